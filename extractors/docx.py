@@ -1,0 +1,326 @@
+"""Word (.docx, and legacy .doc through LibreOffice): body in file order with real numbering.
+
+python-docx gives paragraphs and tables, but not the labels Word draws from numbering.xml,
+not outline levels inherited through styles, and not text boxes; those are read here from
+the XML. Headers and footers are emitted as furniture so later stages can skip them.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import docx
+from docx.opc.exceptions import PackageNotFoundError
+from lxml import etree
+
+from extractors.docx_numbering import NS, NumberingResolver, W
+from extractors.options import ExtractOptions
+from pipeline.errors import InputError
+from schemas.blocks import Block, Provenance
+
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_ALIGN = {"center": "center", "right": "right", "both": "justify", "distribute": "justify", "left": "left",
+          "start": "left", "end": "right"}
+
+
+def _w(name: str) -> str:
+    return f"{{{W}}}{name}"
+
+
+class _Styles:
+    """Style chain lookups (basedOn) for outline level, numbering, bold, size, alignment."""
+
+    def __init__(self, styles_root: etree._Element | None) -> None:
+        self._by_id: dict[str, etree._Element] = {}
+        self.default_para: str | None = None
+        if styles_root is None:
+            return
+        for st in styles_root.findall("w:style", NS):
+            sid = st.get(_w("styleId")) or ""
+            self._by_id[sid] = st
+            if st.get(_w("type")) == "paragraph" and st.get(_w("default")) in ("1", "true"):
+                self.default_para = sid
+
+    def chain(self, style_id: str | None) -> Iterator[etree._Element]:
+        seen: set[str] = set()
+        sid = style_id or self.default_para
+        while sid and sid not in seen and sid in self._by_id:
+            seen.add(sid)
+            st = self._by_id[sid]
+            yield st
+            based = st.find("w:basedOn", NS)
+            sid = based.get(_w("val")) if based is not None else None
+
+    def name(self, style_id: str | None) -> str | None:
+        st = self._by_id.get(style_id or "") if style_id else None
+        if st is None:
+            return None
+        name = st.find("w:name", NS)
+        return name.get(_w("val")) if name is not None else style_id
+
+    def find(self, style_id: str | None, path: str) -> etree._Element | None:
+        for st in self.chain(style_id):
+            el = st.find(path, NS)
+            if el is not None:
+                return el
+        return None
+
+    def numbered_styles(self) -> dict[str, tuple[str, int]]:
+        out = {}
+        for sid, st in self._by_id.items():
+            num_pr = st.find("w:pPr/w:numPr", NS)
+            if num_pr is not None:
+                nid = num_pr.find("w:numId", NS)
+                ilvl = num_pr.find("w:ilvl", NS)
+                out[sid] = (nid.get(_w("val")) if nid is not None else "", int(ilvl.get(_w("val"))) if ilvl is not None else 0)
+        return out
+
+
+def _heading_level_from_name(name: str | None) -> int | None:
+    if not name:
+        return None
+    low = name.lower().replace(" ", "")
+    for prefix in ("heading", "标题"):
+        if low.startswith(prefix) and low[len(prefix):].isdigit():
+            return int(low[len(prefix):]) - 1
+    return None
+
+
+def _on(el: etree._Element | None) -> bool | None:
+    if el is None:
+        return None
+    return el.get(_w("val")) not in ("0", "false", "off")
+
+
+class _Reader:
+    """Walks one document; holds the per-document numbering counters."""
+
+    def __init__(self, path: Path, document: Any) -> None:
+        self.path = path
+        self.doc = document
+        part = document.part
+        self.styles = _Styles(part.styles.element if part._styles_part is not None else None)
+        numbering_root = None
+        try:
+            numbering_root = part.numbering_part.element
+        except (NotImplementedError, KeyError, AttributeError):
+            numbering_root = None
+        self.numbering = NumberingResolver(numbering_root, self.styles.numbered_styles())
+        self.index = 0
+        self.para_no = 0
+
+    def _prov(self) -> Provenance:
+        prov = Provenance(file=str(self.path), index=self.index, paragraph=self.para_no)
+        self.index += 1
+        return prov
+
+    # --- paragraph hints -------------------------------------------------------------
+    def _style_id(self, p: etree._Element) -> str | None:
+        ps = p.find("w:pPr/w:pStyle", NS)
+        return ps.get(_w("val")) if ps is not None else None
+
+    def _numbering(self, p: etree._Element, style_id: str | None) -> tuple[str | None, int | None]:
+        num_pr = p.find("w:pPr/w:numPr", NS)
+        num_id = ilvl = None
+        if num_pr is not None:
+            nid = num_pr.find("w:numId", NS)
+            lv = num_pr.find("w:ilvl", NS)
+            num_id = nid.get(_w("val")) if nid is not None else None
+            ilvl = int(lv.get(_w("val"))) if lv is not None else None
+        if num_id is None:
+            for st in self.styles.chain(style_id):
+                spr = st.find("w:pPr/w:numPr", NS)
+                if spr is not None:
+                    nid = spr.find("w:numId", NS)
+                    lv = spr.find("w:ilvl", NS)
+                    num_id = nid.get(_w("val")) if nid is not None else None
+                    if ilvl is None and lv is not None:
+                        ilvl = int(lv.get(_w("val")))
+                    break
+        if num_id is None:
+            return None, None
+        ilvl = ilvl or 0
+        label = self.numbering.label(num_id, ilvl)
+        return (label, ilvl) if label is not None else (None, None)
+
+    def _outline_level(self, p: etree._Element, style_id: str | None) -> int | None:
+        own = p.find("w:pPr/w:outlineLvl", NS)
+        if own is not None:
+            val = int(own.get(_w("val")) or 9)
+            return val if val < 9 else None
+        by_name = None
+        for st in self.styles.chain(style_id):
+            lvl = st.find("w:pPr/w:outlineLvl", NS)
+            if lvl is not None:
+                val = int(lvl.get(_w("val")) or 9)
+                return val if val < 9 else None
+            name = st.find("w:name", NS)
+            by_name = by_name if by_name is not None else _heading_level_from_name(
+                name.get(_w("val")) if name is not None else None)
+        return by_name
+
+    def _run_props(self, p: etree._Element, style_id: str | None) -> tuple[bool | None, float | None]:
+        """Bold when every run with text is bold; size of the first sized run."""
+        style_bold = _on(self.styles.find(style_id, "w:rPr/w:b"))
+        size_el = self.styles.find(style_id, "w:rPr/w:sz")
+        size = int(size_el.get(_w("val"))) / 2 if size_el is not None and (size_el.get(_w("val")) or "").isdigit() else None
+        bolds: list[bool] = []
+        for r in p.iter(_w("r")):
+            if not "".join(t.text or "" for t in r.iter(_w("t"))).strip():
+                continue
+            rpr = r.find("w:rPr", NS)
+            b = _on(rpr.find("w:b", NS)) if rpr is not None else None
+            if b is None and rpr is not None:
+                rstyle = rpr.find("w:rStyle", NS)
+                if rstyle is not None:
+                    b = _on(self.styles.find(rstyle.get(_w("val")), "w:rPr/w:b"))
+            bolds.append(bool(b if b is not None else style_bold))
+            sz = rpr.find("w:sz", NS) if rpr is not None else None
+            if sz is not None and size is None and (sz.get(_w("val")) or "").isdigit():
+                size = int(sz.get(_w("val"))) / 2
+        bold = all(bolds) if bolds else None
+        return bold, size
+
+    def _align(self, p: etree._Element, style_id: str | None) -> str | None:
+        jc = p.find("w:pPr/w:jc", NS)
+        if jc is None:
+            jc = self.styles.find(style_id, "w:pPr/w:jc")
+        return _ALIGN.get(jc.get(_w("val")) or "") if jc is not None else None
+
+    # --- text -----------------------------------------------------------------------
+    @staticmethod
+    def _text(p: etree._Element) -> str:
+        """Paragraph text, skipping text boxes (emitted separately) and deleted revisions."""
+        out: list[str] = []
+        for el in p.iter(_w("t"), _w("tab"), _w("br"), _w("cr"), _w("delText")):
+            if any(a.tag in (_w("txbxContent"), _w("del")) for a in el.iterancestors()):
+                continue
+            if el.tag == _w("t"):
+                out.append(el.text or "")
+            elif el.tag == _w("tab"):
+                out.append("\t")
+            elif el.tag in (_w("br"), _w("cr")):
+                out.append("\n")
+        return "".join(out)
+
+    def paragraph(self, p: etree._Element) -> Iterator[Block]:
+        style_id = self._style_id(p)
+        style_name = self.styles.name(style_id)
+        label, ilvl = self._numbering(p, style_id)
+        text = self._text(p).strip()
+        self.para_no += 1
+        if text:
+            outline = self._outline_level(p, style_id)
+            bold, size = self._run_props(p, style_id)
+            low = (style_name or "").lower()
+            if low in ("title", "标题"):
+                kind = "title"
+            elif outline is not None:
+                kind = "heading"
+            elif label is not None:
+                kind = "list_item"
+            else:
+                kind = "paragraph"
+            furniture = "toc" if low.startswith(("toc", "目录")) else None
+            yield Block(kind=kind, text=text, numbering=label, num_level=ilvl, outline_level=outline,
+                        style=style_name, bold=bold, font_size=size, align=self._align(p, style_id),
+                        furniture=furniture, prov=self._prov())
+        yield from self.text_boxes(p)
+
+    def text_boxes(self, p: etree._Element) -> Iterator[Block]:
+        for box in p.iter(_w("txbxContent")):
+            if any(a.tag == f"{{{_MC}}}Fallback" for a in box.iterancestors()):
+                continue  # the VML fallback repeats the DrawingML text box
+            if any(a.tag == _w("txbxContent") for a in box.iterancestors()):
+                continue
+            for child in box:
+                if child.tag == _w("p"):
+                    for b in self.paragraph(child):
+                        yield b.model_copy(update={"role": b.role or "text_box"})
+                elif child.tag == _w("tbl"):
+                    yield self.table(child)
+
+    def table(self, tbl: etree._Element) -> Block:
+        rows: list[list[str]] = []
+        for tr in tbl.findall("w:tr", NS):
+            cells = []
+            for tc in tr.findall("w:tc", NS):
+                vmerge = tc.find("w:tcPr/w:vMerge", NS)
+                if vmerge is not None and vmerge.get(_w("val")) in (None, "continue"):
+                    cells.append("")
+                    continue
+                cells.append("\n".join(t for t in (self._text(p).strip() for p in tc.iter(_w("p"))) if t))
+            rows.append(cells)
+        return Block(kind="table", text="", rows=rows, prov=self._prov())
+
+    def body(self, container: etree._Element) -> Iterator[Block]:
+        for child in container:
+            if child.tag == _w("p"):
+                yield from self.paragraph(child)
+            elif child.tag == _w("tbl"):
+                yield self.table(child)
+            elif child.tag == _w("sdt"):
+                content = child.find("w:sdtContent", NS)
+                if content is not None:
+                    yield from self.body(content)
+
+    def furniture(self) -> Iterator[Block]:
+        """Running headers and footers, once each, flagged so the outline skips them."""
+        seen: set[str] = set()
+        for section in self.doc.sections:
+            for kind, parts in (("header", (section.header, section.first_page_header)),
+                                ("footer", (section.footer, section.first_page_footer))):
+                for part in parts:
+                    if part is None or part.is_linked_to_previous:
+                        continue
+                    for p in part._element.iter(_w("p")):
+                        text = self._text(p).strip()
+                        if text and (kind, text) not in seen:
+                            seen.add((kind, text))
+                            yield Block(text=text, furniture=kind, prov=self._prov())
+
+
+def _open(path: Path) -> Any:
+    try:
+        return docx.Document(str(path))
+    except PackageNotFoundError:
+        raise InputError(path, "corrupt or truncated Word file") from None
+    except KeyError as exc:
+        raise InputError(path, f"corrupt Word file: missing part {exc}") from None
+    except etree.XMLSyntaxError as exc:
+        raise InputError(path, f"corrupt Word file: broken XML ({exc})") from None
+    except ValueError as exc:
+        raise InputError(path, f"not a readable Word document ({exc})") from None
+
+
+def extract(path: Path, opts: ExtractOptions) -> Iterator[Block]:
+    """Body blocks in document order, then headers/footers as furniture."""
+    document = _open(path)
+    reader = _Reader(path, document)
+    yield from reader.body(document.element.body)
+    yield from reader.furniture()
+
+
+def extract_legacy_doc(path: Path, opts: ExtractOptions) -> Iterator[Block]:
+    """Legacy .doc: convert with LibreOffice when installed, then read as .docx."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if not soffice:
+        raise InputError(path, "legacy .doc file: install LibreOffice to convert it, or save it as .docx")
+    with tempfile.TemporaryDirectory(prefix="jihua-doc-") as tmp:
+        profile = Path(tmp) / "profile"
+        cmd = [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "docx",
+               "--outdir", tmp, str(path)]
+        try:
+            subprocess.run(cmd, capture_output=True, timeout=180, check=False)
+        except subprocess.TimeoutExpired:
+            raise InputError(path, "LibreOffice timed out converting the .doc file") from None
+        converted = Path(tmp) / (path.stem + ".docx")
+        if not converted.exists():
+            raise InputError(path, "LibreOffice could not convert the .doc file (corrupt or protected?)")
+        for block in extract(converted, opts):
+            yield block.model_copy(update={"prov": block.prov.model_copy(update={"file": str(path)})})

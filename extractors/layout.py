@@ -1,0 +1,197 @@
+"""Page lines → paragraphs, with running headers, footers and page numbers set aside.
+
+Both the PDF text layer and OCR give positioned lines, not paragraphs. A paragraph break
+is read from what a typesetter leaves: a first-line indent, a short last line, extra
+vertical space, a change of font, a centred line. Furniture is read from repetition in
+the top and bottom bands across pages, and from page-number shapes ("- 3 -", "第3页").
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field
+
+from extractors.cjk import join_fragments
+
+PAGE_NUMBER = re.compile(
+    r"^\s*(?:[-—–_·•]*\s*\d{1,4}\s*[-—–_·•]*|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|"
+    r"\d{1,4}\s*/\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?|[-—–]\s*[ivxlc]+\s*[-—–])\s*$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = tuple("。！？；：!?;:”」』）)")
+_LABEL_START = re.compile(
+    r"^\s*(?:第[一二三四五六七八九十百零〇\d]+[章节条部分篇]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|"
+    r"\d{1,2}\s*[、.．](?!\d)|[①-⑳]|[一二三四五六七八九十]+是)"
+)
+
+
+@dataclass
+class Line:
+    """One visual line on a page, in points, with the font facts the PDF or OCR gives."""
+
+    page: int
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    text: str
+    size: float
+    bold: bool = False
+    font: str | None = None
+    furniture: str | None = None
+    table: list[list[str]] | None = None  # a table placed at this position instead of text
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+
+@dataclass
+class Paragraph:
+    """Lines joined into one paragraph, with the hints of its first line."""
+
+    lines: list[Line] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return join_fragments([ln.text for ln in self.lines])
+
+    @property
+    def first(self) -> Line:
+        return self.lines[0]
+
+
+@dataclass
+class PageGeometry:
+    width: float
+    height: float
+
+
+def _folio_like(ln: Line, geo: PageGeometry) -> bool:
+    """A tiny centred line at the foot of the page: a page number, even when OCR misreads it."""
+    chars = re.sub(r"\s", "", ln.text)
+    mid = (ln.x0 + ln.x1) / 2
+    return (ln.top >= geo.height * 0.88 and len(chars) <= 4 and any(c.isdigit() for c in chars)
+            and abs(mid - geo.width / 2) < geo.width * 0.1)
+
+
+def _furniture_key(text: str) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", "", text))
+
+
+def mark_furniture(pages: list[list[Line]], geometry: list[PageGeometry]) -> None:
+    """Flag running headers/footers (repeated in the top/bottom bands) and page numbers."""
+    band_keys: Counter[str] = Counter()
+    candidates: list[tuple[Line, str]] = []
+    for lines, geo in zip(pages, geometry, strict=True):
+        body = [ln for ln in lines if ln.table is None and ln.text.strip()]
+        if not body:
+            continue
+        top_band = geo.height * 0.1
+        bottom_band = geo.height * 0.88
+        edge = [ln for ln in body if ln.bottom <= top_band or ln.top >= bottom_band]
+        edge += [ln for ln in (body[0], body[-1]) if ln not in edge and
+                 (ln.top < geo.height * 0.15 or ln.bottom > geo.height * 0.85)]
+        seen_here: set[str] = set()
+        for ln in edge:
+            if PAGE_NUMBER.match(ln.text) or _folio_like(ln, geo):
+                ln.furniture = "page_number"
+                continue
+            key = _furniture_key(ln.text)
+            candidates.append((ln, key))
+            if key not in seen_here:
+                band_keys[key] += 1
+                seen_here.add(key)
+    pages_with_text = sum(1 for lines in pages if any(ln.text.strip() for ln in lines))
+    threshold = max(2, int(pages_with_text * 0.5 + 0.5))
+    for ln, key in candidates:
+        if pages_with_text >= 2 and band_keys[key] >= threshold:
+            ln.furniture = "header" if ln.top < ln.bottom and ln.top < 0.5 * _page_height(geometry, ln) else "footer"
+
+
+def _page_height(geometry: list[PageGeometry], ln: Line) -> float:
+    return geometry[ln.page - 1].height if 0 < ln.page <= len(geometry) else 842.0
+
+
+@dataclass
+class BodyMetrics:
+    """The typographic frame, measured from the text itself (margins per page: scans shift)."""
+
+    left: float
+    right: float
+    size: float
+    gap: float
+    font: str | None
+    page_frame: dict[int, tuple[float, float]] = field(default_factory=dict)
+
+    def frame(self, page: int) -> tuple[float, float]:
+        return self.page_frame.get(page, (self.left, self.right))
+
+
+def _frame(body: list[Line]) -> tuple[float, float]:
+    lefts = Counter(round(ln.x0) for ln in body)
+    top_count = lefts.most_common(1)[0][1]
+    left = min(x for x, n in lefts.items() if n >= max(2, top_count * 0.2)) if top_count >= 2 else min(lefts)
+    rights = sorted(ln.x1 for ln in body)
+    return float(left), float(rights[int(len(rights) * 0.9)])
+
+
+def measure(lines: list[Line]) -> BodyMetrics:
+    body = [ln for ln in lines if ln.furniture is None and ln.table is None and len(ln.text) > 3]
+    if not body:
+        body = [ln for ln in lines if ln.table is None] or lines
+    sizes = Counter(round(ln.size * 2) / 2 for ln in body)
+    size = sizes.most_common(1)[0][0] if sizes else 12.0
+    left, right = _frame(body) if body else (0.0, 0.0)
+    gaps = [b.top - a.top for a, b in zip(body, body[1:], strict=False)
+            if b.page == a.page and 0 < b.top - a.top < 3 * size]
+    gap = statistics.median(gaps) if gaps else size * 1.5
+    fonts = Counter(ln.font for ln in body if ln.font)
+    by_page: dict[int, list[Line]] = {}
+    for ln in body:
+        by_page.setdefault(ln.page, []).append(ln)
+    frames = {page: _frame(group) for page, group in by_page.items() if len(group) >= 4}
+    return BodyMetrics(left, right, size, gap, fonts.most_common(1)[0][0] if fonts else None, frames)
+
+
+def centered(ln: Line, m: BodyMetrics) -> bool:
+    left, right = m.frame(ln.page)
+    left_gap = ln.x0 - left
+    right_gap = right - ln.x1
+    return left_gap > 3 * m.size and right_gap > 3 * m.size and abs(left_gap - right_gap) < 1.5 * m.size
+
+
+def _breaks(prev: Line, ln: Line, m: BodyMetrics) -> bool:
+    """Whether `ln` starts a new paragraph after `prev`."""
+    if prev.table is not None or ln.table is not None:
+        return True
+    if abs(ln.size - prev.size) > 0.15 * m.size or ln.bold != prev.bold or ln.font != prev.font:
+        return True
+    if centered(prev, m) or centered(ln, m):
+        return True
+    left, _ = m.frame(ln.page)
+    if ln.x0 > left + 1.2 * m.size:
+        return True  # first-line indent (two characters in Chinese typesetting)
+    _, prev_right = m.frame(prev.page)
+    if prev.x1 < prev_right - 1.5 * m.size:
+        return True  # the previous line stopped short: its paragraph ended there
+    if ln.page == prev.page and ln.top - prev.top > 1.6 * m.gap and ln.top - prev.bottom > 0.5 * m.size:
+        return True
+    return bool(_LABEL_START.match(ln.text) and prev.text.rstrip().endswith(_SENTENCE_END))
+
+
+def paragraphs(lines: list[Line], metrics: BodyMetrics) -> list[Paragraph]:
+    """Group body lines (furniture excluded) into paragraphs, across page breaks too."""
+    out: list[Paragraph] = []
+    prev: Line | None = None
+    for ln in lines:
+        if ln.furniture is not None:
+            continue
+        if prev is None or _breaks(prev, ln, metrics):
+            out.append(Paragraph([ln]))
+        else:
+            out[-1].lines.append(ln)
+        prev = ln
+    return out

@@ -1,0 +1,105 @@
+"""OCR for scanned PDF pages: pypdfium2 renders, tesseract (chi_sim) reads, pages in parallel.
+
+Rendering stays in the calling thread (pdfium is not thread-safe); each tesseract run is
+its own process, so a thread pool gives real parallelism across cores. Tesseract's own
+threads are capped at one per process so pages, not threads, share the cores.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections import defaultdict
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import pypdfium2 as pdfium
+
+from extractors.cjk import is_cjk, join_fragments
+from extractors.layout import Line
+from extractors.options import ExtractOptions
+from pipeline.errors import InputError
+
+
+def tesseract_available(lang: str) -> bool:
+    """True when the tesseract binary and the language data are installed."""
+    if not shutil.which("tesseract"):
+        return False
+    import pytesseract
+
+    try:
+        return lang in pytesseract.get_languages(config="")
+    except Exception:
+        return False
+
+
+def _render(path: Path, page_numbers: list[int], dpi: int, password: str) -> dict[int, Any]:
+    images = {}
+    doc = pdfium.PdfDocument(str(path), password=password or None)
+    try:
+        for page_no in page_numbers:
+            page = doc[page_no - 1]
+            images[page_no] = page.render(scale=dpi / 72, grayscale=True).to_pil()
+            page.close()
+    finally:
+        doc.close()
+    return images
+
+
+def _lines_from_data(data: dict[str, list[Any]], page_no: int, scale: float) -> list[Line]:
+    """Group tesseract words by (block, paragraph, line) into positioned lines."""
+    groups: dict[tuple[int, int, int], list[int]] = defaultdict(list)
+    for i, word in enumerate(data["text"]):
+        if str(word).strip() and float(data["conf"][i]) >= 0:
+            groups[(data["block_num"][i], data["par_num"][i], data["line_num"][i])].append(i)
+    lines = []
+    for idxs in groups.values():
+        x0 = min(data["left"][i] for i in idxs) / scale
+        x1 = max(data["left"][i] + data["width"][i] for i in idxs) / scale
+        top = min(data["top"][i] for i in idxs) / scale
+        bottom = max(data["top"][i] + data["height"][i] for i in idxs) / scale
+        heights = sorted(data["height"][i] for i in idxs)
+        text = join_fragments([str(data["text"][i]) for i in sorted(idxs, key=lambda i: data["left"][i])])
+        lines.append(Line(page=page_no, x0=x0, x1=x1, top=top, bottom=bottom, text=text,
+                          size=_font_size(text, x1 - x0, heights[len(heights) // 2] / scale)))
+    lines.sort(key=lambda ln: (round(ln.top), ln.x0))
+    return _snap_sizes(lines)
+
+
+def _font_size(text: str, width: float, box_height: float) -> float:
+    """Han characters are square: width per character is a steadier size than OCR box heights."""
+    units = sum(1.0 if is_cjk(ch) else 0.5 for ch in text if not ch.isspace())
+    return width / units if units >= 3 else box_height
+
+
+def _snap_sizes(lines: list[Line]) -> list[Line]:
+    """OCR measures jitter by a point or two; snap them to the page's body size."""
+    if not lines:
+        return lines
+    sizes = sorted(ln.size for ln in lines)
+    body = sizes[len(sizes) // 2]
+    for ln in lines:
+        if abs(ln.size - body) < 0.25 * body:
+            ln.size = body
+    return lines
+
+
+def _ocr_one(image: Any, lang: str) -> dict[str, list[Any]]:
+    import pytesseract
+
+    return pytesseract.image_to_data(
+        image, lang=lang, config="--psm 3 -c preserve_interword_spaces=1", output_type=pytesseract.Output.DICT
+    )
+
+
+def ocr_pages(path: Path, page_numbers: list[int], opts: ExtractOptions) -> dict[int, list[Line]]:
+    """Lines of the given (1-based) pages, read by tesseract in parallel."""
+    if not tesseract_available(opts.ocr_lang):
+        raise InputError(path, f"scanned pages need OCR: install tesseract with '{opts.ocr_lang}' language data")
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    images = _render(path, page_numbers, opts.ocr_dpi, opts.pdf_password)
+    scale = opts.ocr_dpi / 72
+    with ThreadPoolExecutor(max_workers=opts.workers) as pool:
+        futures = {n: pool.submit(_ocr_one, images[n], opts.ocr_lang) for n in page_numbers}
+        return {n: _lines_from_data(f.result(), n, scale) for n, f in futures.items()}

@@ -1,0 +1,167 @@
+"""PDF: lines rebuilt from the text layer, scanned pages through OCR, page by page.
+
+pdfplumber gives characters with positions and fonts; lines are joined CJK-aware (no
+spaces between Chinese characters), ruled tables are read as tables, and the layout
+module turns lines into paragraphs and sets page furniture aside.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pdfplumber
+from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
+
+from extractors import ocr
+from extractors.cjk import join_fragments, tidy_spaces
+from extractors.layout import (
+    BodyMetrics,
+    Line,
+    PageGeometry,
+    Paragraph,
+    centered,
+    mark_furniture,
+    measure,
+    paragraphs,
+)
+from extractors.options import ExtractOptions
+from pipeline.errors import InputError
+from schemas.blocks import Block, Provenance
+
+_log = logging.getLogger(__name__)
+_BOLD = re.compile(r"bold|heavy|black|semibold|demi|[-_]w[6-9]\b|黑", re.IGNORECASE)
+_SUBSET = re.compile(r"^[A-Z]{6}\+")
+
+
+def font_family(fontname: str) -> str:
+    return _SUBSET.sub("", fontname or "")
+
+
+def _line_from_chars(page_no: int, text: str, chars: list[dict[str, Any]]) -> Line:
+    visible = [c for c in chars if c["text"].strip()] or chars
+    fonts = Counter(font_family(c["fontname"]) for c in visible)
+    sizes = sorted(c["size"] for c in visible)
+    bold_chars = sum(1 for c in visible if _BOLD.search(font_family(c["fontname"])))
+    return Line(
+        page=page_no,
+        x0=min(c["x0"] for c in chars), x1=max(c["x1"] for c in chars),
+        top=min(c["top"] for c in chars), bottom=max(c["bottom"] for c in chars),
+        text=tidy_spaces(text), size=sizes[len(sizes) // 2],
+        bold=bold_chars > len(visible) / 2, font=fonts.most_common(1)[0][0] if fonts else None,
+    )
+
+
+def _inside(bbox: tuple[float, float, float, float], line: dict[str, Any]) -> bool:
+    x0, top, x1, bottom = bbox
+    mid = (line["top"] + line["bottom"]) / 2
+    return top - 1 <= mid <= bottom + 1 and line["x1"] > x0 and line["x0"] < x1
+
+
+def _cell(text: str | None) -> str:
+    return join_fragments((text or "").split("\n"))
+
+
+def _text_lines(page: Any, page_no: int) -> list[Line]:
+    tables = page.find_tables()
+    boxes = [t.bbox for t in tables]
+    lines: list[Line] = []
+    for raw in page.extract_text_lines(return_chars=True, strip=True):
+        if not raw["text"].strip() or any(_inside(b, raw) for b in boxes):
+            continue
+        lines.append(_line_from_chars(page_no, raw["text"], raw["chars"]))
+    for table, (x0, top, x1, bottom) in zip(tables, boxes, strict=True):
+        rows = [[_cell(c) for c in row] for row in table.extract()]
+        if rows:
+            lines.append(Line(page=page_no, x0=x0, x1=x1, top=top, bottom=bottom, text="", size=0.0, table=rows))
+    lines.sort(key=lambda ln: (round(ln.top, 0), ln.x0))
+    return lines
+
+
+def _is_scanned(page: Any) -> bool:
+    if len(page.chars) >= 5:
+        return False
+    area = float(page.width * page.height) or 1.0
+    covered = sum(abs((im["x1"] - im["x0"]) * (im["bottom"] - im["top"])) for im in page.images)
+    return covered / area > 0.3
+
+
+def _open(path: Path, opts: ExtractOptions) -> Any:
+    try:
+        return pdfplumber.open(path, password=opts.pdf_password or "")
+    except (PdfminerException, MalformedPDFException) as exc:
+        reason = str(exc) or type(exc).__name__
+        if "password" in reason.lower() or "encrypt" in reason.lower():
+            raise InputError(path, "password-protected PDF; it cannot be opened without the password") from None
+        raise InputError(path, f"corrupt or truncated PDF ({reason})") from None
+    except Exception as exc:  # pdfminer raises assorted types on garbage input
+        name = type(exc).__name__
+        if "Password" in name or "Encrypt" in name:
+            raise InputError(path, "password-protected PDF; it cannot be opened without the password") from None
+        raise InputError(path, f"corrupt PDF ({name}: {exc})") from None
+
+
+def read_lines(path: Path, opts: ExtractOptions) -> tuple[list[list[Line]], list[PageGeometry], set[int]]:
+    """Lines of every page; scanned pages OCRed (in parallel); returns the OCR page set too."""
+    pdf = _open(path, opts)
+    pages: list[list[Line]] = []
+    geometry: list[PageGeometry] = []
+    scanned: list[int] = []
+    try:
+        for page_no, page in enumerate(pdf.pages, start=1):
+            geometry.append(PageGeometry(float(page.width), float(page.height)))
+            if _is_scanned(page):
+                scanned.append(page_no)
+                pages.append([])
+            else:
+                pages.append(_text_lines(page, page_no))
+            page.close()
+    except (PdfminerException, MalformedPDFException) as exc:
+        raise InputError(path, f"corrupt PDF page ({exc})") from None
+    finally:
+        pdf.close()
+    if scanned:
+        if not opts.ocr:
+            raise InputError(path, f"{len(scanned)} scanned page(s) without text and OCR is turned off")
+        for page_no, lines in ocr.ocr_pages(path, scanned, opts).items():
+            pages[page_no - 1] = lines
+    return pages, geometry, set(scanned)
+
+
+def _block(path: Path, index: int, para: Paragraph, ocr_pages: set[int], metrics: BodyMetrics) -> Block:
+    first = para.first
+    if first.table is not None:
+        return Block(kind="table", text="", rows=first.table, ocr=first.page in ocr_pages,
+                     prov=Provenance(file=str(path), index=index, page=first.page,
+                                     bbox=(first.x0, first.top, first.x1, first.bottom)))
+    x1 = max(ln.x1 for ln in para.lines if ln.page == first.page)
+    bottom = max(ln.bottom for ln in para.lines if ln.page == first.page)
+    return Block(
+        text=para.text, bold=first.bold, font_size=round(first.size, 1), font=first.font,
+        indent=round(first.x0 - metrics.frame(first.page)[0], 1), ocr=first.page in ocr_pages,
+        align="center" if centered(first, metrics) else None,
+        prov=Provenance(file=str(path), index=index, page=first.page, bbox=(first.x0, first.top, x1, bottom)),
+    )
+
+
+def extract(path: Path, opts: ExtractOptions) -> Iterator[Block]:
+    """Paragraph and table blocks in reading order, then the furniture lines flagged."""
+    pages, geometry, ocr_pages = read_lines(path, opts)
+    mark_furniture(pages, geometry)
+    flat = [ln for lines in pages for ln in lines]
+    if not any(ln.text.strip() or ln.table for ln in flat):
+        raise InputError(path, "no text in the PDF (empty pages, or images OCR could not read)")
+    metrics = measure(flat)
+    index = 0
+    for para in paragraphs(flat, metrics):
+        yield _block(path, index, para, ocr_pages, metrics)
+        index += 1
+    for ln in flat:
+        if ln.furniture is not None:
+            yield Block(text=ln.text, furniture=ln.furniture, ocr=ln.page in ocr_pages, font_size=round(ln.size, 1),
+                        prov=Provenance(file=str(path), index=index, page=ln.page, bbox=(ln.x0, ln.top, ln.x1, ln.bottom)))
+            index += 1

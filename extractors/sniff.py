@@ -1,0 +1,81 @@
+"""File type from content, not from the extension (web copies are often misnamed)."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from pipeline.errors import InputError
+
+_HTML_MARKERS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<div", b"<p>", b"<meta", b"<table")
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def _zip_kind(path: Path) -> str:
+    try:
+        with zipfile.ZipFile(path) as zf:
+            names = set(zf.namelist())
+    except zipfile.BadZipFile as exc:
+        raise InputError(path, f"corrupt or truncated file (broken ZIP container: {exc})") from None
+    if "word/document.xml" in names:
+        return "docx"
+    if "ppt/presentation.xml" in names:
+        return "pptx"
+    if any(n.startswith("xl/") for n in names):
+        raise InputError(path, "unsupported format: spreadsheet (.xlsx); save the plan as .docx or .pdf")
+    if "content.xml" in names and "mimetype" in names:
+        raise InputError(path, "unsupported format: OpenDocument; save it as .docx")
+    raise InputError(path, "unsupported format: a ZIP archive that is not a Word or PowerPoint file")
+
+
+def _ole_kind(path: Path, head: bytes) -> str:
+    with path.open("rb") as fh:
+        blob = fh.read(1 << 20)
+    if "EncryptionInfo".encode("utf-16-le") in blob or b"EncryptionInfo" in blob:
+        raise InputError(path, "password-protected Office file; remove the password and try again")
+    if "PowerPoint Document".encode("utf-16-le") in blob:
+        return "ppt"
+    if "WordDocument".encode("utf-16-le") in blob:
+        return "doc"
+    raise InputError(path, "unsupported format: legacy Office file that is neither Word nor PowerPoint")
+
+
+def _looks_textual(head: bytes) -> bool:
+    if head.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return True
+    if b"\x00" in head:
+        return False
+    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return controls <= len(head) // 100
+
+
+def sniff(path: Path) -> str:
+    """Return one of docx, pptx, pdf, doc, ppt, html, md, txt; raise InputError otherwise."""
+    if not path.exists():
+        raise InputError(path, "file not found")
+    if path.is_dir():
+        raise InputError(path, "is a folder, not a file")
+    if path.stat().st_size == 0:
+        raise InputError(path, "empty file")
+    with path.open("rb") as fh:
+        head = fh.read(4096)
+    if head.startswith(b"%PDF-") or b"%PDF-" in head[:1024]:
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        return _zip_kind(path)
+    if head.startswith(_OLE_MAGIC):
+        return _ole_kind(path, head)
+    if head.startswith(b"{\\rtf"):
+        raise InputError(path, "unsupported format: RTF; save it as .docx")
+    if head[:8] in (b"\x89PNG\r\n\x1a\n",) or head.startswith((b"\xff\xd8\xff", b"GIF8")):
+        raise InputError(path, "unsupported format: an image; put scans in a PDF")
+    if not _looks_textual(head):
+        raise InputError(path, "unsupported format: binary file of unknown type")
+    lowered = head.lower().lstrip()
+    if lowered.startswith((b"<!doctype html", b"<html", b"<?xml")) and b"<html" in lowered:
+        return "html"
+    if any(m in lowered[:2048] for m in _HTML_MARKERS) and path.suffix.lower() not in (".md", ".markdown"):
+        return "html"
+    if path.suffix.lower() in (".md", ".markdown"):
+        return "md"
+    return "txt"

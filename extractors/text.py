@@ -1,0 +1,91 @@
+"""Plain text: decode whatever encoding the copy was saved in, one block per line.
+
+Offices save copies from document sites as GB18030/GBK as often as UTF-8; Windows
+Notepad writes UTF-16 with a BOM. The decoded text is the only hint a TXT file gives,
+so structure is left entirely to the outline stage.
+"""
+
+from __future__ import annotations
+
+import codecs
+from collections.abc import Iterator
+from pathlib import Path
+
+from extractors.options import ExtractOptions
+from pipeline.errors import InputError
+from schemas.blocks import Block, Provenance
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _utf16_without_bom(raw: bytes) -> str | None:
+    """UTF-16 without BOM shows as every other byte NUL for ASCII-heavy text."""
+    sample = raw[:2000]
+    if len(sample) < 4:
+        return None
+    even_nuls = sample[0::2].count(0)
+    odd_nuls = sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd_nuls > half * 0.3 and even_nuls < half * 0.05:
+        return "utf-16-le"
+    if even_nuls > half * 0.3 and odd_nuls < half * 0.05:
+        return "utf-16-be"
+    return None
+
+
+def detect_encoding(raw: bytes) -> str:
+    """BOM first, then strict UTF-8, then GB18030 (a superset of GBK and GB2312)."""
+    for bom, name in _BOMS:
+        if raw.startswith(bom):
+            return name
+    guess = _utf16_without_bom(raw)
+    if guess:
+        return guess
+    try:
+        raw.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        raw.decode("gb18030")
+        return "gb18030"
+    except UnicodeDecodeError:
+        pass
+    try:
+        raw.decode("big5")
+        return "big5"
+    except UnicodeDecodeError:
+        return "gb18030"  # decoded with replacement below: better a few � than nothing
+
+
+def read_text(path: Path) -> str:
+    """Decoded text of a file, newlines normalised."""
+    raw = path.read_bytes()
+    encoding = detect_encoding(raw)
+    text = raw.decode(encoding, errors="replace")
+    if text.count("\ufffd") > max(20, len(text) // 20):
+        raise InputError(path, f"cannot decode the text (tried UTF-8, UTF-16, GB18030, Big5; best was {encoding})")
+    return text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+
+
+def extract(path: Path, opts: ExtractOptions) -> Iterator[Block]:
+    """One paragraph block per non-empty line, in file order."""
+    text = read_text(path)
+    index = 0
+    for line_no, line in enumerate(text.split("\n")):
+        stripped = line.strip(" \t\u3000\u00a0\ufeff")
+        if not stripped:
+            continue
+        indent = len(line) - len(line.lstrip(" \t\u3000\u00a0"))
+        yield Block(
+            text=stripped,
+            indent=float(indent) if indent else None,
+            prov=Provenance(file=str(path), index=index, paragraph=line_no),
+        )
+        index += 1

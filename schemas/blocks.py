@@ -1,0 +1,63 @@
+"""The block stream: what every extractor emits and every later stage reads.
+
+Extractors report what the file says (text, layout hints, resolved numbering, provenance);
+they never decide the outline. Keeping this one flat record for every format is what lets
+DOCX, PPTX, PDF, OCR, HTML and TXT feed the same structuring stages.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+BlockKind = Literal["paragraph", "list_item", "heading", "title", "table"]
+"""`heading` and `title` are hints from the file (a Heading style, a slide title, an <h2>),
+not decisions: the outline stage weighs them against the text itself."""
+
+Furniture = Literal["header", "footer", "page_number", "toc", "chrome", "notes"]
+
+
+class Provenance(BaseModel):
+    """Where a block came from, so any section or item can point back into the file."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    file: str
+    index: int = Field(description="0-based position of the block in reading order")
+    page: int | None = Field(default=None, description="1-based page (PDF) or slide (PPTX)")
+    paragraph: int | None = Field(default=None, description="0-based paragraph / line index in the source")
+    bbox: tuple[float, float, float, float] | None = Field(
+        default=None, description="x0, top, x1, bottom in points (PDF, OCR, PPTX)"
+    )
+
+
+class Block(BaseModel):
+    """One paragraph, list item, heading hint or table, with the hints its format gives."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    kind: BlockKind = "paragraph"
+    text: str = Field(description="text as printed (labels from automatic numbering are not in it)")
+    rows: list[list[str]] | None = Field(default=None, description="table cells, row by row")
+    numbering: str | None = Field(
+        default=None, description="label the viewer shows but the text lacks (DOCX w:numPr, PPT divider number)"
+    )
+    num_level: int | None = Field(default=None, description="0-based level of that automatic numbering")
+    outline_level: int | None = Field(
+        default=None, description="0-based outline level from Heading styles, w:outlineLvl, <hN>"
+    )
+    style: str | None = None
+    bold: bool | None = None
+    font_size: float | None = None
+    font: str | None = Field(default=None, description="font family (PDF), to tell 黑体 headings from body text")
+    align: Literal["left", "center", "right", "justify"] | None = None
+    indent: float | None = Field(default=None, description="first-line indent in points, where measurable")
+    role: str | None = Field(
+        default=None, description="format-specific role: slide_title, subtitle, divider, toc_entry, caption"
+    )
+    furniture: Furniture | None = Field(
+        default=None, description="page furniture kept aside: later stages skip it, users can still see it"
+    )
+    ocr: bool = False
+    prov: Provenance
