@@ -1,0 +1,106 @@
+"""Clean: set page furniture aside, drop web chrome, mend text that extraction broke.
+
+Document sites wrap a copied plan in download notices, view counts, "温馨提示" boxes and
+related links; PDFs carry running headers. None of that is the plan. Chrome is judged
+line by line from a small lexicon of site vocabulary plus the shape of meta lines
+(counts, dates, bullets with a number), and a notice block ("温馨提示" followed by its
+numbered notes) goes as a whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.model import ParseState, Unit
+from pipeline.normalize import repair
+from pipeline.rules.lexicon import CHROME_LINE, CHROME_STRONG, CHROME_WEAK
+from schemas.blocks import Block
+
+_ALWAYS_CHROME = re.compile(
+    r"温馨提示|文档评论|相关文档|推荐访问|热门文档|猜你喜欢|精品文档|VIP|下载文档|打印本文|本文来源|网友投稿|"
+    r"小编|仅供参考|供大家参考|希望能够帮助|希望对你有所帮助|版权归|侵权|联系客服|网站客服|当前位置|"
+    r"上一篇|下一篇|ICP备|Copyright|原创力文档",
+    re.IGNORECASE,
+)
+_NOTICE_ITEM = re.compile(r"^\s*\d{1,2}\s*[.、．]")
+_SENTENCE_END = re.compile(r"[。！？；：!?;:…”」』）)]\s*$")
+_PAGE_SPLIT = re.compile(r"^(\d{1,3})\s*[、.．]\s*(?=\S)")
+
+
+def is_chrome(text: str) -> bool:
+    """A line that belongs to the web page, not to the plan."""
+    t = text.strip()
+    if not t:
+        return True
+    if _ALWAYS_CHROME.search(t):
+        return True
+    if CHROME_LINE.match(t):
+        return True
+    strong = len(CHROME_STRONG.findall(t))
+    weak = len(CHROME_WEAK.findall(t))
+    return (strong >= 1 and len(t) <= 24) or strong >= 2 or (strong >= 1 and weak >= 2)
+
+
+def _drop_chrome(units: list[Unit], chrome: list[str]) -> list[Unit]:
+    """Drop chrome lines, and the numbered notes that follow a chrome heading like 温馨提示."""
+    out: list[Unit] = []
+    in_notice = False
+    for unit in units:
+        if unit.block.kind == "table":
+            in_notice = False
+            out.append(unit)
+            continue
+        text = unit.text
+        if is_chrome(text):
+            chrome.append(text)
+            in_notice = text.rstrip().endswith((":", "：")) or len(text) <= 8
+            continue
+        if in_notice and _NOTICE_ITEM.match(text) and CHROME_WEAK.search(text):
+            chrome.append(text)
+            continue
+        in_notice = False
+        out.append(unit)
+    return out
+
+
+def _mend_page_splits(units: list[Unit]) -> list[Unit]:
+    """Rejoin a sentence a document site cut at a page break and restarted with "2、".
+
+    The tell: the first part stops mid-sentence (no closing punctuation) and the next
+    "item" continues the same sentence instead of starting a new one.
+    """
+    out: list[Unit] = []
+    for unit in units:
+        prev = out[-1] if out else None
+        m = _PAGE_SPLIT.match(unit.text)
+        if (prev is not None and m and prev.block.kind in ("paragraph", "list_item") and len(prev.text) >= 20
+                and not _SENTENCE_END.search(prev.text) and prev.block.furniture is None
+                and unit.block.kind == "paragraph"):
+            rest = unit.text[m.end():]
+            prev.text = prev.text + rest
+            continue
+        out.append(unit)
+    return out
+
+
+def _unit(block: Block) -> Unit:
+    text = repair(block.text).strip()
+    if block.kind == "table" and block.rows:
+        rows = [[repair(c).strip() for c in row] for row in block.rows]
+        block = block.model_copy(update={"rows": rows})
+    return Unit(text=text, block=block)
+
+
+def run(state: ParseState) -> ParseState:
+    """Furniture aside, chrome out, page-split sentences rejoined."""
+    units: list[Unit] = []
+    for block in state.blocks:
+        if block.furniture is not None:
+            state.furniture.append(block)
+            continue
+        if block.kind != "table" and not block.text.strip():
+            continue
+        units.append(_unit(block))
+    units = _drop_chrome(units, state.chrome)
+    state.units = _mend_page_splits(units)
+    return state

@@ -1,0 +1,114 @@
+"""The `jihua` command: a few lines per command — read options, build config, call a function.
+
+Bad input prints one line on stderr naming the file and the reason and exits non-zero,
+without a traceback; in batch modes the other files still go through.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from pipeline.config import Config
+from pipeline.errors import InputError, JihuaError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+                  help="jihua 计划: structure, compare and archive Chinese work plans and summaries.")
+
+FilesArg = Annotated[list[Path], typer.Argument(help="files or folders", show_default=False)]
+OutOpt = Annotated[Path | None, typer.Option("-o", "--output", help="write here instead of stdout")]
+WorkersOpt = Annotated[int, typer.Option("--workers", "-j", help="files in parallel (batch)")]
+
+
+def fail(message: str, code: int = 1) -> None:
+    typer.echo(f"jihua: error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def emit(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    else:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+
+
+def build_config(workers: int = 1, ocr: bool = True, nlp: bool = True) -> Config:
+    cfg = Config(workers=max(1, workers), nlp=nlp)
+    cfg.extract.ocr = ocr
+    return cfg
+
+
+@app.command()
+def parse(
+    files: FilesArg,
+    output: OutOpt = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="json (one file) or jsonl (one line per file)")] = "json",
+    jsonl: Annotated[bool, typer.Option("--jsonl", help="one JSON object per line, for many files")] = False,
+    workers: WorkersOpt = 0,
+    ocr: Annotated[bool, typer.Option(help="OCR scanned PDF pages")] = True,
+    nlp: Annotated[bool, typer.Option(help="segmentation, keywords, entities")] = True,
+) -> None:
+    """Structure plan files into JSON (see schemas/plan.schema.json)."""
+    from pipeline.batch import expand
+    from pipeline.commands import parse_command
+
+    paths = expand(files)
+    many = len(paths) != 1 or any(p.is_dir() for p in files)
+    code = parse_command(paths, build_config(workers or (0 if not many else _cores()), ocr, nlp), output,
+                         jsonl or fmt == "jsonl" or many)
+    raise typer.Exit(code)
+
+
+def _cores() -> int:
+    return max(1, min(os.cpu_count() or 1, 8))
+
+
+@app.command()
+def extract(files: FilesArg, output: OutOpt = None,
+            ocr: Annotated[bool, typer.Option(help="OCR scanned PDF pages")] = True) -> None:
+    """Print the block stream (JSON Lines) every later stage reads."""
+    import extractors
+
+    cfg = build_config(ocr=ocr)
+    lines: list[str] = []
+    failed = 0
+    for path in files:
+        try:
+            _, blocks = extractors.extract(path, cfg.extract)
+        except InputError as exc:
+            typer.echo(f"jihua: error: {exc.message}", err=True)
+            failed += 1
+            continue
+        lines.extend(b.model_dump_json(exclude_none=True) for b in blocks)
+    emit("\n".join(lines), output) if lines else None
+    raise typer.Exit(1 if failed else 0)
+
+
+@app.command()
+def schema(output: OutOpt = None) -> None:
+    """Print the JSON Schema of `jihua parse` output."""
+    from schemas.generate import schema_text
+
+    emit(schema_text(), output)
+
+
+def main() -> None:
+    try:
+        app()
+    except JihuaError as exc:  # anything that escaped a command: still one line, no traceback
+        typer.echo(f"jihua: error: {exc}", err=True)
+        sys.exit(1)
+    except KeyboardInterrupt:
+        typer.echo("jihua: interrupted", err=True)
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.exit(0)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,43 @@
+"""What the CLI commands do, as plain functions the CLI and tests both call."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from pipeline.batch import Outcome, parse_many
+from pipeline.config import Config
+from pipeline.progress import Progress
+
+
+def dump(result: object, pretty: bool) -> str:
+    from pydantic import BaseModel
+
+    assert isinstance(result, BaseModel)
+    return result.model_dump_json(indent=2 if pretty else None, exclude_none=False)
+
+
+def report_failure(outcome: Outcome) -> None:
+    sys.stderr.write(f"jihua: error: {outcome.error}\n")
+
+
+def parse_command(paths: list[Path], cfg: Config, output: Path | None, jsonl: bool) -> int:
+    """Parse files; JSON for one, JSON Lines for many. Returns the exit code."""
+    if not paths:
+        sys.stderr.write("jihua: error: no supported files found\n")
+        return 1
+    failed = 0
+    out = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
+    try:
+        with Progress(len(paths), "parsing", enabled=len(paths) > 1) as bar:
+            for outcome in parse_many(paths, cfg, on_done=bar.advance):
+                if not outcome.ok:
+                    failed += 1
+                    report_failure(outcome)
+                    continue
+                out.write(dump(outcome.result, pretty=not jsonl) + "\n")
+                out.flush()
+    finally:
+        if output:
+            out.close()
+    return 1 if failed else 0

@@ -1,0 +1,146 @@
+"""Enrich: Chinese segmentation, entities, keywords and targets for each document.
+
+jieba segments with a domain dictionary (双拥, 优抚对象, 拥军优属 …) shipped in the package;
+a blank spaCy "zh" pipeline uses that segmenter and an EntityRuler for time nodes (春节,
+"八一", 每季度, 9月30日) and money. Everything loads from installed packages: nothing is
+downloaded. The resources are built once per run and passed in, never kept in globals.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from importlib import resources
+from typing import Any
+
+from pipeline.model import Document, Section, Target, Unit
+from pipeline.targets import find_targets
+
+_log = logging.getLogger(__name__)
+
+_TIME_WORDS = ["元旦", "春节", "清明", "清明节", "五一", "五四", "七一", "八一", "建军节", "国庆", "国庆节", "中秋",
+               "重阳", "重阳节", "烈士纪念日", "全民国防教育日", "国家公祭日", "学雷锋纪念日", "每季度", "每季", "每月",
+               "每年", "每周", "每半年", "上半年", "下半年", "年初", "年底", "年中", "年内", "全年", "年终", "节前",
+               "节日期间", "第一季度", "第二季度", "第三季度", "第四季度"]
+_ORG = re.compile(
+    r"(?:[省市县区镇乡]|街道|社区)?[\u4e00-\u9fff]{0,8}?"
+    r"(?:事务局|人社局|教育局|财政局|民政局|卫健局|宣传部|组织部|武装部|人武部|办公室|委员会|领导小组|服务中心|服务站|"
+    r"融媒体中心|党委|党组|团委|妇联|总工会|工会|政府|双拥办|局|委|办)"
+)
+_ORG_LEADING = re.compile(r"^(由|和|与|及|会同|联合|配合|协调|组织|邀请|请|对|向|在|为|是|将|把|各|并|同|的)+")
+_STOPWORDS = frozenset("工作 开展 进一步 加强 推进 做好 积极 认真 切实 全面 深入 不断 有关 相关 各项 组织 活动 落实 "
+                       "建立 完善 提高 推动 坚持 实现 确保 要求 我们 以及 通过 进行 及时".split())
+_SENTENCE = re.compile(r"[^。！？!?；;]+[。！？!?；;]?")
+
+
+class Nlp:
+    """jieba + spaCy, built once per run from installed files only."""
+
+    def __init__(self) -> None:
+        import jieba
+        import jieba.analyse
+        import spacy
+        from spacy.tokens import Doc
+
+        jieba.setLogLevel(logging.WARNING)
+        self.jieba = jieba.Tokenizer()
+        userdict = resources.files("pipeline.rules").joinpath("userdict.txt")
+        with resources.as_file(userdict) as path:
+            self.jieba.load_userdict(str(path))
+        self.tfidf = jieba.analyse.TFIDF()
+        self.tfidf.tokenizer = self.jieba
+        nlp = spacy.blank("zh")
+        tokenizer = self.jieba
+
+        def segment(text: str) -> Any:
+            words = [w for w in tokenizer.cut(text, HMM=True) if w]
+            return Doc(nlp.vocab, words=words, spaces=[False] * len(words))
+
+        nlp.tokenizer = segment
+        ruler = nlp.add_pipe("entity_ruler")
+        patterns: list[dict[str, Any]] = [{"label": "TIME", "pattern": w} for w in _TIME_WORDS]
+        patterns += [
+            {"label": "TIME", "pattern": [{"TEXT": {"REGEX": r"^\d{1,2}月(\d{1,2}日)?$"}},
+                                          {"TEXT": {"REGEX": r"^\d{1,2}日$"}, "OP": "?"}]},
+            {"label": "TIME", "pattern": [{"TEXT": {"REGEX": r"^\d{1,2}$"}}, {"TEXT": "月"},
+                                          {"TEXT": {"REGEX": r"^\d{1,2}$"}, "OP": "?"}, {"TEXT": "日", "OP": "?"}]},
+            {"label": "MONEY", "pattern": [{"TEXT": {"REGEX": r"^\d+(\.\d+)?$"}}, {"TEXT": {"REGEX": r"^(万|亿)?元$"}}]},
+            {"label": "MONEY", "pattern": [{"TEXT": {"REGEX": r"^\d+(\.\d+)?(万|亿)?元$"}}]},
+        ]
+        ruler.add_patterns(patterns)
+        self.spacy = nlp
+
+    def entities(self, text: str) -> dict[str, list[str]]:
+        doc = self.spacy(text)
+        out: dict[str, list[str]] = {"TIME": [], "MONEY": []}
+        for ent in doc.ents:
+            out.setdefault(ent.label_, []).append(ent.text)
+        out["ORG"] = orgs(text)
+        return out
+
+    def keywords(self, text: str, top: int = 8) -> list[str]:
+        tags = self.tfidf.extract_tags(text, topK=top * 2)
+        return [t for t in tags if t not in _STOPWORDS and not t.isdigit() and len(t) > 1][:top]
+
+
+def orgs(text: str) -> list[str]:
+    """Organisation names named in a sentence ("县退役军人事务局", "市双拥办")."""
+    found = []
+    for m in _ORG.finditer(text):
+        name = _ORG_LEADING.sub("", m.group(0))
+        if len(name) >= 3 and name not in found:
+            found.append(name)
+    return found
+
+
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+def _section_text(section: Section) -> str:
+    return "\n".join([section.heading] + [u.text for u in section.content if u.role != "table"])
+
+
+def _targets_allowed(doc: Document, section_type: str | None) -> bool:
+    """Commitments are what a plan promises; a summary's achievements are not targets."""
+    if doc.doc_type in ("plan", "other"):
+        return True
+    return section_type in ("outlook", "goals", "measures", "schedule", "safeguards") if doc.doc_type == "summary_plan" \
+        else section_type in ("outlook", "goals")
+
+
+def _targets_in(doc: Document, units: list[Unit], section: Section | None, nlp: Nlp | None) -> None:
+    if not _targets_allowed(doc, section.type if section else None):
+        return
+    for unit in units:
+        if unit.role == "table":
+            continue
+        for sentence in _SENTENCE.findall(unit.text):
+            found = list(find_targets(sentence))
+            if not found:
+                continue
+            ents = nlp.entities(sentence) if nlp is not None else {"TIME": [], "ORG": orgs(sentence)}
+            for f in found:
+                doc.targets.append(Target(
+                    text=f.clause, value=f.value, unit=f.unit, comparator=f.comparator, period=f.period,
+                    org=(ents.get("ORG") or [None])[0], time=_unique(ents.get("TIME", [])),
+                    section_id=section.id if section else None, sentence=sentence.strip(),
+                ))
+
+
+def run(doc: Document, nlp: Nlp | None) -> Document:
+    """Targets with their section, per-section keywords, document entities."""
+    doc.targets = []
+    _targets_in(doc, doc.preamble, None, nlp)
+    all_text = [u.text for u in doc.preamble]
+    for section in doc.all_sections():
+        _targets_in(doc, section.content, section, nlp)
+        text = _section_text(section)
+        all_text.append(text)
+        if nlp is not None:
+            section.keywords = nlp.keywords(text)
+    if nlp is not None:
+        ents = nlp.entities("\n".join(all_text))
+        doc.entities = {"orgs": _unique(ents.get("ORG", [])), "time_nodes": _unique(ents.get("TIME", [])),
+                        "money": _unique(ents.get("MONEY", []))}
+    return doc

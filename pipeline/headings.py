@@ -1,0 +1,152 @@
+"""Which units are headings, and where a run-in heading ends and its body begins.
+
+A heading is decided per unit from (in this order) an explicit hint the file gives
+(Heading style, outline level, <hN>, slide title, divider), its numbering label and what
+follows the label, then layout (bold, a font unlike the body's), and last the shape of
+an unlabeled line: short, unpunctuated, and followed by body text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from pipeline.model import Unit
+from pipeline.rules.lexicon import SECTION_CUES
+from pipeline.rules.numbering import Label, label_from_numbering, match_label
+
+_RUN_IN = re.compile(r"[。；;：:！？!?]")
+_SENTENCE_PUNCT = re.compile(r"[。；;！？!?]")
+_TRAILING_PUNCT = re.compile(r"[。；;！？!?，,、：:…]\s*$")
+_COMMA = re.compile(r"[，,]")
+_BODY_CUE = re.compile(r"把|将|要|按照|根据|围绕|通过|坚持把|各级|各地|各部门|全年|年内|今年")
+_CLOSING = re.compile(r"^(谢谢|感谢|thank|敬请|欢迎(批评)?指(正|导)|the end)", re.IGNORECASE)
+_HAS_HAN = re.compile(r"[\u4e00-\u9fff]")
+STRUCTURAL = ("part", "chapter", "section", "stage", "cn", "cn_paren")
+
+
+@dataclass
+class Context:
+    """Facts about the whole document that single-unit decisions need."""
+
+    body_font: str | None
+    styled: bool  # the file marks headings explicitly (styles, <hN>); trust it over guesses
+
+
+def context(units: list[Unit]) -> Context:
+    fonts = Counter(u.block.font for u in units if u.block.font and len(u.text) > 20)
+    explicit = sum(1 for u in units if u.block.outline_level is not None and u.block.kind != "title")
+    return Context(body_font=fonts.most_common(1)[0][0] if fonts else None, styled=explicit >= 2)
+
+
+def attach_label(unit: Unit) -> None:
+    """Label from the text ("一、指导思想"), else from resolved numbering (w:numPr, PPT divider)."""
+    found = match_label(unit.text)
+    if found is not None:
+        unit.label, unit.body = found
+        return
+    if unit.block.numbering:
+        unit.label = label_from_numbering(unit.block.numbering)
+    unit.body = unit.text
+
+
+def split_run_in(text: str, max_head: int = 40) -> tuple[str, str | None]:
+    """"指导思想。以习近平……" → ("指导思想", "以习近平……"); a short tail after "：" stays."""
+    m = _RUN_IN.search(text)
+    if m and m.start() <= max_head and m.start() > 0:
+        head, body = text[: m.start()].strip(), text[m.end():].strip()
+        if not body:
+            return head, None
+        if m.group(0) in "：:" and len(body) < 20 and not _SENTENCE_PUNCT.search(body):
+            return text, None
+        return head, body
+    return text, None
+
+
+def cue_split(text: str) -> tuple[str, str | None]:
+    """"强化组织领导，健全完善双拥工作体系把双拥工作列入……": body starts at a verb cue."""
+    comma = [m.end() for m in _COMMA.finditer(text[:40])]
+    if not comma:
+        return text, None
+    start = comma[-1] + 4
+    m = _BODY_CUE.search(text, start, 44)
+    if m and len(text) - m.start() >= 10:
+        return text[: m.start()].strip(), text[m.start():].strip()
+    return text, None
+
+
+def _is_body(unit: Unit | None) -> bool:
+    """Text that a heading could introduce: a real paragraph, a list entry, a table."""
+    if unit is None:
+        return False
+    if unit.block.kind == "table":
+        return True
+    return len(unit.text) >= 20 or unit.label is not None or bool(_SENTENCE_PUNCT.search(unit.text))
+
+
+def _short_line(text: str, limit: int) -> bool:
+    return (len(text) <= limit and not _SENTENCE_PUNCT.search(text) and not _TRAILING_PUNCT.search(text)
+            and bool(_HAS_HAN.search(text)))
+
+
+@dataclass
+class Decision:
+    role: str  # heading, item, paragraph, table
+    heading: str = ""
+    body: str | None = None
+    cue: str = ""
+
+
+def _labelled(unit: Unit, label: Label, nxt: Unit | None, explicit: bool) -> Decision:
+    rest = unit.body
+    head, body = split_run_in(rest)
+    if label.family in STRUCTURAL:
+        if body is None and len(rest) > 50:
+            head, body = cue_split(rest)
+            if body is None:
+                return Decision("item", cue="long numbered sentence")
+        return Decision("heading", head, body, cue=f"label {label.family}")
+    # 1. / （1） / ① / 01: a titled sub-part, or an entry in a list?
+    bold = bool(unit.block.bold) or explicit
+    if body is None:
+        if _short_line(rest, 30) and (bold or (_is_body(nxt) and not _same_family(nxt, label))):
+            return Decision("heading", head, None, cue=f"short label {label.family} line")
+        return Decision("item", cue="list entry")
+    if (len(head) <= 15 and not _COMMA.search(head) and len(body) >= 10) or (bold and len(head) <= 30):
+        return Decision("heading", head, body, cue=f"run-in label {label.family}")
+    return Decision("item", cue="list entry")
+
+
+def _same_family(unit: Unit | None, label: Label) -> bool:
+    return unit is not None and unit.label is not None and unit.label.family == label.family
+
+
+def decide(unit: Unit, nxt: Unit | None, ctx: Context) -> Decision:
+    """Heading, item, paragraph or table for one unit (see the module docstring)."""
+    block = unit.block
+    if block.kind == "table":
+        return Decision("table")
+    explicit = block.outline_level is not None or block.kind == "heading"
+    label = unit.label
+    if explicit and _CLOSING.match(unit.text):
+        return Decision("drop", cue="closing slide")
+    if label is not None and not label.heading_capable and not explicit:
+        return Decision("item", cue=f"label {label.family}")
+    if label is not None and label.heading_capable:
+        return _labelled(unit, label, nxt, explicit)
+    if explicit:
+        head, body = split_run_in(unit.body)
+        return Decision("heading", head, body, cue="explicit heading hint")
+    text = unit.text
+    if _short_line(text, 30) and _is_body(nxt):
+        if block.bold:
+            return Decision("heading", text, cue="bold short line")
+        if ctx.body_font and block.font and block.font != ctx.body_font:
+            return Decision("heading", text, cue="font unlike the body")
+        if not ctx.styled and len(text) <= 25:
+            return Decision("heading", text, cue="short unpunctuated line before body")
+    head, body = split_run_in(text, max_head=10)
+    if body and any(p.search(head) for _, p in SECTION_CUES) and len(head) <= 10:
+        return Decision("heading", head, body, cue="run-in section name")
+    return Decision("item" if block.kind == "list_item" else "paragraph")

@@ -1,0 +1,131 @@
+"""Meta: issuing org, year and kind of each document, from its title first, then its text.
+
+Titles follow a formula — [org][year][topic][kind], e.g. "某县退役军人事务局2023年工作计划"
+or "某区关于创建全国双拥模范城的实施方案" — so the org is what precedes the year or 关于,
+ending in an organisational suffix. A template with "20xx" has no year (null). The
+closing lines (落款: org and date) are set aside here and used when the title is silent.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from pipeline.model import Document, Unit
+from pipeline.rules.lexicon import PLAN_WORDS, SUMMARY_PLAN, SUMMARY_WORDS
+from pipeline.rules.numbering import cn_to_int
+
+_ORG_SUFFIX = (
+    r"(?:人民政府|政府|委员会|办公室|领导小组|工作组|人武部|武装部|事务局|管理局|服务中心|服务站|中心|"
+    r"局|委|办|部|院|厅|处|室|社区|街道|镇|乡|村|县|区|市|省|州|盟|旗|公司|集团|学校|医院|支队|大队|中队|分队|"
+    r"队|站|所|馆|会|协会|联合会|党组|党委|支部)"
+)
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年|((?:19|20)[xX×＊*]{2})\s*年|([〇零一二三四五六七八九]{4})\s*年")
+_ABOUT = re.compile(r"关于|印发|做好|开展|加强|推进|创建")
+_ORG_AT_END = re.compile(rf"^(.{{2,30}}?{_ORG_SUFFIX})$")
+_ORG_PREFIX = re.compile(rf"^(.{{1,30}}?{_ORG_SUFFIX})(?=\s*(?:(?:19|20)[\dxX×]{{2}}|关于|年度|上半年|下半年|双拥|拥军|国防|退役|[\u4e00-\u9fff]{{2,}}工作))")
+_ADMIN_ONLY = re.compile(r"^(某|xx|XX|×+)?[省市县区镇乡村]$")
+_DATE = re.compile(r"^\s*((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
+                   r"(\s*[\d一二三四五六七八九十]{1,3}\s*日)?\s*$")
+_PLAN_PART = re.compile(r"((?:19|20)\d{2}|明年|下一?年度?|新的一年).{0,8}(工作)?(计划|安排|要点|打算|思路)")
+
+
+def _year_value(m: re.Match[str]) -> int | None:
+    if m.group(1):
+        return int(m.group(1))
+    if m.group(2):
+        return None  # "20xx": a template, no year
+    digits = "".join(str(cn_to_int(ch) or 0) for ch in m.group(3))
+    return int(digits) if digits.isdigit() else None
+
+
+def year_from_title(title: str) -> tuple[bool, int | None]:
+    """(title mentions a year at all, the year or None for 20xx)."""
+    m = _YEAR.search(title)
+    if not m:
+        return False, None
+    return True, _year_value(m)
+
+
+def year_from_text(units: list[Unit]) -> int | None:
+    """The year the opening paragraphs speak of ("2023年，我镇……", "现制定2024年工作计划")."""
+    years: Counter[int] = Counter()
+    for u in units[:4]:
+        for m in _YEAR.finditer(u.text):
+            value = _year_value(m)
+            if m.group(2):
+                return None
+            if value:
+                years[value] += 1
+    return years.most_common(1)[0][0] if years else None
+
+
+def org_from_title(title: str) -> str | None:
+    text = re.sub(r"\s+", "", title)
+    cut = _YEAR.search(text)
+    about = _ABOUT.search(text)
+    ends = [m.start() for m in (cut, about) if m]
+    if ends:
+        head = text[: min(ends)]
+        m = _ORG_AT_END.match(head)
+        if m and not _ADMIN_ONLY.match(head):
+            return head
+    m = _ORG_PREFIX.match(text)
+    if m and not _ADMIN_ONLY.match(m.group(1)):
+        return m.group(1)
+    return None
+
+
+def doc_type(title: str, doc: Document) -> str:
+    if SUMMARY_PLAN.search(title):
+        return "summary_plan"
+    if SUMMARY_WORDS.search(title):
+        if any(_PLAN_PART.search(s.unit.body if s.unit else "") for s in doc.sections):
+            return "summary_plan"
+        return "summary"
+    if PLAN_WORDS.search(title):
+        return "plan"
+    return "other"
+
+
+def _closing(doc: Document) -> None:
+    """落款 at the end: an org line and/or a date line, short and unpunctuated."""
+    units = doc.units
+    tail: list[Unit] = []
+    for u in reversed(units[-3:]):
+        if u.block.kind == "table" or len(u.text) > 30:
+            break
+        if _DATE.match(u.text) or (_ORG_AT_END.match(u.text) and not re.search(r"[。，；：]", u.text)):
+            tail.insert(0, u)
+            continue
+        break
+    if not tail:
+        return
+    doc.closing = tail
+    doc.units = units[: len(units) - len(tail)]
+    for u in tail:
+        if _DATE.match(u.text):
+            doc.date = u.text.strip()
+
+
+def run(doc: Document) -> Document:
+    """Title-derived org/year/kind, falling back to the closing lines and the opening text."""
+    _closing(doc)
+    mentions, year = year_from_title(doc.title)
+    doc.year = year if mentions else year_from_text(doc.units)
+    doc.org = org_from_title(doc.title)
+    if doc.org is None:
+        for u in doc.closing + doc.front:
+            if not _DATE.match(u.text) and _ORG_AT_END.match(u.text) and not _ADMIN_ONLY.match(u.text):
+                doc.org = u.text.strip()
+                break
+    if doc.year is None and doc.date:
+        m = _YEAR.search(doc.date)
+        doc.year = _year_value(m) if m else None
+    return doc
+
+
+def finish(doc: Document) -> Document:
+    """Kind of document, once the outline is known (a summary with a next-year plan part)."""
+    doc.doc_type = doc_type(doc.title, doc)
+    return doc

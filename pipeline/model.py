@@ -1,0 +1,112 @@
+"""The working values the stages pass along: units of text, documents, sections.
+
+These are plain mutable records for the pipeline's own use; `schemas/plan.py` is the
+published shape they are turned into at the end.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipeline.rules.numbering import Label
+from schemas.blocks import Block
+
+
+@dataclass
+class Unit:
+    """One cleaned block: printed text, the extractor's hints, and what the outline made of it."""
+
+    text: str
+    block: Block
+    label: Label | None = None
+    body: str = ""  # text without its label
+    role: str = "paragraph"  # after outline: heading, paragraph, item, table
+    level: int = 0
+    family: str = ""
+    heading_cue: str = ""
+
+    @property
+    def kind(self) -> str:
+        return self.block.kind
+
+    @property
+    def rows(self) -> list[list[str]] | None:
+        return self.block.rows
+
+
+@dataclass
+class Section:
+    """A heading and what falls under it until the next heading of its level or above."""
+
+    number: str
+    heading: str
+    level: int
+    unit: Unit | None
+    content: list[Unit] = field(default_factory=list)
+    children: list[Section] = field(default_factory=list)
+    type: str = "other"
+    type_cue: str = ""
+    id: str = ""
+    keywords: list[str] = field(default_factory=list)
+
+    def walk(self) -> list[Section]:
+        out = [self]
+        for child in self.children:
+            out.extend(child.walk())
+        return out
+
+
+@dataclass
+class Target:
+    text: str
+    value: float | int
+    unit: str
+    comparator: str
+    period: str | None = None
+    org: str | None = None
+    time: list[str] = field(default_factory=list)
+    section_id: str | None = None
+    sentence: str = ""
+    id: str = ""
+
+
+@dataclass
+class Document:
+    """One plan or summary inside a file (a compilation holds several)."""
+
+    title: str
+    units: list[Unit]
+    title_unit: Unit | None = None
+    front: list[Unit] = field(default_factory=list)  # title block: subtitle, author, issuing org
+    preamble: list[Unit] = field(default_factory=list)  # body before the first heading
+    sections: list[Section] = field(default_factory=list)
+    doc_type: str = "other"
+    org: str | None = None
+    year: int | None = None
+    targets: list[Target] = field(default_factory=list)
+    entities: dict[str, list[str]] = field(default_factory=dict)
+    closing: list[Unit] = field(default_factory=list)  # 落款: issuing org and date at the end
+    date: str | None = None
+    id: str = ""
+
+    def all_sections(self) -> list[Section]:
+        out: list[Section] = []
+        for s in self.sections:
+            out.extend(s.walk())
+        return out
+
+
+@dataclass
+class ParseState:
+    """Everything known about one file as it flows through the stages."""
+
+    path: Path
+    format: str
+    blocks: list[Block]
+    sha256: str
+    units: list[Unit] = field(default_factory=list)
+    furniture: list[Block] = field(default_factory=list)
+    chrome: list[str] = field(default_factory=list)
+    documents: list[Document] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)

@@ -1,0 +1,31 @@
+"""Text normalisation for matching, with the printed text left as it was.
+
+PDFs emit Kangxi radicals ("⼀" U+2F00 for "一"); those are extraction artefacts and are
+repaired in the printed text too. Full-width/half-width variants are real typography:
+they are kept in print and folded only in the matching form.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_RADICALS = re.compile(r"[\u2e80-\u2fdf]")
+_SPACE = re.compile(r"[\s\u3000\u00a0]+")
+_PUNCT = re.compile(r"[\s，,。.;；:：、!！?？“”\"'‘’《》<>（）()\[\]【】—\-·…*~～]+")
+
+
+def repair(text: str) -> str:
+    """Fix extraction artefacts in printed text: radicals for characters, stray control chars."""
+    text = _RADICALS.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
+    return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C")
+
+
+def fold(text: str) -> str:
+    """Matching form: NFKC (full-width digits and punctuation folded), spaces collapsed."""
+    return _SPACE.sub(" ", unicodedata.normalize("NFKC", text)).strip()
+
+
+def bare(text: str) -> str:
+    """Matching form without punctuation or spaces: for comparing wording, not layout."""
+    return _PUNCT.sub("", unicodedata.normalize("NFKC", text or ""))

@@ -1,0 +1,146 @@
+"""Outline: headings and their hierarchy, in one stack pass.
+
+Signal precedence for a heading's level, highest first:
+  1. explicit outline level the file states (Heading N style, w:outlineLvl, <hN>, # in MD);
+  2. deck structure (PPT divider slide > slide title > bold line inside a slide);
+  3. the numbering label's family, from resolved DOCX numbering or the text itself
+     (第一章 > 一、 > （一） > 1. > （1） > ①), in the order the document first uses them;
+  4. layout of unlabeled headings: larger font above smaller, bold and off-body fonts kept apart.
+Each heading gets a family key; a family already open closes everything below it, a new
+family opens one level deeper, and conventional ranks within one signal system close
+deeper families first (a new （一） closes an open 1.).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipeline.headings import Context, attach_label, context, decide
+from pipeline.model import Document, Section, Unit
+from pipeline.normalize import bare
+
+
+@dataclass
+class _Open:
+    key: str
+    system: str
+    rank: float
+    level: int
+
+
+def _family(unit: Unit, ctx: Context) -> tuple[str, str, float]:
+    """(key, signal system, rank) used by the stack pass; see the module docstring."""
+    b = unit.block
+    if b.outline_level is not None:
+        return f"ol{b.outline_level}", "ol", float(b.outline_level)
+    if b.role == "divider":
+        return "divider", "deck", 0.0
+    if b.role == "slide_title" and unit.label is None:
+        return "slide_title", "deck", 1.0
+    if unit.label is not None:
+        fam = unit.label.family
+        if fam == "pptnum":  # decks reuse 01, 02 at several depths: tell them apart by weight
+            return f"pptnum|{'b' if b.bold else ''}", "label", 5.0
+        return fam, "label", float(unit.label.rank)
+    distinct = bool(ctx.body_font and b.font and b.font != ctx.body_font)
+    size = b.font_size or 0.0
+    key = f"plain|{'b' if b.bold else ''}|{'f' if distinct else ''}|{size:.0f}"
+    return key, "plain", -size
+
+
+def assign_levels(headings: list[Unit], ctx: Context) -> None:
+    stack: list[_Open] = []
+    for h in headings:
+        key, system, rank = _family(h, ctx)
+        h.family = key
+        if any(o.key == key for o in stack):
+            while stack[-1].key != key:
+                stack.pop()
+            h.level = stack[-1].level
+            continue
+        # same signal system: a conventionally higher family closes deeper ones; two label
+        # families of equal rank ("1." and "01") are siblings
+        while stack and stack[-1].system == system and (
+                stack[-1].rank > rank or (stack[-1].rank == rank and system == "label")):
+            stack.pop()
+        h.level = stack[-1].level + 1 if stack else 1
+        stack.append(_Open(key, system, rank, h.level))
+
+
+def _expand(units: list[Unit], ctx: Context) -> list[Unit]:
+    """Decide every unit's role; a run-in heading becomes a heading unit plus a body unit."""
+    out: list[Unit] = []
+    for unit in units:
+        attach_label(unit)
+    for i, unit in enumerate(units):
+        nxt = units[i + 1] if i + 1 < len(units) else None
+        d = decide(unit, nxt, ctx)
+        if d.role == "drop":
+            continue
+        unit.role = d.role
+        unit.heading_cue = d.cue
+        if d.role != "heading":
+            out.append(unit)
+            continue
+        unit.body = d.heading
+        out.append(unit)
+        if d.body:
+            out.append(Unit(text=d.body, block=unit.block.model_copy(update={"kind": "paragraph"}),
+                            body=d.body, role="paragraph"))
+    return out
+
+
+def _dedupe(units: list[Unit], title: str) -> list[Unit]:
+    """A divider and the slide after it repeat one heading; a content slide may repeat the title."""
+    out: list[Unit] = []
+    title_key = bare(title)
+    last_heading: Unit | None = None
+    for u in units:
+        if u.role == "heading":
+            key = bare(u.body.replace("（续）", "").replace("(续)", ""))
+            if key == title_key:
+                continue
+            if last_heading is not None and out and out[-1] is last_heading and bare(last_heading.body) == key:
+                continue
+            last_heading = u
+        out.append(u)
+    return out
+
+
+def _tree(units: list[Unit]) -> tuple[list[Unit], list[Section]]:
+    preamble: list[Unit] = []
+    roots: list[Section] = []
+    stack: list[Section] = []
+    for u in units:
+        if u.role == "heading":
+            number = u.label.text if u.label is not None else ""
+            section = Section(number=number, heading=u.body, level=u.level, unit=u)
+            while stack and stack[-1].level >= u.level:
+                stack.pop()
+            (stack[-1].children if stack else roots).append(section)
+            stack.append(section)
+        elif stack:
+            stack[-1].content.append(u)
+        else:
+            preamble.append(u)
+    return preamble, roots
+
+
+def _renumber_levels(sections: list[Section], depth: int = 1) -> None:
+    """Levels count from 1 at the outermost heading, one per nesting step."""
+    for s in sections:
+        s.level = depth
+        if s.unit is not None:
+            s.unit.level = depth
+        _renumber_levels(s.children, depth + 1)
+
+
+def run(doc: Document) -> Document:
+    """Headings, their levels and the section tree of one document."""
+    ctx = context(doc.units)
+    units = _dedupe(_expand(doc.units, ctx), doc.title)
+    assign_levels([u for u in units if u.role == "heading"], ctx)
+    doc.preamble, doc.sections = _tree(units)
+    _renumber_levels(doc.sections)
+    doc.units = units
+    return doc

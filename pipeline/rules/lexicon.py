@@ -1,0 +1,76 @@
+"""Word lists the stages consult: section-type cues, web chrome, document kinds, units.
+
+Each cue list is ordered from most to least specific; the classify stage records which
+cue fired so a user can see why a section got its type.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- section types (CONTRACT.md taxonomy) -------------------------------------------
+# (type, pattern) pairs tried in order on a heading; the first match wins.
+SECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("preamble", re.compile(r"引言|前言|导言|背景|目的和?意义|目的|意义|概述|总体情况|基本情况")),
+    ("problems", re.compile(r"存在(的)?(主要)?问题|问题(和|与|及)?不足|不足|差距|短板|薄弱环节|困难和问题")),
+    ("outlook", re.compile(r"下一步|下步|今后|展望|打算|明年|来年|新的一年|工作思路|努力方向|工作设想")),
+    ("review", re.compile(r"回顾|主要成绩|工作成绩|取得(的)?成[绩效]|主要成效|工作成效|成效|完成情况|"
+                          r"工作开展情况|主要做法|工作亮点|成绩与亮点|主要工作及成效")),
+    ("guiding_ideology", re.compile(r"指导思想|总体要求|总体思路|指导方针")),
+    ("principles", re.compile(r"基本原则|工作原则|遵循原则|^原则$")),
+    ("evaluation", re.compile(r"考核|评估|督查|督导|督办|奖惩|激励|问责|考评|检查验收|评比")),
+    ("schedule", re.compile(r"时间安排|进度安排|实施步骤|步骤安排|工作步骤|方法步骤|时间节点|进度|第[一二三四五六七八九十]+阶段|"
+                            r"阶段|\d{1,2}\s*[—\-–~～至到]\s*\d{1,2}\s*月|[0-9x×X]{2,4}\s*年\s*\d{1,2}|"
+                            r"^\d{1,2}\s*月(份)?$|上半年|下半年|第[一二三四]季度|^[一二三四]季度")),
+    ("safeguards", re.compile(r"保障措施|组织保障|制度保障|经费保障|资金保障|条件保障|工作保障|保障机制|"
+                              r"组织领导|加强领导|强化领导|工作领导|双拥领导|领导小组|组织机构|组织建设|"
+                              r"工作要求|有关要求|注意事项|工作机制|责任落实|落实责任|^保障$|保障$")),
+    ("goals", re.compile(r"目标|任务指标|预期成效|工作指标")),
+    ("measures", re.compile(r"主要任务|重点任务|工作任务|工作措施|具体措施|主要措施|重点工作|主要工作|工作内容|"
+                            r"活动安排|活动内容|工作重点|工作计划|具体安排|工作安排|实施内容|重点项目|任务分工")),
+    ("other", re.compile(r"附则|附件|附录|说明|其他|其它")),
+)
+# a child heading overrides its parent's type only on these "clearly names another" cues
+CHILD_OVERRIDE_TYPES = frozenset({"safeguards", "evaluation", "problems", "outlook", "schedule", "goals", "review",
+                                  "guiding_ideology", "principles", "preamble", "other"})
+# in a summary, action headings report work done: only these cues move them off "review"
+SUMMARY_OVERRIDE_TYPES = frozenset({"problems", "outlook", "preamble", "guiding_ideology", "goals", "other"})
+
+# --- document kinds ---------------------------------------------------------------------
+DOC_KIND_WORDS = re.compile(r"(工作)?(计划|方案|要点|安排|规划|打算|总结|意见|措施|办法|细则|通知|报告|汇报|思路)")
+PLAN_WORDS = re.compile(r"计划|方案|要点|安排|规划|打算|思路|意见|措施|办法|细则")
+SUMMARY_WORDS = re.compile(r"总结|汇报|述职|工作报告|情况报告")
+SUMMARY_PLAN = re.compile(r"总结.{0,12}(及|和|暨|与|并).{0,12}(计划|打算|安排|思路)")
+
+# --- web chrome: lines document sites wrap around a copied plan --------------------------
+CHROME_STRONG = re.compile(
+    r"温馨提示|文档评论|相关文档|推荐访问|热门文档|猜你喜欢|精品文档|VIP|下载文档|打印本文|本文来源|本文由|"
+    r"本站|网友投稿|小编|仅供参考|供大家参考|希望能够帮助|希望对你有所帮助|版权归|侵权|联系客服|网站客服|"
+    r"举报|发布于|阅读\s*[:：]?\s*\d+\s*次|浏览\s*[:：]?\s*\d+\s*次|当前位置|上一篇|下一篇|分享到|"
+    r"点击(下载|查看|收藏)|ICP备|Copyright|©|扫码|关注公众号|登录|注册|免费下载|立即下载|付费|"
+    r"预览|下载前|下载后|原创力文档|文库|加入收藏|返回首页|返回顶部",
+    re.IGNORECASE,
+)
+CHROME_LINE = re.compile(
+    r"^(?:[•·]\s*)?(?:约\s*[\d.]+\s*[千万]?\s*(字|页)|\d{1,6}|\d{4}-\d{2}-\d{2}.{0,12}|发布时间.{0,40}|"
+    r"来源\s*[:：].{0,40}|作者\s*[:：].{0,30}|更多.{0,10}|展开(阅读)?全文|收起|查看更多)$"
+)
+CHROME_WEAK = re.compile(r"下载|版权|客服|投诉|网站|文档|点击|收藏|上传|浏览|评论|页面|链接|网址|网络|付费|会员")
+
+# --- quantified targets ----------------------------------------------------------------
+TARGET_UNITS = (
+    "个工作日", "人次", "万元", "亿元", "千元", "百分点", "学时", "课时", "小时", "期次", "场次", "批次", "户次",
+    "次", "场", "期", "名", "个", "支", "篇", "件", "天", "户", "元", "所", "处", "家", "项", "批", "份", "条", "块",
+    "人", "位", "座", "间", "套", "台", "辆", "本", "册", "幅", "面", "张", "轮", "届", "周", "棵", "册", "堂", "节",
+    "课", "回", "趟", "%", "％",
+)
+AT_LEAST = re.compile(r"不少于|不低于|至少|以上|超过|多于|不小于|起码|逾|\+$")
+AT_MOST = re.compile(r"不超过|不多于|以内|以下|之内|内完成|日内|天内|小时内|控制在|低于|不高于|最多")
+PERIODS = re.compile(r"每年|每季度|每季|每月|每周|每半年|每学期|每两年|每天|每日|全年|年内|年底前|年底|上半年|下半年|当年")
+# counted phrases that are names, not commitments ("三个代表", "四个意识")
+SLOGANS = re.compile(
+    r"[一二三四五两]个(代表|意识|自信|维护|确立|全面|确保|提升|服务|坚持|纳入|统一|到位|必须|结合|优先|一批)|"
+    r"[一二三四五六七八九十]位一体|[一二三四五六七八九十]大|[一二三四五六七八九十]中全会|"
+    r"[一二三四五六七八九十]+五规划|十四五|十三五|一人一[档策]|一站式|一卡通|一把手|一对一|一次性|一日军营|一盘棋|"
+    r"[一二三四五六七八九十]+级"
+)

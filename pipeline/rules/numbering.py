@@ -1,0 +1,126 @@
+"""Chinese numbering grammar: which labels exist, how they rank, how to read their ordinals.
+
+Official documents nest 第一章 > 一、 > （一） > 1. > （1） > ①; labels are matched on the
+printed text (full- and half-width forms both), and `rank` orders families when the
+document itself has not yet shown which contains which.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+CN_DIGITS = "零〇一二两三四五六七八九"
+_CN_VALUE = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+             "九": 9}
+_CN_NUM = "[一二三四五六七八九十百零〇两]+"
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+
+@dataclass(frozen=True)
+class Family:
+    """A numbering style: its regex (group 1 = the ordinal) and its conventional rank."""
+
+    name: str
+    pattern: re.Pattern[str]
+    rank: int
+    heading_capable: bool = True
+
+
+def _p(expr: str) -> re.Pattern[str]:
+    return re.compile(r"^[ \t\u3000]*(?:" + expr + r")[ \t\u3000]*")
+
+
+# Order matters: the first family whose pattern matches wins.
+FAMILIES: tuple[Family, ...] = (
+    Family("part", _p(rf"第\s*({_CN_NUM}|\d+)\s*(?:部分|篇)[、.．:：]?"), 0),
+    Family("chapter", _p(rf"第\s*({_CN_NUM}|\d+)\s*章"), 1),
+    Family("section", _p(rf"第\s*({_CN_NUM}|\d+)\s*节"), 2),
+    Family("article", _p(rf"第\s*({_CN_NUM}|\d+)\s*条"), 9, heading_capable=False),
+    Family("stage", _p(rf"第\s*({_CN_NUM})\s*阶段[:：]?"), 4),
+    Family("shi", _p(rf"({_CN_NUM})\s*是(?=[\u4e00-\u9fff“])"), 9, heading_capable=False),
+    Family("cn", _p(r"([一二三四五六七八九十]+)\s*[、.．,，](?![、.．])"), 3),
+    Family("cn_paren", _p(r"[（(]\s*([一二三四五六七八九十]+)\s*[)）]\s*[、.．]?"), 4),
+    Family("arabic_paren", _p(r"[（(]\s*(\d{1,2})\s*[)）]\s*[、.．]?|(\d{1,2})\s*[)）](?!\s*[、.．]?\d)"), 6),
+    Family("arabic", _p(r"(\d{1,2})\s*(?:、|[.．](?!\d)|[.．](?=\d{1,2}月))"), 5),
+    Family("circled", _p(f"([{CIRCLED}])"), 7),
+    Family("pptnum", _p(r"(0[1-9])(?=[ \t\u3000]|[\u4e00-\u9fff])"), 5),
+    Family("letter", _p(r"([A-H])\s*[、.．)](?=[\u4e00-\u9fff])"), 8),
+    Family("bullet", re.compile(r"^[ \t\u3000]*([•·●○■□◆◇▪▶►◎★☆✓√\-–*])[ \t\u3000]*(?=\S)"), 9, heading_capable=False),
+)
+BY_NAME = {f.name: f for f in FAMILIES}
+
+
+@dataclass(frozen=True)
+class Label:
+    """A numbering label found on a block: where it came from and what it counts."""
+
+    text: str
+    family: str
+    ordinal: int | None
+    from_text: bool
+
+    @property
+    def rank(self) -> int:
+        return BY_NAME[self.family].rank if self.family in BY_NAME else 9
+
+    @property
+    def heading_capable(self) -> bool:
+        return BY_NAME[self.family].heading_capable if self.family in BY_NAME else False
+
+
+def cn_to_int(text: str) -> int | None:
+    """一 → 1, 十二 → 12, 二十 → 20, 一百零五 → 105; None when it is not a numeral."""
+    if not text:
+        return None
+    if text.isdigit():
+        return int(text)
+    total, current = 0, 0
+    for ch in text:
+        if ch in _CN_VALUE:
+            current = _CN_VALUE[ch]
+        elif ch == "十":
+            total += (current or 1) * 10
+            current = 0
+        elif ch == "百":
+            total += (current or 1) * 100
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def ordinal(family: str, raw: str) -> int | None:
+    if family == "circled":
+        return CIRCLED.index(raw) + 1 if raw in CIRCLED else None
+    if family == "letter":
+        return ord(raw) - ord("A") + 1
+    if family == "bullet":
+        return None
+    return cn_to_int(raw)
+
+
+def match_label(text: str) -> tuple[Label, str] | None:
+    """The label at the start of `text` and the text after it, or None."""
+    for fam in FAMILIES:
+        m = fam.pattern.match(text)
+        if not m:
+            continue
+        rest = text[m.end():]
+        if not rest.strip():
+            continue
+        raw = next((g for g in m.groups() if g), "")
+        label_text = m.group(0).strip()
+        return Label(label_text, fam.name, ordinal(fam.name, raw), True), rest.strip()
+    return None
+
+
+def label_from_numbering(numbering: str) -> Label | None:
+    """Classify a label rendered from DOCX numbering or a PPT divider ("一、", "（二）", "01")."""
+    found = match_label(numbering.strip() + "x")
+    if found is None:
+        if numbering.strip().isdigit():
+            return Label(numbering.strip(), "pptnum", int(numbering.strip()), False)
+        return Label(numbering.strip(), "bullet", None, False)
+    label, _ = found
+    return Label(numbering.strip(), label.family, label.ordinal, False)

@@ -1,0 +1,93 @@
+"""Runner: the ordered stages, applied plainly; a failure is wrapped with the stage's name.
+
+extract → clean → split → (per document) meta → outline → kind → classify → ids → enrich
+→ schema. Bad input surfaces as `InputError` (the user's to fix); anything else raised
+inside a stage is a bug and is reported as `StageError` naming the stage.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+import extractors
+from pipeline import assemble, classify, clean, enrich, ids, meta, outline, split
+from pipeline.config import Config
+from pipeline.errors import InputError, JihuaError, NotAPlanError, StageError
+from pipeline.model import Document, ParseState
+from schemas.plan import ParseResult
+
+_log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _stage(name: str, path: Path, fn: Callable[[], T]) -> T:
+    try:
+        return fn()
+    except JihuaError:
+        raise
+    except Exception as exc:  # a bug, not bad input: name the stage that failed
+        _log.debug("stage %s failed on %s", name, path, exc_info=True)
+        raise StageError(name, str(path), exc) from exc
+
+
+class Parser:
+    """Holds what is costly to build (the NLP models) for a run over many files."""
+
+    def __init__(self, cfg: Config | None = None) -> None:
+        self.cfg = cfg or Config()
+        self._nlp: enrich.Nlp | None = None
+
+    @property
+    def nlp(self) -> enrich.Nlp | None:
+        if self.cfg.nlp and self._nlp is None:
+            self._nlp = enrich.Nlp()
+        return self._nlp
+
+    def _document(self, doc: Document, path: Path, sha: str, index: int) -> Document:
+        steps: list[tuple[str, Callable[[Document], Document]]] = [
+            ("meta", meta.run),
+            ("outline", outline.run),
+            ("kind", meta.finish),
+            ("classify", classify.run),
+            ("ids", lambda d: ids.run(d, sha, index)),
+            ("enrich", lambda d: enrich.run(d, self.nlp)),
+        ]
+        for name, step in steps:
+            doc = _stage(name, path, lambda step=step, doc=doc: step(doc))  # type: ignore[misc]
+        return doc
+
+    def state(self, path: Path) -> ParseState:
+        """Extract and structure one file; the working state, before the schema."""
+        path = Path(path)
+        kind, blocks = extractors.extract(path, self.cfg.extract)
+        state = ParseState(path=path, format=kind, blocks=blocks, sha256=_sha256(path))
+        state = _stage("clean", path, lambda: clean.run(state))
+        state = _stage("split", path, lambda: split.run(state))
+        state.documents = [self._document(d, path, state.sha256, i) for i, d in enumerate(state.documents)]
+        if not any(d.sections or d.preamble for d in state.documents):
+            raise NotAPlanError(path, "no plan text found (nothing but a title or page chrome)")
+        return state
+
+    def parse(self, path: Path) -> ParseResult:
+        state = self.state(path)
+        return _stage("schema", path, lambda: assemble.run(state))
+
+
+def parse_file(path: Path, cfg: Config | None = None) -> ParseResult:
+    """Parse one file with a fresh parser (convenient for single files and tests)."""
+    return Parser(cfg).parse(Path(path))
+
+
+__all__ = ["InputError", "Parser", "parse_file"]

@@ -1,0 +1,170 @@
+"""Split: one file, several documents, each with its own title.
+
+Compilations copied from document sites number their pieces ("…篇一", "【篇二】", "第三篇")
+or list them under "共3篇" / 目录 and then repeat each title; an office may also print a
+summary and next year's plan in one file under separate titles. Whatever comes before
+the first title (site tags, a "共11篇" header) is front matter, not a document.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+
+from pipeline.model import Document, ParseState, Unit
+from pipeline.normalize import bare
+from pipeline.rules.numbering import cn_to_int, match_label
+
+_PIECE = re.compile(
+    r"^(?:【\s*)?(?:篇\s*([一二三四五六七八九十\d]+)|第\s*([一二三四五六七八九十\d]+)\s*篇)(?:\s*】)?[:：\s]*(\S.{0,40})?$|"
+    r"^(.{2,40}?)\s*[（(【]?\s*(?:篇|范文)\s*([一二三四五六七八九十\d]+)\s*[）)】]?$"
+)
+_TOC = re.compile(r"^\s*(目\s*录|contents?|catalog(ue)?)\s*$", re.IGNORECASE)
+_SENTENCE_PUNCT = re.compile(r"[。；;！？!?]")
+_TITLE_END = re.compile(r"(计划|方案|要点|安排|规划|打算|总结|意见|通知|报告|汇报|思路|措施|办法|细则|纲要)(（[^）]{1,12}）|\([^)]{1,12}\))?$")
+_RUN_IN_TITLE = re.compile(r"^(.{4,40}?(?:计划|方案|要点|安排|规划|总结|报告))\s*\d{0,2}\s+(\S.{19,})$")
+_YEARISH = re.compile(r"(19|20)[0-9xX×]{2}\s*年|[〇零一二三四五六七八九]{4}年|年度")
+
+
+def _body_size(units: list[Unit]) -> float | None:
+    sizes = [u.block.font_size for u in units if u.block.font_size and len(u.text) > 20]
+    return statistics.median(sizes) if sizes else None
+
+
+def title_strength(unit: Unit, body_size: float | None) -> int:
+    """0 = not a title; higher = more title-like (explicit title > layout > wording)."""
+    text = unit.text
+    b = unit.block
+    if b.kind == "table" or not text or len(text) > 60 or _SENTENCE_PUNCT.search(text):
+        return 0
+    if match_label(text) is not None and not _PIECE.match(text):
+        return 0
+    if b.kind == "title" or b.role in ("page_title",):
+        return 3
+    larger = bool(body_size and b.font_size and b.font_size >= body_size * 1.2)
+    if b.align == "center" or larger:
+        return 2 if (larger or b.bold or _TITLE_END.search(text)) else 1
+    if _TITLE_END.search(text) and (_YEARISH.search(text) or len(text) >= 8):
+        return 1
+    return 0
+
+
+def _piece_ordinal(text: str) -> int | None:
+    m = _PIECE.match(text.strip())
+    if not m:
+        return None
+    raw = next((g for g in (m.group(1), m.group(2), m.group(5)) if g), None)
+    return cn_to_int(raw) if raw else None
+
+
+def _piece_starts(units: list[Unit]) -> list[int]:
+    """Positions of numbered pieces, when at least two follow one another in order."""
+    found = [(i, _piece_ordinal(u.text)) for i, u in enumerate(units) if u.block.kind != "table"]
+    found = [(i, n) for i, n in found if n is not None and len(units[i].text) <= 50]
+    if len(found) < 2:
+        return []
+    ordinals = [n for _, n in found]
+    if ordinals[0] not in (1, 2) or any(b <= a for a, b in zip(ordinals, ordinals[1:], strict=False)):
+        return []
+    return [i for i, _ in found]
+
+
+def _toc_starts(units: list[Unit]) -> tuple[list[int], set[int]]:
+    """A 目录 list whose entries come back later as titles: split at each return."""
+    toc_at = next((i for i, u in enumerate(units[:40]) if _TOC.match(u.text)), None)
+    if toc_at is None:
+        return [], set()
+    entries: list[int] = []
+    for j in range(toc_at + 1, min(len(units), toc_at + 40)):
+        if len(units[j].text) > 40 or _SENTENCE_PUNCT.search(units[j].text):
+            break
+        entries.append(j)
+    keys = {bare(units[j].text): j for j in entries}
+    starts = [i for i in range(toc_at + 1 + len(entries), len(units)) if bare(units[i].text) in keys]
+    if len(starts) < 2:
+        return [], set()
+    return starts, {toc_at, *entries}
+
+
+def _separate_titles(units: list[Unit], body_size: float | None) -> list[int]:
+    """Further titles after body text: only strong ones (explicit, or laid out as titles)."""
+    starts = []
+    seen_body = False
+    for i, u in enumerate(units):
+        strength = title_strength(u, body_size)
+        if seen_body and strength >= 2 and _TITLE_END.search(u.text) and i + 1 < len(units):
+            starts.append(i)
+            seen_body = False
+            continue
+        if len(u.text) > 40 or u.block.kind == "table":
+            seen_body = True
+    return starts
+
+
+def _split_run_in_title(units: list[Unit]) -> list[Unit]:
+    """"某市双拥工作总结1 拥军优属……": a web copy glued the title to the first paragraph."""
+    for i, u in enumerate(units[:8]):
+        m = _RUN_IN_TITLE.match(u.text)
+        if m and u.block.kind != "table":
+            title = Unit(text=m.group(1).strip(), block=u.block.model_copy(update={"kind": "title"}))
+            body = Unit(text=m.group(2).strip(), block=u.block)
+            return [*units[:i], title, body, *units[i + 1:]]
+        if len(u.text) > 60:
+            break
+    return units
+
+
+def _leading_title(units: list[Unit], body_size: float | None) -> int | None:
+    """The title: the most title-like line before the body starts (later wins ties)."""
+    best, best_strength = None, 0
+    for i, u in enumerate(units[:12]):
+        if len(u.text) > 60 or _SENTENCE_PUNCT.search(u.text) or (match_label(u.text) and not _PIECE.match(u.text)):
+            break
+        strength = title_strength(u, body_size)
+        if strength and strength >= best_strength:
+            best, best_strength = i, strength
+    return best
+
+
+def _document(units: list[Unit], body_size: float | None, fallback: str) -> tuple[Document, list[Unit]]:
+    at = _leading_title(units, body_size)
+    if at is None:
+        return Document(title=fallback, units=units), []
+    title_unit = units[at]
+    rest = units[at + 1:]
+    front = units[:at]
+    # a subtitle or author line right under the title belongs to the title block
+    while rest and rest[0].block.role == "subtitle":
+        front.append(rest.pop(0))
+    return Document(title=title_unit.text, units=rest, title_unit=title_unit), front
+
+
+def run(state: ParseState) -> ParseState:
+    """Cut the unit stream into documents and pick each one's title."""
+    units = _split_run_in_title(state.units)
+    body_size = _body_size(units)
+    starts = _piece_starts(units)
+    dropped: set[int] = set()
+    if not starts:
+        starts, dropped = _toc_starts(units)
+    if not starts:
+        starts = _separate_titles(units, body_size)
+    bounds = [0, *starts] if starts and starts[0] != 0 else (starts or [0])
+    documents = []
+    for k, begin in enumerate(bounds):
+        end = bounds[k + 1] if k + 1 < len(bounds) else len(units)
+        piece = [u for j, u in enumerate(units[begin:end], start=begin) if j not in dropped]
+        if k == 0 and starts and begin != starts[0]:
+            # text before the first numbered piece: a compilation header and its blurb
+            state.chrome.extend(u.text for u in piece)
+            continue
+        if not piece:
+            continue
+        doc, front = _document(piece, body_size, state.path.stem)
+        state.chrome.extend(u.text for u in front if u.block.role != "subtitle")
+        doc.front = [u for u in front if u.block.role == "subtitle"]
+        documents.append(doc)
+    if not documents:
+        documents = [Document(title=state.path.stem, units=units)]
+    state.documents = documents
+    return state
