@@ -94,8 +94,9 @@ def extract(path: Path, opts: ExtractOptions) -> Iterator[Block]:
         if el.tag == "head":
             rend = el.get("rend") or "h2"
             level = int(rend[1]) - 1 if len(rend) == 2 and rend[1].isdigit() else 1
+            kind = "title" if level == 0 else "heading"  # <h1> is the page's title, <h2>… its parts
             for line in lines:
-                yield block(kind="heading", text=line, outline_level=level, style=rend)
+                yield block(kind=kind, text=line, outline_level=level, style=rend)
         else:
             kind = "list_item" if el.tag == "item" else "paragraph"
             bold = _is_bold(el)

@@ -21,6 +21,15 @@ def heading_type(heading: str) -> tuple[str, str] | None:
     return None
 
 
+_RETROSPECTIVE = frozenset({"review", "problems", "outlook"})
+
+
+def _overrides(parent_type: str) -> frozenset[str]:
+    """Under a look back (回顾, 问题, 打算) a child names a kind of finding, not a plan part:
+    "工作机制不完善" under 存在问题 is a problem, not a safeguard."""
+    return _RETROSPECTIVE if parent_type in _RETROSPECTIVE else CHILD_OVERRIDE_TYPES
+
+
 def _default(doc_type: str) -> tuple[str, str]:
     if doc_type == "summary":
         return "review", "summary: reported work"
@@ -34,7 +43,7 @@ def _classify(section: Section, parent: Section | None, doc_type: str) -> None:
         named = None
     if parent is None:
         section.type, section.type_cue = (named[0], f"heading names '{named[1]}'") if named else _default(doc_type)
-    elif named and named[0] in CHILD_OVERRIDE_TYPES and named[0] != parent.type:
+    elif named and named[0] in _overrides(parent.type) and named[0] != parent.type:
         section.type, section.type_cue = named[0], f"heading names '{named[1]}'"
     else:
         section.type, section.type_cue = parent.type, f"inherits from '{parent.heading}'"

@@ -14,6 +14,7 @@ import re
 from pipeline.model import ParseState, Unit
 from pipeline.normalize import repair
 from pipeline.rules.lexicon import CHROME_LINE, CHROME_STRONG, CHROME_WEAK
+from pipeline.rules.numbering import match_label
 from schemas.blocks import Block
 
 _ALWAYS_CHROME = re.compile(
@@ -66,16 +67,16 @@ def _drop_chrome(units: list[Unit], chrome: list[str]) -> list[Unit]:
 def _mend_page_splits(units: list[Unit]) -> list[Unit]:
     """Rejoin a sentence a document site cut at a page break and restarted with "2、".
 
-    The tell: the first part stops mid-sentence (no closing punctuation) and the next
-    "item" continues the same sentence instead of starting a new one.
+    The tell: the first part is running text (no label of its own) that stops mid-sentence,
+    and the next "item" continues the same sentence instead of starting a new one.
     """
     out: list[Unit] = []
     for unit in units:
         prev = out[-1] if out else None
         m = _PAGE_SPLIT.match(unit.text)
-        if (prev is not None and m and prev.block.kind in ("paragraph", "list_item") and len(prev.text) >= 20
-                and not _SENTENCE_END.search(prev.text) and prev.block.furniture is None
-                and unit.block.kind == "paragraph"):
+        if (prev is not None and m and prev.block.kind == "paragraph" and unit.block.kind == "paragraph"
+                and len(prev.text) >= 30 and not _SENTENCE_END.search(prev.text)
+                and match_label(prev.text) is None and not prev.block.bold and not unit.block.bold):
             rest = unit.text[m.end():]
             prev.text = prev.text + rest
             continue
@@ -91,8 +92,11 @@ def _unit(block: Block) -> Unit:
     return Unit(text=text, block=block)
 
 
+_WEB_COPIES = ("txt", "html", "md")
+
+
 def run(state: ParseState) -> ParseState:
-    """Furniture aside, chrome out, page-split sentences rejoined."""
+    """Furniture aside, chrome out, page-split sentences rejoined (web copies only)."""
     units: list[Unit] = []
     for block in state.blocks:
         if block.furniture is not None:
@@ -102,5 +106,5 @@ def run(state: ParseState) -> ParseState:
             continue
         units.append(_unit(block))
     units = _drop_chrome(units, state.chrome)
-    state.units = _mend_page_splits(units)
+    state.units = _mend_page_splits(units) if state.format in _WEB_COPIES else units
     return state

@@ -85,6 +85,18 @@ def _is_body(unit: Unit | None) -> bool:
     return len(unit.text) >= 20 or unit.label is not None or bool(_SENTENCE_PUNCT.search(unit.text))
 
 
+def _signature(unit: Unit) -> tuple[object, ...]:
+    b = unit.block
+    return (unit.label.family if unit.label else None, bool(b.bold), b.font, b.font_size, b.outline_level, b.role)
+
+
+def _introduces(unit: Unit, nxt: Unit | None) -> bool:
+    """The next unit is body, or a shorter line set differently (a sub-heading under this one)."""
+    if _is_body(nxt):
+        return True
+    return nxt is not None and _short_line(nxt.text, 30) and _signature(nxt) != _signature(unit)
+
+
 def _short_line(text: str, limit: int) -> bool:
     return (len(text) <= limit and not _SENTENCE_PUNCT.search(text) and not _TRAILING_PUNCT.search(text)
             and bool(_HAS_HAN.search(text)))
@@ -110,7 +122,7 @@ def _labelled(unit: Unit, label: Label, nxt: Unit | None, explicit: bool) -> Dec
     # 1. / （1） / ① / 01: a titled sub-part, or an entry in a list?
     bold = bool(unit.block.bold) or explicit
     if body is None:
-        if _short_line(rest, 30) and (bold or (_is_body(nxt) and not _same_family(nxt, label))):
+        if _short_line(rest, 30) and (bold or (_introduces(unit, nxt) and not _same_family(nxt, label))):
             return Decision("heading", head, None, cue=f"short label {label.family} line")
         return Decision("item", cue="list entry")
     if (len(head) <= 15 and not _COMMA.search(head) and len(body) >= 10) or (bold and len(head) <= 30):
@@ -139,7 +151,7 @@ def decide(unit: Unit, nxt: Unit | None, ctx: Context) -> Decision:
         head, body = split_run_in(unit.body)
         return Decision("heading", head, body, cue="explicit heading hint")
     text = unit.text
-    if _short_line(text, 30) and _is_body(nxt):
+    if _short_line(text, 30) and _introduces(unit, nxt):
         if block.bold:
             return Decision("heading", text, cue="bold short line")
         if ctx.body_font and block.font and block.font != ctx.body_font:

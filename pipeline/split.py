@@ -41,6 +41,8 @@ def title_strength(unit: Unit, body_size: float | None) -> int:
         return 0
     if b.kind == "title" or b.role in ("page_title",):
         return 3
+    if _PIECE.match(text):
+        return 2
     larger = bool(body_size and b.font_size and b.font_size >= body_size * 1.2)
     if b.align == "center" or larger:
         return 2 if (larger or b.bold or _TITLE_END.search(text)) else 1
