@@ -12,6 +12,7 @@ import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from extractors.cjk import join_fragments
 
@@ -78,37 +79,44 @@ def _folio_like(ln: Line, geo: PageGeometry) -> bool:
 
 
 def _furniture_key(text: str) -> str:
-    return re.sub(r"\d+", "#", re.sub(r"\s+", "", text))
+    """Running-header identity: digits (page numbers) and punctuation (OCR noise) ignored."""
+    return re.sub(r"\d+", "#", re.sub(r"[\s\W_]+", "", text))
+
+
+def _near(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    return len(a) >= 4 and len(b) >= 4 and SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.8
 
 
 def mark_furniture(pages: list[list[Line]], geometry: list[PageGeometry]) -> None:
     """Flag running headers/footers (repeated in the top/bottom bands) and page numbers."""
-    band_keys: Counter[str] = Counter()
+    page_keys: list[set[str]] = []
     candidates: list[tuple[Line, str]] = []
     for lines, geo in zip(pages, geometry, strict=True):
         body = [ln for ln in lines if ln.table is None and ln.text.strip()]
+        keys: set[str] = set()
+        page_keys.append(keys)
         if not body:
             continue
-        top_band = geo.height * 0.1
-        bottom_band = geo.height * 0.88
-        edge = [ln for ln in body if ln.bottom <= top_band or ln.top >= bottom_band]
+        edge = [ln for ln in body if ln.bottom <= geo.height * 0.1 or ln.top >= geo.height * 0.88]
         edge += [ln for ln in (body[0], body[-1]) if ln not in edge and
                  (ln.top < geo.height * 0.15 or ln.bottom > geo.height * 0.85)]
-        seen_here: set[str] = set()
         for ln in edge:
             if PAGE_NUMBER.match(ln.text) or _folio_like(ln, geo):
                 ln.furniture = "page_number"
                 continue
             key = _furniture_key(ln.text)
             candidates.append((ln, key))
-            if key not in seen_here:
-                band_keys[key] += 1
-                seen_here.add(key)
+            keys.add(key)
     pages_with_text = sum(1 for lines in pages if any(ln.text.strip() for ln in lines))
     threshold = max(2, int(pages_with_text * 0.5 + 0.5))
+    if pages_with_text < 2:
+        return
     for ln, key in candidates:
-        if pages_with_text >= 2 and band_keys[key] >= threshold:
-            ln.furniture = "header" if ln.top < ln.bottom and ln.top < 0.5 * _page_height(geometry, ln) else "footer"
+        repeats = sum(1 for keys in page_keys if any(_near(key, k) for k in keys))
+        if repeats >= threshold:
+            ln.furniture = "header" if ln.top < 0.5 * _page_height(geometry, ln) else "footer"
 
 
 def _page_height(geometry: list[PageGeometry], ln: Line) -> float:

@@ -16,6 +16,6 @@ class ExtractOptions(BaseModel):
 
     ocr: bool = Field(default=True, description="OCR pages without a text layer (needs tesseract)")
     ocr_lang: str = "chi_sim"
-    ocr_dpi: int = Field(default=300, ge=100, le=600)
+    ocr_dpi: int = Field(default=300, ge=100, le=600, description="render resolution when a scan's own is unknown")
     workers: int = Field(default_factory=_default_workers, ge=1, description="parallel OCR pages")
     pdf_password: str = ""

@@ -98,8 +98,9 @@ def _introduces(unit: Unit, nxt: Unit | None) -> bool:
 
 
 def _short_line(text: str, limit: int) -> bool:
+    """Heading-shaped: short, no sentence punctuation, at least two Han characters."""
     return (len(text) <= limit and not _SENTENCE_PUNCT.search(text) and not _TRAILING_PUNCT.search(text)
-            and bool(_HAS_HAN.search(text)))
+            and len(_HAS_HAN.findall(text)) >= 2)
 
 
 @dataclass

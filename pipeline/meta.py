@@ -22,9 +22,12 @@ _ORG_SUFFIX = (
 )
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年|((?:19|20)[xX×＊*]{2})\s*年|([〇零一二三四五六七八九]{4})\s*年")
 _ABOUT = re.compile(r"关于|印发|做好|开展|加强|推进|创建")
-_ORG_AT_END = re.compile(rf"^(.{{2,30}}?{_ORG_SUFFIX})$")
-_ORG_PREFIX = re.compile(rf"^(.{{1,30}}?{_ORG_SUFFIX})(?=\s*(?:(?:19|20)[\dxX×]{{2}}|关于|年度|上半年|下半年|双拥|拥军|国防|退役|[\u4e00-\u9fff]{{2,}}工作))")
-_ADMIN_ONLY = re.compile(r"^(某|xx|XX|×+)?[省市县区镇乡村]$")
+_ORG_AT_END = re.compile(rf"^(.{{1,30}}?{_ORG_SUFFIX})$")
+_ORG_END = re.compile(_ORG_SUFFIX)
+_TOPIC_START = re.compile(r"^(?:(?:19|20)[\dxX×]{2}|关于|年度|上半年|下半年|双拥|拥军|拥政|国防|退役|征兵|民兵|优抚|军民|军地|"
+                          r"工作|全年|[\u4e00-\u9fff]{0,4}(?:工作|活动))")
+# "市双拥工作总结", "社区拥军优属活动总结": a level or a kind of unit, not a named org
+_ADMIN_ONLY = re.compile(r"^(?:[我本该各全]?(?:省|市|县|区|镇|乡|村|社区|街道|单位|公司|局|部|委|办))$")
 _DATE = re.compile(r"^\s*((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
                    r"(\s*[\d一二三四五六七八九十]{1,3}\s*日)?\s*$")
 _PLAN_PART = re.compile(r"((?:19|20)\d{2}|明年|下一?年度?|新的一年).{0,8}(工作)?(计划|安排|要点|打算|思路)")
@@ -70,10 +73,13 @@ def org_from_title(title: str) -> str | None:
         m = _ORG_AT_END.match(head)
         if m and not _ADMIN_ONLY.match(head):
             return head
-    m = _ORG_PREFIX.match(text)
-    if m and not _ADMIN_ONLY.match(m.group(1)):
-        return m.group(1)
-    return None
+    # no year: the longest prefix ending in an org suffix that a topic word follows
+    best = None
+    for m in _ORG_END.finditer(text[:32]):
+        head, rest = text[: m.end()], text[m.end():]
+        if len(head) >= 2 and not _ADMIN_ONLY.match(head) and _TOPIC_START.match(rest):
+            best = head
+    return best
 
 
 def doc_type(title: str, doc: Document) -> str:
