@@ -1,17 +1,22 @@
-"""HTML: the article only, via trafilatura's main-content extraction, with structure kept.
+"""HTML: the article only, with its structure (h1–h6, p, br, li, table) kept as hints.
 
-Saved web copies carry navigation, related links, comments and download notices around the
-plan. trafilatura (a maintained main-content extractor) drops most of that; its XML output
-keeps <hN>, paragraphs, list items and tables, which become layout hints here. What chrome
-survives inside the article (post info, "温馨提示") is the clean stage's job.
+Saved web copies wrap the plan in navigation, related links, comments and download
+boxes. The article is found as the smallest element that still holds nearly all of the
+page's non-link text (so a compilation's several pieces stay together), after dropping
+elements that are chrome by tag or by class/id. What chrome survives inside the article
+("发布时间…", "温馨提示") is left to the clean stage's lexicon.
+
+trafilatura was measured first and dropped: on multi-document pages it discarded the
+later pieces' headings, which is exactly the structure a plan needs.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
-import trafilatura
+import lxml.html
 from lxml import etree
 
 from extractors.options import ExtractOptions
@@ -19,36 +24,99 @@ from extractors.text import read_text
 from pipeline.errors import InputError
 from schemas.blocks import Block, Provenance
 
+_DROP_TAGS = ("script", "style", "noscript", "iframe", "form", "nav", "header", "footer", "aside", "button",
+              "select", "input", "svg", "canvas", "template", "object", "embed")
+_CHROME_ATTR = re.compile(
+    r"(^|[\s_-])(nav|navbar|menu|header|footer|side|sidebar|aside|comment|comments|related|recommend|share|"
+    r"breadcrumb|crumb|download|ad|ads|advert|banner|copyright|hot|login|search|toolbar|tools|pager|"
+    r"pagination|social|popup|modal|cookie|topbar|bottom)($|[\s_-])",
+    re.IGNORECASE,
+)
+_BLOCK_TAGS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "blockquote", "pre", "section",
+               "article", "ul", "ol", "dl", "dd", "dt", "center", "td", "th", "tr", "tbody", "thead"}
 _SITE_SEPARATORS = (" - ", " _ ", "_", "|", " — ")
+_SPACE = re.compile(r"[ \t\r\n\u00a0]+")
 
 
-def _element_text(el: etree._Element) -> list[str]:
-    """Text of an element split at <lb/>, the <br> of the original page."""
-    parts: list[str] = [el.text or ""]
-    for child in el:
-        if child.tag == "lb":
-            parts.append("")
+def _clean_tree(root: etree._Element) -> None:
+    for el in list(root.iter(*_DROP_TAGS)):
+        el.drop_tree()
+    for el in list(root.iter()):
+        if not isinstance(el.tag, str) or el.getparent() is None:
+            continue
+        attrs = f"{el.get('class', '')} {el.get('id', '')}"
+        if attrs.strip() and _CHROME_ATTR.search(attrs) and el.tag not in ("body", "html"):
+            el.drop_tree()
+
+
+def _text_len(el: etree._Element) -> int:
+    """Non-link text length: link lists are navigation, not article text."""
+    total = len(_SPACE.sub("", el.text_content()))
+    links = sum(len(_SPACE.sub("", a.text_content())) for a in el.iter("a"))
+    return max(0, total - links)
+
+
+def find_article(body: etree._Element) -> etree._Element:
+    """The deepest element holding at least 85% of the page's non-link text."""
+    total = _text_len(body)
+    best = body
+    while True:
+        children = [c for c in best if isinstance(c.tag, str)]
+        heavy = [c for c in children if _text_len(c) >= 0.85 * total]
+        if len(heavy) != 1:
+            return best
+        best = heavy[0]
+
+
+def _lines(el: etree._Element) -> list[str]:
+    """Text of an element split at <br>, inline markup flattened."""
+    parts = [""]
+    for piece in el.xpath(".//text() | .//br"):
+        if isinstance(piece, str):
+            parts[-1] += piece
         else:
-            parts[-1] += "".join(child.itertext())
-        parts[-1] += child.tail or ""
-    return [p.strip(" \t\n\u3000\u00a0") for p in parts if p.strip(" \t\n\u3000\u00a0")]
+            parts.append("")
+    return [t for t in (_SPACE.sub(" ", p).strip(" \u3000") for p in parts) if t]
+
+
+def _has_block_children(el: etree._Element) -> bool:
+    return any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in el)
 
 
 def _is_bold(el: etree._Element) -> bool:
-    text = "".join(el.itertext()).strip()
-    bold = "".join("".join(h.itertext()) for h in el.iter("hi") if h.get("rend") in ("#b", "#strong"))
-    return bool(text) and len(bold.strip()) >= len(text) * 0.9
+    text = _SPACE.sub("", el.text_content())
+    strong = "".join(_SPACE.sub("", s.text_content()) for s in el.iter("strong", "b"))
+    return bool(text) and len(strong) >= 0.9 * len(text)
 
 
-def _table_rows(el: etree._Element) -> list[list[str]]:
-    rows = []
-    for row in el.iter("row"):
-        rows.append([" ".join(_element_text(cell)) for cell in row.iter("cell")])
-    return rows
+def _walk(el: etree._Element) -> Iterator[tuple[str, etree._Element]]:
+    """(kind, element) for each block in reading order."""
+    for child in el:
+        if not isinstance(child.tag, str):
+            continue
+        tag = child.tag.lower()
+        if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            yield "heading", child
+        elif tag == "table":
+            yield "table", child
+        elif tag == "li" and not _has_block_children(child):
+            yield "item", child
+        elif _has_block_children(child):
+            if child.text and child.text.strip():
+                yield "loose", child
+            yield from _walk(child)
+        elif tag in _BLOCK_TAGS or tag in ("span", "font", "strong", "b", "a"):
+            yield "paragraph", child
+        if child.tail and child.tail.strip():
+            yield "tail", child
 
 
-def _page_title(doc: etree._Element) -> str:
-    title = (doc.get("title") or "").strip()
+def _table_rows(table: etree._Element) -> list[list[str]]:
+    return [[" ".join(_lines(cell)) for cell in row.xpath("./td|./th")] for row in table.iter("tr")]
+
+
+def _page_title(root: etree._Element) -> str:
+    title = (root.findtext(".//title") or "").strip()
     for sep in _SITE_SEPARATORS:
         if sep in title:
             title = title.split(sep)[0].strip()
@@ -56,19 +124,17 @@ def _page_title(doc: etree._Element) -> str:
 
 
 def extract(path: Path, opts: ExtractOptions) -> Iterator[Block]:
-    """Article blocks in reading order; the page title first when the article lacks it."""
-    html = read_text(path)
-    xml = trafilatura.extract(
-        html, output_format="xml", include_tables=True, include_formatting=True,
-        include_comments=False, include_links=False, include_images=False,
-        favor_recall=True, with_metadata=True, deduplicate=False,
-    )
-    if not xml:
-        raise InputError(path, "no article text found in the web page")
-    doc = etree.fromstring(xml.encode("utf-8"))
-    main = doc.find("main")
-    if main is None:
-        raise InputError(path, "no article text found in the web page")
+    """Article blocks in reading order; the page title first when the article lacks one."""
+    try:
+        root = lxml.html.document_fromstring(read_text(path))
+    except (etree.ParserError, ValueError) as exc:
+        raise InputError(path, f"unreadable web page ({exc})") from None
+    title = _page_title(root)
+    body = root.find("body")
+    if body is None:
+        body = root
+    _clean_tree(body)
+    article = find_article(body)
     index = 0
 
     def block(**kw: object) -> Block:
@@ -77,28 +143,26 @@ def extract(path: Path, opts: ExtractOptions) -> Iterator[Block]:
         index += 1
         return b
 
-    elements = [el for el in main.iter() if el.tag in ("head", "p", "item", "table", "quote")]
-    first_text = "".join(elements[0].itertext()).strip() if elements else ""
-    title = _page_title(doc)
-    if title and title not in first_text:
-        yield block(kind="title", text=title, outline_level=0, role="page_title")
-    for el in elements:
-        if el.tag == "table":
-            yield block(kind="table", text="", rows=_table_rows(el))
-            continue
-        if el.getparent() is not None and el.getparent().tag in ("item", "cell", "quote") and el.tag == "p":
-            continue
-        if any(a.tag == "table" for a in el.iterancestors()):
-            continue
-        lines = _element_text(el)
-        if el.tag == "head":
-            rend = el.get("rend") or "h2"
-            level = int(rend[1]) - 1 if len(rend) == 2 and rend[1].isdigit() else 1
-            kind = "title" if level == 0 else "heading"  # <h1> is the page's title, <h2>… its parts
-            for line in lines:
-                yield block(kind=kind, text=line, outline_level=level, style=rend)
+    blocks: list[Block] = []
+    for kind, el in _walk(article):
+        if kind == "table":
+            blocks.append(block(kind="table", text="", rows=_table_rows(el)))
+        elif kind == "heading":
+            level = int(el.tag[1]) - 1
+            for line in _lines(el):
+                blocks.append(block(kind="title" if level == 0 else "heading", text=line, outline_level=level,
+                                    style=el.tag))
+        elif kind in ("loose", "tail"):
+            text = (el.text if kind == "loose" else el.tail) or ""
+            if text.strip():
+                blocks.append(block(text=_SPACE.sub(" ", text).strip(" \u3000")))
         else:
-            kind = "list_item" if el.tag == "item" else "paragraph"
-            bold = _is_bold(el)
-            for line in lines:
-                yield block(kind=kind, text=line, bold=bold or None)
+            bold = _is_bold(el) or None
+            for line in _lines(el):
+                blocks.append(block(kind="list_item" if kind == "item" else "paragraph", text=line, bold=bold))
+    if not blocks:
+        raise InputError(path, "no article text found in the web page")
+    if title and not any(b.kind == "title" for b in blocks[:3]) and title not in blocks[0].text:
+        blocks.insert(0, Block(kind="title", text=title, outline_level=0, role="page_title",
+                               prov=Provenance(file=str(path), index=-1)))
+    yield from blocks

@@ -171,20 +171,38 @@ def centered(ln: Line, m: BodyMetrics) -> bool:
     return left_gap > 3 * m.size and right_gap > 3 * m.size and abs(left_gap - right_gap) < 1.5 * m.size
 
 
+_FIRST_TOKEN = re.compile(r"[A-Za-z0-9%.,:/+\-]+|.")
+
+
+def _token_width(text: str, size: float) -> float:
+    """Rough width of the first word of a line: Latin/digits ~0.55 em, Han characters 1 em."""
+    m = _FIRST_TOKEN.match(text)
+    token = m.group(0) if m else ""
+    return sum(0.55 * size if ch.isascii() else size for ch in token)
+
+
+def _same_style(a: Line, b: Line) -> bool:
+    return abs(a.size - b.size) < 0.12 * max(a.size, b.size) and a.bold == b.bold and a.font == b.font
+
+
 def _breaks(prev: Line, ln: Line, m: BodyMetrics) -> bool:
     """Whether `ln` starts a new paragraph after `prev`."""
     if prev.table is not None or ln.table is not None:
         return True
     if abs(ln.size - prev.size) > 0.15 * m.size or ln.bold != prev.bold or ln.font != prev.font:
         return True
+    left, right = m.frame(ln.page)
     if centered(prev, m) or centered(ln, m):
-        return True
-    left, _ = m.frame(ln.page)
+        # a title set larger than the body wraps onto a centred second line: same paragraph
+        wide_prev = prev.x1 - prev.x0 > 0.7 * (right - left)
+        large = prev.size > m.size * 1.15
+        return not (large and _same_style(prev, ln) and (wide_prev or centered(prev, m)) and ln.page == prev.page)
     if ln.x0 > left + 1.2 * m.size:
         return True  # first-line indent (two characters in Chinese typesetting)
     _, prev_right = m.frame(prev.page)
-    if prev.x1 < prev_right - 1.5 * m.size:
-        return True  # the previous line stopped short: its paragraph ended there
+    gap_at_end = prev_right - prev.x1
+    if gap_at_end > 1.5 * m.size and gap_at_end > _token_width(ln.text, m.size) + m.size:
+        return True  # the previous line stopped short, and not because the next word was too long
     if ln.page == prev.page and ln.top - prev.top > 1.6 * m.gap and ln.top - prev.bottom > 0.5 * m.size:
         return True
     return bool(_LABEL_START.match(ln.text) and prev.text.rstrip().endswith(_SENTENCE_END))

@@ -82,16 +82,24 @@ def _lines_from_data(data: dict[str, list[Any]], page_no: int, scale: float) -> 
     return _snap_sizes(lines)
 
 
+def _units(text: str) -> float:
+    return sum(1.0 if is_cjk(ch) else 0.5 for ch in text if not ch.isspace())
+
+
 def _font_size(text: str, width: float, box_height: float) -> float:
     """Han characters are square: width per character is a steadier size than OCR box heights."""
-    units = sum(1.0 if is_cjk(ch) else 0.5 for ch in text if not ch.isspace())
+    units = _units(text)
     return width / units if units >= 3 else box_height
 
 
 def _snap_sizes(lines: list[Line]) -> list[Line]:
-    """OCR measures jitter by a point or two; snap them to the page's body size."""
+    """A line of one or two characters has no measurable size (its box height is mostly
+    leading): it takes the size of the line above. The rest snap to the body size."""
     if not lines:
         return lines
+    for prev, ln in zip(lines, lines[1:], strict=False):
+        if _units(ln.text) < 3:
+            ln.size = prev.size
     sizes = sorted(ln.size for ln in lines)
     body = sizes[len(sizes) // 2]
     for ln in lines:

@@ -8,6 +8,7 @@ so structure is left entirely to the outline stage.
 from __future__ import annotations
 
 import codecs
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -74,18 +75,48 @@ def read_text(path: Path) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
 
 
+_COLUMNS = re.compile(r"\t+|[ \u3000]{2,}")
+
+
+def _cells(line: str) -> list[str]:
+    return [c for c in _COLUMNS.split(line.strip(" \t\u3000")) if c]
+
+
+def _table_runs(lines: list[tuple[int, str]]) -> dict[int, int]:
+    """Start index → length of runs of ≥2 lines splitting into the same ≥2 columns (a text table)."""
+    runs: dict[int, int] = {}
+    i = 0
+    while i < len(lines):
+        width = len(_cells(lines[i][1]))
+        j = i
+        while j < len(lines) and width >= 2 and len(_cells(lines[j][1])) == width and len(lines[j][1]) < 120:
+            j += 1
+        if j - i >= 2:
+            runs[i] = j - i
+            i = j
+        else:
+            i += 1
+    return runs
+
+
 def extract(path: Path, opts: ExtractOptions) -> Iterator[Block]:
-    """One paragraph block per non-empty line, in file order."""
+    """One paragraph block per non-empty line, in file order; aligned columns become tables."""
     text = read_text(path)
+    lines = [(n, ln) for n, ln in enumerate(text.split("\n")) if ln.strip(" \t\u3000\u00a0\ufeff")]
+    runs = _table_runs(lines)
     index = 0
-    for line_no, line in enumerate(text.split("\n")):
-        stripped = line.strip(" \t\u3000\u00a0\ufeff")
-        if not stripped:
+    i = 0
+    while i < len(lines):
+        line_no, line = lines[i]
+        if i in runs:
+            rows = [_cells(ln) for _, ln in lines[i: i + runs[i]]]
+            yield Block(kind="table", text="", rows=rows, prov=Provenance(file=str(path), index=index, paragraph=line_no))
+            index += 1
+            i += runs[i]
             continue
+        stripped = line.strip(" \t\u3000\u00a0\ufeff")
         indent = len(line) - len(line.lstrip(" \t\u3000\u00a0"))
-        yield Block(
-            text=stripped,
-            indent=float(indent) if indent else None,
-            prov=Provenance(file=str(path), index=index, paragraph=line_no),
-        )
+        yield Block(text=stripped, indent=float(indent) if indent else None,
+                    prov=Provenance(file=str(path), index=index, paragraph=line_no))
         index += 1
+        i += 1

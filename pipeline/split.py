@@ -128,6 +128,14 @@ def _leading_title(units: list[Unit], body_size: float | None) -> int | None:
     return best
 
 
+def _piece_title(text: str) -> str:
+    """"篇一：城关社区2023年双拥工作计划" → the title itself; "…方案篇一" stays whole (it is the title)."""
+    m = _PIECE.match(text.strip())
+    if m and m.group(3) and (m.group(1) or m.group(2)):
+        return m.group(3).strip()
+    return text.strip()
+
+
 def _document(units: list[Unit], body_size: float | None, fallback: str) -> tuple[Document, list[Unit]]:
     at = _leading_title(units, body_size)
     if at is None:
@@ -138,7 +146,7 @@ def _document(units: list[Unit], body_size: float | None, fallback: str) -> tupl
     # a subtitle or author line right under the title belongs to the title block
     while rest and rest[0].block.role == "subtitle":
         front.append(rest.pop(0))
-    return Document(title=title_unit.text, units=rest, title_unit=title_unit), front
+    return Document(title=_piece_title(title_unit.text), units=rest, title_unit=title_unit), front
 
 
 def run(state: ParseState) -> ParseState:
