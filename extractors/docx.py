@@ -16,6 +16,7 @@ from typing import Any
 
 import docx
 from docx.opc.exceptions import PackageNotFoundError
+from docx.styles import BabelFish
 from lxml import etree
 
 from extractors.docx_numbering import NS, NumberingResolver, W
@@ -57,11 +58,13 @@ class _Styles:
             sid = based.get(_w("val")) if based is not None else None
 
     def name(self, style_id: str | None) -> str | None:
+        """The name Word shows ("Heading 1"), not the lower-case built-in key ("heading 1")."""
         st = self._by_id.get(style_id or "") if style_id else None
         if st is None:
             return None
         name = st.find("w:name", NS)
-        return name.get(_w("val")) if name is not None else style_id
+        raw = name.get(_w("val")) if name is not None else style_id
+        return BabelFish.internal2ui(raw) if raw else raw
 
     def find(self, style_id: str | None, path: str) -> etree._Element | None:
         for st in self.chain(style_id):
@@ -89,6 +92,16 @@ def _heading_level_from_name(name: str | None) -> int | None:
         if low.startswith(prefix) and low[len(prefix):].isdigit():
             return int(low[len(prefix):]) - 1
     return None
+
+
+def _inside(el: etree._Element, stop: etree._Element, tags: tuple[str, ...]) -> bool:
+    """Whether `el` sits in one of `tags` below `stop` (a text box or deletion inside this paragraph)."""
+    for a in el.iterancestors():
+        if a is stop:
+            return False
+        if a.tag in tags:
+            return True
+    return False
 
 
 def _on(el: etree._Element | None) -> bool | None:
@@ -197,8 +210,8 @@ class _Reader:
     def _text(p: etree._Element) -> str:
         """Paragraph text, skipping text boxes (emitted separately) and deleted revisions."""
         out: list[str] = []
-        for el in p.iter(_w("t"), _w("tab"), _w("br"), _w("cr"), _w("delText")):
-            if any(a.tag in (_w("txbxContent"), _w("del")) for a in el.iterancestors()):
+        for el in p.iter(_w("t"), _w("tab"), _w("br"), _w("cr")):
+            if _inside(el, p, (_w("txbxContent"), _w("del"))):
                 continue
             if el.tag == _w("t"):
                 out.append(el.text or "")

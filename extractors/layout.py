@@ -185,6 +185,13 @@ def _same_style(a: Line, b: Line) -> bool:
     return abs(a.size - b.size) < 0.12 * max(a.size, b.size) and a.bold == b.bold and a.font == b.font
 
 
+def symmetric(ln: Line, m: BodyMetrics) -> bool:
+    """Equal gaps both sides, away from the left margin: a centred line that nearly fills the width."""
+    left, right = m.frame(ln.page)
+    left_gap, right_gap = ln.x0 - left, right - ln.x1
+    return left_gap > 0.3 * m.size and right_gap > 0.3 * m.size and abs(left_gap - right_gap) < 0.5 * m.size
+
+
 def _breaks(prev: Line, ln: Line, m: BodyMetrics) -> bool:
     """Whether `ln` starts a new paragraph after `prev`."""
     if prev.table is not None or ln.table is not None:

@@ -25,6 +25,7 @@ from extractors.layout import (
     PageGeometry,
     Paragraph,
     centered,
+    symmetric,
     mark_furniture,
     measure,
     paragraphs,
@@ -63,7 +64,7 @@ def _inside(bbox: tuple[float, float, float, float], line: dict[str, Any]) -> bo
 
 
 def _cell(text: str | None) -> str:
-    return join_fragments((text or "").split("\n"))
+    return tidy_spaces(join_fragments((text or "").split("\n")))
 
 
 def _text_lines(page: Any, page_no: int) -> list[Line]:
@@ -90,19 +91,24 @@ def _is_scanned(page: Any) -> bool:
     return covered / area > 0.3
 
 
+def _is_password_error(exc: BaseException) -> bool:
+    """pdfplumber wraps pdfminer's PDFPasswordIncorrect; look through the wrapping."""
+    seen = [exc, *(a for a in exc.args if isinstance(a, BaseException))]
+    if exc.__cause__ is not None:
+        seen.append(exc.__cause__)
+    return any("password" in type(e).__name__.lower() or "password" in str(e).lower()
+               or "encrypt" in type(e).__name__.lower() for e in seen)
+
+
 def _open(path: Path, opts: ExtractOptions) -> Any:
+    """Open with the given (default empty) password: owner-locked PDFs open, user-locked do not."""
     try:
         return pdfplumber.open(path, password=opts.pdf_password or "")
-    except (PdfminerException, MalformedPDFException) as exc:
-        reason = str(exc) or type(exc).__name__
-        if "password" in reason.lower() or "encrypt" in reason.lower():
-            raise InputError(path, "password-protected PDF; it cannot be opened without the password") from None
-        raise InputError(path, f"corrupt or truncated PDF ({reason})") from None
     except Exception as exc:  # pdfminer raises assorted types on garbage input
-        name = type(exc).__name__
-        if "Password" in name or "Encrypt" in name:
+        if _is_password_error(exc):
             raise InputError(path, "password-protected PDF; it cannot be opened without the password") from None
-        raise InputError(path, f"corrupt PDF ({name}: {exc})") from None
+        reason = str(exc) or type(exc).__name__
+        raise InputError(path, f"corrupt or truncated PDF ({reason})") from None
 
 
 def read_lines(path: Path, opts: ExtractOptions) -> tuple[list[list[Line]], list[PageGeometry], set[int]]:
@@ -143,9 +149,26 @@ def _block(path: Path, index: int, para: Paragraph, ocr_pages: set[int], metrics
     return Block(
         text=para.text, bold=first.bold, font_size=round(first.size, 1), font=first.font,
         indent=round(first.x0 - metrics.frame(first.page)[0], 1), ocr=first.page in ocr_pages,
-        align="center" if centered(first, metrics) else None,
+        align="center" if any(centered(ln, metrics) for ln in para.lines) or symmetric(first, metrics) else None,
         prov=Provenance(file=str(path), index=index, page=first.page, bbox=(first.x0, first.top, x1, bottom)),
     )
+
+
+def _merge_split_tables(paras: list[Paragraph]) -> list[Paragraph]:
+    """A table cut by a page break continues on the next page: same columns, next in order."""
+    out: list[Paragraph] = []
+    for para in paras:
+        prev = out[-1] if out else None
+        first = para.first
+        if (prev is not None and prev.first.table is not None and first.table is not None
+                and first.page == prev.lines[-1].page + 1
+                and len(first.table[0]) == len(prev.first.table[0])):
+            header = prev.first.table[0]
+            rows = first.table[1:] if first.table[0] == header else first.table
+            prev.first.table.extend(rows)
+            continue
+        out.append(para)
+    return out
 
 
 def extract(path: Path, opts: ExtractOptions) -> Iterator[Block]:
@@ -157,7 +180,7 @@ def extract(path: Path, opts: ExtractOptions) -> Iterator[Block]:
         raise InputError(path, "no text in the PDF (empty pages, or images OCR could not read)")
     metrics = measure(flat)
     index = 0
-    for para in paragraphs(flat, metrics):
+    for para in _merge_split_tables(paragraphs(flat, metrics)):
         yield _block(path, index, para, ocr_pages, metrics)
         index += 1
     for ln in flat:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+from extractors.text import utf16_without_bom
 from pipeline.errors import InputError
 
 _HTML_MARKERS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<div", b"<p>", b"<meta", b"<table")
@@ -41,7 +42,7 @@ def _ole_kind(path: Path, head: bytes) -> str:
 
 
 def _looks_textual(head: bytes) -> bool:
-    if head.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+    if head.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")) or utf16_without_bom(head):
         return True
     if b"\x00" in head:
         return False
@@ -71,7 +72,8 @@ def sniff(path: Path) -> str:
         raise InputError(path, "unsupported format: an image; put scans in a PDF")
     if not _looks_textual(head):
         raise InputError(path, "unsupported format: binary file of unknown type")
-    lowered = head.lower().lstrip()
+    encoding = utf16_without_bom(head) or ("utf-16" if head.startswith((b"\xff\xfe", b"\xfe\xff")) else None)
+    lowered = (head.decode(encoding, errors="ignore").encode("utf-8") if encoding else head).lower().lstrip()
     if lowered.startswith((b"<!doctype html", b"<html", b"<?xml")) and b"<html" in lowered:
         return "html"
     if any(m in lowered[:2048] for m in _HTML_MARKERS) and path.suffix.lower() not in (".md", ".markdown"):

@@ -25,7 +25,7 @@ _BOMS = (
 )
 
 
-def _utf16_without_bom(raw: bytes) -> str | None:
+def utf16_without_bom(raw: bytes) -> str | None:
     """UTF-16 without BOM shows as every other byte NUL for ASCII-heavy text."""
     sample = raw[:2000]
     if len(sample) < 4:
@@ -45,7 +45,7 @@ def detect_encoding(raw: bytes) -> str:
     for bom, name in _BOMS:
         if raw.startswith(bom):
             return name
-    guess = _utf16_without_bom(raw)
+    guess = utf16_without_bom(raw)
     if guess:
         return guess
     try:

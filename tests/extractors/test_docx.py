@@ -1,0 +1,148 @@
+"""DOCX: body order, numbering labels resolved from numbering.xml, outline levels, text boxes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+
+import extractors
+from extractors.numfmt import chinese_number, render
+
+W = nsdecls("w")
+
+
+def _numbering(doc: object, abstract_xml: str, nums: list[str]) -> None:
+    numbering = doc.part.numbering_part.element  # type: ignore[attr-defined]
+    first = numbering.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}num")
+    abstract = parse_xml(abstract_xml)
+    if first is not None:
+        first.addprevious(abstract)
+    else:
+        numbering.append(abstract)
+    for num in nums:
+        numbering.append(parse_xml(num))
+
+
+def _numbered(doc: object, text: str, num_id: int, ilvl: int) -> None:
+    p = doc.add_paragraph(text)  # type: ignore[attr-defined]
+    p._p.get_or_add_pPr().append(
+        parse_xml(f'<w:numPr {W}><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr>'))
+
+
+OUTLINE = f"""<w:abstractNum {W} w:abstractNumId="77"><w:multiLevelType w:val="multilevel"/>
+<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>
+<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl>
+<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%3."/></w:lvl>
+<w:lvl w:ilvl="3"><w:start w:val="3"/><w:numFmt w:val="ideographTraditional"/><w:lvlText w:val="%4、"/></w:lvl>
+</w:abstractNum>"""
+
+
+def test_automatic_numbering_labels_are_resolved(tmp_path: Path) -> None:
+    doc = docx.Document()
+    _numbering(doc, OUTLINE, [f'<w:num {W} w:numId="77"><w:abstractNumId w:val="77"/></w:num>'])
+    for text, lvl in [("指导思想", 0), ("主要任务", 0), ("宣传教育", 1), ("集中宣传", 2), ("进校园", 2),
+                      ("支持部队", 1), ("练兵备战", 2), ("甲项", 3), ("乙项", 3)] + [(f"第{i}部分", 0) for i in range(9)]:
+        _numbered(doc, text, 77, lvl)
+    path = tmp_path / "numbered.docx"
+    doc.save(str(path))
+    _, blocks = extractors.extract(path)
+    labels = [(b.numbering, b.text) for b in blocks if b.numbering]
+    assert labels[:9] == [("一、", "指导思想"), ("二、", "主要任务"), ("（一）", "宣传教育"), ("1.", "集中宣传"),
+                          ("2.", "进校园"), ("（二）", "支持部队"), ("1.", "练兵备战"), ("丙、", "甲项"), ("丁、", "乙项")]
+    # the text itself never carries the label
+    assert all(not b.text.startswith(("一、", "（一）", "1.")) for b in blocks)
+    # counting goes on past ten in Chinese: 三 … 十一
+    assert [lab for lab, _ in labels[9:]][-1] == "十一、"
+
+
+def test_start_override_restarts_a_list(tmp_path: Path) -> None:
+    doc = docx.Document()
+    _numbering(doc, OUTLINE, [
+        f'<w:num {W} w:numId="77"><w:abstractNumId w:val="77"/></w:num>',
+        f'<w:num {W} w:numId="78"><w:abstractNumId w:val="77"/>'
+        f'<w:lvlOverride w:ilvl="2"><w:startOverride w:val="1"/></w:lvlOverride></w:num>',
+    ])
+    _numbered(doc, "第一项", 77, 2)
+    _numbered(doc, "第二项", 77, 2)
+    _numbered(doc, "新列表第一项", 78, 2)
+    _numbered(doc, "继续", 77, 2)  # same abstract list without override: continues the count
+    path = tmp_path / "restart.docx"
+    doc.save(str(path))
+    _, blocks = extractors.extract(path)
+    assert [b.numbering for b in blocks if b.numbering] == ["1.", "2.", "1.", "2."]
+
+
+def test_numbering_inherited_from_a_paragraph_style(tmp_path: Path) -> None:
+    doc = docx.Document()
+    _numbering(doc, OUTLINE, [f'<w:num {W} w:numId="77"><w:abstractNumId w:val="77"/></w:num>'])
+    style = doc.styles.add_style("计划一级", 1)
+    style.element.get_or_add_pPr().append(
+        parse_xml(f'<w:numPr {W}><w:ilvl w:val="0"/><w:numId w:val="77"/></w:numPr>'))
+    style.element.get_or_add_pPr().append(parse_xml(f'<w:outlineLvl {W} w:val="0"/>'))
+    child = doc.styles.add_style("计划一级加粗", 1)
+    child.base_style = style
+    doc.add_paragraph("指导思想", style="计划一级")
+    doc.add_paragraph("工作目标", style="计划一级加粗")
+    path = tmp_path / "styled_numbering.docx"
+    doc.save(str(path))
+    _, blocks = extractors.extract(path)
+    assert [(b.numbering, b.outline_level, b.kind) for b in blocks] == [("一、", 0, "heading"), ("二、", 0, "heading")]
+
+
+def test_body_order_interleaves_tables_and_paragraphs(tmp_path: Path) -> None:
+    doc = docx.Document()
+    doc.add_heading("四、时间安排", level=1)
+    doc.add_paragraph("全年安排如下：")
+    table = doc.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "时间", "工作"
+    table.cell(1, 0).text, table.cell(1, 1).text = "1—3月", "走访慰问"
+    doc.add_paragraph("各单位可适当调整。")
+    doc.sections[0].header.paragraphs[0].text = "某县双拥工作资料"
+    path = tmp_path / "order.docx"
+    doc.save(str(path))
+    _, blocks = extractors.extract(path)
+    body = [b for b in blocks if b.furniture is None]
+    assert [b.kind for b in body] == ["heading", "paragraph", "table", "paragraph"]
+    assert body[0].outline_level == 0 and body[0].style == "Heading 1"
+    assert body[2].rows == [["时间", "工作"], ["1—3月", "走访慰问"]]
+    assert [(b.furniture, b.text) for b in blocks if b.furniture] == [("header", "某县双拥工作资料")]
+
+
+def test_text_box_content_is_read_once(tmp_path: Path) -> None:
+    doc = docx.Document()
+    p = doc.add_paragraph("正文第一段。")
+    box = (
+        f'<w:r {W} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+        'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+        'xmlns:v="urn:schemas-microsoft-com:vml">'
+        "<mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wps:txbx><w:txbxContent>"
+        "<w:p><w:r><w:t>文本框：联系人张三</w:t></w:r></w:p></w:txbxContent></wps:txbx></w:drawing></mc:Choice>"
+        "<mc:Fallback><w:pict><v:textbox><w:txbxContent><w:p><w:r><w:t>文本框：联系人张三</w:t></w:r></w:p>"
+        "</w:txbxContent></v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+    )
+    p._p.append(parse_xml(box))
+    path = tmp_path / "textbox.docx"
+    doc.save(str(path))
+    _, blocks = extractors.extract(path)
+    assert [b.text for b in blocks] == ["正文第一段。", "文本框：联系人张三"]
+    assert blocks[1].role == "text_box"
+
+
+def test_chinese_counting_and_formats() -> None:
+    assert [chinese_number(n) for n in (1, 10, 11, 20, 21, 105, 110)] == [
+        "一", "十", "十一", "二十", "二十一", "一百零五", "一百一十"]
+    assert render("decimalEnclosedCircle", 3) == "③"
+    assert render("chineseLegalSimplified", 12) == "壹拾贰"
+    assert render("upperRoman", 14) == "XIV"
+    assert render("decimalZero", 7) == "07"
+
+
+def test_corpus_autonumbered_docx_matches_styled(corpus_files: Path) -> None:
+    _, styled = extractors.extract(corpus_files / "qinghe-2023-plan.styled.docx")
+    _, auto = extractors.extract(corpus_files / "qinghe-2023-plan.autonum.docx")
+    styled_heads = [b.text for b in styled if b.kind == "heading"]
+    auto_heads = [f"{b.numbering}{b.text}" for b in auto if b.numbering]
+    assert auto_heads == styled_heads

@@ -1,0 +1,42 @@
+"""HTML: the article found among site chrome; headings, paragraphs, <br> lines, tables kept."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import extractors
+
+PAGE = """<html><head><title>某社区2024年双拥工作计划 - 范文网</title></head><body>
+<div class="nav"><a href="/">首页</a><a href="/a">工作计划</a><a href="/b">工作总结</a></div>
+<div id="main"><div class="post">
+<h1>某社区2024年双拥工作计划</h1>
+<p>为弘扬拥军优属传统，制定本计划。</p>
+<h2>一、工作目标</h2>
+<p>走访慰问全覆盖。<br>开展主题活动不少于6次。</p>
+<ul><li>1、春节走访慰问。</li><li>2、八一座谈。</li></ul>
+<table><tr><td>时间</td><td>工作</td></tr><tr><td>1月</td><td>慰问</td></tr></table>
+</div></div>
+<div class="related"><h3>相关文档</h3><ul><li><a href="/1">民兵整组工作计划</a></li><li><a href="/2">征兵工作总结</a></li></ul></div>
+<div class="footer">Copyright 范文网</div>
+</body></html>"""
+
+
+def test_article_blocks_without_site_chrome(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(PAGE, encoding="utf-8")
+    _, blocks = extractors.extract(path)
+    assert [(b.kind, b.text) for b in blocks if b.kind != "table"] == [
+        ("title", "某社区2024年双拥工作计划"), ("paragraph", "为弘扬拥军优属传统，制定本计划。"),
+        ("heading", "一、工作目标"), ("paragraph", "走访慰问全覆盖。"), ("paragraph", "开展主题活动不少于6次。"),
+        ("list_item", "1、春节走访慰问。"), ("list_item", "2、八一座谈。"),
+    ]
+    assert [b.rows for b in blocks if b.kind == "table"] == [[["时间", "工作"], ["1月", "慰问"]]]
+
+
+def test_compilation_page_keeps_every_piece(corpus_files: Path) -> None:
+    _, blocks = extractors.extract(corpus_files / "qinghe-compilation.html")
+    titles = [b.text for b in blocks if b.kind == "title"]
+    assert titles == ["篇一：城关社区2023年双拥工作计划", "篇二：南湖街道2023年双拥工作安排",
+                      "篇三：东岭镇2023年国防教育工作方案"]
+    assert sum(1 for b in blocks if b.kind == "heading") == 10
+    assert not any("热门文档" in b.text or "Copyright" in b.text for b in blocks)

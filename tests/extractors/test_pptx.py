@@ -1,0 +1,76 @@
+"""PPTX: reading order on the slide, deck structure (目录, dividers), furniture set aside."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pptx import Presentation
+from pptx.util import Emu, Pt
+
+import extractors
+
+
+def _box(slide, left: int, top: int, text: str, width: int = 4_000_000, bold: bool = False) -> None:
+    shape = slide.shapes.add_textbox(Emu(left), Emu(top), Emu(width), Emu(600_000))
+    run = shape.text_frame.paragraphs[0].add_run()
+    run.text = text
+    run.font.bold = bold
+    run.font.size = Pt(20)
+
+
+def test_side_by_side_boxes_read_left_then_right(tmp_path: Path) -> None:
+    prs = Presentation()
+    prs.slides.add_slide(prs.slide_layouts[0]).shapes.title.text = "某县2024年双拥工作计划"
+    slide = prs.slides.add_slide(prs.slide_layouts[5])
+    slide.shapes.title.text = "具体目标"
+    # added right column first, and the right box starts slightly higher: still read left first
+    _box(slide, 4_800_000, 1_480_000, "右栏：开展宣传活动不少于10次。")
+    _box(slide, 400_000, 1_500_000, "左栏：组织共建活动不少于5次。")
+    _box(slide, 400_000, 3_000_000, "下方：落实优抚政策。", width=8_000_000)
+    path = tmp_path / "columns.pptx"
+    prs.save(str(path))
+    _, blocks = extractors.extract(path)
+    assert [b.text for b in blocks[1:]] == ["具体目标", "左栏：组织共建活动不少于5次。", "右栏：开展宣传活动不少于10次。",
+                                            "下方：落实优抚政策。"]
+    assert blocks[0].kind == "title"
+    assert blocks[1].role == "slide_title" and blocks[1].kind == "heading"
+
+
+def test_grouped_shapes_are_opened_in_place(tmp_path: Path) -> None:
+    prs = Presentation()
+    slide = prs.slides.add_slide(prs.slide_layouts[6])
+    _box(slide, 400_000, 400_000, "第一行")
+    group = slide.shapes.add_group_shape()
+    box = group.shapes.add_textbox(Emu(400_000), Emu(2_000_000), Emu(3_000_000), Emu(500_000))
+    box.text_frame.text = "组内第二行"
+    _box(slide, 400_000, 4_000_000, "第三行")
+    path = tmp_path / "group.pptx"
+    prs.save(str(path))
+    _, blocks = extractors.extract(path)
+    assert [b.text for b in blocks] == ["第一行", "组内第二行", "第三行"]
+
+
+def test_corpus_deck_structure(corpus_files: Path) -> None:
+    _, blocks = extractors.extract(corpus_files / "qinghe-2023-plan.pptx")
+    body = [b for b in blocks if b.furniture is None]
+    assert body[0].kind == "title" and body[0].text == "青禾县退役军人事务局2023年双拥工作计划"
+    toc = [b for b in blocks if b.furniture == "toc"]
+    assert any(b.text == "一、指导思想" for b in toc), "the 目录 slide is recognised and set aside"
+    dividers = [b for b in body if b.role == "divider"]
+    assert [b.text for b in dividers] == ["一、指导思想", "二、工作目标", "三、主要任务", "四、时间安排", "五、保障措施"]
+    assert any(b.kind == "table" and b.rows and b.rows[0] == ["时间", "主要工作", "责任单位"] for b in body)
+
+
+def test_slide_number_and_footer_placeholders_are_furniture(tmp_path: Path) -> None:
+    prs = Presentation()
+    prs.slides.add_slide(prs.slide_layouts[0]).shapes.title.text = "某县2024年双拥工作计划"
+    slide = prs.slides.add_slide(prs.slide_layouts[5])
+    slide.shapes.title.text = "工作要求"
+    _box(slide, 400_000, 1_500_000, "各单位要明确专人负责。")
+    # a page number box at the foot of the slide, as many templates draw it
+    _box(slide, 8_000_000, int(prs.slide_height) - 400_000, "3", width=500_000)
+    path = tmp_path / "furniture.pptx"
+    prs.save(str(path))
+    _, blocks = extractors.extract(path)
+    assert [b.text for b in blocks if b.furniture is None][1:] == ["工作要求", "各单位要明确专人负责。"]
+    assert [b.furniture for b in blocks if b.furniture] == ["page_number"]

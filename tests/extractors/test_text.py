@@ -1,0 +1,40 @@
+"""TXT: encodings detected from the bytes; aligned columns read as a table."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import extractors
+from extractors.text import detect_encoding
+
+SAMPLE = "某镇2024年双拥工作计划\n一、指导思想\n坚持以习近平新时代中国特色社会主义思想为指导。\n"
+
+
+@pytest.mark.parametrize(
+    ("encoding", "bom"),
+    [("utf-8", b""), ("utf-8", b"\xef\xbb\xbf"), ("gb18030", b""), ("gbk", b""), ("utf-16-le", b"\xff\xfe"),
+     ("utf-16-be", b"\xfe\xff"), ("utf-16-le", b"")],
+)
+def test_encodings_decode_to_the_same_text(tmp_path: Path, encoding: str, bom: bytes) -> None:
+    path = tmp_path / f"plan-{encoding}.txt"
+    path.write_bytes(bom + SAMPLE.replace("\n", "\r\n").encode(encoding))
+    _, blocks = extractors.extract(path)
+    assert [b.text for b in blocks] == SAMPLE.strip().split("\n")
+
+
+def test_gb18030_only_characters_survive(tmp_path: Path) -> None:
+    text = "𠀀 是 GB18030 四字节字符，㐀 也是。\n"
+    path = tmp_path / "rare.txt"
+    path.write_bytes(text.encode("gb18030"))
+    assert detect_encoding(path.read_bytes()) == "gb18030"
+    assert extractors.extract(path)[1][0].text == text.strip()
+
+
+def test_corpus_web_copy_table_and_lines(corpus_files: Path) -> None:
+    kind, blocks = extractors.extract(corpus_files / "qinghe-2023-plan.gb18030.txt")
+    assert kind == "txt"
+    tables = [b for b in blocks if b.kind == "table"]
+    assert tables[0].rows[0] == ["时间", "主要工作", "责任单位"] and len(tables[0].rows) == 5
+    assert any(b.text == "一、指导思想" for b in blocks)
