@@ -5,7 +5,7 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
-from extractors.text import utf16_without_bom
+from extractors.text import text_encoding
 from pipeline.errors import InputError
 
 _HTML_MARKERS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<div", b"<p>", b"<meta", b"<table")
@@ -41,15 +41,6 @@ def _ole_kind(path: Path, head: bytes) -> str:
     raise InputError(path, "unsupported format: legacy Office file that is neither Word nor PowerPoint")
 
 
-def _looks_textual(head: bytes) -> bool:
-    if head.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")) or utf16_without_bom(head):
-        return True
-    if b"\x00" in head:
-        return False
-    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
-    return controls <= len(head) // 100
-
-
 def sniff(path: Path) -> str:
     """Return one of docx, pptx, pdf, doc, ppt, html, md, txt; raise InputError otherwise."""
     if not path.exists():
@@ -70,10 +61,10 @@ def sniff(path: Path) -> str:
         raise InputError(path, "unsupported format: RTF; save it as .docx")
     if head[:8] in (b"\x89PNG\r\n\x1a\n",) or head.startswith((b"\xff\xd8\xff", b"GIF8")):
         raise InputError(path, "unsupported format: an image; put scans in a PDF")
-    if not _looks_textual(head):
+    encoding = text_encoding(head)
+    if encoding is None:
         raise InputError(path, "unsupported format: binary file of unknown type")
-    encoding = utf16_without_bom(head) or ("utf-16" if head.startswith((b"\xff\xfe", b"\xfe\xff")) else None)
-    lowered = (head.decode(encoding, errors="ignore").encode("utf-8") if encoding else head).lower().lstrip()
+    lowered = head.decode(encoding, errors="ignore").encode("utf-8").lower().lstrip()
     if lowered.startswith((b"<!doctype html", b"<html", b"<?xml")) and b"<html" in lowered:
         return "html"
     if any(m in lowered[:2048] for m in _HTML_MARKERS) and path.suffix.lower() not in (".md", ".markdown"):

@@ -25,44 +25,38 @@ _BOMS = (
 )
 
 
-def utf16_without_bom(raw: bytes) -> str | None:
-    """UTF-16 without BOM shows as every other byte NUL for ASCII-heavy text."""
-    sample = raw[:2000]
-    if len(sample) < 4:
-        return None
-    even_nuls = sample[0::2].count(0)
-    odd_nuls = sample[1::2].count(0)
-    half = len(sample) // 2
-    if odd_nuls > half * 0.3 and even_nuls < half * 0.05:
-        return "utf-16-le"
-    if even_nuls > half * 0.3 and odd_nuls < half * 0.05:
-        return "utf-16-be"
-    return None
+_PLAIN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf\u3000-\u303f\uff00-\uffef\u2010-\u2027\u00b7\x20-\x7e\n\r\t]")
+_CANDIDATES = ("gb18030", "utf-16-le", "utf-16-be", "big5")
+
+
+def plausibility(text: str) -> float:
+    """Share of characters a Chinese office text is made of; mojibake and binary score low."""
+    if not text:
+        return 0.0
+    return len(_PLAIN.findall(text)) / len(text)
 
 
 def detect_encoding(raw: bytes) -> str:
-    """BOM first, then strict UTF-8, then GB18030 (a superset of GBK and GB2312)."""
+    """BOM first, then strict UTF-8, then whichever of GB18030/UTF-16/Big5 reads most plausibly."""
     for bom, name in _BOMS:
         if raw.startswith(bom):
             return name
-    guess = utf16_without_bom(raw)
-    if guess:
-        return guess
     try:
         raw.decode("utf-8")
         return "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        raw.decode("gb18030")
-        return "gb18030"
-    except UnicodeDecodeError:
-        pass
-    try:
-        raw.decode("big5")
-        return "big5"
-    except UnicodeDecodeError:
-        return "gb18030"  # decoded with replacement below: better a few � than nothing
+    except UnicodeDecodeError as exc:
+        if exc.start >= len(raw) - 3:  # a sample cut inside the last character
+            return "utf-8"
+    sample = raw[:20000]
+    scored = [(plausibility(sample.decode(enc, errors="replace")), -i, enc) for i, enc in enumerate(_CANDIDATES)]
+    return max(scored)[2]
+
+
+def text_encoding(head: bytes) -> str | None:
+    """The encoding when these bytes read as text, None when they look binary."""
+    encoding = detect_encoding(head)
+    text = head.decode(encoding, errors="replace")
+    return encoding if plausibility(text) >= 0.9 else None
 
 
 def read_text(path: Path) -> str:
