@@ -45,13 +45,18 @@ class _Placed:
         return self.top + self.height
 
 
+_PH_TYPES = {"title": PP_PLACEHOLDER.TITLE, "ctrTitle": PP_PLACEHOLDER.CENTER_TITLE,
+             "vertTitle": PP_PLACEHOLDER.VERTICAL_TITLE, "subTitle": PP_PLACEHOLDER.SUBTITLE,
+             "sldNum": PP_PLACEHOLDER.SLIDE_NUMBER, "dt": PP_PLACEHOLDER.DATE, "ftr": PP_PLACEHOLDER.FOOTER,
+             "hdr": PP_PLACEHOLDER.HEADER}
+
+
 def _placeholder_type(shape: Any) -> Any:
-    if not shape.is_placeholder:
+    """Read <p:ph type=…> once from the XML (python-pptx re-runs an XPath per property access)."""
+    ph = shape._element.ph if hasattr(shape._element, "ph") else None
+    if ph is None:
         return None
-    try:
-        return shape.placeholder_format.type
-    except (ValueError, AttributeError):
-        return None
+    return _PH_TYPES.get(ph.get("type") or "obj")
 
 
 def _role(shape: Any) -> str | None:
@@ -65,23 +70,67 @@ def _role(shape: Any) -> str | None:
     return None
 
 
-def _flatten(shapes: Any, transform: tuple[float, float, float, float] = (0, 0, 1, 1)) -> Iterator[_Placed]:
+Geometry = tuple[int, int, int, int]
+
+
+def _own_geometry(el: Any) -> Geometry | None:
+    own = (el.x, el.y, el.cx, el.cy) if hasattr(el, "x") else (None, None, None, None)
+    return None if None in own else own  # type: ignore[return-value]
+
+
+class _Inherited:
+    """Positions placeholders inherit from their layout, read once per layout (python-pptx
+    walks layout and master with an XPath per property access, per shape)."""
+
+    def __init__(self) -> None:
+        self._by_layout: dict[str, dict[tuple[str, str], Geometry]] = {}
+
+    def _layout(self, layout: Any) -> dict[tuple[str, str], Geometry]:
+        key = str(layout.part.partname)  # python-pptx makes a new layout object per access
+        if key not in self._by_layout:
+            table: dict[tuple[str, str], Geometry] = {}
+            for shape in layout.placeholders:
+                ph = shape._element.ph
+                geo = _own_geometry(shape._element) or (shape.left or 0, shape.top or 0, shape.width or 0,
+                                                        shape.height or 0)
+                table[("idx", ph.get("idx") or "0")] = geo
+                table[("type", ph.get("type") or "obj")] = geo
+            self._by_layout[key] = table
+        return self._by_layout[key]
+
+    def geometry(self, shape: Any, layout: Any) -> Geometry:
+        own = _own_geometry(shape._element)
+        if own is not None:
+            return own
+        ph = shape._element.ph if hasattr(shape._element, "ph") else None
+        if ph is not None and layout is not None:
+            table = self._layout(layout)
+            found = table.get(("type", ph.get("type") or "obj")) if ph.get("type") else None
+            found = found or table.get(("idx", ph.get("idx") or "0"))
+            if found:
+                return found
+        return (shape.left or 0, shape.top or 0, shape.width or 0, shape.height or 0)
+
+
+def _flatten(shapes: Any, inherited: _Inherited, layout: Any,
+             transform: tuple[float, float, float, float] = (0, 0, 1, 1)) -> Iterator[_Placed]:
     """Shapes with slide coordinates; groups are opened and their children mapped out."""
     ox, oy, sx, sy = transform
     for shape in shapes:
-        left = ox + (shape.left or 0) * sx
-        top = oy + (shape.top or 0) * sy
-        width = (shape.width or 0) * sx
-        height = (shape.height or 0) * sy
+        x, y, cx, cy = inherited.geometry(shape, layout)
+        left = ox + x * sx
+        top = oy + y * sy
+        width = cx * sx
+        height = cy * sy
         if shape.shape_type == MSO_SHAPE_TYPE.GROUP:
             xfrm = shape._element.grpSpPr.find("{http://schemas.openxmlformats.org/drawingml/2006/main}xfrm")
             ch_off = xfrm.find("{http://schemas.openxmlformats.org/drawingml/2006/main}chOff") if xfrm is not None else None
             ch_ext = xfrm.find("{http://schemas.openxmlformats.org/drawingml/2006/main}chExt") if xfrm is not None else None
-            cx, cy = (int(ch_off.get("x")), int(ch_off.get("y"))) if ch_off is not None else (0, 0)
+            chx, chy = (int(ch_off.get("x")), int(ch_off.get("y"))) if ch_off is not None else (0, 0)
             cw, chh = (int(ch_ext.get("cx")), int(ch_ext.get("cy"))) if ch_ext is not None else (shape.width, shape.height)
             gsx = width / cw if cw else sx
             gsy = height / chh if chh else sy
-            yield from _flatten(shape.shapes, (left - cx * gsx, top - cy * gsy, gsx, gsy))
+            yield from _flatten(shape.shapes, inherited, None, (left - chx * gsx, top - chy * gsy, gsx, gsy))
         else:
             yield _Placed(shape, left, top, width, height, _role(shape))
 
@@ -124,6 +173,7 @@ class _SlideReader:
         self.slide_w = slide_w
         self.slide_h = slide_h
         self.index = 0
+        self.inherited = _Inherited()
 
     def _prov(self, slide_no: int, p: _Placed, para: int | None = None) -> Provenance:
         prov = Provenance(file=str(self.path), index=self.index, page=slide_no, paragraph=para,
@@ -138,7 +188,7 @@ class _SlideReader:
         return "page_number" if text.strip().isdigit() else "footer"
 
     def slide(self, slide_no: int, slide: Any) -> Iterator[Block]:
-        placed = reading_order(list(_flatten(slide.shapes)))
+        placed = reading_order(list(_flatten(slide.shapes, self.inherited, slide.slide_layout)))
         texts = [(p, p.shape.text_frame.text.strip()) for p in placed if p.shape.has_text_frame]
         title = next((t for p, t in texts if p.role == "slide_title"), "")
         is_toc = bool(_TOC_TITLES.match(title)) or any(_TOC_TITLES.match(t) for _, t in texts)

@@ -27,6 +27,8 @@ def parse_command(paths: list[Path], cfg: Config, output: Path | None, jsonl: bo
         sys.stderr.write("jihua: error: no supported files found\n")
         return 1
     failed = 0
+    if output:
+        output.parent.mkdir(parents=True, exist_ok=True)
     out = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
     try:
         with Progress(len(paths), "parsing", enabled=len(paths) > 1) as bar:

@@ -66,6 +66,9 @@ def year_from_text(units: list[Unit]) -> int | None:
 
 def org_from_title(title: str) -> str | None:
     text = re.sub(r"\s+", "", title)
+    lead = _YEAR.match(text)
+    if lead:  # "2024年青禾县民政局……": the org follows a leading year
+        text = text[lead.end():].lstrip("度")
     cut = _YEAR.search(text)
     about = _ABOUT.search(text)
     ends = [m.start() for m in (cut, about) if m]

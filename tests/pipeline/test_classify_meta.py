@@ -1,0 +1,60 @@
+"""Section types with their cues; title-derived org, year and kind."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import classify
+from pipeline.meta import doc_type, org_from_title, year_from_title
+from pipeline.model import Document, Section
+
+
+def _section(heading: str, *children: Section) -> Section:
+    return Section(number="", heading=heading, level=1, unit=None, children=list(children))
+
+
+def test_types_from_headings_and_parents() -> None:
+    doc = Document(title="某区创建双拥模范城实施方案", units=[], doc_type="plan")
+    doc.sections = [
+        _section("总体要求"),
+        _section("主要任务", _section("加强组织领导，健全创建机制"), _section("深化宣传教育")),
+        _section("实施步骤", _section("第一阶段：动员部署")),
+        _section("保障措施", _section("落实经费保障"), _section("严格督查考核")),
+        _section("坚持政治引领，筑牢团结根基"),
+    ]
+    classify.run(doc)
+    got = [(s.heading, s.type) for s in doc.all_sections()]
+    assert got == [("总体要求", "guiding_ideology"), ("主要任务", "measures"), ("加强组织领导，健全创建机制", "safeguards"),
+                   ("深化宣传教育", "measures"), ("实施步骤", "schedule"), ("第一阶段：动员部署", "schedule"),
+                   ("保障措施", "safeguards"), ("落实经费保障", "safeguards"), ("严格督查考核", "evaluation"),
+                   ("坚持政治引领，筑牢团结根基", "measures")]
+    assert doc.sections[1].children[0].type_cue == "heading names '组织领导'"
+    assert doc.sections[1].children[1].type_cue.startswith("inherits")
+
+
+def test_summary_reports_work_and_keeps_its_look_back_types() -> None:
+    doc = Document(title="某镇2023年双拥工作总结", units=[], doc_type="summary")
+    doc.sections = [_section("加强领导，双拥领域不断拓展"), _section("存在的不足", _section("工作机制不完善")),
+                    _section("下一步打算")]
+    classify.run(doc)
+    assert [s.type for s in doc.all_sections()] == ["review", "problems", "problems", "outlook"]
+
+
+@pytest.mark.parametrize(
+    ("title", "org", "year"),
+    [("某县退役军人事务局2023年工作计划", "某县退役军人事务局", 2023), ("市双拥工作总结", None, None),
+     ("县宣传部双拥工作计划", "县宣传部", None), ("某区关于创建全国双拥模范城的实施方案", "某区", None),
+     ("20xx年社区双拥工作计划", None, None), ("二〇二四年青禾县双拥工作要点", "青禾县", 2024),
+     ("xx市民政局双拥工作计划", "xx市民政局", None)],
+)
+def test_org_and_year_from_titles(title: str, org: str | None, year: int | None) -> None:
+    assert org_from_title(title) == org
+    assert year_from_title(title)[1] == year
+
+
+def test_kind_from_title() -> None:
+    empty = Document(title="", units=[])
+    assert doc_type("某镇2023年双拥工作总结", empty) == "summary"
+    assert doc_type("某县2023年工作总结及2024年工作计划", empty) == "summary_plan"
+    assert doc_type("某街道2024年双拥工作安排", empty) == "plan"
+    assert doc_type("关于表彰先进的通报", empty) == "other"

@@ -1,0 +1,61 @@
+"""Web chrome out, page-split sentences mended; quantified targets read from sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline import clean
+from pipeline.model import ParseState
+from pipeline.targets import find_targets
+from schemas.blocks import Block, Provenance
+
+
+def _state(lines: list[str], fmt: str = "txt") -> ParseState:
+    blocks = [Block(text=t, prov=Provenance(file="t", index=i)) for i, t in enumerate(lines)]
+    return ParseState(path=Path("t.txt"), format=fmt, blocks=blocks, sha256="0")
+
+
+def test_chrome_lines_and_notice_block_are_removed() -> None:
+    state = clean.run(_state([
+        "温馨提示：", "1. 部分文件预览时可能显示错乱，下载后无此问题，请放心下载。", "2. 本文档由用户上传，如有侵权请联系客服。",
+        "  • 约2.85千字", "• 2024-03-01 发布于四川", "举报",
+        "某县2024年双拥工作计划", "一、指导思想", "坚持以习近平新时代中国特色社会主义思想为指导。",
+        "文档评论(0)", "相关文档",
+    ]))
+    assert [u.text for u in state.units] == ["某县2024年双拥工作计划", "一、指导思想", "坚持以习近平新时代中国特色社会主义思想为指导。"]
+    assert "举报" in state.chrome
+
+
+def test_page_split_marker_is_mended_in_web_copies_only() -> None:
+    lines = ["紧紧围绕全县经济社会发展中心工作，主动对接驻军需求，着力提升国防机关双", "2、拥工作水平，推动各项任务落实。"]
+    assert [u.text for u in clean.run(_state(lines)).units] == [
+        "紧紧围绕全县经济社会发展中心工作，主动对接驻军需求，着力提升国防机关双拥工作水平，推动各项任务落实。"]
+    assert len(clean.run(_state(lines, fmt="docx")).units) == 2
+
+
+def test_plan_lines_that_mention_reporting_stay() -> None:
+    state = clean.run(_state(["设立举报电话，畅通群众监督渠道，对违规行为严肃处理。"]))
+    assert len(state.units) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("全年开展集中宣讲不少于12场。", [(12, "场", ">=", "全年")]),
+        ("在退役士兵返乡后7个工作日内完成报到手续办理。", [(7, "个工作日", "<=", None)]),
+        ("每季度至少专题研究1次。", [(1, "次", ">=", "每季度")]),
+        ("每半年开展一次督查通报。", [(1, "次", "=", "每半年")]),
+        ("为部队官兵举行两期电脑培训。", [(2, "期", "=", None)]),
+        ("安排专项经费不少于一千五百元。", [(1500, "元", ">=", None)]),
+        ("退役军人就业率提升至90%以上。", [(90, "%", ">=", None)]),
+        ("优秀士兵100元、三等功500元。", [(100, "元", "=", None), (500, "元", "=", None)]),
+        ("全年重点实现“四个确保、两个提升”。", []),
+        ("坚持“三个代表”重要思想，庆祝建军84周年。", []),
+        ("第十二条 各单位可适当调整。", []),
+        ("给予一次性奖励。", []),
+    ],
+)
+def test_targets(sentence: str, expected: list[tuple]) -> None:
+    assert [(f.value, f.unit, f.comparator, f.period) for f in find_targets(sentence)] == expected

@@ -1,0 +1,132 @@
+"""Outline: numbering grammar, run-in headings, levels from one stack pass."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline import outline
+from pipeline.headings import cue_split, split_run_in
+from pipeline.model import Document, Unit
+from pipeline.rules.numbering import cn_to_int, label_from_numbering, match_label
+from schemas.blocks import Block, Provenance
+
+
+def _units(lines: list[str | tuple[str, dict]]) -> list[Unit]:
+    out = []
+    for i, line in enumerate(lines):
+        text, hints = (line, {}) if isinstance(line, str) else line
+        out.append(Unit(text=text, block=Block(text=text, prov=Provenance(file="t", index=i), **hints)))
+    return out
+
+
+def _outline(lines: list[str | tuple[str, dict]], title: str = "某县2024年双拥工作计划") -> list[tuple[int, str, str]]:
+    doc = outline.run(Document(title=title, units=_units(lines)))
+    return [(s.level, s.number, s.heading) for s in doc.all_sections()]
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "ordinal", "rest"),
+    [("一、指导思想", "cn", 1, "指导思想"), ("（十二）加强领导", "cn_paren", 12, "加强领导"),
+     ("(三)、落实政策", "cn_paren", 3, "落实政策"), ("3.开展活动", "arabic", 3, "开展活动"),
+     ("3、开展活动", "arabic", 3, "开展活动"), ("（2）邀请官兵", "arabic_paren", 2, "邀请官兵"),
+     ("②走访慰问", "circled", 2, "走访慰问"), ("第三章 保障措施", "chapter", 3, "保障措施"),
+     ("第十一条 全年活动", "article", 11, "全年活动"), ("二是加强宣传教育。", "shi", 2, "加强宣传教育。"),
+     ("02 上年度回顾", "pptnum", 2, "上年度回顾"), ("4.3月5日前后组织活动", "arabic", 4, "3月5日前后组织活动")],
+)
+def test_numbering_grammar(text: str, family: str, ordinal: int, rest: str) -> None:
+    found = match_label(text)
+    assert found is not None
+    label, after = found
+    assert (label.family, label.ordinal, after) == (family, ordinal, rest)
+
+
+def test_numbers_that_are_not_labels() -> None:
+    assert match_label("2023年是全面贯彻落实的开局之年") is None
+    assert match_label("1.5万元用于慰问") is None
+    assert cn_to_int("二十一") == 21 and cn_to_int("一百零五") == 105
+    assert label_from_numbering("（三）").family == "cn_paren"
+
+
+def test_run_in_heading_is_split() -> None:
+    assert split_run_in("指导思想。以习近平新时代中国特色社会主义思想为指导") == ("指导思想", "以习近平新时代中国特色社会主义思想为指导")
+    # a short tail after a colon belongs to the heading
+    assert split_run_in("第一阶段：动员部署（2024年3月—4月）") == ("第一阶段：动员部署（2024年3月—4月）", None)
+    assert cue_split("强化组织领导，健全完善双拥工作体系把双拥工作列入党委重要议事日程") == (
+        "强化组织领导，健全完善双拥工作体系", "把双拥工作列入党委重要议事日程")
+
+
+def test_levels_follow_the_numbering_families() -> None:
+    got = _outline([
+        "为做好全年工作，制定本计划。",
+        "一、指导思想", "坚持以习近平新时代中国特色社会主义思想为指导。",
+        "二、主要任务", "（一）加强宣传", "1.开展宣传月活动", "每年7月开展宣传月活动，全年刊发稿件不少于40篇。",
+        "2.推进国防教育", "会同教育局开设国防教育课，每学期不少于2课时。",
+        "（二）支持部队", "建立军地需求对接机制，每季度召开一次联席会议。",
+        "三、保障措施", "县财政安排专项经费不少于50万元。",
+    ])
+    assert got == [(1, "一、", "指导思想"), (1, "二、", "主要任务"), (2, "（一）", "加强宣传"), (3, "1.", "开展宣传月活动"),
+                   (3, "2.", "推进国防教育"), (2, "（二）", "支持部队"), (1, "三、", "保障措施")]
+
+
+def test_numbered_sentences_are_items_not_headings() -> None:
+    got = _outline([
+        "一、工作要求",
+        "1、调整充实社区拥军优属工作领导小组，由社区党委书记任组长，网格员为成员。",
+        "2、明确1名社区工作人员专门负责拥军优属日常工作。",
+        "3、每季度召开一次拥军优属工作例会。",
+    ])
+    assert got == [(1, "一、", "工作要求")]
+
+
+def test_titled_numbered_entries_that_run_into_body_are_headings() -> None:
+    got = _outline(["三、主要工作", "1.组织保障。公司成立双拥共建工作领导小组，由党委书记任组长。",
+                    "2.经费保障。公司每年安排双拥共建专项经费不少于10万元。"])
+    assert got == [(1, "三、", "主要工作"), (2, "1.", "组织保障"), (2, "2.", "经费保障")]
+
+
+def test_unnumbered_headings_from_shape_and_weight() -> None:
+    got = _outline([
+        "指导思想", "以习近平新时代中国特色社会主义思想为指导，认真贯彻上级部署。",
+        "工作目标", "全年开展拥军优属主题活动不少于8次。",
+        "具体目标", ("宣传教育", {"bold": True}), "开展双拥宣传活动不少于10次。",
+        ("走访慰问", {"bold": True}), "春节前由社区党委书记带队走访慰问辖区军属。",
+    ])
+    # a bold line under a plain one is set apart on purpose: it is the sub-heading
+    assert [(lvl, h) for lvl, _, h in got] == [(1, "指导思想"), (1, "工作目标"), (1, "具体目标"), (2, "宣传教育"),
+                                                (2, "走访慰问")]
+
+
+def test_explicit_outline_levels_win_over_label_families() -> None:
+    got = _outline([
+        ("二、20xx年4—6月", {"outline_level": 0, "kind": "heading"}), "开展卫生整治活动。",
+        ("20xx年双拥共建工作目标", {"outline_level": 0, "kind": "heading"}), "立足基层，深化军民共建成果。",
+        ("一、加强宣传力度，增强双拥意识", {"outline_level": 1, "kind": "heading"}), "搞好社区双拥宣传教育工作。",
+    ])
+    assert [lvl for lvl, _, _ in got] == [1, 1, 2]
+
+
+def test_deck_divider_and_repeated_slide_title_make_one_heading() -> None:
+    got = _outline([
+        ("一、总体要求", {"kind": "heading", "role": "divider", "numbering": "01"}),
+        ("一、总体要求", {"kind": "heading", "role": "slide_title"}),
+        "以习近平新时代中国特色社会主义思想为指导。",
+        ("某县2024年双拥工作计划", {"kind": "heading", "role": "slide_title"}),
+    ])
+    assert got == [(1, "一、", "总体要求")]
+
+
+def test_same_outline_from_every_rendering(parser, corpus_files: Path, expected) -> None:
+    want = [(h["level"], h["number"], h["heading"]) for h in expected("qinghe-2023-plan")["documents"][0]["headings"]]
+    for name in ("styled.docx", "autonum.docx", "pptx", "pdf", "html", "gb18030.txt", "md"):
+        result = parser.parse(corpus_files / f"qinghe-2023-plan.{name}")
+        doc = result.documents[0]
+
+        def flat(sections):
+            for s in sections:
+                yield s
+                yield from flat(s.children)
+
+        got = [(s.level, s.number.replace(".", "."), s.heading) for s in flat(doc.sections)]
+        assert got == want, name

@@ -1,0 +1,74 @@
+"""The `jihua` command as users run it: JSON out, one clear line per bad file, exit codes."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def jihua(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "pipeline.cli", *args], capture_output=True, text=True, cwd=ROOT,
+                          timeout=600)
+
+
+def test_parse_one_file_prints_contract_json(corpus_files: Path) -> None:
+    proc = jihua("parse", str(corpus_files / "qinghe-2023-plan.styled.docx"), "--format", "json")
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout)
+    doc = out["documents"][0]
+    assert out["schema_version"].startswith("1.") and out["source"]["format"] == "docx"
+    assert (doc["title"], doc["org"], doc["year"], doc["doc_type"]) == (
+        "青禾县退役军人事务局2023年双拥工作计划", "青禾县退役军人事务局", 2023, "plan")
+    first = doc["sections"][0]
+    assert (first["number"], first["heading"], first["level"], first["type"]) == ("一、", "指导思想", 1, "guiding_ideology")
+    assert any(t["value"] == 5 and t["unit"] == "次" and t["comparator"] == ">=" for t in doc["targets"])
+
+
+def test_parse_writes_output_file(tmp_path: Path, corpus_files: Path) -> None:
+    out = tmp_path / "out" / "plan.json"
+    proc = jihua("parse", str(corpus_files / "qinghe-2023-summary.pdf"), "-o", str(out))
+    assert proc.returncode == 0 and proc.stdout == ""
+    assert json.loads(out.read_text(encoding="utf-8"))["documents"][0]["doc_type"] == "summary"
+
+
+def test_bad_file_is_one_line_without_traceback(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.pdf"
+    empty.write_bytes(b"")
+    proc = jihua("parse", str(empty))
+    assert proc.returncode != 0
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and str(empty) in lines[0] and "empty file" in lines[0]
+    assert "Traceback" not in proc.stderr
+
+
+def test_batch_goes_on_past_bad_files(tmp_path: Path, corpus_files: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(corpus_files / "qinghe-2023-plan.html", folder / "a.html")
+    (folder / "b.docx").write_bytes(b"PK\x03\x04 truncated")
+    shutil.copy(corpus_files / "qinghe-2023-summary.gb18030.txt", folder / "c.txt")
+    proc = jihua("parse", str(folder), "--jsonl", "--workers", "2")
+    assert proc.returncode == 1
+    rows = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [Path(r["source"]["path"]).name for r in rows] == ["a.html", "c.txt"]
+    assert len(proc.stderr.strip().splitlines()) == 1 and "b.docx" in proc.stderr
+
+
+def test_extract_prints_blocks_and_continues(tmp_path: Path, corpus_files: Path) -> None:
+    missing = tmp_path / "missing.pdf"
+    proc = jihua("extract", str(missing), str(corpus_files / "qinghe-2023-plan.md"))
+    assert proc.returncode == 1
+    blocks = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert blocks[0]["kind"] == "title" and "prov" in blocks[0]
+    assert "file not found" in proc.stderr
+
+
+def test_schema_command_prints_the_committed_schema() -> None:
+    proc = jihua("schema")
+    assert proc.returncode == 0
+    assert json.loads(proc.stdout) == json.loads((ROOT / "schemas" / "plan.schema.json").read_text(encoding="utf-8"))
