@@ -90,6 +90,21 @@ def extract(files: FilesArg, output: OutOpt = None,
 
 
 @app.command()
+def diff(
+    files: Annotated[list[Path], typer.Argument(help="OLD NEW [NEWER …]: two plans, or a series by year")],
+    output: OutOpt = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="json, md, html or docx")] = "json",
+    ocr: Annotated[bool, typer.Option(help="OCR scanned PDF pages")] = True,
+) -> None:
+    """Compare plans: sections, items and targets added, removed, changed, moved."""
+    from pipeline.commands import diff_command
+
+    if len(files) < 2:
+        fail("diff needs at least two files (OLD NEW)", 2)
+    raise typer.Exit(diff_command(files, build_config(ocr=ocr, nlp=False), fmt, output))
+
+
+@app.command()
 def schema(output: OutOpt = None) -> None:
     """Print the JSON Schema of `jihua parse` output."""
     from schemas.generate import schema_text

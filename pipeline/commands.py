@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from pipeline.batch import Outcome, parse_many
+from pipeline.batch import Outcome, parse_many, parse_one
 from pipeline.config import Config
 from pipeline.progress import Progress
 
@@ -43,3 +43,44 @@ def parse_command(paths: list[Path], cfg: Config, output: Path | None, jsonl: bo
         if output:
             out.close()
     return 1 if failed else 0
+
+
+REPORT_FORMATS = ("json", "md", "html", "docx")
+
+
+def _parse_all(paths: list[Path], cfg: Config) -> list[object] | None:
+    from pipeline.runner import Parser
+
+    parser = Parser(cfg)
+    results = []
+    for path in paths:
+        outcome = parse_one(parser, path)
+        if not outcome.ok:
+            report_failure(outcome)
+            return None
+        results.append(outcome.result)
+    return results
+
+
+def diff_command(paths: list[Path], cfg: Config, fmt: str, output: Path | None) -> int:
+    """Compare two plans (or a series); write the report in the asked format."""
+    from pipeline import compare, report
+
+    if fmt not in REPORT_FORMATS:
+        sys.stderr.write(f"jihua: error: unknown format '{fmt}' (choose from {', '.join(REPORT_FORMATS)})\n")
+        return 2
+    if fmt == "docx" and output is None:
+        sys.stderr.write("jihua: error: a DOCX report needs -o FILE.docx\n")
+        return 2
+    results = _parse_all(paths, cfg)
+    if results is None:
+        return 1
+    if len(results) == 2:
+        result = compare.compare(results[0], results[1])  # type: ignore[arg-type]
+        report.write_diff(result, fmt, output)
+    else:
+        from pipeline import series
+
+        view = series.series(results)  # type: ignore[arg-type]
+        report.write_series(view, fmt, output)
+    return 0

@@ -1,0 +1,132 @@
+"""Alignment primitives shared by compare, trace and the archive's history.
+
+Similarity is computed on characters (rapidfuzz, on the punctuation-free NFKC form), never
+on whitespace tokens: Chinese has no spaces, so a whitespace diff would see a whole
+sentence deleted and re-inserted for a one-character edit.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from difflib import SequenceMatcher
+from typing import TypeVar
+
+from rapidfuzz import fuzz
+
+from pipeline.normalize import bare
+
+T = TypeVar("T")
+U = TypeVar("U")
+_DIGITS = re.compile(r"\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万]+(?=[次场期名个支篇件天户元所处家项批份条块人位轮届])")
+
+
+def similarity(a: str, b: str) -> float:
+    """0..1 character similarity of two texts, punctuation, spaces and width variants ignored."""
+    x, y = bare(a), bare(b)
+    if not x or not y:
+        return 1.0 if x == y else 0.0
+    if x == y:
+        return 1.0
+    return fuzz.ratio(x, y) / 100.0
+
+
+def masked(text: str) -> str:
+    """The wording with its figures blanked: "不少于5次" and "不少于8次" read the same."""
+    return _DIGITS.sub("#", bare(text))
+
+
+def ordered_pairs(old: Sequence[T], new: Sequence[U], score: Callable[[T, U], float],
+                  threshold: float) -> list[tuple[int, int, float]]:
+    """Order-preserving one-to-one alignment maximising total similarity (LCS on scores)."""
+    n, m = len(old), len(new)
+    sim = [[score(old[i], new[j]) for j in range(m)] for i in range(n)]
+    best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n - 1, -1, -1):
+        row, nxt = best[i], best[i + 1]
+        for j in range(m - 1, -1, -1):
+            take = nxt[j + 1] + sim[i][j] if sim[i][j] >= threshold else -1.0
+            row[j] = max(take, nxt[j], row[j + 1])
+    pairs, i, j = [], 0, 0
+    while i < n and j < m:
+        if sim[i][j] >= threshold and best[i][j] == best[i + 1][j + 1] + sim[i][j]:
+            pairs.append((i, j, sim[i][j]))
+            i, j = i + 1, j + 1
+        elif best[i][j] == best[i + 1][j]:
+            i += 1
+        else:
+            j += 1
+    return pairs
+
+
+def greedy_pairs(old: Sequence[T], new: Sequence[U], score: Callable[[T, U], float], threshold: float,
+                 taken_old: set[int] | None = None, taken_new: set[int] | None = None) -> list[tuple[int, int, float]]:
+    """One-to-one matching in any order: best-scoring pairs first (for moves and reorders)."""
+    taken_old = set(taken_old or ())
+    taken_new = set(taken_new or ())
+    scored = [(score(o, n), i, j) for i, o in enumerate(old) if i not in taken_old
+              for j, n in enumerate(new) if j not in taken_new]
+    pairs = []
+    for s, i, j in sorted(scored, key=lambda t: -t[0]):
+        if s < threshold:
+            break
+        if i in taken_old or j in taken_new:
+            continue
+        taken_old.add(i)
+        taken_new.add(j)
+        pairs.append((i, j, s))
+    return pairs
+
+
+def longest_increasing(positions: Sequence[int]) -> set[int]:
+    """Indexes (into `positions`) of one longest increasing subsequence: what did not move."""
+    if not positions:
+        return set()
+    tails: list[int] = []
+    tail_idx: list[int] = []
+    prev = [-1] * len(positions)
+    for k, p in enumerate(positions):
+        at = bisect.bisect_left(tails, p)
+        if at == len(tails):
+            tails.append(p)
+            tail_idx.append(k)
+        else:
+            tails[at] = p
+            tail_idx[at] = k
+        prev[k] = tail_idx[at - 1] if at else -1
+    keep, k = set(), tail_idx[-1]
+    while k != -1:
+        keep.add(k)
+        k = prev[k]
+    return keep
+
+
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*%?|[A-Za-z]+|\s+|.", re.S)
+_QUOTES = str.maketrans({"“": '"', "”": '"', "「": '"', "」": '"', "‘": "'", "’": "'", "『": '"', "』": '"'})
+
+
+def tokens(text: str) -> list[str]:
+    """Characters, except that a number ("300", "2.5", "90%") or a Latin word stays whole."""
+    return _TOKEN.findall(text)
+
+
+def _fold_token(tok: str) -> str:
+    return unicodedata.normalize("NFKC", tok).translate(_QUOTES).strip() or " "
+
+
+def inline_ops(old: str, new: str, segment: Callable[[str], list[str]] = tokens) -> list[tuple[str, str, str]]:
+    """Edit script between two texts on characters/numbers (or words, given a segmenter).
+
+    Tokens are compared in folded form, so "“八一”" against '"八一"' is not a change."""
+    a, b = segment(old), segment(new)
+    ops: list[tuple[str, str, str]] = []
+    matcher = SequenceMatcher(None, [_fold_token(t) for t in a], [_fold_token(t) for t in b], autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if ops and ops[-1][0] == tag:
+            prev = ops.pop()
+            ops.append((tag, prev[1] + "".join(a[i1:i2]), prev[2] + "".join(b[j1:j2])))
+        else:
+            ops.append((tag, "".join(a[i1:i2]), "".join(b[j1:j2])))
+    return ops

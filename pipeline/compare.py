@@ -1,0 +1,337 @@
+"""Compare: last year's plan against this year's — sections, items and targets aligned.
+
+Sections are matched on heading and body together, so a renamed part with the same body
+is the same section, and a part that moved is "moved", not removed + added. Items (the
+sentences and list entries inside sections) are aligned in order within matched
+sections, then across sections for what moved. Targets are matched on their wording
+with the figures blanked, so 不少于5次 → 不少于8次 is one changed target. Punctuation,
+spacing, full-/half-width forms and re-numbering ("（三）" became "（四）") are not changes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.align import greedy_pairs, inline_ops, longest_increasing, masked, ordered_pairs, similarity
+from pipeline.normalize import bare
+from pipeline.rules.numbering import match_label
+from schemas import diff as d
+from schemas import plan
+
+_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]*")
+SECTION_MATCH = 0.55
+ITEM_MATCH = 0.55
+ITEM_MOVE = 0.8
+TARGET_MATCH = 0.6
+
+
+@dataclass
+class Item:
+    text: str
+    key: str
+    section: int
+
+
+@dataclass
+class Part:
+    """A section flattened for alignment (the opening text is part 0, with no heading)."""
+
+    id: str
+    number: str
+    heading: str
+    level: int
+    type: str
+    parent: int | None
+    items: list[Item] = field(default_factory=list)
+    subtree: str = ""  # own and descendants' text: the body of a part that only has sub-parts
+
+    @property
+    def body(self) -> str:
+        return "".join(i.key for i in self.items)
+
+
+def item_key(text: str) -> str:
+    """Comparison form of an item: its own list label ("1、", "一是") and punctuation dropped."""
+    found = match_label(text)
+    return bare(found[1] if found else text)
+
+
+def sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
+
+
+def _items(texts: list[str], tables: list[list[list[str]]], section: int) -> list[Item]:
+    out = []
+    for text in texts:
+        for s in sentences(text):
+            key = item_key(s)
+            if key:
+                out.append(Item(s, key, section))
+    for rows in tables:
+        for row in rows:
+            line = " | ".join(c for c in row if c)
+            if bare(line):
+                out.append(Item(line, bare(line), section))
+    return out
+
+
+def flatten(doc: plan.Document) -> list[Part]:
+    parts = [Part("preamble", "", "", 0, "preamble", None)]
+    parts[0].items = _items(doc.paragraphs, [], 0)
+
+    def walk(sections: list[plan.Section], parent: int | None) -> None:
+        for s in sections:
+            index = len(parts)
+            part = Part(s.id, s.number, s.heading, s.level, s.type, parent)
+            part.items = _items(s.paragraphs, [t.rows for t in s.tables], index)
+            parts.append(part)
+            walk(s.children, index)
+
+    walk(doc.sections, None)
+    for part in reversed(parts):  # children come after parents: fold bodies upwards
+        part.subtree = part.body + part.subtree
+        if part.parent is not None:
+            parts[part.parent].subtree = part.subtree + parts[part.parent].subtree
+    return parts
+
+
+def _section_score(a: Part, b: Part) -> float:
+    if a.id == "preamble" or b.id == "preamble":
+        return 1.0 if a.id == b.id else 0.0
+    head = similarity(a.heading, b.heading)
+    body = similarity(a.subtree, b.subtree) if a.subtree and b.subtree else head
+    score = 0.55 * head + 0.45 * body
+    if a.type == b.type:
+        score += 0.05
+    if a.level != b.level:
+        score -= 0.1
+    return score
+
+
+@dataclass
+class Aligned:
+    pairs: dict[int, int]  # old part → new part
+    scores: dict[int, float]
+    moved: set[int]  # old parts that moved
+
+
+def align_sections(old: list[Part], new: list[Part]) -> Aligned:
+    pairs = greedy_pairs(old, new, _section_score, SECTION_MATCH)
+    mapping = {i: j for i, j, _ in pairs}
+    scores = {i: s for i, _, s in pairs}
+    moved: set[int] = set()
+    # among siblings, what is out of order moved; a part under a different parent moved too
+    by_parent: dict[int | None, list[int]] = {}
+    for i in sorted(mapping):
+        by_parent.setdefault(old[i].parent, []).append(i)
+    for siblings in by_parent.values():
+        positions = [mapping[i] for i in siblings]
+        keep = longest_increasing(positions)
+        moved.update(i for k, i in enumerate(siblings) if k not in keep)
+    for i, j in mapping.items():
+        op, np = old[i].parent, new[j].parent
+        if (op is None) != (np is None) or (op is not None and mapping.get(op) != np):
+            moved.add(i)
+    return Aligned(mapping, scores, moved)
+
+
+def _inline(old: str, new: str) -> list[d.InlineOp]:
+    return [d.InlineOp(op=tag, old=a, new=b) for tag, a, b in inline_ops(old, new)]  # type: ignore[arg-type]
+
+
+def _item_change(o: Item | None, n: Item | None, old: list[Part], new: list[Part], moved: bool = False,
+                 score: float = 0.0) -> d.ItemChange:
+    if o is not None and n is not None:
+        status = "same" if o.key == n.key else "changed"
+        return d.ItemChange(status=status, old=o.text, new=n.text, section=new[n.section].heading,
+                            old_section=old[o.section].heading, new_section=new[n.section].heading, moved=moved,
+                            similarity=round(score, 3), inline=_inline(o.text, n.text) if status == "changed" else [])
+    if o is not None:
+        return d.ItemChange(status="removed", old=o.text, new=None, section=old[o.section].heading,
+                            old_section=old[o.section].heading)
+    assert n is not None
+    return d.ItemChange(status="added", old=None, new=n.text, section=new[n.section].heading,
+                        new_section=new[n.section].heading)
+
+
+def _item_score(a: Item, b: Item) -> float:
+    return 1.0 if a.key == b.key else similarity(a.key, b.key)
+
+
+def align_items(old: list[Part], new: list[Part], sections: Aligned) -> list[d.ItemChange]:
+    """In order within matched sections, then reorders within them, then moves across them."""
+    changes: list[tuple[tuple[int, int], d.ItemChange]] = []
+    left_old: list[Item] = []
+    left_new: list[Item] = []
+    matched_new = set(sections.pairs.values())
+    for i, part in enumerate(old):
+        j = sections.pairs.get(i)
+        if j is None:
+            left_old.extend(part.items)
+            continue
+        a, b = part.items, new[j].items
+        pairs = ordered_pairs(a, b, _item_score, ITEM_MATCH)
+        pairs += greedy_pairs(a, b, _item_score, ITEM_MATCH, {p[0] for p in pairs}, {p[1] for p in pairs})
+        for x, y, s in pairs:
+            changes.append(((j, y), _item_change(a[x], b[y], old, new, score=s)))
+        left_old.extend(it for k, it in enumerate(a) if k not in {p[0] for p in pairs})
+        left_new.extend(it for k, it in enumerate(b) if k not in {p[1] for p in pairs})
+    for j, part in enumerate(new):
+        if j not in matched_new:
+            left_new.extend(part.items)
+    moves = greedy_pairs(left_old, left_new, _item_score, ITEM_MOVE)
+    for x, y, s in moves:
+        n = left_new[y]
+        changes.append(((n.section, new[n.section].items.index(n)), _item_change(left_old[x], n, old, new, True, s)))
+    moved_old = {x for x, _, _ in moves}
+    moved_new = {y for _, y, _ in moves}
+    for y, n in enumerate(left_new):
+        if y not in moved_new:
+            changes.append(((n.section, new[n.section].items.index(n)), _item_change(None, n, old, new)))
+    removed = [(o, x) for x, o in enumerate(left_old) if x not in moved_old]
+    ordered = [c for _, c in sorted(changes, key=lambda t: t[0])]
+    # removals go where they stood: after the last item of their (matched) section
+    for o, _ in removed:
+        anchor = sections.pairs.get(o.section)
+        change = _item_change(o, None, old, new)
+        pos = _insert_after_section(ordered, new[anchor].heading if anchor is not None else None)
+        ordered.insert(pos, change)
+    return ordered
+
+
+def _insert_after_section(changes: list[d.ItemChange], heading: str | None) -> int:
+    if heading is None:
+        return len(changes)
+    last = -1
+    for k, c in enumerate(changes):
+        if c.section == heading:
+            last = k
+    return last + 1 if last >= 0 else len(changes)
+
+
+def section_changes(old: list[Part], new: list[Part], aligned: Aligned, items: list[d.ItemChange]) -> list[d.SectionChange]:
+    touched_old = {c.old_section for c in items if c.status != "same" or c.moved}
+    touched_new = {c.new_section for c in items if c.status != "same" or c.moved}
+    out: list[tuple[int, d.SectionChange]] = []
+    for i, j in aligned.pairs.items():
+        o, n = old[i], new[j]
+        if o.id == "preamble":
+            continue
+        kinds = []
+        if bare(o.heading) != bare(n.heading):
+            kinds.append("renamed")
+        if i in aligned.moved:
+            kinds.append("moved")
+        if o.heading in touched_old or n.heading in touched_new:
+            kinds.append("content")
+        status = "moved" if "moved" in kinds else ("changed" if kinds else "same")
+        out.append((j, d.SectionChange(status=status, old_heading=o.heading, new_heading=n.heading, old_number=o.number,
+                                       new_number=n.number, type=n.type, similarity=round(aligned.scores[i], 3),
+                                       kinds=kinds, old_id=o.id, new_id=n.id, level=n.level)))
+    matched_new = set(aligned.pairs.values())
+    for j, n in enumerate(new):
+        if j not in matched_new and n.id != "preamble":
+            out.append((j, d.SectionChange(status="added", old_heading=None, new_heading=n.heading, new_number=n.number,
+                                           type=n.type, similarity=0.0, new_id=n.id, level=n.level)))
+    for i, o in enumerate(old):
+        if i not in aligned.pairs and o.id != "preamble":
+            anchor = max((j for k, j in aligned.pairs.items() if k < i), default=-1)
+            out.append((anchor, d.SectionChange(status="removed", old_heading=o.heading, new_heading=None,
+                                                old_number=o.number, type=o.type, similarity=0.0, old_id=o.id,
+                                                level=o.level)))
+    return [c for _, c in sorted(out, key=lambda t: t[0])]
+
+
+def _target_side(t: plan.Target) -> d.TargetSide:
+    return d.TargetSide(text=t.text, value=t.value, unit=t.unit, comparator=t.comparator, period=t.period)
+
+
+def _target_score(a: plan.Target, b: plan.Target) -> float:
+    if a.unit != b.unit:
+        return 0.0
+    return similarity(masked(a.text), masked(b.text))
+
+
+def _target_change(a: plan.Target | None, b: plan.Target | None, headings: dict[str, str]) -> d.TargetChange:
+    if a is None or b is None:
+        t = a or b
+        assert t is not None
+        return d.TargetChange(status="removed" if b is None else "added", old=_target_side(a) if a else None,
+                              new=_target_side(b) if b else None, section=headings.get(t.section_id or "", ""))
+    kinds = [k for k, x, y in (("value", a.value, b.value), ("comparator", a.comparator, b.comparator),
+                               ("period", a.period, b.period)) if x != y]
+    if not kinds and bare(a.text) != bare(b.text):
+        kinds.append("wording")
+    delta = float(b.value) - float(a.value)
+    direction = "raised" if delta > 0 else "lowered" if delta < 0 else "unchanged"
+    if a.comparator == "<=" and delta:  # "within 7 days" → "within 5 days" is a tighter, higher target
+        direction = "raised" if delta < 0 else "lowered"
+    return d.TargetChange(status="changed" if kinds else "same", old=_target_side(a), new=_target_side(b),
+                          section=headings.get(b.section_id or "", ""), kinds=kinds, direction=direction,
+                          delta=round(delta, 6))
+
+
+def align_targets(old: plan.Document, new: plan.Document) -> list[d.TargetChange]:
+    headings = {s.id: s.heading for s in _walk(old.sections)} | {s.id: s.heading for s in _walk(new.sections)}
+    a, b = old.targets, new.targets
+    pairs = ordered_pairs(a, b, _target_score, TARGET_MATCH)
+    pairs += greedy_pairs(a, b, _target_score, TARGET_MATCH, {p[0] for p in pairs}, {p[1] for p in pairs})
+    out = [(y, _target_change(a[x], b[y], headings)) for x, y, _ in pairs]
+    out += [(y, _target_change(None, t, headings)) for y, t in enumerate(b) if y not in {p[1] for p in pairs}]
+    out += [(len(b), _target_change(t, None, headings)) for x, t in enumerate(a) if x not in {p[0] for p in pairs}]
+    return [c for _, c in sorted(out, key=lambda t: t[0])]
+
+
+def _walk(sections: list[plan.Section]) -> list[plan.Section]:
+    out = []
+    for s in sections:
+        out.append(s)
+        out.extend(_walk(s.children))
+    return out
+
+
+def _counts(statuses: list[str]) -> d.Counts:
+    counts = d.Counts()
+    for status in statuses:
+        setattr(counts, status, getattr(counts, status) + 1)
+    return counts
+
+
+def _side(result: plan.ParseResult, doc: plan.Document) -> d.Side:
+    return d.Side(path=result.source.path, title=doc.title, year=doc.year, org=doc.org, format=result.source.format,
+                  doc_type=doc.doc_type)
+
+
+def pick_documents(old: plan.ParseResult, new: plan.ParseResult) -> tuple[plan.Document, plan.Document, list[str]]:
+    """The pair to compare: the first documents, or the best title match in compilations."""
+    warnings = []
+    a, b = old.documents[0], new.documents[0]
+    if len(old.documents) > 1 or len(new.documents) > 1:
+        best = max(((similarity(x.title, y.title), x, y) for x in old.documents for y in new.documents),
+                   key=lambda t: t[0])
+        _, a, b = best
+        warnings.append(f"files hold {len(old.documents)} and {len(new.documents)} documents; "
+                        f"compared '{a.title}' with '{b.title}'")
+    return a, b, warnings
+
+
+def compare(old: plan.ParseResult, new: plan.ParseResult) -> d.DiffResult:
+    """Align two parsed plans (any formats) and report what changed."""
+    a, b, warnings = pick_documents(old, new)
+    old_parts, new_parts = flatten(a), flatten(b)
+    aligned = align_sections(old_parts, new_parts)
+    items = align_items(old_parts, new_parts, aligned)
+    sections = section_changes(old_parts, new_parts, aligned, items)
+    targets = align_targets(a, b)
+    summary = d.Summary(
+        sections=_counts([s.status for s in sections]),
+        items=_counts([i.status for i in items] + ["moved" for i in items if i.moved]),
+        targets=_counts([t.status for t in targets]),
+        targets_raised=sum(1 for t in targets if t.direction == "raised" and t.status == "changed"),
+        targets_lowered=sum(1 for t in targets if t.direction == "lowered" and t.status == "changed"),
+        sections_renamed=sum(1 for s in sections if "renamed" in s.kinds),
+    )
+    whole = similarity("".join(p.body for p in old_parts), "".join(p.body for p in new_parts))
+    return d.DiffResult(old=_side(old, a), new=_side(new, b), similarity=round(whole, 3), summary=summary,
+                        sections=sections, items=items, targets=targets, warnings=warnings)

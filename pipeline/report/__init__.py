@@ -1,0 +1,52 @@
+"""Reports people read (HTML, Markdown, Word 新旧对照表) and JSON other tools consume."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from schemas.diff import DiffResult
+
+
+def _emit(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        return
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(text, encoding="utf-8")
+
+
+def write_diff(result: DiffResult, fmt: str, output: Path | None) -> None:
+    if fmt == "json":
+        _emit(result.model_dump_json(indent=2), output)
+    elif fmt == "md":
+        from pipeline.report.markdown import diff_markdown
+
+        _emit(diff_markdown(result), output)
+    elif fmt == "html":
+        from pipeline.report.html import diff_html
+
+        _emit(diff_html(result), output)
+    elif fmt == "docx":
+        from pipeline.report.word import diff_docx
+
+        assert output is not None
+        output.parent.mkdir(parents=True, exist_ok=True)
+        diff_docx(result, output)
+
+
+def write_series(view: object, fmt: str, output: Path | None) -> None:
+    from pydantic import BaseModel
+
+    assert isinstance(view, BaseModel)
+    if fmt == "json":
+        _emit(view.model_dump_json(indent=2), output)
+    elif fmt in ("md", "html", "docx"):
+        from pipeline.report.markdown import series_markdown
+
+        text = series_markdown(view)  # type: ignore[arg-type]
+        if fmt == "html":
+            from pipeline.report.html import markdown_page
+
+            text = markdown_page(text, title="年度对照")
+        _emit(text, output)

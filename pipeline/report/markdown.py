@@ -1,0 +1,109 @@
+"""Markdown: the change summary and a 新旧对照表, for pasting into a report."""
+
+from __future__ import annotations
+
+from schemas.diff import DiffResult, InlineOp, ItemChange, TargetChange, TargetSide
+
+STATUS_CN = {"same": "未变", "changed": "修改", "added": "新增", "removed": "删除", "moved": "移动"}
+KIND_CN = {"renamed": "改名", "moved": "移动", "content": "内容修改", "value": "数值", "period": "周期",
+           "comparator": "比较方式", "wording": "措辞"}
+COMPARATOR_CN = {">=": "不少于", "<=": "不超过", "=": ""}
+
+
+def cell(text: str | None) -> str:
+    return (text or "").replace("|", "\\|").replace("\n", " ")
+
+
+def inline_md(ops: list[InlineOp], side: str) -> str:
+    """One side of a changed item: deletions struck through (old), insertions in bold (new)."""
+    out = []
+    for op in ops:
+        if op.op == "equal":
+            out.append(op.old)
+        elif side == "old" and op.old:
+            out.append(f"~~{op.old}~~")
+        elif side == "new" and op.new:
+            out.append(f"**{op.new}**")
+    return cell("".join(out))
+
+
+def target_text(t: TargetSide | None) -> str:
+    if t is None:
+        return "—"
+    value = int(t.value) if float(t.value).is_integer() else t.value
+    period = f"{t.period} " if t.period else ""
+    return f"{period}{COMPARATOR_CN.get(t.comparator, '')}{value}{t.unit}"
+
+
+def target_change_text(t: TargetChange) -> str:
+    if t.status in ("added", "removed"):
+        return STATUS_CN[t.status]
+    parts = [KIND_CN.get(k, k) for k in t.kinds]
+    if t.direction in ("raised", "lowered") and "value" in t.kinds:
+        arrow = "↑ 提高" if t.direction == "raised" else "↓ 降低"
+        parts.insert(0, f"{arrow} {abs(t.delta or 0):g}")
+    return "，".join(parts) or STATUS_CN[t.status]
+
+
+def _item_row(i: ItemChange) -> str:
+    if i.status == "changed":
+        old, new = inline_md(i.inline, "old"), inline_md(i.inline, "new")
+    else:
+        old, new = cell(i.old), cell(i.new)
+    kind = STATUS_CN[i.status] + ("（移动）" if i.moved else "")
+    return f"| {cell(i.section)} | {old or '—'} | {new or '—'} | {kind} |"
+
+
+def summary_lines(r: DiffResult) -> list[str]:
+    s = r.summary
+    lines = ["| | 未变 | 修改 | 新增 | 删除 | 移动 |", "|---|---|---|---|---|---|"]
+    for name, c in (("章节", s.sections), ("条目", s.items), ("指标", s.targets)):
+        lines.append(f"| {name} | {c.same} | {c.changed} | {c.added} | {c.removed} | {c.moved} |")
+    added = [x.new_heading for x in r.sections if x.status == "added"]
+    removed = [x.old_heading for x in r.sections if x.status == "removed"]
+    renamed = [f"{x.old_heading} → {x.new_heading}" for x in r.sections if "renamed" in x.kinds]
+    lines += ["", f"- 指标提高 {s.targets_raised} 项，降低 {s.targets_lowered} 项"]
+    for label, names in (("新增章节", added), ("删除章节", removed), ("章节改名", renamed)):
+        if names:
+            lines.append(f"- {label}：" + "；".join(n or "" for n in names))
+    return lines
+
+
+def diff_markdown(r: DiffResult) -> str:
+    head = [f"# 新旧对照：{r.old.title} → {r.new.title}", "",
+            f"原：`{r.old.path}`（{r.old.year or '年份不详'}） · 新：`{r.new.path}`（{r.new.year or '年份不详'}） · "
+            f"文字相似度 {r.similarity:.0%}", "", "## 变化摘要", "", *summary_lines(r)]
+    targets = [t for t in r.targets if t.status != "same"]
+    if targets:
+        head += ["", "## 指标变化", "", "| 指标 | 原 | 新 | 变化 |", "|---|---|---|---|"]
+        for t in targets:
+            name = (t.new or t.old).text if (t.new or t.old) else ""
+            head.append(f"| {cell(name)} | {target_text(t.old)} | {target_text(t.new)} | {target_change_text(t)} |")
+    sections = [x for x in r.sections if x.status not in ("same",) and set(x.kinds) != {"content"}]
+    if sections:
+        head += ["", "## 章节变化", "", "| 原章节 | 新章节 | 变化 |", "|---|---|---|"]
+        for x in sections:
+            what = "、".join(KIND_CN.get(k, k) for k in x.kinds if k != "content") or STATUS_CN[x.status]
+            head.append(f"| {cell((x.old_number or '') + (x.old_heading or '')) or '—'} | "
+                        f"{cell((x.new_number or '') + (x.new_heading or '')) or '—'} | {what} |")
+    changed = [i for i in r.items if i.status != "same" or i.moved]
+    head += ["", "## 新旧对照表", "", "| 章节 | 原文 | 修改后 | 类型 |", "|---|---|---|---|"]
+    head += [_item_row(i) for i in changed] or ["| — | 无变化 | 无变化 | — |"]
+    return "\n".join(head) + "\n"
+
+
+def series_markdown(view: object) -> str:
+    from schemas.series import SeriesView
+
+    assert isinstance(view, SeriesView)
+    years = [str(d.year or d.title) for d in view.documents]
+    lines = [f"# 年度对照：{view.documents[0].title} 等 {len(view.documents)} 份", "", "## 指标变化", "",
+             "| 指标 | " + " | ".join(years) + " |", "|---" * (len(years) + 1) + "|"]
+    for t in view.targets:
+        cells = [target_text(v) if v else "—" for v in t.values]
+        lines.append(f"| {cell(t.label)} | " + " | ".join(cells) + " |")
+    lines += ["", "## 各年新增与延续", "", "| 年度 | 延续条目 | 新增条目 | 删除条目 |", "|---|---|---|---|"]
+    for step in view.steps:
+        lines.append(f"| {step.year or step.title} | {step.kept} | {step.added} | {step.removed} |")
+    lines += ["", "## 每年都有的措施", ""] + [f"- {cell(m)}" for m in view.persistent[:50]]
+    return "\n".join(lines) + "\n"

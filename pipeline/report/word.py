@@ -1,0 +1,101 @@
+"""Word: the 新旧对照表 offices file and circulate — two columns, deletions struck through,
+additions underlined, one shaded row per section heading."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+from docx.enum.text import WD_COLOR_INDEX
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+from docx.shared import Pt
+
+from pipeline.report.markdown import KIND_CN, STATUS_CN, target_change_text, target_text
+from schemas.diff import DiffResult, InlineOp, ItemChange
+
+
+def _shade(cell: object, fill: str) -> None:
+    cell._tc.get_or_add_tcPr().append(parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:fill="{fill}"/>'))  # type: ignore[attr-defined]
+
+
+def _runs(paragraph: object, ops: list[InlineOp], side: str) -> None:
+    for op in ops:
+        text = op.old if (op.op == "equal" or side == "old") else op.new
+        if not text or (op.op == "insert" and side == "old") or (op.op == "delete" and side == "new"):
+            continue
+        run = paragraph.add_run(text)  # type: ignore[attr-defined]
+        if op.op != "equal" and side == "old":
+            run.font.strike = True
+            run.font.highlight_color = WD_COLOR_INDEX.PINK
+        elif op.op != "equal":
+            run.font.underline = True
+            run.font.highlight_color = WD_COLOR_INDEX.BRIGHT_GREEN
+
+
+def _item_cells(row: object, item: ItemChange) -> None:
+    old_p, new_p, kind_p = (c.paragraphs[0] for c in row.cells)  # type: ignore[attr-defined]
+    if item.status == "changed":
+        _runs(old_p, item.inline, "old")
+        _runs(new_p, item.inline, "new")
+    else:
+        if item.old:
+            run = old_p.add_run(item.old)
+            run.font.strike = item.status == "removed"
+        if item.new:
+            run = new_p.add_run(item.new)
+            run.font.underline = item.status == "added"
+    kind_p.add_run(STATUS_CN[item.status] + ("·移动" if item.moved else ""))
+
+
+def diff_docx(r: DiffResult, out: Path) -> None:
+    document = docx.Document()
+    document.styles["Normal"].font.size = Pt(10.5)
+    document.add_heading(f"{r.new.title} 新旧对照表", level=1)
+    document.add_paragraph(f"原：{r.old.title}（{r.old.year or '年份不详'}）；新：{r.new.title}（{r.new.year or '年份不详'}）；"
+                           f"文字相似度 {r.similarity:.0%}。")
+    s = r.summary
+    document.add_paragraph(f"章节：修改 {s.sections.changed}、新增 {s.sections.added}、删除 {s.sections.removed}、移动 "
+                           f"{s.sections.moved}；条目：修改 {s.items.changed}、新增 {s.items.added}、删除 {s.items.removed}；"
+                           f"指标提高 {s.targets_raised} 项、降低 {s.targets_lowered} 项。")
+    changed_targets = [t for t in r.targets if t.status != "same"]
+    if changed_targets:
+        document.add_heading("指标变化", level=2)
+        table = document.add_table(rows=1, cols=4)
+        table.style = "Table Grid"
+        for cell, text in zip(table.rows[0].cells, ("指标", "原", "新", "变化"), strict=True):
+            cell.text = text
+        for t in changed_targets:
+            cells = table.add_row().cells
+            name = (t.new or t.old).text if (t.new or t.old) else ""
+            for cell, text in zip(cells, (name, target_text(t.old), target_text(t.new), target_change_text(t)),
+                                  strict=True):
+                cell.text = text
+    document.add_heading("新旧对照", level=2)
+    table = document.add_table(rows=1, cols=3)
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, ("原文", "修改后", "变化"), strict=True):
+        cell.text = text
+        _shade(cell, "D9D9D9")
+    by_section: dict[str, list[ItemChange]] = {}
+    for item in r.items:
+        if item.status != "same" or item.moved:
+            by_section.setdefault(item.section, []).append(item)
+    for section in r.sections:
+        key = section.new_heading if section.new_heading is not None else (section.old_heading or "")
+        items = by_section.pop(key, [])
+        if section.status == "same" and not items:
+            continue
+        row = table.add_row()
+        row.cells[0].text = (section.old_number or "") + (section.old_heading or "—")
+        row.cells[1].text = (section.new_number or "") + (section.new_heading or "—")
+        row.cells[2].text = "、".join(KIND_CN.get(k, k) for k in section.kinds) or STATUS_CN[section.status]
+        for cell in row.cells:
+            _shade(cell, "EDF2F9")
+        for item in items:
+            _item_cells(table.add_row(), item)
+    for items in by_section.values():
+        for item in items:
+            _item_cells(table.add_row(), item)
+    document.core_properties.title = f"{r.new.title} 新旧对照表"
+    document.save(str(out))

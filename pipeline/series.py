@@ -1,0 +1,74 @@
+"""Year-by-year view of a series: consecutive plans compared, targets followed through."""
+
+from __future__ import annotations
+
+from pipeline.align import greedy_pairs, similarity
+from pipeline.compare import compare, flatten
+from schemas import plan
+from schemas.diff import DiffResult, TargetSide
+from schemas.series import SeriesView, Step, TargetTrack
+
+
+def _order(results: list[plan.ParseResult]) -> list[plan.ParseResult]:
+    """By year where known; files without a year keep their place at the end."""
+    return sorted(results, key=lambda r: (r.documents[0].year is None, r.documents[0].year or 0))
+
+
+def _items(result: plan.ParseResult) -> list[str]:
+    doc = result.documents[0]
+    return [i.text for p in flatten(doc) for i in p.items if p.type in ("measures", "goals", "schedule", "safeguards",
+                                                                         "evaluation", "preamble")]
+
+
+def _persistent(results: list[plan.ParseResult]) -> list[str]:
+    first = _items(results[0])
+    alive = set(range(len(first)))
+    for other in results[1:]:
+        items = _items(other)
+        pairs = greedy_pairs(first, items, similarity, 0.8)
+        alive &= {i for i, _, _ in pairs}
+    return [first[i] for i in sorted(alive)]
+
+
+def _side(t: plan.Target) -> TargetSide:
+    return TargetSide(text=t.text, value=t.value, unit=t.unit, comparator=t.comparator, period=t.period)
+
+
+def _tracks(first: plan.Document, pairs: list[DiffResult]) -> list[TargetTrack]:
+    """Follow each target through the consecutive comparisons; a new one starts its own row."""
+    n = len(pairs) + 1
+    rows: list[list[TargetSide | None]] = []
+    open_rows: dict[str, int] = {}
+    for t in first.targets:
+        rows.append([_side(t)] + [None] * (n - 1))
+        open_rows[t.text] = len(rows) - 1
+    for k, diff in enumerate(pairs, start=1):
+        still_open: dict[str, int] = {}
+        for change in diff.targets:
+            if change.new is None:
+                continue
+            row = open_rows.get(change.old.text) if change.old is not None else None
+            if row is None:
+                rows.append([None] * n)
+                row = len(rows) - 1
+            rows[row][k] = change.new
+            still_open[change.new.text] = row
+        open_rows = still_open
+    return [TargetTrack(label=next(v for v in reversed(r) if v is not None).text, values=r) for r in rows]
+
+
+def series(results: list[plan.ParseResult]) -> SeriesView:
+    ordered = _order(results)
+    pairs = [compare(a, b) for a, b in zip(ordered, ordered[1:], strict=False)]
+    steps = [Step(year=ordered[0].documents[0].year, title=ordered[0].documents[0].title, kept=0,
+                  added=len(_items(ordered[0])), removed=0)]
+    for r, diff in zip(ordered[1:], pairs, strict=True):
+        doc = r.documents[0]
+        added = [i.new for i in diff.items if i.status == "added" and i.new]
+        removed = [i.old for i in diff.items if i.status == "removed" and i.old]
+        kept = sum(1 for i in diff.items if i.status in ("same", "changed"))
+        steps.append(Step(year=doc.year, title=doc.title, kept=kept, added=len(added), removed=len(removed),
+                          added_items=added, removed_items=removed))
+    sides = [pairs[0].old] + [p.new for p in pairs] if pairs else []
+    return SeriesView(documents=sides, steps=steps, targets=_tracks(ordered[0].documents[0], pairs),
+                      persistent=_persistent(ordered), pairs=pairs)

@@ -1,0 +1,109 @@
+"""The published shape of `jihua diff`: sections, items and targets with a change status.
+
+Keys required by shared/CONTRACT.md are kept as named there; the rest is additive. A
+change's `kinds` say what happened ("renamed", "moved", "content", "value", "period").
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+DIFF_SCHEMA_VERSION = "1.0"
+SectionStatus = Literal["same", "changed", "added", "removed", "moved"]
+ItemStatus = Literal["same", "changed", "added", "removed"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Side(_Model):
+    path: str
+    title: str
+    year: int | None
+    org: str | None = None
+    format: str = ""
+    doc_type: str = ""
+
+
+class InlineOp(_Model):
+    """One step of a character/word-level edit script: equal, delete, insert or replace."""
+
+    op: Literal["equal", "delete", "insert", "replace"]
+    old: str = ""
+    new: str = ""
+
+
+class SectionChange(_Model):
+    status: SectionStatus
+    old_heading: str | None
+    new_heading: str | None
+    old_number: str | None = None
+    new_number: str | None = None
+    type: str
+    similarity: float
+    kinds: list[str] = Field(default_factory=list, description="renamed, moved, content")
+    old_id: str | None = None
+    new_id: str | None = None
+    level: int | None = None
+
+
+class ItemChange(_Model):
+    status: ItemStatus
+    old: str | None
+    new: str | None
+    section: str = Field(description="heading of the section holding the item (new side when it exists)")
+    old_section: str | None = None
+    new_section: str | None = None
+    moved: bool = Field(default=False, description="found under a different section than before")
+    similarity: float = 0.0
+    inline: list[InlineOp] = Field(default_factory=list, description="what changed inside a changed item")
+
+
+class TargetSide(_Model):
+    text: str
+    value: float | int
+    unit: str
+    comparator: str = "="
+    period: str | None = None
+
+
+class TargetChange(_Model):
+    status: ItemStatus
+    old: TargetSide | None
+    new: TargetSide | None
+    section: str = ""
+    kinds: list[str] = Field(default_factory=list, description="value, comparator, period, unit")
+    direction: Literal["raised", "lowered", "unchanged"] | None = None
+    delta: float | None = None
+
+
+class Counts(_Model):
+    same: int = 0
+    changed: int = 0
+    added: int = 0
+    removed: int = 0
+    moved: int = 0
+
+
+class Summary(_Model):
+    sections: Counts = Field(default_factory=Counts)
+    items: Counts = Field(default_factory=Counts)
+    targets: Counts = Field(default_factory=Counts)
+    targets_raised: int = 0
+    targets_lowered: int = 0
+    sections_renamed: int = 0
+
+
+class DiffResult(_Model):
+    schema_version: str = DIFF_SCHEMA_VERSION
+    old: Side
+    new: Side
+    similarity: float = Field(description="0..1, how much of the wording is shared")
+    summary: Summary = Field(default_factory=Summary)
+    sections: list[SectionChange]
+    items: list[ItemChange]
+    targets: list[TargetChange]
+    warnings: list[str] = Field(default_factory=list)

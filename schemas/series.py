@@ -1,0 +1,34 @@
+"""A series of plans over the years: what persists, what is new each year, how targets move."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from schemas.diff import DiffResult, Side, TargetSide
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class TargetTrack(_Model):
+    label: str = Field(description="the target's wording (latest year)")
+    values: list[TargetSide | None] = Field(description="one per document, in order; null where absent")
+
+
+class Step(_Model):
+    year: int | None
+    title: str
+    kept: int
+    added: int
+    removed: int
+    added_items: list[str] = Field(default_factory=list)
+    removed_items: list[str] = Field(default_factory=list)
+
+
+class SeriesView(_Model):
+    documents: list[Side]
+    steps: list[Step]
+    targets: list[TargetTrack]
+    persistent: list[str] = Field(description="measures present every year (wording of the first year)")
+    pairs: list[DiffResult] = Field(default_factory=list)
