@@ -105,6 +105,19 @@ def diff(
 
 
 @app.command()
+def trace(
+    plan_file: Annotated[Path, typer.Argument(metavar="PLAN", help="the year's plan")],
+    summary_file: Annotated[Path, typer.Argument(metavar="SUMMARY", help="that year's summary")],
+    output: OutOpt = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="json or md")] = "json",
+) -> None:
+    """For each planned measure and target: reported in the summary, met, or not mentioned."""
+    from pipeline.commands import trace_command
+
+    raise typer.Exit(trace_command(plan_file, summary_file, build_config(), fmt, output))
+
+
+@app.command()
 def schema(output: OutOpt = None) -> None:
     """Print the JSON Schema of `jihua parse` output."""
     from schemas.generate import schema_text

@@ -84,3 +84,31 @@ def diff_command(paths: list[Path], cfg: Config, fmt: str, output: Path | None) 
         view = series.series(results)  # type: ignore[arg-type]
         report.write_series(view, fmt, output)
     return 0
+
+
+def trace_command(plan_path: Path, summary_path: Path, cfg: Config, fmt: str, output: Path | None) -> int:
+    """Check a plan against its year's summary."""
+    from pipeline.report import emit
+    from pipeline.runner import Parser
+    from pipeline.trace import trace
+
+    if fmt not in ("json", "md"):
+        sys.stderr.write(f"jihua: error: unknown format '{fmt}' (choose json or md)\n")
+        return 2
+    parser = Parser(cfg)
+    results = []
+    for path in (plan_path, summary_path):
+        outcome = parse_one(parser, path)
+        if not outcome.ok:
+            report_failure(outcome)
+            return 1
+        results.append(outcome.result)
+    assert parser.nlp is not None
+    result = trace(results[0], results[1], parser.nlp)  # type: ignore[arg-type]
+    if fmt == "json":
+        emit(result.model_dump_json(indent=2), output)
+    else:
+        from pipeline.report.markdown import trace_markdown
+
+        emit(trace_markdown(result), output)
+    return 0

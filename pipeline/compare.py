@@ -119,7 +119,7 @@ class Aligned:
 def align_sections(old: list[Part], new: list[Part]) -> Aligned:
     pairs = greedy_pairs(old, new, _section_score, SECTION_MATCH)
     mapping = {i: j for i, j, _ in pairs}
-    scores = {i: s for i, _, s in pairs}
+    scores = {i: min(1.0, s) for i, _, s in pairs}
     moved: set[int] = set()
     # among siblings, what is out of order moved; a part under a different parent moved too
     by_parent: dict[int | None, list[int]] = {}
@@ -273,7 +273,7 @@ def _target_change(a: plan.Target | None, b: plan.Target | None, headings: dict[
 
 
 def align_targets(old: plan.Document, new: plan.Document) -> list[d.TargetChange]:
-    headings = {s.id: s.heading for s in _walk(old.sections)} | {s.id: s.heading for s in _walk(new.sections)}
+    headings = {s.id: s.heading for s in walk_sections(old.sections)} | {s.id: s.heading for s in walk_sections(new.sections)}
     a, b = old.targets, new.targets
     pairs = ordered_pairs(a, b, _target_score, TARGET_MATCH)
     pairs += greedy_pairs(a, b, _target_score, TARGET_MATCH, {p[0] for p in pairs}, {p[1] for p in pairs})
@@ -283,11 +283,11 @@ def align_targets(old: plan.Document, new: plan.Document) -> list[d.TargetChange
     return [c for _, c in sorted(out, key=lambda t: t[0])]
 
 
-def _walk(sections: list[plan.Section]) -> list[plan.Section]:
+def walk_sections(sections: list[plan.Section]) -> list[plan.Section]:
     out = []
     for s in sections:
         out.append(s)
-        out.extend(_walk(s.children))
+        out.extend(walk_sections(s.children))
     return out
 
 
@@ -298,7 +298,7 @@ def _counts(statuses: list[str]) -> d.Counts:
     return counts
 
 
-def _side(result: plan.ParseResult, doc: plan.Document) -> d.Side:
+def side_of(result: plan.ParseResult, doc: plan.Document) -> d.Side:
     return d.Side(path=result.source.path, title=doc.title, year=doc.year, org=doc.org, format=result.source.format,
                   doc_type=doc.doc_type)
 
@@ -333,5 +333,5 @@ def compare(old: plan.ParseResult, new: plan.ParseResult) -> d.DiffResult:
         sections_renamed=sum(1 for s in sections if "renamed" in s.kinds),
     )
     whole = similarity("".join(p.body for p in old_parts), "".join(p.body for p in new_parts))
-    return d.DiffResult(old=_side(old, a), new=_side(new, b), similarity=round(whole, 3), summary=summary,
+    return d.DiffResult(old=side_of(old, a), new=side_of(new, b), similarity=round(whole, 3), summary=summary,
                         sections=sections, items=items, targets=targets, warnings=warnings)

@@ -16,7 +16,7 @@ import cn2an
 from pipeline.rules.lexicon import AT_LEAST, AT_MOST, PERIODS, SLOGANS, TARGET_UNITS
 
 _UNITS = "|".join(re.escape(u) for u in sorted(TARGET_UNITS, key=len, reverse=True))
-_NUMBER = re.compile(
+NUMBER = re.compile(
     r"(?P<pre>百分之)?(?P<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万]+)\s*(?P<more>余|多)?\s*"
     rf"(?P<scale>[万千亿](?=人次|元|人|户|册|份|个|次))?(?P<unit>{_UNITS})(?P<after>以上|及以上|以内|以下|之内|内)?"
 )
@@ -39,7 +39,7 @@ class Found:
     start: int
 
 
-def _value(raw: str) -> float | int | None:
+def number_value(raw: str) -> float | int | None:
     if re.fullmatch(r"\d+(?:\.\d+)?", raw):
         number = float(raw)
         return int(number) if number.is_integer() else number
@@ -96,9 +96,9 @@ def find_targets(sentence: str) -> Iterator[Found]:
         if not clause:
             continue
         masked = _masked(clause)
-        hits = [m for m in _NUMBER.finditer(masked) if not _skip(masked, m)]
+        hits = [m for m in NUMBER.finditer(masked) if not _skip(masked, m)]
         for m in hits:
-            value = _value(m.group("num"))
+            value = number_value(m.group("num"))
             if value is None or (m.group("pre") and m.group("unit") != "%"):
                 continue
             unit = ("%" if m.group("pre") else (m.group("scale") or "") + m.group("unit")).replace("％", "%")

@@ -72,3 +72,47 @@ def test_schema_command_prints_the_committed_schema() -> None:
     proc = jihua("schema")
     assert proc.returncode == 0
     assert json.loads(proc.stdout) == json.loads((ROOT / "schemas" / "plan.schema.json").read_text(encoding="utf-8"))
+
+
+def test_diff_json_follows_the_contract(corpus_files: Path) -> None:
+    proc = jihua("diff", str(corpus_files / "qinghe-2023-plan.styled.docx"), str(corpus_files / "qinghe-2024-plan.pdf"),
+                 "--format", "json")
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout)
+    assert (out["old"]["year"], out["new"]["year"]) == (2023, 2024) and 0 < out["similarity"] < 1
+    assert {"status", "old_heading", "new_heading", "type", "similarity"} <= set(out["sections"][0])
+    assert {"status", "old", "new", "section"} <= set(out["items"][0])
+    changed = [t for t in out["targets"] if t["status"] == "changed"]
+    assert {"text", "value", "unit"} <= set(changed[0]["old"])
+
+
+def test_diff_reports_and_series(tmp_path: Path, corpus_files: Path) -> None:
+    old, new = str(corpus_files / "qinghe-2023-plan.styled.docx"), str(corpus_files / "qinghe-2024-plan.pdf")
+    for fmt in ("md", "html", "docx"):
+        out = tmp_path / f"report.{fmt}"
+        proc = jihua("diff", old, new, "--format", fmt, "-o", str(out))
+        assert proc.returncode == 0, proc.stderr
+        assert out.stat().st_size > 1000
+    proc = jihua("diff", old, new, str(corpus_files / "qinghe-2024-plan.pptx"), "--format", "json")
+    view = json.loads(proc.stdout)
+    assert [d["year"] for d in view["documents"]] == [2023, 2024, 2024]
+    track = next(t for t in view["targets"] if t["label"] == "组织军民共建活动不少于8次")
+    assert [v["value"] for v in track["values"]] == [5, 8, 8]
+
+
+def test_diff_with_a_bad_file_fails_cleanly(tmp_path: Path, corpus_files: Path) -> None:
+    bad = tmp_path / "broken.pptx"
+    bad.write_bytes(b"PK\x03\x04junk")
+    proc = jihua("diff", str(corpus_files / "qinghe-2023-plan.md"), str(bad))
+    assert proc.returncode == 1 and "broken.pptx" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_trace_plan_against_summary(corpus_files: Path) -> None:
+    proc = jihua("trace", str(corpus_files / "qinghe-2023-plan.pdf"), str(corpus_files / "qinghe-2023-summary.pdf"))
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout)
+    by_text = {t["target"]["text"]: t for t in out["targets"]}
+    assert by_text["组织军民共建活动不少于5次"]["status"] == "not_met"
+    assert by_text["组织军民共建活动不少于5次"]["reported_value"] == 4
+    assert by_text["全年刊发双拥宣传稿件不少于40篇"]["status"] == "met"
+    assert out["counts"]["measures_reported"] > 0 and out["counts"]["measures_not_mentioned"] > 0

@@ -8,7 +8,7 @@ from pathlib import Path
 from schemas.diff import DiffResult
 
 
-def _emit(text: str, output: Path | None) -> None:
+def emit(text: str, output: Path | None) -> None:
     if output is None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
         return
@@ -18,15 +18,15 @@ def _emit(text: str, output: Path | None) -> None:
 
 def write_diff(result: DiffResult, fmt: str, output: Path | None) -> None:
     if fmt == "json":
-        _emit(result.model_dump_json(indent=2), output)
+        emit(result.model_dump_json(indent=2), output)
     elif fmt == "md":
         from pipeline.report.markdown import diff_markdown
 
-        _emit(diff_markdown(result), output)
+        emit(diff_markdown(result), output)
     elif fmt == "html":
         from pipeline.report.html import diff_html
 
-        _emit(diff_html(result), output)
+        emit(diff_html(result), output)
     elif fmt == "docx":
         from pipeline.report.word import diff_docx
 
@@ -40,7 +40,7 @@ def write_series(view: object, fmt: str, output: Path | None) -> None:
 
     assert isinstance(view, BaseModel)
     if fmt == "json":
-        _emit(view.model_dump_json(indent=2), output)
+        emit(view.model_dump_json(indent=2), output)
     elif fmt in ("md", "html", "docx"):
         from pipeline.report.markdown import series_markdown
 
@@ -49,4 +49,4 @@ def write_series(view: object, fmt: str, output: Path | None) -> None:
             from pipeline.report.html import markdown_page
 
             text = markdown_page(text, title="年度对照")
-        _emit(text, output)
+        emit(text, output)

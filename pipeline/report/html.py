@@ -68,7 +68,7 @@ def _comparison(r: DiffResult) -> tuple[str, str]:
     nav, rows = [], []
     opening = by_section.pop("", [])
     if opening:
-        rows.append('<tr class="section same" id="s-0"><th class="old">（开头）</th><th class="new">（开头）</th>'
+        rows.append('<tr class="opening" id="s-0"><th class="old">（开头）</th><th class="new">（开头）</th>'
                     '<th class="kind"></th></tr>')
         rows.extend(_item_row(i) for i in opening)
     for k, s in enumerate(r.sections, start=1):

@@ -107,3 +107,26 @@ def series_markdown(view: object) -> str:
         lines.append(f"| {step.year or step.title} | {step.kept} | {step.added} | {step.removed} |")
     lines += ["", "## 每年都有的措施", ""] + [f"- {cell(m)}" for m in view.persistent[:50]]
     return "\n".join(lines) + "\n"
+
+
+TRACE_CN = {"reported": "已报告", "not_mentioned": "未提及", "met": "完成", "not_met": "未完成"}
+
+
+def trace_markdown(r: object) -> str:
+    from schemas.trace import TraceResult
+
+    assert isinstance(r, TraceResult)
+    c = r.counts
+    lines = [f"# 计划落实对照：{r.plan.title} → {r.summary.title}", "",
+             f"- 措施：已报告 {c.measures_reported} 项，未提及 {c.measures_not_mentioned} 项",
+             f"- 指标：完成 {c.targets_met} 项，未完成 {c.targets_not_met} 项，报告但无可比数字 {c.targets_reported} 项，"
+             f"未提及 {c.targets_not_mentioned} 项", "", "## 指标", "",
+             "| 指标 | 计划 | 总结所报 | 结论 | 总结原文 |", "|---|---|---|---|---|"]
+    for t in r.targets:
+        value = "—" if t.reported_value is None else f"{t.reported_value:g}{t.target.unit}"
+        lines.append(f"| {cell(t.target.text)} | {target_text(t.target)} | {value} | {TRACE_CN[t.status]} | "
+                     f"{cell(t.match) or '—'} |")
+    lines += ["", "## 措施", "", "| 章节 | 计划措施 | 结论 | 总结原文 |", "|---|---|---|---|"]
+    for m in r.measures:
+        lines.append(f"| {cell(m.section)} | {cell(m.text)} | {TRACE_CN[m.status]} | {cell(m.match) or '—'} |")
+    return "\n".join(lines) + "\n"

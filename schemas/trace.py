@@ -1,0 +1,49 @@
+"""The shape of `jihua trace`: each planned measure and target, and what the summary says of it."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from schemas.diff import Side, TargetSide
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class MeasureTrace(_Model):
+    text: str
+    section: str
+    status: Literal["reported", "not_mentioned"]
+    similarity: float
+    match: str | None = Field(default=None, description="the summary passage that reports it")
+    match_section: str | None = None
+
+
+class TargetTrace(_Model):
+    target: TargetSide
+    section: str
+    status: Literal["met", "not_met", "reported", "not_mentioned"] = Field(
+        description="met / not_met when the summary gives a figure in the same unit; reported without one")
+    reported_value: float | int | None = None
+    similarity: float = 0.0
+    match: str | None = None
+
+
+class TraceCounts(_Model):
+    measures_reported: int = 0
+    measures_not_mentioned: int = 0
+    targets_met: int = 0
+    targets_not_met: int = 0
+    targets_reported: int = 0
+    targets_not_mentioned: int = 0
+
+
+class TraceResult(_Model):
+    plan: Side
+    summary: Side
+    counts: TraceCounts
+    measures: list[MeasureTrace]
+    targets: list[TargetTrace]

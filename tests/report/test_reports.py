@@ -1,0 +1,74 @@
+"""Reports: Markdown 新旧对照表, Word with struck/underlined edits, HTML rendered in Chromium."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import docx
+import pytest
+
+from pipeline.compare import compare
+from pipeline.report.html import diff_html
+from pipeline.report.markdown import diff_markdown
+from pipeline.report.word import diff_docx
+
+
+@pytest.fixture(scope="module")
+def result(parser, corpus_files: Path):
+    return compare(parser.parse(corpus_files / "qinghe-2023-plan.styled.docx"),
+                   parser.parse(corpus_files / "qinghe-2024-plan.pdf"))
+
+
+def test_markdown_table_marks_edits(result) -> None:
+    md = diff_markdown(result)
+    assert "## 新旧对照表" in md and "| 章节 | 原文 | 修改后 | 类型 |" in md
+    assert "不少于~~40~~篇" in md and "不少于**60**篇" in md
+    assert "| 组织军民共建活动不少于8次 | 不少于5次 | 不少于8次 | ↑ 提高 3，数值 |" in md
+    assert "章节改名：全力支持部队建设 → 全力服务部队练兵备战" in md
+
+
+def test_word_report_strikes_deletions_and_underlines_additions(result, tmp_path: Path) -> None:
+    out = tmp_path / "对照表.docx"
+    diff_docx(result, out)
+    table = docx.Document(str(out)).tables[-1]
+    struck = [r.text for row in table.rows for r in row.cells[0].paragraphs[0].runs if r.font.strike]
+    underlined = [r.text for row in table.rows for r in row.cells[1].paragraphs[0].runs if r.font.underline]
+    assert "40" in struck and "60" in underlined
+    assert "3、联合开展“军民共建美丽乡村”主题活动。" in struck
+    assert any(row.cells[2].text == "改名" for row in table.rows)
+
+
+def test_html_report_is_self_contained(result) -> None:
+    page = diff_html(result)
+    assert not re.search(r"""(src|href)=["']?(https?:)?//""", page), "no network resources"
+    assert "<del>40</del>" in page and "<ins>60</ins>" in page
+    assert page.count('<tr class="section') == len(result.sections)
+    assert 'data-filter="moved"' in page and "@media print" in page
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--hide-scrollbars"]
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium not installed")
+def test_html_report_renders_in_chromium(result, tmp_path: Path) -> None:
+    page = tmp_path / "report.html"
+    page.write_text(diff_html(result), encoding="utf-8")
+    profile = f"--user-data-dir={tmp_path / 'profile'}"
+    dom = subprocess.run([CHROMIUM, *FLAGS, profile, "--dump-dom", page.as_uri()], capture_output=True, text=True,
+                         timeout=120).stdout
+    assert 'data-ready="1"' in dom, "the report's script ran"
+    assert 'class="hide-same"' in dom or "hide-same" in dom.split("<body", 1)[1][:80]
+    shot = tmp_path / "report.png"
+    subprocess.run([CHROMIUM, *FLAGS, profile, "--window-size=1400,1800", f"--screenshot={shot}", page.as_uri()],
+                   capture_output=True, timeout=120)
+    from PIL import Image
+
+    image = Image.open(shot).convert("L")
+    assert image.size == (1400, 1800)
+    colours = image.getcolors(maxcolors=1 << 16)
+    assert colours is None or len(colours) > 50, "a rendered page, not a blank one"
