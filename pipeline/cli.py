@@ -19,6 +19,15 @@ from pipeline.errors import InputError, JihuaError
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="jihua 计划: structure, compare and archive Chinese work plans and summaries.")
 
+
+def _archive_app() -> typer.Typer:
+    from pipeline.archive.cli import app as archive
+
+    return archive
+
+
+app.add_typer(_archive_app(), name="archive")
+
 FilesArg = Annotated[list[Path], typer.Argument(help="files or folders", show_default=False)]
 OutOpt = Annotated[Path | None, typer.Option("-o", "--output", help="write here instead of stdout")]
 WorkersOpt = Annotated[int, typer.Option("--workers", "-j", help="files in parallel (batch)")]

@@ -33,20 +33,27 @@ _STOPWORDS = frozenset("工作 开展 进一步 加强 推进 做好 积极 认�
 _SENTENCE = re.compile(r"[^。！？!?；;]+[。！？!?；;]?")
 
 
+def load_jieba() -> Any:
+    """A jieba tokenizer of our own (not jieba's module-level one) with the domain dictionary."""
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    tokenizer = jieba.Tokenizer()
+    userdict = resources.files("pipeline.rules").joinpath("userdict.txt")
+    with resources.as_file(userdict) as path:
+        tokenizer.load_userdict(str(path))
+    return tokenizer
+
+
 class Nlp:
     """jieba + spaCy, built once per run from installed files only."""
 
     def __init__(self) -> None:
-        import jieba
         import jieba.analyse
         import spacy
         from spacy.tokens import Doc
 
-        jieba.setLogLevel(logging.WARNING)
-        self.jieba = jieba.Tokenizer()
-        userdict = resources.files("pipeline.rules").joinpath("userdict.txt")
-        with resources.as_file(userdict) as path:
-            self.jieba.load_userdict(str(path))
+        self.jieba = load_jieba()
         self.tfidf = jieba.analyse.TFIDF()
         self.tfidf.tokenizer = self.jieba
         nlp = spacy.blank("zh")

@@ -24,7 +24,7 @@ _log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
-def _sha256(path: Path) -> str:
+def sha256_of(path: Path) -> str:
     h = hashlib.sha256()
     with path.open("rb") as fh:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
@@ -72,7 +72,7 @@ class Parser:
         """Extract and structure one file; the working state, before the schema."""
         path = Path(path)
         kind, blocks = extractors.extract(path, self.cfg.extract)
-        state = ParseState(path=path, format=kind, blocks=blocks, sha256=_sha256(path))
+        state = ParseState(path=path, format=kind, blocks=blocks, sha256=sha256_of(path))
         state = _stage("clean", path, lambda: clean.run(state))
         state = _stage("split", path, lambda: split.run(state))
         state.documents = [self._document(d, path, state.sha256, i) for i, d in enumerate(state.documents)]

@@ -1,0 +1,1 @@
+"""The archive: years of plans in one SQLite file — ingest, search, series, history, export."""

@@ -1,0 +1,150 @@
+"""`jihua archive …` commands: each reads options, opens the database, calls one function."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from pipeline.archive import db
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+                  help="Archive years of plans in SQLite: add, search, series, history, export, stats.")
+DbOpt = Annotated[Path | None, typer.Option("--db", help="archive file (default: $JIHUA_DB or "
+                                                         "~/.local/share/jihua/archive.sqlite)")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="machine-readable output")]
+
+
+def _open(path: Path | None) -> Any:
+    return db.connect(path or db.default_path())
+
+
+def _print(data: Any, as_json: bool, lines: list[str]) -> None:
+    if as_json:
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+    else:
+        sys.stdout.write("\n".join(lines) + ("\n" if lines else ""))
+
+
+@app.command()
+def add(paths: Annotated[list[Path], typer.Argument(help="files or folders (recursive)")], database: DbOpt = None,
+        workers: Annotated[int, typer.Option("--workers", "-j")] = 0) -> None:
+    """Parse and store files; already-stored content is skipped, failures are recorded."""
+    import os
+
+    from pipeline.archive.ingest import add as ingest
+    from pipeline.config import Config
+
+    cfg = Config(workers=workers or max(1, min(os.cpu_count() or 1, 8)))
+    report = ingest(_open(database), paths, cfg)
+    for path, reason in report.failed:
+        typer.echo(f"jihua: error: {reason}", err=True)
+    typer.echo(f"added {len(report.added)}, already stored {len(report.skipped)}, failed {len(report.failed)}",
+               err=True)
+    raise typer.Exit(1 if report.failed else 0)
+
+
+@app.command()
+def search(query: str, database: DbOpt = None, year: int | None = None, org: str | None = None,
+           doc_type: Annotated[str | None, typer.Option("--type", help="plan, summary, …")] = None,
+           section_type: Annotated[str | None, typer.Option("--section-type", help="measures, goals, …")] = None,
+           limit: int = 20, as_json: JsonOpt = False) -> None:
+    """Full-text search (Chinese words), best matches first, hits marked 【】."""
+    from pipeline.archive.query import search as run
+
+    hits = run(_open(database), query, year, org, doc_type, section_type, limit)
+    _print([h.__dict__ for h in hits], as_json,
+           [f"{h.year or '----'} {h.title} › {h.section or '（开头）'}\n    {h.snippet}" for h in hits])
+
+
+@app.command()
+def series(database: DbOpt = None, as_json: JsonOpt = False) -> None:
+    """Documents of the same org and kind grouped across years."""
+    from pipeline.archive.query import series_list
+
+    rows = series_list(_open(database))
+    _print(rows, as_json, [f"{r['series']}  {r['title']}  ({', '.join(map(str, r['years'])) or '年份不详'})"
+                           for r in rows])
+
+
+@app.command()
+def history(name: Annotated[str, typer.Argument(help="series key or words of its title")], database: DbOpt = None,
+            as_json: JsonOpt = False) -> None:
+    """Year by year: sections kept/added/dropped, targets over time, rising and falling terms."""
+    from pipeline.archive.history import find_series, history as run
+
+    conn = _open(database)
+    key = find_series(conn, name)
+    if key is None:
+        typer.echo(f"jihua: error: no series matches '{name}'", err=True)
+        raise typer.Exit(1)
+    data = run(conn, key)
+    lines = [f"series {key}"]
+    for y in data["years"]:
+        lines.append(f"{y['year'] or '----'}  {y['title']}  sections {y['sections']}, targets {y['targets']}"
+                     + (f"; added {y.get('sections_added')}, dropped {y.get('sections_dropped')}; "
+                        f"rising {y.get('rising_terms')}, falling {y.get('falling_terms')}" if "sections_added" in y else ""))
+    for t in data.get("targets", []):
+        values = ["—" if v is None else f"{v['value']:g}{v['unit']}" for v in t["values"]]
+        lines.append(f"  {t['label']}: {' → '.join(values)}")
+    _print(data, as_json, lines)
+
+
+@app.command("diff")
+def diff_years(name: str, old_year: int, new_year: int, database: DbOpt = None,
+               fmt: Annotated[str, typer.Option("--format", "-f")] = "md",
+               output: Annotated[Path | None, typer.Option("-o", "--output")] = None) -> None:
+    """Compare two years of a series (the same report as `jihua diff`)."""
+    from pipeline import report
+    from pipeline.archive.history import diff_years as run, find_series
+
+    conn = _open(database)
+    key = find_series(conn, name)
+    result = run(conn, key, old_year, new_year) if key else None
+    if result is None:
+        typer.echo(f"jihua: error: series '{name}' has no documents for both {old_year} and {new_year}", err=True)
+        raise typer.Exit(1)
+    report.write_diff(result, fmt, output)
+
+
+@app.command()
+def export(output: Annotated[Path, typer.Argument(help="a .jsonl file, or a folder for csv/parquet tables")],
+           fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv or parquet")] = "jsonl",
+           database: DbOpt = None) -> None:
+    """Export for other tools: whole parses (jsonl) or documents/sections/items/targets tables."""
+    from pipeline.archive import export as ex
+
+    conn = _open(database)
+    if fmt == "jsonl":
+        n = ex.export_jsonl(conn, output)
+        typer.echo(f"wrote {n} files to {output}", err=True)
+    elif fmt in ("csv", "parquet"):
+        paths = ex.export_csv(conn, output) if fmt == "csv" else ex.export_parquet(conn, output)
+        typer.echo("wrote " + ", ".join(str(p) for p in paths), err=True)
+    else:
+        typer.echo(f"jihua: error: unknown export format '{fmt}' (jsonl, csv, parquet)", err=True)
+        raise typer.Exit(2)
+
+
+@app.command()
+def stats(database: DbOpt = None, as_json: JsonOpt = False) -> None:
+    """Counts by year, org, document kind and section type."""
+    from pipeline.archive.query import stats as run
+
+    data = run(_open(database))
+    lines = [f"files {data['files']}, documents {data['documents']}, errors {data['errors']}"]
+    for key in ("by_year", "by_doc_type", "by_org", "by_section_type"):
+        lines.append(f"{key}: " + ", ".join(f"{k} {v}" for k, v in data[key].items()))
+    _print(data, as_json, lines)
+
+
+@app.command()
+def errors(database: DbOpt = None, as_json: JsonOpt = False) -> None:
+    """Files that could not be archived, with the reason."""
+    from pipeline.archive.query import errors as run
+
+    rows = run(_open(database))
+    _print(rows, as_json, [f"{r['at']}  {r['reason']}" for r in rows])

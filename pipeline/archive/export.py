@@ -1,0 +1,75 @@
+"""`archive export`: the archive for other tools — JSON Lines of whole parses, or flat tables
+(documents, sections, items, targets) as CSV or Parquet. Rows stream in batches: memory stays
+flat however large the archive."""
+
+from __future__ import annotations
+
+import csv
+import sqlite3
+from pathlib import Path
+
+TABLES: dict[str, str] = {
+    "documents": "SELECT d.id, d.doc_id, f.path, f.sha256, f.format, d.title, d.org, d.year, d.doc_type, d.series_key "
+                 "FROM documents d JOIN files f ON f.id = d.file_id AND f.current = 1 ORDER BY d.id",
+    "sections": "SELECT s.document_id, s.section_id, s.parent_section_id, s.position, s.number, s.heading, s.level, "
+                "s.type FROM sections s JOIN documents d ON d.id = s.document_id JOIN files f ON f.id = d.file_id "
+                "AND f.current = 1 ORDER BY s.id",
+    "items": "SELECT i.document_id, i.section_id, i.block_id, i.position, i.kind, i.text FROM items i "
+             "JOIN documents d ON d.id = i.document_id JOIN files f ON f.id = d.file_id AND f.current = 1 ORDER BY i.id",
+    "targets": "SELECT t.document_id, t.section_id, t.target_id, t.text, t.value, t.unit, t.comparator, t.period "
+               "FROM targets t JOIN documents d ON d.id = t.document_id JOIN files f ON f.id = d.file_id "
+               "AND f.current = 1 ORDER BY t.id",
+}
+BATCH = 5000
+
+
+def export_jsonl(conn: sqlite3.Connection, out: Path) -> int:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    count = 0
+    with out.open("w", encoding="utf-8") as fh:
+        for (text,) in conn.execute("SELECT parse_json FROM files WHERE current = 1 ORDER BY id"):
+            fh.write(text + "\n")
+            count += 1
+    return count
+
+
+def export_csv(conn: sqlite3.Connection, folder: Path) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, sql in TABLES.items():
+        path = folder / f"{name}.csv"
+        with path.open("w", encoding="utf-8-sig", newline="") as fh:  # BOM: Excel on Chinese Windows reads it right
+            writer = csv.writer(fh)
+            cur = conn.execute(sql)
+            writer.writerow([c[0] for c in cur.description])
+            for batch in iter(lambda: cur.fetchmany(BATCH), []):
+                writer.writerows(batch)
+        written.append(path)
+    return written
+
+
+def export_parquet(conn: sqlite3.Connection, folder: Path) -> list[Path]:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, sql in TABLES.items():
+        path = folder / f"{name}.parquet"
+        writer = None
+        cur = conn.execute(sql)
+        columns = [c[0] for c in cur.description]
+        for batch in iter(lambda: cur.fetchmany(BATCH), []):
+            rows = [dict(zip(columns, row, strict=True)) for row in batch]
+            if writer is None:  # schema from the first batch; all-empty columns are text
+                inferred = pa.Table.from_pylist(rows).schema
+                schema = pa.schema([pa.field(f.name, pa.string() if pa.types.is_null(f.type) else f.type)
+                                    for f in inferred])
+                writer = pq.ParquetWriter(str(path), schema)
+            writer.write_table(pa.Table.from_pylist(rows, schema=writer.schema))
+        if writer is None:
+            pq.write_table(pa.table({c: pa.array([], pa.string()) for c in columns}), str(path))
+        else:
+            writer.close()
+        written.append(path)
+    return written

@@ -1,0 +1,85 @@
+"""A series through the years: sections kept, added, dropped; targets over time; terms that
+rise and fall. Comparisons reuse `pipeline.compare` on the stored parse results."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import Counter
+from typing import Any
+
+from pipeline.compare import compare, walk_sections
+from pipeline.enrich import load_jieba
+from pipeline.series import series
+from schemas import plan
+from schemas.diff import DiffResult
+
+_STOP = frozenset("工作 开展 进一步 加强 推进 做好 积极 认真 切实 全面 深入 不断 有关 相关 各项 组织 活动 落实 要 和 的 在 为 "
+                  "对 等 及 与 年 月 全年 确保 建立 完善 提高".split())
+
+
+def documents_of(conn: sqlite3.Connection, key: str) -> list[tuple[plan.ParseResult, plan.Document]]:
+    """One document per year of the series (oldest first), each with the parse of its file.
+
+    The same plan is often archived in several formats (the DOCX, its PDF, a web copy): per
+    year the most recently added one stands for the year."""
+    rows = conn.execute(
+        "SELECT f.parse_json, d.doc_index, d.year, d.title FROM documents d "
+        "JOIN files f ON f.id = d.file_id AND f.current = 1 WHERE d.series_key = ? "
+        "ORDER BY d.year IS NULL, d.year, f.id", (key,)).fetchall()
+    latest: dict[object, sqlite3.Row] = {}
+    for row in rows:
+        latest[row["year"] if row["year"] is not None else row["title"]] = row
+    out = []
+    for row in latest.values():
+        result = plan.ParseResult.model_validate_json(row["parse_json"])
+        doc = result.documents[row["doc_index"]]
+        out.append((result.model_copy(update={"documents": [doc]}), doc))
+    return out
+
+
+def find_series(conn: sqlite3.Connection, name: str) -> str | None:
+    """A series key from its key, or from words of its title."""
+    exact = conn.execute("SELECT series_key FROM documents WHERE series_key = ? LIMIT 1", (name,)).fetchone()
+    if exact:
+        return str(exact[0])
+    like = conn.execute("SELECT series_key FROM documents WHERE title LIKE ? OR series_key LIKE ? "
+                        "GROUP BY series_key ORDER BY count(*) DESC LIMIT 1", (f"%{name}%", f"%{name}%")).fetchone()
+    return str(like[0]) if like else None
+
+
+def _terms(doc: plan.Document, tokenizer: Any) -> Counter[str]:
+    text = "".join(doc.paragraphs) + "".join(p for s in walk_sections(doc.sections) for p in s.paragraphs)
+    return Counter(w for w in tokenizer.cut(text) if len(w) > 1 and w not in _STOP and not w.isdigit())
+
+
+def history(conn: sqlite3.Connection, key: str) -> dict[str, Any]:
+    docs = documents_of(conn, key)
+    if not docs:
+        return {"series": key, "years": []}
+    view = series([r for r, _ in docs]) if len(docs) > 1 else None
+    tokenizer = load_jieba()
+    terms = [_terms(d, tokenizer) for _, d in docs]
+    years = []
+    for k, (result, doc) in enumerate(docs):
+        entry: dict[str, Any] = {"year": doc.year, "title": doc.title, "path": result.source.path,
+                                 "sections": len(walk_sections(doc.sections)), "targets": len(doc.targets)}
+        if k and view is not None:
+            pair: DiffResult = view.pairs[k - 1]
+            entry |= {"sections_kept": sum(1 for s in pair.sections if s.status in ("same", "changed", "moved")),
+                      "sections_added": [s.new_heading for s in pair.sections if s.status == "added"],
+                      "sections_dropped": [s.old_heading for s in pair.sections if s.status == "removed"]}
+            total_old, total_new = sum(terms[k - 1].values()) or 1, sum(terms[k].values()) or 1
+            change = {w: terms[k][w] / total_new - terms[k - 1][w] / total_old for w in terms[k] | terms[k - 1]}
+            ranked = sorted(change.items(), key=lambda kv: kv[1])
+            entry["rising_terms"] = [w for w, v in reversed(ranked[-8:]) if v > 0]
+            entry["falling_terms"] = [w for w, v in ranked[:8] if v < 0]
+        years.append(entry)
+    targets = [t.model_dump() for t in view.targets] if view else []
+    return {"series": key, "years": years, "targets": targets}
+
+
+def diff_years(conn: sqlite3.Connection, key: str, old_year: int, new_year: int) -> DiffResult | None:
+    docs = {d.year: r for r, d in documents_of(conn, key)}
+    if old_year not in docs or new_year not in docs:
+        return None
+    return compare(docs[old_year], docs[new_year])

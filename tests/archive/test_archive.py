@@ -1,0 +1,150 @@
+"""Archive: idempotent ingest, failures recorded, resume after a kill, search, series, export."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from pipeline.archive import db
+from pipeline.archive.history import diff_years, find_series, history
+from pipeline.archive.ingest import add
+from pipeline.archive.query import search, series_list, stats
+from pipeline.config import Config
+from schemas.plan import ParseResult
+
+ROOT = Path(__file__).resolve().parents[2]
+PLANS = ("qinghe-2023-plan.styled.docx", "qinghe-2024-plan.pdf", "qinghe-2023-summary.gb18030.txt",
+         "qinghe-compilation.html")
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory, corpus_files: Path):
+    folder = tmp_path_factory.mktemp("plans")
+    for name in PLANS:
+        shutil.copy(corpus_files / name, folder / name)
+    (folder / "broken.docx").write_bytes(b"PK\x03\x04 not really a docx")
+    conn = db.connect(tmp_path_factory.mktemp("db") / "archive.sqlite")
+    first = add(conn, [folder], Config(workers=2))
+    second = add(conn, [folder], Config(workers=2))
+    return conn, first, second
+
+
+def _consistent(conn: sqlite3.Connection) -> None:
+    """Every stored file has exactly the documents its parse holds: nothing half-written."""
+    for file_id, parse_json in conn.execute("SELECT id, parse_json FROM files"):
+        expected = len(json.loads(parse_json)["documents"])
+        stored = conn.execute("SELECT count(*) FROM documents WHERE file_id = ?", (file_id,)).fetchone()[0]
+        assert stored == expected
+
+
+def test_ingest_is_idempotent_and_records_failures(archive) -> None:
+    conn, first, second = archive
+    assert len(first.added) == len(PLANS) and [Path(p).name for p, _ in first.failed] == ["broken.docx"]
+    assert second.added == [] and len(second.skipped) == len(PLANS)
+    assert conn.execute("SELECT count(*) FROM files").fetchone()[0] == len(PLANS)
+    reasons = [r for (r,) in conn.execute("SELECT reason FROM errors")]
+    assert reasons and all("broken.docx" in r and "corrupt" in r for r in reasons)
+    assert db.schema_version(conn) == len(db.MIGRATIONS)
+    _consistent(conn)
+
+
+def test_search_finds_chinese_words_inside_compounds(archive) -> None:
+    conn, _, _ = archive
+    hits = search(conn, "联席会议", year=2024)
+    assert hits and all(h.year == 2024 for h in hits)
+    assert "【联席会议】" in hits[0].snippet and hits[0].section == "服务部队练兵备战"
+    # 慰问 is indexed even where jieba keeps 走访慰问 as one word
+    assert any("【慰问】" in h.snippet for h in search(conn, "慰问", doc_type="summary"))
+    assert search(conn, "慰问", section_type="problems") == []
+
+
+def test_series_history_and_yearly_diff(archive) -> None:
+    conn, _, _ = archive
+    keys = {s["series"]: s for s in series_list(conn)}
+    plan_series = keys["青禾县退役军人事务局|双拥工作计划"]
+    assert plan_series["years"] == [2023, 2024]
+    assert "青禾县退役军人事务局|双拥工作总结" in keys and "城关社区|双拥工作计划" in keys
+    data = history(conn, find_series(conn, "双拥工作计划") or "")
+    assert [y["year"] for y in data["years"]] == [2023, 2024]
+    assert data["years"][1]["sections_added"] == ["加强退役军人服务保障"]
+    track = next(t for t in data["targets"] if t["label"].startswith("组织军民共建活动"))
+    assert [v["value"] for v in track["values"]] == [5, 8]
+    result = diff_years(conn, "青禾县退役军人事务局|双拥工作计划", 2023, 2024)
+    assert result is not None and result.summary.targets_raised == 3
+    counts = stats(conn)
+    assert counts["by_year"]["2024"] == 1 and counts["by_doc_type"]["summary"] == 1
+
+
+def test_export_round_trip(archive, tmp_path: Path) -> None:
+    from pipeline.archive.export import export_csv, export_jsonl, export_parquet
+
+    conn, _, _ = archive
+    assert export_jsonl(conn, tmp_path / "all.jsonl") == len(PLANS)
+    parses = [ParseResult.model_validate_json(line) for line in (tmp_path / "all.jsonl").read_text("utf-8").splitlines()]
+    assert sum(len(p.documents) for p in parses) == conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+    export_csv(conn, tmp_path / "csv")
+    with (tmp_path / "csv" / "targets.csv").open(encoding="utf-8-sig") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) == conn.execute("SELECT count(*) FROM targets").fetchone()[0]
+    import pyarrow.parquet as pq
+
+    export_parquet(conn, tmp_path / "pq")
+    table = pq.read_table(tmp_path / "pq" / "sections.parquet")
+    assert table.num_rows == conn.execute("SELECT count(*) FROM sections").fetchone()[0]
+    assert set(table.column_names) >= {"document_id", "heading", "level", "type"}
+
+
+def test_changed_file_is_a_new_version(tmp_path: Path, corpus_files: Path) -> None:
+    conn = db.connect(tmp_path / "a.sqlite")
+    path = tmp_path / "plan.md"
+    shutil.copy(corpus_files / "qinghe-2023-plan.md", path)
+    add(conn, [path], Config(workers=1, nlp=False))
+    path.write_text(path.read_text("utf-8").replace("不少于5次", "不少于6次"), encoding="utf-8")
+    add(conn, [path], Config(workers=1, nlp=False))
+    rows = conn.execute("SELECT current FROM files WHERE path = ? ORDER BY id", (str(path),)).fetchall()
+    assert [r[0] for r in rows] == [0, 1]
+    assert stats(conn)["documents"] == 1, "only the current version counts"
+
+
+def test_killed_ingest_resumes_without_partial_documents(tmp_path: Path, corpus_files: Path) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for k in range(40):  # distinct content so nothing is skipped as a duplicate
+        text = (corpus_files / "qinghe-2023-plan.md").read_text("utf-8")
+        (folder / f"plan-{k:02d}.md").write_text(text + f"\n\n附：第{k}份副本。\n", encoding="utf-8")
+    database = tmp_path / "kill.sqlite"
+    cmd = [sys.executable, "-m", "pipeline.cli", "archive", "add", str(folder), "--db", str(database), "-j", "2"]
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            start_new_session=True)
+    deadline = time.time() + 240
+    stored = 0
+    while time.time() < deadline and proc.poll() is None:
+        time.sleep(0.3)
+        if database.exists():
+            try:
+                with sqlite3.connect(database, timeout=1) as peek:
+                    stored = peek.execute("SELECT count(*) FROM files").fetchone()[0]
+            except sqlite3.Error:
+                continue
+            if stored >= 3:
+                break
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    conn = db.connect(database)
+    _consistent(conn)
+    interrupted = conn.execute("SELECT count(*) FROM files").fetchone()[0]
+    assert 0 < interrupted < 40, "the kill landed mid-run"
+    report = add(conn, [folder], Config(workers=2, nlp=False))
+    assert len(report.skipped) == interrupted and len(report.added) == 40 - interrupted
+    assert conn.execute("SELECT count(*) FROM files").fetchone()[0] == 40
+    _consistent(conn)
