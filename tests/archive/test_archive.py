@@ -119,7 +119,8 @@ def test_changed_file_is_a_new_version(tmp_path: Path, corpus_files: Path) -> No
 def test_killed_ingest_resumes_without_partial_documents(tmp_path: Path, corpus_files: Path) -> None:
     folder = tmp_path / "many"
     folder.mkdir()
-    for k in range(40):  # distinct content so nothing is skipped as a duplicate
+    total = 150
+    for k in range(total):  # distinct content so nothing is skipped as a duplicate
         text = (corpus_files / "qinghe-2023-plan.md").read_text("utf-8")
         (folder / f"plan-{k:02d}.md").write_text(text + f"\n\n附：第{k}份副本。\n", encoding="utf-8")
     database = tmp_path / "kill.sqlite"
@@ -129,22 +130,22 @@ def test_killed_ingest_resumes_without_partial_documents(tmp_path: Path, corpus_
     deadline = time.time() + 240
     stored = 0
     while time.time() < deadline and proc.poll() is None:
-        time.sleep(0.3)
+        time.sleep(0.05)
         if database.exists():
             try:
                 with sqlite3.connect(database, timeout=1) as peek:
                     stored = peek.execute("SELECT count(*) FROM files").fetchone()[0]
             except sqlite3.Error:
                 continue
-            if stored >= 3:
+            if stored >= 2:
                 break
     os.killpg(proc.pid, signal.SIGKILL)
     proc.wait()
     conn = db.connect(database)
     _consistent(conn)
     interrupted = conn.execute("SELECT count(*) FROM files").fetchone()[0]
-    assert 0 < interrupted < 40, "the kill landed mid-run"
+    assert 0 < interrupted < total, "the kill landed mid-run"
     report = add(conn, [folder], Config(workers=2, nlp=False))
-    assert len(report.skipped) == interrupted and len(report.added) == 40 - interrupted
-    assert conn.execute("SELECT count(*) FROM files").fetchone()[0] == 40
+    assert len(report.skipped) == interrupted and len(report.added) == total - interrupted
+    assert conn.execute("SELECT count(*) FROM files").fetchone()[0] == total
     _consistent(conn)
