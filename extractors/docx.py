@@ -22,7 +22,7 @@ from lxml import etree
 from extractors.docx_numbering import NS, NumberingResolver, W
 from extractors.options import ExtractOptions
 from pipeline.errors import InputError
-from schemas.blocks import Block, Provenance
+from schemas.blocks import Block, BlockKind, Furniture, Provenance
 
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _ALIGN = {"center": "center", "right": "right", "both": "justify", "distribute": "justify", "left": "left",
@@ -231,6 +231,7 @@ class _Reader:
             outline = self._outline_level(p, style_id)
             bold, size = self._run_props(p, style_id)
             low = (style_name or "").lower()
+            kind: BlockKind
             if low in ("title", "标题"):
                 kind = "title"
             elif outline is not None:
@@ -239,9 +240,9 @@ class _Reader:
                 kind = "list_item"
             else:
                 kind = "paragraph"
-            furniture = "toc" if low.startswith(("toc", "目录")) else None
+            furniture: Furniture | None = "toc" if low.startswith(("toc", "目录")) else None
             yield Block(kind=kind, text=text, numbering=label, num_level=ilvl, outline_level=outline,
-                        style=style_name, bold=bold, font_size=size, align=self._align(p, style_id),
+                        style=style_name, bold=bold, font_size=size, align=self._align(p, style_id),  # type: ignore[arg-type]
                         furniture=furniture, prov=self._prov())
         yield from self.text_boxes(p)
 
@@ -284,10 +285,12 @@ class _Reader:
 
     def furniture(self) -> Iterator[Block]:
         """Running headers and footers, once each, flagged so the outline skips them."""
-        seen: set[str] = set()
+        seen: set[tuple[str, str]] = set()
+        sides: tuple[tuple[Furniture, tuple[Any, Any]], ...]
         for section in self.doc.sections:
-            for kind, parts in (("header", (section.header, section.first_page_header)),
-                                ("footer", (section.footer, section.first_page_footer))):
+            sides = (("header", (section.header, section.first_page_header)),
+                     ("footer", (section.footer, section.first_page_footer)))
+            for kind, parts in sides:
                 for part in parts:
                     if part is None or part.is_linked_to_previous:
                         continue

@@ -49,7 +49,7 @@ def _parse_level(lvl: etree._Element) -> Level:
         level.start = int(start)
     level.fmt = _val(lvl.find("w:numFmt", NS)) or "decimal"
     text = lvl.find("w:lvlText", NS)
-    level.text = _val(text) if text is not None and _val(text) is not None else ""
+    level.text = (_val(text) or "") if text is not None else ""
     restart = _val(lvl.find("w:lvlRestart", NS))
     level.restart = int(restart) if restart and restart.isdigit() else None
     level.legal = lvl.find("w:isLgl", NS) is not None and _val(lvl.find("w:isLgl", NS)) not in ("0", "false")

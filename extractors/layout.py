@@ -8,6 +8,7 @@ the top and bottom bands across pages, and from page-number shapes ("- 3 -", "ç¬
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 from collections import Counter
@@ -153,7 +154,7 @@ def measure(lines: list[Line]) -> BodyMetrics:
     sizes = Counter(round(ln.size * 2) / 2 for ln in body)
     size = sizes.most_common(1)[0][0] if sizes else 12.0
     left, right = _frame(body) if body else (0.0, 0.0)
-    gaps = [b.top - a.top for a, b in zip(body, body[1:], strict=False)
+    gaps = [b.top - a.top for a, b in itertools.pairwise(body)
             if b.page == a.page and 0 < b.top - a.top < 3 * size]
     gap = statistics.median(gaps) if gaps else size * 1.5
     fonts = Counter(ln.font for ln in body if ln.font)

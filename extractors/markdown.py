@@ -10,7 +10,7 @@ from markdown_it.token import Token
 
 from extractors.options import ExtractOptions
 from extractors.text import read_text
-from schemas.blocks import Block, Provenance
+from schemas.blocks import Block, BlockKind, Provenance
 
 
 def _table_rows(tokens: list[Token], start: int) -> tuple[list[list[str]], int]:
@@ -57,7 +57,7 @@ def extract(path: Path, opts: ExtractOptions) -> Iterator[Block]:
                 if not part.strip():
                     continue
                 if heading_level is not None:
-                    kind = "title" if heading_level == 0 and index == 0 else "heading"
+                    kind: BlockKind = "title" if heading_level == 0 and index == 0 else "heading"
                     yield Block(kind=kind, text=part.strip(), outline_level=heading_level,
                                 prov=Provenance(file=str(path), index=index, paragraph=line))
                 else:

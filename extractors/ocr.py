@@ -7,6 +7,7 @@ threads are capped at one per process so pages, not threads, share the cores.
 
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 from collections import defaultdict
@@ -97,7 +98,7 @@ def _snap_sizes(lines: list[Line]) -> list[Line]:
     leading): it takes the size of the line above. The rest snap to the body size."""
     if not lines:
         return lines
-    for prev, ln in zip(lines, lines[1:], strict=False):
+    for prev, ln in itertools.pairwise(lines):
         if _units(ln.text) < 3:
             ln.size = prev.size
     sizes = sorted(ln.size for ln in lines)

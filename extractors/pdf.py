@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pdfplumber
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
@@ -25,14 +25,14 @@ from extractors.layout import (
     PageGeometry,
     Paragraph,
     centered,
-    symmetric,
     mark_furniture,
     measure,
     paragraphs,
+    symmetric,
 )
 from extractors.options import ExtractOptions
 from pipeline.errors import InputError
-from schemas.blocks import Block, Provenance
+from schemas.blocks import Block, Furniture, Provenance
 
 _log = logging.getLogger(__name__)
 _BOLD = re.compile(r"bold|heavy|black|semibold|demi|[-_]w[6-9]\b|黑", re.IGNORECASE)
@@ -185,6 +185,6 @@ def extract(path: Path, opts: ExtractOptions) -> Iterator[Block]:
         index += 1
     for ln in flat:
         if ln.furniture is not None:
-            yield Block(text=ln.text, furniture=ln.furniture, ocr=ln.page in ocr_pages, font_size=round(ln.size, 1),
+            yield Block(text=ln.text, furniture=cast(Furniture, ln.furniture), ocr=ln.page in ocr_pages, font_size=round(ln.size, 1),
                         prov=Provenance(file=str(path), index=index, page=ln.page, bbox=(ln.x0, ln.top, ln.x1, ln.bottom)))
             index += 1

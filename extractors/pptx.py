@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE, PP_PLACEHOLDER
@@ -19,7 +19,7 @@ from pptx.exc import PackageNotFoundError
 
 from extractors.options import ExtractOptions
 from pipeline.errors import InputError
-from schemas.blocks import Block, Provenance
+from schemas.blocks import Block, BlockKind, Furniture, Provenance
 
 EMU_PER_PT = 12700
 _TOC_TITLES = re.compile(r"^\s*(目\s*录|contents?|catalog(ue)?|目录\s*contents?|contents?\s*目录)\s*$", re.IGNORECASE)
@@ -219,8 +219,10 @@ class _SlideReader:
             if not text:
                 continue
             bold, size = _para_props(paragraph)
-            furniture = p.role.split(":", 1)[1] if p.role and p.role.startswith("furniture:") else None
-            furniture = furniture or ("toc" if is_toc else None) or self._is_footerish(p, text)
+            placed_as = p.role.split(":", 1)[1] if p.role and p.role.startswith("furniture:") else None
+            furniture = cast(Furniture | None, placed_as or ("toc" if is_toc else None) or self._is_footerish(p, text))
+            kind: BlockKind
+            role: str | None
             if p.role == "slide_title":
                 kind, role = ("title" if first_slide else "heading"), "slide_title"
             else:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pipeline.ids import block_id, digest
 from pipeline.model import Document, ParseState, Section, Target, Unit
 from schemas import plan
@@ -15,7 +17,7 @@ def _blocks(units: list[Unit], owner: str, seen: set[str]) -> list[plan.ContentB
             flat = " ".join(c for row in rows for c in row)
             out.append(plan.ContentBlock(id=block_id(owner, flat, seen), kind="table", rows=rows, prov=u.block.prov))
         else:
-            kind = "item" if u.role == "item" else "paragraph"
+            kind: Literal["item", "paragraph"] = "item" if u.role == "item" else "paragraph"
             label = u.label.text if (u.label is not None and kind == "item") else None
             out.append(plan.ContentBlock(id=block_id(owner, u.text, seen), kind=kind, text=u.text, label=label,
                                          prov=u.block.prov))

@@ -8,6 +8,7 @@ from pathlib import Path
 from pipeline.batch import Outcome, parse_many, parse_one
 from pipeline.config import Config
 from pipeline.progress import Progress
+from schemas.plan import ParseResult
 
 
 def dump(result: object, pretty: bool) -> str:
@@ -29,7 +30,7 @@ def parse_command(paths: list[Path], cfg: Config, output: Path | None, jsonl: bo
     failed = 0
     if output:
         output.parent.mkdir(parents=True, exist_ok=True)
-    out = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
+    out = open(output, "w", encoding="utf-8") if output else sys.stdout
     try:
         with Progress(len(paths), "parsing", enabled=len(paths) > 1) as bar:
             for outcome in parse_many(paths, cfg, on_done=bar.advance):
@@ -48,7 +49,7 @@ def parse_command(paths: list[Path], cfg: Config, output: Path | None, jsonl: bo
 REPORT_FORMATS = ("json", "md", "html", "docx")
 
 
-def _parse_all(paths: list[Path], cfg: Config) -> list[object] | None:
+def _parse_all(paths: list[Path], cfg: Config) -> list[ParseResult] | None:
     from pipeline.runner import Parser
 
     parser = Parser(cfg)
@@ -58,6 +59,7 @@ def _parse_all(paths: list[Path], cfg: Config) -> list[object] | None:
         if not outcome.ok:
             report_failure(outcome)
             return None
+        assert outcome.result is not None
         results.append(outcome.result)
     return results
 
@@ -76,12 +78,12 @@ def diff_command(paths: list[Path], cfg: Config, fmt: str, output: Path | None) 
     if results is None:
         return 1
     if len(results) == 2:
-        result = compare.compare(results[0], results[1])  # type: ignore[arg-type]
+        result = compare.compare(results[0], results[1])
         report.write_diff(result, fmt, output)
     else:
         from pipeline import series
 
-        view = series.series(results)  # type: ignore[arg-type]
+        view = series.series(results)
         report.write_series(view, fmt, output)
     return 0
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Literal
 
 from pipeline.align import greedy_pairs, inline_ops, longest_increasing, masked, ordered_pairs, similarity
 from pipeline.normalize import bare
@@ -143,7 +144,7 @@ def _inline(old: str, new: str) -> list[d.InlineOp]:
 def _item_change(o: Item | None, n: Item | None, old: list[Part], new: list[Part], moved: bool = False,
                  score: float = 0.0) -> d.ItemChange:
     if o is not None and n is not None:
-        status = "same" if o.key == n.key else "changed"
+        status: d.ItemStatus = "same" if o.key == n.key else "changed"
         return d.ItemChange(status=status, old=o.text, new=n.text, section=new[n.section].heading,
                             old_section=old[o.section].heading, new_section=new[n.section].heading, moved=moved,
                             similarity=round(score, 3), inline=_inline(o.text, n.text) if status == "changed" else [])
@@ -225,7 +226,7 @@ def section_changes(old: list[Part], new: list[Part], aligned: Aligned, items: l
             kinds.append("moved")
         if o.heading in touched_old or n.heading in touched_new:
             kinds.append("content")
-        status = "moved" if "moved" in kinds else ("changed" if kinds else "same")
+        status: d.SectionStatus = "moved" if "moved" in kinds else ("changed" if kinds else "same")
         out.append((j, d.SectionChange(status=status, old_heading=o.heading, new_heading=n.heading, old_number=o.number,
                                        new_number=n.number, type=n.type, similarity=round(aligned.scores[i], 3),
                                        kinds=kinds, old_id=o.id, new_id=n.id, level=n.level)))
@@ -264,7 +265,8 @@ def _target_change(a: plan.Target | None, b: plan.Target | None, headings: dict[
     if not kinds and bare(a.text) != bare(b.text):
         kinds.append("wording")
     delta = float(b.value) - float(a.value)
-    direction = "raised" if delta > 0 else "lowered" if delta < 0 else "unchanged"
+    direction: Literal["raised", "lowered", "unchanged"] = "raised" if delta > 0 else "lowered" if delta < 0 \
+        else "unchanged"
     if a.comparator == "<=" and delta:  # "within 7 days" → "within 5 days" is a tighter, higher target
         direction = "raised" if delta < 0 else "lowered"
     return d.TargetChange(status="changed" if kinds else "same", old=_target_side(a), new=_target_side(b),

@@ -64,7 +64,7 @@ class Nlp:
             return Doc(nlp.vocab, words=words, spaces=[False] * len(words))
 
         nlp.tokenizer = segment
-        ruler = nlp.add_pipe("entity_ruler")
+        ruler: Any = nlp.add_pipe("entity_ruler")
         patterns: list[dict[str, Any]] = [{"label": "TIME", "pattern": w} for w in _TIME_WORDS]
         patterns += [
             {"label": "TIME", "pattern": [{"TEXT": {"REGEX": r"^\d{1,2}月(\d{1,2}日)?$"}},
@@ -130,7 +130,7 @@ def _targets_in(doc: Document, units: list[Unit], section: Section | None, nlp: 
             for f in found:
                 doc.targets.append(Target(
                     text=f.clause, value=f.value, unit=f.unit, comparator=f.comparator, period=f.period,
-                    org=(ents.get("ORG") or [None])[0], time=_unique(ents.get("TIME", [])),
+                    org=next(iter(ents.get("ORG") or []), None), time=_unique(ents.get("TIME", [])),
                     section_id=section.id if section else None, sentence=sentence.strip(),
                 ))
 

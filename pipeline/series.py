@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from pipeline.align import greedy_pairs, similarity
 from pipeline.compare import compare, flatten
 from schemas import plan
@@ -59,7 +61,7 @@ def _tracks(first: plan.Document, pairs: list[DiffResult]) -> list[TargetTrack]:
 
 def series(results: list[plan.ParseResult]) -> SeriesView:
     ordered = _order(results)
-    pairs = [compare(a, b) for a, b in zip(ordered, ordered[1:], strict=False)]
+    pairs = [compare(a, b) for a, b in itertools.pairwise(ordered)]
     steps = [Step(year=ordered[0].documents[0].year, title=ordered[0].documents[0].title, kept=0,
                   added=len(_items(ordered[0])), removed=0)]
     for r, diff in zip(ordered[1:], pairs, strict=True):

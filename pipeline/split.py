@@ -8,6 +8,7 @@ the first title (site tags, a "共11篇" header) is front matter, not a document
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 
@@ -62,13 +63,13 @@ def _piece_ordinal(text: str) -> int | None:
 def _piece_starts(units: list[Unit]) -> list[int]:
     """Positions of numbered pieces, when at least two follow one another in order."""
     found = [(i, _piece_ordinal(u.text)) for i, u in enumerate(units) if u.block.kind != "table"]
-    found = [(i, n) for i, n in found if n is not None and len(units[i].text) <= 50]
-    if len(found) < 2:
+    numbered = [(i, n) for i, n in found if n is not None and len(units[i].text) <= 50]
+    if len(numbered) < 2:
         return []
-    ordinals = [n for _, n in found]
-    if ordinals[0] not in (1, 2) or any(b <= a for a, b in zip(ordinals, ordinals[1:], strict=False)):
+    ordinals = [n for _, n in numbered]
+    if ordinals[0] not in (1, 2) or any(b <= a for a, b in itertools.pairwise(ordinals)):
         return []
-    return [i for i, _ in found]
+    return [i for i, _ in numbered]
 
 
 def _toc_starts(units: list[Unit]) -> tuple[list[int], set[int]]:

@@ -65,7 +65,7 @@ _RECURRING = re.compile(r"^每")
 def _passages(doc: plan.Document, clauses: bool = False) -> list[tuple[str, str]]:
     """What the summary reports: its sentences (or clauses), leaving out 问题 and 下一步打算."""
     parts = [p for p in flatten(doc) if p.type not in _LOOKING_AHEAD] or flatten(doc)
-    out = []
+    out: list[tuple[str, str]] = []
     for part in parts:
         for item in part.items:
             pieces = [c.strip() for c in _CLAUSE.findall(item.text)] if clauses else [item.text]

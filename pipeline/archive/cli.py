@@ -40,7 +40,7 @@ def add(paths: Annotated[list[Path], typer.Argument(help="files or folders (recu
 
     cfg = Config(workers=workers or max(1, min(os.cpu_count() or 1, 8)))
     report = ingest(_open(database), paths, cfg)
-    for path, reason in report.failed:
+    for _path, reason in report.failed:
         typer.echo(f"jihua: error: {reason}", err=True)
     typer.echo(f"added {len(report.added)}, already stored {len(report.skipped)}, failed {len(report.failed)}",
                err=True)
@@ -74,7 +74,8 @@ def series(database: DbOpt = None, as_json: JsonOpt = False) -> None:
 def history(name: Annotated[str, typer.Argument(help="series key or words of its title")], database: DbOpt = None,
             as_json: JsonOpt = False) -> None:
     """Year by year: sections kept/added/dropped, targets over time, rising and falling terms."""
-    from pipeline.archive.history import find_series, history as run
+    from pipeline.archive.history import find_series
+    from pipeline.archive.history import history as run
 
     conn = _open(database)
     key = find_series(conn, name)
@@ -99,7 +100,8 @@ def diff_years(name: str, old_year: int, new_year: int, database: DbOpt = None,
                output: Annotated[Path | None, typer.Option("-o", "--output")] = None) -> None:
     """Compare two years of a series (the same report as `jihua diff`)."""
     from pipeline import report
-    from pipeline.archive.history import diff_years as run, find_series
+    from pipeline.archive.history import diff_years as run
+    from pipeline.archive.history import find_series
 
     conn = _open(database)
     key = find_series(conn, name)

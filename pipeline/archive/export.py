@@ -42,7 +42,7 @@ def export_csv(conn: sqlite3.Connection, folder: Path) -> list[Path]:
             writer = csv.writer(fh)
             cur = conn.execute(sql)
             writer.writerow([c[0] for c in cur.description])
-            for batch in iter(lambda: cur.fetchmany(BATCH), []):
+            while batch := cur.fetchmany(BATCH):
                 writer.writerows(batch)
         written.append(path)
     return written
@@ -59,7 +59,7 @@ def export_parquet(conn: sqlite3.Connection, folder: Path) -> list[Path]:
         writer = None
         cur = conn.execute(sql)
         columns = [c[0] for c in cur.description]
-        for batch in iter(lambda: cur.fetchmany(BATCH), []):
+        while batch := cur.fetchmany(BATCH):
             rows = [dict(zip(columns, row, strict=True)) for row in batch]
             if writer is None:  # schema from the first batch; all-empty columns are text
                 inferred = pa.Table.from_pylist(rows).schema

@@ -15,7 +15,6 @@ from typing import Any
 from pipeline.enrich import load_jieba
 
 
-
 @dataclass
 class Hit:
     title: str

@@ -44,7 +44,7 @@ def write_series(view: object, fmt: str, output: Path | None) -> None:
     elif fmt in ("md", "html", "docx"):
         from pipeline.report.markdown import series_markdown
 
-        text = series_markdown(view)  # type: ignore[arg-type]
+        text = series_markdown(view)
         if fmt == "html":
             from pipeline.report.html import markdown_page
 

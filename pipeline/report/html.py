@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from importlib import resources
 
-from pipeline.report.markdown import KIND_CN, STATUS_CN, target_change_text, target_text
+from pipeline.report.markdown import KIND_CN, STATUS_CN, target_change_text, target_label, target_text
 from schemas.diff import DiffResult, InlineOp, ItemChange, SectionChange
 
 
@@ -104,7 +104,7 @@ def _targets(r: DiffResult) -> str:
         return "<p>指标无变化。</p>"
     rows = []
     for t in changed:
-        name = (t.new or t.old).text if (t.new or t.old) else ""
+        name = target_label(t)
         cls = t.direction if t.status == "changed" and "value" in t.kinds else t.status
         rows.append(f'<tr class="{cls}"><td>{esc(name)}</td><td>{esc(target_text(t.old))}</td>'
                     f"<td>{esc(target_text(t.new))}</td><td>{esc(target_change_text(t))}</td></tr>")

@@ -35,6 +35,11 @@ def target_text(t: TargetSide | None) -> str:
     return f"{period}{COMPARATOR_CN.get(t.comparator, '')}{value}{t.unit}"
 
 
+def target_label(t: TargetChange) -> str:
+    side = t.new or t.old
+    return side.text if side is not None else ""
+
+
 def target_change_text(t: TargetChange) -> str:
     if t.status in ("added", "removed"):
         return STATUS_CN[t.status]
@@ -77,7 +82,7 @@ def diff_markdown(r: DiffResult) -> str:
     if targets:
         head += ["", "## 指标变化", "", "| 指标 | 原 | 新 | 变化 |", "|---|---|---|---|"]
         for t in targets:
-            name = (t.new or t.old).text if (t.new or t.old) else ""
+            name = target_label(t)
             head.append(f"| {cell(name)} | {target_text(t.old)} | {target_text(t.new)} | {target_change_text(t)} |")
     sections = [x for x in r.sections if x.status not in ("same",) and set(x.kinds) != {"content"}]
     if sections:

@@ -11,7 +11,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from docx.shared import Pt
 
-from pipeline.report.markdown import KIND_CN, STATUS_CN, target_change_text, target_text
+from pipeline.report.markdown import KIND_CN, STATUS_CN, target_change_text, target_label, target_text
 from schemas.diff import DiffResult, InlineOp, ItemChange
 
 
@@ -67,7 +67,7 @@ def diff_docx(r: DiffResult, out: Path) -> None:
             cell.text = text
         for t in changed_targets:
             cells = table.add_row().cells
-            name = (t.new or t.old).text if (t.new or t.old) else ""
+            name = target_label(t)
             for cell, text in zip(cells, (name, target_text(t.old), target_text(t.new), target_change_text(t)),
                                   strict=True):
                 cell.text = text

@@ -23,7 +23,7 @@ def test_scanned_summary_reads_like_its_text_version(corpus_files: Path) -> None
     assert SequenceMatcher(None, ocr_body, text_body, autojunk=False).ratio() > 0.93
     # the running header repeats on both pages and is set aside, as in the text PDF
     assert {b.text for b in scanned if b.furniture == "header"} == {"青禾县双拥工作资料"}
-    assert [b.text for b in scanned if b.furniture is None][0] == "青禾县退役军人事务局2023年双拥工作总结"
+    assert next(b.text for b in scanned if b.furniture is None) == "青禾县退役军人事务局2023年双拥工作总结"
 
 
 def test_mixed_pdf_ocrs_only_the_scanned_page(tmp_path: Path, corpus_files: Path) -> None:

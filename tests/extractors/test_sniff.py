@@ -57,7 +57,7 @@ def test_truncated_pdf_is_corrupt(tmp_path: Path, corpus_files: Path) -> None:
     data = (corpus_files / "qinghe-2023-plan.pdf").read_bytes()
     bad = tmp_path / "cut.pdf"
     bad.write_bytes(data[:3000])
-    with pytest.raises(InputError, match="(?i)corrupt|no text"):
+    with pytest.raises(InputError, match=r"(?i)corrupt|no text"):
         extractors.extract(bad)
 
 
