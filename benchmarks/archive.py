@@ -83,7 +83,7 @@ def search_latency(documents: int) -> tuple[float, float, int]:
         times = []
         for q in QUERIES * 5:
             t = time.perf_counter()
-            search(conn, q, limit=20)
+            search(conn, q, limit=20, tokenizer=tokenizer)
             times.append((time.perf_counter() - t) * 1000)
         times.sort()
         return statistics.median(times), times[int(len(times) * 0.95) - 1], stored

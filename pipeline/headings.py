@@ -23,7 +23,7 @@ _COMMA = re.compile(r"[，,]")
 _BODY_CUE = re.compile(r"把|将|要|按照|根据|围绕|通过|坚持把|各级|各地|各部门|全年|年内|今年")
 _CLOSING = re.compile(r"^(谢谢|感谢|thank|敬请|欢迎(批评)?指(正|导)|the end)", re.IGNORECASE)
 _HAS_HAN = re.compile(r"[\u4e00-\u9fff]")
-STRUCTURAL = ("part", "chapter", "section", "stage", "cn", "cn_paren")
+STRUCTURAL = ("part", "chapter", "section", "cn", "cn_paren")
 
 
 @dataclass
@@ -41,13 +41,19 @@ def context(units: list[Unit]) -> Context:
 
 
 def attach_label(unit: Unit) -> None:
-    """Label from the text ("一、指导思想"), else from resolved numbering (w:numPr, PPT divider)."""
+    """Label from resolved numbering (w:numPr: Word draws it before the text, so the text is all
+    heading), else from the text itself ("一、指导思想"), else a PPT divider's number."""
+    numbering = unit.block.numbering
+    if numbering and unit.block.role != "divider":
+        unit.label = label_from_numbering(numbering)
+        unit.body = unit.text
+        return
     found = match_label(unit.text)
     if found is not None:
         unit.label, unit.body = found
         return
-    if unit.block.numbering:
-        unit.label = label_from_numbering(unit.block.numbering)
+    if numbering:
+        unit.label = label_from_numbering(numbering)
     unit.body = unit.text
 
 
@@ -97,10 +103,14 @@ def _introduces(unit: Unit, nxt: Unit | None) -> bool:
     return nxt is not None and _short_line(nxt.text, 30) and _signature(nxt) != _signature(unit)
 
 
+_WORD_CHAR = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]")
+
+
 def _short_line(text: str, limit: int) -> bool:
-    """Heading-shaped: short, no sentence punctuation, at least two Han characters."""
+    """Heading-shaped: short, no sentence punctuation, some Han and at least two word characters
+    ("1—3月" is a heading; a stray OCR "证" is not)."""
     return (len(text) <= limit and not _SENTENCE_PUNCT.search(text) and not _TRAILING_PUNCT.search(text)
-            and len(_HAS_HAN.findall(text)) >= 2)
+            and bool(_HAS_HAN.search(text)) and len(_WORD_CHAR.findall(text)) >= 2)
 
 
 @dataclass

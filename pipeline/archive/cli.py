@@ -89,7 +89,7 @@ def history(name: Annotated[str, typer.Argument(help="series key or words of its
                      + (f"; added {y.get('sections_added')}, dropped {y.get('sections_dropped')}; "
                         f"rising {y.get('rising_terms')}, falling {y.get('falling_terms')}" if "sections_added" in y else ""))
     for t in data.get("targets", []):
-        values = ["—" if v is None else f"{v['value']:g}{v['unit']}" for v in t["values"]]
+        values = ["—" if v is None else f"{v.get('period') or ''}{v['value']:g}{v['unit']}" for v in t["values"]]
         lines.append(f"  {t['label']}: {' → '.join(values)}")
     _print(data, as_json, lines)
 

@@ -47,7 +47,8 @@ MIGRATIONS: tuple[str, ...] = (
         at TEXT NOT NULL DEFAULT (datetime('now'))
     );
     CREATE VIRTUAL TABLE search USING fts5(
-        words, item_id UNINDEXED, document_id UNINDEXED, tokenize = 'unicode61'
+        words, item_id UNINDEXED, document_id UNINDEXED, year UNINDEXED, doc_type UNINDEXED,
+        section_type UNINDEXED, tokenize = 'unicode61'
     );
     """,
 )

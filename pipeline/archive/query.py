@@ -33,27 +33,34 @@ def _fts_query(words: list[str]) -> str:
 
 
 def search(conn: sqlite3.Connection, query: str, year: int | None = None, org: str | None = None,
-           doc_type: str | None = None, section_type: str | None = None, limit: int = 20) -> list[Hit]:
-    tokenizer = load_jieba()
+           doc_type: str | None = None, section_type: str | None = None, limit: int = 20,
+           tokenizer: Any = None) -> list[Hit]:
+    """Best passages for the query; pass a jieba tokenizer when searching many times (loading
+    the dictionary costs more than a search)."""
+    tokenizer = tokenizer or load_jieba()
     words = [w for w in tokenizer.cut(query) if w.strip() and not re.fullmatch(r"\W+", w)]
     if not words:
         return []
+    # rank inside the full-text index first (filters on its own columns), then join the few best
+    inner = ["SELECT item_id, document_id, rank AS score FROM search WHERE search MATCH ?"]
+    params: list[Any] = [_fts_query(words)]
+    for clause, value in (("year = ?", year), ("doc_type = ?", doc_type), ("section_type = ?", section_type)):
+        if value is not None:
+            inner.append(f"AND {clause}")
+            params.append(value)
+    inner.append("ORDER BY rank LIMIT ?")
+    params.append(limit * 8 * (20 if org else 1))  # the same passage archived in several formats: keep one
     sql = [
         "SELECT d.title, d.year, d.org, d.doc_type, s.heading AS section, s.type AS section_type, f.path,",
-        "i.text AS text, bm25(search) AS score",
-        "FROM search JOIN items i ON i.id = search.item_id JOIN documents d ON d.id = i.document_id",
+        f"i.text AS text, hit.score FROM ({' '.join(inner)}) AS hit",
+        "JOIN items i ON i.id = hit.item_id JOIN documents d ON d.id = hit.document_id",
         "JOIN files f ON f.id = d.file_id AND f.current = 1",
         "LEFT JOIN sections s ON s.document_id = d.id AND s.section_id = i.section_id",
-        "WHERE search MATCH ?",
     ]
-    params: list[Any] = [_fts_query(words)]
-    for clause, value in (("d.year = ?", year), ("d.org LIKE ?", f"%{org}%" if org else None),
-                          ("d.doc_type = ?", doc_type), ("s.type = ?", section_type)):
-        if value is not None:
-            sql.append(f"AND {clause}")
-            params.append(value)
-    sql.append("ORDER BY score LIMIT ?")
-    params.append(limit * 8)  # the same passage is often archived in several formats: fetch extra, keep one
+    if org:
+        sql.append("WHERE d.org LIKE ?")
+        params.append(f"%{org}%")
+    sql.append("ORDER BY hit.score")
     hits: list[Hit] = []
     seen: set[tuple[str, str | None, str]] = set()
     for row in conn.execute(" ".join(sql), params):

@@ -44,19 +44,24 @@ def _document(conn: sqlite3.Connection, file_id: int, index: int, doc: plan.Docu
     doc_row = cur.lastrowid
     texts: list[tuple[str | None, str, str, str]] = [(None, b.id, "paragraph", b.text) for b in doc.preamble_blocks
                                                       if b.text]
+    types: dict[str | None, str] = {None: "preamble"}
     for position, (s, parent) in enumerate(_walk(doc.sections, None)):
         conn.execute("INSERT INTO sections(document_id, section_id, parent_section_id, position, number, heading, "
                      "level, type) VALUES (?,?,?,?,?,?,?,?)",
                      (doc_row, s.id, parent, position, s.number, s.heading, s.level, s.type))
+        types[s.id] = s.type
         texts.append((s.id, s.id + "-h", "heading", f"{s.number}{s.heading}"))
         for b in s.blocks:
             text = b.text or " | ".join(" ".join(row) for row in (b.rows or []))
             texts.append((s.id, b.id, b.kind, text))
-    for position, (section_id, block_id, kind, text) in enumerate(texts):
-        item = conn.execute("INSERT INTO items(document_id, section_id, block_id, position, kind, text) "
-                            "VALUES (?,?,?,?,?,?)", (doc_row, section_id, block_id, position, kind, text)).lastrowid
-        conn.execute("INSERT INTO search(words, item_id, document_id) VALUES (?,?,?)",
-                     (" ".join(segment(text)), item, doc_row))
+    first = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM items").fetchone()[0]  # inside the transaction
+    conn.executemany("INSERT INTO items(id, document_id, section_id, block_id, position, kind, text) "
+                     "VALUES (?,?,?,?,?,?,?)",
+                     [(first + k, doc_row, sid, bid, k, kind, text) for k, (sid, bid, kind, text) in enumerate(texts)])
+    conn.executemany("INSERT INTO search(words, item_id, document_id, year, doc_type, section_type) "
+                     "VALUES (?,?,?,?,?,?)",
+                     [(" ".join(segment(text)), first + k, doc_row, doc.year, doc.doc_type, types[sid])
+                      for k, (sid, _, _, text) in enumerate(texts)])
     conn.executemany(
         "INSERT INTO targets(document_id, section_id, target_id, text, value, unit, comparator, period) "
         "VALUES (?,?,?,?,?,?,?,?)",
@@ -68,6 +73,9 @@ def store(conn: sqlite3.Connection, result: plan.ParseResult, size: int, segment
     stop being current. Returns the file row id."""
     conn.execute("BEGIN IMMEDIATE")
     try:
+        # an older version of this path leaves the search index (its rows stay for history)
+        conn.execute("DELETE FROM search WHERE document_id IN (SELECT d.id FROM documents d JOIN files f "
+                     "ON f.id = d.file_id WHERE f.path = ? AND f.current = 1)", (result.source.path,))
         conn.execute("UPDATE files SET current = 0 WHERE path = ?", (result.source.path,))
         file_id = conn.execute(
             "INSERT INTO files(path, sha256, format, size, parse_json) VALUES (?,?,?,?,?)",

@@ -37,7 +37,6 @@ FAMILIES: tuple[Family, ...] = (
     Family("chapter", _p(rf"第\s*({_CN_NUM}|\d+)\s*章"), 1),
     Family("section", _p(rf"第\s*({_CN_NUM}|\d+)\s*节"), 2),
     Family("article", _p(rf"第\s*({_CN_NUM}|\d+)\s*条"), 9, heading_capable=False),
-    Family("stage", _p(rf"第\s*({_CN_NUM})\s*阶段[:：]?"), 4),
     Family("shi", _p(rf"({_CN_NUM})\s*是(?=[\u4e00-\u9fff“])"), 9, heading_capable=False),
     Family("cn", _p(r"([一二三四五六七八九十]+)\s*[、.．,，](?![、.．])"), 3),
     Family("cn_paren", _p(r"[（(]\s*([一二三四五六七八九十]+)\s*[)）]\s*[、.．]?"), 4),
