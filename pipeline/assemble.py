@@ -40,7 +40,7 @@ def _target(t: Target) -> plan.Target:
     return plan.Target(
         id="t-" + digest(t.section_id or "", t.text, str(t.value), t.unit), text=t.text, value=t.value, unit=t.unit,
         comparator=t.comparator, period=t.period, org=t.org, time_nodes=t.time,  # type: ignore[arg-type]
-        sentence=t.sentence, section_id=t.section_id,
+        sentence=t.sentence, section_id=t.section_id, prov=t.prov,
     )
 
 

@@ -10,10 +10,12 @@ numbered notes) goes as a whole.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from pipeline.enrich import load_jieba
 from pipeline.model import ParseState, Unit
 from pipeline.normalize import repair
-from pipeline.rules.lexicon import CHROME_LINE, CHROME_STRONG, CHROME_WEAK
+from pipeline.rules.lexicon import CHROME_LINE, CHROME_STRONG, CHROME_WEAK, WATERMARK
 from pipeline.rules.numbering import match_label
 from schemas.blocks import Block
 
@@ -84,6 +86,33 @@ def _mend_page_splits(units: list[Unit]) -> list[Unit]:
     return out
 
 
+def _cut_watermark(text: str, m: re.Match[str], is_word: Callable[[str], bool]) -> tuple[str, str]:
+    """Where the stamp's name begins is ambiguous ("军文秘114" — is 军 part of it?): cut where the
+    characters meeting at the junction make a word again (军 + 民共建 → 军民)."""
+    after = text[m.end(): m.end() + 1]
+    brand_len = len(re.match(r"[\u4e00-\u9fff]+", m.group(0)).group(0))  # type: ignore[union-attr]
+    for drop in range(0, brand_len - 1):
+        start = m.start() + drop
+        before = text[start - 1: start] if start else ""
+        if before and after and is_word(before + after):
+            return text[:start] + text[m.end():], text[start: m.end()]
+    return text[: m.start()] + text[m.end():], m.group(0)
+
+
+def _strip_watermarks(units: list[Unit], chrome: list[str]) -> None:
+    """Document sites stamp their name and slogan into the middle of sentences: cut it out."""
+    tokenizer = None
+    for unit in units:
+        m = WATERMARK.search(unit.text)
+        while m:
+            if tokenizer is None:  # rare: load the dictionary only when a stamp is found
+                tokenizer = load_jieba()
+                tokenizer.initialize()
+            unit.text, cut = _cut_watermark(unit.text, m, lambda w: w in tokenizer.FREQ)
+            chrome.append(cut)
+            m = WATERMARK.search(unit.text)
+
+
 def _unit(block: Block) -> Unit:
     text = repair(block.text).strip()
     if block.kind == "table" and block.rows:
@@ -106,5 +135,6 @@ def run(state: ParseState) -> ParseState:
             continue
         units.append(_unit(block))
     units = _drop_chrome(units, state.chrome)
+    _strip_watermarks(units, state.chrome)
     state.units = _mend_page_splits(units) if state.format in _WEB_COPIES else units
     return state

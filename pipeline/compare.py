@@ -245,7 +245,8 @@ def section_changes(old: list[Part], new: list[Part], aligned: Aligned, items: l
 
 
 def _target_side(t: plan.Target) -> d.TargetSide:
-    return d.TargetSide(text=t.text, value=t.value, unit=t.unit, comparator=t.comparator, period=t.period)
+    return d.TargetSide(text=t.text, value=t.value, unit=t.unit, comparator=t.comparator, period=t.period,
+                        time_nodes=t.time_nodes)
 
 
 def _target_score(a: plan.Target, b: plan.Target) -> float:
@@ -261,7 +262,8 @@ def _target_change(a: plan.Target | None, b: plan.Target | None, headings: dict[
         return d.TargetChange(status="removed" if b is None else "added", old=_target_side(a) if a else None,
                               new=_target_side(b) if b else None, section=headings.get(t.section_id or "", ""))
     kinds = [k for k, x, y in (("value", a.value, b.value), ("comparator", a.comparator, b.comparator),
-                               ("period", a.period, b.period)) if x != y]
+                               ("period", a.period, b.period), ("time", set(a.time_nodes), set(b.time_nodes)))
+             if x != y]
     if not kinds and bare(a.text) != bare(b.text):
         kinds.append("wording")
     delta = float(b.value) - float(a.value)

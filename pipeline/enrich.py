@@ -14,6 +14,7 @@ from importlib import resources
 from typing import Any
 
 from pipeline.model import Document, Section, Target, Unit
+from pipeline.rules.lexicon import TARGET_UNITS
 from pipeline.targets import find_targets
 
 _log = logging.getLogger(__name__)
@@ -22,6 +23,11 @@ _TIME_WORDS = ["元旦", "春节", "清明", "清明节", "五一", "五四", "�
                "重阳", "重阳节", "烈士纪念日", "全民国防教育日", "国家公祭日", "学雷锋纪念日", "每季度", "每季", "每月",
                "每年", "每周", "每半年", "上半年", "下半年", "年初", "年底", "年中", "年内", "全年", "年终", "节前",
                "节日期间", "第一季度", "第二季度", "第三季度", "第四季度"]
+_TIME = re.compile("|".join(sorted(map(re.escape, _TIME_WORDS), key=len, reverse=True))
+                   + r"|\d{1,2}月\d{1,2}日|\d{1,2}月(?:份|底|初|中旬|上旬|下旬)?")
+_ORG_HEAD = (r"^[\u4e00-\u9fff]*(事务局|人社局|教育局|财政局|民政局|宣传部|组织部|武装部|人武部|办公室|委员会|领导小组|"
+             r"服务中心|服务站|党委|党组|团委|妇联|工会|政府|双拥办)$")
+_UNIT_TOKENS = [u for u in TARGET_UNITS if u not in ("%", "％")]
 _ORG = re.compile(
     r"(?:[省市县区镇乡]|街道|社区)?[\u4e00-\u9fff]{0,8}?"
     r"(?:事务局|人社局|教育局|财政局|民政局|卫健局|宣传部|组织部|武装部|人武部|办公室|委员会|领导小组|服务中心|服务站|"
@@ -67,6 +73,11 @@ class Nlp:
         ruler: Any = nlp.add_pipe("entity_ruler")
         patterns: list[dict[str, Any]] = [{"label": "TIME", "pattern": w} for w in _TIME_WORDS]
         patterns += [
+            {"label": "ORG", "pattern": [{"TEXT": {"REGEX": r"^(县|市|区|镇|乡|省|街道|社区)$"}, "OP": "?"},
+                                         {"TEXT": {"REGEX": r"^[\u4e00-\u9fff]{2,6}$"}, "OP": "?"},
+                                         {"TEXT": {"REGEX": _ORG_HEAD}}]},
+            {"label": "QUANTITY", "pattern": [{"TEXT": {"REGEX": r"^\d+(\.\d+)?$"}}, {"TEXT": {"IN": _UNIT_TOKENS}}]},
+            {"label": "QUANTITY", "pattern": [{"TEXT": {"REGEX": r"^\d+(\.\d+)?(" + "|".join(_UNIT_TOKENS) + r"|%)$"}}]},
             {"label": "TIME", "pattern": [{"TEXT": {"REGEX": r"^\d{1,2}月(\d{1,2}日)?$"}},
                                           {"TEXT": {"REGEX": r"^\d{1,2}日$"}, "OP": "?"}]},
             {"label": "TIME", "pattern": [{"TEXT": {"REGEX": r"^\d{1,2}$"}}, {"TEXT": "月"},
@@ -79,15 +90,22 @@ class Nlp:
 
     def entities(self, text: str) -> dict[str, list[str]]:
         doc = self.spacy(text)
-        out: dict[str, list[str]] = {"TIME": [], "MONEY": []}
+        out: dict[str, list[str]] = {"TIME": [], "MONEY": [], "QUANTITY": [], "ORG": []}
         for ent in doc.ents:
-            out.setdefault(ent.label_, []).append(ent.text)
-        out["ORG"] = orgs(text)
+            name = _ORG_LEADING.sub("", ent.text) if ent.label_ == "ORG" else ent.text
+            if ent.label_ != "ORG" or len(name) >= 3:
+                out.setdefault(ent.label_, []).append(name)
+        out["ORG"] = _unique(out["ORG"] + orgs(text))  # the character rule catches names jieba split oddly
         return out
 
     def keywords(self, text: str, top: int = 8) -> list[str]:
         tags = self.tfidf.extract_tags(text, topK=top * 2)
         return [t for t in tags if t not in _STOPWORDS and not t.isdigit() and len(t) > 1][:top]
+
+
+def time_nodes(text: str) -> list[str]:
+    """Festivals, recurring periods and dates named in a sentence (without the spaCy pipeline)."""
+    return _unique(_TIME.findall(text))
 
 
 def orgs(text: str) -> list[str]:
@@ -126,12 +144,12 @@ def _targets_in(doc: Document, units: list[Unit], section: Section | None, nlp: 
             found = list(find_targets(sentence))
             if not found:
                 continue
-            ents = nlp.entities(sentence) if nlp is not None else {"TIME": [], "ORG": orgs(sentence)}
+            ents = nlp.entities(sentence) if nlp is not None else {"TIME": time_nodes(sentence), "ORG": orgs(sentence)}
             for f in found:
                 doc.targets.append(Target(
                     text=f.clause, value=f.value, unit=f.unit, comparator=f.comparator, period=f.period,
                     org=next(iter(ents.get("ORG") or []), None), time=_unique(ents.get("TIME", [])),
-                    section_id=section.id if section else None, sentence=sentence.strip(),
+                    section_id=section.id if section else None, sentence=sentence.strip(), prov=unit.block.prov,
                 ))
 
 

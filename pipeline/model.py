@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.rules.numbering import Label
-from schemas.blocks import Block
+from schemas.blocks import Block, Provenance
 
 
 @dataclass
@@ -69,6 +69,7 @@ class Target:
     section_id: str | None = None
     sentence: str = ""
     id: str = ""
+    prov: Provenance | None = None
 
 
 @dataclass

@@ -33,7 +33,8 @@ def _persistent(results: list[plan.ParseResult]) -> list[str]:
 
 
 def _side(t: plan.Target) -> TargetSide:
-    return TargetSide(text=t.text, value=t.value, unit=t.unit, comparator=t.comparator, period=t.period)
+    return TargetSide(text=t.text, value=t.value, unit=t.unit, comparator=t.comparator, period=t.period,
+                      time_nodes=t.time_nodes)
 
 
 def _tracks(first: plan.Document, pairs: list[DiffResult]) -> list[TargetTrack]:

@@ -68,6 +68,7 @@ class TargetSide(_Model):
     unit: str
     comparator: str = "="
     period: str | None = None
+    time_nodes: list[str] = Field(default_factory=list, description="春节, 八一 … named with the target")
 
 
 class TargetChange(_Model):
@@ -75,7 +76,7 @@ class TargetChange(_Model):
     old: TargetSide | None
     new: TargetSide | None
     section: str = ""
-    kinds: list[str] = Field(default_factory=list, description="value, comparator, period, unit")
+    kinds: list[str] = Field(default_factory=list, description="value, comparator, period, time, wording")
     direction: Literal["raised", "lowered", "unchanged"] | None = None
     delta: float | None = None
 

@@ -79,6 +79,7 @@ class Target(_Model):
     time_nodes: list[str] = Field(default_factory=list, description="春节, 八一, 9月30日 … in the same sentence")
     sentence: str = ""
     section_id: str | None = None
+    prov: Provenance | None = Field(default=None, description="where the sentence stands in the file")
 
 
 class Entities(_Model):

@@ -6,7 +6,7 @@ from schemas.diff import DiffResult, InlineOp, ItemChange, TargetChange, TargetS
 
 STATUS_CN = {"same": "未变", "changed": "修改", "added": "新增", "removed": "删除", "moved": "移动"}
 KIND_CN = {"renamed": "改名", "moved": "移动", "content": "内容修改", "value": "数值", "period": "周期",
-           "comparator": "比较方式", "wording": "措辞"}
+           "comparator": "比较方式", "wording": "措辞", "time": "时间节点"}
 COMPARATOR_CN = {">=": "不少于", "<=": "不超过", "=": ""}
 
 

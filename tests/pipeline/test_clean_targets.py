@@ -35,6 +35,12 @@ def test_page_split_marker_is_mended_in_web_copies_only() -> None:
     assert len(clean.run(_state(lines, fmt="docx")).units) == 2
 
 
+def test_site_watermark_inside_a_sentence_is_cut_out() -> None:
+    state = clean.run(_state(["节前开展一次“军范文网521,基层干部学习天地民共建洁净家园”宣传活动。"]))
+    assert [u.text for u in state.units] == ["节前开展一次“军民共建洁净家园”宣传活动。"]
+    assert state.chrome == ["范文网521,基层干部学习天地"]
+
+
 def test_plan_lines_that_mention_reporting_stay() -> None:
     state = clean.run(_state(["设立举报电话，畅通群众监督渠道，对违规行为严肃处理。"]))
     assert len(state.units) == 1
@@ -61,3 +67,18 @@ def test_plan_lines_that_mention_reporting_stay() -> None:
 )
 def test_targets(sentence: str, expected: list[tuple]) -> None:
     assert [(f.value, f.unit, f.comparator, f.period) for f in find_targets(sentence)] == expected
+
+
+def test_entities_from_the_spacy_rule_pipeline(nlp_parser) -> None:
+    ents = nlp_parser.nlp.entities("春节、“八一”期间，由县退役军人事务局牵头走访慰问不少于300人次，安排经费50万元，9月30日举行公祭。")
+    assert ents["TIME"] == ["春节", "八一", "9月30日"]
+    assert ents["ORG"] == ["县退役军人事务局"]
+    assert ents["MONEY"] == ["50万元"] and ents["QUANTITY"] == ["300人次"]
+
+
+def test_kangxi_radicals_are_repaired_and_widths_fold_for_matching() -> None:
+    from pipeline.normalize import bare, fold, repair
+
+    assert repair("⼀、指导思想") == "一、指导思想"  # U+2F00 KANGXI RADICAL ONE, as PDFs emit it
+    assert fold("全年不少于１２次") == "全年不少于12次"
+    assert bare("（一）加强领导，") == bare("(一)加强领导,")
