@@ -101,14 +101,15 @@ def _cut_watermark(text: str, m: re.Match[str], is_word: Callable[[str], bool]) 
 
 def _strip_watermarks(units: list[Unit], chrome: list[str]) -> None:
     """Document sites stamp their name and slogan into the middle of sentences: cut it out."""
-    tokenizer = None
+    words: dict[str, int] | None = None
     for unit in units:
         m = WATERMARK.search(unit.text)
         while m:
-            if tokenizer is None:  # rare: load the dictionary only when a stamp is found
+            if words is None:  # rare: load the dictionary only when a stamp is found
                 tokenizer = load_jieba()
                 tokenizer.initialize()
-            unit.text, cut = _cut_watermark(unit.text, m, lambda w: w in tokenizer.FREQ)
+                words = tokenizer.FREQ
+            unit.text, cut = _cut_watermark(unit.text, m, words.__contains__)
             chrome.append(cut)
             m = WATERMARK.search(unit.text)
 
