@@ -85,17 +85,24 @@ class _Inherited:
     def __init__(self) -> None:
         self._by_layout: dict[str, dict[tuple[str, str], Geometry]] = {}
 
+    @staticmethod
+    def _table(shapes: Any, fallback: dict[tuple[str, str], Geometry]) -> dict[tuple[str, str], Geometry]:
+        """Placeholder positions by type and idx, from the XML; missing ones from `fallback`."""
+        table: dict[tuple[str, str], Geometry] = {}
+        for el in shapes._spTree.iter_ph_elms():
+            ph = el.ph
+            kind, idx = ph.get("type") or "obj", ph.get("idx") or "0"
+            geo = _own_geometry(el) or fallback.get(("type", kind)) or fallback.get(("idx", idx))
+            if geo:
+                table[("type", kind)] = geo
+                table[("idx", idx)] = geo
+        return table
+
     def _layout(self, layout: Any) -> dict[tuple[str, str], Geometry]:
         key = str(layout.part.partname)  # python-pptx makes a new layout object per access
         if key not in self._by_layout:
-            table: dict[tuple[str, str], Geometry] = {}
-            for shape in layout.placeholders:
-                ph = shape._element.ph
-                geo = _own_geometry(shape._element) or (shape.left or 0, shape.top or 0, shape.width or 0,
-                                                        shape.height or 0)
-                table[("idx", ph.get("idx") or "0")] = geo
-                table[("type", ph.get("type") or "obj")] = geo
-            self._by_layout[key] = table
+            master = self._table(layout.slide_master.shapes, {})
+            self._by_layout[key] = self._table(layout.shapes, master)
         return self._by_layout[key]
 
     def geometry(self, shape: Any, layout: Any) -> Geometry:
