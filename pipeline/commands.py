@@ -71,6 +71,9 @@ def diff_command(paths: list[Path], cfg: Config, fmt: str, output: Path | None) 
     if fmt not in REPORT_FORMATS:
         sys.stderr.write(f"jihua: error: unknown format '{fmt}' (choose from {', '.join(REPORT_FORMATS)})\n")
         return 2
+    if fmt == "docx" and len(paths) > 2:
+        sys.stderr.write("jihua: error: the year-by-year view is written as json, md or html, not docx\n")
+        return 2
     if fmt == "docx" and output is None:
         sys.stderr.write("jihua: error: a DOCX report needs -o FILE.docx\n")
         return 2

@@ -262,7 +262,8 @@ def _target_change(a: plan.Target | None, b: plan.Target | None, headings: dict[
         return d.TargetChange(status="removed" if b is None else "added", old=_target_side(a) if a else None,
                               new=_target_side(b) if b else None, section=headings.get(t.section_id or "", ""))
     kinds = [k for k, x, y in (("value", a.value, b.value), ("comparator", a.comparator, b.comparator),
-                               ("period", a.period, b.period), ("time", set(a.time_nodes), set(b.time_nodes)))
+                               ("period", a.period, b.period),
+                               ("time", set(a.time_nodes) - {a.period}, set(b.time_nodes) - {b.period}))
              if x != y]
     if not kinds and bare(a.text) != bare(b.text):
         kinds.append("wording")

@@ -14,7 +14,7 @@ from importlib import resources
 from typing import Any
 
 from pipeline.model import Document, Section, Target, Unit
-from pipeline.rules.lexicon import TARGET_UNITS
+from pipeline.rules.lexicon import STOPWORDS, TARGET_UNITS
 from pipeline.targets import find_targets
 
 _log = logging.getLogger(__name__)
@@ -34,8 +34,6 @@ _ORG = re.compile(
     r"融媒体中心|党委|党组|团委|妇联|总工会|工会|政府|双拥办|局|委|办)"
 )
 _ORG_LEADING = re.compile(r"^(由|和|与|及|会同|联合|配合|协调|组织|邀请|请|对|向|在|为|是|将|把|各|并|同|的)+")
-_STOPWORDS = frozenset("工作 开展 进一步 加强 推进 做好 积极 认真 切实 全面 深入 不断 有关 相关 各项 组织 活动 落实 "
-                       "建立 完善 提高 推动 坚持 实现 确保 要求 我们 以及 通过 进行 及时".split())
 _SENTENCE = re.compile(r"[^。！？!?；;]+[。！？!?；;]?")
 
 
@@ -100,7 +98,7 @@ class Nlp:
 
     def keywords(self, text: str, top: int = 8) -> list[str]:
         tags = self.tfidf.extract_tags(text, topK=top * 2)
-        return [t for t in tags if t not in _STOPWORDS and not t.isdigit() and len(t) > 1][:top]
+        return [t for t in tags if t not in STOPWORDS and not t.isdigit() and len(t) > 1][:top]
 
 
 def time_nodes(text: str) -> list[str]:

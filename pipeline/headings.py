@@ -14,10 +14,10 @@ from dataclasses import dataclass
 
 from pipeline.model import Unit
 from pipeline.rules.lexicon import SECTION_CUES
+from pipeline.rules.lexicon import SENTENCE_PUNCT as _SENTENCE_PUNCT
 from pipeline.rules.numbering import Label, label_from_numbering, match_label
 
 _RUN_IN = re.compile(r"[。；;：:！？!?]")
-_SENTENCE_PUNCT = re.compile(r"[。；;！？!?]")
 _TRAILING_PUNCT = re.compile(r"[。；;！？!?，,、：:…]\s*$")
 _COMMA = re.compile(r"[，,]")
 _BODY_CUE = re.compile(r"把|将|要|按照|根据|围绕|通过|坚持把|各级|各地|各部门|全年|年内|今年")

@@ -13,6 +13,7 @@ from collections import Counter
 
 from pipeline.model import Document, Unit
 from pipeline.rules.lexicon import PLAN_WORDS, SUMMARY_PLAN, SUMMARY_WORDS
+from pipeline.rules.lexicon import YEAR as _YEAR
 from pipeline.rules.numbering import cn_to_int
 
 _ORG_SUFFIX = (
@@ -20,7 +21,6 @@ _ORG_SUFFIX = (
     r"局|委|办|部|院|厅|处|室|社区|街道|镇|乡|村|县|区|市|省|州|盟|旗|公司|集团|学校|医院|支队|大队|中队|分队|"
     r"队|站|所|馆|会|协会|联合会|党组|党委|支部)"
 )
-_YEAR = re.compile(r"((?:19|20)\d{2})\s*年|((?:19|20)[xX×＊*]{2})\s*年|([〇零一二三四五六七八九]{4})\s*年")
 _ABOUT = re.compile(r"关于|印发|做好|开展|加强|推进|创建")
 _ORG_AT_END = re.compile(rf"^(.{{1,30}}?{_ORG_SUFFIX})$")
 _ORG_END = re.compile(_ORG_SUFFIX)

@@ -14,6 +14,8 @@ import statistics
 
 from pipeline.model import Document, ParseState, Unit
 from pipeline.normalize import bare
+from pipeline.rules.lexicon import SENTENCE_PUNCT as _SENTENCE_PUNCT
+from pipeline.rules.lexicon import YEAR
 from pipeline.rules.numbering import cn_to_int, match_label
 
 _PIECE = re.compile(
@@ -21,10 +23,9 @@ _PIECE = re.compile(
     r"^(.{2,40}?)\s*[（(【]?\s*(?:篇|范文)\s*([一二三四五六七八九十\d]+)\s*[）)】]?$"
 )
 _TOC = re.compile(r"^\s*(目\s*录|contents?|catalog(ue)?)\s*$", re.IGNORECASE)
-_SENTENCE_PUNCT = re.compile(r"[。；;！？!?]")
 _TITLE_END = re.compile(r"(计划|方案|要点|安排|规划|打算|总结|意见|通知|报告|汇报|思路|措施|办法|细则|纲要)(（[^）]{1,12}）|\([^)]{1,12}\))?$")
 _RUN_IN_TITLE = re.compile(r"^(.{4,40}?(?:计划|方案|要点|安排|规划|总结|报告))\s*\d{0,2}\s+(\S.{19,})$")
-_YEARISH = re.compile(r"(19|20)[0-9xX×]{2}\s*年|[〇零一二三四五六七八九]{4}年|年度")
+_YEARISH = re.compile(YEAR.pattern + "|年度")
 
 
 def _body_size(units: list[Unit]) -> float | None:

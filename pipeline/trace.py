@@ -13,6 +13,7 @@ import re
 
 from pipeline.compare import flatten, side_of, walk_sections
 from pipeline.enrich import Nlp
+from pipeline.rules.lexicon import STOPWORDS
 from pipeline.targets import NUMBER, number_value
 from schemas import plan
 from schemas.diff import TargetSide
@@ -21,9 +22,7 @@ from schemas.trace import MeasureTrace, TargetTrace, TraceCounts, TraceResult
 PLANNED = ("measures", "goals", "schedule", "safeguards", "evaluation", "outlook")
 REPORTED_AT = 0.5
 _WORD = re.compile(r"[\u4e00-\u9fff]{2,}|[A-Za-z]{2,}")
-_STOP = frozenset("工作 开展 进一步 加强 推进 做好 积极 认真 切实 全面 深入 不断 有关 相关 各项 组织 活动 落实 全年 年内 "
-                  "每年 确保 建立 完善 提高 推动 坚持 实现 我们 以及 通过 进行 及时 重点 全县 全市 全区 全镇 "
-                  "不少 不少于 不低于 至少 以上 不超过 达到 力争 一次".split())
+_COMPARATOR_WORDS = frozenset("不少 不少于 不低于 至少 以上 不超过 达到 力争 一次".split())
 
 
 class Matcher:
@@ -37,7 +36,7 @@ class Matcher:
         self.tokens = [self.words(text) for text, _ in passages]
 
     def words(self, text: str) -> set[str]:
-        return {w for w in self.nlp.jieba.cut(text) if _WORD.fullmatch(w) and w not in _STOP}
+        return {w for w in self.nlp.jieba.cut(text) if _WORD.fullmatch(w) and w not in STOPWORDS and w not in _COMPARATOR_WORDS}
 
     def best(self, text: str, unit: str | None = None) -> tuple[float, int | None]:
         """Share of the text's content words (IDF-weighted) the best passage holds; with a unit,

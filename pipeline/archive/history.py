@@ -9,12 +9,10 @@ from typing import Any
 
 from pipeline.compare import compare, walk_sections
 from pipeline.enrich import load_jieba
+from pipeline.rules.lexicon import STOPWORDS
 from pipeline.series import series
 from schemas import plan
 from schemas.diff import DiffResult
-
-_STOP = frozenset("工作 开展 进一步 加强 推进 做好 积极 认真 切实 全面 深入 不断 有关 相关 各项 组织 活动 落实 要 和 的 在 为 "
-                  "对 等 及 与 年 月 全年 确保 建立 完善 提高".split())
 
 
 def documents_of(conn: sqlite3.Connection, key: str) -> list[tuple[plan.ParseResult, plan.Document]]:
@@ -49,7 +47,7 @@ def find_series(conn: sqlite3.Connection, name: str) -> str | None:
 
 def _terms(doc: plan.Document, tokenizer: Any) -> Counter[str]:
     text = "".join(doc.paragraphs) + "".join(p for s in walk_sections(doc.sections) for p in s.paragraphs)
-    return Counter(w for w in tokenizer.cut(text) if len(w) > 1 and w not in _STOP and not w.isdigit())
+    return Counter(w for w in tokenizer.cut(text) if len(w) > 1 and w not in STOPWORDS and not w.isdigit())
 
 
 def history(conn: sqlite3.Connection, key: str) -> dict[str, Any]:

@@ -13,9 +13,10 @@ from collections.abc import Callable, Iterator
 
 from pipeline.meta import org_from_title
 from pipeline.normalize import bare
+from pipeline.rules.lexicon import YEAR
 from schemas import plan
 
-_YEARISH = re.compile(r"(?:19|20)[\dxX×]{2}\s*年度?|[〇零一二三四五六七八九]{4}\s*年度?|年度|上半年|下半年")
+_YEARISH = re.compile(YEAR.pattern + "|年度|上半年|下半年")
 _NOISE = re.compile(r"^关于|^印发|[（(【][^）)】]{0,10}[）)】]$|篇[一二三四五六七八九十\d]+$|^篇[一二三四五六七八九十\d]+[:：]")
 
 Segmenter = Callable[[str], list[str]]

@@ -41,7 +41,7 @@ def write_series(view: object, fmt: str, output: Path | None) -> None:
     assert isinstance(view, BaseModel)
     if fmt == "json":
         emit(view.model_dump_json(indent=2), output)
-    elif fmt in ("md", "html", "docx"):
+    elif fmt in ("md", "html"):
         from pipeline.report.markdown import series_markdown
 
         text = series_markdown(view)

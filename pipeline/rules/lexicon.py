@@ -36,6 +36,16 @@ CHILD_OVERRIDE_TYPES = frozenset({"safeguards", "evaluation", "problems", "outlo
 # in a summary, action headings report work done: only these cues move them off "review"
 SUMMARY_OVERRIDE_TYPES = frozenset({"problems", "outlook", "preamble", "guiding_ideology", "goals", "other"})
 
+# --- shared text shapes -------------------------------------------------------------------
+SENTENCE_PUNCT = re.compile(r"[。；;！？!?]")
+# a year as titles and openings write it: 2023年, 20xx年 (a template: no year), 二〇二四年
+YEAR = re.compile(r"((?:19|20)\d{2})\s*年|((?:19|20)[xX×＊*]{2})\s*年|([〇零一二三四五六七八九]{4})\s*年")
+# words too common in plans to tell passages apart (keywords, trace matching, rising terms)
+STOPWORDS = frozenset(
+    "工作 开展 进一步 加强 推进 做好 积极 认真 切实 全面 深入 不断 有关 相关 各项 组织 活动 落实 建立 完善 提高 推动 "
+    "坚持 实现 确保 要求 我们 以及 通过 进行 及时 重点 全年 年内 每年 全县 全市 全区 全镇 要 和 的 在 为 对 等 及 与 年 月".split()
+)
+
 # --- document kinds ---------------------------------------------------------------------
 DOC_KIND_WORDS = re.compile(r"(工作)?(计划|方案|要点|安排|规划|打算|总结|意见|措施|办法|细则|通知|报告|汇报|思路)")
 PLAN_WORDS = re.compile(r"计划|方案|要点|安排|规划|打算|思路|意见|措施|办法|细则")
