@@ -3,6 +3,10 @@
 A plan deck is a title slide, a 目录/CATALOGUE slide, section dividers ("01" + a part
 title) and content slides. The slide title is a heading hint, a divider's number is a
 label, the table of contents and slide furniture (numbers, dates, footers) are set aside.
+
+python-pptx opens the package and resolves slides, layouts and masters; the shapes
+themselves are read straight from the slide XML, because python-pptx's shape objects
+re-run an XPath for every property and cost most of the time on a large deck.
 """
 
 from __future__ import annotations
@@ -14,7 +18,6 @@ from pathlib import Path
 from typing import Any, cast
 
 from pptx import Presentation
-from pptx.enum.shapes import MSO_SHAPE_TYPE, PP_PLACEHOLDER
 from pptx.exc import PackageNotFoundError
 
 from extractors.options import ExtractOptions
@@ -22,18 +25,21 @@ from pipeline.errors import InputError
 from schemas.blocks import Block, BlockKind, Furniture, Provenance
 
 EMU_PER_PT = 12700
+_A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+_P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
 _TOC_TITLES = re.compile(r"^\s*(目\s*录|contents?|catalog(ue)?|目录\s*contents?|contents?\s*目录)\s*$", re.IGNORECASE)
 _PART_NUMBER = re.compile(r"^\s*(?:part\s*)?(\d{1,2})\s*$|^\s*第[一二三四五六七八九十]+部分\s*$", re.IGNORECASE)
-_FURNITURE_PH = {PP_PLACEHOLDER.SLIDE_NUMBER: "page_number", PP_PLACEHOLDER.DATE: "footer",
-                 PP_PLACEHOLDER.FOOTER: "footer", PP_PLACEHOLDER.HEADER: "header"}
-_TITLE_PH = {PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE, PP_PLACEHOLDER.VERTICAL_TITLE}
+_PH_ROLE = {"title": "slide_title", "ctrTitle": "slide_title", "vertTitle": "slide_title", "subTitle": "subtitle",
+            "sldNum": "furniture:page_number", "dt": "furniture:footer", "ftr": "furniture:footer",
+            "hdr": "furniture:header"}
+Geometry = tuple[int, int, int, int]
 
 
 @dataclass
 class _Placed:
-    """A shape with its position on the slide (group children mapped to slide space)."""
+    """A shape element with its position on the slide (group children mapped to slide space)."""
 
-    shape: Any
+    el: Any
     left: float
     top: float
     width: float
@@ -45,52 +51,51 @@ class _Placed:
         return self.top + self.height
 
 
-_PH_TYPES = {"title": PP_PLACEHOLDER.TITLE, "ctrTitle": PP_PLACEHOLDER.CENTER_TITLE,
-             "vertTitle": PP_PLACEHOLDER.VERTICAL_TITLE, "subTitle": PP_PLACEHOLDER.SUBTITLE,
-             "sldNum": PP_PLACEHOLDER.SLIDE_NUMBER, "dt": PP_PLACEHOLDER.DATE, "ftr": PP_PLACEHOLDER.FOOTER,
-             "hdr": PP_PLACEHOLDER.HEADER}
-
-
-def _placeholder_type(shape: Any) -> Any:
-    """Read <p:ph type=…> once from the XML (python-pptx re-runs an XPath per property access)."""
-    ph = shape._element.ph if hasattr(shape._element, "ph") else None
-    if ph is None:
-        return None
-    return _PH_TYPES.get(ph.get("type") or "obj")
-
-
-def _role(shape: Any) -> str | None:
-    ph = _placeholder_type(shape)
-    if ph in _TITLE_PH:
-        return "slide_title"
-    if ph == PP_PLACEHOLDER.SUBTITLE:
-        return "subtitle"
-    if ph in _FURNITURE_PH:
-        return "furniture:" + _FURNITURE_PH[ph]
+def _ph(el: Any) -> Any:
+    """The <p:ph> of a shape (under nvSpPr / nvGraphicFramePr / nvPicPr), or None."""
+    for nv in el:
+        if nv.tag.startswith(_P) and nv.tag.endswith("Pr") and nv.tag.startswith(_P + "nv"):
+            nvpr = nv.find(_P + "nvPr")
+            return nvpr.find(_P + "ph") if nvpr is not None else None
     return None
 
 
-Geometry = tuple[int, int, int, int]
+def _xfrm(el: Any) -> Any:
+    for path in (_P + "spPr/" + _A + "xfrm", _P + "grpSpPr/" + _A + "xfrm", _P + "xfrm"):
+        found = el.find(path)
+        if found is not None:
+            return found
+    return None
 
 
 def _own_geometry(el: Any) -> Geometry | None:
-    own = (el.x, el.y, el.cx, el.cy) if hasattr(el, "x") else (None, None, None, None)
-    return None if None in own else own  # type: ignore[return-value]
+    xfrm = _xfrm(el)
+    if xfrm is None:
+        return None
+    off, ext = xfrm.find(_A + "off"), xfrm.find(_A + "ext")
+    if off is None or ext is None:
+        return None
+    return int(off.get("x", 0)), int(off.get("y", 0)), int(ext.get("cx", 0)), int(ext.get("cy", 0))
+
+
+def _role(el: Any) -> str | None:
+    ph = _ph(el)
+    return None if ph is None else _PH_ROLE.get(ph.get("type") or "obj")
 
 
 class _Inherited:
-    """Positions placeholders inherit from their layout, read once per layout (python-pptx
-    walks layout and master with an XPath per property access, per shape)."""
+    """Positions placeholders inherit from their layout (and its master), read once per layout."""
 
     def __init__(self) -> None:
         self._by_layout: dict[str, dict[tuple[str, str], Geometry]] = {}
 
     @staticmethod
-    def _table(shapes: Any, fallback: dict[tuple[str, str], Geometry]) -> dict[tuple[str, str], Geometry]:
-        """Placeholder positions by type and idx, from the XML; missing ones from `fallback`."""
+    def _table(tree: Any, fallback: dict[tuple[str, str], Geometry]) -> dict[tuple[str, str], Geometry]:
         table: dict[tuple[str, str], Geometry] = {}
-        for el in shapes._spTree.iter_ph_elms():
-            ph = el.ph
+        for el in tree.iter():
+            ph = _ph(el) if el.tag in (_P + "sp", _P + "pic", _P + "graphicFrame") else None
+            if ph is None:
+                continue
             kind, idx = ph.get("type") or "obj", ph.get("idx") or "0"
             geo = _own_geometry(el) or fallback.get(("type", kind)) or fallback.get(("idx", idx))
             if geo:
@@ -98,48 +103,49 @@ class _Inherited:
                 table[("idx", idx)] = geo
         return table
 
-    def _layout(self, layout: Any) -> dict[tuple[str, str], Geometry]:
+    def layout(self, layout: Any) -> dict[tuple[str, str], Geometry]:
         key = str(layout.part.partname)  # python-pptx makes a new layout object per access
         if key not in self._by_layout:
-            master = self._table(layout.slide_master.shapes, {})
-            self._by_layout[key] = self._table(layout.shapes, master)
+            master = self._table(layout.slide_master.shapes._spTree, {})
+            self._by_layout[key] = self._table(layout.shapes._spTree, master)
         return self._by_layout[key]
 
-    def geometry(self, shape: Any, layout: Any) -> Geometry:
-        own = _own_geometry(shape._element)
+    def geometry(self, el: Any, layout_table: dict[tuple[str, str], Geometry]) -> Geometry:
+        own = _own_geometry(el)
         if own is not None:
             return own
-        ph = shape._element.ph if hasattr(shape._element, "ph") else None
-        if ph is not None and layout is not None:
-            table = self._layout(layout)
-            found = table.get(("type", ph.get("type") or "obj")) if ph.get("type") else None
-            found = found or table.get(("idx", ph.get("idx") or "0"))
+        ph = _ph(el)
+        if ph is not None:
+            kind = ph.get("type")
+            found = (layout_table.get(("type", kind)) if kind else None) or layout_table.get(("idx", ph.get("idx") or "0"))
             if found:
                 return found
-        return (shape.left or 0, shape.top or 0, shape.width or 0, shape.height or 0)
+        return 0, 0, 0, 0
 
 
-def _flatten(shapes: Any, inherited: _Inherited, layout: Any,
+_SHAPES = (_P + "sp", _P + "graphicFrame", _P + "pic", _P + "cxnSp")
+
+
+def _flatten(tree: Any, inherited: _Inherited, layout_table: dict[tuple[str, str], Geometry],
              transform: tuple[float, float, float, float] = (0, 0, 1, 1)) -> Iterator[_Placed]:
     """Shapes with slide coordinates; groups are opened and their children mapped out."""
     ox, oy, sx, sy = transform
-    for shape in shapes:
-        x, y, cx, cy = inherited.geometry(shape, layout)
-        left = ox + x * sx
-        top = oy + y * sy
-        width = cx * sx
-        height = cy * sy
-        if shape.shape_type == MSO_SHAPE_TYPE.GROUP:
-            xfrm = shape._element.grpSpPr.find("{http://schemas.openxmlformats.org/drawingml/2006/main}xfrm")
-            ch_off = xfrm.find("{http://schemas.openxmlformats.org/drawingml/2006/main}chOff") if xfrm is not None else None
-            ch_ext = xfrm.find("{http://schemas.openxmlformats.org/drawingml/2006/main}chExt") if xfrm is not None else None
+    for el in tree:
+        if el.tag not in _SHAPES and el.tag != _P + "grpSp":
+            continue
+        x, y, cx, cy = inherited.geometry(el, layout_table)
+        left, top, width, height = ox + x * sx, oy + y * sy, cx * sx, cy * sy
+        if el.tag == _P + "grpSp":
+            xfrm = _xfrm(el)
+            ch_off = xfrm.find(_A + "chOff") if xfrm is not None else None
+            ch_ext = xfrm.find(_A + "chExt") if xfrm is not None else None
             chx, chy = (int(ch_off.get("x")), int(ch_off.get("y"))) if ch_off is not None else (0, 0)
-            cw, chh = (int(ch_ext.get("cx")), int(ch_ext.get("cy"))) if ch_ext is not None else (shape.width, shape.height)
+            cw, chh = (int(ch_ext.get("cx")), int(ch_ext.get("cy"))) if ch_ext is not None else (cx, cy)
             gsx = width / cw if cw else sx
             gsy = height / chh if chh else sy
-            yield from _flatten(shape.shapes, inherited, None, (left - chx * gsx, top - chy * gsy, gsx, gsy))
+            yield from _flatten(el, inherited, layout_table, (left - chx * gsx, top - chy * gsy, gsx, gsy))
         else:
-            yield _Placed(shape, left, top, width, height, _role(shape))
+            yield _Placed(el, left, top, width, height, _role(el))
 
 
 def reading_order(placed: list[_Placed]) -> list[_Placed]:
@@ -160,24 +166,56 @@ def reading_order(placed: list[_Placed]) -> list[_Placed]:
     return titles + [p for row in rows for p in sorted(row, key=lambda q: q.left)]
 
 
-def _para_props(paragraph: Any) -> tuple[bool | None, float | None]:
-    runs = [r for r in paragraph.runs if r.text.strip()]
-    if not runs:
-        return None, None
-    bolds = [r.font.bold for r in runs]
-    bold = True if all(b for b in bolds) else (False if any(b is False for b in bolds) else None)
-    size = next((r.font.size.pt for r in runs if r.font.size is not None), None)
-    return bold, size
+def _paragraph_text(p: Any) -> str:
+    out = []
+    for node in p:
+        if node.tag in (_A + "r", _A + "fld"):
+            t = node.find(_A + "t")
+            out.append(t.text or "" if t is not None else "")
+        elif node.tag == _A + "br":
+            out.append("\n")
+    return "".join(out)
 
 
-def _table_rows(shape: Any) -> list[list[str]]:
-    return [[cell.text.strip() for cell in row.cells] for row in shape.table.rows]
+def _paragraph_props(p: Any) -> tuple[bool | None, float | None, int]:
+    """Bold when every run with text is bold; size of the first sized run; indent level."""
+    bolds: list[bool | None] = []
+    size = None
+    for r in p.iter(_A + "r"):
+        t = r.find(_A + "t")
+        if t is None or not (t.text or "").strip():
+            continue
+        rpr = r.find(_A + "rPr")
+        b = rpr.get("b") if rpr is not None else None
+        bolds.append(None if b is None else b in ("1", "true"))
+        if size is None and rpr is not None and rpr.get("sz"):
+            size = int(rpr.get("sz")) / 100
+    bold = True if bolds and all(bolds) else (False if any(b is False for b in bolds) else None)
+    ppr = p.find(_A + "pPr")
+    level = int(ppr.get("lvl", 0)) if ppr is not None else 0
+    return bold, size, level
+
+
+def _paragraphs(el: Any) -> list[Any]:
+    body = el.find(_P + "txBody")
+    return body.findall(_A + "p") if body is not None else []
+
+
+def _shape_text(el: Any) -> str:
+    return "\n".join(_paragraph_text(p) for p in _paragraphs(el)).strip()
+
+
+def _table_rows(el: Any) -> list[list[str]] | None:
+    tbl = el.find(f".//{_A}tbl")
+    if tbl is None:
+        return None
+    return [["\n".join(_paragraph_text(p) for p in tc.iter(_A + "p")).strip() for tc in tr.findall(_A + "tc")]
+            for tr in tbl.findall(_A + "tr")]
 
 
 class _SlideReader:
-    def __init__(self, path: Path, slide_w: float, slide_h: float) -> None:
+    def __init__(self, path: Path, slide_h: float) -> None:
         self.path = path
-        self.slide_w = slide_w
         self.slide_h = slide_h
         self.index = 0
         self.inherited = _Inherited()
@@ -195,15 +233,16 @@ class _SlideReader:
         return "page_number" if text.strip().isdigit() else "footer"
 
     def slide(self, slide_no: int, slide: Any) -> Iterator[Block]:
-        placed = reading_order(list(_flatten(slide.shapes, self.inherited, slide.slide_layout)))
-        texts = [(p, p.shape.text_frame.text.strip()) for p in placed if p.shape.has_text_frame]
+        layout = slide.slide_layout
+        placed = reading_order(list(_flatten(slide.shapes._spTree, self.inherited, self.inherited.layout(layout))))
+        texts = [(p, _shape_text(p.el)) for p in placed if p.el.tag == _P + "sp"]
         title = next((t for p, t in texts if p.role == "slide_title"), "")
         is_toc = bool(_TOC_TITLES.match(title)) or any(_TOC_TITLES.match(t) for _, t in texts)
-        layout_name = (slide.slide_layout.name or "").lower()
+        layout_name = (layout.name or "").lower()
         numbers = [t for p, t in texts if p.role is None and _PART_NUMBER.match(t)]
         body = [t for p, t in texts if p.role is None and t and not _PART_NUMBER.match(t)]
         is_divider = bool(title) and not is_toc and (
-            ("section" in layout_name or "节标题" in layout_name) or (numbers and not body))
+            ("section" in layout_name or "节标题" in layout_name) or (bool(numbers) and not body))
         if is_divider:
             title_p = next(p for p, t in texts if p.role == "slide_title")
             label = numbers[0].strip() if numbers and not title.startswith(numbers[0].strip()) else None
@@ -214,18 +253,17 @@ class _SlideReader:
             yield from self._shape(slide_no, p, is_toc, first_slide=slide_no == 1)
 
     def _shape(self, slide_no: int, p: _Placed, is_toc: bool, first_slide: bool) -> Iterator[Block]:
-        shape = p.shape
-        if getattr(shape, "has_table", False) and shape.has_table:
-            yield Block(kind="table", text="", rows=_table_rows(shape), furniture="toc" if is_toc else None,
-                        prov=self._prov(slide_no, p))
+        if p.el.tag == _P + "graphicFrame":
+            rows = _table_rows(p.el)
+            if rows:
+                yield Block(kind="table", text="", rows=rows, furniture="toc" if is_toc else None,
+                            prov=self._prov(slide_no, p))
             return
-        if not shape.has_text_frame:
-            return
-        for para_no, paragraph in enumerate(shape.text_frame.paragraphs):
-            text = paragraph.text.replace("\v", "\n").strip()
+        for para_no, paragraph in enumerate(_paragraphs(p.el)):
+            text = _paragraph_text(paragraph).strip()
             if not text:
                 continue
-            bold, size = _para_props(paragraph)
+            bold, size, level = _paragraph_props(paragraph)
             placed_as = p.role.split(":", 1)[1] if p.role and p.role.startswith("furniture:") else None
             furniture = cast(Furniture | None, placed_as or ("toc" if is_toc else None) or self._is_footerish(p, text))
             kind: BlockKind
@@ -234,9 +272,8 @@ class _SlideReader:
                 kind, role = ("title" if first_slide else "heading"), "slide_title"
             else:
                 kind, role = "paragraph", p.role if p.role and not p.role.startswith("furniture:") else None
-            yield Block(kind=kind, text=text, bold=bold, font_size=size, outline_level=None,
-                        num_level=paragraph.level or None, role=role, furniture=furniture,
-                        prov=self._prov(slide_no, p, para_no))
+            yield Block(kind=kind, text=text, bold=bold, font_size=size, num_level=level or None, role=role,
+                        furniture=furniture, prov=self._prov(slide_no, p, para_no))
 
 
 def extract(path: Path, opts: ExtractOptions) -> Iterator[Block]:
@@ -245,11 +282,12 @@ def extract(path: Path, opts: ExtractOptions) -> Iterator[Block]:
         prs = Presentation(str(path))
     except (PackageNotFoundError, KeyError, ValueError) as exc:
         raise InputError(path, f"corrupt or truncated PowerPoint file ({type(exc).__name__})") from None
-    reader = _SlideReader(path, float(prs.slide_width or 12192000), float(prs.slide_height or 6858000))
+    reader = _SlideReader(path, float(prs.slide_height or 6858000))
     for slide_no, slide in enumerate(prs.slides, start=1):
         yield from reader.slide(slide_no, slide)
         if slide.has_notes_slide:
-            notes = slide.notes_slide.notes_text_frame.text.strip() if slide.notes_slide.notes_text_frame else ""
+            frame = slide.notes_slide.notes_text_frame
+            notes = frame.text.strip() if frame is not None else ""
             if notes:
                 yield Block(text=notes, furniture="notes",
                             prov=Provenance(file=str(path), index=reader.index, page=slide_no))
