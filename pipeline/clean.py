@@ -123,6 +123,74 @@ def _unit(block: Block) -> Unit:
 
 
 _WEB_COPIES = ("txt", "html", "md")
+_TOC_MARK = re.compile(r"(?:CATALOGUE|CONTENTS?)?\s*目\s*录\s*(?:CATALOGUE|CONTENTS?)?|CATALOGUE|CONTENTS", re.IGNORECASE)
+_AUTHOR = re.compile(r"(作者|制作人|汇报人)\s*[:：].*$")
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _toc_parts(toc: str, body: str) -> list[tuple[int, int, str]] | None:
+    """Where "01引言", "02上年度…" start in the body, read against the 目录 entries run together."""
+    parts: list[tuple[int, int, str]] = []
+    pos, rest = 0, toc
+    for k in range(1, 21):
+        marker = f"{k:02d}"
+        best: tuple[int, int] | None = None
+        for m in re.finditer(marker, body[pos:]):
+            at = pos + m.start()
+            length = _common_prefix(body[at + 2:], rest)
+            if length >= 2 and (best is None or length > best[1]):
+                best = (at, length)
+                break
+        if best is None:
+            break
+        at, length = best
+        parts.append((at, at + 2 + length, rest[:length]))
+        pos, rest = at + 2 + length, rest[length:]
+    return parts if len(parts) >= 2 else None
+
+
+def unfold_run_on(unit: Unit) -> list[Unit] | None:
+    """A slide deck copied from a document site arrives as one line with everything glued together:
+    title, author, the 目录 entries, then "01引言…02上年度…". Cut it back into a title, the parts'
+    headings and sentences, using the 目录 entries to see where each part's heading ends."""
+    text = unit.text
+    toc_mark = _TOC_MARK.search(text[:600]) if len(text) > 600 else None
+    if toc_mark is None:
+        return None
+    head, body = text[: toc_mark.start()], text[toc_mark.end():]
+    first = re.search(r"01", body)
+    if first is None:
+        return None
+    entry_start = head.find(body[first.end(): first.end() + 2])
+    if entry_start <= 0:
+        return None
+    parts = _toc_parts(head[entry_start:], body)
+    if parts is None:
+        return None
+    title = _AUTHOR.sub("", head[:entry_start]).strip()
+    out = [Unit(text=title, block=unit.block.model_copy(update={"kind": "title"}))] if title else []
+    for k, (start, head_end, entry) in enumerate(parts):
+        out.append(Unit(text=f"{body[start:start + 2]} {entry}", block=unit.block.model_copy(update={"kind": "paragraph"})))
+        end = parts[k + 1][0] if k + 1 < len(parts) else len(body)
+        for sentence in re.findall(r"[^。！？]+[。！？]?", body[head_end:end]):
+            if sentence.strip():
+                out.append(Unit(text=sentence.strip(), block=unit.block.model_copy(update={"kind": "paragraph"})))
+    return out
+
+
+def _unfold(units: list[Unit]) -> list[Unit]:
+    out: list[Unit] = []
+    for unit in units:
+        out.extend(unfold_run_on(unit) or [unit])
+    return out
 
 
 def run(state: ParseState) -> ParseState:
@@ -137,5 +205,5 @@ def run(state: ParseState) -> ParseState:
         units.append(_unit(block))
     units = _drop_chrome(units, state.chrome)
     _strip_watermarks(units, state.chrome)
-    state.units = _mend_page_splits(units) if state.format in _WEB_COPIES else units
+    state.units = _unfold(_mend_page_splits(units)) if state.format in _WEB_COPIES else units
     return state

@@ -82,3 +82,14 @@ def test_kangxi_radicals_are_repaired_and_widths_fold_for_matching() -> None:
     assert repair("⼀、指导思想") == "一、指导思想"  # U+2F00 KANGXI RADICAL ONE, as PDFs emit it
     assert fold("全年不少于１２次") == "全年不少于12次"
     assert bare("（一）加强领导，") == bare("(一)加强领导,")
+
+
+def test_run_on_deck_copy_is_unfolded_by_its_table_of_contents() -> None:
+    line = ("某县2024年双拥工作计划作者:某某文创引言工作目标保障措施CATALOGUE目录01引言背景和意义双拥工作是优良传统。"
+            "根据上级部署制定本计划。02工作目标总体目标组织军民共建活动不少于5次。开展宣传活动不少于10次。"
+            "03保障措施组织领导成立领导小组。经费保障安排专项经费。") + "补充说明" * 150
+    state = clean.run(_state([line]))
+    texts = [u.text for u in state.units]
+    assert texts[0] == "某县2024年双拥工作计划" and state.units[0].block.kind == "title"
+    assert [t for t in texts if t[:2] in ("01", "02", "03")] == ["01 引言", "02 工作目标", "03 保障措施"]
+    assert "组织军民共建活动不少于5次。" in "".join(texts)
