@@ -26,6 +26,8 @@ class _Open:
     system: str
     rank: float
     level: int
+    unit: Unit
+    ordinal: int | None = None
 
 
 def _family(unit: Unit, ctx: Context) -> tuple[str, str, float]:
@@ -48,15 +50,33 @@ def _family(unit: Unit, ctx: Context) -> tuple[str, str, float]:
     return key, "plain", -size
 
 
+def _restarts_under(stack: list[_Open], key: str, ordinal: int | None) -> bool:
+    """"四、…" then an unnumbered heading then "一、…": the numbering starts over under that heading,
+    which is therefore a sibling of the earlier parts, not their child."""
+    if ordinal != 1 or len(stack) < 2:
+        return False
+    top, below = stack[-1], stack[-2]
+    return top.system == "plain" and below.key == key and (below.ordinal or 0) >= 2
+
+
 def assign_levels(headings: list[Unit], ctx: Context) -> None:
     stack: list[_Open] = []
     for h in headings:
         key, system, rank = _family(h, ctx)
         h.family = key
+        ordinal = h.label.ordinal if h.label is not None else None
+        if _restarts_under(stack, key, ordinal):
+            plain, earlier = stack.pop(), stack.pop()
+            plain.level = plain.unit.level = earlier.level
+            stack.append(plain)
+            h.level = plain.level + 1
+            stack.append(_Open(key, system, rank, h.level, h, ordinal))
+            continue
         if any(o.key == key for o in stack):
             while stack[-1].key != key:
                 stack.pop()
             h.level = stack[-1].level
+            stack[-1].unit, stack[-1].ordinal = h, ordinal
             continue
         # same signal system: a conventionally higher family closes deeper ones; two label
         # families of equal rank ("1." and "01") are siblings
@@ -64,7 +84,7 @@ def assign_levels(headings: list[Unit], ctx: Context) -> None:
                 stack[-1].rank > rank or (stack[-1].rank == rank and system == "label")):
             stack.pop()
         h.level = stack[-1].level + 1 if stack else 1
-        stack.append(_Open(key, system, rank, h.level))
+        stack.append(_Open(key, system, rank, h.level, h, ordinal))
 
 
 def _expand(units: list[Unit], ctx: Context) -> list[Unit]:

@@ -130,3 +130,13 @@ def test_same_outline_from_every_rendering(parser, corpus_files: Path, expected)
 
         got = [(s.level, s.number.replace(".", "."), s.heading) for s in flat(doc.sections)]
         assert got == want, name
+
+
+def test_numbering_that_starts_over_nests_under_the_unnumbered_heading_before_it() -> None:
+    got = _outline([
+        "二、4—6月", "开展卫生整治活动，组织义诊。", "三、7—9月", "组织暑期志愿服务和军民联谊活动。",
+        "双拥共建工作目标", "立足基层，深化军民共建成果，主要目标是：",
+        "一、加强宣传力度", "搞好社区双拥宣传教育工作，营造良好氛围。", "二、创建文明社区", "广泛开展军民共建活动。",
+    ])
+    assert [(lvl, h) for lvl, _, h in got] == [(1, "4—6月"), (1, "7—9月"), (1, "双拥共建工作目标"), (2, "加强宣传力度"),
+                                                (2, "创建文明社区")]
