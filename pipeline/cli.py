@@ -6,27 +6,21 @@ without a traceback; in batch modes the other files still go through.
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from extractors.options import default_workers
+from pipeline.archive.cli import app as archive_app
 from pipeline.config import Config
 from pipeline.errors import InputError, JihuaError
+from pipeline.report import emit
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="jihua 计划: structure, compare and archive Chinese work plans and summaries.")
-
-
-def _archive_app() -> typer.Typer:
-    from pipeline.archive.cli import app as archive
-
-    return archive
-
-
-app.add_typer(_archive_app(), name="archive")
+app.add_typer(archive_app, name="archive")
 
 FilesArg = Annotated[list[Path], typer.Argument(help="files or folders", show_default=False)]
 OutOpt = Annotated[Path | None, typer.Option("-o", "--output", help="write here instead of stdout")]
@@ -36,14 +30,6 @@ WorkersOpt = Annotated[int, typer.Option("--workers", "-j", help="files in paral
 def fail(message: str, code: int = 1) -> None:
     typer.echo(f"jihua: error: {message}", err=True)
     raise typer.Exit(code)
-
-
-def emit(text: str, output: Path | None) -> None:
-    if output is None:
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
-    else:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        output.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
 
 
 def build_config(workers: int = 1, ocr: bool = True, nlp: bool = True) -> Config:
@@ -68,13 +54,8 @@ def parse(
 
     paths = expand(files)
     many = len(paths) != 1 or any(p.is_dir() for p in files)
-    code = parse_command(paths, build_config(workers or (0 if not many else _cores()), ocr, nlp), output,
-                         jsonl or fmt == "jsonl" or many)
-    raise typer.Exit(code)
-
-
-def _cores() -> int:
-    return max(1, min(os.cpu_count() or 1, 8))
+    cfg = build_config(workers or (default_workers() if many else 1), ocr, nlp)
+    raise typer.Exit(parse_command(paths, cfg, output, jsonl or fmt == "jsonl" or many))
 
 
 @app.command()
@@ -94,7 +75,8 @@ def extract(files: FilesArg, output: OutOpt = None,
             failed += 1
             continue
         lines.extend(b.model_dump_json(exclude_none=True) for b in blocks)
-    emit("\n".join(lines), output) if lines else None
+    if lines:
+        emit("\n".join(lines), output)
     raise typer.Exit(1 if failed else 0)
 
 

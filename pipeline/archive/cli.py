@@ -33,12 +33,11 @@ def _print(data: Any, as_json: bool, lines: list[str]) -> None:
 def add(paths: Annotated[list[Path], typer.Argument(help="files or folders (recursive)")], database: DbOpt = None,
         workers: Annotated[int, typer.Option("--workers", "-j")] = 0) -> None:
     """Parse and store files; already-stored content is skipped, failures are recorded."""
-    import os
-
+    from extractors.options import default_workers
     from pipeline.archive.ingest import add as ingest
     from pipeline.config import Config
 
-    cfg = Config(workers=workers or max(1, min(os.cpu_count() or 1, 8)))
+    cfg = Config(workers=workers or default_workers())
     report = ingest(_open(database), paths, cfg)
     for _path, reason in report.failed:
         typer.echo(f"jihua: error: {reason}", err=True)
