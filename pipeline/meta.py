@@ -24,6 +24,7 @@ _ORG_SUFFIX = (
 _ABOUT = re.compile(r"关于|印发|做好|开展|加强|推进|创建")
 _ORG_AT_END = re.compile(rf"^(.{{1,30}}?{_ORG_SUFFIX})$")
 _ORG_END = re.compile(_ORG_SUFFIX)
+_NOT_ORG = re.compile(r"[《》“”\"（）()，,、：:]|关于|印发|转发")
 _TOPIC_START = re.compile(r"^(?:(?:19|20)[\dxX×]{2}|关于|年度|上半年|下半年|双拥|拥军|拥政|国防|退役|征兵|民兵|优抚|军民|军地|"
                           r"工作|全年|[\u4e00-\u9fff]{0,4}(?:工作|活动))")
 # "市双拥工作总结", "社区拥军优属活动总结": a level or a kind of unit, not a named org
@@ -75,7 +76,7 @@ def org_from_title(title: str) -> str | None:
     if ends:
         head = text[: min(ends)]
         m = _ORG_AT_END.match(head)
-        if m and not _ADMIN_ONLY.match(head):
+        if m and not _ADMIN_ONLY.match(head) and not _NOT_ORG.search(head):
             return head
     # no year: the longest prefix ending in an org suffix that a topic word follows
     best = None

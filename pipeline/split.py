@@ -26,6 +26,7 @@ _TOC = re.compile(r"^\s*(目\s*录|contents?|catalog(ue)?)\s*$", re.IGNORECASE)
 _TITLE_END = re.compile(r"(计划|方案|要点|安排|规划|打算|总结|意见|通知|报告|汇报|思路|措施|办法|细则|纲要)(（[^）]{1,12}）|\([^)]{1,12}\))?$")
 _RUN_IN_TITLE = re.compile(r"^(.{4,40}?(?:计划|方案|要点|安排|规划|总结|报告))\s*\d{0,2}\s+(\S.{19,})$")
 _YEARISH = re.compile(YEAR.pattern + "|年度")
+_COVER_NOTICE = re.compile(r"^关于(?:印发|转发|下发)[《“\"]?(.{4,60}?)[》”\"]?的(?:通知|函)$")
 
 
 def _body_size(units: list[Unit]) -> float | None:
@@ -151,9 +152,26 @@ def _document(units: list[Unit], body_size: float | None, fallback: str) -> tupl
     return Document(title=_piece_title(title_unit.text), units=rest, title_unit=title_unit), front
 
 
+def _unwrap_cover_notice(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
+    """"关于印发《X》的通知" + addressees + 现将…印发 + seal and date, then X itself: the plan is X,
+    the notice its cover. Returns (units from X on, the cover's lines)."""
+    for i, u in enumerate(units[:12]):
+        m = _COVER_NOTICE.match(u.text.strip())
+        if not m:
+            continue
+        key = bare(m.group(1))
+        for j in range(i + 1, min(len(units), i + 30)):
+            if bare(units[j].text) == key:
+                return units[j:], units[:j]
+        break
+    return units, []
+
+
 def run(state: ParseState) -> ParseState:
     """Cut the unit stream into documents and pick each one's title."""
-    units = _split_run_in_title(state.units)
+    units, cover = _unwrap_cover_notice(state.units)
+    state.chrome.extend(u.text for u in cover)
+    units = _split_run_in_title(units)
     body_size = _body_size(units)
     starts = _piece_starts(units)
     dropped: set[int] = set()
@@ -174,7 +192,7 @@ def run(state: ParseState) -> ParseState:
             continue
         doc, front = _document(piece, body_size, state.path.stem)
         state.chrome.extend(u.text for u in front if u.block.role != "subtitle")
-        doc.front = [u for u in front if u.block.role == "subtitle"]
+        doc.front = [u for u in front if u.block.role == "subtitle"] + (cover if not documents else [])
         documents.append(doc)
     if not documents:
         documents = [Document(title=state.path.stem, units=units)]

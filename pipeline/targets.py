@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import cn2an
 
 from pipeline.rules.lexicon import AT_LEAST, AT_MOST, PERIODS, SLOGANS, TARGET_UNITS
+from pipeline.rules.numbering import match_label
 
 _UNITS = "|".join(re.escape(u) for u in sorted(TARGET_UNITS, key=len, reverse=True))
 NUMBER = re.compile(
@@ -103,6 +104,8 @@ def find_targets(sentence: str) -> Iterator[Found]:
                 continue
             unit = ("%" if m.group("pre") else (m.group("scale") or "") + m.group("unit")).replace("％", "%")
             text = _part_around(clause, m.start()) if len(hits) > 1 else clause
+            label = match_label(text)
+            text = label[1] if label and label[0].family not in ("part", "chapter", "section") else text
             period = PERIODS.search(clause)
             yield Found(text, value, unit, _comparator(masked[: m.start()], m.group("after"), m.group("more")),
                         period.group(0) if period else None, cm.start() + m.start())

@@ -140,3 +140,21 @@ def test_numbering_that_starts_over_nests_under_the_unnumbered_heading_before_it
     ])
     assert [(lvl, h) for lvl, _, h in got] == [(1, "4—6月"), (1, "7—9月"), (1, "双拥共建工作目标"), (2, "加强宣传力度"),
                                                 (2, "创建文明社区")]
+
+
+def test_cover_notice_is_unwrapped_and_parts_nest(parser, tmp_path: Path) -> None:
+    text = "\n".join([
+        "关于印发《长林镇2025年拥军优属工作实施方案》的通知", "各村（社区）、镇直各单位：",
+        "现将《长林镇2025年拥军优属工作实施方案》印发给你们，请认真贯彻落实。", "长林镇人民政府", "2025年2月10日",
+        "长林镇2025年拥军优属工作实施方案", "第一部分 总体要求", "以习近平新时代中国特色社会主义思想为指导，推动工作提质增效。",
+        "第二部分 保障措施", "一、加强组织领导。成立工作专班，由镇长任组长。",
+        "二、强化督查考核。将拥军优属工作纳入年度考核，考核结果与评先评优挂钩。",
+    ])
+    path = tmp_path / "notice.txt"
+    path.write_text(text, encoding="utf-8")
+    result = parser.parse(path)
+    doc = result.documents[0]
+    assert (doc.title, doc.org, doc.year, doc.doc_type) == ("长林镇2025年拥军优属工作实施方案", "长林镇", 2025, "plan")
+    assert [(s.level, s.number, s.heading) for s in doc.sections] == [(1, "第一部分", "总体要求"), (1, "第二部分", "保障措施")]
+    assert [c.heading for c in doc.sections[1].children] == ["加强组织领导", "强化督查考核"]
+    assert "关于印发《长林镇2025年拥军优属工作实施方案》的通知" in result.removed
