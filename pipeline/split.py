@@ -180,7 +180,7 @@ def run(state: ParseState) -> ParseState:
     if not starts:
         starts = _separate_titles(units, body_size)
     bounds = [0, *starts] if starts and starts[0] != 0 else (starts or [0])
-    documents = []
+    documents: list[Document] = []
     for k, begin in enumerate(bounds):
         end = bounds[k + 1] if k + 1 < len(bounds) else len(units)
         piece = [u for j, u in enumerate(units[begin:end], start=begin) if j not in dropped]
