@@ -91,13 +91,25 @@ def _toc_starts(units: list[Unit]) -> tuple[list[int], set[int]]:
     return starts, {toc_at, *entries}
 
 
+def _issuer(text: str) -> str | None:
+    """The org a title starts with ("城南街道2025年双拥工作计划" → 城南街道), years set aside."""
+    from pipeline.meta import org_from_title
+
+    return org_from_title(text)
+
+
 def _separate_titles(units: list[Unit], body_size: float | None) -> list[int]:
-    """Further titles after body text: only strong ones (explicit, or laid out as titles)."""
+    """Further titles after body text: laid out as titles, or — in plain text — a titled line by
+    the same issuer with its own year ("…2024年工作总结" then "…2025年工作计划")."""
     starts = []
     seen_body = False
+    first = next((u for u in units[:12] if title_strength(u, body_size)), None)
+    issuer = _issuer(first.text) if first is not None else None
     for i, u in enumerate(units):
         strength = title_strength(u, body_size)
-        if seen_body and strength >= 2 and _TITLE_END.search(u.text) and i + 1 < len(units):
+        same_issuer = (strength >= 1 and issuer is not None and _YEARISH.search(u.text) is not None
+                       and _issuer(u.text) == issuer)
+        if seen_body and (strength >= 2 or same_issuer) and _TITLE_END.search(u.text) and i + 1 < len(units):
             starts.append(i)
             seen_body = False
             continue
@@ -177,6 +189,7 @@ def run(state: ParseState) -> ParseState:
     dropped: set[int] = set()
     if not starts:
         starts, dropped = _toc_starts(units)
+    compilation = bool(starts)  # what precedes the first piece is the compilation's header
     if not starts:
         starts = _separate_titles(units, body_size)
     bounds = [0, *starts] if starts and starts[0] != 0 else (starts or [0])
@@ -184,7 +197,7 @@ def run(state: ParseState) -> ParseState:
     for k, begin in enumerate(bounds):
         end = bounds[k + 1] if k + 1 < len(bounds) else len(units)
         piece = [u for j, u in enumerate(units[begin:end], start=begin) if j not in dropped]
-        if k == 0 and starts and begin != starts[0]:
+        if k == 0 and compilation and begin != starts[0]:
             # text before the first numbered piece: a compilation header and its blurb
             state.chrome.extend(u.text for u in piece)
             continue

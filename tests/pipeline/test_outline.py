@@ -158,3 +158,19 @@ def test_cover_notice_is_unwrapped_and_parts_nest(parser, tmp_path: Path) -> Non
     assert [(s.level, s.number, s.heading) for s in doc.sections] == [(1, "第一部分", "总体要求"), (1, "第二部分", "保障措施")]
     assert [c.heading for c in doc.sections[1].children] == ["加强组织领导", "强化督查考核"]
     assert "关于印发《长林镇2025年拥军优属工作实施方案》的通知" in result.removed
+
+
+def test_summary_then_next_years_plan_under_separate_titles_are_two_documents(parser, tmp_path: Path) -> None:
+    text = "\n".join([
+        "城南街道2024年双拥工作总结", "2024年，城南街道认真贯彻上级部署，扎实开展双拥工作，取得明显成效。",
+        "一、主要工作", "春节、“八一”期间走访慰问优抚对象236户，发放慰问金11.8万元。",
+        "二、存在的不足", "宣传形式较为单一，社会力量参与不够，需要在新的一年加以改进。",
+        "城南街道2025年双拥工作计划", "为做好2025年双拥工作，结合街道实际，制定本计划。",
+        "一、工作目标", "全年开展军民共建活动不少于8次，走访慰问优抚对象全覆盖。",
+    ])
+    path = tmp_path / "both.txt"
+    path.write_text(text, encoding="utf-8")
+    docs = parser.parse(path).documents
+    assert [(d.title, d.year, d.doc_type) for d in docs] == [("城南街道2024年双拥工作总结", 2024, "summary"),
+                                                             ("城南街道2025年双拥工作计划", 2025, "plan")]
+    assert docs[0].targets == [] and [t.value for t in docs[1].targets] == [8]
