@@ -113,7 +113,7 @@ def _separate_titles(units: list[Unit], body_size: float | None) -> list[int]:
             starts.append(i)
             seen_body = False
             continue
-        if len(u.text) > 40 or u.block.kind == "table":
+        if len(u.text) > 40 or u.block.kind == "table" or _SENTENCE_PUNCT.search(u.text):
             seen_body = True
     return starts
 
