@@ -18,11 +18,17 @@ def _box(slide, left: int, top: int, text: str, width: int = 4_000_000, bold: bo
     run.font.size = Pt(20)
 
 
-def test_side_by_side_boxes_read_left_then_right(tmp_path: Path) -> None:
+def _deck(slide_title: str):
+    """A title slide, then one "Title Only" slide to draw on."""
     prs = Presentation()
     prs.slides.add_slide(prs.slide_layouts[0]).shapes.title.text = "某县2024年双拥工作计划"
     slide = prs.slides.add_slide(prs.slide_layouts[5])
-    slide.shapes.title.text = "具体目标"
+    slide.shapes.title.text = slide_title
+    return prs, slide
+
+
+def test_side_by_side_boxes_read_left_then_right(tmp_path: Path) -> None:
+    prs, slide = _deck("具体目标")
     # added right column first, and the right box starts slightly higher: still read left first
     _box(slide, 4_800_000, 1_480_000, "右栏：开展宣传活动不少于10次。")
     _box(slide, 400_000, 1_500_000, "左栏：组织共建活动不少于5次。")
@@ -62,10 +68,7 @@ def test_corpus_deck_structure(corpus_files: Path) -> None:
 
 
 def test_slide_number_and_footer_placeholders_are_furniture(tmp_path: Path) -> None:
-    prs = Presentation()
-    prs.slides.add_slide(prs.slide_layouts[0]).shapes.title.text = "某县2024年双拥工作计划"
-    slide = prs.slides.add_slide(prs.slide_layouts[5])
-    slide.shapes.title.text = "工作要求"
+    prs, slide = _deck("工作要求")
     _box(slide, 400_000, 1_500_000, "各单位要明确专人负责。")
     # a page number box at the foot of the slide, as many templates draw it
     _box(slide, 8_000_000, int(prs.slide_height) - 400_000, "3", width=500_000)
