@@ -52,17 +52,29 @@ def year_from_title(title: str) -> tuple[bool, int | None]:
     return True, _year_value(m)
 
 
-def year_from_text(units: list[Unit]) -> int | None:
-    """The year the opening paragraphs speak of ("2023年，我镇……", "现制定2024年工作计划")."""
+def _years(units: list[Unit]) -> tuple[Counter[int], bool]:
+    """Years mentioned in these units, and whether a template "20xx" appears among them."""
     years: Counter[int] = Counter()
-    for u in units[:4]:
+    for u in units:
         for m in _YEAR.finditer(u.text):
-            value = _year_value(m)
             if m.group(2):
-                return None
+                return years, True
+            value = _year_value(m)
             if value:
                 years[value] += 1
-    return years.most_common(1)[0][0] if years else None
+    return years, False
+
+
+def year_from_text(units: list[Unit]) -> int | None:
+    """The year the opening speaks of ("2023年，我镇……"); failing that, the year the body keeps
+    naming ("力争2024年底前…", "2024年3月—4月"); None for a "20xx" template."""
+    for scope in (units[:4], units):
+        years, template = _years(scope)
+        if template:
+            return None
+        if years:
+            return years.most_common(1)[0][0]
+    return None
 
 
 def org_from_title(title: str) -> str | None:
