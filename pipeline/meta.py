@@ -29,6 +29,8 @@ _TOPIC_START = re.compile(r"^(?:(?:19|20)[\dxX×]{2}|关于|年度|上半年|下
                           r"工作|全年|[\u4e00-\u9fff]{0,4}(?:工作|活动))")
 # "市双拥工作总结", "社区拥军优属活动总结": a level or a kind of unit, not a named org
 _ADMIN_ONLY = re.compile(r"^(?:[我本该各全]?(?:省|市|县|区|镇|乡|村|社区|街道|单位|公司|局|部|委|办))$")
+# "太平门社区将在今后的工作中……": an org named as the subject of an opening or closing sentence
+_SUBJECT_ORG = re.compile(rf"^((?![我本各该全])[\u4e00-\u9fff]{{1,12}}?{_ORG_SUFFIX})(?=将|要|在|把|按照|根据|坚持|始终|紧紧)")
 _DATE = re.compile(r"^\s*((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
                    r"(\s*[\d一二三四五六七八九十]{1,3}\s*日)?\s*$")
 # a part that is itself next year's plan (not an "打算" outlook, which every summary has)
@@ -99,6 +101,15 @@ def org_from_title(title: str) -> str | None:
     return best
 
 
+def _org_named_as_subject(units: list[Unit]) -> str | None:
+    paragraphs = [u.text for u in units if u.block.kind != "table" and len(u.text) > 20]
+    for text in paragraphs[:2] + paragraphs[-2:]:
+        m = _SUBJECT_ORG.match(text)
+        if m and not _ADMIN_ONLY.match(m.group(1)) and not _NOT_ORG.search(m.group(1)):
+            return m.group(1)
+    return None
+
+
 def doc_type(title: str, doc: Document) -> str:
     if SUMMARY_PLAN.search(title):
         return "summary_plan"
@@ -142,6 +153,8 @@ def run(doc: Document) -> Document:
             if not _DATE.match(u.text) and _ORG_AT_END.match(u.text) and not _ADMIN_ONLY.match(u.text):
                 doc.org = u.text.strip()
                 break
+    if doc.org is None:
+        doc.org = _org_named_as_subject(doc.units)
     if doc.year is None and doc.date:
         m = _YEAR.search(doc.date)
         doc.year = _year_value(m) if m else None

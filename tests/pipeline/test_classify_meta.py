@@ -58,3 +58,12 @@ def test_kind_from_title() -> None:
     assert doc_type("某县2023年工作总结及2024年工作计划", empty) == "summary_plan"
     assert doc_type("某街道2024年双拥工作安排", empty) == "plan"
     assert doc_type("关于表彰先进的通报", empty) == "other"
+
+
+def test_org_from_a_sentence_subject_when_the_title_names_none(parser, tmp_path) -> None:
+    text = "\n".join(["社区双拥工作计划范文", "为庆祝社区与驻地部队双拥共建三十周年，社区将开展系列活动，具体安排如下。",
+                      "一、工作措施", "开展军民联谊活动，组织官兵参观社区文化中心。",
+                      "绿杨社区将在今后的工作中继续探索双拥工作的新思路、新模式，推动军民融合发展。"])
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    assert parser.parse(path).documents[0].org == "绿杨社区"
