@@ -144,6 +144,9 @@ def extract(path: Path, opts: ExtractOptions) -> Iterator[Block]:
         return b
 
     blocks: list[Block] = []
+    lead = (article.text or "").strip(" \t\r\n\u3000\u00a0")
+    if lead:  # text directly inside the article element, before its first child
+        blocks.append(block(text=_SPACE.sub(" ", lead)))
     for kind, el in _walk(article):
         if kind == "table":
             blocks.append(block(kind="table", text="", rows=_table_rows(el)))

@@ -40,3 +40,13 @@ def test_compilation_page_keeps_every_piece(corpus_files: Path) -> None:
                       "篇三：东岭镇2023年国防教育工作方案"]
     assert sum(1 for b in blocks if b.kind == "heading") == 10
     assert not any("热门文档" in b.text or "Copyright" in b.text for b in blocks)
+
+
+def test_article_of_br_separated_lines_keeps_its_first_line(tmp_path: Path) -> None:
+    page = ('<html><head><title>某乡2024年双拥工作计划_范文网</title></head><body><div id="nav"><a href="/">首页</a></div>'
+            '<div id="article">　　为做好2024年双拥工作，特制定本计划。<br/>　　一、指导思想<br/>　　以习近平新时代中国特色'
+            '社会主义思想为指导，深入贯彻上级部署，推动双拥工作再上新台阶。</div></body></html>')
+    path = tmp_path / "brs.html"
+    path.write_bytes(page.encode("gbk"))
+    _, blocks = extractors.extract(path)
+    assert [b.text for b in blocks][:3] == ["某乡2024年双拥工作计划", "为做好2024年双拥工作，特制定本计划。", "一、指导思想"]
