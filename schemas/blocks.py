@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+import unicodedata
+
+from pydantic import BaseModel, ConfigDict, Field, computed_field
 
 BlockKind = Literal["paragraph", "list_item", "heading", "title", "table"]
 """`heading` and `title` are hints from the file (a Heading style, a slide title, an <h2>),
@@ -61,3 +63,10 @@ class Block(BaseModel):
     )
     ocr: bool = False
     prov: Provenance
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def norm(self) -> str:
+        """The text for matching: NFKC (full-width digits and letters, radicals folded); `text`
+        keeps what was printed."""
+        return unicodedata.normalize("NFKC", self.text)
