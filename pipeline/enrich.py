@@ -2,7 +2,7 @@
 
 jieba segments with a domain dictionary (双拥, 优抚对象, 拥军优属 …) shipped in the package;
 a blank spaCy "zh" pipeline uses that segmenter and an EntityRuler for time nodes (春节,
-"八一", 每季度, 9月30日) and money. Everything loads from installed packages: nothing is
+"八一", 每季度, 9月30日), organisations, quantities and money. Everything loads from installed packages: nothing is
 downloaded. The resources are built once per run and passed in, never kept in globals.
 """
 
@@ -14,16 +14,12 @@ from importlib import resources
 from typing import Any
 
 from pipeline.model import Document, Section, Target, Unit
-from pipeline.rules.lexicon import STOPWORDS, TARGET_UNITS
+from pipeline.rules.lexicon import STOPWORDS, TARGET_UNITS, TIME_WORDS
 from pipeline.targets import find_targets
 
 _log = logging.getLogger(__name__)
 
-_TIME_WORDS = ["元旦", "春节", "清明", "清明节", "五一", "五四", "七一", "八一", "建军节", "国庆", "国庆节", "中秋",
-               "重阳", "重阳节", "烈士纪念日", "全民国防教育日", "国家公祭日", "学雷锋纪念日", "每季度", "每季", "每月",
-               "每年", "每周", "每半年", "上半年", "下半年", "年初", "年底", "年中", "年内", "全年", "年终", "节前",
-               "节日期间", "第一季度", "第二季度", "第三季度", "第四季度"]
-_TIME = re.compile("|".join(sorted(map(re.escape, _TIME_WORDS), key=len, reverse=True))
+_TIME = re.compile("|".join(sorted(map(re.escape, TIME_WORDS), key=len, reverse=True))
                    + r"|\d{1,2}月\d{1,2}日|\d{1,2}月(?:份|底|初|中旬|上旬|下旬)?")
 _ORG_HEAD = (r"^[\u4e00-\u9fff]*(事务局|人社局|教育局|财政局|民政局|宣传部|组织部|武装部|人武部|办公室|委员会|领导小组|"
              r"服务中心|服务站|党委|党组|团委|妇联|工会|政府|双拥办)$")
@@ -69,7 +65,7 @@ class Nlp:
 
         nlp.tokenizer = segment
         ruler: Any = nlp.add_pipe("entity_ruler")
-        patterns: list[dict[str, Any]] = [{"label": "TIME", "pattern": w} for w in _TIME_WORDS]
+        patterns: list[dict[str, Any]] = [{"label": "TIME", "pattern": w} for w in TIME_WORDS]
         patterns += [
             {"label": "ORG", "pattern": [{"TEXT": {"REGEX": r"^(县|市|区|镇|乡|省|街道|社区)$"}, "OP": "?"},
                                          {"TEXT": {"REGEX": r"^[\u4e00-\u9fff]{2,6}$"}, "OP": "?"},

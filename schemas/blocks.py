@@ -7,9 +7,8 @@ DOCX, PPTX, PDF, OCR, HTML and TXT feed the same structuring stages.
 
 from __future__ import annotations
 
-from typing import Literal
-
 import unicodedata
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, computed_field
 

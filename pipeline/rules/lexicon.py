@@ -79,6 +79,11 @@ TARGET_UNITS = (
 # "不低于" is at least, "低于" at most: the negation decides, so each word looks behind for 不
 AT_LEAST = re.compile(r"不少于|不低于|至少|以上|(?<!不)超过|(?<!不)多于|不小于|起码|逾|\+$")
 AT_MOST = re.compile(r"不超过|不多于|不高于|以内|以下|之内|内完成|日内|天内|小时内|控制在|(?<!不)低于|(?<!不)少于|最多")
+# time nodes a plan hangs its work on: festivals, commemorations, recurring periods
+TIME_WORDS = ["元旦", "春节", "清明", "清明节", "五一", "五四", "七一", "八一", "建军节", "国庆", "国庆节", "中秋",
+               "重阳", "重阳节", "烈士纪念日", "全民国防教育日", "国家公祭日", "学雷锋纪念日", "每季度", "每季", "每月",
+               "每年", "每周", "每半年", "上半年", "下半年", "年初", "年底", "年中", "年内", "全年", "年终", "节前",
+               "节日期间", "第一季度", "第二季度", "第三季度", "第四季度"]
 PERIODS = re.compile(r"每年|每季度|每季|每月|每周|每半年|每学期|每两年|每天|每日|全年|年内|年底前|年底|上半年|下半年|当年")
 # counted phrases that are names, not commitments ("三个代表", "四个意识")
 SLOGANS = re.compile(
