@@ -260,7 +260,8 @@ def _target_change(a: plan.Target | None, b: plan.Target | None, headings: dict[
         t = a or b
         assert t is not None
         return d.TargetChange(status="removed" if b is None else "added", old=_target_side(a) if a else None,
-                              new=_target_side(b) if b else None, section=headings.get(t.section_id or "", ""))
+                              new=_target_side(b) if b else None, section=headings.get(t.section_id or "", ""),
+                              item=t.sentence or None)
     kinds = [k for k, x, y in (("value", a.value, b.value), ("comparator", a.comparator, b.comparator),
                                ("period", a.period, b.period),
                                ("time", set(a.time_nodes) - {a.period}, set(b.time_nodes) - {b.period}))
@@ -273,7 +274,8 @@ def _target_change(a: plan.Target | None, b: plan.Target | None, headings: dict[
     if a.comparator == "<=" and delta:  # "within 7 days" → "within 5 days" is a tighter, higher target
         direction = "raised" if delta < 0 else "lowered"
     return d.TargetChange(status="changed" if kinds else "same", old=_target_side(a), new=_target_side(b),
-                          section=headings.get(b.section_id or "", ""), kinds=kinds, direction=direction,
+                          section=headings.get(b.section_id or "", ""), item=b.sentence or None, kinds=kinds,
+                          direction=direction,
                           delta=round(delta, 6))
 
 

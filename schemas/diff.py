@@ -76,6 +76,7 @@ class TargetChange(_Model):
     old: TargetSide | None
     new: TargetSide | None
     section: str = ""
+    item: str | None = Field(default=None, description="the sentence that states the target (new side when it exists)")
     kinds: list[str] = Field(default_factory=list, description="value, comparator, period, time, wording")
     direction: Literal["raised", "lowered", "unchanged"] | None = None
     delta: float | None = None
