@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -21,6 +22,7 @@ from pipeline.model import Document, ParseState
 from schemas.plan import ParseResult
 
 _log = logging.getLogger(__name__)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 T = TypeVar("T")
 
 
@@ -74,6 +76,9 @@ class Parser:
         kind, blocks = extractors.extract(path, self.cfg.extract)
         state = ParseState(path=path, format=kind, blocks=blocks, sha256=sha256_of(path))
         state = _stage("clean", path, lambda: clean.run(state))
+        han = sum(len(_HAN.findall(u.text)) for u in state.units)
+        if han < 20:
+            raise NotAPlanError(path, f"not a plan: only {han} Chinese characters of text")
         state = _stage("split", path, lambda: split.run(state))
         state.documents = [self._document(d, path, state.sha256, i) for i, d in enumerate(state.documents)]
         if not any(d.sections or d.preamble for d in state.documents):

@@ -116,3 +116,10 @@ def test_trace_plan_against_summary(corpus_files: Path) -> None:
     assert by_text["组织军民共建活动不少于5次"]["reported_value"] == 4
     assert by_text["全年刊发双拥宣传稿件不少于40篇"]["status"] == "met"
     assert out["counts"]["measures_reported"] > 0 and out["counts"]["measures_not_mentioned"] > 0
+
+
+def test_text_that_is_not_a_plan_is_refused(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Meeting notes\nBuy milk, call Alice, review the budget before Friday.\n", encoding="utf-8")
+    proc = jihua("parse", str(notes))
+    assert proc.returncode == 1 and "not a plan" in proc.stderr and str(notes) in proc.stderr
