@@ -149,3 +149,32 @@ def test_killed_ingest_resumes_without_partial_documents(tmp_path: Path, corpus_
     assert len(report.skipped) == interrupted and len(report.added) == total - interrupted
     assert conn.execute("SELECT count(*) FROM files").fetchone()[0] == total
     _consistent(conn)
+
+
+def test_archive_commands_end_to_end(tmp_path: Path, corpus_files: Path) -> None:
+    database = str(tmp_path / "cli.sqlite")
+
+    def jihua(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "pipeline.cli", "archive", *args, "--db", database], cwd=ROOT,
+                              capture_output=True, text=True, timeout=600)
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("qinghe-2023-plan.md", "qinghe-2024-plan.pdf"):
+        shutil.copy(corpus_files / name, folder / name)
+    added = jihua("add", str(folder), "-j", "1")
+    assert added.returncode == 0 and "added 2" in added.stderr
+    hits = json.loads(jihua("search", "联席会议", "--year", "2024", "--json").stdout)
+    assert hits and hits[0]["year"] == 2024 and "【联席会议】" in hits[0]["snippet"]
+    series = json.loads(jihua("series", "--json").stdout)
+    assert series[0]["years"] == [2023, 2024]
+    history_out = jihua("history", "双拥工作计划").stdout
+    assert "5次 → 8次" in history_out and "每季度1次 → 每月1次" in history_out
+    report = tmp_path / "d.md"
+    assert jihua("diff", "双拥工作计划", "2023", "2024", "-o", str(report)).returncode == 0
+    assert "## 新旧对照表" in report.read_text(encoding="utf-8")
+    assert json.loads(jihua("stats", "--json").stdout)["by_year"] == {"2023": 1, "2024": 1}
+    assert jihua("export", str(tmp_path / "out"), "--format", "csv").returncode == 0
+    assert (tmp_path / "out" / "items.csv").exists()
+    missing = jihua("history", "不存在的系列")
+    assert missing.returncode == 1 and "no series" in missing.stderr
