@@ -41,7 +41,9 @@ def is_chrome(text: str) -> bool:
         return True
     strong = len(CHROME_STRONG.findall(t))
     weak = len(CHROME_WEAK.findall(t))
-    return (strong >= 1 and len(t) <= 24) or strong >= 2 or (strong >= 1 and weak >= 2)
+    # a numbered line is the plan's own ("（四）设立举报信箱", "3、做好志愿者注册工作")
+    short_site_line = strong >= 1 and len(t) <= 24 and match_label(t) is None
+    return short_site_line or strong >= 2 or (strong >= 1 and weak >= 2)
 
 
 def _drop_chrome(units: list[Unit], chrome: list[str]) -> list[Unit]:

@@ -42,8 +42,8 @@ def test_site_watermark_inside_a_sentence_is_cut_out() -> None:
 
 
 def test_plan_lines_that_mention_reporting_stay() -> None:
-    state = clean.run(_state(["设立举报电话，畅通群众监督渠道，对违规行为严肃处理。"]))
-    assert len(state.units) == 1
+    lines = ["设立举报电话，畅通群众监督渠道，对违规行为严肃处理。", "（四）设立举报信箱", "3、做好志愿者注册工作"]
+    assert [u.text for u in clean.run(_state(lines)).units] == lines
 
 
 @pytest.mark.parametrize(
