@@ -42,7 +42,9 @@ def is_chrome(text: str) -> bool:
     strong = len(CHROME_STRONG.findall(t))
     weak = len(CHROME_WEAK.findall(t))
     # a numbered line is the plan's own ("（四）设立举报信箱", "3、做好志愿者注册工作")
-    short_site_line = strong >= 1 and len(t) <= 24 and match_label(t) is None
+    found = match_label(t)
+    numbered = found is not None and found[0].family != "bullet"
+    short_site_line = strong >= 1 and len(t) <= 24 and not numbered
     return short_site_line or strong >= 2 or (strong >= 1 and weak >= 2)
 
 
