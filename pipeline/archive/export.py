@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import csv
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 TABLES: dict[str, str] = {
     "documents": "SELECT d.id, d.doc_id, f.path, f.sha256, f.format, d.title, d.org, d.year, d.doc_type, d.series_key "
@@ -21,6 +23,13 @@ TABLES: dict[str, str] = {
                "AND f.current = 1 ORDER BY t.id",
 }
 BATCH = 5000
+
+
+def _table(conn: sqlite3.Connection, sql: str) -> tuple[list[str], Iterator[list[Any]]]:
+    """Column names, then the rows in batches of BATCH (never the whole table in memory)."""
+    cur = conn.execute(sql)
+    columns = [c[0] for c in cur.description]
+    return columns, iter(lambda: cur.fetchmany(BATCH), [])
 
 
 def export_jsonl(conn: sqlite3.Connection, out: Path) -> int:
@@ -40,9 +49,9 @@ def export_csv(conn: sqlite3.Connection, folder: Path) -> list[Path]:
         path = folder / f"{name}.csv"
         with path.open("w", encoding="utf-8-sig", newline="") as fh:  # BOM: Excel on Chinese Windows reads it right
             writer = csv.writer(fh)
-            cur = conn.execute(sql)
-            writer.writerow([c[0] for c in cur.description])
-            while batch := cur.fetchmany(BATCH):
+            columns, batches = _table(conn, sql)
+            writer.writerow(columns)
+            for batch in batches:
                 writer.writerows(batch)
         written.append(path)
     return written
@@ -57,9 +66,8 @@ def export_parquet(conn: sqlite3.Connection, folder: Path) -> list[Path]:
     for name, sql in TABLES.items():
         path = folder / f"{name}.parquet"
         writer = None
-        cur = conn.execute(sql)
-        columns = [c[0] for c in cur.description]
-        while batch := cur.fetchmany(BATCH):
+        columns, batches = _table(conn, sql)
+        for batch in batches:
             rows = [dict(zip(columns, row, strict=True)) for row in batch]
             if writer is None:  # schema from the first batch; all-empty columns are text
                 inferred = pa.Table.from_pylist(rows).schema
