@@ -8,6 +8,7 @@ from pathlib import Path
 from pipeline.batch import Outcome, parse_many, parse_one
 from pipeline.config import Config
 from pipeline.progress import Progress
+from pipeline.runner import Parser
 from schemas.plan import ParseResult
 
 
@@ -49,10 +50,8 @@ def parse_command(paths: list[Path], cfg: Config, output: Path | None, jsonl: bo
 REPORT_FORMATS = ("json", "md", "html", "docx")
 
 
-def _parse_all(paths: list[Path], cfg: Config) -> list[ParseResult] | None:
-    from pipeline.runner import Parser
-
-    parser = Parser(cfg)
+def _parse_all(paths: list[Path], parser: Parser) -> list[ParseResult] | None:
+    """Parse every file, or report the first failure and return None."""
     results = []
     for path in paths:
         outcome = parse_one(parser, path)
@@ -77,7 +76,7 @@ def diff_command(paths: list[Path], cfg: Config, fmt: str, output: Path | None) 
     if fmt == "docx" and output is None:
         sys.stderr.write("jihua: error: a DOCX report needs -o FILE.docx\n")
         return 2
-    results = _parse_all(paths, cfg)
+    results = _parse_all(paths, Parser(cfg))
     if results is None:
         return 1
     if len(results) == 2:
@@ -94,22 +93,17 @@ def diff_command(paths: list[Path], cfg: Config, fmt: str, output: Path | None) 
 def trace_command(plan_path: Path, summary_path: Path, cfg: Config, fmt: str, output: Path | None) -> int:
     """Check a plan against its year's summary."""
     from pipeline.report import emit
-    from pipeline.runner import Parser
     from pipeline.trace import trace
 
     if fmt not in ("json", "md"):
         sys.stderr.write(f"jihua: error: unknown format '{fmt}' (choose json or md)\n")
         return 2
     parser = Parser(cfg)
-    results = []
-    for path in (plan_path, summary_path):
-        outcome = parse_one(parser, path)
-        if not outcome.ok:
-            report_failure(outcome)
-            return 1
-        results.append(outcome.result)
+    results = _parse_all([plan_path, summary_path], parser)
+    if results is None:
+        return 1
     assert parser.nlp is not None
-    result = trace(results[0], results[1], parser.nlp)  # type: ignore[arg-type]
+    result = trace(results[0], results[1], parser.nlp)
     if fmt == "json":
         emit(result.model_dump_json(indent=2), output)
     else:

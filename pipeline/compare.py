@@ -244,7 +244,8 @@ def section_changes(old: list[Part], new: list[Part], aligned: Aligned, items: l
     return [c for _, c in sorted(out, key=lambda t: t[0])]
 
 
-def _target_side(t: plan.Target) -> d.TargetSide:
+def target_side(t: plan.Target) -> d.TargetSide:
+    """A parsed target as diff, series and trace report it."""
     return d.TargetSide(text=t.text, value=t.value, unit=t.unit, comparator=t.comparator, period=t.period,
                         time_nodes=t.time_nodes)
 
@@ -259,8 +260,8 @@ def _target_change(a: plan.Target | None, b: plan.Target | None, headings: dict[
     if a is None or b is None:
         t = a or b
         assert t is not None
-        return d.TargetChange(status="removed" if b is None else "added", old=_target_side(a) if a else None,
-                              new=_target_side(b) if b else None, section=headings.get(t.section_id or "", ""),
+        return d.TargetChange(status="removed" if b is None else "added", old=target_side(a) if a else None,
+                              new=target_side(b) if b else None, section=headings.get(t.section_id or "", ""),
                               item=t.sentence or None)
     kinds = [k for k, x, y in (("value", a.value, b.value), ("comparator", a.comparator, b.comparator),
                                ("period", a.period, b.period),
@@ -273,7 +274,7 @@ def _target_change(a: plan.Target | None, b: plan.Target | None, headings: dict[
         else "unchanged"
     if a.comparator == "<=" and delta:  # "within 7 days" → "within 5 days" is a tighter, higher target
         direction = "raised" if delta < 0 else "lowered"
-    return d.TargetChange(status="changed" if kinds else "same", old=_target_side(a), new=_target_side(b),
+    return d.TargetChange(status="changed" if kinds else "same", old=target_side(a), new=target_side(b),
                           section=headings.get(b.section_id or "", ""), item=b.sentence or None, kinds=kinds,
                           direction=direction,
                           delta=round(delta, 6))

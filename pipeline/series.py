@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 
 from pipeline.align import greedy_pairs, similarity
-from pipeline.compare import compare, flatten
+from pipeline.compare import compare, flatten, target_side
 from schemas import plan
 from schemas.diff import DiffResult, TargetSide
 from schemas.series import SeriesView, Step, TargetTrack
@@ -32,18 +32,13 @@ def _persistent(results: list[plan.ParseResult]) -> list[str]:
     return [first[i] for i in sorted(alive)]
 
 
-def _side(t: plan.Target) -> TargetSide:
-    return TargetSide(text=t.text, value=t.value, unit=t.unit, comparator=t.comparator, period=t.period,
-                      time_nodes=t.time_nodes)
-
-
 def _tracks(first: plan.Document, pairs: list[DiffResult]) -> list[TargetTrack]:
     """Follow each target through the consecutive comparisons; a new one starts its own row."""
     n = len(pairs) + 1
     rows: list[list[TargetSide | None]] = []
     open_rows: dict[str, int] = {}
     for t in first.targets:
-        rows.append([_side(t)] + [None] * (n - 1))
+        rows.append([target_side(t)] + [None] * (n - 1))
         open_rows[t.text] = len(rows) - 1
     for k, diff in enumerate(pairs, start=1):
         still_open: dict[str, int] = {}

@@ -11,12 +11,11 @@ from __future__ import annotations
 import math
 import re
 
-from pipeline.compare import flatten, side_of, walk_sections
+from pipeline.compare import flatten, side_of, target_side, walk_sections
 from pipeline.enrich import Nlp
 from pipeline.rules.lexicon import STOPWORDS
 from pipeline.targets import NUMBER, number_value
 from schemas import plan
-from schemas.diff import TargetSide
 from schemas.trace import MeasureTrace, TargetTrace, TraceCounts, TraceResult
 
 PLANNED = ("measures", "goals", "schedule", "safeguards", "evaluation", "outlook")
@@ -110,7 +109,7 @@ def trace(plan_result: plan.ParseResult, summary_result: plan.ParseResult, nlp: 
     targets = []
     for t in p.targets:
         score, k = clause_matcher.best(re.sub(r"\d+(\.\d+)?", "", t.text), unit=t.unit)
-        side = TargetSide(text=t.text, value=t.value, unit=t.unit, comparator=t.comparator, period=t.period)
+        side = target_side(t)
         if k is None or score < REPORTED_AT:
             targets.append(TargetTrace(target=side, section=headings.get(t.section_id or "", ""), status="not_mentioned",
                                        similarity=round(score, 3)))
