@@ -22,13 +22,13 @@ os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from pipeline.archive import db  # noqa: E402
-from pipeline.archive.ingest import add  # noqa: E402
-from pipeline.archive.query import search  # noqa: E402
-from pipeline.archive.store import store  # noqa: E402
-from pipeline.config import Config  # noqa: E402
-from pipeline.enrich import load_jieba  # noqa: E402
-from pipeline.runner import Parser  # noqa: E402
+from jihua.pipeline.archive import db  # noqa: E402
+from jihua.pipeline.archive.ingest import add  # noqa: E402
+from jihua.pipeline.archive.query import search  # noqa: E402
+from jihua.pipeline.archive.store import store  # noqa: E402
+from jihua.pipeline.config import Config  # noqa: E402
+from jihua.pipeline.enrich import load_jieba  # noqa: E402
+from jihua.pipeline.runner import Parser  # noqa: E402
 
 SOURCES = ["qinghe-2023-plan.styled.docx", "qinghe-2024-plan.pdf", "qinghe-2023-summary.gb18030.txt",
            "qinghe-2023-plan.html", "qinghe-2023-plan.pptx"]

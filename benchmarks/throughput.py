@@ -20,9 +20,10 @@ os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from jihua.pipeline.config import Config  # noqa: E402
+from jihua.pipeline.runner import Parser  # noqa: E402
+
 import extractors  # noqa: E402
-from pipeline.config import Config  # noqa: E402
-from pipeline.runner import Parser  # noqa: E402
 
 
 def _kind(path: Path) -> str:

@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from extractors import docx, html, markdown, pdf, pptx, text
-from extractors.options import ExtractOptions
-from extractors.sniff import sniff
-from pipeline.errors import InputError
-from schemas.blocks import Block
+from jihua.extractors import docx, html, markdown, pdf, pptx, text
+from jihua.extractors.options import ExtractOptions
+from jihua.extractors.sniff import sniff
+from jihua.schemas.blocks import Block
+from jihua.schemas.errors import InputError
 
 Extractor = Callable[[Path, ExtractOptions], Iterator[Block]]
 

@@ -17,12 +17,11 @@ from typing import Any
 import docx
 from docx.opc.exceptions import PackageNotFoundError
 from docx.styles import BabelFish
+from jihua.extractors.docx_numbering import NS, NumberingResolver, W
+from jihua.extractors.options import ExtractOptions
+from jihua.schemas.blocks import Block, BlockKind, Furniture, Provenance
+from jihua.schemas.errors import InputError
 from lxml import etree
-
-from extractors.docx_numbering import NS, NumberingResolver, W
-from extractors.options import ExtractOptions
-from pipeline.errors import InputError
-from schemas.blocks import Block, BlockKind, Furniture, Provenance
 
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _ALIGN = {"center": "center", "right": "right", "both": "justify", "distribute": "justify", "left": "left",

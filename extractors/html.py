@@ -17,12 +17,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import lxml.html
+from jihua.extractors.options import ExtractOptions
+from jihua.extractors.text import read_text
+from jihua.schemas.blocks import Block, Provenance
+from jihua.schemas.errors import InputError
 from lxml import etree
-
-from extractors.options import ExtractOptions
-from extractors.text import read_text
-from pipeline.errors import InputError
-from schemas.blocks import Block, Provenance
 
 _DROP_TAGS = ("script", "style", "noscript", "iframe", "form", "nav", "header", "footer", "aside", "button",
               "select", "input", "svg", "canvas", "template", "object", "embed")

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from extractors.cjk import join_fragments
+from jihua.extractors.cjk import join_fragments
 
 PAGE_NUMBER = re.compile(
     r"^\s*(?:[-—–_·•]*\s*\d{1,4}\s*[-—–_·•]*|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|"

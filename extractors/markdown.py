@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+from jihua.extractors.options import ExtractOptions
+from jihua.extractors.text import read_text
+from jihua.schemas.blocks import Block, BlockKind, Provenance
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
-
-from extractors.options import ExtractOptions
-from extractors.text import read_text
-from schemas.blocks import Block, BlockKind, Provenance
 
 
 def _table_rows(tokens: list[Token], start: int) -> tuple[list[list[str]], int]:

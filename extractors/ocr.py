@@ -16,11 +16,10 @@ from pathlib import Path
 from typing import Any
 
 import pypdfium2 as pdfium
-
-from extractors.cjk import is_cjk, join_fragments
-from extractors.layout import Line
-from extractors.options import ExtractOptions
-from pipeline.errors import InputError
+from jihua.extractors.cjk import is_cjk, join_fragments
+from jihua.extractors.layout import Line
+from jihua.extractors.options import ExtractOptions
+from jihua.schemas.errors import InputError
 
 
 def tesseract_available(lang: str) -> bool:

@@ -15,11 +15,9 @@ from pathlib import Path
 from typing import Any, cast
 
 import pdfplumber
-from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
-
-from extractors import ocr
-from extractors.cjk import join_fragments, tidy_spaces
-from extractors.layout import (
+from jihua.extractors import ocr
+from jihua.extractors.cjk import join_fragments, tidy_spaces
+from jihua.extractors.layout import (
     BodyMetrics,
     Line,
     PageGeometry,
@@ -30,9 +28,10 @@ from extractors.layout import (
     paragraphs,
     symmetric,
 )
-from extractors.options import ExtractOptions
-from pipeline.errors import InputError
-from schemas.blocks import Block, Furniture, Provenance
+from jihua.extractors.options import ExtractOptions
+from jihua.schemas.blocks import Block, Furniture, Provenance
+from jihua.schemas.errors import InputError
+from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 _log = logging.getLogger(__name__)
 _BOLD = re.compile(r"bold|heavy|black|semibold|demi|[-_]w[6-9]\b|黑", re.IGNORECASE)

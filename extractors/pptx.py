@@ -17,12 +17,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
 
+from jihua.extractors.options import ExtractOptions
+from jihua.schemas.blocks import Block, BlockKind, Furniture, Provenance
+from jihua.schemas.errors import InputError
 from pptx import Presentation
 from pptx.exc import PackageNotFoundError
-
-from extractors.options import ExtractOptions
-from pipeline.errors import InputError
-from schemas.blocks import Block, BlockKind, Furniture, Provenance
 
 EMU_PER_PT = 12700
 _A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"

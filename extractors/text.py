@@ -12,9 +12,9 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from extractors.options import ExtractOptions
-from pipeline.errors import InputError
-from schemas.blocks import Block, Provenance
+from jihua.extractors.options import ExtractOptions
+from jihua.schemas.blocks import Block, Provenance
+from jihua.schemas.errors import InputError
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),

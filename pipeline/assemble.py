@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pipeline.ids import block_id, digest
-from pipeline.model import Document, ParseState, Section, Target, Unit
-from schemas import plan
+from jihua.pipeline.ids import block_id, digest
+from jihua.pipeline.model import Document, ParseState, Section, Target, Unit
+from jihua.schemas import plan
 
 
 def _blocks(units: list[Unit], owner: str, seen: set[str]) -> list[plan.ContentBlock]:

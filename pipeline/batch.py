@@ -12,11 +12,11 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from extractors import SUPPORTED_SUFFIXES
-from pipeline.config import Config
-from pipeline.errors import InputError, JihuaError
-from pipeline.runner import Parser
-from schemas.plan import ParseResult
+from jihua.extractors import SUPPORTED_SUFFIXES
+from jihua.pipeline.config import Config
+from jihua.pipeline.runner import Parser
+from jihua.schemas.errors import InputError, JihuaError
+from jihua.schemas.plan import ParseResult
 
 
 @dataclass

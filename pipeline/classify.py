@@ -8,8 +8,8 @@ another (a "（三）严格督查考核" under 保障措施 is evaluation). Ever
 
 from __future__ import annotations
 
-from pipeline.model import Document, Section
-from pipeline.rules.lexicon import CHILD_OVERRIDE_TYPES, SECTION_CUES, SUMMARY_OVERRIDE_TYPES
+from jihua.pipeline.model import Document, Section
+from jihua.pipeline.rules.lexicon import CHILD_OVERRIDE_TYPES, SECTION_CUES, SUMMARY_OVERRIDE_TYPES
 
 
 def heading_type(heading: str) -> tuple[str, str] | None:

@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from pipeline.enrich import load_jieba
-from pipeline.model import ParseState, Unit
-from pipeline.normalize import repair
-from pipeline.rules.lexicon import CHROME_LINE, CHROME_STRONG, CHROME_WEAK, WATERMARK
-from pipeline.rules.numbering import match_label
-from schemas.blocks import Block
+from jihua.pipeline.enrich import load_jieba
+from jihua.pipeline.model import ParseState, Unit
+from jihua.pipeline.rules.lexicon import CHROME_LINE, CHROME_STRONG, CHROME_WEAK, WATERMARK
+from jihua.pipeline.rules.numbering import match_label
+from jihua.pipeline.text.normalize import repair
+from jihua.schemas.blocks import Block
 
 _ALWAYS_CHROME = re.compile(
     r"温馨提示|文档评论|相关文档|推荐访问|热门文档|猜你喜欢|精品文档|VIP|下载文档|打印本文|本文来源|网友投稿|"

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
+from jihua.extractors.options import ExtractOptions
 from pydantic import BaseModel, Field
-
-from extractors.options import ExtractOptions
 
 
 class Config(BaseModel):

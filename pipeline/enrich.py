@@ -13,9 +13,9 @@ import re
 from importlib import resources
 from typing import Any
 
-from pipeline.model import Document, Section, Target, Unit
-from pipeline.rules.lexicon import STOPWORDS, TARGET_UNITS, TIME_WORDS
-from pipeline.targets import find_targets
+from jihua.pipeline.model import Document, Section, Target, Unit
+from jihua.pipeline.rules.lexicon import STOPWORDS, TARGET_UNITS, TIME_WORDS
+from jihua.pipeline.targets import find_targets
 
 _log = logging.getLogger(__name__)
 
@@ -39,7 +39,7 @@ def load_jieba() -> Any:
 
     jieba.setLogLevel(logging.WARNING)
     tokenizer = jieba.Tokenizer()
-    userdict = resources.files("pipeline.rules").joinpath("userdict.txt")
+    userdict = resources.files("jihua.pipeline.rules").joinpath("userdict.txt")
     with resources.as_file(userdict) as path:
         tokenizer.load_userdict(str(path))
     return tokenizer

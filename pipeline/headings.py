@@ -12,10 +12,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from pipeline.model import Unit
-from pipeline.rules.lexicon import SECTION_CUES
-from pipeline.rules.lexicon import SENTENCE_PUNCT as _SENTENCE_PUNCT
-from pipeline.rules.numbering import Label, label_from_numbering, match_label
+from jihua.pipeline.model import Unit
+from jihua.pipeline.rules.lexicon import SECTION_CUES
+from jihua.pipeline.rules.lexicon import SENTENCE_PUNCT as _SENTENCE_PUNCT
+from jihua.pipeline.rules.numbering import Label, label_from_numbering, match_label
 
 _RUN_IN = re.compile(r"[。；;：:！？!?]")
 _TRAILING_PUNCT = re.compile(r"[。；;！？!?，,、：:…]\s*$")

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import hashlib
 
-from pipeline.model import Document, Section
-from pipeline.normalize import bare
+from jihua.pipeline.model import Document, Section
+from jihua.pipeline.text.normalize import bare
 
 
 def digest(*parts: str, size: int = 10) -> str:

@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.rules.numbering import Label
-from schemas.blocks import Block, Provenance
+from jihua.pipeline.rules.numbering import Label
+from jihua.schemas.blocks import Block, Provenance
 
 
 @dataclass

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pipeline.headings import Context, attach_label, context, decide
-from pipeline.model import Document, Section, Unit
-from pipeline.normalize import bare
+from jihua.pipeline.headings import Context, attach_label, context, decide
+from jihua.pipeline.model import Document, Section, Unit
+from jihua.pipeline.text.normalize import bare
 
 
 @dataclass

@@ -14,12 +14,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-import extractors
-from pipeline import assemble, classify, clean, enrich, ids, meta, outline, split
-from pipeline.config import Config
-from pipeline.errors import InputError, JihuaError, NotAPlanError, StageError
-from pipeline.model import Document, ParseState
-from schemas.plan import ParseResult
+from jihua.pipeline import assemble, classify, clean, enrich, ids, meta, outline, split
+from jihua.pipeline.config import Config
+from jihua.pipeline.model import Document, ParseState
+from jihua.schemas.errors import InputError, JihuaError, NotAPlanError, StageError
+from jihua.schemas.plan import ParseResult
+
+from jihua import extractors
 
 _log = logging.getLogger(__name__)
 _HAN = re.compile(r"[\u4e00-\u9fff]")

@@ -12,11 +12,11 @@ import itertools
 import re
 import statistics
 
-from pipeline.model import Document, ParseState, Unit
-from pipeline.normalize import bare
-from pipeline.rules.lexicon import SENTENCE_PUNCT as _SENTENCE_PUNCT
-from pipeline.rules.lexicon import YEAR
-from pipeline.rules.numbering import cn_to_int, match_label
+from jihua.pipeline.model import Document, ParseState, Unit
+from jihua.pipeline.rules.lexicon import SENTENCE_PUNCT as _SENTENCE_PUNCT
+from jihua.pipeline.rules.lexicon import YEAR
+from jihua.pipeline.rules.numbering import cn_to_int, match_label
+from jihua.pipeline.text.normalize import bare
 
 _PIECE = re.compile(
     r"^(?:【\s*)?(?:篇\s*([一二三四五六七八九十\d]+)|第\s*([一二三四五六七八九十\d]+)\s*篇)(?:\s*】)?[:：\s]*(\S.{0,40})?$|"
@@ -93,7 +93,7 @@ def _toc_starts(units: list[Unit]) -> tuple[list[int], set[int]]:
 
 def _issuer(text: str) -> str | None:
     """The org a title starts with ("城南街道2025年双拥工作计划" → 城南街道), years set aside."""
-    from pipeline.meta import org_from_title
+    from jihua.pipeline.meta import org_from_title
 
     return org_from_title(text)
 

@@ -12,9 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import cn2an
-
-from pipeline.rules.lexicon import AT_LEAST, AT_MOST, PERIODS, SLOGANS, TARGET_UNITS
-from pipeline.rules.numbering import match_label
+from jihua.pipeline.rules.lexicon import AT_LEAST, AT_MOST, PERIODS, SLOGANS, TARGET_UNITS
+from jihua.pipeline.rules.numbering import match_label
 
 _UNITS = "|".join(re.escape(u) for u in sorted(TARGET_UNITS, key=len, reverse=True))
 NUMBER = re.compile(

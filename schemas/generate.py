@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from schemas.plan import ParseResult
+from jihua.schemas.plan import ParseResult
 
 SCHEMA_PATH = Path(__file__).with_name("plan.schema.json")
 

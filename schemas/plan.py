@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from typing import Literal
 
+from jihua.schemas.blocks import Provenance
 from pydantic import BaseModel, ConfigDict, Field
-
-from schemas.blocks import Provenance
 
 SCHEMA_VERSION = "1.0"
 

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
+from jihua.schemas.diff import DiffResult, Side, TargetSide
 from pydantic import BaseModel, ConfigDict, Field
-
-from schemas.diff import DiffResult, Side, TargetSide
 
 
 class _Model(BaseModel):

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import Literal
 
+from jihua.schemas.diff import Side, TargetSide
 from pydantic import BaseModel, ConfigDict, Field
-
-from schemas.diff import Side, TargetSide
 
 
 class _Model(BaseModel):

@@ -32,16 +32,16 @@ def expected():
 
 @pytest.fixture(scope="session")
 def parser():
-    from pipeline.config import Config
-    from pipeline.runner import Parser
+    from jihua.pipeline.config import Config
+    from jihua.pipeline.runner import Parser
 
     return Parser(Config(nlp=False))
 
 
 @pytest.fixture(scope="session")
 def nlp_parser():
-    from pipeline.config import Config
-    from pipeline.runner import Parser
+    from jihua.pipeline.config import Config
+    from jihua.pipeline.runner import Parser
 
     return Parser(Config(nlp=True))
 

@@ -19,7 +19,7 @@ BASELINE = json.loads((ROOT / "tests" / "eval_baseline.json").read_text(encoding
 
 
 def _score(what: str, eval_dir: Path) -> str:
-    cmd = f"{sys.executable} -m pipeline.cli"
+    cmd = f"{sys.executable} -m jihua"
     proc = subprocess.run([sys.executable, str(eval_dir.parent / "score.py"), what, str(eval_dir), "--cmd", cmd],
                           capture_output=True, text=True, cwd=ROOT, timeout=3000)
     assert proc.returncode == 0, proc.stderr[-2000:]

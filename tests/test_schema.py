@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from schemas.generate import SCHEMA_PATH, schema_text
-from schemas.plan import ParseResult
+from jihua.schemas.generate import SCHEMA_PATH, schema_text
+from jihua.schemas.plan import ParseResult
 
 
 def test_committed_schema_is_current() -> None:
-    assert SCHEMA_PATH.read_text(encoding="utf-8") == schema_text(), "run: python -m schemas.generate"
+    assert SCHEMA_PATH.read_text(encoding="utf-8") == schema_text(), "run: python -m jihua.schemas.generate"
 
 
 def test_parse_output_validates_and_ids_are_stable(nlp_parser, corpus_files: Path) -> None:

@@ -1,5 +1,5 @@
 """A series through the years: sections kept, added, dropped; targets over time; terms that
-rise and fall. Comparisons reuse `pipeline.compare` on the stored parse results."""
+rise and fall. Comparisons reuse `pipeline.compare.diff` on the stored parse results."""
 
 from __future__ import annotations
 
@@ -7,12 +7,12 @@ import sqlite3
 from collections import Counter
 from typing import Any
 
-from pipeline.compare import compare, walk_sections
-from pipeline.enrich import load_jieba
-from pipeline.rules.lexicon import STOPWORDS
-from pipeline.series import series
-from schemas import plan
-from schemas.diff import DiffResult
+from jihua.pipeline.compare.diff import compare, walk_sections
+from jihua.pipeline.compare.series import series
+from jihua.pipeline.enrich import load_jieba
+from jihua.pipeline.rules.lexicon import STOPWORDS
+from jihua.schemas import plan
+from jihua.schemas.diff import DiffResult
 
 
 def documents_of(conn: sqlite3.Connection, key: str) -> list[tuple[plan.ParseResult, plan.Document]]:

@@ -11,12 +11,12 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.archive.store import known, record_error, store
-from pipeline.batch import Outcome, expand, parse_many
-from pipeline.config import Config
-from pipeline.enrich import load_jieba
-from pipeline.progress import Progress
-from pipeline.runner import sha256_of
+from jihua.pipeline.archive.store import known, record_error, store
+from jihua.pipeline.batch import Outcome, expand, parse_many
+from jihua.pipeline.config import Config
+from jihua.pipeline.enrich import load_jieba
+from jihua.pipeline.progress import Progress
+from jihua.pipeline.runner import sha256_of
 
 
 @dataclass

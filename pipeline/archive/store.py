@@ -11,10 +11,10 @@ import re
 import sqlite3
 from collections.abc import Callable, Iterator
 
-from pipeline.meta import org_from_title
-from pipeline.normalize import bare
-from pipeline.rules.lexicon import YEAR
-from schemas import plan
+from jihua.pipeline.meta import org_from_title
+from jihua.pipeline.rules.lexicon import YEAR
+from jihua.pipeline.text.normalize import bare
+from jihua.schemas import plan
 
 _YEARISH = re.compile(YEAR.pattern + "|年度|上半年|下半年")
 _NOISE = re.compile(r"^关于|^印发|[（(【][^）)】]{0,10}[）)】]$|篇[一二三四五六七八九十\d]+$|^篇[一二三四五六七八九十\d]+[:：]")

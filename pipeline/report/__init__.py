@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from schemas.diff import DiffResult
+from jihua.schemas.diff import DiffResult
 
 
 def emit(text: str, output: Path | None) -> None:
@@ -20,15 +20,15 @@ def write_diff(result: DiffResult, fmt: str, output: Path | None) -> None:
     if fmt == "json":
         emit(result.model_dump_json(indent=2), output)
     elif fmt == "md":
-        from pipeline.report.markdown import diff_markdown
+        from jihua.pipeline.report.markdown import diff_markdown
 
         emit(diff_markdown(result), output)
     elif fmt == "html":
-        from pipeline.report.html import diff_html
+        from jihua.pipeline.report.html import diff_html
 
         emit(diff_html(result), output)
     elif fmt == "docx":
-        from pipeline.report.word import diff_docx
+        from jihua.pipeline.report.word import diff_docx
 
         assert output is not None
         output.parent.mkdir(parents=True, exist_ok=True)
@@ -42,11 +42,11 @@ def write_series(view: object, fmt: str, output: Path | None) -> None:
     if fmt == "json":
         emit(view.model_dump_json(indent=2), output)
     elif fmt in ("md", "html"):
-        from pipeline.report.markdown import series_markdown
+        from jihua.pipeline.report.markdown import series_markdown
 
         text = series_markdown(view)
         if fmt == "html":
-            from pipeline.report.html import markdown_page
+            from jihua.pipeline.report.html import markdown_page
 
             text = markdown_page(text, title="年度对照")
         emit(text, output)

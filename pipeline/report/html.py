@@ -10,12 +10,12 @@ from __future__ import annotations
 import html
 from importlib import resources
 
-from pipeline.report.markdown import KIND_CN, STATUS_CN, target_change_text, target_label, target_text
-from schemas.diff import DiffResult, InlineOp, ItemChange, SectionChange
+from jihua.pipeline.report.markdown import KIND_CN, STATUS_CN, target_change_text, target_label, target_text
+from jihua.schemas.diff import DiffResult, InlineOp, ItemChange, SectionChange
 
 
 def _asset(name: str) -> str:
-    return resources.files("pipeline.report").joinpath(name).read_text(encoding="utf-8")
+    return resources.files("jihua.pipeline.report").joinpath(name).read_text(encoding="utf-8")
 
 
 def esc(text: str | None) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from schemas.diff import DiffResult, InlineOp, ItemChange, TargetChange, TargetSide
+from jihua.schemas.diff import DiffResult, InlineOp, ItemChange, TargetChange, TargetSide
 
 STATUS_CN = {"same": "未变", "changed": "修改", "added": "新增", "removed": "删除", "moved": "移动"}
 KIND_CN = {"renamed": "改名", "moved": "移动", "content": "内容修改", "value": "数值", "period": "周期",
@@ -98,7 +98,7 @@ def diff_markdown(r: DiffResult) -> str:
 
 
 def series_markdown(view: object) -> str:
-    from schemas.series import SeriesView
+    from jihua.schemas.series import SeriesView
 
     assert isinstance(view, SeriesView)
     years = [str(d.year or d.title) for d in view.documents]
@@ -118,7 +118,7 @@ TRACE_CN = {"reported": "已报告", "not_mentioned": "未提及", "met": "完�
 
 
 def trace_markdown(r: object) -> str:
-    from schemas.trace import TraceResult
+    from jihua.schemas.trace import TraceResult
 
     assert isinstance(r, TraceResult)
     c = r.counts

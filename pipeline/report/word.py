@@ -10,9 +10,8 @@ from docx.enum.text import WD_COLOR_INDEX
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from docx.shared import Pt
-
-from pipeline.report.markdown import KIND_CN, STATUS_CN, target_change_text, target_label, target_text
-from schemas.diff import DiffResult, InlineOp, ItemChange
+from jihua.pipeline.report.markdown import KIND_CN, STATUS_CN, target_change_text, target_label, target_text
+from jihua.schemas.diff import DiffResult, InlineOp, ItemChange
 
 
 def _shade(cell: object, fill: str) -> None:

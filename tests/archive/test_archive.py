@@ -14,13 +14,12 @@ import time
 from pathlib import Path
 
 import pytest
-
-from pipeline.archive import db
-from pipeline.archive.history import diff_years, find_series, history
-from pipeline.archive.ingest import add
-from pipeline.archive.query import search, series_list, stats
-from pipeline.config import Config
-from schemas.plan import ParseResult
+from jihua.pipeline.archive import db
+from jihua.pipeline.archive.history import diff_years, find_series, history
+from jihua.pipeline.archive.ingest import add
+from jihua.pipeline.archive.query import search, series_list, stats
+from jihua.pipeline.config import Config
+from jihua.schemas.plan import ParseResult
 
 ROOT = Path(__file__).resolve().parents[2]
 PLANS = ("qinghe-2023-plan.styled.docx", "qinghe-2024-plan.pdf", "qinghe-2023-summary.gb18030.txt",
@@ -86,7 +85,7 @@ def test_series_history_and_yearly_diff(archive) -> None:
 
 
 def test_export_round_trip(archive, tmp_path: Path) -> None:
-    from pipeline.archive.export import export_csv, export_jsonl, export_parquet
+    from jihua.pipeline.archive.export import export_csv, export_jsonl, export_parquet
 
     conn, _, _ = archive
     assert export_jsonl(conn, tmp_path / "all.jsonl") == len(PLANS)
@@ -124,7 +123,7 @@ def test_killed_ingest_resumes_without_partial_documents(tmp_path: Path, corpus_
         text = (corpus_files / "qinghe-2023-plan.md").read_text("utf-8")
         (folder / f"plan-{k:02d}.md").write_text(text + f"\n\n附：第{k}份副本。\n", encoding="utf-8")
     database = tmp_path / "kill.sqlite"
-    cmd = [sys.executable, "-m", "pipeline.cli", "archive", "add", str(folder), "--db", str(database), "-j", "2"]
+    cmd = [sys.executable, "-m", "jihua", "archive", "add", str(folder), "--db", str(database), "-j", "2"]
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                             start_new_session=True)
     deadline = time.time() + 240
@@ -155,7 +154,7 @@ def test_archive_commands_end_to_end(tmp_path: Path, corpus_files: Path) -> None
     database = str(tmp_path / "cli.sqlite")
 
     def jihua(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "pipeline.cli", "archive", *args, "--db", database], cwd=ROOT,
+        return subprocess.run([sys.executable, "-m", "jihua", "archive", *args, "--db", database], cwd=ROOT,
                               capture_output=True, text=True, timeout=600)
 
     folder = tmp_path / "in"

@@ -7,9 +7,9 @@ from pathlib import Path
 import docx
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
+from jihua.extractors.numfmt import chinese_number, render
 
-import extractors
-from extractors.numfmt import chinese_number, render
+from jihua import extractors
 
 W = nsdecls("w")
 

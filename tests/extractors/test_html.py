@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import extractors
+from jihua import extractors
 
 PAGE = """<html><head><title>某社区2024年双拥工作计划 - 范文网</title></head><body>
 <div class="nav"><a href="/">首页</a><a href="/a">工作计划</a><a href="/b">工作总结</a></div>

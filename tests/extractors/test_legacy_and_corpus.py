@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-import extractors
 from corpus import render, render_office
 from corpus.source import SOURCES, load
+from jihua import extractors
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 

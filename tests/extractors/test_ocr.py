@@ -6,10 +6,10 @@ from difflib import SequenceMatcher
 from pathlib import Path
 
 import pytest
+from jihua.extractors.ocr import tesseract_available
+from jihua.pipeline.text.normalize import bare
 
-import extractors
-from extractors.ocr import tesseract_available
-from pipeline.normalize import bare
+from jihua import extractors
 
 pytestmark = pytest.mark.skipif(not tesseract_available("chi_sim"), reason="tesseract with chi_sim not installed")
 

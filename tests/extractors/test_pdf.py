@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from jihua.extractors.cjk import join_fragments, tidy_spaces
+from jihua.extractors.layout import PAGE_NUMBER
 
-import extractors
-from extractors.cjk import join_fragments, tidy_spaces
-from extractors.layout import PAGE_NUMBER
+from jihua import extractors
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,7 @@ from pathlib import Path
 from pptx import Presentation
 from pptx.util import Emu, Pt
 
-import extractors
+from jihua import extractors
 
 
 def _box(slide, left: int, top: int, text: str, width: int = 4_000_000, bold: bool = False) -> None:

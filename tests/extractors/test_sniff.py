@@ -7,9 +7,9 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from jihua.schemas.errors import InputError
 
-import extractors
-from pipeline.errors import InputError
+from jihua import extractors
 
 
 def test_misnamed_file_is_read_by_its_content(tmp_path: Path, corpus_files: Path) -> None:

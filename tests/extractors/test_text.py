@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from jihua.extractors.text import detect_encoding
 
-import extractors
-from extractors.text import detect_encoding
+from jihua import extractors
 
 SAMPLE = "某镇2024年双拥工作计划\n一、指导思想\n坚持以习近平新时代中国特色社会主义思想为指导。\n"
 

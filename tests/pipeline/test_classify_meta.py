@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
-
-from pipeline import classify
-from pipeline.meta import doc_type, org_from_title, year_from_title
-from pipeline.model import Document, Section
+from jihua.pipeline import classify
+from jihua.pipeline.meta import doc_type, org_from_title, year_from_title
+from jihua.pipeline.model import Document, Section
 
 
 def _section(heading: str, *children: Section) -> Section:

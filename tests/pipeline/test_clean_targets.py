@@ -5,11 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from pipeline import clean
-from pipeline.model import ParseState
-from pipeline.targets import find_targets
-from schemas.blocks import Block, Provenance
+from jihua.pipeline import clean
+from jihua.pipeline.model import ParseState
+from jihua.pipeline.targets import find_targets
+from jihua.schemas.blocks import Block, Provenance
 
 
 def _state(lines: list[str], fmt: str = "txt") -> ParseState:
@@ -77,7 +76,7 @@ def test_entities_from_the_spacy_rule_pipeline(nlp_parser) -> None:
 
 
 def test_kangxi_radicals_are_repaired_and_widths_fold_for_matching() -> None:
-    from pipeline.normalize import bare, fold, repair
+    from jihua.pipeline.text.normalize import bare, fold, repair
 
     assert repair("⼀、指导思想") == "一、指导思想"  # U+2F00 KANGXI RADICAL ONE, as PDFs emit it
     assert fold("全年不少于１２次") == "全年不少于12次"

@@ -6,10 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
-
-from pipeline.align import inline_ops
-from pipeline.compare import compare
-from pipeline.normalize import bare
+from jihua.pipeline.compare.align import inline_ops
+from jihua.pipeline.compare.diff import compare
+from jihua.pipeline.text.normalize import bare
 
 ROOT = Path(__file__).resolve().parents[2]
 EDITS = json.loads((ROOT / "corpus" / "pairs" / "qinghe-2023-plan__qinghe-2024-plan.edits.json").read_text("utf-8"))

@@ -6,8 +6,7 @@ from difflib import SequenceMatcher
 from pathlib import Path
 
 import pytest
-
-from pipeline.normalize import bare
+from jihua.pipeline.text.normalize import bare
 
 FILES = sorted((Path(__file__).resolve().parents[2] / "corpus" / "files").glob("*.*"))
 

@@ -5,12 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from pipeline import outline
-from pipeline.headings import cue_split, split_run_in
-from pipeline.model import Document, Unit
-from pipeline.rules.numbering import cn_to_int, label_from_numbering, match_label
-from schemas.blocks import Block, Provenance
+from jihua.pipeline import outline
+from jihua.pipeline.headings import cue_split, split_run_in
+from jihua.pipeline.model import Document, Unit
+from jihua.pipeline.rules.numbering import cn_to_int, label_from_numbering, match_label
+from jihua.schemas.blocks import Block, Provenance
 
 
 def _units(lines: list[str | tuple[str, dict]]) -> list[Unit]:

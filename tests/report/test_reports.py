@@ -9,11 +9,10 @@ from pathlib import Path
 
 import docx
 import pytest
-
-from pipeline.compare import compare
-from pipeline.report.html import diff_html
-from pipeline.report.markdown import diff_markdown
-from pipeline.report.word import diff_docx
+from jihua.pipeline.compare.diff import compare
+from jihua.pipeline.report.html import diff_html
+from jihua.pipeline.report.markdown import diff_markdown
+from jihua.pipeline.report.word import diff_docx
 
 
 @pytest.fixture(scope="module")

@@ -14,9 +14,8 @@ from collections.abc import Callable, Sequence
 from difflib import SequenceMatcher
 from typing import TypeVar
 
+from jihua.pipeline.text.normalize import bare
 from rapidfuzz import fuzz
-
-from pipeline.normalize import bare
 
 T = TypeVar("T")
 U = TypeVar("U")

@@ -14,11 +14,18 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from pipeline.align import greedy_pairs, inline_ops, longest_increasing, masked, ordered_pairs, similarity
-from pipeline.normalize import bare
-from pipeline.rules.numbering import match_label
-from schemas import diff as d
-from schemas import plan
+from jihua.pipeline.compare.align import (
+    greedy_pairs,
+    inline_ops,
+    longest_increasing,
+    masked,
+    ordered_pairs,
+    similarity,
+)
+from jihua.pipeline.rules.numbering import match_label
+from jihua.pipeline.text.normalize import bare
+from jihua.schemas import diff as d
+from jihua.schemas import plan
 
 _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]*")
 SECTION_MATCH = 0.55

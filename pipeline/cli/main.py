@@ -11,12 +11,11 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-
-from extractors.options import default_workers
-from pipeline.archive.cli import app as archive_app
-from pipeline.config import Config
-from pipeline.errors import InputError, JihuaError
-from pipeline.report import emit
+from jihua.extractors.options import default_workers
+from jihua.pipeline.cli.archive import app as archive_app
+from jihua.pipeline.config import Config
+from jihua.pipeline.report import emit
+from jihua.schemas.errors import InputError, JihuaError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="jihua 计划: structure, compare and archive Chinese work plans and summaries.")
@@ -49,8 +48,8 @@ def parse(
     nlp: Annotated[bool, typer.Option(help="segmentation, keywords, entities")] = True,
 ) -> None:
     """Structure plan files into JSON (see schemas/plan.schema.json)."""
-    from pipeline.batch import expand
-    from pipeline.commands import parse_command
+    from jihua.pipeline.batch import expand
+    from jihua.pipeline.cli.commands import parse_command
 
     paths = expand(files)
     many = len(paths) != 1 or any(p.is_dir() for p in files)
@@ -62,8 +61,7 @@ def parse(
 def extract(files: FilesArg, output: OutOpt = None,
             ocr: Annotated[bool, typer.Option(help="OCR scanned PDF pages")] = True) -> None:
     """Print the block stream (JSON Lines) every later stage reads."""
-    import extractors
-
+    from jihua import extractors
     cfg = build_config(ocr=ocr)
     lines: list[str] = []
     failed = 0
@@ -88,7 +86,7 @@ def diff(
     ocr: Annotated[bool, typer.Option(help="OCR scanned PDF pages")] = True,
 ) -> None:
     """Compare plans: sections, items and targets added, removed, changed, moved."""
-    from pipeline.commands import diff_command
+    from jihua.pipeline.cli.commands import diff_command
 
     if len(files) < 2:
         fail("diff needs at least two files (OLD NEW)", 2)
@@ -103,7 +101,7 @@ def trace(
     fmt: Annotated[str, typer.Option("--format", "-f", help="json or md")] = "json",
 ) -> None:
     """For each planned measure and target: reported in the summary, met, or not mentioned."""
-    from pipeline.commands import trace_command
+    from jihua.pipeline.cli.commands import trace_command
 
     raise typer.Exit(trace_command(plan_file, summary_file, build_config(), fmt, output))
 
@@ -111,7 +109,7 @@ def trace(
 @app.command()
 def schema(output: OutOpt = None) -> None:
     """Print the JSON Schema of `jihua parse` output."""
-    from schemas.generate import schema_text
+    from jihua.schemas.generate import schema_text
 
     emit(schema_text(), output)
 

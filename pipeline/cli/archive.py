@@ -8,8 +8,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-
-from pipeline.archive import db
+from jihua.pipeline.archive import db
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Archive years of plans in SQLite: add, search, series, history, export, stats.")
@@ -33,9 +32,9 @@ def _print(data: Any, as_json: bool, lines: list[str]) -> None:
 def add(paths: Annotated[list[Path], typer.Argument(help="files or folders (recursive)")], database: DbOpt = None,
         workers: Annotated[int, typer.Option("--workers", "-j")] = 0) -> None:
     """Parse and store files; already-stored content is skipped, failures are recorded."""
-    from extractors.options import default_workers
-    from pipeline.archive.ingest import add as ingest
-    from pipeline.config import Config
+    from jihua.extractors.options import default_workers
+    from jihua.pipeline.archive.ingest import add as ingest
+    from jihua.pipeline.config import Config
 
     cfg = Config(workers=workers or default_workers())
     report = ingest(_open(database), paths, cfg)
@@ -52,7 +51,7 @@ def search(query: str, database: DbOpt = None, year: int | None = None, org: str
            section_type: Annotated[str | None, typer.Option("--section-type", help="measures, goals, …")] = None,
            limit: int = 20, as_json: JsonOpt = False) -> None:
     """Full-text search (Chinese words), best matches first, hits marked 【】."""
-    from pipeline.archive.query import search as run
+    from jihua.pipeline.archive.query import search as run
 
     hits = run(_open(database), query, year, org, doc_type, section_type, limit)
     _print([h.__dict__ for h in hits], as_json,
@@ -62,7 +61,7 @@ def search(query: str, database: DbOpt = None, year: int | None = None, org: str
 @app.command()
 def series(database: DbOpt = None, as_json: JsonOpt = False) -> None:
     """Documents of the same org and kind grouped across years."""
-    from pipeline.archive.query import series_list
+    from jihua.pipeline.archive.query import series_list
 
     rows = series_list(_open(database))
     _print(rows, as_json, [f"{r['series']}  {r['title']}  ({', '.join(map(str, r['years'])) or '年份不详'})"
@@ -73,8 +72,8 @@ def series(database: DbOpt = None, as_json: JsonOpt = False) -> None:
 def history(name: Annotated[str, typer.Argument(help="series key or words of its title")], database: DbOpt = None,
             as_json: JsonOpt = False) -> None:
     """Year by year: sections kept/added/dropped, targets over time, rising and falling terms."""
-    from pipeline.archive.history import find_series
-    from pipeline.archive.history import history as run
+    from jihua.pipeline.archive.history import find_series
+    from jihua.pipeline.archive.history import history as run
 
     conn = _open(database)
     key = find_series(conn, name)
@@ -98,9 +97,9 @@ def diff_years(name: str, old_year: int, new_year: int, database: DbOpt = None,
                fmt: Annotated[str, typer.Option("--format", "-f")] = "md",
                output: Annotated[Path | None, typer.Option("-o", "--output")] = None) -> None:
     """Compare two years of a series (the same report as `jihua diff`)."""
-    from pipeline import report
-    from pipeline.archive.history import diff_years as run
-    from pipeline.archive.history import find_series
+    from jihua.pipeline import report
+    from jihua.pipeline.archive.history import diff_years as run
+    from jihua.pipeline.archive.history import find_series
 
     conn = _open(database)
     key = find_series(conn, name)
@@ -116,7 +115,7 @@ def export(output: Annotated[Path, typer.Argument(help="a .jsonl file, or a fold
            fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv or parquet")] = "jsonl",
            database: DbOpt = None) -> None:
     """Export for other tools: whole parses (jsonl) or documents/sections/items/targets tables."""
-    from pipeline.archive import export as ex
+    from jihua.pipeline.archive import export as ex
 
     conn = _open(database)
     if fmt == "jsonl":
@@ -133,7 +132,7 @@ def export(output: Annotated[Path, typer.Argument(help="a .jsonl file, or a fold
 @app.command()
 def stats(database: DbOpt = None, as_json: JsonOpt = False) -> None:
     """Counts by year, org, document kind and section type."""
-    from pipeline.archive.query import stats as run
+    from jihua.pipeline.archive.query import stats as run
 
     data = run(_open(database))
     lines = [f"files {data['files']}, documents {data['documents']}, errors {data['errors']}"]
@@ -145,7 +144,7 @@ def stats(database: DbOpt = None, as_json: JsonOpt = False) -> None:
 @app.command()
 def errors(database: DbOpt = None, as_json: JsonOpt = False) -> None:
     """Files that could not be archived, with the reason."""
-    from pipeline.archive.query import errors as run
+    from jihua.pipeline.archive.query import errors as run
 
     rows = run(_open(database))
     _print(rows, as_json, [f"{r['at']}  {r['reason']}" for r in rows])

@@ -11,12 +11,12 @@ from __future__ import annotations
 import math
 import re
 
-from pipeline.compare import flatten, side_of, target_side, walk_sections
-from pipeline.enrich import Nlp
-from pipeline.rules.lexicon import STOPWORDS
-from pipeline.targets import NUMBER, number_value
-from schemas import plan
-from schemas.trace import MeasureTrace, TargetTrace, TraceCounts, TraceResult
+from jihua.pipeline.compare.diff import flatten, side_of, target_side, walk_sections
+from jihua.pipeline.enrich import Nlp
+from jihua.pipeline.rules.lexicon import STOPWORDS
+from jihua.pipeline.targets import NUMBER, number_value
+from jihua.schemas import plan
+from jihua.schemas.trace import MeasureTrace, TargetTrace, TraceCounts, TraceResult
 
 PLANNED = ("measures", "goals", "schedule", "safeguards", "evaluation", "outlook")
 REPORTED_AT = 0.5

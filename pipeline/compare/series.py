@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import itertools
 
-from pipeline.align import greedy_pairs, similarity
-from pipeline.compare import compare, flatten, target_side
-from schemas import plan
-from schemas.diff import DiffResult, TargetSide
-from schemas.series import SeriesView, Step, TargetTrack
+from jihua.pipeline.compare.align import greedy_pairs, similarity
+from jihua.pipeline.compare.diff import compare, flatten, target_side
+from jihua.schemas import plan
+from jihua.schemas.diff import DiffResult, TargetSide
+from jihua.schemas.series import SeriesView, Step, TargetTrack
 
 
 def _order(results: list[plan.ParseResult]) -> list[plan.ParseResult]:

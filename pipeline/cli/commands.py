@@ -5,11 +5,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from pipeline.batch import Outcome, parse_many, parse_one
-from pipeline.config import Config
-from pipeline.progress import Progress
-from pipeline.runner import Parser
-from schemas.plan import ParseResult
+from jihua.pipeline.batch import Outcome, parse_many, parse_one
+from jihua.pipeline.config import Config
+from jihua.pipeline.progress import Progress
+from jihua.pipeline.runner import Parser
+from jihua.schemas.plan import ParseResult
 
 
 def dump(result: object, pretty: bool) -> str:
@@ -65,7 +65,8 @@ def _parse_all(paths: list[Path], parser: Parser) -> list[ParseResult] | None:
 
 def diff_command(paths: list[Path], cfg: Config, fmt: str, output: Path | None) -> int:
     """Compare two plans (or a series); write the report in the asked format."""
-    from pipeline import compare, report
+    from jihua.pipeline import report
+    from jihua.pipeline.compare.diff import compare
 
     if fmt not in REPORT_FORMATS:
         sys.stderr.write(f"jihua: error: unknown format '{fmt}' (choose from {', '.join(REPORT_FORMATS)})\n")
@@ -80,20 +81,20 @@ def diff_command(paths: list[Path], cfg: Config, fmt: str, output: Path | None) 
     if results is None:
         return 1
     if len(results) == 2:
-        result = compare.compare(results[0], results[1])
+        result = compare(results[0], results[1])
         report.write_diff(result, fmt, output)
     else:
-        from pipeline import series
+        from jihua.pipeline.compare.series import series
 
-        view = series.series(results)
+        view = series(results)
         report.write_series(view, fmt, output)
     return 0
 
 
 def trace_command(plan_path: Path, summary_path: Path, cfg: Config, fmt: str, output: Path | None) -> int:
     """Check a plan against its year's summary."""
-    from pipeline.report import emit
-    from pipeline.trace import trace
+    from jihua.pipeline.compare.trace import trace
+    from jihua.pipeline.report import emit
 
     if fmt not in ("json", "md"):
         sys.stderr.write(f"jihua: error: unknown format '{fmt}' (choose json or md)\n")
@@ -107,7 +108,7 @@ def trace_command(plan_path: Path, summary_path: Path, cfg: Config, fmt: str, ou
     if fmt == "json":
         emit(result.model_dump_json(indent=2), output)
     else:
-        from pipeline.report.markdown import trace_markdown
+        from jihua.pipeline.report.markdown import trace_markdown
 
         emit(trace_markdown(result), output)
     return 0

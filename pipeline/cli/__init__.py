@@ -1,0 +1,1 @@
+"""The command line: typer apps and the plain functions behind them."""

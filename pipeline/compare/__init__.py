@@ -1,0 +1,1 @@
+"""Comparison: what changed between plans (diff), across years (series), plan against summary (trace)."""

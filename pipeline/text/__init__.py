@@ -1,0 +1,1 @@
+"""Text layer under the stages: normalisation, segmentation, sentences, numerals."""
