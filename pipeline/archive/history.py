@@ -7,6 +7,7 @@ import sqlite3
 from collections import Counter
 from typing import Any
 
+from jihua.pipeline.archive.query import series_list
 from jihua.pipeline.compare.diff import compare, walk_sections
 from jihua.pipeline.compare.series import series
 from jihua.pipeline.enrich import load_jieba
@@ -35,14 +36,30 @@ def documents_of(conn: sqlite3.Connection, key: str) -> list[tuple[plan.ParseRes
     return out
 
 
-def find_series(conn: sqlite3.Connection, name: str) -> str | None:
-    """A series key from its key, or from words of its title."""
-    exact = conn.execute("SELECT series_key FROM documents WHERE series_key = ? LIMIT 1", (name,)).fetchone()
+def match_series(conn: sqlite3.Connection, name: str) -> list[dict[str, Any]]:
+    """Series a name can mean, best first: its key exactly, else every series whose title, org
+    or key holds each of the name's words ("青禾 双拥工作计划"), dated series with more years first."""
+    rows = series_list(conn)
+    wanted = name.strip()
+    exact = [r for r in rows if r["series"] in (wanted, f"|{wanted}")]
     if exact:
-        return str(exact[0])
-    like = conn.execute("SELECT series_key FROM documents WHERE title LIKE ? OR series_key LIKE ? "
-                        "GROUP BY series_key ORDER BY count(*) DESC LIMIT 1", (f"%{name}%", f"%{name}%")).fetchone()
-    return str(like[0]) if like else None
+        return exact
+    words = wanted.lower().split() or [wanted]
+
+    def holds(row: dict[str, Any], word: str) -> bool:
+        return any(word in (row[k] or "").lower() for k in ("title", "org", "series"))
+
+    found = [r for r in rows if all(holds(r, w) for w in words)]
+    if not found and len(words) == 1:  # no spaces: try its jieba words ("青禾双拥工作计划")
+        parts = [w for w in load_jieba().cut(wanted) if w.strip()]
+        found = [r for r in rows if all(holds(r, w.lower()) for w in parts)]
+    return sorted(found, key=lambda r: (-len(r["years"]), -max(r["years"], default=0), -r["documents"]))
+
+
+def find_series(conn: sqlite3.Connection, name: str) -> str | None:
+    """The best series key for a name (see match_series), or None."""
+    found = match_series(conn, name)
+    return str(found[0]["series"]) if found else None
 
 
 def _terms(doc: plan.Document, tokenizer: Any) -> Counter[str]:
@@ -74,6 +91,15 @@ def history(conn: sqlite3.Connection, key: str) -> dict[str, Any]:
         years.append(entry)
     targets = [t.model_dump() for t in view.targets] if view else []
     return {"series": key, "years": years, "targets": targets}
+
+
+def changed(track: dict[str, Any]) -> bool:
+    """A target track (from `history`) whose figure, unit, period or comparator moved, or that
+    appears or disappears over the years."""
+    def form(v: dict[str, Any] | None) -> tuple[Any, ...] | None:
+        return None if v is None else (v.get("value"), v.get("unit"), v.get("period"), v.get("comparator"))
+
+    return len({form(v) for v in track["values"]}) > 1
 
 
 def diff_years(conn: sqlite3.Connection, key: str, old_year: int, new_year: int) -> DiffResult | None:

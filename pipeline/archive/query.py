@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
+from jihua.pipeline.archive.passages import distinct_passages
 from jihua.pipeline.enrich import load_jieba
 
 
@@ -26,6 +27,9 @@ class Hit:
     snippet: str
     score: float
     path: str
+    document_id: int = 0
+    section_id: str | None = None
+    formats: list[str] = field(default_factory=list)  # every format this passage is archived in
 
 
 def _fts_query(words: list[str]) -> str:
@@ -49,10 +53,11 @@ def search(conn: sqlite3.Connection, query: str, year: int | None = None, org: s
             inner.append(f"AND {clause}")
             params.append(value)
     inner.append("ORDER BY rank LIMIT ?")
-    params.append(limit * 8 * (20 if org else 1))  # the same passage archived in several formats: keep one
+    at_limit = len(params)  # the LIMIT's parameter goes here
     sql = [
         "SELECT d.title, d.year, d.org, d.doc_type, s.heading AS section, s.type AS section_type, f.path,",
-        f"i.text AS text, hit.score FROM ({' '.join(inner)}) AS hit",
+        "i.text AS text, hit.score, d.id AS document_id, d.series_key, i.section_id, i.block_id, i.kind, f.format",
+        f"FROM ({' '.join(inner)}) AS hit",
         "JOIN items i ON i.id = hit.item_id JOIN documents d ON d.id = hit.document_id",
         "JOIN files f ON f.id = d.file_id AND f.current = 1",
         "LEFT JOIN sections s ON s.document_id = d.id AND s.section_id = i.section_id",
@@ -61,17 +66,16 @@ def search(conn: sqlite3.Connection, query: str, year: int | None = None, org: s
         sql.append("WHERE d.org LIKE ?")
         params.append(f"%{org}%")
     sql.append("ORDER BY hit.score")
-    hits: list[Hit] = []
-    seen: set[tuple[str, str | None, str]] = set()
-    for row in conn.execute(" ".join(sql), params):
-        key = (row["title"], row["section"], row["text"])
-        if key in seen:
-            continue
-        seen.add(key)
+
+    def run(fetch: int) -> list[Any]:
+        return conn.execute(" ".join(sql), [*params[:at_limit], fetch, *params[at_limit:]]).fetchall()
+
+    hits = []
+    for passage in distinct_passages(run, limit, filtered=bool(org)):
+        row = passage.row
         hits.append(Hit(row["title"], row["year"], row["org"], row["doc_type"], row["section"], row["section_type"],
-                        snippet(row["text"], words), round(-row["score"], 3), row["path"]))
-        if len(hits) == limit:
-            break
+                        snippet(row["text"], words), round(-row["score"], 3), row["path"], row["document_id"],
+                        row["section_id"], passage.formats))
     return hits
 
 

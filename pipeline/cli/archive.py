@@ -17,8 +17,23 @@ DbOpt = Annotated[Path | None, typer.Option("--db", help="archive file (default:
 JsonOpt = Annotated[bool, typer.Option("--json", help="machine-readable output")]
 
 
-def _open(path: Path | None) -> Any:
-    return db.connect(path or db.default_path())
+def _fail(message: str, code: int = 1) -> None:
+    typer.echo(f"jihua: error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def _open(path: Path | None, reading: bool = False) -> Any:
+    """The archive; for reading commands a missing or empty archive is said so, not created."""
+    from jihua.pipeline.archive.browse import is_empty
+
+    target = path or db.default_path()
+    if reading and not target.exists():
+        _fail(f"no archive at {target}: add files first (jihua archive add FILES --db {target}), "
+              "or point --db or JIHUA_DB at an archive")
+    conn = db.connect(target)
+    if reading and is_empty(conn):
+        _fail(f"the archive is empty ({target}): add files with jihua archive add FILES --db {target}")
+    return conn
 
 
 def _print(data: Any, as_json: bool, lines: list[str]) -> None:
@@ -50,12 +65,21 @@ def search(query: str, database: DbOpt = None, year: int | None = None, org: str
            doc_type: Annotated[str | None, typer.Option("--type", help="plan, summary, …")] = None,
            section_type: Annotated[str | None, typer.Option("--section-type", help="measures, goals, …")] = None,
            limit: int = 20, as_json: JsonOpt = False) -> None:
-    """Full-text search (Chinese words), best matches first, hits marked 【】."""
+    """Full-text search (Chinese words), best matches first, hits marked 【】; one hit per
+    passage however many formats of the plan are archived. Filters take 计划/措施 … too."""
+    from jihua.pipeline.archive import filters
     from jihua.pipeline.archive.query import search as run
 
-    hits = run(_open(database), query, year, org, doc_type, section_type, limit)
+    try:
+        kind, part = filters.doc_type(doc_type), filters.section_type(section_type)
+    except filters.FilterError as exc:
+        _fail(str(exc), 2)
+    hits = run(_open(database, reading=True), query, year, org, kind, part, limit)
     _print([h.__dict__ for h in hits], as_json,
            [f"{h.year or '----'} {h.title} › {h.section or '（开头）'}\n    {h.snippet}" for h in hits])
+    if not hits:
+        typer.echo(f"no matches for '{query}'", err=True)
+        raise typer.Exit(1)
 
 
 @app.command()
@@ -63,32 +87,57 @@ def series(database: DbOpt = None, as_json: JsonOpt = False) -> None:
     """Documents of the same org and kind grouped across years."""
     from jihua.pipeline.archive.query import series_list
 
-    rows = series_list(_open(database))
-    _print(rows, as_json, [f"{r['series']}  {r['title']}  ({', '.join(map(str, r['years'])) or '年份不详'})"
-                           for r in rows])
+    rows = series_list(_open(database, reading=True))
+    _print(rows, as_json, [series_line(r) for r in rows])
+
+
+def series_line(row: dict[str, Any]) -> str:
+    """Series key (a key without an org is shown without its leading "|"), title, years."""
+    key = row["series"] if row["org"] or not row["series"].startswith("|") else row["series"][1:] + "（未署单位）"
+    return f"{key}  {row['title']}  ({', '.join(map(str, row['years'])) or '年份不详'})"
+
+
+def _choose_series(conn: Any, name: str, years: tuple[int, ...] = ()) -> str:
+    """The series a name means (with `years`: the best one holding all of them); the other
+    matching series are listed on stderr so the user can name one exactly."""
+    from jihua.pipeline.archive.history import match_series
+
+    found = match_series(conn, name)
+    if not found:
+        _fail(f"no series matches '{name}' (jihua archive series lists them)")
+    chosen = next((r for r in found if all(y in r["years"] for y in years)), found[0])
+    others = [r for r in found if r is not chosen]
+    if others:
+        typer.echo(f"series {series_line(chosen)}; {len(others)} other series also match '{name}' "
+                   "(name one by its key):", err=True)
+        for r in others:
+            typer.echo(f"  {series_line(r)}", err=True)
+    return str(chosen["series"])
 
 
 @app.command()
-def history(name: Annotated[str, typer.Argument(help="series key or words of its title")], database: DbOpt = None,
-            as_json: JsonOpt = False) -> None:
-    """Year by year: sections kept/added/dropped, targets over time, rising and falling terms."""
-    from jihua.pipeline.archive.history import find_series
+def history(name: Annotated[str, typer.Argument(help="series key, or words of its title and org")],
+            database: DbOpt = None, as_json: JsonOpt = False,
+            show_all: Annotated[bool, typer.Option("--all", help="list unchanged targets too")] = False) -> None:
+    """Year by year: sections kept/added/dropped, targets that changed, rising and falling terms."""
+    from jihua.pipeline.archive.history import changed
     from jihua.pipeline.archive.history import history as run
 
-    conn = _open(database)
-    key = find_series(conn, name)
-    if key is None:
-        typer.echo(f"jihua: error: no series matches '{name}'", err=True)
-        raise typer.Exit(1)
+    conn = _open(database, reading=True)
+    key = _choose_series(conn, name)
     data = run(conn, key)
     lines = [f"series {key}"]
     for y in data["years"]:
         lines.append(f"{y['year'] or '----'}  {y['title']}  sections {y['sections']}, targets {y['targets']}"
                      + (f"; added {y.get('sections_added')}, dropped {y.get('sections_dropped')}; "
                         f"rising {y.get('rising_terms')}, falling {y.get('falling_terms')}" if "sections_added" in y else ""))
-    for t in data.get("targets", []):
+    targets = data.get("targets", [])
+    shown = targets if show_all else [t for t in targets if changed(t)]
+    for t in shown:
         values = ["—" if v is None else f"{v.get('period') or ''}{v['value']:g}{v['unit']}" for v in t["values"]]
         lines.append(f"  {t['label']}: {' → '.join(values)}")
+    if len(shown) < len(targets):
+        lines.append(f"  ({len(targets) - len(shown)} targets unchanged; --all lists them)")
     _print(data, as_json, lines)
 
 
@@ -99,11 +148,10 @@ def diff_years(name: str, old_year: int, new_year: int, database: DbOpt = None,
     """Compare two years of a series (the same report as `jihua diff`)."""
     from jihua.pipeline import report
     from jihua.pipeline.archive.history import diff_years as run
-    from jihua.pipeline.archive.history import find_series
 
-    conn = _open(database)
-    key = find_series(conn, name)
-    result = run(conn, key, old_year, new_year) if key else None
+    conn = _open(database, reading=True)
+    key = _choose_series(conn, name, (old_year, new_year))
+    result = run(conn, key, old_year, new_year)
     if result is None:
         typer.echo(f"jihua: error: series '{name}' has no documents for both {old_year} and {new_year}", err=True)
         raise typer.Exit(1)
@@ -134,7 +182,7 @@ def stats(database: DbOpt = None, as_json: JsonOpt = False) -> None:
     """Counts by year, org, document kind and section type."""
     from jihua.pipeline.archive.query import stats as run
 
-    data = run(_open(database))
+    data = run(_open(database, reading=True))
     lines = [f"files {data['files']}, documents {data['documents']}, errors {data['errors']}"]
     for key in ("by_year", "by_doc_type", "by_org", "by_section_type"):
         lines.append(f"{key}: " + ", ".join(f"{k} {v}" for k, v in data[key].items()))

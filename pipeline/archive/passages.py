@@ -1,0 +1,60 @@
+"""One search hit per passage, whatever the number of formats a plan was archived in.
+
+The same plan stored as DOCX, PDF and a web copy yields the same section and block ids (they
+derive from the title and heading path), so a passage is known by its document's series,
+year and block id. A hit on a section heading folds into a hit on that section's text: the
+heading alone says less than the paragraph under it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class Passage:
+    row: Mapping[str, Any]  # the best-ranked copy
+    formats: list[str] = field(default_factory=list)  # every format the passage was found in
+    heading_hit: bool = False  # the section's heading matched too
+
+
+def passage_key(row: Mapping[str, Any]) -> tuple[Any, ...]:
+    return (row["series_key"], row["year"], row["year"] is None and row["title"], row["block_id"])
+
+
+def _section_key(row: Mapping[str, Any]) -> tuple[Any, ...]:
+    return (row["series_key"], row["year"], row["year"] is None and row["title"], row["section_id"])
+
+
+def collapse(rows: Iterable[Mapping[str, Any]]) -> list[Passage]:
+    """Rows best first → passages best first, copies merged, heading hits folded into their text."""
+    by_key: dict[tuple[Any, ...], Passage] = {}
+    for row in rows:
+        passage = by_key.setdefault(passage_key(row), Passage(row))
+        if row["format"] not in passage.formats:
+            passage.formats.append(row["format"])
+    passages = list(by_key.values())
+    with_text = {_section_key(p.row): p for p in reversed(passages) if p.row["kind"] != "heading"}
+    out = []
+    for p in passages:
+        body = with_text.get(_section_key(p.row)) if p.row["kind"] == "heading" else None
+        if body is None:
+            out.append(p)
+        else:
+            body.heading_hit = True
+    return out
+
+
+def distinct_passages(run: Callable[[int], list[Any]], limit: int, filtered: bool = False) -> list[Passage]:
+    """The best `limit` distinct passages. `run(n)` returns rows for the index's n best matches;
+    copies of a passage count once, so the index is read deeper until enough distinct ones are
+    found or it runs out (`filtered`: rows are also dropped after the index, by org)."""
+    fetch = limit * 8 * (20 if filtered else 1)
+    while True:
+        rows = run(fetch)
+        passages = collapse(rows)
+        if len(passages) >= limit or (len(rows) < fetch and not filtered) or fetch >= 200_000:
+            return passages[:limit]
+        fetch *= 8
