@@ -15,11 +15,13 @@ from jihua.extractors.options import default_workers
 from jihua.pipeline.cli.archive import app as archive_app
 from jihua.pipeline.config import Config
 from jihua.pipeline.report import emit
+from jihua.pipeline.web.serve import serve
 from jihua.schemas.errors import InputError, JihuaError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="jihua 计划: structure, compare and archive Chinese work plans and summaries.")
 app.add_typer(archive_app, name="archive")
+app.command("serve")(serve)
 
 FilesArg = Annotated[list[Path], typer.Argument(help="files or folders", show_default=False)]
 OutOpt = Annotated[Path | None, typer.Option("-o", "--output", help="write here instead of stdout")]

@@ -1,0 +1,1 @@
+"""`jihua serve`: the archive as a local web page — search, documents, series, compare, upload."""

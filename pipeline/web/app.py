@@ -1,0 +1,202 @@
+"""The web application: server-rendered pages over the archive's own read functions.
+
+Each request opens its own SQLite connection (SQLite connections stay in one thread). Pages
+only read; uploads are refused unless the server was started with `--allow-upload`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import re
+import sqlite3
+from collections.abc import Iterator
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import FastAPI, File, Request, UploadFile
+from fastapi.responses import FileResponse, HTMLResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from jihua.pipeline.archive import browse, db, filters
+from jihua.pipeline.archive.history import history, match_series
+from jihua.pipeline.archive.query import Hit, search, series_list, stats
+from jihua.pipeline.compare.diff import compare
+from jihua.pipeline.enrich import load_jieba
+from jihua.pipeline.web.charts import target_chart
+from markupsafe import Markup, escape
+
+PACKAGE = resources.files("jihua.pipeline.web")
+COMPARATORS = {">=": "不少于", "<=": "不超过", "=": "达到"}
+
+
+def marked(snippet: str) -> Markup:
+    """A snippet's 【hit】 marks as <mark>, everything else escaped."""
+    text = str(escape(snippet))
+    return Markup(re.sub(r"【([^【】]*)】", r"<mark>\1</mark>", text))
+
+
+def group_hits(hits: list[Hit]) -> list[dict[str, Any]]:
+    """Hits grouped by document (a plan's formats are one document), in order of their best hit."""
+    groups: dict[tuple[str, int | None], dict[str, Any]] = {}
+    for h in hits:
+        group = groups.setdefault((h.title, h.year), {"title": h.title, "year": h.year, "org": h.org,
+                                                      "doc_type": h.doc_type, "document_id": h.document_id,
+                                                      "formats": [], "hits": []})
+        group["hits"].append(h)
+        group["formats"] += [f for f in h.formats if f not in group["formats"]]
+    return list(groups.values())
+
+
+class Archive:
+    """Where the archive is and what the server may do with it."""
+
+    def __init__(self, path: Path, allow_upload: bool) -> None:
+        self.path = path
+        self.allow_upload = allow_upload
+        self.uploads = path.parent / (path.stem + "-uploads")
+        self._tokenizer: Any = None
+
+    @contextlib.contextmanager
+    def connect(self) -> Iterator[sqlite3.Connection]:
+        conn = db.connect(self.path)
+        try:
+            yield conn
+        finally:
+            conn.close()
+
+    @property
+    def tokenizer(self) -> Any:
+        if self._tokenizer is None:  # loading the dictionary costs more than a search: once
+            self._tokenizer = load_jieba()
+        return self._tokenizer
+
+
+def create_app(path: Path, allow_upload: bool = False) -> FastAPI:
+    """The application for the archive at `path`."""
+    archive = Archive(path, allow_upload)
+    app = FastAPI(title="jihua 计划档案", docs_url=None, redoc_url=None, openapi_url=None)
+    with resources.as_file(PACKAGE / "static") as static:
+        app.mount("/static", StaticFiles(directory=str(static)), name="static")
+    with resources.as_file(PACKAGE / "templates") as folder:
+        templates = Jinja2Templates(directory=str(folder))
+    templates.env.globals |= {"DOC_TYPES": filters.DOC_TYPES, "SECTION_TYPES": filters.SECTION_TYPES,
+                              "COMPARATORS": COMPARATORS, "allow_upload": allow_upload, "marked": marked}
+
+    def render(request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
+        return templates.TemplateResponse(request, name, context, status_code=status_code)
+
+    @app.get("/", response_class=HTMLResponse)
+    def search_page(request: Request, q: str = "", year: str = "", org: str = "", kind: str = "",
+                    section_type: str = "") -> HTMLResponse:
+        error, groups = None, None
+        with archive.connect() as conn:
+            facets = stats(conn)
+            if q.strip():
+                try:
+                    hits = search(conn, q, int(year) if year.isdigit() else None, org or None,
+                                  filters.doc_type(kind), filters.section_type(section_type), 50,
+                                  tokenizer=archive.tokenizer)
+                    groups = group_hits(hits)
+                except filters.FilterError as exc:
+                    error = str(exc)
+        years = sorted((y for y in facets["by_year"] if y.isdigit()), reverse=True)
+        orgs = [o for o in facets["by_org"] if o != "unknown"]
+        return render(request, "search.html", q=q, year=year, org=org, kind=kind, section_type=section_type,
+                      years=years, orgs=orgs, groups=groups, error=error,
+                      hit_count=sum(len(g["hits"]) for g in groups or []), empty=facets["files"] == 0)
+
+    @app.get("/documents/{document_id}", response_class=HTMLResponse)
+    def document_page(request: Request, document_id: int) -> HTMLResponse:
+        with archive.connect() as conn:
+            found = browse.document(conn, document_id)
+            if found is None:
+                return render(request, "message.html", 404, title="没有这份文件", text=f"档案中没有编号 {document_id} 的文件。")
+            result, doc, info = found
+            others = [d for d in browse.documents(conn) if d["id"] != document_id]
+        headings = {s.id: f"{s.number}{s.heading}" for s in _walk(doc.sections)}
+        return render(request, "document.html", doc=doc, result=result, info=info, document_id=document_id,
+                      headings=headings, others=others, on_disk=Path(info["path"]).is_file())
+
+    @app.get("/files/{file_id}")
+    def download(request: Request, file_id: int) -> Response:
+        with archive.connect() as conn:
+            row = browse.file_row(conn, file_id)
+        if row is None or not Path(row["path"]).is_file():
+            text = f"原文件不在本机：{row['path']}" if row else f"档案中没有编号 {file_id} 的原文件。"
+            return render(request, "message.html", 404, title="原文件不可下载", text=text)
+        return FileResponse(row["path"], filename=Path(row["path"]).name)
+
+    @app.get("/series", response_class=HTMLResponse)
+    def series_index(request: Request) -> HTMLResponse:
+        with archive.connect() as conn:
+            rows = series_list(conn)
+        rows.sort(key=lambda r: (-len(r["years"]), r["series"]))
+        return render(request, "series_list.html", rows=rows)
+
+    @app.get("/series/view", response_class=HTMLResponse)
+    def series_page(request: Request, key: str) -> HTMLResponse:
+        with archive.connect() as conn:
+            found = match_series(conn, key)
+            if not found:
+                return render(request, "message.html", 404, title="没有这个系列", text=f"没有与“{key}”相符的系列。")
+            row = found[0]
+            data = history(conn, row["series"])
+            docs = browse.documents(conn, row["series"])
+        years = [y["year"] for y in data["years"]]
+        charts = [(t, Markup(target_chart(years, t["values"]))) for t in data.get("targets", [])]
+        return render(request, "series.html", row=row, data=data, charts=charts, docs=docs)
+
+    @app.get("/compare", response_class=HTMLResponse)
+    def compare_page(request: Request, old: int | None = None, new: int | None = None) -> HTMLResponse:
+        with archive.connect() as conn:
+            docs = browse.documents(conn)
+            pair = (browse.document(conn, old), browse.document(conn, new)) if old and new else None
+        if pair is None or None in pair:
+            return render(request, "compare.html", docs=docs, old=old, new=new, missing=pair is not None)
+        from jihua.pipeline.report.html import diff_html
+
+        return HTMLResponse(diff_html(compare(pair[0][0], pair[1][0])))  # type: ignore[index]
+
+    @app.get("/upload", response_class=HTMLResponse)
+    def upload_form(request: Request) -> HTMLResponse:
+        return render(request, "upload.html", 200 if allow_upload else 403, outcome=None)
+
+    @app.post("/upload", response_class=HTMLResponse)
+    def upload(request: Request, files: Annotated[list[UploadFile], File()]) -> HTMLResponse:
+        if not allow_upload:
+            return render(request, "upload.html", 403, outcome=None)
+        return render(request, "upload.html", outcome=_ingest(archive, files))
+
+    return app
+
+
+def _walk(sections: list[Any]) -> Iterator[Any]:
+    for s in sections:
+        yield s
+        yield from _walk(s.children)
+
+
+def _ingest(archive: Archive, files: list[UploadFile]) -> list[dict[str, Any]]:
+    """Save each upload beside the archive (under a folder named by its content hash, so two
+    files of the same name never clash) and archive them as `archive add` does."""
+    from jihua.pipeline.archive.ingest import add
+    from jihua.pipeline.config import Config
+
+    saved: dict[str, str] = {}
+    for upload in files:
+        data = upload.file.read()
+        name = Path(upload.filename or "upload").name or "upload"
+        target = archive.uploads / hashlib.sha256(data).hexdigest()[:16] / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+        saved[str(target)] = name
+    with archive.connect() as conn:
+        report = add(conn, [Path(p) for p in saved], Config(workers=1))
+        ids = {r["path"]: r["id"] for r in browse.documents(conn) if r["path"] in saved}
+    outcome = [{"name": saved[p], "status": "added", "document_id": ids.get(p)} for p in report.added]
+    outcome += [{"name": saved[p], "status": "skipped", "document_id": None} for p in report.skipped]
+    outcome += [{"name": saved.get(p, p), "status": "failed", "reason": reason.replace(p, saved.get(p, p)),
+                 "document_id": None} for p, reason in report.failed]
+    return outcome
