@@ -20,7 +20,7 @@ from fastapi.responses import FileResponse, HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from jihua.pipeline.archive import browse, db, filters
-from jihua.pipeline.archive.history import history, match_series
+from jihua.pipeline.archive.history import changed, history, match_series
 from jihua.pipeline.archive.query import Hit, search, series_list, stats
 from jihua.pipeline.compare.diff import compare
 from jihua.pipeline.enrich import load_jieba
@@ -114,7 +114,7 @@ def create_app(path: Path, allow_upload: bool = False) -> FastAPI:
             if found is None:
                 return render(request, "message.html", 404, title="没有这份文件", text=f"档案中没有编号 {document_id} 的文件。")
             result, doc, info = found
-            others = [d for d in browse.documents(conn) if d["id"] != document_id]
+            others = _compare_choices(browse.documents(conn), document_id, info["series_key"], doc.year)
         headings = {s.id: f"{s.number}{s.heading}" for s in _walk(doc.sections)}
         return render(request, "document.html", doc=doc, result=result, info=info, document_id=document_id,
                       headings=headings, others=others, on_disk=Path(info["path"]).is_file())
@@ -146,7 +146,9 @@ def create_app(path: Path, allow_upload: bool = False) -> FastAPI:
             docs = browse.documents(conn, row["series"])
         years = [y["year"] for y in data["years"]]
         charts = [(t, Markup(target_chart(years, t["values"]))) for t in data.get("targets", [])]
-        return render(request, "series.html", row=row, data=data, charts=charts, docs=docs)
+        moved = [c for c in charts if changed(c[0])]
+        still = [c for c in charts if not changed(c[0])]
+        return render(request, "series.html", row=row, data=data, charts=moved, unchanged=still, docs=docs)
 
     @app.get("/compare", response_class=HTMLResponse)
     def compare_page(request: Request, old: int | None = None, new: int | None = None) -> HTMLResponse:
@@ -172,6 +174,16 @@ def create_app(path: Path, allow_upload: bool = False) -> FastAPI:
     return app
 
 
+def _compare_choices(docs: list[dict[str, Any]], document_id: int, key: str, year: int | None) -> list[dict[str, Any]]:
+    """Other documents to compare with, the same series' nearest earlier year first."""
+    def rank(d: dict[str, Any]) -> tuple[int, int]:
+        same = d["series_key"] == key
+        earlier = same and year is not None and d["year"] is not None and d["year"] < year
+        return (0 if earlier else 1 if same else 2, -(d["year"] or 0))
+
+    return sorted((d for d in docs if d["id"] != document_id), key=rank)
+
+
 def _walk(sections: list[Any]) -> Iterator[Any]:
     for s in sections:
         yield s
@@ -194,9 +206,11 @@ def _ingest(archive: Archive, files: list[UploadFile]) -> list[dict[str, Any]]:
         saved[str(target)] = name
     with archive.connect() as conn:
         report = add(conn, [Path(p) for p in saved], Config(workers=1))
-        ids = {r["path"]: r["id"] for r in browse.documents(conn) if r["path"] in saved}
-    outcome = [{"name": saved[p], "status": "added", "document_id": ids.get(p)} for p in report.added]
-    outcome += [{"name": saved[p], "status": "skipped", "document_id": None} for p in report.skipped]
+        docs: dict[str, list[dict[str, Any]]] = {}
+        for row in browse.documents(conn):
+            docs.setdefault(row["path"], []).append(row)
+    outcome = [{"name": saved[p], "status": "added", "documents": docs.get(p, [])} for p in report.added]
+    outcome += [{"name": saved[p], "status": "skipped", "documents": []} for p in report.skipped]
     outcome += [{"name": saved.get(p, p), "status": "failed", "reason": reason.replace(p, saved.get(p, p)),
-                 "document_id": None} for p, reason in report.failed]
+                 "documents": []} for p, reason in report.failed]
     return outcome

@@ -1,0 +1,88 @@
+"""The archive's web page driven as a person would, in headless Chromium: search with a filter →
+open a document → its series shows a target's figures over the years → compare two years →
+upload a file and find it by search. JIHUA_SCREENSHOTS=docs saves each page for the README."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = os.environ.get("JIHUA_SCREENSHOTS")
+    return ROOT / folder if folder else tmp_path_factory.mktemp("screenshots")
+
+
+def test_search_document_series_compare_upload(server: str, page, shots: Path, corpus_files: Path,
+                                                tmp_path: Path) -> None:
+    # search with filters chosen by their Chinese labels
+    page.goto(server + "/")
+    page.fill("input[name=q]", "慰问")
+    page.select_option("select[name=year]", "2024")
+    page.select_option("select[name=kind]", label="计划")
+    page.click("form.search button")
+    page.wait_for_selector(".doc-hits")
+    groups = page.locator(".doc-hits")
+    assert groups.count() == 1  # the 2024 plan, archived as PDF and PPTX, is one document
+    assert "2024" in groups.first.locator(".meta").inner_text()
+    assert sorted(groups.first.locator(".fmt").all_inner_texts()) == ["PDF", "PPTX"]
+    sections = groups.first.locator(".where").all_inner_texts()
+    assert len(sections) == len(set(sections))  # one hit per passage, whatever the formats
+    assert page.locator(".snippet mark", has_text="慰问").count() >= 1
+    page.screenshot(path=str(shots / "web-search.png"))
+
+    # the document: facts, outline with section types, targets, provenance, the original file
+    page.click(".doc-hits h2 a")
+    page.wait_for_selector("h1")
+    assert "2024年双拥工作计划" in page.inner_text("h1")
+    assert page.locator("ul.outline .tag", has_text="措施").count() >= 1
+    assert page.locator("table.targets tbody tr").count() >= 10
+    assert re.search(r"第 \d+ (页|张幻灯片)", page.inner_text("ul.outline"))
+    with page.expect_download() as download:
+        page.click("a.download")
+    assert download.value.suggested_filename.startswith("qinghe-2024-plan.")
+    page.screenshot(path=str(shots / "web-document.png"))
+
+    # its series: years, sections added, each target's figures over the years as a chart
+    page.click("a.series-link")
+    page.wait_for_selector("figure.track")
+    assert "加强退役军人服务保障" in page.inner_text("table.years")
+    track = page.locator("figure.track", has_text="组织军民共建活动")
+    assert track.locator(".values").inner_text() == "5次 → 8次"
+    assert track.locator("svg circle").count() == 2
+    assert track.locator("svg text", has_text="8次").count() == 1
+    page.screenshot(path=str(shots / "web-series.png"), full_page=True)
+
+    # compare the two years: the `jihua diff` HTML report
+    page.click("form.compare-years button")
+    page.wait_for_load_state()
+    report = page.inner_text("body")
+    assert "加强退役军人服务保障" in report and "不少于8次" in report
+    page.screenshot(path=str(shots / "web-compare.png"))
+
+    # upload: one plan compilation and one broken file, each with its own result
+    broken = tmp_path / "损坏的文件.docx"
+    broken.write_bytes(b"PK\x03\x04 not a real docx")
+    page.goto(server + "/upload")
+    page.set_input_files("input[type=file]", [str(corpus_files / "qinghe-compilation.styled.docx"), str(broken)])
+    page.click("form.upload button")
+    page.wait_for_selector("ul.outcome")
+    added = page.inner_text("ul.outcome li.added")
+    assert "已存档 3 份文件" in added and "东岭镇2023年国防教育工作方案" in added
+    failed = page.inner_text("ul.outcome li.failed")
+    assert "损坏的文件.docx" in failed and "未能存档" in failed
+    page.screenshot(path=str(shots / "web-upload.png"))
+
+    # … and find the uploaded plan by search, filtered by its org
+    page.goto(server + "/")
+    page.fill("input[name=q]", "国防教育")
+    page.select_option("select[name=org]", "东岭镇")
+    page.click("form.search button")
+    page.wait_for_selector(".doc-hits")
+    assert page.locator(".doc-hits h2").all_inner_texts() == ["东岭镇2023年国防教育工作方案"]
