@@ -41,7 +41,7 @@ def match_series(conn: sqlite3.Connection, name: str) -> list[dict[str, Any]]:
     or key holds each of the name's words ("青禾 双拥工作计划"), dated series with more years first."""
     rows = series_list(conn)
     wanted = name.strip()
-    exact = [r for r in rows if r["series"] in (wanted, f"|{wanted}")]
+    exact = [r for r in rows if wanted in (r["series"], series_label(r))]
     if exact:
         return exact
     words = wanted.lower().split() or [wanted]
@@ -54,6 +54,13 @@ def match_series(conn: sqlite3.Connection, name: str) -> list[dict[str, Any]]:
         parts = [w for w in load_jieba().cut(wanted) if w.strip()]
         found = [r for r in rows if all(holds(r, w.lower()) for w in parts)]
     return sorted(found, key=lambda r: (-len(r["years"]), -max(r["years"], default=0), -r["documents"]))
+
+
+def series_label(row: dict[str, Any]) -> str:
+    """A series as printed: its key, or for a series without an org "双拥工作计划（未署单位）"
+    rather than a key starting with a bare "|"."""
+    key = str(row["series"])
+    return key[1:] + "（未署单位）" if key.startswith("|") else key
 
 
 def find_series(conn: sqlite3.Connection, name: str) -> str | None:

@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from jihua.pipeline.text.normalize import bare
+
 
 @dataclass
 class Passage:
@@ -20,8 +22,11 @@ class Passage:
     heading_hit: bool = False  # the section's heading matched too
 
 
-def passage_key(row: Mapping[str, Any]) -> tuple[Any, ...]:
-    return (row["series_key"], row["year"], row["year"] is None and row["title"], row["block_id"])
+def passage_keys(row: Mapping[str, Any]) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
+    """Two ways to know a copy: its block id, and its section with its text (spacing and
+    punctuation widths aside) for blocks whose ids differ between formats (the opening text)."""
+    document = (row["series_key"], row["year"], row["year"] is None and row["title"])
+    return (*document, row["block_id"]), (*document, row["section_id"], bare(row["text"]))
 
 
 def _section_key(row: Mapping[str, Any]) -> tuple[Any, ...]:
@@ -31,11 +36,17 @@ def _section_key(row: Mapping[str, Any]) -> tuple[Any, ...]:
 def collapse(rows: Iterable[Mapping[str, Any]]) -> list[Passage]:
     """Rows best first → passages best first, copies merged, heading hits folded into their text."""
     by_key: dict[tuple[Any, ...], Passage] = {}
+    passages: list[Passage] = []
     for row in rows:
-        passage = by_key.setdefault(passage_key(row), Passage(row))
+        keys = passage_keys(row)
+        passage = next((by_key[k] for k in keys if k in by_key), None)
+        if passage is None:
+            passage = Passage(row)
+            passages.append(passage)
+        for k in keys:
+            by_key.setdefault(k, passage)
         if row["format"] not in passage.formats:
             passage.formats.append(row["format"])
-    passages = list(by_key.values())
     with_text = {_section_key(p.row): p for p in reversed(passages) if p.row["kind"] != "heading"}
     out = []
     for p in passages:

@@ -92,9 +92,10 @@ def series(database: DbOpt = None, as_json: JsonOpt = False) -> None:
 
 
 def series_line(row: dict[str, Any]) -> str:
-    """Series key (a key without an org is shown without its leading "|"), title, years."""
-    key = row["series"] if row["org"] or not row["series"].startswith("|") else row["series"][1:] + "（未署单位）"
-    return f"{key}  {row['title']}  ({', '.join(map(str, row['years'])) or '年份不详'})"
+    """Series key (see series_label), title, years."""
+    from jihua.pipeline.archive.history import series_label
+
+    return f"{series_label(row)}  {row['title']}  ({', '.join(map(str, row['years'])) or '年份不详'})"
 
 
 def _choose_series(conn: Any, name: str, years: tuple[int, ...] = ()) -> str:
@@ -120,13 +121,13 @@ def history(name: Annotated[str, typer.Argument(help="series key, or words of it
             database: DbOpt = None, as_json: JsonOpt = False,
             show_all: Annotated[bool, typer.Option("--all", help="list unchanged targets too")] = False) -> None:
     """Year by year: sections kept/added/dropped, targets that changed, rising and falling terms."""
-    from jihua.pipeline.archive.history import changed
+    from jihua.pipeline.archive.history import changed, series_label
     from jihua.pipeline.archive.history import history as run
 
     conn = _open(database, reading=True)
     key = _choose_series(conn, name)
     data = run(conn, key)
-    lines = [f"series {key}"]
+    lines = [f"series {series_label({'series': key})}"]
     for y in data["years"]:
         lines.append(f"{y['year'] or '----'}  {y['title']}  sections {y['sections']}, targets {y['targets']}"
                      + (f"; added {y.get('sections_added')}, dropped {y.get('sections_dropped')}; "

@@ -67,7 +67,7 @@ def server(corpus_archive: Path, tmp_path_factory: pytest.TempPathFactory) -> It
                         break
             except OSError:
                 if proc.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError("jihua serve did not start: " + (path.parent / "server.log").read_text())
+                    raise RuntimeError("jihua serve did not start: " + (path.parent / "server.log").read_text()) from None
                 time.sleep(0.3)
         yield url
     finally:
