@@ -51,3 +51,19 @@ def eval_dir() -> Path:
     if not (EVAL / "dev" / "cases.json").exists():
         pytest.skip("shared/eval gold set not present")
     return EVAL / "dev"
+
+
+@pytest.fixture(scope="session")
+def corpus_archive(tmp_path_factory, corpus_files: Path) -> Path:
+    """The archive scripts/demo.sh builds: every corpus file (plans in many formats, a summary,
+    a compilation). Tests that change an archive work on a copy."""
+    from jihua.pipeline.archive import db
+    from jihua.pipeline.archive.ingest import add
+    from jihua.pipeline.config import Config
+
+    path = tmp_path_factory.mktemp("corpus-archive") / "archive.sqlite"
+    conn = db.connect(path)
+    report = add(conn, [corpus_files], Config(workers=2))
+    conn.close()
+    assert report.added and not report.failed
+    return path

@@ -35,8 +35,9 @@ def target_chart(years: list[int | None], values: list[dict[str, Any] | None]) -
         if v is not None:
             x, y = xy(k, float(v["value"]))
             run.append(f"{x:.1f},{y:.1f}")
-        elif run:
-            parts.append(f'<polyline fill="none" stroke="#b22222" stroke-width="2" points="{" ".join(run)}"/>')
+        else:
+            if len(run) > 1:
+                parts.append(f'<polyline fill="none" stroke="#b22222" stroke-width="2" points="{" ".join(run)}"/>')
             run = []
     unit = escape(next(v["unit"] for v in values if v is not None))
     for k, v in points:

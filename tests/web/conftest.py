@@ -1,5 +1,5 @@
-"""An archive built from the project's corpus, a `jihua serve` process on a free localhost
-port over a copy of it (stopped afterwards), and headless Chromium driven by Playwright."""
+"""A `jihua serve` process on a free localhost port over a copy of the corpus archive
+(stopped afterwards), and headless Chromium driven by Playwright with the system's chromium."""
 
 from __future__ import annotations
 
@@ -19,29 +19,6 @@ ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--no-first-run"]
-# two years of the county plan (two formats each: one hit per passage all the same) and a summary;
-# the compilation is left out so the browser test can upload it
-ARCHIVED = ("qinghe-2023-plan.styled.docx", "qinghe-2023-plan.pdf", "qinghe-2024-plan.pdf",
-            "qinghe-2024-plan.pptx", "qinghe-2023-summary.gb18030.txt")
-
-
-@pytest.fixture(scope="session")
-def corpus_archive(tmp_path_factory: pytest.TempPathFactory, corpus_files: Path) -> Path:
-    from jihua.pipeline.archive import db
-    from jihua.pipeline.archive.ingest import add
-    from jihua.pipeline.config import Config
-
-    folder = tmp_path_factory.mktemp("plans")
-    for name in ARCHIVED:
-        shutil.copy(corpus_files / name, folder / name)
-    path = tmp_path_factory.mktemp("archive") / "archive.sqlite"
-    conn = db.connect(path)
-    report = add(conn, [folder], Config(workers=2))
-    conn.close()
-    assert len(report.added) == len(ARCHIVED) and not report.failed
-    return path
-
-
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

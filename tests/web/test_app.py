@@ -1,0 +1,68 @@
+"""The web application without a browser: read-only unless allowed, clear pages for what is
+missing, escaped snippets, charts with gaps, and `jihua serve` refusing a missing archive."""
+
+from __future__ import annotations
+
+import inspect
+import shutil
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from jihua.pipeline.archive import browse, db
+from jihua.pipeline.cli.main import app as cli
+from jihua.pipeline.web.app import create_app, marked
+from jihua.pipeline.web.charts import target_chart
+from jihua.pipeline.web.serve import serve
+from typer.testing import CliRunner
+
+
+@pytest.fixture(scope="module")
+def archive_copy(corpus_archive: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("readonly") / "archive.sqlite"
+    shutil.copy(corpus_archive, path)
+    return path
+
+
+def test_read_only_unless_allowed(archive_copy: Path) -> None:
+    client = TestClient(create_app(archive_copy, allow_upload=False))
+    before = len(browse.documents(db.connect(archive_copy)))
+    form = client.get("/upload")
+    assert form.status_code == 403 and "--allow-upload" in form.text
+    posted = client.post("/upload", files={"files": ("计划.txt", "2025年工作计划\n一、主要任务\n做好工作。".encode())})
+    assert posted.status_code == 403
+    assert len(browse.documents(db.connect(archive_copy))) == before
+    assert not (archive_copy.parent / "archive-uploads").exists()
+
+
+def test_missing_things_get_a_page_in_chinese(archive_copy: Path, tmp_path: Path) -> None:
+    client = TestClient(create_app(archive_copy))
+    assert client.get("/documents/999999").status_code == 404
+    assert "没有这个系列" in client.get("/series/view", params={"key": "不存在的系列"}).text
+    # an archived file that is no longer on this machine: its path is said, nothing else served
+    conn = db.connect(archive_copy)
+    file_id = conn.execute("SELECT max(id) FROM files").fetchone()[0]
+    conn.execute("UPDATE files SET path = ? WHERE id = ?", (str(tmp_path / "gone.docx"), file_id))
+    conn.close()
+    gone = client.get(f"/files/{file_id}")
+    assert gone.status_code == 404 and "原文件不在本机" in gone.text
+
+
+def test_search_page_escapes_text_and_marks_hits() -> None:
+    assert str(marked("<b>【慰问】</b>金")) == "&lt;b&gt;<mark>慰问</mark>&lt;/b&gt;金"
+
+
+def test_chart_leaves_a_gap_where_a_year_has_no_figure() -> None:
+    svg = target_chart([2022, 2023, 2024], [{"value": 5, "unit": "次"}, None, {"value": 8, "unit": "次"}])
+    assert svg.count("<circle") == 2 and "<polyline" not in svg  # two lone points, no line across 2023
+    assert ">5次<" in svg and ">8次<" in svg and ">2023<" in svg
+    line = target_chart([2023, 2024], [{"value": 40, "unit": "篇"}, {"value": 60, "unit": "篇"}])
+    assert line.count("<polyline") == 1
+    assert target_chart([2023], [None]) == ""
+
+
+def test_serve_binds_localhost_and_refuses_a_missing_archive(tmp_path: Path) -> None:
+    assert inspect.signature(serve).parameters["host"].default == "127.0.0.1"
+    missing = tmp_path / "none.sqlite"
+    result = CliRunner().invoke(cli, ["serve", "--db", str(missing)])
+    assert result.exit_code == 1 and "no archive at" in result.stderr and not missing.exists()
