@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Set up (idempotent), then run the main job on the bundled corpus: parse every sample into
 # out/parsed.jsonl, compare the 2023 plan (DOCX) with the 2024 plan (PDF) as HTML/Markdown/Word/JSON
-# reports, check the 2023 plan against its summary, and archive the corpus.
+# reports, check the 2023 plan against its summary, archive the corpus and print the command that
+# serves that archive as a web page.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -20,3 +21,5 @@ echo "plan vs summary: out/trace-2023.md"
 rm -f out/archive.sqlite*
 .venv/bin/jihua archive add corpus/files --db out/archive.sqlite
 .venv/bin/jihua archive history 双拥工作计划 --db out/archive.sqlite
+echo "archive: out/archive.sqlite (for the README's archive examples: export JIHUA_DB=out/archive.sqlite)"
+echo "web page for it: .venv/bin/jihua serve --db out/archive.sqlite   (then open http://127.0.0.1:8000/)"

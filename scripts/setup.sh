@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Set up jihua on a fresh Debian/Ubuntu machine: system packages (OCR, LibreOffice for
-# legacy .doc, CJK fonts, Chromium for report screenshots), then a virtualenv with the project.
+# legacy .doc, CJK fonts, Chromium for report screenshots and the web page's browser tests), then a
+# virtualenv with the project (with the `web` extra for `jihua serve`; Playwright drives the system
+# Chromium, so no `playwright install`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,4 +24,4 @@ if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv
 fi
 .venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -e ".[dev]"
+.venv/bin/python -m pip install -q -e ".[dev,web]"
