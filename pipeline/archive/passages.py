@@ -66,6 +66,6 @@ def distinct_passages(run: Callable[[int], list[Any]], limit: int, filtered: boo
     while True:
         rows = run(fetch)
         passages = collapse(rows)
-        if len(passages) >= limit or (len(rows) < fetch and not filtered) or fetch >= 200_000:
+        if len(passages) >= limit or (len(rows) < fetch and not filtered) or fetch >= 50_000:
             return passages[:limit]
         fetch *= 8

@@ -155,11 +155,11 @@ def create_app(path: Path, allow_upload: bool = False) -> FastAPI:
         with archive.connect() as conn:
             docs = browse.documents(conn)
             pair = (browse.document(conn, old), browse.document(conn, new)) if old and new else None
-        if pair is None or None in pair:
+        if pair is None or pair[0] is None or pair[1] is None:
             return render(request, "compare.html", docs=docs, old=old, new=new, missing=pair is not None)
         from jihua.pipeline.report.html import diff_html
 
-        return HTMLResponse(diff_html(compare(pair[0][0], pair[1][0])))  # type: ignore[index]
+        return HTMLResponse(diff_html(compare(pair[0][0], pair[1][0])))
 
     @app.get("/upload", response_class=HTMLResponse)
     def upload_form(request: Request) -> HTMLResponse:

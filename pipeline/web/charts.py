@@ -40,10 +40,10 @@ def target_chart(years: list[int | None], values: list[dict[str, Any] | None]) -
                 parts.append(f'<polyline fill="none" stroke="#b22222" stroke-width="2" points="{" ".join(run)}"/>')
             run = []
     unit = escape(next(v["unit"] for v in values if v is not None))
-    for k, v in points:
-        x, y = xy(k, v)
+    for k, figure in points:
+        x, y = xy(k, figure)
         parts.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="3.5" fill="#b22222"/>')
-        parts.append(f'<text x="{x:.1f}" y="{y - 7:.1f}" text-anchor="middle" font-size="11">{_fmt(v)}{unit}</text>')
+        parts.append(f'<text x="{x:.1f}" y="{y - 7:.1f}" text-anchor="middle" font-size="11">{_fmt(figure)}{unit}</text>')
     for k, year in enumerate(years):
         x, _ = xy(k, low)
         parts.append(f'<text x="{x:.1f}" y="{HEIGHT - 5}" text-anchor="middle" font-size="11" fill="#555">'
