@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from jihua.pipeline.enrich import load_jieba
 from jihua.pipeline.model import ParseState, Unit
 from jihua.pipeline.rules.lexicon import CHROME_LINE, CHROME_STRONG, CHROME_WEAK, WATERMARK
 from jihua.pipeline.rules.numbering import match_label
 from jihua.pipeline.text.normalize import repair
+from jihua.pipeline.text.segment import load_jieba
 from jihua.schemas.blocks import Block
 
 _ALWAYS_CHROME = re.compile(

@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-CN_DIGITS = "零〇一二两三四五六七八九"
-_CN_VALUE = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
-             "九": 9}
+from jihua.pipeline.text.numerals import cn_to_int
+
 _CN_NUM = "[一二三四五六七八九十百零〇两]+"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
@@ -66,27 +65,6 @@ class Label:
     @property
     def heading_capable(self) -> bool:
         return BY_NAME[self.family].heading_capable if self.family in BY_NAME else False
-
-
-def cn_to_int(text: str) -> int | None:
-    """一 → 1, 十二 → 12, 二十 → 20, 一百零五 → 105; None when it is not a numeral."""
-    if not text:
-        return None
-    if text.isdigit():
-        return int(text)
-    total, current = 0, 0
-    for ch in text:
-        if ch in _CN_VALUE:
-            current = _CN_VALUE[ch]
-        elif ch == "十":
-            total += (current or 1) * 10
-            current = 0
-        elif ch == "百":
-            total += (current or 1) * 100
-            current = 0
-        else:
-            return None
-    return total + current
 
 
 def ordinal(family: str, raw: str) -> int | None:
