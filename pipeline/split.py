@@ -162,7 +162,7 @@ def _document(units: list[Unit], body_size: float | None, fallback: str) -> tupl
     # a subtitle or author line right under the title belongs to the title block
     while rest and rest[0].block.role == "subtitle":
         front.append(rest.pop(0))
-    return Document(title=_piece_title(title_unit.text), units=rest, title_unit=title_unit), front
+    return Document(title=_piece_title(title_unit.text), units=rest), front
 
 
 def _unwrap_cover_notice(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:

@@ -56,7 +56,6 @@ class Label:
     text: str
     family: str
     ordinal: int | None
-    from_text: bool
 
     @property
     def rank(self) -> int:
@@ -88,7 +87,7 @@ def match_label(text: str) -> tuple[Label, str] | None:
             continue
         raw = next((g for g in m.groups() if g), "")
         label_text = m.group(0).strip()
-        return Label(label_text, fam.name, ordinal(fam.name, raw), True), rest.strip()
+        return Label(label_text, fam.name, ordinal(fam.name, raw)), rest.strip()
     return None
 
 
@@ -97,7 +96,7 @@ def label_from_numbering(numbering: str) -> Label | None:
     found = match_label(numbering.strip() + "x")
     if found is None:
         if numbering.strip().isdigit():
-            return Label(numbering.strip(), "pptnum", int(numbering.strip()), False)
-        return Label(numbering.strip(), "bullet", None, False)
+            return Label(numbering.strip(), "pptnum", int(numbering.strip()))
+        return Label(numbering.strip(), "bullet", None)
     label, _ = found
-    return Label(numbering.strip(), label.family, label.ordinal, False)
+    return Label(numbering.strip(), label.family, label.ordinal)
