@@ -5,7 +5,14 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+
+
+def shown(path: str | Path) -> str:
+    """A file name as printable text: bytes that are not UTF-8 (a GBK name from a Windows zip)
+    become \\xNN escapes, so the name can be printed, put in JSON and stored without a crash."""
+    return os.fsencode(path).decode("utf-8", errors="backslashreplace")
 
 
 class JihuaError(Exception):
@@ -16,7 +23,7 @@ class InputError(JihuaError):
     """The file cannot be read as a plan: missing, empty, corrupt, encrypted, unsupported."""
 
     def __init__(self, path: str | Path, reason: str) -> None:
-        self.path = str(path)
+        self.path = shown(path)
         self.reason = reason
         super().__init__(f"{self.path}: {reason}")
 
@@ -34,6 +41,6 @@ class StageError(JihuaError):
 
     def __init__(self, stage: str, path: str, cause: BaseException) -> None:
         self.stage = stage
-        self.path = path
+        self.path = path = shown(path)
         self.cause = cause
         super().__init__(f"{path}: internal error in stage '{stage}': {type(cause).__name__}: {cause}")
