@@ -15,6 +15,9 @@ def shown(path: str | Path) -> str:
     return os.fsencode(path).decode("utf-8", errors="backslashreplace")
 
 
+_MAX_REASON = 240
+
+
 class JihuaError(Exception):
     """Base of every error jihua raises on purpose."""
 
@@ -24,7 +27,8 @@ class InputError(JihuaError):
 
     def __init__(self, path: str | Path, reason: str) -> None:
         self.path = shown(path)
-        self.reason = reason
+        one_line = " ".join(reason.split())  # one line, whatever a library put in its message
+        self.reason = one_line if len(one_line) <= _MAX_REASON else one_line[: _MAX_REASON - 1] + "…"
         super().__init__(f"{self.path}: {reason}")
 
     @property
