@@ -36,8 +36,15 @@ def open_output(output: Path) -> TextIO | None:
         output.parent.mkdir(parents=True, exist_ok=True)
         return open(output, "w", encoding="utf-8")
     except OSError as exc:
-        sys.stderr.write(f"jihua: error: {shown(output)}: cannot write ({exc.strerror or exc})\n")
+        sys.stderr.write(f"jihua: error: {shown(output)}: {cannot_write(exc)}\n")
         return None
+
+
+def cannot_write(exc: OSError) -> str:
+    """Why an output path cannot be written, in the user's terms."""
+    if isinstance(exc, FileExistsError | NotADirectoryError):
+        return "cannot write (a part of the path is a file, not a folder)"
+    return f"cannot write ({exc.strerror or exc})"
 
 
 def parse_command(paths: list[Path], cfg: Config, output: Path | None, jsonl: bool) -> int:

@@ -159,8 +159,10 @@ def main() -> None:
     except OSError as exc:  # an output that cannot be written: a folder that is a file, no permission, disk full
         if _state["debug"]:
             traceback.print_exc()
+        from jihua.pipeline.cli.commands import cannot_write
+
         where = f"{shown(exc.filename)}: " if exc.filename else ""
-        typer.echo(f"jihua: error: {where}cannot write ({exc.strerror or exc})", err=True)
+        typer.echo(f"jihua: error: {where}{cannot_write(exc)}", err=True)
         sys.exit(1)
     except Exception as exc:
         if _state["debug"]:
