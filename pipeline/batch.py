@@ -4,8 +4,8 @@ A bad file is reported and skipped; the rest still go through. A bug on one file
 exception past the reading boundary) is that file's "internal error" with its traceback kept
 for `--debug`, never the end of the run. In a batch every file runs in a worker process with a
 time budget: a file over it has its worker stopped (pebble kills and replaces it) and is
-recorded as timed out; a worker that dies (out of memory, a crash in a C library) costs only
-its file. The NLP models are loaded once in the parent before the workers fork, so workers
+recorded as timed out; a worker has a memory cap, and a worker that dies (a crash in a C
+library) costs only its file. The NLP models are loaded once in the parent before the workers fork, so workers
 share them instead of each loading its own. Results come back in input order.
 """
 
@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import resource
 import traceback
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import TimeoutError as FutureTimeout
@@ -90,6 +91,12 @@ def _work(path: str) -> Outcome:
     return parse_one(_worker, Path(path))
 
 
+def _limit_memory(megabytes: int) -> None:
+    """In each worker: a file that needs more memory than this fails alone instead of the machine."""
+    if megabytes:
+        resource.setrlimit(resource.RLIMIT_AS, (megabytes << 20, megabytes << 20))
+
+
 def _collected(path: Path, future: object, cfg: Config) -> Outcome:
     from pebble import ProcessExpired
 
@@ -113,7 +120,8 @@ def _pooled(paths: list[Path], cfg: Config) -> Iterator[Outcome]:
     _ = _worker.nlp  # load before fork: every worker shares the parent's models
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     context = multiprocessing.get_context("fork")
-    with ProcessPool(max_workers=min(cfg.workers, len(paths)), context=context) as pool:
+    with ProcessPool(max_workers=min(cfg.workers, len(paths)), context=context,
+                     initializer=_limit_memory, initargs=(cfg.memory_mb,)) as pool:
         futures = [pool.schedule(_work, args=(str(p),), timeout=cfg.timeout or None) for p in paths]
         try:
             for path, future in zip(paths, futures, strict=True):

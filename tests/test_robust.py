@@ -12,6 +12,7 @@ import sys
 import time
 import tracemalloc
 import zipfile
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -286,4 +287,29 @@ def test_deep_nesting_keeps_the_text(tmp_path: Path) -> None:
 
 def test_limits_are_in_the_config() -> None:
     cfg = Config.model_validate_json(json.dumps({"timeout": 30, "extract": {"max_pages": 50}}))
-    assert cfg.timeout == 30 and cfg.extract.max_pages == 50 and cfg.extract.max_part_mb == 100
+    assert cfg.timeout == 30 and cfg.extract.max_pages == 50 and cfg.extract.max_part_mb == 50
+
+
+def flate_bomb_pdf(path: Path, megabytes: int) -> Path:
+    """A one-page PDF whose content stream inflates to `megabytes` MB of spaces (1 MB on disk)."""
+    packer = zlib.compressobj(9)
+    data = b"".join(packer.compress(b" " * (1 << 20)) for _ in range(megabytes)) + packer.flush()
+    objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+            b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(data) + data + b"\nendstream"]
+    out, offsets = b"%PDF-1.4\n", []
+    for number, obj in enumerate(objs, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + obj + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 5\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    path.write_bytes(out + b"trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref)
+    return path
+
+
+def test_memory_cap_fails_one_file_not_the_machine(tmp_path: Path, corpus_files: Path) -> None:
+    bomb = flate_bomb_pdf(tmp_path / "bomb.pdf", 1200)
+    files = [corpus_files / "qinghe-2023-plan.md", bomb, corpus_files / "qinghe-2024-plan.styled.docx"]
+    outcomes = list(parse_many(files, Config(nlp=False, workers=1, memory_mb=1024, timeout=120)))
+    assert [o.ok for o in outcomes] == [True, False, True]
+    assert (outcomes[1].error or "").startswith(f"{bomb}: ") and not outcomes[1].internal
