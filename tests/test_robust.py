@@ -313,3 +313,18 @@ def test_memory_cap_fails_one_file_not_the_machine(tmp_path: Path, corpus_files:
     outcomes = list(parse_many(files, Config(nlp=False, workers=1, memory_mb=1024, timeout=120)))
     assert [o.ok for o in outcomes] == [True, False, True]
     assert (outcomes[1].error or "").startswith(f"{bomb}: ") and not outcomes[1].internal
+
+
+def test_archive_add_stores_every_good_file(tmp_path: Path, corpus_files: Path, hostile: dict[str, Path]) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(corpus_files / "qinghe-2023-plan.styled.docx", folder / "a.docx")
+    shutil.copy(hostile["laughs.pptx"], folder / "b.pptx")
+    shutil.copy(hostile["level.docx"], folder / "c.docx")
+    shutil.copy(corpus_files / "qinghe-2024-plan.pdf", folder / "d.pdf")
+    db = str(tmp_path / "a.sqlite")
+    proc = jihua("archive", "add", str(folder), "--db", db, "-j", "2")
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert proc.stderr.strip().splitlines()[-1] == "added 2, already stored 0, failed 2"
+    errors = json.loads(jihua("archive", "errors", "--db", db, "--json").stdout)
+    assert sorted(Path(e["path"]).name for e in errors) == ["b.pptx", "c.docx"]
