@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from jihua.pipeline.archive.passages import distinct_passages
-from jihua.pipeline.enrich import load_jieba
+from jihua.pipeline.text.segment import load_jieba
 
 
 @dataclass

@@ -23,7 +23,7 @@ from jihua.pipeline.archive import browse, db, filters
 from jihua.pipeline.archive.history import changed, history, match_series
 from jihua.pipeline.archive.query import Hit, search, series_list, stats
 from jihua.pipeline.compare.diff import compare
-from jihua.pipeline.enrich import load_jieba
+from jihua.pipeline.text.segment import load_jieba
 from jihua.pipeline.web.charts import target_chart
 from markupsafe import Markup, escape
 
@@ -209,8 +209,8 @@ def _ingest(archive: Archive, files: list[UploadFile]) -> list[dict[str, Any]]:
         docs: dict[str, list[dict[str, Any]]] = {}
         for row in browse.documents(conn):
             docs.setdefault(row["path"], []).append(row)
-    outcome = [{"name": saved[p], "status": "added", "documents": docs.get(p, [])} for p in report.added]
-    outcome += [{"name": saved[p], "status": "skipped", "documents": []} for p in report.skipped]
+    outcome = [{"name": saved.get(p, p), "status": "added", "documents": docs.get(p, [])} for p in report.added]
+    outcome += [{"name": saved.get(p, p), "status": "skipped", "documents": []} for p in report.skipped]
     outcome += [{"name": saved.get(p, p), "status": "failed", "reason": reason.replace(p, saved.get(p, p)),
                  "documents": []} for p, reason in report.failed]
     return outcome
