@@ -87,6 +87,7 @@ def test_search_document_series_compare_upload(server: str, page, shots: Path, t
     broken.write_bytes(b"PK\x03\x04 not a real docx")
     page.goto(server + "/upload")
     page.set_input_files("input[type=file]", [str(plan), str(broken)])
+    assert page.inner_text("#chosen") == "已选 2 个：东岭镇2025年国防教育工作计划.txt、损坏的文件.docx"
     page.click("form.upload button")
     page.wait_for_selector("ul.outcome")
     added = page.inner_text("ul.outcome li.added")
