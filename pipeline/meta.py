@@ -14,7 +14,7 @@ from collections import Counter
 from jihua.pipeline.model import Document, Unit
 from jihua.pipeline.rules.lexicon import PLAN_WORDS, SUMMARY_PLAN, SUMMARY_WORDS
 from jihua.pipeline.rules.lexicon import YEAR as _YEAR
-from jihua.pipeline.rules.numbering import cn_to_int
+from jihua.pipeline.text.numerals import cn_to_int
 
 _ORG_SUFFIX = (
     r"(?:人民政府|政府|委员会|办公室|领导小组|工作组|人武部|武装部|事务局|管理局|服务中心|服务站|中心|"

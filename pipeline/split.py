@@ -15,8 +15,9 @@ import statistics
 from jihua.pipeline.model import Document, ParseState, Unit
 from jihua.pipeline.rules.lexicon import SENTENCE_PUNCT as _SENTENCE_PUNCT
 from jihua.pipeline.rules.lexicon import YEAR
-from jihua.pipeline.rules.numbering import cn_to_int, match_label
+from jihua.pipeline.rules.numbering import match_label
 from jihua.pipeline.text.normalize import bare
+from jihua.pipeline.text.numerals import cn_to_int
 
 _PIECE = re.compile(
     r"^(?:【\s*)?(?:篇\s*([一二三四五六七八九十\d]+)|第\s*([一二三四五六七八九十\d]+)\s*篇)(?:\s*】)?[:：\s]*(\S.{0,40})?$|"
@@ -161,7 +162,7 @@ def _document(units: list[Unit], body_size: float | None, fallback: str) -> tupl
     # a subtitle or author line right under the title belongs to the title block
     while rest and rest[0].block.role == "subtitle":
         front.append(rest.pop(0))
-    return Document(title=_piece_title(title_unit.text), units=rest, title_unit=title_unit), front
+    return Document(title=_piece_title(title_unit.text), units=rest), front
 
 
 def _unwrap_cover_notice(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:

@@ -14,9 +14,9 @@ from pathlib import Path
 from jihua.pipeline.archive.store import known, record_error, store
 from jihua.pipeline.batch import Outcome, expand, parse_many
 from jihua.pipeline.config import Config
-from jihua.pipeline.enrich import load_jieba
 from jihua.pipeline.progress import Progress
 from jihua.pipeline.runner import sha256_of
+from jihua.pipeline.text.segment import load_jieba
 from jihua.schemas.errors import shown
 
 

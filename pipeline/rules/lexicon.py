@@ -47,7 +47,6 @@ STOPWORDS = frozenset(
 )
 
 # --- document kinds ---------------------------------------------------------------------
-DOC_KIND_WORDS = re.compile(r"(工作)?(计划|方案|要点|安排|规划|打算|总结|意见|措施|办法|细则|通知|报告|汇报|思路)")
 PLAN_WORDS = re.compile(r"计划|方案|要点|安排|规划|打算|思路|意见|措施|办法|细则")
 SUMMARY_WORDS = re.compile(r"总结|汇报|述职|工作报告|情况报告")
 SUMMARY_PLAN = re.compile(r"总结.{0,12}(及|和|暨|与|并).{0,12}(计划|打算|安排|思路)")
