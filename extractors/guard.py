@@ -94,7 +94,7 @@ def _check_pdf_pages(path: Path, opts: ExtractOptions) -> None:
     finally:
         doc.close()
     if pages > opts.max_pages:
-        raise InputError(path, f"too many pages ({pages}; limit {opts.max_pages}, see --max-pages)")
+        raise InputError(path, f"too many pages ({pages}; limit {opts.max_pages})")
 
 
 def _check_limits(path: Path, kind: str, opts: ExtractOptions) -> list[str]:
@@ -142,7 +142,7 @@ def read(path: Path, opts: ExtractOptions | None = None) -> tuple[str, list[Bloc
         kind, blocks = _read(path, opts)
     except InputError as exc:
         if exc.path != shown(path):  # raised about a temporary copy: name the user's file
-            raise InputError(path, exc.reason) from None
+            raise type(exc)(path, exc.reason) from None
         raise
     except (Exception, RecursionError, MemoryError) as exc:
         raise InputError(path, _reason(exc)) from exc

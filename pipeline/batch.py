@@ -101,7 +101,7 @@ def _collected(path: Path, future: object, cfg: Config) -> Outcome:
     from pebble import ProcessExpired
 
     try:
-        return future.result()  # type: ignore[attr-defined, no-any-return]
+        return future.result()  # type: ignore[attr-defined]
     except FutureTimeout:
         return Outcome(path, error=f"{shown(path)}: timed out after {cfg.timeout:g} s", bad_input=True)
     except ProcessExpired as exc:

@@ -9,6 +9,7 @@ bug: would have been a traceback) / hang / memory. Every non-clean outcome is co
 from __future__ import annotations
 
 import argparse
+import logging
 import shutil
 import sys
 import tempfile
@@ -31,6 +32,7 @@ def main() -> int:
     ap.add_argument("--workers", type=int, default=1)
     ap.add_argument("--keep", type=Path, default=Path("fuzz-findings"), help="where bad outcomes are copied")
     args = ap.parse_args()
+    logging.disable(logging.CRITICAL)  # pdfminer warns on every repaired object: not a finding
 
     totals: Counter[str] = Counter()
     by_mutation: dict[str, Counter[str]] = {}

@@ -26,7 +26,9 @@ from jihua.pipeline.web.serve import serve
 from jihua.schemas.errors import InputError, JihuaError, shown
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
-                  help="jihua 计划: structure, compare and archive Chinese work plans and summaries.")
+                  help="jihua 计划: structure, compare and archive Chinese work plans and summaries.",
+                  epilog="Exit codes: 0 all files went through; 1 some file failed or the output could not be "
+                         "written; 2 usage error.")
 app.add_typer(archive_app, name="archive")
 app.command("serve")(serve)
 _state = {"debug": False}
