@@ -8,16 +8,19 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from jihua.extractors.options import default_workers
 from jihua.pipeline.cli.archive import app as archive_app
-from jihua.pipeline.config import Config
-from jihua.pipeline.report import emit
 from jihua.schemas.errors import InputError, JihuaError
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+if TYPE_CHECKING:
+    from jihua.pipeline.config import Config
+
+# Imports of pydantic models, extractors and NLP live inside the commands that use them, so
+# `--help`, `schema` and `archive search` start in a fraction of a second.
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False, rich_markup_mode=None,
                   help="jihua 计划: structure, compare and archive Chinese work plans and summaries.")
 app.add_typer(archive_app, name="archive")
 
@@ -32,6 +35,8 @@ def fail(message: str, code: int = 1) -> None:
 
 
 def build_config(workers: int = 1, ocr: bool = True, nlp: bool = True) -> Config:
+    from jihua.pipeline.config import Config
+
     cfg = Config(workers=max(1, workers), nlp=nlp)
     cfg.extract.ocr = ocr
     return cfg
@@ -48,6 +53,7 @@ def parse(
     nlp: Annotated[bool, typer.Option(help="segmentation, keywords, entities")] = True,
 ) -> None:
     """Structure plan files into JSON (see schemas/plan.schema.json)."""
+    from jihua.extractors.options import default_workers
     from jihua.pipeline.batch import expand
     from jihua.pipeline.cli.commands import parse_command
 
@@ -62,6 +68,8 @@ def extract(files: FilesArg, output: OutOpt = None,
             ocr: Annotated[bool, typer.Option(help="OCR scanned PDF pages")] = True) -> None:
     """Print the block stream (JSON Lines) every later stage reads."""
     from jihua import extractors
+    from jihua.pipeline.report import emit
+
     cfg = build_config(ocr=ocr)
     lines: list[str] = []
     failed = 0
@@ -109,6 +117,7 @@ def trace(
 @app.command()
 def schema(output: OutOpt = None) -> None:
     """Print the JSON Schema of `jihua parse` output."""
+    from jihua.pipeline.report import emit
     from jihua.schemas.generate import schema_text
 
     emit(schema_text(), output)
