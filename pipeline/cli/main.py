@@ -67,8 +67,9 @@ def parse(
 def extract(files: FilesArg, output: OutOpt = None,
             ocr: Annotated[bool, typer.Option(help="OCR scanned PDF pages")] = True) -> None:
     """Print the block stream (JSON Lines) every later stage reads."""
-    from jihua import extractors
     from jihua.pipeline.report import emit
+
+    from jihua import extractors
 
     cfg = build_config(ocr=ocr)
     lines: list[str] = []
