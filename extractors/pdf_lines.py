@@ -1,0 +1,137 @@
+"""Text lines from pypdfium2's text page: characters with boxes and fonts, grouped into lines.
+
+PDFium reads a page's text layer an order of magnitude faster than pdfminer (under
+pdfplumber). Characters come with their origin, font size and font name; they are grouped
+into words and lines the way pdfplumber's `extract_text_lines` does (a line is a cluster of
+character tops within 3 pt; a word breaks at a blank, a step back, or a gap over 3 pt), so
+both readers give the same lines. Pages that may hold a table, are rotated or have almost
+no text are left to pdfplumber (`PageKind`).
+"""
+
+from __future__ import annotations
+
+import ctypes
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+TOLERANCE = 3.0  # pdfplumber's x_tolerance and y_tolerance
+MIN_TEXT_CHARS = 5  # fewer: maybe a scan, decided by the pdfplumber path
+TABLE_PATHS = 4  # a page with this many drawn paths may hold a ruled table
+
+
+@dataclass(frozen=True, slots=True)
+class Char:
+    """One character as pdfplumber reports it: top-down coordinates in points."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    font: str
+
+
+def needs_plumber(page: Any, n_chars: int) -> bool:
+    """Whether pdfplumber should read this page: few characters (a scan?) or ruling lines (a table?)."""
+    if n_chars < MIN_TEXT_CHARS:
+        return True
+    paths = 0
+    for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2):
+        paths += 1
+        if paths >= TABLE_PATHS:
+            return True
+    return False
+
+
+def page_chars(textpage: Any, height: float) -> list[Char] | None:
+    """The page's characters in content order; None when one is rotated (pdfplumber decides)."""
+    raw = textpage.raw
+    ox, oy = ctypes.c_double(), ctypes.c_double()
+    width = ctypes.c_float()
+    name = ctypes.create_string_buffer(256)
+    flags = ctypes.c_int()
+    fonts: dict[int, str] = {}
+    out: list[Char] = []
+    for i in range(pdfium_c.FPDFText_CountChars(raw)):
+        if pdfium_c.FPDFText_IsGenerated(raw, i) == 1:
+            continue  # spaces and line breaks PDFium infers; pdfplumber has none
+        if pdfium_c.FPDFText_GetCharAngle(raw, i) > 1e-3:
+            return None
+        code = pdfium_c.FPDFText_GetUnicode(raw, i)
+        pdfium_c.FPDFText_GetCharOrigin(raw, i, ox, oy)
+        size = pdfium_c.FPDFText_GetFontSize(raw, i)
+        font = pdfium_c.FPDFTextObj_GetFont(pdfium_c.FPDFText_GetTextObject(raw, i))
+        key = ctypes.cast(font, ctypes.c_void_p).value or 0
+        family = fonts.get(key)
+        if family is None:
+            length = pdfium_c.FPDFText_GetFontInfo(raw, i, name, len(name), flags)
+            family = fonts[key] = name.value[:max(length - 1, 0)].decode("utf-8", "replace")
+        advance = width.value if pdfium_c.FPDFFont_GetGlyphWidth(font, code, ctypes.c_float(size), width) else size
+        bottom = height - oy.value  # the baseline, as pdfminer puts it when the font gives no descent
+        out.append(Char(chr(code), ox.value, ox.value + advance, bottom - size, bottom, size, family))
+    return out
+
+
+def _clusters(values: list[float]) -> dict[float, int]:
+    """Cluster index of each value: sorted values chained while within the tolerance."""
+    index: dict[float, int] = {}
+    group, last = -1, None
+    for v in sorted(set(values)):
+        if last is None or v > last + TOLERANCE:
+            group += 1
+        index[v] = group
+        last = v
+    return index
+
+
+def _words(line: list[Char]) -> Iterator[list[Char]]:
+    word: list[Char] = []
+    for ch in line:
+        if ch.text.isspace():
+            if word:
+                yield word
+            word = []
+        elif word and (ch.x0 < word[-1].x0 or ch.x0 > word[-1].x1 + TOLERANCE
+                       or abs(ch.top - word[-1].top) > TOLERANCE):
+            yield word
+            word = [ch]
+        else:
+            word.append(ch)
+    if word:
+        yield word
+
+
+def text_lines(chars: list[Char]) -> list[tuple[str, list[Char]]]:
+    """(text, characters) per line, in pdfplumber's order: words joined by one space."""
+    by_top = _clusters([c.top for c in chars])
+    ordered = sorted(chars, key=lambda c: by_top[c.top])
+    words: list[list[Char]] = []
+    start = 0
+    for end in range(1, len(ordered) + 1):
+        if end == len(ordered) or by_top[ordered[end].top] != by_top[ordered[start].top]:
+            words.extend(_words(sorted(ordered[start:end], key=lambda c: c.x0)))
+            start = end
+    word_tops = [min(c.top for c in w) for w in words]
+    by_word_top = _clusters(word_tops)
+    lines: list[list[list[Char]]] = []
+    prev = None
+    for word, top in zip(words, word_tops, strict=True):
+        if by_word_top[top] != prev:
+            lines.append([])
+        lines[-1].append(word)
+        prev = by_word_top[top]
+    out = []
+    for line in lines:
+        text = " ".join("".join(c.text for c in w) for w in line)
+        if text.strip():
+            out.append((text, [c for w in line for c in w]))
+    return out
+
+
+def open_document(path: Any, password: str) -> Any:
+    return pdfium.PdfDocument(str(path), password=password or None)
