@@ -12,6 +12,7 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, cast
 
@@ -38,15 +39,21 @@ _BOLD = re.compile(r"bold|heavy|black|semibold|demi|[-_]w[6-9]\b|黑", re.IGNORE
 _SUBSET = re.compile(r"^[A-Z]{6}\+")
 
 
+@lru_cache(maxsize=1024)
 def font_family(fontname: str) -> str:
     return _SUBSET.sub("", fontname or "")
+
+
+@lru_cache(maxsize=1024)
+def _bold(fontname: str) -> bool:
+    return _BOLD.search(font_family(fontname)) is not None
 
 
 def _line_from_chars(page_no: int, text: str, chars: list[Char]) -> Line:
     visible = [c for c in chars if c.text.strip()] or chars
     fonts = Counter(font_family(c.font) for c in visible)
     sizes = sorted(c.size for c in visible)
-    bold_chars = sum(1 for c in visible if _BOLD.search(font_family(c.font)))
+    bold_chars = sum(1 for c in visible if _bold(c.font))
     return Line(
         page=page_no,
         x0=min(c.x0 for c in chars), x1=max(c.x1 for c in chars),

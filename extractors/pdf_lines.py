@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import ctypes
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -23,8 +22,7 @@ MIN_TEXT_CHARS = 5  # fewer: maybe a scan, decided by the pdfplumber path
 TABLE_PATHS = 4  # a page with this many drawn paths may hold a ruled table
 
 
-@dataclass(frozen=True, slots=True)
-class Char:
+class Char(NamedTuple):
     """One character as pdfplumber reports it: top-down coordinates in points."""
 
     text: str
@@ -36,16 +34,26 @@ class Char:
     font: str
 
 
+def _paths(handle: Any, count: Any, get: Any, limit: int) -> int:
+    """Path objects among a page's (or form's) objects, one level into forms, up to `limit`."""
+    found = 0
+    for i in range(count(handle)):
+        obj = get(handle, i)
+        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+            found += 1
+        elif kind == pdfium_c.FPDF_PAGEOBJ_FORM:
+            found += _paths(obj, pdfium_c.FPDFFormObj_CountObjects, pdfium_c.FPDFFormObj_GetObject, limit)
+        if found >= limit:
+            break
+    return found
+
+
 def needs_plumber(page: Any, n_chars: int) -> bool:
     """Whether pdfplumber should read this page: few characters (a scan?) or ruling lines (a table?)."""
     if n_chars < MIN_TEXT_CHARS:
         return True
-    paths = 0
-    for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2):
-        paths += 1
-        if paths >= TABLE_PATHS:
-            return True
-    return False
+    return _paths(page.raw, pdfium_c.FPDFPage_CountObjects, pdfium_c.FPDFPage_GetObject, TABLE_PATHS) >= TABLE_PATHS
 
 
 def page_chars(textpage: Any, height: float) -> list[Char] | None:
@@ -56,6 +64,7 @@ def page_chars(textpage: Any, height: float) -> list[Char] | None:
     name = ctypes.create_string_buffer(256)
     flags = ctypes.c_int()
     fonts: dict[int, str] = {}
+    widths: dict[tuple[int, int, float], float] = {}
     out: list[Char] = []
     for i in range(pdfium_c.FPDFText_CountChars(raw)):
         if pdfium_c.FPDFText_IsGenerated(raw, i) == 1:
@@ -71,7 +80,10 @@ def page_chars(textpage: Any, height: float) -> list[Char] | None:
         if family is None:
             length = pdfium_c.FPDFText_GetFontInfo(raw, i, name, len(name), flags)
             family = fonts[key] = name.value[:max(length - 1, 0)].decode("utf-8", "replace")
-        advance = width.value if pdfium_c.FPDFFont_GetGlyphWidth(font, code, ctypes.c_float(size), width) else size
+        advance = widths.get((key, code, size))
+        if advance is None:
+            ok = pdfium_c.FPDFFont_GetGlyphWidth(font, code, ctypes.c_float(size), width)
+            advance = widths[(key, code, size)] = width.value if ok else size
         bottom = height - oy.value  # the baseline, as pdfminer puts it when the font gives no descent
         out.append(Char(chr(code), ox.value, ox.value + advance, bottom - size, bottom, size, family))
     return out
