@@ -56,34 +56,65 @@ def needs_plumber(page: Any, n_chars: int) -> bool:
     return _paths(page.raw, pdfium_c.FPDFPage_CountObjects, pdfium_c.FPDFPage_GetObject, TABLE_PATHS) >= TABLE_PATHS
 
 
+def _bind(fn: Any, restype: Any, *argtypes: Any) -> Any:
+    """A private binding of a PDFium function taking and returning plain handles (ints).
+
+    pypdfium2's bindings return typed pointers; comparing and hashing those costs more than
+    the call itself in a per-character loop.
+    """
+    return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(fn, ctypes.c_void_p).value)
+
+
+_P, _I, _D = ctypes.c_void_p, ctypes.c_int, ctypes.POINTER(ctypes.c_double)
+_is_generated = _bind(pdfium_c.FPDFText_IsGenerated, _I, _P, _I)
+_unicode = _bind(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint, _P, _I)
+_origin = _bind(pdfium_c.FPDFText_GetCharOrigin, _I, _P, _I, _D, _D)
+_text_object = _bind(pdfium_c.FPDFText_GetTextObject, _P, _P, _I)
+_object_font = _bind(pdfium_c.FPDFTextObj_GetFont, _P, _P)
+_font_size = _bind(pdfium_c.FPDFText_GetFontSize, ctypes.c_double, _P, _I)
+_char_angle = _bind(pdfium_c.FPDFText_GetCharAngle, ctypes.c_float, _P, _I)
+_font_info = _bind(pdfium_c.FPDFText_GetFontInfo, ctypes.c_ulong, _P, _I, ctypes.c_char_p, ctypes.c_ulong,
+                   ctypes.POINTER(ctypes.c_int))
+_glyph_width = _bind(pdfium_c.FPDFFont_GetGlyphWidth, _I, _P, ctypes.c_uint, ctypes.c_float,
+                     ctypes.POINTER(ctypes.c_float))
+
+
 def page_chars(textpage: Any, height: float) -> list[Char] | None:
-    """The page's characters in content order; None when one is rotated (pdfplumber decides)."""
-    raw = textpage.raw
+    """The page's characters in content order; None when one is rotated (pdfplumber decides).
+
+    Size, font and rotation are read once per text object (its characters share them), the
+    font name once per font, glyph advances once per font, character and size.
+    """
+    raw = ctypes.cast(textpage.raw, ctypes.c_void_p).value
     ox, oy = ctypes.c_double(), ctypes.c_double()
+    px, py = ctypes.byref(ox), ctypes.byref(oy)
     width = ctypes.c_float()
     name = ctypes.create_string_buffer(256)
     flags = ctypes.c_int()
-    fonts: dict[int, str] = {}
+    objects: dict[int, tuple[float, int, bool]] = {}
+    families: dict[int, str] = {}
     widths: dict[tuple[int, int, float], float] = {}
     out: list[Char] = []
-    for i in range(pdfium_c.FPDFText_CountChars(raw)):
-        if pdfium_c.FPDFText_IsGenerated(raw, i) == 1:
+    for i in range(textpage.count_chars()):
+        if _is_generated(raw, i) == 1:
             continue  # spaces and line breaks PDFium infers; pdfplumber has none
-        if pdfium_c.FPDFText_GetCharAngle(raw, i) > 1e-3:
+        obj = _text_object(raw, i)
+        facts = objects.get(obj)
+        if facts is None:
+            facts = objects[obj] = (_font_size(raw, i), _object_font(obj) or 0, _char_angle(raw, i) > 1e-3)
+        size, font, rotated = facts
+        if rotated:
             return None
-        code = pdfium_c.FPDFText_GetUnicode(raw, i)
-        pdfium_c.FPDFText_GetCharOrigin(raw, i, ox, oy)
-        size = pdfium_c.FPDFText_GetFontSize(raw, i)
-        font = pdfium_c.FPDFTextObj_GetFont(pdfium_c.FPDFText_GetTextObject(raw, i))
-        key = ctypes.cast(font, ctypes.c_void_p).value or 0
-        family = fonts.get(key)
+        family = families.get(font)
         if family is None:
-            length = pdfium_c.FPDFText_GetFontInfo(raw, i, name, len(name), flags)
-            family = fonts[key] = name.value[:max(length - 1, 0)].decode("utf-8", "replace")
-        advance = widths.get((key, code, size))
+            length = _font_info(raw, i, name, len(name), ctypes.byref(flags))
+            family = families[font] = name.value[:max(length - 1, 0)].decode("utf-8", "replace")
+        code = _unicode(raw, i)
+        _origin(raw, i, px, py)
+        advance = widths.get((font, code, size))
         if advance is None:
-            ok = pdfium_c.FPDFFont_GetGlyphWidth(font, code, ctypes.c_float(size), width)
-            advance = widths[(key, code, size)] = width.value if ok else size
+            ok = _glyph_width(font, code, size, ctypes.byref(width))
+            advance = widths[(font, code, size)] = width.value if ok else size
         bottom = height - oy.value  # the baseline, as pdfminer puts it when the font gives no descent
         out.append(Char(chr(code), ox.value, ox.value + advance, bottom - size, bottom, size, family))
     return out
