@@ -30,7 +30,15 @@ from jihua.extractors.layout import (
     symmetric,
 )
 from jihua.extractors.options import ExtractOptions
-from jihua.extractors.pdf_lines import Char, needs_plumber, open_document, page_chars, text_lines
+from jihua.extractors.pdf_lines import (
+    MIN_TEXT_CHARS,
+    Char,
+    may_hold_table,
+    open_document,
+    page_chars,
+    text_lines,
+)
+from jihua.extractors.pdf_tables import Table, find_tables
 from jihua.schemas.blocks import Block, Furniture, Provenance
 from jihua.schemas.errors import InputError
 
@@ -77,20 +85,30 @@ def _cell(text: str | None) -> str:
     return tidy_spaces(join_fragments((text or "").split("\n")))
 
 
-def _text_lines(page: Any, page_no: int) -> list[Line]:
-    tables = page.find_tables()
-    boxes = [t.bbox for t in tables]
+def _assemble(page_no: int, text: list[tuple[str, list[Char]]], tables: list[Table]) -> list[Line]:
+    """Text lines outside the tables, and each table as one line, in reading order."""
+    boxes = [bbox for bbox, _ in tables]
     lines: list[Line] = []
-    for raw in page.extract_text_lines(return_chars=True, strip=True):
-        if not raw["text"].strip() or any(_inside(b, raw) for b in boxes):
+    for line_text, chars in text:
+        box = {"x0": min(c.x0 for c in chars), "x1": max(c.x1 for c in chars),
+               "top": min(c.top for c in chars), "bottom": max(c.bottom for c in chars)}
+        if not line_text.strip() or any(_inside(b, box) for b in boxes):
             continue
-        lines.append(_line_from_chars(page_no, raw["text"], [_char(c) for c in raw["chars"]]))
-    for table, (x0, top, x1, bottom) in zip(tables, boxes, strict=True):
-        rows = [[_cell(c) for c in row] for row in table.extract()]
+        lines.append(_line_from_chars(page_no, line_text, chars))
+    for (x0, top, x1, bottom), cells in tables:
+        rows = [[_cell(c) for c in row] for row in cells]
         if rows:
             lines.append(Line(page=page_no, x0=x0, x1=x1, top=top, bottom=bottom, text="", size=0.0, table=rows))
     lines.sort(key=lambda ln: (round(ln.top, 0), ln.x0))
     return lines
+
+
+def _text_lines(page: Any, page_no: int) -> list[Line]:
+    """A page read by pdfplumber (tables PDFium's lines cannot describe, scans)."""
+    tables = [(t.bbox, t.extract()) for t in page.find_tables()]
+    text = [(raw["text"], [_char(c) for c in raw["chars"]])
+            for raw in page.extract_text_lines(return_chars=True, strip=True)]
+    return _assemble(page_no, text, tables)
 
 
 def _is_scanned(page: Any) -> bool:
@@ -155,16 +173,18 @@ def _pdfium_page(doc: Any, page_no: int) -> tuple[PageGeometry, list[Line] | Non
     """Geometry and lines from PDFium's text page; None when pdfplumber should read the page."""
     page = doc[page_no - 1]
     width, height = page.get_size()
+    geometry = PageGeometry(width, height)
     textpage = page.get_textpage()
     try:
-        if needs_plumber(page, textpage.count_chars()):
-            return PageGeometry(width, height), None
+        if textpage.count_chars() < MIN_TEXT_CHARS:
+            return geometry, None  # maybe a scan: pdfplumber looks at its images
         chars = page_chars(textpage, height)
         if chars is None:
-            return PageGeometry(width, height), None
-        lines = [_line_from_chars(page_no, text, group) for text, group in text_lines(chars)]
-        lines.sort(key=lambda ln: (round(ln.top, 0), ln.x0))
-        return PageGeometry(width, height), lines
+            return geometry, None
+        tables: list[Table] | None = find_tables(page, chars, width, height) if may_hold_table(page) else []
+        if tables is None:
+            return geometry, None
+        return geometry, _assemble(page_no, text_lines(chars), tables)
     finally:
         textpage.close()
         page.close()

@@ -5,7 +5,7 @@ pdfplumber). Characters come with their origin, font size and font name; they ar
 into words and lines the way pdfplumber's `extract_text_lines` does (a line is a cluster of
 character tops within 3 pt; a word breaks at a blank, a step back, or a gap over 3 pt), so
 both readers give the same lines. Pages that may hold a table, are rotated or have almost
-no text are left to pdfplumber (`PageKind`).
+no text are left to pdfplumber; ruled tables are found by `pdf_tables`.
 """
 
 from __future__ import annotations
@@ -49,10 +49,8 @@ def _paths(handle: Any, count: Any, get: Any, limit: int) -> int:
     return found
 
 
-def needs_plumber(page: Any, n_chars: int) -> bool:
-    """Whether pdfplumber should read this page: few characters (a scan?) or ruling lines (a table?)."""
-    if n_chars < MIN_TEXT_CHARS:
-        return True
+def may_hold_table(page: Any) -> bool:
+    """Enough drawn paths for a ruled table (running-header rules alone are fewer)."""
     return _paths(page.raw, pdfium_c.FPDFPage_CountObjects, pdfium_c.FPDFPage_GetObject, TABLE_PATHS) >= TABLE_PATHS
 
 
