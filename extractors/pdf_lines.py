@@ -89,9 +89,9 @@ def page_chars(textpage: Any, height: float) -> list[Char] | None:
     width = ctypes.c_float()
     name = ctypes.create_string_buffer(256)
     flags = ctypes.c_int()
-    objects: dict[int, tuple[float, int, bool]] = {}
+    objects: dict[int, tuple[float, int, bool, str, dict[int, float]]] = {}
     families: dict[int, str] = {}
-    widths: dict[tuple[int, int, float], float] = {}
+    widths: dict[tuple[int, float], dict[int, float]] = {}
     out: list[Char] = []
     for i in range(textpage.count_chars()):
         if _is_generated(raw, i) == 1:
@@ -99,20 +99,22 @@ def page_chars(textpage: Any, height: float) -> list[Char] | None:
         obj = _text_object(raw, i)
         facts = objects.get(obj)
         if facts is None:
-            facts = objects[obj] = (_font_size(raw, i), _object_font(obj) or 0, _char_angle(raw, i) > 1e-3)
-        size, font, rotated = facts
+            size, font = _font_size(raw, i), _object_font(obj) or 0
+            family = families.get(font)
+            if family is None:
+                length = _font_info(raw, i, name, len(name), ctypes.byref(flags))
+                family = families[font] = name.value[:max(length - 1, 0)].decode("utf-8", "replace")
+            facts = objects[obj] = (size, font, _char_angle(raw, i) > 1e-3, family,
+                                    widths.setdefault((font, size), {}))
+        size, font, rotated, family, advances = facts
         if rotated:
             return None
-        family = families.get(font)
-        if family is None:
-            length = _font_info(raw, i, name, len(name), ctypes.byref(flags))
-            family = families[font] = name.value[:max(length - 1, 0)].decode("utf-8", "replace")
         code = _unicode(raw, i)
         _origin(raw, i, px, py)
-        advance = widths.get((font, code, size))
+        advance = advances.get(code)
         if advance is None:
             ok = _glyph_width(font, code, size, ctypes.byref(width))
-            advance = widths[(font, code, size)] = width.value if ok else size
+            advance = advances[code] = width.value if ok else size
         bottom = height - oy.value  # the baseline, as pdfminer puts it when the font gives no descent
         out.append(Char(chr(code), ox.value, ox.value + advance, bottom - size, bottom, size, family))
     return out

@@ -46,3 +46,13 @@ def test_help_schema_and_archive_load_no_document_libraries() -> None:
             "print(sorted(heavy))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip().splitlines()[-1] == "[]"
+
+
+def test_idf_table_equals_jiebas_and_loads_again_from_its_cache() -> None:
+    import jieba.analyse
+    from jihua.pipeline.enrich import Idf
+
+    first, second = Idf(), Idf()  # the second reads the marshal cache the first wrote
+    reference = jieba.analyse.TFIDF()
+    assert first.idf_freq == second.idf_freq == reference.idf_freq
+    assert first.median_idf == second.median_idf == reference.median_idf
