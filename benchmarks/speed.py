@@ -1,6 +1,6 @@
 """How fast jihua is against the libraries it stands on, as ratios measured side by side.
 
-    python benchmarks/speed.py [--rounds 5] [--pdf FILE_OR_DIR ...] [--skip-batch]
+    python benchmarks/speed.py [--rounds 5] [--pdf FILE_OR_DIR ...] [--only cold office pdf batch]
 
 Every comparison runs interleaved (jihua, then its reference, round after round) and is
 reported as the median of the rounds, so a busy shared machine slows both sides alike.
@@ -204,19 +204,25 @@ def bench_batch(table: Table, rounds: int, work: Path) -> None:
     table.add("peak RSS of a batch process", f"{peak_mb:.0f} MB", "", peak_mb / 250, "≤ 250 MB", peak_mb <= 250)
 
 
+PARTS = ["cold", "office", "pdf", "batch"]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--pdf", nargs="*", default=[], help="more text PDFs (files or folders)")
-    ap.add_argument("--skip-batch", action="store_true", help="leave out the -j 1 / -j 2 batch (the slowest part)")
+    ap.add_argument("--only", nargs="*", choices=PARTS, default=PARTS, help="run only these parts")
     args = ap.parse_args()
     table = Table()
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        bench_cold(table, args.rounds, work)
-        bench_office(table, args.rounds)
-        bench_pdf(table, args.rounds, text_pdfs(args.pdf))
-        if not args.skip_batch:
+        if "cold" in args.only:
+            bench_cold(table, args.rounds, work)
+        if "office" in args.only:
+            bench_office(table, args.rounds)
+        if "pdf" in args.only:
+            bench_pdf(table, args.rounds, text_pdfs(args.pdf))
+        if "batch" in args.only:
             bench_batch(table, max(1, args.rounds // 2), work)
     print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, {args.rounds} rounds, medians")
     print(f"peak RSS of this benchmark process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024} MB")

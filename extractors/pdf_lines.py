@@ -20,6 +20,8 @@ import pypdfium2.raw as pdfium_c
 TOLERANCE = 3.0  # pdfplumber's x_tolerance and y_tolerance
 MIN_TEXT_CHARS = 5  # fewer: maybe a scan, decided by the pdfplumber path
 TABLE_PATHS = 4  # a page with this many drawn paths may hold a ruled table
+_BREAKS = frozenset((0x20, 0x0D, 0x0A))  # the only characters PDFium generates
+_new_char = tuple.__new__  # a Char without NamedTuple's Python-level __new__ (per character, it counts)
 
 
 class Char(NamedTuple):
@@ -32,26 +34,6 @@ class Char(NamedTuple):
     bottom: float
     size: float
     font: str
-
-
-def _paths(handle: Any, count: Any, get: Any, limit: int) -> int:
-    """Path objects among a page's (or form's) objects, one level into forms, up to `limit`."""
-    found = 0
-    for i in range(count(handle)):
-        obj = get(handle, i)
-        kind = pdfium_c.FPDFPageObj_GetType(obj)
-        if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
-            found += 1
-        elif kind == pdfium_c.FPDF_PAGEOBJ_FORM:
-            found += _paths(obj, pdfium_c.FPDFFormObj_CountObjects, pdfium_c.FPDFFormObj_GetObject, limit)
-        if found >= limit:
-            break
-    return found
-
-
-def may_hold_table(page: Any) -> bool:
-    """Enough drawn paths for a ruled table (running-header rules alone are fewer)."""
-    return _paths(page.raw, pdfium_c.FPDFPage_CountObjects, pdfium_c.FPDFPage_GetObject, TABLE_PATHS) >= TABLE_PATHS
 
 
 def _bind(fn: Any, restype: Any, *argtypes: Any) -> Any:
@@ -75,6 +57,43 @@ _font_info = _bind(pdfium_c.FPDFText_GetFontInfo, ctypes.c_ulong, _P, _I, ctypes
                    ctypes.POINTER(ctypes.c_int))
 _glyph_width = _bind(pdfium_c.FPDFFont_GetGlyphWidth, _I, _P, ctypes.c_uint, ctypes.c_float,
                      ctypes.POINTER(ctypes.c_float))
+_get_text = _bind(pdfium_c.FPDFText_GetText, _I, _P, _I, _I, ctypes.c_char_p)
+_page_count = _bind(pdfium_c.FPDFPage_CountObjects, _I, _P)
+_page_object = _bind(pdfium_c.FPDFPage_GetObject, _P, _P, _I)
+_form_count = _bind(pdfium_c.FPDFFormObj_CountObjects, _I, _P)
+_form_object = _bind(pdfium_c.FPDFFormObj_GetObject, _P, _P, ctypes.c_ulong)
+_object_type = _bind(pdfium_c.FPDFPageObj_GetType, _I, _P)
+
+
+def _paths(handle: int, count: Any, get: Any, limit: int) -> int:
+    """Path objects among a page's (or form's) objects, one level into forms, up to `limit`."""
+    found = 0
+    for i in range(count(handle)):
+        obj = get(handle, i)
+        kind = _object_type(obj)
+        if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+            found += 1
+        elif kind == pdfium_c.FPDF_PAGEOBJ_FORM:
+            found += _paths(obj, _form_count, _form_object, limit)
+        if found >= limit:
+            break
+    return found
+
+
+def may_hold_table(page: Any) -> bool:
+    """Enough drawn paths for a ruled table (running-header rules alone are fewer)."""
+    handle = ctypes.cast(page.raw, ctypes.c_void_p).value
+    return _paths(handle, _page_count, _page_object, TABLE_PATHS) >= TABLE_PATHS
+
+
+def _all_codes(raw: int, count: int) -> list[int] | None:
+    """Every character's code point in one call; None unless one UTF-16 unit per character."""
+    buf = ctypes.create_string_buffer((count + 1) * 2)
+    written = _get_text(raw, 0, count, buf)
+    text = buf.raw[:max(written - 1, 0) * 2].decode("utf-16-le", errors="surrogatepass")
+    if len(text) != count or any("\ud800" <= ch <= "\udfff" for ch in text):
+        return None
+    return [ord(ch) for ch in text]
 
 
 def page_chars(textpage: Any, height: float) -> list[Char] | None:
@@ -93,8 +112,11 @@ def page_chars(textpage: Any, height: float) -> list[Char] | None:
     families: dict[int, str] = {}
     widths: dict[tuple[int, float], dict[int, float]] = {}
     out: list[Char] = []
-    for i in range(textpage.count_chars()):
-        if _is_generated(raw, i) == 1:
+    count = textpage.count_chars()
+    codes = _all_codes(raw, count)
+    for i in range(count):
+        code = codes[i] if codes is not None else _unicode(raw, i)
+        if code in _BREAKS and _is_generated(raw, i) == 1:
             continue  # spaces and line breaks PDFium infers; pdfplumber has none
         obj = _text_object(raw, i)
         facts = objects.get(obj)
@@ -109,14 +131,14 @@ def page_chars(textpage: Any, height: float) -> list[Char] | None:
         size, font, rotated, family, advances = facts
         if rotated:
             return None
-        code = _unicode(raw, i)
         _origin(raw, i, px, py)
         advance = advances.get(code)
         if advance is None:
             ok = _glyph_width(font, code, size, ctypes.byref(width))
             advance = advances[code] = width.value if ok else size
         bottom = height - oy.value  # the baseline, as pdfminer puts it when the font gives no descent
-        out.append(Char(chr(code), ox.value, ox.value + advance, bottom - size, bottom, size, family))
+        x0 = ox.value
+        out.append(_new_char(Char, (chr(code), x0, x0 + advance, bottom - size, bottom, size, family)))
     return out
 
 
