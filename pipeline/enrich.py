@@ -11,14 +11,13 @@ in, never kept in globals.
 from __future__ import annotations
 
 import logging
-import marshal
-import os
 import re
 import tempfile
 from pathlib import Path
 
 from jihua.pipeline.model import Document, Section, Target, Unit
 from jihua.pipeline.rules.lexicon import STOPWORDS, TIME_WORDS
+from jihua.pipeline.text import shards
 from jihua.pipeline.text.entities import EntityRules
 from jihua.pipeline.text.segment import load_jieba
 
@@ -40,11 +39,11 @@ _TFIDF_STOP = frozenset(("the", "of", "is", "and", "to", "in", "that", "we", "fo
 
 
 class Idf:
-    """jieba's IDF table, read once (importing jieba.analyse would build it twice).
+    """jieba's IDF table, parsed once and then read by first character as words need it.
 
-    Parsed from jieba's idf.txt, then kept beside jieba's own dictionary cache (the temp
-    folder) as marshal data, which loads in a third of the time; a stale or unwritable
-    cache only means parsing again.
+    Parsed from jieba's idf.txt (importing jieba.analyse would build the table twice), then
+    kept in the temp folder split by first character (`text.shards`), so a run loads only the
+    parts its words need. `get` is exact; `idf_freq` gives the whole table.
     """
 
     def __init__(self) -> None:
@@ -52,21 +51,30 @@ class Idf:
 
         source = Path(jieba.__file__).parent / "analyse" / "idf.txt"
         stat = source.stat()
-        cache = Path(tempfile.gettempdir()) / f"jihua-idf-{stat.st_size}-{stat.st_mtime_ns}.marshal"
-        try:
-            self.idf_freq, self.median_idf = marshal.loads(cache.read_bytes())
-            return
-        except (OSError, EOFError, ValueError, TypeError):
-            pass
-        parts = source.read_text(encoding="utf-8").split()
-        self.idf_freq: dict[str, float] = dict(zip(parts[0::2], map(float, parts[1::2]), strict=True))
-        self.median_idf: float = sorted(self.idf_freq.values())[len(self.idf_freq) // 2]
-        try:
-            partial = cache.with_suffix(f".{os.getpid()}.tmp")
-            partial.write_bytes(marshal.dumps((self.idf_freq, self.median_idf)))
-            os.replace(partial, cache)
-        except OSError:
-            _log.debug("could not cache the IDF table in %s", cache)
+        path = Path(tempfile.gettempdir()) / f"jihua-idf-{stat.st_size}-{stat.st_mtime_ns}.shards"
+        self._table: dict[str, float] = {}
+        self._shards = shards.open_or_build(path, lambda: _parse_idf(source))
+        if self._shards is None:
+            self._table, self.median_idf = _parse_idf(source)
+        else:
+            self.median_idf = self._shards.extra
+
+    def get(self, word: str) -> float:
+        if self._shards is not None:
+            self._shards.fill(self._table, word[:1])
+        return self._table.get(word, self.median_idf)
+
+    @property
+    def idf_freq(self) -> dict[str, float]:
+        if self._shards is not None:
+            self._shards.fill_all(self._table)
+        return self._table
+
+
+def _parse_idf(source: Path) -> tuple[dict[str, float], float]:
+    parts = source.read_text(encoding="utf-8").split()
+    table = dict(zip(parts[0::2], map(float, parts[1::2]), strict=True))
+    return table, sorted(table.values())[len(table) // 2]
 
 
 class Nlp:
@@ -101,9 +109,9 @@ class Nlp:
                 continue
             freq[w] = freq.get(w, 0.0) + 1.0
         total = sum(freq.values())
-        idf, median = self.tfidf.idf_freq, self.tfidf.median_idf
+        idf = self.tfidf
         for k in freq:
-            freq[k] *= idf.get(k, median) / total
+            freq[k] *= idf.get(k) / total
         tags = sorted(freq, key=freq.__getitem__, reverse=True)[:top * 2]
         return [t for t in tags if t not in STOPWORDS and not t.isdigit() and len(t) > 1][:top]
 

@@ -14,15 +14,15 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import marshal
-import os
 import tempfile
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from jihua.pipeline.text import shards
+
 _log = logging.getLogger(__name__)
-_FORMAT = 1
+_FORMAT = 2
 
 
 def _userdict() -> bytes:
@@ -49,82 +49,50 @@ def _cache_path(userdict: bytes) -> Path:
     return Path(tempfile.gettempdir()) / f"jihua-jieba-{key[:16]}.shards"
 
 
-def _write_shards(tokenizer: Any, path: Path, force_split: list[str]) -> None:
-    shards: dict[str, dict[str, int]] = {}
-    for word, freq in tokenizer.FREQ.items():
-        shards.setdefault(word[:1], {})[word] = freq
-    blobs, index, offset = [], {}, 0
-    for first, shard in shards.items():
-        blob = marshal.dumps(shard)
-        index[first] = (offset, len(blob))
-        blobs.append(blob)
-        offset += len(blob)
-    header = marshal.dumps((_FORMAT, tokenizer.total, tokenizer.user_word_tag_tab, force_split, index))
-    partial = path.with_suffix(f".{os.getpid()}.tmp")
-    partial.write_bytes(len(header).to_bytes(8, "little") + header + b"".join(blobs))
-    os.replace(partial, path)
-
-
 def _lazy_class() -> type:
     import jieba
 
     class LazyTokenizer(jieba.Tokenizer):  # type: ignore[misc, name-defined]
         """jieba's tokenizer whose prefix dictionary arrives one first character at a time."""
 
-        def attach(self, data: bytes) -> None:
-            size = int.from_bytes(data[:8], "little")
-            _, self.total, self.user_word_tag_tab, force_split, self._index = marshal.loads(data[8:8 + size])
-            self._data, self._base, self._met = data, 8 + size, set()
+        def attach(self, stored: shards.Shards) -> None:
+            self.total, self.user_word_tag_tab, force_split = stored.extra
+            self._shards = stored
             self.FREQ = {}
             self.initialized = True
             for word in force_split:
                 jieba.finalseg.add_force_split(word)
 
-        def _meet(self, text: str) -> None:
-            for ch in set(text) - self._met:
-                self._met.add(ch)
-                place = self._index.get(ch)
-                if place is not None:
-                    self.FREQ.update(marshal.loads(self._data[self._base + place[0]:self._base + place[0] + place[1]]))
-
         def cut(self, sentence: Any, *args: Any, **kwargs: Any) -> Any:
             if isinstance(sentence, str):
-                self._meet(sentence)
+                self._shards.fill(self.FREQ, sentence)
             else:
                 self.initialize()
             return super().cut(sentence, *args, **kwargs)
 
         def initialize(self, dictionary: Any = None) -> None:
             """The whole dictionary (for callers that read FREQ directly)."""
-            if len(self._met) < len(self._index):
-                self._meet("".join(self._index))
+            self._shards.fill_all(self.FREQ)
 
     return LazyTokenizer
+
+
+def _build(userdict: bytes) -> tuple[dict[str, int], Any]:
+    import jieba
+
+    before = set(jieba.finalseg.Force_Split_Words)
+    full = _full_tokenizer(userdict)
+    force_split = sorted(set(jieba.finalseg.Force_Split_Words) - before)
+    return full.FREQ, (full.total, full.user_word_tag_tab, force_split)
 
 
 def load_jieba() -> Any:
     """A jieba tokenizer of our own with the domain dictionary (its dictionary loaded as texts need it)."""
     userdict = _userdict()
-    path = _cache_path(userdict)
-    try:
-        data = path.read_bytes()
-    except OSError:
-        data = b""
-    if not data:
-        import jieba
-
-        before = set(jieba.finalseg.Force_Split_Words)
-        full = _full_tokenizer(userdict)
-        try:
-            _write_shards(full, path, sorted(set(jieba.finalseg.Force_Split_Words) - before))
-            data = path.read_bytes()
-        except OSError:
-            _log.debug("could not keep jieba's dictionary in %s", path)
-            return full
+    stored = shards.open_or_build(_cache_path(userdict), lambda: _build(userdict))
+    if stored is None:
+        _log.debug("could not keep jieba's dictionary in the temp folder")
+        return _full_tokenizer(userdict)
     tokenizer = _lazy_class()()
-    try:
-        tokenizer.attach(data)
-    except (ValueError, EOFError, TypeError):  # a damaged cache: build it again
-        path.unlink(missing_ok=True)
-        return load_jieba()
+    tokenizer.attach(stored)
     return tokenizer
