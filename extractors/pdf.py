@@ -59,15 +59,14 @@ def _bold(fontname: str) -> bool:
 
 def _line_from_chars(page_no: int, text: str, chars: list[Char]) -> Line:
     visible = [c for c in chars if c.text.strip()] or chars
-    fonts = Counter(font_family(c.font) for c in visible)
-    sizes = sorted(c.size for c in visible)
-    bold_chars = sum(1 for c in visible if _bold(c.font))
+    _, x0s, x1s, tops, bottoms, _, _ = zip(*chars, strict=True)  # one pass: Char is a tuple
+    fonts = [c.font for c in visible]
+    families = Counter(map(font_family, fonts))
+    sizes = sorted([c.size for c in visible])
     return Line(
-        page=page_no,
-        x0=min(c.x0 for c in chars), x1=max(c.x1 for c in chars),
-        top=min(c.top for c in chars), bottom=max(c.bottom for c in chars),
+        page=page_no, x0=min(x0s), x1=max(x1s), top=min(tops), bottom=max(bottoms),
         text=tidy_spaces(text), size=sizes[len(sizes) // 2],
-        bold=bold_chars > len(visible) / 2, font=fonts.most_common(1)[0][0] if fonts else None,
+        bold=sum(map(_bold, fonts)) > len(visible) / 2, font=families.most_common(1)[0][0] if families else None,
     )
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ctypes
 from collections.abc import Iterator
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 import pypdfium2 as pdfium
@@ -154,6 +155,9 @@ def _clusters(values: list[float]) -> dict[float, int]:
     return index
 
 
+_X0, _TOP = itemgetter(1), itemgetter(3)  # Char.x0, Char.top, read at C speed
+
+
 def _words(line: list[Char]) -> Iterator[list[Char]]:
     word: list[Char] = []
     for ch in line:
@@ -174,14 +178,14 @@ def _words(line: list[Char]) -> Iterator[list[Char]]:
 def text_lines(chars: list[Char]) -> list[tuple[str, list[Char]]]:
     """(text, characters) per line, in pdfplumber's order: words joined by one space."""
     by_top = _clusters([c.top for c in chars])
-    ordered = sorted(chars, key=lambda c: by_top[c.top])
+    ordered = sorted(chars, key=lambda c: by_top[c[3]])
     words: list[list[Char]] = []
     start = 0
     for end in range(1, len(ordered) + 1):
         if end == len(ordered) or by_top[ordered[end].top] != by_top[ordered[start].top]:
-            words.extend(_words(sorted(ordered[start:end], key=lambda c: c.x0)))
+            words.extend(_words(sorted(ordered[start:end], key=_X0)))
             start = end
-    word_tops = [min(c.top for c in w) for w in words]
+    word_tops = [min(map(_TOP, w)) for w in words]
     by_word_top = _clusters(word_tops)
     lines: list[list[list[Char]]] = []
     prev = None
