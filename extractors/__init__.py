@@ -2,14 +2,16 @@
 
 A new format is one module and one line here. Every extractor has the same shape,
 `extract(path, options) -> Iterator[Block]`, and reports; it never builds the outline.
+A format's module (and its library: python-docx, python-pptx, pypdfium2 …) is imported only
+when a file of that format is read, so commands that read none start fast.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from importlib import import_module
 from pathlib import Path
 
-from jihua.extractors import docx, html, markdown, pdf, pptx, text
 from jihua.extractors.options import ExtractOptions
 from jihua.extractors.sniff import sniff
 from jihua.schemas.blocks import Block
@@ -22,28 +24,37 @@ def _legacy_ppt(path: Path, opts: ExtractOptions) -> Iterator[Block]:
     raise InputError(path, "legacy .ppt file: save it as .pptx")
 
 
-EXTRACTORS: dict[str, Extractor] = {
-    "docx": docx.extract,
-    "doc": docx.extract_legacy_doc,
-    "pptx": pptx.extract,
-    "ppt": _legacy_ppt,
-    "pdf": pdf.extract,
-    "html": html.extract,
-    "md": markdown.extract,
-    "txt": text.extract,
+# sniffed type → (module under jihua.extractors, function name)
+REGISTRY: dict[str, tuple[str, str]] = {
+    "docx": ("docx", "extract"),
+    "doc": ("docx", "extract_legacy_doc"),
+    "pptx": ("pptx", "extract"),
+    "pdf": ("pdf", "extract"),
+    "html": ("html", "extract"),
+    "md": ("markdown", "extract"),
+    "txt": ("text", "extract"),
 }
 
 SUPPORTED_SUFFIXES = (".docx", ".doc", ".pptx", ".pdf", ".html", ".htm", ".md", ".markdown", ".txt")
+
+
+def extractor_for(kind: str) -> Extractor:
+    """The extractor of a sniffed type, importing its module on first use."""
+    if kind == "ppt":
+        return _legacy_ppt
+    module, name = REGISTRY[kind]
+    fn: Extractor = getattr(import_module(f"jihua.extractors.{module}"), name)
+    return fn
 
 
 def extract(path: Path, opts: ExtractOptions | None = None) -> tuple[str, list[Block]]:
     """Sniff the file's real type and return (type, blocks in reading order)."""
     path = Path(path)
     kind = sniff(path)
-    blocks = list(EXTRACTORS[kind](path, opts or ExtractOptions()))
+    blocks = list(extractor_for(kind)(path, opts or ExtractOptions()))
     if not any((b.text.strip() or b.rows) and b.furniture is None for b in blocks):
         raise InputError(path, "no text found in the file")
     return kind, blocks
 
 
-__all__ = ["EXTRACTORS", "SUPPORTED_SUFFIXES", "ExtractOptions", "extract", "sniff"]
+__all__ = ["REGISTRY", "SUPPORTED_SUFFIXES", "ExtractOptions", "extract", "extractor_for", "sniff"]

@@ -1,7 +1,8 @@
 """PDF: lines rebuilt from the text layer, scanned pages through OCR, page by page.
 
-pdfplumber gives characters with positions and fonts; lines are joined CJK-aware (no
-spaces between Chinese characters), ruled tables are read as tables, and the layout
+pypdfium2's text page gives characters with positions and fonts (`pdf_lines`); pages that
+may hold a ruled table, and near-empty pages (scans), are read with pdfplumber, which finds
+tables. Lines are joined CJK-aware (no spaces between Chinese characters), and the layout
 module turns lines into paragraphs and sets page furniture aside.
 """
 
@@ -11,10 +12,10 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, cast
 
-import pdfplumber
 from jihua.extractors import ocr
 from jihua.extractors.cjk import join_fragments, tidy_spaces
 from jihua.extractors.layout import (
@@ -29,31 +30,48 @@ from jihua.extractors.layout import (
     symmetric,
 )
 from jihua.extractors.options import ExtractOptions
+from jihua.extractors.pdf_lines import (
+    MIN_TEXT_CHARS,
+    Char,
+    may_hold_table,
+    open_document,
+    page_chars,
+    text_lines,
+)
+from jihua.extractors.pdf_tables import Table, find_tables
 from jihua.schemas.blocks import Block, Furniture, Provenance
 from jihua.schemas.errors import InputError
-from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 _log = logging.getLogger(__name__)
 _BOLD = re.compile(r"bold|heavy|black|semibold|demi|[-_]w[6-9]\b|黑", re.IGNORECASE)
 _SUBSET = re.compile(r"^[A-Z]{6}\+")
 
 
+@lru_cache(maxsize=1024)
 def font_family(fontname: str) -> str:
     return _SUBSET.sub("", fontname or "")
 
 
-def _line_from_chars(page_no: int, text: str, chars: list[dict[str, Any]]) -> Line:
-    visible = [c for c in chars if c["text"].strip()] or chars
-    fonts = Counter(font_family(c["fontname"]) for c in visible)
-    sizes = sorted(c["size"] for c in visible)
-    bold_chars = sum(1 for c in visible if _BOLD.search(font_family(c["fontname"])))
+@lru_cache(maxsize=1024)
+def _bold(fontname: str) -> bool:
+    return _BOLD.search(font_family(fontname)) is not None
+
+
+def _line_from_chars(page_no: int, text: str, chars: list[Char]) -> Line:
+    visible = [c for c in chars if c.text.strip()] or chars
+    _, x0s, x1s, tops, bottoms, _, _ = zip(*chars, strict=True)  # one pass: Char is a tuple
+    fonts = [c.font for c in visible]
+    families = Counter(map(font_family, fonts))
+    sizes = sorted([c.size for c in visible])
     return Line(
-        page=page_no,
-        x0=min(c["x0"] for c in chars), x1=max(c["x1"] for c in chars),
-        top=min(c["top"] for c in chars), bottom=max(c["bottom"] for c in chars),
+        page=page_no, x0=min(x0s), x1=max(x1s), top=min(tops), bottom=max(bottoms),
         text=tidy_spaces(text), size=sizes[len(sizes) // 2],
-        bold=bold_chars > len(visible) / 2, font=fonts.most_common(1)[0][0] if fonts else None,
+        bold=sum(map(_bold, fonts)) > len(visible) / 2, font=families.most_common(1)[0][0] if families else None,
     )
+
+
+def _char(c: dict[str, Any]) -> Char:
+    return Char(c["text"], c["x0"], c["x1"], c["top"], c["bottom"], c["size"], c["fontname"])
 
 
 def _inside(bbox: tuple[float, float, float, float], line: dict[str, Any]) -> bool:
@@ -66,20 +84,30 @@ def _cell(text: str | None) -> str:
     return tidy_spaces(join_fragments((text or "").split("\n")))
 
 
-def _text_lines(page: Any, page_no: int) -> list[Line]:
-    tables = page.find_tables()
-    boxes = [t.bbox for t in tables]
+def _assemble(page_no: int, text: list[tuple[str, list[Char]]], tables: list[Table]) -> list[Line]:
+    """Text lines outside the tables, and each table as one line, in reading order."""
+    boxes = [bbox for bbox, _ in tables]
     lines: list[Line] = []
-    for raw in page.extract_text_lines(return_chars=True, strip=True):
-        if not raw["text"].strip() or any(_inside(b, raw) for b in boxes):
+    for line_text, chars in text:
+        box = {"x0": min(c.x0 for c in chars), "x1": max(c.x1 for c in chars),
+               "top": min(c.top for c in chars), "bottom": max(c.bottom for c in chars)}
+        if not line_text.strip() or any(_inside(b, box) for b in boxes):
             continue
-        lines.append(_line_from_chars(page_no, raw["text"], raw["chars"]))
-    for table, (x0, top, x1, bottom) in zip(tables, boxes, strict=True):
-        rows = [[_cell(c) for c in row] for row in table.extract()]
+        lines.append(_line_from_chars(page_no, line_text, chars))
+    for (x0, top, x1, bottom), cells in tables:
+        rows = [[_cell(c) for c in row] for row in cells]
         if rows:
             lines.append(Line(page=page_no, x0=x0, x1=x1, top=top, bottom=bottom, text="", size=0.0, table=rows))
     lines.sort(key=lambda ln: (round(ln.top, 0), ln.x0))
     return lines
+
+
+def _text_lines(page: Any, page_no: int) -> list[Line]:
+    """A page read by pdfplumber (tables PDFium's lines cannot describe, scans)."""
+    tables = [(t.bbox, t.extract()) for t in page.find_tables()]
+    text = [(raw["text"], [_char(c) for c in raw["chars"]])
+            for raw in page.extract_text_lines(return_chars=True, strip=True)]
+    return _assemble(page_no, text, tables)
 
 
 def _is_scanned(page: Any) -> bool:
@@ -99,36 +127,87 @@ def _is_password_error(exc: BaseException) -> bool:
                or "encrypt" in type(e).__name__.lower() for e in seen)
 
 
+def _refuse(path: Path, exc: BaseException) -> InputError:
+    if _is_password_error(exc):
+        return InputError(path, "password-protected PDF; it cannot be opened without the password")
+    return InputError(path, f"corrupt or truncated PDF ({str(exc) or type(exc).__name__})")
+
+
 def _open(path: Path, opts: ExtractOptions) -> Any:
     """Open with the given (default empty) password: owner-locked PDFs open, user-locked do not."""
     try:
-        return pdfplumber.open(path, password=opts.pdf_password or "")
-    except Exception as exc:  # pdfminer raises assorted types on garbage input
-        if _is_password_error(exc):
-            raise InputError(path, "password-protected PDF; it cannot be opened without the password") from None
-        reason = str(exc) or type(exc).__name__
-        raise InputError(path, f"corrupt or truncated PDF ({reason})") from None
+        return open_document(path, opts.pdf_password)
+    except Exception as exc:  # PdfiumError names the reason (password, format, file)
+        raise _refuse(path, exc) from None
+
+
+class _Plumber:
+    """pdfplumber, opened on the first page that needs it (tables, scans)."""
+
+    def __init__(self, path: Path, opts: ExtractOptions) -> None:
+        self.path, self.opts, self.pdf = path, opts, None
+
+    def page(self, page_no: int) -> tuple[PageGeometry, list[Line] | None]:
+        """Geometry and lines of one page; None for the lines of a scanned page."""
+        import pdfplumber
+        from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
+
+        try:
+            if self.pdf is None:
+                self.pdf = pdfplumber.open(self.path, password=self.opts.pdf_password or "")
+            page = self.pdf.pages[page_no - 1]
+            geometry = PageGeometry(float(page.width), float(page.height))
+            lines = None if _is_scanned(page) else _text_lines(page, page_no)
+            page.close()
+            return geometry, lines
+        except (PdfminerException, MalformedPDFException) as exc:
+            raise InputError(self.path, f"corrupt PDF page ({exc})") from None
+
+    def close(self) -> None:
+        if self.pdf is not None:
+            self.pdf.close()
+
+
+def _pdfium_page(doc: Any, page_no: int) -> tuple[PageGeometry, list[Line] | None]:
+    """Geometry and lines from PDFium's text page; None when pdfplumber should read the page."""
+    page = doc[page_no - 1]
+    width, height = page.get_size()
+    geometry = PageGeometry(width, height)
+    textpage = page.get_textpage()
+    try:
+        if textpage.count_chars() < MIN_TEXT_CHARS:
+            return geometry, None  # maybe a scan: pdfplumber looks at its images
+        chars = page_chars(textpage, height)
+        if chars is None:
+            return geometry, None
+        tables: list[Table] | None = find_tables(page, chars, width, height) if may_hold_table(page) else []
+        if tables is None:
+            return geometry, None
+        return geometry, _assemble(page_no, text_lines(chars), tables)
+    finally:
+        textpage.close()
+        page.close()
 
 
 def read_lines(path: Path, opts: ExtractOptions) -> tuple[list[list[Line]], list[PageGeometry], set[int]]:
     """Lines of every page; scanned pages OCRed (in parallel); returns the OCR page set too."""
-    pdf = _open(path, opts)
+    doc = _open(path, opts)
+    plumber = _Plumber(path, opts)
     pages: list[list[Line]] = []
     geometry: list[PageGeometry] = []
     scanned: list[int] = []
     try:
-        for page_no, page in enumerate(pdf.pages, start=1):
-            geometry.append(PageGeometry(float(page.width), float(page.height)))
-            if _is_scanned(page):
+        for page_no in range(1, len(doc) + 1):
+            geo, lines = _pdfium_page(doc, page_no)
+            if lines is None:
+                geo, lines = plumber.page(page_no)
+            geometry.append(geo)
+            if lines is None:
                 scanned.append(page_no)
-                pages.append([])
-            else:
-                pages.append(_text_lines(page, page_no))
-            page.close()
-    except (PdfminerException, MalformedPDFException) as exc:
-        raise InputError(path, f"corrupt PDF page ({exc})") from None
+            pages.append(lines or [])
     finally:
-        pdf.close()
+        plumber.close()
+        doc.close()
     if scanned:
         if not opts.ocr:
             raise InputError(path, f"{len(scanned)} scanned page(s) without text and OCR is turned off")

@@ -1,92 +1,157 @@
 """Enrich: Chinese segmentation, entities, keywords and targets for each document.
 
 jieba segments with a domain dictionary (双拥, 优抚对象, 拥军优属 …) shipped in the package;
-a blank spaCy "zh" pipeline uses that segmenter and an EntityRuler for time nodes (春节,
-"八一", 每季度, 9月30日), organisations, quantities and money. Everything loads from installed packages: nothing is
-downloaded. The resources are built once per run and passed in, never kept in globals.
+each text of a document is segmented once, and its tokens feed the keywords (TF-IDF over
+jieba's IDF table, read once per run) and the entity rules (time nodes such as 春节, "八一",
+每季度, 9月30日; organisations, quantities and money; see `entities`). Everything loads from
+installed packages: nothing is downloaded. The resources are built once per run and passed
+in, never kept in globals.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from typing import Any
+import tempfile
+from pathlib import Path
 
 from jihua.pipeline.model import Document, Section, Target, Unit
-from jihua.pipeline.rules.lexicon import STOPWORDS, TARGET_UNITS, TIME_WORDS
-from jihua.pipeline.targets import find_targets
+from jihua.pipeline.rules.lexicon import STOPWORDS, TIME_WORDS
+from jihua.pipeline.text import shards
+from jihua.pipeline.text.entities import EntityRules
 from jihua.pipeline.text.segment import load_jieba
-from jihua.pipeline.text.sentences import sentences
+from jihua.pipeline.text.sentences import sentence_spans
 
 _log = logging.getLogger(__name__)
 
 _TIME = re.compile("|".join(sorted(map(re.escape, TIME_WORDS), key=len, reverse=True))
                    + r"|\d{1,2}月\d{1,2}日|\d{1,2}月(?:份|底|初|中旬|上旬|下旬)?")
-_ORG_HEAD = (r"^[\u4e00-\u9fff]*(事务局|人社局|教育局|财政局|民政局|宣传部|组织部|武装部|人武部|办公室|委员会|领导小组|"
-             r"服务中心|服务站|党委|党组|团委|妇联|工会|政府|双拥办)$")
-_UNIT_TOKENS = [u for u in TARGET_UNITS if u not in ("%", "％")]
 _ORG = re.compile(
     r"(?:[省市县区镇乡]|街道|社区)?[\u4e00-\u9fff]{0,8}?"
     r"(?:事务局|人社局|教育局|财政局|民政局|卫健局|宣传部|组织部|武装部|人武部|办公室|委员会|领导小组|服务中心|服务站|"
     r"融媒体中心|党委|党组|团委|妇联|总工会|工会|政府|双拥办|局|委|办)"
 )
 _ORG_LEADING = re.compile(r"^(由|和|与|及|会同|联合|配合|协调|组织|邀请|请|对|向|在|为|是|将|把|各|并|同|的)+")
+# jieba.analyse's own stop words, which its TF-IDF keyword extraction leaves out
+_TFIDF_STOP = frozenset(("the", "of", "is", "and", "to", "in", "that", "we", "for", "an", "are", "by", "be", "as",
+                         "on", "with", "can", "if", "from", "which", "you", "it", "this", "then", "at", "have",
+                         "all", "not", "one", "has", "or"))
+
+
+class Idf:
+    """jieba's IDF table, parsed once and then read by first character as words need it.
+
+    Parsed from jieba's idf.txt (importing jieba.analyse would build the table twice), then
+    kept in the temp folder split by first character (`text.shards`), so a run loads only the
+    parts its words need. `get` is exact; `idf_freq` gives the whole table.
+    """
+
+    def __init__(self) -> None:
+        import jieba
+
+        source = Path(jieba.__file__).parent / "analyse" / "idf.txt"
+        stat = source.stat()
+        path = Path(tempfile.gettempdir()) / f"jihua-idf-{stat.st_size}-{stat.st_mtime_ns}.shards"
+        self._table: dict[str, float] = {}
+        self._shards = shards.open_or_build(path, lambda: _parse_idf(source))
+        if self._shards is None:
+            self._table, self.median_idf = _parse_idf(source)
+        else:
+            self.median_idf = self._shards.extra
+
+    def get(self, word: str) -> float:
+        if self._shards is not None:
+            self._shards.fill(self._table, word[:1])
+        return self._table.get(word, self.median_idf)
+
+    @property
+    def idf_freq(self) -> dict[str, float]:
+        if self._shards is not None:
+            self._shards.fill_all(self._table)
+        return self._table
+
+
+def _parse_idf(source: Path) -> tuple[dict[str, float], float]:
+    parts = source.read_text(encoding="utf-8").split()
+    table = dict(zip(parts[0::2], map(float, parts[1::2]), strict=True))
+    return table, sorted(table.values())[len(table) // 2]
 
 
 class Nlp:
-    """jieba + spaCy, built once per run from installed files only."""
+    """jieba, its IDF table and the entity rules, built once per run from installed files only."""
 
     def __init__(self) -> None:
-        import jieba.analyse
-        import spacy
-        from spacy.tokens import Doc
-
         self.jieba = load_jieba()
-        self.tfidf = jieba.analyse.TFIDF()
-        self.tfidf.tokenizer = self.jieba
-        nlp = spacy.blank("zh")
-        tokenizer = self.jieba
+        self.tfidf = Idf()
+        self.rules = EntityRules(self.cut(w) for w in TIME_WORDS)
 
-        def segment(text: str) -> Any:
-            words = [w for w in tokenizer.cut(text, HMM=True) if w]
-            return Doc(nlp.vocab, words=words, spaces=[False] * len(words))
+    def cut(self, text: str) -> list[str]:
+        return [w for w in self.jieba.cut(text, HMM=True) if w]
 
-        nlp.tokenizer = segment
-        ruler: Any = nlp.add_pipe("entity_ruler")
-        patterns: list[dict[str, Any]] = [{"label": "TIME", "pattern": w} for w in TIME_WORDS]
-        patterns += [
-            {"label": "ORG", "pattern": [{"TEXT": {"REGEX": r"^(县|市|区|镇|乡|省|街道|社区)$"}, "OP": "?"},
-                                         {"TEXT": {"REGEX": r"^[\u4e00-\u9fff]{2,6}$"}, "OP": "?"},
-                                         {"TEXT": {"REGEX": _ORG_HEAD}}]},
-            {"label": "QUANTITY", "pattern": [{"TEXT": {"REGEX": r"^\d+(\.\d+)?$"}}, {"TEXT": {"IN": _UNIT_TOKENS}}]},
-            {"label": "QUANTITY", "pattern": [{"TEXT": {"REGEX": r"^\d+(\.\d+)?(" + "|".join(_UNIT_TOKENS) + r"|%)$"}}]},
-            {"label": "TIME", "pattern": [{"TEXT": {"REGEX": r"^\d{1,2}月(\d{1,2}日)?$"}},
-                                          {"TEXT": {"REGEX": r"^\d{1,2}日$"}, "OP": "?"}]},
-            {"label": "TIME", "pattern": [{"TEXT": {"REGEX": r"^\d{1,2}$"}}, {"TEXT": "月"},
-                                          {"TEXT": {"REGEX": r"^\d{1,2}$"}, "OP": "?"}, {"TEXT": "日", "OP": "?"}]},
-            {"label": "MONEY", "pattern": [{"TEXT": {"REGEX": r"^\d+(\.\d+)?$"}}, {"TEXT": {"REGEX": r"^(万|亿)?元$"}}]},
-            {"label": "MONEY", "pattern": [{"TEXT": {"REGEX": r"^\d+(\.\d+)?(万|亿)?元$"}}]},
-        ]
-        ruler.add_patterns(patterns)
-        self.spacy = nlp
-
-    def entities(self, text: str) -> dict[str, list[str]]:
-        doc = self.spacy(text)
+    def entities(self, text: str, words: list[str] | None = None) -> dict[str, list[str]]:
+        """TIME, MONEY, QUANTITY and ORG names; `words` are the text's tokens when already cut."""
+        tokens = self.cut(text) if words is None else words
         out: dict[str, list[str]] = {"TIME": [], "MONEY": [], "QUANTITY": [], "ORG": []}
-        for ent in doc.ents:
-            name = _ORG_LEADING.sub("", ent.text) if ent.label_ == "ORG" else ent.text
-            if ent.label_ != "ORG" or len(name) >= 3:
-                out.setdefault(ent.label_, []).append(name)
+        for label, start, end in self.rules.spans(tokens):
+            name = "".join(tokens[start:end])
+            if label == "ORG":
+                name = _ORG_LEADING.sub("", name)
+            if label != "ORG" or len(name) >= 3:
+                out[label].append(name)
         out["ORG"] = _unique(out["ORG"] + orgs(text))  # the character rule catches names jieba split oddly
         return out
 
-    def keywords(self, text: str, top: int = 8) -> list[str]:
-        tags = self.tfidf.extract_tags(text, topK=top * 2)
+    def keywords(self, text: str, top: int = 8, words: list[str] | None = None) -> list[str]:
+        """TF-IDF keywords, computed as jieba.analyse's extract_tags does, from the tokens."""
+        freq: dict[str, float] = {}
+        for w in self.cut(text) if words is None else words:
+            if len(w.strip()) < 2 or w.lower() in _TFIDF_STOP:
+                continue
+            freq[w] = freq.get(w, 0.0) + 1.0
+        total = sum(freq.values())
+        idf = self.tfidf
+        for k in freq:
+            freq[k] *= idf.get(k) / total
+        tags = sorted(freq, key=freq.__getitem__, reverse=True)[:top * 2]
         return [t for t in tags if t not in STOPWORDS and not t.isdigit() and len(t) > 1][:top]
 
 
+class Words:
+    """One document's texts, each segmented once; joined texts and sentences reuse the tokens."""
+
+    def __init__(self, nlp: Nlp) -> None:
+        self.nlp = nlp
+        self._memo: dict[str, list[str]] = {}
+
+    def of(self, text: str) -> list[str]:
+        tokens = self._memo.get(text)
+        if tokens is None:
+            tokens = self._memo[text] = self.nlp.cut(text)
+        return tokens
+
+    def joined(self, texts: list[str]) -> list[str]:
+        """Tokens of "\n".join(texts): jieba never joins across a line break, so parts concatenate."""
+        out: list[str] = []
+        for i, text in enumerate(texts):
+            if i:
+                out.append("\n")
+            out.extend(self.of(text))
+        return out
+
+    def part(self, text: str, start: int, end: int) -> list[str]:
+        """Tokens of text[start:end] when both ends fall on token boundaries (a sentence's do)."""
+        tokens = self.of(text)
+        index, offset = {0: 0}, 0
+        for i, tok in enumerate(tokens, start=1):
+            offset += len(tok)
+            index[offset] = i
+        if start in index and end in index:
+            return tokens[index[start]:index[end]]
+        return self.nlp.cut(text[start:end])
+
+
 def time_nodes(text: str) -> list[str]:
-    """Festivals, recurring periods and dates named in a sentence (without the spaCy pipeline)."""
+    """Festivals, recurring periods and dates named in a sentence (without the NLP resources)."""
     return _unique(_TIME.findall(text))
 
 
@@ -104,10 +169,6 @@ def _unique(items: list[str]) -> list[str]:
     return list(dict.fromkeys(items))
 
 
-def _section_text(section: Section) -> str:
-    return "\n".join([section.heading] + [u.text for u in section.content if u.role != "table"])
-
-
 def _targets_allowed(doc: Document, section_type: str | None) -> bool:
     """Commitments are what a plan promises; a summary's achievements are not targets."""
     if doc.doc_type in ("plan", "other"):
@@ -116,17 +177,23 @@ def _targets_allowed(doc: Document, section_type: str | None) -> bool:
         else section_type in ("outlook", "goals")
 
 
-def _targets_in(doc: Document, units: list[Unit], section: Section | None, nlp: Nlp | None) -> None:
+def _targets_in(doc: Document, units: list[Unit], section: Section | None, nlp: Nlp | None,
+                words: Words | None) -> None:
+    from jihua.pipeline.targets import find_targets  # here, so `archive search` (load_jieba) stays light
+
     if not _targets_allowed(doc, section.type if section else None):
         return
     for unit in units:
         if unit.role == "table":
             continue
-        for sentence in sentences(unit.text, semicolons=True):
+        for start, end, sentence in sentence_spans(unit.text, semicolons=True):
             found = list(find_targets(sentence))
             if not found:
                 continue
-            ents = nlp.entities(sentence) if nlp is not None else {"TIME": time_nodes(sentence), "ORG": orgs(sentence)}
+            if nlp is not None and words is not None:
+                ents = nlp.entities(sentence, words.part(unit.text, start, end))
+            else:
+                ents = {"TIME": time_nodes(sentence), "ORG": orgs(sentence)}
             for f in found:
                 doc.targets.append(Target(
                     text=f.clause, value=f.value, unit=f.unit, comparator=f.comparator, period=f.period,
@@ -135,19 +202,24 @@ def _targets_in(doc: Document, units: list[Unit], section: Section | None, nlp: 
                 ))
 
 
+def _section_texts(section: Section) -> list[str]:
+    return [section.heading] + [u.text for u in section.content if u.role != "table"]
+
+
 def run(doc: Document, nlp: Nlp | None) -> Document:
-    """Targets with their section, per-section keywords, document entities."""
+    """Targets with their section, per-section keywords, document entities; each text cut once."""
     doc.targets = []
-    _targets_in(doc, doc.preamble, None, nlp)
+    words = Words(nlp) if nlp is not None else None
+    _targets_in(doc, doc.preamble, None, nlp, words)
     all_text = [u.text for u in doc.preamble]
     for section in doc.all_sections():
-        _targets_in(doc, section.content, section, nlp)
-        text = _section_text(section)
-        all_text.append(text)
-        if nlp is not None:
-            section.keywords = nlp.keywords(text)
-    if nlp is not None:
-        ents = nlp.entities("\n".join(all_text))
+        _targets_in(doc, section.content, section, nlp, words)
+        texts = _section_texts(section)
+        all_text.extend(texts)
+        if nlp is not None and words is not None:
+            section.keywords = nlp.keywords("\n".join(texts), words=words.joined(texts))
+    if nlp is not None and words is not None:
+        ents = nlp.entities("\n".join(all_text), words.joined(all_text))
         doc.entities = {"orgs": _unique(ents.get("ORG", [])), "time_nodes": _unique(ents.get("TIME", [])),
                         "money": _unique(ents.get("MONEY", []))}
     return doc

@@ -10,7 +10,7 @@ from typing import Annotated, Any
 import typer
 from jihua.pipeline.archive import db
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False, rich_markup_mode=None,
                   help="Archive years of plans in SQLite: add, search, series, history, export, stats.")
 DbOpt = Annotated[Path | None, typer.Option("--db", help="archive file (default: $JIHUA_DB or "
                                                          "~/.local/share/jihua/archive.sqlite)")]

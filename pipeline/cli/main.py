@@ -15,17 +15,20 @@ import logging
 import sys
 import traceback
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from jihua.extractors.options import default_workers
 from jihua.pipeline.cli.archive import app as archive_app
-from jihua.pipeline.config import Config
-from jihua.pipeline.report import emit
 from jihua.pipeline.web.serve import serve
 from jihua.schemas.errors import InputError, JihuaError, shown
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+if TYPE_CHECKING:
+    from jihua.pipeline.config import Config
+
+# Imports of pydantic models, extractors and NLP live inside the commands that use them, so
+# `--help`, `schema` and `archive search` start in a fraction of a second.
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False, rich_markup_mode=None,
                   help="jihua 计划: structure, compare and archive Chinese work plans and summaries.",
                   epilog="Exit codes: 0 all files went through; 1 some file failed or the output could not be "
                          "written; 2 usage error.")
@@ -57,6 +60,8 @@ def fail(message: str, code: int = 1) -> None:
 
 
 def build_config(workers: int = 1, ocr: bool = True, nlp: bool = True) -> Config:
+    from jihua.pipeline.config import Config
+
     cfg = Config(workers=max(1, workers), nlp=nlp)
     cfg.extract.ocr = ocr
     return cfg
@@ -75,6 +80,7 @@ def parse(
     max_pages: Annotated[int, typer.Option(help="pages per PDF")] = 2000,
 ) -> None:
     """Structure plan files into JSON (see schemas/plan.schema.json)."""
+    from jihua.extractors.options import default_workers
     from jihua.pipeline.batch import expand
     from jihua.pipeline.cli.commands import parse_command
 
@@ -95,6 +101,7 @@ def extract(files: FilesArg, output: OutOpt = None,
             ocr: Annotated[bool, typer.Option(help="OCR scanned PDF pages")] = True) -> None:
     """Print the block stream (JSON Lines) every later stage reads."""
     from jihua.extractors import guard
+    from jihua.pipeline.report import emit
 
     cfg = build_config(ocr=ocr)
     lines: list[str] = []
@@ -143,6 +150,7 @@ def trace(
 @app.command()
 def schema(output: OutOpt = None) -> None:
     """Print the JSON Schema of `jihua parse` output."""
+    from jihua.pipeline.report import emit
     from jihua.schemas.generate import schema_text
 
     emit(schema_text(), output)

@@ -18,10 +18,15 @@ _CLAUSE_KEEP_COLON = re.compile(r"[^，,；;。！？!?\n]+")
 SENTENCE_PUNCT = re.compile(r"[。；;！？!?]")
 
 
+def sentence_spans(text: str, *, semicolons: bool = False) -> list[tuple[int, int, str]]:
+    """(start, end, text) of each sentence as printed (spaces kept), for callers that slice."""
+    pattern = _SENTENCE_SEMI if semicolons else _SENTENCE
+    return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text) if m.group().strip()]
+
+
 def sentences(text: str, *, semicolons: bool = False) -> list[str]:
     """The sentences of a text, stripped, in order; `semicolons` also ends one at ；."""
-    pattern = _SENTENCE_SEMI if semicolons else _SENTENCE
-    return [s.strip() for s in pattern.findall(text) if s.strip()]
+    return [s.strip() for _, _, s in sentence_spans(text, semicolons=semicolons)]
 
 
 def clauses(text: str, *, colons: bool = True) -> list[tuple[int, int, str]]:

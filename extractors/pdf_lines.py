@@ -1,0 +1,206 @@
+"""Text lines from pypdfium2's text page: characters with boxes and fonts, grouped into lines.
+
+PDFium reads a page's text layer an order of magnitude faster than pdfminer (under
+pdfplumber). Characters come with their origin, font size and font name; they are grouped
+into words and lines the way pdfplumber's `extract_text_lines` does (a line is a cluster of
+character tops within 3 pt; a word breaks at a blank, a step back, or a gap over 3 pt), so
+both readers give the same lines. Pages that may hold a table, are rotated or have almost
+no text are left to pdfplumber; ruled tables are found by `pdf_tables`.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from collections.abc import Iterator
+from operator import itemgetter
+from typing import Any, NamedTuple
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+TOLERANCE = 3.0  # pdfplumber's x_tolerance and y_tolerance
+MIN_TEXT_CHARS = 5  # fewer: maybe a scan, decided by the pdfplumber path
+TABLE_PATHS = 4  # a page with this many drawn paths may hold a ruled table
+_BREAKS = frozenset((0x20, 0x0D, 0x0A))  # the only characters PDFium generates
+_new_char = tuple.__new__  # a Char without NamedTuple's Python-level __new__ (per character, it counts)
+
+
+class Char(NamedTuple):
+    """One character as pdfplumber reports it: top-down coordinates in points."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    font: str
+
+
+def _bind(fn: Any, restype: Any, *argtypes: Any) -> Any:
+    """A private binding of a PDFium function taking and returning plain handles (ints).
+
+    pypdfium2's bindings return typed pointers; comparing and hashing those costs more than
+    the call itself in a per-character loop.
+    """
+    return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(fn, ctypes.c_void_p).value)
+
+
+_P, _I, _D = ctypes.c_void_p, ctypes.c_int, ctypes.POINTER(ctypes.c_double)
+_is_generated = _bind(pdfium_c.FPDFText_IsGenerated, _I, _P, _I)
+_unicode = _bind(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint, _P, _I)
+_origin = _bind(pdfium_c.FPDFText_GetCharOrigin, _I, _P, _I, _D, _D)
+_text_object = _bind(pdfium_c.FPDFText_GetTextObject, _P, _P, _I)
+_object_font = _bind(pdfium_c.FPDFTextObj_GetFont, _P, _P)
+_font_size = _bind(pdfium_c.FPDFText_GetFontSize, ctypes.c_double, _P, _I)
+_char_angle = _bind(pdfium_c.FPDFText_GetCharAngle, ctypes.c_float, _P, _I)
+_font_info = _bind(pdfium_c.FPDFText_GetFontInfo, ctypes.c_ulong, _P, _I, ctypes.c_char_p, ctypes.c_ulong,
+                   ctypes.POINTER(ctypes.c_int))
+_glyph_width = _bind(pdfium_c.FPDFFont_GetGlyphWidth, _I, _P, ctypes.c_uint, ctypes.c_float,
+                     ctypes.POINTER(ctypes.c_float))
+_get_text = _bind(pdfium_c.FPDFText_GetText, _I, _P, _I, _I, ctypes.c_char_p)
+_page_count = _bind(pdfium_c.FPDFPage_CountObjects, _I, _P)
+_page_object = _bind(pdfium_c.FPDFPage_GetObject, _P, _P, _I)
+_form_count = _bind(pdfium_c.FPDFFormObj_CountObjects, _I, _P)
+_form_object = _bind(pdfium_c.FPDFFormObj_GetObject, _P, _P, ctypes.c_ulong)
+_object_type = _bind(pdfium_c.FPDFPageObj_GetType, _I, _P)
+
+
+def _paths(handle: int, count: Any, get: Any, limit: int) -> int:
+    """Path objects among a page's (or form's) objects, one level into forms, up to `limit`."""
+    found = 0
+    for i in range(count(handle)):
+        obj = get(handle, i)
+        kind = _object_type(obj)
+        if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+            found += 1
+        elif kind == pdfium_c.FPDF_PAGEOBJ_FORM:
+            found += _paths(obj, _form_count, _form_object, limit)
+        if found >= limit:
+            break
+    return found
+
+
+def may_hold_table(page: Any) -> bool:
+    """Enough drawn paths for a ruled table (running-header rules alone are fewer)."""
+    handle = ctypes.cast(page.raw, ctypes.c_void_p).value
+    return _paths(handle, _page_count, _page_object, TABLE_PATHS) >= TABLE_PATHS
+
+
+def _all_codes(raw: int, count: int) -> list[int] | None:
+    """Every character's code point in one call; None unless one UTF-16 unit per character."""
+    buf = ctypes.create_string_buffer((count + 1) * 2)
+    written = _get_text(raw, 0, count, buf)
+    text = buf.raw[:max(written - 1, 0) * 2].decode("utf-16-le", errors="surrogatepass")
+    if len(text) != count or any("\ud800" <= ch <= "\udfff" for ch in text):
+        return None
+    return [ord(ch) for ch in text]
+
+
+def page_chars(textpage: Any, height: float) -> list[Char] | None:
+    """The page's characters in content order; None when one is rotated (pdfplumber decides).
+
+    Size, font and rotation are read once per text object (its characters share them), the
+    font name once per font, glyph advances once per font, character and size.
+    """
+    raw = ctypes.cast(textpage.raw, ctypes.c_void_p).value
+    ox, oy = ctypes.c_double(), ctypes.c_double()
+    px, py = ctypes.byref(ox), ctypes.byref(oy)
+    width = ctypes.c_float()
+    name = ctypes.create_string_buffer(256)
+    flags = ctypes.c_int()
+    objects: dict[int, tuple[float, int, bool, str, dict[int, float]]] = {}
+    families: dict[int, str] = {}
+    widths: dict[tuple[int, float], dict[int, float]] = {}
+    out: list[Char] = []
+    count = textpage.count_chars()
+    codes = _all_codes(raw, count)
+    for i in range(count):
+        code = codes[i] if codes is not None else _unicode(raw, i)
+        if code in _BREAKS and _is_generated(raw, i) == 1:
+            continue  # spaces and line breaks PDFium infers; pdfplumber has none
+        obj = _text_object(raw, i)
+        facts = objects.get(obj)
+        if facts is None:
+            size, font = _font_size(raw, i), _object_font(obj) or 0
+            family = families.get(font)
+            if family is None:
+                length = _font_info(raw, i, name, len(name), ctypes.byref(flags))
+                family = families[font] = name.value[:max(length - 1, 0)].decode("utf-8", "replace")
+            facts = objects[obj] = (size, font, _char_angle(raw, i) > 1e-3, family,
+                                    widths.setdefault((font, size), {}))
+        size, font, rotated, family, advances = facts
+        if rotated:
+            return None
+        _origin(raw, i, px, py)
+        advance = advances.get(code)
+        if advance is None:
+            ok = _glyph_width(font, code, size, ctypes.byref(width))
+            advance = advances[code] = width.value if ok else size
+        bottom = height - oy.value  # the baseline, as pdfminer puts it when the font gives no descent
+        x0 = ox.value
+        out.append(_new_char(Char, (chr(code), x0, x0 + advance, bottom - size, bottom, size, family)))
+    return out
+
+
+def _clusters(values: list[float]) -> dict[float, int]:
+    """Cluster index of each value: sorted values chained while within the tolerance."""
+    index: dict[float, int] = {}
+    group, last = -1, None
+    for v in sorted(set(values)):
+        if last is None or v > last + TOLERANCE:
+            group += 1
+        index[v] = group
+        last = v
+    return index
+
+
+_X0, _TOP = itemgetter(1), itemgetter(3)  # Char.x0, Char.top, read at C speed
+
+
+def _words(line: list[Char]) -> Iterator[list[Char]]:
+    word: list[Char] = []
+    for ch in line:
+        if ch.text.isspace():
+            if word:
+                yield word
+            word = []
+        elif word and (ch.x0 < word[-1].x0 or ch.x0 > word[-1].x1 + TOLERANCE
+                       or abs(ch.top - word[-1].top) > TOLERANCE):
+            yield word
+            word = [ch]
+        else:
+            word.append(ch)
+    if word:
+        yield word
+
+
+def text_lines(chars: list[Char]) -> list[tuple[str, list[Char]]]:
+    """(text, characters) per line, in pdfplumber's order: words joined by one space."""
+    by_top = _clusters([c.top for c in chars])
+    ordered = sorted(chars, key=lambda c: by_top[c[3]])
+    words: list[list[Char]] = []
+    start = 0
+    for end in range(1, len(ordered) + 1):
+        if end == len(ordered) or by_top[ordered[end].top] != by_top[ordered[start].top]:
+            words.extend(_words(sorted(ordered[start:end], key=_X0)))
+            start = end
+    word_tops = [min(map(_TOP, w)) for w in words]
+    by_word_top = _clusters(word_tops)
+    lines: list[list[list[Char]]] = []
+    prev = None
+    for word, top in zip(words, word_tops, strict=True):
+        if by_word_top[top] != prev:
+            lines.append([])
+        lines[-1].append(word)
+        prev = by_word_top[top]
+    out = []
+    for line in lines:
+        text = " ".join("".join(c.text for c in w) for w in line)
+        if text.strip():
+            out.append((text, [c for w in line for c in w]))
+    return out
+
+
+def open_document(path: Any, password: str) -> Any:
+    return pdfium.PdfDocument(str(path), password=password or None)

@@ -1,0 +1,116 @@
+"""Ruled tables without pdfminer: PDFium's drawn lines become pdfplumber's edges, and
+pdfplumber's own table finder and cell reader do the rest.
+
+pdfplumber finds tables best, but reading a page through pdfminer costs more than all the
+other stages together. Here the page's path objects are classified as pdfminer does (a
+two-point path is a line, a closed axis-aligned four-corner path a rectangle) and handed
+with PDFium's characters to pdfplumber's `TableFinder`. A path it would call a curve, or a
+form object, returns None: the caller then reads the page with pdfplumber itself.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from typing import Any
+
+import pypdfium2.raw as pdfium_c
+from jihua.extractors.pdf_lines import Char
+
+Table = tuple[tuple[float, float, float, float], list[list[str | None]]]
+
+
+class _PageView:
+    """What pdfplumber's table finder reads of a page: characters, edges, bounding box."""
+
+    def __init__(self, chars: list[dict[str, Any]], edges: list[dict[str, Any]], width: float, height: float):
+        self.chars, self.edges, self.bbox = chars, edges, (0.0, 0.0, width, height)
+
+
+def _matrix(obj: Any) -> tuple[float, float, float, float, float, float]:
+    m = pdfium_c.FS_MATRIX()
+    if not pdfium_c.FPDFPageObj_GetMatrix(obj, m):
+        return 1.0, 0.0, 0.0, 1.0, 0.0, 0.0
+    return m.a, m.b, m.c, m.d, m.e, m.f
+
+
+def _subpaths(obj: Any) -> list[tuple[str, list[tuple[float, float]]]] | None:
+    """(shape, points) per subpath in pdfminer's letters (m, l, h); None for a Bézier curve."""
+    a, b, c, d, e, f = _matrix(obj)
+    x, y = ctypes.c_float(), ctypes.c_float()
+    out: list[tuple[str, list[tuple[float, float]]]] = []
+    for i in range(pdfium_c.FPDFPath_CountSegments(obj)):
+        seg = pdfium_c.FPDFPath_GetPathSegment(obj, i)
+        kind = pdfium_c.FPDFPathSegment_GetType(seg)
+        if kind not in (pdfium_c.FPDF_SEGMENT_MOVETO, pdfium_c.FPDF_SEGMENT_LINETO):
+            return None
+        pdfium_c.FPDFPathSegment_GetPoint(seg, x, y)
+        pt = (a * x.value + c * y.value + e, b * x.value + d * y.value + f)
+        if kind == pdfium_c.FPDF_SEGMENT_MOVETO or not out:
+            out.append(("m", [pt]))
+        else:
+            out[-1] = (out[-1][0] + "l", [*out[-1][1], pt])
+        if pdfium_c.FPDFPathSegment_GetClose(seg):
+            out[-1] = (out[-1][0] + "h", [*out[-1][1], out[-1][1][0]])
+    return out
+
+
+def _shape_object(shape: str, pts: list[tuple[float, float]], height: float) -> dict[str, Any] | None:
+    """A pdfplumber line or rect object for one subpath, as pdfminer classifies it; None: a curve."""
+    if len(shape) > 3 and shape.endswith("lh") and pts[-2] == pts[0]:
+        shape, pts = shape[:-2] + "h", pts[:-1]
+    if shape in ("ml", "mlh"):
+        kind = "line"
+    elif shape in ("mlllh", "mllll"):
+        (x0, y0), (x1, y1), (x2, y2), (x3, y3), _ = pts
+        square = (x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0) or (y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0)
+        if not (pts[0] == pts[4] and square):
+            return None
+        kind = "rect"
+    else:
+        return None
+    corners = pts[:2] if kind == "line" else [pts[0], pts[2]]
+    xs, ys = [p[0] for p in corners], [p[1] for p in corners]
+    top, bottom = height - max(ys), height - min(ys)
+    return {"object_type": kind, "x0": min(xs), "x1": max(xs), "y0": min(ys), "y1": max(ys), "top": top,
+            "bottom": bottom, "doctop": top, "width": max(xs) - min(xs), "height": bottom - top}
+
+
+def page_edges(page: Any, height: float) -> list[dict[str, Any]] | None:
+    """The page's edges in pdfplumber's order (lines, then rectangle sides); None: let pdfplumber read it."""
+    from pdfplumber.utils import line_to_edge, rect_to_edges
+
+    lines: list[dict[str, Any]] = []
+    rects: list[dict[str, Any]] = []
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    for i in range(pdfium_c.FPDFPage_CountObjects(page.raw)):
+        obj = pdfium_c.FPDFPage_GetObject(page.raw, i)
+        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
+            return None
+        if kind != pdfium_c.FPDF_PAGEOBJ_PATH:
+            continue
+        if pdfium_c.FPDFPath_GetDrawMode(obj, fill, stroke) and not fill.value and not stroke.value:
+            continue  # a clipping path: pdfminer paints nothing
+        subpaths = _subpaths(obj)
+        if subpaths is None:
+            return None
+        for shape, pts in subpaths:
+            item = _shape_object(shape, pts, height)
+            if item is None:
+                return None
+            (lines if item["object_type"] == "line" else rects).append(item)
+    return [line_to_edge(ln) for ln in lines] + [e for r in rects for e in rect_to_edges(r)]
+
+
+def find_tables(page: Any, chars: list[Char], width: float, height: float) -> list[Table] | None:
+    """Tables of a page (bounding box, rows of cell texts) by pdfplumber's finder; None: read it with pdfplumber."""
+    edges = page_edges(page, height)
+    if edges is None:
+        return None
+    from pdfplumber.table import TableFinder, TableSettings
+
+    plumber_chars = [{"text": c.text, "x0": c.x0, "x1": c.x1, "top": c.top, "bottom": c.bottom, "doctop": c.top,
+                      "upright": True, "size": c.size, "fontname": c.font, "width": c.x1 - c.x0,
+                      "height": c.bottom - c.top} for c in chars]
+    finder = TableFinder(_PageView(plumber_chars, edges, width, height), TableSettings.resolve(None))
+    return [(t.bbox, t.extract()) for t in finder.tables]

@@ -1,0 +1,73 @@
+"""PDFium's text page gives the lines and tables pdfplumber gives, without pdfminer's parse."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pdfplumber
+import pypdfium2 as pdfium
+import pytest
+from jihua.extractors import pdf
+from jihua.extractors.options import ExtractOptions
+from jihua.extractors.pdf_lines import Char, page_chars, text_lines
+
+TEXT_PDFS = ["qinghe-2023-plan.pdf", "qinghe-2023-summary.pdf", "qinghe-2024-plan.pdf"]
+
+
+def _plumber_lines(path: Path) -> list[list[tuple]]:
+    with pdfplumber.open(path) as doc:
+        return [[(ln.text, round(ln.x0, 1), round(ln.top, 1), round(ln.x1, 1), round(ln.size, 1), ln.bold, ln.font,
+                  ln.table) for ln in pdf._text_lines(page, no)] for no, page in enumerate(doc.pages, start=1)]
+
+
+@pytest.mark.parametrize("name", TEXT_PDFS)
+def test_pdfium_lines_equal_pdfplumber_lines(corpus_files: Path, name: str) -> None:
+    pages, _, scanned = pdf.read_lines(corpus_files / name, ExtractOptions())
+    ours = [[(ln.text, round(ln.x0, 1), round(ln.top, 1), round(ln.x1, 1), round(ln.size, 1), ln.bold, ln.font, ln.table)
+             for ln in lines] for lines in pages]
+    assert not scanned
+    assert ours == _plumber_lines(corpus_files / name)
+
+
+def test_ruled_table_is_found_without_pdfplumber_reading_the_page(corpus_files: Path, monkeypatch) -> None:
+    def refuse(self, page_no: int):
+        raise AssertionError(f"pdfplumber read page {page_no}")
+
+    monkeypatch.setattr(pdf._Plumber, "page", refuse)
+    pages, _, _ = pdf.read_lines(corpus_files / "qinghe-2023-plan.pdf", ExtractOptions())
+    tables = [ln.table for lines in pages for ln in lines if ln.table]
+    assert tables and all(len(row) == len(tables[0][0]) for row in tables[0])
+
+
+def test_scanned_pages_still_go_to_pdfplumber_and_ocr(corpus_files: Path, monkeypatch) -> None:
+    seen: list[int] = []
+    original = pdf._Plumber.page
+
+    def spy(self, page_no: int):
+        seen.append(page_no)
+        return original(self, page_no)
+
+    monkeypatch.setattr(pdf._Plumber, "page", spy)
+    with pytest.raises(Exception, match="scanned page"):
+        pdf.read_lines(corpus_files / "qinghe-2023-summary.scanned.pdf", ExtractOptions(ocr=False))
+    assert seen == [1, 2]
+
+
+def test_characters_group_into_words_and_lines_as_pdfplumber_does() -> None:
+    def char(text: str, x0: float, top: float) -> Char:
+        return Char(text, x0, x0 + 10, top, top + 10, 10.0, "SimSun")
+
+    chars = [char("第", 100, 50), char("二", 110, 50.5), char("行", 120, 52),   # tops within 3 pt: one line
+             char("首", 100, 20), char("行", 110, 20),                          # an earlier line, later in the stream
+             char("A", 140, 50), char(" ", 150, 50), char("B", 165, 50)]       # a gap over 3 pt, and a blank
+    assert [text for text, _ in text_lines(chars)] == ["首行", "第二行 A B"]
+
+
+def test_page_chars_read_font_facts(corpus_files: Path) -> None:
+    doc = pdfium.PdfDocument(str(corpus_files / "qinghe-2023-plan.pdf"))
+    page = doc[0]
+    chars = page_chars(page.get_textpage(), page.get_height())
+    title = [c for c in chars if c.size > 20]
+    assert "".join(c.text for c in title).startswith("青禾县退役军人事务局")
+    assert all("Bold" in c.font for c in title) and all(c.x1 > c.x0 and c.bottom > c.top for c in chars)
+    doc.close()
