@@ -123,7 +123,7 @@ class Decision:
 
 def _labelled(unit: Unit, label: Label, nxt: Unit | None, explicit: bool) -> Decision:
     rest = unit.body
-    head, body = split_run_in(rest)
+    head, body = split_run_in(rest, max_head=60 if label.family in STRUCTURAL else 40)
     if label.family in STRUCTURAL:
         if body is None and len(rest) > 50:
             head, body = cue_split(rest)
@@ -139,6 +139,16 @@ def _labelled(unit: Unit, label: Label, nxt: Unit | None, explicit: bool) -> Dec
     if (len(head) <= 15 and not _COMMA.search(head) and len(body) >= 10) or (bold and len(head) <= 30):
         return Decision("heading", head, body, cue=f"run-in label {label.family}")
     return Decision("item", cue="list entry")
+
+
+def _names_part(head: str) -> bool:
+    """"保障措施。…", "加强组织领导。…": the lead phrase is a part's name (the cue ends it, after at
+    most a short verb); "精准加力补短板。…" only ends in a word a part name also uses."""
+    for _, pattern in SECTION_CUES:
+        for m in pattern.finditer(head):
+            if m.end() == len(head) and m.start() <= 2:
+                return True
+    return False
 
 
 def _same_family(unit: Unit | None, label: Label) -> bool:
@@ -170,6 +180,6 @@ def decide(unit: Unit, nxt: Unit | None, ctx: Context) -> Decision:
         if not ctx.styled and len(text) <= 25:
             return Decision("heading", text, cue="short unpunctuated line before body")
     head, body = split_run_in(text, max_head=10)
-    if body and any(p.search(head) for _, p in SECTION_CUES) and len(head) <= 10:
+    if body and len(head) <= 10 and _names_part(head):
         return Decision("heading", head, body, cue="run-in section name")
     return Decision("item" if block.kind == "list_item" else "paragraph")

@@ -12,9 +12,10 @@ import re
 from collections import Counter
 
 from jihua.pipeline.model import Document, Unit
-from jihua.pipeline.rules.lexicon import PLAN_WORDS, SUMMARY_PLAN, SUMMARY_WORDS
+from jihua.pipeline.rules.lexicon import BYLINE, PLAN_WORDS, SUMMARY_PLAN, SUMMARY_WORDS
 from jihua.pipeline.rules.lexicon import YEAR as _YEAR
 from jihua.pipeline.rules.numbering import cn_to_int
+from jihua.pipeline.rules.periods import part_role, plan_year
 
 _ORG_SUFFIX = (
     r"(?:人民政府|政府|委员会|办公室|领导小组|工作组|人武部|武装部|事务局|管理局|服务中心|服务站|中心|"
@@ -28,7 +29,13 @@ _NOT_ORG = re.compile(r"[《》“”\"（）()，,、：:]|关于|印发|转发
 _TOPIC_START = re.compile(r"^(?:(?:19|20)[\dxX×]{2}|关于|年度|上半年|下半年|双拥|拥军|拥政|国防|退役|征兵|民兵|优抚|军民|军地|"
                           r"工作|全年|[\u4e00-\u9fff]{0,4}(?:工作|活动))")
 # "市双拥工作总结", "社区拥军优属活动总结": a level or a kind of unit, not a named org
-_ADMIN_ONLY = re.compile(r"^(?:[我本该各全]?(?:省|市|县|区|镇|乡|村|社区|街道|单位|公司|局|部|委|办))$")
+_ADMIN_ONLY = re.compile(r"^(?:[我本该各全]?(?:省|市|县|区|镇|乡|村|社区|街道|单位|公司|局|部|委|办))$|"
+                         r"^(?:[我本该各全]?(?:省|市|县|区|镇|乡)?(?:人民)?政府|委员会|领导小组|办公室|党委|党组)$")
+# a four-digit year printed without 年 ("2017政府工作报告")
+_BARE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)(?=[\u4e00-\u9fff])")
+_ADMIN_END = re.compile(r"(?:省|市|县|区|州|旗|盟|镇|乡|自治区|自治州|自治县)$")
+# "我代表国务院，向大会报告…": the body names the body it speaks for
+_SPEAKS_FOR = re.compile(r"我(?:代表|受)([\u4e00-\u9fff]{2,16}?)(?:[，,]|向|委托)")
 # "太平门社区将在今后的工作中……": an org named as the subject of an opening or closing sentence
 _SUBJECT_ORG = re.compile(rf"^((?![我本各该全])[\u4e00-\u9fff]{{1,12}}?{_ORG_SUFFIX})(?=将|要|在|把|按照|根据|坚持|始终|紧紧)")
 _DATE = re.compile(r"^\s*((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
@@ -50,7 +57,8 @@ def year_from_title(title: str) -> tuple[bool, int | None]:
     """(title mentions a year at all, the year or None for 20xx)."""
     m = _YEAR.search(title)
     if not m:
-        return False, None
+        bare_year = _BARE_YEAR.search(title)
+        return (True, int(bare_year.group(1))) if bare_year else (False, None)
     return True, _year_value(m)
 
 
@@ -81,10 +89,10 @@ def year_from_text(units: list[Unit]) -> int | None:
 
 def org_from_title(title: str) -> str | None:
     text = re.sub(r"\s+", "", title)
-    lead = _YEAR.match(text)
+    lead = _YEAR.match(text) or _BARE_YEAR.match(text)
     if lead:  # "2024年青禾县民政局……": the org follows a leading year
         text = text[lead.end():].lstrip("度")
-    cut = _YEAR.search(text)
+    cut = _YEAR.search(text) or _BARE_YEAR.search(text)
     about = _ABOUT.search(text)
     ends = [m.start() for m in (cut, about) if m]
     if ends:
@@ -96,7 +104,7 @@ def org_from_title(title: str) -> str | None:
     best = None
     for m in _ORG_END.finditer(text[:32]):
         head, rest = text[: m.end()], text[m.end():]
-        if len(head) >= 2 and not _ADMIN_ONLY.match(head) and _TOPIC_START.match(rest):
+        if len(head) >= 2 and not _ADMIN_ONLY.match(head) and _TOPIC_START.match(rest) and not _NOT_ORG.search(head):
             best = head
     return best
 
@@ -110,8 +118,43 @@ def _org_named_as_subject(units: list[Unit]) -> str | None:
     return None
 
 
+def org_from_byline(text: str) -> str | None:
+    """"国务院总理 李克强" → 国务院; "某市市长 某某" → 某市人民政府 (a head of government speaks for it)."""
+    m = BYLINE.match(re.sub(r"\s+", " ", text.strip()))
+    if not m:
+        return None
+    prefix = m.group(1).strip()
+    if _ADMIN_END.search(prefix):
+        return prefix + "人民政府"
+    if _ORG_END.search(prefix) and not _ADMIN_ONLY.match(prefix) and not _NOT_ORG.search(prefix):
+        return prefix
+    return None
+
+
+def _org_spoken_for(units: list[Unit]) -> str | None:
+    """"我代表国务院，向大会报告…" in the opening paragraphs."""
+    for u in units[:6]:
+        m = _SPEAKS_FOR.search(u.text)
+        if m and _ORG_END.search(m.group(1)) and not _ADMIN_ONLY.match(m.group(1)):
+            return m.group(1)
+    return None
+
+
+def _has_review_and_plan(doc: Document) -> bool:
+    """A part looks back at a past period and another sets this year's requirements, goals or tasks."""
+    roles = [part_role(s.heading, doc.year) for s in doc.sections]
+    kinds = {r[0] for r in roles if r}
+    return "review" in kinds and bool(kinds & {"measures", "guiding_ideology", "goals"})
+
+
 def doc_type(title: str, doc: Document) -> str:
+    """Kind of document: the title's kind words, then its structure. A document that reviews a
+    past period and sets this year's work is a summary_plan unless its title calls it a plan
+    (a plan may open with a look back and stays a plan)."""
     if SUMMARY_PLAN.search(title):
+        return "summary_plan"
+    plan_title = PLAN_WORDS.search(title) is not None and not SUMMARY_WORDS.search(title)
+    if not plan_title and doc.sections and _has_review_and_plan(doc):
         return "summary_plan"
     if SUMMARY_WORDS.search(title):
         if any(_PLAN_PART.search(s.unit.body if s.unit else "") for s in doc.sections):
@@ -142,19 +185,34 @@ def _closing(doc: Document) -> None:
             doc.date = u.text.strip()
 
 
+_SHORT_GOV = re.compile(r"^(.+(?:省|市|县|区|州|旗|盟|镇|乡))政府$")
+
+
+def _formal(org: str | None) -> str | None:
+    """"青禾市政府" is the short form of 青禾市人民政府, the name a byline or seal prints."""
+    m = _SHORT_GOV.match(org) if org else None
+    return f"{m.group(1)}人民政府" if m else org
+
+
 def run(doc: Document) -> Document:
     """Title-derived org/year/kind, falling back to the closing lines and the opening text."""
     _closing(doc)
     mentions, year = year_from_title(doc.title)
     doc.year = year if mentions else year_from_text(doc.units)
-    doc.org = org_from_title(doc.title)
+    # a byline names the issuing body in full ("某市市长 某某" → 某市人民政府); then the title
+    doc.org = next((o for u in doc.front for o in [org_from_byline(u.text)] if o), None)
+    if doc.org is None:
+        doc.org = _formal(org_from_title(doc.title))
     if doc.org is None:
         for u in doc.closing + doc.front:
             if not _DATE.match(u.text) and _ORG_AT_END.match(u.text) and not _ADMIN_ONLY.match(u.text):
                 doc.org = u.text.strip()
                 break
     if doc.org is None:
-        doc.org = _org_named_as_subject(doc.units)
+        doc.org = _org_spoken_for(doc.units) or _org_named_as_subject(doc.units)
+    dated = next((m for u in doc.front for m in [_YEAR.search(u.text)] if m), None)
+    if dated is not None and not mentions:  # "——2018年3月5日在…": the title block dates it
+        doc.year = _year_value(dated)
     if doc.year is None and doc.date:
         m = _YEAR.search(doc.date)
         doc.year = _year_value(m) if m else None
@@ -162,6 +220,16 @@ def run(doc: Document) -> Document:
 
 
 def finish(doc: Document) -> Document:
-    """Kind of document, once the outline is known (a summary with a next-year plan part)."""
+    """Kind of document and the year it plans for, once the outline is known: a report that
+    reviews 2016 and sets 2017's tasks plans for 2017, whatever year its opening names."""
+    if not year_from_title(doc.title)[0]:
+        planned = plan_year([s.heading for s in doc.sections])
+        if planned is not None and (doc.year is None or not _dated(doc)):
+            doc.year = planned
     doc.doc_type = doc_type(doc.title, doc)
     return doc
+
+
+def _dated(doc: Document) -> bool:
+    """The title block or closing prints a date: the delivery year stands."""
+    return any(_YEAR.search(u.text) for u in doc.front) or doc.date is not None

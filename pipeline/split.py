@@ -13,8 +13,8 @@ import re
 import statistics
 
 from jihua.pipeline.model import Document, ParseState, Unit
+from jihua.pipeline.rules.lexicon import BYLINE, DATE_SUBTITLE, SECTION_CUES, TITLE_NOTE, YEAR
 from jihua.pipeline.rules.lexicon import SENTENCE_PUNCT as _SENTENCE_PUNCT
-from jihua.pipeline.rules.lexicon import YEAR
 from jihua.pipeline.rules.numbering import cn_to_int, match_label
 from jihua.pipeline.text.normalize import bare
 
@@ -131,13 +131,33 @@ def _split_run_in_title(units: list[Unit]) -> list[Unit]:
     return units
 
 
+_BARE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{2,6})?$")
+
+
+def title_block_line(unit: Unit, after_title: bool) -> bool:
+    """A date subtitle ("——2018年3月5日在…") or a byline ("国务院总理 李克强"); right under a
+    title, a bare name of two to four characters that names no part is a byline too."""
+    text = unit.text.strip()
+    if unit.block.kind == "table" or not text or _SENTENCE_PUNCT.search(text) or match_label(text):
+        return False
+    if DATE_SUBTITLE.match(text) or BYLINE.match(re.sub(r"\s+", " ", text)):
+        return True
+    return after_title and bool(_BARE_NAME.match(text)) and not any(p.search(text) for _, p in SECTION_CUES)
+
+
 def _leading_title(units: list[Unit], body_size: float | None) -> int | None:
-    """The title: the most title-like line before the body starts (later wins ties)."""
+    """The title: the most title-like line before the body starts (later wins ties); a line a
+    date subtitle or byline follows heads a title block."""
     best, best_strength = None, 0
     for i, u in enumerate(units[:12]):
         if len(u.text) > 60 or _SENTENCE_PUNCT.search(u.text) or (match_label(u.text) and not _PIECE.match(u.text)):
             break
+        if title_block_line(u, after_title=False):
+            continue
         strength = title_strength(u, body_size)
+        nxt = units[i + 1] if i + 1 < len(units) else None
+        if nxt is not None and _TITLE_END.search(TITLE_NOTE.sub("", u.text)) and title_block_line(nxt, after_title=False):
+            strength = max(strength, 2)
         if strength and strength >= best_strength:
             best, best_strength = i, strength
     return best
@@ -158,10 +178,12 @@ def _document(units: list[Unit], body_size: float | None, fallback: str) -> tupl
     title_unit = units[at]
     rest = units[at + 1:]
     front = units[:at]
-    # a subtitle or author line right under the title belongs to the title block
-    while rest and rest[0].block.role == "subtitle":
-        front.append(rest.pop(0))
-    return Document(title=_piece_title(title_unit.text), units=rest, title_unit=title_unit), front
+    # a subtitle, date subtitle or byline right under the title belongs to the title block
+    block: list[Unit] = []
+    while rest and (rest[0].block.role == "subtitle" or title_block_line(rest[0], after_title=True)):
+        block.append(rest.pop(0))
+    title = TITLE_NOTE.sub("", _piece_title(title_unit.text)).strip() or title_unit.text
+    return Document(title=title, units=rest, title_unit=title_unit, front=block), front
 
 
 def _unwrap_cover_notice(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
@@ -205,7 +227,8 @@ def run(state: ParseState) -> ParseState:
             continue
         doc, front = _document(piece, body_size, state.path.stem)
         state.chrome.extend(u.text for u in front if u.block.role != "subtitle")
-        doc.front = [u for u in front if u.block.role == "subtitle"] + (cover if not documents else [])
+        doc.front = [u for u in front if u.block.role == "subtitle"] + doc.front + (cover if not documents else [])
+        state.chrome.extend(u.text for u in doc.front if u.block.role != "subtitle" and u not in cover)
         documents.append(doc)
     if not documents:
         documents = [Document(title=state.path.stem, units=units)]

@@ -1,0 +1,115 @@
+"""Reports that review last year and set this year's work: part roles, types, title block, metadata.
+
+The texts are written for these tests (a fictional city's report), in the shapes field copies take.
+"""
+
+from __future__ import annotations
+
+from jihua.pipeline import classify
+from jihua.pipeline.meta import doc_type, org_from_byline, org_from_title, year_from_title
+from jihua.pipeline.model import Document, Section
+from jihua.pipeline.rules.periods import part_role, plan_year
+
+
+def _s(heading: str, *children: Section) -> Section:
+    return Section(number="", heading=heading, level=1, unit=None, children=list(children))
+
+
+def _report(doc_kind: str = "summary_plan") -> Document:
+    doc = Document(title="2024年青禾市政府工作报告", units=[], doc_type=doc_kind, year=2024)
+    doc.sections = [
+        _s("2023年工作回顾", _s("坚持稳中求进，经济运行总体平稳"), _s("加强基层党组织建设，治理效能提升")),
+        _s("2024年经济社会发展总体要求"),
+        _s("2024年重点工作任务", _s("加强基层党组织建设"), _s("加大企业创新激励力度"),
+           _s("强化组织领导，形成工作合力"), _s("全面加强政府自身建设")),
+        _s("强化支撑保障，守牢安全稳定底线"),
+    ]
+    return doc
+
+
+def test_period_roles_decide_the_parts_and_children_inherit() -> None:
+    doc = classify.run(_report())
+    got = [(s.heading, s.type) for s in doc.all_sections()]
+    assert got == [
+        ("2023年工作回顾", "review"), ("坚持稳中求进，经济运行总体平稳", "review"),
+        ("加强基层党组织建设，治理效能提升", "review"),
+        ("2024年经济社会发展总体要求", "guiding_ideology"),
+        ("2024年重点工作任务", "measures"), ("加强基层党组织建设", "measures"), ("加大企业创新激励力度", "measures"),
+        ("强化组织领导，形成工作合力", "safeguards"), ("全面加强政府自身建设", "safeguards"),
+        ("强化支撑保障，守牢安全稳定底线", "safeguards"),
+    ]
+    assert doc.sections[2].type_cue.startswith("period")
+    assert doc.sections[2].children[0].type_cue.startswith("inherits")
+
+
+def test_part_role_compares_the_heading_year_with_the_documents() -> None:
+    assert part_role("2023年重点工作完成情况", 2024)[0] == "review"  # type: ignore[index]
+    assert part_role("对2024年政府工作的建议", 2024)[0] == "measures"  # type: ignore[index]
+    assert part_role("今年主要任务", None)[0] == "measures"  # type: ignore[index]
+    assert part_role("过去五年工作回顾", 2024)[0] == "review"  # type: ignore[index]
+    assert part_role("“十五五”时期主要目标任务", 2024)[0] == "goals"  # type: ignore[index]
+    assert part_role("2025年工作打算", 2024)[0] == "outlook"  # type: ignore[index]
+    assert part_role("深化宣传教育", 2024) is None
+    assert plan_year(["2022年工作回顾", "2023年工作总体部署", "2023年重点工作任务"]) == 2023
+    assert plan_year(["过去一年工作回顾", "今年工作安排"]) is None
+
+
+def test_summary_plan_from_structure_unless_the_title_says_plan() -> None:
+    report = _report("other")
+    assert doc_type(report.title, report) == "summary_plan"
+    plan = _report("other")
+    plan.title = "青禾市2024年双拥工作计划"
+    assert doc_type(plan.title, plan) == "plan"
+    summary = Document(title="某镇2023年双拥工作总结", units=[], year=2023)
+    summary.sections = [_s("主要工作及成效"), _s("存在的不足"), _s("下一步打算")]
+    assert doc_type(summary.title, summary) == "summary"
+
+
+def test_org_never_a_bare_generic_word_and_bylines_name_the_government() -> None:
+    assert org_from_title("2024年政府工作报告") is None
+    assert org_from_title("2024政府工作报告") is None
+    assert year_from_title("2024政府工作报告") == (True, 2024)
+    assert org_from_byline("国务院总理 李某某") == "国务院"
+    assert org_from_byline("青禾市市长 王某某") == "青禾市人民政府"
+    assert org_from_byline("某某自治区主席 张某") == "某某自治区人民政府"
+    assert org_from_byline("各位代表") is None
+
+
+_REPORT_TXT = """2024年青禾市政府工作报告（全文）
+——2024年1月12日在青禾市第十届人民代表大会第三次会议上
+青禾市市长 王某某
+
+各位代表：
+
+现在，我代表市人民政府，向大会报告政府工作，请予审议。
+
+一、2023年工作回顾
+
+过去一年，全市上下攻坚克难，经济社会发展主要目标任务顺利完成，民生保障持续加强。
+
+（一）坚持稳中求进工作总基调，着力稳定经济运行，全市经济总体保持在合理区间、实现稳中向好。这一年，我们统筹推进各项工作，地区生产总值增长5.6%。
+
+二、2024年经济社会发展总体要求
+
+做好今年工作，要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念。
+
+三、2024年重点工作任务
+
+（一）加强基层党组织建设。今年要新建党群服务中心20个，培训基层干部3000人次以上。
+
+（二）全面加强政府自身建设。坚持依法行政，自觉接受人大监督和政协民主监督。
+"""
+
+
+def test_title_block_of_a_report_web_copy(parser, tmp_path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_bytes(_REPORT_TXT.replace("\n", "\r\n").encode("gb18030"))
+    doc = parser.parse(path).documents[0]
+    assert (doc.title, doc.org, doc.year, doc.doc_type) == ("2024年青禾市政府工作报告", "青禾市人民政府", 2024, "summary_plan")
+    tops = [(s.heading, s.level, s.type) for s in doc.sections]
+    assert tops == [("2023年工作回顾", 1, "review"), ("2024年经济社会发展总体要求", 1, "guiding_ideology"),
+                    ("2024年重点工作任务", 1, "measures")]
+    assert doc.sections[0].children[0].heading.startswith("坚持稳中求进工作总基调")
+    assert [c.type for c in doc.sections[2].children] == ["measures", "safeguards"]
+    body = "".join(doc.paragraphs) + "".join(p for s in doc.sections for x in [s, *s.children] for p in x.paragraphs)
+    assert "王某某" not in body and "1月12日" not in body
