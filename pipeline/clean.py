@@ -14,56 +14,115 @@ from collections.abc import Callable
 
 from jihua.pipeline.enrich import load_jieba
 from jihua.pipeline.model import ParseState, Unit
-from jihua.pipeline.rules.lexicon import CHROME_LINE, CHROME_STRONG, CHROME_WEAK, WATERMARK
+from jihua.pipeline.rules.lexicon import (
+    CHROME_LINE,
+    CHROME_STRONG,
+    CHROME_WEAK,
+    DOC_KIND_WORDS,
+    SITE_ONLY,
+    WATERMARK,
+)
 from jihua.pipeline.rules.numbering import match_label
 from jihua.pipeline.text.normalize import repair
 from jihua.schemas.blocks import Block
 
-_ALWAYS_CHROME = re.compile(
-    r"温馨提示|文档评论|相关文档|推荐访问|热门文档|猜你喜欢|精品文档|VIP|下载文档|打印本文|本文来源|网友投稿|"
-    r"小编|仅供参考|供大家参考|希望能够帮助|希望对你有所帮助|版权归|侵权|联系客服|网站客服|当前位置|"
-    r"上一篇|下一篇|ICP备|Copyright|原创力文档",
-    re.IGNORECASE,
-)
 _NOTICE_ITEM = re.compile(r"^\s*\d{1,2}\s*[.、．]")
 _SENTENCE_END = re.compile(r"[。！？；：!?;:…”」』）)]\s*$")
 _PAGE_SPLIT = re.compile(r"^(\d{1,3})\s*[、.．]\s*(?=\S)")
+_FULL_SENTENCE = re.compile(r"[\u4e00-\u9fff].{6,}[。！？；!?;]\s*$")
+_EDGE = 6  # lines at the start or end of the page where a site puts its own furniture
+_SHORT = 24
+
+
+def _site_only(text: str) -> bool:
+    return SITE_ONLY.search(text) is not None
+
+
+def _numbered(text: str) -> bool:
+    """A numbered line is the plan's own ("（四）设立举报信箱", "3、做好志愿者注册工作")."""
+    found = match_label(text)
+    return found is not None and found[0].family != "bullet"
+
+
+def chrome_evidence(text: str) -> list[str]:
+    """The signals a line carries on its own (position and neighbours are added by the caller)."""
+    t = text.strip()
+    signals: list[str] = []
+    if SITE_ONLY.search(t):
+        signals.append(f"site phrase '{SITE_ONLY.search(t).group(0)}'")  # type: ignore[union-attr]
+    strong = {m.group(0) for m in CHROME_STRONG.finditer(t)}
+    if strong:
+        signals.append(f"site word {'/'.join(sorted(strong))}")
+    if len(strong) >= 2 or (strong and len(CHROME_WEAK.findall(t)) >= 2):
+        signals.append("several site words")
+    if CHROME_LINE.match(t):
+        signals.append("meta line shape (count, date, source)")
+    if len(t) <= _SHORT and not _SENTENCE_END.search(t):
+        signals.append("short line without a sentence")
+    return signals
+
+
+def chrome_reason(text: str, at_edge: bool, beside_chrome: bool) -> str | None:
+    """Why a line of a web copy is the page's, not the plan's — or None to keep it.
+
+    Several signals must agree: a site phrase that plans never use (小编, 温馨提示, 相关文档)
+    on a line that is no body sentence; or a site word / meta-line shape on a short line that
+    also sits at the page's edge, beside other chrome, or carries a second site word. A
+    lexicon word alone never removes a numbered line or a full sentence."""
+    t = text.strip()
+    if not t:
+        return "empty line"
+    if _numbered(t):
+        return None
+    signals = chrome_evidence(t)
+    sentence = bool(_FULL_SENTENCE.search(t)) and len(t) > _SHORT
+    site_only = _site_only(t)
+    placed = at_edge or beside_chrome
+    if site_only and (not sentence or placed or "several site words" in signals):
+        return "; ".join(signals)
+    if sentence:
+        return None
+    short = "short line without a sentence" in signals
+    shaped = "meta line shape (count, date, source)" in signals
+    worded = any(s.startswith("site word") for s in signals)
+    if shaped and (short or placed):
+        return "; ".join(signals)
+    titled = DOC_KIND_WORDS.search(t) is not None and DOC_KIND_WORDS.search(t).end() == len(t)  # type: ignore[union-attr]
+    if worded and short and not titled and (placed or "several site words" in signals):
+        return "; ".join(signals + (["at the page's edge"] if at_edge else ["beside other chrome"] if beside_chrome else []))
+    return None
 
 
 def is_chrome(text: str) -> bool:
-    """A line that belongs to the web page, not to the plan."""
-    t = text.strip()
-    if not t:
-        return True
-    if _ALWAYS_CHROME.search(t):
-        return True
-    if CHROME_LINE.match(t):
-        return True
-    strong = len(CHROME_STRONG.findall(t))
-    weak = len(CHROME_WEAK.findall(t))
-    # a numbered line is the plan's own ("（四）设立举报信箱", "3、做好志愿者注册工作")
-    found = match_label(t)
-    numbered = found is not None and found[0].family != "bullet"
-    short_site_line = strong >= 1 and len(t) <= 24 and not numbered
-    return short_site_line or strong >= 2 or (strong >= 1 and weak >= 2)
+    """A line that belongs to the web page wherever it stands (its own evidence suffices)."""
+    return chrome_reason(text, at_edge=False, beside_chrome=False) is not None
 
 
-def _drop_chrome(units: list[Unit], chrome: list[str]) -> list[Unit]:
-    """Drop chrome lines, and the numbered notes that follow a chrome heading like 温馨提示."""
+def _drop_chrome(units: list[Unit], chrome: list[str], reasons: list[str]) -> list[Unit]:
+    """Drop chrome lines of a web copy, and the numbered notes under a chrome heading like 温馨提示.
+
+    Two passes: the lines whose own evidence suffices, then short site-worded lines that sit at
+    the page's edge or beside those."""
+    n = len(units)
+    own = [u.block.kind != "table" and is_chrome(u.text) for u in units]
     out: list[Unit] = []
     in_notice = False
-    for unit in units:
+    for i, unit in enumerate(units):
         if unit.block.kind == "table":
             in_notice = False
             out.append(unit)
             continue
         text = unit.text
-        if is_chrome(text):
+        beside = (i > 0 and own[i - 1]) or (i + 1 < n and own[i + 1])
+        why = chrome_reason(text, at_edge=i < _EDGE or i >= n - _EDGE, beside_chrome=beside)
+        if why is not None:
             chrome.append(text)
+            reasons.append(f"{text} — {why}")
             in_notice = text.rstrip().endswith((":", "：")) or len(text) <= 8
             continue
         if in_notice and _NOTICE_ITEM.match(text) and CHROME_WEAK.search(text):
             chrome.append(text)
+            reasons.append(f"{text} — numbered note under a site notice")
             continue
         in_notice = False
         out.append(unit)
@@ -198,7 +257,8 @@ def _unfold(units: list[Unit]) -> list[Unit]:
 
 
 def run(state: ParseState) -> ParseState:
-    """Furniture aside, chrome out, page-split sentences rejoined (web copies only)."""
+    """Furniture aside; in web copies chrome out (each with its reason) and page-split
+    sentences rejoined."""
     units: list[Unit] = []
     for block in state.blocks:
         if block.furniture is not None:
@@ -207,7 +267,10 @@ def run(state: ParseState) -> ParseState:
         if block.kind != "table" and not block.text.strip():
             continue
         units.append(_unit(block))
-    units = _drop_chrome(units, state.chrome)
+    if state.format not in _WEB_COPIES:  # office and PDF bodies are not web chrome
+        state.units = units
+        return state
+    units = _drop_chrome(units, state.chrome, state.chrome_reasons)
     _strip_watermarks(units, state.chrome)
-    state.units = _unfold(_mend_page_splits(units)) if state.format in _WEB_COPIES else units
+    state.units = _unfold(_mend_page_splits(units))
     return state

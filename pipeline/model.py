@@ -109,5 +109,6 @@ class ParseState:
     units: list[Unit] = field(default_factory=list)
     furniture: list[Block] = field(default_factory=list)
     chrome: list[str] = field(default_factory=list)
+    chrome_reasons: list[str] = field(default_factory=list)  # "line — why it was set aside"
     documents: list[Document] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)

@@ -53,6 +53,14 @@ SUMMARY_WORDS = re.compile(r"总结|汇报|述职|工作报告|情况报告")
 SUMMARY_PLAN = re.compile(r"总结.{0,12}(及|和|暨|与|并).{0,12}(计划|打算|安排|思路)")
 
 # --- web chrome: lines document sites wrap around a copied plan --------------------------
+# phrases only a document site uses: never in a plan's own text
+SITE_ONLY = re.compile(
+    r"温馨提示|文档评论|相关文档|推荐访问|热门文档|猜你喜欢|精品文档|VIP|下载文档|打印本文|本文来源|网友投稿|"
+    r"小编|仅供参考|供大家参考|希望能够帮助|希望对你有所帮助|版权归|联系客服|网站客服|当前位置|"
+    r"上一篇|下一篇|ICP备|Copyright|原创力文档|本文档由|本站|免费下载|立即下载|下载文档|展开阅读全文",
+    re.IGNORECASE,
+)
+# site words a plan may also use (举报电话, 涉军侵权, 注册志愿者): evidence only with other signals
 CHROME_STRONG = re.compile(
     r"温馨提示|文档评论|相关文档|推荐访问|热门文档|猜你喜欢|精品文档|VIP|下载文档|打印本文|本文来源|本文由|"
     r"本站|网友投稿|小编|仅供参考|供大家参考|希望能够帮助|希望对你有所帮助|版权归|侵权|联系客服|网站客服|"
