@@ -87,8 +87,7 @@ def chrome_reason(text: str, at_edge: bool, beside_chrome: bool) -> str | None:
     worded = any(s.startswith("site word") for s in signals)
     if shaped and (short or placed):
         return "; ".join(signals)
-    titled = DOC_KIND_WORDS.search(t) is not None and DOC_KIND_WORDS.search(t).end() == len(t)  # type: ignore[union-attr]
-    if worded and short and not titled and (placed or "several site words" in signals):
+    if worded and short and not _titled(t) and (placed or "several site words" in signals):
         return "; ".join(signals + (["at the page's edge"] if at_edge else ["beside other chrome"] if beside_chrome else []))
     return None
 
@@ -149,6 +148,81 @@ def _mend_page_splits(units: list[Unit]) -> list[Unit]:
     return out
 
 
+_CONTINUES = re.compile(r"^[，,、。；;：:）)》」』”!！?？…]")
+_ENDS_SENTENCE = re.compile(r"[。！？；：!?;:…]\s*$|[。！？]\s*[”」』）)]\s*$")
+
+
+_IN_SENTENCE = re.compile(r"[，,、；;。]")
+
+
+def _titled(text: str) -> bool:
+    """Ends in a document kind word (…工作计划, …实施方案): a title, never a fragment."""
+    m = DOC_KIND_WORDS.search(text)
+    return m is not None and m.end() == len(text.strip())
+
+
+def _running(unit: Unit) -> bool:
+    """Running text a link break may have cut: an unlabelled paragraph, not a table."""
+    return unit.block.kind == "paragraph" and match_label(unit.text) is None and not unit.block.bold
+
+
+def _mend_link_breaks(units: list[Unit]) -> list[Unit]:
+    """A web page puts a link ("《中华人民共和国国防法》") on a line of its own; the copy breaks the
+    sentence around it. Rejoin a fragment with the text before it when that text stops
+    mid-sentence and the fragment continues it: it opens with continuing punctuation, or it is
+    short and the line after it does. A labelled line is never a fragment."""
+    out: list[Unit] = []
+    for i, unit in enumerate(units):
+        prev = out[-1] if out else None
+        nxt = units[i + 1] if i + 1 < len(units) else None
+        cut = (prev is not None and prev.block.kind == "paragraph" and not prev.block.bold and len(prev.text) >= 10
+               and (_running(prev) or len(prev.text) >= 30) and not _ENDS_SENTENCE.search(prev.text)
+               and _IN_SENTENCE.search(prev.text) is not None and not _titled(unit.text))
+        if prev is not None and cut and _running(unit) and (
+                _CONTINUES.match(unit.text)
+                or (len(unit.text) <= 30 and nxt is not None and _running(nxt) and _CONTINUES.match(nxt.text))
+                or (len(unit.text) <= 40 and len(prev.text) >= 20 and _SENTENCE_TAIL.match(unit.text)
+                    and _ENDS_SENTENCE.search(unit.text))
+                or (len(unit.text) <= 30 and nxt is not None and _running(nxt) and not _ENDS_SENTENCE.search(unit.text)
+                    and match_label(nxt.text) is None and len(prev.text) >= 20 and _SENTENCE_TAIL.match(nxt.text))):
+            prev.text = prev.text + unit.text
+            continue
+        out.append(unit)
+    return out
+
+
+# a continuation line: runs on and ends a sentence ("和双拥政策法规，增强全民国防观念。")
+_SENTENCE_TAIL = re.compile(r"^[\u4e00-\u9fff\w“《].{0,80}?[。！？；]")
+# a photo caption: "图为…", "（新华社记者 某某 摄）", "3月5日，…在北京开幕。"
+_CAPTION = re.compile(r"^(?:图为|图片为|上图|下图|图\s*\d+\s*[:：、.]).{2,60}$|(?:记者|摄影|通讯员)\s*[\u4e00-\u9fff ]{2,8}\s*摄\s*[)）]?\s*$|"
+                      r"^[（(]?\s*(?:新华社|人民网|中新社).{0,20}摄\s*[)）]?$")
+_NEWS_DATELINE = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日\s*[，,]")
+_NEWS_EVENT = re.compile(r"开幕|闭幕|召开|举行|出席|会见|作.{0,12}报告|发表.{0,8}讲话|视察|考察")
+_PLAN_MODAL = re.compile(r"要|将|计划|力争|确保|组织|开展|做好|安排")
+
+
+def caption_reason(text: str) -> str | None:
+    """Why a line is a photo caption on the web page, not the document's text (or None)."""
+    t = text.strip()
+    if _CAPTION.search(t):
+        return "photo caption"
+    if (_NEWS_DATELINE.match(t) and len(t) <= 90 and _NEWS_EVENT.search(t) and not _PLAN_MODAL.search(t)):
+        return "photo caption: a dated news line reporting the event itself"
+    return None
+
+
+def _drop_captions(units: list[Unit], chrome: list[str], reasons: list[str]) -> list[Unit]:
+    out: list[Unit] = []
+    for unit in units:
+        why = caption_reason(unit.text) if _running(unit) else None
+        if why is not None:
+            chrome.append(unit.text)
+            reasons.append(f"{unit.text} — {why}")
+            continue
+        out.append(unit)
+    return out
+
+
 def _cut_watermark(text: str, m: re.Match[str], is_word: Callable[[str], bool]) -> tuple[str, str]:
     """Where the stamp's name begins is ambiguous ("军文秘114" — is 军 part of it?): cut where the
     characters meeting at the junction make a word again (军 + 民共建 → 军民)."""
@@ -175,6 +249,28 @@ def _strip_watermarks(units: list[Unit], chrome: list[str]) -> None:
             unit.text, cut = _cut_watermark(unit.text, m, words.__contains__)
             chrome.append(cut)
             m = WATERMARK.search(unit.text)
+
+
+_HAN_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff])")
+_CJK = "\u4e00-\u9fff\u3001-\u303f\uff01-\uff0f\uff1a-\uff1f"
+_CJK_GAP = re.compile(f"(?<=[{_CJK}])[ \u3000](?=[{_CJK}])")
+_HAN_PAIR = re.compile(r"(?=[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff])")
+
+
+def unspace(text: str) -> str:
+    """"加 强 组 织 领 导": a copy that set a space between every character. When most
+    neighbouring Han characters are spaced apart, the spaces are layout, not text."""
+    gaps = len(_HAN_GAP.findall(text))
+    if gaps < 4:
+        return text
+    pairs = len(_HAN_PAIR.findall(text))
+    return _CJK_GAP.sub("", text) if gaps >= 0.6 * pairs else text
+
+
+def _unspace_units(units: list[Unit]) -> None:
+    for unit in units:
+        if unit.block.kind != "table":
+            unit.text = unspace(unit.text)
 
 
 def _unit(block: Block) -> Unit:
@@ -270,7 +366,9 @@ def run(state: ParseState) -> ParseState:
     if state.format not in _WEB_COPIES:  # office and PDF bodies are not web chrome
         state.units = units
         return state
+    _unspace_units(units)
     units = _drop_chrome(units, state.chrome, state.chrome_reasons)
+    units = _drop_captions(units, state.chrome, state.chrome_reasons)
     _strip_watermarks(units, state.chrome)
-    state.units = _unfold(_mend_page_splits(units))
+    state.units = _mend_link_breaks(_unfold(_mend_page_splits(units)))
     return state

@@ -70,6 +70,25 @@ def split_run_in(text: str, max_head: int = 40) -> tuple[str, str | None]:
     return text, None
 
 
+_GAP = re.compile(r"(?<=[\u4e00-\u9fff）)”])[ \t\u3000\u00a0]+(?=[\u4e00-\u9fff“（(])")
+
+
+def space_split(text: str, max_head: int = 40) -> tuple[str, str | None]:
+    """"加强组织领导,形成工作合力 各单位要……": a web copy put the heading and its body on one line
+    with a space between. Only a gap between Han characters counts ("20xx 年 4—6 月" is no gap),
+    before any sentence punctuation, after a heading-length phrase."""
+    m = _GAP.search(text)
+    if m is None or m.start() < 4 or m.start() > max_head or _SENTENCE_PUNCT.search(text[: m.start()]):
+        return text, None
+    head, body = text[: m.start()].strip(), text[m.end():].strip()
+    if len(body) < 10 or _GAP.search(head) or _SPACED.search(text):
+        return text, None
+    return head, body
+
+
+_SPACED = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]){4}")
+
+
 def cue_split(text: str) -> tuple[str, str | None]:
     """"强化组织领导，健全完善双拥工作体系把双拥工作列入……": body starts at a verb cue."""
     comma = [m.end() for m in _COMMA.finditer(text[:40])]
@@ -123,7 +142,9 @@ class Decision:
 
 def _labelled(unit: Unit, label: Label, nxt: Unit | None, explicit: bool) -> Decision:
     rest = unit.body
-    head, body = split_run_in(rest, max_head=60 if label.family in STRUCTURAL else 40)
+    head, body = space_split(rest)
+    if body is None:
+        head, body = split_run_in(rest, max_head=60 if label.family in STRUCTURAL else 40)
     if label.family in STRUCTURAL:
         if body is None and len(rest) > 50:
             head, body = cue_split(rest)
@@ -139,6 +160,16 @@ def _labelled(unit: Unit, label: Label, nxt: Unit | None, explicit: bool) -> Dec
     if (len(head) <= 15 and not _COMMA.search(head) and len(body) >= 10) or (bold and len(head) <= 30):
         return Decision("heading", head, body, cue=f"run-in label {label.family}")
     return Decision("item", cue="list entry")
+
+
+_FIELD = re.compile(r"^([\u4e00-\u9fff]{2,6})\s*[:：]\s*\S")
+
+
+def _field_line(text: str) -> bool:
+    """"时间：3月上旬", "地点：社区广场": a field and its value, not a heading (unless the field
+    is a part's name, "工作目标：…")."""
+    m = _FIELD.match(text)
+    return m is not None and not _names_part(m.group(1))
 
 
 def _names_part(head: str) -> bool:
@@ -164,6 +195,8 @@ def decide(unit: Unit, nxt: Unit | None, ctx: Context) -> Decision:
     label = unit.label
     if explicit and _CLOSING.match(unit.text):
         return Decision("drop", cue="closing slide")
+    if label is not None and label.family == "shi" and not explicit and _short_line(unit.body, 30) and _is_body(nxt):
+        return Decision("heading", unit.body, cue="stand-alone 一是 line titling a sub-part")
     if label is not None and not label.heading_capable and not explicit:
         return Decision("item", cue=f"label {label.family}")
     if label is not None and label.heading_capable:
@@ -172,7 +205,7 @@ def decide(unit: Unit, nxt: Unit | None, ctx: Context) -> Decision:
         head, body = split_run_in(unit.body)
         return Decision("heading", head, body, cue="explicit heading hint")
     text = unit.text
-    if _short_line(text, 30) and _introduces(unit, nxt):
+    if _short_line(text, 30) and _introduces(unit, nxt) and not _field_line(text):
         if block.bold:
             return Decision("heading", text, cue="bold short line")
         if ctx.body_font and block.font and block.font != ctx.body_font:

@@ -34,9 +34,21 @@ def _body_size(units: list[Unit]) -> float | None:
     return statistics.median(sizes) if sizes else None
 
 
+_SITE_SUFFIX = re.compile(r"\s*[-_|｜—–]+\s*[\u4e00-\u9fffA-Za-z0-9.]{2,16}$")
+
+
+def clean_title(text: str) -> str:
+    """A title as the document prints it: without a site's "（全文）" or " - 范文大全" suffix."""
+    text = TITLE_NOTE.sub("", text.strip()).strip()
+    m = _SITE_SUFFIX.search(text)
+    if m and _TITLE_END.search(text[: m.start()]):
+        text = text[: m.start()].strip()
+    return text
+
+
 def title_strength(unit: Unit, body_size: float | None) -> int:
     """0 = not a title; higher = more title-like (explicit title > layout > wording)."""
-    text = unit.text
+    text = clean_title(unit.text)
     b = unit.block
     if b.kind == "table" or not text or len(text) > 60 or _SENTENCE_PUNCT.search(text):
         return 0
@@ -156,7 +168,7 @@ def _leading_title(units: list[Unit], body_size: float | None) -> int | None:
             continue
         strength = title_strength(u, body_size)
         nxt = units[i + 1] if i + 1 < len(units) else None
-        if nxt is not None and _TITLE_END.search(TITLE_NOTE.sub("", u.text)) and title_block_line(nxt, after_title=False):
+        if nxt is not None and _TITLE_END.search(clean_title(u.text)) and title_block_line(nxt, after_title=False):
             strength = max(strength, 2)
         if strength and strength >= best_strength:
             best, best_strength = i, strength
@@ -182,7 +194,7 @@ def _document(units: list[Unit], body_size: float | None, fallback: str) -> tupl
     block: list[Unit] = []
     while rest and (rest[0].block.role == "subtitle" or title_block_line(rest[0], after_title=True)):
         block.append(rest.pop(0))
-    title = TITLE_NOTE.sub("", _piece_title(title_unit.text)).strip() or title_unit.text
+    title = clean_title(_piece_title(title_unit.text)) or title_unit.text
     return Document(title=title, units=rest, title_unit=title_unit, front=block), front
 
 

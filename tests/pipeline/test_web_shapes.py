@@ -1,0 +1,84 @@
+"""Raw web copies: heading and body on one line, link-broken lines, captions, footers, title blocks.
+
+Every text here is written for these tests, in the shapes copies from document sites take.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from jihua.pipeline.clean import caption_reason, unspace
+from jihua.pipeline.headings import space_split
+
+_COPY = """青禾县2024年双拥工作实施方案 - 范文大全
+
+时间：2024-02-18 10:21  来源：网友投稿
+
+为深入贯彻落实全国双拥工作会议精神，进一步巩固和发展军政军民团结，结合我县实际，制定本方案。
+
+一、加强组织领导,形成工作合力 各单位要高度重视双拥工作，把双拥工作纳入重要议事日程，形成层层抓落实的工作格局。
+
+二、深化宣传教育,营造浓厚氛围 充分利用广播、电视、网络等媒体，广泛宣传
+《中华人民共和国国防法》
+和双拥政策法规，增强全民国防观念。
+
+三、落实优抚政策,解决实际困难 认真落实各项优抚政策，及时足额发放优抚金，帮助军人军属解决实际困难。
+
+四、严格督查考核,确保任务落实 县双拥办每半年对各单位双拥工作开展情况进行一次督查，督查结果纳入年度考核。
+
+今年重点做好以下工作：
+1、春节、八一期间开展走访慰问活动。
+2、组织开展双拥政策法规宣传月活动。
+3、举办军民联谊活动不少于2场。
+
+图为县领导走访慰问驻地部队官兵
+
+本文来源于网络，版权归原作者所有，如有侵权请联系删除。
+上一篇：某镇双拥工作计划
+"""
+
+
+def _write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "copy.txt"
+    path.write_bytes(text.encode("gb18030"))
+    return path
+
+
+def test_one_line_parts_with_link_breaks_captions_and_footers(parser, tmp_path) -> None:
+    result = parser.parse(_write(tmp_path, _COPY))
+    doc = result.documents[0]
+    assert (doc.title, doc.org, doc.year, doc.doc_type) == ("青禾县2024年双拥工作实施方案", "青禾县", 2024, "plan")
+    assert [(s.number, s.heading, s.level) for s in doc.sections] == [
+        ("一、", "加强组织领导,形成工作合力", 1), ("二、", "深化宣传教育,营造浓厚氛围", 1),
+        ("三、", "落实优抚政策,解决实际困难", 1), ("四、", "严格督查考核,确保任务落实", 1)]
+    assert doc.sections[1].paragraphs == ["充分利用广播、电视、网络等媒体，广泛宣传《中华人民共和国国防法》和双拥政策法规，增强全民国防观念。"]
+    assert doc.sections[3].paragraphs[-1] == "3、举办军民联谊活动不少于2场。"
+    assert "图为县领导走访慰问驻地部队官兵" in result.removed
+    assert any("本文来源于网络" in r for r in result.removed)
+    assert not any("版权" in p or "图为" in p for s in doc.sections for p in s.paragraphs)
+
+
+def test_space_split_needs_a_gap_between_han_characters() -> None:
+    assert space_split("加强组织领导,形成工作合力 各单位要高度重视双拥工作，纳入议事日程。") == (
+        "加强组织领导,形成工作合力", "各单位要高度重视双拥工作，纳入议事日程。")
+    assert space_split("20xx 年 4—6 月 :在社区内出板报1期宣传双拥工作各项事迹")[1] is None
+    assert space_split("加 强 组 织 领 导 各单位要高度重视双拥工作")[1] is None
+
+
+def test_captions_and_letter_spacing() -> None:
+    assert caption_reason("3月5日，第一届某某代表大会第二次会议在青禾县开幕。县长某某作政府工作报告。")
+    assert caption_reason("3月5日，组织开展学雷锋志愿服务活动。") is None
+    assert caption_reason("（新华社记者 某某 摄）")
+    assert unspace("一 、 加 强 组 织 领 导") == "一、加强组织领导"
+    assert unspace("二、20xx 年 4—6 月") == "二、20xx 年 4—6 月"
+
+
+def test_stand_alone_lead_lines_title_sub_parts(parser, tmp_path) -> None:
+    text = "\n".join(["某镇2024年重点工作安排", "一、2024年重点工作任务", "一是夯实基层基础",
+                      "全面推进网格化治理，年内实现网格员全覆盖。", "二是提升服务水平",
+                      "优化便民服务流程，推行一窗通办。", "时间：3月上旬", "地点：镇便民服务中心"])
+    doc = parser.parse(_write(tmp_path, text)).documents[0]
+    part = doc.sections[0]
+    assert [c.heading for c in part.children] == ["夯实基层基础", "提升服务水平"]
+    assert [c.type for c in part.children] == ["measures", "measures"]
+    assert "时间：3月上旬" in part.children[1].paragraphs
