@@ -166,33 +166,51 @@ def _running(unit: Unit) -> bool:
     return unit.block.kind == "paragraph" and match_label(unit.text) is None and not unit.block.bold
 
 
+def _fragment_joins(prev: Unit, unit: Unit, nxt: Unit | None) -> str | None:
+    """How `unit` continues the sentence `prev` left open, or None: it opens with continuing
+    punctuation; it is short and the line after it does; it is a short sentence end; or it is a
+    short fragment and the line after it runs on to a sentence end (the text after a link)."""
+    text = unit.text
+    after = nxt is not None and _running(nxt) and match_label(nxt.text) is None
+    if _CONTINUES.match(text):
+        return "continues"
+    if len(text) <= 30 and after and _CONTINUES.match(nxt.text):  # type: ignore[union-attr]
+        return "fragment"
+    if len(text) <= 40 and len(prev.text) >= 20 and _SENTENCE_TAIL.match(text) and _ENDS_SENTENCE.search(text):
+        return "continues"
+    if (len(text) <= 30 and after and not _ENDS_SENTENCE.search(text) and len(prev.text) >= 12
+            and (_SENTENCE_TAIL.match(nxt.text) or _OPEN_CLAUSE.match(nxt.text))):  # type: ignore[union-attr]
+        return "fragment"
+    return None
+
+
 def _mend_link_breaks(units: list[Unit]) -> list[Unit]:
     """A web page puts a link ("《中华人民共和国国防法》") on a line of its own; the copy breaks the
     sentence around it. Rejoin a fragment with the text before it when that text stops
-    mid-sentence and the fragment continues it: it opens with continuing punctuation, or it is
-    short and the line after it does. A labelled line is never a fragment."""
+    mid-sentence and the fragment continues it (see `_fragment_joins`); the line after a joined
+    fragment is the rest of the sentence. A labelled line is never a fragment."""
     out: list[Unit] = []
+    pending = False  # a fragment was just joined: the next running line finishes its sentence
     for i, unit in enumerate(units):
         prev = out[-1] if out else None
         nxt = units[i + 1] if i + 1 < len(units) else None
         cut = (prev is not None and prev.block.kind == "paragraph" and not prev.block.bold and len(prev.text) >= 10
                and (_running(prev) or len(prev.text) >= 30) and not _ENDS_SENTENCE.search(prev.text)
                and _IN_SENTENCE.search(prev.text) is not None and not _titled(unit.text))
-        if prev is not None and cut and _running(unit) and (
-                _CONTINUES.match(unit.text)
-                or (len(unit.text) <= 30 and nxt is not None and _running(nxt) and _CONTINUES.match(nxt.text))
-                or (len(unit.text) <= 40 and len(prev.text) >= 20 and _SENTENCE_TAIL.match(unit.text)
-                    and _ENDS_SENTENCE.search(unit.text))
-                or (len(unit.text) <= 30 and nxt is not None and _running(nxt) and not _ENDS_SENTENCE.search(unit.text)
-                    and match_label(nxt.text) is None and len(prev.text) >= 20 and _SENTENCE_TAIL.match(nxt.text))):
+        how = _fragment_joins(prev, unit, nxt) if prev is not None and cut and _running(unit) else None
+        if prev is not None and cut and _running(unit) and (how or pending):
             prev.text = prev.text + unit.text
+            pending = how == "fragment"
             continue
+        pending = False
         out.append(unit)
     return out
 
 
+# a line that runs on through a clause and stops mid-sentence, as the next fragment of a break
+_OPEN_CLAUSE = re.compile(r"^[\u4e00-\u9fff“《][^。！？；]*[，,、][^。！？；]*[^。！？；：:，,、\s]$")
 # a continuation line: runs on and ends a sentence ("和双拥政策法规，增强全民国防观念。")
-_SENTENCE_TAIL = re.compile(r"^[\u4e00-\u9fff\w“《].{0,80}?[。！？；]")
+_SENTENCE_TAIL = re.compile(r"^[\u4e00-\u9fff\w“《].*?[。！？；]")
 # a photo caption: "图为…", "（新华社记者 某某 摄）", "3月5日，…在北京开幕。"
 _CAPTION = re.compile(r"^(?:图为|图片为|上图|下图|图\s*\d+\s*[:：、.]).{2,60}$|(?:记者|摄影|通讯员)\s*[\u4e00-\u9fff ]{2,8}\s*摄\s*[)）]?\s*$|"
                       r"^[（(]?\s*(?:新华社|人民网|中新社).{0,20}摄\s*[)）]?$")
@@ -252,8 +270,8 @@ def _strip_watermarks(units: list[Unit], chrome: list[str]) -> None:
 
 
 _HAN_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff])")
-_CJK = "\u4e00-\u9fff\u3001-\u303f\uff01-\uff0f\uff1a-\uff1f"
-_CJK_GAP = re.compile(f"(?<=[{_CJK}])[ \u3000](?=[{_CJK}])")
+# in a letter-spaced line every single space goes, except between two Latin letters
+_SPACED_GAP = re.compile(r"(?<=\S)[ \u3000](?=\S)(?<![A-Za-z][ \u3000](?=[A-Za-z]))|(?<=\S)[ \u3000]{2,}(?=\S)")
 _HAN_PAIR = re.compile(r"(?=[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff])")
 
 
@@ -261,10 +279,10 @@ def unspace(text: str) -> str:
     """"加 强 组 织 领 导": a copy that set a space between every character. When most
     neighbouring Han characters are spaced apart, the spaces are layout, not text."""
     gaps = len(_HAN_GAP.findall(text))
-    if gaps < 4:
+    if gaps < 3:
         return text
     pairs = len(_HAN_PAIR.findall(text))
-    return _CJK_GAP.sub("", text) if gaps >= 0.6 * pairs else text
+    return _SPACED_GAP.sub(lambda m: "" if len(m.group(0)) == 1 else " ", text) if gaps >= 0.6 * pairs else text
 
 
 def _unspace_units(units: list[Unit]) -> None:
@@ -370,5 +388,11 @@ def run(state: ParseState) -> ParseState:
     units = _drop_chrome(units, state.chrome, state.chrome_reasons)
     units = _drop_captions(units, state.chrome, state.chrome_reasons)
     _strip_watermarks(units, state.chrome)
-    state.units = _mend_link_breaks(_unfold(_mend_page_splits(units)))
+    units = _unfold(units)
+    for _ in range(3):  # a page split and a link break may cut the same sentence: mend until stable
+        before = len(units)
+        units = _mend_page_splits(_mend_link_breaks(units))
+        if len(units) == before:
+            break
+    state.units = units
     return state

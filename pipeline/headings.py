@@ -22,7 +22,7 @@ _TRAILING_PUNCT = re.compile(r"[。；;！？!?，,、：:…]\s*$")
 _COMMA = re.compile(r"[，,]")
 _BODY_CUE = re.compile(r"把|将|要|按照|根据|围绕|通过|坚持把|各级|各地|各部门|全年|年内|今年")
 _CLOSING = re.compile(r"^(谢谢|感谢|thank|敬请|欢迎(批评)?指(正|导)|the end)", re.IGNORECASE)
-_HAS_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAS_HAN = re.compile(r"[\u4e00-\u9fff]")  # one Han character
 STRUCTURAL = ("part", "chapter", "section", "cn", "cn_paren")
 
 
@@ -70,7 +70,8 @@ def split_run_in(text: str, max_head: int = 40) -> tuple[str, str | None]:
     return text, None
 
 
-_GAP = re.compile(r"(?<=[\u4e00-\u9fff）)”])[ \t\u3000\u00a0]+(?=[\u4e00-\u9fff“（(])")
+_GAP = re.compile(r"(?<=[\u4e00-\u9fff）)”])[ \t\u3000\u00a0]+(?=[\u4e00-\u9fff“（(0-9０-９])")
+_DATEISH_END = re.compile(r"[年月日第至到—\-~～]$")
 
 
 def space_split(text: str, max_head: int = 40) -> tuple[str, str | None]:
@@ -81,6 +82,8 @@ def space_split(text: str, max_head: int = 40) -> tuple[str, str | None]:
     if m is None or m.start() < 4 or m.start() > max_head or _SENTENCE_PUNCT.search(text[: m.start()]):
         return text, None
     head, body = text[: m.start()].strip(), text[m.end():].strip()
+    if body[:1].isdigit() and (len(_HAS_HAN.findall(head)) < 4 or _DATEISH_END.search(head)):
+        return text, None  # "20xx 年 4—6 月": a date spaced out, not a heading and its body
     if len(body) < 10 or _GAP.search(head) or _SPACED.search(text):
         return text, None
     return head, body

@@ -9,10 +9,18 @@ closing lines (落款: org and date) are set aside here and used when the title 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 
 from jihua.pipeline.model import Document, Unit
-from jihua.pipeline.rules.lexicon import BYLINE, PLAN_WORDS, SUMMARY_PLAN, SUMMARY_WORDS
+from jihua.pipeline.rules.lexicon import (
+    BYLINE,
+    DOC_KIND_WORDS,
+    PLAN_WORDS,
+    SECTION_CUES,
+    SUMMARY_PLAN,
+    SUMMARY_WORDS,
+)
 from jihua.pipeline.rules.lexicon import YEAR as _YEAR
 from jihua.pipeline.rules.numbering import cn_to_int
 from jihua.pipeline.rules.periods import part_role, plan_year
@@ -53,8 +61,14 @@ def _year_value(m: re.Match[str]) -> int | None:
     return int(digits) if digits.isdigit() else None
 
 
+def _fold(text: str) -> str:
+    """Full-width digits and letters as ASCII ("２０２４年" is 2024年); the printed text is kept."""
+    return unicodedata.normalize("NFKC", text)
+
+
 def year_from_title(title: str) -> tuple[bool, int | None]:
     """(title mentions a year at all, the year or None for 20xx)."""
+    title = _fold(title)
     m = _YEAR.search(title)
     if not m:
         bare_year = _BARE_YEAR.search(title)
@@ -66,7 +80,7 @@ def _years(units: list[Unit]) -> tuple[Counter[int], bool]:
     """Years mentioned in these units, and whether a template "20xx" appears among them."""
     years: Counter[int] = Counter()
     for u in units:
-        for m in _YEAR.finditer(u.text):
+        for m in _YEAR.finditer(_fold(u.text)):
             if m.group(2):
                 return years, True
             value = _year_value(m)
@@ -88,7 +102,7 @@ def year_from_text(units: list[Unit]) -> int | None:
 
 
 def org_from_title(title: str) -> str | None:
-    text = re.sub(r"\s+", "", title)
+    text = re.sub(r"\s+", "", _fold(title))
     lead = _YEAR.match(text) or _BARE_YEAR.match(text)
     if lead:  # "2024年青禾县民政局……": the org follows a leading year
         text = text[lead.end():].lstrip("度")
@@ -147,6 +161,33 @@ def _has_review_and_plan(doc: Document) -> bool:
     return "review" in kinds and bool(kinds & {"measures", "guiding_ideology", "goals"})
 
 
+_RETRO = frozenset({"review", "problems", "outlook"})
+_PLAN_PARTS = frozenset({"guiding_ideology", "goals", "measures", "safeguards", "principles", "schedule", "evaluation"})
+# what a document without a title is called, by the kind its structure shows
+GENRE = {"plan": "工作计划", "summary": "工作总结", "summary_plan": "工作总结和计划"}
+
+
+def _part_kind(heading: str, year: int | None) -> str | None:
+    role = part_role(heading, year)
+    if role is not None:
+        return role[0]
+    return next((t for t, p in SECTION_CUES if p.search(heading)), None)
+
+
+def _kind_from_structure(doc: Document) -> str | None:
+    """A title that names no kind (or no title at all): the parts tell. Only look-back parts
+    (成效, 问题, 打算) → summary; plan parts (指导思想, 目标, 任务, 保障) → plan; both a review
+    and this year's work → summary_plan."""
+    kinds = {_part_kind(s.heading, doc.year) for s in doc.sections}
+    if _has_review_and_plan(doc):
+        return "summary_plan"
+    if kinds & _RETRO and not kinds & _PLAN_PARTS:
+        return "summary"
+    if kinds & _PLAN_PARTS and not kinds & _RETRO:
+        return "plan"
+    return None
+
+
 def doc_type(title: str, doc: Document) -> str:
     """Kind of document: the title's kind words, then its structure. A document that reviews a
     past period and sets this year's work is a summary_plan unless its title calls it a plan
@@ -156,6 +197,10 @@ def doc_type(title: str, doc: Document) -> str:
     plan_title = PLAN_WORDS.search(title) is not None and not SUMMARY_WORDS.search(title)
     if not plan_title and doc.sections and _has_review_and_plan(doc):
         return "summary_plan"
+    if not DOC_KIND_WORDS.search(title):
+        inferred = _kind_from_structure(doc)
+        if inferred is not None:
+            return inferred
     if SUMMARY_WORDS.search(title):
         if any(_PLAN_PART.search(s.unit.body if s.unit else "") for s in doc.sections):
             return "summary_plan"
@@ -172,7 +217,7 @@ def _closing(doc: Document) -> None:
     for u in reversed(units[-3:]):
         if u.block.kind == "table" or len(u.text) > 30:
             break
-        if _DATE.match(u.text) or (_ORG_AT_END.match(u.text) and not re.search(r"[。，；：]", u.text)):
+        if _DATE.match(_fold(u.text)) or (_ORG_AT_END.match(u.text) and not re.search(r"[。，；：]", u.text)):
             tail.insert(0, u)
             continue
         break
@@ -181,17 +226,27 @@ def _closing(doc: Document) -> None:
     doc.closing = tail
     doc.units = units[: len(units) - len(tail)]
     for u in tail:
-        if _DATE.match(u.text):
+        if _DATE.match(_fold(u.text)):
             doc.date = u.text.strip()
 
 
 _SHORT_GOV = re.compile(r"^(.+(?:省|市|县|区|州|旗|盟|镇|乡))政府$")
 
 
-def _formal(org: str | None) -> str | None:
-    """"青禾市政府" is the short form of 青禾市人民政府, the name a byline or seal prints."""
+_GOV_REPORT = re.compile(r"^(?:[\d〇零一二三四五六七八九]{4}年?度?)?(.{2,20}?(?:省|市|县|区|州|旗|盟|镇|乡))"
+                         r"(?:[\d〇零一二三四五六七八九]{4}年?度?)?(?:人民)?政府工作报告")
+
+
+def _formal(org: str | None, title: str = "") -> str | None:
+    """"青禾市政府" is the short form of 青禾市人民政府, the name a byline or seal prints; the
+    place a 政府工作报告 is titled with speaks through its people's government."""
     m = _SHORT_GOV.match(org) if org else None
-    return f"{m.group(1)}人民政府" if m else org
+    if m:
+        return f"{m.group(1)}人民政府"
+    report = _GOV_REPORT.match(re.sub(r"\s+", "", _fold(title)))
+    if org and report and report.group(1) == org:
+        return f"{org}人民政府"
+    return org
 
 
 def run(doc: Document) -> Document:
@@ -202,7 +257,7 @@ def run(doc: Document) -> Document:
     # a byline names the issuing body in full ("某市市长 某某" → 某市人民政府); then the title
     doc.org = next((o for u in doc.front for o in [org_from_byline(u.text)] if o), None)
     if doc.org is None:
-        doc.org = _formal(org_from_title(doc.title))
+        doc.org = _formal(org_from_title(doc.title), doc.title)
     if doc.org is None:
         for u in doc.closing + doc.front:
             if not _DATE.match(u.text) and _ORG_AT_END.match(u.text) and not _ADMIN_ONLY.match(u.text):
@@ -214,7 +269,7 @@ def run(doc: Document) -> Document:
     if dated is not None and not mentions:  # "——2018年3月5日在…": the title block dates it
         doc.year = _year_value(dated)
     if doc.year is None and doc.date:
-        m = _YEAR.search(doc.date)
+        m = _YEAR.search(_fold(doc.date))
         doc.year = _year_value(m) if m else None
     return doc
 
@@ -227,6 +282,8 @@ def finish(doc: Document) -> Document:
         if planned is not None and (doc.year is None or not _dated(doc)):
             doc.year = planned
     doc.doc_type = doc_type(doc.title, doc)
+    if doc.title_unit is None and doc.doc_type in GENRE:  # no title line: say what it is, not the file name
+        doc.title = GENRE[doc.doc_type]
     return doc
 
 

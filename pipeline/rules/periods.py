@@ -11,6 +11,7 @@ which year does it plan for) and the classify stage (section types) read these r
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # a year the heading names: 2017年, 2017 (before a word), 二〇一七年
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)(?:\s*年)?|([〇零一二三四五六七八九]{4})\s*年")
@@ -30,7 +31,7 @@ REPORTED = re.compile(r"完成情况|落实情况|进展情况|主要成[绩效]
 def heading_years(text: str) -> list[int]:
     """Years a heading names (a five-year plan's "十四五" is no year)."""
     out: list[int] = []
-    for m in _YEAR.finditer(text):
+    for m in _YEAR.finditer(unicodedata.normalize("NFKC", text)):
         if m.group(1):
             out.append(int(m.group(1)))
         else:
