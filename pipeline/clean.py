@@ -135,17 +135,31 @@ def _mend_page_splits(units: list[Unit]) -> list[Unit]:
     and the next "item" continues the same sentence instead of starting a new one.
     """
     out: list[Unit] = []
+    last_number = 0  # the last "n、" item seen: a "2、" with no "1、" before it numbers no list
     for unit in units:
         prev = out[-1] if out else None
         m = _PAGE_SPLIT.match(unit.text)
         if (prev is not None and m and prev.block.kind == "paragraph" and unit.block.kind == "paragraph"
                 and len(prev.text) >= 30 and not _SENTENCE_END.search(prev.text)
-                and match_label(prev.text) is None and not prev.block.bold and not unit.block.bold):
+                and _open_text(prev, int(m.group(1)) != last_number + 1)
+                and not prev.block.bold and not unit.block.bold):
             rest = unit.text[m.end():]
             prev.text = prev.text + rest
             continue
+        if m:
+            last_number = int(m.group(1))
+        elif match_label(unit.text) is not None:
+            last_number = 0
         out.append(unit)
     return out
+
+
+def _open_text(unit: Unit, out_of_sequence: bool) -> bool:
+    """Running text a page break can cut: no label, or — when the "n、" after it is out of
+    sequence — a labelled line whose run-in body ("（二）落实优抚政策。春节…帮助解决") runs on."""
+    if match_label(unit.text) is None:
+        return True
+    return out_of_sequence and _IN_SENTENCE.search(unit.text) is not None
 
 
 _CONTINUES = re.compile(r"^[，,、。；;：:）)》」』”!！?？…]")

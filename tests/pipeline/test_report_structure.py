@@ -113,3 +113,49 @@ def test_title_block_of_a_report_web_copy(parser, tmp_path) -> None:
     assert [c.type for c in doc.sections[2].children] == ["measures", "safeguards"]
     body = "".join(doc.paragraphs) + "".join(p for s in doc.sections for x in [s, *s.children] for p in x.paragraphs)
     assert "王某某" not in body and "1月12日" not in body
+
+
+def _docx_report(path) -> None:  # type: ignore[no-untyped-def]
+    """A report as offices type it in Word: bold headings, no Heading styles, a wrapped heading."""
+    from docx import Document as Docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    d = Docx()
+
+    def para(*runs: tuple[str, bool], center: bool = False, size: float | None = None) -> None:
+        p = d.add_paragraph()
+        for text, bold in runs:
+            r = p.add_run(text)
+            r.bold = bold
+            if size:
+                r.font.size = Pt(size)
+        if center:
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+    para(("政府工作报告", True), center=True, size=22)
+    para(("——2024年1月15日在某某自治区第十四届人民代表大会第二次会议上", False), center=True)
+    para(("某某自治区主席 某某", False), center=True)
+    para(("各位代表：", False))
+    para(("现在，我代表自治区人民政府，向大会报告工作，请予审议。", False))
+    para(("一、2023年工作回顾", True))
+    para(("过去一年，全区上下攻坚克难，经济社会发展主要目标任务顺利完成。", False))
+    para(("二、2024年工作安排", True))
+    para(("主要预期目标是：地区生产总值增长5.5%左右，城镇新增就业10万人以上。", False))
+    para(("（一）着力扩大有效需求", True))
+    para(("精准加力补短板。", True), ("要聚焦基础设施短板，今年新开工重大项目50个。", False))
+    para(("（二）持续提升政府", True))
+    para(("治理效能和服务水平", True))
+    para(("坚持依法行政，推进一网通办，年内政务服务事项网上可办率达到95%。", False))
+    d.save(path)
+
+
+def test_word_report_with_bold_headings_and_a_wrapped_heading(parser, tmp_path) -> None:
+    path = tmp_path / "report.docx"
+    _docx_report(path)
+    doc = parser.parse(path).documents[0]
+    assert (doc.title, doc.org, doc.year, doc.doc_type) == ("政府工作报告", "某某自治区人民政府", 2024, "summary_plan")
+    outline = [(s.heading, s.level, s.type) for s in doc.sections for s in [s, *s.children]]
+    assert outline == [("2023年工作回顾", 1, "review"), ("2024年工作安排", 1, "measures"),
+                       ("着力扩大有效需求", 2, "measures"), ("持续提升政府治理效能和服务水平", 2, "measures")]
+    assert doc.sections[1].paragraphs == ["主要预期目标是：地区生产总值增长5.5%左右，城镇新增就业10万人以上。"]

@@ -82,3 +82,52 @@ def test_stand_alone_lead_lines_title_sub_parts(parser, tmp_path) -> None:
     assert [c.heading for c in part.children] == ["夯实基层基础", "提升服务水平"]
     assert [c.type for c in part.children] == ["measures", "measures"]
     assert "时间：3月上旬" in part.children[1].paragraphs
+
+
+_COMPILATION = """社区双拥工作总结范文（共3篇）.docx
+  • 约6千字
+  • 2024-01-05 发布于湖南
+  • 举报
+下载文档
+社区双拥工作总结范文 共3篇
+以下是小编整理的社区双拥工作总结范文，仅供参考，希望能够帮助到大家。
+篇1：东岭社区2023年双拥工作总结
+2023年，东岭社区在街道党工委的领导下，紧紧围绕双拥工作目标，扎实开展拥军优属、拥政爱民活动，取得了较好成效。
+一、主要工作
+（一）加强宣传教育。利用社区宣传栏、微信群广泛宣传双拥政策，全年开展国防教育活动6次，参与群众800余人次。
+（二）落实优抚政策。春节、八一期间走访慰问辖区军属、烈属和退役军人42户，发放慰问金和慰问品，帮助解决
+2、实际困难5件。
+二、存在的不足
+宣传形式还不够丰富，青年群众参与度不高。
+篇2：南湖社区2023年双拥工作总结
+今年以来，南湖社区认真贯彻落实上级双拥工作部署，双拥工作取得新进展。
+一、主要做法
+（一）健全组织。调整充实社区双拥工作领导小组，明确专人负责。
+（二）开展活动。组织“八一”军民联谊会，邀请驻地官兵与居民同台演出。
+二、下一步打算
+继续深化军民共建，组织开展国防教育进校园活动。
+篇3：西岭社区2023年双拥工作总结
+一年来，西岭社区把双拥工作纳入社区重要议事日程，全年双拥工作成效明显。
+一、工作成效
+（一）双拥氛围日益浓厚。全年刊出双拥宣传板报12期。
+（二）优抚工作扎实有效。优抚金发放率达到100%。
+二、存在问题
+部分居民国防意识还有待增强。
+文档评论(0)
+相关文档
+温馨提示：
+1. 本文档由用户上传，版权归属用户，如有侵权请联系客服。
+2. 下载前请仔细阅读文档内容。
+"""
+
+
+def test_compilation_with_download_notices_and_a_page_split(parser, tmp_path) -> None:
+    result = parser.parse(_write(tmp_path, _COMPILATION))
+    got = [(d.title, d.org, d.year, d.doc_type) for d in result.documents]
+    assert got == [(f"{name}社区2023年双拥工作总结", f"{name}社区", 2023, "summary") for name in ("东岭", "南湖", "西岭")]
+    first = result.documents[0].sections[0].children[1]
+    assert first.paragraphs == ["春节、八一期间走访慰问辖区军属、烈属和退役军人42户，发放慰问金和慰问品，帮助解决实际困难5件。"]
+    assert [s.type for s in result.documents[1].sections] == ["review", "outlook"]
+    body = "".join(p for d in result.documents for s in d.sections for x in [s, *s.children] for p in x.paragraphs)
+    assert not any(w in body for w in ("小编", "举报", "下载", "文档评论", "版权"))
+    assert len(result.removed) >= 10
