@@ -47,8 +47,23 @@ def _family(unit: Unit, ctx: Context) -> tuple[str, str, float]:
         return fam, "label", float(unit.label.rank)
     distinct = bool(ctx.body_font and b.font and b.font != ctx.body_font)
     size = b.font_size or 0.0
-    key = f"plain|{'b' if b.bold else ''}|{'f' if distinct else ''}|{size:.0f}"
-    return key, "plain", -size
+    part = _container_name(unit.body or unit.text)
+    key = f"plain|{'b' if b.bold else ''}|{'f' if distinct else ''}|{size:.0f}{'|part' if part else ''}"
+    return key, "plain", -size - (0.5 if part else 0.0)
+
+
+_CONTAINERS = frozenset({"goals", "measures", "safeguards", "schedule", "evaluation", "guiding_ideology"})
+
+
+def _container_name(heading: str) -> bool:
+    """An unlabeled heading that ends in the name of a part holding tasks ("20xx年双拥共建工作目标",
+    "组织领导保障"): set alike, the action headings after it ("加强宣传力度,增强双拥意识") are its
+    children, not its siblings."""
+    text = heading.strip()
+    for section_type, pattern in SECTION_CUES:
+        if section_type in _CONTAINERS and any(m.end() == len(text) for m in pattern.finditer(text)):
+            return True
+    return False
 
 
 def _restarts_under(stack: list[_Open], key: str, ordinal: int | None) -> bool:

@@ -131,3 +131,15 @@ def test_compilation_with_download_notices_and_a_page_split(parser, tmp_path) ->
     body = "".join(p for d in result.documents for s in d.sections for x in [s, *s.children] for p in x.paragraphs)
     assert not any(w in body for w in ("小编", "举报", "下载", "文档评论", "版权"))
     assert len(result.removed) >= 10
+
+
+def test_unlabelled_action_headings_nest_under_a_named_part(parser, tmp_path) -> None:
+    text = "\n".join(["某社区2024年双拥工作计划", "2024年双拥共建工作目标",
+                      "立足社区实际，深化军民共建成果，争创双拥模范社区。", "加强宣传力度,增强双拥意识",
+                      "利用宣传栏和微信群开展双拥宣传，全年不少于6期。", "深化军民共建,办好实事",
+                      "与驻地部队结对共建，全年为部队办实事不少于5件。", "保障措施",
+                      "社区双拥领导小组每季度研究一次双拥工作。"])
+    doc = parser.parse(_write(tmp_path, text)).documents[0]
+    got = [(s.heading, s.level, s.type) for s in doc.sections for s in [s, *s.children]]
+    assert got == [("2024年双拥共建工作目标", 1, "goals"), ("加强宣传力度,增强双拥意识", 2, "goals"),
+                   ("深化军民共建,办好实事", 2, "goals"), ("保障措施", 1, "safeguards")]
