@@ -23,6 +23,11 @@ from jihua.schemas.blocks import Block, Provenance
 from jihua.schemas.errors import InputError
 from lxml import etree
 
+_PARSER = lxml.html.HTMLParser(huge_tree=True)
+_WRAPPERS = re.compile(r"</?(?:div|span|font|section|center|article|main|b|i|u|em|strong)\b[^>]*>", re.IGNORECASE)
+_PARSER = lxml.html.HTMLParser(huge_tree=True)
+_WRAPPERS = re.compile(r"</?(?:div|span|font|section|center|article|main|b|i|u|em|strong)\b[^>]*>", re.IGNORECASE)
+_WRAPPERS = re.compile(r"</?(?:div|span|font|section|center|article|main|b|i|u|em|strong)\b[^>]*>", re.IGNORECASE)
 _DROP_TAGS = ("script", "style", "noscript", "iframe", "form", "nav", "header", "footer", "aside", "button",
               "select", "input", "svg", "canvas", "template", "object", "embed")
 _CHROME_ATTR = re.compile(
@@ -122,12 +127,26 @@ def _page_title(root: etree._Element) -> str:
     return title
 
 
-def extract(path: Path, opts: ExtractOptions) -> Iterator[Block]:
-    """Article blocks in reading order; the page title first when the article lacks one."""
+def _parse(path: Path, markup: str) -> etree._Element:
     try:
-        root = lxml.html.document_fromstring(read_text(path))
+        # huge_tree: past 256 levels of nesting libxml2 otherwise drops the rest of the page
+        return lxml.html.document_fromstring(markup, parser=_PARSER)
     except (etree.ParserError, ValueError) as exc:
         raise InputError(path, f"unreadable web page ({exc})") from None
+
+
+def extract(path: Path, opts: ExtractOptions) -> Iterator[Block]:
+    """Article blocks in reading order; the page title first when the article lacks one."""
+    markup = read_text(path)
+    blocks = _read(path, _parse(path, markup))
+    if not blocks:  # nesting deeper than even huge_tree allows: drop the wrappers, keep the text
+        blocks = _read(path, _parse(path, _WRAPPERS.sub("", markup)))
+    if not blocks:
+        raise InputError(path, "no article text found in the web page")
+    yield from blocks
+
+
+def _read(path: Path, root: etree._Element) -> list[Block]:
     title = _page_title(root)
     body = root.find("body")
     if body is None:
@@ -163,8 +182,8 @@ def extract(path: Path, opts: ExtractOptions) -> Iterator[Block]:
             for line in _lines(el):
                 blocks.append(block(kind="list_item" if kind == "item" else "paragraph", text=line, bold=bold))
     if not blocks:
-        raise InputError(path, "no article text found in the web page")
+        return blocks
     if title and not any(b.kind == "title" for b in blocks[:3]) and title not in blocks[0].text:
         blocks.insert(0, Block(kind="title", text=title, outline_level=0, role="page_title",
                                prov=Provenance(file=str(path), index=-1)))
-    yield from blocks
+    return blocks

@@ -21,6 +21,8 @@ from jihua.extractors.layout import Line
 from jihua.extractors.options import ExtractOptions
 from jihua.schemas.errors import InputError
 
+_PAGE_SECONDS = 300
+
 
 def tesseract_available(lang: str) -> bool:
     """True when the tesseract binary and the language data are installed."""
@@ -111,9 +113,9 @@ def _snap_sizes(lines: list[Line]) -> list[Line]:
 def _ocr_one(image: Any, lang: str) -> dict[str, list[Any]]:
     import pytesseract
 
-    return pytesseract.image_to_data(
-        image, lang=lang, config="--psm 3 -c preserve_interword_spaces=1", output_type=pytesseract.Output.DICT
-    )
+    return pytesseract.image_to_data(  # a page tesseract cannot finish is an error, not a hang
+        image, lang=lang, config="--psm 3 -c preserve_interword_spaces=1", output_type=pytesseract.Output.DICT,
+        timeout=_PAGE_SECONDS)
 
 
 def ocr_pages(path: Path, page_numbers: list[int], opts: ExtractOptions) -> dict[int, list[Line]]:
@@ -121,7 +123,12 @@ def ocr_pages(path: Path, page_numbers: list[int], opts: ExtractOptions) -> dict
     if not tesseract_available(opts.ocr_lang):
         raise InputError(path, f"scanned pages need OCR: install tesseract with '{opts.ocr_lang}' language data")
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-    images = _render(path, page_numbers, opts.ocr_dpi, opts.pdf_password)
+    out: dict[int, list[Line]] = {}
+    step = 2 * opts.workers  # pages rendered at a time: a long scan never holds every page image at once
     with ThreadPoolExecutor(max_workers=opts.workers) as pool:
-        futures = {n: pool.submit(_ocr_one, images[n][0], opts.ocr_lang) for n in page_numbers}
-        return {n: _lines_from_data(f.result(), n, images[n][1]) for n, f in futures.items()}
+        for start in range(0, len(page_numbers), step):
+            batch = page_numbers[start:start + step]
+            images = _render(path, batch, opts.ocr_dpi, opts.pdf_password)
+            futures = {n: pool.submit(_ocr_one, images[n][0], opts.ocr_lang) for n in batch}
+            out.update({n: _lines_from_data(f.result(), n, images[n][1]) for n, f in futures.items()})
+    return out

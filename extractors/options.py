@@ -20,3 +20,9 @@ class ExtractOptions(BaseModel):
     ocr_dpi: int = Field(default=300, ge=100, le=600, description="render resolution when a scan's own is unknown")
     workers: int = Field(default_factory=default_workers, ge=1, description="parallel OCR pages")
     pdf_password: str = ""
+    # limits: a hostile or broken file fails with a clear reason instead of eating the machine
+    max_pages: int = Field(default=2000, ge=1, description="pages per PDF")
+    max_part_mb: int = Field(default=50, ge=1, description="uncompressed size of one part of a DOCX/PPTX")
+    max_ratio: int = Field(default=200, ge=10, description="compression ratio of one part (zip bombs)")
+    max_text_mb: int = Field(default=10, ge=1, description="size of a TXT/HTML/MD file")
+    max_chars: int = Field(default=2_000_000, ge=1000, description="characters of text extracted from one file")

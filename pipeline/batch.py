@@ -1,32 +1,48 @@
 """Many files: expand folders, parse across cores, report each file's status.
 
-A bad file is reported and skipped; the rest still go through. Results come back in
-input order so output is reproducible whatever the worker scheduling.
+A bad file is reported and skipped; the rest still go through. A bug on one file (any
+exception past the reading boundary) is that file's "internal error" with its traceback kept
+for `--debug`, never the end of the run. In a batch every file runs in a worker process with a
+time budget: a file over it has its worker stopped (pebble kills and replaces it) and is
+recorded as timed out; a worker has a memory cap, and a worker that dies (a crash in a C
+library) costs only its file. The NLP models are loaded once in the parent before the workers fork, so workers
+share them instead of each loading its own. Results come back in input order.
 """
 
 from __future__ import annotations
 
+import logging
+import multiprocessing
 import os
+import resource
+import traceback
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from pathlib import Path
 
 from jihua.extractors import SUPPORTED_SUFFIXES
 from jihua.pipeline.config import Config
 from jihua.pipeline.runner import Parser
-from jihua.schemas.errors import InputError, JihuaError
+from jihua.schemas.errors import InputError, JihuaError, StageError, shown
 from jihua.schemas.plan import ParseResult
+
+_log = logging.getLogger(__name__)
 
 
 @dataclass
 class Outcome:
-    """One file's result: ok with its parse, or failed with the reason the user reads."""
+    """One file's result: ok with its parse, or failed with the reason the user reads.
+
+    `internal` marks a bug (not the user's to fix); `detail` holds its traceback for --debug.
+    """
 
     path: Path
     result: ParseResult | None = None
     error: str | None = None
     bad_input: bool = False
+    internal: bool = False
+    detail: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -46,22 +62,28 @@ def expand(paths: Iterable[Path]) -> list[Path]:
     return out
 
 
+def _internal(path: Path, exc: BaseException) -> Outcome:
+    where = f" in stage '{exc.stage}'" if isinstance(exc, StageError) else ""
+    cause = exc.cause if isinstance(exc, StageError) else exc
+    detail = "".join(traceback.format_exception(cause))
+    _log.debug("internal error on %s\n%s", shown(path), detail)
+    return Outcome(path, error=f"{shown(path)}: internal error{where} ({type(cause).__name__}: {cause})",
+                   internal=True, detail=detail)
+
+
 def parse_one(parser: Parser, path: Path) -> Outcome:
+    """One file, never raising: bad input and bugs both become a failed Outcome."""
     try:
         return Outcome(path, result=parser.parse(path))
     except InputError as exc:
         return Outcome(path, error=exc.message, bad_input=True)
     except JihuaError as exc:
-        return Outcome(path, error=str(exc))
+        return _internal(path, exc)
+    except (Exception, RecursionError, MemoryError) as exc:  # a bug: this file fails, the run goes on
+        return _internal(path, exc)
 
 
-_worker: Parser | None = None  # one parser per worker process (holds the NLP models only)
-
-
-def _init_worker(cfg_json: str) -> None:
-    global _worker
-    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-    _worker = Parser(Config.model_validate_json(cfg_json))
+_worker: Parser | None = None  # the parser workers inherit at fork (models loaded once, in the parent)
 
 
 def _work(path: str) -> Outcome:
@@ -69,20 +91,54 @@ def _work(path: str) -> Outcome:
     return parse_one(_worker, Path(path))
 
 
-def parse_many(paths: list[Path], cfg: Config, on_done: Callable[[Outcome], None] | None = None) -> Iterator[Outcome]:
-    """Parse files in order; with workers > 1 each process builds its own parser once."""
-    if cfg.workers <= 1 or len(paths) <= 1:
-        parser = Parser(cfg)
-        for p in paths:
-            outcome = parse_one(parser, p)
-            if on_done:
-                on_done(outcome)
-            yield outcome
-        return
+def _limit_memory(megabytes: int) -> None:
+    """In each worker: a file that needs more memory than this fails alone instead of the machine."""
+    if megabytes:
+        resource.setrlimit(resource.RLIMIT_AS, (megabytes << 20, megabytes << 20))
+
+
+def _collected(path: Path, future: object, cfg: Config) -> Outcome:
+    from pebble import ProcessExpired
+
+    try:
+        return future.result()  # type: ignore[attr-defined, no-any-return]
+    except FutureTimeout:
+        return Outcome(path, error=f"{shown(path)}: timed out after {cfg.timeout:g} s", bad_input=True)
+    except ProcessExpired as exc:
+        return Outcome(path, error=f"{shown(path)}: the worker reading it died (exit code {exc.exitcode}; "
+                                   "out of memory?)", internal=True)
+    except Exception as exc:  # the result could not come back (e.g. not picklable)
+        return _internal(path, exc)
+
+
+def _pooled(paths: list[Path], cfg: Config) -> Iterator[Outcome]:
+    from pebble import ProcessPool
+
+    global _worker
     worker_cfg = cfg.model_copy(update={"extract": cfg.extract.model_copy(update={"workers": 1})})
-    with ProcessPoolExecutor(max_workers=cfg.workers, initializer=_init_worker,
-                             initargs=(worker_cfg.model_dump_json(),)) as pool:
-        for outcome in pool.map(_work, [str(p) for p in paths], chunksize=1):
-            if on_done:
-                on_done(outcome)
-            yield outcome
+    _worker = Parser(worker_cfg)
+    _ = _worker.nlp  # load before fork: every worker shares the parent's models
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    context = multiprocessing.get_context("fork")
+    with ProcessPool(max_workers=min(cfg.workers, len(paths)), context=context,
+                     initializer=_limit_memory, initargs=(cfg.memory_mb,)) as pool:
+        futures = [pool.schedule(_work, args=(str(p),), timeout=cfg.timeout or None) for p in paths]
+        try:
+            for path, future in zip(paths, futures, strict=True):
+                yield _collected(path, future, cfg)
+        finally:
+            pool.stop()  # an interrupted run leaves no worker behind
+    _worker = None
+
+
+def parse_many(paths: list[Path], cfg: Config, on_done: Callable[[Outcome], None] | None = None) -> Iterator[Outcome]:
+    """Parse files in order. One file runs in-process; many run in workers under the time budget."""
+    if len(paths) <= 1 or (cfg.workers <= 1 and not cfg.timeout):
+        parser = Parser(cfg)
+        outcomes: Iterable[Outcome] = (parse_one(parser, p) for p in paths)
+    else:
+        outcomes = _pooled(paths, cfg)
+    for outcome in outcomes:
+        if on_done:
+            on_done(outcome)
+        yield outcome

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from jihua.pipeline.enrich import load_jieba
 from jihua.pipeline.model import ParseState, Unit
 from jihua.pipeline.rules.lexicon import (
     CHROME_LINE,
@@ -24,6 +23,8 @@ from jihua.pipeline.rules.lexicon import (
 )
 from jihua.pipeline.rules.numbering import match_label
 from jihua.pipeline.text.normalize import repair
+from jihua.pipeline.text.segment import load_jieba
+from jihua.pipeline.text.sentences import sentences
 from jihua.schemas.blocks import Block
 
 _NOTICE_ITEM = re.compile(r"^\s*\d{1,2}\s*[.、．]")
@@ -371,9 +372,9 @@ def unfold_run_on(unit: Unit) -> list[Unit] | None:
     for k, (start, head_end, entry) in enumerate(parts):
         out.append(Unit(text=f"{body[start:start + 2]} {entry}", block=unit.block.model_copy(update={"kind": "paragraph"})))
         end = parts[k + 1][0] if k + 1 < len(parts) else len(body)
-        for sentence in re.findall(r"[^。！？]+[。！？]?", body[head_end:end]):
-            if sentence.strip():
-                out.append(Unit(text=sentence.strip(), block=unit.block.model_copy(update={"kind": "paragraph"})))
+        for sentence in sentences(body[head_end:end]):
+            if sentence:
+                out.append(Unit(text=sentence, block=unit.block.model_copy(update={"kind": "paragraph"})))
     return out
 
 

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import logging
 import re
-from importlib import resources
 from typing import Any
 
 from jihua.pipeline.model import Document, Section, Target, Unit
 from jihua.pipeline.rules.lexicon import STOPWORDS, TARGET_UNITS, TIME_WORDS
 from jihua.pipeline.targets import find_targets
+from jihua.pipeline.text.segment import load_jieba
+from jihua.pipeline.text.sentences import sentences
 
 _log = logging.getLogger(__name__)
 
@@ -30,19 +31,6 @@ _ORG = re.compile(
     r"融媒体中心|党委|党组|团委|妇联|总工会|工会|政府|双拥办|局|委|办)"
 )
 _ORG_LEADING = re.compile(r"^(由|和|与|及|会同|联合|配合|协调|组织|邀请|请|对|向|在|为|是|将|把|各|并|同|的)+")
-_SENTENCE = re.compile(r"[^。！？!?；;]+[。！？!?；;]?")
-
-
-def load_jieba() -> Any:
-    """A jieba tokenizer of our own (not jieba's module-level one) with the domain dictionary."""
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    tokenizer = jieba.Tokenizer()
-    userdict = resources.files("jihua.pipeline.rules").joinpath("userdict.txt")
-    with resources.as_file(userdict) as path:
-        tokenizer.load_userdict(str(path))
-    return tokenizer
 
 
 class Nlp:
@@ -134,7 +122,7 @@ def _targets_in(doc: Document, units: list[Unit], section: Section | None, nlp: 
     for unit in units:
         if unit.role == "table":
             continue
-        for sentence in _SENTENCE.findall(unit.text):
+        for sentence in sentences(unit.text, semicolons=True):
             found = list(find_targets(sentence))
             if not found:
                 continue

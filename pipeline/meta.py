@@ -22,8 +22,8 @@ from jihua.pipeline.rules.lexicon import (
     SUMMARY_WORDS,
 )
 from jihua.pipeline.rules.lexicon import YEAR as _YEAR
-from jihua.pipeline.rules.numbering import cn_to_int
 from jihua.pipeline.rules.periods import part_role, plan_year
+from jihua.pipeline.text.numerals import cn_to_int
 
 _ORG_SUFFIX = (
     r"(?:人民政府|政府|委员会|办公室|领导小组|工作组|人武部|武装部|事务局|管理局|服务中心|服务站|中心|"
@@ -282,7 +282,7 @@ def finish(doc: Document) -> Document:
         if planned is not None and (doc.year is None or not _dated(doc)):
             doc.year = planned
     doc.doc_type = doc_type(doc.title, doc)
-    if doc.title_unit is None and doc.doc_type in GENRE:  # no title line: say what it is, not the file name
+    if not doc.titled and doc.doc_type in GENRE:  # no title line: say what it is, not the file name
         doc.title = GENRE[doc.doc_type]
     return doc
 

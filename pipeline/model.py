@@ -51,6 +51,7 @@ class Section:
     keywords: list[str] = field(default_factory=list)
 
     def walk(self) -> list[Section]:
+        """This section, then its descendants depth-first: the one tree walk of the parse state."""
         out = [self]
         for child in self.children:
             out.extend(child.walk())
@@ -78,7 +79,7 @@ class Document:
 
     title: str
     units: list[Unit]
-    title_unit: Unit | None = None
+    titled: bool = True  # False: the text has no title line and `title` is a placeholder
     front: list[Unit] = field(default_factory=list)  # title block: subtitle, author, issuing org
     preamble: list[Unit] = field(default_factory=list)  # body before the first heading
     sections: list[Section] = field(default_factory=list)
@@ -92,10 +93,8 @@ class Document:
     id: str = ""
 
     def all_sections(self) -> list[Section]:
-        out: list[Section] = []
-        for s in self.sections:
-            out.extend(s.walk())
-        return out
+        """Every section in reading order (each top-level section's own walk)."""
+        return [s for top in self.sections for s in top.walk()]
 
 
 @dataclass

@@ -1,7 +1,8 @@
 """Runner: the ordered stages, applied plainly; a failure is wrapped with the stage's name.
 
 extract → clean → split → (per document) meta → outline → kind → classify → ids → enrich
-→ schema. Bad input surfaces as `InputError` (the user's to fix); anything else raised
+→ schema. Bad input surfaces as `InputError` (the user's to fix): reading a file goes through
+`extractors.guard`, which turns any failure while reading bytes into one. Anything else raised
 inside a stage is a bug and is reported as `StageError` naming the stage.
 """
 
@@ -14,13 +15,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
+from jihua.extractors import guard
 from jihua.pipeline import assemble, classify, clean, enrich, ids, meta, outline, split
 from jihua.pipeline.config import Config
 from jihua.pipeline.model import Document, ParseState
-from jihua.schemas.errors import InputError, JihuaError, NotAPlanError, StageError
+from jihua.schemas.errors import InputError, JihuaError, NotAPlanError, StageError, shown
 from jihua.schemas.plan import ParseResult
-
-from jihua import extractors
 
 _log = logging.getLogger(__name__)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -74,8 +74,13 @@ class Parser:
     def state(self, path: Path) -> ParseState:
         """Extract and structure one file; the working state, before the schema."""
         path = Path(path)
-        kind, blocks = extractors.extract(path, self.cfg.extract)
-        state = ParseState(path=path, format=kind, blocks=blocks, sha256=sha256_of(path))
+        kind, blocks = guard.read(path, self.cfg.extract)
+        try:
+            sha = sha256_of(path)
+        except OSError as exc:
+            raise InputError(path, f"cannot read the file ({exc.strerror or exc})") from None
+        # the printable name from here on: a name that is not UTF-8 must not reach JSON or the archive
+        state = ParseState(path=Path(shown(path)), format=kind, blocks=blocks, sha256=sha)
         state = _stage("clean", path, lambda: clean.run(state))
         han = sum(len(_HAN.findall(u.text)) for u in state.units)
         if han < 20:

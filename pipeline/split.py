@@ -15,8 +15,9 @@ import statistics
 from jihua.pipeline.model import Document, ParseState, Unit
 from jihua.pipeline.rules.lexicon import BYLINE, DATE_SUBTITLE, SECTION_CUES, TITLE_NOTE, YEAR
 from jihua.pipeline.rules.lexicon import SENTENCE_PUNCT as _SENTENCE_PUNCT
-from jihua.pipeline.rules.numbering import cn_to_int, match_label
+from jihua.pipeline.rules.numbering import match_label
 from jihua.pipeline.text.normalize import bare
+from jihua.pipeline.text.numerals import cn_to_int
 
 _PIECE = re.compile(
     r"^(?:【\s*)?(?:篇\s*([一二三四五六七八九十\d]+)|第\s*([一二三四五六七八九十\d]+)\s*篇)(?:\s*】)?[:：\s]*(\S.{0,40})?$|"
@@ -186,7 +187,7 @@ def _piece_title(text: str) -> str:
 def _document(units: list[Unit], body_size: float | None, fallback: str) -> tuple[Document, list[Unit]]:
     at = _leading_title(units, body_size)
     if at is None:
-        return Document(title=fallback, units=units), []
+        return Document(title=fallback, units=units, titled=False), []
     title_unit = units[at]
     rest = units[at + 1:]
     front = units[:at]
@@ -195,7 +196,7 @@ def _document(units: list[Unit], body_size: float | None, fallback: str) -> tupl
     while rest and (rest[0].block.role == "subtitle" or title_block_line(rest[0], after_title=True)):
         block.append(rest.pop(0))
     title = clean_title(_piece_title(title_unit.text)) or title_unit.text
-    return Document(title=title, units=rest, title_unit=title_unit, front=block), front
+    return Document(title=title, units=rest, front=block), front
 
 
 def _unwrap_cover_notice(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
@@ -243,6 +244,6 @@ def run(state: ParseState) -> ParseState:
         state.chrome.extend(u.text for u in doc.front if u.block.role != "subtitle" and u not in cover)
         documents.append(doc)
     if not documents:
-        documents = [Document(title=state.path.stem, units=units)]
+        documents = [Document(title=state.path.stem, units=units, titled=False)]
     state.documents = documents
     return state

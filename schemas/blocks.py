@@ -7,10 +7,9 @@ DOCX, PPTX, PDF, OCR, HTML and TXT feed the same structuring stages.
 
 from __future__ import annotations
 
-import unicodedata
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, computed_field
+from pydantic import BaseModel, ConfigDict, Field
 
 BlockKind = Literal["paragraph", "list_item", "heading", "title", "table"]
 """`heading` and `title` are hints from the file (a Heading style, a slide title, an <h2>),
@@ -62,10 +61,3 @@ class Block(BaseModel):
     )
     ocr: bool = False
     prov: Provenance
-
-    @computed_field  # type: ignore[prop-decorator]
-    @property
-    def norm(self) -> str:
-        """The text for matching: NFKC (full-width digits and letters, radicals folded); `text`
-        keeps what was printed."""
-        return unicodedata.normalize("NFKC", self.text)

@@ -5,7 +5,17 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+
+
+def shown(path: str | Path) -> str:
+    """A file name as printable text: bytes that are not UTF-8 (a GBK name from a Windows zip)
+    become \\xNN escapes, so the name can be printed, put in JSON and stored without a crash."""
+    return os.fsencode(path).decode("utf-8", errors="backslashreplace")
+
+
+_MAX_REASON = 240
 
 
 class JihuaError(Exception):
@@ -16,8 +26,9 @@ class InputError(JihuaError):
     """The file cannot be read as a plan: missing, empty, corrupt, encrypted, unsupported."""
 
     def __init__(self, path: str | Path, reason: str) -> None:
-        self.path = str(path)
-        self.reason = reason
+        self.path = shown(path)
+        one_line = " ".join(reason.split())  # one line, whatever a library put in its message
+        self.reason = one_line if len(one_line) <= _MAX_REASON else one_line[: _MAX_REASON - 1] + "…"
         super().__init__(f"{self.path}: {reason}")
 
     @property
@@ -34,6 +45,6 @@ class StageError(JihuaError):
 
     def __init__(self, stage: str, path: str, cause: BaseException) -> None:
         self.stage = stage
-        self.path = path
+        self.path = path = shown(path)
         self.cause = cause
         super().__init__(f"{path}: internal error in stage '{stage}': {type(cause).__name__}: {cause}")

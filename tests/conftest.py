@@ -47,6 +47,15 @@ def nlp_parser():
 
 
 @pytest.fixture(scope="session")
+def diff_2023_2024(parser, corpus_files: Path):
+    """The corpus's 2023 plan (Word) against its 2024 revision (PDF), computed once per test run."""
+    from jihua.pipeline.compare.diff import compare
+
+    return compare(parser.parse(corpus_files / "qinghe-2023-plan.styled.docx"),
+                   parser.parse(corpus_files / "qinghe-2024-plan.pdf"))
+
+
+@pytest.fixture(scope="session")
 def eval_dir() -> Path:
     if not (EVAL / "dev" / "cases.json").exists():
         pytest.skip("shared/eval gold set not present")

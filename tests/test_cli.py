@@ -88,11 +88,10 @@ def test_diff_json_follows_the_contract(corpus_files: Path) -> None:
 
 def test_diff_reports_and_series(tmp_path: Path, corpus_files: Path) -> None:
     old, new = str(corpus_files / "qinghe-2023-plan.styled.docx"), str(corpus_files / "qinghe-2024-plan.pdf")
-    for fmt in ("md", "html", "docx"):
-        out = tmp_path / f"report.{fmt}"
-        proc = jihua("diff", old, new, "--format", fmt, "-o", str(out))
-        assert proc.returncode == 0, proc.stderr
-        assert out.stat().st_size > 1000
+    out = tmp_path / "report.docx"  # the report formats' content is tested in tests/report
+    proc = jihua("diff", old, new, "--format", "docx", "-o", str(out))
+    assert proc.returncode == 0, proc.stderr
+    assert out.read_bytes()[:2] == b"PK" and out.stat().st_size > 1000
     proc = jihua("diff", old, new, str(corpus_files / "qinghe-2024-plan.pptx"), "--format", "json")
     view = json.loads(proc.stdout)
     assert [d["year"] for d in view["documents"]] == [2023, 2024, 2024]

@@ -9,8 +9,8 @@ from typing import Any
 
 from jihua.pipeline.compare.diff import compare, walk_sections
 from jihua.pipeline.compare.series import series
-from jihua.pipeline.enrich import load_jieba
 from jihua.pipeline.rules.lexicon import STOPWORDS
+from jihua.pipeline.text.segment import load_jieba
 from jihua.schemas import plan
 from jihua.schemas.diff import DiffResult
 

@@ -14,9 +14,10 @@ from pathlib import Path
 from jihua.pipeline.archive.store import known, record_error, store
 from jihua.pipeline.batch import Outcome, expand, parse_many
 from jihua.pipeline.config import Config
-from jihua.pipeline.enrich import load_jieba
 from jihua.pipeline.progress import Progress
 from jihua.pipeline.runner import sha256_of
+from jihua.pipeline.text.segment import load_jieba
+from jihua.schemas.errors import shown
 
 
 @dataclass
@@ -32,12 +33,12 @@ def _pending(conn: sqlite3.Connection, paths: list[Path], report: IngestReport) 
         try:
             sha = sha256_of(path)
         except OSError as exc:
-            reason = f"{path}: cannot read ({exc.strerror or exc})"
-            report.failed.append((str(path), reason))
-            record_error(conn, str(path), None, reason)
+            reason = f"{shown(path)}: cannot read ({exc.strerror or exc})"
+            report.failed.append((shown(path), reason))
+            record_error(conn, shown(path), None, reason)
             continue
         if known(conn, sha):
-            report.skipped.append(str(path))
+            report.skipped.append(shown(path))
         else:
             todo.append(path)
     return todo
@@ -63,13 +64,13 @@ def add(conn: sqlite3.Connection, inputs: list[Path], cfg: Config) -> IngestRepo
         for outcome in parse_many(paths, cfg, on_done=on_done):
             if outcome.result is None:
                 reason = outcome.error or "unknown error"
-                report.failed.append((str(outcome.path), reason))
-                record_error(conn, str(outcome.path), None, reason)
+                report.failed.append((shown(outcome.path), reason))
+                record_error(conn, shown(outcome.path), None, reason)
                 continue
             if known(conn, outcome.result.source.sha256):  # the same content twice in this run
-                report.skipped.append(str(outcome.path))
+                report.skipped.append(shown(outcome.path))
                 continue
             store(conn, outcome.result, outcome.path.stat().st_size, segment)
-            report.added.append(str(outcome.path))
+            report.added.append(shown(outcome.path))
     return report
 

@@ -12,7 +12,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-from jihua.pipeline.enrich import load_jieba
+from jihua.pipeline.text.segment import load_jieba
 
 
 @dataclass

@@ -11,7 +11,6 @@ import re
 import sqlite3
 from collections.abc import Callable, Iterator
 
-from jihua.pipeline.meta import org_from_title
 from jihua.pipeline.rules.lexicon import YEAR
 from jihua.pipeline.text.normalize import bare
 from jihua.schemas import plan
@@ -23,7 +22,7 @@ Segmenter = Callable[[str], list[str]]
 
 
 def series_key(doc: plan.Document) -> str:
-    org = doc.org or org_from_title(doc.title) or ""
+    org = doc.org or ""  # what parse said; the archive never re-derives it
     topic = _YEARISH.sub("", doc.title)
     if org:
         topic = topic.replace(org, "")

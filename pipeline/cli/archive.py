@@ -100,7 +100,12 @@ def diff_years(name: str, old_year: int, new_year: int, database: DbOpt = None,
     from jihua.pipeline import report
     from jihua.pipeline.archive.history import diff_years as run
     from jihua.pipeline.archive.history import find_series
+    from jihua.pipeline.cli.commands import report_format_problem
 
+    problem = report_format_problem(fmt, 2, output)
+    if problem:
+        typer.echo(f"jihua: error: {problem}", err=True)
+        raise typer.Exit(2)
     conn = _open(database)
     key = find_series(conn, name)
     result = run(conn, key, old_year, new_year) if key else None

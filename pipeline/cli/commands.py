@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TextIO
 
 from jihua.pipeline.batch import Outcome, parse_many, parse_one
 from jihua.pipeline.config import Config
 from jihua.pipeline.progress import Progress
 from jihua.pipeline.runner import Parser
+from jihua.schemas.errors import shown
 from jihua.schemas.plan import ParseResult
 
 
@@ -19,8 +21,30 @@ def dump(result: object, pretty: bool) -> str:
     return result.model_dump_json(indent=2 if pretty else None, exclude_none=False)
 
 
+DEBUG = False  # set by `jihua --debug`: a bug's traceback follows its one line
+
+
 def report_failure(outcome: Outcome) -> None:
     sys.stderr.write(f"jihua: error: {outcome.error}\n")
+    if DEBUG and outcome.detail:
+        sys.stderr.write(outcome.detail)
+
+
+def open_output(output: Path) -> TextIO | None:
+    """The output file, or None after one line saying why it cannot be written."""
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        return open(output, "w", encoding="utf-8")
+    except OSError as exc:
+        sys.stderr.write(f"jihua: error: {shown(output)}: {cannot_write(exc)}\n")
+        return None
+
+
+def cannot_write(exc: OSError) -> str:
+    """Why an output path cannot be written, in the user's terms."""
+    if isinstance(exc, FileExistsError | NotADirectoryError):
+        return "cannot write (a part of the path is a file, not a folder)"
+    return f"cannot write ({exc.strerror or exc})"
 
 
 def parse_command(paths: list[Path], cfg: Config, output: Path | None, jsonl: bool) -> int:
@@ -29,9 +53,9 @@ def parse_command(paths: list[Path], cfg: Config, output: Path | None, jsonl: bo
         sys.stderr.write("jihua: error: no supported files found\n")
         return 1
     failed = 0
-    if output:
-        output.parent.mkdir(parents=True, exist_ok=True)
-    out = open(output, "w", encoding="utf-8") if output else sys.stdout
+    out = open_output(output) if output else sys.stdout
+    if out is None:
+        return 1
     try:
         with Progress(len(paths), "parsing", enabled=len(paths) > 1) as bar:
             for outcome in parse_many(paths, cfg, on_done=bar.advance):
@@ -48,6 +72,17 @@ def parse_command(paths: list[Path], cfg: Config, output: Path | None, jsonl: bo
 
 
 REPORT_FORMATS = ("json", "md", "html", "docx")
+
+
+def report_format_problem(fmt: str, files: int, output: Path | None) -> str | None:
+    """Why a report cannot be written in this format (a usage error), or None."""
+    if fmt not in REPORT_FORMATS:
+        return f"unknown format '{fmt}' (choose from {', '.join(REPORT_FORMATS)})"
+    if fmt == "docx" and files > 2:
+        return "the year-by-year view is written as json, md or html, not docx"
+    if fmt == "docx" and output is None:
+        return "a DOCX report needs -o FILE.docx"
+    return None
 
 
 def _parse_all(paths: list[Path], parser: Parser) -> list[ParseResult] | None:
@@ -68,14 +103,9 @@ def diff_command(paths: list[Path], cfg: Config, fmt: str, output: Path | None) 
     from jihua.pipeline import report
     from jihua.pipeline.compare.diff import compare
 
-    if fmt not in REPORT_FORMATS:
-        sys.stderr.write(f"jihua: error: unknown format '{fmt}' (choose from {', '.join(REPORT_FORMATS)})\n")
-        return 2
-    if fmt == "docx" and len(paths) > 2:
-        sys.stderr.write("jihua: error: the year-by-year view is written as json, md or html, not docx\n")
-        return 2
-    if fmt == "docx" and output is None:
-        sys.stderr.write("jihua: error: a DOCX report needs -o FILE.docx\n")
+    problem = report_format_problem(fmt, len(paths), output)
+    if problem:
+        sys.stderr.write(f"jihua: error: {problem}\n")
         return 2
     results = _parse_all(paths, Parser(cfg))
     if results is None:

@@ -1,12 +1,19 @@
 """The `jihua` command: a few lines per command — read options, build config, call a function.
 
 Bad input prints one line on stderr naming the file and the reason and exits non-zero,
-without a traceback; in batch modes the other files still go through.
+without a traceback; in batch modes the other files still go through. A bug prints one line
+saying "internal error" (the traceback with `jihua --debug …`).
+
+Exit codes: 0 every file went through; 1 some file failed (bad input, internal error, time
+budget) or the output could not be written; 2 usage error (unknown option or format, missing
+argument); 130 interrupted.
 """
 
 from __future__ import annotations
 
+import logging
 import sys
+import traceback
 from pathlib import Path
 from typing import Annotated
 
@@ -15,11 +22,25 @@ from jihua.extractors.options import default_workers
 from jihua.pipeline.cli.archive import app as archive_app
 from jihua.pipeline.config import Config
 from jihua.pipeline.report import emit
-from jihua.schemas.errors import InputError, JihuaError
+from jihua.schemas.errors import InputError, JihuaError, shown
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="jihua 计划: structure, compare and archive Chinese work plans and summaries.")
 app.add_typer(archive_app, name="archive")
+_state = {"debug": False}
+
+
+@app.callback()
+def _options(debug: Annotated[bool, typer.Option("--debug", help="show tracebacks and library warnings")] = False
+             ) -> None:
+    """Global options (before the command: `jihua --debug parse …`)."""
+    _state["debug"] = debug
+    from jihua.pipeline.cli import commands
+
+    commands.DEBUG = debug
+    # libraries (pdfminer above all) log a warning for every oddity they repair: not the user's business
+    logging.basicConfig(level=logging.DEBUG if debug else logging.CRITICAL, stream=sys.stderr,
+                        format="%(name)s: %(message)s")
 
 FilesArg = Annotated[list[Path], typer.Argument(help="files or folders", show_default=False)]
 OutOpt = Annotated[Path | None, typer.Option("-o", "--output", help="write here instead of stdout")]
@@ -46,14 +67,22 @@ def parse(
     workers: WorkersOpt = 0,
     ocr: Annotated[bool, typer.Option(help="OCR scanned PDF pages")] = True,
     nlp: Annotated[bool, typer.Option(help="segmentation, keywords, entities")] = True,
+    timeout: Annotated[float, typer.Option(help="seconds per file in a batch (0: no limit)")] = 600,
+    max_pages: Annotated[int, typer.Option(help="pages per PDF")] = 2000,
 ) -> None:
     """Structure plan files into JSON (see schemas/plan.schema.json)."""
     from jihua.pipeline.batch import expand
     from jihua.pipeline.cli.commands import parse_command
 
+    if fmt not in ("json", "jsonl"):
+        fail(f"unknown format '{fmt}' for parse (choose json or jsonl)", 2)
+    if timeout < 0 or max_pages < 1:
+        fail("--timeout must be ≥ 0 and --max-pages ≥ 1", 2)
     paths = expand(files)
     many = len(paths) != 1 or any(p.is_dir() for p in files)
     cfg = build_config(workers or (default_workers() if many else 1), ocr, nlp)
+    cfg.timeout = timeout
+    cfg.extract.max_pages = max_pages
     raise typer.Exit(parse_command(paths, cfg, output, jsonl or fmt == "jsonl" or many))
 
 
@@ -61,13 +90,14 @@ def parse(
 def extract(files: FilesArg, output: OutOpt = None,
             ocr: Annotated[bool, typer.Option(help="OCR scanned PDF pages")] = True) -> None:
     """Print the block stream (JSON Lines) every later stage reads."""
-    from jihua import extractors
+    from jihua.extractors import guard
+
     cfg = build_config(ocr=ocr)
     lines: list[str] = []
     failed = 0
     for path in files:
         try:
-            _, blocks = extractors.extract(path, cfg.extract)
+            _, blocks = guard.read(path, cfg.extract)
         except InputError as exc:
             typer.echo(f"jihua: error: {exc.message}", err=True)
             failed += 1
@@ -115,6 +145,7 @@ def schema(output: OutOpt = None) -> None:
 
 
 def main() -> None:
+    """The last boundary: whatever escapes a command is one line on stderr (a traceback with --debug)."""
     try:
         app()
     except JihuaError as exc:  # anything that escaped a command: still one line, no traceback
@@ -125,6 +156,20 @@ def main() -> None:
         sys.exit(130)
     except BrokenPipeError:
         sys.exit(0)
+    except OSError as exc:  # an output that cannot be written: a folder that is a file, no permission, disk full
+        if _state["debug"]:
+            traceback.print_exc()
+        from jihua.pipeline.cli.commands import cannot_write
+
+        where = f"{shown(exc.filename)}: " if exc.filename else ""
+        typer.echo(f"jihua: error: {where}{cannot_write(exc)}", err=True)
+        sys.exit(1)
+    except Exception as exc:
+        if _state["debug"]:
+            traceback.print_exc()
+        hint = "" if _state["debug"] else "; run `jihua --debug …` for the traceback"
+        typer.echo(f"jihua: error: internal error ({type(exc).__name__}: {exc}){hint}", err=True)
+        sys.exit(1)
 
 
 if __name__ == "__main__":

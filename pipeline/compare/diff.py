@@ -10,7 +10,6 @@ spacing, full-/half-width forms and re-numbering ("（三）" became "（四）"
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -24,10 +23,10 @@ from jihua.pipeline.compare.align import (
 )
 from jihua.pipeline.rules.numbering import match_label
 from jihua.pipeline.text.normalize import bare
+from jihua.pipeline.text.sentences import sentences
 from jihua.schemas import diff as d
 from jihua.schemas import plan
 
-_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]*")
 SECTION_MATCH = 0.55
 ITEM_MATCH = 0.55
 ITEM_MOVE = 0.8
@@ -63,10 +62,6 @@ def item_key(text: str) -> str:
     """Comparison form of an item: its own list label ("1、", "一是") and punctuation dropped."""
     found = match_label(text)
     return bare(found[1] if found else text)
-
-
-def sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
 
 
 def _items(texts: list[str], tables: list[list[list[str]]], section: int) -> list[Item]:

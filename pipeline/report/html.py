@@ -143,4 +143,6 @@ def markdown_page(markdown: str, title: str) -> str:
     """A plain page for Markdown-shaped reports (the year-by-year view)."""
     from markdown_it import MarkdownIt
 
-    return page(title, f"<main class=plain>{MarkdownIt('commonmark').enable('table').render(markdown)}</main>")
+    # html off: raw HTML that reached the Markdown (from a document's text) is shown, never run
+    md = MarkdownIt("commonmark", {"html": False}).enable("table")
+    return page(title, f"<main class=plain>{md.render(markdown)}</main>")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from jihua.schemas.diff import DiffResult, InlineOp, ItemChange, TargetChange, TargetSide
 
 STATUS_CN = {"same": "未变", "changed": "修改", "added": "新增", "removed": "删除", "moved": "移动"}
@@ -10,8 +12,16 @@ KIND_CN = {"renamed": "改名", "moved": "移动", "content": "内容修改", "v
 COMPARATOR_CN = {">=": "不少于", "<=": "不超过", "=": ""}
 
 
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]|~#])")
+_HTML_SPECIAL = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+
+
 def cell(text: str | None) -> str:
-    return (text or "").replace("|", "\\|").replace("\n", " ")
+    """Document text made inert in Markdown: a table cell stays one cell on one line, and HTML,
+    emphasis or link syntax in a plan shows as the characters it is (`<script>` never runs)."""
+    flat = " ".join((text or "").split("\n")).replace("\r", " ")
+    flat = "".join(_HTML_SPECIAL.get(ch, ch) for ch in flat)
+    return _MD_SPECIAL.sub(r"\\\1", flat)
 
 
 def inline_md(ops: list[InlineOp], side: str) -> str:
@@ -19,12 +29,12 @@ def inline_md(ops: list[InlineOp], side: str) -> str:
     out = []
     for op in ops:
         if op.op == "equal":
-            out.append(op.old)
+            out.append(cell(op.old))
         elif side == "old" and op.old:
-            out.append(f"~~{op.old}~~")
+            out.append(f"~~{cell(op.old)}~~")
         elif side == "new" and op.new:
-            out.append(f"**{op.new}**")
-    return cell("".join(out))
+            out.append(f"**{cell(op.new)}**")
+    return "".join(out)
 
 
 def target_text(t: TargetSide | None) -> str:
@@ -64,9 +74,9 @@ def summary_lines(r: DiffResult) -> list[str]:
     lines = ["| | 未变 | 修改 | 新增 | 删除 | 移动 |", "|---|---|---|---|---|---|"]
     for name, c in (("章节", s.sections), ("条目", s.items), ("指标", s.targets)):
         lines.append(f"| {name} | {c.same} | {c.changed} | {c.added} | {c.removed} | {c.moved} |")
-    added = [x.new_heading for x in r.sections if x.status == "added"]
-    removed = [x.old_heading for x in r.sections if x.status == "removed"]
-    renamed = [f"{x.old_heading} → {x.new_heading}" for x in r.sections if "renamed" in x.kinds]
+    added = [cell(x.new_heading) for x in r.sections if x.status == "added"]
+    removed = [cell(x.old_heading) for x in r.sections if x.status == "removed"]
+    renamed = [f"{cell(x.old_heading)} → {cell(x.new_heading)}" for x in r.sections if "renamed" in x.kinds]
     lines += ["", f"- 指标提高 {s.targets_raised} 项，降低 {s.targets_lowered} 项"]
     for label, names in (("新增章节", added), ("删除章节", removed), ("章节改名", renamed)):
         if names:
@@ -75,15 +85,16 @@ def summary_lines(r: DiffResult) -> list[str]:
 
 
 def diff_markdown(r: DiffResult) -> str:
-    head = [f"# 新旧对照：{r.old.title} → {r.new.title}", "",
-            f"原：`{r.old.path}`（{r.old.year or '年份不详'}） · 新：`{r.new.path}`（{r.new.year or '年份不详'}） · "
+    head = [f"# 新旧对照：{cell(r.old.title)} → {cell(r.new.title)}", "",
+            f"原：{cell(r.old.path)}（{r.old.year or '年份不详'}） · 新：{cell(r.new.path)}（{r.new.year or '年份不详'}） · "
             f"文字相似度 {r.similarity:.0%}", "", "## 变化摘要", "", *summary_lines(r)]
     targets = [t for t in r.targets if t.status != "same"]
     if targets:
         head += ["", "## 指标变化", "", "| 指标 | 原 | 新 | 变化 |", "|---|---|---|---|"]
         for t in targets:
             name = target_label(t)
-            head.append(f"| {cell(name)} | {target_text(t.old)} | {target_text(t.new)} | {target_change_text(t)} |")
+            head.append(f"| {cell(name)} | {cell(target_text(t.old))} | {cell(target_text(t.new))} | "
+                        f"{cell(target_change_text(t))} |")
     sections = [x for x in r.sections if x.status not in ("same",) and set(x.kinds) != {"content"}]
     if sections:
         head += ["", "## 章节变化", "", "| 原章节 | 新章节 | 变化 |", "|---|---|---|"]
@@ -101,15 +112,15 @@ def series_markdown(view: object) -> str:
     from jihua.schemas.series import SeriesView
 
     assert isinstance(view, SeriesView)
-    years = [str(d.year or d.title) for d in view.documents]
-    lines = [f"# 年度对照：{view.documents[0].title} 等 {len(view.documents)} 份", "", "## 指标变化", "",
+    years = [cell(str(d.year or d.title)) for d in view.documents]
+    lines = [f"# 年度对照：{cell(view.documents[0].title)} 等 {len(view.documents)} 份", "", "## 指标变化", "",
              "| 指标 | " + " | ".join(years) + " |", "|---" * (len(years) + 1) + "|"]
     for t in view.targets:
-        cells = [target_text(v) if v else "—" for v in t.values]
+        cells = [cell(target_text(v)) if v else "—" for v in t.values]
         lines.append(f"| {cell(t.label)} | " + " | ".join(cells) + " |")
     lines += ["", "## 各年新增与延续", "", "| 年度 | 延续条目 | 新增条目 | 删除条目 |", "|---|---|---|---|"]
     for step in view.steps:
-        lines.append(f"| {step.year or step.title} | {step.kept} | {step.added} | {step.removed} |")
+        lines.append(f"| {cell(str(step.year or step.title))} | {step.kept} | {step.added} | {step.removed} |")
     lines += ["", "## 每年都有的措施", ""] + [f"- {cell(m)}" for m in view.persistent[:50]]
     return "\n".join(lines) + "\n"
 
@@ -122,14 +133,14 @@ def trace_markdown(r: object) -> str:
 
     assert isinstance(r, TraceResult)
     c = r.counts
-    lines = [f"# 计划落实对照：{r.plan.title} → {r.summary.title}", "",
+    lines = [f"# 计划落实对照：{cell(r.plan.title)} → {cell(r.summary.title)}", "",
              f"- 措施：已报告 {c.measures_reported} 项，未提及 {c.measures_not_mentioned} 项",
              f"- 指标：完成 {c.targets_met} 项，未完成 {c.targets_not_met} 项，报告但无可比数字 {c.targets_reported} 项，"
              f"未提及 {c.targets_not_mentioned} 项", "", "## 指标", "",
              "| 指标 | 计划 | 总结所报 | 结论 | 总结原文 |", "|---|---|---|---|---|"]
     for t in r.targets:
-        value = "—" if t.reported_value is None else f"{t.reported_value:g}{t.target.unit}"
-        lines.append(f"| {cell(t.target.text)} | {target_text(t.target)} | {value} | {TRACE_CN[t.status]} | "
+        value = "—" if t.reported_value is None else cell(f"{t.reported_value:g}{t.target.unit}")
+        lines.append(f"| {cell(t.target.text)} | {cell(target_text(t.target))} | {value} | {TRACE_CN[t.status]} | "
                      f"{cell(t.match) or '—'} |")
     lines += ["", "## 措施", "", "| 章节 | 计划措施 | 结论 | 总结原文 |", "|---|---|---|---|"]
     for m in r.measures:

@@ -3,7 +3,9 @@ additions underlined, one shaded row per section heading."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+from typing import Any
 
 import docx
 from docx.enum.text import WD_COLOR_INDEX
@@ -12,6 +14,21 @@ from docx.oxml.ns import nsdecls
 from docx.shared import Pt
 from jihua.pipeline.report.markdown import KIND_CN, STATUS_CN, target_change_text, target_label, target_text
 from jihua.schemas.diff import DiffResult, InlineOp, ItemChange
+
+# characters XML 1.0 cannot hold (a vertical tab or form feed copied from a document, a lone
+# surrogate): python-docx refuses them, so they become spaces before anything is written
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(value: Any) -> Any:
+    """The same data with every string made writable to Word."""
+    if isinstance(value, str):
+        return _XML_ILLEGAL.sub(" ", value)
+    if isinstance(value, dict):
+        return {k: xml_safe(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [xml_safe(v) for v in value]
+    return value
 
 
 def _shade(cell: object, fill: str) -> None:
@@ -48,6 +65,7 @@ def _item_cells(row: object, item: ItemChange) -> None:
 
 
 def diff_docx(r: DiffResult, out: Path) -> None:
+    r = DiffResult.model_validate(xml_safe(r.model_dump()))
     document = docx.Document()
     document.styles["Normal"].font.size = Pt(10.5)
     document.add_heading(f"{r.new.title} 新旧对照表", level=1)

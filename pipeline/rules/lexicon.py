@@ -47,6 +47,7 @@ STOPWORDS = frozenset(
 )
 
 # --- document kinds ---------------------------------------------------------------------
+# a kind word ending a title ("…工作计划", "…实施方案"): what makes a line a title, not a fragment
 DOC_KIND_WORDS = re.compile(r"(工作)?(计划|方案|要点|安排|规划|打算|总结|意见|措施|办法|细则|通知|报告|汇报|思路)")
 PLAN_WORDS = re.compile(r"计划|方案|要点|安排|规划|打算|思路|意见|措施|办法|细则")
 SUMMARY_WORDS = re.compile(r"总结|汇报|述职|工作报告|情况报告")

@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-CN_DIGITS = "零〇一二两三四五六七八九"
-_CN_VALUE = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
-             "九": 9}
+from jihua.pipeline.text.numerals import cn_to_int
+
 _CN_NUM = "[一二三四五六七八九十百零〇两]+"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
@@ -57,7 +56,6 @@ class Label:
     text: str
     family: str
     ordinal: int | None
-    from_text: bool
 
     @property
     def rank(self) -> int:
@@ -66,27 +64,6 @@ class Label:
     @property
     def heading_capable(self) -> bool:
         return BY_NAME[self.family].heading_capable if self.family in BY_NAME else False
-
-
-def cn_to_int(text: str) -> int | None:
-    """一 → 1, 十二 → 12, 二十 → 20, 一百零五 → 105; None when it is not a numeral."""
-    if not text:
-        return None
-    if text.isdigit():
-        return int(text)
-    total, current = 0, 0
-    for ch in text:
-        if ch in _CN_VALUE:
-            current = _CN_VALUE[ch]
-        elif ch == "十":
-            total += (current or 1) * 10
-            current = 0
-        elif ch == "百":
-            total += (current or 1) * 100
-            current = 0
-        else:
-            return None
-    return total + current
 
 
 def ordinal(family: str, raw: str) -> int | None:
@@ -110,7 +87,7 @@ def match_label(text: str) -> tuple[Label, str] | None:
             continue
         raw = next((g for g in m.groups() if g), "")
         label_text = m.group(0).strip()
-        return Label(label_text, fam.name, ordinal(fam.name, raw), True), rest.strip()
+        return Label(label_text, fam.name, ordinal(fam.name, raw)), rest.strip()
     return None
 
 
@@ -119,7 +96,7 @@ def label_from_numbering(numbering: str) -> Label | None:
     found = match_label(numbering.strip() + "x")
     if found is None:
         if numbering.strip().isdigit():
-            return Label(numbering.strip(), "pptnum", int(numbering.strip()), False)
-        return Label(numbering.strip(), "bullet", None, False)
+            return Label(numbering.strip(), "pptnum", int(numbering.strip()))
+        return Label(numbering.strip(), "bullet", None)
     label, _ = found
-    return Label(numbering.strip(), label.family, label.ordinal, False)
+    return Label(numbering.strip(), label.family, label.ordinal)

@@ -37,18 +37,49 @@ def test_title_over_two_centred_lines_is_one_block(plan_blocks) -> None:
     assert first.align == "center" and first.font_size and first.font_size > 20
 
 
-def test_paragraph_continues_across_a_page_break(plan_blocks) -> None:
-    pages = {b.prov.page for b in plan_blocks}
-    assert len(pages) >= 3
-    # no body block starts mid-sentence with a lowercase continuation char after a page break
-    starts = [b.text[0] for b in plan_blocks if b.furniture is None and b.text]
-    assert "，" not in starts and "。" not in starts
+def test_paragraph_continues_across_a_page_break(tmp_path: Path) -> None:
+    """A paragraph that LibreOffice breaks over two pages comes back as one block."""
+    import docx
+    import pdfplumber
+    from docx.shared import Pt
+
+    from corpus.render import pdf_from_docx
+
+    document = docx.Document()
+
+    def paragraph(text: str) -> None:
+        document.add_paragraph(text).paragraph_format.first_line_indent = Pt(24)
+
+    acts = ["走访慰问", "政策宣讲", "就业培训", "医疗巡诊", "法律援助", "子女入学", "困难帮扶", "军地联谊", "国防教育", "志愿服务"]
+    places = ["城关镇", "河口乡", "青山街道", "南湖社区", "县人武部", "驻县部队", "光荣院", "退役军人服务站"]
+    for k in range(24):  # fill the first page so that the long paragraph starts near its foot
+        paragraph(f"{places[k % 8]}在{k % 12 + 1}月组织{acts[k % 10]}，参加人员{20 + 7 * k}名，形成台账{k + 3}份。")
+    long = ("春节、“八一”期间，县委、县政府主要领导带队走访慰问驻县部队官兵，送去慰问品和慰问金；各乡镇同步开展"
+            "走访慰问重点优抚对象活动，逐户了解家庭困难和实际需求，建立台账、跟踪办理；县退役军人事务局会同财政局"
+            "按时足额发放各类优抚资金，确保发放率达到百分之百；卫健部门组织医疗队为老复员军人、参战退役人员开展"
+            "健康体检和上门巡诊；人社部门举办退役军人专场招聘会，提供岗位信息和职业技能培训，帮助其实现稳定就业；"
+            "教育部门落实现役军人子女入学优待政策，协调解决就近入学问题；各级双拥组织广泛宣传拥军优属先进典型，"
+            "营造全社会关心支持国防和军队建设的浓厚氛围。")
+    paragraph(long)
+    paragraph("五、保障措施")
+    source, pdf = tmp_path / "long.docx", tmp_path / "long.pdf"
+    document.save(str(source))
+    pdf_from_docx(source, pdf)
+    with pdfplumber.open(pdf) as opened:
+        second_page = (opened.pages[1].extract_text() or "").replace("\n", "")
+    assert second_page[:12] in long and not long.startswith(second_page[:12]), "the paragraph must straddle the break"
+    blocks = [b for b in extractors.extract(pdf)[1] if b.furniture is None]
+    assert [b.text for b in blocks if b.text == long] == [long]
+    assert not any(b.text != long and b.text in long for b in blocks)
+
 
 
 def test_heading_fonts_and_bold_are_reported(plan_blocks) -> None:
     by_text = {b.text: b for b in plan_blocks}
     assert by_text["1.开展集中宣传月活动"].bold is True
-    assert by_text["一、指导思想"].font != by_text["二、工作目标"].font or by_text["一、指导思想"].font
+    body = next(b for b in plan_blocks if b.text.startswith("以习近平新时代"))
+    assert by_text["一、指导思想"].font and body.font and by_text["一、指导思想"].font != body.font
+    assert by_text["一、指导思想"].font_size == body.font_size == 16.0  # official style: 黑体 and 仿宋, both 三号
     assert by_text["一、指导思想"].prov.bbox is not None
 
 

@@ -38,11 +38,3 @@ def test_corpus_web_copy_table_and_lines(corpus_files: Path) -> None:
     tables = [b for b in blocks if b.kind == "table"]
     assert tables[0].rows[0] == ["时间", "主要工作", "责任单位"] and len(tables[0].rows) == 5
     assert any(b.text == "一、指导思想" for b in blocks)
-
-
-def test_blocks_keep_the_printed_text_and_a_folded_form_for_matching(tmp_path: Path) -> None:
-    path = tmp_path / "wide.txt"
-    path.write_text("全年开展活动不少于１２次（ＡＢ类）\n", encoding="utf-8")
-    block = extractors.extract(path)[1][0]
-    assert block.text == "全年开展活动不少于１２次（ＡＢ类）"
-    assert block.norm == "全年开展活动不少于12次(AB类)"

@@ -8,7 +8,8 @@ import pytest
 from jihua.pipeline import outline
 from jihua.pipeline.headings import cue_split, split_run_in
 from jihua.pipeline.model import Document, Unit
-from jihua.pipeline.rules.numbering import cn_to_int, label_from_numbering, match_label
+from jihua.pipeline.rules.numbering import label_from_numbering, match_label
+from jihua.pipeline.text.numerals import cn_to_int, to_number
 from jihua.schemas.blocks import Block, Provenance
 
 
@@ -173,3 +174,10 @@ def test_summary_then_next_years_plan_under_separate_titles_are_two_documents(pa
     assert [(d.title, d.year, d.doc_type) for d in docs] == [("城南街道2024年双拥工作总结", 2024, "summary"),
                                                              ("城南街道2025年双拥工作计划", 2025, "plan")]
     assert docs[0].targets == [] and [t.value for t in docs[1].targets] == [8]
+
+
+def test_one_numeral_reader_for_labels_and_figures() -> None:
+    """Labels and targets read numerals through one function: 千/万/亿, 两 and 〇 included."""
+    assert [to_number(s) for s in ("十二", "两千", "三万", "1.3万", "一千零一", "〇", "12", "2.5")] == [
+        12, 2000, 30000, 13000, 1001, 0, 12, 2.5]
+    assert to_number("若干") is None and cn_to_int("1.5") is None and cn_to_int("") is None

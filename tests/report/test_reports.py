@@ -9,16 +9,14 @@ from pathlib import Path
 
 import docx
 import pytest
-from jihua.pipeline.compare.diff import compare
 from jihua.pipeline.report.html import diff_html
 from jihua.pipeline.report.markdown import diff_markdown
 from jihua.pipeline.report.word import diff_docx
 
 
 @pytest.fixture(scope="module")
-def result(parser, corpus_files: Path):
-    return compare(parser.parse(corpus_files / "qinghe-2023-plan.styled.docx"),
-                   parser.parse(corpus_files / "qinghe-2024-plan.pdf"))
+def result(diff_2023_2024):
+    return diff_2023_2024
 
 
 def test_markdown_table_marks_edits(result) -> None:

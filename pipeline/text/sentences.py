@@ -1,0 +1,30 @@
+"""Sentences and clauses: the one splitter every layer uses.
+
+A sentence ends at 。！？ (and ； unless the caller keeps semicolon clauses together); closing
+quotes and brackets that follow the mark stay with the sentence they close, so "要求“三到位”。”" and
+"……。”" never leave a stray ” at the start of the next sentence. A clause also ends at ，、：.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CLOSERS = "”’」』》）)】\"'"
+_SENTENCE = re.compile(rf"[^。！？!?]+(?:[。！？!?]+[{_CLOSERS}]*)?|[。！？!?]+[{_CLOSERS}]*")
+_SENTENCE_SEMI = re.compile(rf"[^。！？!?；;]+(?:[。！？!?；;]+[{_CLOSERS}]*)?|[。！？!?；;]+[{_CLOSERS}]*")
+_CLAUSE = re.compile(r"[^，,；;。！？!?：:\n]+")
+_CLAUSE_KEEP_COLON = re.compile(r"[^，,；;。！？!?\n]+")
+# A mark that ends a sentence, for tests on a whole text ("is this a sentence?").
+SENTENCE_PUNCT = re.compile(r"[。；;！？!?]")
+
+
+def sentences(text: str, *, semicolons: bool = False) -> list[str]:
+    """The sentences of a text, stripped, in order; `semicolons` also ends one at ；."""
+    pattern = _SENTENCE_SEMI if semicolons else _SENTENCE
+    return [s.strip() for s in pattern.findall(text) if s.strip()]
+
+
+def clauses(text: str, *, colons: bool = True) -> list[tuple[int, int, str]]:
+    """(start, end, text) of each clause; `colons=False` keeps "目标是：…" in one clause."""
+    pattern = _CLAUSE if colons else _CLAUSE_KEEP_COLON
+    return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]

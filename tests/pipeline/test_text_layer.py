@@ -1,0 +1,29 @@
+"""The text layer every stage, comparison and the archive share."""
+
+from __future__ import annotations
+
+from jihua.pipeline.text.sentences import clauses, sentences
+
+
+def test_a_closing_quote_stays_with_the_sentence_it_closes() -> None:
+    text = "主任强调：“要把好事办实。”随后部署了下一步工作！是否落实？"
+    assert sentences(text) == ["主任强调：“要把好事办实。”", "随后部署了下一步工作！", "是否落实？"]
+
+
+def test_semicolons_end_a_sentence_only_when_asked() -> None:
+    text = "走访慰问不少于5次；召开联席会议2次。"
+    assert sentences(text) == [text]
+    assert sentences(text, semicolons=True) == ["走访慰问不少于5次；", "召开联席会议2次。"]
+
+
+def test_text_without_a_final_mark_is_one_sentence() -> None:
+    assert sentences("  加强组织领导  ") == ["加强组织领导"]
+    assert sentences("") == []
+
+
+def test_clauses_carry_their_offsets() -> None:
+    text = "全年组织活动不少于5次，每季度召开一次会议：按时报送"
+    got = clauses(text)
+    assert [c for _, _, c in got] == ["全年组织活动不少于5次", "每季度召开一次会议", "按时报送"]
+    assert all(text[s:e] == c for s, e, c in got)
+    assert [c for _, _, c in clauses(text, colons=False)][-1] == "每季度召开一次会议：按时报送"
