@@ -73,6 +73,7 @@ def test_org_never_a_bare_generic_word_and_bylines_name_the_government() -> None
     assert org_from_byline("青禾市市长 王某某") == "青禾市人民政府"
     assert org_from_byline("某某自治区主席 张某") == "某某自治区人民政府"
     assert org_from_byline("各位代表") is None
+    assert org_from_byline("省长 某某") is None
 
 
 _REPORT_TXT = """2024年青禾市政府工作报告（全文）
@@ -159,3 +160,37 @@ def test_word_report_with_bold_headings_and_a_wrapped_heading(parser, tmp_path) 
     assert outline == [("2023年工作回顾", 1, "review"), ("2024年工作安排", 1, "measures"),
                        ("着力扩大有效需求", 2, "measures"), ("持续提升政府治理效能和服务水平", 2, "measures")]
     assert doc.sections[1].paragraphs == ["主要预期目标是：地区生产总值增长5.5%左右，城镇新增就业10万人以上。"]
+
+
+_PROVINCE = """某某省人民政府工作报告
+——2023年1月14日在某某省第十四届人民代表大会第一次会议上
+省长 某某
+
+各位代表：
+现在，我代表省人民政府，向大会报告工作，请予审议。
+一、过去五年工作回顾
+五年来，全省地区生产总值年均增长6.5%，经济实力迈上新台阶。
+（一）综合实力显著提升。地区生产总值突破5万亿元，一般公共预算收入年均增长5%。
+（二）民生福祉持续改善。城镇新增就业累计300万人。
+二、今后五年的目标任务
+今后五年，全省经济年均增长6%左右，基本建成现代化经济体系。
+三、2023年重点工作
+今年经济社会发展的主要预期目标是：地区生产总值增长6.5%左右，城镇新增就业60万人以上。
+（一）着力扩大有效需求。全年完成重点项目投资8000亿元。
+（二）加快建设现代化产业体系。新增高新技术企业2000家以上。
+（三）全面加强政府自身建设。坚持依法行政，一般性支出压减5%以上。
+"""
+
+
+def test_five_year_review_and_goals_then_this_years_work(parser, tmp_path) -> None:
+    path = tmp_path / "province.txt"
+    path.write_text(_PROVINCE, encoding="utf-8")
+    result = parser.parse(path)
+    doc = result.documents[0]
+    assert (doc.org, doc.year, doc.doc_type) == ("某某省人民政府", 2023, "summary_plan")
+    got = [(s.heading, s.type) for s in doc.sections for s in [s, *s.children]]
+    assert got == [("过去五年工作回顾", "review"), ("综合实力显著提升", "review"), ("民生福祉持续改善", "review"),
+                   ("今后五年的目标任务", "goals"), ("2023年重点工作", "measures"), ("着力扩大有效需求", "measures"),
+                   ("加快建设现代化产业体系", "measures"), ("全面加强政府自身建设", "safeguards")]
+    assert doc.paragraphs == ["各位代表：", "现在，我代表省人民政府，向大会报告工作，请予审议。"]
+    assert "省长 某某" in result.removed
