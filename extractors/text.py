@@ -76,14 +76,24 @@ def _cells(line: str) -> list[str]:
     return [c for c in _COLUMNS.split(line.strip(" \t\u3000")) if c]
 
 
+_PROSE = re.compile(r"[\u4e00-\u9fff].{20,}[。；！？]")
+
+
+def _width(line: str) -> int:
+    """Columns of a table row; 1 when a cell is running prose ("一、加强领导   各单位要……。" is a
+    heading and its body set apart by spaces, not a row)."""
+    cells = _cells(line)
+    return 1 if any(_PROSE.search(c) for c in cells) else len(cells)
+
+
 def _table_runs(lines: list[tuple[int, str]]) -> dict[int, int]:
     """Start index → length of runs of ≥2 lines splitting into the same ≥2 columns (a text table)."""
     runs: dict[int, int] = {}
     i = 0
     while i < len(lines):
-        width = len(_cells(lines[i][1]))
+        width = _width(lines[i][1])
         j = i
-        while j < len(lines) and width >= 2 and len(_cells(lines[j][1])) == width and len(lines[j][1]) < 120:
+        while j < len(lines) and width >= 2 and _width(lines[j][1]) == width and len(lines[j][1]) < 120:
             j += 1
         if j - i >= 2:
             runs[i] = j - i

@@ -1,19 +1,44 @@
-"""Classify: each section's type from its heading, its parent, and the document's kind.
+"""Classify: each section's type, from the structure of the document first.
 
-Top-level sections take the type their heading names (指导思想, 保障措施 …); an action
-heading that names no part ("坚持政治引领，筑牢……") is a measure in a plan and reported
-work in a summary. A child keeps its parent's type unless its own heading clearly names
-another (a "（三）严格督查考核" under 保障措施 is evaluation). Every decision keeps its cue.
+Precedence, highest first (each decision keeps the cue that made it):
+  1. A top-level part's role from the period and purpose its heading names
+     (rules/periods.py): a look back at a past period (回顾, 过去一年, a year before the
+     document's) → review; overall requirements (总体要求, 总体部署, 政策取向) →
+     guiding_ideology; goals (主要目标, 目标任务) → goals; this year's tasks (今年 or the
+     document's year + 工作任务/重点工作/建议) → measures.
+  2. Otherwise the part name its heading carries (SECTION_CUES: 指导思想, 保障措施 …), or a
+     first clause that ends in 保障 ("强化支撑保障，…" is a safeguards part).
+  3. Otherwise the document's kind: an action heading is a measure in a plan, reported work
+     in a summary; in a summary_plan, an unmarked part takes the side it stands on (after a
+     requirements/goals/tasks part: measures; before: review).
+  4. A child inherits its part's type, unless its own heading *is* a part name: the cue
+     ends the heading's first clause (保障措施, 组织领导, 存在问题, 严格督查考核, 自身建设).
+     Content words inside a clause (党组织, 建设, 队伍, 激励力度) never override. Under a look
+     back (回顾, 问题, 打算) only another look-back type can override.
 """
 
 from __future__ import annotations
 
+import re
+
 from jihua.pipeline.model import Document, Section
 from jihua.pipeline.rules.lexicon import CHILD_OVERRIDE_TYPES, SECTION_CUES, SUMMARY_OVERRIDE_TYPES
+from jihua.pipeline.rules.periods import part_role
+
+_CLAUSE = re.compile(r"[，,；;：:。]")
+_PART_SUFFIX = r"(?:机制|制度|体系|工作|措施|情况|方面)?$"
+# the part name must close the heading's first clause: "严格督查考核" names a part,
+# "加大企业创新激励力度" only mentions a word
+_PART_NAMES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (t, re.compile(f"(?:{p.pattern}){_PART_SUFFIX}")) for t, p in SECTION_CUES
+)
+_SAFEGUARD_CLAUSE = re.compile(r"保障$")
+_PLAN_SIDE = frozenset({"guiding_ideology", "goals", "measures", "principles", "safeguards", "evaluation"})
+_RETROSPECTIVE = frozenset({"review", "problems", "outlook"})
 
 
 def heading_type(heading: str) -> tuple[str, str] | None:
-    """(type, cue word) named by a heading, or None."""
+    """(type, cue word) named anywhere in a heading, or None."""
     for section_type, pattern in SECTION_CUES:
         m = pattern.search(heading)
         if m:
@@ -21,7 +46,18 @@ def heading_type(heading: str) -> tuple[str, str] | None:
     return None
 
 
-_RETROSPECTIVE = frozenset({"review", "problems", "outlook"})
+def first_clause(heading: str) -> str:
+    return _CLAUSE.split(heading, maxsplit=1)[0].strip()
+
+
+def part_name(heading: str) -> tuple[str, str] | None:
+    """(type, cue) when the heading's first clause ends in a part name, else None."""
+    clause = first_clause(heading)
+    for section_type, pattern in _PART_NAMES:
+        m = pattern.search(clause)
+        if m:
+            return section_type, m.group(0)
+    return None
 
 
 def _overrides(parent_type: str) -> frozenset[str]:
@@ -36,40 +72,39 @@ def _default(doc_type: str) -> tuple[str, str]:
     return "measures", "action heading in a plan"
 
 
-def _classify(section: Section, parent: Section | None, doc_type: str) -> None:
+def _top_level(section: Section, doc: Document, side: str | None) -> tuple[str, str]:
+    """A top-level part's type and cue (precedence 1–3 above)."""
+    role = part_role(section.heading, doc.year)
+    if role is not None and (doc.doc_type != "summary" or role[0] in _RETROSPECTIVE or role[0] in SUMMARY_OVERRIDE_TYPES):
+        return role
     named = heading_type(section.heading)
-    allowed = SUMMARY_OVERRIDE_TYPES if doc_type == "summary" else None
-    if named and allowed is not None and named[0] not in allowed:
+    if named and doc.doc_type == "summary" and named[0] not in SUMMARY_OVERRIDE_TYPES:
         named = None
-    if parent is None:
-        section.type, section.type_cue = (named[0], f"heading names '{named[1]}'") if named else _default(doc_type)
-    elif named and named[0] in _overrides(parent.type) and named[0] != parent.type:
-        section.type, section.type_cue = named[0], f"heading names '{named[1]}'"
-    else:
-        section.type, section.type_cue = parent.type, f"inherits from '{parent.heading}'"
+    if named:
+        return named[0], f"heading names '{named[1]}'"
+    if doc.doc_type != "summary" and _SAFEGUARD_CLAUSE.search(first_clause(section.heading)):
+        return "safeguards", "first clause ends in '保障'"
+    if doc.doc_type == "summary_plan" and side is not None:
+        kind = "measures" if side == "plan" else "review"
+        return kind, f"summary_plan: stands on the {side} side"
+    return _default(doc.doc_type)
+
+
+def _classify_children(section: Section) -> None:
     for child in section.children:
-        _classify(child, section, doc_type)
+        named = part_name(child.heading)
+        if named and named[0] in _overrides(section.type) and named[0] != section.type:
+            child.type, child.type_cue = named[0], f"heading names '{named[1]}'"
+        else:
+            child.type, child.type_cue = section.type, f"inherits from '{section.heading}'"
+        _classify_children(child)
 
 
 def run(doc: Document) -> Document:
+    side: str | None = "review" if doc.doc_type == "summary_plan" else None
     for section in doc.sections:
-        _classify(section, None, doc.doc_type)
-    if doc.doc_type == "summary_plan":
-        _plan_part_after_summary(doc)
+        section.type, section.type_cue = _top_level(section, doc, side)
+        if side is not None and section.type in _PLAN_SIDE:
+            side = "plan"
+        _classify_children(section)
     return doc
-
-
-def _plan_part_after_summary(doc: Document) -> None:
-    """In a summary followed by next year's plan, the plan part's action headings are measures."""
-    in_plan = False
-    for section in doc.sections:
-        if section.type in ("outlook",) or "计划" in section.heading or "安排" in section.heading:
-            in_plan = True
-            continue
-        if in_plan and section.type == "measures":
-            continue
-        if not in_plan and section.type == "measures":
-            section.type, section.type_cue = "review", "summary part: reported work"
-            for child in section.walk()[1:]:
-                if child.type == "measures":
-                    child.type, child.type_cue = "review", "summary part: reported work"

@@ -13,58 +13,116 @@ import re
 from collections.abc import Callable
 
 from jihua.pipeline.model import ParseState, Unit
-from jihua.pipeline.rules.lexicon import CHROME_LINE, CHROME_STRONG, CHROME_WEAK, WATERMARK
+from jihua.pipeline.rules.lexicon import (
+    CHROME_LINE,
+    CHROME_STRONG,
+    CHROME_WEAK,
+    DOC_KIND_WORDS,
+    SITE_ONLY,
+    WATERMARK,
+)
 from jihua.pipeline.rules.numbering import match_label
 from jihua.pipeline.text.normalize import repair
 from jihua.pipeline.text.segment import load_jieba
 from jihua.pipeline.text.sentences import sentences
 from jihua.schemas.blocks import Block
 
-_ALWAYS_CHROME = re.compile(
-    r"温馨提示|文档评论|相关文档|推荐访问|热门文档|猜你喜欢|精品文档|VIP|下载文档|打印本文|本文来源|网友投稿|"
-    r"小编|仅供参考|供大家参考|希望能够帮助|希望对你有所帮助|版权归|侵权|联系客服|网站客服|当前位置|"
-    r"上一篇|下一篇|ICP备|Copyright|原创力文档",
-    re.IGNORECASE,
-)
 _NOTICE_ITEM = re.compile(r"^\s*\d{1,2}\s*[.、．]")
 _SENTENCE_END = re.compile(r"[。！？；：!?;:…”」』）)]\s*$")
 _PAGE_SPLIT = re.compile(r"^(\d{1,3})\s*[、.．]\s*(?=\S)")
+_FULL_SENTENCE = re.compile(r"[\u4e00-\u9fff].{6,}[。！？；!?;]\s*$")
+_EDGE = 6  # lines at the start or end of the page where a site puts its own furniture
+_SHORT = 24
+
+
+def _site_only(text: str) -> bool:
+    return SITE_ONLY.search(text) is not None
+
+
+def _numbered(text: str) -> bool:
+    """A numbered line is the plan's own ("（四）设立举报信箱", "3、做好志愿者注册工作")."""
+    found = match_label(text)
+    return found is not None and found[0].family != "bullet"
+
+
+def chrome_evidence(text: str) -> list[str]:
+    """The signals a line carries on its own (position and neighbours are added by the caller)."""
+    t = text.strip()
+    signals: list[str] = []
+    if SITE_ONLY.search(t):
+        signals.append(f"site phrase '{SITE_ONLY.search(t).group(0)}'")  # type: ignore[union-attr]
+    strong = {m.group(0) for m in CHROME_STRONG.finditer(t)}
+    if strong:
+        signals.append(f"site word {'/'.join(sorted(strong))}")
+    if len(strong) >= 2 or (strong and len(CHROME_WEAK.findall(t)) >= 2):
+        signals.append("several site words")
+    if CHROME_LINE.match(t):
+        signals.append("meta line shape (count, date, source)")
+    if len(t) <= _SHORT and not _SENTENCE_END.search(t):
+        signals.append("short line without a sentence")
+    return signals
+
+
+def chrome_reason(text: str, at_edge: bool, beside_chrome: bool) -> str | None:
+    """Why a line of a web copy is the page's, not the plan's — or None to keep it.
+
+    Several signals must agree: a site phrase that plans never use (小编, 温馨提示, 相关文档)
+    on a line that is no body sentence; or a site word / meta-line shape on a short line that
+    also sits at the page's edge, beside other chrome, or carries a second site word. A
+    lexicon word alone never removes a numbered line or a full sentence."""
+    t = text.strip()
+    if not t:
+        return "empty line"
+    if _numbered(t):
+        return None
+    signals = chrome_evidence(t)
+    sentence = bool(_FULL_SENTENCE.search(t)) and len(t) > _SHORT
+    site_only = _site_only(t)
+    placed = at_edge or beside_chrome
+    if site_only and (not sentence or placed or "several site words" in signals):
+        return "; ".join(signals)
+    if sentence:
+        return None
+    short = "short line without a sentence" in signals
+    shaped = "meta line shape (count, date, source)" in signals
+    worded = any(s.startswith("site word") for s in signals)
+    if shaped and (short or placed):
+        return "; ".join(signals)
+    if worded and short and not _titled(t) and (placed or "several site words" in signals):
+        return "; ".join(signals + (["at the page's edge"] if at_edge else ["beside other chrome"] if beside_chrome else []))
+    return None
 
 
 def is_chrome(text: str) -> bool:
-    """A line that belongs to the web page, not to the plan."""
-    t = text.strip()
-    if not t:
-        return True
-    if _ALWAYS_CHROME.search(t):
-        return True
-    if CHROME_LINE.match(t):
-        return True
-    strong = len(CHROME_STRONG.findall(t))
-    weak = len(CHROME_WEAK.findall(t))
-    # a numbered line is the plan's own ("（四）设立举报信箱", "3、做好志愿者注册工作")
-    found = match_label(t)
-    numbered = found is not None and found[0].family != "bullet"
-    short_site_line = strong >= 1 and len(t) <= 24 and not numbered
-    return short_site_line or strong >= 2 or (strong >= 1 and weak >= 2)
+    """A line that belongs to the web page wherever it stands (its own evidence suffices)."""
+    return chrome_reason(text, at_edge=False, beside_chrome=False) is not None
 
 
-def _drop_chrome(units: list[Unit], chrome: list[str]) -> list[Unit]:
-    """Drop chrome lines, and the numbered notes that follow a chrome heading like 温馨提示."""
+def _drop_chrome(units: list[Unit], chrome: list[str], reasons: list[str]) -> list[Unit]:
+    """Drop chrome lines of a web copy, and the numbered notes under a chrome heading like 温馨提示.
+
+    Two passes: the lines whose own evidence suffices, then short site-worded lines that sit at
+    the page's edge or beside those."""
+    n = len(units)
+    own = [u.block.kind != "table" and is_chrome(u.text) for u in units]
     out: list[Unit] = []
     in_notice = False
-    for unit in units:
+    for i, unit in enumerate(units):
         if unit.block.kind == "table":
             in_notice = False
             out.append(unit)
             continue
         text = unit.text
-        if is_chrome(text):
+        beside = (i > 0 and own[i - 1]) or (i + 1 < n and own[i + 1])
+        why = chrome_reason(text, at_edge=i < _EDGE or i >= n - _EDGE, beside_chrome=beside)
+        if why is not None:
             chrome.append(text)
+            reasons.append(f"{text} — {why}")
             in_notice = text.rstrip().endswith((":", "：")) or len(text) <= 8
             continue
         if in_notice and _NOTICE_ITEM.match(text) and CHROME_WEAK.search(text):
             chrome.append(text)
+            reasons.append(f"{text} — numbered note under a site notice")
             continue
         in_notice = False
         out.append(unit)
@@ -78,14 +136,121 @@ def _mend_page_splits(units: list[Unit]) -> list[Unit]:
     and the next "item" continues the same sentence instead of starting a new one.
     """
     out: list[Unit] = []
+    last_number = 0  # the last "n、" item seen: a "2、" with no "1、" before it numbers no list
     for unit in units:
         prev = out[-1] if out else None
         m = _PAGE_SPLIT.match(unit.text)
         if (prev is not None and m and prev.block.kind == "paragraph" and unit.block.kind == "paragraph"
                 and len(prev.text) >= 30 and not _SENTENCE_END.search(prev.text)
-                and match_label(prev.text) is None and not prev.block.bold and not unit.block.bold):
+                and _open_text(prev, int(m.group(1)) != last_number + 1)
+                and not prev.block.bold and not unit.block.bold):
             rest = unit.text[m.end():]
             prev.text = prev.text + rest
+            continue
+        if m:
+            last_number = int(m.group(1))
+        elif match_label(unit.text) is not None:
+            last_number = 0
+        out.append(unit)
+    return out
+
+
+def _open_text(unit: Unit, out_of_sequence: bool) -> bool:
+    """Running text a page break can cut: no label, or — when the "n、" after it is out of
+    sequence — a labelled line whose run-in body ("（二）落实优抚政策。春节…帮助解决") runs on."""
+    if match_label(unit.text) is None:
+        return True
+    return out_of_sequence and _IN_SENTENCE.search(unit.text) is not None
+
+
+_CONTINUES = re.compile(r"^[，,、。；;：:）)》」』”!！?？…]")
+_ENDS_SENTENCE = re.compile(r"[。！？；：!?;:…]\s*$|[。！？]\s*[”」』）)]\s*$")
+
+
+_IN_SENTENCE = re.compile(r"[，,、；;。]")
+
+
+def _titled(text: str) -> bool:
+    """Ends in a document kind word (…工作计划, …实施方案): a title, never a fragment."""
+    m = DOC_KIND_WORDS.search(text)
+    return m is not None and m.end() == len(text.strip())
+
+
+def _running(unit: Unit) -> bool:
+    """Running text a link break may have cut: an unlabelled paragraph, not a table."""
+    return unit.block.kind == "paragraph" and match_label(unit.text) is None and not unit.block.bold
+
+
+def _fragment_joins(prev: Unit, unit: Unit, nxt: Unit | None) -> str | None:
+    """How `unit` continues the sentence `prev` left open, or None: it opens with continuing
+    punctuation; it is short and the line after it does; it is a short sentence end; or it is a
+    short fragment and the line after it runs on to a sentence end (the text after a link)."""
+    text = unit.text
+    after = nxt is not None and _running(nxt) and match_label(nxt.text) is None
+    if _CONTINUES.match(text):
+        return "continues"
+    if len(text) <= 30 and after and _CONTINUES.match(nxt.text):  # type: ignore[union-attr]
+        return "fragment"
+    if len(text) <= 40 and len(prev.text) >= 20 and _SENTENCE_TAIL.match(text) and _ENDS_SENTENCE.search(text):
+        return "continues"
+    if (len(text) <= 30 and after and not _ENDS_SENTENCE.search(text) and len(prev.text) >= 12
+            and (_SENTENCE_TAIL.match(nxt.text) or _OPEN_CLAUSE.match(nxt.text))):  # type: ignore[union-attr]
+        return "fragment"
+    return None
+
+
+def _mend_link_breaks(units: list[Unit]) -> list[Unit]:
+    """A web page puts a link ("《中华人民共和国国防法》") on a line of its own; the copy breaks the
+    sentence around it. Rejoin a fragment with the text before it when that text stops
+    mid-sentence and the fragment continues it (see `_fragment_joins`); the line after a joined
+    fragment is the rest of the sentence. A labelled line is never a fragment."""
+    out: list[Unit] = []
+    pending = False  # a fragment was just joined: the next running line finishes its sentence
+    for i, unit in enumerate(units):
+        prev = out[-1] if out else None
+        nxt = units[i + 1] if i + 1 < len(units) else None
+        cut = (prev is not None and prev.block.kind == "paragraph" and not prev.block.bold and len(prev.text) >= 10
+               and (_running(prev) or len(prev.text) >= 30) and not _ENDS_SENTENCE.search(prev.text)
+               and _IN_SENTENCE.search(prev.text) is not None and not _titled(unit.text))
+        how = _fragment_joins(prev, unit, nxt) if prev is not None and cut and _running(unit) else None
+        if prev is not None and cut and _running(unit) and (how or pending):
+            prev.text = prev.text + unit.text
+            pending = how == "fragment"
+            continue
+        pending = False
+        out.append(unit)
+    return out
+
+
+# a line that runs on through a clause and stops mid-sentence, as the next fragment of a break
+_OPEN_CLAUSE = re.compile(r"^[\u4e00-\u9fff“《][^。！？；]*[，,、][^。！？；]*[^。！？；：:，,、\s]$")
+# a continuation line: runs on and ends a sentence ("和双拥政策法规，增强全民国防观念。")
+_SENTENCE_TAIL = re.compile(r"^[\u4e00-\u9fff\w“《].*?[。！？；]")
+# a photo caption: "图为…", "（新华社记者 某某 摄）", "3月5日，…在北京开幕。"
+_CAPTION = re.compile(r"^(?:图为|图片为|上图|下图|图\s*\d+\s*[:：、.]).{2,60}$|(?:记者|摄影|通讯员)\s*[\u4e00-\u9fff ]{2,8}\s*摄\s*[)）]?\s*$|"
+                      r"^[（(]?\s*(?:新华社|人民网|中新社).{0,20}摄\s*[)）]?$")
+_NEWS_DATELINE = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日\s*[，,]")
+_NEWS_EVENT = re.compile(r"开幕|闭幕|召开|举行|出席|会见|作.{0,12}报告|发表.{0,8}讲话|视察|考察")
+_PLAN_MODAL = re.compile(r"要|将|计划|力争|确保|组织|开展|做好|安排")
+
+
+def caption_reason(text: str) -> str | None:
+    """Why a line is a photo caption on the web page, not the document's text (or None)."""
+    t = text.strip()
+    if _CAPTION.search(t):
+        return "photo caption"
+    if (_NEWS_DATELINE.match(t) and len(t) <= 90 and _NEWS_EVENT.search(t) and not _PLAN_MODAL.search(t)):
+        return "photo caption: a dated news line reporting the event itself"
+    return None
+
+
+def _drop_captions(units: list[Unit], chrome: list[str], reasons: list[str]) -> list[Unit]:
+    out: list[Unit] = []
+    for unit in units:
+        why = caption_reason(unit.text) if _running(unit) else None
+        if why is not None:
+            chrome.append(unit.text)
+            reasons.append(f"{unit.text} — {why}")
             continue
         out.append(unit)
     return out
@@ -117,6 +282,28 @@ def _strip_watermarks(units: list[Unit], chrome: list[str]) -> None:
             unit.text, cut = _cut_watermark(unit.text, m, words.__contains__)
             chrome.append(cut)
             m = WATERMARK.search(unit.text)
+
+
+_HAN_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff])")
+# in a letter-spaced line every single space goes, except between two Latin letters
+_SPACED_GAP = re.compile(r"(?<=\S)[ \u3000](?=\S)(?<![A-Za-z][ \u3000](?=[A-Za-z]))|(?<=\S)[ \u3000]{2,}(?=\S)")
+_HAN_PAIR = re.compile(r"(?=[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff])")
+
+
+def unspace(text: str) -> str:
+    """"加 强 组 织 领 导": a copy that set a space between every character. When most
+    neighbouring Han characters are spaced apart, the spaces are layout, not text."""
+    gaps = len(_HAN_GAP.findall(text))
+    if gaps < 3:
+        return text
+    pairs = len(_HAN_PAIR.findall(text))
+    return _SPACED_GAP.sub(lambda m: "" if len(m.group(0)) == 1 else " ", text) if gaps >= 0.6 * pairs else text
+
+
+def _unspace_units(units: list[Unit]) -> None:
+    for unit in units:
+        if unit.block.kind != "table":
+            unit.text = unspace(unit.text)
 
 
 def _unit(block: Block) -> Unit:
@@ -199,7 +386,8 @@ def _unfold(units: list[Unit]) -> list[Unit]:
 
 
 def run(state: ParseState) -> ParseState:
-    """Furniture aside, chrome out, page-split sentences rejoined (web copies only)."""
+    """Furniture aside; in web copies chrome out (each with its reason) and page-split
+    sentences rejoined."""
     units: list[Unit] = []
     for block in state.blocks:
         if block.furniture is not None:
@@ -208,7 +396,18 @@ def run(state: ParseState) -> ParseState:
         if block.kind != "table" and not block.text.strip():
             continue
         units.append(_unit(block))
-    units = _drop_chrome(units, state.chrome)
+    if state.format not in _WEB_COPIES:  # office and PDF bodies are not web chrome
+        state.units = units
+        return state
+    _unspace_units(units)
+    units = _drop_chrome(units, state.chrome, state.chrome_reasons)
+    units = _drop_captions(units, state.chrome, state.chrome_reasons)
     _strip_watermarks(units, state.chrome)
-    state.units = _unfold(_mend_page_splits(units)) if state.format in _WEB_COPIES else units
+    units = _unfold(units)
+    for _ in range(3):  # a page split and a link break may cut the same sentence: mend until stable
+        before = len(units)
+        units = _mend_page_splits(_mend_link_breaks(units))
+        if len(units) == before:
+            break
+    state.units = units
     return state

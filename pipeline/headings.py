@@ -22,7 +22,7 @@ _TRAILING_PUNCT = re.compile(r"[。；;！？!?，,、：:…]\s*$")
 _COMMA = re.compile(r"[，,]")
 _BODY_CUE = re.compile(r"把|将|要|按照|根据|围绕|通过|坚持把|各级|各地|各部门|全年|年内|今年")
 _CLOSING = re.compile(r"^(谢谢|感谢|thank|敬请|欢迎(批评)?指(正|导)|the end)", re.IGNORECASE)
-_HAS_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAS_HAN = re.compile(r"[\u4e00-\u9fff]")  # one Han character
 STRUCTURAL = ("part", "chapter", "section", "cn", "cn_paren")
 
 
@@ -68,6 +68,28 @@ def split_run_in(text: str, max_head: int = 40) -> tuple[str, str | None]:
             return text, None
         return head, body
     return text, None
+
+
+_GAP = re.compile(r"(?<=[\u4e00-\u9fff）)”])[ \t\u3000\u00a0]+(?=[\u4e00-\u9fff“（(0-9０-９])")
+_DATEISH_END = re.compile(r"[年月日第至到—\-~～]$")
+
+
+def space_split(text: str, max_head: int = 40) -> tuple[str, str | None]:
+    """"加强组织领导,形成工作合力 各单位要……": a web copy put the heading and its body on one line
+    with a space between. Only a gap between Han characters counts ("20xx 年 4—6 月" is no gap),
+    before any sentence punctuation, after a heading-length phrase."""
+    m = _GAP.search(text)
+    if m is None or m.start() < 4 or m.start() > max_head or _SENTENCE_PUNCT.search(text[: m.start()]):
+        return text, None
+    head, body = text[: m.start()].strip(), text[m.end():].strip()
+    if body[:1].isdigit() and (len(_HAS_HAN.findall(head)) < 4 or _DATEISH_END.search(head)):
+        return text, None  # "20xx 年 4—6 月": a date spaced out, not a heading and its body
+    if len(body) < 10 or _GAP.search(head) or _SPACED.search(text):
+        return text, None
+    return head, body
+
+
+_SPACED = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]){4}")
 
 
 def cue_split(text: str) -> tuple[str, str | None]:
@@ -123,7 +145,9 @@ class Decision:
 
 def _labelled(unit: Unit, label: Label, nxt: Unit | None, explicit: bool) -> Decision:
     rest = unit.body
-    head, body = split_run_in(rest)
+    head, body = space_split(rest)
+    if body is None:
+        head, body = split_run_in(rest, max_head=60 if label.family in STRUCTURAL else 40)
     if label.family in STRUCTURAL:
         if body is None and len(rest) > 50:
             head, body = cue_split(rest)
@@ -141,6 +165,26 @@ def _labelled(unit: Unit, label: Label, nxt: Unit | None, explicit: bool) -> Dec
     return Decision("item", cue="list entry")
 
 
+_FIELD = re.compile(r"^([\u4e00-\u9fff]{2,6})\s*[:：]\s*\S")
+
+
+def _field_line(text: str) -> bool:
+    """"时间：3月上旬", "地点：社区广场": a field and its value, not a heading (unless the field
+    is a part's name, "工作目标：…")."""
+    m = _FIELD.match(text)
+    return m is not None and not _names_part(m.group(1))
+
+
+def _names_part(head: str) -> bool:
+    """"保障措施。…", "加强组织领导。…": the lead phrase is a part's name (the cue ends it, after at
+    most a short verb); "精准加力补短板。…" only ends in a word a part name also uses."""
+    for _, pattern in SECTION_CUES:
+        for m in pattern.finditer(head):
+            if m.end() == len(head) and m.start() <= 2:
+                return True
+    return False
+
+
 def _same_family(unit: Unit | None, label: Label) -> bool:
     return unit is not None and unit.label is not None and unit.label.family == label.family
 
@@ -154,6 +198,8 @@ def decide(unit: Unit, nxt: Unit | None, ctx: Context) -> Decision:
     label = unit.label
     if explicit and _CLOSING.match(unit.text):
         return Decision("drop", cue="closing slide")
+    if label is not None and label.family == "shi" and not explicit and _short_line(unit.body, 30) and _is_body(nxt):
+        return Decision("heading", unit.body, cue="stand-alone 一是 line titling a sub-part")
     if label is not None and not label.heading_capable and not explicit:
         return Decision("item", cue=f"label {label.family}")
     if label is not None and label.heading_capable:
@@ -162,7 +208,7 @@ def decide(unit: Unit, nxt: Unit | None, ctx: Context) -> Decision:
         head, body = split_run_in(unit.body)
         return Decision("heading", head, body, cue="explicit heading hint")
     text = unit.text
-    if _short_line(text, 30) and _introduces(unit, nxt):
+    if _short_line(text, 30) and _introduces(unit, nxt) and not _field_line(text):
         if block.bold:
             return Decision("heading", text, cue="bold short line")
         if ctx.body_font and block.font and block.font != ctx.body_font:
@@ -170,6 +216,6 @@ def decide(unit: Unit, nxt: Unit | None, ctx: Context) -> Decision:
         if not ctx.styled and len(text) <= 25:
             return Decision("heading", text, cue="short unpunctuated line before body")
     head, body = split_run_in(text, max_head=10)
-    if body and any(p.search(head) for _, p in SECTION_CUES) and len(head) <= 10:
+    if body and len(head) <= 10 and _names_part(head):
         return Decision("heading", head, body, cue="run-in section name")
     return Decision("item" if block.kind == "list_item" else "paragraph")

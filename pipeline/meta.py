@@ -9,11 +9,20 @@ closing lines (落款: org and date) are set aside here and used when the title 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 
 from jihua.pipeline.model import Document, Unit
-from jihua.pipeline.rules.lexicon import PLAN_WORDS, SUMMARY_PLAN, SUMMARY_WORDS
+from jihua.pipeline.rules.lexicon import (
+    BYLINE,
+    DOC_KIND_WORDS,
+    PLAN_WORDS,
+    SECTION_CUES,
+    SUMMARY_PLAN,
+    SUMMARY_WORDS,
+)
 from jihua.pipeline.rules.lexicon import YEAR as _YEAR
+from jihua.pipeline.rules.periods import part_role, plan_year
 from jihua.pipeline.text.numerals import cn_to_int
 
 _ORG_SUFFIX = (
@@ -28,7 +37,13 @@ _NOT_ORG = re.compile(r"[《》“”\"（）()，,、：:]|关于|印发|转发
 _TOPIC_START = re.compile(r"^(?:(?:19|20)[\dxX×]{2}|关于|年度|上半年|下半年|双拥|拥军|拥政|国防|退役|征兵|民兵|优抚|军民|军地|"
                           r"工作|全年|[\u4e00-\u9fff]{0,4}(?:工作|活动))")
 # "市双拥工作总结", "社区拥军优属活动总结": a level or a kind of unit, not a named org
-_ADMIN_ONLY = re.compile(r"^(?:[我本该各全]?(?:省|市|县|区|镇|乡|村|社区|街道|单位|公司|局|部|委|办))$")
+_ADMIN_ONLY = re.compile(r"^(?:[我本该各全]?(?:省|市|县|区|镇|乡|村|社区|街道|单位|公司|局|部|委|办))$|"
+                         r"^(?:[我本该各全]?(?:省|市|县|区|镇|乡)?(?:人民)?政府|委员会|领导小组|办公室|党委|党组)$")
+# a four-digit year printed without 年 ("2017政府工作报告")
+_BARE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)(?=[\u4e00-\u9fff])")
+_ADMIN_END = re.compile(r"(?:省|市|县|区|州|旗|盟|镇|乡|自治区|自治州|自治县)$")
+# "我代表国务院，向大会报告…": the body names the body it speaks for
+_SPEAKS_FOR = re.compile(r"我(?:代表|受)([\u4e00-\u9fff]{2,16}?)(?:[，,]|向|委托)")
 # "太平门社区将在今后的工作中……": an org named as the subject of an opening or closing sentence
 _SUBJECT_ORG = re.compile(rf"^((?![我本各该全])[\u4e00-\u9fff]{{1,12}}?{_ORG_SUFFIX})(?=将|要|在|把|按照|根据|坚持|始终|紧紧)")
 _DATE = re.compile(r"^\s*((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
@@ -46,11 +61,18 @@ def _year_value(m: re.Match[str]) -> int | None:
     return int(digits) if digits.isdigit() else None
 
 
+def _fold(text: str) -> str:
+    """Full-width digits and letters as ASCII ("２０２４年" is 2024年); the printed text is kept."""
+    return unicodedata.normalize("NFKC", text)
+
+
 def year_from_title(title: str) -> tuple[bool, int | None]:
     """(title mentions a year at all, the year or None for 20xx)."""
+    title = _fold(title)
     m = _YEAR.search(title)
     if not m:
-        return False, None
+        bare_year = _BARE_YEAR.search(title)
+        return (True, int(bare_year.group(1))) if bare_year else (False, None)
     return True, _year_value(m)
 
 
@@ -58,7 +80,7 @@ def _years(units: list[Unit]) -> tuple[Counter[int], bool]:
     """Years mentioned in these units, and whether a template "20xx" appears among them."""
     years: Counter[int] = Counter()
     for u in units:
-        for m in _YEAR.finditer(u.text):
+        for m in _YEAR.finditer(_fold(u.text)):
             if m.group(2):
                 return years, True
             value = _year_value(m)
@@ -80,11 +102,11 @@ def year_from_text(units: list[Unit]) -> int | None:
 
 
 def org_from_title(title: str) -> str | None:
-    text = re.sub(r"\s+", "", title)
-    lead = _YEAR.match(text)
+    text = re.sub(r"\s+", "", _fold(title))
+    lead = _YEAR.match(text) or _BARE_YEAR.match(text)
     if lead:  # "2024年青禾县民政局……": the org follows a leading year
         text = text[lead.end():].lstrip("度")
-    cut = _YEAR.search(text)
+    cut = _YEAR.search(text) or _BARE_YEAR.search(text)
     about = _ABOUT.search(text)
     ends = [m.start() for m in (cut, about) if m]
     if ends:
@@ -96,7 +118,7 @@ def org_from_title(title: str) -> str | None:
     best = None
     for m in _ORG_END.finditer(text[:32]):
         head, rest = text[: m.end()], text[m.end():]
-        if len(head) >= 2 and not _ADMIN_ONLY.match(head) and _TOPIC_START.match(rest):
+        if len(head) >= 2 and not _ADMIN_ONLY.match(head) and _TOPIC_START.match(rest) and not _NOT_ORG.search(head):
             best = head
     return best
 
@@ -110,9 +132,75 @@ def _org_named_as_subject(units: list[Unit]) -> str | None:
     return None
 
 
+def org_from_byline(text: str) -> str | None:
+    """"国务院总理 李克强" → 国务院; "某市市长 某某" → 某市人民政府 (a head of government speaks for it)."""
+    m = BYLINE.match(re.sub(r"\s+", " ", text.strip()))
+    if not m:
+        return None
+    prefix = m.group(1).strip()
+    if _ADMIN_END.search(prefix):
+        return prefix + "人民政府"
+    if _ORG_END.search(prefix) and not _ADMIN_ONLY.match(prefix) and not _NOT_ORG.search(prefix):
+        return prefix
+    return None
+
+
+def _org_spoken_for(units: list[Unit]) -> str | None:
+    """"我代表国务院，向大会报告…" in the opening paragraphs."""
+    for u in units[:6]:
+        m = _SPEAKS_FOR.search(u.text)
+        if m and _ORG_END.search(m.group(1)) and not _ADMIN_ONLY.match(m.group(1)):
+            return m.group(1)
+    return None
+
+
+def _has_review_and_plan(doc: Document) -> bool:
+    """A part looks back at a past period and another sets this year's requirements, goals or tasks."""
+    roles = [part_role(s.heading, doc.year) for s in doc.sections]
+    kinds = {r[0] for r in roles if r}
+    return "review" in kinds and bool(kinds & {"measures", "guiding_ideology", "goals"})
+
+
+_RETRO = frozenset({"review", "problems", "outlook"})
+_PLAN_PARTS = frozenset({"guiding_ideology", "goals", "measures", "safeguards", "principles", "schedule", "evaluation"})
+# what a document without a title is called, by the kind its structure shows
+GENRE = {"plan": "工作计划", "summary": "工作总结", "summary_plan": "工作总结和计划"}
+
+
+def _part_kind(heading: str, year: int | None) -> str | None:
+    role = part_role(heading, year)
+    if role is not None:
+        return role[0]
+    return next((t for t, p in SECTION_CUES if p.search(heading)), None)
+
+
+def _kind_from_structure(doc: Document) -> str | None:
+    """A title that names no kind (or no title at all): the parts tell. Only look-back parts
+    (成效, 问题, 打算) → summary; plan parts (指导思想, 目标, 任务, 保障) → plan; both a review
+    and this year's work → summary_plan."""
+    kinds = {_part_kind(s.heading, doc.year) for s in doc.sections}
+    if _has_review_and_plan(doc):
+        return "summary_plan"
+    if kinds & _RETRO and not kinds & _PLAN_PARTS:
+        return "summary"
+    if kinds & _PLAN_PARTS and not kinds & _RETRO:
+        return "plan"
+    return None
+
+
 def doc_type(title: str, doc: Document) -> str:
+    """Kind of document: the title's kind words, then its structure. A document that reviews a
+    past period and sets this year's work is a summary_plan unless its title calls it a plan
+    (a plan may open with a look back and stays a plan)."""
     if SUMMARY_PLAN.search(title):
         return "summary_plan"
+    plan_title = PLAN_WORDS.search(title) is not None and not SUMMARY_WORDS.search(title)
+    if not plan_title and doc.sections and _has_review_and_plan(doc):
+        return "summary_plan"
+    if not DOC_KIND_WORDS.search(title):
+        inferred = _kind_from_structure(doc)
+        if inferred is not None:
+            return inferred
     if SUMMARY_WORDS.search(title):
         if any(_PLAN_PART.search(s.unit.body if s.unit else "") for s in doc.sections):
             return "summary_plan"
@@ -129,7 +217,7 @@ def _closing(doc: Document) -> None:
     for u in reversed(units[-3:]):
         if u.block.kind == "table" or len(u.text) > 30:
             break
-        if _DATE.match(u.text) or (_ORG_AT_END.match(u.text) and not re.search(r"[。，；：]", u.text)):
+        if _DATE.match(_fold(u.text)) or (_ORG_AT_END.match(u.text) and not re.search(r"[。，；：]", u.text)):
             tail.insert(0, u)
             continue
         break
@@ -138,8 +226,27 @@ def _closing(doc: Document) -> None:
     doc.closing = tail
     doc.units = units[: len(units) - len(tail)]
     for u in tail:
-        if _DATE.match(u.text):
+        if _DATE.match(_fold(u.text)):
             doc.date = u.text.strip()
+
+
+_SHORT_GOV = re.compile(r"^(.+(?:省|市|县|区|州|旗|盟|镇|乡))政府$")
+
+
+_GOV_REPORT = re.compile(r"^(?:[\d〇零一二三四五六七八九]{4}年?度?)?(.{2,20}?(?:省|市|县|区|州|旗|盟|镇|乡))"
+                         r"(?:[\d〇零一二三四五六七八九]{4}年?度?)?(?:人民)?政府工作报告")
+
+
+def _formal(org: str | None, title: str = "") -> str | None:
+    """"青禾市政府" is the short form of 青禾市人民政府, the name a byline or seal prints; the
+    place a 政府工作报告 is titled with speaks through its people's government."""
+    m = _SHORT_GOV.match(org) if org else None
+    if m:
+        return f"{m.group(1)}人民政府"
+    report = _GOV_REPORT.match(re.sub(r"\s+", "", _fold(title)))
+    if org and report and report.group(1) == org:
+        return f"{org}人民政府"
+    return org
 
 
 def run(doc: Document) -> Document:
@@ -147,21 +254,39 @@ def run(doc: Document) -> Document:
     _closing(doc)
     mentions, year = year_from_title(doc.title)
     doc.year = year if mentions else year_from_text(doc.units)
-    doc.org = org_from_title(doc.title)
+    # a byline names the issuing body in full ("某市市长 某某" → 某市人民政府); then the title
+    doc.org = next((o for u in doc.front for o in [org_from_byline(u.text)] if o), None)
+    if doc.org is None:
+        doc.org = _formal(org_from_title(doc.title), doc.title)
     if doc.org is None:
         for u in doc.closing + doc.front:
             if not _DATE.match(u.text) and _ORG_AT_END.match(u.text) and not _ADMIN_ONLY.match(u.text):
                 doc.org = u.text.strip()
                 break
     if doc.org is None:
-        doc.org = _org_named_as_subject(doc.units)
+        doc.org = _org_spoken_for(doc.units) or _org_named_as_subject(doc.units)
+    dated = next((m for u in doc.front for m in [_YEAR.search(u.text)] if m), None)
+    if dated is not None and not mentions:  # "——2018年3月5日在…": the title block dates it
+        doc.year = _year_value(dated)
     if doc.year is None and doc.date:
-        m = _YEAR.search(doc.date)
+        m = _YEAR.search(_fold(doc.date))
         doc.year = _year_value(m) if m else None
     return doc
 
 
 def finish(doc: Document) -> Document:
-    """Kind of document, once the outline is known (a summary with a next-year plan part)."""
+    """Kind of document and the year it plans for, once the outline is known: a report that
+    reviews 2016 and sets 2017's tasks plans for 2017, whatever year its opening names."""
+    if not year_from_title(doc.title)[0]:
+        planned = plan_year([s.heading for s in doc.sections])
+        if planned is not None and (doc.year is None or not _dated(doc)):
+            doc.year = planned
     doc.doc_type = doc_type(doc.title, doc)
+    if not doc.titled and doc.doc_type in GENRE:  # no title line: say what it is, not the file name
+        doc.title = GENRE[doc.doc_type]
     return doc
+
+
+def _dated(doc: Document) -> bool:
+    """The title block or closing prints a date: the delivery year stands."""
+    return any(_YEAR.search(u.text) for u in doc.front) or doc.date is not None

@@ -79,6 +79,7 @@ class Document:
 
     title: str
     units: list[Unit]
+    titled: bool = True  # False: the text has no title line and `title` is a placeholder
     front: list[Unit] = field(default_factory=list)  # title block: subtitle, author, issuing org
     preamble: list[Unit] = field(default_factory=list)  # body before the first heading
     sections: list[Section] = field(default_factory=list)
@@ -107,5 +108,6 @@ class ParseState:
     units: list[Unit] = field(default_factory=list)
     furniture: list[Block] = field(default_factory=list)
     chrome: list[str] = field(default_factory=list)
+    chrome_reasons: list[str] = field(default_factory=list)  # "line — why it was set aside"
     documents: list[Document] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)

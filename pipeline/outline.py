@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from jihua.pipeline.headings import Context, attach_label, context, decide
+from jihua.pipeline.headings import STRUCTURAL, Context, attach_label, context, decide
 from jihua.pipeline.model import Document, Section, Unit
+from jihua.pipeline.rules.lexicon import SECTION_CUES
 from jihua.pipeline.text.normalize import bare
 
 
@@ -46,8 +47,23 @@ def _family(unit: Unit, ctx: Context) -> tuple[str, str, float]:
         return fam, "label", float(unit.label.rank)
     distinct = bool(ctx.body_font and b.font and b.font != ctx.body_font)
     size = b.font_size or 0.0
-    key = f"plain|{'b' if b.bold else ''}|{'f' if distinct else ''}|{size:.0f}"
-    return key, "plain", -size
+    part = _container_name(unit.body or unit.text)
+    key = f"plain|{'b' if b.bold else ''}|{'f' if distinct else ''}|{size:.0f}{'|part' if part else ''}"
+    return key, "plain", -size - (0.5 if part else 0.0)
+
+
+_CONTAINERS = frozenset({"goals", "measures", "safeguards", "schedule", "evaluation", "guiding_ideology"})
+
+
+def _container_name(heading: str) -> bool:
+    """An unlabeled heading that ends in the name of a part holding tasks ("20xx年双拥共建工作目标",
+    "组织领导保障"): set alike, the action headings after it ("加强宣传力度,增强双拥意识") are its
+    children, not its siblings."""
+    text = heading.strip()
+    for section_type, pattern in SECTION_CUES:
+        if section_type in _CONTAINERS and any(m.end() == len(text) for m in pattern.finditer(text)):
+            return True
+    return False
 
 
 def _restarts_under(stack: list[_Open], key: str, ordinal: int | None) -> bool:
@@ -110,6 +126,33 @@ def _expand(units: list[Unit], ctx: Context) -> list[Unit]:
     return out
 
 
+_UNLABELLED_CUES = ("bold short line", "font unlike the body", "short unpunctuated line before body")
+
+
+def _wrapped(head: Unit, tail: Unit, after: Unit | None) -> bool:
+    """"三、持续提升政府" / "治理效能和服务水平": a numbered heading broken over two paragraphs set
+    alike; the second line has no label, names no part of its own, and body text follows it."""
+    a, b = head.block, tail.block
+    same_set = (a.bold, a.font, a.font_size, a.align) == (b.bold, b.font, b.font_size, b.align)
+    return (head.label is not None and head.label.family in STRUCTURAL and tail.label is None
+            and tail.heading_cue in _UNLABELLED_CUES and same_set and len(head.body) + len(tail.body) <= 40
+            and not any(p.search(tail.body) for _, p in SECTION_CUES)
+            and after is not None and after.role != "heading")
+
+
+def _join_wrapped(units: list[Unit]) -> list[Unit]:
+    out: list[Unit] = []
+    for i, u in enumerate(units):
+        prev = out[-1] if out else None
+        after = units[i + 1] if i + 1 < len(units) else None
+        if prev is not None and prev.role == "heading" and u.role == "heading" and _wrapped(prev, u, after):
+            prev.body += u.body
+            prev.text += u.text
+            continue
+        out.append(u)
+    return out
+
+
 def _dedupe(units: list[Unit], title: str) -> list[Unit]:
     """A divider and the slide after it repeat one heading; a content slide may repeat the title."""
     out: list[Unit] = []
@@ -158,7 +201,7 @@ def _renumber_levels(sections: list[Section], depth: int = 1) -> None:
 def run(doc: Document) -> Document:
     """Headings, their levels and the section tree of one document."""
     ctx = context(doc.units)
-    units = _dedupe(_expand(doc.units, ctx), doc.title)
+    units = _dedupe(_join_wrapped(_expand(doc.units, ctx)), doc.title)
     assign_levels([u for u in units if u.role == "heading"], ctx)
     doc.preamble, doc.sections = _tree(units)
     _renumber_levels(doc.sections)

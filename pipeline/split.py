@@ -13,8 +13,8 @@ import re
 import statistics
 
 from jihua.pipeline.model import Document, ParseState, Unit
+from jihua.pipeline.rules.lexicon import BYLINE, DATE_SUBTITLE, SECTION_CUES, TITLE_NOTE, YEAR
 from jihua.pipeline.rules.lexicon import SENTENCE_PUNCT as _SENTENCE_PUNCT
-from jihua.pipeline.rules.lexicon import YEAR
 from jihua.pipeline.rules.numbering import match_label
 from jihua.pipeline.text.normalize import bare
 from jihua.pipeline.text.numerals import cn_to_int
@@ -35,9 +35,21 @@ def _body_size(units: list[Unit]) -> float | None:
     return statistics.median(sizes) if sizes else None
 
 
+_SITE_SUFFIX = re.compile(r"\s*[-_|｜—–]+\s*[\u4e00-\u9fffA-Za-z0-9.]{2,16}$")
+
+
+def clean_title(text: str) -> str:
+    """A title as the document prints it: without a site's "（全文）" or " - 范文大全" suffix."""
+    text = TITLE_NOTE.sub("", text.strip()).strip()
+    m = _SITE_SUFFIX.search(text)
+    if m and _TITLE_END.search(text[: m.start()]):
+        text = text[: m.start()].strip()
+    return text
+
+
 def title_strength(unit: Unit, body_size: float | None) -> int:
     """0 = not a title; higher = more title-like (explicit title > layout > wording)."""
-    text = unit.text
+    text = clean_title(unit.text)
     b = unit.block
     if b.kind == "table" or not text or len(text) > 60 or _SENTENCE_PUNCT.search(text):
         return 0
@@ -132,13 +144,33 @@ def _split_run_in_title(units: list[Unit]) -> list[Unit]:
     return units
 
 
+_BARE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{2,6})?$")
+
+
+def title_block_line(unit: Unit, after_title: bool) -> bool:
+    """A date subtitle ("——2018年3月5日在…") or a byline ("国务院总理 李克强"); right under a
+    title, a bare name of two to four characters that names no part is a byline too."""
+    text = unit.text.strip()
+    if unit.block.kind == "table" or not text or _SENTENCE_PUNCT.search(text) or match_label(text):
+        return False
+    if DATE_SUBTITLE.match(text) or BYLINE.match(re.sub(r"\s+", " ", text)):
+        return True
+    return after_title and bool(_BARE_NAME.match(text)) and not any(p.search(text) for _, p in SECTION_CUES)
+
+
 def _leading_title(units: list[Unit], body_size: float | None) -> int | None:
-    """The title: the most title-like line before the body starts (later wins ties)."""
+    """The title: the most title-like line before the body starts (later wins ties); a line a
+    date subtitle or byline follows heads a title block."""
     best, best_strength = None, 0
     for i, u in enumerate(units[:12]):
         if len(u.text) > 60 or _SENTENCE_PUNCT.search(u.text) or (match_label(u.text) and not _PIECE.match(u.text)):
             break
+        if title_block_line(u, after_title=False):
+            continue
         strength = title_strength(u, body_size)
+        nxt = units[i + 1] if i + 1 < len(units) else None
+        if nxt is not None and _TITLE_END.search(clean_title(u.text)) and title_block_line(nxt, after_title=False):
+            strength = max(strength, 2)
         if strength and strength >= best_strength:
             best, best_strength = i, strength
     return best
@@ -155,14 +187,16 @@ def _piece_title(text: str) -> str:
 def _document(units: list[Unit], body_size: float | None, fallback: str) -> tuple[Document, list[Unit]]:
     at = _leading_title(units, body_size)
     if at is None:
-        return Document(title=fallback, units=units), []
+        return Document(title=fallback, units=units, titled=False), []
     title_unit = units[at]
     rest = units[at + 1:]
     front = units[:at]
-    # a subtitle or author line right under the title belongs to the title block
-    while rest and rest[0].block.role == "subtitle":
-        front.append(rest.pop(0))
-    return Document(title=_piece_title(title_unit.text), units=rest), front
+    # a subtitle, date subtitle or byline right under the title belongs to the title block
+    block: list[Unit] = []
+    while rest and (rest[0].block.role == "subtitle" or title_block_line(rest[0], after_title=True)):
+        block.append(rest.pop(0))
+    title = clean_title(_piece_title(title_unit.text)) or title_unit.text
+    return Document(title=title, units=rest, front=block), front
 
 
 def _unwrap_cover_notice(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
@@ -206,9 +240,10 @@ def run(state: ParseState) -> ParseState:
             continue
         doc, front = _document(piece, body_size, state.path.stem)
         state.chrome.extend(u.text for u in front if u.block.role != "subtitle")
-        doc.front = [u for u in front if u.block.role == "subtitle"] + (cover if not documents else [])
+        doc.front = [u for u in front if u.block.role == "subtitle"] + doc.front + (cover if not documents else [])
+        state.chrome.extend(u.text for u in doc.front if u.block.role != "subtitle" and u not in cover)
         documents.append(doc)
     if not documents:
-        documents = [Document(title=state.path.stem, units=units)]
+        documents = [Document(title=state.path.stem, units=units, titled=False)]
     state.documents = documents
     return state

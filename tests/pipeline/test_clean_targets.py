@@ -92,3 +92,20 @@ def test_run_on_deck_copy_is_unfolded_by_its_table_of_contents() -> None:
     assert texts[0] == "某县2024年双拥工作计划" and state.units[0].block.kind == "title"
     assert [t for t in texts if t[:2] in ("01", "02", "03")] == ["01 引言", "02 工作目标", "03 保障措施"]
     assert "组织军民共建活动不少于5次。" in "".join(texts)
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx", "pdf"])
+def test_a_site_word_alone_never_removes_plan_text(fmt: str) -> None:
+    lines = ["某县2024年双拥工作计划", "一、主要任务", "（二）严厉打击涉军侵权行为",
+             "依法打击侵害军人军属合法权益的违法行为，公布举报电话，及时受理群众举报。", "举报电话：0000-1234567。",
+             "严厉打击假冒伪劣、套牌侵权等违法行为，维护市场秩序。", "二、保障措施", "落实经费保障，确保各项工作顺利开展。"]
+    state = clean.run(_state(lines, fmt=fmt))
+    assert [u.text for u in state.units] == lines
+    assert state.chrome == []
+
+
+def test_every_removed_line_keeps_its_reason() -> None:
+    state = clean.run(_state(["相关文档", "某县2024年双拥工作计划", "一、指导思想", "坚持以人民为中心。",
+                              "约2.85千字", "下面是小编为大家收集的范文"]))
+    assert len(state.chrome_reasons) == len(state.chrome) == 3
+    assert all(" — " in r and r.split(" — ")[1] for r in state.chrome_reasons)

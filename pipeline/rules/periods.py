@@ -1,0 +1,84 @@
+"""The role a top-level part plays, read from the period its heading names and what it does.
+
+A report delivered early in a year reviews the year (or five years) before and then sets
+this year's requirements, goals and tasks: "一、2016年工作回顾 二、2017年工作总体部署
+三、2017年重点工作任务". The part's role is fixed by period words (回顾, 过去一年 against
+今年, 本年度) and by the year its heading names compared with the document's year, not by
+the content words of the headings under it. Both the meta stage (is this a summary_plan,
+which year does it plan for) and the classify stage (section types) read these roles.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# a year the heading names: 2017年, 2017 (before a word), 二〇一七年
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)(?:\s*年)?|([〇零一二三四五六七八九]{4})\s*年")
+_CN = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+PAST = re.compile(r"回顾|过去(?:一|五|十|的)?年|过去[一二三四五十]年|上一?年度?|去年|上年度|[近这]?[一二三四五十]年来")
+THIS = re.compile(r"今年|本年度?|当年|新的一年|全年")
+REQUIREMENTS = re.compile(r"总体要求|总体部署|政策取向|指导思想|总体思路|指导方针")
+GOALS = re.compile(r"主要目标|预期目标|目标任务|发展目标|总体目标|工作目标|奋斗目标")
+TASKS = re.compile(r"工作任务|重点工作|重点任务|主要任务|工作安排|工作部署|工作计划|工作要点|工作的?建议|建议|"
+                   r"政府工作|工作重点|主要工作|工作$")
+OUTLOOK = re.compile(r"打算|展望|下一步|明年|来年|思路")
+# work reported as done: "重点工作完成情况", "主要成效"
+REPORTED = re.compile(r"完成情况|落实情况|进展情况|主要成[绩效]|工作成[绩效]|取得的成[绩效]")
+
+
+def heading_years(text: str) -> list[int]:
+    """Years a heading names (a five-year plan's "十四五" is no year)."""
+    out: list[int] = []
+    for m in _YEAR.finditer(unicodedata.normalize("NFKC", text)):
+        if m.group(1):
+            out.append(int(m.group(1)))
+        else:
+            out.append(int("".join(str(_CN[c]) for c in m.group(2))))
+    return out
+
+
+def part_role(heading: str, doc_year: int | None) -> tuple[str, str] | None:
+    """(section type, cue) a top-level heading's period and purpose give, or None.
+
+    A heading naming a year before the document's reviews it; one naming the document's own
+    year (or 今年) with a task word sets this year's work. Requirements and goals are named
+    outright. None when the heading names no period role (an ordinary plan part)."""
+    years = heading_years(heading)
+    latest = max(years) if years else None
+    past_year = latest is not None and doc_year is not None and latest < doc_year
+    if PAST.search(heading) and not THIS.search(heading):
+        return "review", f"period: '{PAST.search(heading).group(0)}'"  # type: ignore[union-attr]
+    if REPORTED.search(heading):
+        return "review", f"reported: '{REPORTED.search(heading).group(0)}'"  # type: ignore[union-attr]
+    later = latest is not None and doc_year is not None and latest > doc_year
+    if later and OUTLOOK.search(heading):
+        return "outlook", f"period: {latest} after the document's {doc_year}"
+    m = REQUIREMENTS.search(heading)
+    if m:
+        return "guiding_ideology", f"part: '{m.group(0)}'"
+    m = GOALS.search(heading)
+    if m and not past_year:
+        return "goals", f"part: '{m.group(0)}'"
+    m = TASKS.search(heading)
+    if m is None:
+        return None
+    if past_year:
+        return "review", f"period: {latest} before the document's {doc_year}"
+    if THIS.search(heading) or (latest is not None and not later):
+        when = THIS.search(heading).group(0) if THIS.search(heading) else str(latest)  # type: ignore[union-attr]
+        return "measures", f"period: {when}'s '{m.group(0)}'"
+    return None
+
+
+def plan_year(headings: list[str]) -> int | None:
+    """The year a reviewing-then-planning document plans for: a year a task part names after
+    the year its review part names ("2016年工作回顾" … "2017年重点工作任务" → 2017)."""
+    reviewed = [y for h in headings if PAST.search(h) for y in heading_years(h)]
+    planned = [y for h in headings if TASKS.search(h) or REQUIREMENTS.search(h) for y in heading_years(h)]
+    later = [y for y in planned if not reviewed or y > max(reviewed)]
+    if later:
+        return max(later)
+    this_part = any(THIS.search(h) and TASKS.search(h) for h in headings)
+    return max(reviewed) + 1 if reviewed and this_part else None

@@ -1,0 +1,145 @@
+"""Raw web copies: heading and body on one line, link-broken lines, captions, footers, title blocks.
+
+Every text here is written for these tests, in the shapes copies from document sites take.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from jihua.pipeline.clean import caption_reason, unspace
+from jihua.pipeline.headings import space_split
+
+_COPY = """青禾县2024年双拥工作实施方案 - 范文大全
+
+时间：2024-02-18 10:21  来源：网友投稿
+
+为深入贯彻落实全国双拥工作会议精神，进一步巩固和发展军政军民团结，结合我县实际，制定本方案。
+
+一、加强组织领导,形成工作合力 各单位要高度重视双拥工作，把双拥工作纳入重要议事日程，形成层层抓落实的工作格局。
+
+二、深化宣传教育,营造浓厚氛围 充分利用广播、电视、网络等媒体，广泛宣传
+《中华人民共和国国防法》
+和双拥政策法规，增强全民国防观念。
+
+三、落实优抚政策,解决实际困难 认真落实各项优抚政策，及时足额发放优抚金，帮助军人军属解决实际困难。
+
+四、严格督查考核,确保任务落实 县双拥办每半年对各单位双拥工作开展情况进行一次督查，督查结果纳入年度考核。
+
+今年重点做好以下工作：
+1、春节、八一期间开展走访慰问活动。
+2、组织开展双拥政策法规宣传月活动。
+3、举办军民联谊活动不少于2场。
+
+图为县领导走访慰问驻地部队官兵
+
+本文来源于网络，版权归原作者所有，如有侵权请联系删除。
+上一篇：某镇双拥工作计划
+"""
+
+
+def _write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "copy.txt"
+    path.write_bytes(text.encode("gb18030"))
+    return path
+
+
+def test_one_line_parts_with_link_breaks_captions_and_footers(parser, tmp_path) -> None:
+    result = parser.parse(_write(tmp_path, _COPY))
+    doc = result.documents[0]
+    assert (doc.title, doc.org, doc.year, doc.doc_type) == ("青禾县2024年双拥工作实施方案", "青禾县", 2024, "plan")
+    assert [(s.number, s.heading, s.level) for s in doc.sections] == [
+        ("一、", "加强组织领导,形成工作合力", 1), ("二、", "深化宣传教育,营造浓厚氛围", 1),
+        ("三、", "落实优抚政策,解决实际困难", 1), ("四、", "严格督查考核,确保任务落实", 1)]
+    assert doc.sections[1].paragraphs == ["充分利用广播、电视、网络等媒体，广泛宣传《中华人民共和国国防法》和双拥政策法规，增强全民国防观念。"]
+    assert doc.sections[3].paragraphs[-1] == "3、举办军民联谊活动不少于2场。"
+    assert "图为县领导走访慰问驻地部队官兵" in result.removed
+    assert any("本文来源于网络" in r for r in result.removed)
+    assert not any("版权" in p or "图为" in p for s in doc.sections for p in s.paragraphs)
+
+
+def test_space_split_needs_a_gap_between_han_characters() -> None:
+    assert space_split("加强组织领导,形成工作合力 各单位要高度重视双拥工作，纳入议事日程。") == (
+        "加强组织领导,形成工作合力", "各单位要高度重视双拥工作，纳入议事日程。")
+    assert space_split("20xx 年 4—6 月 :在社区内出板报1期宣传双拥工作各项事迹")[1] is None
+    assert space_split("加 强 组 织 领 导 各单位要高度重视双拥工作")[1] is None
+
+
+def test_captions_and_letter_spacing() -> None:
+    assert caption_reason("3月5日，第一届某某代表大会第二次会议在青禾县开幕。县长某某作政府工作报告。")
+    assert caption_reason("3月5日，组织开展学雷锋志愿服务活动。") is None
+    assert caption_reason("（新华社记者 某某 摄）")
+    assert unspace("一 、 加 强 组 织 领 导") == "一、加强组织领导"
+    assert unspace("二、20xx 年 4—6 月") == "二、20xx 年 4—6 月"
+
+
+def test_stand_alone_lead_lines_title_sub_parts(parser, tmp_path) -> None:
+    text = "\n".join(["某镇2024年重点工作安排", "一、2024年重点工作任务", "一是夯实基层基础",
+                      "全面推进网格化治理，年内实现网格员全覆盖。", "二是提升服务水平",
+                      "优化便民服务流程，推行一窗通办。", "时间：3月上旬", "地点：镇便民服务中心"])
+    doc = parser.parse(_write(tmp_path, text)).documents[0]
+    part = doc.sections[0]
+    assert [c.heading for c in part.children] == ["夯实基层基础", "提升服务水平"]
+    assert [c.type for c in part.children] == ["measures", "measures"]
+    assert "时间：3月上旬" in part.children[1].paragraphs
+
+
+_COMPILATION = """社区双拥工作总结范文（共3篇）.docx
+  • 约6千字
+  • 2024-01-05 发布于湖南
+  • 举报
+下载文档
+社区双拥工作总结范文 共3篇
+以下是小编整理的社区双拥工作总结范文，仅供参考，希望能够帮助到大家。
+篇1：东岭社区2023年双拥工作总结
+2023年，东岭社区在街道党工委的领导下，紧紧围绕双拥工作目标，扎实开展拥军优属、拥政爱民活动，取得了较好成效。
+一、主要工作
+（一）加强宣传教育。利用社区宣传栏、微信群广泛宣传双拥政策，全年开展国防教育活动6次，参与群众800余人次。
+（二）落实优抚政策。春节、八一期间走访慰问辖区军属、烈属和退役军人42户，发放慰问金和慰问品，帮助解决
+2、实际困难5件。
+二、存在的不足
+宣传形式还不够丰富，青年群众参与度不高。
+篇2：南湖社区2023年双拥工作总结
+今年以来，南湖社区认真贯彻落实上级双拥工作部署，双拥工作取得新进展。
+一、主要做法
+（一）健全组织。调整充实社区双拥工作领导小组，明确专人负责。
+（二）开展活动。组织“八一”军民联谊会，邀请驻地官兵与居民同台演出。
+二、下一步打算
+继续深化军民共建，组织开展国防教育进校园活动。
+篇3：西岭社区2023年双拥工作总结
+一年来，西岭社区把双拥工作纳入社区重要议事日程，全年双拥工作成效明显。
+一、工作成效
+（一）双拥氛围日益浓厚。全年刊出双拥宣传板报12期。
+（二）优抚工作扎实有效。优抚金发放率达到100%。
+二、存在问题
+部分居民国防意识还有待增强。
+文档评论(0)
+相关文档
+温馨提示：
+1. 本文档由用户上传，版权归属用户，如有侵权请联系客服。
+2. 下载前请仔细阅读文档内容。
+"""
+
+
+def test_compilation_with_download_notices_and_a_page_split(parser, tmp_path) -> None:
+    result = parser.parse(_write(tmp_path, _COMPILATION))
+    got = [(d.title, d.org, d.year, d.doc_type) for d in result.documents]
+    assert got == [(f"{name}社区2023年双拥工作总结", f"{name}社区", 2023, "summary") for name in ("东岭", "南湖", "西岭")]
+    first = result.documents[0].sections[0].children[1]
+    assert first.paragraphs == ["春节、八一期间走访慰问辖区军属、烈属和退役军人42户，发放慰问金和慰问品，帮助解决实际困难5件。"]
+    assert [s.type for s in result.documents[1].sections] == ["review", "outlook"]
+    body = "".join(p for d in result.documents for s in d.sections for x in [s, *s.children] for p in x.paragraphs)
+    assert not any(w in body for w in ("小编", "举报", "下载", "文档评论", "版权"))
+    assert len(result.removed) >= 10
+
+
+def test_unlabelled_action_headings_nest_under_a_named_part(parser, tmp_path) -> None:
+    text = "\n".join(["某社区2024年双拥工作计划", "2024年双拥共建工作目标",
+                      "立足社区实际，深化军民共建成果，争创双拥模范社区。", "加强宣传力度,增强双拥意识",
+                      "利用宣传栏和微信群开展双拥宣传，全年不少于6期。", "深化军民共建,办好实事",
+                      "与驻地部队结对共建，全年为部队办实事不少于5件。", "保障措施",
+                      "社区双拥领导小组每季度研究一次双拥工作。"])
+    doc = parser.parse(_write(tmp_path, text)).documents[0]
+    got = [(s.heading, s.level, s.type) for s in doc.sections for s in [s, *s.children]]
+    assert got == [("2024年双拥共建工作目标", 1, "goals"), ("加强宣传力度,增强双拥意识", 2, "goals"),
+                   ("深化军民共建,办好实事", 2, "goals"), ("保障措施", 1, "safeguards")]
