@@ -1,7 +1,7 @@
 """Meta: issuing org, year and kind of each document, from its title first, then its text.
 
-Titles follow a formula — [org][year][topic][kind], e.g. "某县退役军人事务局2023年工作计划"
-or "某区关于创建全国双拥模范城的实施方案" — so the org is what precedes the year or 关于,
+Titles follow a formula — [org][year][topic][kind], e.g. "某县退役军人事务局2025年工作计划"
+or "某区关于争创省级双拥模范区的实施方案" — so the org is what precedes the year or 关于,
 ending in an organisational suffix. A template with "20xx" has no year (null). The
 closing lines (落款: org and date) are set aside here and used when the title is silent.
 """
@@ -9,7 +9,6 @@ closing lines (落款: org and date) are set aside here and used when the title 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 
 from jihua.pipeline.model import Document, Unit
@@ -23,67 +22,37 @@ from jihua.pipeline.rules.lexicon import (
 )
 from jihua.pipeline.rules.lexicon import YEAR as _YEAR
 from jihua.pipeline.rules.periods import part_role, plan_year
-from jihua.pipeline.text.numerals import cn_to_int
-
-_ORG_SUFFIX = (
-    r"(?:人民政府|政府|委员会|办公室|领导小组|工作组|人武部|武装部|事务局|管理局|服务中心|服务站|中心|"
-    r"局|委|办|部|院|厅|处|室|社区|街道|镇|乡|村|县|区|市|省|州|盟|旗|公司|集团|学校|医院|支队|大队|中队|分队|"
-    r"队|站|所|馆|会|协会|联合会|党组|党委|支部)"
+from jihua.pipeline.rules.titles import (
+    ADMIN_ONLY,
+    NOT_ORG,
+    ORG_AT_END,
+    ORG_END,
+    ORG_SUFFIX,
+    fold,
+    org_from_title,
+    year_from_title,
+    year_value,
 )
-_ABOUT = re.compile(r"关于|印发|做好|开展|加强|推进|创建")
-_ORG_AT_END = re.compile(rf"^(.{{1,30}}?{_ORG_SUFFIX})$")
-_ORG_END = re.compile(_ORG_SUFFIX)
-_NOT_ORG = re.compile(r"[《》“”\"（）()，,、：:]|关于|印发|转发")
-_TOPIC_START = re.compile(r"^(?:(?:19|20)[\dxX×]{2}|关于|年度|上半年|下半年|双拥|拥军|拥政|国防|退役|征兵|民兵|优抚|军民|军地|"
-                          r"工作|全年|[\u4e00-\u9fff]{0,4}(?:工作|活动))")
-# "市双拥工作总结", "社区拥军优属活动总结": a level or a kind of unit, not a named org
-_ADMIN_ONLY = re.compile(r"^(?:[我本该各全]?(?:省|市|县|区|镇|乡|村|社区|街道|单位|公司|局|部|委|办))$|"
-                         r"^(?:[我本该各全]?(?:省|市|县|区|镇|乡)?(?:人民)?政府|委员会|领导小组|办公室|党委|党组)$")
-# a four-digit year printed without 年 ("2017政府工作报告")
-_BARE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)(?=[\u4e00-\u9fff])")
+
 _ADMIN_END = re.compile(r"(?:省|市|县|区|州|旗|盟|镇|乡|自治区|自治州|自治县)$")
 # "我代表国务院，向大会报告…": the body names the body it speaks for
 _SPEAKS_FOR = re.compile(r"我(?:代表|受)([\u4e00-\u9fff]{2,16}?)(?:[，,]|向|委托)")
 # "太平门社区将在今后的工作中……": an org named as the subject of an opening or closing sentence
-_SUBJECT_ORG = re.compile(rf"^((?![我本各该全])[\u4e00-\u9fff]{{1,12}}?{_ORG_SUFFIX})(?=将|要|在|把|按照|根据|坚持|始终|紧紧)")
+_SUBJECT_ORG = re.compile(rf"^((?![我本各该全])[\u4e00-\u9fff]{{1,12}}?{ORG_SUFFIX})(?=将|要|在|把|按照|根据|坚持|始终|紧紧)")
 _DATE = re.compile(r"^\s*((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
                    r"(\s*[\d一二三四五六七八九十]{1,3}\s*日)?\s*$")
 # a part that is itself next year's plan (not an "打算" outlook, which every summary has)
 _PLAN_PART = re.compile(r"((?:19|20)\d{2}|明年|下一?年度?|新的一年).{0,8}(工作)?(计划|要点)$")
 
 
-def _year_value(m: re.Match[str]) -> int | None:
-    if m.group(1):
-        return int(m.group(1))
-    if m.group(2):
-        return None  # "20xx": a template, no year
-    digits = "".join(str(cn_to_int(ch) or 0) for ch in m.group(3))
-    return int(digits) if digits.isdigit() else None
-
-
-def _fold(text: str) -> str:
-    """Full-width digits and letters as ASCII ("２０２４年" is 2024年); the printed text is kept."""
-    return unicodedata.normalize("NFKC", text)
-
-
-def year_from_title(title: str) -> tuple[bool, int | None]:
-    """(title mentions a year at all, the year or None for 20xx)."""
-    title = _fold(title)
-    m = _YEAR.search(title)
-    if not m:
-        bare_year = _BARE_YEAR.search(title)
-        return (True, int(bare_year.group(1))) if bare_year else (False, None)
-    return True, _year_value(m)
-
-
 def _years(units: list[Unit]) -> tuple[Counter[int], bool]:
     """Years mentioned in these units, and whether a template "20xx" appears among them."""
     years: Counter[int] = Counter()
     for u in units:
-        for m in _YEAR.finditer(_fold(u.text)):
+        for m in _YEAR.finditer(fold(u.text)):
             if m.group(2):
                 return years, True
-            value = _year_value(m)
+            value = year_value(m)
             if value:
                 years[value] += 1
     return years, False
@@ -101,33 +70,11 @@ def year_from_text(units: list[Unit]) -> int | None:
     return None
 
 
-def org_from_title(title: str) -> str | None:
-    text = re.sub(r"\s+", "", _fold(title))
-    lead = _YEAR.match(text) or _BARE_YEAR.match(text)
-    if lead:  # "2024年青禾县民政局……": the org follows a leading year
-        text = text[lead.end():].lstrip("度")
-    cut = _YEAR.search(text) or _BARE_YEAR.search(text)
-    about = _ABOUT.search(text)
-    ends = [m.start() for m in (cut, about) if m]
-    if ends:
-        head = text[: min(ends)]
-        m = _ORG_AT_END.match(head)
-        if m and not _ADMIN_ONLY.match(head) and not _NOT_ORG.search(head):
-            return head
-    # no year: the longest prefix ending in an org suffix that a topic word follows
-    best = None
-    for m in _ORG_END.finditer(text[:32]):
-        head, rest = text[: m.end()], text[m.end():]
-        if len(head) >= 2 and not _ADMIN_ONLY.match(head) and _TOPIC_START.match(rest) and not _NOT_ORG.search(head):
-            best = head
-    return best
-
-
 def _org_named_as_subject(units: list[Unit]) -> str | None:
     paragraphs = [u.text for u in units if u.block.kind != "table" and len(u.text) > 20]
     for text in paragraphs[:2] + paragraphs[-2:]:
         m = _SUBJECT_ORG.match(text)
-        if m and not _ADMIN_ONLY.match(m.group(1)) and not _NOT_ORG.search(m.group(1)):
+        if m and not ADMIN_ONLY.match(m.group(1)) and not NOT_ORG.search(m.group(1)):
             return m.group(1)
     return None
 
@@ -140,7 +87,7 @@ def org_from_byline(text: str) -> str | None:
     prefix = m.group(1).strip()
     if _ADMIN_END.search(prefix):
         return prefix + "人民政府"
-    if _ORG_END.search(prefix) and not _ADMIN_ONLY.match(prefix) and not _NOT_ORG.search(prefix):
+    if ORG_END.search(prefix) and not ADMIN_ONLY.match(prefix) and not NOT_ORG.search(prefix):
         return prefix
     return None
 
@@ -149,7 +96,7 @@ def _org_spoken_for(units: list[Unit]) -> str | None:
     """"我代表国务院，向大会报告…" in the opening paragraphs."""
     for u in units[:6]:
         m = _SPEAKS_FOR.search(u.text)
-        if m and _ORG_END.search(m.group(1)) and not _ADMIN_ONLY.match(m.group(1)):
+        if m and ORG_END.search(m.group(1)) and not ADMIN_ONLY.match(m.group(1)):
             return m.group(1)
     return None
 
@@ -217,7 +164,7 @@ def _closing(doc: Document) -> None:
     for u in reversed(units[-3:]):
         if u.block.kind == "table" or len(u.text) > 30:
             break
-        if _DATE.match(_fold(u.text)) or (_ORG_AT_END.match(u.text) and not re.search(r"[。，；：]", u.text)):
+        if _DATE.match(fold(u.text)) or (ORG_AT_END.match(u.text) and not re.search(r"[。，；：]", u.text)):
             tail.insert(0, u)
             continue
         break
@@ -226,7 +173,7 @@ def _closing(doc: Document) -> None:
     doc.closing = tail
     doc.units = units[: len(units) - len(tail)]
     for u in tail:
-        if _DATE.match(_fold(u.text)):
+        if _DATE.match(fold(u.text)):
             doc.date = u.text.strip()
 
 
@@ -243,7 +190,7 @@ def _formal(org: str | None, title: str = "") -> str | None:
     m = _SHORT_GOV.match(org) if org else None
     if m:
         return f"{m.group(1)}人民政府"
-    report = _GOV_REPORT.match(re.sub(r"\s+", "", _fold(title)))
+    report = _GOV_REPORT.match(re.sub(r"\s+", "", fold(title)))
     if org and report and report.group(1) == org:
         return f"{org}人民政府"
     return org
@@ -260,17 +207,17 @@ def run(doc: Document) -> Document:
         doc.org = _formal(org_from_title(doc.title), doc.title)
     if doc.org is None:
         for u in doc.closing + doc.front:
-            if not _DATE.match(u.text) and _ORG_AT_END.match(u.text) and not _ADMIN_ONLY.match(u.text):
+            if not _DATE.match(u.text) and ORG_AT_END.match(u.text) and not ADMIN_ONLY.match(u.text):
                 doc.org = u.text.strip()
                 break
     if doc.org is None:
         doc.org = _org_spoken_for(doc.units) or _org_named_as_subject(doc.units)
     dated = next((m for u in doc.front for m in [_YEAR.search(u.text)] if m), None)
     if dated is not None and not mentions:  # "——2018年3月5日在…": the title block dates it
-        doc.year = _year_value(dated)
+        doc.year = year_value(dated)
     if doc.year is None and doc.date:
-        m = _YEAR.search(_fold(doc.date))
-        doc.year = _year_value(m) if m else None
+        m = _YEAR.search(fold(doc.date))
+        doc.year = year_value(m) if m else None
     return doc
 
 

@@ -56,8 +56,8 @@ _CONTAINERS = frozenset({"goals", "measures", "safeguards", "schedule", "evaluat
 
 
 def _container_name(heading: str) -> bool:
-    """An unlabeled heading that ends in the name of a part holding tasks ("20xx年双拥共建工作目标",
-    "组织领导保障"): set alike, the action headings after it ("加强宣传力度,增强双拥意识") are its
+    """An unlabeled heading that ends in the name of a part holding tasks ("20xx年军民共建工作目标",
+    "组织领导保障"): set alike, the action headings after it ("加强舆论宣传,营造拥军氛围") are its
     children, not its siblings."""
     text = heading.strip()
     for section_type, pattern in SECTION_CUES:

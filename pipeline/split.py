@@ -16,6 +16,7 @@ from jihua.pipeline.model import Document, ParseState, Unit
 from jihua.pipeline.rules.lexicon import BYLINE, DATE_SUBTITLE, SECTION_CUES, TITLE_NOTE, YEAR
 from jihua.pipeline.rules.lexicon import SENTENCE_PUNCT as _SENTENCE_PUNCT
 from jihua.pipeline.rules.numbering import match_label
+from jihua.pipeline.rules.titles import org_from_title
 from jihua.pipeline.text.normalize import bare
 from jihua.pipeline.text.numerals import cn_to_int
 
@@ -106,8 +107,6 @@ def _toc_starts(units: list[Unit]) -> tuple[list[int], set[int]]:
 
 def _issuer(text: str) -> str | None:
     """The org a title starts with ("城南街道2025年双拥工作计划" → 城南街道), years set aside."""
-    from jihua.pipeline.meta import org_from_title
-
     return org_from_title(text)
 
 

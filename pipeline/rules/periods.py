@@ -1,8 +1,8 @@
 """The role a top-level part plays, read from the period its heading names and what it does.
 
 A report delivered early in a year reviews the year (or five years) before and then sets
-this year's requirements, goals and tasks: "一、2016年工作回顾 二、2017年工作总体部署
-三、2017年重点工作任务". The part's role is fixed by period words (回顾, 过去一年 against
+this year's requirements, goals and tasks: "一、2023年工作回顾 二、2024年工作总体安排
+三、2024年重点工作". The part's role is fixed by period words (回顾, 过去一年 against
 今年, 本年度) and by the year its heading names compared with the document's year, not by
 the content words of the headings under it. Both the meta stage (is this a summary_plan,
 which year does it plan for) and the classify stage (section types) read these roles.
@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# a year the heading names: 2017年, 2017 (before a word), 二〇一七年
+# a year the heading names: 2024年, 2024 (before a word), 二〇二四年
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)(?:\s*年)?|([〇零一二三四五六七八九]{4})\s*年")
 _CN = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
@@ -74,7 +74,7 @@ def part_role(heading: str, doc_year: int | None) -> tuple[str, str] | None:
 
 def plan_year(headings: list[str]) -> int | None:
     """The year a reviewing-then-planning document plans for: a year a task part names after
-    the year its review part names ("2016年工作回顾" … "2017年重点工作任务" → 2017)."""
+    the year its review part names ("2023年工作回顾" … "2024年重点工作" → 2024)."""
     reviewed = [y for h in headings if PAST.search(h) for y in heading_years(h)]
     planned = [y for h in headings if TASKS.search(h) or REQUIREMENTS.search(h) for y in heading_years(h)]
     later = [y for y in planned if not reviewed or y > max(reviewed)]

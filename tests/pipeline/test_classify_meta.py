@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 from jihua.pipeline import classify
-from jihua.pipeline.meta import doc_type, org_from_title, year_from_title
+from jihua.pipeline.meta import doc_type
 from jihua.pipeline.model import Document, Section
+from jihua.pipeline.rules.titles import org_from_title, year_from_title
 
 
 def _section(heading: str, *children: Section) -> Section:
@@ -32,7 +33,7 @@ def test_types_from_headings_and_parents() -> None:
 
 
 def test_summary_reports_work_and_keeps_its_look_back_types() -> None:
-    doc = Document(title="某镇2023年双拥工作总结", units=[], doc_type="summary")
+    doc = Document(title="某镇2023年拥军优属工作总结", units=[], doc_type="summary")
     doc.sections = [_section("加强领导，双拥领域不断拓展"), _section("存在的不足", _section("工作机制不完善")),
                     _section("下一步打算")]
     classify.run(doc)
@@ -41,8 +42,8 @@ def test_summary_reports_work_and_keeps_its_look_back_types() -> None:
 
 @pytest.mark.parametrize(
     ("title", "org", "year"),
-    [("某县退役军人事务局2023年工作计划", "某县退役军人事务局", 2023), ("市双拥工作总结", None, None),
-     ("县宣传部双拥工作计划", "县宣传部", None), ("某区关于创建全国双拥模范城的实施方案", "某区", None),
+    [("某县退役军人事务局2025年工作计划", "某县退役军人事务局", 2025), ("市双拥工作总结", None, None),
+     ("县宣传部拥军优属工作计划", "县宣传部", None), ("某区关于争创省级双拥模范区的实施方案", "某区", None),
      ("20xx年社区双拥工作计划", None, None), ("二〇二四年青禾县双拥工作要点", "青禾县", 2024),
      ("xx市民政局双拥工作计划", "xx市民政局", None)],
 )
@@ -53,9 +54,9 @@ def test_org_and_year_from_titles(title: str, org: str | None, year: int | None)
 
 def test_kind_from_title() -> None:
     empty = Document(title="", units=[])
-    assert doc_type("某镇2023年双拥工作总结", empty) == "summary"
+    assert doc_type("某镇2023年拥军优属工作总结", empty) == "summary"
     assert doc_type("某县2023年工作总结及2024年工作计划", empty) == "summary_plan"
-    assert doc_type("某街道2024年双拥工作安排", empty) == "plan"
+    assert doc_type("某街道2025年拥军优属工作安排", empty) == "plan"
     assert doc_type("关于表彰先进的通报", empty) == "other"
 
 

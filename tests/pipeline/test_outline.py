@@ -52,7 +52,7 @@ def test_numbers_that_are_not_labels() -> None:
 def test_run_in_heading_is_split() -> None:
     assert split_run_in("指导思想。以习近平新时代中国特色社会主义思想为指导") == ("指导思想", "以习近平新时代中国特色社会主义思想为指导")
     # a short tail after a colon belongs to the heading
-    assert split_run_in("第一阶段：动员部署（2024年3月—4月）") == ("第一阶段：动员部署（2024年3月—4月）", None)
+    assert split_run_in("第一阶段：宣传发动（2025年3月—4月）") == ("第一阶段：宣传发动（2025年3月—4月）", None)
     assert cue_split("强化组织领导，健全完善双拥工作体系把双拥工作列入党委重要议事日程") == (
         "强化组织领导，健全完善双拥工作体系", "把双拥工作列入党委重要议事日程")
 
@@ -101,7 +101,7 @@ def test_unnumbered_headings_from_shape_and_weight() -> None:
 def test_explicit_outline_levels_win_over_label_families() -> None:
     got = _outline([
         ("二、20xx年4—6月", {"outline_level": 0, "kind": "heading"}), "开展卫生整治活动。",
-        ("20xx年双拥共建工作目标", {"outline_level": 0, "kind": "heading"}), "立足基层，深化军民共建成果。",
+        ("20xx年军民共建工作目标", {"outline_level": 0, "kind": "heading"}), "立足基层，深化军民共建成果。",
         ("一、加强宣传力度，增强双拥意识", {"outline_level": 1, "kind": "heading"}), "搞好社区双拥宣传教育工作。",
     ])
     assert [lvl for lvl, _, _ in got] == [1, 1, 2]

@@ -6,9 +6,10 @@ The texts are written for these tests (a fictional city's report), in the shapes
 from __future__ import annotations
 
 from jihua.pipeline import classify
-from jihua.pipeline.meta import doc_type, org_from_byline, org_from_title, year_from_title
+from jihua.pipeline.meta import doc_type, org_from_byline
 from jihua.pipeline.model import Document, Section
 from jihua.pipeline.rules.periods import part_role, plan_year
+from jihua.pipeline.rules.titles import org_from_title, year_from_title
 
 
 def _s(heading: str, *children: Section) -> Section:
@@ -21,7 +22,7 @@ def _report(doc_kind: str = "summary_plan") -> Document:
         _s("2023年工作回顾", _s("坚持稳中求进，经济运行总体平稳"), _s("加强基层党组织建设，治理效能提升")),
         _s("2024年经济社会发展总体要求"),
         _s("2024年重点工作任务", _s("加强基层党组织建设"), _s("加大企业创新激励力度"),
-           _s("强化组织领导，形成工作合力"), _s("全面加强政府自身建设")),
+           _s("强化组织领导，形成工作合力"), _s("切实加强政府自身建设")),
         _s("强化支撑保障，守牢安全稳定底线"),
     ]
     return doc
@@ -35,7 +36,7 @@ def test_period_roles_decide_the_parts_and_children_inherit() -> None:
         ("加强基层党组织建设，治理效能提升", "review"),
         ("2024年经济社会发展总体要求", "guiding_ideology"),
         ("2024年重点工作任务", "measures"), ("加强基层党组织建设", "measures"), ("加大企业创新激励力度", "measures"),
-        ("强化组织领导，形成工作合力", "safeguards"), ("全面加强政府自身建设", "safeguards"),
+        ("强化组织领导，形成工作合力", "safeguards"), ("切实加强政府自身建设", "safeguards"),
         ("强化支撑保障，守牢安全稳定底线", "safeguards"),
     ]
     assert doc.sections[2].type_cue.startswith("period")
@@ -60,7 +61,7 @@ def test_summary_plan_from_structure_unless_the_title_says_plan() -> None:
     plan = _report("other")
     plan.title = "青禾市2024年双拥工作计划"
     assert doc_type(plan.title, plan) == "plan"
-    summary = Document(title="某镇2023年双拥工作总结", units=[], year=2023)
+    summary = Document(title="某镇2023年拥军优属工作总结", units=[], year=2023)
     summary.sections = [_s("主要工作及成效"), _s("存在的不足"), _s("下一步打算")]
     assert doc_type(summary.title, summary) == "summary"
 
@@ -98,7 +99,7 @@ _REPORT_TXT = """2024年青禾市政府工作报告（全文）
 
 （一）加强基层党组织建设。今年要新建党群服务中心20个，培训基层干部3000人次以上。
 
-（二）全面加强政府自身建设。坚持依法行政，自觉接受人大监督和政协民主监督。
+（二）切实加强政府自身建设。坚持依法行政，自觉接受人大监督和政协民主监督。
 """
 
 
@@ -178,7 +179,7 @@ _PROVINCE = """某某省人民政府工作报告
 今年经济社会发展的主要预期目标是：地区生产总值增长6.5%左右，城镇新增就业60万人以上。
 （一）着力扩大有效需求。全年完成重点项目投资8000亿元。
 （二）加快建设现代化产业体系。新增高新技术企业2000家以上。
-（三）全面加强政府自身建设。坚持依法行政，一般性支出压减5%以上。
+（三）切实加强政府自身建设。坚持依法行政，一般性支出压减5%以上。
 """
 
 
@@ -191,6 +192,6 @@ def test_five_year_review_and_goals_then_this_years_work(parser, tmp_path) -> No
     got = [(s.heading, s.type) for s in doc.sections for s in [s, *s.children]]
     assert got == [("过去五年工作回顾", "review"), ("综合实力显著提升", "review"), ("民生福祉持续改善", "review"),
                    ("今后五年的目标任务", "goals"), ("2023年重点工作", "measures"), ("着力扩大有效需求", "measures"),
-                   ("加快建设现代化产业体系", "measures"), ("全面加强政府自身建设", "safeguards")]
+                   ("加快建设现代化产业体系", "measures"), ("切实加强政府自身建设", "safeguards")]
     assert doc.paragraphs == ["各位代表：", "现在，我代表省人民政府，向大会报告工作，请予审议。"]
     assert "省长 某某" in result.removed

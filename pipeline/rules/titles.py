@@ -1,0 +1,77 @@
+"""Title grammar: the year and the issuing org a title names.
+
+Titles follow a formula — [org][year][topic][kind] or [org]关于[topic]的[kind] — so the org is
+what precedes the year or 关于, and the year is the first one the title prints. `split` (telling
+the pieces of a compilation apart by issuer) and `meta` both read titles this way.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from jihua.pipeline.rules.lexicon import YEAR
+from jihua.pipeline.text.numerals import cn_to_int
+
+ORG_SUFFIX = (
+    r"(?:人民政府|政府|委员会|办公室|领导小组|工作组|人武部|武装部|事务局|管理局|服务中心|服务站|中心|"
+    r"局|委|办|部|院|厅|处|室|社区|街道|镇|乡|村|县|区|市|省|州|盟|旗|公司|集团|学校|医院|支队|大队|中队|分队|"
+    r"队|站|所|馆|会|协会|联合会|党组|党委|支部)"
+)
+ABOUT = re.compile(r"关于|印发|做好|开展|加强|推进|创建")
+ORG_AT_END = re.compile(rf"^(.{{1,30}}?{ORG_SUFFIX})$")
+ORG_END = re.compile(ORG_SUFFIX)
+NOT_ORG = re.compile(r"[《》“”\"（）()，,、：:]|关于|印发|转发")
+TOPIC_START = re.compile(r"^(?:(?:19|20)[\dxX×]{2}|关于|年度|上半年|下半年|双拥|拥军|拥政|国防|退役|征兵|民兵|优抚|军民|军地|"
+                          r"工作|全年|[\u4e00-\u9fff]{0,4}(?:工作|活动))")
+# "市双拥工作总结", "社区拥军优属活动总结": a level or a kind of unit, not a named org
+ADMIN_ONLY = re.compile(r"^(?:[我本该各全]?(?:省|市|县|区|镇|乡|村|社区|街道|单位|公司|局|部|委|办))$|"
+                         r"^(?:[我本该各全]?(?:省|市|县|区|镇|乡)?(?:人民)?政府|委员会|领导小组|办公室|党委|党组)$")
+# a four-digit year printed without 年 ("2024政府工作报告")
+BARE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)(?=[\u4e00-\u9fff])")
+
+
+def year_value(m: re.Match[str]) -> int | None:
+    if m.group(1):
+        return int(m.group(1))
+    if m.group(2):
+        return None  # "20xx": a template, no year
+    digits = "".join(str(cn_to_int(ch) or 0) for ch in m.group(3))
+    return int(digits) if digits.isdigit() else None
+
+
+def fold(text: str) -> str:
+    """Full-width digits and letters as ASCII ("２０２４年" is 2024年); the printed text is kept."""
+    return unicodedata.normalize("NFKC", text)
+
+
+def year_from_title(title: str) -> tuple[bool, int | None]:
+    """(title mentions a year at all, the year or None for 20xx)."""
+    title = fold(title)
+    m = YEAR.search(title)
+    if not m:
+        bare_year = BARE_YEAR.search(title)
+        return (True, int(bare_year.group(1))) if bare_year else (False, None)
+    return True, year_value(m)
+
+
+def org_from_title(title: str) -> str | None:
+    text = re.sub(r"\s+", "", fold(title))
+    lead = YEAR.match(text) or BARE_YEAR.match(text)
+    if lead:  # "2024年青禾县民政局……": the org follows a leading year
+        text = text[lead.end():].lstrip("度")
+    cut = YEAR.search(text) or BARE_YEAR.search(text)
+    about = ABOUT.search(text)
+    ends = [m.start() for m in (cut, about) if m]
+    if ends:
+        head = text[: min(ends)]
+        m = ORG_AT_END.match(head)
+        if m and not ADMIN_ONLY.match(head) and not NOT_ORG.search(head):
+            return head
+    # no year: the longest prefix ending in an org suffix that a topic word follows
+    best = None
+    for m in ORG_END.finditer(text[:32]):
+        head, rest = text[: m.end()], text[m.end():]
+        if len(head) >= 2 and not ADMIN_ONLY.match(head) and TOPIC_START.match(rest) and not NOT_ORG.search(head):
+            best = head
+    return best
