@@ -13,9 +13,9 @@ import re
 from importlib import resources
 from typing import Any
 
-from jihua.pipeline.model import Document, Section, Target, Unit
+from jihua.pipeline import targets
+from jihua.pipeline.model import Document, Section
 from jihua.pipeline.rules.lexicon import STOPWORDS, TARGET_UNITS, TIME_WORDS
-from jihua.pipeline.targets import find_targets
 
 _log = logging.getLogger(__name__)
 
@@ -30,7 +30,6 @@ _ORG = re.compile(
     r"融媒体中心|党委|党组|团委|妇联|总工会|工会|政府|双拥办|局|委|办)"
 )
 _ORG_LEADING = re.compile(r"^(由|和|与|及|会同|联合|配合|协调|组织|邀请|请|对|向|在|为|是|将|把|各|并|同|的)+")
-_SENTENCE = re.compile(r"[^。！？!?；;]+[。！？!?；;]?")
 
 
 def load_jieba() -> Any:
@@ -116,44 +115,19 @@ def _unique(items: list[str]) -> list[str]:
     return list(dict.fromkeys(items))
 
 
+def _plain_entities(text: str) -> dict[str, list[str]]:
+    return {"TIME": time_nodes(text), "ORG": orgs(text)}
+
+
 def _section_text(section: Section) -> str:
     return "\n".join([section.heading] + [u.text for u in section.content if u.role != "table"])
 
 
-def _targets_allowed(doc: Document, section_type: str | None) -> bool:
-    """Commitments are what a plan promises; a summary's achievements are not targets."""
-    if doc.doc_type in ("plan", "other"):
-        return True
-    return section_type in ("outlook", "goals", "measures", "schedule", "safeguards") if doc.doc_type == "summary_plan" \
-        else section_type in ("outlook", "goals")
-
-
-def _targets_in(doc: Document, units: list[Unit], section: Section | None, nlp: Nlp | None) -> None:
-    if not _targets_allowed(doc, section.type if section else None):
-        return
-    for unit in units:
-        if unit.role == "table":
-            continue
-        for sentence in _SENTENCE.findall(unit.text):
-            found = list(find_targets(sentence))
-            if not found:
-                continue
-            ents = nlp.entities(sentence) if nlp is not None else {"TIME": time_nodes(sentence), "ORG": orgs(sentence)}
-            for f in found:
-                doc.targets.append(Target(
-                    text=f.clause, value=f.value, unit=f.unit, comparator=f.comparator, period=f.period,
-                    org=next(iter(ents.get("ORG") or []), None), time=_unique(ents.get("TIME", [])),
-                    section_id=section.id if section else None, sentence=sentence.strip(), prov=unit.block.prov,
-                ))
-
-
 def run(doc: Document, nlp: Nlp | None) -> Document:
     """Targets with their section, per-section keywords, document entities."""
-    doc.targets = []
-    _targets_in(doc, doc.preamble, None, nlp)
+    targets.collect(doc, nlp.entities if nlp is not None else _plain_entities)
     all_text = [u.text for u in doc.preamble]
     for section in doc.all_sections():
-        _targets_in(doc, section.content, section, nlp)
         text = _section_text(section)
         all_text.append(text)
         if nlp is not None:
