@@ -105,7 +105,7 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
         return True
     if m.group("pre") and unit:
         return True
-    if R.ORDINAL_BEFORE.search(before) or R.FESTIVALS.match(num) or R.SET_PHRASES.match(text[m.start():]):
+    if (R.NEW_ROUND.search(before) and unit in R.ROUND_UNITS) or R.ORDINAL_BEFORE.search(before) or R.FESTIVALS.match(num) or R.SET_PHRASES.match(text[m.start():]):
         return True
     if R.NAMED_AFTER.match(following) or (unit == "周" and following.startswith("年")) \
             or (unit == "个" and following.startswith("人")) or (unit.endswith("人") and following[:1] in ("的", "民")):
@@ -149,7 +149,7 @@ def _part_around(clause: str, pos: int) -> str:
 def _cut_tail(clause: str, end: int) -> str:
     """"举行两期电脑培训和法律知识、…的讲座以及…" → the clause up to where a long list goes on."""
     joint = re.compile(r"和|以及|及|、").search(clause, end)
-    if joint and len(clause) - joint.end() > 8:
+    if joint and len(clause) - joint.end() > 15:
         return clause[: joint.start()]
     return clause
 
@@ -216,8 +216,10 @@ def find_targets(sentence: str) -> Iterator[Found]:
             end = masked.find("、", m.start()) if several else -1
             end = len(masked) if end == -1 else end
             metric = names[n] if names else _clean_metric(clause[begin: m.start()] + " " + clause[m.end(): end])
-            if len(metric) < _MIN_METRIC and k > 0:
+            if (len(metric) < _MIN_METRIC or R.DISTRIBUTIVE.match(metric)) and k > 0:
                 previous = clauses[k - 1][1]
+                label = match_label(previous)
+                previous = label[1] if label else previous
                 metric = _clean_metric(previous) + metric
                 if not NUMBER_WITH_UNIT.search(previous):  # a lead-in clause: "启动…计划，今年开工580万套"
                     text = f"{previous}，{text}"

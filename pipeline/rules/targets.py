@@ -40,7 +40,11 @@ PER_YEAR = {"每天": 365.0, "每日": 365.0, "每周": 52.0, "每月": 12.0, "�
             "每半年": 2.0, "每年": 1.0, "每两年": 0.5}
 
 # --- what is not a target -------------------------------------------------------------------
-ORDINAL_BEFORE = re.compile(r"(第|初|星期|周|新)$")  # 第二轮, 新一轮
+ORDINAL_BEFORE = re.compile(r"(第|初|星期|周)$")  # 第二轮, 星期三
+NEW_ROUND = re.compile(r"新$")  # 新一轮, 新一批 (but 更新一次 is a count)
+ROUND_UNITS = frozenset("轮 批 届 代".split())
+# "每个社区不少于1场": a distributive scope alone does not say what is measured
+DISTRIBUTIVE = re.compile(r"^(每个|每一个|每|各)[\u4e00-\u9fff]{1,5}$")
 FESTIVALS = re.compile(r"^(八一|五四|七一|三八|六一|五一|十一)$")
 # a counted phrase that names something ("八项规定", "一个中国原则", "两个毫不动摇", "三个代表", "一批")
 SET_PHRASES = re.compile(
@@ -80,3 +84,12 @@ AHEAD_HEADING = re.compile(r"下一步|下步|今后|展望|打算|明年|来年
 # a part about a multi-year plan ("“十四五”时期主要目标任务"): its figures are not this year's
 LONG_TERM_HEADING = re.compile(r"[十]?[一二三四五六七八九十]五|五年|时期|规划|远景|203\d|2050")
 YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+
+# --- trace: words a plan and its summary use for the same action ------------------------------
+# folded to one form before matching ("举办招聘会" in a plan, "举行招聘会" in its summary)
+SYNONYMS = {
+    "举办": "举行", "召开": "举行", "组织开展": "开展", "组织": "开展", "慰问": "走访慰问", "看望": "走访慰问",
+    "走访": "走访慰问", "发放到位": "发放", "足额发放": "发放", "兑现": "发放", "落实到位": "落实", "建成": "新建",
+    "建设": "新建", "打造": "新建", "创建": "新建", "刊发": "刊播", "播发": "刊播", "刊登": "刊播", "宣讲": "宣传",
+    "培训班": "培训", "提高": "提升", "增强": "提升", "安置工作": "安置", "接收": "安置",
+}
