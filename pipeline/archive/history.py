@@ -1,5 +1,5 @@
-"""A series through the years: sections kept, added, dropped; targets over time; terms that
-rise and fall. Comparisons reuse `pipeline.compare.diff` on the stored parse results."""
+"""A series through the years: sections kept, added, dropped; each metric's trajectory (its
+figure year by year, with a one-line chart); terms that rise and fall. Comparisons reuse `pipeline.compare.diff` on the stored parse results."""
 
 from __future__ import annotations
 
@@ -11,8 +11,10 @@ from jihua.pipeline.compare.diff import compare, walk_sections
 from jihua.pipeline.compare.series import series
 from jihua.pipeline.enrich import load_jieba
 from jihua.pipeline.rules.lexicon import STOPWORDS
+from jihua.pipeline.rules.targets import PER_YEAR
 from jihua.schemas import plan
 from jihua.schemas.diff import DiffResult
+from jihua.schemas.series import SeriesView
 
 
 def documents_of(conn: sqlite3.Connection, key: str) -> list[tuple[plan.ParseResult, plan.Document]]:
@@ -73,7 +75,40 @@ def history(conn: sqlite3.Connection, key: str) -> dict[str, Any]:
             entry["falling_terms"] = [w for w, v in ranked[:8] if v < 0]
         years.append(entry)
     targets = [t.model_dump() for t in view.targets] if view else []
-    return {"series": key, "years": years, "targets": targets}
+    return {"series": key, "years": years, "targets": targets, "metrics": trajectories(view) if view else []}
+
+
+_BARS = "▁▂▃▄▅▆▇█"
+
+
+def spark(values: list[float | None]) -> str:
+    """A small chart in one line of text: one bar per year, blank where the metric is absent."""
+    known = [v for v in values if v is not None]
+    if not known:
+        return ""
+    low, high = min(known), max(known)
+    span = (high - low) or 1.0
+    return "".join(" " if v is None else _BARS[round((v - low) / span * (len(_BARS) - 1)) if high > low else 3]
+                   for v in values)
+
+
+def trajectories(view: SeriesView) -> list[dict[str, Any]]:
+    """Each metric across the years of the series — its figure, comparator and period per year —
+    with a one-line chart, for metrics set in at least two years."""
+    years = [d.year for d in view.documents]
+    out = []
+    for track in view.targets:
+        present = [v for v in track.values if v is not None]
+        if len(present) < 2:
+            continue
+        per_year = [None if v is None else float(v.normalized if v.normalized is not None else v.value) *
+                    PER_YEAR.get(v.period or "", 1.0) for v in track.values]
+        out.append({"metric": track.metric or track.label, "unit": track.unit,
+                    "years": [{"year": y, "value": v.value, "unit": v.unit, "comparator": v.comparator,
+                               "period": v.period, "text": v.text} if v else None
+                              for y, v in zip(years, track.values, strict=True)],
+                    "chart": spark(per_year)})
+    return out
 
 
 def diff_years(conn: sqlite3.Connection, key: str, old_year: int, new_year: int) -> DiffResult | None:

@@ -86,9 +86,15 @@ def history(name: Annotated[str, typer.Argument(help="series key or words of its
         lines.append(f"{y['year'] or '----'}  {y['title']}  sections {y['sections']}, targets {y['targets']}"
                      + (f"; added {y.get('sections_added')}, dropped {y.get('sections_dropped')}; "
                         f"rising {y.get('rising_terms')}, falling {y.get('falling_terms')}" if "sections_added" in y else ""))
+    if data.get("metrics"):
+        lines.append("metrics (year by year):")
+    for m in data.get("metrics", []):
+        values = ["—" if v is None else f"{v.get('period') or ''}{v['value']:g}{v['unit']}" for v in m["years"]]
+        lines.append(f"  {m['chart']}  {m['metric']}: {' → '.join(values)}")
     for t in data.get("targets", []):
-        values = ["—" if v is None else f"{v.get('period') or ''}{v['value']:g}{v['unit']}" for v in t["values"]]
-        lines.append(f"  {t['label']}: {' → '.join(values)}")
+        if sum(v is not None for v in t["values"]) < 2:
+            values = ["—" if v is None else f"{v.get('period') or ''}{v['value']:g}{v['unit']}" for v in t["values"]]
+            lines.append(f"  {t['label']}: {' → '.join(values)}")
     _print(data, as_json, lines)
 
 
