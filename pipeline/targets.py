@@ -24,7 +24,7 @@ from jihua.pipeline.rules import targets as R
 from jihua.pipeline.rules.numbering import match_label
 
 _UNITS = "|".join(re.escape(u) for u in sorted(R.UNITS, key=len, reverse=True))
-_AFTER = "|".join(sorted(R.AFTER_COMPARATOR, key=len, reverse=True))
+_AFTER = "|".join(sorted(R.AFTER_COMPARATOR, key=len, reverse=True)).replace("|内", "|内(?=" + R.WITHIN_NEXT + ")")
 NUMBER = re.compile(
     r"(?<![A-Za-z\d.])(?P<pre>百分之)?(?P<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)\s*(?P<more>多|余)?"
     rf"(?P<scale>万亿|亿|万|千(?=元|人))?(?P<more2>多|余)?(?P<unit>{_UNITS})?(?P<after>{_AFTER})?"
@@ -174,7 +174,16 @@ def _accepted(masked: str, sentence_before: str) -> list[re.Match[str]]:
             hits.append(m)
             last = m.end()
     # a range "5%—5.5%": its first figure belongs to the second
-    return [m for m in hits if not re.match(r"\s*[—–\-~～至]\s*\d", masked[m.end():])]
+    hits = [m for m in hits if not re.match(r"\s*[—–\-~～至]\s*\d", masked[m.end():])]
+    # "(上下半年各一次)" restates a figure given outside the brackets
+    inside = [m for m in hits if _in_brackets(masked, m.start())]
+    return [m for m in hits if m not in inside] if len(inside) < len(hits) else hits
+
+
+def _in_brackets(text: str, pos: int) -> bool:
+    opened = max(text.rfind("（", 0, pos), text.rfind("(", 0, pos))
+    closed = max(text.rfind("）", 0, pos), text.rfind(")", 0, pos))
+    return opened > closed
 
 
 def _found(clause: str, masked: str, m: re.Match[str], text: str, metric: str, before: str) -> Found | None:
@@ -250,6 +259,8 @@ def _heading_context(heading: str, year: int | None) -> str | None:
 
 def stance(sentence: str, clause: str, context: str | None, year: int | None) -> str:
     """'set', 'reported' or 'other' (another period's goal) for one figure's clause."""
+    if R.MULTI_YEAR.search(clause):
+        return "other"
     past_year = year is not None and any(int(y) < year for y in R.YEAR.findall(sentence))
     for text in (clause, sentence):
         reported = bool(R.REPORTED_CUES.search(text)) or (past_year and text is sentence)

@@ -27,9 +27,11 @@ MAKE_VERBS = re.compile(r"建立|建成|建设|新建|打造|设立|组建|创�
 # written right after the figure ("5%以内", "6.5%左右", "1100万人以上")
 AFTER_COMPARATOR = {"以上": ">=", "及以上": ">=", "以内": "<=", "以下": "<=", "之内": "<=", "内": "<=",
                     "左右": "≈", "上下": "≈"}
+# "7个工作日内完成": 内 is a ceiling only where a deadline reads so ("一次内容" is not)
+WITHIN_NEXT = r"完成|办结|办理|报送|到位|解决|落实|答复|[，,；;。、]|$"
 # written before it, anywhere between the previous figure and this one ("至少专题研究双拥工作2次")
 AT_LEAST = re.compile(r"不少于|不低于|至少|(?<!不)超过|(?<!不)多于|不小于|起码|逾")
-AT_MOST = re.compile(r"不超过|不多于|不高于|控制在|(?<!不)低于|(?<!不)少于|最多")
+AT_MOST = re.compile(r"不超过|不到|不多于|不高于|控制在|(?<!不)低于|(?<!不)少于|最多")
 # right before the figure: "约2000亿元", "近9.8万亿元", "大约"
 APPROX = re.compile(r"(约|近|大约|接近|大概|预计)$")
 
@@ -51,13 +53,14 @@ SET_PHRASES = re.compile(
     r"^[一二三四五两]个(代表|意识|自信|维护|确立|全面|确保|提升|服务|坚持|纳入|统一|到位|必须|结合|优先|一批|毫不动摇|"
     r"中国|百年|中心|基本点|文明)|"
     r"^一个[^，。；]{0,8}(原则|中心|基本点|方针|主题|理念|大局)|"
-    r"^一批|^[一二三四五六七八九十]+项(规定|原则|基本|制度|禁令|纪律)|^一项[^，。；]{0,12}(工作|任务|事业|工程|制度)|"
-    r"^一支[^，。；]{0,15}(队伍|力量|军队)|^一(面|条|张|盘|本|块)[^，。；]{0,4}(旗帜|主线|蓝图|棋|账|牌子|红线)|"
-    r"^一场[^，。；]{0,8}(革命|战役|硬仗|攻坚战|战争|变革|斗争)|^一次性|^一人一|^一件事|^一(把手|站式|卡通|对一|日军营)|"
+    r"^一批|^[一二三四五六七八九十]+项(规定|原则|基本|制度|禁令|纪律)|^一项[^，。；]{0,20}(工作|任务|事业|工程|制度)|"
+    r"^一个[^，。；]{0,3}台阶|^一份力|^一条街|"
+    r"^一支[^，。；]{0,25}(队伍|力量|军队)|^一(面|条|张|盘|本|块)[^，。；]{0,4}(旗帜|主线|蓝图|棋|账|牌子|红线)|"
+    r"^一场[^，。；]{0,8}(革命|战役|硬仗|攻坚战|战争|变革|斗争)|^一次性|^一次办|^一网|^一人一|^一件事|^一(把手|站式|卡通|对一|日军营)|"
     r"^[一二三四五六七八九十]+级"
 )
 # names and red lines: "18亿亩耕地红线", "14亿人的粮食安全" (a figure that qualifies a noun)
-NAMED_AFTER = re.compile(r"^(耕地)?(红线|底线)|^性")
+NAMED_AFTER = re.compile(r"^(耕地)?(红线|底线)|^性|^半|^的?部分|^的?政策")
 # a population described, not a figure set: "今年高校毕业生795万人", "在校学生2.9亿"
 DESCRIPTIVE_BEFORE = re.compile(r"(毕业生|在校学生|在校生|总人口|常住人口|户籍人口|人口总数)(有|达|约|超过|将达|预计)?$")
 # a difference printed beside the figure itself: "比去年多100万人", "比去年增加2000亿元"
@@ -81,6 +84,8 @@ REVIEW_HEADING = re.compile(r"回顾|主要成绩|工作成绩|取得(的)?成[�
                             r"主要做法|工作亮点|存在(的)?(主要)?问题|问题(和|与|及)?不足|不足")
 AHEAD_HEADING = re.compile(r"下一步|下步|今后|展望|打算|明年|来年|新的一年|工作思路|工作设想|任务|部署|建议|目标|要求|"
                            r"措施|安排|重点")
+# a figure for a multi-year span ("年均增长7%以上") belongs to a five-year plan, not to this year
+MULTI_YEAR = re.compile(r"年均|年平均|每年平均")
 # a part about a multi-year plan ("“十四五”时期主要目标任务"): its figures are not this year's
 LONG_TERM_HEADING = re.compile(r"[十]?[一二三四五六七八九十]五|五年|时期|规划|远景|203\d|2050")
 YEAR = re.compile(r"((?:19|20)\d{2})\s*年")

@@ -81,6 +81,11 @@ def test_baseline_before_raised_to_is_not_the_target() -> None:
     "让全市600多万人民共享发展成果。",
     "打赢一场脱贫攻坚的硬仗。",
     "给予一次性奖励。",
+    "推动全市双拥工作再上一个新台阶。",
+    "为乡村振兴出一份力。",
+    "这是一项关系全局的长期性基础性工作。",
+    "推动更多事项网上办、一次办。",
+    "延续执行研发费用加计扣除75%政策。",
 ])
 def test_counters_set_phrases_ordinals_dates_are_not_targets(sentence: str) -> None:
     assert list(find_targets(sentence)) == []
@@ -89,6 +94,16 @@ def test_counters_set_phrases_ordinals_dates_are_not_targets(sentence: str) -> N
 def test_difference_beside_its_figure_is_not_a_second_target() -> None:
     found = list(find_targets("今年安排地方政府专项债券2000亿元，比上年增加300亿元。"))
     assert [(f.value, f.unit) for f in found] == [(2000, "亿元")]
+
+
+def test_within_reads_as_a_ceiling_only_for_a_deadline() -> None:
+    assert _one("宣传栏每月更新一次内容。") == (1, "次", "=")
+    assert _one("群众来信在15个工作日内办结。") == (15, "个工作日", "<=")
+
+
+def test_figure_in_brackets_restating_the_clause_is_not_another_target() -> None:
+    found = list(find_targets("全年召开两次推进会（上下半年各一次）。"))
+    assert [(f.value, f.unit) for f in found] == [(2, "次")]
 
 
 def test_events_in_chinese_numerals_stay_targets() -> None:
@@ -105,6 +120,7 @@ def test_events_in_chinese_numerals_stay_targets() -> None:
     ("明年组织军民共建活动不少于8次。", "review", "set"),
     ("支出规模比去年扩大300亿元以上。", "ahead", "set"),
     ("十四五期间单位生产总值能耗下降13%。", "long_term", "other"),
+    ("研发经费投入年均增长8%以上。", None, "other"),
 ])
 def test_set_or_reported(sentence: str, context: str | None, expected: str) -> None:
     found = list(find_targets(sentence))
