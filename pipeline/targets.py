@@ -205,6 +205,29 @@ def _found(clause: str, masked: str, m: re.Match[str], text: str, metric: str, b
                  low=low, high=high)
 
 
+def _unlabelled(text: str) -> str:
+    label = match_label(text)
+    return label[1] if label and label[0].family not in ("part", "chapter", "section") else text
+
+
+def _describe(clauses: list[tuple[int, str]], k: int, masked: str, m: re.Match[str],
+              several: bool) -> tuple[str, str]:
+    """(text, metric) of one figure: its clause, or its "、" part when the clause lists several;
+    a clause that says too little ("每个社区不少于1场") borrows the one before it."""
+    clause = clauses[k][1]
+    text = _unlabelled(_part_around(clause, m.start()) if several else _cut_tail(clause, m.end()))
+    begin = masked.rfind("、", 0, m.start()) + 1 if several else 0
+    end = masked.find("、", m.start()) if several else -1
+    end = len(masked) if end == -1 else end
+    metric = _clean_metric(clause[begin: m.start()] + " " + clause[m.end(): end])
+    if (len(metric) < _MIN_METRIC or R.DISTRIBUTIVE.match(metric)) and k > 0:
+        previous = _unlabelled(clauses[k - 1][1])
+        metric = _clean_metric(previous) + metric
+        if not NUMBER_WITH_UNIT.search(previous):  # a lead-in clause: "启动…计划，今年开工580万套"
+            text = f"{previous}，{text}"
+    return text, metric
+
+
 def find_targets(sentence: str) -> Iterator[Found]:
     """Every figure with a unit in one sentence that can be a target, with its clause and metric."""
     clauses = [(cm.start(), cm.group(0).strip()) for cm in _CLAUSE.finditer(sentence) if cm.group(0).strip()]
@@ -217,22 +240,8 @@ def find_targets(sentence: str) -> Iterator[Found]:
         for n, m in enumerate(hits):
             before = masked[last: m.start()]
             last = m.end()
-            several = len(hits) > 1 and names is None
-            text = _part_around(clause, m.start()) if several else _cut_tail(clause, m.end())
-            label = match_label(text)
-            text = label[1] if label and label[0].family not in ("part", "chapter", "section") else text
-            begin = masked.rfind("、", 0, m.start()) + 1 if several else 0
-            end = masked.find("、", m.start()) if several else -1
-            end = len(masked) if end == -1 else end
-            metric = names[n] if names else _clean_metric(clause[begin: m.start()] + " " + clause[m.end(): end])
-            if (len(metric) < _MIN_METRIC or R.DISTRIBUTIVE.match(metric)) and k > 0:
-                previous = clauses[k - 1][1]
-                label = match_label(previous)
-                previous = label[1] if label else previous
-                metric = _clean_metric(previous) + metric
-                if not NUMBER_WITH_UNIT.search(previous):  # a lead-in clause: "启动…计划，今年开工580万套"
-                    text = f"{previous}，{text}"
-            found = _found(clause, masked, m, text, metric, before)
+            text, metric = _describe(clauses, k, masked, m, several=len(hits) > 1 and names is None)
+            found = _found(clause, masked, m, text, names[n] if names else metric, before)
             if found is None:
                 continue
             if found.period is None and lead is not None:
