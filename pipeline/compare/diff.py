@@ -36,6 +36,7 @@ ITEM_MATCH = 0.55
 ITEM_MOVE = 0.8
 TARGET_MATCH = 0.6
 BODY_MATCH = 0.3  # IDF-weighted cosine (length-scaled, mutual best) at which a reworded part pairs on its body alone
+SIBLING_BOOST = 1.5  # under two parts already paired, less shared wording is enough
 REWRITTEN = 0.5  # character similarity of paired bodies below which a part was rewritten, not edited
 
 
@@ -143,7 +144,8 @@ def _body_pairs(old: list[Part], new: list[Part], mapping: dict[int, int],
         if parent_o is not None and parent_n is not None and mapping.get(parent_o, parent_n) != parent_n:
             return 0.0
         a, b = len(old[i].subtree), len(new[j].subtree)
-        return index.cosine(i, len(old) + j) * (0.5 + 0.5 * min(a, b) / max(a, b))
+        siblings = parent_o is not None and mapping.get(parent_o) == parent_n  # under parts already paired
+        return index.cosine(i, len(old) + j) * (0.5 + 0.5 * min(a, b) / max(a, b)) * (SIBLING_BOOST if siblings else 1)
 
     scores = {(i, j): score(i, j) for i in left_old for j in left_new}
     best_new = {j: max(left_old, key=lambda i: scores[i, j]) for j in left_new} if left_old else {}
@@ -157,8 +159,12 @@ def align_sections(old: list[Part], new: list[Part]) -> Aligned:
     scores = {i: min(1.0, s) for i, _, s in pairs}
     index = BodyIndex([p.subtree for p in old] + [p.subtree for p in new])
     body = {i: index.cosine(i, len(old) + j) for i, j in mapping.items()}
-    for i, (j, s) in _body_pairs(old, new, mapping, index).items():
-        mapping[i], scores[i], body[i] = j, round(s, 3), s
+    for _ in range(4):  # parents pair first; their reworded children pair in the next round
+        found = _body_pairs(old, new, mapping, index)
+        for i, (j, s) in found.items():
+            mapping[i], scores[i], body[i] = j, round(s, 3), s
+        if not found:
+            break
     moved: set[int] = set()
     # among siblings, what is out of order moved; a part under a different parent moved too
     by_parent: dict[int | None, list[int]] = {}
