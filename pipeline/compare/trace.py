@@ -12,6 +12,7 @@ counted per year ("每季度一次" is met by "全年4次").
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from jihua.pipeline.compare.diff import Part, flatten, side_of, target_side, walk_sections
 from jihua.pipeline.enrich import Nlp
@@ -128,7 +129,7 @@ def _per_year(value: float, period: str | None) -> float:
     return value * PER_YEAR.get(period or "", 1.0)
 
 
-def _status(t: plan.Target, got: plan.Target) -> str:
+def _status(t: plan.Target, got: plan.Target) -> Literal["met", "not_met"]:
     """Met or not: recurring targets per year ("每季度一次" → 4 a year); a count is met when reached."""
     want = _per_year(float(t.normalized or t.value), t.period)
     have = _per_year(float(got.normalized or got.value), got.period if got.period in PER_YEAR else None)
@@ -160,7 +161,7 @@ def _targets(p: plan.Document, s: plan.Document, matcher: Matcher) -> list[Targe
         side, section = target_side(t), headings.get(t.section_id or "", "")
         score, got = _figure_for(t, s.achievements, matcher)
         if got is not None and score >= FIGURE_AT:
-            out.append(TargetTrace(target=side, section=section, status=_status(t, got),  # type: ignore[arg-type]
+            out.append(TargetTrace(target=side, section=section, status=_status(t, got),
                                    reported_value=got.value, similarity=round(score, 3), match=got.sentence or got.text))
             continue
         score, k = matcher.best(t.metric or t.text)
