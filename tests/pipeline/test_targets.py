@@ -125,3 +125,35 @@ def test_events_in_chinese_numerals_stay_targets() -> None:
 def test_set_or_reported(sentence: str, context: str | None, expected: str) -> None:
     found = list(find_targets(sentence))
     assert found and {stance(sentence, f.clause, context, 2023) for f in found} == {expected}
+
+
+REPORT = """某省2024年政府工作报告
+
+各位代表：现在，我代表省人民政府，向大会报告工作，请予审议。
+
+一、2023年工作回顾
+
+过去一年，全省地区生产总值增长5.8%，城镇新增就业68万人。新建改建农村公路5000公里，完成棚户区改造12万套。
+
+二、2024年主要预期目标
+
+全省地区生产总值增长5.5%左右；城镇新增就业65万人以上，城镇调查失业率5.5%以内。
+
+三、2024年重点工作
+
+（一）扩大有效投资。今年安排省级预算内投资120亿元，比上年增加10亿元。再建设一批重大项目。
+（二）保障改善民生。全年培训农民工不少于20万人次。
+"""
+
+
+def test_a_report_sets_this_years_targets_and_reports_last_years_apart(parser, tmp_path) -> None:
+    """Whatever the document's type: the 回顾 part reports, the parts for the year set targets."""
+    path = tmp_path / "report.txt"
+    path.write_text(REPORT, encoding="utf-8")
+    doc = parser.parse(path).documents[0]
+    assert [(t.metric, t.value, t.unit, t.comparator) for t in doc.targets] == [
+        ("地区生产总值增长", 5.5, "%", "≈"), ("城镇新增就业", 65, "万人", ">="), ("城镇调查失业率", 5.5, "%", "<="),
+        ("安排省级预算内投资", 120, "亿元", "="), ("培训农民工", 20, "万人次", ">=")]
+    assert [(t.metric, t.value) for t in doc.achievements] == [
+        ("地区生产总值增长", 5.8), ("城镇新增就业", 68), ("新建改建农村公路", 5000), ("完成棚户区改造", 12)]
+    assert all(t.stance == "reported" for t in doc.achievements)
