@@ -60,7 +60,7 @@ SET_PHRASES = re.compile(
     r"^[一二三四五六七八九十]+级"
 )
 # names and red lines: "18亿亩耕地红线", "14亿人的粮食安全" (a figure that qualifies a noun)
-NAMED_AFTER = re.compile(r"^(耕地)?(红线|底线)|^性|^半|^的?部分|^的?政策")
+NAMED_AFTER = re.compile(r"^(耕地)?(红线|底线)|^性|^半|^的?部分|^的?政策|^的(增速|增幅|速度)")
 # a population described, not a figure set: "今年高校毕业生795万人", "在校学生2.9亿"
 DESCRIPTIVE_BEFORE = re.compile(r"(毕业生|在校学生|在校生|总人口|常住人口|户籍人口|人口总数)(有|达|约|超过|将达|预计)?$")
 # a difference printed beside the figure itself: "比去年多100万人", "比去年增加2000亿元"

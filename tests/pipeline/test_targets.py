@@ -86,6 +86,7 @@ def test_baseline_before_raised_to_is_not_the_target() -> None:
     "这是一项关系全局的长期性基础性工作。",
     "推动更多事项网上办、一次办。",
     "延续执行研发费用加计扣除75%政策。",
+    "7%左右的增速能够带动比较充分的就业。",
 ])
 def test_counters_set_phrases_ordinals_dates_are_not_targets(sentence: str) -> None:
     assert list(find_targets(sentence)) == []
