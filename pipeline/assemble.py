@@ -40,24 +40,30 @@ def _target(t: Target) -> plan.Target:
     return plan.Target(
         id="t-" + digest(t.section_id or "", t.text, str(t.value), t.unit), text=t.text, value=t.value, unit=t.unit,
         comparator=t.comparator, period=t.period, org=t.org, time_nodes=t.time,  # type: ignore[arg-type]
-        sentence=t.sentence, section_id=t.section_id, prov=t.prov,
+        sentence=t.sentence, section_id=t.section_id, prov=t.prov, metric=t.metric, value_text=t.value_text,
+        normalized=t.normalized, base_unit=t.base_unit, low=t.low, high=t.high, stance=t.stance,  # type: ignore[arg-type]
     )
+
+
+def _unique_targets(found: list[Target]) -> list[plan.Target]:
+    out, ids = [], set()
+    for t in found:
+        target = _target(t)
+        if target.id not in ids:
+            ids.add(target.id)
+            out.append(target)
+    return out
 
 
 def _document(d: Document) -> plan.Document:
     seen: set[str] = set()
     preamble = _blocks(d.preamble, d.id, seen)
-    targets, ids = [], set()
-    for t in d.targets:
-        out = _target(t)
-        if out.id not in ids:
-            ids.add(out.id)
-            targets.append(out)
+    targets, achievements = _unique_targets(d.targets), _unique_targets(d.achievements)
     ents = d.entities
     return plan.Document(
         id=d.id, title=d.title, doc_type=d.doc_type, org=d.org, year=d.year, date=d.date,  # type: ignore[arg-type]
         paragraphs=[b.text for b in preamble if b.kind != "table"], preamble_blocks=preamble,
-        sections=[_section(s, seen) for s in d.sections], targets=targets,
+        sections=[_section(s, seen) for s in d.sections], targets=targets, achievements=achievements,
         entities=plan.Entities(orgs=ents.get("orgs", []), time_nodes=ents.get("time_nodes", []),
                                money=ents.get("money", [])),
         closing=[u.text for u in d.closing],

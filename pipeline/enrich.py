@@ -12,15 +12,12 @@ from __future__ import annotations
 
 import logging
 import re
-import tempfile
-from pathlib import Path
 
-from jihua.pipeline.model import Document, Section, Target, Unit
+from jihua.pipeline.model import Document, Section
 from jihua.pipeline.rules.lexicon import STOPWORDS, TIME_WORDS
-from jihua.pipeline.text import shards
 from jihua.pipeline.text.entities import EntityRules
+from jihua.pipeline.text.idf import Idf
 from jihua.pipeline.text.segment import load_jieba
-from jihua.pipeline.text.sentences import sentence_spans
 
 _log = logging.getLogger(__name__)
 
@@ -36,45 +33,6 @@ _ORG_LEADING = re.compile(r"^(由|和|与|及|会同|联合|配合|协调|组织
 _TFIDF_STOP = frozenset(("the", "of", "is", "and", "to", "in", "that", "we", "for", "an", "are", "by", "be", "as",
                          "on", "with", "can", "if", "from", "which", "you", "it", "this", "then", "at", "have",
                          "all", "not", "one", "has", "or"))
-
-
-class Idf:
-    """jieba's IDF table, parsed once and then read by first character as words need it.
-
-    Parsed from jieba's idf.txt (importing jieba.analyse would build the table twice), then
-    kept in the temp folder split by first character (`text.shards`), so a run loads only the
-    parts its words need. `get` is exact; `idf_freq` gives the whole table.
-    """
-
-    def __init__(self) -> None:
-        import jieba
-
-        source = Path(jieba.__file__).parent / "analyse" / "idf.txt"
-        stat = source.stat()
-        path = Path(tempfile.gettempdir()) / f"jihua-idf-{stat.st_size}-{stat.st_mtime_ns}.shards"
-        self._table: dict[str, float] = {}
-        self._shards = shards.open_or_build(path, lambda: _parse_idf(source))
-        if self._shards is None:
-            self._table, self.median_idf = _parse_idf(source)
-        else:
-            self.median_idf = self._shards.extra
-
-    def get(self, word: str) -> float:
-        if self._shards is not None:
-            self._shards.fill(self._table, word[:1])
-        return self._table.get(word, self.median_idf)
-
-    @property
-    def idf_freq(self) -> dict[str, float]:
-        if self._shards is not None:
-            self._shards.fill_all(self._table)
-        return self._table
-
-
-def _parse_idf(source: Path) -> tuple[dict[str, float], float]:
-    parts = source.read_text(encoding="utf-8").split()
-    table = dict(zip(parts[0::2], map(float, parts[1::2]), strict=True))
-    return table, sorted(table.values())[len(table) // 2]
 
 
 class Nlp:
@@ -169,37 +127,9 @@ def _unique(items: list[str]) -> list[str]:
     return list(dict.fromkeys(items))
 
 
-def _targets_allowed(doc: Document, section_type: str | None) -> bool:
-    """Commitments are what a plan promises; a summary's achievements are not targets."""
-    if doc.doc_type in ("plan", "other"):
-        return True
-    return section_type in ("outlook", "goals", "measures", "schedule", "safeguards") if doc.doc_type == "summary_plan" \
-        else section_type in ("outlook", "goals")
-
-
-def _targets_in(doc: Document, units: list[Unit], section: Section | None, nlp: Nlp | None,
-                words: Words | None) -> None:
-    from jihua.pipeline.targets import find_targets  # here, so `archive search` (load_jieba) stays light
-
-    if not _targets_allowed(doc, section.type if section else None):
-        return
-    for unit in units:
-        if unit.role == "table":
-            continue
-        for start, end, sentence in sentence_spans(unit.text, semicolons=True):
-            found = list(find_targets(sentence))
-            if not found:
-                continue
-            if nlp is not None and words is not None:
-                ents = nlp.entities(sentence, words.part(unit.text, start, end))
-            else:
-                ents = {"TIME": time_nodes(sentence), "ORG": orgs(sentence)}
-            for f in found:
-                doc.targets.append(Target(
-                    text=f.clause, value=f.value, unit=f.unit, comparator=f.comparator, period=f.period,
-                    org=next(iter(ents.get("ORG") or []), None), time=_unique(ents.get("TIME", [])),
-                    section_id=section.id if section else None, sentence=sentence.strip(), prov=unit.block.prov,
-                ))
+def _plain_entities(text: str) -> dict[str, list[str]]:
+    """Time nodes and orgs of a sentence without the NLP resources (`--no-nlp`)."""
+    return {"TIME": time_nodes(text), "ORG": orgs(text)}
 
 
 def _section_texts(section: Section) -> list[str]:
@@ -207,13 +137,14 @@ def _section_texts(section: Section) -> list[str]:
 
 
 def run(doc: Document, nlp: Nlp | None) -> Document:
-    """Targets with their section, per-section keywords, document entities; each text cut once."""
-    doc.targets = []
+    """Targets and achievements (`targets.collect`), per-section keywords, document entities;
+    each text is cut once."""
+    from jihua.pipeline import targets  # here, so commands that only segment stay light
+
+    targets.collect(doc, nlp.entities if nlp is not None else _plain_entities)
     words = Words(nlp) if nlp is not None else None
-    _targets_in(doc, doc.preamble, None, nlp, words)
     all_text = [u.text for u in doc.preamble]
     for section in doc.all_sections():
-        _targets_in(doc, section.content, section, nlp, words)
         texts = _section_texts(section)
         all_text.extend(texts)
         if nlp is not None and words is not None:

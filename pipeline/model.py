@@ -71,6 +71,13 @@ class Target:
     sentence: str = ""
     id: str = ""
     prov: Provenance | None = None
+    metric: str = ""
+    value_text: str = ""
+    normalized: float = 0.0
+    base_unit: str = ""
+    low: float | int | None = None
+    high: float | int | None = None
+    stance: str = "set"
 
 
 @dataclass
@@ -87,6 +94,7 @@ class Document:
     org: str | None = None
     year: int | None = None
     targets: list[Target] = field(default_factory=list)
+    achievements: list[Target] = field(default_factory=list)  # figures reported as done, never targets
     entities: dict[str, list[str]] = field(default_factory=dict)
     closing: list[Unit] = field(default_factory=list)  # 落款: issuing org and date at the end
     date: str | None = None

@@ -1,32 +1,47 @@
-"""Quantified commitments: "组织军民共建活动不少于5次" → value 5, unit 次, comparator >=.
+"""Targets: a metric with a figure — "国内生产总值增长6.5%左右" → metric 国内生产总值增长, 6.5 %, ≈.
 
-Numbers are read on characters, not tokens (a segmenter may glue "2期" or split "人次"),
-in Arabic and Chinese numerals ("两期", "一千五百元"). Ordinals (第三), years, dates, slogans
-("四个意识", "一站式") and counts inside quotation marks are not commitments.
+Numbers are read on characters, not tokens (a segmenter may glue "2期" or split "人次"), in
+Arabic and Chinese numerals ("两期", "一千五百元"), with the scale printed (万/亿/万亿) kept in
+the unit and applied to a normalised value. What a figure is not — an ordinal (第二轮), a
+counted name (八项规定, 一个中国原则), an anniversary, a date, a population described, a
+difference printed beside its figure — is data in `rules/targets.py`.
+
+Whether a figure is *set* for the planned period or *reported* as done is decided per clause
+and sentence (预期, 拟, 要, 力争 … against 去年, 已, 完成了 …), then by the headings above it
+(a 回顾 or 问题 part reports; a part on a five-year plan is another period). The document's
+type is not consulted: a 政府工作报告 both reviews last year and sets this year's targets.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-import cn2an
-from jihua.pipeline.rules.lexicon import AT_LEAST, AT_MOST, PERIODS, SLOGANS, TARGET_UNITS
+from jihua.pipeline.model import Document, Section, Target, Unit
+from jihua.pipeline.rules import targets as R
 from jihua.pipeline.rules.numbering import match_label
+from jihua.pipeline.text.numerals import to_number
+from jihua.pipeline.text.sentences import clauses as split_clauses
+from jihua.pipeline.text.sentences import sentences
 
-_UNITS = "|".join(re.escape(u) for u in sorted(TARGET_UNITS, key=len, reverse=True))
+_UNITS = "|".join(re.escape(u) for u in sorted(R.UNITS, key=len, reverse=True))
+_AFTER = "|".join(sorted(R.AFTER_COMPARATOR, key=len, reverse=True)).replace("|内", "|内(?=" + R.WITHIN_NEXT + ")")
 NUMBER = re.compile(
-    r"(?P<pre>百分之)?(?P<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万]+)\s*(?P<more>余|多)?\s*"
-    rf"(?P<scale>[万千亿](?=人次|元|人|户|册|份|个|次))?(?P<unit>{_UNITS})(?P<after>以上|及以上|以内|以下|之内|内)?"
+    r"(?<![A-Za-z\d.])(?P<pre>百分之)?(?P<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)\s*(?P<more>多|余)?"
+    rf"(?P<scale>万亿|亿|万|千(?=元|人))?(?P<more2>多|余)?(?P<unit>{_UNITS})?(?P<after>{_AFTER})?"
 )
-_CLAUSE = re.compile(r"[^，,；;。！？!?：:\n]+")
+_RANGE_BEFORE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|％)?\s*[—–\-~～至]\s*$")
 _QUOTED = re.compile(r"“[^”]{0,30}”|「[^」]{0,30}」|\"[^\"]{0,30}\"")
-_NOT_AFTER = {"周": "年", "次": "性", "个": "人"}
-_ORDINAL_BEFORE = re.compile(r"(第|初|星期|周)$")
-_FESTIVALS = re.compile(r"^(八一|五四|七一|三八|六一|五一|十一)$")
-_DETERMINER = re.compile(r"^一(个|次|场|项|支|批|名|家)$")
-_DETERMINER_FOLLOW = re.compile(r"^(重要|新的?|全面|整体|关键|良好|有效|统一|有力|很|更|较|个|些)")
+_LEAD = re.compile(r"^([一二三四五六七八九十]+是|我们|我[省市县区镇]|全国|全省|全市|全县|全区|全镇|今年|明年|全年|年内|当年|预计|预期|力争|争取|确保|计划|要|拟|将|再|并|同时|其中|另外|此外|进一步|继续|"
+                   r"和|及|与|、|均)+")
+_TAIL = re.compile(r"(不少于|不低于|至少|不超过|不高于|控制在|保持在|达到|提高到|提升至|提升到|提高至|增加到|扩大到|增加至|"
+                   r"平均为|均为|拟按|为|按|约|近|大约|超过|突破|安排|至|到|的|了)+$")
+_INNER = re.compile(r"今年|明年|分别|不少于|不低于|至少|不超过|不高于|控制在|保持在|以上|以内|左右|(?<=\s)[至到]")
+_FROM_TO = re.compile(r"(由|从)[^，\d]{0,8}\d+(?:\.\d+)?[^，\d]{0,4}?(?P<verb>提高|增加|提升|上调|扩大|降低|下降|下调|减少|调整)"
+                      r"(到|至)")
+_MIN_METRIC = 3
+Entities = Callable[[str], dict[str, list[str]]]
 
 
 @dataclass
@@ -37,30 +52,12 @@ class Found:
     comparator: str
     period: str | None
     start: int
-
-
-def number_value(raw: str) -> float | int | None:
-    if re.fullmatch(r"\d+(?:\.\d+)?", raw):
-        number = float(raw)
-        return int(number) if number.is_integer() else number
-    try:
-        number = float(cn2an.cn2an(raw, "smart"))
-    except (ValueError, KeyError, TypeError):
-        return None
-    return int(number) if number.is_integer() else number
-
-
-def _comparator(before: str, after: str | None, more: str | None) -> str:
-    if after in ("以上", "及以上") or more:
-        return ">="
-    if after in ("以内", "以下", "之内", "内"):
-        return "<="
-    window = before[-8:]
-    if AT_MOST.search(window):
-        return "<="
-    if AT_LEAST.search(window):
-        return ">="
-    return "="
+    metric: str = ""
+    value_text: str = ""
+    normalized: float = 0.0
+    base_unit: str = ""
+    low: float | int | None = None
+    high: float | int | None = None
 
 
 def _masked(clause: str) -> str:
@@ -68,18 +65,67 @@ def _masked(clause: str) -> str:
     return _QUOTED.sub(lambda m: "\u3000" * len(m.group(0)), clause)
 
 
-def _skip(clause: str, m: re.Match[str]) -> bool:
-    num, unit = m.group("num"), m.group("unit")
-    before = clause[: m.start()]
-    following = clause[m.end(): m.end() + 2]
-    if _ORDINAL_BEFORE.search(before) or _FESTIVALS.match(num):
+def _comparator(m: re.Match[str], before: str) -> str:
+    after = m.group("after")
+    if after:
+        return R.AFTER_COMPARATOR[after]
+    if m.group("more") or m.group("more2"):
+        return ">="
+    if R.APPROX.search(before):
+        return "≈"
+    if R.AT_MOST.search(before):
+        return "<="
+    if R.AT_LEAST.search(before):
+        return ">="
+    return "="
+
+
+def _unit(m: re.Match[str]) -> str:
+    if m.group("pre"):
+        return "%"
+    return ((m.group("scale") or "") + (m.group("unit") or "")).replace("％", "%")
+
+
+def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str) -> bool:
+    """Ordinals, counted names, anniversaries, described populations, differences, baselines."""
+    num, unit, scale = m.group("num"), m.group("unit") or "", m.group("scale")
+    following = text[m.end(): m.end() + 12]
+    if not unit and not m.group("pre") and not (scale and (m.group("after") or not following.strip())):
         return True
-    if unit in _NOT_AFTER and following.startswith(_NOT_AFTER[unit]):
+    if m.group("pre") and unit:
         return True
-    span = clause[max(0, m.start() - 1): m.end() + 2]
-    if SLOGANS.search(span) or SLOGANS.search(clause[m.start(): m.end() + 3]):
+    if (R.NEW_ROUND.search(before) and unit in R.ROUND_UNITS) or R.ORDINAL_BEFORE.search(before) or R.FESTIVALS.match(num) or R.SET_PHRASES.match(text[m.start():]):
         return True
-    return bool(_DETERMINER.match(num + unit) and _DETERMINER_FOLLOW.match(following))
+    if R.NAMED_AFTER.match(following) or (unit == "周" and following.startswith("年")) \
+            or (unit == "个" and following.startswith("人")) or (unit.endswith("人") and following[:1] in ("的", "民")):
+        return True
+    if R.DESCRIPTIVE_BEFORE.search(before) or R.DIFFERENCE_BEFORE.search(before) or R.BASELINE_AFTER.match(following):
+        return True
+    if R.DIFFERENCE_VERB.search(before) and NUMBER_WITH_UNIT.search(sentence_before):
+        return True
+    if not num[0].isdigit() and not m.group("pre"):  # Chinese numerals: events ("开展一次") or made things ("建立一个活动室")
+        return unit not in R.EVENT_UNITS and not R.MAKE_VERBS.search(before)
+    return False
+
+
+NUMBER_WITH_UNIT = re.compile(rf"[约近]?\d+(?:\.\d+)?(?:多|余)?(?:万亿|亿|万)?(?:{_UNITS})")
+
+
+def _clean_metric(text: str) -> str:
+    """What is measured: the clause less its figure, period, comparator and setting words."""
+    label = match_label(text.strip())
+    text = label[1] if label else text
+    text = R.PERIODS.sub("", text.replace("\u3000", ""))
+    text = _FROM_TO.sub(r"\g<verb>", text)
+    text = NUMBER_WITH_UNIT.sub("", _INNER.sub("", text))
+    text = re.sub(r"[\d.%％—–\-~～]+\s*(?=\s)", "", text)
+    text = re.sub(r"\s+", "", text)
+    prev = None
+    while prev != text:
+        prev = text
+        text = _LEAD.sub("", text.strip())
+        text = _TAIL.sub("", text.strip())
+    return text.strip()
 
 
 def _part_around(clause: str, pos: int) -> str:
@@ -89,22 +135,191 @@ def _part_around(clause: str, pos: int) -> str:
     return clause[begin: end if end != -1 else len(clause)].strip()
 
 
+def _cut_tail(clause: str, end: int) -> str:
+    """"举行两期电脑培训和法律知识、…的讲座以及…" → the clause up to where a long list goes on."""
+    joint = re.compile(r"和|以及|及|、").search(clause, end)
+    if joint and len(clause) - joint.end() > 15:
+        return clause[: joint.start()]
+    return clause
+
+
+def _respectively(clause: str, hits: list[re.Match[str]]) -> list[str] | None:
+    """"A、B分别降低13.5%、18%" → one metric name per figure, in order."""
+    at = clause.find("分别")
+    if at < 0 or len(hits) < 2 or hits[0].start() < at:
+        return None
+    names = [n for n in re.split(r"[、和及与]", clause[:at]) if n.strip()]
+    if len(names) != len(hits):
+        return None
+    verb = _clean_metric(clause[at + 2: hits[0].start()])
+    return [_clean_metric(n) + verb for n in names]
+
+
+def _accepted(masked: str, sentence_before: str) -> list[re.Match[str]]:
+    hits: list[re.Match[str]] = []
+    last = 0
+    for m in NUMBER.finditer(masked):
+        if not _not_a_target(masked, m, masked[last: m.start()], sentence_before + masked[:m.start()]):
+            hits.append(m)
+            last = m.end()
+    # a range "5%—5.5%": its first figure belongs to the second
+    hits = [m for m in hits if not re.match(r"\s*[—–\-~～至]\s*\d", masked[m.end():])]
+    # "(上下半年各一次)" restates a figure given outside the brackets
+    inside = [m for m in hits if _in_brackets(masked, m.start())]
+    return [m for m in hits if m not in inside] if len(inside) < len(hits) else hits
+
+
+def _in_brackets(text: str, pos: int) -> bool:
+    opened = max(text.rfind("（", 0, pos), text.rfind("(", 0, pos))
+    closed = max(text.rfind("）", 0, pos), text.rfind(")", 0, pos))
+    return opened > closed
+
+
+def _found(clause: str, masked: str, m: re.Match[str], text: str, metric: str, before: str) -> Found | None:
+    value = to_number(m.group("num"))
+    if value is None:
+        return None
+    unit = _unit(m)
+    scale = R.SCALES.get(m.group("scale") or "", 1.0)
+    low = high = None
+    rng = _RANGE_BEFORE.search(masked[: m.start()])
+    if rng:
+        low, high = to_number(rng.group(1)), value
+        value = low if low is not None else value
+    period = R.PERIODS.search(clause)
+    begin = rng.start() if rng else m.start()
+    return Found(text, value, unit, _comparator(m, before), period.group(0) if period else None, m.start(),
+                 metric=metric, value_text=clause[begin: m.end()].strip(), normalized=float(value) * scale,
+                 base_unit=(m.group("unit") or "").replace("％", "%") or ("%" if m.group("pre") else ""),
+                 low=low, high=high)
+
+
+def _unlabelled(text: str) -> str:
+    label = match_label(text)
+    return label[1] if label and label[0].family not in ("part", "chapter", "section") else text
+
+
+def _describe(clauses: list[tuple[int, str]], k: int, masked: str, m: re.Match[str],
+              several: bool) -> tuple[str, str]:
+    """(text, metric) of one figure: its clause, or its "、" part when the clause lists several;
+    a clause that says too little ("每个社区不少于1场") borrows the one before it."""
+    clause = clauses[k][1]
+    text = _unlabelled(_part_around(clause, m.start()) if several else _cut_tail(clause, m.end()))
+    begin = masked.rfind("、", 0, m.start()) + 1 if several else 0
+    end = masked.find("、", m.start()) if several else -1
+    end = len(masked) if end == -1 else end
+    metric = _clean_metric(clause[begin: m.start()] + " " + clause[m.end(): end])
+    if (len(metric) < _MIN_METRIC or R.DISTRIBUTIVE.match(metric)) and k > 0:
+        previous = _unlabelled(clauses[k - 1][1])
+        metric = _clean_metric(previous) + metric
+        if not NUMBER_WITH_UNIT.search(previous):  # a lead-in clause: "启动…计划，今年开工580万套"
+            text = f"{previous}，{text}"
+    return text, metric
+
+
 def find_targets(sentence: str) -> Iterator[Found]:
-    """Every quantified commitment in one sentence, with its clause (or its part of it)."""
-    for cm in _CLAUSE.finditer(sentence):
-        clause = cm.group(0).strip()
-        if not clause:
-            continue
+    """Every figure with a unit in one sentence that can be a target, with its clause and metric."""
+    clauses = [(start, text.strip()) for start, _, text in split_clauses(sentence) if text.strip()]
+    lead = R.PERIODS.match(clauses[0][1]) if clauses else None
+    for k, (start, clause) in enumerate(clauses):
         masked = _masked(clause)
-        hits = [m for m in NUMBER.finditer(masked) if not _skip(masked, m)]
-        for m in hits:
-            value = number_value(m.group("num"))
-            if value is None or (m.group("pre") and m.group("unit") != "%"):
+        hits = _accepted(masked, sentence[:start])
+        names = _respectively(masked, hits)
+        last = 0
+        for n, m in enumerate(hits):
+            before = masked[last: m.start()]
+            last = m.end()
+            text, metric = _describe(clauses, k, masked, m, several=len(hits) > 1 and names is None)
+            found = _found(clause, masked, m, text, names[n] if names else metric, before)
+            if found is None:
                 continue
-            unit = ("%" if m.group("pre") else (m.group("scale") or "") + m.group("unit")).replace("％", "%")
-            text = _part_around(clause, m.start()) if len(hits) > 1 else clause
-            label = match_label(text)
-            text = label[1] if label and label[0].family not in ("part", "chapter", "section") else text
-            period = PERIODS.search(clause)
-            yield Found(text, value, unit, _comparator(masked[: m.start()], m.group("after"), m.group("more")),
-                        period.group(0) if period else None, cm.start() + m.start())
+            if found.period is None and lead is not None:
+                found.period = lead.group(0)
+            found.start += start
+            yield found
+
+
+# --- set or reported --------------------------------------------------------------------------
+
+def _heading_context(heading: str, year: int | None) -> str | None:
+    """'review', 'ahead' or 'long_term' when a heading says so; None to inherit."""
+    if R.REVIEW_HEADING.search(heading):
+        return "review"
+    years = [int(y) for y in R.YEAR.findall(heading)]
+    if year is not None and years:
+        return "review" if max(years) < year else "ahead"
+    if R.LONG_TERM_HEADING.search(heading):
+        return "long_term"
+    if R.AHEAD_HEADING.search(heading):
+        return "ahead"
+    return None
+
+
+def stance(sentence: str, clause: str, context: str | None, year: int | None) -> str:
+    """'set', 'reported' or 'other' (another period's goal) for one figure's clause."""
+    if R.MULTI_YEAR.search(clause):
+        return "other"
+    past_year = year is not None and any(int(y) < year for y in R.YEAR.findall(sentence))
+    for text in (clause, sentence):
+        reported = bool(R.REPORTED_CUES.search(text)) or (past_year and text is sentence)
+        sets = bool(R.SET_CUES.search(text))
+        if reported and not sets:
+            return "reported"
+        if text is clause and sets and not reported and context != "review":
+            return "set"
+    if context == "review":
+        return "set" if R.FUTURE_CUES.search(sentence) else "reported"
+    if context == "long_term":
+        return "other"
+    return "set"
+
+
+_REPORT_TITLE = re.compile(r"总结|述职|汇报")
+
+
+def _sentences(units: list[Unit]) -> Iterator[tuple[Unit, str]]:
+    for unit in units:
+        if unit.role == "heading":  # "5.组织二次“一日军营生活”": a heading can be a commitment
+            yield unit, unit.body or unit.text
+            continue
+        if unit.role == "table":
+            continue
+        for sentence in sentences(unit.text, semicolons=True):
+            yield unit, sentence
+
+
+def _emit(doc: Document, units: list[Unit], section: Section | None, context: str | None, ents: Entities) -> None:
+    for unit, sentence in _sentences(units):
+        found = list(find_targets(sentence))
+        if not found:
+            continue
+        orgs = ents(sentence).get("ORG") or []
+        for f in found:
+            where = stance(sentence, f.clause, context, doc.year)
+            if where == "other":
+                continue
+            times = ents(f.clause).get("TIME") or []
+            target = Target(
+                text=f.clause, value=f.value, unit=f.unit, comparator=f.comparator, period=f.period,
+                org=next(iter(orgs), None), time=list(dict.fromkeys(times)), section_id=section.id if section else None,
+                sentence=sentence.strip(), prov=unit.block.prov, metric=f.metric, value_text=f.value_text,
+                normalized=f.normalized, base_unit=f.base_unit, low=f.low, high=f.high, stance=where,
+            )
+            (doc.targets if where == "set" else doc.achievements).append(target)
+
+
+def collect(doc: Document, ents: Entities) -> Document:
+    """Targets set for the planned period, and achievements reported, each in a list of its own."""
+    doc.targets, doc.achievements = [], []
+    default = "review" if _REPORT_TITLE.search(doc.title or "") and not re.search(r"计划|打算|安排", doc.title or "") \
+        else None
+    _emit(doc, doc.preamble, None, default, ents)
+
+    def walk(sections: list[Section], inherited: str | None) -> None:
+        for s in sections:
+            context = _heading_context(s.heading, doc.year) or inherited
+            _emit(doc, ([s.unit] if s.unit is not None else []) + s.content, s, context, ents)
+            walk(s.children, context)
+
+    walk(doc.sections, default)
+    return doc

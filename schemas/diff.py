@@ -10,7 +10,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-DIFF_SCHEMA_VERSION = "1.0"
+DIFF_SCHEMA_VERSION = "1.1"
 SectionStatus = Literal["same", "changed", "added", "removed", "moved"]
 ItemStatus = Literal["same", "changed", "added", "removed"]
 
@@ -44,7 +44,8 @@ class SectionChange(_Model):
     new_number: str | None = None
     type: str
     similarity: float
-    kinds: list[str] = Field(default_factory=list, description="renamed, moved, content")
+    kinds: list[str] = Field(default_factory=list, description="renamed, moved, content, rewritten")
+    body_similarity: float = Field(default=0.0, description="how alike the two bodies are (a reworded part pairs on it)")
     old_id: str | None = None
     new_id: str | None = None
     level: int | None = None
@@ -64,9 +65,14 @@ class ItemChange(_Model):
 
 class TargetSide(_Model):
     text: str
+    metric: str = ""
     value: float | int
     unit: str
     comparator: str = "="
+    normalized: float | None = Field(default=None, description="value with its scale applied (万/亿/万亿)")
+    base_unit: str = ""
+    low: float | int | None = None
+    high: float | int | None = None
     period: str | None = None
     time_nodes: list[str] = Field(default_factory=list, description="春节, 八一 … named with the target")
 
@@ -77,7 +83,8 @@ class TargetChange(_Model):
     new: TargetSide | None
     section: str = ""
     item: str | None = Field(default=None, description="the sentence that states the target (new side when it exists)")
-    kinds: list[str] = Field(default_factory=list, description="value, comparator, period, time, wording")
+    kinds: list[str] = Field(default_factory=list,
+                             description="value, comparator, range, period, time; wording (a reworded clause)")
     direction: Literal["raised", "lowered", "unchanged"] | None = None
     delta: float | None = None
 
@@ -97,6 +104,7 @@ class Summary(_Model):
     targets_raised: int = 0
     targets_lowered: int = 0
     sections_renamed: int = 0
+    sections_rewritten: int = Field(default=0, description="renamed parts whose bodies were rewritten, not edited")
 
 
 class DiffResult(_Model):

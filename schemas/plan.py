@@ -11,14 +11,15 @@ from typing import Literal
 from jihua.schemas.blocks import Provenance
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 SectionType = Literal[
     "preamble", "guiding_ideology", "principles", "goals", "measures", "schedule", "safeguards",
     "evaluation", "review", "problems", "outlook", "other",
 ]
 DocType = Literal["plan", "summary", "summary_plan", "other"]
-Comparator = Literal[">=", "<=", "="]
+Comparator = Literal[">=", "<=", "=", "≈"]
+Stance = Literal["set", "reported"]
 
 
 class _Model(BaseModel):
@@ -66,16 +67,23 @@ class Section(_Model):
 
 
 class Target(_Model):
-    """A quantified commitment: "组织军民共建活动不少于5次" → 5 次, >=."""
+    """A metric with a figure: "国内生产总值增长6.5%左右" → 国内生产总值增长, 6.5 %, ≈."""
 
     id: str
     text: str = Field(description="the clause stating the target")
-    value: float | int
-    unit: str
-    comparator: Comparator
+    metric: str = Field(default="", description="what is measured: 国内生产总值增长, 城镇新增就业, 优抚资金发放率")
+    value: float | int = Field(description="the figure as printed (2.38 in 2.38万亿元; a range's lower bound)")
+    value_text: str = Field(default="", description="the figure as printed with its unit: 2.38万亿元, 5%—5.5%")
+    normalized: float = Field(default=0.0, description="value with the printed scale applied: 2.38万亿元 → 2.38e12")
+    unit: str = Field(description="unit as printed, scale included: 万人, 万亿元, 个百分点, %")
+    base_unit: str = Field(default="", description="unit without its scale: 人, 元, %")
+    comparator: Comparator = Field(description=">= 以上/不少于/至少/多; <= 以内/不超过; ≈ 左右/约/近; = otherwise")
+    low: float | int | None = Field(default=None, description="lower bound of a range (5%—5.5% → 5)")
+    high: float | int | None = Field(default=None, description="upper bound of a range (5%—5.5% → 5.5)")
     period: str | None = Field(default=None, description="每季度, 全年, 年内 … when stated")
+    stance: Stance = Field(default="set", description="set for the planned period, or reported as achieved")
     org: str | None = Field(default=None, description="responsible organisation where the sentence names one")
-    time_nodes: list[str] = Field(default_factory=list, description="春节, 八一, 9月30日 … in the same sentence")
+    time_nodes: list[str] = Field(default_factory=list, description="春节, 八一, 9月30日 … in the same clause")
     sentence: str = ""
     section_id: str | None = None
     prov: Provenance | None = Field(default=None, description="where the sentence stands in the file")
@@ -97,7 +105,9 @@ class Document(_Model):
     paragraphs: list[str] = Field(default_factory=list, description="opening text before the first heading")
     preamble_blocks: list[ContentBlock] = Field(default_factory=list)
     sections: list[Section]
-    targets: list[Target] = Field(default_factory=list)
+    targets: list[Target] = Field(default_factory=list, description="figures set for the planned period")
+    achievements: list[Target] = Field(default_factory=list,
+                                       description="figures the document reports as achieved (never targets)")
     entities: Entities = Field(default_factory=Entities)
     closing: list[str] = Field(default_factory=list, description="落款: issuing org and date lines")
 
@@ -118,3 +128,12 @@ class ParseResult(_Model):
 
 
 Section.model_rebuild()
+
+
+def walk(sections: list[Section]) -> list[Section]:
+    """Sections and their descendants in reading order: the one walk of a parsed outline."""
+    out: list[Section] = []
+    for section in sections:
+        out.append(section)
+        out.extend(walk(section.children))
+    return out

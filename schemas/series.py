@@ -12,6 +12,8 @@ class _Model(BaseModel):
 
 class TargetTrack(_Model):
     label: str = Field(description="the target's wording (latest year)")
+    metric: str = Field(default="", description="what is measured (latest year): 国内生产总值增长, 城镇新增就业")
+    unit: str = ""
     values: list[TargetSide | None] = Field(description="one per document, in order; null where absent")
 
 

@@ -25,7 +25,7 @@ class TargetTrace(_Model):
     target: TargetSide
     section: str
     status: Literal["met", "not_met", "reported", "not_mentioned"] = Field(
-        description="met / not_met when the summary gives a figure in the same unit; reported without one")
+        description="met / not_met by metric and figure against what the summary reports; reported without a figure")
     reported_value: float | int | None = None
     similarity: float = 0.0
     match: str | None = None
@@ -46,3 +46,4 @@ class TraceResult(_Model):
     counts: TraceCounts
     measures: list[MeasureTrace]
     targets: list[TargetTrace]
+    warnings: list[str] = Field(default_factory=list, description="e.g. plan and summary given the wrong way round")

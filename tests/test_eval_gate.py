@@ -34,6 +34,7 @@ def test_parse_scores_hold_their_floors(eval_dir: Path) -> None:
     floors = BASELINE["parse"]
     assert summary["failed"] == 0
     assert summary["boilerplate_leaks"] <= floors["boilerplate_leaks_max"]
+    assert summary["junk_targets"] <= floors["junk_targets_max"]
     for key, floor in floors.items():
         if key.endswith("_max"):
             continue

@@ -1,5 +1,5 @@
-"""A series through the years: sections kept, added, dropped; targets over time; terms that
-rise and fall. Comparisons reuse `pipeline.compare.diff` on the stored parse results."""
+"""A series through the years: sections kept, added, dropped; each metric's trajectory (its
+figure year by year, with a one-line chart); terms that rise and fall. Comparisons reuse `pipeline.compare.diff` on the stored parse results."""
 
 from __future__ import annotations
 
@@ -8,12 +8,14 @@ from collections import Counter
 from typing import Any
 
 from jihua.pipeline.archive.query import series_list
-from jihua.pipeline.compare.diff import compare, walk_sections
+from jihua.pipeline.compare.diff import compare
 from jihua.pipeline.compare.series import series
 from jihua.pipeline.rules.lexicon import STOPWORDS
+from jihua.pipeline.rules.targets import PER_YEAR
 from jihua.pipeline.text.segment import load_jieba
 from jihua.schemas import plan
 from jihua.schemas.diff import DiffResult
+from jihua.schemas.series import SeriesView
 
 
 def documents_of(conn: sqlite3.Connection, key: str) -> list[tuple[plan.ParseResult, plan.Document]]:
@@ -70,7 +72,7 @@ def find_series(conn: sqlite3.Connection, name: str) -> str | None:
 
 
 def _terms(doc: plan.Document, tokenizer: Any) -> Counter[str]:
-    text = "".join(doc.paragraphs) + "".join(p for s in walk_sections(doc.sections) for p in s.paragraphs)
+    text = "".join(doc.paragraphs) + "".join(p for s in plan.walk(doc.sections) for p in s.paragraphs)
     return Counter(w for w in tokenizer.cut(text) if len(w) > 1 and w not in STOPWORDS and not w.isdigit())
 
 
@@ -84,7 +86,7 @@ def history(conn: sqlite3.Connection, key: str) -> dict[str, Any]:
     years = []
     for k, (result, doc) in enumerate(docs):
         entry: dict[str, Any] = {"year": doc.year, "title": doc.title, "path": result.source.path,
-                                 "sections": len(walk_sections(doc.sections)), "targets": len(doc.targets)}
+                                 "sections": len(plan.walk(doc.sections)), "targets": len(doc.targets)}
         if k and view is not None:
             pair: DiffResult = view.pairs[k - 1]
             entry |= {"sections_kept": sum(1 for s in pair.sections if s.status in ("same", "changed", "moved")),
@@ -97,7 +99,40 @@ def history(conn: sqlite3.Connection, key: str) -> dict[str, Any]:
             entry["falling_terms"] = [w for w, v in ranked[:8] if v < 0]
         years.append(entry)
     targets = [t.model_dump() for t in view.targets] if view else []
-    return {"series": key, "years": years, "targets": targets}
+    return {"series": key, "years": years, "targets": targets, "metrics": trajectories(view) if view else []}
+
+
+_BARS = "▁▂▃▄▅▆▇█"
+
+
+def spark(values: list[float | None]) -> str:
+    """A small chart in one line of text: one bar per year, blank where the metric is absent."""
+    known = [v for v in values if v is not None]
+    if not known:
+        return ""
+    low, high = min(known), max(known)
+    span = (high - low) or 1.0
+    return "".join(" " if v is None else _BARS[round((v - low) / span * (len(_BARS) - 1)) if high > low else 3]
+                   for v in values)
+
+
+def trajectories(view: SeriesView) -> list[dict[str, Any]]:
+    """Each metric across the years of the series — its figure, comparator and period per year —
+    with a one-line chart, for metrics set in at least two years."""
+    years = [d.year for d in view.documents]
+    out = []
+    for track in view.targets:
+        present = [v for v in track.values if v is not None]
+        if len(present) < 2:
+            continue
+        per_year = [None if v is None else float(v.normalized if v.normalized is not None else v.value) *
+                    PER_YEAR.get(v.period or "", 1.0) for v in track.values]
+        out.append({"metric": track.metric or track.label, "unit": track.unit,
+                    "years": [{"year": y, "value": v.value, "unit": v.unit, "comparator": v.comparator,
+                               "period": v.period, "text": v.text} if v else None
+                              for y, v in zip(years, track.values, strict=True)],
+                    "chart": spark(per_year)})
+    return out
 
 
 def changed(track: dict[str, Any]) -> bool:

@@ -132,13 +132,20 @@ def history(name: Annotated[str, typer.Argument(help="series key, or words of it
         lines.append(f"{y['year'] or '----'}  {y['title']}  sections {y['sections']}, targets {y['targets']}"
                      + (f"; added {y.get('sections_added')}, dropped {y.get('sections_dropped')}; "
                         f"rising {y.get('rising_terms')}, falling {y.get('falling_terms')}" if "sections_added" in y else ""))
-    targets = data.get("targets", [])
+    def figures(values: list[dict[str, Any] | None]) -> str:
+        return " → ".join("—" if v is None else f"{v.get('period') or ''}{v['value']:g}{v['unit']}" for v in values)
+
+    # a metric set in two years or more is drawn year by year; the rest as target tracks
+    metrics = [m for m in data.get("metrics", []) if show_all or changed({"values": m["years"]})]
+    if metrics:
+        lines.append("metrics (year by year):")
+    lines += [f"  {m['chart']}  {m['metric']}: {figures(m['years'])}" for m in metrics]
+    targets = [t for t in data.get("targets", []) if sum(v is not None for v in t["values"]) < 2 or not data.get("metrics")]
     shown = targets if show_all else [t for t in targets if changed(t)]
-    for t in shown:
-        values = ["—" if v is None else f"{v.get('period') or ''}{v['value']:g}{v['unit']}" for v in t["values"]]
-        lines.append(f"  {t['label']}: {' → '.join(values)}")
-    if len(shown) < len(targets):
-        lines.append(f"  ({len(targets) - len(shown)} targets unchanged; --all lists them)")
+    lines += [f"  {t['label']}: {figures(t['values'])}" for t in shown]
+    hidden = len(targets) - len(shown) + len(data.get("metrics", [])) - len(metrics)
+    if hidden:
+        lines.append(f"  ({hidden} targets unchanged; --all lists them)")
     _print(data, as_json, lines)
 
 

@@ -10,10 +10,12 @@ spacing, full-/half-width forms and re-numbering ("（三）" became "（四）"
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Literal
 
 from jihua.pipeline.compare.align import (
+    BodyIndex,
     greedy_pairs,
     inline_ops,
     longest_increasing,
@@ -21,9 +23,9 @@ from jihua.pipeline.compare.align import (
     ordered_pairs,
     similarity,
 )
-from jihua.pipeline.rules.numbering import match_label
+from jihua.pipeline.compare.views import Item, Part, flatten, side_of, target_side
+from jihua.pipeline.rules.targets import PER_YEAR, PERIODS
 from jihua.pipeline.text.normalize import bare
-from jihua.pipeline.text.sentences import sentences
 from jihua.schemas import diff as d
 from jihua.schemas import plan
 
@@ -31,72 +33,9 @@ SECTION_MATCH = 0.55
 ITEM_MATCH = 0.55
 ITEM_MOVE = 0.8
 TARGET_MATCH = 0.6
-
-
-@dataclass
-class Item:
-    text: str
-    key: str
-    section: int
-
-
-@dataclass
-class Part:
-    """A section flattened for alignment (the opening text is part 0, with no heading)."""
-
-    id: str
-    number: str
-    heading: str
-    level: int
-    type: str
-    parent: int | None
-    items: list[Item] = field(default_factory=list)
-    subtree: str = ""  # own and descendants' text: the body of a part that only has sub-parts
-
-    @property
-    def body(self) -> str:
-        return "".join(i.key for i in self.items)
-
-
-def item_key(text: str) -> str:
-    """Comparison form of an item: its own list label ("1、", "一是") and punctuation dropped."""
-    found = match_label(text)
-    return bare(found[1] if found else text)
-
-
-def _items(texts: list[str], tables: list[list[list[str]]], section: int) -> list[Item]:
-    out = []
-    for text in texts:
-        for s in sentences(text):
-            key = item_key(s)
-            if key:
-                out.append(Item(s, key, section))
-    for rows in tables:
-        for row in rows:
-            line = " | ".join(c for c in row if c)
-            if bare(line):
-                out.append(Item(line, bare(line), section))
-    return out
-
-
-def flatten(doc: plan.Document) -> list[Part]:
-    parts = [Part("preamble", "", "", 0, "preamble", None)]
-    parts[0].items = _items(doc.paragraphs, [], 0)
-
-    def walk(sections: list[plan.Section], parent: int | None) -> None:
-        for s in sections:
-            index = len(parts)
-            part = Part(s.id, s.number, s.heading, s.level, s.type, parent)
-            part.items = _items(s.paragraphs, [t.rows for t in s.tables], index)
-            parts.append(part)
-            walk(s.children, index)
-
-    walk(doc.sections, None)
-    for part in reversed(parts):  # children come after parents: fold bodies upwards
-        part.subtree = part.body + part.subtree
-        if part.parent is not None:
-            parts[part.parent].subtree = part.subtree + parts[part.parent].subtree
-    return parts
+BODY_MATCH = 0.3  # IDF-weighted cosine (length-scaled, mutual best) at which a reworded part pairs on its body alone
+SIBLING_BOOST = 1.5  # under two parts already paired, less shared wording is enough
+REWRITTEN = 0.5  # character similarity of paired bodies below which a part was rewritten, not edited
 
 
 def _section_score(a: Part, b: Part) -> float:
@@ -117,12 +56,43 @@ class Aligned:
     pairs: dict[int, int]  # old part → new part
     scores: dict[int, float]
     moved: set[int]  # old parts that moved
+    body: dict[int, float] = field(default_factory=dict)  # old part → IDF-weighted body similarity
+
+
+def _body_pairs(old: list[Part], new: list[Part], mapping: dict[int, int],
+                index: BodyIndex) -> dict[int, tuple[int, float]]:
+    """Parts whose headings were reworded, paired on their bodies (IDF-weighted bigrams), same level."""
+    left_old = [i for i, p in enumerate(old) if i not in mapping and p.subtree and p.id != "preamble"]
+    taken = set(mapping.values())
+    left_new = [j for j, p in enumerate(new) if j not in taken and p.subtree and p.id != "preamble"]
+
+    def score(i: int, j: int) -> float:
+        """Cosine of the bodies, scaled down when one is much longer (a wrapper is not its part)."""
+        parent_o, parent_n = old[i].parent, new[j].parent
+        if parent_o is not None and parent_n is not None and mapping.get(parent_o, parent_n) != parent_n:
+            return 0.0
+        a, b = len(old[i].subtree), len(new[j].subtree)
+        siblings = parent_o is not None and mapping.get(parent_o) == parent_n  # under parts already paired
+        return index.cosine(i, len(old) + j) * (0.5 + 0.5 * min(a, b) / max(a, b)) * (SIBLING_BOOST if siblings else 1)
+
+    scores = {(i, j): score(i, j) for i in left_old for j in left_new}
+    best_new = {j: max(left_old, key=lambda i: scores[i, j]) for j in left_new} if left_old else {}
+    pairs = greedy_pairs(left_old, left_new, lambda i, j: scores[i, j] if best_new[j] == i else 0.0, BODY_MATCH)
+    return {i: (j, s) for i, j, s in ((left_old[a], left_new[b], s) for a, b, s in pairs)}
 
 
 def align_sections(old: list[Part], new: list[Part]) -> Aligned:
     pairs = greedy_pairs(old, new, _section_score, SECTION_MATCH)
     mapping = {i: j for i, j, _ in pairs}
     scores = {i: min(1.0, s) for i, _, s in pairs}
+    index = BodyIndex([p.subtree for p in old] + [p.subtree for p in new])
+    body = {i: index.cosine(i, len(old) + j) for i, j in mapping.items()}
+    for _ in range(4):  # parents pair first; their reworded children pair in the next round
+        found = _body_pairs(old, new, mapping, index)
+        for i, (j, s) in found.items():
+            mapping[i], scores[i], body[i] = j, round(s, 3), s
+        if not found:
+            break
     moved: set[int] = set()
     # among siblings, what is out of order moved; a part under a different parent moved too
     by_parent: dict[int | None, list[int]] = {}
@@ -136,7 +106,7 @@ def align_sections(old: list[Part], new: list[Part]) -> Aligned:
         op, np = old[i].parent, new[j].parent
         if (op is None) != (np is None) or (op is not None and mapping.get(op) != np):
             moved.add(i)
-    return Aligned(mapping, scores, moved)
+    return Aligned(mapping, scores, moved, body)
 
 
 def _inline(old: str, new: str) -> list[d.InlineOp]:
@@ -162,7 +132,7 @@ def _item_score(a: Item, b: Item) -> float:
     return 1.0 if a.key == b.key else similarity(a.key, b.key)
 
 
-def align_items(old: list[Part], new: list[Part], sections: Aligned) -> list[d.ItemChange]:
+def alignitems_of(old: list[Part], new: list[Part], sections: Aligned) -> list[d.ItemChange]:
     """In order within matched sections, then reorders within them, then moves across them."""
     changes: list[tuple[tuple[int, int], d.ItemChange]] = []
     left_old: list[Item] = []
@@ -228,10 +198,14 @@ def section_changes(old: list[Part], new: list[Part], aligned: Aligned, items: l
             kinds.append("moved")
         if o.heading in touched_old or n.heading in touched_new:
             kinds.append("content")
+        rewritten = bool(o.subtree and n.subtree) and similarity(o.subtree, n.subtree) < REWRITTEN
+        if rewritten and "renamed" in kinds:
+            kinds.append("rewritten")
         status: d.SectionStatus = "moved" if "moved" in kinds else ("changed" if kinds else "same")
         out.append((j, d.SectionChange(status=status, old_heading=o.heading, new_heading=n.heading, old_number=o.number,
                                        new_number=n.number, type=n.type, similarity=round(aligned.scores[i], 3),
-                                       kinds=kinds, old_id=o.id, new_id=n.id, level=n.level)))
+                                       kinds=kinds, old_id=o.id, new_id=n.id, level=n.level,
+                                       body_similarity=round(aligned.body.get(i, 0.0), 3))))
     matched_new = set(aligned.pairs.values())
     for j, n in enumerate(new):
         if j not in matched_new and n.id != "preamble":
@@ -246,16 +220,47 @@ def section_changes(old: list[Part], new: list[Part], aligned: Aligned, items: l
     return [c for _, c in sorted(out, key=lambda t: t[0])]
 
 
-def target_side(t: plan.Target) -> d.TargetSide:
-    """A parsed target as diff, series and trace report it."""
-    return d.TargetSide(text=t.text, value=t.value, unit=t.unit, comparator=t.comparator, period=t.period,
-                        time_nodes=t.time_nodes)
+_SYNONYMS = str.maketrans({"降": "减", "低": "少", "升": "高"})
+
+
+def metric_key(metric: str) -> str:
+    """A metric's comparison form: 下降/降低/减少 and 提高/提升 read alike, figures blanked."""
+    return masked(metric).translate(_SYNONYMS)
 
 
 def _target_score(a: plan.Target, b: plan.Target) -> float:
-    if a.unit != b.unit:
+    """Same metric in the same base unit (8000亿元 and 1.35万亿元 compare); the clause's wording helps."""
+    if (a.base_unit or a.unit) != (b.base_unit or b.unit):
         return 0.0
-    return similarity(masked(a.text), masked(b.text))
+    wording = similarity(masked(a.text), masked(b.text))
+    if not a.metric or not b.metric:
+        return wording
+    metric = similarity(metric_key(a.metric), metric_key(b.metric))
+    return max(wording, 0.8 * metric + 0.2 * wording)
+
+
+def _per_year(t: plan.Target) -> float:
+    """How much a target asks for in a year: "每月一次" is 12, "每季度一次" 4."""
+    return float(t.normalized or t.value) * PER_YEAR.get(t.period or "", 1.0)
+
+
+_STRICTER = {("≈", ">="): 1, ("=", ">="): 1, ("≈", "<="): 1, ("=", "<="): 1, (">=", "≈"): -1, (">=", "="): -1,
+             ("<=", "≈"): -1, ("<=", "="): -1}
+
+
+def _direction(a: plan.Target, b: plan.Target) -> tuple[Literal["raised", "lowered", "unchanged"], float]:
+    """Raised when more is asked: a higher figure or a more frequent period; a lower ceiling (以内);
+    an approximate figure made a floor or a ceiling."""
+    old, new = _per_year(a), _per_year(b)
+    scale = (float(b.normalized) / float(b.value)) if b.value and b.normalized else 1.0
+    delta = (float(b.normalized or b.value) - float(a.normalized or a.value)) / (scale or 1.0)
+    if not math.isclose(old, new, rel_tol=1e-9):
+        up = new > old
+        if b.comparator == "<=" and a.comparator == "<=":  # "within 7 days" → "within 5 days" is tighter
+            up = not up
+        return ("raised" if up else "lowered"), delta
+    step = _STRICTER.get((a.comparator, b.comparator), 0)
+    return ("raised" if step > 0 else "lowered" if step < 0 else "unchanged"), delta
 
 
 def _target_change(a: plan.Target | None, b: plan.Target | None, headings: dict[str, str]) -> d.TargetChange:
@@ -265,25 +270,22 @@ def _target_change(a: plan.Target | None, b: plan.Target | None, headings: dict[
         return d.TargetChange(status="removed" if b is None else "added", old=target_side(a) if a else None,
                               new=target_side(b) if b else None, section=headings.get(t.section_id or "", ""),
                               item=t.sentence or None)
-    kinds = [k for k, x, y in (("value", a.value, b.value), ("comparator", a.comparator, b.comparator),
-                               ("period", a.period, b.period),
-                               ("time", set(a.time_nodes) - {a.period}, set(b.time_nodes) - {b.period}))
-             if x != y]
-    if not kinds and bare(a.text) != bare(b.text):
+    same_value = math.isclose(float(a.normalized or a.value), float(b.normalized or b.value), rel_tol=1e-9)
+    kinds = [k for k, differs in (("value", not same_value), ("comparator", a.comparator != b.comparator),
+                                  ("range", (a.low, a.high) != (b.low, b.high)), ("period", a.period != b.period),
+                                  ("time", set(a.time_nodes) - {a.period} != set(b.time_nodes) - {b.period}))
+             if differs]
+    status: d.ItemStatus = "changed" if kinds else "same"
+    if PERIODS.sub("", masked(a.text)) != PERIODS.sub("", masked(b.text)):
         kinds.append("wording")
-    delta = float(b.value) - float(a.value)
-    direction: Literal["raised", "lowered", "unchanged"] = "raised" if delta > 0 else "lowered" if delta < 0 \
-        else "unchanged"
-    if a.comparator == "<=" and delta:  # "within 7 days" → "within 5 days" is a tighter, higher target
-        direction = "raised" if delta < 0 else "lowered"
-    return d.TargetChange(status="changed" if kinds else "same", old=target_side(a), new=target_side(b),
+    direction, delta = _direction(a, b)
+    return d.TargetChange(status=status, old=target_side(a), new=target_side(b),
                           section=headings.get(b.section_id or "", ""), item=b.sentence or None, kinds=kinds,
-                          direction=direction,
-                          delta=round(delta, 6))
+                          direction=direction, delta=round(delta, 6))
 
 
 def align_targets(old: plan.Document, new: plan.Document) -> list[d.TargetChange]:
-    headings = {s.id: s.heading for s in walk_sections(old.sections)} | {s.id: s.heading for s in walk_sections(new.sections)}
+    headings = {s.id: s.heading for s in plan.walk(old.sections)} | {s.id: s.heading for s in plan.walk(new.sections)}
     a, b = old.targets, new.targets
     pairs = ordered_pairs(a, b, _target_score, TARGET_MATCH)
     pairs += greedy_pairs(a, b, _target_score, TARGET_MATCH, {p[0] for p in pairs}, {p[1] for p in pairs})
@@ -293,24 +295,11 @@ def align_targets(old: plan.Document, new: plan.Document) -> list[d.TargetChange
     return [c for _, c in sorted(out, key=lambda t: t[0])]
 
 
-def walk_sections(sections: list[plan.Section]) -> list[plan.Section]:
-    out = []
-    for s in sections:
-        out.append(s)
-        out.extend(walk_sections(s.children))
-    return out
-
-
 def _counts(statuses: list[str]) -> d.Counts:
     counts = d.Counts()
     for status in statuses:
         setattr(counts, status, getattr(counts, status) + 1)
     return counts
-
-
-def side_of(result: plan.ParseResult, doc: plan.Document) -> d.Side:
-    return d.Side(path=result.source.path, title=doc.title, year=doc.year, org=doc.org, format=result.source.format,
-                  doc_type=doc.doc_type)
 
 
 def pick_documents(old: plan.ParseResult, new: plan.ParseResult) -> tuple[plan.Document, plan.Document, list[str]]:
@@ -331,7 +320,7 @@ def compare(old: plan.ParseResult, new: plan.ParseResult) -> d.DiffResult:
     a, b, warnings = pick_documents(old, new)
     old_parts, new_parts = flatten(a), flatten(b)
     aligned = align_sections(old_parts, new_parts)
-    items = align_items(old_parts, new_parts, aligned)
+    items = alignitems_of(old_parts, new_parts, aligned)
     sections = section_changes(old_parts, new_parts, aligned, items)
     targets = align_targets(a, b)
     summary = d.Summary(
@@ -341,6 +330,7 @@ def compare(old: plan.ParseResult, new: plan.ParseResult) -> d.DiffResult:
         targets_raised=sum(1 for t in targets if t.direction == "raised" and t.status == "changed"),
         targets_lowered=sum(1 for t in targets if t.direction == "lowered" and t.status == "changed"),
         sections_renamed=sum(1 for s in sections if "renamed" in s.kinds),
+        sections_rewritten=sum(1 for s in sections if "rewritten" in s.kinds),
     )
     whole = similarity("".join(p.body for p in old_parts), "".join(p.body for p in new_parts))
     return d.DiffResult(old=side_of(old, a), new=side_of(new, b), similarity=round(whole, 3), summary=summary,

@@ -5,7 +5,8 @@ from __future__ import annotations
 import itertools
 
 from jihua.pipeline.compare.align import greedy_pairs, similarity
-from jihua.pipeline.compare.diff import compare, flatten, target_side
+from jihua.pipeline.compare.diff import compare
+from jihua.pipeline.compare.views import flatten, target_side
 from jihua.schemas import plan
 from jihua.schemas.diff import DiffResult, TargetSide
 from jihua.schemas.series import SeriesView, Step, TargetTrack
@@ -33,26 +34,36 @@ def _persistent(results: list[plan.ParseResult]) -> list[str]:
 
 
 def _tracks(first: plan.Document, pairs: list[DiffResult]) -> list[TargetTrack]:
-    """Follow each target through the consecutive comparisons; a new one starts its own row."""
+    """Follow each target (by metric, as diff pairs them) through the consecutive comparisons;
+    a new one starts its own row."""
     n = len(pairs) + 1
     rows: list[list[TargetSide | None]] = []
     open_rows: dict[str, int] = {}
     for t in first.targets:
         rows.append([target_side(t)] + [None] * (n - 1))
-        open_rows[t.text] = len(rows) - 1
-    for k, diff in enumerate(pairs, start=1):
+        open_rows[_key(rows[-1][0])] = len(rows) - 1
+    for step, diff in enumerate(pairs, start=1):
         still_open: dict[str, int] = {}
         for change in diff.targets:
             if change.new is None:
                 continue
-            row = open_rows.get(change.old.text) if change.old is not None else None
+            row = open_rows.get(_key(change.old)) if change.old is not None else None
             if row is None:
                 rows.append([None] * n)
                 row = len(rows) - 1
-            rows[row][k] = change.new
-            still_open[change.new.text] = row
+            rows[row][step] = change.new
+            still_open[_key(change.new)] = row
         open_rows = still_open
-    return [TargetTrack(label=next(v for v in reversed(r) if v is not None).text, values=r) for r in rows]
+    return [TargetTrack(label=_latest(r).text, metric=_latest(r).metric, unit=_latest(r).unit, values=r)
+            for r in rows]
+
+
+def _key(side: TargetSide | None) -> str:
+    return side.model_dump_json() if side is not None else ""
+
+
+def _latest(row: list[TargetSide | None]) -> TargetSide:
+    return next(v for v in reversed(row) if v is not None)
 
 
 def series(results: list[plan.ParseResult]) -> SeriesView:

@@ -1,31 +1,50 @@
 """Trace: for each measure and target of a plan, does the year's summary report it?
 
-The question a 双拥办 asks at year end. Wording differs between a plan ("每季度召开一次军地
-联席会议") and its summary ("全年召开军地联席会议4次"), so passages are matched on the
-plan's content words (jieba, weighted by IDF), not on characters. A target is met or not
-when the matched passage gives a figure in the same unit.
+The question a 双拥办 asks at year end. Wording differs between a plan ("春节、“八一”期间走访慰问
+驻县部队…送去慰问金和慰问品") and its summary ("走访慰问驻县部队和重点优抚对象320人次"), so a
+measure is judged by what was done: the plan's content words (jieba, IDF-weighted, folded
+through a small synonym table; 慰问 is covered by 走访慰问) found in one summary passage — the
+measure's own heading ("开展走访慰问") counts as its name. A target is met or not by metric and
+figure against the figures the summary reports (its `achievements`), with recurring periods
+counted per year ("每季度一次" is met by "全年4次").
 """
 
 from __future__ import annotations
 
-import math
 import re
+from typing import Any, Literal, Protocol
 
-from jihua.pipeline.compare.diff import flatten, side_of, target_side, walk_sections
-from jihua.pipeline.enrich import Nlp
+from jihua.pipeline.compare.views import Part, flatten, side_of, target_side
 from jihua.pipeline.rules.lexicon import STOPWORDS
-from jihua.pipeline.targets import NUMBER, number_value
+from jihua.pipeline.rules.targets import PER_YEAR, SYNONYMS
+from jihua.pipeline.text.idf import Idf
 from jihua.schemas import plan
 from jihua.schemas.trace import MeasureTrace, TargetTrace, TraceCounts, TraceResult
 
 PLANNED = ("measures", "goals", "schedule", "safeguards", "evaluation", "outlook")
 REPORTED_AT = 0.5
+NAME_AT = 0.7  # a measure's heading ("做好退役士兵安置") found this fully names what was done
+FIGURE_AT = 0.45  # a reported figure belongs to a target from this metric cover on
 _WORD = re.compile(r"[\u4e00-\u9fff]{2,}|[A-Za-z]{2,}")
-_COMPARATOR_WORDS = frozenset("不少 不少于 不低于 至少 以上 不超过 达到 力争 一次".split())
+_COMPARATOR_WORDS = frozenset("不少 不少于 不低于 至少 以上 不超过 达到 力争 一次 全部 按时 各类 以下".split())
+_LOOKING_AHEAD = ("outlook", "problems")
+_HEADER_CELL = re.compile(r"^[\u4e00-\u9fff]{1,6}$")
+_QUOTED = re.compile(r"[“\"]([^”\"]{2,20})[”\"]")
+# columns of a 时间安排 table that say when and who, not what is done
+_SIDE_COLUMN = re.compile(r"时间|日期|时限|月份|责任|单位|牵头|配合|备注|序号")
+_PLAN_TITLE = re.compile(r"计划|方案|要点|安排|打算")
+_REPORT_TITLE = re.compile(r"总结|汇报|述职")
+
+
+class Nlp(Protocol):
+    """What matching needs of the parse's NLP resources: a jieba tokenizer and the IDF table."""
+
+    jieba: Any
+    tfidf: Idf
 
 
 class Matcher:
-    """Finds the summary passage that best covers a plan sentence's content words."""
+    """Finds the summary passage that best covers a plan text's content words."""
 
     def __init__(self, nlp: Nlp, passages: list[tuple[str, str]]) -> None:
         self.nlp = nlp
@@ -35,90 +54,146 @@ class Matcher:
         self.tokens = [self.words(text) for text, _ in passages]
 
     def words(self, text: str) -> set[str]:
-        return {w for w in self.nlp.jieba.cut(text) if _WORD.fullmatch(w) and w not in STOPWORDS and w not in _COMPARATOR_WORDS}
+        """Content words, synonyms folded; a quoted name ("军民共建美丽乡村") stays one word."""
+        names = {m.group(1) for m in _QUOTED.finditer(text)}
+        text = _QUOTED.sub("，", text)
+        return names | {SYNONYMS.get(w, w) for w in self.nlp.jieba.cut(text)
+                        if _WORD.fullmatch(w) and w not in STOPWORDS and w not in _COMPARATOR_WORDS}
 
-    def best(self, text: str, unit: str | None = None) -> tuple[float, int | None]:
-        """Share of the text's content words (IDF-weighted) the best passage holds; with a unit,
-        passages giving a figure in that unit are preferred."""
-        want = self.words(text)
+    def cover(self, want: set[str], got: set[str]) -> float:
+        """IDF-weighted share of `want` found in `got`; a word inside a longer one counts (安置 ⊂ 安置任务)."""
         if not want:
-            return 0.0, None
+            return 0.0
         weight = {w: self.idf.get(w, self.median_idf) for w in want}
-        total = sum(weight.values())
+        hit = sum(weight[w] for w in want if w in got or any(w in g for g in got))
+        return hit / sum(weight.values())
+
+    def best(self, text: str) -> tuple[float, int | None]:
+        want = self.words(text)
         best, best_k = 0.0, None
         for k, got in enumerate(self.tokens):
-            score = sum(weight[w] for w in want & got) / total
-            rank = score + (0.25 if unit and score > 0 and _reported_value(self.passages[k][0], unit) is not None else 0)
-            if rank > best + (0.25 if best_k is not None and unit and _reported_value(
-                    self.passages[best_k][0], unit) is not None else 0):
+            score = self.cover(want, got)
+            if score > best:
                 best, best_k = score, k
         return best, best_k
 
 
-_CLAUSE = re.compile(r"[^，,；;。！？!?]+")
-_LOOKING_AHEAD = ("outlook", "problems")
-_RECURRING = re.compile(r"^每")
-
-
-def _passages(doc: plan.Document, clauses: bool = False) -> list[tuple[str, str]]:
-    """What the summary reports: its sentences (or clauses), leaving out 问题 and 下一步打算."""
+def _passages(doc: plan.Document) -> list[tuple[str, str]]:
+    """What the summary reports: its sentences, leaving out 问题 and 下一步打算."""
     parts = [p for p in flatten(doc) if p.type not in _LOOKING_AHEAD] or flatten(doc)
-    out: list[tuple[str, str]] = []
-    for part in parts:
-        for item in part.items:
-            pieces = [c.strip() for c in _CLAUSE.findall(item.text)] if clauses else [item.text]
-            out.extend((piece, part.heading) for piece in pieces if piece)
+    return [(item.text, part.heading) for part in parts for item in part.items]
+
+
+def _table_rows(doc: plan.Document) -> dict[str, str | None]:
+    """Each table row as the diff flattens it → what it plans (its 工作内容 cells), or None for a
+    header row of short labels ("时间 | 主要工作 | 责任单位"), which names columns, not a measure."""
+    out: dict[str, str | None] = {}
+    for section in plan.walk(doc.sections):
+        for table in section.tables:
+            if not table.rows:
+                continue
+            head = table.rows[0]
+            if not all(_HEADER_CELL.match(c.strip()) for c in head if c.strip()):
+                continue
+            out[" | ".join(c for c in head if c)] = None
+            keep = [k for k, c in enumerate(head) if not _SIDE_COLUMN.search(c)] or list(range(len(head)))
+            for row in table.rows[1:]:
+                out[" | ".join(c for c in row if c)] = "，".join(row[k] for k in keep if k < len(row))
     return out
 
 
-def _reported_value(text: str, unit: str) -> float | int | None:
-    for m in NUMBER.finditer(text):
-        if (m.group("scale") or "") + m.group("unit") == unit:
-            return number_value(m.group("num"))
-    return None
+def _measures(p: plan.Document, matcher: Matcher) -> list[MeasureTrace]:
+    rows = _table_rows(p)
+    out = []
+    for part in flatten(p):
+        if part.type not in PLANNED:
+            continue
+        for item in part.items:
+            what = rows.get(item.text, item.text)
+            if what is None:
+                continue
+            score, k = _measure_score(part, what, matcher)
+            hit = k is not None and score >= REPORTED_AT
+            out.append(MeasureTrace(text=item.text, section=part.heading, similarity=round(score, 3),
+                                    status="reported" if hit else "not_mentioned",
+                                    match=matcher.passages[k][0] if hit and k is not None else None,
+                                    match_section=matcher.passages[k][1] if hit and k is not None else None))
+    return out
 
 
-def _target_status(t: plan.Target, value: float | int | None, clause: str) -> str:
-    """Met or not when the figure is comparable; a recurring target ("每季度一次") is comparable
-    only to a figure for the same period."""
-    if value is None or (t.period and _RECURRING.match(t.period) and t.period not in clause):
-        return "reported"
-    if t.comparator == ">=":
-        return "met" if value >= t.value else "not_met"
+def _measure_score(part: Part, text: str, matcher: Matcher) -> tuple[float, int | None]:
+    """The sentence's cover, or — for a part that is one measure — its heading's cover, scaled up."""
+    score, k = matcher.best(text)
+    name = matcher.words(part.heading)
+    if len(part.items) <= 2 and sum(map(len, name)) >= 4:
+        named, nk = matcher.best(part.heading)
+        if named >= NAME_AT and named > score:
+            return max(REPORTED_AT, named * REPORTED_AT / NAME_AT), nk
+    return score, k
+
+
+def _per_year(value: float, period: str | None) -> float:
+    return value * PER_YEAR.get(period or "", 1.0)
+
+
+def _status(t: plan.Target, got: plan.Target) -> Literal["met", "not_met"]:
+    """Met or not: recurring targets per year ("每季度一次" → 4 a year); a count is met when reached."""
+    want = _per_year(float(t.normalized or t.value), t.period)
+    have = _per_year(float(got.normalized or got.value), got.period if got.period in PER_YEAR else None)
     if t.comparator == "<=":
-        return "met" if value <= t.value else "not_met"
-    return "met" if math.isclose(float(value), float(t.value)) else "not_met"
+        return "met" if have <= want * (1 + 1e-9) else "not_met"
+    if t.comparator == "≈":
+        return "met" if have >= want * 0.95 else "not_met"
+    return "met" if have >= want * (1 - 1e-9) else "not_met"
+
+
+def _figure_for(t: plan.Target, reported: list[plan.Target], matcher: Matcher) -> tuple[float, plan.Target | None]:
+    """The summary's figure in the same unit whose metric (and sentence) covers the target's metric."""
+    want = matcher.words(t.metric or t.text)
+    best, found = 0.0, None
+    for r in reported:
+        if (r.base_unit or r.unit) != (t.base_unit or t.unit):
+            continue
+        score = 0.5 * matcher.cover(want, matcher.words(r.metric or r.text)) + \
+            0.5 * matcher.cover(want, matcher.words(r.sentence or r.text))
+        if score > best:
+            best, found = score, r
+    return best, found
+
+
+def _targets(p: plan.Document, s: plan.Document, matcher: Matcher) -> list[TargetTrace]:
+    headings = {sec.id: sec.heading for sec in plan.walk(p.sections)}
+    out = []
+    for t in p.targets:
+        side, section = target_side(t), headings.get(t.section_id or "", "")
+        score, got = _figure_for(t, s.achievements, matcher)
+        if got is not None and score >= FIGURE_AT:
+            out.append(TargetTrace(target=side, section=section, status=_status(t, got),
+                                   reported_value=got.value, similarity=round(score, 3), match=got.sentence or got.text))
+            continue
+        score, k = matcher.best(t.metric or t.text)
+        hit = k is not None and score >= REPORTED_AT
+        out.append(TargetTrace(target=side, section=section, status="reported" if hit else "not_mentioned",
+                               similarity=round(score, 3), match=matcher.passages[k][0] if hit and k is not None else None))
+    return out
+
+
+def _warnings(p: plan.Document, s: plan.Document) -> list[str]:
+    """A summary given where the plan belongs (or the other way round) traces nothing useful."""
+    plan_reports = bool(_REPORT_TITLE.search(p.title)) and not _PLAN_TITLE.search(p.title)
+    summary_plans = bool(_PLAN_TITLE.search(s.title)) and not _REPORT_TITLE.search(s.title)
+    figures_swapped = len(p.achievements) > len(p.targets) and len(s.targets) > len(s.achievements)
+    if plan_reports or summary_plans or figures_swapped:
+        return [f"'{p.title}' reads as a summary and '{s.title}' as a plan: were the files given in the "
+                "wrong order? (jihua trace PLAN SUMMARY)"]
+    return []
 
 
 def trace(plan_result: plan.ParseResult, summary_result: plan.ParseResult, nlp: Nlp) -> TraceResult:
     p, s = plan_result.documents[0], summary_result.documents[0]
     matcher = Matcher(nlp, _passages(s))
-    clause_matcher = Matcher(nlp, _passages(s, clauses=True))
-    measures = []
-    for part in flatten(p):
-        if part.type not in PLANNED:
-            continue
-        for item in part.items:
-            score, k = matcher.best(item.text)
-            hit = k is not None and score >= REPORTED_AT
-            measures.append(MeasureTrace(text=item.text, section=part.heading, similarity=round(score, 3),
-                                         status="reported" if hit else "not_mentioned",
-                                         match=matcher.passages[k][0] if hit and k is not None else None,
-                                         match_section=matcher.passages[k][1] if hit and k is not None else None))
-    headings = {sec.id: sec.heading for sec in walk_sections(p.sections)}
-    targets = []
-    for t in p.targets:
-        score, k = clause_matcher.best(re.sub(r"\d+(\.\d+)?", "", t.text), unit=t.unit)
-        side = target_side(t)
-        if k is None or score < REPORTED_AT:
-            targets.append(TargetTrace(target=side, section=headings.get(t.section_id or "", ""), status="not_mentioned",
-                                       similarity=round(score, 3)))
-            continue
-        passage = clause_matcher.passages[k][0]
-        value = _reported_value(passage, t.unit)
-        targets.append(TargetTrace(target=side, section=headings.get(t.section_id or "", ""),
-                                   status=_target_status(t, value, passage), reported_value=value,  # type: ignore[arg-type]
-                                   similarity=round(score, 3), match=passage))
+    measures = _measures(p, matcher)
+    targets = _targets(p, s, matcher)
     counts = TraceCounts(
         measures_reported=sum(m.status == "reported" for m in measures),
         measures_not_mentioned=sum(m.status == "not_mentioned" for m in measures),
@@ -127,4 +202,4 @@ def trace(plan_result: plan.ParseResult, summary_result: plan.ParseResult, nlp: 
         targets_not_mentioned=sum(t.status == "not_mentioned" for t in targets),
     )
     return TraceResult(plan=side_of(plan_result, p), summary=side_of(summary_result, s), counts=counts,
-                       measures=measures, targets=targets)
+                       measures=measures, targets=targets, warnings=_warnings(p, s))

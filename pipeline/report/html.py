@@ -1,7 +1,8 @@
 """HTML: one self-contained, printable 新旧对照 page (inline CSS and JS, no network).
 
-Summary first (counts by change kind, targets raised and lowered, sections added and
-removed), then the targets, then the side-by-side comparison by section with inline
+The targets first (what a policy office asks for: which figure moved, by how much), then the
+summary (counts by change kind, targets raised and lowered, sections added, removed, renamed
+and rewritten), then the side-by-side comparison by section with inline
 highlights, a section list to jump around, and filters by kind of change.
 """
 
@@ -95,21 +96,22 @@ def _summary(r: DiffResult) -> str:
                     for label, names in (("新增章节", added), ("删除章节", removed)) if names)
     return (f'<table class="counts"><tr><th></th><th>未变</th><th>修改</th><th>新增</th><th>删除</th><th>移动</th></tr>'
             f"{rows}</table><p class=big><span class=up>▲ 指标提高 {s.targets_raised} 项</span>　"
-            f"<span class=down>▼ 降低 {s.targets_lowered} 项</span>　章节改名 {s.sections_renamed} 处</p>{lists}")
+            f"<span class=down>▼ 降低 {s.targets_lowered} 项</span>　章节改名 {s.sections_renamed} 处（其中改写 {s.sections_rewritten} 处）</p>{lists}")
 
 
 def _targets(r: DiffResult) -> str:
     changed = [t for t in r.targets if t.status != "same"]
+    same = sum(1 for t in r.targets if t.status == "same")
     if not changed:
-        return "<p>指标无变化。</p>"
+        return f"<p>指标无变化（{same} 项未变）。</p>"
     rows = []
     for t in changed:
         name = target_label(t)
-        cls = t.direction if t.status == "changed" and "value" in t.kinds else t.status
+        cls = t.direction if t.status == "changed" and t.direction in ("raised", "lowered") else t.status
         rows.append(f'<tr class="{cls}"><td>{esc(name)}</td><td>{esc(target_text(t.old))}</td>'
                     f"<td>{esc(target_text(t.new))}</td><td>{esc(target_change_text(t))}</td></tr>")
     return ("<table class=targets><tr><th>指标</th><th>原</th><th>新</th><th>变化</th></tr>" + "".join(rows)
-            + "</table>")
+            + f"</table><p>另有 {same} 项指标未变。</p>")
 
 
 def diff_html(r: DiffResult) -> str:
@@ -118,8 +120,8 @@ def diff_html(r: DiffResult) -> str:
     body = f"""<header><h1>{esc(title)}</h1>
 <p class=meta>原：{esc(r.old.path)}（{r.old.year or "年份不详"}） · 新：{esc(r.new.path)}（{r.new.year or "年份不详"}）
  · 文字相似度 {r.similarity:.0%}</p></header>
-<section id=summary><h2>变化摘要</h2>{_summary(r)}</section>
 <section id=targets><h2>指标变化</h2>{_targets(r)}</section>
+<section id=summary><h2>变化摘要</h2>{_summary(r)}</section>
 <div class=layout><nav><h2>章节</h2><ol>{nav}</ol></nav>
 <main><h2>新旧对照</h2>
 <div class=filters role=group aria-label="按变化类型筛选">

@@ -8,8 +8,8 @@ from jihua.schemas.diff import DiffResult, InlineOp, ItemChange, TargetChange, T
 
 STATUS_CN = {"same": "未变", "changed": "修改", "added": "新增", "removed": "删除", "moved": "移动"}
 KIND_CN = {"renamed": "改名", "moved": "移动", "content": "内容修改", "value": "数值", "period": "周期",
-           "comparator": "比较方式", "wording": "措辞", "time": "时间节点"}
-COMPARATOR_CN = {">=": "不少于", "<=": "不超过", "=": ""}
+           "comparator": "比较方式", "wording": "措辞", "time": "时间节点", "range": "区间", "rewritten": "改写"}
+COMPARATOR_CN = {">=": "不少于", "<=": "不超过", "=": "", "≈": "约"}
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~#])")
@@ -40,9 +40,10 @@ def inline_md(ops: list[InlineOp], side: str) -> str:
 def target_text(t: TargetSide | None) -> str:
     if t is None:
         return "—"
-    value = int(t.value) if float(t.value).is_integer() else t.value
     period = f"{t.period} " if t.period else ""
-    return f"{period}{COMPARATOR_CN.get(t.comparator, '')}{value}{t.unit}"
+    if t.low is not None and t.high is not None:
+        return f"{period}{t.low:g}—{t.high:g}{t.unit}"
+    return f"{period}{COMPARATOR_CN.get(t.comparator, '')}{float(t.value):g}{t.unit}"
 
 
 def target_label(t: TargetChange) -> str:
@@ -54,9 +55,9 @@ def target_change_text(t: TargetChange) -> str:
     if t.status in ("added", "removed"):
         return STATUS_CN[t.status]
     parts = [KIND_CN.get(k, k) for k in t.kinds]
-    if t.direction in ("raised", "lowered") and "value" in t.kinds:
+    if t.direction in ("raised", "lowered"):
         arrow = "↑ 提高" if t.direction == "raised" else "↓ 降低"
-        parts.insert(0, f"{arrow} {abs(t.delta or 0):g}")
+        parts.insert(0, f"{arrow} {abs(t.delta or 0):g}" if "value" in t.kinds else arrow)
     return "，".join(parts) or STATUS_CN[t.status]
 
 
@@ -77,31 +78,40 @@ def summary_lines(r: DiffResult) -> list[str]:
     added = [cell(x.new_heading) for x in r.sections if x.status == "added"]
     removed = [cell(x.old_heading) for x in r.sections if x.status == "removed"]
     renamed = [f"{cell(x.old_heading)} → {cell(x.new_heading)}" for x in r.sections if "renamed" in x.kinds]
-    lines += ["", f"- 指标提高 {s.targets_raised} 项，降低 {s.targets_lowered} 项"]
+    lines += ["", f"- 指标提高 {s.targets_raised} 项，降低 {s.targets_lowered} 项",
+              f"- 章节改名 {s.sections_renamed} 处，其中正文改写（而非修改）{s.sections_rewritten} 处"]
     for label, names in (("新增章节", added), ("删除章节", removed), ("章节改名", renamed)):
         if names:
             lines.append(f"- {label}：" + "；".join(n or "" for n in names))
     return lines
 
 
+def targets_lines(r: DiffResult) -> list[str]:
+    """The targets table: what moved, by how much, in which direction; how many stayed."""
+    targets = [t for t in r.targets if t.status != "same"]
+    same = sum(1 for t in r.targets if t.status == "same")
+    if not targets:
+        return [f"指标无变化（{same} 项未变）。"]
+    lines = ["| 指标 | 原 | 新 | 变化 |", "|---|---|---|---|"]
+    for t in targets:
+        lines.append(f"| {cell(target_label(t))} | {cell(target_text(t.old))} | {cell(target_text(t.new))} | "
+                     f"{cell(target_change_text(t))} |")
+    return [*lines, "", f"另有 {same} 项指标未变。"]
+
+
 def diff_markdown(r: DiffResult) -> str:
     head = [f"# 新旧对照：{cell(r.old.title)} → {cell(r.new.title)}", "",
             f"原：{cell(r.old.path)}（{r.old.year or '年份不详'}） · 新：{cell(r.new.path)}（{r.new.year or '年份不详'}） · "
-            f"文字相似度 {r.similarity:.0%}", "", "## 变化摘要", "", *summary_lines(r)]
-    targets = [t for t in r.targets if t.status != "same"]
-    if targets:
-        head += ["", "## 指标变化", "", "| 指标 | 原 | 新 | 变化 |", "|---|---|---|---|"]
-        for t in targets:
-            name = target_label(t)
-            head.append(f"| {cell(name)} | {cell(target_text(t.old))} | {cell(target_text(t.new))} | "
-                        f"{cell(target_change_text(t))} |")
+            f"文字相似度 {r.similarity:.0%}", "", "## 指标变化", "", *targets_lines(r),
+            "", "## 变化摘要", "", *summary_lines(r)]
     sections = [x for x in r.sections if x.status not in ("same",) and set(x.kinds) != {"content"}]
     if sections:
-        head += ["", "## 章节变化", "", "| 原章节 | 新章节 | 变化 |", "|---|---|---|"]
+        head += ["", "## 章节变化", "", "| 原章节 | 新章节 | 变化 | 正文相近度 |", "|---|---|---|---|"]
         for x in sections:
             what = "、".join(KIND_CN.get(k, k) for k in x.kinds if k != "content") or STATUS_CN[x.status]
+            near = f"{x.body_similarity:.2f}" if x.old_heading is not None and x.new_heading is not None else "—"
             head.append(f"| {cell((x.old_number or '') + (x.old_heading or '')) or '—'} | "
-                        f"{cell((x.new_number or '') + (x.new_heading or '')) or '—'} | {what} |")
+                        f"{cell((x.new_number or '') + (x.new_heading or '')) or '—'} | {what} | {near} |")
     changed = [i for i in r.items if i.status != "same" or i.moved]
     head += ["", "## 新旧对照表", "", "| 章节 | 原文 | 修改后 | 类型 |", "|---|---|---|---|"]
     head += [_item_row(i) for i in changed] or ["| — | 无变化 | 无变化 | — |"]
@@ -136,7 +146,7 @@ def trace_markdown(r: object) -> str:
     lines = [f"# 计划落实对照：{cell(r.plan.title)} → {cell(r.summary.title)}", "",
              f"- 措施：已报告 {c.measures_reported} 项，未提及 {c.measures_not_mentioned} 项",
              f"- 指标：完成 {c.targets_met} 项，未完成 {c.targets_not_met} 项，报告但无可比数字 {c.targets_reported} 项，"
-             f"未提及 {c.targets_not_mentioned} 项", "", "## 指标", "",
+             f"未提及 {c.targets_not_mentioned} 项", *[f"- ⚠ {w}" for w in r.warnings], "", "## 指标", "",
              "| 指标 | 计划 | 总结所报 | 结论 | 总结原文 |", "|---|---|---|---|---|"]
     for t in r.targets:
         value = "—" if t.reported_value is None else cell(f"{t.reported_value:g}{t.target.unit}")

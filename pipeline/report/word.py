@@ -71,10 +71,6 @@ def diff_docx(r: DiffResult, out: Path) -> None:
     document.add_heading(f"{r.new.title} 新旧对照表", level=1)
     document.add_paragraph(f"原：{r.old.title}（{r.old.year or '年份不详'}）；新：{r.new.title}（{r.new.year or '年份不详'}）；"
                            f"文字相似度 {r.similarity:.0%}。")
-    s = r.summary
-    document.add_paragraph(f"章节：修改 {s.sections.changed}、新增 {s.sections.added}、删除 {s.sections.removed}、移动 "
-                           f"{s.sections.moved}；条目：修改 {s.items.changed}、新增 {s.items.added}、删除 {s.items.removed}；"
-                           f"指标提高 {s.targets_raised} 项、降低 {s.targets_lowered} 项。")
     changed_targets = [t for t in r.targets if t.status != "same"]
     if changed_targets:
         document.add_heading("指标变化", level=2)
@@ -88,6 +84,10 @@ def diff_docx(r: DiffResult, out: Path) -> None:
             for cell, text in zip(cells, (name, target_text(t.old), target_text(t.new), target_change_text(t)),
                                   strict=True):
                 cell.text = text
+    s = r.summary
+    document.add_paragraph(f"章节：修改 {s.sections.changed}、新增 {s.sections.added}、删除 {s.sections.removed}、移动 "
+                           f"{s.sections.moved}；条目：修改 {s.items.changed}、新增 {s.items.added}、删除 {s.items.removed}；"
+                           f"指标提高 {s.targets_raised} 项、降低 {s.targets_lowered} 项。")
     document.add_heading("新旧对照", level=2)
     table = document.add_table(rows=1, cols=3)
     table.style = "Table Grid"

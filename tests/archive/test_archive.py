@@ -79,7 +79,9 @@ def test_series_history_and_yearly_diff(archive) -> None:
     track = next(t for t in data["targets"] if t["label"].startswith("组织军民共建活动"))
     assert [v["value"] for v in track["values"]] == [5, 8]
     result = diff_years(conn, "青禾县退役军人事务局|双拥工作计划", 2023, 2024)
-    assert result is not None and result.summary.targets_raised == 3
+    assert result is not None and result.summary.targets_raised == 5  # 每季度 → 每月 and 每半年 → 每季度 too
+    metric = next(m for m in data["metrics"] if m["metric"] == "组织军民共建活动")
+    assert [y["value"] for y in metric["years"]] == [5, 8] and metric["chart"] == "▁█"
     counts = stats(conn)
     assert counts["by_year"]["2024"] == 1 and counts["by_doc_type"]["summary"] == 1
 
@@ -168,7 +170,7 @@ def test_archive_commands_end_to_end(tmp_path: Path, corpus_files: Path) -> None
     series = json.loads(jihua("series", "--json").stdout)
     assert series[0]["years"] == [2023, 2024]
     history_out = jihua("history", "双拥工作计划").stdout
-    assert "5次 → 8次" in history_out and "每季度1次 → 每月1次" in history_out
+    assert "组织军民共建活动: 全年5次 → 全年8次" in history_out and "每季度1次 → 每月1次" in history_out
     report = tmp_path / "d.md"
     assert jihua("diff", "双拥工作计划", "2023", "2024", "-o", str(report)).returncode == 0
     assert "## 新旧对照表" in report.read_text(encoding="utf-8")

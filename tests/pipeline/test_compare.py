@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 from jihua.pipeline.compare.align import inline_ops
-from jihua.pipeline.compare.diff import compare
+from jihua.pipeline.compare.diff import TARGET_MATCH, _target_change, _target_score, compare
 from jihua.pipeline.text.normalize import bare
+from jihua.schemas import plan
 
 ROOT = Path(__file__).resolve().parents[2]
 EDITS = json.loads((ROOT / "corpus" / "pairs" / "qinghe-2023-plan__qinghe-2024-plan.edits.json").read_text("utf-8"))
@@ -58,7 +59,43 @@ def test_targets_that_moved_and_how(diff_2023_2024) -> None:
     assert (raised.direction, raised.delta, raised.kinds) == ("raised", 3.0, ["value"])
     period = changes[("每季度召开一次军地联席会议", "每月召开一次军地联席会议")]
     assert period.kinds == ["period"] and period.old.period == "每季度" and period.new.period == "每月"
-    assert result.summary.targets_raised == 3 and result.summary.targets_lowered == 0
+    assert period.direction == "raised"  # monthly is more often than quarterly
+    # 40→60 篇, 5→8 次, 50→60 万元, 每季度→每月, 每半年→每季度; nothing lowered
+    assert result.summary.targets_raised == 5 and result.summary.targets_lowered == 0
+    # a neighbouring clause's period (每季度 → 每月) does not change "全年为部队办实事不少于8件"
+    same = {t.new.text for t in result.targets if t.status == "same" and t.new}
+    assert "全年为部队办实事不少于8件" in same
+
+
+def _target(text: str, value: float, unit: str, comparator: str = "=", period: str | None = None,
+            scale: float = 1.0, metric: str = "") -> plan.Target:
+    return plan.Target(id=text, text=text, metric=metric or text, value=value, unit=unit, comparator=comparator,
+                       period=period, normalized=value * scale, base_unit=unit[-1] if unit != "%" else "%")
+
+
+def test_targets_pair_by_metric_across_scales_and_rewording() -> None:
+    old = _target("安排省级专项债券8000亿元", 8000, "亿元", scale=1e8, metric="安排省级专项债券")
+    new = _target("今年拟安排省级专项债券1.2万亿元", 1.2, "万亿元", scale=1e12, metric="安排省级专项债券")
+    change = _target_change(old, new, {})
+    assert change.status == "changed" and "value" in change.kinds and change.direction == "raised"
+    assert _target_score(old, new) >= TARGET_MATCH
+
+
+@pytest.mark.parametrize(("old", "new", "direction"), [
+    (("增长6%以上", 6, "%", ">="), ("增长5.5%左右", 5.5, "%", "≈"), "lowered"),
+    (("失业率5.5%左右", 5.5, "%", "≈"), ("失业率控制在5.5%以内", 5.5, "%", "<="), "raised"),
+    (("7个工作日内办结", 7, "个工作日", "<="), ("5个工作日内办结", 5, "个工作日", "<="), "raised"),
+])
+def test_direction_understands_comparators(old: tuple, new: tuple, direction: str) -> None:
+    change = _target_change(_target(*old, metric="m"), _target(*new, metric="m"), {})
+    assert change.status == "changed" and change.direction == direction
+
+
+def test_period_direction_counts_times_a_year() -> None:
+    old = _target("每半年督查一次", 1, "次", period="每半年", metric="督查")
+    new = _target("每季度督查一次", 1, "次", period="每季度", metric="督查")
+    assert _target_change(old, new, {}).direction == "raised"
+    assert _target_change(new, old, {}).direction == "lowered"
 
 
 def test_same_plan_in_two_formats_has_no_changes(parser, corpus_files: Path) -> None:
@@ -72,3 +109,28 @@ def test_same_plan_in_two_formats_has_no_changes(parser, corpus_files: Path) -> 
 def test_inline_diff_keeps_numbers_whole_and_ignores_quote_width() -> None:
     ops = inline_ops("以“八一”为契机，刊发稿件不少于40篇。", '以"八一"为契机，刊发稿件不少于60篇。')
     assert [op for op in ops if op[0] != "equal"] == [("replace", "40", "60")]
+
+
+def _section(heading: str, body: list[str]) -> plan.Section:
+    return plan.Section(id=heading, number="", heading=heading, level=1, type="measures", paragraphs=body)
+
+
+def test_reworded_parts_pair_on_their_bodies() -> None:
+    """Each year's report words its part headings anew; the parts pair on what they are about."""
+    from jihua.pipeline.compare.diff import align_sections
+    from jihua.pipeline.compare.views import flatten
+
+    old = plan.Document(id="a", title="a", doc_type="plan", org=None, year=2023, sections=[
+        _section("2022年工作回顾", ["过去一年，粮食产量再创新高，农村公路新建改建十万公里，城乡居民收入稳步增长。",
+                                     "生态环境持续改善，森林覆盖率提高，河湖长制全面落实。"]),
+        _section("2023年重点工作任务", ["扩大有效投资，推进重大水利工程和城市地下管网建设，加快老旧小区改造。",
+                                       "稳定就业，落实高校毕业生就业支持政策，加强职业技能培训。"])])
+    new = plan.Document(id="b", title="b", doc_type="plan", org=None, year=2024, sections=[
+        _section("过去一年的主要工作", ["一年来，粮食产量保持稳定，农村公路建设持续推进，城乡居民收入较快增长。",
+                                       "河湖长制深入落实，森林覆盖率继续提高，生态环境稳中向好。"]),
+        _section("对今年政府工作的建议", ["加快城市地下管网和重大水利工程建设，扩大有效投资，继续推进老旧小区改造。",
+                                         "把稳定就业摆在突出位置，强化高校毕业生就业服务，大规模开展职业技能培训。"])])
+    a, b = flatten(old), flatten(new)
+    aligned = align_sections(a, b)
+    pairs = {a[i].heading: b[j].heading for i, j in aligned.pairs.items() if a[i].heading}
+    assert pairs == {"2022年工作回顾": "过去一年的主要工作", "2023年重点工作任务": "对今年政府工作的建议"}

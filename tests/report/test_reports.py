@@ -23,7 +23,9 @@ def test_markdown_table_marks_edits(result) -> None:
     md = diff_markdown(result)
     assert "## 新旧对照表" in md and "| 章节 | 原文 | 修改后 | 类型 |" in md
     assert "不少于~~40~~篇" in md and "不少于**60**篇" in md
-    assert "| 组织军民共建活动不少于8次 | 不少于5次 | 不少于8次 | ↑ 提高 3，数值 |" in md
+    assert "| 组织军民共建活动不少于8次 | 全年 不少于5次 | 全年 不少于8次 | ↑ 提高 3，数值 |" in md
+    assert md.index("## 指标变化") < md.index("## 变化摘要")  # the targets table leads
+    assert "| 每月召开一次军地联席会议 | 每季度 1次 | 每月 1次 | ↑ 提高，周期 |" in md
     assert "章节改名：全力支持部队建设 → 全力服务部队练兵备战" in md
 
 

@@ -1,0 +1,91 @@
+"""What comparison works on: a parsed document seen as parts (flattened sections with their
+items), its side (path, title, year), and its targets as the reports show them. Diff, series,
+trace and the archive's history all read documents through these views."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from jihua.pipeline.rules.numbering import match_label
+from jihua.pipeline.text.normalize import bare
+from jihua.pipeline.text.sentences import sentences
+from jihua.schemas import diff as d
+from jihua.schemas import plan
+
+
+@dataclass
+class Item:
+    text: str
+    key: str
+    section: int
+
+
+@dataclass
+class Part:
+    """A section flattened for alignment (the opening text is part 0, with no heading)."""
+
+    id: str
+    number: str
+    heading: str
+    level: int
+    type: str
+    parent: int | None
+    items: list[Item] = field(default_factory=list)
+    subtree: str = ""  # own and descendants' text: the body of a part that only has sub-parts
+
+    @property
+    def body(self) -> str:
+        return "".join(i.key for i in self.items)
+
+
+def item_key(text: str) -> str:
+    """Comparison form of an item: its own list label ("1、", "一是") and punctuation dropped."""
+    found = match_label(text)
+    return bare(found[1] if found else text)
+
+
+def items_of(texts: list[str], tables: list[list[list[str]]], section: int) -> list[Item]:
+    out = []
+    for text in texts:
+        for s in sentences(text):
+            key = item_key(s)
+            if key:
+                out.append(Item(s, key, section))
+    for rows in tables:
+        for row in rows:
+            line = " | ".join(c for c in row if c)
+            if bare(line):
+                out.append(Item(line, bare(line), section))
+    return out
+
+
+def flatten(doc: plan.Document) -> list[Part]:
+    parts = [Part("preamble", "", "", 0, "preamble", None)]
+    parts[0].items = items_of(doc.paragraphs, [], 0)
+
+    def walk(sections: list[plan.Section], parent: int | None) -> None:
+        for s in sections:
+            index = len(parts)
+            part = Part(s.id, s.number, s.heading, s.level, s.type, parent)
+            part.items = items_of(s.paragraphs, [t.rows for t in s.tables], index)
+            parts.append(part)
+            walk(s.children, index)
+
+    walk(doc.sections, None)
+    for part in reversed(parts):  # children come after parents: fold bodies upwards
+        part.subtree = part.body + part.subtree
+        if part.parent is not None:
+            parts[part.parent].subtree = part.subtree + parts[part.parent].subtree
+    return parts
+
+
+def target_side(t: plan.Target) -> d.TargetSide:
+    """A parsed target as diff, series and trace report it."""
+    return d.TargetSide(text=t.text, metric=t.metric, value=t.value, unit=t.unit, comparator=t.comparator,
+                        period=t.period, time_nodes=t.time_nodes, normalized=t.normalized or float(t.value),
+                        base_unit=t.base_unit or t.unit, low=t.low, high=t.high)
+
+
+def side_of(result: plan.ParseResult, doc: plan.Document) -> d.Side:
+    return d.Side(path=result.source.path, title=doc.title, year=doc.year, org=doc.org, format=result.source.format,
+                  doc_type=doc.doc_type)

@@ -1,0 +1,100 @@
+"""Word lists the target stage consults: units, comparators, periods, what is not a target,
+and the cues that tell a figure set for the planned period from one reported as done.
+
+Everything here is data: changing a cue never changes control flow in `pipeline/targets.py`.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- units ------------------------------------------------------------------------------
+# base units as printed after a figure (a scale 万/亿/万亿 may stand before them); longest first
+UNITS = (
+    "个百分点", "个工作日", "百分点", "平方公里", "平方米", "立方米", "千瓦时", "千瓦", "公里", "公顷", "人次", "户次",
+    "期次", "场次", "批次", "学时", "课时", "小时", "吨", "斤", "亩", "元", "次", "场", "期", "名", "个",
+    "支", "篇", "件", "天", "户", "所", "处", "家", "项", "批", "份", "条", "块", "人", "位", "座", "间", "套",
+    "台", "辆", "本", "册", "幅", "面", "张", "轮", "周", "棵", "堂", "节", "课", "回", "趟", "%", "％",
+)
+SCALES = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3}
+# event counters: "开展一次", "举行两期" are commitments even in Chinese numerals
+EVENT_UNITS = frozenset("次 期 场 堂 节 课 回 趟 期次 场次".split())
+# verbs that make "建立一个活动室", "打造两个项目" a commitment (other counters in Chinese numerals)
+MAKE_VERBS = re.compile(r"建立|建成|建设|新建|打造|设立|组建|创建|培育|开设|明确|配备|评选|表彰|举办|开展|组织|召开|"
+                        r"上|讲|出|发放|安排|完成|改造|提升|新增|增加|招聘|聘请|选派|培训")
+
+# --- comparators --------------------------------------------------------------------------
+# written right after the figure ("5%以内", "6.5%左右", "1100万人以上")
+AFTER_COMPARATOR = {"以上": ">=", "及以上": ">=", "以内": "<=", "以下": "<=", "之内": "<=", "内": "<=",
+                    "左右": "≈", "上下": "≈"}
+# "7个工作日内完成": 内 is a ceiling only where a deadline reads so ("一次内容" is not)
+WITHIN_NEXT = r"完成|办结|办理|报送|到位|解决|落实|答复|[，,；;。、]|$"
+# written before it, anywhere between the previous figure and this one ("至少专题研究双拥工作2次")
+AT_LEAST = re.compile(r"不少于|不低于|至少|(?<!不)超过|(?<!不)多于|不小于|起码|逾")
+AT_MOST = re.compile(r"不超过|不到|不多于|不高于|控制在|(?<!不)低于|(?<!不)少于|最多")
+# right before the figure: "约2000亿元", "近9.8万亿元", "大约"
+APPROX = re.compile(r"(约|近|大约|接近|大概|预计)$")
+
+# --- periods ----------------------------------------------------------------------------------
+PERIODS = re.compile(r"每两年|每半年|每学期|每季度|每季|每月|每周|每年|每天|每日|全年|年内|年底前|年底|上半年|下半年|当年")
+# how many times a year each recurring period comes round: 每季度 → 每月 is "more often"
+PER_YEAR = {"每天": 365.0, "每日": 365.0, "每周": 52.0, "每月": 12.0, "每季度": 4.0, "每季": 4.0, "每学期": 2.0,
+            "每半年": 2.0, "每年": 1.0, "每两年": 0.5}
+
+# --- what is not a target -------------------------------------------------------------------
+ORDINAL_BEFORE = re.compile(r"(第|初|星期|周)$")  # 第二轮, 星期三
+NEW_ROUND = re.compile(r"新$")  # 新一轮, 新一批 (but 更新一次 is a count)
+ROUND_UNITS = frozenset("轮 批 届 代".split())
+# "每个社区不少于1场": a distributive scope alone does not say what is measured
+DISTRIBUTIVE = re.compile(r"^(每个|每一个|每|各)[\u4e00-\u9fff]{1,5}$")
+FESTIVALS = re.compile(r"^(八一|五四|七一|三八|六一|五一|十一)$")
+# a counted phrase that names something ("八项规定", "一个中国原则", "两个毫不动摇", "三个代表", "一批")
+SET_PHRASES = re.compile(
+    r"^[一二三四五两]个(代表|意识|自信|维护|确立|全面|确保|提升|服务|坚持|纳入|统一|到位|必须|结合|优先|一批|毫不动摇|"
+    r"中国|百年|中心|基本点|文明)|"
+    r"^一个[^，。；]{0,8}(原则|中心|基本点|方针|主题|理念|大局)|"
+    r"^一批|^[一二三四五六七八九十]+项(规定|原则|基本|制度|禁令|纪律)|^一项[^，。；]{0,20}(工作|任务|事业|工程|制度)|"
+    r"^一个[^，。；]{0,3}台阶|^一份力|^一条街|"
+    r"^一支[^，。；]{0,25}(队伍|力量|军队)|^一(面|条|张|盘|本|块)[^，。；]{0,4}(旗帜|主线|蓝图|棋|账|牌子|红线)|"
+    r"^一场[^，。；]{0,8}(革命|战役|硬仗|攻坚战|战争|变革|斗争)|^一次性|^一次办|^一网|^一人一|^一件事|^一(把手|站式|卡通|对一|日军营)|"
+    r"^[一二三四五六七八九十]+级"
+)
+# names and red lines: "18亿亩耕地红线", "14亿人的粮食安全" (a figure that qualifies a noun)
+NAMED_AFTER = re.compile(r"^(耕地)?(红线|底线)|^性|^半|^的?部分|^的?政策|^的(增速|增幅|速度)")
+# a population described, not a figure set: "今年高校毕业生795万人", "在校学生2.9亿"
+DESCRIPTIVE_BEFORE = re.compile(r"(毕业生|在校学生|在校生|总人口|常住人口|户籍人口|人口总数)(有|达|约|超过|将达|预计)?$")
+# a difference printed beside the figure itself: "比去年多100万人", "比去年增加2000亿元"
+DIFFERENCE_BEFORE = re.compile(r"比(去年|上年|上一年|上年度|去年预算)(要|还)?(多|少|高|低)(出)?$")
+DIFFERENCE_VERB = re.compile(r"比(去年|上年|上一年|上年度|去年预算)[^，。；]{0,4}?(增加|提高|减少|降低|下降|下调|上调|增长)$")
+# "由每人每年420元提高到450元": the figure before 提高到 is the baseline, not the target
+BASELINE_AFTER = re.compile(r"^[^，。；\d]{0,3}(提高|增加|提升|上调|扩大|降低|下降|下调|减少|调整|降)(到|至)")
+
+# --- set for the planned period, or reported as done -------------------------------------------
+# a sentence that sets something for the coming period
+SET_CUES = re.compile(r"预期|目标|力争|争取|拟|确保|计划|要|将|今年|明年|年内|下一步|继续|再|不少于|不低于|至少|"
+                      r"以上|以内|左右|不超过|控制在|保持在|安排")
+# a sentence that reports what was done (a past period, completion with 了, a running total)
+REPORTED_CUES = re.compile(r"(?<!比)(?<!高于)(?<!低于)(?<!快于)(?<!好于)(去年|上年(?!度)|过去[一五两三]?年|[一五]年来|近[五几]年)|已经|已(?!有)|累计|共计|"
+                           r"(增长|下降|完成|实现|达到|超过|突破|提高|降低|减少|增加|建成|开展|发放|举办|召开|组织)了|"
+                           r"圆满完成|超额完成|顺利完成")
+# the cues that mean "the coming year" even inside a reviewing part
+FUTURE_CUES = re.compile(r"明年|来年|下一步|下步|今后|新的一年")
+# headings of parts that review or list problems; and of parts that plan ahead
+REVIEW_HEADING = re.compile(r"回顾|主要成绩|工作成绩|取得(的)?成[绩效]|主要成效|工作成效|成效|完成情况|工作开展情况|"
+                            r"主要做法|工作亮点|存在(的)?(主要)?问题|问题(和|与|及)?不足|不足")
+AHEAD_HEADING = re.compile(r"下一步|下步|今后|展望|打算|明年|来年|新的一年|工作思路|工作设想|任务|部署|建议|目标|要求|"
+                           r"措施|安排|重点")
+# a figure for a multi-year span ("年均增长7%以上") belongs to a five-year plan, not to this year
+MULTI_YEAR = re.compile(r"年均|年平均|每年平均")
+# a part about a multi-year plan ("“十四五”时期主要目标任务"): its figures are not this year's
+LONG_TERM_HEADING = re.compile(r"[十]?[一二三四五六七八九十]五|五年|时期|规划|远景|203\d|2050")
+YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+
+# --- trace: words a plan and its summary use for the same action ------------------------------
+# folded to one form before matching ("举办招聘会" in a plan, "举行招聘会" in its summary)
+SYNONYMS = {
+    "举办": "举行", "召开": "举行", "组织开展": "开展", "组织": "开展", "慰问": "走访慰问", "看望": "走访慰问",
+    "走访": "走访慰问", "发放到位": "发放", "足额发放": "发放", "兑现": "发放", "落实到位": "落实", "建成": "新建",
+    "建设": "新建", "打造": "新建", "创建": "新建", "刊发": "刊播", "播发": "刊播", "刊登": "刊播", "宣讲": "宣传",
+    "培训班": "培训", "提高": "提升", "增强": "提升", "安置工作": "安置", "接收": "安置",
+}

@@ -1,0 +1,48 @@
+"""Inverse document frequencies of Chinese words (jieba's table), for keywords and for weighting
+content words when passages are matched (trace, section bodies)."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from jihua.pipeline.text import shards
+
+
+class Idf:
+    """jieba's IDF table, parsed once and then read by first character as words need it.
+
+    Parsed from jieba's idf.txt (importing jieba.analyse would build the table twice), then
+    kept in the temp folder split by first character (`text.shards`), so a run loads only the
+    parts its words need. `get` is exact; `idf_freq` gives the whole table.
+    """
+
+    def __init__(self) -> None:
+        import jieba
+
+        source = Path(jieba.__file__).parent / "analyse" / "idf.txt"
+        stat = source.stat()
+        path = Path(tempfile.gettempdir()) / f"jihua-idf-{stat.st_size}-{stat.st_mtime_ns}.shards"
+        self._table: dict[str, float] = {}
+        self._shards = shards.open_or_build(path, lambda: _parse_idf(source))
+        if self._shards is None:
+            self._table, self.median_idf = _parse_idf(source)
+        else:
+            self.median_idf = self._shards.extra
+
+    def get(self, word: str) -> float:
+        if self._shards is not None:
+            self._shards.fill(self._table, word[:1])
+        return self._table.get(word, self.median_idf)
+
+    @property
+    def idf_freq(self) -> dict[str, float]:
+        if self._shards is not None:
+            self._shards.fill_all(self._table)
+        return self._table
+
+
+def _parse_idf(source: Path) -> tuple[dict[str, float], float]:
+    parts = source.read_text(encoding="utf-8").split()
+    table = dict(zip(parts[0::2], map(float, parts[1::2]), strict=True))
+    return table, sorted(table.values())[len(table) // 2]

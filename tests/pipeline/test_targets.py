@@ -1,0 +1,160 @@
+"""Targets as metrics with figures: units and scales, comparators, ranges, what is not a target,
+and whether a figure is set for the planned period or reported as done. Sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+from jihua.pipeline.targets import find_targets, stance
+
+
+def _one(sentence: str) -> tuple:
+    found = list(find_targets(sentence))
+    assert len(found) == 1, [(f.value, f.unit) for f in found]
+    f = found[0]
+    return f.value, f.unit, f.comparator
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("全市地区生产总值增长7%左右。", (7, "%", "≈")),
+    ("今年全省财政赤字1.26万亿元。", (1.26, "万亿元", "=")),
+    ("全年新增城镇就业45万人以上。", (45, "万人", ">=")),
+    ("城镇登记失业率控制在3.8%以内。", (3.8, "%", "<=")),
+    ("粮食产量稳定在300亿斤以上。", (300, "亿斤", ">=")),
+    ("再减少农村低收入人口20万以上。", (20, "万", ">=")),
+    ("全年为小微企业减税300多亿元。", (300, "亿元", ">=")),
+    ("涉企收费再降约80亿元。", (80, "亿元", "≈")),
+    ("省级专项资金规模近1.2万亿元。", (1.2, "万亿元", "≈")),
+    ("赤字率比上年降低0.3个百分点。", (0.3, "个百分点", "=")),
+    ("百分之九十五的村建成标准化卫生室。", (95, "%", "=")),
+])
+def test_units_scales_and_comparators(sentence: str, expected: tuple) -> None:
+    assert _one(sentence) == expected
+
+
+def test_scale_is_applied_to_the_normalised_value() -> None:
+    [f] = find_targets("安排省级预算内投资2.6万亿元。")
+    assert (f.value, f.normalized, f.base_unit, f.value_text) == (2.6, 2.6e12, "元", "2.6万亿元")
+
+
+def test_range_keeps_both_bounds() -> None:
+    [f] = find_targets("全市生产总值增长6%—6.5%。")
+    assert (f.value, f.low, f.high, f.unit) == (6, 6, 6.5, "%")
+
+
+def test_at_least_far_before_the_figure() -> None:
+    """"至少" governs the figure even with the activity between them."""
+    assert _one("县委常委会每年至少专题研究国防动员工作2次。")[2] == ">="
+
+
+def test_within_the_year_is_not_at_most() -> None:
+    """"年内完成15个" is a count to reach, not a ceiling."""
+    assert _one("年内完成12个村级文化服务中心改造。") == (12, "个", "=")
+
+
+def test_respectively_gives_one_target_per_metric() -> None:
+    found = list(find_targets("全市单位生产总值能耗和用水量分别下降4%、6%。"))
+    assert [(f.metric, f.value) for f in found] == [("单位生产总值能耗下降", 4), ("用水量下降", 6)]
+
+
+def test_baseline_before_raised_to_is_not_the_target() -> None:
+    [f] = find_targets("城乡低保标准由每人每月600元提高到650元。")
+    assert (f.value, f.metric) == (650, "城乡低保标准提高")
+
+
+@pytest.mark.parametrize("sentence", [
+    "集中推进一批重大基础设施项目。",
+    "启动新一轮农村电网改造。",
+    "建设一支政治过硬、本领高强的干部队伍。",
+    "这是一项政治性很强的工作。",
+    "严格落实中央八项规定精神。",
+    "坚持一个中国原则。",
+    "打好三大攻坚战。",
+    "做好第二轮土地承包到期后延包试点。",
+    "庆祝建校60周年。",
+    "隆重纪念改革开放40周年。",
+    "按照县政办发〔2023〕12号文件执行。",
+    "于2024年3月15日前完成。",
+    "今年全县高校毕业生1.2万人。",
+    "城镇新增就业目标比上年多2万人。",
+    "守住80万亩耕地红线。",
+    "保障好300万人的饮水安全。",
+    "让全市600多万人民共享发展成果。",
+    "打赢一场脱贫攻坚的硬仗。",
+    "给予一次性奖励。",
+    "推动全市双拥工作再上一个新台阶。",
+    "为乡村振兴出一份力。",
+    "这是一项关系全局的长期性基础性工作。",
+    "推动更多事项网上办、一次办。",
+    "延续执行研发费用加计扣除75%政策。",
+    "7%左右的增速能够带动比较充分的就业。",
+])
+def test_counters_set_phrases_ordinals_dates_are_not_targets(sentence: str) -> None:
+    assert list(find_targets(sentence)) == []
+
+
+def test_difference_beside_its_figure_is_not_a_second_target() -> None:
+    found = list(find_targets("今年安排地方政府专项债券2000亿元，比上年增加300亿元。"))
+    assert [(f.value, f.unit) for f in found] == [(2000, "亿元")]
+
+
+def test_within_reads_as_a_ceiling_only_for_a_deadline() -> None:
+    assert _one("宣传栏每月更新一次内容。") == (1, "次", "=")
+    assert _one("群众来信在15个工作日内办结。") == (15, "个工作日", "<=")
+
+
+def test_figure_in_brackets_restating_the_clause_is_not_another_target() -> None:
+    found = list(find_targets("全年召开两次推进会（上下半年各一次）。"))
+    assert [(f.value, f.unit) for f in found] == [(2, "次")]
+
+
+def test_events_in_chinese_numerals_stay_targets() -> None:
+    assert _one("每季度召开一次联席会议。") == (1, "次", "=")
+    assert _one("在社区活动中心建立一个国防教育室。") == (1, "个", "=")
+
+
+@pytest.mark.parametrize(("sentence", "context", "expected"), [
+    ("今年全市生产总值预期增长6%左右。", None, "set"),
+    ("去年全市生产总值增长5.2%。", None, "reported"),
+    ("2022年全市生产总值增长5.2%。", None, "reported"),
+    ("全年接待游客1200万人次，增长了15%。", None, "reported"),
+    ("全年组织军民共建活动4次。", "review", "reported"),
+    ("明年组织军民共建活动不少于8次。", "review", "set"),
+    ("支出规模比去年扩大300亿元以上。", "ahead", "set"),
+    ("十四五期间单位生产总值能耗下降13%。", "long_term", "other"),
+    ("研发经费投入年均增长8%以上。", None, "other"),
+])
+def test_set_or_reported(sentence: str, context: str | None, expected: str) -> None:
+    found = list(find_targets(sentence))
+    assert found and {stance(sentence, f.clause, context, 2023) for f in found} == {expected}
+
+
+REPORT = """某省2024年政府工作报告
+
+各位代表：现在，我代表省人民政府，向大会报告工作，请予审议。
+
+一、2023年工作回顾
+
+过去一年，全省地区生产总值增长5.8%，城镇新增就业68万人。新建改建农村公路5000公里，完成棚户区改造12万套。
+
+二、2024年主要预期目标
+
+全省地区生产总值增长5.5%左右；城镇新增就业65万人以上，城镇调查失业率5.5%以内。
+
+三、2024年重点工作
+
+（一）扩大有效投资。今年安排省级预算内投资120亿元，比上年增加10亿元。再建设一批重大项目。
+（二）保障改善民生。全年培训农民工不少于20万人次。
+"""
+
+
+def test_a_report_sets_this_years_targets_and_reports_last_years_apart(parser, tmp_path) -> None:
+    """Whatever the document's type: the 回顾 part reports, the parts for the year set targets."""
+    path = tmp_path / "report.txt"
+    path.write_text(REPORT, encoding="utf-8")
+    doc = parser.parse(path).documents[0]
+    assert [(t.metric, t.value, t.unit, t.comparator) for t in doc.targets] == [
+        ("地区生产总值增长", 5.5, "%", "≈"), ("城镇新增就业", 65, "万人", ">="), ("城镇调查失业率", 5.5, "%", "<="),
+        ("安排省级预算内投资", 120, "亿元", "="), ("培训农民工", 20, "万人次", ">=")]
+    assert [(t.metric, t.value) for t in doc.achievements] == [
+        ("地区生产总值增长", 5.8), ("城镇新增就业", 68), ("新建改建农村公路", 5000), ("完成棚户区改造", 12)]
+    assert all(t.stance == "reported" for t in doc.achievements)

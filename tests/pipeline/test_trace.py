@@ -1,0 +1,88 @@
+"""Trace over the bundled corpus: every measure and target of the 2023 plan, with the status the
+2023 summary supports (read from corpus/sources/qinghe-2023-{plan,summary}.plan)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from jihua.pipeline.compare.trace import trace
+
+# target → (status, figure the summary reports)
+TARGETS = {
+    "全年走访慰问驻县部队和重点优抚对象不少于300人次": ("met", 320),  # 走访慰问…320人次
+    "组织军民共建活动不少于5次": ("not_met", 4),  # 全年组织军民共建活动4次
+    "各类优抚资金发放率达到100%": ("met", 100),  # 发放率达到100%
+    "退役士兵安置任务完成率达到100%": ("met", 100),
+    "全年刊发双拥宣传稿件不少于40篇": ("met", 46),
+    "会同县教育局在全县中小学开设国防教育课，每学期不少于2课时": ("reported", None),  # 开设国防教育课, no hours
+    "军训时间不少于7天": ("met", 7),  # 组织高一新生军训7天
+    "每季度召开一次军地联席会议": ("met", 4),  # 全年召开军地联席会议4次 = once a quarter
+    "全年为部队办实事不少于8件": ("met", 9),
+    "适龄男青年兵役登记率达到100%": ("met", 100),
+    "大学生士兵比例不低于60%": ("not_mentioned", None),
+    "新建军民共建示范点3个": ("met", 3),
+    "邀请部队技术骨干为农民开展实用技术培训不少于2期": ("not_mentioned", None),
+    "县双拥工作领导小组每半年召开一次全体成员会议": ("not_mentioned", None),
+    "各成员单位明确1名双拥工作联络员": ("not_mentioned", None),  # only under 存在的问题
+    "县财政安排双拥工作专项经费不少于50万元": ("not_mentioned", None),
+    "县双拥办每半年开展一次专项督查": ("not_mentioned", None),
+}
+
+# measure (its section, the opening of its text) → status
+MEASURES = {
+    ("工作目标", "全年走访慰问驻县部队"): "reported",
+    ("开展集中宣传月活动", "以“八一”建军节为契机"): "reported",
+    ("推进国防教育进校园", "会同县教育局"): "reported",
+    ("服务部队练兵备战", "建立军地需求对接机制"): "reported",
+    ("做好征兵工作", "严格落实兵役登记制度"): "reported",
+    ("按时发放优抚资金", "严格执行国家抚恤补助标准"): "reported",  # 全年发放各类优抚资金1380万元
+    ("开展走访慰问", "春节、“八一”期间"): "reported",  # 春节、“八一”期间走访慰问…
+    ("做好退役士兵安置", "坚持阳光安置"): "reported",  # 接收退役士兵56名，安置任务完成率…
+    ("深化军民共建", "推动驻县部队与乡镇"): "reported",
+    ("深化军民共建", "1、组织部队官兵参与乡村振兴"): "reported",  # 参与乡村振兴志愿服务
+    ("深化军民共建", "2、邀请部队技术骨干"): "not_mentioned",
+    ("深化军民共建", "3、联合开展“军民共建美丽乡村”"): "not_mentioned",
+    ("时间安排", "1—3月"): "reported",  # 春节走访慰问, 优抚资金发放
+    ("时间安排", "4—6月"): "not_mentioned",  # 清明祭扫 and 征兵宣传 not reported, only 兵役登记
+    ("时间安排", "7—9月"): "reported",  # 宣传月 in July, 八一 visits
+    ("时间安排", "10—12月"): "not_mentioned",
+    ("加强组织领导", "县双拥工作领导小组"): "not_mentioned",
+    ("落实经费保障", "县财政安排"): "not_mentioned",
+    ("严格督查考核", "将双拥工作纳入"): "not_mentioned",
+}
+
+
+@pytest.fixture(scope="module")
+def traced(nlp_parser, corpus_files: Path):
+    plan = nlp_parser.parse(corpus_files / "qinghe-2023-plan.styled.docx")
+    summary = nlp_parser.parse(corpus_files / "qinghe-2023-summary.gb18030.txt")
+    return plan, summary, trace(plan, summary, nlp_parser.nlp)
+
+
+def test_every_target_of_the_plan_has_its_status(traced) -> None:
+    _, _, result = traced
+    got = {t.target.text: (t.status, t.reported_value) for t in result.targets}
+    assert got == TARGETS
+
+
+def test_every_measure_of_the_plan_has_its_status(traced) -> None:
+    _, _, result = traced
+    got = {}
+    for m in result.measures:
+        key = next((k for k in MEASURES if k[0] == m.section and m.text.startswith(k[1])), (m.section, m.text))
+        got[key] = m.status
+    assert got == MEASURES  # the table's header row (时间 | 主要工作 | 责任单位) is not a measure
+
+
+def test_a_reported_measure_shows_the_passage(traced) -> None:
+    _, _, result = traced
+    visit = next(m for m in result.measures if m.section == "开展走访慰问")
+    assert visit.match and "走访慰问驻县部队" in visit.match
+
+
+def test_plan_and_summary_given_the_wrong_way_round_are_warned_about(traced, nlp_parser) -> None:
+    plan, summary, result = traced
+    assert result.warnings == []
+    swapped = trace(summary, plan, nlp_parser.nlp)
+    assert swapped.warnings and "wrong order" in swapped.warnings[0]
