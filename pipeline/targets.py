@@ -279,7 +279,7 @@ _REPORT_TITLE = re.compile(r"总结|述职|汇报")
 
 def _sentences(units: list[Unit]) -> Iterator[tuple[Unit, str]]:
     for unit in units:
-        if unit.role == "heading":  # "5.组织二次“一日军营生活”": a heading can be a commitment
+        if unit.role == "heading":  # "3.开展两次“军营开放日”活动": a heading can be a commitment
             yield unit, unit.body or unit.text
             continue
         if unit.role == "table":
