@@ -105,8 +105,9 @@ def _collected(path: Path, future: object, cfg: Config) -> Outcome:
     except FutureTimeout:
         return Outcome(path, error=f"{shown(path)}: timed out after {cfg.timeout:g} s", bad_input=True)
     except ProcessExpired as exc:
+        # the file took its reader down (out of memory, or a library aborting on it): the file's failure
         return Outcome(path, error=f"{shown(path)}: the worker reading it died (exit code {exc.exitcode}; "
-                                   "out of memory?)", internal=True)
+                                   "out of memory?)", bad_input=True)
     except Exception as exc:  # the result could not come back (e.g. not picklable)
         return _internal(path, exc)
 

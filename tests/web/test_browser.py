@@ -68,7 +68,7 @@ def test_search_document_series_compare_upload(server: str, page, shots: Path, t
     page.wait_for_selector("figure.track")
     assert "加强退役军人服务保障" in page.inner_text("table.years")
     track = page.locator("figure.track", has_text="组织军民共建活动")
-    assert track.locator(".values").inner_text() == "5次 → 8次"
+    assert track.locator(".values").inner_text() == "全年5次 → 全年8次"
     assert track.locator("svg circle").count() == 2
     assert track.locator("svg text", has_text="8次").count() == 1
     page.screenshot(path=str(shots / "web-series.png"), full_page=True)
