@@ -5,10 +5,11 @@ flat however large the archive."""
 from __future__ import annotations
 
 import csv
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+
+from jihua.pipeline.archive.db import Archive
 
 TABLES: dict[str, str] = {
     "documents": "SELECT d.id, d.doc_id, f.path, f.sha256, f.format, d.title, d.org, d.year, d.doc_type, d.series_key "
@@ -25,14 +26,14 @@ TABLES: dict[str, str] = {
 BATCH = 5000
 
 
-def _table(conn: sqlite3.Connection, sql: str) -> tuple[list[str], Iterator[list[Any]]]:
+def _table(conn: Archive, sql: str) -> tuple[list[str], Iterator[list[Any]]]:
     """Column names, then the rows in batches of BATCH (never the whole table in memory)."""
     cur = conn.execute(sql)
-    columns = [c[0] for c in cur.description]
+    columns = [c[0] for c in cur.description]  # sqlite3 tuples, psycopg Column objects
     return columns, iter(lambda: cur.fetchmany(BATCH), [])
 
 
-def export_jsonl(conn: sqlite3.Connection, out: Path) -> int:
+def export_jsonl(conn: Archive, out: Path) -> int:
     out.parent.mkdir(parents=True, exist_ok=True)
     count = 0
     with out.open("w", encoding="utf-8") as fh:
@@ -42,7 +43,7 @@ def export_jsonl(conn: sqlite3.Connection, out: Path) -> int:
     return count
 
 
-def export_csv(conn: sqlite3.Connection, folder: Path) -> list[Path]:
+def export_csv(conn: Archive, folder: Path) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for name, sql in TABLES.items():
@@ -57,7 +58,7 @@ def export_csv(conn: sqlite3.Connection, folder: Path) -> list[Path]:
     return written
 
 
-def export_parquet(conn: sqlite3.Connection, folder: Path) -> list[Path]:
+def export_parquet(conn: Archive, folder: Path) -> list[Path]:
     import pyarrow as pa
     import pyarrow.parquet as pq
 

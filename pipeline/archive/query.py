@@ -1,4 +1,5 @@
-"""Reading the archive: full-text search (FTS5 over jieba words, BM25), series, statistics.
+"""Reading the archive: full-text search (jieba words: FTS5 and BM25 on SQLite, a GIN-indexed
+tsvector and ts_rank on PostgreSQL), series, statistics.
 
 Chinese has no spaces, so the index holds each text as jieba-segmented words and a query is
 segmented the same way; every query word must occur. Snippets are cut from the printed text
@@ -8,10 +9,10 @@ with the hits marked 【】.
 from __future__ import annotations
 
 import re
-import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
+from jihua.pipeline.archive.db import Archive
 from jihua.pipeline.enrich import load_jieba
 
 
@@ -32,7 +33,34 @@ def _fts_query(words: list[str]) -> str:
     return " ".join('"' + w.replace('"', '""') + '"' for w in words)
 
 
-def search(conn: sqlite3.Connection, query: str, year: int | None = None, org: str | None = None,
+def _ts_query(words: list[str]) -> str:
+    """Every word required, each taken as one lexeme (as stored by `store.tsvector_text`)."""
+    return " & ".join("'" + w.lower().replace("\\", "\\\\").replace("'", "''") + "'" for w in words)
+
+
+def _ranked(conn: Archive, words: list[str], year: int | None, doc_type: str | None, section_type: str | None,
+            limit: int) -> tuple[str, list[Any]]:
+    """The best-ranked index rows (item_id, document_id, score: higher is better), filtered on
+    the index's own columns before the join."""
+    if conn.postgres:
+        inner = ["SELECT item_id, document_id, ts_rank(words, q) AS score FROM search, "
+                 "CAST(? AS tsquery) AS q WHERE words @@ q"]
+        params: list[Any] = [_ts_query(words)]
+        order = "ORDER BY score DESC LIMIT ?"
+    else:
+        inner = ["SELECT item_id, document_id, -rank AS score FROM search WHERE search MATCH ?"]
+        params = [_fts_query(words)]
+        order = "ORDER BY rank LIMIT ?"
+    for clause, value in (("year = ?", year), ("doc_type = ?", doc_type), ("section_type = ?", section_type)):
+        if value is not None:
+            inner.append(f"AND {clause}")
+            params.append(value)
+    inner.append(order)
+    params.append(limit)
+    return " ".join(inner), params
+
+
+def search(conn: Archive, query: str, year: int | None = None, org: str | None = None,
            doc_type: str | None = None, section_type: str | None = None, limit: int = 20,
            tokenizer: Any = None) -> list[Hit]:
     """Best passages for the query; pass a jieba tokenizer when searching many times (loading
@@ -41,18 +69,11 @@ def search(conn: sqlite3.Connection, query: str, year: int | None = None, org: s
     words = [w for w in tokenizer.cut(query) if w.strip() and not re.fullmatch(r"\W+", w)]
     if not words:
         return []
-    # rank inside the full-text index first (filters on its own columns), then join the few best
-    inner = ["SELECT item_id, document_id, rank AS score FROM search WHERE search MATCH ?"]
-    params: list[Any] = [_fts_query(words)]
-    for clause, value in (("year = ?", year), ("doc_type = ?", doc_type), ("section_type = ?", section_type)):
-        if value is not None:
-            inner.append(f"AND {clause}")
-            params.append(value)
-    inner.append("ORDER BY rank LIMIT ?")
-    params.append(limit * 8 * (20 if org else 1))  # the same passage archived in several formats: keep one
+    # the same passage archived in several formats: rank more rows than asked, keep one of each
+    inner, params = _ranked(conn, words, year, doc_type, section_type, limit * 8 * (20 if org else 1))
     sql = [
         "SELECT d.title, d.year, d.org, d.doc_type, s.heading AS section, s.type AS section_type, f.path,",
-        f"i.text AS text, hit.score FROM ({' '.join(inner)}) AS hit",
+        f"i.text AS text, hit.score FROM ({inner}) AS hit",
         "JOIN items i ON i.id = hit.item_id JOIN documents d ON d.id = hit.document_id",
         "JOIN files f ON f.id = d.file_id AND f.current = 1",
         "LEFT JOIN sections s ON s.document_id = d.id AND s.section_id = i.section_id",
@@ -60,7 +81,7 @@ def search(conn: sqlite3.Connection, query: str, year: int | None = None, org: s
     if org:
         sql.append("WHERE d.org LIKE ?")
         params.append(f"%{org}%")
-    sql.append("ORDER BY hit.score")
+    sql.append("ORDER BY hit.score DESC, i.id")
     hits: list[Hit] = []
     seen: set[tuple[str, str | None, str]] = set()
     for row in conn.execute(" ".join(sql), params):
@@ -69,7 +90,7 @@ def search(conn: sqlite3.Connection, query: str, year: int | None = None, org: s
             continue
         seen.add(key)
         hits.append(Hit(row["title"], row["year"], row["org"], row["doc_type"], row["section"], row["section_type"],
-                        snippet(row["text"], words), round(-row["score"], 3), row["path"]))
+                        snippet(row["text"], words), round(float(row["score"]), 3), row["path"]))
         if len(hits) == limit:
             break
     return hits
@@ -86,9 +107,10 @@ def snippet(text: str, words: list[str], width: int = 60) -> str:
     return ("…" if start else "") + piece + ("…" if start + width < len(text) else "")
 
 
-def series_list(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+def series_list(conn: Archive) -> list[dict[str, Any]]:
+    years = "string_agg(DISTINCT d.year::text, ',')" if conn.postgres else "group_concat(DISTINCT d.year)"
     rows = conn.execute(
-        "SELECT d.series_key, group_concat(DISTINCT d.year) AS years, count(*) AS documents, max(d.title) AS title, "
+        "SELECT d.series_key, " + years + " AS years, count(*) AS documents, max(d.title) AS title, "
         "max(d.org) AS org, max(d.doc_type) AS doc_type FROM documents d JOIN files f ON f.id = d.file_id "
         "AND f.current = 1 GROUP BY d.series_key ORDER BY d.series_key")
     out = []
@@ -99,7 +121,7 @@ def series_list(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     return out
 
 
-def stats(conn: sqlite3.Connection) -> dict[str, Any]:
+def stats(conn: Archive) -> dict[str, Any]:
     def grouped(sql: str) -> dict[str, int]:
         return {str(k) if k is not None else "unknown": n for k, n in conn.execute(sql)}
 
@@ -116,5 +138,5 @@ def stats(conn: sqlite3.Connection) -> dict[str, Any]:
     }
 
 
-def errors(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+def errors(conn: Archive) -> list[dict[str, Any]]:
     return [dict(r) for r in conn.execute("SELECT path, reason, at FROM errors ORDER BY id")]

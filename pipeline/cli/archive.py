@@ -11,14 +11,14 @@ import typer
 from jihua.pipeline.archive import db
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
-                  help="Archive years of plans in SQLite: add, search, series, history, export, stats.")
-DbOpt = Annotated[Path | None, typer.Option("--db", help="archive file (default: $JIHUA_DB or "
-                                                         "~/.local/share/jihua/archive.sqlite)")]
+                  help="Archive years of plans in SQLite or PostgreSQL: add, search, series, history, export, stats.")
+DbOpt = Annotated[str | None, typer.Option("--db", help="archive file or postgresql://… URL (default: $JIHUA_DB "
+                                                        "or ~/.local/share/jihua/archive.sqlite)")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="machine-readable output")]
 
 
-def _open(path: Path | None) -> Any:
-    return db.connect(path or db.default_path())
+def _open(target: str | None) -> Any:
+    return db.connect(target or db.default_path())
 
 
 def _print(data: Any, as_json: bool, lines: list[str]) -> None:
