@@ -174,7 +174,8 @@ def connect(target: str | Path, read_only: bool = False) -> Archive:
 
 def _connect_sqlite(path: Path, read_only: bool) -> Archive:
     where = str(path)
-    if read_only or (path.exists() and not _writable(path)):
+    existed = path.exists()
+    if read_only or (existed and not _writable(path)):
         return _open_sqlite_read_only(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -194,8 +195,12 @@ def _connect_sqlite(path: Path, read_only: bool) -> Archive:
         migrate(conn)
     except ArchiveError as exc:
         raw.close()
-        if "read-only" in str(exc):  # a file we may read but not write (a read-only mount, a copy)
-            return _open_sqlite_read_only(path)
+        if existed and ("read-only" in str(exc) or "unable to open" in str(exc)):
+            # a file we may read but not write (a read-only mount, a write-protected copy)
+            try:
+                return _open_sqlite_read_only(path)
+            except ArchiveError:
+                raise exc from None
         raise
     return conn
 
@@ -216,10 +221,12 @@ def _open_sqlite_read_only(path: Path) -> Archive:
                                   isolation_level=None)
             raw.row_factory = sqlite3.Row
             conn = Archive(raw, "sqlite", where, read_only=True)
-            _check_version(conn, schema_version(conn))
-            return conn
-        except sqlite3.Error as exc:
+            version = schema_version(conn)
+        except (sqlite3.Error, ArchiveError) as exc:
             last = exc
+            continue
+        _check_version(conn, version)
+        return conn
     raise Archive(None, "sqlite", where).error(last) from last  # type: ignore[arg-type]
 
 
