@@ -46,11 +46,18 @@ def parse(
     workers: WorkersOpt = 0,
     ocr: Annotated[bool, typer.Option(help="OCR scanned PDF pages")] = True,
     nlp: Annotated[bool, typer.Option(help="segmentation, keywords, entities")] = True,
+    engine: Annotated[str, typer.Option(help="local, or ray: parse on a Ray cluster into -o OUT/ (tables + "
+                                             "JSON Lines)")] = "local",
+    address: Annotated[str | None, typer.Option(help="Ray cluster address (default: start a local one)")] = None,
 ) -> None:
     """Structure plan files into JSON (see schemas/plan.schema.json)."""
     from jihua.pipeline.batch import expand
     from jihua.pipeline.cli.commands import parse_command
 
+    if engine != "local":
+        from jihua.pipeline.scale.ray_engine import command as engine_command
+
+        raise typer.Exit(engine_command(files, build_config(1, ocr, nlp), engine, output, address))
     paths = expand(files)
     many = len(paths) != 1 or any(p.is_dir() for p in files)
     cfg = build_config(workers or (default_workers() if many else 1), ocr, nlp)
