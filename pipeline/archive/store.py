@@ -76,12 +76,29 @@ def _document(conn: Archive, file_id: int, index: int, doc: plan.Document, segme
                          [(tsvector_text(segment(text)), ids[k], doc_row, doc.year, doc.doc_type, stype)
                           for k, (_, _, _, text, stype) in enumerate(flat.items)])
     else:
-        conn.executemany("INSERT INTO search(words, item_id, document_id, year, doc_type, section_type) "
-                         "VALUES (?,?,?,?,?,?)",
-                         [(" ".join(segment(text)), ids[k], doc_row, doc.year, doc.doc_type, stype)
+        conn.executemany("INSERT INTO search(rowid, words, item_id, document_id, year, doc_type, section_type) "
+                         "VALUES (?,?,?,?,?,?,?)",
+                         [(ids[k], " ".join(segment(text)), ids[k], doc_row, doc.year, doc.doc_type, stype)
                           for k, (_, _, _, text, stype) in enumerate(flat.items)])
     conn.executemany("INSERT INTO targets(document_id, section_id, target_id, text, value, unit, comparator, period) "
                      "VALUES (?,?,?,?,?,?,?,?)", [(doc_row, *row) for row in flat.targets])
+
+
+def _retire(conn: Archive, path: str, file_id: int) -> None:
+    """An older version of this path stops being current and leaves the search index (its rows
+    stay for history). Looked up through the path index first: most files have no older version,
+    and the SQLite index is reached by rowid (= the item id), never scanned. (Search joins on
+    current files, so rows an older archive keyed otherwise are never shown either.)"""
+    older = [r[0] for r in conn.execute("SELECT d.id FROM documents d JOIN files f ON f.id = d.file_id "
+                                        "WHERE f.path = ? AND f.current = 1 AND f.id <> ?", (path, file_id))]
+    if older:
+        marks = ",".join("?" * len(older))
+        if conn.postgres:
+            conn.execute(f"DELETE FROM search WHERE document_id IN ({marks})", older)
+        else:
+            conn.execute(f"DELETE FROM search WHERE rowid IN (SELECT id FROM items WHERE document_id IN ({marks}))",
+                         older)
+    conn.execute("UPDATE files SET current = 0 WHERE path = ? AND id <> ? AND current = 1", (path, file_id))
 
 
 def store(conn: Archive, result: plan.ParseResult, size: int, segment: Segmenter) -> int | None:
@@ -97,11 +114,7 @@ def store(conn: Archive, result: plan.ParseResult, size: int, segment: Segmenter
         if row is None:
             return None
         file_id = int(row[0])
-        # an older version of this path leaves the search index (its rows stay for history)
-        conn.execute("DELETE FROM search WHERE document_id IN (SELECT d.id FROM documents d JOIN files f "
-                     "ON f.id = d.file_id WHERE f.path = ? AND f.current = 1 AND f.id <> ?)",
-                     (result.source.path, file_id))
-        conn.execute("UPDATE files SET current = 0 WHERE path = ? AND id <> ?", (result.source.path, file_id))
+        _retire(conn, result.source.path, file_id)
         for index, doc in enumerate(result.documents):
             _document(conn, file_id, index, doc, segment)
         conn.execute("DELETE FROM errors WHERE sha256 = ?", (result.source.sha256,))

@@ -112,6 +112,9 @@ def test_changed_file_is_a_new_version(tmp_path: Path, corpus_files: Path, new_a
     rows = conn.execute("SELECT current FROM files WHERE path = ? ORDER BY id", (str(path),)).fetchall()
     assert [r[0] for r in rows] == [0, 1]
     assert stats(conn)["documents"] == 1, "only the current version counts"
+    current_items = conn.execute("SELECT count(*) FROM items i JOIN documents d ON d.id = i.document_id "
+                                 "JOIN files f ON f.id = d.file_id AND f.current = 1").fetchone()[0]
+    assert conn.execute("SELECT count(*) FROM search").fetchone()[0] == current_items, "old version left the index"
 
 
 def test_killed_ingest_resumes_without_partial_documents(tmp_path: Path, corpus_files: Path, new_archive) -> None:
