@@ -29,7 +29,8 @@ def _print(data: Any, as_json: bool, lines: list[str]) -> None:
 
 
 @app.command()
-def add(paths: Annotated[list[Path], typer.Argument(help="files or folders (recursive)")], database: DbOpt = None,
+def add(paths: Annotated[list[Path], typer.Argument(help="files or folders (recursive); a `parse --engine ray` "
+                                                     "run folder or a .jsonl of parses")], database: DbOpt = None,
         workers: Annotated[int, typer.Option("--workers", "-j")] = 0) -> None:
     """Parse and store files; already-stored content is skipped, failures are recorded."""
     from jihua.extractors.options import default_workers

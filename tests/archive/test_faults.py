@@ -165,3 +165,18 @@ def test_archive_from_before_migration_2_is_upgraded(tmp_path: Path, plans: Path
     assert conn.execute("SELECT count(*) FROM errors").fetchone()[0] == 1
     add(conn, [plans / FILES[0]], Config(workers=1, nlp=False))
     assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 1
+
+
+def test_jihua_db_selects_the_backend(new_archive, plans: Path) -> None:
+    import json
+    import os
+
+    target = new_archive("env")
+    env = {**os.environ, "JIHUA_DB": target}
+    added = subprocess.run([sys.executable, "-m", "jihua", "archive", "add", str(plans / FILES[0])], cwd=ROOT,
+                           capture_output=True, text=True, timeout=600, env=env)
+    assert added.returncode == 0, added.stderr
+    stats = subprocess.run([sys.executable, "-m", "jihua", "archive", "stats", "--json"], cwd=ROOT,
+                           capture_output=True, text=True, timeout=600, env=env)
+    assert json.loads(stats.stdout)["files"] == 1
+    assert db.connect(target).kind == ("postgres" if target.startswith("postgresql://") else "sqlite")
