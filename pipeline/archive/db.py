@@ -10,6 +10,7 @@ transaction, so an interrupted ingest leaves whole documents or nothing.
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import sqlite3
@@ -26,6 +27,7 @@ MIGRATIONS = SQLITE_MIGRATIONS  # kept for callers that count migrations; both b
 LATEST = len(SQLITE_MIGRATIONS)
 assert len(PG_MIGRATIONS) == LATEST
 BUSY_TIMEOUT_S = 60
+_STREAMS = itertools.count()
 _PG_LOCK = 0x6A696875  # advisory lock id ("jihu") held while migrating a PostgreSQL archive
 
 
@@ -100,6 +102,18 @@ class Archive:
                     cur.executemany(_pg_sql(sql), rows)
             else:
                 self.raw.executemany(sql, rows)
+        except Exception as exc:
+            raise self.error(exc) from exc
+
+    def stream(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        """A cursor whose rows are fetched as read (fetchmany), not all at once: a server-side
+        cursor on PostgreSQL; SQLite cursors already step through the table."""
+        if not self.postgres:
+            return self.execute(sql, params)
+        try:
+            cur = self.raw.cursor(name=f"jihua_stream_{next(_STREAMS)}", withhold=True)
+            cur.execute(_pg_sql(sql), params)
+            return cur
         except Exception as exc:
             raise self.error(exc) from exc
 

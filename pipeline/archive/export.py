@@ -28,18 +28,26 @@ BATCH = 5000
 
 def _table(conn: Archive, sql: str) -> tuple[list[str], Iterator[list[Any]]]:
     """Column names, then the rows in batches of BATCH (never the whole table in memory)."""
-    cur = conn.execute(sql)
+    cur = conn.stream(sql)
     columns = [c[0] for c in cur.description]  # sqlite3 tuples, psycopg Column objects
-    return columns, iter(lambda: cur.fetchmany(BATCH), [])
+
+    def batches() -> Iterator[list[Any]]:
+        try:
+            yield from iter(lambda: cur.fetchmany(BATCH), [])
+        finally:
+            cur.close()
+
+    return columns, batches()
 
 
 def export_jsonl(conn: Archive, out: Path) -> int:
     out.parent.mkdir(parents=True, exist_ok=True)
     count = 0
     with out.open("w", encoding="utf-8") as fh:
-        for (text,) in conn.execute("SELECT parse_json FROM files WHERE current = 1 ORDER BY id"):
-            fh.write(text + "\n")
-            count += 1
+        for batch in _table(conn, "SELECT parse_json FROM files WHERE current = 1 ORDER BY id")[1]:
+            for (text,) in batch:
+                fh.write(text + "\n")
+                count += 1
     return count
 
 
