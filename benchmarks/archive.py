@@ -16,6 +16,7 @@ import argparse
 import hashlib
 import os
 import shutil
+import signal
 import statistics
 import sys
 import tempfile
@@ -148,6 +149,7 @@ def ray_overhead(n: int) -> None:
 
 
 def main() -> None:
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # so a stopped run still stops its server
     ap = argparse.ArgumentParser()
     ap.add_argument("--documents", type=int, nargs="*", default=[10000])
     ap.add_argument("--backend", nargs="*", default=["sqlite", "postgres"])

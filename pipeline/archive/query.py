@@ -15,7 +15,7 @@ from typing import Any
 from jihua.pipeline.archive.db import Archive
 from jihua.pipeline.enrich import load_jieba
 
-CANDIDATES = 3000  # matching passages ranked per query (the most recently stored)
+CANDIDATES = 3000  # PostgreSQL: matching passages ranked per query (the most recently stored)
 
 
 @dataclass
@@ -43,9 +43,8 @@ def _ts_query(words: list[str]) -> str:
 def _ranked(conn: Archive, words: list[str], year: int | None, doc_type: str | None, section_type: str | None,
             limit: int) -> tuple[str, list[Any]]:
     """The best-ranked index rows (item_id, document_id, score: higher is better), filtered on
-    the index's own columns. Ranking looks at the CANDIDATES most recently stored matching
-    passages — every match in all but huge archives — so a query common to 100k documents
-    still answers in milliseconds (rank is computed per row it looks at)."""
+    the index's own columns. On PostgreSQL ts_rank runs on the CANDIDATES most recently stored
+    matching passages — every match in all but huge archives — so its cost stays bounded."""
     filters, params = [], []
     for clause, value in (("year = ?", year), ("doc_type = ?", doc_type), ("section_type = ?", section_type)):
         if value is not None:
@@ -58,9 +57,9 @@ def _ranked(conn: Archive, words: list[str], year: int | None, doc_type: str | N
                f"FROM search WHERE words @@ CAST(? AS tsquery) {where} ORDER BY item_id DESC LIMIT ?) AS c, "
                "CAST(? AS tsquery) AS q ORDER BY score DESC LIMIT ?")
         return sql, [query, *params, CANDIDATES, query, limit]
-    sql = ("SELECT item_id, document_id, -rank AS score FROM (SELECT item_id, document_id, rank FROM search "
-           f"WHERE search MATCH ? {where} ORDER BY rowid DESC LIMIT ?) ORDER BY score DESC LIMIT ?")
-    return sql, [_fts_query(words), *params, CANDIDATES, limit]
+    # FTS5 ranks inside the index (ORDER BY rank LIMIT): measured faster than capping candidates
+    sql = f"SELECT item_id, document_id, -rank AS score FROM search WHERE search MATCH ? {where} ORDER BY rank LIMIT ?"
+    return sql, [_fts_query(words), *params, limit]
 
 
 def search(conn: Archive, query: str, year: int | None = None, org: str | None = None,
