@@ -8,6 +8,7 @@ $JIHUA_TEST_PG (a postgresql:// URL) points the tests at an existing server inst
 
 from __future__ import annotations
 
+import atexit
 import glob
 import os
 import pwd
@@ -42,7 +43,7 @@ class TempServer:
         cmd = list(args)
         if os.geteuid() == 0:
             cmd = ["runuser", "-u", "postgres", "--", *cmd]
-        return subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+        return subprocess.run(cmd, capture_output=True, text=True, timeout=120, cwd=self.dir)  # readable by postgres
 
     def start(self) -> TempServer:
         if os.geteuid() == 0:
@@ -63,6 +64,7 @@ class TempServer:
         if done.returncode:
             log = (self.dir / "log").read_text(errors="replace")[-300:] if (self.dir / "log").exists() else ""
             raise Unavailable(f"pg_ctl start failed: {done.stderr.strip()[-200:]} {log}")
+        atexit.register(self.stop)  # also when the caller never reaches its own clean-up
         return self
 
     def url(self, database: str = "postgres") -> str:
@@ -78,6 +80,8 @@ class TempServer:
         return self.url(name)
 
     def stop(self) -> None:
+        if not self.dir.exists():
+            return
         self._run(str(self.bindir / "pg_ctl"), "-D", str(self.dir / "data"), "-m", "immediate", "-w", "stop")
         shutil.rmtree(self.dir, ignore_errors=True)
 
