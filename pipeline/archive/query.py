@@ -73,9 +73,17 @@ def search(conn: Archive, query: str, year: int | None = None, org: str | None =
         return []
     # the same passage archived in several formats: rank more rows than asked, keep one of each
     inner, params = _ranked(conn, words, year, doc_type, section_type, limit * 8 * (20 if org else 1))
+    hit = f"({inner}) AS hit"
+    if conn.postgres:  # rank first, then join the few best by key: the planner sees how few they are
+        ranked = conn.execute(inner, params).fetchall()
+        if not ranked:
+            return []
+        hit = ("(VALUES " + ",".join(["(CAST(? AS bigint), CAST(? AS bigint), CAST(? AS float8))"] * len(ranked))
+               + ") AS hit(item_id, document_id, score)")
+        params = [value for row in ranked for value in row]
     sql = [
         "SELECT d.title, d.year, d.org, d.doc_type, s.heading AS section, s.type AS section_type, f.path,",
-        f"i.text AS text, hit.score FROM ({inner}) AS hit",
+        f"i.text AS text, hit.score FROM {hit}",
         "JOIN items i ON i.id = hit.item_id JOIN documents d ON d.id = hit.document_id",
         "JOIN files f ON f.id = d.file_id AND f.current = 1",
         "LEFT JOIN sections s ON s.document_id = d.id AND s.section_id = i.section_id",
