@@ -179,3 +179,17 @@ def test_archive_commands_end_to_end(tmp_path: Path, corpus_files: Path, new_arc
     assert (tmp_path / "out" / "items.csv").exists()
     missing = jihua("history", "不存在的系列")
     assert missing.returncode == 1 and "no series" in missing.stderr
+
+
+def test_add_stores_parse_output_without_parsing_again(tmp_path: Path, corpus_files: Path, new_archive,
+                                                       parser) -> None:
+    """`jihua parse --jsonl -o parsed.jsonl` on one machine, `archive add parsed.jsonl` on another."""
+    result = parser.parse(corpus_files / "qinghe-2023-plan.md")
+    lines = tmp_path / "parsed.jsonl"
+    lines.write_text(result.model_dump_json() + "\n", encoding="utf-8")
+    conn = db.connect(new_archive("jsonl"))
+    report = add(conn, [lines], Config(workers=1, nlp=False))
+    assert report.added == [result.source.path] and not report.failed
+    stored = conn.execute("SELECT parse_json FROM files").fetchone()[0]
+    assert ParseResult.model_validate_json(stored) == result
+    assert add(conn, [lines], Config(workers=1, nlp=False)).skipped == [result.source.path]
