@@ -92,9 +92,16 @@ def _work(path: str) -> Outcome:
 
 
 def _limit_memory(megabytes: int) -> None:
-    """In each worker: a file that needs more memory than this fails alone instead of the machine."""
+    """In each worker: a file that needs more memory than this fails alone instead of the machine.
+    The cap counts from what the worker already maps when it starts (a parent that embeds a large
+    runtime, Ray's object store for one, hands its mappings to every forked worker)."""
     if megabytes:
-        resource.setrlimit(resource.RLIMIT_AS, (megabytes << 20, megabytes << 20))
+        try:
+            mapped = int(Path("/proc/self/statm").read_text().split()[0]) * resource.getpagesize()
+        except (OSError, ValueError, IndexError):
+            mapped = 0
+        cap = mapped + (megabytes << 20)
+        resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
 
 
 def _collected(path: Path, future: object, cfg: Config) -> Outcome:

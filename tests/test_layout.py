@@ -36,10 +36,10 @@ RANKS: dict[str, float] = {
     "jihua.pipeline.runner": 5,
     "jihua.pipeline.progress": 5,
     "jihua.pipeline.batch": 5.1,
-    "jihua.pipeline.scale": 5.2,
     "jihua.pipeline.compare": 6,
     "jihua.pipeline.report": 7,
     "jihua.pipeline.archive": 8,
+    "jihua.pipeline.scale": 8.5,  # a parse engine that writes run folders the archive reads
     "jihua.pipeline.web": 9,
     "jihua.pipeline.cli": 10,
     "jihua": 11,  # the namespace root and `python -m jihua`

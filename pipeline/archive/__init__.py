@@ -1,1 +1,1 @@
-"""The archive: years of plans in one SQLite file — ingest, search, series, history, export."""
+"""The archive: years of plans in one SQLite file or a PostgreSQL database — ingest, search, series, history, export."""

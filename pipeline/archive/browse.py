@@ -3,19 +3,19 @@ the compare picker, download of the original file) and telling an empty archive 
 
 from __future__ import annotations
 
-import sqlite3
 from typing import Any
 
+from jihua.pipeline.archive.db import Archive
 from jihua.schemas import plan
 
 _CURRENT = "FROM documents d JOIN files f ON f.id = d.file_id AND f.current = 1"
 
 
-def is_empty(conn: sqlite3.Connection) -> bool:
+def is_empty(conn: Archive) -> bool:
     return conn.execute("SELECT 1 FROM files WHERE current = 1 LIMIT 1").fetchone() is None
 
 
-def documents(conn: sqlite3.Connection, series_key: str | None = None) -> list[dict[str, Any]]:
+def documents(conn: Archive, series_key: str | None = None) -> list[dict[str, Any]]:
     """Current documents (newest year first), optionally of one series: id, title, org, year,
     kind, series key, and the format and path of the file holding each."""
     sql = (f"SELECT d.id, d.title, d.org, d.year, d.doc_type, d.series_key, f.format, f.path {_CURRENT}"
@@ -24,7 +24,7 @@ def documents(conn: sqlite3.Connection, series_key: str | None = None) -> list[d
     return [dict(r) for r in conn.execute(sql, (series_key,) if series_key is not None else ())]
 
 
-def document(conn: sqlite3.Connection, document_id: int) -> tuple[plan.ParseResult, plan.Document, dict[str, Any]] | None:
+def document(conn: Archive, document_id: int) -> tuple[plan.ParseResult, plan.Document, dict[str, Any]] | None:
     """One archived document with the parse of its file (reduced to this document) and the
     file's row (id, path, format, sha256, series key); None when unknown."""
     row = conn.execute("SELECT d.doc_index, d.series_key, f.id AS file_id, f.path, f.format, f.sha256, f.parse_json "
@@ -37,6 +37,6 @@ def document(conn: sqlite3.Connection, document_id: int) -> tuple[plan.ParseResu
     return result.model_copy(update={"documents": [doc]}), doc, info
 
 
-def file_row(conn: sqlite3.Connection, file_id: int) -> dict[str, Any] | None:
+def file_row(conn: Archive, file_id: int) -> dict[str, Any] | None:
     row = conn.execute("SELECT id, path, format, sha256 FROM files WHERE id = ?", (file_id,)).fetchone()
     return dict(row) if row else None

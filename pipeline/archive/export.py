@@ -5,10 +5,11 @@ flat however large the archive."""
 from __future__ import annotations
 
 import csv
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+
+from jihua.pipeline.archive.db import Archive
 
 TABLES: dict[str, str] = {
     "documents": "SELECT d.id, d.doc_id, f.path, f.sha256, f.format, d.title, d.org, d.year, d.doc_type, d.series_key "
@@ -25,24 +26,32 @@ TABLES: dict[str, str] = {
 BATCH = 5000
 
 
-def _table(conn: sqlite3.Connection, sql: str) -> tuple[list[str], Iterator[list[Any]]]:
+def _table(conn: Archive, sql: str) -> tuple[list[str], Iterator[list[Any]]]:
     """Column names, then the rows in batches of BATCH (never the whole table in memory)."""
-    cur = conn.execute(sql)
-    columns = [c[0] for c in cur.description]
-    return columns, iter(lambda: cur.fetchmany(BATCH), [])
+    cur = conn.stream(sql)
+    columns = [c[0] for c in cur.description]  # sqlite3 tuples, psycopg Column objects
+
+    def batches() -> Iterator[list[Any]]:
+        try:
+            yield from iter(lambda: cur.fetchmany(BATCH), [])
+        finally:
+            cur.close()
+
+    return columns, batches()
 
 
-def export_jsonl(conn: sqlite3.Connection, out: Path) -> int:
+def export_jsonl(conn: Archive, out: Path) -> int:
     out.parent.mkdir(parents=True, exist_ok=True)
     count = 0
     with out.open("w", encoding="utf-8") as fh:
-        for (text,) in conn.execute("SELECT parse_json FROM files WHERE current = 1 ORDER BY id"):
-            fh.write(text + "\n")
-            count += 1
+        for batch in _table(conn, "SELECT parse_json FROM files WHERE current = 1 ORDER BY id")[1]:
+            for (text,) in batch:
+                fh.write(text + "\n")
+                count += 1
     return count
 
 
-def export_csv(conn: sqlite3.Connection, folder: Path) -> list[Path]:
+def export_csv(conn: Archive, folder: Path) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for name, sql in TABLES.items():
@@ -57,7 +66,7 @@ def export_csv(conn: sqlite3.Connection, folder: Path) -> list[Path]:
     return written
 
 
-def export_parquet(conn: sqlite3.Connection, folder: Path) -> list[Path]:
+def export_parquet(conn: Archive, folder: Path) -> list[Path]:
     import pyarrow as pa
     import pyarrow.parquet as pq
 

@@ -1,23 +1,28 @@
 """`archive add`: many files in, in parallel, each stored in its own transaction.
 
 Files already stored (same content hash) are skipped, so a second run over the same folder
-adds nothing and an interrupted run resumes where it stopped. A file that fails is
-recorded with its reason and the run goes on.
+adds nothing and an interrupted run resumes where it stopped; several `archive add` may run at
+once on one archive. A file that fails is recorded with its reason and the run goes on. A run
+folder written by `jihua parse --engine ray -o OUT/` (or a `--jsonl` file) is stored as it is,
+without parsing again.
 """
 
 from __future__ import annotations
 
-import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from jihua.pipeline.archive.store import known, record_error, store
+from jihua.pipeline.archive.db import Archive, ArchiveError
+from jihua.pipeline.archive.runs import is_run, read_jsonl, read_run
+from jihua.pipeline.archive.store import Segmenter, known, record_error, store
 from jihua.pipeline.batch import Outcome, expand, parse_many
 from jihua.pipeline.config import Config
 from jihua.pipeline.progress import Progress
 from jihua.pipeline.runner import sha256_of
 from jihua.pipeline.text.segment import load_jieba
 from jihua.schemas.errors import shown
+from jihua.schemas.plan import ParseResult
 
 
 @dataclass
@@ -27,8 +32,9 @@ class IngestReport:
     failed: list[tuple[str, str]] = field(default_factory=list)
 
 
-def _pending(conn: sqlite3.Connection, paths: list[Path], report: IngestReport) -> list[Path]:
-    todo = []
+def _pending(conn: Archive, paths: list[Path], report: IngestReport) -> tuple[list[Path], dict[Path, str]]:
+    """Files not stored yet, and each file's content hash (for its error row)."""
+    todo, hashes = [], {}
     for path in paths:
         try:
             sha = sha256_of(path)
@@ -37,25 +43,60 @@ def _pending(conn: sqlite3.Connection, paths: list[Path], report: IngestReport) 
             report.failed.append((shown(path), reason))
             record_error(conn, shown(path), None, reason)
             continue
+        hashes[path] = sha
         if known(conn, sha):
             report.skipped.append(shown(path))
         else:
             todo.append(path)
-    return todo
+    return todo, hashes
 
 
-def add(conn: sqlite3.Connection, inputs: list[Path], cfg: Config) -> IngestReport:
-    """Ingest files and folders (recursively); returns what was added, skipped and failed."""
-    report = IngestReport()
-    paths = _pending(conn, expand(inputs), report)
-    if not paths:
-        return report
+def segmenter() -> Segmenter:
     tokenizer = load_jieba()
 
     def segment(text: str) -> list[str]:
         # search-engine mode also emits the words inside compounds (走访慰问 → 走访, 慰问, 走访慰问),
         # so a query for 慰问 finds them
         return [w for w in tokenizer.cut_for_search(text) if w.strip()]
+
+    return segment
+
+
+def _store_all(conn: Archive, parses: Iterable[tuple[ParseResult, int]], report: IngestReport,
+               segment: Segmenter) -> None:
+    for result, size in parses:
+        if known(conn, result.source.sha256) or store(conn, result, size, segment) is None:
+            report.skipped.append(result.source.path)
+        else:
+            report.added.append(result.source.path)
+
+
+def add_parsed(conn: Archive, source: Path, report: IngestReport | None = None) -> IngestReport:
+    """Store what a parse run wrote (a run folder or a JSON Lines file) without parsing again."""
+    report = report or IngestReport()
+    if is_run(source):
+        parses, failed = read_run(source)
+        for path, sha, reason in failed:
+            report.failed.append((path, reason))
+            record_error(conn, path, sha, reason)
+    else:
+        parses = read_jsonl(source)
+    _store_all(conn, parses, report, segmenter())
+    return report
+
+
+def add(conn: Archive, inputs: list[Path], cfg: Config) -> IngestReport:
+    """Ingest files and folders (recursively); returns what was added, skipped and failed."""
+    if conn.read_only:
+        raise ArchiveError(f"{conn.where}: the archive is read-only: nothing can be added")
+    report = IngestReport()
+    parsed = [p for p in inputs if is_run(p) or (p.suffix == ".jsonl" and p.is_file())]
+    for source in parsed:
+        add_parsed(conn, source, report)
+    paths, hashes = _pending(conn, expand([p for p in inputs if p not in parsed]), report)
+    if not paths:
+        return report
+    segment = segmenter()
 
     def on_done(outcome: Outcome) -> None:
         bar.advance()
@@ -65,12 +106,7 @@ def add(conn: sqlite3.Connection, inputs: list[Path], cfg: Config) -> IngestRepo
             if outcome.result is None:
                 reason = outcome.error or "unknown error"
                 report.failed.append((shown(outcome.path), reason))
-                record_error(conn, shown(outcome.path), None, reason)
+                record_error(conn, shown(outcome.path), hashes.get(outcome.path), reason)
                 continue
-            if known(conn, outcome.result.source.sha256):  # the same content twice in this run
-                report.skipped.append(shown(outcome.path))
-                continue
-            store(conn, outcome.result, outcome.path.stat().st_size, segment)
-            report.added.append(shown(outcome.path))
+            _store_all(conn, [(outcome.result, outcome.path.stat().st_size)], report, segment)
     return report
-

@@ -11,9 +11,9 @@ import typer
 from jihua.pipeline.archive import db
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False, rich_markup_mode=None,
-                  help="Archive years of plans in SQLite: add, search, series, history, export, stats.")
-DbOpt = Annotated[Path | None, typer.Option("--db", help="archive file (default: $JIHUA_DB or "
-                                                         "~/.local/share/jihua/archive.sqlite)")]
+                  help="Archive years of plans in SQLite or PostgreSQL: add, search, series, history, export, stats.")
+DbOpt = Annotated[str | None, typer.Option("--db", help="archive file or postgresql://… URL (default: $JIHUA_DB "
+                                                        "or ~/.local/share/jihua/archive.sqlite)")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="machine-readable output")]
 
 
@@ -22,17 +22,18 @@ def _fail(message: str, code: int = 1) -> None:
     raise typer.Exit(code)
 
 
-def _open(path: Path | None, reading: bool = False) -> Any:
-    """The archive; for reading commands a missing or empty archive is said so, not created."""
+def _open(target: str | None, reading: bool = False) -> Any:
+    """The archive (a file or a postgresql:// URL); for reading commands a missing or empty
+    archive is said so, not created."""
     from jihua.pipeline.archive.browse import is_empty
 
-    target = path or db.default_path()
-    if reading and not target.exists():
-        _fail(f"no archive at {target}: add files first (jihua archive add FILES --db {target}), "
+    where = target or db.default_path()
+    if reading and not db.is_url(where) and not Path(where).exists():
+        _fail(f"no archive at {where}: add files first (jihua archive add FILES --db {where}), "
               "or point --db or JIHUA_DB at an archive")
-    conn = db.connect(target)
+    conn = db.connect(where)
     if reading and is_empty(conn):
-        _fail(f"the archive is empty ({target}): add files with jihua archive add FILES --db {target}")
+        _fail(f"the archive is empty ({where}): add files with jihua archive add FILES --db {where}")
     return conn
 
 
@@ -44,7 +45,8 @@ def _print(data: Any, as_json: bool, lines: list[str]) -> None:
 
 
 @app.command()
-def add(paths: Annotated[list[Path], typer.Argument(help="files or folders (recursive)")], database: DbOpt = None,
+def add(paths: Annotated[list[Path], typer.Argument(help="files or folders (recursive); a `parse --engine ray` "
+                                                     "run folder or a .jsonl of parses")], database: DbOpt = None,
         workers: Annotated[int, typer.Option("--workers", "-j")] = 0) -> None:
     """Parse and store files; already-stored content is skipped, failures are recorded."""
     from jihua.extractors.options import default_workers

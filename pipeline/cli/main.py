@@ -78,6 +78,9 @@ def parse(
     nlp: Annotated[bool, typer.Option(help="segmentation, keywords, entities")] = True,
     timeout: Annotated[float, typer.Option(help="seconds per file in a batch (0: no limit)")] = 600,
     max_pages: Annotated[int, typer.Option(help="pages per PDF")] = 2000,
+    engine: Annotated[str, typer.Option(help="local, or ray: parse on a Ray cluster into -o OUT/ (tables + "
+                                             "JSON Lines)")] = "local",
+    address: Annotated[str | None, typer.Option(help="Ray cluster address (default: start a local one)")] = None,
 ) -> None:
     """Structure plan files into JSON (see schemas/plan.schema.json)."""
     from jihua.extractors.options import default_workers
@@ -88,6 +91,12 @@ def parse(
         fail(f"unknown format '{fmt}' for parse (choose json or jsonl)", 2)
     if timeout < 0 or max_pages < 1:
         fail("--timeout must be ≥ 0 and --max-pages ≥ 1", 2)
+    if engine != "local":
+        from jihua.pipeline.scale.ray_engine import command as engine_command
+
+        ray_cfg = build_config(1, ocr, nlp)
+        ray_cfg.timeout, ray_cfg.extract.max_pages = timeout, max_pages
+        raise typer.Exit(engine_command(files, ray_cfg, engine, output, address))
     paths = expand(files)
     many = len(paths) != 1 or any(p.is_dir() for p in files)
     cfg = build_config(workers or (default_workers() if many else 1), ocr, nlp)

@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import re
-import sqlite3
 from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
@@ -59,7 +58,7 @@ class Archive:
         self._tokenizer: Any = None
 
     @contextlib.contextmanager
-    def connect(self) -> Iterator[sqlite3.Connection]:
+    def connect(self) -> Iterator[db.Archive]:
         conn = db.connect(self.path)
         try:
             yield conn

@@ -7,7 +7,6 @@ import json
 import os
 import shutil
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -27,18 +26,18 @@ PLANS = ("qinghe-2023-plan.styled.docx", "qinghe-2024-plan.pdf", "qinghe-2023-su
 
 
 @pytest.fixture(scope="module")
-def archive(tmp_path_factory, corpus_files: Path):
+def archive(tmp_path_factory, corpus_files: Path, module_archive):
     folder = tmp_path_factory.mktemp("plans")
     for name in PLANS:
         shutil.copy(corpus_files / name, folder / name)
     (folder / "broken.docx").write_bytes(b"PK\x03\x04 not really a docx")
-    conn = db.connect(tmp_path_factory.mktemp("db") / "archive.sqlite")
+    conn = db.connect(module_archive("archive"))
     first = add(conn, [folder], Config(workers=2))
     second = add(conn, [folder], Config(workers=2))
     return conn, first, second
 
 
-def _consistent(conn: sqlite3.Connection) -> None:
+def _consistent(conn: db.Archive) -> None:
     """Every stored file has exactly the documents its parse holds: nothing half-written."""
     for file_id, parse_json in conn.execute("SELECT id, parse_json FROM files"):
         expected = len(json.loads(parse_json)["documents"])
@@ -53,7 +52,7 @@ def test_ingest_is_idempotent_and_records_failures(archive) -> None:
     assert conn.execute("SELECT count(*) FROM files").fetchone()[0] == len(PLANS)
     reasons = [r for (r,) in conn.execute("SELECT reason FROM errors")]
     assert reasons and all("broken.docx" in r and "corrupt" in r for r in reasons)
-    assert db.schema_version(conn) == len(db.MIGRATIONS)
+    assert db.schema_version(conn) == db.LATEST
     _consistent(conn)
 
 
@@ -105,8 +104,8 @@ def test_export_round_trip(archive, tmp_path: Path) -> None:
     assert set(table.column_names) >= {"document_id", "heading", "level", "type"}
 
 
-def test_changed_file_is_a_new_version(tmp_path: Path, corpus_files: Path) -> None:
-    conn = db.connect(tmp_path / "a.sqlite")
+def test_changed_file_is_a_new_version(tmp_path: Path, corpus_files: Path, new_archive) -> None:
+    conn = db.connect(new_archive("a"))
     path = tmp_path / "plan.md"
     shutil.copy(corpus_files / "qinghe-2023-plan.md", path)
     add(conn, [path], Config(workers=1, nlp=False))
@@ -115,31 +114,34 @@ def test_changed_file_is_a_new_version(tmp_path: Path, corpus_files: Path) -> No
     rows = conn.execute("SELECT current FROM files WHERE path = ? ORDER BY id", (str(path),)).fetchall()
     assert [r[0] for r in rows] == [0, 1]
     assert stats(conn)["documents"] == 1, "only the current version counts"
+    current_items = conn.execute("SELECT count(*) FROM items i JOIN documents d ON d.id = i.document_id "
+                                 "JOIN files f ON f.id = d.file_id AND f.current = 1").fetchone()[0]
+    assert conn.execute("SELECT count(*) FROM search").fetchone()[0] == current_items, "old version left the index"
 
 
-def test_killed_ingest_resumes_without_partial_documents(tmp_path: Path, corpus_files: Path) -> None:
+def test_killed_ingest_resumes_without_partial_documents(tmp_path: Path, corpus_files: Path, new_archive) -> None:
     folder = tmp_path / "many"
     folder.mkdir()
     total = 150
     for k in range(total):  # distinct content so nothing is skipped as a duplicate
         text = (corpus_files / "qinghe-2023-plan.md").read_text("utf-8")
         (folder / f"plan-{k:02d}.md").write_text(text + f"\n\n附：第{k}份副本。\n", encoding="utf-8")
-    database = tmp_path / "kill.sqlite"
-    cmd = [sys.executable, "-m", "jihua", "archive", "add", str(folder), "--db", str(database), "-j", "2"]
+    database = new_archive("kill")
+    cmd = [sys.executable, "-m", "jihua", "archive", "add", str(folder), "--db", database, "-j", "2"]
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                             start_new_session=True)
     deadline = time.time() + 240
     stored = 0
     while time.time() < deadline and proc.poll() is None:
         time.sleep(0.05)
-        if database.exists():
-            try:
-                with sqlite3.connect(database, timeout=1) as peek:
-                    stored = peek.execute("SELECT count(*) FROM files").fetchone()[0]
-            except sqlite3.Error:
-                continue
-            if stored >= 2:
-                break
+        try:
+            peek = db.connect(database, read_only=True)
+            stored = peek.execute("SELECT count(*) FROM files").fetchone()[0]
+            peek.close()
+        except db.ArchiveError:  # not created yet
+            continue
+        if stored >= 2:
+            break
     os.killpg(proc.pid, signal.SIGKILL)
     proc.wait()
     conn = db.connect(database)
@@ -152,8 +154,8 @@ def test_killed_ingest_resumes_without_partial_documents(tmp_path: Path, corpus_
     _consistent(conn)
 
 
-def test_archive_commands_end_to_end(tmp_path: Path, corpus_files: Path) -> None:
-    database = str(tmp_path / "cli.sqlite")
+def test_archive_commands_end_to_end(tmp_path: Path, corpus_files: Path, new_archive) -> None:
+    database = new_archive("cli")
 
     def jihua(*args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run([sys.executable, "-m", "jihua", "archive", *args, "--db", database], cwd=ROOT,
@@ -179,3 +181,17 @@ def test_archive_commands_end_to_end(tmp_path: Path, corpus_files: Path) -> None
     assert (tmp_path / "out" / "items.csv").exists()
     missing = jihua("history", "不存在的系列")
     assert missing.returncode == 1 and "no series" in missing.stderr
+
+
+def test_add_stores_parse_output_without_parsing_again(tmp_path: Path, corpus_files: Path, new_archive,
+                                                       parser) -> None:
+    """`jihua parse --jsonl -o parsed.jsonl` on one machine, `archive add parsed.jsonl` on another."""
+    result = parser.parse(corpus_files / "qinghe-2023-plan.md")
+    lines = tmp_path / "parsed.jsonl"
+    lines.write_text(result.model_dump_json() + "\n", encoding="utf-8")
+    conn = db.connect(new_archive("jsonl"))
+    report = add(conn, [lines], Config(workers=1, nlp=False))
+    assert report.added == [result.source.path] and not report.failed
+    stored = conn.execute("SELECT parse_json FROM files").fetchone()[0]
+    assert ParseResult.model_validate_json(stored) == result
+    assert add(conn, [lines], Config(workers=1, nlp=False)).skipped == [result.source.path]

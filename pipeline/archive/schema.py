@@ -1,0 +1,110 @@
+"""The archive's tables, as numbered migrations for each backend (same tables, same numbers).
+
+SQLite indexes jieba words with FTS5; PostgreSQL stores the same words as a `tsvector` (no
+stemming, no stop words — what the `simple` configuration does) under a GIN index, so Chinese
+search needs no server extension. Migration 2 stores each parse once (the per-document JSON
+copy goes: it is in the file's parse) and keeps one error row per file version and reason.
+"""
+
+from __future__ import annotations
+
+SQLITE_MIGRATIONS: tuple[str, ...] = (
+    # 1: files, documents, sections, items, targets, errors, full-text index
+    """
+    CREATE TABLE files (
+        id INTEGER PRIMARY KEY, path TEXT NOT NULL, sha256 TEXT NOT NULL UNIQUE, format TEXT NOT NULL,
+        size INTEGER NOT NULL, added_at TEXT NOT NULL DEFAULT (datetime('now')), current INTEGER NOT NULL DEFAULT 1,
+        parse_json TEXT NOT NULL
+    );
+    CREATE INDEX files_path ON files(path);
+    CREATE TABLE documents (
+        id INTEGER PRIMARY KEY, file_id INTEGER NOT NULL REFERENCES files(id) ON DELETE CASCADE,
+        doc_index INTEGER NOT NULL, doc_id TEXT NOT NULL, title TEXT NOT NULL, org TEXT, year INTEGER,
+        doc_type TEXT NOT NULL, series_key TEXT NOT NULL, json TEXT NOT NULL
+    );
+    CREATE INDEX documents_series ON documents(series_key, year);
+    CREATE TABLE sections (
+        id INTEGER PRIMARY KEY, document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        section_id TEXT NOT NULL, parent_section_id TEXT, position INTEGER NOT NULL, number TEXT, heading TEXT NOT NULL,
+        level INTEGER NOT NULL, type TEXT NOT NULL
+    );
+    CREATE INDEX sections_document ON sections(document_id);
+    CREATE TABLE items (
+        id INTEGER PRIMARY KEY, document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        section_id TEXT, block_id TEXT NOT NULL, position INTEGER NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL
+    );
+    CREATE INDEX items_document ON items(document_id);
+    CREATE TABLE targets (
+        id INTEGER PRIMARY KEY, document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        section_id TEXT, target_id TEXT NOT NULL, text TEXT NOT NULL, value REAL NOT NULL, unit TEXT NOT NULL,
+        comparator TEXT NOT NULL, period TEXT
+    );
+    CREATE INDEX targets_document ON targets(document_id);
+    CREATE TABLE errors (
+        id INTEGER PRIMARY KEY, path TEXT NOT NULL, sha256 TEXT, reason TEXT NOT NULL,
+        at TEXT NOT NULL DEFAULT (datetime('now'))
+    );
+    CREATE VIRTUAL TABLE search USING fts5(
+        words, item_id UNINDEXED, document_id UNINDEXED, year UNINDEXED, doc_type UNINDEXED,
+        section_type UNINDEXED, tokenize = 'unicode61'
+    );
+    """,
+    # 2: a parse is stored once; one error row per file version and reason
+    """
+    ALTER TABLE documents DROP COLUMN json;
+    DELETE FROM errors WHERE id NOT IN (SELECT min(id) FROM errors GROUP BY path, coalesce(sha256, ''), reason);
+    CREATE UNIQUE INDEX errors_once ON errors(path, coalesce(sha256, ''), reason);
+    """,
+)
+
+_PG_NOW = "to_char(now() AT TIME ZONE 'utc', 'YYYY-MM-DD HH24:MI:SS')"
+
+PG_MIGRATIONS: tuple[str, ...] = (
+    # 1: the same tables; the search index is a tsvector of jieba words with a GIN index
+    f"""
+    CREATE TABLE files (
+        id BIGSERIAL PRIMARY KEY, path TEXT NOT NULL, sha256 TEXT NOT NULL UNIQUE, format TEXT NOT NULL,
+        size BIGINT NOT NULL, added_at TEXT NOT NULL DEFAULT {_PG_NOW}, current INTEGER NOT NULL DEFAULT 1,
+        parse_json TEXT NOT NULL
+    );
+    CREATE INDEX files_path ON files(path);
+    CREATE TABLE documents (
+        id BIGSERIAL PRIMARY KEY, file_id BIGINT NOT NULL REFERENCES files(id) ON DELETE CASCADE,
+        doc_index INTEGER NOT NULL, doc_id TEXT NOT NULL, title TEXT NOT NULL, org TEXT, year INTEGER,
+        doc_type TEXT NOT NULL, series_key TEXT NOT NULL
+    );
+    CREATE INDEX documents_series ON documents(series_key, year);
+    CREATE INDEX documents_file ON documents(file_id);
+    CREATE TABLE sections (
+        id BIGSERIAL PRIMARY KEY, document_id BIGINT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        section_id TEXT NOT NULL, parent_section_id TEXT, position INTEGER NOT NULL, number TEXT, heading TEXT NOT NULL,
+        level INTEGER NOT NULL, type TEXT NOT NULL
+    );
+    CREATE INDEX sections_document ON sections(document_id, section_id);
+    CREATE TABLE items (
+        id BIGSERIAL PRIMARY KEY, document_id BIGINT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        section_id TEXT, block_id TEXT NOT NULL, position INTEGER NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL
+    );
+    CREATE INDEX items_document ON items(document_id);
+    CREATE TABLE targets (
+        id BIGSERIAL PRIMARY KEY, document_id BIGINT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        section_id TEXT, target_id TEXT NOT NULL, text TEXT NOT NULL, value DOUBLE PRECISION NOT NULL,
+        unit TEXT NOT NULL, comparator TEXT NOT NULL, period TEXT
+    );
+    CREATE INDEX targets_document ON targets(document_id);
+    CREATE TABLE errors (
+        id BIGSERIAL PRIMARY KEY, path TEXT NOT NULL, sha256 TEXT, reason TEXT NOT NULL,
+        at TEXT NOT NULL DEFAULT {_PG_NOW}
+    );
+    CREATE TABLE search (
+        item_id BIGINT PRIMARY KEY, document_id BIGINT NOT NULL, year INTEGER, doc_type TEXT,
+        section_type TEXT, words TSVECTOR NOT NULL
+    );
+    CREATE INDEX search_words ON search USING GIN (words);
+    CREATE INDEX search_document ON search(document_id)
+    """,
+    # 2: one error row per file version and reason (a parse was stored once from the start)
+    """
+    CREATE UNIQUE INDEX errors_once ON errors(path, coalesce(sha256, ''), reason)
+    """,
+)

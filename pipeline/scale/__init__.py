@@ -1,0 +1,1 @@
+"""Running the parse on more than one machine (Ray Data)."""
