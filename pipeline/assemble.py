@@ -79,5 +79,6 @@ def run(state: ParseState) -> plan.ParseResult:
         documents=[_document(d) for d in state.documents],
         furniture=[plan.Furniture(text=b.text, kind=b.furniture or "", page=b.prov.page) for b in state.furniture],
         removed=state.chrome,
+        removed_reasons=[plan.Removed(text=text, reason=why) for text, why in state.chrome_reasons],
         warnings=state.warnings,
     )

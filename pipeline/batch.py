@@ -40,7 +40,6 @@ class Outcome:
     path: Path
     result: ParseResult | None = None
     error: str | None = None
-    bad_input: bool = False
     internal: bool = False
     detail: str | None = None
 
@@ -76,7 +75,7 @@ def parse_one(parser: Parser, path: Path) -> Outcome:
     try:
         return Outcome(path, result=parser.parse(path))
     except InputError as exc:
-        return Outcome(path, error=exc.message, bad_input=True)
+        return Outcome(path, error=exc.message)
     except JihuaError as exc:
         return _internal(path, exc)
     except (Exception, RecursionError, MemoryError) as exc:  # a bug: this file fails, the run goes on
@@ -110,11 +109,11 @@ def _collected(path: Path, future: object, cfg: Config) -> Outcome:
     try:
         return future.result()  # type: ignore[attr-defined]
     except FutureTimeout:
-        return Outcome(path, error=f"{shown(path)}: timed out after {cfg.timeout:g} s", bad_input=True)
+        return Outcome(path, error=f"{shown(path)}: timed out after {cfg.timeout:g} s")
     except ProcessExpired as exc:
         # the file took its reader down (out of memory, or a library aborting on it): the file's failure
         return Outcome(path, error=f"{shown(path)}: the worker reading it died (exit code {exc.exitcode}; "
-                                   "out of memory?)", bad_input=True)
+                                   "out of memory?)")
     except Exception as exc:  # the result could not come back (e.g. not picklable)
         return _internal(path, exc)
 

@@ -98,7 +98,7 @@ def is_chrome(text: str) -> bool:
     return chrome_reason(text, at_edge=False, beside_chrome=False) is not None
 
 
-def _drop_chrome(units: list[Unit], chrome: list[str], reasons: list[str]) -> list[Unit]:
+def _drop_chrome(units: list[Unit], chrome: list[str], reasons: list[tuple[str, str]]) -> list[Unit]:
     """Drop chrome lines of a web copy, and the numbered notes under a chrome heading like 温馨提示.
 
     Two passes: the lines whose own evidence suffices, then short site-worded lines that sit at
@@ -117,12 +117,12 @@ def _drop_chrome(units: list[Unit], chrome: list[str], reasons: list[str]) -> li
         why = chrome_reason(text, at_edge=i < _EDGE or i >= n - _EDGE, beside_chrome=beside)
         if why is not None:
             chrome.append(text)
-            reasons.append(f"{text} — {why}")
+            reasons.append((text, why))
             in_notice = text.rstrip().endswith((":", "：")) or len(text) <= 8
             continue
         if in_notice and _NOTICE_ITEM.match(text) and CHROME_WEAK.search(text):
             chrome.append(text)
-            reasons.append(f"{text} — numbered note under a site notice")
+            reasons.append((text, "numbered note under a site notice"))
             continue
         in_notice = False
         out.append(unit)
@@ -244,13 +244,13 @@ def caption_reason(text: str) -> str | None:
     return None
 
 
-def _drop_captions(units: list[Unit], chrome: list[str], reasons: list[str]) -> list[Unit]:
+def _drop_captions(units: list[Unit], chrome: list[str], reasons: list[tuple[str, str]]) -> list[Unit]:
     out: list[Unit] = []
     for unit in units:
         why = caption_reason(unit.text) if _running(unit) else None
         if why is not None:
             chrome.append(unit.text)
-            reasons.append(f"{unit.text} — {why}")
+            reasons.append((unit.text, why))
             continue
         out.append(unit)
     return out
@@ -269,7 +269,7 @@ def _cut_watermark(text: str, m: re.Match[str], is_word: Callable[[str], bool]) 
     return text[: m.start()] + text[m.end():], m.group(0)
 
 
-def _strip_watermarks(units: list[Unit], chrome: list[str]) -> None:
+def _strip_watermarks(units: list[Unit], chrome: list[str], reasons: list[tuple[str, str]]) -> None:
     """Document sites stamp their name and slogan into the middle of sentences: cut it out."""
     words: dict[str, int] | None = None
     for unit in units:
@@ -281,6 +281,7 @@ def _strip_watermarks(units: list[Unit], chrome: list[str]) -> None:
                 words = tokenizer.FREQ
             unit.text, cut = _cut_watermark(unit.text, m, words.__contains__)
             chrome.append(cut)
+            reasons.append((cut, "a document site's name stamped into a sentence"))
             m = WATERMARK.search(unit.text)
 
 
@@ -402,7 +403,7 @@ def run(state: ParseState) -> ParseState:
     _unspace_units(units)
     units = _drop_chrome(units, state.chrome, state.chrome_reasons)
     units = _drop_captions(units, state.chrome, state.chrome_reasons)
-    _strip_watermarks(units, state.chrome)
+    _strip_watermarks(units, state.chrome, state.chrome_reasons)
     units = _unfold(units)
     for _ in range(3):  # a page split and a link break may cut the same sentence: mend until stable
         before = len(units)

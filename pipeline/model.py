@@ -116,6 +116,11 @@ class ParseState:
     units: list[Unit] = field(default_factory=list)
     furniture: list[Block] = field(default_factory=list)
     chrome: list[str] = field(default_factory=list)
-    chrome_reasons: list[str] = field(default_factory=list)  # "line — why it was set aside"
+    chrome_reasons: list[tuple[str, str]] = field(default_factory=list)  # (line, why it was set aside)
     documents: list[Document] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+
+    def set_aside(self, texts: list[str], reason: str) -> None:
+        """Lines kept out of the body: listed in the output's `removed`, each with its reason."""
+        self.chrome.extend(texts)
+        self.chrome_reasons.extend((text, reason) for text in texts)

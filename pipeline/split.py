@@ -216,7 +216,7 @@ def _unwrap_cover_notice(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
 def run(state: ParseState) -> ParseState:
     """Cut the unit stream into documents and pick each one's title."""
     units, cover = _unwrap_cover_notice(state.units)
-    state.chrome.extend(u.text for u in cover)
+    state.set_aside([u.text for u in cover], "cover notice (关于印发…的通知) around the plan it issues")
     units = _split_run_in_title(units)
     body_size = _body_size(units)
     starts = _piece_starts(units)
@@ -233,14 +233,15 @@ def run(state: ParseState) -> ParseState:
         piece = [u for j, u in enumerate(units[begin:end], start=begin) if j not in dropped]
         if k == 0 and compilation and begin != starts[0]:
             # text before the first numbered piece: a compilation header and its blurb
-            state.chrome.extend(u.text for u in piece)
+            state.set_aside([u.text for u in piece], "compilation header before its first piece")
             continue
         if not piece:
             continue
         doc, front = _document(piece, body_size, state.path.stem)
-        state.chrome.extend(u.text for u in front if u.block.role != "subtitle")
+        state.set_aside([u.text for u in front if u.block.role != "subtitle"], "title block before the title")
         doc.front = [u for u in front if u.block.role == "subtitle"] + doc.front + (cover if not documents else [])
-        state.chrome.extend(u.text for u in doc.front if u.block.role != "subtitle" and u not in cover)
+        state.set_aside([u.text for u in doc.front if u.block.role != "subtitle" and u not in cover],
+                        "title block: byline, date line or issuing org")
         documents.append(doc)
     if not documents:
         documents = [Document(title=state.path.stem, units=units, titled=False)]

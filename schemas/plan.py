@@ -11,7 +11,7 @@ from typing import Literal
 from jihua.schemas.blocks import Provenance
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 SectionType = Literal[
     "preamble", "guiding_ideology", "principles", "goals", "measures", "schedule", "safeguards",
@@ -118,12 +118,19 @@ class Furniture(_Model):
     page: int | None = None
 
 
+class Removed(_Model):
+    text: str
+    reason: str = Field(description="why the line was kept out of the body (site notice, caption, title block …)")
+
+
 class ParseResult(_Model):
     schema_version: str = SCHEMA_VERSION
     source: SourceInfo
     documents: list[Document]
     furniture: list[Furniture] = Field(default_factory=list, description="page furniture set aside")
     removed: list[str] = Field(default_factory=list, description="web chrome and front matter removed")
+    removed_reasons: list[Removed] = Field(default_factory=list,
+                                           description="each removed line with why it was set aside, in the same order")
     warnings: list[str] = Field(default_factory=list)
 
 

@@ -38,5 +38,5 @@ def test_no_gold_body_paragraph_is_removed_as_chrome(source: Path) -> None:
     lines, body = _lines(source)
     blocks = [Block(text=t, prov=Provenance(file="gold", index=i)) for i, t in enumerate(lines)]
     state = clean.run(ParseState(path=Path("gold.txt"), format="txt", blocks=blocks, sha256="0"))
-    removed = [r for r in state.chrome_reasons if r.split(" — ")[0] in body]
+    removed = [(text, why) for text, why in state.chrome_reasons if text in body]
     assert removed == []

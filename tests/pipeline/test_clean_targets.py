@@ -108,4 +108,11 @@ def test_every_removed_line_keeps_its_reason() -> None:
     state = clean.run(_state(["相关文档", "某县2024年双拥工作计划", "一、指导思想", "坚持以人民为中心。",
                               "约2.85千字", "下面是小编为大家收集的范文"]))
     assert len(state.chrome_reasons) == len(state.chrome) == 3
-    assert all(" — " in r and r.split(" — ")[1] for r in state.chrome_reasons)
+    assert [t for t, _ in state.chrome_reasons] == state.chrome and all(why for _, why in state.chrome_reasons)
+
+
+def test_the_output_lists_why_each_line_was_removed(parser, corpus_files) -> None:
+    """Web chrome and title-block lines alike: every `removed` line has its reason beside it."""
+    result = parser.parse(corpus_files / "qinghe-2023-summary.gb18030.txt")  # a raw web copy
+    assert len(result.removed) >= 5 and [r.text for r in result.removed_reasons] == result.removed
+    assert all(r.reason for r in result.removed_reasons)
