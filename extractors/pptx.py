@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from jihua.extractors.options import ExtractOptions
-from jihua.schemas.blocks import Block, BlockKind, Furniture, Provenance
+from jihua.schemas.blocks import TOC_TITLE, Block, BlockKind, Furniture, Provenance
 from jihua.schemas.errors import InputError
 from pptx import Presentation
 from pptx.exc import PackageNotFoundError
@@ -26,7 +26,6 @@ from pptx.exc import PackageNotFoundError
 EMU_PER_PT = 12700
 _A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 _P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
-_TOC_TITLES = re.compile(r"^\s*(目\s*录|contents?|catalog(ue)?|目录\s*contents?|contents?\s*目录)\s*$", re.IGNORECASE)
 _PART_NUMBER = re.compile(r"^\s*(?:part\s*)?(\d{1,2})\s*$|^\s*第[一二三四五六七八九十]+部分\s*$", re.IGNORECASE)
 _PH_ROLE = {"title": "slide_title", "ctrTitle": "slide_title", "vertTitle": "slide_title", "subTitle": "subtitle",
             "sldNum": "furniture:page_number", "dt": "furniture:footer", "ftr": "furniture:footer",
@@ -236,7 +235,7 @@ class _SlideReader:
         placed = reading_order(list(_flatten(slide.shapes._spTree, self.inherited, self.inherited.layout(layout))))
         texts = [(p, _shape_text(p.el)) for p in placed if p.el.tag == _P + "sp"]
         title = next((t for p, t in texts if p.role == "slide_title"), "")
-        is_toc = bool(_TOC_TITLES.match(title)) or any(_TOC_TITLES.match(t) for _, t in texts)
+        is_toc = bool(TOC_TITLE.match(title)) or any(TOC_TITLE.match(t) for _, t in texts)
         layout_name = (layout.name or "").lower()
         numbers = [t for p, t in texts if p.role is None and _PART_NUMBER.match(t)]
         body = [t for p, t in texts if p.role is None and t and not _PART_NUMBER.match(t)]

@@ -25,7 +25,7 @@ from jihua.pipeline.rules.numbering import match_label
 from jihua.pipeline.text.normalize import repair
 from jihua.pipeline.text.segment import load_jieba
 from jihua.pipeline.text.sentences import sentences
-from jihua.schemas.blocks import Block
+from jihua.schemas.blocks import TOC_WORDS, Block
 
 _NOTICE_ITEM = re.compile(r"^\s*\d{1,2}\s*[.、．]")
 _SENTENCE_END = re.compile(r"[。！？；：!?;:…”」』）)]\s*$")
@@ -316,7 +316,7 @@ def _unit(block: Block) -> Unit:
 
 
 _WEB_COPIES = ("txt", "html", "md")
-_TOC_MARK = re.compile(r"(?:CATALOGUE|CONTENTS?)?\s*目\s*录\s*(?:CATALOGUE|CONTENTS?)?|CATALOGUE|CONTENTS", re.IGNORECASE)
+_TOC_MARK = re.compile(TOC_WORDS, re.IGNORECASE)
 _AUTHOR = re.compile(r"(作者|制作人|汇报人)\s*[:：].*$")
 
 

@@ -19,12 +19,12 @@ from jihua.pipeline.rules.numbering import match_label
 from jihua.pipeline.rules.titles import org_from_title
 from jihua.pipeline.text.normalize import bare
 from jihua.pipeline.text.numerals import cn_to_int
+from jihua.schemas.blocks import TOC_TITLE
 
 _PIECE = re.compile(
     r"^(?:【\s*)?(?:篇\s*([一二三四五六七八九十\d]+)|第\s*([一二三四五六七八九十\d]+)\s*篇)(?:\s*】)?[:：\s]*(\S.{0,40})?$|"
     r"^(.{2,40}?)\s*[（(【]?\s*(?:篇|范文)\s*([一二三四五六七八九十\d]+)\s*[）)】]?$"
 )
-_TOC = re.compile(r"^\s*(目\s*录|contents?|catalog(ue)?)\s*$", re.IGNORECASE)
 _TITLE_END = re.compile(r"(计划|方案|要点|安排|规划|打算|总结|意见|通知|报告|汇报|思路|措施|办法|细则|纲要)(（[^）]{1,12}）|\([^)]{1,12}\))?$")
 _RUN_IN_TITLE = re.compile(r"^(.{4,40}?(?:计划|方案|要点|安排|规划|总结|报告))\s*\d{0,2}\s+(\S.{19,})$")
 _YEARISH = re.compile(YEAR.pattern + "|年度")
@@ -90,7 +90,7 @@ def _piece_starts(units: list[Unit]) -> list[int]:
 
 def _toc_starts(units: list[Unit]) -> tuple[list[int], set[int]]:
     """A 目录 list whose entries come back later as titles: split at each return."""
-    toc_at = next((i for i, u in enumerate(units[:40]) if _TOC.match(u.text)), None)
+    toc_at = next((i for i, u in enumerate(units[:40]) if TOC_TITLE.match(u.text)), None)
     if toc_at is None:
         return [], set()
     entries: list[int] = []

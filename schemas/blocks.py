@@ -7,6 +7,7 @@ DOCX, PPTX, PDF, OCR, HTML and TXT feed the same structuring stages.
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -14,6 +15,11 @@ from pydantic import BaseModel, ConfigDict, Field
 BlockKind = Literal["paragraph", "list_item", "heading", "title", "table"]
 """`heading` and `title` are hints from the file (a Heading style, a slide title, an <h2>),
 not decisions: the outline stage weighs them against the text itself."""
+
+# What titles a table of contents ("目录", "CONTENTS", "目录 CATALOGUE"): the one rule by which
+# extractors (a deck's 目录 slide) and stages (a 目录 line, a run-on copy's 目录) know one.
+TOC_WORDS = r"(?:(?:CATALOGUE|CATALOG|CONTENTS?)\s*)?目\s*录(?:\s*(?:CATALOGUE|CATALOG|CONTENTS?))?|CATALOGUE|CATALOG|CONTENTS?"
+TOC_TITLE = re.compile(rf"^\s*(?:{TOC_WORDS})\s*$", re.IGNORECASE)
 
 Furniture = Literal["header", "footer", "page_number", "toc", "chrome", "notes"]
 
