@@ -55,20 +55,17 @@ SUMMARY_PLAN = re.compile(r"总结.{0,12}(及|和|暨|与|并).{0,12}(计划|打
 
 # --- web chrome: lines document sites wrap around a copied plan --------------------------
 # phrases only a document site uses: never in a plan's own text
-SITE_ONLY = re.compile(
+_SITE_ONLY_PHRASES = (
     r"温馨提示|文档评论|相关文档|推荐访问|热门文档|猜你喜欢|精品文档|VIP|下载文档|打印本文|本文来源|网友投稿|"
     r"小编|仅供参考|供大家参考|希望能够帮助|希望对你有所帮助|版权归|联系客服|网站客服|当前位置|"
-    r"上一篇|下一篇|ICP备|Copyright|原创力文档|本文档由|本站|免费下载|立即下载|下载文档|展开阅读全文|"
-    r"责任编辑|转载请注明|版权所有|未经授权|本网站|本文来源于|如有侵权请|【纠错】|【打印】|【关闭】|网友投稿",
-    re.IGNORECASE,
+    r"上一篇|下一篇|ICP备|Copyright|原创力文档|本文档由|本站|免费下载|立即下载|展开阅读全文|"
+    r"责任编辑|转载请注明|版权所有|未经授权|本网站|本文来源于|如有侵权请|【纠错】|【打印】|【关闭】"
 )
-# site words a plan may also use (举报电话, 涉军侵权, 注册志愿者): evidence only with other signals
+SITE_ONLY = re.compile(_SITE_ONLY_PHRASES, re.IGNORECASE)
+# those, and site words a plan may also use (举报电话, 涉军侵权, 注册志愿者): evidence only with other signals
 CHROME_STRONG = re.compile(
-    r"温馨提示|文档评论|相关文档|推荐访问|热门文档|猜你喜欢|精品文档|VIP|下载文档|打印本文|本文来源|本文由|"
-    r"本站|网友投稿|小编|仅供参考|供大家参考|希望能够帮助|希望对你有所帮助|版权归|侵权|联系客服|网站客服|"
-    r"举报|发布于|阅读\s*[:：]?\s*\d+\s*次|浏览\s*[:：]?\s*\d+\s*次|当前位置|上一篇|下一篇|分享到|"
-    r"点击(下载|查看|收藏)|ICP备|Copyright|©|扫码|关注公众号|登录|注册|免费下载|立即下载|付费|"
-    r"预览|下载前|下载后|原创力文档|文库|加入收藏|返回首页|返回顶部",
+    _SITE_ONLY_PHRASES + r"|本文由|侵权|举报|发布于|阅读\s*[:：]?\s*\d+\s*次|浏览\s*[:：]?\s*\d+\s*次|分享到|"
+    r"点击(下载|查看|收藏)|©|扫码|关注公众号|登录|注册|付费|预览|下载前|下载后|文库|加入收藏|返回首页|返回顶部",
     re.IGNORECASE,
 )
 CHROME_LINE = re.compile(
