@@ -14,7 +14,7 @@ import logging
 import re
 
 from jihua.pipeline.model import Document, Section
-from jihua.pipeline.rules.lexicon import STOPWORDS, TIME_WORDS
+from jihua.pipeline.rules.lexicon import ORG_BODIES, STOPWORDS, TIME_WORDS
 from jihua.pipeline.text.entities import EntityRules
 from jihua.pipeline.text.idf import Idf
 from jihua.pipeline.text.segment import load_jieba
@@ -25,8 +25,7 @@ _TIME = re.compile("|".join(sorted(map(re.escape, TIME_WORDS), key=len, reverse=
                    + r"|\d{1,2}月\d{1,2}日|\d{1,2}月(?:份|底|初|中旬|上旬|下旬)?")
 _ORG = re.compile(
     r"(?:[省市县区镇乡]|街道|社区)?[\u4e00-\u9fff]{0,8}?"
-    r"(?:事务局|人社局|教育局|财政局|民政局|卫健局|宣传部|组织部|武装部|人武部|办公室|委员会|领导小组|服务中心|服务站|"
-    r"融媒体中心|党委|党组|团委|妇联|总工会|工会|政府|双拥办|局|委|办)"
+    rf"(?:{ORG_BODIES}|局|委|办)"
 )
 _ORG_LEADING = re.compile(r"^(由|和|与|及|会同|联合|配合|协调|组织|邀请|请|对|向|在|为|是|将|把|各|并|同|的)+")
 # jieba.analyse's own stop words, which its TF-IDF keyword extraction leaves out

@@ -53,6 +53,12 @@ PLAN_WORDS = re.compile(r"计划|方案|要点|安排|规划|打算|思路|意�
 SUMMARY_WORDS = re.compile(r"总结|汇报|述职|工作报告|情况报告")
 SUMMARY_PLAN = re.compile(r"总结.{0,12}(及|和|暨|与|并).{0,12}(计划|打算|安排|思路)")
 
+# --- organisations ---------------------------------------------------------------------
+# the bodies that issue and carry out plans, by the word that ends their name: one list for org
+# mentions in running text (enrich), org tokens (text.entities) and org names in titles (rules.titles)
+ORG_BODIES = (r"事务局|人社局|教育局|财政局|民政局|卫健局|宣传部|组织部|武装部|人武部|办公室|委员会|领导小组|服务中心|"
+              r"服务站|融媒体中心|党委|党组|团委|妇联|总工会|工会|政府|双拥办")
+
 # --- web chrome: lines document sites wrap around a copied plan --------------------------
 # phrases only a document site uses: never in a plan's own text
 _SITE_ONLY_PHRASES = (

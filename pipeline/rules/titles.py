@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from jihua.pipeline.rules.lexicon import YEAR
+from jihua.pipeline.rules.lexicon import ORG_BODIES, YEAR
 from jihua.pipeline.text.numerals import cn_to_int
 
+# an org name in a title ends in one of the bodies that issue plans, or in a unit or place word
 ORG_SUFFIX = (
-    r"(?:人民政府|政府|委员会|办公室|领导小组|工作组|人武部|武装部|事务局|管理局|服务中心|服务站|中心|"
+    rf"(?:人民政府|{ORG_BODIES}|工作组|管理局|中心|"
     r"局|委|办|部|院|厅|处|室|社区|街道|镇|乡|村|县|区|市|省|州|盟|旗|公司|集团|学校|医院|支队|大队|中队|分队|"
-    r"队|站|所|馆|会|协会|联合会|党组|党委|支部)"
+    r"队|站|所|馆|会|协会|联合会|支部)"
 )
 ABOUT = re.compile(r"关于|印发|做好|开展|加强|推进|创建")
 ORG_AT_END = re.compile(rf"^(.{{1,30}}?{ORG_SUFFIX})$")

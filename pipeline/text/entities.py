@@ -11,12 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from jihua.pipeline.rules.lexicon import TARGET_UNITS
+from jihua.pipeline.rules.lexicon import ORG_BODIES, TARGET_UNITS
 
 UNIT_TOKENS = frozenset(u for u in TARGET_UNITS if u not in ("%", "％"))
 _UNIT_ALT = "|".join(u for u in TARGET_UNITS if u not in ("%", "％"))
-ORG_HEAD = re.compile(r"^[\u4e00-\u9fff]*(事务局|人社局|教育局|财政局|民政局|宣传部|组织部|武装部|人武部|办公室|委员会|领导小组|"
-                      r"服务中心|服务站|党委|党组|团委|妇联|工会|政府|双拥办)$")
+ORG_HEAD = re.compile(rf"^[\u4e00-\u9fff]*({ORG_BODIES})$")
 
 # token classes (bit flags)
 PLACE, NAME, HEAD, NUM, UNIT, NUM_UNIT, MONTH_DAY, DAY, SMALL_NUM, YUAN, NUM_YUAN = (1 << i for i in range(11))
