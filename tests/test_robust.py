@@ -202,7 +202,6 @@ def test_debug_shows_the_traceback_of_a_bug(monkeypatch: pytest.MonkeyPatch, cap
         err = capsys.readouterr().err
         assert exit_.value.code == 1 and "internal error (RuntimeError: a bug)" in err
         assert ("Traceback" in err) is traced
-        commands.DEBUG = False
 
 
 # --- limits -----------------------------------------------------------------------------------

@@ -21,12 +21,12 @@ def dump(result: object, pretty: bool) -> str:
     return result.model_dump_json(indent=2 if pretty else None, exclude_none=False)
 
 
-DEBUG = False  # set by `jihua --debug`: a bug's traceback follows its one line
-
-
 def report_failure(outcome: Outcome) -> None:
+    """One line per failed file; with `jihua --debug`, a bug's traceback after it."""
+    from jihua.pipeline.cli.main import debugging
+
     sys.stderr.write(f"jihua: error: {outcome.error}\n")
-    if DEBUG and outcome.detail:
+    if debugging() and outcome.detail:
         sys.stderr.write(outcome.detail)
 
 

@@ -42,12 +42,14 @@ def _options(debug: Annotated[bool, typer.Option("--debug", help="show traceback
              ) -> None:
     """Global options (before the command: `jihua --debug parse …`)."""
     _state["debug"] = debug
-    from jihua.pipeline.cli import commands
-
-    commands.DEBUG = debug
     # libraries (pdfminer above all) log a warning for every oddity they repair: not the user's business
     logging.basicConfig(level=logging.DEBUG if debug else logging.CRITICAL, stream=sys.stderr,
                         format="%(name)s: %(message)s")
+
+def debugging() -> bool:
+    """Whether `jihua --debug` was given (tracebacks shown after their one line)."""
+    return _state["debug"]
+
 
 FilesArg = Annotated[list[Path], typer.Argument(help="files or folders", show_default=False)]
 OutOpt = Annotated[Path | None, typer.Option("-o", "--output", help="write here instead of stdout")]

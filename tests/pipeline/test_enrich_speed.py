@@ -48,9 +48,21 @@ def test_help_schema_and_archive_load_no_document_libraries() -> None:
     assert out.strip().splitlines()[-1] == "[]"
 
 
+def test_archive_search_loads_no_parse_stage_or_document_library(corpus_archive) -> None:
+    """A search segments the query (jieba) and reads the archive: nothing of the parse."""
+    code = (f"import sys\nsys.argv = ['jihua', 'archive', 'search', '慰问', '--db', {str(corpus_archive)!r}]\n"
+            "from jihua.pipeline.cli.main import app\n"
+            "try:\n    app()\nexcept SystemExit:\n    pass\n"
+            "heavy = {'docx', 'pptx', 'pdfplumber', 'pypdfium2', 'jihua.pipeline.runner', 'jihua.pipeline.batch',"
+            " 'pyarrow', 'psycopg', 'ray'} & set(sys.modules)\n"
+            "print(sorted(heavy))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert "慰问" in out and out.strip().splitlines()[-1] == "[]"
+
+
 def test_idf_table_equals_jiebas_and_loads_again_from_its_cache() -> None:
     import jieba.analyse
-    from jihua.pipeline.enrich import Idf
+    from jihua.pipeline.text.idf import Idf
 
     first, second = Idf(), Idf()  # the second reads the marshal cache the first wrote
     reference = jieba.analyse.TFIDF()
