@@ -25,9 +25,6 @@ from lxml import etree
 
 _PARSER = lxml.html.HTMLParser(huge_tree=True)
 _WRAPPERS = re.compile(r"</?(?:div|span|font|section|center|article|main|b|i|u|em|strong)\b[^>]*>", re.IGNORECASE)
-_PARSER = lxml.html.HTMLParser(huge_tree=True)
-_WRAPPERS = re.compile(r"</?(?:div|span|font|section|center|article|main|b|i|u|em|strong)\b[^>]*>", re.IGNORECASE)
-_WRAPPERS = re.compile(r"</?(?:div|span|font|section|center|article|main|b|i|u|em|strong)\b[^>]*>", re.IGNORECASE)
 _DROP_TAGS = ("script", "style", "noscript", "iframe", "form", "nav", "header", "footer", "aside", "button",
               "select", "input", "svg", "canvas", "template", "object", "embed")
 _CHROME_ATTR = re.compile(

@@ -140,8 +140,11 @@ def run(doc: Document, nlp: Nlp | None) -> Document:
     each text is cut once."""
     from jihua.pipeline import targets  # here, so commands that only segment stay light
 
-    targets.collect(doc, nlp.entities if nlp is not None else _plain_entities)
     words = Words(nlp) if nlp is not None else None
+    if nlp is not None and words is not None:
+        targets.collect(doc, lambda text: nlp.entities(text, words.of(text)))  # a sentence's tokens, cut once
+    else:
+        targets.collect(doc, _plain_entities)
     all_text = [u.text for u in doc.preamble]
     for section in doc.all_sections():
         texts = _section_texts(section)

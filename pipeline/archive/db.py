@@ -14,6 +14,7 @@ import itertools
 import os
 import re
 import sqlite3
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
@@ -23,7 +24,6 @@ from typing import Any
 from jihua.pipeline.archive.schema import PG_MIGRATIONS, SQLITE_MIGRATIONS
 from jihua.schemas.errors import JihuaError
 
-MIGRATIONS = SQLITE_MIGRATIONS  # kept for callers that count migrations; both backends have as many
 LATEST = len(SQLITE_MIGRATIONS)
 assert len(PG_MIGRATIONS) == LATEST
 BUSY_TIMEOUT_S = 60
@@ -203,8 +203,7 @@ def _connect_sqlite(path: Path, read_only: bool) -> Archive:
     raw.row_factory = sqlite3.Row
     try:
         conn.execute("PRAGMA foreign_keys = ON")
-        if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-            conn.execute("PRAGMA journal_mode = WAL")
+        _use_wal(conn)
         conn.execute("PRAGMA synchronous = NORMAL")
         migrate(conn)
     except ArchiveError as exc:
@@ -217,6 +216,22 @@ def _connect_sqlite(path: Path, read_only: bool) -> Archive:
                 raise exc from None
         raise
     return conn
+
+
+def _use_wal(conn: Archive) -> None:
+    """Write-ahead logging, so readers never block the writer. Switching a new file to it needs
+    the file alone, and SQLite answers "locked" at once — without waiting — while a second
+    process is opening the same new archive: retry for as long as any other lock is waited for."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    while True:
+        try:
+            conn.raw.execute("PRAGMA journal_mode = WAL").fetchall()
+            return
+        except sqlite3.Error as exc:
+            if not isinstance(exc, sqlite3.OperationalError) or "locked" not in str(exc) \
+                    or time.monotonic() > deadline:
+                raise conn.error(exc) from exc
+            time.sleep(0.05)
 
 
 def _writable(path: Path) -> bool:

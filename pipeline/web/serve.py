@@ -11,8 +11,8 @@ LOCAL = ("127.0.0.1", "localhost", "::1")
 
 
 def serve(
-    database: Annotated[Path | None, typer.Option("--db", help="archive file (default: $JIHUA_DB or "
-                                                             "~/.local/share/jihua/archive.sqlite)")] = None,
+    database: Annotated[str | None, typer.Option("--db", help="archive file (default: $JIHUA_DB or "
+                                                            "~/.local/share/jihua/archive.sqlite)")] = None,
     host: Annotated[str, typer.Option(help="address to listen on; only this machine by default")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="port")] = 8000,
     allow_upload: Annotated[bool, typer.Option("--allow-upload", help="let visitors add files (else read-only)")] = False,
@@ -20,7 +20,12 @@ def serve(
     """Web page for the archive: search, documents, series, compare (and upload with --allow-upload)."""
     from jihua.pipeline.archive import db
 
-    path = database or db.default_path()
+    where = database or db.default_path()
+    if db.is_url(where):
+        typer.echo(f"jihua: error: the web page serves an archive file; {where} is a server database "
+                   "(use the jihua archive commands for it)", err=True)
+        raise typer.Exit(2)
+    path = Path(where)
     if not path.exists() and not allow_upload:
         typer.echo(f"jihua: error: no archive at {path}: add files first (jihua archive add FILES --db {path}), "
                    "or start with --allow-upload to fill a new one", err=True)

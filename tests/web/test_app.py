@@ -66,3 +66,8 @@ def test_serve_binds_localhost_and_refuses_a_missing_archive(tmp_path: Path) -> 
     missing = tmp_path / "none.sqlite"
     result = CliRunner().invoke(cli, ["serve", "--db", str(missing)])
     assert result.exit_code == 1 and "no archive at" in result.stderr and not missing.exists()
+
+
+def test_serve_says_it_needs_an_archive_file_not_a_server_database() -> None:
+    result = CliRunner().invoke(cli, ["serve", "--db", "postgresql://jihua@dbhost/archive"])
+    assert result.exit_code == 2 and "serves an archive file" in result.stderr and "Traceback" not in result.stderr
