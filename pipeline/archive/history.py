@@ -11,7 +11,7 @@ from jihua.pipeline.archive.query import series_list
 from jihua.pipeline.compare.diff import compare
 from jihua.pipeline.compare.series import series
 from jihua.pipeline.rules.lexicon import STOPWORDS
-from jihua.pipeline.rules.targets import PER_YEAR
+from jihua.pipeline.rules.targets import per_year
 from jihua.pipeline.text.segment import load_jieba
 from jihua.schemas import plan
 from jihua.schemas.diff import DiffResult
@@ -125,13 +125,13 @@ def trajectories(view: SeriesView) -> list[dict[str, Any]]:
         present = [v for v in track.values if v is not None]
         if len(present) < 2:
             continue
-        per_year = [None if v is None else float(v.normalized if v.normalized is not None else v.value) *
-                    PER_YEAR.get(v.period or "", 1.0) for v in track.values]
+        yearly = [None if v is None else per_year(float(v.normalized if v.normalized is not None else v.value), v.period)
+                  for v in track.values]
         out.append({"metric": track.metric or track.label, "unit": track.unit,
                     "years": [{"year": y, "value": v.value, "unit": v.unit, "comparator": v.comparator,
                                "period": v.period, "text": v.text} if v else None
                               for y, v in zip(years, track.values, strict=True)],
-                    "chart": spark(per_year)})
+                    "chart": spark(yearly)})
     return out
 
 

@@ -24,7 +24,7 @@ from jihua.pipeline.compare.align import (
     similarity,
 )
 from jihua.pipeline.compare.views import Item, Part, flatten, side_of, target_side
-from jihua.pipeline.rules.targets import PER_YEAR, PERIODS
+from jihua.pipeline.rules.targets import PERIODS, per_year
 from jihua.pipeline.text.normalize import bare
 from jihua.schemas import diff as d
 from jihua.schemas import plan
@@ -240,8 +240,7 @@ def _target_score(a: plan.Target, b: plan.Target) -> float:
 
 
 def _per_year(t: plan.Target) -> float:
-    """How much a target asks for in a year: "每月一次" is 12, "每季度一次" 4."""
-    return float(t.normalized or t.value) * PER_YEAR.get(t.period or "", 1.0)
+    return per_year(float(t.normalized or t.value), t.period)
 
 
 _STRICTER = {("≈", ">="): 1, ("=", ">="): 1, ("≈", "<="): 1, ("=", "<="): 1, (">=", "≈"): -1, (">=", "="): -1,

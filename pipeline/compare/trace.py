@@ -16,7 +16,7 @@ from typing import Any, Literal, Protocol
 
 from jihua.pipeline.compare.views import Part, flatten, side_of, target_side
 from jihua.pipeline.rules.lexicon import STOPWORDS
-from jihua.pipeline.rules.targets import PER_YEAR, SYNONYMS
+from jihua.pipeline.rules.targets import PER_YEAR, SYNONYMS, per_year
 from jihua.pipeline.text.idf import Idf
 from jihua.schemas import plan
 from jihua.schemas.trace import MeasureTrace, TargetTrace, TraceCounts, TraceResult
@@ -132,14 +132,10 @@ def _measure_score(part: Part, text: str, matcher: Matcher) -> tuple[float, int 
     return score, k
 
 
-def _per_year(value: float, period: str | None) -> float:
-    return value * PER_YEAR.get(period or "", 1.0)
-
-
 def _status(t: plan.Target, got: plan.Target) -> Literal["met", "not_met"]:
     """Met or not: recurring targets per year ("每季度一次" → 4 a year); a count is met when reached."""
-    want = _per_year(float(t.normalized or t.value), t.period)
-    have = _per_year(float(got.normalized or got.value), got.period if got.period in PER_YEAR else None)
+    want = per_year(float(t.normalized or t.value), t.period)
+    have = per_year(float(got.normalized or got.value), got.period if got.period in PER_YEAR else None)
     if t.comparator == "<=":
         return "met" if have <= want * (1 + 1e-9) else "not_met"
     if t.comparator == "≈":

@@ -41,6 +41,11 @@ PERIODS = re.compile(r"每两年|每半年|每学期|每季度|每季|每月|每
 PER_YEAR = {"每天": 365.0, "每日": 365.0, "每周": 52.0, "每月": 12.0, "每季度": 4.0, "每季": 4.0, "每学期": 2.0,
             "每半年": 2.0, "每年": 1.0, "每两年": 0.5}
 
+
+def per_year(value: float, period: str | None) -> float:
+    """How much a figure asks for in a year: "每月一次" is 12, "每季度一次" 4, no period as printed."""
+    return value * PER_YEAR.get(period or "", 1.0)
+
 # --- what is not a target -------------------------------------------------------------------
 ORDINAL_BEFORE = re.compile(r"(第|初|星期|周)$")  # 第二轮, 星期三
 NEW_ROUND = re.compile(r"新$")  # 新一轮, 新一批 (but 更新一次 is a count)
