@@ -6,8 +6,9 @@ libraries (lxml, zipfile, zlib, pdfminer, python-pptx) in ways nobody lists, so 
 exception raised while reading is turned into "cannot read the file (KeyError: …)" here, once,
 rather than in each format module. Limits: the declared uncompressed size and compression ratio
 of every zip member (zipfile never inflates past the declared size, so the check is sound), an
-unused oversized binary part is blanked in a slim copy instead of inflated, pages per PDF,
-size of a text file, and characters extracted.
+unused oversized binary part is blanked in a slim copy instead of inflated, size of a text
+file, and characters extracted. Pages per PDF are counted where the PDF extractor opens the
+file, so a PDF is opened once.
 """
 
 from __future__ import annotations
@@ -82,27 +83,10 @@ def _slim_copy(path: Path, blank: list[str], folder: str) -> Path:
     return slim
 
 
-def _check_pdf_pages(path: Path, opts: ExtractOptions) -> None:
-    import pypdfium2 as pdfium
-
-    try:
-        doc = pdfium.PdfDocument(str(path), password=opts.pdf_password or None)
-    except Exception:  # encrypted or broken: the PDF extractor names the reason
-        return
-    try:
-        pages = len(doc)
-    finally:
-        doc.close()
-    if pages > opts.max_pages:
-        raise InputError(path, f"too many pages ({pages}; limit {opts.max_pages})")
-
-
 def _check_limits(path: Path, kind: str, opts: ExtractOptions) -> list[str]:
     if kind in _TEXT_KINDS and path.stat().st_size > opts.max_text_mb * _MB:
         size = path.stat().st_size / _MB
         raise InputError(path, f"text file too large ({size:.0f} MB; limit {opts.max_text_mb} MB)")
-    if kind == "pdf":
-        _check_pdf_pages(path, opts)
     if kind in ("docx", "pptx"):
         return _zip_oversized(path, opts)
     return []

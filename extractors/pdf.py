@@ -134,11 +134,17 @@ def _refuse(path: Path, exc: BaseException) -> InputError:
 
 
 def _open(path: Path, opts: ExtractOptions) -> Any:
-    """Open with the given (default empty) password: owner-locked PDFs open, user-locked do not."""
+    """Open with the given (default empty) password: owner-locked PDFs open, user-locked do not;
+    more pages than the limit is refused before any page is read."""
     try:
-        return open_document(path, opts.pdf_password)
+        doc = open_document(path, opts.pdf_password)
     except Exception as exc:  # PdfiumError names the reason (password, format, file)
         raise _refuse(path, exc) from None
+    if len(doc) > opts.max_pages:
+        pages = len(doc)
+        doc.close()
+        raise InputError(path, f"too many pages ({pages}; limit {opts.max_pages})")
+    return doc
 
 
 class _Plumber:
