@@ -38,7 +38,7 @@ def documents_of(conn: sqlite3.Connection, key: str) -> list[tuple[plan.ParseRes
     return out
 
 
-def match_series(conn: sqlite3.Connection, name: str) -> list[dict[str, Any]]:
+def match_series(conn: sqlite3.Connection, name: str, tokenizer: Any = None) -> list[dict[str, Any]]:
     """Series a name can mean, best first: its key exactly, else every series whose title, org
     or key holds each of the name's words ("青禾 双拥工作计划"), dated series with more years first."""
     rows = series_list(conn)
@@ -53,7 +53,7 @@ def match_series(conn: sqlite3.Connection, name: str) -> list[dict[str, Any]]:
 
     found = [r for r in rows if all(holds(r, w) for w in words)]
     if not found and len(words) == 1:  # no spaces: try its jieba words ("青禾双拥工作计划")
-        parts = [w for w in load_jieba().cut(wanted) if w.strip()]
+        parts = [w for w in (tokenizer or load_jieba()).cut(wanted) if w.strip()]
         found = [r for r in rows if all(holds(r, w.lower()) for w in parts)]
     return sorted(found, key=lambda r: (-len(r["years"]), -max(r["years"], default=0), -r["documents"]))
 
@@ -76,12 +76,12 @@ def _terms(doc: plan.Document, tokenizer: Any) -> Counter[str]:
     return Counter(w for w in tokenizer.cut(text) if len(w) > 1 and w not in STOPWORDS and not w.isdigit())
 
 
-def history(conn: sqlite3.Connection, key: str) -> dict[str, Any]:
+def history(conn: sqlite3.Connection, key: str, tokenizer: Any = None) -> dict[str, Any]:
     docs = documents_of(conn, key)
     if not docs:
         return {"series": key, "years": []}
     view = series([r for r, _ in docs]) if len(docs) > 1 else None
-    tokenizer = load_jieba()
+    tokenizer = tokenizer or load_jieba()  # a server passes the one it keeps: loading costs more than a history
     terms = [_terms(d, tokenizer) for _, d in docs]
     years = []
     for k, (result, doc) in enumerate(docs):

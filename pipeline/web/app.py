@@ -137,11 +137,11 @@ def create_app(path: Path, allow_upload: bool = False) -> FastAPI:
     @app.get("/series/view", response_class=HTMLResponse)
     def series_page(request: Request, key: str) -> HTMLResponse:
         with archive.connect() as conn:
-            found = match_series(conn, key)
+            found = match_series(conn, key, archive.tokenizer)
             if not found:
                 return render(request, "message.html", 404, title="没有这个系列", text=f"没有与“{key}”相符的系列。")
             row = found[0]
-            data = history(conn, row["series"])
+            data = history(conn, row["series"], archive.tokenizer)
             docs = browse.documents(conn, row["series"])
         years = [y["year"] for y in data["years"]]
         charts = [(t, Markup(target_chart(years, t["values"]))) for t in data.get("targets", [])]
