@@ -14,9 +14,10 @@ from typing import Any
 
 from jihua.pipeline.archive.db import Archive
 from jihua.pipeline.archive.passages import distinct_passages
+from jihua.pipeline.archive.schema import tag_terms
 from jihua.pipeline.text.segment import load_jieba
 
-CANDIDATES = 3000  # PostgreSQL: matching passages ranked per query (the most recently stored)
+CANDIDATES = 3000  # matching passages ranked per query: the most recently stored ones
 
 
 @dataclass
@@ -35,8 +36,10 @@ class Hit:
     formats: list[str] = field(default_factory=list)  # every format this passage is archived in
 
 
-def _fts_query(words: list[str]) -> str:
-    return " ".join('"' + w.replace('"', '""') + '"' for w in words)
+def _fts_query(words: list[str], tags: list[str]) -> str:
+    """Every word required in the text column, every filter term in the tags column."""
+    query = "words : (" + " ".join('"' + w.replace('"', '""') + '"' for w in words) + ")"
+    return query + (" AND tags : (" + " ".join(f'"{t}"' for t in tags) + ")" if tags else "")
 
 
 def _ts_query(words: list[str]) -> str:
@@ -44,26 +47,29 @@ def _ts_query(words: list[str]) -> str:
     return " & ".join("'" + w.lower().replace("\\", "\\\\").replace("'", "''") + "'" for w in words)
 
 
-def _ranked(conn: Archive, words: list[str], year: int | None, doc_type: str | None, section_type: str | None,
-            limit: int) -> tuple[str, list[Any]]:
-    """The best-ranked index rows (item_id, document_id, score: higher is better), filtered on
-    the index's own columns. On PostgreSQL ts_rank runs on the CANDIDATES most recently stored
-    matching passages — every match in all but huge archives — so its cost stays bounded."""
-    filters, params = [], []
-    for clause, value in (("year = ?", year), ("doc_type = ?", doc_type), ("section_type = ?", section_type)):
-        if value is not None:
-            filters.append(f"AND {clause}")
-            params.append(value)
-    where = " ".join(filters)
+def _ranked(conn: Archive, words: list[str], tags: list[str], org: str | None, limit: int) -> tuple[str, list[Any]]:
+    """The best-ranked index rows (item_id, document_id, score: higher is better). Filters are
+    index terms (see schema.tag_terms), so the index itself yields only passages that pass them;
+    the CANDIDATES most recently stored of those are ranked (every match in all but huge
+    archives), so ranking costs the same however many passages match."""
+    params: list[Any] = []
+    org_filter = ""
+    if org:
+        org_filter = "AND document_id IN (SELECT id FROM documents WHERE org LIKE ?)"
+        params.append(f"%{org}%")
     if conn.postgres:
         query = _ts_query(words)
+        tag_filter = "AND tags @@ CAST(? AS tsquery)" if tags else ""
         sql = ("SELECT item_id, document_id, ts_rank(words, q) AS score FROM (SELECT item_id, document_id, words "
-               f"FROM search WHERE words @@ CAST(? AS tsquery) {where} ORDER BY item_id DESC LIMIT ?) AS c, "
-               "CAST(? AS tsquery) AS q ORDER BY score DESC LIMIT ?")
-        return sql, [query, *params, CANDIDATES, query, limit]
-    # FTS5 ranks inside the index (ORDER BY rank LIMIT): measured faster than capping candidates
-    sql = f"SELECT item_id, document_id, -rank AS score FROM search WHERE search MATCH ? {where} ORDER BY rank LIMIT ?"
-    return sql, [_fts_query(words), *params, limit]
+               f"FROM search WHERE words @@ CAST(? AS tsquery) {tag_filter} {org_filter} ORDER BY item_id DESC "
+               "LIMIT ?) AS c, CAST(? AS tsquery) AS q ORDER BY score DESC LIMIT ?")
+        return sql, [query, *([" & ".join(tags)] if tags else []), *params, CANDIDATES, query, limit]
+    # FTS5 walks the match newest first and stops after CANDIDATES rows; bm25 weighs the words
+    # column only (the tags column's weight is 0, so filter terms never change a score)
+    sql = ("SELECT item_id, document_id, score FROM (SELECT rowid AS item_id, document_id, "
+           f"-bm25(search, 1.0, 0.0) AS score FROM search WHERE search MATCH ? {org_filter} ORDER BY rowid DESC "
+           "LIMIT ?) ORDER BY score DESC LIMIT ?")
+    return sql, [_fts_query(words, tags), *params, CANDIDATES, limit]
 
 
 def search(conn: Archive, query: str, year: int | None = None, org: str | None = None,
@@ -83,27 +89,24 @@ def search(conn: Archive, query: str, year: int | None = None, org: str | None =
         "JOIN files f ON f.id = d.file_id AND f.current = 1",
         "LEFT JOIN sections s ON s.document_id = d.id AND s.section_id = i.section_id",
     ]
-    params: list[Any] = []
-    if org:
-        sql.append("WHERE d.org LIKE ?")
-        params.append(f"%{org}%")
     sql.append("ORDER BY hit.score DESC, i.id")
+    tags = tag_terms(year, doc_type, section_type)
 
     def run(fetch: int) -> list[Any]:
         """Rows for the index's `fetch` best matches, joined to what they belong to."""
-        inner, ranked_params = _ranked(conn, words, year, doc_type, section_type, fetch)
+        inner, params = _ranked(conn, words, tags, org, fetch)
         hit = f"({inner}) AS hit"
         if conn.postgres:  # rank first, then join the few best by key: the planner sees how few they are
-            ranked = conn.execute(inner, ranked_params).fetchall()
+            ranked = conn.execute(inner, params).fetchall()
             if not ranked:
                 return []
             hit = ("(VALUES " + ",".join(["(CAST(? AS bigint), CAST(? AS bigint), CAST(? AS float8))"] * len(ranked))
                    + ") AS hit(item_id, document_id, score)")
-            ranked_params = [value for row in ranked for value in row]
-        return conn.execute(" ".join(sql).format(hit=hit), [*ranked_params, *params]).fetchall()
+            params = [value for row in ranked for value in row]
+        return conn.execute(" ".join(sql).format(hit=hit), params).fetchall()
 
     hits = []
-    for passage in distinct_passages(run, limit, filtered=bool(org)):
+    for passage in distinct_passages(run, limit):
         row = passage.row
         hits.append(Hit(row["title"], row["year"], row["org"], row["doc_type"], row["section"], row["section_type"],
                         snippet(row["text"], words), round(float(row["score"]), 3), row["path"], row["document_id"],

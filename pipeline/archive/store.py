@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from jihua.pipeline.archive.db import Archive
+from jihua.pipeline.archive.schema import tag_terms
 from jihua.pipeline.archive.tables import flatten
 from jihua.pipeline.rules.lexicon import YEAR
 from jihua.pipeline.text.normalize import bare
@@ -36,51 +38,63 @@ def series_key(doc: plan.Document) -> str:
     return f"{bare(org).lower()}|{bare(topic)}"
 
 
+@lru_cache(maxsize=65536)
+def _lexeme(word: str) -> str | None:
+    """One jieba word as a quoted tsvector lexeme (lower-cased), None for punctuation/space."""
+    word = word.strip().lower()
+    if not word or _NOT_WORD.fullmatch(word) or len(word.encode()) >= 2000:
+        return None
+    return "'" + word.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
 def tsvector_text(words: list[str]) -> str:
     """jieba words as a PostgreSQL tsvector literal, each word one lexeme with its positions —
     the words are taken as they are (lower-cased), never re-split by the server's parser."""
     positions: dict[str, list[int]] = {}
     for k, word in enumerate(words, start=1):
-        word = word.strip().lower()
-        if word and not _NOT_WORD.fullmatch(word) and len(word.encode()) < 2000:
-            positions.setdefault(word, []).append(min(k, _MAX_POSITION))
-    return " ".join("'" + w.replace("\\", "\\\\").replace("'", "''") + "':" + ",".join(map(str, p[:256]))
-                    for w, p in positions.items())
+        lexeme = _lexeme(word)
+        if lexeme is not None:
+            positions.setdefault(lexeme, []).append(min(k, _MAX_POSITION))
+    return " ".join(w + ":" + ",".join(map(str, p[:256])) for w, p in positions.items())
 
 
-def _item_ids(conn: Archive, n: int) -> list[int]:
-    """Ids for n new items, taken inside the writer's transaction."""
+def _new_ids(conn: Archive, table: str, n: int) -> list[int]:
+    """Ids for n new rows of a table, taken inside the writer's transaction."""
     if conn.postgres:
-        return [r[0] for r in conn.execute("SELECT nextval(pg_get_serial_sequence('items', 'id')) "
+        return [r[0] for r in conn.execute(f"SELECT nextval(pg_get_serial_sequence('{table}', 'id')) "
                                            "FROM generate_series(1, ?)", (n,))]
-    first = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM items").fetchone()[0]  # under BEGIN IMMEDIATE
+    first = conn.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[0]  # under BEGIN IMMEDIATE
     return list(range(first, first + n))
 
 
-def _document(conn: Archive, file_id: int, index: int, doc: plan.Document, segment: Segmenter) -> None:
-    doc_row = conn.execute(
-        "INSERT INTO documents(file_id, doc_index, doc_id, title, org, year, doc_type, series_key) "
-        "VALUES (?,?,?,?,?,?,?,?) RETURNING id",
-        (file_id, index, doc.id, doc.title, doc.org, doc.year, doc.doc_type, series_key(doc))).fetchone()[0]
-    flat = flatten(doc)
-    conn.executemany("INSERT INTO sections(document_id, section_id, parent_section_id, position, number, heading, "
-                     "level, type) VALUES (?,?,?,?,?,?,?,?)", [(doc_row, *row) for row in flat.sections])
-    ids = _item_ids(conn, len(flat.items))
-    conn.executemany("INSERT INTO items(id, document_id, section_id, block_id, position, kind, text) "
-                     "VALUES (?,?,?,?,?,?,?)",
-                     [(ids[k], doc_row, sid, bid, k, kind, text) for k, (sid, bid, kind, text, _) in enumerate(flat.items)])
-    if conn.postgres:
-        conn.executemany("INSERT INTO search(words, item_id, document_id, year, doc_type, section_type) "
-                         "VALUES (?::tsvector,?,?,?,?,?)",
-                         [(tsvector_text(segment(text)), ids[k], doc_row, doc.year, doc.doc_type, stype)
-                          for k, (_, _, _, text, stype) in enumerate(flat.items)])
-    else:
-        conn.executemany("INSERT INTO search(rowid, words, item_id, document_id, year, doc_type, section_type) "
-                         "VALUES (?,?,?,?,?,?,?)",
-                         [(ids[k], " ".join(segment(text)), ids[k], doc_row, doc.year, doc.doc_type, stype)
-                          for k, (_, _, _, text, stype) in enumerate(flat.items)])
-    conn.executemany("INSERT INTO targets(document_id, section_id, target_id, text, value, unit, comparator, period) "
-                     "VALUES (?,?,?,?,?,?,?,?)", [(doc_row, *row) for row in flat.targets])
+def _documents(conn: Archive, file_id: int, docs: list[plan.Document], segment: Segmenter) -> None:
+    """All rows of a file's documents, each table written in one go (one COPY on PostgreSQL):
+    a file costs a handful of round trips whatever its size."""
+    doc_ids = _new_ids(conn, "documents", len(docs))
+    flats = [flatten(doc) for doc in docs]
+    item_ids = iter(_new_ids(conn, "items", sum(len(f.items) for f in flats)))
+    documents, sections, items, search, targets = [], [], [], [], []
+    for index, (doc, doc_id, flat) in enumerate(zip(docs, doc_ids, flats, strict=True)):
+        documents.append((doc_id, file_id, index, doc.id, doc.title, doc.org, doc.year, doc.doc_type, series_key(doc)))
+        sections += [(doc_id, *row) for row in flat.sections]
+        targets += [(doc_id, *row) for row in flat.targets]
+        for position, (sid, bid, kind, text, stype) in enumerate(flat.items):
+            item_id = next(item_ids)
+            items.append((item_id, doc_id, sid, bid, position, kind, text))
+            tags = " ".join(tag_terms(doc.year, doc.doc_type, stype))
+            if conn.postgres:
+                search.append((item_id, doc_id, tsvector_text(segment(text)), tags))
+            else:
+                search.append((item_id, " ".join(segment(text)), tags, doc_id))
+    conn.insert("documents", ("id", "file_id", "doc_index", "doc_id", "title", "org", "year", "doc_type",
+                              "series_key"), documents)
+    conn.insert("sections", ("document_id", "section_id", "parent_section_id", "position", "number", "heading",
+                             "level", "type"), sections)
+    conn.insert("items", ("id", "document_id", "section_id", "block_id", "position", "kind", "text"), items)
+    conn.insert("search", ("item_id", "document_id", "words", "tags") if conn.postgres
+                else ("rowid", "words", "tags", "document_id"), search)
+    conn.insert("targets", ("document_id", "section_id", "target_id", "text", "value", "unit", "comparator",
+                            "period"), targets)
 
 
 def _retire(conn: Archive, path: str, file_id: int) -> None:
@@ -88,8 +102,12 @@ def _retire(conn: Archive, path: str, file_id: int) -> None:
     stay for history). Looked up through the path index first: most files have no older version,
     and the SQLite index is reached by rowid (= the item id), never scanned. (Search joins on
     current files, so rows an older archive keyed otherwise are never shown either.)"""
-    older = [r[0] for r in conn.execute("SELECT d.id FROM documents d JOIN files f ON f.id = d.file_id "
-                                        "WHERE f.path = ? AND f.current = 1 AND f.id <> ?", (path, file_id))]
+    files = [r[0] for r in conn.execute("SELECT id FROM files WHERE path = ? AND current = 1 AND id <> ?",
+                                        (path, file_id))]
+    if not files:
+        return
+    marks = ",".join("?" * len(files))
+    older = [r[0] for r in conn.execute(f"SELECT id FROM documents WHERE file_id IN ({marks})", files)]
     if older:
         marks = ",".join("?" * len(older))
         if conn.postgres:
@@ -114,8 +132,8 @@ def store(conn: Archive, result: plan.ParseResult, size: int, segment: Segmenter
             return None
         file_id = int(row[0])
         _retire(conn, result.source.path, file_id)
-        for index, doc in enumerate(result.documents):
-            _document(conn, file_id, index, doc, segment)
+        if result.documents:
+            _documents(conn, file_id, result.documents, segment)
         conn.execute("DELETE FROM errors WHERE sha256 = ?", (result.source.sha256,))
     return file_id
 

@@ -1,0 +1,115 @@
+"""Search whose cost is bounded by design: filters are index terms, ranking sees only the newest
+CANDIDATES matches, and an archive of schema version 2 is upgraded to that index unchanged."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+from jihua.pipeline.archive import db, query
+from jihua.pipeline.archive.ingest import add
+from jihua.pipeline.archive.query import search
+from jihua.pipeline.archive.schema import tag_terms
+from jihua.pipeline.config import Config
+
+PLANS = ("qinghe-2023-plan.styled.docx", "qinghe-2024-plan.pdf", "qinghe-2023-summary.gb18030.txt",
+         "qinghe-compilation.html")
+SEARCHES: list[tuple[str, dict[str, Any]]] = [
+    ("联席会议", {}), ("慰问", {"doc_type": "summary"}), ("双拥", {"year": 2024}),
+    ("退役军人", {"section_type": "measures", "doc_type": "plan"}), ("慰问", {"org": "青禾"}),
+    ("慰问", {"section_type": "problems"}),
+]
+TABLES = {  # the rows an archive of schema version 2 holds, table by table
+    "files": ("id", "path", "sha256", "format", "size", "added_at", "current", "parse_json"),
+    "documents": ("id", "file_id", "doc_index", "doc_id", "title", "org", "year", "doc_type", "series_key"),
+    "sections": ("id", "document_id", "section_id", "parent_section_id", "position", "number", "heading", "level",
+                 "type"),
+    "items": ("id", "document_id", "section_id", "block_id", "position", "kind", "text"),
+    "targets": ("id", "document_id", "section_id", "target_id", "text", "value", "unit", "comparator", "period"),
+}
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory, corpus_files: Path, module_archive) -> tuple[db.Archive, Any]:
+    folder = tmp_path_factory.mktemp("plans")
+    for name in PLANS:
+        shutil.copy(corpus_files / name, folder / name)
+    conn = db.connect(module_archive("scale"))
+    add(conn, [folder], Config(workers=2))
+    return conn, module_archive
+
+
+def _hits(conn: db.Archive) -> list[list[tuple[Any, ...]]]:
+    return [[(h.title, h.year, h.section, h.section_type, h.snippet, h.score, h.path)
+             for h in search(conn, q, **filters)] for q, filters in SEARCHES]
+
+
+def _open_raw(target: str) -> db.Archive:
+    """A connection that does not migrate (to build an archive of an older schema)."""
+    if db.is_url(target):
+        import psycopg
+
+        return db.Archive(psycopg.connect(target, autocommit=True, row_factory=db._row_factory), "postgres", target)
+    raw = sqlite3.connect(target, isolation_level=None)
+    raw.row_factory = sqlite3.Row
+    return db.Archive(raw, "sqlite", target)
+
+
+def _copy_as_version_2(source: db.Archive, target: str) -> None:
+    """The source archive's rows written into a new archive of schema version 2, whose index kept
+    year, kind and section type in columns of their own."""
+    old = _open_raw(target)
+    db.migrate(old, upto=2)
+    assert db.schema_version(old) == 2
+    with old.transaction():
+        for table, columns in TABLES.items():
+            rows = [tuple(r) for r in source.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY id")]
+            old.insert(table, columns, rows)
+        rows = source.execute(
+            "SELECT i.id, i.document_id, d.year, d.doc_type, coalesce(s.type, 'preamble'), x.words "
+            f"FROM search x JOIN items i ON i.id = {'x.item_id' if source.postgres else 'x.rowid'} "
+            "JOIN documents d ON d.id = i.document_id "
+            "LEFT JOIN sections s ON s.document_id = d.id AND s.section_id = i.section_id ORDER BY i.id").fetchall()
+        if old.postgres:
+            old.insert("search", ("item_id", "document_id", "year", "doc_type", "section_type", "words"),
+                       [tuple(r) for r in rows])
+        else:
+            old.insert("search", ("rowid", "item_id", "document_id", "year", "doc_type", "section_type", "words"),
+                       [(r[0], *r) for r in rows])
+    old.close()
+
+
+def test_version_2_archive_is_upgraded_and_searches_the_same(archive) -> None:
+    conn, new_target = archive
+    target = new_target("version2")
+    _copy_as_version_2(conn, target)
+    upgraded = db.connect(target)
+    assert db.schema_version(upgraded) == db.LATEST == 3
+    expected = _hits(conn)
+    assert any(expected) and not expected[-1]  # the last search has no match: filters still exclude
+    assert _hits(upgraded) == expected
+    index = upgraded.execute("SELECT count(*) FROM search").fetchone()[0]
+    assert index == conn.execute("SELECT count(*) FROM search").fetchone()[0] > 0
+    upgraded.close()
+
+
+def test_filters_are_index_terms() -> None:
+    assert tag_terms(2024, "summary_plan", "guiding_ideology") == ["y2024", "tsummaryplan", "sguidingideology"]
+    assert tag_terms(None, "plan", None) == ["tplan"]
+
+
+def test_only_the_newest_matches_are_ranked_when_there_are_more(archive, monkeypatch) -> None:
+    conn, _ = archive
+    for tags in ([], ["tplan"]):
+        every = {r[0]: r[2] for r in conn.execute(*query._ranked(conn, ["慰问"], tags, None, 10_000))}
+        assert len(every) > 3
+        monkeypatch.setattr(query, "CANDIDATES", 3)
+        capped = conn.execute(*query._ranked(conn, ["慰问"], tags, None, 10_000)).fetchall()
+        monkeypatch.undo()
+        assert [r[0] for r in sorted(capped, key=lambda r: -r[0])] == sorted(every, reverse=True)[:3]
+        assert [r[2] for r in capped] == sorted((every[r[0]] for r in capped), reverse=True)  # same scores, best first
+    monkeypatch.setattr(query, "CANDIDATES", 3)
+    assert 0 < len(search(conn, "慰问", limit=200)) <= 3
