@@ -282,7 +282,10 @@ def _connect_pg(url: str, read_only: bool) -> Archive:
     except ImportError as exc:
         raise ArchiveError(f"{where}: PostgreSQL needs psycopg: pip install 'jihua[postgres]'") from exc
     try:
-        raw = psycopg.connect(url, autocommit=True, row_factory=_row_factory, connect_timeout=10)
+        # no server-side prepared statements: a generic plan cannot tell a rare search word from a
+        # common one, and the two need opposite plans (the GIN index, or the newest rows first)
+        raw = psycopg.connect(url, autocommit=True, row_factory=_row_factory, connect_timeout=10,
+                              prepare_threshold=None)
     except psycopg.Error as exc:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise ArchiveError(f"{where}: cannot connect to PostgreSQL ({first})") from exc

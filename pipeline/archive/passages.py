@@ -58,14 +58,15 @@ def collapse(rows: Iterable[Mapping[str, Any]]) -> list[Passage]:
     return out
 
 
-def distinct_passages(run: Callable[[int], list[Any]], limit: int, filtered: bool = False) -> list[Passage]:
+def distinct_passages(run: Callable[[int], list[Any]], limit: int) -> list[Passage]:
     """The best `limit` distinct passages. `run(n)` returns rows for the index's n best matches;
     copies of a passage count once, so the index is read deeper until enough distinct ones are
-    found or it runs out (`filtered`: rows are also dropped after the index, by org)."""
-    fetch = limit * 8 * (20 if filtered else 1)
+    found or it runs out (every filter is applied inside the index, so fewer rows than asked
+    for means there are no more)."""
+    fetch = limit * 8
     while True:
         rows = run(fetch)
         passages = collapse(rows)
-        if len(passages) >= limit or (len(rows) < fetch and not filtered) or fetch >= 50_000:
+        if len(passages) >= limit or len(rows) < fetch:
             return passages[:limit]
         fetch *= 8

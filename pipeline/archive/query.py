@@ -4,6 +4,13 @@ tsvector and ts_rank on PostgreSQL), series, statistics.
 Chinese has no spaces, so the index holds each text as jieba-segmented words and a query is
 segmented the same way; every query word must occur. Snippets are cut from the printed text
 with the hits marked 【】.
+
+A search costs about the same at 1,000 documents as at 100,000, by design:
+- filters (year, kind, section type) are index terms, so the index yields only passages that
+  pass them (an org filter is checked on each match, before the cut below);
+- where a query matches more than CANDIDATES passages, the CANDIDATES most recently stored
+  matches are ranked and the best of those shown — on smaller archives that is every match,
+  so results are exactly those of ranking all matches.
 """
 
 from __future__ import annotations
@@ -14,10 +21,12 @@ from typing import Any
 
 from jihua.pipeline.archive.db import Archive
 from jihua.pipeline.archive.passages import distinct_passages
-from jihua.pipeline.archive.schema import tag_terms
+from jihua.pipeline.archive.schema import BUCKET, bucket_term, filter_term
 from jihua.pipeline.text.segment import load_jieba
 
-CANDIDATES = 3000  # matching passages ranked per query: the most recently stored ones
+# matching passages ranked per query (the most recently stored), per backend: measured at
+# 100,000 documents, ranking more costs more than it changes (benchmarks/archive.py)
+CANDIDATES = {"sqlite": 1000, "postgres": 1000}
 
 
 @dataclass
@@ -47,29 +56,50 @@ def _ts_query(words: list[str]) -> str:
     return " & ".join("'" + w.lower().replace("\\", "\\\\").replace("'", "''") + "'" for w in words)
 
 
-def _ranked(conn: Archive, words: list[str], tags: list[str], org: str | None, limit: int) -> tuple[str, list[Any]]:
-    """The best-ranked index rows (item_id, document_id, score: higher is better). Filters are
-    index terms (see schema.tag_terms), so the index itself yields only passages that pass them;
-    the CANDIDATES most recently stored of those are ranked (every match in all but huge
-    archives), so ranking costs the same however many passages match."""
-    params: list[Any] = []
-    org_filter = ""
-    if org:
-        org_filter = "AND document_id IN (SELECT id FROM documents WHERE org LIKE ?)"
-        params.append(f"%{org}%")
+def _org_filter(org: str | None) -> tuple[str, list[Any]]:
+    if not org:
+        return "", []
+    return "AND document_id IN (SELECT id FROM documents WHERE org LIKE ?)", [f"%{org}%"]
+
+
+def _ranked(conn: Archive, words: list[str], tags: list[str], org: str | None) -> list[Any]:
+    """The newest CANDIDATES matching index rows, ranked: (item_id, document_id, score), best
+    first (ties: older first). Filters are index terms (schema.tag_terms), so the index yields
+    only passages that pass them, and ranking costs the same however many passages match."""
+    org_sql, org_params = _org_filter(org)
+    n = CANDIDATES[conn.kind]
     if conn.postgres:
-        query = _ts_query(words)
-        tag_filter = "AND tags @@ CAST(? AS tsquery)" if tags else ""
-        sql = ("SELECT item_id, document_id, ts_rank(words, q) AS score FROM (SELECT item_id, document_id, words "
-               f"FROM search WHERE words @@ CAST(? AS tsquery) {tag_filter} {org_filter} ORDER BY item_id DESC "
-               "LIMIT ?) AS c, CAST(? AS tsquery) AS q ORDER BY score DESC LIMIT ?")
-        return sql, [query, *([" & ".join(tags)] if tags else []), *params, CANDIDATES, query, limit]
-    # FTS5 walks the match newest first and stops after CANDIDATES rows; bm25 weighs the words
-    # column only (the tags column's weight is 0, so filter terms never change a score)
-    sql = ("SELECT item_id, document_id, score FROM (SELECT rowid AS item_id, document_id, "
-           f"-bm25(search, 1.0, 0.0) AS score FROM search WHERE search MATCH ? {org_filter} ORDER BY rowid DESC "
-           "LIMIT ?) ORDER BY score DESC LIMIT ?")
-    return sql, [_fts_query(words, tags), *params, CANDIDATES, limit]
+        return _pg_ranked(conn, words, tags, org_sql, org_params, n)
+    # FTS5 walks the matches newest first and stops after n; bm25 weighs the words column only
+    # (the tags column's weight is 0, so filter terms never change a score)
+    rows = conn.execute("SELECT rowid AS item_id, document_id, -bm25(search, 1.0, 0.0) AS score FROM search "
+                        f"WHERE search MATCH ? {org_sql} ORDER BY rowid DESC LIMIT ?",
+                        [_fts_query(words, tags), *org_params, n]).fetchall()
+    return sorted(rows, key=lambda r: (-r[2], r[0]))
+
+
+def _pg_ranked(conn: Archive, words: list[str], tags: list[str], org_sql: str, org_params: list[Any],
+               n: int) -> list[Any]:
+    """PostgreSQL: a GIN index cannot hand out matches newest first, so every passage carries
+    its id bucket as a term (schema.bucket_term) and the newest bucket is asked for first, then
+    the 4, 16, … older ones, until n matches are found. Each step is one GIN lookup that visits
+    only the matches in its buckets: a common word stops after the newest bucket, a rare one
+    costs a few index lookups, and neither reads the whole table."""
+    low, high = conn.execute("SELECT min(item_id), max(item_id) FROM search").fetchone()
+    if high is None:
+        return []
+    query = _ts_query(words)
+    sql = ("SELECT item_id, document_id, ts_rank(words, CAST(? AS tsquery)) AS score FROM search "
+           f"WHERE words @@ CAST(? AS tsquery) AND tags @@ CAST(? AS tsquery) {org_sql}")
+    rows: list[Any] = []
+    top, count, bottom = high // BUCKET, 1, low // BUCKET
+    while top >= bottom and len(rows) < n:
+        buckets = " | ".join(f"'{bucket_term(b * BUCKET)}'" for b in range(top, max(top - count, bottom - 1), -1))
+        terms = " & ".join([*(f"'{t}'" for t in tags), f"({buckets})"])
+        found = conn.execute(sql, [query, query, terms, *org_params]).fetchall()
+        rows += sorted(found, key=lambda r: -r[0])
+        top, count = top - count, count * 4
+    return sorted(rows[:n], key=lambda r: (-r[2], r[0]))
 
 
 def search(conn: Archive, query: str, year: int | None = None, org: str | None = None,
@@ -81,29 +111,25 @@ def search(conn: Archive, query: str, year: int | None = None, org: str | None =
     words = [w for w in tokenizer.cut(query) if w.strip() and not re.fullmatch(r"\W+", w)]
     if not words:
         return []
-    sql = [
-        "SELECT d.title, d.year, d.org, d.doc_type, s.heading AS section, s.type AS section_type, f.path,",
-        "i.text AS text, hit.score, d.id AS document_id, d.series_key, i.section_id, i.block_id, i.kind, f.format",
-        "FROM {hit}",
-        "JOIN items i ON i.id = hit.item_id JOIN documents d ON d.id = hit.document_id",
-        "JOIN files f ON f.id = d.file_id AND f.current = 1",
-        "LEFT JOIN sections s ON s.document_id = d.id AND s.section_id = i.section_id",
-    ]
-    sql.append("ORDER BY hit.score DESC, i.id")
-    tags = tag_terms(year, doc_type, section_type)
+    term = filter_term(year, doc_type, section_type)
+    ranked = _ranked(conn, words, [term] if term else [], org)
+    sql = (
+        "SELECT d.title, d.year, d.org, d.doc_type, s.heading AS section, s.type AS section_type, f.path, "
+        "i.text AS text, hit.score, d.id AS document_id, d.series_key, i.section_id, i.block_id, i.kind, f.format "
+        "FROM (SELECT column1 AS item_id, column2 AS document_id, column3 AS score FROM (VALUES {values}) AS v) AS hit "
+        "JOIN items i ON i.id = hit.item_id JOIN documents d ON d.id = hit.document_id "
+        "JOIN files f ON f.id = d.file_id AND f.current = 1 "
+        "LEFT JOIN sections s ON s.document_id = d.id AND s.section_id = i.section_id "
+        "ORDER BY hit.score DESC, i.id"
+    )
 
     def run(fetch: int) -> list[Any]:
-        """Rows for the index's `fetch` best matches, joined to what they belong to."""
-        inner, params = _ranked(conn, words, tags, org, fetch)
-        hit = f"({inner}) AS hit"
-        if conn.postgres:  # rank first, then join the few best by key: the planner sees how few they are
-            ranked = conn.execute(inner, params).fetchall()
-            if not ranked:
-                return []
-            hit = ("(VALUES " + ",".join(["(CAST(? AS bigint), CAST(? AS bigint), CAST(? AS float8))"] * len(ranked))
-                   + ") AS hit(item_id, document_id, score)")
-            params = [value for row in ranked for value in row]
-        return conn.execute(" ".join(sql).format(hit=hit), params).fetchall()
+        """The `fetch` best ranked rows joined by key to what they belong to."""
+        best = ranked[:fetch]
+        if not best:
+            return []
+        values = ",".join(["(CAST(? AS bigint), CAST(? AS bigint), CAST(? AS float8))"] * len(best))
+        return conn.execute(sql.format(values=values), [value for row in best for value in row]).fetchall()
 
     hits = []
     for passage in distinct_passages(run, limit):

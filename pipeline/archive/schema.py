@@ -5,8 +5,8 @@ stemming, no stop words — what the `simple` configuration does) under a GIN in
 search needs no server extension. Migration 2 stores each parse once (the per-document JSON
 copy goes: it is in the file's parse) and keeps one error row per file version and reason.
 Migration 3 moves the filters into the index: each passage's year, document kind and section
-type become terms of a second indexed column, `tags` (`y2015 tplan smeasures`), so a filtered
-search reads only the passages that carry those tags instead of checking every word match
+type become terms of a second indexed column, `tags` (`y2015 tplan smeasures y2015tplan …`), so a
+filtered search reads only the passages that carry its one term instead of checking every word match
 afterwards; the index is re-filled from its stored words. It also indexes what a new file's
 insert looks up (documents by file, errors by hash), so storing stays as fast at 100,000
 documents as at 1,000.
@@ -15,21 +15,45 @@ documents as at 1,000.
 from __future__ import annotations
 
 import re
+from itertools import combinations
+
+
+def _parts(year: int | None, doc_type: str | None, section_type: str | None) -> list[str]:
+    """y<year>, t<doc_type>, s<section_type> for the values given (letters and digits only, so
+    FTS5's tokenizer and a tsvector both keep each term whole)."""
+    parts = [] if year is None else [f"y{year}"]
+    for prefix, value in (("t", doc_type), ("s", section_type)):
+        if value:
+            parts.append(prefix + re.sub(r"[^0-9a-z]", "", value.lower()))
+    return parts
 
 
 def tag_terms(year: int | None, doc_type: str | None, section_type: str | None) -> list[str]:
-    """The filter values of one passage as index terms: y<year>, t<doc_type>, s<section_type>
-    (letters and digits only, so both FTS5's tokenizer and a tsvector keep each one whole)."""
-    terms = [] if year is None else [f"y{year}"]
-    for prefix, value in (("t", doc_type), ("s", section_type)):
-        if value:
-            terms.append(prefix + re.sub(r"[^0-9a-z]", "", value.lower()))
-    return terms
+    """A passage's filter values as index terms, every combination one term (y2015, tplan,
+    y2015tplan, … seven at most): a search with any set of filters then asks for one term whose
+    postings are exactly the passages that pass them all."""
+    parts = _parts(year, doc_type, section_type)
+    return ["".join(c) for n in range(1, len(parts) + 1) for c in combinations(parts, n)]
+
+
+BUCKET = 16384  # PostgreSQL: item ids per bucket term (b0, b1, …) in the tags, newest read first
+
+
+def bucket_term(item_id: int) -> str:
+    """PostgreSQL's GIN index cannot hand out matches newest first, so each passage also carries
+    the term of its id bucket: a search asks for the newest buckets first, in the same index."""
+    return f"b{item_id // BUCKET}"
+
+
+def filter_term(year: int | None, doc_type: str | None, section_type: str | None) -> str | None:
+    """The one index term a search with these filters looks up (None: no filter)."""
+    return "".join(_parts(year, doc_type, section_type)) or None
 
 
 # the same terms computed in SQL from the old index's columns (values are lower-case a-z and _)
-_SQL_TAGS = ("ltrim(coalesce('y' || year, '') || coalesce(' t' || replace(doc_type, '_', ''), '') "
-             "|| coalesce(' s' || replace(section_type, '_', ''), ''))")
+_SQL_PARTS = ("('y' || year)", "('t' || replace(doc_type, '_', ''))", "('s' || replace(section_type, '_', ''))")
+_SQL_TAGS = "rtrim(" + " || ".join(f"coalesce({' || '.join(c)} || ' ', '')" for n in (1, 2, 3)
+                                   for c in combinations(_SQL_PARTS, n)) + ")"
 
 SQLITE_MIGRATIONS: tuple[str, ...] = (
     # 1: files, documents, sections, items, targets, errors, full-text index
@@ -141,10 +165,11 @@ PG_MIGRATIONS: tuple[str, ...] = (
     """
     CREATE UNIQUE INDEX errors_once ON errors(path, coalesce(sha256, ''), reason)
     """,
-    # 3: filters as index terms (tags) in one GIN index with the words; the columns they replace go
+    # 3: filters and id buckets as index terms (tags) in one GIN index with the words; the columns
+    # they replace go
     f"""
     ALTER TABLE search ADD COLUMN tags TSVECTOR;
-    UPDATE search SET tags = CAST({_SQL_TAGS} AS tsvector);
+    UPDATE search SET tags = CAST({_SQL_TAGS} || ' b' || (item_id / {BUCKET}) AS tsvector);
     ALTER TABLE search ALTER COLUMN tags SET NOT NULL;
     ALTER TABLE search DROP COLUMN year, DROP COLUMN doc_type, DROP COLUMN section_type;
     DROP INDEX search_words;

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from jihua.pipeline.archive.db import Archive
-from jihua.pipeline.archive.schema import tag_terms
+from jihua.pipeline.archive.schema import bucket_term, tag_terms
 from jihua.pipeline.archive.tables import flatten
 from jihua.pipeline.rules.lexicon import YEAR
 from jihua.pipeline.text.normalize import bare
@@ -83,7 +83,7 @@ def _documents(conn: Archive, file_id: int, docs: list[plan.Document], segment: 
             items.append((item_id, doc_id, sid, bid, position, kind, text))
             tags = " ".join(tag_terms(doc.year, doc.doc_type, stype))
             if conn.postgres:
-                search.append((item_id, doc_id, tsvector_text(segment(text)), tags))
+                search.append((item_id, doc_id, tsvector_text(segment(text)), f"{tags} {bucket_term(item_id)}"))
             else:
                 search.append((item_id, " ".join(segment(text)), tags, doc_id))
     conn.insert("documents", ("id", "file_id", "doc_index", "doc_id", "title", "org", "year", "doc_type",
