@@ -106,7 +106,8 @@ def build_and_search(target: str, documents: int, parsed: list[ParseResult], tok
         conn.execute("VACUUM ANALYZE")
     else:
         conn.execute("ANALYZE")
-    figures = {"documents": stored, "ingest_docs_per_s": stored / elapsed, "kb_per_doc": _size(conn, target) / stored / 1024}
+    figures = {"documents": stored, "ingest_docs_per_s": stored / elapsed, "kb_per_doc": _size(conn, target) / stored / 1024,
+               "load_build": os.getloadavg()[1]}
     for name, filters in FILTERS.items():
         for q in QUERIES:  # warm the caches once
             search(conn, q, limit=20, tokenizer=tokenizer, **filters)
@@ -119,6 +120,7 @@ def build_and_search(target: str, documents: int, parsed: list[ParseResult], tok
         times.sort()
         figures[f"p50_{name}"] = statistics.median(times)
         figures[f"p95_{name}"] = times[max(0, int(len(times) * 0.95) - 1)]
+    figures["load_search"] = os.getloadavg()[0]
     conn.close()
     return figures
 
@@ -177,8 +179,8 @@ def main() -> None:
                 f = build_and_search(target, n, parsed, tokenizer)
                 print(f"{backend:8s} {f['documents']:>7d} docs: ingest {f['ingest_docs_per_s']:.0f} docs/s, "
                       f"{f['kb_per_doc']:.1f} KB/doc; search p50/p95 ms: "
-                      + ", ".join(f"{name} {f[f'p50_{name}']:.1f}/{f[f'p95_{name}']:.1f}" for name in FILTERS),
-                      flush=True)
+                      + ", ".join(f"{name} {f[f'p50_{name}']:.1f}/{f[f'p95_{name}']:.1f}" for name in FILTERS)
+                      + f" (load average {f['load_build']:.1f} building, {f['load_search']:.1f} searching)", flush=True)
     finally:
         if pg is not None:
             pg.stop()

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from math import ceil
 from typing import Any
 
 from jihua.pipeline.archive.db import Archive
@@ -92,14 +93,25 @@ def _pg_ranked(conn: Archive, words: list[str], tags: list[str], org_sql: str, o
     sql = ("SELECT item_id, document_id, ts_rank(words, CAST(? AS tsquery)) AS score FROM search "
            f"WHERE words @@ CAST(? AS tsquery) AND tags @@ CAST(? AS tsquery) {org_sql}")
     rows: list[Any] = []
-    top, count, bottom = high // BUCKET, 1, low // BUCKET
+    top, count, bottom, scanned = high // BUCKET, 1, low // BUCKET, 0
     while top >= bottom and len(rows) < n:
-        buckets = " | ".join(f"'{bucket_term(b * BUCKET)}'" for b in range(top, max(top - count, bottom - 1), -1))
-        terms = " & ".join([*(f"'{t}'" for t in tags), f"({buckets})"])
+        buckets = range(top, max(top - count, bottom - 1), -1)
+        terms = " & ".join([*(f"'{t}'" for t in tags), "(" + " | ".join(f"'{bucket_term(b * BUCKET)}'" for b in buckets)
+                            + ")"])
         found = conn.execute(sql, [query, query, terms, *org_params]).fetchall()
         rows += sorted(found, key=lambda r: -r[0])
-        top, count = top - count, count * 4
+        top, scanned = top - len(buckets), scanned + len(buckets)
+        count = _next_count(count, n - len(rows), len(rows) / scanned)
     return sorted(rows[:n], key=lambda r: (-r[2], r[0]))
+
+
+def _next_count(count: int, needed: int, per_bucket: float) -> int:
+    """Buckets to ask for next: as many as the matches seen so far say are needed (a quarter
+    more), but at most 4× the last step, so a rare word costs few steps and a common one
+    visits not many more matches than it ranks."""
+    if per_bucket <= 0:
+        return count * 4
+    return max(1, min(count * 4, ceil(needed / per_bucket * 1.25)))
 
 
 def search(conn: Archive, query: str, year: int | None = None, org: str | None = None,
