@@ -128,7 +128,7 @@ def search(conn: Archive, query: str, year: int | None = None, org: str | None =
     sql = (
         "SELECT d.title, d.year, d.org, d.doc_type, s.heading AS section, s.type AS section_type, f.path, "
         "i.text AS text, hit.score, d.id AS document_id, d.series_key, i.section_id, i.block_id, i.kind, f.format "
-        "FROM (SELECT column1 AS item_id, column2 AS document_id, column3 AS score FROM (VALUES {values}) AS v) AS hit "
+        "FROM {hit} "
         "JOIN items i ON i.id = hit.item_id JOIN documents d ON d.id = hit.document_id "
         "JOIN files f ON f.id = d.file_id AND f.current = 1 "
         "LEFT JOIN sections s ON s.document_id = d.id AND s.section_id = i.section_id "
@@ -140,8 +140,14 @@ def search(conn: Archive, query: str, year: int | None = None, org: str | None =
         best = ranked[:fetch]
         if not best:
             return []
-        values = ",".join(["(CAST(? AS bigint), CAST(? AS bigint), CAST(? AS float8))"] * len(best))
-        return conn.execute(sql.format(values=values), [value for row in best for value in row]).fetchall()
+        if conn.postgres:  # three arrays: three parameters, not three a row
+            hit = "unnest(CAST(? AS bigint[]), CAST(? AS bigint[]), CAST(? AS float8[])) AS hit(item_id, document_id, score)"
+            params = [list(column) for column in zip(*best, strict=True)]
+        else:
+            hit = ("(SELECT column1 AS item_id, column2 AS document_id, column3 AS score FROM (VALUES "
+                   + ",".join(["(?, ?, ?)"] * len(best)) + ")) AS hit")
+            params = [value for row in best for value in row]
+        return conn.execute(sql.format(hit=hit), params).fetchall()
 
     hits = []
     for passage in distinct_passages(run, limit):
