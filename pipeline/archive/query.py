@@ -15,6 +15,7 @@ A search costs about the same at 1,000 documents as at 100,000, by design:
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from math import ceil
@@ -73,19 +74,48 @@ def _ranked(conn: Archive, words: list[str], tags: list[str], org: str | None) -
         return _pg_ranked(conn, words, tags, org_sql, org_params, n)
     # FTS5 walks the matches newest first and stops after n; bm25 weighs the words column only
     # (the tags column's weight is 0, so filter terms never change a score)
-    rows = conn.execute("SELECT rowid AS item_id, document_id, -bm25(search, 1.0, 0.0) AS score FROM search "
-                        f"WHERE search MATCH ? {org_sql} ORDER BY rowid DESC LIMIT ?",
-                        [_fts_query(words, tags), *org_params, n]).fetchall()
+    match = _fts_query(words, tags)
+    rows = _fts_by_range(conn, words, match, org_sql, org_params, n) if tags else None
+    if rows is None:
+        rows = conn.execute(f"SELECT rowid AS item_id, document_id, {_BM25} AS score FROM search "
+                            f"WHERE search MATCH ? {org_sql} ORDER BY rowid DESC LIMIT ?",
+                            [match, *org_params, n]).fetchall()
     return sorted(rows, key=lambda r: (-r[2], r[0]))
+
+
+_BM25 = "-bm25(search, 1.0, 0.0)"
+SPREAD = 8  # SQLite: rank a filtered search by its id range while that holds < SPREAD × n word matches
+
+
+def _fts_by_range(conn: Archive, words: list[str], match: str, org_sql: str, org_params: list[Any],
+                  n: int) -> list[Any] | None:
+    """A filtered search ranked without counting the filter term: bm25 counts, once per query,
+    the passages holding each term of the query, and a filter such as --type plan holds most of
+    the archive. So the newest n matches are found unranked, then ranked by the words alone over
+    their id range — the same scores, the filter term's weight being 0. None where that range
+    holds many more word matches (a narrow filter: its term is cheap to count)."""
+    ids = [r[0] for r in conn.execute(f"SELECT rowid FROM search WHERE search MATCH ? {org_sql} "
+                                      "ORDER BY rowid DESC LIMIT ?", [match, *org_params, n])]
+    if not ids:
+        return []
+    words_only, low, high = _fts_query(words, []), ids[-1], ids[0]
+    spread = conn.execute("SELECT count(*) FROM (SELECT 1 FROM search WHERE search MATCH ? AND rowid >= ? "
+                          "AND rowid <= ? LIMIT ?)", [words_only, low, high, SPREAD * n]).fetchone()[0]
+    if spread >= SPREAD * n:
+        return None
+    # +rowid: checked on each row FTS5 returns, not handed to FTS5 (which would re-run per id)
+    return conn.execute(f"SELECT rowid AS item_id, document_id, {_BM25} AS score FROM search WHERE search MATCH ? "
+                        "AND rowid >= ? AND rowid <= ? AND +rowid IN (SELECT value FROM json_each(?))",
+                        [words_only, low, high, json.dumps(ids)]).fetchall()
 
 
 def _pg_ranked(conn: Archive, words: list[str], tags: list[str], org_sql: str, org_params: list[Any],
                n: int) -> list[Any]:
     """PostgreSQL: a GIN index cannot hand out matches newest first, so every passage carries
     its id bucket as a term (schema.bucket_term) and the newest bucket is asked for first, then
-    the 4, 16, … older ones, until n matches are found. Each step is one GIN lookup that visits
-    only the matches in its buckets: a common word stops after the newest bucket, a rare one
-    costs a few index lookups, and neither reads the whole table."""
+    older ones — as many as the matches seen so far say are needed — until n matches are found.
+    Each step is one GIN lookup that visits only the matches in its buckets: a common word stops
+    after a bucket or two, a rare one costs a few index lookups, and neither reads the table."""
     low, high = conn.execute("SELECT min(item_id), max(item_id) FROM search").fetchone()
     if high is None:
         return []
