@@ -21,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from jihua.pipeline.archive.schema import PG_MIGRATIONS, SQLITE_MIGRATIONS
+from jihua.pipeline.archive.schema import PG_MIGRATIONS, SQLITE_MIGRATIONS, org_term
 from jihua.schemas.errors import JihuaError
 
 LATEST = len(SQLITE_MIGRATIONS)
@@ -217,6 +217,7 @@ def _connect_sqlite(path: Path, read_only: bool) -> Archive:
         raise Archive(None, "sqlite", where).error(exc) from exc
     conn = Archive(raw, "sqlite", where)
     raw.row_factory = sqlite3.Row
+    raw.create_function("jihua_org_term", 1, org_term, deterministic=True)  # migration 3 fills the index with it
     try:
         conn.execute("PRAGMA foreign_keys = ON")
         _use_wal(conn)

@@ -6,8 +6,8 @@ segmented the same way; every query word must occur. Snippets are cut from the p
 with the hits marked 【】.
 
 A search costs about the same at 1,000 documents as at 100,000, by design:
-- filters (year, kind, section type) are index terms, so the index yields only passages that
-  pass them (an org filter is checked on each match, before the cut below);
+- filters (year, kind, section type, org) are index terms, so the index yields only passages
+  that pass them (an --org naming more than MAX_ORGS orgs is checked on each match instead);
 - where a query matches more than CANDIDATES passages, the CANDIDATES most recently stored
   matches are ranked and the best of those shown — on smaller archives that is every match,
   so results are exactly those of ranking all matches.
@@ -23,7 +23,7 @@ from typing import Any
 
 from jihua.pipeline.archive.db import Archive
 from jihua.pipeline.archive.passages import distinct_passages
-from jihua.pipeline.archive.schema import BUCKET, bucket_term, filter_term
+from jihua.pipeline.archive.schema import BUCKET, bucket_term, filter_term, org_term
 from jihua.pipeline.text.segment import load_jieba
 
 # matching passages ranked per query (the most recently stored), per backend: measured at
@@ -47,10 +47,10 @@ class Hit:
     formats: list[str] = field(default_factory=list)  # every format this passage is archived in
 
 
-def _fts_query(words: list[str], tags: list[str]) -> str:
-    """Every word required in the text column, every filter term in the tags column."""
+def _fts_query(words: list[str], groups: list[list[str]]) -> str:
+    """Every word required in the text column; from each group of index terms, one in the tags column."""
     query = "words : (" + " ".join('"' + w.replace('"', '""') + '"' for w in words) + ")"
-    return query + (" AND tags : (" + " ".join(f'"{t}"' for t in tags) + ")" if tags else "")
+    return " AND ".join([query, *("tags : (" + " OR ".join(f'"{t}"' for t in group) + ")" for group in groups)])
 
 
 def _ts_query(words: list[str]) -> str:
@@ -58,24 +58,40 @@ def _ts_query(words: list[str]) -> str:
     return " & ".join("'" + w.lower().replace("\\", "\\\\").replace("'", "''") + "'" for w in words)
 
 
-def _org_filter(org: str | None) -> tuple[str, list[Any]]:
+MAX_ORGS = 32  # an --org naming more orgs than this is checked on each match instead
+
+
+def _org_filter(conn: Archive, org: str | None) -> tuple[list[list[str]], str, list[Any]] | None:
+    """An --org filter (any org whose name contains it) as a group of index terms — one per org
+    it names, from the orgs table — or, where it names more than MAX_ORGS, as a check on each
+    match. None where it names no org at all."""
     if not org:
-        return "", []
-    return "AND document_id IN (SELECT id FROM documents WHERE org LIKE ?)", [f"%{org}%"]
+        return [], "", []
+    names = [r[0] for r in conn.execute("SELECT org FROM orgs WHERE org LIKE ? LIMIT ?", (f"%{org}%", MAX_ORGS + 1))]
+    if not names:
+        return None
+    if len(names) > MAX_ORGS:
+        return [], "AND document_id IN (SELECT id FROM documents WHERE org LIKE ?)", [f"%{org}%"]
+    return [[t for t in map(org_term, names) if t]], "", []
 
 
 def _ranked(conn: Archive, words: list[str], tags: list[str], org: str | None) -> list[Any]:
     """The newest CANDIDATES matching index rows, ranked: (item_id, document_id, score), best
-    first (ties: older first). Filters are index terms (schema.tag_terms), so the index yields
-    only passages that pass them, and ranking costs the same however many passages match."""
-    org_sql, org_params = _org_filter(org)
+    first (ties: older first). Filters are index terms (schema.tag_terms, schema.org_term), so
+    the index yields only passages that pass them, and ranking costs the same however many
+    passages match."""
+    org_filter = _org_filter(conn, org)
+    if org_filter is None:
+        return []
+    org_groups, org_sql, org_params = org_filter
+    groups = [[t] for t in tags] + org_groups
     n = CANDIDATES[conn.kind]
     if conn.postgres:
-        return _pg_ranked(conn, words, tags, org_sql, org_params, n)
+        return _pg_ranked(conn, words, groups, org_sql, org_params, n)
     # FTS5 walks the matches newest first and stops after n; bm25 weighs the words column only
     # (the tags column's weight is 0, so filter terms never change a score)
-    match = _fts_query(words, tags)
-    rows = _fts_by_range(conn, words, match, org_sql, org_params, n) if tags else None
+    match = _fts_query(words, groups)
+    rows = _fts_by_range(conn, words, match, org_sql, org_params, n) if groups or org_sql else None
     if rows is None:
         rows = conn.execute(f"SELECT rowid AS item_id, document_id, {_BM25} AS score FROM search "
                             f"WHERE search MATCH ? {org_sql} ORDER BY rowid DESC LIMIT ?",
@@ -109,7 +125,7 @@ def _fts_by_range(conn: Archive, words: list[str], match: str, org_sql: str, org
                         [words_only, low, high, json.dumps(ids)]).fetchall()
 
 
-def _pg_ranked(conn: Archive, words: list[str], tags: list[str], org_sql: str, org_params: list[Any],
+def _pg_ranked(conn: Archive, words: list[str], groups: list[list[str]], org_sql: str, org_params: list[Any],
                n: int) -> list[Any]:
     """PostgreSQL: a GIN index cannot hand out matches newest first, so every passage carries
     its id bucket as a term (schema.bucket_term) and the newest bucket is asked for first, then
@@ -126,8 +142,8 @@ def _pg_ranked(conn: Archive, words: list[str], tags: list[str], org_sql: str, o
     top, count, bottom, scanned = high // BUCKET, 1, low // BUCKET, 0
     while top >= bottom and len(rows) < n:
         buckets = range(top, max(top - count, bottom - 1), -1)
-        terms = " & ".join([*(f"'{t}'" for t in tags), "(" + " | ".join(f"'{bucket_term(b * BUCKET)}'" for b in buckets)
-                            + ")"])
+        terms = " & ".join("(" + " | ".join(f"'{t}'" for t in group) + ")"
+                           for group in [*groups, [bucket_term(b * BUCKET) for b in buckets]])
         found = conn.execute(sql, [query, query, terms, *org_params]).fetchall()
         rows += sorted(found, key=lambda r: -r[0])
         top, scanned = top - len(buckets), scanned + len(buckets)

@@ -5,8 +5,9 @@ stemming, no stop words — what the `simple` configuration does) under a GIN in
 search needs no server extension. Migration 2 stores each parse once (the per-document JSON
 copy goes: it is in the file's parse) and keeps one error row per file version and reason.
 Migration 3 moves the filters into the index: each passage's year, document kind and section
-type become terms of a second indexed column, `tags` (`y2015 tplan smeasures y2015tplan …`), so a
-filtered search reads only the passages that carry its one term instead of checking every word match
+type become terms of a second indexed column, `tags` (`y2015 tplan smeasures y2015tplan …`), and
+so does its document's org (one term per org; the `orgs` table lists the orgs), so a filtered
+search reads only the passages that carry its terms instead of checking every word match
 afterwards; the index is re-filled from its stored words. It also indexes what a new file's
 insert looks up (documents by file, errors by hash), so storing stays as fast at 100,000
 documents as at 1,000.
@@ -14,6 +15,7 @@ documents as at 1,000.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from itertools import combinations
 
@@ -45,15 +47,26 @@ def bucket_term(item_id: int) -> str:
     return f"b{item_id // BUCKET}"
 
 
+def org_term(org: str | None) -> str | None:
+    """A document's org as one index term, o + 16 hex digits of its MD5 (a name may hold spaces
+    or punctuation, which would split it): an --org filter finds the orgs it names in the orgs
+    table and asks the index for any of their terms."""
+    return None if org is None else "o" + hashlib.md5(org.encode()).hexdigest()[:16]
+
+
 def filter_term(year: int | None, doc_type: str | None, section_type: str | None) -> str | None:
     """The one index term a search with these filters looks up (None: no filter)."""
     return "".join(_parts(year, doc_type, section_type)) or None
 
 
-# the same terms computed in SQL from the old index's columns (values are lower-case a-z and _)
-_SQL_PARTS = ("('y' || year)", "('t' || replace(doc_type, '_', ''))", "('s' || replace(section_type, '_', ''))")
-_SQL_TAGS = "rtrim(" + " || ".join(f"coalesce({' || '.join(c)} || ' ', '')" for n in (1, 2, 3)
-                                   for c in combinations(_SQL_PARTS, n)) + ")"
+def _sql_tags(t: str) -> str:
+    """The same terms computed in SQL from the old index's columns of table alias t (their values
+    are lower-case a-z and _)."""
+    parts = (f"('y' || {t}.year)", f"('t' || replace({t}.doc_type, '_', ''))",
+             f"('s' || replace({t}.section_type, '_', ''))")
+    return "rtrim(" + " || ".join(f"coalesce({' || '.join(c)} || ' ', '')" for n in (1, 2, 3)
+                                  for c in combinations(parts, n)) + ")"
+
 
 SQLITE_MIGRATIONS: tuple[str, ...] = (
     # 1: files, documents, sections, items, targets, errors, full-text index
@@ -102,16 +115,20 @@ SQLITE_MIGRATIONS: tuple[str, ...] = (
     DELETE FROM errors WHERE id NOT IN (SELECT min(id) FROM errors GROUP BY path, coalesce(sha256, ''), reason);
     CREATE UNIQUE INDEX errors_once ON errors(path, coalesce(sha256, ''), reason);
     """,
-    # 3: filters as index terms (tags); the index is re-filled from the words it holds
+    # 3: filters and orgs as index terms (tags); the index is re-filled from the words it holds
+    # (jihua_org_term is org_term, registered on every SQLite connection)
     f"""
     CREATE VIRTUAL TABLE search3 USING fts5(words, tags, document_id UNINDEXED, tokenize = 'unicode61');
     INSERT INTO search3(rowid, words, tags, document_id)
-        SELECT rowid, words, {_SQL_TAGS}, document_id FROM search ORDER BY rowid;
+        SELECT s.rowid, s.words, rtrim({_sql_tags('s')} || ' ' || coalesce(jihua_org_term(d.org), '')), s.document_id
+        FROM search s LEFT JOIN documents d ON d.id = s.document_id ORDER BY s.rowid;
     DROP TABLE search;
     ALTER TABLE search3 RENAME TO search;
     INSERT INTO search(search) VALUES ('optimize');
     CREATE INDEX documents_file ON documents(file_id);
-    CREATE INDEX errors_sha256 ON errors(sha256)
+    CREATE INDEX errors_sha256 ON errors(sha256);
+    CREATE TABLE orgs (org TEXT PRIMARY KEY);
+    INSERT INTO orgs SELECT DISTINCT org FROM documents WHERE org IS NOT NULL
     """,
 )
 
@@ -165,16 +182,20 @@ PG_MIGRATIONS: tuple[str, ...] = (
     """
     CREATE UNIQUE INDEX errors_once ON errors(path, coalesce(sha256, ''), reason)
     """,
-    # 3: filters and id buckets as index terms (tags) in one GIN index with the words; the columns
+    # 3: filters, orgs and id buckets as index terms (tags) in one GIN index with the words; the columns
     # they replace go. New rows wait in the index's pending list until it holds 1 MB (not the
     # default 4 MB): every search reads that list whole
     f"""
     ALTER TABLE search ADD COLUMN tags TSVECTOR;
-    UPDATE search SET tags = CAST({_SQL_TAGS} || ' b' || (item_id / {BUCKET}) AS tsvector);
+    UPDATE search s SET tags = CAST({_sql_tags('s')}
+        || coalesce((SELECT ' o' || left(md5(d.org), 16) FROM documents d WHERE d.id = s.document_id), '')
+        || ' b' || (s.item_id / {BUCKET}) AS tsvector);
     ALTER TABLE search ALTER COLUMN tags SET NOT NULL;
     ALTER TABLE search DROP COLUMN year, DROP COLUMN doc_type, DROP COLUMN section_type;
     DROP INDEX search_words;
     CREATE INDEX search_terms ON search USING GIN (words, tags) WITH (gin_pending_list_limit = 1024);
-    CREATE INDEX errors_sha256 ON errors(sha256)
+    CREATE INDEX errors_sha256 ON errors(sha256);
+    CREATE TABLE orgs (org TEXT PRIMARY KEY);
+    INSERT INTO orgs SELECT DISTINCT org FROM documents WHERE org IS NOT NULL
     """,
 )

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from jihua.pipeline.archive.db import Archive
-from jihua.pipeline.archive.schema import bucket_term, tag_terms
+from jihua.pipeline.archive.schema import bucket_term, org_term, tag_terms
 from jihua.pipeline.archive.tables import flatten
 from jihua.pipeline.rules.lexicon import YEAR
 from jihua.pipeline.text.normalize import bare
@@ -77,15 +77,18 @@ def _documents(conn: Archive, file_id: int, docs: list[plan.Document], segment: 
     for index, (doc, doc_id, flat) in enumerate(zip(docs, doc_ids, flats, strict=True)):
         documents.append((doc_id, file_id, index, doc.id, doc.title, doc.org, doc.year, doc.doc_type, series_key(doc)))
         sections += [(doc_id, *row) for row in flat.sections]
+        org = [org_term(doc.org)] if doc.org is not None else []
         targets += [(doc_id, *row) for row in flat.targets]
         for position, (sid, bid, kind, text, stype) in enumerate(flat.items):
             item_id = next(item_ids)
             items.append((item_id, doc_id, sid, bid, position, kind, text))
-            tags = " ".join(tag_terms(doc.year, doc.doc_type, stype))
+            tags = " ".join([*tag_terms(doc.year, doc.doc_type, stype), *org])
             if conn.postgres:
                 search.append((item_id, doc_id, tsvector_text(segment(text)), f"{tags} {bucket_term(item_id)}"))
             else:
                 search.append((item_id, " ".join(segment(text)), tags, doc_id))
+    orgs = sorted({doc.org for doc in docs if doc.org is not None})  # sorted: concurrent writers lock in one order
+    conn.executemany("INSERT INTO orgs(org) VALUES (?) ON CONFLICT DO NOTHING", [(org,) for org in orgs])
     conn.insert("documents", ("id", "file_id", "doc_index", "doc_id", "title", "org", "year", "doc_type",
                               "series_key"), documents)
     conn.insert("sections", ("document_id", "section_id", "parent_section_id", "position", "number", "heading",

@@ -151,3 +151,19 @@ def test_filtered_ranking_is_the_same_whichever_way_sqlite_computes_it(archive, 
         by_term = query._ranked(conn, words, tags, org)
         monkeypatch.undo()
         assert by_range and [tuple(r) for r in by_range] == [tuple(r) for r in by_term]
+
+
+def test_org_filter_is_index_terms_with_the_same_hits(archive, monkeypatch) -> None:
+    """--org names orgs by a part of their name; their terms narrow the index, and the hits are
+    those of checking each match's org (what an --org naming very many orgs still does)."""
+    conn, _ = archive
+    assert [r[0] for r in conn.execute("SELECT org FROM orgs ORDER BY org")] == sorted(
+        {r[0] for r in conn.execute("SELECT org FROM documents WHERE org IS NOT NULL")})
+    by_terms = [[(h.title, h.org, h.snippet, h.score) for h in search(conn, q, org=org)]
+                for q, org in (("慰问", "青禾"), ("双拥", "社区"), ("慰问", "退役军人事务局"))]
+    monkeypatch.setattr(query, "MAX_ORGS", 0)
+    by_check = [[(h.title, h.org, h.snippet, h.score) for h in search(conn, q, org=org)]
+                for q, org in (("慰问", "青禾"), ("双拥", "社区"), ("慰问", "退役军人事务局"))]
+    assert all(by_terms) and by_terms == by_check
+    assert all("青禾" in h[1] for h in by_terms[0]) and all("社区" in h[1] for h in by_terms[1])
+    assert search(conn, "慰问", org="没有这个单位") == []
