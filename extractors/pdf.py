@@ -204,6 +204,7 @@ def read_lines(path: Path, opts: ExtractOptions) -> tuple[list[list[Line]], list
     scanned: list[int] = []
     try:
         for page_no in range(1, len(doc) + 1):
+            opts.tell("page", page_no, len(doc))
             geo, lines = _pdfium_page(doc, page_no)
             if lines is None:
                 geo, lines = plumber.page(page_no)

@@ -1,6 +1,6 @@
 """Many files: expand folders, parse across cores, report each file's status.
 
-A bad file is reported and skipped; the rest still go through. A bug on one file (any
+A bad file is reported and skipped; the rest still go through. Every file has a time budget. A bug on one file (any
 exception past the reading boundary) is that file's "internal error" with its traceback kept
 for `--debug`, never the end of the run. In a batch every file runs in a worker process with a
 time budget: a file over it has its worker stopped (pebble kills and replaces it) and is
@@ -15,13 +15,17 @@ import logging
 import multiprocessing
 import os
 import resource
+import signal
+import threading
 import traceback
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import TimeoutError as FutureTimeout
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from jihua.extractors import SUPPORTED_SUFFIXES
+from jihua.extractors.options import ProgressHook
 from jihua.pipeline.config import Config
 from jihua.pipeline.runner import Parser
 from jihua.schemas.errors import InputError, JihuaError, StageError, shown
@@ -82,6 +86,43 @@ def parse_one(parser: Parser, path: Path) -> Outcome:
         return _internal(path, exc)
 
 
+class _OverBudget(BaseException):
+    """Raised in the main thread when a file parsed in-process runs past its time budget; a
+    BaseException so that no `except Exception` on the way (a page's, a library's) swallows it."""
+
+
+@contextmanager
+def _time_budget(seconds: float) -> Iterator[None]:
+    """A one-shot SIGALRM: the file in progress stops at the next Python instruction after
+    `seconds` (PDFium and lxml return to Python often; tesseract and LibreOffice run as
+    subprocesses with their own timeouts). Only the main thread can take signals; elsewhere
+    (a server thread) the file runs without a budget."""
+    if not seconds or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expired(signum: int, frame: object) -> None:
+        raise _OverBudget
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def parse_in_process(parser: Parser, path: Path, timeout: float) -> Outcome:
+    """One file in this process under the time budget (no worker to start: a single file's
+    parse stays as fast as a direct call)."""
+    try:
+        with _time_budget(timeout):
+            return parse_one(parser, path)
+    except _OverBudget:
+        return Outcome(path, error=f"{shown(path)}: timed out after {timeout:g} s")
+
+
 _worker: Parser | None = None  # the parser workers inherit at fork (models loaded once, in the parent)
 
 
@@ -138,11 +179,13 @@ def _pooled(paths: list[Path], cfg: Config) -> Iterator[Outcome]:
     _worker = None
 
 
-def parse_many(paths: list[Path], cfg: Config, on_done: Callable[[Outcome], None] | None = None) -> Iterator[Outcome]:
-    """Parse files in order. One file runs in-process; many run in workers under the time budget."""
+def parse_many(paths: list[Path], cfg: Config, on_done: Callable[[Outcome], None] | None = None,
+               on_step: ProgressHook | None = None) -> Iterator[Outcome]:
+    """Parse files in order, each under the time budget. One file runs in-process (`on_step`
+    hears its pages and stages); many run in workers."""
     if len(paths) <= 1 or (cfg.workers <= 1 and not cfg.timeout):
-        parser = Parser(cfg)
-        outcomes: Iterable[Outcome] = (parse_one(parser, p) for p in paths)
+        parser = Parser(cfg, on_step)
+        outcomes: Iterable[Outcome] = (parse_in_process(parser, p, cfg.timeout) for p in paths)
     else:
         outcomes = _pooled(paths, cfg)
     for outcome in outcomes:

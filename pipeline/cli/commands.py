@@ -6,9 +6,9 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from jihua.pipeline.batch import Outcome, parse_many, parse_one
+from jihua.pipeline.batch import Outcome, parse_in_process, parse_many
 from jihua.pipeline.config import Config
-from jihua.pipeline.progress import Progress
+from jihua.pipeline.progress import FileProgress, Progress
 from jihua.pipeline.runner import Parser
 from jihua.schemas.errors import shown
 from jihua.schemas.plan import ParseResult
@@ -57,8 +57,9 @@ def parse_command(paths: list[Path], cfg: Config, output: Path | None, jsonl: bo
     if out is None:
         return 1
     try:
-        with Progress(len(paths), "parsing", enabled=len(paths) > 1) as bar:
-            for outcome in parse_many(paths, cfg, on_done=bar.advance):
+        with Progress(len(paths), "parsing", enabled=len(paths) > 1) as bar, \
+                FileProgress(shown(paths[0]), enabled=len(paths) == 1) as steps:
+            for outcome in parse_many(paths, cfg, on_done=bar.advance, on_step=steps):
                 if not outcome.ok:
                     failed += 1
                     report_failure(outcome)
@@ -86,10 +87,10 @@ def report_format_problem(fmt: str, files: int, output: Path | None) -> str | No
 
 
 def _parse_all(paths: list[Path], parser: Parser) -> list[ParseResult] | None:
-    """Parse every file, or report the first failure and return None."""
+    """Parse every file (each under the time budget), or report the first failure and return None."""
     results = []
     for path in paths:
-        outcome = parse_one(parser, path)
+        outcome = parse_in_process(parser, path, parser.cfg.timeout)
         if not outcome.ok:
             report_failure(outcome)
             return None

@@ -78,7 +78,7 @@ def parse(
     workers: WorkersOpt = 0,
     ocr: Annotated[bool, typer.Option(help="OCR scanned PDF pages")] = True,
     nlp: Annotated[bool, typer.Option(help="segmentation, keywords, entities")] = True,
-    timeout: Annotated[float, typer.Option(help="seconds per file in a batch (0: no limit)")] = 600,
+    timeout: Annotated[float, typer.Option(help="seconds per file (0: no limit)")] = 600,
     max_pages: Annotated[int, typer.Option(help="pages per PDF")] = 2000,
     engine: Annotated[str, typer.Option(help="local, or ray: parse on a Ray cluster into -o OUT/ (tables + "
                                              "JSON Lines)")] = "local",
