@@ -12,6 +12,7 @@ point there). Text PDFs default to the corpus's; pass --pdf to add more (a folde
 from __future__ import annotations
 
 import argparse
+import compileall
 import os
 import resource
 import shutil
@@ -213,6 +214,10 @@ def main() -> None:
     ap.add_argument("--pdf", nargs="*", default=[], help="more text PDFs (files or folders)")
     ap.add_argument("--only", nargs="*", choices=PARTS, default=PARTS, help="run only these parts")
     args = ap.parse_args()
+    # as installed from a wheel (pip writes the bytecode at install): an editable checkout under
+    # PYTHONDONTWRITEBYTECODE would otherwise recompile every module of jihua on every start
+    for package in ("jihua", "extractors", "pipeline", "schemas"):
+        compileall.compile_dir(ROOT / package, quiet=1)
     table = Table()
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)

@@ -1,5 +1,5 @@
 """Reading single documents and files back out of the archive (the web page's document view,
-the compare picker, download of the original file) and telling an empty archive apart."""
+the compare picker, download of the original file)."""
 
 from __future__ import annotations
 
@@ -9,10 +9,6 @@ from jihua.pipeline.archive.db import Archive
 from jihua.schemas import plan
 
 _CURRENT = "FROM documents d JOIN files f ON f.id = d.file_id AND f.current = 1"
-
-
-def is_empty(conn: Archive) -> bool:
-    return conn.execute("SELECT 1 FROM files WHERE current = 1 LIMIT 1").fetchone() is None
 
 
 def documents(conn: Archive, series_key: str | None = None) -> list[dict[str, Any]]:

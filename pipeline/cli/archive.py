@@ -25,14 +25,12 @@ def _fail(message: str, code: int = 1) -> None:
 def _open(target: str | None, reading: bool = False) -> Any:
     """The archive (a file or a postgresql:// URL); for reading commands a missing or empty
     archive is said so, not created."""
-    from jihua.pipeline.archive.browse import is_empty
-
     where = target or db.default_path()
     if reading and not db.is_url(where) and not Path(where).exists():
         _fail(f"no archive at {where}: add files first (jihua archive add FILES --db {where}), "
               "or point --db or JIHUA_DB at an archive")
     conn = db.connect(where)
-    if reading and is_empty(conn):
+    if reading and db.is_empty(conn):
         _fail(f"the archive is empty ({where}): add files with jihua archive add FILES --db {where}")
     return conn
 
