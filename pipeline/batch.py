@@ -24,7 +24,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from jihua.extractors import SUPPORTED_SUFFIXES
+from jihua.extractors import SUPPORTED_SUFFIXES, preload
 from jihua.extractors.options import ProgressHook
 from jihua.pipeline.config import Config
 from jihua.pipeline.runner import Parser
@@ -39,6 +39,7 @@ class Outcome:
     """One file's result: ok with its parse, or failed with the reason the user reads.
 
     `internal` marks a bug (not the user's to fix); `detail` holds its traceback for --debug.
+    `json` is the parse as one line of JSON, in place of `result`, when the caller only writes it.
     """
 
     path: Path
@@ -46,10 +47,19 @@ class Outcome:
     error: str | None = None
     internal: bool = False
     detail: str | None = None
+    json: str | None = None
 
     @property
     def ok(self) -> bool:
-        return self.result is not None
+        return self.result is not None or self.json is not None
+
+    def as_json_line(self) -> Outcome:
+        """The parse as one JSON line, the model dropped: done in the worker, so the parent only
+        writes (sending the model back and dumping it there made the parent the bottleneck of
+        `-j 2`: unpickling a parse costs more than dumping it)."""
+        if self.result is not None:
+            self.json, self.result = self.result.model_dump_json(indent=None, exclude_none=False), None
+        return self
 
 
 def expand(paths: Iterable[Path]) -> list[Path]:
@@ -126,9 +136,10 @@ def parse_in_process(parser: Parser, path: Path, timeout: float) -> Outcome:
 _worker: Parser | None = None  # the parser workers inherit at fork (models loaded once, in the parent)
 
 
-def _work(path: str) -> Outcome:
+def _work(path: str, json_lines: bool) -> Outcome:
     assert _worker is not None
-    return parse_one(_worker, Path(path))
+    outcome = parse_one(_worker, Path(path))
+    return outcome.as_json_line() if json_lines else outcome
 
 
 def _limit_memory(megabytes: int) -> None:
@@ -159,18 +170,19 @@ def _collected(path: Path, future: object, cfg: Config) -> Outcome:
         return _internal(path, exc)
 
 
-def _pooled(paths: list[Path], cfg: Config) -> Iterator[Outcome]:
+def _pooled(paths: list[Path], cfg: Config, json_lines: bool) -> Iterator[Outcome]:
     from pebble import ProcessPool
 
     global _worker
     worker_cfg = cfg.model_copy(update={"extract": cfg.extract.model_copy(update={"workers": 1})})
     _worker = Parser(worker_cfg)
-    _ = _worker.nlp  # load before fork: every worker shares the parent's models
+    _ = _worker.nlp  # load before fork: every worker shares the parent's models and readers
+    preload(paths)
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     context = multiprocessing.get_context("fork")
     with ProcessPool(max_workers=min(cfg.workers, len(paths)), context=context,
                      initializer=_limit_memory, initargs=(cfg.memory_mb,)) as pool:
-        futures = [pool.schedule(_work, args=(str(p),), timeout=cfg.timeout or None) for p in paths]
+        futures = [pool.schedule(_work, args=(str(p), json_lines), timeout=cfg.timeout or None) for p in paths]
         try:
             for path, future in zip(paths, futures, strict=True):
                 yield _collected(path, future, cfg)
@@ -180,14 +192,17 @@ def _pooled(paths: list[Path], cfg: Config) -> Iterator[Outcome]:
 
 
 def parse_many(paths: list[Path], cfg: Config, on_done: Callable[[Outcome], None] | None = None,
-               on_step: ProgressHook | None = None) -> Iterator[Outcome]:
+               on_step: ProgressHook | None = None, json_lines: bool = False) -> Iterator[Outcome]:
     """Parse files in order, each under the time budget. One file runs in-process (`on_step`
-    hears its pages and stages); many run in workers."""
+    hears its pages and stages); many run in workers. `json_lines`: outcomes carry the parse as
+    one JSON line (`Outcome.json`) instead of the model."""
     if len(paths) <= 1 or (cfg.workers <= 1 and not cfg.timeout):
         parser = Parser(cfg, on_step)
         outcomes: Iterable[Outcome] = (parse_in_process(parser, p, cfg.timeout) for p in paths)
+        if json_lines:
+            outcomes = (o.as_json_line() for o in outcomes)
     else:
-        outcomes = _pooled(paths, cfg)
+        outcomes = _pooled(paths, cfg, json_lines)
     for outcome in outcomes:
         if on_done:
             on_done(outcome)

@@ -14,11 +14,11 @@ from jihua.schemas.errors import shown
 from jihua.schemas.plan import ParseResult
 
 
-def dump(result: object, pretty: bool) -> str:
+def pretty_json(result: object) -> str:
     from pydantic import BaseModel
 
     assert isinstance(result, BaseModel)
-    return result.model_dump_json(indent=2 if pretty else None, exclude_none=False)
+    return result.model_dump_json(indent=2, exclude_none=False)
 
 
 def report_failure(outcome: Outcome) -> None:
@@ -59,12 +59,12 @@ def parse_command(paths: list[Path], cfg: Config, output: Path | None, jsonl: bo
     try:
         with Progress(len(paths), "parsing", enabled=len(paths) > 1) as bar, \
                 FileProgress(shown(paths[0]), enabled=len(paths) == 1) as steps:
-            for outcome in parse_many(paths, cfg, on_done=bar.advance, on_step=steps):
+            for outcome in parse_many(paths, cfg, on_done=bar.advance, on_step=steps, json_lines=jsonl):
                 if not outcome.ok:
                     failed += 1
                     report_failure(outcome)
                     continue
-                out.write(dump(outcome.result, pretty=not jsonl) + "\n")
+                out.write((outcome.json if jsonl else pretty_json(outcome.result)) + "\n")
                 out.flush()
     finally:
         if output:
