@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from jihua.pipeline.model import Document, Section, Target, Unit
+from jihua.pipeline.model import Document, Figure, Section, Target, Unit
 from jihua.pipeline.rules import targets as R
 from jihua.pipeline.rules.numbering import match_label
 from jihua.pipeline.text.numerals import to_number
@@ -44,20 +44,12 @@ _MIN_METRIC = 3
 Entities = Callable[[str], dict[str, list[str]]]
 
 
-@dataclass
-class Found:
+@dataclass(kw_only=True)
+class Found(Figure):
+    """A figure read from a clause, and where the clause's number starts in the sentence."""
+
     clause: str
-    value: float | int
-    unit: str
-    comparator: str
-    period: str | None
     start: int
-    metric: str = ""
-    value_text: str = ""
-    normalized: float = 0.0
-    base_unit: str = ""
-    low: float | int | None = None
-    high: float | int | None = None
 
 
 def _masked(clause: str) -> str:
@@ -188,8 +180,9 @@ def _found(clause: str, masked: str, m: re.Match[str], text: str, metric: str, b
         value = low if low is not None else value
     period = R.PERIODS.search(clause)
     begin = rng.start() if rng else m.start()
-    return Found(text, value, unit, _comparator(m, before), period.group(0) if period else None, m.start(),
-                 metric=metric, value_text=clause[begin: m.end()].strip(), normalized=float(value) * scale,
+    return Found(clause=text, value=value, unit=unit, comparator=_comparator(m, before),
+                 period=period.group(0) if period else None, start=m.start(), metric=metric,
+                 value_text=clause[begin: m.end()].strip(), normalized=float(value) * scale,
                  base_unit=(m.group("unit") or "").replace("％", "%") or ("%" if m.group("pre") else ""),
                  low=low, high=high)
 
@@ -300,10 +293,9 @@ def _emit(doc: Document, units: list[Unit], section: Section | None, context: st
                 continue
             times = ents(f.clause).get("TIME") or []
             target = Target(
-                text=f.clause, value=f.value, unit=f.unit, comparator=f.comparator, period=f.period,
-                org=next(iter(orgs), None), time=list(dict.fromkeys(times)), section_id=section.id if section else None,
-                sentence=sentence.strip(), prov=unit.block.prov, metric=f.metric, value_text=f.value_text,
-                normalized=f.normalized, base_unit=f.base_unit, low=f.low, high=f.high, stance=where,
+                **f.figure(), text=f.clause, org=next(iter(orgs), None), time=list(dict.fromkeys(times)),
+                section_id=section.id if section else None, sentence=sentence.strip(), prov=unit.block.prov,
+                stance=where,
             )
             (doc.targets if where == "set" else doc.achievements).append(target)
 
