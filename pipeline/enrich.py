@@ -95,6 +95,13 @@ class Words:
             out.extend(self.of(text))
         return out
 
+    def inside(self, container: str, piece: str) -> list[str]:
+        """Tokens of a piece of an already segmented text (a sentence or clause of a paragraph),
+        sliced from the paragraph's: jieba cuts runs of characters between punctuation apart,
+        so a piece that starts and ends at punctuation is cut the same either way."""
+        start = container.find(piece) if piece else -1
+        return self.part(container, start, start + len(piece)) if start >= 0 else self.of(piece)
+
     def part(self, text: str, start: int, end: int) -> list[str]:
         """Tokens of text[start:end] when both ends fall on token boundaries (a sentence's do)."""
         tokens = self.of(text)
@@ -126,7 +133,7 @@ def _unique(items: list[str]) -> list[str]:
     return list(dict.fromkeys(items))
 
 
-def _plain_entities(text: str) -> dict[str, list[str]]:
+def _plain_entities(text: str, within: str = "") -> dict[str, list[str]]:
     """Time nodes and orgs of a sentence without the NLP resources (`--no-nlp`)."""
     return {"TIME": time_nodes(text), "ORG": orgs(text)}
 
@@ -142,7 +149,7 @@ def run(doc: Document, nlp: Nlp | None) -> Document:
 
     words = Words(nlp) if nlp is not None else None
     if nlp is not None and words is not None:
-        targets.collect(doc, lambda text: nlp.entities(text, words.of(text)))  # a sentence's tokens, cut once
+        targets.collect(doc, lambda text, within: nlp.entities(text, words.inside(within, text)))
     else:
         targets.collect(doc, _plain_entities)
     all_text = [u.text for u in doc.preamble]

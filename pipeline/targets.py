@@ -41,7 +41,8 @@ _INNER = re.compile(r"今年|明年|分别|不少于|不低于|至少|不超过|
 _FROM_TO = re.compile(r"(由|从)[^，\d]{0,8}\d+(?:\.\d+)?[^，\d]{0,4}?(?P<verb>提高|增加|提升|上调|扩大|降低|下降|下调|减少|调整)"
                       r"(到|至)")
 _MIN_METRIC = 3
-Entities = Callable[[str], dict[str, list[str]]]
+# a piece's entities, given the paragraph it was taken from (whose tokens it may reuse)
+Entities = Callable[[str, str], dict[str, list[str]]]
 
 
 @dataclass(kw_only=True)
@@ -286,12 +287,12 @@ def _emit(doc: Document, units: list[Unit], section: Section | None, context: st
         found = list(find_targets(sentence))
         if not found:
             continue
-        orgs = ents(sentence).get("ORG") or []
+        orgs = ents(sentence, unit.text).get("ORG") or []
         for f in found:
             where = stance(sentence, f.clause, context, doc.year)
             if where == "other":
                 continue
-            times = ents(f.clause).get("TIME") or []
+            times = ents(f.clause, unit.text).get("TIME") or []
             target = Target(
                 **f.figure(), text=f.clause, org=next(iter(orgs), None), time=list(dict.fromkeys(times)),
                 section_id=section.id if section else None, sentence=sentence.strip(), prov=unit.block.prov,
