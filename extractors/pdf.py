@@ -89,11 +89,12 @@ def _assemble(page_no: int, text: list[tuple[str, list[Char]]], tables: list[Tab
     boxes = [bbox for bbox, _ in tables]
     lines: list[Line] = []
     for line_text, chars in text:
-        box = {"x0": min(c.x0 for c in chars), "x1": max(c.x1 for c in chars),
-               "top": min(c.top for c in chars), "bottom": max(c.bottom for c in chars)}
-        if not line_text.strip() or any(_inside(b, box) for b in boxes):
+        if not line_text.strip():
             continue
-        lines.append(_line_from_chars(page_no, line_text, chars))
+        line = _line_from_chars(page_no, line_text, chars)
+        box = {"x0": line.x0, "x1": line.x1, "top": line.top, "bottom": line.bottom}
+        if not any(_inside(b, box) for b in boxes):
+            lines.append(line)
     for (x0, top, x1, bottom), cells in tables:
         rows = [[_cell(c) for c in row] for row in cells]
         if rows:

@@ -113,13 +113,13 @@ def page_chars(textpage: Any, height: float) -> list[Char] | None:
     families: dict[int, str] = {}
     widths: dict[tuple[int, float], dict[int, float]] = {}
     out: list[Char] = []
+    add, text_object, origin = out.append, _text_object, _origin  # locals: this loop runs per character
     count = textpage.count_chars()
-    codes = _all_codes(raw, count)
-    for i in range(count):
-        code = codes[i] if codes is not None else _unicode(raw, i)
+    codes = _all_codes(raw, count) or [_unicode(raw, i) for i in range(count)]
+    for i, code in enumerate(codes):
         if code in _BREAKS and _is_generated(raw, i) == 1:
             continue  # spaces and line breaks PDFium infers; pdfplumber has none
-        obj = _text_object(raw, i)
+        obj = text_object(raw, i)
         facts = objects.get(obj)
         if facts is None:
             size, font = _font_size(raw, i), _object_font(obj) or 0
@@ -132,14 +132,14 @@ def page_chars(textpage: Any, height: float) -> list[Char] | None:
         size, font, rotated, family, advances = facts
         if rotated:
             return None
-        _origin(raw, i, px, py)
+        origin(raw, i, px, py)
         advance = advances.get(code)
         if advance is None:
             ok = _glyph_width(font, code, size, ctypes.byref(width))
             advance = advances[code] = width.value if ok else size
         bottom = height - oy.value  # the baseline, as pdfminer puts it when the font gives no descent
         x0 = ox.value
-        out.append(_new_char(Char, (chr(code), x0, x0 + advance, bottom - size, bottom, size, family)))
+        add(_new_char(Char, (chr(code), x0, x0 + advance, bottom - size, bottom, size, family)))
     return out
 
 

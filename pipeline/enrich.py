@@ -79,6 +79,7 @@ class Words:
     def __init__(self, nlp: Nlp) -> None:
         self.nlp = nlp
         self._memo: dict[str, list[str]] = {}
+        self._bounds: dict[str, dict[int, int]] = {}
 
     def of(self, text: str) -> list[str]:
         tokens = self._memo.get(text)
@@ -105,10 +106,13 @@ class Words:
     def part(self, text: str, start: int, end: int) -> list[str]:
         """Tokens of text[start:end] when both ends fall on token boundaries (a sentence's do)."""
         tokens = self.of(text)
-        index, offset = {0: 0}, 0
-        for i, tok in enumerate(tokens, start=1):
-            offset += len(tok)
-            index[offset] = i
+        index = self._bounds.get(text)
+        if index is None:  # character offset of each token boundary → token index
+            index, offset = {0: 0}, 0
+            for i, tok in enumerate(tokens, start=1):
+                offset += len(tok)
+                index[offset] = i
+            self._bounds[text] = index
         if start in index and end in index:
             return tokens[index[start]:index[end]]
         return self.nlp.cut(text[start:end])
