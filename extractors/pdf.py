@@ -58,11 +58,11 @@ def _bold(fontname: str) -> bool:
 
 
 def _line_from_chars(page_no: int, text: str, chars: list[Char]) -> Line:
-    visible = [c for c in chars if c.text.strip()] or chars
+    visible = [c for c in chars if c[0].strip()] or chars
     _, x0s, x1s, tops, bottoms, _, _ = zip(*chars, strict=True)  # one pass: Char is a tuple
-    fonts = [c.font for c in visible]
+    _, _, _, _, _, sizes_seen, fonts = zip(*visible, strict=True)
     families = Counter(map(font_family, fonts))
-    sizes = sorted([c.size for c in visible])
+    sizes = sorted(sizes_seen)
     return Line(
         page=page_no, x0=min(x0s), x1=max(x1s), top=min(tops), bottom=max(bottoms),
         text=tidy_spaces(text), size=sizes[len(sizes) // 2],

@@ -159,30 +159,34 @@ _X0, _TOP = itemgetter(1), itemgetter(3)  # Char.x0, Char.top, read at C speed
 
 
 def _words(line: list[Char]) -> Iterator[list[Char]]:
+    """Words of one line sorted by x (characters read by position: a named field is a Python
+    call per access, and this runs per character)."""
     word: list[Char] = []
+    last: Char | None = None
     for ch in line:
-        if ch.text.isspace():
+        text, x0, _, top = ch[:4]
+        if text.isspace():
             if word:
                 yield word
-            word = []
-        elif word and (ch.x0 < word[-1].x0 or ch.x0 > word[-1].x1 + TOLERANCE
-                       or abs(ch.top - word[-1].top) > TOLERANCE):
+            word, last = [], None
+        elif last is not None and (x0 < last[1] or x0 > last[2] + TOLERANCE or abs(top - last[3]) > TOLERANCE):
             yield word
-            word = [ch]
+            word, last = [ch], ch
         else:
             word.append(ch)
+            last = ch
     if word:
         yield word
 
 
 def text_lines(chars: list[Char]) -> list[tuple[str, list[Char]]]:
     """(text, characters) per line, in pdfplumber's order: words joined by one space."""
-    by_top = _clusters([c.top for c in chars])
+    by_top = _clusters(list(map(_TOP, chars)))
     ordered = sorted(chars, key=lambda c: by_top[c[3]])
     words: list[list[Char]] = []
     start = 0
     for end in range(1, len(ordered) + 1):
-        if end == len(ordered) or by_top[ordered[end].top] != by_top[ordered[start].top]:
+        if end == len(ordered) or by_top[ordered[end][3]] != by_top[ordered[start][3]]:
             words.extend(_words(sorted(ordered[start:end], key=_X0)))
             start = end
     word_tops = [min(map(_TOP, w)) for w in words]
@@ -196,7 +200,7 @@ def text_lines(chars: list[Char]) -> list[tuple[str, list[Char]]]:
         prev = by_word_top[top]
     out = []
     for line in lines:
-        text = " ".join("".join(c.text for c in w) for w in line)
+        text = " ".join("".join(c[0] for c in w) for w in line)
         if text.strip():
             out.append((text, [c for w in line for c in w]))
     return out
