@@ -23,6 +23,7 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from jihua.extractors import SUPPORTED_SUFFIXES, preload
 from jihua.extractors.options import ProgressHook
@@ -39,7 +40,8 @@ class Outcome:
     """One file's result: ok with its parse, or failed with the reason the user reads.
 
     `internal` marks a bug (not the user's to fix); `detail` holds its traceback for --debug.
-    `json` is the parse as one line of JSON, in place of `result`, when the caller only writes it.
+    `json` is the parse as one line of JSON, in place of `result`, when the caller only writes it;
+    `extra` what the caller's `extra` function derived from the parse, in the same worker.
     """
 
     path: Path
@@ -48,6 +50,7 @@ class Outcome:
     internal: bool = False
     detail: str | None = None
     json: str | None = None
+    extra: Any = None
 
     @property
     def ok(self) -> bool:
@@ -136,10 +139,22 @@ def parse_in_process(parser: Parser, path: Path, timeout: float) -> Outcome:
 _worker: Parser | None = None  # the parser workers inherit at fork (models loaded once, in the parent)
 
 
-def _work(path: str, json_lines: bool) -> Outcome:
-    assert _worker is not None
-    outcome = parse_one(_worker, Path(path))
+Extra = Callable[[ParseResult], Any]  # work on a parse that belongs in the worker (a module-level function)
+
+
+def _finish(outcome: Outcome, json_lines: bool, extra: Extra | None) -> Outcome:
+    """What the worker adds before sending the outcome back."""
+    if extra is not None and outcome.result is not None:
+        try:
+            outcome.extra = extra(outcome.result)
+        except Exception as exc:  # a bug in the caller's step: this file fails, the run goes on
+            return _internal(outcome.path, exc)
     return outcome.as_json_line() if json_lines else outcome
+
+
+def _work(path: str, json_lines: bool, extra: Extra | None) -> Outcome:
+    assert _worker is not None
+    return _finish(parse_one(_worker, Path(path)), json_lines, extra)
 
 
 def _limit_memory(megabytes: int) -> None:
@@ -170,7 +185,7 @@ def _collected(path: Path, future: object, cfg: Config) -> Outcome:
         return _internal(path, exc)
 
 
-def _pooled(paths: list[Path], cfg: Config, json_lines: bool) -> Iterator[Outcome]:
+def _pooled(paths: list[Path], cfg: Config, json_lines: bool, extra: Extra | None) -> Iterator[Outcome]:
     from pebble import ProcessPool
 
     global _worker
@@ -182,7 +197,8 @@ def _pooled(paths: list[Path], cfg: Config, json_lines: bool) -> Iterator[Outcom
     context = multiprocessing.get_context("fork")
     with ProcessPool(max_workers=min(cfg.workers, len(paths)), context=context,
                      initializer=_limit_memory, initargs=(cfg.memory_mb,)) as pool:
-        futures = [pool.schedule(_work, args=(str(p), json_lines), timeout=cfg.timeout or None) for p in paths]
+        futures = [pool.schedule(_work, args=(str(p), json_lines, extra), timeout=cfg.timeout or None)
+                   for p in paths]
         try:
             for path, future in zip(paths, futures, strict=True):
                 yield _collected(path, future, cfg)
@@ -192,17 +208,18 @@ def _pooled(paths: list[Path], cfg: Config, json_lines: bool) -> Iterator[Outcom
 
 
 def parse_many(paths: list[Path], cfg: Config, on_done: Callable[[Outcome], None] | None = None,
-               on_step: ProgressHook | None = None, json_lines: bool = False) -> Iterator[Outcome]:
+               on_step: ProgressHook | None = None, json_lines: bool = False,
+               extra: Extra | None = None) -> Iterator[Outcome]:
     """Parse files in order, each under the time budget. One file runs in-process (`on_step`
     hears its pages and stages); many run in workers. `json_lines`: outcomes carry the parse as
-    one JSON line (`Outcome.json`) instead of the model."""
+    one JSON line (`Outcome.json`) instead of the model; `extra(result)` runs beside the parse
+    (in the worker) and its value comes back as `Outcome.extra`."""
     if len(paths) <= 1 or (cfg.workers <= 1 and not cfg.timeout):
         parser = Parser(cfg, on_step)
-        outcomes: Iterable[Outcome] = (parse_in_process(parser, p, cfg.timeout) for p in paths)
-        if json_lines:
-            outcomes = (o.as_json_line() for o in outcomes)
+        outcomes: Iterable[Outcome] = (_finish(parse_in_process(parser, p, cfg.timeout), json_lines, extra)
+                                       for p in paths)
     else:
-        outcomes = _pooled(paths, cfg, json_lines)
+        outcomes = _pooled(paths, cfg, json_lines, extra)
     for outcome in outcomes:
         if on_done:
             on_done(outcome)
