@@ -1,6 +1,7 @@
-"""`jihua archive …` commands: each reads options, opens the database, calls one function."""
+"""`jihua archive …` commands: each reads options, opens the database, calls one function.
 
-from __future__ import annotations
+No `from __future__ import annotations` here (see cli.main): typer reads the annotations at
+every start."""
 
 import json
 import sys
