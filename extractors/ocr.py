@@ -130,5 +130,7 @@ def ocr_pages(path: Path, page_numbers: list[int], opts: ExtractOptions) -> dict
             batch = page_numbers[start:start + step]
             images = _render(path, batch, opts.ocr_dpi, opts.pdf_password)
             futures = {n: pool.submit(_ocr_one, images[n][0], opts.ocr_lang) for n in batch}
-            out.update({n: _lines_from_data(f.result(), n, images[n][1]) for n, f in futures.items()})
+            for n, future in futures.items():
+                out[n] = _lines_from_data(future.result(), n, images[n][1])
+                opts.tell("OCR page", len(out), len(page_numbers))
     return out

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 
 from pydantic import BaseModel, Field
+
+# (step, done, total): what a long file is doing, for whoever shows progress ("page", 12, 300)
+ProgressHook = Callable[[str, int, int], None]
 
 
 def default_workers() -> int:
@@ -26,3 +30,10 @@ class ExtractOptions(BaseModel):
     max_ratio: int = Field(default=200, ge=10, description="compression ratio of one part (zip bombs)")
     max_text_mb: int = Field(default=10, ge=1, description="size of a TXT/HTML/MD file")
     max_chars: int = Field(default=2_000_000, ge=1000, description="characters of text extracted from one file")
+    progress: ProgressHook | None = Field(default=None, exclude=True, repr=False,
+                                          description="told each page or slide read (progress of one long file)")
+
+    def tell(self, step: str, done: int = 0, total: int = 0) -> None:
+        """Report progress through a long file; nothing happens when nobody listens."""
+        if self.progress is not None:
+            self.progress(step, done, total)

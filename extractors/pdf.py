@@ -58,11 +58,11 @@ def _bold(fontname: str) -> bool:
 
 
 def _line_from_chars(page_no: int, text: str, chars: list[Char]) -> Line:
-    visible = [c for c in chars if c.text.strip()] or chars
+    visible = [c for c in chars if c[0].strip()] or chars
     _, x0s, x1s, tops, bottoms, _, _ = zip(*chars, strict=True)  # one pass: Char is a tuple
-    fonts = [c.font for c in visible]
+    _, _, _, _, _, sizes_seen, fonts = zip(*visible, strict=True)
     families = Counter(map(font_family, fonts))
-    sizes = sorted([c.size for c in visible])
+    sizes = sorted(sizes_seen)
     return Line(
         page=page_no, x0=min(x0s), x1=max(x1s), top=min(tops), bottom=max(bottoms),
         text=tidy_spaces(text), size=sizes[len(sizes) // 2],
@@ -89,11 +89,12 @@ def _assemble(page_no: int, text: list[tuple[str, list[Char]]], tables: list[Tab
     boxes = [bbox for bbox, _ in tables]
     lines: list[Line] = []
     for line_text, chars in text:
-        box = {"x0": min(c.x0 for c in chars), "x1": max(c.x1 for c in chars),
-               "top": min(c.top for c in chars), "bottom": max(c.bottom for c in chars)}
-        if not line_text.strip() or any(_inside(b, box) for b in boxes):
+        if not line_text.strip():
             continue
-        lines.append(_line_from_chars(page_no, line_text, chars))
+        line = _line_from_chars(page_no, line_text, chars)
+        box = {"x0": line.x0, "x1": line.x1, "top": line.top, "bottom": line.bottom}
+        if not any(_inside(b, box) for b in boxes):
+            lines.append(line)
     for (x0, top, x1, bottom), cells in tables:
         rows = [[_cell(c) for c in row] for row in cells]
         if rows:
@@ -204,6 +205,7 @@ def read_lines(path: Path, opts: ExtractOptions) -> tuple[list[list[Line]], list
     scanned: list[int] = []
     try:
         for page_no in range(1, len(doc) + 1):
+            opts.tell("page", page_no, len(doc))
             geo, lines = _pdfium_page(doc, page_no)
             if lines is None:
                 geo, lines = plumber.page(page_no)

@@ -113,13 +113,13 @@ def page_chars(textpage: Any, height: float) -> list[Char] | None:
     families: dict[int, str] = {}
     widths: dict[tuple[int, float], dict[int, float]] = {}
     out: list[Char] = []
+    add, text_object, origin = out.append, _text_object, _origin  # locals: this loop runs per character
     count = textpage.count_chars()
-    codes = _all_codes(raw, count)
-    for i in range(count):
-        code = codes[i] if codes is not None else _unicode(raw, i)
+    codes = _all_codes(raw, count) or [_unicode(raw, i) for i in range(count)]
+    for i, code in enumerate(codes):
         if code in _BREAKS and _is_generated(raw, i) == 1:
             continue  # spaces and line breaks PDFium infers; pdfplumber has none
-        obj = _text_object(raw, i)
+        obj = text_object(raw, i)
         facts = objects.get(obj)
         if facts is None:
             size, font = _font_size(raw, i), _object_font(obj) or 0
@@ -132,14 +132,14 @@ def page_chars(textpage: Any, height: float) -> list[Char] | None:
         size, font, rotated, family, advances = facts
         if rotated:
             return None
-        _origin(raw, i, px, py)
+        origin(raw, i, px, py)
         advance = advances.get(code)
         if advance is None:
             ok = _glyph_width(font, code, size, ctypes.byref(width))
             advance = advances[code] = width.value if ok else size
         bottom = height - oy.value  # the baseline, as pdfminer puts it when the font gives no descent
         x0 = ox.value
-        out.append(_new_char(Char, (chr(code), x0, x0 + advance, bottom - size, bottom, size, family)))
+        add(_new_char(Char, (chr(code), x0, x0 + advance, bottom - size, bottom, size, family)))
     return out
 
 
@@ -159,30 +159,34 @@ _X0, _TOP = itemgetter(1), itemgetter(3)  # Char.x0, Char.top, read at C speed
 
 
 def _words(line: list[Char]) -> Iterator[list[Char]]:
+    """Words of one line sorted by x (characters read by position: a named field is a Python
+    call per access, and this runs per character)."""
     word: list[Char] = []
+    last: Char | None = None
     for ch in line:
-        if ch.text.isspace():
+        text, x0, _, top = ch[:4]
+        if text.isspace():
             if word:
                 yield word
-            word = []
-        elif word and (ch.x0 < word[-1].x0 or ch.x0 > word[-1].x1 + TOLERANCE
-                       or abs(ch.top - word[-1].top) > TOLERANCE):
+            word, last = [], None
+        elif last is not None and (x0 < last[1] or x0 > last[2] + TOLERANCE or abs(top - last[3]) > TOLERANCE):
             yield word
-            word = [ch]
+            word, last = [ch], ch
         else:
             word.append(ch)
+            last = ch
     if word:
         yield word
 
 
 def text_lines(chars: list[Char]) -> list[tuple[str, list[Char]]]:
     """(text, characters) per line, in pdfplumber's order: words joined by one space."""
-    by_top = _clusters([c.top for c in chars])
+    by_top = _clusters(list(map(_TOP, chars)))
     ordered = sorted(chars, key=lambda c: by_top[c[3]])
     words: list[list[Char]] = []
     start = 0
     for end in range(1, len(ordered) + 1):
-        if end == len(ordered) or by_top[ordered[end].top] != by_top[ordered[start].top]:
+        if end == len(ordered) or by_top[ordered[end][3]] != by_top[ordered[start][3]]:
             words.extend(_words(sorted(ordered[start:end], key=_X0)))
             start = end
     word_tops = [min(map(_TOP, w)) for w in words]
@@ -196,7 +200,7 @@ def text_lines(chars: list[Char]) -> list[tuple[str, list[Char]]]:
         prev = by_word_top[top]
     out = []
     for line in lines:
-        text = " ".join("".join(c.text for c in w) for w in line)
+        text = " ".join("".join(c[0] for c in w) for w in line)
         if text.strip():
             out.append((text, [c for w in line for c in w]))
     return out

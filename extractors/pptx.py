@@ -281,7 +281,9 @@ def extract(path: Path, opts: ExtractOptions) -> Iterator[Block]:
     except (PackageNotFoundError, KeyError, ValueError) as exc:
         raise InputError(path, f"corrupt or truncated PowerPoint file ({type(exc).__name__})") from None
     reader = _SlideReader(path, float(prs.slide_height or 6858000))
-    for slide_no, slide in enumerate(prs.slides, start=1):
+    slides = prs.slides
+    for slide_no, slide in enumerate(slides, start=1):
+        opts.tell("slide", slide_no, len(slides))
         yield from reader.slide(slide_no, slide)
         if slide.has_notes_slide:
             frame = slide.notes_slide.notes_text_frame

@@ -5,7 +5,6 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
-from jihua.extractors.text import text_encoding
 from jihua.schemas.errors import InputError
 
 _HTML_MARKERS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<div", b"<p>", b"<meta", b"<table")
@@ -61,6 +60,8 @@ def sniff(path: Path) -> str:
         raise InputError(path, "unsupported format: RTF; save it as .docx")
     if head[:8] in (b"\x89PNG\r\n\x1a\n",) or head.startswith((b"\xff\xd8\xff", b"GIF8")):
         raise InputError(path, "unsupported format: an image; put scans in a PDF")
+    from jihua.extractors.text import text_encoding  # the text reader loads only for text files
+
     encoding = text_encoding(head)
     if encoding is None:
         raise InputError(path, "unsupported format: binary file of unknown type")

@@ -38,10 +38,9 @@ def _section(s: Section, seen: set[str]) -> plan.Section:
 
 def _target(t: Target) -> plan.Target:
     return plan.Target(
-        id="t-" + digest(t.section_id or "", t.text, str(t.value), t.unit), text=t.text, value=t.value, unit=t.unit,
-        comparator=t.comparator, period=t.period, org=t.org, time_nodes=t.time,  # type: ignore[arg-type]
-        sentence=t.sentence, section_id=t.section_id, prov=t.prov, metric=t.metric, value_text=t.value_text,
-        normalized=t.normalized, base_unit=t.base_unit, low=t.low, high=t.high, stance=t.stance,  # type: ignore[arg-type]
+        **t.figure(), id="t-" + digest(t.section_id or "", t.text, str(t.value), t.unit), text=t.text, org=t.org,
+        time_nodes=t.time, sentence=t.sentence, section_id=t.section_id, prov=t.prov,
+        stance=t.stance,  # type: ignore[arg-type]
     )
 
 

@@ -1,6 +1,6 @@
 """Many files: expand folders, parse across cores, report each file's status.
 
-A bad file is reported and skipped; the rest still go through. A bug on one file (any
+A bad file is reported and skipped; the rest still go through. Every file has a time budget. A bug on one file (any
 exception past the reading boundary) is that file's "internal error" with its traceback kept
 for `--debug`, never the end of the run. In a batch every file runs in a worker process with a
 time budget: a file over it has its worker stopped (pebble kills and replaces it) and is
@@ -15,13 +15,18 @@ import logging
 import multiprocessing
 import os
 import resource
+import signal
+import threading
 import traceback
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import TimeoutError as FutureTimeout
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from jihua.extractors import SUPPORTED_SUFFIXES
+from jihua.extractors import SUPPORTED_SUFFIXES, preload
+from jihua.extractors.options import ProgressHook
 from jihua.pipeline.config import Config
 from jihua.pipeline.runner import Parser
 from jihua.schemas.errors import InputError, JihuaError, StageError, shown
@@ -35,6 +40,8 @@ class Outcome:
     """One file's result: ok with its parse, or failed with the reason the user reads.
 
     `internal` marks a bug (not the user's to fix); `detail` holds its traceback for --debug.
+    `json` is the parse as one line of JSON, in place of `result`, when the caller only writes it;
+    `extra` what the caller's `extra` function derived from the parse, in the same worker.
     """
 
     path: Path
@@ -42,10 +49,20 @@ class Outcome:
     error: str | None = None
     internal: bool = False
     detail: str | None = None
+    json: str | None = None
+    extra: Any = None
 
     @property
     def ok(self) -> bool:
-        return self.result is not None
+        return self.result is not None or self.json is not None
+
+    def as_json_line(self) -> Outcome:
+        """The parse as one JSON line, the model dropped: done in the worker, so the parent only
+        writes (sending the model back and dumping it there made the parent the bottleneck of
+        `-j 2`: unpickling a parse costs more than dumping it)."""
+        if self.result is not None:
+            self.json, self.result = self.result.model_dump_json(indent=None, exclude_none=False), None
+        return self
 
 
 def expand(paths: Iterable[Path]) -> list[Path]:
@@ -82,12 +99,62 @@ def parse_one(parser: Parser, path: Path) -> Outcome:
         return _internal(path, exc)
 
 
+class _OverBudget(BaseException):
+    """Raised in the main thread when a file parsed in-process runs past its time budget; a
+    BaseException so that no `except Exception` on the way (a page's, a library's) swallows it."""
+
+
+@contextmanager
+def _time_budget(seconds: float) -> Iterator[None]:
+    """A one-shot SIGALRM: the file in progress stops at the next Python instruction after
+    `seconds` (PDFium and lxml return to Python often; tesseract and LibreOffice run as
+    subprocesses with their own timeouts). Only the main thread can take signals; elsewhere
+    (a server thread) the file runs without a budget."""
+    if not seconds or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expired(signum: int, frame: object) -> None:
+        raise _OverBudget
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def parse_in_process(parser: Parser, path: Path, timeout: float) -> Outcome:
+    """One file in this process under the time budget (no worker to start: a single file's
+    parse stays as fast as a direct call)."""
+    try:
+        with _time_budget(timeout):
+            return parse_one(parser, path)
+    except _OverBudget:
+        return Outcome(path, error=f"{shown(path)}: timed out after {timeout:g} s")
+
+
 _worker: Parser | None = None  # the parser workers inherit at fork (models loaded once, in the parent)
 
 
-def _work(path: str) -> Outcome:
+Extra = Callable[[ParseResult], Any]  # work on a parse that belongs in the worker (a module-level function)
+
+
+def _finish(outcome: Outcome, json_lines: bool, extra: Extra | None) -> Outcome:
+    """What the worker adds before sending the outcome back."""
+    if extra is not None and outcome.result is not None:
+        try:
+            outcome.extra = extra(outcome.result)
+        except Exception as exc:  # a bug in the caller's step: this file fails, the run goes on
+            return _internal(outcome.path, exc)
+    return outcome.as_json_line() if json_lines else outcome
+
+
+def _work(path: str, json_lines: bool, extra: Extra | None) -> Outcome:
     assert _worker is not None
-    return parse_one(_worker, Path(path))
+    return _finish(parse_one(_worker, Path(path)), json_lines, extra)
 
 
 def _limit_memory(megabytes: int) -> None:
@@ -118,18 +185,20 @@ def _collected(path: Path, future: object, cfg: Config) -> Outcome:
         return _internal(path, exc)
 
 
-def _pooled(paths: list[Path], cfg: Config) -> Iterator[Outcome]:
+def _pooled(paths: list[Path], cfg: Config, json_lines: bool, extra: Extra | None) -> Iterator[Outcome]:
     from pebble import ProcessPool
 
     global _worker
     worker_cfg = cfg.model_copy(update={"extract": cfg.extract.model_copy(update={"workers": 1})})
     _worker = Parser(worker_cfg)
-    _ = _worker.nlp  # load before fork: every worker shares the parent's models
+    _ = _worker.nlp  # load before fork: every worker shares the parent's models and readers
+    preload(paths)
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     context = multiprocessing.get_context("fork")
     with ProcessPool(max_workers=min(cfg.workers, len(paths)), context=context,
                      initializer=_limit_memory, initargs=(cfg.memory_mb,)) as pool:
-        futures = [pool.schedule(_work, args=(str(p),), timeout=cfg.timeout or None) for p in paths]
+        futures = [pool.schedule(_work, args=(str(p), json_lines, extra), timeout=cfg.timeout or None)
+                   for p in paths]
         try:
             for path, future in zip(paths, futures, strict=True):
                 yield _collected(path, future, cfg)
@@ -138,13 +207,19 @@ def _pooled(paths: list[Path], cfg: Config) -> Iterator[Outcome]:
     _worker = None
 
 
-def parse_many(paths: list[Path], cfg: Config, on_done: Callable[[Outcome], None] | None = None) -> Iterator[Outcome]:
-    """Parse files in order. One file runs in-process; many run in workers under the time budget."""
+def parse_many(paths: list[Path], cfg: Config, on_done: Callable[[Outcome], None] | None = None,
+               on_step: ProgressHook | None = None, json_lines: bool = False,
+               extra: Extra | None = None) -> Iterator[Outcome]:
+    """Parse files in order, each under the time budget. One file runs in-process (`on_step`
+    hears its pages and stages); many run in workers. `json_lines`: outcomes carry the parse as
+    one JSON line (`Outcome.json`) instead of the model; `extra(result)` runs beside the parse
+    (in the worker) and its value comes back as `Outcome.extra`."""
     if len(paths) <= 1 or (cfg.workers <= 1 and not cfg.timeout):
-        parser = Parser(cfg)
-        outcomes: Iterable[Outcome] = (parse_one(parser, p) for p in paths)
+        parser = Parser(cfg, on_step)
+        outcomes: Iterable[Outcome] = (_finish(parse_in_process(parser, p, cfg.timeout), json_lines, extra)
+                                       for p in paths)
     else:
-        outcomes = _pooled(paths, cfg)
+        outcomes = _pooled(paths, cfg, json_lines, extra)
     for outcome in outcomes:
         if on_done:
             on_done(outcome)

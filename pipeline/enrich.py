@@ -79,6 +79,7 @@ class Words:
     def __init__(self, nlp: Nlp) -> None:
         self.nlp = nlp
         self._memo: dict[str, list[str]] = {}
+        self._bounds: dict[str, dict[int, int]] = {}
 
     def of(self, text: str) -> list[str]:
         tokens = self._memo.get(text)
@@ -95,13 +96,23 @@ class Words:
             out.extend(self.of(text))
         return out
 
+    def inside(self, container: str, piece: str) -> list[str]:
+        """Tokens of a piece of an already segmented text (a sentence or clause of a paragraph),
+        sliced from the paragraph's: jieba cuts runs of characters between punctuation apart,
+        so a piece that starts and ends at punctuation is cut the same either way."""
+        start = container.find(piece) if piece else -1
+        return self.part(container, start, start + len(piece)) if start >= 0 else self.of(piece)
+
     def part(self, text: str, start: int, end: int) -> list[str]:
         """Tokens of text[start:end] when both ends fall on token boundaries (a sentence's do)."""
         tokens = self.of(text)
-        index, offset = {0: 0}, 0
-        for i, tok in enumerate(tokens, start=1):
-            offset += len(tok)
-            index[offset] = i
+        index = self._bounds.get(text)
+        if index is None:  # character offset of each token boundary → token index
+            index, offset = {0: 0}, 0
+            for i, tok in enumerate(tokens, start=1):
+                offset += len(tok)
+                index[offset] = i
+            self._bounds[text] = index
         if start in index and end in index:
             return tokens[index[start]:index[end]]
         return self.nlp.cut(text[start:end])
@@ -126,7 +137,7 @@ def _unique(items: list[str]) -> list[str]:
     return list(dict.fromkeys(items))
 
 
-def _plain_entities(text: str) -> dict[str, list[str]]:
+def _plain_entities(text: str, within: str = "") -> dict[str, list[str]]:
     """Time nodes and orgs of a sentence without the NLP resources (`--no-nlp`)."""
     return {"TIME": time_nodes(text), "ORG": orgs(text)}
 
@@ -142,7 +153,7 @@ def run(doc: Document, nlp: Nlp | None) -> Document:
 
     words = Words(nlp) if nlp is not None else None
     if nlp is not None and words is not None:
-        targets.collect(doc, lambda text: nlp.entities(text, words.of(text)))  # a sentence's tokens, cut once
+        targets.collect(doc, lambda text, within: nlp.entities(text, words.inside(within, text)))
     else:
         targets.collect(doc, _plain_entities)
     all_text = [u.text for u in doc.preamble]

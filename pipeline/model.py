@@ -6,8 +6,9 @@ published shape they are turned into at the end.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
+from typing import Any
 
 from jihua.pipeline.rules.numbering import Label
 from jihua.schemas.blocks import Block, Provenance
@@ -58,25 +59,38 @@ class Section:
         return out
 
 
-@dataclass
-class Target:
-    text: str
+@dataclass(kw_only=True)
+class Figure:
+    """A quantity as a clause states it: the number (as printed, and normalised to one base
+    unit), its unit, comparator, range and period, and the metric it measures."""
+
     value: float | int
     unit: str
     comparator: str
     period: str | None = None
-    org: str | None = None
-    time: list[str] = field(default_factory=list)
-    section_id: str | None = None
-    sentence: str = ""
-    id: str = ""
-    prov: Provenance | None = None
     metric: str = ""
     value_text: str = ""
     normalized: float = 0.0
     base_unit: str = ""
     low: float | int | None = None
     high: float | int | None = None
+
+    def figure(self) -> dict[str, Any]:
+        """The figure's fields alone (to build a target from what was found, or the schema's target)."""
+        return {f.name: getattr(self, f.name) for f in fields(Figure)}
+
+
+@dataclass(kw_only=True)
+class Target(Figure):
+    """A figure set (or reported: `stance`) in one sentence of a document."""
+
+    text: str
+    org: str | None = None
+    time: list[str] = field(default_factory=list)
+    section_id: str | None = None
+    sentence: str = ""
+    id: str = ""
+    prov: Provenance | None = None
     stance: str = "set"
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from jihua.extractors import guard
+from jihua.extractors.options import ProgressHook
 from jihua.pipeline import assemble, classify, clean, enrich, ids, meta, outline, split
 from jihua.pipeline.config import Config
 from jihua.pipeline.model import Document, ParseState
@@ -46,11 +47,20 @@ def _stage(name: str, path: Path, fn: Callable[[], T]) -> T:
 
 
 class Parser:
-    """Holds what is costly to build (the NLP models) for a run over many files."""
+    """Holds what is costly to build (the NLP models) for a run over many files.
 
-    def __init__(self, cfg: Config | None = None) -> None:
+    `on_step(step, done, total)` hears what a long file is doing: the page or slide being read
+    (from the extractor) and each stage after it, for a progress display.
+    """
+
+    def __init__(self, cfg: Config | None = None, on_step: ProgressHook | None = None) -> None:
         self.cfg = cfg or Config()
         self._nlp: enrich.Nlp | None = None
+        self._extract = self.cfg.extract.model_copy(update={"progress": on_step}) if on_step else self.cfg.extract
+
+    def _stage(self, name: str, path: Path, fn: Callable[[], T]) -> T:
+        self._extract.tell(name)
+        return _stage(name, path, fn)
 
     @property
     def nlp(self) -> enrich.Nlp | None:
@@ -74,26 +84,30 @@ class Parser:
     def state(self, path: Path) -> ParseState:
         """Extract and structure one file; the working state, before the schema."""
         path = Path(path)
-        kind, blocks = guard.read(path, self.cfg.extract)
+        kind, blocks = guard.read(path, self._extract)
         try:
             sha = sha256_of(path)
         except OSError as exc:
             raise InputError(path, f"cannot read the file ({exc.strerror or exc})") from None
         # the printable name from here on: a name that is not UTF-8 must not reach JSON or the archive
         state = ParseState(path=Path(shown(path)), format=kind, blocks=blocks, sha256=sha)
-        state = _stage("clean", path, lambda: clean.run(state))
+        state = self._stage("clean", path, lambda: clean.run(state))
         han = sum(len(_HAN.findall(u.text)) for u in state.units)
         if han < 20:
             raise NotAPlanError(path, f"not a plan: only {han} Chinese characters of text")
-        state = _stage("split", path, lambda: split.run(state))
-        state.documents = [self._document(d, path, state.sha256, i) for i, d in enumerate(state.documents)]
+        state = self._stage("split", path, lambda: split.run(state))
+        done = []
+        for i, doc in enumerate(state.documents):
+            self._extract.tell("structuring document", i + 1, len(state.documents))
+            done.append(self._document(doc, path, state.sha256, i))
+        state.documents = done
         if not any(d.sections or d.preamble for d in state.documents):
             raise NotAPlanError(path, "no plan text found (nothing but a title or page chrome)")
         return state
 
     def parse(self, path: Path) -> ParseResult:
         state = self.state(path)
-        return _stage("schema", path, lambda: assemble.run(state))
+        return self._stage("schema", path, lambda: assemble.run(state))
 
 
 def parse_file(path: Path, cfg: Config | None = None) -> ParseResult:

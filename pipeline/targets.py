@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from jihua.pipeline.model import Document, Section, Target, Unit
+from jihua.pipeline.model import Document, Figure, Section, Target, Unit
 from jihua.pipeline.rules import targets as R
 from jihua.pipeline.rules.numbering import match_label
 from jihua.pipeline.text.numerals import to_number
@@ -41,23 +41,16 @@ _INNER = re.compile(r"今年|明年|分别|不少于|不低于|至少|不超过|
 _FROM_TO = re.compile(r"(由|从)[^，\d]{0,8}\d+(?:\.\d+)?[^，\d]{0,4}?(?P<verb>提高|增加|提升|上调|扩大|降低|下降|下调|减少|调整)"
                       r"(到|至)")
 _MIN_METRIC = 3
-Entities = Callable[[str], dict[str, list[str]]]
+# a piece's entities, given the paragraph it was taken from (whose tokens it may reuse)
+Entities = Callable[[str, str], dict[str, list[str]]]
 
 
-@dataclass
-class Found:
+@dataclass(kw_only=True)
+class Found(Figure):
+    """A figure read from a clause, and where the clause's number starts in the sentence."""
+
     clause: str
-    value: float | int
-    unit: str
-    comparator: str
-    period: str | None
     start: int
-    metric: str = ""
-    value_text: str = ""
-    normalized: float = 0.0
-    base_unit: str = ""
-    low: float | int | None = None
-    high: float | int | None = None
 
 
 def _masked(clause: str) -> str:
@@ -188,8 +181,9 @@ def _found(clause: str, masked: str, m: re.Match[str], text: str, metric: str, b
         value = low if low is not None else value
     period = R.PERIODS.search(clause)
     begin = rng.start() if rng else m.start()
-    return Found(text, value, unit, _comparator(m, before), period.group(0) if period else None, m.start(),
-                 metric=metric, value_text=clause[begin: m.end()].strip(), normalized=float(value) * scale,
+    return Found(clause=text, value=value, unit=unit, comparator=_comparator(m, before),
+                 period=period.group(0) if period else None, start=m.start(), metric=metric,
+                 value_text=clause[begin: m.end()].strip(), normalized=float(value) * scale,
                  base_unit=(m.group("unit") or "").replace("％", "%") or ("%" if m.group("pre") else ""),
                  low=low, high=high)
 
@@ -293,17 +287,16 @@ def _emit(doc: Document, units: list[Unit], section: Section | None, context: st
         found = list(find_targets(sentence))
         if not found:
             continue
-        orgs = ents(sentence).get("ORG") or []
+        orgs = ents(sentence, unit.text).get("ORG") or []
         for f in found:
             where = stance(sentence, f.clause, context, doc.year)
             if where == "other":
                 continue
-            times = ents(f.clause).get("TIME") or []
+            times = ents(f.clause, unit.text).get("TIME") or []
             target = Target(
-                text=f.clause, value=f.value, unit=f.unit, comparator=f.comparator, period=f.period,
-                org=next(iter(orgs), None), time=list(dict.fromkeys(times)), section_id=section.id if section else None,
-                sentence=sentence.strip(), prov=unit.block.prov, metric=f.metric, value_text=f.value_text,
-                normalized=f.normalized, base_unit=f.base_unit, low=f.low, high=f.high, stance=where,
+                **f.figure(), text=f.clause, org=next(iter(orgs), None), time=list(dict.fromkeys(times)),
+                section_id=section.id if section else None, sentence=sentence.strip(), prov=unit.block.prov,
+                stance=where,
             )
             (doc.targets if where == "set" else doc.achievements).append(target)
 

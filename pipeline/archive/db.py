@@ -302,6 +302,11 @@ def _connect_pg(url: str, read_only: bool) -> Archive:
     return conn
 
 
+def is_empty(conn: Archive) -> bool:
+    """No current file stored (a reading command says so instead of answering nothing)."""
+    return conn.execute("SELECT 1 FROM files WHERE current = 1 LIMIT 1").fetchone() is None
+
+
 def schema_version(conn: Archive) -> int:
     if not conn.postgres:
         return int(conn.execute("PRAGMA user_version").fetchone()[0])

@@ -11,11 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from jihua.pipeline.archive.db import Archive, ArchiveError
 from jihua.pipeline.archive.runs import is_run, read_jsonl, read_run
 from jihua.pipeline.archive.store import Segmenter, known, record_error, store
+from jihua.pipeline.archive.tables import flatten
 from jihua.pipeline.batch import Outcome, expand, parse_many
 from jihua.pipeline.config import Config
 from jihua.pipeline.progress import Progress
@@ -51,15 +54,21 @@ def _pending(conn: Archive, paths: list[Path], report: IngestReport) -> tuple[li
     return todo, hashes
 
 
-def segmenter() -> Segmenter:
-    tokenizer = load_jieba()
+@lru_cache(maxsize=1)
+def _tokenizer() -> Any:
+    return load_jieba()
 
-    def segment(text: str) -> list[str]:
-        # search-engine mode also emits the words inside compounds (走访慰问 → 走访, 慰问, 走访慰问),
-        # so a query for 慰问 finds them
-        return [w for w in tokenizer.cut_for_search(text) if w.strip()]
 
-    return segment
+def search_words(text: str) -> list[str]:
+    """The words a text is indexed under. Search-engine mode also emits the words inside
+    compounds (走访慰问 → 走访, 慰问, 走访慰问), so a query for 慰问 finds them."""
+    return [w for w in _tokenizer().cut_for_search(text) if w.strip()]
+
+
+def _indexed_words(result: ParseResult) -> dict[str, list[str]]:
+    """Every text of a parse the archive indexes, segmented: run in the batch worker beside the
+    parse, so the one process that writes the database does not also segment every file."""
+    return {item[3]: search_words(item[3]) for doc in result.documents for item in flatten(doc).items}
 
 
 def _store_all(conn: Archive, parses: Iterable[tuple[ParseResult, int]], report: IngestReport,
@@ -81,7 +90,7 @@ def add_parsed(conn: Archive, source: Path, report: IngestReport | None = None) 
             record_error(conn, path, sha, reason)
     else:
         parses = read_jsonl(source)
-    _store_all(conn, parses, report, segmenter())
+    _store_all(conn, parses, report, search_words)
     return report
 
 
@@ -96,17 +105,19 @@ def add(conn: Archive, inputs: list[Path], cfg: Config) -> IngestReport:
     paths, hashes = _pending(conn, expand([p for p in inputs if p not in parsed]), report)
     if not paths:
         return report
-    segment = segmenter()
+    _tokenizer()  # loaded before the workers fork: they share it
 
     def on_done(outcome: Outcome) -> None:
         bar.advance()
 
     with Progress(len(paths), "archiving", enabled=True) as bar:
-        for outcome in parse_many(paths, cfg, on_done=on_done):
+        for outcome in parse_many(paths, cfg, on_done=on_done, extra=_indexed_words):
             if outcome.result is None:
                 reason = outcome.error or "unknown error"
                 report.failed.append((shown(outcome.path), reason))
                 record_error(conn, shown(outcome.path), hashes.get(outcome.path), reason)
                 continue
-            _store_all(conn, [(outcome.result, outcome.path.stat().st_size)], report, segment)
+            words: dict[str, list[str]] = outcome.extra or {}
+            _store_all(conn, [(outcome.result, outcome.path.stat().st_size)], report,
+                       lambda text, words=words: words[text] if text in words else search_words(text))
     return report

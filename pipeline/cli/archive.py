@@ -1,6 +1,7 @@
-"""`jihua archive …` commands: each reads options, opens the database, calls one function."""
+"""`jihua archive …` commands: each reads options, opens the database, calls one function.
 
-from __future__ import annotations
+No `from __future__ import annotations` here (see cli.main): typer reads the annotations at
+every start."""
 
 import json
 import sys
@@ -25,14 +26,12 @@ def _fail(message: str, code: int = 1) -> None:
 def _open(target: str | None, reading: bool = False) -> Any:
     """The archive (a file or a postgresql:// URL); for reading commands a missing or empty
     archive is said so, not created."""
-    from jihua.pipeline.archive.browse import is_empty
-
     where = target or db.default_path()
     if reading and not db.is_url(where) and not Path(where).exists():
         _fail(f"no archive at {where}: add files first (jihua archive add FILES --db {where}), "
               "or point --db or JIHUA_DB at an archive")
     conn = db.connect(where)
-    if reading and is_empty(conn):
+    if reading and db.is_empty(conn):
         _fail(f"the archive is empty ({where}): add files with jihua archive add FILES --db {where}")
     return conn
 

@@ -6,19 +6,19 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from jihua.pipeline.batch import Outcome, parse_many, parse_one
+from jihua.pipeline.batch import Outcome, parse_in_process, parse_many
 from jihua.pipeline.config import Config
-from jihua.pipeline.progress import Progress
+from jihua.pipeline.progress import FileProgress, Progress
 from jihua.pipeline.runner import Parser
 from jihua.schemas.errors import shown
 from jihua.schemas.plan import ParseResult
 
 
-def dump(result: object, pretty: bool) -> str:
+def pretty_json(result: object) -> str:
     from pydantic import BaseModel
 
     assert isinstance(result, BaseModel)
-    return result.model_dump_json(indent=2 if pretty else None, exclude_none=False)
+    return result.model_dump_json(indent=2, exclude_none=False)
 
 
 def report_failure(outcome: Outcome) -> None:
@@ -57,13 +57,14 @@ def parse_command(paths: list[Path], cfg: Config, output: Path | None, jsonl: bo
     if out is None:
         return 1
     try:
-        with Progress(len(paths), "parsing", enabled=len(paths) > 1) as bar:
-            for outcome in parse_many(paths, cfg, on_done=bar.advance):
+        with Progress(len(paths), "parsing", enabled=len(paths) > 1) as bar, \
+                FileProgress(shown(paths[0]), enabled=len(paths) == 1) as steps:
+            for outcome in parse_many(paths, cfg, on_done=bar.advance, on_step=steps, json_lines=jsonl):
                 if not outcome.ok:
                     failed += 1
                     report_failure(outcome)
                     continue
-                out.write(dump(outcome.result, pretty=not jsonl) + "\n")
+                out.write((outcome.json if jsonl else pretty_json(outcome.result)) + "\n")
                 out.flush()
     finally:
         if output:
@@ -86,10 +87,10 @@ def report_format_problem(fmt: str, files: int, output: Path | None) -> str | No
 
 
 def _parse_all(paths: list[Path], parser: Parser) -> list[ParseResult] | None:
-    """Parse every file, or report the first failure and return None."""
+    """Parse every file (each under the time budget), or report the first failure and return None."""
     results = []
     for path in paths:
-        outcome = parse_one(parser, path)
+        outcome = parse_in_process(parser, path, parser.cfg.timeout)
         if not outcome.ok:
             report_failure(outcome)
             return None

@@ -11,11 +11,12 @@ which year does it plan for) and the classify stage (section types) read these r
 from __future__ import annotations
 
 import re
-import unicodedata
 
-# a year the heading names: 2024年, 2024 (before a word), 二〇二四年
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)(?:\s*年)?|([〇零一二三四五六七八九]{4})\s*年")
-_CN = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+from jihua.pipeline.rules.lexicon import YEAR
+from jihua.pipeline.rules.titles import fold, year_value
+
+# a year printed without 年 ("回顾2023", "2024 重点工作"); years with 年 are lexicon.YEAR's
+_BARE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d|\s*年)")
 
 PAST = re.compile(r"回顾|过去(?:一|五|十|的)?年|过去[一二三四五十]年|上一?年度?|去年|上年度|[近这]?[一二三四五十]年来")
 THIS = re.compile(r"今年|本年度?|当年|新的一年|全年")
@@ -30,13 +31,10 @@ REPORTED = re.compile(r"完成情况|落实情况|进展情况|主要成[绩效]
 
 def heading_years(text: str) -> list[int]:
     """Years a heading names (a five-year plan's "十四五" is no year)."""
-    out: list[int] = []
-    for m in _YEAR.finditer(unicodedata.normalize("NFKC", text)):
-        if m.group(1):
-            out.append(int(m.group(1)))
-        else:
-            out.append(int("".join(str(_CN[c]) for c in m.group(2))))
-    return out
+    text = fold(text)
+    found = [(m.start(), year_value(m)) for m in YEAR.finditer(text)]
+    found += [(m.start(), int(m.group(1))) for m in _BARE_YEAR.finditer(text)]
+    return [year for _, year in sorted(found) if year is not None]
 
 
 def part_role(heading: str, doc_year: int | None) -> tuple[str, str] | None:

@@ -7,22 +7,21 @@ import tempfile
 from pathlib import Path
 
 from jihua.pipeline.text import shards
+from jihua.pipeline.text.segment import jieba_data
 
 
 class Idf:
-    """jieba's IDF table, parsed once and then read by first character as words need it.
+    """jieba's IDF table, parsed once and then read a part at a time as words need it.
 
     Parsed from jieba's idf.txt (importing jieba.analyse would build the table twice), then
-    kept in the temp folder split by first character (`text.shards`), so a run loads only the
+    kept in the temp folder split by first two characters (`text.shards`), so a run loads only the
     parts its words need. `get` is exact; `idf_freq` gives the whole table.
     """
 
     def __init__(self) -> None:
-        import jieba
-
-        source = Path(jieba.__file__).parent / "analyse" / "idf.txt"
+        source = jieba_data("analyse", "idf.txt")
         stat = source.stat()
-        path = Path(tempfile.gettempdir()) / f"jihua-idf-{stat.st_size}-{stat.st_mtime_ns}.shards"
+        path = Path(tempfile.gettempdir()) / f"jihua-idf-{stat.st_size}-{stat.st_mtime_ns}.pairs2"
         self._table: dict[str, float] = {}
         self._shards = shards.open_or_build(path, lambda: _parse_idf(source))
         if self._shards is None:
@@ -32,7 +31,7 @@ class Idf:
 
     def get(self, word: str) -> float:
         if self._shards is not None:
-            self._shards.fill(self._table, word[:1])
+            self._shards.fill(self._table, (word[:2],))
         return self._table.get(word, self.median_idf)
 
     @property

@@ -4,56 +4,87 @@ The tokenizer is jieba's own `Tokenizer` (not its module-level singleton), loade
 installed dictionary and `pipeline/rules/userdict.txt`; nothing is downloaded.
 
 Loading jieba's whole prefix dictionary (580,000 entries) takes half a second, most of a
-short run. jieba only ever looks up fragments that start at a character of the text it cuts,
-so the dictionary (with the domain words added) is kept in the temp folder split by first
-character, and a cut loads the parts for the characters it has not met yet: the same
-look-ups, the same words, a fraction of the load.
+short run. jieba only ever looks up fragments of the text it cuts, so the dictionary (with the
+domain words added) is kept in the temp folder split by a word's first two characters
+(`text.shards`), and a cut loads the parts for the characters and pairs it has not met yet:
+the same look-ups, the same words, a fraction of the load.
 """
 
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import logging
+import sys
 import tempfile
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from jihua.pipeline.text import shards
 
 _log = logging.getLogger(__name__)
-_FORMAT = 2
+_FORMAT = 4
+
+
+def jieba_module() -> Any:
+    """jieba, imported without `pkg_resources`.
+
+    jieba's `_compat` imports pkg_resources only to open its own data files and opens them with
+    plain `open()` when that import fails (as it does where setuptools is absent). The import of
+    pkg_resources was 60 of jieba's 70 ms and more than half of a cold `jihua archive search`
+    (`python -X importtime`), so it is refused for the length of jieba's import only.
+    """
+    if "jieba" in sys.modules:
+        return sys.modules["jieba"]
+    refuse = "pkg_resources" not in sys.modules
+    if refuse:
+        sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # `import` raises ImportError
+    try:
+        import jieba
+    finally:
+        if refuse:
+            del sys.modules["pkg_resources"]
+    jieba.setLogLevel(logging.WARNING)
+    return jieba
+
+
+def jieba_data(*parts: str) -> Path:
+    """A data file of the installed jieba (found without importing it)."""
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or spec.origin is None:
+        raise ModuleNotFoundError("jieba is not installed")
+    return Path(spec.origin).parent.joinpath(*parts)
+
+
+# the domain words, installed as a file beside the rules (a plain path: importlib.resources
+# cost 4 ms of a 100 ms cold search)
+USERDICT = Path(__file__).resolve().parents[1] / "rules" / "userdict.txt"
 
 
 def _userdict() -> bytes:
-    return resources.files("jihua.pipeline.rules").joinpath("userdict.txt").read_bytes()
+    return USERDICT.read_bytes()
 
 
 def _full_tokenizer(userdict: bytes) -> Any:
     """jieba's tokenizer with the whole dictionary and the domain words (the reference)."""
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    tokenizer = jieba.Tokenizer()
-    with resources.as_file(resources.files("jihua.pipeline.rules").joinpath("userdict.txt")) as path:
-        tokenizer.load_userdict(str(path))
+    tokenizer = jieba_module().Tokenizer()
+    tokenizer.load_userdict(str(USERDICT))
     return tokenizer
 
 
 def _cache_path(userdict: bytes) -> Path:
-    import jieba
-
-    source = Path(jieba.__file__).parent / "dict.txt"
+    """Keyed on the domain words, the installed dictionary file and the shard format."""
+    source = jieba_data("dict.txt")
     stat = source.stat()
-    key = hashlib.sha1(userdict + f"{jieba.__version__}{stat.st_size}{stat.st_mtime_ns}{_FORMAT}".encode()).hexdigest()
+    key = hashlib.sha1(userdict + f"{source}{stat.st_size}{stat.st_mtime_ns}{_FORMAT}".encode()).hexdigest()
     return Path(tempfile.gettempdir()) / f"jihua-jieba-{key[:16]}.shards"
 
 
 def _lazy_class() -> type:
-    import jieba
+    jieba = jieba_module()
 
     class LazyTokenizer(jieba.Tokenizer):  # type: ignore[misc, name-defined]
-        """jieba's tokenizer whose prefix dictionary arrives one first character at a time."""
+        """jieba's tokenizer whose prefix dictionary arrives a part at a time, as texts need it."""
 
         def attach(self, stored: shards.Shards) -> None:
             self.total, self.user_word_tag_tab, force_split = stored.extra
@@ -65,7 +96,7 @@ def _lazy_class() -> type:
 
         def cut(self, sentence: Any, *args: Any, **kwargs: Any) -> Any:
             if isinstance(sentence, str):
-                self._shards.fill(self.FREQ, sentence)
+                self._shards.fill(self.FREQ, shards.keys_of(sentence))
             else:
                 self.initialize()
             return super().cut(sentence, *args, **kwargs)
@@ -78,7 +109,7 @@ def _lazy_class() -> type:
 
 
 def _build(userdict: bytes) -> tuple[dict[str, int], Any]:
-    import jieba
+    jieba = jieba_module()
 
     before = set(jieba.finalseg.Force_Split_Words)
     full = _full_tokenizer(userdict)

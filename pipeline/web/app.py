@@ -20,7 +20,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from jihua.pipeline.archive import browse, db, filters
 from jihua.pipeline.archive.history import changed, history, match_series
-from jihua.pipeline.archive.query import Hit, search, series_list, stats
+from jihua.pipeline.archive.query import Hit, search, series_list
 from jihua.pipeline.compare.diff import compare
 from jihua.pipeline.text.segment import load_jieba
 from jihua.pipeline.web.charts import target_chart
@@ -91,7 +91,8 @@ def create_app(path: Path, allow_upload: bool = False) -> FastAPI:
                     section_type: str = "") -> HTMLResponse:
         error, groups = None, None
         with archive.connect() as conn:
-            facets = stats(conn)
+            empty = db.is_empty(conn)
+            years, orgs = browse.search_choices(conn)
             if q.strip():
                 try:
                     hits = search(conn, q, int(year) if year.isdigit() else None, org or None,
@@ -100,11 +101,9 @@ def create_app(path: Path, allow_upload: bool = False) -> FastAPI:
                     groups = group_hits(hits)
                 except filters.FilterError as exc:
                     error = str(exc)
-        years = sorted((y for y in facets["by_year"] if y.isdigit()), reverse=True)
-        orgs = [o for o in facets["by_org"] if o != "unknown"]
         return render(request, "search.html", q=q, year=year, org=org, kind=kind, section_type=section_type,
                       years=years, orgs=orgs, groups=groups, error=error,
-                      hit_count=sum(len(g["hits"]) for g in groups or []), empty=facets["files"] == 0)
+                      hit_count=sum(len(g["hits"]) for g in groups or []), empty=empty)
 
     @app.get("/documents/{document_id}", response_class=HTMLResponse)
     def document_page(request: Request, document_id: int) -> HTMLResponse:

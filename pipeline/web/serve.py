@@ -1,7 +1,5 @@
 """`jihua serve`: start the archive's web page (uvicorn) on this machine."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated
 

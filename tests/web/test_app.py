@@ -71,3 +71,14 @@ def test_serve_binds_localhost_and_refuses_a_missing_archive(tmp_path: Path) -> 
 def test_serve_says_it_needs_an_archive_file_not_a_server_database() -> None:
     result = CliRunner().invoke(cli, ["serve", "--db", "postgresql://jihua@dbhost/archive"])
     assert result.exit_code == 2 and "serves an archive file" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_search_form_offers_the_archives_years_and_orgs(archive_copy: Path) -> None:
+    conn = db.connect(archive_copy)
+    years, orgs = browse.search_choices(conn)
+    stored = {str(d["year"]) for d in browse.documents(conn) if d["year"]}
+    assert years == sorted(stored, reverse=True) and len(years) >= 2
+    assert orgs and all(o for o in orgs)
+    page = TestClient(create_app(archive_copy)).get("/").text
+    assert all(f'<option value="{y}"' in page for y in years)
+    assert f'<option value="{orgs[0]}"' in page
