@@ -80,6 +80,7 @@ class Archive:
 
     def __init__(self, raw: Any, kind: str, where: str, read_only: bool = False) -> None:
         self.raw, self.kind, self.where, self.read_only = raw, kind, where, read_only
+        self.orgs: set[str] = set()  # orgs this connection stored in the orgs table (committed)
 
     @property
     def postgres(self) -> bool:

@@ -67,9 +67,10 @@ def _new_ids(conn: Archive, table: str, n: int) -> list[int]:
     return list(range(first, first + n))
 
 
-def _documents(conn: Archive, file_id: int, docs: list[plan.Document], segment: Segmenter) -> None:
+def _documents(conn: Archive, file_id: int, docs: list[plan.Document], segment: Segmenter) -> list[str]:
     """All rows of a file's documents, each table written in one go (one COPY on PostgreSQL):
-    a file costs a handful of round trips whatever its size."""
+    a file costs a handful of round trips whatever its size. Returns the orgs it added to the
+    orgs table (this connection skips them from then on)."""
     doc_ids = _new_ids(conn, "documents", len(docs))
     flats = [flatten(doc) for doc in docs]
     item_ids = iter(_new_ids(conn, "items", sum(len(f.items) for f in flats)))
@@ -87,7 +88,7 @@ def _documents(conn: Archive, file_id: int, docs: list[plan.Document], segment: 
                 search.append((item_id, doc_id, tsvector_text(segment(text)), f"{tags} {bucket_term(item_id)}"))
             else:
                 search.append((item_id, " ".join(segment(text)), tags, doc_id))
-    orgs = sorted({doc.org for doc in docs if doc.org is not None})  # sorted: concurrent writers lock in one order
+    orgs = sorted({doc.org for doc in docs if doc.org is not None} - conn.orgs)  # sorted: writers lock in one order
     conn.executemany("INSERT INTO orgs(org) VALUES (?) ON CONFLICT DO NOTHING", [(org,) for org in orgs])
     conn.insert("documents", ("id", "file_id", "doc_index", "doc_id", "title", "org", "year", "doc_type",
                               "series_key"), documents)
@@ -98,6 +99,7 @@ def _documents(conn: Archive, file_id: int, docs: list[plan.Document], segment: 
                 else ("rowid", "words", "tags", "document_id"), search)
     conn.insert("targets", ("document_id", "section_id", "target_id", "text", "value", "unit", "comparator",
                             "period"), targets)
+    return orgs
 
 
 def _retire(conn: Archive, path: str, file_id: int) -> None:
@@ -135,9 +137,9 @@ def store(conn: Archive, result: plan.ParseResult, size: int, segment: Segmenter
             return None
         file_id = int(row[0])
         _retire(conn, result.source.path, file_id)
-        if result.documents:
-            _documents(conn, file_id, result.documents, segment)
+        orgs = _documents(conn, file_id, result.documents, segment) if result.documents else []
         conn.execute("DELETE FROM errors WHERE sha256 = ?", (result.source.sha256,))
+    conn.orgs.update(orgs)
     return file_id
 
 
