@@ -139,12 +139,12 @@ def test_newest_matches_are_found_across_id_buckets(new_archive, corpus_files: P
         assert [r[2] for r in capped] == sorted((every[r[0]] for r in capped), reverse=True)
 
 
+@pytest.mark.parametrize("module_archive", ["sqlite"], indirect=True)  # SQLite's two ways; PostgreSQL has one
 def test_filtered_ranking_is_the_same_whichever_way_sqlite_computes_it(archive, monkeypatch) -> None:
     """SQLite ranks a filtered search over the id range of its newest matches, or — where that
     range holds many other matches — with the filter term in the ranked query: same scores."""
     conn, _ = archive
-    if conn.postgres:
-        pytest.skip("SQLite's two ways of ranking; PostgreSQL has one")
+    assert not conn.postgres
     for words, tags, org in ((["慰问"], ["tplan"], None), (["工作"], ["y2023"], None), (["慰问"], ["tsummary"], "青禾")):
         by_range = query._ranked(conn, words, tags, org)
         monkeypatch.setattr(query, "SPREAD", 0)
