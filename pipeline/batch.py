@@ -11,6 +11,7 @@ share them instead of each loading its own. Results come back in input order.
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import os
@@ -194,17 +195,24 @@ def _pooled(paths: list[Path], cfg: Config, json_lines: bool, extra: Extra | Non
     _ = _worker.nlp  # load before fork: every worker shares the parent's models and readers
     preload(paths)
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    # the parent's objects leave the collector while workers fork from it: a worker's collections
+    # then never touch (and so copy) the pages it shares with the parent (measured: 30 corpus
+    # DOCX at -j 2 went from 1.30x to 1.42x the speed of -j 1)
+    gc.freeze()
     context = multiprocessing.get_context("fork")
-    with ProcessPool(max_workers=min(cfg.workers, len(paths)), context=context,
-                     initializer=_limit_memory, initargs=(cfg.memory_mb,)) as pool:
-        futures = [pool.schedule(_work, args=(str(p), json_lines, extra), timeout=cfg.timeout or None)
-                   for p in paths]
-        try:
-            for path, future in zip(paths, futures, strict=True):
-                yield _collected(path, future, cfg)
-        finally:
-            pool.stop()  # an interrupted run leaves no worker behind
-    _worker = None
+    try:
+        with ProcessPool(max_workers=min(cfg.workers, len(paths)), context=context,
+                         initializer=_limit_memory, initargs=(cfg.memory_mb,)) as pool:
+            futures = [pool.schedule(_work, args=(str(p), json_lines, extra), timeout=cfg.timeout or None)
+                       for p in paths]
+            try:
+                for path, future in zip(paths, futures, strict=True):
+                    yield _collected(path, future, cfg)
+            finally:
+                pool.stop()  # an interrupted run leaves no worker behind
+    finally:
+        gc.unfreeze()
+        _worker = None
 
 
 def parse_many(paths: list[Path], cfg: Config, on_done: Callable[[Outcome], None] | None = None,
