@@ -210,8 +210,20 @@ def bench_batch(table: Table, rounds: int, work: Path) -> None:
         peaks.append(rss)
         return time.perf_counter() - start
 
+    def burn(processes: int) -> float:
+        """Wall time of `processes` pure-Python loops side by side: the machine's own ceiling."""
+        start = time.perf_counter()
+        procs = [subprocess.Popen([sys.executable, "-c", "x = 0\nfor i in range(15_000_000): x += i"])
+                 for _ in range(processes)]
+        for proc in procs:
+            proc.wait()
+        return time.perf_counter() - start
+
     m = interleave(rounds, {f"{name}{j}": (lambda b=batch, j=j: case(b, j))
-                            for name, batch in batches.items() for j in (1, 2)})
+                            for name, batch in batches.items() for j in (1, 2)}
+                   | {"burn1": lambda: burn(1), "burn2": lambda: burn(2)})
+    table.add("2 CPU-bound loops against 1 (the machine's ceiling)", f"{m['burn2']:.2f} s wall",
+              f"1 loop {m['burn1']:.2f} s wall", 2 * m["burn1"] / m["burn2"], "", None)
     for name, label in (("corpus", "30 corpus DOCX (1–3 pages)"), ("long", "30 DOCX of 8–24 pages")):
         speedup = m[f"{name}1"] / m[f"{name}2"]
         table.add(f"{label}, -j 2 against -j 1", f"{m[f'{name}2']:.2f} s wall", f"-j 1 {m[f'{name}1']:.2f} s wall",
