@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from jihua.pipeline.archive.db import Archive
+from jihua.pipeline.archive.tables import TARGET_COLUMNS
 
 TABLES: dict[str, str] = {
     "documents": "SELECT d.id, d.doc_id, f.path, f.sha256, f.format, d.title, d.org, d.year, d.doc_type, d.series_key "
@@ -19,7 +20,7 @@ TABLES: dict[str, str] = {
                 "AND f.current = 1 ORDER BY s.id",
     "items": "SELECT i.document_id, i.section_id, i.block_id, i.position, i.kind, i.text FROM items i "
              "JOIN documents d ON d.id = i.document_id JOIN files f ON f.id = d.file_id AND f.current = 1 ORDER BY i.id",
-    "targets": "SELECT t.document_id, t.section_id, t.target_id, t.text, t.value, t.unit, t.comparator, t.period "
+    "targets": "SELECT t.document_id, " + ", ".join(f"t.{c}" for c in TARGET_COLUMNS) + " "
                "FROM targets t JOIN documents d ON d.id = t.document_id JOIN files f ON f.id = d.file_id "
                "AND f.current = 1 ORDER BY t.id",
 }

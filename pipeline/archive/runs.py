@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from jihua.pipeline.archive.store import series_key
-from jihua.pipeline.archive.tables import flatten
+from jihua.pipeline.archive.tables import TARGET_COLUMNS, flatten
 from jihua.schemas.plan import ParseResult
 
 MANIFEST = "run.json"
@@ -26,7 +26,7 @@ COLUMNS: dict[str, list[str]] = {
                   "series_key"],
     "sections": ["doc_id", "section_id", "parent_section_id", "position", "number", "heading", "level", "type"],
     "items": ["doc_id", "section_id", "block_id", "position", "kind", "text", "section_type"],
-    "targets": ["doc_id", "section_id", "target_id", "text", "value", "unit", "comparator", "period"],
+    "targets": ["doc_id", *TARGET_COLUMNS],
     "errors": ["path", "sha256", "reason"],
 }
 
@@ -47,7 +47,7 @@ def _schema() -> dict[str, Any]:
 
     text, num, integer = pa.string(), pa.float64(), pa.int64()
     types = {"size": integer, "doc_index": integer, "year": integer, "position": integer, "level": integer,
-             "value": num}
+             "value": num, "normalized": num, "low": num, "high": num}
     return {name: pa.schema([(c, types.get(c, text)) for c in cols]) for name, cols in COLUMNS.items()}
 
 

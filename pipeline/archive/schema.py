@@ -10,7 +10,9 @@ so does its document's org (one term per org; the `orgs` table lists the orgs), 
 search reads only the passages that carry its terms instead of checking every word match
 afterwards; the index is re-filled from its stored words. It also indexes what a new file's
 insert looks up (documents by file, errors by hash), so storing stays as fast at 100,000
-documents as at 1,000.
+documents as at 1,000. Migration 4 gives each target its metric, its figure as printed and
+normalised to a base unit (5,000万元 is 5e7 元) and its range, so SQL can follow a metric over
+the years; stored targets get them from their file's parse.
 """
 
 from __future__ import annotations
@@ -130,6 +132,23 @@ SQLITE_MIGRATIONS: tuple[str, ...] = (
     CREATE TABLE orgs (org TEXT PRIMARY KEY);
     INSERT INTO orgs SELECT DISTINCT org FROM documents WHERE org IS NOT NULL
     """,
+    # 4: a target's figure as printed and normalised, its metric and range, filled for stored
+    # targets from the file's parse
+    """
+    ALTER TABLE targets ADD COLUMN metric TEXT;
+    ALTER TABLE targets ADD COLUMN value_text TEXT;
+    ALTER TABLE targets ADD COLUMN normalized REAL;
+    ALTER TABLE targets ADD COLUMN base_unit TEXT;
+    ALTER TABLE targets ADD COLUMN low REAL;
+    ALTER TABLE targets ADD COLUMN high REAL;
+    UPDATE targets SET metric = json_extract(t.value, '$.metric'), value_text = json_extract(t.value, '$.value_text'),
+        normalized = json_extract(t.value, '$.normalized'), base_unit = json_extract(t.value, '$.base_unit'),
+        low = json_extract(t.value, '$.low'), high = json_extract(t.value, '$.high')
+        FROM documents d JOIN files f ON f.id = d.file_id,
+            json_each(f.parse_json, '$.documents[' || d.doc_index || '].targets') AS t
+        WHERE d.id = targets.document_id AND json_extract(t.value, '$.id') = targets.target_id;
+    CREATE INDEX targets_metric ON targets(metric)
+    """,
 )
 
 _PG_NOW = "to_char(now() AT TIME ZONE 'utc', 'YYYY-MM-DD HH24:MI:SS')"
@@ -197,5 +216,18 @@ PG_MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX errors_sha256 ON errors(sha256);
     CREATE TABLE orgs (org TEXT PRIMARY KEY);
     INSERT INTO orgs SELECT DISTINCT org FROM documents WHERE org IS NOT NULL
+    """,
+    # 4: the same target columns, filled from the file's parse
+    """
+    ALTER TABLE targets ADD COLUMN metric TEXT, ADD COLUMN value_text TEXT, ADD COLUMN normalized DOUBLE PRECISION,
+        ADD COLUMN base_unit TEXT, ADD COLUMN low DOUBLE PRECISION, ADD COLUMN high DOUBLE PRECISION;
+    UPDATE targets SET metric = t.value ->> 'metric', value_text = t.value ->> 'value_text',
+        normalized = CAST(t.value ->> 'normalized' AS DOUBLE PRECISION), base_unit = t.value ->> 'base_unit',
+        low = CAST(t.value ->> 'low' AS DOUBLE PRECISION), high = CAST(t.value ->> 'high' AS DOUBLE PRECISION)
+        FROM documents d JOIN files f ON f.id = d.file_id
+            CROSS JOIN LATERAL jsonb_array_elements(CAST(f.parse_json AS jsonb) -> 'documents' -> d.doc_index -> 'targets')
+            AS t(value)
+        WHERE d.id = targets.document_id AND t.value ->> 'id' = targets.target_id;
+    CREATE INDEX targets_metric ON targets(metric)
     """,
 )

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from jihua.pipeline.archive.db import Archive
 from jihua.pipeline.archive.schema import bucket_term, org_term, tag_terms
-from jihua.pipeline.archive.tables import flatten
+from jihua.pipeline.archive.tables import TARGET_COLUMNS, flatten
 from jihua.pipeline.rules.lexicon import YEAR
 from jihua.pipeline.text.normalize import bare
 from jihua.schemas import plan
@@ -97,8 +97,7 @@ def _documents(conn: Archive, file_id: int, docs: list[plan.Document], segment: 
     conn.insert("items", ("id", "document_id", "section_id", "block_id", "position", "kind", "text"), items)
     conn.insert("search", ("item_id", "document_id", "words", "tags") if conn.postgres
                 else ("rowid", "words", "tags", "document_id"), search)
-    conn.insert("targets", ("document_id", "section_id", "target_id", "text", "value", "unit", "comparator",
-                            "period"), targets)
+    conn.insert("targets", ("document_id", *TARGET_COLUMNS), targets)
     return orgs
 
 

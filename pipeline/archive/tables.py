@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from jihua.schemas import plan
 
@@ -15,7 +16,19 @@ class Flat:
 
     sections: list[tuple[str, str | None, int, str | None, str, int, str]] = field(default_factory=list)
     items: list[tuple[str | None, str, str, str, str]] = field(default_factory=list)
-    targets: list[tuple[str | None, str, str, float, str, str, str | None]] = field(default_factory=list)
+    targets: list[tuple[Any, ...]] = field(default_factory=list)  # one value per TARGET_COLUMNS
+
+
+# a target's columns, as the archive's targets table, a Ray run's targets.parquet and the
+# export hold them: the figure as printed and normalised, so SQL can follow a metric over years
+TARGET_COLUMNS = ("section_id", "target_id", "text", "value", "unit", "comparator", "period", "metric",
+                  "value_text", "normalized", "base_unit", "low", "high")
+
+
+def _target_row(t: plan.Target) -> tuple[Any, ...]:
+    return (t.section_id, t.id, t.text, float(t.value), t.unit, t.comparator, t.period, t.metric, t.value_text,
+            t.normalized, t.base_unit, None if t.low is None else float(t.low),
+            None if t.high is None else float(t.high))
 
 
 def walk(sections: list[plan.Section], parent: str | None = None) -> Iterator[tuple[plan.Section, str | None]]:
@@ -35,5 +48,5 @@ def flatten(doc: plan.Document) -> Flat:
         for b in s.blocks:
             text = b.text or " | ".join(" ".join(row) for row in (b.rows or []))
             flat.items.append((s.id, b.id, b.kind, text, s.type))
-    flat.targets = [(t.section_id, t.id, t.text, float(t.value), t.unit, t.comparator, t.period) for t in doc.targets]
+    flat.targets = [_target_row(t) for t in doc.targets]
     return flat

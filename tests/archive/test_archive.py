@@ -96,6 +96,11 @@ def test_export_round_trip(archive, tmp_path: Path) -> None:
     with (tmp_path / "csv" / "targets.csv").open(encoding="utf-8-sig") as fh:
         rows = list(csv.DictReader(fh))
     assert len(rows) == conn.execute("SELECT count(*) FROM targets").fetchone()[0]
+    # each target with its metric and its figure normalised to a base unit (50万元 is 500,000 元)
+    assert all(r["metric"] and r["value_text"] for r in rows)
+    money = [r for r in rows if r["unit"] == "万元"]
+    assert money and all(float(r["normalized"]) == float(r["value"]) * 10_000 and r["base_unit"] == "元"
+                         for r in money)
     import pyarrow.parquet as pq
 
     export_parquet(conn, tmp_path / "pq")

@@ -87,7 +87,11 @@ def test_version_2_archive_is_upgraded_and_searches_the_same(archive) -> None:
     target = new_target("version2")
     _copy_as_version_2(conn, target)
     upgraded = db.connect(target)
-    assert db.schema_version(upgraded) == db.LATEST == 3
+    assert db.schema_version(upgraded) == db.LATEST == 4
+    # migration 4 fills each stored target's metric and figure from its file's parse
+    figures = "SELECT target_id, metric, value_text, normalized, base_unit, low, high FROM targets ORDER BY id"
+    assert [tuple(r) for r in upgraded.execute(figures)] == [tuple(r) for r in conn.execute(figures)]
+    assert all(r[1] and r[2] for r in upgraded.execute(figures))
     expected = _hits(conn)
     assert any(expected) and not expected[-1]  # the last search has no match: filters still exclude
     assert _hits(upgraded) == expected

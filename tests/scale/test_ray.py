@@ -61,6 +61,9 @@ def test_ray_output_equals_the_local_batch(run: Path, inputs: Path) -> None:
     assert {r["doc_id"] for r in items} == set(documents.column("doc_id").to_pylist())
     targets = pq.read_table(run / "targets.parquet")
     assert targets.num_rows == sum(len(d["targets"]) for o in lines for d in o["documents"])
+    by_id = {t["id"]: t for o in lines for d in o["documents"] for t in d["targets"]}
+    assert [(r["metric"], r["normalized"]) for r in targets.to_pylist()] == [
+        (by_id[r["target_id"]]["metric"], by_id[r["target_id"]]["normalized"]) for r in targets.to_pylist()]
 
 
 def test_archive_add_stores_a_ray_run_as_it_stores_the_files(run: Path, inputs: Path, tmp_path: Path) -> None:
