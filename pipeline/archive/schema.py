@@ -21,23 +21,35 @@ import hashlib
 import re
 from itertools import combinations
 
+_NONE = "none"  # the term part of a value a passage does not have (y0 for no year)
 
-def _parts(year: int | None, doc_type: str | None, section_type: str | None) -> list[str]:
+
+def _parts(year: int | None, doc_type: str | None, section_type: str | None, pad: bool = False) -> list[str]:
     """y<year>, t<doc_type>, s<section_type> for the values given (letters and digits only, so
-    FTS5's tokenizer and a tsvector both keep each term whole)."""
-    parts = [] if year is None else [f"y{year}"]
+    FTS5's tokenizer and a tsvector both keep each term whole); `pad`: a missing value too, as
+    y0, tnone, snone."""
+    parts = [f"y{year}"] if year is not None else ["y0"] if pad else []
     for prefix, value in (("t", doc_type), ("s", section_type)):
-        if value:
-            parts.append(prefix + re.sub(r"[^0-9a-z]", "", value.lower()))
+        term = re.sub(r"[^0-9a-z]", "", (value or "").lower())
+        if term or pad:
+            parts.append(prefix + (term or _NONE))
     return parts
 
 
 def tag_terms(year: int | None, doc_type: str | None, section_type: str | None) -> list[str]:
     """A passage's filter values as index terms, every combination one term (y2015, tplan,
-    y2015tplan, … seven at most): a search with any set of filters then asks for one term whose
+    y2015tplan, … seven): a search with any set of filters then asks for one term whose
     postings are exactly the passages that pass them all."""
-    parts = _parts(year, doc_type, section_type)
+    parts = _parts(year, doc_type, section_type, pad=True)
     return ["".join(c) for n in range(1, len(parts) + 1) for c in combinations(parts, n)]
+
+
+def passage_tags(year: int | None, doc_type: str | None, section_type: str | None, org: str | None) -> list[str]:
+    """Every passage's tag terms: its filter combinations and its org, always eight terms. SQLite's
+    bm25 divides by a row's length over all its columns, tags included (weight 0 or not), so a
+    passage with no year or org must not carry fewer tags than one with both: identical words
+    then rank alike whatever their document says about itself."""
+    return [*tag_terms(year, doc_type, section_type), org_term(org) or ORG_NONE]
 
 
 BUCKET = 16384  # PostgreSQL: item ids per bucket term (b0, b1, …) in the tags, newest read first
@@ -47,6 +59,9 @@ def bucket_term(item_id: int) -> str:
     """PostgreSQL's GIN index cannot hand out matches newest first, so each passage also carries
     the term of its id bucket: a search asks for the newest buckets first, in the same index."""
     return f"b{item_id // BUCKET}"
+
+
+ORG_NONE = "o" + _NONE  # the org term of a document without an org
 
 
 def org_term(org: str | None) -> str | None:
@@ -62,12 +77,13 @@ def filter_term(year: int | None, doc_type: str | None, section_type: str | None
 
 
 def _sql_tags(t: str) -> str:
-    """The same terms computed in SQL from the old index's columns of table alias t (their values
-    are lower-case a-z and _)."""
-    parts = (f"('y' || {t}.year)", f"('t' || replace({t}.doc_type, '_', ''))",
-             f"('s' || replace({t}.section_type, '_', ''))")
-    return "rtrim(" + " || ".join(f"coalesce({' || '.join(c)} || ' ', '')" for n in (1, 2, 3)
-                                  for c in combinations(parts, n)) + ")"
+    """The same terms (tag_terms) computed in SQL from the old index's columns of table alias t
+    (their values are lower-case a-z and _), a missing value padded as tag_terms pads it."""
+    def part(prefix: str, column: str) -> str:
+        return f"('{prefix}' || coalesce(nullif(replace({t}.{column}, '_', ''), ''), '{_NONE}'))"
+
+    parts = (f"('y' || coalesce({t}.year, 0))", part("t", "doc_type"), part("s", "section_type"))
+    return " || ' ' || ".join(" || ".join(c) for n in (1, 2, 3) for c in combinations(parts, n))
 
 
 SQLITE_MIGRATIONS: tuple[str, ...] = (
@@ -117,13 +133,14 @@ SQLITE_MIGRATIONS: tuple[str, ...] = (
     DELETE FROM errors WHERE id NOT IN (SELECT min(id) FROM errors GROUP BY path, coalesce(sha256, ''), reason);
     CREATE UNIQUE INDEX errors_once ON errors(path, coalesce(sha256, ''), reason);
     """,
-    # 3: filters and orgs as index terms (tags); the index is re-filled from the words it holds
-    # (jihua_org_term is org_term, registered on every SQLite connection)
+    # 3: filters and orgs as index terms (tags); the index is re-filled from the words it holds,
+    # each row keyed by its item id (jihua_org_term is org_term, registered on every SQLite connection)
     f"""
     CREATE VIRTUAL TABLE search3 USING fts5(words, tags, document_id UNINDEXED, tokenize = 'unicode61');
     INSERT INTO search3(rowid, words, tags, document_id)
-        SELECT s.rowid, s.words, rtrim({_sql_tags('s')} || ' ' || coalesce(jihua_org_term(d.org), '')), s.document_id
-        FROM search s LEFT JOIN documents d ON d.id = s.document_id ORDER BY s.rowid;
+        SELECT s.item_id, s.words, {_sql_tags('s')} || ' ' || coalesce(jihua_org_term(d.org), '{ORG_NONE}'),
+            s.document_id
+        FROM search s LEFT JOIN documents d ON d.id = s.document_id ORDER BY s.item_id;
     DROP TABLE search;
     ALTER TABLE search3 RENAME TO search;
     INSERT INTO search(search) VALUES ('optimize');
@@ -207,7 +224,7 @@ PG_MIGRATIONS: tuple[str, ...] = (
     f"""
     ALTER TABLE search ADD COLUMN tags TSVECTOR;
     UPDATE search s SET tags = CAST({_sql_tags('s')}
-        || coalesce((SELECT ' o' || left(md5(d.org), 16) FROM documents d WHERE d.id = s.document_id), '')
+        || coalesce((SELECT ' o' || left(md5(d.org), 16) FROM documents d WHERE d.id = s.document_id), ' {ORG_NONE}')
         || ' b' || (s.item_id / {BUCKET}) AS tsvector);
     ALTER TABLE search ALTER COLUMN tags SET NOT NULL;
     ALTER TABLE search DROP COLUMN year, DROP COLUMN doc_type, DROP COLUMN section_type;

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from jihua.pipeline.archive.db import Archive
-from jihua.pipeline.archive.schema import bucket_term, org_term, tag_terms
+from jihua.pipeline.archive.schema import bucket_term, passage_tags
 from jihua.pipeline.archive.tables import TARGET_COLUMNS, flatten
 from jihua.pipeline.rules.lexicon import YEAR
 from jihua.pipeline.text.normalize import bare
@@ -78,12 +78,11 @@ def _documents(conn: Archive, file_id: int, docs: list[plan.Document], segment: 
     for index, (doc, doc_id, flat) in enumerate(zip(docs, doc_ids, flats, strict=True)):
         documents.append((doc_id, file_id, index, doc.id, doc.title, doc.org, doc.year, doc.doc_type, series_key(doc)))
         sections += [(doc_id, *row) for row in flat.sections]
-        org = [org_term(doc.org)] if doc.org is not None else []
         targets += [(doc_id, *row) for row in flat.targets]
         for position, (sid, bid, kind, text, stype) in enumerate(flat.items):
             item_id = next(item_ids)
             items.append((item_id, doc_id, sid, bid, position, kind, text))
-            tags = " ".join([*tag_terms(doc.year, doc.doc_type, stype), *org])
+            tags = " ".join(passage_tags(doc.year, doc.doc_type, stype, doc.org))
             if conn.postgres:
                 search.append((item_id, doc_id, tsvector_text(segment(text)), f"{tags} {bucket_term(item_id)}"))
             else:
@@ -104,8 +103,8 @@ def _documents(conn: Archive, file_id: int, docs: list[plan.Document], segment: 
 def _retire(conn: Archive, path: str, file_id: int) -> None:
     """An older version of this path stops being current and leaves the search index (its rows
     stay for history). Looked up through the path index first: most files have no older version,
-    and the SQLite index is reached by rowid (= the item id), never scanned. (Search joins on
-    current files, so rows an older archive keyed otherwise are never shown either.)"""
+    and the SQLite index is reached by rowid, which is the item id (migration 3 re-keyed the
+    index of older archives so), never scanned."""
     files = [r[0] for r in conn.execute("SELECT id FROM files WHERE path = ? AND current = 1 AND id <> ?",
                                         (path, file_id))]
     if not files:
