@@ -125,7 +125,8 @@ def ocr_pages(path: Path, page_numbers: list[int], opts: ExtractOptions) -> dict
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     out: dict[int, list[Line]] = {}
     step = 2 * opts.workers  # pages rendered at a time: a long scan never holds every page image at once
-    with ThreadPoolExecutor(max_workers=opts.workers) as pool:
+    pool = ThreadPoolExecutor(max_workers=opts.workers)
+    try:
         for start in range(0, len(page_numbers), step):
             batch = page_numbers[start:start + step]
             images = _render(path, batch, opts.ocr_dpi, opts.pdf_password)
@@ -133,4 +134,8 @@ def ocr_pages(path: Path, page_numbers: list[int], opts: ExtractOptions) -> dict
             for n, future in futures.items():
                 out[n] = _lines_from_data(future.result(), n, images[n][1])
                 opts.tell("OCR page", len(out), len(page_numbers))
+    except BaseException:  # a time budget or Ctrl-C: pages not started are dropped, not waited for
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown()
     return out

@@ -1,6 +1,8 @@
 """Many files: expand folders, parse across cores, report each file's status.
 
-A bad file is reported and skipped; the rest still go through. Every file has a time budget. A bug on one file (any
+A bad file is reported and skipped; the rest still go through. Every file has a time budget
+(a file parsed in-process off the main thread — a web upload — has none: only the main thread
+takes signals). A bug on one file (any
 exception past the reading boundary) is that file's "internal error" with its traceback kept
 for `--debug`, never the end of the run. In a batch every file runs in a worker process with a
 time budget: a file over it has its worker stopped (pebble kills and replaces it) and is
@@ -18,6 +20,7 @@ import os
 import resource
 import signal
 import threading
+import time
 import traceback
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import TimeoutError as FutureTimeout
@@ -119,12 +122,15 @@ def _time_budget(seconds: float) -> Iterator[None]:
         raise _OverBudget
 
     previous = signal.signal(signal.SIGALRM, expired)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    started = time.monotonic()
+    outer, _ = signal.setitimer(signal.ITIMER_REAL, seconds)  # a caller's own timer, resumed after
     try:
         yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        signal.signal(signal.SIGALRM, previous if previous is not None else signal.SIG_DFL)  # None: set in C
+        if outer:
+            signal.setitimer(signal.ITIMER_REAL, max(outer - (time.monotonic() - started), 0.001))
 
 
 def parse_in_process(parser: Parser, path: Path, timeout: float) -> Outcome:
@@ -137,7 +143,7 @@ def parse_in_process(parser: Parser, path: Path, timeout: float) -> Outcome:
         return Outcome(path, error=f"{shown(path)}: timed out after {timeout:g} s")
 
 
-_worker: Parser | None = None  # the parser workers inherit at fork (models loaded once, in the parent)
+_worker: Parser | None = None  # in a worker process: the parser it was started with
 
 
 Extra = Callable[[ParseResult], Any]  # work on a parse that belongs in the worker (a module-level function)
@@ -158,10 +164,14 @@ def _work(path: str, json_lines: bool, extra: Extra | None) -> Outcome:
     return _finish(parse_one(_worker, Path(path)), json_lines, extra)
 
 
-def _limit_memory(megabytes: int) -> None:
-    """In each worker: a file that needs more memory than this fails alone instead of the machine.
+def _start_worker(parser: Parser, megabytes: int) -> None:
+    """In each worker, as it starts: the parser the parent built (handed over at fork, models
+    loaded, never pickled; two pools of one parent — two web uploads — each keep their own), and
+    a memory cap: a file that needs more memory than this fails alone instead of the machine.
     The cap counts from what the worker already maps when it starts (a parent that embeds a large
     runtime, Ray's object store for one, hands its mappings to every forked worker)."""
+    global _worker
+    _worker = parser
     if megabytes:
         try:
             mapped = int(Path("/proc/self/statm").read_text().split()[0]) * resource.getpagesize()
@@ -189,10 +199,9 @@ def _collected(path: Path, future: object, cfg: Config) -> Outcome:
 def _pooled(paths: list[Path], cfg: Config, json_lines: bool, extra: Extra | None) -> Iterator[Outcome]:
     from pebble import ProcessPool
 
-    global _worker
     worker_cfg = cfg.model_copy(update={"extract": cfg.extract.model_copy(update={"workers": 1})})
-    _worker = Parser(worker_cfg)
-    _ = _worker.nlp  # load before fork: every worker shares the parent's models and readers
+    parser = Parser(worker_cfg)
+    _ = parser.nlp  # load before fork: every worker shares the parent's models and readers
     preload(paths)
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     # the parent's objects leave the collector while workers fork from it: a worker's collections
@@ -202,7 +211,7 @@ def _pooled(paths: list[Path], cfg: Config, json_lines: bool, extra: Extra | Non
     context = multiprocessing.get_context("fork")
     try:
         with ProcessPool(max_workers=min(cfg.workers, len(paths)), context=context,
-                         initializer=_limit_memory, initargs=(cfg.memory_mb,)) as pool:
+                         initializer=_start_worker, initargs=(parser, cfg.memory_mb)) as pool:
             futures = [pool.schedule(_work, args=(str(p), json_lines, extra), timeout=cfg.timeout or None)
                        for p in paths]
             try:
@@ -212,7 +221,6 @@ def _pooled(paths: list[Path], cfg: Config, json_lines: bool, extra: Extra | Non
                 pool.stop()  # an interrupted run leaves no worker behind
     finally:
         gc.unfreeze()
-        _worker = None
 
 
 def parse_many(paths: list[Path], cfg: Config, on_done: Callable[[Outcome], None] | None = None,

@@ -39,7 +39,7 @@ SUMMARY_OVERRIDE_TYPES = frozenset({"problems", "outlook", "preamble", "guiding_
 # --- shared text shapes -------------------------------------------------------------------
 SENTENCE_PUNCT = re.compile(r"[。；;！？!?]")
 # a year as titles and openings write it: 2023年, 20xx年 (a template: no year), 二〇二四年
-YEAR = re.compile(r"((?:19|20)\d{2})\s*年|((?:19|20)[xX×＊*]{2})\s*年|([〇零一二三四五六七八九]{4})\s*年")
+YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年|(?<!\d)((?:19|20)[xX×＊*]{2})\s*年|([〇零一二三四五六七八九]{4})\s*年")
 # words too common in plans to tell passages apart (keywords, trace matching, rising terms)
 STOPWORDS = frozenset(
     "工作 开展 进一步 加强 推进 做好 积极 认真 切实 全面 深入 不断 有关 相关 各项 组织 活动 落实 建立 完善 提高 推动 "

@@ -1,4 +1,5 @@
-"""jieba's dictionary loaded by first character cuts exactly as the whole dictionary does."""
+"""jieba's dictionary loaded a part at a time (by a word's first two characters) cuts exactly as
+the whole dictionary does."""
 
 from __future__ import annotations
 
