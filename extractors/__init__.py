@@ -35,7 +35,6 @@ REGISTRY: dict[str, tuple[str, str]] = {
     "txt": ("text", "extract"),
 }
 
-SUPPORTED_SUFFIXES = (".docx", ".doc", ".pptx", ".pdf", ".html", ".htm", ".md", ".markdown", ".txt")
 
 
 def extractor_for(kind: str) -> Extractor:
@@ -47,9 +46,11 @@ def extractor_for(kind: str) -> Extractor:
     return fn
 
 
-# a file name's suffix → the sniffed type it usually holds (for loading readers ahead; sniff decides)
-_USUAL_KIND = {".docx": "docx", ".pptx": "pptx", ".pdf": "pdf", ".html": "html", ".htm": "html",
+# a file name's suffix → the sniffed type it usually holds: the suffixes a folder is searched for,
+# and the readers a batch loads ahead (sniff decides what a file is)
+_USUAL_KIND = {".docx": "docx", ".doc": "doc", ".pptx": "pptx", ".pdf": "pdf", ".html": "html", ".htm": "html",
                ".md": "md", ".markdown": "md", ".txt": "txt"}
+SUPPORTED_SUFFIXES = tuple(_USUAL_KIND)
 
 
 def preload(paths: Iterable[Path]) -> None:
