@@ -46,11 +46,10 @@ class FileProgress:
     when it ends. Pass it as the parser's `on_step`.
     """
 
-    def __init__(self, name: str, enabled: bool = True, delay: float = 1.0, console: Any = None) -> None:
+    def __init__(self, name: str, enabled: bool = True, delay: float = 1.0) -> None:
         self.name = name
-        self.enabled = enabled and (console is not None or sys.stderr.isatty())
+        self.enabled = enabled and sys.stderr.isatty()
         self.delay = delay
-        self.console = console
         self._started = 0.0
         self._bar: Any = None
         self._task: Any = None
@@ -68,7 +67,7 @@ class FileProgress:
         from rich.progress import Progress as RichProgress
 
         self._bar = RichProgress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.fields[count]}"),
-                                 TimeElapsedColumn(), console=self.console or Console(stderr=True), transient=True)
+                                 TimeElapsedColumn(), console=Console(stderr=True), transient=True)
         self._bar.__enter__()
 
     def __call__(self, step: str, done: int = 0, total: int = 0) -> None:

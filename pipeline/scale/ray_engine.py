@@ -38,9 +38,9 @@ def parse_bytes(parser: Parser, data: bytes, name: str) -> FileRow:
             outcome = parse_one(parser, local)
         except Exception as exc:  # a bug on one file must not fail the job
             return FileRow(name, len(data), sha, error=f"{name}: internal error ({type(exc).__name__}: {exc})")
-        if outcome.result is None:
+        text = outcome.as_json_line().json  # the line `jihua parse --jsonl` prints
+        if text is None:
             return FileRow(name, len(data), sha, error=(outcome.error or "unknown error").replace(str(local), name))
-        text = outcome.result.model_dump_json(indent=None, exclude_none=False)
     # the path is in the source and every block's provenance: the private copy's (unique, random)
     # name becomes the user's path again
     text = text.replace(json.dumps(str(local))[1:-1], json.dumps(name, ensure_ascii=False)[1:-1])
