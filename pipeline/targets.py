@@ -34,10 +34,11 @@ NUMBER = re.compile(
 _RANGE_BEFORE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|％)?\s*[—–\-~～至]\s*$")
 _QUOTED = re.compile(r"“[^”]{0,30}”|「[^」]{0,30}」|\"[^\"]{0,30}\"")
 _LEAD = re.compile(r"^([一二三四五六七八九十]+是|我们|我[省市县区镇]|全国|全省|全市|全县|全区|全镇|今年|明年|全年|年内|当年|预计|预期|力争|争取|确保|计划|要|拟|将|再|并|同时|其中|另外|此外|进一步|继续|"
-                   r"和|及|与|、|均)+")
+                   r"和|及|与|、|均|的)+")
 _TAIL = re.compile(r"(不少于|不低于|至少|不超过|不高于|控制在|保持在|达到|提高到|提升至|提升到|提高至|增加到|扩大到|增加至|"
                    r"平均为|均为|拟按|为|按|约|近|大约|超过|突破|安排|至|到|的|了)+$")
-_INNER = re.compile(r"今年|明年|分别|不少于|不低于|至少|不超过|不高于|控制在|保持在|以上|以内|左右|(?<=\s)[至到]")
+_INNER = re.compile(r"今年|明年|分别|不少于|不低于|至少|不超过|不高于|控制在|保持在|及以上|及以下|以上|以下|以内|左右|"
+                    r"(?<=\s)[至到]")
 _FROM_TO = re.compile(r"(由|从)[^，\d]{0,8}\d+(?:\.\d+)?[^，\d]{0,4}?(?P<verb>提高|增加|提升|上调|扩大|降低|下降|下调|减少|调整)"
                       r"(到|至)")
 _MIN_METRIC = 3
@@ -93,6 +94,11 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
             or (unit == "个" and following.startswith("人")) or (unit.endswith("人") and following[:1] in ("的", "民")):
         return True
     if R.DESCRIPTIVE_BEFORE.search(before) or R.DIFFERENCE_BEFORE.search(before) or R.BASELINE_AFTER.match(following):
+        return True
+    if unit not in ("%", "％", "‰") and m.group("after") in R.THRESHOLD_AFTER and unit not in R.EVENT_UNITS \
+            and R.THRESHOLD_NOUN.match(following):
+        return True
+    if unit == "岁" and not R.AGE_METRIC.search(before):
         return True
     if R.DIFFERENCE_VERB.search(before) and NUMBER_WITH_UNIT.search(sentence_before):
         return True

@@ -11,10 +11,12 @@ import re
 # --- units ------------------------------------------------------------------------------
 # base units as printed after a figure (a scale 万/亿/万亿 may stand before them); longest first
 UNITS = (
-    "个百分点", "个工作日", "百分点", "平方公里", "平方米", "立方米", "千瓦时", "千瓦", "公里", "公顷", "人次", "户次",
-    "期次", "场次", "批次", "学时", "课时", "小时", "吨", "斤", "亩", "元", "次", "场", "期", "名", "个",
+    "微克/立方米", "毫克/立方米", "毫克/升", "个百分点", "个工作日", "百分点", "平方公里", "平方千米", "平方米",
+    "立方米", "千瓦时", "千瓦", "兆瓦", "吉瓦", "公里", "千米", "公顷", "公斤", "千克", "人次", "户次",
+    "期次", "场次", "批次", "学时", "课时", "小时", "标箱", "美元", "欧元", "港元",
+    "吨", "斤", "亩", "元", "次", "场", "期", "名", "个", "头", "只", "倍", "岁",
     "支", "篇", "件", "天", "户", "所", "处", "家", "项", "批", "份", "条", "块", "人", "位", "座", "间", "套",
-    "台", "辆", "本", "册", "幅", "面", "张", "轮", "周", "棵", "堂", "节", "课", "回", "趟", "%", "％",
+    "台", "辆", "本", "册", "幅", "面", "张", "轮", "周", "棵", "堂", "节", "课", "回", "趟", "%", "％", "‰",
 )
 SCALES = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3}
 # event counters: "开展一次", "举行两期" are commitments even in Chinese numerals
@@ -30,7 +32,7 @@ AFTER_COMPARATOR = {"以上": ">=", "及以上": ">=", "以内": "<=", "以下":
 # "7个工作日内完成": 内 is a ceiling only where a deadline reads so ("一次内容" is not)
 WITHIN_NEXT = r"完成|办结|办理|报送|到位|解决|落实|答复|[，,；;。、]|$"
 # written before it, anywhere between the previous figure and this one ("至少专题研究双拥工作2次")
-AT_LEAST = re.compile(r"不少于|不低于|至少|(?<!不)超过|(?<!不)多于|不小于|起码|逾")
+AT_LEAST = re.compile(r"不少于|不低于|至少|(?<!不)超过|(?<!不)多于|不小于|起码|逾|突破$")
 AT_MOST = re.compile(r"不超过|不到|不多于|不高于|控制在|(?<!不)低于|(?<!不)少于|最多")
 # right before the figure: "约2000亿元", "近9.8万亿元", "大约"
 APPROX = re.compile(r"(约|近|大约|接近|大概|预计)$")
@@ -66,6 +68,14 @@ SET_PHRASES = re.compile(
 )
 # names and red lines: "18亿亩耕地红线", "14亿人的粮食安全" (a figure that qualifies a noun)
 NAMED_AFTER = re.compile(r"^(耕地)?(红线|底线)|^性|^半|^的?部分|^的?政策|^的(增速|增幅|速度)")
+# a threshold that picks out whom or what a measure is for, not a figure set: "100人以上企业",
+# "年收入10万元以下家庭", "65岁及以上老年人", "50户以上的村" (the clause's target, if any, comes later)
+THRESHOLD_AFTER = frozenset({"以上", "及以上", "以下", "及以下"})
+THRESHOLD_NOUN = re.compile(r"^的?[^，,。；;、：:（）()\d]{0,6}?(企业|公司|项目|家庭|住户|人员|人口|人群|群体|老人|老年人|"
+                            r"婴幼儿|儿童|少年|青年|学生|患者|职工|村|社区|乡镇|城市|县|单位|机构|工程|园区|规模)")
+# an age is a target only as a life expectancy or an age limit ("人均预期寿命达到79岁"); elsewhere it
+# describes people ("3岁以下婴幼儿", "年满18岁的青年")
+AGE_METRIC = re.compile(r"(寿命|年龄)[^，,。；;\d]{0,4}$")
 # a population described, not a figure set: "今年高校毕业生795万人", "在校学生2.9亿"
 DESCRIPTIVE_BEFORE = re.compile(r"(毕业生|在校学生|在校生|总人口|常住人口|户籍人口|人口总数)(有|达|约|超过|将达|预计)?$")
 # a difference printed beside the figure itself: "比去年多100万人", "比去年增加2000亿元"

@@ -26,6 +26,13 @@ def _one(sentence: str) -> tuple:
     ("省级专项资金规模近1.2万亿元。", (1.2, "万亿元", "≈")),
     ("赤字率比上年降低0.3个百分点。", (0.3, "个百分点", "=")),
     ("百分之九十五的村建成标准化卫生室。", (95, "%", "=")),
+    ("全市细颗粒物平均浓度下降到32微克/立方米以下。", (32, "微克/立方米", "<=")),
+    ("全年实际使用外资45亿美元。", (45, "亿美元", "=")),
+    ("生猪出栏稳定在800万头左右。", (800, "万头", "≈")),
+    ("港口集装箱吞吐量突破600万标箱。", (600, "万标箱", ">=")),
+    ("新增分布式光伏装机120兆瓦。", (120, "兆瓦", "=")),
+    ("人口自然增长率控制在5‰以内。", (5, "‰", "<=")),
+    ("全县人均预期寿命达到79.2岁。", (79.2, "岁", "=")),
 ])
 def test_units_scales_and_comparators(sentence: str, expected: tuple) -> None:
     assert _one(sentence) == expected
@@ -90,6 +97,27 @@ def test_baseline_before_raised_to_is_not_the_target() -> None:
 ])
 def test_counters_set_phrases_ordinals_dates_are_not_targets(sentence: str) -> None:
     assert list(find_targets(sentence)) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("对从业200人以上企业开展安全检查4次。", [("对从业企业开展安全检查", 4, "次")]),
+    ("为年收入8万元以下家庭发放取暖补贴300万元。", [("为年收入家庭发放取暖补贴", 300, "万元")]),
+    ("5000万元以上产业项目开工30个。", [("产业项目开工", 30, "个")]),
+    ("30户以上的自然村全部通硬化路。", []),
+    ("65岁及以上老年人健康管理率达到72%。", [("老年人健康管理率", 72, "%")]),
+    ("每千人口拥有3岁以下婴幼儿托位数达到4.5个。", [("每千人口拥有婴幼儿托位数", 4.5, "个")]),
+    ("对年满18岁的男性青年开展兵役登记。", []),
+])
+def test_a_threshold_naming_whom_a_measure_is_for_is_not_a_target(sentence: str, expected: list) -> None:
+    """"200人以上企业", "3岁以下婴幼儿": a figure that picks out a group; the clause's target comes later."""
+    assert [(f.metric, f.value, f.unit) for f in find_targets(sentence)] == expected
+
+
+def test_a_threshold_on_events_or_shares_stays_a_target() -> None:
+    """"1次以上检查" is a count to hold and "85%以上的社区" a share to reach, though a noun follows."""
+    assert _one("各乡镇每月开展1次以上消防安全检查。") == (1, "次", ">=")
+    [f] = find_targets("确保85%以上的社区达到示范标准。")
+    assert (f.metric, f.value, f.comparator) == ("社区达到示范标准", 85, ">=")
 
 
 def test_difference_beside_its_figure_is_not_a_second_target() -> None:
