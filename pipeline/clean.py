@@ -88,7 +88,8 @@ def chrome_reason(text: str, at_edge: bool, beside_chrome: bool) -> str | None:
     worded = any(s.startswith("site word") for s in signals)
     if shaped and (short or placed):
         return "; ".join(signals)
-    if worded and short and not _titled(t) and (placed or "several site words" in signals):
+    several = "several site words" in signals
+    if worded and not _titled(t) and ((short and (placed or several)) or (several and placed)):
         return "; ".join(signals + (["at the page's edge"] if at_edge else ["beside other chrome"] if beside_chrome else []))
     return None
 

@@ -166,6 +166,8 @@ def _labelled(unit: Unit, label: Label, nxt: Unit | None, explicit: bool) -> Dec
 
 
 _FIELD = re.compile(r"^([\u4e00-\u9fff]{2,6})\s*[:：]\s*\S")
+# "附件：1.任务分解表", "附：联系人名单": the list of what is attached, not a part titled 附件
+_ANNEX_LIST = re.compile(r"^附件?\s*\d{0,2}\s*[:：]\s*\S")
 
 
 def _field_line(text: str) -> bool:
@@ -208,6 +210,8 @@ def decide(unit: Unit, nxt: Unit | None, ctx: Context) -> Decision:
         head, body = split_run_in(unit.body)
         return Decision("heading", head, body, cue="explicit heading hint")
     text = unit.text
+    if _ANNEX_LIST.match(text):
+        return Decision("paragraph", cue="list of attachments")
     if _short_line(text, 30) and _introduces(unit, nxt) and not _field_line(text):
         if block.bold:
             return Decision("heading", text, cue="bold short line")

@@ -11,10 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from jihua.pipeline.rules.lexicon import ORG_BODIES, TARGET_UNITS
+from jihua.pipeline.rules.lexicon import ORG_BODIES
+from jihua.pipeline.rules.targets import SCALES, UNITS
 
-UNIT_TOKENS = frozenset(u for u in TARGET_UNITS if u not in ("%", "％"))
-_UNIT_ALT = "|".join(u for u in TARGET_UNITS if u not in ("%", "％"))
+# the units a target is counted in, as a token stands alone ("次", "万元"): with or without a scale
+_COUNTED = [u for u in UNITS if u not in ("%", "％", "‰")]
+UNIT_TOKENS = frozenset(_COUNTED) | {scale + u for scale in SCALES for u in _COUNTED}
+_UNIT_ALT = "(?:" + "|".join(SCALES) + ")?(?:" + "|".join(re.escape(u) for u in _COUNTED) + ")"
 ORG_HEAD = re.compile(rf"^[\u4e00-\u9fff]*({ORG_BODIES})$")
 
 # token classes (bit flags)

@@ -143,3 +143,53 @@ def test_unlabelled_action_headings_nest_under_a_named_part(parser, tmp_path) ->
     got = [(s.heading, s.level, s.type) for s in doc.sections for s in [s, *s.children]]
     assert got == [("2024年双拥共建工作目标", 1, "goals"), ("加强舆论宣传,营造拥军氛围", 2, "goals"),
                    ("深化军民共建,办好实事", 2, "goals"), ("保障措施", 1, "safeguards")]
+
+
+_GOV_SITE_COPY = """关于印发《青禾县2025年农村人居环境整治提升实施方案》的通知
+发布时间：2025-03-12 10:21  来源：青禾县人民政府办公室  浏览次数：1024  字号：大 中 小
+青政办发〔2025〕8号
+
+各乡镇人民政府，县直各有关单位：
+《青禾县2025年农村人居环境整治提升实施方案》已经县政府同意，现印发给你们，请认真贯彻执行。
+
+青禾县人民政府办公室
+2025年3月10日
+
+青禾县2025年农村人居环境整治提升实施方案
+
+为持续改善农村人居环境，结合我县实际，制定本方案。
+
+一、工作目标
+到2025年底，全县农村卫生厕所普及率达到90%以上，创建美丽乡村示范村10个。
+
+二、重点任务
+（一）扎实推进农村厕所革命。新改建农村户用卫生厕所3000户。
+（二）加快推进农村生活污水治理。完成15个行政村生活污水治理。
+
+三、保障措施
+（一）加强组织领导。成立工作专班，每月召开一次调度会。
+（二）严格考核督导。将整治工作纳入乡村振兴实绩考核。
+
+附件：1.青禾县农村人居环境整治提升任务分解表
+      2.各乡镇联系人名单
+
+【打印本页】【关闭窗口】
+主办单位：青禾县人民政府办公室  技术支持：青禾网络科技有限公司
+"""
+
+
+def test_a_government_site_copy_keeps_its_annex_list_and_drops_the_site_footer(parser, tmp_path) -> None:
+    """The annex list is body text of the last part, not a part titled 附件; the print/close buttons
+    and the 主办单位/技术支持 footer are the site's, set aside with their reasons."""
+    result = parser.parse(_write(tmp_path, _GOV_SITE_COPY))
+    doc = result.documents[0]
+    assert (doc.title, doc.year, doc.doc_type) == ("青禾县2025年农村人居环境整治提升实施方案", 2025, "plan")
+    assert [s.heading for s in doc.sections] == ["工作目标", "重点任务", "保障措施"]
+    last = doc.sections[-1].children[-1]
+    assert last.heading == "严格考核督导" and last.children == []
+    assert last.paragraphs[-2:] == ["附件：1.青禾县农村人居环境整治提升任务分解表", "2.各乡镇联系人名单"]
+    reasons = {r.text: r.reason for r in result.removed_reasons}
+    assert "site phrase" in reasons["【打印本页】【关闭窗口】"]
+    assert "several site words" in reasons["主办单位：青禾县人民政府办公室  技术支持：青禾网络科技有限公司"]
+    body = result.model_dump_json()
+    assert "技术支持" not in body.split('"removed"')[0]
