@@ -18,6 +18,7 @@ from jihua.pipeline.rules.lexicon import (
     CHROME_STRONG,
     CHROME_WEAK,
     DOC_KIND_WORDS,
+    META_FIELDS,
     SITE_ONLY,
     WATERMARK,
 )
@@ -56,7 +57,7 @@ def chrome_evidence(text: str) -> list[str]:
         signals.append(f"site word {'/'.join(sorted(strong))}")
     if len(strong) >= 2 or (strong and len(CHROME_WEAK.findall(t)) >= 2):
         signals.append("several site words")
-    if CHROME_LINE.match(t):
+    if CHROME_LINE.match(t) or len(META_FIELDS.findall(t)) >= 2:
         signals.append("meta line shape (count, date, source)")
     if len(t) <= _SHORT and not _SENTENCE_END.search(t):
         signals.append("short line without a sentence")

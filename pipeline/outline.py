@@ -13,9 +13,10 @@ deeper families first (a new （一） closes an open 1.).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from jihua.pipeline.headings import STRUCTURAL, Context, attach_label, context, decide
+from jihua.pipeline.headings import STRUCTURAL, Context, Decision, attach_label, context, decide
 from jihua.pipeline.model import Document, Section, Unit
 from jihua.pipeline.rules.lexicon import SECTION_CUES
 from jihua.pipeline.text.normalize import bare
@@ -108,9 +109,10 @@ def _expand(units: list[Unit], ctx: Context) -> list[Unit]:
     out: list[Unit] = []
     for unit in units:
         attach_label(unit)
-    for i, unit in enumerate(units):
-        nxt = units[i + 1] if i + 1 < len(units) else None
-        d = decide(unit, nxt, ctx)
+    decisions = [decide(unit, units[i + 1] if i + 1 < len(units) else None, ctx) for i, unit in enumerate(units)]
+    for run in _label_runs(units):
+        _one_role_per_list(run, decisions)
+    for unit, d in zip(units, decisions, strict=True):
         if d.role == "drop":
             continue
         unit.role = d.role
@@ -124,6 +126,36 @@ def _expand(units: list[Unit], ctx: Context) -> list[Unit]:
             out.append(Unit(text=d.body, block=unit.block.model_copy(update={"kind": "paragraph"}),
                             body=d.body, role="paragraph"))
     return out
+
+
+def _label_runs(units: list[Unit]) -> Iterator[list[int]]:
+    """Entries of one numbered list ("1." "2." "3."): one family counting up, nothing labelled between."""
+    run: list[int] = []
+    for i, unit in enumerate(units):
+        label = unit.label
+        if label is None:
+            continue
+        last = units[run[-1]].label if run else None
+        if last is not None and label.family == last.family and label.ordinal is not None \
+                and last.ordinal is not None and label.ordinal == last.ordinal + 1:
+            run.append(i)
+            continue
+        if len(run) > 1:
+            yield run
+        run = [i]
+    if len(run) > 1:
+        yield run
+
+
+def _one_role_per_list(run: list[int], decisions: list[Decision]) -> None:
+    """Entries of one list are all sub-parts or all entries: "1.健全救助体系。城乡低保…" read as a
+    titled sub-part beside "2.加强动态监测，每季度…" read as an entry would nest the second entry
+    under the first. Where run-in titles are no more than the plain entries, they are entries too."""
+    run_in = [i for i in run if decisions[i].role == "heading" and decisions[i].cue.startswith("run-in label")]
+    entries = [i for i in run if decisions[i].role == "item"]
+    if run_in and len(entries) >= len(run_in) and len(run_in) + len(entries) == len(run):
+        for i in run_in:
+            decisions[i] = Decision("item", cue="list entry (its list's other entries have no title)")
 
 
 _UNLABELLED_CUES = ("bold short line", "font unlike the body", "short unpunctuated line before body")

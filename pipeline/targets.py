@@ -36,7 +36,7 @@ _QUOTED = re.compile(r"“[^”]{0,30}”|「[^」]{0,30}」|\"[^\"]{0,30}\"")
 _LEAD = re.compile(r"^([一二三四五六七八九十]+是|我们|我[省市县区镇]|全国|全省|全市|全县|全区|全镇|今年|明年|全年|年内|当年|预计|预期|力争|争取|确保|计划|要|拟|将|再|并|同时|其中|另外|此外|进一步|继续|"
                    r"和|及|与|、|均|的)+")
 _TAIL = re.compile(r"(不少于|不低于|至少|不超过|不高于|控制在|保持在|达到|提高到|提升至|提升到|提高至|增加到|扩大到|增加至|"
-                   r"平均为|均为|拟按|为|按|约|近|大约|超过|突破|安排|至|到|的|了)+$")
+                   r"平均为|均为|拟按|为|按|约|近|大约|超过|突破|安排|至|到|的|了|每人|每户)+$")
 _INNER = re.compile(r"今年|明年|分别|不少于|不低于|至少|不超过|不高于|控制在|保持在|及以上|及以下|以上|以下|以内|左右|"
                     r"(?<=\s)[至到]")
 _FROM_TO = re.compile(r"(由|从)[^，\d]{0,8}\d+(?:\.\d+)?[^，\d]{0,4}?(?P<verb>提高|增加|提升|上调|扩大|降低|下降|下调|减少|调整)"
@@ -226,10 +226,14 @@ def find_targets(sentence: str) -> Iterator[Found]:
         hits = _accepted(masked, sentence[:start])
         names = _respectively(masked, hits)
         last = 0
+        previous: tuple[str, str] | None = None
         for n, m in enumerate(hits):
             before = masked[last: m.start()]
             last = m.end()
             text, metric = _describe(clauses, k, masked, m, several=len(hits) > 1 and names is None)
+            if not metric and previous is not None:  # "…分别提高到850元、650元": the same measure
+                text, metric = clause, previous[1]
+            previous = (text, metric)
             found = _found(clause, masked, m, text, names[n] if names else metric, before)
             if found is None:
                 continue

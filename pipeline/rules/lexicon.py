@@ -66,7 +66,7 @@ _SITE_ONLY_PHRASES = (
     r"小编|仅供参考|供大家参考|希望能够帮助|希望对你有所帮助|版权归|联系客服|网站客服|当前位置|"
     r"上一篇|下一篇|ICP备|Copyright|原创力文档|本文档由|本站|免费下载|立即下载|展开阅读全文|"
     r"责任编辑|转载请注明|版权所有|未经授权|本网站|本文来源于|如有侵权请|网站标识码|公网安备|"
-    r"【\s*(?:打印|关闭|纠错|收藏|分享|返回|字体|字号|我要)[^】]{0,4}】"
+    r"【\s*(?:打印|关闭|纠错|收藏|分享|返回|字体|字号|我要)[^】]{0,8}】"
 )
 SITE_ONLY = re.compile(_SITE_ONLY_PHRASES, re.IGNORECASE)
 # those, and site words a plan may also use (举报电话, 涉军侵权, 注册志愿者): evidence only with other signals
@@ -81,6 +81,10 @@ CHROME_LINE = re.compile(
     r"^(?:[•·]\s*)?(?:约\s*[\d.]+\s*[千万]?\s*(字|页)|\d{1,6}|\d{4}-\d{2}-\d{2}.{0,12}|发布时间.{0,40}|"
     r"来源\s*[:：].{0,40}|作者\s*[:：].{0,30}|(?:发布)?时间\s*[:：]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}.{0,40}|更多(?:范文|文章|内容|精彩|资料|相关).{0,10}|展开(阅读)?全文|收起|查看更多)$"
 )
+# the fields of a page's article header ("发布日期：… 来源：… 阅读次数：…"): two on one line are the page's
+META_FIELD = re.compile(r"(?:发布|更新|成文|印发)?(?:时间|日期)|(?:信息|文章|稿件)?来源|作者|发布机构|浏览次数|阅读次数|"
+                        r"点击(?:数|量|次数)|访问量|字号|字体|(?:责任)?编辑|审核|校对")
+META_FIELDS = re.compile(rf"(?:^|\s|【)(?:{META_FIELD.pattern})\s*[:：]")
 # a site's name-with-number and slogan stamped into running text ("某某114,全国某某共同天地")
 WATERMARK = re.compile(r"[\u4e00-\u9fff]{2,4}\d{2,4}[,，][\u4e00-\u9fff]{2,12}?(?:天地|之家|家园|网|在线|平台|文库)")
 CHROME_WEAK = re.compile(r"下载|版权|客服|投诉|网站|文档|点击|收藏|上传|浏览|评论|页面|链接|网址|网络|付费|会员")

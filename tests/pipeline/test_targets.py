@@ -186,3 +186,9 @@ def test_a_report_sets_this_years_targets_and_reports_last_years_apart(parser, t
     assert [(t.metric, t.value) for t in doc.achievements] == [
         ("地区生产总值增长", 5.8), ("城镇新增就业", 68), ("新建改建农村公路", 5000), ("完成棚户区改造", 12)]
     assert all(t.stance == "reported" for t in doc.achievements)
+
+
+def test_a_second_figure_of_the_same_measure_keeps_its_metric() -> None:
+    """"分别提高到850元、650元" names one measure for two figures (urban, rural): both carry it."""
+    found = list(find_targets("城乡低保标准分别提高到每人每月850元、650元。"))
+    assert [(f.metric, f.value) for f in found] == [("城乡低保标准", 850), ("城乡低保标准", 650)]

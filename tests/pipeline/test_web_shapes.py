@@ -193,3 +193,39 @@ def test_a_government_site_copy_keeps_its_annex_list_and_drops_the_site_footer(p
     assert "several site words" in reasons["主办单位：青禾县人民政府办公室  技术支持：青禾网络科技有限公司"]
     body = result.model_dump_json()
     assert "技术支持" not in body.split('"removed"')[0]
+
+
+_GOV_PAGE = """<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>青禾市民政局2025年工作要点_青禾市人民政府</title></head>
+<body>
+<div class="crumb">当前位置：首页 &gt; 政务公开 &gt; 计划总结</div>
+<div class="article">
+<h1>青禾市民政局2025年工作要点</h1>
+<div class="info">发布日期：2025-02-10 &nbsp; 来源：市民政局 &nbsp; 阅读次数：356 &nbsp; 【字体：大 中 小】</div>
+<p>2025年全市民政工作的总体要求是：坚持以人民为中心，聚焦基本民生保障、基层社会治理等职责。</p>
+<p><strong>一、兜牢基本民生保障底线</strong></p>
+<p>1.健全分层分类社会救助体系。城乡低保标准分别提高到每人每月850元、650元。</p>
+<p>2.加强困难群众动态监测，每季度开展一次排查。</p>
+<p>3.做好临时救助工作，急难型救助审批时限压缩到3个工作日。</p>
+<p><strong>二、提升养老服务水平</strong></p>
+<p>1.新建社区养老服务中心15个。</p>
+<p>2.全市养老机构护理型床位占比达到60%以上。</p>
+</div>
+<div class="footer"><p>网站标识码：1234000001 &nbsp; 皖ICP备12345678号</p></div>
+</body></html>
+"""
+
+
+def test_a_list_whose_entries_are_mostly_untitled_stays_one_list(parser, tmp_path) -> None:
+    """"1.健全…体系。城乡低保…" could be read as a titled sub-part, but "2." and "3." beside it are plain
+    entries: all three stay entries of the part, none nested under another; the article's header
+    line of fields (发布日期/来源/阅读次数) is the page's, not the plan's opening."""
+    path = tmp_path / "page.html"
+    path.write_text(_GOV_PAGE, encoding="utf-8")
+    result = parser.parse(path)
+    doc = result.documents[0]
+    first = doc.sections[0]
+    assert first.heading == "兜牢基本民生保障底线" and first.children == []
+    assert [p[:2] for p in first.paragraphs] == ["1.", "2.", "3."]
+    assert doc.paragraphs == ["2025年全市民政工作的总体要求是：坚持以人民为中心，聚焦基本民生保障、基层社会治理等职责。"]
+    assert any(text.startswith("发布日期") for text in result.removed)
