@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from jihua.pipeline.model import Document, Figure, Section, Target, Unit
 from jihua.pipeline.rules import targets as R
 from jihua.pipeline.rules.numbering import match_label
+from jihua.pipeline.target_tables import row_clauses
 from jihua.pipeline.text.numerals import to_number
 from jihua.pipeline.text.sentences import clauses as split_clauses
 from jihua.pipeline.text.sentences import sentences
@@ -281,20 +282,24 @@ def stance(sentence: str, clause: str, context: str | None, year: int | None) ->
 _REPORT_TITLE = re.compile(r"总结|述职|汇报")
 
 
-def _sentences(units: list[Unit]) -> Iterator[tuple[Unit, str]]:
+def _sentences(units: list[Unit]) -> Iterator[tuple[Unit, str, Iterator[Found]]]:
+    """Each sentence with the figures read from it; an indicator table's rows as the clauses they abbreviate."""
     for unit in units:
         if unit.role == "heading":  # "3.开展两次“军营开放日”活动": a heading can be a commitment
-            yield unit, unit.body or unit.text
+            text = unit.body or unit.text
+            yield unit, text, find_targets(text)
             continue
         if unit.role == "table":
+            for row in row_clauses(unit.block.rows or []):
+                yield unit, row.row, (replace(f, clause=row.printed) for f in find_targets(row.readable))
             continue
         for sentence in sentences(unit.text, semicolons=True):
-            yield unit, sentence
+            yield unit, sentence, find_targets(sentence)
 
 
 def _emit(doc: Document, units: list[Unit], section: Section | None, context: str | None, ents: Entities) -> None:
-    for unit, sentence in _sentences(units):
-        found = list(find_targets(sentence))
+    for unit, sentence, figures in _sentences(units):
+        found = list(figures)
         if not found:
             continue
         orgs = ents(sentence, unit.text).get("ORG") or []

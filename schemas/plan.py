@@ -70,7 +70,8 @@ class Target(_Model):
     """A metric with a figure: "国内生产总值增长6.5%左右" → 国内生产总值增长, 6.5 %, ≈."""
 
     id: str
-    text: str = Field(description="the clause stating the target")
+    text: str = Field(description="the clause stating the target (from an indicator table: the indicator and its "
+                                   "planned value as printed, \"经常参加体育锻炼人数比例≥40%\")")
     metric: str = Field(default="", description="what is measured: 国内生产总值增长, 城镇新增就业, 优抚资金发放率")
     value: float | int = Field(description="the figure as printed (2.38 in 2.38万亿元; a range's lower bound)")
     value_text: str = Field(default="", description="the figure as printed with its unit: 2.38万亿元, 5%—5.5%")
@@ -84,7 +85,7 @@ class Target(_Model):
     stance: Stance = Field(default="set", description="set for the planned period, or reported as achieved")
     org: str | None = Field(default=None, description="responsible organisation where the sentence names one")
     time_nodes: list[str] = Field(default_factory=list, description="春节, 八一, 9月30日 … in the same clause")
-    sentence: str = ""
+    sentence: str = Field(default="", description="the sentence the clause stands in (a table row: its cells, ' | ' between)")
     section_id: str | None = None
     prov: Provenance | None = Field(default=None, description="where the sentence stands in the file")
 

@@ -1,0 +1,107 @@
+"""Targets printed as a table: "序号 | 指标名称 | 单位 | 2024年基期 | 2025年目标值 | 属性".
+
+Plans often list their quantified goals in an indicator table instead of sentences. A table is
+read as one only when its header names an indicator column and a column of planned values (目标,
+预期, 计划, or the latest year, never a baseline, an actual or a completed column) and most of its
+rows give that column a figure. Each row then becomes the clause it abbreviates ("农村卫生厕所普及率
+| % | ≥90" → "农村卫生厕所普及率不低于90%"), read by the one figure reader, `targets.find_targets`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from jihua.pipeline.rules.lexicon import YEAR
+
+_METRIC_HEAD = re.compile(r"指标|项目|名称|内容")
+_UNIT_HEAD = re.compile(r"^(?:计量)?单位$")
+_PLANNED_HEAD = re.compile(r"目标|预期|计划|预计|任务数|规划")
+_NOT_PLANNED = re.compile(r"基期|基数|基准|现状|完成|实际|实现|上年|去年|同期|增减|属性|备注|序号|责任|牵头|配合|时限")
+_HEAD_UNIT = re.compile(r"[（(]\s*([^()（）\d]{1,6})\s*[)）]\s*$")  # "总投资（万元）"
+_SYMBOLS = {"≥": "不低于", "≧": "不低于", ">=": "不低于", "≤": "不超过", "≦": "不超过", "<=": "不超过",
+            ">": "超过", "＞": "超过", "<": "低于", "＜": "低于"}
+_SYMBOL = re.compile("|".join(re.escape(s) for s in sorted(_SYMBOLS, key=len, reverse=True)))
+_FIGURE = re.compile(r"\d")
+_LAST_NUMBER = re.compile(r"\d+(?:\.\d+)?(?!.*\d)")
+_BARE_TAIL = re.compile(r"^\s*(?:及以上|以上|及以下|以下|以内|左右|上下)?\s*$")
+
+
+@dataclass(frozen=True)
+class RowClause:
+    """One row of an indicator table as the clause it abbreviates."""
+
+    printed: str  # as the table prints it: "农村卫生厕所普及率≥90%"
+    readable: str  # with its symbols in words, for the figure reader: "农村卫生厕所普及率不低于90%"
+    row: str  # the whole row, cells joined: the "sentence" the target stands in
+
+
+def _clean(cell: str) -> str:
+    return re.sub(r"\s+", "", cell or "")
+
+
+def _year(cell: str) -> int | None:
+    m = YEAR.search(cell) or re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d)", cell)
+    return int(m.group(1)) if m and m.group(1) else None
+
+
+def _columns(header: list[str]) -> tuple[int, int | None, int] | None:
+    """(indicator column, unit column or None, planned-value column) of a header row, or None."""
+    cells = [_clean(c) for c in header]
+    metric = next((i for i, c in enumerate(cells) if _METRIC_HEAD.search(c) and not _PLANNED_HEAD.search(c)
+                   and not _NOT_PLANNED.search(c)), None)
+    if metric is None:
+        return None
+    unit = next((i for i, c in enumerate(cells) if _UNIT_HEAD.match(c)), None)
+    candidates = [i for i, c in enumerate(cells) if i not in (metric, unit) and not _NOT_PLANNED.search(c)]
+    planned = [i for i in candidates if _PLANNED_HEAD.search(cells[i])]
+    if not planned:  # "2024年 | 2025年": the latest year is the one planned for
+        dated = [(y, i) for i in candidates for y in [_year(cells[i])] if y is not None]
+        planned = [max(dated)[1]] if len(dated) >= 2 else []
+    return (metric, unit, planned[-1]) if planned else None
+
+
+def _bracketed_unit(cell: str) -> tuple[str, str]:
+    """"粮食产量（万吨）" → ("粮食产量", "万吨")."""
+    m = _HEAD_UNIT.search(cell)
+    return (cell[: m.start()], m.group(1)) if m else (cell, "")
+
+
+def _measure(header_cell: str) -> str:
+    """What a value column measures beyond "the target": "2025年计划投资（万元）" → "计划投资"."""
+    text = _bracketed_unit(YEAR.sub("", header_cell))[0]
+    return re.sub(r"(?:19|20)\d{2}|目标值|预期值|目标|预期|数值|值|年度|年|[:：]", "", text)
+
+
+def _with_unit(value: str, unit: str) -> str:
+    """"≥90" with the unit column's "%" → "≥90%"; "90%以上" already has its own."""
+    last = _LAST_NUMBER.search(value)
+    if last is None or not unit or unit in ("/", "—", "-") or not _BARE_TAIL.match(value[last.end():]):
+        return value
+    return value[: last.end()] + unit + value[last.end():]
+
+
+def row_clauses(rows: list[list[str]]) -> list[RowClause]:
+    """The clauses of an indicator table, or [] for any other table (a schedule, a list of tasks)."""
+    for h, header in enumerate(rows[:2]):
+        columns = _columns(header)
+        if columns is not None:
+            break
+    else:
+        return []
+    metric_col, unit_col, value_col = columns
+    body = [r for r in rows[h + 1:] if len(r) > max(metric_col, value_col)]
+    out: list[RowClause] = []
+    for row in body:
+        metric, value = _clean(row[metric_col]), _clean(row[value_col])
+        if not metric or not _FIGURE.search(value) or _FIGURE.fullmatch(metric[:1] or "x"):
+            continue
+        metric, unit = _bracketed_unit(metric)
+        head = _clean(header[value_col])
+        unit = (_clean(row[unit_col]) if unit_col is not None else "") or unit or _bracketed_unit(head)[1]
+        value = _with_unit(value, unit)
+        metric += _measure(head)
+        printed = f"{metric}{value}"
+        readable = f"{metric}{_SYMBOL.sub(lambda m: _SYMBOLS[m.group(0)], value)}"
+        out.append(RowClause(printed, readable, " | ".join(c.strip() for c in row)))
+    return out if len(out) * 2 >= len(body) else []

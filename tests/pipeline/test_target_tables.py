@@ -1,0 +1,77 @@
+"""Targets printed as an indicator table: which tables are read, which column is the planned one,
+units from a unit column or a header's brackets. Tables and the plan around them are our own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+from jihua.pipeline.target_tables import row_clauses
+
+INDICATORS = [
+    ["序号", "指标名称", "单位", "2024年基期值", "2025年目标值", "属性"],
+    ["1", "经常参加体育锻炼人数比例", "%", "38", "≥40", "预期性"],
+    ["2", "人均体育场地面积", "平方米", "2.3", "2.6以上", "约束性"],
+    ["3", "每千人拥有社会体育指导员", "名", "2.16", "2.5", "预期性"],
+    ["4", "国民体质监测合格率", "%", "92", "93左右", "预期性"],
+]
+SCHEDULE = [
+    ["时间", "主要工作", "责任单位"],
+    ["1—6月", "建设社区健身中心3个", "县体育局"],
+    ["7—12月", "举办全民健身运动会1次", "县体育局"],
+]
+
+
+def test_an_indicator_table_reads_its_planned_column_with_the_unit_column() -> None:
+    rows = row_clauses(INDICATORS)
+    assert [r.printed for r in rows] == ["经常参加体育锻炼人数比例≥40%", "人均体育场地面积2.6平方米以上",
+                                         "每千人拥有社会体育指导员2.5名", "国民体质监测合格率93%左右"]
+    assert rows[0].readable == "经常参加体育锻炼人数比例不低于40%"
+
+
+def test_years_as_columns_plan_for_the_latest_and_units_may_stand_in_brackets() -> None:
+    rows = row_clauses([["指标", "2023年", "2024年", "2025年"], ["粮食产量（万吨）", "50", "51", "52"]])
+    assert [r.printed for r in rows] == ["粮食产量52万吨"]
+    rows = row_clauses([["项目名称", "建设内容", "总投资（万元）", "2025年计划投资（万元）"],
+                        ["县医院扩建", "新增床位200张", "12000", "5000"]])
+    assert [r.printed for r in rows] == ["县医院扩建计划投资5000万元"]
+
+
+def test_tables_without_an_indicator_and_a_planned_column_are_not_read() -> None:
+    assert row_clauses(SCHEDULE) == []
+    assert row_clauses([["指标名称", "2024年完成值", "备注"], ["城镇新增就业", "1.2", ""]]) == []
+    # a planned column that is mostly words is a task list, not an indicator table
+    assert row_clauses([["工作内容", "目标要求"], ["健身设施", "覆盖所有乡镇"], ["赛事活动", "丰富多彩"],
+                        ["体质监测", "合格率93%"]]) == []
+
+
+def _plan(path: Path) -> Path:
+    d = docx.Document()
+    d.add_paragraph("青禾县2025年全民健身实施方案", style="Title")
+    d.add_paragraph("为推动全民健身事业高质量发展，结合我县实际，制定本方案。")
+    d.add_paragraph("一、主要目标", style="Heading 1")
+    d.add_paragraph("到2025年底，全民健身公共服务体系更加完善，主要指标如下：")
+    for rows in (INDICATORS, None, SCHEDULE):
+        if rows is None:
+            d.add_paragraph("二、重点任务", style="Heading 1")
+            d.add_paragraph("（一）完善健身设施。新建社区健身中心5个。")
+            d.add_paragraph("三、实施步骤", style="Heading 1")
+            continue
+        table = d.add_table(rows=len(rows), cols=len(rows[0]))
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                table.cell(r, c).text = value
+    d.save(str(path))
+    return path
+
+
+def test_a_plans_indicator_table_gives_targets_beside_its_sentences(parser, tmp_path) -> None:
+    doc = parser.parse(_plan(tmp_path / "plan.docx")).documents[0]
+    got = [(t.metric, t.value, t.unit, t.comparator, t.section_id == doc.sections[0].id) for t in doc.targets]
+    assert got == [
+        ("经常参加体育锻炼人数比例", 40, "%", ">=", True), ("人均体育场地面积", 2.6, "平方米", ">=", True),
+        ("每千人拥有社会体育指导员", 2.5, "名", "=", True), ("国民体质监测合格率", 93, "%", "≈", True),
+        ("新建社区健身中心", 5, "个", "=", False),
+    ]
+    assert doc.targets[0].text == "经常参加体育锻炼人数比例≥40%"
+    assert doc.targets[0].sentence == "1 | 经常参加体育锻炼人数比例 | % | 38 | ≥40 | 预期性"
