@@ -29,6 +29,7 @@ RANKS: dict[str, float] = {
     "jihua.pipeline.headings": 4.4,
     "jihua.pipeline.outline": 4.5,
     "jihua.pipeline.classify": 4.6,
+    "jihua.pipeline.target_tables": 4.65,  # indicator tables read as the clauses they abbreviate
     "jihua.pipeline.targets": 4.7,
     "jihua.pipeline.enrich": 4.8,
     "jihua.pipeline.ids": 4.9,
