@@ -24,6 +24,7 @@ from jihua.pipeline.rules.lexicon import (
 )
 from jihua.pipeline.rules.numbering import match_label
 from jihua.pipeline.text.normalize import repair
+from jihua.pipeline.unglue import unglue
 from jihua.pipeline.text.segment import load_jieba
 from jihua.pipeline.text.sentences import sentences
 from jihua.schemas.blocks import TOC_WORDS, Block
@@ -382,9 +383,11 @@ def unfold_run_on(unit: Unit) -> list[Unit] | None:
 
 
 def _unfold(units: list[Unit]) -> list[Unit]:
+    """Run-on decks cut back into parts and sentences; numbered parts glued into a line apart."""
     out: list[Unit] = []
     for unit in units:
-        out.extend(unfold_run_on(unit) or [unit])
+        for piece in unfold_run_on(unit) or [unit]:
+            out.extend(unglue(piece) or [piece] if piece.block.kind != "table" else [piece])
     return out
 
 

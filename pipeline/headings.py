@@ -20,6 +20,7 @@ from jihua.pipeline.rules.numbering import Label, label_from_numbering, match_la
 _RUN_IN = re.compile(r"[。；;：:！？!?]")
 _TRAILING_PUNCT = re.compile(r"[。；;！？!?，,、：:…]\s*$")
 _COMMA = re.compile(r"[，,]")
+_PUNCTUATION = re.compile(r"[，,。；;：:！？!?、“”\"（）()]")
 _BODY_CUE = re.compile(r"把|将|要|按照|根据|围绕|通过|坚持把|各级|各地|各部门|全年|年内|今年")
 _CLOSING = re.compile(r"^(谢谢|感谢|thank|敬请|欢迎(批评)?指(正|导)|the end)", re.IGNORECASE)
 _HAS_HAN = re.compile(r"[\u4e00-\u9fff]")  # one Han character
@@ -104,6 +105,39 @@ def cue_split(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+_GLUED_HEAD = 20  # a numbered heading's first sentence this long may hold its body too
+# how a plan's sentences open: a directive, an adverb of manner, a time or scope, a verb of doing
+_BODY_OPENER = re.compile(r"把|将|要|按照|根据|围绕|通过|坚持|各级|各地|各部门|各单位|全年|年内|今年|到20\d\d|"
+                          r"严格|认真|全面|切实|积极|深入|进一步|加快|持续|建立|成立|健全|完善|开展|落实|推进|"
+                          r"实施|确保|力争|由|对|以|充分|定期|每[年季月周]|结合|牢固|始终|着力")
+
+
+# a second directive after a heading-length verb phrase: "深化专项整治|开展道路交通…"
+_ACTION_RESTART = re.compile(r"开展|组织开展|建立|成立|落实|推进|实施|严格|认真|切实|积极|深入|坚持|按照|根据|通过|围绕|"
+                             r"结合|定期|每[年季月周]|全年|年内|到20\d\d")
+
+
+def glued_split(head: str) -> tuple[str, str] | None:
+    """"工作目标全年生产安全事故…", "强化督查考核将安全生产纳入…", "深化专项整治开展道路交通…，…": a
+    copy that lost the break after a numbered heading. Cut where a part-name cue (SECTION_CUES)
+    ends within the first 14 characters and the rest opens the way a plan's sentences do; else,
+    where the rest runs on as a sentence (it has a comma), at a second directive verb after a
+    heading-length phrase with no punctuation. Otherwise the heading stands as printed."""
+    for end in range(4, min(15, len(head) - 10)):
+        if not _BODY_OPENER.match(head, end):
+            continue
+        prefix = head[:end]
+        if any(m.end() == end for _, pattern in SECTION_CUES for m in pattern.finditer(prefix)):
+            return prefix, head[end:]
+    for end in range(6, min(17, len(head) - 10)):
+        prefix = head[:end]
+        if _PUNCTUATION.search(prefix):
+            return None
+        if _ACTION_RESTART.match(head, end) and _COMMA.search(head, end):
+            return prefix, head[end:]
+    return None
+
+
 def _is_body(unit: Unit | None) -> bool:
     """Text that a heading could introduce: a real paragraph, a list entry, a table."""
     if unit is None:
@@ -149,6 +183,10 @@ def _labelled(unit: Unit, label: Label, nxt: Unit | None, explicit: bool) -> Dec
     if body is None:
         head, body = split_run_in(rest, max_head=60 if label.family in STRUCTURAL else 40)
     if label.family in STRUCTURAL:
+        glued = glued_split(head) if len(head) >= _GLUED_HEAD else None
+        if glued is not None and rest.startswith(glued[0]):
+            return Decision("heading", glued[0], rest[len(glued[0]):].strip(),
+                            cue=f"label {label.family}, heading glued to its body")
         if body is None and len(rest) > 50:
             head, body = cue_split(rest)
             if body is None:

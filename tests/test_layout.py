@@ -23,6 +23,7 @@ RANKS: dict[str, float] = {
     "jihua.pipeline.rules": 2,
     "jihua.pipeline.text": 2,
     "jihua.pipeline.model": 3,
+    "jihua.pipeline.unglue": 4.05,  # numbered parts a web copy glued into one line, cut apart for clean
     "jihua.pipeline.clean": 4.1,
     "jihua.pipeline.split": 4.2,
     "jihua.pipeline.meta": 4.3,

@@ -229,3 +229,47 @@ def test_a_list_whose_entries_are_mostly_untitled_stays_one_list(parser, tmp_pat
     assert [p[:2] for p in first.paragraphs] == ["1.", "2.", "3."]
     assert doc.paragraphs == ["2025年全市民政工作的总体要求是：坚持以人民为中心，聚焦基本民生保障、基层社会治理等职责。"]
     assert any(text.startswith("发布日期") for text in result.removed)
+
+
+_GLUED_COPY = """青禾镇2025年防汛抗旱工作计划
+为切实做好全镇防汛抗旱工作，保障人民群众生命财产安全，结合我镇实际，制定本计划。
+一、工作目标确保汛期不发生因灾死亡事故，重点水利工程安全度汛率达到100%。
+二、主要任务（一）压实防汛工作责任严格落实行政首长负责制，镇政府每月召开一次防汛工作会议。（二）深化隐患排查整治开展水库、山塘、河道等重点部位隐患排查，汛前完成排查不少于3轮。（三）加强应急队伍建设组织开展防汛应急演练，全年培训抢险队员150人次以上。
+三、保障措施（一）加强组织领导成立由镇长任指挥长的防汛抗旱指挥部。（二）强化督查考核将防汛工作纳入村（社区）年度考核，实行一票否决。
+"""
+
+
+def test_numbered_parts_glued_into_lines_come_apart(parser, tmp_path) -> None:
+    """A copy that lost its line breaks: sub-parts glued after their part's heading and after each
+    other's sentences, and each heading glued to its body without punctuation."""
+    doc = parser.parse(_write(tmp_path, _GLUED_COPY)).documents[0]
+    outline = [(s.number, s.heading, [(c.number, c.heading) for c in s.children]) for s in doc.sections]
+    assert outline == [
+        ("一、", "工作目标", []),
+        ("二、", "主要任务", [("（一）", "压实防汛工作责任"), ("（二）", "深化隐患排查整治"), ("（三）", "加强应急队伍建设")]),
+        ("三、", "保障措施", [("（一）", "加强组织领导"), ("（二）", "强化督查考核")]),
+    ]
+    assert doc.sections[1].children[1].paragraphs == ["开展水库、山塘、河道等重点部位隐患排查，汛前完成排查不少于3轮。"]
+    assert doc.sections[0].paragraphs == ["确保汛期不发生因灾死亡事故，重点水利工程安全度汛率达到100%。"]
+    assert [(t.value, t.unit, t.comparator) for t in doc.targets] == [
+        (100, "%", "="), (1, "次", "="), (3, "轮", ">="), (150, "人次", ">=")]
+
+
+def test_a_label_inside_a_sentence_is_no_glued_part() -> None:
+    """A cross-reference or a count keeps its sentence; a list after a lead-in "：" comes apart."""
+    from jihua.pipeline.unglue import _cut_points
+
+    assert _cut_points("按照条例第三条（一）项的规定执行。（二）不得擅自变更。") == []
+    assert _cut_points("获得一等奖1、二等奖2个。") == []
+    assert _cut_points("全市共有三、四级医院10所。") == []
+    text = "今年重点做好以下工作：1、走访慰问。2、宣传月活动。3、联谊活动。"
+    assert [text[p:p + 2] for p in _cut_points(text)] == ["1、", "2、", "3、"]
+
+
+def test_a_long_heading_with_a_comma_is_not_cut_at_its_second_verb() -> None:
+    from jihua.pipeline.headings import glued_split
+
+    assert glued_split("坚持创新驱动发展，加快推进产业转型升级和结构优化调整") is None
+    assert glued_split("统筹推进疫情防控和经济社会发展各项工作任务落实到位") is None
+    assert glued_split("深化隐患排查整治开展水库、山塘等重点部位隐患排查，汛前完成") == (
+        "深化隐患排查整治", "开展水库、山塘等重点部位隐患排查，汛前完成")
