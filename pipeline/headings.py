@@ -162,6 +162,15 @@ def _introduces(unit: Unit, nxt: Unit | None) -> bool:
 _WORD_CHAR = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]")
 
 
+_BRACKETED = re.compile(r"^\s*[【\[〔［]\s*([^】\]〕］]{2,20}?)\s*[】\]〕］]\s*$")
+
+
+def _unbracketed(text: str) -> str:
+    """"【工作目标】" → "工作目标": the brackets mark the line as a heading, they are not its name."""
+    m = _BRACKETED.match(text)
+    return m.group(1) if m else text
+
+
 def _short_line(text: str, limit: int) -> bool:
     """Heading-shaped: short, no sentence punctuation, some Han and at least two word characters
     ("1—3月" is a heading; a stray OCR "证" is not)."""
@@ -240,6 +249,9 @@ def decide(unit: Unit, nxt: Unit | None, ctx: Context) -> Decision:
         return Decision("drop", cue="closing slide")
     if label is not None and label.family == "shi" and not explicit and _short_line(unit.body, 30) and _is_body(nxt):
         return Decision("heading", unit.body, cue="stand-alone 一是 line titling a sub-part")
+    if label is not None and label.family == "bullet" and not explicit and _short_line(unit.body, 30) \
+            and _is_body(nxt) and nxt is not None and nxt.label is None:
+        return Decision("heading", unit.body, cue="short bullet line titling the text under it")
     if label is not None and not label.heading_capable and not explicit:
         return Decision("item", cue=f"label {label.family}")
     if label is not None and label.heading_capable:
@@ -256,7 +268,7 @@ def decide(unit: Unit, nxt: Unit | None, ctx: Context) -> Decision:
         if ctx.body_font and block.font and block.font != ctx.body_font:
             return Decision("heading", text, cue="font unlike the body")
         if not ctx.styled and len(text) <= 25:
-            return Decision("heading", text, cue="short unpunctuated line before body")
+            return Decision("heading", _unbracketed(text), cue="short unpunctuated line before body")
     head, body = split_run_in(text, max_head=10)
     if body and len(head) <= 10 and _names_part(head):
         return Decision("heading", head, body, cue="run-in section name")

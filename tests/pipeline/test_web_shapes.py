@@ -273,3 +273,30 @@ def test_a_long_heading_with_a_comma_is_not_cut_at_its_second_verb() -> None:
     assert glued_split("统筹推进疫情防控和经济社会发展各项工作任务落实到位") is None
     assert glued_split("深化隐患排查整治开展水库、山塘等重点部位隐患排查，汛前完成") == (
         "深化隐患排查整治", "开展水库、山塘等重点部位隐患排查，汛前完成")
+
+
+_BRACKETED_COPY = """2025年青禾县教育局工作要点
+2025年是“十四五”规划收官之年。全县教育系统要坚持立德树人根本任务，加快建设教育强县。
+【总体要求】
+坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的教育方针。
+【重点任务】
+■ 推进学前教育普惠发展
+新建、改扩建公办幼儿园5所，新增学位900个，普惠性幼儿园覆盖率达到92%以上。
+■ 促进义务教育优质均衡
+完成薄弱学校改造12所，组建教育集团6个。
+【保障措施】
+加强经费保障，全年教育投入不低于8亿元。
+■ 严格落实教育经费“两个只增不减”。
+■ 按时足额发放教师工资。
+"""
+
+
+def test_bracketed_part_names_and_bullet_lines_titling_text(parser, tmp_path) -> None:
+    """"【重点任务】" names a part (the brackets are not its name); a short bullet line with text
+    under it titles a sub-part, while bullets that are sentences stay list entries."""
+    doc = parser.parse(_write(tmp_path, _BRACKETED_COPY)).documents[0]
+    outline = [(s.heading, s.type, [c.heading for c in s.children]) for s in doc.sections]
+    assert outline == [("总体要求", "guiding_ideology", []),
+                       ("重点任务", "measures", ["推进学前教育普惠发展", "促进义务教育优质均衡"]),
+                       ("保障措施", "safeguards", [])]
+    assert doc.sections[2].paragraphs[1:] == ["■ 严格落实教育经费“两个只增不减”。", "■ 按时足额发放教师工资。"]
