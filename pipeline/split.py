@@ -28,7 +28,10 @@ _PIECE = re.compile(
 _TITLE_END = re.compile(r"(计划|方案|要点|安排|规划|打算|总结|意见|通知|报告|汇报|思路|措施|办法|细则|纲要)(（[^）]{1,12}）|\([^)]{1,12}\))?$")
 _RUN_IN_TITLE = re.compile(r"^(.{4,40}?(?:计划|方案|要点|安排|规划|总结|报告))\s*\d{0,2}\s+(\S.{19,})$")
 _YEARISH = re.compile(YEAR.pattern + "|年度")
-_COVER_NOTICE = re.compile(r"^关于(?:印发|转发|下发)[《“\"]?(.{4,60}?)[》”\"]?的(?:通知|函)$")
+_COVER_NOTICE = re.compile(r"^(?:[^《“\"，。]{2,30}?)?关于(?:印发|转发|下发)[《“\"]?(.{4,60}?)[》”\"]?的(?:通知|函)$")
+# the distribution note (版记) that closes an official document: "抄送：…", "某办公室 2025年2月5日印发"
+_DISTRIBUTION = re.compile(r"^(?:抄送|抄报|主送|分送)\s*[:：]|^.{2,30}?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$|"
+                           r"^[（(]\s*此件(?:公开发布|主动公开|不予公开|依申请公开)\s*[)）]$")
 
 
 def _body_size(units: list[Unit]) -> float | None:
@@ -213,10 +216,21 @@ def _unwrap_cover_notice(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     return units, []
 
 
+def _distribution_note(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
+    """The 版记 lines at the very end (抄送, the printing office and date): the file's, not the plan's."""
+    end = len(units)
+    while end > 0 and len(units) - end < 4 and units[end - 1].block.kind != "table" \
+            and _DISTRIBUTION.match(units[end - 1].text.strip()):
+        end -= 1
+    return units[:end], units[end:]
+
+
 def run(state: ParseState) -> ParseState:
     """Cut the unit stream into documents and pick each one's title."""
     units, cover = _unwrap_cover_notice(state.units)
     state.set_aside([u.text for u in cover], "cover notice (关于印发…的通知) around the plan it issues")
+    units, note = _distribution_note(units)
+    state.set_aside([u.text for u in note], "distribution note (抄送, 印发) closing an official document")
     units = _split_run_in_title(units)
     body_size = _body_size(units)
     starts = _piece_starts(units)
