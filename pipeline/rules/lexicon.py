@@ -11,7 +11,7 @@ import re
 # --- section types (CONTRACT.md taxonomy) -------------------------------------------
 # (type, pattern) pairs tried in order on a heading; the first match wins.
 SECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("preamble", re.compile(r"引言|前言|导言|背景|目的和?意义|目的|意义|概述|总体情况|基本情况")),
+    ("preamble", re.compile(r"引言|前言|导言|总则|背景|目的和?意义|目的|意义|概述|总体情况|基本情况")),
     ("problems", re.compile(r"存在(的)?(主要)?问题|问题(和|与|及)?不足|不足|差距|短板|薄弱环节|困难和问题")),
     ("outlook", re.compile(r"下一步|下步|今后|展望|打算|明年|来年|新的一年|工作思路|努力方向|工作设想")),
     ("review", re.compile(r"回顾|主要成绩|工作成绩|取得(的)?成[绩效]|主要成效|工作成效|成效|完成情况|"

@@ -10,10 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from jihua.pipeline.rules.targets import SCALES, UNITS
 from jihua.pipeline.text.numerals import cn_to_int
 
 _CN_NUM = "[一二三四五六七八九十百零〇两]+"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+# after a decimal outline label: a space, then a heading's first character — not a scale, unit
+# or date word ("1.5 万元", "3 月份", "12 项任务" are figures spaced out)
+_NOT_A_HEAD = "|".join(re.escape(u) for u in sorted((*UNITS, *SCALES, "年", "月", "日", "号", "时", "届", "百"), key=len, reverse=True))
+_OUTLINE_HEAD = rf"(?=[ \t\u3000]+(?!{_NOT_A_HEAD})[\u4e00-\u9fff“])"
 
 
 @dataclass(frozen=True)
@@ -40,9 +45,14 @@ FAMILIES: tuple[Family, ...] = (
     Family("cn", _p(r"([一二三四五六七八九十]+)\s*[、.．,，](?![、.．])"), 3),
     Family("cn_paren", _p(r"[（(]\s*([一二三四五六七八九十]+)\s*[)）]\s*[、.．]?"), 4),
     Family("arabic_paren", _p(r"[（(]\s*(\d{1,2})\s*[)）]\s*[、.．]?|(\d{1,2})\s*[)）](?!\s*[、.．]?\d)"), 6),
+    # decimal outline numbering ("1 总则", "1.1 编制目的", "1.1.1 …"): a space must follow, so a
+    # figure ("1.5万人") or a date ("3 月") is never one
+    Family("decimal3", _p(rf"\d{{1,2}}[.．]\d{{1,2}}[.．](\d{{1,2}}){_OUTLINE_HEAD}"), 5),
+    Family("decimal2", _p(rf"\d{{1,2}}[.．](\d{{1,2}}){_OUTLINE_HEAD}"), 4),
     Family("arabic", _p(r"(\d{1,2})\s*(?:、|[.．](?!\d)|[.．](?=\d{1,2}月))"), 5),
     Family("circled", _p(f"([{CIRCLED}])"), 7),
     Family("pptnum", _p(r"(0[1-9])(?=[ \t\u3000]|[\u4e00-\u9fff])"), 5),
+    Family("decimal1", _p(rf"([1-9]\d?){_OUTLINE_HEAD}"), 3),
     Family("letter", _p(r"([A-H])\s*[、.．)](?=[\u4e00-\u9fff])"), 8),
     Family("bullet", re.compile(r"^[ \t\u3000]*([•·●○■□◆◇▪▶►◎★☆✓√\-–*])[ \t\u3000]*(?=\S)"), 9, heading_capable=False),
 )
@@ -93,7 +103,7 @@ def match_label(text: str) -> tuple[Label, str] | None:
 
 def label_from_numbering(numbering: str) -> Label | None:
     """Classify a label rendered from DOCX numbering or a PPT divider ("一、", "（二）", "01")."""
-    found = match_label(numbering.strip() + "x")
+    found = match_label(numbering.strip() + " 甲")  # a heading character after the label, as in the text
     if found is None:
         if numbering.strip().isdigit():
             return Label(numbering.strip(), "pptnum", int(numbering.strip()))

@@ -33,7 +33,9 @@ def _outline(lines: list[str | tuple[str, dict]], title: str = "某县2024年双
      ("3、开展活动", "arabic", 3, "开展活动"), ("（2）邀请官兵", "arabic_paren", 2, "邀请官兵"),
      ("②走访慰问", "circled", 2, "走访慰问"), ("第三章 保障措施", "chapter", 3, "保障措施"),
      ("第十一条 全年活动", "article", 11, "全年活动"), ("二是加强宣传教育。", "shi", 2, "加强宣传教育。"),
-     ("02 上年度回顾", "pptnum", 2, "上年度回顾"), ("4.3月5日前后组织活动", "arabic", 4, "3月5日前后组织活动")],
+     ("02 上年度回顾", "pptnum", 2, "上年度回顾"), ("4.3月5日前后组织活动", "arabic", 4, "3月5日前后组织活动"),
+     ("2 演练安排", "decimal1", 2, "演练安排"), ("2.3 专项演练", "decimal2", 3, "专项演练"),
+     ("2.3.4 桌面推演", "decimal3", 4, "桌面推演")],
 )
 def test_numbering_grammar(text: str, family: str, ordinal: int, rest: str) -> None:
     found = match_label(text)
@@ -47,6 +49,20 @@ def test_numbers_that_are_not_labels() -> None:
     assert match_label("1.5万元用于慰问") is None
     assert cn_to_int("二十一") == 21 and cn_to_int("一百零五") == 105
     assert label_from_numbering("（三）").family == "cn_paren"
+    # decimal outline labels need a space before their heading: figures and spaced dates are none
+    assert match_label("1.5 万元用于慰问") is None and match_label("3 月份开展宣传") is None
+    assert match_label("12 项任务全部完成") is None and match_label("1.1编制目的") is None
+    assert label_from_numbering("2.1").family == "decimal2"
+
+
+def test_decimal_outline_numbering_nests_by_depth() -> None:
+    got = _outline([
+        "1 总则", "1.1 编制目的", "为提高应对突发事件的能力，制定本方案。", "1.2 适用范围", "本方案适用于全县各级各部门。",
+        "2 演练安排", "2.1 综合演练", "全年组织县级综合应急演练不少于2次。", "2.1.1 桌面推演", "每季度组织一次桌面推演。",
+        "3 保障措施", "县财政安排应急演练经费50万元。",
+    ])
+    assert got == [(1, "1", "总则"), (2, "1.1", "编制目的"), (2, "1.2", "适用范围"), (1, "2", "演练安排"),
+                   (2, "2.1", "综合演练"), (3, "2.1.1", "桌面推演"), (1, "3", "保障措施")]
 
 
 def test_run_in_heading_is_split() -> None:
