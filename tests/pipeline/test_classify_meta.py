@@ -58,6 +58,9 @@ def test_kind_from_title() -> None:
     assert doc_type("某县2023年工作总结及2024年工作计划", empty) == "summary_plan"
     assert doc_type("某街道2025年拥军优属工作安排", empty) == "plan"
     assert doc_type("关于表彰先进的通报", empty) == "other"
+    assert doc_type("关于某县2024年工作情况的报告", empty) == "summary"
+    assert doc_type("某县2024年国民经济和社会发展计划执行情况与2025年计划草案的报告", empty) == "summary_plan"
+    assert doc_type("某县2025年森林防火应急预案", empty) == "plan"
 
 
 def test_org_from_a_sentence_subject_when_the_title_names_none(parser, tmp_path) -> None:
