@@ -16,7 +16,7 @@ from jihua.pipeline.text.numerals import cn_to_int
 # an org name in a title ends in one of the bodies that issue plans, or in a unit or place word
 ORG_SUFFIX = (
     rf"(?:人民政府|{ORG_BODIES}|工作组|管理局|中心|"
-    r"局|委|办|部|院|厅|处|室|社区|街道|镇|乡|村|县|区|市|省|州|盟|旗|公司|集团|学校|医院|支队|大队|中队|分队|"
+    r"局|委|办|部|院|厅|处|室|社区|街道|镇|乡|村|县|区|市|省|州|盟|旗|公司|集团|学校|中学|小学|大学|幼儿园|医院|支队|大队|中队|分队|"
     r"队|站|所|馆|会|协会|联合会|支部)"
 )
 ABOUT = re.compile(r"关于|印发|做好|开展|加强|推进|创建")
