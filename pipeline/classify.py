@@ -32,7 +32,8 @@ _PART_SUFFIX = r"(?:机制|制度|体系|工作|措施|情况|方面)?$"
 _PART_NAMES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (t, re.compile(f"(?:{p.pattern}){_PART_SUFFIX}")) for t, p in SECTION_CUES
 )
-_SAFEGUARD_CLAUSE = re.compile(r"保障$")
+# "强化支撑保障": a part that secures the plan; "完善社会保障", "强化要素保障" name a policy field, a measure
+_SAFEGUARD_CLAUSE = re.compile(r"(?<!社会)(?<!医疗)(?<!住房)(?<!民生)(?<!养老)(?<!就业)(?<!生活)(?<!粮食)(?<!能源)(?<!要素)保障$")
 _PLAN_SIDE = frozenset({"guiding_ideology", "goals", "measures", "principles", "safeguards", "evaluation"})
 _RETROSPECTIVE = frozenset({"review", "problems", "outlook"})
 

@@ -71,3 +71,11 @@ def test_org_from_a_sentence_subject_when_the_title_names_none(parser, tmp_path)
     path = tmp_path / "plan.txt"
     path.write_text(text, encoding="utf-8")
     assert parser.parse(path).documents[0].org == "绿杨社区"
+
+
+def test_a_policy_field_ending_in_bao_zhang_is_a_measure() -> None:
+    """"强化支撑保障" secures the plan (safeguards); "完善社会保障" and "强化要素保障" are fields it acts in."""
+    doc = Document(title="某县2025年民生实事工作方案", units=[], doc_type="plan")
+    doc.sections = [_section("完善社会保障"), _section("强化要素保障"), _section("强化支撑保障")]
+    classify.run(doc)
+    assert [s.type for s in doc.sections] == ["measures", "measures", "safeguards"]
