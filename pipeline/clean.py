@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from jihua.extractors.layout import PAGE_NUMBER
 from jihua.pipeline.model import ParseState, Unit
 from jihua.pipeline.rules.lexicon import (
     CHROME_LINE,
@@ -382,6 +383,18 @@ def unfold_run_on(unit: Unit) -> list[Unit] | None:
     return out
 
 
+def _page_numbers_aside(units: list[Unit], state: ParseState) -> list[Unit]:
+    """A copy of a PDF keeps its folios ("- 2 -", "第 2 页 共 5 页") as lines of their own: page
+    furniture, set aside as a PDF's are."""
+    out: list[Unit] = []
+    for unit in units:
+        if unit.block.kind != "table" and PAGE_NUMBER.match(unit.text):
+            state.furniture.append(unit.block.model_copy(update={"furniture": "page_number"}))
+            continue
+        out.append(unit)
+    return out
+
+
 def _unfold(units: list[Unit]) -> list[Unit]:
     """Run-on decks cut back into parts and sentences; numbered parts glued into a line apart."""
     out: list[Unit] = []
@@ -406,6 +419,7 @@ def run(state: ParseState) -> ParseState:
         state.units = units
         return state
     _unspace_units(units)
+    units = _page_numbers_aside(units, state)
     units = _drop_chrome(units, state.chrome, state.chrome_reasons)
     units = _drop_captions(units, state.chrome, state.chrome_reasons)
     _strip_watermarks(units, state.chrome, state.chrome_reasons)

@@ -300,3 +300,30 @@ def test_bracketed_part_names_and_bullet_lines_titling_text(parser, tmp_path) ->
                        ("重点任务", "measures", ["推进学前教育普惠发展", "促进义务教育优质均衡"]),
                        ("保障措施", "safeguards", [])]
     assert doc.sections[2].paragraphs[1:] == ["■ 严格落实教育经费“两个只增不减”。", "■ 按时足额发放教师工资。"]
+
+
+_PDF_TEXT_COPY = """青禾县2025年退役军人服务保障工作计划
+原标题：青禾县2025年退役军人服务保障工作计划
+为做好全县退役军人服务保障工作，制定本计划。
+一、工作目标
+全年走访慰问重点优抚对象不少于500人次。
+- 1 -
+二、重点任务
+（一）做好移交安置。确保年度安置任务完成率达到100%。
+第 2 页 共 3 页
+（二）推进就业创业。举办专场招聘会不少于4场。
+—3—
+编辑：张三    审核：李四
+文章来源：青禾县退役军人事务局
+"""
+
+
+def test_a_copy_of_a_pdf_keeps_its_folios_aside_and_a_restated_title_is_the_sites(parser, tmp_path) -> None:
+    result = parser.parse(_write(tmp_path, _PDF_TEXT_COPY))
+    doc = result.documents[0]
+    assert doc.title == "青禾县2025年退役军人服务保障工作计划"
+    assert [(f.text, f.kind) for f in result.furniture] == [
+        ("- 1 -", "page_number"), ("第 2 页 共 3 页", "page_number"), ("—3—", "page_number")]
+    assert doc.sections[0].paragraphs == ["全年走访慰问重点优抚对象不少于500人次。"]
+    assert doc.sections[1].children[0].children == []
+    assert {"原标题：青禾县2025年退役军人服务保障工作计划", "文章来源：青禾县退役军人事务局"} <= set(result.removed)
