@@ -4,7 +4,7 @@ Plans often list their quantified goals in an indicator table instead of sentenc
 read as one only when its header names an indicator column and a column of planned values (目标,
 预期, 计划, or the latest year, never a baseline, an actual or a completed column) and most of its
 rows give that column a figure. Each row then becomes the clause it abbreviates ("农村卫生厕所普及率
-| % | ≥90" → "农村卫生厕所普及率不低于90%"), read by the one figure reader, `targets.find_targets`.
+| % | ≥90" → "农村卫生厕所普及率≥90%"), read by the one figure reader, `targets.find_targets`.
 """
 
 from __future__ import annotations
@@ -19,10 +19,8 @@ _UNIT_HEAD = re.compile(r"^(?:计量)?单位$")
 _PLANNED_HEAD = re.compile(r"目标|预期|计划|预计|任务数|规划")
 _NOT_PLANNED = re.compile(r"基期|基数|基准|现状|完成|实际|实现|上年|去年|同期|增减|属性|备注|序号|责任|牵头|配合|时限")
 _HEAD_UNIT = re.compile(r"[（(]\s*([^()（）\d]{1,6})\s*[)）]\s*$")  # "总投资（万元）"
-_SYMBOLS = {"≥": "不低于", "≧": "不低于", ">=": "不低于", "≤": "不超过", "≦": "不超过", "<=": "不超过",
-            ">": "超过", "＞": "超过", "<": "低于", "＜": "低于"}
-_SYMBOL = re.compile("|".join(re.escape(s) for s in sorted(_SYMBOLS, key=len, reverse=True)))
 _FIGURE = re.compile(r"\d")
+_NUMERIC_CELL = re.compile(r"[\d.,%％\s]+")  # a cell of figures only: not an indicator's name
 _LAST_NUMBER = re.compile(r"\d+(?:\.\d+)?(?!.*\d)")
 _BARE_TAIL = re.compile(r"^\s*(?:及以上|以上|及以下|以下|以内|左右|上下)?\s*$")
 
@@ -31,8 +29,7 @@ _BARE_TAIL = re.compile(r"^\s*(?:及以上|以上|及以下|以下|以内|左右
 class RowClause:
     """One row of an indicator table as the clause it abbreviates."""
 
-    printed: str  # as the table prints it: "农村卫生厕所普及率≥90%"
-    readable: str  # with its symbols in words, for the figure reader: "农村卫生厕所普及率不低于90%"
+    text: str  # the indicator and its planned value as the table prints them: "农村卫生厕所普及率≥90%"
     row: str  # the whole row, cells joined: the "sentence" the target stands in
 
 
@@ -94,14 +91,12 @@ def row_clauses(rows: list[list[str]]) -> list[RowClause]:
     out: list[RowClause] = []
     for row in body:
         metric, value = _clean(row[metric_col]), _clean(row[value_col])
-        if not metric or not _FIGURE.search(value) or _FIGURE.fullmatch(metric[:1] or "x"):
+        if not metric or not _FIGURE.search(value) or _NUMERIC_CELL.fullmatch(metric):
             continue
         metric, unit = _bracketed_unit(metric)
         head = _clean(header[value_col])
         unit = (_clean(row[unit_col]) if unit_col is not None else "") or unit or _bracketed_unit(head)[1]
         value = _with_unit(value, unit)
         metric += _measure(head)
-        printed = f"{metric}{value}"
-        readable = f"{metric}{_SYMBOL.sub(lambda m: _SYMBOLS[m.group(0)], value)}"
-        out.append(RowClause(printed, readable, " | ".join(c.strip() for c in row)))
+        out.append(RowClause(f"{metric}{value}", " | ".join(c.strip() for c in row)))
     return out if len(out) * 2 >= len(body) else []

@@ -16,20 +16,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from jihua.pipeline.model import Document, Figure, Section, Target, Unit
 from jihua.pipeline.rules import targets as R
 from jihua.pipeline.rules.numbering import match_label
 from jihua.pipeline.target_tables import row_clauses
-from jihua.pipeline.text.numerals import to_number
+from jihua.pipeline.text.numerals import DIGITS, to_number
 from jihua.pipeline.text.sentences import clauses as split_clauses
 from jihua.pipeline.text.sentences import sentences
 
 _UNITS = "|".join(re.escape(u) for u in sorted(R.UNITS, key=len, reverse=True))
 _AFTER = "|".join(sorted(R.AFTER_COMPARATOR, key=len, reverse=True)).replace("|内", "|内(?=" + R.WITHIN_NEXT + ")")
 NUMBER = re.compile(
-    r"(?<![A-Za-z\d.])(?P<pre>百分之)?(?P<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)\s*(?P<more>多|余)?"
+    rf"(?<![A-Za-z\d.,])(?P<pre>百分之)?(?P<num>{DIGITS}|[零〇一二两三四五六七八九十百千]+)\s*(?P<more>多|余)?"
     rf"(?P<scale>万亿|亿|万|千(?=元|人))?(?P<more2>多|余)?(?P<unit>{_UNITS})?(?P<after>{_AFTER})?"
 )
 _RANGE_BEFORE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|％)?\s*[—–\-~～至]\s*$")
@@ -37,7 +37,7 @@ _QUOTED = re.compile(r"“[^”]{0,30}”|「[^」]{0,30}」|\"[^\"]{0,30}\"")
 _LEAD = re.compile(r"^([一二三四五六七八九十]+是|我们|我[省市县区镇]|全国|全省|全市|全县|全区|全镇|今年|明年|全年|年内|当年|预计|预期|力争|争取|确保|计划|要|拟|将|再|并|同时|其中|另外|此外|进一步|继续|"
                    r"和|及|与|、|均|的)+")
 _TAIL = re.compile(r"(不少于|不低于|至少|不超过|不高于|控制在|保持在|达到|提高到|提升至|提升到|提高至|增加到|扩大到|增加至|"
-                   r"平均为|均为|拟按|为|按|约|近|大约|超过|突破|安排|至|到|的|了|每人|每户)+$")
+                   r"平均为|均为|拟按|为|按|约|近|大约|超过|突破|安排|至|到|的|了|每人|每户|≥|≧|≤|≦|>|＞|<|＜|=)+$")
 _INNER = re.compile(r"今年|明年|分别|不少于|不低于|至少|不超过|不高于|控制在|保持在|及以上|及以下|以上|以下|以内|左右|"
                     r"(?<=\s)[至到]")
 _FROM_TO = re.compile(r"(由|从)[^，\d]{0,8}\d+(?:\.\d+)?[^，\d]{0,4}?(?P<verb>提高|增加|提升|上调|扩大|降低|下降|下调|减少|调整)"
@@ -66,6 +66,9 @@ def _comparator(m: re.Match[str], before: str) -> str:
         return R.AFTER_COMPARATOR[after]
     if m.group("more") or m.group("more2"):
         return ">="
+    sign = R.SIGN_BEFORE.search(before)
+    if sign:
+        return R.SIGNS[sign.group(1)]
     if R.APPROX.search(before):
         return "≈"
     if R.AT_MOST.search(before):
@@ -91,8 +94,12 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
         return True
     if (R.NEW_ROUND.search(before) and unit in R.ROUND_UNITS) or R.ORDINAL_BEFORE.search(before) or R.FESTIVALS.match(num) or R.SET_PHRASES.match(text[m.start():]):
         return True
+    if (R.IMPLEMENTED_SET.match(text[m.start():]) and R.IMPLEMENT_VERB.search(before)) \
+            or (R.SESSION_BEFORE.search(before) and R.SESSION_AFTER.match(following)):
+        return True
     if R.NAMED_AFTER.match(following) or (unit == "周" and following.startswith("年")) \
-            or (unit == "个" and following.startswith("人")) or (unit.endswith("人") and following[:1] in ("的", "民")):
+            or (unit == "个" and following.startswith("人")) \
+            or (unit.endswith("人") and following[:1] in ("的", "民") and not R.AT_LEAST.search(before)):
         return True
     if R.DESCRIPTIVE_BEFORE.search(before) or R.DIFFERENCE_BEFORE.search(before) or R.BASELINE_AFTER.match(following):
         return True
@@ -108,7 +115,7 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
     return False
 
 
-NUMBER_WITH_UNIT = re.compile(rf"[约近]?\d+(?:\.\d+)?(?:多|余)?(?:万亿|亿|万)?(?:{_UNITS})")
+NUMBER_WITH_UNIT = re.compile(rf"[约近]?{DIGITS}(?:多|余)?(?:万亿|亿|万)?(?:{_UNITS})")
 
 
 def _clean_metric(text: str) -> str:
@@ -264,7 +271,12 @@ def stance(sentence: str, clause: str, context: str | None, year: int | None) ->
     """'set', 'reported' or 'other' (another period's goal) for one figure's clause."""
     if R.MULTI_YEAR.search(clause):
         return "other"
-    past_year = year is not None and any(int(y) < year for y in R.YEAR.findall(sentence))
+    upto = sentence[: sentence.find(clause) + len(clause)] if clause in sentence else sentence
+    by_years = [int(y) for y in R.BY_YEAR.findall(upto)]
+    if year is not None and by_years and by_years[-1] > year:
+        return "other"  # "到2027年，…达到15%" in a 2024 plan: a later year's goal
+    baselines = set(R.BASELINE_YEAR.findall(sentence))
+    past_year = year is not None and any(int(y) < year for y in R.YEAR.findall(sentence) if y not in baselines)
     for text in (clause, sentence):
         reported = bool(R.REPORTED_CUES.search(text)) or (past_year and text is sentence)
         sets = bool(R.SET_CUES.search(text))
@@ -291,7 +303,7 @@ def _sentences(units: list[Unit]) -> Iterator[tuple[Unit, str, Iterator[Found]]]
             continue
         if unit.role == "table":
             for row in row_clauses(unit.block.rows or []):
-                yield unit, row.row, (replace(f, clause=row.printed) for f in find_targets(row.readable))
+                yield unit, row.row, find_targets(row.text)
             continue
         for sentence in sentences(unit.text, semicolons=True):
             yield unit, sentence, find_targets(sentence)

@@ -13,8 +13,8 @@ import re
 UNITS = (
     "微克/立方米", "毫克/立方米", "毫克/升", "个百分点", "个工作日", "百分点", "平方公里", "平方千米", "平方米",
     "立方米", "千瓦时", "千瓦", "兆瓦", "吉瓦", "公里", "千米", "公顷", "公斤", "千克", "人次", "户次",
-    "期次", "场次", "批次", "学时", "课时", "小时", "标箱", "美元", "欧元", "港元",
-    "吨", "斤", "亩", "元", "次", "场", "期", "名", "个", "头", "只", "倍", "岁",
+    "期次", "场次", "批次", "家次", "项次", "班次", "学时", "课时", "小时", "标箱", "美元", "欧元", "港元",
+    "吨", "斤", "亩", "元", "次", "场", "期", "名", "个", "头", "只", "倍", "岁", "种", "部", "艘", "组",
     "支", "篇", "件", "天", "户", "所", "处", "家", "项", "批", "份", "条", "块", "人", "位", "座", "间", "套",
     "台", "辆", "本", "册", "幅", "面", "张", "轮", "周", "棵", "堂", "节", "课", "回", "趟", "%", "％", "‰",
 )
@@ -36,6 +36,9 @@ AT_LEAST = re.compile(r"不少于|不低于|至少|(?<!不)超过|(?<!不)多于
 AT_MOST = re.compile(r"不超过|不到|不多于|不高于|控制在|(?<!不)低于|(?<!不)少于|最多")
 # right before the figure: "约2000亿元", "近9.8万亿元", "大约"
 APPROX = re.compile(r"(约|近|大约|接近|大概|预计)$")
+# a comparison sign before the figure, in running text or a table cell: "甲级病历率≥95%", "≤8.5天"
+SIGNS = {"≥": ">=", "≧": ">=", ">=": ">=", ">": ">=", "＞": ">=", "≤": "<=", "≦": "<=", "<=": "<=", "<": "<=", "＜": "<="}
+SIGN_BEFORE = re.compile("(" + "|".join(re.escape(s) for s in sorted(SIGNS, key=len, reverse=True)) + r")\s*$")
 
 # --- periods ----------------------------------------------------------------------------------
 PERIODS = re.compile(r"每两年|每半年|每学期|每季度|每季|每月|每周|每年|每天|每日|全年|年内|年底前|年底|上半年|下半年|当年")
@@ -64,8 +67,15 @@ SET_PHRASES = re.compile(
     r"^一个[^，。；]{0,3}台阶|^一份力|^一条街|"
     r"^一支[^，。；]{0,25}(队伍|力量|军队)|^一(面|条|张|盘|本|块)[^，。；]{0,4}(旗帜|主线|蓝图|棋|账|牌子|红线)|"
     r"^一场[^，。；]{0,8}(革命|战役|硬仗|攻坚战|战争|变革|斗争)|^一次性|^一次办|^一网|^一人一|^一件事|^一(把手|站式|卡通|对一|日军营)|"
-    r"^[一二三四五六七八九十]+级"
+    r"^[一二三四五六七八九十]+级|^24小时|^7[×x*]24小时"
 )
+# "落实18项医疗质量安全核心制度": a set carried out (a number of rules that exist), not a target;
+# "建立5项工作制度" makes them and stays one
+IMPLEMENTED_SET = re.compile(r"^(?:\d+|[一二三四五六七八九十]+)项[^，。；]{0,12}(制度|规定|原则|禁令|纪律|要求|标准)")
+IMPLEMENT_VERB = re.compile(r"(落实|执行|遵守|贯彻|严格|严守|对照)$")
+# "十七届人大四次会议": the session of a congress, an ordinal
+SESSION_BEFORE = re.compile(r"届[^，。；\d]{0,8}$")
+SESSION_AFTER = re.compile(r"^(全体)?(会议|全会)")
 # names and red lines: "18亿亩耕地红线", "14亿人的粮食安全" (a figure that qualifies a noun)
 NAMED_AFTER = re.compile(r"^(耕地)?(红线|底线)|^性|^半|^的?部分|^的?政策|^的(增速|增幅|速度)")
 # a threshold that picks out whom or what a measure is for, not a figure set: "100人以上企业",
@@ -77,7 +87,7 @@ THRESHOLD_NOUN = re.compile(r"^的?[^，,。；;、：:（）()\d]{0,6}?(企业|
 # describes people ("3岁以下婴幼儿", "年满18岁的青年")
 AGE_METRIC = re.compile(r"(寿命|年龄)[^，,。；;\d]{0,4}$")
 # a population described, not a figure set: "今年高校毕业生795万人", "在校学生2.9亿"
-DESCRIPTIVE_BEFORE = re.compile(r"(毕业生|在校学生|在校生|总人口|常住人口|户籍人口|人口总数)(有|达|约|超过|将达|预计)?$")
+DESCRIPTIVE_BEFORE = re.compile(r"(毕业生|在校学生|在校生|总人口|常住人口|户籍人口|人口总数)(有|达|约|超过|将达|预计将?达|预计)?$")
 # a difference printed beside the figure itself: "比去年多100万人", "比去年增加2000亿元"
 DIFFERENCE_BEFORE = re.compile(r"比(去年|上年|上一年|上年度|去年预算)(要|还)?(多|少|高|低)(出)?$")
 DIFFERENCE_VERB = re.compile(r"比(去年|上年|上一年|上年度|去年预算)[^，。；]{0,4}?(增加|提高|减少|降低|下降|下调|上调|增长)$")
@@ -86,21 +96,26 @@ BASELINE_AFTER = re.compile(r"^[^，。；\d]{0,3}(提高|增加|提升|上调|�
 
 # --- set for the planned period, or reported as done -------------------------------------------
 # a sentence that sets something for the coming period
-SET_CUES = re.compile(r"预期|目标|力争|争取|拟|确保|计划|要|将|今年|明年|年内|下一步|继续|再|不少于|不低于|至少|"
+SET_CUES = re.compile(r"预期(?!寿命)|目标|力争|争取|拟|确保|计划|要|将|今年|明年|年内|下一步|继续|再|不少于|不低于|至少|"
                       r"以上|以内|左右|不超过|控制在|保持在|安排")
 # a sentence that reports what was done (a past period, completion with 了, a running total)
 REPORTED_CUES = re.compile(r"(?<!比)(?<!高于)(?<!低于)(?<!快于)(?<!好于)(去年|上年(?!度)|过去[一五两三]?年|[一五]年来|近[五几]年)|已经|已(?!有)|累计|共计|"
                            r"(增长|下降|完成|实现|达到|超过|突破|提高|降低|减少|增加|建成|开展|发放|举办|召开|组织)了|"
-                           r"圆满完成|超额完成|顺利完成")
+                           r"圆满完成|超额完成|顺利完成|同比")
 # the cues that mean "the coming year" even inside a reviewing part
 FUTURE_CUES = re.compile(r"明年|来年|下一步|下步|今后|新的一年")
 # headings of parts that review or list problems; and of parts that plan ahead
-REVIEW_HEADING = re.compile(r"回顾|主要成绩|工作成绩|取得(的)?成[绩效]|主要成效|工作成效|成效|完成情况|工作开展情况|"
+REVIEW_HEADING = re.compile(r"回顾|主要成绩|工作成绩|取得(的)?成[绩效]|主要成效|工作成效|成效|成就|"
+                            r"(?:完成|执行|运行|经营|开展|进展|落实|工作)情况|基本情况|发展基础|现状|"
                             r"主要做法|工作亮点|存在(的)?(主要)?问题|问题(和|与|及)?不足|不足")
 AHEAD_HEADING = re.compile(r"下一步|下步|今后|展望|打算|明年|来年|新的一年|工作思路|工作设想|任务|部署|建议|目标|要求|"
                            r"措施|安排|重点")
 # a figure for a multi-year span ("年均增长7%以上") belongs to a five-year plan, not to this year
-MULTI_YEAR = re.compile(r"年均|年平均|每年平均")
+MULTI_YEAR = re.compile(r"(?:年均|年平均|每年平均)(?:增长|增速|递增|提高|下降|减少|增加)")
+# "到2027年，…": a goal for a later year than the document's
+BY_YEAR = re.compile(r"(?:到|至|截至)\s*((?:19|20)\d{2})\s*年")
+# "较2020年下降16%": a year a figure is measured against, not a period reported on
+BASELINE_YEAR = re.compile(r"(?:较|比|与|同)\s*((?:19|20)\d{2})\s*年")
 # a part about a multi-year plan ("“十四五”时期主要目标任务"): its figures are not this year's
 LONG_TERM_HEADING = re.compile(r"[十]?[一二三四五六七八九十]五|五年|时期|规划|远景|203\d|2050")
 YEAR = re.compile(r"((?:19|20)\d{2})\s*年")

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 
-_ARABIC = re.compile(r"\d+(?:\.\d+)?")
+# a figure in Arabic digits, thousands grouped or not: "12", "1.5", "2,800", "1,350,000.5"
+DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?)"
+_ARABIC = re.compile(DIGITS)
 _SINGLE = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-           "十": 10}
+           "十": 10, "百": 100, "千": 1000}  # "百分之百": a bare 百 is a hundred
 
 
 def _tidy(number: float) -> int | float:
@@ -23,7 +25,7 @@ def to_number(raw: str) -> int | float | None:
     if not raw:
         return None
     if _ARABIC.fullmatch(raw):
-        return _tidy(float(raw))
+        return _tidy(float(raw.replace(",", "")))
     if raw in _SINGLE:
         return _SINGLE[raw]
     import cn2an

@@ -12,8 +12,10 @@ import re
 _CLOSERS = "”’」』》）)】\"'"
 _SENTENCE = re.compile(rf"[^。！？!?]+(?:[。！？!?]+[{_CLOSERS}]*)?|[。！？!?]+[{_CLOSERS}]*")
 _SENTENCE_SEMI = re.compile(rf"[^。！？!?；;]+(?:[。！？!?；;]+[{_CLOSERS}]*)?|[。！？!?；;]+[{_CLOSERS}]*")
-_CLAUSE = re.compile(r"[^，,；;。！？!?：:\n]+")
-_CLAUSE_KEEP_COLON = re.compile(r"[^，,；;。！？!?\n]+")
+# a comma grouping thousands ("2,800万元") is inside a figure, not between clauses
+_GROUPING = r"(?<=\d),(?=\d{3}(?!\d))"
+_CLAUSE = re.compile(rf"(?:[^，,；;。！？!?：:\n]|{_GROUPING})+")
+_CLAUSE_KEEP_COLON = re.compile(rf"(?:[^，,；;。！？!?\n]|{_GROUPING})+")
 # A mark that ends a sentence, for tests on a whole text ("is this a sentence?").
 SENTENCE_PUNCT = re.compile(r"[。；;！？!?]")
 

@@ -33,6 +33,16 @@ def _one(sentence: str) -> tuple:
     ("新增分布式光伏装机120兆瓦。", (120, "兆瓦", "=")),
     ("人口自然增长率控制在5‰以内。", (5, "‰", "<=")),
     ("全县人均预期寿命达到79.2岁。", (79.2, "岁", "=")),
+    ("全年完成固定资产投资1,350,000万元。", (1350000, "万元", "=")),
+    ("县财政安排资金不少于2,800万元。", (2800, "万元", ">=")),
+    ("甲级病历率≥95%。", (95, "%", ">=")),
+    ("医院感染发生率<3%。", (3, "%", "<=")),
+    ("应急物资储备品种达到30种。", (30, "种", "=")),
+    ("老旧小区加装电梯60部。", (60, "部", "=")),
+    ("开展食品安全抽检200家次。", (200, "家次", "=")),
+    ("确保城乡居民医保参保率达到百分之百。", (100, "%", "=")),
+    ("全县PM2.5年均浓度控制在30微克/立方米以下。", (30, "微克/立方米", "<=")),
+    ("组建不少于30人的防汛抢险应急队伍。", (30, "人", ">=")),
 ])
 def test_units_scales_and_comparators(sentence: str, expected: tuple) -> None:
     assert _one(sentence) == expected
@@ -94,6 +104,10 @@ def test_baseline_before_raised_to_is_not_the_target() -> None:
     "推动更多事项网上办、一次办。",
     "延续执行研发费用加计扣除75%政策。",
     "7%左右的增速能够带动比较充分的就业。",
+    "严格落实18项医疗质量安全核心制度。",
+    "汛期实行24小时值班制度。",
+    "提请市十七届人大四次会议审议。",
+    "今年全市高校毕业生预计达6.8万人。",
 ])
 def test_counters_set_phrases_ordinals_dates_are_not_targets(sentence: str) -> None:
     assert list(find_targets(sentence)) == []
@@ -118,6 +132,16 @@ def test_a_threshold_on_events_or_shares_stays_a_target() -> None:
     assert _one("各乡镇每月开展1次以上消防安全检查。") == (1, "次", ">=")
     [f] = find_targets("确保85%以上的社区达到示范标准。")
     assert (f.metric, f.value, f.comparator) == ("社区达到示范标准", 85, ">=")
+
+
+def test_thousands_are_grouped_inside_a_figure_not_between_clauses() -> None:
+    found = list(find_targets("安排资金不少于2,800万元，其中省级1,000万元。"))
+    assert [(f.value, f.value_text) for f in found] == [(2800, "2,800万元"), (1000, "1,000万元")]
+
+
+def test_a_sign_before_the_figure_is_its_comparator_and_leaves_the_metric() -> None:
+    found = list(find_targets("平均住院日≤8.5天，老年人健康管理率≥70%。"))
+    assert [(f.metric, f.comparator) for f in found] == [("平均住院日", "<="), ("老年人健康管理率", ">=")]
 
 
 def test_difference_beside_its_figure_is_not_a_second_target() -> None:
@@ -150,6 +174,10 @@ def test_events_in_chinese_numerals_stay_targets() -> None:
     ("支出规模比去年扩大300亿元以上。", "ahead", "set"),
     ("十四五期间单位生产总值能耗下降13%。", "long_term", "other"),
     ("研发经费投入年均增长8%以上。", None, "other"),
+    ("上半年完成地区生产总值628亿元，同比增长5.8%。", None, "reported"),
+    ("到2027年，研究生学历教师比例达到15%。", None, "other"),
+    ("万元地区生产总值用水量较2020年下降16%。", None, "set"),
+    ("全县人均预期寿命达到79岁。", "long_term", "other"),
 ])
 def test_set_or_reported(sentence: str, context: str | None, expected: str) -> None:
     found = list(find_targets(sentence))
