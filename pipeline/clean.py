@@ -20,6 +20,7 @@ from jihua.pipeline.rules.lexicon import (
     CHROME_WEAK,
     DOC_KIND_WORDS,
     META_FIELDS,
+    RELATED_LIST,
     SITE_ONLY,
     WATERMARK,
 )
@@ -110,27 +111,35 @@ def _drop_chrome(units: list[Unit], chrome: list[str], reasons: list[tuple[str, 
     n = len(units)
     own = [u.block.kind != "table" and is_chrome(u.text) for u in units]
     out: list[Unit] = []
-    in_notice = False
+    in_notice = in_links = False
     for i, unit in enumerate(units):
         if unit.block.kind == "table":
-            in_notice = False
+            in_notice = in_links = False
             out.append(unit)
             continue
         text = unit.text
         beside = (i > 0 and own[i - 1]) or (i + 1 < n and own[i + 1])
         why = chrome_reason(text, at_edge=i < _EDGE or i >= n - _EDGE, beside_chrome=beside)
+        if why is None and in_notice and _NOTICE_ITEM.match(text) and (CHROME_WEAK.search(text) or _site_only(text)):
+            why = "numbered note under a site notice"
+        elif why is None and in_links and _link_title(text):
+            why = "link in the site's list of related documents"
         if why is not None:
             chrome.append(text)
             reasons.append((text, why))
-            in_notice = text.rstrip().endswith((":", "：")) or len(text) <= 8
+            if not why.startswith(("numbered note", "link in")):
+                in_notice = text.rstrip().endswith((":", "：")) or len(text) <= 8
+                # below the plan (not above its title): a site lists other documents after the text
+                in_links = RELATED_LIST.search(text) is not None and any(_FULL_SENTENCE.search(u.text) for u in out)
             continue
-        if in_notice and _NOTICE_ITEM.match(text) and CHROME_WEAK.search(text):
-            chrome.append(text)
-            reasons.append((text, "numbered note under a site notice"))
-            continue
-        in_notice = False
+        in_notice = in_links = False
         out.append(unit)
     return out
+
+
+def _link_title(text: str) -> bool:
+    """A related document's title as a site lists it: one short line, no sentence in it."""
+    return len(text.strip()) <= 40 and not re.search(r"[。！？；!?;]", text) and not _numbered(text)
 
 
 def _mend_page_splits(units: list[Unit]) -> list[Unit]:

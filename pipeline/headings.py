@@ -106,10 +106,18 @@ def cue_split(text: str) -> tuple[str, str | None]:
 
 
 _GLUED_HEAD = 20  # a numbered heading's first sentence this long may hold its body too
+# a figure with its unit ("3.2亿立方米", "16%", "1850万人次"): what a heading names rarely states
+_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|‰|[万亿千]|人次|个|家|项|次|所|名|人|元|公里|亩|吨|倍)")
+
+
+def _stated_figures(head: str) -> bool:
+    """"全县用水总量控制在3.2亿立方米以内，万元地区生产总值用水量较2020年下降16%": a numbered
+    goal sentence (a clause break and a figure in a line longer than a heading), an entry."""
+    return len(head) > 25 and bool(_COMMA.search(head)) and bool(_FIGURE.search(head))
 # how a plan's sentences open: a directive, an adverb of manner, a time or scope, a verb of doing
 _BODY_OPENER = re.compile(r"把|将|要|按照|根据|围绕|通过|坚持|各级|各地|各部门|各单位|全年|年内|今年|到20\d\d|"
                           r"严格|认真|全面|切实|积极|深入|进一步|加快|持续|建立|成立|健全|完善|开展|落实|推进|"
-                          r"实施|确保|力争|由|对|以|充分|定期|每[年季月周]|结合|牢固|始终|着力")
+                          r"实施|确保|力争|由|对|以|充分|定期|每[年季月周]|结合|牢固|始终|着力|新增|新建|新培育|新开工")
 
 
 # a second directive after a heading-length verb phrase: "深化专项整治|开展道路交通…"
@@ -200,6 +208,8 @@ def _labelled(unit: Unit, label: Label, nxt: Unit | None, explicit: bool) -> Dec
             head, body = cue_split(rest)
             if body is None:
                 return Decision("item", cue="long numbered sentence")
+        if body is None and _stated_figures(head):
+            return Decision("item", cue="numbered sentence stating figures")
         return Decision("heading", head, body, cue=f"label {label.family}")
     # 1. / （1） / ① / 01: a titled sub-part, or an entry in a list?
     bold = bool(unit.block.bold) or explicit
@@ -262,7 +272,7 @@ def decide(unit: Unit, nxt: Unit | None, ctx: Context) -> Decision:
     text = unit.text
     if _ANNEX_LIST.match(text):
         return Decision("paragraph", cue="list of attachments")
-    if _short_line(text, 30) and _introduces(unit, nxt) and not _field_line(text):
+    if _short_line(text, 30) and _introduces(unit, nxt) and not _field_line(text) and not _FIGURE.search(text):
         if block.bold:
             return Decision("heading", text, cue="bold short line")
         if ctx.body_font and block.font and block.font != ctx.body_font:

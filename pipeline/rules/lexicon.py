@@ -11,21 +11,24 @@ import re
 # --- section types (CONTRACT.md taxonomy) -------------------------------------------
 # (type, pattern) pairs tried in order on a heading; the first match wins.
 SECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("preamble", re.compile(r"引言|前言|导言|总则|背景|目的和?意义|目的|意义|概述|总体情况|基本情况")),
+    ("preamble", re.compile(r"引言|前言|导言|总则|背景|目的和?意义|目的|意义|概述|总体情况|基本情况|发展基础|面临(的)?形势|"
+                            r"发展环境|形势分析")),
     ("problems", re.compile(r"存在(的)?(主要)?问题|问题(和|与|及)?不足|不足|差距|短板|薄弱环节|困难和问题")),
-    ("outlook", re.compile(r"下一步|下步|今后|展望|打算|明年|来年|新的一年|工作思路|努力方向|工作设想")),
+    ("outlook", re.compile(r"下一步|下步|今后|展望|打算|明年|来年|新的一年|努力方向|工作设想")),
     ("review", re.compile(r"回顾|主要成绩|工作成绩|取得(的)?成[绩效]|主要成效|工作成效|成效|完成情况|"
-                          r"工作开展情况|主要做法|工作亮点|成绩与亮点|主要工作及成效")),
-    ("guiding_ideology", re.compile(r"指导思想|总体要求|总体思路|指导方针")),
+                          r"工作开展情况|主要做法|工作亮点|成绩与亮点|主要工作及成效|主要成就|"
+                          r"(?:完成|执行|运行|经营|进展|落实|工作)情况")),
+    ("guiding_ideology", re.compile(r"指导思想|总体要求|总体思路|工作思路|指导方针")),
     ("principles", re.compile(r"基本原则|工作原则|遵循原则|^原则$")),
     ("evaluation", re.compile(r"考核|评估|督查|督导|督办|奖惩|激励|问责|考评|检查验收|评比")),
     ("schedule", re.compile(r"时间安排|进度安排|实施步骤|步骤安排|工作步骤|方法步骤|时间节点|进度|第[一二三四五六七八九十]+阶段|"
                             r"阶段|\d{1,2}\s*[—\-–~～至到]\s*\d{1,2}\s*月|[0-9x×X]{2,4}\s*年\s*\d{1,2}|"
-                            r"^\d{1,2}\s*月(份)?$|上半年|下半年|第[一二三四]季度|^[一二三四]季度")),
+                            r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(份)?$|月度?工作安排|^(?:上|下)半年(?:[:：（(]|$)|"
+                            r"第[一二三四]季度|^[一二三四]季度")),
     ("safeguards", re.compile(r"保障措施|组织保障|制度保障|经费保障|资金保障|条件保障|工作保障|保障机制|"
                               r"组织领导|加强领导|强化领导|工作领导|双拥领导|领导小组|组织机构|组织实施|"
                               r"工作要求|有关要求|注意事项|工作机制|责任落实|落实责任|自身建设|^保障$")),
-    ("goals", re.compile(r"目标|任务指标|预期成效|工作指标")),
+    ("goals", re.compile(r"目标|任务指标|预期成效|工作指标|主要指标|发展指标")),
     ("measures", re.compile(r"主要任务|重点任务|工作任务|工作措施|具体措施|主要措施|重点工作|主要工作|工作内容|"
                             r"活动安排|活动内容|工作重点|工作计划|具体安排|工作安排|实施内容|重点项目|任务分工")),
     ("other", re.compile(r"附则|附件|附录|说明|其他|其它")),
@@ -70,6 +73,8 @@ _SITE_ONLY_PHRASES = (
     r"【\s*(?:打印|关闭|纠错|收藏|分享|返回|字体|字号|我要)[^】]{0,8}】"
 )
 SITE_ONLY = re.compile(_SITE_ONLY_PHRASES, re.IGNORECASE)
+# the heading of a site's list of other documents: the short lines under it are links, not the plan
+RELATED_LIST = re.compile(r"^\s*(?:相关文档|相关推荐|相关阅读|推荐阅读|猜你喜欢|热门文档|热门推荐|延伸阅读|相关文章|精品推荐)\s*[:：]?\s*$")
 # those, and site words a plan may also use (举报电话, 涉军侵权, 注册志愿者): evidence only with other signals
 CHROME_STRONG = re.compile(
     _SITE_ONLY_PHRASES + r"|本文由|侵权|举报|发布于|阅读\s*[:：]?\s*\d+\s*次|浏览\s*[:：]?\s*\d+\s*次|分享到|"
@@ -79,11 +84,13 @@ CHROME_STRONG = re.compile(
 )
 CHROME_LINE = re.compile(
     r"^(?:(?:首页|主页|网站首页)\s*[>＞»›/].{0,80}|当前位置\s*[:：].{0,80})$|"
+    r"^(?:约\s*[\d.]+\s*[千万]?\s*[字页]|\d{1,4}\s*页)(?:\s*[|｜/]\s*(?:约\s*[\d.]+\s*[千万]?\s*[字页]|\d{1,4}\s*页))+$|"
     r"^(?:[•·]\s*)?(?:约\s*[\d.]+\s*[千万]?\s*(字|页)|\d{1,6}|\d{4}-\d{2}-\d{2}.{0,12}|发布时间.{0,40}|"
     r"(?:文章|信息|稿件)?来源\s*[:：].{0,40}|作者\s*[:：].{0,30}|(?:发布)?时间\s*[:：]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}.{0,40}|更多(?:范文|文章|内容|精彩|资料|相关).{0,10}|展开(阅读)?全文|收起|查看更多)$"
 )
 # the fields of a page's article header ("发布日期：… 来源：… 阅读次数：…"): two on one line are the page's
-META_FIELD = re.compile(r"(?:发布|更新|成文|印发)?(?:时间|日期)|(?:信息|文章|稿件)?来源|作者|发布机构|浏览次数|阅读次数|"
+META_FIELD = re.compile(r"(?:发布|更新|成文|印发|上传)?(?:时间|日期)|(?:信息|文章|稿件)?来源|作者|发布机构|浏览(?:次数|量)?|"
+                        r"阅读(?:次数|量)?|下载(?:次数|量)?|上传(?:人|者)|贡献者|发布者|页数|字数|"
                         r"点击(?:数|量|次数)|访问量|字号|字体|(?:责任)?编辑|审核|校对")
 META_FIELDS = re.compile(rf"(?:^|\s|【)(?:{META_FIELD.pattern})\s*[:：]")
 # a site's name-with-number and slogan stamped into running text ("某某114,全国某某共同天地")

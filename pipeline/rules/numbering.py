@@ -42,7 +42,8 @@ FAMILIES: tuple[Family, ...] = (
     Family("section", _p(rf"第\s*({_CN_NUM}|\d+)\s*节"), 2),
     Family("article", _p(rf"第\s*({_CN_NUM}|\d+)\s*条"), 9, heading_capable=False),
     Family("shi", _p(rf"({_CN_NUM})\s*是(?=[\u4e00-\u9fff“])"), 9, heading_capable=False),
-    Family("cn", _p(r"([一二三四五六七八九十]+)\s*[、.．,，](?![、.．])"), 3),
+    # "五、六月份": two months named, not part five
+    Family("cn", _p(r"([一二三四五六七八九十]+)\s*[、.．,，](?![、.．])(?![一二三四五六七八九十]{1,2}月)"), 3),
     Family("cn_paren", _p(r"[（(]\s*([一二三四五六七八九十]+)\s*[)）]\s*[、.．]?"), 4),
     Family("arabic_paren", _p(r"[（(]\s*(\d{1,2})\s*[)）]\s*[、.．]?|(\d{1,2})\s*[)）](?!\s*[、.．]?\d)"), 6),
     # decimal outline numbering ("1 总则", "1.1 编制目的", "1.1.1 …"): a space must follow, so a

@@ -327,3 +327,42 @@ def test_a_copy_of_a_pdf_keeps_its_folios_aside_and_a_restated_title_is_the_site
     assert doc.sections[0].paragraphs == ["全年走访慰问重点优抚对象不少于500人次。"]
     assert doc.sections[1].children[0].children == []
     assert {"原标题：青禾县2025年退役军人服务保障工作计划", "文章来源：青禾县退役军人事务局"} <= set(result.removed)
+
+
+_DOC_SITE_COPY = """某某文档网
+首页 > 行业资料 > 党政办公 > 计划总结
+青禾社区2025年工作计划
+VIP免费下载
+上传人：li***66　上传时间：2024-12-28　浏览：1,356次　下载：98次
+举报　|　收藏　|　分享
+约3.1千字　|　5页
+　　青禾社区2025年工作计划
+　　2025年，青禾社区将坚持以党建为引领，以服务居民为宗旨，现将工作计划如下：
+　　一、工作目标
+　　全年居民满意度达到95%以上，网格员入户走访率达到100%。
+　　二、主要工作
+　　（一）加强基层党建。每月开展一次主题党日活动。
+　　（二）深化平安建设。全年开展反诈宣传活动6场。
+　　　　　　　　　　青禾社区居民委员会
+　　　　　　　　　　2024年12月25日
+温馨提示：
+1. 本站所有资源如无特殊说明，都需要本地电脑安装OFFICE2007和PDF阅读器。
+2. 下载文档前请自行甄别文档内容的完整性。
+相关文档
+社区2025年工作计划范文（精选5篇）
+社区工作计划2025年最新
+"""
+
+
+def test_a_document_site_copy_with_its_title_twice_notes_and_related_links_is_one_plan(parser, tmp_path) -> None:
+    result = parser.parse(_write(tmp_path, _DOC_SITE_COPY))
+    [doc] = result.documents
+    assert (doc.title, doc.year, doc.date) == ("青禾社区2025年工作计划", 2025, "2024年12月25日")
+    assert [s.heading for s in doc.sections] == ["工作目标", "主要工作"]
+    assert doc.sections[1].children[-1].paragraphs == ["全年开展反诈宣传活动6场。"]
+    reasons = {r.text: r.reason for r in result.removed_reasons}
+    assert reasons["社区2025年工作计划范文（精选5篇）"].startswith("link in the site's list")
+    assert reasons["1. 本站所有资源如无特殊说明，都需要本地电脑安装OFFICE2007和PDF阅读器。"].startswith("numbered note")
+    assert "meta line shape" in reasons["上传人：li***66　上传时间：2024-12-28　浏览：1,356次　下载：98次"]
+    assert "meta line shape" in reasons["约3.1千字　|　5页"]
+    assert [t.value for t in doc.targets] == [95, 100, 1, 6]
