@@ -98,6 +98,9 @@ def _walk(el: etree._Element) -> Iterator[tuple[str, etree._Element]]:
         tag = child.tag.lower()
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             yield "heading", child
+        elif tag == "table" and _layout_table(child):
+            for cell in child.xpath("./tr/td|./tr/th|./tbody/tr/td|./tbody/tr/th|./thead/tr/td|./thead/tr/th"):
+                yield from _cell_blocks(cell)
         elif tag == "table":
             yield "table", child
         elif tag == "li" and not _has_block_children(child):
@@ -110,6 +113,29 @@ def _walk(el: etree._Element) -> Iterator[tuple[str, etree._Element]]:
             yield "paragraph", child
         if child.tail and child.tail.strip():
             yield "tail", child
+
+
+_LAYOUT_CELL_TEXT = 150  # a data cell is a figure or a phrase; a cell holding this much text is a page column
+
+
+def _layout_table(table: etree._Element) -> bool:
+    """A table an old site lays its page out with: a cell holds running text (a long stretch, or
+    several <br>-separated lines, or blocks of its own), not a figure or a phrase."""
+    for cell in table.xpath("./tr/td|./tr/th|./tbody/tr/td|./tbody/tr/th"):
+        if _text_len(cell) >= _LAYOUT_CELL_TEXT or len(cell.xpath(".//br")) >= 3 \
+                or any(isinstance(c.tag, str) and c.tag in ("p", "div", "table") for c in cell):
+            return True
+    return False
+
+
+def _cell_blocks(cell: etree._Element) -> Iterator[tuple[str, etree._Element]]:
+    """A layout cell read as the page it lays out: its blocks, or its <br>-separated lines."""
+    if _has_block_children(cell):
+        if cell.text and cell.text.strip():
+            yield "loose", cell
+        yield from _walk(cell)
+    elif _SPACE.sub("", cell.text_content()):
+        yield "paragraph", cell
 
 
 def _table_rows(table: etree._Element) -> list[list[str]]:
@@ -180,7 +206,11 @@ def _read(path: Path, root: etree._Element) -> list[Block]:
                 blocks.append(block(kind="list_item" if kind == "item" else "paragraph", text=line, bold=bold))
     if not blocks:
         return blocks
-    if title and not any(b.kind == "title" for b in blocks[:3]) and title not in blocks[0].text:
-        blocks.insert(0, Block(kind="title", text=title, outline_level=0, role="page_title",
-                               prov=Provenance(file=str(path), index=-1)))
+    if title and not any(b.kind == "title" for b in blocks[:3]):
+        printed = next((i for i, b in enumerate(blocks[:6]) if b.kind == "paragraph" and b.text.strip() == title), None)
+        if printed is not None:  # the article prints the page's title in a bold line of its own
+            blocks[printed] = blocks[printed].model_copy(update={"kind": "title", "outline_level": 0})
+        elif title not in blocks[0].text:
+            blocks.insert(0, Block(kind="title", text=title, outline_level=0, role="page_title",
+                                   prov=Provenance(file=str(path), index=-1)))
     return blocks

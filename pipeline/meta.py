@@ -109,6 +109,8 @@ def _has_review_and_plan(doc: Document) -> bool:
 
 
 _RETRO = frozenset({"review", "problems", "outlook"})
+# a notice that arranges work ("关于做好…工作的通知", "关于开展…的通知"), not one that issues or informs
+_WORK_NOTICE = re.compile(r"关于(?:做好|开展|加强|推进|抓好|组织|深入开展|进一步做好|进一步加强)[^《》]{2,40}的通知$")
 _PLAN_PARTS = frozenset({"guiding_ideology", "goals", "measures", "safeguards", "principles", "schedule", "evaluation"})
 # what a document without a title is called, by the kind its structure shows
 GENRE = {"plan": "工作计划", "summary": "工作总结", "summary_plan": "工作总结和计划"}
@@ -154,6 +156,8 @@ def doc_type(title: str, doc: Document) -> str:
         return "summary"
     if PLAN_WORDS.search(title):
         return "plan"
+    if _WORK_NOTICE.search(title) and _kind_from_structure(doc) == "plan":
+        return "plan"  # "关于做好…工作的通知" laid out as goals, tasks, requirements: it plans the work
     return "other"
 
 

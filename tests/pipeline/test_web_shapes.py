@@ -366,3 +366,41 @@ def test_a_document_site_copy_with_its_title_twice_notes_and_related_links_is_on
     assert "meta line shape" in reasons["上传人：li***66　上传时间：2024-12-28　浏览：1,356次　下载：98次"]
     assert "meta line shape" in reasons["约3.1千字　|　5页"]
     assert [t.value for t in doc.targets] == [95, 100, 1, 6]
+
+
+_OLD_SITE_PAGE = """<html><head><meta charset="utf-8"><title>关于做好2025年汛期安全防范工作的通知</title></head>
+<body><table width="1000"><tr><td><img src="banner.jpg"></td></tr>
+<tr><td class="nav">您现在的位置：<a href="/">首页</a> &gt;&gt; <a href="#">通知公告</a> &gt;&gt; 正文</td></tr>
+<tr><td><table width="100%"><tr><td align="center"><font size="5"><b>关于做好2025年汛期安全防范工作的通知</b></font></td></tr>
+<tr><td align="center">作者：县应急局　　来源：本站原创　　点击数：215　　更新时间：2025-05-08</td></tr>
+<tr><td><font size="3">　　各乡镇、县直有关单位：<br>
+　　为切实做好2025年汛期安全防范工作，现将有关事项通知如下。<br>
+　　一、工作目标<br>
+　　确保不发生因灾死亡事故，重点水利工程安全度汛率达到100%。<br>
+　　二、重点工作<br>
+　　（一）强化隐患排查。汛前完成全县山塘水库隐患排查，整改率达到100%。<br>
+　　（二）加强队伍建设。组建不少于120人的防汛抢险队伍，组织实战演练不少于2次。<br>
+　　三、工作要求<br>
+　　各单位要严格落实防汛责任制，发现险情立即报告。<br>
+　　青禾县防汛抗旱指挥部办公室<br>
+　　2025年5月6日</font></td></tr></table></td></tr>
+<tr><td align="center">【<a href="#">打印此文</a>】【<a href="#">关闭窗口</a>】</td></tr>
+<tr><td align="center">版权所有：青禾县人民政府　技术支持：某某网络科技有限公司<br>ICP备案号：某ICP备09000000号</td></tr></table></body></html>
+"""
+
+
+def test_an_old_site_laid_out_in_tables_is_read_as_its_page(parser, tmp_path) -> None:
+    """A cell of running text with <br> lines is the page's column, not a table of data; the
+    breadcrumb, article fields, buttons and footer are the site's; a notice that lays out goals and
+    tasks plans the work."""
+    path = tmp_path / "old.html"
+    path.write_text(_OLD_SITE_PAGE, encoding="utf-8")
+    result = parser.parse(path)
+    [doc] = result.documents
+    assert (doc.title, doc.doc_type, doc.date) == ("关于做好2025年汛期安全防范工作的通知", "plan", "2025年5月6日")
+    assert [(s.heading, [c.heading for c in s.children]) for s in doc.sections] == [
+        ("工作目标", []), ("重点工作", ["强化隐患排查", "加强队伍建设"]), ("工作要求", [])]
+    assert doc.paragraphs == ["各乡镇、县直有关单位：", "为切实做好2025年汛期安全防范工作，现将有关事项通知如下。"]
+    assert [t.value for t in doc.targets] == [100, 100, 120, 2]
+    assert [r[:4] for r in result.removed] == ["作者：县", "【打印此", "版权所有", "ICP备"]
+    assert "您现在的位置" not in "".join(doc.paragraphs)
