@@ -32,6 +32,11 @@ def _w(name: str) -> str:
     return f"{{{W}}}{name}"
 
 
+
+def _one_cell(tbl: etree._Element) -> bool:
+    rows = tbl.findall("w:tr", NS)
+    return len(rows) == 1 and len(rows[0].findall("w:tc", NS)) == 1
+
 class _Styles:
     """Style chain lookups (basedOn) for outline level, numbering, bold, size, alignment."""
 
@@ -275,6 +280,10 @@ class _Reader:
         for child in container:
             if child.tag == _w("p"):
                 yield from self.paragraph(child)
+            elif child.tag == _w("tbl") and _one_cell(child):
+                # a one-cell table is a frame drawn around text (a title box, a 红头 banner): its
+                # paragraphs are the document's, with their styles and weight
+                yield from self.body(child.find("w:tr/w:tc", NS))  # type: ignore[arg-type]
             elif child.tag == _w("tbl"):
                 yield self.table(child)
             elif child.tag == _w("sdt"):

@@ -111,6 +111,26 @@ def test_body_order_interleaves_tables_and_paragraphs(tmp_path: Path) -> None:
     assert [(b.furniture, b.text) for b in blocks if b.furniture] == [("header", "某县双拥工作资料")]
 
 
+def test_a_one_cell_table_is_a_frame_around_the_documents_own_lines(tmp_path: Path) -> None:
+    """A title boxed in a one-cell table is the title, not a table; tables of data stay tables."""
+    doc = docx.Document()
+    frame = doc.add_table(rows=1, cols=1).cell(0, 0)
+    frame.paragraphs[0].text = "青禾县市场监督管理局2025年工作计划"
+    frame.paragraphs[0].runs[0].bold = True
+    frame.add_paragraph("（2025年1月10日）")
+    doc.add_paragraph("为做好全年工作，制定本计划。")
+    data = doc.add_table(rows=2, cols=2)
+    data.cell(0, 0).text, data.cell(0, 1).text = "指标", "目标"
+    data.cell(1, 0).text, data.cell(1, 1).text = "抽检批次", "1200"
+    path = tmp_path / "framed.docx"
+    doc.save(str(path))
+    _, blocks = extractors.extract(path)
+    body = [(b.kind, b.text, b.bold) for b in blocks if b.furniture is None]
+    assert body[:3] == [("paragraph", "青禾县市场监督管理局2025年工作计划", True), ("paragraph", "（2025年1月10日）", False),
+                        ("paragraph", "为做好全年工作，制定本计划。", False)]
+    assert body[3][0] == "table"
+
+
 def test_text_box_content_is_read_once(tmp_path: Path) -> None:
     doc = docx.Document()
     p = doc.add_paragraph("正文第一段。")
