@@ -1,4 +1,5 @@
-"""Targets printed as a table: "序号 | 指标名称 | 单位 | 2024年基期 | 2025年目标值 | 属性".
+"""Targets printed as a table: "序号 | 指标名称 | 单位 | 2024年基期 | 2025年目标值 | 属性", or stated
+in the cells of a task table ("序号 | 工作任务 | 牵头单位 | 完成时限").
 
 Plans often list their quantified goals in an indicator table instead of sentences. A table is
 read as one only when its header names an indicator column and a column of planned values (目标,
@@ -100,3 +101,19 @@ def row_clauses(rows: list[list[str]]) -> list[RowClause]:
         metric += _measure(head)
         out.append(RowClause(f"{metric}{value}", " | ".join(c.strip() for c in row)))
     return out if len(out) * 2 >= len(body) else []
+
+
+_TASK_HEAD = re.compile(r"任务|内容|措施|工作|事项|举措|要求")
+_NOT_TASK = re.compile(r"单位|部门|责任|牵头|配合|时限|时间|序号|备注|分管|领导")
+
+
+def task_cells(rows: list[list[str]]) -> list[str]:
+    """The task cells of a task-division table (工作任务 | 牵头单位 | 完成时限), each a sentence or more
+    the figure reader reads as running text; [] for an indicator table or a table of other data."""
+    if not rows or row_clauses(rows):
+        return []
+    header = [_clean(c) for c in rows[0]]
+    columns = [i for i, c in enumerate(header) if _TASK_HEAD.search(c) and not _NOT_TASK.search(c)]
+    if not columns:
+        return []
+    return [row[i].strip() for row in rows[1:] for i in columns if i < len(row) and row[i].strip()]

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from jihua.pipeline.model import Document, Figure, Section, Target, Unit
 from jihua.pipeline.rules import targets as R
 from jihua.pipeline.rules.numbering import match_label
-from jihua.pipeline.target_tables import row_clauses
+from jihua.pipeline.target_tables import row_clauses, task_cells
 from jihua.pipeline.text.numerals import DIGITS, to_number
 from jihua.pipeline.text.sentences import clauses as split_clauses
 from jihua.pipeline.text.sentences import sentences
@@ -304,6 +304,9 @@ def _sentences(units: list[Unit]) -> Iterator[tuple[Unit, str, Iterator[Found]]]
         if unit.role == "table":
             for row in row_clauses(unit.block.rows or []):
                 yield unit, row.row, find_targets(row.text)
+            for cell in task_cells(unit.block.rows or []):
+                for sentence in sentences(cell, semicolons=True):
+                    yield unit, sentence, find_targets(sentence)
             continue
         for sentence in sentences(unit.text, semicolons=True):
             yield unit, sentence, find_targets(sentence)

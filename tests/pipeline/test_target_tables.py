@@ -71,6 +71,19 @@ def test_a_plans_indicator_table_gives_targets_beside_its_sentences(parser, tmp_
         ("经常参加体育锻炼人数比例", 40, "%", ">=", True), ("人均体育场地面积", 2.6, "平方米", ">=", True),
         ("每千人拥有社会体育指导员", 2.5, "名", "=", True), ("国民体质监测合格率", 93, "%", "≈", True),
         ("新建社区健身中心", 5, "个", "=", False),
+        # the schedule's work column states commitments too
+        ("建设社区健身中心", 3, "个", "=", False), ("举办全民健身运动会", 1, "次", "=", False),
     ]
     assert doc.targets[0].text == "经常参加体育锻炼人数比例≥40%"
     assert doc.targets[0].sentence == "1 | 经常参加体育锻炼人数比例 | % | 38 | ≥40 | 预期性"
+
+
+def test_a_task_tables_cells_are_read_as_the_sentences_they_are() -> None:
+    from jihua.pipeline.target_tables import task_cells
+
+    rows = [["序号", "工作任务", "牵头单位", "完成时限"],
+            ["1", "全年实施县重点项目110个，完成投资150亿元以上。", "县发改局", "2025年12月"],
+            ["2", "新建改建农村公路80公里。", "县交通运输局", "2025年11月"]]
+    assert task_cells(rows) == ["全年实施县重点项目110个，完成投资150亿元以上。", "新建改建农村公路80公里。"]
+    assert task_cells(INDICATORS) == []  # an indicator table is read row by row instead
+    assert task_cells([["单位名称", "联系人", "电话"], ["县发改局", "张某", "1234567"]]) == []
