@@ -203,6 +203,20 @@ def _shape_text(el: Any) -> str:
     return "\n".join(_paragraph_text(p) for p in _paragraphs(el)).strip()
 
 
+_LATIN_ONLY = re.compile(r"^[\sA-Za-z0-9&'’.,:-]*$")
+
+
+def _boxed_divider(texts: list[tuple[_Placed, str]], numbers: list[str]) -> tuple[_Placed, str] | None:
+    """A divider built from text boxes: a part number ("PART 02", "02") and one short Chinese
+    title, an English echo at most beside them; the title's box, or None."""
+    if len(numbers) != 1:
+        return None
+    rest = [(p, t) for p, t in texts if t.strip() and not _PART_NUMBER.match(t) and not _LATIN_ONLY.match(t)]
+    if len(rest) != 1 or len(rest[0][1]) > 30 or "\n" in rest[0][1].strip():
+        return None
+    return rest[0]
+
+
 def _table_rows(el: Any) -> list[list[str]] | None:
     tbl = el.find(f".//{_A}tbl")
     if tbl is None:
@@ -241,6 +255,12 @@ class _SlideReader:
         body = [t for p, t in texts if p.role is None and t and not _PART_NUMBER.match(t)]
         is_divider = bool(title) and not is_toc and (
             ("section" in layout_name or "节标题" in layout_name) or (bool(numbers) and not body))
+        boxed = _boxed_divider(texts, numbers) if not title and not is_toc else None
+        if boxed is not None:  # "PART 02" and a part title drawn in text boxes, no title placeholder
+            title_p, title = boxed
+            yield Block(kind="heading", text=" ".join(title.split()), numbering=numbers[0].strip(), role="divider",
+                        prov=self._prov(slide_no, title_p))
+            return
         if is_divider:
             title_p = next(p for p, t in texts if p.role == "slide_title")
             label = numbers[0].strip() if numbers and not title.startswith(numbers[0].strip()) else None

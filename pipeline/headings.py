@@ -33,12 +33,14 @@ class Context:
 
     body_font: str | None
     styled: bool  # the file marks headings explicitly (styles, <hN>); trust it over guesses
+    deck: bool = False  # slides: headings are slide titles and dividers, body lines are bullets
 
 
 def context(units: list[Unit]) -> Context:
     fonts = Counter(u.block.font for u in units if u.block.font and len(u.text) > 20)
     explicit = sum(1 for u in units if u.block.outline_level is not None and u.block.kind != "title")
-    return Context(body_font=fonts.most_common(1)[0][0] if fonts else None, styled=explicit >= 2)
+    deck = any(u.block.role in ("slide_title", "divider") for u in units)
+    return Context(body_font=fonts.most_common(1)[0][0] if fonts else None, styled=explicit >= 2, deck=deck)
 
 
 def attach_label(unit: Unit) -> None:
@@ -255,8 +257,9 @@ def decide(unit: Unit, nxt: Unit | None, ctx: Context) -> Decision:
         return Decision("table")
     explicit = block.outline_level is not None or block.kind == "heading"
     label = unit.label
-    if explicit and _CLOSING.match(unit.text):
-        return Decision("drop", cue="closing slide")
+    closing = _CLOSING.match(re.sub(r"\s+", "", unit.text))
+    if closing and (explicit or (nxt is None and len(unit.text.strip()) <= 12)):
+        return Decision("drop", cue="closing slide")  # "谢谢观看！" ending a deck
     if label is not None and label.family == "shi" and not explicit and _short_line(unit.body, 30) and _is_body(nxt):
         return Decision("heading", unit.body, cue="stand-alone 一是 line titling a sub-part")
     if label is not None and label.family == "bullet" and not explicit and _short_line(unit.body, 30) \
@@ -277,7 +280,7 @@ def decide(unit: Unit, nxt: Unit | None, ctx: Context) -> Decision:
             return Decision("heading", text, cue="bold short line")
         if ctx.body_font and block.font and block.font != ctx.body_font:
             return Decision("heading", text, cue="font unlike the body")
-        if not ctx.styled and len(text) <= 25:
+        if not ctx.styled and not ctx.deck and len(text) <= 25:
             return Decision("heading", _unbracketed(text), cue="short unpunctuated line before body")
     head, body = split_run_in(text, max_head=10)
     if body and len(head) <= 10 and _names_part(head):

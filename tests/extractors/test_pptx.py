@@ -77,3 +77,34 @@ def test_slide_number_and_footer_placeholders_are_furniture(tmp_path: Path) -> N
     _, blocks = extractors.extract(path)
     assert [b.text for b in blocks if b.furniture is None][1:] == ["工作要求", "各单位要明确专人负责。"]
     assert [b.furniture for b in blocks if b.furniture] == ["page_number"]
+
+
+def test_a_divider_drawn_in_text_boxes_is_a_numbered_part(tmp_path: Path) -> None:
+    """No title placeholder: "PART 02", the part's title and an English echo in boxes of their own."""
+    prs = Presentation()
+    prs.slides.add_slide(prs.slide_layouts[0]).shapes.title.text = "某公司2025年安全生产工作部署"
+    divider = prs.slides.add_slide(prs.slide_layouts[6])  # blank
+    _box(divider, 400_000, 1_500_000, "PART 02")
+    _box(divider, 400_000, 2_400_000, "2025年安全生产目标", bold=True)
+    _box(divider, 400_000, 3_300_000, "SAFETY GOALS")
+    path = tmp_path / "boxed.pptx"
+    prs.save(str(path))
+    _, blocks = extractors.extract(path)
+    assert [(b.kind, b.role, b.numbering, b.text) for b in blocks[1:]] == [
+        ("heading", "divider", "PART 02", "2025年安全生产目标")]
+
+
+def test_a_decks_bullets_and_closing_slide(parser, tmp_path: Path) -> None:
+    """Short bullet lines on a content slide are entries, not sub-parts; "谢  谢" ending the deck goes."""
+    prs, slide = _deck("工作回顾")
+    body = slide.shapes.add_textbox(Emu(400_000), Emu(1_500_000), Emu(8_000_000), Emu(3_000_000)).text_frame
+    body.text = "全年实现安全生产零事故目标"
+    for line in ("排查整改各类隐患1286项，整改率99.6%", "组织应急演练58次"):
+        body.add_paragraph().text = line
+    prs.slides.add_slide(prs.slide_layouts[6])
+    _box(prs.slides[-1], 3_000_000, 3_000_000, "谢  谢")
+    path = tmp_path / "deck.pptx"
+    prs.save(str(path))
+    doc = parser.parse(path).documents[0]
+    assert [(s.heading, s.children) for s in doc.sections] == [("工作回顾", [])]
+    assert doc.sections[0].paragraphs == ["全年实现安全生产零事故目标", "排查整改各类隐患1286项，整改率99.6%", "组织应急演练58次"]
