@@ -181,6 +181,7 @@ def _closing(doc: Document) -> None:
             doc.date = u.text.strip()
 
 
+_PLACE = re.compile(r"^.{1,12}?(?:省|市|县|区|州|旗|盟|镇|乡)$")  # a place alone, no body of it
 _SHORT_GOV = re.compile(r"^(.+(?:省|市|县|区|州|旗|盟|镇|乡))政府$")
 
 
@@ -209,11 +210,13 @@ def run(doc: Document) -> Document:
     doc.org = next((o for u in doc.front for o in [org_from_byline(u.text)] if o), None)
     if doc.org is None:
         doc.org = _formal(org_from_title(doc.title), doc.title)
-    if doc.org is None:
-        for u in doc.closing + doc.front:
-            if not _DATE.match(u.text) and ORG_AT_END.match(u.text) and not ADMIN_ONLY.match(u.text):
-                doc.org = u.text.strip()
-                break
+    signed = [u.text.strip() for u in doc.closing + doc.front
+              if not _DATE.match(u.text) and ORG_AT_END.match(u.text.strip()) and not ADMIN_ONLY.match(u.text.strip())]
+    if doc.org is None and signed:
+        doc.org = signed[0]
+    elif doc.org is not None and _PLACE.match(doc.org):
+        # "云溪县2024年…工作要点" signed "云溪县应急管理局": the title names the place, the seal the body
+        doc.org = next((o for o in signed if o.startswith(doc.org) and len(o) > len(doc.org)), doc.org)
     if doc.org is None:
         doc.org = _org_spoken_for(doc.units) or _org_named_as_subject(doc.units)
     dated = next((m for u in doc.front for m in [_YEAR.search(u.text)] if m), None)

@@ -79,3 +79,15 @@ def test_a_policy_field_ending_in_bao_zhang_is_a_measure() -> None:
     doc.sections = [_section("完善社会保障"), _section("强化要素保障"), _section("强化支撑保障")]
     classify.run(doc)
     assert [s.type for s in doc.sections] == ["measures", "measures", "safeguards"]
+
+
+def test_a_title_naming_only_a_place_takes_the_body_that_signs_it(parser, tmp_path) -> None:
+    path = tmp_path / "signed.txt"
+    path.write_text("\n".join([
+        "青禾区2025年防汛抗旱工作方案", "为做好全区防汛抗旱工作，制定本方案。", "一、工作目标",
+        "确保不发生因灾死亡事故。", "青禾区应急管理局", "2025年3月20日"]), encoding="utf-8")
+    doc = parser.parse(path).documents[0]
+    assert (doc.org, doc.date) == ("青禾区应急管理局", "2025年3月20日")
+    path.write_text("\n".join(["青禾区2025年防汛抗旱工作方案", "为做好全区防汛抗旱工作，制定本方案。", "一、工作目标",
+                               "确保不发生因灾死亡事故。"]), encoding="utf-8")
+    assert parser.parse(path).documents[0].org == "青禾区"
