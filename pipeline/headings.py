@@ -221,9 +221,15 @@ def _labelled(unit: Unit, label: Label, nxt: Unit | None, explicit: bool) -> Dec
         return Decision("item", cue="list entry")
     if (len(head) <= 15 and not _COMMA.search(head) and len(body) >= 10) or (bold and len(head) <= 30):
         return Decision("heading", head, body, cue=f"run-in label {label.family}")
+    named = _BRACKET_TAIL.sub("", head)
+    if len(named) <= 15 and (_names_part(named) or _STAGE.match(named)) and len(body) >= 10:
+        # "1.宣传发动阶段（2024年3月1日—3月31日）。召开…": a stage of the schedule, titled
+        return Decision("heading", head, body, cue=f"run-in label {label.family} naming a part")
     return Decision("item", cue="list entry")
 
 
+_STAGE = re.compile(r"^[\u4e00-\u9fff]{2,8}阶段$")  # "宣传发动阶段", "总结提升阶段"
+_BRACKET_TAIL = re.compile(r"\s*[（(][^（）()]*[)）]\s*$")  # "（2024年3月1日—3月31日）" after a stage's name
 _FIELD = re.compile(r"^([\u4e00-\u9fff]{2,6})\s*[:：]\s*\S")
 # "附件：1.任务分解表", "附：联系人名单": the list of what is attached, not a part titled 附件
 _ANNEX_LIST = re.compile(r"^附件?\s*\d{0,2}\s*[:：]\s*\S")

@@ -45,15 +45,21 @@ _DATE = re.compile(r"^\s*((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})
 _PLAN_PART = re.compile(r"((?:19|20)\d{2}|明年|下一?年度?|新的一年).{0,8}(工作)?(计划|要点)$")
 
 
+# a long-range horizon ("二〇三五年远景目标") or a deadline ("到2027年") names no year the text is about
+_HORIZON = re.compile(r"\s*(?:远景|愿景|长远|中长期)")
+_BY = re.compile(r"(?:到|至)\s*$")
+
+
 def _years(units: list[Unit]) -> tuple[Counter[int], bool]:
     """Years mentioned in these units, and whether a template "20xx" appears among them."""
     years: Counter[int] = Counter()
     for u in units:
-        for m in _YEAR.finditer(fold(u.text)):
+        text = fold(u.text)
+        for m in _YEAR.finditer(text):
             if m.group(2):
                 return years, True
             value = year_value(m)
-            if value:
+            if value and not _HORIZON.match(text, m.end()) and not _BY.search(text, 0, m.start()):
                 years[value] += 1
     return years, False
 

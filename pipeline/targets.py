@@ -312,6 +312,17 @@ def _sentences(units: list[Unit]) -> Iterator[tuple[Unit, str, Iterator[Found]]]
             yield unit, sentence, find_targets(sentence)
 
 
+def _restated(f: Found, earlier: list[Target]) -> bool:
+    """The same figure for the same measure already read from the text ("健身步道15公里" in a
+    sentence, "新建健身步道15公里" in the task table annexed to it)."""
+    for t in earlier:
+        if t.value == f.value and t.unit == f.unit:
+            shared = len(set(t.metric) & set(f.metric))
+            if shared >= 0.6 * min(len(set(t.metric)), len(set(f.metric))):
+                return True
+    return False
+
+
 def _emit(doc: Document, units: list[Unit], section: Section | None, context: str | None, ents: Entities) -> None:
     for unit, sentence, figures in _sentences(units):
         found = list(figures)
@@ -322,6 +333,8 @@ def _emit(doc: Document, units: list[Unit], section: Section | None, context: st
             where = stance(sentence, f.clause, context, doc.year)
             if where == "other":
                 continue
+            if unit.role == "table" and _restated(f, doc.targets + doc.achievements):
+                continue  # an annexed task table repeating a figure the text sets
             times = ents(f.clause, unit.text).get("TIME") or []
             target = Target(
                 **f.figure(), text=f.clause, org=next(iter(orgs), None), time=list(dict.fromkeys(times)),

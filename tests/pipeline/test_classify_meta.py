@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from jihua.pipeline import classify
 from jihua.pipeline.meta import doc_type
-from jihua.pipeline.model import Document, Section
+from jihua.pipeline.model import Document, Section, Unit
+from jihua.schemas.blocks import Block, Provenance
 from jihua.pipeline.rules.titles import org_from_title, year_from_title
 
 
@@ -62,6 +63,15 @@ def test_kind_from_title() -> None:
     assert doc_type("关于某县2024年工作情况的报告", empty) == "summary"
     assert doc_type("某县2024年国民经济和社会发展计划执行情况与2025年计划草案的报告", empty) == "summary_plan"
     assert doc_type("某县2025年森林防火应急预案", empty) == "plan"
+    assert doc_type("某县国民经济和社会发展第十四个五年规划纲要实施中期评估报告", empty) == "summary"
+
+
+def test_a_long_range_horizon_or_a_deadline_is_not_the_year_a_text_is_about() -> None:
+    from jihua.pipeline.meta import year_from_text
+
+    units = [Unit(text=t, block=Block(text=t, prov=Provenance(file="t", index=i))) for i, t in enumerate([
+        "对照二〇三五年远景目标，到2027年基本建成，2023年全县经济运行总体平稳。"])]
+    assert year_from_text(units) == 2023
 
 
 def test_org_from_a_sentence_subject_when_the_title_names_none(parser, tmp_path) -> None:

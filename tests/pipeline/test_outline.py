@@ -198,3 +198,14 @@ def test_one_numeral_reader_for_labels_and_figures() -> None:
     assert [to_number(s) for s in ("十二", "两千", "三万", "1.3万", "一千零一", "〇", "12", "2.5")] == [
         12, 2000, 30000, 13000, 1001, 0, 12, 2.5]
     assert to_number("若干") is None and cn_to_int("1.5") is None and cn_to_int("") is None
+
+
+def test_numbered_stages_of_a_schedule_are_titled_by_their_names() -> None:
+    got = _outline([
+        "三、实施步骤",
+        "1.宣传发动阶段（2025年3月1日—3月31日）。召开动员大会，制定社区工作方案，开展入户宣传。",
+        "2.全面实施阶段（2025年4月1日—11月30日）。全面推行定时定点投放，组织志愿者桶边督导。",
+        "3.总结提升阶段（2025年12月）。开展考核评比，总结经验做法，评选示范小区5个。",
+    ])
+    assert got == [(1, "三、", "实施步骤"), (2, "1.", "宣传发动阶段（2025年3月1日—3月31日）"),
+                   (2, "2.", "全面实施阶段（2025年4月1日—11月30日）"), (2, "3.", "总结提升阶段（2025年12月）")]

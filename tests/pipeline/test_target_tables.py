@@ -87,3 +87,21 @@ def test_a_task_tables_cells_are_read_as_the_sentences_they_are() -> None:
     assert task_cells(rows) == ["全年实施县重点项目110个，完成投资150亿元以上。", "新建改建农村公路80公里。"]
     assert task_cells(INDICATORS) == []  # an indicator table is read row by row instead
     assert task_cells([["单位名称", "联系人", "电话"], ["县发改局", "张某", "1234567"]]) == []
+
+
+def test_an_annexed_task_table_repeating_the_texts_figures_adds_none(parser, tmp_path) -> None:
+    d = docx.Document()
+    d.add_paragraph("青禾县2025年全民健身工作实施方案", style="Title")
+    d.add_paragraph("一、主要任务", style="Heading 1")
+    d.add_paragraph("新建社会足球场2块、健身步道15公里。")
+    d.add_paragraph("附件：任务分解表")
+    rows = [["序号", "工作任务", "责任单位"], ["1", "新建社会足球场2块", "县体育局"], ["2", "新建健身步道15公里", "县住建局"],
+            ["3", "举办县级群众性体育赛事不少于30项次", "县体育局"]]
+    table = d.add_table(rows=len(rows), cols=3)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    path = tmp_path / "annex.docx"
+    d.save(str(path))
+    doc = parser.parse(path).documents[0]
+    assert [(t.value, t.unit) for t in doc.targets] == [(2, "块"), (15, "公里"), (30, "项次")]
