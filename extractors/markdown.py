@@ -20,9 +20,23 @@ def _table_rows(tokens: list[Token], start: int) -> tuple[list[list[str]], int]:
         if tok.type == "tr_open":
             rows.append([])
         elif tok.type == "inline" and rows:
-            rows[-1].append(tok.content.strip())
+            rows[-1].append(_plain(tok).strip())
         i += 1
     return rows, i
+
+
+def _plain(tok: Token) -> str:
+    """An inline token's text as read: emphasis marks (**100%**), link syntax and code ticks
+    dropped, line breaks kept."""
+    if not tok.children:
+        return tok.content
+    out = []
+    for child in tok.children:
+        if child.type in ("softbreak", "hardbreak"):
+            out.append("\n")
+        elif child.type in ("text", "code_inline", "html_inline"):
+            out.append(child.content)
+    return "".join(out)
 
 
 def extract(path: Path, opts: ExtractOptions) -> Iterator[Block]:
@@ -52,7 +66,7 @@ def extract(path: Path, opts: ExtractOptions) -> Iterator[Block]:
             yield Block(kind="table", text="", rows=rows, prov=Provenance(file=str(path), index=index, paragraph=line))
             index += 1
         elif tok.type == "inline" and tok.content.strip():
-            for part in tok.content.split("\n"):
+            for part in _plain(tok).split("\n"):
                 if not part.strip():
                     continue
                 if heading_level is not None:

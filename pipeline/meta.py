@@ -39,8 +39,9 @@ _ADMIN_END = re.compile(r"(?:省|市|县|区|州|旗|盟|镇|乡|自治区|自�
 _SPEAKS_FOR = re.compile(r"我(?:代表|受)([\u4e00-\u9fff]{2,16}?)(?:[，,]|向|委托)")
 # "太平门社区将在今后的工作中……": an org named as the subject of an opening or closing sentence
 _SUBJECT_ORG = re.compile(rf"^((?![我本各该全])[\u4e00-\u9fff]{{1,12}}?{ORG_SUFFIX})(?=将|要|在|把|按照|根据|坚持|始终|紧紧)")
-_DATE = re.compile(r"^\s*((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
-                   r"(\s*[\d一二三四五六七八九十]{1,3}\s*日)?\s*$")
+# a date line, a template's included ("20XX年X月X日")
+_DATE = re.compile(r"^\s*((?:19|20)[\dXx×＊*]{2}|[〇零一二三四五六七八九]{4})\s*年\s*(?:[\d一二三四五六七八九十]{1,3}|[Xx×＊*]{1,2})\s*月"
+                   r"(\s*(?:[\d一二三四五六七八九十]{1,3}|[Xx×＊*]{1,2})\s*日)?\s*$")
 # a part that is itself next year's plan (not an "打算" outlook, which every summary has)
 _PLAN_PART = re.compile(r"((?:19|20)\d{2}|明年|下一?年度?|新的一年).{0,8}(工作)?(计划|要点)$")
 

@@ -38,3 +38,12 @@ def test_corpus_web_copy_table_and_lines(corpus_files: Path) -> None:
     tables = [b for b in blocks if b.kind == "table"]
     assert tables[0].rows[0] == ["时间", "主要工作", "责任单位"] and len(tables[0].rows) == 5
     assert any(b.text == "一、指导思想" for b in blocks)
+
+
+def test_markdown_emphasis_links_and_code_marks_are_not_text(tmp_path: Path) -> None:
+    path = tmp_path / "plan.md"
+    path.write_text("# 某县2025年安全生产工作要点\n\n签订率达到**100%**，详见[附件](a.html)。\n\n"
+                    "| 指标 | 2025年目标 |\n|---|---|\n| **隐患整改率（%）** | ≥99 |\n", encoding="utf-8")
+    _, blocks = extractors.extract(path)
+    assert [b.text for b in blocks if b.kind == "paragraph"] == ["签订率达到100%，详见附件。"]
+    assert [b.rows for b in blocks if b.kind == "table"] == [[["指标", "2025年目标"], ["隐患整改率（%）", "≥99"]]]

@@ -101,3 +101,11 @@ def test_a_title_naming_only_a_place_takes_the_body_that_signs_it(parser, tmp_pa
     path.write_text("\n".join(["青禾区2025年防汛抗旱工作方案", "为做好全区防汛抗旱工作，制定本方案。", "一、工作目标",
                                "确保不发生因灾死亡事故。"]), encoding="utf-8")
     assert parser.parse(path).documents[0].org == "青禾区"
+
+
+def test_a_templates_signature_is_its_closing(parser, tmp_path) -> None:
+    path = tmp_path / "template.txt"
+    path.write_text("\n".join(["XX社区20XX年工作计划", "为做好全年工作，制定本计划。", "一、工作目标",
+                               "全年居民满意度达到90%以上。", "XX社区", "20XX年X月X日"]), encoding="utf-8")
+    doc = parser.parse(path).documents[0]
+    assert (doc.year, doc.date, [u for u in doc.sections[0].paragraphs]) == (None, "20XX年X月X日", ["全年居民满意度达到90%以上。"])
