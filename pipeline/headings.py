@@ -119,12 +119,14 @@ def _stated_figures(head: str) -> bool:
 # how a plan's sentences open: a directive, an adverb of manner, a time or scope, a verb of doing
 _BODY_OPENER = re.compile(r"把|将|要|按照|根据|围绕|通过|坚持|各级|各地|各部门|各单位|全年|年内|今年|到20\d\d|"
                           r"严格|认真|全面|切实|积极|深入|进一步|加快|持续|建立|成立|健全|完善|开展|落实|推进|"
-                          r"实施|确保|力争|由|对|以|充分|定期|每[年季月周]|结合|牢固|始终|着力|新增|新建|新培育|新开工")
+                          r"实施|确保|力争|由|对|以|充分|定期|每[年季月周]|结合|牢固|始终|着力|"
+                          r"(?:新增|新建|新培育|新开工)(?=[^，。；\d]{0,12}\d)")
 
 
 # a second directive after a heading-length verb phrase: "深化专项整治|开展道路交通…"
 _ACTION_RESTART = re.compile(r"开展|组织开展|建立|成立|落实|推进|实施|严格|认真|切实|积极|深入|坚持|按照|根据|通过|围绕|"
-                             r"结合|定期|每[年季月周]|全年|年内|到20\d\d")
+                             r"结合|定期|每[年季月周]|全年|年内|到20\d\d|"
+                             r"(?:新增|新建|新培育|新开工)(?=[^，。；\d]{0,12}\d)")  # "…强实体|新培育企业15家"
 
 
 def glued_split(head: str) -> tuple[str, str] | None:

@@ -267,13 +267,14 @@ def _heading_context(heading: str, year: int | None) -> str | None:
     return None
 
 
-def stance(sentence: str, clause: str, context: str | None, year: int | None) -> str:
-    """'set', 'reported' or 'other' (another period's goal) for one figure's clause."""
-    if R.MULTI_YEAR.search(clause):
+def stance(sentence: str, clause: str, context: str | None, year: int | None, long_range: bool = False) -> str:
+    """'set', 'reported' or 'other' (another period's goal) for one figure's clause. In a plan
+    that spans years itself (a 十四五 plan) its multi-year figures are its own."""
+    if R.MULTI_YEAR.search(clause) and not long_range:
         return "other"
     upto = sentence[: sentence.find(clause) + len(clause)] if clause in sentence else sentence
     by_years = [int(y) for y in R.BY_YEAR.findall(upto)]
-    if year is not None and by_years and by_years[-1] > year:
+    if year is not None and by_years and by_years[-1] > year and not long_range:
         return "other"  # "到2027年，…达到15%" in a 2024 plan: a later year's goal
     baselines = set(R.BASELINE_YEAR.findall(sentence))
     past_year = year is not None and any(int(y) < year for y in R.YEAR.findall(sentence) if y not in baselines)
@@ -323,14 +324,15 @@ def _restated(f: Found, earlier: list[Target]) -> bool:
     return False
 
 
-def _emit(doc: Document, units: list[Unit], section: Section | None, context: str | None, ents: Entities) -> None:
+def _emit(doc: Document, units: list[Unit], section: Section | None, context: str | None, ents: Entities,
+          long_range: bool = False) -> None:
     for unit, sentence, figures in _sentences(units):
         found = list(figures)
         if not found:
             continue
         orgs = ents(sentence, unit.text).get("ORG") or []
         for f in found:
-            where = stance(sentence, f.clause, context, doc.year)
+            where = stance(sentence, f.clause, context, doc.year, long_range)
             if where == "other":
                 continue
             if unit.role == "table" and _restated(f, doc.targets + doc.achievements):
@@ -349,12 +351,16 @@ def collect(doc: Document, ents: Entities) -> Document:
     doc.targets, doc.achievements = [], []
     default = "review" if _REPORT_TITLE.search(doc.title or "") and not re.search(r"计划|打算|安排", doc.title or "") \
         else None
-    _emit(doc, doc.preamble, None, default, ents)
+    # a plan for a span of years ("…“十四五”教育事业发展规划"): its five-year parts are its own period
+    long_range = doc.doc_type == "plan" and bool(R.LONG_TERM_HEADING.search(doc.title or ""))
+    _emit(doc, doc.preamble, None, default, ents, long_range)
 
     def walk(sections: list[Section], inherited: str | None) -> None:
         for s in sections:
             context = _heading_context(s.heading, doc.year) or inherited
-            _emit(doc, ([s.unit] if s.unit is not None else []) + s.content, s, context, ents)
+            if long_range and context == "long_term":
+                context = "ahead"
+            _emit(doc, ([s.unit] if s.unit is not None else []) + s.content, s, context, ents, long_range)
             walk(s.children, context)
 
     walk(doc.sections, default)

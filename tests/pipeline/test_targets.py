@@ -221,3 +221,22 @@ def test_a_second_figure_of_the_same_measure_keeps_its_metric() -> None:
     """"分别提高到850元、650元" names one measure for two figures (urban, rural): both carry it."""
     found = list(find_targets("城乡低保标准分别提高到每人每月850元、650元。"))
     assert [(f.metric, f.value) for f in found] == [("城乡低保标准", 850), ("城乡低保标准", 650)]
+
+
+FIVE_YEAR_PLAN = """青禾县“十四五”教育事业发展规划
+
+第一章 总体要求
+第一节 发展目标
+到2025年，学前三年毛入园率达到93%以上，九年义务教育巩固率保持在99%以上。
+第二章 主要任务
+第一节 发展学前教育
+“十四五”期间新建、改扩建公办幼儿园80所，研发经费年均增长8%。
+"""
+
+
+def test_a_five_year_plans_own_goals_are_its_targets(parser, tmp_path) -> None:
+    """In an annual plan "到2025年" and 年均增长 belong to another period; in the 十四五 plan they are its own."""
+    path = tmp_path / "plan.txt"
+    path.write_text(FIVE_YEAR_PLAN, encoding="utf-8")
+    doc = parser.parse(path).documents[0]
+    assert [(t.value, t.unit) for t in doc.targets] == [(93, "%"), (99, "%"), (80, "所"), (8, "%")]
