@@ -217,6 +217,9 @@ def _labelled(unit: Unit, label: Label, nxt: Unit | None, explicit: bool) -> Dec
         return Decision("heading", head, body, cue=f"label {label.family}")
     # 1. / （1） / ① / 01: a titled sub-part, or an entry in a list?
     bold = bool(unit.block.bold) or explicit
+    after = match_label(body) if body else None
+    if after is not None and after[0].family == label.family and after[0].ordinal == (label.ordinal or 0) + 1:
+        return Decision("item", cue="entries of a list on one line")  # "1.制定计划。2.开展活动。"
     if body is None:
         if _short_line(rest, 30) and (bold or (_introduces(unit, nxt) and not _same_family(nxt, label))):
             return Decision("heading", head, None, cue=f"short label {label.family} line")

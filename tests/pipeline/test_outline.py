@@ -209,3 +209,14 @@ def test_numbered_stages_of_a_schedule_are_titled_by_their_names() -> None:
     ])
     assert got == [(1, "三、", "实施步骤"), (2, "1.", "宣传发动阶段（2025年3月1日—3月31日）"),
                    (2, "2.", "全面实施阶段（2025年4月1日—11月30日）"), (2, "3.", "总结提升阶段（2025年12月）")]
+
+
+def test_a_months_schedule_with_its_entries_on_one_line() -> None:
+    """"五、六月份" names two months (no part five); "1.…。2.…。" on one line is a list, not a sub-part."""
+    got = _outline([
+        "四、月工作安排",
+        ("二月份", {"bold": True}), "1.制定学期德育工作计划。2.开展开学第一课活动。",
+        ("三月份", {"bold": True}), "1.开展志愿服务月活动。2.召开家长会。",
+        ("五、六月份", {"bold": True}), "1.“六一”儿童节庆祝活动。2.期末学生综合素质评价。",
+    ])
+    assert got == [(1, "四、", "月工作安排"), (2, "", "二月份"), (2, "", "三月份"), (2, "", "五、六月份")]
