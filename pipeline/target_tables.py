@@ -18,6 +18,7 @@ from jihua.pipeline.rules.lexicon import YEAR
 _METRIC_HEAD = re.compile(r"指标|项目|名称|内容")
 _UNIT_HEAD = re.compile(r"^(?:计量)?单位$")
 _PLANNED_HEAD = re.compile(r"目标|预期|计划|预计|任务数|规划")
+_ACHIEVED_HEAD = re.compile(r"^(?:(?:19|20)\d{2}年?)?(?:完成|实际|实现|达到)(?:值|数|情况)?(?:[（(].*)?$")  # not 完成率
 _NOT_PLANNED = re.compile(r"基期|基数|基准|现状|完成|实际|实现|上年|去年|同期|增减|属性|备注|序号|责任|牵头|配合|时限")
 _HEAD_UNIT = re.compile(r"[（(]\s*([^()（）\d]{1,6})\s*[)）]\s*$")  # "总投资（万元）"
 _FIGURE = re.compile(r"\d")
@@ -43,14 +44,20 @@ def _year(cell: str) -> int | None:
     return int(m.group(1)) if m and m.group(1) else None
 
 
-def _columns(header: list[str]) -> tuple[int, int | None, int] | None:
-    """(indicator column, unit column or None, planned-value column) of a header row, or None."""
+def _columns(header: list[str], achieved: bool = False) -> tuple[int, int | None, int] | None:
+    """(indicator column, unit column or None, value column) of a header row, or None: the
+    planned value; with `achieved` (a part that reviews) the value reached (完成值, 实际), never the
+    target beside it."""
     cells = [_clean(c) for c in header]
     metric = next((i for i, c in enumerate(cells) if _METRIC_HEAD.search(c) and not _PLANNED_HEAD.search(c)
                    and not _NOT_PLANNED.search(c)), None)
     if metric is None:
         return None
     unit = next((i for i, c in enumerate(cells) if _UNIT_HEAD.match(c)), None)
+    if achieved:
+        done = [i for i, c in enumerate(cells) if i not in (metric, unit) and _ACHIEVED_HEAD.search(c)]
+        if done or any(_PLANNED_HEAD.search(c) for c in cells):
+            return (metric, unit, done[0]) if done else None
     candidates = [i for i, c in enumerate(cells) if i not in (metric, unit) and not _NOT_PLANNED.search(c)]
     planned = [i for i in candidates if _PLANNED_HEAD.search(cells[i])]
     if not planned:  # "2024年 | 2025年": the latest year is the one planned for
@@ -68,7 +75,7 @@ def _bracketed_unit(cell: str) -> tuple[str, str]:
 def _measure(header_cell: str) -> str:
     """What a value column measures beyond "the target": "2025年计划投资（万元）" → "计划投资"."""
     text = _bracketed_unit(YEAR.sub("", header_cell))[0]
-    return re.sub(r"(?:19|20)\d{2}|目标值|预期值|目标|预期|数值|值|年度|年|[:：]", "", text)
+    return re.sub(r"(?:19|20)\d{2}|目标值|预期值|完成值|实际值|目标|预期|完成|实际|实现|数值|值|年度|年|[:：]", "", text)
 
 
 def _with_unit(value: str, unit: str) -> str:
@@ -79,10 +86,11 @@ def _with_unit(value: str, unit: str) -> str:
     return value[: last.end()] + unit + value[last.end():]
 
 
-def row_clauses(rows: list[list[str]]) -> list[RowClause]:
-    """The clauses of an indicator table, or [] for any other table (a schedule, a list of tasks)."""
+def row_clauses(rows: list[list[str]], achieved: bool = False) -> list[RowClause]:
+    """The clauses of an indicator table, or [] for any other table (a schedule, a list of tasks);
+    `achieved`: the values a review reports reached, not their targets."""
     for h, header in enumerate(rows[:2]):
-        columns = _columns(header)
+        columns = _columns(header, achieved)
         if columns is not None:
             break
     else:

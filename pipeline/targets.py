@@ -245,24 +245,28 @@ def find_targets(sentence: str) -> Iterator[Found]:
             found = _found(clause, masked, m, text, names[n] if names else metric, before)
             if found is None:
                 continue
-            if found.period is None and lead is not None:
-                found.period = lead.group(0)
+            if found.period is None and lead is not None and found.base_unit not in ("%", "‰"):
+                found.period = lead.group(0)  # "每月开展一次抽查，…合格率不低于95%": a rate has no period
             found.start += start
             yield found
 
 
 # --- set or reported --------------------------------------------------------------------------
 
-def _heading_context(heading: str, year: int | None) -> str | None:
-    """'review', 'ahead' or 'long_term' when a heading says so; None to inherit."""
+def _heading_context(heading: str, year: int | None, in_review: bool = False) -> str | None:
+    """'review', 'ahead' or 'long_term' when a heading says so; None to inherit. Inside a part
+    that reviews, only a later period turns a heading ahead ("下一步", "明年", a later year):
+    "（一）目标任务圆满完成" reports on the targets."""
     if R.REVIEW_HEADING.search(heading):
         return "review"
     years = [int(y) for y in R.YEAR.findall(heading)]
     if year is not None and years:
         return "review" if max(years) < year else "ahead"
+    if R.FUTURE_CUES.search(heading) or R.PLANS_AHEAD.search(heading):
+        return "ahead"
     if R.LONG_TERM_HEADING.search(heading):
         return "long_term"
-    if R.AHEAD_HEADING.search(heading):
+    if R.AHEAD_HEADING.search(heading) and not in_review:
         return "ahead"
     return None
 
@@ -295,15 +299,16 @@ def stance(sentence: str, clause: str, context: str | None, year: int | None, lo
 _REPORT_TITLE = re.compile(r"总结|述职|汇报")
 
 
-def _sentences(units: list[Unit]) -> Iterator[tuple[Unit, str, Iterator[Found]]]:
-    """Each sentence with the figures read from it; an indicator table's rows as the clauses they abbreviate."""
+def _sentences(units: list[Unit], context: str | None) -> Iterator[tuple[Unit, str, Iterator[Found]]]:
+    """Each sentence with the figures read from it; an indicator table's rows as the clauses they
+    abbreviate (in a part that reviews, the rows' achieved values)."""
     for unit in units:
         if unit.role == "heading":  # "3.开展两次“军营开放日”活动": a heading can be a commitment
             text = unit.body or unit.text
             yield unit, text, find_targets(text)
             continue
         if unit.role == "table":
-            for row in row_clauses(unit.block.rows or []):
+            for row in row_clauses(unit.block.rows or [], achieved=context == "review"):
                 yield unit, row.row, find_targets(row.text)
             for cell in task_cells(unit.block.rows or []):
                 for sentence in sentences(cell, semicolons=True):
@@ -326,7 +331,7 @@ def _restated(f: Found, earlier: list[Target]) -> bool:
 
 def _emit(doc: Document, units: list[Unit], section: Section | None, context: str | None, ents: Entities,
           long_range: bool = False) -> None:
-    for unit, sentence, figures in _sentences(units):
+    for unit, sentence, figures in _sentences(units, context):
         found = list(figures)
         if not found:
             continue
@@ -355,13 +360,13 @@ def collect(doc: Document, ents: Entities) -> Document:
     long_range = doc.doc_type == "plan" and bool(R.LONG_TERM_HEADING.search(doc.title or ""))
     _emit(doc, doc.preamble, None, default, ents, long_range)
 
-    def walk(sections: list[Section], inherited: str | None) -> None:
+    def walk(sections: list[Section], inherited: str | None, in_review: bool = False) -> None:
         for s in sections:
-            context = _heading_context(s.heading, doc.year) or inherited
+            context = _heading_context(s.heading, doc.year, in_review) or inherited
             if long_range and context == "long_term":
                 context = "ahead"
             _emit(doc, ([s.unit] if s.unit is not None else []) + s.content, s, context, ents, long_range)
-            walk(s.children, context)
+            walk(s.children, context, context == "review")
 
-    walk(doc.sections, default)
+    walk(doc.sections, default, default == "review")
     return doc

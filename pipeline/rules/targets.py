@@ -101,9 +101,11 @@ SET_CUES = re.compile(r"预期(?!寿命)|目标|力争|争取|拟|确保|计划|
 # a sentence that reports what was done (a past period, completion with 了, a running total)
 REPORTED_CUES = re.compile(r"(?<!比)(?<!高于)(?<!低于)(?<!快于)(?<!好于)(去年|上年(?!度)|过去[一五两三]?年|[一五]年来|近[五几]年)|已经|已(?!有)|累计|共计|"
                            r"(增长|下降|完成|实现|达到|超过|突破|提高|降低|减少|增加|建成|开展|发放|举办|召开|组织)了|"
-                           r"圆满完成|超额完成|顺利完成|同比")
+                           r"圆满完成|超额完成|顺利完成")
 # the cues that mean "the coming year" even inside a reviewing part
 FUTURE_CUES = re.compile(r"明年|来年|下一步|下步|今后|新的一年")
+# a heading that looks ahead whatever part it stands in ("工作打算", "工作思路")
+PLANS_AHEAD = re.compile(r"打算|展望|工作思路|工作设想")
 # headings of parts that review or list problems; and of parts that plan ahead
 REVIEW_HEADING = re.compile(r"回顾|主要成绩|工作成绩|取得(的)?成[绩效]|主要成效|工作成效|成效|成就|"
                             r"(?:完成|执行|运行|经营|开展|进展|落实|工作)情况|基本情况|发展基础|现状|"

@@ -105,3 +105,11 @@ def test_an_annexed_task_table_repeating_the_texts_figures_adds_none(parser, tmp
     d.save(str(path))
     doc = parser.parse(path).documents[0]
     assert [(t.value, t.unit) for t in doc.targets] == [(2, "块"), (15, "公里"), (30, "项次")]
+
+
+def test_a_review_reads_the_value_reached_not_its_target() -> None:
+    rows = [["指标名称", "单位", "年度目标", "完成值", "完成率"], ["河道治理长度", "公里", "30", "27", "90%"]]
+    assert [r.text for r in row_clauses(rows)] == ["河道治理长度30公里"]
+    assert [r.text for r in row_clauses(rows, achieved=True)] == ["河道治理长度27公里"]
+    # a review's table of targets alone reports nothing reached
+    assert row_clauses([["指标名称", "单位", "2024年目标"], ["河道治理长度", "公里", "30"]], achieved=True) == []

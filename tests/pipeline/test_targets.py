@@ -175,7 +175,8 @@ def test_events_in_chinese_numerals_stay_targets() -> None:
     ("支出规模比去年扩大300亿元以上。", "ahead", "set"),
     ("十四五期间单位生产总值能耗下降13%。", "long_term", "other"),
     ("研发经费投入年均增长8%以上。", None, "other"),
-    ("上半年完成地区生产总值628亿元，同比增长5.8%。", None, "reported"),
+    ("上半年完成地区生产总值628亿元，同比增长5.8%。", "review", "reported"),
+    ("刑事案件发案率同比下降5%。", "ahead", "set"),
     ("到2027年，研究生学历教师比例达到15%。", None, "other"),
     ("万元地区生产总值用水量较2020年下降16%。", None, "set"),
     ("全县人均预期寿命达到79岁。", "long_term", "other"),
@@ -240,3 +241,30 @@ def test_a_five_year_plans_own_goals_are_its_targets(parser, tmp_path) -> None:
     path.write_text(FIVE_YEAR_PLAN, encoding="utf-8")
     doc = parser.parse(path).documents[0]
     assert [(t.value, t.unit) for t in doc.targets] == [(93, "%"), (99, "%"), (80, "所"), (8, "%")]
+
+
+SUMMARY = """青禾县生态环境局2024年工作总结
+
+一、主要工作成效
+（一）蓝天保卫战目标任务圆满完成
+全年完成18家重点企业超低排放改造，空气质量优良天数比例达到87.1%。
+（二）重点工作稳步推进
+完成节水改造项目投资480万元。
+二、2025年工作打算
+完成20家重点企业超低排放改造。
+"""
+
+
+def test_a_reviews_subheadings_that_name_targets_or_tasks_still_report(parser, tmp_path) -> None:
+    """"目标任务圆满完成" and "重点工作稳步推进" under a look back report what was done; only a later
+    period ("2025年工作打算") sets."""
+    path = tmp_path / "summary.txt"
+    path.write_text(SUMMARY, encoding="utf-8")
+    doc = parser.parse(path).documents[0]
+    assert [t.value for t in doc.achievements] == [18, 87.1, 480]
+    assert [t.value for t in doc.targets] == [20]
+
+
+def test_a_period_opening_a_sentence_is_not_a_rates() -> None:
+    found = list(find_targets("每月开展一次质量抽查，抽检合格率不低于95%。"))
+    assert [(f.value, f.period) for f in found] == [(1, "每月"), (95, None)]
