@@ -26,13 +26,15 @@ from jihua.pipeline.text.numerals import DIGITS, to_number
 from jihua.pipeline.text.sentences import clauses as split_clauses
 from jihua.pipeline.text.sentences import sentences
 
+_CN_DIGITS = "[零〇一二两三四五六七八九十百千]"
 _UNITS = "|".join(re.escape(u) for u in sorted(R.UNITS, key=len, reverse=True))
 _AFTER = "|".join(sorted(R.AFTER_COMPARATOR, key=len, reverse=True)).replace("|内", "|内(?=" + R.WITHIN_NEXT + ")")
 NUMBER = re.compile(
-    rf"(?<![A-Za-z\d.,])(?P<pre>百分之)?(?P<num>{DIGITS}|[零〇一二两三四五六七八九十百千]+)\s*(?P<more>多|余)?"
+    rf"(?<![A-Za-z\d.,/])(?P<pre>百分之)?(?P<num>{DIGITS}|{_CN_DIGITS}+(?:[万亿]{_CN_DIGITS}+)*)\s*(?P<more>多|余)?"
     rf"(?P<scale>万亿|亿|万|千(?=元|人))?(?P<more2>多|余)?(?P<unit>{_UNITS})?(?P<after>{_AFTER})?"
 )
-_RANGE_BEFORE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|％)?\s*[—–\-~～至]\s*$")
+_DASHES = "—–\\-~～－至"  # what joins a range's two figures: 5%—6%, 5%-6%, 5～6, 5％－6％, 5至6
+_RANGE_BEFORE = re.compile(rf"(\d+(?:\.\d+)?)\s*(?:%|％)?\s*[{_DASHES}]\s*$")
 _QUOTED = re.compile(r"“[^”]{0,30}”|「[^」]{0,30}」|\"[^\"]{0,30}\"")
 _LEAD = re.compile(r"^([一二三四五六七八九十]+是|我们|我[省市县区镇]|全国|全省|全市|全县|全区|全镇|今年|明年|全年|年内|当年|预计|预期|力争|争取|确保|计划|要|拟|将|再|并|同时|其中|另外|此外|进一步|继续|"
                    r"和|及|与|、|均|的)+")
@@ -110,8 +112,12 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
         return True
     if R.DIFFERENCE_VERB.search(before) and NUMBER_WITH_UNIT.search(sentence_before):
         return True
-    if not num[0].isdigit() and not m.group("pre"):  # Chinese numerals: events ("开展一次") or made things ("建立一个活动室")
-        return unit not in R.EVENT_UNITS and not R.MAKE_VERBS.search(before)
+    if not num[0].isdigit() and not m.group("pre"):
+        # Chinese numerals: events ("开展一次"), made things ("建立一个活动室"), sums with a scale or in
+        # money ("投入资金三百五十万元"), or a figure held to a bound ("不少于十五个")
+        return unit not in R.EVENT_UNITS and not R.MAKE_VERBS.search(before) and not scale \
+            and not unit.endswith("元") and not R.AT_LEAST.search(before) and not R.AT_MOST.search(before) \
+            and not R.REACH_BEFORE.search(before)
     return False
 
 
@@ -125,7 +131,7 @@ def _clean_metric(text: str) -> str:
     text = R.PERIODS.sub("", text.replace("\u3000", ""))
     text = _FROM_TO.sub(r"\g<verb>", text)
     text = NUMBER_WITH_UNIT.sub("", _INNER.sub("", text))
-    text = re.sub(r"[\d.%％—–\-~～]+\s*(?=\s)", "", text)
+    text = re.sub(rf"[\d.%％{_DASHES}]+\s*(?=\s)", "", text)
     text = re.sub(r"\s+", "", text)
     prev = None
     while prev != text:
@@ -170,7 +176,7 @@ def _accepted(masked: str, sentence_before: str) -> list[re.Match[str]]:
             hits.append(m)
             last = m.end()
     # a range "5%—5.5%": its first figure belongs to the second
-    hits = [m for m in hits if not re.match(r"\s*[—–\-~～至]\s*\d", masked[m.end():])]
+    hits = [m for m in hits if not re.match(rf"\s*[{_DASHES}]\s*\d", masked[m.end():])]
     # "(上下半年各一次)" restates a figure given outside the brackets
     inside = [m for m in hits if _in_brackets(masked, m.start())]
     return [m for m in hits if m not in inside] if len(inside) < len(hits) else hits
@@ -225,8 +231,19 @@ def _describe(clauses: list[tuple[int, str]], k: int, masked: str, m: re.Match[s
     return text, metric
 
 
+_FULL_WIDTH_DIGIT = str.maketrans("０１２３４５６７８９％", "0123456789%")
+_FULL_WIDTH_POINT = re.compile(r"(?<=\d)．(?=\d)")
+
+
+def half_width_figures(text: str) -> str:
+    """"２．５万吨", "９５％" → "2.5万吨", "95%": full-width digits read as digits (same length,
+    so positions in the text hold)."""
+    return _FULL_WIDTH_POINT.sub(".", text.translate(_FULL_WIDTH_DIGIT))
+
+
 def find_targets(sentence: str) -> Iterator[Found]:
     """Every figure with a unit in one sentence that can be a target, with its clause and metric."""
+    sentence = half_width_figures(sentence)
     clauses = [(start, text.strip()) for start, _, text in split_clauses(sentence) if text.strip()]
     lead = R.PERIODS.match(clauses[0][1]) if clauses else None
     for k, (start, clause) in enumerate(clauses):

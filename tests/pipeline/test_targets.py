@@ -43,6 +43,13 @@ def _one(sentence: str) -> tuple:
     ("确保城乡居民医保参保率达到百分之百。", (100, "%", "=")),
     ("全县PM2.5年均浓度控制在30微克/立方米以下。", (30, "微克/立方米", "<=")),
     ("组建不少于30人的防汛抢险应急队伍。", (30, "人", ">=")),
+    ("全年产值达到二十亿元。", (20, "亿元", "=")),
+    ("投入资金三百五十万元。", (350, "万元", "=")),
+    ("建设村级服务站点不少于十五个。", (15, "个", ">=")),
+    ("新增就业三万五千人。", (35000, "人", "=")),
+    ("轻伤事故控制在2起以内。", (2, "起", "<=")),
+    ("孕产妇死亡率控制在10/10万以内。", (10, "/10万", "<=")),
+    ("清理农村生活垃圾２．５万吨。", (2.5, "万吨", "=")),
 ])
 def test_units_scales_and_comparators(sentence: str, expected: tuple) -> None:
     assert _one(sentence) == expected
@@ -53,9 +60,10 @@ def test_scale_is_applied_to_the_normalised_value() -> None:
     assert (f.value, f.normalized, f.base_unit, f.value_text) == (2.6, 2.6e12, "元", "2.6万亿元")
 
 
-def test_range_keeps_both_bounds() -> None:
-    [f] = find_targets("全市生产总值增长6%—6.5%。")
-    assert (f.value, f.low, f.high, f.unit) == (6, 6, 6.5, "%")
+@pytest.mark.parametrize("sentence", ["全市生产总值增长6%—6.5%。", "全市生产总值增长６％－６．５％。", "全市生产总值增长6～6.5%。"])
+def test_range_keeps_both_bounds(sentence: str) -> None:
+    [f] = find_targets(sentence)
+    assert (f.value, f.low, f.high, f.unit, f.metric) == (6, 6, 6.5, "%", "生产总值增长")
 
 
 def test_at_least_far_before_the_figure() -> None:
