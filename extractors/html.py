@@ -57,14 +57,28 @@ def _text_len(el: etree._Element) -> int:
     return max(0, total - links)
 
 
+_PART_START = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章部节]|附件)")
+
+
+def _holds_a_part(el: etree._Element) -> bool:
+    """A heading, a table or a numbered part's first line: the document goes on in here."""
+    if any(True for _ in el.iter("h1", "h2", "h3", "h4", "h5", "h6", "table")):
+        return True
+    return any(_PART_START.match(t) for t in el.itertext())
+
+
 def find_article(body: etree._Element) -> etree._Element:
-    """The deepest element holding at least 85% of the page's non-link text."""
+    """The deepest element holding at least 85% of the page's non-link text — unless a sibling it
+    leaves behind goes on with the document (a part, a table, an annex in a <div> of its own)."""
     total = _text_len(body)
     best = body
     while True:
         children = [c for c in best if isinstance(c.tag, str)]
         heavy = [c for c in children if _text_len(c) >= 0.85 * total]
         if len(heavy) != 1:
+            return best
+        rest = [c for c in children if c is not heavy[0] and _text_len(c) >= 20 and _holds_a_part(c)]
+        if rest:
             return best
         best = heavy[0]
 

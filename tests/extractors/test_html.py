@@ -50,3 +50,21 @@ def test_article_of_br_separated_lines_keeps_its_first_line(tmp_path: Path) -> N
     path.write_bytes(page.encode("gbk"))
     _, blocks = extractors.extract(path)
     assert [b.text for b in blocks][:3] == ["某乡2024年双拥工作计划", "为做好2024年双拥工作，特制定本计划。", "一、指导思想"]
+
+
+def test_a_part_in_a_sibling_container_is_not_left_behind(tmp_path: Path) -> None:
+    """The main <div> holds most of the text; the indicators and safeguards sit in a <div> beside
+    it. Both are the document: the title <h1> above them too."""
+    body = "".join(f"<p>（{n}）重点任务第{n}项。全年开展专项检查不少于10次，确保各项任务落实到位，形成长效机制。</p>"
+                   for n in "一二三四五六七八")
+    page = (f"<html><head><title>石岭县人民政府门户网站</title></head><body><h1>石岭县2025年消防安全工作计划</h1>"
+            f"<div class='main'><p>一、工作目标</p><p>全年火灾起数下降5%。</p><p>二、重点任务</p>{body}</div>"
+            "<div class='fujian'><p>三、主要指标</p><table><tr><td>指标</td><td>2025年目标</td></tr>"
+            "<tr><td>消防站覆盖率（%）</td><td>100</td></tr></table><p>四、保障措施</p><p>加强组织领导。</p></div>"
+            "</body></html>")
+    path = tmp_path / "split.html"
+    path.write_text(page, encoding="utf-8")
+    _, blocks = extractors.extract(path)
+    texts = [b.text for b in blocks]
+    assert texts[0] == "石岭县2025年消防安全工作计划" and blocks[0].kind == "title"
+    assert "三、主要指标" in texts and "四、保障措施" in texts and any(b.kind == "table" for b in blocks)
