@@ -16,7 +16,7 @@ from jihua.pipeline.model import Document, ParseState, Unit
 from jihua.pipeline.rules.lexicon import BYLINE, DATE_SUBTITLE, SECTION_CUES, TITLE_NOTE, YEAR
 from jihua.pipeline.rules.lexicon import SENTENCE_PUNCT as _SENTENCE_PUNCT
 from jihua.pipeline.rules.numbering import match_label
-from jihua.pipeline.rules.titles import org_from_title
+from jihua.pipeline.rules.titles import ORG_AT_END, org_from_title
 from jihua.pipeline.text.normalize import bare
 from jihua.pipeline.text.numerals import cn_to_int
 from jihua.schemas.blocks import TOC_TITLE
@@ -225,9 +225,34 @@ def _distribution_note(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     return units[:end], units[end:]
 
 
+def _same_setting(a: Unit, b: Unit) -> bool:
+    """Two lines set alike as a title is: both bold, both centred, or both in one large size."""
+    x, y = a.block, b.block
+    return bool((x.bold and y.bold) or (x.align == "center" and y.align == "center")
+                or (x.font_size and x.font_size == y.font_size and x.kind == y.kind == "title"))
+
+
+def _join_broken_title(units: list[Unit]) -> list[Unit]:
+    """A title printed on two lines — "东港县交通运输局" over "2025年农村公路建设工作方案", or a
+    notice "关于印发《…农村公路" over "建设工作方案》的通知" — is one title: join the lines when only
+    the second ends in a document kind and the first is the issuing org, opens a 关于 title, or is
+    set like the second."""
+    for i, (a, b) in enumerate(zip(units[:8], units[1:9])):
+        first, second = a.text.strip(), b.text.strip()
+        if (a.block.kind == "table" or b.block.kind == "table" or len(first) > 40 or len(second) > 40
+                or _SENTENCE_PUNCT.search(first + second) or match_label(first) or match_label(second)
+                or _TITLE_END.search(first) or not _TITLE_END.search(second)
+                or title_block_line(a, after_title=False) or title_block_line(b, after_title=True)):
+            continue
+        if ORG_AT_END.match(first) or first.startswith("关于") or "关于" in first[:20] or _same_setting(a, b):
+            joined = Unit(text=first + second, block=a.block.model_copy(update={"text": first + second}))
+            return [*units[:i], joined, *units[i + 2:]]
+    return units
+
+
 def run(state: ParseState) -> ParseState:
     """Cut the unit stream into documents and pick each one's title."""
-    units, cover = _unwrap_cover_notice(state.units)
+    units, cover = _unwrap_cover_notice(_join_broken_title(state.units))
     state.set_aside([u.text for u in cover], "cover notice (关于印发…的通知) around the plan it issues")
     units, note = _distribution_note(units)
     state.set_aside([u.text for u in note], "distribution note (抄送, 印发) closing an official document")

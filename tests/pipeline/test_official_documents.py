@@ -46,3 +46,20 @@ def test_the_plan_inside_an_official_document_is_the_document(parser, tmp_path) 
     assert reasons["青禾县人民政府关于印发《青禾县2025年优化营商环境工作要点》的通知"].startswith("cover notice")
     assert reasons["抄送：县委办公室，县人大常委会办公室，县政协办公室。"].startswith("distribution note")
     assert reasons["青禾县人民政府办公室　　　　2025年2月5日印发"].startswith("distribution note")
+
+
+def test_a_title_printed_on_two_lines_is_one_title(parser, tmp_path) -> None:
+    path = tmp_path / "two.txt"
+    path.write_text("\n".join(["青禾县交通运输局", "2025年农村公路建设工作方案", "为加快农村公路建设，制定本方案。",
+                               "一、建设目标", "全年新改建农村公路120公里。"]), encoding="utf-8")
+    doc = parser.parse(path).documents[0]
+    assert (doc.title, doc.org) == ("青禾县交通运输局2025年农村公路建设工作方案", "青禾县交通运输局")
+    path.write_text("\n".join(["关于印发《青禾县2025年农村公路", "建设工作方案》的通知", "各乡镇人民政府：",
+                               "现将《青禾县2025年农村公路建设工作方案》印发给你们，请认真贯彻执行。", "青禾县交通运输局",
+                               "2025年3月1日", "青禾县2025年农村公路建设工作方案", "为加快农村公路建设，制定本方案。",
+                               "一、建设目标", "全年新改建农村公路120公里。"]), encoding="utf-8")
+    result = parser.parse(path)
+    [doc] = result.documents
+    assert (doc.title, doc.org, [s.heading for s in doc.sections]) == (
+        "青禾县2025年农村公路建设工作方案", "青禾县交通运输局", ["建设目标"])
+    assert doc.paragraphs == ["为加快农村公路建设，制定本方案。"]
