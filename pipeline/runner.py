@@ -92,7 +92,8 @@ class Parser:
         # the printable name from here on: a name that is not UTF-8 must not reach JSON or the archive
         state = ParseState(path=Path(shown(path)), format=kind, blocks=blocks, sha256=sha)
         state = self._stage("clean", path, lambda: clean.run(state))
-        han = sum(len(_HAN.findall(u.text)) for u in state.units)
+        han = sum(len(_HAN.findall(u.text if u.block.kind != "table" else " ".join(map(" ".join, u.block.rows or []))))
+                  for u in state.units)  # a table's cells are text too (a plan that is one task table)
         if han < 20:
             raise NotAPlanError(path, f"not a plan: only {han} Chinese characters of text")
         state = self._stage("split", path, lambda: split.run(state))

@@ -113,3 +113,18 @@ def test_a_review_reads_the_value_reached_not_its_target() -> None:
     assert [r.text for r in row_clauses(rows, achieved=True)] == ["河道治理长度27公里"]
     # a review's table of targets alone reports nothing reached
     assert row_clauses([["指标名称", "单位", "2024年目标"], ["河道治理长度", "公里", "30"]], achieved=True) == []
+
+
+def test_a_file_that_is_one_task_table_is_read(parser, tmp_path) -> None:
+    """Its text is in the cells: not "not a plan"."""
+    d = docx.Document()
+    rows = [["序号", "工作任务", "责任单位"], ["1", "新建村级养老服务站5个，完善服务功能", "县民政局"],
+            ["2", "每季度开展消防安全检查，全年不少于4次", "县消防救援大队"]]
+    table = d.add_table(rows=len(rows), cols=3)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    path = tmp_path / "table-only.docx"
+    d.save(str(path))
+    doc = parser.parse(path).documents[0]
+    assert [(t.value, t.unit) for t in doc.targets] == [(5, "个"), (4, "次")]
