@@ -78,8 +78,14 @@ def _restarts_under(stack: list[_Open], key: str, ordinal: int | None) -> bool:
 
 def assign_levels(headings: list[Unit], ctx: Context) -> None:
     stack: list[_Open] = []
+    styled: dict[str, tuple[str, str, float]] = {}  # a label family → the Word outline level it was given
     for h in headings:
         key, system, rank = _family(h, ctx)
+        if h.label is not None and h.label.family != "bullet":
+            if system == "ol":
+                styled.setdefault(h.label.family, (key, system, rank))
+            elif h.label.family in styled:  # "（二）" typed by hand beside a "（一）" set in Heading 2
+                key, system, rank = styled[h.label.family]
         h.family = key
         ordinal = h.label.ordinal if h.label is not None else None
         if _restarts_under(stack, key, ordinal):

@@ -220,3 +220,16 @@ def test_a_months_schedule_with_its_entries_on_one_line() -> None:
         ("五、六月份", {"bold": True}), "1.“六一”儿童节庆祝活动。2.期末学生综合素质评价。",
     ])
     assert got == [(1, "四、", "月工作安排"), (2, "", "二月份"), (2, "", "三月份"), (2, "", "五、六月份")]
+
+
+def test_a_hand_typed_label_takes_the_level_word_gave_its_family() -> None:
+    """一、 and （一） set in Heading 1/2, then "（二）" and "三、" typed as plain bold lines."""
+    got = _outline([
+        ("一、工作目标", {"outline_level": 0, "kind": "heading"}), "全年走访慰问重点优抚对象不少于800人次。",
+        ("二、主要任务", {"outline_level": 0, "kind": "heading"}),
+        ("（一）做好退役军人安置", {"outline_level": 1, "kind": "heading"}), "确保退役士兵安置率达到100%。",
+        ("（二）加强优抚保障", {"bold": True}), "确保各类优抚金按时足额发放。",
+        ("三、保障措施", {"bold": True}), "局主要领导每季度听取一次工作汇报。",
+    ])
+    assert got == [(1, "一、", "工作目标"), (1, "二、", "主要任务"), (2, "（一）", "做好退役军人安置"),
+                   (2, "（二）", "加强优抚保障"), (1, "三、", "保障措施")]
