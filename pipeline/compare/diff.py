@@ -24,7 +24,7 @@ from jihua.pipeline.compare.align import (
     similarity,
 )
 from jihua.pipeline.compare.views import Item, Part, flatten, side_of, target_side
-from jihua.pipeline.rules.targets import PERIODS, per_year
+from jihua.pipeline.rules.targets import METRIC_ABBREVIATIONS, PERIODS, per_year
 from jihua.pipeline.text.normalize import bare
 from jihua.schemas import diff as d
 from jihua.schemas import plan
@@ -224,7 +224,10 @@ _SYNONYMS = str.maketrans({"降": "减", "低": "少", "升": "高"})
 
 
 def metric_key(metric: str) -> str:
-    """A metric's comparison form: 下降/降低/减少 and 提高/提升 read alike, figures blanked."""
+    """A metric's comparison form: 下降/降低/减少 and 提高/提升 read alike, abbreviations spelt out
+    (GDP → 生产总值), figures blanked."""
+    for short, full in METRIC_ABBREVIATIONS.items():
+        metric = metric.replace(short, full)
     return masked(metric).translate(_SYNONYMS)
 
 

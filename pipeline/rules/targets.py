@@ -126,6 +126,10 @@ BASELINE_YEAR = re.compile(r"(?:较|比|与|同)\s*((?:19|20)\d{2})\s*年")
 LONG_TERM_HEADING = re.compile(r"[十]?[一二三四五六七八九十]五|五年|时期|规划|远景|203\d|2050")
 YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
+# --- comparison: an abbreviation and the metric name it stands for ("全市GDP增长" ~ "地区生产总值增长")
+METRIC_ABBREVIATIONS = {"GDP": "生产总值", "gdp": "生产总值", "CPI": "居民消费价格", "R&D": "研发经费",
+                        "PM2.5": "细颗粒物", "PM10": "可吸入颗粒物"}
+
 # --- trace: words a plan and its summary use for the same action ------------------------------
 # folded to one form before matching ("举办招聘会" in a plan, "举行招聘会" in its summary)
 SYNONYMS = {

@@ -134,3 +134,11 @@ def test_reworded_parts_pair_on_their_bodies() -> None:
     aligned = align_sections(a, b)
     pairs = {a[i].heading: b[j].heading for i, j in aligned.pairs.items() if a[i].heading}
     assert pairs == {"2022年工作回顾": "过去一年的主要工作", "2023年重点工作任务": "对今年政府工作的建议"}
+
+
+def test_an_abbreviated_metric_pairs_with_its_full_name() -> None:
+    from jihua.pipeline.compare.align import similarity
+    from jihua.pipeline.compare.diff import metric_key
+
+    assert similarity(metric_key("地区生产总值增长"), metric_key("GDP增长")) >= 0.8
+    assert similarity(metric_key("单位地区生产总值能耗下降"), metric_key("单位GDP能耗降低")) >= 0.8
