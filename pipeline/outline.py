@@ -13,12 +13,14 @@ deeper families first (a new （一） closes an open 1.).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from jihua.pipeline.headings import STRUCTURAL, Context, Decision, attach_label, context, decide
 from jihua.pipeline.model import Document, Section, Unit
 from jihua.pipeline.rules.lexicon import SECTION_CUES
+from jihua.pipeline.rules.numbering import match_label
 from jihua.pipeline.text.normalize import bare
 
 
@@ -110,10 +112,30 @@ def assign_levels(headings: list[Unit], ctx: Context) -> None:
         stack.append(_Open(key, system, rank, h.level, h, ordinal))
 
 
+_BARE_LABEL = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．]|"
+                         r"第[一二三四五六七八九十\d]{1,3}[章节部分条])\s*$")
+
+
+def _join_bare_labels(units: list[Unit]) -> list[Unit]:
+    """"（二）" on a line of its own, its heading on the next: one labelled line, as printed."""
+    out: list[Unit] = []
+    for unit in units:
+        prev = out[-1] if out else None
+        if prev is not None and _BARE_LABEL.match(prev.text) and unit.block.kind != "table" \
+                and match_label(unit.text) is None and len(unit.text) <= 60:
+            text = prev.text.strip() + unit.text.strip()
+            out[-1] = Unit(text=text, block=unit.block.model_copy(update={"text": text}))
+            continue
+        out.append(unit)
+    return out
+
+
 def _expand(units: list[Unit], ctx: Context) -> list[Unit]:
     """Decide every unit's role; a run-in heading becomes a heading unit plus a body unit."""
     out: list[Unit] = []
+    units = _join_bare_labels(units)
     for unit in units:
+        unit.text = unit.text.replace("\n", "") if _SHORT_BROKEN.match(unit.text) else unit.text
         attach_label(unit)
     decisions = [decide(unit, units[i + 1] if i + 1 < len(units) else None, ctx) for i, unit in enumerate(units)]
     for run in _label_runs(units):
@@ -163,6 +185,9 @@ def _one_role_per_list(run: list[int], decisions: list[Decision]) -> None:
         for i in run_in:
             decisions[i] = Decision("item", cue="list entry (its list's other entries have no title)")
 
+
+# a heading-length line Word broke with a manual line break: "一、加强组织\n领导"
+_SHORT_BROKEN = re.compile(r"^[^\n。；！？]{1,30}\n[^\n。；！？]{1,30}$")
 
 _UNLABELLED_CUES = ("bold short line", "font unlike the body", "short unpunctuated line before body")
 

@@ -233,3 +233,12 @@ def test_a_hand_typed_label_takes_the_level_word_gave_its_family() -> None:
     ])
     assert got == [(1, "一、", "工作目标"), (1, "二、", "主要任务"), (2, "（一）", "做好退役军人安置"),
                    (2, "（二）", "加强优抚保障"), (1, "三、", "保障措施")]
+
+
+def test_a_label_on_a_line_of_its_own_and_a_heading_broken_by_hand() -> None:
+    got = _outline([
+        "一、主要任务", "（一）", "推进农村公路安全生命防护工程", "完成危桥改造8座。",
+        "（二）加强农村公路养护管理，\n建立健全长效机制", "全年实施养护工程60公里。",
+    ])
+    assert got == [(1, "一、", "主要任务"), (2, "（一）", "推进农村公路安全生命防护工程"),
+                   (2, "（二）", "加强农村公路养护管理，建立健全长效机制")]
