@@ -172,11 +172,15 @@ def centered(ln: Line, m: BodyMetrics) -> bool:
     return left_gap > 3 * m.size and right_gap > 3 * m.size and abs(left_gap - right_gap) < 1.5 * m.size
 
 
-_FIRST_TOKEN = re.compile(r"[A-Za-z0-9%.,:/+\-]+|.")
+# what a line break cannot split: a run of Latin letters and digits, a Han character with the
+# figure glued to it ("到95%"), and the closing marks no line may start with ("。", "）", "%")
+_FIRST_TOKEN = re.compile(r"(?:[A-Za-z0-9%‰.,:/+\-]+|.[0-9.%‰]*)[。，、；：！？）」』”’%‰]*")
 
 
 def _token_width(text: str, size: float) -> float:
-    """Rough width of the first word of a line: Latin/digits ~0.55 em, Han characters 1 em."""
+    """Rough width of what had to move to the next line with its first character: Latin/digits
+    ~0.55 em, Han characters and full-width marks 1 em (measured on LibreOffice PDFs, whose
+    line breaking keeps "到95%。" together and pushes it down whole)."""
     m = _FIRST_TOKEN.match(text)
     token = m.group(0) if m else ""
     return sum(0.55 * size if ch.isascii() else size for ch in token)
@@ -193,11 +197,21 @@ def symmetric(ln: Line, m: BodyMetrics) -> bool:
     return left_gap > 0.3 * m.size and right_gap > 0.3 * m.size and abs(left_gap - right_gap) < 0.5 * m.size
 
 
+def _figure_led(text: str) -> bool:
+    """A line opening with a figure, or short and mostly figures ("到95%。"): its font is the
+    fallback the digits were set in."""
+    t = text.strip()
+    return bool(t) and (t[0].isascii() or (len(t) <= 12 and sum(c.isascii() for c in t) >= 0.4 * len(t)))
+
+
 def _breaks(prev: Line, ln: Line, m: BodyMetrics) -> bool:
     """Whether `ln` starts a new paragraph after `prev`."""
     if prev.table is not None or ln.table is not None:
         return True
-    if abs(ln.size - prev.size) > 0.15 * m.size or ln.bold != prev.bold or ln.font != prev.font:
+    # a line that opens with a figure is set in the Latin font the CJK one falls back to ("3.5‰以内。"):
+    # no change of font as the typesetter meant one
+    font_changed = ln.font != prev.font and not (_figure_led(ln.text) or _figure_led(prev.text))
+    if abs(ln.size - prev.size) > 0.15 * m.size or ln.bold != prev.bold or font_changed:
         return True
     left, right = m.frame(ln.page)
     if centered(prev, m) or centered(ln, m):

@@ -99,3 +99,18 @@ def test_cjk_joining() -> None:
     assert join_fragments(["退役军人", "事务局"]) == "退役军人事务局"
     assert join_fragments(["GB", "18030"]) == "GB 18030"
     assert tidy_spaces("2023 年 工作 计划 for Plan A") == "2023年工作计划for Plan A"
+
+
+def test_a_figure_pushed_to_the_next_line_stays_in_its_paragraph() -> None:
+    """LibreOffice keeps "到95%。" together and moves it down whole, set in the Latin fallback font:
+    neither the short line above it nor the font of the digits starts a paragraph."""
+    from jihua.extractors.layout import BodyMetrics, Line, paragraphs
+
+    metrics = BodyMetrics(left=90, right=505, size=16, gap=28, font="NotoSansCJK")
+    lines = [
+        Line(1, 122, 505, 100, 116, "组建县域医共体2个，实现县乡检查检验结果互认", 16, font="NotoSansCJK"),
+        Line(1, 90, 499, 128, 144, "率达到国家标准，每月调度一次工作进展情况，县乡检查检验结果互认率达", 16, font="NotoSansCJK"),
+        Line(1, 90, 150, 156, 172, "到95%。", 16, font="DejaVuSans"),
+        Line(1, 122, 505, 184, 200, "制定细化方案，召开动员部署会议。", 16, font="NotoSansCJK"),
+    ]
+    assert [len(p.lines) for p in paragraphs(lines, metrics)] == [3, 1]
