@@ -102,8 +102,18 @@ def align_sections(old: list[Part], new: list[Part]) -> Aligned:
         positions = [mapping[i] for i in siblings]
         keep = longest_increasing(positions)
         moved.update(i for k, i in enumerate(siblings) if k not in keep)
+    # a wrapper one side adds or drops ("第一部分" put around the same parts) regroups, it moves nothing:
+    # parents are compared past the parts that have no counterpart
+    paired_new = set(mapping.values())
+
+    def kept_parent(parts: list[Part], k: int, paired: set[int] | dict[int, int]) -> int | None:
+        parent = parts[k].parent
+        while parent is not None and parent not in paired:
+            parent = parts[parent].parent
+        return parent
+
     for i, j in mapping.items():
-        op, np = old[i].parent, new[j].parent
+        op, np = kept_parent(old, i, mapping), kept_parent(new, j, paired_new)
         if (op is None) != (np is None) or (op is not None and mapping.get(op) != np):
             moved.add(i)
     return Aligned(mapping, scores, moved, body)

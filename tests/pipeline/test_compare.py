@@ -142,3 +142,14 @@ def test_an_abbreviated_metric_pairs_with_its_full_name() -> None:
 
     assert similarity(metric_key("地区生产总值增长"), metric_key("GDP增长")) >= 0.8
     assert similarity(metric_key("单位地区生产总值能耗下降"), metric_key("单位GDP能耗降低")) >= 0.8
+
+
+def test_parts_put_under_a_new_wrapper_in_the_same_order_are_not_moved(parser, tmp_path: Path) -> None:
+    parts = ["（一）加强组织领导", "成立工作专班，每月调度一次。", "（二）加强队伍建设", "每季度组织一次业务培训。",
+             "（三）强化督查考核", "将工作纳入年度考核。"]
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text("\n".join(["青禾县2024年工作计划", "一、保障措施", *parts]), encoding="utf-8")
+    new.write_text("\n".join(["青禾县2025年工作计划", "第一部分 总体安排", "一、保障措施", *parts]), encoding="utf-8")
+    result = compare(parser.parse(old), parser.parse(new))
+    assert [s.status for s in result.sections if s.old_heading is not None] == ["same", "same", "same", "same"]
+    assert [s.status for s in result.sections if s.old_heading is None] == ["added"]
