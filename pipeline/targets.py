@@ -27,10 +27,12 @@ from jihua.pipeline.text.sentences import clauses as split_clauses
 from jihua.pipeline.text.sentences import sentences
 
 _CN_DIGITS = "[零〇一二两三四五六七八九十百千]"
+# digits with a scale inside the number: "3万5千" (35,000), "1亿2000万"
+_MIXED = r"\d+[万亿]\d+(?:[千百]|万(?!亿))?(?=[^\d.])"
 _UNITS = "|".join(re.escape(u) for u in sorted(R.UNITS, key=len, reverse=True))
 _AFTER = "|".join(sorted(R.AFTER_COMPARATOR, key=len, reverse=True)).replace("|内", "|内(?=" + R.WITHIN_NEXT + ")")
 NUMBER = re.compile(
-    rf"(?<![A-Za-z\d.,/])(?P<pre>百分之)?(?P<num>{DIGITS}|{_CN_DIGITS}+(?:[万亿]{_CN_DIGITS}+)*)\s*(?P<more>多|余)?"
+    rf"(?<![A-Za-z\d.,/])(?P<pre>百分之)?(?P<num>{_MIXED}|{DIGITS}|{_CN_DIGITS}+(?:[万亿]{_CN_DIGITS}+)*)\s*(?P<more>多|余)?"
     rf"(?P<scale>万亿|亿|万|千(?=元|人))?(?P<more2>多|余)?(?P<unit>{_UNITS})?(?P<after>{_AFTER})?"
 )
 _DASHES = "—–\\-~～－至"  # what joins a range's two figures: 5%—6%, 5%-6%, 5～6, 5％－6％, 5至6
