@@ -120,6 +120,24 @@ def mark_furniture(pages: list[list[Line]], geometry: list[PageGeometry]) -> Non
             ln.furniture = "header" if ln.top < 0.5 * _page_height(geometry, ln) else "footer"
 
 
+_NOTE_MARK = re.compile(r"^\s*(?:\d{1,2}|[①-⑳]|\*{1,3}|[a-z])\s*$")
+_NOTE_START = re.compile(r"^\s*(?:\d{1,2}|[①-⑳]|\*{1,3}|注\s*[:：\d①-⑳]?)")
+
+
+def mark_notes(pages: list[list[Line]], size: float) -> None:
+    """Footnotes: a reference mark set small and raised in the text ("控制在¹180万吨") and the small
+    notes it points to at the page's foot. Both are the page's apparatus, set aside as notes; the
+    sentence the mark interrupted joins up again."""
+    for lines in pages:
+        body = [ln for ln in lines if ln.furniture is None and ln.table is None and ln.text.strip()]
+        last_full = max((k for k, ln in enumerate(body) if ln.size >= 0.9 * size), default=-1)
+        for k, ln in enumerate(body):
+            if ln.size <= 0.6 * size and _NOTE_MARK.match(ln.text):
+                ln.furniture = "notes"
+            elif k > last_full >= 0 and ln.size <= 0.8 * size and _NOTE_START.match(ln.text):
+                ln.furniture = "notes"
+
+
 def _page_height(geometry: list[PageGeometry], ln: Line) -> float:
     return geometry[ln.page - 1].height if 0 < ln.page <= len(geometry) else 842.0
 

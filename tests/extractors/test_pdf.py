@@ -114,3 +114,19 @@ def test_a_figure_pushed_to_the_next_line_stays_in_its_paragraph() -> None:
         Line(1, 122, 505, 184, 200, "制定细化方案，召开动员部署会议。", 16, font="NotoSansCJK"),
     ]
     assert [len(p.lines) for p in paragraphs(lines, metrics)] == [3, 1]
+
+
+def test_footnote_marks_and_notes_are_set_aside() -> None:
+    """A raised mark (6 pt beside 16 pt text) splits no sentence, and the small notes at the page's
+    foot are the page's apparatus, not the last part's text."""
+    from jihua.extractors.layout import Line, mark_notes
+
+    page = [
+        Line(1, 90, 505, 100, 116, "全县单位地区生产总值能耗下降3.2%，能源消费总量控制在", 16),
+        Line(1, 480, 486, 98, 104, "1", 6.4),
+        Line(1, 90, 505, 128, 144, "180万吨标准煤以内，规模以上工业单位增加值能耗下降4%。", 16),
+        Line(1, 90, 300, 700, 711, "1按2020年不变价计算，下同。", 11),
+        Line(1, 90, 400, 715, 726, "注：能源消费总量不含可再生能源。", 11),
+    ]
+    mark_notes([page], 16)
+    assert [ln.furniture for ln in page] == [None, "notes", None, "notes", "notes"]
