@@ -188,6 +188,7 @@ def _closing(doc: Document) -> None:
             doc.date = u.text.strip()
 
 
+_CONGRESS = re.compile(r"在(.{2,12}?(?:省|市|县|区|州|旗|盟))第[一二三四五六七八九十\d]+届人民代表大会")
 _PLACE = re.compile(r"^.{1,12}?(?:省|市|县|区|州|旗|盟|镇|乡)$")  # a place alone, no body of it
 _SHORT_GOV = re.compile(r"^(.+(?:省|市|县|区|州|旗|盟|镇|乡))政府$")
 
@@ -224,6 +225,8 @@ def run(doc: Document) -> Document:
     elif doc.org is not None and _PLACE.match(doc.org):
         # "云溪县2024年…工作要点" signed "云溪县应急管理局": the title names the place, the seal the body
         doc.org = next((o for o in signed if o.startswith(doc.org) and len(o) > len(doc.org)), doc.org)
+    if doc.org is None:  # "——2024年1月10日在安平市第十五届人民代表大会…上": the congress names the place
+        doc.org = next((f"{m.group(1)}人民政府" for u in doc.front for m in [_CONGRESS.search(u.text)] if m), None)
     if doc.org is None:
         doc.org = _org_spoken_for(doc.units) or _org_named_as_subject(doc.units)
     dated = next((m for u in doc.front for m in [_YEAR.search(u.text)] if m), None)

@@ -110,3 +110,23 @@ def test_a_templates_signature_is_its_closing(parser, tmp_path) -> None:
                                "全年居民满意度达到90%以上。", "XX社区", "20XX年X月X日"]), encoding="utf-8")
     doc = parser.parse(path).documents[0]
     assert (doc.year, doc.date, [u for u in doc.sections[0].paragraphs]) == (None, "20XX年X月X日", ["全年居民满意度达到90%以上。"])
+
+
+@pytest.mark.parametrize(("subtitle", "byline"), [
+    ("（2025年1月10日在青禾市第十五届人民代表大会第三次会议上）", "青禾市代市长　林国栋"),
+    ("2025年1月10日在青禾市第十五届人民代表大会第三次会议上", "青禾市副市长、代市长　林国栋"),
+    ("（二〇二五年一月十日在青禾市第十五届人民代表大会第三次会议上）", "市长　林 国 栋"),
+    ("——2025年1月10日在青禾市第十五届人民代表大会\n第三次会议上", "青禾市人民政府市长\n林国栋"),
+])
+def test_a_reports_title_block_in_its_many_shapes(parser, tmp_path, subtitle: str, byline: str) -> None:
+    """The date line and byline under 政府工作报告 are the title block however they are printed; the
+    congress the report was delivered to names the place when the byline does not."""
+    path = tmp_path / "report.txt"
+    path.write_text("\n".join(["政府工作报告", subtitle, byline, "各位代表：", "现在，我代表市人民政府向大会报告工作，请予审议。",
+                               "一、2024年工作回顾", "全市地区生产总值增长5.6%。", "二、2025年重点工作",
+                               "全年城镇新增就业3万人以上。"]), encoding="utf-8")
+    result = parser.parse(path)
+    [doc] = result.documents
+    assert (doc.title, doc.org, doc.year, doc.doc_type) == ("政府工作报告", "青禾市人民政府", 2025, "summary_plan")
+    assert doc.paragraphs == ["各位代表：", "现在，我代表市人民政府向大会报告工作，请予审议。"]
+    assert [s.heading for s in doc.sections] == ["2024年工作回顾", "2025年重点工作"]
