@@ -92,11 +92,14 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
     """Ordinals, counted names, anniversaries, described populations, differences, baselines."""
     num, unit, scale = m.group("num"), m.group("unit") or "", m.group("scale")
     following = text[m.end(): m.end() + 12]
-    if not unit and not m.group("pre") and not (scale and (m.group("after") or not following.strip())):
+    if not unit and not m.group("pre") and not (scale and (m.group("after") or not following.strip()
+                                                          or R.COUNTED_NOUN.match(following))):
         return True
     if m.group("pre") and unit:
         return True
     if (R.NEW_ROUND.search(before) and unit in R.ROUND_UNITS) or R.ORDINAL_BEFORE.search(before) or R.FESTIVALS.match(num) or R.SET_PHRASES.match(text[m.start():]):
+        return True
+    if R.PHASE.match(text[m.start():]) and before[-1:] not in ("", "，", "、", "开", "办", "举", "搞", "展"):
         return True
     if (R.IMPLEMENTED_SET.match(text[m.start():]) and R.IMPLEMENT_VERB.search(before)) \
             or (R.SESSION_BEFORE.search(before) and R.SESSION_AFTER.match(following)):
@@ -276,15 +279,16 @@ def _heading_context(heading: str, year: int | None, in_review: bool = False) ->
     """'review', 'ahead' or 'long_term' when a heading says so; None to inherit. Inside a part
     that reviews, only a later period turns a heading ahead ("下一步", "明年", a later year):
     "（一）目标任务圆满完成" reports on the targets."""
-    if R.REVIEW_HEADING.search(heading):
-        return "review"
+    review = R.REVIEW_HEADING.search(heading)
+    if review and (review.group(0) in ("回顾",) or "情况" in review.group(0) or not R.ACTION_START.match(heading)):
+        return "review"  # "夯实发展基础", "巩固提升脱贫攻坚成效" act on a base or a result: no look back
     years = [int(y) for y in R.YEAR.findall(heading)]
-    if year is not None and years:
+    if year is not None and years and not R.LONG_TERM_HEADING.search(heading):
         return "review" if max(years) < year else "ahead"
+    if R.LONG_TERM_HEADING.search(heading):
+        return "long_term"  # "今后五年目标任务", "“十四五”时期主要目标": another period than the year's
     if R.FUTURE_CUES.search(heading) or R.PLANS_AHEAD.search(heading):
         return "ahead"
-    if R.LONG_TERM_HEADING.search(heading):
-        return "long_term"
     if R.AHEAD_HEADING.search(heading) and not in_review:
         return "ahead"
     return None
@@ -299,6 +303,9 @@ def stance(sentence: str, clause: str, context: str | None, year: int | None, lo
     by_years = [int(y) for y in R.BY_YEAR.findall(upto)]
     if year is not None and by_years and by_years[-1] > year and not long_range:
         return "other"  # "到2027年，…达到15%" in a 2024 plan: a later year's goal
+    this_year = bool(R.THIS_YEAR.search(upto)) or (year is not None and str(year) in R.YEAR.findall(upto))
+    if not long_range and not this_year and (context == "long_term" or R.LONG_SPAN.search(upto)):
+        return "other"  # "今后五年…目标是：…达到350亿元": the span's goal, whatever words set it
     baselines = set(R.BASELINE_YEAR.findall(sentence))
     past_year = year is not None and any(int(y) < year for y in R.YEAR.findall(sentence) if y not in baselines)
     for text in (clause, sentence):

@@ -13,10 +13,10 @@ import re
 UNITS = (
     "微克/立方米", "毫克/立方米", "毫克/升", "个百分点", "个工作日", "百分点", "平方公里", "平方千米", "平方米",
     "立方米", "千瓦时", "千瓦", "兆瓦", "吉瓦", "公里", "千米", "公顷", "公斤", "千克", "人次", "户次",
-    "期次", "场次", "批次", "家次", "项次", "班次", "学时", "课时", "小时", "标箱", "美元", "欧元", "港元",
+    "期次", "场次", "批次", "家次", "项次", "班次", "架次", "个月", "学时", "课时", "小时", "标箱", "美元", "欧元", "港元",
     "/100万", "/10万", "/万", "/千",
     "吨", "斤", "亩", "元", "次", "场", "期", "名", "个", "头", "只", "倍", "岁", "种", "部", "艘", "组",
-    "起", "例", "株", "盏", "宗",
+    "起", "例", "株", "盏", "宗", "列", "栋", "根",
     "支", "篇", "件", "天", "户", "所", "处", "家", "项", "批", "份", "条", "块", "人", "位", "座", "间", "套",
     "台", "辆", "本", "册", "幅", "面", "张", "轮", "周", "棵", "堂", "节", "课", "回", "趟", "%", "％", "‰",
 )
@@ -77,6 +77,10 @@ SET_PHRASES = re.compile(
 # "建立5项工作制度" makes them and stays one
 IMPLEMENTED_SET = re.compile(r"^(?:\d+|[一二三四五六七八九十]+)项[^，。；]{0,12}(制度|规定|原则|禁令|纪律|要求|标准)")
 IMPLEMENT_VERB = re.compile(r"(落实|执行|遵守|贯彻|严格|严守|对照)$")
+# "3.5万贫困人口": a scaled count whose unit is the people or households it counts
+COUNTED_NOUN = re.compile(r"^(?:农村)?(?:贫困|低收入|建档立卡)?(?:人口|群众|农民工?|居民|职工|学生|户|家庭|人次)")
+# "东湖科创城二期", "一期工程": a phase of a project, an ordinal
+PHASE = re.compile(r"^[一二三四五六七八九十]期(?:工程|项目|建设|[、，。；]|$)")
 # "十七届人大四次会议": the session of a congress, an ordinal
 SESSION_BEFORE = re.compile(r"届[^，。；\d]{0,8}$")
 SESSION_AFTER = re.compile(r"^(全体)?(会议|全会)")
@@ -91,7 +95,8 @@ THRESHOLD_NOUN = re.compile(r"^的?[^，,。；;、：:（）()\d]{0,6}?(企业|
 # describes people ("3岁以下婴幼儿", "年满18岁的青年")
 AGE_METRIC = re.compile(r"(寿命|年龄)[^，,。；;\d]{0,4}$")
 # a population described, not a figure set: "今年高校毕业生795万人", "在校学生2.9亿"
-DESCRIPTIVE_BEFORE = re.compile(r"(毕业生|在校学生|在校生|总人口|常住人口|户籍人口|人口总数)(有|达|约|超过|将达|预计将?达|预计)?$")
+DESCRIPTIVE_BEFORE = re.compile(r"(毕业生|在校学生|在校生|总人口|常住人口|户籍人口|人口总数)(有|达|约|超过|将达|预计将?达|预计)?$|"
+                                r"(?:现有|目前有|现已有|共有)[^，。；\d]{0,16}$")  # "全区现有规模以上工业企业512家"
 # a difference printed beside the figure itself: "比去年多100万人", "比去年增加2000亿元"
 DIFFERENCE_BEFORE = re.compile(r"比(去年|上年|上一年|上年度|去年预算)(要|还)?(多|少|高|低)(出)?$")
 DIFFERENCE_VERB = re.compile(r"比(去年|上年|上一年|上年度|去年预算)[^，。；]{0,4}?(增加|提高|减少|降低|下降|下调|上调|增长)$")
@@ -123,6 +128,12 @@ BY_YEAR = re.compile(r"(?:到|至|截至)\s*((?:19|20)\d{2})\s*年")
 # "较2020年下降16%": a year a figure is measured against, not a period reported on
 BASELINE_YEAR = re.compile(r"(?:较|比|与|同)\s*((?:19|20)\d{2})\s*年")
 # a part about a multi-year plan ("“十四五”时期主要目标任务"): its figures are not this year's
+# a span of years named in a sentence before its figure ("“十四五”时期", "今后五年"), and this year named
+LONG_SPAN = re.compile(r"十?[一二三四五六七八九十]五(?:”|\")?(?:时期|期间|末)|今后五年|未来五年|五年内|到203\d年")
+THIS_YEAR = re.compile(r"今年|本年|年内|全年")
+# a heading that reports only by its noun, not after a verb that works on it ("夯实发展基础")
+ACTION_START = re.compile(r"^(?:着力|全力|大力|持续|全面|加快|加强|强化|深化|推进|推动|促进|巩固|提升|提高|夯实|筑牢|打牢|"
+                          r"厚植|扩大|坚持|聚焦|突出|做强|做优|做大|抓|扩|稳|优化|完善|健全)")
 LONG_TERM_HEADING = re.compile(r"[十]?[一二三四五六七八九十]五|五年|时期|规划|远景|203\d|2050")
 YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 

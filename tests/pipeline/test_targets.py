@@ -51,6 +51,9 @@ def _one(sentence: str) -> tuple:
     ("轻伤事故控制在2起以内。", (2, "起", "<=")),
     ("孕产妇死亡率控制在10/10万以内。", (10, "/10万", "<=")),
     ("清理农村生活垃圾２．５万吨。", (2.5, "万吨", "=")),
+    ("全年开行中欧班列1200列。", (1200, "列", "=")),
+    ("商品住房去化周期缩短到15个月以内。", (15, "个月", "<=")),
+    ("实现3.5万贫困人口脱贫。", (3.5, "万", "=")),
 ])
 def test_units_scales_and_comparators(sentence: str, expected: tuple) -> None:
     assert _one(sentence) == expected
@@ -117,6 +120,8 @@ def test_baseline_before_raised_to_is_not_the_target() -> None:
     "汛期实行24小时值班制度。",
     "提请市十七届人大四次会议审议。",
     "今年全市高校毕业生预计达6.8万人。",
+    "推进港区二期建设和城市轨道交通一期工程。",
+    "全区现有规模以上工业企业512家。",
 ])
 def test_counters_set_phrases_ordinals_dates_are_not_targets(sentence: str) -> None:
     assert list(find_targets(sentence)) == []
@@ -277,3 +282,24 @@ def test_a_reviews_subheadings_that_name_targets_or_tasks_still_report(parser, t
 def test_a_period_opening_a_sentence_is_not_a_rates() -> None:
     found = list(find_targets("每月开展一次质量抽查，抽检合格率不低于95%。"))
     assert [(f.value, f.period) for f in found] == [(1, "每月"), (95, None)]
+
+
+NEW_TERM_REPORT = """某市政府工作报告
+
+一、过去五年工作回顾
+五年来，全市地区生产总值年均增长6.8%。
+二、今后五年目标任务
+今后五年，全市一般公共预算收入达到350亿元，研发经费投入强度达到2.8%以上。
+三、2025年重点工作
+（一）着力抓项目扩投资，夯实发展基础
+全年安排市级重点项目110个，完成投资195亿元以上。
+"""
+
+
+def test_a_new_terms_five_year_goals_are_no_targets_and_a_task_part_acting_on_a_base_sets(parser, tmp_path) -> None:
+    """"今后五年目标任务" is another period whatever words set its figures; "夯实发展基础" works on the
+    base, it does not look back at it."""
+    path = tmp_path / "report.txt"
+    path.write_text(NEW_TERM_REPORT, encoding="utf-8")
+    doc = parser.parse(path).documents[0]
+    assert [(t.value, t.unit) for t in doc.targets] == [(110, "个"), (195, "亿元")]
