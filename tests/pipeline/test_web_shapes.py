@@ -69,6 +69,9 @@ def test_captions_and_letter_spacing() -> None:
     assert caption_reason("3月5日，第一届某某代表大会第二次会议在青禾县开幕。县长某某作政府工作报告。")
     assert caption_reason("3月5日，组织开展学雷锋志愿服务活动。") is None
     assert caption_reason("（新华社记者 某某 摄）")
+    for caption in ("青禾县城全景。（资料图片）", "大会现场。某某/摄", "▲1月10日，大会开幕现场。", "市民在湖畔休闲健身。通讯员　某某　供图"):
+        assert caption_reason(caption), caption
+    assert caption_reason("全年新增城镇就业3万人以上，开展技能培训供需对接。") is None
     assert unspace("一 、 加 强 组 织 领 导") == "一、加强组织领导"
     assert unspace("二、20xx 年 7—9 月") == "二、20xx 年 7—9 月"
 
