@@ -130,3 +130,13 @@ def test_a_reports_title_block_in_its_many_shapes(parser, tmp_path, subtitle: st
     assert (doc.title, doc.org, doc.year, doc.doc_type) == ("政府工作报告", "青禾市人民政府", 2025, "summary_plan")
     assert doc.paragraphs == ["各位代表：", "现在，我代表市人民政府向大会报告工作，请予审议。"]
     assert [s.heading for s in doc.sections] == ["2024年工作回顾", "2025年重点工作"]
+
+
+def test_a_part_on_the_government_itself_is_safeguards() -> None:
+    doc = Document(title="某市政府工作报告", units=[], doc_type="summary_plan")
+    doc.sections = [_section("2025年重点工作", _section("突出作风建设，全面提升政府执行力"), _section("推进数字政府建设")),
+                    _section("建设人民满意的服务型政府")]
+    classify.run(doc)
+    assert [(s.heading, s.type) for s in doc.all_sections()] == [
+        ("2025年重点工作", "measures"), ("突出作风建设，全面提升政府执行力", "safeguards"), ("推进数字政府建设", "measures"),
+        ("建设人民满意的服务型政府", "safeguards")]
