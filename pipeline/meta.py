@@ -243,7 +243,8 @@ def finish(doc: Document) -> Document:
     reviews 2016 and sets 2017's tasks plans for 2017, whatever year its opening names."""
     if not year_from_title(doc.title)[0]:
         planned = plan_year([s.heading for s in doc.sections])
-        if planned is not None and (doc.year is None or not _dated(doc)):
+        # a report delivered at a year's end ("——2023年12月27日在…") plans the next year: its tasks say so
+        if planned is not None and (doc.year is None or not _dated(doc) or planned == doc.year + 1):
             doc.year = planned
     doc.doc_type = doc_type(doc.title, doc)
     if not doc.titled and doc.doc_type in GENRE:  # no title line: say what it is, not the file name

@@ -140,3 +140,12 @@ def test_a_part_on_the_government_itself_is_safeguards() -> None:
     assert [(s.heading, s.type) for s in doc.all_sections()] == [
         ("2025年重点工作", "measures"), ("突出作风建设，全面提升政府执行力", "safeguards"), ("推进数字政府建设", "measures"),
         ("建设人民满意的服务型政府", "safeguards")]
+
+
+def test_a_report_delivered_at_a_years_end_is_the_next_years(parser, tmp_path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text("\n".join(["政府工作报告", "——2024年12月27日在青禾区第五届人民代表大会第六次会议上", "青禾区区长　某某",
+                               "各位代表：", "一、2024年工作回顾", "全区地区生产总值增长5.2%。", "二、2025年重点工作",
+                               "全年城镇新增就业1万人以上。"]), encoding="utf-8")
+    doc = parser.parse(path).documents[0]
+    assert (doc.year, doc.org, doc.doc_type) == (2025, "青禾区人民政府", "summary_plan")
