@@ -81,6 +81,39 @@ def _body_pairs(old: list[Part], new: list[Part], mapping: dict[int, int],
     return {i: (j, s) for i, j, s in ((left_old[a], left_new[b], s) for a, b, s in pairs)}
 
 
+GAP_MATCH = 0.25  # heading similarity at which the one part left on each side of a gap pairs
+
+
+def _gap_pairs(old: list[Part], new: list[Part], mapping: dict[int, int]) -> dict[int, tuple[int, float]]:
+    """One part left unpaired on each side, between the same paired neighbours under paired parents,
+    is the same part rewritten ("深化改革开放，持续优化营商环境" → "着力深化改革开放，持续增强发展动力活力")
+    when its heading still shares some wording."""
+    taken = set(mapping.values())
+    out: dict[int, tuple[int, float]] = {}
+    for parent_o in {p.parent for p in old} | {None}:
+        parent_n = None if parent_o is None else mapping.get(parent_o)
+        if parent_o is not None and parent_n is None:
+            continue
+        olds = [i for i, p in enumerate(old) if p.parent == parent_o and p.id != "preamble"]
+        news = [j for j, p in enumerate(new) if p.parent == parent_n and p.id != "preamble"]
+        gap_o: list[int] = []
+        last_new = -1
+        for i in [*olds, None]:
+            if i is not None and i not in mapping:
+                gap_o.append(i)
+                continue
+            bound = mapping[i] if i is not None else len(new)
+            gap_n = [j for j in news if last_new < j < bound and j not in taken]
+            if len(gap_o) == 1 and len(gap_n) == 1:
+                score = similarity(old[gap_o[0]].heading, new[gap_n[0]].heading)
+                if score >= GAP_MATCH:
+                    out[gap_o[0]] = (gap_n[0], score)
+            gap_o = []
+            if i is not None:
+                last_new = max(last_new, mapping[i])
+    return out
+
+
 def align_sections(old: list[Part], new: list[Part]) -> Aligned:
     pairs = greedy_pairs(old, new, _section_score, SECTION_MATCH)
     mapping = {i: j for i, j, _ in pairs}
@@ -93,6 +126,8 @@ def align_sections(old: list[Part], new: list[Part]) -> Aligned:
             mapping[i], scores[i], body[i] = j, round(s, 3), s
         if not found:
             break
+    for i, (j, sc) in _gap_pairs(old, new, mapping).items():
+        mapping[i], scores[i], body[i] = j, round(sc, 3), index.cosine(i, len(old) + j)
     moved: set[int] = set()
     # among siblings, what is out of order moved; a part under a different parent moved too
     by_parent: dict[int | None, list[int]] = {}

@@ -153,3 +153,17 @@ def test_parts_put_under_a_new_wrapper_in_the_same_order_are_not_moved(parser, t
     result = compare(parser.parse(old), parser.parse(new))
     assert [s.status for s in result.sections if s.old_heading is not None] == ["same", "same", "same", "same"]
     assert [s.status for s in result.sections if s.old_heading is None] == ["added"]
+
+
+def test_the_one_part_left_on_each_side_of_a_gap_is_the_same_part_rewritten(parser, tmp_path: Path) -> None:
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text("\n".join(["青禾市2024年工作要点", "一、重点工作", "（一）扩大有效需求", "全年实施重点项目300个。",
+                              "（二）深化改革开放，持续优化营商环境", "推进政务服务一网通办。",
+                              "（三）增进民生福祉", "新增城镇就业3万人。"]), encoding="utf-8")
+    new.write_text("\n".join(["青禾市2025年工作要点", "一、重点工作", "（一）扩大有效需求", "全年实施重点项目320个。",
+                              "（二）着力深化改革开放，持续增强发展动力活力", "开展国企改革深化提升行动。",
+                              "（三）增进民生福祉", "新增城镇就业3.2万人。"]), encoding="utf-8")
+    result = compare(parser.parse(old), parser.parse(new))
+    pairs = [(s.old_heading, s.new_heading) for s in result.sections if s.level == 2]
+    assert ("深化改革开放，持续优化营商环境", "着力深化改革开放，持续增强发展动力活力") in pairs
+    assert {s.status for s in result.sections} <= {"same", "changed"}
