@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from jihua.pipeline.model import Document, Figure, Section, Target, Unit
 from jihua.pipeline.rules import targets as R
 from jihua.pipeline.rules.numbering import match_label
+from jihua.pipeline.rules.periods import THIS as THIS_PERIOD
 from jihua.pipeline.target_tables import row_clauses, task_cells
 from jihua.pipeline.text.numerals import DIGITS, to_number
 from jihua.pipeline.text.sentences import clauses as split_clauses
@@ -303,7 +304,7 @@ def stance(sentence: str, clause: str, context: str | None, year: int | None, lo
     by_years = [int(y) for y in R.BY_YEAR.findall(upto)]
     if year is not None and by_years and by_years[-1] > year and not long_range:
         return "other"  # "到2027年，…达到15%" in a 2024 plan: a later year's goal
-    this_year = bool(R.THIS_YEAR.search(upto)) or (year is not None and str(year) in R.YEAR.findall(upto))
+    this_year = bool(THIS_PERIOD.search(upto)) or (year is not None and str(year) in R.YEAR.findall(upto))
     if not long_range and not this_year and (context == "long_term" or R.LONG_SPAN.search(upto)):
         return "other"  # "今后五年…目标是：…达到350亿元": the span's goal, whatever words set it
     baselines = set(R.BASELINE_YEAR.findall(sentence))

@@ -127,13 +127,12 @@ MULTI_YEAR = re.compile(r"(?:年均|年平均|每年平均)(?:增长|增速|递�
 BY_YEAR = re.compile(r"(?:到|至|截至)\s*((?:19|20)\d{2})\s*年")
 # "较2020年下降16%": a year a figure is measured against, not a period reported on
 BASELINE_YEAR = re.compile(r"(?:较|比|与|同)\s*((?:19|20)\d{2})\s*年")
-# a part about a multi-year plan ("“十四五”时期主要目标任务"): its figures are not this year's
-# a span of years named in a sentence before its figure ("“十四五”时期", "今后五年"), and this year named
+# a span of years named in a sentence before its figure ("“十四五”时期", "今后五年")
 LONG_SPAN = re.compile(r"十?[一二三四五六七八九十]五(?:”|\")?(?:时期|期间|末)|今后五年|未来五年|五年内|到203\d年")
-THIS_YEAR = re.compile(r"今年|本年|年内|全年")
 # a heading that reports only by its noun, not after a verb that works on it ("夯实发展基础")
 ACTION_START = re.compile(r"^(?:着力|全力|大力|持续|全面|加快|加强|强化|深化|推进|推动|促进|巩固|提升|提高|夯实|筑牢|打牢|"
                           r"厚植|扩大|坚持|聚焦|突出|做强|做优|做大|抓|扩|稳|优化|完善|健全)")
+# a part about a multi-year plan ("“十四五”时期主要目标任务"): its figures are not this year's
 LONG_TERM_HEADING = re.compile(r"[十]?[一二三四五六七八九十]五|五年|时期|规划|远景|203\d|2050")
 YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 

@@ -44,6 +44,13 @@ def test_tables_without_an_indicator_and_a_planned_column_are_not_read() -> None
                         ["体质监测", "合格率93%"]]) == []
 
 
+def _table(d: docx.document.Document, rows: list[list[str]]) -> None:
+    table = d.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+
+
 def _plan(path: Path) -> Path:
     d = docx.Document()
     d.add_paragraph("青禾县2025年全民健身实施方案", style="Title")
@@ -56,10 +63,7 @@ def _plan(path: Path) -> Path:
             d.add_paragraph("（一）完善健身设施。新建社区健身中心5个。")
             d.add_paragraph("三、实施步骤", style="Heading 1")
             continue
-        table = d.add_table(rows=len(rows), cols=len(rows[0]))
-        for r, row in enumerate(rows):
-            for c, value in enumerate(row):
-                table.cell(r, c).text = value
+        _table(d, rows)
     d.save(str(path))
     return path
 
@@ -95,12 +99,8 @@ def test_an_annexed_task_table_repeating_the_texts_figures_adds_none(parser, tmp
     d.add_paragraph("一、主要任务", style="Heading 1")
     d.add_paragraph("新建社会足球场2块、健身步道15公里。")
     d.add_paragraph("附件：任务分解表")
-    rows = [["序号", "工作任务", "责任单位"], ["1", "新建社会足球场2块", "县体育局"], ["2", "新建健身步道15公里", "县住建局"],
-            ["3", "举办县级群众性体育赛事不少于30项次", "县体育局"]]
-    table = d.add_table(rows=len(rows), cols=3)
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            table.cell(r, c).text = value
+    _table(d, [["序号", "工作任务", "责任单位"], ["1", "新建社会足球场2块", "县体育局"], ["2", "新建健身步道15公里", "县住建局"],
+               ["3", "举办县级群众性体育赛事不少于30项次", "县体育局"]])
     path = tmp_path / "annex.docx"
     d.save(str(path))
     doc = parser.parse(path).documents[0]
@@ -118,12 +118,8 @@ def test_a_review_reads_the_value_reached_not_its_target() -> None:
 def test_a_file_that_is_one_task_table_is_read(parser, tmp_path) -> None:
     """Its text is in the cells: not "not a plan"."""
     d = docx.Document()
-    rows = [["序号", "工作任务", "责任单位"], ["1", "新建村级养老服务站5个，完善服务功能", "县民政局"],
-            ["2", "每季度开展消防安全检查，全年不少于4次", "县消防救援大队"]]
-    table = d.add_table(rows=len(rows), cols=3)
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            table.cell(r, c).text = value
+    _table(d, [["序号", "工作任务", "责任单位"], ["1", "新建村级养老服务站5个，完善服务功能", "县民政局"],
+               ["2", "每季度开展消防安全检查，全年不少于4次", "县消防救援大队"]])
     path = tmp_path / "table-only.docx"
     d.save(str(path))
     doc = parser.parse(path).documents[0]
