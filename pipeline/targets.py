@@ -167,9 +167,12 @@ def _respectively(clause: str, hits: list[re.Match[str]]) -> list[str] | None:
     at = clause.find("分别")
     if at < 0 or len(hits) < 2 or hits[0].start() < at:
         return None
-    names = [n for n in re.split(r"[、和及与]", clause[:at]) if n.strip()]
+    names = [n.strip() for n in re.split(r"[、和及与]", clause[:at]) if n.strip()]
     if len(names) != len(hits):
         return None
+    last = names[-1]
+    # "城镇和农村常住居民人均可支配收入": the short first name shares the last one's noun
+    names = [n + last[len(n):] if len(n) <= 3 and len(last) >= len(n) + 4 else n for n in names]
     verb = _clean_metric(clause[at + 2: hits[0].start()])
     return [_clean_metric(n) + verb for n in names]
 
@@ -268,6 +271,8 @@ def find_targets(sentence: str) -> Iterator[Found]:
             found = _found(clause, masked, m, text, names[n] if names else metric, before)
             if found is None:
                 continue
+            if names and found.comparator == "=" and hits[-1].group("after"):  # "分别增长8%和8.5%左右"
+                found.comparator = R.AFTER_COMPARATOR[hits[-1].group("after")]
             if found.period is None and lead is not None and found.base_unit not in ("%", "‰"):
                 found.period = lead.group(0)  # "每月开展一次抽查，…合格率不低于95%": a rate has no period
             found.start += start

@@ -85,6 +85,12 @@ def test_respectively_gives_one_target_per_metric() -> None:
     assert [(f.metric, f.value) for f in found] == [("单位生产总值能耗下降", 4), ("用水量下降", 6)]
 
 
+def test_respectively_shares_a_noun_and_a_trailing_comparator() -> None:
+    found = list(find_targets("城镇和农村常住居民人均可支配收入分别增长8%和8.5%左右。"))
+    assert [(f.metric, f.value, f.comparator) for f in found] == [
+        ("城镇常住居民人均可支配收入增长", 8, "≈"), ("农村常住居民人均可支配收入增长", 8.5, "≈")]
+
+
 def test_baseline_before_raised_to_is_not_the_target() -> None:
     [f] = find_targets("城乡低保标准由每人每月600元提高到650元。")
     assert (f.value, f.metric) == (650, "城乡低保标准提高")
