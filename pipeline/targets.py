@@ -102,6 +102,8 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
         return True
     if R.PHASE.match(text[m.start():]) and before[-1:] not in ("", "，", "、", "开", "办", "举", "搞", "展"):
         return True
+    if before.endswith("每"):  # "按照每300户设置一个投放点": the base a standard is counted per
+        return True
     if (R.IMPLEMENTED_SET.match(text[m.start():]) and R.IMPLEMENT_VERB.search(before)) \
             or (R.SESSION_BEFORE.search(before) and R.SESSION_AFTER.match(following)):
         return True
