@@ -149,3 +149,10 @@ def test_a_report_delivered_at_a_years_end_is_the_next_years(parser, tmp_path) -
                                "全年城镇新增就业1万人以上。"]), encoding="utf-8")
     doc = parser.parse(path).documents[0]
     assert (doc.year, doc.org, doc.doc_type) == (2025, "青禾区人民政府", "summary_plan")
+
+
+def test_a_child_named_for_inspection_is_evaluation() -> None:
+    doc = Document(title="某街道生活垃圾分类工作实施方案", units=[], doc_type="plan")
+    doc.sections = [_section("主要任务", _section("完善分类设施"), _section("加强督导检查"))]
+    classify.run(doc)
+    assert [s.type for s in doc.all_sections()] == ["measures", "measures", "evaluation"]
