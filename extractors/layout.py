@@ -16,12 +16,8 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from jihua.extractors.cjk import join_fragments
+from jihua.schemas.blocks import PAGE_NUMBER
 
-PAGE_NUMBER = re.compile(
-    r"^\s*(?:[-—–_·•]*\s*\d{1,4}\s*[-—–_·•]*|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|"
-    r"\d{1,4}\s*/\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?|[-—–]\s*[ivxlc]+\s*[-—–])\s*$",
-    re.IGNORECASE,
-)
 _SENTENCE_END = tuple("。！？；：!?;:”」』）)")
 _LABEL_START = re.compile(
     r"^\s*(?:第[一二三四五六七八九十百零〇\d]+[章节条部分篇]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|"

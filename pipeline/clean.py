@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from jihua.extractors.layout import PAGE_NUMBER
 from jihua.pipeline.model import ParseState, Unit
 from jihua.pipeline.rules.lexicon import (
     CHROME_LINE,
@@ -26,10 +25,10 @@ from jihua.pipeline.rules.lexicon import (
 )
 from jihua.pipeline.rules.numbering import match_label
 from jihua.pipeline.text.normalize import repair
-from jihua.pipeline.unglue import unglue
 from jihua.pipeline.text.segment import load_jieba
 from jihua.pipeline.text.sentences import sentences
-from jihua.schemas.blocks import TOC_WORDS, Block
+from jihua.pipeline.unglue import unglue
+from jihua.schemas.blocks import PAGE_NUMBER, TOC_WORDS, Block
 
 _NOTICE_ITEM = re.compile(r"^\s*\d{1,2}\s*[.、．]")
 _SENTENCE_END = re.compile(r"[。！？；：!?;:…”」』）)]\s*$")

@@ -237,7 +237,7 @@ def _join_broken_title(units: list[Unit]) -> list[Unit]:
     notice "关于印发《…农村公路" over "建设工作方案》的通知" — is one title: join the lines when only
     the second ends in a document kind and the first is the issuing org, opens a 关于 title, or is
     set like the second."""
-    for i, (a, b) in enumerate(zip(units[:8], units[1:9])):
+    for i, (a, b) in enumerate(itertools.pairwise(units[:9])):
         first, second = a.text.strip(), b.text.strip()
         if (a.block.kind == "table" or b.block.kind == "table" or len(first) > 40 or len(second) > 40
                 or _SENTENCE_PUNCT.search(first + second) or match_label(first) or match_label(second)

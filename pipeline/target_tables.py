@@ -89,13 +89,11 @@ def _with_unit(value: str, unit: str) -> str:
 def row_clauses(rows: list[list[str]], achieved: bool = False) -> list[RowClause]:
     """The clauses of an indicator table, or [] for any other table (a schedule, a list of tasks);
     `achieved`: the values a review reports reached, not their targets."""
-    for h, header in enumerate(rows[:2]):
-        columns = _columns(header, achieved)
-        if columns is not None:
-            break
-    else:
+    found = next(((h, c) for h, header in enumerate(rows[:2]) for c in [_columns(header, achieved)] if c), None)
+    if found is None:
         return []
-    metric_col, unit_col, value_col = columns
+    h, (metric_col, unit_col, value_col) = found
+    header = rows[h]
     body = [r for r in rows[h + 1:] if len(r) > max(metric_col, value_col)]
     out: list[RowClause] = []
     for row in body:

@@ -11,6 +11,7 @@ fails both tests and stays inside its sentence.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from jihua.pipeline.model import Unit
@@ -55,6 +56,6 @@ def unglue(unit: Unit) -> list[Unit] | None:
     if not points:
         return None
     bounds = [0, *points, len(text)]
-    pieces = [text[a:b].strip() for a, b in zip(bounds, bounds[1:])]
+    pieces = [text[a:b].strip() for a, b in itertools.pairwise(bounds)]
     return [Unit(text=piece, block=unit.block.model_copy(update={"kind": "paragraph", "text": piece}))
             for piece in pieces if piece]

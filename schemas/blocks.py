@@ -21,6 +21,14 @@ not decisions: the outline stage weighs them against the text itself."""
 TOC_WORDS = r"(?:(?:CATALOGUE|CATALOG|CONTENTS?)\s*)?目\s*录(?:\s*(?:CATALOGUE|CATALOG|CONTENTS?))?|CATALOGUE|CATALOG|CONTENTS?"
 TOC_TITLE = re.compile(rf"^\s*(?:{TOC_WORDS})\s*$", re.IGNORECASE)
 
+# a folio on a line of its own ("- 3 -", "第3页 共5页", "3/5"): the one rule by which a PDF's layout
+# and a text copy of a PDF set page numbers aside
+PAGE_NUMBER = re.compile(
+    r"^\s*(?:[-—–_·•]*\s*\d{1,4}\s*[-—–_·•]*|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|"
+    r"\d{1,4}\s*/\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?|[-—–]\s*[ivxlc]+\s*[-—–])\s*$",
+    re.IGNORECASE,
+)
+
 Furniture = Literal["header", "footer", "page_number", "toc", "chrome", "notes"]
 
 

@@ -17,8 +17,9 @@ _CN_NUM = "[一二三四五六七八九十百零〇两]+"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # after a decimal outline label: a space, then a heading's first character — not a scale, unit
 # or date word ("1.5 万元", "3 月份", "12 项任务" are figures spaced out)
-_NOT_A_HEAD = "|".join(re.escape(u) for u in sorted((*UNITS, *SCALES, "年", "月", "日", "号", "时", "届", "百"), key=len, reverse=True))
-_OUTLINE_HEAD = rf"(?=[ \t\u3000]+(?!{_NOT_A_HEAD})[\u4e00-\u9fff“])"
+_OUTLINE_HEAD = r"(?=[ \t\u3000]+[\u4e00-\u9fff“])"
+_NOT_A_HEAD = re.compile("|".join(re.escape(u) for u in sorted((*UNITS, *SCALES, "年", "月", "日", "号", "时", "届", "百"),
+                                                               key=len, reverse=True)))
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,7 @@ def match_label(text: str) -> tuple[Label, str] | None:
         if not m:
             continue
         rest = text[m.end():]
-        if not rest.strip():
+        if not rest.strip() or (fam.name.startswith("decimal") and _NOT_A_HEAD.match(rest)):
             continue
         raw = next((g for g in m.groups() if g), "")
         label_text = m.group(0).strip()

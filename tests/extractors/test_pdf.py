@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from jihua.extractors.cjk import join_fragments, tidy_spaces
-from jihua.extractors.layout import PAGE_NUMBER
+from jihua.schemas.blocks import PAGE_NUMBER
 
 from jihua import extractors
 

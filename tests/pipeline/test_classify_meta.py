@@ -6,8 +6,8 @@ import pytest
 from jihua.pipeline import classify
 from jihua.pipeline.meta import doc_type
 from jihua.pipeline.model import Document, Section, Unit
-from jihua.schemas.blocks import Block, Provenance
 from jihua.pipeline.rules.titles import org_from_title, year_from_title
+from jihua.schemas.blocks import Block, Provenance
 
 
 def _section(heading: str, *children: Section) -> Section:
