@@ -116,6 +116,8 @@ def _stated_figures(head: str) -> bool:
     """"全县用水总量控制在3.2亿立方米以内，万元地区生产总值用水量较2020年下降16%": a numbered
     goal sentence (a clause break and a figure in a line longer than a heading), an entry."""
     return len(head) > 25 and bool(_COMMA.search(head)) and bool(_FIGURE.search(head))
+
+
 # how a plan's sentences open: a directive, an adverb of manner, a time or scope, a verb of doing
 _BODY_OPENER = re.compile(r"把|将|要|按照|根据|围绕|通过|坚持|各级|各地|各部门|各单位|全年|年内|今年|到20\d\d|"
                           r"严格|认真|全面|切实|积极|深入|进一步|加快|持续|建立|成立|健全|完善|开展|落实|推进|"
@@ -269,8 +271,8 @@ def decide(unit: Unit, nxt: Unit | None, ctx: Context) -> Decision:
     explicit = block.outline_level is not None or block.kind == "heading"
     label = unit.label
     closing = _CLOSING.match(re.sub(r"\s+", "", unit.text))
-    if closing and (explicit or (nxt is None and len(unit.text.strip()) <= 12)):
-        return Decision("drop", cue="closing slide")  # "谢谢观看！" ending a deck
+    if closing and (explicit or (ctx.deck and nxt is None and len(unit.text.strip()) <= 12)):
+        return Decision("drop", cue="closing slide")  # "谢谢观看！" on the slide that ends a deck
     if label is not None and label.family == "shi" and not explicit and _short_line(unit.body, 30) and _is_body(nxt):
         return Decision("heading", unit.body, cue="stand-alone 一是 line titling a sub-part")
     if label is not None and label.family == "bullet" and not explicit and _short_line(unit.body, 30) \
