@@ -136,8 +136,9 @@ def _layout_table(table: etree._Element) -> bool:
     """A table an old site lays its page out with: a cell holds running text (a long stretch, or
     several <br>-separated lines, or blocks of its own), not a figure or a phrase."""
     for cell in table.xpath("./tr/td|./tr/th|./tbody/tr/td|./tbody/tr/th"):
+        blocks = [c for c in cell if isinstance(c.tag, str) and c.tag in ("p", "div", "table")]
         if _text_len(cell) >= _LAYOUT_CELL_TEXT or len(cell.xpath(".//br")) >= 3 \
-                or any(isinstance(c.tag, str) and c.tag in ("p", "div", "table") for c in cell):
+                or any(c.tag == "table" for c in blocks) or len(blocks) >= 3:
             return True
     return False
 

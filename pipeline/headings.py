@@ -147,7 +147,9 @@ def glued_split(head: str) -> tuple[str, str] | None:
         prefix = head[:end]
         if _PUNCTUATION.search(prefix):
             return None
-        if _ACTION_RESTART.match(head, end) and _COMMA.search(head, end):
+        comma = _COMMA.search(head, end)
+        # the body's first clause runs on past the verb ("实施，加快…" ends a heading's clause instead)
+        if _ACTION_RESTART.match(head, end) and comma is not None and comma.start() - end >= 6:
             return prefix, head[end:]
     return None
 

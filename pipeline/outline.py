@@ -140,6 +140,10 @@ def _expand(units: list[Unit], ctx: Context) -> list[Unit]:
     decisions = [decide(unit, units[i + 1] if i + 1 < len(units) else None, ctx) for i, unit in enumerate(units)]
     for run in _label_runs(units):
         _one_role_per_list(run, decisions)
+    for i in range(1, len(units)):  # the last of a list of bullets is an entry like the others, not a title
+        prev = units[i - 1].label
+        if decisions[i].cue == _BULLET_TITLE and prev is not None and prev.family == "bullet":
+            decisions[i] = Decision("item", cue="bullet entry")
     for unit, d in zip(units, decisions, strict=True):
         if d.role == "drop":
             continue
@@ -188,6 +192,8 @@ def _one_role_per_list(run: list[int], decisions: list[Decision]) -> None:
 
 # a heading-length line Word broke with a manual line break: "一、加强组织\n领导"
 _SHORT_BROKEN = re.compile(r"^[^\n。；！？]{1,30}\n[^\n。；！？]{1,30}$")
+
+_BULLET_TITLE = "short bullet line titling the text under it"
 
 _UNLABELLED_CUES = ("bold short line", "font unlike the body", "short unpunctuated line before body")
 

@@ -102,7 +102,8 @@ def row_clauses(rows: list[list[str]], achieved: bool = False) -> list[RowClause
             continue
         metric, unit = _bracketed_unit(metric)
         head = _clean(header[value_col])
-        unit = (_clean(row[unit_col]) if unit_col is not None else "") or unit or _bracketed_unit(head)[1]
+        unit = (_clean(row[unit_col]) if unit_col is not None and unit_col < len(row) else "") or unit \
+            or _bracketed_unit(head)[1]
         value = _with_unit(value, unit)
         metric += _measure(head)
         out.append(RowClause(f"{metric}{value}", " | ".join(c.strip() for c in row)))

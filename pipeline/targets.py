@@ -374,7 +374,9 @@ def _emit(doc: Document, units: list[Unit], section: Section | None, context: st
             where = stance(sentence, f.clause, context, doc.year, long_range)
             if where == "other":
                 continue
-            if unit.role == "table" and _restated(f, doc.targets + doc.achievements):
+            if unit.role == "table" and _restated(f, [t for t in doc.targets + doc.achievements if t.sentence != ""
+                                                      and " | " not in t.sentence and t.prov is not None
+                                                      and t.prov.index != unit.block.prov.index]):
                 continue  # an annexed task table repeating a figure the text sets
             times = ents(f.clause, unit.text).get("TIME") or []
             target = Target(

@@ -32,11 +32,11 @@ def _cut_points(text: str) -> list[int]:
     points: list[int] = []
     start = len(text) - len(own[1]) if own else 0  # past the line's own label
     for m in _INNER.finditer(text, start):
-        found = match_label(text[m.start():])
+        found = match_label(text[m.start(): m.start() + 60])
         if found is None or found[0].ordinal is None:
             continue
         label = found[0]
-        before = text[points[-1] if points else 0: m.start()]
+        before = text[max(points[-1] if points else 0, m.start() - 4): m.start()]
         after_sentence = bool(_SENTENCE_END.search(before)) or (label.ordinal == 1 and _LEAD_IN.search(before) is not None)
         after_heading = own is not None and not points and 0 < m.start() - start <= _HEAD_PREFIX \
             and not _PUNCT.search(text[start: m.start()])

@@ -17,7 +17,7 @@ SECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("outlook", re.compile(r"下一步|下步|今后|展望|打算|明年|来年|新的一年|努力方向|工作设想")),
     ("review", re.compile(r"回顾|主要成绩|工作成绩|取得(的)?成[绩效]|主要成效|工作成效|成效|完成情况|"
                           r"工作开展情况|主要做法|工作亮点|成绩与亮点|主要工作及成效|主要成就|"
-                          r"(?:完成|执行|运行|经营|进展|落实|工作)情况")),
+                          r"(?:完成|执行|运行|经营|进展|落实|工作)情况(?=$|[，,：:])")),
     ("guiding_ideology", re.compile(r"指导思想|总体要求|总体思路|工作思路|指导方针")),
     ("principles", re.compile(r"基本原则|工作原则|遵循原则|^原则$")),
     ("evaluation", re.compile(r"考核|评估|督查|督导检查|监督检查|督导|督办|奖惩|激励|问责|考评|检查验收|评比")),
@@ -80,7 +80,7 @@ RELATED_LIST = re.compile(r"^\s*(?:相关文档|相关推荐|相关阅读|推荐
 CHROME_STRONG = re.compile(
     _SITE_ONLY_PHRASES + r"|本文由|侵权|举报|发布于|阅读\s*[:：]?\s*\d+\s*次|浏览\s*[:：]?\s*\d+\s*次|分享到|"
     r"点击(下载|查看|收藏)|©|扫码|关注公众号|登录|注册|付费|预览|下载前|下载后|文库|加入收藏|返回首页|返回顶部|"
-    r"主办单位|承办单位|技术支持|联系电话|访问量",
+    r"技术支持\s*[:：].{0,30}(?:公司|中心)|访问量",
     re.IGNORECASE,
 )
 CHROME_LINE = re.compile(
@@ -96,7 +96,7 @@ META_FIELD = re.compile(r"(?:发布|更新|成文|印发|上传)?(?:时间|日�
 META_FIELDS = re.compile(rf"(?:^|\s|【)(?:{META_FIELD.pattern})\s*[:：]")
 # a site's name-with-number and slogan stamped into running text ("某某114,全国某某共同天地")
 WATERMARK = re.compile(r"[\u4e00-\u9fff]{2,4}\d{2,4}[,，][\u4e00-\u9fff]{2,12}?(?:天地|之家|家园|网|在线|平台|文库)")
-CHROME_WEAK = re.compile(r"下载|版权|客服|投诉|网站|文档|点击|收藏|上传|浏览|评论|页面|链接|网址|网络|付费|会员")
+CHROME_WEAK = re.compile(r"下载|版权|客服|投诉|网站|文档|点击|收藏|上传|浏览|评论|页面|链接|网址|网络|付费|会员|主办单位|承办单位|主管单位")
 
 # time nodes a plan hangs its work on: festivals, commemorations, recurring periods
 TIME_WORDS = ["元旦", "春节", "清明", "清明节", "五一", "五四", "七一", "八一", "建军节", "国庆", "国庆节", "中秋",

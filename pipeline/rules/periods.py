@@ -19,7 +19,7 @@ from jihua.pipeline.rules.titles import fold, year_value
 _BARE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d|\s*年)")
 
 PAST = re.compile(r"回顾|过去(?:一|五|十|的)?年|过去[一二三四五十]年|上一?年度?|去年|上年度|[近这]?[一二三四五十]年来")
-THIS = re.compile(r"今年|本年度?|当年|新的一年|全年|年内")
+THIS = re.compile(r"今年|本年度?|当年|新的一年|全年|(?<![一二三四五六七八九十两几\d])年内")
 REQUIREMENTS = re.compile(r"总体要求|总体部署|政策取向|指导思想|总体思路|指导方针")
 GOALS = re.compile(r"主要目标|预期目标|目标任务|发展目标|总体目标|工作目标|奋斗目标")
 TASKS = re.compile(r"工作任务|重点工作|重点任务|主要任务|工作安排|工作部署|工作计划|工作要点|工作的?建议|建议|"

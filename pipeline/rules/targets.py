@@ -37,7 +37,7 @@ WITHIN_NEXT = r"完成|办结|办理|报送|到位|解决|落实|答复|[，,；
 AT_LEAST = re.compile(r"不少于|不低于|至少|(?<!不)超过|(?<!不)多于|不小于|起码|逾|突破$")
 AT_MOST = re.compile(r"不超过|不到|不多于|不高于|控制在|(?<!不)低于|(?<!不)少于|最多")
 # a figure reached or held ("达到二十亿元", "控制在五起以内"): Chinese numerals after these are figures
-REACH_BEFORE = re.compile(r"(达到|达|提高到|提升到|增加到|控制在|保持在|稳定在|突破|为)$")
+REACH_BEFORE = re.compile(r"(达到|达|提高到|提升到|增加到|控制在|保持在|稳定在|突破|(?<![作成认称])为)$")
 # right before the figure: "约2000亿元", "近9.8万亿元", "大约"
 APPROX = re.compile(r"(约|近|大约|接近|大概|预计)$")
 # a comparison sign before the figure, in running text or a table cell: "甲级病历率≥95%", "≤8.5天"
@@ -117,7 +117,7 @@ FUTURE_CUES = re.compile(r"明年|来年|下一步|下步|今后|新的一年")
 PLANS_AHEAD = re.compile(r"打算|展望|工作思路|工作设想")
 # headings of parts that review or list problems; and of parts that plan ahead
 REVIEW_HEADING = re.compile(r"回顾|主要成绩|工作成绩|取得(的)?成[绩效]|主要成效|工作成效|成效|成就|"
-                            r"(?:完成|执行|运行|经营|开展|进展|落实|工作)情况|基本情况|发展基础|现状|"
+                            r"(?:完成|执行|运行|经营|开展|进展|落实|工作)情况(?=$|[，,：:])|基本情况|发展基础|现状|"
                             r"主要做法|工作亮点|存在(的)?(主要)?问题|问题(和|与|及)?不足|不足")
 AHEAD_HEADING = re.compile(r"下一步|下步|今后|展望|打算|明年|来年|新的一年|工作思路|工作设想|任务|部署|建议|目标|要求|"
                            r"措施|安排|重点")

@@ -1,0 +1,69 @@
+"""Where the rules of the web-copy, outline and target stages stop: inputs they must leave alone.
+Every text here is our own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from jihua.pipeline.clean import caption_reason, is_chrome
+from jihua.pipeline.headings import glued_split
+from jihua.pipeline.target_tables import row_clauses
+from jihua.pipeline.targets import _heading_context, find_targets, stance
+
+from jihua import extractors
+
+
+def test_an_indicator_row_shorter_than_its_header_is_read_without_its_unit() -> None:
+    rows = [["指标名称", "目标值", "单位"], ["婴儿死亡率", "5"], ["孕产妇死亡率", "10", "/10万"]]
+    assert [r.text for r in row_clauses(rows)] == ["婴儿死亡率5", "孕产妇死亡率10/10万"]
+
+
+def test_a_word_exported_html_table_stays_a_table(tmp_path: Path) -> None:
+    cells = "".join(f"<tr><td><p>{a}</p></td><td><p>{b}</p></td></tr>" for a, b in
+                    [("指标名称", "2025年目标"), ("城镇新增就业（万人）", "10"), ("城镇调查失业率（%）", "5")])
+    path = tmp_path / "word.html"
+    path.write_text(f"<html><body><h1>某县2025年就业工作要点</h1><p>为做好全年就业工作，制定本要点。</p><table>{cells}</table>"
+                    "</body></html>", encoding="utf-8")
+    _, blocks = extractors.extract(path)
+    assert [b.kind for b in blocks] == ["title", "paragraph", "table"]
+
+
+def test_rows_of_one_indicator_table_with_equal_values_are_all_targets(parser, tmp_path: Path) -> None:
+    path = tmp_path / "plan.md"
+    path.write_text("# 某县2025年工业经济工作要点\n\n一、主要目标\n\n| 指标名称 | 单位 | 2025年目标 |\n|---|---|---|\n"
+                    "| 规模以上工业增加值增长率 | % | 6 |\n| 规模以上工业企业利润增长率 | % | 6 |\n", encoding="utf-8")
+    doc = parser.parse(path).documents[0]
+    assert [(t.value, t.unit) for t in doc.targets] == [(6, "%"), (6, "%")]
+
+
+def test_five_years_in_is_not_this_year() -> None:
+    sentence = "今后五年内，全县地区生产总值达到350亿元。"
+    [f] = find_targets(sentence)
+    assert stance(sentence, f.clause, None, 2024) == "other"
+
+
+def test_a_plan_heading_that_sets_up_a_report_on_progress_does_not_look_back() -> None:
+    assert _heading_context("建立工作进展情况通报制度", 2024) is None
+    assert _heading_context("一、2024年计划执行情况", 2025) == "review"
+
+
+def test_a_heading_of_two_clauses_is_not_cut_at_a_verb_ending_its_first() -> None:
+    assert glued_split("全面推进乡村振兴战略实施，加快农业农村现代化") is None
+
+
+def test_as_one_and_to_become_one_are_no_counts() -> None:
+    assert list(find_targets("要把全县作为一个整体统筹推进，培养成为一名合格的新型职业农民。")) == []
+
+
+def test_a_marked_sentence_and_an_organisers_line_are_the_plans() -> None:
+    assert caption_reason("▲各乡镇要建立工作台账，明确责任人。") is None
+    assert not is_chrome("主办单位：县体育局")
+    assert not is_chrome("主办单位：县体育局　承办单位：县文化馆")
+
+
+def test_the_last_of_a_list_of_bullets_before_a_paragraph_is_an_entry(parser, tmp_path: Path) -> None:
+    path = tmp_path / "bullets.txt"
+    path.write_text("某县2025年安全工作计划\n一、主要任务\n• 开展隐患排查\n• 完善应急预案\n• 加强宣传培训\n"
+                    "各单位要按照要求认真落实各项任务，确保取得实效。\n", encoding="utf-8")
+    doc = parser.parse(path).documents[0]
+    assert doc.sections[0].children == [] and len(doc.sections[0].paragraphs) == 4
