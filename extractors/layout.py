@@ -120,17 +120,18 @@ _NOTE_MARK = re.compile(r"^\s*(?:\d{1,2}|[①-⑳]|\*{1,3}|[a-z])\s*$")
 _NOTE_START = re.compile(r"^\s*(?:\d{1,2}|[①-⑳]|\*{1,3}|注\s*[:：\d①-⑳]?)")
 
 
-def mark_notes(pages: list[list[Line]], size: float) -> None:
+def mark_notes(pages: list[list[Line]], size: float, heights: list[float] | None = None) -> None:
     """Footnotes: a reference mark set small and raised in the text ("控制在¹180万吨") and the small
-    notes it points to at the page's foot. Both are the page's apparatus, set aside as notes; the
-    sentence the mark interrupted joins up again."""
-    for lines in pages:
+    notes it points to at the page's foot (the lowest third of the page, when its height is known).
+    Both are the page's apparatus, set aside as notes; the sentence the mark interrupted joins up."""
+    for n, lines in enumerate(pages):
+        foot = 0.66 * heights[n] if heights and n < len(heights) else 0.0
         body = [ln for ln in lines if ln.furniture is None and ln.table is None and ln.text.strip()]
         last_full = max((k for k, ln in enumerate(body) if ln.size >= 0.9 * size), default=-1)
         for k, ln in enumerate(body):
             if ln.size <= 0.6 * size and _NOTE_MARK.match(ln.text):
                 ln.furniture = "notes"
-            elif k > last_full >= 0 and ln.size <= 0.8 * size and _NOTE_START.match(ln.text):
+            elif k > last_full >= 0 and ln.top >= foot and ln.size <= 0.8 * size and _NOTE_START.match(ln.text):
                 ln.furniture = "notes"
 
 

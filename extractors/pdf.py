@@ -266,7 +266,7 @@ def extract(path: Path, opts: ExtractOptions) -> Iterator[Block]:
     if not any(ln.text.strip() or ln.table for ln in flat):
         raise InputError(path, "no text in the PDF (empty pages, or images OCR could not read)")
     metrics = measure(flat)
-    mark_notes(pages, metrics.size)
+    mark_notes(pages, metrics.size, [g.height for g in geometry])
     index = 0
     for para in _merge_split_tables(paragraphs(flat, metrics)):
         yield _block(path, index, para, ocr_pages, metrics)

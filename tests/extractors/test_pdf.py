@@ -130,3 +130,14 @@ def test_footnote_marks_and_notes_are_set_aside() -> None:
     ]
     mark_notes([page], 16)
     assert [ln.furniture for ln in page] == [None, "notes", None, "notes", "notes"]
+
+
+def test_small_numbered_rows_high_on_a_page_are_not_footnotes() -> None:
+    """An annex page: a full-size title over small-print numbered rows, in the page's upper half."""
+    from jihua.extractors.layout import Line, mark_notes
+
+    page = [Line(1, 90, 505, 80, 96, "附件：重点任务清单", 16),
+            Line(1, 90, 505, 110, 121, "1 完善工作机制，明确责任分工。", 11),
+            Line(1, 90, 505, 125, 136, "2 加强督查考核，定期通报进展。", 11)]
+    mark_notes([page], 16, [842.0])
+    assert [ln.furniture for ln in page] == [None, None, None]
