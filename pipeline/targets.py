@@ -352,11 +352,14 @@ def _sentences(units: list[Unit], context: str | None) -> Iterator[tuple[Unit, s
             yield unit, sentence, find_targets(sentence)
 
 
-def _restated(f: Found, earlier: list[Target]) -> bool:
+def _restated(f: Found, earlier: list[Target], table: Unit) -> bool:
     """The same figure for the same measure already read from the text ("健身步道15公里" in a
-    sentence, "新建健身步道15公里" in the task table annexed to it)."""
+    sentence, "新建健身步道15公里" in the task table annexed to it). Targets read from this table,
+    or from any table's rows, restate nothing."""
     for t in earlier:
-        if t.value == f.value and t.unit == f.unit:
+        from_text = t.sentence != "" and " | " not in t.sentence and t.prov is not None \
+            and t.prov.index != table.block.prov.index
+        if from_text and t.value == f.value and t.unit == f.unit:
             shared = len(set(t.metric) & set(f.metric))
             if shared >= 0.6 * min(len(set(t.metric)), len(set(f.metric))):
                 return True
@@ -374,9 +377,7 @@ def _emit(doc: Document, units: list[Unit], section: Section | None, context: st
             where = stance(sentence, f.clause, context, doc.year, long_range)
             if where == "other":
                 continue
-            if unit.role == "table" and _restated(f, [t for t in doc.targets + doc.achievements if t.sentence != ""
-                                                      and " | " not in t.sentence and t.prov is not None
-                                                      and t.prov.index != unit.block.prov.index]):
+            if unit.role == "table" and _restated(f, doc.targets + doc.achievements, unit):
                 continue  # an annexed task table repeating a figure the text sets
             times = ents(f.clause, unit.text).get("TIME") or []
             target = Target(
