@@ -21,7 +21,16 @@ _RUN_IN = re.compile(r"[。；;：:！？!?]")
 _TRAILING_PUNCT = re.compile(r"[。；;！？!?，,、：:…]\s*$")
 _COMMA = re.compile(r"[，,]")
 _PUNCTUATION = re.compile(r"[，,。；;：:！？!?、“”\"（）()]")
-_BODY_CUE = re.compile(r"把|将|要|按照|根据|围绕|通过|坚持把|各级|各地|各部门|全年|年内|今年")
+# How a plan's sentences open, in groups the three cuts below share: the basis a sentence states,
+# who it addresses, a manner adverb, a verb of doing, a schedule, a new thing counted
+_BASIS = "按照|根据|围绕|通过"
+_SCOPE = "各级|各地|各部门"
+_MANNER = "严格|认真|切实|积极|深入"
+_DOING = "建立|成立|开展|落实|推进|实施"
+_REGULAR = r"定期|每[年季月周]|结合"
+_NEW_FIGURE = r"(?:新增|新建|新培育|新开工)(?=[^，。；\d]{0,12}\d)"  # "新培育企业15家"
+# where a body starts after a heading's last comma ("…双拥工作体系|把双拥工作列入…")
+_BODY_CUE = re.compile(rf"把|将|要|{_BASIS}|坚持把|{_SCOPE}|全年|年内|今年")
 _CLOSING = re.compile(r"^(谢谢|感谢|thank|敬请|欢迎(批评)?指(正|导)|the end)", re.IGNORECASE)
 _HAS_HAN = re.compile(r"[\u4e00-\u9fff]")  # one Han character
 STRUCTURAL = ("part", "chapter", "section", "cn", "cn_paren")
@@ -118,17 +127,11 @@ def _stated_figures(head: str) -> bool:
     return len(head) > 25 and bool(_COMMA.search(head)) and bool(_FIGURE.search(head))
 
 
-# how a plan's sentences open: a directive, an adverb of manner, a time or scope, a verb of doing
-_BODY_OPENER = re.compile(r"把|将|要|按照|根据|围绕|通过|坚持|各级|各地|各部门|各单位|全年|年内|今年|到20\d\d|"
-                          r"严格|认真|全面|切实|积极|深入|进一步|加快|持续|建立|成立|健全|完善|开展|落实|推进|"
-                          r"实施|确保|力争|由|对|以|充分|定期|每[年季月周]|结合|牢固|始终|着力|"
-                          r"(?:新增|新建|新培育|新开工)(?=[^，。；\d]{0,12}\d)")
-
-
-# a second directive after a heading-length verb phrase: "深化专项整治|开展道路交通…"
-_ACTION_RESTART = re.compile(r"开展|组织开展|建立|成立|落实|推进|实施|严格|认真|切实|积极|深入|坚持|按照|根据|通过|围绕|"
-                             r"结合|定期|每[年季月周]|全年|年内|到20\d\d|"
-                             r"(?:新增|新建|新培育|新开工)(?=[^，。；\d]{0,12}\d)")  # "…强实体|新培育企业15家"
+# what may open the body right after a part name ("工作目标|全年生产安全事故…")
+_BODY_OPENER = re.compile(rf"把|将|要|{_BASIS}|坚持|{_SCOPE}|各单位|全年|年内|今年|到20\d\d|{_MANNER}|全面|进一步|加快|"
+                          rf"持续|{_DOING}|健全|完善|确保|力争|由|对|以|充分|{_REGULAR}|牢固|始终|着力|{_NEW_FIGURE}")
+# a second directive after a heading-length verb phrase: "深化专项整治|开展道路交通…", "…强实体|新培育企业15家"
+_ACTION_RESTART = re.compile(rf"{_DOING}|组织开展|{_MANNER}|坚持|{_BASIS}|{_REGULAR}|全年|年内|到20\d\d|{_NEW_FIGURE}")
 
 
 def glued_split(head: str) -> tuple[str, str] | None:

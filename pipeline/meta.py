@@ -14,6 +14,7 @@ from collections import Counter
 from jihua.pipeline.model import Document, Unit
 from jihua.pipeline.rules.lexicon import (
     BYLINE,
+    DATE_LINE,
     DOC_KIND_WORDS,
     PLAN_WORDS,
     SECTION_CUES,
@@ -39,9 +40,6 @@ _ADMIN_END = re.compile(r"(?:省|市|县|区|州|旗|盟|镇|乡|自治区|自�
 _SPEAKS_FOR = re.compile(r"我(?:代表|受)([\u4e00-\u9fff]{2,16}?)(?:[，,]|向|委托)")
 # "太平门社区将在今后的工作中……": an org named as the subject of an opening or closing sentence
 _SUBJECT_ORG = re.compile(rf"^((?![我本各该全])[\u4e00-\u9fff]{{1,12}}?{ORG_SUFFIX})(?=将|要|在|把|按照|根据|坚持|始终|紧紧)")
-# a date line, a template's included ("20XX年X月X日")
-_DATE = re.compile(r"^\s*((?:19|20)[\dXx×＊*]{2}|[〇零一二三四五六七八九]{4})\s*年\s*(?:[\d一二三四五六七八九十]{1,3}|[Xx×＊*]{1,2})\s*月"
-                   r"(\s*(?:[\d一二三四五六七八九十]{1,3}|[Xx×＊*]{1,2})\s*日)?\s*$")
 # a part that is itself next year's plan (not an "打算" outlook, which every summary has)
 _PLAN_PART = re.compile(r"((?:19|20)\d{2}|明年|下一?年度?|新的一年).{0,8}(工作)?(计划|要点)$")
 
@@ -175,7 +173,7 @@ def _closing(doc: Document) -> None:
     for u in reversed(units[-3:]):
         if u.block.kind == "table" or len(u.text) > 30:
             break
-        if _DATE.match(fold(u.text)) or (ORG_AT_END.match(u.text) and not re.search(r"[。，；：]", u.text)):
+        if DATE_LINE.match(fold(u.text)) or (ORG_AT_END.match(u.text) and not re.search(r"[。，；：]", u.text)):
             tail.insert(0, u)
             continue
         break
@@ -184,7 +182,7 @@ def _closing(doc: Document) -> None:
     doc.closing = tail
     doc.units = units[: len(units) - len(tail)]
     for u in tail:
-        if _DATE.match(fold(u.text)):
+        if DATE_LINE.match(fold(u.text)):
             doc.date = u.text.strip()
 
 
@@ -219,7 +217,7 @@ def run(doc: Document) -> Document:
     if doc.org is None:
         doc.org = _formal(org_from_title(doc.title), doc.title)
     signed = [u.text.strip() for u in doc.closing + doc.front
-              if not _DATE.match(u.text) and ORG_AT_END.match(u.text.strip()) and not ADMIN_ONLY.match(u.text.strip())]
+              if not DATE_LINE.match(u.text) and ORG_AT_END.match(u.text.strip()) and not ADMIN_ONLY.match(u.text.strip())]
     if doc.org is None and signed:
         doc.org = signed[0]
     elif doc.org is not None and _PLACE.match(doc.org):

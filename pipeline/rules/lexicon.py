@@ -9,15 +9,18 @@ from __future__ import annotations
 import re
 
 # --- section types (CONTRACT.md taxonomy) -------------------------------------------
+# a part that reports work done ("2023年工作回顾", "主要成效", "工作开展情况")
+REVIEW_CUES = (r"回顾|主要成绩|工作成绩|取得(的)?成[绩效]|主要成效|工作成效|成效|完成情况|工作开展情况|主要做法|工作亮点|"
+               r"成绩与亮点|主要工作及成效|主要成就|(?:完成|执行|运行|经营|进展|落实|工作)情况(?=$|[，,：:])")
+# a part that names the problems found (差距, 短板 name them too, but also what a plan sets out to close)
+PROBLEMS_NAMED = r"存在(的)?(主要)?问题|问题(和|与|及)?不足|不足"
 # (type, pattern) pairs tried in order on a heading; the first match wins.
 SECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("preamble", re.compile(r"引言|前言|导言|总则|背景|目的和?意义|目的|意义|概述|总体情况|基本情况|发展基础|面临(的)?形势|"
                             r"发展环境|形势分析")),
-    ("problems", re.compile(r"存在(的)?(主要)?问题|问题(和|与|及)?不足|不足|差距|短板|薄弱环节|困难和问题")),
+    ("problems", re.compile(rf"{PROBLEMS_NAMED}|差距|短板|薄弱环节|困难和问题")),
     ("outlook", re.compile(r"下一步|下步|今后|展望|打算|明年|来年|新的一年|努力方向|工作设想")),
-    ("review", re.compile(r"回顾|主要成绩|工作成绩|取得(的)?成[绩效]|主要成效|工作成效|成效|完成情况|"
-                          r"工作开展情况|主要做法|工作亮点|成绩与亮点|主要工作及成效|主要成就|"
-                          r"(?:完成|执行|运行|经营|进展|落实|工作)情况(?=$|[，,：:])")),
+    ("review", re.compile(REVIEW_CUES)),
     ("guiding_ideology", re.compile(r"指导思想|总体要求|总体思路|工作思路|指导方针")),
     ("principles", re.compile(r"基本原则|工作原则|遵循原则|^原则$")),
     ("evaluation", re.compile(r"考核|评估|督查|督导检查|监督检查|督导|督办|奖惩|激励|问责|考评|检查验收|评比")),
@@ -42,8 +45,15 @@ SUMMARY_OVERRIDE_TYPES = frozenset({"problems", "outlook", "preamble", "guiding_
 
 # --- shared text shapes -------------------------------------------------------------------
 SENTENCE_PUNCT = re.compile(r"[。；;！？!?]")
+# the pieces of a date as plans print it: 2023, 二〇二三; a template's blanks (20XX年X月X日); 1–31, 十二
+_CN_YEAR = r"[〇零一二三四五六七八九]{4}"
+_BLANK = "xX×＊*"
+_DAY_OR_MONTH = r"[\d一二三四五六七八九十]{1,3}"
 # a year as titles and openings write it: 2023年, 20xx年 (a template: no year), 二〇二四年
-YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年|(?<!\d)((?:19|20)[xX×＊*]{2})\s*年|([〇零一二三四五六七八九]{4})\s*年")
+YEAR = re.compile(rf"(?<!\d)((?:19|20)\d{{2}})\s*年|(?<!\d)((?:19|20)[{_BLANK}]{{2}})\s*年|({_CN_YEAR})\s*年")
+# a line that is only a date (a 落款's, a cover's), a template's blanks included: "2024年3月5日", "20XX年X月"
+DATE_LINE = re.compile(rf"^\s*((?:19|20)[\d{_BLANK}]{{2}}|{_CN_YEAR})\s*年\s*(?:{_DAY_OR_MONTH}|[{_BLANK}]{{1,2}})\s*月"
+                       rf"(\s*(?:{_DAY_OR_MONTH}|[{_BLANK}]{{1,2}})\s*日)?\s*$")
 # words too common in plans to tell passages apart (keywords, trace matching, rising terms)
 STOPWORDS = frozenset(
     "工作 开展 进一步 加强 推进 做好 积极 认真 切实 全面 深入 不断 有关 相关 各项 组织 活动 落实 建立 完善 提高 推动 "
@@ -112,8 +122,8 @@ _OFFICE = (r"(?:总理|省长|市长|县长|区长|州长|旗长|盟长|镇长|�
 BYLINE = re.compile(rf"^(.{{0,24}}?)\s*(?:(?:常务)?[副代]?{_OFFICE}[、，,])?(?:常务)?[副代]?{_OFFICE}"
                     r"(?:\s*[\u4e00-\u9fff·](?: ?[\u4e00-\u9fff·]){1,3})?$")
 # a date subtitle: "——2018年3月5日在第十三届全国人民代表大会第一次会议上", "（2023年1月10日）"
-_DATE = r"(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日"
-DATE_SUBTITLE = re.compile(r"^(?:[—－\-–]{1,2}\s*.{0,40}(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年.{0,50}|"
+_DATE = rf"(?:(?:19|20)\d{{2}}|{_CN_YEAR})\s*年\s*{_DAY_OR_MONTH}\s*月\s*{_DAY_OR_MONTH}\s*日"
+DATE_SUBTITLE = re.compile(rf"^(?:[—－\-–]{{1,2}}\s*.{{0,40}}(?:(?:19|20)\d{{2}}|{_CN_YEAR})\s*年.{{0,50}}|"
                            r"[（(]\s*(?:19|20)\d{2}\s*年[\d\s月日]{0,10}[)）]|[—－\-–]{2}\s*在.{4,50}(?:上|时)(?:的讲话|的报告)?|"
                            rf"[（(]?\s*{_DATE}\s*在.{{2,60}}(?:会议|大会|会)上?\s*[)）]?|"
                            r"第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议上\s*[)）]?)$")

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from jihua.pipeline.rules.lexicon import PROBLEMS_NAMED, REVIEW_CUES
+
 # --- units ------------------------------------------------------------------------------
 # base units as printed after a figure (a scale 万/亿/万亿 may stand before them); longest first
 UNITS = (
@@ -116,9 +118,7 @@ FUTURE_CUES = re.compile(r"明年|来年|下一步|下步|今后|新的一年")
 # a heading that looks ahead whatever part it stands in ("工作打算", "工作思路")
 PLANS_AHEAD = re.compile(r"打算|展望|工作思路|工作设想")
 # headings of parts that review or list problems; and of parts that plan ahead
-REVIEW_HEADING = re.compile(r"回顾|主要成绩|工作成绩|取得(的)?成[绩效]|主要成效|工作成效|成效|成就|"
-                            r"(?:完成|执行|运行|经营|开展|进展|落实|工作)情况(?=$|[，,：:])|基本情况|发展基础|现状|"
-                            r"主要做法|工作亮点|存在(的)?(主要)?问题|问题(和|与|及)?不足|不足")
+REVIEW_HEADING = re.compile(rf"{REVIEW_CUES}|成就|开展情况(?=$|[，,：:])|基本情况|发展基础|现状|{PROBLEMS_NAMED}")
 AHEAD_HEADING = re.compile(r"下一步|下步|今后|展望|打算|明年|来年|新的一年|工作思路|工作设想|任务|部署|建议|目标|要求|"
                            r"措施|安排|重点")
 # a figure for a multi-year span ("年均增长7%以上") belongs to a five-year plan, not to this year
