@@ -22,6 +22,7 @@ from jihua.pipeline.model import Document, Figure, Section, Target, Unit
 from jihua.pipeline.rules import targets as R
 from jihua.pipeline.rules.numbering import match_label
 from jihua.pipeline.rules.periods import THIS as THIS_PERIOD
+from jihua.pipeline.rules.periods import planned_year
 from jihua.pipeline.target_tables import row_clauses, task_cells
 from jihua.pipeline.text.numerals import DIGITS, to_number
 from jihua.pipeline.text.sentences import clauses as split_clauses
@@ -367,14 +368,14 @@ def _restated(f: Found, earlier: list[Target], table: Unit) -> bool:
 
 
 def _emit(doc: Document, units: list[Unit], section: Section | None, context: str | None, ents: Entities,
-          long_range: bool = False) -> None:
+          year: int | None, long_range: bool = False) -> None:
     for unit, sentence, figures in _sentences(units, context):
         found = list(figures)
         if not found:
             continue
         orgs = ents(sentence, unit.text).get("ORG") or []
         for f in found:
-            where = stance(sentence, f.clause, context, doc.year, long_range)
+            where = stance(sentence, f.clause, context, year, long_range)
             if where == "other":
                 continue
             if unit.role == "table" and _restated(f, doc.targets + doc.achievements, unit):
@@ -395,14 +396,15 @@ def collect(doc: Document, ents: Entities) -> Document:
         else None
     # a plan for a span of years ("…“十四五”教育事业发展规划"): its five-year parts are its own period
     long_range = doc.doc_type == "plan" and bool(R.LONG_TERM_HEADING.search(doc.title or ""))
-    _emit(doc, doc.preamble, None, default, ents, long_range)
+    year = planned_year(doc.title or "", doc.year)
+    _emit(doc, doc.preamble, None, default, ents, year, long_range)
 
     def walk(sections: list[Section], inherited: str | None, in_review: bool = False) -> None:
         for s in sections:
-            context = _heading_context(s.heading, doc.year, in_review) or inherited
+            context = _heading_context(s.heading, year, in_review) or inherited
             if long_range and context == "long_term":
                 context = "ahead"
-            _emit(doc, ([s.unit] if s.unit is not None else []) + s.content, s, context, ents, long_range)
+            _emit(doc, ([s.unit] if s.unit is not None else []) + s.content, s, context, ents, year, long_range)
             walk(s.children, context, context == "review")
 
     walk(doc.sections, default, default == "review")
