@@ -30,7 +30,7 @@ _DROP_TAGS = ("script", "style", "noscript", "iframe", "form", "nav", "header", 
 _CHROME_ATTR = re.compile(
     r"(^|[\s_-])(nav|navbar|menu|header|footer|side|sidebar|aside|comment|comments|related|recommend|share|"
     r"breadcrumb|crumb|download|ad|ads|advert|banner|copyright|hot|login|search|toolbar|tools|pager|"
-    r"pagination|social|popup|modal|cookie|topbar|bottom)($|[\s_-])",
+    r"pagination|social|popup|modal|cookie|topbar|bottom|tool|tags|qr|qrcode)($|[\s_-])",
     re.IGNORECASE,
 )
 _BLOCK_TAGS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "blockquote", "pre", "section",

@@ -42,9 +42,15 @@ def _body_size(units: list[Unit]) -> float | None:
 _SITE_SUFFIX = re.compile(r"\s*[-_|｜—–]+\s*[\u4e00-\u9fffA-Za-z0-9.]{2,16}$")
 
 
+# what an account adds to a headline: "重磅！…", "【权威发布】…", "…来了→", "…出炉！"
+_HEADLINE_DECOR = re.compile(r"^(?:(?:重磅|速看|快看|最新|刚刚|权威发布|官宣|必看|关注|聚焦)\s*[!！|｜丨:：]+|【[^】]{1,8}】)\s*|"
+                             r"\s*(?:(?:来了|来啦|出炉|发布|公布)\s*[!！]*\s*[→↓👇]*|[!！]*\s*[→↓👇]+)$")
+
+
 def clean_title(text: str) -> str:
-    """A title as the document prints it: without a site's "（全文）" or " - 范文大全" suffix."""
-    text = TITLE_NOTE.sub("", text.strip()).strip()
+    """A title as the document prints it: without a site's "（全文）" or " - 范文大全" suffix, or an
+    account's headline decoration ("重磅！…来了→")."""
+    text = TITLE_NOTE.sub("", _HEADLINE_DECOR.sub("", text.strip())).strip()
     m = _SITE_SUFFIX.search(text)
     if m and _TITLE_END.search(text[: m.start()]):
         text = text[: m.start()].strip()
@@ -165,7 +171,7 @@ def _leading_title(units: list[Unit], body_size: float | None) -> int | None:
     date subtitle or byline follows heads a title block."""
     best, best_strength = None, 0
     for i, u in enumerate(units[:12]):
-        if len(u.text) > 60 or _SENTENCE_PUNCT.search(u.text) or (match_label(u.text) and not _PIECE.match(u.text)):
+        if len(u.text) > 60 or _SENTENCE_PUNCT.search(clean_title(u.text)) or (match_label(u.text) and not _PIECE.match(u.text)):
             break
         if title_block_line(u, after_title=False):
             continue

@@ -30,3 +30,55 @@ def test_a_summarys_review_part_named_by_its_year_reports_achievements(parser, t
     doc = parser.parse(path).documents[0]
     assert [(t.value, t.unit) for t in doc.targets] == [(15, "处"), (97, "%")]
     assert {(t.value, t.unit) for t in doc.achievements} >= {(12, "处"), (96.5, "%")}
+
+
+WECHAT_COPY = """速看｜某县卫生健康局2025年工作要点出炉！
+原创 某县卫健 某县卫健 2025-02-20 09:15 发表于某省
+点击上方蓝字 关注我们
+
+2025年全县卫生健康工作以群众健康为中心，持续深化医改。
+一、提升基层服务能力
+全年建成标准化村卫生室30个，家庭医生签约服务覆盖率达到75%以上。
+二、做好重点人群健康管理
+每季度开展一次老年人健康随访。
+
+编辑：某某  审核：某某
+往期推荐
+· 某县开展春季爱国卫生运动
+长按识别二维码
+关注我们
+#某县卫健 #健康某县
+分享 收藏 点赞 在看
+阅读 1.2万
+阅读原文
+"""
+
+
+def test_a_wechat_copy_keeps_the_plan_and_sets_the_account_aside(parser, tmp_path: Path) -> None:
+    result = parser.parse(_write(tmp_path, "wechat.txt", WECHAT_COPY))
+    doc = result.documents[0]
+    assert (doc.title, doc.org, doc.year, doc.doc_type) == ("某县卫生健康局2025年工作要点", "某县卫生健康局", 2025, "plan")
+    assert [(s.level, s.heading) for s in doc.sections] == [(1, "提升基层服务能力"), (1, "做好重点人群健康管理")]
+    body = "".join(doc.paragraphs) + "".join(p for s in doc.sections for p in s.paragraphs)
+    for chrome in ("蓝字", "往期推荐", "二维码", "关注我们", "#某县卫健", "在看", "阅读原文", "1.2万", "发表于"):
+        assert chrome not in body
+    assert {r.text for r in result.removed_reasons} >= {"往期推荐", "· 某县开展春季爱国卫生运动", "阅读原文"}
+    assert [(t.value, t.unit) for t in doc.targets][:2] == [(30, "个"), (75, "%")]
+
+
+def test_an_account_headline_is_read_without_its_decoration() -> None:
+    from jihua.pipeline.split import clean_title
+
+    assert clean_title("重磅！某市2025年政府工作报告来了→") == "某市2025年政府工作报告"
+    assert clean_title("【权威发布】某区2025年民生实事项目") == "某区2025年民生实事项目"
+    assert clean_title("某县2025年春季植树活动方案") == "某县2025年春季植树活动方案"
+
+
+def test_a_wechat_page_leaves_its_tags_and_toolbar_out(tmp_path: Path) -> None:
+    from jihua import extractors
+
+    page = ("<html><body><div id='js_content'><p>某县2025年工作要点</p><p>一、加强组织领导</p>"
+            "<p>成立工作专班，每月召开一次推进会。</p></div><div id='js_tags'><a>#某县发布</a></div>"
+            "<div class='rich_media_tool'><span>阅读 2315</span><span>在看</span></div></body></html>")
+    _, blocks = extractors.extract(_write(tmp_path, "wx.html", page))
+    assert [b.text for b in blocks] == ["某县2025年工作要点", "一、加强组织领导", "成立工作专班，每月召开一次推进会。"]
