@@ -9,6 +9,7 @@ without parsing again.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -102,7 +103,10 @@ def add(conn: Archive, inputs: list[Path], cfg: Config) -> IngestReport:
     parsed = [p for p in inputs if is_run(p) or (p.suffix == ".jsonl" and p.is_file())]
     for source in parsed:
         add_parsed(conn, source, report)
-    paths, hashes = _pending(conn, expand([p for p in inputs if p not in parsed]), report)
+    # a file is kept under its absolute path: added again from another folder or spelled another
+    # way, it is the same file (a new version retires the old), and the server finds it from anywhere
+    files = [Path(os.path.abspath(p)) for p in inputs if p not in parsed]
+    paths, hashes = _pending(conn, expand(files), report)
     if not paths:
         return report
     _tokenizer()  # loaded before the workers fork: they share it

@@ -124,6 +124,22 @@ def test_changed_file_is_a_new_version(tmp_path: Path, corpus_files: Path, new_a
     assert conn.execute("SELECT count(*) FROM search").fetchone()[0] == current_items, "old version left the index"
 
 
+def test_a_file_added_again_by_another_spelling_of_its_path_is_one_file(tmp_path: Path, corpus_files: Path,
+                                                                          new_archive, monkeypatch) -> None:
+    conn = db.connect(new_archive("spelling"))
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    shutil.copy(corpus_files / "qinghe-2023-plan.md", folder / "plan.md")
+    monkeypatch.chdir(tmp_path)
+    add(conn, [Path("plans")], Config(workers=1, nlp=False))  # relative, from the archive's folder
+    (folder / "plan.md").write_text((folder / "plan.md").read_text("utf-8").replace("不少于5次", "不少于6次"),
+                                    encoding="utf-8")
+    monkeypatch.chdir(folder)
+    add(conn, [Path("../plans/plan.md")], Config(workers=1, nlp=False))  # from elsewhere, spelled otherwise
+    rows = [tuple(r) for r in conn.execute("SELECT path, current FROM files ORDER BY id")]
+    assert rows == [(str(folder / "plan.md"), 0), (str(folder / "plan.md"), 1)]
+
+
 def test_killed_ingest_resumes_without_partial_documents(tmp_path: Path, corpus_files: Path, new_archive) -> None:
     folder = tmp_path / "many"
     folder.mkdir()
