@@ -318,7 +318,8 @@ def stance(sentence: str, clause: str, context: str | None, year: int | None, lo
     baselines = set(R.BASELINE_YEAR.findall(sentence))
     past_year = year is not None and any(int(y) < year for y in R.YEAR.findall(sentence) if y not in baselines)
     for text in (clause, sentence):
-        reported = bool(R.REPORTED_CUES.search(text)) or (past_year and text is sentence)
+        reported = bool(R.REPORTED_CUES.search(text if text is clause else upto)) \
+            or (text is sentence and (past_year or bool(R.REPORTED_DONE.search(text))))
         sets = bool(R.SET_CUES.search(text))
         if reported and not sets:
             return "reported"

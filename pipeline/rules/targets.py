@@ -110,9 +110,14 @@ BASELINE_AFTER = re.compile(r"^[^，。；\d]{0,3}(提高|增加|提升|上调|�
 SET_CUES = re.compile(r"预期(?!寿命)|目标|力争|争取|拟|确保|计划|要|将|今年|明年|年内|下一步|继续|再|不少于|不低于|至少|"
                       r"以上|以内|左右|不超过|控制在|保持在|安排")
 # a sentence that reports what was done (a past period, completion with 了, a running total)
-REPORTED_CUES = re.compile(r"(?<!比)(?<!高于)(?<!低于)(?<!快于)(?<!好于)(去年|上年(?!度)|过去[一五两三]?年|[一五]年来|近[五几]年)|已经|已(?!有)|累计|共计|"
-                           r"(增长|下降|完成|实现|达到|超过|突破|提高|降低|减少|增加|建成|开展|发放|举办|召开|组织)了|"
+# a past period or "already" marks the clause it stands in and the figures after it ("去年…，新增X");
+# a completed aspect ("增长了", "圆满完成") the whole sentence. "新建服务站10个，提升已建服务站水平": a
+# later clause's 已 is not the figure's
+REPORTED_BEFORE = re.compile(r"(?<!比)(?<!高于)(?<!低于)(?<!快于)(?<!好于)(去年|上年(?!度)|过去[一五两三]?年|[一五]年来|近[五几]年)|"
+                             r"已经|已(?!有)|累计|共计")
+REPORTED_DONE = re.compile(r"(增长|下降|完成|实现|达到|超过|突破|提高|降低|减少|增加|建成|开展|发放|举办|召开|组织)了|"
                            r"圆满完成|超额完成|顺利完成")
+REPORTED_CUES = re.compile(f"{REPORTED_BEFORE.pattern}|{REPORTED_DONE.pattern}")
 # the cues that mean "the coming year" even inside a reviewing part
 FUTURE_CUES = re.compile(r"明年|来年|下一步|下步|今后|新的一年")
 # a heading that looks ahead whatever part it stands in ("工作打算", "工作思路")

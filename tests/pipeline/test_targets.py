@@ -191,6 +191,8 @@ def test_events_in_chinese_numerals_stay_targets() -> None:
     ("去年全市生产总值增长5.2%。", None, "reported"),
     ("2022年全市生产总值增长5.2%。", None, "reported"),
     ("全年接待游客1200万人次，增长了15%。", None, "reported"),
+    ("新建村级服务站10个，提升已建服务站规范化水平。", None, "set"),
+    ("村级服务站已建成10个，运行良好。", None, "reported"),
     ("全年组织军民共建活动4次。", "review", "reported"),
     ("明年组织军民共建活动不少于8次。", "review", "set"),
     ("支出规模比去年扩大300亿元以上。", "ahead", "set"),
