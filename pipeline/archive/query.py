@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from math import ceil
 from typing import Any
@@ -166,6 +167,7 @@ def search(conn: Archive, query: str, year: int | None = None, org: str | None =
     """Best passages for the query; pass a jieba tokenizer when searching many times (loading
     the dictionary costs more than a search)."""
     tokenizer = tokenizer or load_jieba()
+    query = unicodedata.normalize("NFKC", query)  # "１２０万元" typed in full-width is the indexed 120万元
     words = [w for w in tokenizer.cut(query) if w.strip() and not re.fullmatch(r"\W+", w)]
     if not words:
         return []

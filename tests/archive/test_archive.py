@@ -64,6 +64,8 @@ def test_search_finds_chinese_words_inside_compounds(archive) -> None:
     # 慰问 is indexed even where jieba keeps 走访慰问 as one word
     assert any("【慰问】" in h.snippet for h in search(conn, "慰问", doc_type="summary"))
     assert search(conn, "慰问", section_type="problems") == []
+    # a query typed in full-width (an IME's full-width mode) finds the half-width figure
+    assert "【60】" in search(conn, "专项经费６０万元", year=2024)[0].snippet
 
 
 def test_series_history_and_yearly_diff(archive) -> None:
