@@ -38,11 +38,19 @@ _PLAN_SIDE = frozenset({"guiding_ideology", "goals", "measures", "principles", "
 _RETROSPECTIVE = frozenset({"review", "problems", "outlook"})
 
 
+# "补齐公共服务短板", "着力解决群众急难愁盼问题": a problem named as what the work remedies is a measure
+_REMEDY = re.compile(r"^(?:着力|加快|全力|切实|持续|大力|努力|坚决|有效)?(?:补齐|补足|补强|弥补|解决|破解|化解|整改|缩小|克服|攻克|消除)")
+
+
+def _named(section_type: str, heading: str) -> bool:
+    return section_type != "problems" or not _REMEDY.match(heading.strip())
+
+
 def heading_type(heading: str) -> tuple[str, str] | None:
     """(type, cue word) named anywhere in a heading, or None."""
     for section_type, pattern in SECTION_CUES:
         m = pattern.search(heading)
-        if m:
+        if m and _named(section_type, heading):
             return section_type, m.group(0)
     return None
 
@@ -56,7 +64,7 @@ def part_name(heading: str) -> tuple[str, str] | None:
     clause = first_clause(heading)
     for section_type, pattern in _PART_NAMES:
         m = pattern.search(clause)
-        if m:
+        if m and _named(section_type, clause):
             return section_type, m.group(0)
     return None
 

@@ -23,6 +23,7 @@ from jihua.pipeline.rules import targets as R
 from jihua.pipeline.rules.numbering import match_label
 from jihua.pipeline.rules.periods import THIS as THIS_PERIOD
 from jihua.pipeline.rules.periods import planned_year
+from jihua.pipeline.rules.titles import YEAR_SPAN, fold
 from jihua.pipeline.target_tables import row_clauses, task_cells
 from jihua.pipeline.text.numerals import DIGITS, to_number
 from jihua.pipeline.text.sentences import clauses as split_clauses
@@ -317,8 +318,11 @@ def stance(sentence: str, clause: str, context: str | None, year: int | None, lo
         return "other"  # "今后五年…目标是：…达到350亿元": the span's goal, whatever words set it
     baselines = set(R.BASELINE_YEAR.findall(sentence))
     past_year = year is not None and any(int(y) < year for y in R.YEAR.findall(sentence) if y not in baselines)
+    # "到2026年，累计完成改造90个": a running total to reach by a deadline is a goal, not a tally
+    by_deadline = year is not None and bool(by_years) and by_years[-1] >= year
     for text in (clause, sentence):
-        reported = bool(R.REPORTED_CUES.search(text if text is clause else upto)) \
+        cues = R.REPORTED_CUES.finditer(text if text is clause else upto)
+        reported = any(not (by_deadline and m.group(0) in ("累计", "共计")) for m in cues) \
             or (text is sentence and (past_year or bool(R.REPORTED_DONE.search(text))))
         sets = bool(R.SET_CUES.search(text))
         if reported and not sets:
@@ -396,7 +400,8 @@ def collect(doc: Document, ents: Entities) -> Document:
     default = "review" if _REPORT_TITLE.search(doc.title or "") and not re.search(r"计划|打算|安排", doc.title or "") \
         else None
     # a plan for a span of years ("…“十四五”教育事业发展规划"): its five-year parts are its own period
-    long_range = doc.doc_type == "plan" and bool(R.LONG_TERM_HEADING.search(doc.title or ""))
+    long_range = doc.doc_type == "plan" and bool(R.LONG_TERM_HEADING.search(doc.title or "")
+                                                  or YEAR_SPAN.search(fold(doc.title or "")))
     year = planned_year(doc.title or "", doc.year)
     _emit(doc, doc.preamble, None, default, ents, year, long_range)
 

@@ -46,9 +46,17 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
 
 
+# a plan for a span of years: "（2024—2026年）", "2024-2026年", "2024年至2026年"
+YEAR_SPAN = re.compile(r"((?:19|20)\d{2})\s*年?\s*[—－\-–~～至到]+\s*(?:19|20)\d{2}\s*年")
+
+
 def year_from_title(title: str) -> tuple[bool, int | None]:
-    """(title mentions a year at all, the year or None for 20xx)."""
+    """(title mentions a year at all, the year or None for 20xx); of a span, the first year
+    (CONTRACT: the first the title names)."""
     title = fold(title)
+    span = YEAR_SPAN.search(title)
+    if span:
+        return True, int(span.group(1))
     m = YEAR.search(title)
     if not m:
         bare_year = BARE_YEAR.search(title)

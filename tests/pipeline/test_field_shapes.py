@@ -82,3 +82,23 @@ def test_a_wechat_page_leaves_its_tags_and_toolbar_out(tmp_path: Path) -> None:
             "<div class='rich_media_tool'><span>阅读 2315</span><span>在看</span></div></body></html>")
     _, blocks = extractors.extract(_write(tmp_path, "wx.html", page))
     assert [b.text for b in blocks] == ["某县2025年工作要点", "一、加强组织领导", "成立工作专班，每月召开一次推进会。"]
+
+
+def test_a_plan_for_a_span_of_years_is_dated_by_its_first_and_its_running_totals_are_goals(parser, tmp_path: Path) -> None:
+    path = _write(tmp_path, "span.txt",
+                  "某县农村人居环境整治提升行动方案（2025—2027年）\n一、主要目标\n"
+                  "到2027年，累计完成农村户厕改造1.2万户，农村生活污水治理率达到45%以上。\n"
+                  "二、重点任务\n（一）补齐农村供水短板\n2025年新建规模化供水工程3处。\n")
+    doc = parser.parse(path).documents[0]
+    assert doc.year == 2025
+    assert [(t.value, t.unit) for t in doc.targets] == [(1.2, "万户"), (45, "%"), (3, "处")]
+    remedy = doc.sections[1].children[0]
+    assert (remedy.heading, remedy.type) == ("补齐农村供水短板", "measures")
+
+
+def test_a_problem_named_as_what_work_remedies_is_no_problems_part() -> None:
+    from jihua.pipeline.classify import heading_type, part_name
+
+    assert part_name("着力解决群众急难愁盼问题") is None
+    assert part_name("存在的主要问题") == ("problems", "存在的主要问题")
+    assert heading_type("补齐民生短板") is None
