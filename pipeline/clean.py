@@ -396,14 +396,38 @@ def unfold_run_on(unit: Unit) -> list[Unit] | None:
 
 def _page_numbers_aside(units: list[Unit], state: ParseState) -> list[Unit]:
     """A copy of a PDF keeps its folios ("- 2 -", "第 2 页 共 5 页") as lines of their own: page
-    furniture, set aside as a PDF's are."""
+    furniture, set aside as a PDF's are. Under a folio, a line the copy already printed (the
+    title a site repeats on every page) is the page's running header (furniture); and a sentence the page
+    break cut ("…队伍建成率达到" | folio | "100%，…") is one sentence again."""
     out: list[Unit] = []
+    heads: set[str] = set()
+    after_folio = False
     for unit in units:
-        if unit.block.kind != "table" and PAGE_NUMBER.match(unit.text):
+        text = unit.text.strip()
+        if unit.block.kind != "table" and PAGE_NUMBER.match(text):
             state.furniture.append(unit.block.model_copy(update={"furniture": "page_number"}))
+            after_folio = True
             continue
+        if after_folio and unit.block.kind != "table" and text in heads:
+            state.furniture.append(unit.block.model_copy(update={"furniture": "header"}))
+            continue
+        if after_folio and out and _cut_by_page(out[-1], unit):
+            out[-1].text += text
+            after_folio = False
+            continue
+        after_folio = False
+        if len(text) <= 60 and _titled(text) and match_label(text) is None:
+            heads.add(text)  # a title line: what a page's running header repeats
         out.append(unit)
     return out
+
+
+def _cut_by_page(before: Unit, after: Unit) -> bool:
+    """The page break fell inside a sentence: the text before it runs on (it holds a clause
+    and stops without a sentence end) and the text after it opens no item of its own."""
+    return (before.block.kind == "paragraph" and after.block.kind == "paragraph"
+            and _IN_SENTENCE.search(before.text) is not None and not _SENTENCE_END.search(before.text)
+            and match_label(after.text) is None and not _titled(after.text))
 
 
 def _unfold(units: list[Unit]) -> list[Unit]:

@@ -102,3 +102,27 @@ def test_a_problem_named_as_what_work_remedies_is_no_problems_part() -> None:
     assert part_name("着力解决群众急难愁盼问题") is None
     assert part_name("存在的主要问题") == ("problems", "存在的主要问题")
     assert heading_type("补齐民生短板") is None
+
+
+DOC_SITE_COPY = """下载后可编辑
+某县民政局2025年社会救助工作要点
+第1页 共2页
+一、健全分层分类救助体系
+1.规范低保审核确认。全年开展低保对象动态核查不少于2次，城乡低保标准分别提高到每人每月
+第2页 共2页
+某县民政局2025年社会救助工作要点
+800元和650元以上。
+2.做好临时救助。乡镇（街道）临时救助备用金设立率达到100%。
+二、加强基层经办能力
+每季度组织一次经办人员业务培训。
+"""
+
+
+def test_a_document_site_copy_stays_one_document_across_its_pages(parser, tmp_path: Path) -> None:
+    result = parser.parse(_write(tmp_path, "share.txt", DOC_SITE_COPY))
+    assert len(result.documents) == 1
+    doc = result.documents[0]
+    assert doc.title == "某县民政局2025年社会救助工作要点"
+    assert [f.kind for f in result.furniture] == ["page_number", "page_number", "header"]
+    first = doc.sections[0].children[0]
+    assert first.paragraphs == ["全年开展低保对象动态核查不少于2次，城乡低保标准分别提高到每人每月800元和650元以上。"]
