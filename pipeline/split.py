@@ -13,7 +13,7 @@ import re
 import statistics
 
 from jihua.pipeline.model import Document, ParseState, Unit
-from jihua.pipeline.rules.lexicon import BYLINE, DATE_SUBTITLE, SECTION_CUES, TITLE_NOTE, YEAR
+from jihua.pipeline.rules.lexicon import BYLINE, DATE_SUBTITLE, DOC_NUMBER, SECTION_CUES, TITLE_NOTE, YEAR
 from jihua.pipeline.rules.lexicon import SENTENCE_PUNCT as _SENTENCE_PUNCT
 from jihua.pipeline.rules.numbering import match_label
 from jihua.pipeline.rules.titles import ORG_AT_END, org_from_title
@@ -156,12 +156,13 @@ _BARE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{2,6})?$")
 
 
 def title_block_line(unit: Unit, after_title: bool) -> bool:
-    """A date subtitle ("——2018年3月5日在…") or a byline ("国务院总理 李克强"); right under a
-    title, a bare name of two to four characters that names no part is a byline too."""
+    """A date subtitle ("——2018年3月5日在…"), a document number ("某发〔2025〕1号") or a byline
+    ("国务院总理 李克强"); right under a title, a bare name of two to four characters that names
+    no part is a byline too."""
     text = unit.text.strip()
     if unit.block.kind == "table" or not text or _SENTENCE_PUNCT.search(text) or match_label(text):
         return False
-    if DATE_SUBTITLE.match(text) or BYLINE.match(re.sub(r"\s+", " ", text)):
+    if DATE_SUBTITLE.match(text) or DOC_NUMBER.match(text) or BYLINE.match(re.sub(r"\s+", " ", text)):
         return True
     return after_title and bool(_BARE_NAME.match(text)) and not any(p.search(text) for _, p in SECTION_CUES)
 
@@ -201,9 +202,11 @@ def _document(units: list[Unit], body_size: float | None, fallback: str) -> tupl
     front = units[:at]
     # a subtitle, date subtitle or byline right under the title belongs to the title block
     block: list[Unit] = []
-    while rest and (rest[0].block.role == "subtitle" or title_block_line(rest[0], after_title=True)):
-        block.append(rest.pop(0))
     title = clean_title(_piece_title(title_unit.text)) or title_unit.text
+    # (a web page prints its <title> again as the article's heading: that line is the title block's too)
+    while rest and (rest[0].block.role == "subtitle" or title_block_line(rest[0], after_title=True)
+                    or clean_title(rest[0].text) == title):
+        block.append(rest.pop(0))
     return Document(title=title, units=rest, front=block), front
 
 

@@ -126,3 +126,16 @@ def test_a_document_site_copy_stays_one_document_across_its_pages(parser, tmp_pa
     assert [f.kind for f in result.furniture] == ["page_number", "page_number", "header"]
     first = doc.sections[0].children[0]
     assert first.paragraphs == ["全年开展低保对象动态核查不少于2次，城乡低保标准分别提高到每人每月800元和650元以上。"]
+
+
+def test_a_document_number_under_the_title_is_the_title_blocks_in_every_format(parser, tmp_path: Path) -> None:
+    text = ("某县林业局2025年森林防火工作要点\n某林发〔2025〕3号\n全县森林防火工作坚持预防为主。\n"
+            "一、压实防火责任\n全年开展防火巡查不少于12次。\n")
+    page = ("<html><head><title>某县林业局2025年森林防火工作要点</title></head><body>"
+            "<h2>某县林业局<br/>2025年森林防火工作要点</h2><p>某林发〔2025〕3号</p><p>全县森林防火工作坚持预防为主。</p>"
+            "<p><b>一、压实防火责任</b></p><p>全年开展防火巡查不少于12次。</p></body></html>")
+    for name, content in (("plan.txt", text), ("plan.html", page)):
+        result = parser.parse(_write(tmp_path, name, content))
+        doc = result.documents[0]
+        assert [(s.level, s.heading) for s in doc.sections] == [(1, "压实防火责任")], name
+        assert "某林发〔2025〕3号" in {r.text for r in result.removed_reasons}, name
