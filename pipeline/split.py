@@ -13,7 +13,15 @@ import re
 import statistics
 
 from jihua.pipeline.model import Document, ParseState, Unit
-from jihua.pipeline.rules.lexicon import BYLINE, DATE_SUBTITLE, DOC_NUMBER, SECTION_CUES, TITLE_NOTE, YEAR
+from jihua.pipeline.rules.lexicon import (
+    BYLINE,
+    DATE_SUBTITLE,
+    DOC_NUMBER,
+    MASTHEAD,
+    SECTION_CUES,
+    TITLE_NOTE,
+    YEAR,
+)
 from jihua.pipeline.rules.lexicon import SENTENCE_PUNCT as _SENTENCE_PUNCT
 from jihua.pipeline.rules.numbering import match_label
 from jihua.pipeline.rules.titles import ORG_AT_END, org_from_title
@@ -156,13 +164,14 @@ _BARE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{2,6})?$")
 
 
 def title_block_line(unit: Unit, after_title: bool) -> bool:
-    """A date subtitle ("——2018年3月5日在…"), a document number ("某发〔2025〕1号") or a byline
+    """A date subtitle ("——2018年3月5日在…"), a masthead ("某局党组文件"), a document number ("某发〔2025〕1号") or a byline
     ("国务院总理 李克强"); right under a title, a bare name of two to four characters that names
     no part is a byline too."""
     text = unit.text.strip()
     if unit.block.kind == "table" or not text or _SENTENCE_PUNCT.search(text) or match_label(text):
         return False
-    if DATE_SUBTITLE.match(text) or DOC_NUMBER.match(text) or BYLINE.match(re.sub(r"\s+", " ", text)):
+    if DATE_SUBTITLE.match(text) or DOC_NUMBER.match(text) or MASTHEAD.match(text) \
+            or BYLINE.match(re.sub(r"\s+", " ", text)):
         return True
     return after_title and bool(_BARE_NAME.match(text)) and not any(p.search(text) for _, p in SECTION_CUES)
 

@@ -134,6 +134,8 @@ DATE_SUBTITLE = re.compile(rf"^(?:[—－\-–]{{1,2}}\s*.{{0,40}}(?:(?:19|20)\d
                            r"[（(]\s*(?:19|20)\d{2}\s*年[\d\s月日]{0,10}[)）]|[—－\-–]{2}\s*在.{4,50}(?:上|时)(?:的讲话|的报告)?|"
                            rf"[（(]?\s*{_DATE}\s*在.{{2,60}}(?:会议|大会|会)上?\s*[)）]?|"
                            r"第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议上\s*[)）]?)$")
+# a red-header masthead (版头): "中共某县委员会文件", "某县人民政府办公室文件" — the issuer, not the title
+MASTHEAD = re.compile(r"^[\u4e00-\u9fff（）()]{2,40}文件$")
 # an official document's number (文号): "平组发〔2025〕1号", "某政办〔2024〕12号", "某发[2023]第5号"
 DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,4}\s*号$")
 # what a site appends to a copied title: "（全文）", "(摘要)", "全文实录"

@@ -139,3 +139,20 @@ def test_a_document_number_under_the_title_is_the_title_blocks_in_every_format(p
         doc = result.documents[0]
         assert [(s.level, s.heading) for s in doc.sections] == [(1, "压实防火责任")], name
         assert "某林发〔2025〕3号" in {r.text for r in result.removed_reasons}, name
+
+
+def test_a_red_header_masthead_in_the_largest_type_is_the_issuer_not_the_title(parser, tmp_path: Path) -> None:
+    import docx
+    from docx.shared import Pt
+
+    document = docx.Document()
+    for text, size in (("中共某县交通运输局党组文件", 30), ("某交党发〔2025〕2号", 16), ("中共某县交通运输局党组", 22),
+                       ("关于2025年党风廉政建设工作的要点", 22), ("局党组坚持严的基调，推动党风廉政建设。", 16),
+                       ("一、压实管党治党责任", 16), ("全年开展廉政谈话不少于20人次。", 16)):
+        document.add_paragraph().add_run(text).font.size = Pt(size)
+    path = tmp_path / "redhead.docx"
+    document.save(str(path))
+    result = parser.parse(path)
+    doc = result.documents[0]
+    assert (doc.title, doc.org, doc.doc_type) == ("中共某县交通运输局党组关于2025年党风廉政建设工作的要点", "中共某县交通运输局党组", "plan")
+    assert {"中共某县交通运输局党组文件", "某交党发〔2025〕2号"} <= {r.text for r in result.removed_reasons}
