@@ -250,6 +250,17 @@ def _same_setting(a: Unit, b: Unit) -> bool:
                 or (x.font_size and x.font_size == y.font_size and x.kind == y.kind == "title"))
 
 
+def _opened(text: str) -> int:
+    return text.count("（") + text.count("(") - text.count("）") - text.count(")")
+
+
+def _bracket_wraps(first: str, second: str) -> bool:
+    """"某区城市更新行动实施方案（2024—" over "2026年）": a title wrapped inside its bracket."""
+    head = first[: max(first.rfind("（"), first.rfind("("))]
+    return (_opened(first) > 0 and _opened(second) < 0 and len(first) <= 40 and len(second) <= 16
+            and bool(_TITLE_END.search(head)) and not _SENTENCE_PUNCT.search(first + second))
+
+
 def _join_broken_title(units: list[Unit]) -> list[Unit]:
     """A title printed on two lines — "东港县交通运输局" over "2025年农村公路建设工作方案", or a
     notice "关于印发《…农村公路" over "建设工作方案》的通知" — is one title: join the lines when only
@@ -257,6 +268,9 @@ def _join_broken_title(units: list[Unit]) -> list[Unit]:
     set like the second."""
     for i, (a, b) in enumerate(itertools.pairwise(units[:9])):
         first, second = a.text.strip(), b.text.strip()
+        if a.block.kind != "table" and b.block.kind != "table" and _bracket_wraps(first, second):
+            joined = Unit(text=first + second, block=a.block.model_copy(update={"text": first + second}))
+            return [*units[:i], joined, *units[i + 2:]]
         if (a.block.kind == "table" or b.block.kind == "table" or len(first) > 40 or len(second) > 40
                 or _SENTENCE_PUNCT.search(first + second) or match_label(first) or match_label(second)
                 or _TITLE_END.search(first) or not _TITLE_END.search(second)

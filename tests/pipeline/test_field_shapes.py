@@ -156,3 +156,10 @@ def test_a_red_header_masthead_in_the_largest_type_is_the_issuer_not_the_title(p
     doc = result.documents[0]
     assert (doc.title, doc.org, doc.doc_type) == ("中共某县交通运输局党组关于2025年党风廉政建设工作的要点", "中共某县交通运输局党组", "plan")
     assert {"中共某县交通运输局党组文件", "某交党发〔2025〕2号"} <= {r.text for r in result.removed_reasons}
+
+
+def test_a_title_wrapped_inside_its_bracket_is_one_title(parser, tmp_path: Path) -> None:
+    path = _write(tmp_path, "wrapped.txt", "某市老旧小区改造提升行动方案（2025—\n2027年）\n为改善群众居住条件，制定本方案。\n"
+                                           "一、主要目标\n到2027年，累计改造老旧小区120个。\n")
+    doc = parser.parse(path).documents[0]
+    assert (doc.title, doc.year) == ("某市老旧小区改造提升行动方案（2025—2027年）", 2025)
