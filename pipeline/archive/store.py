@@ -21,7 +21,7 @@ from jihua.pipeline.rules.lexicon import YEAR
 from jihua.pipeline.text.normalize import bare
 from jihua.schemas import plan
 
-_YEARISH = re.compile(YEAR.pattern + "|年度|上半年|下半年")
+_YEARISH = re.compile(YEAR.pattern + r"|(?<!\d)(?:19|20)\d{2}(?!\d)|年度|上半年|下半年")  # 2017年, a bare "2017某县…"
 _NOISE = re.compile(r"^关于|^印发|[（(【][^）)】]{0,10}[）)】]$|篇[一二三四五六七八九十\d]+$|^篇[一二三四五六七八九十\d]+[:：]")
 _NOT_WORD = re.compile(r"\W+")
 _MAX_POSITION = 16383  # PostgreSQL's largest tsvector position

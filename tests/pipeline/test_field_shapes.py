@@ -163,3 +163,18 @@ def test_a_title_wrapped_inside_its_bracket_is_one_title(parser, tmp_path: Path)
                                            "一、主要目标\n到2027年，累计改造老旧小区120个。\n")
     doc = parser.parse(path).documents[0]
     assert (doc.title, doc.year) == ("某市老旧小区改造提升行动方案（2025—2027年）", 2025)
+
+
+def test_one_countys_reports_titled_three_ways_are_one_series(parser, tmp_path: Path) -> None:
+    from jihua.pipeline.archive.store import series_key
+
+    keys, orgs = set(), set()
+    for name, title, year in (("a.txt", "2017沛县政府工作报告", 2016), ("b.txt", "2018年沛县政府工作报告", 2017),
+                              ("c.txt", "沛县2019年政府工作报告", 2018)):
+        path = _write(tmp_path, name, f"{title}\n一、{year}年工作回顾\n地区生产总值完成300亿元。\n"
+                                      f"二、{year + 1}年主要目标\n地区生产总值增长6%左右。\n")
+        doc = parser.parse(path).documents[0]
+        keys.add(series_key(doc))
+        orgs.add(doc.org)
+    assert orgs == {"沛县人民政府"}
+    assert len(keys) == 1
