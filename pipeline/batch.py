@@ -82,6 +82,22 @@ def expand(paths: Iterable[Path]) -> list[Path]:
     return out
 
 
+def other_files(paths: Iterable[Path]) -> list[Path]:
+    """Files the given folders hold that are of no type jihua reads (a spreadsheet, a photo):
+    a run names them rather than passing over them in silence."""
+    return sorted(f for p in map(Path, paths) if p.is_dir() for f in p.rglob("*")
+                  if f.is_file() and f.suffix.lower() not in SUPPORTED_SUFFIXES and not f.name.startswith((".", "~$")))
+
+
+def not_read_note(paths: Iterable[Path]) -> str | None:
+    """One line naming the files of other types a folder run leaves unread, or None."""
+    others = other_files(paths)
+    if not others:
+        return None
+    shown_names = ", ".join(shown(f.name) for f in others[:5]) + (" …" if len(others) > 5 else "")
+    return f"jihua: note: {len(others)} file(s) of other types not read: {shown_names}"
+
+
 def _internal(path: Path, exc: BaseException) -> Outcome:
     where = f" in stage '{exc.stage}'" if isinstance(exc, StageError) else ""
     cause = exc.cause if isinstance(exc, StageError) else exc

@@ -122,3 +122,21 @@ def test_text_that_is_not_a_plan_is_refused(tmp_path: Path) -> None:
     notes.write_text("Meeting notes\nBuy milk, call Alice, review the budget before Friday.\n", encoding="utf-8")
     proc = jihua("parse", str(notes))
     assert proc.returncode == 1 and "not a plan" in proc.stderr and str(notes) in proc.stderr
+
+
+def test_a_folder_run_reads_wps_files_and_names_the_files_it_does_not_read(tmp_path: Path, corpus_files: Path) -> None:
+    import docx
+
+    folder = tmp_path / "office"
+    folder.mkdir()
+    document = docx.Document()
+    for line in ("某县2025年双拥工作要点", "一、加强国防教育", "全年开展国防教育活动不少于6次。"):
+        document.add_paragraph(line)
+    document.save(str(folder / "要点.wps"))  # WPS Office saves Word documents under its own suffix too
+    (folder / "经费.xlsx").write_bytes(b"PK\x03\x04 a spreadsheet")
+    (folder / "合影.jpg").write_bytes(b"\xff\xd8\xff a photo")
+    done = jihua("parse", str(folder), "-o", str(tmp_path / "out.jsonl"))
+    assert done.returncode == 0
+    parses = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text("utf-8").splitlines()]
+    assert [p["documents"][0]["title"] for p in parses] == ["某县2025年双拥工作要点"]
+    assert "2 file(s) of other types not read: 合影.jpg, 经费.xlsx" in done.stderr

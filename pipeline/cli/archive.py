@@ -50,10 +50,14 @@ def add(paths: Annotated[list[Path], typer.Argument(help="files or folders (recu
     """Parse and store files; already-stored content is skipped, failures are recorded."""
     from jihua.extractors.options import default_workers
     from jihua.pipeline.archive.ingest import add as ingest
+    from jihua.pipeline.batch import not_read_note
     from jihua.pipeline.config import Config
 
     cfg = Config(workers=workers or default_workers())
     report = ingest(_open(database), paths, cfg)
+    note = not_read_note(paths)
+    if note:
+        typer.echo(note, err=True)
     for _path, reason in report.failed:
         typer.echo(f"jihua: error: {reason}", err=True)
     typer.echo(f"added {len(report.added)}, already stored {len(report.skipped)}, failed {len(report.failed)}",

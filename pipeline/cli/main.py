@@ -86,7 +86,7 @@ def parse(
 ) -> None:
     """Structure plan files into JSON (see schemas/plan.schema.json)."""
     from jihua.extractors.options import default_workers
-    from jihua.pipeline.batch import expand
+    from jihua.pipeline.batch import expand, not_read_note
     from jihua.pipeline.cli.commands import parse_command
 
     if fmt not in ("json", "jsonl"):
@@ -100,6 +100,9 @@ def parse(
         ray_cfg.timeout, ray_cfg.extract.max_pages = timeout, max_pages
         raise typer.Exit(engine_command(files, ray_cfg, engine, output, address))
     paths = expand(files)
+    note = not_read_note(files)
+    if note:
+        typer.echo(note, err=True)
     many = len(paths) != 1 or any(p.is_dir() for p in files)
     cfg = build_config(workers or (default_workers() if many else 1), ocr, nlp)
     cfg.timeout = timeout
