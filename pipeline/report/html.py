@@ -111,7 +111,7 @@ def _targets(r: DiffResult) -> str:
         rows.append(f'<tr class="{cls}"><td>{esc(name)}</td><td>{esc(target_text(t.old))}</td>'
                     f"<td>{esc(target_text(t.new))}</td><td>{esc(target_change_text(t))}</td></tr>")
     return ("<table class=targets><tr><th>指标</th><th>原</th><th>新</th><th>变化</th></tr>" + "".join(rows)
-            + f"</table><p>另有 {same} 项指标未变。</p>")
+            + (f"</table><p>另有 {same} 项指标未变。</p>" if same else "</table>"))
 
 
 def diff_html(r: DiffResult) -> str:

@@ -47,17 +47,27 @@ def target_text(t: TargetSide | None) -> str:
 
 
 def target_label(t: TargetChange) -> str:
+    """What is measured ("组织军民共建活动"), not either year's sentence with its figure in it."""
     side = t.new or t.old
-    return side.text if side is not None else ""
+    if side is None:
+        return ""
+    return side.metric if len(side.metric) >= 2 else side.text
+
+
+def _delta(t: TargetChange) -> str:
+    """The change in the new figure's unit; a change of a percentage in 个百分点."""
+    unit = t.new.unit if t.new is not None else ""
+    return f"{abs(t.delta or 0):g}{'个百分点' if unit in ('%', '％') else unit}"
 
 
 def target_change_text(t: TargetChange) -> str:
     if t.status in ("added", "removed"):
         return STATUS_CN[t.status]
-    parts = [KIND_CN.get(k, k) for k in t.kinds]
-    if t.direction in ("raised", "lowered"):
+    moved = t.direction in ("raised", "lowered")
+    parts = [KIND_CN.get(k, k) for k in t.kinds if not (moved and k == "value")]  # the arrow gives the figure
+    if moved:
         arrow = "↑ 提高" if t.direction == "raised" else "↓ 降低"
-        parts.insert(0, f"{arrow} {abs(t.delta or 0):g}" if "value" in t.kinds else arrow)
+        parts.insert(0, f"{arrow} {_delta(t)}" if "value" in t.kinds else arrow)
     return "，".join(parts) or STATUS_CN[t.status]
 
 
@@ -96,7 +106,7 @@ def targets_lines(r: DiffResult) -> list[str]:
     for t in targets:
         lines.append(f"| {cell(target_label(t))} | {cell(target_text(t.old))} | {cell(target_text(t.new))} | "
                      f"{cell(target_change_text(t))} |")
-    return [*lines, "", f"另有 {same} 项指标未变。"]
+    return [*lines, "", f"另有 {same} 项指标未变。"] if same else lines
 
 
 def diff_markdown(r: DiffResult) -> str:

@@ -23,9 +23,10 @@ def test_markdown_table_marks_edits(result) -> None:
     md = diff_markdown(result)
     assert "## 新旧对照表" in md and "| 章节 | 原文 | 修改后 | 类型 |" in md
     assert "不少于~~40~~篇" in md and "不少于**60**篇" in md
-    assert "| 组织军民共建活动不少于8次 | 全年 不少于5次 | 全年 不少于8次 | ↑ 提高 3，数值 |" in md
+    assert "| 组织军民共建活动 | 全年 不少于5次 | 全年 不少于8次 | ↑ 提高 3次 |" in md
     assert md.index("## 指标变化") < md.index("## 变化摘要")  # the targets table leads
-    assert "| 每月召开一次军地联席会议 | 每季度 1次 | 每月 1次 | ↑ 提高，周期 |" in md
+    assert "| 召开军地联席会议 | 每季度 1次 | 每月 1次 | ↑ 提高，周期 |" in md
+    assert "| 县财政安排双拥工作专项经费 | 不少于50万元 | 不少于60万元 | ↑ 提高 10万元 |" in md
     assert "章节改名：全力支持部队建设 → 全力服务部队练兵备战" in md
 
 
@@ -71,3 +72,13 @@ def test_html_report_renders_in_chromium(result, tmp_path: Path) -> None:
     assert image.size == (1400, 1800)
     colours = image.getcolors(maxcolors=1 << 16)
     assert colours is None or len(colours) > 50, "a rendered page, not a blank one"
+
+
+def test_a_change_of_a_rate_reads_in_percentage_points_under_its_metrics_name() -> None:
+    from jihua.pipeline.report.markdown import target_change_text, target_label
+    from jihua.schemas.diff import TargetChange, TargetSide
+
+    old = TargetSide(text="退役军人就业率达到85%以上", metric="退役军人就业率", value=85, unit="%", comparator=">=")
+    new = TargetSide(text="退役军人就业率达到90%以上", metric="退役军人就业率", value=90, unit="%", comparator=">=")
+    change = TargetChange(status="changed", old=old, new=new, kinds=["value"], direction="raised", delta=5)
+    assert (target_label(change), target_change_text(change)) == ("退役军人就业率", "↑ 提高 5个百分点")
