@@ -31,5 +31,5 @@ class SeriesView(_Model):
     documents: list[Side]
     steps: list[Step]
     targets: list[TargetTrack]
-    persistent: list[str] = Field(description="measures present every year (wording of the first year)")
+    persistent: list[str] = Field(description="measures present every year (in the latest year's wording)")
     pairs: list[DiffResult] = Field(default_factory=list)

@@ -24,13 +24,14 @@ def _items(result: plan.ParseResult) -> list[str]:
 
 
 def _persistent(results: list[plan.ParseResult]) -> list[str]:
-    first = _items(results[0])
-    alive = set(range(len(first)))
-    for other in results[1:]:
-        items = _items(other)
-        pairs = greedy_pairs(first, items, similarity, 0.8)
-        alive &= {i for i, _, _ in pairs}
-    return [first[i] for i in sorted(alive)]
+    """Measures every year carries, each followed from one year to the next (a measure reworded a
+    little each year is still one), in the latest year's wording: the figures it stands at now."""
+    years = [_items(r) for r in results]
+    chains = {i: i for i in range(len(years[0]))}  # first year's item → where it stands in the latest year
+    for before, after in itertools.pairwise(years):
+        step = {i: j for i, j, _ in greedy_pairs(before, after, similarity, 0.8)}
+        chains = {first: step[now] for first, now in chains.items() if now in step}
+    return [years[-1][chains[i]] for i in sorted(chains)]
 
 
 def _tracks(first: plan.Document, pairs: list[DiffResult]) -> list[TargetTrack]:

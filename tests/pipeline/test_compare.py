@@ -167,3 +167,18 @@ def test_the_one_part_left_on_each_side_of_a_gap_is_the_same_part_rewritten(pars
     pairs = [(s.old_heading, s.new_heading) for s in result.sections if s.level == 2]
     assert ("深化改革开放，持续优化营商环境", "着力深化改革开放，持续增强发展动力活力") in pairs
     assert {s.status for s in result.sections} <= {"same", "changed"}
+
+
+def test_a_measure_every_year_carries_reads_in_its_latest_wording(parser, tmp_path: Path) -> None:
+    from jihua.pipeline.compare.series import series
+
+    results = []
+    for year, visits in ((2022, 4), (2023, 5), (2024, 6)):
+        path = tmp_path / f"{year}.txt"
+        path.write_text(f"某县民政局{year}年社会救助工作要点\n一、重点工作\n"
+                        f"全年开展低保对象入户核查不少于{visits}次，确保应保尽保。\n"
+                        f"做好{year}年度临时救助备用金拨付工作。\n", encoding="utf-8")
+        results.append(parser.parse(path))
+    view = series(results)
+    assert "全年开展低保对象入户核查不少于6次，确保应保尽保。" in view.persistent
+    assert not any("不少于4次" in m for m in view.persistent)
