@@ -6,6 +6,8 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
+from jihua.pipeline.rules.targets import per_year
+
 WIDTH, HEIGHT, PAD = 260, 90, 22
 
 
@@ -13,9 +15,20 @@ def _fmt(value: float) -> str:
     return f"{value:g}"
 
 
+def _per_year(values: list[dict[str, Any] | None]) -> bool:
+    """The years state the figure for different periods (每季度一次 → 每月一次): plot how much each
+    asks for in a year, or a raised frequency draws as a flat line."""
+    return len({v.get("period") or "" for v in values if v is not None}) > 1
+
+
+def _figure(v: dict[str, Any], yearly: bool) -> float:
+    return per_year(float(v["value"]), v.get("period")) if yearly else float(v["value"])
+
+
 def target_chart(years: list[int | None], values: list[dict[str, Any] | None]) -> str:
     """SVG markup for one target track (`history()["targets"][k]["values"]`, one per year)."""
-    points = [(k, float(v["value"])) for k, v in enumerate(values) if v is not None]
+    yearly = _per_year(values)
+    points = [(k, _figure(v, yearly)) for k, v in enumerate(values) if v is not None]
     if not points:
         return ""
     low, high = min(v for _, v in points), max(v for _, v in points)
@@ -33,13 +46,13 @@ def target_chart(years: list[int | None], values: list[dict[str, Any] | None]) -
     for k in range(len(values) + 1):  # a polyline per run of consecutive years with a figure
         v = values[k] if k < len(values) else None
         if v is not None:
-            x, y = xy(k, float(v["value"]))
+            x, y = xy(k, _figure(v, yearly))
             run.append(f"{x:.1f},{y:.1f}")
         else:
             if len(run) > 1:
                 parts.append(f'<polyline fill="none" stroke="#b22222" stroke-width="2" points="{" ".join(run)}"/>')
             run = []
-    unit = escape(next(v["unit"] for v in values if v is not None))
+    unit = escape(next(v["unit"] for v in values if v is not None)) + ("/年" if yearly else "")
     for k, figure in points:
         x, y = xy(k, figure)
         parts.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="3.5" fill="#b22222"/>')

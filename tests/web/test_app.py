@@ -4,6 +4,7 @@ missing, escaped snippets, charts with gaps, and `jihua serve` refusing a missin
 from __future__ import annotations
 
 import inspect
+import re
 import shutil
 from pathlib import Path
 
@@ -59,6 +60,13 @@ def test_chart_leaves_a_gap_where_a_year_has_no_figure() -> None:
     line = target_chart([2023, 2024], [{"value": 40, "unit": "篇"}, {"value": 60, "unit": "篇"}])
     assert line.count("<polyline") == 1
     assert target_chart([2023], [None]) == ""
+
+
+def test_chart_of_a_raised_frequency_plots_times_a_year() -> None:
+    svg = target_chart([2023, 2024], [{"value": 1, "unit": "次", "period": "每季度"}, {"value": 1, "unit": "次", "period": "每月"}])
+    assert ">4次/年<" in svg and ">12次/年<" in svg
+    points = [float(y) for y in re.findall(r'<circle cx="[\d.]+" cy="([\d.]+)"', svg)]
+    assert points[1] < points[0]  # drawn higher: more often
 
 
 def test_serve_binds_localhost_and_refuses_a_missing_archive(tmp_path: Path) -> None:
