@@ -16,6 +16,7 @@ from typing import Any, Literal, Protocol
 
 from jihua.pipeline.compare.views import Part, flatten, side_of, target_side
 from jihua.pipeline.rules.lexicon import STOPWORDS
+from jihua.pipeline.rules.periods import planned_year
 from jihua.pipeline.rules.targets import PER_YEAR, SYNONYMS, per_year
 from jihua.pipeline.text.idf import Idf
 from jihua.schemas import plan
@@ -159,10 +160,13 @@ def _figure_for(t: plan.Target, reported: list[plan.Target], matcher: Matcher) -
 
 def _targets(p: plan.Document, s: plan.Document, matcher: Matcher) -> list[TargetTrace]:
     headings = {sec.id: sec.heading for sec in plan.walk(p.sections)}
+    # what the summary reports as done: not the figures its 问题 and 打算 parts name
+    aside = {sec.id for sec in plan.walk(s.sections) if sec.type in _LOOKING_AHEAD}
+    reported = [a for a in s.achievements if a.section_id not in aside]
     out = []
     for t in p.targets:
         side, section = target_side(t), headings.get(t.section_id or "", "")
-        score, got = _figure_for(t, s.achievements, matcher)
+        score, got = _figure_for(t, reported, matcher)
         if got is not None and score >= FIGURE_AT:
             out.append(TargetTrace(target=side, section=section, status=_status(t, got),
                                    reported_value=got.value, similarity=round(score, 3), match=got.sentence or got.text))
@@ -182,7 +186,20 @@ def _warnings(p: plan.Document, s: plan.Document) -> list[str]:
     if plan_reports or summary_plans or figures_swapped:
         return [f"'{p.title}' reads as a summary and '{s.title}' as a plan: were the files given in the "
                 "wrong order? (jihua trace PLAN SUMMARY)"]
+    reports_on = _year_reported(s)
+    if p.year is not None and reports_on is not None and p.year != reports_on:
+        return [f"the plan is for {p.year} and the summary reports on {reports_on}: a plan is traced against "
+                "the summary of its own year"]
     return []
+
+
+def _year_reported(s: plan.Document) -> int | None:
+    """The year a summary reports on: its own; a report that also plans ("2024年政府工作报告")
+    looks back on the year before the one it plans for."""
+    if s.year is None or s.doc_type != "summary_plan":
+        return s.year
+    planned = planned_year(s.title, s.year)
+    return planned - 1 if planned is not None else None
 
 
 def trace(plan_result: plan.ParseResult, summary_result: plan.ParseResult, nlp: Nlp) -> TraceResult:

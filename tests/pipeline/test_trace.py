@@ -86,3 +86,39 @@ def test_plan_and_summary_given_the_wrong_way_round_are_warned_about(traced, nlp
     assert result.warnings == []
     swapped = trace(summary, plan, nlp_parser.nlp)
     assert swapped.warnings and "wrong order" in swapped.warnings[0]
+
+
+def _parsed(nlp_parser, tmp_path: Path, name: str, text: str):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return nlp_parser.parse(path)
+
+
+PLAN_2024 = """某县退役军人事务局2024年工作要点
+一、工作目标
+全年新建村级退役军人服务站15个，退役军人就业率达到90%以上。
+二、重点工作
+（一）加强服务保障
+新建村级退役军人服务站15个，提升服务站规范化水平。
+"""
+SUMMARY_2024 = """某县退役军人事务局2024年工作总结
+一、主要工作成效
+全年退役军人就业率达到92%，服务保障水平稳步提升。
+二、存在的问题
+村级服务站建设滞后，全年仅建成8个。
+"""
+
+
+def test_a_summarys_problems_are_no_evidence_of_what_was_done(nlp_parser, tmp_path: Path) -> None:
+    plan = _parsed(nlp_parser, tmp_path, "plan.txt", PLAN_2024)
+    summary = _parsed(nlp_parser, tmp_path, "summary.txt", SUMMARY_2024)
+    result = trace(plan, summary, nlp_parser.nlp)
+    assert result.warnings == []
+    stations = [t for t in result.targets if t.target.unit == "个"]
+    assert stations and all(t.status != "not_met" and t.reported_value is None for t in stations)
+
+
+def test_a_plan_traced_against_another_years_summary_is_warned_about(nlp_parser, tmp_path: Path) -> None:
+    plan = _parsed(nlp_parser, tmp_path, "plan.txt", PLAN_2024)
+    summary = _parsed(nlp_parser, tmp_path, "summary.txt", SUMMARY_2024.replace("2024", "2023"))
+    assert "the plan is for 2024 and the summary reports on 2023" in trace(plan, summary, nlp_parser.nlp).warnings[0]
