@@ -139,7 +139,7 @@ def _expand(units: list[Unit], ctx: Context) -> list[Unit]:
         attach_label(unit)
     decisions = [decide(unit, units[i + 1] if i + 1 < len(units) else None, ctx) for i, unit in enumerate(units)]
     for run in _label_runs(units):
-        _one_role_per_list(run, decisions)
+        _one_role_per_list(run, decisions, units)
     for i in range(1, len(units)):  # the last of a list of bullets is an entry like the others, not a title
         prev = units[i - 1].label
         if decisions[i].cue == _BULLET_TITLE and prev is not None and prev.family == "bullet":
@@ -179,11 +179,20 @@ def _label_runs(units: list[Unit]) -> Iterator[list[int]]:
         yield run
 
 
-def _one_role_per_list(run: list[int], decisions: list[Decision]) -> None:
+_SENTENCE_ENTRY = re.compile(r"[，,；;].*[。；;]\s*$")  # a clause break and a sentence end: a whole sentence
+
+
+def _one_role_per_list(run: list[int], decisions: list[Decision], units: list[Unit]) -> None:
     """Entries of one list are all sub-parts or all entries: "1.健全救助体系。城乡低保…" read as a
     titled sub-part beside "2.加强动态监测，每季度…" read as an entry would nest the second entry
-    under the first. Where run-in titles are no more than the plain entries, they are entries too."""
-    run_in = [i for i in run if decisions[i].role == "heading" and decisions[i].cue.startswith("run-in label")]
+    under the first. Where run-in titles, or whole sentences taken for titles ("（三）加强扬尘管控，
+    严格落实…要求。"), are no more than the plain entries, they are entries too."""
+    def sentence_title(i: int) -> bool:
+        d = decisions[i]
+        return d.role == "heading" and not d.body and bool(_SENTENCE_ENTRY.search(units[i].text))
+
+    run_in = [i for i in run if decisions[i].role == "heading"
+              and (decisions[i].cue.startswith("run-in label") or sentence_title(i))]
     entries = [i for i in run if decisions[i].role == "item"]
     if run_in and len(entries) >= len(run_in) and len(run_in) + len(entries) == len(run):
         for i in run_in:

@@ -178,3 +178,15 @@ def test_one_countys_reports_titled_three_ways_are_one_series(parser, tmp_path: 
         orgs.add(doc.org)
     assert orgs == {"沛县人民政府"}
     assert len(keys) == 1
+
+
+def test_sentences_of_one_numbered_list_are_all_entries(parser, tmp_path: Path) -> None:
+    path = _write(tmp_path, "list.txt",
+                  "某县水利局2025年工作要点\n一、加强水资源管理\n"
+                  "（一）全县用水总量控制在3.2亿立方米以内，万元地区生产总值用水量下降3%。\n"
+                  "（二）推进节水型社会建设，完善用水定额管理制度。\n"
+                  "（三）开展河湖“清四乱”专项行动，全年清理问题点位不少于50处。\n"
+                  "二、强化防汛抗旱\n（一）健全防汛责任体系，落实行政首长负责制。\n（二）每季度开展一次山洪灾害隐患排查。\n")
+    doc = parser.parse(path).documents[0]
+    assert [(s.level, s.heading) for s in doc.sections] == [(1, "加强水资源管理"), (1, "强化防汛抗旱")]
+    assert len(doc.sections[0].paragraphs) == 3 and doc.sections[0].children == []
