@@ -13,6 +13,7 @@ deeper families first (a new （一） closes an open 1.).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -180,6 +181,7 @@ def _label_runs(units: list[Unit]) -> Iterator[list[int]]:
 
 
 _SENTENCE_ENTRY = re.compile(r"[，,；;].*[。；;]\s*$")  # a clause break and a sentence end: a whole sentence
+_SENTENCE_END = re.compile(r"[。；;！？!?]\s*$")
 
 
 def _one_role_per_list(run: list[int], decisions: list[Decision], units: list[Unit]) -> None:
@@ -187,14 +189,19 @@ def _one_role_per_list(run: list[int], decisions: list[Decision], units: list[Un
     titled sub-part beside "2.加强动态监测，每季度…" read as an entry would nest the second entry
     under the first. Where run-in titles, or whole sentences taken for titles ("（三）加强扬尘管控，
     严格落实…要求。"), are no more than the plain entries, they are entries too."""
+    # one entry right after another, nothing under any: a list of sentences, whatever each holds
+    back_to_back = all(b == a + 1 for a, b in itertools.pairwise(run))
+
     def sentence_title(i: int) -> bool:
         d = decisions[i]
-        return d.role == "heading" and not d.body and bool(_SENTENCE_ENTRY.search(units[i].text))
+        shape = _SENTENCE_ENTRY if not back_to_back else _SENTENCE_END
+        return d.role == "heading" and not d.body and bool(shape.search(units[i].text))
 
     run_in = [i for i in run if decisions[i].role == "heading"
               and (decisions[i].cue.startswith("run-in label") or sentence_title(i))]
     entries = [i for i in run if decisions[i].role == "item"]
-    if run_in and len(entries) >= len(run_in) and len(run_in) + len(entries) == len(run):
+    sentences_only = back_to_back and all(decisions[i].role == "item" or sentence_title(i) for i in run)
+    if run_in and (len(entries) >= len(run_in) or sentences_only) and len(run_in) + len(entries) == len(run):
         for i in run_in:
             decisions[i] = Decision("item", cue="list entry (its list's other entries have no title)")
 

@@ -190,3 +190,11 @@ def test_sentences_of_one_numbered_list_are_all_entries(parser, tmp_path: Path) 
     doc = parser.parse(path).documents[0]
     assert [(s.level, s.heading) for s in doc.sections] == [(1, "加强水资源管理"), (1, "强化防汛抗旱")]
     assert len(doc.sections[0].paragraphs) == 3 and doc.sections[0].children == []
+
+
+def test_titled_entries_with_their_text_run_in_stay_sub_parts(parser, tmp_path: Path) -> None:
+    path = _write(tmp_path, "runin.txt",
+                  "某县民政局2025年工作要点\n一、保障措施\n1.组织保障。成立工作专班，统筹推进各项任务。\n"
+                  "2.经费保障。县财政安排专项经费50万元。\n3.考核激励。将工作纳入年度综合考核。\n")
+    doc = parser.parse(path).documents[0]
+    assert [c.heading for c in doc.sections[0].children] == ["组织保障", "经费保障", "考核激励"]
