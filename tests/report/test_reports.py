@@ -82,3 +82,14 @@ def test_a_change_of_a_rate_reads_in_percentage_points_under_its_metrics_name() 
     new = TargetSide(text="退役军人就业率达到90%以上", metric="退役军人就业率", value=90, unit="%", comparator=">=")
     change = TargetChange(status="changed", old=old, new=new, kinds=["value"], direction="raised", delta=5)
     assert (target_label(change), target_change_text(change)) == ("退役军人就业率", "↑ 提高 5个百分点")
+
+
+def test_a_lower_ceiling_reads_as_tightened() -> None:
+    from jihua.pipeline.report.markdown import target_change_text
+    from jihua.schemas.diff import TargetChange, TargetSide
+
+    old = TargetSide(text="PM2.5平均浓度控制在35微克/立方米以下", metric="PM2.5平均浓度", value=35, unit="微克/立方米",
+                     comparator="<=")
+    new = old.model_copy(update={"text": "PM2.5平均浓度控制在33微克/立方米以下", "value": 33})
+    change = TargetChange(status="changed", old=old, new=new, kinds=["value"], direction="raised", delta=-2)
+    assert target_change_text(change) == "↑ 收紧 2微克/立方米"
