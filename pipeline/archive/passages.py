@@ -33,16 +33,31 @@ def _section_key(row: Mapping[str, Any]) -> tuple[Any, ...]:
     return (row["series_key"], row["year"], row["year"] is None and row["title"], row["section_id"])
 
 
+_NEAR_COPY = 0.9  # a scanned copy's OCR text against the text layer's: a few characters apart
+
+
+def _near_copy(candidates: list[Passage], row: Mapping[str, Any]) -> Passage | None:
+    """The passage this row copies with a few characters read otherwise (a scanned copy's OCR
+    against the text PDF's layer): its block and section ids may differ, its text hardly."""
+    from jihua.pipeline.compare.align import similarity
+
+    return next((p for p in candidates if p.row["kind"] == row["kind"]
+                 and similarity(p.row["text"], row["text"]) >= _NEAR_COPY), None)
+
+
 def collapse(rows: Iterable[Mapping[str, Any]]) -> list[Passage]:
     """Rows best first → passages best first, copies merged, heading hits folded into their text."""
     by_key: dict[tuple[Any, ...], Passage] = {}
+    by_document: dict[tuple[Any, ...], list[Passage]] = {}
     passages: list[Passage] = []
     for row in rows:
         keys = passage_keys(row)
-        passage = next((by_key[k] for k in keys if k in by_key), None)
+        document = keys[0][:3]
+        passage = next((by_key[k] for k in keys if k in by_key), None) or _near_copy(by_document.get(document, []), row)
         if passage is None:
             passage = Passage(row)
             passages.append(passage)
+            by_document.setdefault(document, []).append(passage)
         for k in keys:
             by_key.setdefault(k, passage)
         if row["format"] not in passage.formats:
