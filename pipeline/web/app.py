@@ -124,7 +124,7 @@ def create_app(path: Path, allow_upload: bool = False) -> FastAPI:
         if row is None or not Path(row["path"]).is_file():
             text = f"原文件不在本机：{row['path']}" if row else f"档案中没有编号 {file_id} 的原文件。"
             return render(request, "message.html", 404, title="原文件不可下载", text=text)
-        return FileResponse(row["path"], filename=Path(row["path"]).name)
+        return FileResponse(row["path"], filename=Path(row["path"]).name, media_type=_media_type(Path(row["path"])))
 
     @app.get("/series", response_class=HTMLResponse)
     def series_index(request: Request) -> HTMLResponse:
@@ -170,6 +170,23 @@ def create_app(path: Path, allow_upload: bool = False) -> FastAPI:
         return render(request, "upload.html", outcome=_ingest(archive, files))
 
     return app
+
+
+_TEXT_TYPES = {".txt": "text/plain", ".md": "text/markdown", ".html": "text/html", ".htm": "text/html",
+               ".shtml": "text/html"}
+
+
+def _media_type(path: Path) -> str | None:
+    """A text original's type with the charset it is really in (a GBK copy sent as UTF-8 shows as
+    mojibake); None lets the server guess for other files."""
+    kind = _TEXT_TYPES.get(path.suffix.lower())
+    if kind is None:
+        return None
+    from jihua.extractors.text import detect_encoding
+
+    with path.open("rb") as f:
+        head = f.read(20000)
+    return f"{kind}; charset={detect_encoding(head)}"
 
 
 def _compare_choices(docs: list[dict[str, Any]], document_id: int, key: str, year: int | None) -> list[dict[str, Any]]:

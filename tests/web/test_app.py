@@ -49,6 +49,19 @@ def test_missing_things_get_a_page_in_chinese(archive_copy: Path, tmp_path: Path
     assert gone.status_code == 404 and "原文件不在本机" in gone.text
 
 
+def test_a_gbk_text_original_is_sent_with_its_own_charset(archive_copy: Path, tmp_path: Path) -> None:
+    client = TestClient(create_app(archive_copy))
+    original = tmp_path / "计划.txt"
+    original.write_bytes("某县2025年双拥工作计划\n一、主要任务\n全年开展走访慰问不少于2次。\n".encode("gb18030"))
+    conn = db.connect(archive_copy)
+    file_id = conn.execute("SELECT min(id) FROM files").fetchone()[0]
+    conn.execute("UPDATE files SET path = ? WHERE id = ?", (str(original), file_id))
+    conn.close()
+    sent = client.get(f"/files/{file_id}")
+    assert sent.status_code == 200 and sent.headers["content-type"] == "text/plain; charset=gb18030"
+    assert sent.content.decode("gb18030").startswith("某县2025年双拥工作计划")
+
+
 def test_search_page_escapes_text_and_marks_hits() -> None:
     assert str(marked("<b>【慰问】</b>金")) == "&lt;b&gt;<mark>慰问</mark>&lt;/b&gt;金"
 
