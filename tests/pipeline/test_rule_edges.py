@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from jihua.pipeline.clean import caption_reason, is_chrome
 from jihua.pipeline.headings import glued_split
 from jihua.pipeline.target_tables import row_clauses
 from jihua.pipeline.targets import _heading_context, find_targets, stance
+from jihua.pipeline.webcopy import caption_reason, is_chrome
 
 from jihua import extractors
 

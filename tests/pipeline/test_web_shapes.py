@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from jihua.pipeline.clean import caption_reason, unspace
 from jihua.pipeline.headings import space_split
+from jihua.pipeline.webcopy import caption_reason, unspace
 
 _COPY = """青禾县2024年双拥工作实施方案 - 范文大全
 

@@ -1,0 +1,438 @@
+"""Web copies (TXT, HTML, Markdown saved from sites): drop the page's chrome, mend text the copy broke.
+
+Document sites wrap a copied plan in download notices, view counts, "温馨提示" boxes and
+related links; PDFs carry running headers. None of that is the plan. Chrome is judged
+line by line from a small lexicon of site vocabulary plus the shape of meta lines
+(counts, dates, bullets with a number), and a notice block ("温馨提示" followed by its
+numbered notes) goes as a whole.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from jihua.pipeline.model import ParseState, Unit
+from jihua.pipeline.rules import chrome as site
+from jihua.pipeline.rules.lexicon import DOC_KIND_WORDS
+from jihua.pipeline.rules.numbering import match_label
+from jihua.pipeline.text.segment import load_jieba
+from jihua.pipeline.text.sentences import sentences
+from jihua.pipeline.unglue import unglue
+from jihua.schemas.blocks import PAGE_NUMBER, TOC_WORDS
+
+_NOTICE_ITEM = re.compile(r"^\s*\d{1,2}\s*[.、．]")
+_SENTENCE_END = re.compile(r"[。！？；：!?;:…”」』）)]\s*$")
+_PAGE_SPLIT = re.compile(r"^(\d{1,3})\s*[、.．]\s*(?=\S)")
+_FULL_SENTENCE = re.compile(r"[\u4e00-\u9fff].{6,}[。！？；!?;]\s*$")
+_EDGE = 6  # lines at the start or end of the page where a site puts its own furniture
+_SHORT = 24
+
+
+def _site_only(text: str) -> bool:
+    return site.SITE_ONLY.search(text) is not None
+
+
+def _numbered(text: str) -> bool:
+    """A numbered line is the plan's own ("（四）设立举报信箱", "3、做好志愿者注册工作")."""
+    found = match_label(text)
+    return found is not None and found[0].family != "bullet"
+
+
+def chrome_evidence(text: str) -> list[str]:
+    """The signals a line carries on its own (position and neighbours are added by the caller)."""
+    t = text.strip()
+    signals: list[str] = []
+    if site.SITE_ONLY.search(t):
+        signals.append(f"site phrase '{site.SITE_ONLY.search(t).group(0)}'")  # type: ignore[union-attr]
+    strong = {m.group(0) for m in site.CHROME_STRONG.finditer(t)}
+    if strong:
+        signals.append(f"site word {'/'.join(sorted(strong))}")
+    if len(strong) >= 2 or (strong and len(site.CHROME_WEAK.findall(t)) >= 2):
+        signals.append("several site words")
+    if site.CHROME_LINE.match(t) or len(site.META_FIELDS.findall(t)) >= 2:
+        signals.append("meta line shape (count, date, source)")
+    if len(t) <= _SHORT and not _SENTENCE_END.search(t):
+        signals.append("short line without a sentence")
+    return signals
+
+
+def chrome_reason(text: str, at_edge: bool, beside_chrome: bool) -> str | None:
+    """Why a line of a web copy is the page's, not the plan's — or None to keep it.
+
+    Several signals must agree: a site phrase that plans never use (小编, 温馨提示, 相关文档)
+    on a line that is no body sentence; or a site word / meta-line shape on a short line that
+    also sits at the page's edge, beside other chrome, or carries a second site word. A
+    lexicon word alone never removes a numbered line or a full sentence."""
+    t = text.strip()
+    if not t:
+        return "empty line"
+    if _numbered(t):
+        return None
+    signals = chrome_evidence(t)
+    sentence = bool(_FULL_SENTENCE.search(t)) and len(t) > _SHORT
+    site_only = _site_only(t)
+    placed = at_edge or beside_chrome
+    if site_only and (not sentence or placed or "several site words" in signals):
+        return "; ".join(signals)
+    if sentence:
+        return None
+    short = "short line without a sentence" in signals
+    shaped = "meta line shape (count, date, source)" in signals
+    worded = any(s.startswith("site word") for s in signals)
+    if shaped and (short or placed):
+        return "; ".join(signals)
+    several = "several site words" in signals
+    if worded and not _titled(t) and ((short and (placed or several)) or (several and placed)):
+        return "; ".join(signals + (["at the page's edge"] if at_edge else ["beside other chrome"] if beside_chrome else []))
+    return None
+
+
+def is_chrome(text: str) -> bool:
+    """A line that belongs to the web page wherever it stands (its own evidence suffices)."""
+    return chrome_reason(text, at_edge=False, beside_chrome=False) is not None
+
+
+def _drop_chrome(units: list[Unit], chrome: list[str], reasons: list[tuple[str, str]]) -> list[Unit]:
+    """Drop chrome lines of a web copy, and the numbered notes under a chrome heading like 温馨提示.
+
+    Two passes: the lines whose own evidence suffices, then short site-worded lines that sit at
+    the page's edge or beside those."""
+    n = len(units)
+    own = [u.block.kind != "table" and is_chrome(u.text) for u in units]
+    out: list[Unit] = []
+    in_notice = in_links = False
+    for i, unit in enumerate(units):
+        if unit.block.kind == "table":
+            in_notice = in_links = False
+            out.append(unit)
+            continue
+        text = unit.text
+        beside = (i > 0 and own[i - 1]) or (i + 1 < n and own[i + 1])
+        why = chrome_reason(text, at_edge=i < _EDGE or i >= n - _EDGE, beside_chrome=beside)
+        if why is None and in_notice and _NOTICE_ITEM.match(text) and (site.CHROME_WEAK.search(text) or _site_only(text)):
+            why = "numbered note under a site notice"
+        elif why is None and in_links and _link_title(text):
+            why = "link in the site's list of related documents"
+        if why is not None:
+            chrome.append(text)
+            reasons.append((text, why))
+            if not why.startswith(("numbered note", "link in")):
+                in_notice = text.rstrip().endswith((":", "：")) or len(text) <= 8
+                # below the plan (not above its title): a site lists other documents after the text
+                in_links = site.RELATED_LIST.search(text) is not None and any(_FULL_SENTENCE.search(u.text) for u in out)
+            continue
+        in_notice = in_links = False
+        out.append(unit)
+    return out
+
+
+def _link_title(text: str) -> bool:
+    """A related document's title as a site lists it: one short line, no sentence in it."""
+    return len(text.strip()) <= 40 and not re.search(r"[。！？；!?;]", text) and not _numbered(text)
+
+
+def _mend_page_splits(units: list[Unit]) -> list[Unit]:
+    """Rejoin a sentence a document site cut at a page break and restarted with "2、".
+
+    The tell: the first part is running text (no label of its own) that stops mid-sentence,
+    and the next "item" continues the same sentence instead of starting a new one.
+    """
+    out: list[Unit] = []
+    last_number = 0  # the last "n、" item seen: a "2、" with no "1、" before it numbers no list
+    for unit in units:
+        prev = out[-1] if out else None
+        m = _PAGE_SPLIT.match(unit.text)
+        if (prev is not None and m and prev.block.kind == "paragraph" and unit.block.kind == "paragraph"
+                and len(prev.text) >= 30 and not _SENTENCE_END.search(prev.text)
+                and _open_text(prev, int(m.group(1)) != last_number + 1)
+                and not prev.block.bold and not unit.block.bold):
+            rest = unit.text[m.end():]
+            prev.text = prev.text + rest
+            continue
+        if m:
+            last_number = int(m.group(1))
+        elif match_label(unit.text) is not None:
+            last_number = 0
+        out.append(unit)
+    return out
+
+
+def _open_text(unit: Unit, out_of_sequence: bool) -> bool:
+    """Running text a page break can cut: no label, or — when the "n、" after it is out of
+    sequence — a labelled line whose run-in body ("（二）落实优抚政策。春节…帮助解决") runs on."""
+    if match_label(unit.text) is None:
+        return True
+    return out_of_sequence and _IN_SENTENCE.search(unit.text) is not None
+
+
+_CONTINUES = re.compile(r"^[，,、。；;：:）)》」』”!！?？…]")
+_ENDS_SENTENCE = re.compile(r"[。！？；：!?;:…]\s*$|[。！？]\s*[”」』）)]\s*$")
+
+
+_IN_SENTENCE = re.compile(r"[，,、；;。]")
+
+
+def _titled(text: str) -> bool:
+    """Ends in a document kind word (…工作计划, …实施方案): a title, never a fragment."""
+    m = DOC_KIND_WORDS.search(text)
+    return m is not None and m.end() == len(text.strip())
+
+
+def _running(unit: Unit) -> bool:
+    """Running text a link break may have cut: an unlabelled paragraph, not a table."""
+    return unit.block.kind == "paragraph" and match_label(unit.text) is None and not unit.block.bold
+
+
+def _fragment_joins(prev: Unit, unit: Unit, nxt: Unit | None) -> str | None:
+    """How `unit` continues the sentence `prev` left open, or None: it opens with continuing
+    punctuation; it is short and the line after it does; it is a short sentence end; or it is a
+    short fragment and the line after it runs on to a sentence end (the text after a link)."""
+    text = unit.text
+    after = nxt is not None and _running(nxt) and match_label(nxt.text) is None
+    if _CONTINUES.match(text):
+        return "continues"
+    if len(text) <= 30 and after and _CONTINUES.match(nxt.text):  # type: ignore[union-attr]
+        return "fragment"
+    if len(text) <= 40 and len(prev.text) >= 20 and _SENTENCE_TAIL.match(text) and _ENDS_SENTENCE.search(text):
+        return "continues"
+    if (len(text) <= 30 and after and not _ENDS_SENTENCE.search(text) and len(prev.text) >= 12
+            and (_SENTENCE_TAIL.match(nxt.text) or _OPEN_CLAUSE.match(nxt.text))):  # type: ignore[union-attr]
+        return "fragment"
+    return None
+
+
+def _mend_link_breaks(units: list[Unit]) -> list[Unit]:
+    """A web page puts a link ("《中华人民共和国国防法》") on a line of its own; the copy breaks the
+    sentence around it. Rejoin a fragment with the text before it when that text stops
+    mid-sentence and the fragment continues it (see `_fragment_joins`); the line after a joined
+    fragment is the rest of the sentence. A labelled line is never a fragment."""
+    out: list[Unit] = []
+    pending = False  # a fragment was just joined: the next running line finishes its sentence
+    for i, unit in enumerate(units):
+        prev = out[-1] if out else None
+        nxt = units[i + 1] if i + 1 < len(units) else None
+        cut = (prev is not None and prev.block.kind == "paragraph" and not prev.block.bold and len(prev.text) >= 10
+               and (_running(prev) or len(prev.text) >= 30) and not _ENDS_SENTENCE.search(prev.text)
+               and _IN_SENTENCE.search(prev.text) is not None and not _titled(unit.text))
+        how = _fragment_joins(prev, unit, nxt) if prev is not None and cut and _running(unit) else None
+        if prev is not None and cut and _running(unit) and (how or pending):
+            prev.text = prev.text + unit.text
+            pending = how == "fragment"
+            continue
+        pending = False
+        out.append(unit)
+    return out
+
+
+# a line that runs on through a clause and stops mid-sentence, as the next fragment of a break
+_OPEN_CLAUSE = re.compile(r"^[\u4e00-\u9fff“《][^。！？；]*[，,、][^。！？；]*[^。！？；：:，,、\s]$")
+# a continuation line: runs on and ends a sentence ("和双拥政策法规，增强全民国防观念。")
+_SENTENCE_TAIL = re.compile(r"^[\u4e00-\u9fff\w“《].*?[。！？；]")
+# a photo caption: "图为…", "（新华社记者 某某 摄）", "3月5日，…在北京开幕。"
+_CAPTION = re.compile(r"^(?:图为|图片为|上图|下图|图\s*\d+\s*[:：、.]).{2,60}$|(?:记者|摄影|通讯员)\s*[\u4e00-\u9fff ]{2,8}\s*摄\s*[)）]?\s*$|"
+                      r"^[（(]?\s*(?:新华社|人民网|中新社).{0,20}摄\s*[)）]?$|"
+                      r"^.{2,60}[（(]\s*(?:资料图片|资料图|图片来源[:：].{0,20}|供图)\s*[)）]\s*$|"  # "青山县城全景。（资料图片）"
+                      r"^.{2,60}?[\u4e00-\u9fff]{2,4}\s*/\s*摄\s*$|^.{2,60}?(?:通讯员|记者)?\s*[\u4e00-\u9fff ]{2,8}\s*供图\s*$|"
+                      r"^[▲△]\s*(?!.*(?:要|应|须|将|确保|力争))[^。；]{2,40}。?$")
+_NEWS_DATELINE = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日\s*[，,]")
+_NEWS_EVENT = re.compile(r"开幕|闭幕|召开|举行|出席|会见|作.{0,12}报告|发表.{0,8}讲话|视察|考察")
+_PLAN_MODAL = re.compile(r"要|将|计划|力争|确保|组织|开展|做好|安排")
+
+
+def caption_reason(text: str) -> str | None:
+    """Why a line is a photo caption on the web page, not the document's text (or None)."""
+    t = text.strip()
+    if _CAPTION.search(t):
+        return "photo caption"
+    if (_NEWS_DATELINE.match(t) and len(t) <= 90 and _NEWS_EVENT.search(t) and not _PLAN_MODAL.search(t)):
+        return "photo caption: a dated news line reporting the event itself"
+    return None
+
+
+def _drop_captions(units: list[Unit], chrome: list[str], reasons: list[tuple[str, str]]) -> list[Unit]:
+    out: list[Unit] = []
+    for unit in units:
+        why = caption_reason(unit.text) if _running(unit) else None
+        if why is not None:
+            chrome.append(unit.text)
+            reasons.append((unit.text, why))
+            continue
+        out.append(unit)
+    return out
+
+
+def _cut_watermark(text: str, m: re.Match[str], is_word: Callable[[str], bool]) -> tuple[str, str]:
+    """Where the stamp's name begins is ambiguous ("军文秘114" — is 军 part of it?): cut where the
+    characters meeting at the junction make a word again (军 + 民共建 → 军民)."""
+    after = text[m.end(): m.end() + 1]
+    brand_len = len(re.match(r"[\u4e00-\u9fff]+", m.group(0)).group(0))  # type: ignore[union-attr]
+    for drop in range(0, brand_len - 1):
+        start = m.start() + drop
+        before = text[start - 1: start] if start else ""
+        if before and after and is_word(before + after):
+            return text[:start] + text[m.end():], text[start: m.end()]
+    return text[: m.start()] + text[m.end():], m.group(0)
+
+
+def _strip_watermarks(units: list[Unit], chrome: list[str], reasons: list[tuple[str, str]]) -> None:
+    """Document sites stamp their name and slogan into the middle of sentences: cut it out."""
+    words: dict[str, int] | None = None
+    for unit in units:
+        m = site.WATERMARK.search(unit.text)
+        while m:
+            if words is None:  # rare: load the dictionary only when a stamp is found
+                tokenizer = load_jieba()
+                tokenizer.initialize()
+                words = tokenizer.FREQ
+            unit.text, cut = _cut_watermark(unit.text, m, words.__contains__)
+            chrome.append(cut)
+            reasons.append((cut, "a document site's name stamped into a sentence"))
+            m = site.WATERMARK.search(unit.text)
+
+
+_HAN_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff])")
+# in a letter-spaced line every single space goes, except between two Latin letters
+_SPACED_GAP = re.compile(r"(?<=\S)[ \u3000](?=\S)(?<![A-Za-z][ \u3000](?=[A-Za-z]))|(?<=\S)[ \u3000]{2,}(?=\S)")
+_HAN_PAIR = re.compile(r"(?=[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff])")
+
+
+def unspace(text: str) -> str:
+    """"加 强 组 织 领 导": a copy that set a space between every character. When most
+    neighbouring Han characters are spaced apart, the spaces are layout, not text."""
+    gaps = len(_HAN_GAP.findall(text))
+    if gaps < 3:
+        return text
+    pairs = len(_HAN_PAIR.findall(text))
+    return _SPACED_GAP.sub(lambda m: "" if len(m.group(0)) == 1 else " ", text) if gaps >= 0.6 * pairs else text
+
+
+def _unspace_units(units: list[Unit]) -> None:
+    for unit in units:
+        if unit.block.kind != "table":
+            unit.text = unspace(unit.text)
+
+
+_TOC_MARK = re.compile(TOC_WORDS, re.IGNORECASE)
+_AUTHOR = re.compile(r"(作者|制作人|汇报人)\s*[:：].*$")
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _toc_parts(toc: str, body: str) -> list[tuple[int, int, str]] | None:
+    """Where "01引言", "02上年度…" start in the body, read against the 目录 entries run together."""
+    parts: list[tuple[int, int, str]] = []
+    pos, rest = 0, toc
+    for k in range(1, 21):
+        marker = f"{k:02d}"
+        best: tuple[int, int] | None = None
+        for m in re.finditer(marker, body[pos:]):
+            at = pos + m.start()
+            length = _common_prefix(body[at + 2:], rest)
+            if length >= 2 and (best is None or length > best[1]):
+                best = (at, length)
+                break
+        if best is None:
+            break
+        at, length = best
+        parts.append((at, at + 2 + length, rest[:length]))
+        pos, rest = at + 2 + length, rest[length:]
+    return parts if len(parts) >= 2 else None
+
+
+def unfold_run_on(unit: Unit) -> list[Unit] | None:
+    """A slide deck copied from a document site arrives as one line with everything glued together:
+    title, author, the 目录 entries, then "01引言…02上年度…". Cut it back into a title, the parts'
+    headings and sentences, using the 目录 entries to see where each part's heading ends."""
+    text = unit.text
+    toc_mark = _TOC_MARK.search(text[:600]) if len(text) > 600 else None
+    if toc_mark is None:
+        return None
+    head, body = text[: toc_mark.start()], text[toc_mark.end():]
+    first = re.search(r"01", body)
+    if first is None:
+        return None
+    entry_start = head.find(body[first.end(): first.end() + 2])
+    if entry_start <= 0:
+        return None
+    parts = _toc_parts(head[entry_start:], body)
+    if parts is None:
+        return None
+    title = _AUTHOR.sub("", head[:entry_start]).strip()
+    out = [Unit(text=title, block=unit.block.model_copy(update={"kind": "title"}))] if title else []
+    for k, (start, head_end, entry) in enumerate(parts):
+        out.append(Unit(text=f"{body[start:start + 2]} {entry}", block=unit.block.model_copy(update={"kind": "paragraph"})))
+        end = parts[k + 1][0] if k + 1 < len(parts) else len(body)
+        for sentence in sentences(body[head_end:end]):
+            if sentence:
+                out.append(Unit(text=sentence, block=unit.block.model_copy(update={"kind": "paragraph"})))
+    return out
+
+
+def _page_numbers_aside(units: list[Unit], state: ParseState) -> list[Unit]:
+    """A copy of a PDF keeps its folios ("- 2 -", "第 2 页 共 5 页") as lines of their own: page
+    furniture, set aside as a PDF's are. Under a folio, a line the copy already printed (the
+    title a site repeats on every page) is the page's running header (furniture); and a sentence the page
+    break cut ("…队伍建成率达到" | folio | "100%，…") is one sentence again."""
+    out: list[Unit] = []
+    heads: set[str] = set()
+    after_folio = False
+    for unit in units:
+        text = unit.text.strip()
+        if unit.block.kind != "table" and PAGE_NUMBER.match(text):
+            state.furniture.append(unit.block.model_copy(update={"furniture": "page_number"}))
+            after_folio = True
+            continue
+        if after_folio and unit.block.kind != "table" and text in heads:
+            state.furniture.append(unit.block.model_copy(update={"furniture": "header"}))
+            continue
+        if after_folio and out and _cut_by_page(out[-1], unit):
+            out[-1].text += text
+            after_folio = False
+            continue
+        after_folio = False
+        if len(text) <= 60 and _titled(text) and match_label(text) is None:
+            heads.add(text)  # a title line: what a page's running header repeats
+        out.append(unit)
+    return out
+
+
+def _cut_by_page(before: Unit, after: Unit) -> bool:
+    """The page break fell inside a sentence: the text before it runs on (it holds a clause
+    and stops without a sentence end) and the text after it opens no item of its own."""
+    return (before.block.kind == "paragraph" and after.block.kind == "paragraph"
+            and _IN_SENTENCE.search(before.text) is not None and not _SENTENCE_END.search(before.text)
+            and match_label(after.text) is None and not _titled(after.text))
+
+
+def _unfold(units: list[Unit]) -> list[Unit]:
+    """Run-on decks cut back into parts and sentences; numbered parts glued into a line apart."""
+    out: list[Unit] = []
+    for unit in units:
+        for piece in unfold_run_on(unit) or [unit]:
+            out.extend(unglue(piece) or [piece] if piece.block.kind != "table" else [piece])
+    return out
+
+
+def clean_web_copy(units: list[Unit], state: ParseState) -> list[Unit]:
+    """A web copy's lines with the page's chrome out (each with its reason), page furniture
+    aside, run-on decks and glued parts cut apart, and sentences a page or a link broke rejoined."""
+    _unspace_units(units)
+    units = _page_numbers_aside(units, state)
+    units = _drop_chrome(units, state.chrome, state.chrome_reasons)
+    units = _drop_captions(units, state.chrome, state.chrome_reasons)
+    _strip_watermarks(units, state.chrome, state.chrome_reasons)
+    units = _unfold(units)
+    for _ in range(3):  # a page split and a link break may cut the same sentence: mend until stable
+        before = len(units)
+        units = _mend_page_splits(_mend_link_breaks(units))
+        if len(units) == before:
+            break
+    return units
