@@ -225,10 +225,30 @@ def read_lines(path: Path, opts: ExtractOptions) -> tuple[list[list[Line]], list
     return pages, geometry, set(scanned)
 
 
+_ENDS = re.compile(r"[。；;！？!?）)”]\s*$")
+
+
+def _continued_rows(rows: list[list[str]]) -> list[list[str]]:
+    """A row a page break (or a wrapped cell) cut in two: the second part comes back as a row of
+    its own with no number or name in its first cell and text only under cells the row above
+    left unfinished ("…每季" | "度开展一次…"). Joined back, cell by cell."""
+    out: list[list[str]] = []
+    for row in rows:
+        prev = out[-1] if out else None
+        filled = [k for k, c in enumerate(row) if c.strip()]
+        if (prev is not None and len(prev) == len(row) and filled and not row[0].strip() and prev[0].strip()
+                and len(filled) <= len(row) // 2 and all(prev[k].strip() for k in filled)
+                and any(not _ENDS.search(prev[k]) for k in filled)):
+            out[-1] = [a + b for a, b in zip(prev, row, strict=True)]
+            continue
+        out.append(list(row))
+    return out
+
+
 def _block(path: Path, index: int, para: Paragraph, ocr_pages: set[int], metrics: BodyMetrics) -> Block:
     first = para.first
     if first.table is not None:
-        return Block(kind="table", text="", rows=first.table, ocr=first.page in ocr_pages,
+        return Block(kind="table", text="", rows=_continued_rows(first.table), ocr=first.page in ocr_pages,
                      prov=Provenance(file=str(path), index=index, page=first.page,
                                      bbox=(first.x0, first.top, first.x1, first.bottom)))
     x1 = max(ln.x1 for ln in para.lines if ln.page == first.page)
