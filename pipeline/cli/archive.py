@@ -10,6 +10,7 @@ from typing import Annotated, Any
 
 import typer
 from jihua.pipeline.archive import db
+from jihua.schemas.errors import shown as shown_path
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False, rich_markup_mode=None,
                   help="Archive years of plans in SQLite or PostgreSQL: add, search, series, history, export, stats.")
@@ -53,6 +54,9 @@ def add(paths: Annotated[list[Path], typer.Argument(help="files or folders (recu
     from jihua.pipeline.batch import not_read_note
     from jihua.pipeline.config import Config
 
+    missing = [p for p in paths if not p.exists()]
+    if missing and len(missing) == len(paths):  # nothing to add: no archive is created for it
+        _fail("; ".join(f"{shown_path(p)}: file not found" for p in missing))
     cfg = Config(workers=workers or default_workers())
     report = ingest(_open(database), paths, cfg)
     note = not_read_note(paths)
@@ -75,6 +79,8 @@ def search(query: str, database: DbOpt = None, year: int | None = None, org: str
     from jihua.pipeline.archive import filters
     from jihua.pipeline.archive.query import search as run
 
+    if not query.strip():
+        _fail("empty query: give the words to search for (jihua archive search 双拥 --year 2024)", 2)
     try:
         kind, part = filters.doc_type(doc_type), filters.section_type(section_type)
     except filters.FilterError as exc:

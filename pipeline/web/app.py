@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import FastAPI, File, Request, UploadFile
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
@@ -85,6 +86,13 @@ def create_app(path: Path, allow_upload: bool = False) -> FastAPI:
 
     def render(request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
         return templates.TemplateResponse(request, name, context, status_code=status_code)
+
+    @app.exception_handler(RequestValidationError)
+    def bad_request(request: Request, exc: RequestValidationError) -> HTMLResponse:
+        """A hand-typed address with a wrong value ("/compare?old=abc"): a page that says so, in Chinese."""
+        fields = "、".join(str(e["loc"][-1]) for e in exc.errors())
+        return render(request, "message.html", 422, title="地址中的参数有误",
+                      text=f"参数 {fields} 的值不对：请从页面上的链接或表单进入。")
 
     @app.get("/", response_class=HTMLResponse)
     def search_page(request: Request, q: str = "", year: str = "", org: str = "", kind: str = "",

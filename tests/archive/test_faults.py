@@ -180,3 +180,14 @@ def test_jihua_db_selects_the_backend(new_archive, plans: Path) -> None:
                            capture_output=True, text=True, timeout=600, env=env)
     assert json.loads(stats.stdout)["files"] == 1
     assert db.connect(target).kind == ("postgres" if target.startswith("postgresql://") else "sqlite")
+
+
+def test_adding_only_missing_paths_creates_no_archive_and_an_empty_query_is_refused(tmp_path: Path, new_archive) -> None:
+    target = tmp_path / "never.sqlite"
+    one_clean_line(jihua("archive", "add", str(tmp_path / "不存在的文件夹"), "--db", str(target)), "不存在的文件夹",
+                   "file not found")
+    assert not target.exists()
+    database = new_archive("empty-query")
+    db.connect(database)
+    done = jihua("archive", "search", "  ", "--db", database)
+    assert done.returncode == 2 and "empty query" in done.stderr

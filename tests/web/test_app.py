@@ -47,6 +47,8 @@ def test_missing_things_get_a_page_in_chinese(archive_copy: Path, tmp_path: Path
     conn.close()
     gone = client.get(f"/files/{file_id}")
     assert gone.status_code == 404 and "原文件不在本机" in gone.text
+    wrong = client.get("/compare", params={"old": "abc", "new": "4"})  # a hand-typed address
+    assert wrong.status_code == 422 and "text/html" in wrong.headers["content-type"] and "参数" in wrong.text
 
 
 def test_a_gbk_text_original_is_sent_with_its_own_charset(archive_copy: Path, tmp_path: Path) -> None:
