@@ -54,6 +54,13 @@ _USUAL_KIND = {".docx": "docx", ".doc": "doc", ".wps": "doc", ".pptx": "pptx", "
 SUPPORTED_SUFFIXES = tuple(_USUAL_KIND)
 
 
+def named_otherwise(path: Path, kind: str) -> str:
+    """"": the file is what its name says; else a note for a message ("(its content is TXT, not
+    .docx)"), so a text saved under a Word name is not taken for a broken Word file."""
+    usual = _USUAL_KIND.get(Path(path).suffix.lower())
+    return "" if usual in (None, kind) else f" (its content is {kind.upper()}, not {Path(path).suffix.lower()})"
+
+
 def preload(paths: Iterable[Path]) -> None:
     """Import the readers these files will probably need, once, before batch workers fork:
     each worker would otherwise import its own copy (python-docx alone is 20 ms a worker)."""
@@ -71,4 +78,5 @@ def extract(path: Path, opts: ExtractOptions | None = None) -> tuple[str, list[B
     return kind, blocks
 
 
-__all__ = ["REGISTRY", "SUPPORTED_SUFFIXES", "ExtractOptions", "extract", "extractor_for", "preload", "sniff"]
+__all__ = ["REGISTRY", "SUPPORTED_SUFFIXES", "ExtractOptions", "extract", "extractor_for", "named_otherwise", "preload",
+           "sniff"]

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from jihua.extractors import guard
+from jihua.extractors import guard, named_otherwise
 from jihua.extractors.options import ProgressHook
 from jihua.pipeline import assemble, classify, clean, enrich, ids, meta, outline, split
 from jihua.pipeline.config import Config
@@ -95,7 +95,7 @@ class Parser:
         han = sum(len(_HAN.findall(u.text if u.block.kind != "table" else " ".join(map(" ".join, u.block.rows or []))))
                   for u in state.units)  # a table's cells are text too (a plan that is one task table)
         if han < 20:
-            raise NotAPlanError(path, f"not a plan: only {han} Chinese characters of text")
+            raise NotAPlanError(path, f"not a plan: only {han} Chinese characters of text{named_otherwise(path, kind)}")
         state = self._stage("split", path, lambda: split.run(state))
         done = []
         for i, doc in enumerate(state.documents):

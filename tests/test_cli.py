@@ -122,6 +122,10 @@ def test_text_that_is_not_a_plan_is_refused(tmp_path: Path) -> None:
     notes.write_text("Meeting notes\nBuy milk, call Alice, review the budget before Friday.\n", encoding="utf-8")
     proc = jihua("parse", str(notes))
     assert proc.returncode == 1 and "not a plan" in proc.stderr and str(notes) in proc.stderr
+    renamed = tmp_path / "计划.docx"  # a few lines of text saved under a Word name
+    renamed.write_text("某县2025年工作计划\n做好工作。\n", encoding="utf-8")
+    proc = jihua("parse", str(renamed))
+    assert proc.returncode == 1 and "(its content is TXT, not .docx)" in proc.stderr
 
 
 def test_a_folder_run_reads_wps_files_and_names_the_files_it_does_not_read(tmp_path: Path, corpus_files: Path) -> None:
