@@ -137,7 +137,7 @@ def extract(files: FilesArg, output: OutOpt = None,
 def diff(
     files: Annotated[list[Path], typer.Argument(help="OLD NEW [NEWER …]: two plans, or a series by year")],
     output: OutOpt = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="json, md, html or docx")] = "json",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="json, md, html or docx (a series of three or more: json, md or html)")] = "json",
     ocr: Annotated[bool, typer.Option(help="OCR scanned PDF pages")] = True,
 ) -> None:
     """Compare plans: sections, items and targets added, removed, changed, moved."""
