@@ -198,3 +198,10 @@ def test_titled_entries_with_their_text_run_in_stay_sub_parts(parser, tmp_path: 
                   "2.经费保障。县财政安排专项经费50万元。\n3.考核激励。将工作纳入年度综合考核。\n")
     doc = parser.parse(path).documents[0]
     assert [c.heading for c in doc.sections[0].children] == ["组织保障", "经费保障", "考核激励"]
+
+
+def test_a_chapter_named_supervision_is_evaluation_but_regulating_a_field_is_a_measure() -> None:
+    from jihua.pipeline.classify import heading_type, part_name
+
+    assert heading_type("监督管理") == ("evaluation", "监督管理")
+    assert part_name("加强食品安全监督管理") is None
