@@ -64,6 +64,11 @@ def year_from_title(title: str) -> tuple[bool, int | None]:
     return True, year_value(m)
 
 
+_PLACE_OPENS = re.compile(r"^([\u4e00-\u9fff]{1,10}?(?:省|市|县|(?<![社城小园景片街辖校])区|州|旗|盟))[\u4e00-\u9fff]{2,40}?"
+                          r"(?:计划|方案|要点|规划|安排|意见|办法|细则)$")
+_SPAN_NOTE = re.compile(r"[（(][^（）()]{0,12}(?:19|20)\d{2}[^（）()]{0,12}[）)]$")  # "（2024—2026年）", "（试行）" stays
+
+
 def org_from_title(title: str) -> str | None:
     text = re.sub(r"\s+", "", fold(title))
     lead = YEAR.match(text) or BARE_YEAR.match(text)
@@ -81,6 +86,11 @@ def org_from_title(title: str) -> str | None:
     best = None
     for m in ORG_END.finditer(text[:32]):
         head, rest = text[: m.end()], text[m.end():]
-        if len(head) >= 2 and not ADMIN_ONLY.match(head) and TOPIC_START.match(rest) and not NOT_ORG.search(head):
+        if (len(head) >= 2 and not ADMIN_ONLY.match(head) and TOPIC_START.match(rest) and not NOT_ORG.search(head)
+                and not ABOUT.search(head)):
             best = head
+    if best is None:  # "南湖区城市更新行动实施方案（2024—2026年）": a place opens the title of a plan it makes
+        place = _PLACE_OPENS.match(_SPAN_NOTE.sub("", text))
+        if place and not (NOT_ORG.search(place.group(1)) or ABOUT.search(place.group(1)) or ADMIN_ONLY.match(place.group(1))):
+            best = place.group(1)
     return best
