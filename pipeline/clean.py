@@ -6,9 +6,11 @@ does not compile them (measured: 10 ms of a cold one-file parse).
 
 from __future__ import annotations
 
+import re
+
 from jihua.pipeline.model import ParseState, Unit
 from jihua.pipeline.text.normalize import repair
-from jihua.schemas.blocks import Block
+from jihua.schemas.blocks import TOC_TITLE, Block
 
 WEB_COPIES = ("txt", "html", "md")
 
@@ -19,6 +21,26 @@ def _unit(block: Block) -> Unit:
         rows = [[repair(c).strip() for c in row] for row in block.rows]
         block = block.model_copy(update={"rows": rows})
     return Unit(text=text, block=block)
+
+
+# a table-of-contents entry: its text, then a tab or dot leaders and the page it starts on
+_TOC_ENTRY = re.compile(r"\S.{0,60}?(?:\t+|[.．·…]{2,}\s*|\s{2,})\d{1,3}\s*$")
+
+
+def _contents_aside(units: list[Unit], state: ParseState) -> list[Unit]:
+    """A 目录 the document prints ahead of its text ("一、强化企业创新主体地位⇥1"): its title and
+    entries are page furniture (kind `toc`); read as text, the entries would become a second
+    outline the body then nests under."""
+    for i, unit in enumerate(units[:40]):
+        if unit.block.kind == "table" or not TOC_TITLE.match(unit.text):
+            continue
+        end = i + 1
+        while end < len(units) and units[end].block.kind != "table" and _TOC_ENTRY.fullmatch(units[end].text):
+            end += 1
+        if end - i > 2:
+            state.furniture.extend(u.block.model_copy(update={"furniture": "toc"}) for u in units[i:end])
+            return units[:i] + units[end:]
+    return units
 
 
 def run(state: ParseState) -> ParseState:
@@ -32,6 +54,7 @@ def run(state: ParseState) -> ParseState:
         if block.kind != "table" and not block.text.strip():
             continue
         units.append(_unit(block))
+    units = _contents_aside(units, state)
     if state.format in WEB_COPIES:  # office and PDF bodies carry no web chrome
         from jihua.pipeline.webcopy import clean_web_copy
 

@@ -214,3 +214,25 @@ def test_a_place_that_opens_a_plans_title_issues_it_when_nothing_else_does() -> 
     assert org_from_title("沛县农村人居环境整治提升行动方案") == "沛县"
     for title in ("城区道路改造方案", "全市安全生产大检查实施方案", "开展社区矫正工作方案", "社区卫生服务中心建设方案"):
         assert org_from_title(title) is None, title
+
+
+def test_a_printed_table_of_contents_is_furniture_not_a_second_outline(parser, tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("某县科学技术局2025年工作要点")
+    for line in ("目　录", "一、强化企业创新主体地位\t1", "（一）壮大科技型企业群体\t1", "二、加强组织保障\t2"):
+        document.add_paragraph(line)
+    document.add_paragraph("2025年全县科技工作坚持创新驱动发展战略。")
+    document.add_heading("一、强化企业创新主体地位", level=1)
+    document.add_heading("（一）壮大科技型企业群体", level=2)
+    document.add_paragraph("全年新增高新技术企业20家。")
+    document.add_heading("二、加强组织保障", level=1)
+    document.add_paragraph("建立科技工作联席会议制度。")
+    path = tmp_path / "toc.docx"
+    document.save(str(path))
+    result = parser.parse(path)
+    doc = result.documents[0]
+    assert [(s.heading, s.type, [c.heading for c in s.children]) for s in doc.sections] == [
+        ("强化企业创新主体地位", "measures", ["壮大科技型企业群体"]), ("加强组织保障", "safeguards", [])]
+    assert [f.kind for f in result.furniture] == ["toc"] * 4
