@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from jihua.pipeline.annex import ANNEX_HEADING
 from jihua.pipeline.model import Document, Section
 from jihua.pipeline.rules.lexicon import CHILD_OVERRIDE_TYPES, SECTION_CUES, SUMMARY_OVERRIDE_TYPES
 from jihua.pipeline.rules.periods import part_role
@@ -82,7 +83,9 @@ def _default(doc_type: str) -> tuple[str, str]:
 
 
 def _top_level(section: Section, doc: Document, side: str | None) -> tuple[str, str]:
-    """A top-level part's type and cue (precedence 1–3 above)."""
+    """A top-level part's type and cue (precedence 1–3 above); an annex is `other` whatever it holds."""
+    if ANNEX_HEADING.match(section.heading):
+        return "other", "annex (附件) after the plan's text"
     role = part_role(section.heading, doc.year)
     if role is not None and (doc.doc_type != "summary" or role[0] in _RETROSPECTIVE or role[0] in SUMMARY_OVERRIDE_TYPES):
         return role

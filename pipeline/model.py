@@ -111,6 +111,7 @@ class Document:
     achievements: list[Target] = field(default_factory=list)  # figures reported as done, never targets
     entities: dict[str, list[str]] = field(default_factory=dict)
     closing: list[Unit] = field(default_factory=list)  # 落款: issuing org and date at the end
+    annexes: list[list[Unit]] = field(default_factory=list)  # 附件 after the sign-off, each from its mark on
     date: str | None = None
     id: str = ""
 

@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from jihua.pipeline.annex import annex_heading
 from jihua.pipeline.headings import STRUCTURAL, Context, Decision, attach_label, context, decide
 from jihua.pipeline.model import Document, Section, Unit
 from jihua.pipeline.rules.lexicon import SECTION_CUES
@@ -283,12 +284,30 @@ def _renumber_levels(sections: list[Section], depth: int = 1) -> None:
         _renumber_levels(s.children, depth + 1)
 
 
-def run(doc: Document) -> Document:
-    """Headings, their levels and the section tree of one document."""
-    ctx = context(doc.units)
-    units = _dedupe(_join_wrapped(_expand(doc.units, ctx)), doc.title)
+def _outline(units: list[Unit], title: str) -> tuple[list[Unit], list[Unit], list[Section]]:
+    """(units with their roles, the text before the first heading, the section tree)."""
+    ctx = context(units)
+    units = _dedupe(_join_wrapped(_expand(units, ctx)), title)
     assign_levels([u for u in units if u.role == "heading"], ctx)
-    doc.preamble, doc.sections = _tree(units)
+    preamble, sections = _tree(units)
+    return units, preamble, sections
+
+
+def _annex_section(annex: list[Unit]) -> tuple[list[Unit], Section]:
+    """An annex as a level-1 part "附件1 …" with its own outline under it."""
+    heading, rest = annex_heading(annex)
+    mark = annex[0]
+    mark.role, mark.body, mark.label, mark.heading_cue = "heading", heading, None, "annex mark (附件)"
+    units, preamble, sections = _outline(rest, heading)
+    return [mark, *units], Section(number="", heading=heading, level=1, unit=mark, content=preamble, children=sections)
+
+
+def run(doc: Document) -> Document:
+    """Headings, their levels and the section tree of one document; its annexes as parts after it."""
+    doc.units, doc.preamble, doc.sections = _outline(doc.units, doc.title)
+    for annex in doc.annexes:
+        units, section = _annex_section(annex)
+        doc.units += units
+        doc.sections.append(section)
     _renumber_levels(doc.sections)
-    doc.units = units
     return doc

@@ -12,6 +12,7 @@ import itertools
 import re
 import statistics
 
+from jihua.pipeline.annex import join_annex_list, split_annexes
 from jihua.pipeline.model import Document, ParseState, Unit
 from jihua.pipeline.rules.lexicon import (
     BYLINE,
@@ -289,6 +290,7 @@ def run(state: ParseState) -> ParseState:
     units, note = _distribution_note(units)
     state.set_aside([u.text for u in note], "distribution note (抄送, 印发) closing an official document")
     units = _split_run_in_title(units)
+    units, annexes = split_annexes(join_annex_list(units))  # annexes follow the (last) plan's sign-off
     body_size = _body_size(units)
     starts = _piece_starts(units)
     dropped: set[int] = set()
@@ -316,5 +318,6 @@ def run(state: ParseState) -> ParseState:
         documents.append(doc)
     if not documents:
         documents = [Document(title=state.path.stem, units=units, titled=False)]
+    documents[-1].annexes = annexes
     state.documents = documents
     return state

@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from jihua.pipeline.annex import ANNEX_HEADING
 from jihua.pipeline.model import Document, Figure, Section, Target, Unit
 from jihua.pipeline.rules import targets as R
 from jihua.pipeline.rules.numbering import match_label
@@ -285,10 +286,15 @@ def find_targets(sentence: str) -> Iterator[Found]:
 
 # --- set or reported --------------------------------------------------------------------------
 
+_SCORING = re.compile(r"评分|计分|考核|考评|评价|评估|细则|标准")
+
+
 def _heading_context(heading: str, year: int | None, in_review: bool = False) -> str | None:
-    """'review', 'ahead' or 'long_term' when a heading says so; None to inherit. Inside a part
-    that reviews, only a later period turns a heading ahead ("下一步", "明年", a later year):
+    """'review', 'ahead', 'long_term' or 'rules' (an annex of scoring rules) when a heading says
+    so; None to inherit. Inside a part that reviews, only a later period turns a heading ahead ("下一步", "明年", a later year):
     "（一）目标任务圆满完成" reports on the targets."""
+    if ANNEX_HEADING.match(heading) and _SCORING.search(heading):
+        return "rules"  # "附件2 考核评分细则": its figures score the work ("得90分以上为优秀"), they set none
     review = R.REVIEW_HEADING.search(heading)
     if review and (review.group(0) in ("回顾",) or "情况" in review.group(0) or not R.ACTION_START.match(heading)):
         return "review"  # "夯实发展基础", "巩固提升脱贫攻坚成效" act on a base or a result: no look back
@@ -307,6 +313,8 @@ def _heading_context(heading: str, year: int | None, in_review: bool = False) ->
 def stance(sentence: str, clause: str, context: str | None, year: int | None, long_range: bool = False) -> str:
     """'set', 'reported' or 'other' (another period's goal) for one figure's clause. In a plan
     that spans years itself (a 十四五 plan) its multi-year figures are its own."""
+    if context == "rules":
+        return "other"
     if R.MULTI_YEAR.search(clause) and not long_range:
         return "other"
     upto = sentence[: sentence.find(clause) + len(clause)] if clause in sentence else sentence

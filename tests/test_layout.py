@@ -26,6 +26,7 @@ RANKS: dict[str, float] = {
     "jihua.pipeline.unglue": 4.05,  # numbered parts a web copy glued into one line, cut apart for clean
     "jihua.pipeline.webcopy": 4.08,  # a web copy's chrome out and its broken text mended, for clean
     "jihua.pipeline.clean": 4.1,
+    "jihua.pipeline.annex": 4.15,  # annexes after a plan's text, cut off for split and outlined apart
     "jihua.pipeline.split": 4.2,
     "jihua.pipeline.meta": 4.3,
     "jihua.pipeline.headings": 4.4,

@@ -65,7 +65,8 @@ def part_role(heading: str, doc_year: int | None) -> tuple[str, str] | None:
     if REPORTED.search(heading):
         return "review", f"reported: '{REPORTED.search(heading).group(0)}'"  # type: ignore[union-attr]
     later = latest is not None and doc_year is not None and latest > doc_year
-    if later and OUTLOOK.search(heading):
+    # a summary dated by the year it sums up looks ahead in its "2025年工作计划" part, as in a "打算"
+    if later and (OUTLOOK.search(heading) or TASKS.search(heading)):
         return "outlook", f"period: {latest} after the document's {doc_year}"
     m = REQUIREMENTS.search(heading)
     if m:

@@ -236,3 +236,57 @@ def test_a_printed_table_of_contents_is_furniture_not_a_second_outline(parser, t
     assert [(s.heading, s.type, [c.heading for c in s.children]) for s in doc.sections] == [
         ("强化企业创新主体地位", "measures", ["壮大科技型企业群体"]), ("加强组织保障", "safeguards", [])]
     assert [f.kind for f in result.furniture] == ["toc"] * 4
+
+
+ANNEXED_PLAN = """某县2025年农村供水保障实施方案
+一、工作目标
+到2025年底，全县农村自来水普及率达到95%以上。
+二、保障措施
+（一）严格考核督导
+将农村供水工作纳入乡镇年度综合考核。
+附件：1．某县农村供水重点任务分工表
+　　　2．某县农村供水考核评分细则
+某县人民政府办公室
+2025年3月10日
+附件1
+某县农村供水重点任务分工表
+序号	重点任务	目标要求	牵头单位
+1	规模化供水工程	新建规模化供水工程3处	县水利局
+附件2
+某县农村供水考核评分细则
+一、考核对象。各乡镇人民政府。
+二、考核内容。完成年度任务得60分，群众满意度达到90%以上得20分。
+"""
+
+
+def test_annexes_after_the_sign_off_are_parts_of_their_own(parser, tmp_path: Path) -> None:
+    result = parser.parse(_write(tmp_path, "annexed.txt", ANNEXED_PLAN))
+    assert len(result.documents) == 1
+    doc = result.documents[0]
+    assert doc.org == "某县人民政府办公室"  # the sign-off is the plan's closing again
+    assert [(s.heading, s.type) for s in doc.sections] == [
+        ("工作目标", "goals"), ("保障措施", "safeguards"),
+        ("附件1 某县农村供水重点任务分工表", "other"), ("附件2 某县农村供水考核评分细则", "other")]
+    assert [c.heading for c in doc.sections[3].children] == ["考核对象", "考核内容"]
+    assert doc.sections[1].children[0].paragraphs[-1] == \
+        "附件：1．某县农村供水重点任务分工表 2．某县农村供水考核评分细则"
+    # the annexed task table's commitment is a target; the scoring rules set none
+    assert [(t.value, t.unit) for t in doc.targets] == [(95, "%"), (3, "处")]
+
+
+def test_a_reports_glossary_is_back_matter_and_a_report_always_plans(parser, tmp_path: Path) -> None:
+    path = _write(tmp_path, "report.txt",
+                  "政府工作报告\n——2025年1月15日在某市第十七届人民代表大会第五次会议上\n一、2025年重点工作\n"
+                  "（一）全力扩大有效需求\n争取专项债[1]资金80亿元以上。\n（二）全面加强政府自身建设\n坚持依法行政。\n"
+                  "名词解释\n[1] 专项债：即地方政府专项债券。\n")
+    doc = parser.parse(path).documents[0]
+    assert doc.doc_type == "summary_plan"
+    assert [(s.level, s.heading, s.type) for s in doc.sections] == [(1, "2025年重点工作", "measures"), (1, "名词解释", "other")]
+
+
+def test_a_summarys_part_planning_the_next_year_looks_ahead(parser, tmp_path: Path) -> None:
+    path = _write(tmp_path, "summary.txt", "某县市场监管局2024年工作总结\n一、2024年工作开展情况\n全年抽检食品3000批次。\n"
+                                            "二、存在的问题\n监管力量不足。\n三、2025年工作计划\n全年抽检食品不少于3500批次。\n")
+    doc = parser.parse(path).documents[0]
+    assert [s.type for s in doc.sections] == ["review", "problems", "outlook"]
+    assert [(t.value, t.unit) for t in doc.targets] == [(3500, "批次")]

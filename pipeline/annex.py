@@ -1,0 +1,88 @@
+"""Annexes (附件) printed after a plan's text: the task-division table, the scoring rules.
+
+An official plan lists its annexes under its text ("附件：1．重点任务分工表 2．考核评分细则"),
+signs and dates it, and then prints each annex under a line of its own ("附件1") with its own
+title and its own numbering. Read as one stream, the sign-off would sit mid-text and each
+annex's 一、二、 would become parts of the plan. Here the stream is cut at the first annex mark:
+the plan (with its sign-off at its end again) and one unit list per annex, each outlined on
+its own and hung under a level-1 part "附件1 …" (type `other`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from jihua.pipeline.model import Unit
+
+# a line that only marks an annex ("附件1", "附件一：", "附件"), or marks it and titles it
+# ("附件1：某县重点任务分工表")
+# the part name annex_heading gives; and back matter a report prints after its text (名词解释, 注释)
+ANNEX_HEADING = re.compile(r"^(?:附件[一二三四五六七八九十\d]{0,3}(?:\s|$)|名词解释|注释|附注|注解)")
+ANNEX_MARK = re.compile(r"^\s*附\s*件\s*([一二三四五六七八九十\d]{0,3})\s*[:：]?\s*(.{0,50}?)\s*$")
+_BACK_MATTER = re.compile(r"^\s*(?:名词解释|注释|附注|注解)\s*[:：]?\s*$")
+# a PDF line that ran the sign-off's date into the next annex mark: "2024年3月12日附件1"
+_DATE_THEN_MARK = re.compile(r"^(.{0,16}?\d{1,2}\s*日)\s*(附\s*件\s*[一二三四五六七八九十\d]{1,3})\s*$")
+# the list of annexes in the text: "附件：1．重点任务分工表", then "2．考核评分细则" on the next lines
+_LIST_HEAD = re.compile(r"^\s*附\s*件\s*[:：]\s*(?:1|一)\s*[.．、]")
+_LIST_ENTRY = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.．、]\s*\S.{0,40}$")
+_SENTENCE = re.compile(r"[。；;！？!?，,]")
+_TITLE_END = re.compile(r"(?:表|细则|清单|名单|标准|方案|办法|计划|要点|目录|规则|说明|指南|任务|项目|意见|通知)$")
+
+
+def _marks(unit: Unit) -> bool:
+    """An annex's own mark: a short line, no sentence, numbered or bare ("附件1", "附件"); a title
+    on the line ends as titles do ("附件2：考核评分细则", not "附件中的表格")."""
+    if unit.block.kind == "table" or _SENTENCE.search(unit.text) or _LIST_HEAD.match(unit.text):
+        return False
+    if _BACK_MATTER.match(unit.text):
+        return True
+    m = ANNEX_MARK.match(unit.text)
+    if m is None:
+        return False
+    number, title = m.groups()
+    return bool(number or not title) and (not title or _TITLE_END.search(title) is not None)
+
+
+def _parted(unit: Unit) -> list[Unit]:
+    m = _DATE_THEN_MARK.match(unit.text) if unit.block.kind != "table" else None
+    if m is None:
+        return [unit]
+    return [Unit(text=part, block=unit.block.model_copy(update={"text": part})) for part in m.groups()]
+
+
+def join_annex_list(units: list[Unit]) -> list[Unit]:
+    """"附件：1．…" and the "2．…" lines under it are one list in the text, not numbered parts; a
+    date the layout ran into the next annex mark is two lines again."""
+    out: list[Unit] = []
+    listing = False
+    for unit in (part for u in units for part in _parted(u)):
+        if listing and unit.block.kind != "table" and _LIST_ENTRY.match(unit.text.strip()):
+            out[-1].text = f"{out[-1].text} {unit.text.strip()}"
+            continue
+        listing = unit.block.kind != "table" and bool(_LIST_HEAD.match(unit.text))
+        out.append(unit)
+    return out
+
+
+def split_annexes(units: list[Unit]) -> tuple[list[Unit], list[list[Unit]]]:
+    """(the plan's units, each annex's units from its mark on). The first mark counts only after
+    the plan's text has begun: a mark among the first lines belongs to a cover notice."""
+    starts = [i for i, u in enumerate(units) if i >= 5 and _marks(u)]
+    if not starts:
+        return units, []
+    bounds = [*starts, len(units)]
+    return units[: starts[0]], [units[a:b] for a, b in itertools.pairwise(bounds) if b > a]
+
+
+def annex_heading(annex: list[Unit]) -> tuple[str, list[Unit]]:
+    """The annex's part name ("附件1 某县重点任务分工表") and the units under it: a title on the
+    mark's line, or the short unpunctuated line right after the mark."""
+    mark = None if _BACK_MATTER.match(annex[0].text) else ANNEX_MARK.match(annex[0].text)
+    label = f"附件{mark.group(1)}" if mark else annex[0].text.strip().rstrip(":：")
+    title = mark.group(2) if mark else ""
+    rest = annex[1:]
+    if mark and not title and rest and rest[0].block.kind != "table" and len(rest[0].text) <= 40 \
+            and not _SENTENCE.search(rest[0].text):
+        title, rest = rest[0].text.strip(), rest[1:]
+    return f"{label} {title}".strip(), rest
