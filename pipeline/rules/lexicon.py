@@ -24,7 +24,7 @@ SECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("guiding_ideology", re.compile(r"指导思想|总体要求|总体思路|工作思路|指导方针")),
     ("principles", re.compile(r"基本原则|工作原则|遵循原则|^原则$")),
     ("evaluation", re.compile(r"考核|评估|督查|督导检查|监督检查|督导|督办|奖惩|激励|问责|考评|检查验收|评比|^监督管理$")),
-    ("schedule", re.compile(r"时间安排|进度安排|实施步骤|步骤安排|工作步骤|方法步骤|时间节点|时间进度|^进度|第[一二三四五六七八九十]+阶段|"
+    ("schedule", re.compile(r"时间安排|进度安排|实施步骤|步骤安排|工作步骤|方法步骤|活动步骤|^活动时间$|^实施时间$|时间节点|时间进度|^进度|第[一二三四五六七八九十]+阶段|"
                             r"阶段|\d{1,2}\s*[—\-–~～至到]\s*\d{1,2}\s*月|[0-9x×X]{2,4}\s*年\s*\d{1,2}|"
                             r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:\s*[、—\-–至到~～]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}))*\s*月(份)?$|月度?工作安排|^(?:上|下)半年(?:[:：（(]|$)|"
                             r"第[一二三四]季度|^[一二三四]季度")),
@@ -35,7 +35,7 @@ SECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("goals", re.compile(r"目标|任务指标|预期成效|工作指标|主要指标|发展指标")),
     ("measures", re.compile(r"主要任务|重点任务|工作任务|工作措施|具体措施|主要措施|重点工作|主要工作|工作内容|"
                             r"活动安排|活动内容|工作重点|工作计划|具体安排|工作安排|实施内容|重点项目|任务分工")),
-    ("other", re.compile(r"附则|附件|附录|说明|其他|其它")),
+    ("other", re.compile(r"附则|附件|附录|说明|其他|其它|^活动主题$|^活动口号$")),
 )
 # a child heading overrides its parent's type only on these "clearly names another" cues
 CHILD_OVERRIDE_TYPES = frozenset({"safeguards", "evaluation", "problems", "outlook", "schedule", "goals", "review",

@@ -42,6 +42,8 @@ FAMILIES: tuple[Family, ...] = (
     Family("chapter", _p(rf"第\s*({_CN_NUM}|\d+)\s*章"), 1),
     Family("section", _p(rf"第\s*({_CN_NUM}|\d+)\s*节"), 2),
     Family("article", _p(rf"第\s*({_CN_NUM}|\d+)\s*条"), 9, heading_capable=False),
+    # the stages of a campaign ("第一阶段：动员部署（3月1日—3月5日）")
+    Family("stage", _p(rf"第\s*({_CN_NUM}|\d+)\s*阶段\s*[：:、.．]?"), 4),
     Family("shi", _p(rf"({_CN_NUM})\s*是(?=[\u4e00-\u9fff“])"), 9, heading_capable=False),
     # "五、六月份": two months named, not part five
     Family("cn", _p(r"([一二三四五六七八九十]+)\s*[、.．,，](?![、.．])(?![一二三四五六七八九十]{1,2}月)"), 3),

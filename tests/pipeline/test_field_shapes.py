@@ -290,3 +290,15 @@ def test_a_summarys_part_planning_the_next_year_looks_ahead(parser, tmp_path: Pa
     doc = parser.parse(path).documents[0]
     assert [s.type for s in doc.sections] == ["review", "problems", "outlook"]
     assert [(t.value, t.unit) for t in doc.targets] == [(3500, "批次")]
+
+
+def test_a_campaigns_parts_and_stages(parser, tmp_path: Path) -> None:
+    path = _write(tmp_path, "campaign.txt",
+                  "某镇2025年“平安某镇”宣传月活动方案\n一、活动主题\n平安某镇，你我共建。\n二、活动时间\n2025年3月1日至3月31日。\n"
+                  "三、活动内容\n开展集中宣传活动不少于5场。\n四、活动步骤\n第一阶段：动员部署（3月1日—3月5日）\n召开动员会议。\n"
+                  "第二阶段：集中宣传（3月6日—3月25日）\n全面开展宣传活动。\n")
+    doc = parser.parse(path).documents[0]
+    assert [(s.heading, s.type) for s in doc.sections] == [("活动主题", "other"), ("活动时间", "schedule"),
+                                                            ("活动内容", "measures"), ("活动步骤", "schedule")]
+    assert [(c.number, c.heading) for c in doc.sections[3].children] == [
+        ("第一阶段：", "动员部署（3月1日—3月5日）"), ("第二阶段：", "集中宣传（3月6日—3月25日）")]
