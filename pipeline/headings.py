@@ -157,6 +157,15 @@ def glued_split(head: str) -> tuple[str, str] | None:
     return None
 
 
+def _closes_deck(unit: Unit, nxt: Unit | None) -> bool:
+    """The last slide's lines: nothing after, or only another closing line of the same slide
+    ("谢谢！" over "敬请批评指正")."""
+    if nxt is None:
+        return True
+    same_slide = unit.block.prov is not None and nxt.block.prov is not None and unit.block.prov.page == nxt.block.prov.page
+    return same_slide and _CLOSING.match(re.sub(r"\s+", "", nxt.text)) is not None and len(nxt.text.strip()) <= 12
+
+
 def _is_body(unit: Unit | None) -> bool:
     """Text that a heading could introduce: a real paragraph, a list entry, a table."""
     if unit is None:
@@ -276,7 +285,7 @@ def decide(unit: Unit, nxt: Unit | None, ctx: Context) -> Decision:
     explicit = block.outline_level is not None or block.kind == "heading"
     label = unit.label
     closing = _CLOSING.match(re.sub(r"\s+", "", unit.text))
-    if closing and (explicit or (ctx.deck and nxt is None and len(unit.text.strip()) <= 12)):
+    if closing and (explicit or (ctx.deck and len(unit.text.strip()) <= 12 and _closes_deck(unit, nxt))):
         return Decision("drop", cue="closing slide")  # "谢谢观看！" on the slide that ends a deck
     if label is not None and label.family == "shi" and not explicit and _short_line(unit.body, 30) and _is_body(nxt):
         return Decision("heading", unit.body, cue="stand-alone 一是 line titling a sub-part")

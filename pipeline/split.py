@@ -16,9 +16,11 @@ from jihua.pipeline.annex import join_annex_list, split_annexes
 from jihua.pipeline.model import Document, ParseState, Unit
 from jihua.pipeline.rules.lexicon import (
     BYLINE,
+    DATE_LINE,
     DATE_SUBTITLE,
     DOC_NUMBER,
     MASTHEAD,
+    PRESENTER,
     SECTION_CUES,
     TITLE_NOTE,
     YEAR,
@@ -171,8 +173,8 @@ def title_block_line(unit: Unit, after_title: bool) -> bool:
     text = unit.text.strip()
     if unit.block.kind == "table" or not text or _SENTENCE_PUNCT.search(text) or match_label(text):
         return False
-    if DATE_SUBTITLE.match(text) or DOC_NUMBER.match(text) or MASTHEAD.match(text) \
-            or BYLINE.match(re.sub(r"\s+", " ", text)):
+    if DATE_SUBTITLE.match(text) or DOC_NUMBER.match(text) or MASTHEAD.match(text) or PRESENTER.match(text) \
+            or BYLINE.match(re.sub(r"\s+", " ", text)) or (after_title and DATE_LINE.match(text)):
         return True
     return after_title and bool(_BARE_NAME.match(text)) and not any(p.search(text) for _, p in SECTION_CUES)
 
@@ -315,6 +317,7 @@ def run(state: ParseState) -> ParseState:
         doc.front = [u for u in front if u.block.role == "subtitle"] + doc.front + (cover if not documents else [])
         state.set_aside([u.text for u in doc.front if u.block.role != "subtitle" and u not in cover],
                         "title block: byline, date line or issuing org")
+        state.set_aside([u.text for u in doc.front if u.block.role == "subtitle"], "title block: subtitle")
         documents.append(doc)
     if not documents:
         documents = [Document(title=state.path.stem, units=units, titled=False)]

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from jihua.pipeline.rules.periods import planned_year
+from jihua.schemas.plan import walk
 
 
 def _write(tmp_path: Path, name: str, text: str) -> Path:
@@ -302,3 +303,29 @@ def test_a_campaigns_parts_and_stages(parser, tmp_path: Path) -> None:
                                                             ("活动内容", "measures"), ("活动步骤", "schedule")]
     assert [(c.number, c.heading) for c in doc.sections[3].children] == [
         ("第一阶段：", "动员部署（3月1日—3月5日）"), ("第二阶段：", "集中宣传（3月6日—3月25日）")]
+
+
+def test_a_decks_presenter_line_and_its_closing_slide_are_no_body_text(parser, tmp_path: Path) -> None:
+    from pptx import Presentation
+
+    deck = Presentation()
+    first = deck.slides.add_slide(deck.slide_layouts[0])
+    first.shapes.title.text = "某区商务局2024年工作汇报"
+    first.placeholders[1].text = "汇报人：某某\n2025年1月"
+    body = deck.slides.add_slide(deck.slide_layouts[1])
+    body.shapes.title.text = "下一步打算"
+    body.placeholders[1].text = "社会消费品零售总额增长6%以上\n新引进亿元以上项目15个"
+    last = deck.slides.add_slide(deck.slide_layouts[1])
+    last.shapes.title.text = "谢谢！"
+    last.placeholders[1].text = "敬请批评指正"
+    path = tmp_path / "deck.pptx"
+    deck.save(str(path))
+    result = parser.parse(path)
+    doc = result.documents[0]
+    sections = walk(doc.sections)
+    text = "".join(doc.paragraphs) + "".join(p for s in sections for p in s.paragraphs) \
+        + "".join(s.heading for s in sections)
+    for leftover in ("汇报人", "2025年1月", "谢谢", "敬请批评指正"):
+        assert leftover not in text, leftover
+    assert {"汇报人：某某", "2025年1月"} <= {r.text for r in result.removed_reasons}
+    assert [(t.value, t.unit) for t in doc.targets] == [(6, "%"), (15, "个")]
