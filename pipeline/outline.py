@@ -132,9 +132,11 @@ def _join_bare_labels(units: list[Unit]) -> list[Unit]:
     return out
 
 
-def _expand(units: list[Unit], ctx: Context) -> list[Unit]:
-    """Decide every unit's role; a run-in heading becomes a heading unit plus a body unit."""
+def _expand(units: list[Unit], ctx: Context) -> tuple[list[Unit], list[Unit]]:
+    """Decide every unit's role; a run-in heading becomes a heading unit plus a body unit.
+    Returns the units kept and the lines that close a deck ("谢谢！"), kept apart."""
     out: list[Unit] = []
+    closing: list[Unit] = []
     units = _join_bare_labels(units)
     for unit in units:
         unit.text = unit.text.replace("\n", "") if _SHORT_BROKEN.match(unit.text) else unit.text
@@ -148,6 +150,7 @@ def _expand(units: list[Unit], ctx: Context) -> list[Unit]:
             decisions[i] = Decision("item", cue="bullet entry")
     for unit, d in zip(units, decisions, strict=True):
         if d.role == "drop":
+            closing.append(unit)
             continue
         unit.role = d.role
         unit.heading_cue = d.cue
@@ -159,7 +162,7 @@ def _expand(units: list[Unit], ctx: Context) -> list[Unit]:
         if d.body:
             out.append(Unit(text=d.body, block=unit.block.model_copy(update={"kind": "paragraph"}),
                             body=d.body, role="paragraph"))
-    return out
+    return out, closing
 
 
 def _label_runs(units: list[Unit]) -> Iterator[list[int]]:
@@ -284,13 +287,14 @@ def _renumber_levels(sections: list[Section], depth: int = 1) -> None:
         _renumber_levels(s.children, depth + 1)
 
 
-def _outline(units: list[Unit], title: str) -> tuple[list[Unit], list[Unit], list[Section]]:
-    """(units with their roles, the text before the first heading, the section tree)."""
+def _outline(units: list[Unit], title: str) -> tuple[list[Unit], list[Unit], list[Section], list[Unit]]:
+    """(units with their roles, the text before the first heading, the section tree, closing lines)."""
     ctx = context(units)
-    units = _dedupe(_join_wrapped(_expand(units, ctx)), title)
+    expanded, closing = _expand(units, ctx)
+    units = _dedupe(_join_wrapped(expanded), title)
     assign_levels([u for u in units if u.role == "heading"], ctx)
     preamble, sections = _tree(units)
-    return units, preamble, sections
+    return units, preamble, sections, closing
 
 
 def _annex_section(annex: list[Unit]) -> tuple[list[Unit], Section]:
@@ -298,13 +302,14 @@ def _annex_section(annex: list[Unit]) -> tuple[list[Unit], Section]:
     heading, rest = annex_heading(annex)
     mark = annex[0]
     mark.role, mark.body, mark.label, mark.heading_cue = "heading", heading, None, "annex mark (附件)"
-    units, preamble, sections = _outline(rest, heading)
+    units, preamble, sections, _ = _outline(rest, heading)
     return [mark, *units], Section(number="", heading=heading, level=1, unit=mark, content=preamble, children=sections)
 
 
 def run(doc: Document) -> Document:
     """Headings, their levels and the section tree of one document; its annexes as parts after it."""
-    doc.units, doc.preamble, doc.sections = _outline(doc.units, doc.title)
+    doc.units, doc.preamble, doc.sections, closing = _outline(doc.units, doc.title)
+    doc.closing += closing  # a deck's closing slide closes the document, as a 落款 does
     for annex in doc.annexes:
         units, section = _annex_section(annex)
         doc.units += units

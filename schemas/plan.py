@@ -110,7 +110,7 @@ class Document(_Model):
     achievements: list[Target] = Field(default_factory=list,
                                        description="figures the document reports as achieved (never targets)")
     entities: Entities = Field(default_factory=Entities)
-    closing: list[str] = Field(default_factory=list, description="落款: issuing org and date lines")
+    closing: list[str] = Field(default_factory=list, description="落款: issuing org and date lines; a deck's closing slide (谢谢)")
 
 
 class Furniture(_Model):

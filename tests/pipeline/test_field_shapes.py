@@ -328,4 +328,5 @@ def test_a_decks_presenter_line_and_its_closing_slide_are_no_body_text(parser, t
     for leftover in ("汇报人", "2025年1月", "谢谢", "敬请批评指正"):
         assert leftover not in text, leftover
     assert {"汇报人：某某", "2025年1月"} <= {r.text for r in result.removed_reasons}
+    assert doc.closing == ["谢谢！", "敬请批评指正"]  # kept, as the deck's closing
     assert [(t.value, t.unit) for t in doc.targets] == [(6, "%"), (15, "个")]
