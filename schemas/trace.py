@@ -26,7 +26,7 @@ class TargetTrace(_Model):
     section: str
     status: Literal["met", "not_met", "reported", "not_mentioned"] = Field(
         description="met / not_met by metric and figure against what the summary reports; reported without a figure")
-    reported_value: float | int | None = None
+    reported_value: float | int | None = Field(default=None, description="the summary's figure, in the plan target's unit (12650人次 against 1万人次 is 1.265)")
     similarity: float = 0.0
     match: str | None = None
 

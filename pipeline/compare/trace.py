@@ -158,6 +158,13 @@ def _figure_for(t: plan.Target, reported: list[plan.Target], matcher: Matcher) -
     return best, found
 
 
+def _in_unit_of(t: plan.Target, got: plan.Target) -> float:
+    """The summary's figure in the plan's unit: 12650人次 against "1万人次" is 1.265 (万人次)."""
+    if not (t.normalized and t.value and got.normalized):
+        return got.value
+    return round(float(got.normalized) / (float(t.normalized) / float(t.value)), 6)
+
+
 def _targets(p: plan.Document, s: plan.Document, matcher: Matcher) -> list[TargetTrace]:
     headings = {sec.id: sec.heading for sec in plan.walk(p.sections)}
     # what the summary reports as done: not the figures its 问题 and 打算 parts name
@@ -169,7 +176,7 @@ def _targets(p: plan.Document, s: plan.Document, matcher: Matcher) -> list[Targe
         score, got = _figure_for(t, reported, matcher)
         if got is not None and score >= FIGURE_AT:
             out.append(TargetTrace(target=side, section=section, status=_status(t, got),
-                                   reported_value=got.value, similarity=round(score, 3), match=got.sentence or got.text))
+                                   reported_value=_in_unit_of(t, got), similarity=round(score, 3), match=got.sentence or got.text))
             continue
         score, k = matcher.best(t.metric or t.text)
         hit = k is not None and score >= REPORTED_AT

@@ -122,3 +122,12 @@ def test_a_plan_traced_against_another_years_summary_is_warned_about(nlp_parser,
     plan = _parsed(nlp_parser, tmp_path, "plan.txt", PLAN_2024)
     summary = _parsed(nlp_parser, tmp_path, "summary.txt", SUMMARY_2024.replace("2024", "2023"))
     assert "the plan is for 2024 and the summary reports on 2023" in trace(plan, summary, nlp_parser.nlp).warnings[0]
+
+
+def test_a_reported_figure_is_given_in_the_plans_unit(nlp_parser, tmp_path: Path) -> None:
+    plan = _parsed(nlp_parser, tmp_path, "plan.txt", "某县人社局2025年工作要点\n一、技能培训\n开展补贴性职业技能培训1万人次。\n"
+                                                     "二、就业\n全年城镇新增就业0.6万人。\n")
+    summary = _parsed(nlp_parser, tmp_path, "summary.txt", "某县人社局2025年工作总结\n一、技能培训\n开展补贴性职业技能培训12650人次。\n"
+                                                           "二、就业\n全年城镇新增就业5800人。\n")
+    got = {t.target.unit: (t.reported_value, t.status) for t in trace(plan, summary, nlp_parser.nlp).targets}
+    assert got == {"万人次": (1.265, "met"), "万人": (0.58, "not_met")}
