@@ -209,11 +209,23 @@ def _year_reported(s: plan.Document) -> int | None:
     return planned - 1 if planned is not None else None
 
 
+def _reported_through_targets(measures: list[MeasureTrace], targets: list[TargetTrace]) -> list[MeasureTrace]:
+    """A measure whose own target the summary reports on ("举办招聘会30场" against "举办招聘会32场") is
+    reported, whatever its other words: the two tables must not contradict each other."""
+    found = [t for t in targets if t.status != "not_mentioned" and t.match]
+    for m in measures:
+        if m.status == "not_mentioned":
+            t = next((t for t in found if t.target.text and t.target.text in m.text), None)
+            if t is not None:
+                m.status, m.match = "reported", t.match
+    return measures
+
+
 def trace(plan_result: plan.ParseResult, summary_result: plan.ParseResult, nlp: Nlp) -> TraceResult:
     p, s = plan_result.documents[0], summary_result.documents[0]
     matcher = Matcher(nlp, _passages(s))
-    measures = _measures(p, matcher)
     targets = _targets(p, s, matcher)
+    measures = _reported_through_targets(_measures(p, matcher), targets)
     counts = TraceCounts(
         measures_reported=sum(m.status == "reported" for m in measures),
         measures_not_mentioned=sum(m.status == "not_mentioned" for m in measures),

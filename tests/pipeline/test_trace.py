@@ -131,3 +131,13 @@ def test_a_reported_figure_is_given_in_the_plans_unit(nlp_parser, tmp_path: Path
                                                            "二、就业\n全年城镇新增就业5800人。\n")
     got = {t.target.unit: (t.reported_value, t.status) for t in trace(plan, summary, nlp_parser.nlp).targets}
     assert got == {"万人次": (1.265, "met"), "万人": (0.58, "not_met")}
+
+
+def test_a_measure_whose_target_the_summary_reports_is_reported(nlp_parser, tmp_path: Path) -> None:
+    plan = _parsed(nlp_parser, tmp_path, "plan.txt", "某县人社局2025年工作要点\n一、全力稳定和扩大就业\n"
+                                                     "开展高校毕业生就业服务专项行动，举办各类招聘会30场。\n")
+    summary = _parsed(nlp_parser, tmp_path, "summary.txt", "某县人社局2025年工作总结\n一、就业工作\n"
+                                                           "举办各类招聘会32场，提供就业岗位1.8万个。\n")
+    result = trace(plan, summary, nlp_parser.nlp)
+    assert [t.status for t in result.targets] == ["met"]
+    assert [m.status for m in result.measures] == ["reported"]
