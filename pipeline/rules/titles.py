@@ -64,7 +64,7 @@ def year_from_title(title: str) -> tuple[bool, int | None]:
     return True, year_value(m)
 
 
-_PLACE_OPENS = re.compile(r"^([\u4e00-\u9fff]{1,10}?(?:省|市|县|(?<![社城小园景片街辖校])区|州|旗|盟))[\u4e00-\u9fff]{2,40}?"
+_PLACE_OPENS = re.compile(r"^([\u4e00-\u9fff]{1,10}?(?:省|市|县|(?<![社城小园景片街辖校])区|州|旗|盟))[\u4e00-\u9fff“”《》]{2,40}?"
                           r"(?:计划|方案|要点|规划|安排|意见|办法|细则)$")
 _SPAN_NOTE = re.compile(r"[（(][^（）()]{0,12}(?:19|20)\d{2}[^（）()]{0,12}[）)]$")  # "（2024—2026年）", "（试行）" stays
 

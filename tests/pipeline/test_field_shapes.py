@@ -213,6 +213,7 @@ def test_a_place_that_opens_a_plans_title_issues_it_when_nothing_else_does() -> 
 
     assert org_from_title("东湖区城市更新行动实施方案（2025—2027年）") == "东湖区"
     assert org_from_title("沛县农村人居环境整治提升行动方案") == "沛县"
+    assert org_from_title("某县全民反诈宣传“进万家”实施方案") == "某县"
     for title in ("城区道路改造方案", "全市安全生产大检查实施方案", "开展社区矫正工作方案", "社区卫生服务中心建设方案"):
         assert org_from_title(title) is None, title
 
