@@ -308,6 +308,27 @@ class _Reader:
                             seen.add((kind, text))
                             yield Block(text=text, furniture=kind, prov=self._prov())
 
+    def notes(self) -> Iterator[Block]:
+        """Footnotes and endnotes ("[1] 专项债：…"): text of the file kept aside as furniture of kind
+        `notes`, as a PDF's are (python-docx does not read the notes parts; their XML is read here)."""
+        for rel in self.doc.part.rels.values():
+            if rel.is_external or not rel.reltype.endswith(("/footnotes", "/endnotes")):
+                continue
+            try:
+                root = etree.fromstring(rel.target_part.blob, _NOTES_PARSER)
+            except etree.XMLSyntaxError:
+                continue
+            for note in root:
+                if note.get(_w("type")) in ("separator", "continuationSeparator", "continuationNotice"):
+                    continue
+                text = "".join(self._text(p) for p in note.iter(_w("p"))).strip()
+                if text:
+                    yield Block(text=text, furniture="notes", prov=self._prov())
+
+
+# entities never resolved, nothing fetched: the notes part is the file's XML, read as python-docx reads its own
+_NOTES_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True)
+
 
 def _open(path: Path) -> Any:
     try:
@@ -323,11 +344,12 @@ def _open(path: Path) -> Any:
 
 
 def extract(path: Path, opts: ExtractOptions) -> Iterator[Block]:
-    """Body blocks in document order, then headers/footers as furniture."""
+    """Body blocks in document order, then headers/footers and foot/endnotes as furniture."""
     document = _open(path)
     reader = _Reader(path, document)
     yield from reader.body(document.element.body)
     yield from reader.furniture()
+    yield from reader.notes()
 
 
 def extract_legacy_doc(path: Path, opts: ExtractOptions) -> Iterator[Block]:

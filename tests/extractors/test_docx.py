@@ -166,3 +166,34 @@ def test_corpus_autonumbered_docx_matches_styled(corpus_files: Path) -> None:
     styled_heads = [b.text for b in styled if b.kind == "heading"]
     auto_heads = [f"{b.numbering}{b.text}" for b in auto if b.numbering]
     assert auto_heads == styled_heads
+
+
+def test_footnotes_are_kept_as_notes_furniture(tmp_path: Path) -> None:
+    import zipfile
+
+    import docx
+    from jihua.extractors.docx import extract
+    from jihua.extractors.options import ExtractOptions
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    plain = tmp_path / "plain.docx"
+    document = docx.Document()
+    document.add_paragraph("全社会研发经费投入强度达到2.5%。")
+    document.save(str(plain))
+    noted = tmp_path / "noted.docx"
+    with zipfile.ZipFile(plain) as zin, zipfile.ZipFile(noted, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "[Content_Types].xml":
+                data = data.replace(b"</Types>", b'<Override PartName="/word/footnotes.xml" ContentType="application/'
+                                    b'vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>')
+            if item.filename == "word/_rels/document.xml.rels":
+                data = data.replace(b"</Relationships>", b'<Relationship Id="rIdF1" Type="http://schemas.openxmlformats'
+                                    b'.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>'
+                                    b"</Relationships>")
+            zout.writestr(item, data)
+        zout.writestr("word/footnotes.xml", f'<w:footnotes {w}><w:footnote w:type="separator" w:id="-1"><w:p><w:r>'
+                      f'<w:separator/></w:r></w:p></w:footnote><w:footnote w:id="1"><w:p><w:r><w:t>研发经费投入强度：'
+                      f'研究与试验发展经费支出占地区生产总值的比重。</w:t></w:r></w:p></w:footnote></w:footnotes>')
+    notes = [b.text for b in extract(noted, ExtractOptions()) if b.furniture == "notes"]
+    assert notes == ["研发经费投入强度：研究与试验发展经费支出占地区生产总值的比重。"]
