@@ -279,7 +279,7 @@ def test_annexes_after_the_sign_off_are_parts_of_their_own(parser, tmp_path: Pat
 def test_a_reports_glossary_is_back_matter_and_a_report_always_plans(parser, tmp_path: Path) -> None:
     path = _write(tmp_path, "report.txt",
                   "政府工作报告\n——2025年1月15日在某市第十七届人民代表大会第五次会议上\n一、2025年重点工作\n"
-                  "（一）全力扩大有效需求\n争取专项债[1]资金80亿元以上。\n（二）全面加强政府自身建设\n坚持依法行政。\n"
+                  "（一）全力扩大有效需求\n争取专项债[1]资金80亿元以上。\n（二）持续转变政府职能\n坚持依法行政。\n"
                   "名词解释\n[1] 专项债：即地方政府专项债券。\n")
     doc = parser.parse(path).documents[0]
     assert doc.doc_type == "summary_plan"
