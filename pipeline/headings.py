@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from jihua.pipeline.annex import ANNEX_LIST
 from jihua.pipeline.model import Unit
 from jihua.pipeline.rules.lexicon import SECTION_CUES
 from jihua.pipeline.rules.lexicon import SENTENCE_PUNCT as _SENTENCE_PUNCT
@@ -199,6 +200,12 @@ def _unbracketed(text: str) -> str:
     return m.group(1) if m else text
 
 
+def _opens_midway(text: str) -> bool:
+    """A fragment, not a title: it closes a quote or bracket it never opened ("有、季通报”制度…", an OCR
+    line that lost its start, or a line a copy broke inside a quotation)."""
+    return text.count("”") > text.count("“") or text.count("）") > text.count("（") or text.count("》") > text.count("《")
+
+
 def _short_line(text: str, limit: int) -> bool:
     """Heading-shaped: short, no sentence punctuation, some Han and at least two word characters
     ("1—3月" is a heading; a stray OCR "证" is not)."""
@@ -253,7 +260,6 @@ _STAGE = re.compile(r"^[\u4e00-\u9fff]{2,8}阶段$")  # "宣传发动阶段", "�
 _BRACKET_TAIL = re.compile(r"\s*[（(][^（）()]*[)）]\s*$")  # "（2024年3月1日—3月31日）" after a stage's name
 _FIELD = re.compile(r"^([\u4e00-\u9fff]{2,6})\s*[:：]\s*\S")
 # "附件：1.任务分解表", "附：联系人名单": the list of what is attached, not a part titled 附件
-_ANNEX_LIST = re.compile(r"^附件?\s*\d{0,2}\s*[:：]\s*\S")
 
 
 def _field_line(text: str) -> bool:
@@ -300,9 +306,10 @@ def decide(unit: Unit, nxt: Unit | None, ctx: Context) -> Decision:
         head, body = split_run_in(unit.body)
         return Decision("heading", head, body, cue="explicit heading hint")
     text = unit.text
-    if _ANNEX_LIST.match(text):
+    if ANNEX_LIST.match(text):
         return Decision("paragraph", cue="list of attachments")
-    if _short_line(text, 30) and _introduces(unit, nxt) and not _field_line(text) and not _FIGURE.search(text):
+    if _short_line(text, 30) and _introduces(unit, nxt) and not _field_line(text) and not _FIGURE.search(text) \
+            and not _opens_midway(text):
         if block.bold:
             return Decision("heading", text, cue="bold short line")
         if ctx.body_font and block.font and block.font != ctx.body_font:

@@ -331,3 +331,10 @@ def test_a_decks_presenter_line_and_its_closing_slide_are_no_body_text(parser, t
     assert {"汇报人：某某", "2025年1月"} <= {r.text for r in result.removed_reasons}
     assert doc.closing == ["谢谢！", "敬请批评指正"]  # kept, as the deck's closing
     assert [(t.value, t.unit) for t in doc.targets] == [(6, "%"), (15, "个")]
+
+
+def test_a_line_that_closes_a_quote_it_never_opened_is_a_fragment_not_a_heading() -> None:
+    from jihua.pipeline.headings import _opens_midway
+
+    assert _opens_midway("有、季通报”制度，考评结果与社区评先评估")
+    assert not _opens_midway("推进“无废城市”建设")
