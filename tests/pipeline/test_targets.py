@@ -81,6 +81,12 @@ def test_within_the_year_is_not_at_most() -> None:
     assert _one("年内完成12个村级文化服务中心改造。") == (12, "个", "=")
 
 
+def test_a_metric_keeps_its_scope_and_drops_its_setting_verb() -> None:
+    metrics = [f.metric for s in ("粮食播种面积稳定在52万亩以上。", "规模以上工业增加值增长7%以上。",
+                                  "城镇调查失业率控制在5.5%以内。") for f in find_targets(s)]
+    assert metrics == ["粮食播种面积", "规模以上工业增加值增长", "城镇调查失业率"]
+
+
 def test_respectively_gives_one_target_per_metric() -> None:
     found = list(find_targets("全市单位生产总值能耗和用水量分别下降4%、6%。"))
     assert [(f.metric, f.value) for f in found] == [("单位生产总值能耗下降", 4), ("用水量下降", 6)]
