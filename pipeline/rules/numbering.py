@@ -15,6 +15,11 @@ from jihua.pipeline.text.numerals import cn_to_int
 
 _CN_NUM = "[一二三四五六七八九十百零〇两]+"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+CN_PAREN_SIGNS = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
+ARABIC_PAREN_SIGNS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
+ARABIC_STOP_SIGNS = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"
+ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
+_SIGNS = (CIRCLED, CN_PAREN_SIGNS, ARABIC_PAREN_SIGNS, ARABIC_STOP_SIGNS, ROMAN)  # each counts 1, 2, 3 …
 # after a decimal outline label: a space, then a heading's first character — not a scale, unit
 # or date word ("1.5 万元", "3 月份", "12 项任务" are figures spaced out)
 _OUTLINE_HEAD = r"(?=[ \t\u3000]+[\u4e00-\u9fff“])"
@@ -46,14 +51,19 @@ FAMILIES: tuple[Family, ...] = (
     Family("stage", _p(rf"第\s*({_CN_NUM}|\d+)\s*阶段\s*[：:、.．]?"), 4),
     Family("shi", _p(rf"({_CN_NUM})\s*是(?=[\u4e00-\u9fff“])"), 9, heading_capable=False),
     # "五、六月份": two months named, not part five
-    Family("cn", _p(r"([一二三四五六七八九十]+)\s*[、.．,，](?![、.．])(?![一二三四五六七八九十]{1,2}月)"), 3),
-    Family("cn_paren", _p(r"[（(]\s*([一二三四五六七八九十]+)\s*[)）]\s*[、.．]?"), 4),
-    Family("arabic_paren", _p(r"[（(]\s*(\d{1,2})\s*[)）]\s*[、.．]?|(\d{1,2})\s*[)）](?!\s*[、.．]?\d)"), 6),
+    # (also "第一、": the same numbering with 第)
+    Family("cn", _p(r"([一二三四五六七八九十]+)\s*[、.．,，](?![、.．])(?![一二三四五六七八九十]{1,2}月)|"
+                    r"第\s*([一二三四五六七八九十]+)\s*、"), 3),
+    # (also the one-character forms a font or a converter leaves: ㈠ ⑴ ⒈, and Roman Ⅰ、)
+    Family("roman", _p(rf"([{ROMAN}])\s*[、.．]"), 2),
+    Family("cn_paren", _p(rf"[（(]\s*([一二三四五六七八九十]+)\s*[)）]\s*[、.．]?|([{CN_PAREN_SIGNS}])\s*[、.．]?"), 4),
+    Family("arabic_paren", _p(rf"[（(]\s*(\d{{1,2}})\s*[)）]\s*[、.．]?|(\d{{1,2}})\s*[)）](?!\s*[、.．]?\d)|"
+                              rf"([{ARABIC_PAREN_SIGNS}])\s*[、.．]?"), 6),
     # decimal outline numbering ("1 总则", "1.1 编制目的", "1.1.1 …"): a space must follow, so a
     # figure ("1.5万人") or a date ("3 月") is never one
     Family("decimal3", _p(rf"\d{{1,2}}[.．]\d{{1,2}}[.．](\d{{1,2}}){_OUTLINE_HEAD}"), 5),
     Family("decimal2", _p(rf"\d{{1,2}}[.．](\d{{1,2}}){_OUTLINE_HEAD}"), 4),
-    Family("arabic", _p(r"(\d{1,2})\s*(?:、|[.．](?!\d)|[.．](?=\d{1,2}月))"), 5),
+    Family("arabic", _p(rf"(\d{{1,2}})\s*(?:、|[.．](?!\d)|[.．](?=\d{{1,2}}月))|([{ARABIC_STOP_SIGNS}])"), 5),
     Family("circled", _p(f"([{CIRCLED}])"), 7),
     Family("pptnum", _p(r"(0[1-9])(?=[ \t\u3000]|[\u4e00-\u9fff])"), 5),
     Family("decimal1", _p(rf"([1-9]\d?){_OUTLINE_HEAD}"), 3),
@@ -81,8 +91,11 @@ class Label:
 
 
 def ordinal(family: str, raw: str) -> int | None:
+    signs = next((seq for seq in _SIGNS if len(raw) == 1 and raw in seq), None)
+    if signs is not None:
+        return signs.index(raw) + 1
     if family == "circled":
-        return CIRCLED.index(raw) + 1 if raw in CIRCLED else None
+        return None
     if family == "letter":
         return ord(raw) - ord("A") + 1
     if family == "bullet":

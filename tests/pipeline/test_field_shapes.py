@@ -338,3 +338,17 @@ def test_a_line_that_closes_a_quote_it_never_opened_is_a_fragment_not_a_heading(
 
     assert _opens_midway("有、季通报”制度，考评结果与社区评先评估")
     assert not _opens_midway("推进“无废城市”建设")
+
+
+def test_numbering_in_its_rarer_printed_forms(parser, tmp_path: Path) -> None:
+    path = _write(tmp_path, "forms.txt",
+                  "某县水务局2025年工作要点\n第一、工作目标\n全县农村自来水普及率达到95%。\n第二、主要任务\n㈠实施水源保护\n"
+                  "⑴划定水源保护区\n完成3处水源地划定。\n⑵开展水质检测\n每季度检测一次。\n㈡推进工程建设\n新建供水工程2处。\n"
+                  "第三、保障措施\n㈠加强组织领导\n成立工作专班。\n")
+    doc = parser.parse(path).documents[0]
+    outline = [(s.level, s.number, s.heading) for s in walk(doc.sections)]
+    assert outline == [(1, "第一、", "工作目标"), (1, "第二、", "主要任务"), (2, "㈠", "实施水源保护"), (3, "⑴", "划定水源保护区"),
+                       (3, "⑵", "开展水质检测"), (2, "㈡", "推进工程建设"), (1, "第三、", "保障措施"), (2, "㈠", "加强组织领导")]
+    roman = parser.parse(_write(tmp_path, "roman.txt", "某县应急局2025年工作要点\nⅠ、总体要求\n坚持安全第一。\n"
+                                                          "Ⅱ、重点任务\n开展隐患排查不少于4次。\n")).documents[0]
+    assert [(s.number, s.heading) for s in roman.sections] == [("Ⅰ、", "总体要求"), ("Ⅱ、", "重点任务")]
