@@ -228,27 +228,19 @@ def read_lines(path: Path, opts: ExtractOptions) -> tuple[list[list[Line]], list
 _ENDS = re.compile(r"[。；;！？!?）)”]\s*$")
 
 
-def _continued_rows(rows: list[list[str]]) -> list[list[str]]:
-    """A row a page break (or a wrapped cell) cut in two: the second part comes back as a row of
-    its own with no number or name in its first cell and text only under cells the row above
-    left unfinished ("…每季" | "度开展一次…"). Joined back, cell by cell."""
-    out: list[list[str]] = []
-    for row in rows:
-        prev = out[-1] if out else None
-        filled = [k for k, c in enumerate(row) if c.strip()]
-        if (prev is not None and len(prev) == len(row) and filled and not row[0].strip() and prev[0].strip()
-                and len(filled) <= len(row) // 2 and all(prev[k].strip() for k in filled)
-                and any(not _ENDS.search(prev[k]) for k in filled)):
-            out[-1] = [a + b for a, b in zip(prev, row, strict=True)]
-            continue
-        out.append(list(row))
-    return out
+def _cut_row(above: list[str], row: list[str]) -> bool:
+    """A page break cut a row in two: the part on the new page has no number or name in its first
+    cell and text only under cells the row above left unfinished ("…每季" | "度开展一次…")."""
+    filled = [k for k, c in enumerate(row) if c.strip()]
+    return (len(above) == len(row) and bool(filled) and not row[0].strip() and bool(above[0].strip())
+            and len(filled) <= len(row) // 2 and all(above[k].strip() for k in filled)
+            and any(not _ENDS.search(above[k]) for k in filled))
 
 
 def _block(path: Path, index: int, para: Paragraph, ocr_pages: set[int], metrics: BodyMetrics) -> Block:
     first = para.first
     if first.table is not None:
-        return Block(kind="table", text="", rows=_continued_rows(first.table), ocr=first.page in ocr_pages,
+        return Block(kind="table", text="", rows=first.table, ocr=first.page in ocr_pages,
                      prov=Provenance(file=str(path), index=index, page=first.page,
                                      bbox=(first.x0, first.top, first.x1, first.bottom)))
     x1 = max(ln.x1 for ln in para.lines if ln.page == first.page)
@@ -262,7 +254,8 @@ def _block(path: Path, index: int, para: Paragraph, ocr_pages: set[int], metrics
 
 
 def _merge_split_tables(paras: list[Paragraph]) -> list[Paragraph]:
-    """A table cut by a page break continues on the next page: same columns, next in order."""
+    """A table cut by a page break continues on the next page: same columns, next in order (and
+    a row the break cut in two is one row again)."""
     out: list[Paragraph] = []
     for para in paras:
         prev = out[-1] if out else None
@@ -272,6 +265,9 @@ def _merge_split_tables(paras: list[Paragraph]) -> list[Paragraph]:
                 and len(first.table[0]) == len(prev.first.table[0])):
             header = prev.first.table[0]
             rows = first.table[1:] if first.table[0] == header else first.table
+            if rows and _cut_row(prev.first.table[-1], rows[0]):  # a row the page break cut in two
+                prev.first.table[-1] = [a + b for a, b in zip(prev.first.table[-1], rows[0], strict=True)]
+                rows = rows[1:]
             prev.first.table.extend(rows)
             continue
         out.append(para)

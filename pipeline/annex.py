@@ -25,14 +25,15 @@ _BACK_MATTER = re.compile(r"^\s*(?:名词解释|注释|附注|注解)\s*[:：]?\
 _DATE_THEN_MARK = re.compile(r"^(.{0,16}?\d{1,2}\s*日)\s*(附\s*件\s*[一二三四五六七八九十\d]{1,3})\s*$")
 # a line listing annexes in the text ("附件：某县任务分工表", "附1：…"): body text, never a part
 ANNEX_LIST = re.compile(r"^附件?\s*\d{0,2}\s*[:：]\s*\S")
-# the list of annexes in the text: "附件：1．重点任务分工表", then "2．考核评分细则" on the next lines
+# the head of the list of annexes in the text, its first entry on the line: "附件：1．重点任务分工表"
+# (then "2．考核评分细则" on the next lines)
 _LIST_HEAD = re.compile(r"^\s*附\s*件\s*[:：]\s*(?:1|一)\s*[.．、]")
 _LIST_ENTRY = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.．、]\s*\S.{0,40}$")
 _SENTENCE = re.compile(r"[。；;！？!?，,]")
 _TITLE_END = re.compile(r"(?:表|细则|清单|名单|标准|方案|办法|计划|要点|目录|规则|说明|指南|任务|项目|意见|通知)$")
 
 
-def _marks(unit: Unit) -> bool:
+def is_annex_mark(unit: Unit) -> bool:
     """An annex's own mark: a short line, no sentence, numbered or bare ("附件1", "附件"); a title
     on the line ends as titles do ("附件2：考核评分细则", not "附件中的表格")."""
     if unit.block.kind == "table" or _SENTENCE.search(unit.text) or _LIST_HEAD.match(unit.text):
@@ -67,10 +68,21 @@ def join_annex_list(units: list[Unit]) -> list[Unit]:
     return out
 
 
+def _number(unit: Unit) -> str:
+    m = ANNEX_MARK.match(unit.text)
+    return m.group(1) if m else ""
+
+
 def split_annexes(units: list[Unit]) -> tuple[list[Unit], list[list[Unit]]]:
     """(the plan's units, each annex's units from its mark on). The first mark counts only after
-    the plan's text has begun: a mark among the first lines belongs to a cover notice."""
-    starts = [i for i, u in enumerate(units) if i >= 5 and _marks(u)]
+    the plan's text has begun: a mark among the first lines belongs to a cover notice. A mark
+    right above another, or one whose number comes back later, lists the annexes in the text
+    ("附件1：…表" / "附件2：…细则" above the sign-off): the annexes start where each number is
+    printed for the last time."""
+    marks = [i for i, u in enumerate(units) if i >= 5 and is_annex_mark(u)]
+    listed = {i for i in marks if i + 1 in marks or i - 1 in marks}
+    last = {_number(units[i]): i for i in marks}
+    starts = [i for i in marks if i not in listed and last[_number(units[i])] == i]
     if not starts:
         return units, []
     bounds = [*starts, len(units)]

@@ -297,13 +297,14 @@ def _outline(units: list[Unit], title: str) -> tuple[list[Unit], list[Unit], lis
     return units, preamble, sections, closing
 
 
-def _annex_section(annex: list[Unit]) -> tuple[list[Unit], Section]:
-    """An annex as a level-1 part "附件1 …" with its own outline under it."""
+def _annex_section(annex: list[Unit]) -> tuple[list[Unit], Section, list[Unit]]:
+    """An annex as a level-1 part "附件1 …" with its own outline under it (and its closing lines)."""
     heading, rest = annex_heading(annex)
     mark = annex[0]
     mark.role, mark.body, mark.label, mark.heading_cue = "heading", heading, None, "annex mark (附件)"
-    units, preamble, sections, _ = _outline(rest, heading)
-    return [mark, *units], Section(number="", heading=heading, level=1, unit=mark, content=preamble, children=sections)
+    units, preamble, sections, closing = _outline(rest, heading)
+    section = Section(number="", heading=heading, level=1, unit=mark, content=preamble, children=sections)
+    return [mark, *units], section, closing
 
 
 def run(doc: Document) -> Document:
@@ -311,8 +312,9 @@ def run(doc: Document) -> Document:
     doc.units, doc.preamble, doc.sections, closing = _outline(doc.units, doc.title)
     doc.closing += closing  # a deck's closing slide closes the document, as a 落款 does
     for annex in doc.annexes:
-        units, section = _annex_section(annex)
+        units, section, annex_closing = _annex_section(annex)
         doc.units += units
         doc.sections.append(section)
+        doc.closing += annex_closing
     _renumber_levels(doc.sections)
     return doc

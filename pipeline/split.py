@@ -12,7 +12,7 @@ import itertools
 import re
 import statistics
 
-from jihua.pipeline.annex import join_annex_list, split_annexes
+from jihua.pipeline.annex import is_annex_mark, join_annex_list, split_annexes
 from jihua.pipeline.model import Document, ParseState, Unit
 from jihua.pipeline.rules.lexicon import (
     BYLINE,
@@ -141,7 +141,9 @@ def _separate_titles(units: list[Unit], body_size: float | None) -> list[int]:
         strength = title_strength(u, body_size)
         same_issuer = (strength >= 1 and issuer is not None and _YEARISH.search(u.text) is not None
                        and _issuer(u.text) == issuer)
-        if seen_body and (strength >= 2 or same_issuer) and _TITLE_END.search(u.text) and i + 1 < len(units):
+        annexed = i > 0 and is_annex_mark(units[i - 1])  # "附件2" over its title: an annex, not a document
+        if seen_body and (strength >= 2 or same_issuer) and _TITLE_END.search(u.text) and i + 1 < len(units) \
+                and not annexed:
             starts.append(i)
             seen_body = False
             continue
@@ -292,7 +294,6 @@ def run(state: ParseState) -> ParseState:
     units, note = _distribution_note(units)
     state.set_aside([u.text for u in note], "distribution note (抄送, 印发) closing an official document")
     units = _split_run_in_title(units)
-    units, annexes = split_annexes(join_annex_list(units))  # annexes follow the (last) plan's sign-off
     body_size = _body_size(units)
     starts = _piece_starts(units)
     dropped: set[int] = set()
@@ -313,6 +314,7 @@ def run(state: ParseState) -> ParseState:
         if not piece:
             continue
         doc, front = _document(piece, body_size, state.path.stem)
+        doc.units, doc.annexes = split_annexes(join_annex_list(doc.units))  # annexes after its sign-off
         state.set_aside([u.text for u in front if u.block.role != "subtitle"], "title block before the title")
         doc.front = [u for u in front if u.block.role == "subtitle"] + doc.front + (cover if not documents else [])
         state.set_aside([u.text for u in doc.front if u.block.role != "subtitle" and u not in cover],
@@ -321,6 +323,5 @@ def run(state: ParseState) -> ParseState:
         documents.append(doc)
     if not documents:
         documents = [Document(title=state.path.stem, units=units, titled=False)]
-    documents[-1].annexes = annexes
     state.documents = documents
     return state

@@ -288,7 +288,7 @@ def find_targets(sentence: str) -> Iterator[Found]:
 
 # --- set or reported --------------------------------------------------------------------------
 
-_SCORING = re.compile(r"评分|计分|考核|考评|评价|评估|细则|标准")
+_SCORING = re.compile(r"评分|计分|赋分|打分")  # "考核评分细则"; a "目标任务考核表" lists real targets
 
 
 def _heading_context(heading: str, year: int | None, in_review: bool = False) -> str | None:

@@ -352,3 +352,29 @@ def test_numbering_in_its_rarer_printed_forms(parser, tmp_path: Path) -> None:
     roman = parser.parse(_write(tmp_path, "roman.txt", "某县应急局2025年工作要点\nⅠ、总体要求\n坚持安全第一。\n"
                                                           "Ⅱ、重点任务\n开展隐患排查不少于4次。\n")).documents[0]
     assert [(s.number, s.heading) for s in roman.sections] == [("Ⅰ、", "总体要求"), ("Ⅱ、", "重点任务")]
+
+
+def test_an_annex_stays_with_its_own_piece_of_a_compilation(parser, tmp_path: Path) -> None:
+    text = ("篇一：某镇2025年安全生产工作计划\n一、工作目标\n全年生产安全事故起数下降10%以上。\n二、主要措施\n开展隐患排查不少于4次。\n"
+            "附件：1．重点任务分工表\n2．考核评分细则\n某镇人民政府\n2025年1月5日\n附件1\n重点任务分工表\n隐患排查由镇安监办牵头。\n"
+            "篇二：某镇2025年防汛工作计划\n一、工作目标\n确保汛期不发生人员伤亡事故。\n二、主要措施\n组织防汛应急演练不少于2次。\n"
+            "某镇人民政府\n2025年3月1日\n")
+    first, second = parser.parse(_write(tmp_path, "pieces.txt", text)).documents
+    assert [s.heading for s in first.sections] == ["工作目标", "主要措施", "附件1 重点任务分工表"]
+    assert [s.heading for s in second.sections] == ["工作目标", "主要措施"]
+    assert [(t.value, t.unit) for t in second.targets] == [(2, "次")]
+
+
+def test_annexes_listed_one_a_line_in_the_text_are_the_list_not_the_annexes(parser, tmp_path: Path) -> None:
+    text = ANNEXED_PLAN.replace("附件：1．某县农村供水重点任务分工表\n　　　2．某县农村供水考核评分细则\n",
+                                "附件1：某县农村供水重点任务分工表\n附件2：某县农村供水考核评分细则\n")
+    doc = parser.parse(_write(tmp_path, "listed.txt", text)).documents[0]
+    assert doc.closing == ["某县人民政府办公室", "2025年3月10日"]
+    assert [s.heading for s in doc.sections][2:] == ["附件1 某县农村供水重点任务分工表", "附件2 某县农村供水考核评分细则"]
+
+
+def test_an_annexed_table_of_targets_to_assess_still_sets_them(parser, tmp_path: Path) -> None:
+    text = ("某县2025年民生实事工作方案\n一、工作目标\n办好十件民生实事。\n二、保障措施\n加强督查考核。\n某县人民政府\n2025年2月1日\n"
+            "附件1\n2025年民生实事目标任务考核表\n新建城乡公益性岗位500个。\n新增托育托位300个。\n")
+    doc = parser.parse(_write(tmp_path, "assess.txt", text)).documents[0]
+    assert [(t.value, t.unit) for t in doc.targets] == [(500, "个"), (300, "个")]
