@@ -406,10 +406,16 @@ def _page_numbers_aside(units: list[Unit], state: ParseState) -> list[Unit]:
 
 def _cut_by_page(before: Unit, after: Unit) -> bool:
     """The page break fell inside a sentence: the text before it runs on (it holds a clause
-    and stops without a sentence end) and the text after it opens no item of its own."""
-    return (before.block.kind == "paragraph" and after.block.kind == "paragraph"
+    and stops without a sentence end; a numbered line only when its text runs in after a title,
+    "2.加强队伍建设。乡镇…建成率达到" — "（一）加强国防教育，增强全民国防观念" is a heading) and the
+    text after it opens no item of its own."""
+    own_text = match_label(before.text) is None or _RUN_IN_TEXT.search(before.text) is not None
+    return (before.block.kind == "paragraph" and after.block.kind == "paragraph" and own_text
             and _IN_SENTENCE.search(before.text) is not None and not _SENTENCE_END.search(before.text)
             and match_label(after.text) is None and not _titled(after.text))
+
+
+_RUN_IN_TEXT = re.compile(r"[。；;！？!?]\s*\S")  # a sentence end inside the line: text runs in after it
 
 
 def _unfold(units: list[Unit]) -> list[Unit]:

@@ -378,3 +378,10 @@ def test_an_annexed_table_of_targets_to_assess_still_sets_them(parser, tmp_path:
             "附件1\n2025年民生实事目标任务考核表\n新建城乡公益性岗位500个。\n新增托育托位300个。\n")
     doc = parser.parse(_write(tmp_path, "assess.txt", text)).documents[0]
     assert [(t.value, t.unit) for t in doc.targets] == [(500, "个"), (300, "个")]
+
+
+def test_a_numbered_heading_right_above_a_page_line_stays_a_heading(parser, tmp_path: Path) -> None:
+    text = ("某县2025年双拥工作计划\n一、主要任务\n（一）加强国防教育，增强全民国防观念\n- 1 -\n某县2025年双拥工作计划\n"
+            "全年组织国防教育活动不少于6场。\n（二）落实优抚政策\n走访慰问优抚对象不少于500户。\n")
+    doc = parser.parse(_write(tmp_path, "folio.txt", text)).documents[0]
+    assert [c.heading for c in doc.sections[0].children] == ["加强国防教育，增强全民国防观念", "落实优抚政策"]
