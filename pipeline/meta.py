@@ -31,6 +31,7 @@ from jihua.pipeline.rules.titles import (
     ORG_SUFFIX,
     fold,
     org_from_title,
+    place_opening,
     year_from_title,
     year_value,
 )
@@ -226,7 +227,7 @@ def run(doc: Document) -> Document:
     if doc.org is None:  # "——2024年1月10日在安平市第十五届人民代表大会…上": the congress names the place
         doc.org = next((f"{m.group(1)}人民政府" for u in doc.front for m in [_CONGRESS.search(u.text)] if m), None)
     if doc.org is None:
-        doc.org = _org_spoken_for(doc.units) or _org_named_as_subject(doc.units)
+        doc.org = _org_spoken_for(doc.units) or _org_named_as_subject(doc.units) or place_opening(doc.title)
     dated = next((m for u in doc.front for m in [_YEAR.search(u.text)] if m), None)
     if dated is not None and not mentions:  # "——2018年3月5日在…": the title block dates it
         doc.year = year_value(dated)

@@ -64,8 +64,10 @@ def year_from_title(title: str) -> tuple[bool, int | None]:
     return True, year_value(m)
 
 
-_PLACE_OPENS = re.compile(r"^([\u4e00-\u9fff]{1,10}?(?:省|市|县|(?<![社城小园景片街辖校])区|州|旗|盟))[\u4e00-\u9fff“”《》]{2,40}?"
+_PLACE_OPENS = re.compile(r"^([\u4e00-\u9fff]{1,3}?(?:省|市|县|区|州))[\u4e00-\u9fff“”《》]{2,40}?"
                           r"(?:计划|方案|要点|规划|安排|意见|办法|细则)$")
+_NOT_A_PLACE = re.compile(r"(?:城市|超市|夜市|集市|都市|股市|山区|城区|社区|小区|园区|景区|片区|街区|辖区|校区|矿区|库区|灾区|"
+                          r"牧区|湾区|新区|示范区|试验区|先行区|功能区|开发区|保护区|风景区|省级|市级|县级|区级)$")
 _SPAN_NOTE = re.compile(r"[（(][^（）()]{0,12}(?:19|20)\d{2}[^（）()]{0,12}[）)]$")  # "（2024—2026年）", "（试行）" stays
 
 
@@ -87,10 +89,18 @@ def org_from_title(title: str) -> str | None:
     for m in ORG_END.finditer(text[:32]):
         head, rest = text[: m.end()], text[m.end():]
         if (len(head) >= 2 and not ADMIN_ONLY.match(head) and TOPIC_START.match(rest) and not NOT_ORG.search(head)
-                and not ABOUT.search(head)):
+                and not ABOUT.search(head) and not _NOT_A_PLACE.search(head)):
             best = head
-    if best is None:  # "南湖区城市更新行动实施方案（2024—2026年）": a place opens the title of a plan it makes
-        place = _PLACE_OPENS.match(_SPAN_NOTE.sub("", text))
-        if place and not (NOT_ORG.search(place.group(1)) or ABOUT.search(place.group(1)) or ADMIN_ONLY.match(place.group(1))):
-            best = place.group(1)
     return best
+
+
+def place_opening(title: str) -> str | None:
+    """"南湖区城市更新行动实施方案（2024—2026年）": the place that opens a plan's title, the issuer
+    of last resort when nothing signs the plan. A short place name only, never a common noun
+    that ends like one (智慧城市, 示范区, 超市, 山区)."""
+    text = _SPAN_NOTE.sub("", re.sub(r"\s+", "", fold(title)))
+    place = _PLACE_OPENS.match(text)
+    if place is None or _NOT_A_PLACE.search(place.group(1)):
+        return None
+    head = place.group(1)
+    return None if NOT_ORG.search(head) or ABOUT.search(head) or ADMIN_ONLY.match(head) else head
