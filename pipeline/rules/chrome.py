@@ -12,9 +12,9 @@ _SITE_ONLY_PHRASES = (
     r"上一篇|下一篇|ICP备|Copyright|原创力文档|本文档由|本站|免费下载|立即下载|展开阅读全文|原标题\s*[:：]|"
     r"责任编辑|转载请注明|版权所有|未经授权|本网站|本文来源于|如有侵权请|网站标识码|公网安备|"
     r"【\s*(?:打印|关闭|纠错|收藏|分享|返回|字体|字号|我要)[^】]{0,8}】|"
-    # a WeChat article's calls to follow, share and read on
-    r"点击(?:上方|下方)?\s*蓝字|蓝字\s*关注|长按(?:识别|扫描)?\s*二维码|识别二维码\s*关注|扫码关注|微信扫一扫|"
-    r"往期推荐|往期回顾|往期精彩|阅读原文|分享\s*收藏\s*点赞\s*在看|点赞\s*在看|点亮\s*在看|点个\s*在看|\[二维码\]"
+    # a WeChat article's interface: calls to follow and share, the list of earlier posts
+    r"点击(?:上方|下方)?\s*蓝字|蓝字\s*关注|往期推荐|往期回顾|往期精彩|分享\s*收藏\s*点赞\s*在看|点赞\s*在看|点亮\s*在看|"
+    r"点个\s*在看|\[二维码\]"
 )
 SITE_ONLY = re.compile(_SITE_ONLY_PHRASES, re.IGNORECASE)
 # the heading of a site's list of other documents: the short lines under it are links, not the plan
@@ -22,14 +22,14 @@ RELATED_LIST = re.compile(r"^\s*(?:相关文档|相关推荐|相关阅读|推荐
                           r"往期推荐|往期回顾|往期精彩|精彩回顾|精彩推荐)\s*[:：]?\s*$")
 # those, and site words a plan may also use (举报电话, 涉军侵权, 注册志愿者): evidence only with other signals
 CHROME_STRONG = re.compile(
-    _SITE_ONLY_PHRASES + r"|本文由|侵权|举报|发布于|发表于|关注我们|阅读\s*[:：]?\s*\d+\s*次|浏览\s*[:：]?\s*\d+\s*次|分享到|"
+    _SITE_ONLY_PHRASES + r"|本文由|侵权|举报|发布于|发表于|关注我们|长按(?:识别|扫描)?\s*二维码|扫码关注|微信扫一扫|阅读原文|阅读\s*[:：]?\s*\d+\s*次|浏览\s*[:：]?\s*\d+\s*次|分享到|"
     r"点击(下载|查看|收藏)|©|扫码|关注公众号|登录|注册|付费|预览|下载前|下载后|文库|加入收藏|返回首页|返回顶部|"
     r"技术支持\s*[:：].{0,30}(?:公司|中心)|访问量",
     re.IGNORECASE,
 )
 CHROME_LINE = re.compile(
     # a WeChat article's byline ("原创 某某教育 2024-03-08 18:30 发表于某省"), its tags, its buttons and counts
-    r"^(?:原创\s.{0,40}|.{0,40}\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?:\s*发表于.{0,10})?)$|^(?:#[^\s#，。]{1,20}\s*){1,6}$|"
+    r"^(?:原创\s.{0,40}|.{0,40}\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s*发表于.{0,10})$|^(?:#[^\s#，。]{1,20}\s*){1,6}$|"
     r"^(?:分享|收藏|点赞|在看|赞|留言|写留言|阅读\s*\d+(?:\.\d+)?万?\+?)(?:\s+(?:分享|收藏|点赞|在看|赞|留言|写留言))*$|"
     r"^(?:(?:首页|主页|网站首页)\s*(?:>>|[>＞»›/]).{0,80}|(?:您)?(?:当前|现在|所在|的)的?位置\s*[:：].{0,80})$|"
     r"^(?:约\s*[\d.]+\s*[千万]?\s*[字页]|\d{1,4}\s*页)(?:\s*[|｜/]\s*(?:约\s*[\d.]+\s*[千万]?\s*[字页]|\d{1,4}\s*页))+$|"

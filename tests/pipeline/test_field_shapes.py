@@ -389,3 +389,11 @@ def test_a_numbered_heading_right_above_a_page_line_stays_a_heading(parser, tmp_
             "全年组织国防教育活动不少于6场。\n（二）落实优抚政策\n走访慰问优抚对象不少于500户。\n")
     doc = parser.parse(_write(tmp_path, "folio.txt", text)).documents[0]
     assert [c.heading for c in doc.sections[0].children] == ["加强国防教育，增强全民国防观念", "落实优抚政策"]
+
+
+def test_a_plan_that_names_a_wechat_account_or_a_time_keeps_those_sentences(parser, tmp_path: Path) -> None:
+    text = ("某县2025年反诈宣传工作方案\n一、主要措施\n（一）集中宣传日\n活动时间：2025-06-26 09:00\n活动地点：县人民广场\n"
+            "二、工作要求\n各乡镇要组织群众扫码关注“某县反诈”公众号，关注人数达到5万人以上。\n组织党员干部认真阅读原文，学习反诈法律法规。\n")
+    result = parser.parse(_write(tmp_path, "plan.txt", text))
+    assert result.removed_reasons == []
+    assert (5, "万人") in [(t.value, t.unit) for t in result.documents[0].targets]
