@@ -86,7 +86,8 @@ def other_files(paths: Iterable[Path]) -> list[Path]:
     """Files the given folders hold that are of no type jihua reads (a spreadsheet, a photo):
     a run names them rather than passing over them in silence."""
     return sorted(f for p in map(Path, paths) if p.is_dir() for f in p.rglob("*")
-                  if f.is_file() and f.suffix.lower() not in SUPPORTED_SUFFIXES and not f.name.startswith((".", "~$")))
+                  if f.is_file() and f.suffix.lower() not in SUPPORTED_SUFFIXES and not f.name.startswith("~$")
+                  and not any(part.startswith(".") for part in f.relative_to(p).parts))  # .git, .DS_Store
 
 
 def not_read_note(paths: Iterable[Path]) -> str | None:

@@ -23,7 +23,12 @@ import re
 
 from jihua.pipeline.annex import ANNEX_HEADING
 from jihua.pipeline.model import Document, Section
-from jihua.pipeline.rules.lexicon import CHILD_OVERRIDE_TYPES, SECTION_CUES, SUMMARY_OVERRIDE_TYPES
+from jihua.pipeline.rules.lexicon import (
+    CHILD_OVERRIDE_TYPES,
+    PROBLEMS_NAMED,
+    SECTION_CUES,
+    SUMMARY_OVERRIDE_TYPES,
+)
 from jihua.pipeline.rules.periods import part_role
 
 _CLAUSE = re.compile(r"[，,；;：:。]")
@@ -40,11 +45,14 @@ _RETROSPECTIVE = frozenset({"review", "problems", "outlook"})
 
 
 # "补齐公共服务短板", "着力解决群众急难愁盼问题": a problem named as what the work remedies is a measure
+_FOUND = re.compile(PROBLEMS_NAMED)
 _REMEDY = re.compile(r"^(?:着力|加快|全力|切实|持续|大力|努力|坚决|有效)?(?:补齐|补足|补强|弥补|解决|破解|化解|整改|缩小|克服|攻克|消除)")
 
 
 def _named(section_type: str, heading: str) -> bool:
-    return section_type != "problems" or not _REMEDY.match(heading.strip())
+    """A problems cue names the part unless the heading remedies the problem ("补齐…短板"); a
+    heading that names the problems found ("整改工作中存在的问题") is a problems part still."""
+    return section_type != "problems" or not _REMEDY.match(heading.strip()) or _FOUND.search(heading) is not None
 
 
 def heading_type(heading: str) -> tuple[str, str] | None:
@@ -86,7 +94,7 @@ def _top_level(section: Section, doc: Document, side: str | None) -> tuple[str, 
     """A top-level part's type and cue (precedence 1–3 above); an annex is `other` whatever it holds."""
     if ANNEX_HEADING.match(section.heading):
         return "other", "annex (附件) after the plan's text"
-    role = part_role(section.heading, doc.year)
+    role = part_role(section.heading, doc.year, summary=doc.doc_type in ("summary", "summary_plan"))
     if role is not None and (doc.doc_type != "summary" or role[0] in _RETROSPECTIVE or role[0] in SUMMARY_OVERRIDE_TYPES):
         return role
     named = heading_type(section.heading)

@@ -259,7 +259,6 @@ def _labelled(unit: Unit, label: Label, nxt: Unit | None, explicit: bool) -> Dec
 _STAGE = re.compile(r"^[\u4e00-\u9fff]{2,8}阶段$")  # "宣传发动阶段", "总结提升阶段"
 _BRACKET_TAIL = re.compile(r"\s*[（(][^（）()]*[)）]\s*$")  # "（2024年3月1日—3月31日）" after a stage's name
 _FIELD = re.compile(r"^([\u4e00-\u9fff]{2,6})\s*[:：]\s*\S")
-# "附件：1.任务分解表", "附：联系人名单": the list of what is attached, not a part titled 附件
 
 
 def _field_line(text: str) -> bool:

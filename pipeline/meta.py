@@ -143,19 +143,26 @@ def _kind_from_structure(doc: Document) -> str | None:
     return None
 
 
+# (not 打算/思路: "工作汇报及下步打算" is a summary with an outlook)
+_ENDS_PLAN = re.compile(r"(?:计划|方案|预案|要点|规划|意见|措施|办法|细则)(?:[（(][^（）()]{0,12}[）)])?$")
+
+
 def doc_type(title: str, doc: Document) -> str:
     """Kind of document: the title's kind words, then its structure. A document that reviews a
     past period and sets this year's work is a summary_plan unless its title calls it a plan
     (a plan may open with a look back and stays a plan)."""
     if SUMMARY_PLAN.search(title):
         return "summary_plan"
-    plan_title = PLAN_WORDS.search(title) is not None and not SUMMARY_WORDS.search(title)
+    # the word that ends the title names the kind: "落实政府工作报告重点任务实施方案" is a plan
+    plan_title = PLAN_WORDS.search(title) is not None and (not SUMMARY_WORDS.search(title) or _ENDS_PLAN.search(title) is not None)
     if not plan_title and doc.sections and _has_review_and_plan(doc):
         return "summary_plan"
     if not DOC_KIND_WORDS.search(title):
         inferred = _kind_from_structure(doc)
         if inferred is not None:
             return inferred
+    if plan_title:
+        return "plan"
     if SUMMARY_WORDS.search(title):
         if any(_PLAN_PART.search(s.unit.body if s.unit else "") for s in doc.sections):
             return "summary_plan"

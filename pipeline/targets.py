@@ -329,7 +329,8 @@ def stance(sentence: str, clause: str, context: str | None, year: int | None, lo
     baselines = set(R.BASELINE_YEAR.findall(sentence))
     past_year = year is not None and any(int(y) < year for y in R.YEAR.findall(sentence) if y not in baselines)
     # "到2026年，累计完成改造90个": a running total to reach by a deadline is a goal, not a tally
-    by_deadline = year is not None and bool(by_years) and by_years[-1] >= year
+    deadlines = [int(y) for y in R.DEADLINE_YEAR.findall(upto)]  # 到/至, not 截至 ("as of": a tally)
+    by_deadline = year is not None and bool(deadlines) and deadlines[-1] >= year
     for text in (clause, sentence):
         cues = R.REPORTED_CUES.finditer(text if text is clause else upto)
         reported = any(not (by_deadline and m.group(0) in ("累计", "共计")) for m in cues) \

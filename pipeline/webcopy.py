@@ -43,8 +43,9 @@ def chrome_evidence(text: str) -> list[str]:
     """The signals a line carries on its own (position and neighbours are added by the caller)."""
     t = text.strip()
     signals: list[str] = []
-    if site.SITE_ONLY.search(t):
-        signals.append(f"site phrase '{site.SITE_ONLY.search(t).group(0)}'")  # type: ignore[union-attr]
+    phrase = site.SITE_ONLY.search(t)
+    if phrase:
+        signals.append(f"site phrase '{phrase.group(0)}'")
     strong = {m.group(0) for m in site.CHROME_STRONG.finditer(t)}
     if strong:
         signals.append(f"site word {'/'.join(sorted(strong))}")

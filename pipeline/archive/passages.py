@@ -44,7 +44,7 @@ def _near_copy(candidates: list[Passage], row: Mapping[str, Any]) -> Passage | N
     `archive search`, measured with -X importtime, a tenth of the command.)"""
     text = bare(row["text"])
     for p in candidates:
-        if p.row["kind"] != row["kind"]:
+        if p.row["kind"] != row["kind"] or p.row["path"] == row["path"]:  # two passages of one file are two
             continue
         matcher = SequenceMatcher(None, bare(p.row["text"]), text, autojunk=False)
         if matcher.real_quick_ratio() >= _NEAR_COPY and matcher.quick_ratio() >= _NEAR_COPY \

@@ -16,7 +16,6 @@ from typing import Any, Literal, Protocol
 
 from jihua.pipeline.compare.views import Part, flatten, side_of, target_side
 from jihua.pipeline.rules.lexicon import STOPWORDS
-from jihua.pipeline.rules.periods import planned_year
 from jihua.pipeline.rules.targets import PER_YEAR, SYNONYMS, per_year
 from jihua.pipeline.text.idf import Idf
 from jihua.schemas import plan
@@ -201,12 +200,12 @@ def _warnings(p: plan.Document, s: plan.Document) -> list[str]:
 
 
 def _year_reported(s: plan.Document) -> int | None:
-    """The year a summary reports on: its own; a report that also plans ("2024年政府工作报告")
-    looks back on the year before the one it plans for."""
-    if s.year is None or s.doc_type != "summary_plan":
+    """The year a summary reports on: the year its title dates it by ("2024年上半年工作总结",
+    "2024年工作总结及2025年打算"); a report that plans without calling itself a summary
+    ("2025年政府工作报告") looks back on the year before."""
+    if s.year is None or s.doc_type != "summary_plan" or _REPORT_TITLE.search(s.title):
         return s.year
-    planned = planned_year(s.title, s.year)
-    return planned - 1 if planned is not None else None
+    return s.year - 1
 
 
 def _reported_through_targets(measures: list[MeasureTrace], targets: list[TargetTrace]) -> list[MeasureTrace]:

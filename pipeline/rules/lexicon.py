@@ -67,7 +67,7 @@ PLAN_WORDS = re.compile(r"计划|方案|预案|要点|安排|规划|打算|思�
 SUMMARY_WORDS = re.compile(r"总结|汇报|述职|工作报告|情况的?报告|评估报告")
 # a report on how last period went and a plan for the next, in one title
 SUMMARY_PLAN = re.compile(r"(?:总结|执行情况|完成情况|工作情况).{0,12}(及|和|暨|与|并).{0,16}(计划|打算|安排|思路|要点)|"
-                          r"政府工作报告")  # a government work report reviews last year and plans this one
+                          r"政府工作报告$")  # a government work report reviews last year and plans this one
 
 # --- organisations ---------------------------------------------------------------------
 # the bodies that issue and carry out plans, by the word that ends their name: one list for org

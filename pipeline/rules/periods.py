@@ -51,12 +51,13 @@ def heading_years(text: str) -> list[int]:
     return [year for _, year in sorted(found) if year is not None]
 
 
-def part_role(heading: str, doc_year: int | None) -> tuple[str, str] | None:
+def part_role(heading: str, doc_year: int | None, summary: bool = False) -> tuple[str, str] | None:
     """(section type, cue) a top-level heading's period and purpose give, or None.
 
     A heading naming a year before the document's reviews it; one naming the document's own
     year (or 今年) with a task word sets this year's work. Requirements and goals are named
-    outright. None when the heading names no period role (an ordinary plan part)."""
+    outright. None when the heading names no period role (an ordinary plan part). `summary`: the
+    document reports on a year (a summary), so a later year's tasks are its outlook."""
     years = heading_years(heading)
     latest = max(years) if years else None
     past_year = latest is not None and doc_year is not None and latest < doc_year
@@ -66,7 +67,8 @@ def part_role(heading: str, doc_year: int | None) -> tuple[str, str] | None:
         return "review", f"reported: '{REPORTED.search(heading).group(0)}'"  # type: ignore[union-attr]
     later = latest is not None and doc_year is not None and latest > doc_year
     # a summary dated by the year it sums up looks ahead in its "2025年工作计划" part, as in a "打算"
-    if later and (OUTLOOK.search(heading) or TASKS.search(heading)):
+    # (a plan for several years sets its later years' tasks: those are its measures)
+    if later and (OUTLOOK.search(heading) or (summary and TASKS.search(heading))):
         return "outlook", f"period: {latest} after the document's {doc_year}"
     m = REQUIREMENTS.search(heading)
     if m:

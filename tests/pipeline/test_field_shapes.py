@@ -397,3 +397,17 @@ def test_a_plan_that_names_a_wechat_account_or_a_time_keeps_those_sentences(pars
     result = parser.parse(_write(tmp_path, "plan.txt", text))
     assert result.removed_reasons == []
     assert (5, "万人") in [(t.value, t.unit) for t in result.documents[0].targets]
+
+
+def test_review_fixes_on_types_and_stance(parser, tmp_path: Path) -> None:
+    from jihua.pipeline.classify import part_name
+    from jihua.pipeline.targets import find_targets, stance
+
+    assert part_name("整改工作中存在的问题") == ("problems", "存在的问题")
+    tally = "截至2025年2月底，全县累计建成5G基站1200个。"
+    assert {stance(tally, f.clause, None, 2025) for f in find_targets(tally)} == {"reported"}  # 截至: as of
+    span = _write(tmp_path, "span.txt", "某市数字政府建设三年行动计划（2024—2026年）\n一、2024年重点任务\n建成政务云平台1个。\n"
+                                        "二、2025年重点任务\n新增政务服务事项200项。\n三、2026年重点任务\n实现一网通办率达到95%。\n")
+    assert [s.type for s in parser.parse(span).documents[0].sections] == ["measures"] * 3  # the plan's own years
+    plan = _write(tmp_path, "plan.txt", "某县落实2025年政府工作报告重点任务实施方案\n一、主要任务\n新建农村公路50公里。\n")
+    assert parser.parse(plan).documents[0].doc_type == "plan"

@@ -141,3 +141,9 @@ def test_a_measure_whose_target_the_summary_reports_is_reported(nlp_parser, tmp_
     result = trace(plan, summary, nlp_parser.nlp)
     assert [t.status for t in result.targets] == ["met"]
     assert [m.status for m in result.measures] == ["reported"]
+
+
+def test_a_half_years_summary_reports_on_its_own_year(nlp_parser, tmp_path: Path) -> None:
+    plan = _parsed(nlp_parser, tmp_path, "plan.txt", PLAN_2024)
+    half = _parsed(nlp_parser, tmp_path, "half.txt", SUMMARY_2024.replace("2024年工作总结", "2024年上半年工作总结及下半年工作打算"))
+    assert trace(plan, half, nlp_parser.nlp).warnings == []
