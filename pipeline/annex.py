@@ -15,10 +15,10 @@ import re
 
 from jihua.pipeline.model import Unit
 
-# a line that only marks an annex ("附件1", "附件一：", "附件"), or marks it and titles it
-# ("附件1：某县重点任务分工表")
 # the part name annex_heading gives; and back matter a report prints after its text (名词解释, 注释)
 ANNEX_HEADING = re.compile(r"^(?:附件[一二三四五六七八九十\d]{0,3}(?:\s|$)|名词解释|注释|附注|注解)")
+# a line that only marks an annex ("附件1", "附件一：", "附件"), or marks it and titles it
+# ("附件1：某县重点任务分工表")
 ANNEX_MARK = re.compile(r"^\s*附\s*件\s*([一二三四五六七八九十\d]{0,3})\s*[:：]?\s*(.{0,50}?)\s*$")
 _BACK_MATTER = re.compile(r"^\s*(?:名词解释|注释|附注|注解)\s*[:：]?\s*$")
 # a PDF line that ran the sign-off's date into the next annex mark: "2024年3月12日附件1"
