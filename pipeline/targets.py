@@ -326,7 +326,7 @@ def stance(sentence: str, clause: str, context: str | None, year: int | None, lo
     this_year = bool(THIS_PERIOD.search(upto)) or (year is not None and str(year) in R.YEAR.findall(upto))
     if not long_range and not this_year and (context == "long_term" or R.LONG_SPAN.search(upto)):
         return "other"  # "今后五年…目标是：…达到350亿元": the span's goal, whatever words set it
-    baselines = set(R.BASELINE_YEAR.findall(sentence))
+    baselines = {a or b for a, b in R.BASELINE_YEAR.findall(sentence)}
     past_year = year is not None and any(int(y) < year for y in R.YEAR.findall(sentence) if y not in baselines)
     # "到2026年，累计完成改造90个": a running total to reach by a deadline is a goal, not a tally
     deadlines = [int(y) for y in R.DEADLINE_YEAR.findall(upto)]  # 到/至, not 截至 ("as of": a tally)

@@ -87,12 +87,13 @@ PHASE = re.compile(r"^[一二三四五六七八九十]期(?:工程|项目|建设
 SESSION_BEFORE = re.compile(r"届[^，。；\d]{0,8}$")
 SESSION_AFTER = re.compile(r"^(全体)?(会议|全会)")
 # names and red lines: "18亿亩耕地红线", "14亿人的粮食安全" (a figure that qualifies a noun)
-NAMED_AFTER = re.compile(r"^(耕地)?(红线|底线)|^性|^半|^的?部分|^的?政策|^的(增速|增幅|速度)")
+NAMED_AFTER = re.compile(r"^(耕地)?(红线|底线)|^性|^半|^的?部分|^的?政策|^的(增速|增幅|速度)|^级")  # "百亿元级基金": a size class
 # a threshold that picks out whom or what a measure is for, not a figure set: "100人以上企业",
 # "年收入10万元以下家庭", "65岁及以上老年人", "50户以上的村" (the clause's target, if any, comes later)
 THRESHOLD_AFTER = frozenset({"以上", "及以上", "以下", "及以下"})
 THRESHOLD_NOUN = re.compile(r"^的?[^，,。；;、：:（）()\d]{0,6}?(企业|公司|项目|家庭|住户|人员|人口|人群|群体|老人|老年人|"
-                            r"婴幼儿|儿童|少年|青年|学生|患者|职工|村|社区|乡镇|城市|县|单位|机构|工程|园区|规模|户|医院|学校)")
+                            r"婴幼儿|儿童|少年|青年|学生|患者|职工|村|社区|乡镇|城市|县|单位|机构|工程|园区|规模|户|医院|学校|"
+                            r"水源地|场所|场馆|工地|小区|行业|区域|地区|楼宇|道路|河道|水库)")
 # an age is a target only as a life expectancy or an age limit ("人均预期寿命达到79岁"); elsewhere it
 # describes people ("3岁以下婴幼儿", "年满18岁的青年")
 AGE_METRIC = re.compile(r"(寿命|年龄)[^，,。；;\d]{0,4}$")
@@ -132,7 +133,7 @@ MULTI_YEAR = re.compile(r"(?:年均|年平均|每年平均)(?:增长|增速|递�
 BY_YEAR = re.compile(r"(?:到|至|截至)\s*((?:19|20)\d{2})\s*年")
 DEADLINE_YEAR = re.compile(r"(?:到|(?<!截)至)\s*((?:19|20)\d{2})\s*年")
 # "较2020年下降16%": a year a figure is measured against, not a period reported on
-BASELINE_YEAR = re.compile(r"(?:较|比|与|同)\s*((?:19|20)\d{2})\s*年")
+BASELINE_YEAR = re.compile(r"(?:较|比|与|同)\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年(?:的|水平)")  # "达到2023年的两倍"
 # a span of years named in a sentence before its figure ("“十四五”时期", "今后五年")
 LONG_SPAN = re.compile(r"十?[一二三四五六七八九十]五(?:”|\")?(?:时期|期间|末)|今后五年|未来五年|五年内|到203\d年")
 # a heading that reports only by its noun, not after a verb that works on it ("夯实发展基础")

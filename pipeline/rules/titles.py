@@ -46,8 +46,8 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
 
 
-# a plan for a span of years: "（2024—2026年）", "2024-2026年", "2024年至2026年"
-YEAR_SPAN = re.compile(r"((?:19|20)\d{2})\s*年?\s*[—－\-–~～至到]+\s*(?:19|20)\d{2}\s*年")
+# a plan for a span of years: "（2024—2026年）", "2024-2026年", "2024年至2026年", "2024—2025学年"
+YEAR_SPAN = re.compile(r"((?:19|20)\d{2})\s*年?\s*[—－\-–~～至到]+\s*(?:19|20)\d{2}\s*学?年")  # also a school year
 
 
 def year_from_title(title: str) -> tuple[bool, int | None]:

@@ -411,3 +411,14 @@ def test_review_fixes_on_types_and_stance(parser, tmp_path: Path) -> None:
     assert [s.type for s in parser.parse(span).documents[0].sections] == ["measures"] * 3  # the plan's own years
     plan = _write(tmp_path, "plan.txt", "某县落实2025年政府工作报告重点任务实施方案\n一、主要任务\n新建农村公路50公里。\n")
     assert parser.parse(plan).documents[0].doc_type == "plan"
+
+
+def test_size_classes_group_thresholds_and_a_baseline_year_are_no_past_or_set_figures() -> None:
+    from jihua.pipeline.rules.titles import year_from_title
+    from jihua.pipeline.targets import find_targets, stance
+
+    assert list(find_targets("设立百亿元级产业基金，撬动社会资本投入。")) == []
+    assert list(find_targets("完成千人以上水源地保护区划定。")) == []
+    both = "新建5G基站3000个，智能算力规模达到2023年的两倍。"
+    assert {stance(both, f.clause, None, 2025) for f in find_targets(both)} == {"set"}
+    assert year_from_title("某镇中心小学2024—2025学年第一学期工作计划") == (True, 2024)
