@@ -153,8 +153,48 @@ def _cell_blocks(cell: etree._Element) -> Iterator[tuple[str, etree._Element]]:
         yield "paragraph", cell
 
 
+def _span(cell: etree._Element, name: str) -> int:
+    try:
+        return max(1, min(int(cell.get(name, "1")), 50))
+    except ValueError:
+        return 1
+
+
 def _table_rows(table: etree._Element) -> list[list[str]]:
-    return [[" ".join(_lines(cell)) for cell in row.xpath("./td|./th")] for row in table.iter("tr")]
+    """Rows as a grid: a cell spanning rows or columns (rowspan, colspan) stands in every place
+    it covers, so each row's cells line up under their headers ("牵头单位" merged over three
+    tasks is each task's; "目标值" over 2024 and 2025 heads both columns)."""
+    grid: list[list[str]] = []
+    pending: dict[int, tuple[str, int]] = {}  # column → (text, rows it still covers below)
+    for row in table.iter("tr"):
+        out: list[str] = []
+        cells = iter(row.xpath("./td|./th"))
+        column = 0
+        while True:
+            if column in pending:
+                text, left = pending.pop(column)
+                out.append(text)
+                if left > 1:
+                    pending[column] = (text, left - 1)
+                column += 1
+                continue
+            cell = next(cells, None)
+            if cell is None:
+                break
+            text = " ".join(_lines(cell))
+            for _ in range(_span(cell, "colspan")):
+                if _span(cell, "rowspan") > 1:
+                    pending[column] = (text, _span(cell, "rowspan") - 1)
+                out.append(text)
+                column += 1
+        while column in pending:  # spans from above past the row's own cells
+            text, left = pending.pop(column)
+            out.append(text)
+            if left > 1:
+                pending[column] = (text, left - 1)
+            column += 1
+        grid.append(out)
+    return grid
 
 
 def _page_title(root: etree._Element) -> str:
