@@ -268,11 +268,14 @@ class _Reader:
         for tr in tbl.findall("w:tr", NS):
             cells = []
             for tc in tr.findall("w:tc", NS):
+                span = tc.find("w:tcPr/w:gridSpan", NS)
+                columns = int(span.get(_w("val"), "1")) if span is not None and span.get(_w("val"), "1").isdigit() else 1
                 vmerge = tc.find("w:tcPr/w:vMerge", NS)
                 if vmerge is not None and vmerge.get(_w("val")) in (None, "continue"):
-                    cells.append("")
+                    cells.extend([""] * max(1, min(columns, 50)))
                     continue
-                cells.append("\n".join(t for t in (self._text(p).strip() for p in tc.iter(_w("p"))) if t))
+                text = "\n".join(t for t in (self._text(p).strip() for p in tc.iter(_w("p"))) if t)
+                cells.extend([text] * max(1, min(columns, 50)))  # a cell across columns heads each of them
             rows.append(cells)
         return Block(kind="table", text="", rows=rows, prov=self._prov())
 

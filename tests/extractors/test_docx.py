@@ -197,3 +197,21 @@ def test_footnotes_are_kept_as_notes_furniture(tmp_path: Path) -> None:
                       f'研究与试验发展经费支出占地区生产总值的比重。</w:t></w:r></w:p></w:footnote></w:footnotes>')
     notes = [b.text for b in extract(noted, ExtractOptions()) if b.furniture == "notes"]
     assert notes == ["研发经费投入强度：研究与试验发展经费支出占地区生产总值的比重。"]
+
+
+def test_a_header_cell_across_columns_heads_each_of_them(tmp_path: Path) -> None:
+    from jihua.extractors.docx import extract
+    from jihua.extractors.options import ExtractOptions
+
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=3)
+    table.cell(0, 0).text = "指标名称"
+    table.cell(0, 1).merge(table.cell(0, 2)).text = "目标值"
+    for k, text in enumerate(["", "2024年", "2025年"]):
+        table.cell(1, k).text = text
+    for k, text in enumerate(["空气质量优良天数比率（%）", "≥86", "≥88"]):
+        table.cell(2, k).text = text
+    path = tmp_path / "header.docx"
+    document.save(str(path))
+    rows = next(b.rows for b in extract(path, ExtractOptions()) if b.kind == "table")
+    assert rows[0] == ["指标名称", "目标值", "目标值"] and rows[2] == ["空气质量优良天数比率（%）", "≥86", "≥88"]

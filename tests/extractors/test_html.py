@@ -70,7 +70,7 @@ def test_a_part_in_a_sibling_container_is_not_left_behind(tmp_path: Path) -> Non
     assert "三、主要指标" in texts and "四、保障措施" in texts and any(b.kind == "table" for b in blocks)
 
 
-def test_merged_table_cells_stand_in_every_place_they_cover(tmp_path: Path) -> None:
+def test_merged_table_cells_keep_every_row_under_its_headers(tmp_path: Path) -> None:
     from jihua import extractors
 
     page = ("<html><body><h1>某县2025年生态环境保护工作要点</h1><p>一、主要指标</p><table>"
@@ -81,5 +81,5 @@ def test_merged_table_cells_stand_in_every_place_they_cover(tmp_path: Path) -> N
     path.write_text(page, encoding="utf-8")
     _, blocks = extractors.extract(path)
     rows = next(b.rows for b in blocks if b.kind == "table")
-    assert rows == [["指标名称", "目标值", "目标值"], ["指标名称", "2024年", "2025年"],
-                    ["空气质量优良天数比率（%）", "≥86", "≥88"], ["空气质量优良天数比率（%）", "≥87", "≥89"]]
+    assert rows == [["指标名称", "目标值", "目标值"], ["", "2024年", "2025年"],
+                    ["空气质量优良天数比率（%）", "≥86", "≥88"], ["", "≥87", "≥89"]]
