@@ -195,7 +195,7 @@ def _closing(doc: Document) -> None:
 
 
 _CONGRESS = re.compile(r"在(.{2,12}?(?:省|市|县|区|州|旗|盟))第[一二三四五六七八九十\d]+届人民代表大会")
-_PLACE = re.compile(r"^.{1,12}?(?:省|市|县|区|州|旗|盟|镇|乡)$")  # a place alone, no body of it
+_PLACE = re.compile(r"^.{1,12}?(?:省|市|县|区|州|旗|盟|镇|乡|街道|村|社区)$")  # a place alone, no body of it
 _SHORT_GOV = re.compile(r"^(.+(?:省|市|县|区|州|旗|盟|镇|乡))政府$")
 
 

@@ -422,3 +422,8 @@ def test_size_classes_group_thresholds_and_a_baseline_year_are_no_past_or_set_fi
     both = "新建5G基站3000个，智能算力规模达到2023年的两倍。"
     assert {stance(both, f.clause, None, 2025) for f in find_targets(both)} == {"set"}
     assert year_from_title("某镇中心小学2024—2025学年第一学期工作计划") == (True, 2024)
+
+
+def test_a_village_plan_is_issued_by_the_committee_that_signs_it(parser, tmp_path: Path) -> None:
+    text = "某某村2025年工作计划\n1、抓好产业发展\n新增黄桃种植120亩。\n2、改善人居环境\n新装太阳能路灯40盏。\n某某村村民委员会\n二〇二五年一月十八日\n"
+    assert parser.parse(_write(tmp_path, "village.txt", text)).documents[0].org == "某某村村民委员会"
