@@ -89,7 +89,7 @@ def _comparator(m: re.Match[str], before: str) -> str:
 
 
 def _unit(m: re.Match[str]) -> str:
-    if m.group("pre"):
+    if m.group("pre") or m.group("unit") == "成":  # 百分之九十五; 三成 is 30%
         return "%"
     return ((m.group("scale") or "") + (m.group("unit") or "")).replace("％", "%")
 
@@ -208,6 +208,8 @@ def _found(clause: str, masked: str, m: re.Match[str], text: str, metric: str, b
     value = to_number(m.group("num"))
     if value is None:
         return None
+    if m.group("unit") == "成":
+        value = value * 10
     unit = _unit(m)
     scale = R.SCALES.get(m.group("scale") or "", 1.0)
     low = high = None
@@ -220,7 +222,8 @@ def _found(clause: str, masked: str, m: re.Match[str], text: str, metric: str, b
     return Found(clause=text, value=value, unit=unit, comparator=_comparator(m, before),
                  period=period.group(0) if period else None, start=m.start(), metric=metric,
                  value_text=clause[begin: m.end()].strip(), normalized=float(value) * scale,
-                 base_unit=(m.group("unit") or "").replace("％", "%") or ("%" if m.group("pre") else ""),
+                 base_unit=_unit(m) if m.group("unit") == "成" else
+                 (m.group("unit") or "").replace("％", "%") or ("%" if m.group("pre") else ""),
                  low=low, high=high)
 
 
