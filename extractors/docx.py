@@ -264,18 +264,24 @@ class _Reader:
                     yield self.table(child)
 
     def table(self, tbl: etree._Element) -> Block:
+        """Rows as a grid: a merged cell stands in every place it covers (gridSpan across columns,
+        vMerge down rows), as an HTML table's rowspan/colspan are read, so each row lines up
+        under its headers and each task row keeps its area and its unit."""
         rows: list[list[str]] = []
         for tr in tbl.findall("w:tr", NS):
-            cells = []
+            cells: list[str] = []
             for tc in tr.findall("w:tc", NS):
                 span = tc.find("w:tcPr/w:gridSpan", NS)
                 columns = int(span.get(_w("val"), "1")) if span is not None and span.get(_w("val"), "1").isdigit() else 1
+                columns = max(1, min(columns, 50))
                 vmerge = tc.find("w:tcPr/w:vMerge", NS)
                 if vmerge is not None and vmerge.get(_w("val")) in (None, "continue"):
-                    cells.extend([""] * max(1, min(columns, 50)))
+                    above = rows[-1] if rows else []
+                    start = len(cells)
+                    cells.extend(above[k] if k < len(above) else "" for k in range(start, start + columns))
                     continue
                 text = "\n".join(t for t in (self._text(p).strip() for p in tc.iter(_w("p"))) if t)
-                cells.extend([text] * max(1, min(columns, 50)))  # a cell across columns heads each of them
+                cells.extend([text] * columns)
             rows.append(cells)
         return Block(kind="table", text="", rows=rows, prov=self._prov())
 

@@ -161,9 +161,9 @@ def _span(cell: etree._Element, name: str) -> int:
 
 
 def _table_rows(table: etree._Element) -> list[list[str]]:
-    """Rows as a grid, as a Word table is read: a cell spanning columns (colspan) stands in each
-    ("目标值" over 2024 and 2025 heads both), one spanning rows (rowspan) leaves the places below
-    it empty — so every row's cells line up under their headers."""
+    """Rows as a grid: a cell spanning rows or columns (rowspan, colspan) stands in every place it
+    covers ("目标值" over 2024 and 2025 heads both; a category over two indicators is each one's),
+    so every row's cells line up under their headers."""
     grid: list[list[str]] = []
     pending: dict[int, tuple[str, int]] = {}  # column → (text, rows it still covers below)
     for row in table.iter("tr"):
@@ -184,7 +184,7 @@ def _table_rows(table: etree._Element) -> list[list[str]]:
             text = " ".join(_lines(cell))
             for _ in range(_span(cell, "colspan")):
                 if _span(cell, "rowspan") > 1:
-                    pending[column] = ("", _span(cell, "rowspan") - 1)
+                    pending[column] = (text, _span(cell, "rowspan") - 1)
                 out.append(text)
                 column += 1
         while column in pending:  # spans from above past the row's own cells

@@ -53,6 +53,8 @@ def _columns(header: list[str], achieved: bool = False) -> tuple[int, int | None
                    and not _NOT_PLANNED.search(c)), None)
     if metric is None:
         return None
+    while metric + 1 < len(cells) and cells[metric + 1] == cells[metric]:
+        metric += 1  # "指标" across two columns (a category, then the indicator): the indicator is the last
     unit = next((i for i, c in enumerate(cells) if _UNIT_HEAD.match(c)), None)
     if achieved:
         done = [i for i, c in enumerate(cells) if i not in (metric, unit) and _ACHIEVED_HEAD.search(c)]

@@ -215,3 +215,20 @@ def test_a_header_cell_across_columns_heads_each_of_them(tmp_path: Path) -> None
     document.save(str(path))
     rows = next(b.rows for b in extract(path, ExtractOptions()) if b.kind == "table")
     assert rows[0] == ["指标名称", "目标值", "目标值"] and rows[2] == ["空气质量优良天数比率（%）", "≥86", "≥88"]
+
+
+def test_a_cell_merged_down_rows_stands_in_each_row(tmp_path: Path) -> None:
+    from jihua.extractors.docx import extract
+    from jihua.extractors.options import ExtractOptions
+
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=3)
+    for k, text in enumerate(["领域", "工作任务", "责任单位"]):
+        table.cell(0, k).text = text
+    table.cell(1, 0).merge(table.cell(2, 0)).text = "拥军优属"
+    table.cell(1, 1).text, table.cell(2, 1).text = "开展走访慰问不少于4次", "发放优待金500万元"
+    table.cell(1, 2).merge(table.cell(2, 2)).text = "县民政局"
+    path = tmp_path / "tasks.docx"
+    document.save(str(path))
+    rows = next(b.rows for b in extract(path, ExtractOptions()) if b.kind == "table")
+    assert rows[1:] == [["拥军优属", "开展走访慰问不少于4次", "县民政局"], ["拥军优属", "发放优待金500万元", "县民政局"]]

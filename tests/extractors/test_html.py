@@ -81,5 +81,5 @@ def test_merged_table_cells_keep_every_row_under_its_headers(tmp_path: Path) -> 
     path.write_text(page, encoding="utf-8")
     _, blocks = extractors.extract(path)
     rows = next(b.rows for b in blocks if b.kind == "table")
-    assert rows == [["指标名称", "目标值", "目标值"], ["", "2024年", "2025年"],
-                    ["空气质量优良天数比率（%）", "≥86", "≥88"], ["", "≥87", "≥89"]]
+    assert rows == [["指标名称", "目标值", "目标值"], ["指标名称", "2024年", "2025年"],
+                    ["空气质量优良天数比率（%）", "≥86", "≥88"], ["空气质量优良天数比率（%）", "≥87", "≥89"]]

@@ -427,3 +427,12 @@ def test_size_classes_group_thresholds_and_a_baseline_year_are_no_past_or_set_fi
 def test_a_village_plan_is_issued_by_the_committee_that_signs_it(parser, tmp_path: Path) -> None:
     text = "某某村2025年工作计划\n1、抓好产业发展\n新增黄桃种植120亩。\n2、改善人居环境\n新装太阳能路灯40盏。\n某某村村民委员会\n二〇二五年一月十八日\n"
     assert parser.parse(_write(tmp_path, "village.txt", text)).documents[0].org == "某某村村民委员会"
+
+
+def test_an_indicator_table_with_a_category_column_under_one_header(parser, tmp_path: Path) -> None:
+    page = ("<html><body><h1>某县2025年国民经济和社会发展计划</h1><p>一、主要预期目标</p><table>"
+            "<tr><th colspan='2'>指标</th><th>单位</th><th>2024年实际</th><th>2025年目标</th></tr>"
+            "<tr><td rowspan='2'>经济发展</td><td>地区生产总值增长</td><td>%</td><td>5.2</td><td>6左右</td></tr>"
+            "<tr><td>一般公共预算收入增长</td><td>%</td><td>3.1</td><td>4</td></tr></table></body></html>")
+    doc = parser.parse(_write(tmp_path, "indicators.html", page)).documents[0]
+    assert [t.text for t in doc.targets] == ["地区生产总值增长6%左右", "一般公共预算收入增长4%"]
