@@ -332,7 +332,7 @@ def stance(sentence: str, clause: str, context: str | None, year: int | None, lo
     baselines = {a or b for a, b in R.BASELINE_YEAR.findall(sentence)}
     past_year = year is not None and any(int(y) < year for y in R.YEAR.findall(sentence) if y not in baselines)
     # "到2026年，累计完成改造90个": a running total to reach by a deadline is a goal, not a tally
-    deadlines = [int(y) for y in R.DEADLINE_YEAR.findall(upto)]  # 到/至, not 截至 ("as of": a tally)
+    deadlines = [int(a or b) for a, b in R.DEADLINE_YEAR.findall(upto)]
     by_deadline = year is not None and bool(deadlines) and deadlines[-1] >= year
     for text in (clause, sentence):
         cues = R.REPORTED_CUES.finditer(text if text is clause else upto)

@@ -66,7 +66,7 @@ DOC_KIND_WORDS = re.compile(r"(工作)?(计划|方案|预案|要点|安排|规�
 PLAN_WORDS = re.compile(r"计划|方案|预案|要点|安排|规划|打算|思路|意见|措施|办法|细则")
 SUMMARY_WORDS = re.compile(r"总结|汇报|述职|工作报告|情况的?报告|评估报告")
 # a report on how last period went and a plan for the next, in one title
-SUMMARY_PLAN = re.compile(r"(?:总结|执行情况|完成情况|工作情况).{0,12}(及|和|暨|与|并).{0,16}(计划|打算|安排|思路|要点)|"
+SUMMARY_PLAN = re.compile(r"(?:总结|汇报|述职|报告|执行情况|完成情况|工作情况).{0,12}(及|和|暨|与|并).{0,16}(计划|打算|安排|思路|要点)|"
                           r"政府工作报告$")  # a government work report reviews last year and plans this one
 
 # --- organisations ---------------------------------------------------------------------

@@ -29,9 +29,9 @@ OUTLOOK = re.compile(r"打算|展望|下一步|明年|来年|思路")
 REPORTED = re.compile(r"完成情况|落实情况|进展情况|主要成[绩效]|工作成[绩效]|取得的成[绩效]")
 
 
-# a title dated by the year it sums up: "2024年工作总结和2025年工作思路", "2023年度双拥工作总结" (a half
+# a title dated by the year it sums up: "2024年工作总结和2025年工作思路", "2023年度双拥工作总结", "…汇报" (a half
 # year's or a quarter's summary plans the rest of the same year)
-_SUMMED_UP = re.compile(r"((?:19|20)\d{2})\s*年度?(?:(?!半年|季度|月)[^，。；\d]){0,12}?总结")
+_SUMMED_UP = re.compile(r"((?:19|20)\d{2})\s*年度?(?:(?!半年|季度|月)[^，。；\d]){0,12}?(?:总结|汇报|述职)")
 
 
 def planned_year(title: str, year: int | None) -> int | None:

@@ -132,7 +132,9 @@ AHEAD_HEADING = re.compile(r"下一步|下步|今后|展望|打算|明年|来年
 MULTI_YEAR = re.compile(r"(?:年均|年平均|每年平均)(?:增长|增速|递增|提高|下降|减少|增加)")
 # "到2027年，…": a goal for a later year than the document's
 BY_YEAR = re.compile(r"(?:到|至|截至)\s*((?:19|20)\d{2})\s*年")
-DEADLINE_YEAR = re.compile(r"(?:到|(?<!截)至)\s*((?:19|20)\d{2})\s*年")
+# a deadline: "到2027年", "至2025年底", and "截至2025年底" (a year's end); "截至2025年2月底" is a date a
+# tally is taken at
+DEADLINE_YEAR = re.compile(r"(?:到|(?<!截)至)\s*((?:19|20)\d{2})\s*年|截至\s*((?:19|20)\d{2})\s*年(?:底|末)")
 # "较2020年下降16%": a year a figure is measured against, not a period reported on
 BASELINE_YEAR = re.compile(r"(?:较|比|与|同)\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年(?:的|水平)")  # "达到2023年的两倍"
 # a span of years named in a sentence before its figure ("“十四五”时期", "今后五年")

@@ -436,3 +436,16 @@ def test_an_indicator_table_with_a_category_column_under_one_header(parser, tmp_
             "<tr><td>一般公共预算收入增长</td><td>%</td><td>3.1</td><td>4</td></tr></table></body></html>")
     doc = parser.parse(_write(tmp_path, "indicators.html", page)).documents[0]
     assert [t.text for t in doc.targets] == ["地区生产总值增长6%左右", "一般公共预算收入增长4%"]
+
+
+def test_as_of_a_date_is_a_tally_but_as_of_a_years_end_is_a_deadline(parser, tmp_path: Path) -> None:
+    from jihua.pipeline.targets import find_targets, stance
+
+    goal = "截至2025年底，全县累计建成5G基站3000个，数字经济核心产业增加值占比达到8%。"
+    assert {stance(goal, f.clause, None, 2025) for f in find_targets(goal)} == {"set"}
+    tally = "截至2025年2月底，全县累计建成5G基站1200个。"
+    assert {stance(tally, f.clause, None, 2025) for f in find_targets(tally)} == {"reported"}
+    both = _write(tmp_path, "both.txt", "某县交通局2024年工作汇报及2025年工作计划\n一、2024年工作汇报\n全年完成农村公路改造120公里。\n"
+                                        "二、2025年工作计划\n全年完成农村公路改造150公里。\n")
+    doc = parser.parse(both).documents[0]
+    assert doc.doc_type == "summary_plan" and [(t.value, t.unit) for t in doc.targets] == [(150, "公里")]
