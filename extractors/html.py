@@ -166,17 +166,20 @@ def _table_rows(table: etree._Element) -> list[list[str]]:
     so every row's cells line up under their headers."""
     grid: list[list[str]] = []
     pending: dict[int, tuple[str, int]] = {}  # column → (text, rows it still covers below)
+
+    def carried(column: int) -> str:
+        """The text a cell from a row above spreads into this row's column."""
+        text, left = pending.pop(column)
+        if left > 1:
+            pending[column] = (text, left - 1)
+        return text
+
     for row in table.iter("tr"):
         out: list[str] = []
         cells = iter(row.xpath("./td|./th"))
-        column = 0
         while True:
-            if column in pending:
-                text, left = pending.pop(column)
-                out.append(text)
-                if left > 1:
-                    pending[column] = (text, left - 1)
-                column += 1
+            if len(out) in pending:
+                out.append(carried(len(out)))
                 continue
             cell = next(cells, None)
             if cell is None:
@@ -184,15 +187,10 @@ def _table_rows(table: etree._Element) -> list[list[str]]:
             text = " ".join(_lines(cell))
             for _ in range(_span(cell, "colspan")):
                 if _span(cell, "rowspan") > 1:
-                    pending[column] = (text, _span(cell, "rowspan") - 1)
+                    pending[len(out)] = (text, _span(cell, "rowspan") - 1)
                 out.append(text)
-                column += 1
-        while column in pending:  # spans from above past the row's own cells
-            text, left = pending.pop(column)
-            out.append(text)
-            if left > 1:
-                pending[column] = (text, left - 1)
-            column += 1
+        while len(out) in pending:  # spans from above past the row's own cells
+            out.append(carried(len(out)))
         grid.append(out)
     return grid
 

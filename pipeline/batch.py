@@ -69,32 +69,36 @@ class Outcome:
         return self
 
 
-def expand(paths: Iterable[Path]) -> list[Path]:
-    """Files as given, folders walked recursively for supported formats (sorted, stable)."""
+def expand(paths: Iterable[Path], unread: list[Path] | None = None) -> list[Path]:
+    """Files as given, folders walked recursively for supported formats (sorted, stable). With
+    `unread`, the same walk also collects the files of no type jihua reads (a spreadsheet, a
+    photo; not hidden ones, nor any under a hidden folder such as .git), so a run names them
+    rather than passing over them in silence."""
     out: list[Path] = []
     for p in paths:
         p = Path(p)
-        if p.is_dir():
-            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES
-                              and not f.name.startswith((".", "~$"))))
-        else:
+        if not p.is_dir():
             out.append(p)
+            continue
+        found: list[Path] = []
+        for f in p.rglob("*"):
+            if not f.is_file():
+                continue
+            if f.suffix.lower() in SUPPORTED_SUFFIXES:
+                if not f.name.startswith((".", "~$")):
+                    found.append(f)
+            elif unread is not None and not f.name.startswith("~$") \
+                    and not any(part.startswith(".") for part in f.relative_to(p).parts):
+                unread.append(f)
+        out.extend(sorted(found))
     return out
 
 
-def other_files(paths: Iterable[Path]) -> list[Path]:
-    """Files the given folders hold that are of no type jihua reads (a spreadsheet, a photo):
-    a run names them rather than passing over them in silence."""
-    return sorted(f for p in map(Path, paths) if p.is_dir() for f in p.rglob("*")
-                  if f.is_file() and f.suffix.lower() not in SUPPORTED_SUFFIXES and not f.name.startswith("~$")
-                  and not any(part.startswith(".") for part in f.relative_to(p).parts))  # .git, .DS_Store
-
-
-def not_read_note(paths: Iterable[Path]) -> str | None:
+def not_read_note(unread: list[Path]) -> str | None:
     """One line naming the files of other types a folder run leaves unread, or None."""
-    others = other_files(paths)
-    if not others:
+    if not unread:
         return None
+    others = sorted(unread)
     shown_names = ", ".join(shown(f.name) for f in others[:5]) + (" …" if len(others) > 5 else "")
     return f"jihua: note: {len(others)} file(s) of other types not read: {shown_names}"
 

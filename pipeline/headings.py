@@ -164,7 +164,12 @@ def _closes_deck(unit: Unit, nxt: Unit | None) -> bool:
     if nxt is None:
         return True
     same_slide = unit.block.prov is not None and nxt.block.prov is not None and unit.block.prov.page == nxt.block.prov.page
-    return same_slide and _CLOSING.match(re.sub(r"\s+", "", nxt.text)) is not None and len(nxt.text.strip()) <= 12
+    return same_slide and _closing_line(nxt.text) and len(nxt.text.strip()) <= 12
+
+
+def _closing_line(text: str) -> bool:
+    """"谢谢！", "敬请批评指正", "谢 谢 观 看": the words a talk or a deck ends on."""
+    return _CLOSING.match(re.sub(r"\s+", "", text)) is not None
 
 
 def _is_body(unit: Unit | None) -> bool:
@@ -289,8 +294,7 @@ def decide(unit: Unit, nxt: Unit | None, ctx: Context) -> Decision:
         return Decision("table")
     explicit = block.outline_level is not None or block.kind == "heading"
     label = unit.label
-    closing = _CLOSING.match(re.sub(r"\s+", "", unit.text))
-    if closing and (explicit or (ctx.deck and len(unit.text.strip()) <= 12 and _closes_deck(unit, nxt))):
+    if _closing_line(unit.text) and (explicit or (ctx.deck and len(unit.text.strip()) <= 12 and _closes_deck(unit, nxt))):
         return Decision("drop", cue="closing slide")  # "谢谢观看！" on the slide that ends a deck
     if label is not None and label.family == "shi" and not explicit and _short_line(unit.body, 30) and _is_body(nxt):
         return Decision("heading", unit.body, cue="stand-alone 一是 line titling a sub-part")

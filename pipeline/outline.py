@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from jihua.pipeline.annex import annex_heading
 from jihua.pipeline.headings import STRUCTURAL, Context, Decision, attach_label, context, decide
 from jihua.pipeline.model import Document, Section, Unit
-from jihua.pipeline.rules.lexicon import SECTION_CUES
+from jihua.pipeline.rules.lexicon import SECTION_CUES, SENTENCE_PUNCT
 from jihua.pipeline.rules.numbering import match_label
 from jihua.pipeline.text.normalize import bare
 
@@ -185,7 +185,7 @@ def _label_runs(units: list[Unit]) -> Iterator[list[int]]:
 
 
 _SENTENCE_ENTRY = re.compile(r"[，,；;].*[。；;]\s*$")  # a clause break and a sentence end: a whole sentence
-_SENTENCE_END = re.compile(r"[。；;！？!?]\s*$")
+_SENTENCE_END = re.compile(rf"(?:{SENTENCE_PUNCT.pattern})\s*$")
 
 
 def _one_role_per_list(run: list[int], decisions: list[Decision], units: list[Unit]) -> None:

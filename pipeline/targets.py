@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from jihua.pipeline.annex import ANNEX_HEADING
 from jihua.pipeline.model import Document, Figure, Section, Target, Unit
 from jihua.pipeline.rules import targets as R
+from jihua.pipeline.rules.lexicon import REPORT_TITLE
 from jihua.pipeline.rules.numbering import match_label
 from jihua.pipeline.rules.periods import THIS as THIS_PERIOD
 from jihua.pipeline.rules.periods import planned_year
@@ -208,7 +209,8 @@ def _found(clause: str, masked: str, m: re.Match[str], text: str, metric: str, b
     value = to_number(m.group("num"))
     if value is None:
         return None
-    if m.group("unit") == "成":
+    tenths = m.group("unit") == "成"  # 三成 is 30%
+    if tenths:
         value = value * 10
     unit = _unit(m)
     scale = R.SCALES.get(m.group("scale") or "", 1.0)
@@ -222,8 +224,7 @@ def _found(clause: str, masked: str, m: re.Match[str], text: str, metric: str, b
     return Found(clause=text, value=value, unit=unit, comparator=_comparator(m, before),
                  period=period.group(0) if period else None, start=m.start(), metric=metric,
                  value_text=clause[begin: m.end()].strip(), normalized=float(value) * scale,
-                 base_unit=_unit(m) if m.group("unit") == "成" else
-                 (m.group("unit") or "").replace("％", "%") or ("%" if m.group("pre") else ""),
+                 base_unit="%" if tenths else (m.group("unit") or "").replace("％", "%") or ("%" if m.group("pre") else ""),
                  low=low, high=high)
 
 
@@ -350,7 +351,6 @@ def stance(sentence: str, clause: str, context: str | None, year: int | None, lo
     return "set"
 
 
-_REPORT_TITLE = re.compile(r"总结|述职|汇报")
 
 
 def _sentences(units: list[Unit], context: str | None) -> Iterator[tuple[Unit, str, Iterator[Found]]]:
@@ -411,7 +411,7 @@ def _emit(doc: Document, units: list[Unit], section: Section | None, context: st
 def collect(doc: Document, ents: Entities) -> Document:
     """Targets set for the planned period, and achievements reported, each in a list of its own."""
     doc.targets, doc.achievements = [], []
-    default = "review" if _REPORT_TITLE.search(doc.title or "") and not re.search(r"计划|打算|安排", doc.title or "") \
+    default = "review" if REPORT_TITLE.search(doc.title or "") and not re.search(r"计划|打算|安排", doc.title or "") \
         else None
     # a plan for a span of years ("…“十四五”教育事业发展规划"): its five-year parts are its own period
     long_range = doc.doc_type == "plan" and bool(R.LONG_TERM_HEADING.search(doc.title or "")

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from jihua.pipeline.model import ParseState, Unit
 from jihua.pipeline.rules import chrome as site
-from jihua.pipeline.rules.lexicon import DOC_KIND_WORDS
+from jihua.pipeline.rules.lexicon import DOC_KIND_WORDS, SENTENCE_PUNCT
 from jihua.pipeline.rules.numbering import match_label
 from jihua.pipeline.text.segment import load_jieba
 from jihua.pipeline.text.sentences import sentences
@@ -416,7 +416,7 @@ def _cut_by_page(before: Unit, after: Unit) -> bool:
             and match_label(after.text) is None and not _titled(after.text))
 
 
-_RUN_IN_TEXT = re.compile(r"[。；;！？!?]\s*\S")  # a sentence end inside the line: text runs in after it
+_RUN_IN_TEXT = re.compile(rf"(?:{SENTENCE_PUNCT.pattern})\s*\S")  # a sentence end inside the line: text runs in after it
 
 
 def _unfold(units: list[Unit]) -> list[Unit]:

@@ -34,6 +34,7 @@ class IngestReport:
     added: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
+    unread: list[Path] = field(default_factory=list)  # files of other types in the folders given
 
 
 def _pending(conn: Archive, paths: list[Path], report: IngestReport) -> tuple[list[Path], dict[Path, str]]:
@@ -106,7 +107,7 @@ def add(conn: Archive, inputs: list[Path], cfg: Config) -> IngestReport:
     # a file is kept under its absolute path: added again from another folder or spelled another
     # way, it is the same file (a new version retires the old), and the server finds it from anywhere
     files = [Path(os.path.abspath(p)) for p in inputs if p not in parsed]
-    paths, hashes = _pending(conn, expand(files), report)
+    paths, hashes = _pending(conn, expand(files, report.unread), report)
     if not paths:
         return report
     _tokenizer()  # loaded before the workers fork: they share it

@@ -59,7 +59,7 @@ def add(paths: Annotated[list[Path], typer.Argument(help="files or folders (recu
         _fail("; ".join(f"{shown_path(p)}: file not found" for p in missing))
     cfg = Config(workers=workers or default_workers())
     report = ingest(_open(database), paths, cfg)
-    note = not_read_note(paths)
+    note = not_read_note(report.unread)
     if note:
         typer.echo(note, err=True)
     for _path, reason in report.failed:

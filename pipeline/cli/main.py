@@ -99,8 +99,9 @@ def parse(
         ray_cfg = build_config(1, ocr, nlp)
         ray_cfg.timeout, ray_cfg.extract.max_pages = timeout, max_pages
         raise typer.Exit(engine_command(files, ray_cfg, engine, output, address))
-    paths = expand(files)
-    note = not_read_note(files)
+    unread: list[Path] = []
+    paths = expand(files, unread)
+    note = not_read_note(unread)
     if note:
         typer.echo(note, err=True)
     many = len(paths) != 1 or any(p.is_dir() for p in files)

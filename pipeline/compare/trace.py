@@ -15,7 +15,7 @@ import re
 from typing import Any, Literal, Protocol
 
 from jihua.pipeline.compare.views import Part, flatten, side_of, target_side
-from jihua.pipeline.rules.lexicon import STOPWORDS
+from jihua.pipeline.rules.lexicon import REPORT_TITLE, STOPWORDS
 from jihua.pipeline.rules.targets import PER_YEAR, SYNONYMS, per_year
 from jihua.pipeline.text.idf import Idf
 from jihua.schemas import plan
@@ -33,7 +33,6 @@ _QUOTED = re.compile(r"[“\"]([^”\"]{2,20})[”\"]")
 # columns of a 时间安排 table that say when and who, not what is done
 _SIDE_COLUMN = re.compile(r"时间|日期|时限|月份|责任|单位|牵头|配合|备注|序号")
 _PLAN_TITLE = re.compile(r"计划|方案|要点|安排|打算")
-_REPORT_TITLE = re.compile(r"总结|汇报|述职")
 
 
 class Nlp(Protocol):
@@ -186,8 +185,8 @@ def _targets(p: plan.Document, s: plan.Document, matcher: Matcher) -> list[Targe
 
 def _warnings(p: plan.Document, s: plan.Document) -> list[str]:
     """A summary given where the plan belongs (or the other way round) traces nothing useful."""
-    plan_reports = bool(_REPORT_TITLE.search(p.title)) and not _PLAN_TITLE.search(p.title)
-    summary_plans = bool(_PLAN_TITLE.search(s.title)) and not _REPORT_TITLE.search(s.title)
+    plan_reports = bool(REPORT_TITLE.search(p.title)) and not _PLAN_TITLE.search(p.title)
+    summary_plans = bool(_PLAN_TITLE.search(s.title)) and not REPORT_TITLE.search(s.title)
     figures_swapped = len(p.achievements) > len(p.targets) and len(s.targets) > len(s.achievements)
     if plan_reports or summary_plans or figures_swapped:
         return [f"'{p.title}' reads as a summary and '{s.title}' as a plan: were the files given in the "
@@ -203,7 +202,7 @@ def _year_reported(s: plan.Document) -> int | None:
     """The year a summary reports on: the year its title dates it by ("2024年上半年工作总结",
     "2024年工作总结及2025年打算"); a report that plans without calling itself a summary
     ("2025年政府工作报告") looks back on the year before."""
-    if s.year is None or s.doc_type != "summary_plan" or _REPORT_TITLE.search(s.title):
+    if s.year is None or s.doc_type != "summary_plan" or REPORT_TITLE.search(s.title):
         return s.year
     return s.year - 1
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from jihua.pipeline.rules.lexicon import YEAR
+from jihua.pipeline.rules.lexicon import REPORT_TITLE, YEAR
 from jihua.pipeline.rules.titles import fold, year_value
 
 # a year printed without 年 ("回顾2023", "2024 重点工作"); years with 年 are lexicon.YEAR's
@@ -31,7 +31,7 @@ REPORTED = re.compile(r"完成情况|落实情况|进展情况|主要成[绩效]
 
 # a title dated by the year it sums up: "2024年工作总结和2025年工作思路", "2023年度双拥工作总结", "…汇报" (a half
 # year's or a quarter's summary plans the rest of the same year)
-_SUMMED_UP = re.compile(r"((?:19|20)\d{2})\s*年度?(?:(?!半年|季度|月)[^，。；\d]){0,12}?(?:总结|汇报|述职)")
+_SUMMED_UP = re.compile(rf"((?:19|20)\d{{2}})\s*年度?(?:(?!半年|季度|月)[^，。；\d]){{0,12}}?(?:{REPORT_TITLE.pattern})")
 
 
 def planned_year(title: str, year: int | None) -> int | None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from jihua.schemas.blocks import Block
+
 from jihua import extractors
 
 PAGE = """<html><head><title>某社区2024年双拥工作计划 - 范文网</title></head><body>
@@ -52,6 +54,13 @@ def test_article_of_br_separated_lines_keeps_its_first_line(tmp_path: Path) -> N
     assert [b.text for b in blocks][:3] == ["某乡2024年双拥工作计划", "为做好2024年双拥工作，特制定本计划。", "一、指导思想"]
 
 
+def _read(tmp_path: Path, name: str, page: str) -> list[Block]:
+    """The blocks of a page saved as a file of its own."""
+    path = tmp_path / name
+    path.write_text(page, encoding="utf-8")
+    return extractors.extract(path)[1]
+
+
 def test_a_part_in_a_sibling_container_is_not_left_behind(tmp_path: Path) -> None:
     """The main <div> holds most of the text; the indicators and safeguards sit in a <div> beside
     it. Both are the document: the title <h1> above them too."""
@@ -62,24 +71,17 @@ def test_a_part_in_a_sibling_container_is_not_left_behind(tmp_path: Path) -> Non
             "<div class='fujian'><p>三、主要指标</p><table><tr><td>指标</td><td>2025年目标</td></tr>"
             "<tr><td>消防站覆盖率（%）</td><td>100</td></tr></table><p>四、保障措施</p><p>加强组织领导。</p></div>"
             "</body></html>")
-    path = tmp_path / "split.html"
-    path.write_text(page, encoding="utf-8")
-    _, blocks = extractors.extract(path)
+    blocks = _read(tmp_path, "split.html", page)
     texts = [b.text for b in blocks]
     assert texts[0] == "石岭县2025年消防安全工作计划" and blocks[0].kind == "title"
     assert "三、主要指标" in texts and "四、保障措施" in texts and any(b.kind == "table" for b in blocks)
 
 
 def test_merged_table_cells_keep_every_row_under_its_headers(tmp_path: Path) -> None:
-    from jihua import extractors
-
     page = ("<html><body><h1>某县2025年生态环境保护工作要点</h1><p>一、主要指标</p><table>"
             "<tr><th rowspan='2'>指标名称</th><th colspan='2'>目标值</th></tr><tr><th>2024年</th><th>2025年</th></tr>"
             "<tr><td rowspan='2'>空气质量优良天数比率（%）</td><td>≥86</td><td>≥88</td></tr>"
             "<tr><td>≥87</td><td>≥89</td></tr></table></body></html>")
-    path = tmp_path / "merged.html"
-    path.write_text(page, encoding="utf-8")
-    _, blocks = extractors.extract(path)
-    rows = next(b.rows for b in blocks if b.kind == "table")
+    rows = next(b.rows for b in _read(tmp_path, "merged.html", page) if b.kind == "table")
     assert rows == [["指标名称", "目标值", "目标值"], ["指标名称", "2024年", "2025年"],
                     ["空气质量优良天数比率（%）", "≥86", "≥88"], ["空气质量优良天数比率（%）", "≥87", "≥89"]]
