@@ -217,8 +217,41 @@ def _collected(path: Path, future: object, cfg: Config) -> Outcome:
         return _internal(path, exc)
 
 
+_WINDOW = 32  # files sorted together: what waits in memory for its turn in the input-order output
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def largest_first(paths: list[Path], window: int = _WINDOW) -> list[int]:
+    """The order files go to the workers (indexes into `paths`): within each run of `window`
+    files, the largest first. A pool's run ends with its last file, and a long file taken last
+    leaves the other workers idle while it runs; small files last even out the tail (measured on
+    30 plan-length DOCX at -j 2: 1.63x to ~1.7x the speed of -j 1). Sorting within windows, not the whole
+    batch, keeps what waits for its turn in the input-order output to about one window."""
+    order: list[int] = []
+    for start in range(0, len(paths), window):
+        chunk = range(start, min(start + window, len(paths)))
+        order.extend(sorted(chunk, key=lambda i: -_size(paths[i])))
+    return order
+
+
+_TICK = 0.01  # seconds between the pool's status polls (pebble's default, 0.1, ends every batch late)
+
+
 def _pooled(paths: list[Path], cfg: Config, json_lines: bool, extra: Extra | None) -> Iterator[Outcome]:
     from pebble import ProcessPool
+    from pebble.common.types import CONSTS
+
+    # pebble's manager thread polls the pool every `sleep_unit`, and closing a pool waits for its
+    # next poll: at 0.1 s that was 60–90 ms at the end of every batch, a fifth of the serial part
+    # of a 30-file run. Setting the constant is the maintainer's advice (noxdafox/pebble#65); ten
+    # polls more a second cost no measurable CPU.
+    CONSTS.sleep_unit = _TICK
 
     worker_cfg = cfg.model_copy(update={"extract": cfg.extract.model_copy(update={"workers": 1})})
     parser = Parser(worker_cfg)
@@ -233,11 +266,12 @@ def _pooled(paths: list[Path], cfg: Config, json_lines: bool, extra: Extra | Non
     try:
         with ProcessPool(max_workers=min(cfg.workers, len(paths)), context=context,
                          initializer=_start_worker, initargs=(parser, cfg.memory_mb)) as pool:
-            futures = [pool.schedule(_work, args=(str(p), json_lines, extra), timeout=cfg.timeout or None)
-                       for p in paths]
+            futures: dict[int, Any] = {
+                i: pool.schedule(_work, args=(str(paths[i]), json_lines, extra), timeout=cfg.timeout or None)
+                for i in largest_first(paths)}
             try:
-                for path, future in zip(paths, futures, strict=True):
-                    yield _collected(path, future, cfg)
+                for i, path in enumerate(paths):
+                    yield _collected(path, futures[i], cfg)
             finally:
                 pool.stop()  # an interrupted run leaves no worker behind
     finally:

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from jihua.extractors import guard
 from jihua.extractors.options import ExtractOptions
-from jihua.pipeline.batch import parse_many
+from jihua.pipeline.batch import largest_first, parse_many
 from jihua.pipeline.config import Config
 from jihua.schemas.errors import InputError, shown
 
@@ -97,6 +97,18 @@ def test_batch_keeps_every_good_file(tmp_path: Path, corpus_files: Path, hostile
     assert names[0] == "good1.docx" and names[-1] == "good2.txt"
     errors = proc.stderr.strip().splitlines()
     assert len(errors) + len(names) == len(files) and any("bad.docx" in e for e in errors)
+
+
+def test_workers_take_the_largest_files_of_each_window_first(tmp_path: Path, corpus_files: Path) -> None:
+    """A long file taken last keeps one worker busy while the others idle: each window of files
+    goes out largest first, and a window never reaches past its end (what waits stays bounded)."""
+    sources = sorted(corpus_files.glob("*"), key=lambda f: f.stat().st_size)
+    small, large = sources[0], sources[-1]
+    paths = [Path(shutil.copy(f, tmp_path / f"{i}{f.suffix}"))
+             for i, f in enumerate([small, large, small, large, small])]
+    paths.append(tmp_path / "gone.docx")  # a file that vanished sorts as empty, never fails the order
+    assert largest_first(paths, window=3) == [1, 0, 2, 3, 4, 5]
+    assert sorted(largest_first(paths)) == list(range(len(paths)))
 
 
 def test_a_bug_fails_one_file_and_the_run_goes_on(tmp_path: Path, corpus_files: Path,

@@ -9,6 +9,7 @@ budget) or the output could not be written; 2 usage error (unknown option or for
 argument); 130 interrupted.
 """
 
+import gc
 import logging
 import sys
 import traceback
@@ -173,6 +174,15 @@ def schema(output: OutOpt = None) -> None:
 
 def main() -> None:
     """The last boundary: whatever escapes a command is one line on stderr (a traceback with --debug)."""
+    try:
+        _run()
+    finally:
+        # the interpreter's last collection at exit walks every object a parse left (measured: ~30 ms
+        # of a 0.3 s cold parse, and of the serial part of every batch); frozen objects are skipped
+        gc.freeze()
+
+
+def _run() -> None:
     try:
         app()
     except JihuaError as exc:  # anything that escaped a command: still one line, no traceback
