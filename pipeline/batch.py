@@ -255,7 +255,7 @@ def _pooled(paths: list[Path], cfg: Config, json_lines: bool, extra: Extra | Non
 
     worker_cfg = cfg.model_copy(update={"extract": cfg.extract.model_copy(update={"workers": 1})})
     parser = Parser(worker_cfg)
-    _ = parser.nlp  # load before fork: every worker shares the parent's models and readers
+    parser.preload()  # before fork: every worker shares the parent's models, rules and readers
     preload(paths)
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     # the parent's objects leave the collector while workers fork from it: a worker's collections

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
+from types import ModuleType
 
 from jihua.pipeline.model import Document, Section
 from jihua.pipeline.rules.lexicon import ORG_BODIES, STOPWORDS, TIME_WORDS
@@ -148,10 +149,18 @@ def _section_texts(section: Section) -> list[str]:
     return [section.heading] + [u.text for u in section.content if u.role != "table"]
 
 
+def load_targets() -> ModuleType:
+    """The target rules, imported when a parse first needs them, so commands that only segment
+    stay light (a batch calls this before its workers fork, so they share one import)."""
+    from jihua.pipeline import targets
+
+    return targets
+
+
 def run(doc: Document, nlp: Nlp | None) -> Document:
     """Targets and achievements (`targets.collect`), per-section keywords, document entities;
     each text is cut once."""
-    from jihua.pipeline import targets  # here, so commands that only segment stay light
+    targets = load_targets()
 
     words = Words(nlp) if nlp is not None else None
     if nlp is not None and words is not None:

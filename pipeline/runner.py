@@ -68,6 +68,12 @@ class Parser:
             self._nlp = enrich.Nlp()
         return self._nlp
 
+    def preload(self) -> None:
+        """Load now what a parse loads on first use (the models, the target rules): a batch calls
+        this before its workers fork, so they share it instead of each loading its own."""
+        _ = self.nlp
+        enrich.load_targets()
+
     def _document(self, doc: Document, path: Path, sha: str, index: int) -> Document:
         steps: list[tuple[str, Callable[[Document], Document]]] = [
             ("meta", meta.run),
