@@ -44,7 +44,9 @@ class SectionChange(_Model):
     new_number: str | None = None
     type: str
     similarity: float
-    kinds: list[str] = Field(default_factory=list, description="renamed, moved, content, rewritten")
+    kinds: list[str] = Field(default_factory=list, description="renamed, moved, content, rewritten; merged (an old "
+                             "part whose sentences went into a kept part), split (a new part whose sentences came "
+                             "from a kept part)")
     body_similarity: float = Field(default=0.0, description="how alike the two bodies are (a reworded part pairs on it)")
     old_id: str | None = None
     new_id: str | None = None

@@ -11,6 +11,8 @@ spacing, full-/half-width forms and re-numbering ("（三）" became "（四）"
 from __future__ import annotations
 
 import math
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -26,8 +28,10 @@ from jihua.pipeline.compare.align import (
 from jihua.pipeline.compare.views import Item, Part, flatten, side_of, target_side
 from jihua.pipeline.rules.targets import METRIC_ABBREVIATIONS, PERIODS, per_year
 from jihua.pipeline.text.normalize import bare
+from jihua.pipeline.text.sentences import clauses
 from jihua.schemas import diff as d
 from jihua.schemas import plan
+from rapidfuzz import fuzz, process
 
 SECTION_MATCH = 0.55
 ITEM_MATCH = 0.55
@@ -177,6 +181,40 @@ def _item_score(a: Item, b: Item) -> float:
     return 1.0 if a.key == b.key else similarity(a.key, b.key)
 
 
+CLAUSE_MATCH = 80  # rapidfuzz ratio (0–100) at which two clauses read as the same clause
+CLAUSE_MIN = 8  # characters a kept clause needs to pair its sentences: a stock phrase (确保按时完成) pairs none
+
+
+def _own_clauses(item: Item) -> list[str]:
+    return [c for c in (bare(text) for _, _, text in clauses(item.text)) if len(c) >= CLAUSE_MIN]
+
+
+def shared_clause_pairs(old: list[Item], new: list[Item], taken_old: set[int], taken_new: set[int]) -> list[tuple[int, int]]:
+    """Sentences left unpaired that keep a clause: one measure rewritten around it ("完成古城墙
+    东段修缮工程，举办展演" → "完成古城墙西段修缮工程，启动普查"). Clauses pair one to one, best
+    first, so a sentence whose clauses went to two sentences (a part split in two) pairs with
+    both, and two merged into one pair with it. A clause that more than one sentence of a side
+    holds is stock wording and pairs nothing."""
+    def clause_list(items: list[Item], taken: set[int]) -> list[tuple[int, str]]:
+        found = {k: set(_own_clauses(it)) for k, it in enumerate(items) if k not in taken}
+        seen = Counter(c for cs in found.values() for c in cs)
+        return [(k, c) for k, cs in found.items() for c in sorted(cs) if seen[c] == 1]
+
+    olds, news = clause_list(old, taken_old), clause_list(new, taken_new)
+    choices = [c for _, c in news]
+    scored = [(score, a, b) for a, (_, c) in enumerate(olds)
+              for _, score, b in process.extract(c, choices, scorer=fuzz.ratio, score_cutoff=CLAUSE_MATCH, limit=None)]
+    used_old: set[int] = set()
+    used_new: set[int] = set()
+    pairs: dict[tuple[int, int], None] = {}
+    for _, a, b in sorted(scored, key=lambda t: -t[0]):
+        if a not in used_old and b not in used_new:
+            used_old.add(a)
+            used_new.add(b)
+            pairs[olds[a][0], news[b][0]] = None
+    return list(pairs)
+
+
 def alignitems_of(old: list[Part], new: list[Part], sections: Aligned) -> list[d.ItemChange]:
     """In order within matched sections, then reorders within them, then moves across them."""
     changes: list[tuple[tuple[int, int], d.ItemChange]] = []
@@ -202,6 +240,11 @@ def alignitems_of(old: list[Part], new: list[Part], sections: Aligned) -> list[d
     for x, y, s in moves:
         n = left_new[y]
         changes.append(((n.section, new[n.section].items.index(n)), _item_change(left_old[x], n, old, new, True, s)))
+    for x, y in shared_clause_pairs(left_old, left_new, {x for x, _, _ in moves}, {y for _, y, _ in moves}):
+        o, n = left_old[x], left_new[y]
+        moves.append((x, y, 0.0))  # a split sentence stands in each of its pairs
+        changes.append(((n.section, new[n.section].items.index(n)),
+                        _item_change(o, n, old, new, sections.pairs.get(o.section) != n.section, _item_score(o, n))))
     moved_old = {x for x, _, _ in moves}
     moved_new = {y for _, y, _ in moves}
     for y, n in enumerate(left_new):
@@ -252,17 +295,60 @@ def section_changes(old: list[Part], new: list[Part], aligned: Aligned, items: l
                                        kinds=kinds, old_id=o.id, new_id=n.id, level=n.level,
                                        body_similarity=round(aligned.body.get(i, 0.0), 3))))
     matched_new = set(aligned.pairs.values())
+    merged, split = regrouped(old, new, aligned, items)
     for j, n in enumerate(new):
-        if j not in matched_new and n.id != "preamble":
+        if j in split:
+            i, share = split[j]
+            out.append((j, d.SectionChange(status="changed", old_heading=old[i].heading, new_heading=n.heading,
+                                           old_number=old[i].number, new_number=n.number, type=n.type,
+                                           similarity=share, kinds=["split"], old_id=old[i].id, new_id=n.id,
+                                           level=n.level)))
+        elif j not in matched_new and n.id != "preamble":
             out.append((j, d.SectionChange(status="added", old_heading=None, new_heading=n.heading, new_number=n.number,
                                            type=n.type, similarity=0.0, new_id=n.id, level=n.level)))
     for i, o in enumerate(old):
-        if i not in aligned.pairs and o.id != "preamble":
+        if i in merged:
+            j, share = merged[i]
+            out.append((j, d.SectionChange(status="changed", old_heading=o.heading, new_heading=new[j].heading,
+                                           old_number=o.number, new_number=new[j].number, type=new[j].type,
+                                           similarity=share, kinds=["merged"], old_id=o.id, new_id=new[j].id,
+                                           level=o.level)))
+        elif i not in aligned.pairs and o.id != "preamble":
             anchor = max((j for k, j in aligned.pairs.items() if k < i), default=-1)
             out.append((anchor, d.SectionChange(status="removed", old_heading=o.heading, new_heading=None,
                                                 old_number=o.number, type=o.type, similarity=0.0, old_id=o.id,
                                                 level=o.level)))
     return [c for _, c in sorted(out, key=lambda t: t[0])]
+
+
+def regrouped(old: list[Part], new: list[Part], aligned: Aligned,
+              items: list[d.ItemChange]) -> tuple[dict[int, tuple[int, float]], dict[int, tuple[int, float]]]:
+    """Parts with no counterpart whose sentences went to (or came from) one part that has one:
+    an old part merged into a kept part, a new part split from one (old part → (new part, share
+    of its sentences); new part → (old part, share)). At least half of the part's own sentences
+    must have gone the one way; a wrapper with no sentences of its own regroups nothing."""
+    old_at = {o.heading: i for i, o in reversed(list(enumerate(old)))}
+    new_at = {n.heading: j for j, n in reversed(list(enumerate(new)))}
+    went: dict[int, Counter[int]] = {}
+    came: dict[int, Counter[int]] = {}
+    for c in items:
+        if c.old_section is None or c.new_section is None:
+            continue
+        i, j = old_at.get(c.old_section), new_at.get(c.new_section)
+        if i is not None and j is not None:
+            went.setdefault(i, Counter())[j] += 1
+            came.setdefault(j, Counter())[i] += 1
+    paired_new = set(aligned.pairs.values())
+
+    def one_way(counts: Counter[int], total: int, kept: Callable[[int], bool]) -> tuple[int, float] | None:
+        where, k = counts.most_common(1)[0]
+        return (where, round(k / total, 3)) if kept(where) and total and 2 * k >= total else None
+
+    merged = {i: found for i, counts in went.items() if i not in aligned.pairs and old[i].id != "preamble"
+              and (found := one_way(counts, len(old[i].items), lambda j: j in paired_new))}
+    split = {j: found for j, counts in came.items() if j not in paired_new and new[j].id != "preamble"
+             and (found := one_way(counts, len(new[j].items), lambda i: i in aligned.pairs))}
+    return merged, split
 
 
 _SYNONYMS = str.maketrans({"降": "减", "低": "少", "升": "高"})

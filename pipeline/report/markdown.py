@@ -8,7 +8,8 @@ from jihua.schemas.diff import DiffResult, InlineOp, ItemChange, TargetChange, T
 
 STATUS_CN = {"same": "未变", "changed": "修改", "added": "新增", "removed": "删除", "moved": "移动"}
 KIND_CN = {"renamed": "改名", "moved": "移动", "content": "内容修改", "value": "数值", "period": "周期",
-           "comparator": "比较方式", "wording": "措辞", "time": "时间节点", "range": "区间", "rewritten": "改写"}
+           "comparator": "比较方式", "wording": "措辞", "time": "时间节点", "range": "区间", "rewritten": "改写",
+           "merged": "并入", "split": "拆分"}
 COMPARATOR_CN = {">=": "不少于", "<=": "不超过", "=": "", "≈": "约"}
 
 
@@ -90,9 +91,12 @@ def summary_lines(r: DiffResult) -> list[str]:
     added = [cell(x.new_heading) for x in r.sections if x.status == "added"]
     removed = [cell(x.old_heading) for x in r.sections if x.status == "removed"]
     renamed = [f"{cell(x.old_heading)} → {cell(x.new_heading)}" for x in r.sections if "renamed" in x.kinds]
+    merged = [f"{cell(x.old_heading)} → {cell(x.new_heading)}" for x in r.sections if "merged" in x.kinds]
+    split = [f"{cell(x.old_heading)} → {cell(x.new_heading)}" for x in r.sections if "split" in x.kinds]
     lines += ["", f"- 指标提高 {s.targets_raised} 项，降低 {s.targets_lowered} 项",
               f"- 章节改名 {s.sections_renamed} 处，其中正文改写（而非修改）{s.sections_rewritten} 处"]
-    for label, names in (("新增章节", added), ("删除章节", removed), ("章节改名", renamed)):
+    for label, names in (("新增章节", added), ("删除章节", removed), ("章节改名", renamed), ("章节并入", merged),
+                         ("章节拆分", split)):
         if names:
             lines.append(f"- {label}：" + "；".join(n or "" for n in names))
     return lines
@@ -121,7 +125,8 @@ def diff_markdown(r: DiffResult) -> str:
         head += ["", "## 章节变化", "", "| 原章节 | 新章节 | 变化 | 正文相近度 |", "|---|---|---|---|"]
         for x in sections:
             what = "、".join(KIND_CN.get(k, k) for k in x.kinds if k != "content") or STATUS_CN[x.status]
-            near = f"{x.body_similarity:.2f}" if x.old_heading is not None and x.new_heading is not None else "—"
+            paired = x.old_heading is not None and x.new_heading is not None and not {"merged", "split"} & set(x.kinds)
+            near = f"{x.body_similarity:.2f}" if paired else "—"
             head.append(f"| {cell((x.old_number or '') + (x.old_heading or '')) or '—'} | "
                         f"{cell((x.new_number or '') + (x.new_heading or '')) or '—'} | {what} | {near} |")
     changed = [i for i in r.items if i.status != "same" or i.moved]

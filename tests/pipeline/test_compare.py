@@ -182,3 +182,44 @@ def test_a_measure_every_year_carries_reads_in_its_latest_wording(parser, tmp_pa
     view = series(results)
     assert "全年开展低保对象入户核查不少于6次，确保应保尽保。" in view.persistent
     assert not any("不少于4次" in m for m in view.persistent)
+
+
+def test_a_sentence_rewritten_around_a_kept_clause_pairs_and_a_stock_clause_pairs_nothing(parser, tmp_path: Path) -> None:
+    """Only the clause naming the work is kept (one road section is done, the next one begins):
+    one measure, changed. A stock clause both years close on (确保按时保质完成任务) pairs nothing."""
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text("\n".join([
+        "青禾县交通运输局2024年工作要点", "一、重点工作",
+        "完成青禾至柳河公路北段改造工程，新建农村公路养护站3个，开展路域环境整治。",
+        "推进县客运中心站智能化改造和候车环境提升，确保按时保质完成任务。",
+        "开展全县危桥隐患排查和限载标志设置，确保按时保质完成任务。"]), encoding="utf-8")
+    new.write_text("\n".join([
+        "青禾县交通运输局2025年工作要点", "一、重点工作",
+        "完成青禾至柳河公路南段改造工程，启动城乡公交一体化示范县创建。",
+        "全面推广电子客票和定制客运服务新模式，确保按时保质完成任务。",
+        "实施国省干线桥梁预防性养护工程，确保按时保质完成任务。"]), encoding="utf-8")
+    result = compare(parser.parse(old), parser.parse(new))
+    changed = [(i.old, i.new) for i in result.items if i.status == "changed"]
+    assert [(o[:11], n[:11]) for o, n in changed] == [("完成青禾至柳河公路北段", "完成青禾至柳河公路南段")]
+    assert sum(i.status == "added" for i in result.items) == 2 and sum(i.status == "removed" for i in result.items) == 2
+
+
+def test_parts_merged_and_split_between_years_name_where_they_went(parser, tmp_path: Path) -> None:
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text("\n".join([
+        "柳河县卫生健康局2024年工作要点",
+        "一、加强基层医疗服务", "推进乡镇卫生院标准化建设，完成8家卫生院改造。", "组织县级医院专家下乡义诊每月一次。",
+        "二、推进家庭医生签约", "重点人群家庭医生签约率达到75%以上。", "为签约居民提供上门随访服务。",
+        "三、加强疾病防控和健康教育", "完成适龄儿童免疫规划疫苗接种率95%以上。", "开展健康知识进社区活动20场。"]),
+        encoding="utf-8")
+    new.write_text("\n".join([
+        "柳河县卫生健康局2025年工作要点",
+        "一、提升基层医疗卫生服务能力", "推进乡镇卫生院标准化建设，完成10家卫生院改造。", "组织县级医院专家下乡义诊每月一次。",
+        "重点人群家庭医生签约率达到80%以上。", "为签约居民提供上门随访服务。",
+        "二、织牢疾病防控网", "完成适龄儿童免疫规划疫苗接种率95%以上。", "建立传染病多点触发监测预警机制。",
+        "三、深化全民健康教育", "开展健康知识进社区活动30场。", "创建健康促进学校5所。"]), encoding="utf-8")
+    result = compare(parser.parse(old), parser.parse(new))
+    by_kind = {k: (s.old_heading, s.new_heading) for s in result.sections for k in s.kinds if k in ("merged", "split")}
+    assert by_kind == {"merged": ("推进家庭医生签约", "提升基层医疗卫生服务能力"),
+                       "split": ("加强疾病防控和健康教育", "深化全民健康教育")}
+    assert not [s for s in result.sections if s.status in ("added", "removed")]
