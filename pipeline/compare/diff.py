@@ -325,7 +325,7 @@ def regrouped(old: list[Part], new: list[Part], aligned: Aligned,
               items: list[d.ItemChange]) -> tuple[dict[int, tuple[int, float]], dict[int, tuple[int, float]]]:
     """Parts with no counterpart whose sentences went to (or came from) one part that has one:
     an old part merged into a kept part, a new part split from one (old part → (new part, share
-    of its sentences); new part → (old part, share)). At least half of the part's own sentences
+    of its sentences); new part → (old part, share)). More than half of the part's own sentences
     must have gone the one way; a wrapper with no sentences of its own regroups nothing."""
     old_at = {o.heading: i for i, o in reversed(list(enumerate(old)))}
     new_at = {n.heading: j for j, n in reversed(list(enumerate(new)))}
@@ -342,7 +342,7 @@ def regrouped(old: list[Part], new: list[Part], aligned: Aligned,
 
     def one_way(counts: Counter[int], total: int, kept: Callable[[int], bool]) -> tuple[int, float] | None:
         where, k = counts.most_common(1)[0]
-        return (where, round(k / total, 3)) if kept(where) and total and 2 * k >= total else None
+        return (where, round(k / total, 3)) if kept(where) and total and 2 * k > total else None
 
     merged = {i: found for i, counts in went.items() if i not in aligned.pairs and old[i].id != "preamble"
               and (found := one_way(counts, len(old[i].items), lambda j: j in paired_new))}
