@@ -38,7 +38,8 @@ _UNITS = "|".join(re.escape(u) for u in sorted(R.UNITS, key=len, reverse=True))
 _AFTER = "|".join(sorted(R.AFTER_COMPARATOR, key=len, reverse=True)).replace("|内", "|内(?=" + R.WITHIN_NEXT + ")")
 NUMBER = re.compile(
     rf"(?<![A-Za-z\d.,/])(?P<pre>百分之)?(?P<num>{_MIXED}|{DIGITS}|{_CN_DIGITS}+(?:[万亿]{_CN_DIGITS}+)*)\s*(?P<more>多|余)?"
-    rf"(?P<scale>万亿|亿|万|千(?=元|人))?(?P<more2>多|余)?(?P<unit>{_UNITS})?(?P<after>{_AFTER})?"
+    rf"(?P<scale>万亿|亿|万|千(?=元|人))?(?P<more2>多|余)?(?P<unit>{_UNITS})?(?:(?<=成)(?P<tenth>[一二三四五六七八九]))?"
+    rf"(?P<after>{_AFTER})?"
 )
 _DASHES = "—–\\-~～－至"  # what joins a range's two figures: 5%—6%, 5%-6%, 5～6, 5％－6％, 5至6
 _RANGE_BEFORE = re.compile(rf"(\d+(?:\.\d+)?)\s*(?:%|％)?\s*[{_DASHES}]\s*$")
@@ -209,9 +210,9 @@ def _found(clause: str, masked: str, m: re.Match[str], text: str, metric: str, b
     value = to_number(m.group("num"))
     if value is None:
         return None
-    tenths = m.group("unit") == "成"  # 三成 is 30%
+    tenths = m.group("unit") == "成"  # 三成 is 30%, 七成五 75%
     if tenths:
-        value = value * 10
+        value = value * 10 + (to_number(m.group("tenth") or "") or 0)
     unit = _unit(m)
     scale = R.SCALES.get(m.group("scale") or "", 1.0)
     low = high = None
