@@ -3,9 +3,11 @@ the compare picker, download of the original file) and the search form's choices
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from jihua.pipeline.archive.db import Archive
+from jihua.pipeline.archive.store import copies_of
 from jihua.schemas import plan
 
 _CURRENT = "FROM documents d JOIN files f ON f.id = d.file_id AND f.current = 1"
@@ -40,9 +42,16 @@ def document(conn: Archive, document_id: int) -> tuple[plan.ParseResult, plan.Do
     result = plan.ParseResult.model_validate_json(row["parse_json"])
     doc = result.documents[row["doc_index"]]
     info = {k: row[k] for k in ("series_key", "file_id", "path", "format", "sha256")}
+    info["copies"] = copies_of(conn, row["sha256"])
     return result.model_copy(update={"documents": [doc]}), doc, info
 
 
 def file_row(conn: Archive, file_id: int) -> dict[str, Any] | None:
+    """A stored file (id, path, format, sha256) with `copies`, the other places its bytes were found."""
     row = conn.execute("SELECT id, path, format, sha256 FROM files WHERE id = ?", (file_id,)).fetchone()
-    return dict(row) if row else None
+    return None if row is None else dict(row) | {"copies": copies_of(conn, row["sha256"])}
+
+
+def on_disk(row: dict[str, Any]) -> str | None:
+    """Where the stored file can be read now: its own path, else the first copy still there."""
+    return next((p for p in [row["path"], *row.get("copies", [])] if Path(p).is_file()), None)

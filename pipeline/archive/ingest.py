@@ -1,7 +1,7 @@
 """`archive add`: many files in, in parallel, each stored in its own transaction.
 
 Files already stored (same content hash) are skipped, so a second run over the same folder
-adds nothing and an interrupted run resumes where it stopped; several `archive add` may run at
+adds nothing (the same bytes found under another path are noted as a copy of the stored file) and an interrupted run resumes where it stopped; several `archive add` may run at
 once on one archive. A file that fails is recorded with its reason and the run goes on. A run
 folder written by `jihua parse --engine ray -o OUT/` (or a `--jsonl` file) is stored as it is,
 without parsing again.
@@ -18,7 +18,7 @@ from typing import Any
 
 from jihua.pipeline.archive.db import Archive, ArchiveError
 from jihua.pipeline.archive.runs import is_run, read_jsonl, read_run
-from jihua.pipeline.archive.store import Segmenter, known, record_error, store
+from jihua.pipeline.archive.store import Segmenter, known, record_copy, record_error, store
 from jihua.pipeline.archive.tables import flatten
 from jihua.pipeline.batch import Outcome, expand, parse_many
 from jihua.pipeline.config import Config
@@ -33,6 +33,7 @@ from jihua.schemas.plan import ParseResult
 class IngestReport:
     added: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
+    copies: list[str] = field(default_factory=list)  # of the skipped: new places of stored content
     failed: list[tuple[str, str]] = field(default_factory=list)
     unread: list[Path] = field(default_factory=list)  # files of other types in the folders given
 
@@ -50,10 +51,16 @@ def _pending(conn: Archive, paths: list[Path], report: IngestReport) -> tuple[li
             continue
         hashes[path] = sha
         if known(conn, sha):
-            report.skipped.append(shown(path))
+            _skipped(conn, sha, shown(path), report)
         else:
             todo.append(path)
     return todo, hashes
+
+
+def _skipped(conn: Archive, sha: str, path: str, report: IngestReport) -> None:
+    report.skipped.append(path)
+    if record_copy(conn, sha, path):
+        report.copies.append(path)
 
 
 @lru_cache(maxsize=1)
@@ -77,7 +84,7 @@ def _store_all(conn: Archive, parses: Iterable[tuple[ParseResult, int]], report:
                segment: Segmenter) -> None:
     for result, size in parses:
         if known(conn, result.source.sha256) or store(conn, result, size, segment) is None:
-            report.skipped.append(result.source.path)
+            _skipped(conn, result.source.sha256, result.source.path, report)
         else:
             report.added.append(result.source.path)
 

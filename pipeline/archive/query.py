@@ -240,6 +240,7 @@ def stats(conn: Archive) -> dict[str, Any]:
         "files": conn.execute("SELECT count(*) FROM files WHERE current = 1").fetchone()[0],
         "documents": conn.execute(f"SELECT count(*) {current}").fetchone()[0],
         "errors": conn.execute("SELECT count(*) FROM errors").fetchone()[0],
+        "copies": conn.execute("SELECT count(*) FROM copies").fetchone()[0],
         "by_year": grouped(f"SELECT d.year, count(*) {current} GROUP BY d.year ORDER BY d.year"),
         "by_org": grouped(f"SELECT d.org, count(*) {current} GROUP BY d.org ORDER BY count(*) DESC"),
         "by_doc_type": grouped(f"SELECT d.doc_type, count(*) {current} GROUP BY d.doc_type"),

@@ -12,7 +12,9 @@ afterwards; the index is re-filled from its stored words. It also indexes what a
 insert looks up (documents by file, errors by hash), so storing stays as fast at 100,000
 documents as at 1,000. Migration 4 gives each target its metric, its figure as printed and
 normalised to a base unit (5,000万元 is 5e7 元) and its range, so SQL can follow a metric over
-the years; stored targets get them from their file's parse.
+the years; stored targets get them from their file's parse. Migration 5 lists the other places
+a stored file's exact bytes were found (`copies`), so an archivist sees every folder holding a
+plan and the original can be served from a copy when its own path is gone.
 """
 
 from __future__ import annotations
@@ -166,6 +168,13 @@ SQLITE_MIGRATIONS: tuple[str, ...] = (
         WHERE d.id = targets.document_id AND json_extract(t.value, '$.id') = targets.target_id;
     CREATE INDEX targets_metric ON targets(metric)
     """,
+    # 5: other places the same content was found (a stored file's byte-identical copies)
+    """
+    CREATE TABLE copies (
+        sha256 TEXT NOT NULL, path TEXT NOT NULL, added_at TEXT NOT NULL DEFAULT (datetime('now')),
+        PRIMARY KEY (sha256, path)
+    )
+    """,
 )
 
 _PG_NOW = "to_char(now() AT TIME ZONE 'utc', 'YYYY-MM-DD HH24:MI:SS')"
@@ -246,5 +255,12 @@ PG_MIGRATIONS: tuple[str, ...] = (
             AS t(value)
         WHERE d.id = targets.document_id AND t.value ->> 'id' = targets.target_id;
     CREATE INDEX targets_metric ON targets(metric)
+    """,
+    # 5: the same copies table
+    f"""
+    CREATE TABLE copies (
+        sha256 TEXT NOT NULL, path TEXT NOT NULL, added_at TEXT NOT NULL DEFAULT {_PG_NOW},
+        PRIMARY KEY (sha256, path)
+    )
     """,
 )

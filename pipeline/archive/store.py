@@ -152,3 +152,20 @@ def record_error(conn: Archive, path: str, sha256: str | None, reason: str) -> N
 
 def known(conn: Archive, sha256: str) -> bool:
     return conn.execute("SELECT 1 FROM files WHERE sha256 = ?", (sha256,)).fetchone() is not None
+
+
+def record_copy(conn: Archive, sha256: str, path: str) -> bool:
+    """Note another place a stored file's exact bytes were found; True when it is a new place
+    (not the stored file's own path, not noted before)."""
+    row = conn.execute("SELECT path FROM files WHERE sha256 = ?", (sha256,)).fetchone()
+    if row is None or row[0] == path:
+        return False
+    with conn.transaction():
+        added = conn.execute("INSERT INTO copies(sha256, path) VALUES (?,?) ON CONFLICT DO NOTHING RETURNING path",
+                             (sha256, path)).fetchone()
+    return added is not None
+
+
+def copies_of(conn: Archive, sha256: str) -> list[str]:
+    """The other places a stored file's content was found, in the order they were seen."""
+    return [r[0] for r in conn.execute("SELECT path FROM copies WHERE sha256 = ? ORDER BY added_at, path", (sha256,))]

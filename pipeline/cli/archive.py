@@ -64,8 +64,9 @@ def add(paths: Annotated[list[Path], typer.Argument(help="files or folders (recu
         typer.echo(note, err=True)
     for _path, reason in report.failed:
         typer.echo(f"jihua: error: {reason}", err=True)
-    typer.echo(f"added {len(report.added)}, already stored {len(report.skipped)}, failed {len(report.failed)}",
-               err=True)
+    copies = f" ({len(report.copies)} of them copies under another name, noted)" if report.copies else ""
+    typer.echo(f"added {len(report.added)}, already stored {len(report.skipped)}{copies}, "
+               f"failed {len(report.failed)}", err=True)
     raise typer.Exit(1 if report.failed else 0)
 
 
@@ -207,7 +208,8 @@ def stats(database: DbOpt = None, as_json: JsonOpt = False) -> None:
     from jihua.pipeline.archive.query import stats as run
 
     data = run(_open(database, reading=True))
-    lines = [f"files {data['files']}, documents {data['documents']}, errors {data['errors']}"]
+    lines = [f"files {data['files']}, documents {data['documents']}, errors {data['errors']}, "
+             f"copies elsewhere {data['copies']}"]
     for key in ("by_year", "by_doc_type", "by_org", "by_section_type"):
         lines.append(f"{key}: " + ", ".join(f"{k} {v}" for k, v in data[key].items()))
     _print(data, as_json, lines)

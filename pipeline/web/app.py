@@ -123,16 +123,18 @@ def create_app(path: Path, allow_upload: bool = False) -> FastAPI:
             others = _compare_choices(browse.documents(conn), document_id, info["series_key"], doc.year)
         headings = {s.id: f"{s.number}{s.heading}" for s in _walk(doc.sections)}
         return render(request, "document.html", doc=doc, result=result, info=info, document_id=document_id,
-                      headings=headings, others=others, on_disk=Path(info["path"]).is_file())
+                      headings=headings, others=others, on_disk=browse.on_disk(info) is not None)
 
     @app.get("/files/{file_id}")
     def download(request: Request, file_id: int) -> Response:
         with archive.connect() as conn:
             row = browse.file_row(conn, file_id)
-        if row is None or not Path(row["path"]).is_file():
+        where = browse.on_disk(row) if row is not None else None
+        if row is None or where is None:
             text = f"原文件不在本机：{row['path']}" if row else f"档案中没有编号 {file_id} 的原文件。"
             return render(request, "message.html", 404, title="原文件不可下载", text=text)
-        return FileResponse(row["path"], filename=Path(row["path"]).name, media_type=_media_type(Path(row["path"])))
+        # under the name it was archived as, from a copy when the original's own path is gone
+        return FileResponse(where, filename=Path(row["path"]).name, media_type=_media_type(Path(row["path"])))
 
     @app.get("/series", response_class=HTMLResponse)
     def series_index(request: Request) -> HTMLResponse:

@@ -142,6 +142,32 @@ def test_a_file_added_again_by_another_spelling_of_its_path_is_one_file(tmp_path
     assert rows == [(str(folder / "plan.md"), 0), (str(folder / "plan.md"), 1)]
 
 
+def test_a_copy_under_another_name_is_noted_and_serves_when_the_original_is_gone(tmp_path: Path, corpus_files: Path,
+                                                                                new_archive) -> None:
+    """The same plan saved in two folders under two names is stored once; the second place is
+    noted (once, however often it is added again) and the original is read from it when its own
+    path is gone."""
+    from jihua.pipeline.archive.browse import document, documents, on_disk
+
+    conn = db.connect(new_archive("copies"))
+    first, second = tmp_path / "科室" / "计划.md", tmp_path / "备份" / "2023计划副本.md"
+    for path in (first, second):
+        path.parent.mkdir()
+        shutil.copy(corpus_files / "qinghe-2023-plan.md", path)
+    add(conn, [first], Config(workers=1, nlp=False))
+    report = add(conn, [second.parent], Config(workers=1, nlp=False))
+    assert report.added == [] and report.copies == [str(second)]
+    assert add(conn, [second], Config(workers=1, nlp=False)).copies == [], "a copy is noted once"
+    assert add(conn, [first], Config(workers=1, nlp=False)).copies == [], "the stored path is no copy of itself"
+    assert stats(conn)["files"] == 1 and stats(conn)["copies"] == 1
+    found = document(conn, documents(conn)[0]["id"])
+    assert found is not None
+    info = found[2]
+    assert info["copies"] == [str(second)] and on_disk(info) == str(first)
+    first.unlink()
+    assert on_disk(info) == str(second)
+
+
 def test_killed_ingest_resumes_without_partial_documents(tmp_path: Path, corpus_files: Path, new_archive) -> None:
     folder = tmp_path / "many"
     folder.mkdir()

@@ -89,7 +89,8 @@ def test_version_2_archive_is_upgraded_and_searches_the_same(archive) -> None:
     target = new_target("version2")
     _copy_as_version_2(conn, target)
     upgraded = db.connect(target)
-    assert db.schema_version(upgraded) == db.LATEST == 4
+    assert db.schema_version(upgraded) == db.LATEST == 5
+    assert upgraded.execute("SELECT count(*) FROM copies").fetchone()[0] == 0  # migration 5: an empty table
     # migration 4 fills each stored target's metric and figure from its file's parse
     figures = "SELECT target_id, metric, value_text, normalized, base_unit, low, high FROM targets ORDER BY id"
     assert [tuple(r) for r in upgraded.execute(figures)] == [tuple(r) for r in conn.execute(figures)]
