@@ -267,11 +267,15 @@ def _bracket_wraps(first: str, second: str) -> bool:
             and bool(_TITLE_END.search(head)) and not _SENTENCE_PUNCT.search(first + second))
 
 
+_LEADING_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,8}?[省市县区州盟旗镇乡]")
+
+
 def _join_broken_title(units: list[Unit]) -> list[Unit]:
     """A title printed on two lines — "东港县交通运输局" over "2025年农村公路建设工作方案", or a
     notice "关于印发《…农村公路" over "建设工作方案》的通知" — is one title: join the lines when only
     the second ends in a document kind and the first is the issuing org, opens a 关于 title, or is
-    set like the second."""
+    set like the second — unless the second names the first's place itself (then the first is a
+    masthead or a site's name above a whole title)."""
     for i, (a, b) in enumerate(itertools.pairwise(units[:9])):
         first, second = a.text.strip(), b.text.strip()
         if a.block.kind != "table" and b.block.kind != "table" and _bracket_wraps(first, second):
@@ -281,6 +285,9 @@ def _join_broken_title(units: list[Unit]) -> list[Unit]:
                 or _SENTENCE_PUNCT.search(first + second) or match_label(first) or match_label(second)
                 or _TITLE_END.search(first) or not _TITLE_END.search(second)
                 or title_block_line(a, after_title=False) or title_block_line(b, after_title=True)):
+            continue
+        place = _LEADING_PLACE.match(first)
+        if place and place.group(0) in second:  # "某县人民政府" over "2024年某县政府工作报告": a masthead or site name
             continue
         if ORG_AT_END.match(first) or first.startswith("关于") or "关于" in first[:20] or _same_setting(a, b):
             joined = Unit(text=first + second, block=a.block.model_copy(update={"text": first + second}))

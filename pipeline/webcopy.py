@@ -53,6 +53,8 @@ def chrome_evidence(text: str) -> list[str]:
         signals.append("several site words")
     if site.CHROME_LINE.match(t) or len(site.META_FIELDS.findall(t)) >= 2:
         signals.append("meta line shape (count, date, source)")
+    if site.MENU_LINE.match(t):
+        signals.append("meta line shape (the site's menu)")
     if len(t) <= _SHORT and not _SENTENCE_END.search(t):
         signals.append("short line without a sentence")
     return signals
@@ -79,7 +81,7 @@ def chrome_reason(text: str, at_edge: bool, beside_chrome: bool) -> str | None:
     if sentence:
         return None
     short = "short line without a sentence" in signals
-    shaped = "meta line shape (count, date, source)" in signals
+    shaped = any(s.startswith("meta line shape") for s in signals)
     worded = any(s.startswith("site word") for s in signals)
     if shaped and (short or placed):
         return "; ".join(signals)
@@ -100,13 +102,22 @@ def _drop_chrome(units: list[Unit], chrome: list[str], reasons: list[tuple[str, 
     Two passes: the lines whose own evidence suffices, then short site-worded lines that sit at
     the page's edge or beside those."""
     n = len(units)
-    own = [u.block.kind != "table" and is_chrome(u.text) for u in units]
+    own = [table_chrome_reason(u.block.rows or [], at_edge=i < _EDGE or i >= n - _EDGE) is not None
+           if u.block.kind == "table" else is_chrome(u.text) for i, u in enumerate(units)]
     out: list[Unit] = []
     in_notice = in_links = False
     for i, unit in enumerate(units):
         if unit.block.kind == "table":
             in_notice = in_links = False
-            out.append(unit)
+            why = table_chrome_reason(unit.block.rows or [], at_edge=i < _EDGE or i >= n - _EDGE)
+            if why is None:
+                out.append(unit)
+                continue
+            for row in unit.block.rows or []:
+                line = " | ".join(c.strip() for c in row if c and c.strip())
+                if line:
+                    chrome.append(line)
+                    reasons.append((line, why))
             continue
         text = unit.text
         beside = (i > 0 and own[i - 1]) or (i + 1 < n and own[i + 1])
@@ -126,6 +137,23 @@ def _drop_chrome(units: list[Unit], chrome: list[str], reasons: list[tuple[str, 
         in_notice = in_links = False
         out.append(unit)
     return out
+
+
+def table_chrome_reason(rows: list[list[str]], at_edge: bool) -> str | None:
+    """Why a table of a web copy is the page's — its 信息公开 fields (索引号, 发布机构, 成文日期), the
+    article header laid out in columns (来源 | 发布时间 | 浏览次数) or the footer (主办单位 | 备案号)
+    — or None. No cell may hold a sentence of the plan; two field labels, or a phrase only a site
+    uses, decide, and a table of fields must stand at the page's edge."""
+    cells = [re.sub(r"\s+", "", c) for row in rows for c in row if c and c.strip()]
+    if not cells or any(_FULL_SENTENCE.search(c) and len(c) > _SHORT for c in cells):
+        return None
+    fields = [c for c in cells if site.PAGE_FIELD.match(c)]
+    only = [c for c in cells if _site_only(c)]
+    if only:
+        return f"the page's table: site phrase in '{only[0]}'"
+    if len(fields) >= 2 and at_edge:
+        return "the page's table of publication fields (" + ", ".join(re.split("[:：]", c)[0] for c in fields[:4]) + ")"
+    return None
 
 
 def _link_title(text: str) -> bool:

@@ -407,3 +407,47 @@ def test_an_old_site_laid_out_in_tables_is_read_as_its_page(parser, tmp_path) ->
     assert [t.value for t in doc.targets] == [100, 100, 120, 2]
     assert [r[:4] for r in result.removed] == ["作者：县", "【打印此", "版权所有", "ICP备"]
     assert "您现在的位置" not in "".join(doc.paragraphs)
+
+
+def test_a_portal_copy_sets_aside_its_menu_field_tables_share_bar_and_footer(parser, tmp_path) -> None:
+    """A government portal saved as text: the site's name and menu above the title, the article's
+    fields laid out in columns (read as tables), a share bar, a footer of 主办单位/备案号 columns.
+    All of it is the page's, each line listed with its reason; the masthead is no part of the title."""
+    text = "\n".join([
+        "柳河县人民政府",
+        "首页 | 新闻中心 | 政务公开 | 办事服务 | 互动交流",
+        "2025年柳河县人民政府工作报告",
+        "信息来源：县政府办　　发布时间：2025-02-11 09:30　　阅读次数：861",
+        "字号：大 中 小　　打印本页　　关闭窗口",
+        "分享到：",
+        "——2025年1月20日在柳河县第十七届人民代表大会第五次会议上",
+        "　　各位代表：",
+        "　　一、2024年工作回顾",
+        "　　全县粮食总产量稳定在12万吨以上。",
+        "　　二、2025年主要任务",
+        "　　全年新建高标准农田1.5万亩，城镇新增就业2000人以上。",
+        "主办单位：柳河县人民政府办公室　　承办单位：柳河县融媒体中心",
+        "网站标识码：6204210001　　某ICP备12345678号",
+    ])
+    result = parser.parse(_write(tmp_path, text))
+    doc = result.documents[0]
+    assert (doc.title, doc.org, doc.year) == ("2025年柳河县人民政府工作报告", "柳河县人民政府", 2025)
+    assert [s.heading for s in doc.sections] == ["2024年工作回顾", "2025年主要任务"]
+    assert doc.paragraphs == ["各位代表："] and not any(s.tables for s in doc.sections)
+    reasons = {r.text: r.reason for r in result.removed_reasons}
+    assert "menu" in reasons["首页 | 新闻中心 | 政务公开 | 办事服务 | 互动交流"]
+    assert "publication fields" in reasons["字号：大 中 小 | 打印本页 | 关闭窗口"]
+    assert "分享到：" in reasons and any(t.startswith("主办单位") for t in reasons)
+
+
+def test_a_portal_page_of_its_fields_table_above_the_text_is_one_plan(parser, tmp_path) -> None:
+    page = tmp_path / "portal.html"
+    page.write_text("""<html><head><meta charset="utf-8"><title>青禾市2025年科技工作要点_青禾市科学技术局</title></head><body>
+<table class="xxgk"><tr><td>索 引 号：</td><td>11620100/2025-00031</td><td>发布机构：</td><td>青禾市科学技术局</td></tr>
+<tr><td>成文日期：</td><td>2025-02-20</td><td>主题分类：</td><td>科技、教育/其他</td></tr></table>
+<h1>青禾市2025年科技工作要点</h1><div class="content">
+<p>一、强化科技创新平台建设</p><p>新建省级重点实验室2家，新认定高新技术企业40家以上。</p>
+<p>二、优化科技服务</p><p>每季度组织一次科技成果对接活动。</p></div></body></html>""", encoding="utf-8")
+    result = parser.parse(page)
+    assert [d.title for d in result.documents] == ["青禾市2025年科技工作要点"]
+    assert any("publication fields" in r.reason and r.text.replace(" ", "").startswith("索引号") for r in result.removed_reasons)
