@@ -16,6 +16,7 @@ from jihua.pipeline.rules.lexicon import (
     BYLINE,
     DATE_LINE,
     DOC_KIND_WORDS,
+    FULL_DATE,
     PLAN_WORDS,
     SECTION_CUES,
     SUMMARY_PLAN,
@@ -174,21 +175,30 @@ def doc_type(title: str, doc: Document) -> str:
     return "other"
 
 
+_SIGNED_LINE = re.compile(rf"^{ORG_AT_END.pattern[1:-1]}\s+({FULL_DATE.pattern})$")  # (org, date)
+
+
 def _closing(doc: Document) -> None:
     """落款 at the end: an org line and/or a date line, short and unpunctuated."""
     units = doc.units
     tail: list[Unit] = []
+    taken = 0
     for u in reversed(units[-3:]):
-        if u.block.kind == "table" or len(u.text) > 30:
+        if u.block.kind == "table" or len(u.text) > 40:
             break
-        if DATE_LINE.match(fold(u.text)) or (ORG_AT_END.match(u.text) and not re.search(r"[。，；：]", u.text)):
+        signed = _SIGNED_LINE.match(fold(u.text).strip())
+        if DATE_LINE.match(fold(u.text)) or (len(u.text) <= 30 and ORG_AT_END.match(u.text)
+                                             and not re.search(r"[。，；：]", u.text)):
             tail.insert(0, u)
-            continue
-        break
+        elif signed:  # "某县卫生健康委员会 2025年2月18日": the org and the date on one line
+            tail[:0] = [Unit(text=part, block=u.block.model_copy(update={"text": part})) for part in signed.groups()]
+        else:
+            break
+        taken += 1
     if not tail:
         return
     doc.closing = tail
-    doc.units = units[: len(units) - len(tail)]
+    doc.units = units[: len(units) - taken]
     for u in tail:
         if DATE_LINE.match(fold(u.text)):
             doc.date = u.text.strip()

@@ -1,4 +1,5 @@
-"""Numbered parts a web copy glued into one line: "二、主要任务（一）强化…。（二）深化…。（三）…".
+"""Numbered parts a web copy glued into one line: "二、主要任务（一）强化…。（二）深化…。（三）…"
+(and a sign-off run into the last sentence).
 
 Copies from document sites often lose the line breaks between a part's heading and its
 numbered sub-parts, or between sub-parts. A label inside a line starts a new line again when
@@ -15,44 +16,76 @@ import itertools
 import re
 
 from jihua.pipeline.model import Unit
+from jihua.pipeline.rules.lexicon import DOC_KIND_WORDS, FULL_DATE
 from jihua.pipeline.rules.numbering import match_label
+from jihua.pipeline.rules.titles import ORG_SUFFIX
 
-# labels that may open a part glued into a line: （一） (1) 一、 1、 — not "1." (decimals, dates)
-_INNER = re.compile(r"[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|(?<![\d一二三四五六七八九十])(?:[一二三四五六七八九十]{1,3}|\d{1,2})、")
+# labels that may open a part glued into a line: （一） (1) 一、 1、 and "1." before a Han character
+# (a decimal or a date has a digit after its point)
+_INNER = re.compile(r"[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|(?<![\d一二三四五六七八九十])(?:[一二三四五六七八九十]{1,3}|\d{1,2})、"
+                    r"|(?<![\d.．])\d{1,2}[.．](?=[\u4e00-\u9fff])")
 _SENTENCE_END = re.compile(r"[。；;！？!?]\s*$")
 _LEAD_IN = re.compile(r"[:：]\s*$")  # "做好以下工作：1、…" opens a list
+_TITLE_BEFORE = re.compile(DOC_KIND_WORDS.pattern + r"\s+$")  # "某局2023年工作计划 一、…": the title, then the text
 _HEAD_PREFIX = 20  # "二、主要任务" before a glued "（一）": a heading, no punctuation, this short at most
 _PUNCT = re.compile(r"[，,。；;：:！？!?、]")
 
 
+def _label_end(text: str, at: int, rest: str) -> int:
+    segment = text[at: at + 60]
+    return at + len(segment) - len(rest)
+
+
 def _cut_points(text: str) -> list[int]:
-    """Where glued parts start, in order (never 0)."""
+    """Where glued parts start, in order (never 0). A label counts when it stands after a sentence
+    end, opens a list after a lead-in, opens the text after a title, or follows the short
+    unpunctuated heading its own piece opens with; and it continues its family's count (a
+    family's count starts again under each label of an outer family)."""
     own = match_label(text)
     last: dict[str, int] = {own[0].family: own[0].ordinal or 0} if own and own[0].ordinal else {}
+    order: list[str] = list(last)  # families in the order they opened: outer first
     points: list[int] = []
-    start = len(text) - len(own[1]) if own else 0  # past the line's own label
-    for m in _INNER.finditer(text, start):
+    head = len(text) - len(own[1]) if own else None  # where the current piece's heading starts
+    for m in _INNER.finditer(text, head or 0):
         found = match_label(text[m.start(): m.start() + 60])
         if found is None or found[0].ordinal is None:
             continue
         label = found[0]
         before = text[max(points[-1] if points else 0, m.start() - 4): m.start()]
-        after_sentence = bool(_SENTENCE_END.search(before)) or (label.ordinal == 1 and _LEAD_IN.search(before) is not None)
-        after_heading = own is not None and not points and 0 < m.start() - start <= _HEAD_PREFIX \
-            and not _PUNCT.search(text[start: m.start()])
-        if not (after_sentence or after_heading):
+        first = label.ordinal == 1
+        dotted = text[m.start(): m.end()].endswith((".", "．"))  # "附件：1.某表 2.某单": a list of names, not parts
+        after_sentence = bool(_SENTENCE_END.search(before)) or (first and not dotted and _LEAD_IN.search(before) is not None)
+        after_heading = head is not None and 0 < m.start() - head <= _HEAD_PREFIX \
+            and not _PUNCT.search(text[head: m.start()])
+        after_title = first and not points and own is None and _TITLE_BEFORE.search(text[: m.start()]) is not None
+        if not (after_sentence or after_heading or after_title):
             continue
         if label.ordinal != last.get(label.family, 0) + 1:
             continue
+        if label.family in order:  # an outer label again: the inner families count anew under it
+            for inner in order[order.index(label.family) + 1:]:
+                last.pop(inner, None)
+            del order[order.index(label.family) + 1:]
+        else:
+            order.append(label.family)
         last[label.family] = label.ordinal
         points.append(m.start())
+        head = _label_end(text, m.start(), found[1])
     return points
 
 
+# the sign-off run into the last sentence: "…不少于4次。某县卫生健康委员会 2025年2月18日"
+_SIGN_OFF = re.compile(rf"(?<=[。！？])\s*([\u4e00-\u9fff（）()]{{1,30}}?{ORG_SUFFIX}\s*{FULL_DATE.pattern})\s*$")
+
+
 def unglue(unit: Unit) -> list[Unit] | None:
-    """The line cut back into its parts, or None when nothing was glued."""
+    """The line cut back into its parts (and its sign-off, when it ends the line after the last
+    sentence), or None when nothing was glued."""
     text = unit.text
     points = _cut_points(text)
+    sign_off = _SIGN_OFF.search(text)
+    if sign_off and (not points or sign_off.start(1) > points[-1]):
+        points.append(sign_off.start(1))
     if not points:
         return None
     bounds = [0, *points, len(text)]

@@ -26,6 +26,8 @@ _SENTENCE_END = re.compile(r"[。！？；：!?;:…”」』）)]\s*$")
 _PAGE_SPLIT = re.compile(r"^(\d{1,3})\s*[、.．]\s*(?=\S)")
 _FULL_SENTENCE = re.compile(r"[\u4e00-\u9fff].{6,}[。！？；!?;]\s*$")
 _EDGE = 6  # lines at the start or end of the page where a site puts its own furniture
+_SENTENCE_ENDS = re.compile(r"[。！？!?]")
+_BODY_RUN = 80  # characters past which a line of two sentences or more is the plan's text (a footer is shorter)
 _SHORT = 24
 
 
@@ -66,11 +68,15 @@ def chrome_reason(text: str, at_edge: bool, beside_chrome: bool) -> str | None:
     Several signals must agree: a site phrase that plans never use (小编, 温馨提示, 相关文档)
     on a line that is no body sentence; or a site word / meta-line shape on a short line that
     also sits at the page's edge, beside other chrome, or carries a second site word. A
-    lexicon word alone never removes a numbered line or a full sentence."""
+    lexicon word alone never removes a numbered line or a full sentence, and nothing removes a long
+    line of several sentences (a copy that lost its line breaks holds the whole plan in one)."""
     t = text.strip()
     if not t:
         return "empty line"
     if _numbered(t):
+        return None
+    sentences = len(_SENTENCE_ENDS.findall(t))
+    if sentences >= 2 and len(t) > _BODY_RUN:  # a run of the plan's sentences: a one-line copy is never chrome
         return None
     signals = chrome_evidence(t)
     sentence = bool(_FULL_SENTENCE.search(t)) and len(t) > _SHORT

@@ -451,3 +451,25 @@ def test_a_portal_page_of_its_fields_table_above_the_text_is_one_plan(parser, tm
     result = parser.parse(page)
     assert [d.title for d in result.documents] == ["青禾市2025年科技工作要点"]
     assert any("publication fields" in r.reason and r.text.replace(" ", "").startswith("索引号") for r in result.removed_reasons)
+
+
+def test_a_copy_that_lost_every_line_break_is_outlined_and_signed(parser, tmp_path) -> None:
+    """The whole plan on one line, with words a site also uses (投诉, 举报, 付费) inside its sentences:
+    it is the plan, never chrome; its labels after the title, after sentence ends and after a
+    short heading start parts again; a standard part name glued to its body is cut off; the
+    sign-off run into the last sentence closes the plan."""
+    text = ("柳河县医疗保障局2025年工作计划 一、指导思想以人民健康为中心，推进医保治理现代化。"
+            "二、工作目标城乡居民医保参保率稳定在95%以上。三、重点任务（一）深化支付方式改革"
+            "1.推进按病组付费。按病组付费医疗机构覆盖率达到100%。2.畅通投诉举报渠道。每季度通报一次举报线索办理情况。"
+            "（二）加强基金监管。全年开展飞行检查不少于4次。四、保障措施（一）强化组织领导。成立工作专班。"
+            "柳河县医疗保障局 2025年3月2日")
+    doc = parser.parse(_write(tmp_path, text)).documents[0]
+    outline = [(s.number, s.heading, [(c.number, c.heading, [g.heading for g in c.children]) for c in s.children])
+               for s in doc.sections]
+    assert outline == [
+        ("一、", "指导思想", []), ("二、", "工作目标", []),
+        ("三、", "重点任务", [("（一）", "深化支付方式改革", ["推进按病组付费", "畅通投诉举报渠道"]),
+                           ("（二）", "加强基金监管", [])]),
+        ("四、", "保障措施", [("（一）", "强化组织领导", [])])]
+    assert doc.sections[1].paragraphs == ["城乡居民医保参保率稳定在95%以上。"]
+    assert ([u for u in doc.closing], doc.date, doc.org) == (["柳河县医疗保障局", "2025年3月2日"], "2025年3月2日", "柳河县医疗保障局")
