@@ -8,6 +8,7 @@ so structure is left entirely to the outline stage.
 from __future__ import annotations
 
 import codecs
+import html
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -66,7 +67,12 @@ def read_text(path: Path) -> str:
     text = raw.decode(encoding, errors="replace")
     if text.count("\ufffd") > max(20, len(text) // 20):
         raise InputError(path, f"cannot decode the text (tried UTF-8, UTF-16, GB18030, Big5; best was {encoding})")
-    return text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    # a copy saved from a page's source keeps its entities ("&nbsp;&nbsp;一、工作目标"): read them as the page showed them
+    return html.unescape(text) if _ENTITY.search(text) else text
+
+
+_ENTITY = re.compile(r"&(?:nbsp|ensp|emsp|amp|lt|gt|quot|ldquo|rdquo|hellip|mdash|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
 
 
 _COLUMNS = re.compile(r"\t+|[ \u3000]{2,}")

@@ -47,3 +47,12 @@ def test_markdown_emphasis_links_and_code_marks_are_not_text(tmp_path: Path) -> 
     _, blocks = extractors.extract(path)
     assert [b.text for b in blocks if b.kind == "paragraph"] == ["签订率达到100%，详见附件。"]
     assert [b.rows for b in blocks if b.kind == "table"] == [[["指标", "2025年目标"], ["隐患整改率（%）", "≥99"]]]
+
+
+def test_a_copy_saved_from_page_source_reads_its_entities_as_the_page_showed_them(tmp_path: Path) -> None:
+    path = tmp_path / "copy.txt"
+    path.write_text("青禾县2025年档案工作计划\n\n&nbsp;&nbsp;&nbsp;&nbsp;一、工作目标\n\n"
+                    "&nbsp;&nbsp;&nbsp;&nbsp;全年接收进馆档案不少于3000卷&#65292;开展&ldquo;档案开放日&rdquo;活动。\n",
+                    encoding="utf-8")
+    texts = [b.text for b in extractors.extract(path)[1]]
+    assert texts == ["青禾县2025年档案工作计划", "一、工作目标", "全年接收进馆档案不少于3000卷，开展“档案开放日”活动。"]
