@@ -84,9 +84,13 @@ def title_strength(unit: Unit, body_size: float | None) -> int:
     larger = bool(body_size and b.font_size and b.font_size >= body_size * 1.2)
     if b.align == "center" or larger:
         return 2 if (larger or b.bold or _TITLE_END.search(text)) else 1
-    if _TITLE_END.search(text) and (_YEARISH.search(text) or len(text) >= 8):
+    if _TITLE_END.search(text) and (_YEARISH.search(text) or len(text) >= 8 or _BARE_GENRE.fullmatch(text)):
         return 1
     return 0
+
+
+# a title that names only its genre ("政府工作报告" on its own line above the text): still the title
+_BARE_GENRE = re.compile(r"(?:政府)?工作报告|工作(?:计划|总结|要点|方案|安排)|实施方案")
 
 
 def _piece_ordinal(text: str) -> int | None:

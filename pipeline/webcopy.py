@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from jihua.pipeline.model import ParseState, Unit
+from jihua.pipeline.reflow import reflow, wrap_width
 from jihua.pipeline.rules import chrome as site
 from jihua.pipeline.rules.lexicon import DOC_KIND_WORDS, SENTENCE_PUNCT
 from jihua.pipeline.rules.numbering import match_label
@@ -464,7 +465,10 @@ def _unfold(units: list[Unit]) -> list[Unit]:
 
 def clean_web_copy(units: list[Unit], state: ParseState) -> list[Unit]:
     """A web copy's lines with the page's chrome out (each with its reason), page furniture
-    aside, run-on decks and glued parts cut apart, and sentences a page or a link broke rejoined."""
+    aside, run-on decks and glued parts cut apart, and sentences a page or a link broke rejoined
+    (a hard-wrapped text's lines are joined by its wrap instead: its breaks are no link's)."""
+    wrapped = state.format == "txt" and wrap_width(units) is not None
+    units = reflow(units) if wrapped else units
     _unspace_units(units)
     units = _page_numbers_aside(units, state)
     units = _drop_chrome(units, state.chrome, state.chrome_reasons)
@@ -473,7 +477,7 @@ def clean_web_copy(units: list[Unit], state: ParseState) -> list[Unit]:
     units = _unfold(units)
     for _ in range(3):  # a page split and a link break may cut the same sentence: mend until stable
         before = len(units)
-        units = _mend_page_splits(_mend_link_breaks(units))
+        units = _mend_page_splits(units if wrapped else _mend_link_breaks(units))
         if len(units) == before:
             break
     return units

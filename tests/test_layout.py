@@ -23,6 +23,7 @@ RANKS: dict[str, float] = {
     "jihua.pipeline.rules": 2,
     "jihua.pipeline.text": 2,
     "jihua.pipeline.model": 3,
+    "jihua.pipeline.reflow": 4.04,  # a hard-wrapped text's lines joined back into paragraphs, for clean
     "jihua.pipeline.unglue": 4.05,  # numbered parts a web copy glued into one line, cut apart for clean
     "jihua.pipeline.webcopy": 4.08,  # a web copy's chrome out and its broken text mended, for clean
     "jihua.pipeline.clean": 4.1,

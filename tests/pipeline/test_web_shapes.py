@@ -473,3 +473,49 @@ def test_a_copy_that_lost_every_line_break_is_outlined_and_signed(parser, tmp_pa
         ("四、", "保障措施", [("（一）", "强化组织领导", [])])]
     assert doc.sections[1].paragraphs == ["城乡居民医保参保率稳定在95%以上。"]
     assert ([u for u in doc.closing], doc.date, doc.org) == (["柳河县医疗保障局", "2025年3月2日"], "2025年3月2日", "柳河县医疗保障局")
+
+
+def test_a_hard_wrapped_copy_is_joined_back_by_its_wrap(parser, tmp_path) -> None:
+    """Text pasted from a PDF keeps a break every line's width: inside numbers ("5." over "2万人"),
+    inside a numbered heading. Wide lines that stop mid-sentence run on; a short line (a heading's
+    end, a paragraph's end) and a numbered line stop the run. A bare genre line is the title."""
+    lines = [
+        "政府工作报告",
+        "各位代表：",
+        "一、过去一年工作回顾",
+        "全区地区生产总值增长5.6%，社会消费品零售总额增长6.1%，城乡居民收",
+        "入稳步增长，各项事业取得新进展。",
+        "二、今年主要目标和重点工作",
+        "今年全区经济社会发展的主要预期目标是：地区生产总值增长5.5%左右，城",
+        "镇新增就业1.2万人以上，居民人均可支配收入增长与经济增长基本同步，粮",
+        "食产量稳定在12万吨以上，节能减排完成上级下达任务。",
+        "（一）坚定不移推进产业转型升级，加快构建以先进制造业为骨干的现代化",
+        "产业体系",
+        "全年新增规模以上工业企业30家，数字经济核心产业增加值占比提高到8.",
+        "5%，新建5G基站600个，推动传统产业智能化改造项目不少于40个。",
+        "（二）持续保障和改善民生",
+        "新建改扩建中小学和幼儿园8所，新增学位3600个，完成老旧小区改造45个。",
+    ]
+    doc = parser.parse(_write(tmp_path, "\n".join(lines))).documents[0]
+    assert doc.title == "政府工作报告"
+    second = doc.sections[1]
+    assert second.paragraphs[0].endswith("城镇新增就业1.2万人以上，居民人均可支配收入增长与经济增长基本同步，"
+                                         "粮食产量稳定在12万吨以上，节能减排完成上级下达任务。")
+    assert [c.heading for c in second.children] == ["坚定不移推进产业转型升级，加快构建以先进制造业为骨干的现代化产业体系",
+                                                    "持续保障和改善民生"]
+    assert second.children[0].paragraphs[0].startswith("全年新增规模以上工业企业30家")
+    figures = {(t.value, t.unit) for t in doc.targets}
+    assert {(1.2, "万人"), (8.5, "%"), (600, "个")} <= figures and (5, "%") not in figures
+
+
+def test_a_file_of_one_paragraph_a_line_is_not_reflowed() -> None:
+    from jihua.pipeline.model import Unit
+    from jihua.pipeline.reflow import reflow
+    from jihua.schemas.blocks import Block, Provenance
+
+    lines = ["一、工作目标", "全年组织志愿服务活动不少于12次，参与群众超过3000人次，实现社区全覆盖。",
+             "二、主要任务", "深入开展邻里互助活动，每季度评选一次“最美邻里”，营造和谐氛围。",
+             "加强社区志愿者队伍建设，新招募志愿者200名，开展培训4期，提升服务能力。",
+             "完善志愿服务积分制度，积分可在社区超市兑换生活用品，激发参与热情。"]
+    units = [Unit(text=t, block=Block(text=t, prov=Provenance(file="a.txt", index=i))) for i, t in enumerate(lines)]
+    assert [u.text for u in reflow(units)] == lines

@@ -1,0 +1,63 @@
+"""Hard-wrapped text: a copy pasted from a PDF or a mail keeps a line break every N columns.
+
+Such a file holds its paragraphs as runs of equally wide lines, each cut wherever the width ran
+out — inside a word, inside a number ("就业5." over "5万人"), inside a heading. Width is counted
+as a terminal does (a Han character or full-width sign takes two columns, a digit or Latin letter
+one): counted in characters, a line of figures looked longer than a line of Han text wrapped at
+the same width. A file is hard-wrapped when many of its wide lines stop mid-sentence (a file of
+one paragraph a line ends them with a sentence); such a line runs on into the next, unless the
+next opens a numbered part, is indented (a paragraph's first line) or is a table.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from jihua.pipeline.model import Unit
+from jihua.pipeline.rules.numbering import match_label
+
+_LONG = 0.7  # of the wrap width: a line this wide that stops mid-sentence was cut by the wrap
+_MIN_OPEN = 3  # lines cut mid-sentence needed before a file counts as hard-wrapped
+_SHARE = 0.3  # of its long lines
+_MAX_WIDTH = 160  # wider than this, lines are paragraphs, not a wrap
+_ENDS = re.compile(r"[。！？；：!?;:…]\s*[”’」』）)]?\s*$")
+
+
+def width(text: str) -> int:
+    """Display columns: two for a wide or full-width character, one for any other."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def wrap_width(units: list[Unit]) -> int | None:
+    """The width the file was wrapped at, or None when its lines are not wrapped: a file of one
+    paragraph a line ends its long lines with a sentence; a wrapped one stops many mid-sentence."""
+    lines = [(width(u.text), u.text) for u in units if u.block.kind == "paragraph"]
+    widest = max((w for w, _ in lines), default=0)
+    if not 20 <= widest <= _MAX_WIDTH:
+        return None
+    long = [t for w, t in lines if w >= _LONG * widest]
+    cut = sum(1 for t in long if not _ENDS.search(t))
+    return widest if cut >= _MIN_OPEN and cut >= _SHARE * len(long) else None
+
+
+def _runs_on(unit: Unit, nxt: Unit, columns: int) -> bool:
+    """A wide line that stops mid-sentence continues on the next, unless that opens a numbered
+    part, is indented (a paragraph's first line) or is a table."""
+    return (unit.block.kind == nxt.block.kind == "paragraph" and width(unit.text) >= _LONG * columns
+            and not _ENDS.search(unit.text) and not nxt.block.indent and match_label(nxt.text) is None)
+
+
+def reflow(units: list[Unit]) -> list[Unit]:
+    """The paragraphs of a hard-wrapped text joined back; any other text as it came."""
+    columns = wrap_width(units)
+    if columns is None:
+        return units
+    out: list[Unit] = []
+    for i, unit in enumerate(units):
+        if out and i and _runs_on(units[i - 1], unit, columns):
+            text = out[-1].text + unit.text
+            out[-1] = Unit(text=text, block=out[-1].block.model_copy(update={"text": text}))
+            continue
+        out.append(unit)
+    return out
