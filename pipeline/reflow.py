@@ -4,8 +4,9 @@ Such a file holds its paragraphs as runs of equally wide lines, each cut whereve
 out — inside a word, inside a number ("就业5." over "5万人"), inside a heading. Width is counted
 as a terminal does (a Han character or full-width sign takes two columns, a digit or Latin letter
 one): counted in characters, a line of figures looked longer than a line of Han text wrapped at
-the same width. A file is hard-wrapped when many of its wide lines stop mid-sentence (a file of
-one paragraph a line ends them with a sentence); such a line runs on into the next, unless the
+the same width. A file is hard-wrapped when many of its wide lines stop mid-sentence after a
+clause break (a file of one paragraph a line ends them with a sentence, and its long headings
+hold no clause break); such a line runs on into the next, unless the
 next opens a numbered part, is indented (a paragraph's first line) or is a table.
 """
 
@@ -21,6 +22,7 @@ _LONG = 0.7  # of the wrap width: a line this wide that stops mid-sentence was c
 _MIN_OPEN = 3  # lines cut mid-sentence needed before a file counts as hard-wrapped
 _SHARE = 0.3  # of its long lines
 _MAX_WIDTH = 160  # wider than this, lines are paragraphs, not a wrap
+_CLAUSE = re.compile(r"[，,、；;]")
 _ENDS = re.compile(r"[。！？；：!?;:…]\s*[”’」』）)]?\s*$")
 
 
@@ -37,7 +39,8 @@ def wrap_width(units: list[Unit]) -> int | None:
     if not 20 <= widest <= _MAX_WIDTH:
         return None
     long = [t for w, t in lines if w >= _LONG * widest]
-    cut = sum(1 for t in long if not _ENDS.search(t))
+    # cut mid-sentence: no sentence end, a clause break inside (a long heading or a stage line has none)
+    cut = sum(1 for t in long if not _ENDS.search(t) and _CLAUSE.search(t))
     return widest if cut >= _MIN_OPEN and cut >= _SHARE * len(long) else None
 
 
