@@ -125,10 +125,12 @@ def _drop_chrome(units: list[Unit], chrome: list[str], reasons: list[tuple[str, 
                 if line:
                     chrome.append(line)
                     reasons.append((line, why))
-            continue
+            continue  # (an empty table leaves nothing to list)
         text = unit.text
         beside = (i > 0 and own[i - 1]) or (i + 1 < n and own[i + 1])
         why = chrome_reason(text, at_edge=i < _EDGE or i >= n - _EDGE, beside_chrome=beside)
+        if why is None and site.RELATED_LIST.search(text) and any(_FULL_SENTENCE.search(u.text) for u in out):
+            why = "heading of the site's list of related documents or attached files"
         if why is None and in_notice and _NOTICE_ITEM.match(text) and (site.CHROME_WEAK.search(text) or _site_only(text)):
             why = "numbered note under a site notice"
         elif why is None and in_links and _link_title(text):
@@ -148,24 +150,31 @@ def _drop_chrome(units: list[Unit], chrome: list[str], reasons: list[tuple[str, 
 
 def table_chrome_reason(rows: list[list[str]], at_edge: bool) -> str | None:
     """Why a table of a web copy is the page's — its 信息公开 fields (索引号, 发布机构, 成文日期), the
-    article header laid out in columns (来源 | 发布时间 | 浏览次数) or the footer (主办单位 | 备案号)
-    — or None. No cell may hold a sentence of the plan; two field labels, or a phrase only a site
+    article header laid out in columns (来源 | 发布时间 | 浏览次数), the footer (主办单位 | 备案号), a
+    menu of an old site laid out in tables — or None. No cell may hold a sentence of the plan; two field labels, or a phrase only a site
     uses, decide, and a table of fields must stand at the page's edge."""
     cells = [re.sub(r"\s+", "", c) for row in rows for c in row if c and c.strip()]
-    if not cells or any(_FULL_SENTENCE.search(c) and len(c) > _SHORT for c in cells):
+    if not cells:
+        return "an empty table (the page's layout: a banner, a menu of links)"
+    if any(_FULL_SENTENCE.search(c) and len(c) > _SHORT for c in cells):
         return None
     fields = [c for c in cells if site.PAGE_FIELD.match(c)]
     only = [c for c in cells if _site_only(c)]
     if only:
         return f"the page's table: site phrase in '{only[0]}'"
+    menu = [c for c in cells if site.NAV_HEADER.match(c) or site.MENU_LINE.match(c.replace("|", " | "))]
+    if menu:
+        return f"the page's menu ('{menu[0]}')"
     if len(fields) >= 2 and at_edge:
         return "the page's table of publication fields (" + ", ".join(re.split("[:：]", c)[0] for c in fields[:4]) + ")"
     return None
 
 
 def _link_title(text: str) -> bool:
-    """A related document's title as a site lists it: one short line, no sentence in it."""
-    return len(text.strip()) <= 40 and not re.search(r"[。！？；!?;]", text) and not _numbered(text)
+    """A related document's title as a site lists it: one short line, no sentence in it (an
+    attached file's name may be numbered: "2.活动总结报表.xls")."""
+    short = len(text.strip()) <= 40 and not re.search(r"[。！？；!?;]", text)
+    return short and (not _numbered(text) or site.FILE_LINK.search(text) is not None)
 
 
 def _mend_page_splits(units: list[Unit]) -> list[Unit]:

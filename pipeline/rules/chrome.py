@@ -19,7 +19,9 @@ _SITE_ONLY_PHRASES = (
 SITE_ONLY = re.compile(_SITE_ONLY_PHRASES, re.IGNORECASE)
 # the heading of a site's list of other documents: the short lines under it are links, not the plan
 RELATED_LIST = re.compile(r"^\s*(?:相关文档|相关推荐|相关阅读|推荐阅读|猜你喜欢|热门文档|热门推荐|延伸阅读|相关文章|精品推荐|"
-                          r"往期推荐|往期回顾|往期精彩|精彩回顾|精彩推荐)\s*[:：]?\s*$")
+                          r"往期推荐|往期回顾|往期精彩|精彩回顾|精彩推荐|相关附件|附件下载|相关链接|相关文件|相关信息)\s*[:：]?\s*$")
+# a link to an attached file, as a portal lists them under 相关附件 ("2.活动总结报表.xls")
+FILE_LINK = re.compile(r"\.(?:docx?|xlsx?|pptx?|pdf|wps|et|dps|ofd|zip|rar|7z|txt|jpg|png)\s*$", re.IGNORECASE)
 # those, and site words a plan may also use (举报电话, 涉军侵权, 注册志愿者): evidence only with other signals
 CHROME_STRONG = re.compile(
     _SITE_ONLY_PHRASES + r"|本文由|侵权|举报|发布于|发表于|关注我们|长按(?:识别|扫描)?\s*二维码|扫码关注|微信扫一扫|阅读原文|阅读\s*[:：]?\s*\d+\s*次|浏览\s*[:：]?\s*\d+\s*次|分享到|"
@@ -50,6 +52,8 @@ PAGE_FIELD = re.compile(rf"^(?:{META_FIELD.pattern}|索引号|主题分类|主�
 # a site's menu: four or more short items between bars, one of them a portal's own ("首页 | 政务公开 | …")
 MENU_LINE = re.compile(r"^(?=.*(?:首页|主页|政务公开|信息公开|互动交流|政务服务|办事服务|新闻中心|走进))"
                        r"(?:[\u4e00-\u9fffA-Za-z]{2,8}\s*[|｜]\s*){3,}[\u4e00-\u9fffA-Za-z]{2,8}$")
+# the heading of a site's side or top menu, or of its list of other sites
+NAV_HEADER = re.compile(r"^(?:栏目导航|网站导航|快速导航|导航栏|栏目列表|相关栏目|友情链接|网站地图)[:：]?$")
 # a site's name-with-number and slogan stamped into running text ("某某114,全国某某共同天地")
 WATERMARK = re.compile(r"[\u4e00-\u9fff]{2,4}\d{2,4}[,，][\u4e00-\u9fff]{2,12}?(?:天地|之家|家园|网|在线|平台|文库)")
 CHROME_WEAK = re.compile(r"下载|版权|客服|投诉|网站|文档|点击|收藏|上传|浏览|评论|页面|链接|网址|网络|付费|会员|主办单位|承办单位|主管单位")

@@ -519,3 +519,42 @@ def test_a_file_of_one_paragraph_a_line_is_not_reflowed() -> None:
              "完善志愿服务积分制度，积分可在社区超市兑换生活用品，激发参与热情。"]
     units = [Unit(text=t, block=Block(text=t, prov=Provenance(file="a.txt", index=i))) for i, t in enumerate(lines)]
     assert [u.text for u in reflow(units)] == lines
+
+
+def test_an_old_portal_page_in_tables_with_its_menus_number_and_attachment_links(parser, tmp_path) -> None:
+    """A page laid out in tables: an empty banner table, a side menu under 栏目导航, the 文号 under
+    the title, the sign-off, then the site's 相关附件 list of files (numbered names with extensions).
+    The menus and the links are the page's; the number is the title block's; the sign-off closes."""
+    page = tmp_path / "old.html"
+    page.write_text("""<html><head><meta charset="utf-8"><title>青禾县2023年秸秆禁烧工作方案--青禾县农业农村局</title></head>
+<body><table><tr><td><img src="banner.jpg"></td></tr></table>
+<table><tr><td><table><tr><td>栏目导航</td></tr><tr><td><a href="#">工作动态</a></td></tr><tr><td><a href="#">通知公告</a></td></tr></table></td>
+<td><table><tr><td align="center"><b>青禾县2023年秸秆禁烧工作方案</b></td></tr>
+<tr><td>青农发〔2023〕8号<br><br>为切实做好秸秆禁烧工作，改善空气质量，制定本方案。<br><b>一、工作目标</b><br>
+全县秸秆综合利用率达到93%以上，不发生因焚烧秸秆造成的重大污染事件。<br><b>二、工作措施</b><br>
+各乡镇每周开展一次巡查，发现火点及时处置。<br>
+<div align="right">青禾县农业农村局</div><div align="right">2023年5月8日</div></td></tr></table>
+<p>相关附件：</p><p><a href="a.doc">1.秸秆禁烧责任分解表.doc</a></p><p><a href="b.xls">2.巡查情况统计表.xls</a></p>
+</td></tr></table></body></html>""", encoding="utf-8")
+    result = parser.parse(page)
+    doc = result.documents[0]
+    assert (doc.title, doc.org, doc.date) == ("青禾县2023年秸秆禁烧工作方案", "青禾县农业农村局", "2023年5月8日")
+    assert [s.heading for s in doc.sections] == ["工作目标", "工作措施"]
+    assert doc.paragraphs == ["为切实做好秸秆禁烧工作，改善空气质量，制定本方案。"]
+    body = doc.model_dump_json()
+    assert not any(word in body for word in ("栏目导航", "工作动态", "相关附件", "巡查情况统计表.xls"))
+
+
+def test_a_sites_related_list_and_attached_files_after_the_sign_off_are_its_own(parser, tmp_path) -> None:
+    text = "\n".join([
+        "青禾县档案馆2024年工作计划", "一、加强档案收集", "全年接收进馆档案不少于5000卷。", "二、推进档案利用",
+        "每季度举办一次档案文化展览。", "青禾县档案馆", "2024年1月20日",
+        "相关附件：", "1.进馆档案接收计划表.xlsx", "2.档案展览安排.docx",
+        "相关推荐", "· 青禾县档案馆2023年工作总结", "· 某镇档案工作计划范文"])
+    result = parser.parse(_write(tmp_path, text))
+    doc = result.documents[0]
+    assert (doc.org, doc.date, doc.closing) == ("青禾县档案馆", "2024年1月20日", ["青禾县档案馆", "2024年1月20日"])
+    assert [s.heading for s in doc.sections] == ["加强档案收集", "推进档案利用"]
+    reasons = {r.text: r.reason for r in result.removed_reasons}
+    assert "related documents or attached files" in reasons["相关附件："] and "link" in reasons["2.档案展览安排.docx"]
+    assert "link" in reasons["· 某镇档案工作计划范文"]
