@@ -148,10 +148,16 @@ def _kind_from_structure(doc: Document) -> str | None:
 _ENDS_PLAN = re.compile(r"(?:计划|方案|预案|要点|规划|意见|措施|办法|细则)(?:[（(][^（）()]{0,12}[）)])?$")
 
 
+_RESOLUTION = re.compile(r"的?(?:决议|决定)$")
+
+
 def doc_type(title: str, doc: Document) -> str:
     """Kind of document: the title's kind words, then its structure. A document that reviews a
     past period and sets this year's work is a summary_plan unless its title calls it a plan
-    (a plan may open with a look back and stays a plan)."""
+    (a plan may open with a look back and stays a plan). A resolution or decision about a report
+    ("…关于政府工作报告的决议") is neither."""
+    if _RESOLUTION.search(title):
+        return "other"
     if SUMMARY_PLAN.search(title):
         return "summary_plan"
     # the word that ends the title names the kind: "落实政府工作报告重点任务实施方案" is a plan
@@ -205,6 +211,7 @@ def _closing(doc: Document) -> None:
 
 
 _CONGRESS = re.compile(r"在(.{2,12}?(?:省|市|县|区|州|旗|盟))第[一二三四五六七八九十\d]+届人民代表大会")
+_CONGRESS_TITLE = re.compile(r"^(.{1,12}?(?:省|市|县|区|州|旗|盟|镇|乡))第[一二三四五六七八九十\d]+届人民代表大会")
 _PLACE = re.compile(r"^.{1,12}?(?:省|市|县|区|州|旗|盟|镇|乡|街道|村|社区)$")  # a place alone, no body of it
 _SHORT_GOV = re.compile(r"^(.+(?:省|市|县|区|州|旗|盟|镇|乡))政府$")
 
@@ -243,6 +250,9 @@ def run(doc: Document) -> Document:
         doc.org = next((o for o in signed if o.startswith(doc.org) and len(o) > len(doc.org)), doc.org)
     if doc.org is None:  # "——2024年1月10日在安平市第十五届人民代表大会…上": the congress names the place
         doc.org = next((f"{m.group(1)}人民政府" for u in doc.front for m in [_CONGRESS.search(u.text)] if m), None)
+    congress = _CONGRESS_TITLE.match(doc.title) if doc.org is None else None
+    if congress:  # "某镇第十八届人民代表大会第五次会议关于…的决议": the congress resolves
+        doc.org = f"{congress.group(1)}人民代表大会"
     if doc.org is None:
         doc.org = _org_spoken_for(doc.units) or _org_named_as_subject(doc.units) or place_opening(doc.title)
     dated = next((m for u in doc.front for m in [_YEAR.search(u.text)] if m), None)

@@ -36,7 +36,8 @@ _PIECE = re.compile(
     r"^(?:【\s*)?(?:篇\s*([一二三四五六七八九十\d]+)|第\s*([一二三四五六七八九十\d]+)\s*篇)(?:\s*】)?[:：\s]*(\S.{0,40})?$|"
     r"^(.{2,40}?)\s*[（(【]?\s*(?:篇|范文)\s*([一二三四五六七八九十\d]+)\s*[）)】]?$"
 )
-_TITLE_END = re.compile(r"(计划|方案|要点|安排|规划|打算|总结|意见|通知|报告|汇报|思路|措施|办法|细则|纲要)(（[^）]{1,12}）|\([^)]{1,12}\))?$")
+_TITLE_END = re.compile(r"(计划|方案|要点|安排|规划|打算|总结|意见|通知|报告|汇报|思路|措施|办法|细则|纲要|决议|决定)"
+                        r"(（[^）]{1,12}）|\([^)]{1,12}\))?$")
 _RUN_IN_TITLE = re.compile(r"^(.{4,40}?(?:计划|方案|要点|安排|规划|总结|报告))\s*\d{0,2}\s+(\S.{19,})$")
 _YEARISH = re.compile(YEAR.pattern + "|年度")
 _COVER_NOTICE = re.compile(r"^(?:[^《“\"，。]{2,30}?)?关于(?:印发|转发|下发)[《“\"]?(.{4,60}?)[》”\"]?的(?:通知|函)$")
@@ -137,7 +138,8 @@ def _issuer(text: str) -> str | None:
 
 def _separate_titles(units: list[Unit], body_size: float | None) -> list[int]:
     """Further titles after body text: laid out as titles, or — in plain text — a titled line by
-    the same issuer with its own year ("…2024年工作总结" then "…2025年工作计划")."""
+    the same issuer with its own year ("…2024年工作总结" then "…2025年工作计划"), or one over its
+    own date line (a resolution appended to the report it approves)."""
     starts = []
     seen_body = False
     first = next((u for u in units[:12] if title_strength(u, body_size)), None)
@@ -147,7 +149,9 @@ def _separate_titles(units: list[Unit], body_size: float | None) -> list[int]:
         same_issuer = (strength >= 1 and issuer is not None and _YEARISH.search(u.text) is not None
                        and _issuer(u.text) == issuer)
         annexed = i > 0 and is_annex_mark(units[i - 1])  # "附件2" over its title: an annex, not a document
-        if seen_body and (strength >= 2 or same_issuer) and _TITLE_END.search(u.text) and i + 1 < len(units) \
+        # a title over its own date line ("…关于政府工作报告的决议" over "（…会议通过）"): a document appended
+        dated = strength >= 1 and i + 1 < len(units) and DATE_SUBTITLE.match(units[i + 1].text.strip()) is not None
+        if seen_body and (strength >= 2 or same_issuer or dated) and _TITLE_END.search(u.text) and i + 1 < len(units) \
                 and not annexed:
             starts.append(i)
             seen_body = False

@@ -449,3 +449,23 @@ def test_as_of_a_date_is_a_tally_but_as_of_a_years_end_is_a_deadline(parser, tmp
                                         "二、2025年工作计划\n全年完成农村公路改造150公里。\n")
     doc = parser.parse(both).documents[0]
     assert doc.doc_type == "summary_plan" and [(t.value, t.unit) for t in doc.targets] == [(150, "公里")]
+
+
+def test_a_resolution_appended_to_a_report_is_a_document_of_its_own(parser, tmp_path: Path) -> None:
+    """A township's report printed with the congress's resolution on it after its last paragraph:
+    the resolution's title over its own "（…会议通过）" line starts a second document, resolved by
+    the congress; a report whose date line says when it was adopted keeps that line in its title block."""
+    path = _write(tmp_path, "report.txt",
+                  "柳溪乡人民政府工作报告\n（2024年1月12日柳溪乡第十九届人民代表大会第四次会议通过）\n各位代表：\n"
+                  "一、2023年工作回顾\n全年完成农业总产值6.2亿元。\n二、2024年工作安排\n新建高标准农田3000亩。\n"
+                  "各位代表，让我们携手奋进，为建设美丽柳溪不懈奋斗！\n"
+                  "柳溪乡第十九届人民代表大会第四次会议关于政府工作报告的决议\n"
+                  "（2024年1月12日柳溪乡第十九届人民代表大会第四次会议通过）\n"
+                  "柳溪乡第十九届人民代表大会第四次会议听取和审议了乡长所作的政府工作报告，决定批准这个报告。\n")
+    result = parser.parse(path)
+    report, resolution = result.documents
+    assert (report.title, report.org, report.year, report.doc_type) == ("柳溪乡人民政府工作报告", "柳溪乡人民政府", 2024,
+                                                                        "summary_plan")
+    assert report.paragraphs == ["各位代表："]
+    assert (resolution.org, resolution.doc_type, resolution.targets) == ("柳溪乡人民代表大会", "other", [])
+    assert resolution.paragraphs[0].startswith("柳溪乡第十九届人民代表大会第四次会议听取和审议")
