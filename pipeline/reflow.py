@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 
 from jihua.pipeline.model import Unit
 from jihua.pipeline.rules.numbering import match_label
 
+_SLACK = 4  # columns a full line may fall short of the widest (a wide character that did not fit)
 _LONG = 0.7  # of the wrap width: a line this wide that stops mid-sentence was cut by the wrap
 _MIN_OPEN = 3  # lines cut mid-sentence needed before a file counts as hard-wrapped
 _SHARE = 0.3  # of its long lines
@@ -31,9 +33,19 @@ def width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
-def wrap_width(units: list[Unit]) -> int | None:
-    """The width the file was wrapped at, or None when its lines are not wrapped: a file of one
-    paragraph a line ends its long lines with a sentence; a wrapped one stops many mid-sentence."""
+@dataclass(frozen=True)
+class Wrap:
+    columns: int  # the widest line in display columns
+    chars: int  # and in characters (a copy wrapped by character count)
+
+    def full(self, text: str) -> bool:
+        """Cut by the wrap, not by its own end: as wide as the widest, counted either way."""
+        return width(text) >= self.columns - _SLACK or len(text) >= self.chars - _SLACK // 2 - 1
+
+
+def wrap_width(units: list[Unit]) -> Wrap | None:
+    """How the file was wrapped, or None when its lines are not wrapped: a file of one paragraph
+    a line ends its long lines with a sentence; a wrapped one stops many mid-sentence."""
     lines = [(width(u.text), u.text) for u in units if u.block.kind == "paragraph"]
     widest = max((w for w, _ in lines), default=0)
     if not 20 <= widest <= _MAX_WIDTH:
@@ -41,24 +53,30 @@ def wrap_width(units: list[Unit]) -> int | None:
     long = [t for w, t in lines if w >= _LONG * widest]
     # cut mid-sentence: no sentence end, a clause break inside (a long heading or a stage line has none)
     cut = sum(1 for t in long if not _ENDS.search(t) and _CLAUSE.search(t))
-    return widest if cut >= _MIN_OPEN and cut >= _SHARE * len(long) else None
+    if cut < _MIN_OPEN or cut < _SHARE * len(long):
+        return None
+    return Wrap(widest, max(len(t) for t in long))
 
 
-def _runs_on(unit: Unit, nxt: Unit, columns: int) -> bool:
+def _runs_on(unit: Unit, nxt: Unit, wrap: Wrap) -> bool:
     """A wide line that stops mid-sentence continues on the next, unless that opens a numbered
-    part, is indented (a paragraph's first line) or is a table."""
-    return (unit.block.kind == nxt.block.kind == "paragraph" and width(unit.text) >= _LONG * columns
-            and not _ENDS.search(unit.text) and not nxt.block.indent and match_label(nxt.text) is None)
+    part, is indented (a paragraph's first line) or is a table. A numbered line (a heading, as
+    often as not) runs on only when it is as wide as the wrap: a long heading ends short of it."""
+    if unit.block.kind != "paragraph" or nxt.block.kind != "paragraph" or _ENDS.search(unit.text):
+        return False
+    if nxt.block.indent or match_label(nxt.text) is not None:
+        return False
+    return wrap.full(unit.text) if match_label(unit.text) else width(unit.text) >= _LONG * wrap.columns
 
 
 def reflow(units: list[Unit]) -> list[Unit]:
     """The paragraphs of a hard-wrapped text joined back; any other text as it came."""
-    columns = wrap_width(units)
-    if columns is None:
+    wrap = wrap_width(units)
+    if wrap is None:
         return units
     out: list[Unit] = []
     for i, unit in enumerate(units):
-        if out and i and _runs_on(units[i - 1], unit, columns):
+        if out and i and _runs_on(units[i - 1], unit, wrap):
             text = out[-1].text + unit.text
             out[-1] = Unit(text=text, block=out[-1].block.model_copy(update={"text": text}))
             continue
