@@ -454,12 +454,15 @@ def _cut_by_page(before: Unit, after: Unit) -> bool:
     and stops without a sentence end; a numbered line only when its text runs in after a title,
     "2.加强队伍建设。乡镇…建成率达到" — "（一）加强国防教育，增强全民国防观念" is a heading) and the
     text after it opens no item of its own."""
+    if before.block.kind == after.block.kind == "paragraph" and before.text.rstrip().endswith(_OPENERS):
+        return True  # "推进“" | folio | "青年大学习”行动": a bracket or quote left open never ends a line
     own_text = match_label(before.text) is None or _RUN_IN_TEXT.search(before.text) is not None
     return (before.block.kind == "paragraph" and after.block.kind == "paragraph" and own_text
             and _IN_SENTENCE.search(before.text) is not None and not _SENTENCE_END.search(before.text)
             and match_label(after.text) is None and not _titled(after.text))
 
 
+_OPENERS = ("（", "(", "“", "‘", "《", "「", "『", "【", "〔")
 _RUN_IN_TEXT = re.compile(rf"(?:{SENTENCE_PUNCT.pattern})\s*\S")  # a sentence end inside the line: text runs in after it
 
 

@@ -558,3 +558,15 @@ def test_a_sites_related_list_and_attached_files_after_the_sign_off_are_its_own(
     reasons = {r.text: r.reason for r in result.removed_reasons}
     assert "related documents or attached files" in reasons["相关附件："] and "link" in reasons["2.档案展览安排.docx"]
     assert "link" in reasons["· 某镇档案工作计划范文"]
+
+
+def test_a_page_break_after_an_open_bracket_or_quote_is_mended(parser, tmp_path) -> None:
+    text = "\n".join([
+        "青禾县团委2025年工作要点", "一、加强思想引领", "深入开展“青年大学习”行动，全年组织专题学习12期。",
+        "二、服务青年发展", "（", "第 1 页 共 2 页", "青禾县团委2025年工作要点",
+        "一）实施青年就业见习计划。提供见习岗位300个。", "（二）深化志愿服务。开展“青春", "第 2 页 共 2 页",
+        "青禾县团委2025年工作要点", "暖冬”志愿服务活动不少于20场。"])
+    doc = parser.parse(_write(tmp_path, text)).documents[0]
+    second = doc.sections[1]
+    assert [(c.number, c.heading) for c in second.children] == [("（一）", "实施青年就业见习计划"), ("（二）", "深化志愿服务")]
+    assert second.children[1].paragraphs == ["开展“青春暖冬”志愿服务活动不少于20场。"]
