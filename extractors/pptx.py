@@ -222,12 +222,17 @@ def _sizes(el: Any) -> list[float | None]:
     return [_paragraph_props(p)[1] for p in _paragraphs(el) if _paragraph_text(p).strip()]
 
 
+def _decor(text: str) -> bool:
+    """A big "01", a page number or an English echo: drawn beside titles, never one itself."""
+    return bool(_PART_NUMBER.match(text) or _LATIN_ONLY.match(text))
+
+
 def _drawn_title(texts: list[tuple[_Placed, str]], cover: bool) -> _Placed | None:
     """A slide drawn in text boxes, no title placeholder: its title is a one-line box set larger
     than every other line on the slide (a cover's title wherever it sits, a content slide's only
     when it is also the top box). Without that contrast nothing is promoted, so equal-sized
     bullets never turn into headings."""
-    lines = [(p, t, _sizes(p.el)) for p, t in texts if p.role is None and t.strip()]
+    lines = [(p, t, _sizes(p.el)) for p, t in texts if p.role is None and t.strip() and not _decor(t)]
     if len(lines) < 2:
         return None
     sized = [(p, t, s[0]) for p, t, s in lines if len(s) == 1 and s[0]]

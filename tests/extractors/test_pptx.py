@@ -139,6 +139,7 @@ def test_a_deck_drawn_in_text_boxes_keeps_its_cover_title_and_part_order(parser,
             slide = prs.slides.add_slide(blank)
             _drawn(slide, 300_000, [title], 28, bold=True)
             _drawn(slide, 1_300_000, body, 20)
+            _drawn(slide, 6_300_000, [str(len(prs.slides))], 12, left=8_000_000)  # a page number at the foot
     path = tmp_path / "drawn.pptx"
     prs.save(str(path))
     result = parser.parse(path)
@@ -153,9 +154,10 @@ def test_a_deck_drawn_in_text_boxes_keeps_its_cover_title_and_part_order(parser,
 def test_equal_sized_lines_on_a_drawn_slide_stay_body(tmp_path: Path) -> None:
     prs = Presentation()
     slide = prs.slides.add_slide(prs.slide_layouts[6])
+    _drawn(slide, 100_000, ["03"], 48, bold=True)  # a decorative number set large beside the lines
     _drawn(slide, 300_000, ["落实河长巡河制度"], 20, bold=True)
     _drawn(slide, 1_300_000, ["每月巡河不少于2次。", "及时处置发现问题。"], 20)
     path = tmp_path / "flat.pptx"
     prs.save(str(path))
     _, blocks = extractors.extract(path)
-    assert [(b.kind, b.role) for b in blocks] == [("paragraph", None)] * 3
+    assert [(b.kind, b.role) for b in blocks] == [("paragraph", None)] * 4
