@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,9 +26,18 @@ def _table_rows(tokens: list[Token], start: int) -> tuple[list[list[str]], int]:
     return rows, i
 
 
+# CommonMark only closes "**" that is not punctuation-before and letter-after, so Chinese bold runs
+# ending in full-width punctuation ("**1. 落实政策。**全面…") stay literal; the writer meant bold.
+_LEFTOVER_STRONG = re.compile(r"\*\*([^*\n]+?)\*\*")
+
+
 def _plain(tok: Token) -> str:
-    """An inline token's text as read: emphasis marks (**100%**), link syntax and code ticks
-    dropped, line breaks kept."""
+    """An inline token's text as read: emphasis marks (**100%**, also the pairs CommonMark leaves
+    unparsed beside CJK punctuation), link syntax and code ticks dropped, line breaks kept."""
+    return _LEFTOVER_STRONG.sub(r"\1", _joined(tok))
+
+
+def _joined(tok: Token) -> str:
     if not tok.children:
         return tok.content
     out = []

@@ -217,6 +217,47 @@ def _boxed_divider(texts: list[tuple[_Placed, str]], numbers: list[str]) -> tupl
     return rest[0]
 
 
+def _sizes(el: Any) -> list[float | None]:
+    """Font size of each non-empty paragraph of a shape."""
+    return [_paragraph_props(p)[1] for p in _paragraphs(el) if _paragraph_text(p).strip()]
+
+
+def _decor(text: str) -> bool:
+    """A big "01", a page number or an English echo: drawn beside titles, never one itself."""
+    return bool(_PART_NUMBER.match(text) or _LATIN_ONLY.match(text))
+
+
+def _drawn_title(texts: list[tuple[_Placed, str]], cover: bool) -> _Placed | None:
+    """A slide drawn in text boxes, no title placeholder: its title is a one-line box set larger
+    than every other line on the slide (a cover's title wherever it sits, a content slide's only
+    when it is also the top box). Without that contrast nothing is promoted, so equal-sized
+    bullets never turn into headings."""
+    lines = [(p, t, _sizes(p.el)) for p, t in texts if p.role is None and t.strip() and not _decor(t)]
+    if len(lines) < 2:
+        return None
+    sized = [(p, t, s[0]) for p, t, s in lines if len(s) == 1 and s[0]]
+    if not sized:
+        return None
+    top_p, top_t, top_size = max(sized, key=lambda x: x[2])
+    if len(top_t) > 40 or "\n" in top_t or top_t.rstrip()[-1] in "。；;":
+        return None
+    others = [size for p, _, sizes in lines if p is not top_p for size in sizes]
+    if not all(size is not None and size * 1.2 <= top_size for size in others):
+        return None
+    if not cover and lines[0][0] is not top_p:
+        return None
+    return top_p
+
+
+def _cover_line(p: _Placed, texts: list[tuple[_Placed, str]]) -> _Placed:
+    """A short line beside a drawn cover title (the issuing body, a date) is the cover's subtitle,
+    as a subtitle placeholder would be; body text stays body."""
+    text = next((t for q, t in texts if q is p), "")
+    if p.role is not None or not text or len(text) > 30 or "。" in text:
+        return p
+    return _Placed(p.el, p.left, p.top, p.width, p.height, "subtitle")
+
+
 def _table_rows(el: Any) -> list[list[str]] | None:
     tbl = el.find(f".//{_A}tbl")
     if tbl is None:
@@ -261,6 +302,10 @@ class _SlideReader:
             yield Block(kind="heading", text=" ".join(title.split()), numbering=numbers[0].strip(), role="divider",
                         prov=self._prov(slide_no, title_p))
             return
+        drawn = _drawn_title(texts, cover=slide_no == 1) if not title and not is_toc else None
+        if drawn is not None:
+            as_title = _Placed(drawn.el, drawn.left, drawn.top, drawn.width, drawn.height, "slide_title")
+            placed = [as_title] + [_cover_line(p, texts) if slide_no == 1 else p for p in placed if p is not drawn]
         if is_divider:
             title_p = next(p for p, t in texts if p.role == "slide_title")
             label = numbers[0].strip() if numbers and not title.startswith(numbers[0].strip()) else None

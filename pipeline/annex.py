@@ -80,6 +80,8 @@ def split_annexes(units: list[Unit]) -> tuple[list[Unit], list[list[Unit]]]:
     ("附件1：…表" / "附件2：…细则" above the sign-off): the annexes start where each number is
     printed for the last time."""
     marks = [i for i, u in enumerate(units) if i >= 5 and is_annex_mark(u)]
+    # "附件" / "名词解释": the back matter's name titles the bare mark above it, no list of two marks
+    marks = [i for i in marks if not (i - 1 in marks and _titles_bare_mark(units[i - 1], units[i]))]
     listed = {i for i in marks if i + 1 in marks or i - 1 in marks}
     last = {_number(units[i]): i for i in marks}
     starts = [i for i in marks if i not in listed and last[_number(units[i])] == i]
@@ -89,9 +91,22 @@ def split_annexes(units: list[Unit]) -> tuple[list[Unit], list[list[Unit]]]:
     return units[: starts[0]], [units[a:b] for a, b in itertools.pairwise(bounds) if b > a]
 
 
-def annex_heading(annex: list[Unit]) -> tuple[str, list[Unit]]:
-    """The annex's part name ("附件1 某县重点任务分工表") and the units under it: a title on the
-    mark's line, or the short unpunctuated line right after the mark."""
+def _titles_bare_mark(mark: Unit, line: Unit) -> bool:
+    m = ANNEX_MARK.match(mark.text) if mark.block.kind != "table" else None
+    return m is not None and not any(m.groups()) and bool(_BACK_MATTER.match(line.text))
+
+
+def is_glossary(heading: str) -> bool:
+    """名词解释, 注释: back matter whose numbered lines are entries ("1．“三保”：指…"), not parts."""
+    return bool(_BACK_MATTER.match(heading))
+
+
+def annex_heading(annex: list[Unit]) -> tuple[str, str, list[Unit]]:
+    """The annex's number and part name and the units under it: ("", "附件1 某县重点任务分工表") from a
+    title on the mark's line or the short unpunctuated line right after the mark; ("附件", "名词解释")
+    for back matter under a bare mark, as its name alone says what it is."""
+    if len(annex) > 1 and _titles_bare_mark(annex[0], annex[1]):
+        return annex[0].text.strip().rstrip(":："), annex[1].text.strip().rstrip(":："), annex[2:]
     mark = None if _BACK_MATTER.match(annex[0].text) else ANNEX_MARK.match(annex[0].text)
     label = f"附件{mark.group(1)}" if mark else annex[0].text.strip().rstrip(":：")
     title = mark.group(2) if mark else ""
@@ -99,4 +114,4 @@ def annex_heading(annex: list[Unit]) -> tuple[str, list[Unit]]:
     if mark and not title and rest and rest[0].block.kind != "table" and len(rest[0].text) <= 40 \
             and not _SENTENCE.search(rest[0].text):
         title, rest = rest[0].text.strip(), rest[1:]
-    return f"{label} {title}".strip(), rest
+    return "", f"{label} {title}".strip(), rest

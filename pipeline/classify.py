@@ -4,8 +4,9 @@ Precedence, highest first (each decision keeps the cue that made it):
   1. A top-level part's role from the period and purpose its heading names
      (rules/periods.py): a look back at a past period (回顾, 过去一年, a year before the
      document's) → review; overall requirements (总体要求, 总体部署, 政策取向) →
-     guiding_ideology; goals (主要目标, 目标任务) → goals; this year's tasks (今年 or the
-     document's year + 工作任务/重点工作/建议) → measures.
+     guiding_ideology; goals (主要目标, 目标任务) → goals, unless the year's part names its
+     tasks too (2025年工作目标和重点任务 → measures) or opens on its 总体要求 (→ guiding_ideology);
+     this year's tasks (今年 or the document's year + 工作任务/重点工作/建议/打算) → measures.
   2. Otherwise the part name its heading carries (SECTION_CUES: 指导思想, 保障措施 …), or a
      first clause that ends in 保障 ("强化支撑保障，…" is a safeguards part).
   3. Otherwise the document's kind: an action heading is a measure in a plan, reported work
@@ -120,10 +121,20 @@ def _classify_children(section: Section) -> None:
         _classify_children(child)
 
 
+def _opens_with_requirements(section: Section) -> bool:
+    """"二、2020年目标任务" opening on "（一）总体要求" then "（二）主要预期目标": the year's overall
+    requirements part, which also states the goals (as 总体要求和主要预期目标 does)."""
+    first = section.children[0] if section.children else None
+    named = part_name(first.heading) if first is not None else None
+    return named is not None and named[0] == "guiding_ideology"
+
+
 def run(doc: Document) -> Document:
     side: str | None = "review" if doc.doc_type == "summary_plan" else None
     for section in doc.sections:
         section.type, section.type_cue = _top_level(section, doc, side)
+        if section.type == "goals" and _opens_with_requirements(section):
+            section.type, section.type_cue = "guiding_ideology", "goals part opening on its requirements"
         if side is not None and section.type in _PLAN_SIDE:
             side = "plan"
         _classify_children(section)

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from jihua.pipeline.annex import annex_heading
+from jihua.pipeline.annex import annex_heading, is_glossary
 from jihua.pipeline.headings import STRUCTURAL, Context, Decision, attach_label, context, decide
 from jihua.pipeline.model import Document, Section, Unit
 from jihua.pipeline.rules.lexicon import SECTION_CUES, SENTENCE_PUNCT
@@ -299,11 +299,17 @@ def _outline(units: list[Unit], title: str) -> tuple[list[Unit], list[Unit], lis
 
 def _annex_section(annex: list[Unit]) -> tuple[list[Unit], Section, list[Unit]]:
     """An annex as a level-1 part "附件1 …" with its own outline under it (and its closing lines)."""
-    heading, rest = annex_heading(annex)
+    number, heading, rest = annex_heading(annex)
     mark = annex[0]
     mark.role, mark.body, mark.label, mark.heading_cue = "heading", heading, None, "annex mark (附件)"
-    units, preamble, sections, closing = _outline(rest, heading)
-    section = Section(number="", heading=heading, level=1, unit=mark, content=preamble, children=sections)
+    if is_glossary(heading):  # "1．“三保”：指…" is an entry of the glossary, not a sub-part
+        for u in rest:
+            attach_label(u)
+            u.role = "table" if u.block.kind == "table" else "item" if u.label is not None else "paragraph"
+        units, preamble, sections, closing = rest, rest, [], []
+    else:
+        units, preamble, sections, closing = _outline(rest, heading)
+    section = Section(number=number, heading=heading, level=1, unit=mark, content=preamble, children=sections)
     return [mark, *units], section, closing
 
 

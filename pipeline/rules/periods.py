@@ -25,6 +25,10 @@ GOALS = re.compile(r"主要目标|预期目标|目标任务|发展目标|总体�
 TASKS = re.compile(r"工作任务|重点工作|重点任务|主要任务|工作安排|工作部署|工作计划|工作要点|工作的?建议|建议|"
                    r"政府工作|工作重点|主要工作|工作$")
 OUTLOOK = re.compile(r"打算|展望|下一步|明年|来年|思路")
+# "2023年工作打算" in a report planning 2023 sets that year's tasks (a later year's 打算 is an outlook;
+# a half year's or a quarter's 打算 in a summary looks ahead within it)
+_PLANS = re.compile(r"打算")
+_PART_OF_YEAR = re.compile(r"半年|季度|月")
 # work reported as done: "重点工作完成情况", "主要成效"
 REPORTED = re.compile(r"完成情况|落实情况|进展情况|主要成[绩效]|工作成[绩效]|取得的成[绩效]")
 
@@ -73,15 +77,21 @@ def part_role(heading: str, doc_year: int | None, summary: bool = False) -> tupl
     m = REQUIREMENTS.search(heading)
     if m:
         return "guiding_ideology", f"part: '{m.group(0)}'"
+    this_period = bool(THIS.search(heading)) or (latest is not None and not later)
     m = GOALS.search(heading)
     if m and not past_year:
+        tasks = TASKS.search(heading, m.end())
+        if tasks and this_period:  # "2025年工作目标和重点任务": the year's task part, its goals stated first
+            return "measures", f"part: '{m.group(0)}' and '{tasks.group(0)}'"
         return "goals", f"part: '{m.group(0)}'"
     m = TASKS.search(heading)
+    if m is None and this_period and not _PART_OF_YEAR.search(heading):
+        m = _PLANS.search(heading)
     if m is None:
         return None
     if past_year:
         return "review", f"period: {latest} before the document's {doc_year}"
-    if THIS.search(heading) or (latest is not None and not later):
+    if this_period:
         when = THIS.search(heading).group(0) if THIS.search(heading) else str(latest)  # type: ignore[union-attr]
         return "measures", f"period: {when}'s '{m.group(0)}'"
     return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from jihua.schemas.plan import walk
 from pptx import Presentation
 from pptx.util import Emu, Pt
 
@@ -108,3 +109,55 @@ def test_a_decks_bullets_and_closing_slide(parser, tmp_path: Path) -> None:
     doc = parser.parse(path).documents[0]
     assert [(s.heading, s.children) for s in doc.sections] == [("工作回顾", [])]
     assert doc.sections[0].paragraphs == ["全年实现安全生产零事故目标", "排查整改各类隐患1286项，整改率99.6%", "组织应急演练58次"]
+
+
+def _drawn(slide, top: int, lines: list[str], size: int, bold: bool = False, left: int = 400_000) -> None:
+    """One text box, one paragraph per line, every run at one size."""
+    frame = slide.shapes.add_textbox(Emu(left), Emu(top), Emu(8_000_000), Emu(700_000)).text_frame
+    for i, line in enumerate(lines):
+        run = (frame.paragraphs[0] if i == 0 else frame.add_paragraph()).add_run()
+        run.text, run.font.size, run.font.bold = line, Pt(size), bold
+
+
+def test_a_deck_drawn_in_text_boxes_keeps_its_cover_title_and_part_order(parser, tmp_path: Path) -> None:
+    """No placeholders anywhere: the cover's largest line is the title, the top line set larger than
+    the rest of a slide is its title, and a numbered divider holds the slide titles after it, also
+    when a slide's text box holds several paragraphs."""
+    prs = Presentation()
+    blank = prs.slide_layouts[6]
+    cover = prs.slides.add_slide(blank)
+    _drawn(cover, 2_000_000, ["柳溪镇团委2026年工作要点"], 40, bold=True)
+    _drawn(cover, 4_000_000, ["共青团柳溪镇委员会", "2026年2月"], 18)
+    for number, part, slides in (("01", "加强青年思想引领", [("深化政治学习", ["持续开展主题团课，全年组织团课不少于40场。",
+                                                                       "组建青年宣讲小分队。"])]),
+                                 ("02", "服务青年成长发展", [("助力青年就业", ["举办招聘活动6场。"]),
+                                                             ("关爱青少年健康", ["开展心理健康讲座12场。"])])):
+        divider = prs.slides.add_slide(blank)
+        _drawn(divider, 2_000_000, [number], 54, bold=True, left=600_000)
+        _drawn(divider, 2_100_000, [part], 36, bold=True, left=2_400_000)
+        for title, body in slides:
+            slide = prs.slides.add_slide(blank)
+            _drawn(slide, 300_000, [title], 28, bold=True)
+            _drawn(slide, 1_300_000, body, 20)
+            _drawn(slide, 6_300_000, [str(len(prs.slides))], 12, left=8_000_000)  # a page number at the foot
+    path = tmp_path / "drawn.pptx"
+    prs.save(str(path))
+    result = parser.parse(path)
+    doc = result.documents[0]
+    assert (doc.title, doc.doc_type, doc.year) == ("柳溪镇团委2026年工作要点", "plan", 2026)
+    assert [(s.level, s.heading) for s in walk(doc.sections)] == [
+        (1, "加强青年思想引领"), (2, "深化政治学习"), (1, "服务青年成长发展"), (2, "助力青年就业"), (2, "关爱青少年健康")]
+    assert doc.sections[0].children[0].paragraphs == ["持续开展主题团课，全年组织团课不少于40场。", "组建青年宣讲小分队。"]
+    assert {"共青团柳溪镇委员会", "2026年2月"} <= {r.text for r in result.removed_reasons}
+
+
+def test_equal_sized_lines_on_a_drawn_slide_stay_body(tmp_path: Path) -> None:
+    prs = Presentation()
+    slide = prs.slides.add_slide(prs.slide_layouts[6])
+    _drawn(slide, 100_000, ["03"], 48, bold=True)  # a decorative number set large beside the lines
+    _drawn(slide, 300_000, ["落实河长巡河制度"], 20, bold=True)
+    _drawn(slide, 1_300_000, ["每月巡河不少于2次。", "及时处置发现问题。"], 20)
+    path = tmp_path / "flat.pptx"
+    prs.save(str(path))
+    _, blocks = extractors.extract(path)
+    assert [(b.kind, b.role) for b in blocks] == [("paragraph", None)] * 4

@@ -56,3 +56,20 @@ def test_a_copy_saved_from_page_source_reads_its_entities_as_the_page_showed_the
                     encoding="utf-8")
     texts = [b.text for b in extractors.extract(path)[1]]
     assert texts == ["青禾县2025年档案工作计划", "一、工作目标", "全年接收进馆档案不少于3000卷，开展“档案开放日”活动。"]
+
+
+def test_markdown_bold_run_in_heading_ending_in_full_stop(parser, tmp_path: Path) -> None:
+    """"**2. 标题。**正文": CommonMark leaves this bold unparsed (the closing marks follow 。 and
+    precede a letter); the marks still go and the bold label + title is a run-in heading."""
+    path = tmp_path / "runin.md"
+    path.write_text("# 某街道2025年社区治理工作方案\n\n## 一、重点工作\n\n"
+                    "**1. 完善网格管理。**全年配齐专职网格员40名，做到网格全覆盖。\n\n"
+                    "**2. 化解矛盾纠纷。**每月开展一次矛盾排查，调解成功率达到95%以上。\n", encoding="utf-8")
+    _, blocks = extractors.extract(path)
+    assert not any("*" in b.text for b in blocks)
+    doc = parser.parse(path).documents[0]
+    part = doc.sections[0]
+    assert [(c.number, c.heading, c.paragraphs) for c in part.children] == [
+        ("1.", "完善网格管理", ["全年配齐专职网格员40名，做到网格全覆盖。"]),
+        ("2.", "化解矛盾纠纷", ["每月开展一次矛盾排查，调解成功率达到95%以上。"])]
+    assert all(not t.text.startswith("*") for t in doc.targets) and len(doc.targets) >= 2

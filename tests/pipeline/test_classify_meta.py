@@ -157,3 +157,43 @@ def test_a_child_named_for_inspection_is_evaluation() -> None:
     doc.sections = [_section("主要任务", _section("完善分类设施"), _section("加强督导检查"))]
     classify.run(doc)
     assert [s.type for s in doc.all_sections()] == ["measures", "measures", "evaluation"]
+
+
+def test_a_report_parts_that_join_goals_tasks_or_requirements() -> None:
+    """The year's part naming its tasks beside its goals holds the tasks (measures, children too); a
+    five-year one stays goals; a goals part opening on 总体要求 is the requirements part; the
+    year's own 打算 sets its tasks."""
+    doc = Document(title="某县2026年政府工作报告", units=[], doc_type="summary_plan", year=2026)
+    doc.sections = [
+        _section("2025年工作回顾"),
+        _section("今后五年的发展目标和主要任务"),
+        _section("2026年目标任务", _section("总体要求"), _section("主要预期目标")),
+        _section("2026年发展目标和重点任务", _section("做强特色产业"), _section("改善城乡面貌")),
+        _section("2026年工作打算", _section("抓项目，扩投资")),
+    ]
+    classify.run(doc)
+    got = [(s.heading, s.type) for s in doc.all_sections()]
+    assert got == [("2025年工作回顾", "review"), ("今后五年的发展目标和主要任务", "goals"),
+                   ("2026年目标任务", "guiding_ideology"), ("总体要求", "guiding_ideology"), ("主要预期目标", "goals"),
+                   ("2026年发展目标和重点任务", "measures"), ("做强特色产业", "measures"), ("改善城乡面貌", "measures"),
+                   ("2026年工作打算", "measures"), ("抓项目，扩投资", "measures")]
+    summary = Document(title="某局2025年工作总结", units=[], doc_type="summary", year=2025)
+    summary.sections = [_section("主要工作成效"), _section("2026年工作打算"), _section("2025年下半年工作打算")]
+    classify.run(summary)
+    assert [s.type for s in summary.sections] == ["review", "outlook", "outlook"]
+
+
+def test_a_part_on_the_bodys_own_discipline_is_a_safeguard() -> None:
+    """"从严治警/治会/治团" disciplines the body that carries the plan out, as 自身建设 does; a party
+    body's plan makes 全面从严治党 its work itself."""
+    doc = Document(title="某县公安局2026年工作要点", units=[], doc_type="plan", year=2026)
+    doc.sections = [_section("深化平安建设", _section("严打突出犯罪")),
+                    _section("坚持从严治警，锻造过硬队伍", _section("加强教育培训"))]
+    classify.run(doc)
+    assert [(s.heading, s.type) for s in doc.all_sections()] == [
+        ("深化平安建设", "measures"), ("严打突出犯罪", "measures"),
+        ("坚持从严治警，锻造过硬队伍", "safeguards"), ("加强教育培训", "safeguards")]
+    party = Document(title="某县委2026年党建工作要点", units=[], doc_type="plan", year=2026)
+    party.sections = [_section("纵深推进全面从严治党")]
+    classify.run(party)
+    assert party.sections[0].type == "measures"

@@ -290,6 +290,24 @@ def test_a_reports_glossary_is_back_matter_and_a_report_always_plans(parser, tmp
     assert [(s.level, s.heading, s.type) for s in doc.sections] == [(1, "2025年重点工作", "measures"), (1, "名词解释", "other")]
 
 
+def test_a_glossary_under_a_bare_annex_mark_is_a_part_of_its_own_with_entries(parser, tmp_path: Path) -> None:
+    """"附件" then "名词解释" after the closing call: one annex named by its back matter, not a list
+    of two marks left in the last part; "1．“术语”：指…" lines are its entries, not sub-parts."""
+    path = _write(tmp_path, "glossary.txt",
+                  "某市2026年政府工作报告\n一、2025年工作回顾\n全市外贸进出口总额增长7%，实现“十连增”。\n"
+                  "二、2026年工作安排\n（一）持续优化营商环境\n深化“高效办成一件事”改革。\n"
+                  "各位代表！让我们携手奋进，为建设美丽某市而努力奋斗！\n附件\n名词解释\n"
+                  "1．“十连增”：指全市外贸进出口总额连续十年保持增长。\n"
+                  "2．“高效办成一件事”：指将多个关联事项集成办理，实现一次申请、一窗受理。\n")
+    doc = parser.parse(path).documents[0]
+    assert [(s.level, s.number, s.heading, s.type) for s in walk(doc.sections)] == [
+        (1, "一、", "2025年工作回顾", "review"), (1, "二、", "2026年工作安排", "measures"),
+        (2, "（一）", "持续优化营商环境", "measures"), (1, "附件", "名词解释", "other")]
+    assert doc.sections[-1].paragraphs == ["1．“十连增”：指全市外贸进出口总额连续十年保持增长。",
+                                           "2．“高效办成一件事”：指将多个关联事项集成办理，实现一次申请、一窗受理。"]
+    assert "附件" not in doc.sections[1].children[0].paragraphs
+
+
 def test_a_summarys_part_planning_the_next_year_looks_ahead(parser, tmp_path: Path) -> None:
     path = _write(tmp_path, "summary.txt", "某县市场监管局2024年工作总结\n一、2024年工作开展情况\n全年抽检食品3000批次。\n"
                                             "二、存在的问题\n监管力量不足。\n三、2025年工作计划\n全年抽检食品不少于3500批次。\n")
