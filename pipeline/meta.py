@@ -220,6 +220,16 @@ _GOV_REPORT = re.compile(r"^(?:[\d〇零一二三四五六七八九]{4}年?度?)
                          r"(?:[\d〇零一二三四五六七八九]{4}年?度?)?(?:人民)?政府工作报告")
 
 
+def _abbreviates(short: str, full: str) -> bool:
+    """`short` is `full` with characters left out inside it (妇联 / 妇女联合会, 卫健委 / 卫生健康委员会):
+    the short form a title uses of the name a seal prints. A longer name that only extends the
+    short one (某局 / 某局办公室) is another body."""
+    if len(full) <= len(short) or short[0] != full[0] or full.startswith(short):
+        return False
+    rest = iter(full)
+    return all(ch in rest for ch in short)
+
+
 def _formal(org: str | None, title: str = "") -> str | None:
     """"青禾市政府" is the short form of 青禾市人民政府, the name a byline or seal prints; the
     place a 政府工作报告 is titled with speaks through its people's government."""
@@ -248,6 +258,9 @@ def run(doc: Document) -> Document:
     elif doc.org is not None and _PLACE.match(doc.org):
         # "云溪县2024年…工作要点" signed "云溪县应急管理局": the title names the place, the seal the body
         doc.org = next((o for o in signed if o.startswith(doc.org) and len(o) > len(doc.org)), doc.org)
+    elif doc.org is not None:
+        # "梅江县妇联2025年工作要点" signed "梅江县妇女联合会": the title shortens the name the seal prints
+        doc.org = next((o for o in signed if _abbreviates(doc.org, o)), doc.org)
     if doc.org is None:  # "——2024年1月10日在安平市第十五届人民代表大会…上": the congress names the place
         doc.org = next((f"{m.group(1)}人民政府" for u in doc.front for m in [_CONGRESS.search(u.text)] if m), None)
     congress = _CONGRESS_TITLE.match(doc.title) if doc.org is None else None

@@ -487,3 +487,12 @@ def test_a_resolution_appended_to_a_report_is_a_document_of_its_own(parser, tmp_
     assert report.paragraphs == ["各位代表："]
     assert (resolution.org, resolution.doc_type, resolution.targets) == ("柳溪乡人民代表大会", "other", [])
     assert resolution.paragraphs[0].startswith("柳溪乡第十九届人民代表大会第四次会议听取和审议")
+
+
+def test_a_title_that_shortens_the_signing_bodys_name_takes_the_name_it_signs(parser, tmp_path: Path) -> None:
+    path = _write(tmp_path, "plan.txt", "青禾县残联2025年工作要点\n一、工作目标\n全年为残疾人提供康复服务不少于800人次。\n"
+                                         "青禾县残疾人联合会\n2025年2月10日\n")
+    assert parser.parse(path).documents[0].org == "青禾县残疾人联合会"
+    path = _write(tmp_path, "office.txt", "青禾县财政局2025年工作计划\n一、工作目标\n全年组织财会培训4期。\n"
+                                           "青禾县财政局办公室\n2025年2月10日\n")
+    assert parser.parse(path).documents[0].org == "青禾县财政局", "an office of the body is not its full name"
