@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from jihua.pipeline.annex import annex_heading, is_glossary
 from jihua.pipeline.headings import STRUCTURAL, Context, Decision, attach_label, context, decide
 from jihua.pipeline.model import Document, Section, Unit
-from jihua.pipeline.rules.lexicon import SECTION_CUES, SENTENCE_PUNCT
+from jihua.pipeline.rules.lexicon import SECTION_CUES, SENTENCE_PUNCT, TABLE_CAPTION
 from jihua.pipeline.rules.numbering import match_label
 from jihua.pipeline.text.normalize import bare
 
@@ -218,15 +218,34 @@ _BULLET_TITLE = "short bullet line titling the text under it"
 _UNLABELLED_CUES = ("bold short line", "font unlike the body", "short unpunctuated line before body")
 
 
-def _wrapped(head: Unit, tail: Unit, after: Unit | None) -> bool:
+def _wrapped(head: Unit, tail: Unit, after: Unit | None, later: list[Unit]) -> bool:
     """"三、持续提升政府" / "治理效能和服务水平": a numbered heading broken over two paragraphs set
-    alike; the second line has no label, names no part of its own, and body text follows it."""
+    alike; the second line has no label, names no part of its own, and body text follows it. Not
+    when the first line already ends in a part's name ("二、重点工作"), the second is a table's
+    caption, or the second is one of a series: another unlabelled heading set like it follows
+    under the same numbered part ("培育壮大创新主体" … "建设创新平台载体")."""
     a, b = head.block, tail.block
     same_set = (a.bold, a.font, a.font_size, a.align) == (b.bold, b.font, b.font_size, b.align)
-    return (head.label is not None and head.label.family in STRUCTURAL and tail.label is None
+    if not (head.label is not None and head.label.family in STRUCTURAL and tail.label is None
             and tail.heading_cue in _UNLABELLED_CUES and same_set and len(head.body) + len(tail.body) <= 40
             and not any(p.search(tail.body) for _, p in SECTION_CUES)
-            and after is not None and after.role != "heading")
+            and after is not None and after.role != "heading"):
+        return False
+    named = any(m.end() == len(head.body.strip()) for _, p in SECTION_CUES for m in p.finditer(head.body.strip()))
+    caption = TABLE_CAPTION.match(tail.body) is not None or (after is not None and after.block.kind == "table")
+    return not (named or caption or _one_of_a_series(tail, later))
+
+
+
+def _one_of_a_series(tail: Unit, later: list[Unit]) -> bool:
+    """Another unlabelled heading set like `tail` comes before the next numbered part."""
+    for u in later:
+        if u.role == "heading" and u.label is not None and u.label.family in STRUCTURAL:
+            return False
+        if u.role == "heading" and u.label is None and u.heading_cue == tail.heading_cue \
+                and (u.block.bold, u.block.font_size) == (tail.block.bold, tail.block.font_size):
+            return True
+    return False
 
 
 def _join_wrapped(units: list[Unit]) -> list[Unit]:
@@ -234,7 +253,7 @@ def _join_wrapped(units: list[Unit]) -> list[Unit]:
     for i, u in enumerate(units):
         prev = out[-1] if out else None
         after = units[i + 1] if i + 1 < len(units) else None
-        if prev is not None and prev.role == "heading" and u.role == "heading" and _wrapped(prev, u, after):
+        if prev is not None and prev.role == "heading" and u.role == "heading" and _wrapped(prev, u, after, units[i + 2:]):
             prev.body += u.body
             prev.text += u.text
             continue

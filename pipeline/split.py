@@ -27,7 +27,7 @@ from jihua.pipeline.rules.lexicon import (
 )
 from jihua.pipeline.rules.lexicon import SENTENCE_PUNCT as _SENTENCE_PUNCT
 from jihua.pipeline.rules.numbering import match_label
-from jihua.pipeline.rules.titles import ORG_AT_END, org_from_title
+from jihua.pipeline.rules.titles import ORG_AT_END, fold, org_from_title
 from jihua.pipeline.text.normalize import bare
 from jihua.pipeline.text.numerals import cn_to_int
 from jihua.schemas.blocks import TOC_TITLE
@@ -139,7 +139,8 @@ def _issuer(text: str) -> str | None:
 def _separate_titles(units: list[Unit], body_size: float | None) -> list[int]:
     """Further titles after body text: laid out as titles, or — in plain text — a titled line by
     the same issuer with its own year ("…2024年工作总结" then "…2025年工作计划"), or one over its
-    own date line (a resolution appended to the report it approves)."""
+    own date line (a resolution appended to the report it approves), or one right under the
+    sign-off of the plan before it (a compilation in plain text)."""
     starts = []
     seen_body = False
     first = next((u for u in units[:12] if title_strength(u, body_size)), None)
@@ -151,8 +152,11 @@ def _separate_titles(units: list[Unit], body_size: float | None) -> list[int]:
         annexed = i > 0 and is_annex_mark(units[i - 1])  # "附件2" over its title: an annex, not a document
         # a title over its own date line ("…关于政府工作报告的决议" over "（…会议通过）"): a document appended
         dated = strength >= 1 and i + 1 < len(units) and DATE_SUBTITLE.match(units[i + 1].text.strip()) is not None
-        if seen_body and (strength >= 2 or same_issuer or dated) and _TITLE_END.search(u.text) and i + 1 < len(units) \
-                and not annexed:
+        # a title right under the previous plan's sign-off ("某局" over "2024年1月25日"): the next plan
+        signed = strength >= 1 and i >= 2 and DATE_LINE.match(fold(units[i - 1].text)) is not None \
+            and ORG_AT_END.match(units[i - 2].text.strip()) is not None
+        if seen_body and (strength >= 2 or same_issuer or dated or signed) and _TITLE_END.search(u.text) \
+                and i + 1 < len(units) and not annexed:
             starts.append(i)
             seen_body = False
             continue
@@ -290,6 +294,7 @@ def _join_broken_title(units: list[Unit]) -> list[Unit]:
             joined = Unit(text=first + second, block=a.block.model_copy(update={"text": first + second}))
             return [*units[:i], joined, *units[i + 2:]]
         if (a.block.kind == "table" or b.block.kind == "table" or len(first) > 40 or len(second) > 40
+                or DATE_LINE.match(fold(first))  # a cover's date ("二〇二四年二月") is never part of a title
                 or _SENTENCE_PUNCT.search(first + second) or match_label(first) or match_label(second)
                 or _TITLE_END.search(first) or not _TITLE_END.search(second)
                 or title_block_line(a, after_title=False) or title_block_line(b, after_title=True)):

@@ -98,6 +98,8 @@ DATE_SUBTITLE = re.compile(rf"^(?:[—－\-–]{{1,2}}\s*.{{0,40}}(?:(?:19|20)\d
                            rf"[（(]?\s*{_DATE}\s*在.{{2,60}}(?:会议|大会|会)上?\s*[)）]?|"
                            rf"[（(]\s*{_DATE}\s*.{{2,60}}?(?:会议|大会)(?:审议)?(?:通过|批准)\s*[)）]|"
                            r"第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议上\s*[)）]?)$")
+# a table's or figure's caption: "表1　…计划表", "附表2 …", "图3 …"
+TABLE_CAPTION = re.compile(r"^\s*(?:附?表|图)\s*[\d一二三四五六七八九十]+(?:[-—.．]\d+)?(?=[\s\u3000:：、]|[\u4e00-\u9fff])")
 # a red-header masthead (版头): "中共某县委员会文件", "某县人民政府办公室文件" — the issuer, not the title
 MASTHEAD = re.compile(r"^[\u4e00-\u9fff（）()]{2,40}文件$")
 # a deck's or a report's presenter line: "汇报人：张明", "主讲人：某某"

@@ -496,3 +496,28 @@ def test_a_title_that_shortens_the_signing_bodys_name_takes_the_name_it_signs(pa
     path = _write(tmp_path, "office.txt", "青禾县财政局2025年工作计划\n一、工作目标\n全年组织财会培训4期。\n"
                                            "青禾县财政局办公室\n2025年2月10日\n")
     assert parser.parse(path).documents[0].org == "青禾县财政局", "an office of the body is not its full name"
+
+
+def test_a_numbered_part_name_is_not_joined_to_the_unlabelled_headings_or_caption_under_it(parser, tmp_path: Path) -> None:
+    """"二、重点工作" is a whole heading: the short unlabelled headings under it are a series of its
+    sub-parts, and a table's caption ("表1 …") is the table's, neither a heading nor the part's name."""
+    path = _write(tmp_path, "plan.txt", "\n".join([
+        "青禾县林业局2024年工作计划", "一、工作目标", "全年完成人工造林1.2万亩。", "二、重点工作", "抓好国土绿化",
+        "实施重点区域生态修复，完成退化林修复3000亩。", "加强森林防火", "每月开展一次火灾隐患排查。", "三、年度任务安排",
+        "表1　青禾县2024年造林任务分解表", "乡镇\t造林面积（亩）\t完成时限", "城关镇\t3000\t2024年6月",
+        "柳河镇\t2500\t2024年9月", "四、保障措施", "县林业局牵头，各乡镇落实属地责任。"]))
+    doc = parser.parse(path).documents[0]
+    outline = [(s.heading, [c.heading for c in s.children]) for s in doc.sections]
+    assert outline == [("工作目标", []), ("重点工作", ["抓好国土绿化", "加强森林防火"]), ("年度任务安排", []), ("保障措施", [])]
+    assert doc.sections[2].paragraphs == ["表1　青禾县2024年造林任务分解表"] and len(doc.sections[2].tables) == 1
+
+
+def test_a_plain_text_compilation_splits_at_each_title_under_a_sign_off(parser, tmp_path: Path) -> None:
+    path = _write(tmp_path, "book.txt", "\n".join([
+        "青禾县2024年部门工作计划汇编", "青禾县人民政府办公室　编印", "二〇二四年二月",
+        "青禾县水利局2024年工作计划", "一、工作目标", "新建高效节水灌溉面积2万亩。", "青禾县水利局", "2024年1月22日",
+        "青禾县交通运输局2024年工作计划", "一、工作目标", "新改建农村公路120公里。", "青禾县交通运输局", "2024年1月24日"]))
+    docs = parser.parse(path).documents
+    assert [(d.title, d.org, d.date) for d in docs] == [
+        ("青禾县水利局2024年工作计划", "青禾县水利局", "2024年1月22日"),
+        ("青禾县交通运输局2024年工作计划", "青禾县交通运输局", "2024年1月24日")]
