@@ -120,14 +120,17 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
         return True
     if R.DESCRIPTIVE_BEFORE.search(before) or R.DIFFERENCE_BEFORE.search(before) or R.BASELINE_AFTER.match(following):
         return True
-    if unit not in ("%", "％", "‰") and m.group("after") in R.THRESHOLD_AFTER and unit not in R.EVENT_UNITS \
+    if unit not in ("%", "％", "‰") and m.group("after") in R.THRESHOLD_AFTER \
+            and unit not in R.EVENT_UNITS | R.KIND_UNITS \
             and R.THRESHOLD_NOUN.match(following):
         return True
-    if unit == "岁" and not R.AGE_METRIC.search(before):
+    if unit in R.AGE_UNITS and not R.AGE_METRIC.search(before):
         return True
-    if R.DIFFERENCE_VERB.search(before) and NUMBER_WITH_UNIT.search(sentence_before):
+    if R.DIFFERENCE_VERB.search(before) and _beside_its_figure(text[: m.start()], unit, sentence_before):
         return True
     if not num[0].isdigit() and not m.group("pre"):
+        if unit in R.DIGITS_ONLY_UNITS:
+            return True
         # Chinese numerals: events ("开展一次"), made things ("建立一个活动室"), sums with a scale or in
         # money ("投入资金三百五十万元"), or a figure held to a bound ("不少于十五个")
         return unit not in R.EVENT_UNITS and not R.MAKE_VERBS.search(before) and not scale \
@@ -136,7 +139,18 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
     return False
 
 
-NUMBER_WITH_UNIT = re.compile(rf"[约近]?{DIGITS}(?:多|余)?(?:万亿|亿|万)?(?:{_UNITS})")
+NUMBER_WITH_UNIT = re.compile(rf"[约近]?{DIGITS}(?:多|余)?(?:万亿|亿|万)?(?P<unit>{_UNITS})")
+
+
+def _beside_its_figure(clause_before: str, unit: str, sentence_before: str) -> bool:
+    """A difference ("比上年增加300亿元") printed beside the figure it changes: its clause names no metric
+    of its own and an earlier figure of the sentence is in a like unit (亿元 and 亿元, % and 个百分点)."""
+    d = R.DIFFERENCE_VERB.search(clause_before)
+    if d is None or len(_clean_metric(clause_before[: d.start()])) >= 2:
+        return False
+    kind = "%" if unit in R.PERCENT_UNITS else unit
+    return any(("%" if u in R.PERCENT_UNITS else u) == kind
+               for u in (m.group("unit") for m in NUMBER_WITH_UNIT.finditer(sentence_before)))
 
 
 def _clean_metric(text: str) -> str:
@@ -262,11 +276,21 @@ def half_width_figures(text: str) -> str:
     return _FULL_WIDTH_POINT.sub(".", text.translate(_FULL_WIDTH_DIGIT))
 
 
+def _leading_period(clauses: list[tuple[int, str]]) -> re.Match[str] | None:
+    """A period opening a sentence that scopes the clauses after it: a year's (全年, 年内) always; a
+    recurring one (每月, 每季度) only as a lead-in clause of its own ("每季度，…召开一次…"): "每季度开展一次
+    走访，建成示范点15个" counts the points once, not each quarter."""
+    lead = R.PERIODS.match(clauses[0][1]) if clauses else None
+    if lead is None or not lead.group(0).startswith("每"):
+        return lead
+    return lead if not NUMBER.search(_masked(clauses[0][1])[lead.end():]) else None
+
+
 def find_targets(sentence: str) -> Iterator[Found]:
     """Every figure with a unit in one sentence that can be a target, with its clause and metric."""
     sentence = half_width_figures(sentence)
     clauses = [(start, text.strip()) for start, _, text in split_clauses(sentence) if text.strip()]
-    lead = R.PERIODS.match(clauses[0][1]) if clauses else None
+    lead = _leading_period(clauses)
     for k, (start, clause) in enumerate(clauses):
         masked = _masked(clause)
         hits = _accepted(masked, sentence[:start])

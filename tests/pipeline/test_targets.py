@@ -321,3 +321,48 @@ def test_a_new_terms_five_year_goals_are_no_targets_and_a_task_part_acting_on_a_
     path.write_text(NEW_TERM_REPORT, encoding="utf-8")
     doc = parser.parse(path).documents[0]
     assert [(t.value, t.unit) for t in doc.targets] == [(110, "个"), (195, "亿元")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("全年整理归档文书档案不少于8000卷。", (8000, "卷", ">=")),
+    ("完成古籍修复2400页。", (2400, "页", "=")),
+    ("年内完成底图数字化扫描30万画幅。", (30, "万画幅", "=")),
+    ("窗口平均等候时间不超过15分钟。", (15, "分钟", "<=")),
+    ("全年检查进出港船舶不少于900艘次。", (900, "艘次", ">=")),
+    ("路面执法检查货车3000辆次。", (3000, "辆次", "=")),
+    ("受理消费投诉举报1200件次。", (1200, "件次", "=")),
+    ("规范开展8类以上康复服务项目。", (8, "类", ">=")),
+    ("新打抗旱机井20眼。", (20, "眼", "=")),
+    ("放流鱼苗120万尾。", (120, "万尾", "=")),
+])
+def test_measure_words_of_department_plans_are_units(sentence: str, expected: tuple) -> None:
+    """Archives count 卷 and 页, a scanning job 画幅, a service window 分钟; "辆次" is not cut to 辆."""
+    assert _one(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", ["打造15分钟便民生活圈。", "排查两类重点人员。", "坚持一方水土养一方人。"])
+def test_counters_naming_a_reach_or_a_class_are_not_targets(sentence: str) -> None:
+    assert list(find_targets(sentence)) == []
+
+
+def test_a_change_for_another_metric_is_its_own_target() -> None:
+    """"比上年下降3%" sets a target when its clause names the metric, whatever figure came before."""
+    found = list(find_targets("拆除老旧变压器45台，全县工业用电量比上年下降4%，营业收入较上年增长6%。"))
+    assert [(f.metric, f.value, f.unit) for f in found] == [
+        ("拆除老旧变压器", 45, "台"), ("工业用电量比上年下降", 4, "%"), ("营业收入较上年增长", 6, "%")]
+    assert {stance("…", f.clause, None, 2024) for f in found} == {"set"}
+
+
+def test_a_change_beside_its_own_figure_is_not_a_second_target() -> None:
+    found = list(find_targets("全县规上工业增加值增长9%，比上年提高1.5个百分点。"))
+    assert [(f.value, f.unit) for f in found] == [(9, "%")]
+
+
+def test_a_recurring_period_scopes_its_own_clause_only() -> None:
+    """"每季度开展一次…，建成示范点15个": the points are built once; 全年 scopes the whole sentence."""
+    found = list(find_targets("每季度组织一次安全巡查，建成标准化哨所12个。"))
+    assert [(f.value, f.period) for f in found] == [(1, "每季度"), (12, None)]
+    found = list(find_targets("每月，召开一次调度会，通报进度1次。"))
+    assert [(f.value, f.period) for f in found] == [(1, "每月"), (1, "每月")]
+    found = list(find_targets("全年举办讲座4场，发放手册2000册。"))
+    assert [(f.value, f.period) for f in found] == [(4, "全年"), (2000, "全年")]
