@@ -68,8 +68,9 @@ class Found(Figure):
 
 
 def _masked(clause: str) -> str:
-    """Blank out quoted names so counts inside them ("双十项") are not read."""
-    return _QUOTED.sub(lambda m: "\u3000" * len(m.group(0)), clause)
+    """Blank out quoted names and slogans so counts inside them ("双十项", "发现一起、查处一起") are not read."""
+    blank = lambda m: "\u3000" * len(m.group(0))  # noqa: E731
+    return R.SLOGAN.sub(blank, _QUOTED.sub(blank, clause))
 
 
 def _comparator(m: re.Match[str], before: str) -> str:
@@ -107,18 +108,23 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
         return True
     if (R.NEW_ROUND.search(before) and unit in R.ROUND_UNITS) or R.ORDINAL_BEFORE.search(before) or R.FESTIVALS.match(num) or R.SET_PHRASES.match(text[m.start():]):
         return True
-    if R.PHASE.match(text[m.start():]) and before[-1:] not in ("", "，", "、", "开", "办", "举", "搞", "展"):
+    if R.PHASE.match(text[m.start():]) and _a_phase(before, text[m.end():]):
         return True
-    if before.endswith("每"):  # "按照每300户设置一个投放点": the base a standard is counted per
+    if before.endswith("每") or R.FIXED_SERVICE_BEFORE.search(before):  # "按照每300户设置一个投放点": the base a standard is counted per
         return True
     if (R.IMPLEMENTED_SET.match(text[m.start():]) and R.IMPLEMENT_VERB.search(before)) \
             or (R.SESSION_BEFORE.search(before) and R.SESSION_AFTER.match(following)):
         return True
-    if R.NAMED_AFTER.match(following) or (unit == "周" and following.startswith("年")) \
+    if R.NAMED_AFTER.match(following) or R.AREA_BEFORE.search(before) or (unit == "周" and following.startswith("年")) \
             or (unit == "个" and following.startswith("人")) \
             or (unit.endswith("人") and following[:1] in ("的", "民") and not R.AT_LEAST.search(before)):
         return True
-    if R.DESCRIPTIVE_BEFORE.search(before) or R.DIFFERENCE_BEFORE.search(before) or R.BASELINE_AFTER.match(following):
+    described = R.DESCRIPTIVE_BEFORE.search(before)
+    if described and not (described.group(1) and R.ACTS_ON_PEOPLE.search(text[: m.start()])):
+        return True
+    if R.DIFFERENCE_BEFORE.search(before) or R.BASELINE_AFTER.match(following):
+        return True
+    if R.BENEFICIARIES_BEFORE.search(before) and NUMBER_WITH_UNIT.search(sentence_before):
         return True
     if unit not in ("%", "％", "‰") and m.group("after") in R.THRESHOLD_AFTER \
             and unit not in R.EVENT_UNITS | R.KIND_UNITS \
@@ -137,6 +143,13 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
             and not unit.endswith("元") and not R.AT_LEAST.search(before) and not R.AT_MOST.search(before) \
             and not R.REACH_BEFORE.search(before)
     return False
+
+
+def _a_phase(before: str, following: str) -> bool:
+    """"产业园二期" (a phase) or "举办两期" / "编印简报四期" (a count): see `rules.targets.PHASE`."""
+    if R.PHASE_COUNTED_BY.search(before):
+        return False
+    return not R.PHASE_ENDS_CLAUSE.match(following) or bool(R.PHASE_OF.search(before))
 
 
 NUMBER_WITH_UNIT = re.compile(rf"[约近]?{DIGITS}(?:多|余)?(?:万亿|亿|万)?(?P<unit>{_UNITS})")

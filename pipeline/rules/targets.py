@@ -85,9 +85,14 @@ SET_PHRASES = re.compile(
     r"^一批|^[一二三四五六七八九十]+项(规定|原则|基本|制度|禁令|纪律)|^一项[^，。；]{0,20}(工作|任务|事业|工程|制度)|"
     r"^一个[^，。；]{0,3}台阶|^一份力|^一条街|"
     r"^一支[^，。；]{0,25}(队伍|力量|军队)|^一(面|条|张|盘|本|块)[^，。；]{0,4}(旗帜|主线|蓝图|棋|账|牌子|红线)|"
-    r"^一场[^，。；]{0,8}(革命|战役|硬仗|攻坚战|战争|变革|斗争)|^一次性|^一次办|^一网|^一人一|^一件事|^一(把手|站式|卡通|对一|日军营)|"
+    r"^一场[^，。；]{0,8}(革命|战役|硬仗|攻坚战|战争|变革|斗争)|^一次性|^一次(?:办|告知|到位|通过|受理|采集|登记|认证|核验)|^一网|^一[\u4e00-\u9fff]一[\u4e00-\u9fff]|^一件事|^一(把手|站式|卡通|对一|日军营)|"
     r"^[一二三四五六七八九十]+级|^24小时|^7[×x*]24小时"
 )
+# a slogan of parallel "V一X" pieces ("发现一起、查处一起", "成熟一个发展一个"): a way of working, no count
+# (events listed so stay counts: "每季度开展一次、通报一次")
+SLOGAN = re.compile(r"[\u4e00-\u9fff]{2}一([^\W\d次期场回趟轮])(?:[、，,]?[\u4e00-\u9fff]{2}一\1)+")
+# a fixed service name: "最多跑一次", "只跑一次"
+FIXED_SERVICE_BEFORE = re.compile(r"(?:最多|至多|只|仅)跑$")
 # "落实18项医疗质量安全核心制度": a set carried out (a number of rules that exist), not a target;
 # "建立5项工作制度" makes them and stays one
 IMPLEMENTED_SET = re.compile(r"^(?:\d+|[一二三四五六七八九十]+)项[^，。；]{0,12}(制度|规定|原则|禁令|纪律|要求|标准)")
@@ -95,13 +100,24 @@ IMPLEMENT_VERB = re.compile(r"(落实|执行|遵守|贯彻|严格|严守|对照)
 # "3.5万贫困人口": a scaled count whose unit is the people or households it counts
 COUNTED_NOUN = re.compile(r"^(?:农村)?(?:贫困|低收入|建档立卡)?(?:人口|群众|农民工?|居民|职工|学生|户|家庭|人次)")
 # "东湖科创城二期", "一期工程": a phase of a project, an ordinal
-PHASE = re.compile(r"^[一二三四五六七八九十]期(?:工程|项目|建设|[、，。；]|$)")
+# "东湖科创城二期", "一期工程", "产业园二期建成投产": a phase of a project, an ordinal. A count of issues or
+# courses follows a verb that holds them ("举办两期", "编印简报四期，"): after a name a phase goes on
+# to what is done with it, or ends a clause only after a place or a project
+PHASE = re.compile(r"^[一二三四五六七八九十]期")
+PHASE_ENDS_CLAUSE = re.compile(r"^\s*(?:[、，,。；;）)]|$)")
+PHASE_OF = re.compile(r"(园|园区|区|港|城|镇|站|馆|厂|线|路|桥|楼|院|库|渠|坝|段|街|村|中心|基地|工程|项目|小区|片区|"
+                      r"新城|广场|花园|家园|苑|电站|水厂|机场|码头|大道|入城|入园|供水|安置房)$")
+PHASE_COUNTED_BY = re.compile(r"(?:^|[，、；\s])$|(举办|举行|开展|组织|开设|开办|办|开|举|搞|展|培训|编印|编发|印发|出版|"
+                              r"刊发|发布|制作|录制|推出|完成|实施|出|编辑|编写|再|各|共|累计)$")
 # "十七届人大四次会议": the session of a congress, an ordinal
 SESSION_BEFORE = re.compile(r"届[^，。；\d]{0,8}$")
 SESSION_AFTER = re.compile(r"^(全体)?(会议|全会)")
 # names and red lines: "18亿亩耕地红线", "14亿人的粮食安全" (a figure that qualifies a noun)
 # "百亿元级基金" (a size class); "15分钟便民生活圈", "1小时经济圈" (a named reach)
-NAMED_AFTER = re.compile(r"^(耕地)?(红线|底线)|^性|^半|^的?部分|^的?政策|^的(增速|增幅|速度)|^级|^[^，。；、\d]{0,6}圈")
+NAMED_AFTER = re.compile(r"^(耕地)?(红线|底线)|^性|^半|^的?部分|^的?政策|^的(增速|增幅|速度)|^级|^[^，。；、\d]{0,6}圈|"
+                         r"^范围")  # "学校周边200米范围内的摊贩": an area a rule covers
+# "半径3公里内", "周边500米": a distance that marks out an area
+AREA_BEFORE = re.compile(r"(周边|周围|半径|方圆)$")
 # a threshold that picks out whom or what a measure is for, not a figure set: "100人以上企业",
 # "年收入10万元以下家庭", "65岁及以上老年人", "50户以上的村" (the clause's target, if any, comes later)
 THRESHOLD_AFTER = frozenset({"以上", "及以上", "以下", "及以下"})
@@ -109,13 +125,19 @@ THRESHOLD_AFTER = frozenset({"以上", "及以上", "以下", "及以下"})
 KIND_UNITS = frozenset(("类", "种"))
 THRESHOLD_NOUN = re.compile(r"^的?[^，,。；;、：:（）()\d]{0,6}?(企业|公司|项目|家庭|住户|人员|人口|人群|群体|老人|老年人|"
                             r"婴幼儿|儿童|少年|青年|学生|患者|职工|村|社区|乡镇|城市|县|单位|机构|工程|园区|规模|户|医院|学校|"
-                            r"水源地|场所|场馆|工地|小区|行业|区域|地区|楼宇|道路|河道|水库)")
+                            r"水源地|场所|场馆|工地|小区|行业|区域|地区|楼宇|道路|河道|水库|班额|班级|大班|车辆|货车|船舶|"
+                            r"房屋|建筑|桥梁|养殖场|商户|门店|市场|景区|酒店|宾馆|网点|合作社|农户|经营主体)")
 # an age is a target only as a life expectancy or an age limit ("人均预期寿命达到79岁"); elsewhere it
 # describes people ("3岁以下婴幼儿", "年满18岁的青年")
 AGE_METRIC = re.compile(r"(寿命|年龄)[^，,。；;\d]{0,4}$")
 # a population described, not a figure set: "今年高校毕业生795万人", "在校学生2.9亿"
 DESCRIPTIVE_BEFORE = re.compile(r"(毕业生|在校学生|在校生|总人口|常住人口|户籍人口|人口总数)(有|达|约|超过|将达|预计将?达|预计)?$|"
                                 r"(?:现有|目前有|现已有|共有)[^，。；\d]{0,16}$")  # "全区现有规模以上工业企业512家"
+# whom a measure reaches: "改造老旧小区18个，惠及居民2600户" is the outcome of the figure before it (alone,
+# "实施饮水工程，受益群众15万人" is the only scale the measure is given, and stays)
+BENEFICIARIES_BEFORE = re.compile(r"(?:惠及|受益|涉及)[^，。；\d]{0,6}$")
+# …unless the clause acts on the people it names: "招聘医学类毕业生40名" is a commitment
+ACTS_ON_PEOPLE = re.compile(r"招聘|招录|招收|招引|引进|吸纳|接收|安置|选聘|招募|培养|培训|资助|帮扶|服务|留住|吸引|扶持")
 # a difference printed beside the figure itself: "比去年多100万人", "比去年增加2000亿元"
 DIFFERENCE_BEFORE = re.compile(r"[比较](去年|上年|上一年|上年度|去年预算)(要|还)?(多|少|高|低)(出)?$")
 # "…2000亿元，比上年增加300亿元": a change beside the figure it changes, when its clause names no metric of

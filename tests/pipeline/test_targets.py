@@ -366,3 +366,44 @@ def test_a_recurring_period_scopes_its_own_clause_only() -> None:
     assert [(f.value, f.period) for f in found] == [(1, "每月"), (1, "每月")]
     found = list(find_targets("全年举办讲座4场，发放手册2000册。"))
     assert [(f.value, f.period) for f in found] == [(4, "全年"), (2000, "全年")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "确保困难家庭发现一户、救助一户、动态清零。",
+    "坚持成熟一个发展一个，稳妥推进。",
+    "为辖区企业建立一企一档。",
+    "全面推行一次告知、一次办结。",
+    "深化最多跑一次改革。",
+    "推动智能制造产业园二期建成投产。",
+    "加快县城污水处理厂三期扩容。",
+    "全面消除66人以上超大班额。",
+    "整治医院周边150米范围内的流动摊贩。",
+    "为辖区70周岁以上老人发放高龄津贴。",
+])
+def test_slogans_phases_classes_ages_and_beneficiaries_are_not_targets(sentence: str) -> None:
+    """A slogan of parallel "V一X" pieces, a service's name, a project's phase, a size class, an age, and
+    whom a measure reaches are no commitment."""
+    assert list(find_targets(sentence)) == []
+
+
+def test_counts_beside_those_forms_stay_targets() -> None:
+    found = list(find_targets("每季度开展一次、通报一次。"))
+    assert [(f.value, f.unit) for f in found] == [(1, "次"), (1, "次")]
+    assert _one("编印《工作简报》十二期。") == (12, "期", "=")
+    assert _one("组织三期创业培训。") == (3, "期", "=")
+    assert _one("为60周岁以上困难老人上门体检2000人次。") == (2000, "人次", "=")
+
+
+def test_a_population_the_clause_acts_on_is_a_commitment() -> None:
+    """"今年高校毕业生1.2万人" describes; "招聘…毕业生40名", "引进…毕业生15名" commit."""
+    assert list(find_targets("今年全县高校毕业生1.2万人。")) == []
+    found = list(find_targets("全年公开招聘师范类本科及以上毕业生35名，引进紧缺学科毕业生12名。"))
+    assert [(f.value, f.unit) for f in found] == [(35, "名"), (12, "名")]
+
+
+def test_whom_a_counted_measure_reaches_is_not_a_second_target() -> None:
+    """"改造…12条，惠及住户800户" counts the work; the households reached are its outcome. Alone, a reach is
+    the only scale the measure is given."""
+    found = list(find_targets("改造背街小巷12条，惠及沿街住户800户。"))
+    assert [(f.value, f.unit) for f in found] == [(12, "条")]
+    assert [(f.value, f.unit) for f in find_targets("实施城区排涝改造，受益群众3万人。")] == [(3, "万人")]
