@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from jihua.pipeline.annex import ANNEX_HEADING
 from jihua.pipeline.model import Document, Figure, Section, Target, Unit
 from jihua.pipeline.rules import targets as R
-from jihua.pipeline.rules.lexicon import REPORT_TITLE
+from jihua.pipeline.rules.lexicon import PROBLEMS_NAMED, REPORT_TITLE
 from jihua.pipeline.rules.numbering import match_label
 from jihua.pipeline.rules.periods import THIS as THIS_PERIOD
 from jihua.pipeline.rules.periods import planned_year
@@ -330,18 +330,31 @@ def find_targets(sentence: str) -> Iterator[Found]:
 
 # --- set or reported --------------------------------------------------------------------------
 
+_PROBLEMS = re.compile(PROBLEMS_NAMED)
 _SCORING = re.compile(r"评分|计分|赋分|打分")  # "考核评分细则"; a "目标任务考核表" lists real targets
 
 
-def _heading_context(heading: str, year: int | None, in_review: bool = False) -> str | None:
+def _reviews(heading: str, ahead: bool) -> bool:
+    """A heading that looks back: 回顾 or a 情况 always; a noun cue (发展基础, 成效) only when no action verb opens
+    its clause ("聚力产业振兴，夯实发展基础", "巩固提升脱贫攻坚成效" act on a base or a result), and never
+    inside a part that already looks ahead."""
+    review = R.REVIEW_HEADING.search(heading)
+    if review is None:
+        return False
+    if review.group(0) in ("回顾",) or "情况" in review.group(0) or _PROBLEMS.fullmatch(review.group(0)):
+        return True
+    begin = max(heading.rfind(p, 0, review.start()) for p in "，,、；;：: ") + 1
+    return not ahead and not R.ACTION_START.match(heading[begin:].strip())
+
+
+def _heading_context(heading: str, year: int | None, in_review: bool = False, ahead: bool = False) -> str | None:
     """'review', 'ahead', 'long_term' or 'rules' (an annex of scoring rules) when a heading says
     so; None to inherit. Inside a part that reviews, only a later period turns a heading ahead ("下一步", "明年", a later year):
     "（一）目标任务圆满完成" reports on the targets."""
     if ANNEX_HEADING.match(heading) and _SCORING.search(heading):
         return "rules"  # "附件2 考核评分细则": its figures score the work ("得90分以上为优秀"), they set none
-    review = R.REVIEW_HEADING.search(heading)
-    if review and (review.group(0) in ("回顾",) or "情况" in review.group(0) or not R.ACTION_START.match(heading)):
-        return "review"  # "夯实发展基础", "巩固提升脱贫攻坚成效" act on a base or a result: no look back
+    if _reviews(heading, ahead):
+        return "review"
     years = [int(y) for y in R.YEAR.findall(heading)]
     if year is not None and years and not R.LONG_TERM_HEADING.search(heading):
         return "review" if max(years) < year else "ahead"
@@ -459,7 +472,7 @@ def collect(doc: Document, ents: Entities) -> Document:
 
     def walk(sections: list[Section], inherited: str | None, in_review: bool = False) -> None:
         for s in sections:
-            context = _heading_context(s.heading, year, in_review) or inherited
+            context = _heading_context(s.heading, year, in_review, inherited == "ahead") or inherited
             if long_range and context == "long_term":
                 context = "ahead"
             _emit(doc, ([s.unit] if s.unit is not None else []) + s.content, s, context, ents, year, long_range)

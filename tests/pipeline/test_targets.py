@@ -407,3 +407,25 @@ def test_whom_a_counted_measure_reaches_is_not_a_second_target() -> None:
     found = list(find_targets("改造背街小巷12条，惠及沿街住户800户。"))
     assert [(f.value, f.unit) for f in found] == [(12, "条")]
     assert [(f.value, f.unit) for f in find_targets("实施城区排涝改造，受益群众3万人。")] == [(3, "万人")]
+
+
+TASKS_WITH_A_BASE = """某镇2025年工作要点
+一、2025年重点工作
+（一）做精特色种植，筑牢发展基础
+新发展食用菌大棚300个，标准化果园800亩。
+（二）产业发展基础再提升
+新增市场主体120户。
+二、2024年工作回顾
+（一）主要成效
+新建文化广场2个。
+"""
+
+
+def test_a_review_noun_in_a_task_heading_does_not_turn_its_figures_into_achievements(parser, tmp_path) -> None:
+    """"做精…，筑牢发展基础": the verb of the clause holding the noun acts on it; and inside a part that
+    looks ahead, a noun alone ("产业发展基础再提升") does not look back."""
+    path = tmp_path / "plan.txt"
+    path.write_text(TASKS_WITH_A_BASE, encoding="utf-8")
+    doc = parser.parse(path).documents[0]
+    assert [(t.value, t.unit) for t in doc.targets] == [(300, "个"), (800, "亩"), (120, "户")]
+    assert [(t.value, t.unit) for t in doc.achievements] == [(2, "个")]
