@@ -149,7 +149,7 @@ def _a_phase(before: str, following: str) -> bool:
     """"产业园二期" (a phase) or "举办两期" / "编印简报四期" (a count): see `rules.targets.PHASE`."""
     if R.PHASE_COUNTED_BY.search(before):
         return False
-    return not R.PHASE_ENDS_CLAUSE.match(following) or bool(R.PHASE_OF.search(before))
+    return not (R.PHASE_ENDS_CLAUSE.match(following) and R.PHASE_COUNTED_AFTER.search(before))
 
 
 NUMBER_WITH_UNIT = re.compile(rf"[约近]?{DIGITS}(?:多|余)?(?:万亿|亿|万)?(?P<unit>{_UNITS})")

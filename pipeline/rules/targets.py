@@ -100,15 +100,15 @@ IMPLEMENT_VERB = re.compile(r"(落实|执行|遵守|贯彻|严格|严守|对照)
 # "3.5万贫困人口": a scaled count whose unit is the people or households it counts
 COUNTED_NOUN = re.compile(r"^(?:农村)?(?:贫困|低收入|建档立卡)?(?:人口|群众|农民工?|居民|职工|学生|户|家庭|人次)")
 # "东湖科创城二期", "一期工程": a phase of a project, an ordinal
-# "东湖科创城二期", "一期工程", "产业园二期建成投产": a phase of a project, an ordinal. A count of issues or
-# courses follows a verb that holds them ("举办两期", "编印简报四期，"): after a name a phase goes on
-# to what is done with it, or ends a clause only after a place or a project
+# "东湖科创城二期", "一期工程", "产业园二期建成投产", "推进河道综合治理二期": a phase of a project, an
+# ordinal. A count of issues or courses follows a verb that holds them ("举办两期", "编印两期简报") or ends
+# a clause after what is issued or held ("编印简报四期", "举办培训班两期")
 PHASE = re.compile(r"^[一二三四五六七八九十]期")
 PHASE_ENDS_CLAUSE = re.compile(r"^\s*(?:[、，,。；;）)]|$)")
-PHASE_OF = re.compile(r"(园|园区|区|港|城|镇|站|馆|厂|线|路|桥|楼|院|库|渠|坝|段|街|村|中心|基地|工程|项目|小区|片区|"
-                      r"新城|广场|花园|家园|苑|电站|水厂|机场|码头|大道|入城|入园|供水|安置房)$")
 PHASE_COUNTED_BY = re.compile(r"(?:^|[，、；\s])$|(举办|举行|开展|组织|开设|开办|办|开|举|搞|展|培训|编印|编发|印发|出版|"
                               r"刊发|发布|制作|录制|推出|完成|实施|出|编辑|编写|再|各|共|累计)$")
+PHASE_COUNTED_AFTER = re.compile(r"(报|刊|刊物|杂志|动态|资料|简讯|通讯|快讯|专栏|节目|》|班|讲座|课程|培训|沙龙|论坛|"
+                                 r"讲堂|课堂|活动)$")
 # "十七届人大四次会议": the session of a congress, an ordinal
 SESSION_BEFORE = re.compile(r"届[^，。；\d]{0,8}$")
 SESSION_AFTER = re.compile(r"^(全体)?(会议|全会)")

@@ -376,6 +376,7 @@ def test_a_recurring_period_scopes_its_own_clause_only() -> None:
     "深化最多跑一次改革。",
     "推动智能制造产业园二期建成投产。",
     "加快县城污水处理厂三期扩容。",
+    "推进白河流域综合治理二期。",
     "全面消除66人以上超大班额。",
     "整治医院周边150米范围内的流动摊贩。",
     "为辖区70周岁以上老人发放高龄津贴。",
@@ -391,6 +392,7 @@ def test_counts_beside_those_forms_stay_targets() -> None:
     assert [(f.value, f.unit) for f in found] == [(1, "次"), (1, "次")]
     assert _one("编印《工作简报》十二期。") == (12, "期", "=")
     assert _one("组织三期创业培训。") == (3, "期", "=")
+    assert _one("举办青年骨干培训班两期。") == (2, "期", "=")
     assert _one("为60周岁以上困难老人上门体检2000人次。") == (2000, "人次", "=")
 
 
