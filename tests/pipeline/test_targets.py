@@ -393,6 +393,8 @@ def test_counts_beside_those_forms_stay_targets() -> None:
     assert _one("编印《工作简报》十二期。") == (12, "期", "=")
     assert _one("组织三期创业培训。") == (3, "期", "=")
     assert _one("举办青年骨干培训班两期。") == (2, "期", "=")
+    assert _one("每月开展一次一对一帮扶。") == (1, "次", "=")
+    assert _one("每季度开展一次兵役登记核查。") == (1, "次", "=")
     assert _one("为60周岁以上困难老人上门体检2000人次。") == (2000, "人次", "=")
 
 
