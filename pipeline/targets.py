@@ -54,6 +54,7 @@ _INNER = re.compile(r"今年|明年|分别|不少于|不低于|至少|不超过|
                     r"(?<=\s)[至到]")
 _FROM_TO = re.compile(r"(由|从)[^，\d]{0,8}\d+(?:\.\d+)?[^，\d]{0,4}?(?P<verb>提高|增加|提升|上调|扩大|降低|下降|下调|减少|调整)"
                       r"(到|至)")
+_AGE_BOUND = re.compile(r"(\d+(?:周岁|岁))及?以[上下]")
 _MIN_METRIC = 3
 # a piece's entities, given the paragraph it was taken from (whose tokens it may reuse)
 Entities = Callable[[str, str], dict[str, list[str]]]
@@ -171,6 +172,7 @@ def _clean_metric(text: str) -> str:
     label = match_label(text.strip())
     text = label[1] if label else text
     text = R.PERIODS.sub("", text.replace("\u3000", ""))
+    text = _AGE_BOUND.sub(r"\1", text)  # "为65周岁以上老年人体检": the age goes with its bound
     text = _FROM_TO.sub(r"\g<verb>", text)
     text = NUMBER_WITH_UNIT.sub("", _INNER.sub("", text))
     text = re.sub(rf"[\d.%％{_DASHES}]+\s*(?=\s)", "", text)

@@ -396,6 +396,7 @@ def test_counts_beside_those_forms_stay_targets() -> None:
     assert _one("每月开展一次一对一帮扶。") == (1, "次", "=")
     assert _one("每季度开展一次兵役登记核查。") == (1, "次", "=")
     assert _one("为60周岁以上困难老人上门体检2000人次。") == (2000, "人次", "=")
+    assert [f.metric for f in find_targets("为60周岁以上困难老人上门体检2000人次。")] == ["为困难老人上门体检"]
 
 
 def test_a_population_the_clause_acts_on_is_a_commitment() -> None:
