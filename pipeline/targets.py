@@ -129,7 +129,7 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
         return True
     if unit not in ("%", "％", "‰") and m.group("after") in R.THRESHOLD_AFTER \
             and unit not in R.EVENT_UNITS | R.KIND_UNITS \
-            and R.THRESHOLD_NOUN.match(following):
+            and (R.THRESHOLD_NOUN.match(following) or (R.REMOVE_CLASS.search(before) and R.CLASS_NOUN.match(following))):
         return True
     if unit in R.AGE_UNITS and not R.AGE_METRIC.search(before):
         return True

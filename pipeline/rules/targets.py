@@ -121,6 +121,9 @@ AREA_BEFORE = re.compile(r"(周边|周围|半径|方圆)$")
 # a threshold that picks out whom or what a measure is for, not a figure set: "100人以上企业",
 # "年收入10万元以下家庭", "65岁及以上老年人", "50户以上的村" (the clause's target, if any, comes later)
 THRESHOLD_AFTER = frozenset({"以上", "及以上", "以下", "及以下"})
+# what is removed by a size is a class of things: "关停5万吨以下小煤矿", "淘汰20立方米以下老旧渣土车"
+REMOVE_CLASS = re.compile(r"消除|淘汰|关停|关闭|取缔|拆除|清理|化解|退出|整治")
+CLASS_NOUN = re.compile(r"^的?[\u4e00-\u9fff]{2}")
 # counts of kinds are no size threshold: "开展8类以上康复服务项目" offers eight kinds of service
 KIND_UNITS = frozenset(("类", "种"))
 THRESHOLD_NOUN = re.compile(r"^的?[^，,。；;、：:（）()\d]{0,6}?(企业|公司|项目|家庭|住户|人员|人口|人群|群体|老人|老年人|"

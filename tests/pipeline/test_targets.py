@@ -378,6 +378,7 @@ def test_a_recurring_period_scopes_its_own_clause_only() -> None:
     "加快县城污水处理厂三期扩容。",
     "推进白河流域综合治理二期。",
     "全面消除66人以上超大班额。",
+    "依法关停5万吨以下小型砖窑。",
     "整治医院周边150米范围内的流动摊贩。",
     "为辖区70周岁以上老人发放高龄津贴。",
 ])
@@ -395,6 +396,7 @@ def test_counts_beside_those_forms_stay_targets() -> None:
     assert _one("举办青年骨干培训班两期。") == (2, "期", "=")
     assert _one("每月开展一次一对一帮扶。") == (1, "次", "=")
     assert _one("每季度开展一次兵役登记核查。") == (1, "次", "=")
+    assert _one("淘汰老旧柴油货车300辆以上。") == (300, "辆", ">=")
     assert _one("为60周岁以上困难老人上门体检2000人次。") == (2000, "人次", "=")
     assert [f.metric for f in find_targets("为60周岁以上困难老人上门体检2000人次。")] == ["为困难老人上门体检"]
 
