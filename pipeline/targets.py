@@ -147,7 +147,7 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
 
 
 def _a_phase(before: str, following: str) -> bool:
-    """"产业园二期" (a phase) or "举办两期" / "编印简报四期" (a count): see `rules.targets.PHASE`."""
+    """"物流园二期" (a phase) or "举办两期" / "编印简报四期" (a count): see `rules.targets.PHASE`."""
     if R.PHASE_COUNTED_BY.search(before):
         return False
     return not (R.PHASE_ENDS_CLAUSE.match(following) and R.PHASE_COUNTED_AFTER.search(before))
@@ -338,7 +338,7 @@ _SCORING = re.compile(r"评分|计分|赋分|打分")  # "考核评分细则"; a
 
 def _reviews(heading: str, ahead: bool) -> bool:
     """A heading that looks back: 回顾 or a 情况 always; a noun cue (发展基础, 成效) only when no action verb opens
-    its clause ("聚力产业振兴，夯实发展基础", "巩固提升脱贫攻坚成效" act on a base or a result), and never
+    its clause ("做精特色种植，筑牢发展基础", "巩固提升脱贫攻坚成效" act on a base or a result), and never
     inside a part that already looks ahead."""
     review = R.REVIEW_HEADING.search(heading)
     if review is None:

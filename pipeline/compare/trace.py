@@ -70,7 +70,7 @@ class Matcher:
 
     def best(self, text: str, in_parts: bool = False) -> tuple[float, int | None]:
         """The passage that best covers `text`; `in_parts`: only one of the summary's parts, not its
-        opening (which speaks of everything: "着力提升统计数据质量和服务水平")."""
+        opening (which speaks of everything: "着力提升档案利用服务水平和安全保障能力")."""
         want = self.words(text)
         best, best_k = 0.0, None
         for k, got in enumerate(self.tokens):
@@ -131,7 +131,7 @@ def _measures(p: plan.Document, matcher: Matcher) -> list[MeasureTrace]:
 def _measure_score(part: Part, text: str, matcher: Matcher) -> tuple[float, int | None]:
     """The sentence's cover, or — for a part that is one measure whose sentence is not found — its
     heading's cover, scaled up. Evidence comes from the summary's parts only: its opening paragraph
-    names the year's themes in the plan's own words ("提升统计服务水平") and reports no measure."""
+    names the year's themes in the plan's own words ("提升档案利用服务水平") and reports no measure."""
     score, k = matcher.best(text, in_parts=True)
     name = matcher.words(part.heading)
     if score < REPORTED_AT and len(part.items) <= 2 and sum(map(len, name)) >= 4:

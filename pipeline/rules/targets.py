@@ -100,7 +100,7 @@ IMPLEMENT_VERB = re.compile(r"(落实|执行|遵守|贯彻|严格|严守|对照)
 # "3.5万贫困人口": a scaled count whose unit is the people or households it counts
 COUNTED_NOUN = re.compile(r"^(?:农村)?(?:贫困|低收入|建档立卡)?(?:人口|群众|农民工?|居民|职工|学生|户|家庭|人次)")
 # "东湖科创城二期", "一期工程": a phase of a project, an ordinal
-# "东湖科创城二期", "一期工程", "产业园二期建成投产", "推进河道综合治理二期": a phase of a project, an
+# "东湖科创城二期", "一期工程", "物流园二期建成投用", "推进河道综合治理二期": a phase of a project, an
 # ordinal. A count of issues or courses follows a verb that holds them ("举办两期", "编印两期简报") or ends
 # a clause after what is issued or held ("编印简报四期", "举办培训班两期")
 PHASE = re.compile(r"^[一二三四五六七八九十]期")
@@ -136,8 +136,8 @@ AGE_METRIC = re.compile(r"(寿命|年龄)[^，,。；;\d]{0,4}$")
 # a population described, not a figure set: "今年高校毕业生795万人", "在校学生2.9亿"
 DESCRIPTIVE_BEFORE = re.compile(r"(毕业生|在校学生|在校生|总人口|常住人口|户籍人口|人口总数)(有|达|约|超过|将达|预计将?达|预计)?$|"
                                 r"(?:现有|目前有|现已有|共有)[^，。；\d]{0,16}$")  # "全区现有规模以上工业企业512家"
-# whom a measure reaches: "改造老旧小区18个，惠及居民2600户" is the outcome of the figure before it (alone,
-# "实施饮水工程，受益群众15万人" is the only scale the measure is given, and stays)
+# whom a measure reaches: "新修便道9公里，惠及沿线住户700户" is the outcome of the figure before it (alone,
+# "实施城区排涝改造，受益群众3万人" is the only scale the measure is given, and stays)
 BENEFICIARIES_BEFORE = re.compile(r"(?:惠及|受益|涉及)[^，。；\d]{0,6}$")
 # …unless the clause acts on the people it names: "招聘医学类毕业生40名" is a commitment
 ACTS_ON_PEOPLE = re.compile(r"招聘|招录|招收|招引|引进|吸纳|接收|安置|选聘|招募|培养|培训|资助|帮扶|服务|留住|吸引|扶持")
