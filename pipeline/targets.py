@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from jihua.pipeline.annex import ANNEX_HEADING
 from jihua.pipeline.model import Document, Figure, Section, Target, Unit
 from jihua.pipeline.rules import targets as R
-from jihua.pipeline.rules.lexicon import REPORT_TITLE
+from jihua.pipeline.rules.lexicon import PROBLEMS_NAMED, REPORT_TITLE
 from jihua.pipeline.rules.numbering import match_label
 from jihua.pipeline.rules.periods import THIS as THIS_PERIOD
 from jihua.pipeline.rules.periods import planned_year
@@ -54,6 +54,7 @@ _INNER = re.compile(r"今年|明年|分别|不少于|不低于|至少|不超过|
                     r"(?<=\s)[至到]")
 _FROM_TO = re.compile(r"(由|从)[^，\d]{0,8}\d+(?:\.\d+)?[^，\d]{0,4}?(?P<verb>提高|增加|提升|上调|扩大|降低|下降|下调|减少|调整)"
                       r"(到|至)")
+_AGE_BOUND = re.compile(r"(\d+(?:周岁|岁))及?以[上下]")
 _MIN_METRIC = 3
 # a piece's entities, given the paragraph it was taken from (whose tokens it may reuse)
 Entities = Callable[[str, str], dict[str, list[str]]]
@@ -68,8 +69,9 @@ class Found(Figure):
 
 
 def _masked(clause: str) -> str:
-    """Blank out quoted names so counts inside them ("双十项") are not read."""
-    return _QUOTED.sub(lambda m: "\u3000" * len(m.group(0)), clause)
+    """Blank out quoted names and slogans so counts inside them ("双十项", "发现一起、查处一起") are not read."""
+    blank = lambda m: "\u3000" * len(m.group(0))  # noqa: E731
+    return R.SLOGAN.sub(blank, _QUOTED.sub(blank, clause))
 
 
 def _comparator(m: re.Match[str], before: str) -> str:
@@ -107,27 +109,35 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
         return True
     if (R.NEW_ROUND.search(before) and unit in R.ROUND_UNITS) or R.ORDINAL_BEFORE.search(before) or R.FESTIVALS.match(num) or R.SET_PHRASES.match(text[m.start():]):
         return True
-    if R.PHASE.match(text[m.start():]) and before[-1:] not in ("", "，", "、", "开", "办", "举", "搞", "展"):
+    if R.PHASE.match(text[m.start():]) and _a_phase(before, text[m.end():]):
         return True
-    if before.endswith("每"):  # "按照每300户设置一个投放点": the base a standard is counted per
+    if before.endswith("每") or R.FIXED_SERVICE_BEFORE.search(before):  # "按照每300户设置一个投放点": the base a standard is counted per
         return True
     if (R.IMPLEMENTED_SET.match(text[m.start():]) and R.IMPLEMENT_VERB.search(before)) \
             or (R.SESSION_BEFORE.search(before) and R.SESSION_AFTER.match(following)):
         return True
-    if R.NAMED_AFTER.match(following) or (unit == "周" and following.startswith("年")) \
+    if R.NAMED_AFTER.match(following) or R.AREA_BEFORE.search(before) or (unit == "周" and following.startswith("年")) \
             or (unit == "个" and following.startswith("人")) \
             or (unit.endswith("人") and following[:1] in ("的", "民") and not R.AT_LEAST.search(before)):
         return True
-    if R.DESCRIPTIVE_BEFORE.search(before) or R.DIFFERENCE_BEFORE.search(before) or R.BASELINE_AFTER.match(following):
+    described = R.DESCRIPTIVE_BEFORE.search(before)
+    if described and not (described.group(1) and R.ACTS_ON_PEOPLE.search(text[: m.start()])):
         return True
-    if unit not in ("%", "％", "‰") and m.group("after") in R.THRESHOLD_AFTER and unit not in R.EVENT_UNITS \
-            and R.THRESHOLD_NOUN.match(following):
+    if R.DIFFERENCE_BEFORE.search(before) or R.BASELINE_AFTER.match(following):
         return True
-    if unit == "岁" and not R.AGE_METRIC.search(before):
+    if R.BENEFICIARIES_BEFORE.search(before) and NUMBER_WITH_UNIT.search(sentence_before):
         return True
-    if R.DIFFERENCE_VERB.search(before) and NUMBER_WITH_UNIT.search(sentence_before):
+    if unit not in ("%", "％", "‰") and m.group("after") in R.THRESHOLD_AFTER \
+            and unit not in R.EVENT_UNITS | R.KIND_UNITS \
+            and (R.THRESHOLD_NOUN.match(following) or (R.REMOVE_CLASS.search(before) and R.CLASS_NOUN.match(following))):
+        return True
+    if unit in R.AGE_UNITS and not R.AGE_METRIC.search(before):
+        return True
+    if R.DIFFERENCE_VERB.search(before) and _beside_its_figure(text[: m.start()], unit, sentence_before):
         return True
     if not num[0].isdigit() and not m.group("pre"):
+        if unit in R.DIGITS_ONLY_UNITS:
+            return True
         # Chinese numerals: events ("开展一次"), made things ("建立一个活动室"), sums with a scale or in
         # money ("投入资金三百五十万元"), or a figure held to a bound ("不少于十五个")
         return unit not in R.EVENT_UNITS and not R.MAKE_VERBS.search(before) and not scale \
@@ -136,7 +146,25 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
     return False
 
 
-NUMBER_WITH_UNIT = re.compile(rf"[约近]?{DIGITS}(?:多|余)?(?:万亿|亿|万)?(?:{_UNITS})")
+def _a_phase(before: str, following: str) -> bool:
+    """"物流园二期" (a phase) or "举办两期" / "编印简报四期" (a count): see `rules.targets.PHASE`."""
+    if R.PHASE_COUNTED_BY.search(before):
+        return False
+    return not (R.PHASE_ENDS_CLAUSE.match(following) and R.PHASE_COUNTED_AFTER.search(before))
+
+
+NUMBER_WITH_UNIT = re.compile(rf"[约近]?{DIGITS}(?:多|余)?(?:万亿|亿|万)?(?P<unit>{_UNITS})")
+
+
+def _beside_its_figure(clause_before: str, unit: str, sentence_before: str) -> bool:
+    """A difference ("比上年增加300亿元") printed beside the figure it changes: its clause names no metric
+    of its own and an earlier figure of the sentence is in a like unit (亿元 and 亿元, % and 个百分点)."""
+    d = R.DIFFERENCE_VERB.search(clause_before)
+    if d is None or len(_clean_metric(clause_before[: d.start()])) >= 2:
+        return False
+    kind = "%" if unit in R.PERCENT_UNITS else unit
+    return any(("%" if u in R.PERCENT_UNITS else u) == kind
+               for u in (m.group("unit") for m in NUMBER_WITH_UNIT.finditer(sentence_before)))
 
 
 def _clean_metric(text: str) -> str:
@@ -144,6 +172,7 @@ def _clean_metric(text: str) -> str:
     label = match_label(text.strip())
     text = label[1] if label else text
     text = R.PERIODS.sub("", text.replace("\u3000", ""))
+    text = _AGE_BOUND.sub(r"\1", text)  # "为65周岁以上老年人体检": the age goes with its bound
     text = _FROM_TO.sub(r"\g<verb>", text)
     text = NUMBER_WITH_UNIT.sub("", _INNER.sub("", text))
     text = re.sub(rf"[\d.%％{_DASHES}]+\s*(?=\s)", "", text)
@@ -262,11 +291,21 @@ def half_width_figures(text: str) -> str:
     return _FULL_WIDTH_POINT.sub(".", text.translate(_FULL_WIDTH_DIGIT))
 
 
+def _leading_period(clauses: list[tuple[int, str]]) -> re.Match[str] | None:
+    """A period opening a sentence that scopes the clauses after it: a year's (全年, 年内) always; a
+    recurring one (每月, 每季度) only as a lead-in clause of its own ("每季度，…召开一次…"): "每季度开展一次
+    走访，建成示范点15个" counts the points once, not each quarter."""
+    lead = R.PERIODS.match(clauses[0][1]) if clauses else None
+    if lead is None or not lead.group(0).startswith("每"):
+        return lead
+    return lead if not NUMBER.search(_masked(clauses[0][1])[lead.end():]) else None
+
+
 def find_targets(sentence: str) -> Iterator[Found]:
     """Every figure with a unit in one sentence that can be a target, with its clause and metric."""
     sentence = half_width_figures(sentence)
     clauses = [(start, text.strip()) for start, _, text in split_clauses(sentence) if text.strip()]
-    lead = R.PERIODS.match(clauses[0][1]) if clauses else None
+    lead = _leading_period(clauses)
     for k, (start, clause) in enumerate(clauses):
         masked = _masked(clause)
         hits = _accepted(masked, sentence[:start])
@@ -293,18 +332,31 @@ def find_targets(sentence: str) -> Iterator[Found]:
 
 # --- set or reported --------------------------------------------------------------------------
 
+_PROBLEMS = re.compile(PROBLEMS_NAMED)
 _SCORING = re.compile(r"评分|计分|赋分|打分")  # "考核评分细则"; a "目标任务考核表" lists real targets
 
 
-def _heading_context(heading: str, year: int | None, in_review: bool = False) -> str | None:
+def _reviews(heading: str, ahead: bool) -> bool:
+    """A heading that looks back: 回顾 or a 情况 always; a noun cue (发展基础, 成效) only when no action verb opens
+    its clause ("做精特色种植，筑牢发展基础", "巩固提升脱贫攻坚成效" act on a base or a result), and never
+    inside a part that already looks ahead."""
+    review = R.REVIEW_HEADING.search(heading)
+    if review is None:
+        return False
+    if review.group(0) in ("回顾",) or "情况" in review.group(0) or _PROBLEMS.fullmatch(review.group(0)):
+        return True
+    begin = max(heading.rfind(p, 0, review.start()) for p in "，,、；;：: ") + 1
+    return not ahead and not R.ACTION_START.match(heading[begin:].strip())
+
+
+def _heading_context(heading: str, year: int | None, in_review: bool = False, ahead: bool = False) -> str | None:
     """'review', 'ahead', 'long_term' or 'rules' (an annex of scoring rules) when a heading says
     so; None to inherit. Inside a part that reviews, only a later period turns a heading ahead ("下一步", "明年", a later year):
     "（一）目标任务圆满完成" reports on the targets."""
     if ANNEX_HEADING.match(heading) and _SCORING.search(heading):
         return "rules"  # "附件2 考核评分细则": its figures score the work ("得90分以上为优秀"), they set none
-    review = R.REVIEW_HEADING.search(heading)
-    if review and (review.group(0) in ("回顾",) or "情况" in review.group(0) or not R.ACTION_START.match(heading)):
-        return "review"  # "夯实发展基础", "巩固提升脱贫攻坚成效" act on a base or a result: no look back
+    if _reviews(heading, ahead):
+        return "review"
     years = [int(y) for y in R.YEAR.findall(heading)]
     if year is not None and years and not R.LONG_TERM_HEADING.search(heading):
         return "review" if max(years) < year else "ahead"
@@ -422,7 +474,7 @@ def collect(doc: Document, ents: Entities) -> Document:
 
     def walk(sections: list[Section], inherited: str | None, in_review: bool = False) -> None:
         for s in sections:
-            context = _heading_context(s.heading, year, in_review) or inherited
+            context = _heading_context(s.heading, year, in_review, inherited == "ahead") or inherited
             if long_range and context == "long_term":
                 context = "ahead"
             _emit(doc, ([s.unit] if s.unit is not None else []) + s.content, s, context, ents, year, long_range)

@@ -45,11 +45,12 @@ class Nlp(Protocol):
 class Matcher:
     """Finds the summary passage that best covers a plan text's content words."""
 
-    def __init__(self, nlp: Nlp, passages: list[tuple[str, str]]) -> None:
+    def __init__(self, nlp: Nlp, passages: list[tuple[str, str]], opening: frozenset[int] = frozenset()) -> None:
         self.nlp = nlp
         self.idf = nlp.tfidf.idf_freq
         self.median_idf = nlp.tfidf.median_idf
         self.passages = passages
+        self.opening = opening  # the summary's opening paragraphs, before its parts: a general lead
         self.tokens = [self.words(text) for text, _ in passages]
 
     def words(self, text: str) -> set[str]:
@@ -67,20 +68,27 @@ class Matcher:
         hit = sum(weight[w] for w in want if w in got or any(w in g for g in got))
         return hit / sum(weight.values())
 
-    def best(self, text: str) -> tuple[float, int | None]:
+    def best(self, text: str, in_parts: bool = False) -> tuple[float, int | None]:
+        """The passage that best covers `text`; `in_parts`: only one of the summary's parts, not its
+        opening (which speaks of everything: "着力提升档案利用服务水平和安全保障能力")."""
         want = self.words(text)
         best, best_k = 0.0, None
         for k, got in enumerate(self.tokens):
+            if in_parts and k in self.opening:
+                continue
             score = self.cover(want, got)
             if score > best:
                 best, best_k = score, k
         return best, best_k
 
 
-def _passages(doc: plan.Document) -> list[tuple[str, str]]:
-    """What the summary reports: its sentences, leaving out 问题 and 下一步打算."""
+def _passages(doc: plan.Document) -> tuple[list[tuple[str, str]], frozenset[int]]:
+    """What the summary reports: its sentences, leaving out 问题 and 下一步打算; and which of them open
+    the summary before its first part (when it has parts)."""
     parts = [p for p in flatten(doc) if p.type not in _LOOKING_AHEAD] or flatten(doc)
-    return [(item.text, part.heading) for part in parts for item in part.items]
+    passages = [(item.text, part.heading, part.type == "preamble") for part in parts for item in part.items]
+    opening = frozenset(k for k, (_, _, lead) in enumerate(passages) if lead) if doc.sections else frozenset()
+    return [(text, heading) for text, heading, _ in passages], opening
 
 
 def _table_rows(doc: plan.Document) -> dict[str, str | None]:
@@ -121,11 +129,13 @@ def _measures(p: plan.Document, matcher: Matcher) -> list[MeasureTrace]:
 
 
 def _measure_score(part: Part, text: str, matcher: Matcher) -> tuple[float, int | None]:
-    """The sentence's cover, or — for a part that is one measure — its heading's cover, scaled up."""
-    score, k = matcher.best(text)
+    """The sentence's cover, or — for a part that is one measure whose sentence is not found — its
+    heading's cover, scaled up. Evidence comes from the summary's parts only: its opening paragraph
+    names the year's themes in the plan's own words ("提升档案利用服务水平") and reports no measure."""
+    score, k = matcher.best(text, in_parts=True)
     name = matcher.words(part.heading)
-    if len(part.items) <= 2 and sum(map(len, name)) >= 4:
-        named, nk = matcher.best(part.heading)
+    if score < REPORTED_AT and len(part.items) <= 2 and sum(map(len, name)) >= 4:
+        named, nk = matcher.best(part.heading, in_parts=True)
         if named >= NAME_AT and named > score:
             return max(REPORTED_AT, named * REPORTED_AT / NAME_AT), nk
     return score, k
@@ -221,7 +231,7 @@ def _reported_through_targets(measures: list[MeasureTrace], targets: list[Target
 
 def trace(plan_result: plan.ParseResult, summary_result: plan.ParseResult, nlp: Nlp) -> TraceResult:
     p, s = plan_result.documents[0], summary_result.documents[0]
-    matcher = Matcher(nlp, _passages(s))
+    matcher = Matcher(nlp, *_passages(s))
     targets = _targets(p, s, matcher)
     measures = _reported_through_targets(_measures(p, matcher), targets)
     counts = TraceCounts(

@@ -67,8 +67,9 @@ def target_change_text(t: TargetChange) -> str:
     moved = t.direction in ("raised", "lowered")
     parts = [KIND_CN.get(k, k) for k in t.kinds if not (moved and k == "value")]  # the arrow gives the figure
     if moved:
-        ceiling = t.old is not None and t.new is not None and t.old.comparator == t.new.comparator == "<="
-        # a ceiling (控制在35以下 → 33以下) asks more when it goes down: say tightened, not raised
+        ceiling = t.old is not None and t.new is not None and "<=" in (t.old.comparator, t.new.comparator)
+        # a ceiling (控制在35以下 → 33以下, 5.5%左右 → 5.5%以内) asks more when it goes down or is made a
+        # cap: say tightened, not raised
         arrow = ("↑ 收紧" if ceiling else "↑ 提高") if t.direction == "raised" else ("↓ 放宽" if ceiling else "↓ 降低")
         parts.insert(0, f"{arrow} {_delta(t)}" if "value" in t.kinds else arrow)
     return "，".join(parts) or STATUS_CN[t.status]

@@ -11,18 +11,30 @@ import re
 from jihua.pipeline.rules.lexicon import PROBLEMS_NAMED, REVIEW_CUES
 
 # --- units ------------------------------------------------------------------------------
-# base units as printed after a figure (a scale 万/亿/万亿 may stand before them); longest first
+# measure words that count things, people or events (量词), as department plans print them; each
+# also forms a count of visits or passes with 次 ("5000辆次", "200户次", "30件次")
+COUNTERS = (
+    "吨", "斤", "亩", "元", "次", "场", "期", "名", "个", "头", "只", "倍", "岁", "种", "部", "艘", "组",
+    "起", "例", "株", "盏", "宗", "列", "栋", "根", "羽", "尾", "笔", "首", "集", "剂", "对", "类", "卷", "页", "米", "方", "眼", "口",
+    "支", "篇", "件", "天", "户", "所", "处", "家", "项", "批", "份", "条", "块", "人", "位", "座", "间", "套",
+    "台", "辆", "本", "册", "幅", "面", "张", "轮", "周", "棵", "堂", "节", "课", "门", "回", "趟",
+)
+_TIMES_OF = "人户家项场期批班架辆艘船车台件条篇册卷剂单宗起"  # "辆次", "件次": a count of passes
+# base units as printed after a figure (a scale 万/亿/万亿 may stand before them); the reader tries the
+# longest first, so "辆次" is never cut to "辆" nor "周岁" read as weeks
 UNITS = (
     "微克/立方米", "毫克/立方米", "毫克/升", "个百分点", "个工作日", "百分点", "平方公里", "平方千米", "平方米",
-    "立方米", "千瓦时", "千瓦", "兆瓦", "吉瓦", "公里", "千米", "公顷", "公斤", "千克", "人次", "户次",
-    "期次", "场次", "批次", "家次", "项次", "班次", "架次", "个月", "学时", "课时", "小时", "标箱", "美元", "欧元", "港元",
+    "立方米", "千瓦时", "千瓦", "兆瓦", "吉瓦", "公里", "千米", "公顷", "公斤", "千克", "延米", "立方", "吨标准煤",
+    "个月", "学时", "课时", "学分", "小时", "分钟", "周岁", "画幅", "人日", "人天", "工日", "标箱", "美元", "欧元", "港元",
     "/100万", "/10万", "/万", "/千",
-    "吨", "斤", "亩", "元", "次", "场", "期", "名", "个", "头", "只", "倍", "岁", "种", "部", "艘", "组",
-    "起", "例", "株", "盏", "宗", "列", "栋", "根",
-    "支", "篇", "件", "天", "户", "所", "处", "家", "项", "批", "份", "条", "块", "人", "位", "座", "间", "套",
-    "台", "辆", "本", "册", "幅", "面", "张", "轮", "周", "棵", "堂", "节", "课", "门", "回", "趟", "%", "％", "‰",
+    *(c + "次" for c in _TIMES_OF), *COUNTERS, "%", "％", "‰",
     "成",  # "三成以上": tenths, read as a percentage
 )
+UNITS = tuple(dict.fromkeys(UNITS))
+# counters read only after Arabic digits: in Chinese numerals they make set phrases ("一方水土", "两类人员",
+# "一对一", "一米阳光", "一笔带过")
+DIGITS_ONLY_UNITS = frozenset("方 类 对 米 页 卷 集 首 尾 羽 笔 剂 眼 口".split())
+AGE_UNITS = frozenset(("岁", "周岁"))
 SCALES = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3}
 # event counters: "开展一次", "举行两期" are commitments even in Chinese numerals
 EVENT_UNITS = frozenset("次 期 场 堂 节 课 回 趟 期次 场次".split())
@@ -73,9 +85,14 @@ SET_PHRASES = re.compile(
     r"^一批|^[一二三四五六七八九十]+项(规定|原则|基本|制度|禁令|纪律)|^一项[^，。；]{0,20}(工作|任务|事业|工程|制度)|"
     r"^一个[^，。；]{0,3}台阶|^一份力|^一条街|"
     r"^一支[^，。；]{0,25}(队伍|力量|军队)|^一(面|条|张|盘|本|块)[^，。；]{0,4}(旗帜|主线|蓝图|棋|账|牌子|红线)|"
-    r"^一场[^，。；]{0,8}(革命|战役|硬仗|攻坚战|战争|变革|斗争)|^一次性|^一次办|^一网|^一人一|^一件事|^一(把手|站式|卡通|对一|日军营)|"
+    r"^一场[^，。；]{0,8}(革命|战役|硬仗|攻坚战|战争|变革|斗争)|^一次性|^一次(?:办|告知|到位|通过|成功)|^一网|^一[^\W\d次期场回趟轮]一[\u4e00-\u9fff]|^一件事|^一(把手|站式|卡通|对一|日军营)|"
     r"^[一二三四五六七八九十]+级|^24小时|^7[×x*]24小时"
 )
+# a slogan of parallel "V一X" pieces ("发现一起、查处一起", "成熟一个发展一个"): a way of working, no count
+# (events listed so stay counts: "每季度开展一次、通报一次")
+SLOGAN = re.compile(r"[\u4e00-\u9fff]{2}一([^\W\d次期场回趟轮])(?:[、，,]?[\u4e00-\u9fff]{2}一\1)+")
+# a fixed service name: "最多跑一次", "只跑一次"
+FIXED_SERVICE_BEFORE = re.compile(r"(?:最多|至多|只|仅)跑$")
 # "落实18项医疗质量安全核心制度": a set carried out (a number of rules that exist), not a target;
 # "建立5项工作制度" makes them and stays one
 IMPLEMENTED_SET = re.compile(r"^(?:\d+|[一二三四五六七八九十]+)项[^，。；]{0,12}(制度|规定|原则|禁令|纪律|要求|标准)")
@@ -83,27 +100,53 @@ IMPLEMENT_VERB = re.compile(r"(落实|执行|遵守|贯彻|严格|严守|对照)
 # "3.5万贫困人口": a scaled count whose unit is the people or households it counts
 COUNTED_NOUN = re.compile(r"^(?:农村)?(?:贫困|低收入|建档立卡)?(?:人口|群众|农民工?|居民|职工|学生|户|家庭|人次)")
 # "东湖科创城二期", "一期工程": a phase of a project, an ordinal
-PHASE = re.compile(r"^[一二三四五六七八九十]期(?:工程|项目|建设|[、，。；]|$)")
+# "东湖科创城二期", "一期工程", "物流园二期建成投用", "推进河道综合治理二期": a phase of a project, an
+# ordinal. A count of issues or courses follows a verb that holds them ("举办两期", "编印两期简报") or ends
+# a clause after what is issued or held ("编印简报四期", "举办培训班两期")
+PHASE = re.compile(r"^[一二三四五六七八九十]期")
+PHASE_ENDS_CLAUSE = re.compile(r"^\s*(?:[、，,。；;）)]|$)")
+PHASE_COUNTED_BY = re.compile(r"(?:^|[，、；\s])$|(举办|举行|开展|组织|开设|开办|办|开|举|搞|展|培训|编印|编发|印发|出版|"
+                              r"刊发|发布|制作|录制|推出|完成|实施|出|编辑|编写|再|各|共|累计)$")
+PHASE_COUNTED_AFTER = re.compile(r"(报|刊|刊物|杂志|动态|资料|简讯|通讯|快讯|专栏|节目|》|班|讲座|课程|培训|沙龙|论坛|"
+                                 r"讲堂|课堂|活动)$")
 # "十七届人大四次会议": the session of a congress, an ordinal
 SESSION_BEFORE = re.compile(r"届[^，。；\d]{0,8}$")
 SESSION_AFTER = re.compile(r"^(全体)?(会议|全会)")
 # names and red lines: "18亿亩耕地红线", "14亿人的粮食安全" (a figure that qualifies a noun)
-NAMED_AFTER = re.compile(r"^(耕地)?(红线|底线)|^性|^半|^的?部分|^的?政策|^的(增速|增幅|速度)|^级")  # "百亿元级基金": a size class
+# "百亿元级基金" (a size class); "15分钟便民生活圈", "1小时经济圈" (a named reach)
+NAMED_AFTER = re.compile(r"^(耕地)?(红线|底线)|^性|^半|^的?部分|^的?政策|^的(增速|增幅|速度)|^级|^[^，。；、\d]{0,6}圈|"
+                         r"^范围")  # "学校周边200米范围内的摊贩": an area a rule covers
+# "半径3公里内", "周边500米": a distance that marks out an area
+AREA_BEFORE = re.compile(r"(周边|周围|半径|方圆)$")
 # a threshold that picks out whom or what a measure is for, not a figure set: "100人以上企业",
 # "年收入10万元以下家庭", "65岁及以上老年人", "50户以上的村" (the clause's target, if any, comes later)
 THRESHOLD_AFTER = frozenset({"以上", "及以上", "以下", "及以下"})
+# what is removed by a size is a class of things: "关停5万吨以下小煤矿", "淘汰20立方米以下老旧渣土车"
+REMOVE_CLASS = re.compile(r"消除|淘汰|关停|关闭|取缔|拆除|清理|化解|退出|整治")
+CLASS_NOUN = re.compile(r"^的?[\u4e00-\u9fff]{2}")
+# counts of kinds are no size threshold: "开展8类以上康复服务项目" offers eight kinds of service
+KIND_UNITS = frozenset(("类", "种"))
 THRESHOLD_NOUN = re.compile(r"^的?[^，,。；;、：:（）()\d]{0,6}?(企业|公司|项目|家庭|住户|人员|人口|人群|群体|老人|老年人|"
                             r"婴幼儿|儿童|少年|青年|学生|患者|职工|村|社区|乡镇|城市|县|单位|机构|工程|园区|规模|户|医院|学校|"
-                            r"水源地|场所|场馆|工地|小区|行业|区域|地区|楼宇|道路|河道|水库)")
+                            r"水源地|场所|场馆|工地|小区|行业|区域|地区|楼宇|道路|河道|水库|班额|班级|大班|车辆|货车|船舶|"
+                            r"房屋|建筑|桥梁|养殖场|商户|门店|市场|景区|酒店|宾馆|网点|合作社|农户|经营主体)")
 # an age is a target only as a life expectancy or an age limit ("人均预期寿命达到79岁"); elsewhere it
 # describes people ("3岁以下婴幼儿", "年满18岁的青年")
 AGE_METRIC = re.compile(r"(寿命|年龄)[^，,。；;\d]{0,4}$")
 # a population described, not a figure set: "今年高校毕业生795万人", "在校学生2.9亿"
 DESCRIPTIVE_BEFORE = re.compile(r"(毕业生|在校学生|在校生|总人口|常住人口|户籍人口|人口总数)(有|达|约|超过|将达|预计将?达|预计)?$|"
                                 r"(?:现有|目前有|现已有|共有)[^，。；\d]{0,16}$")  # "全区现有规模以上工业企业512家"
+# whom a measure reaches: "新修便道9公里，惠及沿线住户700户" is the outcome of the figure before it (alone,
+# "实施城区排涝改造，受益群众3万人" is the only scale the measure is given, and stays)
+BENEFICIARIES_BEFORE = re.compile(r"(?:惠及|受益|涉及)[^，。；\d]{0,6}$")
+# …unless the clause acts on the people it names: "招聘医学类毕业生40名" is a commitment
+ACTS_ON_PEOPLE = re.compile(r"招聘|招录|招收|招引|引进|吸纳|接收|安置|选聘|招募|培养|培训|资助|帮扶|服务|留住|吸引|扶持")
 # a difference printed beside the figure itself: "比去年多100万人", "比去年增加2000亿元"
-DIFFERENCE_BEFORE = re.compile(r"比(去年|上年|上一年|上年度|去年预算)(要|还)?(多|少|高|低)(出)?$")
-DIFFERENCE_VERB = re.compile(r"比(去年|上年|上一年|上年度|去年预算)[^，。；]{0,4}?(增加|提高|减少|降低|下降|下调|上调|增长)$")
+DIFFERENCE_BEFORE = re.compile(r"[比较](去年|上年|上一年|上年度|去年预算)(要|还)?(多|少|高|低)(出)?$")
+# "…2000亿元，比上年增加300亿元": a change beside the figure it changes, when its clause names no metric of
+# its own ("煤炭消费总量比上年下降3%" is that metric's target) and a figure in a like unit comes before
+DIFFERENCE_VERB = re.compile(r"[比较](去年|上年|上一年|上年度|去年预算)[^，。；]{0,4}?(增加|提高|减少|降低|下降|下调|上调|增长)$")
+PERCENT_UNITS = frozenset(("%", "％", "个百分点", "百分点"))
 # "由每人每年420元提高到450元": the figure before 提高到 is the baseline, not the target
 BASELINE_AFTER = re.compile(r"^[^，。；\d]{0,3}(提高|增加|提升|上调|扩大|降低|下降|下调|减少|调整|降)(到|至)")
 
@@ -115,7 +158,7 @@ SET_CUES = re.compile(r"预期(?!寿命)|目标|力争|争取|拟|确保|计划|
 # a past period or "already" marks the clause it stands in and the figures after it ("去年…，新增X");
 # a completed aspect ("增长了", "圆满完成") the whole sentence. "新建服务站10个，提升已建服务站水平": a
 # later clause's 已 is not the figure's
-REPORTED_BEFORE = re.compile(r"(?<!比)(?<!高于)(?<!低于)(?<!快于)(?<!好于)(去年|上年(?!度)|过去[一五两三]?年|[一五]年来|近[五几]年)|"
+REPORTED_BEFORE = re.compile(r"(?<!比)(?<!较)(?<!与)(?<!同)(?<!高于)(?<!低于)(?<!快于)(?<!好于)(去年|上年(?!度)|过去[一五两三]?年|[一五]年来|近[五几]年)|"
                              r"已经|已(?!有)|累计|共计")
 REPORTED_DONE = re.compile(r"(增长|下降|完成|实现|达到|超过|突破|提高|降低|减少|增加|建成|开展|发放|举办|召开|组织)了|"
                            r"圆满完成|超额完成|顺利完成")

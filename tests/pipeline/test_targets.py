@@ -321,3 +321,118 @@ def test_a_new_terms_five_year_goals_are_no_targets_and_a_task_part_acting_on_a_
     path.write_text(NEW_TERM_REPORT, encoding="utf-8")
     doc = parser.parse(path).documents[0]
     assert [(t.value, t.unit) for t in doc.targets] == [(110, "个"), (195, "亿元")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("全年整理归档文书档案不少于8000卷。", (8000, "卷", ">=")),
+    ("完成古籍修复2400页。", (2400, "页", "=")),
+    ("年内完成底图数字化扫描30万画幅。", (30, "万画幅", "=")),
+    ("窗口平均等候时间不超过15分钟。", (15, "分钟", "<=")),
+    ("全年检查进出港船舶不少于900艘次。", (900, "艘次", ">=")),
+    ("路面执法检查货车3000辆次。", (3000, "辆次", "=")),
+    ("受理消费投诉举报1200件次。", (1200, "件次", "=")),
+    ("规范开展8类以上康复服务项目。", (8, "类", ">=")),
+    ("新打抗旱机井20眼。", (20, "眼", "=")),
+    ("放流鱼苗120万尾。", (120, "万尾", "=")),
+])
+def test_measure_words_of_department_plans_are_units(sentence: str, expected: tuple) -> None:
+    """Archives count 卷 and 页, a scanning job 画幅, a service window 分钟; "辆次" is not cut to 辆."""
+    assert _one(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", ["打造15分钟便民生活圈。", "排查两类重点人员。", "坚持一方水土养一方人。"])
+def test_counters_naming_a_reach_or_a_class_are_not_targets(sentence: str) -> None:
+    assert list(find_targets(sentence)) == []
+
+
+def test_a_change_for_another_metric_is_its_own_target() -> None:
+    """"比上年下降3%" sets a target when its clause names the metric, whatever figure came before."""
+    found = list(find_targets("拆除老旧变压器45台，全县工业用电量比上年下降4%，营业收入较上年增长6%。"))
+    assert [(f.metric, f.value, f.unit) for f in found] == [
+        ("拆除老旧变压器", 45, "台"), ("工业用电量比上年下降", 4, "%"), ("营业收入较上年增长", 6, "%")]
+    assert {stance("…", f.clause, None, 2024) for f in found} == {"set"}
+
+
+def test_a_change_beside_its_own_figure_is_not_a_second_target() -> None:
+    found = list(find_targets("全县规上工业增加值增长9%，比上年提高1.5个百分点。"))
+    assert [(f.value, f.unit) for f in found] == [(9, "%")]
+
+
+def test_a_recurring_period_scopes_its_own_clause_only() -> None:
+    """"每季度开展一次…，建成示范点15个": the points are built once; 全年 scopes the whole sentence."""
+    found = list(find_targets("每季度组织一次安全巡查，建成标准化哨所12个。"))
+    assert [(f.value, f.period) for f in found] == [(1, "每季度"), (12, None)]
+    found = list(find_targets("每月，召开一次调度会，通报进度1次。"))
+    assert [(f.value, f.period) for f in found] == [(1, "每月"), (1, "每月")]
+    found = list(find_targets("全年举办讲座4场，发放手册2000册。"))
+    assert [(f.value, f.period) for f in found] == [(4, "全年"), (2000, "全年")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "确保困难家庭发现一户、救助一户、动态清零。",
+    "坚持成熟一个发展一个，稳妥推进。",
+    "为辖区企业建立一企一档。",
+    "全面推行一次告知、一次办结。",
+    "深化最多跑一次改革。",
+    "推动冷链物流园二期建成投用。",
+    "加快县城污水处理厂三期扩容。",
+    "推进白河流域综合治理二期。",
+    "全面消除66人以上超大班额。",
+    "依法关停5万吨以下小型砖窑。",
+    "整治医院周边150米范围内的流动摊贩。",
+    "为辖区70周岁以上老人发放高龄津贴。",
+])
+def test_slogans_phases_classes_ages_and_beneficiaries_are_not_targets(sentence: str) -> None:
+    """A slogan of parallel "V一X" pieces, a service's name, a project's phase, a size class, an age, and
+    whom a measure reaches are no commitment."""
+    assert list(find_targets(sentence)) == []
+
+
+def test_counts_beside_those_forms_stay_targets() -> None:
+    found = list(find_targets("每季度开展一次、通报一次。"))
+    assert [(f.value, f.unit) for f in found] == [(1, "次"), (1, "次")]
+    assert _one("编印《工作简报》十二期。") == (12, "期", "=")
+    assert _one("组织三期创业培训。") == (3, "期", "=")
+    assert _one("举办青年骨干培训班两期。") == (2, "期", "=")
+    assert _one("每月开展一次一对一帮扶。") == (1, "次", "=")
+    assert _one("每季度开展一次兵役登记核查。") == (1, "次", "=")
+    assert _one("淘汰老旧柴油货车300辆以上。") == (300, "辆", ">=")
+    assert _one("为60周岁以上困难老人上门体检2000人次。") == (2000, "人次", "=")
+    assert [f.metric for f in find_targets("为60周岁以上困难老人上门体检2000人次。")] == ["为困难老人上门体检"]
+
+
+def test_a_population_the_clause_acts_on_is_a_commitment() -> None:
+    """"今年高校毕业生1.2万人" describes; "招聘…毕业生40名", "引进…毕业生15名" commit."""
+    assert list(find_targets("今年全县高校毕业生1.2万人。")) == []
+    found = list(find_targets("全年公开招聘师范类本科及以上毕业生35名，引进紧缺学科毕业生12名。"))
+    assert [(f.value, f.unit) for f in found] == [(35, "名"), (12, "名")]
+
+
+def test_whom_a_counted_measure_reaches_is_not_a_second_target() -> None:
+    """"改造…12条，惠及住户800户" counts the work; the households reached are its outcome. Alone, a reach is
+    the only scale the measure is given."""
+    found = list(find_targets("改造背街小巷12条，惠及沿街住户800户。"))
+    assert [(f.value, f.unit) for f in found] == [(12, "条")]
+    assert [(f.value, f.unit) for f in find_targets("实施城区排涝改造，受益群众3万人。")] == [(3, "万人")]
+
+
+TASKS_WITH_A_BASE = """某镇2025年工作要点
+一、2025年重点工作
+（一）做精特色种植，筑牢发展基础
+新发展食用菌大棚300个，标准化果园800亩。
+（二）产业发展基础再提升
+新增市场主体120户。
+二、2024年工作回顾
+（一）主要成效
+新建文化广场2个。
+"""
+
+
+def test_a_review_noun_in_a_task_heading_does_not_turn_its_figures_into_achievements(parser, tmp_path) -> None:
+    """"做精…，筑牢发展基础": the verb of the clause holding the noun acts on it; and inside a part that
+    looks ahead, a noun alone ("产业发展基础再提升") does not look back."""
+    path = tmp_path / "plan.txt"
+    path.write_text(TASKS_WITH_A_BASE, encoding="utf-8")
+    doc = parser.parse(path).documents[0]
+    assert [(t.value, t.unit) for t in doc.targets] == [(300, "个"), (800, "亩"), (120, "户")]
+    assert [(t.value, t.unit) for t in doc.achievements] == [(2, "个")]

@@ -147,3 +147,32 @@ def test_a_half_years_summary_reports_on_its_own_year(nlp_parser, tmp_path: Path
     plan = _parsed(nlp_parser, tmp_path, "plan.txt", PLAN_2024)
     half = _parsed(nlp_parser, tmp_path, "half.txt", SUMMARY_2024.replace("2024年工作总结", "2024年上半年工作总结及下半年工作打算"))
     assert trace(plan, half, nlp_parser.nlp).warnings == []
+
+
+PLAN_ARCHIVES = """某县档案馆2025年工作计划
+一、重点工作
+（一）提升档案利用服务水平。每月编印《档案工作动态》1期，撰写档案编研文章不少于10篇。推进馆藏地图档案数字化修裱。
+（二）加强档案安全检查。全年检查立档单位不少于20家。
+"""
+SUMMARY_ARCHIVES = """某县档案馆2025年工作总结
+2025年，县档案馆认真履行职责，着力提升档案利用服务水平和档案安全保障能力，较好完成全年各项任务。
+一、工作完成情况
+（一）利用服务。全年编印《档案工作动态》12期，撰写档案编研文章13篇。
+（二）安全检查。全年对24家立档单位开展档案安全检查。
+"""
+
+
+def test_evidence_is_never_the_summarys_opening_and_a_leading_period_counts_its_own_clause(
+        nlp_parser, tmp_path: Path) -> None:
+    """The opening ("着力提升档案利用服务水平…") repeats the plan's heading words but reports no measure:
+    the map repair it never mentions stays not mentioned. "每月编印…1期，撰写…10篇": 10 articles a year,
+    not a month, so 13 meets it."""
+    plan = _parsed(nlp_parser, tmp_path, "plan.txt", PLAN_ARCHIVES)
+    summary = _parsed(nlp_parser, tmp_path, "summary.txt", SUMMARY_ARCHIVES)
+    result = trace(plan, summary, nlp_parser.nlp)
+    measures = {m.text[:8]: (m.status, m.match) for m in result.measures}
+    assert measures["推进馆藏地图档案"] == ("not_mentioned", None)
+    assert measures["每月编印《档案工"][0] == "reported" and "12期" in (measures["每月编印《档案工"][1] or "")
+    assert {t.target.text: (t.status, t.reported_value) for t in result.targets} == {
+        "每月编印《档案工作动态》1期": ("met", 12), "撰写档案编研文章不少于10篇": ("met", 13),
+        "全年检查立档单位不少于20家": ("met", 24)}
