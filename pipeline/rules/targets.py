@@ -17,7 +17,7 @@ COUNTERS = (
     "吨", "斤", "亩", "元", "次", "场", "期", "名", "个", "头", "只", "倍", "岁", "种", "部", "艘", "组",
     "起", "例", "株", "盏", "宗", "列", "栋", "根", "羽", "尾", "笔", "首", "集", "剂", "对", "类", "卷", "页", "米", "方", "眼", "口",
     "支", "篇", "件", "天", "户", "所", "处", "家", "项", "批", "份", "条", "块", "人", "位", "座", "间", "套",
-    "台", "辆", "本", "册", "幅", "面", "张", "轮", "周", "棵", "堂", "节", "课", "门", "回", "趟",
+    "台", "辆", "本", "册", "幅", "面", "张", "轮", "周", "棵", "堂", "节", "课", "门", "回", "趟", "核",
 )
 _TIMES_OF = "人户家项场期批班架辆艘船车台件条篇册卷剂单宗起"  # "辆次", "件次": a count of passes
 # base units as printed after a figure (a scale 万/亿/万亿 may stand before them); the reader tries the
@@ -33,7 +33,7 @@ UNITS = (
 UNITS = tuple(dict.fromkeys(UNITS))
 # counters read only after Arabic digits: in Chinese numerals they make set phrases ("一方水土", "两类人员",
 # "一对一", "一米阳光", "一笔带过")
-DIGITS_ONLY_UNITS = frozenset("方 类 对 米 页 卷 集 首 尾 羽 笔 剂 眼 口".split())
+DIGITS_ONLY_UNITS = frozenset("方 类 对 米 页 卷 集 首 尾 羽 笔 剂 眼 口 核".split())  # "一核两翼" is a slogan
 AGE_UNITS = frozenset(("岁", "周岁"))
 SCALES = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3}
 # event counters: "开展一次", "举行两期" are commitments even in Chinese numerals
