@@ -19,7 +19,7 @@ from docx.opc.exceptions import PackageNotFoundError
 from docx.styles import BabelFish
 from jihua.extractors import extractor_for
 from jihua.extractors.docx_chunk import chunk_content
-from jihua.extractors.docx_lines import soft_line_blocks
+from jihua.extractors.docx_lines import sign_off_lines, soft_line_blocks
 from jihua.extractors.docx_numbering import NS, NumberingResolver, W
 from jihua.extractors.options import ExtractOptions
 from jihua.schemas.blocks import Block, BlockKind, Furniture, Provenance
@@ -40,6 +40,12 @@ def _w(name: str) -> str:
 def _one_cell(tbl: etree._Element) -> bool:
     rows = tbl.findall("w:tr", NS)
     return len(rows) == 1 and len(rows[0].findall("w:tc", NS)) == 1
+
+def _bordered(tbl: etree._Element) -> bool:
+    """Whether the table draws lines of its own (tblBorders with a visible edge)."""
+    borders = tbl.find("w:tblPr/w:tblBorders", NS)
+    return borders is not None and any(b.get(_w("val")) not in ("none", "nil", None) for b in borders)
+
 
 class _Styles:
     """Style chain lookups (basedOn) for outline level, numbering, bold, size, alignment."""
@@ -319,6 +325,18 @@ class _Reader:
             rows.append(cells)
         return Block(kind="table", text="", rows=rows, prov=self._prov())
 
+    def table_or_sign_off(self, tbl: etree._Element) -> Iterator[Block]:
+        """A table, unless it only lays out a sign-off (bodies side by side over a date, no
+        borders drawn): then its lines are the document's closing lines, as typed paragraphs are."""
+        block = self.table(tbl)
+        lines = None if _bordered(tbl) else sign_off_lines(block.rows or [])
+        if lines is None:
+            yield block
+            return
+        for line in lines:
+            yield Block(kind="paragraph", text=line, align="right", prov=block.prov.model_copy(
+                update={"index": self._prov().index}))
+
     def body(self, container: etree._Element) -> Iterator[Block]:
         for child in container:
             if child.tag == _w("p"):
@@ -328,7 +346,7 @@ class _Reader:
                 # paragraphs are the document's, with their styles and weight
                 yield from self.body(child.find("w:tr/w:tc", NS))  # type: ignore[arg-type]
             elif child.tag == _w("tbl"):
-                yield self.table(child)
+                yield from self.table_or_sign_off(child)
             elif child.tag == _w("sdt"):
                 content = child.find("w:sdtContent", NS)
                 if content is not None:

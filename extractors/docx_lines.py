@@ -65,3 +65,30 @@ def soft_line_blocks(lines: list[tuple[str, list[R], bool]], titled: bool) -> li
             groups[-1][0].append(text)
             groups[-1][1].extend(runs)
     return [("\n".join(t).strip(), runs) for t, runs in groups]
+
+
+_FULL_DATE = re.compile(r"^[\d〇零一二三四五六七八九○Ｏ０-９]{4}\s*年\s*[\d〇零一二三四五六七八九十○０-９]{1,2}\s*月"
+                        r"\s*[\d〇零一二三四五六七八九十○０-９]{1,3}\s*日$")
+# a body's name: no figure, no punctuation, ending as bodies' names end (局 委 办 府 会 处 …)
+_NAME = re.compile(r"^[^\d０-９。；！？，、：:,;!?]{1,29}[局委办府会院厅处室部站所队团社馆校镇乡道村组司行庭心]$")
+
+
+def sign_off_lines(rows: list[list[str]]) -> list[str] | None:
+    """The lines of a sign-off laid out in a small table (the issuing bodies side by side, the
+    date under them), or None when the table holds data. A sign-off is a full date and names:
+    short lines with no figure and no punctuation, nothing else, the date alone on the last row.
+    Cells a merge repeats count once."""
+    if not rows or len(rows) > 3 or max(len(r) for r in rows) > 3:
+        return None
+    lines: list[str] = []
+    for row in rows:
+        for cell in row:
+            for line in (t.strip() for t in cell.split("\n")):
+                if line and line not in lines:
+                    lines.append(line)
+    dates = [t for t in lines if _FULL_DATE.match(t)]
+    names = [t for t in lines if t not in dates]
+    last = {t.strip() for t in rows[-1] if t.strip()}
+    if len(dates) != 1 or not names or last != set(dates) or not all(_NAME.match(t) for t in names):
+        return None
+    return lines

@@ -131,3 +131,37 @@ def test_a_title_typed_over_two_lines_is_one_line(parser, tmp_path: Path) -> Non
     assert blocks[-1].text == "某县市场监督管理局\n2025年1月8日"  # a date is never joined onto a name
     plan = parser.parse(path).documents[0]
     assert plan.title == "某县市场监督管理局2025年工作计划"
+
+
+def _table(doc: object, rows: list[list[str]], borders: bool = False) -> None:
+    table = doc.add_table(rows=len(rows), cols=len(rows[0]))  # type: ignore[attr-defined]
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    if borders:
+        table._tbl.tblPr.append(parse_xml(f'<w:tblBorders {W}><w:top w:val="single" w:sz="4"/></w:tblBorders>'))
+
+
+def test_a_sign_off_laid_out_in_a_table_is_the_closing(parser, tmp_path: Path) -> None:
+    doc = docx.Document()
+    doc.add_paragraph("某镇2024年综合治理工作计划").alignment = 1
+    doc.add_paragraph("一、保障措施").runs[0].bold = True
+    doc.add_paragraph("将综治经费列入镇财政预算，足额保障。")
+    _table(doc, [["中共某镇委员会", "某镇人民政府"], ["2024年3月1日", "2024年3月1日"]])
+    path = tmp_path / "signed.docx"
+    doc.save(str(path))
+    plan = parser.parse(path).documents[0]
+    assert [u for u in plan.closing] == ["中共某镇委员会", "某镇人民政府", "2024年3月1日"]
+    assert plan.date == "2024年3月1日"
+    assert plan.sections[0].tables == [] and plan.sections[0].paragraphs == ["将综治经费列入镇财政预算，足额保障。"]
+
+
+def test_small_tables_of_data_stay_tables(tmp_path: Path) -> None:
+    doc = docx.Document()
+    _table(doc, [["责任单位", "完成时限"], ["镇综治办", "2024年6月30日"]])  # names and a date, but a figure row
+    _table(doc, [["某镇人民政府"], ["2024年3月1日"]], borders=True)  # drawn as a box: left as the author set it
+    _table(doc, [["指标", "目标值"], ["调解成功率", "98%"]])
+    path = tmp_path / "data.docx"
+    doc.save(str(path))
+    _, blocks = extractors.extract(path)
+    assert [b.kind for b in blocks] == ["table", "table", "table"]
