@@ -17,6 +17,9 @@ from typing import Any
 import docx
 from docx.opc.exceptions import PackageNotFoundError
 from docx.styles import BabelFish
+from jihua.extractors import extractor_for
+from jihua.extractors.docx_chunk import chunk_content
+from jihua.extractors.docx_lines import sign_off_lines, soft_line_blocks
 from jihua.extractors.docx_numbering import NS, NumberingResolver, W
 from jihua.extractors.options import ExtractOptions
 from jihua.schemas.blocks import Block, BlockKind, Furniture, Provenance
@@ -24,6 +27,7 @@ from jihua.schemas.errors import InputError
 from lxml import etree
 
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _ALIGN = {"center": "center", "right": "right", "both": "justify", "distribute": "justify", "left": "left",
           "start": "left", "end": "right"}
 
@@ -36,6 +40,12 @@ def _w(name: str) -> str:
 def _one_cell(tbl: etree._Element) -> bool:
     rows = tbl.findall("w:tr", NS)
     return len(rows) == 1 and len(rows[0].findall("w:tc", NS)) == 1
+
+def _bordered(tbl: etree._Element) -> bool:
+    """Whether the table draws lines of its own (tblBorders with a visible edge)."""
+    borders = tbl.find("w:tblPr/w:tblBorders", NS)
+    return borders is not None and any(b.get(_w("val")) not in ("none", "nil", None) for b in borders)
+
 
 class _Styles:
     """Style chain lookups (basedOn) for outline level, numbering, bold, size, alignment."""
@@ -108,6 +118,9 @@ def _inside(el: etree._Element, stop: etree._Element, tags: tuple[str, ...]) -> 
     return False
 
 
+_SKIPPED = (_w("txbxContent"), _w("del"), _w("moveFrom"))
+
+
 def _on(el: etree._Element | None) -> bool | None:
     if el is None:
         return None
@@ -117,9 +130,10 @@ def _on(el: etree._Element | None) -> bool | None:
 class _Reader:
     """Walks one document; holds the per-document numbering counters."""
 
-    def __init__(self, path: Path, document: Any) -> None:
+    def __init__(self, path: Path, document: Any, opts: ExtractOptions) -> None:
         self.path = path
         self.doc = document
+        self.opts = opts
         part = document.part
         self.styles = _Styles(part.styles.element if part._styles_part is not None else None)
         numbering_root = None
@@ -181,13 +195,15 @@ class _Reader:
                 name.get(_w("val")) if name is not None else None)
         return by_name
 
-    def _run_props(self, p: etree._Element, style_id: str | None) -> tuple[bool | None, float | None]:
-        """Bold when every run with text is bold; size of the first sized run."""
+    def _run_props(self, p: etree._Element, style_id: str | None,
+                   runs: list[etree._Element] | None = None) -> tuple[bool | None, float | None]:
+        """Bold when every run with text (of the paragraph, or of one of its lines) is bold;
+        size of the first sized run."""
         style_bold = _on(self.styles.find(style_id, "w:rPr/w:b"))
         size_el = self.styles.find(style_id, "w:rPr/w:sz")
         size = int(size_el.get(_w("val"))) / 2 if size_el is not None and (size_el.get(_w("val")) or "").isdigit() else None
         bolds: list[bool] = []
-        for r in p.iter(_w("r")):
+        for r in p.iter(_w("r")) if runs is None else runs:
             if not "".join(t.text or "" for t in r.iter(_w("t"))).strip():
                 continue
             rpr = r.find("w:rPr", NS)
@@ -212,10 +228,11 @@ class _Reader:
     # --- text -----------------------------------------------------------------------
     @staticmethod
     def _text(p: etree._Element) -> str:
-        """Paragraph text, skipping text boxes (emitted separately) and deleted revisions."""
+        """Paragraph text, skipping text boxes (emitted separately), deleted revisions and the old
+        place of moved text (w:moveFrom: the accepted text stands once, where w:moveTo puts it)."""
         out: list[str] = []
         for el in p.iter(_w("t"), _w("tab"), _w("br"), _w("cr")):
-            if _inside(el, p, (_w("txbxContent"), _w("del"))):
+            if _inside(el, p, _SKIPPED):
                 continue
             if el.tag == _w("t"):
                 out.append(el.text or "")
@@ -225,15 +242,31 @@ class _Reader:
                 out.append("\n")
         return "".join(out)
 
+    def _lines(self, p: etree._Element) -> list[tuple[str, list[etree._Element]]]:
+        """The paragraph's lines at its soft breaks (Shift+Enter: a w:br with no type, or w:cr),
+        each with the runs that write it; a page or column break stays inside its line."""
+        lines: list[tuple[list[str], list[etree._Element]]] = [([], [])]
+        for el in p.iter(_w("t"), _w("tab"), _w("br"), _w("cr")):
+            if _inside(el, p, _SKIPPED):
+                continue
+            if el.tag == _w("cr") or (el.tag == _w("br") and el.get(_w("type")) in (None, "textWrapping")):
+                lines.append(([], []))
+                continue
+            text, runs = lines[-1]
+            text.append(el.text or "" if el.tag == _w("t") else "\t" if el.tag == _w("tab") else "\n")
+            run = el.getparent()
+            if run is not None and run.tag == _w("r") and run not in runs:
+                runs.append(run)
+        return [("".join(text), runs) for text, runs in lines]
+
     def paragraph(self, p: etree._Element) -> Iterator[Block]:
         style_id = self._style_id(p)
         style_name = self.styles.name(style_id)
         label, ilvl = self._numbering(p, style_id)
-        text = self._text(p).strip()
         self.para_no += 1
-        if text:
+        if self._text(p).strip():
             outline = self._outline_level(p, style_id)
-            bold, size = self._run_props(p, style_id)
+            align = self._align(p, style_id)
             low = (style_name or "").lower()
             kind: BlockKind
             if low in ("title", "标题"):
@@ -245,9 +278,16 @@ class _Reader:
             else:
                 kind = "paragraph"
             furniture: Furniture | None = "toc" if low.startswith(("toc", "目录")) else None
-            yield Block(kind=kind, text=text, numbering=label, num_level=ilvl, outline_level=outline,
-                        style=style_name, bold=bold, font_size=size, align=self._align(p, style_id),  # type: ignore[arg-type]
-                        furniture=furniture, prov=self._prov())
+            titled = kind == "title" or outline == 0 or align == "center"
+            lines = self._lines(p)
+            parts = soft_line_blocks([(text, runs, bool(self._run_props(p, style_id, runs)[0])) for text, runs in lines],
+                                     titled) if len(lines) > 1 else [(lines[0][0].strip(), [])]
+            for n, (text, runs) in enumerate(parts):
+                bold, size = self._run_props(p, style_id, runs if len(parts) > 1 else None)
+                yield Block(kind=kind if n == 0 else "paragraph", text=text, numbering=label if n == 0 else None,
+                            num_level=ilvl if n == 0 else None, outline_level=outline if n == 0 else None,
+                            style=style_name, bold=bold, font_size=size, align=align,  # type: ignore[arg-type]
+                            furniture=furniture, prov=self._prov())
         yield from self.text_boxes(p)
 
     def text_boxes(self, p: etree._Element) -> Iterator[Block]:
@@ -285,6 +325,18 @@ class _Reader:
             rows.append(cells)
         return Block(kind="table", text="", rows=rows, prov=self._prov())
 
+    def table_or_sign_off(self, tbl: etree._Element) -> Iterator[Block]:
+        """A table, unless it only lays out a sign-off (bodies side by side over a date, no
+        borders drawn): then its lines are the document's closing lines, as typed paragraphs are."""
+        block = self.table(tbl)
+        lines = None if _bordered(tbl) else sign_off_lines(block.rows or [])
+        if lines is None:
+            yield block
+            return
+        for line in lines:
+            yield Block(kind="paragraph", text=line, align="right", prov=block.prov.model_copy(
+                update={"index": self._prov().index}))
+
     def body(self, container: etree._Element) -> Iterator[Block]:
         for child in container:
             if child.tag == _w("p"):
@@ -294,11 +346,32 @@ class _Reader:
                 # paragraphs are the document's, with their styles and weight
                 yield from self.body(child.find("w:tr/w:tc", NS))  # type: ignore[arg-type]
             elif child.tag == _w("tbl"):
-                yield self.table(child)
+                yield from self.table_or_sign_off(child)
             elif child.tag == _w("sdt"):
                 content = child.find("w:sdtContent", NS)
                 if content is not None:
                     yield from self.body(content)
+            elif child.tag == _w("altChunk"):
+                yield from self.alt_chunk(child)
+
+    def alt_chunk(self, el: etree._Element) -> Iterator[Block]:
+        """An imported part (w:altChunk: the HTML, MHT or text an office system pastes in whole)
+        is body text where it stands: read by the extractor of its own format, then numbered
+        into this file's blocks. A format no extractor reads (RTF) yields nothing."""
+        part = self.doc.part.related_parts.get(el.get(f"{{{_R}}}id") or "")
+        found = chunk_content(part.content_type, part.blob) if part is not None else None
+        if found is None:
+            return
+        kind, data = found
+        with tempfile.TemporaryDirectory(prefix="jihua-chunk-") as tmp:
+            chunk = Path(tmp) / f"chunk.{kind}"
+            chunk.write_bytes(data)
+            try:
+                blocks = list(extractor_for(kind)(chunk, self.opts))
+            except InputError:
+                return  # an empty or unreadable part: the rest of the document still reads
+        for b in blocks:
+            yield b.model_copy(update={"prov": self._prov()})
 
     def furniture(self) -> Iterator[Block]:
         """Running headers and footers, once each, flagged so the outline skips them."""
@@ -355,7 +428,7 @@ def _open(path: Path) -> Any:
 def extract(path: Path, opts: ExtractOptions) -> Iterator[Block]:
     """Body blocks in document order, then headers/footers and foot/endnotes as furniture."""
     document = _open(path)
-    reader = _Reader(path, document)
+    reader = _Reader(path, document, opts)
     yield from reader.body(document.element.body)
     yield from reader.furniture()
     yield from reader.notes()

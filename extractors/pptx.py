@@ -43,6 +43,7 @@ class _Placed:
     width: float
     height: float
     role: str | None
+    members: list[_Placed] | None = None  # a group's shapes, already in their own reading order
 
     @property
     def bottom(self) -> float:
@@ -141,9 +142,16 @@ def _flatten(tree: Any, inherited: _Inherited, layout_table: dict[tuple[str, str
             cw, chh = (int(ch_ext.get("cx")), int(ch_ext.get("cy"))) if ch_ext is not None else (cx, cy)
             gsx = width / cw if cw else sx
             gsy = height / chh if chh else sy
-            yield from _flatten(el, inherited, layout_table, (left - chx * gsx, top - chy * gsy, gsx, gsy))
+            inner = list(_flatten(el, inherited, layout_table, (left - chx * gsx, top - chy * gsy, gsx, gsy)))
+            if inner:  # a group is read as one unit where it stands: its title box with its own text
+                yield _Placed(el, left, top, width, height, None, reading_order(inner))
         else:
             yield _Placed(el, left, top, width, height, _role(el))
+
+
+def _expand(placed: list[_Placed]) -> list[_Placed]:
+    """Groups opened back into their shapes, each group's in a run where the group stands."""
+    return [q for p in placed for q in (_expand(p.members) if p.members is not None else [p])]
 
 
 def reading_order(placed: list[_Placed]) -> list[_Placed]:
@@ -287,7 +295,8 @@ class _SlideReader:
 
     def slide(self, slide_no: int, slide: Any) -> Iterator[Block]:
         layout = slide.slide_layout
-        placed = reading_order(list(_flatten(slide.shapes._spTree, self.inherited, self.inherited.layout(layout))))
+        placed = _expand(reading_order(list(_flatten(slide.shapes._spTree, self.inherited,
+                                                      self.inherited.layout(layout)))))
         texts = [(p, _shape_text(p.el)) for p in placed if p.el.tag == _P + "sp"]
         title = next((t for p, t in texts if p.role == "slide_title"), "")
         is_toc = bool(TOC_TITLE.match(title)) or any(TOC_TITLE.match(t) for _, t in texts)

@@ -161,3 +161,27 @@ def test_equal_sized_lines_on_a_drawn_slide_stay_body(tmp_path: Path) -> None:
     prs.save(str(path))
     _, blocks = extractors.extract(path)
     assert [(b.kind, b.role) for b in blocks] == [("paragraph", None)] * 4
+
+
+def _grouped_card(slide, left: int, head: str, body: str) -> None:
+    """A heading box over its text box, grouped: one card of a row of cards."""
+    group = slide.shapes.add_group_shape()
+    for top, text in ((1_500_000, head), (2_200_000, body)):
+        box = group.shapes.add_textbox(Emu(left), Emu(top), Emu(2_600_000), Emu(500_000))
+        box.text_frame.text = text
+
+
+def test_grouped_cards_side_by_side_read_card_by_card(parser, tmp_path: Path) -> None:
+    prs, slide = _deck("一、重点任务")
+    for n, (head, body) in enumerate((("（一）稳定粮食生产", "完成粮食播种面积61万亩。"),
+                                      ("（二）壮大特色产业", "新增茶园面积2000亩。"),
+                                      ("（三）改善人居环境", "完成农村改厕1200户。"))):
+        _grouped_card(slide, 300_000 + n * 2_900_000, head, body)
+    path = tmp_path / "cards.pptx"
+    prs.save(str(path))
+    _, blocks = extractors.extract(path)
+    assert [b.text for b in blocks[2:]] == ["（一）稳定粮食生产", "完成粮食播种面积61万亩。", "（二）壮大特色产业",
+                                            "新增茶园面积2000亩。", "（三）改善人居环境", "完成农村改厕1200户。"]
+    doc = parser.parse(path).documents[0]
+    firsts = [(c.heading, c.paragraphs) for c in doc.sections[0].children]
+    assert firsts[0] == ("稳定粮食生产", ["完成粮食播种面积61万亩。"])

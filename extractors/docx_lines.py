@@ -1,0 +1,94 @@
+"""Soft line breaks (Shift+Enter) inside a Word paragraph: where they stand for a new line.
+
+Typists use a soft break where a new paragraph belongs: a run-in heading and its body in one
+paragraph ("（三）加强文化遗产保护↵完成…。"), or a title set over two lines. The first reads
+as two lines, as a text file's would; the second is one title, joined with nothing between
+(Chinese needs no space). Any other break stays a "\\n" inside the paragraph, and later
+stages treat it as they did before.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TypeVar
+
+R = TypeVar("R")
+
+_SENTENCE = re.compile(r"[。；！？;!?]")
+_INNER_PUNCT = re.compile(r"[。；！？，、,;!?]")  # 、 inside a label ("一、") is allowed: checked past it
+_LABEL = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])")
+_DATE = re.compile(r"^[\d〇零一二三四五六七八九十○Ｏ０-９]{2,4}\s*年(?:\s*[\d〇零一二三四五六七八九十○０-９]{1,2}\s*月"
+                   r"(?:\s*[\d〇零一二三四五六七八九十○０-９]{1,3}\s*日)?)?$")
+_HEAD_MAX = 30
+
+
+def _heading_shaped(line: str) -> bool:
+    """Short, and no sentence or clause inside it once a leading label is set aside."""
+    rest = _LABEL.sub("", line, count=1).rstrip("：:")
+    return 2 <= len(line) <= _HEAD_MAX and bool(rest) and not _INNER_PUNCT.search(rest)
+
+
+def _body_shaped(line: str) -> bool:
+    """Running text: a sentence's punctuation, or longer than any heading."""
+    return bool(_SENTENCE.search(line)) or len(line) > _HEAD_MAX + 10
+
+
+def _run_in(line: tuple[str, list[R], bool], after: tuple[str, list[R], bool]) -> bool:
+    """A heading typed on the first line of its paragraph: heading-shaped, marked as a heading
+    (a label, a closing colon, or bold over plain text), and running text after it. A sentence
+    the typist merely broke ("全面推进乡村振兴↵战略实施，…。") has no such mark."""
+    text, _, bold = line
+    marked = bool(_LABEL.match(text)) or text.endswith(("：", ":")) or (bold and not after[2])
+    return marked and _heading_shaped(text) and _body_shaped(after[0])
+
+
+def soft_line_blocks(lines: list[tuple[str, list[R], bool]], titled: bool) -> list[tuple[str, list[R]]]:
+    """The blocks a paragraph's soft-broken lines (text, runs, bold) make, each with the runs
+    that write it.
+
+    A run-in heading line is a block of its own, and the text after it starts another. A title-like paragraph (title style, outline level 0 or
+    centred) whose lines are all short and unpunctuated, none a date, is one title line."""
+    rows = [(text.strip(), runs, bold) for text, runs, bold in lines if text.strip()]
+    texts = [r[0] for r in rows]
+    if titled and len(rows) > 1 and all(_heading_shaped(t) and not _DATE.match(t) for t in texts):
+        return [("".join(texts), [run for r in rows for run in r[1]])]
+    starts = {0} | {i for i in range(1, len(rows)) if _run_in(rows[i - 1], rows[i])
+                    or (i + 1 < len(rows) and _run_in(rows[i], rows[i + 1]))}
+    groups: list[tuple[list[str], list[R]]] = []
+    k = -1  # index among the non-empty lines; an empty line stays inside the group it falls in
+    for text, runs, _ in lines:
+        if text.strip():
+            k += 1
+        if not groups or (text.strip() and k in starts and k > 0):
+            groups.append(([text], list(runs)))
+        else:
+            groups[-1][0].append(text)
+            groups[-1][1].extend(runs)
+    return [("\n".join(t).strip(), runs) for t, runs in groups]
+
+
+_FULL_DATE = re.compile(r"^[\d〇零一二三四五六七八九○Ｏ０-９]{4}\s*年\s*[\d〇零一二三四五六七八九十○０-９]{1,2}\s*月"
+                        r"\s*[\d〇零一二三四五六七八九十○０-９]{1,3}\s*日$")
+# a body's name: no figure, no punctuation, ending as bodies' names end (局 委 办 府 会 处 …)
+_NAME = re.compile(r"^[^\d０-９。；！？，、：:,;!?]{1,29}[局委办府会院厅处室部站所队团社馆校镇乡道村组司行庭心]$")
+
+
+def sign_off_lines(rows: list[list[str]]) -> list[str] | None:
+    """The lines of a sign-off laid out in a small table (the issuing bodies side by side, the
+    date under them), or None when the table holds data. A sign-off is a full date and names:
+    short lines with no figure and no punctuation, nothing else, the date alone on the last row.
+    Cells a merge repeats count once."""
+    if not rows or len(rows) > 3 or max(len(r) for r in rows) > 3:
+        return None
+    lines: list[str] = []
+    for row in rows:
+        for cell in row:
+            for line in (t.strip() for t in cell.split("\n")):
+                if line and line not in lines:
+                    lines.append(line)
+    dates = [t for t in lines if _FULL_DATE.match(t)]
+    names = [t for t in lines if t not in dates]
+    last = {t.strip() for t in rows[-1] if t.strip()}
+    if len(dates) != 1 or not names or last != set(dates) or not all(_NAME.match(t) for t in names):
+        return None
+    return lines

@@ -1,0 +1,167 @@
+"""DOCX: imported altChunk parts, tracked moves, and soft line breaks (Shift+Enter)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+from docx.shared import Pt
+
+from jihua import extractors
+
+W = nsdecls("w")
+WR = nsdecls("w", "r")
+
+
+def _alt_chunk(doc: object, name: str, content_type: str, blob: bytes) -> None:
+    """Import a whole part into the body, as office systems export their documents."""
+    part = Part(PackURI(f"/word/{name}"), content_type, blob, doc.part.package)  # type: ignore[attr-defined]
+    rid = doc.part.relate_to(part, RT.A_F_CHUNK)  # type: ignore[attr-defined]
+    body = doc.element.body  # type: ignore[attr-defined]
+    body.insert(len(body) - 1, parse_xml(f'<w:altChunk {WR} r:id="{rid}"/>'))
+
+
+_PAGE = ("<html><head><meta charset='utf-8'><title>导出</title></head><body>"
+         "<p align='center'><b>某县农业农村局2023年工作总结</b></p>"
+         "<p>2023年，全局围绕粮食安全和乡村建设开展工作。</p>"
+         "<p><b>一、主要成效</b></p><p>新建高标准农田3.2万亩，粮食总产稳定在40万吨以上。</p>"
+         "<p><b>二、下一步打算</b></p><p>继续推进农田水利设施建设。</p></body></html>")
+
+
+def test_an_html_alt_chunk_is_read_where_it_stands(tmp_path: Path) -> None:
+    doc = docx.Document()
+    doc.add_paragraph("前言段落")
+    _alt_chunk(doc, "chunk1.htm", "text/html", _PAGE.encode("utf-8"))
+    doc.add_paragraph("附：联系人")
+    path = tmp_path / "altchunk.docx"
+    doc.save(str(path))
+    _, blocks = extractors.extract(path)
+    texts = [b.text for b in blocks if b.furniture is None]
+    assert texts[0] == "前言段落" and texts[-1] == "附：联系人"
+    assert "一、主要成效" in texts and "某县农业农村局2023年工作总结" in texts
+    assert texts.index("一、主要成效") < texts.index("二、下一步打算")
+    assert [b.prov.index for b in blocks] == sorted({b.prov.index for b in blocks})  # one numbering, no repeats
+    assert all(b.prov.file == str(path) for b in blocks)
+
+
+def test_an_mht_chunk_and_a_text_chunk_are_read_too(tmp_path: Path) -> None:
+    mht = ("MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"B\"\r\n\r\n--B\r\n"
+           "Content-Type: text/html; charset=\"utf-8\"\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+           f"{_PAGE}\r\n--B--\r\n").encode()
+    doc = docx.Document()
+    _alt_chunk(doc, "chunk1.mht", "message/rfc822", mht)
+    _alt_chunk(doc, "chunk2.txt", "text/plain", "三、保障措施\n落实专项资金500万元。\n".encode("gb18030"))
+    path = tmp_path / "chunks.docx"
+    doc.save(str(path))
+    _, blocks = extractors.extract(path)
+    texts = [b.text for b in blocks]
+    assert "新建高标准农田3.2万亩，粮食总产稳定在40万吨以上。" in texts
+    assert texts[-2:] == ["三、保障措施", "落实专项资金500万元。"]
+
+
+def test_a_part_no_extractor_reads_leaves_the_rest(tmp_path: Path) -> None:
+    doc = docx.Document()
+    doc.add_paragraph("正文照常读取。")
+    _alt_chunk(doc, "chunk1.rtf", "application/rtf", b"{\\rtf1 ...}")
+    path = tmp_path / "rtf.docx"
+    doc.save(str(path))
+    _, blocks = extractors.extract(path)
+    assert [b.text for b in blocks] == ["正文照常读取。"]
+
+
+def _para(doc: object, xml: str) -> None:
+    body = doc.element.body  # type: ignore[attr-defined]
+    body.insert(len(body) - 1, parse_xml(f"<w:p {W}>{xml}</w:p>"))
+
+
+def test_moved_text_is_read_once_at_its_new_place(tmp_path: Path) -> None:
+    doc = docx.Document()
+    _para(doc, '<w:r><w:t>甲段原有内容。</w:t></w:r><w:moveFrom w:id="1" w:author="x">'
+               '<w:r><w:t>被移动的句子。</w:t></w:r></w:moveFrom>')
+    _para(doc, '<w:r><w:t>乙段原有内容。</w:t></w:r><w:moveTo w:id="2" w:author="x">'
+               '<w:r><w:t>被移动的句子。</w:t></w:r></w:moveTo>')
+    path = tmp_path / "moved.docx"
+    doc.save(str(path))
+    _, blocks = extractors.extract(path)
+    assert [b.text for b in blocks] == ["甲段原有内容。", "乙段原有内容。被移动的句子。"]
+
+
+def _run(text: str, bold: bool) -> str:
+    return f'<w:r><w:rPr><w:b w:val="{1 if bold else 0}"/></w:rPr><w:t>{text}</w:t></w:r>'
+
+
+def test_a_heading_and_its_body_in_one_paragraph_come_apart(tmp_path: Path) -> None:
+    doc = docx.Document()
+    _para(doc, _run("（二）加强队伍建设", True) + "<w:r><w:br/></w:r>" + _run("全年组织业务培训4期，覆盖干部职工300人次。", False))
+    _para(doc, _run("全面推进乡村振兴", False) + "<w:r><w:br/></w:r>" + _run("战略实施，加快农业农村现代化。", False))
+    _para(doc, _run("第一页结束", False) + '<w:r><w:br w:type="page"/></w:r>' + _run("第二页开始。", False))
+    path = tmp_path / "softbreak.docx"
+    doc.save(str(path))
+    _, blocks = extractors.extract(path)
+    assert [(b.text, b.bold) for b in blocks[:2]] == [("（二）加强队伍建设", True),
+                                                      ("全年组织业务培训4期，覆盖干部职工300人次。", False)]
+    # a sentence merely broken by the typist, and a page break, stay one paragraph
+    assert [b.text for b in blocks[2:]] == ["全面推进乡村振兴\n战略实施，加快农业农村现代化。", "第一页结束\n第二页开始。"]
+
+
+def test_a_title_typed_over_two_lines_is_one_line(parser, tmp_path: Path) -> None:
+    doc = docx.Document()
+    title = doc.add_paragraph()
+    title.alignment = 1
+    for n, text in enumerate(("某县市场监督管理局", "2025年工作计划")):
+        if n:
+            title.add_run().add_break()
+        run = title.add_run(text)
+        run.bold, run.font.size = True, Pt(22)
+    doc.add_paragraph("一、总体目标").runs[0].bold = True
+    doc.add_paragraph("全年完成食品抽检5000批次。")
+    signed = doc.add_paragraph("某县市场监督管理局")
+    signed.add_run().add_break()
+    signed.add_run("2025年1月8日")
+    signed.alignment = 1
+    path = tmp_path / "title.docx"
+    doc.save(str(path))
+    _, blocks = extractors.extract(path)
+    assert blocks[0].text == "某县市场监督管理局2025年工作计划"
+    assert blocks[-1].text == "某县市场监督管理局\n2025年1月8日"  # a date is never joined onto a name
+    plan = parser.parse(path).documents[0]
+    assert plan.title == "某县市场监督管理局2025年工作计划"
+
+
+def _table(doc: object, rows: list[list[str]], borders: bool = False) -> None:
+    table = doc.add_table(rows=len(rows), cols=len(rows[0]))  # type: ignore[attr-defined]
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    if borders:
+        table._tbl.tblPr.append(parse_xml(f'<w:tblBorders {W}><w:top w:val="single" w:sz="4"/></w:tblBorders>'))
+
+
+def test_a_sign_off_laid_out_in_a_table_is_the_closing(parser, tmp_path: Path) -> None:
+    doc = docx.Document()
+    doc.add_paragraph("某镇2024年综合治理工作计划").alignment = 1
+    doc.add_paragraph("一、保障措施").runs[0].bold = True
+    doc.add_paragraph("将综治经费列入镇财政预算，足额保障。")
+    _table(doc, [["中共某镇委员会", "某镇人民政府"], ["2024年3月1日", "2024年3月1日"]])
+    path = tmp_path / "signed.docx"
+    doc.save(str(path))
+    plan = parser.parse(path).documents[0]
+    assert [u for u in plan.closing] == ["中共某镇委员会", "某镇人民政府", "2024年3月1日"]
+    assert plan.date == "2024年3月1日"
+    assert plan.sections[0].tables == [] and plan.sections[0].paragraphs == ["将综治经费列入镇财政预算，足额保障。"]
+
+
+def test_small_tables_of_data_stay_tables(tmp_path: Path) -> None:
+    doc = docx.Document()
+    _table(doc, [["责任单位", "完成时限"], ["镇综治办", "2024年6月30日"]])  # names and a date, but a figure row
+    _table(doc, [["某镇人民政府"], ["2024年3月1日"]], borders=True)  # drawn as a box: left as the author set it
+    _table(doc, [["指标", "目标值"], ["调解成功率", "98%"]])
+    path = tmp_path / "data.docx"
+    doc.save(str(path))
+    _, blocks = extractors.extract(path)
+    assert [b.kind for b in blocks] == ["table", "table", "table"]
