@@ -138,7 +138,18 @@ _ACTION_RESTART = re.compile(rf"{_DOING}|组织开展|{_MANNER}|坚持|{_BASIS}|
 # the names every plan gives its parts, whole: "工作目标学前教育毛入园率…" lost its break after one
 _STANDARD_PART = re.compile(r"(?:指导思想|总体要求|工作目标|目标任务|主要目标|基本原则|工作原则|主要任务|重点任务|工作任务|"
                             r"主要措施|工作措施|保障措施|工作要求|组织领导|实施步骤|工作步骤|进度安排|时间安排)")
+_STATES = re.compile(r"\d|[，,；;。]")
 _JOINS_NAME = re.compile(r"[和与及、的之]|任务|目标|措施|要求|原则|安排|步骤")  # "工作目标和…", "目标任务分解"
+
+
+def standard_split(head: str) -> tuple[str, str] | None:
+    """A whole standard part name glued to a body that states something — a figure or a clause
+    break ("工作目标学前教育毛入园率达到93%以上"); "重点任务推进情况及取得的主要成效" is a heading."""
+    standard = _STANDARD_PART.match(head)
+    rest = head[standard.end():] if standard else ""
+    if standard and len(rest) >= 10 and not _JOINS_NAME.match(rest) and _STATES.search(rest):
+        return head[: standard.end()], rest
+    return None
 
 
 def glued_split(head: str) -> tuple[str, str] | None:
@@ -148,9 +159,9 @@ def glued_split(head: str) -> tuple[str, str] | None:
     ends within the first 14 characters and the rest opens the way a plan's sentences do; else,
     where the rest runs on as a sentence (it has a comma), at a second directive verb after a
     heading-length phrase with no punctuation. Otherwise the heading stands as printed."""
-    standard = _STANDARD_PART.match(head)
-    if standard and len(head) - standard.end() >= 10 and not _JOINS_NAME.match(head, standard.end()):
-        return head[: standard.end()], head[standard.end():]
+    standard = standard_split(head)
+    if standard is not None:
+        return standard
     for end in range(4, min(15, len(head) - 10)):
         if not _BODY_OPENER.match(head, end):
             continue
@@ -242,7 +253,7 @@ def _labelled(unit: Unit, label: Label, nxt: Unit | None, explicit: bool) -> Dec
     if body is None:
         head, body = split_run_in(rest, max_head=60 if label.family in STRUCTURAL else 40)
     if label.family in STRUCTURAL:
-        glued = glued_split(head) if len(head) >= _GLUED_HEAD or _STANDARD_PART.match(head) else None
+        glued = glued_split(head) if len(head) >= _GLUED_HEAD else standard_split(head)
         if glued is not None and rest.startswith(glued[0]):
             return Decision("heading", glued[0], rest[len(glued[0]):].strip(),
                             cue=f"label {label.family}, heading glued to its body")

@@ -222,8 +222,8 @@ def _wrapped(head: Unit, tail: Unit, after: Unit | None, later: list[Unit]) -> b
     """"三、持续提升政府" / "治理效能和服务水平": a numbered heading broken over two paragraphs set
     alike; the second line has no label, names no part of its own, and body text follows it. Not
     when the first line already ends in a part's name ("二、重点工作"), the second is a table's
-    caption, or the second is one of a series: another unlabelled heading set like it follows
-    under the same numbered part ("培育壮大创新主体" … "建设创新平台载体")."""
+    caption, or the second is one of a series: more unlabelled headings set like it follow
+    under the same numbered part ("培育壮大创新主体" … "建设创新平台载体" … "优化创新生态")."""
     a, b = head.block, tail.block
     same_set = (a.bold, a.font, a.font_size, a.align) == (b.bold, b.font, b.font_size, b.align)
     if not (head.label is not None and head.label.family in STRUCTURAL and tail.label is None
@@ -238,14 +238,16 @@ def _wrapped(head: Unit, tail: Unit, after: Unit | None, later: list[Unit]) -> b
 
 
 def _one_of_a_series(tail: Unit, later: list[Unit]) -> bool:
-    """Another unlabelled heading set like `tail` comes before the next numbered part."""
+    """Two more unlabelled headings set like `tail` come before the next numbered part (one
+    later bold line — a 专栏 — makes no series)."""
+    alike = 0
     for u in later:
         if u.role == "heading" and u.label is not None and u.label.family in STRUCTURAL:
-            return False
+            break
         if u.role == "heading" and u.label is None and u.heading_cue == tail.heading_cue \
                 and (u.block.bold, u.block.font_size) == (tail.block.bold, tail.block.font_size):
-            return True
-    return False
+            alike += 1
+    return alike >= 2
 
 
 def _join_wrapped(units: list[Unit]) -> list[Unit]:

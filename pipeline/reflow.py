@@ -5,9 +5,10 @@ out — inside a word, inside a number ("就业5." over "5万人"), inside a hea
 as a terminal does (a Han character or full-width sign takes two columns, a digit or Latin letter
 one): counted in characters, a line of figures looked longer than a line of Han text wrapped at
 the same width. A file is hard-wrapped when many of its wide lines stop mid-sentence after a
-clause break (a file of one paragraph a line ends them with a sentence, and its long headings
-hold no clause break); such a line runs on into the next, unless the
-next opens a numbered part, is indented (a paragraph's first line) or is a table.
+clause break and many fill the wrap's width (a file of one paragraph a line ends them with a
+sentence, its long headings hold no clause break, and a list of items cut short of their 。 is
+of all widths); such a line runs on into the next, unless the next opens a numbered part or a
+field ("牵头单位："), is a date or a signing body, is indented (a paragraph's first line) or is a table.
 """
 
 from __future__ import annotations
@@ -17,14 +18,19 @@ import unicodedata
 from dataclasses import dataclass
 
 from jihua.pipeline.model import Unit
+from jihua.pipeline.rules.lexicon import DATE_LINE
 from jihua.pipeline.rules.numbering import match_label
+from jihua.pipeline.rules.titles import ORG_AT_END, fold
 
 _SLACK = 4  # columns a full line may fall short of the widest (a wide character that did not fit)
 _LONG = 0.7  # of the wrap width: a line this wide that stops mid-sentence was cut by the wrap
 _MIN_OPEN = 3  # lines cut mid-sentence needed before a file counts as hard-wrapped
 _SHARE = 0.3  # of its long lines
 _MAX_WIDTH = 160  # wider than this, lines are paragraphs, not a wrap
+_MIN_FULL = 5  # lines as wide as the wrap needed before a file counts as wrapped
 _CLAUSE = re.compile(r"[，,、；;]")
+# a line that starts a thing of its own: a field ("牵头单位：…"), a date line, a signing body
+_STANDS_ALONE = re.compile(rf"^[\u4e00-\u9fff]{{2,6}}[:：]|{DATE_LINE.pattern}|{ORG_AT_END.pattern}")
 _ENDS = re.compile(r"[。！？；：!?;:…]\s*[”’」』）)]?\s*$")
 
 
@@ -55,7 +61,10 @@ def wrap_width(units: list[Unit]) -> Wrap | None:
     cut = sum(1 for t in long if not _ENDS.search(t) and _CLAUSE.search(t))
     if cut < _MIN_OPEN or cut < _SHARE * len(long):
         return None
-    return Wrap(widest, max(len(t) for t in long))
+    wrap = Wrap(widest, max(len(t) for t in long))
+    # a wrap fills line after line to one width: a list of items cut short of their 。 does not
+    full = sum(1 for t in long if wrap.full(t))
+    return wrap if full >= _MIN_FULL and full >= _SHARE * len(long) else None
 
 
 def _runs_on(unit: Unit, nxt: Unit, wrap: Wrap) -> bool:
@@ -64,7 +73,7 @@ def _runs_on(unit: Unit, nxt: Unit, wrap: Wrap) -> bool:
     often as not) runs on only when it is as wide as the wrap: a long heading ends short of it."""
     if unit.block.kind != "paragraph" or nxt.block.kind != "paragraph" or _ENDS.search(unit.text):
         return False
-    if nxt.block.indent or match_label(nxt.text) is not None:
+    if nxt.block.indent or match_label(nxt.text) is not None or _STANDS_ALONE.match(fold(nxt.text).strip()):
         return False
     return wrap.full(unit.text) if match_label(unit.text) else width(unit.text) >= _LONG * wrap.columns
 

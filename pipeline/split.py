@@ -151,7 +151,8 @@ def _separate_titles(units: list[Unit], body_size: float | None) -> list[int]:
                        and _issuer(u.text) == issuer)
         annexed = i > 0 and is_annex_mark(units[i - 1])  # "附件2" over its title: an annex, not a document
         # a title over its own date line ("…关于政府工作报告的决议" over "（…会议通过）"): a document appended
-        dated = strength >= 1 and i + 1 < len(units) and DATE_SUBTITLE.match(units[i + 1].text.strip()) is not None
+        dated = strength >= 1 and i + 1 < len(units) and DATE_SUBTITLE.match(units[i + 1].text.strip()) is not None \
+            and _SESSION.search(units[i + 1].text) is not None  # (a stage's "（2025年3月）" dates no document)
         # a title right under the previous plan's sign-off ("某局" over "2024年1月25日"): the next plan
         signed = strength >= 1 and i >= 2 and DATE_LINE.match(fold(units[i - 1].text)) is not None \
             and ORG_AT_END.match(units[i - 2].text.strip()) is not None
@@ -279,6 +280,7 @@ def _bracket_wraps(first: str, second: str) -> bool:
             and bool(_TITLE_END.search(head)) and not _SENTENCE_PUNCT.search(first + second))
 
 
+_SESSION = re.compile(r"会议|大会")  # the session a document was delivered at or adopted by
 _LEADING_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,8}?[省市县区州盟旗镇乡]")
 
 

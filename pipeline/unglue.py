@@ -27,6 +27,7 @@ _INNER = re.compile(r"[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[�
 _SENTENCE_END = re.compile(r"[。；;！？!?]\s*$")
 _LEAD_IN = re.compile(r"[:：]\s*$")  # "做好以下工作：1、…" opens a list
 _TITLE_BEFORE = re.compile(DOC_KIND_WORDS.pattern + r"\s+$")  # "某局2023年工作计划 一、…": the title, then the text
+_ONE_LINE = 200  # a line this long holds a whole copy that lost its breaks: its "1." labels open parts
 _HEAD_PREFIX = 20  # "二、主要任务" before a glued "（一）": a heading, no punctuation, this short at most
 _PUNCT = re.compile(r"[，,。；;：:！？!?、]")
 
@@ -54,6 +55,8 @@ def _cut_points(text: str) -> list[int]:
         before = text[max(points[-1] if points else 0, m.start() - 4): m.start()]
         first = label.ordinal == 1
         dotted = text[m.start(): m.end()].endswith((".", "．"))  # "附件：1.某表 2.某单": a list of names, not parts
+        if dotted and len(text) < _ONE_LINE:  # in a paragraph of its own, "1.…；2.…" is an inline list
+            continue
         after_sentence = bool(_SENTENCE_END.search(before)) or (first and not dotted and _LEAD_IN.search(before) is not None)
         after_heading = head is not None and 0 < m.start() - head <= _HEAD_PREFIX \
             and not _PUNCT.search(text[head: m.start()])

@@ -109,14 +109,14 @@ def _drop_chrome(units: list[Unit], chrome: list[str], reasons: list[tuple[str, 
     Two passes: the lines whose own evidence suffices, then short site-worded lines that sit at
     the page's edge or beside those."""
     n = len(units)
-    own = [table_chrome_reason(u.block.rows or [], at_edge=i < _EDGE or i >= n - _EDGE) is not None
+    own = [table_chrome_reason(u.block.rows or [], at_top=i < _EDGE) is not None
            if u.block.kind == "table" else is_chrome(u.text) for i, u in enumerate(units)]
     out: list[Unit] = []
     in_notice = in_links = False
     for i, unit in enumerate(units):
         if unit.block.kind == "table":
             in_notice = in_links = False
-            why = table_chrome_reason(unit.block.rows or [], at_edge=i < _EDGE or i >= n - _EDGE)
+            why = table_chrome_reason(unit.block.rows or [], at_top=i < _EDGE)
             if why is None:
                 out.append(unit)
                 continue
@@ -129,7 +129,8 @@ def _drop_chrome(units: list[Unit], chrome: list[str], reasons: list[tuple[str, 
         text = unit.text
         beside = (i > 0 and own[i - 1]) or (i + 1 < n and own[i + 1])
         why = chrome_reason(text, at_edge=i < _EDGE or i >= n - _EDGE, beside_chrome=beside)
-        if why is None and site.RELATED_LIST.search(text) and any(_FULL_SENTENCE.search(u.text) for u in out):
+        if why is None and site.RELATED_LIST.search(text) and any(_FULL_SENTENCE.search(u.text) for u in out) \
+                and _ends_the_page(units[i + 1:], own[i + 1:]):
             why = "heading of the site's list of related documents or attached files"
         if why is None and in_notice and _NOTICE_ITEM.match(text) and (site.CHROME_WEAK.search(text) or _site_only(text)):
             why = "numbered note under a site notice"
@@ -148,7 +149,7 @@ def _drop_chrome(units: list[Unit], chrome: list[str], reasons: list[tuple[str, 
     return out
 
 
-def table_chrome_reason(rows: list[list[str]], at_edge: bool) -> str | None:
+def table_chrome_reason(rows: list[list[str]], at_top: bool) -> str | None:
     """Why a table of a web copy is the page's — its 信息公开 fields (索引号, 发布机构, 成文日期), the
     article header laid out in columns (来源 | 发布时间 | 浏览次数), the footer (主办单位 | 备案号), a
     menu of an old site laid out in tables — or None. No cell may hold a sentence of the plan; two field labels, or a phrase only a site
@@ -165,9 +166,15 @@ def table_chrome_reason(rows: list[list[str]], at_edge: bool) -> str | None:
     menu = [c for c in cells if site.NAV_HEADER.match(c) or site.MENU_LINE.match(c.replace("|", " | "))]
     if menu:
         return f"the page's menu ('{menu[0]}')"
-    if len(fields) >= 2 and at_edge:
+    if len(fields) >= 2 and at_top:
         return "the page's table of publication fields (" + ", ".join(re.split("[:：]", c)[0] for c in fields[:4]) + ")"
     return None
+
+
+def _ends_the_page(rest: list[Unit], chrome: list[bool]) -> bool:
+    """Only links and chrome follow, to the page's end: the site's list, not the plan's own list of
+    documents (the plan's text goes on after that)."""
+    return all(is_chrome or _link_title(u.text) for u, is_chrome in zip(rest, chrome, strict=True))
 
 
 def _link_title(text: str) -> bool:
@@ -177,11 +184,12 @@ def _link_title(text: str) -> bool:
     return short and (not _numbered(text) or site.FILE_LINK.search(text) is not None)
 
 
-def _mend_page_splits(units: list[Unit]) -> list[Unit]:
+def _mend_page_splits(units: list[Unit], state: ParseState) -> list[Unit]:
     """Rejoin a sentence a document site cut at a page break and restarted with "2、".
 
     The tell: the first part is running text (no label of its own) that stops mid-sentence,
-    and the next "item" continues the same sentence instead of starting a new one.
+    and the next "item" continues the same sentence instead of starting a new one. The "2、"
+    is the page's number: it is kept as page furniture.
     """
     out: list[Unit] = []
     last_number = 0  # the last "n、" item seen: a "2、" with no "1、" before it numbers no list
@@ -194,6 +202,7 @@ def _mend_page_splits(units: list[Unit]) -> list[Unit]:
                 and not prev.block.bold and not unit.block.bold):
             rest = unit.text[m.end():]
             prev.text = prev.text + rest
+            state.furniture.append(unit.block.model_copy(update={"text": m.group(0).strip(), "furniture": "page_number"}))
             continue
         if m:
             last_number = int(m.group(1))
@@ -489,7 +498,7 @@ def clean_web_copy(units: list[Unit], state: ParseState) -> list[Unit]:
     units = _unfold(units)
     for _ in range(3):  # a page split and a link break may cut the same sentence: mend until stable
         before = len(units)
-        units = _mend_page_splits(units if wrapped else _mend_link_breaks(units))
+        units = _mend_page_splits(units if wrapped else _mend_link_breaks(units), state)
         if len(units) == before:
             break
     return units

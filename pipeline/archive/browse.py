@@ -8,6 +8,7 @@ from typing import Any
 
 from jihua.pipeline.archive.db import Archive
 from jihua.pipeline.archive.store import copies_of
+from jihua.pipeline.runner import sha256_of
 from jihua.schemas import plan
 
 _CURRENT = "FROM documents d JOIN files f ON f.id = d.file_id AND f.current = 1"
@@ -53,5 +54,13 @@ def file_row(conn: Archive, file_id: int) -> dict[str, Any] | None:
 
 
 def on_disk(row: dict[str, Any]) -> str | None:
-    """Where the stored file can be read now: its own path, else the first copy still there."""
-    return next((p for p in [row["path"], *row.get("copies", [])] if Path(p).is_file()), None)
+    """Where the stored file can be read now, byte for byte as archived: its own path, else the
+    first copy still holding the same content (a file edited since is another version)."""
+    return next((p for p in [row["path"], *row.get("copies", [])] if _holds(Path(p), row["sha256"])), None)
+
+
+def _holds(path: Path, sha256: str) -> bool:
+    try:
+        return path.is_file() and sha256_of(path) == sha256
+    except OSError:
+        return False

@@ -135,6 +135,7 @@ def store(conn: Archive, result: plan.ParseResult, size: int, segment: Segmenter
             return None
         file_id = int(row[0])
         _retire(conn, result.source.path, file_id)
+        conn.execute("DELETE FROM copies WHERE path = ?", (result.source.path,))  # the path holds other content now
         orgs = _documents(conn, file_id, result.documents, segment) if result.documents else []
         conn.execute("DELETE FROM errors WHERE sha256 = ?", (result.source.sha256,))
     conn.orgs.update(orgs)
@@ -161,6 +162,7 @@ def record_copy(conn: Archive, sha256: str, path: str) -> bool:
     if row is None or row[0] == path:
         return False
     with conn.transaction():
+        conn.execute("DELETE FROM copies WHERE path = ? AND sha256 <> ?", (path, sha256))  # it held other content
         added = conn.execute("INSERT INTO copies(sha256, path) VALUES (?,?) ON CONFLICT DO NOTHING RETURNING path",
                              (sha256, path)).fetchone()
     return added is not None

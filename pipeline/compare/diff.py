@@ -11,6 +11,7 @@ spacing, full-/half-width forms and re-numbering ("（三）" became "（四）"
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -185,8 +186,12 @@ CLAUSE_MATCH = 80  # rapidfuzz ratio (0–100) at which two clauses read as the 
 CLAUSE_MIN = 8  # characters a kept clause needs to pair its sentences: a stock phrase (确保按时完成) pairs none
 
 
+# a clause of stance, not of a measure: two different measures may both close on "确保全年不发生较大以上安全事故"
+_STANCE = re.compile(r"^(?:确保|力争|争取|努力|切实|坚决|全力|坚持|做到|务求|以确保)")
+
+
 def _own_clauses(item: Item) -> list[str]:
-    return [c for c in (bare(text) for _, _, text in clauses(item.text)) if len(c) >= CLAUSE_MIN]
+    return [c for c in (bare(text) for _, _, text in clauses(item.text)) if len(c) >= CLAUSE_MIN and not _STANCE.match(c)]
 
 
 def shared_clause_pairs(old: list[Item], new: list[Item], taken_old: set[int], taken_new: set[int]) -> list[tuple[int, int]]:

@@ -166,6 +166,11 @@ def test_a_copy_under_another_name_is_noted_and_serves_when_the_original_is_gone
     assert info["copies"] == [str(second)] and on_disk(info) == str(first)
     first.unlink()
     assert on_disk(info) == str(second)
+    # the copy edited in place is no longer the archived file: not served under its name
+    second.write_text(second.read_text("utf-8").replace("不少于5次", "不少于6次"), encoding="utf-8")
+    assert on_disk(info) is None
+    add(conn, [second], Config(workers=1, nlp=False))  # and once added, it is a file of its own, no copy
+    assert stats(conn)["copies"] == 0 and stats(conn)["files"] == 2
 
 
 def test_killed_ingest_resumes_without_partial_documents(tmp_path: Path, corpus_files: Path, new_archive) -> None:

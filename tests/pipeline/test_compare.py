@@ -225,3 +225,13 @@ def test_parts_merged_and_split_between_years_name_where_they_went(parser, tmp_p
     assert by_kind == {"merged": ("推进家庭医生签约", "提升基层医疗卫生服务能力"),
                        "split": ("加强疾病防控和健康教育", "深化全民健康教育")}
     assert not [s for s in result.sections if s.status in ("added", "removed")]
+
+
+def test_two_measures_closing_on_the_same_pledge_are_not_one_measure(parser, tmp_path: Path) -> None:
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text("青禾县交通运输局2024年工作要点\n一、重点工作\n开展危险货物运输企业专项检查，确保全年不发生较大以上安全事故。\n",
+                   encoding="utf-8")
+    new.write_text("青禾县交通运输局2025年工作要点\n一、重点工作\n实施国省道路域环境整治，确保全年不发生较大以上安全事故。\n",
+                   encoding="utf-8")
+    result = compare(parser.parse(old), parser.parse(new))
+    assert sorted(i.status for i in result.items) == ["added", "removed"]

@@ -521,3 +521,25 @@ def test_a_plain_text_compilation_splits_at_each_title_under_a_sign_off(parser, 
     assert [(d.title, d.org, d.date) for d in docs] == [
         ("青禾县水利局2024年工作计划", "青禾县水利局", "2024年1月22日"),
         ("青禾县交通运输局2024年工作计划", "青禾县交通运输局", "2024年1月24日")]
+
+
+def test_a_stage_over_its_month_and_a_summarys_long_headings_stay_as_written(parser, tmp_path: Path) -> None:
+    """A stage line over "（2025年3月）" starts no document (only a session's date line does); a
+    summary's heading that begins with a part name ("重点任务推进情况及取得的主要成效") is not cut."""
+    path = _write(tmp_path, "plan.txt", "\n".join([
+        "青山镇2025年农村人居环境整治工作方案", "一、工作目标", "农村卫生厕所普及率达到95%。", "二、实施步骤",
+        "动员部署阶段工作安排", "（2025年3月）", "召开全镇动员大会。", "集中整治阶段工作安排", "（2025年4月）",
+        "各村开展清理行动。", "三、保障措施", "每季度通报一次。", "青山镇人民政府", "2025年2月28日"]))
+    assert len(parser.parse(path).documents) == 1
+    path = _write(tmp_path, "summary.txt", "\n".join([
+        "青禾县应急管理局2024年工作总结", "一、重点任务推进情况及取得的主要成效", "全年生产安全事故下降25%。",
+        "二、保障措施落实过程中存在的主要问题", "基层监管力量薄弱。"]))
+    doc = parser.parse(path).documents[0]
+    assert [s.heading for s in doc.sections] == ["重点任务推进情况及取得的主要成效", "保障措施落实过程中存在的主要问题"]
+
+
+def test_an_inline_numbered_list_in_a_paragraph_stays_one_paragraph(parser, tmp_path: Path) -> None:
+    path = _write(tmp_path, "plan.txt", "青禾县教育局2025年工作计划\n一、主要任务\n"
+                                         "各校每月开展一次集中学习，抓好三个环节。1.抓学习计划；2.抓学习形式；3.抓学习效果。\n")
+    doc = parser.parse(path).documents[0]
+    assert doc.sections[0].paragraphs == ["各校每月开展一次集中学习，抓好三个环节。1.抓学习计划；2.抓学习形式；3.抓学习效果。"]

@@ -570,3 +570,42 @@ def test_a_page_break_after_an_open_bracket_or_quote_is_mended(parser, tmp_path)
     second = doc.sections[1]
     assert [(c.number, c.heading) for c in second.children] == [("（一）", "实施青年就业见习计划"), ("（二）", "深化志愿服务")]
     assert second.children[1].paragraphs == ["开展“青春暖冬”志愿服务活动不少于20场。"]
+
+
+def test_lists_cut_short_of_their_full_stop_and_task_fields_are_not_a_wrap(parser, tmp_path) -> None:
+    """Items typed one a line without a final 。, and a task list with 牵头单位/完成时限 lines, are not
+    hard-wrapped: nothing is joined, no label is lost, the sign-off stays the closing."""
+    items = "\n".join([
+        "青禾县司法局2025年普法工作要点", "一、深入开展宪法宣传",
+        "组织开展“宪法宣传周”活动，推动宪法进机关、进乡村、进社区、进学校、进企业",
+        "深入开展民法典主题宣传，组织民法典宣讲报告会10场以上", "二、加强重点对象学法用法",
+        "落实国家工作人员学法用法制度，组织年度学法考试，参考率达到100%",
+        "推进青少年法治教育，配齐配强中小学法治副校长，开展法治进校园巡讲活动",
+        "培育农村“法律明白人”1200名，创建省级民主法治示范村2个", "青禾县司法局", "2025年2月12日"])
+    doc = parser.parse(_write(tmp_path, items)).documents[0]
+    assert len(doc.sections[1].paragraphs) == 3 and doc.closing == ["青禾县司法局", "2025年2月12日"]
+    tasks = ["青禾县2025年城市更新行动实施方案", "一、重点任务"]
+    for n, (task, lead) in enumerate([("推进老旧小区改造，完成改造小区32个", "县住建局，配合单位：县财政局、各街道办事处"),
+                                       ("实施城市道路提升工程，打通断头路5条", "县住建局，配合单位：县交通运输局、县公安局"),
+                                       ("开展城市绿化提升行动，建设口袋公园8处", "县城管局，配合单位：县自然资源局、县林业局"),
+                                       ("推进地下管网改造，消除易涝点6处", "县住建局，配合单位：县水利局、县城投公司")], start=1):
+        tasks += [f"{n}.{task}", f"牵头单位：{lead}", f"完成时限：2025年{8 + n}月底前"]
+    tasks += ["青禾县住房和城乡建设局", "2025年2月20日"]
+    doc = parser.parse(_write(tmp_path, "\n".join(tasks))).documents[0]
+    assert [c.number for c in doc.sections[0].children] == ["1.", "2.", "3.", "4."]
+    assert doc.sections[0].children[1].paragraphs == ["牵头单位：县住建局，配合单位：县交通运输局、县公安局", "完成时限：2025年10月底前"]
+
+
+def test_a_plans_own_list_of_documents_and_an_annexed_form_stay_in_the_plan(parser, tmp_path) -> None:
+    page = tmp_path / "plan.html"
+    page.write_text("""<html><head><meta charset="utf-8"><title>青禾县2025年征文活动方案</title></head><body>
+<h1>青禾县2025年征文活动方案</h1><div class="content"><p>为推进全民阅读，决定开展征文活动，现制定本方案。</p>
+<p>一、征文要求</p><p>作品须为原创，字数不少于2000字，按照下列文件执行：</p><p>相关文件：</p>
+<p>《青禾县全民阅读促进办法》</p><p>《青禾县征文活动管理细则》</p><p>二、评选办法</p><p>设一等奖3名、二等奖5名。</p>
+<p>青禾县文化和旅游局</p><p>2025年3月20日</p><p>附件：作品信息表</p>
+<table><tr><td>作品名称：</td><td></td><td>作者：</td><td></td></tr><tr><td>字数：</td><td></td><td>联系电话：</td><td></td></tr></table>
+</div></body></html>""", encoding="utf-8")
+    result = parser.parse(page)
+    body = result.documents[0].model_dump_json()
+    assert "相关文件" in body and "青禾县征文活动管理细则" in body and "作品名称" in body
+    assert result.removed_reasons == []
