@@ -31,9 +31,12 @@ from jihua.extractors.layout import (
     symmetric,
 )
 from jihua.extractors.options import ExtractOptions
+from jihua.extractors.pdf_columns import split_columns
 from jihua.extractors.pdf_lines import (
     MIN_TEXT_CHARS,
     Char,
+    drop_raised_marks,
+    join_marks,
     may_hold_table,
     open_document,
     page_chars,
@@ -85,23 +88,33 @@ def _cell(text: str | None) -> str:
     return tidy_spaces(join_fragments((text or "").split("\n")))
 
 
-def _assemble(page_no: int, text: list[tuple[str, list[Char]]], tables: list[Table]) -> list[Line]:
-    """Text lines outside the tables, and each table as one line, in reading order."""
+Shifts = dict[int, float]  # id(line) -> how far a right-column line was moved left
+
+
+def _assemble(page_no: int, text: list[tuple[str, list[Char]]], tables: list[Table],
+              shifts: list[float] | None = None) -> tuple[list[Line], Shifts]:
+    """Text lines outside the tables, and each table as one line, in reading order (top to
+    bottom, or as given when the page is read column by column)."""
     boxes = [bbox for bbox, _ in tables]
     lines: list[Line] = []
-    for line_text, chars in text:
+    moved: Shifts = {}
+    for k, (line_text, chars) in enumerate(text):
         if not line_text.strip():
             continue
-        line = _line_from_chars(page_no, line_text, chars)
+        line = _line_from_chars(page_no, *drop_raised_marks(line_text, chars))
         box = {"x0": line.x0, "x1": line.x1, "top": line.top, "bottom": line.bottom}
         if not any(_inside(b, box) for b in boxes):
             lines.append(line)
+            if shifts and shifts[k]:
+                line.x0, line.x1 = line.x0 - shifts[k], line.x1 - shifts[k]
+                moved[id(line)] = shifts[k]
     for (x0, top, x1, bottom), cells in tables:
         rows = [[_cell(c) for c in row] for row in cells]
         if rows:
             lines.append(Line(page=page_no, x0=x0, x1=x1, top=top, bottom=bottom, text="", size=0.0, table=rows))
-    lines.sort(key=lambda ln: (round(ln.top, 0), ln.x0))
-    return lines
+    if shifts is None:
+        lines.sort(key=lambda ln: (round(ln.top, 0), ln.x0))
+    return lines, moved
 
 
 def _text_lines(page: Any, page_no: int) -> list[Line]:
@@ -109,7 +122,7 @@ def _text_lines(page: Any, page_no: int) -> list[Line]:
     tables = [(t.bbox, t.extract()) for t in page.find_tables()]
     text = [(raw["text"], [_char(c) for c in raw["chars"]])
             for raw in page.extract_text_lines(return_chars=True, strip=True)]
-    return _assemble(page_no, text, tables)
+    return _assemble(page_no, join_marks(text), tables)[0]
 
 
 def _is_scanned(page: Any) -> bool:
@@ -176,22 +189,27 @@ class _Plumber:
             self.pdf.close()
 
 
-def _pdfium_page(doc: Any, page_no: int) -> tuple[PageGeometry, list[Line] | None]:
-    """Geometry and lines from PDFium's text page; None when pdfplumber should read the page."""
+def _pdfium_page(doc: Any, page_no: int) -> tuple[PageGeometry, list[Line] | None, Shifts]:
+    """Geometry and lines from PDFium's text page (None when pdfplumber should read the page),
+    read column by column when the page is set in two."""
     page = doc[page_no - 1]
     width, height = page.get_size()
     geometry = PageGeometry(width, height)
     textpage = page.get_textpage()
     try:
         if textpage.count_chars() < MIN_TEXT_CHARS:
-            return geometry, None  # maybe a scan: pdfplumber looks at its images
+            return geometry, None, {}  # maybe a scan: pdfplumber looks at its images
         chars = page_chars(textpage, height)
         if chars is None:
-            return geometry, None
+            return geometry, None, {}
         tables: list[Table] | None = find_tables(page, chars, width, height) if may_hold_table(page) else []
         if tables is None:
-            return geometry, None
-        return geometry, _assemble(page_no, text_lines(chars), tables)
+            return geometry, None, {}
+        text = join_marks(text_lines(chars))
+        columns = None if tables else split_columns(text, width)
+        if columns is not None:
+            return geometry, *_assemble(page_no, columns.lines, [], columns.shifts)
+        return geometry, *_assemble(page_no, text, tables)
     finally:
         textpage.close()
         page.close()
@@ -199,7 +217,14 @@ def _pdfium_page(doc: Any, page_no: int) -> tuple[PageGeometry, list[Line] | Non
 
 def read_lines(path: Path, opts: ExtractOptions) -> tuple[list[list[Line]], list[PageGeometry], set[int]]:
     """Lines of every page; scanned pages OCRed (in parallel); returns the OCR page set too."""
+    pages, geometry, scanned, _ = _read(path, opts)
+    return pages, geometry, scanned
+
+
+def _read(path: Path, opts: ExtractOptions) -> tuple[list[list[Line]], list[PageGeometry], set[int], Shifts]:
+    """`read_lines`, and how far each right-column line was moved onto the left column."""
     doc = _open(path, opts)
+    shifts: Shifts = {}
     plumber = _Plumber(path, opts)
     pages: list[list[Line]] = []
     geometry: list[PageGeometry] = []
@@ -207,7 +232,8 @@ def read_lines(path: Path, opts: ExtractOptions) -> tuple[list[list[Line]], list
     try:
         for page_no in range(1, len(doc) + 1):
             opts.tell("page", page_no, len(doc))
-            geo, lines = _pdfium_page(doc, page_no)
+            geo, lines, moved = _pdfium_page(doc, page_no)
+            shifts.update(moved)
             if lines is None:
                 geo, lines = plumber.page(page_no)
             geometry.append(geo)
@@ -222,7 +248,7 @@ def read_lines(path: Path, opts: ExtractOptions) -> tuple[list[list[Line]], list
             raise InputError(path, f"{len(scanned)} scanned page(s) without text and OCR is turned off")
         for page_no, lines in ocr.ocr_pages(path, scanned, opts).items():
             pages[page_no - 1] = lines
-    return pages, geometry, set(scanned)
+    return pages, geometry, set(scanned), shifts
 
 
 _ENDS = re.compile(r"[。；;！？!?）)”]\s*$")
@@ -237,19 +263,23 @@ def _cut_row(above: list[str], row: list[str]) -> bool:
             and any(not _ENDS.search(above[k]) for k in filled))
 
 
-def _block(path: Path, index: int, para: Paragraph, ocr_pages: set[int], metrics: BodyMetrics) -> Block:
+def _block(path: Path, index: int, para: Paragraph, ocr_pages: set[int], metrics: BodyMetrics,
+           shifts: Shifts) -> Block:
+    """One paragraph or table; the bounding box where the lines are on the page (a right-column
+    line was read laid over the left column)."""
     first = para.first
     if first.table is not None:
         return Block(kind="table", text="", rows=first.table, ocr=first.page in ocr_pages,
                      prov=Provenance(file=str(path), index=index, page=first.page,
                                      bbox=(first.x0, first.top, first.x1, first.bottom)))
-    x1 = max(ln.x1 for ln in para.lines if ln.page == first.page)
+    x1 = max(ln.x1 + shifts.get(id(ln), 0.0) for ln in para.lines if ln.page == first.page)
     bottom = max(ln.bottom for ln in para.lines if ln.page == first.page)
+    x0 = first.x0 + shifts.get(id(first), 0.0)
     return Block(
         text=para.text, bold=first.bold, font_size=round(first.size, 1), font=first.font,
         indent=round(first.x0 - metrics.frame(first.page)[0], 1), ocr=first.page in ocr_pages,
         align="center" if any(centered(ln, metrics) for ln in para.lines) or symmetric(first, metrics) else None,
-        prov=Provenance(file=str(path), index=index, page=first.page, bbox=(first.x0, first.top, x1, bottom)),
+        prov=Provenance(file=str(path), index=index, page=first.page, bbox=(x0, first.top, x1, bottom)),
     )
 
 
@@ -276,7 +306,7 @@ def _merge_split_tables(paras: list[Paragraph]) -> list[Paragraph]:
 
 def extract(path: Path, opts: ExtractOptions) -> Iterator[Block]:
     """Paragraph and table blocks in reading order, then the furniture lines flagged."""
-    pages, geometry, ocr_pages = read_lines(path, opts)
+    pages, geometry, ocr_pages, shifts = _read(path, opts)
     mark_furniture(pages, geometry)
     flat = [ln for lines in pages for ln in lines]
     if not any(ln.text.strip() or ln.table for ln in flat):
@@ -285,7 +315,7 @@ def extract(path: Path, opts: ExtractOptions) -> Iterator[Block]:
     mark_notes(pages, metrics.size, [g.height for g in geometry])
     index = 0
     for para in _merge_split_tables(paragraphs(flat, metrics)):
-        yield _block(path, index, para, ocr_pages, metrics)
+        yield _block(path, index, para, ocr_pages, metrics, shifts)
         index += 1
     for ln in flat:
         if ln.furniture is not None:
