@@ -304,6 +304,20 @@ def _merge_split_tables(paras: list[Paragraph]) -> list[Paragraph]:
     return out
 
 
+def _note_continuations(pages: list[list[Line]], size: float) -> None:
+    """A note that wraps goes on in small type without a number of its own: the small lines under
+    a note, up to the next body-size line, are that note's."""
+    for lines in pages:
+        in_note = False
+        for ln in lines:
+            if ln.furniture == "notes":
+                in_note = in_note or len(ln.text.strip()) > 3  # a note, not a reference mark in the text
+            elif ln.furniture is None and ln.table is None and ln.text.strip():
+                in_note = in_note and ln.size <= 0.8 * size
+                if in_note:
+                    ln.furniture = "notes"
+
+
 def extract(path: Path, opts: ExtractOptions) -> Iterator[Block]:
     """Paragraph and table blocks in reading order, then the furniture lines flagged."""
     pages, geometry, ocr_pages, shifts = _read(path, opts)
@@ -313,6 +327,7 @@ def extract(path: Path, opts: ExtractOptions) -> Iterator[Block]:
         raise InputError(path, "no text in the PDF (empty pages, or images OCR could not read)")
     metrics = measure(flat)
     mark_notes(pages, metrics.size, [g.height for g in geometry])
+    _note_continuations(pages, metrics.size)
     index = 0
     for para in _merge_split_tables(paragraphs(flat, metrics)):
         yield _block(path, index, para, ocr_pages, metrics, shifts)
