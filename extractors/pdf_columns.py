@@ -10,6 +10,7 @@ Lines above and below that block (a full-width title, a closing) keep their plac
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import itemgetter, sub
 
 from jihua.extractors.pdf_lines import Char, text_lines
 
@@ -131,10 +132,31 @@ def _left_edge(lines: list[TextLine]) -> float:
     return float(max(set(starts), key=lambda x: (starts.count(x), -x)))
 
 
+_X0, _X1, _SIZE = itemgetter(1), itemgetter(2), itemgetter(5)
+
+
+def _solid(text: str, chars: list[Char], lo: float, hi: float) -> bool:
+    """A line that runs across the middle with no gap a gutter could be in. Cheap: a line's text
+    has a blank wherever its characters leave a gap over 3 pt, so most lines need no measuring."""
+    if len(chars) < 2 or chars[0][1] >= lo or chars[-1][2] <= hi:
+        return False
+    if " " not in text:
+        return True
+    x0s, x1s = list(map(_X0, chars)), list(map(_X1, chars))
+    gaps = list(map(sub, x0s[1:], x1s))
+    return min(gaps) > -1.0 and max(gaps) < 0.8 * chars[0][5]  # in x order, every step narrower than a gutter
+
+
 def split_columns(lines: list[TextLine], width: float) -> Columns | None:
     """The page read left column first, then the right; None when it is not set in two columns."""
     if len(lines) < 2 * _MIN_LINES:
         return None
+    lo, hi = width * _ZONE[0], width * _ZONE[1]
+    solid, enough = 0, 0.4 * len(lines)
+    for text, chars in lines:
+        solid += _solid(text, chars, lo, hi)
+        if solid > enough:
+            return None  # most lines run solid across the middle: one column
     found = _gutter(lines, width)
     if found is None:
         return None

@@ -155,7 +155,7 @@ def _clusters(values: list[float]) -> dict[float, int]:
     return index
 
 
-_X0, _TOP = itemgetter(1), itemgetter(3)  # Char.x0, Char.top, read at C speed
+_X0, _TOP, _SIZE = itemgetter(1), itemgetter(3), itemgetter(5)  # Char.x0, Char.top, Char.size, read at C speed
 
 
 def _words(line: list[Char]) -> Iterator[list[Char]]:
@@ -246,7 +246,9 @@ def drop_raised_marks(text: str, chars: list[Char]) -> tuple[str, list[Char]]:
     """Footnote references glued to the text ("6.8亿元¹"): one to three digits (or ①, *) set
     smaller than the line and raised off its baseline, after a character that is not a Latin
     letter (m², km² are units). Dropped before lines are joined: they would corrupt the figures."""
-    sizes = sorted(c[5] for c in chars)
+    sizes = sorted(map(_SIZE, chars))
+    if sizes[0] > 0.75 * sizes[-1]:
+        return text, chars  # one size throughout: nothing set small
     size = sizes[len(sizes) // 2]
     bottoms = sorted(c[4] for c in chars)
     base = bottoms[len(bottoms) // 2]
