@@ -117,12 +117,21 @@ def _assemble(page_no: int, text: list[tuple[str, list[Char]]], tables: list[Tab
     return lines, moved
 
 
-def _text_lines(page: Any, page_no: int) -> list[Line]:
+def _text_lines(page: Any, page_no: int) -> tuple[list[Line], Shifts]:
     """A page read by pdfplumber (tables PDFium's lines cannot describe, scans)."""
     tables = [(t.bbox, t.extract()) for t in page.find_tables()]
-    text = [(raw["text"], [_char(c) for c in raw["chars"]])
-            for raw in page.extract_text_lines(return_chars=True, strip=True)]
-    return _assemble(page_no, join_marks(text), tables)[0]
+    text = join_marks([(raw["text"], [_char(c) for c in raw["chars"]])
+                       for raw in page.extract_text_lines(return_chars=True, strip=True)])
+    return _page_lines(page_no, text, tables, float(page.width))
+
+
+def _page_lines(page_no: int, text: list[tuple[str, list[Char]]], tables: list[Table],
+                width: float) -> tuple[list[Line], Shifts]:
+    """Lines in reading order: column by column on a two-column page without tables."""
+    columns = None if tables else split_columns(text, width)
+    if columns is not None:
+        return _assemble(page_no, columns.lines, [], columns.shifts)
+    return _assemble(page_no, text, tables)
 
 
 def _is_scanned(page: Any) -> bool:
@@ -168,7 +177,7 @@ class _Plumber:
     def __init__(self, path: Path, opts: ExtractOptions) -> None:
         self.path, self.opts, self.pdf = path, opts, None
 
-    def page(self, page_no: int) -> tuple[PageGeometry, list[Line] | None]:
+    def page(self, page_no: int) -> tuple[PageGeometry, list[Line] | None, Shifts]:
         """Geometry and lines of one page; None for the lines of a scanned page."""
         import pdfplumber
         from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
@@ -178,9 +187,9 @@ class _Plumber:
                 self.pdf = pdfplumber.open(self.path, password=self.opts.pdf_password or "")
             page = self.pdf.pages[page_no - 1]
             geometry = PageGeometry(float(page.width), float(page.height))
-            lines = None if _is_scanned(page) else _text_lines(page, page_no)
+            lines, shifts = (None, {}) if _is_scanned(page) else _text_lines(page, page_no)
             page.close()
-            return geometry, lines
+            return geometry, lines, shifts
         except (PdfminerException, MalformedPDFException) as exc:
             raise InputError(self.path, f"corrupt PDF page ({exc})") from None
 
@@ -205,11 +214,7 @@ def _pdfium_page(doc: Any, page_no: int) -> tuple[PageGeometry, list[Line] | Non
         tables: list[Table] | None = find_tables(page, chars, width, height) if may_hold_table(page) else []
         if tables is None:
             return geometry, None, {}
-        text = join_marks(text_lines(chars))
-        columns = None if tables else split_columns(text, width)
-        if columns is not None:
-            return geometry, *_assemble(page_no, columns.lines, [], columns.shifts)
-        return geometry, *_assemble(page_no, text, tables)
+        return geometry, *_page_lines(page_no, join_marks(text_lines(chars)), tables, width)
     finally:
         textpage.close()
         page.close()
@@ -235,7 +240,8 @@ def _read(path: Path, opts: ExtractOptions) -> tuple[list[list[Line]], list[Page
             geo, lines, moved = _pdfium_page(doc, page_no)
             shifts.update(moved)
             if lines is None:
-                geo, lines = plumber.page(page_no)
+                geo, lines, moved = plumber.page(page_no)
+                shifts.update(moved)
             geometry.append(geo)
             if lines is None:
                 scanned.append(page_no)
