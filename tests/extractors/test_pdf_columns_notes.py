@@ -170,6 +170,12 @@ def test_a_note_number_on_the_notes_baseline_joins_its_note() -> None:
     lines = text_lines([*number, *note])
     assert [t for t, _ in lines] == ["3", "指纳入名录的河流。"]
     assert [t for t, _ in join_marks(lines)] == ["3指纳入名录的河流。"]
+    raised = [Char("4", 90, 93.5, 690, 696, 6.0, "NotoSerifCJK")]  # a small mark set high, as Word sets it
+    note = _chars("以县统计局快报数为准。", 94, 696, size=9.0)
+    lines = text_lines([*raised, *note])
+    assert [t for t, _ in join_marks(lines)] == ["4以县统计局快报数为准。"] and len(lines) == 2
+    body = text_lines([*_chars("全年完成投资", 90, 100), *_chars("5", 163, 95, size=6.0)])  # a mark after text
+    assert [t for t, _ in join_marks(body)] == [t for t, _ in body]
 
 
 def test_one_column_text_and_a_form_with_short_rows_are_not_split_into_columns() -> None:
