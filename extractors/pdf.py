@@ -31,9 +31,12 @@ from jihua.extractors.layout import (
     symmetric,
 )
 from jihua.extractors.options import ExtractOptions
+from jihua.extractors.pdf_columns import split_columns
 from jihua.extractors.pdf_lines import (
     MIN_TEXT_CHARS,
     Char,
+    drop_raised_marks,
+    join_marks,
     may_hold_table,
     open_document,
     page_chars,
@@ -85,30 +88,49 @@ def _cell(text: str | None) -> str:
     return tidy_spaces(join_fragments((text or "").split("\n")))
 
 
-def _assemble(page_no: int, text: list[tuple[str, list[Char]]], tables: list[Table]) -> list[Line]:
-    """Text lines outside the tables, and each table as one line, in reading order."""
+Shifts = dict[int, float]  # id(line) -> how far a right-column line was moved left
+
+
+def _assemble(page_no: int, text: list[tuple[str, list[Char]]], tables: list[Table],
+              shifts: list[float] | None = None) -> tuple[list[Line], Shifts]:
+    """Text lines outside the tables, and each table as one line, in reading order (top to
+    bottom, or as given when the page is read column by column)."""
     boxes = [bbox for bbox, _ in tables]
     lines: list[Line] = []
-    for line_text, chars in text:
+    moved: Shifts = {}
+    for k, (line_text, chars) in enumerate(text):
         if not line_text.strip():
             continue
-        line = _line_from_chars(page_no, line_text, chars)
+        line = _line_from_chars(page_no, *drop_raised_marks(line_text, chars))
         box = {"x0": line.x0, "x1": line.x1, "top": line.top, "bottom": line.bottom}
         if not any(_inside(b, box) for b in boxes):
             lines.append(line)
+            if shifts and shifts[k]:
+                line.x0, line.x1 = line.x0 - shifts[k], line.x1 - shifts[k]
+                moved[id(line)] = shifts[k]
     for (x0, top, x1, bottom), cells in tables:
         rows = [[_cell(c) for c in row] for row in cells]
         if rows:
             lines.append(Line(page=page_no, x0=x0, x1=x1, top=top, bottom=bottom, text="", size=0.0, table=rows))
-    lines.sort(key=lambda ln: (round(ln.top, 0), ln.x0))
-    return lines
+    if shifts is None:
+        lines.sort(key=lambda ln: (round(ln.top, 0), ln.x0))
+    return lines, moved
 
 
-def _text_lines(page: Any, page_no: int) -> list[Line]:
+def _text_lines(page: Any, page_no: int) -> tuple[list[Line], Shifts]:
     """A page read by pdfplumber (tables PDFium's lines cannot describe, scans)."""
     tables = [(t.bbox, t.extract()) for t in page.find_tables()]
-    text = [(raw["text"], [_char(c) for c in raw["chars"]])
-            for raw in page.extract_text_lines(return_chars=True, strip=True)]
+    text = join_marks([(raw["text"], [_char(c) for c in raw["chars"]])
+                       for raw in page.extract_text_lines(return_chars=True, strip=True)])
+    return _page_lines(page_no, text, tables, float(page.width))
+
+
+def _page_lines(page_no: int, text: list[tuple[str, list[Char]]], tables: list[Table],
+                width: float) -> tuple[list[Line], Shifts]:
+    """Lines in reading order: column by column on a two-column page without tables."""
+    columns = None if tables else split_columns(text, width)
+    if columns is not None:
+        return _assemble(page_no, columns.lines, [], columns.shifts)
     return _assemble(page_no, text, tables)
 
 
@@ -155,7 +177,7 @@ class _Plumber:
     def __init__(self, path: Path, opts: ExtractOptions) -> None:
         self.path, self.opts, self.pdf = path, opts, None
 
-    def page(self, page_no: int) -> tuple[PageGeometry, list[Line] | None]:
+    def page(self, page_no: int) -> tuple[PageGeometry, list[Line] | None, Shifts]:
         """Geometry and lines of one page; None for the lines of a scanned page."""
         import pdfplumber
         from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
@@ -165,9 +187,9 @@ class _Plumber:
                 self.pdf = pdfplumber.open(self.path, password=self.opts.pdf_password or "")
             page = self.pdf.pages[page_no - 1]
             geometry = PageGeometry(float(page.width), float(page.height))
-            lines = None if _is_scanned(page) else _text_lines(page, page_no)
+            lines, shifts = (None, {}) if _is_scanned(page) else _text_lines(page, page_no)
             page.close()
-            return geometry, lines
+            return geometry, lines, shifts
         except (PdfminerException, MalformedPDFException) as exc:
             raise InputError(self.path, f"corrupt PDF page ({exc})") from None
 
@@ -176,22 +198,23 @@ class _Plumber:
             self.pdf.close()
 
 
-def _pdfium_page(doc: Any, page_no: int) -> tuple[PageGeometry, list[Line] | None]:
-    """Geometry and lines from PDFium's text page; None when pdfplumber should read the page."""
+def _pdfium_page(doc: Any, page_no: int) -> tuple[PageGeometry, list[Line] | None, Shifts]:
+    """Geometry and lines from PDFium's text page (None when pdfplumber should read the page),
+    read column by column when the page is set in two."""
     page = doc[page_no - 1]
     width, height = page.get_size()
     geometry = PageGeometry(width, height)
     textpage = page.get_textpage()
     try:
         if textpage.count_chars() < MIN_TEXT_CHARS:
-            return geometry, None  # maybe a scan: pdfplumber looks at its images
+            return geometry, None, {}  # maybe a scan: pdfplumber looks at its images
         chars = page_chars(textpage, height)
         if chars is None:
-            return geometry, None
+            return geometry, None, {}
         tables: list[Table] | None = find_tables(page, chars, width, height) if may_hold_table(page) else []
         if tables is None:
-            return geometry, None
-        return geometry, _assemble(page_no, text_lines(chars), tables)
+            return geometry, None, {}
+        return geometry, *_page_lines(page_no, join_marks(text_lines(chars)), tables, width)
     finally:
         textpage.close()
         page.close()
@@ -199,7 +222,14 @@ def _pdfium_page(doc: Any, page_no: int) -> tuple[PageGeometry, list[Line] | Non
 
 def read_lines(path: Path, opts: ExtractOptions) -> tuple[list[list[Line]], list[PageGeometry], set[int]]:
     """Lines of every page; scanned pages OCRed (in parallel); returns the OCR page set too."""
+    pages, geometry, scanned, _ = _read(path, opts)
+    return pages, geometry, scanned
+
+
+def _read(path: Path, opts: ExtractOptions) -> tuple[list[list[Line]], list[PageGeometry], set[int], Shifts]:
+    """`read_lines`, and how far each right-column line was moved onto the left column."""
     doc = _open(path, opts)
+    shifts: Shifts = {}
     plumber = _Plumber(path, opts)
     pages: list[list[Line]] = []
     geometry: list[PageGeometry] = []
@@ -207,9 +237,11 @@ def read_lines(path: Path, opts: ExtractOptions) -> tuple[list[list[Line]], list
     try:
         for page_no in range(1, len(doc) + 1):
             opts.tell("page", page_no, len(doc))
-            geo, lines = _pdfium_page(doc, page_no)
+            geo, lines, moved = _pdfium_page(doc, page_no)
+            shifts.update(moved)
             if lines is None:
-                geo, lines = plumber.page(page_no)
+                geo, lines, moved = plumber.page(page_no)
+                shifts.update(moved)
             geometry.append(geo)
             if lines is None:
                 scanned.append(page_no)
@@ -222,7 +254,7 @@ def read_lines(path: Path, opts: ExtractOptions) -> tuple[list[list[Line]], list
             raise InputError(path, f"{len(scanned)} scanned page(s) without text and OCR is turned off")
         for page_no, lines in ocr.ocr_pages(path, scanned, opts).items():
             pages[page_no - 1] = lines
-    return pages, geometry, set(scanned)
+    return pages, geometry, set(scanned), shifts
 
 
 _ENDS = re.compile(r"[。；;！？!?）)”]\s*$")
@@ -237,19 +269,23 @@ def _cut_row(above: list[str], row: list[str]) -> bool:
             and any(not _ENDS.search(above[k]) for k in filled))
 
 
-def _block(path: Path, index: int, para: Paragraph, ocr_pages: set[int], metrics: BodyMetrics) -> Block:
+def _block(path: Path, index: int, para: Paragraph, ocr_pages: set[int], metrics: BodyMetrics,
+           shifts: Shifts) -> Block:
+    """One paragraph or table; the bounding box where the lines are on the page (a right-column
+    line was read laid over the left column)."""
     first = para.first
     if first.table is not None:
         return Block(kind="table", text="", rows=first.table, ocr=first.page in ocr_pages,
                      prov=Provenance(file=str(path), index=index, page=first.page,
                                      bbox=(first.x0, first.top, first.x1, first.bottom)))
-    x1 = max(ln.x1 for ln in para.lines if ln.page == first.page)
+    x1 = max(ln.x1 + shifts.get(id(ln), 0.0) for ln in para.lines if ln.page == first.page)
     bottom = max(ln.bottom for ln in para.lines if ln.page == first.page)
+    x0 = first.x0 + shifts.get(id(first), 0.0)
     return Block(
         text=para.text, bold=first.bold, font_size=round(first.size, 1), font=first.font,
         indent=round(first.x0 - metrics.frame(first.page)[0], 1), ocr=first.page in ocr_pages,
         align="center" if any(centered(ln, metrics) for ln in para.lines) or symmetric(first, metrics) else None,
-        prov=Provenance(file=str(path), index=index, page=first.page, bbox=(first.x0, first.top, x1, bottom)),
+        prov=Provenance(file=str(path), index=index, page=first.page, bbox=(x0, first.top, x1, bottom)),
     )
 
 
@@ -274,18 +310,33 @@ def _merge_split_tables(paras: list[Paragraph]) -> list[Paragraph]:
     return out
 
 
+def _note_continuations(pages: list[list[Line]], size: float) -> None:
+    """A note that wraps goes on in small type without a number of its own: the small lines under
+    a note, up to the next body-size line, are that note's."""
+    for lines in pages:
+        in_note = False
+        for ln in lines:
+            if ln.furniture == "notes":
+                in_note = in_note or len(ln.text.strip()) > 3  # a note, not a reference mark in the text
+            elif ln.furniture is None and ln.table is None and ln.text.strip():
+                in_note = in_note and ln.size <= 0.8 * size
+                if in_note:
+                    ln.furniture = "notes"
+
+
 def extract(path: Path, opts: ExtractOptions) -> Iterator[Block]:
     """Paragraph and table blocks in reading order, then the furniture lines flagged."""
-    pages, geometry, ocr_pages = read_lines(path, opts)
+    pages, geometry, ocr_pages, shifts = _read(path, opts)
     mark_furniture(pages, geometry)
     flat = [ln for lines in pages for ln in lines]
     if not any(ln.text.strip() or ln.table for ln in flat):
         raise InputError(path, "no text in the PDF (empty pages, or images OCR could not read)")
     metrics = measure(flat)
     mark_notes(pages, metrics.size, [g.height for g in geometry])
+    _note_continuations(pages, metrics.size)
     index = 0
     for para in _merge_split_tables(paragraphs(flat, metrics)):
-        yield _block(path, index, para, ocr_pages, metrics)
+        yield _block(path, index, para, ocr_pages, metrics, shifts)
         index += 1
     for ln in flat:
         if ln.furniture is not None:

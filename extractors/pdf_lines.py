@@ -155,7 +155,7 @@ def _clusters(values: list[float]) -> dict[float, int]:
     return index
 
 
-_X0, _TOP = itemgetter(1), itemgetter(3)  # Char.x0, Char.top, read at C speed
+_X0, _TOP, _SIZE = itemgetter(1), itemgetter(3), itemgetter(5)  # Char.x0, Char.top, Char.size, read at C speed
 
 
 def _words(line: list[Char]) -> Iterator[list[Char]]:
@@ -208,3 +208,74 @@ def text_lines(chars: list[Char]) -> list[tuple[str, list[Char]]]:
 
 def open_document(path: Any, password: str) -> Any:
     return pdfium.PdfDocument(str(path), password=password or None)
+
+
+_MARK = frozenset("0123456789*①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
+
+
+def _is_mark(text: str) -> bool:
+    t = text.strip()
+    return 0 < len(t) <= 2 and all(ch in _MARK for ch in t)
+
+
+def join_marks(lines: list[tuple[str, list[Char]]]) -> list[tuple[str, list[Char]]]:
+    """A note's number set on its own (larger, or raised) at the left of the note's text is one
+    line with it: line tops cluster apart when two sizes share a baseline ("1" | "数据来源：…")."""
+    out = list(lines)
+    k = 0
+    while k < len(out):
+        text, chars = out[k]
+        if _is_mark(text):
+            x1, bottom = max(c[2] for c in chars), max(c[4] for c in chars)
+            size = max(c[5] for c in chars)
+            for j, (other, ochars) in enumerate(out):
+                ox0, otop, obottom = ochars[0][1], min(c[3] for c in ochars), max(c[4] for c in ochars)
+                if (j != k and not _is_mark(other) and -1.0 <= ox0 - x1 <= size
+                        and otop - 1.0 <= bottom <= obottom + 1.5):
+                    out[j] = (text.strip() + other, [*chars, *ochars])
+                    del out[k]
+                    break
+            else:
+                k += 1
+        else:
+            k += 1
+    return out
+
+
+def drop_raised_marks(text: str, chars: list[Char]) -> tuple[str, list[Char]]:
+    """Footnote references glued to the text ("6.8亿元¹"): one to three digits (or ①, *) set
+    smaller than the line and raised off its baseline, after a character that is not a Latin
+    letter (m², km² are units). Dropped before lines are joined: they would corrupt the figures."""
+    sizes = sorted(map(_SIZE, chars))
+    if sizes[0] > 0.75 * sizes[-1]:
+        return text, chars  # one size throughout: nothing set small
+    size = sizes[len(sizes) // 2]
+    bottoms = sorted(c[4] for c in chars)
+    base = bottoms[len(bottoms) // 2]
+    raised = [k for k, c in enumerate(chars) if c[0] in _MARK and c[5] <= 0.75 * size and c[4] <= base - 0.2 * size]
+    if not raised:
+        return text, chars
+    drop: set[int] = set()
+    runs: list[list[int]] = []
+    for k in raised:
+        if runs and runs[-1][-1] == k - 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    for run in runs:
+        before = chars[run[0] - 1][0] if run[0] > 0 else ""
+        if len(run) <= 3 and before.strip() and not (before.isascii() and before.isalpha()):
+            drop.update(run)
+    if not drop or len(drop) * 3 > len(chars):
+        return text, chars
+    out, i = [], 0
+    for ch in text:
+        if i < len(chars) and ch == chars[i][0]:
+            if i not in drop:
+                out.append(ch)
+            i += 1
+        else:
+            out.append(ch)
+    if i != len(chars):
+        return text, chars  # text and characters do not line up: keep the line as it is
+    return "".join(out), [c for j, c in enumerate(chars) if j not in drop]

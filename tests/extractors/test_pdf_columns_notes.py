@@ -1,0 +1,186 @@
+"""PDF page layout: two-column pages read column by column; footnotes set aside as notes, their
+reference marks out of the figures. PDFs are rendered by LibreOffice from flat ODT we write here;
+every text is our own."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+import pytest
+from jihua.extractors.pdf_columns import split_columns
+from jihua.extractors.pdf_lines import Char, drop_raised_marks, join_marks, text_lines
+
+from jihua import extractors
+
+_FODT = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+ xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" office:version="1.2"
+ office:mimetype="application/vnd.oasis.opendocument.text">
+<office:styles>
+ <style:style style:name="Standard" style:family="paragraph">
+  <style:paragraph-properties fo:text-indent="{indent}" fo:text-align="justify"/>
+  <style:text-properties style:font-name-asian="Noto Serif CJK SC" fo:font-size="{size}pt" style:font-size-asian="{size}pt"/>
+ </style:style>
+ <style:style style:name="Title" style:family="paragraph">
+  <style:paragraph-properties fo:text-align="center" fo:margin-bottom="12pt"/>
+  <style:text-properties fo:font-size="20pt" style:font-size-asian="20pt" fo:font-weight="bold" style:font-weight-asian="bold"/>
+ </style:style>
+ <style:style style:name="Footnote" style:family="paragraph">
+  <style:text-properties fo:font-size="9pt" style:font-size-asian="9pt"/>
+ </style:style>
+</office:styles>
+<office:automatic-styles>
+ <style:style style:name="Cols" style:family="section">
+  <style:section-properties><style:columns fo:column-count="2" fo:column-gap="0.5in"/></style:section-properties>
+ </style:style>
+ <style:page-layout style:name="Page">
+  <style:page-layout-properties fo:page-width="8.5in" fo:page-height="11in" fo:margin-top="1in"
+   fo:margin-bottom="1in" fo:margin-left="1.25in" fo:margin-right="1.25in"/>
+ </style:page-layout>
+</office:automatic-styles>
+<office:master-styles><style:master-page style:name="Standard" style:page-layout-name="Page"/></office:master-styles>
+<office:body><office:text>{body}</office:text></office:body>
+</office:document>
+"""
+
+
+def _render(tmp_path: Path, body: str, size: int = 12) -> Path:
+    """A PDF from flat ODT markup, via LibreOffice (skipped where it is not installed)."""
+    from corpus.render import pdf_from_docx
+
+    if not (shutil.which("soffice") or shutil.which("libreoffice")):
+        pytest.skip("LibreOffice is not installed (CI installs it)")
+    source, pdf = tmp_path / "layout.fodt", tmp_path / "layout.pdf"
+    source.write_text(_FODT.format(body=body, size=size, indent=f"{2 * size}pt"), encoding="utf-8")
+    pdf_from_docx(source, pdf)
+    return pdf
+
+
+def _p(text: str, style: str = "Standard") -> str:
+    return f'<text:p text:style-name="{style}">{escape(text)}</text:p>'
+
+
+def _body(path: Path) -> list[str]:
+    return [b.text for b in extractors.extract(path)[1] if b.furniture is None and b.kind != "table"]
+
+
+_PARAS = [
+    "一、总体目标",
+    "全年新建农村公路四十二公里，改造危桥六座，建制村通客车率保持百分之百，城乡公交一体化发展水平达到四级以上。",
+    "二、重点任务",
+    "（一）完善路网结构。加快推进环湖公路二期工程建设，打通断头路五条，实施窄路加宽工程，提升群众出行便利程度。",
+    "（二）提升养护水平。落实县乡村三级路长责任，建立日常巡查台账，优良中等路比例稳定在八成以上。",
+    "（三）强化运输服务。优化镇村公交线路布局，新增候车亭十二处，推动客货邮融合发展，畅通农产品进城通道。",
+    "（四）守牢安全底线。开展公路安全隐患排查整治，完善临水临崖路段防护设施，全年不发生较大以上道路运输事故。",
+    "三、保障措施",
+    "各乡镇、各有关部门要明确专人负责，加强资金统筹和项目调度，每季度通报一次工作进展，确保各项任务按期完成。",
+]
+
+
+@pytest.fixture(scope="module")
+def two_column_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    body = _p("柳塘县交通运输局2024年农村公路工作计划", "Title")
+    body += '<text:section text:style-name="Cols" text:name="正文">' + "".join(map(_p, _PARAS)) + "</text:section>"
+    return _render(tmp_path_factory.mktemp("columns"), body)
+
+
+def test_a_two_column_page_is_read_left_column_then_right(two_column_pdf: Path) -> None:
+    assert _body(two_column_pdf) == ["柳塘县交通运输局2024年农村公路工作计划", *_PARAS]
+    _, blocks = extractors.extract(two_column_pdf)
+    right = next(b for b in blocks if b.text == _PARAS[-1])
+    assert right.prov.bbox and right.prov.bbox[0] > 300, "the box stays where the right column is on the page"
+
+
+def test_a_two_column_page_read_by_pdfplumber_reads_the_same(two_column_pdf: Path, monkeypatch) -> None:
+    from jihua.extractors import pdf
+
+    monkeypatch.setattr(pdf, "may_hold_table", lambda page: True)
+    monkeypatch.setattr(pdf, "find_tables", lambda *args: None)  # as for a page PDFium cannot describe
+    assert _body(two_column_pdf) == ["柳塘县交通运输局2024年农村公路工作计划", *_PARAS]
+
+
+def test_the_same_text_in_one_column_reads_as_before(tmp_path: Path) -> None:
+    pdf = _render(tmp_path, _p("柳塘县交通运输局2024年农村公路工作计划", "Title") + "".join(map(_p, _PARAS)))
+    assert _body(pdf) == ["柳塘县交通运输局2024年农村公路工作计划", *_PARAS]
+
+
+def _note(number: int, text: str) -> str:
+    return (f'<text:note text:id="n{number}" text:note-class="footnote"><text:note-citation>{number}</text:note-citation>'
+            f'<text:note-body>{_p(text, "Footnote")}</text:note-body></text:note>')
+
+
+_WRAPPED_NOTE = ("增幅按可比口径计算，已剔除上年度一次性项目投资和跨年度结转资金的影响，"
+                 "与镇统计站公布的数据口径保持一致，后续以年度统计公报为准。")
+
+
+def test_footnotes_are_notes_and_their_marks_leave_the_figures(tmp_path: Path) -> None:
+    filler = "".join(_p(f"第{k}项：组织开展农田水利设施巡查，登记问题清单，按月销号管理，做到问题不过夜。") for k in range(1, 12))
+    long_para = ("全年共完成高标准农田建设三万二千亩，" * 6) + "新增节水灌溉面积一万亩，项目区粮食亩产平均提高五十公斤。"
+    body = (_p("青柏镇2023年农业农村工作总结", "Title")
+            + f'<text:p text:style-name="Standard">{escape("全年完成农业投资3.6亿元")}{_note(1, "数据来源：镇财政所年度决算。")}'
+            f'{escape("，同比增长12.5%")}{_note(2, _WRAPPED_NOTE)}{escape("。")}</text:p>'
+            + filler + _p(long_para) + _p("二、下一步打算"))
+    pdf = _render(tmp_path, body, size=16)
+    _, blocks = extractors.extract(pdf)
+    texts = [b.text for b in blocks if b.furniture is None]
+    assert "全年完成农业投资3.6亿元，同比增长12.5%。" in texts
+    notes = [b.text for b in blocks if b.furniture == "notes"]
+    assert any(n.endswith("数据来源：镇财政所年度决算。") for n in notes)
+    assert "".join(notes).endswith(_WRAPPED_NOTE), "a note wrapping onto a second line is one note"
+    assert not any("决算" in t or "可比口径" in t or "剔除" in t for t in texts)
+    assert not [b for b in blocks if b.furniture == "page_number" and b.text.strip() in ("1", "2")]
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(str(pdf))
+    second_page = document[1].get_textpage().get_text_range()
+    document.close()
+    assert "新增节水灌溉面积一万亩" in second_page and not second_page.lstrip().startswith("全年共完成")
+    assert long_para in texts, "the paragraph runs on across the page foot and the notes under it"
+
+
+def _chars(text: str, x0: float, top: float, size: float = 12.0, raised: dict[int, float] | None = None) -> list[Char]:
+    """A line of characters, one em wide each; `raised` sets some small and lifted (index: size)."""
+    out, x = [], x0
+    for k, ch in enumerate(text):
+        small = (raised or {}).get(k)
+        s = small or size
+        bottom = top + size - (0.4 * size if small else 0.0)
+        width = s if not ch.isascii() else 0.55 * s
+        out.append(Char(ch, x, x + width, bottom - s, bottom, s, "NotoSerifCJK"))
+        x += width
+    return out
+
+
+def test_raised_small_reference_marks_are_dropped_but_units_stay() -> None:
+    chars = _chars("投资6.8亿元1，增长", 90, 100, raised={7: 7.0})
+    text = "".join(c.text for c in chars)
+    assert drop_raised_marks(text, chars)[0] == "投资6.8亿元，增长"
+    area = _chars("面积120m2以上", 90, 100, raised={6: 7.0})
+    assert drop_raised_marks("面积120m2以上", area)[0] == "面积120m2以上"
+    level = _chars("达到95%以上", 90, 100)
+    assert drop_raised_marks("达到95%以上", level)[0] == "达到95%以上"
+
+
+def test_a_note_number_on_the_notes_baseline_joins_its_note() -> None:
+    number = _chars("3", 90, 700, size=16.0)
+    note = _chars("指纳入名录的河流。", 100, 707, size=9.0)
+    lines = text_lines([*number, *note])
+    assert [t for t, _ in lines] == ["3", "指纳入名录的河流。"]
+    assert [t for t, _ in join_marks(lines)] == ["3指纳入名录的河流。"]
+    raised = [Char("4", 90, 93.5, 690, 696, 6.0, "NotoSerifCJK")]  # a small mark set high, as Word sets it
+    note = _chars("以县统计局快报数为准。", 94, 696, size=9.0)
+    lines = text_lines([*raised, *note])
+    assert [t for t, _ in join_marks(lines)] == ["4以县统计局快报数为准。"] and len(lines) == 2
+    body = text_lines([*_chars("全年完成投资", 90, 100), *_chars("5", 163, 95, size=6.0)])  # a mark after text
+    assert [t for t, _ in join_marks(body)] == [t for t, _ in body]
+
+
+def test_one_column_text_and_a_form_with_short_rows_are_not_split_into_columns() -> None:
+    rows = [_chars("甲" * 30, 90, 100 + 20 * k) for k in range(20)]  # full lines across the page
+    assert split_columns(text_lines([c for r in rows for c in r]), 612) is None
+    form = [_chars("姓名：" if k % 2 else "单位：", 90, 100 + 20 * k) + _chars("签字", 400, 100 + 20 * k)
+            for k in range(12)]  # short labels left, short entries right: no text reaches a gutter
+    assert split_columns(text_lines([c for r in form for c in r]), 612) is None
