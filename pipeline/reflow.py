@@ -8,7 +8,7 @@ the same width. A file is hard-wrapped when many of its wide lines stop mid-sent
 clause break and many fill the wrap's width (a file of one paragraph a line ends them with a
 sentence, its long headings hold no clause break, and a list of items cut short of their 。 is
 of all widths); such a line runs on into the next, unless the next opens a numbered part or a
-field ("牵头单位："), is a date or a signing body, is indented (a paragraph's first line) or is a table.
+field ("牵头单位："), is a date or a signing body over its date, is indented (a paragraph's first line) or is a table.
 """
 
 from __future__ import annotations
@@ -29,8 +29,8 @@ _SHARE = 0.3  # of its long lines
 _MAX_WIDTH = 160  # wider than this, lines are paragraphs, not a wrap
 _MIN_FULL = 5  # lines as wide as the wrap needed before a file counts as wrapped
 _CLAUSE = re.compile(r"[，,、；;]")
-# a line that starts a thing of its own: a field ("牵头单位：…"), a date line, a signing body
-_STANDS_ALONE = re.compile(rf"^[\u4e00-\u9fff]{{2,6}}[:：]|{DATE_LINE.pattern}|{ORG_AT_END.pattern}")
+# a line that starts a thing of its own: a field ("牵头单位：…"), a date line
+_STANDS_ALONE = re.compile(rf"^[\u4e00-\u9fff]{{2,6}}[:：]|{DATE_LINE.pattern}")
 _ENDS = re.compile(r"[。！？；：!?;:…]\s*[”’」』）)]?\s*$")
 
 
@@ -67,6 +67,12 @@ def wrap_width(units: list[Unit]) -> Wrap | None:
     return wrap if full >= _MIN_FULL and full >= _SHARE * len(long) else None
 
 
+def _signs(unit: Unit, after: Unit | None) -> bool:
+    """A signing body's line: over the date, or the text's last line."""
+    return ORG_AT_END.match(fold(unit.text).strip()) is not None and (
+        after is None or DATE_LINE.match(fold(after.text)) is not None)
+
+
 def _runs_on(unit: Unit, nxt: Unit, wrap: Wrap) -> bool:
     """A wide line that stops mid-sentence continues on the next, unless that opens a numbered
     part, is indented (a paragraph's first line) or is a table. A numbered line (a heading, as
@@ -85,7 +91,8 @@ def reflow(units: list[Unit]) -> list[Unit]:
         return units
     out: list[Unit] = []
     for i, unit in enumerate(units):
-        if out and i and _runs_on(units[i - 1], unit, wrap):
+        after = units[i + 1] if i + 1 < len(units) else None
+        if out and i and _runs_on(units[i - 1], unit, wrap) and not _signs(unit, after):
             text = out[-1].text + unit.text
             out[-1] = Unit(text=text, block=out[-1].block.model_copy(update={"text": text}))
             continue
