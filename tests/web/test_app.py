@@ -12,6 +12,7 @@ import pytest
 from fastapi.testclient import TestClient
 from jihua.pipeline.archive import browse, db
 from jihua.pipeline.cli.main import app as cli
+from jihua.pipeline.runner import sha256_of
 from jihua.pipeline.web.app import create_app, marked
 from jihua.pipeline.web.charts import target_chart
 from jihua.pipeline.web.serve import serve
@@ -57,7 +58,8 @@ def test_a_gbk_text_original_is_sent_with_its_own_charset(archive_copy: Path, tm
     original.write_bytes("某县2025年双拥工作计划\n一、主要任务\n全年开展走访慰问不少于2次。\n".encode("gb18030"))
     conn = db.connect(archive_copy)
     file_id = conn.execute("SELECT min(id) FROM files").fetchone()[0]
-    conn.execute("UPDATE files SET path = ? WHERE id = ?", (str(original), file_id))
+    # the row now stands for that file, bytes and all (a download serves only the archived bytes)
+    conn.execute("UPDATE files SET path = ?, sha256 = ? WHERE id = ?", (str(original), sha256_of(original), file_id))
     conn.close()
     sent = client.get(f"/files/{file_id}")
     assert sent.status_code == 200 and sent.headers["content-type"] == "text/plain; charset=gb18030"
