@@ -148,14 +148,14 @@ def _kind_from_structure(doc: Document) -> str | None:
 _ENDS_PLAN = re.compile(r"(?:计划|方案|预案|要点|规划|意见|措施|办法|细则)(?:[（(][^（）()]{0,12}[）)])?$")
 
 
-_RESOLUTION = re.compile(r"的?(?:决议|决定)$")
+_RESOLUTION = re.compile(r"的?(?:决议|决定)$|(?:政策)?解读$")  # about a document, not one of its kind
 
 
 def doc_type(title: str, doc: Document) -> str:
     """Kind of document: the title's kind words, then its structure. A document that reviews a
     past period and sets this year's work is a summary_plan unless its title calls it a plan
     (a plan may open with a look back and stays a plan). A resolution or decision about a report
-    ("…关于政府工作报告的决议") is neither."""
+    ("…关于政府工作报告的决议"), or a reading of a plan ("《…工作计划》政策解读"), is neither."""
     if _RESOLUTION.search(title):
         return "other"
     if SUMMARY_PLAN.search(title):

@@ -308,11 +308,33 @@ def _renumber_levels(sections: list[Section], depth: int = 1) -> None:
         _renumber_levels(s.children, depth + 1)
 
 
+def _titling_nothing(units: list[Unit]) -> None:
+    """Unlabelled lines taken for headings that title nothing and name no part: above the first
+    numbered part with a heading right under them ("关注", a post's lead-in "近日，…一起来看↓"),
+    they would push the numbered parts a level down; between two numbered siblings ("一、活动主题"
+    / "书香某地　共享阅读" / "二、活动时间"), they are the first one's text."""
+    first = next((i for i, u in enumerate(units) if u.role == "heading" and u.label is not None
+                  and u.label.family in STRUCTURAL), 0)  # (no numbered part: nothing stands above one)
+    last: dict[str, int] = {}  # a label family → the ordinal it last stood at
+    for i, u in enumerate(units[:-1]):
+        nxt = units[i + 1]
+        if u.role == "heading" and u.label is not None and u.label.ordinal is not None:
+            last[u.label.family] = u.label.ordinal
+        if not (u.role == "heading" and u.label is None and u.heading_cue in _UNLABELLED_CUES
+                and nxt.role == "heading" and not _container_name(u.body or u.text)):
+            continue
+        next_sibling = nxt.label is not None and nxt.label.ordinal is not None \
+            and nxt.label.ordinal == last.get(nxt.label.family, -1) + 1
+        if i < first or next_sibling:
+            u.role, u.heading_cue = "paragraph", "unlabelled line titling nothing"
+
+
 def _outline(units: list[Unit], title: str) -> tuple[list[Unit], list[Unit], list[Section], list[Unit]]:
     """(units with their roles, the text before the first heading, the section tree, closing lines)."""
     ctx = context(units)
     expanded, closing = _expand(units, ctx)
     units = _dedupe(_join_wrapped(expanded), title)
+    _titling_nothing(units)
     assign_levels([u for u in units if u.role == "heading"], ctx)
     preamble, sections = _tree(units)
     return units, preamble, sections, closing

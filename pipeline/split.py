@@ -36,7 +36,7 @@ _PIECE = re.compile(
     r"^(?:【\s*)?(?:篇\s*([一二三四五六七八九十\d]+)|第\s*([一二三四五六七八九十\d]+)\s*篇)(?:\s*】)?[:：\s]*(\S.{0,40})?$|"
     r"^(.{2,40}?)\s*[（(【]?\s*(?:篇|范文)\s*([一二三四五六七八九十\d]+)\s*[）)】]?$"
 )
-_TITLE_END = re.compile(r"(计划|方案|要点|安排|规划|打算|总结|意见|通知|报告|汇报|思路|措施|办法|细则|纲要|决议|决定)"
+_TITLE_END = re.compile(r"(计划|方案|要点|安排|规划|打算|总结|意见|通知|报告|汇报|思路|措施|办法|细则|纲要|决议|决定|解读)"
                         r"(（[^）]{1,12}）|\([^)]{1,12}\))?$")
 _RUN_IN_TITLE = re.compile(r"^(.{4,40}?(?:计划|方案|要点|安排|规划|总结|报告))\s*\d{0,2}\s+(\S.{19,})$")
 _YEARISH = re.compile(YEAR.pattern + "|年度")
@@ -221,8 +221,33 @@ def _piece_title(text: str) -> str:
     return text.strip()
 
 
+def _title_under_a_cover(units: list[Unit], body_size: float | None) -> int | None:
+    """No title at the top: a forwarded mail's or a post's note above the plan ("各位老师：请查收…")
+    and then the plan's own title (a year and a document kind, no sentence), before its first
+    numbered part."""
+    for i, u in enumerate(units[:40]):
+        if match_label(u.text) is not None and not _PIECE.match(u.text):
+            return None
+        if title_strength(u, body_size) and _YEARISH.search(u.text) and _TITLE_END.search(clean_title(u.text)) \
+                and not _FIELD.match(u.text):
+            return i
+    return None
+
+
+_FIELD = re.compile(r"^\s*[\u4e00-\u9fff]{2,4}\s*[:：]")  # "主题：…计划": a field naming the plan, not its title
+
+
+def _cover_note(piece: list[Unit], body_size: float | None) -> bool:
+    """What stands before the first titled document: a few lines with no title and no numbered
+    part ("各位老师：请查收…", the sender's name) — a note about the plan, not a document."""
+    return (len(piece) <= 6 and _leading_title(piece, body_size) is None and _title_under_a_cover(piece, body_size) is None
+            and not any(match_label(u.text) for u in piece) and all(u.block.kind != "table" for u in piece))
+
+
 def _document(units: list[Unit], body_size: float | None, fallback: str) -> tuple[Document, list[Unit]]:
     at = _leading_title(units, body_size)
+    if at is None:
+        at = _title_under_a_cover(units, body_size)
     if at is None:
         return Document(title=fallback, units=units, titled=False), []
     title_unit = units[at]
@@ -335,6 +360,9 @@ def run(state: ParseState) -> ParseState:
             state.set_aside([u.text for u in piece], "compilation header before its first piece")
             continue
         if not piece:
+            continue
+        if k == 0 and len(bounds) > 1 and _cover_note(piece, body_size):
+            state.set_aside([u.text for u in piece], "cover note above the plan (a mail's or a post's)")
             continue
         doc, front = _document(piece, body_size, state.path.stem)
         doc.units, doc.annexes = split_annexes(join_annex_list(doc.units))  # annexes after its sign-off

@@ -129,6 +129,8 @@ def _drop_chrome(units: list[Unit], chrome: list[str], reasons: list[tuple[str, 
         text = unit.text
         beside = (i > 0 and own[i - 1]) or (i + 1 < n and own[i + 1])
         why = chrome_reason(text, at_edge=i < _EDGE or i >= n - _EDGE, beside_chrome=beside)
+        if why is None and i + 1 < n and _account_name(text) and site.CHROME_LINE.match(units[i + 1].text.strip()):
+            why = "the account's name above its byline"
         if why is None and site.RELATED_LIST.search(text) and any(_FULL_SENTENCE.search(u.text) for u in out) \
                 and _ends_the_page(units[i + 1:], own[i + 1:]):
             why = "heading of the site's list of related documents or attached files"
@@ -142,7 +144,9 @@ def _drop_chrome(units: list[Unit], chrome: list[str], reasons: list[tuple[str, 
             if not why.startswith(("numbered note", "link in")):
                 in_notice = text.rstrip().endswith((":", "：")) or len(text) <= 8
                 # below the plan (not above its title): a site lists other documents after the text
-                in_links = site.RELATED_LIST.search(text) is not None and any(_FULL_SENTENCE.search(u.text) for u in out)
+                # (a feed's counts between its links keep the list open)
+                in_links = in_links or (site.RELATED_LIST.search(text) is not None
+                                        and any(_FULL_SENTENCE.search(u.text) for u in out))
             continue
         in_notice = in_links = False
         out.append(unit)
@@ -171,17 +175,27 @@ def table_chrome_reason(rows: list[list[str]], at_top: bool) -> str | None:
     return None
 
 
+def _account_name(text: str) -> bool:
+    """An account's or a site's name: a short run of Han characters, no punctuation, no number,
+    no document kind ("某某发布", "某某融媒")."""
+    t = text.strip()
+    return 2 <= len(t) <= 12 and re.fullmatch(r"[\u4e00-\u9fffA-Za-z·]+", t) is not None and not _titled(t)
+
+
 def _ends_the_page(rest: list[Unit], chrome: list[bool]) -> bool:
     """Only links and chrome follow, to the page's end: the site's list, not the plan's own list of
     documents (the plan's text goes on after that)."""
-    return all(is_chrome or _link_title(u.text) for u, is_chrome in zip(rest, chrome, strict=True))
+    return all(is_chrome or _link_title(u.text) or chrome_reason(u.text, at_edge=True, beside_chrome=True) is not None
+               for u, is_chrome in zip(rest, chrome, strict=True))
 
 
 def _link_title(text: str) -> bool:
     """A related document's title as a site lists it: one short line, no sentence in it (an
     attached file's name may be numbered: "2.活动总结报表.xls")."""
-    short = len(text.strip()) <= 40 and not re.search(r"[。！？；!?;]", text)
-    return short and (not _numbered(text) or site.FILE_LINK.search(text) is not None)
+    t = text.strip()
+    # a headline may end in ？ or ！ ("这58个小区要改造了，有你家吗？"); a sentence inside it makes it text
+    short = len(t) <= 40 and not re.search(r"[。；;]|[！？!?](?=.)", t)
+    return short and (not _numbered(t) or site.FILE_LINK.search(t) is not None)
 
 
 def _mend_page_splits(units: list[Unit], state: ParseState) -> list[Unit]:

@@ -14,12 +14,15 @@ _SITE_ONLY_PHRASES = (
     r"【\s*(?:打印|关闭|纠错|收藏|分享|返回|字体|字号|我要)[^】]{0,8}】|"
     # a WeChat article's interface: calls to follow and share, the list of earlier posts
     r"点击(?:上方|下方)?\s*蓝字|蓝字\s*关注|往期推荐|往期回顾|往期精彩|分享\s*收藏\s*点赞\s*在看|点赞\s*在看|点亮\s*在看|"
-    r"点个\s*在看|\[二维码\]"
+    r"点个\s*在看|\[二维码\]|"
+    # a forum's thread furniture, a portal's way back
+    r"只看该作者|只看楼主|回复本楼|返回[\u4e00-\u9fff]{2,4}[，,]?\s*查看更多"
 )
 SITE_ONLY = re.compile(_SITE_ONLY_PHRASES, re.IGNORECASE)
 # the heading of a site's list of other documents: the short lines under it are links, not the plan
 RELATED_LIST = re.compile(r"^\s*(?:相关文档|相关推荐|相关阅读|推荐阅读|猜你喜欢|热门文档|热门推荐|延伸阅读|相关文章|精品推荐|"
-                          r"往期推荐|往期回顾|往期精彩|精彩回顾|精彩推荐|相关附件|附件下载|相关链接|相关文件|相关信息)\s*[:：]?\s*$")
+                          r"往期推荐|往期回顾|往期精彩|精彩回顾|精彩推荐|相关附件|附件下载|相关链接|相关文件|相关信息|类似文章|"
+                          r"(?:全部|热门|精彩|网友|最新)?评论(?:\s*[(（]?\d+[)）]?)?)\s*[:：]?\s*$")
 # a link to an attached file, as a portal lists them under 相关附件 ("2.活动总结报表.xls")
 FILE_LINK = re.compile(r"\.(?:docx?|xlsx?|pptx?|pdf|wps|et|dps|ofd|zip|rar|7z|txt|jpg|png)\s*$", re.IGNORECASE)
 # those, and site words a plan may also use (举报电话, 涉军侵权, 注册志愿者): evidence only with other signals
@@ -33,6 +36,18 @@ CHROME_LINE = re.compile(
     # a WeChat article's byline ("原创 某某教育 2024-03-08 18:30 发表于某省"), its tags, its buttons and counts
     r"^(?:原创\s.{0,40}|.{0,40}\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s*发表于.{0,10})$|^(?:#[^\s#，。]{1,20}\s*){1,6}$|"
     r"^(?:分享|收藏|点赞|在看|赞|留言|写留言|阅读\s*\d+(?:\.\d+)?万?\+?)(?:\s+(?:分享|收藏|点赞|在看|赞|留言|写留言))*$|"
+    # a feed's counts ("1.2万阅读 · 86评论"), a comment box
+    r"^[\d.]+万?\s*(?:阅读|浏览|评论|点赞|转发|收藏)(?:\s*[·•|｜]\s*[\d.]+万?\s*(?:阅读|浏览|评论|点赞|转发|收藏))*$|"
+    r"^(?:写下你的评论|发表(?:你的)?评论|我要评论|说点什么).{0,10}$|"
+    # a news app's follow button, its byline ("2025-02-26 09:14·某某官方账号"), a pager, a thread's counts
+    r"^(?:\+\s*)?(?:关注|已关注)$|^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s*[·•].{1,40}$|"
+    r"^(?:<<|«|‹)?\s*上一页(?:\s*\d{1,3})*\s*下一页\s*(?:>>|»|›)?$|"
+    r"^(?:查看|回复|阅读|浏览)\s*[:：]\s*\d+(?:\s*[|｜]\s*(?:查看|回复|阅读|浏览)\s*[:：]\s*\d+)+$|"
+    # a forwarded mail's header lines and separator
+    r"^(?:发件人|收件人|抄送人?|发送时间)\s*[:：].{0,80}$|^主题\s*[:：]\s*(?:转发|回复|Fw|Re)\s*[:：].{0,80}$|"
+    r"^-{2,}\s*(?:转发的邮件|原始邮件|Forwarded message|Original Message)\s*-{2,}$|"
+    # a breadcrumb of a forum or portal: "某论坛 › 民生热线 › …"
+    r"^[^›»]{1,20}(?:\s*[›»]\s*[^›»]{1,60}){2,}$|"
     # a portal's share bar ("分享到：", "分享到：微信 微博 QQ空间")
     r"^分享(?:到|至)\s*[:：]?\s*(?:(?:微信|微博|QQ空间|QQ|朋友圈|人人网|豆瓣)[\s、|｜]*)*$|"
     r"^(?:(?:首页|主页|网站首页)\s*(?:>>|[>＞»›/]).{0,80}|(?:您)?(?:当前|现在|所在|的)的?位置\s*[:：].{0,80})$|"

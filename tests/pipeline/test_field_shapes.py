@@ -543,3 +543,12 @@ def test_an_inline_numbered_list_in_a_paragraph_stays_one_paragraph(parser, tmp_
                                          "各校每月开展一次集中学习，抓好三个环节。1.抓学习计划；2.抓学习形式；3.抓学习效果。\n")
     doc = parser.parse(path).documents[0]
     assert doc.sections[0].paragraphs == ["各校每月开展一次集中学习，抓好三个环节。1.抓学习计划；2.抓学习形式；3.抓学习效果。"]
+
+
+def test_a_slogan_under_a_numbered_part_is_its_text(parser, tmp_path: Path) -> None:
+    path = _write(tmp_path, "plan.txt", "\n".join([
+        "青禾县2025年全民阅读月活动方案", "一、活动主题", "书香青禾　悦读共享", "二、活动时间", "2025年4月至5月。",
+        "三、活动内容", "举办读书分享会20场。"]))
+    doc = parser.parse(path).documents[0]
+    assert [(s.heading, s.paragraphs, s.children) for s in doc.sections[:2]] == [
+        ("活动主题", ["书香青禾　悦读共享"], []), ("活动时间", ["2025年4月至5月。"], [])]

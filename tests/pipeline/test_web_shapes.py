@@ -609,3 +609,39 @@ def test_a_plans_own_list_of_documents_and_an_annexed_form_stay_in_the_plan(pars
     body = result.documents[0].model_dump_json()
     assert "相关文件" in body and "青禾县征文活动管理细则" in body and "作品名称" in body
     assert result.removed_reasons == []
+
+
+def test_a_news_app_copy_keeps_the_plan_and_sets_its_feed_aside(parser, tmp_path) -> None:
+    """A news app's article: the account's name over its byline, a follow button, a lead-in line
+    above the numbered parts, a feed of other headlines with their counts, a disclaimer and the
+    comments. The plan keeps its levels; the app's lines are set aside with reasons."""
+    text = "\n".join([
+        "青禾县交通运输局2025年农村公路建设工作要点", "青禾发布", "2025-03-02 10:20·青禾县融媒体中心官方账号", "关注",
+        "近日，县交通运输局印发农村公路建设工作要点，一起来看↓↓↓",
+        "一、工作目标", "全年新改建农村公路120公里，完成危桥改造8座。", "二、重点任务", "（一）推进路网提档升级",
+        "实施县乡道改造工程，新建资源路产业路30公里。", "（二）深化管养体制改革", "每季度开展一次路况检测。",
+        "相关推荐", "青禾这30条路要改造了，有你家门口的吗？", "1.5万阅读 · 62评论", "2025年起，农村客运补贴标准调整",
+        "评论 18", "写下你的评论…", "网友阿亮：我们村的路什么时候修？"])
+    result = parser.parse(_write(tmp_path, text))
+    doc = result.documents[0]
+    assert [(s.level, s.heading) for s in doc.sections] == [(1, "工作目标"), (1, "重点任务")]
+    assert [c.heading for c in doc.sections[1].children] == ["推进路网提档升级", "深化管养体制改革"]
+    assert doc.paragraphs == ["近日，县交通运输局印发农村公路建设工作要点，一起来看↓↓↓"]
+    reasons = {r.text: r.reason for r in result.removed_reasons}
+    assert reasons["青禾发布"] == "the account's name above its byline" and "关注" in reasons
+    assert "网友阿亮：我们村的路什么时候修？" in reasons and "相关推荐" in reasons
+
+
+def test_a_forwarded_mail_and_a_policy_reading_around_a_plan(parser, tmp_path) -> None:
+    """The plan's title below a mail's header and note is the title (the note is set aside); a
+    reading of the plan after its sign-off (《…》政策解读) is a document of its own, kind other."""
+    text = "\n".join([
+        "发件人：教务处 <jwc@example.cn>", "收件人：全体教师", "主题：转发：青禾小学2025年春季学期教学工作计划",
+        "各位老师：请查收本学期教学工作计划。", "-------- 转发的邮件 --------",
+        "青禾小学2025年春季学期教学工作计划", "一、工作目标", "学生学业质量合格率达到98%以上。", "二、主要工作",
+        "每月开展一次教学常规检查。", "青禾小学", "2025年2月10日",
+        "《青禾小学2025年春季学期教学工作计划》政策解读", "一、出台背景", "为规范本学期教学工作，制定本计划。"])
+    docs = parser.parse(_write(tmp_path, text)).documents
+    assert [(d.title, d.doc_type) for d in docs] == [("青禾小学2025年春季学期教学工作计划", "plan"),
+                                                    ("《青禾小学2025年春季学期教学工作计划》政策解读", "other")]
+    assert [s.heading for s in docs[0].sections] == ["工作目标", "主要工作"] and docs[0].org == "青禾小学"
