@@ -127,7 +127,9 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
         return True
     if R.BENEFICIARIES_BEFORE.search(before) and NUMBER_WITH_UNIT.search(sentence_before):
         return True
-    if unit not in ("%", "％", "‰") and m.group("after") in R.THRESHOLD_AFTER \
+    if unit in R.PERCENT_UNITS and R.COMPARED_WITH.search(before):
+        return True  # "高于全市平均预期目标0.5个百分点": a gap to another figure, not one set
+    if unit not in ("%", "％", "‰") and (m.group("after") in R.THRESHOLD_AFTER or R.OVER_BEFORE.search(before)) \
             and unit not in R.EVENT_UNITS | R.KIND_UNITS \
             and (R.THRESHOLD_NOUN.match(following) or (R.REMOVE_CLASS.search(before) and R.CLASS_NOUN.match(following))):
         return True
@@ -333,6 +335,7 @@ def find_targets(sentence: str) -> Iterator[Found]:
 # --- set or reported --------------------------------------------------------------------------
 
 _PROBLEMS = re.compile(PROBLEMS_NAMED)
+_GLOSSARY = re.compile(r"名词解释|名词释义|术语解释|^(?:附件\s*\d*\s*)?(?:注释|附注|注解)$")
 _SCORING = re.compile(r"评分|计分|赋分|打分")  # "考核评分细则"; a "目标任务考核表" lists real targets
 
 
@@ -355,6 +358,8 @@ def _heading_context(heading: str, year: int | None, in_review: bool = False, ah
     "（一）目标任务圆满完成" reports on the targets."""
     if ANNEX_HEADING.match(heading) and _SCORING.search(heading):
         return "rules"  # "附件2 考核评分细则": its figures score the work ("得90分以上为优秀"), they set none
+    if _GLOSSARY.search(heading):
+        return "rules"  # "名词解释": a term's definition ("明确一名专员…的机制") sets nothing
     if _reviews(heading, ahead):
         return "review"
     years = [int(y) for y in R.YEAR.findall(heading)]

@@ -121,6 +121,9 @@ AREA_BEFORE = re.compile(r"(周边|周围|半径|方圆)$")
 # a threshold that picks out whom or what a measure is for, not a figure set: "100人以上企业",
 # "年收入10万元以下家庭", "65岁及以上老年人", "50户以上的村" (the clause's target, if any, comes later)
 THRESHOLD_AFTER = frozenset({"以上", "及以上", "以下", "及以下"})
+OVER_BEFORE = re.compile(r"超过?$")  # "超百亿元企业", "投资超过1000万元的企业": the size that picks them out
+# a gap to another figure printed beside the figure set: "高于全市平均预期目标0.5个百分点"
+COMPARED_WITH = re.compile(r"(?<![不未])(?:高于|低于|快于|慢于|超出|领先|落后)[^，,。；;\d]{0,14}$")
 # what is removed by a size is a class of things: "关停5万吨以下小煤矿", "淘汰20立方米以下老旧渣土车"
 REMOVE_CLASS = re.compile(r"消除|淘汰|关停|关闭|取缔|拆除|清理|化解|退出|整治")
 CLASS_NOUN = re.compile(r"^的?[\u4e00-\u9fff]{2}")

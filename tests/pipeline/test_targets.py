@@ -437,3 +437,22 @@ def test_a_review_noun_in_a_task_heading_does_not_turn_its_figures_into_achievem
     doc = parser.parse(path).documents[0]
     assert [(t.value, t.unit) for t in doc.targets] == [(300, "个"), (800, "亩"), (120, "户")]
     assert [(t.value, t.unit) for t in doc.achievements] == [(2, "个")]
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("力争年营业收入超百亿元企业达到6家。", [(6, "家")]),          # the size that picks the firms out sets nothing
+    ("对年度技改投资超过2000万元的企业给予奖补。", []),
+    ("全县生产总值超300亿元的乡镇达到3个。", [(3, "个")]),
+    ("生产总值增长6.5%左右，高于全省平均预期目标0.5个百分点。", [(6.5, "%")]),  # a gap to another figure
+    ("一般性支出压减不低于5%。", [(5, "%")]),                           # 不低于 is no gap
+])
+def test_sizes_that_pick_things_out_and_gaps_to_other_figures_are_no_targets(sentence: str, kept: list) -> None:
+    assert [(t.value, t.unit) for t in find_targets(sentence)] == kept
+
+
+def test_a_glossary_sets_no_targets(parser, tmp_path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text("政府工作报告\n一、2025年重点工作\n新建5G基站800个。\n名词解释\n"
+                    "1.“一网通办”：指明确一名专员、一个窗口办理企业群众全部事项的服务模式。\n", encoding="utf-8")
+    doc = parser.parse(path).documents[0]
+    assert [(t.value, t.unit) for t in doc.targets] == [(800, "个")]
