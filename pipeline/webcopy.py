@@ -144,9 +144,10 @@ def _drop_chrome(units: list[Unit], chrome: list[str], reasons: list[tuple[str, 
             if not why.startswith(("numbered note", "link in")):
                 in_notice = text.rstrip().endswith((":", "：")) or len(text) <= 8
                 # below the plan (not above its title): a site lists other documents after the text
-                # (a feed's counts between its links keep the list open)
-                in_links = in_links or (site.RELATED_LIST.search(text) is not None
-                                        and any(_FULL_SENTENCE.search(u.text) for u in out))
+                # (a feed's counts between its links keep the list open; other chrome ends it)
+                counts = in_links and why.startswith("meta line shape")
+                in_links = counts or (site.RELATED_LIST.search(text) is not None
+                                      and any(_FULL_SENTENCE.search(u.text) for u in out))
             continue
         in_notice = in_links = False
         out.append(unit)
