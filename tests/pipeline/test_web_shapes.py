@@ -645,3 +645,11 @@ def test_a_forwarded_mail_and_a_policy_reading_around_a_plan(parser, tmp_path) -
     assert [(d.title, d.doc_type) for d in docs] == [("青禾小学2025年春季学期教学工作计划", "plan"),
                                                     ("《青禾小学2025年春季学期教学工作计划》政策解读", "other")]
     assert [s.heading for s in docs[0].sections] == ["工作目标", "主要工作"] and docs[0].org == "青禾小学"
+
+
+def test_a_sites_links_heading_between_pieces_leaves_the_next_pieces_title(parser, tmp_path) -> None:
+    text = "\n".join([
+        "青禾县2024年部门工作计划汇编", "篇一：青禾县水利局2024年工作计划", "一、工作目标", "新建高效节水灌溉面积2万亩。",
+        "相关文档", "举报", "篇二：青禾县林业局2024年工作计划", "一、工作目标", "完成人工造林1.2万亩。"])
+    docs = parser.parse(_write(tmp_path, text)).documents
+    assert [d.title for d in docs] == ["青禾县水利局2024年工作计划", "青禾县林业局2024年工作计划"]
