@@ -60,10 +60,13 @@ _HEADLINE_DECOR = re.compile(r"^(?:(?:重磅|速看|快看|最新|刚刚|权威�
                              r"\s*(?:(?:来了|来啦|出炉)\s*[!！]*\s*[→↓👇]*|(?:发布|公布)?\s*[!！]*\s*[→↓👇]+|(?:发布|公布)\s*[!！]+)$")
 
 
+_MAIL_PREFIX = re.compile(r"^(?:(?:转发|回复|答复|Fwd?|Re)\s*[:：]\s*)+", re.IGNORECASE)
+
+
 def clean_title(text: str) -> str:
-    """A title as the document prints it: without a site's "（全文）" or " - 范文大全" suffix, or an
-    account's headline decoration ("重磅！…来了→")."""
-    text = TITLE_NOTE.sub("", _HEADLINE_DECOR.sub("", text.strip())).strip()
+    """A title as the document prints it: without a site's "（全文）" or " - 范文大全" suffix, an
+    account's headline decoration ("重磅！…来了→") or a mail's "转发：" / "Re:"."""
+    text = TITLE_NOTE.sub("", _HEADLINE_DECOR.sub("", _MAIL_PREFIX.sub("", text.strip()))).strip()
     m = _SITE_SUFFIX.search(text)
     if m and _TITLE_END.search(text[: m.start()]):
         text = text[: m.start()].strip()
@@ -256,7 +259,11 @@ def _document(units: list[Unit], body_size: float | None, fallback: str) -> tupl
     # a subtitle, date subtitle or byline right under the title belongs to the title block
     block: list[Unit] = []
     title = clean_title(_piece_title(title_unit.text)) or title_unit.text
-    # (a web page prints its <title> again as the article's heading: that line is the title block's too)
+    # (a web page prints its <title> again as the article's heading: that line is the title block's too;
+    # a forwarded mail's note may stand between the two — it goes with what is set aside above the title)
+    repeat = next((j for j, u in enumerate(rest[:12]) if clean_title(u.text) == title), None)
+    if repeat and not any(match_label(u.text) or u.block.kind == "table" for u in rest[:repeat]):
+        front, rest = front + rest[:repeat], rest[repeat:]
     while rest and (rest[0].block.role == "subtitle" or title_block_line(rest[0], after_title=True)
                     or clean_title(rest[0].text) == title):
         block.append(rest.pop(0))

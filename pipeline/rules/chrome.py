@@ -16,7 +16,9 @@ _SITE_ONLY_PHRASES = (
     r"点击(?:上方|下方)?\s*蓝字|蓝字\s*关注|往期推荐|往期回顾|往期精彩|分享\s*收藏\s*点赞\s*在看|点赞\s*在看|点亮\s*在看|"
     r"点个\s*在看|\[二维码\]|"
     # a forum's thread furniture, a portal's way back
-    r"只看该作者|只看楼主|回复本楼|返回[\u4e00-\u9fff]{2,4}[，,]?\s*查看更多"
+    r"只看该作者|只看楼主|回复本楼|返回[\u4e00-\u9fff]{2,4}[，,]?\s*查看更多|"
+    # a mail client's footer
+    r"此邮件由.{0,12}发送|发自我的\s*(?:iPhone|iPad|手机|华为|小米)|网易邮箱大师|QQ邮箱\s*发送"
 )
 SITE_ONLY = re.compile(_SITE_ONLY_PHRASES, re.IGNORECASE)
 # the heading of a site's list of other documents: the short lines under it are links, not the plan
@@ -43,6 +45,8 @@ CHROME_LINE = re.compile(
     r"^(?:\+\s*)?(?:关注|已关注)$|^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s*[·•].{1,40}$|"
     r"^(?:<<|«|‹)?\s*上一页(?:\s*\d{1,3})*\s*下一页\s*(?:>>|»|›)?$|"
     r"^(?:查看|回复|阅读|浏览)\s*[:：]\s*\d+(?:\s*[|｜]\s*(?:查看|回复|阅读|浏览)\s*[:：]\s*\d+)+$|"
+    # a mail signature's separator
+    r"^--\s*$|"
     # a forwarded mail's header lines and separator
     r"^(?:发件人|收件人|抄送人?|发送时间)\s*[:：].{0,80}$|^主题\s*[:：]\s*(?:转发|回复|Fw|Re)\s*[:：].{0,80}$|"
     r"^-{2,}\s*(?:转发的邮件|原始邮件|Forwarded message|Original Message)\s*-{2,}$|"
@@ -63,7 +67,7 @@ META_FIELDS = re.compile(rf"(?:^|\s|【)(?:{META_FIELD.pattern})\s*[:：]")
 # a government portal's 信息公开 fields above the text ("索引号：… 发布机构：… 成文日期：… 主题分类：…"),
 # as a table's label cells ("索引号：") or label-and-value cells ("发布时间：2024-01-30")
 PAGE_FIELD = re.compile(rf"^(?:{META_FIELD.pattern}|索引号|主题分类|主题词|体裁分类|组配分类|服务对象|信息分类|公开方式|"
-                        r"公开范围|公开时限|有效性|生效日期|废止日期|发文机关|发布机关|名称|标题)[:：]")
+                        r"公开范围|公开时限|有效性|生效日期|废止日期|发文机关|发布机关|名称|标题|发件人|收件人|抄送人?|发送时间)[:：]")
 # a site's menu: four or more short items between bars, one of them a portal's own ("首页 | 政务公开 | …")
 MENU_LINE = re.compile(r"^(?=.*(?:首页|主页|政务公开|信息公开|互动交流|政务服务|办事服务|新闻中心|走进))"
                        r"(?:[\u4e00-\u9fffA-Za-z]{2,8}\s*[|｜]\s*){3,}[\u4e00-\u9fffA-Za-z]{2,8}$")

@@ -653,3 +653,23 @@ def test_a_sites_links_heading_between_pieces_leaves_the_next_pieces_title(parse
         "相关文档", "举报", "篇二：青禾县林业局2024年工作计划", "一、工作目标", "完成人工造林1.2万亩。"])
     docs = parser.parse(_write(tmp_path, text)).documents
     assert [d.title for d in docs] == ["青禾县水利局2024年工作计划", "青禾县林业局2024年工作计划"]
+
+
+def test_a_forwarded_mail_saved_as_a_page_is_the_plan_it_carries(parser, tmp_path) -> None:
+    """A mail saved from a web client: its header table, the forwarding note between the subject
+    (the page title, "转发：…") and the plan's own title, the client's footer. The plan keeps its
+    title, levels and sign-off; the mail's parts are set aside."""
+    page = tmp_path / "mail.html"
+    page.write_text("""<html><head><meta charset="utf-8"><title>转发：青禾中学2025年秋季学期德育工作计划</title></head><body>
+<table><tr><td>发件人：</td><td>政教处</td></tr><tr><td>收件人：</td><td>全体班主任</td></tr></table>
+<div><p>各位老师：</p><p>转发本学期德育工作计划，请认真组织落实。</p><p>政教处 王芳</p>
+<p>-------- 转发的邮件 --------</p><p>发件人：校长办公室</p>
+<p style="text-align:center"><b>青禾中学2025年秋季学期德育工作计划</b></p>
+<p><strong>一、工作目标</strong></p><p>学生行为规范达标率达到98%。</p><p><strong>二、主要工作</strong></p>
+<p>每月开展一次主题班会评比。</p><p>青禾中学</p><p>2025年8月30日</p><p>--</p><p>此邮件由网易邮箱大师发送</p></div></body></html>""",
+                    encoding="utf-8")
+    result = parser.parse(page)
+    doc = result.documents[0]
+    assert (doc.title, doc.org, doc.date) == ("青禾中学2025年秋季学期德育工作计划", "青禾中学", "2025年8月30日")
+    assert [(s.level, s.heading) for s in doc.sections] == [(1, "工作目标"), (1, "主要工作")]
+    assert doc.paragraphs == [] and "此邮件由网易邮箱大师发送" in result.removed
