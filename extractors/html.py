@@ -12,6 +12,7 @@ later pieces' headings, which is exactly the structure a plan needs.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -69,18 +70,61 @@ def _holds_a_part(el: etree._Element) -> bool:
 
 def find_article(body: etree._Element) -> etree._Element:
     """The deepest element holding at least 85% of the page's non-link text — unless a sibling it
-    leaves behind goes on with the document (a part, a table, an annex in a <div> of its own)."""
+    leaves behind goes on with the document (a part, a table, an annex in a <div> of its own).
+    Then, on a page that prints its title in <title>, the deepest element below that holding every
+    numbered part and most of the text: a short plan on a page heavy with a site's furniture (a
+    personal library's author box, counts and lists of other articles) is under 85% of the page."""
     total = _text_len(body)
     best = body
     while True:
         children = [c for c in best if isinstance(c.tag, str)]
         heavy = [c for c in children if _text_len(c) >= 0.85 * total]
         if len(heavy) != 1:
-            return best
+            break
         rest = [c for c in children if c is not heavy[0] and _text_len(c) >= 20 and _holds_a_part(c)]
         if rest:
             return best
         best = heavy[0]
+    return _holding_the_parts(best) if (body.getroottree().getroot().findtext(".//title") or "").strip() else best
+
+
+def _beside(body: etree._Element, article: etree._Element) -> list[str]:
+    """The lines of the page outside its article, block by block."""
+    if article is body:
+        return []
+    article.set("data-jihua-article", "1")
+    page = copy.deepcopy(body)
+    del article.attrib["data-jihua-article"]
+    for el in page.iter():
+        if isinstance(el.tag, str) and el.get("data-jihua-article"):
+            el.drop_tree()
+            break
+    lines: list[str] = []
+    for kind, el in _walk(page):
+        if kind in ("loose", "tail"):
+            lines.append(_SPACE.sub(" ", (el.text if kind == "loose" else el.tail) or "").strip(" \u3000"))
+        elif kind == "table":  # a cell at a time (a layout table's title and byline rows)
+            lines += [line for cell in el.iter("td", "th") if cell.find(".//table") is None for line in _lines(cell)]
+        else:
+            lines += _lines(el)
+    return [line for line in lines if line]
+
+
+def _part_count(el: etree._Element) -> int:
+    return sum(1 for t in el.itertext() if _PART_START.match(t))
+
+
+def _holding_the_parts(el: etree._Element) -> etree._Element:
+    """The deepest element under `el` that holds all of its numbered parts (two or more) and at
+    least 60% of its text."""
+    parts, total = _part_count(el), _text_len(el)
+    if parts < 2:
+        return el
+    while True:
+        holding = [c for c in el if isinstance(c.tag, str) and _part_count(c) == parts and _text_len(c) >= 0.6 * total]
+        if len(holding) != 1:
+            return el
+        el = holding[0]
 
 
 def _lines(el: etree._Element) -> list[str]:
@@ -259,6 +303,10 @@ def _read(path: Path, root: etree._Element) -> list[Block]:
                 blocks.append(block(kind="list_item" if kind == "item" else "paragraph", text=line, bold=bold))
     if not blocks:
         return blocks
+    # what the page holds beside its article (an author box, counts, lists of other articles) is
+    # kept aside as the page's, after the text, so nothing on the page is lost unseen
+    for line in _beside(body, article):
+        blocks.append(block(text=line, furniture="chrome"))
     if title and not any(b.kind == "title" for b in blocks[:3]):
         printed = next((i for i, b in enumerate(blocks[:6]) if b.kind == "paragraph" and b.text.strip() == title), None)
         if printed is not None:  # the article prints the page's title in a bold line of its own

@@ -405,7 +405,9 @@ def test_an_old_site_laid_out_in_tables_is_read_as_its_page(parser, tmp_path) ->
         ("工作目标", []), ("重点工作", ["强化隐患排查", "加强队伍建设"]), ("工作要求", [])]
     assert doc.paragraphs == ["各乡镇、县直有关单位：", "为切实做好2025年汛期安全防范工作，现将有关事项通知如下。"]
     assert [t.value for t in doc.targets] == [100, 100, 120, 2]
-    assert [r[:4] for r in result.removed] == ["作者：县", "【打印此", "版权所有", "ICP备"]
+    # the page's lines are set aside: removed with their reasons, or kept as the page's outside its article
+    aside = [r[:4] for r in result.removed] + [f.text[:4] for f in result.furniture]
+    assert {"作者：县", "【打印此", "版权所有", "ICP备"} <= set(aside)
     assert "您现在的位置" not in "".join(doc.paragraphs)
 
 
@@ -673,3 +675,29 @@ def test_a_forwarded_mail_saved_as_a_page_is_the_plan_it_carries(parser, tmp_pat
     assert (doc.title, doc.org, doc.date) == ("青禾中学2025年秋季学期德育工作计划", "青禾中学", "2025年8月30日")
     assert [(s.level, s.heading) for s in doc.sections] == [(1, "工作目标"), (1, "主要工作")]
     assert doc.paragraphs == [] and "此邮件由网易邮箱大师发送" in result.removed
+
+
+def test_a_short_plan_on_a_page_heavy_with_a_sites_boxes_is_read_alone_and_the_rest_kept_aside(parser, tmp_path) -> None:
+    """A personal-library page: the plan is under 85% of the page's text (author box, counts, lists
+    of other articles); the element holding every numbered part is the article, and every other
+    line of the page is kept as the page's furniture."""
+    page = tmp_path / "library.html"
+    page.write_text("""<html><head><meta charset="utf-8"><title>青禾县2024年农家书屋提质工作方案</title></head><body>
+<div class="main"><h2>青禾县2024年农家书屋提质工作方案</h2><div class="info">阅书人 2024-03-02 | 88 阅读 | 2 转藏</div>
+<div class="btns">大 中 小 ｜ 转藏 ｜ 分享 ｜ 献花(0)</div>
+<div class="text"><p>为提升农家书屋使用效率，制定本方案。</p><p><b>一、工作目标</b></p>
+<p>全年更新出版物3万册，书屋开放时间每周不少于20小时，群众借阅量比上年增长10%以上，打造示范书屋30个。</p>
+<p><b>二、主要措施</b></p><p>每季度开展一次阅读推广活动，组织阅读推广人培训两期，推动书屋与村综合文化服务中心融合建设，
+建立借阅登记和图书流转制度，鼓励乡贤和志愿者参与书屋管理，提升群众参与度和满意度。</p>
+<p>各乡镇要明确专人负责书屋日常管理，县文旅局每半年开展一次督导检查，检查结果纳入年度考核。</p></div>
+<div class="from">来自： 阅书人 &gt; 《工作方案》</div><div class="similar"><div>类似文章 更多</div><ul><li>农家书屋工作总结范文</li>
+<li>关于开展全民阅读活动的通知</li><li>乡镇图书室管理办法</li><li>2023年读书月活动方案汇编</li></ul></div></div>
+<div class="side"><div>阅书人</div><div>馆藏 3210 粉丝 12</div><div>TA的最新馆藏</div><ul><li>图书馆年度工作计划</li>
+<li>阅读推广人培训方案</li><li>书香校园建设方案</li></ul></div></body></html>""", encoding="utf-8")
+    result = parser.parse(page)
+    doc = result.documents[0]
+    assert doc.title == "青禾县2024年农家书屋提质工作方案"
+    assert [s.heading for s in doc.sections] == ["工作目标", "主要措施"]
+    assert doc.paragraphs == ["为提升农家书屋使用效率，制定本方案。"]
+    aside = [f.text for f in result.furniture]
+    assert "大 中 小 ｜ 转藏 ｜ 分享 ｜ 献花(0)" in aside and "类似文章 更多" in aside
