@@ -40,6 +40,7 @@ class Line:
     font: str | None = None
     furniture: str | None = None
     table: list[list[str]] | None = None  # a table placed at this position instead of text
+    shift: float = 0.0  # a right-column line laid over the left column: on the page it stands this far right
 
     @property
     def height(self) -> float:

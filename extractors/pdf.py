@@ -88,16 +88,12 @@ def _cell(text: str | None) -> str:
     return tidy_spaces(join_fragments((text or "").split("\n")))
 
 
-Shifts = dict[int, float]  # id(line) -> how far a right-column line was moved left
-
-
 def _assemble(page_no: int, text: list[tuple[str, list[Char]]], tables: list[Table],
-              shifts: list[float] | None = None) -> tuple[list[Line], Shifts]:
+              shifts: list[float] | None = None) -> list[Line]:
     """Text lines outside the tables, and each table as one line, in reading order (top to
     bottom, or as given when the page is read column by column)."""
     boxes = [bbox for bbox, _ in tables]
     lines: list[Line] = []
-    moved: Shifts = {}
     for k, (line_text, chars) in enumerate(text):
         if not line_text.strip():
             continue
@@ -106,18 +102,17 @@ def _assemble(page_no: int, text: list[tuple[str, list[Char]]], tables: list[Tab
         if not any(_inside(b, box) for b in boxes):
             lines.append(line)
             if shifts and shifts[k]:
-                line.x0, line.x1 = line.x0 - shifts[k], line.x1 - shifts[k]
-                moved[id(line)] = shifts[k]
+                line.x0, line.x1, line.shift = line.x0 - shifts[k], line.x1 - shifts[k], shifts[k]
     for (x0, top, x1, bottom), cells in tables:
         rows = [[_cell(c) for c in row] for row in cells]
         if rows:
             lines.append(Line(page=page_no, x0=x0, x1=x1, top=top, bottom=bottom, text="", size=0.0, table=rows))
     if shifts is None:
         lines.sort(key=lambda ln: (round(ln.top, 0), ln.x0))
-    return lines, moved
+    return lines
 
 
-def _text_lines(page: Any, page_no: int) -> tuple[list[Line], Shifts]:
+def _text_lines(page: Any, page_no: int) -> list[Line]:
     """A page read by pdfplumber (tables PDFium's lines cannot describe, scans)."""
     tables = [(t.bbox, t.extract()) for t in page.find_tables()]
     text = join_marks([(raw["text"], [_char(c) for c in raw["chars"]])
@@ -126,7 +121,7 @@ def _text_lines(page: Any, page_no: int) -> tuple[list[Line], Shifts]:
 
 
 def _page_lines(page_no: int, text: list[tuple[str, list[Char]]], tables: list[Table],
-                width: float) -> tuple[list[Line], Shifts]:
+                width: float) -> list[Line]:
     """Lines in reading order: column by column on a two-column page without tables."""
     columns = None if tables else split_columns(text, width)
     if columns is not None:
@@ -177,7 +172,7 @@ class _Plumber:
     def __init__(self, path: Path, opts: ExtractOptions) -> None:
         self.path, self.opts, self.pdf = path, opts, None
 
-    def page(self, page_no: int) -> tuple[PageGeometry, list[Line] | None, Shifts]:
+    def page(self, page_no: int) -> tuple[PageGeometry, list[Line] | None]:
         """Geometry and lines of one page; None for the lines of a scanned page."""
         import pdfplumber
         from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
@@ -187,9 +182,9 @@ class _Plumber:
                 self.pdf = pdfplumber.open(self.path, password=self.opts.pdf_password or "")
             page = self.pdf.pages[page_no - 1]
             geometry = PageGeometry(float(page.width), float(page.height))
-            lines, shifts = (None, {}) if _is_scanned(page) else _text_lines(page, page_no)
+            lines = None if _is_scanned(page) else _text_lines(page, page_no)
             page.close()
-            return geometry, lines, shifts
+            return geometry, lines
         except (PdfminerException, MalformedPDFException) as exc:
             raise InputError(self.path, f"corrupt PDF page ({exc})") from None
 
@@ -198,7 +193,7 @@ class _Plumber:
             self.pdf.close()
 
 
-def _pdfium_page(doc: Any, page_no: int) -> tuple[PageGeometry, list[Line] | None, Shifts]:
+def _pdfium_page(doc: Any, page_no: int) -> tuple[PageGeometry, list[Line] | None]:
     """Geometry and lines from PDFium's text page (None when pdfplumber should read the page),
     read column by column when the page is set in two."""
     page = doc[page_no - 1]
@@ -207,14 +202,14 @@ def _pdfium_page(doc: Any, page_no: int) -> tuple[PageGeometry, list[Line] | Non
     textpage = page.get_textpage()
     try:
         if textpage.count_chars() < MIN_TEXT_CHARS:
-            return geometry, None, {}  # maybe a scan: pdfplumber looks at its images
+            return geometry, None  # maybe a scan: pdfplumber looks at its images
         chars = page_chars(textpage, height)
         if chars is None:
-            return geometry, None, {}
+            return geometry, None
         tables: list[Table] | None = find_tables(page, chars, width, height) if may_hold_table(page) else []
         if tables is None:
-            return geometry, None, {}
-        return geometry, *_page_lines(page_no, join_marks(text_lines(chars)), tables, width)
+            return geometry, None
+        return geometry, _page_lines(page_no, join_marks(text_lines(chars)), tables, width)
     finally:
         textpage.close()
         page.close()
@@ -222,14 +217,7 @@ def _pdfium_page(doc: Any, page_no: int) -> tuple[PageGeometry, list[Line] | Non
 
 def read_lines(path: Path, opts: ExtractOptions) -> tuple[list[list[Line]], list[PageGeometry], set[int]]:
     """Lines of every page; scanned pages OCRed (in parallel); returns the OCR page set too."""
-    pages, geometry, scanned, _ = _read(path, opts)
-    return pages, geometry, scanned
-
-
-def _read(path: Path, opts: ExtractOptions) -> tuple[list[list[Line]], list[PageGeometry], set[int], Shifts]:
-    """`read_lines`, and how far each right-column line was moved onto the left column."""
     doc = _open(path, opts)
-    shifts: Shifts = {}
     plumber = _Plumber(path, opts)
     pages: list[list[Line]] = []
     geometry: list[PageGeometry] = []
@@ -237,11 +225,9 @@ def _read(path: Path, opts: ExtractOptions) -> tuple[list[list[Line]], list[Page
     try:
         for page_no in range(1, len(doc) + 1):
             opts.tell("page", page_no, len(doc))
-            geo, lines, moved = _pdfium_page(doc, page_no)
-            shifts.update(moved)
+            geo, lines = _pdfium_page(doc, page_no)
             if lines is None:
-                geo, lines, moved = plumber.page(page_no)
-                shifts.update(moved)
+                geo, lines = plumber.page(page_no)
             geometry.append(geo)
             if lines is None:
                 scanned.append(page_no)
@@ -254,7 +240,7 @@ def _read(path: Path, opts: ExtractOptions) -> tuple[list[list[Line]], list[Page
             raise InputError(path, f"{len(scanned)} scanned page(s) without text and OCR is turned off")
         for page_no, lines in ocr.ocr_pages(path, scanned, opts).items():
             pages[page_no - 1] = lines
-    return pages, geometry, set(scanned), shifts
+    return pages, geometry, set(scanned)
 
 
 _ENDS = re.compile(r"[。；;！？!?）)”]\s*$")
@@ -269,8 +255,7 @@ def _cut_row(above: list[str], row: list[str]) -> bool:
             and any(not _ENDS.search(above[k]) for k in filled))
 
 
-def _block(path: Path, index: int, para: Paragraph, ocr_pages: set[int], metrics: BodyMetrics,
-           shifts: Shifts) -> Block:
+def _block(path: Path, index: int, para: Paragraph, ocr_pages: set[int], metrics: BodyMetrics) -> Block:
     """One paragraph or table; the bounding box where the lines are on the page (a right-column
     line was read laid over the left column)."""
     first = para.first
@@ -278,9 +263,9 @@ def _block(path: Path, index: int, para: Paragraph, ocr_pages: set[int], metrics
         return Block(kind="table", text="", rows=first.table, ocr=first.page in ocr_pages,
                      prov=Provenance(file=str(path), index=index, page=first.page,
                                      bbox=(first.x0, first.top, first.x1, first.bottom)))
-    x1 = max(ln.x1 + shifts.get(id(ln), 0.0) for ln in para.lines if ln.page == first.page)
+    x1 = max(ln.x1 + ln.shift for ln in para.lines if ln.page == first.page)
     bottom = max(ln.bottom for ln in para.lines if ln.page == first.page)
-    x0 = first.x0 + shifts.get(id(first), 0.0)
+    x0 = first.x0 + first.shift
     return Block(
         text=para.text, bold=first.bold, font_size=round(first.size, 1), font=first.font,
         indent=round(first.x0 - metrics.frame(first.page)[0], 1), ocr=first.page in ocr_pages,
@@ -326,7 +311,7 @@ def _note_continuations(pages: list[list[Line]], size: float) -> None:
 
 def extract(path: Path, opts: ExtractOptions) -> Iterator[Block]:
     """Paragraph and table blocks in reading order, then the furniture lines flagged."""
-    pages, geometry, ocr_pages, shifts = _read(path, opts)
+    pages, geometry, ocr_pages = read_lines(path, opts)
     mark_furniture(pages, geometry)
     flat = [ln for lines in pages for ln in lines]
     if not any(ln.text.strip() or ln.table for ln in flat):
@@ -336,7 +321,7 @@ def extract(path: Path, opts: ExtractOptions) -> Iterator[Block]:
     _note_continuations(pages, metrics.size)
     index = 0
     for para in _merge_split_tables(paragraphs(flat, metrics)):
-        yield _block(path, index, para, ocr_pages, metrics, shifts)
+        yield _block(path, index, para, ocr_pages, metrics)
         index += 1
     for ln in flat:
         if ln.furniture is not None:

@@ -17,7 +17,7 @@ TEXT_PDFS = ["qinghe-2023-plan.pdf", "qinghe-2023-summary.pdf", "qinghe-2024-pla
 def _plumber_lines(path: Path) -> list[list[tuple]]:
     with pdfplumber.open(path) as doc:
         return [[(ln.text, round(ln.x0, 1), round(ln.top, 1), round(ln.x1, 1), round(ln.size, 1), ln.bold, ln.font,
-                  ln.table) for ln in pdf._text_lines(page, no)[0]] for no, page in enumerate(doc.pages, start=1)]
+                  ln.table) for ln in pdf._text_lines(page, no)] for no, page in enumerate(doc.pages, start=1)]
 
 
 @pytest.mark.parametrize("name", TEXT_PDFS)
