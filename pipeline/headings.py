@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from jihua.pipeline.annex import ANNEX_LIST
@@ -166,7 +167,7 @@ def glued_split(head: str) -> tuple[str, str] | None:
         if not _BODY_OPENER.match(head, end):
             continue
         prefix = head[:end]
-        if any(m.end() == end for _, pattern in SECTION_CUES for m in pattern.finditer(prefix)):
+        if any(part_names_ending(prefix)):
             return prefix, head[end:]
     for end in range(6, min(17, len(head) - 10)):
         prefix = head[:end]
@@ -294,14 +295,18 @@ def _field_line(text: str) -> bool:
     return m is not None and not _names_part(m.group(1))
 
 
+def part_names_ending(text: str) -> Iterator[tuple[str, int]]:
+    """(section type, start) of each part-name cue (SECTION_CUES) that ends `text` ("…工作目标")."""
+    for section_type, pattern in SECTION_CUES:
+        for m in pattern.finditer(text):
+            if m.end() == len(text):
+                yield section_type, m.start()
+
+
 def _names_part(head: str) -> bool:
     """"保障措施。…", "加强组织领导。…": the lead phrase is a part's name (the cue ends it, after at
     most a short verb); "精准加力补短板。…" only ends in a word a part name also uses."""
-    for _, pattern in SECTION_CUES:
-        for m in pattern.finditer(head):
-            if m.end() == len(head) and m.start() <= 2:
-                return True
-    return False
+    return any(start <= 2 for _, start in part_names_ending(head))
 
 
 def _same_family(unit: Unit | None, label: Label) -> bool:

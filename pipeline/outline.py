@@ -19,7 +19,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from jihua.pipeline.annex import annex_heading, is_glossary
-from jihua.pipeline.headings import STRUCTURAL, Context, Decision, attach_label, context, decide
+from jihua.pipeline.headings import (
+    STRUCTURAL,
+    Context,
+    Decision,
+    attach_label,
+    context,
+    decide,
+    part_names_ending,
+)
 from jihua.pipeline.model import Document, Section, Unit
 from jihua.pipeline.rules.lexicon import SECTION_CUES, SENTENCE_PUNCT, TABLE_CAPTION
 from jihua.pipeline.rules.numbering import match_label
@@ -64,11 +72,7 @@ def _container_name(heading: str) -> bool:
     """An unlabeled heading that ends in the name of a part holding tasks ("20xx年军民共建工作目标",
     "组织领导保障"): set alike, the action headings after it ("加强舆论宣传,营造拥军氛围") are its
     children, not its siblings."""
-    text = heading.strip()
-    for section_type, pattern in SECTION_CUES:
-        if section_type in _CONTAINERS and any(m.end() == len(text) for m in pattern.finditer(text)):
-            return True
-    return False
+    return any(section_type in _CONTAINERS for section_type, _ in part_names_ending(heading.strip()))
 
 
 def _restarts_under(stack: list[_Open], key: str, ordinal: int | None) -> bool:
@@ -231,10 +235,9 @@ def _wrapped(head: Unit, tail: Unit, after: Unit | None, later: list[Unit]) -> b
             and not any(p.search(tail.body) for _, p in SECTION_CUES)
             and after is not None and after.role != "heading"):
         return False
-    named = any(m.end() == len(head.body.strip()) for _, p in SECTION_CUES for m in p.finditer(head.body.strip()))
+    named = any(part_names_ending(head.body.strip()))
     caption = TABLE_CAPTION.match(tail.body) is not None or (after is not None and after.block.kind == "table")
     return not (named or caption or _one_of_a_series(tail, later))
-
 
 
 def _one_of_a_series(tail: Unit, later: list[Unit]) -> bool:
