@@ -26,6 +26,7 @@ from jihua.pipeline.rules.lexicon import YEAR as _YEAR
 from jihua.pipeline.rules.periods import part_role, plan_year
 from jihua.pipeline.rules.titles import (
     ADMIN_ONLY,
+    ADMIN_UNIT,
     NOT_ORG,
     ORG_AT_END,
     ORG_END,
@@ -210,13 +211,14 @@ def _closing(doc: Document) -> None:
             doc.date = u.text.strip()
 
 
-_CONGRESS = re.compile(r"在(.{2,12}?(?:省|市|县|区|州|旗|盟))第[一二三四五六七八九十\d]+届人民代表大会")
-_CONGRESS_TITLE = re.compile(r"^(.{1,12}?(?:省|市|县|区|州|旗|盟|镇|乡))第[一二三四五六七八九十\d]+届人民代表大会")
-_PLACE = re.compile(r"^.{1,12}?(?:省|市|县|区|州|旗|盟|镇|乡|街道|村|社区)$")  # a place alone, no body of it
-_SHORT_GOV = re.compile(r"^(.+(?:省|市|县|区|州|旗|盟|镇|乡))政府$")
+_CONGRESS_OF = r"第[一二三四五六七八九十\d]+届人民代表大会"  # "第十八届人民代表大会": a place's congress
+_CONGRESS = re.compile(rf"在(.{{2,12}}?(?:省|市|县|区|州|旗|盟)){_CONGRESS_OF}")
+_CONGRESS_TITLE = re.compile(rf"^(.{{1,12}}?(?:{ADMIN_UNIT})){_CONGRESS_OF}")
+_PLACE = re.compile(rf"^.{{1,12}}?(?:{ADMIN_UNIT}|街道|村|社区)$")  # a place alone, no body of it
+_SHORT_GOV = re.compile(rf"^(.+(?:{ADMIN_UNIT}))政府$")
 
 
-_GOV_REPORT = re.compile(r"^(?:[\d〇零一二三四五六七八九]{4}年?度?)?(.{1,20}?(?:省|市|县|区|州|旗|盟|镇|乡))"
+_GOV_REPORT = re.compile(rf"^(?:[\d〇零一二三四五六七八九]{{4}}年?度?)?(.{{1,20}}?(?:{ADMIN_UNIT}))"
                          r"(?:[\d〇零一二三四五六七八九]{4}年?度?)?(?:人民)?政府工作报告")
 
 

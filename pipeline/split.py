@@ -27,7 +27,7 @@ from jihua.pipeline.rules.lexicon import (
 )
 from jihua.pipeline.rules.lexicon import SENTENCE_PUNCT as _SENTENCE_PUNCT
 from jihua.pipeline.rules.numbering import match_label
-from jihua.pipeline.rules.titles import ORG_AT_END, fold, org_from_title
+from jihua.pipeline.rules.titles import ADMIN_UNIT, ORG_AT_END, fold, org_from_title
 from jihua.pipeline.text.normalize import bare
 from jihua.pipeline.text.numerals import cn_to_int
 from jihua.schemas.blocks import TOC_TITLE
@@ -313,7 +313,7 @@ def _bracket_wraps(first: str, second: str) -> bool:
 
 
 _SESSION = re.compile(r"会议|大会")  # the session a document was delivered at or adopted by
-_LEADING_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,8}?[省市县区州盟旗镇乡]")
+_LEADING_PLACE = re.compile(rf"^[\u4e00-\u9fff]{{1,8}}?(?:{ADMIN_UNIT})")
 
 
 def _join_broken_title(units: list[Unit]) -> list[Unit]:

@@ -13,6 +13,8 @@ import unicodedata
 from jihua.pipeline.rules.lexicon import ORG_BODIES, YEAR
 from jihua.pipeline.text.numerals import cn_to_int
 
+# the administrative units a place name ends in (一个省、市、县、区, a township 镇/乡)
+ADMIN_UNIT = "省|市|县|区|州|旗|盟|镇|乡"
 # an org name in a title ends in one of the bodies that issue plans, or in a unit or place word
 ORG_SUFFIX = (
     rf"(?:人民政府|{ORG_BODIES}|工作组|管理局|中心|"
