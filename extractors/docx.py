@@ -264,7 +264,8 @@ class _Reader:
         style_name = self.styles.name(style_id)
         label, ilvl = self._numbering(p, style_id)
         self.para_no += 1
-        if self._text(p).strip():
+        lines = self._lines(p)
+        if any(text.strip() for text, _ in lines):
             outline = self._outline_level(p, style_id)
             align = self._align(p, style_id)
             low = (style_name or "").lower()
@@ -279,7 +280,6 @@ class _Reader:
                 kind = "paragraph"
             furniture: Furniture | None = "toc" if low.startswith(("toc", "目录")) else None
             titled = kind == "title" or outline == 0 or align == "center"
-            lines = self._lines(p)
             parts = soft_line_blocks([(text, runs, bool(self._run_props(p, style_id, runs)[0])) for text, runs in lines],
                                      titled) if len(lines) > 1 else [(lines[0][0].strip(), [])]
             for n, (text, runs) in enumerate(parts):

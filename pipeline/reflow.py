@@ -8,7 +8,8 @@ the same width. A file is hard-wrapped when many of its wide lines stop mid-sent
 clause break and many fill the wrap's width (a file of one paragraph a line ends them with a
 sentence, its long headings hold no clause break, and a list of items cut short of their 。 is
 of all widths); such a line runs on into the next, unless the next opens a numbered part or a
-field ("牵头单位："), is a date or a signing body over its date, is indented (a paragraph's first line) or is a table.
+field ("牵头单位："), is a date or a signing body over its date, is indented (a paragraph's first
+line) or is a table.
 """
 
 from __future__ import annotations
@@ -84,9 +85,10 @@ def _runs_on(unit: Unit, nxt: Unit, wrap: Wrap) -> bool:
     return wrap.full(unit.text) if match_label(unit.text) else width(unit.text) >= _LONG * wrap.columns
 
 
-def reflow(units: list[Unit]) -> list[Unit]:
-    """The paragraphs of a hard-wrapped text joined back; any other text as it came."""
-    wrap = wrap_width(units)
+def reflow(units: list[Unit], wrap: Wrap | None = None) -> list[Unit]:
+    """The paragraphs of a hard-wrapped text joined back; any other text as it came. `wrap`: the
+    file's wrap when the caller has measured it already."""
+    wrap = wrap or wrap_width(units)
     if wrap is None:
         return units
     out: list[Unit] = []

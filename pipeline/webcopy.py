@@ -109,14 +109,15 @@ def _drop_chrome(units: list[Unit], chrome: list[str], reasons: list[tuple[str, 
     Two passes: the lines whose own evidence suffices, then short site-worded lines that sit at
     the page's edge or beside those."""
     n = len(units)
-    own = [table_chrome_reason(u.block.rows or [], at_top=i < _EDGE) is not None
-           if u.block.kind == "table" else is_chrome(u.text) for i, u in enumerate(units)]
+    tables = [table_chrome_reason(u.block.rows or [], at_top=i < _EDGE) if u.block.kind == "table" else None
+              for i, u in enumerate(units)]
+    own = [tables[i] is not None if u.block.kind == "table" else is_chrome(u.text) for i, u in enumerate(units)]
     out: list[Unit] = []
     in_notice = in_links = False
     for i, unit in enumerate(units):
         if unit.block.kind == "table":
             in_notice = in_links = False
-            why = table_chrome_reason(unit.block.rows or [], at_top=i < _EDGE)
+            why = tables[i]
             if why is None:
                 out.append(unit)
                 continue
@@ -157,8 +158,9 @@ def _drop_chrome(units: list[Unit], chrome: list[str], reasons: list[tuple[str, 
 def table_chrome_reason(rows: list[list[str]], at_top: bool) -> str | None:
     """Why a table of a web copy is the page's — its 信息公开 fields (索引号, 发布机构, 成文日期), the
     article header laid out in columns (来源 | 发布时间 | 浏览次数), the footer (主办单位 | 备案号), a
-    menu of an old site laid out in tables — or None. No cell may hold a sentence of the plan; two field labels, or a phrase only a site
-    uses, decide, and a table of fields must stand at the page's edge."""
+    menu of an old site laid out in tables — or None. No cell may hold a sentence of the plan; a
+    phrase only a site uses, a menu, or two field labels above the text decide (a form annexed at
+    the end — 作者, 字数 — is the plan's)."""
     cells = [re.sub(r"\s+", "", c) for row in rows for c in row if c and c.strip()]
     if not cells:
         return "an empty table (the page's layout: a banner, a menu of links)"
@@ -503,8 +505,9 @@ def clean_web_copy(units: list[Unit], state: ParseState) -> list[Unit]:
     """A web copy's lines with the page's chrome out (each with its reason), page furniture
     aside, run-on decks and glued parts cut apart, and sentences a page or a link broke rejoined
     (a hard-wrapped text's lines are joined by its wrap instead: its breaks are no link's)."""
-    wrapped = state.format == "txt" and wrap_width(units) is not None
-    units = reflow(units) if wrapped else units
+    wrap = wrap_width(units) if state.format == "txt" else None
+    wrapped = wrap is not None
+    units = reflow(units, wrap) if wrapped else units
     _unspace_units(units)
     units = _page_numbers_aside(units, state)
     units = _drop_chrome(units, state.chrome, state.chrome_reasons)
