@@ -230,9 +230,10 @@ def _size(path: Path) -> int:
 def largest_first(paths: list[Path], window: int = _WINDOW) -> list[int]:
     """The order files go to the workers (indexes into `paths`): within each run of `window`
     files, the largest first. A pool's run ends with its last file, and a long file taken last
-    leaves the other workers idle while it runs; small files last even out the tail (measured on
-    30 plan-length DOCX at -j 2: 1.63x to ~1.7x the speed of -j 1). Sorting within windows, not the whole
-    batch, keeps what waits for its turn in the input-order output to about one window."""
+    leaves the other workers idle while it runs; small files last even out the tail (on the
+    benchmark's 30 plan-length DOCX, files of like size, the gain was within the noise). Sorting
+    within windows, not the whole batch, keeps what waits for its turn in the input-order output
+    to about one window."""
     order: list[int] = []
     for start in range(0, len(paths), window):
         chunk = range(start, min(start + window, len(paths)))

@@ -247,7 +247,7 @@ def alignitems_of(old: list[Part], new: list[Part], sections: Aligned) -> list[d
         changes.append(((n.section, new[n.section].items.index(n)), _item_change(left_old[x], n, old, new, True, s)))
     for x, y in shared_clause_pairs(left_old, left_new, {x for x, _, _ in moves}, {y for _, y, _ in moves}):
         o, n = left_old[x], left_new[y]
-        moves.append((x, y, 0.0))  # a split sentence stands in each of its pairs
+        moves.append((x, y, 0.0))  # paired: neither side is reported added or removed (a split sentence, in each pair)
         changes.append(((n.section, new[n.section].items.index(n)),
                         _item_change(o, n, old, new, sections.pairs.get(o.section) != n.section, _item_score(o, n))))
     moved_old = {x for x, _, _ in moves}
@@ -304,26 +304,27 @@ def section_changes(old: list[Part], new: list[Part], aligned: Aligned, items: l
     for j, n in enumerate(new):
         if j in split:
             i, share = split[j]
-            out.append((j, d.SectionChange(status="changed", old_heading=old[i].heading, new_heading=n.heading,
-                                           old_number=old[i].number, new_number=n.number, type=n.type,
-                                           similarity=share, kinds=["split"], old_id=old[i].id, new_id=n.id,
-                                           level=n.level)))
+            out.append((j, _regrouped_change(old[i], n, share, "split", n.level)))
         elif j not in matched_new and n.id != "preamble":
             out.append((j, d.SectionChange(status="added", old_heading=None, new_heading=n.heading, new_number=n.number,
                                            type=n.type, similarity=0.0, new_id=n.id, level=n.level)))
     for i, o in enumerate(old):
         if i in merged:
             j, share = merged[i]
-            out.append((j, d.SectionChange(status="changed", old_heading=o.heading, new_heading=new[j].heading,
-                                           old_number=o.number, new_number=new[j].number, type=new[j].type,
-                                           similarity=share, kinds=["merged"], old_id=o.id, new_id=new[j].id,
-                                           level=o.level)))
+            out.append((j, _regrouped_change(o, new[j], share, "merged", o.level)))
         elif i not in aligned.pairs and o.id != "preamble":
             anchor = max((j for k, j in aligned.pairs.items() if k < i), default=-1)
             out.append((anchor, d.SectionChange(status="removed", old_heading=o.heading, new_heading=None,
                                                 old_number=o.number, type=o.type, similarity=0.0, old_id=o.id,
                                                 level=o.level)))
     return [c for _, c in sorted(out, key=lambda t: t[0])]
+
+
+def _regrouped_change(o: Part, n: Part, share: float, kind: str, level: int) -> d.SectionChange:
+    """An old part merged into a new one, or a new part split from an old one, as a change."""
+    return d.SectionChange(status="changed", old_heading=o.heading, new_heading=n.heading, old_number=o.number,
+                           new_number=n.number, type=n.type, similarity=share, kinds=[kind], old_id=o.id,
+                           new_id=n.id, level=level)
 
 
 def regrouped(old: list[Part], new: list[Part], aligned: Aligned,
