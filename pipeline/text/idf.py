@@ -30,9 +30,11 @@ class Idf:
             self.median_idf = self._shards.extra
 
     def get(self, word: str) -> float:
-        if self._shards is not None:
+        value = self._table.get(word)
+        if value is None and self._shards is not None:  # a word met before needs no part read
             self._shards.fill(self._table, (word[:2],))
-        return self._table.get(word, self.median_idf)
+            value = self._table.get(word)
+        return self.median_idf if value is None else value
 
     @property
     def idf_freq(self) -> dict[str, float]:
