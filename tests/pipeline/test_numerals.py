@@ -6,7 +6,6 @@ import subprocess
 import sys
 
 import pytest
-
 from jihua.pipeline.text.numerals import cn_to_int, to_number
 
 
