@@ -40,15 +40,27 @@ _SITE_SEPARATORS = (" - ", " _ ", "_", "|", " — ")
 _SPACE = re.compile(r"[ \t\r\n\u00a0]+")
 
 
-def _clean_tree(root: etree._Element) -> None:
-    for el in list(root.iter(*_DROP_TAGS)):
-        el.drop_tree()
-    for el in list(root.iter()):
-        if not isinstance(el.tag, str) or el.getparent() is None:
+_CODE_TAGS = frozenset(("script", "style", "noscript", "iframe", "svg", "canvas", "template", "object", "embed"))
+
+
+def _clean_tree(root: etree._Element) -> list[str]:
+    """Drop the elements that are chrome by tag (nav, footer, forms …) or by class/id (share,
+    related, comment …) and return the text lines they held, so the page's chrome is kept aside
+    and listed rather than lost (a sign-off in a div classed "bottom" is still on the record).
+    Code and embedded objects (script, style, svg …) hold no text a reader saw."""
+    dropped: list[etree._Element] = []
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag in ("body", "html"):
             continue
         attrs = f"{el.get('class', '')} {el.get('id', '')}"
-        if attrs.strip() and _CHROME_ATTR.search(attrs) and el.tag not in ("body", "html"):
-            el.drop_tree()
+        if el.tag in _DROP_TAGS or (attrs.strip() and _CHROME_ATTR.search(attrs)):
+            dropped.append(el)
+    marked = set(dropped)
+    outer = [el for el in dropped if not any(a in marked for a in el.iterancestors())]
+    lines = [line for el in outer if el.tag not in _CODE_TAGS for line in _page_lines(el, whole=True)]
+    for el in outer:
+        el.drop_tree()
+    return lines
 
 
 def _text_len(el: etree._Element) -> int:
@@ -99,15 +111,25 @@ def _beside(body: etree._Element, article: etree._Element) -> list[str]:
         if isinstance(el.tag, str) and el.get("data-jihua-article"):
             el.drop_tree()
             break
+    return _page_lines(page)
+
+
+def _page_lines(el: etree._Element, whole: bool = False) -> list[str]:
+    """The text lines of a piece of page, block by block (`whole`: the element's own text too, as
+    for a dropped <footer> that holds its lines directly)."""
     lines: list[str] = []
-    for kind, el in _walk(page):
+    if whole and not _has_block_children(el) and el.tag != "table":
+        return _lines(el)
+    if whole and el.text and el.text.strip():
+        lines.append(el.text)
+    for kind, child in _walk(el):
         if kind in ("loose", "tail"):
-            lines.append(_SPACE.sub(" ", (el.text if kind == "loose" else el.tail) or "").strip(" \u3000"))
+            lines.append((child.text if kind == "loose" else child.tail) or "")
         elif kind == "table":  # a cell at a time (a layout table's title and byline rows)
-            lines += [line for cell in el.iter("td", "th") if cell.find(".//table") is None for line in _lines(cell)]
+            lines += [line for cell in child.iter("td", "th") if cell.find(".//table") is None for line in _lines(cell)]
         else:
-            lines += _lines(el)
-    return [line for line in lines if line]
+            lines += _lines(child)
+    return [t for t in (_SPACE.sub(" ", line).strip(" \u3000") for line in lines) if t]
 
 
 def _part_count(el: etree._Element) -> int:
@@ -271,7 +293,7 @@ def _read(path: Path, root: etree._Element) -> list[Block]:
     body = root.find("body")
     if body is None:
         body = root
-    _clean_tree(body)
+    set_aside = _clean_tree(body)
     article = find_article(body)
     index = 0
 
@@ -305,7 +327,7 @@ def _read(path: Path, root: etree._Element) -> list[Block]:
         return blocks
     # what the page holds beside its article (an author box, counts, lists of other articles) is
     # kept aside as the page's, after the text, so nothing on the page is lost unseen
-    for line in _beside(body, article):
+    for line in _beside(body, article) + set_aside:
         blocks.append(block(text=line, furniture="chrome"))
     if title and not any(b.kind == "title" for b in blocks[:3]):
         printed = next((i for i, b in enumerate(blocks[:6]) if b.kind == "paragraph" and b.text.strip() == title), None)

@@ -82,7 +82,9 @@ def test_a_wechat_page_leaves_its_tags_and_toolbar_out(tmp_path: Path) -> None:
             "<p>成立工作专班，每月召开一次推进会。</p></div><div id='js_tags'><a>#某县发布</a></div>"
             "<div class='rich_media_tool'><span>阅读 2315</span><span>在看</span></div></body></html>")
     _, blocks = extractors.extract(_write(tmp_path, "wx.html", page))
-    assert [b.text for b in blocks] == ["某县2025年工作要点", "一、加强组织领导", "成立工作专班，每月召开一次推进会。"]
+    assert [b.text for b in blocks if b.furniture is None] == ["某县2025年工作要点", "一、加强组织领导",
+                                                              "成立工作专班，每月召开一次推进会。"]
+    assert [b.text for b in blocks if b.furniture == "chrome"] == ["#某县发布", "阅读 2315在看"]
 
 
 def test_a_plan_for_a_span_of_years_is_dated_by_its_first_and_its_running_totals_are_goals(parser, tmp_path: Path) -> None:
