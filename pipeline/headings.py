@@ -209,10 +209,12 @@ def _signature(unit: Unit) -> tuple[object, ...]:
 
 
 def _introduces(unit: Unit, nxt: Unit | None) -> bool:
-    """The next unit is body, or a shorter line set differently (a sub-heading under this one)."""
+    """The next unit is body, or a short line under this one: set differently, or under a line
+    that is a part's name ("主要任务" over "深化移风易俗,倡树文明新风" in a plain copy)."""
     if _is_body(nxt):
         return True
-    return nxt is not None and _short_line(nxt.text, 30) and _signature(nxt) != _signature(unit)
+    return nxt is not None and _short_line(nxt.text, 30) and (
+        _signature(nxt) != _signature(unit) or _names_part(unit.text.strip()))
 
 
 _WORD_CHAR = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]")

@@ -84,11 +84,32 @@ def _restarts_under(stack: list[_Open], key: str, ordinal: int | None) -> bool:
     return top.system == "plain" and below.key == key and (below.ordinal or 0) >= 2
 
 
-def assign_levels(headings: list[Unit], ctx: Context) -> None:
+def _complete_parts(units: list[Unit]) -> set[int]:
+    """Unlabelled part-name headings that hold a body of their own before the next heading — a
+    numbered list, or two paragraphs or more ("组织领导" over its 1、…4、): a part already whole."""
+    complete: set[int] = set()
+    for i, u in enumerate(units):
+        if u.role != "heading" or u.label is not None or not _container_name(u.body or u.text):
+            continue
+        body = list(itertools.takewhile(lambda x: x.role != "heading", units[i + 1:]))
+        if any(x.role == "item" and x.label is not None for x in body) or sum(x.role == "paragraph" for x in body) >= 2:
+            complete.add(id(u))
+    return complete
+
+
+def assign_levels(headings: list[Unit], ctx: Context, complete: frozenset[int] | set[int] = frozenset()) -> None:
+    """Levels by the stack of open heading families. After a part name that is already whole
+    (`complete`), the unlabelled headings set like it are parts beside it ("宣传教育", "走访慰问"
+    after "组织领导" and its numbered list), not its children."""
     stack: list[_Open] = []
     styled: dict[str, tuple[str, str, float]] = {}  # a label family → the Word outline level it was given
+    whole_parts = set(complete)  # and the parts beside them, which go on the series
     for h in headings:
         key, system, rank = _family(h, ctx)
+        whole = next((o for o in stack if id(o.unit) in whole_parts), None)  # a whole part, still open
+        if whole is not None and system == "plain" and f"{key}|part" == whole.key:
+            key, rank = whole.key, whole.rank
+            whole_parts.add(id(h))
         if h.label is not None and h.label.family != "bullet":
             if system == "ol":
                 styled.setdefault(h.label.family, (key, system, rank))
@@ -338,7 +359,7 @@ def _outline(units: list[Unit], title: str) -> tuple[list[Unit], list[Unit], lis
     expanded, closing = _expand(units, ctx)
     units = _dedupe(_join_wrapped(expanded), title)
     _titling_nothing(units)
-    assign_levels([u for u in units if u.role == "heading"], ctx)
+    assign_levels([u for u in units if u.role == "heading"], ctx, _complete_parts(units))
     preamble, sections = _tree(units)
     return units, preamble, sections, closing
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from jihua.pipeline.headings import space_split
 from jihua.pipeline.webcopy import caption_reason, unspace
+from jihua.schemas.plan import walk
 
 _COPY = """青禾县2024年双拥工作实施方案 - 范文大全
 
@@ -701,3 +702,21 @@ def test_a_short_plan_on_a_page_heavy_with_a_sites_boxes_is_read_alone_and_the_r
     assert doc.paragraphs == ["为提升农家书屋使用效率，制定本方案。"]
     aside = [f.text for f in result.furniture]
     assert "大 中 小 ｜ 转藏 ｜ 分享 ｜ 献花(0)" in aside and "类似文章 更多" in aside
+
+
+def test_topic_headings_after_a_whole_part_name_are_its_siblings(parser, tmp_path) -> None:
+    """"工作机制" already holds its numbered list: the short topic headings set like it after it are
+    parts beside it; a part name with no body of its own ("重点任务") still takes the action
+    headings under it as its children."""
+    text = "\n".join([
+        "某街道2025年新时代文明实践工作计划", "为扎实推进新时代文明实践工作，制定本计划。",
+        "工作机制", "1、街道文明实践所每月召开一次工作调度会。", "2、各社区明确一名文明实践专干。",
+        "理论宣讲", "1、组建“百姓名嘴”宣讲队，全年开展宣讲不少于40场。", "2、每季度举办一次道德讲堂。",
+        "志愿服务", "1、新注册志愿者不少于800人。", "2、打造特色志愿服务项目3个。",
+        "重点任务", "深化移风易俗,倡树文明新风", "各社区修订完善村规民约，全年开展主题活动不少于12次。",
+        "办好惠民实事,提升服务温度", "为辖区老年人开展义诊服务不少于6次。",
+    ])
+    doc = parser.parse(_write(tmp_path, text)).documents[0]
+    got = [(s.heading, s.level) for s in walk(doc.sections)]
+    assert got == [("工作机制", 1), ("理论宣讲", 1), ("志愿服务", 1), ("重点任务", 1),
+                   ("深化移风易俗,倡树文明新风", 2), ("办好惠民实事,提升服务温度", 2)]
