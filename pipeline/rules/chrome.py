@@ -18,7 +18,9 @@ _SITE_ONLY_PHRASES = (
     # a forum's thread furniture, a portal's way back
     r"只看该作者|只看楼主|回复本楼|返回[\u4e00-\u9fff]{2,4}[，,]?\s*查看更多|"
     # a mail client's footer
-    r"此邮件由.{0,12}发送|发自我的\s*(?:iPhone|iPad|手机|华为|小米)|网易邮箱大师|QQ邮箱\s*发送"
+    r"此邮件由.{0,12}发送|发自我的\s*(?:iPhone|iPad|手机|华为|小米)|网易邮箱大师|QQ邮箱\s*发送|"
+    # a self-media platform's disclaimer under an account's post
+    r"观点仅代表(?:该)?作者|仅代表(?:该)?作者(?:或机构)?(?:本人)?观点|平台仅提供信息存储(?:空间)?服务"
 )
 SITE_ONLY = re.compile(_SITE_ONLY_PHRASES, re.IGNORECASE)
 # the heading of a site's list of other documents: the short lines under it are links, not the plan
@@ -36,14 +38,16 @@ CHROME_STRONG = re.compile(
 )
 CHROME_LINE = re.compile(
     # a WeChat article's byline ("原创 某某教育 2024-03-08 18:30 发表于某省"), its tags, its buttons and counts
-    r"^(?:原创\s.{0,40}|.{0,40}\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s*发表于.{0,10})$|^(?:#[^\s#，。]{1,20}\s*){1,6}$|"
+    r"^(?:原创\s.{0,40}|.{0,40}\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s*(?:发表于|发布于|IP属地)\s*[:：]?.{0,16})$|^(?:#[^\s#，。]{1,20}\s*){1,6}$|"
     r"^(?:分享|收藏|点赞|在看|赞|留言|写留言|阅读\s*\d+(?:\.\d+)?万?\+?)(?:\s+(?:分享|收藏|点赞|在看|赞|留言|写留言))*$|"
     # a feed's counts ("1.2万阅读 · 86评论"), a comment box
     r"^[\d.]+万?\s*(?:阅读|浏览|评论|点赞|转发|收藏)(?:\s*[·•|｜]\s*[\d.]+万?\s*(?:阅读|浏览|评论|点赞|转发|收藏))*$|"
     r"^(?:写下你的评论|发表(?:你的)?评论|我要评论|说点什么).{0,10}$|"
     # a news app's follow button, its byline ("2025-02-26 09:14·某某官方账号"), a pager, a thread's counts
     r"^(?:\+\s*)?(?:关注|已关注)$|^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s*[·•].{1,40}$|"
-    r"^(?:<<|«|‹)?\s*上一页(?:\s*\d{1,3})*\s*下一页\s*(?:>>|»|›)?$|"
+    r"^(?:<<|«|‹)?\s*上一页(?:\s*\d{1,3})*\s*下一页\s*(?:>>|»|›)?$|^(?:首页|上一页|下一页|尾页|末页)(?:\s+(?:首页|上一页|下一页|尾页|末页|\d{1,3}))*$|"
+    # a post's count in brackets ("阅读 (1568)"), a platform's place of posting ("发布于：某省", "IP属地：某市")
+    r"^(?:阅读|浏览|评论|点赞|收藏|转发)\s*[(（]\s*[\d.]+万?\+?\s*[)）]$|^(?:发布于|IP属地)\s*[:：]?\s*[\u4e00-\u9fff]{2,8}$|"
     r"^(?:查看|回复|阅读|浏览)\s*[:：]\s*\d+(?:\s*[|｜]\s*(?:查看|回复|阅读|浏览)\s*[:：]\s*\d+)+$|"
     # a mail signature's separator
     r"^--\s*$|"

@@ -554,3 +554,18 @@ def test_a_slogan_under_a_numbered_part_is_its_text(parser, tmp_path: Path) -> N
     doc = parser.parse(path).documents[0]
     assert [(s.heading, s.paragraphs, s.children) for s in doc.sections[:2]] == [
         ("活动主题", ["书香青禾　悦读共享"], []), ("活动时间", ["2025年4月至5月。"], [])]
+
+
+def test_a_self_media_posts_counts_place_pager_and_disclaimer_are_the_pages(parser, tmp_path: Path) -> None:
+    text = "\n".join([
+        "某县自然资源局2025年耕地保护工作要点", "2025-03-02 10:15发布于：某省某县自然资源", "阅读 (2317)",
+        "一、严守耕地红线", "全年完成耕地保护目标任务，新增补充耕地不少于1200亩。",
+        "二、强化执法监管", "每季度开展一次卫片执法检查，违法占地案件查处率达到100%。",
+        "上一页", "声明：该文观点仅代表作者本人，本平台仅提供信息存储空间服务。", "IP属地：某市",
+    ])
+    result = parser.parse(_write(tmp_path, "post.txt", text))
+    doc = result.documents[0]
+    body = " ".join(p for s in walk(doc.sections) for p in [s.heading, *s.paragraphs])
+    assert [(s.number, s.heading) for s in doc.sections] == [("一、", "严守耕地红线"), ("二、", "强化执法监管")]
+    for chrome in ("发布于", "阅读 (2317)", "上一页", "仅代表作者本人", "IP属地"):
+        assert chrome not in body and any(chrome in line for line in result.removed), chrome
