@@ -113,7 +113,7 @@ def _drop_chrome(units: list[Unit], chrome: list[str], reasons: list[tuple[str, 
               for i, u in enumerate(units)]
     own = [tables[i] is not None if u.block.kind == "table" else is_chrome(u.text) for i, u in enumerate(units)]
     out: list[Unit] = []
-    in_notice = in_links = False
+    in_notice = in_links = in_replies = False
     for i, unit in enumerate(units):
         if unit.block.kind == "table":
             in_notice = in_links = False
@@ -128,8 +128,13 @@ def _drop_chrome(units: list[Unit], chrome: list[str], reasons: list[tuple[str, 
                     reasons.append((line, why))
             continue  # (an empty table leaves nothing to list)
         text = unit.text
+        # a thread's replies follow its first post: from the first reply's header under the plan's
+        # text on, every line is a reply (the header's floor, name and date are the evidence)
+        in_replies = in_replies or (site.FORUM_FLOOR.match(text.strip()) is not None
+                                    and any(_FULL_SENTENCE.search(u.text) for u in out))
         beside = (i > 0 and own[i - 1]) or (i + 1 < n and own[i + 1])
-        why = chrome_reason(text, at_edge=i < _EDGE or i >= n - _EDGE, beside_chrome=beside)
+        why = "a reply in the forum thread under the post" if in_replies else \
+            chrome_reason(text, at_edge=i < _EDGE or i >= n - _EDGE, beside_chrome=beside)
         if why is None and i + 1 < n and _account_name(text) and site.CHROME_LINE.match(units[i + 1].text.strip()):
             why = "the account's name above its byline"
         if why is None and site.RELATED_LIST.search(text) and any(_FULL_SENTENCE.search(u.text) for u in out) \

@@ -569,3 +569,23 @@ def test_a_self_media_posts_counts_place_pager_and_disclaimer_are_the_pages(pars
     assert [(s.number, s.heading) for s in doc.sections] == [("一、", "严守耕地红线"), ("二、", "强化执法监管")]
     for chrome in ("发布于", "阅读 (2317)", "上一页", "仅代表作者本人", "IP属地"):
         assert chrome not in body and any(chrome in line for line in result.removed), chrome
+
+
+def test_a_forum_threads_replies_under_the_post_are_the_pages(parser, tmp_path: Path) -> None:
+    text = "\n".join([
+        "某市论坛 › 城市建设 › 某区城市管理局2024年市容整治工作方案", "楼主  街头观察员  发表于 2024-3-2 19:40  只看该作者",
+        "某区城市管理局2024年市容整治工作方案", "为持续改善城市面貌，制定本方案。",
+        "一、整治重点", "全年整治占道经营点位不少于120处，背街小巷保洁覆盖率达到100%。",
+        "二、工作要求", "各街道于3楼会议室每月召开一次推进会，每季度通报一次进展。",
+        "某区城市管理局", "2024年3月1日",
+        "沙发  老街坊  发表于 2024-3-2 20:11", "引用：街头观察员 发表于 2024-3-2 19:40",
+        "希望把菜市场门口也整一整。", "#3  路人乙  发表于 2024-3-3 08:02", "支持一下，夜市也该规范了",
+        "高级模式 | 发表回复 | 返回列表",
+    ])
+    result = parser.parse(_write(tmp_path, "thread.txt", text))
+    doc = result.documents[0]
+    body = " ".join(p for s in walk(doc.sections) for p in [s.heading, *s.paragraphs])
+    assert "3楼会议室" in body  # a floor in the plan's own sentence is no reply
+    for reply in ("老街坊", "菜市场门口", "路人乙", "夜市也该规范", "发表回复"):
+        assert reply not in body and any(reply in line for line in result.removed), reply
+    assert any(r.reason.startswith("a reply in the forum thread") for r in result.removed_reasons)
