@@ -21,6 +21,7 @@ from jihua.extractors import extractor_for
 from jihua.extractors.docx_chunk import chunk_content
 from jihua.extractors.docx_lines import sign_off_lines, soft_line_blocks
 from jihua.extractors.docx_numbering import NS, NumberingResolver, W
+from jihua.extractors.docx_unprinted import Unprinted
 from jihua.extractors.options import ExtractOptions
 from jihua.schemas.blocks import Block, BlockKind, Furniture, Provenance
 from jihua.schemas.errors import InputError
@@ -142,6 +143,8 @@ class _Reader:
         except (NotImplementedError, KeyError, AttributeError):
             numbering_root = None
         self.numbering = NumberingResolver(numbering_root, self.styles.numbered_styles())
+        self.unprinted = Unprinted(self.styles.find)
+        self.aside: list[tuple[Furniture, str]] = []  # unprinted text met since the last block, to list
         self.index = 0
         self.para_no = 0
 
@@ -204,7 +207,7 @@ class _Reader:
         size = int(size_el.get(_w("val"))) / 2 if size_el is not None and (size_el.get(_w("val")) or "").isdigit() else None
         bolds: list[bool] = []
         for r in p.iter(_w("r")) if runs is None else runs:
-            if not "".join(t.text or "" for t in r.iter(_w("t"))).strip():
+            if not "".join(t.text or "" for t in r.iter(_w("t"))).strip() or self.unprinted.hidden_run(r):
                 continue
             rpr = r.find("w:rPr", NS)
             b = _on(rpr.find("w:b", NS)) if rpr is not None else None
@@ -226,34 +229,46 @@ class _Reader:
         return _ALIGN.get(jc.get(_w("val")) or "") if jc is not None else None
 
     # --- text -----------------------------------------------------------------------
-    @staticmethod
-    def _text(p: etree._Element) -> str:
-        """Paragraph text, skipping text boxes (emitted separately), deleted revisions and the old
-        place of moved text (w:moveFrom: the accepted text stands once, where w:moveTo puts it)."""
-        out: list[str] = []
+    def _pieces(self, p: etree._Element) -> Iterator[tuple[etree._Element, str]]:
+        """The paragraph's printed text elements with their text, skipping text boxes (emitted
+        separately), deleted revisions and the old place of moved text (w:moveFrom: the accepted
+        text stands once, where w:moveTo puts it). What Word does not print (hidden runs, a
+        content control's prompt) is kept in `aside`, a stretch of each kind as one piece."""
+        last: Furniture | None = None
         for el in p.iter(_w("t"), _w("tab"), _w("br"), _w("cr")):
             if _inside(el, p, _SKIPPED):
                 continue
-            if el.tag == _w("t"):
-                out.append(el.text or "")
-            elif el.tag == _w("tab"):
-                out.append("\t")
-            elif el.tag in (_w("br"), _w("cr")):
-                out.append("\n")
-        return "".join(out)
+            piece = (el.text or "") if el.tag == _w("t") else "\t" if el.tag == _w("tab") else "\n"
+            reason = self.unprinted.reason(el)
+            if reason is None:
+                yield el, piece
+            elif reason == last:
+                self.aside[-1] = (reason, self.aside[-1][1] + piece)
+            else:
+                self.aside.append((reason, piece))
+            last = reason
+
+    def _text(self, p: etree._Element) -> str:
+        """Paragraph text as printed (see `_pieces`)."""
+        return "".join(piece for _, piece in self._pieces(p))
+
+    def aside_blocks(self) -> Iterator[Block]:
+        """The unprinted text met since the last call, as furniture of its kind (hidden, placeholder)."""
+        pieces, self.aside = self.aside, []
+        for reason, text in pieces:
+            if text.strip():
+                yield Block(text=text.strip(), furniture=reason, prov=self._prov())
 
     def _lines(self, p: etree._Element) -> list[tuple[str, list[etree._Element]]]:
         """The paragraph's lines at its soft breaks (Shift+Enter: a w:br with no type, or w:cr),
         each with the runs that write it; a page or column break stays inside its line."""
         lines: list[tuple[list[str], list[etree._Element]]] = [([], [])]
-        for el in p.iter(_w("t"), _w("tab"), _w("br"), _w("cr")):
-            if _inside(el, p, _SKIPPED):
-                continue
+        for el, piece in self._pieces(p):
             if el.tag == _w("cr") or (el.tag == _w("br") and el.get(_w("type")) in (None, "textWrapping")):
                 lines.append(([], []))
                 continue
             text, runs = lines[-1]
-            text.append(el.text or "" if el.tag == _w("t") else "\t" if el.tag == _w("tab") else "\n")
+            text.append(piece)
             run = el.getparent()
             if run is not None and run.tag == _w("r") and run not in runs:
                 runs.append(run)
@@ -288,6 +303,7 @@ class _Reader:
                             num_level=ilvl if n == 0 else None, outline_level=outline if n == 0 else None,
                             style=style_name, bold=bold, font_size=size, align=align,  # type: ignore[arg-type]
                             furniture=furniture, prov=self._prov())
+        yield from self.aside_blocks()
         yield from self.text_boxes(p)
 
     def text_boxes(self, p: etree._Element) -> Iterator[Block]:
@@ -302,6 +318,7 @@ class _Reader:
                         yield b.model_copy(update={"role": b.role or "text_box"})
                 elif child.tag == _w("tbl"):
                     yield self.table(child)
+                    yield from self.aside_blocks()
 
     def table(self, tbl: etree._Element) -> Block:
         """Rows as a grid: a merged cell stands in every place it covers (gridSpan across columns,
@@ -332,10 +349,11 @@ class _Reader:
         lines = None if _bordered(tbl) else sign_off_lines(block.rows or [])
         if lines is None:
             yield block
-            return
-        for line in lines:
-            yield Block(kind="paragraph", text=line, align="right", prov=block.prov.model_copy(
-                update={"index": self._prov().index}))
+        else:
+            for line in lines:
+                yield Block(kind="paragraph", text=line, align="right", prov=block.prov.model_copy(
+                    update={"index": self._prov().index}))
+        yield from self.aside_blocks()
 
     def body(self, container: etree._Element) -> Iterator[Block]:
         for child in container:
@@ -389,6 +407,7 @@ class _Reader:
                         if text and (kind, text) not in seen:
                             seen.add((kind, text))
                             yield Block(text=text, furniture=kind, prov=self._prov())
+                        yield from self.aside_blocks()
 
     def notes(self) -> Iterator[Block]:
         """Footnotes and endnotes ("[1] 专项债：…"): text of the file kept aside as furniture of kind
@@ -406,6 +425,7 @@ class _Reader:
                 text = "".join(self._text(p) for p in note.iter(_w("p"))).strip()
                 if text:
                     yield Block(text=text, furniture="notes", prov=self._prov())
+                yield from self.aside_blocks()
 
 
 # entities never resolved, nothing fetched: the notes part is the file's XML, read as python-docx reads its own
