@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import base64
+import os
 import quopri
+from email import message_from_bytes
 from email.mime.multipart import MIMEMultipart
 from email.mime.nonmultipart import MIMENonMultipart
 from email.mime.text import MIMEText
@@ -158,3 +160,19 @@ def test_a_web_archive_without_a_page_names_the_reason(tmp_path: Path) -> None:
     path.write_bytes(archive.as_bytes())
     with pytest.raises(InputError, match="web archive"):
         extractors.extract(path)
+
+
+def test_a_web_archive_with_its_photos_is_allowed_an_office_parts_size(tmp_path: Path) -> None:
+    from email.mime.image import MIMEImage
+
+    from jihua.extractors import guard
+    from jihua.extractors.options import ExtractOptions
+
+    archive = message_from_bytes(_web_archive(_SAVED.format(cs="utf-8"), "utf-8", "base64"))
+    archive.attach(MIMEImage(os.urandom(3 * 1024 * 1024), "jpeg"))  # ~4 MB once base64
+    path = tmp_path / "图文.mht"
+    path.write_bytes(archive.as_bytes())
+    kind, blocks = guard.read(path, ExtractOptions(max_text_mb=1, max_part_mb=8))
+    assert kind == "html" and "全年生产安全事故起数下降10%，隐患整改率达到100%。" in [b.text for b in blocks]
+    with pytest.raises(InputError, match=r"web archive \(MHT\) too large \(4 MB; limit 2 MB\)"):
+        guard.read(path, ExtractOptions(max_text_mb=1, max_part_mb=2))
