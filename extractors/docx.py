@@ -38,9 +38,26 @@ def _w(name: str) -> str:
 
 
 
-def _one_cell(tbl: etree._Element) -> bool:
-    rows = tbl.findall("w:tr", NS)
-    return len(rows) == 1 and len(rows[0].findall("w:tc", NS)) == 1
+def _unwrapped(el: etree._Element, tag: str) -> Iterator[etree._Element]:
+    """`el`'s children of one tag, also those a content control (w:sdt) or custom XML wraps: a
+    template's repeating rows and fill-in cells are rows and cells all the same."""
+    for child in el:
+        if child.tag == tag:
+            yield child
+        elif child.tag == _w("sdt"):
+            content = child.find("w:sdtContent", NS)
+            if content is not None:
+                yield from _unwrapped(content, tag)
+        elif child.tag == _w("customXml"):
+            yield from _unwrapped(child, tag)
+
+
+def _one_cell(tbl: etree._Element) -> etree._Element | None:
+    """The only cell of a one-cell table, or None."""
+    rows = list(_unwrapped(tbl, _w("tr")))
+    cells = list(_unwrapped(rows[0], _w("tc"))) if len(rows) == 1 else []
+    return cells[0] if len(cells) == 1 else None
+
 
 def _bordered(tbl: etree._Element) -> bool:
     """Whether the table draws lines of its own (tblBorders with a visible edge)."""
@@ -325,9 +342,9 @@ class _Reader:
         vMerge down rows), as an HTML table's rowspan/colspan are read, so each row lines up
         under its headers and each task row keeps its area and its unit."""
         rows: list[list[str]] = []
-        for tr in tbl.findall("w:tr", NS):
+        for tr in _unwrapped(tbl, _w("tr")):
             cells: list[str] = []
-            for tc in tr.findall("w:tc", NS):
+            for tc in _unwrapped(tr, _w("tc")):
                 span = tc.find("w:tcPr/w:gridSpan", NS)
                 columns = int(span.get(_w("val"), "1")) if span is not None and span.get(_w("val"), "1").isdigit() else 1
                 columns = max(1, min(columns, 50))
@@ -359,16 +376,18 @@ class _Reader:
         for child in container:
             if child.tag == _w("p"):
                 yield from self.paragraph(child)
-            elif child.tag == _w("tbl") and _one_cell(child):
+            elif child.tag == _w("tbl") and (cell := _one_cell(child)) is not None:
                 # a one-cell table is a frame drawn around text (a title box, a 红头 banner): its
                 # paragraphs are the document's, with their styles and weight
-                yield from self.body(child.find("w:tr/w:tc", NS))  # type: ignore[arg-type]
+                yield from self.body(cell)
             elif child.tag == _w("tbl"):
                 yield from self.table_or_sign_off(child)
             elif child.tag == _w("sdt"):
                 content = child.find("w:sdtContent", NS)
                 if content is not None:
                     yield from self.body(content)
+            elif child.tag == _w("customXml"):
+                yield from self.body(child)
             elif child.tag == _w("altChunk"):
                 yield from self.alt_chunk(child)
 

@@ -290,3 +290,25 @@ def test_hidden_by_style_is_hidden_and_a_run_may_show_itself(tmp_path: Path) -> 
     assert [b.text for b in blocks if b.furniture is None] == ["（二）完善自动站网布局", "新建区域自动气象站12个。", "联系人：王晓"]
     assert [(b.furniture, b.text) for b in blocks if b.furniture] == [("hidden", "，见附表3"),
                                                                       ("hidden", "本段仅供起草组内部讨论。")]
+
+
+def test_rows_and_cells_inside_content_controls_stay_in_their_table(tmp_path: Path) -> None:
+    doc = docx.Document()
+    table = doc.add_table(rows=2, cols=3)
+    for row, texts in zip(table.rows, (("任务", "牵头单位", "完成时限"), ("建成雷达站1座", "观测科", "2025年9月")),
+                          strict=True):
+        for cell, text in zip(row.cells, texts, strict=True):
+            cell.text = text
+    tbl = table._tbl
+    repeating = (f'<w:sdt {W}><w:sdtPr><w:tag w:val="repeat"/></w:sdtPr><w:sdtContent><w:tr>'
+                 f'<w:tc><w:p>{_run("更新预警发布平台")}</w:p></w:tc>'
+                 f'<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:tc><w:p>{_run("选择单位")}</w:p></w:tc>'
+                 f'</w:sdtContent></w:sdt>'
+                 f'<w:tc><w:p>{_run("2025年12月")}</w:p></w:tc></w:tr></w:sdtContent></w:sdt>')
+    tbl.append(parse_xml(repeating))
+    path = tmp_path / "sdt-rows.docx"
+    doc.save(str(path))
+    _, blocks = extractors.extract(path)
+    rows = next(b.rows for b in blocks if b.kind == "table")
+    assert rows == [["任务", "牵头单位", "完成时限"], ["建成雷达站1座", "观测科", "2025年9月"], ["更新预警发布平台", "", "2025年12月"]]
+    assert [(b.furniture, b.text) for b in blocks if b.furniture] == [("placeholder", "选择单位")]
