@@ -48,9 +48,11 @@ def extractor_for(kind: str) -> Extractor:
 
 # a file name's suffix → the sniffed type it usually holds: the suffixes a folder is searched for,
 # and the readers a batch loads ahead (sniff decides what a file is)
-# (.wps / .dps: WPS Office's own names for a Word / PowerPoint binary file; .shtml: a site's page)
+# (.wps / .dps: WPS Office's own names for a Word / PowerPoint binary file; .shtml: a site's page;
+# .mht / .mhtml: a web page saved as a single file, read as the HTML page inside)
 _USUAL_KIND = {".docx": "docx", ".doc": "doc", ".wps": "doc", ".pptx": "pptx", ".dps": "ppt", ".pdf": "pdf",
-               ".html": "html", ".htm": "html", ".shtml": "html", ".md": "md", ".markdown": "md", ".txt": "txt"}
+               ".html": "html", ".htm": "html", ".shtml": "html",
+               ".mht": "html", ".mhtml": "html", ".md": "md", ".markdown": "md", ".txt": "txt"}
 SUPPORTED_SUFFIXES = tuple(_USUAL_KIND)
 
 

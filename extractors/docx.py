@@ -21,6 +21,7 @@ from jihua.extractors import extractor_for
 from jihua.extractors.docx_chunk import chunk_content
 from jihua.extractors.docx_lines import sign_off_lines, soft_line_blocks
 from jihua.extractors.docx_numbering import NS, NumberingResolver, W
+from jihua.extractors.docx_unprinted import Unprinted
 from jihua.extractors.options import ExtractOptions
 from jihua.schemas.blocks import Block, BlockKind, Furniture, Provenance
 from jihua.schemas.errors import InputError
@@ -37,9 +38,26 @@ def _w(name: str) -> str:
 
 
 
-def _one_cell(tbl: etree._Element) -> bool:
-    rows = tbl.findall("w:tr", NS)
-    return len(rows) == 1 and len(rows[0].findall("w:tc", NS)) == 1
+def _unwrapped(el: etree._Element, tag: str) -> Iterator[etree._Element]:
+    """`el`'s children of one tag, also those a content control (w:sdt) or custom XML wraps: a
+    template's repeating rows and fill-in cells are rows and cells all the same."""
+    for child in el:
+        if child.tag == tag:
+            yield child
+        elif child.tag == _w("sdt"):
+            content = child.find("w:sdtContent", NS)
+            if content is not None:
+                yield from _unwrapped(content, tag)
+        elif child.tag == _w("customXml"):
+            yield from _unwrapped(child, tag)
+
+
+def _one_cell(tbl: etree._Element) -> etree._Element | None:
+    """The only cell of a one-cell table, or None."""
+    rows = list(_unwrapped(tbl, _w("tr")))
+    cells = list(_unwrapped(rows[0], _w("tc"))) if len(rows) == 1 else []
+    return cells[0] if len(cells) == 1 else None
+
 
 def _bordered(tbl: etree._Element) -> bool:
     """Whether the table draws lines of its own (tblBorders with a visible edge)."""
@@ -142,6 +160,8 @@ class _Reader:
         except (NotImplementedError, KeyError, AttributeError):
             numbering_root = None
         self.numbering = NumberingResolver(numbering_root, self.styles.numbered_styles())
+        self.unprinted = Unprinted(self.styles.find)
+        self.aside: list[tuple[Furniture, str]] = []  # unprinted text met since the last block, to list
         self.index = 0
         self.para_no = 0
 
@@ -204,7 +224,7 @@ class _Reader:
         size = int(size_el.get(_w("val"))) / 2 if size_el is not None and (size_el.get(_w("val")) or "").isdigit() else None
         bolds: list[bool] = []
         for r in p.iter(_w("r")) if runs is None else runs:
-            if not "".join(t.text or "" for t in r.iter(_w("t"))).strip():
+            if not "".join(t.text or "" for t in r.iter(_w("t"))).strip() or self.unprinted.hidden_run(r):
                 continue
             rpr = r.find("w:rPr", NS)
             b = _on(rpr.find("w:b", NS)) if rpr is not None else None
@@ -226,34 +246,46 @@ class _Reader:
         return _ALIGN.get(jc.get(_w("val")) or "") if jc is not None else None
 
     # --- text -----------------------------------------------------------------------
-    @staticmethod
-    def _text(p: etree._Element) -> str:
-        """Paragraph text, skipping text boxes (emitted separately), deleted revisions and the old
-        place of moved text (w:moveFrom: the accepted text stands once, where w:moveTo puts it)."""
-        out: list[str] = []
+    def _pieces(self, p: etree._Element) -> Iterator[tuple[etree._Element, str]]:
+        """The paragraph's printed text elements with their text, skipping text boxes (emitted
+        separately), deleted revisions and the old place of moved text (w:moveFrom: the accepted
+        text stands once, where w:moveTo puts it). What Word does not print (hidden runs, a
+        content control's prompt) is kept in `aside`, a stretch of each kind as one piece."""
+        last: Furniture | None = None
         for el in p.iter(_w("t"), _w("tab"), _w("br"), _w("cr")):
             if _inside(el, p, _SKIPPED):
                 continue
-            if el.tag == _w("t"):
-                out.append(el.text or "")
-            elif el.tag == _w("tab"):
-                out.append("\t")
-            elif el.tag in (_w("br"), _w("cr")):
-                out.append("\n")
-        return "".join(out)
+            piece = (el.text or "") if el.tag == _w("t") else "\t" if el.tag == _w("tab") else "\n"
+            reason = self.unprinted.reason(el)
+            if reason is None:
+                yield el, piece
+            elif reason == last:
+                self.aside[-1] = (reason, self.aside[-1][1] + piece)
+            else:
+                self.aside.append((reason, piece))
+            last = reason
+
+    def _text(self, p: etree._Element) -> str:
+        """Paragraph text as printed (see `_pieces`)."""
+        return "".join(piece for _, piece in self._pieces(p))
+
+    def aside_blocks(self) -> Iterator[Block]:
+        """The unprinted text met since the last call, as furniture of its kind (hidden, placeholder)."""
+        pieces, self.aside = self.aside, []
+        for reason, text in pieces:
+            if text.strip():
+                yield Block(text=text.strip(), furniture=reason, prov=self._prov())
 
     def _lines(self, p: etree._Element) -> list[tuple[str, list[etree._Element]]]:
         """The paragraph's lines at its soft breaks (Shift+Enter: a w:br with no type, or w:cr),
         each with the runs that write it; a page or column break stays inside its line."""
         lines: list[tuple[list[str], list[etree._Element]]] = [([], [])]
-        for el in p.iter(_w("t"), _w("tab"), _w("br"), _w("cr")):
-            if _inside(el, p, _SKIPPED):
-                continue
+        for el, piece in self._pieces(p):
             if el.tag == _w("cr") or (el.tag == _w("br") and el.get(_w("type")) in (None, "textWrapping")):
                 lines.append(([], []))
                 continue
             text, runs = lines[-1]
-            text.append(el.text or "" if el.tag == _w("t") else "\t" if el.tag == _w("tab") else "\n")
+            text.append(piece)
             run = el.getparent()
             if run is not None and run.tag == _w("r") and run not in runs:
                 runs.append(run)
@@ -288,6 +320,7 @@ class _Reader:
                             num_level=ilvl if n == 0 else None, outline_level=outline if n == 0 else None,
                             style=style_name, bold=bold, font_size=size, align=align,  # type: ignore[arg-type]
                             furniture=furniture, prov=self._prov())
+        yield from self.aside_blocks()
         yield from self.text_boxes(p)
 
     def text_boxes(self, p: etree._Element) -> Iterator[Block]:
@@ -302,15 +335,16 @@ class _Reader:
                         yield b.model_copy(update={"role": b.role or "text_box"})
                 elif child.tag == _w("tbl"):
                     yield self.table(child)
+                    yield from self.aside_blocks()
 
     def table(self, tbl: etree._Element) -> Block:
         """Rows as a grid: a merged cell stands in every place it covers (gridSpan across columns,
         vMerge down rows), as an HTML table's rowspan/colspan are read, so each row lines up
         under its headers and each task row keeps its area and its unit."""
         rows: list[list[str]] = []
-        for tr in tbl.findall("w:tr", NS):
+        for tr in _unwrapped(tbl, _w("tr")):
             cells: list[str] = []
-            for tc in tr.findall("w:tc", NS):
+            for tc in _unwrapped(tr, _w("tc")):
                 span = tc.find("w:tcPr/w:gridSpan", NS)
                 columns = int(span.get(_w("val"), "1")) if span is not None and span.get(_w("val"), "1").isdigit() else 1
                 columns = max(1, min(columns, 50))
@@ -332,25 +366,28 @@ class _Reader:
         lines = None if _bordered(tbl) else sign_off_lines(block.rows or [])
         if lines is None:
             yield block
-            return
-        for line in lines:
-            yield Block(kind="paragraph", text=line, align="right", prov=block.prov.model_copy(
-                update={"index": self._prov().index}))
+        else:
+            for line in lines:
+                yield Block(kind="paragraph", text=line, align="right", prov=block.prov.model_copy(
+                    update={"index": self._prov().index}))
+        yield from self.aside_blocks()
 
     def body(self, container: etree._Element) -> Iterator[Block]:
         for child in container:
             if child.tag == _w("p"):
                 yield from self.paragraph(child)
-            elif child.tag == _w("tbl") and _one_cell(child):
+            elif child.tag == _w("tbl") and (cell := _one_cell(child)) is not None:
                 # a one-cell table is a frame drawn around text (a title box, a 红头 banner): its
                 # paragraphs are the document's, with their styles and weight
-                yield from self.body(child.find("w:tr/w:tc", NS))  # type: ignore[arg-type]
+                yield from self.body(cell)
             elif child.tag == _w("tbl"):
                 yield from self.table_or_sign_off(child)
             elif child.tag == _w("sdt"):
                 content = child.find("w:sdtContent", NS)
                 if content is not None:
                     yield from self.body(content)
+            elif child.tag == _w("customXml"):
+                yield from self.body(child)
             elif child.tag == _w("altChunk"):
                 yield from self.alt_chunk(child)
 
@@ -389,6 +426,7 @@ class _Reader:
                         if text and (kind, text) not in seen:
                             seen.add((kind, text))
                             yield Block(text=text, furniture=kind, prov=self._prov())
+                        yield from self.aside_blocks()
 
     def notes(self) -> Iterator[Block]:
         """Footnotes and endnotes ("[1] 专项债：…"): text of the file kept aside as furniture of kind
@@ -406,6 +444,7 @@ class _Reader:
                 text = "".join(self._text(p) for p in note.iter(_w("p"))).strip()
                 if text:
                     yield Block(text=text, furniture="notes", prov=self._prov())
+                yield from self.aside_blocks()
 
 
 # entities never resolved, nothing fetched: the notes part is the file's XML, read as python-docx reads its own

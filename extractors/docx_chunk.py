@@ -7,9 +7,7 @@ extractor of its own format; RTF has none and is left out.
 
 from __future__ import annotations
 
-import email
-import email.policy
-from email.message import EmailMessage
+from jihua.extractors.mht import web_archive_page
 
 _HTML = ("text/html", "application/xhtml+xml")
 _MHT = ("message/rfc822", "multipart/related", "application/x-mimearchive")
@@ -18,27 +16,13 @@ _DOCX = ("application/vnd.openxmlformats-officedocument.wordprocessingml.documen
          "application/vnd.ms-word.document.macroEnabled.main+xml")
 
 
-def _mht_html(blob: bytes) -> bytes | None:
-    """The first HTML page of a MIME web archive, UTF-8 with a BOM so its encoding is plain."""
-    msg = email.message_from_bytes(blob, policy=email.policy.default)
-    for part in msg.walk():
-        if isinstance(part, EmailMessage) and part.get_content_type() in _HTML:
-            try:
-                content = part.get_content()
-            except (LookupError, UnicodeDecodeError):
-                continue
-            if isinstance(content, str):
-                return b"\xef\xbb\xbf" + content.encode("utf-8")
-    return None
-
-
 def chunk_content(content_type: str, blob: bytes) -> tuple[str, bytes] | None:
     """(registry type, bytes to read) of an altChunk part, or None for a format none reads."""
     kind = (content_type or "").split(";")[0].strip().lower()
     if kind in _HTML:
         return "html", blob
     if kind in _MHT:
-        page = _mht_html(blob)
+        page = web_archive_page(blob)
         return ("html", page) if page is not None else None
     if kind == "text/plain":
         return "txt", blob

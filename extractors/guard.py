@@ -20,6 +20,7 @@ import zipfile
 import zlib
 from pathlib import Path
 
+from jihua.extractors.mht import is_web_archive
 from jihua.extractors.options import ExtractOptions
 from jihua.schemas.blocks import Block
 from jihua.schemas.errors import InputError, shown
@@ -83,10 +84,20 @@ def _slim_copy(path: Path, blank: list[str], folder: str) -> Path:
     return slim
 
 
+def _text_limit(path: Path, opts: ExtractOptions) -> tuple[int, str]:
+    """(MB, what) a text file may be; a web archive (MHT) carries its images, so it is allowed
+    what one part of an Office file is."""
+    with path.open("rb") as fh:
+        archive = is_web_archive(fh.read(4096))
+    return (opts.max_part_mb, "web archive (MHT)") if archive else (opts.max_text_mb, "text file")
+
+
 def _check_limits(path: Path, kind: str, opts: ExtractOptions) -> list[str]:
     if kind in _TEXT_KINDS and path.stat().st_size > opts.max_text_mb * _MB:
+        limit, what = _text_limit(path, opts)
         size = path.stat().st_size / _MB
-        raise InputError(path, f"text file too large ({size:.0f} MB; limit {opts.max_text_mb} MB)")
+        if size > limit:
+            raise InputError(path, f"{what} too large ({size:.0f} MB; limit {limit} MB)")
     if kind in ("docx", "pptx"):
         return _zip_oversized(path, opts)
     return []

@@ -18,8 +18,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import lxml.html
+from jihua.extractors.mht import is_web_archive, web_archive_page
 from jihua.extractors.options import ExtractOptions
-from jihua.extractors.text import read_text
+from jihua.extractors.text import decode_text
 from jihua.schemas.blocks import Block, Provenance
 from jihua.schemas.errors import InputError
 from lxml import etree
@@ -277,9 +278,20 @@ def _parse(path: Path, markup: str) -> etree._Element:
         raise InputError(path, f"unreadable web page ({exc})") from None
 
 
+def _markup(path: Path) -> str:
+    """The page's markup; of a web archive (MHT), the page it holds."""
+    raw = path.read_bytes()
+    if is_web_archive(raw[:4096]):
+        page = web_archive_page(raw)
+        if page is None:
+            raise InputError(path, "web archive (MHT) that holds no HTML page")
+        raw = page
+    return decode_text(raw, path)
+
+
 def extract(path: Path, opts: ExtractOptions) -> Iterator[Block]:
     """Article blocks in reading order; the page title first when the article lacks one."""
-    markup = read_text(path)
+    markup = _markup(path)
     blocks = _read(path, _parse(path, markup))
     if not blocks:  # nesting deeper than even huge_tree allows: drop the wrappers, keep the text
         blocks = _read(path, _parse(path, _WRAPPERS.sub("", markup)))

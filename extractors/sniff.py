@@ -5,6 +5,7 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+from jihua.extractors.mht import is_web_archive
 from jihua.schemas.errors import InputError
 
 _HTML_MARKERS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<div", b"<p>", b"<meta", b"<table")
@@ -41,7 +42,7 @@ def _ole_kind(path: Path, head: bytes) -> str:
 
 
 def sniff(path: Path) -> str:
-    """Return one of docx, pptx, pdf, doc, ppt, html, md, txt; raise InputError otherwise."""
+    """Return one of docx, pptx, pdf, doc, ppt, html (MHT too), md, txt; raise InputError otherwise."""
     if not path.exists():
         raise InputError(path, "file not found")
     if path.is_dir():
@@ -60,6 +61,8 @@ def sniff(path: Path) -> str:
         raise InputError(path, "unsupported format: RTF; save it as .docx")
     if head[:8] in (b"\x89PNG\r\n\x1a\n",) or head.startswith((b"\xff\xd8\xff", b"GIF8")):
         raise InputError(path, "unsupported format: an image; put scans in a PDF")
+    if is_web_archive(head):  # MHT: a web page saved as one MIME message, whatever its name
+        return "html"
     from jihua.extractors.text import text_encoding  # the text reader loads only for text files
 
     encoding = text_encoding(head)

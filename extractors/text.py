@@ -62,7 +62,11 @@ def text_encoding(head: bytes) -> str | None:
 
 def read_text(path: Path) -> str:
     """Decoded text of a file, newlines normalised."""
-    raw = path.read_bytes()
+    return decode_text(path.read_bytes(), path)
+
+
+def decode_text(raw: bytes, path: Path) -> str:
+    """Decoded text of a file's bytes (or of the page a file holds), newlines normalised."""
     encoding = detect_encoding(raw)
     text = raw.decode(encoding, errors="replace")
     if text.count("\ufffd") > max(20, len(text) // 20):

@@ -29,7 +29,8 @@ PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 
-Furniture = Literal["header", "footer", "page_number", "toc", "chrome", "notes"]
+# hidden / placeholder: a Word file's text Word does not print (hidden runs, a content control's prompt)
+Furniture = Literal["header", "footer", "page_number", "toc", "chrome", "notes", "hidden", "placeholder"]
 
 
 class Provenance(BaseModel):

@@ -232,3 +232,83 @@ def test_a_cell_merged_down_rows_stands_in_each_row(tmp_path: Path) -> None:
     document.save(str(path))
     rows = next(b.rows for b in extract(path, ExtractOptions()) if b.kind == "table")
     assert rows[1:] == [["拥军优属", "开展走访慰问不少于4次", "县民政局"], ["拥军优属", "发放优待金500万元", "县民政局"]]
+
+
+def _run(text: str, rpr: str = "") -> str:
+    return f'<w:r {W}>{f"<w:rPr>{rpr}</w:rPr>" if rpr else ""}<w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def _field(instr: str, result_rpr: str, result: str) -> list[str]:
+    return [f'<w:r {W}><w:fldChar w:fldCharType="begin"/></w:r>', f'<w:r {W}><w:instrText> {instr} </w:instrText></w:r>',
+            f'<w:r {W}><w:fldChar w:fldCharType="separate"/></w:r>', _run(result, result_rpr),
+            f'<w:r {W}><w:fldChar w:fldCharType="end"/></w:r>']
+
+
+def test_what_word_does_not_print_is_set_aside_not_read(tmp_path: Path) -> None:
+    doc = docx.Document()
+    doc.add_paragraph("河湾区气象局2025年工作要点")
+    body = doc.element.body
+    prompt = (f'<w:sdt {W}><w:sdtPr><w:showingPlcHdr/><w:text/></w:sdtPr><w:sdtContent>'
+              f'<w:p><w:r><w:t>点击此处输入发文说明。</w:t></w:r></w:p></w:sdtContent></w:sdt>')
+    body.insert(len(body) - 1, parse_xml(prompt))
+    heading = doc.add_paragraph("一、提升预报准确率")
+    for run in _field("PAGEREF _Toc42 \\h", "<w:vanish/>", "7"):
+        heading._p.append(parse_xml(run))
+    note = doc.add_paragraph("暴雨预警提前量达到45分钟以上。")
+    note._p.append(parse_xml(_run("（待分管领导确认）", "<w:vanish/>")))
+    copy = doc.add_paragraph("抄送：")
+    copy._p.append(parse_xml(f'<w:sdt {W}><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>'
+                             f'{_run("在此键入抄送机关")}</w:sdtContent></w:sdt>'))
+    path = tmp_path / "hidden.docx"
+    doc.save(str(path))
+    _, blocks = extractors.extract(path)
+    body_texts = [b.text for b in blocks if b.furniture is None]
+    assert body_texts == ["河湾区气象局2025年工作要点", "一、提升预报准确率", "暴雨预警提前量达到45分钟以上。", "抄送："]
+    aside = [(b.furniture, b.text) for b in blocks if b.furniture is not None]
+    assert aside == [("placeholder", "点击此处输入发文说明。"), ("hidden", "7"), ("hidden", "（待分管领导确认）"),
+                     ("placeholder", "在此键入抄送机关")]
+
+
+def test_hidden_by_style_is_hidden_and_a_run_may_show_itself(tmp_path: Path) -> None:
+    doc = docx.Document()
+    from docx.enum.style import WD_STYLE_TYPE
+
+    remark = doc.styles.add_style("审核批注", WD_STYLE_TYPE.CHARACTER)
+    remark.element.get_or_add_rPr().append(parse_xml(f"<w:vanish {W}/>"))
+    drafting = doc.styles.add_style("起草说明", WD_STYLE_TYPE.PARAGRAPH)
+    drafting.element.get_or_add_rPr().append(parse_xml(f"<w:vanish {W}/>"))
+    line = doc.add_paragraph("（二）完善自动站网布局")
+    line.add_run("，见附表3", style="审核批注")
+    shown = doc.add_paragraph("新建区域自动气象站")
+    shown._p.append(parse_xml(_run("12个。", '<w:rStyle w:val="审核批注"/><w:vanish w:val="0"/>')))
+    doc.add_paragraph("本段仅供起草组内部讨论。", style="起草说明")
+    filled = doc.add_paragraph("联系人：")
+    filled._p.append(parse_xml(f'<w:sdt {W}><w:sdtPr><w:text/></w:sdtPr><w:sdtContent>{_run("王晓")}</w:sdtContent></w:sdt>'))
+    path = tmp_path / "styled-hidden.docx"
+    doc.save(str(path))
+    _, blocks = extractors.extract(path)
+    assert [b.text for b in blocks if b.furniture is None] == ["（二）完善自动站网布局", "新建区域自动气象站12个。", "联系人：王晓"]
+    assert [(b.furniture, b.text) for b in blocks if b.furniture] == [("hidden", "，见附表3"),
+                                                                      ("hidden", "本段仅供起草组内部讨论。")]
+
+
+def test_rows_and_cells_inside_content_controls_stay_in_their_table(tmp_path: Path) -> None:
+    doc = docx.Document()
+    table = doc.add_table(rows=2, cols=3)
+    for row, texts in zip(table.rows, (("任务", "牵头单位", "完成时限"), ("建成雷达站1座", "观测科", "2025年9月")),
+                          strict=True):
+        for cell, text in zip(row.cells, texts, strict=True):
+            cell.text = text
+    tbl = table._tbl
+    repeating = (f'<w:sdt {W}><w:sdtPr><w:tag w:val="repeat"/></w:sdtPr><w:sdtContent><w:tr>'
+                 f'<w:tc><w:p>{_run("更新预警发布平台")}</w:p></w:tc>'
+                 f'<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:tc><w:p>{_run("选择单位")}</w:p></w:tc>'
+                 f'</w:sdtContent></w:sdt>'
+                 f'<w:tc><w:p>{_run("2025年12月")}</w:p></w:tc></w:tr></w:sdtContent></w:sdt>')
+    tbl.append(parse_xml(repeating))
+    path = tmp_path / "sdt-rows.docx"
+    doc.save(str(path))
+    _, blocks = extractors.extract(path)
+    rows = next(b.rows for b in blocks if b.kind == "table")
+    assert rows == [["任务", "牵头单位", "完成时限"], ["建成雷达站1座", "观测科", "2025年9月"], ["更新预警发布平台", "", "2025年12月"]]
+    assert [(b.furniture, b.text) for b in blocks if b.furniture] == [("placeholder", "选择单位")]

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import base64
+import os
+import quopri
+from email import message_from_bytes
+from email.mime.multipart import MIMEMultipart
+from email.mime.nonmultipart import MIMENonMultipart
+from email.mime.text import MIMEText
 from pathlib import Path
 
+import pytest
+from jihua.pipeline.batch import expand
 from jihua.schemas.blocks import Block
+from jihua.schemas.errors import InputError
 
 from jihua import extractors
 
@@ -89,3 +99,80 @@ def test_merged_table_cells_keep_every_row_under_its_headers(tmp_path: Path) -> 
     rows = next(b.rows for b in _read(tmp_path, "merged.html", page) if b.kind == "table")
     assert rows == [["指标名称", "目标值", "目标值"], ["指标名称", "2024年", "2025年"],
                     ["空气质量优良天数比率（%）", "≥86", "≥88"], ["空气质量优良天数比率（%）", "≥87", "≥89"]]
+
+
+def _web_archive(html: str, charset: str, transfer: str, codec: str = "") -> bytes:
+    """A page saved as "网页，单个文件": a multipart/related message, the page beside a stylesheet
+    (`codec`: the bytes' real encoding when the label says less, as GBK pages labelled gb2312)."""
+    raw = html.encode(codec or charset)
+    page = MIMENonMultipart("text", "html", charset=charset)
+    page["Content-Transfer-Encoding"] = transfer
+    page.set_payload((base64.encodebytes(raw) if transfer == "base64" else quopri.encodestring(raw)).decode("ascii"))
+    archive = MIMEMultipart("related", type="text/html")
+    archive["Subject"] = "saved page"
+    archive.attach(page)
+    archive.attach(MIMEText("p { margin: 0 }", "css", "us-ascii"))
+    return archive.as_bytes()
+
+
+_SAVED = ("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset={cs}\">"
+          "<title>青石镇人民政府2025年安全生产工作要点</title></head><body>"
+          "<h1>青石镇人民政府2025年安全生产工作要点</h1><p>一、目标任务</p>"
+          "<p>全年生产安全事故起数下降10%，隐患整改率达到100%。</p>"
+          "<p>二、重点工作</p><p>（一）开展燃气安全专项整治，排查餐饮场所120家。</p></body></html>")
+
+
+@pytest.mark.parametrize(("charset", "transfer", "name"),
+                         [("gb2312", "quoted-printable", "要点.mht"), ("utf-8", "base64", "要点.mhtml"),
+                          ("gb2312", "base64", "saved.txt")])
+def test_a_web_archive_is_read_as_the_page_it_holds(tmp_path: Path, charset: str, transfer: str, name: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(_web_archive(_SAVED.format(cs=charset), charset, transfer))
+    kind, blocks = extractors.extract(path)
+    texts = [b.text for b in blocks if b.furniture is None]
+    assert kind == "html"
+    assert texts[0] == "青石镇人民政府2025年安全生产工作要点"
+    assert "全年生产安全事故起数下降10%，隐患整改率达到100%。" in texts
+    assert "（一）开展燃气安全专项整治，排查餐饮场所120家。" in texts
+    assert not any("margin" in t or "=" in t for t in texts)
+
+
+def test_a_gbk_page_labelled_gb2312_keeps_its_characters(tmp_path: Path) -> None:
+    html = _SAVED.format(cs="gb2312").replace("排查餐饮场所", "排查镕铸企业和餐饮场所")  # 镕 is GBK, not GB2312
+    path = tmp_path / "page.mht"
+    path.write_bytes(_web_archive(html, "gb2312", "quoted-printable", codec="gbk"))
+    texts = [b.text for b in extractors.extract(path)[1]]
+    assert "（一）开展燃气安全专项整治，排查镕铸企业和餐饮场所120家。" in texts
+
+
+def test_a_folder_run_reads_web_archives(tmp_path: Path) -> None:
+    (tmp_path / "要点.mht").write_bytes(_web_archive(_SAVED.format(cs="utf-8"), "utf-8", "base64"))
+    (tmp_path / "台账.xlsx").write_bytes(b"PK\x03\x04")
+    unread: list[Path] = []
+    assert expand([tmp_path], unread) == [tmp_path / "要点.mht"]
+    assert unread == [tmp_path / "台账.xlsx"]
+
+
+def test_a_web_archive_without_a_page_names_the_reason(tmp_path: Path) -> None:
+    archive = MIMEMultipart("related")
+    archive.attach(MIMEText("p { margin: 0 }", "css", "us-ascii"))
+    path = tmp_path / "empty.mht"
+    path.write_bytes(archive.as_bytes())
+    with pytest.raises(InputError, match="web archive"):
+        extractors.extract(path)
+
+
+def test_a_web_archive_with_its_photos_is_allowed_an_office_parts_size(tmp_path: Path) -> None:
+    from email.mime.image import MIMEImage
+
+    from jihua.extractors import guard
+    from jihua.extractors.options import ExtractOptions
+
+    archive = message_from_bytes(_web_archive(_SAVED.format(cs="utf-8"), "utf-8", "base64"))
+    archive.attach(MIMEImage(os.urandom(3 * 1024 * 1024), "jpeg"))  # ~4 MB once base64
+    path = tmp_path / "图文.mht"
+    path.write_bytes(archive.as_bytes())
+    kind, blocks = guard.read(path, ExtractOptions(max_text_mb=1, max_part_mb=8))
+    assert kind == "html" and "全年生产安全事故起数下降10%，隐患整改率达到100%。" in [b.text for b in blocks]
+    with pytest.raises(InputError, match=r"web archive \(MHT\) too large \(4 MB; limit 2 MB\)"):
+        guard.read(path, ExtractOptions(max_text_mb=1, max_part_mb=2))

@@ -100,3 +100,9 @@ def test_pdf_with_only_an_owner_password_opens(tmp_path: Path, corpus_files: Pat
     _encrypt(corpus_files / "qinghe-2023-summary.pdf", restricted, user="")
     _, blocks = extractors.extract(restricted)
     assert any("主要工作及成效" in b.text for b in blocks)
+
+
+def test_a_text_opening_with_a_header_like_line_is_still_text(tmp_path: Path) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text("Subject: 2025 plan\nContent-Type: text/plain\n\n一、工作目标\n完成改造任务20项。\n", encoding="utf-8")
+    assert extractors.sniff(path) == "txt"
