@@ -21,8 +21,7 @@ import pypdfium2.raw as pdfium_c
 TOLERANCE = 3.0  # pdfplumber's x_tolerance and y_tolerance
 MIN_TEXT_CHARS = 5  # fewer: maybe a scan, decided by the pdfplumber path
 TABLE_PATHS = 4  # a page with this many drawn paths may hold a ruled table
-_BREAKS = frozenset((0x20, 0x0D, 0x0A))  # the only characters PDFium generates
-_new_char = tuple.__new__  # a Char without NamedTuple's Python-level __new__ (per character, it counts)
+_BREAKS = frozenset(" \r\n")  # the only characters PDFium generates
 
 
 class Char(NamedTuple):
@@ -46,14 +45,9 @@ def _bind(fn: Any, restype: Any, *argtypes: Any) -> Any:
     return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(fn, ctypes.c_void_p).value)
 
 
-_P, _I, _D = ctypes.c_void_p, ctypes.c_int, ctypes.POINTER(ctypes.c_double)
-_is_generated = _bind(pdfium_c.FPDFText_IsGenerated, _I, _P, _I)
+_P, _I = ctypes.c_void_p, ctypes.c_int
 _unicode = _bind(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint, _P, _I)
-_origin = _bind(pdfium_c.FPDFText_GetCharOrigin, _I, _P, _I, _D, _D)
-_text_object = _bind(pdfium_c.FPDFText_GetTextObject, _P, _P, _I)
 _object_font = _bind(pdfium_c.FPDFTextObj_GetFont, _P, _P)
-_font_size = _bind(pdfium_c.FPDFText_GetFontSize, ctypes.c_double, _P, _I)
-_char_angle = _bind(pdfium_c.FPDFText_GetCharAngle, ctypes.c_float, _P, _I)
 _font_info = _bind(pdfium_c.FPDFText_GetFontInfo, ctypes.c_ulong, _P, _I, ctypes.c_char_p, ctypes.c_ulong,
                    ctypes.POINTER(ctypes.c_int))
 _glyph_width = _bind(pdfium_c.FPDFFont_GetGlyphWidth, _I, _P, ctypes.c_uint, ctypes.c_float,
@@ -87,59 +81,85 @@ def may_hold_table(page: Any) -> bool:
     return _paths(handle, _page_count, _page_object, TABLE_PATHS) >= TABLE_PATHS
 
 
-def _all_codes(raw: int, count: int) -> list[int] | None:
-    """Every character's code point in one call; None unless one UTF-16 unit per character."""
+def _unprototyped(fn: Any, restype: Any) -> Any:
+    """A binding without argtypes, for the calls made once per character.
+
+    ctypes checks every argument against its argtypes at Python speed; a POINTER(c_double)
+    check alone made FPDFText_GetCharOrigin cost 0.50 µs a call against 0.17 µs without. Callers
+    pass handles as c_void_p, indices as Python ints (C int) and pointers as byref(); never a
+    Python float (it would go as a double).
+    """
+    return ctypes.CFUNCTYPE(restype)(ctypes.cast(fn, ctypes.c_void_p).value)
+
+
+_char_text_object = _unprototyped(pdfium_c.FPDFText_GetTextObject, _P)
+_char_origin = _unprototyped(pdfium_c.FPDFText_GetCharOrigin, _I)
+_char_generated = _unprototyped(pdfium_c.FPDFText_IsGenerated, _I)
+_char_font_size = _unprototyped(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)
+_char_rotation = _unprototyped(pdfium_c.FPDFText_GetCharAngle, ctypes.c_float)
+
+
+def _all_text(raw: int, count: int) -> str:
+    """Every character of the text page in one call (one code point per character); one call
+    per character when a character is not one UTF-16 unit."""
     buf = ctypes.create_string_buffer((count + 1) * 2)
     written = _get_text(raw, 0, count, buf)
     text = buf.raw[:max(written - 1, 0) * 2].decode("utf-16-le", errors="surrogatepass")
     if len(text) != count or any("\ud800" <= ch <= "\udfff" for ch in text):
-        return None
-    return [ord(ch) for ch in text]
+        return "".join([chr(_unicode(raw, i)) for i in range(count)])
+    return text
+
+
+_Facts = tuple[float, int, str, dict[str, float]]  # size, font handle, font name, advances by character
 
 
 def page_chars(textpage: Any, height: float) -> list[Char] | None:
     """The page's characters in content order; None when one is rotated (pdfplumber decides).
 
     Size, font and rotation are read once per text object (its characters share them), the
-    font name once per font, glyph advances once per font, character and size.
+    font name once per font, glyph advances once per font, character and size. Per character
+    this is two unprototyped PDFium calls and one tuple: 41k characters (12 PDFs) took 0.104 s,
+    now 0.075 s (the two calls cost 0.24 µs, were 0.74 µs).
     """
     raw = ctypes.cast(textpage.raw, ctypes.c_void_p).value
+    handle = ctypes.c_void_p(raw)
     ox, oy = ctypes.c_double(), ctypes.c_double()
     px, py = ctypes.byref(ox), ctypes.byref(oy)
     width = ctypes.c_float()
     name = ctypes.create_string_buffer(256)
     flags = ctypes.c_int()
-    objects: dict[int, tuple[float, int, bool, str, dict[int, float]]] = {}
+    objects: dict[int, _Facts] = {}
     families: dict[int, str] = {}
-    widths: dict[tuple[int, float], dict[int, float]] = {}
+    widths: dict[tuple[int, float], dict[str, float]] = {}
     out: list[Char] = []
-    add, text_object, origin = out.append, _text_object, _origin  # locals: this loop runs per character
-    count = textpage.count_chars()
-    codes = _all_codes(raw, count) or [_unicode(raw, i) for i in range(count)]
-    for i, code in enumerate(codes):
-        if code in _BREAKS and _is_generated(raw, i) == 1:
+    add, text_object, origin, new = out.append, _char_text_object, _char_origin, tuple.__new__  # locals: per character
+    last = None
+    size, font, family, advances = 0.0, 0, "", {}
+    for i, ch in enumerate(_all_text(raw, textpage.count_chars())):
+        if ch in _BREAKS and _char_generated(handle, i) == 1:
             continue  # spaces and line breaks PDFium infers; pdfplumber has none
-        obj = text_object(raw, i)
-        facts = objects.get(obj)
-        if facts is None:
-            size, font = _font_size(raw, i), _object_font(obj) or 0
-            family = families.get(font)
-            if family is None:
-                length = _font_info(raw, i, name, len(name), ctypes.byref(flags))
-                family = families[font] = name.value[:max(length - 1, 0)].decode("utf-8", "replace")
-            facts = objects[obj] = (size, font, _char_angle(raw, i) > 1e-3, family,
-                                    widths.setdefault((font, size), {}))
-        size, font, rotated, family, advances = facts
-        if rotated:
-            return None
-        origin(raw, i, px, py)
-        advance = advances.get(code)
+        obj = text_object(handle, i)
+        if obj != last:  # a text object's characters come together: look its facts up once
+            last = obj
+            facts = objects.get(obj)
+            if facts is None:
+                size, font = _char_font_size(handle, i), _object_font(obj) or 0
+                family = families.get(font)
+                if family is None:
+                    length = _font_info(raw, i, name, len(name), ctypes.byref(flags))
+                    family = families[font] = name.value[:max(length - 1, 0)].decode("utf-8", "replace")
+                if _char_rotation(handle, i) > 1e-3:
+                    return None
+                facts = objects[obj] = (size, font, family, widths.setdefault((font, size), {}))
+            size, font, family, advances = facts
+        origin(handle, i, px, py)
+        advance = advances.get(ch)
         if advance is None:
-            ok = _glyph_width(font, code, size, ctypes.byref(width))
-            advance = advances[code] = width.value if ok else size
+            ok = _glyph_width(font, ord(ch), size, ctypes.byref(width))
+            advance = advances[ch] = width.value if ok else size
         bottom = height - oy.value  # the baseline, as pdfminer puts it when the font gives no descent
         x0 = ox.value
-        add(_new_char(Char, (chr(code), x0, x0 + advance, bottom - size, bottom, size, family)))
+        add(new(Char, (ch, x0, x0 + advance, bottom - size, bottom, size, family)))
     return out
 
 
