@@ -11,6 +11,7 @@ no text are left to pdfplumber; ruled tables are found by `pdf_tables`.
 from __future__ import annotations
 
 import ctypes
+import re
 from collections import Counter
 from collections.abc import Iterator
 from itertools import chain
@@ -24,6 +25,7 @@ TOLERANCE = 3.0  # pdfplumber's x_tolerance and y_tolerance
 MIN_TEXT_CHARS = 5  # fewer: maybe a scan, decided by the pdfplumber path
 TABLE_PATHS = 4  # a page with this many drawn paths may hold a ruled table
 _BREAKS = frozenset(" \r\n")  # the only characters PDFium generates
+_SURROGATE = re.compile("[\ud800-\udfff]")  # half of a character PDFium spells in two UTF-16 units
 
 
 class Char(NamedTuple):
@@ -106,7 +108,7 @@ def _all_text(raw: int, count: int) -> str:
     buf = ctypes.create_string_buffer((count + 1) * 2)
     written = _get_text(raw, 0, count, buf)
     text = buf.raw[:max(written - 1, 0) * 2].decode("utf-16-le", errors="surrogatepass")
-    if len(text) != count or any("\ud800" <= ch <= "\udfff" for ch in text):
+    if len(text) != count or _SURROGATE.search(text):
         return "".join([chr(_unicode(raw, i)) for i in range(count)])
     return text
 
