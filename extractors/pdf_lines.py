@@ -56,31 +56,44 @@ _font_info = _bind(pdfium_c.FPDFText_GetFontInfo, ctypes.c_ulong, _P, _I, ctypes
                    ctypes.POINTER(ctypes.c_int))
 _get_text = _bind(pdfium_c.FPDFText_GetText, _I, _P, _I, _I, ctypes.c_char_p)
 _page_count = _bind(pdfium_c.FPDFPage_CountObjects, _I, _P)
-_page_object = _bind(pdfium_c.FPDFPage_GetObject, _P, _P, _I)
 _form_count = _bind(pdfium_c.FPDFFormObj_CountObjects, _I, _P)
 _form_object = _bind(pdfium_c.FPDFFormObj_GetObject, _P, _P, ctypes.c_ulong)
 _object_type = _bind(pdfium_c.FPDFPageObj_GetType, _I, _P)
 
 
-def _paths(handle: int, count: Any, get: Any, limit: int) -> int:
-    """Path objects among a page's (or form's) objects, one level into forms, up to `limit`."""
+def _form_paths(form: int, limit: int) -> int:
+    """Path objects within a form object (and the forms in it), up to `limit`."""
     found = 0
-    for i in range(count(handle)):
-        obj = get(handle, i)
+    for i in range(_form_count(form)):
+        obj = _form_object(form, i)
         kind = _object_type(obj)
         if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
             found += 1
         elif kind == pdfium_c.FPDF_PAGEOBJ_FORM:
-            found += _paths(obj, _form_count, _form_object, limit)
+            found += _form_paths(obj, limit)
         if found >= limit:
             break
     return found
 
 
 def may_hold_table(page: Any) -> bool:
-    """Enough drawn paths for a ruled table (running-header rules alone are fewer)."""
-    handle = ctypes.cast(page.raw, ctypes.c_void_p).value
-    return _paths(handle, _page_count, _page_object, TABLE_PATHS) >= TABLE_PATHS
+    """Enough drawn paths for a ruled table (running-header rules alone are fewer).
+
+    Runs per page object (160 a page, mostly text): unprototyped calls passing the object on
+    as returned took 90 pages from 0.0065 s to 0.0045 s.
+    """
+    handle = ctypes.cast(page.raw, ctypes.c_void_p)
+    found = 0
+    for i in range(_page_count(handle.value)):
+        obj = _nth_object(handle, i)
+        kind = _kind(obj)
+        if kind == _PATH:
+            found += 1
+        elif kind == _FORM:
+            found += _form_paths(obj.value, TABLE_PATHS)
+        if found >= TABLE_PATHS:
+            return True
+    return False
 
 
 def _unprototyped(fn: Any, restype: Any) -> Any:
@@ -100,6 +113,15 @@ _char_generated = _unprototyped(pdfium_c.FPDFText_IsGenerated, _I)
 _char_font_size = _unprototyped(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)
 _char_rotation = _unprototyped(pdfium_c.FPDFText_GetCharAngle, ctypes.c_float)
 _char_glyph_width = _unprototyped(pdfium_c.FPDFFont_GetGlyphWidth, _I)
+
+
+class _Handle(ctypes.c_void_p):
+    """A PDFium handle left as a ctypes value (a c_void_p result becomes an int), passed on as is."""
+
+
+_nth_object = _unprototyped(pdfium_c.FPDFPage_GetObject, _Handle)
+_kind = _unprototyped(pdfium_c.FPDFPageObj_GetType, _I)
+_PATH, _FORM = pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_FORM
 
 
 def _all_text(raw: int, count: int) -> str:
