@@ -160,8 +160,9 @@ def page_chars(textpage: Any, height: float) -> list[Char] | None:
     pwidth = ctypes.byref(width)
     out: list[Char] = []
     add, text_object, origin, new = out.append, _char_text_object, _char_origin, tuple.__new__  # locals: per character
-    last = None
-    size, family, glyphs = 0.0, "", ({}, ctypes.c_void_p(), ctypes.c_float())
+    last: int | None = -1  # no handle: the first character reads its object's facts
+    size, family = 0.0, ""
+    glyphs: _Glyphs = ({}, ctypes.c_void_p(), ctypes.c_float())
     advances = glyphs[0]
     for i, ch in enumerate(_all_text(raw, textpage.count_chars())):
         if ch in _BREAKS and _char_generated(handle, i) == 1:
@@ -172,16 +173,16 @@ def page_chars(textpage: Any, height: float) -> list[Char] | None:
             facts = objects.get(obj)
             if facts is None:
                 size, font = _char_font_size(handle, i), _object_font(obj) or 0
-                family = families.get(font)
-                if family is None:
+                known = families.get(font)
+                if known is None:
                     length = _font_info(raw, i, name, len(name), ctypes.byref(flags))
-                    family = families[font] = name.value[:max(length - 1, 0)].decode("utf-8", "replace")
+                    known = families[font] = name.value[:max(length - 1, 0)].decode("utf-8", "replace")
                 if _char_rotation(handle, i) > 1e-3:
                     return None
-                glyphs = widths.get((font, size))
-                if glyphs is None:
-                    glyphs = widths[font, size] = ({}, ctypes.c_void_p(font), ctypes.c_float(size))
-                facts = objects[obj] = (size, family, glyphs)
+                found = widths.get((font, size))
+                if found is None:
+                    found = widths[font, size] = ({}, ctypes.c_void_p(font), ctypes.c_float(size))
+                facts = objects[obj] = (size, known, found)
             size, family, glyphs = facts
             advances = glyphs[0]
         origin(handle, i, px, py)

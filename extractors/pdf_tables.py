@@ -11,10 +11,13 @@ form object, returns None: the caller then reads the page with pdfplumber itself
 from __future__ import annotations
 
 import ctypes
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 import pypdfium2.raw as pdfium_c
 from jihua.extractors.pdf_lines import Char
+
+if TYPE_CHECKING:
+    from pdfplumber.page import Page
 
 Table = tuple[tuple[float, float, float, float], list[list[str | None]]]
 
@@ -124,6 +127,6 @@ def find_tables(page: Any, chars: list[Char], width: float, height: float) -> li
     from pdfplumber.table import Table as PlumberTable
     from pdfplumber.table import TableFinder, TableSettings
 
-    finder = TableFinder(_PageView([], edges, width, height), TableSettings.resolve(None))
-    return [(t.bbox, PlumberTable(_PageView(_inside(chars, t.bbox), [], width, height), t.cells).extract())
+    finder = TableFinder(cast("Page", _PageView([], edges, width, height)), TableSettings.resolve(None))
+    return [(t.bbox, PlumberTable(cast("Page", _PageView(_inside(chars, t.bbox), [], width, height)), t.cells).extract())
             for t in finder.tables]
