@@ -11,10 +11,13 @@ form object, returns None: the caller then reads the page with pdfplumber itself
 from __future__ import annotations
 
 import ctypes
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 import pypdfium2.raw as pdfium_c
 from jihua.extractors.pdf_lines import Char
+
+if TYPE_CHECKING:
+    from pdfplumber.page import Page
 
 Table = tuple[tuple[float, float, float, float], list[list[str | None]]]
 
@@ -102,15 +105,28 @@ def page_edges(page: Any, height: float) -> list[dict[str, Any]] | None:
     return [line_to_edge(ln) for ln in lines] + [e for r in rects for e in rect_to_edges(r)]
 
 
+def _inside(chars: list[Char], bbox: tuple[float, float, float, float]) -> list[dict[str, Any]]:
+    """pdfplumber's characters within a table, by its own test (the middle of the character in
+    the half-open box), so each of the table's rows scans only these."""
+    x0, top, x1, bottom = bbox
+    return [{"text": c.text, "x0": c.x0, "x1": c.x1, "top": c.top, "bottom": c.bottom, "doctop": c.top,
+             "upright": True, "size": c.size, "fontname": c.font, "width": c.x1 - c.x0,
+             "height": c.bottom - c.top} for c in chars
+            if x0 <= (c.x0 + c.x1) / 2 < x1 and top <= (c.top + c.bottom) / 2 < bottom]
+
+
 def find_tables(page: Any, chars: list[Char], width: float, height: float) -> list[Table] | None:
-    """Tables of a page (bounding box, rows of cell texts) by pdfplumber's finder; None: read it with pdfplumber."""
+    """Tables of a page (bounding box, rows of cell texts) by pdfplumber's finder; None: read it with pdfplumber.
+
+    The finder reads only the edges (its "lines" strategy); each table's cells are read from
+    the characters inside it (6 table pages of 12 PDFs: 0.0107 s, now 0.009 s).
+    """
     edges = page_edges(page, height)
     if edges is None:
         return None
+    from pdfplumber.table import Table as PlumberTable
     from pdfplumber.table import TableFinder, TableSettings
 
-    plumber_chars = [{"text": c.text, "x0": c.x0, "x1": c.x1, "top": c.top, "bottom": c.bottom, "doctop": c.top,
-                      "upright": True, "size": c.size, "fontname": c.font, "width": c.x1 - c.x0,
-                      "height": c.bottom - c.top} for c in chars]
-    finder = TableFinder(_PageView(plumber_chars, edges, width, height), TableSettings.resolve(None))
-    return [(t.bbox, t.extract()) for t in finder.tables]
+    finder = TableFinder(cast("Page", _PageView([], edges, width, height)), TableSettings.resolve(None))
+    return [(t.bbox, PlumberTable(cast("Page", _PageView(_inside(chars, t.bbox), [], width, height)), t.cells).extract())
+            for t in finder.tables]
