@@ -30,7 +30,7 @@ from jihua.pipeline.rules.lexicon import (
     SECTION_CUES,
     SUMMARY_OVERRIDE_TYPES,
 )
-from jihua.pipeline.rules.periods import part_role
+from jihua.pipeline.rules.periods import own_year, part_role, sets_own_year, sums_up
 
 _CLAUSE = re.compile(r"[，,；;：:。]")
 _PART_SUFFIX = r"(?:机制|制度|体系|工作|措施|情况|方面)?$"
@@ -95,15 +95,20 @@ def _top_level(section: Section, doc: Document, side: str | None) -> tuple[str, 
     """A top-level part's type and cue (precedence 1–3 above); an annex is `other` whatever it holds."""
     if ANNEX_HEADING.match(section.heading):
         return "other", "annex (附件) after the plan's text"
-    role = part_role(section.heading, doc.year, summary=doc.doc_type in ("summary", "summary_plan"))
-    if role is not None and (doc.doc_type != "summary" or role[0] in _RETROSPECTIVE or role[0] in SUMMARY_OVERRIDE_TYPES):
+    year = own_year(doc.title or "", doc.year)
+    role = part_role(section.heading, year, summary=doc.doc_type in ("summary", "summary_plan"))
+    if role is not None and (doc.doc_type != "summary" or role[0] in _RETROSPECTIVE or role[0] in SUMMARY_OVERRIDE_TYPES
+                             or (not sums_up(doc.title or "") and sets_own_year(section.heading, year))):
         return role
+    # what a summary reports, or a summary_plan before its plan begins, is reported work whatever it is named
+    # ("坚持从严治检，着力建设过硬检察队伍" reviews a year of 从严治检; it sets up no safeguard)
+    reporting = doc.doc_type == "summary" or side == "review"
     named = heading_type(section.heading)
-    if named and doc.doc_type == "summary" and named[0] not in SUMMARY_OVERRIDE_TYPES:
+    if named and reporting and named[0] not in SUMMARY_OVERRIDE_TYPES and (doc.doc_type == "summary" or named[0] != "review"):
         named = None
     if named:
         return named[0], f"heading names '{named[1]}'"
-    if doc.doc_type != "summary" and _SAFEGUARD_CLAUSE.search(first_clause(section.heading)):
+    if not reporting and _SAFEGUARD_CLAUSE.search(first_clause(section.heading)):
         return "safeguards", "first clause ends in '保障'"
     if doc.doc_type == "summary_plan" and side is not None:
         kind = "measures" if side == "plan" else "review"
