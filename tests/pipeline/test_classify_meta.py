@@ -241,3 +241,13 @@ def test_a_plan_draft_plans_the_year_its_plan_phrase_names() -> None:
                     _section("2023年的主要任务", _section("稳住工业基本盘"))]
     classify.run(doc)
     assert [s.type for s in doc.all_sections()] == ["review", "guiding_ideology", "measures", "measures"]
+
+
+def test_building_the_bodys_own_staff_is_a_safeguard_a_fields_team_a_measure() -> None:
+    """"加强司法行政干部队伍建设", "抓好过硬队伍建设" build the body that carries the plan out (as 自身建设);
+    a field's team (教师队伍, 应急抢险队伍) is what the plan builds."""
+    doc = Document(title="某县司法局2026年工作要点", units=[], doc_type="plan", year=2026)
+    doc.sections = [_section("重点任务", _section("加强司法行政干部队伍建设"), _section("抓好过硬队伍建设，提升履职本领"),
+                             _section("加强人民调解员培训"), _section("加强应急抢险队伍建设"), _section("加强教师队伍建设"))]
+    classify.run(doc)
+    assert [s.type for s in doc.sections[0].children] == ["safeguards", "safeguards", "measures", "measures", "measures"]
