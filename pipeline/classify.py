@@ -6,12 +6,15 @@ Precedence, highest first (each decision keeps the cue that made it):
      document's) → review; overall requirements (总体要求, 总体部署, 政策取向) →
      guiding_ideology; goals (主要目标, 目标任务) → goals, unless the year's part names its
      tasks too (2025年工作目标和重点任务 → measures) or opens on its 总体要求 (→ guiding_ideology);
-     this year's tasks (今年 or the document's year + 工作任务/重点工作/建议/打算) → measures.
+     this year's tasks (今年 or the document's year + 工作任务/重点工作/建议/打算) → measures, even in a
+     report typed summary unless it is a 总结 (rules/periods.sets_own_year). "The document's year" is the
+     year it plans for (periods.own_year): Y in "X年计划执行情况与Y年计划草案", but a 总结's own year.
   2. Otherwise the part name its heading carries (SECTION_CUES: 指导思想, 保障措施 …), or a
      first clause that ends in 保障 ("强化支撑保障，…" is a safeguards part).
   3. Otherwise the document's kind: an action heading is a measure in a plan, reported work
      in a summary; in a summary_plan, an unmarked part takes the side it stands on (after a
-     requirements/goals/tasks part: measures; before: review).
+     requirements/goals/tasks part: measures; before: review), and before its plan begins a part
+     reports whatever it names ("坚持从严治检，…" is no safeguard there), as in a summary.
   4. A child inherits its part's type, unless its own heading *is* a part name: the cue
      ends the heading's first clause (保障措施, 组织领导, 存在问题, 严格督查考核, 自身建设).
      Content words inside a clause (党组织, 建设, 队伍, 激励力度) never override. Under a look
