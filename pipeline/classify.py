@@ -6,12 +6,15 @@ Precedence, highest first (each decision keeps the cue that made it):
      document's) → review; overall requirements (总体要求, 总体部署, 政策取向) →
      guiding_ideology; goals (主要目标, 目标任务) → goals, unless the year's part names its
      tasks too (2025年工作目标和重点任务 → measures) or opens on its 总体要求 (→ guiding_ideology);
-     this year's tasks (今年 or the document's year + 工作任务/重点工作/建议/打算) → measures.
+     this year's tasks (今年 or the document's year + 工作任务/重点工作/建议/打算) → measures, even in a
+     report typed summary unless it is a 总结 (rules/periods.sets_own_year). "The document's year" is the
+     year it plans for (periods.own_year): Y in "X年计划执行情况与Y年计划草案", but a 总结's own year.
   2. Otherwise the part name its heading carries (SECTION_CUES: 指导思想, 保障措施 …), or a
      first clause that ends in 保障 ("强化支撑保障，…" is a safeguards part).
   3. Otherwise the document's kind: an action heading is a measure in a plan, reported work
      in a summary; in a summary_plan, an unmarked part takes the side it stands on (after a
-     requirements/goals/tasks part: measures; before: review).
+     requirements/goals/tasks part: measures; before: review), and before its plan begins a part
+     reports whatever it names ("坚持从严治检，…" is no safeguard there), as in a summary.
   4. A child inherits its part's type, unless its own heading *is* a part name: the cue
      ends the heading's first clause (保障措施, 组织领导, 存在问题, 严格督查考核, 自身建设).
      Content words inside a clause (党组织, 建设, 队伍, 激励力度) never override. Under a look
@@ -30,7 +33,7 @@ from jihua.pipeline.rules.lexicon import (
     SECTION_CUES,
     SUMMARY_OVERRIDE_TYPES,
 )
-from jihua.pipeline.rules.periods import part_role
+from jihua.pipeline.rules.periods import own_year, part_role, sets_own_year, sums_up
 
 _CLAUSE = re.compile(r"[，,；;：:。]")
 _PART_SUFFIX = r"(?:机制|制度|体系|工作|措施|情况|方面)?$"
@@ -95,15 +98,20 @@ def _top_level(section: Section, doc: Document, side: str | None) -> tuple[str, 
     """A top-level part's type and cue (precedence 1–3 above); an annex is `other` whatever it holds."""
     if ANNEX_HEADING.match(section.heading):
         return "other", "annex (附件) after the plan's text"
-    role = part_role(section.heading, doc.year, summary=doc.doc_type in ("summary", "summary_plan"))
-    if role is not None and (doc.doc_type != "summary" or role[0] in _RETROSPECTIVE or role[0] in SUMMARY_OVERRIDE_TYPES):
+    year = own_year(doc.title or "", doc.year)
+    role = part_role(section.heading, year, summary=doc.doc_type in ("summary", "summary_plan"))
+    if role is not None and (doc.doc_type != "summary" or role[0] in _RETROSPECTIVE or role[0] in SUMMARY_OVERRIDE_TYPES
+                             or (not sums_up(doc.title or "") and sets_own_year(section.heading, year))):
         return role
+    # what a summary reports, or a summary_plan before its plan begins, is reported work whatever it is named
+    # ("坚持从严治检，着力建设过硬检察队伍" reviews a year of 从严治检; it sets up no safeguard)
+    reporting = doc.doc_type == "summary" or side == "review"
     named = heading_type(section.heading)
-    if named and doc.doc_type == "summary" and named[0] not in SUMMARY_OVERRIDE_TYPES:
+    if named and reporting and named[0] not in SUMMARY_OVERRIDE_TYPES and (doc.doc_type == "summary" or named[0] != "review"):
         named = None
     if named:
         return named[0], f"heading names '{named[1]}'"
-    if doc.doc_type != "summary" and _SAFEGUARD_CLAUSE.search(first_clause(section.heading)):
+    if not reporting and _SAFEGUARD_CLAUSE.search(first_clause(section.heading)):
         return "safeguards", "first clause ends in '保障'"
     if doc.doc_type == "summary_plan" and side is not None:
         kind = "measures" if side == "plan" else "review"

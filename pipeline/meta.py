@@ -23,7 +23,7 @@ from jihua.pipeline.rules.lexicon import (
     SUMMARY_WORDS,
 )
 from jihua.pipeline.rules.lexicon import YEAR as _YEAR
-from jihua.pipeline.rules.periods import part_role, plan_year
+from jihua.pipeline.rules.periods import own_year, part_role, plan_year, sets_own_year, sums_up
 from jihua.pipeline.rules.titles import (
     ADMIN_ONLY,
     ADMIN_UNIT,
@@ -111,9 +111,24 @@ def _org_spoken_for(units: list[Unit]) -> str | None:
 
 def _has_review_and_plan(doc: Document) -> bool:
     """A part looks back at a past period and another sets this year's requirements, goals or tasks."""
-    roles = [part_role(s.heading, doc.year) for s in doc.sections]
+    roles = [part_role(s.heading, own_year(doc.title, doc.year)) for s in doc.sections]
     kinds = {r[0] for r in roles if r}
     return "review" in kinds and bool(kinds & {"measures", "guiding_ideology", "goals"})
+
+
+def _reports_then_plans(title: str, doc: Document) -> bool:
+    """A report (not a 总结) whose review runs in unlabelled parts ("一、坚持…", "二、聚焦…") and
+    whose later part sets its own year's work ("六、2022年主要任务", "五、今年的工作安排")."""
+    if sums_up(title):
+        return False
+    year = own_year(title, doc.year)
+    reported = False
+    for s in doc.sections:
+        if reported and sets_own_year(s.heading, year):
+            return True
+        role = part_role(s.heading, year)
+        reported = reported or role is None or role[0] == "review"
+    return False
 
 
 _RETRO = frozenset({"review", "problems", "outlook"})
@@ -172,7 +187,7 @@ def doc_type(title: str, doc: Document) -> str:
     if plan_title:
         return "plan"
     if SUMMARY_WORDS.search(title):
-        if any(_PLAN_PART.search(s.unit.body if s.unit else "") for s in doc.sections):
+        if any(_PLAN_PART.search(s.unit.body if s.unit else "") for s in doc.sections) or _reports_then_plans(title, doc):
             return "summary_plan"
         return "summary"
     if PLAN_WORDS.search(title):

@@ -38,13 +38,51 @@ REPORTED = re.compile(r"完成情况|落实情况|进展情况|主要成[绩效]
 _SUMMED_UP = re.compile(rf"((?:19|20)\d{{2}})\s*年度?(?:(?!半年|季度|月)[^，。；\d]){{0,12}}?(?:{REPORT_TITLE.pattern})")
 
 
+# a title pairing one year's report with a later year's plan: "2023年…计划执行情况与2024年…计划草案的报告",
+# "2024年工作总结和2025年工作思路" (a span, "2024—2026年行动计划", pairs nothing)
+_PAIRED = re.compile(r"((?:19|20)\d{2})\s*年度?[^，。；]{0,30}?(?:执行情况|完成情况|工作情况|总结|汇报|报告)"
+                     r"[^，。；\d]{0,4}?(?:与|和|及|暨|并)[^，。；\d]{0,8}?((?:19|20)\d{2})\s*年度?[^，。；\d]{0,24}?"
+                     r"(?:计划|安排|预算|要点|思路|打算)")
+# "今年以来…": since the year began, a look back
+_SINCE = re.compile(r"(?:今年|本年度?|年初)以来")
+_FORWARD = frozenset({"measures", "goals", "guiding_ideology"})
+
+
 def planned_year(title: str, year: int | None) -> int | None:
     """The year a document's targets are for. A summary is dated by the year it sums up (CONTRACT:
-    the first year its title names); what it plans is for the year after."""
-    m = _SUMMED_UP.search(fold(title))
+    the first year its title names); what it plans is for the year after. A title pairing a year's
+    report with a later year's plan plans for that later year, whatever `year` (the first) says."""
+    text = fold(title)
+    m = _SUMMED_UP.search(text)
     if year is not None and m is not None and int(m.group(1)) == year:
         return year + 1
+    paired = _PAIRED.search(text)
+    if year is not None and paired is not None and int(paired.group(1)) == year < int(paired.group(2)):
+        return int(paired.group(2))
     return year
+
+
+def sums_up(title: str) -> bool:
+    """A 总结, 述职 or 汇报 reports on its own year: its plan for the next is its outlook, and "今年"
+    in it is the year reported on. A 工作报告 or a 计划草案 delivered early in a year plans that year."""
+    return REPORT_TITLE.search(fold(title)) is not None
+
+
+def own_year(title: str, year: int | None) -> int | None:
+    """The year whose work a document sets as its own tasks (measures, not an outlook): the year it
+    plans for, except in a summary, which keeps the year it sums up."""
+    return year if sums_up(title) else planned_year(title, year)
+
+
+def sets_own_year(heading: str, year: int | None) -> str | None:
+    """The cue when a top-level part sets the work of `year` (the document's own year, see own_year):
+    it names that year, 今年 or 新的一年 and what is to be done (任务, 工作安排, 重点工作, 总体要求,
+    目标, 打算): "六、2022年主要任务", "五、今年的工作安排". None otherwise."""
+    role = part_role(heading, year)
+    if role is None or role[0] not in _FORWARD or _SINCE.search(heading):
+        return None
+    names = (year is not None and year in heading_years(heading)) or THIS.search(heading) is not None
+    return role[1] if names else None
 
 
 def heading_years(text: str) -> list[int]:

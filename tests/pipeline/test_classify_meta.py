@@ -197,3 +197,57 @@ def test_a_part_on_the_bodys_own_discipline_is_a_safeguard() -> None:
     party.sections = [_section("纵深推进全面从严治党")]
     classify.run(party)
     assert party.sections[0].type == "measures"
+
+
+def test_a_report_reviewing_in_unlabelled_parts_then_setting_this_years_work(parser, tmp_path) -> None:
+    """A congress report whose review runs in "一、坚持…" parts and whose last part names this year's
+    tasks reviews and plans (summary_plan); the review parts keep `review` whatever they name
+    (从严治院 reports a year's discipline, it sets up no safeguard)."""
+    path = tmp_path / "court.txt"
+    path.write_text("\n".join([
+        "桐溪县人民法院工作报告", "——2023年1月12日在桐溪县第十八届人民代表大会第二次会议上", "各位代表：",
+        "一年来，全院共受理各类案件5210件，审执结4987件。", "一、坚持能动司法，服务保障县域发展",
+        "审结涉企纠纷案件731件，标的额9.6亿元。", "二、坚持从严治院，锻造过硬法院队伍",
+        "开展业务培训12期，参训干警420人次。", "三、2023年工作安排",
+        "2023年，县法院将重点做好以下工作：结案率保持在95%以上。"]), encoding="utf-8")
+    doc = parser.parse(path).documents[0]
+    assert (doc.year, doc.doc_type) == (2023, "summary_plan")
+    assert [s.type for s in doc.sections] == ["review", "review", "measures"]
+
+
+def test_a_summary_keeps_its_own_years_work_as_review_and_the_next_as_outlook() -> None:
+    """In a 总结 "今年"/its year is the year reported on, and a later year's tasks are its outlook."""
+    doc = Document(title="某县水务局2024年工作总结", units=[], year=2024)
+    doc.sections = [_section("强化水资源管理"), _section("2024年主要工作"), _section("2025年重点工作")]
+    assert doc_type(doc.title, doc) == "summary"
+    doc.doc_type = "summary"
+    classify.run(doc)
+    assert [s.type for s in doc.sections] == ["review", "review", "outlook"]
+    since = Document(title="关于青禾县今年以来安全生产工作情况的报告", units=[], year=2024)
+    since.sections = [_section("健全责任体系"), _section("今年以来主要工作")]
+    assert doc_type(since.title, since) == "summary"
+
+
+def test_a_plan_draft_plans_the_year_its_plan_phrase_names() -> None:
+    """"X年…计划执行情况与Y年…计划草案的报告": `year` stays X (CONTRACT), but Y's task parts are the
+    document's measures, not an outlook, and its targets are for Y."""
+    from jihua.pipeline.rules.periods import planned_year
+
+    title = "关于梅川市2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划草案的报告"
+    assert planned_year(title, 2022) == 2023
+    assert planned_year("某县2024—2026年农村人居环境整治行动计划", 2024) == 2024  # a span pairs nothing
+    doc = Document(title=title, units=[], doc_type="summary_plan", year=2022)
+    doc.sections = [_section("2022年计划执行情况"), _section("2023年经济社会发展的总体要求和主要预期目标"),
+                    _section("2023年的主要任务", _section("稳住工业基本盘"))]
+    classify.run(doc)
+    assert [s.type for s in doc.all_sections()] == ["review", "guiding_ideology", "measures", "measures"]
+
+
+def test_building_the_bodys_own_staff_is_a_safeguard_a_fields_team_a_measure() -> None:
+    """"加强司法行政干部队伍建设", "抓好过硬队伍建设" build the body that carries the plan out (as 自身建设);
+    a field's team (教师队伍, 应急抢险队伍) is what the plan builds."""
+    doc = Document(title="某县司法局2026年工作要点", units=[], doc_type="plan", year=2026)
+    doc.sections = [_section("重点任务", _section("加强司法行政干部队伍建设"), _section("抓好过硬队伍建设，提升履职本领"),
+                             _section("加强人民调解员培训"), _section("加强应急抢险队伍建设"), _section("加强教师队伍建设"))]
+    classify.run(doc)
+    assert [s.type for s in doc.sections[0].children] == ["safeguards", "safeguards", "measures", "measures", "measures"]
