@@ -43,6 +43,7 @@ from jihua.extractors.pdf_lines import (
     text_lines,
 )
 from jihua.extractors.pdf_tables import Table, cell_grid, find_tables
+from jihua.extractors.pdf_unmapped import unmapped
 from jihua.schemas.blocks import Block, Furniture, Provenance
 from jihua.schemas.errors import InputError
 
@@ -234,6 +235,16 @@ def _pdfium_page(doc: Any, page_no: int) -> tuple[PageGeometry, list[Line] | Non
         page.close()
 
 
+def _refuse_without_ocr(path: Path, opts: ExtractOptions, scanned: list[int], glyphs: list[int]) -> None:
+    """Pages only OCR can read, and OCR turned off: say which kind, never "not a plan"."""
+    if opts.ocr or not (scanned or glyphs):
+        return
+    if glyphs:
+        raise InputError(path, f"the PDF's text has no Unicode mapping (fonts without ToUnicode) on {len(glyphs)} "
+                               "page(s); turn OCR on to read it")
+    raise InputError(path, f"{len(scanned)} scanned page(s) without text and OCR is turned off")
+
+
 def read_lines(path: Path, opts: ExtractOptions) -> tuple[list[list[Line]], list[PageGeometry], set[int]]:
     """Lines of every page; scanned pages OCRed (in parallel); returns the OCR page set too."""
     doc = _open(path, opts)
@@ -241,6 +252,7 @@ def read_lines(path: Path, opts: ExtractOptions) -> tuple[list[list[Line]], list
     pages: list[list[Line]] = []
     geometry: list[PageGeometry] = []
     scanned: list[int] = []
+    glyphs: list[int] = []  # pages whose text has no Unicode mapping: read as images too
     try:
         for page_no in range(1, len(doc) + 1):
             opts.tell("page", page_no, len(doc))
@@ -248,15 +260,16 @@ def read_lines(path: Path, opts: ExtractOptions) -> tuple[list[list[Line]], list
             if lines is None:
                 geo, lines = plumber.page(page_no)
             geometry.append(geo)
-            if lines is None:
-                scanned.append(page_no)
+            if lines is None or unmapped(doc, page_no, lines):
+                (scanned if lines is None else glyphs).append(page_no)
+                lines = None
             pages.append(lines or [])
     finally:
         plumber.close()
         doc.close()
+    _refuse_without_ocr(path, opts, scanned, glyphs)
+    scanned = sorted(scanned + glyphs)
     if scanned:
-        if not opts.ocr:
-            raise InputError(path, f"{len(scanned)} scanned page(s) without text and OCR is turned off")
         for page_no, lines in ocr.ocr_pages(path, scanned, opts).items():
             pages[page_no - 1] = lines
     return pages, geometry, set(scanned)
