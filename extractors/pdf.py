@@ -42,6 +42,7 @@ from jihua.extractors.pdf_lines import (
     page_chars,
     text_lines,
 )
+from jihua.extractors.pdf_outline import bookmarks, mark_heading
 from jihua.extractors.pdf_tables import Table, cell_grid, find_tables
 from jihua.extractors.pdf_unmapped import unmapped
 from jihua.schemas.blocks import Block, Furniture, Provenance
@@ -247,7 +248,17 @@ def _refuse_without_ocr(path: Path, opts: ExtractOptions, scanned: list[int], gl
 
 def read_lines(path: Path, opts: ExtractOptions) -> tuple[list[list[Line]], list[PageGeometry], set[int]]:
     """Lines of every page; scanned pages OCRed (in parallel); returns the OCR page set too."""
+    pages, geometry, ocr_pages, _ = _read(path, opts)
+    return pages, geometry, ocr_pages
+
+
+Marks = dict[str, list[tuple[int, int | None]]]
+
+
+def _read(path: Path, opts: ExtractOptions) -> tuple[list[list[Line]], list[PageGeometry], set[int], Marks]:
+    """`read_lines`, and the bookmarks (the outline) read while the document is open."""
     doc = _open(path, opts)
+    marks = bookmarks(doc)
     plumber = _Plumber(path, opts)
     pages: list[list[Line]] = []
     geometry: list[PageGeometry] = []
@@ -272,7 +283,7 @@ def read_lines(path: Path, opts: ExtractOptions) -> tuple[list[list[Line]], list
     if scanned:
         for page_no, lines in ocr.ocr_pages(path, scanned, opts).items():
             pages[page_no - 1] = lines
-    return pages, geometry, set(scanned)
+    return pages, geometry, set(scanned), marks
 
 
 _ENDS = re.compile(r"[。；;！？!?）)”]\s*$")
@@ -368,7 +379,7 @@ def _note_continuations(pages: list[list[Line]], size: float) -> None:
 
 def extract(path: Path, opts: ExtractOptions) -> Iterator[Block]:
     """Paragraph and table blocks in reading order, then the furniture lines flagged."""
-    pages, geometry, ocr_pages = read_lines(path, opts)
+    pages, geometry, ocr_pages, marks = _read(path, opts)
     mark_furniture(pages, geometry)
     flat = [ln for lines in pages for ln in lines]
     if not any(ln.text.strip() or ln.table for ln in flat):
@@ -378,7 +389,8 @@ def extract(path: Path, opts: ExtractOptions) -> Iterator[Block]:
     _note_continuations(pages, metrics.size)
     index = 0
     for para in _merge_split_tables(paragraphs(flat, metrics)):
-        yield _block(path, index, para, ocr_pages, metrics)
+        block = _block(path, index, para, ocr_pages, metrics)
+        yield mark_heading(block, marks) if marks else block
         index += 1
     for ln in flat:
         if ln.furniture is not None:
