@@ -59,3 +59,15 @@ def test_a_page_without_unicode_mapping_is_read_by_ocr_and_the_others_from_their
     read = bare("".join(b.text for b in body if b.prov.page == 1))
     printed = bare("".join(b.text for b in text if b.furniture is None and b.prov.page == 1))
     assert SequenceMatcher(None, read, printed, autojunk=False).ratio() > 0.9
+
+
+def test_private_use_bullets_in_text_do_not_make_a_page_suspect() -> None:
+    from jihua.extractors.layout import Line
+    from jihua.extractors.pdf_unmapped import _suspect
+
+    def line(text: str) -> Line:
+        return Line(page=1, x0=90, x1=500, top=100, bottom=112, text=text, size=12)
+
+    bullets = [line("\uf0b7 完善联席会议制度，每季度召开一次"), line("\uf0b7 建立问题清单，逐项销号管理")] * 4
+    assert not _suspect(bullets)
+    assert _suspect([line("(cid:31)(cid:7)(cid:112)(cid:5)"), line("(cid:9)(cid:40)")])
