@@ -39,7 +39,7 @@ class Line:
     bold: bool = False
     font: str | None = None
     furniture: str | None = None
-    table: list[list[str]] | None = None  # a table placed at this position instead of text
+    table: list[list[str | None]] | None = None  # a table placed here instead of text (None: a cell covered from above)
     shift: float = 0.0  # a right-column line laid over the left column: on the page it stands this far right
 
     @property

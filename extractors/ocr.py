@@ -121,7 +121,7 @@ def _ocr_one(image: Any, lang: str) -> dict[str, list[Any]]:
 def ocr_pages(path: Path, page_numbers: list[int], opts: ExtractOptions) -> dict[int, list[Line]]:
     """Lines of the given (1-based) pages, read by tesseract in parallel."""
     if not tesseract_available(opts.ocr_lang):
-        raise InputError(path, f"scanned pages need OCR: install tesseract with '{opts.ocr_lang}' language data")
+        raise InputError(path, f"scanned pages (or text without Unicode mapping) need OCR: install tesseract with '{opts.ocr_lang}' language data")
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     out: dict[int, list[Line]] = {}
     step = 2 * opts.workers  # pages rendered at a time: a long scan never holds every page image at once

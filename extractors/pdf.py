@@ -42,7 +42,9 @@ from jihua.extractors.pdf_lines import (
     page_chars,
     text_lines,
 )
-from jihua.extractors.pdf_tables import Table, find_tables
+from jihua.extractors.pdf_outline import bookmarks, mark_heading
+from jihua.extractors.pdf_tables import Table, cell_grid, find_tables
+from jihua.extractors.pdf_unmapped import unmapped
 from jihua.schemas.blocks import Block, Furniture, Provenance
 from jihua.schemas.errors import InputError
 
@@ -101,7 +103,9 @@ def _in_table(line: Line, boxes: list[tuple[float, float, float, float]]) -> boo
     return any(_inside(b, box) for b in boxes)
 
 
-def _cell(text: str | None) -> str:
+def _cell(text: str | None) -> str | None:
+    if text is None:
+        return None  # covered by a cell above: filled when the table is whole
     return tidy_spaces(join_fragments((text or "").split("\n")))
 
 
@@ -131,7 +135,7 @@ def _assemble(page_no: int, text: list[tuple[str, list[Char]]], tables: list[Tab
 
 def _text_lines(page: Any, page_no: int) -> list[Line]:
     """A page read by pdfplumber (tables PDFium's lines cannot describe, scans)."""
-    tables = [(t.bbox, t.extract()) for t in page.find_tables()]
+    tables = [(t.bbox, cell_grid(t)) for t in page.find_tables()]
     text = join_marks([(raw["text"], [_char(c) for c in raw["chars"]])
                        for raw in page.extract_text_lines(return_chars=True, strip=True)])
     return _page_lines(page_no, text, tables, float(page.width))
@@ -232,13 +236,34 @@ def _pdfium_page(doc: Any, page_no: int) -> tuple[PageGeometry, list[Line] | Non
         page.close()
 
 
+def _refuse_without_ocr(path: Path, opts: ExtractOptions, scanned: list[int], glyphs: list[int]) -> None:
+    """Pages only OCR can read, and OCR turned off: say which kind, never "not a plan"."""
+    if opts.ocr or not (scanned or glyphs):
+        return
+    if glyphs:
+        raise InputError(path, f"the PDF's text has no Unicode mapping (fonts without ToUnicode) on {len(glyphs)} "
+                               "page(s); turn OCR on to read it")
+    raise InputError(path, f"{len(scanned)} scanned page(s) without text and OCR is turned off")
+
+
 def read_lines(path: Path, opts: ExtractOptions) -> tuple[list[list[Line]], list[PageGeometry], set[int]]:
     """Lines of every page; scanned pages OCRed (in parallel); returns the OCR page set too."""
+    pages, geometry, ocr_pages, _ = _read(path, opts)
+    return pages, geometry, ocr_pages
+
+
+Marks = dict[str, list[tuple[int, int | None]]]
+
+
+def _read(path: Path, opts: ExtractOptions) -> tuple[list[list[Line]], list[PageGeometry], set[int], Marks]:
+    """`read_lines`, and the bookmarks (the outline) read while the document is open."""
     doc = _open(path, opts)
+    marks = bookmarks(doc)
     plumber = _Plumber(path, opts)
     pages: list[list[Line]] = []
     geometry: list[PageGeometry] = []
     scanned: list[int] = []
+    glyphs: list[int] = []  # pages whose text has no Unicode mapping: read as images too
     try:
         for page_no in range(1, len(doc) + 1):
             opts.tell("page", page_no, len(doc))
@@ -246,18 +271,19 @@ def read_lines(path: Path, opts: ExtractOptions) -> tuple[list[list[Line]], list
             if lines is None:
                 geo, lines = plumber.page(page_no)
             geometry.append(geo)
-            if lines is None:
-                scanned.append(page_no)
+            if lines is None or unmapped(doc, page_no, lines):
+                (scanned if lines is None else glyphs).append(page_no)
+                lines = None
             pages.append(lines or [])
     finally:
         plumber.close()
         doc.close()
+    _refuse_without_ocr(path, opts, scanned, glyphs)
+    scanned = sorted(scanned + glyphs)
     if scanned:
-        if not opts.ocr:
-            raise InputError(path, f"{len(scanned)} scanned page(s) without text and OCR is turned off")
         for page_no, lines in ocr.ocr_pages(path, scanned, opts).items():
             pages[page_no - 1] = lines
-    return pages, geometry, set(scanned)
+    return pages, geometry, set(scanned), marks
 
 
 _ENDS = re.compile(r"[。；;！？!?）)”]\s*$")
@@ -291,23 +317,48 @@ def _block(path: Path, index: int, para: Paragraph, ocr_pages: set[int], metrics
     )
 
 
+def _fill_down(rows: list[list[str | None]], above: list[str] | None = None) -> list[list[str]]:
+    """A cell covered by a span from above takes the value above (as a DOCX vMerge or an HTML
+    rowspan stands in every row it covers); the first row has none above it unless given."""
+    out: list[list[str]] = []
+    for row in rows:
+        out.append([(above[k] if above is not None and k < len(above) else "") if c is None else c
+                    for k, c in enumerate(row)])
+        above = out[-1]
+    return out
+
+
+def _continue_spans(rows: list[list[str | None]]) -> list[list[str | None]]:
+    """A span the page break cut goes on at the top of the new page as an empty cell over covered
+    ones: that empty cell, too, is covered from above (the span's text is not printed again)."""
+    if len(rows) > 1:
+        rows[0] = [None if c == "" and rows[1][k] is None else c for k, c in enumerate(rows[0])]
+    return rows
+
+
 def _merge_split_tables(paras: list[Paragraph]) -> list[Paragraph]:
-    """A table cut by a page break continues on the next page: same columns, next in order (and
-    a row the break cut in two is one row again)."""
+    """A table cut by page breaks continues on each next page: same columns, next in order, its
+    repeated header row dropped (and a row a break cut in two is one row again); spans filled."""
     out: list[Paragraph] = []
+    last_page = 0  # the page the table in out[-1] has reached
     for para in paras:
         prev = out[-1] if out else None
         first = para.first
         if (prev is not None and prev.first.table is not None and first.table is not None
-                and first.page == prev.lines[-1].page + 1
-                and len(first.table[0]) == len(prev.first.table[0])):
-            header = prev.first.table[0]
-            rows = first.table[1:] if first.table[0] == header else first.table
-            if rows and _cut_row(prev.first.table[-1], rows[0]):  # a row the page break cut in two
-                prev.first.table[-1] = [a + b for a, b in zip(prev.first.table[-1], rows[0], strict=True)]
+                and first.page == last_page + 1 and len(first.table[0]) == len(prev.first.table[0])):
+            table = cast(list[list[str]], prev.first.table)
+            rows = first.table[1:] if _fill_down(first.table[:1]) == table[:1] else first.table
+            if rows and _cut_row(table[-1], [c or "" for c in rows[0]]):  # a row the page break cut in two
+                table[-1] = [a + (b or "") for a, b in zip(table[-1], rows[0], strict=True)]
                 rows = rows[1:]
-            prev.first.table.extend(rows)
+            else:
+                rows = _continue_spans(rows)
+            table.extend(_fill_down(rows, table[-1]))
+            last_page = first.page
             continue
+        if first.table is not None:
+            first.table[:] = _fill_down(first.table)
+        last_page = first.page
         out.append(para)
     return out
 
@@ -328,7 +379,7 @@ def _note_continuations(pages: list[list[Line]], size: float) -> None:
 
 def extract(path: Path, opts: ExtractOptions) -> Iterator[Block]:
     """Paragraph and table blocks in reading order, then the furniture lines flagged."""
-    pages, geometry, ocr_pages = read_lines(path, opts)
+    pages, geometry, ocr_pages, marks = _read(path, opts)
     mark_furniture(pages, geometry)
     flat = [ln for lines in pages for ln in lines]
     if not any(ln.text.strip() or ln.table for ln in flat):
@@ -338,7 +389,8 @@ def extract(path: Path, opts: ExtractOptions) -> Iterator[Block]:
     _note_continuations(pages, metrics.size)
     index = 0
     for para in _merge_split_tables(paragraphs(flat, metrics)):
-        yield _block(path, index, para, ocr_pages, metrics)
+        block = _block(path, index, para, ocr_pages, metrics)
+        yield mark_heading(block, marks) if marks else block
         index += 1
     for ln in flat:
         if ln.furniture is not None:

@@ -128,5 +128,21 @@ def find_tables(page: Any, chars: list[Char], width: float, height: float) -> li
     from pdfplumber.table import TableFinder, TableSettings
 
     finder = TableFinder(cast("Page", _PageView([], edges, width, height)), TableSettings.resolve(None))
-    return [(t.bbox, PlumberTable(cast("Page", _PageView(_inside(chars, t.bbox), [], width, height)), t.cells).extract())
+    return [(t.bbox, cell_grid(PlumberTable(cast("Page", _PageView(_inside(chars, t.bbox), [], width, height)), t.cells)))
             for t in finder.tables]
+
+
+def cell_grid(table: Any) -> list[list[str | None]]:
+    """A pdfplumber table's cell texts as a grid: a cell spanning columns stands in each column it
+    covers (as a DOCX gridSpan or an HTML colspan is read); a cell covered from above stays None,
+    to take the value above once the table is whole (its part on the next page included)."""
+    texts = table.extract()
+    xs = sorted({cell[0] for cell in table.cells})  # pdfplumber's columns: one per cell left edge
+    for r, row in enumerate(table.rows):
+        left: int | None = None
+        for c, cell in enumerate(row.cells):
+            if cell is not None:
+                left = c
+            elif left is not None and row.cells[left][2] > xs[c] + 1:
+                texts[r][c] = texts[r][left]
+    return texts

@@ -47,3 +47,40 @@ def test_a_pdf_task_table_with_a_merged_area_cell_keeps_its_tasks_apart(tmp_path
     _, blocks = extractors.extract(tmp_path / "tasks.pdf")
     rows = next(b.rows for b in blocks if b.kind == "table")
     assert [r[1] for r in rows[1:]] == ["开展走访慰问不少于4次", "组织军民共建活动10场", "发放优待金500万元"]
+    assert [(r[0], r[2], r[3]) for r in rows[1:]] == [("拥军优属", "县民政局", "12月底")] * 3  # as DOCX reads the merge
+
+
+def _table_on(page: int, rows: list[list[str | None]]):
+    from jihua.extractors.layout import Line, Paragraph
+
+    return Paragraph([Line(page=page, x0=80, x1=520, top=90, bottom=700, text="", size=0.0, table=rows)])
+
+
+def test_a_table_over_four_pages_is_one_table_with_its_header_once_and_spans_filled() -> None:
+    from jihua.extractors.pdf import _merge_split_tables
+
+    header = ["序号", "工作内容", "牵头科室", "时限"]
+    pages = [
+        _table_on(2, [header, ["1", "修订采购内控制度", "财务科", "3月"], ["2", "完成资产清查", None, None]]),
+        _table_on(3, [header, ["3", "建设公物仓2处", "资产科", "6月"], ["4", "盘活闲置用房", None, "9月"]]),
+        # a span the break cut: an empty cell over covered ones goes on from the page above
+        _table_on(4, [header, ["5", "推广节能灯具", "", "10月"], ["6", "公车电动化率达到40%", None, "12月"]]),
+        _table_on(5, [header, ["7", "更新能耗监测平台", "信息科", "全年"]]),
+    ]
+    merged = _merge_split_tables(pages)
+    assert len(merged) == 1
+    rows = merged[0].first.table
+    assert rows is not None
+    assert [r[0] for r in rows] == ["序号", "1", "2", "3", "4", "5", "6", "7"]
+    assert [r[2] for r in rows[1:]] == ["财务科", "财务科", "资产科", "资产科", "资产科", "资产科", "信息科"]
+    assert rows[2][3] == "3月"
+
+
+def test_a_table_two_pages_on_is_not_the_same_table() -> None:
+    from jihua.extractors.pdf import _merge_split_tables
+
+    header = ["序号", "任务", "单位"]
+    merged = _merge_split_tables([_table_on(1, [header, ["1", "甲项", "办公室"]]),
+                                  _table_on(3, [header, ["1", "乙项", "科技科"], ["2", "丙项", None]])])
+    assert len(merged) == 2
+    assert merged[1].first.table == [header, ["1", "乙项", "科技科"], ["2", "丙项", "科技科"]]
