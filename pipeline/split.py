@@ -20,6 +20,7 @@ from jihua.pipeline.rules.lexicon import (
     DATE_SUBTITLE,
     DOC_NUMBER,
     MASTHEAD,
+    OCCASION,
     PRESENTER,
     SECTION_CUES,
     TITLE_NOTE,
@@ -195,16 +196,22 @@ def title_block_line(unit: Unit, after_title: bool) -> bool:
     if DATE_SUBTITLE.match(text) or DOC_NUMBER.match(text) or MASTHEAD.match(text) or PRESENTER.match(text) \
             or BYLINE.match(re.sub(r"\s+", " ", text)) or (after_title and DATE_LINE.match(text)):
         return True
-    if after_title and ORG_POST_NAME.match(text):  # "某市人民检察院检察长　某某": a byline whatever the post
+    if after_title and (ORG_POST_NAME.match(text) or OCCASION.match(text)):  # a byline whatever the post; the occasion
         return True
     return after_title and bool(_BARE_NAME.match(text)) and not any(p.search(text) for _, p in SECTION_CUES)
 
 
-def _occasion(unit: Unit) -> bool:
+def _occasion(title: Unit, unit: Unit) -> bool:
     """"——在某县…全体会议上的工作报告", "——2025年1月8日在某市…大会上": the session a speech or report
-    was delivered at, printed right under its title (whatever that title's wording)."""
+    was delivered at, printed right under its title (whatever that title's wording). Printed plain
+    ("在…会议上的讲话"), it may be the speech's own title: then only a long line above (not a site's
+    or a paper's name) is a main title over it."""
     text = unit.text.strip()
-    return unit.block.kind != "table" and DATE_SUBTITLE.match(text) is not None and _SESSION.search(text) is not None
+    if unit.block.kind == "table" or title.block.kind == "table":
+        return False
+    if OCCASION.match(text):
+        return len(clean_title(title.text)) >= 10
+    return DATE_SUBTITLE.match(text) is not None and _SESSION.search(text) is not None
 
 
 def _leading_title(units: list[Unit], body_size: float | None) -> int | None:
@@ -215,12 +222,12 @@ def _leading_title(units: list[Unit], body_size: float | None) -> int | None:
     for i, u in enumerate(units[:12]):
         if len(u.text) > 60 or _SENTENCE_PUNCT.search(clean_title(u.text)) or (match_label(u.text) and not _PIECE.match(u.text)):
             break
-        if title_block_line(u, after_title=False):
+        if title_block_line(u, after_title=False) or (i > 0 and _occasion(units[i - 1], u)):
             continue
         strength = title_strength(u, body_size)
         nxt = units[i + 1] if i + 1 < len(units) else None
         if nxt is not None and ((_TITLE_END.search(clean_title(u.text)) and title_block_line(nxt, after_title=False))
-                                or _occasion(nxt)):
+                                or _occasion(u, nxt)):
             strength = max(strength, 2)
         if strength and strength >= best_strength:
             best, best_strength = i, strength

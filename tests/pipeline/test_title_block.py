@@ -138,3 +138,19 @@ def test_a_portal_footer_is_chrome_but_an_events_organisers_are_not(parser, tmp_
     [doc] = result.documents
     assert "主办单位：县委宣传部　承办单位：县图书馆" in _body(doc)
     assert not any("技术支持" in p for p in _body(doc).split("。"))
+
+
+def test_an_occasion_printed_plain_is_a_subtitle_under_a_title_and_a_title_on_its_own(parser, tmp_path) -> None:
+    body = ["同志们：", "今天召开全市农业农村工作会议，总结2023年工作，部署2024年任务。", "一、2023年工作回顾",
+            "全市粮食产量稳定在46万吨以上。", "二、2024年重点任务", "新建高标准农田3.2万亩。"]
+    path = tmp_path / "speech.txt"
+    path.write_text("\n".join(["稳产保供强基础　和美乡村展新颜", "在全市农业农村工作会议上的工作报告", "（2024年2月2日）",
+                               "顾宁远", *body]), encoding="utf-8")
+    result = parser.parse(path)
+    [doc] = result.documents
+    assert (doc.title, doc.date) == ("稳产保供强基础　和美乡村展新颜", "2024年2月2日")
+    assert "在全市农业农村工作会议上的工作报告" in result.removed and "顾宁远" not in _body(doc)
+    path.write_text("\n".join(["在全市农业农村工作会议上的工作报告", *body]), encoding="utf-8")
+    [doc] = parser.parse(path).documents
+    assert doc.title == "在全市农业农村工作会议上的工作报告"
+    assert [s.heading for s in doc.sections] == ["2023年工作回顾", "2024年重点任务"]
