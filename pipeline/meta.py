@@ -15,6 +15,7 @@ from jihua.pipeline.model import Document, Unit
 from jihua.pipeline.rules.lexicon import (
     BYLINE,
     DATE_LINE,
+    DATE_SUBTITLE,
     DOC_KIND_WORDS,
     FULL_DATE,
     PLAN_WORDS,
@@ -30,9 +31,12 @@ from jihua.pipeline.rules.titles import (
     NOT_ORG,
     ORG_AT_END,
     ORG_END,
+    ORG_POST_NAME,
     ORG_SUFFIX,
+    PLACELESS,
     fold,
     org_from_title,
+    place_named,
     place_opening,
     year_from_title,
     year_value,
@@ -88,7 +92,11 @@ def _org_named_as_subject(units: list[Unit]) -> str | None:
 
 
 def org_from_byline(text: str) -> str | None:
-    """"国务院总理 李克强" → 国务院; "某市市长 某某" → 某市人民政府 (a head of government speaks for it)."""
+    """"国务院总理 李克强" → 国务院; "某市市长 某某" → 某市人民政府 (a head of government speaks for it);
+    "某市人民检察院代理检察长　某某" → 某市人民检察院 (the body before the post, whatever the post)."""
+    named = ORG_POST_NAME.match(text.strip())
+    if named and not _ADMIN_END.search(named.group(1)) and not ADMIN_ONLY.match(named.group(1)):
+        return named.group(1)
     m = BYLINE.match(re.sub(r"\s+", " ", text.strip()))
     if not m:
         return None
@@ -259,6 +267,30 @@ def _formal(org: str | None, title: str = "") -> str | None:
     return org
 
 
+_ORDINAL = r"第[一二三四五六七八九十\d]{1,3}"
+# "在中国共产党某县第十五届纪律检查委员会第四次全体会议上": the committee whose plenary hears the report
+_PLENARY = re.compile(rf"在(.{{2,20}}?){_ORDINAL}届(.{{0,12}}?委员会){_ORDINAL}次全体会议")
+
+
+def _plenary_body(text: str) -> str | None:
+    m = _PLENARY.search(re.sub(r"\s+", "", text))
+    return m.group(1) + m.group(2) if m else None
+
+
+def _placed(org: str | None, doc: Document) -> str | None:
+    """"县人大常委会", "市政协", "县发展和改革局" name a body by its level only: the body the title
+    names in full stands for it ("云溪县人民代表大会常务委员会工作报告"); failing that, the place the
+    title or its title block names completes it ("关于白岭县…的报告" → 白岭县发展和改革局)."""
+    m = PLACELESS.match(org) if org else None
+    if org is None or m is None or ADMIN_ONLY.match(org):
+        return org
+    named = _formal(org_from_title(doc.title), doc.title)
+    if named is not None and not _PLACE.match(named) and not PLACELESS.match(named):
+        return named
+    place = next((p for text in [doc.title, *(u.text for u in doc.front)] for p in [place_named(text, m.group(1))] if p), None)
+    return place + org[1:] if place else org
+
+
 def run(doc: Document) -> Document:
     """Title-derived org/year/kind, falling back to the closing lines and the opening text."""
     _closing(doc)
@@ -283,11 +315,17 @@ def run(doc: Document) -> Document:
     congress = _CONGRESS_TITLE.match(doc.title) if doc.org is None else None
     if congress:  # "某镇第十八届人民代表大会第五次会议关于…的决议": the congress resolves
         doc.org = f"{congress.group(1)}人民代表大会"
+    if doc.org is None:  # "——在某县第十五届纪律检查委员会第四次全体会议上…": the committee in plenary reports
+        doc.org = next((o for u in doc.front for o in [_plenary_body(u.text)] if o), None)
     if doc.org is None:
         doc.org = _org_spoken_for(doc.units) or _org_named_as_subject(doc.units) or place_opening(doc.title)
+    doc.org = _placed(doc.org, doc)
     dated = next((m for u in doc.front for m in [_YEAR.search(u.text)] if m), None)
     if dated is not None and not mentions:  # "——2018年3月5日在…": the title block dates it
         doc.year = year_value(dated)
+    if doc.date is None:  # "——2020年1月7日在…", "（2025年1月8日）": the day it was delivered
+        doc.date = next((m.group(0) for u in doc.front if DATE_SUBTITLE.match(u.text.strip())
+                         for m in [FULL_DATE.search(u.text)] if m), None)
     if doc.year is None and doc.date:
         m = _YEAR.search(fold(doc.date))
         doc.year = year_value(m) if m else None

@@ -20,6 +20,7 @@ from jihua.pipeline.rules.lexicon import (
     DATE_SUBTITLE,
     DOC_NUMBER,
     MASTHEAD,
+    OCCASION,
     PRESENTER,
     SECTION_CUES,
     TITLE_NOTE,
@@ -27,10 +28,10 @@ from jihua.pipeline.rules.lexicon import (
 )
 from jihua.pipeline.rules.lexicon import SENTENCE_PUNCT as _SENTENCE_PUNCT
 from jihua.pipeline.rules.numbering import match_label
-from jihua.pipeline.rules.titles import ADMIN_UNIT, ORG_AT_END, fold, org_from_title
+from jihua.pipeline.rules.titles import ADMIN_UNIT, ORG_AT_END, ORG_POST_NAME, fold, org_from_title
 from jihua.pipeline.text.normalize import bare
 from jihua.pipeline.text.numerals import cn_to_int
-from jihua.schemas.blocks import TOC_TITLE
+from jihua.schemas.blocks import TOC_TITLE, Block
 
 _PIECE = re.compile(
     r"^(?:【\s*)?(?:篇\s*([一二三四五六七八九十\d]+)|第\s*([一二三四五六七八九十\d]+)\s*篇)(?:\s*】)?[:：\s]*(\S.{0,40})?$|"
@@ -195,21 +196,38 @@ def title_block_line(unit: Unit, after_title: bool) -> bool:
     if DATE_SUBTITLE.match(text) or DOC_NUMBER.match(text) or MASTHEAD.match(text) or PRESENTER.match(text) \
             or BYLINE.match(re.sub(r"\s+", " ", text)) or (after_title and DATE_LINE.match(text)):
         return True
+    if after_title and (ORG_POST_NAME.match(text) or OCCASION.match(text)):  # a byline whatever the post; the occasion
+        return True
     return after_title and bool(_BARE_NAME.match(text)) and not any(p.search(text) for _, p in SECTION_CUES)
+
+
+def _occasion(title: Unit, unit: Unit) -> bool:
+    """"——在某县…全体会议上的工作报告", "——2025年1月8日在某市…大会上": the session a speech or report
+    was delivered at, printed right under its title (whatever that title's wording). Printed plain
+    ("在…会议上的讲话"), it may be the speech's own title: then only a long line above (not a site's
+    or a paper's name) is a main title over it."""
+    text = unit.text.strip()
+    if unit.block.kind == "table" or title.block.kind == "table":
+        return False
+    if OCCASION.match(text):
+        return len(clean_title(title.text)) >= 10
+    return DATE_SUBTITLE.match(text) is not None and _SESSION.search(text) is not None
 
 
 def _leading_title(units: list[Unit], body_size: float | None) -> int | None:
     """The title: the most title-like line before the body starts (later wins ties); a line a
-    date subtitle or byline follows heads a title block."""
+    date subtitle or byline follows heads a title block, and so does any line the occasion follows
+    ("坚定不移…　为…提供坚强保障" over "——在…全体会议上的工作报告")."""
     best, best_strength = None, 0
     for i, u in enumerate(units[:12]):
         if len(u.text) > 60 or _SENTENCE_PUNCT.search(clean_title(u.text)) or (match_label(u.text) and not _PIECE.match(u.text)):
             break
-        if title_block_line(u, after_title=False):
+        if title_block_line(u, after_title=False) or (i > 0 and _occasion(units[i - 1], u)):
             continue
         strength = title_strength(u, body_size)
         nxt = units[i + 1] if i + 1 < len(units) else None
-        if nxt is not None and _TITLE_END.search(clean_title(u.text)) and title_block_line(nxt, after_title=False):
+        if nxt is not None and ((_TITLE_END.search(clean_title(u.text)) and title_block_line(nxt, after_title=False))
+                                or _occasion(u, nxt)):
             strength = max(strength, 2)
         if strength and strength >= best_strength:
             best, best_strength = i, strength
@@ -342,6 +360,26 @@ def _join_broken_title(units: list[Unit]) -> list[Unit]:
     return units
 
 
+def _title_block_beside(state: ParseState, doc: Document) -> list[Unit]:
+    """A web page may print the title block outside the article it holds the text in (an <h2>
+    title, a "subtitle" and an "author" div above the content div): the extractor sets those
+    lines aside as page chrome. The lines right under the document's own title there are still its
+    title block ("——2020年1月7日在…会议上" dates the report), so they come back as such."""
+    if any(DATE_SUBTITLE.match(u.text.strip()) for u in doc.front):
+        return []
+    chrome = [b for b in state.furniture if b.furniture == "chrome"]
+    at = next((i for i, b in enumerate(chrome) if clean_title(b.text) == doc.title), None)
+    if at is None:
+        return []
+    taken: list[Block] = []
+    for b in chrome[at + 1:at + 4]:
+        if not title_block_line(Unit(text=b.text.strip(), block=b), after_title=True):
+            break
+        taken.append(b)
+    state.furniture = [b for b in state.furniture if all(b is not t for t in taken)]
+    return [Unit(text=b.text.strip(), block=b.model_copy(update={"furniture": None})) for b in taken]
+
+
 def run(state: ParseState) -> ParseState:
     """Cut the unit stream into documents and pick each one's title."""
     units, cover = _unwrap_cover_notice(_join_broken_title(state.units))
@@ -372,6 +410,8 @@ def run(state: ParseState) -> ParseState:
             state.set_aside([u.text for u in piece], "cover note above the plan (a mail's or a post's)")
             continue
         doc, front = _document(piece, body_size, state.path.stem)
+        if not documents:
+            doc.front += _title_block_beside(state, doc)
         doc.units, doc.annexes = split_annexes(join_annex_list(doc.units))  # annexes after its sign-off
         state.set_aside([u.text for u in front if u.block.role != "subtitle"], "title block before the title")
         doc.front = [u for u in front if u.block.role == "subtitle"] + doc.front + (cover if not documents else [])

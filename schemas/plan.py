@@ -102,7 +102,7 @@ class Document(_Model):
     doc_type: DocType
     org: str | None
     year: int | None
-    date: str | None = Field(default=None, description="date in the closing lines (落款), as printed")
+    date: str | None = Field(default=None, description="the date the closing lines (落款) print, else the title block's delivery date (——2025年1月8日在…), as printed")
     paragraphs: list[str] = Field(default_factory=list, description="opening text before the first heading")
     preamble_blocks: list[ContentBlock] = Field(default_factory=list)
     sections: list[Section]

@@ -54,6 +54,8 @@ CHROME_LINE = re.compile(
     r"^(?:查看|回复|阅读|浏览)\s*[:：]\s*\d+(?:\s*[|｜]\s*(?:查看|回复|阅读|浏览)\s*[:：]\s*\d+)+$|"
     # a mail signature's separator
     r"^--\s*$|"
+    # a portal's footer: who runs the site and who built it ("主办单位：某县人大办公室　技术支持：某中心")
+    r"^(?:主办|承办|主管)单位\s*[:：].{1,40}?\s(?:技术支持|网站标识码|ICP备案号)\s*[:：].{1,40}$|"
     # a forwarded mail's header lines and separator
     r"^(?:发件人|收件人|抄送人?|发送时间)\s*[:：].{0,80}$|^主题\s*[:：]\s*(?:转发|回复|Fw|Re)\s*[:：].{0,80}$|"
     r"^-{2,}\s*(?:转发的邮件|原始邮件|Forwarded message|Original Message)\s*-{2,}$|"

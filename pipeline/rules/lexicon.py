@@ -88,19 +88,26 @@ TIME_WORDS = ["元旦", "春节", "清明", "清明节", "五一", "五四", "�
 # --- title block: the lines a report prints between its title and its body ---------------
 # a byline: "国务院总理 李克强", "某市市长 某某", "某自治区主席 某某"
 _OFFICE = (r"(?:总理|省长|市长|县长|区长|州长|旗长|盟长|镇长|乡长|主席|书记|局长|主任|部长|厅长|"
-           r"院长|署长|委员长|会长|队长|校长|经理)")
+           r"院长|检察长|署长|委员长|会长|队长|校长|经理|秘书长|行长|社长|所长|站长|团长|理事长|组长)")
 # "某市代市长 某某", "副市长、代市长　某某", a letter-spaced name ("王 立 新"); the name may stand on the
 # next line ("某市人民政府市长" over "王立新")
 BYLINE = re.compile(rf"^(.{{0,24}}?)\s*(?:(?:常务)?[副代]?{_OFFICE}[、，,])?(?:常务)?[副代]?{_OFFICE}"
                     r"(?:\s*[\u4e00-\u9fff·](?: ?[\u4e00-\u9fff·]){1,3})?$")
-# a date subtitle: "——2018年3月5日在第十三届全国人民代表大会第一次会议上", "（2023年1月10日）"
+# a date subtitle: "——2018年3月5日在第十三届全国人民代表大会第一次会议上", "（2023年1月10日）", or the occasion
+# alone, set off by a dash or brackets: "——在某县第十五届纪律检查委员会第四次全体会议上的工作报告"
+_ADDRESS = r"[\u4e00-\u9fff]{0,6}(?:讲话|报告|发言|致辞|总结讲话)"
 _DATE = rf"(?:(?:19|20)\d{{2}}|{_CN_YEAR})\s*年\s*{_DAY_OR_MONTH}\s*月\s*{_DAY_OR_MONTH}\s*日"
 FULL_DATE = re.compile(_DATE)  # a day's date: "2025年2月18日", "二〇二四年三月五日"
 DATE_SUBTITLE = re.compile(rf"^(?:[—－\-–]{{1,2}}\s*.{{0,40}}(?:(?:19|20)\d{{2}}|{_CN_YEAR})\s*年.{{0,50}}|"
-                           r"[（(]\s*(?:19|20)\d{2}\s*年[\d\s月日]{0,10}[)）]|[—－\-–]{2}\s*在.{4,50}(?:上|时)(?:的讲话|的报告)?|"
+                           r"[（(]\s*(?:19|20)\d{2}\s*年[\d\s月日]{0,10}[)）]|"
+                           rf"[—－\-–]{{2}}\s*在.{{4,50}}(?:上|时)(?:的{_ADDRESS})?|"
+                           rf"[（(]\s*在.{{2,50}}(?:会议|大会|全会|会)上的{_ADDRESS}\s*[)）]|"
                            rf"[（(]?\s*{_DATE}\s*在.{{2,60}}(?:会议|大会|会)上?\s*[)）]?|"
                            rf"[（(]\s*{_DATE}\s*.{{2,60}}?(?:会议|大会)(?:审议)?(?:通过|批准)\s*[)）]|"
                            r"第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议上\s*[)）]?)$")
+# the occasion printed plain ("在某县…全体会议上的工作报告"): under a title it is the title block's, but
+# on its own it is a speech's whole title, so only a line above it makes it a subtitle
+OCCASION = re.compile(rf"^在.{{2,50}}(?:会议|大会|全会|会)上的{_ADDRESS}$")
 # a table's or figure's caption: "表1　…计划表", "附表2 …", "图3 …"
 TABLE_CAPTION = re.compile(r"^\s*(?:附?表|图)\s*[\d一二三四五六七八九十]+(?:[-—.．]\d+)?(?=[\s\u3000:：、]|[\u4e00-\u9fff])")
 # a red-header masthead (版头): "中共某县委员会文件", "某县人民政府办公室文件" — the issuer, not the title

@@ -106,3 +106,22 @@ def place_opening(title: str) -> str | None:
         return None
     head = place.group(1)
     return None if NOT_ORG.search(head) or ABOUT.search(head) or ADMIN_ONLY.match(head) else head
+
+
+# a byline of any post: the body, the post, a 2–4-character name ("某市人民检察院检察长　某某",
+# "县人大常委会主任　某某", "某县法院院长 某某"); the post ends as posts do (…长, 书记, 主任, 主席, 委员)
+ORG_POST_NAME = re.compile(rf"^(.{{1,24}}{ORG_SUFFIX})((?:[\u4e00-\u9fff]{{1,5}}(?:长|委员)|[\u4e00-\u9fff]{{0,4}}(?:书记|主任|主席|政委|专员)))"
+                           r"[\s\u3000]+([\u4e00-\u9fff]{2,4})$")
+# an org named by its level only: "县人大常委会", "市政协", "县发展和改革局" (not 市场…, 区域…, 市政工程…)
+PLACELESS = re.compile(r"^(省|市|县|区|州|旗|盟|镇|乡)(?!场|域|区|县|市|政(?!府|协)|容|民(?!政))[\u4e00-\u9fff]")
+_PLACE_NAMED = (r"(?:^(?:(?:19|20)\d{{2}}年?度?)?(?:关于|政协|中共|中国共产党)?|关于|政协|中共|中国共产党|在)"
+                r"([\u4e00-\u9fff]{{1,4}}?{unit})(?![区域场])")
+
+
+def place_named(text: str, unit: str) -> str | None:
+    """The place of this level a title or title-block line names ("关于白岭县2023年…" → 白岭县 for 县,
+    "政协桐江市委员会…" → 桐江市 for 市): what a placeless org ("县发展和改革局") is short for."""
+    m = re.search(_PLACE_NAMED.format(unit=unit), re.sub(r"\s+", "", fold(text)))
+    if m is None or _NOT_A_PLACE.search(m.group(1)) or NOT_ORG.search(m.group(1)) or ABOUT.search(m.group(1)):
+        return None
+    return m.group(1)

@@ -1,0 +1,156 @@
+"""The title block of reports and speeches: main title, occasion line, delivery date, byline.
+
+Reports to a congress, a 政协 session or a 纪委 plenary print under their title the occasion
+("——在…全体会议上的工作报告", "——2024年1月9日在…会议上"), a bracketed date and the speaker.
+Those lines are neither a heading nor the title; they date the report and help name its body.
+The texts are written for these tests (fictional places and people).
+"""
+
+from __future__ import annotations
+
+import pytest
+from jihua.pipeline.meta import org_from_byline
+from jihua.pipeline.rules.titles import ORG_POST_NAME, PLACELESS, place_named
+
+_PLENARY_REPORT = [
+    "守正创新抓落实　以清风正气护航青岩振兴",
+    "——在中国共产党青岩县第九届纪律检查委员会第三次全体会议上的工作报告",
+    "（2024年1月18日）",
+    "郑明轩",
+    "同志们：",
+    "现在，我代表县纪委常委会向全会报告工作，请予审议。",
+    "一、2023年工作回顾",
+    "全年共处置问题线索341件，立案126件。",
+    "二、2024年主要任务",
+    "（一）强化政治监督",
+    "开展专项监督检查6次，推动问题整改到位。",
+]
+
+
+def _sections(sections):  # type: ignore[no-untyped-def]
+    for s in sections:
+        yield s
+        yield from _sections(s.children)
+
+
+def _body(doc) -> str:  # type: ignore[no-untyped-def]
+    return "".join(doc.paragraphs) + "".join(p for s in _sections(doc.sections) for p in s.paragraphs)
+
+
+def test_a_plenary_reports_title_block_in_plain_text(parser, tmp_path) -> None:
+    """The line above the occasion is the title whatever its wording; the occasion, the bracketed
+    date and the bare name are the title block; the committee in plenary is the issuing body."""
+    path = tmp_path / "report.txt"
+    path.write_bytes("\r\n".join(_PLENARY_REPORT).encode("gb18030"))
+    result = parser.parse(path)
+    [doc] = result.documents
+    assert (doc.title, doc.org, doc.year, doc.date) == (
+        "守正创新抓落实　以清风正气护航青岩振兴", "中国共产党青岩县纪律检查委员会", 2024, "2024年1月18日")
+    assert [(s.heading, s.level) for s in doc.sections] == [("2023年工作回顾", 1), ("2024年主要任务", 1)]
+    assert doc.paragraphs == ["同志们：", "现在，我代表县纪委常委会向全会报告工作，请予审议。"]
+    assert "郑明轩" not in _body(doc) and "郑明轩" in result.removed
+
+
+def test_a_plenary_reports_occasion_on_a_web_page_heads_no_part(parser, tmp_path) -> None:
+    """An <h3> occasion line under the <h1> title is the title block, not an unnumbered part over
+    the whole report."""
+    head, occasion, date, name, *body = _PLENARY_REPORT
+    path = tmp_path / "report.html"
+    path.write_text(
+        f"<html><head><meta charset='utf-8'><title>{head}-青岩廉政网</title></head><body><div class='article'>"
+        f"<h1>{head}</h1><h3>{occasion}</h3><p style='text-align:center'>{date}</p>"
+        f"<p style='text-align:center'>{name}</p><div class='text'>"
+        + "".join(f"<p>{line}</p>" for line in body) + "</div></div></body></html>", encoding="utf-8")
+    [doc] = parser.parse(path).documents
+    assert (doc.title, doc.org, doc.year, doc.date) == (head, "中国共产党青岩县纪律检查委员会", 2024, "2024年1月18日")
+    assert [(s.heading, s.level) for s in doc.sections] == [("2023年工作回顾", 1), ("2024年主要任务", 1)]
+    assert all(not s.heading.startswith("——") for s in _sections(doc.sections))
+    assert "郑明轩" not in _body(doc)
+
+
+def test_an_occasion_line_printed_outside_the_article_still_dates_the_report(parser, tmp_path) -> None:
+    """A portal prints title, occasion and byline in divs of their own above the content div: they
+    are set aside with the page, yet the occasion still gives the year and the date."""
+    path = tmp_path / "report.html"
+    page = ("<html><head><meta charset='gbk'><title>临溪县人民法院工作报告_临溪县人民法院</title></head><body>"
+            "<div class='crumb'>首页 &gt;&gt; 审务公开 &gt;&gt; 工作报告</div>"
+            "<div class='detail'><h2>临溪县人民法院工作报告</h2>"
+            "<div class='subtitle'>——2021年1月6日在临溪县第十七届人民代表大会第五次会议上</div>"
+            "<div class='author'>县人民法院院长　邵启航</div>"
+            "<div class='content'><p>各位代表：</p><p>现在，我代表县人民法院向大会报告工作，请予审议。</p>"
+            "<h3>一、过去一年的主要工作</h3><p>全年受理各类案件5210件，审结5087件。</p>"
+            "<h3>二、今年的工作安排</h3><p>全年组织法官业务培训不少于3期。</p></div></div></body></html>")
+    path.write_bytes(page.encode("gbk"))
+    result = parser.parse(path)
+    [doc] = result.documents
+    assert (doc.title, doc.org, doc.year, doc.date) == ("临溪县人民法院工作报告", "临溪县人民法院", 2021, "2021年1月6日")
+    assert "——2021年1月6日在临溪县第十七届人民代表大会第五次会议上" in result.removed
+    assert all("2021年1月6日" not in b.text for b in result.furniture)
+
+
+@pytest.mark.parametrize(("title", "byline", "org"), [
+    ("梧桐县人民代表大会常务委员会工作报告", "县人大常委会主任　宋立群", "梧桐县人民代表大会常务委员会"),
+    ("政协安澜市委员会常务委员会工作报告", "市政协主席　柯文博", "政协安澜市委员会常务委员会"),
+    ("关于梧桐县2024年国民经济和社会发展计划执行情况与2025年计划草案的报告", "县发展和改革局局长　何静",
+     "梧桐县发展和改革局"),
+])
+def test_an_org_named_by_its_level_only_takes_the_titles_body_or_place(parser, tmp_path, title, byline, org) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text("\n".join([title, "——2025年1月9日在梧桐县第十六届人民代表大会第四次会议上", byline, "各位代表：",
+                               "一、2024年主要工作", "全年办理代表建议86件。", "二、2025年主要任务",
+                               "全年开展执法检查3项。"]), encoding="utf-8")
+    [doc] = parser.parse(path).documents
+    assert (doc.title, doc.org, doc.year) == (title, org, 2025 if "关于" not in title else 2024)
+    assert byline.split("　")[1] not in _body(doc)
+
+
+@pytest.mark.parametrize(("org", "post"), [("临溪市人民检察院", "检察长"), ("临溪县人民武装部", "政治委员"),
+                                         ("临溪县总工会", "常务副主席")])
+def test_an_org_post_and_name_under_the_title_is_a_byline_whatever_the_post(parser, tmp_path, org, post) -> None:
+    path = tmp_path / "report.txt"
+    byline = f"{org}{post}　韩书远"
+    path.write_text("\n".join([f"{org}工作报告", "——2023年1月11日在临溪市第八届人民代表大会第二次会议上", byline,
+                               "各位代表：", "一、2022年主要工作", "全年办结群众来信来访2154件。", "二、2023年工作安排",
+                               "群众来信来访按期办结率保持在95%以上。"]), encoding="utf-8")
+    result = parser.parse(path)
+    [doc] = result.documents
+    assert "韩书远" not in _body(doc) and byline in result.removed
+    assert (doc.org, doc.date) == (org, "2023年1月11日")
+
+
+def test_byline_and_place_shapes() -> None:
+    assert org_from_byline("临溪县人民检察院代理检察长　钟远") == "临溪县人民检察院"
+    assert org_from_byline("临溪市市长　韩书远") == "临溪市人民政府"
+    assert ORG_POST_NAME.match("加强党委 领导班子") is None
+    assert [bool(PLACELESS.match(o)) for o in ("县人大常委会", "市政协", "市场监督管理局", "区域合作办公室")] == [
+        True, True, False, False]
+    assert place_named("关于梧桐县2024年预算执行情况的报告", "县") == "梧桐县"
+    assert place_named("关于加强城市管理的意见", "市") is None
+
+
+def test_a_portal_footer_is_chrome_but_an_events_organisers_are_not(parser, tmp_path) -> None:
+    path = tmp_path / "plan.txt"
+    path.write_text("\n".join([
+        "梧桐县2025年全民阅读活动方案", "一、活动目标", "全年举办阅读推广活动40场以上。", "二、活动安排",
+        "主办单位：县委宣传部　承办单位：县图书馆", "各乡镇结合实际组织开展读书分享会。",
+        "上一篇：县图书馆开展寒假阅读活动", "主办单位：梧桐县人民政府办公室　技术支持：梧桐县融媒体中心"]), encoding="utf-8")
+    result = parser.parse(path)
+    [doc] = result.documents
+    assert "主办单位：县委宣传部　承办单位：县图书馆" in _body(doc)
+    assert not any("技术支持" in p for p in _body(doc).split("。"))
+
+
+def test_an_occasion_printed_plain_is_a_subtitle_under_a_title_and_a_title_on_its_own(parser, tmp_path) -> None:
+    body = ["同志们：", "今天召开全市农业农村工作会议，总结2023年工作，部署2024年任务。", "一、2023年工作回顾",
+            "全市粮食产量稳定在46万吨以上。", "二、2024年重点任务", "新建高标准农田3.2万亩。"]
+    path = tmp_path / "speech.txt"
+    path.write_text("\n".join(["稳产保供强基础　和美乡村展新颜", "在全市农业农村工作会议上的工作报告", "（2024年2月2日）",
+                               "顾宁远", *body]), encoding="utf-8")
+    result = parser.parse(path)
+    [doc] = result.documents
+    assert (doc.title, doc.date) == ("稳产保供强基础　和美乡村展新颜", "2024年2月2日")
+    assert "在全市农业农村工作会议上的工作报告" in result.removed and "顾宁远" not in _body(doc)
+    path.write_text("\n".join(["在全市农业农村工作会议上的工作报告", *body]), encoding="utf-8")
+    [doc] = parser.parse(path).documents
+    assert doc.title == "在全市农业农村工作会议上的工作报告"
+    assert [s.heading for s in doc.sections] == ["2023年工作回顾", "2024年重点任务"]
