@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
 from types import ModuleType
 
 from jihua.pipeline.model import Document, Section
 from jihua.pipeline.rules.lexicon import ORG_BODIES, STOPWORDS, TIME_WORDS
-from jihua.pipeline.text.entities import EntityRules
+from jihua.pipeline.text.entities import ORG_LEADING, EntityRules
 from jihua.pipeline.text.idf import Idf
 from jihua.pipeline.text.segment import load_jieba
 
@@ -29,13 +28,6 @@ _ORG = re.compile(
     r"(?:[省市县区镇乡]|街道|社区)?[\u4e00-\u9fff]{0,8}?"
     rf"(?:{ORG_BODIES}|局|委|办)"
 )
-_ORG_END = re.compile(rf"(?:{ORG_BODIES}|常委会|联合会|协会|局|委|办)$")
-_PLACE_CHARS = "省市县区州镇乡"
-_HAN = re.compile(r"^[\u4e00-\u9fff]+$")
-# common words that end in an org suffix character and name no body ("新发展格局", "一网通办")
-_NOT_BODIES = re.compile(r"(?:格局|布局|大局|开局|全局|变局|举办|开办|督办|筹办|承办|主办|交办|通办|网办)$")
-ORG_SPAN = 16  # characters of the longest name read ("云溪县人民代表大会常务委员会" is 14)
-_ORG_LEADING = re.compile(r"^(由|和|与|及|会同|联合|配合|协调|组织|邀请|请|对|向|在|为|是|将|把|各|并|同|的)+")
 # jieba.analyse's own stop words, which its TF-IDF keyword extraction leaves out
 _TFIDF_STOP = frozenset(("the", "of", "is", "and", "to", "in", "that", "we", "for", "an", "are", "by", "be", "as",
                          "on", "with", "can", "if", "from", "which", "you", "it", "this", "then", "at", "have",
@@ -48,7 +40,7 @@ class Nlp:
     def __init__(self) -> None:
         self.jieba = load_jieba()
         self.tfidf = Idf()
-        self.rules = EntityRules(self.cut(w) for w in TIME_WORDS)
+        self.rules = EntityRules((self.cut(w) for w in TIME_WORDS), known=self.known)
 
     def cut(self, text: str) -> list[str]:
         return [w for w in self.jieba.cut(text, HMM=True) if w]
@@ -63,11 +55,11 @@ class Nlp:
         out: dict[str, list[str]] = {"TIME": [], "MONEY": [], "QUANTITY": [], "ORG": []}
         for label, start, end in self.rules.spans(tokens):
             name = "".join(tokens[start:end])
-            if label == "ORG":
-                name = _ORG_LEADING.sub("", name)
+            if label == "ORG":  # "由市/双拥办": jieba glued a leading word to the place
+                name = ORG_LEADING.sub("", "".join(tokens[start:end - 1])) + tokens[end - 1]
             if label != "ORG" or len(name) >= 3:
                 out[label].append(name)
-        out["ORG"] = _unique(out["ORG"] + orgs(text, tokens, self.known))  # names jieba split oddly ("市/双拥/办")
+        out["ORG"] = _unique(out["ORG"])
         return out
 
     def keywords(self, text: str, top: int = 8, words: list[str] | None = None) -> list[str]:
@@ -137,68 +129,12 @@ def time_nodes(text: str) -> list[str]:
     return _unique(_TIME.findall(text))
 
 
-def orgs(text: str, tokens: list[str] | None = None, known: Callable[[str], bool] | None = None) -> list[str]:
-    """Organisation names named in a sentence ("县退役军人事务局", "市双拥办"); with the text's
-    jieba tokens (and which words jieba's dictionary knows), names are read on word boundaries."""
-    if tokens is not None:
-        return _token_orgs(tokens, known or (lambda word: True))
+def orgs(text: str) -> list[str]:
+    """Organisation names named in a sentence, read on characters where there are no tokens
+    (`--no-nlp`); with jieba's tokens, `EntityRules` reads them on word boundaries."""
     found = []
     for m in _ORG.finditer(text):
-        name = _ORG_LEADING.sub("", m.group(0))
-        if len(name) >= 3 and name not in found:
-            found.append(name)
-    return found
-
-
-def _placed(word: str) -> bool:
-    """A word that names or opens a place ("县", "鹭州市", "县委", "乡村"): an org's name starts there."""
-    return word[0] in _PLACE_CHARS or word[-1] in _PLACE_CHARS or word in ("街道", "社区")
-
-
-def _name_start(tokens: list[str], k: int, known: Callable[[str], bool]) -> int | None:
-    """Where the name ending on tokens[k] starts: its first place word, read back over words of two
-    or more characters, place characters and a 和 inside a name ("区/住房/和/城乡/建设局"). A
-    one-character word such as 个, 报 or 按, or a word that leads up to a name (会同, 配合), belongs
-    to the clause and ends the search; so do 和 before a second place ("县委/和/县政府") and, once a
-    place is found, the end of another name ("市/卫生局/安排/市/医学/协会"). With no
-    place word the name is the word alone. jieba splits an unknown place name at a clause's start
-    ("鹭/州市"): that first character is the place's; so is a word jieba does not know (found by
-    its HMM) before a bare place character ("青禾/县"), where a known word ("加强/县") is not."""
-    start, size, at = k, len(tokens[k]), None
-    while start > 0:
-        prev, head = tokens[start - 1], tokens[start]
-        if not _HAN.match(prev) or size + len(prev) > ORG_SPAN:
-            break
-        if (prev == "和" and head[0] in _PLACE_CHARS) or (len(prev) == 1 and prev not in _PLACE_CHARS + "和"):
-            if len(prev) == 1 and at == start and len(head) > 1 and (start < 2 or not _HAN.match(tokens[start - 2])):
-                at = start - 1  # "鹭/州市…" opening a clause
-            break
-        if (prev != "和" and _ORG_LEADING.fullmatch(prev)) or (at is not None and _ORG_END.search(prev)):
-            break  # a word leading up to a name; past a place, the end of the name before
-        start, size = start - 1, size + len(prev)
-        if _placed(prev):
-            at = start
-    if at and len(tokens[at]) == 1 and len(tokens[at - 1]) > 1 and _HAN.match(tokens[at - 1]) and not known(tokens[at - 1]):
-        at -= 1
-    return at
-
-
-def _token_orgs(tokens: list[str], known: Callable[[str], bool]) -> list[str]:
-    """Names ending on a word that ends in an org suffix (办 of 办公用房 is no 办, 委 of 委托 no 委;
-    格局 and 督办 are words, not bodies), starting at a place word ("完成/县/统计局" → 县统计局),
-    never inside a clause ("12/个/政府" names no "个政府")."""
-    found: list[str] = []
-    for k, word in enumerate(tokens):
-        tail = "".join(tokens[max(0, k - 3):k + 1])  # a suffix jieba cut apart ("县融/媒体/中心")
-        suffix = _ORG_END.search(tail)
-        if suffix is None or _NOT_BODIES.search(tail):
-            continue
-        first, size = k, len(word)
-        while size < len(suffix.group()):  # the words the suffix covers
-            first, size = first - 1, size + len(tokens[first - 1])
-        at = _name_start(tokens, first, known)
-        start = first if at is None else at
-        name = _ORG_LEADING.sub("", "".join(tokens[start:first])) + "".join(tokens[first:k + 1])
+        name = ORG_LEADING.sub("", m.group(0))
         if len(name) >= 3 and name not in found:
             found.append(name)
     return found

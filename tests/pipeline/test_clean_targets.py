@@ -82,7 +82,8 @@ def test_entities_from_the_spacy_rule_pipeline(nlp_parser) -> None:
     # a name starts at a place, never inside a clause ("8/个/政府", "报/县委")
     ("全年为困难群众办实事20件，对8个政府投资项目开展跟踪审计，问题线索按规定报县委。", []),
     ("由柘源县住房和城乡建设局牵头，县市场监督管理局、县妇联配合，邀请县融媒体中心跟踪报道。",
-     ["县妇联", "柘源县住房和城乡建设局", "县市场监督管理局", "县融媒体中心"]),
+     ["柘源县住房和城乡建设局", "县市场监督管理局", "县妇联", "县融媒体中心"]),
+    ("会同县委和县政府办公室，向县纪委监委报送。", ["县政府办公室", "县纪委监委"]),  # 和 joins two bodies here
 ])
 def test_org_names_end_on_a_word_and_start_at_a_place(nlp_parser, sentence: str, expected: list[str]) -> None:
     assert nlp_parser.nlp.entities(sentence)["ORG"] == expected
