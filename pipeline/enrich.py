@@ -16,7 +16,7 @@ from types import ModuleType
 
 from jihua.pipeline.model import Document, Section
 from jihua.pipeline.rules.lexicon import ORG_BODIES, STOPWORDS, TIME_WORDS
-from jihua.pipeline.text.entities import EntityRules
+from jihua.pipeline.text.entities import ORG_LEADING, EntityRules
 from jihua.pipeline.text.idf import Idf
 from jihua.pipeline.text.segment import load_jieba
 
@@ -28,7 +28,6 @@ _ORG = re.compile(
     r"(?:[省市县区镇乡]|街道|社区)?[\u4e00-\u9fff]{0,8}?"
     rf"(?:{ORG_BODIES}|局|委|办)"
 )
-_ORG_LEADING = re.compile(r"^(由|和|与|及|会同|联合|配合|协调|组织|邀请|请|对|向|在|为|是|将|把|各|并|同|的)+")
 # jieba.analyse's own stop words, which its TF-IDF keyword extraction leaves out
 _TFIDF_STOP = frozenset(("the", "of", "is", "and", "to", "in", "that", "we", "for", "an", "are", "by", "be", "as",
                          "on", "with", "can", "if", "from", "which", "you", "it", "this", "then", "at", "have",
@@ -41,10 +40,14 @@ class Nlp:
     def __init__(self) -> None:
         self.jieba = load_jieba()
         self.tfidf = Idf()
-        self.rules = EntityRules(self.cut(w) for w in TIME_WORDS)
+        self.rules = EntityRules((self.cut(w) for w in TIME_WORDS), known=self.known)
 
     def cut(self, text: str) -> list[str]:
         return [w for w in self.jieba.cut(text, HMM=True) if w]
+
+    def known(self, word: str) -> bool:
+        """Whether jieba's dictionary holds the word (else its HMM found it: a name it has not met)."""
+        return self.jieba.FREQ.get(word, 0) > 0
 
     def entities(self, text: str, words: list[str] | None = None) -> dict[str, list[str]]:
         """TIME, MONEY, QUANTITY and ORG names; `words` are the text's tokens when already cut."""
@@ -52,11 +55,11 @@ class Nlp:
         out: dict[str, list[str]] = {"TIME": [], "MONEY": [], "QUANTITY": [], "ORG": []}
         for label, start, end in self.rules.spans(tokens):
             name = "".join(tokens[start:end])
-            if label == "ORG":
-                name = _ORG_LEADING.sub("", name)
+            if label == "ORG":  # "由市/双拥办": jieba glued a leading word to the place
+                name = ORG_LEADING.sub("", "".join(tokens[start:end - 1])) + tokens[end - 1]
             if label != "ORG" or len(name) >= 3:
                 out[label].append(name)
-        out["ORG"] = _unique(out["ORG"] + orgs(text))  # the character rule catches names jieba split oddly
+        out["ORG"] = _unique(out["ORG"])
         return out
 
     def keywords(self, text: str, top: int = 8, words: list[str] | None = None) -> list[str]:
@@ -127,10 +130,11 @@ def time_nodes(text: str) -> list[str]:
 
 
 def orgs(text: str) -> list[str]:
-    """Organisation names named in a sentence ("县退役军人事务局", "市双拥办")."""
+    """Organisation names named in a sentence, read on characters where there are no tokens
+    (`--no-nlp`); with jieba's tokens, `EntityRules` reads them on word boundaries."""
     found = []
     for m in _ORG.finditer(text):
-        name = _ORG_LEADING.sub("", m.group(0))
+        name = ORG_LEADING.sub("", m.group(0))
         if len(name) >= 3 and name not in found:
             found.append(name)
     return found

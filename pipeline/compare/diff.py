@@ -26,7 +26,7 @@ from jihua.pipeline.compare.align import (
     ordered_pairs,
     similarity,
 )
-from jihua.pipeline.compare.views import Item, Part, flatten, side_of, target_side
+from jihua.pipeline.compare.views import FRAME, Item, Part, flatten, side_of, target_side
 from jihua.pipeline.rules.targets import METRIC_ABBREVIATIONS, PERIODS, per_year
 from jihua.pipeline.text.normalize import bare
 from jihua.pipeline.text.sentences import clauses
@@ -44,7 +44,7 @@ REWRITTEN = 0.5  # character similarity of paired bodies below which a part was 
 
 
 def _section_score(a: Part, b: Part) -> float:
-    if a.id == "preamble" or b.id == "preamble":
+    if a.id in FRAME or b.id in FRAME:
         return 1.0 if a.id == b.id else 0.0
     head = similarity(a.heading, b.heading)
     body = similarity(a.subtree, b.subtree) if a.subtree and b.subtree else head
@@ -67,9 +67,9 @@ class Aligned:
 def _body_pairs(old: list[Part], new: list[Part], mapping: dict[int, int],
                 index: BodyIndex) -> dict[int, tuple[int, float]]:
     """Parts whose headings were reworded, paired on their bodies (IDF-weighted bigrams), same level."""
-    left_old = [i for i, p in enumerate(old) if i not in mapping and p.subtree and p.id != "preamble"]
+    left_old = [i for i, p in enumerate(old) if i not in mapping and p.subtree and p.id not in FRAME]
     taken = set(mapping.values())
-    left_new = [j for j, p in enumerate(new) if j not in taken and p.subtree and p.id != "preamble"]
+    left_new = [j for j, p in enumerate(new) if j not in taken and p.subtree and p.id not in FRAME]
 
     def score(i: int, j: int) -> float:
         """Cosine of the bodies, scaled down when one is much longer (a wrapper is not its part)."""
@@ -99,8 +99,8 @@ def _gap_pairs(old: list[Part], new: list[Part], mapping: dict[int, int]) -> dic
         parent_n = None if parent_o is None else mapping.get(parent_o)
         if parent_o is not None and parent_n is None:
             continue
-        olds = [i for i, p in enumerate(old) if p.parent == parent_o and p.id != "preamble"]
-        news = [j for j, p in enumerate(new) if p.parent == parent_n and p.id != "preamble"]
+        olds = [i for i, p in enumerate(old) if p.parent == parent_o and p.id not in FRAME]
+        news = [j for j, p in enumerate(new) if p.parent == parent_n and p.id not in FRAME]
         gap_o: list[int] = []
         last_new = -1
         for i in [*olds, None]:
@@ -222,7 +222,7 @@ def shared_clause_pairs(old: list[Item], new: list[Item], taken_old: set[int], t
 
 def alignitems_of(old: list[Part], new: list[Part], sections: Aligned) -> list[d.ItemChange]:
     """In order within matched sections, then reorders within them, then moves across them."""
-    changes: list[tuple[tuple[int, int], d.ItemChange]] = []
+    changes: list[tuple[tuple[int, float], d.ItemChange]] = []
     left_old: list[Item] = []
     left_new: list[Item] = []
     matched_new = set(sections.pairs.values())
@@ -255,25 +255,11 @@ def alignitems_of(old: list[Part], new: list[Part], sections: Aligned) -> list[d
     for y, n in enumerate(left_new):
         if y not in moved_new:
             changes.append(((n.section, new[n.section].items.index(n)), _item_change(None, n, old, new)))
-    removed = [(o, x) for x, o in enumerate(left_old) if x not in moved_old]
-    ordered = [c for _, c in sorted(changes, key=lambda t: t[0])]
-    # removals go where they stood: after the last item of their (matched) section
-    for o, _ in removed:
+    # removals go where they stood: after the items of their (matched) section, in their order
+    for o in (o for x, o in enumerate(left_old) if x not in moved_old):
         anchor = sections.pairs.get(o.section)
-        change = _item_change(o, None, old, new)
-        pos = _insert_after_section(ordered, new[anchor].heading if anchor is not None else None)
-        ordered.insert(pos, change)
-    return ordered
-
-
-def _insert_after_section(changes: list[d.ItemChange], heading: str | None) -> int:
-    if heading is None:
-        return len(changes)
-    last = -1
-    for k, c in enumerate(changes):
-        if c.section == heading:
-            last = k
-    return last + 1 if last >= 0 else len(changes)
+        changes.append(((len(new), 0) if anchor is None else (anchor, math.inf), _item_change(o, None, old, new)))
+    return [c for _, c in sorted(changes, key=lambda t: t[0])]
 
 
 def section_changes(old: list[Part], new: list[Part], aligned: Aligned, items: list[d.ItemChange]) -> list[d.SectionChange]:
@@ -282,7 +268,7 @@ def section_changes(old: list[Part], new: list[Part], aligned: Aligned, items: l
     out: list[tuple[int, d.SectionChange]] = []
     for i, j in aligned.pairs.items():
         o, n = old[i], new[j]
-        if o.id == "preamble":
+        if o.id in FRAME:
             continue
         kinds = []
         if bare(o.heading) != bare(n.heading):
@@ -305,14 +291,14 @@ def section_changes(old: list[Part], new: list[Part], aligned: Aligned, items: l
         if j in split:
             i, share = split[j]
             out.append((j, _regrouped_change(old[i], n, share, "split", n.level)))
-        elif j not in matched_new and n.id != "preamble":
+        elif j not in matched_new and n.id not in FRAME:
             out.append((j, d.SectionChange(status="added", old_heading=None, new_heading=n.heading, new_number=n.number,
                                            type=n.type, similarity=0.0, new_id=n.id, level=n.level)))
     for i, o in enumerate(old):
         if i in merged:
             j, share = merged[i]
             out.append((j, _regrouped_change(o, new[j], share, "merged", o.level)))
-        elif i not in aligned.pairs and o.id != "preamble":
+        elif i not in aligned.pairs and o.id not in FRAME:
             anchor = max((j for k, j in aligned.pairs.items() if k < i), default=-1)
             out.append((anchor, d.SectionChange(status="removed", old_heading=o.heading, new_heading=None,
                                                 old_number=o.number, type=o.type, similarity=0.0, old_id=o.id,
@@ -350,9 +336,9 @@ def regrouped(old: list[Part], new: list[Part], aligned: Aligned,
         where, k = counts.most_common(1)[0]
         return (where, round(k / total, 3)) if kept(where) and total and 2 * k > total else None
 
-    merged = {i: found for i, counts in went.items() if i not in aligned.pairs and old[i].id != "preamble"
+    merged = {i: found for i, counts in went.items() if i not in aligned.pairs and old[i].id not in FRAME
               and (found := one_way(counts, len(old[i].items), lambda j: j in paired_new))}
-    split = {j: found for j, counts in came.items() if j not in paired_new and new[j].id != "preamble"
+    split = {j: found for j, counts in came.items() if j not in paired_new and new[j].id not in FRAME
              and (found := one_way(counts, len(new[j].items), lambda i: i in aligned.pairs))}
     return merged, split
 
@@ -457,7 +443,7 @@ def pick_documents(old: plan.ParseResult, new: plan.ParseResult) -> tuple[plan.D
 def compare(old: plan.ParseResult, new: plan.ParseResult) -> d.DiffResult:
     """Align two parsed plans (any formats) and report what changed."""
     a, b, warnings = pick_documents(old, new)
-    old_parts, new_parts = flatten(a), flatten(b)
+    old_parts, new_parts = flatten(a, closing=True), flatten(b, closing=True)
     aligned = align_sections(old_parts, new_parts)
     items = alignitems_of(old_parts, new_parts, aligned)
     sections = section_changes(old_parts, new_parts, aligned, items)

@@ -4,6 +4,7 @@ trace and the archive's history all read documents through these views."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from jihua.pipeline.rules.numbering import match_label
@@ -22,7 +23,8 @@ class Item:
 
 @dataclass
 class Part:
-    """A section flattened for alignment (the opening text is part 0, with no heading)."""
+    """A section flattened for alignment (the opening text is part 0, with no heading; a closing
+    address, when asked for, is the last part, with none either)."""
 
     id: str
     number: str
@@ -59,9 +61,29 @@ def items_of(texts: list[str], tables: list[list[list[str]]], section: int) -> l
     return out
 
 
-def flatten(doc: plan.Document) -> list[Part]:
+# the opening text and the closing address frame a document: they pair only with their like, never
+# with a section, and are no section of the section table
+FRAME = frozenset({"preamble", "closing"})
+# a closing address to the audience: "各位代表，…", "同志们！", "让我们…", or a paragraph ending on "！"
+_ADDRESS = re.compile(r"^\s*(?:(?:各位|全体)[\u4e00-\u9fff]{1,8}[，,！!：:]|同志们|让我们)|[！!]\s*[”’」』]?\s*$")
+
+
+def closing_count(paragraphs: list[str]) -> int:
+    """How many of the last part's trailing paragraphs are the document's closing address rather
+    than its content. A report closes on an exhortation to its audience ("各位代表，…让我们…奋斗！")
+    printed after its last part, so it lands in that part's body; the part keeps its first paragraph."""
+    k = 0
+    while k < len(paragraphs) - 1 and _ADDRESS.search(paragraphs[-1 - k]):
+        k += 1
+    return k
+
+
+def flatten(doc: plan.Document, closing: bool = False) -> list[Part]:
+    """Parts in reading order; with `closing`, the closing address is set apart as the last part, so
+    that a part added at the end of this year's report does not take last year's closing with it."""
     parts = [Part("preamble", "", "", 0, "preamble", None)]
     parts[0].items = items_of(doc.paragraphs, [], 0)
+    last: list[plan.Section] = []
 
     def walk(sections: list[plan.Section], parent: int | None) -> None:
         for s in sections:
@@ -69,9 +91,14 @@ def flatten(doc: plan.Document) -> list[Part]:
             part = Part(s.id, s.number, s.heading, s.level, s.type, parent)
             part.items = items_of(s.paragraphs, [t.rows for t in s.tables], index)
             parts.append(part)
+            last[:] = [s]
             walk(s.children, index)
 
     walk(doc.sections, None)
+    if closing and last and (k := closing_count(last[0].paragraphs)):
+        s, end = last[0], len(parts)
+        parts[-1].items = items_of(s.paragraphs[:-k], [t.rows for t in s.tables], end - 1)
+        parts.append(Part("closing", "", "", 0, "closing", None, items_of(s.paragraphs[-k:], [], end)))
     for part in reversed(parts):  # children come after parents: fold bodies upwards
         part.subtree = part.body + part.subtree
         if part.parent is not None:

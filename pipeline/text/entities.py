@@ -1,7 +1,8 @@
 """Entity rules over jieba's tokens: time nodes, organisations, quantities and money.
 
-The rules are token patterns (a token class per slot, some slots optional) and phrases
-(festivals, recurring periods). Each distinct token string is classified once per run and
+The rules are token patterns (a token class per slot, some slots optional), phrases
+(festivals, recurring periods) and organisation names read back from a word ending in an org
+suffix to the place that opens them (`org_spans`). Each distinct token string is classified once per run and
 kept, so a document costs a dictionary look-up per token, not a regex per token and rule.
 Overlaps resolve as spaCy's EntityRuler does: the longest span wins, then the earliest.
 """
@@ -18,14 +19,19 @@ from jihua.pipeline.rules.targets import SCALES, UNITS
 _COUNTED = [u for u in UNITS if u not in ("%", "％", "‰")]
 UNIT_TOKENS = frozenset(_COUNTED) | {scale + u for scale in SCALES for u in _COUNTED}
 _UNIT_ALT = "(?:" + "|".join(SCALES) + ")?(?:" + "|".join(re.escape(u) for u in _COUNTED) + ")"
-ORG_HEAD = re.compile(rf"^[\u4e00-\u9fff]*({ORG_BODIES})$")
+# a word (or the words jieba cut it into) ending in an org suffix: 办 of 办公用房 is no 办, 委 of 委托 no 委
+ORG_END = re.compile(rf"(?:{ORG_BODIES}|常委会|联合会|协会|局|委|办)$")
+# common words that end in an org suffix character and name no body ("新发展格局", "一网通办")
+NOT_BODIES = re.compile(r"(?:格局|布局|大局|开局|好局|全局|变局|举办|开办|督办|筹办|承办|主办|交办|通办|网办)$")
+# words that lead up to a name ("由县民政局牵头", "会同县财政局")
+ORG_LEADING = re.compile(r"^(由|和|与|及|会同|联合|配合|协调|组织|邀请|请|对|向|在|为|是|将|把|各|并|同|的)+")
+ORG_SPAN = 16  # characters of the longest name read ("云溪县人民代表大会常务委员会" is 14)
+_PLACE_CHARS = "省市县区州镇乡"
+_HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 
 # token classes (bit flags)
-PLACE, NAME, HEAD, NUM, UNIT, NUM_UNIT, MONTH_DAY, DAY, SMALL_NUM, YUAN, NUM_YUAN = (1 << i for i in range(11))
+NUM, UNIT, NUM_UNIT, MONTH_DAY, DAY, SMALL_NUM, YUAN, NUM_YUAN = (1 << i for i in range(8))
 _CLASSES: list[tuple[int, Callable[[str], bool]]] = [
-    (PLACE, frozenset(("县", "市", "区", "镇", "乡", "省", "街道", "社区")).__contains__),
-    (NAME, lambda t: re.search(r"^[\u4e00-\u9fff]{2,6}$", t) is not None),
-    (HEAD, lambda t: ORG_HEAD.search(t) is not None),
     (NUM, lambda t: re.search(r"^\d+(\.\d+)?$", t) is not None),
     (UNIT, UNIT_TOKENS.__contains__),
     (NUM_UNIT, lambda t: re.search(r"^\d+(\.\d+)?(" + _UNIT_ALT + r"|%)$", t) is not None),
@@ -47,7 +53,10 @@ Span = tuple[str, int, int]
 class EntityRules:
     """Token-pattern and phrase rules; token classes are cached per distinct string."""
 
-    def __init__(self, phrases: Iterable[list[str]], cache_limit: int = 200_000) -> None:
+    def __init__(self, phrases: Iterable[list[str]], cache_limit: int = 200_000,
+                 known: Callable[[str], bool] = lambda word: True) -> None:
+        """`known`: whether jieba's dictionary holds a word (else its HMM found it: a name)."""
+        self.known = known
         self._phrases: dict[str, list[tuple[str, ...]]] = {}
         for words in phrases:
             if words:
@@ -76,13 +85,8 @@ class EntityRules:
         def at(i: int) -> int:
             return cls[i] if i < n else 0
 
+        found.update(("ORG", start, end) for start, end in org_spans(tokens, self.known))
         for i, c in enumerate(cls):
-            if c & HEAD:
-                found.add(("ORG", i, i + 1))
-                if i >= 1 and cls[i - 1] & (PLACE | NAME):
-                    found.add(("ORG", i - 1, i + 1))
-                if i >= 2 and cls[i - 2] & PLACE and cls[i - 1] & NAME:
-                    found.add(("ORG", i - 2, i + 1))
             if c & NUM_UNIT:
                 found.add(("QUANTITY", i, i + 1))
             if c & NUM and at(i + 1) & UNIT:
@@ -121,3 +125,55 @@ class EntityRules:
             kept.append((_LABEL_OF[label_id], start, end))
             taken.update(range(start, end))
         return sorted(kept, key=lambda m: m[1])
+
+
+def _placed(word: str) -> bool:
+    """A word that names or opens a place ("县", "鹭州市", "县委", "乡村"): an org's name starts there."""
+    return word[0] in _PLACE_CHARS or word[-1] in _PLACE_CHARS or word in ("街道", "社区")
+
+
+def _name_start(tokens: list[str], k: int, known: Callable[[str], bool]) -> int | None:
+    """Where the name whose suffix starts on tokens[k] starts: its first place word, read back over
+    words of two or more characters, place characters and a 和 inside a name ("区/住房/和/城乡/
+    建设局"). A one-character word such as 个, 报 or 按, or a word that leads up to a name (会同,
+    配合), belongs to the clause and ends the search; so do 和 before a second place ("县委/和/
+    县政府") and, once a place is found, the end of another name ("市/卫生局/安排/市/医学/协会").
+    None: no place word, the name is its suffix words alone. jieba splits an unknown place name:
+    a first character opening the clause ("鹭/州市") is the place's, and so is a word jieba does
+    not know (found by its HMM) before a bare place character ("青禾/县", not "加强/县")."""
+    start, size, at = k, len(tokens[k]), None
+    while start > 0:
+        prev, head = tokens[start - 1], tokens[start]
+        if not _HAN.match(prev) or size + len(prev) > ORG_SPAN:
+            break
+        if (prev == "和" and head[0] in _PLACE_CHARS) or (len(prev) == 1 and prev not in _PLACE_CHARS + "和"):
+            if len(prev) == 1 and at == start and len(head) > 1 and (start < 2 or not _HAN.match(tokens[start - 2])):
+                at = start - 1  # "鹭/州市…" opening a clause
+            break
+        if (prev != "和" and ORG_LEADING.fullmatch(prev)) or (at is not None and ORG_END.search(prev)):
+            break
+        start, size = start - 1, size + len(prev)
+        if _placed(prev):
+            at = start
+    if at and len(tokens[at]) == 1 and len(tokens[at - 1]) > 1 and _HAN.match(tokens[at - 1]) and not known(tokens[at - 1]):
+        at -= 1
+    return at
+
+
+def org_spans(tokens: list[str], known: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """(start, end) of organisation names: each ends on a word that ends in an org suffix and starts
+    at a place word ("完成/县/统计局" → 县统计局), never inside a clause ("12/个/政府" is no org)."""
+    spans = []
+    for k, word in enumerate(tokens):
+        if not word or not _HAN.match(word[-1]):
+            continue
+        tail = "".join(tokens[max(0, k - 3):k + 1])  # a suffix jieba cut apart ("县融/媒体/中心")
+        suffix = ORG_END.search(tail)
+        if suffix is None or NOT_BODIES.search(tail):
+            continue
+        first, size = k, len(word)
+        while size < len(suffix.group()):  # the words the suffix covers
+            first, size = first - 1, size + len(tokens[first - 1])
+        at = _name_start(tokens, first, known)
+        spans.append((first if at is None else at, k + 1))
+    return spans

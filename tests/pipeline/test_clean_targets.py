@@ -75,6 +75,20 @@ def test_entities_from_the_spacy_rule_pipeline(nlp_parser) -> None:
     assert ents["MONEY"] == ["50万元"] and ents["QUANTITY"] == ["300人次"]
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # 办 of 办公, 委 of 委托, 局 of 格局 and 办 of 通办 end no body
+    ("加快办公场所规范管理，推动县直单位办公楼节能改造，委托第三方开展评估。", []),
+    ("构建新发展格局，推进政务服务一网通办。", []),
+    # a name starts at a place, never inside a clause ("8/个/政府", "报/县委")
+    ("全年为困难群众办实事20件，对8个政府投资项目开展跟踪审计，问题线索按规定报县委。", []),
+    ("由柘源县住房和城乡建设局牵头，县市场监督管理局、县妇联配合，邀请县融媒体中心跟踪报道。",
+     ["柘源县住房和城乡建设局", "县市场监督管理局", "县妇联", "县融媒体中心"]),
+    ("会同县委和县政府办公室，向县纪委监委报送。", ["县政府办公室", "县纪委监委"]),  # 和 joins two bodies here
+])
+def test_org_names_end_on_a_word_and_start_at_a_place(nlp_parser, sentence: str, expected: list[str]) -> None:
+    assert nlp_parser.nlp.entities(sentence)["ORG"] == expected
+
+
 def test_kangxi_radicals_are_repaired_and_widths_fold_for_matching() -> None:
     from jihua.pipeline.text.normalize import bare, fold, repair
 

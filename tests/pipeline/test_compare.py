@@ -235,3 +235,32 @@ def test_two_measures_closing_on_the_same_pledge_are_not_one_measure(parser, tmp
                    encoding="utf-8")
     result = compare(parser.parse(old), parser.parse(new))
     assert sorted(i.status for i in result.items) == ["added", "removed"]
+
+
+def test_a_part_added_after_the_last_one_is_added_and_the_closing_address_stays_apart(parser, tmp_path: Path) -> None:
+    """The closing address is printed after the last part, so it lands in that part's body; a part
+    added at the end of this year's plan must not pair with last year's last part through it."""
+    closing = "同志们，{year}年的任务已经明确，关键在于抓落实。让我们团结一心、真抓实干，奋力开创全镇发展新局面！"
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text("\n".join([
+        "石桥镇2024年工作要点", "一、壮大特色产业", "新建高标准农田2000亩，培育家庭农场15家。",
+        "二、改善人居环境", "完成农村户厕改造300户，建成村级污水处理站4座。", closing.format(year=2024)]), encoding="utf-8")
+    new.write_text("\n".join([
+        "石桥镇2025年工作要点", "一、壮大特色产业", "新建高标准农田2500亩，培育家庭农场20家。",
+        "二、改善人居环境", "完成农村户厕改造300户，建成村级污水处理站4座。",
+        "三、守牢安全底线", "开展森林防火和防汛隐患排查，消除重大隐患。", closing.format(year=2025)]), encoding="utf-8")
+    result = compare(parser.parse(old), parser.parse(new))
+    by_new = {s.new_heading: s for s in result.sections}
+    assert (by_new["守牢安全底线"].status, by_new["改善人居环境"].status) == ("added", "same")
+    olds = [s.old_heading for s in result.sections if s.old_heading]
+    assert len(olds) == len(set(olds))  # no part of last year pairs twice
+    closing_items = [i for i in result.items if "团结一心" in (i.new or "") or "任务已经明确" in (i.new or "")]
+    assert [(i.status, i.moved) for i in closing_items] == [("changed", False), ("same", False)]
+
+
+def test_only_trailing_addresses_to_the_audience_are_the_closing() -> None:
+    from jihua.pipeline.compare.views import closing_count
+
+    assert closing_count(["推进老旧小区改造。", "各位委员，做好今年工作意义重大。", "让我们携手并进，再创佳绩！"]) == 2
+    assert closing_count(["推进老旧小区改造。", "组织健康科普讲座每季度一次。"]) == 0
+    assert closing_count(["让我们携手并进，再创佳绩！"]) == 0  # a part keeps its first paragraph
