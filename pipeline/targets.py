@@ -376,9 +376,10 @@ def _heading_context(heading: str, year: int | None, in_review: bool = False, ah
     if _reviews(heading, ahead):
         return "review"
     years = [int(y) for y in R.YEAR.findall(heading)]
-    if year is not None and years and not R.LONG_TERM_HEADING.search(heading):
+    long_term = R.LONG_TERM_HEADING.search(heading) and not R.SPAN_OPENING.search(heading)
+    if year is not None and years and not long_term:
         return "review" if max(years) < year else "ahead"
-    if R.LONG_TERM_HEADING.search(heading):
+    if long_term:
         return "long_term"  # "今后五年目标任务", "“十四五”时期主要目标": another period than the year's
     if R.FUTURE_CUES.search(heading) or R.PLANS_AHEAD.search(heading) \
             or (THIS_PERIOD.search(heading) and R.AHEAD_HEADING.search(heading)):

@@ -203,6 +203,8 @@ ACTION_START = re.compile(r"^(?:着力|全力|大力|持续|全面|加快|加强
                           r"厚植|扩大|坚持|聚焦|突出|做强|做优|做大|抓|扩|稳|优化|完善|健全)")
 # a part about a multi-year plan ("“十四五”时期主要目标任务"): its figures are not this year's
 LONG_TERM_HEADING = re.compile(r"[十]?[一二三四五六七八九十]五|五年|时期|规划|远景|203\d|2050")
+# …but its opening year is the year planned: "聚焦“十五五”开局建言资政", "“十五五”规划开局之年重点任务"
+SPAN_OPENING = re.compile(r"开局|开篇|起步之年|首年|第一年")
 YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 # --- comparison: an abbreviation and the metric name it stands for ("全市GDP增长" ~ "地区生产总值增长")

@@ -547,3 +547,22 @@ def test_a_sentence_on_this_year_in_a_part_named_for_a_five_year_plan_sets() -> 
     assert [stance(sentence, f.clause, "long_term", 2026) for f in find_targets(sentence)] == ["set", "set"]
     other = "五年内建成乡村振兴示范村30个。"
     assert [stance(other, f.clause, "long_term", 2026) for f in find_targets(other)] == ["other"]
+
+
+SPAN_OPENING = """桐溪市政协常委会2026年工作报告
+一、2025年工作回顾
+召开专题协商会4次。
+二、2026年主要工作
+（一）聚焦“十五五”开局建言资政
+围绕新质生产力培育开展协商，召开专题协商会5次、对口协商会9次。
+（二）“十五五”时期履职目标
+建成委员工作室40个。
+"""
+
+
+def test_a_part_on_a_five_year_plans_opening_is_the_years(parser, tmp_path) -> None:
+    """"聚焦“十五五”开局…" speaks of the span's first year, the one planned; "“十五五”时期…" of the span."""
+    path = tmp_path / "report.txt"
+    path.write_text(SPAN_OPENING, encoding="utf-8")
+    doc = parser.parse(path).documents[0]
+    assert [(t.value, t.unit) for t in doc.targets] == [(5, "次"), (9, "次")]
