@@ -29,7 +29,6 @@ UNITS = (
     "/100万", "/10万", "/万", "/千",
     "兆瓦时", "吉瓦时", "兆伏安", "千伏安",  # power and transformer capacity
     "PB", "TB", "GB", "MB", "Gbps", "Mbps",  # data volumes and bandwidth ("异地备份20TB"); "5G基站" has no unit
-
     *(c + "次" for c in _TIMES_OF), *COUNTERS, "%", "％", "‰",
     "成",  # "三成以上": tenths, read as a percentage
 )
@@ -92,8 +91,9 @@ SET_PHRASES = re.compile(
     r"^[一二三四五六七八九十]+级|^24小时|^7[×x*]24小时"
 )
 # a numeral must start a quantity: 一 closing a word ("统一组织", "唯一", "逐一", "同一批次", "三分之一") is
-# no count, though a counter follows it (组, 次, 批)
-NUMERAL_IN_WORD = re.compile(r"(?:统|唯|同|单|逐|专|划|合|归|之|某|任|万|均|纯)一$")
+# no count, though a counter follows it (组, 次, 批). Not where the word before ends ("主任一名", "名单一份",
+# "规划一个园区")
+NUMERAL_IN_WORD = re.compile(r"(?:统|唯|(?<!会)(?<!协)(?<!共)同|逐|之|某|万)一$")
 # a slogan of parallel "V一X" pieces ("发现一起、查处一起", "成熟一个发展一个"): a way of working, no count
 # (events listed so stay counts: "每季度开展一次、通报一次")
 SLOGAN = re.compile(r"[\u4e00-\u9fff]{2}一([^\W\d次期场回趟轮])(?:[、，,]?[\u4e00-\u9fff]{2}一\1)+")
