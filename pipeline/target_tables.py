@@ -112,17 +112,28 @@ def row_clauses(rows: list[list[str]], achieved: bool = False) -> list[RowClause
     return out if len(out) * 2 >= len(body) else []
 
 
-_TASK_HEAD = re.compile(r"任务|内容|措施|工作|事项|举措|要求")
+_TASK_HEAD = re.compile(r"任务|内容|措施|工作|事项|举措|要求|目标")
 _NOT_TASK = re.compile(r"单位|部门|责任|牵头|配合|时限|时间|序号|备注|分管|领导")
+_GOAL_HEAD = re.compile(r"目标|要求")  # 具体目标, 目标要求, 预期目标: the figure a task is to reach
+_WORDS = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
 def task_cells(rows: list[list[str]]) -> list[str]:
-    """The task cells of a task-division table (工作任务 | 牵头单位 | 完成时限), each a sentence or more
-    the figure reader reads as running text; [] for an indicator table or a table of other data."""
+    """The task cells of a task-division table (工作任务 | 具体目标 | 牵头单位 | 完成时限), each a sentence
+    or more the figure reader reads as running text; [] for an indicator table or a table of other data.
+    A goal cell that is a bare figure ("≥95%") is read after its row's task, which it measures."""
     if not rows or row_clauses(rows):
         return []
     header = [_clean(c) for c in rows[0]]
     columns = [i for i, c in enumerate(header) if _TASK_HEAD.search(c) and not _NOT_TASK.search(c)]
-    if not columns:
-        return []
-    return [row[i].strip() for row in rows[1:] for i in columns if i < len(row) and row[i].strip()]
+    tasks = [i for i in columns if not _GOAL_HEAD.search(header[i])]
+    out: list[str] = []
+    for row in rows[1:]:
+        for i in columns:
+            cell = row[i].strip() if i < len(row) else ""
+            if cell and i not in tasks and not _WORDS.search(cell):
+                task = next((row[t].strip() for t in tasks if t < len(row) and row[t].strip()), "")
+                cell = f"{task}{cell}" if task else ""
+            if cell:
+                out.append(cell)
+    return out

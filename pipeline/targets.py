@@ -46,7 +46,7 @@ _RANGE_BEFORE = re.compile(rf"(\d+(?:\.\d+)?)\s*(?:%|％)?\s*[{_DASHES}]\s*$")
 _QUOTED = re.compile(r"“[^”]{0,30}”|「[^」]{0,30}」|\"[^\"]{0,30}\"")
 _LEAD = re.compile(r"^([一二三四五六七八九十]+是|我们|我[省市县区镇]|全国|全省|全市|全县|全区|全镇|今年|明年|全年|年内|当年|预计|预期|力争|争取|确保|计划|要|拟|将|再|并|同时|其中|另外|此外|进一步|继续|"
                    r"和|及|与|、|均|的)+")
-_TAIL = re.compile(r"(不少于|不低于|至少|不超过|不高于|控制在|保持在|稳定在|维持在|降低到|降至|下降到|达到|提高到|提升至|提升到|提高至|增加到|扩大到|增加至|"
+_TAIL = re.compile(r"(不少于|不低于|至少|不超过|不高于|低于|高于|少于|多于|控制在|保持在|稳定在|维持在|降低到|降至|下降到|达到|提高到|提升至|提升到|提高至|增加到|扩大到|增加至|"
                    r"平均为|均为|拟按|为|按|约|近|大约|超过|突破|安排|至|到|的|了|每人|每户|≥|≧|≤|≦|>|＞|<|＜|=)+$")
 # (a scope's 以上 stays: 规模以上工业, 限额以上企业, 县级以上, 65岁以上)
 _INNER = re.compile(r"今年|明年|分别|不少于|不低于|至少|不超过|不高于|控制在|保持在|及以上|及以下|(?<!规模)(?<!限额)(?<!级)(?<!岁)以上|"
@@ -127,7 +127,8 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
         return True
     if R.BENEFICIARIES_BEFORE.search(before) and NUMBER_WITH_UNIT.search(sentence_before):
         return True
-    if unit in R.PERCENT_UNITS and R.COMPARED_WITH.search(before):
+    compared = R.COMPARED_WITH.search(before) if unit in R.PERCENT_UNITS else None
+    if compared and (compared.group("than") or R.COMPARAND_AFTER.match(following)):
         return True  # "高于全市平均预期目标0.5个百分点": a gap to another figure, not one set
     if unit not in ("%", "％", "‰") and (m.group("after") in R.THRESHOLD_AFTER or R.OVER_BEFORE.search(before)) \
             and unit not in R.EVENT_UNITS | R.KIND_UNITS \
@@ -135,10 +136,10 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
         return True
     if unit in R.AGE_UNITS and not R.AGE_METRIC.search(before):
         return True
-    if R.DIFFERENCE_VERB.search(before) and _beside_its_figure(text[: m.start()], unit, sentence_before):
+    if _a_difference(before, text[: m.start()], unit, sentence_before):
         return True
     if not num[0].isdigit() and not m.group("pre"):
-        if unit in R.DIGITS_ONLY_UNITS:
+        if unit in R.DIGITS_ONLY_UNITS or R.NUMERAL_IN_WORD.search(text[: m.start()] + num[:1]):
             return True
         # Chinese numerals: events ("开展一次"), made things ("建立一个活动室"), sums with a scale or in
         # money ("投入资金三百五十万元"), or a figure held to a bound ("不少于十五个")
@@ -156,6 +157,18 @@ def _a_phase(before: str, following: str) -> bool:
 
 
 NUMBER_WITH_UNIT = re.compile(rf"[约近]?{DIGITS}(?:多|余)?(?:万亿|亿|万)?(?P<unit>{_UNITS})")
+
+
+def _a_difference(before: str, clause_before: str, unit: str, sentence_before: str) -> bool:
+    """A change against last year printed to explain a figure: beside that figure, or a change of a
+    target against last year's target ("增长目标比上年调低0.5个百分点")."""
+    d = R.DIFFERENCE_VERB.search(before)
+    if d is None:
+        return False
+    subject = re.split(r"[，,；;：:]", before[: d.start()])[-1]
+    if R.TARGET_NAMED.search(d.group("against")) or re.search(rf"(?:{R.TARGET_NAMED.pattern})$", subject.strip()):
+        return True
+    return _beside_its_figure(clause_before, unit, sentence_before)
 
 
 def _beside_its_figure(clause_before: str, unit: str, sentence_before: str) -> bool:
@@ -363,15 +376,27 @@ def _heading_context(heading: str, year: int | None, in_review: bool = False, ah
     if _reviews(heading, ahead):
         return "review"
     years = [int(y) for y in R.YEAR.findall(heading)]
-    if year is not None and years and not R.LONG_TERM_HEADING.search(heading):
+    long_term = R.LONG_TERM_HEADING.search(heading) and not R.SPAN_OPENING.search(heading)
+    if year is not None and years and not long_term:
         return "review" if max(years) < year else "ahead"
-    if R.LONG_TERM_HEADING.search(heading):
+    if long_term:
         return "long_term"  # "今后五年目标任务", "“十四五”时期主要目标": another period than the year's
-    if R.FUTURE_CUES.search(heading) or R.PLANS_AHEAD.search(heading):
-        return "ahead"
+    if R.FUTURE_CUES.search(heading) or R.PLANS_AHEAD.search(heading) \
+            or (THIS_PERIOD.search(heading) and R.AHEAD_HEADING.search(heading)):
+        return "ahead"  # "今年的工作安排": this year's tasks, even in a report classify read as looking back
     if R.AHEAD_HEADING.search(heading) and not in_review:
         return "ahead"
     return None
+
+
+# section types whose figures are reported: the classifier's verdict, however the heading is worded
+_REPORTING_TYPES = frozenset(("review", "problems"))
+
+
+def _typed_context(section: Section, inherited: str | None) -> str | None:
+    """'review' for a part classify typed review or problems ("一、过去一年的主要工作", "一、坚持…"),
+    unless a heading above already set the stance (a year's plan part typed by its document's kind)."""
+    return "review" if section.type in _REPORTING_TYPES and inherited in (None, "review") else None
 
 
 def stance(sentence: str, clause: str, context: str | None, year: int | None, long_range: bool = False) -> str:
@@ -404,8 +429,8 @@ def stance(sentence: str, clause: str, context: str | None, year: int | None, lo
             return "set"
     if context == "review":
         return "set" if R.FUTURE_CUES.search(sentence) else "reported"
-    if context == "long_term":
-        return "other"
+    if context == "long_term" and not this_year:
+        return "other"  # "聚焦“十五五”开局…": a clause of a sentence on this year (全年, 今年) is the year's
     return "set"
 
 
@@ -471,15 +496,20 @@ def collect(doc: Document, ents: Entities) -> Document:
     doc.targets, doc.achievements = [], []
     default = "review" if REPORT_TITLE.search(doc.title or "") and not re.search(r"计划|打算|安排", doc.title or "") \
         else None
+    # what comes before a first part that classify typed as a look back leads into it ("过去一年，…召开常委会
+    # 会议10次")
+    opening = "review" if doc.sections and doc.sections[0].type in _REPORTING_TYPES else default
     # a plan for a span of years ("…“十四五”教育事业发展规划"): its five-year parts are its own period
     long_range = doc.doc_type == "plan" and bool(R.LONG_TERM_HEADING.search(doc.title or "")
                                                   or YEAR_SPAN.search(fold(doc.title or "")))
     year = planned_year(doc.title or "", doc.year)
-    _emit(doc, doc.preamble, None, default, ents, year, long_range)
+    _emit(doc, doc.preamble, None, opening, ents, year, long_range)
 
     def walk(sections: list[Section], inherited: str | None, in_review: bool = False) -> None:
         for s in sections:
-            context = _heading_context(s.heading, year, in_review, inherited == "ahead") or inherited
+            typed = _typed_context(s, inherited)
+            context = _heading_context(s.heading, year, in_review or typed == "review", inherited == "ahead") \
+                or inherited or typed
             if long_range and context == "long_term":
                 context = "ahead"
             _emit(doc, ([s.unit] if s.unit is not None else []) + s.content, s, context, ents, year, long_range)

@@ -27,6 +27,8 @@ UNITS = (
     "立方米", "千瓦时", "千瓦", "兆瓦", "吉瓦", "公里", "千米", "公顷", "公斤", "千克", "延米", "立方", "吨标准煤",
     "个月", "学时", "课时", "学分", "小时", "分钟", "周岁", "画幅", "人日", "人天", "工日", "标箱", "美元", "欧元", "港元",
     "/100万", "/10万", "/万", "/千",
+    "兆瓦时", "吉瓦时", "兆伏安", "千伏安",  # power and transformer capacity
+    "PB", "TB", "GB", "MB", "Gbps", "Mbps",  # data volumes and bandwidth ("异地备份20TB"); "5G基站" has no unit
     *(c + "次" for c in _TIMES_OF), *COUNTERS, "%", "％", "‰",
     "成",  # "三成以上": tenths, read as a percentage
 )
@@ -88,6 +90,10 @@ SET_PHRASES = re.compile(
     r"^一场[^，。；]{0,8}(革命|战役|硬仗|攻坚战|战争|变革|斗争)|^一次性|^一次(?:办|告知|到位|通过|成功)|^一网|^一[^\W\d次期场回趟轮]一[\u4e00-\u9fff]|^一件事|^一(把手|站式|卡通|对一|日军营)|"
     r"^[一二三四五六七八九十]+级|^24小时|^7[×x*]24小时"
 )
+# a numeral must start a quantity: 一 closing a word ("统一组织", "唯一", "逐一", "同一批次", "三分之一") is
+# no count, though a counter follows it (组, 次, 批). Not where the word before ends ("主任一名", "名单一份",
+# "规划一个园区")
+NUMERAL_IN_WORD = re.compile(r"(?:统|唯|(?<!会)(?<!协)(?<!共)同|逐|之|某|万)一$")
 # a slogan of parallel "V一X" pieces ("发现一起、查处一起", "成熟一个发展一个"): a way of working, no count
 # (events listed so stay counts: "每季度开展一次、通报一次")
 SLOGAN = re.compile(r"[\u4e00-\u9fff]{2}一([^\W\d次期场回趟轮])(?:[、，,]?[\u4e00-\u9fff]{2}一\1)+")
@@ -121,8 +127,10 @@ AREA_BEFORE = re.compile(r"(周边|周围|半径|方圆)$")
 # "年收入10万元以下家庭", "65岁及以上老年人", "50户以上的村" (the clause's target, if any, comes later)
 THRESHOLD_AFTER = frozenset({"以上", "及以上", "以下", "及以下"})
 OVER_BEFORE = re.compile(r"超过?$")  # "超百亿元企业", "投资超过1000万元的企业": the size that picks them out
-# a gap to another figure printed beside the figure set: "高于全市平均预期目标0.5个百分点"
-COMPARED_WITH = re.compile(r"(?<![不未])(?:高于|低于|快于|慢于|超出|领先|落后)[^，,。；;\d]{0,14}$")
+# a gap to another figure printed beside the figure set: "高于全市平均预期目标0.5个百分点", or the figure
+# compared with ("低于13%左右的预期目标"); "差错率低于1%" holds the figure itself under a bound
+COMPARED_WITH = re.compile(r"(?<![不未])(?:高于|低于|快于|慢于|超出|领先|落后)(?P<than>[^，,。；;\d]{0,14})$")
+COMPARAND_AFTER = re.compile(r"^(?:左右|以上|以下)?的")
 # what is removed by a size is a class of things: "关停5万吨以下小煤矿", "淘汰20立方米以下老旧渣土车"
 REMOVE_CLASS = re.compile(r"消除|淘汰|关停|关闭|取缔|拆除|清理|化解|退出|整治")
 CLASS_NOUN = re.compile(r"^的?[\u4e00-\u9fff]{2}")
@@ -144,10 +152,16 @@ BENEFICIARIES_BEFORE = re.compile(r"(?:惠及|受益|涉及)[^，。；\d]{0,6}$
 # …unless the clause acts on the people it names: "招聘医学类毕业生40名" is a commitment
 ACTS_ON_PEOPLE = re.compile(r"招聘|招录|招收|招引|引进|吸纳|接收|安置|选聘|招募|培养|培训|资助|帮扶|服务|留住|吸引|扶持")
 # a difference printed beside the figure itself: "比去年多100万人", "比去年增加2000亿元"
-DIFFERENCE_BEFORE = re.compile(r"[比较](去年|上年|上一年|上年度|去年预算)(要|还)?(多|少|高|低)(出)?$")
+DIFFERENCE_BEFORE = re.compile(r"[比较](去年|上年|上一年|上年度|去年预算|年初)(预期目标|预期|目标)?(要|还)?(多|少|高|低)(出)?$")
 # "…2000亿元，比上年增加300亿元": a change beside the figure it changes, when its clause names no metric of
-# its own ("煤炭消费总量比上年下降3%" is that metric's target) and a figure in a like unit comes before
-DIFFERENCE_VERB = re.compile(r"[比较](去年|上年|上一年|上年度|去年预算)[^，。；]{0,4}?(增加|提高|减少|降低|下降|下调|上调|增长)$")
+# its own ("煤炭消费总量比上年下降3%" is that metric's target) and a figure in a like unit comes before.
+# The verbs are any of moving a figure up or down: "较上年回落1个百分点", "比上年调低0.5个百分点"
+DIFFERENCE_VERB = re.compile(r"[比较](?:去年|上年|上一年|上年度|去年预算)(?P<against>[^，。；]{0,4}?)"
+                             r"(?:增加|提高|减少|降低|下降|下调|上调|调低|调高|调减|调增|增长|回落|回升|放缓|加快|扩大|缩小|"
+                             r"收窄|压减|压缩|上升|下滑)$")
+# …and a change of a target against last year's target ("增长目标比上年调低0.5个百分点", "比上年预期目标
+# 调低1个百分点") is never a target of its own, wherever its figure stands: it explains the target
+TARGET_NAMED = re.compile(r"目标|预期|计划数")
 PERCENT_UNITS = frozenset(("%", "％", "个百分点", "百分点"))
 # "由每人每年420元提高到450元": the figure before 提高到 is the baseline, not the target
 BASELINE_AFTER = re.compile(r"^[^，。；\d]{0,3}(提高|增加|提升|上调|扩大|降低|下降|下调|减少|调整|降)(到|至)")
@@ -189,6 +203,8 @@ ACTION_START = re.compile(r"^(?:着力|全力|大力|持续|全面|加快|加强
                           r"厚植|扩大|坚持|聚焦|突出|做强|做优|做大|抓|扩|稳|优化|完善|健全)")
 # a part about a multi-year plan ("“十四五”时期主要目标任务"): its figures are not this year's
 LONG_TERM_HEADING = re.compile(r"[十]?[一二三四五六七八九十]五|五年|时期|规划|远景|203\d|2050")
+# …but its opening year is the year planned: "聚焦“十五五”开局建言资政", "“十五五”规划开局之年重点任务"
+SPAN_OPENING = re.compile(r"开局|开篇|起步之年|首年|第一年")
 YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 # --- comparison: an abbreviation and the metric name it stands for ("全市GDP增长" ~ "地区生产总值增长")

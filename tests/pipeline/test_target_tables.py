@@ -124,3 +124,24 @@ def test_a_file_that_is_one_task_table_is_read(parser, tmp_path) -> None:
     d.save(str(path))
     doc = parser.parse(path).documents[0]
     assert [(t.value, t.unit) for t in doc.targets] == [(5, "个"), (4, "次")]
+
+
+def test_a_task_tables_goal_column_is_read_and_a_bare_goal_with_its_task() -> None:
+    """"具体目标", "预期目标" cells state the figure a task is to reach; "≥98%" alone measures its row's task."""
+    from jihua.pipeline.target_tables import task_cells
+
+    rows = [["序号", "重点任务", "具体目标", "责任股室", "完成时限"],
+            ["1", "名录库维护", "名录库更新及时率≥98%", "综合股", "全年"],
+            ["2", "统计执法检查", "抽查企业不少于40家", "法规股", "2025年10月"],
+            ["3", "数据质量核查", "≥6次", "核算股", "全年"]]
+    assert task_cells(rows) == ["名录库维护", "名录库更新及时率≥98%", "统计执法检查", "抽查企业不少于40家",
+                                "数据质量核查", "数据质量核查≥6次"]
+
+
+def test_a_task_tables_goal_cells_are_targets_of_the_plan(parser, tmp_path) -> None:
+    path = tmp_path / "plan.txt"
+    path.write_text("青溪县统计局2025年工作计划\n一、任务分解\n序号\t重点任务\t预期目标\t牵头股室\t完成时限\n"
+                    "1\t基层统计规范化\t建成规范化统计站8个\t法规股\t2025年9月\n"
+                    "2\t单位清查\t底册差错率低于0.5%\t综合股\t2025年6月\n", encoding="utf-8")
+    doc = parser.parse(path).documents[0]
+    assert [(t.value, t.unit, t.comparator) for t in doc.targets] == [(8, "个", "="), (0.5, "%", "<=")]

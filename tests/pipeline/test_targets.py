@@ -456,3 +456,113 @@ def test_a_glossary_sets_no_targets(parser, tmp_path) -> None:
                     "1.“一网通办”：指明确一名专员、一个窗口办理企业群众全部事项的服务模式。\n", encoding="utf-8")
     doc = parser.parse(path).documents[0]
     assert [(t.value, t.unit) for t in doc.targets] == [(800, "个")]
+
+
+COURT_REPORT = """江川区人民检察院工作报告
+各位代表：
+一年来，全院在区委坚强领导下，忠实履行法律监督职责。全年受理审查逮捕案件420件，同比下降4.1%。
+一、一年来的主要工作
+（一）坚持服务大局，保障经济发展
+办理涉企案件86件，挽回经济损失3200万元，不捕率42.5%。
+二、今年的工作安排
+全年开展检察听证不少于60件，量刑建议采纳率达到95%以上。
+"""
+
+FLAT_REPORT = """青石县人民代表大会常务委员会工作报告
+各位代表：
+过去一年，常委会紧扣全县中心工作依法履职。召开常委会会议8次，作出决议决定9项。
+一、坚持正确监督，推动高质量发展
+听取审议专项工作报告15项，提出审议意见62条，办复率100%。
+二、今年的工作安排
+全年计划听取审议专项工作报告16项，新建代表联络站6个。
+"""
+
+
+@pytest.mark.parametrize(("text", "targets", "reported"), [
+    (COURT_REPORT, [60, 95], [420, 4.1, 86, 3200, 42.5]),
+    (FLAT_REPORT, [16, 6], [8, 9, 15, 62, 100]),
+])
+def test_a_part_classified_as_review_reports_whatever_its_heading_says(parser, tmp_path, text: str, targets: list,
+                                                                       reported: list) -> None:
+    """"一年来的主要工作", "坚持正确监督，…" name no 回顾 nor a past year, but classify types them review: their
+    figures (and an opening that leads into them) are achievements. "今年的工作安排" sets, even where the
+    whole report was read as looking back."""
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = parser.parse(path).documents[0]
+    assert [t.value for t in doc.targets] == targets
+    assert [t.value for t in doc.achievements] == reported
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("城镇调查失业率5.5%左右，比上年预期目标调低0.5个百分点。", [(5.5, "%")]),
+    ("居民消费价格涨幅3%左右，较上年回落0.5个百分点。", [(3, "%")]),
+    ("其中，一般公共预算收入增长目标比上年调高1个百分点，主要考虑减税降费政策到期。", []),
+    ("粮食产量目标较上年下调2万吨，与耕地调整相衔接。", []),
+])
+def test_a_change_against_last_years_figure_or_target_is_no_target(sentence: str, kept: list) -> None:
+    """A difference beside its figure, with any verb that moves a figure (调低, 回落); and a target's change
+    against last year's target, wherever the target itself is printed."""
+    assert [(f.value, f.unit) for f in find_targets(sentence)] == kept
+
+
+def test_a_change_that_is_the_metrics_own_target_stays() -> None:
+    assert [(f.value, f.unit) for f in find_targets("全县森林覆盖率比上年提高0.8个百分点。")] == [(0.8, "个百分点")]
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("全年安排审计项目28个，其中上级统一组织项目5个。", [(28, "个"), (5, "个")]),
+    ("参加市审计局统一组织的专项审计。", []),
+    ("这是唯一一次集中整改机会。", []),
+    ("对同一批次产品逐一抽检。", []),
+    ("完成三分之一以上村庄的规划编制。", []),
+    ("每季度调度一次，每半年通报一次。", [(1, "次"), (1, "次")]),  # frequencies stay commitments
+])
+def test_a_chinese_numeral_must_start_a_quantity(sentence: str, kept: list) -> None:
+    """一 closing a word (统一, 唯一, 同一, 逐一, 之一) counts nothing, though a counter (组, 次, 批) follows."""
+    assert [(f.value, f.unit) for f in find_targets(sentence)] == kept
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("完成馆藏档案数字化备份35TB。", (35, "TB", "=")),
+    ("新增政务云存储不少于800GB。", (800, "GB", ">=")),
+    ("县城主干网络带宽提升到10Gbps。", (10, "Gbps", "=")),
+    ("新增用户侧储能200兆瓦时。", (200, "兆瓦时", "=")),
+])
+def test_data_volumes_and_energy_are_units(sentence: str, expected: tuple) -> None:
+    assert _one(sentence) == expected
+
+
+def test_a_bound_printed_right_after_lower_than_is_the_figure_not_a_gap() -> None:
+    """"差错率低于2%" holds the figure under a bound; "低于7%左右的预期目标" names the figure compared with."""
+    found = list(find_targets("基层报表差错率低于2%。"))
+    assert [(f.metric, f.value, f.comparator) for f in found] == [("基层报表差错率", 2, "<=")]
+    assert [f.value for f in find_targets("居民收入增长5.6%，低于7%左右的预期目标。")] == [5.6]
+
+
+def test_a_sentence_on_this_year_in_a_part_named_for_a_five_year_plan_sets() -> None:
+    """"聚焦“十五五”开局…": a clause of a sentence on this year (全年) is the year's, though its own clause
+    carries no setting word."""
+    sentence = "全年安排专题调研9次、视察活动12次。"
+    assert [stance(sentence, f.clause, "long_term", 2026) for f in find_targets(sentence)] == ["set", "set"]
+    other = "五年内建成乡村振兴示范村30个。"
+    assert [stance(other, f.clause, "long_term", 2026) for f in find_targets(other)] == ["other"]
+
+
+SPAN_OPENING = """桐溪市政协常委会2026年工作报告
+一、2025年工作回顾
+召开专题协商会4次。
+二、2026年主要工作
+（一）聚焦“十五五”开局建言资政
+围绕新质生产力培育开展协商，召开专题协商会5次、对口协商会9次。
+（二）“十五五”时期履职目标
+建成委员工作室40个。
+"""
+
+
+def test_a_part_on_a_five_year_plans_opening_is_the_years(parser, tmp_path) -> None:
+    """"聚焦“十五五”开局…" speaks of the span's first year, the one planned; "“十五五”时期…" of the span."""
+    path = tmp_path / "report.txt"
+    path.write_text(SPAN_OPENING, encoding="utf-8")
+    doc = parser.parse(path).documents[0]
+    assert [(t.value, t.unit) for t in doc.targets] == [(5, "次"), (9, "次")]
