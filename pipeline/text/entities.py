@@ -20,7 +20,9 @@ _COUNTED = [u for u in UNITS if u not in ("%", "％", "‰")]
 UNIT_TOKENS = frozenset(_COUNTED) | {scale + u for scale in SCALES for u in _COUNTED}
 _UNIT_ALT = "(?:" + "|".join(SCALES) + ")?(?:" + "|".join(re.escape(u) for u in _COUNTED) + ")"
 # a word (or the words jieba cut it into) ending in an org suffix: 办 of 办公用房 is no 办, 委 of 委托 no 委
-ORG_END = re.compile(rf"(?:{ORG_BODIES}|常委会|联合会|协会|局|委|办)$")
+_ORG_SUFFIXES = (*ORG_BODIES.split("|"), "常委会", "联合会", "协会", "局", "委", "办")  # plain names, no patterns
+ORG_END = re.compile(rf"(?:{'|'.join(_ORG_SUFFIXES)})$")
+_ORG_LAST = frozenset(suffix[-1] for suffix in _ORG_SUFFIXES)  # a token ending otherwise ends no name
 # common words that end in an org suffix character and name no body ("新发展格局", "一网通办")
 NOT_BODIES = re.compile(r"(?:格局|布局|大局|开局|好局|全局|变局|举办|开办|督办|筹办|承办|主办|交办|通办|网办)$")
 # words that lead up to a name ("由县民政局牵头", "会同县财政局")
@@ -165,7 +167,7 @@ def org_spans(tokens: list[str], known: Callable[[str], bool]) -> list[tuple[int
     at a place word ("完成/县/统计局" → 县统计局), never inside a clause ("12/个/政府" is no org)."""
     spans = []
     for k, word in enumerate(tokens):
-        if not word or not _HAN.match(word[-1]):
+        if not word or word[-1] not in _ORG_LAST:  # most tokens: no join, no search
             continue
         tail = "".join(tokens[max(0, k - 3):k + 1])  # a suffix jieba cut apart ("县融/媒体/中心")
         suffix = ORG_END.search(tail)
