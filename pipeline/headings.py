@@ -123,10 +123,17 @@ _GLUED_HEAD = 20  # a numbered heading's first sentence this long may hold its b
 _FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|‰|[万亿千]|人次|个|家|项|次|所|名|人|元|公里|亩|吨|倍)")
 
 
-def _stated_figures(head: str) -> bool:
+def _stated_figures(head: str, titles_nothing: bool = False) -> bool:
     """"全县用水总量控制在3.2亿立方米以内，万元地区生产总值用水量较2020年下降16%": a numbered
-    goal sentence (a clause break and a figure in a line longer than a heading), an entry."""
-    return len(head) > 25 and bool(_COMMA.search(head)) and bool(_FIGURE.search(head))
+    goal sentence (a clause break and a figure in a line longer than a heading), an entry. A
+    shorter one counts too when nothing follows it to title — the document ends, or the next
+    line is its sibling or above ("（一）万元GDP能耗下降3%，严控高耗能项目" alone under its part)."""
+    return len(head) > (12 if titles_nothing else 25) and bool(_COMMA.search(head)) and bool(_FIGURE.search(head))
+
+
+def _titles_nothing(label: Label, nxt: Unit | None) -> bool:
+    """Nothing follows a numbered line to be titled by it: the end, or a label of its rank or above."""
+    return nxt is None or (nxt.label is not None and nxt.label.family in STRUCTURAL and nxt.label.rank <= label.rank)
 
 
 # what may open the body right after a part name ("工作目标|全年生产安全事故…")
@@ -264,7 +271,7 @@ def _labelled(unit: Unit, label: Label, nxt: Unit | None, explicit: bool) -> Dec
             head, body = cue_split(rest)
             if body is None:
                 return Decision("item", cue="long numbered sentence")
-        if body is None and _stated_figures(head):
+        if body is None and _stated_figures(head, _titles_nothing(label, nxt)):
             return Decision("item", cue="numbered sentence stating figures")
         return Decision("heading", head, body, cue=f"label {label.family}")
     # 1. / （1） / ① / 01: a titled sub-part, or an entry in a list?

@@ -242,3 +242,13 @@ def test_a_label_on_a_line_of_its_own_and_a_heading_broken_by_hand() -> None:
     ])
     assert got == [(1, "一、", "主要任务"), (2, "（一）", "推进农村公路安全生命防护工程"),
                    (2, "（二）", "加强农村公路养护管理，建立健全长效机制")]
+
+
+def test_a_short_numbered_goal_with_nothing_under_it_is_an_entry() -> None:
+    """"（一）单位GDP能耗下降3%，严控高耗能项目" alone under its part titles nothing: an entry; the
+    same shape with text under it still titles a sub-part."""
+    got = _outline(["一、推进节能降碳", "（一）单位GDP能耗下降3%，严控高耗能项目",
+                    "二、加强基础建设", "（一）新建污水管网12公里，补齐短板", "全年完成管网改造，消除黑臭水体。",
+                    "（二）改造老旧供水管网8公里，减少漏损"])
+    assert got == [(1, "一、", "推进节能降碳"), (1, "二、", "加强基础建设"),
+                   (2, "（一）", "新建污水管网12公里，补齐短板")]
