@@ -21,6 +21,7 @@ from jihua.extractors import extractor_for
 from jihua.extractors.docx_chunk import chunk_content
 from jihua.extractors.docx_lines import sign_off_lines, soft_line_blocks
 from jihua.extractors.docx_numbering import NS, NumberingResolver, W
+from jihua.extractors.docx_numbering import on as _on
 from jihua.extractors.docx_unprinted import Unprinted
 from jihua.extractors.options import ExtractOptions
 from jihua.schemas.blocks import Block, BlockKind, Furniture, Provenance
@@ -139,10 +140,6 @@ def _inside(el: etree._Element, stop: etree._Element, tags: tuple[str, ...]) -> 
 _SKIPPED = (_w("txbxContent"), _w("del"), _w("moveFrom"))
 
 
-def _on(el: etree._Element | None) -> bool | None:
-    if el is None:
-        return None
-    return el.get(_w("val")) not in ("0", "false", "off")
 
 
 class _Reader:

@@ -19,6 +19,13 @@ NS = {"w": W}
 _LVL_REF = re.compile(r"%([1-9])")
 
 
+def on(el: etree._Element | None) -> bool | None:
+    """A Word on/off property: None when absent, else on unless its w:val says 0/false/off."""
+    if el is None:
+        return None
+    return el.get(f"{{{W}}}val") not in ("0", "false", "off")
+
+
 def _val(el: etree._Element | None, name: str = "val") -> str | None:
     return None if el is None else el.get(f"{{{W}}}{name}")
 

@@ -128,7 +128,7 @@ AREA_BEFORE = re.compile(r"(周边|周围|半径|方圆)$")
 THRESHOLD_AFTER = frozenset({"以上", "及以上", "以下", "及以下"})
 OVER_BEFORE = re.compile(r"超过?$")  # "超百亿元企业", "投资超过1000万元的企业": the size that picks them out
 # a gap to another figure printed beside the figure set: "高于全市平均预期目标0.5个百分点", or the figure
-# compared with ("低于13%左右的预期目标"); "差错率低于1%" holds the figure itself under a bound
+# compared with ("低于8%左右的预期目标"); "差错率低于1%" holds the figure itself under a bound
 COMPARED_WITH = re.compile(r"(?<![不未])(?:高于|低于|快于|慢于|超出|领先|落后)(?P<than>[^，,。；;\d]{0,14})$")
 COMPARAND_AFTER = re.compile(r"^(?:左右|以上|以下)?的")
 # what is removed by a size is a class of things: "关停5万吨以下小煤矿", "淘汰20立方米以下老旧渣土车"
