@@ -119,7 +119,8 @@ def _org_spoken_for(units: list[Unit]) -> str | None:
 
 def _has_review_and_plan(doc: Document) -> bool:
     """A part looks back at a past period and another sets this year's requirements, goals or tasks."""
-    roles = [part_role(s.heading, own_year(doc.title, doc.year)) for s in doc.sections]
+    year = own_year(doc.title, doc.year)
+    roles = [part_role(s.heading, year) for s in doc.sections]
     kinds = {r[0] for r in roles if r}
     return "review" in kinds and bool(kinds & {"measures", "guiding_ideology", "goals"})
 

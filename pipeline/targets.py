@@ -139,7 +139,7 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
     if _a_difference(before, text[: m.start()], unit, sentence_before):
         return True
     if not num[0].isdigit() and not m.group("pre"):
-        if unit in R.DIGITS_ONLY_UNITS or R.NUMERAL_IN_WORD.search(text[: m.start()] + num[:1]):
+        if unit in R.DIGITS_ONLY_UNITS or R.NUMERAL_IN_WORD.search(text[max(0, m.start() - 3): m.start()] + num[:1]):
             return True
         # Chinese numerals: events ("开展一次"), made things ("建立一个活动室"), sums with a scale or in
         # money ("投入资金三百五十万元"), or a figure held to a bound ("不少于十五个")
@@ -166,7 +166,7 @@ def _a_difference(before: str, clause_before: str, unit: str, sentence_before: s
     if d is None:
         return False
     subject = re.split(r"[，,；;：:]", before[: d.start()])[-1]
-    if R.TARGET_NAMED.search(d.group("against")) or re.search(rf"(?:{R.TARGET_NAMED.pattern})$", subject.strip()):
+    if R.TARGET_NAMED.search(d.group("against")) or R.TARGET_NAMED_END.search(subject.strip()):
         return True
     return _beside_its_figure(clause_before, unit, sentence_before)
 

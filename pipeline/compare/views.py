@@ -64,8 +64,15 @@ def items_of(texts: list[str], tables: list[list[list[str]]], section: int) -> l
 # the opening text and the closing address frame a document: they pair only with their like, never
 # with a section, and are no section of the section table
 FRAME = frozenset({"preamble", "closing"})
-# a closing address to the audience: "各位代表，…", "同志们！", "让我们…", or a paragraph ending on "！"
-_ADDRESS = re.compile(r"^\s*(?:(?:各位|全体)[\u4e00-\u9fff]{1,8}[，,！!：:]|同志们|让我们)|[！!]\s*[”’」』]?\s*$")
+# a closing address to the audience: "各位代表，…", "同志们！", "让我们…"; a paragraph ending on "！"
+# only with such a word in it ("确保…圆满完成！" alone is a measure, not an address)
+_ADDRESS = re.compile(r"^\s*(?:(?:各位|全体)[\u4e00-\u9fff]{1,8}[，,！!：:]|同志们|让我们)")
+_ADDRESS_WORD = re.compile(r"各位|同志们|让我们|全体[\u4e00-\u9fff]{1,8}[，,！!]")
+_EXCLAIMED = re.compile(r"[！!]\s*[”’」』]?\s*$")
+
+
+def _an_address(paragraph: str) -> bool:
+    return bool(_ADDRESS.search(paragraph) or (_EXCLAIMED.search(paragraph) and _ADDRESS_WORD.search(paragraph)))
 
 
 def closing_count(paragraphs: list[str]) -> int:
@@ -73,7 +80,7 @@ def closing_count(paragraphs: list[str]) -> int:
     than its content. A report closes on an exhortation to its audience ("各位代表，…让我们…奋斗！")
     printed after its last part, so it lands in that part's body; the part keeps its first paragraph."""
     k = 0
-    while k < len(paragraphs) - 1 and _ADDRESS.search(paragraphs[-1 - k]):
+    while k < len(paragraphs) - 1 and _an_address(paragraphs[-1 - k]):
         k += 1
     return k
 

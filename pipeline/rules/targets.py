@@ -162,6 +162,7 @@ DIFFERENCE_VERB = re.compile(r"[比较](?:去年|上年|上一年|上年度|去�
 # …and a change of a target against last year's target ("增长目标比上年调低0.5个百分点", "比上年预期目标
 # 调低1个百分点") is never a target of its own, wherever its figure stands: it explains the target
 TARGET_NAMED = re.compile(r"目标|预期|计划数")
+TARGET_NAMED_END = re.compile(rf"(?:{TARGET_NAMED.pattern})$")  # a subject that names the target itself
 PERCENT_UNITS = frozenset(("%", "％", "个百分点", "百分点"))
 # "由每人每年420元提高到450元": the figure before 提高到 is the baseline, not the target
 BASELINE_AFTER = re.compile(r"^[^，。；\d]{0,3}(提高|增加|提升|上调|扩大|降低|下降|下调|减少|调整|降)(到|至)")

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from jihua.pipeline.compare.align import inline_ops
 from jihua.pipeline.compare.diff import TARGET_MATCH, _target_change, _target_score, compare
+from jihua.pipeline.compare.views import closing_count
 from jihua.pipeline.text.normalize import bare
 from jihua.schemas import plan
 
@@ -264,3 +265,9 @@ def test_only_trailing_addresses_to_the_audience_are_the_closing() -> None:
     assert closing_count(["推进老旧小区改造。", "各位委员，做好今年工作意义重大。", "让我们携手并进，再创佳绩！"]) == 2
     assert closing_count(["推进老旧小区改造。", "组织健康科普讲座每季度一次。"]) == 0
     assert closing_count(["让我们携手并进，再创佳绩！"]) == 0  # a part keeps its first paragraph
+
+
+def test_a_closing_address_needs_an_address_word_not_only_an_exclamation() -> None:
+    last_part = ["全面推进城乡供水一体化，年内完成管网改造30公里。", "确保全年各项任务圆满完成！"]
+    assert closing_count(last_part) == 0  # a measure that ends on ！ is the part's own
+    assert closing_count(last_part + ["各位代表，让我们团结一心、砥砺奋进，为建设美好家园而努力奋斗！"]) == 1
