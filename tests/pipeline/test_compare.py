@@ -270,4 +270,4 @@ def test_only_trailing_addresses_to_the_audience_are_the_closing() -> None:
 def test_a_closing_address_needs_an_address_word_not_only_an_exclamation() -> None:
     last_part = ["全面推进城乡供水一体化，年内完成管网改造30公里。", "确保全年各项任务圆满完成！"]
     assert closing_count(last_part) == 0  # a measure that ends on ！ is the part's own
-    assert closing_count(last_part + ["各位代表，让我们团结一心、砥砺奋进，为建设美好家园而努力奋斗！"]) == 1
+    assert closing_count([*last_part, "各位代表，让我们团结一心、砥砺奋进，为建设美好家园而努力奋斗！"]) == 1
