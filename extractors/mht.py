@@ -8,11 +8,11 @@ goes to the HTML reader. Word's w:altChunk imports such an archive too and uses 
 
 from __future__ import annotations
 
-import email
-import email.policy
 import re
-from email.message import EmailMessage
-from email.parser import BytesHeaderParser
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from email.message import EmailMessage
 
 _ARCHIVE = ("multipart/related", "application/x-mimearchive")
 _HTML = ("text/html", "application/xhtml+xml")
@@ -25,6 +25,9 @@ def is_web_archive(head: bytes) -> bool:
     """Whether the file's first bytes are a MIME head whose message is a web archive."""
     if not _HEADER_LINE.match(head):
         return False
+    import email.policy  # the email package loads only for a file that opens like a MIME head
+    from email.parser import BytesHeaderParser
+
     blank = re.search(rb"\r?\n\r?\n", head)
     headers = BytesHeaderParser(policy=email.policy.default).parsebytes(head[: blank.start()] if blank else head)
     return headers.get_content_type() in _ARCHIVE
@@ -48,6 +51,10 @@ def _decoded(part: EmailMessage) -> bytes:
 
 def web_archive_page(blob: bytes) -> bytes | None:
     """The first HTML page of a MIME web archive (transfer encoding undone), or None."""
+    import email
+    import email.policy
+    from email.message import EmailMessage
+
     msg = email.message_from_bytes(blob, policy=email.policy.default)
     for part in msg.walk():
         if isinstance(part, EmailMessage) and not part.is_multipart() and part.get_content_type() in _HTML:

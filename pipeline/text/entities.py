@@ -21,7 +21,7 @@ UNIT_TOKENS = frozenset(_COUNTED) | {scale + u for scale in SCALES for u in _COU
 _UNIT_ALT = "(?:" + "|".join(SCALES) + ")?(?:" + "|".join(re.escape(u) for u in _COUNTED) + ")"
 # a word (or the words jieba cut it into) ending in an org suffix: 办 of 办公用房 is no 办, 委 of 委托 no 委
 _ORG_SUFFIXES = (*ORG_BODIES.split("|"), "常委会", "联合会", "协会", "局", "委", "办")  # plain names, no patterns
-ORG_END = re.compile(rf"(?:{'|'.join(_ORG_SUFFIXES)})$")
+ORG_TAIL = re.compile(rf"(?:{'|'.join(_ORG_SUFFIXES)})$")
 _ORG_LAST = frozenset(suffix[-1] for suffix in _ORG_SUFFIXES)  # a token ending otherwise ends no name
 # common words that end in an org suffix character and name no body ("新发展格局", "一网通办")
 NOT_BODIES = re.compile(r"(?:格局|布局|大局|开局|好局|全局|变局|举办|开办|督办|筹办|承办|主办|交办|通办|网办)$")
@@ -152,7 +152,7 @@ def _name_start(tokens: list[str], k: int, known: Callable[[str], bool]) -> int 
             if len(prev) == 1 and at == start and len(head) > 1 and (start < 2 or not _HAN.match(tokens[start - 2])):
                 at = start - 1  # "鹭/州市…" opening a clause
             break
-        if (prev != "和" and ORG_LEADING.fullmatch(prev)) or (at is not None and ORG_END.search(prev)):
+        if (prev != "和" and ORG_LEADING.fullmatch(prev)) or (at is not None and ORG_TAIL.search(prev)):
             break
         start, size = start - 1, size + len(prev)
         if _placed(prev):
@@ -170,7 +170,7 @@ def org_spans(tokens: list[str], known: Callable[[str], bool]) -> list[tuple[int
         if not word or word[-1] not in _ORG_LAST:  # most tokens: no join, no search
             continue
         tail = "".join(tokens[max(0, k - 3):k + 1])  # a suffix jieba cut apart ("县融/媒体/中心")
-        suffix = ORG_END.search(tail)
+        suffix = ORG_TAIL.search(tail)
         if suffix is None or NOT_BODIES.search(tail):
             continue
         first, size = k, len(word)
