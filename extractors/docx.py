@@ -39,18 +39,21 @@ def _w(name: str) -> str:
 
 
 
-def _unwrapped(el: etree._Element, tag: str) -> Iterator[etree._Element]:
-    """`el`'s children of one tag, also those a content control (w:sdt) or custom XML wraps: a
-    template's repeating rows and fill-in cells are rows and cells all the same."""
+def _unwrapped(el: etree._Element, tags: str | frozenset[str]) -> Iterator[etree._Element]:
+    """`el`'s children of these tags, also those a content control (w:sdt) or custom XML wraps: a
+    template's fill-in paragraphs, repeating rows and cells are paragraphs, rows and cells all the same."""
     for child in el:
-        if child.tag == tag:
+        if child.tag == tags if isinstance(tags, str) else child.tag in tags:
             yield child
         elif child.tag == _w("sdt"):
             content = child.find("w:sdtContent", NS)
             if content is not None:
-                yield from _unwrapped(content, tag)
+                yield from _unwrapped(content, tags)
         elif child.tag == _w("customXml"):
-            yield from _unwrapped(child, tag)
+            yield from _unwrapped(child, tags)
+
+
+_BODY_TAGS = frozenset((_w("p"), _w("tbl"), _w("altChunk")))
 
 
 def _one_cell(tbl: etree._Element) -> etree._Element | None:
@@ -370,7 +373,7 @@ class _Reader:
         yield from self.aside_blocks()
 
     def body(self, container: etree._Element) -> Iterator[Block]:
-        for child in container:
+        for child in _unwrapped(container, _BODY_TAGS):
             if child.tag == _w("p"):
                 yield from self.paragraph(child)
             elif child.tag == _w("tbl") and (cell := _one_cell(child)) is not None:
@@ -379,12 +382,6 @@ class _Reader:
                 yield from self.body(cell)
             elif child.tag == _w("tbl"):
                 yield from self.table_or_sign_off(child)
-            elif child.tag == _w("sdt"):
-                content = child.find("w:sdtContent", NS)
-                if content is not None:
-                    yield from self.body(content)
-            elif child.tag == _w("customXml"):
-                yield from self.body(child)
             elif child.tag == _w("altChunk"):
                 yield from self.alt_chunk(child)
 
