@@ -6,8 +6,9 @@ Precedence, highest first (each decision keeps the cue that made it):
      document's) → review; overall requirements (总体要求, 总体部署, 政策取向) →
      guiding_ideology; goals (主要目标, 目标任务) → goals, unless the year's part names its
      tasks too (2025年工作目标和重点任务 → measures) or opens on its 总体要求 (→ guiding_ideology);
-     this year's tasks (今年 or the document's year + 工作任务/重点工作/建议/打算) → measures, even in a
-     report typed summary unless it is a 总结 (rules/periods.sets_own_year). "The document's year" is the
+     this year's tasks (今年 or the document's year + 工作任务/重点工作/建议/打算) → measures (a report
+     that is no 总结 and has such a part after reported ones is a summary_plan: meta, through
+     rules/periods.sets_own_year). "The document's year" is the
      year it plans for (periods.own_year): Y in "X年计划执行情况与Y年计划草案", but a 总结's own year.
   2. Otherwise the part name its heading carries (SECTION_CUES: 指导思想, 保障措施 …), or a
      first clause that ends in 保障 ("强化支撑保障，…" is a safeguards part).
@@ -33,7 +34,7 @@ from jihua.pipeline.rules.lexicon import (
     SECTION_CUES,
     SUMMARY_OVERRIDE_TYPES,
 )
-from jihua.pipeline.rules.periods import own_year, part_role, sets_own_year, sums_up
+from jihua.pipeline.rules.periods import own_year, part_role
 
 _CLAUSE = re.compile(r"[，,；;：:。]")
 _PART_SUFFIX = r"(?:机制|制度|体系|工作|措施|情况|方面)?$"
@@ -100,8 +101,7 @@ def _top_level(section: Section, doc: Document, side: str | None) -> tuple[str, 
         return "other", "annex (附件) after the plan's text"
     year = own_year(doc.title or "", doc.year)
     role = part_role(section.heading, year, summary=doc.doc_type in ("summary", "summary_plan"))
-    if role is not None and (doc.doc_type != "summary" or role[0] in _RETROSPECTIVE or role[0] in SUMMARY_OVERRIDE_TYPES
-                             or (not sums_up(doc.title or "") and sets_own_year(section.heading, year))):
+    if role is not None and (doc.doc_type != "summary" or role[0] in _RETROSPECTIVE or role[0] in SUMMARY_OVERRIDE_TYPES):
         return role
     # what a summary reports, or a summary_plan before its plan begins, is reported work whatever it is named
     # ("坚持从严治检，着力建设过硬检察队伍" reviews a year of 从严治检; it sets up no safeguard)
