@@ -382,10 +382,8 @@ def _heading_context(heading: str, year: int | None, in_review: bool = False, ah
     if long_term:
         return "long_term"  # "今后五年目标任务", "“十四五”时期主要目标": another period than the year's
     if R.FUTURE_CUES.search(heading) or R.PLANS_AHEAD.search(heading) \
-            or (THIS_PERIOD.search(heading) and R.AHEAD_HEADING.search(heading)):
+            or (R.AHEAD_HEADING.search(heading) and (not in_review or THIS_PERIOD.search(heading))):
         return "ahead"  # "今年的工作安排": this year's tasks, even in a report classify read as looking back
-    if R.AHEAD_HEADING.search(heading) and not in_review:
-        return "ahead"
     return None
 
 
