@@ -52,14 +52,30 @@ def fold(text: str) -> str:
 YEAR_SPAN = re.compile(r"((?:19|20)\d{2})\s*年?\s*[—－\-–~～至到]+\s*(?:19|20)\d{2}\s*学?年")  # also a school year
 
 
+# a five-year plan's period named by its ordinal ("“十五五”生态环境保护规划"): the 11th to the 19th
+# ("第十五个五年规划纲要" spells the ordinal out)
+FIVE_YEAR_PERIOD = re.compile(r"十([一二三四五六七八九])五(?=[”\"」』]?[\u4e00-\u9fff]{0,30}?(?:规划|计划|纲要|时期|期间))|"
+                              r"第(十[一二三四五六七八九])个五年(?:规划|计划)")
+
+
+def five_year_start(m: re.Match[str]) -> int:
+    """The first year of the N-th five-year plan: from the third (1966–1970) on they follow each
+    other, so the 14th is 2021–2025 and the 15th 2026–2030."""
+    ordinal = 10 + (cn_to_int(m.group(1)) or 0) if m.group(1) else cn_to_int(m.group(2)) or 0
+    return 1966 + 5 * (ordinal - 3)
+
+
 def year_from_title(title: str) -> tuple[bool, int | None]:
     """(title mentions a year at all, the year or None for 20xx); of a span, the first year
-    (CONTRACT: the first the title names)."""
+    (CONTRACT: the first the title names) — a five-year period named by its ordinal (十五五) too."""
     title = fold(title)
     span = YEAR_SPAN.search(title)
     if span:
         return True, int(span.group(1))
     m = YEAR.search(title)
+    period = FIVE_YEAR_PERIOD.search(title)
+    if period and (not m or title[m.end():].startswith("远景")):
+        return True, five_year_start(period)  # "…第十四个五年规划和二〇三五年远景目标纲要": the horizon is no year
     if not m:
         bare_year = BARE_YEAR.search(title)
         return (True, int(bare_year.group(1))) if bare_year else (False, None)

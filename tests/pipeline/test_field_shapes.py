@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from jihua.pipeline.rules.periods import planned_year
+from jihua.pipeline.rules.titles import year_from_title
 from jihua.schemas.plan import walk
 
 
@@ -589,3 +590,12 @@ def test_a_forum_threads_replies_under_the_post_are_the_pages(parser, tmp_path: 
     for reply in ("老街坊", "菜市场门口", "路人乙", "夜市也该规范", "发表回复"):
         assert reply not in body and any(reply in line for line in result.removed), reply
     assert any(r.reason.startswith("a reply in the forum thread") for r in result.removed_reasons)
+
+
+def test_a_five_year_plan_named_by_its_ordinal_is_dated_by_its_first_year() -> None:
+    assert year_from_title("某市“十五五”水利发展规划") == (True, 2026)
+    assert year_from_title("某县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要") == (True, 2021)
+    assert year_from_title("某区“十三五”时期卫生健康事业发展规划") == (True, 2016)
+    # a year's own plan under a five-year plan keeps its year; an opening year's work names it
+    assert year_from_title("某县“十五五”规划2027年度实施计划") == (True, 2027)
+    assert year_from_title("十五五开局之年某局工作要点") == (False, None)
