@@ -29,7 +29,7 @@ from jihua.pipeline.headings import (
     part_names_ending,
 )
 from jihua.pipeline.model import Document, Section, Unit
-from jihua.pipeline.rules.lexicon import SECTION_CUES, SENTENCE_PUNCT, TABLE_CAPTION
+from jihua.pipeline.rules.lexicon import BOX_CAPTION, SECTION_CUES, SENTENCE_PUNCT, TABLE_CAPTION
 from jihua.pipeline.rules.numbering import match_label
 from jihua.pipeline.text.normalize import bare
 
@@ -173,6 +173,7 @@ def _expand(units: list[Unit], ctx: Context) -> tuple[list[Unit], list[Unit]]:
         prev = units[i - 1].label
         if decisions[i].cue == _BULLET_TITLE and prev is not None and prev.family == "bullet":
             decisions[i] = Decision("item", cue="bullet entry")
+    _boxes(units, decisions)
     for unit, d in zip(units, decisions, strict=True):
         if d.role == "drop":
             closing.append(unit)
@@ -188,6 +189,22 @@ def _expand(units: list[Unit], ctx: Context) -> tuple[list[Unit], list[Unit]]:
             out.append(Unit(text=d.body, block=unit.block.model_copy(update={"kind": "paragraph"}),
                             body=d.body, role="paragraph"))
     return out, closing
+
+
+def _boxes(units: list[Unit], decisions: list[Decision]) -> None:
+    """A box (专栏) in a plan's part lists its projects: its title line and the numbered projects
+    under it, up to the next part's heading, are the part's text — an entry each — not sub-parts
+    ("专栏1 学前教育提升工程" over "（1）公办园扩容工程：新建城区幼儿园5所。")."""
+    in_box = False
+    for i, unit in enumerate(units):
+        if not unit.block.outline_level and BOX_CAPTION.match(unit.text):
+            decisions[i] = Decision("paragraph", cue="a box's title (专栏)")
+            in_box = True
+        elif in_box and decisions[i].role == "heading":
+            if unit.label is None or unit.label.family in STRUCTURAL or unit.block.outline_level is not None:
+                in_box = False  # the next part's heading closes the box
+            else:
+                decisions[i] = Decision("item", cue="a project listed in a box (专栏)")
 
 
 def _label_runs(units: list[Unit]) -> Iterator[list[int]]:

@@ -109,6 +109,9 @@ DATE_SUBTITLE = re.compile(rf"^(?:[—－\-–]{{1,2}}\s*.{{0,40}}(?:(?:19|20)\d
 # on its own it is a speech's whole title, so only a line above it makes it a subtitle
 OCCASION = re.compile(rf"^在.{{2,50}}(?:会议|大会|全会|会)上的{_ADDRESS}$")
 # a table's or figure's caption: "表1　…计划表", "附表2 …", "图3 …"
+# a box's title in a five-year plan: "专栏1 学前教育提升工程", "专栏三　重大交通项目" — the box holds
+# the part's projects; it titles no part of the outline
+BOX_CAPTION = re.compile(r"^\s*专栏\s*[\d一二三四五六七八九十]+(?=[\s\u3000:：、]|[\u4e00-\u9fff])")
 TABLE_CAPTION = re.compile(r"^\s*(?:附?表|图)\s*[\d一二三四五六七八九十]+(?:[-—.．]\d+)?(?=[\s\u3000:：、]|[\u4e00-\u9fff])")
 # a red-header masthead (版头): "中共某县委员会文件", "某县人民政府办公室文件" — the issuer, not the title
 MASTHEAD = re.compile(r"^[\u4e00-\u9fff（）()]{2,40}文件$")

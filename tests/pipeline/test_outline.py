@@ -252,3 +252,14 @@ def test_a_short_numbered_goal_with_nothing_under_it_is_an_entry() -> None:
                     "（二）改造老旧供水管网8公里，减少漏损"])
     assert got == [(1, "一、", "推进节能降碳"), (1, "二、", "加强基础建设"),
                    (2, "（一）", "新建污水管网12公里，补齐短板")]
+
+
+def test_a_box_of_projects_is_the_parts_text_not_its_sub_parts() -> None:
+    """"专栏2 …工程" titles a box of projects inside a part: the box and its numbered projects are
+    the part's text; the part's next sibling closes the box."""
+    got = _outline(["一、完善综合交通网络", "（一）加快干线公路建设", "新改建国省干线公路80公里。",
+                    "专栏2 干线公路重点工程", "（1）国道改线工程：新建一级公路32公里。",
+                    "（2）省道提级工程：改造二级公路48公里。",
+                    "（二）提升农村公路水平", "新改建农村公路200公里。"])
+    assert got == [(1, "一、", "完善综合交通网络"), (2, "（一）", "加快干线公路建设"),
+                   (2, "（二）", "提升农村公路水平")]
