@@ -397,6 +397,19 @@ def _typed_context(section: Section, inherited: str | None) -> str | None:
     return "review" if section.type in _REPORTING_TYPES and inherited in (None, "review") else None
 
 
+_GOAL_NAMED = re.compile(r"目标[，,；;]")  # "围绕到2030年…的目标，": a later goal the sentence serves, closed
+
+
+def _own_period_after(after: str, year: int) -> bool:
+    """The figure is the year's own though a later deadline stands before it: the year is named
+    after the deadline ("到2030年建成示范村40个的目标，2026年建成8个"), or the deadline named a goal
+    the sentence serves and a later clause turns to this year ("围绕到2030年…的目标，全年形成…")."""
+    if str(year) in R.YEAR.findall(after):
+        return True
+    served = _GOAL_NAMED.search(after)
+    return served is not None and THIS_PERIOD.search(after[served.end():]) is not None
+
+
 def stance(sentence: str, clause: str, context: str | None, year: int | None, long_range: bool = False) -> str:
     """'set', 'reported' or 'other' (another period's goal) for one figure's clause. In a plan
     that spans years itself (a 十四五 plan) its multi-year figures are its own."""
@@ -405,8 +418,9 @@ def stance(sentence: str, clause: str, context: str | None, year: int | None, lo
     if R.MULTI_YEAR.search(clause) and not long_range:
         return "other"
     upto = sentence[: sentence.find(clause) + len(clause)] if clause in sentence else sentence
-    by_years = [int(y) for y in R.BY_YEAR.findall(upto)]
-    if year is not None and by_years and by_years[-1] > year and not long_range:
+    deadline = next(reversed(list(R.BY_YEAR.finditer(upto))), None)
+    if year is not None and deadline is not None and int(deadline.group(1)) > year and not long_range \
+            and not _own_period_after(upto[deadline.end():], year):
         return "other"  # "到2027年，…达到15%" in a 2024 plan: a later year's goal
     this_year = bool(THIS_PERIOD.search(upto)) or (year is not None and str(year) in R.YEAR.findall(upto))
     if not long_range and not this_year and (context == "long_term" or R.LONG_SPAN.search(upto)):

@@ -566,3 +566,13 @@ def test_a_part_on_a_five_year_plans_opening_is_the_years(parser, tmp_path) -> N
     path.write_text(SPAN_OPENING, encoding="utf-8")
     doc = parser.parse(path).documents[0]
     assert [(t.value, t.unit) for t in doc.targets] == [(5, "次"), (9, "次")]
+
+
+def test_this_years_figure_after_a_later_goal_the_sentence_serves_is_set() -> None:
+    served = "对标到2030年全县粮食产量稳定在60万吨以上的目标，全年新建高标准农田2万亩"
+    assert stance(served, "全年新建高标准农田2万亩", None, 2026) == "set"
+    named = "到2030年建成美丽河湖30条，2026年建成美丽河湖6条"
+    assert stance(named, "2026年建成美丽河湖6条", None, 2026) == "set"
+    # the deadline's own figure, and a later year's goal with no turn to this year, stay other
+    assert stance(named, "到2030年建成美丽河湖30条", None, 2026) == "other"
+    assert stance("到2030年，全年空气优良天数比例达到90%", "全年空气优良天数比例达到90%", None, 2026) == "other"
