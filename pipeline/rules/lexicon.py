@@ -54,6 +54,10 @@ _BLANK = "xX×＊*"
 _DAY_OR_MONTH = r"[\d一二三四五六七八九十]{1,3}"
 # a year as titles and openings write it: 2023年, 20xx年 (a template: no year), 二〇二四年
 YEAR = re.compile(rf"(?<!\d)((?:19|20)\d{{2}})\s*年|(?<!\d)((?:19|20)[{_BLANK}]{{2}})\s*年|({_CN_YEAR})\s*年")
+# a web page's own header line ("发布时间：2026-02-06　来源：某县发展和改革局"): the page's date and
+# the body that published it, set aside as chrome but still the page's evidence for year and org
+PAGE_DATE = re.compile(r"(?:发布|更新|成文|印发)?(?:时间|日期)\s*[:：]\s*((?:19|20)\d{2})\s*[-/.年]\s*\d{1,2}")
+PAGE_SOURCE = re.compile(r"(?:信息|文章|稿件)?来源\s*[:：]\s*([\u4e00-\u9fff（）()]{2,30})")
 # a line that is only a date (a 落款's, a cover's), a template's blanks included: "2024年3月5日", "20XX年X月"
 DATE_LINE = re.compile(rf"^\s*((?:19|20)[\d{_BLANK}]{{2}}|{_CN_YEAR})\s*年\s*(?:{_DAY_OR_MONTH}|[{_BLANK}]{{1,2}})\s*月"
                        rf"(\s*(?:{_DAY_OR_MONTH}|[{_BLANK}]{{1,2}})\s*日)?\s*$")
