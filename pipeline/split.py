@@ -15,14 +15,14 @@ import statistics
 from jihua.pipeline.annex import is_annex_mark, join_annex_list, split_annexes
 from jihua.pipeline.model import Document, ParseState, Unit
 from jihua.pipeline.rules.lexicon import (
-    PAGE_DATE,
-    PAGE_SOURCE,
     BYLINE,
     DATE_LINE,
     DATE_SUBTITLE,
     DOC_NUMBER,
     MASTHEAD,
     OCCASION,
+    PAGE_DATE,
+    PAGE_SOURCE,
     PRESENTER,
     SECTION_CUES,
     TITLE_NOTE,
