@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 
 # --- section types (CONTRACT.md taxonomy) -------------------------------------------
-# a part that reports work done ("2023年工作回顾", "主要成效", "工作开展情况")
-REVIEW_CUES = (r"回顾|主要成绩|工作成绩|取得(的)?成[绩效]|主要成效|工作成效|成效|完成情况|工作开展情况|主要做法|工作亮点|"
-               r"成绩与亮点|主要工作及成效|主要成就|(?:完成|执行|运行|经营|进展|落实|工作)情况(?=$|[，,：:])")
+# a part that reports work done ("2023年工作回顾", "主要成效", "工作开展情况"), or what a past period
+# achieved ("“十四五”时期发展成就", "五年来取得的成就": a look back, even inside a background part)
+REVIEW_CUES = (r"回顾|主要成绩|工作成绩|取得(的)?成[绩效就]|主要成效|工作成效|成效|完成情况|工作开展情况|主要做法|工作亮点|"
+               r"成绩与亮点|主要工作及成效|(?:主要|发展|建设|改革|显著|历史性)成就|(?:完成|执行|运行|经营|进展|落实|工作)情况(?=$|[，,：:])")
 # a part that names the problems found (差距, 短板 name them too, but also what a plan sets out to close)
 PROBLEMS_NAMED = r"存在(的)?(主要)?问题|问题(和|与|及)?不足|不足"
 # (type, pattern) pairs tried in order on a heading; the first match wins.
