@@ -18,6 +18,8 @@ from jihua.pipeline.rules.lexicon import (
     DATE_SUBTITLE,
     DOC_KIND_WORDS,
     FULL_DATE,
+    PAGE_DATE,
+    PAGE_SOURCE,
     PLAN_WORDS,
     SECTION_CUES,
     SUMMARY_PLAN,
@@ -288,8 +290,23 @@ def _placed(org: str | None, doc: Document) -> str | None:
     named = _formal(org_from_title(doc.title), doc.title)
     if named is not None and not _PLACE.match(named) and not PLACELESS.match(named):
         return named
-    place = next((p for text in [doc.title, *(u.text for u in doc.front)] for p in [place_named(text, m.group(1))] if p), None)
+    # a reading of a document ("《白岭县…规划》解读") names the place inside its brackets
+    place = next((p for text in [doc.title.lstrip("《"), *(u.text for u in doc.front)] for p in [place_named(text, m.group(1))] if p), None)
     return place + org[1:] if place else org
+
+
+def _page_year(doc: Document) -> int | None:
+    """The year of a web page's own date line ("发布时间：2026-02-06"), kept in its title block."""
+    return next((int(m.group(1)) for u in doc.front for m in [PAGE_DATE.search(u.text)] if m), None)
+
+
+def _page_source(doc: Document) -> str | None:
+    """The body a web page names as its source ("来源：某县发展和改革局"), when it is an org."""
+    for u in doc.front:
+        m = PAGE_SOURCE.search(u.text)
+        if m and ORG_END.search(m.group(1)) and not ADMIN_ONLY.match(m.group(1)) and not NOT_ORG.search(m.group(1)):
+            return m.group(1)
+    return None
 
 
 def run(doc: Document) -> Document:
@@ -302,7 +319,7 @@ def run(doc: Document) -> Document:
     if doc.org is None:
         doc.org = _formal(org_from_title(doc.title), doc.title)
     signed = [u.text.strip() for u in doc.closing + doc.front
-              if not DATE_LINE.match(u.text) and ORG_AT_END.match(u.text.strip()) and not ADMIN_ONLY.match(u.text.strip())]
+              if u.block.furniture is None and not DATE_LINE.match(u.text) and ORG_AT_END.match(u.text.strip()) and not ADMIN_ONLY.match(u.text.strip())]
     if doc.org is None and signed:
         doc.org = signed[0]
     elif doc.org is not None and _PLACE.match(doc.org):
@@ -311,6 +328,8 @@ def run(doc: Document) -> Document:
     elif doc.org is not None:
         # "梅江县妇联2025年工作要点" signed "梅江县妇女联合会": the title shortens the name the seal prints
         doc.org = next((o for o in signed if _abbreviates(doc.org, o)), doc.org)
+    if doc.org is None:  # a web page's "来源：某县发展和改革局": who published it, before the body's mentions
+        doc.org = _page_source(doc)
     if doc.org is None:  # "——2024年1月10日在安平市第十五届人民代表大会…上": the congress names the place
         doc.org = next((f"{m.group(1)}人民政府" for u in doc.front for m in [_CONGRESS.search(u.text)] if m), None)
     congress = _CONGRESS_TITLE.match(doc.title) if doc.org is None else None
@@ -324,6 +343,8 @@ def run(doc: Document) -> Document:
     dated = next((m for u in doc.front for m in [_YEAR.search(u.text)] if m), None)
     if dated is not None and not mentions:  # "——2018年3月5日在…": the title block dates it
         doc.year = year_value(dated)
+    elif not mentions and (page := _page_year(doc)) is not None:  # "发布时间：2026-02-06": the page dates itself
+        doc.year = page
     if doc.date is None:  # "——2020年1月7日在…", "（2025年1月8日）": the day it was delivered
         doc.date = next((m.group(0) for u in doc.front if DATE_SUBTITLE.match(u.text.strip())
                          for m in [FULL_DATE.search(u.text)] if m), None)
@@ -349,4 +370,4 @@ def finish(doc: Document) -> Document:
 
 def _dated(doc: Document) -> bool:
     """The title block or closing prints a date: the delivery year stands."""
-    return any(_YEAR.search(u.text) for u in doc.front) or doc.date is not None
+    return any(_YEAR.search(u.text) or PAGE_DATE.search(u.text) for u in doc.front) or doc.date is not None

@@ -21,6 +21,8 @@ from jihua.pipeline.rules.lexicon import (
     DOC_NUMBER,
     MASTHEAD,
     OCCASION,
+    PAGE_DATE,
+    PAGE_SOURCE,
     PRESENTER,
     SECTION_CUES,
     TITLE_NOTE,
@@ -380,6 +382,18 @@ def _title_block_beside(state: ParseState, doc: Document) -> list[Unit]:
     return [Unit(text=b.text.strip(), block=b.model_copy(update={"furniture": None})) for b in taken]
 
 
+def _page_header(state: ParseState) -> list[Unit]:
+    """A web page's own header line ("发布时间：2026-02-06　来源：某局") is chrome and stays listed as
+    removed, but it dates the page and names who published it: it joins the title block as
+    evidence (marked as chrome, so it is not set aside twice)."""
+    line = next((text for text, why in state.chrome_reasons if why.startswith("meta line shape")
+                 and (PAGE_DATE.search(text) or PAGE_SOURCE.search(text))), None)
+    if line is None or not state.blocks:
+        return []
+    block = state.blocks[0].model_copy(update={"kind": "paragraph", "text": line.strip(), "rows": None, "furniture": "chrome"})
+    return [Unit(text=line.strip(), block=block)]
+
+
 def run(state: ParseState) -> ParseState:
     """Cut the unit stream into documents and pick each one's title."""
     units, cover = _unwrap_cover_notice(_join_broken_title(state.units))
@@ -411,11 +425,11 @@ def run(state: ParseState) -> ParseState:
             continue
         doc, front = _document(piece, body_size, state.path.stem)
         if not documents:
-            doc.front += _title_block_beside(state, doc)
+            doc.front += _title_block_beside(state, doc) + _page_header(state)
         doc.units, doc.annexes = split_annexes(join_annex_list(doc.units))  # annexes after its sign-off
         state.set_aside([u.text for u in front if u.block.role != "subtitle"], "title block before the title")
         doc.front = [u for u in front if u.block.role == "subtitle"] + doc.front + (cover if not documents else [])
-        state.set_aside([u.text for u in doc.front if u.block.role != "subtitle" and u not in cover],
+        state.set_aside([u.text for u in doc.front if u.block.role != "subtitle" and u not in cover and u.block.furniture is None],
                         "title block: byline, date line or issuing org")
         state.set_aside([u.text for u in doc.front if u.block.role == "subtitle"], "title block: subtitle")
         documents.append(doc)

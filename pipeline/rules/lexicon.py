@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 
 # --- section types (CONTRACT.md taxonomy) -------------------------------------------
-# a part that reports work done ("2023年工作回顾", "主要成效", "工作开展情况")
-REVIEW_CUES = (r"回顾|主要成绩|工作成绩|取得(的)?成[绩效]|主要成效|工作成效|成效|完成情况|工作开展情况|主要做法|工作亮点|"
-               r"成绩与亮点|主要工作及成效|主要成就|(?:完成|执行|运行|经营|进展|落实|工作)情况(?=$|[，,：:])")
+# a part that reports work done ("2023年工作回顾", "主要成效", "工作开展情况"), or what a past period
+# achieved ("“十四五”时期发展成就", "五年来取得的成就": a look back, even inside a background part)
+REVIEW_CUES = (r"回顾|主要成绩|工作成绩|取得(的)?成[绩效就]|主要成效|工作成效|成效|完成情况|工作开展情况|主要做法|工作亮点|"
+               r"成绩与亮点|主要工作及成效|(?:主要|发展|建设|改革|显著|历史性)成就|(?:完成|执行|运行|经营|进展|落实|工作)情况(?=$|[，,：:])")
 # a part that names the problems found (差距, 短板 name them too, but also what a plan sets out to close)
 PROBLEMS_NAMED = r"存在(的)?(主要)?问题|问题(和|与|及)?不足|不足"
 # (type, pattern) pairs tried in order on a heading; the first match wins.
@@ -54,6 +55,10 @@ _BLANK = "xX×＊*"
 _DAY_OR_MONTH = r"[\d一二三四五六七八九十]{1,3}"
 # a year as titles and openings write it: 2023年, 20xx年 (a template: no year), 二〇二四年
 YEAR = re.compile(rf"(?<!\d)((?:19|20)\d{{2}})\s*年|(?<!\d)((?:19|20)[{_BLANK}]{{2}})\s*年|({_CN_YEAR})\s*年")
+# a web page's own header line ("发布时间：2026-02-06　来源：某县发展和改革局"): the page's date and
+# the body that published it, set aside as chrome but still the page's evidence for year and org
+PAGE_DATE = re.compile(r"(?:发布|更新|成文|印发)?(?:时间|日期)\s*[:：]\s*((?:19|20)\d{2})\s*[-/.年]\s*\d{1,2}")
+PAGE_SOURCE = re.compile(r"(?:信息|文章|稿件)?来源\s*[:：]\s*([\u4e00-\u9fff（）()]{2,30})")
 # a line that is only a date (a 落款's, a cover's), a template's blanks included: "2024年3月5日", "20XX年X月"
 DATE_LINE = re.compile(rf"^\s*((?:19|20)[\d{_BLANK}]{{2}}|{_CN_YEAR})\s*年\s*(?:{_DAY_OR_MONTH}|[{_BLANK}]{{1,2}})\s*月"
                        rf"(\s*(?:{_DAY_OR_MONTH}|[{_BLANK}]{{1,2}})\s*日)?\s*$")

@@ -33,6 +33,19 @@ def test_types_from_headings_and_parents() -> None:
     assert doc.sections[1].children[1].type_cue.startswith("inherits")
 
 
+def test_a_child_that_names_what_a_past_period_achieved_is_a_review_under_a_background_part() -> None:
+    """A five-year plan's background part looks back in one sub-part and around in another."""
+    doc = Document(title="青川县城乡建设第十五个五年规划", units=[], doc_type="plan")
+    doc.sections = [
+        _section("规划背景", _section("“十四五”城乡建设成就"), _section("五年来取得的成就"), _section("面临的形势")),
+        _section("重点任务", _section("巩固提升建设成果")),
+    ]
+    classify.run(doc)
+    got = [(s.heading, s.type) for s in doc.all_sections()]
+    assert got == [("规划背景", "preamble"), ("“十四五”城乡建设成就", "review"), ("五年来取得的成就", "review"),
+                   ("面临的形势", "preamble"), ("重点任务", "measures"), ("巩固提升建设成果", "measures")]
+
+
 def test_summary_reports_work_and_keeps_its_look_back_types() -> None:
     doc = Document(title="某镇2023年拥军优属工作总结", units=[], doc_type="summary")
     doc.sections = [_section("加强领导，双拥领域不断拓展"), _section("存在的不足", _section("工作机制不完善")),

@@ -88,6 +88,25 @@ def test_an_occasion_line_printed_outside_the_article_still_dates_the_report(par
     assert all("2021年1月6日" not in b.text for b in result.furniture)
 
 
+def test_a_web_pages_date_and_source_line_dates_and_names_it_before_the_body(parser, tmp_path) -> None:
+    """A reading of a plan posted on a portal: its title names no year, its text recalls when the work
+    began ("于2023年启动"), and the page's header line prints its own date and source. That line is
+    chrome (listed as removed, once) but the page's own evidence: year and org come from it."""
+    path = tmp_path / "reading.html"
+    page = ("<html><head><meta charset='utf-8'><title>《澄溪县水资源节约利用规划》解读</title></head><body>"
+            "<div class='crumb'>当前位置：首页 &gt; 政策解读</div><h1>《澄溪县水资源节约利用规划》解读</h1>"
+            "<div class='info'>发布日期：2025-11-17　来源：县水利局　浏览次数：86</div>"
+            "<p><strong>一、起草过程</strong></p><p>规划起草工作于2023年启动，先后征求意见两轮，2023年底形成初稿。</p>"
+            "<p><strong>二、主要内容</strong></p><p>规划明确了节水型社会建设的主要任务和保障措施。</p></body></html>")
+    path.write_text(page, encoding="utf-8")
+    result = parser.parse(path)
+    [doc] = result.documents
+    assert (doc.org, doc.year) == ("澄溪县水利局", 2025)
+    header = "发布日期：2025-11-17　来源：县水利局　浏览次数：86"
+    assert result.removed.count(header) == 1
+    assert header not in _body(doc)
+
+
 @pytest.mark.parametrize(("title", "byline", "org"), [
     ("梧桐县人民代表大会常务委员会工作报告", "县人大常委会主任　宋立群", "梧桐县人民代表大会常务委员会"),
     ("政协安澜市委员会常务委员会工作报告", "市政协主席　柯文博", "政协安澜市委员会常务委员会"),
