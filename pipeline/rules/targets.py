@@ -220,3 +220,18 @@ SYNONYMS = {
     "建设": "新建", "打造": "新建", "创建": "新建", "刊发": "刊播", "播发": "刊播", "刊登": "刊播", "宣讲": "宣传",
     "培训班": "培训", "提高": "提升", "增强": "提升", "安置工作": "安置", "接收": "安置",
 }
+
+# --- trace: a figure that totals more than the year ----------------------------------------
+# a span of years ("近两年", "2024年以来", "2024—2025年", "“十四五”以来"): `since` is checked against the
+# year reported on, so "2025年以来" in the 2025 summary is the year itself
+_SPAN = (r"近(?:[两二三四五六七八九十]|\d+)年|近年来|近几年|多年来|历年|"
+         r"(?P<since>(?:19|20)\d{2})\s*年(?:以来|至今)|(?:19|20)\d{2}\s*年?\s*[—–\-－~～至到]+\s*(?:19|20)\d{2}\s*年|"
+         r"[“\"]?十[一二三四五六七八九]五[”\"]?(?:以来|期间)")
+YEARS_SPAN = re.compile(_SPAN)
+# a stock or running total in the figure's own clause ("累计建成36间", "全市拥有4A级景区12家")
+STOCK = re.compile(r"累计|截至|截止|拥有|共有|现有|至今")
+# a sentence opening that puts all its clauses to date ("截至年底，…", "近三年来，…")
+SCOPE_OPENING = re.compile(rf"\s*(?:{_SPAN}|截至|截止)")
+# the year's own share: "全年累计接待游客…" is this year's; so is "其中今年新建8间" after a total
+THIS_YEAR = re.compile(r"今年|全年|本年度?|当年|年内")
+YEARS_SHARE = re.compile(rf"{THIS_YEAR.pattern}|新增|其中")

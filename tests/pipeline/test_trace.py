@@ -176,3 +176,32 @@ def test_evidence_is_never_the_summarys_opening_and_a_leading_period_counts_its_
     assert {t.target.text: (t.status, t.reported_value) for t in result.targets} == {
         "每月编印《档案工作动态》1期": ("met", 12), "撰写档案编研文章不少于10篇": ("met", 13),
         "全年检查立档单位不少于20家": ("met", 24)}
+
+
+PLAN_HEALTH = """某县卫生健康局2025年工作计划
+一、重点工作
+（一）新建村级卫生室5个。
+（二）培训乡村医生不少于200人次。
+（三）改造农村卫生户厕3000户。
+（四）家庭医生签约率达到75%。
+（五）开展送医下乡义诊活动不少于20场。
+"""
+SUMMARY_HEALTH = """某县卫生健康局2025年工作总结
+一、主要成效
+截至年底，全县累计建成村级卫生室54个，其中今年新建6个。近三年累计培训乡村医生480人次。
+2023年以来累计改造农村卫生户厕1.2万户。截至12月底，家庭医生签约率达到78%。全年累计开展送医下乡义诊活动26场。
+二、存在问题
+基层医疗人才仍然短缺。
+"""
+
+
+def test_a_total_to_date_is_never_the_years_result(nlp_parser, tmp_path: Path) -> None:
+    """A stock or a figure over several years (累计, 截至年底, 近三年, 2023年以来) reports the work but not
+    what the year did: the year's share ("其中今年新建6个") is compared, and with none the target is
+    reported. A rate at the year's end and a count "全年累计" are the year's own."""
+    plan = _parsed(nlp_parser, tmp_path, "plan.txt", PLAN_HEALTH)
+    summary = _parsed(nlp_parser, tmp_path, "summary.txt", SUMMARY_HEALTH)
+    got = {t.target.text: (t.status, t.reported_value) for t in trace(plan, summary, nlp_parser.nlp).targets}
+    assert got == {"新建村级卫生室5个": ("met", 6), "培训乡村医生不少于200人次": ("reported", None),
+                   "改造农村卫生户厕3000户": ("reported", None), "家庭医生签约率达到75%": ("met", 78),
+                   "开展送医下乡义诊活动不少于20场": ("met", 26)}
