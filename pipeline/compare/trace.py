@@ -25,6 +25,7 @@ from jihua.pipeline.rules.targets import (
     THIS_YEAR,
     YEARS_SHARE,
     YEARS_SPAN,
+    counted_alike,
     per_year,
 )
 from jihua.pipeline.text.idf import Idf
@@ -164,14 +165,14 @@ def _status(t: plan.Target, got: plan.Target) -> Literal["met", "not_met"]:
 
 def _figure_for(t: plan.Target, reported: list[plan.Target], matcher: Matcher,
                 year: int | None = None) -> tuple[tuple[float, plan.Target | None], tuple[float, plan.Target | None]]:
-    """The summary's figure in the same unit whose metric (and sentence) covers the target's metric —
+    """The summary's figure in the same unit (or one counting alike: 场 for 次) whose metric (and sentence) covers the target's metric —
     the year's own figure, and apart from it the best running total ("累计建成36间"), which is
     evidence the work was reported but never the year's result. Of equal covers the one marked as
     the year's share ("其中今年新建8间") wins."""
     want = matcher.words(t.metric or t.text)
     best: dict[bool, tuple[float, bool, plan.Target | None]] = {False: (0.0, False, None), True: (0.0, False, None)}
     for r in reported:
-        if (r.base_unit or r.unit) != (t.base_unit or t.unit):
+        if counted_alike(r.base_unit or r.unit) != counted_alike(t.base_unit or t.unit):
             continue
         score = 0.5 * matcher.cover(want, matcher.words(r.metric or r.text)) + \
             0.5 * matcher.cover(want, matcher.words(r.sentence or r.text))

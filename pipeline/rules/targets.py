@@ -221,6 +221,16 @@ SYNONYMS = {
     "培训班": "培训", "提高": "提升", "增强": "提升", "安置工作": "安置", "接收": "安置",
 }
 
+# --- trace: units that count the same thing ("不少于5次" against "开展宣传活动6场", "项目3个" against
+# "4项"); a unit maps to its family's first member, any other unit stands for itself
+UNIT_FAMILIES = (("次", "场", "场次", "期", "期次", "轮", "批", "回", "趟"), ("个", "项"))
+_FAMILY_OF = {u: family[0] for family in UNIT_FAMILIES for u in family}
+
+
+def counted_alike(unit: str) -> str:
+    """The unit a figure compares in: its family's ("场" → "次"), or its own."""
+    return _FAMILY_OF.get(unit, unit)
+
 # --- trace: a figure that totals more than the year ----------------------------------------
 # a span of years ("近两年", "2024年以来", "2024—2025年", "“十四五”以来"): `since` is checked against the
 # year reported on, so "2025年以来" in the 2025 summary is the year itself

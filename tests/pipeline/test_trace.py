@@ -205,3 +205,15 @@ def test_a_total_to_date_is_never_the_years_result(nlp_parser, tmp_path: Path) -
     assert got == {"新建村级卫生室5个": ("met", 6), "培训乡村医生不少于200人次": ("reported", None),
                    "改造农村卫生户厕3000户": ("reported", None), "家庭医生签约率达到75%": ("met", 78),
                    "开展送医下乡义诊活动不少于20场": ("met", 26)}
+
+
+def test_counts_of_activities_compare_whatever_their_counter(nlp_parser, tmp_path: Path) -> None:
+    """次, 场, 期, 轮, 批 count the same occasions, and 个 and 项 the same items: "不少于8次" against
+    "9场" is met, "3期" against "2场" is not."""
+    plan = _parsed(nlp_parser, tmp_path, "plan.txt", "某区司法局2025年工作计划\n一、重点工作\n（一）开展法治宣传进社区活动不少于8次。\n"
+                                                     "（二）举办人民调解员培训班3期。\n（三）实施公共法律服务民生实事6个。\n")
+    summary = _parsed(nlp_parser, tmp_path, "summary.txt", "某区司法局2025年工作总结\n一、工作成效\n全年开展法治宣传进社区活动9场。"
+                                                           "举办人民调解员培训班2场。实施公共法律服务民生实事7项。\n")
+    got = {t.target.text: (t.status, t.reported_value) for t in trace(plan, summary, nlp_parser.nlp).targets}
+    assert got == {"开展法治宣传进社区活动不少于8次": ("met", 9), "举办人民调解员培训班3期": ("not_met", 2),
+                   "实施公共法律服务民生实事6个": ("met", 7)}
