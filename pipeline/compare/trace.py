@@ -19,6 +19,7 @@ from jihua.pipeline.rules.lexicon import REPORT_TITLE, STOPWORDS
 from jihua.pipeline.rules.targets import (
     PER_YEAR,
     PERCENT_UNITS,
+    RATE_ENDING,
     SCOPE_OPENING,
     STOCK,
     SYNONYMS,
@@ -65,10 +66,11 @@ class Matcher:
         self.tokens = [self.words(text) for text, _ in passages]
 
     def words(self, text: str) -> set[str]:
-        """Content words, synonyms folded; a quoted name ("军民共建美丽乡村") stays one word."""
+        """Content words, synonyms folded and a rate or degree to its stem (满意度, 满意率 → 满意); a quoted
+        name ("军民共建美丽乡村") stays one word."""
         names = {m.group(1) for m in _QUOTED.finditer(text)}
         text = _QUOTED.sub("，", text)
-        return names | {SYNONYMS.get(w, w) for w in self.nlp.jieba.cut(text)
+        return names | {RATE_ENDING.sub("", SYNONYMS.get(w, w)) for w in self.nlp.jieba.cut(text)
                         if _WORD.fullmatch(w) and w not in STOPWORDS and w not in _COMPARATOR_WORDS}
 
     def cover(self, want: set[str], got: set[str]) -> float:

@@ -220,6 +220,9 @@ SYNONYMS = {
     "建设": "新建", "打造": "新建", "创建": "新建", "刊发": "刊播", "播发": "刊播", "刊登": "刊播", "宣讲": "宣传",
     "培训班": "培训", "提高": "提升", "增强": "提升", "安置工作": "安置", "接收": "安置",
 }
+# a metric named as a rate or as a degree is one metric ("满意度" ~ "满意率", "覆盖率"): folded to its stem;
+# not a span of time or a system ("季度", "年度", "程度", "制度")
+RATE_ENDING = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![季年月程制])[率度]$")
 
 # --- trace: units that count the same thing ("不少于5次" against "开展宣传活动6场", "项目3个" against
 # "4项"); a unit maps to its family's first member, any other unit stands for itself
