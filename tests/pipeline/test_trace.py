@@ -220,10 +220,10 @@ def test_counts_of_activities_compare_whatever_their_counter(nlp_parser, tmp_pat
 
 
 def test_a_rate_and_a_degree_name_one_metric(nlp_parser, tmp_path: Path) -> None:
-    """"满意率" in the plan and "满意度" in the summary (or "知晓度" and "知晓率") are the same figure."""
+    """"满意度" in the plan and "满意率" in the summary (or "知晓率" and "知晓度") are the same figure."""
     plan = _parsed(nlp_parser, tmp_path, "plan.txt", "某县政务服务中心2025年工作计划\n一、重点工作\n"
-                                                     "（一）优化办事流程，企业群众办事满意率达到95%。\n（二）惠企政策知晓度达到90%。\n")
+                                                     "（一）深化政务服务“好差评”，群众满意度达到95%。\n（二）加强政策宣传，群众知晓率达到90%。\n")
     summary = _parsed(nlp_parser, tmp_path, "summary.txt", "某县政务服务中心2025年工作总结\n一、工作成效\n"
-                                                           "经第三方测评，企业群众办事满意度为97.2%。惠企政策知晓率为88.5%。\n")
+                                                           "经第三方测评，办事群众满意率为97.2%。惠企政策群众知晓度为88.5%。\n")
     got = {t.target.text: (t.status, t.reported_value) for t in trace(plan, summary, nlp_parser.nlp).targets}
-    assert got == {"企业群众办事满意率达到95%": ("met", 97.2), "惠企政策知晓度达到90%": ("not_met", 88.5)}
+    assert got == {"群众满意度达到95%": ("met", 97.2), "群众知晓率达到90%": ("not_met", 88.5)}
