@@ -16,7 +16,19 @@ from typing import Any, Literal, Protocol
 
 from jihua.pipeline.compare.views import Part, flatten, side_of, target_side
 from jihua.pipeline.rules.lexicon import REPORT_TITLE, STOPWORDS
-from jihua.pipeline.rules.targets import PER_YEAR, SYNONYMS, per_year
+from jihua.pipeline.rules.targets import (
+    PER_YEAR,
+    PERCENT_UNITS,
+    RATE_ENDING,
+    SCOPE_OPENING,
+    STOCK,
+    SYNONYMS,
+    THIS_YEAR,
+    YEARS_SHARE,
+    YEARS_SPAN,
+    counted_alike,
+    per_year,
+)
 from jihua.pipeline.text.idf import Idf
 from jihua.schemas import plan
 from jihua.schemas.trace import MeasureTrace, TargetTrace, TraceCounts, TraceResult
@@ -54,10 +66,11 @@ class Matcher:
         self.tokens = [self.words(text) for text, _ in passages]
 
     def words(self, text: str) -> set[str]:
-        """Content words, synonyms folded; a quoted name ("军民共建美丽乡村") stays one word."""
+        """Content words, synonyms folded and a rate or degree to its stem (满意度, 满意率 → 满意); a quoted
+        name ("军民共建美丽乡村") stays one word."""
         names = {m.group(1) for m in _QUOTED.finditer(text)}
         text = _QUOTED.sub("，", text)
-        return names | {SYNONYMS.get(w, w) for w in self.nlp.jieba.cut(text)
+        return names | {RATE_ENDING.sub("", SYNONYMS.get(w, w)) for w in self.nlp.jieba.cut(text)
                         if _WORD.fullmatch(w) and w not in STOPWORDS and w not in _COMPARATOR_WORDS}
 
     def cover(self, want: set[str], got: set[str]) -> float:
@@ -152,18 +165,46 @@ def _status(t: plan.Target, got: plan.Target) -> Literal["met", "not_met"]:
     return "met" if have >= want * (1 - 1e-9) else "not_met"
 
 
-def _figure_for(t: plan.Target, reported: list[plan.Target], matcher: Matcher) -> tuple[float, plan.Target | None]:
-    """The summary's figure in the same unit whose metric (and sentence) covers the target's metric."""
+def _figure_for(t: plan.Target, reported: list[plan.Target], matcher: Matcher,
+                year: int | None = None) -> tuple[tuple[float, plan.Target | None], tuple[float, plan.Target | None]]:
+    """The summary's figure in the same unit (or one counting alike: 场 for 次) whose metric (and sentence) covers the target's metric —
+    the year's own figure, and apart from it the best running total ("累计建成36间"), which is
+    evidence the work was reported but never the year's result. Of equal covers the one marked as
+    the year's share ("其中今年新建8间") wins."""
     want = matcher.words(t.metric or t.text)
-    best, found = 0.0, None
+    best: dict[bool, tuple[float, bool, plan.Target | None]] = {False: (0.0, False, None), True: (0.0, False, None)}
     for r in reported:
-        if (r.base_unit or r.unit) != (t.base_unit or t.unit):
+        if counted_alike(r.base_unit or r.unit) != counted_alike(t.base_unit or t.unit):
             continue
         score = 0.5 * matcher.cover(want, matcher.words(r.metric or r.text)) + \
             0.5 * matcher.cover(want, matcher.words(r.sentence or r.text))
-        if score > best:
-            best, found = score, r
-    return best, found
+        total = _to_date(r, year)
+        key = (score, bool(YEARS_SHARE.search(r.text)), r)
+        if key[:2] > best[total][:2]:
+            best[total] = key
+    return (best[False][0], best[False][2]), (best[True][0], best[True][2])
+
+
+def _to_date(r: plan.Target, year: int | None) -> bool:
+    """A reported figure that totals more than the year: a stock or running total ("累计建成智慧教室36间",
+    "全市拥有4A级景区12家", a sentence opening "截至年底，…") or a span of years ("近两年", "2024年以来",
+    "2024—2025年"). A rate at the year's end is the year's rate: for one only 累计 and a span count."""
+    clause = r.text
+    if THIS_YEAR.search(clause):
+        return False
+    rate = (r.base_unit or r.unit) in PERCENT_UNITS
+
+    def years(text: str) -> bool:
+        return any(not (m.group("since") and year is not None and int(m.group("since")) == year)
+                   for m in YEARS_SPAN.finditer(text))
+
+    stock = STOCK.search(clause)
+    if years(clause) or (stock and (not rate or stock.group(0) == "累计")):
+        return True
+    opening = SCOPE_OPENING.match(r.sentence or "")
+    if opening is None or YEARS_SHARE.search(clause):
+        return False
+    return years(opening.group(0)) or not rate
 
 
 def _in_unit_of(t: plan.Target, got: plan.Target) -> float:
@@ -178,13 +219,18 @@ def _targets(p: plan.Document, s: plan.Document, matcher: Matcher) -> list[Targe
     # what the summary reports as done: not the figures its 问题 and 打算 parts name
     aside = {sec.id for sec in plan.walk(s.sections) if sec.type in _LOOKING_AHEAD}
     reported = [a for a in s.achievements if a.section_id not in aside]
+    year = _year_reported(s)
     out = []
     for t in p.targets:
         side, section = target_side(t), headings.get(t.section_id or "", "")
-        score, got = _figure_for(t, reported, matcher)
+        (score, got), (total_score, total) = _figure_for(t, reported, matcher, year)
         if got is not None and score >= FIGURE_AT:
             out.append(TargetTrace(target=side, section=section, status=_status(t, got),
                                    reported_value=_in_unit_of(t, got), similarity=round(score, 3), match=got.sentence or got.text))
+            continue
+        if total is not None and total_score >= FIGURE_AT:  # only a total to date: reported, not the year's result
+            out.append(TargetTrace(target=side, section=section, status="reported", similarity=round(total_score, 3),
+                                   match=total.sentence or total.text))
             continue
         score, k = matcher.best(t.metric or t.text)
         hit = k is not None and score >= REPORTED_AT

@@ -220,3 +220,31 @@ SYNONYMS = {
     "建设": "新建", "打造": "新建", "创建": "新建", "刊发": "刊播", "播发": "刊播", "刊登": "刊播", "宣讲": "宣传",
     "培训班": "培训", "提高": "提升", "增强": "提升", "安置工作": "安置", "接收": "安置",
 }
+# a metric named as a rate or as a degree is one metric ("满意度" ~ "满意率", "覆盖率"): folded to its stem;
+# not a span of time or a system ("季度", "年度", "程度", "制度")
+RATE_ENDING = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![季年月程制])[率度]$")
+
+# --- trace: units that count the same thing ("不少于5次" against "开展宣传活动6场", "项目3个" against
+# "4项"); a unit maps to its family's first member, any other unit stands for itself
+UNIT_FAMILIES = (("次", "场", "场次", "期", "期次", "轮", "批", "回", "趟"), ("个", "项"))
+_FAMILY_OF = {u: family[0] for family in UNIT_FAMILIES for u in family}
+
+
+def counted_alike(unit: str) -> str:
+    """The unit a figure compares in: its family's ("场" → "次"), or its own."""
+    return _FAMILY_OF.get(unit, unit)
+
+# --- trace: a figure that totals more than the year ----------------------------------------
+# a span of years ("近两年", "2024年以来", "2024—2025年", "“十四五”以来"): `since` is checked against the
+# year reported on, so "2025年以来" in the 2025 summary is the year itself
+_SPAN = (r"近(?:[两二三四五六七八九十]|\d+)年|近年来|近几年|多年来|历年|"
+         r"(?P<since>(?:19|20)\d{2})\s*年(?:以来|至今)|(?:19|20)\d{2}\s*年?\s*[—–\-－~～至到]+\s*(?:19|20)\d{2}\s*年|"
+         r"[“\"]?十[一二三四五六七八九]五[”\"]?(?:以来|期间)")
+YEARS_SPAN = re.compile(_SPAN)
+# a stock or running total in the figure's own clause ("累计建成36间", "全市拥有4A级景区12家")
+STOCK = re.compile(r"累计|截至|截止|拥有|共有|现有|至今")
+# a sentence opening that puts all its clauses to date ("截至年底，…", "近三年来，…")
+SCOPE_OPENING = re.compile(rf"\s*(?:{_SPAN}|截至|截止)")
+# the year's own share: "全年累计接待游客…" is this year's; so is "其中今年新建8间" after a total
+THIS_YEAR = re.compile(r"今年|全年|本年度?|当年|年内")
+YEARS_SHARE = re.compile(rf"{THIS_YEAR.pattern}|新增|其中")

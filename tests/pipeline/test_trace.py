@@ -176,3 +176,54 @@ def test_evidence_is_never_the_summarys_opening_and_a_leading_period_counts_its_
     assert {t.target.text: (t.status, t.reported_value) for t in result.targets} == {
         "每月编印《档案工作动态》1期": ("met", 12), "撰写档案编研文章不少于10篇": ("met", 13),
         "全年检查立档单位不少于20家": ("met", 24)}
+
+
+PLAN_HEALTH = """某县卫生健康局2025年工作计划
+一、重点工作
+（一）新建村级卫生室5个。
+（二）培训乡村医生不少于200人次。
+（三）改造农村卫生户厕3000户。
+（四）家庭医生签约率达到75%。
+（五）开展送医下乡义诊活动不少于20场。
+"""
+SUMMARY_HEALTH = """某县卫生健康局2025年工作总结
+一、主要成效
+截至年底，全县累计建成村级卫生室54个，其中今年新建6个。近三年累计培训乡村医生480人次。
+2023年以来累计改造农村卫生户厕1.2万户。截至12月底，家庭医生签约率达到78%。全年累计开展送医下乡义诊活动26场。
+二、存在问题
+基层医疗人才仍然短缺。
+"""
+
+
+def test_a_total_to_date_is_never_the_years_result(nlp_parser, tmp_path: Path) -> None:
+    """A stock or a figure over several years (累计, 截至年底, 近三年, 2023年以来) reports the work but not
+    what the year did: the year's share ("其中今年新建6个") is compared, and with none the target is
+    reported. A rate at the year's end and a count "全年累计" are the year's own."""
+    plan = _parsed(nlp_parser, tmp_path, "plan.txt", PLAN_HEALTH)
+    summary = _parsed(nlp_parser, tmp_path, "summary.txt", SUMMARY_HEALTH)
+    got = {t.target.text: (t.status, t.reported_value) for t in trace(plan, summary, nlp_parser.nlp).targets}
+    assert got == {"新建村级卫生室5个": ("met", 6), "培训乡村医生不少于200人次": ("reported", None),
+                   "改造农村卫生户厕3000户": ("reported", None), "家庭医生签约率达到75%": ("met", 78),
+                   "开展送医下乡义诊活动不少于20场": ("met", 26)}
+
+
+def test_counts_of_activities_compare_whatever_their_counter(nlp_parser, tmp_path: Path) -> None:
+    """次, 场, 期, 轮, 批 count the same occasions, and 个 and 项 the same items: "不少于8次" against
+    "9场" is met, "3期" against "2场" is not."""
+    plan = _parsed(nlp_parser, tmp_path, "plan.txt", "某区司法局2025年工作计划\n一、重点工作\n（一）开展法治宣传进社区活动不少于8次。\n"
+                                                     "（二）举办人民调解员培训班3期。\n（三）实施公共法律服务民生实事6个。\n")
+    summary = _parsed(nlp_parser, tmp_path, "summary.txt", "某区司法局2025年工作总结\n一、工作成效\n全年开展法治宣传进社区活动9场。"
+                                                           "举办人民调解员培训班2场。实施公共法律服务民生实事7项。\n")
+    got = {t.target.text: (t.status, t.reported_value) for t in trace(plan, summary, nlp_parser.nlp).targets}
+    assert got == {"开展法治宣传进社区活动不少于8次": ("met", 9), "举办人民调解员培训班3期": ("not_met", 2),
+                   "实施公共法律服务民生实事6个": ("met", 7)}
+
+
+def test_a_rate_and_a_degree_name_one_metric(nlp_parser, tmp_path: Path) -> None:
+    """"满意度" in the plan and "满意率" in the summary (or "知晓率" and "知晓度") are the same figure."""
+    plan = _parsed(nlp_parser, tmp_path, "plan.txt", "某县政务服务中心2025年工作计划\n一、重点工作\n"
+                                                     "（一）深化政务服务“好差评”，群众满意度达到95%。\n（二）加强政策宣传，群众知晓率达到90%。\n")
+    summary = _parsed(nlp_parser, tmp_path, "summary.txt", "某县政务服务中心2025年工作总结\n一、工作成效\n"
+                                                           "经第三方测评，办事群众满意率为97.2%。惠企政策群众知晓度为88.5%。\n")
+    got = {t.target.text: (t.status, t.reported_value) for t in trace(plan, summary, nlp_parser.nlp).targets}
+    assert got == {"群众满意度达到95%": ("met", 97.2), "群众知晓率达到90%": ("not_met", 88.5)}
