@@ -21,6 +21,7 @@ _PLANNED_HEAD = re.compile(r"目标|预期|计划|预计|任务数|规划")
 _ACHIEVED_HEAD = re.compile(r"^(?:(?:19|20)\d{2}年?)?(?:完成|实际|实现|达到)(?:值|数|情况)?(?:[（(].*)?$")  # not 完成率
 _NOT_PLANNED = re.compile(r"基期|基数|基准|现状|完成|实际|实现|上年|去年|同期|增减|属性|备注|序号|责任|牵头|配合|时限")
 _HEAD_UNIT = re.compile(r"[（(]\s*([^()（）\d]{1,6})\s*[)）]\s*$")  # "总投资（万元）"
+_RATE_HEAD = re.compile(r"年均|增速|增长率")  # "年均增长（%）": the rate a row commits to when it sets no end value
 _FIGURE = re.compile(r"\d")
 _NUMERIC_CELL = re.compile(r"[\d.,%％\s]+")  # a cell of figures only: not an indicator's name
 _LAST_NUMBER = re.compile(r"\d+(?:\.\d+)?(?!.*\d)")
@@ -88,6 +89,13 @@ def _with_unit(value: str, unit: str) -> str:
     return value[: last.end()] + unit + value[last.end():]
 
 
+def _rate_column(header: list[str], metric_col: int, value_col: int) -> int | None:
+    """The average growth column beside the planned one ("2030年目标 | 年均增长"), or None."""
+    cells = [_clean(c) for c in header]
+    return next((i for i, c in enumerate(cells) if i not in (metric_col, value_col) and _RATE_HEAD.search(c)
+                 and not _NOT_PLANNED.search(c)), None)
+
+
 def row_clauses(rows: list[list[str]], achieved: bool = False) -> list[RowClause]:
     """The clauses of an indicator table, or [] for any other table (a schedule, a list of tasks);
     `achieved`: the values a review reports reached, not their targets."""
@@ -96,18 +104,22 @@ def row_clauses(rows: list[list[str]], achieved: bool = False) -> list[RowClause
         return []
     h, (metric_col, unit_col, value_col) = found
     header = rows[h]
+    rate_col = None if achieved else _rate_column(header, metric_col, value_col)
     body = [r for r in rows[h + 1:] if len(r) > max(metric_col, value_col)]
     out: list[RowClause] = []
     for row in body:
-        metric, value = _clean(row[metric_col]), _clean(row[value_col])
+        column = value_col
+        if not _FIGURE.search(_clean(row[value_col])) and rate_col is not None and rate_col < len(row):
+            column = rate_col  # "增加值增速 | 8.1 | — | 7以上": the target year's cell is empty, the rate is the goal
+        metric, value = _clean(row[metric_col]), _clean(row[column])
         if not metric or not _FIGURE.search(value) or _NUMERIC_CELL.fullmatch(metric):
             continue
         metric, unit = _bracketed_unit(metric)
-        head = _clean(header[value_col])
+        head = _clean(header[column])
         unit = (_clean(row[unit_col]) if unit_col is not None and unit_col < len(row) else "") or unit \
             or _bracketed_unit(head)[1]
         value = _with_unit(value, unit)
-        metric += _measure(head)
+        metric += _measure(head) if column == value_col else _bracketed_unit(YEAR.sub("", head))[0]
         out.append(RowClause(f"{metric}{value}", " | ".join(c.strip() for c in row)))
     return out if len(out) * 2 >= len(body) else []
 

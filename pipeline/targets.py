@@ -410,6 +410,18 @@ def _own_period_after(after: str, year: int) -> bool:
     return served is not None and THIS_PERIOD.search(after[served.end():]) is not None
 
 
+def _running_total(upto: str, context: str | None, year: int | None, long_range: bool) -> bool:
+    """累计/共计 sets a running total to reach, not a tally, under the plan's own deadline ("到2026年，累计完成
+    改造90个") or in a part that looks ahead (a task part, a five-year plan's chapter), unless a past
+    marker ("以来", "截至…") says the total was taken; 已, 了 and past years stay cues of their own."""
+    if R.TALLY_SINCE.search(upto):
+        return False
+    deadlines = [int(a or b) for a, b in R.DEADLINE_YEAR.findall(upto)]
+    if deadlines:
+        return year is None or deadlines[-1] >= year
+    return context == "ahead" or (long_range and context is None)
+
+
 def stance(sentence: str, clause: str, context: str | None, year: int | None, long_range: bool = False) -> str:
     """'set', 'reported' or 'other' (another period's goal) for one figure's clause. In a plan
     that spans years itself (a 十四五 plan) its multi-year figures are its own."""
@@ -427,12 +439,10 @@ def stance(sentence: str, clause: str, context: str | None, year: int | None, lo
         return "other"  # "今后五年…目标是：…达到350亿元": the span's goal, whatever words set it
     baselines = {a or b for a, b in R.BASELINE_YEAR.findall(sentence)}
     past_year = year is not None and any(int(y) < year for y in R.YEAR.findall(sentence) if y not in baselines)
-    # "到2026年，累计完成改造90个": a running total to reach by a deadline is a goal, not a tally
-    deadlines = [int(a or b) for a, b in R.DEADLINE_YEAR.findall(upto)]
-    by_deadline = year is not None and bool(deadlines) and deadlines[-1] >= year
+    running = _running_total(upto, context, year, long_range)
     for text in (clause, sentence):
         cues = R.REPORTED_CUES.finditer(text if text is clause else upto)
-        reported = any(not (by_deadline and m.group(0) in ("累计", "共计")) for m in cues) \
+        reported = any(not (running and m.group(0) in ("累计", "共计")) for m in cues) \
             or (text is sentence and (past_year or bool(R.REPORTED_DONE.search(text))))
         sets = bool(R.SET_CUES.search(text))
         if reported and not sets:

@@ -195,6 +195,9 @@ BY_YEAR = re.compile(r"(?:到|至|截至)\s*((?:19|20)\d{2})\s*年")
 # a deadline: "到2027年", "至2025年底", and "截至2025年底" (a year's end); "截至2025年2月底" is a date a
 # tally is taken at
 DEADLINE_YEAR = re.compile(r"(?:到|(?<!截)至)\s*((?:19|20)\d{2})\s*年|截至\s*((?:19|20)\d{2})\s*年(?:底|末)")
+# a running total taken since a start or up to now ("“十四五”以来累计…", "截至目前累计…"): a tally; a
+# dated 截至 is read by its year
+TALLY_SINCE = re.compile(r"以来|至今|迄今|目前|截[至止](?!\s*(?:19|20)\d{2})")
 # "较2020年下降16%": a year a figure is measured against, not a period reported on
 BASELINE_YEAR = re.compile(r"(?:较|比|与|同)\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年(?:的|水平)")  # "达到2023年的两倍"
 # a span of years named in a sentence before its figure ("“十四五”时期", "今后五年")

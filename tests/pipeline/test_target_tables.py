@@ -107,6 +107,19 @@ def test_an_annexed_task_table_repeating_the_texts_figures_adds_none(parser, tmp
     assert [(t.value, t.unit) for t in doc.targets] == [(2, "块"), (15, "公里"), (30, "项次")]
 
 
+def test_a_row_without_an_end_value_commits_to_its_average_growth() -> None:
+    """"—" in the target year's column and "6左右" under 年均增长: the rate is the row's goal; a row with
+    its end value keeps it, the rate beside it is not a second target."""
+    rows = row_clauses([["指标", "2025年基数", "2030年目标", "年均增长（%）", "属性"],
+                        ["农林牧渔业总产值增速（%）", "4.6", "—", "6左右", "预期性"],
+                        ["粮食综合生产能力（万吨）", "42", "45", "1.4", "约束性"],
+                        ["居民人均可支配收入增速（%）", "5.2", "", "与经济增长同步", "预期性"]])
+    assert [r.text for r in rows] == ["农林牧渔业总产值增速年均增长6%左右", "粮食综合生产能力45万吨"]
+    # a review reads what was reached, never a rate planned
+    assert row_clauses([["指标", "2025年完成值", "年均增长（%）"], ["农林牧渔业总产值（亿元）", "—", "5"]],
+                       achieved=True) == []
+
+
 def test_a_review_reads_the_value_reached_not_its_target() -> None:
     rows = [["指标名称", "单位", "年度目标", "完成值", "完成率"], ["河道治理长度", "公里", "30", "27", "90%"]]
     assert [r.text for r in row_clauses(rows)] == ["河道治理长度30公里"]

@@ -439,6 +439,40 @@ def test_a_review_noun_in_a_task_heading_does_not_turn_its_figures_into_achievem
     assert [(t.value, t.unit) for t in doc.achievements] == [(2, "个")]
 
 
+@pytest.mark.parametrize(("sentence", "context", "year", "expected"), [
+    ("全县新能源汽车充电桩累计建成800个。", "ahead", 2026, "set"),          # a task part: a total to reach
+    ("全县新能源汽车充电桩累计建成800个。", None, 2026, "reported"),        # no forward part: a tally
+    ("全县新能源汽车充电桩已累计建成800个。", "ahead", 2026, "reported"),   # 已: taken already
+    ("截至目前，全县充电桩累计建成800个。", "ahead", 2026, "reported"),     # up to now: a tally
+    ("建县以来，全县充电桩累计建成800个。", "ahead", 2026, "reported"),
+    ("到2028年，全县充电桩累计建成800个。", None, None, "set"),              # a deadline, the year unknown
+    ("截至2025年6月底，全县充电桩累计建成800个。", "ahead", 2026, "reported"),  # a past date
+])
+def test_a_running_total_is_a_goal_ahead_and_a_tally_with_a_past_marker(
+        sentence: str, context: str | None, year: int | None, expected: str) -> None:
+    """累计 reports a tally only with a past marker or outside a part that looks ahead."""
+    found = list(find_targets(sentence))
+    assert found and {stance(sentence, f.clause, context, year) for f in found} == {expected}
+
+
+CUMULATIVE_PLAN = """澄溪县“十五五”现代物流业发展规划
+
+第一章 发展基础
+“十四五”期间，全县累计建成冷链仓库12座。
+第三章 完善物流网络
+全县累计建成乡镇快递服务站60个，冷链仓储能力累计达到20万吨。
+"""
+
+
+def test_a_five_year_plans_chapters_set_running_totals_and_its_base_reports_them(parser, tmp_path) -> None:
+    """In a five-year plan's own chapter 累计 sets the total to reach by the plan's end; its 发展基础 reports."""
+    path = tmp_path / "plan.txt"
+    path.write_text(CUMULATIVE_PLAN, encoding="utf-8")
+    doc = parser.parse(path).documents[0]
+    assert [(t.value, t.unit) for t in doc.targets] == [(60, "个"), (20, "万吨")]
+    assert [(t.value, t.unit) for t in doc.achievements] == [(12, "座")]
+
+
 @pytest.mark.parametrize(("sentence", "kept"), [
     ("力争年营业收入超百亿元企业达到6家。", [(6, "家")]),          # the size that picks the firms out sets nothing
     ("对年度技改投资超过2000万元的企业给予奖补。", []),
