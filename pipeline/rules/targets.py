@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from jihua.pipeline.rules.lexicon import PROBLEMS_NAMED, REVIEW_CUES
+from jihua.pipeline.rules.periods import THIS as THIS_YEAR
 
 # --- units ------------------------------------------------------------------------------
 # measure words that count things, people or events (量词), as department plans print them; each
@@ -248,6 +249,5 @@ YEARS_SPAN = re.compile(_SPAN)
 STOCK = re.compile(r"累计|截至|截止|拥有|共有|现有|至今")
 # a sentence opening that puts all its clauses to date ("截至年底，…", "近三年来，…")
 SCOPE_OPENING = re.compile(rf"\s*(?:{_SPAN}|截至|截止)")
-# the year's own share: "全年累计接待游客…" is this year's; so is "其中今年新建8间" after a total
-THIS_YEAR = re.compile(r"今年|全年|本年度?|当年|年内")
+# the year's own share: "全年累计接待游客…" is this year's (periods.THIS); so is "其中今年新建8间" after a total
 YEARS_SHARE = re.compile(rf"{THIS_YEAR.pattern}|新增|其中")
