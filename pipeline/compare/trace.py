@@ -263,15 +263,23 @@ def _year_reported(s: plan.Document) -> int | None:
     return s.year - 1
 
 
-def _reported_through_targets(measures: list[MeasureTrace], targets: list[TargetTrace]) -> list[MeasureTrace]:
-    """A measure whose own target the summary reports on ("举办招聘会30场" against "举办招聘会32场") is
-    reported, whatever its other words: the two tables must not contradict each other."""
+def _consistent(measures: list[MeasureTrace], targets: list[TargetTrace]) -> list[MeasureTrace]:
+    """The two tables must not contradict each other: a measure whose own target the summary reports
+    on ("举办招聘会30场" against "举办招聘会32场") is reported, whatever its other words; and a target
+    whose own measure the summary reports ("建立学生心理健康档案，覆盖率100%" against "完成全体学生
+    心理健康筛查并建档") is reported at least, its figure not found."""
     found = [t for t in targets if t.status != "not_mentioned" and t.match]
     for m in measures:
         if m.status == "not_mentioned":
             t = next((t for t in found if t.target.text and t.target.text in m.text), None)
             if t is not None:
                 m.status, m.match = "reported", t.match
+    reported = [m for m in measures if m.status == "reported" and m.match]
+    for t in targets:
+        if t.status == "not_mentioned" and t.target.text:
+            m = next((m for m in reported if t.target.text in m.text), None)
+            if m is not None:
+                t.status, t.match = "reported", m.match
     return measures
 
 
@@ -279,7 +287,7 @@ def trace(plan_result: plan.ParseResult, summary_result: plan.ParseResult, nlp: 
     p, s = plan_result.documents[0], summary_result.documents[0]
     matcher = Matcher(nlp, *_passages(s))
     targets = _targets(p, s, matcher)
-    measures = _reported_through_targets(_measures(p, matcher), targets)
+    measures = _consistent(_measures(p, matcher), targets)
     counts = TraceCounts(
         measures_reported=sum(m.status == "reported" for m in measures),
         measures_not_mentioned=sum(m.status == "not_mentioned" for m in measures),

@@ -227,3 +227,17 @@ def test_a_rate_and_a_degree_name_one_metric(nlp_parser, tmp_path: Path) -> None
                                                            "经第三方测评，办事群众满意率为97.2%。惠企政策群众知晓度为88.5%。\n")
     got = {t.target.text: (t.status, t.reported_value) for t in trace(plan, summary, nlp_parser.nlp).targets}
     assert got == {"群众满意度达到95%": ("met", 97.2), "群众知晓率达到90%": ("not_met", 88.5)}
+
+
+def test_a_target_whose_measure_the_summary_reports_is_reported_at_least(nlp_parser, tmp_path: Path) -> None:
+    """The measure "建立老年人健康档案，建档率达到90%" is reported by "完成65岁以上老人健康体检并建档" (no
+    figure for the rate): its target is reported too, not "not mentioned" beside a reported measure."""
+    plan = _parsed(nlp_parser, tmp_path, "plan.txt", "某乡卫生院2025年工作计划\n一、重点工作\n"
+                                                     "1.建立辖区老年人电子健康档案，建档率达到90%。\n")
+    summary = _parsed(nlp_parser, tmp_path, "summary.txt", "某乡卫生院2025年工作总结\n一、工作成效\n"
+                                                           "完成辖区65岁以上老年人健康体检，全部建立电子健康档案，档案实现动态管理。\n")
+    result = trace(plan, summary, nlp_parser.nlp)
+    measures = {m.text: m.status for m in result.measures}
+    targets = {t.target.text: t.status for t in result.targets}
+    assert list(measures.values()) == ["reported"]
+    assert list(targets.values()) == ["reported"]
