@@ -266,20 +266,18 @@ def _year_reported(s: plan.Document) -> int | None:
 def _consistent(measures: list[MeasureTrace], targets: list[TargetTrace]) -> list[MeasureTrace]:
     """The two tables must not contradict each other: a measure whose own target the summary reports
     on ("举办招聘会30场" against "举办招聘会32场") is reported, whatever its other words; and a target
-    whose own measure the summary reports ("建立学生心理健康档案，覆盖率100%" against "完成全体学生
-    心理健康筛查并建档") is reported at least, its figure not found."""
+    that is its measure's only one, the measure reported ("建立学生心理健康档案，覆盖率100%" against
+    "完成全体学生心理健康筛查并建档"), is reported at least, its figure not found."""
     found = [t for t in targets if t.status != "not_mentioned" and t.match]
     for m in measures:
         if m.status == "not_mentioned":
             t = next((t for t in found if t.target.text and t.target.text in m.text), None)
             if t is not None:
                 m.status, m.match = "reported", t.match
-    reported = [m for m in measures if m.status == "reported" and m.match]
-    for t in targets:
-        if t.status == "not_mentioned" and t.target.text:
-            m = next((m for m in reported if t.target.text in m.text), None)
-            if m is not None:
-                t.status, t.match = "reported", m.match
+    for m in measures:
+        own = [t for t in targets if t.target.text and t.target.text in m.text]
+        if m.status == "reported" and m.match and len(own) == 1 and own[0].status == "not_mentioned":
+            own[0].status, own[0].match = "reported", m.match  # (a measure of several targets may report one)
     return measures
 
 
