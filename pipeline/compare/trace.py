@@ -12,7 +12,7 @@ counted per year ("每季度一次" is met by "全年4次").
 from __future__ import annotations
 
 import re
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, NamedTuple, Protocol
 
 from jihua.pipeline.compare.views import Part, flatten, side_of, target_side
 from jihua.pipeline.rules.lexicon import REPORT_TITLE, STOPWORDS
@@ -165,23 +165,39 @@ def _status(t: plan.Target, got: plan.Target) -> Literal["met", "not_met"]:
     return "met" if have >= want * (1 - 1e-9) else "not_met"
 
 
-def _figure_for(t: plan.Target, reported: list[plan.Target], matcher: Matcher,
-                year: int | None = None) -> tuple[tuple[float, plan.Target | None], tuple[float, plan.Target | None]]:
+class _Reported(NamedTuple):
+    """A figure the summary reports, with what every target's comparison reads of it, read once."""
+
+    target: plan.Target
+    unit: str
+    metric_words: set[str]
+    sentence_words: set[str]
+    to_date: bool
+    years_share: bool
+
+
+def _reported(reported: list[plan.Target], matcher: Matcher, year: int | None) -> list[_Reported]:
+    return [_Reported(r, counted_alike(r.base_unit or r.unit), matcher.words(r.metric or r.text),
+                      matcher.words(r.sentence or r.text), _to_date(r, year), bool(YEARS_SHARE.search(r.text)))
+            for r in reported]
+
+
+def _figure_for(t: plan.Target, reported: list[_Reported],
+                matcher: Matcher) -> tuple[tuple[float, plan.Target | None], tuple[float, plan.Target | None]]:
     """The summary's figure in the same unit (or one counting alike: 场 for 次) whose metric (and sentence) covers the target's metric —
     the year's own figure, and apart from it the best running total ("累计建成36间"), which is
     evidence the work was reported but never the year's result. Of equal covers the one marked as
     the year's share ("其中今年新建8间") wins."""
     want = matcher.words(t.metric or t.text)
+    unit = counted_alike(t.base_unit or t.unit)
     best: dict[bool, tuple[float, bool, plan.Target | None]] = {False: (0.0, False, None), True: (0.0, False, None)}
     for r in reported:
-        if counted_alike(r.base_unit or r.unit) != counted_alike(t.base_unit or t.unit):
+        if r.unit != unit:
             continue
-        score = 0.5 * matcher.cover(want, matcher.words(r.metric or r.text)) + \
-            0.5 * matcher.cover(want, matcher.words(r.sentence or r.text))
-        total = _to_date(r, year)
-        key = (score, bool(YEARS_SHARE.search(r.text)), r)
-        if key[:2] > best[total][:2]:
-            best[total] = key
+        score = 0.5 * matcher.cover(want, r.metric_words) + 0.5 * matcher.cover(want, r.sentence_words)
+        key = (score, r.years_share, r.target)
+        if key[:2] > best[r.to_date][:2]:
+            best[r.to_date] = key
     return (best[False][0], best[False][2]), (best[True][0], best[True][2])
 
 
@@ -218,12 +234,11 @@ def _targets(p: plan.Document, s: plan.Document, matcher: Matcher) -> list[Targe
     headings = {sec.id: sec.heading for sec in plan.walk(p.sections)}
     # what the summary reports as done: not the figures its 问题 and 打算 parts name
     aside = {sec.id for sec in plan.walk(s.sections) if sec.type in _LOOKING_AHEAD}
-    reported = [a for a in s.achievements if a.section_id not in aside]
-    year = _year_reported(s)
+    reported = _reported([a for a in s.achievements if a.section_id not in aside], matcher, _year_reported(s))
     out = []
     for t in p.targets:
         side, section = target_side(t), headings.get(t.section_id or "", "")
-        (score, got), (total_score, total) = _figure_for(t, reported, matcher, year)
+        (score, got), (total_score, total) = _figure_for(t, reported, matcher)
         if got is not None and score >= FIGURE_AT:
             out.append(TargetTrace(target=side, section=section, status=_status(t, got),
                                    reported_value=_in_unit_of(t, got), similarity=round(score, 3), match=got.sentence or got.text))
@@ -268,14 +283,13 @@ def _consistent(measures: list[MeasureTrace], targets: list[TargetTrace]) -> lis
     on ("举办招聘会30场" against "举办招聘会32场") is reported, whatever its other words; and a target
     that is its measure's only one, the measure reported ("建立学生心理健康档案，覆盖率100%" against
     "完成全体学生心理健康筛查并建档"), is reported at least, its figure not found."""
-    found = [t for t in targets if t.status != "not_mentioned" and t.match]
-    for m in measures:
+    owned = [(m, [t for t in targets if t.target.text and t.target.text in m.text]) for m in measures]
+    for m, own in owned:
         if m.status == "not_mentioned":
-            t = next((t for t in found if t.target.text and t.target.text in m.text), None)
+            t = next((t for t in own if t.status != "not_mentioned" and t.match), None)
             if t is not None:
                 m.status, m.match = "reported", t.match
-    for m in measures:
-        own = [t for t in targets if t.target.text and t.target.text in m.text]
+    for m, own in owned:
         if m.status == "reported" and m.match and len(own) == 1 and own[0].status == "not_mentioned":
             own[0].status, own[0].match = "reported", m.match  # (a measure of several targets may report one)
     return measures
