@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from importlib import import_module
 from pathlib import Path
 
+from jihua.extractors.convert import TWIN, read_converted
 from jihua.extractors.options import ExtractOptions
 from jihua.extractors.sniff import sniff
 from jihua.schemas.blocks import Block
@@ -20,14 +21,10 @@ from jihua.schemas.errors import InputError
 Extractor = Callable[[Path, ExtractOptions], Iterator[Block]]
 
 
-def _legacy_ppt(path: Path, opts: ExtractOptions) -> Iterator[Block]:
-    raise InputError(path, "legacy .ppt file: save it as .pptx")
-
-
-# sniffed type → (module under jihua.extractors, function name)
+# sniffed type → (module under jihua.extractors, function name); the older and open office
+# formats (extractors.convert.TWIN: doc, rtf, odt, ppt, odp) are read as their DOCX/PPTX twin
 REGISTRY: dict[str, tuple[str, str]] = {
     "docx": ("docx", "extract"),
-    "doc": ("docx", "extract_legacy_doc"),
     "pptx": ("pptx", "extract"),
     "pdf": ("pdf", "extract"),
     "html": ("html", "extract"),
@@ -39,8 +36,9 @@ REGISTRY: dict[str, tuple[str, str]] = {
 
 def extractor_for(kind: str) -> Extractor:
     """The extractor of a sniffed type, importing its module on first use."""
-    if kind == "ppt":
-        return _legacy_ppt
+    if kind in TWIN:
+        read_twin = extractor_for(TWIN[kind][1])
+        return lambda path, opts: read_converted(path, kind, opts, read_twin)
     module, name = REGISTRY[kind]
     fn: Extractor = getattr(import_module(f"jihua.extractors.{module}"), name)
     return fn
@@ -50,7 +48,8 @@ def extractor_for(kind: str) -> Extractor:
 # and the readers a batch loads ahead (sniff decides what a file is)
 # (.wps / .dps: WPS Office's own names for a Word / PowerPoint binary file; .shtml: a site's page;
 # .mht / .mhtml: a web page saved as a single file, read as the HTML page inside)
-_USUAL_KIND = {".docx": "docx", ".doc": "doc", ".wps": "doc", ".pptx": "pptx", ".dps": "ppt", ".pdf": "pdf",
+_USUAL_KIND = {".docx": "docx", ".doc": "doc", ".wps": "doc", ".rtf": "rtf", ".odt": "odt",
+               ".pptx": "pptx", ".ppt": "ppt", ".dps": "ppt", ".odp": "odp", ".pdf": "pdf",
                ".html": "html", ".htm": "html", ".shtml": "html",
                ".mht": "html", ".mhtml": "html", ".md": "md", ".markdown": "md", ".txt": "txt"}
 SUPPORTED_SUFFIXES = tuple(_USUAL_KIND)

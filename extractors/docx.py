@@ -7,8 +7,6 @@ the XML. Headers and footers are emitted as furniture so later stages can skip t
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -465,23 +463,3 @@ def extract(path: Path, opts: ExtractOptions) -> Iterator[Block]:
     yield from reader.body(document.element.body)
     yield from reader.furniture()
     yield from reader.notes()
-
-
-def extract_legacy_doc(path: Path, opts: ExtractOptions) -> Iterator[Block]:
-    """Legacy .doc: convert with LibreOffice when installed, then read as .docx."""
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if not soffice:
-        raise InputError(path, "legacy .doc file: install LibreOffice to convert it, or save it as .docx")
-    with tempfile.TemporaryDirectory(prefix="jihua-doc-") as tmp:
-        profile = Path(tmp) / "profile"
-        cmd = [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "docx",
-               "--outdir", tmp, str(path)]
-        try:
-            subprocess.run(cmd, capture_output=True, timeout=180, check=False)
-        except subprocess.TimeoutExpired:
-            raise InputError(path, "LibreOffice timed out converting the .doc file") from None
-        converted = Path(tmp) / (path.stem + ".docx")
-        if not converted.exists():
-            raise InputError(path, "LibreOffice could not convert the .doc file (corrupt or protected?)")
-        for block in extract(converted, opts):
-            yield block.model_copy(update={"prov": block.prov.model_copy(update={"file": str(path)})})

@@ -25,8 +25,25 @@ def _zip_kind(path: Path) -> str:
     if any(n.startswith("xl/") for n in names):
         raise InputError(path, "unsupported format: spreadsheet (.xlsx); save the plan as .docx or .pdf")
     if "content.xml" in names and "mimetype" in names:
-        raise InputError(path, "unsupported format: OpenDocument; save it as .docx")
+        return _open_document_kind(path)
     raise InputError(path, "unsupported format: a ZIP archive that is not a Word or PowerPoint file")
+
+
+_ODF_KINDS = {"application/vnd.oasis.opendocument.text": "odt",
+              "application/vnd.oasis.opendocument.presentation": "odp"}
+
+
+def _open_document_kind(path: Path) -> str:
+    """odt / odp by the package's own `mimetype` entry (a spreadsheet or drawing is not a plan)."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            mimetype = zf.read("mimetype").decode("ascii", errors="replace").strip()
+    except (zipfile.BadZipFile, KeyError, OSError) as exc:
+        raise InputError(path, f"corrupt or truncated OpenDocument file ({exc})") from None
+    if mimetype in _ODF_KINDS:
+        return _ODF_KINDS[mimetype]
+    raise InputError(path, f"unsupported format: OpenDocument file of type {mimetype or 'unknown'}; "
+                           "save the plan as .docx or .pdf")
 
 
 def _ole_kind(path: Path, head: bytes) -> str:
@@ -42,7 +59,7 @@ def _ole_kind(path: Path, head: bytes) -> str:
 
 
 def sniff(path: Path) -> str:
-    """Return one of docx, pptx, pdf, doc, ppt, html (MHT too), md, txt; raise InputError otherwise."""
+    """Return one of docx, pptx, pdf, doc, rtf, odt, ppt, odp, html (MHT too), md, txt; raise InputError otherwise."""
     if not path.exists():
         raise InputError(path, "file not found")
     if path.is_dir():
@@ -58,7 +75,7 @@ def sniff(path: Path) -> str:
     if head.startswith(_OLE_MAGIC):
         return _ole_kind(path, head)
     if head.startswith(b"{\\rtf"):
-        raise InputError(path, "unsupported format: RTF; save it as .docx")
+        return "rtf"
     if head[:8] in (b"\x89PNG\r\n\x1a\n",) or head.startswith((b"\xff\xd8\xff", b"GIF8")):
         raise InputError(path, "unsupported format: an image; put scans in a PDF")
     if is_web_archive(head):  # MHT: a web page saved as one MIME message, whatever its name

@@ -28,7 +28,8 @@ class _Model(BaseModel):
 
 class SourceInfo(_Model):
     path: str
-    format: str = Field(description="type sniffed from the content: docx, pptx, pdf, html, txt, md, doc")
+    format: str = Field(description="type sniffed from the content: docx, pptx, pdf, html, txt, md; doc, rtf, odt, ppt, odp "
+                        "(read through LibreOffice as DOCX/PPTX)")
     sha256: str
     pages: int | None = Field(default=None, description="pages (PDF) or slides (PPTX)")
     ocr_pages: list[int] = Field(default_factory=list, description="pages read by OCR")

@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Set up jihua on a fresh Debian/Ubuntu machine: system packages (OCR, LibreOffice for
-# legacy .doc, CJK fonts, Chromium for report screenshots and the web page's browser tests), then a
+# older and open office formats — .doc/.rtf/.odt, .ppt/.odp —, CJK fonts, Chromium for report screenshots and the web page's browser tests), then a
 # virtualenv with the project (with the `web` extra for `jihua serve`; Playwright drives the system
 # Chromium, so no `playwright install`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PACKAGES=(tesseract-ocr tesseract-ocr-chi-sim libreoffice-writer-nogui fonts-noto-cjk chromium)
+APT_PACKAGES=(tesseract-ocr tesseract-ocr-chi-sim libreoffice-writer-nogui libreoffice-impress-nogui fonts-noto-cjk chromium)
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")

@@ -26,6 +26,13 @@ def test_html_saved_as_txt_is_html(tmp_path: Path, corpus_files: Path) -> None:
     assert extractors.sniff(fake) == "html"
 
 
+def _odf(path: Path, mimetype: str) -> None:
+    """A minimal OpenDocument package of the given type (mimetype first, stored, as ODF asks)."""
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("mimetype", mimetype, compress_type=zipfile.ZIP_STORED)
+        zf.writestr("content.xml", "<office:document-content/>")
+
+
 @pytest.mark.parametrize(
     ("make", "reason"),
     [
@@ -33,7 +40,7 @@ def test_html_saved_as_txt_is_html(tmp_path: Path, corpus_files: Path) -> None:
         (lambda p: p.write_bytes(b""), "empty file"),
         (lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64), "image"),
         (lambda p: p.write_bytes(bytes(range(256)) * 8), "binary"),
-        (lambda p: p.write_bytes(b"{\\rtf1 hello}"), "RTF"),
+        (lambda p: _odf(p, "application/vnd.oasis.opendocument.spreadsheet"), "OpenDocument file of type"),
     ],
 )
 def test_bad_inputs_name_the_reason(tmp_path: Path, make, reason: str) -> None:
