@@ -23,19 +23,20 @@ def _tokenizer() -> Any:
     return load_jieba()
 
 
-def own_part(name: str, width: int) -> int | None:
+def own_part(name: str, width: int, slack: int = 1) -> int | None:
     """Where the last of coordinated names ends its own part and the head the others share begins: the first word
-    boundary at least `width` characters in (the longest other name) and at most two more, before two characters
-    or more."""
+    boundary at least `width` characters in (the longest other name) and at most `slack` more, before two
+    characters or more."""
     cuts = accumulate(len(w) for w in _tokenizer().cut(name))
-    return next((b for b in cuts if width <= b <= width + 2 and len(name) - b >= 2), None)
+    return next((b for b in cuts if width <= b <= width + slack and len(name) - b >= 2), None)
 
 
 def share_head(names: list[str]) -> list[str]:
     """"城镇和农村常住居民人均可支配收入", "化学需氧量、氨氮、…、挥发性有机物重点工程减排量": the last name holds a head
-    the others share (`own_part`), appended to each that does not end in it; without one, names stand as printed."""
+    the others share (`own_part`), appended to each that does not end in it; without one, names stand as printed.
+    Two names pair like words (城镇/农村: the last's own part as long as the first); a longer list varies a little."""
     last = names[-1]
-    at = own_part(last, max(len(n) for n in names[:-1]))
+    at = own_part(last, max(len(n) for n in names[:-1]), slack=1 if len(names) > 2 else 0)
     if at is None:
         return names
     head = last[at:]

@@ -319,7 +319,8 @@ def _describe(clauses: list[tuple[int, str]], k: int, masked: str, m: re.Match[s
     if (len(metric) < _MIN_METRIC or R.DISTRIBUTIVE.match(metric)) and k > 0:
         previous = _unlabelled(clauses[k - 1][1])
         metric = _borrowed(_clean_metric(previous), metric)
-        if not NUMBER_WITH_UNIT.search(previous):  # a lead-in clause: "启动…计划，今年开工580万套"
+        # a lead-in clause ("启动…计划，今年开工580万套"), not one with a figure of its own ("培训每季度一次")
+        if not any(x.group("unit") for x in NUMBER.finditer(_masked(previous))):
             text = f"{previous}，{text}"
     return text, metric
 
@@ -330,9 +331,9 @@ _FRAME = re.compile(r"在(?:去年|上年|上一年)?(.+?)的?基础上")
 
 def _borrowed(previous: str, own: str) -> str:
     """The metric of a bare verb-and-figure clause ("再新增120家", "力争提高2个百分点"): the preceding clause's measure
-    (out of its baseline frame) with the clause's verb, unless that measure already names it."""
+    (out of its baseline frame, less its own figures) with the clause's verb, unless that measure already names it."""
     framed = _FRAME.fullmatch(previous)
-    previous = framed.group(1) if framed else previous
+    previous = NUMBER.sub(lambda x: "" if x.group("unit") else x.group(0), framed.group(1) if framed else previous)
     return previous if own and own in previous else previous + own
 
 

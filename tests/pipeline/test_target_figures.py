@@ -60,9 +60,12 @@ def test_a_list_after_the_only_figure_stays_in_its_text() -> None:
 
 
 def test_respectively_appends_the_shared_head_to_each_name() -> None:
-    found = list(find_targets("二氧化硫、总磷、挥发性有机物重点工程减排量分别达到300吨、12吨、450吨。"))
+    found = list(find_targets("颗粒物、二氧化硫、氮氧化物排放量分别下降3%、5%、4%。"))
     assert [(f.metric, f.value) for f in found] == [
-        ("二氧化硫重点工程减排量", 300), ("总磷重点工程减排量", 12), ("挥发性有机物重点工程减排量", 450)]
+        ("颗粒物排放量下降", 3), ("二氧化硫排放量下降", 5), ("氮氧化物排放量下降", 4)]
+    # names that stand each for a whole measure keep their own words
+    found = list(find_targets("新农合和城乡居民基本养老保险人均补助标准分别提高40元和20元。"))
+    assert [f.metric for f in found] == ["新农合提高", "城乡居民基本养老保险人均补助标准提高"]
 
 
 def test_a_bare_verb_and_figure_clause_takes_the_measure_before_it() -> None:
@@ -70,3 +73,9 @@ def test_a_bare_verb_and_figure_clause_takes_the_measure_before_it() -> None:
     assert found[-1].metric == "新增规上服务业企业"
     [_, raised] = find_targets("农产品加工转化率目前只有62%，力争提高3个百分点。")
     assert raised.metric == "农产品加工转化率提高"
+
+
+def test_a_clause_with_a_figure_of_its_own_is_no_lead_in() -> None:
+    found = list(find_targets("开展村级网格员业务轮训每半年一次，全年轮训不少于600人次。"))
+    assert [(f.value, f.clause) for f in found] == [(1, "开展村级网格员业务轮训每半年一次"), (600, "全年轮训不少于600人次")]
+    assert found[1].metric == "开展村级网格员业务轮训"
