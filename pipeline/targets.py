@@ -163,7 +163,7 @@ def _governed(text: str, m: re.Match[str], before: str) -> bool:
     """A number with no unit, a score or a grade is a figure where a comparison word governs it: "死亡率控制在0.9以内",
     "满意度达到80分以上", "应用水平达到3级以上"; a ratio "师生比1∶200" always. An ordinal, a date or a bare count is none."""
     if m.group("ratio"):
-        return not R.TIME_OF_DAY_BEFORE.search(before)
+        return not R.TIME_OF_DAY_BEFORE.search(before) and not R.MAP_SCALE_AFTER.match(text[m.end():])
     ends = re.match(r"\s*(?:[，,。；;）)]|$)", text[m.end():]) is not None
     bound = m.group("after") in ("以内", "之内", "以上", "及以上", "以下")
     governed = R.GOVERNS_BEFORE.search(before) is not None

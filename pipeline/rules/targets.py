@@ -68,6 +68,8 @@ GOVERNS_BEFORE = re.compile(r"(控制在|保持在|稳定在|维持在|不超过
                             r"提升至|降低到|降低至|降至|降到|下降到|下降至|低于|高于)\s*$")
 # a ratio "1∶200" is read as its second term; a time of day ("下午1:30") is none
 TIME_OF_DAY_BEFORE = re.compile(r"(上午|下午|中午|晚上|凌晨|早上|时间|时刻)\s*$")
+# …nor is a map's scale ("1:2000地形图", "1∶500比例尺")
+MAP_SCALE_AFTER = re.compile(r"^\s*(?:的)?(?:比例尺|[\u4e00-\u9fff]{0,3}(?:地形图|地图|影像图|航测|测图))")
 # right before the figure: "约2000亿元", "近9.8万亿元", "大约"
 APPROX = re.compile(r"(约|近|大约|接近|大概|预计)$")
 # a comparison sign before the figure, in running text or a table cell: "甲级病历率≥95%", "≤8.5天"

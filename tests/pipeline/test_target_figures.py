@@ -40,6 +40,7 @@ def test_figures_with_no_lexicon_unit_are_read_where_a_comparison_governs_them(s
     "违反一项扣2分。",                        # a score nobody sets
     "做好4级以上地震的应急准备。",            # a grade that picks out what follows
     "会议定于下午2:30召开。",                 # a time of day
+    "完成城区1:2000地形图修测。",             # a map's scale
     "这是一件十分重要的工作。",               # 十分 is "very"
     "做好全国1%人口抽样调查的准备工作。",     # a share inside a survey's name
     "交出一份满意答卷。",                     # a figure of speech
