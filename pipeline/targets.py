@@ -2,7 +2,8 @@
 
 Numbers are read on characters, not tokens (a segmenter may glue "2期" or split "人次"), in
 Arabic and Chinese numerals ("两期", "一千五百元"), with the scale printed (万/亿/万亿) kept in
-the unit and applied to a normalised value. What a figure is not — an ordinal (第二轮), a
+the unit and applied to a normalised value. A number with no unit is a figure only where a comparison
+word governs it ("死亡率控制在0.9以内") or as a ratio's second term ("师生比1∶200"). What a figure is not — an ordinal (第二轮), a
 counted name (八项规定, 一个中国原则), an anniversary, a date, a population described, a
 difference printed beside its figure — is data in `rules/targets.py`.
 
@@ -358,7 +359,8 @@ def _leading_period(clauses: list[tuple[int, str]]) -> re.Match[str] | None:
 
 
 def find_targets(sentence: str) -> Iterator[Found]:
-    """Every figure with a unit in one sentence that can be a target, with its clause and metric."""
+    """Every figure in one sentence that can be a target (with a unit, or governed by a comparison word: a rate,
+    a score, a ratio), with its clause and metric."""
     sentence = half_width_figures(sentence)
     clauses = [(start, text.strip()) for start, _, text in split_clauses(sentence) if text.strip()]
     lead = _leading_period(clauses)
