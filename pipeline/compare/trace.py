@@ -21,6 +21,8 @@ from jihua.pipeline.rules.targets import (
     PERCENT_UNITS,
     RATE_ENDING,
     SCOPE_OPENING,
+    SHARE,
+    SHARE_WORD,
     STOCK,
     SYNONYMS,
     THIS_YEAR,
@@ -30,6 +32,7 @@ from jihua.pipeline.rules.targets import (
     per_year,
 )
 from jihua.pipeline.text.idf import Idf
+from jihua.pipeline.text.sentences import clauses
 from jihua.schemas import plan
 from jihua.schemas.trace import MeasureTrace, TargetTrace, TraceCounts, TraceResult
 
@@ -37,6 +40,7 @@ PLANNED = ("measures", "goals", "schedule", "safeguards", "evaluation", "outlook
 REPORTED_AT = 0.5
 NAME_AT = 0.7  # a measure's heading ("做好退役士兵安置") found this fully names what was done
 FIGURE_AT = 0.45  # a reported figure belongs to a target from this metric cover on
+CLAUSE_WORDS = 4  # a clause of a measure names an action of its own from this many content words on
 _WORD = re.compile(r"[\u4e00-\u9fff]{2,}|[A-Za-z]{2,}")
 _COMPARATOR_WORDS = frozenset("不少 不少于 不低于 至少 以上 不超过 达到 力争 一次 全部 按时 各类 以下".split())
 _LOOKING_AHEAD = ("outlook", "problems")
@@ -45,6 +49,8 @@ _QUOTED = re.compile(r"[“\"]([^”\"]{2,20})[”\"]")
 # columns of a 时间安排 table that say when and who, not what is done
 _SIDE_COLUMN = re.compile(r"时间|日期|时限|月份|责任|单位|牵头|配合|备注|序号")
 _PLAN_TITLE = re.compile(r"计划|方案|要点|安排|打算")
+# a metric that is a rate, degree or share: its last word says what it measures
+_RATE_NAME = re.compile(r"(?:[率度]|占比|比重|比例|权重)$")
 
 
 class Nlp(Protocol):
@@ -64,14 +70,38 @@ class Matcher:
         self.passages = passages
         self.opening = opening  # the summary's opening paragraphs, before its parts: a general lead
         self.tokens = [self.words(text) for text, _ in passages]
+        # each passage's clauses apart: "培训3560人次，考核合格率100%" reports a 合格率, not a 考核权重
+        self.clause_tokens = [[self.words(c) for _, _, c in clauses(text)] for text, _ in passages]
+
+    def sequence(self, text: str) -> list[str]:
+        """Content words in reading order, synonyms folded and a rate or degree to its stem (满意度, 满意率
+        → 满意); a quoted name ("军民共建美丽乡村") stays one word and any name of a share is 比例."""
+        out = [m.group(1) for m in _QUOTED.finditer(text)]
+        text = _QUOTED.sub("，", text)
+        for piece in SHARE.split(text):
+            out += [RATE_ENDING.sub("", SYNONYMS.get(w, w)) for w in self.nlp.jieba.cut(piece)
+                    if _WORD.fullmatch(w) and not _filler(w)]
+            out.append(SHARE_WORD)
+        return out[:-1]
 
     def words(self, text: str) -> set[str]:
-        """Content words, synonyms folded and a rate or degree to its stem (满意度, 满意率 → 满意); a quoted
-        name ("军民共建美丽乡村") stays one word."""
-        names = {m.group(1) for m in _QUOTED.finditer(text)}
-        text = _QUOTED.sub("，", text)
-        return names | {RATE_ENDING.sub("", SYNONYMS.get(w, w)) for w in self.nlp.jieba.cut(text)
-                        if _WORD.fullmatch(w) and w not in STOPWORDS and w not in _COMPARATOR_WORDS}
+        return set(self.sequence(text))
+
+    def head(self, metric: str) -> tuple[str, bool] | None:
+        """What a rate, share or weight measures — the word its name ends in (考核权重 → 权重, 考核合格率 →
+        合格, 抽查占比 → 比例), and whether it is a rate or share — or None for a count or a sum."""
+        name = _QUOTED.sub("", metric).rstrip()
+        if not (ending := _RATE_NAME.search(name)):
+            return None
+        words = self.sequence(name)
+        return (words[-1], ending.group(0) != "权重") if words else None
+
+    def heads_agree(self, want: tuple[str, bool] | None, got: tuple[str, bool] | None, got_words: set[str]) -> bool:
+        """Two metrics measure alike unless both name what they measure and differ (考核权重 ≠ 考核合格率);
+        a rate is a share of its whole, so a share agrees with any rate (覆盖率 ~ 占比)."""
+        if want is None or got is None or self.cover({want[0]}, got_words) > 0:
+            return True
+        return want[1] and got[1] and SHARE_WORD in (want[0], got[0])
 
     def cover(self, want: set[str], got: set[str]) -> float:
         """IDF-weighted share of `want` found in `got`; a word inside a longer one counts (安置 ⊂ 安置任务)."""
@@ -81,18 +111,56 @@ class Matcher:
         hit = sum(weight[w] for w in want if w in got or any(w in g for g in got))
         return hit / sum(weight.values())
 
-    def best(self, text: str, in_parts: bool = False) -> tuple[float, int | None]:
+    def best(self, text: str, in_parts: bool = False, by_clause: bool = False) -> tuple[float, int | None]:
         """The passage that best covers `text`; `in_parts`: only one of the summary's parts, not its
-        opening (which speaks of everything: "着力提升档案利用服务水平和安全保障能力")."""
+        opening (which speaks of everything: "着力提升档案利用服务水平和安全保障能力"); `by_clause`: within
+        one clause of a passage, as a metric is named."""
         want = self.words(text)
         best, best_k = 0.0, None
         for k, got in enumerate(self.tokens):
             if in_parts and k in self.opening:
                 continue
-            score = self.cover(want, got)
+            score = max((self.cover(want, c) for c in self.clause_tokens[k]), default=0.0) if by_clause \
+                else self.cover(want, got)
             if score > best:
                 best, best_k = score, k
         return best, best_k
+
+    def best_clause(self, text: str) -> tuple[float, int | None]:
+        """The best cover of any one clause of a several-clause sentence that names an action of its own
+        (four content words or more: "开展网络餐饮服务专项治理"), searched in the opening too. A list of
+        examples in it is found by any of its members: "开展肉制品、白酒等…专项整治" finds "开展肉制品、
+        食用植物油、白酒等…专项整治"."""
+        parts = [c for _, _, c in clauses(text)]
+        found: tuple[float, int | None] = (0.0, None)
+        for clause in parts if len(parts) > 1 else []:
+            want = self.words(clause)
+            if len(want) < CLAUSE_WORDS:
+                continue
+            members = self.listed(clause)
+            for k, got in enumerate(self.tokens):
+                missing = [m for m in members if self.cover(m, got) == 0]
+                unlisted = want - set().union(*missing) if len(missing) < len(members) else want
+                found = max(found, (self.cover(unlisted, got), k), key=lambda f: f[0])
+        return found
+
+    def listed(self, clause: str) -> list[set[str]]:
+        """The members of a 、 list in a clause, each as its content words: the whole of an inner item, the
+        word next to the mark of the first and the last ("肉制品", "食用植物油", "白酒")."""
+        items = clause.split("、")
+        if len(items) < 2:
+            return []
+        first, last = self.sequence(items[0]), self.sequence(items[-1])
+        inner = [self.words(item) for item in items[1:-1]]
+        return [m for m in [set(first[-1:]), *inner, set(last[:1])] if m]
+
+
+def _filler(word: str) -> bool:
+    """A word that names no content: a stopword, a comparator, or two stopwords jieba keeps as one
+    ("深入开展", "积极推进")."""
+    if word in STOPWORDS or word in _COMPARATOR_WORDS:
+        return True
+    return len(word) == 4 and word[:2] in STOPWORDS and word[2:] in STOPWORDS
 
 
 def _passages(doc: plan.Document) -> tuple[list[tuple[str, str]], frozenset[int]]:
@@ -142,10 +210,17 @@ def _measures(p: plan.Document, matcher: Matcher) -> list[MeasureTrace]:
 
 
 def _measure_score(part: Part, text: str, matcher: Matcher) -> tuple[float, int | None]:
-    """The sentence's cover, or — for a part that is one measure whose sentence is not found — its
-    heading's cover, scaled up. Evidence comes from the summary's parts only: its opening paragraph
-    names the year's themes in the plan's own words ("提升档案利用服务水平") and reports no measure."""
+    """The sentence's cover; for a sentence of several clauses not found whole, its best clause found
+    nearly whole ("开展网络餐饮服务专项治理，对入网…，督促平台…" by "开展网络餐饮服务专项治理，督促下线…"),
+    scaled; for a part that is one measure whose sentence is not found, its heading's cover, scaled.
+    A whole sentence or a heading is sought in the summary's parts only: its opening names the year's
+    themes in the plan's own words ("提升档案利用服务水平"); a clause found nearly whole there ("全县未发生
+    区域性、系统性食品安全事件") reports what was done."""
     score, k = matcher.best(text, in_parts=True)
+    if score < REPORTED_AT:
+        clause, ck = matcher.best_clause(text)
+        if clause >= NAME_AT:
+            return max(REPORTED_AT, clause * REPORTED_AT / NAME_AT), ck
     name = matcher.words(part.heading)
     if score < REPORTED_AT and len(part.items) <= 2 and sum(map(len, name)) >= 4:
         named, nk = matcher.best(part.heading, in_parts=True)
@@ -170,6 +245,7 @@ class _Reported(NamedTuple):
 
     target: plan.Target
     unit: str
+    head: tuple[str, bool] | None
     metric_words: set[str]
     sentence_words: set[str]
     to_date: bool
@@ -177,7 +253,7 @@ class _Reported(NamedTuple):
 
 
 def _reported(reported: list[plan.Target], matcher: Matcher, year: int | None) -> list[_Reported]:
-    return [_Reported(r, counted_alike(r.base_unit or r.unit), matcher.words(r.metric or r.text),
+    return [_Reported(r, counted_alike(r.base_unit or r.unit), matcher.head(r.metric or r.text), matcher.words(r.metric or r.text),
                       matcher.words(r.sentence or r.text), _to_date(r, year), bool(YEARS_SHARE.search(r.text)))
             for r in reported]
 
@@ -189,10 +265,10 @@ def _figure_for(t: plan.Target, reported: list[_Reported],
     evidence the work was reported but never the year's result. Of equal covers the one marked as
     the year's share ("其中今年新建8间") wins."""
     want = matcher.words(t.metric or t.text)
-    unit = counted_alike(t.base_unit or t.unit)
+    unit, head = counted_alike(t.base_unit or t.unit), matcher.head(t.metric or t.text)
     best: dict[bool, tuple[float, bool, plan.Target | None]] = {False: (0.0, False, None), True: (0.0, False, None)}
     for r in reported:
-        if r.unit != unit:
+        if r.unit != unit or not matcher.heads_agree(head, r.head, r.metric_words):
             continue
         score = 0.5 * matcher.cover(want, r.metric_words) + 0.5 * matcher.cover(want, r.sentence_words)
         key = (score, r.years_share, r.target)
@@ -247,7 +323,7 @@ def _targets(p: plan.Document, s: plan.Document, matcher: Matcher) -> list[Targe
             out.append(TargetTrace(target=side, section=section, status="reported", similarity=round(total_score, 3),
                                    match=total.sentence or total.text))
             continue
-        score, k = matcher.best(t.metric or t.text)
+        score, k = matcher.best(t.metric or t.text, by_clause=True)
         hit = k is not None and score >= REPORTED_AT
         out.append(TargetTrace(target=side, section=section, status="reported" if hit else "not_mentioned",
                                similarity=round(score, 3), match=matcher.passages[k][0] if hit and k is not None else None))
