@@ -51,6 +51,7 @@ _SIDE_COLUMN = re.compile(r"时间|日期|时限|月份|责任|单位|牵头|配
 _PLAN_TITLE = re.compile(r"计划|方案|要点|安排|打算")
 # a metric that is a rate, degree or share: its last word says what it measures
 _RATE_NAME = re.compile(r"(?:[率度]|占比|比重|比例|权重)$")
+_RATE_WORD = re.compile(r"(?<=[\u4e00-\u9fff])(?:率|占比|比重|比例|权重)")
 
 
 class Nlp(Protocol):
@@ -70,8 +71,9 @@ class Matcher:
         self.passages = passages
         self.opening = opening  # the summary's opening paragraphs, before its parts: a general lead
         self.tokens = [self.words(text) for text, _ in passages]
-        # each passage's clauses apart: "培训3560人次，考核合格率100%" reports a 合格率, not a 考核权重
-        self.clause_tokens = [[self.words(c) for _, _, c in clauses(text)] for text, _ in passages]
+        # each passage's clauses apart, with the rates they name: "培训3560人次，考核合格率100%" reports a
+        # 合格率, not a 考核权重
+        self.clause_tokens = [[(self.words(c), self.heads(c)) for _, _, c in clauses(text)] for text, _ in passages]
 
     def sequence(self, text: str) -> list[str]:
         """Content words in reading order, synonyms folded and a rate or degree to its stem (满意度, 满意率
@@ -96,6 +98,10 @@ class Matcher:
         words = self.sequence(name)
         return (words[-1], ending.group(0) != "权重") if words else None
 
+    def heads(self, clause: str) -> list[tuple[str, bool]]:
+        """The rates, shares and weights a clause names ("考核合格率100%" → 合格)."""
+        return [h for m in _RATE_WORD.finditer(clause) if (h := self.head(clause[:m.end()]))]
+
     def heads_agree(self, want: tuple[str, bool] | None, got: tuple[str, bool] | None, got_words: set[str]) -> bool:
         """Two metrics measure alike unless both name what they measure and differ (考核权重 ≠ 考核合格率);
         a rate is a share of its whole, so a share agrees with any rate (覆盖率 ~ 占比)."""
@@ -114,14 +120,15 @@ class Matcher:
     def best(self, text: str, in_parts: bool = False, by_clause: bool = False) -> tuple[float, int | None]:
         """The passage that best covers `text`; `in_parts`: only one of the summary's parts, not its
         opening (which speaks of everything: "着力提升档案利用服务水平和安全保障能力"); `by_clause`: within
-        one clause of a passage, as a metric is named."""
-        want = self.words(text)
+        one clause of a passage that names no other rate than `text`'s, as a metric is named."""
+        want, head = self.words(text), self.head(text) if by_clause else None
         best, best_k = 0.0, None
         for k, got in enumerate(self.tokens):
             if in_parts and k in self.opening:
                 continue
-            score = max((self.cover(want, c) for c in self.clause_tokens[k]), default=0.0) if by_clause \
-                else self.cover(want, got)
+            score = max((self.cover(want, c) for c, heads in self.clause_tokens[k]
+                         if not heads or any(self.heads_agree(head, h, c) for h in heads)), default=0.0) \
+                if by_clause else self.cover(want, got)
             if score > best:
                 best, best_k = score, k
         return best, best_k
@@ -354,11 +361,12 @@ def _year_reported(s: plan.Document) -> int | None:
     return s.year - 1
 
 
-def _consistent(measures: list[MeasureTrace], targets: list[TargetTrace]) -> list[MeasureTrace]:
+def _consistent(measures: list[MeasureTrace], targets: list[TargetTrace], matcher: Matcher) -> list[MeasureTrace]:
     """The two tables must not contradict each other: a measure whose own target the summary reports
     on ("举办招聘会30场" against "举办招聘会32场") is reported, whatever its other words; and a target
     that is its measure's only one, the measure reported ("建立学生心理健康档案，覆盖率100%" against
-    "完成全体学生心理健康筛查并建档"), is reported at least, its figure not found."""
+    "完成全体学生心理健康筛查并建档"), is reported at least, its figure not found — unless the passage
+    names rates and none of them the target's ("密闭化改造率" against "备案登记率100%")."""
     owned = [(m, [t for t in targets if t.target.text and t.target.text in m.text]) for m in measures]
     for m, own in owned:
         if m.status == "not_mentioned":
@@ -366,16 +374,24 @@ def _consistent(measures: list[MeasureTrace], targets: list[TargetTrace]) -> lis
             if t is not None:
                 m.status, m.match = "reported", t.match
     for m, own in owned:
-        if m.status == "reported" and m.match and len(own) == 1 and own[0].status == "not_mentioned":
+        if m.status == "reported" and m.match and len(own) == 1 and own[0].status == "not_mentioned" \
+                and _names_its_rate(own[0], m.match, matcher):
             own[0].status, own[0].match = "reported", m.match  # (a measure of several targets may report one)
     return measures
+
+
+def _names_its_rate(t: TargetTrace, passage: str, matcher: Matcher) -> bool:
+    """Whether a passage may speak of the target: it names no rate, or one that agrees with the target's."""
+    heads, words = matcher.heads(passage), matcher.words(passage)
+    head = matcher.head(t.target.metric or t.target.text)
+    return not heads or any(matcher.heads_agree(head, h, words) for h in heads)
 
 
 def trace(plan_result: plan.ParseResult, summary_result: plan.ParseResult, nlp: Nlp) -> TraceResult:
     p, s = plan_result.documents[0], summary_result.documents[0]
     matcher = Matcher(nlp, *_passages(s))
     targets = _targets(p, s, matcher)
-    measures = _consistent(_measures(p, matcher), targets)
+    measures = _consistent(_measures(p, matcher), targets, matcher)
     counts = TraceCounts(
         measures_reported=sum(m.status == "reported" for m in measures),
         measures_not_mentioned=sum(m.status == "not_mentioned" for m in measures),
