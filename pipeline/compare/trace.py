@@ -40,7 +40,10 @@ PLANNED = ("measures", "goals", "schedule", "safeguards", "evaluation", "outlook
 REPORTED_AT = 0.5
 NAME_AT = 0.7  # a measure's heading ("做好退役士兵安置") found this fully names what was done
 FIGURE_AT = 0.45  # a reported figure belongs to a target from this metric cover on
-CLAUSE_WORDS = 4  # a clause of a measure names an action of its own from this many content words on
+CLAUSE_AT = 0.8  # a clause of a measure found this fully, nearly word for word, reports it
+# a clause of a measure names an action of its own from this much content on (IDF summed): five plain words
+# ("开展网络餐饮服务专项治理" 35), not a few common ones ("深入实施可持续发展战略" 19, "保持必要支持力度" 22)
+CLAUSE_CONTENT = 30.0
 _WORD = re.compile(r"[\u4e00-\u9fff]{2,}|[A-Za-z]{2,}")
 _COMPARATOR_WORDS = frozenset("不少 不少于 不低于 至少 以上 不超过 达到 力争 一次 全部 按时 各类 以下".split())
 _LOOKING_AHEAD = ("outlook", "problems")
@@ -71,9 +74,11 @@ class Matcher:
         self.passages = passages
         self.opening = opening  # the summary's opening paragraphs, before its parts: a general lead
         self.tokens = [self.words(text) for text, _ in passages]
+        self.joined = ["|".join(words) for words in self.tokens]  # what `cover` searches, built once
         # each passage's clauses apart, with the rates they name: "培训3560人次，考核合格率100%" reports a
         # 合格率, not a 考核权重
-        self.clause_tokens = [[(self.words(c), self.heads(c)) for _, _, c in clauses(text)] for text, _ in passages]
+        self.clause_tokens = [[("|".join(self.words(c)), self.heads(c)) for _, _, c in clauses(text)]
+                              for text, _ in passages]
 
     def sequence(self, text: str) -> list[str]:
         """Content words in reading order, synonyms folded and a rate or degree to its stem (满意度, 满意率
@@ -102,20 +107,21 @@ class Matcher:
         """The rates, shares and weights a clause names ("考核合格率100%" → 合格)."""
         return [h for m in _RATE_WORD.finditer(clause) if (h := self.head(clause[:m.end()]))]
 
-    def heads_agree(self, want: tuple[str, bool] | None, got: tuple[str, bool] | None, got_words: set[str]) -> bool:
+    def heads_agree(self, want: tuple[str, bool] | None, got: tuple[str, bool] | None, got_words: set[str] | str) -> bool:
         """Two metrics measure alike unless both name what they measure and differ (考核权重 ≠ 考核合格率);
         a rate is a share of its whole, so a share agrees with any rate (覆盖率 ~ 占比)."""
         if want is None or got is None or self.cover({want[0]}, got_words) > 0:
             return True
         return want[1] and got[1] and SHARE_WORD in (want[0], got[0])
 
-    def cover(self, want: set[str], got: set[str]) -> float:
-        """IDF-weighted share of `want` found in `got`; a word inside a longer one counts (安置 ⊂ 安置任务)."""
+    def cover(self, want: set[str], got: set[str] | str) -> float:
+        """IDF-weighted share of `want` found in `got` (its words, or them joined by "|" once for many
+        calls); a word inside a longer one counts (安置 ⊂ 安置任务)."""
         if not want:
             return 0.0
+        within = got if isinstance(got, str) else "|".join(got)
         weight = {w: self.idf.get(w, self.median_idf) for w in want}
-        hit = sum(weight[w] for w in want if w in got or any(w in g for g in got))
-        return hit / sum(weight.values())
+        return sum(weight[w] for w in want if w in within) / sum(weight.values())
 
     def best(self, text: str, in_parts: bool = False, by_clause: bool = False) -> tuple[float, int | None]:
         """The passage that best covers `text`; `in_parts`: only one of the summary's parts, not its
@@ -123,7 +129,7 @@ class Matcher:
         one clause of a passage that names no other rate than `text`'s, as a metric is named."""
         want, head = self.words(text), self.head(text) if by_clause else None
         best, best_k = 0.0, None
-        for k, got in enumerate(self.tokens):
+        for k, got in enumerate(self.joined):
             if in_parts and k in self.opening:
                 continue
             score = max((self.cover(want, c) for c, heads in self.clause_tokens[k]
@@ -135,17 +141,17 @@ class Matcher:
 
     def best_clause(self, text: str) -> tuple[float, int | None]:
         """The best cover of any one clause of a several-clause sentence that names an action of its own
-        (four content words or more: "开展网络餐饮服务专项治理"), searched in the opening too. A list of
+        (`CLAUSE_CONTENT`), searched in the opening too. A list of
         examples in it is found by any of its members: "开展肉制品、白酒等…专项整治" finds "开展肉制品、
         食用植物油、白酒等…专项整治"."""
         parts = [c for _, _, c in clauses(text)]
         found: tuple[float, int | None] = (0.0, None)
         for clause in parts if len(parts) > 1 else []:
             want = self.words(clause)
-            if len(want) < CLAUSE_WORDS:
+            if sum(self.idf.get(w, self.median_idf) for w in want) < CLAUSE_CONTENT:
                 continue
             members = self.listed(clause)
-            for k, got in enumerate(self.tokens):
+            for k, got in enumerate(self.joined):
                 missing = [m for m in members if self.cover(m, got) == 0]
                 unlisted = want - set().union(*missing) if len(missing) < len(members) else want
                 found = max(found, (self.cover(unlisted, got), k), key=lambda f: f[0])
@@ -226,7 +232,7 @@ def _measure_score(part: Part, text: str, matcher: Matcher) -> tuple[float, int 
     score, k = matcher.best(text, in_parts=True)
     if score < REPORTED_AT:
         clause, ck = matcher.best_clause(text)
-        if clause >= NAME_AT:
+        if clause >= CLAUSE_AT:
             return max(REPORTED_AT, clause * REPORTED_AT / NAME_AT), ck
     name = matcher.words(part.heading)
     if score < REPORTED_AT and len(part.items) <= 2 and sum(map(len, name)) >= 4:
@@ -253,15 +259,16 @@ class _Reported(NamedTuple):
     target: plan.Target
     unit: str
     head: tuple[str, bool] | None
-    metric_words: set[str]
-    sentence_words: set[str]
+    metric_words: str  # joined for `Matcher.cover`
+    sentence_words: str
     to_date: bool
     years_share: bool
 
 
 def _reported(reported: list[plan.Target], matcher: Matcher, year: int | None) -> list[_Reported]:
-    return [_Reported(r, counted_alike(r.base_unit or r.unit), matcher.head(r.metric or r.text), matcher.words(r.metric or r.text),
-                      matcher.words(r.sentence or r.text), _to_date(r, year), bool(YEARS_SHARE.search(r.text)))
+    return [_Reported(r, counted_alike(r.base_unit or r.unit), matcher.head(r.metric or r.text),
+                      "|".join(matcher.words(r.metric or r.text)), "|".join(matcher.words(r.sentence or r.text)),
+                      _to_date(r, year), bool(YEARS_SHARE.search(r.text)))
             for r in reported]
 
 
