@@ -139,9 +139,9 @@ class Matcher:
                 best, best_k = score, k
         return best, best_k
 
-    def best_clause(self, text: str) -> tuple[float, int | None]:
+    def best_clause(self, text: str, in_parts: bool = True) -> tuple[float, int | None]:
         """The best cover of any one clause of a several-clause sentence that names an action of its own
-        (`CLAUSE_CONTENT`), searched in the opening too. A list of
+        (`CLAUSE_CONTENT`); `in_parts` as for `best`. A list of
         examples in it is found by any of its members: "开展肉制品、白酒等…专项整治" finds "开展肉制品、
         食用植物油、白酒等…专项整治"."""
         parts = [c for _, _, c in clauses(text)]
@@ -152,6 +152,8 @@ class Matcher:
                 continue
             members = self.listed(clause)
             for k, got in enumerate(self.joined):
+                if in_parts and k in self.opening:
+                    continue
                 missing = [m for m in members if self.cover(m, got) == 0]
                 unlisted = want - set().union(*missing) if len(missing) < len(members) else want
                 found = max(found, (self.cover(unlisted, got), k), key=lambda f: f[0])
@@ -226,12 +228,12 @@ def _measure_score(part: Part, text: str, matcher: Matcher) -> tuple[float, int 
     """The sentence's cover; for a sentence of several clauses not found whole, its best clause found
     nearly whole ("开展网络餐饮服务专项治理，对入网…，督促平台…" by "开展网络餐饮服务专项治理，督促下线…"),
     scaled; for a part that is one measure whose sentence is not found, its heading's cover, scaled.
-    A whole sentence or a heading is sought in the summary's parts only: its opening names the year's
-    themes in the plan's own words ("提升档案利用服务水平"); a clause found nearly whole there ("全县未发生
-    区域性、系统性食品安全事件") reports what was done."""
+    Evidence comes from the summary's parts: its opening names the year's themes in the plan's own words
+    ("提升档案利用服务水平") and reports no measure — only the year's overall outcome, so a clause of the
+    plan's goals found nearly whole there ("全县未发生区域性、系统性食品安全事件") is reported."""
     score, k = matcher.best(text, in_parts=True)
     if score < REPORTED_AT:
-        clause, ck = matcher.best_clause(text)
+        clause, ck = matcher.best_clause(text, in_parts=part.type != "goals")
         if clause >= CLAUSE_AT:
             return max(REPORTED_AT, clause * REPORTED_AT / NAME_AT), ck
     name = matcher.words(part.heading)

@@ -253,9 +253,11 @@ PLAN_TRANSPORT = """某区交通运输局2026年道路运输安全工作计划
 开展非法营运专项打击行动，对网约车平台线下巡查不少于120家次，督促平台履行驾驶员背景核查责任。
 （三）宣传教育
 组织交通安全宣传进农村文化礼堂，编印乡村交通安全读本，招募农村交通劝导员。
+（四）农村客运
+着力提升农村客运服务均等化水平，新开通镇村公交线路4条。
 """
 SUMMARY_TRANSPORT = """某区交通运输局2026年道路运输安全工作总结
-2026年，区交通运输局坚持安全发展理念，全区未发生重大道路运输责任事故，道路运输安全形势总体平稳。现将全年工作总结如下。
+2026年，区交通运输局坚持安全发展理念，着力提升农村客运服务均等化水平，全区未发生重大道路运输责任事故，道路运输安全形势总体平稳。现将全年工作总结如下。
 一、主要工作
 （一）隐患治理。开展客运站、危险货物运输企业等重点领域隐患排查整治，排查企业64家次，整改隐患213处。
 （二）执法检查。开展非法营运专项打击行动，查处非法营运车辆37辆。
@@ -265,17 +267,20 @@ SUMMARY_TRANSPORT = """某区交通运输局2026年道路运输安全工作总�
 
 def test_a_measure_is_reported_by_one_of_its_clauses_found_nearly_whole(nlp_parser, tmp_path: Path) -> None:
     """A measure of several clauses is reported when one clause that names an action of its own is
-    found nearly whole — in a part or in the summary's opening ("全区未发生重大道路运输责任事故") —
-    and its list of examples by some of them ("客运站、危险货物运输企业等" for three). A measure none of
-    whose clauses is found stays not mentioned."""
+    found nearly whole in the summary's parts, its list of examples by some of them ("客运站、危险货物运输
+    企业等" for three). The opening reports the year's outcome: a goal found there ("全区未发生重大道路运输
+    责任事故") is reported, a measure whose theme it repeats ("着力提升农村客运服务均等化水平") is not. A
+    measure none of whose clauses is found stays not mentioned."""
     plan = _parsed(nlp_parser, tmp_path, "plan.txt", PLAN_TRANSPORT)
     summary = _parsed(nlp_parser, tmp_path, "summary.txt", SUMMARY_TRANSPORT)
     result = trace(plan, summary, nlp_parser.nlp)
     got = {m.text[:6]: (m.status, (m.match or "")[:6]) for m in result.measures}
     assert got == {"全区道路运输": ("reported", "2026年，"), "深入开展客运": ("reported", "开展客运站、"),
-                   "开展非法营运": ("reported", "开展非法营运"), "组织交通安全": ("not_mentioned", "")}
+                   "开展非法营运": ("reported", "开展非法营运"), "组织交通安全": ("not_mentioned", ""),
+                   "着力提升农村": ("not_mentioned", "")}
     # the patrol's figure is not reported, the work it belongs to is
-    assert [(t.target.text, t.status) for t in result.targets] == [("对网约车平台线下巡查不少于120家次", "reported")]
+    assert [(t.target.text, t.status) for t in result.targets] == [("对网约车平台线下巡查不少于120家次", "reported"),
+                                                                  ("新开通镇村公交线路4条", "not_mentioned")]
 
 
 def test_a_rate_or_share_is_paired_only_with_a_figure_of_the_same_head(nlp_parser, tmp_path: Path) -> None:
