@@ -4,9 +4,11 @@ The question a 双拥办 asks at year end. Wording differs between a plan ("春�
 驻县部队…送去慰问金和慰问品") and its summary ("走访慰问驻县部队和重点优抚对象320人次"), so a
 measure is judged by what was done: the plan's content words (jieba, IDF-weighted, folded
 through a small synonym table; 慰问 is covered by 走访慰问) found in one summary passage — the
-measure's own heading ("开展走访慰问") counts as its name. A target is met or not by metric and
-figure against the figures the summary reports (its `achievements`), with recurring periods
-counted per year ("每季度一次" is met by "全年4次").
+measure's own heading ("开展走访慰问") counts as its name, and a long measure is found by one
+clause of it found nearly whole ("开展网络餐饮服务专项治理，对入网餐饮商户…"). A target is met or not by
+metric and figure against the figures the summary reports (its `achievements`), with recurring
+periods counted per year ("每季度一次" is met by "全年4次"); a rate or share only against a figure
+that measures the same (its head: 考核权重 is no 考核合格率, 比例 ~ 占比).
 """
 
 from __future__ import annotations
@@ -92,6 +94,7 @@ class Matcher:
         return out[:-1]
 
     def words(self, text: str) -> set[str]:
+        """The content words of `sequence`, as a set."""
         return set(self.sequence(text))
 
     def head(self, metric: str) -> tuple[str, bool] | None:
@@ -107,7 +110,8 @@ class Matcher:
         """The rates, shares and weights a clause names ("考核合格率100%" → 合格)."""
         return [h for m in _RATE_WORD.finditer(clause) if (h := self.head(clause[:m.end()]))]
 
-    def heads_agree(self, want: tuple[str, bool] | None, got: tuple[str, bool] | None, got_words: set[str] | str) -> bool:
+    def heads_agree(self, want: tuple[str, bool] | None, got: tuple[str, bool] | None,
+                    got_words: set[str] | str) -> bool:
         """Two metrics measure alike unless both name what they measure and differ (考核权重 ≠ 考核合格率);
         a rate is a share of its whole, so a share agrees with any rate (覆盖率 ~ 占比)."""
         if want is None or got is None or self.cover({want[0]}, got_words) > 0:
@@ -141,9 +145,8 @@ class Matcher:
 
     def best_clause(self, text: str, in_parts: bool = True) -> tuple[float, int | None]:
         """The best cover of any one clause of a several-clause sentence that names an action of its own
-        (`CLAUSE_CONTENT`); `in_parts` as for `best`. A list of
-        examples in it is found by any of its members: "开展肉制品、白酒等…专项整治" finds "开展肉制品、
-        食用植物油、白酒等…专项整治"."""
+        (`CLAUSE_CONTENT`); `in_parts` as for `best`. A list of examples in it is found by any of its
+        members: "开展肉制品、白酒等…专项整治" finds "开展肉制品、食用植物油、白酒等…专项整治"."""
         parts = [c for _, _, c in clauses(text)]
         found: tuple[float, int | None] = (0.0, None)
         for clause in parts if len(parts) > 1 else []:
