@@ -5,10 +5,10 @@ The question a 双拥办 asks at year end. Wording differs between a plan ("春�
 measure is judged by what was done: the plan's content words (jieba, IDF-weighted, folded
 through a small synonym table; 慰问 is covered by 走访慰问) found in one summary passage — the
 measure's own heading ("开展走访慰问") counts as its name, and a long measure is found by one
-clause of it found nearly whole ("开展网络餐饮服务专项治理，对入网餐饮商户…"). A target is met or not by
+clause of it found nearly whole ("开展非法营运专项打击行动，对网约车平台…"). A target is met or not by
 metric and figure against the figures the summary reports (its `achievements`), with recurring
 periods counted per year ("每季度一次" is met by "全年4次"); a rate or share only against a figure
-that measures the same (its head: 考核权重 is no 考核合格率, 比例 ~ 占比).
+that measures the same (its head: a 权重 in a score is no 通过率, 比例 ~ 占比).
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ NAME_AT = 0.7  # a measure's heading ("做好退役士兵安置") found this ful
 FIGURE_AT = 0.45  # a reported figure belongs to a target from this metric cover on
 CLAUSE_AT = 0.8  # a clause of a measure found this fully, nearly word for word, reports it
 # a clause of a measure names an action of its own from this much content on (IDF summed): five plain words
-# ("开展网络餐饮服务专项治理" 35), not a few common ones ("深入实施可持续发展战略" 19, "保持必要支持力度" 22)
+# ("开展非法营运专项打击行动" 35), not a few common ones ("深入实施可持续发展战略" 19, "保持必要支持力度" 22)
 CLAUSE_CONTENT = 30.0
 _WORD = re.compile(r"[\u4e00-\u9fff]{2,}|[A-Za-z]{2,}")
 _COMPARATOR_WORDS = frozenset("不少 不少于 不低于 至少 以上 不超过 达到 力争 一次 全部 按时 各类 以下".split())
@@ -77,8 +77,8 @@ class Matcher:
         self.opening = opening  # the summary's opening paragraphs, before its parts: a general lead
         self.tokens = [self.words(text) for text, _ in passages]
         self.joined = ["|".join(words) for words in self.tokens]  # what `cover` searches, built once
-        # each passage's clauses apart, with the rates they name: "培训3560人次，考核合格率100%" reports a
-        # 合格率, not a 考核权重
+        # each passage's clauses apart, with the rates they name: "培训420人次，考核通过率98%" reports a
+        # 通过率, not a 考核权重
         self.clause_tokens = [[("|".join(self.words(c)), self.heads(c)) for _, _, c in clauses(text)]
                               for text, _ in passages]
 
@@ -98,8 +98,8 @@ class Matcher:
         return set(self.sequence(text))
 
     def head(self, metric: str) -> tuple[str, bool] | None:
-        """What a rate, share or weight measures — the word its name ends in (考核权重 → 权重, 考核合格率 →
-        合格, 抽查占比 → 比例), and whether it is a rate or share — or None for a count or a sum."""
+        """What a rate, share or weight measures — the word its name ends in (考核权重 → 权重, 考核通过率 →
+        通过, 回收占比 → 比例), and whether it is a rate or share — or None for a count or a sum."""
         name = _QUOTED.sub("", metric).rstrip()
         if not (ending := _RATE_NAME.search(name)):
             return None
@@ -107,12 +107,12 @@ class Matcher:
         return (words[-1], ending.group(0) != "权重") if words else None
 
     def heads(self, clause: str) -> list[tuple[str, bool]]:
-        """The rates, shares and weights a clause names ("考核合格率100%" → 合格)."""
+        """The rates, shares and weights a clause names ("考核通过率98%" → 通过)."""
         return [h for m in _RATE_WORD.finditer(clause) if (h := self.head(clause[:m.end()]))]
 
     def heads_agree(self, want: tuple[str, bool] | None, got: tuple[str, bool] | None,
                     got_words: set[str] | str) -> bool:
-        """Two metrics measure alike unless both name what they measure and differ (考核权重 ≠ 考核合格率);
+        """Two metrics measure alike unless both name what they measure and differ (考核权重 ≠ 考核通过率);
         a rate is a share of its whole, so a share agrees with any rate (覆盖率 ~ 占比)."""
         if want is None or got is None or self.cover({want[0]}, got_words) > 0:
             return True
@@ -146,7 +146,7 @@ class Matcher:
     def best_clause(self, text: str, in_parts: bool = True) -> tuple[float, int | None]:
         """The best cover of any one clause of a several-clause sentence that names an action of its own
         (`CLAUSE_CONTENT`); `in_parts` as for `best`. A list of examples in it is found by any of its
-        members: "开展肉制品、白酒等…专项整治" finds "开展肉制品、食用植物油、白酒等…专项整治"."""
+        members: "开展客运站、危险货物运输企业等…整治" finds "开展客运站、旅游包车、危险货物运输企业等…整治"."""
         parts = [c for _, _, c in clauses(text)]
         found: tuple[float, int | None] = (0.0, None)
         for clause in parts if len(parts) > 1 else []:
@@ -164,7 +164,7 @@ class Matcher:
 
     def listed(self, clause: str) -> list[set[str]]:
         """The members of a 、 list in a clause, each as its content words: the whole of an inner item, the
-        word next to the mark of the first and the last ("肉制品", "食用植物油", "白酒")."""
+        word next to the mark of the first and the last ("客运站", "旅游包车", "危险货物运输企业")."""
         items = clause.split("、")
         if len(items) < 2:
             return []
@@ -229,11 +229,11 @@ def _measures(p: plan.Document, matcher: Matcher) -> list[MeasureTrace]:
 
 def _measure_score(part: Part, text: str, matcher: Matcher) -> tuple[float, int | None]:
     """The sentence's cover; for a sentence of several clauses not found whole, its best clause found
-    nearly whole ("开展网络餐饮服务专项治理，对入网…，督促平台…" by "开展网络餐饮服务专项治理，督促下线…"),
+    nearly whole ("开展非法营运专项打击行动，对网约车平台…，督促平台…" by "开展非法营运专项打击行动，查处…"),
     scaled; for a part that is one measure whose sentence is not found, its heading's cover, scaled.
     Evidence comes from the summary's parts: its opening names the year's themes in the plan's own words
     ("提升档案利用服务水平") and reports no measure — only the year's overall outcome, so a clause of the
-    plan's goals found nearly whole there ("全县未发生区域性、系统性食品安全事件") is reported."""
+    plan's goals found nearly whole there ("全区未发生重大道路运输责任事故") is reported."""
     score, k = matcher.best(text, in_parts=True)
     if score < REPORTED_AT:
         clause, ck = matcher.best_clause(text, in_parts=part.type != "goals")
