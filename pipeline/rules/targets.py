@@ -245,7 +245,12 @@ SYNONYMS = {
     "走访": "走访慰问", "发放到位": "发放", "足额发放": "发放", "兑现": "发放", "落实到位": "落实", "建成": "新建",
     "建设": "新建", "打造": "新建", "创建": "新建", "刊发": "刊播", "播发": "刊播", "刊登": "刊播", "宣讲": "宣传",
     "培训班": "培训", "提高": "提升", "增强": "提升", "安置工作": "安置", "接收": "安置",
+    "暗查": "检查", "暗访": "检查",  # an unannounced visit is a way of inspecting: "暗查暗访企业" ~ "检查企业"
 }
+# a share of a whole, however named ("抽查比例" ~ "抽查占比" ~ "所占比重"): one metric head, 比例; not a
+# weight in a score ("考核权重") nor a rate of things done ("通过率")
+SHARE = re.compile(r"占比|比重|比例")
+SHARE_WORD = "比例"
 # a metric named as a rate or as a degree is one metric ("满意度" ~ "满意率", "覆盖率"): folded to its stem;
 # not a span of time or a system ("季度", "年度", "程度", "制度")
 RATE_ENDING = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![季年月程制])[率度]$")
