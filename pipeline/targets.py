@@ -386,6 +386,32 @@ def find_targets(sentence: str) -> Iterator[Found]:
                 found.period = lead.group(0)  # "每月开展一次抽查，…合格率不低于95%": a rate has no period
             found.start += start
             yield found
+        if not hits:
+            covered = _full_coverage(clause, clauses[k - 1][1] if k else "")
+            if covered is not None:
+                covered.start += start
+                yield covered
+
+
+# "实现村级综合服务站全覆盖", "重点人群家庭医生签约服务全覆盖": every one of them, a share of 100%; the
+# clause must end on it ("全覆盖开展排查" only says how a measure is done)
+_FULL_COVERAGE = re.compile(r"(?:实现|达到|做到|推动|推进|确保)?(?:基本)?全覆盖[。；;！!]?$")
+_COVERAGE_VERB = re.compile(r"^(?:实现|达到|做到|推动|推进|确保|力争|争取)")
+
+
+def _full_coverage(clause: str, previous: str) -> Found | None:
+    """全覆盖 as the figure it states (100%); what is covered is the clause before it, or — when the
+    clause is only "实现全覆盖" — the clause before that ("…服务站规范化建设，实现全覆盖")."""
+    m = _FULL_COVERAGE.search(clause)
+    if m is None:
+        return None
+    metric = _COVERAGE_VERB.sub("", _clean_metric(clause[: m.start()]))
+    if len(metric) < 2:
+        metric = _COVERAGE_VERB.sub("", _clean_metric(previous))
+    if len(metric) < 2 or NUMBER_WITH_UNIT.search(clause):
+        return None
+    return Found(clause=clause.rstrip("。；;！!"), value=100, unit="%", comparator="=", metric=metric,
+                 value_text=clause[m.start():].rstrip("。；;！!"), normalized=100.0, base_unit="%", start=m.start())
 
 
 # --- set or reported --------------------------------------------------------------------------

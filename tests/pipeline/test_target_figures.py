@@ -80,3 +80,14 @@ def test_a_clause_with_a_figure_of_its_own_is_no_lead_in() -> None:
     found = list(find_targets("开展村级网格员业务轮训每半年一次，全年轮训不少于600人次。"))
     assert [(f.value, f.clause) for f in found] == [(1, "开展村级网格员业务轮训每半年一次"), (600, "全年轮训不少于600人次")]
     assert found[1].metric == "开展村级网格员业务轮训"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("年底前实现村级综合服务站全覆盖。", [("村级综合服务站", 100, "%")]),
+    ("加强社区矫正规范化建设，实现全覆盖。", [("加强社区矫正规范化建设", 100, "%")]),
+    ("重点人群家庭医生签约服务全覆盖，签约率达到80%。", [("重点人群家庭医生签约服务", 100, "%"), ("签约率", 80, "%")]),
+    ("全覆盖开展燃气隐患排查。", []),  # how a measure is done, not a share it reaches
+])
+def test_full_coverage_is_a_share_of_every_one(sentence: str, expected: list) -> None:
+    """"实现…全覆盖" commits to every one of them: 100%, its metric what is covered."""
+    assert [(f.metric, f.value, f.unit) for f in find_targets(sentence)] == expected
