@@ -11,6 +11,7 @@ re-run an XPath for every property and cost most of the time on a large deck.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -156,6 +157,7 @@ def _expand(placed: list[_Placed]) -> list[_Placed]:
     return [q for p in placed for q in (_expand(p.members) if p.members is not None else [p])]
 
 
+_CARD_IDS = itertools.count()  # one id per figure card in the deck, cards in groups included
 _FIGURE = re.compile(r"[约近超逾+＋-]?\d[\d.,，]*\s*[^\s\d。；;，,]{0,4}")
 
 
@@ -204,9 +206,9 @@ def _cards(placed: list[_Placed]) -> list[_Placed]:
         return placed
     taken = {id(p) for s in cards for p in s}
     out = [p for p in placed if id(p) not in taken]
-    for k, stack in enumerate(cards):
-        figure = _figure_card(stack)
-        members = [replace(p, card=k) if figure else p for p in stack]
+    for stack in cards:
+        card = next(_CARD_IDS) if _figure_card(stack) else None
+        members = [replace(p, card=card) for p in stack]
         left, top = min(p.left for p in stack), stack[0].top
         right = max(p.left + p.width for p in stack)
         out.append(_Placed(stack[0].el, left, top, right - left, stack[-1].bottom - top, None, members))

@@ -294,3 +294,20 @@ def test_text_cards_side_by_side_read_card_by_card_each_box_its_own_block(tmp_pa
     prs.save(str(path))
     _, blocks = extractors.extract(path)
     assert [b.text for b in blocks] == ["防汛备汛", "汛前完成水库安全检查。", "抗旱保供", "新建应急水源工程3处。"]
+
+
+def test_figure_cards_in_two_groups_stay_apart(tmp_path: Path) -> None:
+    prs = Presentation()
+    slide = prs.slides.add_slide(prs.slide_layouts[6])
+    for row, cards in enumerate(((("36所", "新建标准化考场"), ("2.4万人", "参加职业技能培训")),
+                                 (("15项", "完成省级课题"), ("97%", "毕业生就业率")))):
+        group = slide.shapes.add_group_shape()
+        for k, (figure, label) in enumerate(cards):
+            left, top = 500_000 + k * 4_200_000, 1_000_000 + row * 2_600_000
+            for y, text, size in ((top, figure, 40), (top + 1_000_000, label, 18)):
+                run = group.shapes.add_textbox(Emu(left), Emu(y), Emu(3_900_000), Emu(900_000)).text_frame.paragraphs[0].add_run()
+                run.text, run.font.size = text, Pt(size)
+    path = tmp_path / "groups.pptx"
+    prs.save(str(path))
+    _, blocks = extractors.extract(path)
+    assert [b.text for b in blocks] == ["36所 新建标准化考场", "2.4万人 参加职业技能培训", "15项 完成省级课题", "97% 毕业生就业率"]
