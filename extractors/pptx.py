@@ -352,15 +352,16 @@ def _footerish(p: _Placed, text: str, slide_h: float) -> str | None:
 
 def _small_labels(slide: list[_Placed], height: float) -> list[_Placed]:
     """Short one-line boxes set smaller than every other line of their slide but the footer (a
-    page header's type)."""
+    page header's type). A placeholder's line with no size of its own takes the template's title
+    or body type, which is never a header's small type: it counts as larger."""
     boxes = [(p, _shape_text(p.el), _sizes(p.el)) for p in slide if p.el.tag == _P + "sp"
              and not (p.role or "").startswith("furniture")]
     boxes = [(p, t, sizes) for p, t, sizes in boxes if t and not _footerish(p, t, height)]
-    known = [size for _, _, sizes in boxes for size in sizes if size is not None]
-    unknown = sum(size is None for _, _, sizes in boxes for size in sizes)
+    lines = [(size, _ph(p.el) is not None) for p, _, sizes in boxes for size in sizes]
+    if any(size is None and not placeholder for size, placeholder in lines) or len(lines) < 2:
+        return []
     return [p for p, t, sizes in boxes if p.role is None and len(t) <= 30 and "\n" not in t and len(sizes) == 1
-            and sizes[0] is not None and unknown == 0 and len(known) > 1
-            and sum(size <= sizes[0] for size in known) == 1]
+            and sizes[0] is not None and sum(size is not None and size <= sizes[0] for size, _ in lines) == 1]
 
 
 def running_labels(slides: list[list[_Placed]], width: float, height: float) -> None:

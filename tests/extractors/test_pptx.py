@@ -311,3 +311,19 @@ def test_figure_cards_in_two_groups_stay_apart(tmp_path: Path) -> None:
     prs.save(str(path))
     _, blocks = extractors.extract(path)
     assert [b.text for b in blocks] == ["36所 新建标准化考场", "2.4万人 参加职业技能培训", "15项 完成省级课题", "97% 毕业生就业率"]
+
+
+def test_a_part_tag_beside_template_placeholders_is_a_header(tmp_path: Path) -> None:
+    """Title and text in the template's placeholders (their type set by the template, not the
+    slide): the small tag repeated in the corner is still the page header."""
+    prs = Presentation()
+    for title, body in (("开展文明城市创建", "新建新时代文明实践站12个"), ("推进移风易俗", "修订村规民约86部")):
+        slide = prs.slides.add_slide(prs.slide_layouts[1])
+        slide.shapes.title.text = title
+        slide.placeholders[1].text_frame.text = body
+        _sized(slide, 6_600_000, 60_000, 2_400_000, 300_000, ["02 精神文明建设"], 10)
+    path = tmp_path / "template.pptx"
+    prs.save(str(path))
+    _, blocks = extractors.extract(path)
+    assert [(b.text, b.furniture) for b in blocks if "精神文明" in b.text] == [("02 精神文明建设", "header")] * 2
+    assert [b.text for b in blocks if b.role == "slide_title"] == ["开展文明城市创建", "推进移风易俗"]
