@@ -108,6 +108,7 @@ def test_baseline_before_raised_to_is_not_the_target() -> None:
 
 @pytest.mark.parametrize("sentence", [
     "集中推进一批重大基础设施项目。",
+    "推出一部分惠企政策，先行试点。",
     "启动新一轮农村电网改造。",
     "建设一支政治过硬、本领高强的干部队伍。",
     "这是一项政治性很强的工作。",
