@@ -161,12 +161,12 @@ def test_a_reports_plan_begins_at_the_first_part_setting_this_years_work(parser,
     (今年…拟/要) begins the plan, and its figures are targets, not achievements."""
     path = tmp_path / "report.txt"
     path.write_text("\n".join([
-        "政府工作报告", "各位代表：", "一、2021年工作回顾", "过去一年，全市地区生产总值增长6.8%，新增城镇就业2.6万人。",
+        "政府工作报告", "各位代表：", "一、2021年全市工作回顾", "过去一年，全市地区生产总值增长6.8%，新增城镇就业2.6万人。",
         "二、稳住经济大盘", "今年一般公共预算支出拟安排420亿元，新增专项债券额度60亿元。",
         "三、兜牢民生底线", "全年新增城镇就业2.5万人以上。"]), encoding="utf-8")
     [doc] = parser.parse(path).documents
     assert [(s.heading, s.type) for s in doc.sections] == [
-        ("2021年工作回顾", "review"), ("稳住经济大盘", "measures"), ("兜牢民生底线", "measures")]
+        ("2021年全市工作回顾", "review"), ("稳住经济大盘", "measures"), ("兜牢民生底线", "measures")]
     assert [t.value for t in doc.targets] == [420, 60, 2.5]
 
 

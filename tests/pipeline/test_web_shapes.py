@@ -285,7 +285,7 @@ GLUED_REPORT = """政府工作报告
 一、2022年工作回顾过去一年，全区地区生产总值增长5.4%，新增市场主体4100户。
 二、2023年工作安排2023年是全面贯彻党的二十大精神的开局之年，也是“十四五”承上启下的关键一年。主要预期目标是：地区生产总值增长6%左右，城镇新增就业1.2万人以上。
 （一）扩大有效投资。全年实施重点项目96个。
-三、全面加强政府自身建设坚持过紧日子，一般性支出压减5%以上。
+三、着力加强政府自身建设坚持过紧日子，一般性支出压减5%以上。
 """
 
 
@@ -296,7 +296,7 @@ def test_a_report_part_name_glued_to_a_stated_year_or_review_comes_apart(parser,
     path.write_text(GLUED_REPORT, encoding="utf-8")
     [doc] = parser.parse(path).documents
     assert [(s.heading, s.type) for s in doc.sections] == [
-        ("2022年工作回顾", "review"), ("2023年工作安排", "measures"), ("全面加强政府自身建设", "safeguards")]
+        ("2022年工作回顾", "review"), ("2023年工作安排", "measures"), ("着力加强政府自身建设", "safeguards")]
     assert [t.value for t in doc.targets] == [6, 1.2, 96, 5]
 
 
