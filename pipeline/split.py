@@ -394,6 +394,32 @@ def _page_header(state: ParseState) -> list[Unit]:
     return [Unit(text=line.strip(), block=block)]
 
 
+def _bodiless(piece: list[Unit], title: str | None, after: list[Unit], body_size: float | None) -> bool:
+    """A piece with no text of its own (short lines, a table of fields) whose title is the next
+    piece's, or that has no title: a page's header above the document, not a document."""
+    if any(u.block.kind != "table" and (len(u.text) > 40 or _SENTENCE_PUNCT.search(u.text)) for u in piece):
+        return False
+    if title is None and _cover_note(piece, body_size):
+        return False  # a mail's or a post's note above the plan: set aside as such
+    nxt = _leading_title(after, body_size)
+    return nxt is not None and (title is None or title == clean_title(_piece_title(after[nxt].text)))
+
+
+def _join_bodiless(units: list[Unit], bounds: list[int], body_size: float | None, first: int) -> list[int]:
+    """No split leaves a document without a body that only repeats the next one's title (a page
+    that prints its <title>, then its fields, then the same title over the text): the two pieces
+    are one document, its front matter set aside with the title block."""
+    kept = bounds[: first + 1]
+    for k in range(first + 1, len(bounds)):
+        begin, end = kept[-1], bounds[k]
+        after = units[end: bounds[k + 1] if k + 1 < len(bounds) else len(units)]
+        piece = units[begin:end]
+        at = _leading_title(piece, body_size)
+        if not _bodiless(piece, None if at is None else clean_title(_piece_title(piece[at].text)), after, body_size):
+            kept.append(end)
+    return kept
+
+
 def run(state: ParseState) -> ParseState:
     """Cut the unit stream into documents and pick each one's title."""
     units, cover = _unwrap_cover_notice(_join_broken_title(state.units))
@@ -410,6 +436,7 @@ def run(state: ParseState) -> ParseState:
     if not starts:
         starts = _separate_titles(units, body_size)
     bounds = [0, *starts] if starts and starts[0] != 0 else (starts or [0])
+    bounds = _join_bodiless(units, bounds, body_size, first=1 if compilation else 0)
     documents: list[Document] = []
     for k, begin in enumerate(bounds):
         end = bounds[k + 1] if k + 1 < len(bounds) else len(units)

@@ -109,9 +109,12 @@ def _drop_chrome(units: list[Unit], chrome: list[str], reasons: list[tuple[str, 
     Two passes: the lines whose own evidence suffices, then short site-worded lines that sit at
     the page's edge or beside those."""
     n = len(units)
-    tables = [table_chrome_reason(u.block.rows or [], at_top=i < _EDGE) if u.block.kind == "table" else None
-              for i, u in enumerate(units)]
-    own = [tables[i] is not None if u.block.kind == "table" else is_chrome(u.text) for i, u in enumerate(units)]
+    menus = _menu_runs(units)
+    own = [u.block.kind != "table" and (i in menus or is_chrome(u.text)) for i, u in enumerate(units)]
+    # a table of the page's fields stands at the top: counted without the menu and chrome above it
+    tables = [table_chrome_reason(u.block.rows or [], at_top=i - sum(own[:i]) < _EDGE) if u.block.kind == "table"
+              else None for i, u in enumerate(units)]
+    own = [tables[i] is not None if u.block.kind == "table" else own[i] for i, u in enumerate(units)]
     out: list[Unit] = []
     in_notice = in_links = in_replies = False
     for i, unit in enumerate(units):
@@ -133,7 +136,7 @@ def _drop_chrome(units: list[Unit], chrome: list[str], reasons: list[tuple[str, 
         in_replies = in_replies or (site.FORUM_FLOOR.match(text.strip()) is not None
                                     and any(_FULL_SENTENCE.search(u.text) for u in out))
         beside = (i > 0 and own[i - 1]) or (i + 1 < n and own[i + 1])
-        why = "a reply in the forum thread under the post" if in_replies else \
+        why = "a reply in the forum thread under the post" if in_replies else menus.get(i) or \
             chrome_reason(text, at_edge=i < _EDGE or i >= n - _EDGE, beside_chrome=beside)
         if why is None and i + 1 < n and _account_name(text) and site.CHROME_LINE.match(units[i + 1].text.strip()):
             why = "the account's name above its byline"
@@ -158,6 +161,32 @@ def _drop_chrome(units: list[Unit], chrome: list[str], reasons: list[tuple[str, 
         in_notice = in_links = False
         out.append(unit)
     return out
+
+
+_MENU_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,8}")
+_MENU_RUN = 3  # items in a row before short lines can be a menu
+
+
+def _menu_runs(units: list[Unit]) -> dict[int, str]:
+    """A site's menu laid out one item a line ("首页", "政务公开", "政务服务", "走进某县"): a run of three
+    or more short unpunctuated lines, most of them (and at least two) a portal's own items. Each
+    line of the run from its first portal item on is the menu's, with the items that made it one as
+    the reason."""
+    runs: dict[int, str] = {}
+    i = 0
+    while i < len(units):
+        j = i
+        while j < len(units) and units[j].block.kind != "table" and _MENU_ITEM.fullmatch(units[j].text.strip()):
+            j += 1
+        while i < j and not site.PORTAL_ITEM.match(units[i].text.strip()):
+            i += 1  # the site's name above its menu is no item (it may name the plan's org)
+        items = [units[k].text.strip() for k in range(i, j)]
+        portal = [t for t in items if site.PORTAL_ITEM.match(t)]
+        if len(items) >= _MENU_RUN and len(portal) >= 2 and 2 * len(portal) >= len(items):
+            why = f"the site's menu (a run of short portal items: {', '.join(portal[:3])})"
+            runs.update(dict.fromkeys(range(i, j), why))
+        i = max(j, i + 1)
+    return runs
 
 
 def table_chrome_reason(rows: list[list[str]], at_top: bool) -> str | None:

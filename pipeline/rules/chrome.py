@@ -77,8 +77,13 @@ META_FIELDS = re.compile(rf"(?:^|\s|【)(?:{META_FIELD.pattern})\s*[:：]")
 # as a table's label cells ("索引号：") or label-and-value cells ("发布时间：2024-01-30")
 PAGE_FIELD = re.compile(rf"^(?:{META_FIELD.pattern}|索引号|主题分类|主题词|体裁分类|组配分类|服务对象|信息分类|公开方式|"
                         r"公开范围|公开时限|有效性|生效日期|废止日期|发文机关|发布机关|名称|标题|发件人|收件人|抄送人?|发送时间)[:：]")
+# a portal's own menu items ("首页", "政务公开", "走进某县"): plans do not title their parts so
+_PORTAL_ITEMS = (r"(?:网站)?首页|主页|(?:政务|政府信息|信息|部门信息)公开|政务服务|办事服务|网上办事|政民互动|互动交流|"
+                 r"公众参与|新闻中心|新闻动态|要闻动态|通知公告|数据开放|专题专栏|机构概况|领导之窗|在线访谈|民意征集|"
+                 r"[县市区镇]情概况|走进[\u4e00-\u9fff]{1,6}|魅力[\u4e00-\u9fff]{1,6}")
+PORTAL_ITEM = re.compile(rf"^(?:{_PORTAL_ITEMS})$")
 # a site's menu: four or more short items between bars, one of them a portal's own ("首页 | 政务公开 | …")
-MENU_LINE = re.compile(r"^(?=.*(?:首页|主页|政务公开|信息公开|互动交流|政务服务|办事服务|新闻中心|走进))"
+MENU_LINE = re.compile(rf"^(?=.*(?:{_PORTAL_ITEMS}))"
                        r"(?:[\u4e00-\u9fffA-Za-z]{2,8}\s*[|｜]\s*){3,}[\u4e00-\u9fffA-Za-z]{2,8}$")
 # the heading of a site's side or top menu, or of its list of other sites
 NAV_HEADER = re.compile(r"^(?:栏目导航|网站导航|快速导航|导航栏|栏目列表|相关栏目|友情链接|网站地图)[:：]?$")

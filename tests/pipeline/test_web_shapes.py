@@ -720,3 +720,53 @@ def test_topic_headings_after_a_whole_part_name_are_its_siblings(parser, tmp_pat
     got = [(s.heading, s.level) for s in walk(doc.sections)]
     assert got == [("工作机制", 1), ("理论宣讲", 1), ("志愿服务", 1), ("重点任务", 1),
                    ("深化移风易俗,倡树文明新风", 2), ("办好惠民实事,提升服务温度", 2)]
+
+
+def test_a_portal_menu_one_item_a_line_is_the_sites_and_opens_no_document(parser, tmp_path) -> None:
+    """A portal saved as text lays its menu out one item a line, then its 信息公开 fields in columns,
+    then the title: the menu and the fields are the page's (listed with their reasons), and the
+    page is one plan, not a bodiless "document" in front of it."""
+    text = "\n".join([
+        "石门县人民政府", "网站首页", "信息公开", "办事服务", "互动交流", "走进石门",
+        "索引号：\t0083411/2024-00015\t主题分类：\t农业",
+        "发布机构：\t石门县农业局\t成文日期：\t2024-04-02",
+        "石门县2024年秸秆综合利用工作方案",
+        "　　为推进秸秆综合利用，改善农村人居环境，制定本方案。",
+        "　　一、工作目标",
+        "　　全县秸秆综合利用率稳定在92%以上。",
+        "　　二、工作措施",
+        "　　各乡镇要落实秸秆禁烧属地责任，建立巡查制度。",
+    ])
+    result = parser.parse(_write(tmp_path, text))
+    assert [d.title for d in result.documents] == ["石门县2024年秸秆综合利用工作方案"]
+    assert [s.heading for s in result.documents[0].sections] == ["工作目标", "工作措施"]
+    reasons = {r.text: r.reason for r in result.removed_reasons}
+    assert all("menu" in reasons[item] for item in ("网站首页", "信息公开", "办事服务", "互动交流", "走进石门"))
+    assert any("publication fields" in why for line, why in reasons.items() if line.startswith("索引号"))
+
+
+def test_short_headings_of_a_plans_own_are_no_menu(parser, tmp_path) -> None:
+    """Short unpunctuated lines in a row that are the plan's (no portal's items among them) stay."""
+    text = "\n".join([
+        "梅岭镇2025年政务公开工作要点",
+        "　　为做好全年政务公开工作，提出如下要点。",
+        "一、重点领域", "政务公开", "财政预算", "重大项目",
+        "　　各村要在每季度末前公开一次财务收支情况。",
+    ])
+    result = parser.parse(_write(tmp_path, text))
+    body = [p for s in walk(result.documents[0].sections) for p in [s.heading, *s.paragraphs]]
+    assert "财政预算" in body and "重大项目" in body and "政务公开" in body
+
+
+def test_a_page_that_prints_its_title_over_a_table_and_again_over_the_text_is_one_plan(parser, tmp_path) -> None:
+    """A page's <title>, a table of its own (no field the chrome rules know), then the same title over
+    the text: splitting there would leave a bodiless document that only repeats the next one's title."""
+    page = tmp_path / "page.html"
+    page.write_text("""<html><head><meta charset="utf-8"><title>石门县2024年秸秆综合利用工作方案_石门县农业局</title></head>
+<body><table><tr><td>签 发 人</td><td>王某</td><td>文件编号</td><td>石农〔2024〕3号</td></tr></table>
+<h1>石门县2024年秸秆综合利用工作方案</h1>
+<p>为推进秸秆综合利用，制定本方案。</p><p>一、工作目标</p><p>全县秸秆综合利用率稳定在92%以上。</p>
+</body></html>""", encoding="utf-8")
+    result = parser.parse(page)
+    assert [d.title for d in result.documents] == ["石门县2024年秸秆综合利用工作方案"]
+    assert result.documents[0].targets[0].value == 92
