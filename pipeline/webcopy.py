@@ -20,12 +20,13 @@ from jihua.pipeline.rules.numbering import match_label
 from jihua.pipeline.text.segment import load_jieba
 from jihua.pipeline.text.sentences import sentences
 from jihua.pipeline.unglue import unglue
+from jihua.pipeline.webpage import FULL_SENTENCE as _FULL_SENTENCE
+from jihua.pipeline.webpage import link_title, menu_line, page_structures
 from jihua.schemas.blocks import PAGE_NUMBER, TOC_WORDS
 
 _NOTICE_ITEM = re.compile(r"^\s*\d{1,2}\s*[.、．]")
 _SENTENCE_END = re.compile(r"[。！？；：!?;:…”」』）)]\s*$")
 _PAGE_SPLIT = re.compile(r"^(\d{1,3})\s*[、.．]\s*(?=\S)")
-_FULL_SENTENCE = re.compile(r"[\u4e00-\u9fff].{6,}[。！？；!?;]\s*$")
 _EDGE = 6  # lines at the start or end of the page where a site puts its own furniture
 _SENTENCE_ENDS = re.compile(r"[。！？!?]")
 _BODY_RUN = 80  # characters past which a line of two sentences or more is the plan's text (a footer is shorter)
@@ -56,7 +57,7 @@ def chrome_evidence(text: str) -> list[str]:
         signals.append("several site words")
     if site.CHROME_LINE.match(t) or len(site.META_FIELDS.findall(t)) >= 2:
         signals.append("meta line shape (count, date, source)")
-    if site.MENU_LINE.match(t):
+    if menu_line(t):
         signals.append("meta line shape (the site's menu)")
     if len(t) <= _SHORT and not _SENTENCE_END.search(t):
         signals.append("short line without a sentence")
@@ -109,8 +110,8 @@ def _drop_chrome(units: list[Unit], chrome: list[str], reasons: list[tuple[str, 
     Two passes: the lines whose own evidence suffices, then short site-worded lines that sit at
     the page's edge or beside those."""
     n = len(units)
-    menus = _menu_runs(units)
-    own = [u.block.kind != "table" and (i in menus or is_chrome(u.text)) for i, u in enumerate(units)]
+    layout = page_structures(units)
+    own = [u.block.kind != "table" and (i in layout or is_chrome(u.text)) for i, u in enumerate(units)]
     # a table of the page's fields stands at the top: counted without the menu and chrome above it
     tables = [table_chrome_reason(u.block.rows or [], at_top=i - sum(own[:i]) < _EDGE) if u.block.kind == "table"
               else None for i, u in enumerate(units)]
@@ -136,7 +137,7 @@ def _drop_chrome(units: list[Unit], chrome: list[str], reasons: list[tuple[str, 
         in_replies = in_replies or (site.FORUM_FLOOR.match(text.strip()) is not None
                                     and any(_FULL_SENTENCE.search(u.text) for u in out))
         beside = (i > 0 and own[i - 1]) or (i + 1 < n and own[i + 1])
-        why = "a reply in the forum thread under the post" if in_replies else menus.get(i) or \
+        why = "a reply in the forum thread under the post" if in_replies else layout.get(i) or \
             chrome_reason(text, at_edge=i < _EDGE or i >= n - _EDGE, beside_chrome=beside)
         if why is None and i + 1 < n and _account_name(text) and site.CHROME_LINE.match(units[i + 1].text.strip()):
             why = "the account's name above its byline"
@@ -145,7 +146,7 @@ def _drop_chrome(units: list[Unit], chrome: list[str], reasons: list[tuple[str, 
             why = "heading of the site's list of related documents or attached files"
         if why is None and in_notice and _NOTICE_ITEM.match(text) and (site.CHROME_WEAK.search(text) or _site_only(text)):
             why = "numbered note under a site notice"
-        elif why is None and in_links and _link_title(text):
+        elif why is None and in_links and link_title(text):
             why = "link in the site's list of related documents"
         if why is not None:
             chrome.append(text)
@@ -163,32 +164,6 @@ def _drop_chrome(units: list[Unit], chrome: list[str], reasons: list[tuple[str, 
     return out
 
 
-_MENU_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,8}")
-_MENU_RUN = 3  # items in a row before short lines can be a menu
-
-
-def _menu_runs(units: list[Unit]) -> dict[int, str]:
-    """A site's menu laid out one item a line ("首页", "政务公开", "政务服务", "走进某县"): a run of three
-    or more short unpunctuated lines, most of them (and at least two) a portal's own items. Each
-    line of the run from its first portal item on is the menu's, with the items that made it one as
-    the reason."""
-    runs: dict[int, str] = {}
-    i = 0
-    while i < len(units):
-        j = i
-        while j < len(units) and units[j].block.kind != "table" and _MENU_ITEM.fullmatch(units[j].text.strip()):
-            j += 1
-        while i < j and not site.PORTAL_ITEM.match(units[i].text.strip()):
-            i += 1  # the site's name above its menu is no item (it may name the plan's org)
-        items = [units[k].text.strip() for k in range(i, j)]
-        portal = [t for t in items if site.PORTAL_ITEM.match(t)]
-        if len(items) >= _MENU_RUN and len(portal) >= 2 and 2 * len(portal) >= len(items):
-            why = f"the site's menu (a run of short portal items: {', '.join(portal[:3])})"
-            runs.update(dict.fromkeys(range(i, j), why))
-        i = max(j, i + 1)
-    return runs
-
-
 def table_chrome_reason(rows: list[list[str]], at_top: bool) -> str | None:
     """Why a table of a web copy is the page's — its 信息公开 fields (索引号, 发布机构, 成文日期), the
     article header laid out in columns (来源 | 发布时间 | 浏览次数), the footer (主办单位 | 备案号), a
@@ -204,7 +179,7 @@ def table_chrome_reason(rows: list[list[str]], at_top: bool) -> str | None:
     only = [c for c in cells if _site_only(c)]
     if only:
         return f"the page's table: site phrase in '{only[0]}'"
-    menu = [c for c in cells if site.NAV_HEADER.match(c) or site.MENU_LINE.match(c.replace("|", " | "))]
+    menu = [c for c in cells if site.NAV_HEADER.match(c) or menu_line(c)]
     if menu:
         return f"the page's menu ('{menu[0]}')"
     if len(fields) >= 2 and at_top:
@@ -222,17 +197,8 @@ def _account_name(text: str) -> bool:
 def _ends_the_page(rest: list[Unit], chrome: list[bool]) -> bool:
     """Only links and chrome follow, to the page's end: the site's list, not the plan's own list of
     documents (the plan's text goes on after that)."""
-    return all(is_chrome or _link_title(u.text) or chrome_reason(u.text, at_edge=True, beside_chrome=True) is not None
+    return all(is_chrome or link_title(u.text) or chrome_reason(u.text, at_edge=True, beside_chrome=True) is not None
                for u, is_chrome in zip(rest, chrome, strict=True))
-
-
-def _link_title(text: str) -> bool:
-    """A related document's title as a site lists it: one short line, no sentence in it (an
-    attached file's name may be numbered: "2.活动总结报表.xls")."""
-    t = text.strip()
-    # a headline may end in ？ or ！ ("这58个小区要改造了，有你家吗？"); a sentence inside it makes it text
-    short = len(t) <= 40 and not re.search(r"[。；;]|[！？!?](?=.)", t)
-    return short and (not _numbered(t) or site.FILE_LINK.search(t) is not None)
 
 
 def _mend_page_splits(units: list[Unit], state: ParseState) -> list[Unit]:

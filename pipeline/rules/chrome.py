@@ -26,7 +26,11 @@ SITE_ONLY = re.compile(_SITE_ONLY_PHRASES, re.IGNORECASE)
 # the heading of a site's list of other documents: the short lines under it are links, not the plan
 RELATED_LIST = re.compile(r"^\s*(?:相关文档|相关推荐|相关阅读|推荐阅读|猜你喜欢|热门文档|热门推荐|延伸阅读|相关文章|精品推荐|"
                           r"往期推荐|往期回顾|往期精彩|精彩回顾|精彩推荐|相关附件|附件下载|相关链接|相关文件|相关信息|类似文章|"
+                          r"相关新闻|相关报道|相关稿件|相关解读|更多新闻|"
                           r"(?:全部|热门|精彩|网友|最新)?评论(?:\s*[(（]?\d+[)）]?)?)\s*[:：]?\s*$")
+# the editor's line that closes a news page's article: "【责任编辑：某某】", "（编辑：某某　审核：某某）"
+ARTICLE_END = re.compile(r"^[【\[（(]?\s*(?:责任编辑|责编|编辑)\s*[:：]\s*[\u4e00-\u9fff·]{2,8}"
+                         r"(?:[\s　]+(?:审核|校对|审校|监制|终审|责任编辑|编辑)\s*[:：]\s*[\u4e00-\u9fff·]{2,8})*\s*[】\]）)]?$")
 # the header of a reply in a forum thread ("2楼  某网友  发表于 2025-2-19 08:11", "沙发 … 发表于 …")
 FORUM_FLOOR = re.compile(r"^(?:沙发|板凳|地板|\d{1,4}\s*楼|#\d{1,4})\s*[:：]?\s+\S.{0,24}?\s*(?:发表于|发布于|回复于)\s*"
                          r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}.{0,30}$")
@@ -77,14 +81,16 @@ META_FIELDS = re.compile(rf"(?:^|\s|【)(?:{META_FIELD.pattern})\s*[:：]")
 # as a table's label cells ("索引号：") or label-and-value cells ("发布时间：2024-01-30")
 PAGE_FIELD = re.compile(rf"^(?:{META_FIELD.pattern}|索引号|主题分类|主题词|体裁分类|组配分类|服务对象|信息分类|公开方式|"
                         r"公开范围|公开时限|有效性|生效日期|废止日期|发文机关|发布机关|名称|标题|发件人|收件人|抄送人?|发送时间)[:：]")
-# a portal's own menu items ("首页", "政务公开", "走进某县"): plans do not title their parts so
+# a portal's own menu items ("首页", "政务公开", "走进某县") and its footer's links ("网站地图", "联系我们"):
+# plans do not title their parts so
 _PORTAL_ITEMS = (r"(?:网站)?首页|主页|(?:政务|政府信息|信息|部门信息)公开|政务服务|办事服务|网上办事|政民互动|互动交流|"
                  r"公众参与|新闻中心|新闻动态|要闻动态|通知公告|数据开放|专题专栏|机构概况|领导之窗|在线访谈|民意征集|"
-                 r"[县市区镇]情概况|走进[\u4e00-\u9fff]{1,6}|魅力[\u4e00-\u9fff]{1,6}")
+                 r"[县市区镇]情概况|走进[\u4e00-\u9fff]{1,6}|魅力[\u4e00-\u9fff]{1,6}|"
+                 r"网站地图|联系我们|关于我们|版权声明|免责声明|隐私(?:政策|声明)|网站声明|使用帮助|无障碍(?:浏览|阅读)?")
 PORTAL_ITEM = re.compile(rf"^(?:{_PORTAL_ITEMS})$")
-# a site's menu: four or more short items between bars, one of them a portal's own ("首页 | 政务公开 | …")
-MENU_LINE = re.compile(rf"^(?=.*(?:{_PORTAL_ITEMS}))"
-                       r"(?:[\u4e00-\u9fffA-Za-z]{2,8}\s*[|｜]\s*){3,}[\u4e00-\u9fffA-Za-z]{2,8}$")
+# one item of a menu: a short name, no punctuation
+MENU_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,10}")
+MENU_BAR = re.compile(r"\s*[|｜]\s*")  # what separates a menu's items on one line
 # the heading of a site's side or top menu, or of its list of other sites
 NAV_HEADER = re.compile(r"^(?:栏目导航|网站导航|快速导航|导航栏|栏目列表|相关栏目|友情链接|网站地图)[:：]?$")
 # a site's name-with-number and slogan stamped into running text ("某某114,全国某某共同天地")

@@ -770,3 +770,57 @@ def test_a_page_that_prints_its_title_over_a_table_and_again_over_the_text_is_on
     result = parser.parse(page)
     assert [d.title for d in result.documents] == ["石门县2024年秸秆综合利用工作方案"]
     assert result.documents[0].targets[0].value == 92
+
+
+def test_a_news_page_ends_at_its_editors_line_and_its_dated_links_are_the_sites(parser, tmp_path) -> None:
+    """A county news page: the plan, its sign-off, the editor's line, then a list of headlines with
+    their dates under "相关报道" and the footer's links. The article ends at the editor's line: all
+    after it is the page's (listed with reasons), and the sign-off stays last, naming the org."""
+    text = "\n".join([
+        "石门县农业局2024年秸秆综合利用工作方案",
+        "　　为推进秸秆综合利用，改善农村人居环境，制定本方案。",
+        "　　一、工作目标",
+        "　　全县秸秆综合利用率稳定在92%以上。",
+        "　　二、工作措施",
+        "　　各乡镇要落实秸秆禁烧属地责任，建立巡查制度。",
+        "石门县农业局",
+        "2024年4月2日",
+        "（编辑：林小禾　审核：赵一鸣）",
+        "相关报道",
+        "石门县召开2024年春耕生产现场推进会",
+        "2024-03-18",
+        "全县新建高标准农田3.5万亩通过验收",
+        "2024-01-09",
+        "网站地图 | 联系我们 | 隐私声明",
+    ])
+    result = parser.parse(_write(tmp_path, text))
+    doc = result.documents[0]
+    assert doc.org == "石门县农业局" and [s.heading for s in doc.sections] == ["工作目标", "工作措施"]
+    assert [t.value for t in doc.targets] == [92]
+    reasons = {r.text: r.reason for r in result.removed_reasons}
+    assert "dated links" in reasons["全县新建高标准农田3.5万亩通过验收"] and "dated links" in reasons["相关报道"]
+    assert "editor" in reasons["（编辑：林小禾　审核：赵一鸣）"] and "网站地图 | 联系我们 | 隐私声明" in reasons
+
+
+def test_a_headline_list_with_dates_glued_on_is_the_sites_and_text_after_an_editors_line_stays(parser, tmp_path) -> None:
+    """Headlines with their dates glued on ("…推进会2024-03-18") under an unknown header are links; but
+    when text of the plan follows an editor's line, nothing after it is set aside on that line's
+    evidence."""
+    text = "\n".join([
+        "石门县2024年秸秆综合利用工作方案",
+        "　　一、工作目标",
+        "　　全县秸秆综合利用率稳定在92%以上。",
+        "【责任编辑：林小禾】",
+        "　　二、工作措施",
+        "　　各乡镇要落实秸秆禁烧属地责任，建立巡查制度，全年开展督查不少于4次。",
+        "最新动态",
+        "石门县召开2024年春耕生产现场推进会2024-03-18",
+        "全县新建高标准农田3.5万亩通过验收2024-01-09",
+    ])
+    result = parser.parse(_write(tmp_path, text))
+    doc = result.documents[0]
+    assert [s.heading for s in doc.sections] == ["工作目标", "工作措施"]
+    assert doc.sections[1].paragraphs == ["各乡镇要落实秸秆禁烧属地责任，建立巡查制度，全年开展督查不少于4次。"]
+    assert sorted(t.value for t in doc.targets) == [4, 92]
+    reasons = {r.text: r.reason for r in result.removed_reasons}
+    assert "dated links" in reasons["最新动态"] and "dated links" in reasons["全县新建高标准农田3.5万亩通过验收2024-01-09"]
