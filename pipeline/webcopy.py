@@ -43,6 +43,14 @@ def _numbered(text: str) -> bool:
     return found is not None and found[0].family != "bullet"
 
 
+def page_fields(text: str) -> int:
+    """How many of a page's article fields (发布日期, 来源, 访问量…) the line holds: each after a gap, or
+    — on a line that opens with one — each right after the last one's value."""
+    if site.META_FIELD_OPENS.match(text):
+        return len(site.META_FIELD_RUN.findall(text))
+    return len(site.META_FIELDS.findall(text))
+
+
 def chrome_evidence(text: str) -> list[str]:
     """The signals a line carries on its own (position and neighbours are added by the caller)."""
     t = text.strip()
@@ -55,7 +63,7 @@ def chrome_evidence(text: str) -> list[str]:
         signals.append(f"site word {'/'.join(sorted(strong))}")
     if len(strong) >= 2 or (strong and len(site.CHROME_WEAK.findall(t)) >= 2):
         signals.append("several site words")
-    if site.CHROME_LINE.match(t) or len(site.META_FIELDS.findall(t)) >= 2:
+    if site.CHROME_LINE.match(t) or page_fields(t) >= 2:
         signals.append("meta line shape (count, date, source)")
     if menu_line(t):
         signals.append("meta line shape (the site's menu)")
@@ -139,6 +147,10 @@ def _drop_chrome(units: list[Unit], chrome: list[str], reasons: list[tuple[str, 
         beside = (i > 0 and own[i - 1]) or (i + 1 < n and own[i + 1])
         why = "a reply in the forum thread under the post" if in_replies else layout.get(i) or \
             chrome_reason(text, at_edge=i < _EDGE or i >= n - _EDGE, beside_chrome=beside)
+        # (an event's organisers in a plan's text are the plan's: only beside the page's chrome is it a footer)
+        if why is None and site.FOOTER_FIELDS.match(text.strip()) and beside \
+                and any(_FULL_SENTENCE.search(u.text) for u in out):
+            why = "the site's footer (who runs it: 主办/承办 fields)"
         if why is None and i + 1 < n and _account_name(text) and site.CHROME_LINE.match(units[i + 1].text.strip()):
             why = "the account's name above its byline"
         if why is None and site.RELATED_LIST.search(text) and any(_FULL_SENTENCE.search(u.text) for u in out) \

@@ -77,6 +77,12 @@ META_FIELD = re.compile(r"(?:发布|更新|成文|印发|上传)?(?:时间|日�
                         r"阅读(?:次数|量)?|下载(?:次数|量)?|上传(?:人|者)|贡献者|发布者|页数|字数|"
                         r"点击(?:数|量|次数)|访问量|字号|字体|(?:责任)?编辑|审核|校对")
 META_FIELDS = re.compile(rf"(?:^|\s|【)(?:{META_FIELD.pattern})\s*[:：]")
+# the same fields run together with no gap ("发布日期：2023-01-12信息来源：县应急管理局访问量：389"): a label
+# right after the last field's value counts when the line opens with a field
+META_FIELD_RUN = re.compile(rf"(?:{META_FIELD.pattern})\s*[:：]")
+META_FIELD_OPENS = re.compile(rf"^\s*【?\s*(?:{META_FIELD.pattern})\s*[:：]")
+# a portal's footer of who runs the site, with no other field: "主办：某县政府办公室　承办：某县融媒体中心"
+FOOTER_FIELDS = re.compile(r"^(?:(?:主办|承办|主管|协办)(?:单位)?\s*[:：]\s*[\u4e00-\u9fff（）()]{2,30}?\s*){2,4}$")
 # a government portal's 信息公开 fields above the text ("索引号：… 发布机构：… 成文日期：… 主题分类：…"),
 # as a table's label cells ("索引号：") or label-and-value cells ("发布时间：2024-01-30")
 PAGE_FIELD = re.compile(rf"^(?:{META_FIELD.pattern}|索引号|主题分类|主题词|体裁分类|组配分类|服务对象|信息分类|公开方式|"

@@ -824,3 +824,64 @@ def test_a_headline_list_with_dates_glued_on_is_the_sites_and_text_after_an_edit
     assert sorted(t.value for t in doc.targets) == [4, 92]
     reasons = {r.text: r.reason for r in result.removed_reasons}
     assert "dated links" in reasons["最新动态"] and "dated links" in reasons["全县新建高标准农田3.5万亩通过验收2024-01-09"]
+
+
+def test_page_fields_run_together_and_a_footer_of_who_runs_the_site(parser, tmp_path) -> None:
+    """A copy that lost the gaps between the page's fields ("发布时间：…文章来源：…浏览次数：…") and its
+    footer of 主办/承办 pairs: both are the page's; the source still names the publisher."""
+    text = "\n".join([
+        "石门县2024年秸秆综合利用工作方案",
+        "发布时间：2024-04-02文章来源：石门县农业局浏览次数：57字体：[大中小]",
+        "　　为推进秸秆综合利用，改善农村人居环境，制定本方案。",
+        "　　一、工作目标",
+        "　　全县秸秆综合利用率稳定在92%以上。",
+        "　　二、工作措施",
+        "　　各乡镇要落实秸秆禁烧属地责任，建立巡查制度。",
+        "【打印本页】【关闭窗口】",
+        "主办：石门县人民政府办公室承办：石门县信息中心",
+    ])
+    result = parser.parse(_write(tmp_path, text))
+    doc = result.documents[0]
+    assert doc.paragraphs == ["为推进秸秆综合利用，改善农村人居环境，制定本方案。"]
+    assert doc.sections[-1].paragraphs == ["各乡镇要落实秸秆禁烧属地责任，建立巡查制度。"]
+    reasons = {r.text: r.reason for r in result.removed_reasons}
+    assert "meta line shape" in reasons["发布时间：2024-04-02文章来源：石门县农业局浏览次数：57字体：[大中小]"]
+    assert "footer" in reasons["主办：石门县人民政府办公室承办：石门县信息中心"]
+
+
+def test_an_activity_plans_own_organiser_fields_stay() -> None:
+    """"主办单位：…承办单位：…" in an activity plan's text, not beside the page's chrome, is the plan's."""
+    from jihua.pipeline.clean import run
+    from jihua.pipeline.model import ParseState
+    from jihua.schemas.blocks import Block, Provenance
+
+    lines = ["青禾镇2025年全民健身运动会活动方案", "　　为丰富群众文化生活，举办本届运动会。",
+             "主办：青禾镇人民政府承办：青禾镇文化站", "　　一、活动时间", "　　2025年5月10日至11日，共计比赛项目12个。",
+             "　　二、活动地点", "　　镇中心学校运动场。", "　　三、参赛对象", "　　各村代表队。"]
+    blocks = [Block(text=t, prov=Provenance(file="a.txt", index=i)) for i, t in enumerate(lines)]
+    state = run(ParseState(path=Path("a.txt"), format="txt", blocks=blocks, sha256=""))
+    assert "主办：青禾镇人民政府承办：青禾镇文化站" in [u.text for u in state.units]
+
+
+def test_a_pdf_a_browser_printed_from_a_portal_is_cleaned_as_a_web_copy() -> None:
+    """A browser's print of a page: its running footer is the page's address. The page's menu, fields
+    and footer are printed in the body, and are set aside as a web copy's are; a PDF without such a
+    footer is not read for web chrome."""
+    from jihua.pipeline.clean import run
+    from jihua.pipeline.model import ParseState
+    from jihua.schemas.blocks import Block, Provenance
+
+    lines = ["石门县人民政府首页政务公开政务服务", "石门县2024年秸秆综合利用工作方案",
+             "发布日期：2024-04-02信息来源：石门县农业局访问量：57",
+             "为推进秸秆综合利用，改善农村人居环境，制定本方案。", "一、工作目标",
+             "全县秸秆综合利用率稳定在92%以上。", "【打印本页】【关闭窗口】"]
+
+    def state(footer: str) -> ParseState:
+        blocks = [Block(text=t, prov=Provenance(file="p.pdf", index=i, page=1)) for i, t in enumerate(lines)]
+        blocks.append(Block(text=footer, furniture="footer", prov=Provenance(file="p.pdf", index=len(lines), page=1)))
+        return run(ParseState(path=Path("p.pdf"), format="pdf", blocks=blocks, sha256=""))
+
+    printed = state("https://www.shimen.gov.cn/art/2024/4/2/art_12_345.html 1/2")
+    assert "【打印本页】【关闭窗口】" in printed.chrome and "发布日期：2024-04-02信息来源：石门县农业局访问量：57" in printed.chrome
+    assert "全县秸秆综合利用率稳定在92%以上。" in [u.text for u in printed.units]
+    assert not state("第 1 页").chrome
