@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from jihua.pipeline.model import ParseState, Unit
-from jihua.pipeline.reflow import reflow, wrap_width
+from jihua.pipeline.reflow import Wrap, reflow, wrap_width
 from jihua.pipeline.rules import chrome as site
 from jihua.pipeline.rules.lexicon import DOC_KIND_WORDS, SENTENCE_PUNCT
 from jihua.pipeline.rules.numbering import match_label
@@ -513,13 +513,26 @@ def _unfold(units: list[Unit]) -> list[Unit]:
     return out
 
 
+def _short_chrome_aside(units: list[Unit], wrap: Wrap, state: ParseState) -> list[Unit]:
+    """In a hard-wrapped copy, the page's own short lines ("展开阅读全文", "下载文档") go before the wrap
+    is joined: joined first, they would take the paragraph they cut with them. A line the wrap
+    filled is never judged here (it is part of a paragraph until joined)."""
+    out: list[Unit] = []
+    for unit in units:
+        if unit.block.kind != "table" and not wrap.wide(unit.text) and is_chrome(unit.text):
+            state.set_aside([unit.text], chrome_reason(unit.text, at_edge=False, beside_chrome=False) or "")
+            continue
+        out.append(unit)
+    return out
+
+
 def clean_web_copy(units: list[Unit], state: ParseState) -> list[Unit]:
     """A web copy's lines with the page's chrome out (each with its reason), page furniture
     aside, run-on decks and glued parts cut apart, and sentences a page or a link broke rejoined
     (a hard-wrapped text's lines are joined by its wrap instead: its breaks are no link's)."""
     wrap = wrap_width(units) if state.format == "txt" else None
     wrapped = wrap is not None
-    units = reflow(units, wrap) if wrapped else units
+    units = reflow(_short_chrome_aside(units, wrap, state), wrap) if wrap is not None else units
     _unspace_units(units)
     units = _page_numbers_aside(units, state)
     units = _drop_chrome(units, state.chrome, state.chrome_reasons)

@@ -885,3 +885,38 @@ def test_a_pdf_a_browser_printed_from_a_portal_is_cleaned_as_a_web_copy() -> Non
     assert "【打印本页】【关闭窗口】" in printed.chrome and "发布日期：2024-04-02信息来源：石门县农业局访问量：57" in printed.chrome
     assert "全县秸秆综合利用率稳定在92%以上。" in [u.text for u in printed.units]
     assert not state("第 1 页").chrome
+
+
+def _hard_wrap(paragraph: str, chars: int = 24) -> list[str]:
+    """A paragraph as a copy pasted from a document site breaks it: every `chars` characters, the
+    first line indented."""
+    lines = [paragraph[i:i + chars] for i in range(0, len(paragraph), chars)]
+    return ["　　" + lines[0], *lines[1:]]
+
+
+def test_a_fold_marker_and_a_download_button_in_a_wrapped_copy_take_no_text(parser, tmp_path) -> None:
+    """A document site folds the text ("展开阅读全文" between blank lines, mid-paragraph) and ends it
+    with its buttons and counts. Those lines go before the wrap is joined: the paragraph the marker
+    cut runs on after it, and the last paragraph keeps all its text. A full line that ends a
+    sentence runs on into an unindented line too, in a file that indents its paragraphs."""
+    first = ("全年新增城镇就业2800人，帮助困难人员实现就业350人，组织职业技能培训6000人次。"
+             "重点围绕电子商务、养老护理、家政服务等工种开展订单式培训，推动培训与岗位有效衔接，"
+             "培训合格率保持在90%以上。")
+    second = ("各乡镇要建立就业工作台账，实行按月调度、按季通报，对进展滞后的单位督促整改，确保任务均按期完成。"
+              "县人社局要会同财政部门加强资金监管，提高就业补助资金使用效益。")
+    cut = _hard_wrap(first)
+    fold = len(cut) // 2
+    lead = "　　成立就业工作专班，由局主要负责同志任组长。"
+    lines = ["石门县人社局2024年就业工作计划", "一、工作目标", *cut[:fold], "", "展开阅读全文", "", *cut[fold:],
+             "二、保障措施", lead, *_hard_wrap(second), "下载文档", "文档评分：4.8　　已有2310人下载"]
+    result = parser.parse(_write(tmp_path, "\n".join(lines)))
+    doc = result.documents[0]
+    assert doc.sections[0].paragraphs == [first] and doc.sections[1].paragraphs == [lead.strip(), second]
+    assert {"展开阅读全文", "下载文档", "文档评分：4.8　　已有2310人下载"} <= set(result.removed)
+
+
+def test_counts_of_readers_and_downloads_are_the_sites_but_a_plans_head_count_is_not() -> None:
+    from jihua.pipeline.webcopy import is_chrome
+
+    assert is_chrome("856人已阅读") and is_chrome("下载次数：12 | 浏览量：3.1万")
+    assert not is_chrome("全县已有1283人参加培训") and not is_chrome("评分标准")
