@@ -1,5 +1,5 @@
-"""The structures a web page builds around the article it holds: its menu, its lists of dated
-links, and whatever follows the article's end (the editor's line).
+"""The structures a web page builds around the article it holds: its menu, its box of files to
+download, its lists of dated links, and whatever follows the article's end (the editor's line).
 
 Each is read from the shape of several lines together — a run of a portal's menu items, headlines
 alternating with dates, an editor's line closing the text — never from one word; every line they
@@ -117,12 +117,33 @@ def _article_tail(units: list[Unit], text_from: int) -> dict[int, str]:
     return {end: "the editor's line that ends the article", **found}
 
 
+def _file_links(units: list[Unit]) -> dict[int, str]:
+    """A page's files to download: a file named with its size ("2.某分布图.pdf（1.8MB）") wherever it
+    stands, and a "附件：" box whose lines under it are all file names with their extensions."""
+    found: dict[int, str] = {}
+    for i, unit in enumerate(units):
+        text = unit.text.strip()
+        if unit.block.kind != "table" and site.SIZED_FILE_LINK.search(text) and link_title(text):
+            found[i] = "a link to download an attached file (its name, type and size)"
+        if unit.block.kind == "table" or not site.ATTACHMENT_HEADER.match(text):
+            continue
+        j = i + 1
+        while j < len(units) and units[j].block.kind != "table" and site.FILE_LINK.search(units[j].text) \
+                and link_title(units[j].text):
+            j += 1
+        if j > i + 1:
+            found[i] = "heading of the page's box of attached files to download"
+            found.update(dict.fromkeys(range(i + 1, j), "a link to download an attached file (its name and type)"))
+    return found
+
+
 def page_structures(units: list[Unit]) -> dict[int, str]:
     """Each line a page structure takes, with why: the menu anywhere; the lists of dated links and
     the article's tail only below the text's first sentence."""
     text_from = next((i for i, u in enumerate(units) if u.block.kind != "table" and FULL_SENTENCE.search(u.text)),
                      len(units))
     found = _menu_runs(units)
+    found.update(_file_links(units))
     found.update({i: why for i, why in _dated_links(units, text_from + 1).items() if i not in found})
     found.update({i: why for i, why in _article_tail(units, text_from + 1).items() if i not in found})
     return found

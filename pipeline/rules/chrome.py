@@ -20,7 +20,9 @@ _SITE_ONLY_PHRASES = (
     # a mail client's footer
     r"此邮件由.{0,12}发送|发自我的\s*(?:iPhone|iPad|手机|华为|小米)|网易邮箱大师|QQ邮箱\s*发送|"
     # a self-media platform's disclaimer under an account's post
-    r"观点仅代表(?:该)?作者|仅代表(?:该)?作者(?:或机构)?(?:本人)?观点|平台仅提供信息存储(?:空间)?服务"
+    r"观点仅代表(?:该)?作者|仅代表(?:该)?作者(?:或机构)?(?:本人)?观点|平台仅提供信息存储(?:空间)?服务|"
+    # a portal's advice on how to view it
+    r"建议(?:使用|采用)\s*\d{3,4}\s*[×xX*＊]\s*\d{3,4}\s*(?:的)?分辨率|建议使用.{0,16}浏览器(?:浏览|访问)"
 )
 SITE_ONLY = re.compile(_SITE_ONLY_PHRASES, re.IGNORECASE)
 # the heading of a site's list of other documents: the short lines under it are links, not the plan
@@ -35,7 +37,15 @@ ARTICLE_END = re.compile(r"^[【\[（(]?\s*(?:责任编辑|责编|编辑)\s*[:�
 FORUM_FLOOR = re.compile(r"^(?:沙发|板凳|地板|\d{1,4}\s*楼|#\d{1,4})\s*[:：]?\s+\S.{0,24}?\s*(?:发表于|发布于|回复于)\s*"
                          r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}.{0,30}$")
 # a link to an attached file, as a portal lists them under 相关附件 ("2.活动总结报表.xls")
-FILE_LINK = re.compile(r"\.(?:docx?|xlsx?|pptx?|pdf|wps|et|dps|ofd|zip|rar|7z|txt|jpg|png)\s*$", re.IGNORECASE)
+# ("…分解表.xlsx（25.3KB）": a portal prints the file's size after it)
+_FILE_SIZE = r"[（(\[]\s*[\d.]+\s*(?:[KMG]i?B?|B|字节)\s*[)）\]]"
+FILE_LINK = re.compile(rf"\.(?:docx?|xlsx?|pptx?|pdf|wps|et|dps|ofd|zip|rar|7z|txt|jpg|png)\s*(?:{_FILE_SIZE})?\s*$",
+                       re.IGNORECASE)
+# a file named with its size: a download link whatever stands around it
+SIZED_FILE_LINK = re.compile(rf"\.(?:docx?|xlsx?|pptx?|pdf|wps|et|dps|ofd|zip|rar|7z|txt|jpg|png)\s*{_FILE_SIZE}\s*$",
+                             re.IGNORECASE)
+# the heading of a page's box of files to download ("附件：" over "1.某表.xlsx（25.3KB）")
+ATTACHMENT_HEADER = re.compile(r"^\s*(?:附件|下载附件)\s*[:：]?\s*$")
 # those, and site words a plan may also use (举报电话, 涉军侵权, 注册志愿者): evidence only with other signals
 CHROME_STRONG = re.compile(
     _SITE_ONLY_PHRASES + r"|本文由|侵权|举报|发布于|发表于|关注我们|长按(?:识别|扫描)?\s*二维码|扫码关注|微信扫一扫|阅读原文|阅读\s*[:：]?\s*\d+\s*次|浏览\s*[:：]?\s*\d+\s*次|分享到|"

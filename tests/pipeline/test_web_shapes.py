@@ -920,3 +920,25 @@ def test_counts_of_readers_and_downloads_are_the_sites_but_a_plans_head_count_is
 
     assert is_chrome("856人已阅读") and is_chrome("下载次数：12 | 浏览量：3.1万")
     assert not is_chrome("全县已有1283人参加培训") and not is_chrome("评分标准")
+
+
+def test_a_portals_box_of_files_to_download_with_their_sizes_is_the_pages(parser, tmp_path) -> None:
+    """Under the text a portal offers the annexes as files with their sizes ("….xls（18.6KB）") and
+    its footer advises a screen size: the box and the footer are the page's (no heading "附件", no
+    "2.4 MB" target); a file named with its size is a link wherever it stands."""
+    page = tmp_path / "page.html"
+    page.write_text("""<html><head><meta charset="utf-8"><title>石门县2024年秸秆综合利用工作方案</title></head><body>
+<h1>石门县2024年秸秆综合利用工作方案</h1>
+<p>一、工作目标</p><p>全县秸秆综合利用率稳定在92%以上。</p>
+<p>二、工作措施</p><p>各乡镇要落实秸秆禁烧属地责任，建立巡查制度。</p>
+<div class="att"><p>附件：</p><p><a href="/down?id=81">1.秸秆综合利用任务清单.xls</a>（18.6KB）</p>
+<p><a href="/down?id=82">2.秸秆收储点分布图.jpg</a>（2.4MB）</p></div>
+<p>主办单位：石门县人民政府办公室　承办单位：石门县信息中心</p>
+<p>联系我们　建议使用1366×768分辨率浏览本站</p></body></html>""", encoding="utf-8")
+    result = parser.parse(page)
+    doc = result.documents[0]
+    assert [s.heading for s in doc.sections] == ["工作目标", "工作措施"]
+    assert [t.value for t in doc.targets] == [92]
+    reasons = {r.text: r.reason for r in result.removed_reasons}
+    assert "attached files" in reasons["附件："] and "size" in reasons["2.秸秆收储点分布图.jpg（2.4MB）"]
+    assert "footer" in reasons["主办单位：石门县人民政府办公室　承办单位：石门县信息中心"]
