@@ -63,7 +63,7 @@ def chrome_evidence(text: str) -> list[str]:
         signals.append(f"site word {'/'.join(sorted(strong))}")
     if len(strong) >= 2 or (strong and len(site.CHROME_WEAK.findall(t)) >= 2):
         signals.append("several site words")
-    if site.CHROME_LINE.match(t) or page_fields(t) >= 2:
+    if site.CHROME_LINE.match(t) or page_fields(t) >= 2 or site.TIMESTAMP_BYLINE.match(t):
         signals.append("meta line shape (count, date, source)")
     if menu_line(t):
         signals.append("meta line shape (the site's menu)")

@@ -95,6 +95,9 @@ META_FIELDS = re.compile(rf"(?:^|\s|【)(?:{META_FIELD.pattern})\s*[:：]")
 # right after the last field's value counts when the line opens with a field
 META_FIELD_RUN = re.compile(rf"(?:{META_FIELD.pattern})\s*[:：]")
 META_FIELD_OPENS = re.compile(rf"^\s*【?\s*(?:{META_FIELD.pattern})\s*[:：]")
+# a page's byline: its timestamp, then one field or more ("2025-02-27 16:40　来源：某某发布")
+_TIMESTAMP = r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+TIMESTAMP_BYLINE = re.compile(rf"^{_TIMESTAMP}(?:[\s　]*(?:{META_FIELD.pattern})\s*[:：]\s*[^\s:：。；]{{1,30}})+\s*$")
 # a portal's footer of who runs the site, with no other field: "主办：某县政府办公室　承办：某县融媒体中心"
 FOOTER_FIELDS = re.compile(r"^(?:(?:主办|承办|主管|协办)(?:单位)?\s*[:：]\s*[\u4e00-\u9fff（）()]{2,30}?\s*){2,4}$")
 # a government portal's 信息公开 fields above the text ("索引号：… 发布机构：… 成文日期：… 主题分类：…"),

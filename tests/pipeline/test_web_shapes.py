@@ -942,3 +942,17 @@ def test_a_portals_box_of_files_to_download_with_their_sizes_is_the_pages(parser
     reasons = {r.text: r.reason for r in result.removed_reasons}
     assert "attached files" in reasons["附件："] and "size" in reasons["2.秸秆收储点分布图.jpg（2.4MB）"]
     assert "footer" in reasons["主办单位：石门县人民政府办公室　承办单位：石门县信息中心"]
+
+
+def test_a_timestamp_with_one_field_is_the_pages_byline(parser, tmp_path) -> None:
+    """"2024-04-02 10:15　来源：石门农业" under the title of a short plan is the page's byline: set aside,
+    not a heading over the whole text (the plan's parts stay at level 1)."""
+    text = "\n".join([
+        "石门县2024年秸秆综合利用工作方案", "2024-04-02 10:15　来源：石门农业",
+        "　　为推进秸秆综合利用，制定本方案。", "　　一、工作目标", "　　全县秸秆综合利用率稳定在92%以上。",
+        "　　二、保障措施", "　　严格考核问责。", "石门县农业局", "2024年4月2日"])
+    result = parser.parse(_write(tmp_path, text))
+    doc = result.documents[0]
+    assert [(s.heading, s.level) for s in doc.sections] == [("工作目标", 1), ("保障措施", 1)]
+    assert doc.paragraphs == ["为推进秸秆综合利用，制定本方案。"] and doc.org == "石门县农业局"
+    assert "2024-04-02 10:15　来源：石门农业" in result.removed
