@@ -956,3 +956,31 @@ def test_a_timestamp_with_one_field_is_the_pages_byline(parser, tmp_path) -> Non
     assert [(s.heading, s.level) for s in doc.sections] == [("工作目标", 1), ("保障措施", 1)]
     assert doc.paragraphs == ["为推进秸秆综合利用，制定本方案。"] and doc.org == "石门县农业局"
     assert "2024-04-02 10:15　来源：石门农业" in result.removed
+
+
+def test_a_page_titled_only_in_its_breadcrumb_takes_the_last_crumb(parser, tmp_path) -> None:
+    """No title line above the text: the breadcrumb's last crumb is the title (its kind 方案, not a
+    made-up "工作计划"), and the page's 来源 names the body, completed by the title's place."""
+    text = "\n".join([
+        "您现在的位置：首页 >> 政务公开 >> 规划计划 >> 石门县2024年秸秆综合利用工作方案",
+        "发布时间：2024-04-02 10:15　　来源：县农业局",
+        "　　为推进秸秆综合利用，制定本方案。", "　　一、工作目标", "　　全县秸秆综合利用率稳定在92%以上。",
+        "　　二、保障措施", "　　严格考核问责。"])
+    doc = parser.parse(_write(tmp_path, text)).documents[0]
+    assert (doc.title, doc.doc_type, doc.year) == ("石门县2024年秸秆综合利用工作方案", "plan", 2024)
+    assert doc.org == "石门县农业局"
+
+
+def test_the_issuing_body_in_a_portals_fields_names_the_org_when_the_title_names_a_place(parser, tmp_path) -> None:
+    """The title names only the county; the page's 信息公开 fields (a table set aside as the page's)
+    name the body that issued it. Signed, the seal would name it first."""
+    text = "\n".join([
+        "索引号：\t0083411/2024-00015\t主题分类：\t农业",
+        "发文机关：\t石门县农业农村局\t成文日期：\t2024-04-02",
+        "石门县2024年秸秆综合利用工作方案",
+        "　　为推进秸秆综合利用，制定本方案。", "　　一、工作目标", "　　全县秸秆综合利用率稳定在92%以上。",
+        "　　二、保障措施", "　　严格考核问责。"])
+    doc = parser.parse(_write(tmp_path, text)).documents[0]
+    assert doc.org == "石门县农业农村局"
+    signed = parser.parse(_write(tmp_path, text + "\n石门县人民政府办公室\n2024年4月2日")).documents[0]
+    assert signed.org == "石门县人民政府办公室"
