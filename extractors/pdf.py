@@ -143,11 +143,15 @@ def _text_lines(page: Any, page_no: int) -> list[Line]:
 
 def _page_lines(page_no: int, text: list[tuple[str, list[Char]]], tables: list[Table],
                 width: float) -> list[Line]:
-    """Lines in reading order: column by column on a two-column page without tables."""
+    """Lines in reading order: column by column on a page without tables set in columns; a
+    sidebar's links after them, set aside as page chrome."""
     columns = None if tables else split_columns(text, width)
-    if columns is not None:
-        return _assemble(page_no, columns.lines, [], columns.shifts)
-    return _assemble(page_no, text, tables)
+    if columns is None:
+        return _assemble(page_no, text, tables)
+    aside = _assemble(page_no, columns.aside, [], [0.0] * len(columns.aside))
+    for line in aside:
+        line.furniture = "chrome"
+    return _assemble(page_no, columns.lines, [], columns.shifts) + aside
 
 
 def _is_scanned(page: Any) -> bool:

@@ -1,33 +1,44 @@
-"""Two-column pages: find the gutter, read the left column, then the right.
+"""Columns on a page: find the gutter, read each column on its own.
 
 A text layer gives characters with positions; grouping them into lines by their tops reads
-straight across a two-column page ("…死亡人安全知识进企业…"). A gutter is an x-range, in the
-middle of the page, that no character crosses over most of the page's text height, with
-full lines on both sides (the left column's lines reach it, the right column's start at it).
-Lines above and below that block (a full-width title, a closing) keep their place.
+straight across a two-column page ("…死亡人安全知识进企业…"). A gutter is an x-range that no
+character crosses over most of the page's text height. In the middle of the page, with full
+lines on both sides (the left column's lines reach it, the right column's start at it), it
+parts two columns of body text: the left is read, then the right. Nearer an edge, beside a
+narrow column of short link lines that keep their own line pitch (a printed web page's 栏目导航
+or 相关链接), it parts the body from the site's chrome: the body is read alone and the links
+are set aside as chrome. Lines above and below that block (a full-width title, a closing)
+keep their place.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
+from itertools import pairwise
 from operator import itemgetter, sub
 
-from jihua.extractors.pdf_lines import Char, text_lines
+from jihua.extractors.pdf_lines import TOLERANCE, Char, text_lines
 
 TextLine = tuple[str, list[Char]]
 _ZONE = (0.3, 0.7)  # the gutter lies in the middle of the page
 _MIN_LINES = 3  # lines each column needs
 _MIN_BLOCK = 0.6  # share of the page's text height the columns span
 _FLUSH = 0.5  # share of a column's lines that reach the gutter
+_SIDES = ((0.1, 0.45), (0.55, 0.9))  # where a sidebar's gutter lies, as shares of the text's width
+_SIDE_WIDTH = 0.5  # a sidebar is at most half as wide as the body beside it
+_SENTENCE = re.compile("[。；！？]")  # prose, not a link
 
 
 @dataclass
 class Columns:
-    """A page read column by column: its lines in reading order, and how far each was moved left
-    (the right column is laid over the left one, so the paragraph rules see one text frame)."""
+    """A page read column by column: its lines in reading order, how far each was moved left
+    (the right column is laid over the left one, so the paragraph rules see one text frame),
+    and the lines of a sidebar set aside."""
 
     lines: list[TextLine]
     shifts: list[float]
+    aside: list[TextLine] = field(default_factory=list)  # a sidebar's lines: page chrome
 
 
 def _spans(chars: list[Char]) -> list[tuple[float, float]]:
@@ -88,10 +99,12 @@ def _crosses(spans: list[tuple[float, float]], g0: float, g1: float) -> bool:
     return any(x0 < g1 and x1 > g0 for x0, x1 in spans)
 
 
-def _gutter(lines: list[TextLine], width: float) -> tuple[float, float, int, int] | None:
-    """(gutter left, gutter right, first, end) of the column block, or None for one column."""
-    spans = [_spans(chars) for _, chars in lines]
-    lo, hi = int(width * _ZONE[0]), int(width * _ZONE[1])
+def _gutter(lines: list[TextLine], spans: list[list[tuple[float, float]]], lo: int,
+            hi: int) -> tuple[float, float, int, int] | None:
+    """(gutter left, gutter right, first, end) of the column block whose gutter lies between lo
+    and hi, or None for one column."""
+    if hi <= lo:
+        return None
     cov = _coverage(spans, lo, hi)
     least = min(cov)
     if least > len(lines) * 0.4:
@@ -147,17 +160,15 @@ def _solid(text: str, chars: list[Char], lo: float, hi: float) -> bool:
     return min(gaps) > -1.0 and max(gaps) < 0.8 * chars[0][5]  # in x order, every step narrower than a gutter
 
 
-def split_columns(lines: list[TextLine], width: float) -> Columns | None:
+def _two_columns(lines: list[TextLine], width: float) -> Columns | None:
     """The page read left column first, then the right; None when it is not set in two columns."""
-    if len(lines) < 2 * _MIN_LINES:
-        return None
     lo, hi = width * _ZONE[0], width * _ZONE[1]
     solid, enough = 0, 0.4 * len(lines)
     for text, chars in lines:
         solid += _solid(text, chars, lo, hi)
         if solid > enough:
             return None  # most lines run solid across the middle: one column
-    found = _gutter(lines, width)
+    found = _gutter(lines, [_spans(chars) for _, chars in lines], int(lo), int(hi))
     if found is None:
         return None
     g0, g1, first, end = found
@@ -171,3 +182,111 @@ def split_columns(lines: list[TextLine], width: float) -> Columns | None:
     ordered = [*lines[:first], *left, *right, *lines[end:]]
     shifts = [0.0] * (first + len(left)) + [shift] * len(right) + [0.0] * (len(lines) - end)
     return Columns(ordered, shifts)
+
+
+def _word_spans(text: str, chars: list[Char]) -> list[tuple[float, float]]:
+    """The x-ranges of a line's words, read off its text: words are joined by one blank and a
+    word's characters come in x order, so no character needs sorting (as `_spans` does)."""
+    words = text.split(" ")
+    if len(words) == 1 and len(text) == len(chars):
+        return [(chars[0][1], chars[-1][2])]
+    if sum(map(len, words)) != len(chars):
+        return _spans(chars)
+    out, k = [], 0
+    for word in words:
+        if word:
+            out.append((chars[k][1], chars[k + len(word) - 1][2]))
+            k += len(word)
+    return out
+
+
+def _extent(lines: list[TextLine]) -> float:
+    return max(c[2] for _, chars in lines for c in chars) - min(c[1] for _, chars in lines for c in chars)
+
+
+def _link(text: str) -> bool:
+    """A link's words: two letters at least (a number is a table's), no sentence, no field label."""
+    t = text.strip()
+    return sum(map(str.isalpha, t)) >= 2 and _SENTENCE.search(t) is None and not t.endswith(("：", ":"))
+
+
+def _gaps_under(text: str, chars: list[Char], ems: float) -> bool:
+    """No gap between the line's words as wide as `ems` (a table's or a form's: 1.5 em; one a
+    gutter could be in: half an em)."""
+    if " " not in text:
+        return True
+    limit = ems * chars[0][5]
+    return all(b[0] - a[1] < limit for a, b in pairwise(_word_spans(text, chars)))
+
+
+def _is_sidebar(narrow: list[TextLine], wide: list[TextLine]) -> bool:
+    """Links beside the body: a much narrower column of short link lines, set on their own line
+    pitch (a form's labels or hanging numbers share their tops with the text beside them), beside
+    running text (not a table's other columns)."""
+    if len(narrow) < _MIN_LINES or len(wide) < _MIN_LINES or _extent(narrow) > _SIDE_WIDTH * _extent(wide):
+        return False
+    if 5 * sum(not _link(text) for text, _ in narrow) > len(narrow):
+        return False
+    if 5 * sum(not _gaps_under(text, chars, 1.5) for text, chars in wide) > len(wide):
+        return False
+    tops = [min(c[3] for c in chars) for _, chars in wide]
+    level = sum(any(abs(min(c[3] for c in chars) - top) <= TOLERANCE for top in tops) for _, chars in narrow)
+    return 2 * level <= len(narrow)
+
+
+def _bands(lines: list[TextLine]) -> list[tuple[int, int]]:
+    """Where a sidebar's gutter may lie (left band, right band) in the x-range the text covers;
+    (0, 0) when too few lines start past the band or end before it (a sidebar's, and more of
+    the body's), or most lines run solid across it: the cheap test most pages stop at."""
+    x0s = [chars[0][1] for _, chars in lines]
+    x1s = [chars[-1][2] for _, chars in lines]
+    left, right = min(x0s), max(x1s)
+    solid: list[bool] | None = None
+    out = []
+    for side, (a, b) in enumerate(_SIDES):
+        lo, hi = int(left + a * (right - left)), int(left + b * (right - left))
+        starts, ends = sum(x0 > lo for x0 in x0s), sum(x1 < hi for x1 in x1s)
+        if min(starts, ends) < _MIN_LINES or (ends if side else starts) < 2 * _MIN_LINES:
+            out.append((0, 0))
+            continue
+        if solid is None:
+            solid = [_gaps_under(text, chars, 0.5) for text, chars in lines]
+        across = sum(w and x0 <= lo and x1 >= hi for w, x0, x1 in zip(solid, x0s, x1s, strict=True))
+        out.append((lo, hi) if 2.5 * across <= len(lines) else (0, 0))
+    return out
+
+
+def _sidebar(lines: list[TextLine], side: int, lo: int, hi: int) -> Columns | None:
+    """The body read alone, a sidebar on the given side (0 left, 1 right) set aside, its gutter
+    between lo and hi."""
+    found = _gutter(lines, [_word_spans(text, chars) for text, chars in lines], lo, hi)
+    if found is None:
+        return None
+    g0, g1, first, end = found
+    middle = (g0 + g1) / 2
+    chars = [c for _, line in lines[first:end] for c in line]
+    sizes = sorted(map(_SIZE, chars))
+    if g1 - g0 < 0.5 * sizes[len(sizes) // 2]:
+        return None
+    parts = text_lines([c for c in chars if c[2] <= middle]), text_lines([c for c in chars if c[2] > middle])
+    narrow, wide = parts[side], parts[1 - side]
+    if not _is_sidebar(narrow, wide):
+        return None
+    ordered = [*lines[:first], *wide, *lines[end:]]
+    return Columns(ordered, [0.0] * len(ordered), narrow)
+
+
+def split_columns(lines: list[TextLine], width: float) -> Columns | None:
+    """The page read column by column (two columns of body text, or the body beside a sidebar
+    of links); None when it is set in one column."""
+    if len(lines) < 2 * _MIN_LINES:
+        return None
+    columns = _two_columns(lines, width)
+    if columns is not None:
+        return columns
+    aside: list[TextLine] = []
+    for side, (lo, hi) in enumerate(_bands(lines)):
+        found = _sidebar(lines, side, lo, hi) if hi > lo else None
+        if found is not None:
+            lines, aside = found.lines, aside + found.aside
+    return Columns(lines, [0.0] * len(lines), aside) if aside else None

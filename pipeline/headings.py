@@ -139,6 +139,10 @@ def _titles_nothing(label: Label, nxt: Unit | None) -> bool:
 # what may open the body right after a part name ("工作目标|全年生产安全事故…")
 _BODY_OPENER = re.compile(rf"把|将|要|{_BASIS}|坚持|{_SCOPE}|各单位|全年|年内|今年|到20\d\d|{_MANNER}|全面|进一步|加快|"
                           rf"持续|{_DOING}|健全|完善|确保|力争|由|对|以|充分|{_REGULAR}|牢固|始终|着力|{_NEW_FIGURE}")
+# how a report's part opens after its name: a year stated ("2024年是…", "2023年，全县…"), the span
+# reviewed ("过去一年", "五年来")
+_STATEMENT_OPENER = re.compile(r"(?:19|20)\d{2}\s*年(?:是|[，,]|以来|全[省市县区州旗镇])|过去(?:的)?(?:一|五|这一|这五)年|"
+                               r"[一五]年来|(?:今|明)年是")
 # a second directive after a heading-length verb phrase: "深化专项整治|开展道路交通…", "…强实体|新培育企业15家"
 _ACTION_RESTART = re.compile(rf"{_DOING}|组织开展|{_MANNER}|坚持|{_BASIS}|{_REGULAR}|全年|年内|到20\d\d|{_NEW_FIGURE}")
 
@@ -164,14 +168,15 @@ def glued_split(head: str) -> tuple[str, str] | None:
     """"工作目标全年生产安全事故…", "强化督查考核将安全生产纳入…", "深化专项整治开展道路交通…，…": a
     copy that lost the break after a numbered heading. Cut after a whole standard part name
     (工作目标, 保障措施 …) with ten characters or more after it; where a part-name cue (SECTION_CUES)
-    ends within the first 14 characters and the rest opens the way a plan's sentences do; else,
+    ends within the first 14 characters and the rest opens the way a plan's or a report's sentences
+    do ("2024年工作安排|2024年是…", "工作回顾|过去一年，…"); else,
     where the rest runs on as a sentence (it has a comma), at a second directive verb after a
     heading-length phrase with no punctuation. Otherwise the heading stands as printed."""
     standard = standard_split(head)
     if standard is not None:
         return standard
     for end in range(4, min(15, len(head) - 10)):
-        if not _BODY_OPENER.match(head, end):
+        if not (_BODY_OPENER.match(head, end) or _STATEMENT_OPENER.match(head, end)):
             continue
         prefix = head[:end]
         if any(part_names_ending(prefix)):

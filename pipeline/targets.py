@@ -132,7 +132,8 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
         return True  # "高于全市平均预期目标0.5个百分点": a gap to another figure, not one set
     if unit not in ("%", "％", "‰") and (m.group("after") in R.THRESHOLD_AFTER or R.OVER_BEFORE.search(before)) \
             and unit not in R.EVENT_UNITS | R.KIND_UNITS \
-            and (R.THRESHOLD_NOUN.match(following) or (R.REMOVE_CLASS.search(before) and R.CLASS_NOUN.match(following))):
+            and (R.THRESHOLD_NOUN.match(following) or (R.REMOVE_CLASS.search(before) and R.CLASS_NOUN.match(following))
+                 or (following.startswith("的") and R.MEASURED_ATTRIBUTE.search(before.rstrip()))):
         return True
     if unit in R.AGE_UNITS and not R.AGE_METRIC.search(before):
         return True
@@ -410,6 +411,13 @@ def _own_period_after(after: str, year: int) -> bool:
     return served is not None and THIS_PERIOD.search(after[served.end():]) is not None
 
 
+def _in_a_past_year(upto: str, baselines: set[str], year: int) -> bool:
+    """The clause stands in a year before the document's own: the last year named up to it (not a
+    baseline, "较2025年") is earlier, and nothing after that year turns to this one (今年, 全年)."""
+    named = [m for m in R.YEAR.finditer(upto) if m.group(1) not in baselines]
+    return bool(named) and int(named[-1].group(1)) < year and not THIS_PERIOD.search(upto[named[-1].end():])
+
+
 def _running_total(upto: str, context: str | None, year: int | None, long_range: bool) -> bool:
     """累计/共计 sets a running total to reach, not a tally, under the plan's own deadline ("到2026年，累计完成
     改造90个") or in a part that looks ahead (a task part, a five-year plan's chapter), unless a past
@@ -439,6 +447,8 @@ def stance(sentence: str, clause: str, context: str | None, year: int | None, lo
         return "other"  # "今后五年…目标是：…达到350亿元": the span's goal, whatever words set it
     baselines = {a or b for a, b in R.BASELINE_YEAR.findall(sentence)}
     past_year = year is not None and any(int(y) < year for y in R.YEAR.findall(sentence) if y not in baselines)
+    if year is not None and _in_a_past_year(upto, baselines, year):
+        return "reported"  # "2025年，全市…浓度为33微克" in a 2026 plan: last year's level, whatever else it names
     running = _running_total(upto, context, year, long_range)
     for text in (clause, sentence):
         cues = R.REPORTED_CUES.finditer(text if text is clause else upto)

@@ -279,7 +279,8 @@ def _fragment_joins(prev: Unit, unit: Unit, nxt: Unit | None) -> str | None:
         return "fragment"
     if len(text) <= 40 and len(prev.text) >= 20 and _SENTENCE_TAIL.match(text) and _ENDS_SENTENCE.search(text):
         return "continues"
-    if (len(text) <= 30 and after and not _ENDS_SENTENCE.search(text) and len(prev.text) >= 12
+    if (len(text) <= 30 and after and not _ENDS_SENTENCE.search(text)
+            and (len(prev.text) >= 12 or _RUN_IN_BODY_OPEN.search(prev.text) is not None)
             and (_SENTENCE_TAIL.match(nxt.text) or _OPEN_CLAUSE.match(nxt.text))):  # type: ignore[union-attr]
         return "fragment"
     return None
@@ -289,14 +290,16 @@ def _mend_link_breaks(units: list[Unit]) -> list[Unit]:
     """A web page puts a link ("《中华人民共和国国防法》") on a line of its own; the copy breaks the
     sentence around it. Rejoin a fragment with the text before it when that text stops
     mid-sentence and the fragment continues it (see `_fragment_joins`); the line after a joined
-    fragment is the rest of the sentence. A labelled line is never a fragment."""
+    fragment is the rest of the sentence. A labelled line is never a fragment, though its run-in
+    body may be the text a fragment continues ("1.提升景区品质。推进" / "某山景区" / "创建…。")."""
     out: list[Unit] = []
     pending = False  # a fragment was just joined: the next running line finishes its sentence
     for i, unit in enumerate(units):
         prev = out[-1] if out else None
         nxt = units[i + 1] if i + 1 < len(units) else None
         cut = (prev is not None and prev.block.kind == "paragraph" and not prev.block.bold and len(prev.text) >= 10
-               and (_running(prev) or len(prev.text) >= 30) and not _ENDS_SENTENCE.search(prev.text)
+               and (_running(prev) or len(prev.text) >= 30 or _RUN_IN_BODY_OPEN.search(prev.text) is not None)
+               and not _ENDS_SENTENCE.search(prev.text)
                and _IN_SENTENCE.search(prev.text) is not None and not _titled(unit.text))
         how = _fragment_joins(prev, unit, nxt) if prev is not None and cut and _running(unit) else None
         if prev is not None and cut and _running(unit) and (how or pending):
@@ -308,6 +311,9 @@ def _mend_link_breaks(units: list[Unit]) -> list[Unit]:
     return out
 
 
+# a numbered line's run-in heading closed, its body begun and left open ("1.提升景区品质。推进"): a
+# sentence the copy broke at a link, however short the line
+_RUN_IN_BODY_OPEN = re.compile(r"[。：:][\u4e00-\u9fff“《][^。！？；]*$")
 # a line that runs on through a clause and stops mid-sentence, as the next fragment of a break
 _OPEN_CLAUSE = re.compile(r"^[\u4e00-\u9fff“《][^。！？；]*[，,、][^。！？；]*[^。！？；：:，,、\s]$")
 # a continuation line: runs on and ends a sentence ("和双拥政策法规，增强全民国防观念。")

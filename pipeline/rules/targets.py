@@ -135,6 +135,10 @@ COMPARAND_AFTER = re.compile(r"^(?:左右|以上|以下)?的")
 # what is removed by a size is a class of things: "关停5万吨以下小煤矿", "淘汰20立方米以下老旧渣土车"
 REMOVE_CLASS = re.compile(r"消除|淘汰|关停|关闭|取缔|拆除|清理|化解|退出|整治")
 CLASS_NOUN = re.compile(r"^的?[\u4e00-\u9fff]{2}")
+# a measured quantity just before the figure ("年销售汽油量5000吨以上的加油站", "总投资1亿元以上的"): with
+# 以上的/以下的 after the figure it picks out what follows, whatever that is named
+MEASURED_ATTRIBUTE = re.compile(r"(?:量|额|产值|面积|规模|能力|投资|收入|营收|人数|容量|功率|里程|长度|排量|吨位|产能|能耗|"
+                                r"用水|用电|用地|排放)$")
 # counts of kinds are no size threshold: "开展8类以上康复服务项目" offers eight kinds of service
 KIND_UNITS = frozenset(("类", "种"))
 THRESHOLD_NOUN = re.compile(r"^的?[^，,。；;、：:（）()\d]{0,6}?(企业|公司|项目|家庭|住户|人员|人口|人群|群体|老人|老年人|"

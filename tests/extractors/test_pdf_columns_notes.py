@@ -1,10 +1,13 @@
-"""PDF page layout: two-column pages read column by column; footnotes set aside as notes, their
-reference marks out of the figures. PDFs are rendered by LibreOffice from flat ODT we write here;
-every text is our own."""
+"""PDF page layout: two-column pages read column by column; a printed web page's sidebar of links
+set aside as chrome; footnotes set aside as notes, their reference marks out of the figures. PDFs
+are rendered by LibreOffice from flat ODT, or by Chromium from HTML, we write here; every text is
+our own."""
 
 from __future__ import annotations
 
 import shutil
+import subprocess
+from html import escape as html_escape
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -184,3 +187,64 @@ def test_one_column_text_and_a_form_with_short_rows_are_not_split_into_columns()
     form = [_chars("姓名：" if k % 2 else "单位：", 90, 100 + 20 * k) + _chars("签字", 400, 100 + 20 * k)
             for k in range(12)]  # short labels left, short entries right: no text reaches a gutter
     assert split_columns(text_lines([c for r in form for c in r]), 612) is None
+
+
+_ARTICLE = [
+    "石门县农业农村局2025年秸秆综合利用工作方案",
+    "为推进秸秆资源化利用，减少露天焚烧，改善农村人居环境，结合我县实际，制定本方案。",
+    "一、工作目标",
+    "到2025年底，全县秸秆综合利用率稳定在92%以上，新建秸秆收储点8个，培育秸秆利用市场主体5家。",
+    "二、重点任务",
+    "（一）推进肥料化利用。推广秸秆机械粉碎还田和快速腐熟技术，完成还田面积12万亩。",
+    "（二）拓展饲料化利用。支持养殖场发展青贮饲料，全年青贮秸秆3万吨。",
+    "三、保障措施",
+    "各乡镇要落实属地责任，加强督促检查，每月报送工作进展。",
+]
+_LINKS = ["栏目导航", "通知公告", "政策解读", "部门动态", "办事指南", "热点信息", "石门县召开春耕备耕工作推进会",
+          "全县农机安全生产检查启动"]
+_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><style>
+body{{font-family:"Noto Sans CJK SC",sans-serif;font-size:15px;line-height:1.9;margin:0}}
+.wrap{{display:flex;flex-direction:{direction}}} .side{{width:150px;flex:none;padding:6px;font-size:12px;line-height:2.3}}
+.main{{flex:1;padding:0 18px}} h1{{text-align:center;font-size:21px}} p{{margin:0 0 6px 0;text-indent:2em}}
+</style></head><body><div class="wrap"><div class="side">{links}</div>
+<div class="main"><h1>{title}</h1>{paras}</div></div></body></html>"""
+
+
+def _print_page(tmp_path: Path, direction: str) -> Path:
+    """A web page with a column of links beside the article, printed to PDF by Chromium."""
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+    if chromium is None:
+        pytest.skip("Chromium is not installed (CI installs it)")
+    page, pdf = tmp_path / "page.html", tmp_path / "page.pdf"
+    page.write_text(_PAGE.format(direction=direction, title=html_escape(_ARTICLE[0]),
+                                 links="".join(f"<div>{html_escape(x)}</div>" for x in _LINKS),
+                                 paras="".join(f"<p>{html_escape(x)}</p>" for x in _ARTICLE[1:])), encoding="utf-8")
+    subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--no-pdf-header-footer",
+                    f"--user-data-dir={tmp_path / 'profile'}", f"--print-to-pdf={pdf}", page.as_uri()],
+                   capture_output=True, timeout=120, check=True)
+    return pdf
+
+
+@pytest.mark.parametrize("direction", ["row", "row-reverse"])
+def test_a_sidebar_of_links_beside_the_article_is_set_aside_as_chrome(tmp_path: Path, direction: str) -> None:
+    pdf = _print_page(tmp_path, direction)
+    _, blocks = extractors.extract(pdf)
+    assert _body(pdf) == _ARTICLE, "the article reads on its own, the links not glued into its lines"
+    chrome = "".join(b.text for b in blocks if b.furniture == "chrome")
+    assert chrome == "".join(_LINKS), "every link is kept, set aside as page chrome"
+
+
+def test_labels_numbers_and_notes_beside_the_text_are_not_a_sidebar() -> None:
+    """Hanging article numbers share their first line's top; a table's number column holds no
+    words; a narrow column of sentences is text: none is set aside."""
+    hanging, numbers, notes = [], [], []
+    for k in range(8):
+        top = 100 + 60 * k
+        body = [*_chars("各成员单位按照职责分工抓好落实，定期报送进展情况", 180, top),
+                *_chars("并对照任务清单逐项销号。", 180, top + 20)]
+        hanging += _chars(f"第{'一二三四五六七八'[k]}条", 90, top) + body
+        numbers += _chars(str(k + 1), 90, top + 12) + body
+        notes += _chars("注：数据截至上月。" if k % 2 else "以上为初步统计。", 20, top + 35, size=9.0) + body
+    for chars in (hanging, numbers, notes):
+        columns = split_columns(text_lines(chars), 612)
+        assert columns is None or not columns.aside

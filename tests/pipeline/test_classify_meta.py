@@ -149,11 +149,11 @@ def test_a_reports_title_block_in_its_many_shapes(parser, tmp_path, subtitle: st
 def test_a_part_on_the_government_itself_is_safeguards() -> None:
     doc = Document(title="某市政府工作报告", units=[], doc_type="summary_plan")
     doc.sections = [_section("2025年重点工作", _section("突出作风建设，全面提升政府执行力"), _section("推进数字政府建设")),
-                    _section("建设人民满意的服务型政府")]
+                    _section("建设人民满意的服务型政府"), _section("全力打造群众满意政府")]
     classify.run(doc)
     assert [(s.heading, s.type) for s in doc.all_sections()] == [
         ("2025年重点工作", "measures"), ("突出作风建设，全面提升政府执行力", "safeguards"), ("推进数字政府建设", "measures"),
-        ("建设人民满意的服务型政府", "safeguards")]
+        ("建设人民满意的服务型政府", "safeguards"), ("全力打造群众满意政府", "safeguards")]
 
 
 def test_a_report_delivered_at_a_years_end_is_the_next_years(parser, tmp_path) -> None:

@@ -153,6 +153,9 @@ def test_counters_set_phrases_ordinals_dates_are_not_targets(sentence: str) -> N
     ("65岁及以上老年人健康管理率达到72%。", [("老年人健康管理率", 72, "%")]),
     ("每千人口拥有3岁以下婴幼儿托位数达到4.5个。", [("每千人口拥有婴幼儿托位数", 4.5, "个")]),
     ("对年满18岁的男性青年开展兵役登记。", []),
+    ("对日处理能力500吨以上的污水处理厂开展监督性监测4次。", [("对日处理能力的污水处理厂开展监督性监测", 4, "次")]),
+    ("年用电量100万千瓦时以上的单位全部纳入能耗在线监测。", []),
+    ("新增日处理能力500吨以上。", [("新增日处理能力", 500, "吨")]),
 ])
 def test_a_threshold_naming_whom_a_measure_is_for_is_not_a_target(sentence: str, expected: list) -> None:
     """"200人以上企业", "3岁以下婴幼儿": a figure that picks out a group; the clause's target comes later."""
@@ -213,10 +216,20 @@ def test_events_in_chinese_numerals_stay_targets() -> None:
     ("到2027年，研究生学历教师比例达到15%。", None, "other"),
     ("万元地区生产总值用水量较2020年下降16%。", None, "set"),
     ("全县人均预期寿命达到79岁。", "long_term", "other"),
+    ("2022年，全县森林覆盖率为41.5%，虽完成了上级下达的目标任务，但质量不高。", None, "reported"),
 ])
 def test_set_or_reported(sentence: str, context: str | None, expected: str) -> None:
     found = list(find_targets(sentence))
     assert found and {stance(sentence, f.clause, context, 2023) for f in found} == {expected}
+
+
+def test_a_past_years_level_is_reported_and_this_years_aim_beside_it_set() -> None:
+    """The last year named before a clause frames it: 2022's level in a 2023 plan is a baseline."""
+    sentence = "2022年全县森林覆盖率为41.5%，今年力争达到42%以上。"
+    assert [(f.value, stance(sentence, f.clause, None, 2023)) for f in find_targets(sentence)] \
+        == [(41.5, "reported"), (42, "set")]
+    later = "较2022年下降5%。"  # a baseline year frames nothing
+    assert [stance(later, f.clause, None, 2023) for f in find_targets(later)] == ["set"]
 
 
 REPORT = """某省2024年政府工作报告

@@ -279,6 +279,54 @@ def test_a_long_heading_with_a_comma_is_not_cut_at_its_second_verb() -> None:
         "深化隐患排查整治", "开展水库、山塘等重点部位隐患排查，汛前完成")
 
 
+GLUED_REPORT = """政府工作报告
+各位代表：
+现在，我代表区人民政府，向大会报告工作，请予审议。
+一、2022年工作回顾过去一年，全区地区生产总值增长5.4%，新增市场主体4100户。
+二、2023年工作安排2023年是全面贯彻党的二十大精神的开局之年，也是“十四五”承上启下的关键一年。主要预期目标是：地区生产总值增长6%左右，城镇新增就业1.2万人以上。
+（一）扩大有效投资。全年实施重点项目96个。
+三、全面加强政府自身建设坚持过紧日子，一般性支出压减5%以上。
+"""
+
+
+def test_a_report_part_name_glued_to_a_stated_year_or_review_comes_apart(parser, tmp_path) -> None:
+    """"2023年工作安排2023年是…": the part's name ends where the report's statement opens, and the part
+    is typed by its name — a five-year plan named in its first sentence does not make it long-range."""
+    path = tmp_path / "report.txt"
+    path.write_text(GLUED_REPORT, encoding="utf-8")
+    [doc] = parser.parse(path).documents
+    assert [(s.heading, s.type) for s in doc.sections] == [
+        ("2022年工作回顾", "review"), ("2023年工作安排", "measures"), ("全面加强政府自身建设", "safeguards")]
+    assert [t.value for t in doc.targets] == [6, 1.2, 96, 5]
+
+
+LINKED_RUN_INS = """青禾县2024年重点工作安排
+一、重点工作
+（一）壮大特色产业
+1.做优茶叶产业。依托
+白岩茶业集团
+建设标准化茶园，新增茶园面积3000亩。
+2.发展林下经济。培育林下种植基地12个。
+（二）推进基层治理
+1.深化平安建设。推广
+“村民说事”
+，化解矛盾纠纷。
+2.完善网格管理。配备专职网格员260名。
+"""
+
+
+def test_a_link_breaking_a_numbered_lines_run_in_body_is_joined_not_a_heading(parser, tmp_path) -> None:
+    """"1.做优茶叶产业。依托" / "白岩茶业集团" / "建设…。": the body a run-in heading opened was broken at a
+    link; the link's line is the sentence's, not a sub-part's title, and the next "2." keeps its place."""
+    path = tmp_path / "copy.txt"
+    path.write_text(LINKED_RUN_INS, encoding="utf-8")
+    [doc] = parser.parse(path).documents
+    parts = doc.sections[0].children
+    assert [[c.heading for c in p.children] for p in parts] == [["做优茶叶产业", "发展林下经济"], ["深化平安建设", "完善网格管理"]]
+    assert parts[0].children[0].paragraphs == ["依托白岩茶业集团建设标准化茶园，新增茶园面积3000亩。"]
+    assert parts[1].children[0].paragraphs == ["推广“村民说事”，化解矛盾纠纷。"]
+
+
 _BRACKETED_COPY = """2025年青禾县教育局工作要点
 2025年是“十四五”规划收官之年。全县教育系统要坚持立德树人根本任务，加快建设教育强县。
 【总体要求】
