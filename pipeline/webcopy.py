@@ -13,6 +13,8 @@ import re
 from collections.abc import Callable
 
 from jihua.pipeline.model import ParseState, Unit
+from jihua.pipeline.pageparts import FULL_SENTENCE as _FULL_SENTENCE
+from jihua.pipeline.pageparts import link_title, menu_line, page_structures
 from jihua.pipeline.reflow import Wrap, reflow, wrap_width
 from jihua.pipeline.rules import chrome as site
 from jihua.pipeline.rules.lexicon import DOC_KIND_WORDS, SENTENCE_PUNCT
@@ -20,8 +22,6 @@ from jihua.pipeline.rules.numbering import match_label
 from jihua.pipeline.text.segment import load_jieba
 from jihua.pipeline.text.sentences import sentences
 from jihua.pipeline.unglue import unglue
-from jihua.pipeline.webpage import FULL_SENTENCE as _FULL_SENTENCE
-from jihua.pipeline.webpage import link_title, menu_line, page_structures
 from jihua.schemas.blocks import PAGE_NUMBER, TOC_WORDS
 
 _NOTICE_ITEM = re.compile(r"^\s*\d{1,2}\s*[.、．]")
