@@ -43,6 +43,16 @@ def _contents_aside(units: list[Unit], state: ParseState) -> list[Unit]:
     return units
 
 
+# a browser's print footer: the page's address ("http://www.example.gov.cn/art/2023/1/12/art_1.html  1/3")
+_PRINTED_URL = re.compile(r"https?://\S+")
+
+
+def _printed_web_page(blocks: list[Block]) -> bool:
+    """A PDF a browser printed from a web page: its running header or footer is the page's address.
+    Such a PDF carries the page's chrome (menu, fields, footer) as a web copy does."""
+    return any(b.furniture in ("header", "footer") and _PRINTED_URL.search(b.text) for b in blocks)
+
+
 def run(state: ParseState) -> ParseState:
     """Furniture aside; in web copies chrome out (each with its reason) and page-split
     sentences rejoined."""
@@ -55,7 +65,7 @@ def run(state: ParseState) -> ParseState:
             continue
         units.append(_unit(block))
     units = _contents_aside(units, state)
-    if state.format in WEB_COPIES:  # office and PDF bodies carry no web chrome
+    if state.format in WEB_COPIES or _printed_web_page(state.blocks):  # office and PDF bodies carry no web chrome
         from jihua.pipeline.webcopy import clean_web_copy
 
         units = clean_web_copy(units, state)

@@ -309,6 +309,13 @@ def _page_source(doc: Document) -> str | None:
     return None
 
 
+def _page_source_in(doc: Document, place: str) -> str | None:
+    """The body the page's fields name, when it is of the place the title names (or names its level
+    only, "市生态环境局", for `_placed` to complete)."""
+    source = _page_source(doc)
+    return source if source and ((source.startswith(place) and len(source) > len(place)) or PLACELESS.match(source)) else None
+
+
 def run(doc: Document) -> Document:
     """Title-derived org/year/kind, falling back to the closing lines and the opening text."""
     _closing(doc)
@@ -323,8 +330,10 @@ def run(doc: Document) -> Document:
     if doc.org is None and signed:
         doc.org = signed[0]
     elif doc.org is not None and _PLACE.match(doc.org):
-        # "云溪县2024年…工作要点" signed "云溪县应急管理局": the title names the place, the seal the body
-        doc.org = next((o for o in signed if o.startswith(doc.org) and len(o) > len(doc.org)), doc.org)
+        # "云溪县2024年…工作要点" signed "云溪县应急管理局": the title names the place, the seal the body;
+        # unsigned, the page's fields name it ("发文机关：云溪县农业农村局", "来源：市生态环境局")
+        doc.org = next((o for o in signed if o.startswith(doc.org) and len(o) > len(doc.org)), None) \
+            or _page_source_in(doc, doc.org) or doc.org
     elif doc.org is not None:
         # "梅江县妇联2025年工作要点" signed "梅江县妇女联合会": the title shortens the name the seal prints
         doc.org = next((o for o in signed if _abbreviates(doc.org, o)), doc.org)

@@ -29,6 +29,8 @@ _MIN_OPEN = 3  # lines cut mid-sentence needed before a file counts as hard-wrap
 _SHARE = 0.3  # of its long lines
 _MAX_WIDTH = 160  # wider than this, lines are paragraphs, not a wrap
 _MIN_FULL = 5  # lines as wide as the wrap needed before a file counts as wrapped
+_MIN_INDENTED = 3  # indented lines needed before a file counts as opening its paragraphs with an indent
+_FULL_STOP = re.compile(r"[。；;！？!?]\s*$")
 _CLAUSE = re.compile(r"[，,、；;]")
 # a line that starts a thing of its own: a field ("牵头单位：…"), a date line
 _STANDS_ALONE = re.compile(rf"^[\u4e00-\u9fff]{{2,6}}[:：]|{DATE_LINE.pattern}")
@@ -44,6 +46,11 @@ def width(text: str) -> int:
 class Wrap:
     columns: int  # the widest line in display columns
     chars: int  # and in characters (a copy wrapped by character count)
+    indents: bool = False  # the file opens its paragraphs with an indent
+
+    def wide(self, text: str) -> bool:
+        """Wide enough that, stopping mid-sentence, the wrap cut it."""
+        return width(text) >= _LONG * self.columns
 
     def full(self, text: str) -> bool:
         """Cut by the wrap, not by its own end: as wide as the widest, counted either way."""
@@ -62,7 +69,8 @@ def wrap_width(units: list[Unit]) -> Wrap | None:
     cut = sum(1 for t in long if not _ENDS.search(t) and _CLAUSE.search(t))
     if cut < _MIN_OPEN or cut < _SHARE * len(long):
         return None
-    wrap = Wrap(widest, max(len(t) for t in long))
+    indented = sum(1 for u in units if u.block.kind == "paragraph" and u.block.indent)
+    wrap = Wrap(widest, max(len(t) for t in long), indented >= _MIN_INDENTED)
     # a wrap fills line after line to one width: a list of items cut short of their 。 does not
     full = sum(1 for t in long if wrap.full(t))
     return wrap if full >= _MIN_FULL and full >= _SHARE * len(long) else None
@@ -78,11 +86,21 @@ def _runs_on(unit: Unit, nxt: Unit, wrap: Wrap) -> bool:
     """A wide line that stops mid-sentence continues on the next, unless that opens a numbered
     part, is indented (a paragraph's first line) or is a table. A numbered line (a heading, as
     often as not) runs on only when it is as wide as the wrap: a long heading ends short of it."""
-    if unit.block.kind != "paragraph" or nxt.block.kind != "paragraph" or _ENDS.search(unit.text):
+    if unit.block.kind != "paragraph" or nxt.block.kind != "paragraph":
         return False
     if nxt.block.indent or match_label(nxt.text) is not None or _STANDS_ALONE.match(fold(nxt.text).strip()):
         return False
-    return wrap.full(unit.text) if match_label(unit.text) else width(unit.text) >= _LONG * wrap.columns
+    if _ENDS.search(unit.text):
+        return _sentence_runs_on(unit, nxt, wrap)
+    return wrap.full(unit.text) if match_label(unit.text) else wrap.wide(unit.text)
+
+
+def _sentence_runs_on(unit: Unit, nxt: Unit, wrap: Wrap) -> bool:
+    """A full line that happens to end a sentence, in a file that indents each paragraph's first
+    line: an unindented line after it is the paragraph's next line when it is as wide as the
+    wrap or ends a sentence itself (a short heading does neither)."""
+    return (wrap.indents and _FULL_STOP.search(unit.text) is not None and wrap.full(unit.text)
+            and (wrap.full(nxt.text) or _FULL_STOP.search(nxt.text) is not None))
 
 
 def reflow(units: list[Unit], wrap: Wrap | None = None) -> list[Unit]:

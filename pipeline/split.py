@@ -15,7 +15,9 @@ import statistics
 from jihua.pipeline.annex import is_annex_mark, join_annex_list, split_annexes
 from jihua.pipeline.model import Document, ParseState, Unit
 from jihua.pipeline.rules.lexicon import (
+    BREADCRUMB,
     BYLINE,
+    CRUMB_SEPARATOR,
     DATE_LINE,
     DATE_SUBTITLE,
     DOC_NUMBER,
@@ -382,16 +384,59 @@ def _title_block_beside(state: ParseState, doc: Document) -> list[Unit]:
     return [Unit(text=b.text.strip(), block=b.model_copy(update={"furniture": None})) for b in taken]
 
 
+def _breadcrumb_title(state: ParseState) -> str | None:
+    """A page that prints its title only in its breadcrumb ("当前位置：首页 > … > 某市2026年…方案"): the
+    last crumb is the title, when it reads as one (a document kind, and a year or some length)."""
+    for text in state.chrome:
+        if BREADCRUMB.match(text.strip()):
+            last = clean_title(CRUMB_SEPARATOR.split(text.strip())[-1])
+            if 0 < len(last) <= 60 and not _SENTENCE_PUNCT.search(last) and _TITLE_END.search(last) \
+                    and (_YEARISH.search(last) or len(last) >= 8):
+                return last
+    return None
+
+
 def _page_header(state: ParseState) -> list[Unit]:
-    """A web page's own header line ("发布时间：2026-02-06　来源：某局") is chrome and stays listed as
-    removed, but it dates the page and names who published it: it joins the title block as
-    evidence (marked as chrome, so it is not set aside twice)."""
-    line = next((text for text, why in state.chrome_reasons if why.startswith("meta line shape")
-                 and (PAGE_DATE.search(text) or PAGE_SOURCE.search(text))), None)
-    if line is None or not state.blocks:
+    """A web page's own header line ("发布时间：2026-02-06　来源：某局") and the row of its 信息公开 fields
+    that names the issuing body ("发文机关： | 某县农业农村局 | …") are chrome and stay listed as removed,
+    but they date the page and name who published it: they join the title block as evidence
+    (marked as chrome, so they are not set aside twice)."""
+    header = next((text for text, why in state.chrome_reasons if why.startswith("meta line shape")
+                   and (PAGE_DATE.search(text) or PAGE_SOURCE.search(text))), None)
+    fields = next((text for text, why in state.chrome_reasons if why.startswith("the page's table of publication fields")
+                   and PAGE_SOURCE.search(text)), None)
+    lines = [line.strip() for line in dict.fromkeys([header, fields]) if line is not None]
+    if not lines or not state.blocks:
         return []
-    block = state.blocks[0].model_copy(update={"kind": "paragraph", "text": line.strip(), "rows": None, "furniture": "chrome"})
-    return [Unit(text=line.strip(), block=block)]
+    blocks = [state.blocks[0].model_copy(update={"kind": "paragraph", "text": line, "rows": None, "furniture": "chrome"})
+              for line in lines]
+    return [Unit(text=b.text, block=b) for b in blocks]
+
+
+def _bodiless(piece: list[Unit], title: str | None, after: list[Unit], body_size: float | None) -> bool:
+    """A piece with no text of its own (short lines, a table of fields) whose title is the next
+    piece's, or that has no title: a page's header above the document, not a document."""
+    if any(u.block.kind != "table" and (len(u.text) > 40 or _SENTENCE_PUNCT.search(u.text)) for u in piece):
+        return False
+    if title is None and _cover_note(piece, body_size):
+        return False  # a mail's or a post's note above the plan: set aside as such
+    nxt = _leading_title(after, body_size)
+    return nxt is not None and (title is None or title == clean_title(_piece_title(after[nxt].text)))
+
+
+def _join_bodiless(units: list[Unit], bounds: list[int], body_size: float | None, first: int) -> list[int]:
+    """No split leaves a document without a body that only repeats the next one's title (a page
+    that prints its <title>, then its fields, then the same title over the text): the two pieces
+    are one document, its front matter set aside with the title block."""
+    kept = bounds[: first + 1]
+    for k in range(first + 1, len(bounds)):
+        begin, end = kept[-1], bounds[k]
+        after = units[end: bounds[k + 1] if k + 1 < len(bounds) else len(units)]
+        piece = units[begin:end]
+        at = _leading_title(piece, body_size)
+        if not _bodiless(piece, None if at is None else clean_title(_piece_title(piece[at].text)), after, body_size):
+            kept.append(end)
+    return kept
 
 
 def run(state: ParseState) -> ParseState:
@@ -410,6 +455,7 @@ def run(state: ParseState) -> ParseState:
     if not starts:
         starts = _separate_titles(units, body_size)
     bounds = [0, *starts] if starts and starts[0] != 0 else (starts or [0])
+    bounds = _join_bodiless(units, bounds, body_size, first=1 if compilation else 0)
     documents: list[Document] = []
     for k, begin in enumerate(bounds):
         end = bounds[k + 1] if k + 1 < len(bounds) else len(units)
@@ -424,6 +470,8 @@ def run(state: ParseState) -> ParseState:
             state.set_aside([u.text for u in piece], "cover note above the plan (a mail's or a post's)")
             continue
         doc, front = _document(piece, body_size, state.path.stem)
+        if not documents and not doc.titled and (crumb := _breadcrumb_title(state)):
+            doc.title, doc.titled = crumb, True  # no title line: the breadcrumb's last crumb names the page
         if not documents:
             doc.front += _title_block_beside(state, doc) + _page_header(state)
         doc.units, doc.annexes = split_annexes(join_annex_list(doc.units))  # annexes after its sign-off

@@ -13,7 +13,9 @@ import re
 from collections.abc import Callable
 
 from jihua.pipeline.model import ParseState, Unit
-from jihua.pipeline.reflow import reflow, wrap_width
+from jihua.pipeline.pageparts import FULL_SENTENCE as _FULL_SENTENCE
+from jihua.pipeline.pageparts import link_title, menu_line, page_structures
+from jihua.pipeline.reflow import Wrap, reflow, wrap_width
 from jihua.pipeline.rules import chrome as site
 from jihua.pipeline.rules.lexicon import DOC_KIND_WORDS, SENTENCE_PUNCT
 from jihua.pipeline.rules.numbering import match_label
@@ -25,7 +27,6 @@ from jihua.schemas.blocks import PAGE_NUMBER, TOC_WORDS
 _NOTICE_ITEM = re.compile(r"^\s*\d{1,2}\s*[.、．]")
 _SENTENCE_END = re.compile(r"[。！？；：!?;:…”」』）)]\s*$")
 _PAGE_SPLIT = re.compile(r"^(\d{1,3})\s*[、.．]\s*(?=\S)")
-_FULL_SENTENCE = re.compile(r"[\u4e00-\u9fff].{6,}[。！？；!?;]\s*$")
 _EDGE = 6  # lines at the start or end of the page where a site puts its own furniture
 _SENTENCE_ENDS = re.compile(r"[。！？!?]")
 _BODY_RUN = 80  # characters past which a line of two sentences or more is the plan's text (a footer is shorter)
@@ -42,6 +43,14 @@ def _numbered(text: str) -> bool:
     return found is not None and found[0].family != "bullet"
 
 
+def page_fields(text: str) -> int:
+    """How many of a page's article fields (发布日期, 来源, 访问量…) the line holds: each after a gap, or
+    — on a line that opens with one — each right after the last one's value."""
+    if site.META_FIELD_OPENS.match(text):
+        return len(site.META_FIELD_RUN.findall(text))
+    return len(site.META_FIELDS.findall(text))
+
+
 def chrome_evidence(text: str) -> list[str]:
     """The signals a line carries on its own (position and neighbours are added by the caller)."""
     t = text.strip()
@@ -54,9 +63,9 @@ def chrome_evidence(text: str) -> list[str]:
         signals.append(f"site word {'/'.join(sorted(strong))}")
     if len(strong) >= 2 or (strong and len(site.CHROME_WEAK.findall(t)) >= 2):
         signals.append("several site words")
-    if site.CHROME_LINE.match(t) or len(site.META_FIELDS.findall(t)) >= 2:
+    if site.CHROME_LINE.match(t) or page_fields(t) >= 2 or site.TIMESTAMP_BYLINE.match(t):
         signals.append("meta line shape (count, date, source)")
-    if site.MENU_LINE.match(t):
+    if menu_line(t):
         signals.append("meta line shape (the site's menu)")
     if len(t) <= _SHORT and not _SENTENCE_END.search(t):
         signals.append("short line without a sentence")
@@ -109,9 +118,12 @@ def _drop_chrome(units: list[Unit], chrome: list[str], reasons: list[tuple[str, 
     Two passes: the lines whose own evidence suffices, then short site-worded lines that sit at
     the page's edge or beside those."""
     n = len(units)
-    tables = [table_chrome_reason(u.block.rows or [], at_top=i < _EDGE) if u.block.kind == "table" else None
-              for i, u in enumerate(units)]
-    own = [tables[i] is not None if u.block.kind == "table" else is_chrome(u.text) for i, u in enumerate(units)]
+    layout = page_structures(units)
+    own = [u.block.kind != "table" and (i in layout or is_chrome(u.text)) for i, u in enumerate(units)]
+    # a table of the page's fields stands at the top: counted without the menu and chrome above it
+    tables = [table_chrome_reason(u.block.rows or [], at_top=i - sum(own[:i]) < _EDGE) if u.block.kind == "table"
+              else None for i, u in enumerate(units)]
+    own = [tables[i] is not None if u.block.kind == "table" else own[i] for i, u in enumerate(units)]
     out: list[Unit] = []
     in_notice = in_links = in_replies = False
     for i, unit in enumerate(units):
@@ -133,8 +145,12 @@ def _drop_chrome(units: list[Unit], chrome: list[str], reasons: list[tuple[str, 
         in_replies = in_replies or (site.FORUM_FLOOR.match(text.strip()) is not None
                                     and any(_FULL_SENTENCE.search(u.text) for u in out))
         beside = (i > 0 and own[i - 1]) or (i + 1 < n and own[i + 1])
-        why = "a reply in the forum thread under the post" if in_replies else \
+        why = "a reply in the forum thread under the post" if in_replies else layout.get(i) or \
             chrome_reason(text, at_edge=i < _EDGE or i >= n - _EDGE, beside_chrome=beside)
+        # (an event's organisers in a plan's text are the plan's: only beside the page's chrome is it a footer)
+        if why is None and site.FOOTER_FIELDS.match(text.strip()) and beside \
+                and any(_FULL_SENTENCE.search(u.text) for u in out):
+            why = "the site's footer (who runs it: 主办/承办 fields)"
         if why is None and i + 1 < n and _account_name(text) and site.CHROME_LINE.match(units[i + 1].text.strip()):
             why = "the account's name above its byline"
         if why is None and site.RELATED_LIST.search(text) and any(_FULL_SENTENCE.search(u.text) for u in out) \
@@ -142,7 +158,7 @@ def _drop_chrome(units: list[Unit], chrome: list[str], reasons: list[tuple[str, 
             why = "heading of the site's list of related documents or attached files"
         if why is None and in_notice and _NOTICE_ITEM.match(text) and (site.CHROME_WEAK.search(text) or _site_only(text)):
             why = "numbered note under a site notice"
-        elif why is None and in_links and _link_title(text):
+        elif why is None and in_links and link_title(text):
             why = "link in the site's list of related documents"
         if why is not None:
             chrome.append(text)
@@ -175,7 +191,7 @@ def table_chrome_reason(rows: list[list[str]], at_top: bool) -> str | None:
     only = [c for c in cells if _site_only(c)]
     if only:
         return f"the page's table: site phrase in '{only[0]}'"
-    menu = [c for c in cells if site.NAV_HEADER.match(c) or site.MENU_LINE.match(c.replace("|", " | "))]
+    menu = [c for c in cells if site.NAV_HEADER.match(c) or menu_line(c)]
     if menu:
         return f"the page's menu ('{menu[0]}')"
     if len(fields) >= 2 and at_top:
@@ -193,17 +209,8 @@ def _account_name(text: str) -> bool:
 def _ends_the_page(rest: list[Unit], chrome: list[bool]) -> bool:
     """Only links and chrome follow, to the page's end: the site's list, not the plan's own list of
     documents (the plan's text goes on after that)."""
-    return all(is_chrome or _link_title(u.text) or chrome_reason(u.text, at_edge=True, beside_chrome=True) is not None
+    return all(is_chrome or link_title(u.text) or chrome_reason(u.text, at_edge=True, beside_chrome=True) is not None
                for u, is_chrome in zip(rest, chrome, strict=True))
-
-
-def _link_title(text: str) -> bool:
-    """A related document's title as a site lists it: one short line, no sentence in it (an
-    attached file's name may be numbered: "2.活动总结报表.xls")."""
-    t = text.strip()
-    # a headline may end in ？ or ！ ("这58个小区要改造了，有你家吗？"); a sentence inside it makes it text
-    short = len(t) <= 40 and not re.search(r"[。；;]|[！？!?](?=.)", t)
-    return short and (not _numbered(t) or site.FILE_LINK.search(t) is not None)
 
 
 def _mend_page_splits(units: list[Unit], state: ParseState) -> list[Unit]:
@@ -512,13 +519,26 @@ def _unfold(units: list[Unit]) -> list[Unit]:
     return out
 
 
+def _short_chrome_aside(units: list[Unit], wrap: Wrap, state: ParseState) -> list[Unit]:
+    """In a hard-wrapped copy, the page's own short lines ("展开阅读全文", "下载文档") go before the wrap
+    is joined: joined first, they would take the paragraph they cut with them. A line the wrap
+    filled is never judged here (it is part of a paragraph until joined)."""
+    out: list[Unit] = []
+    for unit in units:
+        if unit.block.kind != "table" and not wrap.wide(unit.text) and is_chrome(unit.text):
+            state.set_aside([unit.text], chrome_reason(unit.text, at_edge=False, beside_chrome=False) or "")
+            continue
+        out.append(unit)
+    return out
+
+
 def clean_web_copy(units: list[Unit], state: ParseState) -> list[Unit]:
     """A web copy's lines with the page's chrome out (each with its reason), page furniture
     aside, run-on decks and glued parts cut apart, and sentences a page or a link broke rejoined
     (a hard-wrapped text's lines are joined by its wrap instead: its breaks are no link's)."""
     wrap = wrap_width(units) if state.format == "txt" else None
     wrapped = wrap is not None
-    units = reflow(units, wrap) if wrapped else units
+    units = reflow(_short_chrome_aside(units, wrap, state), wrap) if wrap is not None else units
     _unspace_units(units)
     units = _page_numbers_aside(units, state)
     units = _drop_chrome(units, state.chrome, state.chrome_reasons)

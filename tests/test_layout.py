@@ -25,6 +25,7 @@ RANKS: dict[str, float] = {
     "jihua.pipeline.model": 3,
     "jihua.pipeline.reflow": 4.04,  # a hard-wrapped text's lines joined back into paragraphs, for clean
     "jihua.pipeline.unglue": 4.05,  # numbered parts a web copy glued into one line, cut apart for clean
+    "jihua.pipeline.pageparts": 4.07,  # a web page's menu, link lists and tail around the article, for webcopy
     "jihua.pipeline.webcopy": 4.08,  # a web copy's chrome out and its broken text mended, for clean
     "jihua.pipeline.clean": 4.1,
     "jihua.pipeline.annex": 4.15,  # annexes after a plan's text, cut off for split and outlined apart

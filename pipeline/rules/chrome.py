@@ -20,18 +20,32 @@ _SITE_ONLY_PHRASES = (
     # a mail client's footer
     r"此邮件由.{0,12}发送|发自我的\s*(?:iPhone|iPad|手机|华为|小米)|网易邮箱大师|QQ邮箱\s*发送|"
     # a self-media platform's disclaimer under an account's post
-    r"观点仅代表(?:该)?作者|仅代表(?:该)?作者(?:或机构)?(?:本人)?观点|平台仅提供信息存储(?:空间)?服务"
+    r"观点仅代表(?:该)?作者|仅代表(?:该)?作者(?:或机构)?(?:本人)?观点|平台仅提供信息存储(?:空间)?服务|"
+    # a portal's advice on how to view it
+    r"建议(?:使用|采用)\s*\d{3,4}\s*[×xX*＊]\s*\d{3,4}\s*(?:的)?分辨率|建议使用.{0,16}浏览器(?:浏览|访问)"
 )
 SITE_ONLY = re.compile(_SITE_ONLY_PHRASES, re.IGNORECASE)
 # the heading of a site's list of other documents: the short lines under it are links, not the plan
 RELATED_LIST = re.compile(r"^\s*(?:相关文档|相关推荐|相关阅读|推荐阅读|猜你喜欢|热门文档|热门推荐|延伸阅读|相关文章|精品推荐|"
                           r"往期推荐|往期回顾|往期精彩|精彩回顾|精彩推荐|相关附件|附件下载|相关链接|相关文件|相关信息|类似文章|"
+                          r"相关新闻|相关报道|相关稿件|相关解读|更多新闻|"
                           r"(?:全部|热门|精彩|网友|最新)?评论(?:\s*[(（]?\d+[)）]?)?)\s*[:：]?\s*$")
+# the editor's line that closes a news page's article: "【责任编辑：某某】", "（编辑：某某　审核：某某）"
+ARTICLE_END = re.compile(r"^[【\[（(]?\s*(?:责任编辑|责编|编辑)\s*[:：]\s*[\u4e00-\u9fff·]{2,8}"
+                         r"(?:[\s　]+(?:审核|校对|审校|监制|终审|责任编辑|编辑)\s*[:：]\s*[\u4e00-\u9fff·]{2,8})*\s*[】\]）)]?$")
 # the header of a reply in a forum thread ("2楼  某网友  发表于 2025-2-19 08:11", "沙发 … 发表于 …")
 FORUM_FLOOR = re.compile(r"^(?:沙发|板凳|地板|\d{1,4}\s*楼|#\d{1,4})\s*[:：]?\s+\S.{0,24}?\s*(?:发表于|发布于|回复于)\s*"
                          r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}.{0,30}$")
 # a link to an attached file, as a portal lists them under 相关附件 ("2.活动总结报表.xls")
-FILE_LINK = re.compile(r"\.(?:docx?|xlsx?|pptx?|pdf|wps|et|dps|ofd|zip|rar|7z|txt|jpg|png)\s*$", re.IGNORECASE)
+# ("…分解表.xlsx（25.3KB）": a portal prints the file's size after it)
+_FILE_SIZE = r"[（(\[]\s*[\d.]+\s*(?:[KMG]i?B?|B|字节)\s*[)）\]]"
+FILE_LINK = re.compile(rf"\.(?:docx?|xlsx?|pptx?|pdf|wps|et|dps|ofd|zip|rar|7z|txt|jpg|png)\s*(?:{_FILE_SIZE})?\s*$",
+                       re.IGNORECASE)
+# a file named with its size: a download link whatever stands around it
+SIZED_FILE_LINK = re.compile(rf"\.(?:docx?|xlsx?|pptx?|pdf|wps|et|dps|ofd|zip|rar|7z|txt|jpg|png)\s*{_FILE_SIZE}\s*$",
+                             re.IGNORECASE)
+# the heading of a page's box of files to download ("附件：" over "1.某表.xlsx（25.3KB）")
+ATTACHMENT_HEADER = re.compile(r"^\s*(?:附件|下载附件)\s*[:：]?\s*$")
 # those, and site words a plan may also use (举报电话, 涉军侵权, 注册志愿者): evidence only with other signals
 CHROME_STRONG = re.compile(
     _SITE_ONLY_PHRASES + r"|本文由|侵权|举报|发布于|发表于|关注我们|长按(?:识别|扫描)?\s*二维码|扫码关注|微信扫一扫|阅读原文|阅读\s*[:：]?\s*\d+\s*次|浏览\s*[:：]?\s*\d+\s*次|分享到|"
@@ -39,7 +53,11 @@ CHROME_STRONG = re.compile(
     r"技术支持\s*[:：].{0,30}(?:公司|中心)|访问量",
     re.IGNORECASE,
 )
+# a document site's counts of a file's readers and its rating ("文档评分：4.5　已有1283人下载", "856人已阅读")
+_COUNT = (r"(?:文档|资料)?评分\s*[:：]?\s*[\d.]+\s*分?|(?:已有|共有)?\s*[\d.]+万?\s*人\s*(?:已)?(?:下载|阅读|浏览|收藏|评价|点赞)(?:过)?|"
+          r"(?:下载|阅读|浏览|收藏)(?:次数|量)?\s*[:：]\s*[\d.]+万?\s*次?")
 CHROME_LINE = re.compile(
+    rf"^(?:{_COUNT})(?:[\s　|｜·•/]+(?:{_COUNT}))*$|"
     # a WeChat article's byline ("原创 某某教育 2024-03-08 18:30 发表于某省"), its tags, its buttons and counts
     r"^(?:原创\s.{0,40}|.{0,40}\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s*(?:发表于|发布于|IP属地)\s*[:：]?.{0,16})$|^(?:#[^\s#，。]{1,20}\s*){1,6}$|"
     r"^(?:分享|收藏|点赞|在看|赞|留言|写留言|阅读\s*\d+(?:\.\d+)?万?\+?)(?:\s+(?:分享|收藏|点赞|在看|赞|留言|写留言))*$|"
@@ -73,13 +91,29 @@ META_FIELD = re.compile(r"(?:发布|更新|成文|印发|上传)?(?:时间|日�
                         r"阅读(?:次数|量)?|下载(?:次数|量)?|上传(?:人|者)|贡献者|发布者|页数|字数|"
                         r"点击(?:数|量|次数)|访问量|字号|字体|(?:责任)?编辑|审核|校对")
 META_FIELDS = re.compile(rf"(?:^|\s|【)(?:{META_FIELD.pattern})\s*[:：]")
+# the same fields run together with no gap ("发布日期：2023-01-12信息来源：县应急管理局访问量：389"): a label
+# right after the last field's value counts when the line opens with a field
+META_FIELD_RUN = re.compile(rf"(?:{META_FIELD.pattern})\s*[:：]")
+META_FIELD_OPENS = re.compile(rf"^\s*【?\s*(?:{META_FIELD.pattern})\s*[:：]")
+# a page's byline: its timestamp, then one field or more ("2025-02-27 16:40　来源：某某发布")
+_TIMESTAMP = r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+TIMESTAMP_BYLINE = re.compile(rf"^{_TIMESTAMP}(?:[\s　]*(?:{META_FIELD.pattern})\s*[:：]\s*[^\s:：。；]{{1,30}})+\s*$")
+# a portal's footer of who runs the site, with no other field: "主办：某县政府办公室　承办：某县融媒体中心"
+FOOTER_FIELDS = re.compile(r"^(?:(?:主办|承办|主管|协办)(?:单位)?\s*[:：]\s*[\u4e00-\u9fff（）()]{2,30}?\s*){2,4}$")
 # a government portal's 信息公开 fields above the text ("索引号：… 发布机构：… 成文日期：… 主题分类：…"),
 # as a table's label cells ("索引号：") or label-and-value cells ("发布时间：2024-01-30")
 PAGE_FIELD = re.compile(rf"^(?:{META_FIELD.pattern}|索引号|主题分类|主题词|体裁分类|组配分类|服务对象|信息分类|公开方式|"
                         r"公开范围|公开时限|有效性|生效日期|废止日期|发文机关|发布机关|名称|标题|发件人|收件人|抄送人?|发送时间)[:：]")
-# a site's menu: four or more short items between bars, one of them a portal's own ("首页 | 政务公开 | …")
-MENU_LINE = re.compile(r"^(?=.*(?:首页|主页|政务公开|信息公开|互动交流|政务服务|办事服务|新闻中心|走进))"
-                       r"(?:[\u4e00-\u9fffA-Za-z]{2,8}\s*[|｜]\s*){3,}[\u4e00-\u9fffA-Za-z]{2,8}$")
+# a portal's own menu items ("首页", "政务公开", "走进某县") and its footer's links ("网站地图", "联系我们"):
+# plans do not title their parts so
+_PORTAL_ITEMS = (r"(?:网站)?首页|主页|(?:政务|政府信息|信息|部门信息)公开|政务服务|办事服务|网上办事|政民互动|互动交流|"
+                 r"公众参与|新闻中心|新闻动态|要闻动态|通知公告|数据开放|专题专栏|机构概况|领导之窗|在线访谈|民意征集|"
+                 r"[县市区镇]情概况|走进[\u4e00-\u9fff]{1,6}|魅力[\u4e00-\u9fff]{1,6}|"
+                 r"网站地图|联系我们|关于我们|版权声明|免责声明|隐私(?:政策|声明)|网站声明|使用帮助|无障碍(?:浏览|阅读)?")
+PORTAL_ITEM = re.compile(rf"^(?:{_PORTAL_ITEMS})$")
+# one item of a menu: a short name, no punctuation
+MENU_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,10}")
+MENU_BAR = re.compile(r"\s*[|｜]\s*")  # what separates a menu's items on one line
 # the heading of a site's side or top menu, or of its list of other sites
 NAV_HEADER = re.compile(r"^(?:栏目导航|网站导航|快速导航|导航栏|栏目列表|相关栏目|友情链接|网站地图)[:：]?$")
 # a site's name-with-number and slogan stamped into running text ("某某114,全国某某共同天地")

@@ -58,7 +58,13 @@ YEAR = re.compile(rf"(?<!\d)((?:19|20)\d{{2}})\s*年|(?<!\d)((?:19|20)[{_BLANK}]
 # a web page's own header line ("发布时间：2026-02-06　来源：某县发展和改革局"): the page's date and
 # the body that published it, set aside as chrome but still the page's evidence for year and org
 PAGE_DATE = re.compile(r"(?:发布|更新|成文|印发)?(?:时间|日期)\s*[:：]\s*((?:19|20)\d{2})\s*[-/.年]\s*\d{1,2}")
-PAGE_SOURCE = re.compile(r"(?:信息|文章|稿件)?来源\s*[:：]\s*([\u4e00-\u9fff（）()]{2,30})")
+# (its value stops where the next field's label follows it with no gap: "来源：某县应急管理局访问量：389")
+# (or the body a portal's 信息公开 fields name: "发文机关：某县农业农村局", "发布机构： | 某局" as a table row)
+PAGE_SOURCE = re.compile(r"(?:(?:信息|文章|稿件)?来源|发文机关|发布机构|发布机关)\s*[:：][\s|｜]*([\u4e00-\u9fff（）()]{2,30}?)"
+                         r"(?=(?:访问量|浏览|阅读|点击|作者|编辑|字号|字体|发布|更新|时间|日期)(?:次数|量|数)?\s*[:：]|[^\u4e00-\u9fff（）()]|$)")
+# a page's breadcrumb ("当前位置：首页 > 政务公开 > 计划总结 > 某市2026年…方案"): its last crumb names the page
+BREADCRUMB = re.compile(r"^(?:(?:您)?(?:当前|现在|所在)?的?位置\s*[:：]\s*)?(?:网站)?首页\s*(?:>>|[>＞»›])")
+CRUMB_SEPARATOR = re.compile(r"\s*(?:>>|[>＞»›])\s*")
 # a line that is only a date (a 落款's, a cover's), a template's blanks included: "2024年3月5日", "20XX年X月"
 DATE_LINE = re.compile(rf"^\s*((?:19|20)[\d{_BLANK}]{{2}}|{_CN_YEAR})\s*年\s*(?:{_DAY_OR_MONTH}|[{_BLANK}]{{1,2}})\s*月"
                        rf"(\s*(?:{_DAY_OR_MONTH}|[{_BLANK}]{{1,2}})\s*日)?\s*$")

@@ -768,3 +768,267 @@ def test_topic_headings_after_a_whole_part_name_are_its_siblings(parser, tmp_pat
     got = [(s.heading, s.level) for s in walk(doc.sections)]
     assert got == [("工作机制", 1), ("理论宣讲", 1), ("志愿服务", 1), ("重点任务", 1),
                    ("深化移风易俗,倡树文明新风", 2), ("办好惠民实事,提升服务温度", 2)]
+
+
+def test_a_portal_menu_one_item_a_line_is_the_sites_and_opens_no_document(parser, tmp_path) -> None:
+    """A portal saved as text lays its menu out one item a line, then its 信息公开 fields in columns,
+    then the title: the menu and the fields are the page's (listed with their reasons), and the
+    page is one plan, not a bodiless "document" in front of it."""
+    text = "\n".join([
+        "石门县人民政府", "网站首页", "信息公开", "办事服务", "互动交流", "走进石门",
+        "索引号：\t0083411/2024-00015\t主题分类：\t农业",
+        "发布机构：\t石门县农业局\t成文日期：\t2024-04-02",
+        "石门县2024年秸秆综合利用工作方案",
+        "　　为推进秸秆综合利用，改善农村人居环境，制定本方案。",
+        "　　一、工作目标",
+        "　　全县秸秆综合利用率稳定在92%以上。",
+        "　　二、工作措施",
+        "　　各乡镇要落实秸秆禁烧属地责任，建立巡查制度。",
+    ])
+    result = parser.parse(_write(tmp_path, text))
+    assert [d.title for d in result.documents] == ["石门县2024年秸秆综合利用工作方案"]
+    assert [s.heading for s in result.documents[0].sections] == ["工作目标", "工作措施"]
+    reasons = {r.text: r.reason for r in result.removed_reasons}
+    assert all("menu" in reasons[item] for item in ("网站首页", "信息公开", "办事服务", "互动交流", "走进石门"))
+    assert any("publication fields" in why for line, why in reasons.items() if line.startswith("索引号"))
+
+
+def test_short_headings_of_a_plans_own_are_no_menu(parser, tmp_path) -> None:
+    """Short unpunctuated lines in a row that are the plan's (no portal's items among them) stay."""
+    text = "\n".join([
+        "梅岭镇2025年政务公开工作要点",
+        "　　为做好全年政务公开工作，提出如下要点。",
+        "一、重点领域", "政务公开", "财政预算", "重大项目",
+        "　　各村要在每季度末前公开一次财务收支情况。",
+    ])
+    result = parser.parse(_write(tmp_path, text))
+    body = [p for s in walk(result.documents[0].sections) for p in [s.heading, *s.paragraphs]]
+    assert "财政预算" in body and "重大项目" in body and "政务公开" in body
+
+
+def test_a_page_that_prints_its_title_over_a_table_and_again_over_the_text_is_one_plan(parser, tmp_path) -> None:
+    """A page's <title>, a table of its own (no field the chrome rules know), then the same title over
+    the text: splitting there would leave a bodiless document that only repeats the next one's title."""
+    page = tmp_path / "page.html"
+    page.write_text("""<html><head><meta charset="utf-8"><title>石门县2024年秸秆综合利用工作方案_石门县农业局</title></head>
+<body><table><tr><td>签 发 人</td><td>王某</td><td>文件编号</td><td>石农〔2024〕3号</td></tr></table>
+<h1>石门县2024年秸秆综合利用工作方案</h1>
+<p>为推进秸秆综合利用，制定本方案。</p><p>一、工作目标</p><p>全县秸秆综合利用率稳定在92%以上。</p>
+</body></html>""", encoding="utf-8")
+    result = parser.parse(page)
+    assert [d.title for d in result.documents] == ["石门县2024年秸秆综合利用工作方案"]
+    assert result.documents[0].targets[0].value == 92
+
+
+def test_a_news_page_ends_at_its_editors_line_and_its_dated_links_are_the_sites(parser, tmp_path) -> None:
+    """A county news page: the plan, its sign-off, the editor's line, then a list of headlines with
+    their dates under "相关报道" and the footer's links. The article ends at the editor's line: all
+    after it is the page's (listed with reasons), and the sign-off stays last, naming the org."""
+    text = "\n".join([
+        "石门县农业局2024年秸秆综合利用工作方案",
+        "　　为推进秸秆综合利用，改善农村人居环境，制定本方案。",
+        "　　一、工作目标",
+        "　　全县秸秆综合利用率稳定在92%以上。",
+        "　　二、工作措施",
+        "　　各乡镇要落实秸秆禁烧属地责任，建立巡查制度。",
+        "石门县农业局",
+        "2024年4月2日",
+        "（编辑：林小禾　审核：赵一鸣）",
+        "相关报道",
+        "石门县召开2024年春耕生产现场推进会",
+        "2024-03-18",
+        "全县新建高标准农田3.5万亩通过验收",
+        "2024-01-09",
+        "网站地图 | 联系我们 | 隐私声明",
+    ])
+    result = parser.parse(_write(tmp_path, text))
+    doc = result.documents[0]
+    assert doc.org == "石门县农业局" and [s.heading for s in doc.sections] == ["工作目标", "工作措施"]
+    assert [t.value for t in doc.targets] == [92]
+    reasons = {r.text: r.reason for r in result.removed_reasons}
+    assert "dated links" in reasons["全县新建高标准农田3.5万亩通过验收"] and "dated links" in reasons["相关报道"]
+    assert "editor" in reasons["（编辑：林小禾　审核：赵一鸣）"] and "网站地图 | 联系我们 | 隐私声明" in reasons
+
+
+def test_a_headline_list_with_dates_glued_on_is_the_sites_and_text_after_an_editors_line_stays(parser, tmp_path) -> None:
+    """Headlines with their dates glued on ("…推进会2024-03-18") under an unknown header are links; but
+    when text of the plan follows an editor's line, nothing after it is set aside on that line's
+    evidence."""
+    text = "\n".join([
+        "石门县2024年秸秆综合利用工作方案",
+        "　　一、工作目标",
+        "　　全县秸秆综合利用率稳定在92%以上。",
+        "【责任编辑：林小禾】",
+        "　　二、工作措施",
+        "　　各乡镇要落实秸秆禁烧属地责任，建立巡查制度，全年开展督查不少于4次。",
+        "最新动态",
+        "石门县召开2024年春耕生产现场推进会2024-03-18",
+        "全县新建高标准农田3.5万亩通过验收2024-01-09",
+    ])
+    result = parser.parse(_write(tmp_path, text))
+    doc = result.documents[0]
+    assert [s.heading for s in doc.sections] == ["工作目标", "工作措施"]
+    assert doc.sections[1].paragraphs == ["各乡镇要落实秸秆禁烧属地责任，建立巡查制度，全年开展督查不少于4次。"]
+    assert sorted(t.value for t in doc.targets) == [4, 92]
+    reasons = {r.text: r.reason for r in result.removed_reasons}
+    assert "dated links" in reasons["最新动态"] and "dated links" in reasons["全县新建高标准农田3.5万亩通过验收2024-01-09"]
+
+
+def test_page_fields_run_together_and_a_footer_of_who_runs_the_site(parser, tmp_path) -> None:
+    """A copy that lost the gaps between the page's fields ("发布时间：…文章来源：…浏览次数：…") and its
+    footer of 主办/承办 pairs: both are the page's; the source still names the publisher."""
+    text = "\n".join([
+        "石门县2024年秸秆综合利用工作方案",
+        "发布时间：2024-04-02文章来源：石门县农业局浏览次数：57字体：[大中小]",
+        "　　为推进秸秆综合利用，改善农村人居环境，制定本方案。",
+        "　　一、工作目标",
+        "　　全县秸秆综合利用率稳定在92%以上。",
+        "　　二、工作措施",
+        "　　各乡镇要落实秸秆禁烧属地责任，建立巡查制度。",
+        "【打印本页】【关闭窗口】",
+        "主办：石门县人民政府办公室承办：石门县信息中心",
+    ])
+    result = parser.parse(_write(tmp_path, text))
+    doc = result.documents[0]
+    assert doc.paragraphs == ["为推进秸秆综合利用，改善农村人居环境，制定本方案。"]
+    assert doc.sections[-1].paragraphs == ["各乡镇要落实秸秆禁烧属地责任，建立巡查制度。"]
+    reasons = {r.text: r.reason for r in result.removed_reasons}
+    assert "meta line shape" in reasons["发布时间：2024-04-02文章来源：石门县农业局浏览次数：57字体：[大中小]"]
+    assert "footer" in reasons["主办：石门县人民政府办公室承办：石门县信息中心"]
+
+
+def test_an_activity_plans_own_organiser_fields_stay() -> None:
+    """"主办单位：…承办单位：…" in an activity plan's text, not beside the page's chrome, is the plan's."""
+    from jihua.pipeline.clean import run
+    from jihua.pipeline.model import ParseState
+    from jihua.schemas.blocks import Block, Provenance
+
+    lines = ["青禾镇2025年全民健身运动会活动方案", "　　为丰富群众文化生活，举办本届运动会。",
+             "主办：青禾镇人民政府承办：青禾镇文化站", "　　一、活动时间", "　　2025年5月10日至11日，共计比赛项目12个。",
+             "　　二、活动地点", "　　镇中心学校运动场。", "　　三、参赛对象", "　　各村代表队。"]
+    blocks = [Block(text=t, prov=Provenance(file="a.txt", index=i)) for i, t in enumerate(lines)]
+    state = run(ParseState(path=Path("a.txt"), format="txt", blocks=blocks, sha256=""))
+    assert "主办：青禾镇人民政府承办：青禾镇文化站" in [u.text for u in state.units]
+
+
+def test_a_pdf_a_browser_printed_from_a_portal_is_cleaned_as_a_web_copy() -> None:
+    """A browser's print of a page: its running footer is the page's address. The page's menu, fields
+    and footer are printed in the body, and are set aside as a web copy's are; a PDF without such a
+    footer is not read for web chrome."""
+    from jihua.pipeline.clean import run
+    from jihua.pipeline.model import ParseState
+    from jihua.schemas.blocks import Block, Provenance
+
+    lines = ["石门县人民政府首页政务公开政务服务", "石门县2024年秸秆综合利用工作方案",
+             "发布日期：2024-04-02信息来源：石门县农业局访问量：57",
+             "为推进秸秆综合利用，改善农村人居环境，制定本方案。", "一、工作目标",
+             "全县秸秆综合利用率稳定在92%以上。", "【打印本页】【关闭窗口】"]
+
+    def state(footer: str) -> ParseState:
+        blocks = [Block(text=t, prov=Provenance(file="p.pdf", index=i, page=1)) for i, t in enumerate(lines)]
+        blocks.append(Block(text=footer, furniture="footer", prov=Provenance(file="p.pdf", index=len(lines), page=1)))
+        return run(ParseState(path=Path("p.pdf"), format="pdf", blocks=blocks, sha256=""))
+
+    printed = state("https://www.shimen.gov.cn/art/2024/4/2/art_12_345.html 1/2")
+    assert "【打印本页】【关闭窗口】" in printed.chrome and "发布日期：2024-04-02信息来源：石门县农业局访问量：57" in printed.chrome
+    assert "全县秸秆综合利用率稳定在92%以上。" in [u.text for u in printed.units]
+    assert not state("第 1 页").chrome
+
+
+def _hard_wrap(paragraph: str, chars: int = 24) -> list[str]:
+    """A paragraph as a copy pasted from a document site breaks it: every `chars` characters, the
+    first line indented."""
+    lines = [paragraph[i:i + chars] for i in range(0, len(paragraph), chars)]
+    return ["　　" + lines[0], *lines[1:]]
+
+
+def test_a_fold_marker_and_a_download_button_in_a_wrapped_copy_take_no_text(parser, tmp_path) -> None:
+    """A document site folds the text ("展开阅读全文" between blank lines, mid-paragraph) and ends it
+    with its buttons and counts. Those lines go before the wrap is joined: the paragraph the marker
+    cut runs on after it, and the last paragraph keeps all its text. A full line that ends a
+    sentence runs on into an unindented line too, in a file that indents its paragraphs."""
+    first = ("全年新增城镇就业2800人，帮助困难人员实现就业350人，组织职业技能培训6000人次。"
+             "重点围绕电子商务、养老护理、家政服务等工种开展订单式培训，推动培训与岗位有效衔接，"
+             "培训合格率保持在90%以上。")
+    second = ("各乡镇要建立就业工作台账，实行按月调度、按季通报，对进展滞后的单位督促整改，确保任务均按期完成。"
+              "县人社局要会同财政部门加强资金监管，提高就业补助资金使用效益。")
+    cut = _hard_wrap(first)
+    fold = len(cut) // 2
+    lead = "　　成立就业工作专班，由局主要负责同志任组长。"
+    lines = ["石门县人社局2024年就业工作计划", "一、工作目标", *cut[:fold], "", "展开阅读全文", "", *cut[fold:],
+             "二、保障措施", lead, *_hard_wrap(second), "下载文档", "文档评分：4.8　　已有2310人下载"]
+    result = parser.parse(_write(tmp_path, "\n".join(lines)))
+    doc = result.documents[0]
+    assert doc.sections[0].paragraphs == [first] and doc.sections[1].paragraphs == [lead.strip(), second]
+    assert {"展开阅读全文", "下载文档", "文档评分：4.8　　已有2310人下载"} <= set(result.removed)
+
+
+def test_counts_of_readers_and_downloads_are_the_sites_but_a_plans_head_count_is_not() -> None:
+    from jihua.pipeline.webcopy import is_chrome
+
+    assert is_chrome("856人已阅读") and is_chrome("下载次数：12 | 浏览量：3.1万")
+    assert not is_chrome("全县已有1283人参加培训") and not is_chrome("评分标准")
+
+
+def test_a_portals_box_of_files_to_download_with_their_sizes_is_the_pages(parser, tmp_path) -> None:
+    """Under the text a portal offers the annexes as files with their sizes ("….xls（18.6KB）") and
+    its footer advises a screen size: the box and the footer are the page's (no heading "附件", no
+    "2.4 MB" target); a file named with its size is a link wherever it stands."""
+    page = tmp_path / "page.html"
+    page.write_text("""<html><head><meta charset="utf-8"><title>石门县2024年秸秆综合利用工作方案</title></head><body>
+<h1>石门县2024年秸秆综合利用工作方案</h1>
+<p>一、工作目标</p><p>全县秸秆综合利用率稳定在92%以上。</p>
+<p>二、工作措施</p><p>各乡镇要落实秸秆禁烧属地责任，建立巡查制度。</p>
+<div class="att"><p>附件：</p><p><a href="/down?id=81">1.秸秆综合利用任务清单.xls</a>（18.6KB）</p>
+<p><a href="/down?id=82">2.秸秆收储点分布图.jpg</a>（2.4MB）</p></div>
+<p>主办单位：石门县人民政府办公室　承办单位：石门县信息中心</p>
+<p>联系我们　建议使用1366×768分辨率浏览本站</p></body></html>""", encoding="utf-8")
+    result = parser.parse(page)
+    doc = result.documents[0]
+    assert [s.heading for s in doc.sections] == ["工作目标", "工作措施"]
+    assert [t.value for t in doc.targets] == [92]
+    reasons = {r.text: r.reason for r in result.removed_reasons}
+    assert "attached files" in reasons["附件："] and "size" in reasons["2.秸秆收储点分布图.jpg（2.4MB）"]
+    assert "footer" in reasons["主办单位：石门县人民政府办公室　承办单位：石门县信息中心"]
+
+
+def test_a_timestamp_with_one_field_is_the_pages_byline(parser, tmp_path) -> None:
+    """"2024-04-02 10:15　来源：石门农业" under the title of a short plan is the page's byline: set aside,
+    not a heading over the whole text (the plan's parts stay at level 1)."""
+    text = "\n".join([
+        "石门县2024年秸秆综合利用工作方案", "2024-04-02 10:15　来源：石门农业",
+        "　　为推进秸秆综合利用，制定本方案。", "　　一、工作目标", "　　全县秸秆综合利用率稳定在92%以上。",
+        "　　二、保障措施", "　　严格考核问责。", "石门县农业局", "2024年4月2日"])
+    result = parser.parse(_write(tmp_path, text))
+    doc = result.documents[0]
+    assert [(s.heading, s.level) for s in doc.sections] == [("工作目标", 1), ("保障措施", 1)]
+    assert doc.paragraphs == ["为推进秸秆综合利用，制定本方案。"] and doc.org == "石门县农业局"
+    assert "2024-04-02 10:15　来源：石门农业" in result.removed
+
+
+def test_a_page_titled_only_in_its_breadcrumb_takes_the_last_crumb(parser, tmp_path) -> None:
+    """No title line above the text: the breadcrumb's last crumb is the title (its kind 方案, not a
+    made-up "工作计划"), and the page's 来源 names the body, completed by the title's place."""
+    text = "\n".join([
+        "您现在的位置：首页 >> 政务公开 >> 规划计划 >> 石门县2024年秸秆综合利用工作方案",
+        "发布时间：2024-04-02 10:15　　来源：县农业局",
+        "　　为推进秸秆综合利用，制定本方案。", "　　一、工作目标", "　　全县秸秆综合利用率稳定在92%以上。",
+        "　　二、保障措施", "　　严格考核问责。"])
+    doc = parser.parse(_write(tmp_path, text)).documents[0]
+    assert (doc.title, doc.doc_type, doc.year) == ("石门县2024年秸秆综合利用工作方案", "plan", 2024)
+    assert doc.org == "石门县农业局"
+
+
+def test_the_issuing_body_in_a_portals_fields_names_the_org_when_the_title_names_a_place(parser, tmp_path) -> None:
+    """The title names only the county; the page's 信息公开 fields (a table set aside as the page's)
+    name the body that issued it. Signed, the seal would name it first."""
+    text = "\n".join([
+        "索引号：\t0083411/2024-00015\t主题分类：\t农业",
+        "发文机关：\t石门县农业农村局\t成文日期：\t2024-04-02",
+        "石门县2024年秸秆综合利用工作方案",
+        "　　为推进秸秆综合利用，制定本方案。", "　　一、工作目标", "　　全县秸秆综合利用率稳定在92%以上。",
+        "　　二、保障措施", "　　严格考核问责。"])
+    doc = parser.parse(_write(tmp_path, text)).documents[0]
+    assert doc.org == "石门县农业农村局"
+    signed = parser.parse(_write(tmp_path, text + "\n石门县人民政府办公室\n2024年4月2日")).documents[0]
+    assert signed.org == "石门县人民政府办公室"

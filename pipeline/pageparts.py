@@ -1,0 +1,149 @@
+"""The structures a web page builds around the article it holds: its menu, its box of files to
+download, its lists of dated links, and whatever follows the article's end (the editor's line).
+
+Each is read from the shape of several lines together — a run of a portal's menu items, headlines
+alternating with dates, an editor's line closing the text — never from one word; every line they
+take is listed with the structure that took it (see `webcopy`, which sets them aside).
+"""
+
+from __future__ import annotations
+
+import re
+
+from jihua.pipeline.model import Unit
+from jihua.pipeline.rules import chrome as site
+from jihua.pipeline.rules.numbering import match_label
+
+FULL_SENTENCE = re.compile(r"[\u4e00-\u9fff].{6,}[。！？；!?;]\s*$")  # a line that ends a sentence of text
+_SHORT = 24
+_MENU_RUN = 3  # items in a row before short lines can be a menu
+# a link's date: on a line of its own ("2025-01-27"), or after the headline ("…突破40万户2025-01-27")
+_LINK_DATE = re.compile(r"^[\[（(]?\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*[\]）)]?$")
+_TRAILING_DATE = re.compile(r"\s*[\[（(]?\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*[\]）)]?$")
+_HEADLINE = 8  # characters a headline has at least (a stage's name over its date is shorter)
+_LIST_HEADER = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,10}[:：]?")  # "相关新闻", "热点信息", "最新动态"
+
+
+def link_title(text: str) -> bool:
+    """A related document's title as a site lists it: one short line, no sentence in it (an
+    attached file's name may be numbered: "2.活动总结报表.xls")."""
+    t = text.strip()
+    # a headline may end in ？ or ！ ("这58个小区要改造了，有你家吗？"); a sentence inside it makes it text
+    short = len(t) <= 40 and not re.search(r"[。；;]|[！？!?](?=.)", t)
+    found = match_label(t)
+    return short and (found is None or found[0].family == "bullet" or site.FILE_LINK.search(t) is not None)
+
+
+def menu_line(text: str) -> bool:
+    """A site's menu or footer links on one line, between bars ("首页 | 政务公开 | 政务服务 | 走进某县",
+    "网站地图 | 联系我们 | 版权声明"): three or more short items, one of four or more (two of three)
+    a portal's own."""
+    items = site.MENU_BAR.split(text.strip())
+    if len(items) < _MENU_RUN or not all(site.MENU_ITEM.fullmatch(t) for t in items):
+        return False
+    return sum(1 for t in items if site.PORTAL_ITEM.match(t)) >= (1 if len(items) > _MENU_RUN else 2)
+
+
+def _menu_runs(units: list[Unit]) -> dict[int, str]:
+    """A site's menu laid out one item a line ("首页", "政务公开", "政务服务", "走进某县"): a run of three
+    or more short unpunctuated lines, most of them (and at least two) a portal's own items. Each
+    line of the run from its first portal item on is the menu's, with the items that made it one as
+    the reason."""
+    runs: dict[int, str] = {}
+    i = 0
+    while i < len(units):
+        j = i
+        while j < len(units) and units[j].block.kind != "table" and site.MENU_ITEM.fullmatch(units[j].text.strip()):
+            j += 1
+        while i < j and not site.PORTAL_ITEM.match(units[i].text.strip()):
+            i += 1  # the site's name above its menu is no item (it may name the plan's org)
+        items = [units[k].text.strip() for k in range(i, j)]
+        portal = [t for t in items if site.PORTAL_ITEM.match(t)]
+        if len(items) >= _MENU_RUN and len(portal) >= 2 and 2 * len(portal) >= len(items):
+            why = f"the site's menu (a run of short portal items: {', '.join(portal[:3])})"
+            runs.update(dict.fromkeys(range(i, j), why))
+        i = max(j, i + 1)
+    return runs
+
+
+def _headline(text: str) -> bool:
+    t = text.strip()
+    return len(t) >= _HEADLINE and link_title(t) and match_label(t) is None
+
+
+def _dated_entry(units: list[Unit], i: int) -> int:
+    """How many lines the dated link at `i` takes: a headline over its date (2), a headline ending
+    in its date (1), or none (0)."""
+    text = units[i].text.strip() if units[i].block.kind != "table" else ""
+    nxt = units[i + 1].text.strip() if i + 1 < len(units) and units[i + 1].block.kind != "table" else ""
+    if _headline(text) and _LINK_DATE.match(nxt):
+        return 2
+    m = _TRAILING_DATE.search(text)
+    return 1 if m and m.start() > 0 and _headline(text[: m.start()]) else 0
+
+
+def _dated_links(units: list[Unit], text_from: int) -> dict[int, str]:
+    """A list of links under the text, each headline with its date ("某市召开…会议" / "2025-02-14"):
+    two entries or more in a row are the site's, and so is the short header line above them
+    ("相关新闻", "热点信息")."""
+    found: dict[int, str] = {}
+    i = text_from
+    while i < len(units):
+        j, entries = i, 0
+        while j < len(units) and (step := _dated_entry(units, j)):
+            j, entries = j + step, entries + 1
+        if entries >= 2:
+            found.update(dict.fromkeys(range(i, j), "link in the site's list of dated links (a headline and its date)"))
+            head = units[i - 1].text.strip() if i > text_from and units[i - 1].block.kind != "table" else ""
+            if _LIST_HEADER.fullmatch(head) and match_label(head) is None:
+                found[i - 1] = "heading of the site's list of dated links"
+        i = max(j, i + 1)
+    return found
+
+
+def _article_tail(units: list[Unit], text_from: int) -> dict[int, str]:
+    """After the editor's line that closes a news page's article (【责任编辑：某某】, "编辑：某某　审核：某某"),
+    the rest is the page's (shares, related news, the footer) — as long as no sentence of text and
+    no table follows it (then the lines are judged one by one as elsewhere)."""
+    end = next((i for i in range(text_from, len(units))
+                if units[i].block.kind != "table" and site.ARTICLE_END.match(units[i].text.strip())), None)
+    if end is None:
+        return {}
+    tail = units[end + 1:]
+    if any(u.block.kind == "table" or (FULL_SENTENCE.search(u.text) and len(u.text.strip()) > _SHORT
+                                       and not site.SITE_ONLY.search(u.text)) for u in tail):
+        return {}
+    found = dict.fromkeys(range(end + 1, len(units)), "after the article's end (its editor's line): the page's")
+    return {end: "the editor's line that ends the article", **found}
+
+
+def _file_links(units: list[Unit]) -> dict[int, str]:
+    """A page's files to download: a file named with its size ("2.某分布图.pdf（1.8MB）") wherever it
+    stands, and a "附件：" box whose lines under it are all file names with their extensions."""
+    found: dict[int, str] = {}
+    for i, unit in enumerate(units):
+        text = unit.text.strip()
+        if unit.block.kind != "table" and site.SIZED_FILE_LINK.search(text) and link_title(text):
+            found[i] = "a link to download an attached file (its name, type and size)"
+        if unit.block.kind == "table" or not site.ATTACHMENT_HEADER.match(text):
+            continue
+        j = i + 1
+        while j < len(units) and units[j].block.kind != "table" and site.FILE_LINK.search(units[j].text) \
+                and link_title(units[j].text):
+            j += 1
+        if j > i + 1:
+            found[i] = "heading of the page's box of attached files to download"
+            found.update(dict.fromkeys(range(i + 1, j), "a link to download an attached file (its name and type)"))
+    return found
+
+
+def page_structures(units: list[Unit]) -> dict[int, str]:
+    """Each line a page structure takes, with why: the menu anywhere; the lists of dated links and
+    the article's tail only below the text's first sentence."""
+    text_from = next((i for i, u in enumerate(units) if u.block.kind != "table" and FULL_SENTENCE.search(u.text)),
+                     len(units))
+    found = _menu_runs(units)
+    found.update(_file_links(units))
+    found.update({i: why for i, why in _dated_links(units, text_from + 1).items() if i not in found})
+    found.update({i: why for i, why in _article_tail(units, text_from + 1).items() if i not in found})
+    return found
