@@ -239,6 +239,8 @@ def _closing(doc: Document) -> None:
 
 _CONGRESS_OF = r"第[一二三四五六七八九十\d]+届人民代表大会"  # "第十八届人民代表大会": a place's congress
 _CONGRESS = re.compile(rf"在(.{{2,12}}?(?:省|市|县|区|州|旗|盟)){_CONGRESS_OF}")
+_NATIONAL_CONGRESS = re.compile(r"在第[一二三四五六七八九十\d]+届全国人民代表大会")
+_STATE_REPORT = re.compile(r"^政府工作报告")  # the title names no place: the national government's report
 _CONGRESS_TITLE = re.compile(rf"^(.{{1,12}}?(?:{ADMIN_UNIT})){_CONGRESS_OF}")
 _PLACE = re.compile(rf"^.{{1,12}}?(?:{ADMIN_UNIT}|街道|村|社区)$")  # a place alone, no body of it
 _SHORT_GOV = re.compile(rf"^(.+(?:{ADMIN_UNIT}))政府$")
@@ -341,6 +343,8 @@ def run(doc: Document) -> Document:
         doc.org = _page_source(doc)
     if doc.org is None:  # "——2024年1月10日在安平市第十五届人民代表大会…上": the congress names the place
         doc.org = next((f"{m.group(1)}人民政府" for u in doc.front for m in [_CONGRESS.search(u.text)] if m), None)
+    if doc.org is None and _STATE_REPORT.search(doc.title) and any(_NATIONAL_CONGRESS.search(u.text) for u in doc.front):
+        doc.org = "国务院"  # "——2019年3月5日在第十三届全国人民代表大会第二次会议上": the national report's
     congress = _CONGRESS_TITLE.match(doc.title) if doc.org is None else None
     if congress:  # "某镇第十八届人民代表大会第五次会议关于…的决议": the congress resolves
         doc.org = f"{congress.group(1)}人民代表大会"

@@ -170,6 +170,18 @@ def test_a_reports_plan_begins_at_the_first_part_setting_this_years_work(parser,
     assert [t.value for t in doc.targets] == [420, 60, 2.5]
 
 
+def test_a_national_report_copied_without_its_byline_is_the_state_councils(parser, tmp_path) -> None:
+    """A news agency's release tag before the title is no part of it; with no byline, a report delivered
+    at the 全国人民代表大会 is the State Council's (a place's congress names the place's government)."""
+    path = tmp_path / "report.txt"
+    path.write_text("\n".join([
+        "【受权发布】政府工作报告", "——2027年3月5日在第十四届全国人民代表大会第五次会议上",
+        "一、2026年工作回顾", "过去一年，经济运行总体平稳。", "二、2027年政府工作任务", "今年城镇新增就业1200万人以上。"]),
+        encoding="utf-8")
+    [doc] = parser.parse(path).documents
+    assert (doc.title, doc.org, doc.year) == ("政府工作报告", "国务院", 2027)
+
+
 def test_a_report_delivered_at_a_years_end_is_the_next_years(parser, tmp_path) -> None:
     path = tmp_path / "report.txt"
     path.write_text("\n".join(["政府工作报告", "——2024年12月27日在青禾区第五届人民代表大会第六次会议上", "青禾区区长　某某",
