@@ -142,7 +142,7 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
     if unit not in ("%", "％", "‰") and (m.group("after") in R.THRESHOLD_AFTER or R.OVER_BEFORE.search(before)) \
             and unit not in R.EVENT_UNITS | R.KIND_UNITS \
             and (R.THRESHOLD_NOUN.match(following) or (R.REMOVE_CLASS.search(before) and R.CLASS_NOUN.match(following))
-                 or (following.startswith("的") and R.MEASURED_ATTRIBUTE.search(before.rstrip()))):
+                 or (following.startswith("的") and R.MEASURED_ATTRIBUTE.search(R.OVER_BEFORE.sub("", before.rstrip())))):
         return True
     if unit in R.AGE_UNITS and not R.AGE_METRIC.search(before):
         return True
@@ -498,6 +498,30 @@ def _running_total(upto: str, context: str | None, year: int | None, long_range:
     return context == "ahead" or (long_range and context is None)
 
 
+_CLAUSE_END = re.compile(r"[，,；;：:。！？]")
+
+
+def _own_clause(upto: str, begin: int) -> str:
+    """The clause a figure's text stands in, up to its end: a "、" part ("增长13.8%") reaches back to where
+    its clause opens ("去年实现工业总产值312.6亿元、增长13.8%"), so a cue there governs the whole list."""
+    opened = max((m.end() for m in _CLAUSE_END.finditer(upto, 0, max(begin, 0))), default=0)
+    return upto[min(opened, max(begin, 0)):]
+
+
+def _status_quo(upto: str, own: str) -> bool:
+    """The clause describes how things stand (目前…, 只有/仅占 + figure), or goes on describing ("其中…",
+    "占…的") what the clause before it reported, and sets nothing itself."""
+    if R.SET_CUES.search(own):
+        return False
+    if R.STATUS_QUO.search(own.strip()):
+        return True
+    if not R.CONTINUES_FACT.match(own.strip()):
+        return False
+    before = upto[: len(upto) - len(own)].rstrip("，,；;：: ")
+    previous = _own_clause(before, len(before))
+    return bool(previous) and (_status_quo(before, previous) or bool(R.REPORTED_BEFORE.search(previous)))
+
+
 def stance(sentence: str, clause: str, context: str | None, year: int | None, long_range: bool = False) -> str:
     """'set', 'reported' or 'other' (another period's goal) for one figure's clause. In a plan
     that spans years itself (a 十四五 plan) its multi-year figures are its own."""
@@ -517,15 +541,18 @@ def stance(sentence: str, clause: str, context: str | None, year: int | None, lo
     past_year = year is not None and any(int(y) < year for y in R.YEAR.findall(sentence) if y not in baselines)
     if year is not None and _in_a_past_year(upto, baselines, year):
         return "reported"  # "2025年，全市…浓度为33微克" in a 2026 plan: last year's level, whatever else it names
+    own = _own_clause(upto, len(upto) - len(clause))
+    if _status_quo(upto, own):
+        return "reported"  # "目前全市规上企业1862家", "比重只有34.6%": how things stand, beside a task
     running = _running_total(upto, context, year, long_range)
-    for text in (clause, sentence):
-        cues = R.REPORTED_CUES.finditer(text if text is clause else upto)
+    for text in (own, sentence):
+        cues = R.REPORTED_CUES.finditer(text if text is own else upto)
         reported = any(not (running and m.group(0) in ("累计", "共计")) for m in cues) \
             or (text is sentence and (past_year or bool(R.REPORTED_DONE.search(text))))
         sets = bool(R.SET_CUES.search(text))
         if reported and not sets:
             return "reported"
-        if text is clause and sets and not reported and context != "review":
+        if text is own and sets and not reported and context != "review":
             return "set"
     if context == "review":
         return "set" if R.FUTURE_CUES.search(sentence) else "reported"
@@ -562,11 +589,23 @@ def _restated(f: Found, earlier: list[Target], table: Unit) -> bool:
     for t in earlier:
         from_text = t.sentence != "" and " | " not in t.sentence and t.prov is not None \
             and t.prov.index != table.block.prov.index
-        if from_text and t.value == f.value and t.unit == f.unit:
-            shared = len(set(t.metric) & set(f.metric))
-            if shared >= 0.6 * min(len(set(t.metric)), len(set(f.metric))):
-                return True
+        if from_text and _same_figure(t, f):
+            return True
     return False
+
+
+def _same_figure(t: Target, f: Found) -> bool:
+    """The same value in the same unit for a metric of mostly the same characters."""
+    if t.value != f.value or t.unit != f.unit:
+        return False
+    shared = len(set(t.metric) & set(f.metric))
+    return shared >= 0.6 * min(len(set(t.metric)), len(set(f.metric)))
+
+
+def _explained(f: Found, sentence: str, earlier: list[Target]) -> bool:
+    """A sentence explaining a target set before it ("设定…增长6%左右的预期目标，主要考虑…", "需要说明的是，
+    …由去年的7%左右调整为6.5%左右") restates that target: one target per metric and value."""
+    return bool(R.EXPLAINS_TARGET.search(sentence)) and any(_same_figure(t, f) for t in earlier)
 
 
 def _emit(doc: Document, units: list[Unit], section: Section | None, context: str | None, ents: Entities,
@@ -582,6 +621,8 @@ def _emit(doc: Document, units: list[Unit], section: Section | None, context: st
                 continue
             if unit.role == "table" and _restated(f, doc.targets + doc.achievements, unit):
                 continue  # an annexed task table repeating a figure the text sets
+            if where == "set" and unit.role != "table" and _explained(f, sentence, doc.targets):
+                continue
             times = ents(f.clause, unit.text).get("TIME") or []
             target = Target(
                 **f.figure(), text=f.clause, org=next(iter(orgs), None), time=list(dict.fromkeys(times)),

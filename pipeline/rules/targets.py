@@ -153,8 +153,9 @@ COMPARAND_AFTER = re.compile(r"^(?:左右|以上|以下)?的")
 # what is removed by a size is a class of things: "关停5万吨以下小煤矿", "淘汰20立方米以下老旧渣土车"
 REMOVE_CLASS = re.compile(r"消除|淘汰|关停|关闭|取缔|拆除|清理|化解|退出|整治")
 CLASS_NOUN = re.compile(r"^的?[\u4e00-\u9fff]{2}")
-# a measured quantity just before the figure ("年销售汽油量5000吨以上的加油站", "总投资1亿元以上的"): with
-# 以上的/以下的 after the figure it picks out what follows, whatever that is named
+# a measured quantity just before the figure ("年销售汽油量5000吨以上的加油站", "总投资1亿元以上的"), or
+# before 超 ("产值超10亿元的只有4家"): with 以上的/以下的 after the figure it picks out what follows, whatever
+# that is named
 MEASURED_ATTRIBUTE = re.compile(r"(?:量|额|产值|面积|规模|能力|投资|收入|营收|人数|容量|功率|里程|长度|排量|吨位|产能|能耗|"
                                 r"用水|用电|用地|排放)$")
 # counts of kinds are no size threshold: "开展8类以上康复服务项目" offers eight kinds of service
@@ -186,14 +187,23 @@ DIFFERENCE_VERB = re.compile(r"[比较](?:去年|上年|上一年|上年度|去�
 # 调低1个百分点") is never a target of its own, wherever its figure stands: it explains the target
 TARGET_NAMED = re.compile(r"目标|预期|计划数")
 TARGET_NAMED_END = re.compile(rf"(?:{TARGET_NAMED.pattern})$")  # a subject that names the target itself
+# a sentence that explains a target set before it restates it: "设定地区生产总值增长6%左右的预期目标，主要
+# 考虑…", "需要说明的是，…增长目标由去年的7%左右调整为6.5%左右"
+EXPLAINS_TARGET = re.compile(r"需要说明|主要(?:是)?(?:考虑|基于)|综合考虑|之所以|设定[^，。；]{0,40}目标|提出[^，。；]{0,40}目标|"
+                             r"(?:这一|这个|上述|以上)(?:预期)?目标|调整为")
 PERCENT_UNITS = frozenset(("%", "％", "个百分点", "百分点"))
 # "由每人每年420元提高到450元": the figure before 提高到 is the baseline, not the target
-BASELINE_AFTER = re.compile(r"^[^，。；\d]{0,3}(提高|增加|提升|上调|扩大|降低|下降|下调|减少|调整|降)(到|至)")
+# …and "由去年的7%左右调整为6.5%左右": 调整为 names the new value, the old one is no target either
+BASELINE_AFTER = re.compile(r"^[^，。；\d]{0,3}(提高|增加|提升|上调|扩大|降低|下降|下调|减少|调整|降)(到|至|为)")
 
 # --- set for the planned period, or reported as done -------------------------------------------
 # a sentence that sets something for the coming period
-SET_CUES = re.compile(r"预期(?!寿命)|目标|力争|争取|拟|确保|计划|要|将|今年|明年|年内|下一步|继续|再|不少于|不低于|至少|"
-                      r"以上|以内|左右|不超过|控制在|保持在|安排")
+# a sentence that sets something for the coming period. A cue is a word of its own, not a piece of another:
+# 要 as a verb (not 主要, 重要, 需要, 要点), 以上/以内/左右 closing a figure's comparison (not a class named by a
+# threshold: 规模以上企业, 较大及以上事故, 本科及以上学历, 60岁以上老年人, 5000吨以上的加油站)
+SET_CUES = re.compile(r"预期(?!寿命)|目标|力争|争取|拟|确保|计划|(?<![主重需必纲只摘首紧扼提])要(?![点素害件闻地塞道])|"
+                      r"将(?![来军])|今年|明年|年内|下一步|继续|再(?!生)|不少于|不低于|至少|"
+                      r"(?<![模额级])及?(?:以上|以内|左右)(?![\u4e00-\u9fff])|不超过|控制在|保持在|安排")
 # a sentence that reports what was done (a past period, completion with 了, a running total)
 # a past period or "already" marks the clause it stands in and the figures after it ("去年…，新增X");
 # a completed aspect ("增长了", "圆满完成") the whole sentence. "新建服务站10个，提升已建服务站水平": a
@@ -203,6 +213,14 @@ REPORTED_BEFORE = re.compile(r"(?<!比)(?<!较)(?<!与)(?<!同)(?<!高于)(?<!�
 REPORTED_DONE = re.compile(r"(增长|下降|完成|实现|达到|超过|突破|提高|降低|减少|增加|建成|开展|发放|举办|召开|组织)了|"
                            r"圆满完成|超额完成|顺利完成")
 REPORTED_CUES = re.compile(f"{REPORTED_BEFORE.pattern}|{REPORTED_DONE.pattern}")
+# the state of things as it stands, described beside a task ("目前全市规上企业1862家", "全县现有…", "比重只有34.6%",
+# "具有本科学历的仅占31%", "占户籍总人口的21.3%"): a fact in the figure's own clause, not a commitment.
+# 仅/只 bind the figure they stand before ("不仅" is no cue); 占…的 a share printed without a bound
+STATUS_QUO = re.compile(r"^(?:但|而|且)?(?:目前|当前|现阶段|眼下)|(?:^|[省市县区镇乡村])(?:现有|共有|拥有)|(?:尚有|仍有|尚存|现存)(?=[^，。；]{0,12}\d)|"
+                        r"(?<!不)(?:仅|只)(?:有|占|为|剩|达)?(?=\s*(?:\d|[一两二三四五六七八九十][个家项所名人成]))|"
+                        r"^占[^，。；\d]{1,12}的(?=\s*\d[\d.]*\s*(?:%|％|‰|个百分点)?\s*$)")
+# a clause that goes on describing what the clause before it stated ("…，其中…7家", "…，占…的21.3%")
+CONTINUES_FACT = re.compile(r"^(?:其中|占|约占|分别占|相当于)")
 # the cues that mean "the coming year" even inside a reviewing part
 FUTURE_CUES = re.compile(r"明年|来年|下一步|下步|今后|新的一年")
 # a heading that looks ahead whatever part it stands in ("工作打算", "工作思路")

@@ -624,3 +624,56 @@ def test_this_years_figure_after_a_later_goal_the_sentence_serves_is_set() -> No
     # the deadline's own figure, and a later year's goal with no turn to this year, stay other
     assert stance(named, "到2030年建成美丽河湖30条", None, 2026) == "other"
     assert stance("到2030年，全年空气优良天数比例达到90%", "全年空气优良天数比例达到90%", None, 2026) == "other"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("上年全区新增规模以上服务业企业9家。", ["reported"]),                   # 以上 names a class of firms
+    ("去年全市重要农产品抽检合格率为98.5%。", ["reported"]),                # 重要 is no 要
+    ("去年全市主要河流断面水质优良比例为92%。", ["reported"]),
+    ("去年全区三级及以上医院增加到4家。", ["reported"]),
+    ("去年全区完成固定资产投资86亿元、增长9.2%。", ["reported", "reported"]),  # 去年 reaches through the 、 list
+    ("今年全区新增规模以上服务业企业9家以上。", ["set"]),                   # 以上 closing the figure's bound
+    ("不仅要新建公办幼儿园3所，还要改扩建5所。", ["set", "set"]),           # 不仅 is no 仅
+    ("审批时限压缩至仅需3个工作日。", ["set"]),
+])
+def test_a_cue_is_a_word_of_its_own_not_a_piece_of_another(sentence: str, expected: list) -> None:
+    """A set cue inside a name (规模以上, 主要, 重要, 及以上) does not turn last year's figure into a target."""
+    assert [stance(sentence, f.clause, "ahead", 2026) for f in find_targets(sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("目前全区高新技术企业126家，其中年营收超亿元企业11家。", ["reported", "reported"]),
+    ("全区现有市级以上专精特新企业57家，其中国家级3家。", ["reported"]),
+    ("社区卫生服务中心配备全科医生的仅占42%。", ["reported"]),
+    ("全区托育机构普惠性托位只有860个，今年新增普惠性托位300个。", ["reported", "set"]),
+    ("全区80岁以上老年人已达3.2万人，占常住人口的4.6%。", ["reported", "reported"]),
+    ("目前全区托位860个，新增普惠性托位300个以上。", ["reported", "set"]),
+])
+def test_how_things_stand_beside_a_task_is_a_fact(sentence: str, expected: list) -> None:
+    """目前/现有/只有/仅占 + figure, and a clause going on with 其中/占…的, describe the state of things."""
+    assert [stance(sentence, f.clause, "ahead", 2026) for f in find_targets(sentence)] == expected
+
+
+def test_a_size_class_before_chao_is_no_figure() -> None:
+    """"年营业收入超5亿元的只有3家": the size picks out the firms counted."""
+    assert [(f.value, f.unit) for f in find_targets("但年营业收入超5亿元的只有3家。")] == [(3, "家")]
+
+
+RESTATED = """桐溪区2026年政府工作报告
+二、2026年主要预期目标
+全区经济社会发展的主要预期目标是：地区生产总值增长5%左右；城镇新增就业1.1万人以上。
+设定城镇新增就业1.1万人以上的预期目标，主要考虑稳就业压力依然较大。
+需要说明的是，地区生产总值增长目标由上年的5.5%左右调整为5%左右，主要是综合考虑外部环境变化。
+三、2026年重点工作
+（一）扩大有效投资
+新开工亿元以上项目40个，其中10亿元以上项目5个。
+"""
+
+
+def test_a_target_restated_in_its_explanation_is_one_target(parser, tmp_path) -> None:
+    """设定…的预期目标 / 需要说明 / 由A调整为B restate a target set before: A is the old value, B no second target."""
+    path = tmp_path / "report.txt"
+    path.write_text(RESTATED, encoding="utf-8")
+    doc = parser.parse(path).documents[0]
+    assert [(t.value, t.unit) for t in doc.targets] == [(5, "%"), (1.1, "万人"), (40, "个"), (5, "个")]
+    assert all(t.value != 5.5 for t in doc.targets + doc.achievements)
