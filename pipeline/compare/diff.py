@@ -25,6 +25,7 @@ from jihua.pipeline.compare.align import (
     masked,
     ordered_pairs,
     similarity,
+    words,
 )
 from jihua.pipeline.compare.views import FRAME, Item, Part, flatten, side_of, target_side
 from jihua.pipeline.rules.targets import METRIC_ABBREVIATIONS, PERIODS, per_year
@@ -160,7 +161,7 @@ def align_sections(old: list[Part], new: list[Part]) -> Aligned:
 
 
 def _inline(old: str, new: str) -> list[d.InlineOp]:
-    return [d.InlineOp(op=tag, old=a, new=b) for tag, a, b in inline_ops(old, new)]  # type: ignore[arg-type]
+    return [d.InlineOp(op=tag, old=a, new=b) for tag, a, b in inline_ops(old, new, words)]  # type: ignore[arg-type]
 
 
 def _item_change(o: Item | None, n: Item | None, old: list[Part], new: list[Part], moved: bool = False,

@@ -112,6 +112,19 @@ def test_inline_diff_keeps_numbers_whole_and_ignores_quote_width() -> None:
     assert [op for op in ops if op[0] != "equal"] == [("replace", "40", "60")]
 
 
+def test_inline_edits_are_marked_on_whole_words() -> None:
+    """推进 → 推动 is one word replaced, not 进 struck and 动 added; a figure stays whole."""
+    from jihua.pipeline.compare.align import words
+
+    ops = inline_ops("推进老旧小区改造，全面排查燃气管道隐患，完成改造1.5万户。",
+                     "推动老旧小区改造，深入排查燃气管道风险，完成改造2.2万户。", words)
+    assert [op for op in ops if op[0] != "equal"] == [
+        ("replace", "推进", "推动"), ("replace", "全面", "深入"), ("replace", "隐患", "风险"), ("replace", "1.5", "2.2")]
+    # one kept character between two edits goes into the replacement
+    ops = inline_ops("开展河道清淤整治行动。", "开展河道疏浚治理行动。", words)
+    assert [op for op in ops if op[0] != "equal"] == [("replace", "清淤整治", "疏浚治理")]
+
+
 def _section(heading: str, body: list[str]) -> plan.Section:
     return plan.Section(id=heading, number="", heading=heading, level=1, type="measures", paragraphs=body)
 
