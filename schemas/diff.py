@@ -32,7 +32,8 @@ class Side(_Model):
 
 
 class InlineOp(_Model):
-    """One step of a character/word-level edit script: equal, delete, insert or replace."""
+    """One step of a word-level edit script: equal, delete, insert or replace. Each side keeps its own
+    text, so an equal step's sides may differ by the plan year alone (2025年 / 2026年)."""
 
     op: Literal["equal", "delete", "insert", "replace"]
     old: str = ""

@@ -160,8 +160,15 @@ def align_sections(old: list[Part], new: list[Part]) -> Aligned:
     return Aligned(mapping, scores, moved, body)
 
 
-def _inline(old: str, new: str) -> list[d.InlineOp]:
-    return [d.InlineOp(op=tag, old=a, new=b) for tag, a, b in inline_ops(old, new, words)]  # type: ignore[arg-type]
+def _inline(o: Item, new: str) -> list[d.InlineOp]:
+    """Word-level edits, the old side read with its year rolled forward (2025年 → 2026年 is no edit);
+    each step keeps the old side's own text."""
+    seen = o.shifted_text if len(o.shifted_text) == len(o.text) else o.text
+    out, at = [], 0
+    for tag, a, b in inline_ops(seen, new, words):
+        out.append(d.InlineOp(op=tag, old=o.text[at: at + len(a)], new=b))  # type: ignore[arg-type]
+        at += len(a)
+    return out
 
 
 def _item_change(o: Item | None, n: Item | None, old: list[Part], new: list[Part], moved: bool = False,
@@ -172,7 +179,7 @@ def _item_change(o: Item | None, n: Item | None, old: list[Part], new: list[Part
         status: d.ItemStatus = ("moved" if moved else "same") if o.key == n.key else "changed"
         return d.ItemChange(status=status, old=o.text, new=n.text, section=new[n.section].heading,
                             old_section=old[o.section].heading, new_section=new[n.section].heading, moved=moved,
-                            similarity=round(score, 3), inline=_inline(o.text, n.text) if status == "changed" else [],
+                            similarity=round(score, 3), inline=_inline(o, n.text) if status == "changed" else [],
                             kinds=kinds)
     if o is not None:
         return d.ItemChange(status="removed", old=o.text, new=None, section=old[o.section].heading,
@@ -526,7 +533,8 @@ def compare(old: plan.ParseResult, new: plan.ParseResult) -> d.DiffResult:
     if shift:
         for part in old_parts:
             for it in part.items:
-                it.shifted = bare(shift(it.key)) if shift(it.key) != it.key else ""
+                it.shifted = shift(it.key) if shift(it.key) != it.key else ""
+                it.shifted_text = shift(it.text) if it.shifted else ""
     aligned = align_sections(old_parts, new_parts)
     targets, target_pairs = align_targets(a, b)
     evidence = target_evidence(old_parts, new_parts, a, b, target_pairs)

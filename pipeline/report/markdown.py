@@ -29,8 +29,8 @@ def inline_md(ops: list[InlineOp], side: str) -> str:
     """One side of a changed item: deletions struck through (old), insertions in bold (new)."""
     out = []
     for op in ops:
-        if op.op == "equal":
-            out.append(cell(op.old))
+        if op.op == "equal":  # the sides may differ by the plan year alone
+            out.append(cell(op.old if side == "old" else op.new))
         elif side == "old" and op.old:
             out.append(f"~~{cell(op.old)}~~")
         elif side == "new" and op.new:

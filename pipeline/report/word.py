@@ -46,7 +46,7 @@ def _shade(cell: object, fill: str) -> None:
 
 def _runs(paragraph: object, ops: list[InlineOp], side: str) -> None:
     for op in ops:
-        text = op.old if (op.op == "equal" or side == "old") else op.new
+        text = op.old if side == "old" else op.new
         if not text or (op.op == "insert" and side == "old") or (op.op == "delete" and side == "new"):
             continue
         run = paragraph.add_run(text)  # type: ignore[attr-defined]

@@ -340,11 +340,13 @@ def test_the_plan_year_rolled_forward_is_a_year_shift_not_a_rename_or_an_edit(pa
     old, new = tmp_path / "old.txt", tmp_path / "new.txt"
     old.write_text("\n".join([
         "金沙县2024年全民健身实施方案", "一、主要任务", "新建社区健身路径20条，2024年9月底前完工。",
-        "举办县级全民健身运动会，不少于10个比赛项目。", "二、实施步骤", "（一）启动阶段（2024年2月—3月）",
+        "举办县级全民健身运动会，不少于10个比赛项目。", "2024年培训社会体育指导员200名。", "二、实施步骤",
+        "（一）启动阶段（2024年2月—3月）",
         "制定任务清单，明确责任单位。", "（二）推进阶段（2024年4月—10月）", "各单位按清单组织实施。"]), encoding="utf-8")
     new.write_text("\n".join([
         "金沙县2025年全民健身实施方案", "一、主要任务", "新建社区健身路径20条，2025年9月底前完工。",
-        "举办县级全民健身运动会，不少于12个比赛项目。", "二、实施步骤", "（一）启动阶段（2025年2月—3月）",
+        "举办县级全民健身运动会，不少于12个比赛项目。", "2025年培训社会体育指导员260名。", "二、实施步骤",
+        "（一）启动阶段（2025年2月—3月）",
         "制定任务清单，明确责任单位。", "（二）推进阶段（2025年4月—11月）", "各单位按清单组织实施。"]), encoding="utf-8")
     result = compare(parser.parse(old), parser.parse(new))
     kinds = {s.new_heading: (s.status, s.kinds) for s in result.sections}
@@ -353,3 +355,6 @@ def test_the_plan_year_rolled_forward_is_a_year_shift_not_a_rename_or_an_edit(pa
     shifted = [i for i in result.items if i.kinds == ["year_shift"]]
     assert [(i.status, i.new) for i in shifted] == [("changed", "新建社区健身路径20条，2025年9月底前完工。")]
     assert result.summary.year_shifts == 2 and result.summary.sections_renamed == 1
+    trained = next(i for i in result.items if "指导员" in (i.new or ""))  # the year is no edit beside the figure
+    assert [(op.op, op.old, op.new) for op in trained.inline if op.op != "equal"] == [("replace", "200", "260")]
+    assert "".join(op.old for op in trained.inline) == trained.old and "".join(op.new for op in trained.inline) == trained.new
