@@ -43,7 +43,7 @@ from jihua.extractors.pdf_lines import (
     text_lines,
 )
 from jihua.extractors.pdf_outline import bookmarks, mark_heading
-from jihua.extractors.pdf_tables import Table, cell_grid, find_tables
+from jihua.extractors.pdf_tables import Table, cell_grid, find_tables, first_cell_goes_on
 from jihua.extractors.pdf_unmapped import unmapped
 from jihua.schemas.blocks import Block, Furniture, Provenance
 from jihua.schemas.errors import InputError
@@ -293,10 +293,13 @@ def _read(path: Path, opts: ExtractOptions) -> tuple[list[list[Line]], list[Page
 _ENDS = re.compile(r"[。；;！？!?）)”]\s*$")
 
 
-def _cut_row(above: list[str], row: list[str]) -> bool:
+def _cut_row(above: list[str], row: list[str], table: list[list[str]] | None = None) -> bool:
     """A page break cut a row in two: the part on the new page has no number or name in its first
-    cell and text only under cells the row above left unfinished ("…每季" | "度开展一次…")."""
+    cell and text only under cells the row above left unfinished ("…每季" | "度开展一次…"), or
+    only the rest of a wrapped first cell (see first_cell_goes_on; `table`: the table's rows)."""
     filled = [k for k, c in enumerate(row) if c.strip()]
+    if len(above) == len(row) and first_cell_goes_on(above, row, table or []):
+        return True
     return (len(above) == len(row) and bool(filled) and not row[0].strip() and bool(above[0].strip())
             and len(filled) <= len(row) // 2 and all(above[k].strip() for k in filled)
             and any(not _ENDS.search(above[k]) for k in filled))
@@ -352,7 +355,7 @@ def _merge_split_tables(paras: list[Paragraph]) -> list[Paragraph]:
                 and first.page == last_page + 1 and len(first.table[0]) == len(prev.first.table[0])):
             table = cast(list[list[str]], prev.first.table)
             rows = first.table[1:] if _fill_down(first.table[:1]) == table[:1] else first.table
-            if rows and _cut_row(table[-1], [c or "" for c in rows[0]]):  # a row the page break cut in two
+            if rows and _cut_row(table[-1], [c or "" for c in rows[0]], table + _fill_down(rows[1:])):  # a row cut in two
                 table[-1] = [a + (b or "") for a, b in zip(table[-1], rows[0], strict=True)]
                 rows = rows[1:]
             else:

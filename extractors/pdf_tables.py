@@ -11,6 +11,7 @@ form object, returns None: the caller then reads the page with pdfplumber itself
 from __future__ import annotations
 
 import ctypes
+import re
 from typing import TYPE_CHECKING, Any, cast
 
 import pypdfium2.raw as pdfium_c
@@ -146,3 +147,35 @@ def cell_grid(table: Any) -> list[list[str | None]]:
             elif left is not None and row.cells[left][2] > xs[c] + 1:
                 texts[r][c] = texts[r][left]
     return texts
+
+
+_OPENERS, _CLOSERS = "（(“‘《〈【〔[", "）)”’》〉】〕]"
+_NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|第[一二三四五六七八九十\d]+)")
+_BRACKETED = re.compile(r"^[（(][^（）()]{1,8}[）)]$")
+
+
+def _depths(text: str) -> list[int]:
+    """Bracket depth after each character (quotes and brackets alike): below 0 closes one opened before."""
+    depth, out = 0, []
+    for ch in text:
+        depth += (ch in _OPENERS) - (ch in _CLOSERS)
+        out.append(depth)
+    return out
+
+
+def _label_only(row: list[str]) -> bool:
+    return bool(row[0].strip()) and not any(c.strip() for c in row[1:])
+
+
+def first_cell_goes_on(above: list[str], row: list[str], table: list[list[str]]) -> bool:
+    """A page break cut a wrapped first cell: its rest opens the new page alone ("监督检查（家" |
+    "次）", every other cell empty) under a row that is complete. It continues that row when the
+    brackets show the cut (one left open above, or closed / a bare unit "（个）" below), or when no
+    other row of the table (`table`: the rows around it) has text in its first cell only, so it
+    cannot be a group row such as "二、执法办案"; a numbered label always starts a row."""
+    if not _label_only(row) or not all(c.strip() for c in above) or _NUMBERED.match(row[0]):
+        return False
+    cut = row[0].strip()
+    if _depths(above[0])[-1:] > [0] or min(_depths(cut)) < 0 or _BRACKETED.match(cut):
+        return True
+    return not any(_label_only(r) for r in table)

@@ -11,9 +11,11 @@ re-run an XPath for every property and cost most of the time on a large deck.
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, cast
 
@@ -44,6 +46,7 @@ class _Placed:
     height: float
     role: str | None
     members: list[_Placed] | None = None  # a group's shapes, already in their own reading order
+    card: int | None = None  # the figure card ("9起" over its label) the shape belongs to: one block
 
     @property
     def bottom(self) -> float:
@@ -154,10 +157,69 @@ def _expand(placed: list[_Placed]) -> list[_Placed]:
     return [q for p in placed for q in (_expand(p.members) if p.members is not None else [p])]
 
 
+_CARD_IDS = itertools.count()  # one id per figure card in the deck, cards in groups included
+_FIGURE = re.compile(r"[约近超逾+＋-]?\d[\d.,，]*\s*[^\s\d。；;，,]{0,4}")
+
+
+def _under(upper: _Placed, p: _Placed) -> bool:
+    """`p` stands right under `upper` over the same span of the slide (a card's next box)."""
+    tol = 0.1 * max(upper.width, p.width)
+    gap = p.top - upper.bottom
+    return (abs(p.left - upper.left) <= tol and abs(p.left + p.width - upper.left - upper.width) <= tol
+            and -0.2 * min(upper.height, p.height) <= gap <= max(upper.height, p.height))
+
+
+def _stacks(placed: list[_Placed]) -> list[list[_Placed]]:
+    """Boxes in columns of their own: each next box right under the one above, over the same span."""
+    stacks: list[list[_Placed]] = []
+    for p in sorted(placed, key=lambda q: (q.top, q.left)):
+        home = next((s for s in stacks if _under(s[-1], p)), None)
+        if home is None:
+            stacks.append([p])
+        else:
+            home.append(p)
+    return stacks
+
+
+def _beside(a: list[_Placed], b: list[_Placed]) -> bool:
+    """Two cards of one template side by side: as wide, their spans overlapping in height, not in
+    width (a narrow number column beside a wide text column pairs row by row instead)."""
+    a_top, a_bottom, b_top, b_bottom = a[0].top, a[-1].bottom, b[0].top, b[-1].bottom
+    a_x1, b_x1 = a[0].left + a[0].width, b[0].left + b[0].width
+    return (min(a_bottom, b_bottom) > max(a_top, b_top) and (a_x1 <= b[0].left or b_x1 <= a[0].left)
+            and abs(a[0].width - b[0].width) <= 0.1 * max(a[0].width, b[0].width))
+
+
+def _figure_card(stack: list[_Placed]) -> bool:
+    """A figure card: one box holds a figure alone ("9起", "86.4%"), the rest its few label lines."""
+    texts = [_shape_text(p.el) for p in stack]
+    return (sum(bool(_FIGURE.fullmatch(t)) for t in texts) == 1 and sum(len(_paragraphs(p.el)) for p in stack) <= 4
+            and all(len(t) <= 40 for t in texts))
+
+
+def _cards(placed: list[_Placed]) -> list[_Placed]:
+    """Cards side by side (a box over the boxes under it, several such columns in a row) are read one
+    card at a time, before row order; a figure card's boxes are marked to become one block."""
+    stacks = [s for s in _stacks([p for p in placed if p.el.tag == _P + "sp" and p.role is None]) if len(s) > 1]
+    cards = [s for s in stacks if any(_beside(s, t) for t in stacks if t is not s)]
+    if not cards:
+        return placed
+    taken = {id(p) for s in cards for p in s}
+    out = [p for p in placed if id(p) not in taken]
+    for stack in cards:
+        card = next(_CARD_IDS) if _figure_card(stack) else None
+        members = [replace(p, card=card) for p in stack]
+        left, top = min(p.left for p in stack), stack[0].top
+        right = max(p.left + p.width for p in stack)
+        out.append(_Placed(stack[0].el, left, top, right - left, stack[-1].bottom - top, None, members))
+    return out
+
+
 def reading_order(placed: list[_Placed]) -> list[_Placed]:
-    """Title first, then rows top to bottom; shapes sharing a row read left to right."""
+    """Title first, then rows top to bottom; shapes sharing a row read left to right, cards side by
+    side one card at a time."""
     titles = [p for p in placed if p.role == "slide_title"]
-    rest = sorted((p for p in placed if p.role != "slide_title"), key=lambda p: (p.top, p.left))
+    rest = sorted((p for p in _cards(placed) if p.role != "slide_title"), key=lambda p: (p.top, p.left))
     rows: list[list[_Placed]] = []
     for p in rest:
         if rows:
@@ -239,8 +301,9 @@ def _drawn_title(texts: list[tuple[_Placed, str]], cover: bool) -> _Placed | Non
     """A slide drawn in text boxes, no title placeholder: its title is a one-line box set larger
     than every other line on the slide (a cover's title wherever it sits, a content slide's only
     when it is also the top box). Without that contrast nothing is promoted, so equal-sized
-    bullets never turn into headings."""
-    lines = [(p, t, _sizes(p.el)) for p, t in texts if p.role is None and t.strip() and not _decor(t)]
+    bullets never turn into headings. A figure card's big figure ("9起") is no rival title."""
+    lines = [(p, t, _sizes(p.el)) for p, t in texts if p.role is None and t.strip() and not _decor(t)
+             and not (p.card is not None and _FIGURE.fullmatch(t))]
     if len(lines) < 2:
         return None
     sized = [(p, t, s[0]) for p, t, s in lines if len(s) == 1 and s[0]]
@@ -274,6 +337,47 @@ def _table_rows(el: Any) -> list[list[str]] | None:
             for tr in tbl.findall(_A + "tr")]
 
 
+def _spot(p: _Placed, width: float, height: float) -> tuple[int, int, int, int]:
+    """Where a box stands, to half a percent of the slide."""
+    return (round(200 * p.left / width), round(200 * p.top / height), round(200 * p.width / width),
+            round(200 * p.height / height))
+
+
+def _footerish(p: _Placed, text: str, slide_h: float) -> str | None:
+    """A short line at the foot of the slide: a page number or a footer."""
+    if p.top < slide_h * 0.9 or len(text) > 30:
+        return None
+    return "page_number" if text.strip().isdigit() else "footer"
+
+
+def _small_labels(slide: list[_Placed], height: float) -> list[_Placed]:
+    """Short one-line boxes set smaller than every other line of their slide but the footer (a
+    page header's type). A placeholder's line with no size of its own takes the template's title
+    or body type, which is never a header's small type: it counts as larger."""
+    boxes = [(p, _shape_text(p.el), _sizes(p.el)) for p in slide if p.el.tag == _P + "sp"
+             and not (p.role or "").startswith("furniture")]
+    boxes = [(p, t, sizes) for p, t, sizes in boxes if t and not _footerish(p, t, height)]
+    lines = [(size, _ph(p.el) is not None) for p, _, sizes in boxes for size in sizes]
+    if any(size is None and not placeholder for size, placeholder in lines) or len(lines) < 2:
+        return []
+    return [p for p, t, sizes in boxes if p.role is None and len(t) <= 30 and "\n" not in t and len(sizes) == 1
+            and sizes[0] is not None and sum(size is not None and size <= sizes[0] for size, _ in lines) == 1]
+
+
+def running_labels(slides: list[list[_Placed]], width: float, height: float) -> None:
+    """A small label repeated at one spot on several slides (a part tag "01 工作成效" in the corner)
+    is slide furniture like a page header: every small label at that spot is set aside as one."""
+    small = [_small_labels(slide, height) for slide in slides]
+    seen: dict[tuple[int, int, int, int], Counter[str]] = {}
+    for labels in small:
+        for p in labels:
+            seen.setdefault(_spot(p, width, height), Counter())[_shape_text(p.el)] += 1
+    spots = {spot for spot, texts in seen.items() if max(texts.values()) > 1}
+    for slide, labels in zip(slides, small, strict=True):
+        header = {id(p) for p in labels if _spot(p, width, height) in spots}
+        slide[:] = [replace(p, role="furniture:header") if id(p) in header else p for p in slide]
+
+
 class _SlideReader:
     def __init__(self, path: Path, slide_h: float) -> None:
         self.path = path
@@ -289,14 +393,15 @@ class _SlideReader:
         return prov
 
     def _is_footerish(self, p: _Placed, text: str) -> str | None:
-        if p.top < self.slide_h * 0.9 or len(text) > 30:
-            return None
-        return "page_number" if text.strip().isdigit() else "footer"
+        return _footerish(p, text, self.slide_h)
 
-    def slide(self, slide_no: int, slide: Any) -> Iterator[Block]:
+    def place(self, slide: Any) -> list[_Placed]:
+        """The slide's shapes in reading order."""
+        return _expand(reading_order(list(_flatten(slide.shapes._spTree, self.inherited,
+                                                   self.inherited.layout(slide.slide_layout)))))
+
+    def slide(self, slide_no: int, slide: Any, placed: list[_Placed]) -> Iterator[Block]:
         layout = slide.slide_layout
-        placed = _expand(reading_order(list(_flatten(slide.shapes._spTree, self.inherited,
-                                                      self.inherited.layout(layout)))))
         texts = [(p, _shape_text(p.el)) for p in placed if p.el.tag == _P + "sp"]
         title = next((t for p, t in texts if p.role == "slide_title"), "")
         is_toc = bool(TOC_TITLE.match(title)) or any(TOC_TITLE.match(t) for _, t in texts)
@@ -321,8 +426,26 @@ class _SlideReader:
             yield Block(kind="heading", text=" ".join(title.split()), numbering=label, role="divider",
                         prov=self._prov(slide_no, title_p))
             return
+        done: set[int] = set()
         for p in placed:
-            yield from self._shape(slide_no, p, is_toc, first_slide=slide_no == 1)
+            if p.card is not None and p.card not in done:
+                done.add(p.card)
+                yield self._card(slide_no, [q for q in placed if q.card == p.card], is_toc)
+            elif p.card is None:
+                yield from self._shape(slide_no, p, is_toc, first_slide=slide_no == 1)
+
+    def _card(self, slide_no: int, boxes: list[_Placed], is_toc: bool) -> Block:
+        """A figure card as one paragraph, its figure and label lines in order ("9起 事故起数 同比下降18.2%"),
+        set in its label's size: the figure's size says nothing of a heading."""
+        lines = [(_paragraph_text(p).strip(), _paragraph_props(p)[1]) for q in boxes for p in _paragraphs(q.el)]
+        lines = [(t, size) for t, size in lines if t]
+        sizes = [size for _, size in lines if size]
+        left, top = min(q.left for q in boxes), min(q.top for q in boxes)
+        box = _Placed(boxes[0].el, left, top, max(q.left + q.width for q in boxes) - left,
+                      max(q.bottom for q in boxes) - top, None)
+        return Block(kind="paragraph", text=" ".join(t for t, _ in lines), font_size=min(sizes) if sizes else None,
+                     role="figure_card",
+                     furniture="toc" if is_toc else None, prov=self._prov(slide_no, box))
 
     def _shape(self, slide_no: int, p: _Placed, is_toc: bool, first_slide: bool) -> Iterator[Block]:
         if p.el.tag == _P + "graphicFrame":
@@ -356,9 +479,11 @@ def extract(path: Path, opts: ExtractOptions) -> Iterator[Block]:
         raise InputError(path, f"corrupt or truncated PowerPoint file ({type(exc).__name__})") from None
     reader = _SlideReader(path, float(prs.slide_height or 6858000))
     slides = prs.slides
+    placed = [reader.place(slide) for slide in slides]
+    running_labels(placed, float(prs.slide_width or 9144000), reader.slide_h)
     for slide_no, slide in enumerate(slides, start=1):
         opts.tell("slide", slide_no, len(slides))
-        yield from reader.slide(slide_no, slide)
+        yield from reader.slide(slide_no, slide, placed[slide_no - 1])
         if slide.has_notes_slide:
             frame = slide.notes_slide.notes_text_frame
             notes = frame.text.strip() if frame is not None else ""

@@ -114,9 +114,20 @@ def _top_level(section: Section, doc: Document, side: str | None) -> tuple[str, 
     if not reporting and _SAFEGUARD_CLAUSE.search(first_clause(section.heading)):
         return "safeguards", "first clause ends in '保障'"
     if doc.doc_type == "summary_plan" and side is not None:
+        if side == "review" and _speaks_ahead(section, year):
+            return "measures", "summary_plan: the plan begins where a part sets this year's work"
         kind = "measures" if side == "plan" else "review"
         return kind, f"summary_plan: stands on the {side} side"
     return _default(doc.doc_type)
+
+
+def _speaks_ahead(section: Section, year: int | None) -> bool:
+    """A part after the review whose opening text sets this year's work ("今年赤字率拟按…安排",
+    "2020年要…"): the plan begins there, however its heading is worded ("加大宏观政策实施力度")."""
+    years = f"|{year}年" if year else ""
+    ahead = re.compile(rf"(?:今年|明年{years})(?!以来)[^。；！？]{{0,40}}?(?:拟|要|将|力争|确保|安排)")
+    units = section.content[:3] or [u for c in section.children[:1] for u in c.content[:3]]
+    return any(ahead.search(u.text) for u in units)
 
 
 def _classify_children(section: Section) -> None:

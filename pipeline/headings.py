@@ -62,7 +62,7 @@ def attach_label(unit: Unit) -> None:
         unit.label = label_from_numbering(numbering)
         unit.body = unit.text
         return
-    found = match_label(unit.text)
+    found = match_label(unit.text) if unit.block.role != "figure_card" else None  # "0.35 灌溉水利用系数": a figure
     if found is not None:
         unit.label, unit.body = found
         return

@@ -2,7 +2,8 @@
 
 Numbers are read on characters, not tokens (a segmenter may glue "2期" or split "人次"), in
 Arabic and Chinese numerals ("两期", "一千五百元"), with the scale printed (万/亿/万亿) kept in
-the unit and applied to a normalised value. What a figure is not — an ordinal (第二轮), a
+the unit and applied to a normalised value. A number with no unit is a figure only where a comparison
+word governs it ("死亡率控制在0.9以内") or as a ratio's second term ("师生比1∶200"). What a figure is not — an ordinal (第二轮), a
 counted name (八项规定, 一个中国原则), an anniversary, a date, a population described, a
 difference printed beside its figure — is data in `rules/targets.py`.
 
@@ -19,6 +20,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from jihua.pipeline.annex import ANNEX_HEADING
+from jihua.pipeline.coordination import share_head, shared_frame
 from jihua.pipeline.model import Document, Figure, Section, Target, Unit
 from jihua.pipeline.rules import targets as R
 from jihua.pipeline.rules.lexicon import PROBLEMS_NAMED, REPORT_TITLE
@@ -34,10 +36,10 @@ from jihua.pipeline.text.sentences import sentences
 _CN_DIGITS = "[零〇一二两三四五六七八九十百千]"
 # digits with a scale inside the number: "3万5千" (35,000), "1亿2000万"
 _MIXED = r"\d+[万亿]\d+(?:[千百]|万(?!亿))?(?=[^\d.])"
-_UNITS = "|".join(re.escape(u) for u in sorted(R.UNITS, key=len, reverse=True))
+_UNITS = "|".join(re.escape(u) for u in sorted((*R.UNITS, *R.GOVERNED_UNITS), key=len, reverse=True))
 _AFTER = "|".join(sorted(R.AFTER_COMPARATOR, key=len, reverse=True)).replace("|内", "|内(?=" + R.WITHIN_NEXT + ")")
 NUMBER = re.compile(
-    rf"(?<![A-Za-z\d.,/])(?P<pre>百分之)?(?P<num>{_MIXED}|{DIGITS}|{_CN_DIGITS}+(?:[万亿]{_CN_DIGITS}+)*)\s*(?P<more>多|余)?"
+    rf"(?<![A-Za-z\d.,/])(?P<pre>百分之)?(?P<ratio>1\s*[∶:]\s*(?=\d))?(?P<num>{_MIXED}|{DIGITS}|{_CN_DIGITS}+(?:[万亿]{_CN_DIGITS}+)*)\s*(?P<more>多|余)?"
     rf"(?P<scale>万亿|亿|万|千(?=元|人))?(?P<more2>多|余)?(?P<unit>{_UNITS})?(?:(?<=成)(?P<tenth>[一二三四五六七八九]))?"
     rf"(?P<after>{_AFTER})?"
 )
@@ -47,7 +49,7 @@ _QUOTED = re.compile(r"“[^”]{0,30}”|「[^」]{0,30}」|\"[^\"]{0,30}\"")
 _LEAD = re.compile(r"^([一二三四五六七八九十]+是|我们|我[省市县区镇]|全国|全省|全市|全县|全区|全镇|今年|明年|全年|年内|当年|预计|预期|力争|争取|确保|计划|要|拟|将|再|并|同时|其中|另外|此外|进一步|继续|"
                    r"和|及|与|、|均|的)+")
 _TAIL = re.compile(r"(不少于|不低于|至少|不超过|不高于|低于|高于|少于|多于|控制在|保持在|稳定在|维持在|降低到|降至|下降到|达到|提高到|提升至|提升到|提高至|增加到|扩大到|增加至|"
-                   r"平均为|均为|拟按|为|按|约|近|大约|超过|突破|安排|至|到|的|了|每人|每户|≥|≧|≤|≦|>|＞|<|＜|=)+$")
+                   r"平均为|均为|拟按|为|按|约|近|大约|超过|突破|安排|至|到|的|了|每人|每户|目前|只有|仅有|仅占|仅为|仅|≥|≧|≤|≦|>|＞|<|＜|=)+$")
 # (a scope's 以上 stays: 规模以上工业, 限额以上企业, 县级以上, 65岁以上)
 _INNER = re.compile(r"今年|明年|分别|不少于|不低于|至少|不超过|不高于|控制在|保持在|及以上|及以下|(?<!规模)(?<!限额)(?<!级)(?<!岁)以上|"
                     r"以下|以内|左右|"
@@ -103,7 +105,14 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
     num, unit, scale = m.group("num"), m.group("unit") or "", m.group("scale")
     following = text[m.end(): m.end() + 12]
     if not unit and not m.group("pre") and not (scale and (m.group("after") or not following.strip()
-                                                          or R.COUNTED_NOUN.match(following))):
+                                                          or R.COUNTED_NOUN.match(following))) \
+            and not _governed(text, m, before):
+        return True
+    if unit in R.GOVERNED_UNITS and not _governed(text, m, before):
+        return True
+    if unit not in R.PERCENT_UNITS and R.RATE_BASE_AFTER.match(text[m.end():]):
+        return True  # "十万人生产安全事故死亡率": the base a rate is counted per
+    if unit in R.PERCENT_UNITS and R.NAMED_SURVEY_AFTER.match(following):
         return True
     if m.group("pre") and unit:
         return True
@@ -145,9 +154,23 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
         # Chinese numerals: events ("开展一次"), made things ("建立一个活动室"), sums with a scale or in
         # money ("投入资金三百五十万元"), or a figure held to a bound ("不少于十五个")
         return unit not in R.EVENT_UNITS and not R.MAKE_VERBS.search(before) and not scale \
+            and not (unit in R.DOCUMENT_UNITS and R.WRITE_VERBS.search(before)) \
             and not unit.endswith("元") and not R.AT_LEAST.search(before) and not R.AT_MOST.search(before) \
             and not R.REACH_BEFORE.search(before)
     return False
+
+
+def _governed(text: str, m: re.Match[str], before: str) -> bool:
+    """A number with no unit, a score or a grade is a figure where a comparison word governs it: "死亡率控制在0.9以内",
+    "满意度达到80分以上", "应用水平达到3级以上"; a ratio "师生比1∶200" always. An ordinal, a date or a bare count is none."""
+    if m.group("ratio"):
+        return not R.TIME_OF_DAY_BEFORE.search(before) and not R.MAP_SCALE_AFTER.match(text[m.end():])
+    ends = re.match(r"\s*(?:[，,。；;）)]|$)", text[m.end():]) is not None
+    bound = m.group("after") in ("以内", "之内", "以上", "及以上", "以下")
+    governed = R.GOVERNS_BEFORE.search(before) is not None
+    if m.group("unit"):  # 分, 级
+        return governed or (bound and ends)
+    return governed and (bound or ends) and m.group("num")[0].isdigit()
 
 
 def _a_phase(before: str, following: str) -> bool:
@@ -209,8 +232,9 @@ def _part_around(clause: str, pos: int) -> str:
 
 
 def _cut_tail(clause: str, end: int) -> str:
-    """"举行两期电脑培训和法律知识、…的讲座以及…" → the clause up to where a long list goes on."""
-    joint = re.compile(r"和|以及|及|、").search(clause, end)
+    """"举行两期电脑培训和法律知识、…的讲座以及…" → the clause up to where a long list goes on. A 、 after the
+    clause's only figure lists what it counts ("42家危险化学品生产、经营企业"): no cut there."""
+    joint = re.compile(r"和|以及|及").search(clause, end)
     if joint and len(clause) - joint.end() > 15:
         return clause[: joint.start()]
     return clause
@@ -224,11 +248,8 @@ def _respectively(clause: str, hits: list[re.Match[str]]) -> list[str] | None:
     names = [n.strip() for n in re.split(r"[、和及与]", clause[:at]) if n.strip()]
     if len(names) != len(hits):
         return None
-    last = names[-1]
-    # "城镇和农村常住居民人均可支配收入": the short first name shares the last one's noun
-    names = [n + last[len(n):] if len(n) <= 3 and len(last) >= len(n) + 4 else n for n in names]
     verb = _clean_metric(clause[at + 2: hits[0].start()])
-    return [_clean_metric(n) + verb for n in names]
+    return [_clean_metric(n) + verb for n in share_head(names)]
 
 
 def _accepted(masked: str, sentence_before: str) -> list[re.Match[str]]:
@@ -267,7 +288,10 @@ def _found(clause: str, masked: str, m: re.Match[str], text: str, metric: str, b
         value = low if low is not None else value
     period = R.PERIODS.search(clause)
     begin = rng.start() if rng else m.start()
-    return Found(clause=text, value=value, unit=unit, comparator=_comparator(m, before),
+    comparator = _comparator(m, before)
+    if m.group("ratio"):  # "师生比不低于1∶200": a floor on the ratio is a ceiling on its second term
+        comparator = {">=": "<=", "<=": ">="}.get(comparator, comparator)
+    return Found(clause=text, value=value, unit=unit, comparator=comparator,
                  period=period.group(0) if period else None, start=m.start(), metric=metric,
                  value_text=clause[begin: m.end()].strip(), normalized=float(value) * scale,
                  base_unit="%" if tenths else (m.group("unit") or "").replace("％", "%") or ("%" if m.group("pre") else ""),
@@ -280,10 +304,14 @@ def _unlabelled(text: str) -> str:
 
 
 def _describe(clauses: list[tuple[int, str]], k: int, masked: str, m: re.Match[str],
-              several: bool) -> tuple[str, str]:
+              listed: list[re.Match[str]]) -> tuple[str, str]:
     """(text, metric) of one figure: its clause, or its "、" part when the clause lists several;
     a clause that says too little ("每个社区不少于1场") borrows the one before it."""
     clause = clauses[k][1]
+    several = len(listed) > 1
+    framed = shared_frame(masked, m.span(), [h.span() for h in listed]) if several else None
+    if framed is not None:
+        return _unlabelled(clause), _clean_metric(framed)
     text = _unlabelled(_part_around(clause, m.start()) if several else _cut_tail(clause, m.end()))
     begin = masked.rfind("、", 0, m.start()) + 1 if several else 0
     end = masked.find("、", m.start()) if several else -1
@@ -291,10 +319,23 @@ def _describe(clauses: list[tuple[int, str]], k: int, masked: str, m: re.Match[s
     metric = _clean_metric(clause[begin: m.start()] + " " + clause[m.end(): end])
     if (len(metric) < _MIN_METRIC or R.DISTRIBUTIVE.match(metric)) and k > 0:
         previous = _unlabelled(clauses[k - 1][1])
-        metric = _clean_metric(previous) + metric
-        if not NUMBER_WITH_UNIT.search(previous):  # a lead-in clause: "启动…计划，今年开工580万套"
+        metric = _borrowed(_clean_metric(previous), metric)
+        # a lead-in clause ("启动…计划，今年开工580万套"), not one with a figure of its own ("培训每季度一次")
+        if not any(x.group("unit") for x in NUMBER.finditer(_masked(previous))):
             text = f"{previous}，{text}"
     return text, metric
+
+
+# "在去年新增…企业137家的基础上，今年再新增120家": the measure named inside a baseline frame
+_FRAME = re.compile(r"在(?:去年|上年|上一年)?(.+?)的?基础上")
+
+
+def _borrowed(previous: str, own: str) -> str:
+    """The metric of a bare verb-and-figure clause ("再新增120家", "力争提高2个百分点"): the preceding clause's measure
+    (out of its baseline frame, less its own figures) with the clause's verb, unless that measure already names it."""
+    framed = _FRAME.fullmatch(previous)
+    previous = NUMBER.sub(lambda x: "" if x.group("unit") else x.group(0), framed.group(1) if framed else previous)
+    return previous if own and own in previous else previous + own
 
 
 _FULL_WIDTH_DIGIT = str.maketrans("０１２３４５６７８９％", "0123456789%")
@@ -318,7 +359,8 @@ def _leading_period(clauses: list[tuple[int, str]]) -> re.Match[str] | None:
 
 
 def find_targets(sentence: str) -> Iterator[Found]:
-    """Every figure with a unit in one sentence that can be a target, with its clause and metric."""
+    """Every figure in one sentence that can be a target (with a unit, or governed by a comparison word: a rate,
+    a score, a ratio), with its clause and metric."""
     sentence = half_width_figures(sentence)
     clauses = [(start, text.strip()) for start, _, text in split_clauses(sentence) if text.strip()]
     lead = _leading_period(clauses)
@@ -331,7 +373,7 @@ def find_targets(sentence: str) -> Iterator[Found]:
         for n, m in enumerate(hits):
             before = masked[last: m.start()]
             last = m.end()
-            text, metric = _describe(clauses, k, masked, m, several=len(hits) > 1 and names is None)
+            text, metric = _describe(clauses, k, masked, m, hits if names is None else [])
             if not metric and previous is not None:  # "…分别提高到850元、650元": the same measure
                 text, metric = clause, previous[1]
             previous = (text, metric)
@@ -344,6 +386,32 @@ def find_targets(sentence: str) -> Iterator[Found]:
                 found.period = lead.group(0)  # "每月开展一次抽查，…合格率不低于95%": a rate has no period
             found.start += start
             yield found
+        if not hits:
+            covered = _full_coverage(clause, clauses[k - 1][1] if k else "")
+            if covered is not None:
+                covered.start += start
+                yield covered
+
+
+# "实现村级综合服务站全覆盖", "重点人群家庭医生签约服务全覆盖": every one of them, a share of 100%; the
+# clause must end on it ("全覆盖开展排查" only says how a measure is done)
+_FULL_COVERAGE = re.compile(r"(?:实现|达到|做到|推动|推进|确保)?(?:基本)?全覆盖[。；;！!]?$")
+_COVERAGE_VERB = re.compile(r"^(?:实现|达到|做到|推动|推进|确保|力争|争取)")
+
+
+def _full_coverage(clause: str, previous: str) -> Found | None:
+    """全覆盖 as the figure it states (100%); what is covered is the clause before it, or — when the
+    clause is only "实现全覆盖" — the clause before that ("…服务站规范化建设，实现全覆盖")."""
+    m = _FULL_COVERAGE.search(clause)
+    if m is None:
+        return None
+    metric = _COVERAGE_VERB.sub("", _clean_metric(clause[: m.start()]))
+    if len(metric) < 2:
+        metric = _COVERAGE_VERB.sub("", _clean_metric(previous))
+    if len(metric) < 2 or NUMBER_WITH_UNIT.search(clause):
+        return None
+    return Found(clause=clause.rstrip("。；;！!"), value=100, unit="%", comparator="=", metric=metric,
+                 value_text=clause[m.start():].rstrip("。；;！!"), normalized=100.0, base_unit="%", start=m.start())
 
 
 # --- set or reported --------------------------------------------------------------------------

@@ -120,6 +120,22 @@ def _gap_pairs(old: list[Part], new: list[Part], mapping: dict[int, int]) -> dic
     return out
 
 
+def _role_pairs(old: list[Part], new: list[Part], mapping: dict[int, int]) -> dict[int, tuple[int, float]]:
+    """A first-level part whose role is one part's on each side — the review ("2018年工作回顾" →
+    "2019年和今年以来工作回顾"), the year's requirements, the tasks ("对今年政府工作的建议" → "2024年政府工作
+    任务") — left unpaired on both: the same part, however each year words and dates it. Below the
+    first level, and where a role has several parts, a part left over may be one split or merged."""
+    def sole(parts: list[Part]) -> dict[str, int]:
+        counts = Counter(p.type for p in parts if p.parent is None and p.id not in FRAME)
+        return {p.type: k for k, p in enumerate(parts)
+                if p.parent is None and p.id not in FRAME and counts[p.type] == 1 and p.type not in ("other", "preamble")}
+
+    taken = set(mapping.values())
+    olds, news = sole(old), sole(new)
+    return {i: (news[kind], similarity(old[i].heading, new[news[kind]].heading))
+            for kind, i in olds.items() if i not in mapping and kind in news and news[kind] not in taken}
+
+
 def align_sections(old: list[Part], new: list[Part]) -> Aligned:
     pairs = greedy_pairs(old, new, _section_score, SECTION_MATCH)
     mapping = {i: j for i, j, _ in pairs}
@@ -133,6 +149,8 @@ def align_sections(old: list[Part], new: list[Part]) -> Aligned:
         if not found:
             break
     for i, (j, sc) in _gap_pairs(old, new, mapping).items():
+        mapping[i], scores[i], body[i] = j, round(sc, 3), index.cosine(i, len(old) + j)
+    for i, (j, sc) in _role_pairs(old, new, mapping).items():
         mapping[i], scores[i], body[i] = j, round(sc, 3), index.cosine(i, len(old) + j)
     moved: set[int] = set()
     # among siblings, what is out of order moved; a part under a different parent moved too

@@ -4,9 +4,11 @@ The question a 双拥办 asks at year end. Wording differs between a plan ("春�
 驻县部队…送去慰问金和慰问品") and its summary ("走访慰问驻县部队和重点优抚对象320人次"), so a
 measure is judged by what was done: the plan's content words (jieba, IDF-weighted, folded
 through a small synonym table; 慰问 is covered by 走访慰问) found in one summary passage — the
-measure's own heading ("开展走访慰问") counts as its name. A target is met or not by metric and
-figure against the figures the summary reports (its `achievements`), with recurring periods
-counted per year ("每季度一次" is met by "全年4次").
+measure's own heading ("开展走访慰问") counts as its name, and a long measure is found by one
+clause of it found nearly whole ("开展非法营运专项打击行动，对网约车平台…"). A target is met or not by
+metric and figure against the figures the summary reports (its `achievements`), with recurring
+periods counted per year ("每季度一次" is met by "全年4次"); a rate or share only against a figure
+that measures the same (its head: a 权重 in a score is no 通过率, 比例 ~ 占比).
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from jihua.pipeline.rules.targets import (
     PERCENT_UNITS,
     RATE_ENDING,
     SCOPE_OPENING,
+    SHARE,
+    SHARE_WORD,
     STOCK,
     SYNONYMS,
     THIS_YEAR,
@@ -30,6 +34,7 @@ from jihua.pipeline.rules.targets import (
     per_year,
 )
 from jihua.pipeline.text.idf import Idf
+from jihua.pipeline.text.sentences import clauses
 from jihua.schemas import plan
 from jihua.schemas.trace import MeasureTrace, TargetTrace, TraceCounts, TraceResult
 
@@ -37,6 +42,10 @@ PLANNED = ("measures", "goals", "schedule", "safeguards", "evaluation", "outlook
 REPORTED_AT = 0.5
 NAME_AT = 0.7  # a measure's heading ("做好退役士兵安置") found this fully names what was done
 FIGURE_AT = 0.45  # a reported figure belongs to a target from this metric cover on
+CLAUSE_AT = 0.8  # a clause of a measure found this fully, nearly word for word, reports it
+# a clause of a measure names an action of its own from this much content on (IDF summed): five plain words
+# ("开展非法营运专项打击行动" 35), not a few common ones ("深入实施可持续发展战略" 19, "保持必要支持力度" 22)
+CLAUSE_CONTENT = 30.0
 _WORD = re.compile(r"[\u4e00-\u9fff]{2,}|[A-Za-z]{2,}")
 _COMPARATOR_WORDS = frozenset("不少 不少于 不低于 至少 以上 不超过 达到 力争 一次 全部 按时 各类 以下".split())
 _LOOKING_AHEAD = ("outlook", "problems")
@@ -45,6 +54,9 @@ _QUOTED = re.compile(r"[“\"]([^”\"]{2,20})[”\"]")
 # columns of a 时间安排 table that say when and who, not what is done
 _SIDE_COLUMN = re.compile(r"时间|日期|时限|月份|责任|单位|牵头|配合|备注|序号")
 _PLAN_TITLE = re.compile(r"计划|方案|要点|安排|打算")
+# a metric that is a rate, degree or share: its last word says what it measures
+_RATE_NAME = re.compile(r"(?:[率度]|占比|比重|比例|权重)$")
+_RATE_WORD = re.compile(r"(?<=[\u4e00-\u9fff])(?:率|占比|比重|比例|权重)")
 
 
 class Nlp(Protocol):
@@ -64,35 +76,109 @@ class Matcher:
         self.passages = passages
         self.opening = opening  # the summary's opening paragraphs, before its parts: a general lead
         self.tokens = [self.words(text) for text, _ in passages]
+        self.joined = ["|".join(words) for words in self.tokens]  # what `cover` searches, built once
+        # each passage's clauses apart, with the rates they name: "培训420人次，考核通过率98%" reports a
+        # 通过率, not a 考核权重
+        self.clause_tokens = [[("|".join(self.words(c)), self.heads(c)) for _, _, c in clauses(text)]
+                              for text, _ in passages]
+
+    def sequence(self, text: str) -> list[str]:
+        """Content words in reading order, synonyms folded and a rate or degree to its stem (满意度, 满意率
+        → 满意); a quoted name ("军民共建美丽乡村") stays one word and any name of a share is 比例."""
+        out = [m.group(1) for m in _QUOTED.finditer(text)]
+        text = _QUOTED.sub("，", text)
+        for piece in SHARE.split(text):
+            out += [RATE_ENDING.sub("", SYNONYMS.get(w, w)) for w in self.nlp.jieba.cut(piece)
+                    if _WORD.fullmatch(w) and not _filler(w)]
+            out.append(SHARE_WORD)
+        return out[:-1]
 
     def words(self, text: str) -> set[str]:
-        """Content words, synonyms folded and a rate or degree to its stem (满意度, 满意率 → 满意); a quoted
-        name ("军民共建美丽乡村") stays one word."""
-        names = {m.group(1) for m in _QUOTED.finditer(text)}
-        text = _QUOTED.sub("，", text)
-        return names | {RATE_ENDING.sub("", SYNONYMS.get(w, w)) for w in self.nlp.jieba.cut(text)
-                        if _WORD.fullmatch(w) and w not in STOPWORDS and w not in _COMPARATOR_WORDS}
+        """The content words of `sequence`, as a set."""
+        return set(self.sequence(text))
 
-    def cover(self, want: set[str], got: set[str]) -> float:
-        """IDF-weighted share of `want` found in `got`; a word inside a longer one counts (安置 ⊂ 安置任务)."""
+    def head(self, metric: str) -> tuple[str, bool] | None:
+        """What a rate, share or weight measures — the word its name ends in (考核权重 → 权重, 考核通过率 →
+        通过, 回收占比 → 比例), and whether it is a rate or share — or None for a count or a sum."""
+        name = _QUOTED.sub("", metric).rstrip()
+        if not (ending := _RATE_NAME.search(name)):
+            return None
+        words = self.sequence(name)
+        return (words[-1], ending.group(0) != "权重") if words else None
+
+    def heads(self, clause: str) -> list[tuple[str, bool]]:
+        """The rates, shares and weights a clause names ("考核通过率98%" → 通过)."""
+        return [h for m in _RATE_WORD.finditer(clause) if (h := self.head(clause[:m.end()]))]
+
+    def heads_agree(self, want: tuple[str, bool] | None, got: tuple[str, bool] | None,
+                    got_words: set[str] | str) -> bool:
+        """Two metrics measure alike unless both name what they measure and differ (考核权重 ≠ 考核通过率);
+        a rate is a share of its whole, so a share agrees with any rate (覆盖率 ~ 占比)."""
+        if want is None or got is None or self.cover({want[0]}, got_words) > 0:
+            return True
+        return want[1] and got[1] and SHARE_WORD in (want[0], got[0])
+
+    def cover(self, want: set[str], got: set[str] | str) -> float:
+        """IDF-weighted share of `want` found in `got` (its words, or them joined by "|" once for many
+        calls); a word inside a longer one counts (安置 ⊂ 安置任务)."""
         if not want:
             return 0.0
+        within = got if isinstance(got, str) else "|".join(got)
         weight = {w: self.idf.get(w, self.median_idf) for w in want}
-        hit = sum(weight[w] for w in want if w in got or any(w in g for g in got))
-        return hit / sum(weight.values())
+        return sum(weight[w] for w in want if w in within) / sum(weight.values())
 
-    def best(self, text: str, in_parts: bool = False) -> tuple[float, int | None]:
+    def best(self, text: str, in_parts: bool = False, by_clause: bool = False) -> tuple[float, int | None]:
         """The passage that best covers `text`; `in_parts`: only one of the summary's parts, not its
-        opening (which speaks of everything: "着力提升档案利用服务水平和安全保障能力")."""
-        want = self.words(text)
+        opening (which speaks of everything: "着力提升档案利用服务水平和安全保障能力"); `by_clause`: within
+        one clause of a passage that names no other rate than `text`'s, as a metric is named."""
+        want, head = self.words(text), self.head(text) if by_clause else None
         best, best_k = 0.0, None
-        for k, got in enumerate(self.tokens):
+        for k, got in enumerate(self.joined):
             if in_parts and k in self.opening:
                 continue
-            score = self.cover(want, got)
+            score = max((self.cover(want, c) for c, heads in self.clause_tokens[k]
+                         if not heads or any(self.heads_agree(head, h, c) for h in heads)), default=0.0) \
+                if by_clause else self.cover(want, got)
             if score > best:
                 best, best_k = score, k
         return best, best_k
+
+    def best_clause(self, text: str, in_parts: bool = True) -> tuple[float, int | None]:
+        """The best cover of any one clause of a several-clause sentence that names an action of its own
+        (`CLAUSE_CONTENT`); `in_parts` as for `best`. A list of examples in it is found by any of its
+        members: "开展客运站、危险货物运输企业等…整治" finds "开展客运站、旅游包车、危险货物运输企业等…整治"."""
+        parts = [c for _, _, c in clauses(text)]
+        found: tuple[float, int | None] = (0.0, None)
+        for clause in parts if len(parts) > 1 else []:
+            want = self.words(clause)
+            if sum(self.idf.get(w, self.median_idf) for w in want) < CLAUSE_CONTENT:
+                continue
+            members = self.listed(clause)
+            for k, got in enumerate(self.joined):
+                if in_parts and k in self.opening:
+                    continue
+                missing = [m for m in members if self.cover(m, got) == 0]
+                unlisted = want - set().union(*missing) if len(missing) < len(members) else want
+                found = max(found, (self.cover(unlisted, got), k), key=lambda f: f[0])
+        return found
+
+    def listed(self, clause: str) -> list[set[str]]:
+        """The members of a 、 list in a clause, each as its content words: the whole of an inner item, the
+        word next to the mark of the first and the last ("客运站", "旅游包车", "危险货物运输企业")."""
+        items = clause.split("、")
+        if len(items) < 2:
+            return []
+        first, last = self.sequence(items[0]), self.sequence(items[-1])
+        inner = [self.words(item) for item in items[1:-1]]
+        return [m for m in [set(first[-1:]), *inner, set(last[:1])] if m]
+
+
+def _filler(word: str) -> bool:
+    """A word that names no content: a stopword, a comparator, or two stopwords jieba keeps as one
+    ("深入开展", "积极推进")."""
+    if word in STOPWORDS or word in _COMPARATOR_WORDS:
+        return True
+    return len(word) == 4 and word[:2] in STOPWORDS and word[2:] in STOPWORDS
 
 
 def _passages(doc: plan.Document) -> tuple[list[tuple[str, str]], frozenset[int]]:
@@ -142,10 +228,17 @@ def _measures(p: plan.Document, matcher: Matcher) -> list[MeasureTrace]:
 
 
 def _measure_score(part: Part, text: str, matcher: Matcher) -> tuple[float, int | None]:
-    """The sentence's cover, or — for a part that is one measure whose sentence is not found — its
-    heading's cover, scaled up. Evidence comes from the summary's parts only: its opening paragraph
-    names the year's themes in the plan's own words ("提升档案利用服务水平") and reports no measure."""
+    """The sentence's cover; for a sentence of several clauses not found whole, its best clause found
+    nearly whole ("开展非法营运专项打击行动，对网约车平台…，督促平台…" by "开展非法营运专项打击行动，查处…"),
+    scaled; for a part that is one measure whose sentence is not found, its heading's cover, scaled.
+    Evidence comes from the summary's parts: its opening names the year's themes in the plan's own words
+    ("提升档案利用服务水平") and reports no measure — only the year's overall outcome, so a clause of the
+    plan's goals found nearly whole there ("全区未发生重大道路运输责任事故") is reported."""
     score, k = matcher.best(text, in_parts=True)
+    if score < REPORTED_AT:
+        clause, ck = matcher.best_clause(text, in_parts=part.type != "goals")
+        if clause >= CLAUSE_AT:
+            return max(REPORTED_AT, clause * REPORTED_AT / NAME_AT), ck
     name = matcher.words(part.heading)
     if score < REPORTED_AT and len(part.items) <= 2 and sum(map(len, name)) >= 4:
         named, nk = matcher.best(part.heading, in_parts=True)
@@ -170,15 +263,17 @@ class _Reported(NamedTuple):
 
     target: plan.Target
     unit: str
-    metric_words: set[str]
-    sentence_words: set[str]
+    head: tuple[str, bool] | None
+    metric_words: str  # joined for `Matcher.cover`
+    sentence_words: str
     to_date: bool
     years_share: bool
 
 
 def _reported(reported: list[plan.Target], matcher: Matcher, year: int | None) -> list[_Reported]:
-    return [_Reported(r, counted_alike(r.base_unit or r.unit), matcher.words(r.metric or r.text),
-                      matcher.words(r.sentence or r.text), _to_date(r, year), bool(YEARS_SHARE.search(r.text)))
+    return [_Reported(r, counted_alike(r.base_unit or r.unit), matcher.head(r.metric or r.text),
+                      "|".join(matcher.words(r.metric or r.text)), "|".join(matcher.words(r.sentence or r.text)),
+                      _to_date(r, year), bool(YEARS_SHARE.search(r.text)))
             for r in reported]
 
 
@@ -189,10 +284,10 @@ def _figure_for(t: plan.Target, reported: list[_Reported],
     evidence the work was reported but never the year's result. Of equal covers the one marked as
     the year's share ("其中今年新建8间") wins."""
     want = matcher.words(t.metric or t.text)
-    unit = counted_alike(t.base_unit or t.unit)
+    unit, head = counted_alike(t.base_unit or t.unit), matcher.head(t.metric or t.text)
     best: dict[bool, tuple[float, bool, plan.Target | None]] = {False: (0.0, False, None), True: (0.0, False, None)}
     for r in reported:
-        if r.unit != unit:
+        if r.unit != unit or not matcher.heads_agree(head, r.head, r.metric_words):
             continue
         score = 0.5 * matcher.cover(want, r.metric_words) + 0.5 * matcher.cover(want, r.sentence_words)
         key = (score, r.years_share, r.target)
@@ -247,7 +342,7 @@ def _targets(p: plan.Document, s: plan.Document, matcher: Matcher) -> list[Targe
             out.append(TargetTrace(target=side, section=section, status="reported", similarity=round(total_score, 3),
                                    match=total.sentence or total.text))
             continue
-        score, k = matcher.best(t.metric or t.text)
+        score, k = matcher.best(t.metric or t.text, by_clause=True)
         hit = k is not None and score >= REPORTED_AT
         out.append(TargetTrace(target=side, section=section, status="reported" if hit else "not_mentioned",
                                similarity=round(score, 3), match=matcher.passages[k][0] if hit and k is not None else None))
@@ -278,11 +373,12 @@ def _year_reported(s: plan.Document) -> int | None:
     return s.year - 1
 
 
-def _consistent(measures: list[MeasureTrace], targets: list[TargetTrace]) -> list[MeasureTrace]:
+def _consistent(measures: list[MeasureTrace], targets: list[TargetTrace], matcher: Matcher) -> list[MeasureTrace]:
     """The two tables must not contradict each other: a measure whose own target the summary reports
     on ("举办招聘会30场" against "举办招聘会32场") is reported, whatever its other words; and a target
     that is its measure's only one, the measure reported ("建立学生心理健康档案，覆盖率100%" against
-    "完成全体学生心理健康筛查并建档"), is reported at least, its figure not found."""
+    "完成全体学生心理健康筛查并建档"), is reported at least, its figure not found — unless the passage
+    names rates and none of them the target's ("密闭化改造率" against "备案登记率100%")."""
     owned = [(m, [t for t in targets if t.target.text and t.target.text in m.text]) for m in measures]
     for m, own in owned:
         if m.status == "not_mentioned":
@@ -290,16 +386,24 @@ def _consistent(measures: list[MeasureTrace], targets: list[TargetTrace]) -> lis
             if t is not None:
                 m.status, m.match = "reported", t.match
     for m, own in owned:
-        if m.status == "reported" and m.match and len(own) == 1 and own[0].status == "not_mentioned":
+        if m.status == "reported" and m.match and len(own) == 1 and own[0].status == "not_mentioned" \
+                and _names_its_rate(own[0], m.match, matcher):
             own[0].status, own[0].match = "reported", m.match  # (a measure of several targets may report one)
     return measures
+
+
+def _names_its_rate(t: TargetTrace, passage: str, matcher: Matcher) -> bool:
+    """Whether a passage may speak of the target: it names no rate, or one that agrees with the target's."""
+    heads, words = matcher.heads(passage), matcher.words(passage)
+    head = matcher.head(t.target.metric or t.target.text)
+    return not heads or any(matcher.heads_agree(head, h, words) for h in heads)
 
 
 def trace(plan_result: plan.ParseResult, summary_result: plan.ParseResult, nlp: Nlp) -> TraceResult:
     p, s = plan_result.documents[0], summary_result.documents[0]
     matcher = Matcher(nlp, *_passages(s))
     targets = _targets(p, s, matcher)
-    measures = _consistent(_measures(p, matcher), targets)
+    measures = _consistent(_measures(p, matcher), targets, matcher)
     counts = TraceCounts(
         measures_reported=sum(m.status == "reported" for m in measures),
         measures_not_mentioned=sum(m.status == "not_mentioned" for m in measures),

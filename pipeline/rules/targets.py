@@ -34,9 +34,12 @@ UNITS = (
     "成",  # "三成以上": tenths, read as a percentage
 )
 UNITS = tuple(dict.fromkeys(UNITS))
+# a score or a grade ("满意度达到80分以上", "应用水平达到3级以上") is a figure only where a comparison word governs it
+# (`GOVERNS_BEFORE`, or a bound ending the clause): "扣2分", "4级以上地震" count nothing set
+GOVERNED_UNITS = ("分", "级")
 # counters read only after Arabic digits: in Chinese numerals they make set phrases ("一方水土", "两类人员",
 # "一对一", "一米阳光", "一笔带过")
-DIGITS_ONLY_UNITS = frozenset("方 类 对 米 页 卷 集 首 尾 羽 笔 剂 眼 口 核".split())  # "一核两翼" is a slogan
+DIGITS_ONLY_UNITS = frozenset("方 类 对 米 页 卷 集 首 尾 羽 笔 剂 眼 口 核 分 级".split())  # "一核两翼", "十分", "三级医院"
 AGE_UNITS = frozenset(("岁", "周岁"))
 SCALES = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3}
 # event counters: "开展一次", "举行两期" are commitments even in Chinese numerals
@@ -44,6 +47,9 @@ EVENT_UNITS = frozenset("次 期 场 堂 节 课 回 趟 期次 场次".split())
 # verbs that make "建立一个活动室", "打造两个项目" a commitment (other counters in Chinese numerals)
 MAKE_VERBS = re.compile(r"建立|建成|建设|新建|打造|设立|组建|创建|培育|开设|明确|配备|评选|表彰|举办|开展|组织|召开|"
                         r"上|讲|出|发放|安排|完成|改造|提升|新增|增加|招聘|聘请|选派|培训")
+# documents made: "每季度形成一份分析报告", "编印一本汇编" count in Chinese numerals after a verb that writes them
+DOCUMENT_UNITS = frozenset("份 本 册 篇".split())
+WRITE_VERBS = re.compile(r"形成|编印|编制|编写|编发|撰写|起草|印发|出版|报送|提交|出具|制作|发布")
 
 # --- comparators --------------------------------------------------------------------------
 # written right after the figure ("5%以内", "6.5%左右", "1100万人以上")
@@ -56,6 +62,14 @@ AT_LEAST = re.compile(r"不少于|不低于|至少|(?<!不)超过|(?<!不)多于
 AT_MOST = re.compile(r"不超过|不到|不多于|不高于|控制在|(?<!不)低于|(?<!不)少于|最多")
 # a figure reached or held ("达到二十亿元", "控制在五起以内"): Chinese numerals after these are figures
 REACH_BEFORE = re.compile(r"(达到|达|提高到|提升到|增加到|控制在|保持在|稳定在|突破|(?<![作成认称])为)$")
+# a comparison word right before a figure that governs it: a number with no unit ("死亡率控制在0.9以内") is a figure
+# only after one of these and before a bound (以内, 以上) or the clause's end
+GOVERNS_BEFORE = re.compile(r"(控制在|保持在|稳定在|维持在|不超过|不高于|不大于|不低于|不少于|不小于|达到|提高到|提升到|提高至|"
+                            r"提升至|降低到|降低至|降至|降到|下降到|下降至|低于|高于)\s*$")
+# a ratio "1∶200" is read as its second term; a time of day ("下午1:30") is none
+TIME_OF_DAY_BEFORE = re.compile(r"(上午|下午|中午|晚上|凌晨|早上|时间|时刻)\s*$")
+# …nor is a map's scale ("1:2000地形图", "1∶500比例尺")
+MAP_SCALE_AFTER = re.compile(r"^\s*(?:的)?(?:比例尺|[\u4e00-\u9fff]{0,3}(?:地形图|地图|影像图|航测|测图))")
 # right before the figure: "约2000亿元", "近9.8万亿元", "大约"
 APPROX = re.compile(r"(约|近|大约|接近|大概|预计)$")
 # a comparison sign before the figure, in running text or a table cell: "甲级病历率≥95%", "≤8.5天"
@@ -86,7 +100,7 @@ SET_PHRASES = re.compile(
     r"中国|百年|中心|基本点|文明)|"
     r"^一个[^，。；]{0,8}(原则|中心|基本点|方针|主题|理念|大局)|"
     r"^一批|^[一二三四五六七八九十]+项(规定|原则|基本|制度|禁令|纪律)|^一项[^，。；]{0,20}(工作|任务|事业|工程|制度)|"
-    r"^一个[^，。；]{0,3}台阶|^一份力|^一条街|"
+    r"^一个[^，。；]{0,3}台阶|^一份[^，。；]{0,4}(?:力|答卷|责任|担当|温暖|爱心)|^一条街|"
     r"^一支[^，。；]{0,25}(队伍|力量|军队)|^一(面|条|张|盘|本|块)[^，。；]{0,4}(旗帜|主线|蓝图|棋|账|牌子|红线)|"
     r"^一场[^，。；]{0,8}(革命|战役|硬仗|攻坚战|战争|变革|斗争)|^一次性|^一次(?:办|告知|到位|通过|成功)|^一网|^一[^\W\d次期场回趟轮]一[\u4e00-\u9fff]|^一件事|^一(把手|站式|卡通|对一|日军营)|"
     r"^[一二三四五六七八九十]+级|^24小时|^7[×x*]24小时"
@@ -122,6 +136,10 @@ SESSION_AFTER = re.compile(r"^(全体)?(会议|全会)")
 # "百亿元级基金" (a size class); "15分钟便民生活圈", "1小时经济圈" (a named reach)
 NAMED_AFTER = re.compile(r"^(耕地)?(红线|底线)|^性|^半|^的?部分|^的?政策|^的(增速|增幅|速度)|^级|^[^，。；、\d]{0,6}圈|"
                          r"^范围")  # "学校周边200米范围内的摊贩": an area a rule covers
+# a figure that defines a rate's base, not its level: "十万人生产安全事故死亡率控制在0.9以内" (the 0.9 is the figure)
+RATE_BASE_AFTER = re.compile(r"^[^，,。；;、：:\d（）()]{0,14}?(?:率|密度|拥有量)")
+# a share that names a survey or programme: "1%人口抽样调查" (a percentage only)
+NAMED_SURVEY_AFTER = re.compile(r"^(?!的)[^，,。；;、：:\d（）()的]{0,6}(?:调查|普查|工程)")
 # "半径3公里内", "周边500米": a distance that marks out an area
 AREA_BEFORE = re.compile(r"(周边|周围|半径|方圆)$")
 # a threshold that picks out whom or what a measure is for, not a figure set: "100人以上企业",
@@ -227,7 +245,12 @@ SYNONYMS = {
     "走访": "走访慰问", "发放到位": "发放", "足额发放": "发放", "兑现": "发放", "落实到位": "落实", "建成": "新建",
     "建设": "新建", "打造": "新建", "创建": "新建", "刊发": "刊播", "播发": "刊播", "刊登": "刊播", "宣讲": "宣传",
     "培训班": "培训", "提高": "提升", "增强": "提升", "安置工作": "安置", "接收": "安置",
+    "暗查": "检查", "暗访": "检查",  # an unannounced visit is a way of inspecting: "暗查暗访企业" ~ "检查企业"
 }
+# a share of a whole, however named ("抽查比例" ~ "抽查占比" ~ "所占比重"): one metric head, 比例; not a
+# weight in a score ("考核权重") nor a rate of things done ("通过率")
+SHARE = re.compile(r"占比|比重|比例")
+SHARE_WORD = "比例"
 # a metric named as a rate or as a degree is one metric ("满意度" ~ "满意率", "覆盖率"): folded to its stem;
 # not a span of time or a system ("季度", "年度", "程度", "制度")
 RATE_ENDING = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![季年月程制])[率度]$")

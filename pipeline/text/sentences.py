@@ -14,7 +14,9 @@ _SENTENCE = re.compile(rf"[^。！？!?]+(?:[。！？!?]+[{_CLOSERS}]*)?|[。�
 _SENTENCE_SEMI = re.compile(rf"[^。！？!?；;]+(?:[。！？!?；;]+[{_CLOSERS}]*)?|[。！？!?；;]+[{_CLOSERS}]*")
 # a comma grouping thousands ("2,800万元") is inside a figure, not between clauses
 _GROUPING = r"(?<=\d),(?=\d{3}(?!\d))"
-_CLAUSE = re.compile(rf"(?:[^，,；;。！？!?：:\n]|{_GROUPING})+")
+# …and so is a colon between digits: a ratio ("师生比1:350") or a time, not a lead-in
+_RATIO = r"(?<=\d):(?=\d)"
+_CLAUSE = re.compile(rf"(?:[^，,；;。！？!?：:\n]|{_GROUPING}|{_RATIO})+")
 _CLAUSE_KEEP_COLON = re.compile(rf"(?:[^，,；;。！？!?\n]|{_GROUPING})+")
 # A mark that ends a sentence, for tests on a whole text ("is this a sentence?").
 SENTENCE_PUNCT = re.compile(r"[。；;！？!?]")

@@ -84,3 +84,38 @@ def test_a_table_two_pages_on_is_not_the_same_table() -> None:
                                   _table_on(3, [header, ["1", "乙项", "科技科"], ["2", "丙项", None]])])
     assert len(merged) == 2
     assert merged[1].first.table == [header, ["1", "乙项", "科技科"], ["2", "丙项", "科技科"]]
+
+
+def test_the_rest_of_a_wrapped_first_cell_on_the_next_page_continues_its_row() -> None:
+    from jihua.extractors.pdf import _merge_split_tables
+
+    header = ["指标", "年度目标", "完成情况", "是否完成"]
+    # the break fell inside the bracket of the first cell: its rest opens page 4 alone
+    merged = _merge_split_tables([
+        _table_on(3, [header, ["入户随访（人", "1200", "1356", "完成"]]),
+        _table_on(4, [["次）", "", "", ""], ["新建健康小屋（个）", "12", "9", "未完成"]]),
+    ])
+    assert merged[0].first.table == [header, ["入户随访（人次）", "1200", "1356", "完成"],
+                                     ["新建健康小屋（个）", "12", "9", "未完成"]]
+    # no bracket to show it, but no row of the table is a first cell alone: it cannot be a group row
+    merged = _merge_split_tables([
+        _table_on(5, [header, ["家庭医生签约", "35%", "37.2%", "完成"]]),
+        _table_on(6, [header, ["覆盖率", "", "", ""], ["义诊活动（场）", "24", "26", "完成"]]),
+    ])
+    assert [r[0] for r in merged[0].first.table or []] == ["指标", "家庭医生签约覆盖率", "义诊活动（场）"]
+
+
+def test_a_group_row_at_the_top_of_a_page_stays_a_row() -> None:
+    from jihua.extractors.pdf import _merge_split_tables
+
+    header = ["类别", "年度目标", "完成情况", "是否完成"]
+    merged = _merge_split_tables([
+        _table_on(2, [header, ["公共卫生", "", "", ""], ["疫苗接种率", "95%", "96.1%", "完成"]]),
+        _table_on(3, [["医疗服务", "", "", ""], ["基层就诊率", "65%", "61%", "未完成"]]),
+    ])
+    assert [r[0] for r in merged[0].first.table or []] == ["类别", "公共卫生", "疫苗接种率", "医疗服务", "基层就诊率"]
+    merged = _merge_split_tables([  # a numbered group row starts a row even when it is the only one
+        _table_on(2, [header, ["疫苗接种率", "95%", "96.1%", "完成"]]),
+        _table_on(3, [["二、医疗服务", "", "", ""], ["基层就诊率", "65%", "61%", "未完成"]]),
+    ])
+    assert [r[0] for r in merged[0].first.table or []] == ["类别", "疫苗接种率", "二、医疗服务", "基层就诊率"]

@@ -185,3 +185,145 @@ def test_grouped_cards_side_by_side_read_card_by_card(parser, tmp_path: Path) ->
     doc = parser.parse(path).documents[0]
     firsts = [(c.heading, c.paragraphs) for c in doc.sections[0].children]
     assert firsts[0] == ("稳定粮食生产", ["完成粮食播种面积61万亩。"])
+
+
+def _sized(slide, left: int, top: int, width: int, height: int, lines: list[str], size: int) -> None:
+    """A text box at a given spot and size, one paragraph per line."""
+    frame = slide.shapes.add_textbox(Emu(left), Emu(top), Emu(width), Emu(height)).text_frame
+    for i, line in enumerate(lines):
+        run = (frame.paragraphs[0] if i == 0 else frame.add_paragraph()).add_run()
+        run.text, run.font.size = line, Pt(size)
+
+
+def _report_deck(path: Path) -> None:
+    """A 工作汇报 deck drawn in text boxes: a small part tag in the top corner of each content slide,
+    and a slide of figure cards (a big figure over its label, four side by side)."""
+    prs = Presentation()
+    prs.slide_width, prs.slide_height = Emu(12_192_000), Emu(6_858_000)
+    blank = prs.slide_layouts[6]
+    cover = prs.slides.add_slide(blank)
+    _sized(cover, 900_000, 2_000_000, 10_000_000, 1_100_000, ["栖霞区水务局2025年工作汇报"], 40)
+    _sized(cover, 4_000_000, 4_000_000, 4_000_000, 900_000, ["栖霞区水务局", "2025年12月"], 20)
+    for number, part, slides in (("01", "2025年主要成绩", [("河湖治理成效明显", ["完成河道清淤42公里", "新建生态护岸8.6公里"]),
+                                                           ("供水保障能力提升", ["改造老旧供水管网31公里"]), ("主要指标", None)]),
+                                 ("02", "2026年工作思路", [("重点任务", ["新建城乡供水一体化工程2处"])])):
+        divider = prs.slides.add_slide(blank)
+        _sized(divider, 1_400_000, 2_400_000, 2_000_000, 1_400_000, [number], 72)
+        _sized(divider, 3_800_000, 2_700_000, 7_300_000, 900_000, [part], 40)
+        for title, bullets in slides:
+            slide = prs.slides.add_slide(blank)
+            _sized(slide, 550_000, 320_000, 9_100_000, 730_000, [title], 30)
+            _sized(slide, 9_300_000, 90_000, 2_700_000, 360_000, [f"{number} {part}"], 11)  # the part tag
+            _sized(slide, 11_400_000, 6_400_000, 550_000, 360_000, [str(len(prs.slides))], 11)
+            if bullets:
+                _sized(slide, 820_000, 1_370_000, 10_500_000, 4_500_000, bullets, 22)
+                continue
+            for k, (figure, label) in enumerate((("98.6%", ["城市污水集中处理率", "同比提高1.2个百分点"]),
+                                                 ("42公里", ["河道清淤长度", "目标40公里"]),
+                                                 ("0.35", ["农田灌溉水有效利用系数"]),
+                                                 ("1.8万人", ["新增农村供水受益人口"]))):
+                left = 640_000 + k * 2_830_000
+                _sized(slide, left, 2_000_000, 2_650_000, 1_100_000, [figure], 44)
+                _sized(slide, left, 3_200_000, 2_650_000, 1_370_000, label, 18)
+    prs.save(str(path))
+
+
+def test_a_part_tag_repeated_in_the_corner_is_set_aside_as_a_header(parser, tmp_path: Path) -> None:
+    path = tmp_path / "report.pptx"
+    _report_deck(path)
+    _, blocks = extractors.extract(path)
+    tags = [b for b in blocks if b.text in ("01 2025年主要成绩", "02 2026年工作思路")]
+    # kept, as a page header is, also where the part has one slide only (the same spot as the others)
+    assert [(b.text, b.furniture) for b in tags] == [("01 2025年主要成绩", "header")] * 3 + [("02 2026年工作思路", "header")]
+    doc = parser.parse(path).documents[0]
+    assert [(s.level, s.heading) for s in walk(doc.sections)] == [
+        (1, "2025年主要成绩"), (2, "河湖治理成效明显"), (2, "供水保障能力提升"), (2, "主要指标"),
+        (1, "2026年工作思路"), (2, "重点任务")]
+
+
+def test_figure_cards_are_read_card_by_card_each_figure_with_its_label(parser, tmp_path: Path) -> None:
+    path = tmp_path / "report.pptx"
+    _report_deck(path)
+    _, blocks = extractors.extract(path)
+    cards = [b.text for b in blocks if b.prov.page == 5 and b.furniture is None and b.kind == "paragraph"]
+    assert cards == ["98.6% 城市污水集中处理率 同比提高1.2个百分点", "42公里 河道清淤长度 目标40公里",
+                     "0.35 农田灌溉水有效利用系数", "1.8万人 新增农村供水受益人口"]
+    doc = parser.parse(path).documents[0]
+    reported = {a.value_text: a.metric for a in doc.achievements}
+    assert "污水集中处理率" in (reported.get("98.6%") or "")
+
+
+def test_a_repeated_title_set_large_stays_a_title(tmp_path: Path) -> None:
+    """The same title at the same spot on a slide and its continuation is no page header: it is the
+    largest line there, not the smallest."""
+    prs = Presentation()
+    blank = prs.slide_layouts[6]
+    for bullets in (["开展巡河1200次"], ["清理河道垃圾350吨"]):
+        slide = prs.slides.add_slide(blank)
+        _sized(slide, 500_000, 300_000, 8_000_000, 700_000, ["河长制工作"], 28)
+        _sized(slide, 500_000, 1_300_000, 8_000_000, 3_000_000, bullets, 20)
+    path = tmp_path / "repeat.pptx"
+    prs.save(str(path))
+    _, blocks = extractors.extract(path)
+    assert [(b.text, b.furniture) for b in blocks if b.text == "河长制工作"] == [("河长制工作", None)] * 2
+
+
+def test_a_number_column_beside_a_text_column_pairs_row_by_row(tmp_path: Path) -> None:
+    """Stacked boxes side by side of unlike widths (a narrow number column, a wide text column) are no
+    cards: each number is read with the text beside it."""
+    prs = Presentation()
+    slide = prs.slides.add_slide(prs.slide_layouts[6])
+    for k, text in enumerate(["推进节水型社会建设", "实施水系连通工程", "强化水旱灾害防御"]):
+        top = 1_500_000 + k * 900_000
+        _sized(slide, 500_000, top, 700_000, 600_000, [f"0{k + 1}"], 28)
+        _sized(slide, 1_400_000, top, 6_500_000, 600_000, [text], 20)
+    path = tmp_path / "numbered.pptx"
+    prs.save(str(path))
+    _, blocks = extractors.extract(path)
+    assert [b.text for b in blocks] == ["01", "推进节水型社会建设", "02", "实施水系连通工程", "03", "强化水旱灾害防御"]
+
+
+def test_text_cards_side_by_side_read_card_by_card_each_box_its_own_block(tmp_path: Path) -> None:
+    prs = Presentation()
+    slide = prs.slides.add_slide(prs.slide_layouts[6])
+    for k, (head, body) in enumerate((("防汛备汛", "汛前完成水库安全检查。"), ("抗旱保供", "新建应急水源工程3处。"))):
+        left = 500_000 + k * 4_200_000
+        _sized(slide, left, 1_500_000, 3_900_000, 600_000, [head], 24)
+        _sized(slide, left, 2_200_000, 3_900_000, 1_200_000, [body], 18)
+    path = tmp_path / "textcards.pptx"
+    prs.save(str(path))
+    _, blocks = extractors.extract(path)
+    assert [b.text for b in blocks] == ["防汛备汛", "汛前完成水库安全检查。", "抗旱保供", "新建应急水源工程3处。"]
+
+
+def test_figure_cards_in_two_groups_stay_apart(tmp_path: Path) -> None:
+    prs = Presentation()
+    slide = prs.slides.add_slide(prs.slide_layouts[6])
+    for row, cards in enumerate(((("36所", "新建标准化考场"), ("2.4万人", "参加职业技能培训")),
+                                 (("15项", "完成省级课题"), ("97%", "毕业生就业率")))):
+        group = slide.shapes.add_group_shape()
+        for k, (figure, label) in enumerate(cards):
+            left, top = 500_000 + k * 4_200_000, 1_000_000 + row * 2_600_000
+            for y, text, size in ((top, figure, 40), (top + 1_000_000, label, 18)):
+                run = group.shapes.add_textbox(Emu(left), Emu(y), Emu(3_900_000), Emu(900_000)).text_frame.paragraphs[0].add_run()
+                run.text, run.font.size = text, Pt(size)
+    path = tmp_path / "groups.pptx"
+    prs.save(str(path))
+    _, blocks = extractors.extract(path)
+    assert [b.text for b in blocks] == ["36所 新建标准化考场", "2.4万人 参加职业技能培训", "15项 完成省级课题", "97% 毕业生就业率"]
+
+
+def test_a_part_tag_beside_template_placeholders_is_a_header(tmp_path: Path) -> None:
+    """Title and text in the template's placeholders (their type set by the template, not the
+    slide): the small tag repeated in the corner is still the page header."""
+    prs = Presentation()
+    for title, body in (("开展文明城市创建", "新建新时代文明实践站12个"), ("推进移风易俗", "修订村规民约86部")):
+        slide = prs.slides.add_slide(prs.slide_layouts[1])
+        slide.shapes.title.text = title
+        slide.placeholders[1].text_frame.text = body
+        _sized(slide, 6_600_000, 60_000, 2_400_000, 300_000, ["02 精神文明建设"], 10)
+    path = tmp_path / "template.pptx"
+    prs.save(str(path))
+    _, blocks = extractors.extract(path)
+    assert [(b.text, b.furniture) for b in blocks if "精神文明" in b.text] == [("02 精神文明建设", "header")] * 2
+    assert [b.text for b in blocks if b.role == "slide_title"] == ["开展文明城市创建", "推进移风易俗"]

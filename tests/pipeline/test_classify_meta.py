@@ -156,6 +156,20 @@ def test_a_part_on_the_government_itself_is_safeguards() -> None:
         ("建设人民满意的服务型政府", "safeguards"), ("全力打造群众满意政府", "safeguards")]
 
 
+def test_a_reports_plan_begins_at_the_first_part_setting_this_years_work(parser, tmp_path) -> None:
+    """No 总体要求 or 任务 part follows the review: the first part whose opening sets this year's work
+    (今年…拟/要) begins the plan, and its figures are targets, not achievements."""
+    path = tmp_path / "report.txt"
+    path.write_text("\n".join([
+        "政府工作报告", "各位代表：", "一、2021年工作回顾", "过去一年，全市地区生产总值增长6.8%，新增城镇就业2.6万人。",
+        "二、稳住经济大盘", "今年一般公共预算支出拟安排420亿元，新增专项债券额度60亿元。",
+        "三、兜牢民生底线", "全年新增城镇就业2.5万人以上。"]), encoding="utf-8")
+    [doc] = parser.parse(path).documents
+    assert [(s.heading, s.type) for s in doc.sections] == [
+        ("2021年工作回顾", "review"), ("稳住经济大盘", "measures"), ("兜牢民生底线", "measures")]
+    assert [t.value for t in doc.targets] == [420, 60, 2.5]
+
+
 def test_a_report_delivered_at_a_years_end_is_the_next_years(parser, tmp_path) -> None:
     path = tmp_path / "report.txt"
     path.write_text("\n".join(["政府工作报告", "——2024年12月27日在青禾区第五届人民代表大会第六次会议上", "青禾区区长　某某",

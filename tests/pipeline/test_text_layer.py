@@ -27,3 +27,9 @@ def test_clauses_carry_their_offsets() -> None:
     assert [c for _, _, c in got] == ["全年组织活动不少于5次", "每季度召开一次会议", "按时报送"]
     assert all(text[s:e] == c for s, e, c in got)
     assert [c for _, _, c in clauses(text, colons=False)][-1] == "每季度召开一次会议：按时报送"
+
+
+def test_a_colon_between_digits_is_inside_a_figure() -> None:
+    """"师生比1:350": a ratio (or a time) is one figure, not a lead-in and what follows it."""
+    got = [c for _, _, c in clauses("实验员按生均比1:120配齐，目标：年底完成")]
+    assert got == ["实验员按生均比1:120配齐", "目标", "年底完成"]

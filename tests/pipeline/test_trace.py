@@ -241,3 +241,62 @@ def test_a_target_whose_measure_the_summary_reports_is_reported_at_least(nlp_par
     targets = {t.target.text: t.status for t in result.targets}
     assert list(measures.values()) == ["reported"]
     assert list(targets.values()) == ["reported"]
+
+
+PLAN_TRANSPORT = """某区交通运输局2026年道路运输安全工作计划
+一、工作目标
+全区道路运输安全形势持续平稳，不发生重大道路运输责任事故。
+二、主要任务
+（一）隐患治理
+深入开展客运站、旅游包车、危险货物运输企业等重点领域隐患排查整治，推动道路运输企业建立安全风险分级管控和隐患排查治理双重预防机制。
+（二）执法检查
+开展非法营运专项打击行动，对网约车平台线下巡查不少于120家次，督促平台履行驾驶员背景核查责任。
+（三）宣传教育
+组织交通安全宣传进农村文化礼堂，编印乡村交通安全读本，招募农村交通劝导员。
+（四）农村客运
+着力提升农村客运服务均等化水平，新开通镇村公交线路4条。
+"""
+SUMMARY_TRANSPORT = """某区交通运输局2026年道路运输安全工作总结
+2026年，区交通运输局坚持安全发展理念，着力提升农村客运服务均等化水平，全区未发生重大道路运输责任事故，道路运输安全形势总体平稳。现将全年工作总结如下。
+一、主要工作
+（一）隐患治理。开展客运站、危险货物运输企业等重点领域隐患排查整治，排查企业64家次，整改隐患213处。
+（二）执法检查。开展非法营运专项打击行动，查处非法营运车辆37辆。
+（三）宣传教育。全年发放交通安全宣传折页1.2万份。
+"""
+
+
+def test_a_measure_is_reported_by_one_of_its_clauses_found_nearly_whole(nlp_parser, tmp_path: Path) -> None:
+    """A measure of several clauses is reported when one clause that names an action of its own is
+    found nearly whole in the summary's parts, its list of examples by some of them ("客运站、危险货物运输
+    企业等" for three). The opening reports the year's outcome: a goal found there ("全区未发生重大道路运输
+    责任事故") is reported, a measure whose theme it repeats ("着力提升农村客运服务均等化水平") is not. A
+    measure none of whose clauses is found stays not mentioned."""
+    plan = _parsed(nlp_parser, tmp_path, "plan.txt", PLAN_TRANSPORT)
+    summary = _parsed(nlp_parser, tmp_path, "summary.txt", SUMMARY_TRANSPORT)
+    result = trace(plan, summary, nlp_parser.nlp)
+    got = {m.text[:6]: (m.status, (m.match or "")[:6]) for m in result.measures}
+    assert got == {"全区道路运输": ("reported", "2026年，"), "深入开展客运": ("reported", "开展客运站、"),
+                   "开展非法营运": ("reported", "开展非法营运"), "组织交通安全": ("not_mentioned", ""),
+                   "着力提升农村": ("not_mentioned", "")}
+    # the patrol's figure is not reported, the work it belongs to is
+    assert [(t.target.text, t.status) for t in result.targets] == [("对网约车平台线下巡查不少于120家次", "reported"),
+                                                                  ("新开通镇村公交线路4条", "not_mentioned")]
+
+
+def test_a_rate_or_share_is_paired_only_with_a_figure_of_the_same_head(nlp_parser, tmp_path: Path) -> None:
+    """What a rate measures is the word its name ends in: a 权重 in a score is no 通过率, and a 改造率 no
+    登记率, however many words they share, while a share is a share by any name (比重 ~ 占比) and a rate
+    is a share of its whole (覆盖率 ~ 占比)."""
+    plan = _parsed(nlp_parser, tmp_path, "plan.txt", "某县城市管理局2026年工作计划\n一、重点工作\n"
+                   "（一）将市容环境卫生纳入各乡镇年度目标考核，市容环境考核权重不低于6%。\n"
+                   "（二）全县渣土运输车辆密闭化改造率达到100%。\n"
+                   "（三）生活垃圾分类收运中再生资源回收比重不低于35%。\n"
+                   "（四）城区公厕智能化管理覆盖率达到90%。\n")
+    summary = _parsed(nlp_parser, tmp_path, "summary.txt", "某县城市管理局2026年工作总结\n一、工作成效\n"
+                      "组织市容环境管理人员培训420人次，考核通过率98%。全县渣土运输车辆备案登记率100%。"
+                      "生活垃圾分类收运中再生资源回收占比37.5%。城区实行智能化管理的公厕占比86%。\n")
+    got = {t.target.text: (t.status, t.reported_value) for t in trace(plan, summary, nlp_parser.nlp).targets}
+    assert got == {"市容环境考核权重不低于6%": ("not_mentioned", None),
+                   "全县渣土运输车辆密闭化改造率达到100%": ("not_mentioned", None),
+                   "生活垃圾分类收运中再生资源回收比重不低于35%": ("met", 37.5),
+                   "城区公厕智能化管理覆盖率达到90%": ("not_met", 86)}

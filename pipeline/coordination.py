@@ -1,0 +1,67 @@
+"""Coordinated quantities: what the conjuncts of a list share.
+
+"完成3家水泥企业、2家焦化企业超低排放改造" lists two figures under one verb (完成) and one object (超低排放改造);
+"化学需氧量、氨氮、…、挥发性有机物重点工程减排量分别达到…" lists names that share the last one's head (重点工程减排量).
+Each conjunct inherits what is shared, so its metric names the whole measure. Plain string work on the clause
+the target stage reads (spans of its figures), with jieba's word boundaries to tell a conjunct from the head.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from itertools import accumulate
+from typing import Any
+
+from jihua.pipeline.text.segment import load_jieba
+
+Span = tuple[int, int]
+
+
+@cache
+def _tokenizer() -> Any:
+    return load_jieba()
+
+
+def own_part(name: str, width: int, slack: int = 1) -> int | None:
+    """Where the last of coordinated names ends its own part and the head the others share begins: the first word
+    boundary at least `width` characters in (the longest other name) and at most `slack` more, before two
+    characters or more."""
+    cuts = accumulate(len(w) for w in _tokenizer().cut(name))
+    return next((b for b in cuts if width <= b <= width + slack and len(name) - b >= 2), None)
+
+
+def share_head(names: list[str]) -> list[str]:
+    """"城镇和农村常住居民人均可支配收入", "化学需氧量、氨氮、…、挥发性有机物重点工程减排量": the last name holds a head
+    the others share (`own_part`), appended to each that does not end in it; without one, names stand as printed.
+    Two names pair like words (城镇/农村: the last's own part as long as the first); a longer list varies a little."""
+    last = names[-1]
+    at = own_part(last, max(len(n) for n in names[:-1]), slack=1 if len(names) > 2 else 0)
+    if at is None:
+        return names
+    head = last[at:]
+    return [n if n.endswith(head[-2:]) else n + head for n in names[:-1]] + [last]
+
+
+def shared_frame(clause: str, figure: Span, figures: list[Span]) -> str | None:
+    """"完成3家水泥企业、2家焦化企业超低排放改造": when every 、 conjunct after the first opens with its figure, each
+    shares the verb before the first figure and the object after the last conjunct's own noun (`own_part`, as
+    long as the first's). The words of this figure's measure (完成焦化企业超低排放改造), to clean as a metric;
+    None for any other list, or when nothing is shared."""
+    bounds = [(b.start(), b.end()) for b in re.finditer(r"[^、]+", clause)]
+    firsts = [next((f for f in figures if b <= f[0] < e), None) for b, e in bounds]
+    if len(bounds) < 2 or firsts[0] is None \
+            or any(f is None or clause[b: f[0]].strip() for f, (b, _) in zip(firsts[1:], bounds[1:], strict=True)):
+        return None
+    own = next(i for i, (b, e) in enumerate(bounds) if b <= figure[0] < e)
+    first, last_figure = firsts[0], firsts[-1]
+    if first is None or last_figure is None or firsts[own] != figure:
+        return None
+    verb, last = clause[bounds[0][0]: first[0]], clause[last_figure[1]: bounds[-1][1]].strip()
+    at = own_part(last, len(clause[first[1]: bounds[0][1]].strip()))
+    tail = last[at:] if at is not None else ""
+    if not verb.strip() and not tail:
+        return None
+    noun = clause[figure[1]: bounds[own][1]].strip()
+    noun = noun[:at] if own == len(bounds) - 1 and at is not None else noun
+    return verb + noun + tail

@@ -1,0 +1,93 @@
+"""How a figure is read: numbers with no unit in the lexicon (rates, scores, grades, ratios), the base a rate is
+counted per, coordinated lists and 分别, Chinese numerals counting documents, and a bare verb-and-figure clause.
+Sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+from jihua.pipeline.targets import find_targets
+
+
+def _read(sentence: str) -> list[tuple]:
+    return [(f.value, f.unit, f.comparator) for f in find_targets(sentence)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a rate with no unit, held by a comparison word and a bound
+    ("全市亿元工业增加值安全生产事故死亡率控制在0.02以内。", [(0.02, "", "<=")]),
+    ("道路运输万车死亡率不超过1.5。", [(1.5, "", "<=")]),
+    # the base a rate is counted per is part of its name, not the figure
+    ("建筑施工从业人员十万人事故死亡率控制在1.2以内。", [(1.2, "", "<=")]),
+    # scores and grades where a comparison word governs them
+    ("政务服务好评率测评得分达到95分以上。", [(95, "分", ">=")]),
+    ("年度绩效考评不低于85分。", [(85, "分", ">=")]),
+    ("县人民医院智慧服务分级评估达到4级以上。", [(4, "级", ">=")]),
+    # a ratio is read as its second term: a floor on the ratio is a ceiling on it
+    ("社区专职网格员按户数比不低于1∶300配备。", [(300, "", "<=")]),
+    ("乡镇卫生院按床护比1:0.6配齐护士。", [(0.6, "", "=")]),
+    # Chinese numerals counting documents a verb writes
+    ("每半年撰写一份营商环境评估报告。", [(1, "份", "=")]),
+    ("年底前编印两本乡土教材。", [(2, "本", "=")]),
+])
+def test_figures_with_no_lexicon_unit_are_read_where_a_comparison_governs_them(sentence: str, expected: list) -> None:
+    assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "第3届运动会在县体育中心举行。",          # an ordinal
+    "2025年12月31日前完成验收。",             # a date
+    "推进12345热线与110平台联动。",           # numbers with no unit or governing word
+    "违反一项扣2分。",                        # a score nobody sets
+    "做好4级以上地震的应急准备。",            # a grade that picks out what follows
+    "会议定于下午2:30召开。",                 # a time of day
+    "完成城区1:2000地形图修测。",             # a map's scale
+    "这是一件十分重要的工作。",               # 十分 is "very"
+    "做好全国1%人口抽样调查的准备工作。",     # a share inside a survey's name
+    "交出一份满意答卷。",                     # a figure of speech
+])
+def test_ordinals_dates_counts_and_names_stay_no_targets(sentence: str) -> None:
+    assert _read(sentence) == []
+
+
+def test_coordinated_figures_share_the_verb_before_and_the_object_after() -> None:
+    found = list(find_targets("年内完成4座污水处理厂、2座垃圾中转站提标改造。"))
+    assert [(f.value, f.metric) for f in found] == [(4, "完成污水处理厂提标改造"), (2, "完成垃圾中转站提标改造")]
+    assert {f.clause for f in found} == {"年内完成4座污水处理厂、2座垃圾中转站提标改造"}
+
+
+def test_a_list_after_the_only_figure_stays_in_its_text() -> None:
+    [f] = find_targets("为全市36家烟花爆竹批发、零售（带仓储）单位开展安全评估。")
+    assert f.clause == "为全市36家烟花爆竹批发、零售（带仓储）单位开展安全评估"
+
+
+def test_respectively_appends_the_shared_head_to_each_name() -> None:
+    found = list(find_targets("颗粒物、二氧化硫、氮氧化物排放量分别下降3%、5%、4%。"))
+    assert [(f.metric, f.value) for f in found] == [
+        ("颗粒物排放量下降", 3), ("二氧化硫排放量下降", 5), ("氮氧化物排放量下降", 4)]
+    # names that stand each for a whole measure keep their own words
+    found = list(find_targets("新农合和城乡居民基本养老保险人均补助标准分别提高40元和20元。"))
+    assert [f.metric for f in found] == ["新农合提高", "城乡居民基本养老保险人均补助标准提高"]
+
+
+def test_a_bare_verb_and_figure_clause_takes_the_measure_before_it() -> None:
+    found = list(find_targets("在去年新增规上服务业企业40家的基础上，今年再新增35家。"))
+    assert found[-1].metric == "新增规上服务业企业"
+    [_, raised] = find_targets("农产品加工转化率目前只有62%，力争提高3个百分点。")
+    assert raised.metric == "农产品加工转化率提高"
+
+
+def test_a_clause_with_a_figure_of_its_own_is_no_lead_in() -> None:
+    found = list(find_targets("开展村级网格员业务轮训每半年一次，全年轮训不少于600人次。"))
+    assert [(f.value, f.clause) for f in found] == [(1, "开展村级网格员业务轮训每半年一次"), (600, "全年轮训不少于600人次")]
+    assert found[1].metric == "开展村级网格员业务轮训"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("年底前实现村级综合服务站全覆盖。", [("村级综合服务站", 100, "%")]),
+    ("加强社区矫正规范化建设，实现全覆盖。", [("加强社区矫正规范化建设", 100, "%")]),
+    ("重点人群家庭医生签约服务全覆盖，签约率达到80%。", [("重点人群家庭医生签约服务", 100, "%"), ("签约率", 80, "%")]),
+    ("全覆盖开展燃气隐患排查。", []),  # how a measure is done, not a share it reaches
+])
+def test_full_coverage_is_a_share_of_every_one(sentence: str, expected: list) -> None:
+    """"实现…全覆盖" commits to every one of them: 100%, its metric what is covered."""
+    assert [(f.metric, f.value, f.unit) for f in find_targets(sentence)] == expected
