@@ -1,7 +1,9 @@
 """The published shape of `jihua diff`: sections, items and targets with a change status.
 
 Keys required by shared/CONTRACT.md are kept as named there; the rest is additive. A
-change's `kinds` say what happened ("renamed", "moved", "content", "value", "period").
+change's `kinds` say what happened ("renamed", "moved", "content", "value", "period", "year_shift").
+An item that changed part with its wording kept has status "moved" (and `moved: true`); a reworded
+one that changed part stays "changed" with `moved: true`.
 """
 
 from __future__ import annotations
@@ -10,9 +12,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-DIFF_SCHEMA_VERSION = "1.1"
+DIFF_SCHEMA_VERSION = "1.2"
 SectionStatus = Literal["same", "changed", "added", "removed", "moved"]
-ItemStatus = Literal["same", "changed", "added", "removed"]
+ItemStatus = Literal["same", "changed", "added", "removed", "moved"]
+TargetStatus = Literal["same", "changed", "added", "removed"]
 
 
 class _Model(BaseModel):
@@ -29,7 +32,8 @@ class Side(_Model):
 
 
 class InlineOp(_Model):
-    """One step of a character/word-level edit script: equal, delete, insert or replace."""
+    """One step of a word-level edit script: equal, delete, insert or replace. Each side keeps its own
+    text, so an equal step's sides may differ by the plan year alone (2025年 / 2026年)."""
 
     op: Literal["equal", "delete", "insert", "replace"]
     old: str = ""
@@ -60,9 +64,12 @@ class ItemChange(_Model):
     section: str = Field(description="heading of the section holding the item (new side when it exists)")
     old_section: str | None = None
     new_section: str | None = None
-    moved: bool = Field(default=False, description="found under a different section than before")
+    moved: bool = Field(default=False, description="found under a part that is not its old part's counterpart "
+                        "(the part it was renamed to, split into or merged into)")
     similarity: float = 0.0
     inline: list[InlineOp] = Field(default_factory=list, description="what changed inside a changed item")
+    kinds: list[str] = Field(default_factory=list, description="year_shift: the only difference is the plan year "
+                             "rolled forward (2025年10月 → 2026年10月)")
 
 
 class TargetSide(_Model):
@@ -80,7 +87,7 @@ class TargetSide(_Model):
 
 
 class TargetChange(_Model):
-    status: ItemStatus
+    status: TargetStatus
     old: TargetSide | None
     new: TargetSide | None
     section: str = ""
@@ -107,6 +114,8 @@ class Summary(_Model):
     targets_lowered: int = 0
     sections_renamed: int = 0
     sections_rewritten: int = Field(default=0, description="renamed parts whose bodies were rewritten, not edited")
+    year_shifts: int = Field(default=0, description="sections and items whose only change is the plan year rolled "
+                             "forward")
 
 
 class DiffResult(_Model):

@@ -8,15 +8,17 @@ sentence deleted and re-inserted for a one-character edit.
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 from difflib import SequenceMatcher
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from jihua.pipeline.text.normalize import bare
+from jihua.pipeline.text.segment import load_jieba
 from rapidfuzz import fuzz
 
 T = TypeVar("T")
@@ -117,8 +119,45 @@ def _fold_token(tok: str) -> str:
     return unicodedata.normalize("NFKC", tok).translate(_QUOTES).strip() or " "
 
 
+@functools.cache
+def _tokenizer() -> Any:
+    return load_jieba()
+
+
+def words(text: str) -> list[str]:
+    """Words (jieba with the domain dictionary, the project's one tokenizer); a number ("2.5",
+    "90%") or a Latin word stays whole, as in `tokens`."""
+    out: list[str] = []
+    for piece in re.split(r"(\d+(?:[.,]\d+)*%?|[A-Za-z]+)", text):
+        if piece and (piece[0].isdigit() or (piece[0].isascii() and piece[0].isalpha())):
+            out.append(piece)
+        elif piece:
+            out.extend(_tokenizer().cut(piece, HMM=False))
+    return out
+
+
+def _is_word_char(text: str) -> bool:
+    return len(text) == 1 and unicodedata.category(text)[0] in "LN"
+
+
+def _folded(ops: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """A one-character equal run between two edits goes into one replacement ("~~推~~进**动**" reads
+    worse than "~~推进~~**推动**"), and edits side by side become one."""
+    out: list[tuple[str, str, str]] = []
+    for k, (tag, a, b) in enumerate(ops):
+        bridge = (tag == "equal" and _is_word_char(a) and 0 < k < len(ops) - 1 and out
+                  and out[-1][0] != "equal" and ops[k + 1][0] != "equal")
+        if bridge or (tag != "equal" and out and out[-1][0] != "equal"):
+            prev = out.pop()
+            joined = (prev[1] + a, prev[2] + b)
+            out.append(("replace" if joined[0] and joined[1] else "delete" if joined[0] else "insert", *joined))
+        else:
+            out.append((tag, a, b))
+    return out
+
+
 def inline_ops(old: str, new: str, segment: Callable[[str], list[str]] = tokens) -> list[tuple[str, str, str]]:
-    """Edit script between two texts on characters/numbers (or words, given a segmenter).
+    """Edit script between two texts on characters/numbers (or words, given a segmenter: `words`).
 
     Tokens are compared in folded form, so "“八一”" against '"八一"' is not a change."""
     a, b = segment(old), segment(new)
@@ -130,7 +169,7 @@ def inline_ops(old: str, new: str, segment: Callable[[str], list[str]] = tokens)
             ops.append((tag, prev[1] + "".join(a[i1:i2]), prev[2] + "".join(b[j1:j2])))
         else:
             ops.append((tag, "".join(a[i1:i2]), "".join(b[j1:j2])))
-    return ops
+    return _folded(ops)
 
 
 _CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")

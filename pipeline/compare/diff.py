@@ -25,7 +25,9 @@ from jihua.pipeline.compare.align import (
     masked,
     ordered_pairs,
     similarity,
+    words,
 )
+from jihua.pipeline.compare.regroup import Regrouped, regroup_links, regrouped
 from jihua.pipeline.compare.views import FRAME, Item, Part, flatten, side_of, target_side
 from jihua.pipeline.rules.targets import METRIC_ABBREVIATIONS, PERIODS, per_year
 from jihua.pipeline.text.normalize import bare
@@ -177,17 +179,27 @@ def align_sections(old: list[Part], new: list[Part]) -> Aligned:
     return Aligned(mapping, scores, moved, body)
 
 
-def _inline(old: str, new: str) -> list[d.InlineOp]:
-    return [d.InlineOp(op=tag, old=a, new=b) for tag, a, b in inline_ops(old, new)]  # type: ignore[arg-type]
+def _inline(o: Item, new: str) -> list[d.InlineOp]:
+    """Word-level edits, the old side read with its year rolled forward (2025年 → 2026年 is no edit);
+    each step keeps the old side's own text."""
+    seen = o.shifted_text if len(o.shifted_text) == len(o.text) else o.text
+    out, at = [], 0
+    for tag, a, b in inline_ops(seen, new, words):
+        out.append(d.InlineOp(op=tag, old=o.text[at: at + len(a)], new=b))  # type: ignore[arg-type]
+        at += len(a)
+    return out
 
 
 def _item_change(o: Item | None, n: Item | None, old: list[Part], new: list[Part], moved: bool = False,
                  score: float = 0.0) -> d.ItemChange:
+    """A kept item is `same`, or `moved` when it changed part; a year rolled forward alone is kind year_shift."""
     if o is not None and n is not None:
-        status: d.ItemStatus = "same" if o.key == n.key else "changed"
+        kinds = ["year_shift"] if o.key != n.key and o.shifted == n.key else []
+        status: d.ItemStatus = ("moved" if moved else "same") if o.key == n.key else "changed"
         return d.ItemChange(status=status, old=o.text, new=n.text, section=new[n.section].heading,
                             old_section=old[o.section].heading, new_section=new[n.section].heading, moved=moved,
-                            similarity=round(score, 3), inline=_inline(o.text, n.text) if status == "changed" else [])
+                            similarity=round(score, 3), inline=_inline(o, n.text) if status == "changed" else [],
+                            kinds=kinds)
     if o is not None:
         return d.ItemChange(status="removed", old=o.text, new=None, section=old[o.section].heading,
                             old_section=old[o.section].heading)
@@ -197,7 +209,11 @@ def _item_change(o: Item | None, n: Item | None, old: list[Part], new: list[Part
 
 
 def _item_score(a: Item, b: Item) -> float:
-    return 1.0 if a.key == b.key else similarity(a.key, b.key)
+    """Character similarity, the old side also read with its year rolled forward."""
+    if a.key == b.key or a.compared == b.key:
+        return 1.0
+    score = similarity(a.key, b.key)
+    return max(score, similarity(a.compared, b.key)) if a.shifted else score
 
 
 CLAUSE_MATCH = 80  # rapidfuzz ratio (0–100) at which two clauses read as the same clause
@@ -238,51 +254,67 @@ def shared_clause_pairs(old: list[Item], new: list[Item], taken_old: set[int], t
     return list(pairs)
 
 
-def alignitems_of(old: list[Part], new: list[Part], sections: Aligned) -> list[d.ItemChange]:
-    """In order within matched sections, then reorders within them, then moves across them."""
+Evidence = frozenset[tuple[int, str, int, str]]  # (old part, old key, new part, new key) of items known to pair
+
+
+def _pair_items(a: list[Item], b: list[Item], threshold: float) -> list[tuple[int, int, float]]:
+    """In order first, then what was reordered."""
+    pairs = ordered_pairs(a, b, _item_score, threshold)
+    return pairs + greedy_pairs(a, b, _item_score, threshold, {p[0] for p in pairs}, {p[1] for p in pairs})
+
+
+def alignitems_of(old: list[Part], new: list[Part], sections: Aligned,
+                  regroups: frozenset[tuple[int, int]] = frozenset(), evidence: Evidence = frozenset()) -> list[d.ItemChange]:
+    """Items pair at the within-part threshold inside a part and its counterpart (the part it was
+    renamed to, or split into or merged into: `regroups`), and where a target they state paired
+    (`evidence`); what is left pairs across parts only when nearly unchanged (a move). An item is
+    moved only when its new part is not its old part's counterpart."""
     changes: list[tuple[tuple[int, float], d.ItemChange]] = []
-    left_old: list[Item] = []
-    left_new: list[Item] = []
-    matched_new = set(sections.pairs.values())
-    for i, part in enumerate(old):
-        j = sections.pairs.get(i)
-        if j is None:
-            left_old.extend(part.items)
-            continue
-        a, b = part.items, new[j].items
-        pairs = ordered_pairs(a, b, _item_score, ITEM_MATCH)
-        pairs += greedy_pairs(a, b, _item_score, ITEM_MATCH, {p[0] for p in pairs}, {p[1] for p in pairs})
-        for x, y, s in pairs:
-            changes.append(((j, y), _item_change(a[x], b[y], old, new, score=s)))
-        left_old.extend(it for k, it in enumerate(a) if k not in {p[0] for p in pairs})
-        left_new.extend(it for k, it in enumerate(b) if k not in {p[1] for p in pairs})
-    for j, part in enumerate(new):
-        if j not in matched_new:
-            left_new.extend(part.items)
-    moves = greedy_pairs(left_old, left_new, _item_score, ITEM_MOVE)
-    for x, y, s in moves:
-        n = left_new[y]
-        changes.append(((n.section, new[n.section].items.index(n)), _item_change(left_old[x], n, old, new, True, s)))
-    for x, y in shared_clause_pairs(left_old, left_new, {x for x, _, _ in moves}, {y for _, y, _ in moves}):
-        o, n = left_old[x], left_new[y]
-        moves.append((x, y, 0.0))  # paired: neither side is reported added or removed (a split sentence, in each pair)
+    paired: set[int] = set()  # id() of the items already paired, on either side
+
+    def left(parts: list[Part], k: int | None = None) -> list[Item]:
+        return [it for p, part in enumerate(parts) if k in (None, p) for it in part.items if id(it) not in paired]
+
+    def linked(i: int, j: int) -> bool:
+        return sections.pairs.get(i) == j or (i, j) in regroups
+
+    def take(o: Item, n: Item, score: float) -> None:
         changes.append(((n.section, new[n.section].items.index(n)),
-                        _item_change(o, n, old, new, sections.pairs.get(o.section) != n.section, _item_score(o, n))))
-    moved_old = {x for x, _, _ in moves}
-    moved_new = {y for _, y, _ in moves}
-    for y, n in enumerate(left_new):
-        if y not in moved_new:
-            changes.append(((n.section, new[n.section].items.index(n)), _item_change(None, n, old, new)))
+                        _item_change(o, n, old, new, not linked(o.section, n.section), score)))
+        paired.update((id(o), id(n)))
+
+    for i, j in [*sorted(sections.pairs.items()), *sorted(regroups)]:
+        a, b = left(old, i), left(new, j)
+        for x, y, s in _pair_items(a, b, ITEM_MATCH):
+            take(a[x], b[y], s)
+    a, b = left(old), left(new)
+    for x, y, s in greedy_pairs(a, b, lambda o, n: _item_score(o, n) if (
+            o.section, o.key, n.section, n.key) in evidence else 0.0, ITEM_MATCH):
+        take(a[x], b[y], s)
+    a, b = left(old), left(new)
+    moves = greedy_pairs(a, b, _item_score, ITEM_MOVE)
+    clause = shared_clause_pairs(a, b, {x for x, _, _ in moves}, {y for _, y, _ in moves})
+    for x, y, s in [*moves, *((x, y, _item_score(a[x], b[y])) for x, y in clause)]:
+        take(a[x], b[y], s)  # a split sentence pairs in each pair: neither side is reported added or removed
+    for n in left(new):
+        changes.append(((n.section, new[n.section].items.index(n)), _item_change(None, n, old, new)))
     # removals go where they stood: after the items of their (matched) section, in their order
-    for o in (o for x, o in enumerate(left_old) if x not in moved_old):
+    for o in left(old):
         anchor = sections.pairs.get(o.section)
         changes.append(((len(new), 0) if anchor is None else (anchor, math.inf), _item_change(o, None, old, new)))
     return [c for _, c in sorted(changes, key=lambda t: t[0])]
 
 
-def section_changes(old: list[Part], new: list[Part], aligned: Aligned, items: list[d.ItemChange]) -> list[d.SectionChange]:
-    touched_old = {c.old_section for c in items if c.status != "same" or c.moved}
-    touched_new = {c.new_section for c in items if c.status != "same" or c.moved}
+def _year_only(c: d.ItemChange) -> bool:
+    return c.kinds == ["year_shift"] and not c.moved
+
+
+def section_changes(old: list[Part], new: list[Part], aligned: Aligned, items: list[d.ItemChange],
+                    found: Regrouped, shift: Callable[[str], str] | None = None) -> list[d.SectionChange]:
+    """A heading or sentence that differs only by the year rolled forward is kind year_shift, not renamed/content."""
+    touched_old = {c.old_section for c in items if (c.status != "same" or c.moved) and not _year_only(c)}
+    touched_new = {c.new_section for c in items if (c.status != "same" or c.moved) and not _year_only(c)}
+    shifted_new = {c.new_section for c in items if _year_only(c)}
     out: list[tuple[int, d.SectionChange]] = []
     for i, j in aligned.pairs.items():
         o, n = old[i], new[j]
@@ -290,7 +322,7 @@ def section_changes(old: list[Part], new: list[Part], aligned: Aligned, items: l
             continue
         kinds = []
         if bare(o.heading) != bare(n.heading):
-            kinds.append("renamed")
+            kinds.append("year_shift" if shift and bare(shift(o.heading)) == bare(n.heading) else "renamed")
         if i in aligned.moved:
             kinds.append("moved")
         if o.heading in touched_old or n.heading in touched_new:
@@ -298,13 +330,15 @@ def section_changes(old: list[Part], new: list[Part], aligned: Aligned, items: l
         rewritten = bool(o.subtree and n.subtree) and similarity(o.subtree, n.subtree) < REWRITTEN
         if rewritten and "renamed" in kinds:
             kinds.append("rewritten")
+        if n.heading in shifted_new and "year_shift" not in kinds:
+            kinds.append("year_shift")
         status: d.SectionStatus = "moved" if "moved" in kinds else ("changed" if kinds else "same")
         out.append((j, d.SectionChange(status=status, old_heading=o.heading, new_heading=n.heading, old_number=o.number,
                                        new_number=n.number, type=n.type, similarity=round(aligned.scores[i], 3),
                                        kinds=kinds, old_id=o.id, new_id=n.id, level=n.level,
                                        body_similarity=round(aligned.body.get(i, 0.0), 3))))
     matched_new = set(aligned.pairs.values())
-    merged, split = regrouped(old, new, aligned, items)
+    merged, split = found
     for j, n in enumerate(new):
         if j in split:
             i, share = split[j]
@@ -329,36 +363,6 @@ def _regrouped_change(o: Part, n: Part, share: float, kind: str, level: int) -> 
     return d.SectionChange(status="changed", old_heading=o.heading, new_heading=n.heading, old_number=o.number,
                            new_number=n.number, type=n.type, similarity=share, kinds=[kind], old_id=o.id,
                            new_id=n.id, level=level)
-
-
-def regrouped(old: list[Part], new: list[Part], aligned: Aligned,
-              items: list[d.ItemChange]) -> tuple[dict[int, tuple[int, float]], dict[int, tuple[int, float]]]:
-    """Parts with no counterpart whose sentences went to (or came from) one part that has one:
-    an old part merged into a kept part, a new part split from one (old part → (new part, share
-    of its sentences); new part → (old part, share)). More than half of the part's own sentences
-    must have gone the one way; a wrapper with no sentences of its own regroups nothing."""
-    old_at = {o.heading: i for i, o in reversed(list(enumerate(old)))}
-    new_at = {n.heading: j for j, n in reversed(list(enumerate(new)))}
-    went: dict[int, Counter[int]] = {}
-    came: dict[int, Counter[int]] = {}
-    for c in items:
-        if c.old_section is None or c.new_section is None:
-            continue
-        i, j = old_at.get(c.old_section), new_at.get(c.new_section)
-        if i is not None and j is not None:
-            went.setdefault(i, Counter())[j] += 1
-            came.setdefault(j, Counter())[i] += 1
-    paired_new = set(aligned.pairs.values())
-
-    def one_way(counts: Counter[int], total: int, kept: Callable[[int], bool]) -> tuple[int, float] | None:
-        where, k = counts.most_common(1)[0]
-        return (where, round(k / total, 3)) if kept(where) and total and 2 * k > total else None
-
-    merged = {i: found for i, counts in went.items() if i not in aligned.pairs and old[i].id not in FRAME
-              and (found := one_way(counts, len(old[i].items), lambda j: j in paired_new))}
-    split = {j: found for j, counts in came.items() if j not in paired_new and new[j].id not in FRAME
-             and (found := one_way(counts, len(new[j].items), lambda i: i in aligned.pairs))}
-    return merged, split
 
 
 _SYNONYMS = str.maketrans({"降": "减", "低": "少", "升": "高"})
@@ -418,7 +422,7 @@ def _target_change(a: plan.Target | None, b: plan.Target | None, headings: dict[
                                   ("range", (a.low, a.high) != (b.low, b.high)), ("period", a.period != b.period),
                                   ("time", set(a.time_nodes) - {a.period} != set(b.time_nodes) - {b.period}))
              if differs]
-    status: d.ItemStatus = "changed" if kinds else "same"
+    status: d.TargetStatus = "changed" if kinds else "same"
     if PERIODS.sub("", masked(a.text)) != PERIODS.sub("", masked(b.text)):
         kinds.append("wording")
     direction, delta = _direction(a, b)
@@ -427,7 +431,8 @@ def _target_change(a: plan.Target | None, b: plan.Target | None, headings: dict[
                           direction=direction, delta=round(delta, 6))
 
 
-def align_targets(old: plan.Document, new: plan.Document) -> list[d.TargetChange]:
+def align_targets(old: plan.Document, new: plan.Document) -> tuple[list[d.TargetChange], list[tuple[int, int]]]:
+    """The target changes, and which old target paired with which new one (evidence for their sentences)."""
     headings = {s.id: s.heading for s in plan.walk(old.sections)} | {s.id: s.heading for s in plan.walk(new.sections)}
     a, b = old.targets, new.targets
     pairs = ordered_pairs(a, b, _target_score, TARGET_MATCH)
@@ -435,7 +440,36 @@ def align_targets(old: plan.Document, new: plan.Document) -> list[d.TargetChange
     out = [(y, _target_change(a[x], b[y], headings)) for x, y, _ in pairs]
     out += [(y, _target_change(None, t, headings)) for y, t in enumerate(b) if y not in {p[1] for p in pairs}]
     out += [(len(b), _target_change(t, None, headings)) for x, t in enumerate(a) if x not in {p[0] for p in pairs}]
-    return [c for _, c in sorted(out, key=lambda t: t[0])]
+    return [c for _, c in sorted(out, key=lambda t: t[0])], [(x, y) for x, y, _ in pairs]
+
+
+def _stating(parts: list[Part], t: plan.Target) -> tuple[int, str] | None:
+    """The item (part, key) whose sentence states a target."""
+    clause = bare(t.text)
+    for k, part in enumerate(parts):
+        if part.id == t.section_id:
+            return next(((k, it.key) for it in part.items if clause and clause in it.key), None)
+    return None
+
+
+def target_evidence(old_parts: list[Part], new_parts: list[Part], a: plan.Document, b: plan.Document,
+                    pairs: list[tuple[int, int]]) -> Evidence:
+    """Two sentences whose targets paired are one measure reworded, wherever it now stands."""
+    out = set()
+    for x, y in pairs:
+        o, n = _stating(old_parts, a.targets[x]), _stating(new_parts, b.targets[y])
+        if o and n:
+            out.add((*o, *n))
+    return frozenset(out)
+
+
+def year_shift(old_year: int | None, new_year: int | None) -> Callable[[str], str] | None:
+    """The old document's own year read as the new one's (2025年10月 → 2026年10月): a plan rolled
+    forward a year changes that year everywhere, which is no change of content."""
+    if not old_year or not new_year or old_year == new_year:
+        return None
+    own = re.compile(rf"(?<!\d){old_year}(?!\d)")
+    return lambda text: own.sub(str(new_year), text)
 
 
 def _counts(statuses: list[str]) -> d.Counts:
@@ -462,18 +496,31 @@ def compare(old: plan.ParseResult, new: plan.ParseResult) -> d.DiffResult:
     """Align two parsed plans (any formats) and report what changed."""
     a, b, warnings = pick_documents(old, new)
     old_parts, new_parts = flatten(a, closing=True), flatten(b, closing=True)
+    shift = year_shift(a.year, b.year)
+    if shift:
+        for part in old_parts:
+            for it in part.items:
+                it.shifted = shift(it.key) if shift(it.key) != it.key else ""
+                it.shifted_text = shift(it.text) if it.shifted else ""
     aligned = align_sections(old_parts, new_parts)
-    items = alignitems_of(old_parts, new_parts, aligned)
-    sections = section_changes(old_parts, new_parts, aligned, items)
-    targets = align_targets(a, b)
+    targets, target_pairs = align_targets(a, b)
+    evidence = target_evidence(old_parts, new_parts, a, b, target_pairs)
+    items = alignitems_of(old_parts, new_parts, aligned, evidence=evidence)
+    found = regrouped(old_parts, new_parts, aligned.pairs, items)
+    if regroup_links(found):  # a merge or split found: its items pair as a part's do, and are not moved
+        items = alignitems_of(old_parts, new_parts, aligned, regroup_links(found), evidence)
+        found = regrouped(old_parts, new_parts, aligned.pairs, items)
+    sections = section_changes(old_parts, new_parts, aligned, items, found, shift)
     summary = d.Summary(
         sections=_counts([s.status for s in sections]),
-        items=_counts([i.status for i in items] + ["moved" for i in items if i.moved]),
+        items=_counts([i.status for i in items] + ["moved" for i in items if i.moved and i.status != "moved"]),
         targets=_counts([t.status for t in targets]),
         targets_raised=sum(1 for t in targets if t.direction == "raised" and t.status == "changed"),
         targets_lowered=sum(1 for t in targets if t.direction == "lowered" and t.status == "changed"),
         sections_renamed=sum(1 for s in sections if "renamed" in s.kinds),
         sections_rewritten=sum(1 for s in sections if "rewritten" in s.kinds),
+        year_shifts=sum(1 for s in sections if "year_shift" in s.kinds and bare(s.old_heading or "") != bare(
+            s.new_heading or "")) + sum(1 for i in items if _year_only(i)),
     )
     whole = similarity("".join(p.body for p in old_parts), "".join(p.body for p in new_parts))
     return d.DiffResult(old=side_of(old, a), new=side_of(new, b), similarity=round(whole, 3), summary=summary,

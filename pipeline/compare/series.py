@@ -76,7 +76,7 @@ def series(results: list[plan.ParseResult]) -> SeriesView:
         doc = r.documents[0]
         added = [i.new for i in diff.items if i.status == "added" and i.new]
         removed = [i.old for i in diff.items if i.status == "removed" and i.old]
-        kept = sum(1 for i in diff.items if i.status in ("same", "changed"))
+        kept = sum(1 for i in diff.items if i.status in ("same", "changed", "moved"))
         steps.append(Step(year=doc.year, title=doc.title, kept=kept, added=len(added), removed=len(removed),
                           added_items=added, removed_items=removed))
     sides = [pairs[0].old] + [p.new for p in pairs] if pairs else []

@@ -19,6 +19,13 @@ class Item:
     text: str
     key: str
     section: int
+    shifted: str = ""  # the key with the document's own year rolled forward (diff sets it on the old side)
+    shifted_text: str = ""  # the text so rolled forward (the same length: a year for a year)
+
+    @property
+    def compared(self) -> str:
+        """What alignment compares: the year-shifted key when there is one."""
+        return self.shifted or self.key
 
 
 @dataclass

@@ -11,7 +11,18 @@ from __future__ import annotations
 import html
 from importlib import resources
 
-from jihua.pipeline.report.markdown import KIND_CN, STATUS_CN, target_change_text, target_label, target_text
+from jihua.pipeline.report.markdown import (
+    KIND_CN,
+    STATUS_CN,
+    item_kind,
+    moved_from,
+    moved_line,
+    target_change_text,
+    target_label,
+    target_text,
+    year_only,
+    year_shift_line,
+)
 from jihua.schemas.diff import DiffResult, InlineOp, ItemChange, SectionChange
 
 
@@ -41,10 +52,12 @@ def _item_row(i: ItemChange) -> str:
     else:
         old = f"<del>{esc(i.old)}</del>" if i.status == "removed" else esc(i.old)
         new = f"<ins>{esc(i.new)}</ins>" if i.status == "added" else esc(i.new)
-    kinds = f"{i.status}{' moved' if i.moved else ''}"
-    badge = STATUS_CN[i.status] + ("·移动" if i.moved else "")
+    # a year rolled forward alone is shown with what did not change (hidden with it)
+    kinds = "same year_shift" if year_only(i) else " ".join(dict.fromkeys([i.status, *(["moved"] if i.moved else [])]))
+    badge = KIND_CN["year_shift"] if year_only(i) else item_kind(i)
+    where = f'<div class="from">{esc(moved_from(i))}</div>' if i.moved else ""
     return (f'<tr class="item {kinds}"><td class="old">{old}</td><td class="new">{new}</td>'
-            f'<td class="kind"><span class="badge {i.status}">{badge}</span></td></tr>')
+            f'<td class="kind"><span class="badge {i.status}">{badge}</span>{where}</td></tr>')
 
 
 def _section_key(s: SectionChange) -> str:
@@ -92,8 +105,12 @@ def _summary(r: DiffResult) -> str:
         for name, c in (("章节", s.sections), ("条目", s.items), ("指标", s.targets)))
     added = [x.new_heading for x in r.sections if x.status == "added"]
     removed = [x.old_heading for x in r.sections if x.status == "removed"]
+    merged = [f"{x.old_heading} → {x.new_heading}" for x in r.sections if "merged" in x.kinds]
+    split = [f"{x.old_heading} → {x.new_heading}" for x in r.sections if "split" in x.kinds]
     lists = "".join(f"<p><b>{label}：</b>{esc('；'.join(n or '' for n in names))}</p>"
-                    for label, names in (("新增章节", added), ("删除章节", removed)) if names)
+                    for label, names in (("新增章节", added), ("删除章节", removed), ("章节并入", merged),
+                                         ("章节拆分", split)) if names)
+    lists += "".join(f"<p>{esc(line)}</p>" for line in (moved_line(r), year_shift_line(r)) if line)
     return (f'<table class="counts"><tr><th></th><th>未变</th><th>修改</th><th>新增</th><th>删除</th><th>移动</th></tr>'
             f"{rows}</table><p class=big><span class=up>▲ 指标提高 {s.targets_raised} 项</span>　"
             f"<span class=down>▼ 降低 {s.targets_lowered} 项</span>　章节改名 {s.sections_renamed} 处（其中改写 {s.sections_rewritten} 处）</p>{lists}")

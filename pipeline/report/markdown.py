@@ -9,7 +9,7 @@ from jihua.schemas.diff import DiffResult, InlineOp, ItemChange, TargetChange, T
 STATUS_CN = {"same": "未变", "changed": "修改", "added": "新增", "removed": "删除", "moved": "移动"}
 KIND_CN = {"renamed": "改名", "moved": "移动", "content": "内容修改", "value": "数值", "period": "周期",
            "comparator": "比较方式", "wording": "措辞", "time": "时间节点", "range": "区间", "rewritten": "改写",
-           "merged": "并入", "split": "拆分"}
+           "merged": "并入", "split": "拆分", "year_shift": "年份顺延"}
 COMPARATOR_CN = {">=": "不少于", "<=": "不超过", "=": "", "≈": "约"}
 
 
@@ -29,8 +29,8 @@ def inline_md(ops: list[InlineOp], side: str) -> str:
     """One side of a changed item: deletions struck through (old), insertions in bold (new)."""
     out = []
     for op in ops:
-        if op.op == "equal":
-            out.append(cell(op.old))
+        if op.op == "equal":  # the sides may differ by the plan year alone
+            out.append(cell(op.old if side == "old" else op.new))
         elif side == "old" and op.old:
             out.append(f"~~{cell(op.old)}~~")
         elif side == "new" and op.new:
@@ -75,13 +75,54 @@ def target_change_text(t: TargetChange) -> str:
     return "，".join(parts) or STATUS_CN[t.status]
 
 
+def year_only(i: ItemChange) -> bool:
+    """An item whose only difference is the plan year rolled forward: reported as a group, not as an edit."""
+    return i.kinds == ["year_shift"] and not i.moved
+
+
+def shown_items(r: DiffResult) -> list[ItemChange]:
+    """The rows of a 新旧对照表: what changed, was added, removed or moved, past year shifts."""
+    return [i for i in r.items if (i.status != "same" or i.moved) and not year_only(i)]
+
+
+def item_kind(i: ItemChange) -> str:
+    """移动 for a measure moved as it was; 修改（移动） for one reworded as it moved."""
+    return STATUS_CN[i.status] + ("（移动）" if i.moved and i.status != "moved" else "")
+
+
+def moved_from(i: ItemChange) -> str:
+    """Where a moved measure came from: "原：A → 现：B"."""
+    return f"原：{i.old_section or '（开头）'} → 现：{i.new_section or '（开头）'}" if i.moved else ""
+
+
 def _item_row(i: ItemChange) -> str:
     if i.status == "changed":
         old, new = inline_md(i.inline, "old"), inline_md(i.inline, "new")
     else:
         old, new = cell(i.old), cell(i.new)
-    kind = STATUS_CN[i.status] + ("（移动）" if i.moved else "")
-    return f"| {cell(i.section)} | {old or '—'} | {new or '—'} | {kind} |"
+    return f"| {cell(moved_from(i) or i.section)} | {old or '—'} | {new or '—'} | {item_kind(i)} |"
+
+
+def _short(text: str | None, width: int = 24) -> str:
+    flat = (text or "").strip()
+    return flat if len(flat) <= width else flat[:width] + "…"
+
+
+def year_shift_line(r: DiffResult) -> str:
+    """One line for every heading and sentence that only rolled its year forward (2025年 → 2026年)."""
+    heads = [x.new_heading or "" for x in r.sections if "year_shift" in x.kinds and x.old_heading != x.new_heading
+             and "renamed" not in x.kinds]
+    items = [i for i in r.items if year_only(i)]
+    if not heads and not items:
+        return ""
+    years = f"{r.old.year}→{r.new.year}，" if r.old.year and r.new.year else ""
+    what = "；".join([*heads, *(_short(i.new) for i in items)])
+    return f"年份顺延（{years}仅年份不同，不计为内容修改）{len(heads) + len(items)} 处：{what}"
+
+
+def moved_line(r: DiffResult) -> str:
+    moved = [f"{_short(i.new)}（{moved_from(i)}）" for i in r.items if i.moved]
+    return f"移动条目 {len(moved)} 条：" + "；".join(moved) if moved else ""
 
 
 def summary_lines(r: DiffResult) -> list[str]:
@@ -100,6 +141,7 @@ def summary_lines(r: DiffResult) -> list[str]:
                          ("章节拆分", split)):
         if names:
             lines.append(f"- {label}：" + "；".join(n or "" for n in names))
+    lines += [f"- {cell(line)}" for line in (moved_line(r), year_shift_line(r)) if line]
     return lines
 
 
@@ -121,7 +163,8 @@ def diff_markdown(r: DiffResult) -> str:
             f"原：{cell(r.old.path)}（{r.old.year or '年份不详'}） · 新：{cell(r.new.path)}（{r.new.year or '年份不详'}） · "
             f"文字相似度 {r.similarity:.0%}", "", "## 指标变化", "", *targets_lines(r),
             "", "## 变化摘要", "", *summary_lines(r)]
-    sections = [x for x in r.sections if x.status not in ("same",) and set(x.kinds) != {"content"}]
+    sections = [x for x in r.sections if x.status not in ("same",) and set(x.kinds) - {"content"} != {"year_shift"}
+                and set(x.kinds) != {"content"}]
     if sections:
         head += ["", "## 章节变化", "", "| 原章节 | 新章节 | 变化 | 正文相近度 |", "|---|---|---|---|"]
         for x in sections:
@@ -130,7 +173,7 @@ def diff_markdown(r: DiffResult) -> str:
             near = f"{x.body_similarity:.2f}" if paired else "—"
             head.append(f"| {cell((x.old_number or '') + (x.old_heading or '')) or '—'} | "
                         f"{cell((x.new_number or '') + (x.new_heading or '')) or '—'} | {what} | {near} |")
-    changed = [i for i in r.items if i.status != "same" or i.moved]
+    changed = shown_items(r)
     head += ["", "## 新旧对照表", "", "| 章节 | 原文 | 修改后 | 类型 |", "|---|---|---|---|"]
     head += [_item_row(i) for i in changed] or ["| — | 无变化 | 无变化 | — |"]
     return "\n".join(head) + "\n"

@@ -12,7 +12,16 @@ from docx.enum.text import WD_COLOR_INDEX
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from docx.shared import Pt
-from jihua.pipeline.report.markdown import KIND_CN, STATUS_CN, target_change_text, target_label, target_text
+from jihua.pipeline.report.markdown import (
+    KIND_CN,
+    STATUS_CN,
+    item_kind,
+    moved_from,
+    target_change_text,
+    target_label,
+    target_text,
+    year_only,
+)
 from jihua.schemas.diff import DiffResult, InlineOp, ItemChange
 
 # characters XML 1.0 cannot hold (a vertical tab or form feed copied from a document, a lone
@@ -37,7 +46,7 @@ def _shade(cell: object, fill: str) -> None:
 
 def _runs(paragraph: object, ops: list[InlineOp], side: str) -> None:
     for op in ops:
-        text = op.old if (op.op == "equal" or side == "old") else op.new
+        text = op.old if side == "old" else op.new
         if not text or (op.op == "insert" and side == "old") or (op.op == "delete" and side == "new"):
             continue
         run = paragraph.add_run(text)  # type: ignore[attr-defined]
@@ -61,7 +70,7 @@ def _item_cells(row: object, item: ItemChange) -> None:
         if item.new:
             run = new_p.add_run(item.new)
             run.font.underline = item.status == "added"
-    kind_p.add_run(STATUS_CN[item.status] + ("·移动" if item.moved else ""))
+    kind_p.add_run(item_kind(item) + (f"\n{moved_from(item)}" if item.moved else ""))
 
 
 def diff_docx(r: DiffResult, out: Path) -> None:
@@ -96,7 +105,7 @@ def diff_docx(r: DiffResult, out: Path) -> None:
         _shade(cell, "D9D9D9")
     by_section: dict[str, list[ItemChange]] = {}
     for item in r.items:
-        if item.status != "same" or item.moved:
+        if (item.status != "same" or item.moved) and not year_only(item):
             by_section.setdefault(item.section, []).append(item)
     for section in r.sections:
         key = section.new_heading if section.new_heading is not None else (section.old_heading or "")

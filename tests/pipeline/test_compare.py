@@ -112,6 +112,19 @@ def test_inline_diff_keeps_numbers_whole_and_ignores_quote_width() -> None:
     assert [op for op in ops if op[0] != "equal"] == [("replace", "40", "60")]
 
 
+def test_inline_edits_are_marked_on_whole_words() -> None:
+    """推进 → 推动 is one word replaced, not 进 struck and 动 added; a figure stays whole."""
+    from jihua.pipeline.compare.align import words
+
+    ops = inline_ops("推进老旧小区改造，全面排查燃气管道隐患，完成改造1.5万户。",
+                     "推动老旧小区改造，深入排查燃气管道风险，完成改造2.2万户。", words)
+    assert [op for op in ops if op[0] != "equal"] == [
+        ("replace", "推进", "推动"), ("replace", "全面", "深入"), ("replace", "隐患", "风险"), ("replace", "1.5", "2.2")]
+    # one kept character between two edits goes into the replacement
+    ops = inline_ops("开展河道清淤整治行动。", "开展河道疏浚治理行动。", words)
+    assert [op for op in ops if op[0] != "equal"] == [("replace", "清淤整治", "疏浚治理")]
+
+
 def _section(heading: str, body: list[str]) -> plan.Section:
     return plan.Section(id=heading, number="", heading=heading, level=1, type="measures", paragraphs=body)
 
@@ -292,3 +305,77 @@ def test_a_closing_address_needs_an_address_word_not_only_an_exclamation() -> No
     last_part = ["全面推进城乡供水一体化，年内完成管网改造30公里。", "确保全年各项任务圆满完成！"]
     assert closing_count(last_part) == 0  # a measure that ends on ！ is the part's own
     assert closing_count([*last_part, "各位代表，让我们团结一心、砥砺奋进，为建设美好家园而努力奋斗！"]) == 1
+
+
+def test_split_and_merge_are_read_from_where_the_measures_went_and_only_true_moves_are_moved(
+        parser, tmp_path: Path) -> None:
+    """A new part holding one measure of a kept part (and one moved in from elsewhere) split from
+    it; an old part whose one surviving measure went into a kept part merged into it. Measures
+    that followed their part are not moved; the one the author moved is, with status moved."""
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text("\n".join([
+        "白沙县林业局2024年工作要点", "一、重点工作",
+        "（一）加强森林资源管护", "完成营造林面积5000亩，补植补造退化林地。", "落实林长制巡护制度，护林员每日巡山。",
+        "开展松材线虫病秋季普查，及时清理病死树。",
+        "（二）推进林下经济", "发展林下中药材种植，扩大林菌林药规模。", "培育林下经济示范基地，带动农户增收。",
+        "（三）做好森林防火", "建设防火隔离带，储备扑火物资。", "组织森林消防队伍开展实战演练。",
+        "（四）壮大油茶产业", "推进低产油茶林改造，提高单位面积产量。", "引进油茶精深加工企业，延长产业链条。"]),
+        encoding="utf-8")
+    new.write_text("\n".join([
+        "白沙县林业局2025年工作要点", "一、重点工作",
+        "（一）科学开展国土绿化", "完成营造林面积5000亩，补植补造退化林地。",
+        "（二）强化林业有害生物防治", "开展松材线虫病秋季普查，及时清理病死树。", "组织森林消防队伍开展实战演练。",
+        "（三）推进林下经济", "发展林下中药材种植，扩大林菌林药规模。", "培育林下经济示范基地，带动农户增收。",
+        "（四）做好森林防火和产业发展", "建设防火隔离带，储备扑火物资。", "推进低产油茶林改造，提高单位面积产量。"]),
+        encoding="utf-8")
+    result = compare(parser.parse(old), parser.parse(new))
+    regrouped = {k: (s.old_heading, s.new_heading) for s in result.sections for k in s.kinds if k in ("merged", "split")}
+    assert regrouped == {"split": ("加强森林资源管护", "强化林业有害生物防治"),
+                         "merged": ("壮大油茶产业", "做好森林防火和产业发展")}
+    assert not [s for s in result.sections if s.status in ("added", "removed")]
+    moved = [(i.status, i.old_section, i.new_section) for i in result.items if i.moved]
+    assert moved == [("moved", "做好森林防火", "强化林业有害生物防治")]
+    assert result.summary.items.moved == 1 and result.summary.items.same == 6
+
+
+def test_a_reworded_measure_whose_target_paired_pairs_and_reveals_a_merge(parser, tmp_path: Path) -> None:
+    """The one measure of a dropped part that kept its wording is not half the part; the reworded
+    one stating the same target (不少于30户) is the same measure, so the part merged."""
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text("\n".join([
+        "青石镇2023年工作要点", "一、发展壮大村集体经济", "盘活闲置集体资产，发展物业经济。", "推进村级光伏电站建设。",
+        "二、深化党建引领", "每名镇村干部结对帮扶困难家庭不少于30户，定期走访。",
+        "开展党员积分制管理，激发党员活力。", "整顿软弱涣散村党组织，选优配强带头人。"]), encoding="utf-8")
+    new.write_text("\n".join([
+        "青石镇2024年工作要点", "一、党建引领发展壮大村集体经济", "盘活闲置集体资产，发展物业经济。", "推进村级光伏电站建设。",
+        "建立村集体经济收益分配机制。", "镇村干部要经常上门走访，每人结对联系困难家庭不少于30户。",
+        "开展党员积分制管理，激发党员活力。"]), encoding="utf-8")
+    result = compare(parser.parse(old), parser.parse(new))
+    assert [(s.old_heading, s.kinds) for s in result.sections if "merged" in s.kinds] == [("深化党建引领", ["merged"])]
+    reworded = [i for i in result.items if i.status == "changed"]
+    assert [(i.old[:8], i.new[:8], i.moved) for i in reworded] == [("每名镇村干部结对", "镇村干部要经常上", False)]
+    assert [i.old for i in result.items if i.status == "removed"] == ["整顿软弱涣散村党组织，选优配强带头人。"]
+
+
+def test_the_plan_year_rolled_forward_is_a_year_shift_not_a_rename_or_an_edit(parser, tmp_path: Path) -> None:
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text("\n".join([
+        "金沙县2024年全民健身实施方案", "一、主要任务", "新建社区健身路径20条，2024年9月底前完工。",
+        "举办县级全民健身运动会，不少于10个比赛项目。", "2024年培训社会体育指导员200名。", "二、实施步骤",
+        "（一）启动阶段（2024年2月—3月）",
+        "制定任务清单，明确责任单位。", "（二）推进阶段（2024年4月—10月）", "各单位按清单组织实施。"]), encoding="utf-8")
+    new.write_text("\n".join([
+        "金沙县2025年全民健身实施方案", "一、主要任务", "新建社区健身路径20条，2025年9月底前完工。",
+        "举办县级全民健身运动会，不少于12个比赛项目。", "2025年培训社会体育指导员260名。", "二、实施步骤",
+        "（一）启动阶段（2025年2月—3月）",
+        "制定任务清单，明确责任单位。", "（二）推进阶段（2025年4月—11月）", "各单位按清单组织实施。"]), encoding="utf-8")
+    result = compare(parser.parse(old), parser.parse(new))
+    kinds = {s.new_heading: (s.status, s.kinds) for s in result.sections}
+    assert kinds["启动阶段（2025年2月—3月）"] == ("changed", ["year_shift"])
+    assert kinds["推进阶段（2025年4月—11月）"] == ("changed", ["renamed"])  # a month moved too: a real change
+    shifted = [i for i in result.items if i.kinds == ["year_shift"]]
+    assert [(i.status, i.new) for i in shifted] == [("changed", "新建社区健身路径20条，2025年9月底前完工。")]
+    assert result.summary.year_shifts == 2 and result.summary.sections_renamed == 1
+    trained = next(i for i in result.items if "指导员" in (i.new or ""))  # the year is no edit beside the figure
+    assert [(op.op, op.old, op.new) for op in trained.inline if op.op != "equal"] == [("replace", "200", "260")]
+    assert "".join(op.old for op in trained.inline) == trained.old and "".join(op.new for op in trained.inline) == trained.new

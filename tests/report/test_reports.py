@@ -93,3 +93,36 @@ def test_a_lower_ceiling_reads_as_tightened() -> None:
     new = old.model_copy(update={"text": "PM2.5平均浓度控制在33微克/立方米以下", "value": 33})
     change = TargetChange(status="changed", old=old, new=new, kinds=["value"], direction="raised", delta=-2)
     assert target_change_text(change) == "↑ 收紧 2微克/立方米"
+
+
+def _moved_and_rolled():
+    from jihua.schemas.diff import DiffResult, ItemChange, SectionChange, Side
+
+    measure = "组织老年人防诈骗宣讲进社区，全年不少于12场。"
+    deadline = ("新建社区养老服务站3个，2024年10月底前投用。", "新建社区养老服务站3个，2025年10月底前投用。")
+    return DiffResult(
+        old=Side(path="a.txt", title="某区民政局2024年工作要点", year=2024),
+        new=Side(path="b.txt", title="某区民政局2025年工作要点", year=2025), similarity=0.9,
+        sections=[SectionChange(status="changed", old_heading="推进阶段（2024年3月—10月）",
+                                new_heading="推进阶段（2025年3月—10月）", type="schedule", similarity=0.9,
+                                kinds=["year_shift"]),
+                  SectionChange(status="changed", old_heading="完善养老服务", new_heading="健全养老服务体系",
+                                type="measures", similarity=0.7, kinds=["renamed", "content"])],
+        items=[ItemChange(status="moved", old=measure, new=measure, section="加强老年人权益保障",
+                          old_section="完善养老服务", new_section="加强老年人权益保障", moved=True, similarity=1.0),
+               ItemChange(status="changed", old=deadline[0], new=deadline[1], section="健全养老服务体系",
+                          old_section="完善养老服务", new_section="健全养老服务体系", kinds=["year_shift"])],
+        targets=[])
+
+
+def test_a_moved_measure_says_where_it_came_from_and_a_rolled_year_is_one_group() -> None:
+    result = _moved_and_rolled()
+    md = diff_markdown(result)
+    assert "| 原：完善养老服务 → 现：加强老年人权益保障 | 组织老年人防诈骗宣讲进社区，全年不少于12场。 |" in md
+    assert "- 移动条目 1 条：组织老年人防诈骗宣讲进社区，全年不少于12场。（原：完善养老服务 → 现：加强老年人权益保障）" in md
+    table = md[md.index("## 新旧对照表"):]
+    assert "新建社区养老服务站" not in table and "推进阶段" not in md[md.index("## 章节变化"):]
+    assert "年份顺延（2024→2025，仅年份不同，不计为内容修改）2 处：推进阶段（2025年3月—10月）；新建社区养老服务站" in md
+    page = diff_html(result)
+    assert '<tr class="item moved">' in page and "原：完善养老服务 → 现：加强老年人权益保障" in page
+    assert '<tr class="item same year_shift">' in page and "章节改名" in page

@@ -1,0 +1,64 @@
+"""Parts regrouped between years: an old part merged into a kept one, a new part split from one.
+
+Read from where the parts' sentences went once items are aligned, so a part that kept few of its
+sentences (or lost one) is still found; the parts a merge or split joins are then counterparts,
+whose sentences pair as a part's do and are not moved.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from jihua.pipeline.compare.views import FRAME, Part
+from jihua.schemas import diff as d
+
+Regrouped = tuple[dict[int, tuple[int, float]], dict[int, tuple[int, float]]]
+
+
+def regrouped(old: list[Part], new: list[Part], pairs: dict[int, int], items: list[d.ItemChange]) -> Regrouped:
+    """Parts with no counterpart whose sentences went to (or came from) a kept part: an old part
+    merged into a kept part, a new part split from one (old part → (new part, share of its
+    sentences); new part → (old part, share)). Merged: at least half the old part's sentences
+    survived and all of them (or more than half of the part) landed in the one part. Split: at
+    least half the new part's sentences came from the one kept part (on a tie, the one whose
+    counterpart stands nearest: a part splits off beside where it was). A wrapper with no
+    sentences of its own regroups nothing."""
+    old_at = {o.heading: i for i, o in reversed(list(enumerate(old)))}
+    new_at = {n.heading: j for j, n in reversed(list(enumerate(new)))}
+    went: dict[int, Counter[int]] = {}
+    came: dict[int, Counter[int]] = {}
+    for c in items:
+        if c.old_section is None or c.new_section is None:
+            continue
+        i, j = old_at.get(c.old_section), new_at.get(c.new_section)
+        if i is not None and j is not None:
+            went.setdefault(i, Counter())[j] += 1
+            came.setdefault(j, Counter())[i] += 1
+    paired_new = set(pairs.values())
+
+    def merged_into(i: int, counts: Counter[int]) -> tuple[int, float] | None:
+        where, k = counts.most_common(1)[0]
+        total = len(old[i].items)
+        whole = 2 * k > total or (len(counts) == 1 and 2 * k >= total)
+        return (where, round(k / total, 3)) if where in paired_new and total and whole else None
+
+    def split_from(j: int, counts: Counter[int]) -> tuple[int, float] | None:
+        kept = {i: k for i, k in counts.items() if i in pairs}
+        total = len(new[j].items)
+        if not kept or not total or 2 * max(kept.values()) < total:
+            return None
+        top = max(kept.values())
+        where = min((i for i, k in kept.items() if k == top), key=lambda i: abs(pairs[i] - j))
+        return where, round(top / total, 3)
+
+    merged = {i: found for i, counts in went.items() if i not in pairs and old[i].id not in FRAME
+              and (found := merged_into(i, counts))}
+    split = {j: found for j, counts in came.items() if j not in paired_new and new[j].id not in FRAME
+             and (found := split_from(j, counts))}
+    return merged, split
+
+
+def regroup_links(found: Regrouped) -> frozenset[tuple[int, int]]:
+    """(old part, new part) joined by a merge or a split: their items pair as a part's do."""
+    merged, split = found
+    return frozenset({(i, j) for i, (j, _) in merged.items()} | {(i, j) for j, (i, _) in split.items()})
