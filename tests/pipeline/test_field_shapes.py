@@ -422,7 +422,8 @@ def test_a_plan_that_names_a_wechat_account_or_a_time_keeps_those_sentences(pars
 
 def test_review_fixes_on_types_and_stance(parser, tmp_path: Path) -> None:
     from jihua.pipeline.classify import part_name
-    from jihua.pipeline.targets import find_targets, stance
+    from jihua.pipeline.stance import stance
+    from jihua.pipeline.targets import find_targets
 
     assert part_name("整改工作中存在的问题") == ("problems", "存在的问题")
     tally = "截至2025年2月底，全县累计建成5G基站1200个。"
@@ -436,7 +437,8 @@ def test_review_fixes_on_types_and_stance(parser, tmp_path: Path) -> None:
 
 def test_size_classes_group_thresholds_and_a_baseline_year_are_no_past_or_set_figures() -> None:
     from jihua.pipeline.rules.titles import year_from_title
-    from jihua.pipeline.targets import find_targets, stance
+    from jihua.pipeline.stance import stance
+    from jihua.pipeline.targets import find_targets
 
     assert list(find_targets("设立百亿元级产业基金，撬动社会资本投入。")) == []
     assert list(find_targets("完成千人以上水源地保护区划定。")) == []
@@ -460,7 +462,8 @@ def test_an_indicator_table_with_a_category_column_under_one_header(parser, tmp_
 
 
 def test_as_of_a_date_is_a_tally_but_as_of_a_years_end_is_a_deadline(parser, tmp_path: Path) -> None:
-    from jihua.pipeline.targets import find_targets, stance
+    from jihua.pipeline.stance import stance
+    from jihua.pipeline.targets import find_targets
 
     goal = "截至2025年底，全县累计建成5G基站3000个，数字经济核心产业增加值占比达到8%。"
     assert {stance(goal, f.clause, None, 2025) for f in find_targets(goal)} == {"set"}

@@ -6,8 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from jihua.pipeline.headings import glued_split
+from jihua.pipeline.stance import heading_context, stance
 from jihua.pipeline.target_tables import row_clauses
-from jihua.pipeline.targets import _heading_context, find_targets, stance
+from jihua.pipeline.targets import find_targets
 from jihua.pipeline.webcopy import caption_reason, is_chrome
 
 from jihua import extractors
@@ -43,8 +44,8 @@ def test_five_years_in_is_not_this_year() -> None:
 
 
 def test_a_plan_heading_that_sets_up_a_report_on_progress_does_not_look_back() -> None:
-    assert _heading_context("建立工作进展情况通报制度", 2024) is None
-    assert _heading_context("一、2024年计划执行情况", 2025) == "review"
+    assert heading_context("建立工作进展情况通报制度", 2024) is None
+    assert heading_context("一、2024年计划执行情况", 2025) == "review"
 
 
 def test_a_heading_of_two_clauses_is_not_cut_at_a_verb_ending_its_first() -> None:

@@ -4,7 +4,8 @@ and whether a figure is set for the planned period or reported as done. Sentence
 from __future__ import annotations
 
 import pytest
-from jihua.pipeline.targets import find_targets, stance
+from jihua.pipeline.stance import stance
+from jihua.pipeline.targets import find_targets
 
 
 def _one(sentence: str) -> tuple:

@@ -1,0 +1,162 @@
+"""Set or reported: whether a figure is *set* for the planned period or *reported* as done.
+
+Decided per clause and sentence (预期, 拟, 要, 力争 … against 去年, 已, 完成了, 目前 …; the last year
+named before a clause frames it), then by the headings above it (a 回顾 or 问题 part reports; a part on a
+five-year plan is another period; a part that looks ahead sets). The document's type is not consulted: a
+政府工作报告 both reviews last year and sets this year's targets. `targets` reads the figures; this
+module only judges them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from jihua.pipeline.annex import ANNEX_HEADING
+from jihua.pipeline.model import Section
+from jihua.pipeline.rules import targets as R
+from jihua.pipeline.rules.lexicon import PROBLEMS_NAMED
+from jihua.pipeline.rules.periods import THIS as THIS_PERIOD
+
+_PROBLEMS = re.compile(PROBLEMS_NAMED)
+_GLOSSARY = re.compile(r"名词解释|名词释义|术语解释|^(?:附件\s*\d*\s*)?(?:注释|附注|注解)$")
+_SCORING = re.compile(r"评分|计分|赋分|打分")  # "考核评分细则"; a "目标任务考核表" lists real targets
+
+
+def _reviews(heading: str, ahead: bool) -> bool:
+    """A heading that looks back: 回顾 or a 情况 always; a noun cue (发展基础, 成效) only when no action verb opens
+    its clause ("做精特色种植，筑牢发展基础", "巩固提升脱贫攻坚成效" act on a base or a result), and never
+    inside a part that already looks ahead."""
+    review = R.REVIEW_HEADING.search(heading)
+    if review is None:
+        return False
+    if review.group(0) in ("回顾",) or "情况" in review.group(0) or _PROBLEMS.fullmatch(review.group(0)):
+        return True
+    begin = max(heading.rfind(p, 0, review.start()) for p in "，,、；;：: ") + 1
+    return not ahead and not R.ACTION_START.match(heading[begin:].strip())
+
+
+def heading_context(heading: str, year: int | None, in_review: bool = False, ahead: bool = False) -> str | None:
+    """'review', 'ahead', 'long_term' or 'rules' (an annex of scoring rules) when a heading says
+    so; None to inherit. Inside a part that reviews, only a later period turns a heading ahead ("下一步", "明年", a later year):
+    "（一）目标任务圆满完成" reports on the targets."""
+    if ANNEX_HEADING.match(heading) and _SCORING.search(heading):
+        return "rules"  # "附件2 考核评分细则": its figures score the work ("得90分以上为优秀"), they set none
+    if _GLOSSARY.search(heading):
+        return "rules"  # "名词解释": a term's definition ("明确一名专员…的机制") sets nothing
+    if _reviews(heading, ahead):
+        return "review"
+    years = [int(y) for y in R.YEAR.findall(heading)]
+    long_term = R.LONG_TERM_HEADING.search(heading) and not R.SPAN_OPENING.search(heading)
+    if year is not None and years and not long_term:
+        return "review" if max(years) < year else "ahead"
+    if long_term:
+        return "long_term"  # "今后五年目标任务", "“十四五”时期主要目标": another period than the year's
+    if R.FUTURE_CUES.search(heading) or R.PLANS_AHEAD.search(heading) \
+            or (R.AHEAD_HEADING.search(heading) and (not in_review or THIS_PERIOD.search(heading))):
+        return "ahead"  # "今年的工作安排": this year's tasks, even in a report classify read as looking back
+    return None
+
+
+# section types whose figures are reported: the classifier's verdict, however the heading is worded
+REPORTING_TYPES = frozenset(("review", "problems"))
+
+
+def typed_context(section: Section, inherited: str | None) -> str | None:
+    """'review' for a part classify typed review or problems ("一、过去一年的主要工作", "一、坚持…"),
+    unless a heading above already set the stance (a year's plan part typed by its document's kind)."""
+    return "review" if section.type in REPORTING_TYPES and inherited in (None, "review") else None
+
+
+_GOAL_NAMED = re.compile(r"目标[，,；;]")  # "围绕到2030年…的目标，": a later goal the sentence serves, closed
+
+
+def _own_period_after(after: str, year: int) -> bool:
+    """The figure is the year's own though a later deadline stands before it: the year is named
+    after the deadline ("到2030年建成示范村40个的目标，2026年建成8个"), or the deadline named a goal
+    the sentence serves and a later clause turns to this year ("围绕到2030年…的目标，全年形成…")."""
+    if str(year) in R.YEAR.findall(after):
+        return True
+    served = _GOAL_NAMED.search(after)
+    return served is not None and THIS_PERIOD.search(after[served.end():]) is not None
+
+
+def _in_a_past_year(upto: str, baselines: set[str], year: int) -> bool:
+    """The clause stands in a year before the document's own: the last year named up to it (not a
+    baseline, "较2025年") is earlier, and nothing after that year turns to this one (今年, 全年)."""
+    named = [m for m in R.YEAR.finditer(upto) if m.group(1) not in baselines]
+    return bool(named) and int(named[-1].group(1)) < year and not THIS_PERIOD.search(upto[named[-1].end():])
+
+
+def _running_total(upto: str, context: str | None, year: int | None, long_range: bool) -> bool:
+    """累计/共计 sets a running total to reach, not a tally, under the plan's own deadline ("到2026年，累计完成
+    改造90个") or in a part that looks ahead (a task part, a five-year plan's chapter), unless a past
+    marker ("以来", "截至…") says the total was taken; 已, 了 and past years stay cues of their own."""
+    if R.TALLY_SINCE.search(upto):
+        return False
+    deadlines = [int(a or b) for a, b in R.DEADLINE_YEAR.findall(upto)]
+    if deadlines:
+        return year is None or deadlines[-1] >= year
+    return context == "ahead" or (long_range and context is None)
+
+
+_CLAUSE_END = re.compile(r"[，,；;：:。！？]")
+
+
+def _own_clause(upto: str, begin: int) -> str:
+    """The clause a figure's text stands in, up to its end: a "、" part ("增长13.8%") reaches back to where
+    its clause opens ("去年实现工业总产值312.6亿元、增长13.8%"), so a cue there governs the whole list."""
+    opened = max((m.end() for m in _CLAUSE_END.finditer(upto, 0, max(begin, 0))), default=0)
+    return upto[min(opened, max(begin, 0)):]
+
+
+def _status_quo(upto: str, own: str) -> bool:
+    """The clause describes how things stand (目前…, 只有/仅占 + figure), or goes on describing ("其中…",
+    "占…的") what the clause before it reported, and sets nothing itself."""
+    if R.SET_CUES.search(own):
+        return False
+    if R.STATUS_QUO.search(own.strip()):
+        return True
+    if not R.CONTINUES_FACT.match(own.strip()):
+        return False
+    before = upto[: len(upto) - len(own)].rstrip("，,；;：: ")
+    previous = _own_clause(before, len(before))
+    return bool(previous) and (_status_quo(before, previous) or bool(R.REPORTED_BEFORE.search(previous)))
+
+
+def stance(sentence: str, clause: str, context: str | None, year: int | None, long_range: bool = False) -> str:
+    """'set', 'reported' or 'other' (another period's goal) for one figure's clause. In a plan
+    that spans years itself (a 十四五 plan) its multi-year figures are its own."""
+    if context == "rules":
+        return "other"
+    if R.MULTI_YEAR.search(clause) and not long_range:
+        return "other"
+    upto = sentence[: sentence.find(clause) + len(clause)] if clause in sentence else sentence
+    deadline = next(reversed(list(R.BY_YEAR.finditer(upto))), None)
+    if year is not None and deadline is not None and int(deadline.group(1)) > year and not long_range \
+            and not _own_period_after(upto[deadline.end():], year):
+        return "other"  # "到2027年，…达到15%" in a 2024 plan: a later year's goal
+    this_year = bool(THIS_PERIOD.search(upto)) or (year is not None and str(year) in R.YEAR.findall(upto))
+    if not long_range and not this_year and (context == "long_term" or R.LONG_SPAN.search(upto)):
+        return "other"  # "今后五年…目标是：…达到350亿元": the span's goal, whatever words set it
+    baselines = {a or b for a, b in R.BASELINE_YEAR.findall(sentence)}
+    past_year = year is not None and any(int(y) < year for y in R.YEAR.findall(sentence) if y not in baselines)
+    if year is not None and _in_a_past_year(upto, baselines, year):
+        return "reported"  # "2025年，全市…浓度为33微克" in a 2026 plan: last year's level, whatever else it names
+    own = _own_clause(upto, len(upto) - len(clause))
+    if _status_quo(upto, own):
+        return "reported"  # "目前全市规上企业1862家", "比重只有34.6%": how things stand, beside a task
+    running = _running_total(upto, context, year, long_range)
+    for text in (own, sentence):
+        cues = R.REPORTED_CUES.finditer(text if text is own else upto)
+        reported = any(not (running and m.group(0) in ("累计", "共计")) for m in cues) \
+            or (text is sentence and (past_year or bool(R.REPORTED_DONE.search(text))))
+        sets = bool(R.SET_CUES.search(text))
+        if reported and not sets:
+            return "reported"
+        if text is own and sets and not reported and context != "review":
+            return "set"
+    if context == "review":
+        return "set" if R.FUTURE_CUES.search(sentence) else "reported"
+    if context == "long_term" and not this_year:
+        return "other"  # "聚焦“十五五”开局…": a clause of a sentence on this year (全年, 今年) is the year's
+    return "set"
