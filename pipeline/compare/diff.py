@@ -29,6 +29,7 @@ from jihua.pipeline.compare.align import (
 )
 from jihua.pipeline.compare.regroup import Regrouped, regroup_links, regrouped
 from jihua.pipeline.compare.views import FRAME, Item, Part, flatten, side_of, target_side
+from jihua.pipeline.rules.numbering import match_label
 from jihua.pipeline.rules.targets import METRIC_ABBREVIATIONS, PERIODS, per_year
 from jihua.pipeline.text.normalize import bare
 from jihua.pipeline.text.sentences import clauses
@@ -179,12 +180,20 @@ def align_sections(old: list[Part], new: list[Part]) -> Aligned:
     return Aligned(mapping, scores, moved, body)
 
 
+def _label_length(text: str) -> int:
+    """How long the item's own list label is ("■ ", "1、", "一是"): numbering, not wording."""
+    found = match_label(text)
+    return len(text) - len(found[1]) if found else 0
+
+
 def _inline(o: Item, new: str) -> list[d.InlineOp]:
     """Word-level edits, the old side read with its year rolled forward (2025年 → 2026年 is no edit);
-    each step keeps the old side's own text."""
+    each step keeps the old side's own text. A list label on either side ("■ " in a deck, none in
+    the Word file; "（三）" renumbered "（四）") is kept on its side as unchanged text, not marked."""
     seen = o.shifted_text if len(o.shifted_text) == len(o.text) else o.text
-    out, at = [], 0
-    for tag, a, b in inline_ops(seen, new, words):
+    at, cut = _label_length(o.text), _label_length(new)
+    out = [d.InlineOp(op="equal", old=o.text[:at], new=new[:cut])] if at or cut else []
+    for tag, a, b in inline_ops(seen[at:], new[cut:], words):
         out.append(d.InlineOp(op=tag, old=o.text[at: at + len(a)], new=b))  # type: ignore[arg-type]
         at += len(a)
     return out

@@ -379,3 +379,18 @@ def test_the_plan_year_rolled_forward_is_a_year_shift_not_a_rename_or_an_edit(pa
     trained = next(i for i in result.items if "指导员" in (i.new or ""))  # the year is no edit beside the figure
     assert [(op.op, op.old, op.new) for op in trained.inline if op.op != "equal"] == [("replace", "200", "260")]
     assert "".join(op.old for op in trained.inline) == trained.old and "".join(op.new for op in trained.inline) == trained.new
+
+
+def test_a_list_label_on_one_side_only_is_no_edit(parser, tmp_path: Path) -> None:
+    """A deck's "■ " bullet against a Word file's bare sentence, or "1、" against none: numbering, not
+    wording — kept on its side as unchanged text, never struck through."""
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text("\n".join(["青禾县2024年团委工作要点", "一、重点工作", "■ 全年组织青年宣讲不少于50场，覆盖全部乡镇。"]),
+                   encoding="utf-8")
+    new.write_text("\n".join(["青禾县2025年团委工作要点", "一、重点工作", "全年组织青年宣讲不少于60场，覆盖全部乡镇。"]),
+                   encoding="utf-8")
+    result = compare(parser.parse(old), parser.parse(new))
+    [changed] = [i for i in result.items if i.status == "changed"]
+    marked = [(op.op, op.old, op.new) for op in changed.inline if op.op != "equal"]
+    assert marked == [("replace", "50", "60")]
+    assert changed.inline[0].op == "equal" and changed.inline[0].old.startswith("■")
