@@ -301,9 +301,13 @@ def _drawn_title(texts: list[tuple[_Placed, str]], cover: bool) -> _Placed | Non
     """A slide drawn in text boxes, no title placeholder: its title is a one-line box set larger
     than every other line on the slide (a cover's title wherever it sits, a content slide's only
     when it is also the top box). Without that contrast nothing is promoted, so equal-sized
-    bullets never turn into headings. A figure card's big figure ("9起") is no rival title."""
+    bullets never turn into headings. A figure card's big figure ("9起") is no rival title; a cover
+    with one short line has it for its title."""
     lines = [(p, t, _sizes(p.el)) for p, t in texts if p.role is None and t.strip() and not _decor(t)
              and not (p.card is not None and _FIGURE.fullmatch(t))]
+    if cover and len(lines) == 1 and len(lines[0][1]) <= 40 and "\n" not in lines[0][1] \
+            and lines[0][1].rstrip()[-1] not in "。；;":
+        return lines[0][0]  # a cover that prints only its title
     if len(lines) < 2:
         return None
     sized = [(p, t, s[0]) for p, t, s in lines if len(s) == 1 and s[0]]
@@ -426,13 +430,24 @@ class _SlideReader:
             yield Block(kind="heading", text=" ".join(title.split()), numbering=label, role="divider",
                         prov=self._prov(slide_no, title_p))
             return
+        # a content slide's one big part number ("01" beside "总体思路" over its text): the title's label
+        shown = title or (_shape_text(drawn.el) if drawn is not None else "")
+        part_numbers = [t.strip() for p, t in texts if p.role is None and _PART_NUMBER.match(t)
+                        and self._is_footerish(p, t) is None]  # a page number at the foot is no part's
+        own_number = part_numbers[0] if len(part_numbers) == 1 and shown and not is_toc \
+            and not shown.startswith(part_numbers[0]) else None
         done: set[int] = set()
         for p in placed:
+            if own_number is not None and p.role is None and _shape_text(p.el).strip() == own_number:
+                continue
             if p.card is not None and p.card not in done:
                 done.add(p.card)
                 yield self._card(slide_no, [q for q in placed if q.card == p.card], is_toc)
             elif p.card is None:
-                yield from self._shape(slide_no, p, is_toc, first_slide=slide_no == 1)
+                for block in self._shape(slide_no, p, is_toc, first_slide=slide_no == 1):
+                    numbered = own_number is not None and block.role == "slide_title" and block.kind == "heading"
+                    # numbered like a divider, it opens a part as a divider does (its text follows on the slide)
+                    yield block.model_copy(update={"numbering": own_number, "role": "divider"}) if numbered else block
 
     def _card(self, slide_no: int, boxes: list[_Placed], is_toc: bool) -> Block:
         """A figure card as one paragraph, its figure and label lines in order ("9起 事故起数 同比下降18.2%"),

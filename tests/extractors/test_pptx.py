@@ -151,6 +151,32 @@ def test_a_deck_drawn_in_text_boxes_keeps_its_cover_title_and_part_order(parser,
     assert {"共青团柳溪镇委员会", "2026年2月"} <= {r.text for r in result.removed_reasons}
 
 
+def test_a_part_number_beside_a_slide_title_over_its_text_labels_that_title(parser, tmp_path: Path) -> None:
+    """A cover printing only its title; a content slide with a big "01" box beside its drawn title and
+    text under both: the number is the title's label (not a paragraph, not the document's title), and
+    the part it opens is the sibling of the "02" divider after it."""
+    prs = Presentation()
+    blank = prs.slide_layouts[6]
+    _drawn(prs.slides.add_slide(blank), 2_000_000, ["石桥乡2027年妇联工作要点"], 40, bold=True)
+    first = prs.slides.add_slide(blank)
+    _drawn(first, 1_400_000, ["01"], 72, bold=True, left=1_300_000)
+    _drawn(first, 1_800_000, ["工作思路"], 40, bold=True, left=3_800_000)
+    _drawn(first, 4_000_000, ["坚持围绕中心、服务大局，团结引领妇女建功新时代。"], 18, left=1_300_000)
+    divider = prs.slides.add_slide(blank)
+    _drawn(divider, 2_000_000, ["02"], 54, bold=True, left=600_000)
+    _drawn(divider, 2_100_000, ["重点任务"], 36, bold=True, left=2_400_000)
+    slide = prs.slides.add_slide(blank)
+    _drawn(slide, 300_000, ["实施巾帼建功行动"], 28, bold=True)
+    _drawn(slide, 1_300_000, ["全年举办妇女技能培训不少于8期。"], 20)
+    path = tmp_path / "numbered.pptx"
+    prs.save(str(path))
+    doc = parser.parse(path).documents[0]
+    assert doc.title == "石桥乡2027年妇联工作要点"
+    assert [(s.level, s.number, s.heading) for s in walk(doc.sections)] == [
+        (1, "01", "工作思路"), (1, "02", "重点任务"), (2, "", "实施巾帼建功行动")]
+    assert doc.sections[0].paragraphs == ["坚持围绕中心、服务大局，团结引领妇女建功新时代。"]
+
+
 def test_equal_sized_lines_on_a_drawn_slide_stay_body(tmp_path: Path) -> None:
     prs = Presentation()
     slide = prs.slides.add_slide(prs.slide_layouts[6])
