@@ -220,6 +220,14 @@ def _figure_led(text: str) -> bool:
     return bool(t) and (t[0].isascii() or (len(t) <= 12 and sum(c.isascii() for c in t) >= 0.4 * len(t)))
 
 
+def _figure_carried(prev: str, text: str) -> bool:
+    """"…安置任务完成率" / "100%；…": a figure whose clause the line above left open (no closing mark)
+    moved down with its unit, whatever room the line above had (a writer's or a converter's own
+    wrapping); a list label ("2.", "（三）") still opens a paragraph."""
+    t = text.lstrip()
+    return bool(t[:1].isdigit() and not _LABEL_START.match(t) and not prev.rstrip().endswith(_SENTENCE_END))
+
+
 def _breaks(prev: Line, ln: Line, m: BodyMetrics) -> bool:
     """Whether `ln` starts a new paragraph after `prev`."""
     if prev.table is not None or ln.table is not None:
@@ -239,7 +247,8 @@ def _breaks(prev: Line, ln: Line, m: BodyMetrics) -> bool:
         return True  # first-line indent (two characters in Chinese typesetting)
     _, prev_right = m.frame(prev.page)
     gap_at_end = prev_right - prev.x1
-    if gap_at_end > 1.5 * m.size and gap_at_end > _token_width(ln.text, m.size) + m.size:
+    if gap_at_end > 1.5 * m.size and gap_at_end > _token_width(ln.text, m.size) + m.size \
+            and not _figure_carried(prev.text, ln.text):
         return True  # the previous line stopped short, and not because the next word was too long
     if ln.page == prev.page and ln.top - prev.top > 1.6 * m.gap and ln.top - prev.bottom > 0.5 * m.size:
         return True

@@ -116,6 +116,23 @@ def test_a_figure_pushed_to_the_next_line_stays_in_its_paragraph() -> None:
     assert [len(p.lines) for p in paragraphs(lines, metrics)] == [3, 1]
 
 
+def test_a_figure_moved_down_from_an_open_clause_stays_in_its_paragraph_though_room_was_left() -> None:
+    """"…安置任务完成率" stopped well short of the margin (a writer's own wrapping), and the next line
+    opens with the figure its clause waits for: one paragraph. After a closed sentence, or at a list
+    label, the short line still ends its paragraph."""
+    from jihua.extractors.layout import BodyMetrics, Line, paragraphs
+
+    metrics = BodyMetrics(left=90, right=522, size=16, gap=28, font="NotoSansCJK")
+    lines = [
+        Line(1, 122, 507, 100, 116, "全年召开联席会议不少于4次，走访慰问重点优抚对象不少于1200人", 16, font="NotoSansCJK"),
+        Line(1, 90, 441, 128, 144, "次；困难退役军人帮扶任务完成率", 16, font="NotoSansCJK"),
+        Line(1, 90, 511, 156, 172, "100%；“光荣之家”牌匾悬挂率达到98%以上。", 16, font="NotoSansCJK"),
+        Line(1, 122, 300, 184, 200, "各单位要加强协调配合。", 16, font="NotoSansCJK"),
+        Line(1, 90, 511, 212, 228, "2.开展双拥宣传教育活动，全年不少于6场。", 16, font="NotoSansCJK"),
+    ]
+    assert [len(p.lines) for p in paragraphs(lines, metrics)] == [3, 1, 1]
+
+
 def test_footnote_marks_and_notes_are_set_aside() -> None:
     """A raised mark (6 pt beside 16 pt text) splits no sentence, and the small notes at the page's
     foot are the page's apparatus, not the last part's text."""
