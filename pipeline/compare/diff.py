@@ -385,10 +385,16 @@ def metric_key(metric: str) -> str:
     return masked(metric).translate(_SYNONYMS)
 
 
+# a figure stated as a change against last year ("比去年增加", "较上年提高") rather than as a level
+_AGAINST_LAST_YEAR = re.compile(r"[比较](?:去年|上年|上一年|上年度)[^，。；\d]{0,6}?(?:增加|提高|减少|降低|下降|增长|扩大|压减|上升)")
+
+
 def _target_score(a: plan.Target, b: plan.Target) -> float:
     """Same metric in the same base unit (8000亿元 and 1.35万亿元 compare); the clause's wording helps."""
     if (a.base_unit or a.unit) != (b.base_unit or b.unit):
         return 0.0
+    if bool(_AGAINST_LAST_YEAR.search(a.text)) != bool(_AGAINST_LAST_YEAR.search(b.text)):
+        return 0.0  # "赤字规模比去年增加1万亿元" is a change, "财政赤字2.76万亿元" a level: not one series
     wording = similarity(masked(a.text), masked(b.text))
     if not a.metric or not b.metric:
         return wording

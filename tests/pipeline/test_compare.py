@@ -82,6 +82,15 @@ def test_targets_pair_by_metric_across_scales_and_rewording() -> None:
     assert _target_score(old, new) >= TARGET_MATCH
 
 
+def test_a_change_against_last_year_never_pairs_with_a_level() -> None:
+    """"地方财政赤字规模比去年增加300亿元" states how much more, "地方财政赤字1200亿元" how much: two series."""
+    level = _target("地方财政赤字1200亿元", 1200, "亿元", scale=1e8, metric="地方财政赤字")
+    increase = _target("地方财政赤字规模比去年增加300亿元", 300, "亿元", scale=1e8, metric="地方财政赤字规模")
+    assert _target_score(level, increase) == 0.0
+    again = _target("地方财政赤字规模较上年增加200亿元", 200, "亿元", scale=1e8, metric="地方财政赤字规模")
+    assert _target_score(increase, again) >= TARGET_MATCH
+
+
 @pytest.mark.parametrize(("old", "new", "direction"), [
     (("增长6%以上", 6, "%", ">="), ("增长5.5%左右", 5.5, "%", "≈"), "lowered"),
     (("失业率5.5%左右", 5.5, "%", "≈"), ("失业率控制在5.5%以内", 5.5, "%", "<="), "raised"),
