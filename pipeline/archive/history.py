@@ -76,6 +76,24 @@ def _terms(doc: plan.Document, tokenizer: Any) -> Counter[str]:
     return Counter(w for w in tokenizer.cut(text) if len(w) > 1 and w not in STOPWORDS and not w.isdigit())
 
 
+def outline_changes(pair: DiffResult) -> dict[str, Any]:
+    """What the diff's section pairing says about the outline, in the archivist's terms.
+
+    kept counts distinct new sections paired one to one with an old one (so never more than
+    either side has); a part split off an old one is new content and a part merged into
+    another is gone as a section, so both are listed rather than counted as kept."""
+    regrouped = ("merged", "split")
+    paired = [s for s in pair.sections if s.old_id and s.new_id and not set(s.kinds) & set(regrouped)]
+    return {"sections_kept": len({s.new_id for s in paired}),
+            "sections_renamed": [{"old": s.old_heading, "new": s.new_heading} for s in paired if "renamed" in s.kinds],
+            "sections_merged": [{"old": s.old_heading, "into": s.new_heading} for s in pair.sections
+                                if "merged" in s.kinds],
+            "sections_split": [{"from": s.old_heading, "new": s.new_heading} for s in pair.sections
+                               if "split" in s.kinds],
+            "sections_added": [s.new_heading for s in pair.sections if s.status == "added"],
+            "sections_dropped": [s.old_heading for s in pair.sections if s.status == "removed"]}
+
+
 def history(conn: sqlite3.Connection, key: str, tokenizer: Any = None) -> dict[str, Any]:
     docs = documents_of(conn, key)
     if not docs:
@@ -89,9 +107,7 @@ def history(conn: sqlite3.Connection, key: str, tokenizer: Any = None) -> dict[s
                                  "sections": len(plan.walk(doc.sections)), "targets": len(doc.targets)}
         if k and view is not None:
             pair: DiffResult = view.pairs[k - 1]
-            entry |= {"sections_kept": sum(1 for s in pair.sections if s.status in ("same", "changed", "moved")),
-                      "sections_added": [s.new_heading for s in pair.sections if s.status == "added"],
-                      "sections_dropped": [s.old_heading for s in pair.sections if s.status == "removed"]}
+            entry |= outline_changes(pair)
             total_old, total_new = sum(terms[k - 1].values()) or 1, sum(terms[k].values()) or 1
             change = {w: terms[k][w] / total_new - terms[k - 1][w] / total_old for w in terms[k] | terms[k - 1]}
             ranked = sorted(change.items(), key=lambda kv: kv[1])

@@ -129,7 +129,8 @@ def _choose_series(conn: Any, name: str, years: tuple[int, ...] = ()) -> str:
 
 
 @app.command()
-def history(name: Annotated[str, typer.Argument(help="series key, or words of its title and org")],
+def history(words: Annotated[list[str], typer.Argument(help="series key, or words of its title and org "
+                                                         "(quoted or not: 梧塘 单产)")],
             database: DbOpt = None, as_json: JsonOpt = False,
             show_all: Annotated[bool, typer.Option("--all", help="list unchanged targets too")] = False) -> None:
     """Year by year: sections kept/added/dropped, targets that changed, rising and falling terms."""
@@ -137,13 +138,13 @@ def history(name: Annotated[str, typer.Argument(help="series key, or words of it
     from jihua.pipeline.archive.history import history as run
 
     conn = _open(database, reading=True)
-    key = _choose_series(conn, name)
+    key = _choose_series(conn, " ".join(words))
     data = run(conn, key)
     lines = [f"series {series_label({'series': key})}"]
     for y in data["years"]:
         lines.append(f"{y['year'] or '----'}  {y['title']}  sections {y['sections']}, targets {y['targets']}"
-                     + (f"; added {y.get('sections_added')}, dropped {y.get('sections_dropped')}; "
-                        f"rising {y.get('rising_terms')}, falling {y.get('falling_terms')}" if "sections_added" in y else ""))
+                     + (f"; {outline_line(y)}; rising {y.get('rising_terms')}, falling {y.get('falling_terms')}"
+                        if "sections_added" in y else ""))
     def figures(values: list[dict[str, Any] | None]) -> str:
         return " → ".join("—" if v is None else f"{v.get('period') or ''}{v['value']:g}{v['unit']}" for v in values)
 
@@ -159,6 +160,18 @@ def history(name: Annotated[str, typer.Argument(help="series key, or words of it
     if hidden:
         lines.append(f"  ({hidden} targets unchanged; --all lists them)")
     _print(data, as_json, lines)
+
+
+def outline_line(year: dict[str, Any]) -> str:
+    """A year's outline changes against the year before (see history.outline_changes), in one line:
+    sections kept, then renamed 旧→新, split off, merged, added and dropped ones where there are any."""
+    parts = [f"kept {year['sections_kept']}"]
+    lists = (("renamed", [f"{r['old']}→{r['new']}" for r in year.get("sections_renamed", [])]),
+             ("split off", [f"{r['from']}→{r['new']}" for r in year.get("sections_split", [])]),
+             ("merged", [f"{r['old']}→{r['into']}" for r in year.get("sections_merged", [])]),
+             ("added", year.get("sections_added", [])), ("dropped", year.get("sections_dropped", [])))
+    parts += [f"{label} {'、'.join(items)}" for label, items in lists if items]
+    return ", ".join(parts)
 
 
 @app.command("diff")
