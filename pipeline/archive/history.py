@@ -7,7 +7,7 @@ import sqlite3
 from collections import Counter
 from typing import Any
 
-from jihua.pipeline.archive.query import series_list
+from jihua.pipeline.archive.query import series_list, standing_documents
 from jihua.pipeline.compare.diff import compare
 from jihua.pipeline.compare.series import series
 from jihua.pipeline.rules.lexicon import STOPWORDS
@@ -21,17 +21,14 @@ from jihua.schemas.series import SeriesView
 def documents_of(conn: sqlite3.Connection, key: str) -> list[tuple[plan.ParseResult, plan.Document]]:
     """One document per year of the series (oldest first), each with the parse of its file.
 
-    The same plan is often archived in several formats (the DOCX, its PDF, a web copy): per
-    year the most recently added one stands for the year."""
+    The same plan is often archived in several formats (the DOCX, its PDF, a web copy): the one
+    that stands for the year is chosen as everywhere (see query.standing_documents)."""
     rows = conn.execute(
-        "SELECT f.parse_json, d.doc_index, d.year, d.title FROM documents d "
-        "JOIN files f ON f.id = d.file_id AND f.current = 1 WHERE d.series_key = ? "
-        "ORDER BY d.year IS NULL, d.year, f.id", (key,)).fetchall()
-    latest: dict[object, sqlite3.Row] = {}
-    for row in rows:
-        latest[row["year"] if row["year"] is not None else row["title"]] = row
+        f"SELECT f.parse_json, c.doc_index FROM ({standing_documents('WHERE d.series_key = ?')}) c "
+        "JOIN files f ON f.id = c.file_id WHERE c.stands_for_year = 1 ORDER BY c.year IS NULL, c.year, c.file_id",
+        (key,)).fetchall()
     out = []
-    for row in latest.values():
+    for row in rows:
         result = plan.ParseResult.model_validate_json(row["parse_json"])
         doc = result.documents[row["doc_index"]]
         out.append((result.model_copy(update={"documents": [doc]}), doc))

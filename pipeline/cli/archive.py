@@ -197,22 +197,36 @@ def diff_years(name: str, old_year: int, new_year: int, database: DbOpt = None,
 
 
 @app.command()
-def export(output: Annotated[Path, typer.Argument(help="a .jsonl file, or a folder for csv/parquet tables")],
-           fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv or parquet")] = "jsonl",
+def export(output: Annotated[Path, typer.Argument(help="a .jsonl file; a folder for csv/parquet tables, or one "
+                                                      "x.csv / x.parquet file holding one table")],
+           fmt: Annotated[str | None, typer.Option("--format", "-f", help="jsonl, csv or parquet (default: from "
+                                                                           "the output's suffix, else jsonl)")] = None,
+           table: Annotated[str | None, typer.Option("--table", help="the table a single .csv/.parquet file holds: "
+                                                                     "documents, sections, items, targets, copies, "
+                                                                     "errors (default: its name, else documents)")] = None,
            database: DbOpt = None) -> None:
-    """Export for other tools: whole parses (jsonl) or documents/sections/items/targets tables."""
+    """Export for other tools: whole parses (jsonl) or documents/sections/items/targets tables, where
+    stands_for_year marks the one file counted for its year when a plan is archived in several formats."""
     from jihua.pipeline.archive import export as ex
 
+    suffix = output.suffix.lower().lstrip(".")
+    fmt = fmt or (suffix if suffix in ("jsonl", "csv", "parquet") else "jsonl")
+    if fmt not in ("jsonl", "csv", "parquet"):
+        _fail(f"unknown export format '{fmt}' (jsonl, csv, parquet)", 2)
+    if table is not None and table not in ex.TABLES:
+        _fail(f"unknown table '{table}' ({', '.join(ex.TABLES)})", 2)
     conn = _open(database)
     if fmt == "jsonl":
         n = ex.export_jsonl(conn, output)
         typer.echo(f"wrote {n} files to {output}", err=True)
-    elif fmt in ("csv", "parquet"):
-        paths = ex.export_csv(conn, output) if fmt == "csv" else ex.export_parquet(conn, output)
-        typer.echo("wrote " + ", ".join(str(p) for p in paths), err=True)
+    elif suffix == fmt and not output.is_dir():  # x.csv is a file: one table, named or by the file's name
+        name = table or (output.stem if output.stem in ex.TABLES else "documents")
+        ex.export_table(conn, output, fmt, name)
+        other = "" if table or output.stem in ex.TABLES else f" (--table {'|'.join(ex.TABLES)} for another)"
+        typer.echo(f"wrote the {name} table to {output}{other}", err=True)
     else:
-        typer.echo(f"jihua: error: unknown export format '{fmt}' (jsonl, csv, parquet)", err=True)
-        raise typer.Exit(2)
+        paths = ex.export_tables(conn, output, fmt)
+        typer.echo("wrote " + ", ".join(str(p) for p in paths), err=True)
 
 
 @app.command()
