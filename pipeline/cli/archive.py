@@ -64,6 +64,11 @@ def add(paths: Annotated[list[Path], typer.Argument(help="files or folders (recu
         typer.echo(note, err=True)
     for _path, reason in report.failed:
         typer.echo(f"jihua: error: {reason}", err=True)
+    if not (report.added or report.skipped or report.failed):  # a wrong folder, most likely: said, and rc 1
+        from jihua.extractors import SUPPORTED_SUFFIXES
+
+        kinds = ", ".join(sorted(s.lstrip(".") for s in SUPPORTED_SUFFIXES))
+        _fail(f"no files to archive found in {', '.join(shown_path(p) for p in paths)} (jihua reads {kinds})")
     copies = f" ({len(report.copies)} of them copies under another name, noted)" if report.copies else ""
     typer.echo(f"added {len(report.added)}, already stored {len(report.skipped)}{copies}, "
                f"failed {len(report.failed)}", err=True)

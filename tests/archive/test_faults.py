@@ -100,6 +100,13 @@ def test_a_fixed_file_leaves_the_errors_list(plans: Path, corpus_files: Path, ne
     assert errors(conn) == [] and stats(conn)["errors"] == 0
 
 
+def test_adding_a_folder_with_nothing_to_archive_says_so(tmp_path: Path) -> None:
+    (tmp_path / "扫描件").mkdir()
+    (tmp_path / "扫描件" / "封面.jpg").write_bytes(b"\xff\xd8\xff")
+    done = jihua("archive", "add", str(tmp_path / "扫描件"), "--db", str(tmp_path / "a.sqlite"))
+    one_clean_line(done, "no files to archive found in", "扫描件", "docx")
+
+
 def test_not_a_database(tmp_path: Path) -> None:
     bogus = tmp_path / "notes.sqlite"
     bogus.write_bytes(b"these are my notes, not a database\n" * 200)
