@@ -1,5 +1,5 @@
 """`archive export`: the archive for other tools — JSON Lines of whole parses, or flat tables
-(documents, sections, items, targets) as CSV or Parquet. Rows stream in batches: memory stays
+(documents, sections, items, targets; copies and errors) as CSV or Parquet. Rows stream in batches: memory stays
 flat however large the archive."""
 
 from __future__ import annotations
@@ -10,19 +10,26 @@ from pathlib import Path
 from typing import Any
 
 from jihua.pipeline.archive.db import Archive
+from jihua.pipeline.archive.query import standing_documents
 from jihua.pipeline.archive.tables import TARGET_COLUMNS
 
+_DOCS = f"({standing_documents()}) c"
+# each row of sections, items and targets says whose it is (year, org, series) and whether its
+# document stands for its year, so a spreadsheet counts a year archived in two formats once
+_WHOSE = "c.year, c.org, c.series_key, c.stands_for_year"
 TABLES: dict[str, str] = {
-    "documents": "SELECT d.id, d.doc_id, f.path, f.sha256, f.format, d.title, d.org, d.year, d.doc_type, d.series_key "
-                 "FROM documents d JOIN files f ON f.id = d.file_id AND f.current = 1 ORDER BY d.id",
-    "sections": "SELECT s.document_id, s.section_id, s.parent_section_id, s.position, s.number, s.heading, s.level, "
-                "s.type FROM sections s JOIN documents d ON d.id = s.document_id JOIN files f ON f.id = d.file_id "
-                "AND f.current = 1 ORDER BY s.id",
-    "items": "SELECT i.document_id, i.section_id, i.block_id, i.position, i.kind, i.text FROM items i "
-             "JOIN documents d ON d.id = i.document_id JOIN files f ON f.id = d.file_id AND f.current = 1 ORDER BY i.id",
-    "targets": "SELECT t.document_id, " + ", ".join(f"t.{c}" for c in TARGET_COLUMNS) + " "
-               "FROM targets t JOIN documents d ON d.id = t.document_id JOIN files f ON f.id = d.file_id "
-               "AND f.current = 1 ORDER BY t.id",
+    "documents": "SELECT c.id, c.doc_id, c.path, c.sha256, c.format, c.title, c.org, c.year, c.doc_type, c.series_key, "
+                 f"c.stands_for_year FROM {_DOCS} ORDER BY c.id",
+    "sections": f"SELECT s.document_id, {_WHOSE}, s.section_id, s.parent_section_id, s.position, s.number, s.heading, "
+                f"s.level, s.type FROM sections s JOIN {_DOCS} ON c.id = s.document_id ORDER BY s.id",
+    "items": f"SELECT i.document_id, {_WHOSE}, i.section_id, i.block_id, i.position, i.kind, i.text FROM items i "
+             f"JOIN {_DOCS} ON c.id = i.document_id ORDER BY i.id",
+    "targets": f"SELECT t.document_id, {_WHOSE}, " + ", ".join(f"t.{c}" for c in TARGET_COLUMNS) + " "
+               f"FROM targets t JOIN {_DOCS} ON c.id = t.document_id ORDER BY t.id",
+    # the same bytes found under other names, and the files that could not be archived
+    "copies": "SELECT c.path, f.path AS stored_as, c.sha256, c.added_at FROM copies c "
+              "JOIN files f ON f.sha256 = c.sha256 ORDER BY c.added_at, c.path",
+    "errors": "SELECT path, sha256, reason, at FROM errors ORDER BY id",
 }
 BATCH = 5000
 
@@ -52,42 +59,59 @@ def export_jsonl(conn: Archive, out: Path) -> int:
     return count
 
 
-def export_csv(conn: Archive, folder: Path) -> list[Path]:
-    folder.mkdir(parents=True, exist_ok=True)
-    written = []
-    for name, sql in TABLES.items():
-        path = folder / f"{name}.csv"
-        with path.open("w", encoding="utf-8-sig", newline="") as fh:  # BOM: Excel on Chinese Windows reads it right
-            writer = csv.writer(fh)
-            columns, batches = _table(conn, sql)
-            writer.writerow(columns)
-            for batch in batches:
-                writer.writerows(batch)
-        written.append(path)
-    return written
+def _write_csv(conn: Archive, sql: str, path: Path) -> None:
+    with path.open("w", encoding="utf-8-sig", newline="") as fh:  # BOM: Excel on Chinese Windows reads it right
+        writer = csv.writer(fh)
+        columns, batches = _table(conn, sql)
+        writer.writerow(columns)
+        for batch in batches:
+            writer.writerows(batch)
 
 
-def export_parquet(conn: Archive, folder: Path) -> list[Path]:
+def _write_parquet(conn: Archive, sql: str, path: Path) -> None:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
+    writer = None
+    columns, batches = _table(conn, sql)
+    for batch in batches:
+        rows = [dict(zip(columns, row, strict=True)) for row in batch]
+        if writer is None:  # schema from the first batch; all-empty columns are text
+            inferred = pa.Table.from_pylist(rows).schema
+            schema = pa.schema([pa.field(f.name, pa.string() if pa.types.is_null(f.type) else f.type)
+                                for f in inferred])
+            writer = pq.ParquetWriter(str(path), schema)
+        writer.write_table(pa.Table.from_pylist(rows, schema=writer.schema))
+    if writer is None:
+        pq.write_table(pa.table({c: pa.array([], pa.string()) for c in columns}), str(path))
+    else:
+        writer.close()
+
+
+_WRITERS = {"csv": _write_csv, "parquet": _write_parquet}
+
+
+def export_tables(conn: Archive, folder: Path, fmt: str) -> list[Path]:
+    """Every table as FOLDER/NAME.csv (or .parquet)."""
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for name, sql in TABLES.items():
-        path = folder / f"{name}.parquet"
-        writer = None
-        columns, batches = _table(conn, sql)
-        for batch in batches:
-            rows = [dict(zip(columns, row, strict=True)) for row in batch]
-            if writer is None:  # schema from the first batch; all-empty columns are text
-                inferred = pa.Table.from_pylist(rows).schema
-                schema = pa.schema([pa.field(f.name, pa.string() if pa.types.is_null(f.type) else f.type)
-                                    for f in inferred])
-                writer = pq.ParquetWriter(str(path), schema)
-            writer.write_table(pa.Table.from_pylist(rows, schema=writer.schema))
-        if writer is None:
-            pq.write_table(pa.table({c: pa.array([], pa.string()) for c in columns}), str(path))
-        else:
-            writer.close()
+        path = folder / f"{name}.{fmt}"
+        _WRITERS[fmt](conn, sql, path)
         written.append(path)
     return written
+
+
+def export_table(conn: Archive, path: Path, fmt: str, table: str) -> Path:
+    """One table as one file (an output named x.csv is a file, not a folder of tables)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _WRITERS[fmt](conn, TABLES[table], path)
+    return path
+
+
+def export_csv(conn: Archive, folder: Path) -> list[Path]:
+    return export_tables(conn, folder, "csv")
+
+
+def export_parquet(conn: Archive, folder: Path) -> list[Path]:
+    return export_tables(conn, folder, "parquet")

@@ -7,7 +7,7 @@ import sqlite3
 from collections import Counter
 from typing import Any
 
-from jihua.pipeline.archive.query import series_list
+from jihua.pipeline.archive.query import series_list, standing_documents
 from jihua.pipeline.compare.diff import compare
 from jihua.pipeline.compare.series import series
 from jihua.pipeline.rules.lexicon import STOPWORDS
@@ -21,17 +21,14 @@ from jihua.schemas.series import SeriesView
 def documents_of(conn: sqlite3.Connection, key: str) -> list[tuple[plan.ParseResult, plan.Document]]:
     """One document per year of the series (oldest first), each with the parse of its file.
 
-    The same plan is often archived in several formats (the DOCX, its PDF, a web copy): per
-    year the most recently added one stands for the year."""
+    The same plan is often archived in several formats (the DOCX, its PDF, a web copy): the one
+    that stands for the year is chosen as everywhere (see query.standing_documents)."""
     rows = conn.execute(
-        "SELECT f.parse_json, d.doc_index, d.year, d.title FROM documents d "
-        "JOIN files f ON f.id = d.file_id AND f.current = 1 WHERE d.series_key = ? "
-        "ORDER BY d.year IS NULL, d.year, f.id", (key,)).fetchall()
-    latest: dict[object, sqlite3.Row] = {}
-    for row in rows:
-        latest[row["year"] if row["year"] is not None else row["title"]] = row
+        f"SELECT f.parse_json, c.doc_index FROM ({standing_documents('WHERE d.series_key = ?')}) c "
+        "JOIN files f ON f.id = c.file_id WHERE c.stands_for_year = 1 ORDER BY c.year IS NULL, c.year, c.file_id",
+        (key,)).fetchall()
     out = []
-    for row in latest.values():
+    for row in rows:
         result = plan.ParseResult.model_validate_json(row["parse_json"])
         doc = result.documents[row["doc_index"]]
         out.append((result.model_copy(update={"documents": [doc]}), doc))
@@ -76,6 +73,24 @@ def _terms(doc: plan.Document, tokenizer: Any) -> Counter[str]:
     return Counter(w for w in tokenizer.cut(text) if len(w) > 1 and w not in STOPWORDS and not w.isdigit())
 
 
+def outline_changes(pair: DiffResult) -> dict[str, Any]:
+    """What the diff's section pairing says about the outline, in the archivist's terms.
+
+    kept counts distinct new sections paired one to one with an old one (so never more than
+    either side has); a part split off an old one is new content and a part merged into
+    another is gone as a section, so both are listed rather than counted as kept."""
+    regrouped = ("merged", "split")
+    paired = [s for s in pair.sections if s.old_id and s.new_id and not set(s.kinds) & set(regrouped)]
+    return {"sections_kept": len({s.new_id for s in paired}),
+            "sections_renamed": [{"old": s.old_heading, "new": s.new_heading} for s in paired if "renamed" in s.kinds],
+            "sections_merged": [{"old": s.old_heading, "into": s.new_heading} for s in pair.sections
+                                if "merged" in s.kinds],
+            "sections_split": [{"from": s.old_heading, "new": s.new_heading} for s in pair.sections
+                               if "split" in s.kinds],
+            "sections_added": [s.new_heading for s in pair.sections if s.status == "added"],
+            "sections_dropped": [s.old_heading for s in pair.sections if s.status == "removed"]}
+
+
 def history(conn: sqlite3.Connection, key: str, tokenizer: Any = None) -> dict[str, Any]:
     docs = documents_of(conn, key)
     if not docs:
@@ -89,9 +104,7 @@ def history(conn: sqlite3.Connection, key: str, tokenizer: Any = None) -> dict[s
                                  "sections": len(plan.walk(doc.sections)), "targets": len(doc.targets)}
         if k and view is not None:
             pair: DiffResult = view.pairs[k - 1]
-            entry |= {"sections_kept": sum(1 for s in pair.sections if s.status in ("same", "changed", "moved")),
-                      "sections_added": [s.new_heading for s in pair.sections if s.status == "added"],
-                      "sections_dropped": [s.old_heading for s in pair.sections if s.status == "removed"]}
+            entry |= outline_changes(pair)
             total_old, total_new = sum(terms[k - 1].values()) or 1, sum(terms[k].values()) or 1
             change = {w: terms[k][w] / total_new - terms[k - 1][w] / total_old for w in terms[k] | terms[k - 1]}
             ranked = sorted(change.items(), key=lambda kv: kv[1])

@@ -201,20 +201,42 @@ def search(conn: Archive, query: str, year: int | None = None, org: str | None =
     for passage in distinct_passages(run, limit):
         row = passage.row
         hits.append(Hit(row["title"], row["year"], row["org"], row["doc_type"], row["section"], row["section_type"],
-                        snippet(row["text"], words), round(float(row["score"]), 3), row["path"], row["document_id"],
-                        row["section_id"], passage.formats))
+                        snippet(row["text"], words, query=query), round(float(row["score"]), 3), row["path"],
+                        row["document_id"], row["section_id"], passage.formats))
     return hits
 
 
-def snippet(text: str, words: list[str], width: int = 60) -> str:
-    """The passage around the first hit, every query word marked 【】 (on the printed text)."""
-    first = min((text.find(w) for w in words if w in text), default=0)
-    start = max(0, first - width // 3)
+def _marks(text: str, query: str, words: list[str]) -> list[str]:
+    """What a snippet marks, longest first: the query's space-separated parts where they occur
+    whole, then its words of two characters or more; a one-character word only where no longer
+    part of the query occurs (率 alone says nothing beside 综合机械化率)."""
+    parts = [p for p in dict.fromkeys([*query.split(), *words]) if p and p in text]
+    long = [p for p in parts if len(p) > 1]
+    return sorted(long or parts, key=len, reverse=True)
+
+
+def snippet(text: str, words: list[str], width: int = 60, query: str = "") -> str:
+    """The passage around the query's best hit — where its longest part occurs whole (the whole
+    query first, then its longest words), not its first word — with those hits marked 【】."""
+    marks = _marks(text, query, words)
+    first = text.find(marks[0]) if marks else 0
+    lead = max(0, min(width // 3, width - len(marks[0]))) if marks else 0  # the whole hit inside the window
+    start = max(0, first - lead)
     piece = text[start: start + width]
-    for w in sorted(set(words), key=len, reverse=True):
-        piece = piece.replace(w, f"\x00{w}\x01")
-    piece = piece.replace("\x00", "【").replace("\x01", "】")
+    if marks:
+        piece = re.sub("|".join(map(re.escape, marks)), lambda m: f"【{m.group(0)}】", piece)
     return ("…" if start else "") + piece + ("…" if start + width < len(text) else "")
+
+
+def standing_documents(where: str = "") -> str:
+    """SQL for the current documents (optionally narrowed by `where`, on `d` and `f`), each with
+    stands_for_year = 1 on the one that stands for its series' year: a plan archived in several
+    formats (the DOCX, its PDF, a web copy) counts once, by its most recently added file; an
+    undated document stands for its title. History, exports and counts read the year through it."""
+    return ("SELECT d.id, d.doc_id, f.id AS file_id, d.doc_index, f.path, f.sha256, f.format, d.title, d.org, "
+            "d.year, d.doc_type, d.series_key, CASE WHEN row_number() OVER (PARTITION BY d.series_key, "
+            "coalesce(CAST(d.year AS TEXT), d.title) ORDER BY f.id DESC, d.id DESC) = 1 THEN 1 ELSE 0 END "
+            "AS stands_for_year FROM documents d JOIN files f ON f.id = d.file_id AND f.current = 1 " + where)
 
 
 def series_list(conn: Archive) -> list[dict[str, Any]]:

@@ -137,16 +137,19 @@ def store(conn: Archive, result: plan.ParseResult, size: int, segment: Segmenter
         _retire(conn, result.source.path, file_id)
         conn.execute("DELETE FROM copies WHERE path = ?", (result.source.path,))  # the path holds other content now
         orgs = _documents(conn, file_id, result.documents, segment) if result.documents else []
-        conn.execute("DELETE FROM errors WHERE sha256 = ?", (result.source.sha256,))
+        conn.execute("DELETE FROM errors WHERE sha256 = ? OR path = ?", (result.source.sha256, result.source.path))
     conn.orgs.update(orgs)
     return file_id
 
 
 def record_error(conn: Archive, path: str, sha256: str | None, reason: str) -> None:
-    """One row per file version and reason, however often the same failure comes back."""
+    """One row per path and reason, however often the same failure comes back: the errors list
+    holds each path's current state, so a failure of an older version of the path goes (as does
+    every failure of a path once it is stored, see `store` and `record_copy`)."""
     if conn.read_only:
         return
     with conn.transaction():
+        conn.execute("DELETE FROM errors WHERE path = ? AND coalesce(sha256, '') <> coalesce(?, '')", (path, sha256))
         conn.execute("INSERT INTO errors(path, sha256, reason) VALUES (?,?,?) ON CONFLICT DO NOTHING",
                      (path, sha256, reason))
 
@@ -159,7 +162,12 @@ def record_copy(conn: Archive, sha256: str, path: str) -> bool:
     """Note another place a stored file's exact bytes were found; True when it is a new place
     (not the stored file's own path, not noted before)."""
     row = conn.execute("SELECT path FROM files WHERE sha256 = ?", (sha256,)).fetchone()
-    if row is None or row[0] == path:
+    if row is None:
+        return False
+    if conn.execute("SELECT 1 FROM errors WHERE path = ? LIMIT 1", (path,)).fetchone() is not None:
+        with conn.transaction():  # the path holds stored content now: an older failure there is resolved
+            conn.execute("DELETE FROM errors WHERE path = ?", (path,))
+    if row[0] == path:
         return False
     with conn.transaction():
         conn.execute("DELETE FROM copies WHERE path = ? AND sha256 <> ?", (path, sha256))  # it held other content

@@ -64,6 +64,11 @@ def add(paths: Annotated[list[Path], typer.Argument(help="files or folders (recu
         typer.echo(note, err=True)
     for _path, reason in report.failed:
         typer.echo(f"jihua: error: {reason}", err=True)
+    if not (report.added or report.skipped or report.failed):  # a wrong folder, most likely: said, and rc 1
+        from jihua.extractors import SUPPORTED_SUFFIXES
+
+        kinds = ", ".join(sorted(s.lstrip(".") for s in SUPPORTED_SUFFIXES))
+        _fail(f"no files to archive found in {', '.join(shown_path(p) for p in paths)} (jihua reads {kinds})")
     copies = f" ({len(report.copies)} of them copies under another name, noted)" if report.copies else ""
     typer.echo(f"added {len(report.added)}, already stored {len(report.skipped)}{copies}, "
                f"failed {len(report.failed)}", err=True)
@@ -129,7 +134,8 @@ def _choose_series(conn: Any, name: str, years: tuple[int, ...] = ()) -> str:
 
 
 @app.command()
-def history(name: Annotated[str, typer.Argument(help="series key, or words of its title and org")],
+def history(words: Annotated[list[str], typer.Argument(help="series key, or words of its title and org "
+                                                         "(quoted or not: 梧塘 单产)")],
             database: DbOpt = None, as_json: JsonOpt = False,
             show_all: Annotated[bool, typer.Option("--all", help="list unchanged targets too")] = False) -> None:
     """Year by year: sections kept/added/dropped, targets that changed, rising and falling terms."""
@@ -137,13 +143,13 @@ def history(name: Annotated[str, typer.Argument(help="series key, or words of it
     from jihua.pipeline.archive.history import history as run
 
     conn = _open(database, reading=True)
-    key = _choose_series(conn, name)
+    key = _choose_series(conn, " ".join(words))
     data = run(conn, key)
     lines = [f"series {series_label({'series': key})}"]
     for y in data["years"]:
         lines.append(f"{y['year'] or '----'}  {y['title']}  sections {y['sections']}, targets {y['targets']}"
-                     + (f"; added {y.get('sections_added')}, dropped {y.get('sections_dropped')}; "
-                        f"rising {y.get('rising_terms')}, falling {y.get('falling_terms')}" if "sections_added" in y else ""))
+                     + (f"; {outline_line(y)}; rising {y.get('rising_terms')}, falling {y.get('falling_terms')}"
+                        if "sections_added" in y else ""))
     def figures(values: list[dict[str, Any] | None]) -> str:
         return " → ".join("—" if v is None else f"{v.get('period') or ''}{v['value']:g}{v['unit']}" for v in values)
 
@@ -159,6 +165,18 @@ def history(name: Annotated[str, typer.Argument(help="series key, or words of it
     if hidden:
         lines.append(f"  ({hidden} targets unchanged; --all lists them)")
     _print(data, as_json, lines)
+
+
+def outline_line(year: dict[str, Any]) -> str:
+    """A year's outline changes against the year before (see history.outline_changes), in one line:
+    sections kept, then renamed 旧→新, split off, merged, added and dropped ones where there are any."""
+    parts = [f"kept {year['sections_kept']}"]
+    lists = (("renamed", [f"{r['old']}→{r['new']}" for r in year.get("sections_renamed", [])]),
+             ("split off", [f"{r['from']}→{r['new']}" for r in year.get("sections_split", [])]),
+             ("merged", [f"{r['old']}→{r['into']}" for r in year.get("sections_merged", [])]),
+             ("added", year.get("sections_added", [])), ("dropped", year.get("sections_dropped", [])))
+    parts += [f"{label} {'、'.join(items)}" for label, items in lists if items]
+    return ", ".join(parts)
 
 
 @app.command("diff")
@@ -184,22 +202,36 @@ def diff_years(name: str, old_year: int, new_year: int, database: DbOpt = None,
 
 
 @app.command()
-def export(output: Annotated[Path, typer.Argument(help="a .jsonl file, or a folder for csv/parquet tables")],
-           fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv or parquet")] = "jsonl",
+def export(output: Annotated[Path, typer.Argument(help="a .jsonl file; a folder for csv/parquet tables, or one "
+                                                      "x.csv / x.parquet file holding one table")],
+           fmt: Annotated[str | None, typer.Option("--format", "-f", help="jsonl, csv or parquet (default: from "
+                                                                           "the output's suffix, else jsonl)")] = None,
+           table: Annotated[str | None, typer.Option("--table", help="the table a single .csv/.parquet file holds: "
+                                                                     "documents, sections, items, targets, copies, "
+                                                                     "errors (default: its name, else documents)")] = None,
            database: DbOpt = None) -> None:
-    """Export for other tools: whole parses (jsonl) or documents/sections/items/targets tables."""
+    """Export for other tools: whole parses (jsonl) or documents/sections/items/targets tables, where
+    stands_for_year marks the one file counted for its year when a plan is archived in several formats."""
     from jihua.pipeline.archive import export as ex
 
+    suffix = output.suffix.lower().lstrip(".")
+    fmt = fmt or (suffix if suffix in ("jsonl", "csv", "parquet") else "jsonl")
+    if fmt not in ("jsonl", "csv", "parquet"):
+        _fail(f"unknown export format '{fmt}' (jsonl, csv, parquet)", 2)
+    if table is not None and table not in ex.TABLES:
+        _fail(f"unknown table '{table}' ({', '.join(ex.TABLES)})", 2)
     conn = _open(database)
     if fmt == "jsonl":
         n = ex.export_jsonl(conn, output)
         typer.echo(f"wrote {n} files to {output}", err=True)
-    elif fmt in ("csv", "parquet"):
-        paths = ex.export_csv(conn, output) if fmt == "csv" else ex.export_parquet(conn, output)
-        typer.echo("wrote " + ", ".join(str(p) for p in paths), err=True)
+    elif suffix == fmt and not output.is_dir():  # x.csv is a file: one table, named or by the file's name
+        name = table or (output.stem if output.stem in ex.TABLES else "documents")
+        ex.export_table(conn, output, fmt, name)
+        other = "" if table or output.stem in ex.TABLES else f" (--table {'|'.join(ex.TABLES)} for another)"
+        typer.echo(f"wrote the {name} table to {output}{other}", err=True)
     else:
-        typer.echo(f"jihua: error: unknown export format '{fmt}' (jsonl, csv, parquet)", err=True)
-        raise typer.Exit(2)
+        paths = ex.export_tables(conn, output, fmt)
+        typer.echo("wrote " + ", ".join(str(p) for p in paths), err=True)
 
 
 @app.command()

@@ -78,7 +78,33 @@ def test_errors_keep_one_row_per_file_version_and_reason(plans: Path, new_archiv
     assert len(rows) == 1 and rows[0][1] and "broken.docx" in rows[0][2]
     (plans / "broken.docx").write_bytes(b"PK\x03\x04 another broken version")
     add(conn, [plans / "broken.docx"], Config(workers=1, nlp=False))
-    assert conn.execute("SELECT count(*) FROM errors").fetchone()[0] == 2, "a new version is a new row"
+    newer = conn.execute("SELECT sha256 FROM errors").fetchall()
+    assert len(newer) == 1 and newer[0][0] != rows[0][1], "the path's current version's failure replaces the older"
+
+
+def test_a_fixed_file_leaves_the_errors_list(plans: Path, corpus_files: Path, new_archive) -> None:
+    """Errors and stats report each path's current state: a file replaced by a good version (or
+    by the bytes of a file already stored) is no longer listed as failing."""
+    from jihua.pipeline.archive.query import errors, stats
+
+    conn = db.connect(new_archive("fixed"))
+    empty, broken = plans / "工作要点.docx", plans / "broken.docx"
+    empty.write_bytes(b"")
+    assert len(add(conn, [empty, broken], Config(workers=1, nlp=False)).failed) == 2
+    assert stats(conn)["errors"] == 2
+    shutil.copy(corpus_files / "qinghe-2024-plan.styled.docx", empty)
+    assert add(conn, [empty], Config(workers=1, nlp=False)).added
+    shutil.copy(plans / FILES[0], broken)  # the same bytes as a file stored next
+    add(conn, [plans / FILES[0]], Config(workers=1, nlp=False))
+    add(conn, [broken], Config(workers=1, nlp=False))
+    assert errors(conn) == [] and stats(conn)["errors"] == 0
+
+
+def test_adding_a_folder_with_nothing_to_archive_says_so(tmp_path: Path) -> None:
+    (tmp_path / "扫描件").mkdir()
+    (tmp_path / "扫描件" / "封面.jpg").write_bytes(b"\xff\xd8\xff")
+    done = jihua("archive", "add", str(tmp_path / "扫描件"), "--db", str(tmp_path / "a.sqlite"))
+    one_clean_line(done, "no files to archive found in", "扫描件", "docx")
 
 
 def test_not_a_database(tmp_path: Path) -> None:
