@@ -117,6 +117,11 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
         return True
     if R.PHASE.match(text[m.start():]) and _a_phase(before, text[m.end():]):
         return True
+    if (R.CLOCK_BEFORE.search(text[: m.start()]) and R.CLOCK_MINUTES.match(num)) \
+            or (unit == "对" and not R.PAIRS_AFTER.match(following)):
+        return True  # "9:00—17:30对游客开放": a time of day, and 对 the preposition
+    if R.SUITED_TO_BEFORE.search(before) and R.SUITED_TO_AFTER.match(text[m.end():]):
+        return True  # "结合我镇18个行政村实际": the place described
     if before.endswith("每") or R.FIXED_SERVICE_BEFORE.search(before):  # "按照每300户设置一个投放点": the base a standard is counted per
         return True
     if (R.IMPLEMENTED_SET.match(text[m.start():]) and R.IMPLEMENT_VERB.search(before)) \

@@ -678,3 +678,24 @@ def test_a_target_restated_in_its_explanation_is_one_target(parser, tmp_path) ->
     doc = parser.parse(path).documents[0]
     assert [(t.value, t.unit) for t in doc.targets] == [(5, "%"), (1.1, "万人"), (40, "个"), (5, "个")]
     assert all(t.value != 5.5 for t in doc.targets + doc.achievements)
+
+
+@pytest.mark.parametrize("sentence", [
+    "办事大厅每周一至周五8:30—12:00对外受理业务。",
+    "防控期间各场馆每日8：00—20：30向市民开放。",
+    "严防一次伤亡5人以上的生产安全事故。",
+    "为推进乡村振兴，结合我乡16个行政村实际，制定本方案。",
+    "立足全区9个街道的特点，特制定本计划。",
+])
+def test_clock_times_prepositions_and_the_place_described_are_not_targets(sentence: str) -> None:
+    """A clock time's minutes, 对/向 after a figure (a preposition), 一次 + verb ("at one time"), and the
+    count of the place a plan is made for are no figures set."""
+    assert [(f.value, f.unit) for f in find_targets(sentence)] == []
+
+
+def test_pairs_and_counts_after_a_preposition_stay_targets() -> None:
+    """对 still counts pairs at a clause's end or before what pairs; a count the preposition governs stays."""
+    found = [(f.value, f.unit) for f in find_targets("年内表彰8对文明家庭夫妻，结对帮扶困难户150对。")]
+    assert found == [(8, "对"), (150, "对")]
+    assert [(f.value, f.unit) for f in find_targets("对12家企业开展约谈，结合5个社区，开展一次集中宣传。")] \
+        == [(12, "家"), (5, "个"), (1, "次")]
