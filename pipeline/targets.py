@@ -136,8 +136,9 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
         return True
     if R.DIFFERENCE_BEFORE.search(before) or R.BASELINE_AFTER.match(following):
         return True
-    if R.BENEFICIARIES_BEFORE.search(before) and NUMBER_WITH_UNIT.search(sentence_before):
-        return True
+    if R.BENEFICIARIES_BEFORE.search(before) and NUMBER_WITH_UNIT.search(sentence_before) \
+            and not _LISTED_NEXT.match(text[m.end():]):
+        return True  # (in a 、 list of measures and figures, "涉及居民2860户、建筑面积21.6万平方米", it is one of them)
     compared = R.COMPARED_WITH.search(before) if unit in R.PERCENT_UNITS else None
     if compared and (compared.group("than") or R.COMPARAND_AFTER.match(following)):
         return True  # "高于全市平均预期目标0.5个百分点": a gap to another figure, not one set
@@ -183,6 +184,8 @@ def _a_phase(before: str, following: str) -> bool:
 
 
 NUMBER_WITH_UNIT = re.compile(rf"[约近]?{DIGITS}(?:多|余)?(?:万亿|亿|万)?(?P<unit>{_UNITS})")
+# the next member of a 、 list of measures and figures: "、建筑面积21.6万平方米"
+_LISTED_NEXT = re.compile(rf"\s*、[^，。；、\d]{{1,12}}?{NUMBER_WITH_UNIT.pattern}")
 
 
 def _a_difference(before: str, clause_before: str, unit: str, sentence_before: str) -> bool:
@@ -322,8 +325,9 @@ def _describe(clauses: list[tuple[int, str]], k: int, masked: str, m: re.Match[s
     if (len(metric) < _MIN_METRIC or R.DISTRIBUTIVE.match(metric)) and k > 0:
         previous = _unlabelled(clauses[k - 1][1])
         metric = _borrowed(_clean_metric(previous), metric)
-        # a lead-in clause ("启动…计划，今年开工580万套"), not one with a figure of its own ("培训每季度一次")
-        if not any(x.group("unit") for x in NUMBER.finditer(_masked(previous))):
+        # a lead-in clause ("启动…计划，今年开工580万套"), not one with a figure of its own ("培训每季度一次"); a
+        # clause opening with its own period ("…直通车，每日发车不少于30班次") is a standard of its own
+        if not any(x.group("unit") for x in NUMBER.finditer(_masked(previous))) and not R.PERIODS.match(clause):
             text = f"{previous}，{text}"
     return text, metric
 

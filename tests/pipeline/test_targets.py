@@ -699,3 +699,17 @@ def test_pairs_and_counts_after_a_preposition_stay_targets() -> None:
     assert found == [(8, "对"), (150, "对")]
     assert [(f.value, f.unit) for f in find_targets("对12家企业开展约谈，结合5个社区，开展一次集中宣传。")] \
         == [(12, "家"), (5, "个"), (1, "次")]
+
+
+def test_each_measure_and_figure_of_a_list_is_a_target_of_its_own() -> None:
+    """"惠及住户800户、道路面积3.2万平方米" after a count lists the project's scale item by item: each member is a
+    target, its text its own 、 part (a reach alone after a count stays its outcome)."""
+    found = list(find_targets("今年实施背街小巷改造25条，惠及住户1450户、道路面积3.2万平方米。"))
+    assert [(f.value, f.unit, f.clause) for f in found] == [
+        (25, "条", "今年实施背街小巷改造25条"), (1450, "户", "惠及住户1450户"), (3.2, "万平方米", "道路面积3.2万平方米")]
+
+
+def test_a_clause_opening_with_its_own_period_is_its_own_text() -> None:
+    """"…专线，每周发车不少于12班次": a standard of its own, not the lead-in clause before it."""
+    found = list(find_targets("开通火车站至产业园通勤专线，每周发车不少于12班次。"))
+    assert [(f.value, f.unit, f.clause) for f in found] == [(12, "班次", "每周发车不少于12班次")]
