@@ -465,9 +465,39 @@ def _explained(f: Found, sentence: str, earlier: list[Target]) -> bool:
     return bool(R.EXPLAINS_TARGET.search(sentence)) and any(_same_figure(t, f) for t in earlier)
 
 
+def scope_year(text: str) -> int | None:
+    """The one year a clause or heading names for its targets ("2024年完成改厕300户", "（一）2025年：全面提升");
+    None where it names none, several, or only a year compared with ("较2020年下降16%")."""
+    compared = [m.span() for m in R.BASELINE_YEAR.finditer(text)]
+    years = {int(m.group(1)) for m in R.SCOPE_YEAR.finditer(text) if not any(a <= m.start() < b for a, b in compared)}
+    return years.pop() if len(years) == 1 else None
+
+
+def _target_year(clause: str, sentence: str, paragraph: str, heading_year: int | None) -> int | None:
+    """The year of a target, nearest first: its clause, its sentence's or paragraph's "2025年：" label, the headings above."""
+    if (own := scope_year(clause)) is not None:
+        return own
+    for text in (sentence, paragraph):
+        label = R.YEAR_LABEL.match(text)
+        if label:
+            return int(label.group(1))
+    return heading_year
+
+
+def _label_line_year(text: str) -> int | None:
+    """The year of a paragraph that is only a year's label and a short name ("2023年：夯实基础。"): a heading in all
+    but its form, scoping the paragraphs after it."""
+    label = R.YEAR_LABEL.match(text)
+    rest = text[label.end():].strip().rstrip("。.") if label else ""
+    return int(label.group(1)) if label and len(rest) <= 12 and not NUMBER_WITH_UNIT.search(rest) else None
+
+
 def _emit(doc: Document, units: list[Unit], section: Section | None, context: str | None, ents: Entities,
-          year: int | None, long_range: bool = False) -> None:
+          year: int | None, long_range: bool = False, heading_year: int | None = None) -> None:
+    last: Unit | None = None
     for unit, sentence, figures in _sentences(units, context):
+        if unit is not last and unit.role not in ("heading", "table"):
+            last, heading_year = unit, _label_line_year(unit.text) or heading_year
         found = list(figures)
         if not found:
             continue
@@ -484,7 +514,7 @@ def _emit(doc: Document, units: list[Unit], section: Section | None, context: st
             target = Target(
                 **f.figure(), text=f.clause, org=next(iter(orgs), None), time=list(dict.fromkeys(times)),
                 section_id=section.id if section else None, sentence=sentence.strip(), prov=unit.block.prov,
-                stance=where,
+                stance=where, year=_target_year(f.clause, sentence.strip(), unit.text, heading_year),
             )
             (doc.targets if where == "set" else doc.achievements).append(target)
 
@@ -503,15 +533,17 @@ def collect(doc: Document, ents: Entities) -> Document:
     year = planned_year(doc.title or "", doc.year)
     _emit(doc, doc.preamble, None, opening, ents, year, long_range)
 
-    def walk(sections: list[Section], inherited: str | None, in_review: bool = False) -> None:
+    def walk(sections: list[Section], inherited: str | None, in_review: bool = False,
+             years: int | None = None) -> None:
         for s in sections:
+            scoped = scope_year(s.heading or "") or years
             typed = typed_context(s, inherited)
             context = heading_context(s.heading, year, in_review or typed == "review", inherited == "ahead") \
                 or inherited or typed
             if long_range and context == "long_term":
                 context = "ahead"
-            _emit(doc, ([s.unit] if s.unit is not None else []) + s.content, s, context, ents, year, long_range)
-            walk(s.children, context, context == "review")
+            _emit(doc, ([s.unit] if s.unit is not None else []) + s.content, s, context, ents, year, long_range, scoped)
+            walk(s.children, context, context == "review", scoped)
 
     walk(doc.sections, default, default == "review")
     return doc

@@ -262,6 +262,13 @@ LONG_TERM_HEADING = re.compile(r"[十]?[一二三四五六七八九十]五|五�
 # …but its opening year is the year planned: "聚焦“十五五”开局建言资政", "“十五五”规划开局之年重点任务"
 SPAN_OPENING = re.compile(r"开局|开篇|起步之年|首年|第一年")
 YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+# the year a clause, a "2024年：" label or a heading scopes its targets to ("2024年完成改厕300户", "到2026年底前…",
+# "（一）2025年：全面提升"); not a span's end ("2024—2026年", "2024年至2026年") nor a start ("2024年以来"); a year
+# compared with ("较2020年") is `BASELINE_YEAR`'s
+SCOPE_YEAR = re.compile(r"(?<![\d年][—–\-－~～至到])(?<!\d)((?:19|20)\d{2})\s*年(?!\s*[—–\-－~～至到]\s*(?:19|20)?\d{2})"
+                        r"(?!以来|至今|来)")
+# a year opening a sentence or paragraph as its label or lead-in: "2025年：…", "到2026年，…", "2024年度："
+YEAR_LABEL = re.compile(r"^\s*(?:到|至|在)?((?:19|20)\d{2})\s*年度?(?:底前?|末|前)?\s*[：:，,]")
 
 # --- comparison: an abbreviation and the metric name it stands for ("全市GDP增长" ~ "地区生产总值增长")
 METRIC_ABBREVIATIONS = {"GDP": "生产总值", "gdp": "生产总值", "CPI": "居民消费价格", "R&D": "研发经费",

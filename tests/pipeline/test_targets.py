@@ -713,3 +713,33 @@ def test_a_clause_opening_with_its_own_period_is_its_own_text() -> None:
     """"…专线，每周发车不少于12班次": a standard of its own, not the lead-in clause before it."""
     found = list(find_targets("开通火车站至产业园通勤专线，每周发车不少于12班次。"))
     assert [(f.value, f.unit, f.clause) for f in found] == [(12, "班次", "每周发车不少于12班次")]
+
+
+YEAR_BLOCKS = """某区托育服务三年行动计划（2025—2027年）
+一、分年度目标
+到2027年，托育服务体系基本建成。
+2025年：新建普惠托育机构3家，托位数达到900个。
+2026年：每千人口拥有托位数达到4.5个以上。
+二、年度任务
+（一）2025年：打基础
+培训托育从业人员300人次。
+（二）2026年：提质量
+完成示范托育机构创建2家。
+三、重点任务
+实施托育机构标准化建设。
+普惠托位占比较2024年提高10个百分点。
+2027年底前社区托育点覆盖率达到70%以上。
+四、推进步骤
+2026年：全面推开。
+新增托位600个。
+"""
+
+
+def test_targets_carry_the_year_their_clause_label_or_heading_names(parser, tmp_path) -> None:
+    """A year in the clause, a "2026年：" label or the heading above scopes a target (nearest wins); a year compared
+    with (较2024年) is none, and a label line with no figure of its own heads the paragraphs after it."""
+    path = tmp_path / "plan.txt"
+    path.write_text(YEAR_BLOCKS, encoding="utf-8")
+    doc = parser.parse(path).documents[0]
+    assert [(t.value, t.year) for t in doc.targets] == [
+        (3, 2025), (900, 2025), (4.5, 2026), (300, 2025), (2, 2026), (10, None), (70, 2027), (600, 2026)]
