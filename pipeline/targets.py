@@ -323,11 +323,13 @@ def _describe(clauses: list[tuple[int, str]], k: int, masked: str, m: re.Match[s
     end = len(masked) if end == -1 else end
     metric = _clean_metric(clause[begin: m.start()] + " " + clause[m.end(): end])
     if (len(metric) < _MIN_METRIC or R.DISTRIBUTIVE.match(metric)) and k > 0:
-        previous = _unlabelled(clauses[k - 1][1])
+        previous, own = _unlabelled(clauses[k - 1][1]), metric
         metric = _borrowed(_clean_metric(previous), metric)
         # a lead-in clause ("启动…计划，今年开工580万套"), not one with a figure of its own ("培训每季度一次"); a
-        # clause opening with its own period ("…直通车，每日发车不少于30班次") is a standard of its own
-        if not any(x.group("unit") for x in NUMBER.finditer(_masked(previous))) and not R.PERIODS.match(clause):
+        # clause opening with its own period and naming its own action ("…直通车，每日发车不少于30班次") is a
+        # standard of its own ("…开设国防教育课，每学期不少于2课时" names none)
+        if not any(x.group("unit") for x in NUMBER.finditer(_masked(previous))) \
+                and not (R.PERIODS.match(clause) and len(own) >= 2):
             text = f"{previous}，{text}"
     return text, metric
 

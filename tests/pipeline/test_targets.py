@@ -743,3 +743,9 @@ def test_targets_carry_the_year_their_clause_label_or_heading_names(parser, tmp_
     doc = parser.parse(path).documents[0]
     assert [(t.value, t.year) for t in doc.targets] == [
         (3, 2025), (900, 2025), (4.5, 2026), (300, 2025), (2, 2026), (10, None), (70, 2027), (600, 2026)]
+
+
+def test_a_periodic_clause_naming_no_action_keeps_its_lead_in() -> None:
+    """"…开设安全教育课，每月不少于4课时" says what is counted only with the clause before it."""
+    found = list(find_targets("各校开设安全教育课，每月不少于4课时。"))
+    assert [f.clause for f in found] == ["各校开设安全教育课，每月不少于4课时"]
