@@ -40,7 +40,7 @@ def _target(t: Target) -> plan.Target:
     return plan.Target(
         **t.figure(), id="t-" + digest(t.section_id or "", t.text, str(t.value), t.unit), text=t.text, org=t.org,
         time_nodes=t.time, sentence=t.sentence, section_id=t.section_id, prov=t.prov,
-        stance=t.stance,  # type: ignore[arg-type]
+        stance=t.stance, year=t.year,  # type: ignore[arg-type]
     )
 
 

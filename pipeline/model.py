@@ -92,6 +92,7 @@ class Target(Figure):
     id: str = ""
     prov: Provenance | None = None
     stance: str = "set"
+    year: int | None = None
 
 
 @dataclass

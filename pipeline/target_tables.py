@@ -96,6 +96,19 @@ def _rate_column(header: list[str], metric_col: int, value_col: int) -> int | No
                  and not _NOT_PLANNED.search(c)), None)
 
 
+_TOTAL = re.compile(r"^(?:合计|总计|小计|共计|累计)$")
+_COUNT_IN_LABEL = re.compile(r"\d+\s*(?:个|家|户|所|处|条|项|座|栋|村|镇)")
+
+
+def _row_label(row: list[str], metric_col: int, metric: str) -> str:
+    """The name a row's figure is for: a total row's label ("合计 | 12个 | …" → 合计), and a name that holds a
+    count ("其他7个小区") quoted, so the count is read as part of the name, not as a figure of its own."""
+    total = next((c for c in (_clean(x) for x in row[:metric_col]) if _TOTAL.match(c)), None)
+    if total is not None:
+        return total
+    return f"“{metric}”" if _COUNT_IN_LABEL.search(metric) else metric
+
+
 def row_clauses(rows: list[list[str]], achieved: bool = False) -> list[RowClause]:
     """The clauses of an indicator table, or [] for any other table (a schedule, a list of tasks);
     `achieved`: the values a review reports reached, not their targets."""
@@ -114,7 +127,7 @@ def row_clauses(rows: list[list[str]], achieved: bool = False) -> list[RowClause
         metric, value = _clean(row[metric_col]), _clean(row[column])
         if not metric or not _FIGURE.search(value) or _NUMERIC_CELL.fullmatch(metric):
             continue
-        metric, unit = _bracketed_unit(metric)
+        metric, unit = _bracketed_unit(_row_label(row, metric_col, metric))
         head = _clean(header[column])
         unit = (_clean(row[unit_col]) if unit_col is not None and unit_col < len(row) else "") or unit \
             or _bracketed_unit(head)[1]

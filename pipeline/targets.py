@@ -117,6 +117,11 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
         return True
     if R.PHASE.match(text[m.start():]) and _a_phase(before, text[m.end():]):
         return True
+    if (R.CLOCK_BEFORE.search(text[: m.start()]) and R.CLOCK_MINUTES.match(num)) \
+            or (unit == "对" and not R.PAIRS_AFTER.match(following)):
+        return True  # "9:00—17:30对游客开放": a time of day, and 对 the preposition
+    if R.SUITED_TO_BEFORE.search(before) and R.SUITED_TO_AFTER.match(text[m.end():]):
+        return True  # "结合我镇18个行政村实际": the place described
     if before.endswith("每") or R.FIXED_SERVICE_BEFORE.search(before):  # "按照每300户设置一个投放点": the base a standard is counted per
         return True
     if (R.IMPLEMENTED_SET.match(text[m.start():]) and R.IMPLEMENT_VERB.search(before)) \
@@ -131,8 +136,9 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
         return True
     if R.DIFFERENCE_BEFORE.search(before) or R.BASELINE_AFTER.match(following):
         return True
-    if R.BENEFICIARIES_BEFORE.search(before) and NUMBER_WITH_UNIT.search(sentence_before):
-        return True
+    if R.BENEFICIARIES_BEFORE.search(before) and NUMBER_WITH_UNIT.search(sentence_before) \
+            and not _LISTED_NEXT.match(text[m.end():]):
+        return True  # (in a 、 list of measures and figures, "涉及居民2860户、建筑面积21.6万平方米", it is one of them)
     compared = R.COMPARED_WITH.search(before) if unit in R.PERCENT_UNITS else None
     if compared and (compared.group("than") or R.COMPARAND_AFTER.match(following)):
         return True  # "高于全市平均预期目标0.5个百分点": a gap to another figure, not one set
@@ -178,6 +184,8 @@ def _a_phase(before: str, following: str) -> bool:
 
 
 NUMBER_WITH_UNIT = re.compile(rf"[约近]?{DIGITS}(?:多|余)?(?:万亿|亿|万)?(?P<unit>{_UNITS})")
+# the next member of a 、 list of measures and figures: "、建筑面积21.6万平方米"
+_LISTED_NEXT = re.compile(rf"\s*、[^，。；、\d]{{1,12}}?{NUMBER_WITH_UNIT.pattern}")
 
 
 def _a_difference(before: str, clause_before: str, unit: str, sentence_before: str) -> bool:
@@ -315,10 +323,13 @@ def _describe(clauses: list[tuple[int, str]], k: int, masked: str, m: re.Match[s
     end = len(masked) if end == -1 else end
     metric = _clean_metric(clause[begin: m.start()] + " " + clause[m.end(): end])
     if (len(metric) < _MIN_METRIC or R.DISTRIBUTIVE.match(metric)) and k > 0:
-        previous = _unlabelled(clauses[k - 1][1])
+        previous, own = _unlabelled(clauses[k - 1][1]), metric
         metric = _borrowed(_clean_metric(previous), metric)
-        # a lead-in clause ("启动…计划，今年开工580万套"), not one with a figure of its own ("培训每季度一次")
-        if not any(x.group("unit") for x in NUMBER.finditer(_masked(previous))):
+        # a lead-in clause ("启动…计划，今年开工580万套"), not one with a figure of its own ("培训每季度一次"); a
+        # clause opening with its own period and naming its own action ("…直通车，每日发车不少于30班次") is a
+        # standard of its own ("…开设国防教育课，每学期不少于2课时" names none)
+        if not any(x.group("unit") for x in NUMBER.finditer(_masked(previous))) \
+                and not (R.PERIODS.match(clause) and len(own) >= 2):
             text = f"{previous}，{text}"
     return text, metric
 
@@ -456,9 +467,39 @@ def _explained(f: Found, sentence: str, earlier: list[Target]) -> bool:
     return bool(R.EXPLAINS_TARGET.search(sentence)) and any(_same_figure(t, f) for t in earlier)
 
 
+def scope_year(text: str) -> int | None:
+    """The one year a clause or heading names for its targets ("2024年完成改厕300户", "（一）2025年：全面提升");
+    None where it names none, several, or only a year compared with ("较2020年下降16%")."""
+    compared = [m.span() for m in R.BASELINE_YEAR.finditer(text)]
+    years = {int(m.group(1)) for m in R.SCOPE_YEAR.finditer(text) if not any(a <= m.start() < b for a, b in compared)}
+    return years.pop() if len(years) == 1 else None
+
+
+def _target_year(clause: str, sentence: str, paragraph: str, heading_year: int | None) -> int | None:
+    """The year of a target, nearest first: its clause, its sentence's or paragraph's "2025年：" label, the headings above."""
+    if (own := scope_year(clause)) is not None:
+        return own
+    for text in (sentence, paragraph):
+        label = R.YEAR_LABEL.match(text)
+        if label:
+            return int(label.group(1))
+    return heading_year
+
+
+def _label_line_year(text: str) -> int | None:
+    """The year of a paragraph that is only a year's label and a short name ("2023年：夯实基础。"): a heading in all
+    but its form, scoping the paragraphs after it."""
+    label = R.YEAR_LABEL.match(text)
+    rest = text[label.end():].strip().rstrip("。.") if label else ""
+    return int(label.group(1)) if label and len(rest) <= 12 and not NUMBER_WITH_UNIT.search(rest) else None
+
+
 def _emit(doc: Document, units: list[Unit], section: Section | None, context: str | None, ents: Entities,
-          year: int | None, long_range: bool = False) -> None:
+          year: int | None, long_range: bool = False, heading_year: int | None = None) -> None:
+    last: Unit | None = None
     for unit, sentence, figures in _sentences(units, context):
+        if unit is not last and unit.role not in ("heading", "table"):
+            last, heading_year = unit, _label_line_year(unit.text) or heading_year
         found = list(figures)
         if not found:
             continue
@@ -475,7 +516,7 @@ def _emit(doc: Document, units: list[Unit], section: Section | None, context: st
             target = Target(
                 **f.figure(), text=f.clause, org=next(iter(orgs), None), time=list(dict.fromkeys(times)),
                 section_id=section.id if section else None, sentence=sentence.strip(), prov=unit.block.prov,
-                stance=where,
+                stance=where, year=_target_year(f.clause, sentence.strip(), unit.text, heading_year),
             )
             (doc.targets if where == "set" else doc.achievements).append(target)
 
@@ -494,15 +535,17 @@ def collect(doc: Document, ents: Entities) -> Document:
     year = planned_year(doc.title or "", doc.year)
     _emit(doc, doc.preamble, None, opening, ents, year, long_range)
 
-    def walk(sections: list[Section], inherited: str | None, in_review: bool = False) -> None:
+    def walk(sections: list[Section], inherited: str | None, in_review: bool = False,
+             years: int | None = None) -> None:
         for s in sections:
+            scoped = scope_year(s.heading or "") or years
             typed = typed_context(s, inherited)
             context = heading_context(s.heading, year, in_review or typed == "review", inherited == "ahead") \
                 or inherited or typed
             if long_range and context == "long_term":
                 context = "ahead"
-            _emit(doc, ([s.unit] if s.unit is not None else []) + s.content, s, context, ents, year, long_range)
-            walk(s.children, context, context == "review")
+            _emit(doc, ([s.unit] if s.unit is not None else []) + s.content, s, context, ents, year, long_range, scoped)
+            walk(s.children, context, context == "review", scoped)
 
     walk(doc.sections, default, default == "review")
     return doc

@@ -83,6 +83,9 @@ class Target(_Model):
     low: float | int | None = Field(default=None, description="lower bound of a range (5%—5.5% → 5)")
     high: float | int | None = Field(default=None, description="upper bound of a range (5%—5.5% → 5.5)")
     period: str | None = Field(default=None, description="每季度, 全年, 年内 … when stated")
+    year: int | None = Field(default=None, description="the year the target is for where the text names it: in its clause "
+                                                       "(2024年完成…, 2026年底前…), a \"2025年：\" label or the heading "
+                                                       "above (nearest wins)")
     stance: Stance = Field(default="set", description="set for the planned period, or reported as achieved")
     org: str | None = Field(default=None, description="responsible organisation where the sentence names one")
     time_nodes: list[str] = Field(default_factory=list, description="春节, 八一, 9月30日 … in the same clause")

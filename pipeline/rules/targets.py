@@ -102,7 +102,8 @@ SET_PHRASES = re.compile(
     r"^一批|^[一几]部分|^[一二三四五六七八九十]+项(规定|原则|基本|制度|禁令|纪律)|^一项[^，。；]{0,20}(工作|任务|事业|工程|制度)|"
     r"^一个[^，。；]{0,3}台阶|^一份[^，。；]{0,4}(?:力|答卷|责任|担当|温暖|爱心)|^一条街|"
     r"^一支[^，。；]{0,25}(队伍|力量|军队)|^一(面|条|张|盘|本|块)[^，。；]{0,4}(旗帜|主线|蓝图|棋|账|牌子|红线)|"
-    r"^一场[^，。；]{0,8}(革命|战役|硬仗|攻坚战|战争|变革|斗争)|^一次性|^一次(?:办|告知|到位|通过|成功)|^一网|^一[^\W\d次期场回趟轮]一[\u4e00-\u9fff]|^一件事|^一(把手|站式|卡通|对一|日军营)|"
+    r"^一场[^，。；]{0,8}(革命|战役|硬仗|攻坚战|战争|变革|斗争)|^一次性|^一次(?:办|告知|到位|通过|成功|死亡|伤亡|造成|受伤|遇难|失踪|涉及|"
+    r"建成|解决|付清|缴清|补齐|审批|采集|登记)|^一网|^一[^\W\d次期场回趟轮]一[\u4e00-\u9fff]|^一件事|^一(把手|站式|卡通|对一|日军营)|"
     r"^[一二三四五六七八九十]+级|^24小时|^7[×x*]24小时"
 )
 # a numeral must start a quantity: 一 closing a word ("统一组织", "唯一", "逐一", "同一批次", "三分之一") is
@@ -112,6 +113,16 @@ NUMERAL_IN_WORD = re.compile(r"(?:统|唯|(?<!会)(?<!协)(?<!共)同|逐|之|�
 # a slogan of parallel "V一X" pieces ("发现一起、查处一起", "成熟一个发展一个"): a way of working, no count
 # (events listed so stay counts: "每季度开展一次、通报一次")
 SLOGAN = re.compile(r"[\u4e00-\u9fff]{2}一([^\W\d次期场回趟轮])(?:[、，,]?[\u4e00-\u9fff]{2}一\1)+")
+# a clock time ("9:00—17:30", "8：30"): the minutes after H: are no figure
+CLOCK_BEFORE = re.compile(r"(?<!\d)\d{1,2}\s*[:：]\s*$")
+CLOCK_MINUTES = re.compile(r"^[0-5]\d$")
+# 对 counts pairs ("表彰10对模范夫妻", "结对帮扶200对") only at a clause's end or before what pairs; elsewhere after a
+# figure it is the preposition ("每日9:00—17:30对游客开放", "对3家企业进行约谈" reads 3家)
+PAIRS_AFTER = re.compile(r"^(?:\s*(?:[，,。；;、）)]|$)|[^，。；]{0,4}(?:夫妻|夫妇|新人|情侣|师徒|父子|父女|母子|母女|家庭|搭档|结对))")
+# the place a plan is made for, described in its opening formula: "结合我镇18个行政村实际", "立足全县12个乡镇的
+# 特点" — a count of what exists, no commitment
+SUITED_TO_BEFORE = re.compile(r"(?:结合|立足|根据|针对|按照)[^，。；\d]{0,8}$")
+SUITED_TO_AFTER = re.compile(r"^[^，。；\d]{0,12}?(?:的)?(?:实际|特点|现状|情况|特色|优势)(?:情况)?(?:[，,。；;]|$)")
 # a fixed service name: "最多跑一次", "只跑一次"
 FIXED_SERVICE_BEFORE = re.compile(r"(?:最多|至多|只|仅)跑$")
 # "落实18项医疗质量安全核心制度": a set carried out (a number of rules that exist), not a target;
@@ -251,6 +262,13 @@ LONG_TERM_HEADING = re.compile(r"[十]?[一二三四五六七八九十]五|五�
 # …but its opening year is the year planned: "聚焦“十五五”开局建言资政", "“十五五”规划开局之年重点任务"
 SPAN_OPENING = re.compile(r"开局|开篇|起步之年|首年|第一年")
 YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+# the year a clause, a "2024年：" label or a heading scopes its targets to ("2024年完成改厕300户", "到2026年底前…",
+# "（一）2025年：全面提升"); not a span's end ("2024—2026年", "2024年至2026年") nor a start ("2024年以来"); a year
+# compared with ("较2020年") is `BASELINE_YEAR`'s
+SCOPE_YEAR = re.compile(r"(?<![\d年][—–\-－~～至到])(?<!\d)((?:19|20)\d{2})\s*年(?!\s*[—–\-－~～至到]\s*(?:19|20)?\d{2})"
+                        r"(?!以来|至今|来)")
+# a year opening a sentence or paragraph as its label or lead-in: "2025年：…", "到2026年，…", "2024年度："
+YEAR_LABEL = re.compile(r"^\s*(?:到|至|在)?((?:19|20)\d{2})\s*年度?(?:底前?|末|前)?\s*[：:，,]")
 
 # --- comparison: an abbreviation and the metric name it stands for ("全市GDP增长" ~ "地区生产总值增长")
 METRIC_ABBREVIATIONS = {"GDP": "生产总值", "gdp": "生产总值", "CPI": "居民消费价格", "R&D": "研发经费",

@@ -158,3 +158,16 @@ def test_a_task_tables_goal_cells_are_targets_of_the_plan(parser, tmp_path) -> N
                     "2\t单位清查\t底册差错率低于0.5%\t综合股\t2025年6月\n", encoding="utf-8")
     doc = parser.parse(path).documents[0]
     assert [(t.value, t.unit, t.comparator) for t in doc.targets] == [(8, "个", "="), (0.5, "%", "<=")]
+
+
+def test_a_rows_name_holding_a_count_is_no_figure_and_a_total_row_keeps_its_label() -> None:
+    """"其他5个村 | … | 3200" reads the planned 3200万元 only; "合计 | 9个 | … | 8800" is the total's row, named 合计."""
+    from jihua.pipeline.targets import find_targets
+
+    rows = [["序号", "项目名称", "所在乡镇", "计划投资（万元）"],
+            ["1", "东溪村供水改造", "东溪镇", "1600"],
+            ["2", "其他5个村", "—", "3200"],
+            ["合计", "9个", "", "8800"]]
+    clauses = [c.text for c in row_clauses(rows)]
+    assert clauses[1:] == ["“其他5个村”计划投资3200万元", "合计计划投资8800万元"]
+    assert [(f.value, f.unit) for c in clauses for f in find_targets(c)] == [(1600, "万元"), (3200, "万元"), (8800, "万元")]

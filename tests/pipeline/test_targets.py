@@ -678,3 +678,74 @@ def test_a_target_restated_in_its_explanation_is_one_target(parser, tmp_path) ->
     doc = parser.parse(path).documents[0]
     assert [(t.value, t.unit) for t in doc.targets] == [(5, "%"), (1.1, "万人"), (40, "个"), (5, "个")]
     assert all(t.value != 5.5 for t in doc.targets + doc.achievements)
+
+
+@pytest.mark.parametrize("sentence", [
+    "办事大厅每周一至周五8:30—12:00对外受理业务。",
+    "防控期间各场馆每日8：00—20：30向市民开放。",
+    "严防一次伤亡5人以上的生产安全事故。",
+    "为推进乡村振兴，结合我乡16个行政村实际，制定本方案。",
+    "立足全区9个街道的特点，特制定本计划。",
+])
+def test_clock_times_prepositions_and_the_place_described_are_not_targets(sentence: str) -> None:
+    """A clock time's minutes, 对/向 after a figure (a preposition), 一次 + verb ("at one time"), and the
+    count of the place a plan is made for are no figures set."""
+    assert [(f.value, f.unit) for f in find_targets(sentence)] == []
+
+
+def test_pairs_and_counts_after_a_preposition_stay_targets() -> None:
+    """对 still counts pairs at a clause's end or before what pairs; a count the preposition governs stays."""
+    found = [(f.value, f.unit) for f in find_targets("年内表彰8对文明家庭夫妻，结对帮扶困难户150对。")]
+    assert found == [(8, "对"), (150, "对")]
+    assert [(f.value, f.unit) for f in find_targets("对12家企业开展约谈，结合5个社区，开展一次集中宣传。")] \
+        == [(12, "家"), (5, "个"), (1, "次")]
+
+
+def test_each_measure_and_figure_of_a_list_is_a_target_of_its_own() -> None:
+    """"惠及住户800户、道路面积3.2万平方米" after a count lists the project's scale item by item: each member is a
+    target, its text its own 、 part (a reach alone after a count stays its outcome)."""
+    found = list(find_targets("今年实施背街小巷改造25条，惠及住户1450户、道路面积3.2万平方米。"))
+    assert [(f.value, f.unit, f.clause) for f in found] == [
+        (25, "条", "今年实施背街小巷改造25条"), (1450, "户", "惠及住户1450户"), (3.2, "万平方米", "道路面积3.2万平方米")]
+
+
+def test_a_clause_opening_with_its_own_period_is_its_own_text() -> None:
+    """"…专线，每周发车不少于12班次": a standard of its own, not the lead-in clause before it."""
+    found = list(find_targets("开通火车站至产业园通勤专线，每周发车不少于12班次。"))
+    assert [(f.value, f.unit, f.clause) for f in found] == [(12, "班次", "每周发车不少于12班次")]
+
+
+YEAR_BLOCKS = """某区托育服务三年行动计划（2025—2027年）
+一、分年度目标
+到2027年，托育服务体系基本建成。
+2025年：新建普惠托育机构3家，托位数达到900个。
+2026年：每千人口拥有托位数达到4.5个以上。
+二、年度任务
+（一）2025年：打基础
+培训托育从业人员300人次。
+（二）2026年：提质量
+完成示范托育机构创建2家。
+三、重点任务
+实施托育机构标准化建设。
+普惠托位占比较2024年提高10个百分点。
+2027年底前社区托育点覆盖率达到70%以上。
+四、推进步骤
+2026年：全面推开。
+新增托位600个。
+"""
+
+
+def test_targets_carry_the_year_their_clause_label_or_heading_names(parser, tmp_path) -> None:
+    """A year in the clause, a "2026年：" label or the heading above scopes a target (nearest wins); a year compared
+    with (较2024年) is none, and a label line with no figure of its own heads the paragraphs after it."""
+    path = tmp_path / "plan.txt"
+    path.write_text(YEAR_BLOCKS, encoding="utf-8")
+    doc = parser.parse(path).documents[0]
+    assert [(t.value, t.year) for t in doc.targets] == [
+        (3, 2025), (900, 2025), (4.5, 2026), (300, 2025), (2, 2026), (10, None), (70, 2027), (600, 2026)]
+
+
+def test_a_periodic_clause_naming_no_action_keeps_its_lead_in() -> None:
+    """"…开设安全教育课，每月不少于4课时" says what is counted only with the clause before it."""
+    found = list(find_targets("各校开设安全教育课，每月不少于4课时。"))
+    assert [f.clause for f in found] == ["各校开设安全教育课，每月不少于4课时"]
