@@ -317,3 +317,12 @@ def test_word_numbered_entries_keep_their_label_in_the_text(parser, tmp_path: Pa
     assert part.paragraphs == ["（1）每周三开展一次入户宣传，发放分类指南，覆盖全部住户。",
                                "（2）每月评选一次分类示范户，张榜公布并给予奖励。"]
     assert [b.label for b in part.blocks] == ["（1）", "（2）"]
+
+
+def test_a_year_leading_its_paragraph_titles_no_part() -> None:
+    """"2027年：建成…" opens a paragraph with the year it plans for; a heading that is only a year
+    names a schedule's period (classify), but a year run into its text is no heading."""
+    got = _outline(["一、分年度目标", "2027年：建成示范社区3个，居民知晓率达到60%以上。",
+                    "2028年：建成示范社区5个，居民知晓率达到80%以上。", "二、保障措施", "各街道要明确专人负责。"],
+                   title="某区2027—2028年垃圾分类示范社区建设方案")
+    assert got == [(1, "一、", "分年度目标"), (1, "二、", "保障措施")]
