@@ -19,9 +19,19 @@ def _blocks(units: list[Unit], owner: str, seen: set[str]) -> list[plan.ContentB
         else:
             kind: Literal["item", "paragraph"] = "item" if u.role == "item" else "paragraph"
             label = u.label.text if (u.label is not None and kind == "item") else None
-            out.append(plan.ContentBlock(id=block_id(owner, u.text, seen), kind=kind, text=u.text, label=label,
+            text = _labelled_text(u)
+            out.append(plan.ContentBlock(id=block_id(owner, text, seen), kind=kind, text=text, label=label,
                                          prov=u.block.prov))
     return out
+
+
+def _labelled_text(u: Unit) -> str:
+    """An entry's text as printed: a label Word draws from its numbering ("（1）") is not in the
+    paragraph's text, but the reader sees it, as they see a typed one."""
+    label = u.label
+    if not u.block.numbering or label is None or label.family == "bullet" or u.text.startswith(label.text):
+        return u.text
+    return label.text + u.text
 
 
 def _section(s: Section, seen: set[str]) -> plan.Section:

@@ -30,6 +30,7 @@ from jihua.pipeline.annex import ANNEX_HEADING
 from jihua.pipeline.model import Document, Section
 from jihua.pipeline.rules.lexicon import (
     CHILD_OVERRIDE_TYPES,
+    PERIOD_HEADING,
     PROBLEMS_NAMED,
     SECTION_CUES,
     SUMMARY_OVERRIDE_TYPES,
@@ -61,7 +62,10 @@ def _named(section_type: str, heading: str) -> bool:
 
 
 def heading_type(heading: str) -> tuple[str, str] | None:
-    """(type, cue word) named anywhere in a heading, or None."""
+    """(type, cue word) named anywhere in a heading, or None; a heading that is only a date, a
+    span of dates or a year ("4月12日", "4月13日—20日", "2025年") names a period of the schedule."""
+    if PERIOD_HEADING.match(heading.strip()):
+        return "schedule", heading.strip()
     for section_type, pattern in SECTION_CUES:
         m = pattern.search(heading)
         if m and _named(section_type, heading):
@@ -76,6 +80,8 @@ def first_clause(heading: str) -> str:
 def part_name(heading: str) -> tuple[str, str] | None:
     """(type, cue) when the heading's first clause ends in a part name, else None."""
     clause = first_clause(heading)
+    if PERIOD_HEADING.match(clause):
+        return "schedule", clause
     for section_type, pattern in _PART_NAMES:
         m = pattern.search(clause)
         if m and _named(section_type, clause):

@@ -297,6 +297,32 @@ def _labelled(unit: Unit, label: Label, nxt: Unit | None, explicit: bool) -> Dec
     return Decision("item", cue="list entry")
 
 
+# a sub-part's name closed by 。 as 公文 punctuate their 小标题: "1.酒驾醉驾。", "（1）2023年：夯实基础。"
+_CLOSED_TITLE = re.compile(r"^([^，,。；;！？!?]{2,20}?)\s*。\s*$")
+
+
+def closed_title(unit: Unit) -> str | None:
+    """The name a numbered line states when it is a short phrase closed by 。 and nothing else —
+    no clause break, no figure: a sub-part's title if its siblings are titles too (outline
+    decides that, from the list), an entry otherwise ("1.制定计划。2.开展活动。")."""
+    label = unit.label
+    if label is None or not label.heading_capable or label.family in STRUCTURAL or unit.block.kind == "table":
+        return None
+    m = _CLOSED_TITLE.match(unit.body or "")
+    if m is None or _FIGURE.search(m.group(1)) or len(_HAS_HAN.findall(m.group(1))) < 2:
+        return None
+    return m.group(1).strip()
+
+
+def titles_below(unit: Unit, nxt: Unit | None) -> bool:
+    """A numbered line has something under it to title: body text, or a list numbered deeper."""
+    label = unit.label
+    if nxt is None or label is None or not _is_body(nxt):
+        return False
+    return nxt.label is None or (nxt.label.family != label.family and nxt.label.family not in STRUCTURAL
+                                 and nxt.label.rank > label.rank)
+
+
 _STAGE = re.compile(r"^[\u4e00-\u9fff]{2,8}阶段$")  # "宣传发动阶段", "总结提升阶段"
 _BRACKET_TAIL = re.compile(r"\s*[（(][^（）()]*[)）]\s*$")  # "（2024年3月1日—3月31日）" after a stage's name
 _FIELD = re.compile(r"^([\u4e00-\u9fff]{2,6})\s*[:：]\s*\S")

@@ -24,9 +24,11 @@ from jihua.pipeline.headings import (
     Context,
     Decision,
     attach_label,
+    closed_title,
     context,
     decide,
     part_names_ending,
+    titles_below,
 )
 from jihua.pipeline.model import Document, Section, Unit
 from jihua.pipeline.rules.lexicon import BOX_CAPTION, SECTION_CUES, SENTENCE_PUNCT, TABLE_CAPTION
@@ -167,6 +169,8 @@ def _expand(units: list[Unit], ctx: Context) -> tuple[list[Unit], list[Unit]]:
         unit.text = unit.text.replace("\n", "") if _SHORT_BROKEN.match(unit.text) else unit.text
         attach_label(unit)
     decisions = [decide(unit, units[i + 1] if i + 1 < len(units) else None, ctx) for i, unit in enumerate(units)]
+    for group in _sibling_groups(units, decisions):
+        _closed_titles(group, decisions, units)
     for run in _label_runs(units):
         _one_role_per_list(run, decisions, units)
     for i in range(1, len(units)):  # the last of a list of bullets is an entry like the others, not a title
@@ -224,6 +228,54 @@ def _label_runs(units: list[Unit]) -> Iterator[list[int]]:
         run = [i]
     if len(run) > 1:
         yield run
+
+
+def _sibling_groups(units: list[Unit], decisions: list[Decision]) -> Iterator[list[int]]:
+    """Siblings of one numbered list under one parent ("1." "2." "3." with their text and any
+    deeper list between): a label of its family or above, out of sequence, ends the list."""
+    open_: dict[str, list[int]] = {}
+    for i, unit in enumerate(units):
+        label = unit.label
+        if label is None or not label.heading_capable:
+            if unit.block.outline_level is not None and decisions[i].role == "heading":
+                yield from (g for g in open_.values() if len(g) > 1)
+                open_ = {}
+            continue
+        for fam in [f for f, g in open_.items() if f != label.family and units[g[0]].label.rank >= label.rank]:
+            group = open_.pop(fam)
+            if len(group) > 1:
+                yield group
+        group = open_.get(label.family)
+        last = units[group[-1]].label if group else None
+        if group and last is not None and label.ordinal is not None and label.ordinal == (last.ordinal or 0) + 1:
+            group.append(i)
+            continue
+        if group and len(group) > 1:
+            yield group
+        open_[label.family] = [i]
+    yield from (g for g in open_.values() if len(g) > 1)
+
+
+_CLOSED_TITLE_CUE = "short label line closed by 。, its siblings titles too"
+
+
+def _closed_titles(group: list[int], decisions: list[Decision], units: list[Unit]) -> None:
+    """"1.酒驾醉驾。" over its text, "2.超员超载。" over its text: sub-parts named the way 公文
+    punctuate their 小标题. The list's lines are titles when each is either a short phrase closed
+    by 。 or already a heading, and at least two — half of the closed lines or more — have text
+    or a deeper list under them; "1.制定计划。" "2.开展活动。" "3.总结评估。" before a paragraph
+    stay entries."""
+    titles = {i: closed_title(units[i]) for i in group}
+    closed = [i for i in group if titles[i] is not None]
+    if not closed or any(titles[i] is None and decisions[i].role != "heading" for i in group):
+        return
+    nxt = [units[i + 1] if i + 1 < len(units) else None for i in closed]
+    titling = sum(titles_below(units[i], n) for i, n in zip(closed, nxt, strict=True))
+    if titling < 2 or 2 * titling < len(closed):
+        return
+    for i in closed:
+        if decisions[i].role != "heading":
+            decisions[i] = Decision("heading", titles[i] or "", None, cue=_CLOSED_TITLE_CUE)
 
 
 _SENTENCE_ENTRY = re.compile(r"[，,；;].*[。；;]\s*$")  # a clause break and a sentence end: a whole sentence

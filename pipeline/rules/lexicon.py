@@ -15,6 +15,11 @@ REVIEW_CUES = (r"回顾|主要成绩|工作成绩|取得(的)?成[绩效就]|主
                r"成绩与亮点|主要工作及成效|(?:主要|发展|建设|改革|显著|历史性)成就|(?:完成|执行|运行|经营|进展|落实|工作)情况(?=$|[，,：:])")
 # a part that names the problems found (差距, 短板 name them too, but also what a plan sets out to close)
 PROBLEMS_NAMED = r"存在(的)?(主要)?问题|问题(和|与|及)?不足|不足"
+# a heading that is only a date, a span of dates or a year ("4月12日", "4月13日—20日", "2024年", "2025年底前"):
+# a period of the schedule; a date piece is a year, a month or a day, at least one, each with its digits
+_DATE_PIECE = r"(?=\d)(?:(?:19|20)\d{2}\s*年度?\s*)?(?:\d{1,2}\s*月份?\s*)?(?:\d{1,2}\s*日\s*)?"
+# (classify reads it on headings only: as a line's shape it is a 落款's date or a run-in year "2024年：…")
+PERIOD_HEADING = re.compile(rf"^{_DATE_PIECE}(?:[—\-–~～至到]+\s*{_DATE_PIECE})?(?:底|前|底前|以前)?$")
 # (type, pattern) pairs tried in order on a heading; the first match wins.
 SECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("preamble", re.compile(r"引言|前言|导言|总则|背景|目的和?意义|目的|意义|概述|总体情况|基本情况|发展基础|面临(的)?形势|"
@@ -24,8 +29,8 @@ SECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("review", re.compile(REVIEW_CUES)),
     ("guiding_ideology", re.compile(r"指导思想|总体要求|总体思路|工作思路|指导方针")),
     ("principles", re.compile(r"基本原则|工作原则|遵循原则|^原则$")),
-    ("evaluation", re.compile(r"考核|评估|督查|督导检查|监督检查|督导|督办|奖惩|激励|问责|考评|检查验收|评比|^监督管理$")),
-    ("schedule", re.compile(r"时间安排|进度安排|实施步骤|步骤安排|工作步骤|方法步骤|活动步骤|^活动时间$|^实施时间$|时间节点|时间进度|^进度|第[一二三四五六七八九十]+阶段|"
+    ("evaluation", re.compile(r"考核|评估|督查|督导检查|监督检查|督导|督办|奖惩|激励|问责|问效|考评|检查验收|评比|^监督管理$")),
+    ("schedule", re.compile(r"日程安排|日程|年度安排|进度计划|时间安排|进度安排|实施步骤|步骤安排|工作步骤|方法步骤|活动步骤|^活动时间$|^实施时间$|时间节点|时间进度|^进度|第[一二三四五六七八九十]+阶段|"
                             r"阶段|\d{1,2}\s*[—\-–~～至到]\s*\d{1,2}\s*月|[0-9x×X]{2,4}\s*年\s*\d{1,2}|"
                             r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:\s*[、—\-–至到~～]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}))*\s*月(份)?$|月度?工作安排|^(?:上|下)半年(?:[:：（(]|$)|"
                             r"第[一二三四]季度|^[一二三四]季度")),

@@ -290,3 +290,19 @@ def test_building_the_bodys_own_staff_is_a_safeguard_a_fields_team_a_measure() -
                              _section("加强人民调解员培训"), _section("加强应急抢险队伍建设"), _section("加强教师队伍建设"))]
     classify.run(doc)
     assert [s.type for s in doc.sections[0].children] == ["safeguards", "safeguards", "measures", "measures", "measures"]
+
+
+def test_a_part_named_by_dates_or_a_days_programme_is_the_schedule() -> None:
+    """"日程安排", "年度安排" and headings that are only a date, a span of dates or a year name
+    periods of the schedule; a part on 考核问效 is evaluation even under 保障措施."""
+    doc = Document(title="某县2026年油菜花节活动方案", units=[], doc_type="plan")
+    doc.sections = [
+        _section("活动日程", _section("3月8日"), _section("3月9日—3月15日")),
+        _section("主要任务", _section("2027年"), _section("2028年：巩固提升"), _section("丰富节庆活动")),
+        _section("年度安排"),
+        _section("保障措施", _section("压实工作责任"), _section("强化考核问效")),
+    ]
+    classify.run(doc)
+    assert [s.type for s in doc.all_sections()] == [
+        "schedule", "schedule", "schedule", "measures", "schedule", "schedule", "measures", "schedule",
+        "safeguards", "safeguards", "evaluation"]

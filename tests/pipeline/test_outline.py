@@ -263,3 +263,66 @@ def test_a_box_of_projects_is_the_parts_text_not_its_sub_parts() -> None:
                     "（二）提升农村公路水平", "新改建农村公路200公里。"])
     assert got == [(1, "一、", "完善综合交通网络"), (2, "（一）", "加快干线公路建设"),
                    (2, "（二）", "提升农村公路水平")]
+
+
+def test_numbered_sub_part_names_closed_by_a_full_stop_are_headings() -> None:
+    """公文 close their 小标题 with 。: "1.违规停车。" on its own line over its text, beside siblings of
+    the same shape (one of them titling nothing but the next sibling), titles a sub-part; a list
+    deeper under one of them keeps the nesting."""
+    got = _outline([
+        "一、整治内容", "（一）规范城区停车秩序",
+        "1.违规停车。", "在主次干道开展常态化巡查，每日巡查不少于3轮。",
+        "2.占道经营。", "3.共享单车乱停放。", "督促运营企业每日清理堆放点位。",
+        "（二）消除背街小巷隐患", "1.摸清底数。", "对背街小巷逐条登记。",
+        "2.分类整治。", "（1）一般问题。由所在街道在15日内整改到位。", "（2）突出问题。报区政府挂牌督办，限期销号。",
+    ], title="某区2026年市容环境整治方案")
+    assert got == [(1, "一、", "整治内容"), (2, "（一）", "规范城区停车秩序"), (3, "1.", "违规停车"),
+                   (3, "2.", "占道经营"), (3, "3.", "共享单车乱停放"), (2, "（二）", "消除背街小巷隐患"),
+                   (3, "1.", "摸清底数"), (3, "2.", "分类整治"), (4, "（1）", "一般问题"), (4, "（2）", "突出问题")]
+
+
+def test_short_numbered_entries_closed_by_a_full_stop_stay_entries() -> None:
+    """"1.制定方案。" "2.组织培训。" "3.总结验收。" listed back to back before a paragraph: entries of a
+    list (only the last has text after it); so is a lone one, with no sibling to share its shape."""
+    got = _outline([
+        "一、工作步骤", "1.制定方案。", "2.组织培训。", "3.总结验收。", "各科室要按时报送工作进展情况，确保按期完成。",
+        "二、工作要求", "（1）压实责任。", "各科室主要负责人是第一责任人，要亲自部署推动。",
+        "三、其他事项", "1.新增巡查点位12个。", "由城管中队负责设置并每日巡查。",
+        "2.更换破损护栏300米。", "由市政所负责实施。",
+    ], title="某区2026年市容环境整治方案")
+    assert got == [(1, "一、", "工作步骤"), (1, "二、", "工作要求"), (1, "三、", "其他事项")]
+
+
+def test_word_numbered_entries_keep_their_label_in_the_text(parser, tmp_path: Path) -> None:
+    """A label Word draws from its numbering is no part of the paragraph's text; an entry read as
+    body text shows it still, as a typed label would be."""
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    w = nsdecls("w")
+    doc = docx.Document()
+    doc.add_paragraph("某社区2026年垃圾分类工作计划")
+    numbering = doc.part.numbering_part.element
+    numbering.append(parse_xml(f'<w:abstractNum {w} w:abstractNumId="41"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+                               f'<w:numFmt w:val="decimal"/><w:lvlText w:val="（%1）"/></w:lvl></w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {w} w:numId="41"><w:abstractNumId w:val="41"/></w:num>'))
+    doc.add_paragraph("一、主要任务")
+    for text in ["每周三开展一次入户宣传，发放分类指南，覆盖全部住户。", "每月评选一次分类示范户，张榜公布并给予奖励。"]:
+        p = doc.add_paragraph(text)
+        p._p.get_or_add_pPr().append(parse_xml(f'<w:numPr {w}><w:ilvl w:val="0"/><w:numId w:val="41"/></w:numPr>'))
+    path = tmp_path / "numbered.docx"
+    doc.save(str(path))
+    part = parser.parse(path).documents[0].sections[0]
+    assert part.paragraphs == ["（1）每周三开展一次入户宣传，发放分类指南，覆盖全部住户。",
+                               "（2）每月评选一次分类示范户，张榜公布并给予奖励。"]
+    assert [b.label for b in part.blocks] == ["（1）", "（2）"]
+
+
+def test_a_year_leading_its_paragraph_titles_no_part() -> None:
+    """"2027年：建成…" opens a paragraph with the year it plans for; a heading that is only a year
+    names a schedule's period (classify), but a year run into its text is no heading."""
+    got = _outline(["一、分年度目标", "2027年：建成示范社区3个，居民知晓率达到60%以上。",
+                    "2028年：建成示范社区5个，居民知晓率达到80%以上。", "二、保障措施", "各街道要明确专人负责。"],
+                   title="某区2027—2028年垃圾分类示范社区建设方案")
+    assert got == [(1, "一、", "分年度目标"), (1, "二、", "保障措施")]
