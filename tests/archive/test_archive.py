@@ -226,7 +226,7 @@ def test_archive_commands_end_to_end(tmp_path: Path, corpus_files: Path, new_arc
     series = json.loads(jihua("series", "--json").stdout)
     assert series[0]["years"] == [2023, 2024]
     history_out = jihua("history", "双拥工作计划").stdout
-    assert "组织军民共建活动: 全年5次 → 全年8次" in history_out and "每季度1次 → 每月1次" in history_out
+    assert "组织军民共建活动: 全年≥5次 → 全年≥8次" in history_out and "每季度1次 → 每月1次" in history_out
     report = tmp_path / "d.md"
     assert jihua("diff", "双拥工作计划", "2023", "2024", "-o", str(report)).returncode == 0
     assert "## 新旧对照表" in report.read_text(encoding="utf-8")

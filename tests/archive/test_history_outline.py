@@ -74,3 +74,16 @@ def test_history_lists_renames_and_split_parts_and_counts_kept_once(tmp_path: Pa
     out = CliRunner().invoke(app, ["archive", "history", "松岭", "爱国卫生", "--db", str(path)]).stdout
     assert "split off 推进健康县城建设→深化健康教育和控烟工作" in out
     assert "renamed 深入开展城乡环境整治→持续改善城乡人居环境" in out and "added []" not in out
+
+
+def test_history_shows_a_comparison_that_moved_and_keeps_figures_out_of_its_terms(tmp_path: Path) -> None:
+    """"不少于30场 → 不少于35场" reads with its sign (a figure alone hides 30 → ≥30); the rising and falling
+    terms are words, never a figure ("35") nor a comparison word's fragment ("不少")."""
+    path = _archive(tmp_path, {2024: WHOLE, 2025: SPLIT + "（五）推进农村厕所革命\n新建农村卫生厕所不少于500座，开展厕所粪污治理。\n"})
+    conn = db.connect(path)
+    [_, later] = history(conn, "松岭县卫生健康局|爱国卫生工作计划")["years"]
+    conn.close()
+    terms = later["rising_terms"] + later["falling_terms"]
+    assert terms and all(not any(ch.isdigit() for ch in t) and t not in ("不少", "以上") for t in terms)
+    out = CliRunner().invoke(app, ["archive", "history", "松岭", "爱国卫生", "--db", str(path)]).stdout
+    assert "≥30场 → ≥35场" in out
