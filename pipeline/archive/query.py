@@ -161,6 +161,11 @@ def _next_count(count: int, needed: int, per_bucket: float) -> int:
     return max(1, min(count * 4, ceil(needed / per_bucket * 1.25)))
 
 
+# a year standing alone in a query ("2024年 高标准农田", "2024 高标准农田") filters by year rather than
+# asking for the characters "2024年" in the passage
+_QUERY_YEAR = re.compile(r"(?:^|(?<=\s))((?:19|20)\d{2})年?(?=\s|$)")
+
+
 def search(conn: Archive, query: str, year: int | None = None, org: str | None = None,
            doc_type: str | None = None, section_type: str | None = None, limit: int = 20,
            tokenizer: Any = None) -> list[Hit]:
@@ -168,6 +173,9 @@ def search(conn: Archive, query: str, year: int | None = None, org: str | None =
     the dictionary costs more than a search)."""
     tokenizer = tokenizer or load_jieba()
     query = unicodedata.normalize("NFKC", query)  # "１２０万元" typed in full-width is the indexed 120万元
+    named = _QUERY_YEAR.search(query)
+    if named and year is None and _QUERY_YEAR.sub(" ", query).strip():  # "2024年 高标准农田": that year's plans
+        year, query = int(named.group(1)), _QUERY_YEAR.sub(" ", query)
     words = [w for w in tokenizer.cut(query) if w.strip() and not re.fullmatch(r"\W+", w)]
     if not words:
         return []

@@ -64,6 +64,9 @@ def test_search_finds_chinese_words_inside_compounds(archive) -> None:
     # 慰问 is indexed even where jieba keeps 走访慰问 as one word
     assert any("【慰问】" in h.snippet for h in search(conn, "慰问", doc_type="summary"))
     assert search(conn, "慰问", section_type="problems") == []
+    # a year standing alone in the query filters by year ("2024年 联席会议"), not by the characters 2024年
+    assert {h.year for h in search(conn, "2024年 联席会议")} == {2024}
+    assert {h.year for h in search(conn, "2023 联席会议")} == {2023}
     # a query typed in full-width (an IME's full-width mode) finds the half-width figure
     assert "【60】" in search(conn, "专项经费６０万元", year=2024)[0].snippet
 
