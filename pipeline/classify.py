@@ -127,13 +127,15 @@ def _top_level(section: Section, doc: Document, side: str | None) -> tuple[str, 
     return _default(doc.doc_type)
 
 
+# what a part's opening says when it sets the year's work: the year (今年, or the year named) then a setting verb
+_SETS_AHEAD = re.compile(r"(今年|明年|(?:19|20)\d{2}年)(?!以来)[^。；！？]{0,40}?(?:拟|要|将|力争|确保|安排)")
+
+
 def _speaks_ahead(section: Section, year: int | None) -> bool:
-    """A part after the review whose opening text sets this year's work ("今年赤字率拟按…安排",
-    "2020年要…"): the plan begins there, however its heading is worded ("加大宏观政策实施力度")."""
-    years = f"|{year}年" if year else ""
-    ahead = re.compile(rf"(?:今年|明年{years})(?!以来)[^。；！？]{{0,40}}?(?:拟|要|将|力争|确保|安排)")
+    """A part after the review whose opening text sets this year's work ("今年一般公共预算支出拟安排…",
+    "2027年要…"): the plan begins there, however its heading is worded ("稳住经济大盘")."""
     units = section.content[:3] or [u for c in section.children[:1] for u in c.content[:3]]
-    return any(ahead.search(u.text) for u in units)
+    return any(m.group(1) in ("今年", "明年", f"{year}年") for u in units for m in _SETS_AHEAD.finditer(u.text))
 
 
 def _classify_children(section: Section) -> None:

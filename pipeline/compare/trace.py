@@ -44,7 +44,7 @@ NAME_AT = 0.7  # a measure's heading ("做好退役士兵安置") found this ful
 FIGURE_AT = 0.45  # a reported figure belongs to a target from this metric cover on
 CLAUSE_AT = 0.8  # a clause of a measure found this fully, nearly word for word, reports it
 # a clause of a measure names an action of its own from this much content on (IDF summed): five plain words
-# ("开展非法营运专项打击行动" 35), not a few common ones ("深入实施可持续发展战略" 19, "保持必要支持力度" 22)
+# ("开展非法营运专项打击行动" 35), not a few common ones ("深入推进各项工作" or "保持良好工作态势": ~20)
 CLAUSE_CONTENT = 30.0
 _WORD = re.compile(r"[\u4e00-\u9fff]{2,}|[A-Za-z]{2,}")
 _COMPARATOR_WORDS = frozenset("不少 不少于 不低于 至少 以上 不超过 达到 力争 一次 全部 按时 各类 以下".split())

@@ -193,23 +193,23 @@ def test_the_one_part_left_on_each_side_of_a_gap_is_the_same_part_rewritten(pars
 
 
 def test_a_reports_review_and_tasks_pair_by_role_however_each_year_words_and_dates_them(parser, tmp_path: Path) -> None:
-    """"2022年工作回顾" and "过去一年和五年工作回顾" are the one review part; "2023年政府工作任务" and "对今年政府
-    工作的建议" the one tasks part — their headings and bodies share too little to pair on wording, and
+    """"2025年县政府工作回顾" and "过去一年和本届政府五年工作回顾" are the one review part; "2026年县政府工作任务"
+    and "对今年县政府工作的建议" the one tasks part — their headings and bodies share too little to pair on wording, and
     the part the new year adds between them leaves no single gap to pair across."""
     old, new = tmp_path / "old.txt", tmp_path / "new.txt"
     old.write_text("\n".join([
-        "政府工作报告", "一、2022年工作回顾", "过去一年，全省地区生产总值增长4.1%，粮食产量再创新高，脱贫地区农民收入较快增长。",
-        "二、2023年政府工作任务", "（一）扩大有效投资", "全年完成重大项目投资3000亿元。",
+        "政府工作报告", "一、2025年县政府工作回顾", "过去一年，全县地区生产总值增长4.3%，茶叶产量再创新高，山区农民收入较快增长。",
+        "二、2026年县政府工作任务", "（一）扩大有效投资", "全年完成重大项目投资3000亿元。",
         "（二）办好民生实事", "新增城镇就业50万人以上。"]), encoding="utf-8")
     new.write_text("\n".join([
-        "政府工作报告", "一、过去一年和五年工作回顾", "五年来，全省经济总量跨上新台阶，城乡面貌发生深刻变化，生态环境持续改善。",
-        "二、今年经济社会发展总体要求和政策取向", "今年发展主要预期目标是：地区生产总值增长5.5%左右。",
-        "三、对今年政府工作的建议", "（一）扩大有效投资", "全年完成重大项目投资3200亿元。",
+        "政府工作报告", "一、过去一年和本届政府五年工作回顾", "五年来，全县经济总量跨上新台阶，集镇面貌发生深刻变化，山林生态持续改善。",
+        "二、今年全县发展的总体要求和预期目标", "今年全县发展主要预期目标是：地区生产总值增长6.5%左右。",
+        "三、对今年县政府工作的建议", "（一）扩大有效投资", "全年完成重大项目投资3200亿元。",
         "（二）办好民生实事", "新增城镇就业50万人以上。"]), encoding="utf-8")
     result = compare(parser.parse(old), parser.parse(new))
     pairs = {(s.old_heading, s.new_heading) for s in result.sections if s.level == 1}
-    assert {("2022年工作回顾", "过去一年和五年工作回顾"), ("2023年政府工作任务", "对今年政府工作的建议")} <= pairs
-    assert [s.new_heading for s in result.sections if s.status == "added"] == ["今年经济社会发展总体要求和政策取向"]
+    assert {("2025年县政府工作回顾", "过去一年和本届政府五年工作回顾"), ("2026年县政府工作任务", "对今年县政府工作的建议")} <= pairs
+    assert [s.new_heading for s in result.sections if s.status == "added"] == ["今年全县发展的总体要求和预期目标"]
     assert not [s for s in result.sections if s.status == "removed"]
 
 

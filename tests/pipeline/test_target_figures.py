@@ -61,9 +61,9 @@ def test_a_list_after_the_only_figure_stays_in_its_text() -> None:
 
 
 def test_respectively_appends_the_shared_head_to_each_name() -> None:
-    found = list(find_targets("颗粒物、二氧化硫、氮氧化物排放量分别下降3%、5%、4%。"))
+    found = list(find_targets("猪肉、禽肉、牛羊肉产量分别增长3%、5%、4%。"))
     assert [(f.metric, f.value) for f in found] == [
-        ("颗粒物排放量下降", 3), ("二氧化硫排放量下降", 5), ("氮氧化物排放量下降", 4)]
+        ("猪肉产量增长", 3), ("禽肉产量增长", 5), ("牛羊肉产量增长", 4)]
     # names that stand each for a whole measure keep their own words
     found = list(find_targets("新农合和城乡居民基本养老保险人均补助标准分别提高40元和20元。"))
     assert [f.metric for f in found] == ["新农合提高", "城乡居民基本养老保险人均补助标准提高"]
