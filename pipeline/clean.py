@@ -43,14 +43,20 @@ def _contents_aside(units: list[Unit], state: ParseState) -> list[Unit]:
     return units
 
 
-# a browser's print footer: the page's address ("http://www.example.gov.cn/art/2023/1/12/art_1.html  1/3")
+# a browser's print footer: the page's address ("http://www.example.gov.cn/art/2023/1/12/art_1.html  1/3"),
+# and what a browser prints beside it: the page count "1/3" and the time it printed "2023/1/12 10:05"
 _PRINTED_URL = re.compile(r"https?://\S+")
+_PRINTED_MARK = re.compile(r"(?<![\d/])\d{1,3}\s*/\s*\d{1,3}(?![\d/])|\d{1,4}[/-]\d{1,2}[/-]\d{1,4}\s*(?:[上下]午)?\s*\d{1,2}:\d{2}")
 
 
 def _printed_web_page(blocks: list[Block]) -> bool:
-    """A PDF a browser printed from a web page: its running header or footer is the page's address.
-    Such a PDF carries the page's chrome (menu, fields, footer) as a web copy does."""
-    return any(b.furniture in ("header", "footer") and _PRINTED_URL.search(b.text) for b in blocks)
+    """A PDF a browser printed from a web page: its running header or footer is the page's address,
+    and the running lines also carry a browser's other print marks (a page count, the time printed)
+    — an office's PDF that prints its site's address in the footer is not one. Such a PDF carries
+    the page's chrome (menu, fields, footer) as a web copy does."""
+    running = [b.text for b in blocks if b.furniture in ("header", "footer")]
+    return any(_PRINTED_URL.search(t) for t in running) and any(_PRINTED_MARK.search(_PRINTED_URL.sub(" ", t))
+                                                                for t in running)
 
 
 def run(state: ParseState) -> ParseState:

@@ -933,6 +933,8 @@ def test_a_pdf_a_browser_printed_from_a_portal_is_cleaned_as_a_web_copy() -> Non
     assert "【打印本页】【关闭窗口】" in printed.chrome and "发布日期：2024-04-02信息来源：石门县农业局访问量：57" in printed.chrome
     assert "全县秸秆综合利用率稳定在92%以上。" in [u.text for u in printed.units]
     assert not state("第 1 页").chrome
+    # an office's own PDF printing its site's address in the footer is no browser's print of a page
+    assert not state("石门县农业农村局  www.shimen.gov.cn  http://nyj.shimen.gov.cn").chrome
 
 
 def _hard_wrap(paragraph: str, chars: int = 24) -> list[str]:
