@@ -16,6 +16,7 @@ from jihua.pipeline.model import Section
 from jihua.pipeline.rules import targets as R
 from jihua.pipeline.rules.lexicon import PROBLEMS_NAMED
 from jihua.pipeline.rules.periods import THIS as THIS_PERIOD
+from jihua.pipeline.text.sentences import clauses
 
 _PROBLEMS = re.compile(PROBLEMS_NAMED)
 _GLOSSARY = re.compile(r"名词解释|名词释义|术语解释|^(?:附件\s*\d*\s*)?(?:注释|附注|注解)$")
@@ -99,14 +100,13 @@ def _running_total(upto: str, context: str | None, year: int | None, long_range:
     return context == "ahead" or (long_range and context is None)
 
 
-_CLAUSE_END = re.compile(r"[，,；;：:。！？]")
-
-
 def _own_clause(upto: str, begin: int) -> str:
     """The clause a figure's text stands in, up to its end: a "、" part ("增长13.8%") reaches back to where
-    its clause opens ("去年实现工业总产值312.6亿元、增长13.8%"), so a cue there governs the whole list."""
-    opened = max((m.end() for m in _CLAUSE_END.finditer(upto, 0, max(begin, 0))), default=0)
-    return upto[min(opened, max(begin, 0)):]
+    its clause opens ("去年实现工业总产值312.6亿元、增长13.8%"), so a cue there governs the whole list.
+    Clauses are cut as everywhere else (`text.sentences.clauses`: "2,800万元" and "1:200" are no breaks)."""
+    begin = max(begin, 0)
+    opened = max((start for start, _, _ in clauses(upto) if start <= begin), default=0)
+    return upto[opened:]
 
 
 def _status_quo(upto: str, own: str) -> bool:

@@ -225,6 +225,15 @@ def test_set_or_reported(sentence: str, context: str | None, expected: str) -> N
     assert found and {stance(sentence, f.clause, context, 2023) for f in found} == {expected}
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("目前全县师生比为1:200，力争达到1:180。", [(200, "reported"), (180, "set")]),
+    ("去年完成投资2,800万元、增长5%，今年力争投资3000万元。", [(2800, "reported"), (5, "reported"), (3000, "set")]),
+])
+def test_a_cue_governs_its_clause_across_thousands_and_ratios(sentence: str, expected: list) -> None:
+    """"2,800万元" and "1:200" break no clause: 目前/去年 at the clause's start still governs the figure."""
+    assert [(f.value, stance(sentence, f.clause, None, 2026)) for f in find_targets(sentence)] == expected
+
+
 def test_a_past_years_level_is_reported_and_this_years_aim_beside_it_set() -> None:
     """The last year named before a clause frames it: 2022's level in a 2023 plan is a baseline."""
     sentence = "2022年全县森林覆盖率为41.5%，今年力争达到42%以上。"
