@@ -3,7 +3,6 @@ figure year by year, with a one-line chart); terms that rise and fall. Compariso
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from collections import Counter
 from typing import Any
@@ -11,7 +10,7 @@ from typing import Any
 from jihua.pipeline.archive.query import series_list, standing_documents
 from jihua.pipeline.compare.diff import compare
 from jihua.pipeline.compare.series import series
-from jihua.pipeline.rules.lexicon import STOPWORDS
+from jihua.pipeline.rules.lexicon import COMPARISON_WORDS, CONTENT_WORD, STOPWORDS
 from jihua.pipeline.rules.targets import per_year
 from jihua.pipeline.text.segment import load_jieba
 from jihua.schemas import plan
@@ -69,17 +68,11 @@ def find_series(conn: sqlite3.Connection, name: str) -> str | None:
     return str(found[0]["series"]) if found else None
 
 
-# a term is a word of Han characters (or a Latin name): not a figure ("92%") nor a comparison word's
-# fragment left by the segmenter ("不少" of 不少于)
-_WORD = re.compile(r"[\u4e00-\u9fff]{2,}|[A-Za-z]{2,}")
-_FRAGMENTS = frozenset({"不少", "不低", "不超", "不高", "以上", "以内", "左右", "以下"})
-
-
 def _terms(doc: plan.Document, tokenizer: Any) -> Counter[str]:
+    """Content words, never a figure ("92%") nor a comparison's word or fragment ("不少" of 不少于)."""
     text = "".join(doc.paragraphs) + "".join(p for s in plan.walk(doc.sections) for p in s.paragraphs)
-    return Counter(w for w in tokenizer.cut(text) if len(w) > 1 and w not in STOPWORDS and w not in _FRAGMENTS
-                   and _WORD.fullmatch(w))
-
+    return Counter(w for w in tokenizer.cut(text) if len(w) > 1 and w not in STOPWORDS and w not in COMPARISON_WORDS
+                   and CONTENT_WORD.fullmatch(w))
 
 
 def outline_changes(pair: DiffResult) -> dict[str, Any]:

@@ -151,7 +151,10 @@ def history(words: Annotated[list[str], typer.Argument(help="series key, or word
                      + (f"; {outline_line(y)}; rising {y.get('rising_terms')}, falling {y.get('falling_terms')}"
                         if "sections_added" in y else ""))
     def figures(values: list[dict[str, Any] | None]) -> str:
-        return " → ".join("—" if v is None else f"{v.get('period') or ''}{_SIGN.get(v.get('comparator') or '', '')}"
+        """Each year's figure with its comparison's sign: "300个 → ≥300个" is a change a bare figure hides."""
+        from jihua.pipeline.rules.targets import SIGN_OF
+
+        return " → ".join("—" if v is None else f"{v.get('period') or ''}{SIGN_OF.get(v.get('comparator') or '', '')}"
                           f"{v['value']:g}{v['unit']}" for v in values)
 
     # a metric set in two years or more is drawn year by year; the rest as target tracks
@@ -166,10 +169,6 @@ def history(words: Annotated[list[str], typer.Argument(help="series key, or word
     if hidden:
         lines.append(f"  ({hidden} targets unchanged; --all lists them)")
     _print(data, as_json, lines)
-
-
-# a target's comparison, shown before its figure: "300个 → ≥300个" is a change a bare figure hides
-_SIGN = {">=": "≥", "<=": "≤", "≈": "≈"}
 
 
 def outline_line(year: dict[str, Any]) -> str:

@@ -17,7 +17,7 @@ import re
 from typing import Any, Literal, NamedTuple, Protocol
 
 from jihua.pipeline.compare.views import Part, flatten, side_of, target_side
-from jihua.pipeline.rules.lexicon import REPORT_TITLE, STOPWORDS
+from jihua.pipeline.rules.lexicon import COMPARISON_WORDS, CONTENT_WORD, REPORT_TITLE, STOPWORDS
 from jihua.pipeline.rules.targets import (
     PER_YEAR,
     PERCENT_UNITS,
@@ -46,8 +46,6 @@ CLAUSE_AT = 0.8  # a clause of a measure found this fully, nearly word for word,
 # a clause of a measure names an action of its own from this much content on (IDF summed): five plain words
 # ("开展非法营运专项打击行动" 35), not a few common ones ("深入推进各项工作" or "保持良好工作态势": ~20)
 CLAUSE_CONTENT = 30.0
-_WORD = re.compile(r"[\u4e00-\u9fff]{2,}|[A-Za-z]{2,}")
-_COMPARATOR_WORDS = frozenset("不少 不少于 不低于 至少 以上 不超过 达到 力争 一次 全部 按时 各类 以下".split())
 _LOOKING_AHEAD = ("outlook", "problems")
 _HEADER_CELL = re.compile(r"^[\u4e00-\u9fff]{1,6}$")
 _QUOTED = re.compile(r"[“\"]([^”\"]{2,20})[”\"]")
@@ -89,7 +87,7 @@ class Matcher:
         text = _QUOTED.sub("，", text)
         for piece in SHARE.split(text):
             out += [RATE_ENDING.sub("", SYNONYMS.get(w, w)) for w in self.nlp.jieba.cut(piece)
-                    if _WORD.fullmatch(w) and not _filler(w)]
+                    if CONTENT_WORD.fullmatch(w) and not _filler(w)]
             out.append(SHARE_WORD)
         return out[:-1]
 
@@ -176,7 +174,7 @@ class Matcher:
 def _filler(word: str) -> bool:
     """A word that names no content: a stopword, a comparator, or two stopwords jieba keeps as one
     ("深入开展", "积极推进")."""
-    if word in STOPWORDS or word in _COMPARATOR_WORDS:
+    if word in STOPWORDS or word in COMPARISON_WORDS:
         return True
     return len(word) == 4 and word[:2] in STOPWORDS and word[2:] in STOPWORDS
 

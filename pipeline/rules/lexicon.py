@@ -73,6 +73,10 @@ CRUMB_SEPARATOR = re.compile(r"\s*(?:>>|[>＞»›])\s*")
 # a line that is only a date (a 落款's, a cover's), a template's blanks included: "2024年3月5日", "20XX年X月"
 DATE_LINE = re.compile(rf"^\s*((?:19|20)[\d{_BLANK}]{{2}}|{_CN_YEAR})\s*年\s*(?:{_DAY_OR_MONTH}|[{_BLANK}]{{1,2}})\s*月"
                        rf"(\s*(?:{_DAY_OR_MONTH}|[{_BLANK}]{{1,2}})\s*日)?\s*$")
+# a content word as a segmenter cuts it: two Han characters or more (or a Latin name) — not a figure
+CONTENT_WORD = re.compile(r"[\u4e00-\u9fff]{2,}|[A-Za-z]{2,}")
+# a comparison's words and the fragments a segmenter leaves of them ("不少" of 不少于): no content of a measure
+COMPARISON_WORDS = frozenset("不少 不少于 不低 不低于 至少 以上 以下 以内 左右 不超 不超过 不高 达到 力争 一次 全部 按时 各类".split())
 # words too common in plans to tell passages apart (keywords, trace matching, rising terms)
 STOPWORDS = frozenset(
     "工作 开展 进一步 加强 推进 做好 积极 认真 切实 全面 深入 不断 有关 相关 各项 组织 活动 落实 建立 完善 提高 推动 "

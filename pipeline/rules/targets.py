@@ -74,6 +74,8 @@ MAP_SCALE_AFTER = re.compile(r"^\s*(?:的)?(?:比例尺|[\u4e00-\u9fff]{0,3}(?:�
 APPROX = re.compile(r"(约|近|大约|接近|大概|预计)$")
 # a comparison sign before the figure, in running text or a table cell: "甲级病历率≥95%", "≤8.5天"
 SIGNS = {"≥": ">=", "≧": ">=", ">=": ">=", ">": ">=", "＞": ">=", "≤": "<=", "≦": "<=", "<=": "<=", "<": "<=", "＜": "<="}
+# …and the sign each comparator is written with where a figure is shown ("≥300个")
+SIGN_OF = {">=": "≥", "<=": "≤", "≈": "≈"}
 SIGN_BEFORE = re.compile("(" + "|".join(re.escape(s) for s in sorted(SIGNS, key=len, reverse=True)) + r")\s*$")
 
 # --- periods ----------------------------------------------------------------------------------
