@@ -9,25 +9,18 @@ the target stage reads (spans of its figures), with jieba's word boundaries to t
 from __future__ import annotations
 
 import re
-from functools import cache
 from itertools import accumulate
-from typing import Any
 
-from jihua.pipeline.text.segment import load_jieba
+from jihua.pipeline.text.segment import tokenizer
 
 Span = tuple[int, int]
-
-
-@cache
-def _tokenizer() -> Any:
-    return load_jieba()
 
 
 def own_part(name: str, width: int, slack: int = 1) -> int | None:
     """Where the last of coordinated names ends its own part and the head the others share begins: the first word
     boundary at least `width` characters in (the longest other name) and at most `slack` more, before two
     characters or more."""
-    cuts = accumulate(len(w) for w in _tokenizer().cut(name))
+    cuts = accumulate(len(w) for w in tokenizer().cut(name))
     return next((b for b in cuts if width <= b <= width + slack and len(name) - b >= 2), None)
 
 

@@ -18,7 +18,7 @@ from jihua.pipeline.model import Document, Section
 from jihua.pipeline.rules.lexicon import ORG_BODIES, STOPWORDS, TIME_WORDS
 from jihua.pipeline.text.entities import ORG_LEADING, EntityRules
 from jihua.pipeline.text.idf import Idf
-from jihua.pipeline.text.segment import load_jieba
+from jihua.pipeline.text.segment import tokenizer
 
 _log = logging.getLogger(__name__)
 
@@ -38,7 +38,7 @@ class Nlp:
     """jieba, its IDF table and the entity rules, built once per run from installed files only."""
 
     def __init__(self) -> None:
-        self.jieba = load_jieba()
+        self.jieba = tokenizer()
         self.tfidf = Idf()
         self.rules = EntityRules((self.cut(w) for w in TIME_WORDS), known=self.known)
 

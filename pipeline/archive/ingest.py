@@ -12,9 +12,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 from jihua.pipeline.archive.db import Archive, ArchiveError
 from jihua.pipeline.archive.runs import is_run, read_jsonl, read_run
@@ -24,7 +22,7 @@ from jihua.pipeline.batch import Outcome, expand, parse_many
 from jihua.pipeline.config import Config
 from jihua.pipeline.progress import Progress
 from jihua.pipeline.runner import sha256_of
-from jihua.pipeline.text.segment import load_jieba
+from jihua.pipeline.text.segment import tokenizer
 from jihua.schemas.errors import shown
 from jihua.schemas.plan import ParseResult
 
@@ -63,15 +61,10 @@ def _skipped(conn: Archive, sha: str, path: str, report: IngestReport) -> None:
         report.copies.append(path)
 
 
-@lru_cache(maxsize=1)
-def _tokenizer() -> Any:
-    return load_jieba()
-
-
 def search_words(text: str) -> list[str]:
     """The words a text is indexed under. Search-engine mode also emits the words inside
     compounds (走访慰问 → 走访, 慰问, 走访慰问), so a query for 慰问 finds them."""
-    return [w for w in _tokenizer().cut_for_search(text) if w.strip()]
+    return [w for w in tokenizer().cut_for_search(text) if w.strip()]
 
 
 def _indexed_words(result: ParseResult) -> dict[str, list[str]]:
@@ -117,7 +110,7 @@ def add(conn: Archive, inputs: list[Path], cfg: Config) -> IngestReport:
     paths, hashes = _pending(conn, expand(files, report.unread), report)
     if not paths:
         return report
-    _tokenizer()  # loaded before the workers fork: they share it
+    tokenizer()  # loaded before the workers fork: they share it
 
     def on_done(outcome: Outcome) -> None:
         bar.advance()

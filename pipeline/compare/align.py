@@ -8,17 +8,16 @@ sentence deleted and re-inserted for a one-character edit.
 from __future__ import annotations
 
 import bisect
-import functools
 import math
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 from difflib import SequenceMatcher
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from jihua.pipeline.text.normalize import bare
-from jihua.pipeline.text.segment import load_jieba
+from jihua.pipeline.text.segment import tokenizer
 from rapidfuzz import fuzz
 
 T = TypeVar("T")
@@ -119,11 +118,6 @@ def _fold_token(tok: str) -> str:
     return unicodedata.normalize("NFKC", tok).translate(_QUOTES).strip() or " "
 
 
-@functools.cache
-def _tokenizer() -> Any:
-    return load_jieba()
-
-
 def words(text: str) -> list[str]:
     """Words (jieba with the domain dictionary, the project's one tokenizer); a number ("2.5",
     "90%") or a Latin word stays whole, as in `tokens`."""
@@ -132,7 +126,7 @@ def words(text: str) -> list[str]:
         if piece and (piece[0].isdigit() or (piece[0].isascii() and piece[0].isalpha())):
             out.append(piece)
         elif piece:
-            out.extend(_tokenizer().cut(piece, HMM=False))
+            out.extend(tokenizer().cut(piece, HMM=False))
     return out
 
 

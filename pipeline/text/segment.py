@@ -12,6 +12,7 @@ the same look-ups, the same words, a fraction of the load.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib.util
 import logging
@@ -115,6 +116,13 @@ def _build(userdict: bytes) -> tuple[dict[str, int], Any]:
     full = _full_tokenizer(userdict)
     force_split = sorted(set(jieba.finalseg.Force_Split_Words) - before)
     return full.FREQ, (full.total, full.user_word_tag_tab, force_split)
+
+
+@functools.cache
+def tokenizer() -> Any:
+    """The process's one tokenizer (enrich, coordination, word-level diffs, the archive's index share it,
+    and the parts of the dictionary it has loaded): load it once, before batch workers fork."""
+    return load_jieba()
 
 
 def load_jieba() -> Any:
