@@ -431,14 +431,14 @@ class _SlideReader:
                         prov=self._prov(slide_no, title_p))
             return
         # a content slide's one big part number ("01" beside "总体思路" over its text): the title's label
-        shown = title or (_shape_text(drawn.el) if drawn is not None else "")
-        part_numbers = [t.strip() for p, t in texts if p.role is None and _PART_NUMBER.match(t)
+        shown = title or next((t for p, t in texts if p is drawn), "")
+        part_numbers = [(p.el, t.strip()) for p, t in texts if p.role is None and _PART_NUMBER.match(t)
                         and self._is_footerish(p, t) is None]  # a page number at the foot is no part's
-        own_number = part_numbers[0] if len(part_numbers) == 1 and shown and not is_toc \
-            and not shown.startswith(part_numbers[0]) else None
+        own_box, own_number = part_numbers[0] if len(part_numbers) == 1 and shown and not is_toc \
+            and not shown.startswith(part_numbers[0][1]) else (None, None)
         done: set[int] = set()
         for p in placed:
-            if own_number is not None and p.role is None and _shape_text(p.el).strip() == own_number:
+            if own_box is not None and p.el is own_box:
                 continue
             if p.card is not None and p.card not in done:
                 done.add(p.card)
