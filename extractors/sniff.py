@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 
@@ -58,6 +59,11 @@ def _ole_kind(path: Path, head: bytes) -> str:
     raise InputError(path, "unsupported format: legacy Office file that is neither Word nor PowerPoint")
 
 
+# Markdown saved under .txt (notes kept as Markdown, a site's "download as text"): two ATX heading
+# lines ("## 一、…") in the head; a plain plan never opens lines with hashes and a space
+_MARKDOWN_HEADINGS = re.compile(rb"^#{1,6}[ \t]+\S", re.MULTILINE)
+
+
 def sniff(path: Path) -> str:
     """Return one of docx, pptx, pdf, doc, rtf, odt, ppt, odp, html (MHT too), md, txt; raise InputError otherwise."""
     if not path.exists():
@@ -90,6 +96,6 @@ def sniff(path: Path) -> str:
         return "html"
     if any(m in lowered[:2048] for m in _HTML_MARKERS) and path.suffix.lower() not in (".md", ".markdown"):
         return "html"
-    if path.suffix.lower() in (".md", ".markdown"):
+    if path.suffix.lower() in (".md", ".markdown") or len(_MARKDOWN_HEADINGS.findall(lowered)) >= 2:
         return "md"
     return "txt"

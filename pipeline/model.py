@@ -8,10 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jihua.pipeline.rules.numbering import Label
 from jihua.schemas.blocks import Block, Provenance
+
+if TYPE_CHECKING:
+    from jihua.pipeline.text.script import Restorer
 
 
 @dataclass
@@ -135,6 +138,7 @@ class ParseState:
     chrome_reasons: list[tuple[str, str]] = field(default_factory=list)  # (line, why it was set aside)
     documents: list[Document] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    script_back: Restorer | None = None  # a traditional file: turns the parse back into its own characters
 
     def set_aside(self, texts: list[str], reason: str) -> None:
         """Lines kept out of the body: listed in the output's `removed`, each with its reason."""

@@ -20,6 +20,7 @@ from jihua.extractors.options import ProgressHook
 from jihua.pipeline import assemble, classify, clean, enrich, ids, meta, outline, split
 from jihua.pipeline.config import Config
 from jihua.pipeline.model import Document, ParseState
+from jihua.pipeline.text import script
 from jihua.schemas.errors import InputError, JihuaError, NotAPlanError, StageError, shown
 from jihua.schemas.plan import ParseResult
 
@@ -91,12 +92,16 @@ class Parser:
         """Extract and structure one file; the working state, before the schema."""
         path = Path(path)
         kind, blocks = guard.read(path, self._extract)
+        blocks, back = script.simplified(blocks)
         try:
             sha = sha256_of(path)
         except OSError as exc:
             raise InputError(path, f"cannot read the file ({exc.strerror or exc})") from None
         # the printable name from here on: a name that is not UTF-8 must not reach JSON or the archive
-        state = ParseState(path=Path(shown(path)), format=kind, blocks=blocks, sha256=sha)
+        state = ParseState(path=Path(shown(path)), format=kind, blocks=blocks, sha256=sha, script_back=back)
+        if back is not None:
+            state.warnings.append("written in traditional characters: read through a simplified copy, "
+                                  "output in the file's own characters")
         state = self._stage("clean", path, lambda: clean.run(state))
         han = sum(len(_HAN.findall(u.text if u.block.kind != "table" else " ".join(map(" ".join, u.block.rows or []))))
                   for u in state.units)  # a table's cells are text too (a plan that is one task table)
@@ -114,7 +119,8 @@ class Parser:
 
     def parse(self, path: Path) -> ParseResult:
         state = self.state(path)
-        return self._stage("schema", path, lambda: assemble.run(state))
+        result = self._stage("schema", path, lambda: assemble.run(state))
+        return script.restored(result, state.script_back)
 
 
 def parse_file(path: Path, cfg: Config | None = None) -> ParseResult:

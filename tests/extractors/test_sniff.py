@@ -113,3 +113,13 @@ def test_a_text_opening_with_a_header_like_line_is_still_text(tmp_path: Path) ->
     path = tmp_path / "notes.txt"
     path.write_text("Subject: 2025 plan\nContent-Type: text/plain\n\n一、工作目标\n完成改造任务20项。\n", encoding="utf-8")
     assert extractors.sniff(path) == "txt"
+
+
+def test_markdown_saved_as_text_is_read_as_markdown(tmp_path: Path) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text("# 青石县档案馆2026年工作要点\n\n## 一、工作目标\n完成档案数字化10万页。\n\n## 二、主要任务\n### （一）接收进馆\n"
+                    "按期接收到期档案。\n", encoding="utf-8")
+    assert extractors.sniff(path) == "md"
+    one_hash = tmp_path / "plain.txt"
+    one_hash.write_text("# 备注\n一、工作目标\n完成档案数字化10万页。\n", encoding="utf-8")
+    assert extractors.sniff(one_hash) == "txt"
