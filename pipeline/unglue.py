@@ -23,7 +23,7 @@ from jihua.pipeline.rules.titles import ORG_SUFFIX
 # labels that may open a part glued into a line: （一） (1) 一、 1、 and "1." before a Han character
 # (a decimal or a date has a digit after its point)
 _INNER = re.compile(r"[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|(?<![\d一二三四五六七八九十])(?:[一二三四五六七八九十]{1,3}|\d{1,2})、"
-                    r"|(?<![\d.．])\d{1,2}[.．](?=[\u4e00-\u9fff])")
+                    r"|(?<![\d.．])\d{1,2}[.．](?=[\u4e00-\u9fff])|一是")
 _SENTENCE_END = re.compile(r"[。；;！？!?]\s*$")
 _LEAD_IN = re.compile(r"[:：]\s*$")  # "做好以下工作：1、…" opens a list
 _TITLE_BEFORE = re.compile(DOC_KIND_WORDS.pattern + r"\s+$")  # "某局2023年工作计划 一、…": the title, then the text
@@ -61,6 +61,8 @@ def _cut_points(text: str) -> list[int]:
         after_heading = head is not None and 0 < m.start() - head <= _HEAD_PREFIX \
             and not _PUNCT.search(text[head: m.start()])
         after_title = first and not points and own is None and _TITLE_BEFORE.search(text[: m.start()]) is not None
+        if label.family == "shi" and not after_heading:
+            continue  # "一是" after a sentence is the paragraph's own list; only a heading's run-in body opens with it
         if not (after_sentence or after_heading or after_title):
             continue
         if label.ordinal != last.get(label.family, 0) + 1:
@@ -81,11 +83,26 @@ def _cut_points(text: str) -> list[int]:
 _SIGN_OFF = re.compile(rf"(?<=[。！？])\s*([\u4e00-\u9fff（）()]{{1,30}}?{ORG_SUFFIX}\s*{FULL_DATE.pattern})\s*$")
 
 
+# a whole copy on one line that opens with its title glued to the text ("某局上半年工作总结XX年上半年，全县…"):
+# a run with no punctuation ending in a document kind, then the text straight on
+# (the text's opening: a year, blanked "XX年" too, or the words a plan or summary opens with)
+_TEXT_OPENING = (r"(?:(?:19|20)?\d{2}|[XxＸｘ×]{2}|20[Xxｘ]{2})年|为|根据|按照|今年|近年来|一年来|本年度|过去一年|"
+                 r"我(?:局|县|市|区|镇|乡|委|办|馆|院|校|中心|公司)|全(?:县|市|区|镇|乡)")
+_GLUED_TITLE = re.compile(rf"^(?![我本])[^\s，,。；;：:、！？!?《》“”「」（）()]{{4,40}}?(?:{DOC_KIND_WORDS.pattern})"
+                          rf"(?=(?:{_TEXT_OPENING}))")
+
+
+def _title_end(text: str) -> int | None:
+    m = _GLUED_TITLE.match(text) if len(text) >= _ONE_LINE and match_label(text) is None else None
+    return m.end() if m else None
+
+
 def unglue(unit: Unit) -> list[Unit] | None:
     """The line cut back into its parts (and its sign-off, when it ends the line after the last
     sentence), or None when nothing was glued."""
     text = unit.text
-    points = _cut_points(text)
+    title_end = _title_end(text)
+    points = ([title_end] if title_end else []) + [p for p in _cut_points(text) if not title_end or p > title_end]
     sign_off = _SIGN_OFF.search(text)
     if sign_off and (not points or sign_off.start(1) > points[-1]):
         points.append(sign_off.start(1))

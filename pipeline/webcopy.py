@@ -227,18 +227,42 @@ def _mend_page_splits(units: list[Unit], state: ParseState) -> list[Unit]:
         m = _PAGE_SPLIT.match(unit.text)
         if (prev is not None and m and prev.block.kind == "paragraph" and unit.block.kind == "paragraph"
                 and len(prev.text) >= 30 and not _SENTENCE_END.search(prev.text)
-                and _open_text(prev, int(m.group(1)) != last_number + 1)
                 and not prev.block.bold and not unit.block.bold):
-            rest = unit.text[m.end():]
-            prev.text = prev.text + rest
-            state.furniture.append(unit.block.model_copy(update={"text": m.group(0).strip(), "furniture": "page_number"}))
-            continue
+            number = int(m.group(1))
+            if _page_chunk(prev, number) or _open_text(prev, number != last_number + 1):
+                if number == 2:
+                    _first_page_label_aside(out, state)
+                prev.text = prev.text + unit.text[m.end():]
+                state.furniture.append(unit.block.model_copy(update={"text": m.group(0).strip(), "furniture": "page_number"}))
+                continue
         if m:
             last_number = int(m.group(1))
         elif match_label(unit.text) is not None:
             last_number = 0
         out.append(unit)
     return out
+
+
+_PAGE_CHUNK = 150  # characters: a site's page of text, several sentences long (a list item's body is shorter)
+
+
+def _page_chunk(unit: Unit, number: int) -> bool:
+    """A document site's previous page, labelled like an item: numbered one below the page after
+    it, a long run of several sentences that the break then cut mid-sentence (a list item that
+    long ends its last sentence)."""
+    m = _PAGE_SPLIT.match(unit.text)
+    return (m is not None and int(m.group(1)) == number - 1 and len(unit.text) >= _PAGE_CHUNK
+            and len(_SENTENCE_ENDS.findall(unit.text)) >= 2)
+
+
+def _first_page_label_aside(units: list[Unit], state: ParseState) -> None:
+    """Once "2、" is known for a page's number, the "1、" that opens the copy is the first page's."""
+    for unit in units[:_EDGE]:
+        m = _PAGE_SPLIT.match(unit.text)
+        if m and int(m.group(1)) == 1:
+            state.furniture.append(unit.block.model_copy(update={"text": m.group(0).strip(), "furniture": "page_number"}))
+            unit.text = unit.text[m.end():]
+            return
 
 
 def _open_text(unit: Unit, out_of_sequence: bool) -> bool:
@@ -550,4 +574,4 @@ def clean_web_copy(units: list[Unit], state: ParseState) -> list[Unit]:
         units = _mend_page_splits(units if wrapped else _mend_link_breaks(units), state)
         if len(units) == before:
             break
-    return units
+    return _unfold(units)  # pages joined again: the parts glued across their breaks come apart

@@ -7,6 +7,7 @@ from pathlib import Path
 from jihua.pipeline.runner import parse_file
 from jihua.pipeline.text import script
 from jihua.schemas.blocks import Block, Provenance
+from jihua.schemas.plan import Document, Section, walk
 
 # our own short plan, written in traditional characters as a big5 gateway prints it
 PLAN = """長樂縣文化館2025年群眾文化活動工作計劃
@@ -37,14 +38,8 @@ def _plan(tmp_path: Path, encoding: str) -> Path:
     return path
 
 
-def _sections(doc) -> list:  # type: ignore[no-untyped-def]
-    out = []
-    stack = list(reversed(doc.sections))
-    while stack:
-        section = stack.pop()
-        out.append(section)
-        stack.extend(reversed(section.children))
-    return out
+def _sections(doc: Document) -> list[Section]:
+    return walk(doc.sections)
 
 
 def test_a_big5_copy_gets_its_outline_types_metadata_and_targets(tmp_path: Path) -> None:

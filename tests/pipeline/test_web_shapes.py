@@ -1034,3 +1034,48 @@ def test_the_issuing_body_in_a_portals_fields_names_the_org_when_the_title_names
     assert doc.org == "石门县农业农村局"
     signed = parser.parse(_write(tmp_path, text + "\n石门县人民政府办公室\n2024年4月2日")).documents[0]
     assert signed.org == "石门县人民政府办公室"
+
+
+# a document site's reading page: its line over the shared file, then the text page by page, each page
+# labelled "1、", "2、" and cut wherever it fell (here inside 慰问 and inside a sentence), parts run together
+_PAGED = (
+    "《白河县档案馆2024年档案接收工作总结.docx》由会员分享，可在线阅读，更多相关《白河县档案馆2024年档案接收工作总结.docx"
+    "(3页珍藏版)》请在某某文库网上搜索。\n"
+    "1、白河县档案馆2024年档案接收工作总结 2024年，我馆在县委办公室的领导下，围绕档案接收进馆任务，规范开展各项工作，"
+    "现将全年工作总结如下。 一、接收到期档案。全年接收县直单位到期档案12600卷，接收电子档案3.2万件，进馆率达到98%。"
+    "组织馆员深入乡镇开展档案业务指导，走访"
+    "\n2、慰问退休档案员9人，完成档案整理验收16次。 二、推进档案数字化。完成馆藏档案数字化扫描85万页，建成目录数据库1套。"
+    " 三、存在的问题。一是库房容量趋于饱和；二是专业人员"
+    "\n3、数量不足。 四、2025年工作打算。一是完成新库房搬迁；二是全年接收档案不少于12000卷。\n"
+)
+
+
+def test_a_document_site_s_numbered_pages_are_page_numbers_and_its_parts_come_apart(parser, tmp_path) -> None:
+    result = parser.parse(_write(tmp_path, _PAGED))
+    doc = result.documents[0]
+    assert doc.title == "白河县档案馆2024年档案接收工作总结"
+    assert doc.org == "白河县档案馆"
+    headings = [s.heading for s in walk(doc.sections)]
+    assert headings == ["接收到期档案", "推进档案数字化", "存在的问题", "2025年工作打算"]
+    body = "".join(p for s in walk(doc.sections) for p in s.paragraphs)
+    assert "走访慰问退休档案员9人" in body and "二是专业人员数量不足" in body
+    assert [f.text for f in result.furniture if f.kind == "page_number"] == ["1、", "2、", "3、"]
+    assert any("由会员分享" in r for r in result.removed)
+
+
+_ONE_LINE_GLUED = (
+    "白河县科协上半年科普工作总结XX年上半年，全县科普工作在县科协党组的领导下，在各乡镇科普协会的配合下，较好完成了半年"
+    "工作任务，现总结如下：一、科普阵地建设1、新建社区科普活动室5个，全县累计建成41个。2、更新科普宣传栏30块。"
+    "二、科普活动开展1、组织科技活动周活动12场，参与群众4500人次。2、开展青少年科学营1期。三、存在的问题一是科普人才"
+    "队伍薄弱；二是农村科普设施老化。四、下半年工作打算1、新建科普活动室3个。2、举办科普讲座不少于6场。"
+)
+
+
+def test_a_title_glued_to_a_one_line_copy_and_a_part_name_glued_to_its_first_point(parser, tmp_path) -> None:
+    doc = parser.parse(_write(tmp_path, _ONE_LINE_GLUED)).documents[0]
+    assert doc.title == "白河县科协上半年科普工作总结"
+    assert doc.year is None  # "XX年": the site blanked the year
+    headings = [s.heading for s in walk(doc.sections)]
+    assert headings == ["科普阵地建设", "科普活动开展", "存在的问题", "下半年工作打算"]
+    problems = next(s for s in walk(doc.sections) if s.heading == "存在的问题")
+    assert problems.paragraphs[0].startswith("一是科普人才队伍薄弱")
