@@ -22,6 +22,7 @@ from jihua.pipeline.batch import Outcome, expand, parse_many
 from jihua.pipeline.config import Config
 from jihua.pipeline.progress import Progress
 from jihua.pipeline.runner import sha256_of
+from jihua.pipeline.text import script
 from jihua.pipeline.text.segment import tokenizer
 from jihua.schemas.errors import shown
 from jihua.schemas.plan import ParseResult
@@ -63,8 +64,9 @@ def _skipped(conn: Archive, sha: str, path: str, report: IngestReport) -> None:
 
 def search_words(text: str) -> list[str]:
     """The words a text is indexed under. Search-engine mode also emits the words inside
-    compounds (走访慰问 → 走访, 慰问, 走访慰问), so a query for 慰问 finds them."""
-    return [w for w in tokenizer().cut_for_search(text) if w.strip()]
+    compounds (走访慰问 → 走访, 慰问, 走访慰问), so a query for 慰问 finds them; in simplified characters,
+    so a traditional copy is found by a simplified query (the query is folded alike)."""
+    return [w for w in tokenizer().cut_for_search(script.folded(text)) if w.strip()]
 
 
 def _indexed_words(result: ParseResult) -> dict[str, list[str]]:

@@ -25,6 +25,7 @@ from typing import Any
 from jihua.pipeline.archive.db import Archive
 from jihua.pipeline.archive.passages import distinct_passages
 from jihua.pipeline.archive.schema import BUCKET, bucket_term, filter_term, org_term
+from jihua.pipeline.text import script
 from jihua.pipeline.text.segment import load_jieba
 
 # matching passages ranked per query (the most recently stored), per backend: measured at
@@ -173,6 +174,7 @@ def search(conn: Archive, query: str, year: int | None = None, org: str | None =
     the dictionary costs more than a search)."""
     tokenizer = tokenizer or load_jieba()
     query = unicodedata.normalize("NFKC", query)  # "１２０万元" typed in full-width is the indexed 120万元
+    query = script.folded(query)  # the index holds simplified words (ingest.search_words)
     named = _QUERY_YEAR.search(query)
     if named and year is None and _QUERY_YEAR.sub(" ", query).strip():  # "2024年 高标准农田": that year's plans
         year, query = int(named.group(1)), _QUERY_YEAR.sub(" ", query)
@@ -226,13 +228,16 @@ def _marks(text: str, query: str, words: list[str]) -> list[str]:
 def snippet(text: str, words: list[str], width: int = 60, query: str = "") -> str:
     """The passage around the query's best hit — where its longest part occurs whole (the whole
     query first, then its longest words), not its first word — with those hits marked 【】."""
-    marks = _marks(text, query, words)
-    first = text.find(marks[0]) if marks else 0
+    seen = script.folded(text)  # hits are found in simplified characters, shown in the text's own
+    marks = _marks(seen, query, words)
+    first = seen.find(marks[0]) if marks else 0
     lead = max(0, min(width // 3, width - len(marks[0]))) if marks else 0  # the whole hit inside the window
     start = max(0, first - lead)
     piece = text[start: start + width]
     if marks:
-        piece = re.sub("|".join(map(re.escape, marks)), lambda m: f"【{m.group(0)}】", piece)
+        spans = [m.span() for m in re.finditer("|".join(map(re.escape, marks)), seen[start: start + width])]
+        for a, b in reversed(spans):
+            piece = f"{piece[:a]}【{piece[a:b]}】{piece[b:]}"
     return ("…" if start else "") + piece + ("…" if start + width < len(text) else "")
 
 

@@ -40,13 +40,26 @@ def _converter() -> Any:
     return opencc.OpenCC("t2s")
 
 
-def _char_map(counts: Counter[str]) -> dict[str, str]:
-    """Each distinct Han character → its simplified form, where OpenCC gives a single character."""
-    chars = list(counts)
-    converted = _converter().convert("\n".join(chars)).split("\n")
-    if len(converted) != len(chars):  # a character became two lines: convert one by one
-        converted = [_converter().convert(c) for c in chars]
-    return {t: s for t, s in zip(chars, converted, strict=True) if s != t and len(s) == 1}
+_SIMPLE: dict[str, str] = {}  # every Han character met so far → its simplified form (itself when it has none)
+
+
+def _char_map(chars: Iterable[str]) -> dict[str, str]:
+    """Each distinct Han character → its simplified form, where OpenCC gives a single other character."""
+    new = [c for c in dict.fromkeys(chars) if c not in _SIMPLE]
+    if new:
+        converted = _converter().convert("\n".join(new)).split("\n")
+        if len(converted) != len(new):  # a character became two lines: convert one by one
+            converted = [_converter().convert(c) for c in new]
+        _SIMPLE.update((t, s if len(s) == 1 else t) for t, s in zip(new, converted, strict=True))
+    return {c: _SIMPLE[c] for c in dict.fromkeys(chars) if _SIMPLE[c] != c}
+
+
+def folded(text: str) -> str:
+    """The text in simplified characters, character for character (every position kept), for
+    matching only: the archive indexes and queries through it, so a simplified query finds a
+    traditional copy and the other way round."""
+    han = _HAN.findall(text)
+    return text.translate(str.maketrans(_char_map(han))) if han else text
 
 
 def _block_texts(blocks: Iterable[Block]) -> Iterable[str]:

@@ -34,3 +34,18 @@ def test_search_marks_the_phrase_found_late_in_a_passage(tmp_path: Path) -> None
     add(conn, [plan], Config(workers=1))
     hits = search(conn, "生活污水治理率")
     assert hits and "【生活污水治理率】达到40%" in hits[0].snippet
+
+
+def test_a_traditional_copy_is_found_by_a_simplified_query_and_marked_in_its_own_characters(tmp_path: Path) -> None:
+    plan = tmp_path / "文化館2026.txt"
+    plan.write_bytes("西嶺縣文化館2026年工作要點\n\n一、工作目標\n全年舉辦公益培訓班不少於20期，組織送戲下鄉演出每季度一次。\n\n"
+                     "西嶺縣文化館\n2026年1月5日\n".encode("big5"))
+    simple = tmp_path / "图书馆2026.txt"
+    simple.write_text("西岭县图书馆2026年工作要点\n\n一、工作目标\n全年举办阅读推广活动不少于30场。\n\n西岭县图书馆\n2026年1月6日\n",
+                      "utf-8")
+    conn = db.connect(tmp_path / "a.sqlite")
+    add(conn, [plan, simple], Config(workers=1))
+    hits = search(conn, "公益培训班")
+    assert hits and "【公益培訓班】" in hits[0].snippet and hits[0].title == "西嶺縣文化館2026年工作要點"
+    back = search(conn, "閱讀推廣活動")
+    assert back and "【阅读推广活动】" in back[0].snippet
