@@ -166,8 +166,10 @@ def _separate_titles(units: list[Unit], body_size: float | None) -> list[int]:
         # a title right under the previous plan's sign-off ("某局" over "2024年1月25日"): the next plan
         signed = strength >= 1 and i >= 2 and DATE_LINE.match(fold(units[i - 1].text)) is not None \
             and ORG_AT_END.match(units[i - 2].text.strip()) is not None
+        # a deck's slide title is the heading of its slide ("重点工作安排" over its bullets), not a new plan
+        slide_heading = u.block.kind == "heading" and u.block.role in ("slide_title", "divider")
         if seen_body and (strength >= 2 or same_issuer or dated or signed) and _TITLE_END.search(u.text) \
-                and i + 1 < len(units) and not annexed:
+                and i + 1 < len(units) and not annexed and not slide_heading:
             starts.append(i)
             seen_body = False
             continue
