@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import lxml.html
+from jihua.extractors.html_hidden import StyleSheet, unshown
 from jihua.extractors.mht import is_web_archive, web_archive_page
 from jihua.extractors.options import ExtractOptions
 from jihua.extractors.text import decode_text
@@ -44,11 +45,39 @@ _SPACE = re.compile(r"[ \t\r\n\u00a0]+")
 _CODE_TAGS = frozenset(("script", "style", "noscript", "iframe", "svg", "canvas", "template", "object", "embed"))
 
 
-def _clean_tree(root: etree._Element) -> list[str]:
-    """Drop the elements that are chrome by tag (nav, footer, forms …) or by class/id (share,
-    related, comment …) and return the text lines they held, so the page's chrome is kept aside
-    and listed rather than lost (a sign-off in a div classed "bottom" is still on the record).
-    Code and embedded objects (script, style, svg …) hold no text a reader saw."""
+def _outermost(found: list[etree._Element]) -> list[etree._Element]:
+    marked = set(found)
+    return [el for el in found if not any(a in marked for a in el.iterancestors())]
+
+
+def _drop(found: list[etree._Element]) -> list[str]:
+    """Drop the elements (the outermost of them) and return the text lines they held."""
+    outer = _outermost(found)
+    lines = [line for el in outer if el.tag not in _CODE_TAGS for line in _page_lines(el, whole=True)]
+    for el in outer:
+        el.drop_tree()
+    return lines
+
+
+def _unshown(root: etree._Element, sheet: StyleSheet) -> list[etree._Element]:
+    """The elements the page does not show on screen (hidden, aria-hidden, display:none, hidden by
+    its own stylesheet). Should what the stylesheet hides hold nearly all the page's text (an
+    article a script unfolds), the stylesheet's word is not taken: the text is the page's."""
+    marked = [el for el in root.iter() if isinstance(el.tag, str) and el.tag not in ("body", "html")
+              and unshown(el, sheet)]
+    by_sheet = [el for el in _outermost(marked) if sheet.hides(el)]
+    hidden_text = sum(_text_len(el) for el in by_sheet)
+    if by_sheet and _text_len(root) - hidden_text < 0.25 * hidden_text:
+        return [el for el in marked if el not in set(by_sheet)]
+    return marked
+
+
+def _clean_tree(root: etree._Element) -> tuple[list[str], list[str]]:
+    """Drop what the page does not show on screen, and the elements that are chrome by tag (nav,
+    footer, forms …) or by class/id (share, related, comment …); return the text lines each held,
+    so they are kept aside and listed rather than lost (a sign-off in a div classed "bottom" is
+    still on the record). Code and embedded objects (script, style, svg …) hold no text a reader saw."""
+    hidden = _drop(_unshown(root, StyleSheet(root.getroottree().getroot())))
     dropped: list[etree._Element] = []
     for el in root.iter():
         if not isinstance(el.tag, str) or el.tag in ("body", "html"):
@@ -56,12 +85,7 @@ def _clean_tree(root: etree._Element) -> list[str]:
         attrs = f"{el.get('class', '')} {el.get('id', '')}"
         if el.tag in _DROP_TAGS or (attrs.strip() and _CHROME_ATTR.search(attrs)):
             dropped.append(el)
-    marked = set(dropped)
-    outer = [el for el in dropped if not any(a in marked for a in el.iterancestors())]
-    lines = [line for el in outer if el.tag not in _CODE_TAGS for line in _page_lines(el, whole=True)]
-    for el in outer:
-        el.drop_tree()
-    return lines
+    return _drop(dropped), hidden
 
 
 def _text_len(el: etree._Element) -> int:
@@ -305,7 +329,7 @@ def _read(path: Path, root: etree._Element) -> list[Block]:
     body = root.find("body")
     if body is None:
         body = root
-    set_aside = _clean_tree(body)
+    set_aside, hidden = _clean_tree(body)
     article = find_article(body)
     index = 0
 
@@ -341,8 +365,10 @@ def _read(path: Path, root: etree._Element) -> list[Block]:
     # kept aside as the page's, after the text, so nothing on the page is lost unseen
     for line in _beside(body, article) + set_aside:
         blocks.append(block(text=line, furniture="chrome"))
+    blocks += [block(text=line, furniture="hidden") for line in hidden]  # on the page, never on screen
     if title and not any(b.kind == "title" for b in blocks[:3]):
-        printed = next((i for i, b in enumerate(blocks[:6]) if b.kind == "paragraph" and b.text.strip() == title), None)
+        printed = next((i for i, b in enumerate(blocks[:6]) if b.kind == "paragraph" and b.furniture is None
+                        and b.text.strip() == title), None)
         if printed is not None:  # the article prints the page's title in a bold line of its own
             blocks[printed] = blocks[printed].model_copy(update={"kind": "title", "outline_level": 0})
         elif title not in blocks[0].text:

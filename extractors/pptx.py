@@ -297,24 +297,29 @@ def _decor(text: str) -> bool:
     return bool(_PART_NUMBER.match(text) or _LATIN_ONLY.match(text))
 
 
-def _drawn_title(texts: list[tuple[_Placed, str]], cover: bool) -> _Placed | None:
+def _one_line(text: str) -> bool:
+    """Short, on one line, not a sentence: a line that can title a slide."""
+    return len(text) <= 40 and "\n" not in text and text.rstrip()[-1] not in "。；;"
+
+
+def _drawn_title(texts: list[tuple[_Placed, str]], cover: bool, tables: list[_Placed]) -> _Placed | None:
     """A slide drawn in text boxes, no title placeholder: its title is a one-line box set larger
     than every other line on the slide (a cover's title wherever it sits, a content slide's only
     when it is also the top box). Without that contrast nothing is promoted, so equal-sized
     bullets never turn into headings. A figure card's big figure ("9起") is no rival title; a cover
-    with one short line has it for its title."""
+    with one short line has it for its title, and so has a slide whose body is a table under it."""
     lines = [(p, t, _sizes(p.el)) for p, t in texts if p.role is None and t.strip() and not _decor(t)
              and not (p.card is not None and _FIGURE.fullmatch(t))]
-    if cover and len(lines) == 1 and len(lines[0][1]) <= 40 and "\n" not in lines[0][1] \
-            and lines[0][1].rstrip()[-1] not in "。；;":
-        return lines[0][0]  # a cover that prints only its title
+    if len(lines) == 1 and _one_line(lines[0][1]) and (
+            cover or (tables and all(lines[0][0].bottom <= t.top + 0.1 * t.height for t in tables))):
+        return lines[0][0]  # a cover that prints only its title; a table's slide titled over it
     if len(lines) < 2:
         return None
     sized = [(p, t, s[0]) for p, t, s in lines if len(s) == 1 and s[0]]
     if not sized:
         return None
     top_p, top_t, top_size = max(sized, key=lambda x: x[2])
-    if len(top_t) > 40 or "\n" in top_t or top_t.rstrip()[-1] in "。；;":
+    if not _one_line(top_t):
         return None
     others = [size for p, _, sizes in lines if p is not top_p for size in sizes]
     if not all(size is not None and size * 1.2 <= top_size for size in others):
@@ -410,17 +415,21 @@ class _SlideReader:
         title = next((t for p, t in texts if p.role == "slide_title"), "")
         is_toc = bool(TOC_TITLE.match(title)) or any(TOC_TITLE.match(t) for _, t in texts)
         layout_name = (layout.name or "").lower()
-        numbers = [t for p, t in texts if p.role is None and _PART_NUMBER.match(t)]
+        # a number at the slide's foot is its page number, never a part's; a table is body: its slide is no divider
+        number_boxes = [p for p, t in texts if p.role is None and _PART_NUMBER.match(t) and not self._is_footerish(p, t)]
+        numbers = [t for p, t in texts if any(p is q for q in number_boxes)]
+        tables = [p for p in placed if p.el.tag == _P + "graphicFrame" and _table_rows(p.el)]
         body = [t for p, t in texts if p.role is None and t and not _PART_NUMBER.match(t)]
         is_divider = bool(title) and not is_toc and (
-            ("section" in layout_name or "节标题" in layout_name) or (bool(numbers) and not body))
-        boxed = _boxed_divider(texts, numbers) if not title and not is_toc else None
+            ("section" in layout_name or "节标题" in layout_name) or (bool(numbers) and not body and not tables))
+        boxed = _boxed_divider(texts, numbers) if not title and not is_toc and not tables else None
         if boxed is not None:  # "PART 02" and a part title drawn in text boxes, no title placeholder
             title_p, title = boxed
             yield Block(kind="heading", text=" ".join(title.split()), numbering=numbers[0].strip(), role="divider",
                         prov=self._prov(slide_no, title_p))
+            yield from self._rest(slide_no, placed, {id(title_p)} | {id(p) for p in number_boxes})
             return
-        drawn = _drawn_title(texts, cover=slide_no == 1) if not title and not is_toc else None
+        drawn = _drawn_title(texts, slide_no == 1, tables) if not title and not is_toc else None
         if drawn is not None:
             as_title = _Placed(drawn.el, drawn.left, drawn.top, drawn.width, drawn.height, "slide_title")
             placed = [as_title] + [_cover_line(p, texts) if slide_no == 1 else p for p in placed if p is not drawn]
@@ -429,6 +438,7 @@ class _SlideReader:
             label = numbers[0].strip() if numbers and not title.startswith(numbers[0].strip()) else None
             yield Block(kind="heading", text=" ".join(title.split()), numbering=label, role="divider",
                         prov=self._prov(slide_no, title_p))
+            yield from self._rest(slide_no, placed, {id(title_p)} | {id(p) for p in number_boxes})
             return
         # a content slide's one big part number ("01" beside "总体思路" over its text): the title's label
         shown = title or next((t for p, t in texts if p is drawn), "")
@@ -448,6 +458,15 @@ class _SlideReader:
                     numbered = own_number is not None and block.role == "slide_title" and block.kind == "heading"
                     # numbered like a divider, it opens a part as a divider does (its text follows on the slide)
                     yield block.model_copy(update={"numbering": own_number, "role": "divider"}) if numbered else block
+
+    def _rest(self, slide_no: int, placed: list[_Placed], used: set[int]) -> Iterator[Block]:
+        """A divider's other shapes (a footer, a page number, a note under the part title): kept, as on
+        any slide, so nothing on a divider vanishes; its part number is its label and an English echo
+        of its title ("PART TWO", "WORK REVIEW") decoration."""
+        for p in placed:
+            if id(p) in used or (p.el.tag == _P + "sp" and p.role is None and _LATIN_ONLY.match(_shape_text(p.el))):
+                continue
+            yield from self._shape(slide_no, p, False, first_slide=False)
 
     def _card(self, slide_no: int, boxes: list[_Placed], is_toc: bool) -> Block:
         """A figure card as one paragraph, its figure and label lines in order ("9起 事故起数 同比下降18.2%"),

@@ -86,8 +86,10 @@ def sniff(path: Path) -> str:
         raise InputError(path, "unsupported format: an image; put scans in a PDF")
     if is_web_archive(head):  # MHT: a web page saved as one MIME message, whatever its name
         return "html"
-    from jihua.extractors.text import text_encoding  # the text reader loads only for text files
+    from jihua.extractors.text import bom_only, text_encoding  # the text reader loads only for text files
 
+    if len(head) < 4096 and bom_only(head):
+        raise InputError(path, "empty file (nothing after its byte-order mark)")
     encoding = text_encoding(head)
     if encoding is None:
         raise InputError(path, "unsupported format: binary file of unknown type")

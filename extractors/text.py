@@ -53,6 +53,17 @@ def detect_encoding(raw: bytes) -> str:
     return max(scored)[2]
 
 
+def bom_only(raw: bytes) -> bool:
+    """A byte-order mark and nothing written after it (Notepad saves an empty "Unicode" file so)."""
+    for bom, name in _BOMS:
+        if raw.startswith(bom):
+            try:
+                return not raw.decode(name).lstrip("\ufeff").strip()
+            except UnicodeDecodeError:
+                return False
+    return False
+
+
 def text_encoding(head: bytes) -> str | None:
     """The encoding when these bytes read as text, None when they look binary."""
     encoding = detect_encoding(head)

@@ -166,8 +166,10 @@ def _separate_titles(units: list[Unit], body_size: float | None) -> list[int]:
         # a title right under the previous plan's sign-off ("某局" over "2024年1月25日"): the next plan
         signed = strength >= 1 and i >= 2 and DATE_LINE.match(fold(units[i - 1].text)) is not None \
             and ORG_AT_END.match(units[i - 2].text.strip()) is not None
+        # a deck's slide title is the heading of its slide ("重点工作安排" over its bullets), not a new plan
+        slide_heading = u.block.kind == "heading" and u.block.role in ("slide_title", "divider")
         if seen_body and (strength >= 2 or same_issuer or dated or signed) and _TITLE_END.search(u.text) \
-                and i + 1 < len(units) and not annexed:
+                and i + 1 < len(units) and not annexed and not slide_heading:
             starts.append(i)
             seen_body = False
             continue
@@ -441,6 +443,24 @@ def _join_bodiless(units: list[Unit], bounds: list[int], body_size: float | None
     return kept
 
 
+def _unit_text(u: Unit) -> str:
+    return u.text if u.block.kind != "table" else " ".join(" ".join(row) for row in u.block.rows or [])
+
+
+def _copies(documents: list[Document]) -> tuple[list[Document], list[Document]]:
+    """A document whose title and text repeat one before it (a page's print copy of its article, a
+    plan pasted twice) is a copy of that document, not another one."""
+    kept: list[Document] = []
+    copies: list[Document] = []
+    seen: set[tuple[str, str]] = set()
+    for doc in documents:
+        text = bare("".join(_unit_text(u) for u in doc.units + [u for annex in doc.annexes for u in annex]))
+        key = (bare(doc.title) if doc.titled else "", text)
+        (copies if text and key in seen else kept).append(doc)
+        seen.add(key)
+    return kept, copies
+
+
 def run(state: ParseState) -> ParseState:
     """Cut the unit stream into documents and pick each one's title."""
     units, cover = _unwrap_cover_notice(_join_broken_title(state.units))
@@ -485,5 +505,10 @@ def run(state: ParseState) -> ParseState:
         documents.append(doc)
     if not documents:
         documents = [Document(title=state.path.stem, units=units, titled=False)]
+    documents, copies = _copies(documents)
+    for copy in copies:
+        state.set_aside([copy.title] * copy.titled + [_unit_text(u) for u in copy.units] +
+                        [_unit_text(u) for annex in copy.annexes for u in annex],
+                        "a second copy of the document before it (same title and text)")
     state.documents = documents
     return state

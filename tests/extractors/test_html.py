@@ -176,3 +176,49 @@ def test_a_web_archive_with_its_photos_is_allowed_an_office_parts_size(tmp_path:
     assert kind == "html" and "全年生产安全事故起数下降10%，隐患整改率达到100%。" in [b.text for b in blocks]
     with pytest.raises(InputError, match=r"web archive \(MHT\) too large \(4 MB; limit 2 MB\)"):
         guard.read(path, ExtractOptions(max_text_mb=1, max_part_mb=2))
+
+
+SAVED = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>岚山区司法局2026年普法工作要点</title>
+<style>
+/* the site's print view: a plain copy of the article */
+.pv-copy { display: none }
+.tabpane { display:none } .tabpane.on { display:block }
+@media print { .pv-copy { display: block } .scr { display: none } }
+@media (max-width: 640px) { .wide-note { display: none } }
+</style></head><body>
+<div class="scr"><h1>岚山区司法局2026年普法工作要点</h1>
+<div class="txt"><p>为推进“九五”普法规划实施，现提出如下要点。</p><p>一、深化法治宣传</p>
+<p>全年开展“法律进社区”活动不少于60场。</p><p>二、加强队伍建设</p><p>培训普法讲师团成员80人次。</p>
+<p class="wide-note">本要点由区普法办负责解释。</p>
+<div class="tabpane on"><p>附：重点普法对象名单另行印发。</p></div><div class="tabpane"><p>历史版本：2025年要点</p></div></div>
+<div hidden>标签：普法 要点</div><span aria-hidden="true">返回顶部</span>
+<p style="display: none">统计代码说明</p></div>
+<div class="pv-copy"><h1>岚山区司法局2026年普法工作要点</h1><p>为推进“九五”普法规划实施，现提出如下要点。</p>
+<p>一、深化法治宣传</p><p>全年开展“法律进社区”活动不少于60场。</p><p>二、加强队伍建设</p><p>培训普法讲师团成员80人次。</p></div>
+</body></html>"""
+
+
+def test_what_the_page_hides_on_screen_is_set_aside_not_read(tmp_path: Path) -> None:
+    """Saved "complete": the print-only copy the page's own <style> hides on screen, a <div hidden>, an
+    aria-hidden icon label, an inline display:none and an inactive tab are no text of the page but kept
+    aside as hidden; a rule for narrow screens or for print only hides nothing, an active tab shows."""
+    path = tmp_path / "saved.html"
+    path.write_text(SAVED, encoding="utf-8")
+    _, blocks = extractors.extract(path)
+    body = [b.text for b in blocks if b.furniture is None]
+    assert body.count("全年开展“法律进社区”活动不少于60场。") == 1
+    assert "本要点由区普法办负责解释。" in body and "附：重点普法对象名单另行印发。" in body
+    hidden = [b.text for b in blocks if b.furniture == "hidden"]
+    assert {"标签：普法 要点", "返回顶部", "历史版本：2025年要点", "统计代码说明", "培训普法讲师团成员80人次。"} <= set(hidden)
+    assert not {"标签：普法 要点", "返回顶部", "历史版本：2025年要点", "统计代码说明"} & {b.text for b in blocks if b.furniture != "hidden"}
+
+
+def test_an_article_the_stylesheet_hides_for_a_script_to_unfold_is_still_read(tmp_path: Path) -> None:
+    """Nearly all the page's text under a class its stylesheet hides (a script unfolds it): still the text."""
+    page = ("<html><head><style>.more{display:none}</style></head><body><p>点击展开全文</p><div class='more'>"
+            "<h1>临江镇2026年河湖长制工作计划</h1><p>一、工作目标</p><p>全年完成河道清淤12公里，水质达标率保持100%。</p>"
+            "<p>二、工作措施</p><p>落实镇村两级河长巡河制度，每月巡河不少于2次。</p></div></body></html>")
+    path = tmp_path / "unfold.html"
+    path.write_text(page, encoding="utf-8")
+    _, blocks = extractors.extract(path)
+    assert "全年完成河道清淤12公里，水质达标率保持100%。" in [b.text for b in blocks if b.furniture is None]

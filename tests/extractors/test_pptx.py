@@ -353,3 +353,56 @@ def test_a_part_tag_beside_template_placeholders_is_a_header(tmp_path: Path) -> 
     _, blocks = extractors.extract(path)
     assert [(b.text, b.furniture) for b in blocks if "精神文明" in b.text] == [("02 精神文明建设", "header")] * 2
     assert [b.text for b in blocks if b.role == "slide_title"] == ["开展文明城市创建", "推进移风易俗"]
+
+
+def _table(slide, rows: list[list[str]], top: int = 1_400_000) -> None:
+    frame = slide.shapes.add_table(len(rows), len(rows[0]), Emu(600_000), Emu(top), Emu(7_800_000), Emu(1_800_000))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            frame.table.cell(r, c).text = value
+
+
+def test_a_slide_whose_body_is_a_table_is_a_content_slide_with_its_page_number_aside(parser, tmp_path: Path) -> None:
+    """Drawn in text boxes: a title over a table and a small "4" at the foot. The slide is no part
+    divider, the "4" is its page number (not the part's number), the table is the slide's own, and a
+    later slide titled like a plan ("…安排") is still a slide of this deck."""
+    prs = Presentation()
+    blank = prs.slide_layouts[6]
+    _drawn(prs.slides.add_slide(blank), 2_000_000, ["松岭镇2025年农村供水工作汇报"], 40, bold=True)
+    for title, body, rows in (("供水设施建设", ["新建集中供水站3座，改造老旧管网26公里，惠及群众1.2万人"], None),
+                              ("水质监测情况", [], [["监测项目", "2024年", "2025年"], ["水样合格率", "92%", "97%"]]),
+                              ("下一步工作安排", ["完成剩余4个村的管网延伸，农村自来水普及率达到98%"], None)):
+        slide = prs.slides.add_slide(blank)
+        _drawn(slide, 300_000, [title], 28, bold=True)
+        if rows:
+            _table(slide, rows)
+        else:
+            _drawn(slide, 1_300_000, body, 20)
+        _drawn(slide, int(prs.slide_height) - 450_000, [str(len(prs.slides))], 11, left=8_300_000)
+    path = tmp_path / "table_slide.pptx"
+    prs.save(str(path))
+    _, blocks = extractors.extract(path)
+    third = [(b.kind, b.role, b.numbering, b.furniture, b.text) for b in blocks if b.prov.page == 3]
+    assert third == [("heading", "slide_title", None, None, "水质监测情况"), ("table", None, None, None, ""),
+                     ("paragraph", None, None, "page_number", "3")]
+    result = parser.parse(path)
+    assert len(result.documents) == 1
+    sections = result.documents[0].sections
+    assert [(s.number, s.heading) for s in sections] == [("", "供水设施建设"), ("", "水质监测情况"), ("", "下一步工作安排")]
+    assert [t.rows[1] for t in sections[1].tables] == [["水样合格率", "92%", "97%"]]
+    assert not sections[0].tables
+
+
+def test_a_divider_keeps_what_else_it_prints(tmp_path: Path) -> None:
+    """A part divider in a section-header layout with a note under its title: the title opens the part
+    and the note is kept as text, not dropped with the slide."""
+    prs = Presentation()
+    prs.slides.add_slide(prs.slide_layouts[0]).shapes.title.text = "东岙街道2026年平安建设工作要点"
+    divider = prs.slides.add_slide(prs.slide_layouts[2])  # "Section Header"
+    divider.shapes.title.text = "矛盾纠纷排查化解"
+    divider.placeholders[1].text = "本部分由街道综治中心牵头落实。"
+    path = tmp_path / "divider_note.pptx"
+    prs.save(str(path))
+    _, blocks = extractors.extract(path)
+    assert [(b.kind, b.role, b.text) for b in blocks[1:]] == [
+        ("heading", "divider", "矛盾纠纷排查化解"), ("paragraph", None, "本部分由街道综治中心牵头落实。")]

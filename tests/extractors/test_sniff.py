@@ -38,6 +38,10 @@ def _odf(path: Path, mimetype: str) -> None:
     [
         (lambda p: None, "file not found"),
         (lambda p: p.write_bytes(b""), "empty file"),
+        # Notepad's empty "Unicode" (UTF-16 LE) and "UTF-8" files: a byte-order mark and a blank line at most
+        (lambda p: p.write_bytes(b"\xff\xfe"), "empty file"),
+        (lambda p: p.write_bytes(b"\xfe\xff"), "empty file"),
+        (lambda p: p.write_bytes(b"\xef\xbb\xbf\r\n"), "empty file"),
         (lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64), "image"),
         (lambda p: p.write_bytes(bytes(range(256)) * 8), "binary"),
         (lambda p: _odf(p, "application/vnd.oasis.opendocument.spreadsheet"), "OpenDocument file of type"),

@@ -1079,3 +1079,27 @@ def test_a_title_glued_to_a_one_line_copy_and_a_part_name_glued_to_its_first_poi
     assert headings == ["科普阵地建设", "科普活动开展", "存在的问题", "下半年工作打算"]
     problems = next(s for s in walk(doc.sections) if s.heading == "存在的问题")
     assert problems.paragraphs[0].startswith("一是科普人才队伍薄弱")
+
+
+_PASTED_TWICE = """青川县林业局2025年森林防火工作方案
+
+为切实做好森林防火工作，结合我县实际，制定本方案。
+一、工作目标
+全年森林火灾受害率控制在0.9‰以内，不发生重大森林火灾。
+二、主要措施
+（一）加强巡护。全县配备专职护林员210名，重点时段每日巡山不少于2次。
+（二）完善设施。新建防火隔离带35公里，更新扑火机具120台套。
+"""
+
+
+def test_a_plan_pasted_twice_is_one_plan_and_its_copy_is_listed(parser, tmp_path) -> None:
+    """The same title and text twice in one file (a page's print copy, a paste repeated): one
+    document, every line of the copy listed as removed with its reason; a second plan of the same
+    issuer with other text stays a document of its own."""
+    result = parser.parse(_write(tmp_path, _PASTED_TWICE + "\n" + _PASTED_TWICE))
+    assert [d.title for d in result.documents] == ["青川县林业局2025年森林防火工作方案"]
+    assert len(result.documents[0].targets) == len(parser.parse(_write(tmp_path, _PASTED_TWICE)).documents[0].targets)
+    copied = [r.text for r in result.removed_reasons if "copy" in r.reason]
+    assert "（二）完善设施。新建防火隔离带35公里，更新扑火机具120台套。" in copied and len(copied) == 7
+    other = _PASTED_TWICE.replace("2025", "2026").replace("210名", "230名")
+    assert len(parser.parse(_write(tmp_path, _PASTED_TWICE + "\n" + other)).documents) == 2
