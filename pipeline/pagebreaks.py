@@ -58,11 +58,16 @@ def _beside(units: list[Unit], folio: int, step: int) -> list[int]:
 
 def _running_lines(units: list[Unit], folios: list[int]) -> dict[int, str]:
     """Index → "header"/"footer" for the lines that repeat beside the page breaks: the same short
-    line next to two breaks or more on the same side, or — after one break — the document's title
-    printed again. The lines are taken from the folio outwards and stop at the first that is no
-    running line (the page's text begins there)."""
-    titles = {k for u in units[:folios[0]] if (k := _key(u)) and titled(k) and match_label(k) is None}
+    line next to two breaks or more on the same side, or — after one break — the first page's
+    title printed again (the title's first line is the document's, whatever stands beside it).
+    The lines are taken from the folio outwards and stop at the first that is no running line
+    (the page's text begins there)."""
     opening = _opening(units)
+    titles: dict[str, int] = {}  # each title line and where it first stands
+    for i, u in enumerate(units):
+        if (k := _key(u)) and titled(k) and match_label(k) is None:
+            titles.setdefault(k, i)
+    first_page = max(opening, folios[0])
     repeats = _REPEATS if _pages(units, folios) else len(units) + 1  # (folios between rows: no line repeats by the page)
     found: dict[int, str] = {}
     for step, kind in ((1, "header"), (-1, "footer")):
@@ -70,7 +75,8 @@ def _running_lines(units: list[Unit], folios: list[int]) -> dict[int, str]:
         for f in folios:
             for i in _beside(units, f, step):
                 k = _key(units[i])
-                if k is None or i < opening or (counts[k] < repeats and k not in titles):
+                if k is None or i < opening or i == titles.get(k) or (
+                        counts[k] < repeats and titles.get(k, first_page) >= first_page):
                     break
                 found[i] = kind
     return found

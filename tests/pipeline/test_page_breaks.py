@@ -96,3 +96,16 @@ def test_row_numbers_of_a_table_read_one_cell_a_line_take_no_cells_with_them(par
     doc = parser.parse(_write(tmp_path, lines)).documents[0]
     text = "\n".join(p for s in doc.sections for p in s.paragraphs)
     assert text.count("县水利局") == 4
+
+
+def test_a_folio_atop_each_page_over_the_title_leaves_the_title_once(parser, tmp_path) -> None:
+    """Folios printed at the head of each page, the title under them: the first page's title is the
+    document's, the second page's a running header, and the sentence cut by the page runs on."""
+    title = "青岚县2024年农村饮水安全巩固提升工作方案"
+    lines = ["来源：青岚县水利局，转载请注明", "第1页　共2页", title, "一、工作目标", "到2024年底，全县农村自来水普及率稳定在97%以上，",
+             "第2页　共2页", title, "水质达标率达到95%。", "二、工作措施", "每季度开展一次水质抽检。"]
+    result = parser.parse(_write(tmp_path, lines))
+    assert [d.title for d in result.documents] == [title]
+    assert result.documents[0].sections[0].paragraphs == ["到2024年底，全县农村自来水普及率稳定在97%以上，水质达标率达到95%。"]
+    assert [(f.text, f.kind) for f in result.furniture] == [
+        ("第1页　共2页", "page_number"), ("第2页　共2页", "page_number"), (title, "header")]
