@@ -13,16 +13,17 @@ import re
 from collections.abc import Callable
 
 from jihua.pipeline.model import ParseState, Unit
+from jihua.pipeline.pagebreaks import join_page_breaks, page_furniture_aside
+from jihua.pipeline.pagebreaks import titled as _titled
 from jihua.pipeline.pageparts import FULL_SENTENCE as _FULL_SENTENCE
 from jihua.pipeline.pageparts import link_title, menu_line, page_structures
 from jihua.pipeline.reflow import Wrap, reflow, wrap_width
 from jihua.pipeline.rules import chrome as site
-from jihua.pipeline.rules.lexicon import DOC_KIND_WORDS, SENTENCE_PUNCT
 from jihua.pipeline.rules.numbering import match_label
 from jihua.pipeline.text.segment import load_jieba
 from jihua.pipeline.text.sentences import sentences
 from jihua.pipeline.unglue import unglue
-from jihua.schemas.blocks import PAGE_NUMBER, TOC_WORDS
+from jihua.schemas.blocks import TOC_WORDS
 
 _NOTICE_ITEM = re.compile(r"^\s*\d{1,2}\s*[.、．]")
 _SENTENCE_END = re.compile(r"[。！？；：!?;:…”」』）)]\s*$")
@@ -280,12 +281,6 @@ _ENDS_SENTENCE = re.compile(r"[。！？；：!?;:…]\s*$|[。！？]\s*[”」
 _IN_SENTENCE = re.compile(r"[，,、；;。]")
 
 
-def _titled(text: str) -> bool:
-    """Ends in a document kind word (…工作计划, …实施方案): a title, never a fragment."""
-    m = DOC_KIND_WORDS.search(text)
-    return m is not None and m.end() == len(text.strip())
-
-
 def _running(unit: Unit) -> bool:
     """Running text a link break may have cut: an unlabelled paragraph, not a table."""
     return unit.block.kind == "paragraph" and match_label(unit.text) is None and not unit.block.bold
@@ -489,51 +484,6 @@ def unfold_run_on(unit: Unit) -> list[Unit] | None:
     return out
 
 
-def _page_numbers_aside(units: list[Unit], state: ParseState) -> list[Unit]:
-    """A copy of a PDF keeps its folios ("- 2 -", "第 2 页 共 5 页") as lines of their own: page
-    furniture, set aside as a PDF's are. Under a folio, a line the copy already printed (the
-    title a site repeats on every page) is the page's running header (furniture); and a sentence the page
-    break cut ("…队伍建成率达到" | folio | "100%，…") is one sentence again."""
-    out: list[Unit] = []
-    heads: set[str] = set()
-    after_folio = False
-    for unit in units:
-        text = unit.text.strip()
-        if unit.block.kind != "table" and PAGE_NUMBER.match(text):
-            state.furniture.append(unit.block.model_copy(update={"furniture": "page_number"}))
-            after_folio = True
-            continue
-        if after_folio and unit.block.kind != "table" and text in heads:
-            state.furniture.append(unit.block.model_copy(update={"furniture": "header"}))
-            continue
-        if after_folio and out and _cut_by_page(out[-1], unit):
-            out[-1].text += text
-            after_folio = False
-            continue
-        after_folio = False
-        if len(text) <= 60 and _titled(text) and match_label(text) is None:
-            heads.add(text)  # a title line: what a page's running header repeats
-        out.append(unit)
-    return out
-
-
-def _cut_by_page(before: Unit, after: Unit) -> bool:
-    """The page break fell inside a sentence: the text before it runs on (it holds a clause
-    and stops without a sentence end; a numbered line only when its text runs in after a title,
-    "2.加强队伍建设。乡镇…建成率达到" — "（一）加强国防教育，增强全民国防观念" is a heading) and the
-    text after it opens no item of its own."""
-    if before.block.kind == after.block.kind == "paragraph" and before.text.rstrip().endswith(_OPENERS):
-        return True  # "推进“" | folio | "青年大学习”行动": a bracket or quote left open never ends a line
-    own_text = match_label(before.text) is None or _RUN_IN_TEXT.search(before.text) is not None
-    return (before.block.kind == "paragraph" and after.block.kind == "paragraph" and own_text
-            and _IN_SENTENCE.search(before.text) is not None and not _SENTENCE_END.search(before.text)
-            and match_label(after.text) is None and not _titled(after.text))
-
-
-_OPENERS = ("（", "(", "“", "‘", "《", "「", "『", "【", "〔")
-_RUN_IN_TEXT = re.compile(rf"(?:{SENTENCE_PUNCT.pattern})\s*\S")  # a sentence end inside the line: text runs in after it
-
-
 def _unfold(units: list[Unit]) -> list[Unit]:
     """Run-on decks cut back into parts and sentences; numbered parts glued into a line apart."""
     out: list[Unit] = []
@@ -560,11 +510,13 @@ def clean_web_copy(units: list[Unit], state: ParseState) -> list[Unit]:
     """A web copy's lines with the page's chrome out (each with its reason), page furniture
     aside, run-on decks and glued parts cut apart, and sentences a page or a link broke rejoined
     (a hard-wrapped text's lines are joined by its wrap instead: its breaks are no link's)."""
+    units, resumes = page_furniture_aside(units, state)  # before the wrap is joined: it would glue them in
     wrap = wrap_width(units) if state.format == "txt" else None
     wrapped = wrap is not None
     units = reflow(_short_chrome_aside(units, wrap, state), wrap) if wrap is not None else units
     _unspace_units(units)
-    units = _page_numbers_aside(units, state)
+    if not wrapped:  # (a wrapped text's lines, across a page as within one, are joined by its wrap)
+        units = join_page_breaks(units, resumes)
     units = _drop_chrome(units, state.chrome, state.chrome_reasons)
     units = _drop_captions(units, state.chrome, state.chrome_reasons)
     _strip_watermarks(units, state.chrome, state.chrome_reasons)

@@ -1,0 +1,149 @@
+"""Page breaks in a text copy of a PDF: folios, running headers and footers, sentences cut in two.
+
+A PDF pasted into a TXT (or copied onto a web page) keeps each page's furniture as lines of its
+own: the folio ("— 2 —", "-3-", "第 2 页 共 5 页") and, beside it, the running header or footer
+the PDF printed on every page (the title, the office's name). Left in, a repeated title starts a
+new document per page, an office's name becomes a heading on each page, and the wrap is joined
+through the folio ("…采购限额标准— 2 —"). So the breaks are found first, by their folios, the
+lines that repeat beside them are set aside as furniture, and only then are wrapped lines joined —
+across the break as if it were not there.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+
+from jihua.pipeline.model import ParseState, Unit
+from jihua.pipeline.rules.lexicon import DOC_KIND_WORDS, SENTENCE_PUNCT
+from jihua.pipeline.rules.numbering import match_label
+from jihua.schemas.blocks import PAGE_NUMBER
+
+_RUNNING = 60  # characters: a running header or footer is one short line (a title at most)
+_REACH = 2  # lines on either side of a folio a running header or footer may take (an office over a title)
+_PAGE_LINES = 6  # lines a page holds at the least, folio to folio
+_REPEATS = 2  # breaks beside which the same line must stand before it counts as the pages' own
+_SENTENCE_END = re.compile(r"[。！？；：!?;:…”」』）)]\s*$")
+_IN_SENTENCE = re.compile(r"[，,、；;。]")
+_CLAUSE = re.compile(r"[，,；;。！？!?]")
+_OPENERS = ("（", "(", "“", "‘", "《", "「", "『", "【", "〔")
+_RUN_IN_TEXT = re.compile(rf"(?:{SENTENCE_PUNCT.pattern})\s*\S")  # a sentence end inside the line: text runs in after it
+
+
+def titled(text: str) -> bool:
+    """Ends in a document kind word (…工作计划, …实施方案): a title, never a fragment."""
+    m = DOC_KIND_WORDS.search(text)
+    return m is not None and m.end() == len(text.strip())
+
+
+def _key(unit: Unit) -> str | None:
+    """What a running line is compared by (its spacing aside), or None for a line that cannot be one:
+    a table, a folio, a long line, a sentence."""
+    text = re.sub(r"\s+", "", unit.text)
+    if unit.block.kind == "table" or not text or len(text) > _RUNNING or PAGE_NUMBER.match(unit.text):
+        return None
+    return None if re.search(r"[。；！？]$", text) else text
+
+
+def _beside(units: list[Unit], folio: int, step: int) -> list[int]:
+    """The lines next to a folio on one side (after it: step 1; before it: step -1), up to the reach."""
+    out: list[int] = []
+    i = folio + step
+    while 0 <= i < len(units) and len(out) < _REACH and not PAGE_NUMBER.match(units[i].text):
+        out.append(i)
+        i += step
+    return out
+
+
+def _running_lines(units: list[Unit], folios: list[int]) -> dict[int, str]:
+    """Index → "header"/"footer" for the lines that repeat beside the page breaks: the same short
+    line next to two breaks or more on the same side, or — after one break — the first page's
+    title printed again (the title's first line is the document's, whatever stands beside it).
+    The lines are taken from the folio outwards and stop at the first that is no running line
+    (the page's text begins there)."""
+    opening = _opening(units)
+    titles: dict[str, int] = {}  # each title line and where it first stands
+    for i, u in enumerate(units):
+        if (k := _key(u)) and titled(k) and match_label(k) is None:
+            titles.setdefault(k, i)
+    first_page = max(opening, folios[0])
+    repeats = _REPEATS if _pages(units, folios) else len(units) + 1  # (folios between rows: no line repeats by the page)
+    found: dict[int, str] = {}
+    for step, kind in ((1, "header"), (-1, "footer")):
+        counts = Counter(k for f in folios for k in {_key(units[i]) for i in _beside(units, f, step)} if k)
+        for f in folios:
+            for i in _beside(units, f, step):
+                k = _key(units[i])
+                if k is None or i < opening or i == titles.get(k) or (
+                        counts[k] < repeats and titles.get(k, first_page) >= first_page):
+                    break
+                found[i] = kind
+    return found
+
+
+def _pages(units: list[Unit], folios: list[int]) -> bool:
+    """The folios part pages, not rows: a folio drawn as one ("- 2 -", "第 2 页") does; bare numbers
+    only when far apart (a page holds many lines; a table flattened one cell a line, its row
+    numbers standing alone, holds a few between them)."""
+    if any(not units[f].text.strip().isdigit() for f in folios):
+        return True
+    gaps = [b - a for a, b in zip([-1, *folios], folios, strict=False)]
+    return statistics.median(gaps) > _PAGE_LINES
+
+
+def _opening(units: list[Unit]) -> int:
+    """Where the text begins: the first table, numbered line, line with a clause in it or line longer
+    than a running one. Above it stands the first page's title block, which a running header
+    repeats but which is no furniture."""
+    return next((i for i, u in enumerate(units) if u.block.kind == "table" or match_label(u.text) is not None
+                 or _CLAUSE.search(u.text) or len(u.text.strip()) > _RUNNING), len(units))
+
+
+def page_furniture_aside(units: list[Unit], state: ParseState) -> tuple[list[Unit], set[int]]:
+    """The folios and the running lines beside them set aside as page furniture (before any wrap is
+    joined: joined first, they would be glued into the text they cut). Returns the rest and the
+    ids of the units each page's text resumes with (where a sentence may continue)."""
+    folios = [i for i, u in enumerate(units) if u.block.kind != "table" and PAGE_NUMBER.match(u.text.strip())]
+    if not folios:
+        return units, set()
+    running = _running_lines(units, folios)
+    breaks = set(folios)
+    out: list[Unit] = []
+    resumes: set[int] = set()
+    broken = False
+    for i, unit in enumerate(units):
+        if i in breaks or i in running:
+            kind = running.get(i, "page_number")
+            state.furniture.append(unit.block.model_copy(update={"furniture": kind}))
+            broken = True
+            continue
+        if broken and out:
+            resumes.add(id(unit))
+        broken = False
+        out.append(unit)
+    return out, resumes
+
+
+def join_page_breaks(units: list[Unit], resumes: set[int]) -> list[Unit]:
+    """A sentence a page break cut ("…队伍建成率达到" | folio | "100%，…") is one sentence again."""
+    out: list[Unit] = []
+    for unit in units:
+        if id(unit) in resumes and out and cut_by_page(out[-1], unit):
+            out[-1].text += unit.text.strip()
+            continue
+        out.append(unit)
+    return out
+
+
+def cut_by_page(before: Unit, after: Unit) -> bool:
+    """The page break fell inside a sentence: the text before it runs on (it holds a clause
+    and stops without a sentence end; a numbered line only when its text runs in after a title,
+    "2.加强队伍建设。乡镇…建成率达到" — "（一）加强国防教育，增强全民国防观念" is a heading) and the
+    text after it opens no item of its own."""
+    if before.block.kind == after.block.kind == "paragraph" and before.text.rstrip().endswith(_OPENERS):
+        return True  # "推进“" | folio | "青年大学习”行动": a bracket or quote left open never ends a line
+    own_text = match_label(before.text) is None or _RUN_IN_TEXT.search(before.text) is not None
+    return (before.block.kind == "paragraph" and after.block.kind == "paragraph" and own_text
+            and _IN_SENTENCE.search(before.text) is not None and not _SENTENCE_END.search(before.text)
+            and match_label(after.text) is None and not titled(after.text))

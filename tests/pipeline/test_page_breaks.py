@@ -1,0 +1,111 @@
+"""A text copy of a PDF: folios and the running header or footer beside them are page furniture,
+and the text a page break cut runs on across it (pipeline/pagebreaks.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def _write(tmp_path: Path, lines: list[str]) -> Path:
+    path = tmp_path / "pasted.txt"
+    path.write_bytes("\n".join(lines).encode("gb18030"))
+    return path
+
+
+def _wrap(text: str, chars: int = 26, indent: bool = True) -> list[str]:
+    """A paragraph as a PDF's text layer gives it: cut every `chars` characters, first line indented."""
+    lines = [text[i:i + chars] for i in range(0, len(text), chars)]
+    return ["\u3000\u3000" + lines[0], *lines[1:]] if indent else lines
+
+
+_TITLE = "青岚县水利局2023年工作总结"
+_OPENING = ("2023年，县水利局围绕防汛保安、农村供水和河湖治理三项重点，统筹推进各项水利工作，"
+            "全年完成水利投资3.6亿元，较好地完成了年度目标任务。现将有关情况报告如下。")
+_FLOOD = ("汛前对全县42座小型水库、18处山洪灾害危险区逐一开展隐患排查，整改安全隐患57处，"
+          "修订完善防汛预案26个，组织开展防汛应急演练9次，全年未发生因洪涝灾害造成的人员伤亡。")
+_WATER = ("新建和改造农村供水工程14处，更新改造供水管网86公里，农村自来水普及率达到97.5%，"
+          "规模化供水工程覆盖人口比例提高到82%，群众饮水安全保障水平持续提升。")
+_RIVER = ("全面落实河湖长制，县乡村三级河湖长累计巡河1.3万人次，清理河道垃圾2100吨，"
+          "整治河湖“四乱”问题31个，县域主要河流断面水质优良比例保持100%。")
+
+
+def test_a_title_repeated_at_each_page_break_is_a_running_header_not_a_new_document(parser, tmp_path) -> None:
+    """The PDF printed its title atop every page: after each folio it is furniture, the file stays
+    one document, and the paragraph the break cut reads as one."""
+    flood, water = _wrap(_FLOOD), _wrap(_WATER)
+    lines = [_TITLE, *_wrap(_OPENING), "\u3000\u3000一、主要工作成效", "\u3000\u3000（一）防汛减灾能力不断增强",
+             *flood[:2], "— 1 —", _TITLE, *flood[2:], "\u3000\u3000（二）农村供水保障更加有力", *water[:2],
+             "— 2 —", _TITLE, *water[2:], "\u3000\u3000二、2024年工作打算",
+             "\u3000\u3000（一）推进河湖治理", *_wrap(_RIVER), "— 3 —"]
+    result = parser.parse(_write(tmp_path, lines))
+    assert len(result.documents) == 1
+    doc = result.documents[0]
+    assert doc.title == _TITLE
+    first = doc.sections[0]
+    assert [c.heading for c in first.children] == ["防汛减灾能力不断增强", "农村供水保障更加有力"]
+    assert first.children[0].paragraphs == [_FLOOD] and first.children[1].paragraphs == [_WATER]
+    assert [(f.text, f.kind) for f in result.furniture] == [
+        ("— 1 —", "page_number"), (_TITLE, "header"), ("— 2 —", "page_number"), (_TITLE, "header"),
+        ("— 3 —", "page_number")]
+
+
+def test_an_office_name_over_each_page_is_no_heading_and_folios_of_any_shape_leave_the_text(parser, tmp_path) -> None:
+    """An office's name printed over every page, beside folios drawn three ways: never a heading,
+    never glued into the heading before the break; the office's name signing the text is kept."""
+    office = "青岚县水利局"
+    flood, water = _wrap(_FLOOD, indent=False), _wrap(_WATER, indent=False)
+    lines = [_TITLE, *_wrap(_OPENING, indent=False), "一、主要工作成效", "（一）防汛减灾能力不断增强", *flood[:3],
+             "-1-", office, *flood[3:], "（二）农村供水保障更加有力", "-2-", office, *water[:1],
+             "第 3 页 共 4 页", office, *water[1:], "二、2024年工作打算", "（一）推进河湖治理",
+             *_wrap(_RIVER, indent=False), office, "2024年1月8日", "-4-"]
+    result = parser.parse(_write(tmp_path, lines))
+    doc = result.documents[0]
+    assert len(result.documents) == 1
+    assert [s.heading for s in doc.sections] == ["主要工作成效", "2024年工作打算"]
+    first = doc.sections[0]
+    assert [c.heading for c in first.children] == ["防汛减灾能力不断增强", "农村供水保障更加有力"]
+    assert first.children[0].paragraphs == [_FLOOD] and first.children[1].paragraphs == [_WATER]
+    assert doc.closing == [office, "2024年1月8日"]
+    assert [f.kind for f in result.furniture if f.text == office] == ["header"] * 3
+    assert not any("—" in t or "页" in t for t in doc.sections[0].children[1].paragraphs)
+
+
+def test_a_running_footer_above_each_folio_is_furniture_in_an_unwrapped_copy(parser, tmp_path) -> None:
+    """One paragraph a line (not hard-wrapped): the footer printed above every folio goes aside, and
+    the sentence the break cut is joined across it."""
+    footer = "内部资料　注意保存"
+    lines = ["青岚县2024年河湖管护工作方案", "一、工作目标", "全年完成河道清淤疏浚45公里，",
+             footer, "第 1 页", "新建生态护岸12公里。", "二、主要任务", "（一）落实巡河制度",
+             "县级河湖长每季度巡河不少于1次，乡级每月不少于1次。", "（二）开展专项整治",
+             "集中清理河道采砂、违建和垃圾堆放问题。", footer, "第 2 页",
+             "三、保障措施", "将河湖管护纳入乡镇年度考核。", "对履职不力的河湖长进行约谈。", footer, "第 3 页"]
+    result = parser.parse(_write(tmp_path, lines))
+    doc = result.documents[0]
+    assert doc.sections[0].paragraphs == ["全年完成河道清淤疏浚45公里，新建生态护岸12公里。"]
+    assert [s.heading for s in doc.sections] == ["工作目标", "主要任务", "保障措施"]
+    assert [f.kind for f in result.furniture if f.text == footer] == ["footer"] * 3
+
+
+def test_row_numbers_of_a_table_read_one_cell_a_line_take_no_cells_with_them(parser, tmp_path) -> None:
+    """Bare numbers a few lines apart number a table's rows, not pages: the cell repeated beside
+    them (the same lead unit) is the table's text."""
+    rows = [("1", "新建农村供水工程5处", "县水利局"), ("2", "改造供水管网20公里", "县水利局"),
+            ("3", "创建美丽河湖3条", "县水利局"), ("4", "完成水土流失治理8平方公里", "县水利局")]
+    lines = ["青岚县2024年水利重点项目计划", "一、重点项目",
+             *[cell for row in rows for cell in row], "二、工作要求", "各项目于2024年11月底前完工。"]
+    doc = parser.parse(_write(tmp_path, lines)).documents[0]
+    text = "\n".join(p for s in doc.sections for p in s.paragraphs)
+    assert text.count("县水利局") == 4
+
+
+def test_a_folio_atop_each_page_over_the_title_leaves_the_title_once(parser, tmp_path) -> None:
+    """Folios printed at the head of each page, the title under them: the first page's title is the
+    document's, the second page's a running header, and the sentence cut by the page runs on."""
+    title = "青岚县2024年农村饮水安全巩固提升工作方案"
+    lines = ["来源：青岚县水利局，转载请注明", "第1页　共2页", title, "一、工作目标", "到2024年底，全县农村自来水普及率稳定在97%以上，",
+             "第2页　共2页", title, "水质达标率达到95%。", "二、工作措施", "每季度开展一次水质抽检。"]
+    result = parser.parse(_write(tmp_path, lines))
+    assert [d.title for d in result.documents] == [title]
+    assert result.documents[0].sections[0].paragraphs == ["到2024年底，全县农村自来水普及率稳定在97%以上，水质达标率达到95%。"]
+    assert [(f.text, f.kind) for f in result.furniture] == [
+        ("第1页　共2页", "page_number"), ("第2页　共2页", "page_number"), (title, "header")]
