@@ -31,7 +31,7 @@ from jihua.pipeline.compare.align import (
 from jihua.pipeline.compare.regroup import Regrouped, regroup_links, regrouped
 from jihua.pipeline.compare.views import FRAME, Item, Part, flatten, side_of, target_side
 from jihua.pipeline.rules.numbering import match_label
-from jihua.pipeline.rules.targets import METRIC_ABBREVIATIONS, PERIODS, per_year
+from jihua.pipeline.rules.targets import AGAINST_LAST_YEAR, METRIC_ABBREVIATIONS, PERIODS, per_year
 from jihua.pipeline.text.normalize import bare
 from jihua.pipeline.text.sentences import clauses
 from jihua.schemas import diff as d
@@ -386,15 +386,12 @@ def metric_key(metric: str) -> str:
     return masked(metric).translate(_SYNONYMS)
 
 
-# a figure stated as a change against last year ("比去年增加", "较上年提高") rather than as a level
-_AGAINST_LAST_YEAR = re.compile(r"[比较](?:去年|上年|上一年|上年度)[^，。；\d]{0,6}?(?:增加|提高|减少|降低|下降|增长|扩大|压减|上升)")
-
-
+# a figure stated as a change against last year ("比去年增加", "较上年提高", "同比增长") rather than as a level
 @functools.lru_cache(maxsize=4096)
 def _against_last_year(text: str) -> bool:
     """Read once per target text: scoring compares every old target with every new one (bounded: a
     server compares many documents)."""
-    return _AGAINST_LAST_YEAR.search(text) is not None
+    return AGAINST_LAST_YEAR.search(text) is not None
 
 
 def _target_score(a: plan.Target, b: plan.Target) -> float:
