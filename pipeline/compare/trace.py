@@ -5,10 +5,12 @@ The question a 双拥办 asks at year end. Wording differs between a plan ("春�
 measure is judged by what was done: the plan's content words (jieba, IDF-weighted, folded
 through a small synonym table; 慰问 is covered by 走访慰问) found in one summary passage — the
 measure's own heading ("开展走访慰问") counts as its name, and a long measure is found by one
-clause of it found nearly whole ("开展非法营运专项打击行动，对网约车平台…"). A target is met or not by
-metric and figure against the figures the summary reports (its `achievements`), with recurring
-periods counted per year ("每季度一次" is met by "全年4次"); a rate or share only against a figure
-that measures the same (its head: a 权重 in a score is no 通过率, 比例 ~ 占比).
+clause of it found nearly whole ("开展非法营运专项打击行动，对网约车平台…"), and a programme by its quoted
+name ("推动“兵支书”队伍建设" by "新选任“兵支书”23名"). A target is met or not by metric and figure against
+the figures the summary reports (its `achievements`), with recurring periods counted per year ("每季度一次"
+is met by "全年4次"), people counted alike by any counter (200人 ~ 186名); a rate or share only against a
+figure that measures the same (its head: a 权重 in a score is no 通过率, 比例 ~ 占比), a change only against
+a change (较上年增长10% ~ 同比增长15.2%), and never by a figure whose sentence shares only the object.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import re
 from typing import Any, Literal, NamedTuple, Protocol
 
 from jihua.pipeline.compare.views import Part, flatten, side_of, target_side
-from jihua.pipeline.rules.lexicon import COMPARISON_WORDS, CONTENT_WORD, REPORT_TITLE, STOPWORDS
+from jihua.pipeline.rules.lexicon import COMPARISON_WORDS, CONTENT_WORD, REPORT_TITLE, STOPWORDS, TIME_WORDS
 from jihua.pipeline.rules.targets import (
     AGAINST_LAST_YEAR,
     CHANGE_FIGURE,
@@ -54,6 +56,8 @@ _LOOKING_AHEAD = ("outlook", "problems")
 _HEADER_CELL = re.compile(r"^[\u4e00-\u9fff]{1,6}$")
 # a name in quotes or title marks ("“阳光安置”", "《档案工作动态》"): one word, whatever jieba would cut
 _QUOTED = re.compile(r"[“\"「《]([^”\"」》]{2,20})[”\"」》]")
+# a quoted name that names a day or a period ("“八一”", "“十四五”"), not a programme or a measure
+_TIME_NAME = re.compile("|".join(map(re.escape, TIME_WORDS)) + r"|十[一二三四五六七八九]五")
 # columns of a 时间安排 table that say when and who, not what is done
 _SIDE_COLUMN = re.compile(r"时间|日期|时限|月份|责任|单位|牵头|配合|备注|序号")
 _PLAN_TITLE = re.compile(r"计划|方案|要点|安排|打算")
@@ -171,6 +175,18 @@ class Matcher:
                 found = max(found, (self.cover(unlisted, got), k), key=lambda f: f[0])
         return found
 
+    def named(self, text: str) -> tuple[float, int | None]:
+        """The summary part's passage that names one of `text`'s quoted names ("推动“兵支书”队伍建设" by
+        "全县新选任“兵支书”23名"), the best covering of them: a programme's own name, found whole on both
+        sides, is the measure however little else the report repeats of it."""
+        names = {m.group(1) for m in _QUOTED.finditer(text) if not _TIME_NAME.fullmatch(m.group(1))}
+        found: tuple[float, int | None] = (0.0, None)
+        want = self.words(text)
+        for k, (passage, _) in enumerate(self.passages):
+            if k not in self.opening and any(name in passage for name in names):
+                found = max(found, (self.cover(want, self.joined[k]), k), key=lambda f: f[0])
+        return found
+
     def listed(self, clause: str) -> list[set[str]]:
         """The members of a 、 list in a clause, each as its content words: the whole of an inner item, the
         word next to the mark of the first and the last ("客运站", "旅游包车", "危险货物运输企业")."""
@@ -253,6 +269,8 @@ def _measure_score(part: Part, text: str, matcher: Matcher) -> tuple[float, int 
         named, nk = matcher.best(part.heading, in_parts=True)
         if named >= NAME_AT and named > score:
             return max(REPORTED_AT, named * REPORTED_AT / NAME_AT), nk
+    if score < REPORTED_AT and (quoted := matcher.named(text))[1] is not None:
+        return max(REPORTED_AT, quoted[0]), quoted[1]
     return score, k
 
 
