@@ -21,8 +21,6 @@ from typing import Any, Literal, NamedTuple, Protocol
 from jihua.pipeline.compare.views import Part, flatten, side_of, target_side
 from jihua.pipeline.rules.lexicon import COMPARISON_WORDS, CONTENT_WORD, REPORT_TITLE, STOPWORDS, TIME_WORDS
 from jihua.pipeline.rules.targets import (
-    AGAINST_LAST_YEAR,
-    CHANGE_FIGURE,
     LAST_YEAR_BASIS,
     PER_YEAR,
     PERCENT_UNITS,
@@ -37,6 +35,7 @@ from jihua.pipeline.rules.targets import (
     YEARS_SPAN,
     counted_alike,
     per_year,
+    states_change,
 )
 from jihua.pipeline.text.idf import Idf
 from jihua.pipeline.text.sentences import clauses
@@ -308,7 +307,7 @@ def _one_reported(r: plan.Target, matcher: Matcher, year: int | None) -> _Report
     metric, sentence = matcher.words(r.metric or r.text), "|".join(matcher.words(r.sentence or r.text))
     return _Reported(r, counted_alike(r.base_unit or r.unit), matcher.head(r.metric or r.text),
                      sentence if len(metric) <= 1 else "|".join(metric), sentence, _to_date(r, year),
-                     bool(YEARS_SHARE.search(r.text)), _change(r))
+                     bool(YEARS_SHARE.search(r.text)), states_change(r.text))
 
 
 def _figure_for(t: plan.Target, reported: list[_Reported],
@@ -319,7 +318,7 @@ def _figure_for(t: plan.Target, reported: list[_Reported],
     the year's share ("其中今年新建8间") wins."""
     want = matcher.words(t.metric or t.text)
     unit, head = counted_alike(t.base_unit or t.unit), matcher.head(t.metric or t.text)
-    change = _change(t)
+    change = states_change(t.text)
     best: dict[bool, tuple[float, bool, plan.Target | None]] = {False: (0.0, False, None), True: (0.0, False, None)}
     for r in reported:
         if r.unit != unit or r.change != change or not matcher.heads_agree(head, r.head, r.metric_words) \
@@ -330,12 +329,6 @@ def _figure_for(t: plan.Target, reported: list[_Reported],
         if key[:2] > best[r.to_date][:2]:
             best[r.to_date] = key
     return (best[False][0], best[False][2]), (best[True][0], best[True][2])
-
-
-def _change(t: plan.Target) -> bool:
-    """A figure of how far a metric moved ("增长6%", "较上年提升了6.2个百分点", "同比增长15.2%"), not of its
-    level ("达到85%"): one compares only with another; growth against last year is one basis however worded."""
-    return AGAINST_LAST_YEAR.search(t.text) is not None or CHANGE_FIGURE.search(t.text) is not None
 
 
 def _to_date(r: plan.Target, year: int | None) -> bool:

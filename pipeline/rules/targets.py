@@ -6,6 +6,7 @@ Everything here is data: changing a cue never changes control flow in `pipeline/
 
 from __future__ import annotations
 
+import functools
 import re
 
 from jihua.pipeline.rules.lexicon import PROBLEMS_NAMED, REVIEW_CUES
@@ -312,6 +313,13 @@ LAST_YEAR_BASIS = re.compile(r"[比较](?:去年|上年|上一年|上年度)(?:�
 AGAINST_LAST_YEAR = re.compile(rf"(?:{LAST_YEAR_BASIS.pattern})[^，。；\d]{{0,6}}?{_CHANGE_VERB}")
 # a figure of how far a metric moves ("增长6%", "提升了6.2个百分点", "分别下降10%"), not of its level
 CHANGE_FIGURE = re.compile(rf"{_CHANGE_VERB}(?:了|约|近|超过?)?\s*\d")
+
+
+@functools.lru_cache(maxsize=4096)
+def states_change(text: str) -> bool:
+    """Whether a figure's text states a change ("增长6%", "同比增长15.2%", "比去年增加1万亿元") rather than a
+    level ("达到85%", "财政赤字2.76万亿元"): the two never compare. (Cached: comparisons read every pair.)"""
+    return AGAINST_LAST_YEAR.search(text) is not None or CHANGE_FIGURE.search(text) is not None
 
 # --- trace: a figure that totals more than the year ----------------------------------------
 # a span of years ("近两年", "2024年以来", "2024—2025年", "“十四五”以来"): `since` is checked against the
