@@ -10,7 +10,6 @@ spacing, full-/half-width forms and re-numbering ("（三）" became "（四）"
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 from collections import Counter
@@ -31,7 +30,7 @@ from jihua.pipeline.compare.align import (
 from jihua.pipeline.compare.regroup import Regrouped, regroup_links, regrouped
 from jihua.pipeline.compare.views import FRAME, Item, Part, flatten, side_of, target_side
 from jihua.pipeline.rules.numbering import match_label
-from jihua.pipeline.rules.targets import METRIC_ABBREVIATIONS, PERIODS, per_year
+from jihua.pipeline.rules.targets import METRIC_ABBREVIATIONS, PERIODS, per_year, states_change
 from jihua.pipeline.text.normalize import bare
 from jihua.pipeline.text.sentences import clauses
 from jihua.schemas import diff as d
@@ -386,22 +385,11 @@ def metric_key(metric: str) -> str:
     return masked(metric).translate(_SYNONYMS)
 
 
-# a figure stated as a change against last year ("比去年增加", "较上年提高") rather than as a level
-_AGAINST_LAST_YEAR = re.compile(r"[比较](?:去年|上年|上一年|上年度)[^，。；\d]{0,6}?(?:增加|提高|减少|降低|下降|增长|扩大|压减|上升)")
-
-
-@functools.lru_cache(maxsize=4096)
-def _against_last_year(text: str) -> bool:
-    """Read once per target text: scoring compares every old target with every new one (bounded: a
-    server compares many documents)."""
-    return _AGAINST_LAST_YEAR.search(text) is not None
-
-
 def _target_score(a: plan.Target, b: plan.Target) -> float:
     """Same metric in the same base unit (8000亿元 and 1.35万亿元 compare); the clause's wording helps."""
     if (a.base_unit or a.unit) != (b.base_unit or b.unit):
         return 0.0
-    if _against_last_year(a.text) != _against_last_year(b.text):
+    if states_change(a.text) != states_change(b.text):
         return 0.0  # "赤字规模比去年增加1万亿元" is a change, "财政赤字2.76万亿元" a level: not one series
     wording = similarity(masked(a.text), masked(b.text))
     if not a.metric or not b.metric:

@@ -5,10 +5,12 @@ The question a 双拥办 asks at year end. Wording differs between a plan ("春�
 measure is judged by what was done: the plan's content words (jieba, IDF-weighted, folded
 through a small synonym table; 慰问 is covered by 走访慰问) found in one summary passage — the
 measure's own heading ("开展走访慰问") counts as its name, and a long measure is found by one
-clause of it found nearly whole ("开展非法营运专项打击行动，对网约车平台…"). A target is met or not by
-metric and figure against the figures the summary reports (its `achievements`), with recurring
-periods counted per year ("每季度一次" is met by "全年4次"); a rate or share only against a figure
-that measures the same (its head: a 权重 in a score is no 通过率, 比例 ~ 占比).
+clause of it found nearly whole ("开展非法营运专项打击行动，对网约车平台…"), and a programme by its quoted
+name ("推动“兵支书”队伍建设" by "新选任“兵支书”23名"). A target is met or not by metric and figure against
+the figures the summary reports (its `achievements`), with recurring periods counted per year ("每季度一次"
+is met by "全年4次"), people counted alike by any counter (200人 ~ 186名); a rate or share only against a
+figure that measures the same (its head: a 权重 in a score is no 通过率, 比例 ~ 占比), a change only against
+a change (较上年增长10% ~ 同比增长15.2%), and never by a figure whose sentence shares only the object.
 """
 
 from __future__ import annotations
@@ -17,8 +19,9 @@ import re
 from typing import Any, Literal, NamedTuple, Protocol
 
 from jihua.pipeline.compare.views import Part, flatten, side_of, target_side
-from jihua.pipeline.rules.lexicon import COMPARISON_WORDS, CONTENT_WORD, REPORT_TITLE, STOPWORDS
+from jihua.pipeline.rules.lexicon import COMPARISON_WORDS, CONTENT_WORD, REPORT_TITLE, STOPWORDS, TIME_WORDS
 from jihua.pipeline.rules.targets import (
+    LAST_YEAR_BASIS,
     PER_YEAR,
     PERCENT_UNITS,
     RATE_ENDING,
@@ -32,6 +35,7 @@ from jihua.pipeline.rules.targets import (
     YEARS_SPAN,
     counted_alike,
     per_year,
+    states_change,
 )
 from jihua.pipeline.text.idf import Idf
 from jihua.pipeline.text.sentences import clauses
@@ -42,13 +46,17 @@ PLANNED = ("measures", "goals", "schedule", "safeguards", "evaluation", "outlook
 REPORTED_AT = 0.5
 NAME_AT = 0.7  # a measure's heading ("做好退役士兵安置") found this fully names what was done
 FIGURE_AT = 0.45  # a reported figure belongs to a target from this metric cover on
+SHARED_WORDS = 0.5  # a reported figure's sentence holds at least this share of a target's metric words
 CLAUSE_AT = 0.8  # a clause of a measure found this fully, nearly word for word, reports it
 # a clause of a measure names an action of its own from this much content on (IDF summed): five plain words
 # ("开展非法营运专项打击行动" 35), not a few common ones ("深入推进各项工作" or "保持良好工作态势": ~20)
 CLAUSE_CONTENT = 30.0
 _LOOKING_AHEAD = ("outlook", "problems")
 _HEADER_CELL = re.compile(r"^[\u4e00-\u9fff]{1,6}$")
-_QUOTED = re.compile(r"[“\"]([^”\"]{2,20})[”\"]")
+# a name in quotes or title marks ("“阳光安置”", "《档案工作动态》"): one word, whatever jieba would cut
+_QUOTED = re.compile(r"[“\"「《]([^”\"」》]{2,20})[”\"」》]")
+# a quoted name that names a day or a period ("“八一”", "“十四五”"), not a programme or a measure
+_TIME_NAME = re.compile("|".join(map(re.escape, TIME_WORDS)) + r"|十[一二三四五六七八九]五")
 # columns of a 时间安排 table that say when and who, not what is done
 _SIDE_COLUMN = re.compile(r"时间|日期|时限|月份|责任|单位|牵头|配合|备注|序号")
 _PLAN_TITLE = re.compile(r"计划|方案|要点|安排|打算")
@@ -84,7 +92,7 @@ class Matcher:
         """Content words in reading order, synonyms folded and a rate or degree to its stem (满意度, 满意率
         → 满意); a quoted name ("军民共建美丽乡村") stays one word and any name of a share is 比例."""
         out = [m.group(1) for m in _QUOTED.finditer(text)]
-        text = _QUOTED.sub("，", text)
+        text = LAST_YEAR_BASIS.sub("，", _QUOTED.sub("，", text))  # 较上年, 同比: a basis, no content
         for piece in SHARE.split(text):
             out += [RATE_ENDING.sub("", SYNONYMS.get(w, w)) for w in self.nlp.jieba.cut(piece)
                     if CONTENT_WORD.fullmatch(w) and not _filler(w)]
@@ -115,6 +123,12 @@ class Matcher:
         if want is None or got is None or self.cover({want[0]}, got_words) > 0:
             return True
         return want[1] and got[1] and SHARE_WORD in (want[0], got[0])
+
+    def agrees(self, want: set[str], got: str) -> bool:
+        """Whether a passage (its words joined by "|") holds at least half of a metric's words, each word
+        one, rare or not: the object a summary speaks of throughout (退役军人) is one word of
+        "帮助退役军人实现就业", not most of it, whatever its weight."""
+        return sum(w in got for w in want) >= SHARED_WORDS * len(want)
 
     def cover(self, want: set[str], got: set[str] | str) -> float:
         """IDF-weighted share of `want` found in `got` (its words, or them joined by "|" once for many
@@ -158,6 +172,18 @@ class Matcher:
                 missing = [m for m in members if self.cover(m, got) == 0]
                 unlisted = want - set().union(*missing) if len(missing) < len(members) else want
                 found = max(found, (self.cover(unlisted, got), k), key=lambda f: f[0])
+        return found
+
+    def named(self, text: str) -> tuple[float, int | None]:
+        """The summary part's passage that names one of `text`'s quoted names ("推动“兵支书”队伍建设" by
+        "全县新选任“兵支书”23名"), the best covering of them: a programme's own name, found whole on both
+        sides, is the measure however little else the report repeats of it."""
+        names = {m.group(1) for m in _QUOTED.finditer(text) if not _TIME_NAME.fullmatch(m.group(1))}
+        found: tuple[float, int | None] = (0.0, None)
+        want = self.words(text)
+        for k, (passage, _) in enumerate(self.passages):
+            if k not in self.opening and any(name in passage for name in names):
+                found = max(found, (self.cover(want, self.joined[k]), k), key=lambda f: f[0])
         return found
 
     def listed(self, clause: str) -> list[set[str]]:
@@ -242,6 +268,8 @@ def _measure_score(part: Part, text: str, matcher: Matcher) -> tuple[float, int 
         named, nk = matcher.best(part.heading, in_parts=True)
         if named >= NAME_AT and named > score:
             return max(REPORTED_AT, named * REPORTED_AT / NAME_AT), nk
+    if score < REPORTED_AT and (quoted := matcher.named(text))[1] is not None:
+        return max(REPORTED_AT, quoted[0]), quoted[1]
     return score, k
 
 
@@ -266,13 +294,20 @@ class _Reported(NamedTuple):
     sentence_words: str
     to_date: bool
     years_share: bool
+    change: bool
 
 
 def _reported(reported: list[plan.Target], matcher: Matcher, year: int | None) -> list[_Reported]:
-    return [_Reported(r, counted_alike(r.base_unit or r.unit), matcher.head(r.metric or r.text),
-                      "|".join(matcher.words(r.metric or r.text)), "|".join(matcher.words(r.sentence or r.text)),
-                      _to_date(r, year), bool(YEARS_SHARE.search(r.text)))
-            for r in reported]
+    return [_one_reported(r, matcher, year) for r in reported]
+
+
+def _one_reported(r: plan.Target, matcher: Matcher, year: int | None) -> _Reported:
+    """A figure whose own clause names no more than what it measures ("发放率96.3%", "同比增长15.2%") measures
+    what its sentence names before it ("累计发放优待证1.63万张，发放率96.3%"): its metric is the sentence's."""
+    metric, sentence = matcher.words(r.metric or r.text), "|".join(matcher.words(r.sentence or r.text))
+    return _Reported(r, counted_alike(r.base_unit or r.unit), matcher.head(r.metric or r.text),
+                     sentence if len(metric) <= 1 else "|".join(metric), sentence, _to_date(r, year),
+                     bool(YEARS_SHARE.search(r.text)), states_change(r.text))
 
 
 def _figure_for(t: plan.Target, reported: list[_Reported],
@@ -283,9 +318,11 @@ def _figure_for(t: plan.Target, reported: list[_Reported],
     the year's share ("其中今年新建8间") wins."""
     want = matcher.words(t.metric or t.text)
     unit, head = counted_alike(t.base_unit or t.unit), matcher.head(t.metric or t.text)
+    change = states_change(t.text)
     best: dict[bool, tuple[float, bool, plan.Target | None]] = {False: (0.0, False, None), True: (0.0, False, None)}
     for r in reported:
-        if r.unit != unit or not matcher.heads_agree(head, r.head, r.metric_words):
+        if r.unit != unit or r.change != change or not matcher.heads_agree(head, r.head, r.metric_words) \
+                or not matcher.agrees(want, r.sentence_words):
             continue
         score = 0.5 * matcher.cover(want, r.metric_words) + 0.5 * matcher.cover(want, r.sentence_words)
         key = (score, r.years_share, r.target)

@@ -6,6 +6,7 @@ Everything here is data: changing a cue never changes control flow in `pipeline/
 
 from __future__ import annotations
 
+import functools
 import re
 
 from jihua.pipeline.rules.lexicon import PROBLEMS_NAMED, REVIEW_CUES
@@ -294,14 +295,31 @@ SHARE_WORD = "比例"
 RATE_ENDING = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![季年月程制])[率度]$")
 
 # --- trace: units that count the same thing ("不少于5次" against "开展宣传活动6场", "项目3个" against
-# "4项"); a unit maps to its family's first member, any other unit stands for itself
-UNIT_FAMILIES = (("次", "场", "场次", "期", "期次", "轮", "批", "回", "趟"), ("个", "项"))
+# "4项", "不少于200人" against "186名"); a unit maps to its family's first member, any other unit stands for
+# itself. 人次 counts visits, not people: it is no 人. (A 家 and a 个 compare only as the metric agrees, which
+# trace asks of every figure.)
+UNIT_FAMILIES = (("次", "场", "场次", "期", "期次", "轮", "批", "回", "趟"), ("个", "项", "家"), ("人", "名", "位", "人员"))
 _FAMILY_OF = {u: family[0] for family in UNIT_FAMILIES for u in family}
 
 
 def counted_alike(unit: str) -> str:
     """The unit a figure compares in: its family's ("场" → "次"), or its own."""
     return _FAMILY_OF.get(unit, unit)
+
+# --- compare: a figure stated as a change against last year ("较上年增长10%", "比去年同期提高", "同比增长15.2%"),
+# not as a level; what it is measured against is one basis however it is worded, and names no content
+_CHANGE_VERB = r"(?:增加|提高|减少|降低|下降|增长|扩大|压减|上升|提升|回落|回升|下滑|上涨|下跌)"
+LAST_YEAR_BASIS = re.compile(r"[比较](?:去年|上年|上一年|上年度)(?:同期)?|同比")
+AGAINST_LAST_YEAR = re.compile(rf"(?:{LAST_YEAR_BASIS.pattern})[^，。；\d]{{0,6}}?{_CHANGE_VERB}")
+# a figure of how far a metric moves ("增长6%", "提升了6.2个百分点", "分别下降10%", "增速要高于40%"), not of its level
+CHANGE_FIGURE = re.compile(rf"(?:{_CHANGE_VERB}(?:了|约|近|超过?)?|(?:增速|增幅|增长率|增长速度|涨幅|降幅)[^，。；\d]{{0,6}}?)\s*\d")
+
+
+@functools.lru_cache(maxsize=4096)
+def states_change(text: str) -> bool:
+    """Whether a figure's text states a change ("增长6%", "同比增长15.2%", "比去年增加1万亿元") rather than a
+    level ("达到85%", "财政赤字2.76万亿元"): the two never compare. (Cached: comparisons read every pair.)"""
+    return AGAINST_LAST_YEAR.search(text) is not None or CHANGE_FIGURE.search(text) is not None
 
 # --- trace: a figure that totals more than the year ----------------------------------------
 # a span of years ("近两年", "2024年以来", "2024—2025年", "“十四五”以来"): `since` is checked against the

@@ -91,6 +91,18 @@ def test_a_change_against_last_year_never_pairs_with_a_level() -> None:
     assert _target_score(increase, again) >= TARGET_MATCH
 
 
+def test_growth_is_one_series_however_its_basis_is_worded_and_never_a_level() -> None:
+    """"增长6%", "同比增长5.5%" and "增速要高于5%" all say how far the metric moved: one series; "占比达到6.5%"
+    is a level, another."""
+    plain = _target("规模以上工业增加值增长6%", 6, "%", metric="规模以上工业增加值增长")
+    year_on_year = _target("规模以上工业增加值同比增长5.5%", 5.5, "%", metric="规模以上工业增加值同比增长")
+    assert _target_score(plain, year_on_year) >= TARGET_MATCH
+    level = _target("规模以上工业增加值占比达到6.5%", 6.5, "%", metric="规模以上工业增加值占比")
+    assert _target_score(year_on_year, level) == 0.0 and _target_score(plain, level) == 0.0
+    speed = _target("规模以上工业增加值增速要高于5%", 5, "%", metric="规模以上工业增加值增速")
+    assert _target_score(plain, speed) >= TARGET_MATCH  # a growth rate named (增速, 增幅, 涨幅) is a change too
+
+
 @pytest.mark.parametrize(("old", "new", "direction"), [
     (("增长6%以上", 6, "%", ">="), ("增长5.5%左右", 5.5, "%", "≈"), "lowered"),
     (("失业率5.5%左右", 5.5, "%", "≈"), ("失业率控制在5.5%以内", 5.5, "%", "<="), "raised"),

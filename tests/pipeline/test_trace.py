@@ -300,3 +300,59 @@ def test_a_rate_or_share_is_paired_only_with_a_figure_of_the_same_head(nlp_parse
                    "全县渣土运输车辆密闭化改造率达到100%": ("not_mentioned", None),
                    "生活垃圾分类收运中再生资源回收比重不低于35%": ("met", 37.5),
                    "城区公厕智能化管理覆盖率达到90%": ("not_met", 86)}
+
+
+PLAN_DISABLED = """某区残疾人联合会2026年工作计划
+一、重点工作
+（一）帮助残疾人实现就业不少于120人。
+（二）新认定残疾人就业扶贫基地不少于4家。
+（三）组织残疾人职业技能培训不少于300人。
+"""
+
+
+def test_people_count_alike_whatever_their_counter_and_a_figure_shares_more_than_the_object(
+        nlp_parser, tmp_path: Path) -> None:
+    """人, 名 and 位 count people (个 and 家 places) — 人次 counts visits, not people. A figure is a target's
+    only when its sentence holds at least half of the target's words: "3人获评市级“助残先进个人”" shares
+    only 残疾人, the object the whole summary is about, with "帮助残疾人实现就业"."""
+    plan = _parsed(nlp_parser, tmp_path, "plan.txt", PLAN_DISABLED)
+    summary = _parsed(nlp_parser, tmp_path, "summary.txt", "某区残疾人联合会2026年工作总结\n一、工作成效\n"
+                      "（一）举办残疾人专场招聘会3场，帮助134名残疾人实现就业，2位获评省级“自强模范”。\n"
+                      "（二）新认定残疾人就业扶贫基地5个。\n（三）组织残疾人职业技能培训420人次。\n")
+    got = {t.target.text: (t.status, t.reported_value) for t in trace(plan, summary, nlp_parser.nlp).targets}
+    assert got == {"帮助残疾人实现就业不少于120人": ("met", 134), "新认定残疾人就业扶贫基地不少于4家": ("met", 5),
+                   "组织残疾人职业技能培训不少于300人": ("reported", None)}
+    other = _parsed(nlp_parser, tmp_path, "other.txt", "某区残疾人联合会2026年工作总结\n一、工作成效\n"
+                    "评选表彰“自强模范”残疾人9名，3人获评市级“助残先进个人”。\n")
+    employed = trace(plan, other, nlp_parser.nlp).targets[0]
+    assert employed.status != "not_met" and employed.reported_value is None
+
+
+def test_a_rate_after_a_running_total_and_growth_against_last_year_are_compared(nlp_parser, tmp_path: Path) -> None:
+    """"累计发放救助卡2.1万张，发放率97.5%": the rate's clause names only the rate, its sentence what it
+    measures, and 累计 governs the total, not the rate. A change compares with a change, 比上年 with 同比
+    alike, and a level with a level: "较上年提高5%，达到93.6%" meets a 90% level with 93.6."""
+    plan = _parsed(nlp_parser, tmp_path, "plan.txt", "某县民政局2026年工作计划\n一、重点工作\n"
+                   "（一）困难群众救助卡发放率达到95%以上。\n（二）福利彩票销售额比上年增长8%以上。\n"
+                   "（三）养老机构护理型床位占比达到60%。\n（四）农村居民最低生活保障标准增长7%。\n")
+    summary = _parsed(nlp_parser, tmp_path, "summary.txt", "某县民政局2026年工作总结\n一、工作成效\n"
+                      "（一）累计发放救助卡2.1万张，发放率97.5%。\n（二）全年销售福利彩票1.26亿元，同比增长12.4%。\n"
+                      "（三）养老机构护理型床位占比较上年提高5%，达到63.5%。\n"
+                      "（四）农村居民最低生活保障标准提高到每人每年7800元，较上年增长6.5%。\n")
+    got = {t.target.text: (t.status, t.reported_value) for t in trace(plan, summary, nlp_parser.nlp).targets}
+    assert got == {"困难群众救助卡发放率达到95%以上": ("met", 97.5), "福利彩票销售额比上年增长8%以上": ("met", 12.4),
+                   "养老机构护理型床位占比达到60%": ("met", 63.5), "农村居民最低生活保障标准增长7%": ("not_met", 6.5)}
+
+
+def test_a_measure_is_reported_by_its_quoted_name(nlp_parser, tmp_path: Path) -> None:
+    """A programme's quoted name (“银龄互助”, 《社区议事规则》) found whole in a summary passage reports the
+    measure however little else it repeats; a quoted day (“八一”) names no measure."""
+    plan = _parsed(nlp_parser, tmp_path, "plan.txt", "某街道2026年工作计划\n一、重点工作\n"
+                   "（一）深化“银龄互助”行动，组织低龄老人结对帮扶高龄独居老人。\n"
+                   "（二）推广《社区议事规则》，引导居民有序参与小区公共事务协商。\n"
+                   "（三）“八一”期间组织辖区企业慰问驻地官兵。\n")
+    summary = _parsed(nlp_parser, tmp_path, "summary.txt", "某街道2026年工作总结\n一、工作成效\n"
+                      "（一）全街道“银龄互助”结对1260对。\n（二）印发《社区议事规则》汇编500册。\n"
+                      "（三）“八一”前夕召开军地座谈会。\n")
+    got = {m.text[:3]: (m.status, (m.match or "")[:3]) for m in trace(plan, summary, nlp_parser.nlp).measures}
+    assert got == {"（一）": ("reported", "（一）"), "（二）": ("reported", "（二）"), "（三）": ("not_mentioned", "")}
