@@ -118,6 +118,21 @@ def test_a_title_naming_only_a_place_takes_the_body_that_signs_it(parser, tmp_pa
     assert parser.parse(path).documents[0].org == "青禾区"
 
 
+@pytest.mark.parametrize(("seal", "org"), [
+    ("中共柘川县委宣传部", "中共柘川县委宣传部"),
+    ("中国共产党柘川县纪律检查委员会", "中国共产党柘川县纪律检查委员会"),
+    ("中国人民解放军柘川县人民武装部", "中国人民解放军柘川县人民武装部"),
+    ("中国共产主义青年团柘川县委员会", "中国共产主义青年团柘川县委员会"),
+    ("中国人民武装警察部队柘川中队", "中国人民武装警察部队柘川中队"),
+    ("柘川镇人民政府", "柘川县"),  # a town of the same name is another body than the county's
+])
+def test_a_seal_that_puts_the_party_or_army_before_the_place_still_signs_for_it(parser, tmp_path, seal: str, org: str) -> None:
+    path = tmp_path / "prefixed.txt"
+    path.write_text("\n".join(["柘川县2027年民兵整组工作方案", "为抓好民兵整组，制定本方案。", "一、目标任务",
+                               "年内完成基干民兵编组。", seal, "2027年2月6日"]), encoding="utf-8")
+    assert parser.parse(path).documents[0].org == org
+
+
 def test_a_templates_signature_is_its_closing(parser, tmp_path) -> None:
     path = tmp_path / "template.txt"
     path.write_text("\n".join(["XX社区20XX年工作计划", "为做好全年工作，制定本计划。", "一、工作目标",
