@@ -373,8 +373,8 @@ def run(doc: Document) -> Document:
         doc.year = year_value(dated)
     elif not mentions and (page := _page_year(doc)) is not None:  # "发布时间：2026-02-06": the page dates itself
         doc.year = page
-    if doc.date is None:  # "——2020年1月7日在…", "（2025年1月8日）": the day it was delivered
-        doc.date = next((m.group(0) for u in doc.front if DATE_SUBTITLE.match(u.text.strip())
+    if doc.date is None:  # "——2020年1月7日在…", "（2025年1月8日）", a 发文机关's "2025年1月8日": the day it was delivered or signed
+        doc.date = next((m.group(0) for u in doc.front if DATE_SUBTITLE.match(u.text.strip()) or DATE_LINE.match(fold(u.text))
                          for m in [FULL_DATE.search(u.text)] if m), None)
     if doc.year is None and doc.date:
         m = _YEAR.search(fold(doc.date))

@@ -207,6 +207,23 @@ def title_block_line(unit: Unit, after_title: bool) -> bool:
     return after_title and bool(_BARE_NAME.match(text)) and not any(p.search(text) for _, p in SECTION_CUES)
 
 
+def _dated_issuer(rest: list[Unit]) -> bool:
+    """"某县审计局" over "（2025年1月20日）" right under the title: the issuing org and the date it
+    signed, printed in the title block (as a 发文机关 box does), not a body line and a heading."""
+    if len(rest) < 2 or rest[0].block.kind == "table":
+        return False
+    text = rest[0].text.strip()
+    return (len(text) <= 30 and ORG_AT_END.match(text) is not None and not _SENTENCE_PUNCT.search(text)
+            and not re.search(r"[，,、：:]", text) and match_label(text) is None
+            and not any(p.search(text) for _, p in SECTION_CUES) and _date_only(rest[1].text))
+
+
+def _date_only(text: str) -> bool:
+    """A line that is only a date, bare or bracketed: "2025年1月20日", "（2025年1月20日）"."""
+    inner = re.sub(r"^[（(]\s*|\s*[)）]$", "", fold(text).strip())
+    return DATE_LINE.match(inner) is not None
+
+
 def _occasion(title: Unit, unit: Unit) -> bool:
     """"——在某县…全体会议上的工作报告", "——2025年1月8日在某市…大会上": the session a speech or report
     was delivered at, printed right under its title (whatever that title's wording). Printed plain
@@ -289,7 +306,7 @@ def _document(units: list[Unit], body_size: float | None, fallback: str) -> tupl
     if repeat and not any(match_label(u.text) or u.block.kind == "table" for u in rest[:repeat]):
         front, rest = front + rest[:repeat], rest[repeat:]
     while rest and (rest[0].block.role == "subtitle" or title_block_line(rest[0], after_title=True)
-                    or clean_title(rest[0].text) == title):
+                    or clean_title(rest[0].text) == title or _dated_issuer(rest)):
         block.append(rest.pop(0))
     return Document(title=title, units=rest, front=block), front
 
