@@ -204,7 +204,9 @@ def title_block_line(unit: Unit, after_title: bool) -> bool:
         return True
     if after_title and (ORG_POST_NAME.match(text) or OCCASION.match(text)):  # a byline whatever the post; the occasion
         return True
-    return after_title and bool(_BARE_NAME.match(text)) and not any(p.search(text) for _, p in SECTION_CUES)
+    # ("作总结", the tail of a title wrapped mid-word, ends in a document kind: no name does)
+    return after_title and bool(_BARE_NAME.match(text)) and not any(p.search(text) for _, p in SECTION_CUES) \
+        and not _TITLE_END.search(text)
 
 
 def _dated_issuer(rest: list[Unit]) -> bool:
@@ -377,10 +379,18 @@ def _join_broken_title(units: list[Unit]) -> list[Unit]:
         place = _LEADING_PLACE.match(first)
         if place and place.group(0) in second:  # "某县人民政府" over "2024年某县政府工作报告": a masthead or site name
             continue
-        if ORG_AT_END.match(first) or first.startswith("关于") or "关于" in first[:20] or _same_setting(a, b):
+        if ORG_AT_END.match(first) or first.startswith("关于") or "关于" in first[:20] or _same_setting(a, b) \
+                or _wrapped_at_width(first, second):
             joined = Unit(text=first + second, block=a.block.model_copy(update={"text": first + second}))
             return [*units[:i], joined, *units[i + 2:]]
     return units
+
+
+def _wrapped_at_width(first: str, second: str) -> bool:
+    """"某局2022年工" over "作总结": a title a PDF copy wrapped at the line's width, mid-word. The first
+    line names the year but no document kind (it does not end the title), the second is a short
+    tail with no year of its own that ends in one — together they read as one title."""
+    return (len(first) >= 8 and _YEARISH.search(first) is not None and len(second) <= 12 and _YEARISH.search(second) is None)
 
 
 def _title_block_beside(state: ParseState, doc: Document) -> list[Unit]:
@@ -432,6 +442,13 @@ def _page_header(state: ParseState) -> list[Unit]:
     return [Unit(text=b.text, block=b) for b in blocks]
 
 
+def _printed(units: list[Unit]) -> list[str]:
+    """What these units print, to list where they are set aside: a table's rows as lines (its
+    text is empty), so nothing before a title leaves the file unlisted."""
+    return [line for u in units for line in ([" | ".join(c.strip() for c in row if c and c.strip()) for row in u.block.rows or []]
+                                             if u.block.kind == "table" else [u.text]) if line]
+
+
 def _bodiless(piece: list[Unit], title: str | None, after: list[Unit], body_size: float | None) -> bool:
     """A piece with no text of its own (short lines, a table of fields) whose title is the next
     piece's, or that has no title: a page's header above the document, not a document."""
@@ -481,7 +498,7 @@ def run(state: ParseState) -> ParseState:
         piece = [u for j, u in enumerate(units[begin:end], start=begin) if j not in dropped]
         if k == 0 and compilation and begin != starts[0]:
             # text before the first numbered piece: a compilation header and its blurb
-            state.set_aside([u.text for u in piece], "compilation header before its first piece")
+            state.set_aside(_printed(piece), "compilation header before its first piece")
             continue
         if not piece:
             continue
@@ -494,9 +511,12 @@ def run(state: ParseState) -> ParseState:
         if not documents:
             doc.front += _title_block_beside(state, doc) + _page_header(state)
         doc.units, doc.annexes = split_annexes(join_annex_list(doc.units))  # annexes after its sign-off
-        state.set_aside([u.text for u in front if u.block.role != "subtitle"], "title block before the title")
-        doc.front = [u for u in front if u.block.role == "subtitle"] + doc.front + (cover if not documents else [])
-        state.set_aside([u.text for u in doc.front if u.block.role != "subtitle" and u not in cover and u.block.furniture is None],
+        state.set_aside(_printed([u for u in front if u.block.role != "subtitle"]), "title block before the title")
+        # a 发文机关 line above the title (in the cell beside it) still names the issuer: kept as evidence
+        issuers = [u for u in front if u.block.kind != "table" and len(u.text.strip()) <= 30 and ORG_AT_END.match(u.text.strip())]
+        doc.front = [u for u in front if u.block.role == "subtitle"] + doc.front + (cover if not documents else []) + issuers
+        state.set_aside([u.text for u in doc.front if u.block.role != "subtitle" and u not in cover and u not in issuers
+                         and u.block.furniture is None],
                         "title block: byline, date line or issuing org")
         state.set_aside([u.text for u in doc.front if u.block.role == "subtitle"], "title block: subtitle")
         documents.append(doc)
