@@ -321,3 +321,12 @@ def test_a_part_named_by_dates_or_a_days_programme_is_the_schedule() -> None:
     assert [s.type for s in doc.all_sections()] == [
         "schedule", "schedule", "schedule", "measures", "schedule", "schedule", "measures", "schedule",
         "safeguards", "safeguards", "evaluation"]
+
+
+def test_a_child_that_is_only_a_part_name_keeps_its_own_type() -> None:
+    """"重点工作" under a dated stage names measures itself; "加强重点工作督办" only mentions the cue."""
+    doc = Document(title="某镇2027年安全生产月活动方案", units=[], doc_type="plan")
+    doc.sections = [_section("第二阶段（6月）", _section("重点工作"), _section("加强重点工作督办"))]
+    classify.run(doc)
+    assert [(s.heading, s.type) for s in doc.all_sections()] == [
+        ("第二阶段（6月）", "schedule"), ("重点工作", "measures"), ("加强重点工作督办", "evaluation")]
