@@ -478,7 +478,7 @@ def _join_bodiless(units: list[Unit], bounds: list[int], body_size: float | None
 def run(state: ParseState) -> ParseState:
     """Cut the unit stream into documents and pick each one's title."""
     units, cover = _unwrap_cover_notice(_join_broken_title(state.units))
-    state.set_aside([u.text for u in cover], "cover notice (关于印发…的通知) around the plan it issues")
+    state.set_aside(_printed(cover), "cover notice (关于印发…的通知) around the plan it issues")
     units, note = _distribution_note(units)
     state.set_aside([u.text for u in note], "distribution note (抄送, 印发) closing an official document")
     units = _split_run_in_title(units)
