@@ -38,9 +38,13 @@ def body_shaped(line: str) -> bool:
     return _body_shaped(line.strip())
 
 
+_PART_LABEL = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)")
+
+
 def running_label(line: str) -> bool:
-    """A numbered part name ("一、总体要求", "（二）强化保障"): the outline of a body, not a data cell."""
-    return bool(_LABEL.match(line)) and _heading_shaped(line.strip())
+    """A part name numbered as a body's parts are ("一、总体要求", "（二）强化保障"): the outline of a
+    text, not a data cell (a column of "1.某局" entries is a list and stays a table)."""
+    return bool(_PART_LABEL.match(line)) and _heading_shaped(line.strip())
 
 
 # a title names the kind of document it is: "…工作计划", "…实施方案", "…工作总结"

@@ -336,7 +336,7 @@ def test_a_one_column_table_holding_the_body_is_read_as_its_paragraphs(tmp_path:
     body = ["为推进全域旅游发展，结合我区实际，制定本方案。", "一、工作目标", "全年接待游客突破300万人次。"]
     by_cell = _table_doc(tmp_path / "cell.docx", [[["澄湖区2026年全域旅游工作方案"]], [body], [["澄湖区文化和旅游局"]]])
     by_row = _table_doc(tmp_path / "rows.docx", [[["澄湖区2026年全域旅游工作方案"]], *[[[t]] for t in body]])
-    names = _table_doc(tmp_path / "names.docx", [[["参会单位"]], [["区发展改革局"]], [["区财政局"]]], after=["请各单位按时参会。"])
+    names = _table_doc(tmp_path / "names.docx", [[["参会单位"]], [["1.区发展改革局"]], [["2.区财政局"]]], after=["请各单位按时参会。"])
     for path in (by_cell, by_row):
         _, blocks = extractors.extract(path)
         got = [(b.kind, b.text) for b in blocks if b.furniture is None]
