@@ -17,7 +17,13 @@ from docx.opc.exceptions import PackageNotFoundError
 from docx.styles import BabelFish
 from jihua.extractors import extractor_for
 from jihua.extractors.docx_chunk import chunk_content
-from jihua.extractors.docx_lines import sign_off_lines, soft_line_blocks
+from jihua.extractors.docx_lines import (
+    body_shaped,
+    running_label,
+    sign_off_lines,
+    soft_line_blocks,
+    titled_line,
+)
 from jihua.extractors.docx_numbering import NS, NumberingResolver, W
 from jihua.extractors.docx_numbering import on as _on
 from jihua.extractors.docx_unprinted import Unprinted
@@ -59,6 +65,18 @@ def _one_cell(tbl: etree._Element) -> etree._Element | None:
     rows = list(_unwrapped(tbl, _w("tr")))
     cells = list(_unwrapped(rows[0], _w("tc"))) if len(rows) == 1 else []
     return cells[0] if len(cells) == 1 else None
+
+
+def _column_cells(tbl: etree._Element) -> list[etree._Element] | None:
+    """The cells of a table one column wide (each row a single cell), top to bottom, or None."""
+    rows = [list(_unwrapped(tr, _w("tc"))) for tr in _unwrapped(tbl, _w("tr"))]
+    return [row[0] for row in rows] if rows and all(len(row) == 1 for row in rows) else None
+
+
+def _row_cells(tbl: etree._Element) -> list[etree._Element] | None:
+    """The cells of a table one row high, left to right, or None."""
+    rows = list(_unwrapped(tbl, _w("tr")))
+    return list(_unwrapped(rows[0], _w("tc"))) if len(rows) == 1 else None
 
 
 def _bordered(tbl: etree._Element) -> bool:
@@ -370,15 +388,47 @@ class _Reader:
                     update={"index": self._prov().index}))
         yield from self.aside_blocks()
 
+    def _cell_lines(self, cells: list[etree._Element]) -> list[str]:
+        """The printed lines of these cells, read only to judge them (the unprinted text met is
+        listed when the cells are read for good)."""
+        saved = list(self.aside)
+        lines = [line for tc in cells for p in tc.iter(_w("p")) for line in self._text(p).split("\n") if line.strip()]
+        self.aside = saved
+        return lines
+
+    def layout_cells(self, tbl: etree._Element, opened: bool) -> list[etree._Element] | None:
+        """The cells of a table that only lays out the document's own text, in reading order, or
+        None for a table of data. A one-cell table frames text (a title box, a 红头 banner); a
+        one-column table whose cells hold running text or part names (a WPS template that puts
+        the whole body in a table, a row or a cell per stretch of text) holds the body; a one-row
+        table above the body's first sentence whose cells hold only short lines (the 发文机关 and
+        签发人 beside the title) is the title block."""
+        if (cell := _one_cell(tbl)) is not None:
+            return [cell]
+        column = _column_cells(tbl)
+        if column is not None and any(body_shaped(line) or running_label(line) for line in self._cell_lines(column)):
+            return column
+        row = _row_cells(tbl)
+        if row is not None and not opened and (lines := self._cell_lines(row)) \
+                and not any(body_shaped(line) for line in lines) and any(titled_line(line) for line in lines):
+            return row
+        return None
+
     def body(self, container: etree._Element) -> Iterator[Block]:
+        opened = False  # a sentence of the body has been read: a table after it is no title block
         for child in _unwrapped(container, _BODY_TAGS):
             if child.tag == _w("p"):
-                yield from self.paragraph(child)
-            elif child.tag == _w("tbl") and (cell := _one_cell(child)) is not None:
-                # a one-cell table is a frame drawn around text (a title box, a 红头 banner): its
-                # paragraphs are the document's, with their styles and weight
-                yield from self.body(cell)
+                for block in self.paragraph(child):
+                    opened = opened or (block.furniture is None and body_shaped(block.text))
+                    yield block
+            elif child.tag == _w("tbl") and (cells := self.layout_cells(child, opened)) is not None:
+                # its paragraphs are the document's, with their styles and weight
+                for cell in cells:
+                    for block in self.body(cell):
+                        opened = opened or (block.furniture is None and body_shaped(block.text))
+                        yield block
             elif child.tag == _w("tbl"):
+                opened = True
                 yield from self.table_or_sign_off(child)
             elif child.tag == _w("altChunk"):
                 yield from self.alt_chunk(child)

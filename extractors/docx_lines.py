@@ -33,6 +33,30 @@ def _body_shaped(line: str) -> bool:
     return bool(_SENTENCE.search(line)) or len(line) > _HEAD_MAX + 10
 
 
+def body_shaped(line: str) -> bool:
+    """Running text (see `_body_shaped`), for the layout tables a template puts the body in."""
+    return _body_shaped(line.strip())
+
+
+_PART_LABEL = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)")
+
+
+def running_label(line: str) -> bool:
+    """A part name numbered as a body's parts are ("一、总体要求", "（二）强化保障"): the outline of a
+    text, not a data cell (a column of "1.某局" entries is a list and stays a table)."""
+    return bool(_PART_LABEL.match(line)) and _heading_shaped(line.strip())
+
+
+# a title names the kind of document it is: "…工作计划", "…实施方案", "…工作总结"
+_KIND_END = re.compile(r"(?:计划|方案|要点|安排|规划|总结|报告|意见|通知|办法|细则)(?:[（(][^（）()]{1,12}[）)])?$")
+
+
+def titled_line(line: str) -> bool:
+    """A short line that ends in a document kind: a title set in a layout table's cell."""
+    line = line.strip()
+    return 6 <= len(line) <= 60 and not _INNER_PUNCT.search(line) and _KIND_END.search(line) is not None
+
+
 def _run_in(line: tuple[str, list[R], bool], after: tuple[str, list[R], bool]) -> bool:
     """A heading typed on the first line of its paragraph: heading-shaped, marked as a heading
     (a label, a closing colon, or bold over plain text), and running text after it. A sentence

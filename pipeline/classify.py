@@ -138,10 +138,17 @@ def _speaks_ahead(section: Section, year: int | None) -> bool:
     return any(m.group(1) in ("今年", "明年", f"{year}年") for u in units for m in _SETS_AHEAD.finditer(u.text))
 
 
+def _names_only(named: tuple[str, str], heading: str) -> bool:
+    """The heading is a part's name and nothing more ("主要任务", "重点工作"): it names its type clearly,
+    whatever part it stands under (a measures cue inside a longer clause does not)."""
+    return named[0] == "measures" and first_clause(heading) == heading.strip() == named[1]
+
+
 def _classify_children(section: Section) -> None:
     for child in section.children:
         named = part_name(child.heading)
-        if named and named[0] in _overrides(section.type) and named[0] != section.type:
+        if named and named[0] != section.type and (named[0] in _overrides(section.type)
+                                                   or (section.type not in _RETROSPECTIVE and _names_only(named, child.heading))):
             child.type, child.type_cue = named[0], f"heading names '{named[1]}'"
         else:
             child.type, child.type_cue = section.type, f"inherits from '{section.heading}'"

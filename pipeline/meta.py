@@ -297,6 +297,21 @@ def _placed(org: str | None, doc: Document) -> str | None:
     return place + org[1:] if place else org
 
 
+def _of_place(org: str, place: str) -> bool:
+    """A signing body of the place the title opens with, wherever the place stands in its name:
+    "中共某县委办公室", "中国人民解放军某县人民武装部" put the party or army first; an armed-police
+    unit names the place without its level ("中国人民武装警察部队某县中队" or "…某中队"). A body of
+    another place of the same name and another level ("某镇人民政府" under "某县") is not it."""
+    if org == place:
+        return False
+    if place in org:
+        return True
+    stem = place[:-1] if len(place) >= 3 and _ADMIN_END.search(place) else ""
+    at = org.find(stem) if stem else -1
+    return at >= 0 and not _ADMIN_END.match(org[at + len(stem):at + len(stem) + 1] or "省") \
+        and org[at + len(stem):at + len(stem) + 2] != "自治"
+
+
 def _page_year(doc: Document) -> int | None:
     """The year of a web page's own date line ("发布时间：2026-02-06"), kept in its title block."""
     return next((int(m.group(1)) for u in doc.front for m in [PAGE_DATE.search(u.text)] if m), None)
@@ -334,7 +349,7 @@ def run(doc: Document) -> Document:
     elif doc.org is not None and _PLACE.match(doc.org):
         # "云溪县2024年…工作要点" signed "云溪县应急管理局": the title names the place, the seal the body;
         # unsigned, the page's fields name it ("发文机关：云溪县农业农村局", "来源：市生态环境局")
-        doc.org = next((o for o in signed if o.startswith(doc.org) and len(o) > len(doc.org)), None) \
+        doc.org = next((o for o in signed if _of_place(o, doc.org)), None) \
             or _page_source_in(doc, doc.org) or doc.org
     elif doc.org is not None:
         # "梅江县妇联2025年工作要点" signed "梅江县妇女联合会": the title shortens the name the seal prints
@@ -358,8 +373,8 @@ def run(doc: Document) -> Document:
         doc.year = year_value(dated)
     elif not mentions and (page := _page_year(doc)) is not None:  # "发布时间：2026-02-06": the page dates itself
         doc.year = page
-    if doc.date is None:  # "——2020年1月7日在…", "（2025年1月8日）": the day it was delivered
-        doc.date = next((m.group(0) for u in doc.front if DATE_SUBTITLE.match(u.text.strip())
+    if doc.date is None:  # "——2020年1月7日在…", "（2025年1月8日）", a 发文机关's "2025年1月8日": the day it was delivered or signed
+        doc.date = next((m.group(0) for u in doc.front if DATE_SUBTITLE.match(u.text.strip()) or DATE_LINE.match(fold(u.text))
                          for m in [FULL_DATE.search(u.text)] if m), None)
     if doc.year is None and doc.date:
         m = _YEAR.search(fold(doc.date))

@@ -206,7 +206,26 @@ def title_block_line(unit: Unit, after_title: bool) -> bool:
         return True
     if after_title and (ORG_POST_NAME.match(text) or OCCASION.match(text)):  # a byline whatever the post; the occasion
         return True
-    return after_title and bool(_BARE_NAME.match(text)) and not any(p.search(text) for _, p in SECTION_CUES)
+    # ("作总结", the tail of a title wrapped mid-word, ends in a document kind: no name does)
+    return after_title and bool(_BARE_NAME.match(text)) and not any(p.search(text) for _, p in SECTION_CUES) \
+        and not _TITLE_END.search(text)
+
+
+def _dated_issuer(rest: list[Unit]) -> bool:
+    """"某县审计局" over "（2025年1月20日）" right under the title: the issuing org and the date it
+    signed, printed in the title block (as a 发文机关 box does), not a body line and a heading."""
+    if len(rest) < 2 or rest[0].block.kind == "table":
+        return False
+    text = rest[0].text.strip()
+    return (len(text) <= 30 and ORG_AT_END.match(text) is not None and not _SENTENCE_PUNCT.search(text)
+            and not re.search(r"[，,、：:]", text) and match_label(text) is None
+            and not any(p.search(text) for _, p in SECTION_CUES) and _date_only(rest[1].text))
+
+
+def _date_only(text: str) -> bool:
+    """A line that is only a date, bare or bracketed: "2025年1月20日", "（2025年1月20日）"."""
+    inner = re.sub(r"^[（(]\s*|\s*[)）]$", "", fold(text).strip())
+    return DATE_LINE.match(inner) is not None
 
 
 def _occasion(title: Unit, unit: Unit) -> bool:
@@ -291,7 +310,7 @@ def _document(units: list[Unit], body_size: float | None, fallback: str) -> tupl
     if repeat and not any(match_label(u.text) or u.block.kind == "table" for u in rest[:repeat]):
         front, rest = front + rest[:repeat], rest[repeat:]
     while rest and (rest[0].block.role == "subtitle" or title_block_line(rest[0], after_title=True)
-                    or clean_title(rest[0].text) == title):
+                    or clean_title(rest[0].text) == title or _dated_issuer(rest)):
         block.append(rest.pop(0))
     return Document(title=title, units=rest, front=block), front
 
@@ -362,10 +381,18 @@ def _join_broken_title(units: list[Unit]) -> list[Unit]:
         place = _LEADING_PLACE.match(first)
         if place and place.group(0) in second:  # "某县人民政府" over "2024年某县政府工作报告": a masthead or site name
             continue
-        if ORG_AT_END.match(first) or first.startswith("关于") or "关于" in first[:20] or _same_setting(a, b):
+        if ORG_AT_END.match(first) or first.startswith("关于") or "关于" in first[:20] or _same_setting(a, b) \
+                or _wrapped_at_width(first, second):
             joined = Unit(text=first + second, block=a.block.model_copy(update={"text": first + second}))
             return [*units[:i], joined, *units[i + 2:]]
     return units
+
+
+def _wrapped_at_width(first: str, second: str) -> bool:
+    """"某局2022年工" over "作总结": a title a PDF copy wrapped at the line's width, mid-word. The first
+    line names the year but no document kind (it does not end the title), the second is a short
+    tail with no year of its own that ends in one — together they read as one title."""
+    return (len(first) >= 8 and _YEARISH.search(first) is not None and len(second) <= 12 and _YEARISH.search(second) is None)
 
 
 def _title_block_beside(state: ParseState, doc: Document) -> list[Unit]:
@@ -417,6 +444,13 @@ def _page_header(state: ParseState) -> list[Unit]:
     return [Unit(text=b.text, block=b) for b in blocks]
 
 
+def _printed(units: list[Unit]) -> list[str]:
+    """What these units print, to list where they are set aside: a table's rows as lines (its
+    text is empty), so nothing before a title leaves the file unlisted."""
+    return [line for u in units for line in ([" | ".join(c.strip() for c in row if c and c.strip()) for row in u.block.rows or []]
+                                             if u.block.kind == "table" else [u.text]) if line]
+
+
 def _bodiless(piece: list[Unit], title: str | None, after: list[Unit], body_size: float | None) -> bool:
     """A piece with no text of its own (short lines, a table of fields) whose title is the next
     piece's, or that has no title: a page's header above the document, not a document."""
@@ -464,7 +498,7 @@ def _copies(documents: list[Document]) -> tuple[list[Document], list[Document]]:
 def run(state: ParseState) -> ParseState:
     """Cut the unit stream into documents and pick each one's title."""
     units, cover = _unwrap_cover_notice(_join_broken_title(state.units))
-    state.set_aside([u.text for u in cover], "cover notice (关于印发…的通知) around the plan it issues")
+    state.set_aside(_printed(cover), "cover notice (关于印发…的通知) around the plan it issues")
     units, note = _distribution_note(units)
     state.set_aside([u.text for u in note], "distribution note (抄送, 印发) closing an official document")
     units = _split_run_in_title(units)
@@ -484,7 +518,7 @@ def run(state: ParseState) -> ParseState:
         piece = [u for j, u in enumerate(units[begin:end], start=begin) if j not in dropped]
         if k == 0 and compilation and begin != starts[0]:
             # text before the first numbered piece: a compilation header and its blurb
-            state.set_aside([u.text for u in piece], "compilation header before its first piece")
+            state.set_aside(_printed(piece), "compilation header before its first piece")
             continue
         if not piece:
             continue
@@ -497,9 +531,12 @@ def run(state: ParseState) -> ParseState:
         if not documents:
             doc.front += _title_block_beside(state, doc) + _page_header(state)
         doc.units, doc.annexes = split_annexes(join_annex_list(doc.units))  # annexes after its sign-off
-        state.set_aside([u.text for u in front if u.block.role != "subtitle"], "title block before the title")
-        doc.front = [u for u in front if u.block.role == "subtitle"] + doc.front + (cover if not documents else [])
-        state.set_aside([u.text for u in doc.front if u.block.role != "subtitle" and u not in cover and u.block.furniture is None],
+        state.set_aside(_printed([u for u in front if u.block.role != "subtitle"]), "title block before the title")
+        # a 发文机关 line above the title (in the cell beside it) still names the issuer: kept as evidence
+        issuers = [u for u in front if u.block.kind != "table" and len(u.text.strip()) <= 30 and ORG_AT_END.match(u.text.strip())]
+        doc.front = [u for u in front if u.block.role == "subtitle"] + doc.front + (cover if not documents else []) + issuers
+        state.set_aside([u.text for u in doc.front if u.block.role != "subtitle" and u not in cover and u not in issuers
+                         and u.block.furniture is None],
                         "title block: byline, date line or issuing org")
         state.set_aside([u.text for u in doc.front if u.block.role == "subtitle"], "title block: subtitle")
         documents.append(doc)

@@ -312,3 +312,51 @@ def test_rows_and_cells_inside_content_controls_stay_in_their_table(tmp_path: Pa
     rows = next(b.rows for b in blocks if b.kind == "table")
     assert rows == [["任务", "牵头单位", "完成时限"], ["建成雷达站1座", "观测科", "2025年9月"], ["更新预警发布平台", "", "2025年12月"]]
     assert [(b.furniture, b.text) for b in blocks if b.furniture] == [("placeholder", "选择单位")]
+
+
+def _table_doc(path: Path, grid: list[list[list[str]]], after: list[str] = ()) -> Path:  # type: ignore[assignment]
+    """A document whose first block is a table: each cell a list of paragraphs."""
+    doc = docx.Document()
+    table = doc.add_table(rows=len(grid), cols=len(grid[0]))
+    for r, row in enumerate(grid):
+        for c, paras in enumerate(row):
+            cell = table.cell(r, c)
+            cell.paragraphs[0].text = paras[0]
+            for text in paras[1:]:
+                cell.add_paragraph(text)
+    for text in after:
+        doc.add_paragraph(text)
+    doc.save(str(path))
+    return path
+
+
+def test_a_one_column_table_holding_the_body_is_read_as_its_paragraphs(tmp_path: Path) -> None:
+    """A WPS template puts the whole text in a one-column table, a cell per stretch or per line:
+    its paragraphs are the document's; a one-column list of names stays a table."""
+    body = ["为推进全域旅游发展，结合我区实际，制定本方案。", "一、工作目标", "全年接待游客突破300万人次。"]
+    by_cell = _table_doc(tmp_path / "cell.docx", [[["澄湖区2026年全域旅游工作方案"]], [body], [["澄湖区文化和旅游局"]]])
+    by_row = _table_doc(tmp_path / "rows.docx", [[["澄湖区2026年全域旅游工作方案"]], *[[[t]] for t in body]])
+    names = _table_doc(tmp_path / "names.docx", [[["参会单位"]], [["1.区发展改革局"]], [["2.区财政局"]]], after=["请各单位按时参会。"])
+    for path in (by_cell, by_row):
+        _, blocks = extractors.extract(path)
+        got = [(b.kind, b.text) for b in blocks if b.furniture is None]
+        assert got[:4] == [("paragraph", "澄湖区2026年全域旅游工作方案"), *[("paragraph", t) for t in body]]
+    _, blocks = extractors.extract(names)
+    assert [b.kind for b in blocks if b.furniture is None] == ["table", "paragraph"]
+
+
+def test_a_one_row_table_beside_the_title_is_the_title_block(tmp_path: Path) -> None:
+    """The 发文机关 and 签发人 set in a cell beside the title cell, above the body: their lines are read
+    as lines; the same shape after the body's first sentence is a table."""
+    grid = [[["澄湖区文化和旅游局", "签发人：韩立群"], ["澄湖区2026年全域旅游工作方案"]]]
+    top = _table_doc(tmp_path / "top.docx", grid, after=["为推进全域旅游发展，制定本方案。"])
+    _, blocks = extractors.extract(top)
+    assert [b.text for b in blocks if b.furniture is None] == [
+        "澄湖区文化和旅游局", "签发人：韩立群", "澄湖区2026年全域旅游工作方案", "为推进全域旅游发展，制定本方案。"]
+    doc = docx.Document()
+    doc.add_paragraph("为推进全域旅游发展，制定本方案。")
+    table = doc.add_table(rows=1, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "牵头单位", "澄湖区2026年全域旅游工作方案"
+    doc.save(str(tmp_path / "later.docx"))
+    _, blocks = extractors.extract(tmp_path / "later.docx")
+    assert [b.kind for b in blocks if b.furniture is None] == ["paragraph", "table"]

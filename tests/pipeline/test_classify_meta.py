@@ -118,6 +118,21 @@ def test_a_title_naming_only_a_place_takes_the_body_that_signs_it(parser, tmp_pa
     assert parser.parse(path).documents[0].org == "青禾区"
 
 
+@pytest.mark.parametrize(("seal", "org"), [
+    ("中共柘川县委宣传部", "中共柘川县委宣传部"),
+    ("中国共产党柘川县纪律检查委员会", "中国共产党柘川县纪律检查委员会"),
+    ("中国人民解放军柘川县人民武装部", "中国人民解放军柘川县人民武装部"),
+    ("中国共产主义青年团柘川县委员会", "中国共产主义青年团柘川县委员会"),
+    ("中国人民武装警察部队柘川中队", "中国人民武装警察部队柘川中队"),
+    ("柘川镇人民政府", "柘川县"),  # a town of the same name is another body than the county's
+])
+def test_a_seal_that_puts_the_party_or_army_before_the_place_still_signs_for_it(parser, tmp_path, seal: str, org: str) -> None:
+    path = tmp_path / "prefixed.txt"
+    path.write_text("\n".join(["柘川县2027年民兵整组工作方案", "为抓好民兵整组，制定本方案。", "一、目标任务",
+                               "年内完成基干民兵编组。", seal, "2027年2月6日"]), encoding="utf-8")
+    assert parser.parse(path).documents[0].org == org
+
+
 def test_a_templates_signature_is_its_closing(parser, tmp_path) -> None:
     path = tmp_path / "template.txt"
     path.write_text("\n".join(["XX社区20XX年工作计划", "为做好全年工作，制定本计划。", "一、工作目标",
@@ -306,3 +321,12 @@ def test_a_part_named_by_dates_or_a_days_programme_is_the_schedule() -> None:
     assert [s.type for s in doc.all_sections()] == [
         "schedule", "schedule", "schedule", "measures", "schedule", "schedule", "measures", "schedule",
         "safeguards", "safeguards", "evaluation"]
+
+
+def test_a_child_that_is_only_a_part_name_keeps_its_own_type() -> None:
+    """"重点工作" under a dated stage names measures itself; "加强重点工作督办" only mentions the cue."""
+    doc = Document(title="某镇2027年安全生产月活动方案", units=[], doc_type="plan")
+    doc.sections = [_section("第二阶段（6月）", _section("重点工作"), _section("加强重点工作督办"))]
+    classify.run(doc)
+    assert [(s.heading, s.type) for s in doc.all_sections()] == [
+        ("第二阶段（6月）", "schedule"), ("重点工作", "measures"), ("加强重点工作督办", "evaluation")]

@@ -63,3 +63,87 @@ def test_a_title_printed_on_two_lines_is_one_title(parser, tmp_path) -> None:
     assert (doc.title, doc.org, [s.heading for s in doc.sections]) == (
         "青禾县2025年农村公路建设工作方案", "青禾县交通运输局", ["建设目标"])
     assert doc.paragraphs == ["为加快农村公路建设，制定本方案。"]
+
+
+def test_a_title_a_pdf_copy_wrapped_mid_word_is_one_title(parser, tmp_path) -> None:
+    """"…2023年工" over "作总结": the first line names no kind, the short second line ends the title."""
+    path = tmp_path / "wrapped.txt"
+    path.write_text("\n".join(["白沙县住房和城乡建设局2023年工", "作总结", "",
+                               "2023年，我局围绕城乡建设中心工作，较好完成了全年任务。", "一、主要工作成效",
+                               "全年改造老旧小区14个，惠及居民2100户。", "二、2024年工作打算", "继续推进城市更新。"]), encoding="utf-8")
+    doc = parser.parse(path).documents[0]
+    assert (doc.title, doc.org, doc.doc_type) == ("白沙县住房和城乡建设局2023年工作总结", "白沙县住房和城乡建设局", "summary")
+    assert [s.heading for s in doc.sections] == ["主要工作成效", "2024年工作打算"]
+
+
+def _in_table(path: Path, rows: list[list[str]], annex: bool) -> Path:
+    """A template that sets the whole plan in a one-column table (a row per stretch of text),
+    optionally followed by a centred annex title and its data table."""
+    d = docx.Document()
+    table = d.add_table(rows=len(rows), cols=1)
+    for r, paragraphs in enumerate(rows):
+        cell = table.cell(r, 0)
+        cell.paragraphs[0].text = paragraphs[0]
+        for text in paragraphs[1:]:
+            cell.add_paragraph(text)
+    if annex:
+        d.add_paragraph("附件")
+        title = d.add_paragraph("兰溪镇2026年人居环境整治项目表")
+        title.alignment = 1
+        title.runs[0].bold = True
+        data = d.add_table(rows=2, cols=3)
+        for c, (head, value) in enumerate(zip(("序号", "项目", "完成时限"), ("1", "村庄道路硬化", "6月底"), strict=True)):
+            data.cell(0, c).text, data.cell(1, c).text = head, value
+    d.save(str(path))
+    return path
+
+
+_TABLE_BODY = [["兰溪镇2026年人居环境整治工作方案"],
+               ["为持续改善农村人居环境，结合我镇实际，制定本方案。", "一、工作目标",
+                "年内完成12个行政村环境整治，卫生厕所普及率达到95%以上。", "二、重点任务", "（一）推进垃圾分类",
+                "每个行政村配备分类收集点不少于3个。"],
+               ["兰溪镇人民政府", "2026年2月10日"]]
+
+
+def test_a_plan_set_in_a_one_column_table_is_read_as_its_text(parser, tmp_path) -> None:
+    for annex in (False, True):
+        result = parser.parse(_in_table(tmp_path / f"table{annex}.docx", _TABLE_BODY, annex))
+        [doc] = result.documents
+        assert (doc.title, doc.org, doc.doc_type, doc.date) == (
+            "兰溪镇2026年人居环境整治工作方案", "兰溪镇人民政府", "plan", "2026年2月10日")
+        headings = [s.heading for s in doc.sections]
+        assert headings[:2] == ["工作目标", "重点任务"] and len(headings) == 2 + annex
+        assert doc.sections[0].paragraphs == ["年内完成12个行政村环境整治，卫生厕所普及率达到95%以上。"]
+
+
+def test_a_table_before_the_chosen_title_is_listed_as_set_aside(parser, tmp_path) -> None:
+    """Whatever stands above the title leaves the body listed, a table's rows as lines: nothing vanishes."""
+    d = docx.Document()
+    grid = d.add_table(rows=2, cols=2)
+    grid.cell(0, 0).text, grid.cell(0, 1).text = "阶段", "工作内容"
+    grid.cell(1, 0).text, grid.cell(1, 1).text = "一季度", "完成河道清淤12公里。"
+    d.add_paragraph("附件")
+    title = d.add_paragraph("兰溪镇2026年水环境整治任务清单")
+    title.alignment = 1
+    title.runs[0].bold = True
+    d.add_paragraph("一、整治任务")
+    d.add_paragraph("年内消除黑臭水体3处，新建污水管网8公里。")
+    d.save(str(tmp_path / "above.docx"))
+    result = parser.parse(tmp_path / "above.docx")
+    assert result.documents[0].title == "兰溪镇2026年水环境整治任务清单"
+    assert {"阶段 | 工作内容", "一季度 | 完成河道清淤12公里。"} <= set(result.removed)
+
+
+def test_a_title_in_a_layout_table_beside_the_issuer_is_the_title(parser, tmp_path) -> None:
+    d = docx.Document()
+    row = d.add_table(rows=1, cols=2)
+    row.cell(0, 0).paragraphs[0].text = "兰溪镇人民政府"
+    row.cell(0, 0).add_paragraph("签发人：余朝阳")
+    row.cell(0, 1).text = "兰溪镇2026年防汛工作方案"
+    for line in ("为做好汛期防汛工作，制定本方案。", "一、工作目标", "确保汛期不发生人员伤亡。"):
+        d.add_paragraph(line)
+    d.save(str(tmp_path / "layout.docx"))
+    result = parser.parse(tmp_path / "layout.docx")
+    doc = result.documents[0]
+    assert (doc.title, doc.org, [s.heading for s in doc.sections]) == ("兰溪镇2026年防汛工作方案", "兰溪镇人民政府", ["工作目标"])
+    assert "签发人：余朝阳" in result.removed

@@ -173,3 +173,19 @@ def test_an_occasion_printed_plain_is_a_subtitle_under_a_title_and_a_title_on_it
     [doc] = parser.parse(path).documents
     assert doc.title == "在全市农业农村工作会议上的工作报告"
     assert [s.heading for s in doc.sections] == ["2023年工作回顾", "2024年重点任务"]
+
+
+@pytest.mark.parametrize("dated", ["（2026年3月2日）", "2026年3月2日"])
+def test_an_issuer_and_its_date_under_the_title_are_the_title_block_not_a_part(parser, tmp_path, dated: str) -> None:
+    """A 发文机关 line and the signing date printed under the title: the date is the document's, and
+    the parts keep their level and their own types (任务 names measures)."""
+    path = tmp_path / "dated.txt"
+    path.write_text("\n".join(["松岭县统计局2026年统计工作要点", "松岭县统计局", dated, "",
+                               "为做好全年统计工作，提出如下要点。", "一、总体要求", "坚持依法统计。",
+                               "二、重点任务", "（一）做好经济普查", "完成普查数据审核1200份。"]), encoding="utf-8")
+    result = parser.parse(path)
+    doc = result.documents[0]
+    assert (doc.date, doc.org) == ("2026年3月2日", "松岭县统计局")
+    assert [(s.heading, s.level, s.type) for s in _sections(doc.sections)] == [
+        ("总体要求", 1, "guiding_ideology"), ("重点任务", 1, "measures"), ("做好经济普查", 2, "measures")]
+    assert {"松岭县统计局", dated} <= set(result.removed)
