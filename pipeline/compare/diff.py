@@ -275,10 +275,12 @@ def _pair_items(a: list[Item], b: list[Item], threshold: float) -> list[tuple[in
 
 def alignitems_of(old: list[Part], new: list[Part], sections: Aligned,
                   regroups: frozenset[tuple[int, int]] = frozenset(), evidence: Evidence = frozenset()) -> list[d.ItemChange]:
-    """Items pair at the within-part threshold inside a part and its counterpart (the part it was
-    renamed to, or split into or merged into: `regroups`), and where a target they state paired
-    (`evidence`); what is left pairs across parts only when nearly unchanged (a move). An item is
-    moved only when its new part is not its old part's counterpart."""
+    """A sentence kept word for word pairs first, wherever it now stands: inside its part's
+    counterpart (the part it was renamed to, or split into or merged into: `regroups`), then
+    anywhere in the document (a move), before any similar sentence can claim it. What is left pairs
+    at the within-part threshold inside a part and its counterpart, and where a target they state
+    paired (`evidence`); then across parts only when nearly unchanged (a move). An item is moved
+    only when its new part is not its old part's counterpart."""
     changes: list[tuple[tuple[int, float], d.ItemChange]] = []
     paired: set[int] = set()  # id() of the items already paired, on either side
 
@@ -293,10 +295,16 @@ def alignitems_of(old: list[Part], new: list[Part], sections: Aligned,
                         _item_change(o, n, old, new, not linked(o.section, n.section), score)))
         paired.update((id(o), id(n)))
 
-    for i, j in [*sorted(sections.pairs.items()), *sorted(regroups)]:
-        a, b = left(old, i), left(new, j)
-        for x, y, s in _pair_items(a, b, ITEM_MATCH):
-            take(a[x], b[y], s)
+    links = [*sorted(sections.pairs.items()), *sorted(regroups)]
+    for threshold in (1.0, ITEM_MATCH):  # verbatim in counterparts, verbatim anywhere, then similar
+        for i, j in links:
+            a, b = left(old, i), left(new, j)
+            for x, y, s in _pair_items(a, b, threshold):
+                take(a[x], b[y], s)
+        if threshold == 1.0:
+            a, b = left(old), left(new)
+            for x, y, s in _pair_items(a, b, 1.0):
+                take(a[x], b[y], s)
     a, b = left(old), left(new)
     for x, y, s in greedy_pairs(a, b, lambda o, n: _item_score(o, n) if (
             o.section, o.key, n.section, n.key) in evidence else 0.0, ITEM_MATCH):

@@ -403,3 +403,27 @@ def test_a_list_label_on_one_side_only_is_no_edit(parser, tmp_path: Path) -> Non
     marked = [(op.op, op.old, op.new) for op in changed.inline if op.op != "equal"]
     assert marked == [("replace", "50", "60")]
     assert changed.inline[0].op == "equal" and changed.inline[0].old.startswith("■")
+
+
+def test_a_sentence_kept_word_for_word_in_another_part_is_moved_not_paired_with_a_lookalike(
+        parser, tmp_path: Path) -> None:
+    """The same sentence, now in another part, is that sentence moved; the dropped one it resembles
+    in the part it went to ("推进…防御能力建设" against "建设…防御指挥中心") is removed, not its edit."""
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text("\n".join([
+        "松溪县水利局2024年工作要点", "一、加快水利工程建设",
+        "新建小型水库2座，除险加固病险山塘15口。建设县级水旱灾害防御指挥中心。完成灌区渠系改造30公里。",
+        "二、强化水旱灾害防御", "修订防汛抗旱应急预案。推进县级水旱灾害防御能力建设。组织防汛应急演练2次。"]),
+        encoding="utf-8")
+    new.write_text("\n".join([
+        "松溪县水利局2025年工作要点", "一、推动水利工程提质增效",
+        "新建小型水库3座，除险加固病险山塘20口。完成灌区渠系改造35公里。",
+        "二、筑牢水旱灾害防御底线", "修订防汛抗旱应急预案。建设县级水旱灾害防御指挥中心。组织防汛应急演练2次。"]),
+        encoding="utf-8")
+    result = compare(parser.parse(old), parser.parse(new))
+    status = {(i.old, i.new): (i.status, i.moved) for i in result.items}
+    kept = "建设县级水旱灾害防御指挥中心。"
+    assert status[kept, kept] == ("moved", True)
+    assert status["推进县级水旱灾害防御能力建设。", None] == ("removed", False)
+    assert [i.new for i in result.items if i.status == "changed"] == [
+        "新建小型水库3座，除险加固病险山塘20口。", "完成灌区渠系改造35公里。"]
