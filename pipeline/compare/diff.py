@@ -60,6 +60,20 @@ def _section_score(a: Part, b: Part) -> float:
     return score
 
 
+ROLE_HEADING = 0.5  # heading similarity below which two first-level parts of different roles are not one part
+
+
+def _other_roles(a: Part, b: Part) -> bool:
+    """Two first-level parts typed for different roles (this year's requirements against the
+    five-year goals of a 换届 report, the review against the tasks) whose headings share little:
+    however alike their bodies (both state growth figures) or their places, they are not one part
+    rewritten. A first-level part's type is its role in the report; below, a part's type is read
+    from fewer words and often its parent's, so it decides nothing there."""
+    kinds = {a.type, b.type}
+    return (a.parent is None and b.parent is None and len(kinds) == 2 and not kinds & {"other", *FRAME}
+            and similarity(a.heading, b.heading) < ROLE_HEADING)
+
+
 @dataclass
 class Aligned:
     pairs: dict[int, int]  # old part → new part
@@ -79,6 +93,8 @@ def _body_pairs(old: list[Part], new: list[Part], mapping: dict[int, int],
         """Cosine of the bodies, scaled down when one is much longer (a wrapper is not its part)."""
         parent_o, parent_n = old[i].parent, new[j].parent
         if parent_o is not None and parent_n is not None and mapping.get(parent_o, parent_n) != parent_n:
+            return 0.0
+        if _other_roles(old[i], new[j]):
             return 0.0
         a, b = len(old[i].subtree), len(new[j].subtree)
         siblings = parent_o is not None and mapping.get(parent_o) == parent_n  # under parts already paired
@@ -113,7 +129,7 @@ def _gap_pairs(old: list[Part], new: list[Part], mapping: dict[int, int]) -> dic
                 continue
             bound = mapping[i] if i is not None else len(new)
             gap_n = [j for j in news if last_new < j < bound and j not in taken]
-            if len(gap_o) == 1 and len(gap_n) == 1:
+            if len(gap_o) == 1 and len(gap_n) == 1 and not _other_roles(old[gap_o[0]], new[gap_n[0]]):
                 score = similarity(old[gap_o[0]].heading, new[gap_n[0]].heading)
                 if score >= GAP_MATCH:
                     out[gap_o[0]] = (gap_n[0], score)

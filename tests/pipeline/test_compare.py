@@ -427,3 +427,31 @@ def test_a_sentence_kept_word_for_word_in_another_part_is_moved_not_paired_with_
     assert status["推进县级水旱灾害防御能力建设。", None] == ("removed", False)
     assert [i.new for i in result.items if i.status == "changed"] == [
         "新建小型水库3座，除险加固病险山塘20口。", "完成灌区渠系改造35公里。"]
+
+
+def test_in_a_new_term_report_the_five_year_goals_never_stand_in_for_the_years_requirements(
+        parser, tmp_path: Path) -> None:
+    """A 换届 report puts the five-year goals where last year's report had the year's requirements,
+    and moves this year's requirements into the tasks part. Both state the same figures, but the
+    parts play different roles and their headings share little: removed and added, not renamed."""
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text("\n".join([
+        "政府工作报告", "一、2025年工作回顾", "全县地区生产总值增长5.8%，城镇新增就业4200人，新建农村公路120公里。",
+        "二、2026年经济社会发展总体要求和主要预期目标",
+        "今年全县工作的总体要求是：坚持稳中求进，统筹发展和安全。",
+        "主要预期目标是：地区生产总值增长6%左右，城镇新增就业4000人以上，居民人均可支配收入增长6%。",
+        "三、2026年重点工作", "（一）扩大有效投资", "实施县级重点项目80个，完成投资120亿元。",
+        "（二）办好民生实事", "新建幼儿园3所，改造农村危房200户。"]), encoding="utf-8")
+    new.write_text("\n".join([
+        "政府工作报告", "一、过去五年工作回顾", "五年来，全县地区生产总值年均增长6.1%，城镇新增就业累计2.1万人。",
+        "二、今后五年的奋斗目标",
+        "今后五年全县工作的总体要求是：坚持稳中求进，统筹发展和安全。",
+        "主要目标是：地区生产总值年均增长6%左右，城镇新增就业累计2万人以上，居民收入增长与经济增长同步。",
+        "三、2027年工作安排", "今年全县工作的主要预期目标是：地区生产总值增长5.5%左右，城镇新增就业4000人以上。",
+        "（一）扩大有效投资", "实施县级重点项目85个，完成投资130亿元。",
+        "（二）办好民生实事", "新建幼儿园2所，改造农村危房150户。"]), encoding="utf-8")
+    result = compare(parser.parse(old), parser.parse(new))
+    pairs = {(s.old_heading, s.new_heading) for s in result.sections if s.level == 1}
+    assert ("2025年工作回顾", "过去五年工作回顾") in pairs and ("2026年重点工作", "2027年工作安排") in pairs
+    assert not any(o and n and "总体要求" in o and "五年" in n for o, n in pairs)
+    assert [s.new_heading for s in result.sections if s.status == "added"] == ["今后五年的奋斗目标"]
