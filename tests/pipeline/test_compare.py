@@ -455,3 +455,47 @@ def test_in_a_new_term_report_the_five_year_goals_never_stand_in_for_the_years_r
     assert ("2025年工作回顾", "过去五年工作回顾") in pairs and ("2026年重点工作", "2027年工作安排") in pairs
     assert not any(o and n and "总体要求" in o and "五年" in n for o, n in pairs)
     assert [s.new_heading for s in result.sections if s.status == "added"] == ["今后五年的奋斗目标"]
+
+
+def test_a_part_split_off_with_new_measures_is_split_when_its_old_measures_came_from_its_neighbour(
+        parser, tmp_path: Path) -> None:
+    """The new part beside a kept one took two of its measures and added four of its own: under a
+    new heading it is still the split-off half, its two measures are not moved, the part not added."""
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text("\n".join([
+        "桐溪县文化和旅游局2024年工作要点", "一、重点工作", "（一）推进文旅融合发展",
+        "创建国家4A级旅游景区1家。举办桐溪油菜花旅游节。完善乡村民宿服务标准，新增精品民宿20家。",
+        "建设县城文化街区夜间消费集聚区。开展旅游景区安全隐患排查。",
+        "（二）加强文物保护", "完成古村落保护修缮5处。开展第四次全国文物普查。"]), encoding="utf-8")
+    new.write_text("\n".join([
+        "桐溪县文化和旅游局2025年工作要点", "一、重点工作", "（一）推进文旅深度融合",
+        "创建国家4A级旅游景区2家。举办桐溪油菜花旅游节。开展旅游景区安全隐患排查。",
+        "（二）培育文旅消费新场景",
+        "完善乡村民宿服务标准，新增精品民宿30家。建设县城文化街区夜间消费集聚区，打造特色夜市2条。",
+        "发放文旅消费券500万元。推出研学旅行精品线路10条。开发非遗文创产品。举办山地露营音乐节。",
+        "（三）加强文物保护", "完成古村落保护修缮6处。开展第四次全国文物普查。"]), encoding="utf-8")
+    result = compare(parser.parse(old), parser.parse(new))
+    split = [(s.old_heading, s.new_heading) for s in result.sections if "split" in s.kinds]
+    assert split == [("推进文旅融合发展", "培育文旅消费新场景")]
+    assert not [s for s in result.sections if s.status in ("added", "removed")]
+    came = [i for i in result.items if i.new_section == "培育文旅消费新场景" and i.old]
+    assert len(came) == 2 and not any(i.moved for i in came)
+    assert sum(i.status == "added" for i in result.items) == 4
+
+
+def test_a_new_part_holding_one_moved_measure_is_added_not_split(parser, tmp_path: Path) -> None:
+    """One measure moved into a part otherwise new does not make that part a split half."""
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text("\n".join([
+        "桐溪县文化和旅游局2024年工作要点", "一、重点工作", "（一）推进文旅融合发展",
+        "创建国家4A级旅游景区1家。举办桐溪油菜花旅游节。建设县城文化街区夜间消费集聚区。",
+        "（二）加强文物保护", "完成古村落保护修缮5处。开展第四次全国文物普查。"]), encoding="utf-8")
+    new.write_text("\n".join([
+        "桐溪县文化和旅游局2025年工作要点", "一、重点工作", "（一）推进文旅深度融合",
+        "创建国家4A级旅游景区2家。举办桐溪油菜花旅游节。",
+        "（二）培育文旅消费新场景",
+        "建设县城文化街区夜间消费集聚区，打造特色夜市2条。发放文旅消费券500万元。推出研学旅行精品线路10条。",
+        "（三）加强文物保护", "完成古村落保护修缮6处。开展第四次全国文物普查。"]), encoding="utf-8")
+    result = compare(parser.parse(old), parser.parse(new))
+    assert [(s.status, s.new_heading) for s in result.sections if s.status == "added" or "split" in s.kinds] == [
+        ("added", "培育文旅消费新场景")]
