@@ -289,6 +289,19 @@ def _pair_items(a: list[Item], b: list[Item], threshold: float) -> list[tuple[in
     return pairs + greedy_pairs(a, b, _item_score, threshold, {p[0] for p in pairs}, {p[1] for p in pairs})
 
 
+def _verbatim(a: list[Item], b: list[Item]) -> list[tuple[int, int]]:
+    """Items kept word for word (the old side also read with its year rolled forward), first to first."""
+    waiting: dict[str, list[int]] = {}
+    for y, n in enumerate(b):
+        waiting.setdefault(n.key, []).append(y)
+    out = []
+    for x, o in enumerate(a):
+        key = next((k for k in (o.key, o.compared) if waiting.get(k)), None)
+        if key is not None:
+            out.append((x, waiting[key].pop(0)))
+    return out
+
+
 def alignitems_of(old: list[Part], new: list[Part], sections: Aligned,
                   regroups: frozenset[tuple[int, int]] = frozenset(), evidence: Evidence = frozenset()) -> list[d.ItemChange]:
     """A sentence kept word for word pairs first, wherever it now stands: inside its part's
@@ -312,15 +325,14 @@ def alignitems_of(old: list[Part], new: list[Part], sections: Aligned,
         paired.update((id(o), id(n)))
 
     links = [*sorted(sections.pairs.items()), *sorted(regroups)]
-    for threshold in (1.0, ITEM_MATCH):  # verbatim in counterparts, verbatim anywhere, then similar
-        for i, j in links:
-            a, b = left(old, i), left(new, j)
-            for x, y, s in _pair_items(a, b, threshold):
-                take(a[x], b[y], s)
-        if threshold == 1.0:
-            a, b = left(old), left(new)
-            for x, y, s in _pair_items(a, b, 1.0):
-                take(a[x], b[y], s)
+    for i, j in [*links, (None, None)]:  # verbatim in counterparts, then anywhere
+        a, b = left(old, i), left(new, j)
+        for x, y in _verbatim(a, b):
+            take(a[x], b[y], 1.0)
+    for i, j in links:
+        a, b = left(old, i), left(new, j)
+        for x, y, s in _pair_items(a, b, ITEM_MATCH):
+            take(a[x], b[y], s)
     a, b = left(old), left(new)
     for x, y, s in greedy_pairs(a, b, lambda o, n: _item_score(o, n) if (
             o.section, o.key, n.section, n.key) in evidence else 0.0, ITEM_MATCH):
