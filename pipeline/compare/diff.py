@@ -59,6 +59,20 @@ def _section_score(a: Part, b: Part) -> float:
     return score
 
 
+ROLE_HEADING = 0.5  # heading similarity below which two first-level parts of different roles are not one part
+
+
+def _other_roles(a: Part, b: Part) -> bool:
+    """Two first-level parts typed for different roles (this year's requirements against the
+    five-year goals of a 换届 report, the review against the tasks) whose headings share little:
+    however alike their bodies (both state growth figures) or their places, they are not one part
+    rewritten. A first-level part's type is its role in the report; below, a part's type is read
+    from fewer words and often its parent's, so it decides nothing there."""
+    kinds = {a.type, b.type}
+    return (a.parent is None and b.parent is None and len(kinds) == 2 and not kinds & {"other", *FRAME}
+            and similarity(a.heading, b.heading) < ROLE_HEADING)
+
+
 @dataclass
 class Aligned:
     pairs: dict[int, int]  # old part → new part
@@ -78,6 +92,8 @@ def _body_pairs(old: list[Part], new: list[Part], mapping: dict[int, int],
         """Cosine of the bodies, scaled down when one is much longer (a wrapper is not its part)."""
         parent_o, parent_n = old[i].parent, new[j].parent
         if parent_o is not None and parent_n is not None and mapping.get(parent_o, parent_n) != parent_n:
+            return 0.0
+        if _other_roles(old[i], new[j]):
             return 0.0
         a, b = len(old[i].subtree), len(new[j].subtree)
         siblings = parent_o is not None and mapping.get(parent_o) == parent_n  # under parts already paired
@@ -112,7 +128,7 @@ def _gap_pairs(old: list[Part], new: list[Part], mapping: dict[int, int]) -> dic
                 continue
             bound = mapping[i] if i is not None else len(new)
             gap_n = [j for j in news if last_new < j < bound and j not in taken]
-            if len(gap_o) == 1 and len(gap_n) == 1:
+            if len(gap_o) == 1 and len(gap_n) == 1 and not _other_roles(old[gap_o[0]], new[gap_n[0]]):
                 score = similarity(old[gap_o[0]].heading, new[gap_n[0]].heading)
                 if score >= GAP_MATCH:
                     out[gap_o[0]] = (gap_n[0], score)
@@ -272,12 +288,27 @@ def _pair_items(a: list[Item], b: list[Item], threshold: float) -> list[tuple[in
     return pairs + greedy_pairs(a, b, _item_score, threshold, {p[0] for p in pairs}, {p[1] for p in pairs})
 
 
+def _verbatim(a: list[Item], b: list[Item]) -> list[tuple[int, int]]:
+    """Items kept word for word (the old side also read with its year rolled forward), first to first."""
+    waiting: dict[str, list[int]] = {}
+    for y, n in enumerate(b):
+        waiting.setdefault(n.key, []).append(y)
+    out = []
+    for x, o in enumerate(a):
+        key = next((k for k in (o.key, o.compared) if waiting.get(k)), None)
+        if key is not None:
+            out.append((x, waiting[key].pop(0)))
+    return out
+
+
 def alignitems_of(old: list[Part], new: list[Part], sections: Aligned,
                   regroups: frozenset[tuple[int, int]] = frozenset(), evidence: Evidence = frozenset()) -> list[d.ItemChange]:
-    """Items pair at the within-part threshold inside a part and its counterpart (the part it was
-    renamed to, or split into or merged into: `regroups`), and where a target they state paired
-    (`evidence`); what is left pairs across parts only when nearly unchanged (a move). An item is
-    moved only when its new part is not its old part's counterpart."""
+    """A sentence kept word for word pairs first, wherever it now stands: inside its part's
+    counterpart (the part it was renamed to, or split into or merged into: `regroups`), then
+    anywhere in the document (a move), before any similar sentence can claim it. What is left pairs
+    at the within-part threshold inside a part and its counterpart, and where a target they state
+    paired (`evidence`); then across parts only when nearly unchanged (a move). An item is moved
+    only when its new part is not its old part's counterpart."""
     changes: list[tuple[tuple[int, float], d.ItemChange]] = []
     paired: set[int] = set()  # id() of the items already paired, on either side
 
@@ -292,7 +323,12 @@ def alignitems_of(old: list[Part], new: list[Part], sections: Aligned,
                         _item_change(o, n, old, new, not linked(o.section, n.section), score)))
         paired.update((id(o), id(n)))
 
-    for i, j in [*sorted(sections.pairs.items()), *sorted(regroups)]:
+    links = [*sorted(sections.pairs.items()), *sorted(regroups)]
+    for i, j in [*links, (None, None)]:  # verbatim in counterparts, then anywhere
+        a, b = left(old, i), left(new, j)
+        for x, y in _verbatim(a, b):
+            take(a[x], b[y], 1.0)
+    for i, j in links:
         a, b = left(old, i), left(new, j)
         for x, y, s in _pair_items(a, b, ITEM_MATCH):
             take(a[x], b[y], s)

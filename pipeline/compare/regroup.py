@@ -12,6 +12,8 @@ from collections import Counter
 from jihua.pipeline.compare.views import FRAME, Part
 from jihua.schemas import diff as d
 
+SPLIT_MEASURES = 2  # measures of one kept part that make a new part beside it, with new ones, its split half
+
 Regrouped = tuple[dict[int, tuple[int, float]], dict[int, tuple[int, float]]]
 
 
@@ -21,19 +23,21 @@ def regrouped(old: list[Part], new: list[Part], pairs: dict[int, int], items: li
     sentences); new part → (old part, share)). Merged: at least half the old part's sentences
     survived and all of them (or more than half of the part) landed in the one part. Split: at
     least half the new part's sentences came from the one kept part (on a tie, the one whose
-    counterpart stands nearest: a part splits off beside where it was). A wrapper with no
-    sentences of its own regroups nothing."""
+    counterpart stands nearest: a part splits off beside where it was) — or, when the half split
+    off gained new measures, most of what came from anywhere, at least two of its measures, came
+    from the one kept part whose counterpart it stands beside, however new its heading. A
+    wrapper with no sentences of its own regroups nothing."""
     old_at = {o.heading: i for i, o in reversed(list(enumerate(old)))}
     new_at = {n.heading: j for j, n in reversed(list(enumerate(new)))}
+    links = {(i, j, c.old, c.new) for c in items if c.old_section is not None and c.new_section is not None
+             and (i := old_at.get(c.old_section)) is not None and (j := new_at.get(c.new_section)) is not None}
+    # each sentence counts once: one sentence split in two (or two merged into one) is one measure
     went: dict[int, Counter[int]] = {}
     came: dict[int, Counter[int]] = {}
-    for c in items:
-        if c.old_section is None or c.new_section is None:
-            continue
-        i, j = old_at.get(c.old_section), new_at.get(c.new_section)
-        if i is not None and j is not None:
-            went.setdefault(i, Counter())[j] += 1
-            came.setdefault(j, Counter())[i] += 1
+    for i, j, _ in {(i, j, o) for i, j, o, _ in links}:
+        went.setdefault(i, Counter())[j] += 1
+    for i, j, _ in {(i, j, n) for i, j, _, n in links}:
+        came.setdefault(j, Counter())[i] += 1
     paired_new = set(pairs.values())
 
     def merged_into(i: int, counts: Counter[int]) -> tuple[int, float] | None:
@@ -42,14 +46,21 @@ def regrouped(old: list[Part], new: list[Part], pairs: dict[int, int], items: li
         whole = 2 * k > total or (len(counts) == 1 and 2 * k >= total)
         return (where, round(k / total, 3)) if where in paired_new and total and whole else None
 
+    def beside(i: int, j: int) -> bool:
+        """The new part stands among the kept part's counterpart's siblings."""
+        parent = old[i].parent
+        return new[j].parent == (None if parent is None else pairs.get(parent, -1))
+
     def split_from(j: int, counts: Counter[int]) -> tuple[int, float] | None:
         kept = {i: k for i, k in counts.items() if i in pairs}
         total = len(new[j].items)
-        if not kept or not total or 2 * max(kept.values()) < total:
+        if not kept or not total:
             return None
         top = max(kept.values())
         where = min((i for i, k in kept.items() if k == top), key=lambda i: abs(pairs[i] - j))
-        return where, round(top / total, 3)
+        most = 2 * top >= total or (went[where][j] >= SPLIT_MEASURES and 2 * top > sum(counts.values())
+                                    and beside(where, j))
+        return (where, round(top / total, 3)) if most else None
 
     merged = {i: found for i, counts in went.items() if i not in pairs and old[i].id not in FRAME
               and (found := merged_into(i, counts))}

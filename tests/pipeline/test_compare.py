@@ -415,3 +415,99 @@ def test_a_list_label_on_one_side_only_is_no_edit(parser, tmp_path: Path) -> Non
     marked = [(op.op, op.old, op.new) for op in changed.inline if op.op != "equal"]
     assert marked == [("replace", "50", "60")]
     assert changed.inline[0].op == "equal" and changed.inline[0].old.startswith("■")
+
+
+def test_a_sentence_kept_word_for_word_in_another_part_is_moved_not_paired_with_a_lookalike(
+        parser, tmp_path: Path) -> None:
+    """The same sentence, now in another part, is that sentence moved; the dropped one it resembles
+    in the part it went to ("推进…防御能力建设" against "建设…防御指挥中心") is removed, not its edit."""
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text("\n".join([
+        "松溪县水利局2024年工作要点", "一、加快水利工程建设",
+        "新建小型水库2座，除险加固病险山塘15口。建设县级水旱灾害防御指挥中心。完成灌区渠系改造30公里。",
+        "二、强化水旱灾害防御", "修订防汛抗旱应急预案。推进县级水旱灾害防御能力建设。组织防汛应急演练2次。"]),
+        encoding="utf-8")
+    new.write_text("\n".join([
+        "松溪县水利局2025年工作要点", "一、推动水利工程提质增效",
+        "新建小型水库3座，除险加固病险山塘20口。完成灌区渠系改造35公里。",
+        "二、筑牢水旱灾害防御底线", "修订防汛抗旱应急预案。建设县级水旱灾害防御指挥中心。组织防汛应急演练2次。"]),
+        encoding="utf-8")
+    result = compare(parser.parse(old), parser.parse(new))
+    status = {(i.old, i.new): (i.status, i.moved) for i in result.items}
+    kept = "建设县级水旱灾害防御指挥中心。"
+    assert status[kept, kept] == ("moved", True)
+    assert status["推进县级水旱灾害防御能力建设。", None] == ("removed", False)
+    assert [i.new for i in result.items if i.status == "changed"] == [
+        "新建小型水库3座，除险加固病险山塘20口。", "完成灌区渠系改造35公里。"]
+
+
+def test_in_a_new_term_report_the_five_year_goals_never_stand_in_for_the_years_requirements(
+        parser, tmp_path: Path) -> None:
+    """A 换届 report puts the five-year goals where last year's report had the year's requirements,
+    and moves this year's requirements into the tasks part. Both state the same figures, but the
+    parts play different roles and their headings share little: removed and added, not renamed."""
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text("\n".join([
+        "政府工作报告", "一、2025年工作回顾", "全县地区生产总值增长5.8%，城镇新增就业4200人，新建农村公路120公里。",
+        "二、2026年经济社会发展总体要求和主要预期目标",
+        "今年全县工作的总体要求是：坚持稳中求进，统筹发展和安全。",
+        "主要预期目标是：地区生产总值增长6%左右，城镇新增就业4000人以上，居民人均可支配收入增长6%。",
+        "三、2026年重点工作", "（一）扩大有效投资", "实施县级重点项目80个，完成投资120亿元。",
+        "（二）办好民生实事", "新建幼儿园3所，改造农村危房200户。"]), encoding="utf-8")
+    new.write_text("\n".join([
+        "政府工作报告", "一、过去五年工作回顾", "五年来，全县地区生产总值年均增长6.1%，城镇新增就业累计2.1万人。",
+        "二、今后五年的奋斗目标",
+        "今后五年全县工作的总体要求是：坚持稳中求进，统筹发展和安全。",
+        "主要目标是：地区生产总值年均增长6%左右，城镇新增就业累计2万人以上，居民收入增长与经济增长同步。",
+        "三、2027年工作安排", "今年全县工作的主要预期目标是：地区生产总值增长5.5%左右，城镇新增就业4000人以上。",
+        "（一）扩大有效投资", "实施县级重点项目85个，完成投资130亿元。",
+        "（二）办好民生实事", "新建幼儿园2所，改造农村危房150户。"]), encoding="utf-8")
+    result = compare(parser.parse(old), parser.parse(new))
+    pairs = {(s.old_heading, s.new_heading) for s in result.sections if s.level == 1}
+    assert ("2025年工作回顾", "过去五年工作回顾") in pairs and ("2026年重点工作", "2027年工作安排") in pairs
+    assert not any(o and n and "总体要求" in o and "五年" in n for o, n in pairs)
+    assert [s.new_heading for s in result.sections if s.status == "added"] == ["今后五年的奋斗目标"]
+
+
+def test_a_part_split_off_with_new_measures_is_split_when_its_old_measures_came_from_its_neighbour(
+        parser, tmp_path: Path) -> None:
+    """The new part beside a kept one took two of its measures and added four of its own: under a
+    new heading it is still the split-off half, its two measures are not moved, the part not added."""
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text("\n".join([
+        "桐溪县文化和旅游局2024年工作要点", "一、重点工作", "（一）推进文旅融合发展",
+        "创建国家4A级旅游景区1家。举办桐溪油菜花旅游节。完善乡村民宿服务标准，新增精品民宿20家。",
+        "建设县城文化街区夜间消费集聚区。开展旅游景区安全隐患排查。",
+        "（二）加强文物保护", "完成古村落保护修缮5处。开展第四次全国文物普查。"]), encoding="utf-8")
+    new.write_text("\n".join([
+        "桐溪县文化和旅游局2025年工作要点", "一、重点工作", "（一）推进文旅深度融合",
+        "创建国家4A级旅游景区2家。举办桐溪油菜花旅游节。开展旅游景区安全隐患排查。",
+        "（二）培育文旅消费新场景",
+        "完善乡村民宿服务标准，新增精品民宿30家。建设县城文化街区夜间消费集聚区，打造特色夜市2条。",
+        "发放文旅消费券500万元。推出研学旅行精品线路10条。开发非遗文创产品。举办山地露营音乐节。",
+        "（三）加强文物保护", "完成古村落保护修缮6处。开展第四次全国文物普查。"]), encoding="utf-8")
+    result = compare(parser.parse(old), parser.parse(new))
+    split = [(s.old_heading, s.new_heading) for s in result.sections if "split" in s.kinds]
+    assert split == [("推进文旅融合发展", "培育文旅消费新场景")]
+    assert not [s for s in result.sections if s.status in ("added", "removed")]
+    came = [i for i in result.items if i.new_section == "培育文旅消费新场景" and i.old]
+    assert len(came) == 2 and not any(i.moved for i in came)
+    assert sum(i.status == "added" for i in result.items) == 4
+
+
+def test_a_new_part_holding_one_moved_measure_is_added_not_split(parser, tmp_path: Path) -> None:
+    """One measure moved into a part otherwise new does not make that part a split half."""
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text("\n".join([
+        "桐溪县文化和旅游局2024年工作要点", "一、重点工作", "（一）推进文旅融合发展",
+        "创建国家4A级旅游景区1家。举办桐溪油菜花旅游节。建设县城文化街区夜间消费集聚区。",
+        "（二）加强文物保护", "完成古村落保护修缮5处。开展第四次全国文物普查。"]), encoding="utf-8")
+    new.write_text("\n".join([
+        "桐溪县文化和旅游局2025年工作要点", "一、重点工作", "（一）推进文旅深度融合",
+        "创建国家4A级旅游景区2家。举办桐溪油菜花旅游节。",
+        "（二）培育文旅消费新场景",
+        "建设县城文化街区夜间消费集聚区，打造特色夜市2条。发放文旅消费券500万元。推出研学旅行精品线路10条。",
+        "（三）加强文物保护", "完成古村落保护修缮6处。开展第四次全国文物普查。"]), encoding="utf-8")
+    result = compare(parser.parse(old), parser.parse(new))
+    assert [(s.status, s.new_heading) for s in result.sections if s.status == "added" or "split" in s.kinds] == [
+        ("added", "培育文旅消费新场景")]
