@@ -27,8 +27,8 @@ from jihua.pipeline.rules.titles import YEAR_SPAN, fold
 from jihua.pipeline.stance import REPORTING_TYPES, heading_context, stance, typed_context
 from jihua.pipeline.target_tables import row_clauses, task_cells
 from jihua.pipeline.text.numerals import DIGITS, to_number
+from jihua.pipeline.text.sentences import RATIO_COLONS, sentences
 from jihua.pipeline.text.sentences import clauses as split_clauses
-from jihua.pipeline.text.sentences import sentences
 
 _CN_DIGITS = "[零〇一二两三四五六七八九十百千]"
 # digits with a scale inside the number: "3万5千" (35,000), "1亿2000万"
@@ -36,7 +36,7 @@ _MIXED = r"\d+[万亿]\d+(?:[千百]|万(?!亿))?(?=[^\d.])"
 _UNITS = "|".join(re.escape(u) for u in sorted((*R.UNITS, *R.GOVERNED_UNITS), key=len, reverse=True))
 _AFTER = "|".join(sorted(R.AFTER_COMPARATOR, key=len, reverse=True)).replace("|内", "|内(?=" + R.WITHIN_NEXT + ")")
 NUMBER = re.compile(
-    rf"(?<![A-Za-z\d.,/])(?P<pre>百分之)?(?P<ratio>1\s*[∶:]\s*(?=\d))?(?P<num>{_MIXED}|{DIGITS}|{_CN_DIGITS}+(?:[万亿]{_CN_DIGITS}+)*)\s*(?P<more>多|余)?"
+    rf"(?<![A-Za-z\d.,/])(?P<pre>百分之)?(?P<ratio>1\s*[{RATIO_COLONS}]\s*(?=\d))?(?P<num>{_MIXED}|{DIGITS}|{_CN_DIGITS}+(?:[万亿]{_CN_DIGITS}+)*)\s*(?P<more>多|余)?"
     rf"(?P<scale>万亿|亿|万|千(?=元|人))?(?P<more2>多|余)?(?P<unit>{_UNITS})?(?:(?<=成)(?P<tenth>[一二三四五六七八九]))?"
     rf"(?P<after>{_AFTER})?"
 )

@@ -2,7 +2,8 @@
 
 A sentence ends at 。！？ (and ； unless the caller keeps semicolon clauses together); closing
 quotes and brackets that follow the mark stay with the sentence they close, so "要求“三到位”。”" and
-"……。”" never leave a stray ” at the start of the next sentence. A clause also ends at ，、：.
+"……。”" never leave a stray ” at the start of the next sentence. A clause also ends at ，、：, but not at a
+colon between two figures: "团青比1：40" is a ratio, whichever colon it is printed with.
 """
 
 from __future__ import annotations
@@ -14,9 +15,10 @@ _SENTENCE = re.compile(rf"[^。！？!?]+(?:[。！？!?]+[{_CLOSERS}]*)?|[。�
 _SENTENCE_SEMI = re.compile(rf"[^。！？!?；;]+(?:[。！？!?；;]+[{_CLOSERS}]*)?|[。！？!?；;]+[{_CLOSERS}]*")
 # a comma grouping thousands ("2,800万元") is inside a figure, not between clauses
 _GROUPING = r"(?<=\d),(?=\d{3}(?!\d))"
-# …and so is a colon between digits: a ratio ("师生比1:350") or a time, not a lead-in
-_RATIO = r"(?<=\d):(?=\d)"
-_CLAUSE = re.compile(rf"(?:[^，,；;。！？!?：:\n]|{_GROUPING}|{_RATIO})+")
+# …and so is a colon between digits: a ratio ("师生比1:350", "团青比1：40", "1∶200") or a time, not a lead-in
+RATIO_COLONS = ":：∶"
+_RATIO = rf"(?<=\d)\s*[{RATIO_COLONS}]\s*(?=\d)"
+_CLAUSE = re.compile(rf"(?:{_RATIO}|[^，,；;。！？!?：:\n]|{_GROUPING})+")
 _CLAUSE_KEEP_COLON = re.compile(rf"(?:[^，,；;。！？!?\n]|{_GROUPING})+")
 # A mark that ends a sentence, for tests on a whole text ("is this a sentence?").
 SENTENCE_PUNCT = re.compile(r"[。；;！？!?]")

@@ -25,6 +25,9 @@ def _read(sentence: str) -> list[tuple]:
     # a ratio is read as its second term: a floor on the ratio is a ceiling on it
     ("社区专职网格员按户数比不低于1∶300配备。", [(300, "", "<=")]),
     ("乡镇卫生院按床护比1:0.6配齐护士。", [(0.6, "", "=")]),
+    # …whichever colon it is printed with: the full-width one is no clause break
+    ("社区养老服务站护理员与老人比控制在1：25以内。", [(25, "", ">=")]),
+    ("全县专兼职网格员配备比例达到1：300。", [(300, "", "=")]),
     # Chinese numerals counting documents a verb writes
     ("每半年撰写一份营商环境评估报告。", [(1, "份", "=")]),
     ("年底前编印两本乡土教材。", [(2, "本", "=")]),
@@ -41,6 +44,8 @@ def test_figures_with_no_lexicon_unit_are_read_where_a_comparison_governs_them(s
     "做好4级以上地震的应急准备。",            # a grade that picks out what follows
     "会议定于下午2:30召开。",                 # a time of day
     "完成城区1:2000地形图修测。",             # a map's scale
+    "采集1：500比例尺地形数据。",             # …with the full-width colon too
+    "服务大厅每日8：30开门。",                # a time of day, full-width
     "这是一件十分重要的工作。",               # 十分 is "very"
     "做好全国1%人口抽样调查的准备工作。",     # a share inside a survey's name
     "交出一份满意答卷。",                     # a figure of speech

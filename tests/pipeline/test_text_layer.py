@@ -33,3 +33,6 @@ def test_a_colon_between_digits_is_inside_a_figure() -> None:
     """"师生比1:350": a ratio (or a time) is one figure, not a lead-in and what follows it."""
     got = [c for _, _, c in clauses("实验员按生均比1:120配齐，目标：年底完成")]
     assert got == ["实验员按生均比1:120配齐", "目标", "年底完成"]
+    # official text prints the ratio with the full-width colon, sometimes spaced: the same figure
+    got = [c for _, _, c in clauses("村医与服务人口比保持在1：800以内，床医比达到1 ： 0.8，要求：按季报送")]
+    assert got == ["村医与服务人口比保持在1：800以内", "床医比达到1 ： 0.8", "要求", "按季报送"]
