@@ -144,6 +144,7 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
         return True  # "高于全市平均预期目标0.5个百分点": a gap to another figure, not one set
     if unit not in ("%", "％", "‰") and (m.group("after") in R.THRESHOLD_AFTER or R.OVER_BEFORE.search(before)) \
             and unit not in R.EVENT_UNITS | R.KIND_UNITS \
+            and not R.PREDICATE_AFTER.match(following) \
             and (R.THRESHOLD_NOUN.match(following) or (R.REMOVE_CLASS.search(before) and R.CLASS_NOUN.match(following))
                  or (following.startswith("的") and R.MEASURED_ATTRIBUTE.search(R.OVER_BEFORE.sub("", before.rstrip())))):
         return True

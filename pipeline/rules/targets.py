@@ -174,6 +174,10 @@ MEASURED_ATTRIBUTE = re.compile(r"(?:量|额|产值|面积|规模|能力|投资|
                                 r"用水|用电|用地|排放)$")
 # counts of kinds are no size threshold: "开展8类以上康复服务项目" offers eight kinds of service
 KIND_UNITS = frozenset(("类", "种"))
+# …but a bound followed straight by a verb of going or taking part closes its figure's phrase: "选派科技特派员300名以上
+# 深入乡村开展服务", "组织志愿者50人以上进驻社区" count who go, and 乡村/社区 is where they go, not a class picked out
+PREDICATE_AFTER = re.compile(r"^(?:深入|走进|走入|进入|进驻|入驻|下沉|下到|奔赴|赶赴|前往|赴|回到|返回|扎根|驻村|挂职|参加|参与|"
+                             r"投身|从事|开展|对接|结对|包联|联系|走访|蹲点|轮训|轮岗)")
 THRESHOLD_NOUN = re.compile(r"^的?[^，,。；;、：:（）()\d]{0,6}?(企业|公司|项目|家庭|住户|人员|人口|人群|群体|老人|老年人|"
                             r"婴幼儿|儿童|少年|青年|学生|患者|职工|村|社区|乡镇|城市|县|单位|机构|工程|园区|规模|户|医院|学校|"
                             r"水源地|场所|场馆|工地|小区|行业|区域|地区|楼宇|道路|河道|水库|班额|班级|大班|车辆|货车|船舶|"

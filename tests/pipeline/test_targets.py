@@ -164,6 +164,18 @@ def test_a_threshold_naming_whom_a_measure_is_for_is_not_a_target(sentence: str,
     assert [(f.metric, f.value, f.unit) for f in find_targets(sentence)] == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("年内选派驻村第一书记40名以上进驻脱贫村开展帮扶。", [("选派驻村第一书记进驻脱贫村开展帮扶", 40, ">=")]),
+    ("组织青年志愿者150人以上下沉社区参与网格治理。", [("组织青年志愿者下沉社区参与网格治理", 150, ">=")]),
+    ("动员律师30名以上参与企业法律体检。", [("动员律师参与企业法律体检", 30, ">=")]),
+    ("对职工300人以上企业开展体检服务。", []),  # the same bound before a noun still picks out a class
+])
+def test_a_bound_followed_by_a_verb_binds_to_its_figure(sentence: str, expected: list) -> None:
+    """"选派…40名以上进驻脱贫村": whom the figure counts was named before it, and a verb of going or taking part
+    follows the bound; the place after that verb is where they go, not a class the figure picks out."""
+    assert [(f.metric, f.value, f.comparator) for f in find_targets(sentence)] == expected
+
+
 def test_a_threshold_on_events_or_shares_stays_a_target() -> None:
     """"1次以上检查" is a count to hold and "85%以上的社区" a share to reach, though a noun follows."""
     assert _one("各乡镇每月开展1次以上消防安全检查。") == (1, "次", ">=")
