@@ -157,6 +157,8 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
             return True
         # Chinese numerals: events ("开展一次"), made things ("建立一个活动室"), sums with a scale or in
         # money ("投入资金三百五十万元"), or a figure held to a bound ("不少于十五个")
+        if R.SPELLED_QUANTITY.match(num) or m.group("more") or m.group("more2") or unit.endswith("次"):
+            return False
         return unit not in R.EVENT_UNITS and not R.MAKE_VERBS.search(before) and not scale \
             and not (unit in R.DOCUMENT_UNITS and R.WRITE_VERBS.search(before)) \
             and not unit.endswith("元") and not R.AT_LEAST.search(before) and not R.AT_MOST.search(before) \

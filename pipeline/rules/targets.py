@@ -48,6 +48,10 @@ EVENT_UNITS = frozenset("次 期 场 堂 节 课 回 趟 期次 场次".split())
 # verbs that make "建立一个活动室", "打造两个项目" a commitment (other counters in Chinese numerals)
 MAKE_VERBS = re.compile(r"建立|建成|建设|新建|打造|设立|组建|创建|培育|开设|明确|配备|评选|表彰|举办|开展|组织|召开|"
                         r"上|讲|出|发放|安排|完成|改造|提升|新增|增加|招聘|聘请|选派|培训")
+# a quantity written out in Chinese numerals is read wherever it stands, whatever word precedes it: a figure with a
+# magnitude after its digit ("三千人次", "两千三百户", "六百名"), an approximate one ("二十余家", "五十多个"), or a
+# count of passes ("三千人次", "五户次"). Set phrases count small and round ("两个维护", "千家万户", "一户一策")
+SPELLED_QUANTITY = re.compile(r"^[一二两三四五六七八九][百千万]")
 # documents made: "每季度形成一份分析报告", "编印一本汇编" count in Chinese numerals after a verb that writes them
 DOCUMENT_UNITS = frozenset("份 本 册 篇".split())
 WRITE_VERBS = re.compile(r"形成|编印|编制|编写|编发|撰写|起草|印发|出版|报送|提交|出具|制作|发布")

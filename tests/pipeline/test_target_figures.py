@@ -31,6 +31,11 @@ def _read(sentence: str) -> list[tuple]:
     # Chinese numerals counting documents a verb writes
     ("每半年撰写一份营商环境评估报告。", [(1, "份", "=")]),
     ("年底前编印两本乡土教材。", [(2, "本", "=")]),
+    # a count written out with its magnitude, approximate, or of passes reads whatever word precedes it
+    ("上门看望空巢老人两千一百人次。", [(2100, "人次", "=")]),
+    ("为困难职工家庭送去慰问金，覆盖职工四百户。", [(400, "户", "=")]),
+    ("沿街商户三十余家签订门前三包责任书。", [(30, "家", ">=")]),
+    ("入户核查低保对象六户次。", [(6, "户次", "=")]),
 ])
 def test_figures_with_no_lexicon_unit_are_read_where_a_comparison_governs_them(sentence: str, expected: list) -> None:
     assert _read(sentence) == expected
@@ -49,6 +54,8 @@ def test_figures_with_no_lexicon_unit_are_read_where_a_comparison_governs_them(s
     "这是一件十分重要的工作。",               # 十分 is "very"
     "做好全国1%人口抽样调查的准备工作。",     # a share inside a survey's name
     "交出一份满意答卷。",                     # a figure of speech
+    "把温暖送进千家万户。",                   # a round figure of speech
+    "对两类人员实行一户一策帮扶。",           # small counts that name a set
 ])
 def test_ordinals_dates_counts_and_names_stay_no_targets(sentence: str) -> None:
     assert _read(sentence) == []
