@@ -23,30 +23,36 @@ _GLOSSARY = re.compile(r"名词解释|名词释义|术语解释|^(?:附件\s*\d*
 _SCORING = re.compile(r"评分|计分|赋分|打分")  # "考核评分细则"; a "目标任务考核表" lists real targets
 
 
-def _reviews(heading: str, ahead: bool) -> bool:
-    """A heading that looks back: 回顾 or a 情况 always; a noun cue (发展基础, 成效) only when no action verb opens
-    its clause ("做精特色种植，筑牢发展基础", "巩固提升脱贫攻坚成效" act on a base or a result), and never
-    inside a part that already looks ahead."""
+def _reviews(heading: str, ahead: bool, in_review: bool) -> str | None:
+    """A heading that looks back: 回顾 or a 情况 always ('review'); a noun cue (发展基础, 成效) only when no action
+    verb opens its clause ("做精特色种植，筑牢发展基础", "巩固提升脱贫攻坚成效" act on a base or a result), and
+    never inside a part that already looks ahead. Outside a part that reviews, a noun cue names a result, not a
+    look back ('outcome'): "（二）拥军支前成效显著" in a plan's 创建标准 is the end state its figures set."""
     review = R.REVIEW_HEADING.search(heading)
     if review is None:
-        return False
+        return None
     if review.group(0) in ("回顾",) or "情况" in review.group(0) or _PROBLEMS.fullmatch(review.group(0)):
-        return True
+        return "review"
     begin = max(heading.rfind(p, 0, review.start()) for p in "，,、；;：: ") + 1
-    return not ahead and not R.ACTION_START.match(heading[begin:].strip())
+    if ahead or R.ACTION_START.match(heading[begin:].strip()):
+        return None
+    return "review" if in_review else "outcome"
 
 
 def heading_context(heading: str, year: int | None, in_review: bool = False, ahead: bool = False) -> str | None:
-    """'review', 'ahead', 'long_term' or 'rules' (an annex of scoring rules) when a heading says
-    so; None to inherit. Inside a part that reviews, only a later period turns a heading ahead ("下一步", "明年", a later year):
-    "（一）目标任务圆满完成" reports on the targets."""
+    """'review', 'outcome' (a result named, see `_reviews`), 'ahead', 'long_term' or 'rules' (an annex of scoring rules)
+    when a heading says so; None to inherit. Inside a part that reviews, only a later period turns a heading ahead
+    ("下一步", "明年", a later year): "（一）目标任务圆满完成" reports on the targets."""
     if ANNEX_HEADING.match(heading) and _SCORING.search(heading):
         return "rules"  # "附件2 考核评分细则": its figures score the work ("得90分以上为优秀"), they set none
     if _GLOSSARY.search(heading):
         return "rules"  # "名词解释": a term's definition ("明确一名专员…的机制") sets nothing
-    if _reviews(heading, ahead):
-        return "review"
     years = [int(y) for y in R.YEAR.findall(heading)]
+    looks_back = _reviews(heading, ahead, in_review)
+    if looks_back == "outcome" and year is not None and years and max(years) < year:
+        return "review"  # "一、2025年工作成效" in a 2026 plan: last year's results
+    if looks_back:
+        return looks_back
     long_term = R.LONG_TERM_HEADING.search(heading) and not R.SPAN_OPENING.search(heading)
     if year is not None and years and not long_term:
         return "review" if max(years) < year else "ahead"
@@ -157,6 +163,8 @@ def stance(sentence: str, clause: str, context: str | None, year: int | None, lo
             return "set"
     if context == "review":
         return "set" if R.FUTURE_CUES.search(sentence) else "reported"
+    if context == "outcome":  # the sentence decides: a bound or a future cue set it above; a recurring standard too
+        return "set" if R.FUTURE_CUES.search(sentence) or R.RECURRING.search(own) else "reported"
     if context == "long_term" and not this_year:
         return "other"  # "聚焦“十五五”开局…": a clause of a sentence on this year (全年, 今年) is the year's
     return "set"

@@ -770,3 +770,33 @@ def test_a_periodic_clause_naming_no_action_keeps_its_lead_in() -> None:
     """"…开设安全教育课，每月不少于4课时" says what is counted only with the clause before it."""
     found = list(find_targets("各校开设安全教育课，每月不少于4课时。"))
     assert [f.clause for f in found] == ["各校开设安全教育课，每月不少于4课时"]
+
+
+STANDARDS_PLAN = """丰河县创建省级文明城市实施方案
+一、创建标准
+（一）志愿服务成效明显
+注册志愿者占常住人口比例达到15%以上，每季度开展集中志愿服务活动1次。
+（二）城市环境整洁有序
+背街小巷保洁覆盖率达到100%。
+二、2025年创建成效
+全县新增志愿服务站点12个。
+"""
+
+STANDARDS_SUMMARY = """丰河县2025年创建文明城市工作总结
+一、志愿服务成效明显
+全年开展集中志愿服务活动不少于20次，新增志愿者3100名。
+"""
+
+
+def test_a_heading_naming_a_result_leaves_the_stance_to_the_sentence(parser, tmp_path) -> None:
+    """"（一）志愿服务成效明显" in a plan's standards names the end state its figures set: a bound or a recurring
+    standard in the clause is set. Last year's results, and a summary's, stay achievements."""
+    path = tmp_path / "plan.txt"
+    path.write_text(STANDARDS_PLAN, encoding="utf-8")
+    doc = parser.parse(path).documents[0]
+    assert [(t.value, t.unit) for t in doc.targets] == [(15, "%"), (1, "次"), (100, "%")]
+    assert [(t.value, t.unit) for t in doc.achievements] == [(12, "个")]
+    path = tmp_path / "summary.txt"
+    path.write_text(STANDARDS_SUMMARY, encoding="utf-8")
+    doc = parser.parse(path).documents[0]
+    assert doc.targets == [] and [(t.value, t.unit) for t in doc.achievements] == [(20, "次"), (3100, "名")]
