@@ -15,6 +15,7 @@ from jihua.pipeline.annex import ANNEX_HEADING
 from jihua.pipeline.model import Section
 from jihua.pipeline.rules import targets as R
 from jihua.pipeline.rules.lexicon import PROBLEMS_NAMED
+from jihua.pipeline.rules.numbering import match_label
 from jihua.pipeline.rules.periods import THIS as THIS_PERIOD
 from jihua.pipeline.text.sentences import clauses
 
@@ -47,6 +48,8 @@ def heading_context(heading: str, year: int | None, in_review: bool = False, ahe
         return "rules"  # "附件2 考核评分细则": its figures score the work ("得90分以上为优秀"), they set none
     if _GLOSSARY.search(heading):
         return "rules"  # "名词解释": a term's definition ("明确一名专员…的机制") sets nothing
+    if R.CONDITIONS_HEADING.search(heading.strip()) and not R.NAMES_TASKS.search(heading):
+        return "rules"  # "（二）报名条件": who qualifies ("年龄不超过35周岁"), no figure the office sets
     years = [int(y) for y in R.YEAR.findall(heading)]
     looks_back = _reviews(heading, ahead, in_review)
     if looks_back == "outcome" and year is not None and years and max(years) < year:
@@ -62,6 +65,22 @@ def heading_context(heading: str, year: int | None, in_review: bool = False, ahe
             or (R.AHEAD_HEADING.search(heading) and (not in_review or THIS_PERIOD.search(heading))):
         return "ahead"  # "今年的工作安排": this year's tasks, even in a report classify read as looking back
     return None
+
+
+def conditions(paragraph: str, previous: str | None) -> str | None:
+    """Whether a paragraph states the conditions a person must meet: 'stated' when a lead-in opens it ("身体条件：…视力
+    不低于4.6；…"), 'lead' when it is only the lead-in ("申报人员应具备以下条件："), 'item' for a numbered item after
+    a lead or an item ("1.视力矫正后不低于4.8；"); None otherwise. `previous` is the paragraph before's."""
+    lead = R.CONDITIONS_LEAD.match(paragraph)
+    if lead:
+        return "stated" if paragraph[lead.end():].strip() else "lead"
+    return "item" if previous in ("lead", "item") and match_label(paragraph.strip()) else None
+
+
+def paragraph_context(qualifies: str | None, sentence: str, context: str | None) -> str | None:
+    """'rules' for a paragraph (see `conditions`) or a sentence led by the conditions a person must meet: its figures
+    say who qualifies, they set nothing; else the part's own context."""
+    return "rules" if qualifies or R.CONDITIONS_LEAD.match(sentence) else context
 
 
 # section types whose figures are reported: the classifier's verdict, however the heading is worded

@@ -24,7 +24,14 @@ from jihua.pipeline.rules.lexicon import REPORT_TITLE
 from jihua.pipeline.rules.numbering import match_label
 from jihua.pipeline.rules.periods import planned_year
 from jihua.pipeline.rules.titles import YEAR_SPAN, fold
-from jihua.pipeline.stance import REPORTING_TYPES, heading_context, stance, typed_context
+from jihua.pipeline.stance import (
+    REPORTING_TYPES,
+    conditions,
+    heading_context,
+    paragraph_context,
+    stance,
+    typed_context,
+)
 from jihua.pipeline.target_tables import row_clauses, task_cells
 from jihua.pipeline.text.numerals import DIGITS, to_number
 from jihua.pipeline.text.sentences import RATIO_COLONS, sentences
@@ -500,15 +507,18 @@ def _label_line_year(text: str) -> int | None:
 def _emit(doc: Document, units: list[Unit], section: Section | None, context: str | None, ents: Entities,
           year: int | None, long_range: bool = False, heading_year: int | None = None) -> None:
     last: Unit | None = None
+    qualifies: str | None = None
     for unit, sentence, figures in _sentences(units, context):
         if unit is not last and unit.role not in ("heading", "table"):
             last, heading_year = unit, _label_line_year(unit.text) or heading_year
+            qualifies = conditions(unit.text, qualifies)
         found = list(figures)
         if not found:
             continue
         orgs = ents(sentence, unit.text).get("ORG") or []
+        own = paragraph_context(qualifies, sentence, context) if unit.role not in ("heading", "table") else context
         for f in found:
-            where = stance(sentence, f.clause, context, year, long_range)
+            where = stance(sentence, f.clause, own, year, long_range)
             if where == "other":
                 continue
             if unit.role == "table" and _restated(f, doc.targets + doc.achievements, unit):

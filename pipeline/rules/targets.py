@@ -188,9 +188,9 @@ THRESHOLD_NOUN = re.compile(r"^的?[^，,。；;、：:（）()\d]{0,6}?(企业|
                             r"婴幼儿|儿童|少年|青年|学生|患者|职工|村|社区|乡镇|城市|县|单位|机构|工程|园区|规模|户|医院|学校|"
                             r"水源地|场所|场馆|工地|小区|行业|区域|地区|楼宇|道路|河道|水库|班额|班级|大班|车辆|货车|船舶|"
                             r"房屋|建筑|桥梁|养殖场|商户|门店|市场|景区|酒店|宾馆|网点|合作社|农户|经营主体)")
-# an age is a target only as a life expectancy or an age limit ("人均预期寿命达到79岁"); elsewhere it
-# describes people ("3岁以下婴幼儿", "年满18岁的青年")
-AGE_METRIC = re.compile(r"(寿命|年龄)[^，,。；;\d]{0,4}$")
+# an age is a target only as a life expectancy or a group's average ("人均预期寿命达到79岁", "班子平均年龄降至45岁");
+# elsewhere it describes people ("3岁以下婴幼儿", "年满18岁的青年") or says who qualifies ("年龄不超过35周岁")
+AGE_METRIC = re.compile(r"(寿命|平均年龄)[^，,。；;\d]{0,4}$")
 # a population described, not a figure set: "今年高校毕业生795万人", "在校学生2.9亿"
 DESCRIPTIVE_BEFORE = re.compile(r"(毕业生|在校学生|在校生|总人口|常住人口|户籍人口|人口总数)(有|达|约|超过|将达|预计将?达|预计)?$|"
                                 r"(?:现有|目前有|现已有|共有)[^，。；\d]{0,16}$")  # "全区现有规模以上工业企业512家"
@@ -253,6 +253,17 @@ PLANS_AHEAD = re.compile(r"打算|展望|工作思路|工作设想")
 REVIEW_HEADING = re.compile(rf"{REVIEW_CUES}|成就|开展情况(?=$|[，,：:])|基本情况|发展基础|现状|{PROBLEMS_NAMED}")
 AHEAD_HEADING = re.compile(r"下一步|下步|今后|展望|打算|明年|来年|新的一年|工作思路|工作设想|任务|部署|建议|目标|要求|"
                            r"措施|安排|重点")
+# conditions a person must meet to qualify — to enlist, apply, be hired or receive aid: "身体条件：…视力不低于4.6",
+# "报名条件：年龄不超过35周岁", "（二）征集对象和条件". Thresholds on people, not figures an office sets. The lead-in
+# names conditions (条件, 资格, 资质) of an applicant or of a person's attributes (年龄, 身体, 学历), or an applicant's
+# requirements (报名要求, 申报标准); "保障条件", "工作要求" name the office's own and are no cue
+_APPLICANT = (r"对象|人员|人选|报名|报考|申报|申请|应聘|应征|参评|参选|参赛|评选|推荐|入伍|征集|招聘|招录|招募|选拔|选聘|"
+              r"任职|入选|入职|入学|入园|享受|补助|补贴|救助|资助|准入|认定")
+_PERSONAL = r"年龄|身体|体格|健康|学历|文化|政治|思想|品德|身份|户籍|专业|资历|从业|任职|基本|资格"
+_CONDITIONS = rf"(?:(?:{_APPLICANT})[^，,。；;：:、\d]{{0,6}}?|{_PERSONAL})(?:条件|资格|资质)|(?:{_APPLICANT})(?:要求|标准)"
+CONDITIONS_LEAD = re.compile(rf"^\s*(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?[^，,。；;：:\d]{{0,8}}?(?:{_CONDITIONS})\s*[：:]")
+CONDITIONS_HEADING = re.compile(rf"(?:{_CONDITIONS})$")
+NAMES_TASKS = re.compile(r"任务|目标|指标|措施|计划")  # "征集任务和条件": a part that also sets the quota
 # a figure for a multi-year span ("年均增长7%以上") belongs to a five-year plan, not to this year
 MULTI_YEAR = re.compile(r"(?:年均|年平均|每年平均)(?:增长|增速|递增|提高|下降|减少|增加)")
 # "到2027年，…": a goal for a later year than the document's

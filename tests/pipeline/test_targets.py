@@ -800,3 +800,30 @@ def test_a_heading_naming_a_result_leaves_the_stance_to_the_sentence(parser, tmp
     path.write_text(STANDARDS_SUMMARY, encoding="utf-8")
     doc = parser.parse(path).documents[0]
     assert doc.targets == [] and [(t.value, t.unit) for t in doc.achievements] == [(20, "次"), (3100, "名")]
+
+
+HIRING_PLAN = """石岭县2025年社区工作者招聘工作方案
+一、招聘计划
+全县公开招聘社区工作者45名，其中面向退役军人定向招聘5名。
+二、招聘对象和资格
+体检标准：双眼矫正视力均不低于4.9，血压不高于140/90。
+三、专项扶持
+（一）扶持任务
+年内扶持科技型中小企业30家。
+（二）申报条件
+企业上年度研发投入占营业收入比例不低于3%，研发人员占职工总数不低于10%。
+四、组织实施
+报名人员应具备以下条件：
+1.学历条件达标，视力矫正后不低于4.8；
+2.年龄不超过35周岁。
+资格审查合格率达到100%，公示期不少于5个工作日。
+"""
+
+
+def test_conditions_a_person_must_meet_set_no_targets(parser, tmp_path) -> None:
+    """"体检标准：…不低于4.9", a part headed "申报条件", the items under "…应具备以下条件：": who qualifies, no figure
+    the office sets. Its own quota and the standards it keeps stay targets."""
+    path = tmp_path / "plan.txt"
+    path.write_text(HIRING_PLAN, encoding="utf-8")
+    doc = parser.parse(path).documents[0]
+    assert [(t.value, t.unit) for t in doc.targets] == [(45, "名"), (5, "名"), (30, "家"), (100, "%"), (5, "个工作日")]
