@@ -68,3 +68,13 @@ def test_the_last_of_a_list_of_bullets_before_a_paragraph_is_an_entry(parser, tm
                     "各单位要按照要求认真落实各项任务，确保取得实效。\n", encoding="utf-8")
     doc = parser.parse(path).documents[0]
     assert doc.sections[0].children == [] and len(doc.sections[0].paragraphs) == 4
+
+
+def test_a_heading_naming_a_result_is_an_outcome_only_outside_a_review_and_another_period() -> None:
+    """"社区治理成效明显" names an end state; in a part that reviews, for a past year or a five-year span it
+    reports."""
+    assert heading_context("社区治理成效明显", 2025) == "outcome"
+    assert heading_context("社区治理成效明显", 2025, in_review=True) == "review"
+    assert heading_context("2024年工作成效", 2025) == "review"
+    assert heading_context("“十四五”时期发展成就和“十五五”时期主要目标", 2026) == "review"
+    assert heading_context("持续巩固社区治理成效", 2025) is None  # a verb acts on the result
