@@ -312,6 +312,15 @@ def _of_place(org: str, place: str) -> bool:
         and org[at + len(stem):at + len(stem) + 2] != "自治"
 
 
+_GOV_REPORT_WORDS = re.compile(r"政府工作报告")
+
+
+def _congress_government(doc: Document) -> str | None:
+    """"——2024年1月10日在安平市第十五届人民代表大会…上": the government of the place whose congress
+    the title block names."""
+    return next((f"{m.group(1)}人民政府" for u in doc.front for m in [_CONGRESS.search(u.text)] if m), None)
+
+
 def _page_year(doc: Document) -> int | None:
     """The year of a web page's own date line ("发布时间：2026-02-06"), kept in its title block."""
     return next((int(m.group(1)) for u in doc.front for m in [PAGE_DATE.search(u.text)] if m), None)
@@ -354,10 +363,12 @@ def run(doc: Document) -> Document:
     elif doc.org is not None:
         # "梅江县妇联2025年工作要点" signed "梅江县妇女联合会": the title shortens the name the seal prints
         doc.org = next((o for o in signed if _abbreviates(doc.org, o)), doc.org)
+    if doc.org is None and _GOV_REPORT_WORDS.search(doc.title):  # the government reports to the congress its
+        doc.org = _congress_government(doc)  # title block names, whoever the page says published it
     if doc.org is None:  # a web page's "来源：某县发展和改革局": who published it, before the body's mentions
         doc.org = _page_source(doc)
     if doc.org is None:  # "——2024年1月10日在安平市第十五届人民代表大会…上": the congress names the place
-        doc.org = next((f"{m.group(1)}人民政府" for u in doc.front for m in [_CONGRESS.search(u.text)] if m), None)
+        doc.org = _congress_government(doc)
     if doc.org is None and _STATE_REPORT.search(doc.title) and any(_NATIONAL_CONGRESS.search(u.text) for u in doc.front):
         doc.org = "国务院"  # "——2019年3月5日在第十三届全国人民代表大会第二次会议上": the national report's
     congress = _CONGRESS_TITLE.match(doc.title) if doc.org is None else None

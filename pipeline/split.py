@@ -258,7 +258,30 @@ def _leading_title(units: list[Unit], body_size: float | None) -> int | None:
             strength = max(strength, 2)
         if strength and strength >= best_strength:
             best, best_strength = i, strength
+        elif best is not None and nxt is not None and _printed_title_of(u, nxt, units[best]):
+            best = i  # the body prints the report's own title block: its title, not the page's headline
     return best
+
+
+def _printed_title_of(unit: Unit, nxt: Unit, headline: Unit) -> bool:
+    """"政府工作报告" over "——2022年1月20日在…会议上" (or a date, or "某省省长　某某") below a page's
+    headline "2022年某省政府工作报告": the document's own title block, printed in its body. Its line
+    repeats the headline (the headline holds it, or it is the headline's document kind) and heads a
+    delivery line, a date or a byline, never a bare name — the README's gold rule: where a file
+    prints the report's title block, that is the title."""
+    text, above = clean_title(unit.text), clean_title(headline.text)
+    if unit.block.kind == "table" or not _TITLE_END.search(text) or not _heads_title_block(unit, nxt):
+        return False
+    printed, full = bare(text), bare(above)
+    kind, kind_above = _TITLE_END.search(printed), _TITLE_END.search(full)
+    return printed != full and (printed in full or printed in full.replace("人民", "") or bool(
+        _BARE_GENRE.fullmatch(printed) and kind and kind_above and kind.group(1) == kind_above.group(1)))
+
+
+def _heads_title_block(unit: Unit, nxt: Unit) -> bool:
+    """The line under `unit` is a title block's: its delivery line, its date or its byline."""
+    return _occasion(unit, nxt) or _date_only(nxt.text) or (
+        title_block_line(nxt, after_title=True) and not _BARE_NAME.match(nxt.text.strip()))
 
 
 def _piece_title(text: str) -> str:
@@ -373,6 +396,7 @@ def _join_broken_title(units: list[Unit]) -> list[Unit]:
             joined = Unit(text=first + second, block=a.block.model_copy(update={"text": first + second}))
             return [*units[:i], joined, *units[i + 2:]]
         if (a.block.kind == "table" or b.block.kind == "table" or len(first) > 40 or len(second) > 40
+                or a.block.role == "page_title"  # a page's <title> is whole: it never runs on into the article
                 or DATE_LINE.match(fold(first))  # a cover's date ("二〇二四年二月") is never part of a title
                 or _SENTENCE_PUNCT.search(first + second) or match_label(first) or match_label(second)
                 or _TITLE_END.search(first) or not _TITLE_END.search(second)
@@ -386,6 +410,34 @@ def _join_broken_title(units: list[Unit]) -> list[Unit]:
             joined = Unit(text=first + second, block=a.block.model_copy(update={"text": first + second}))
             return [*units[:i], joined, *units[i + 2:]]
     return units
+
+
+# the session a delivery line ends with: "…第四次会议上", "…全体会议上的工作报告", "…大会上）"
+_SESSION_END = re.compile(r"(?:会议|大会|全会)上(?:的[\u4e00-\u9fff]{0,8})?\s*[)）]?$")
+_OPENS_OCCASION = re.compile(r"^(?:[—－\-–]{1,2}|[（(])")
+
+
+def _join_broken_occasion(units: list[Unit]) -> list[Unit]:
+    """"——2024年1月9日在某市第十届" over "人民代表大会第四次会议上": a delivery line a hard wrap cut
+    (a copy from a PDF breaks every N characters) is one line of the title block, joined before the
+    title block is read — else its tail and the byline under it pass for body text. Joined while
+    the session has not ended and the next short line, unpunctuated, ends it (two lines at most)."""
+    out = list(units)
+    for i in range(min(len(out), 12)):
+        first = out[i].text.strip()
+        if out[i].block.kind == "table" or not _OPENS_OCCASION.match(first) or _SESSION_END.search(first) \
+                or DATE_SUBTITLE.match(first) is None or _SENTENCE_PUNCT.search(first):
+            continue
+        for span in (1, 2):
+            tail = out[i + 1:i + 1 + span]
+            text = first + "".join(u.text.strip() for u in tail)
+            if len(tail) < span or any(u.block.kind == "table" or len(u.text.strip()) > 40 or match_label(u.text)
+                                       or _SENTENCE_PUNCT.search(u.text) for u in tail):
+                break
+            if _SESSION_END.search(text) and DATE_SUBTITLE.match(text):
+                joined = Unit(text=text, block=out[i].block.model_copy(update={"text": text}))
+                return [*out[:i], joined, *out[i + 1 + span:]]
+    return out
 
 
 def _wrapped_at_width(first: str, second: str) -> bool:
@@ -497,7 +549,7 @@ def _copies(documents: list[Document]) -> tuple[list[Document], list[Document]]:
 
 def run(state: ParseState) -> ParseState:
     """Cut the unit stream into documents and pick each one's title."""
-    units, cover = _unwrap_cover_notice(_join_broken_title(state.units))
+    units, cover = _unwrap_cover_notice(_join_broken_title(_join_broken_occasion(state.units)))
     state.set_aside(_printed(cover), "cover notice (关于印发…的通知) around the plan it issues")
     units, note = _distribution_note(units)
     state.set_aside([u.text for u in note], "distribution note (抄送, 印发) closing an official document")
@@ -533,7 +585,9 @@ def run(state: ParseState) -> ParseState:
         doc.units, doc.annexes = split_annexes(join_annex_list(doc.units))  # annexes after its sign-off
         state.set_aside(_printed([u for u in front if u.block.role != "subtitle"]), "title block before the title")
         # a 发文机关 line above the title (in the cell beside it) still names the issuer: kept as evidence
-        issuers = [u for u in front if u.block.kind != "table" and len(u.text.strip()) <= 30 and ORG_AT_END.match(u.text.strip())]
+        # (a page's headline "…工作报告-某县人民政府" ends in its site's name: a title, not an issuer)
+        issuers = [u for u in front if u.block.kind != "table" and len(u.text.strip()) <= 30 and ORG_AT_END.match(u.text.strip())
+                   and not _TITLE_END.search(clean_title(u.text))]
         doc.front = [u for u in front if u.block.role == "subtitle"] + doc.front + (cover if not documents else []) + issuers
         state.set_aside([u.text for u in doc.front if u.block.role != "subtitle" and u not in cover and u not in issuers
                          and u.block.furniture is None],

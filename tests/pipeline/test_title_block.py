@@ -189,3 +189,78 @@ def test_an_issuer_and_its_date_under_the_title_are_the_title_block_not_a_part(p
     assert [(s.heading, s.level, s.type) for s in _sections(doc.sections)] == [
         ("总体要求", 1, "guiding_ideology"), ("重点任务", 1, "measures"), ("做好经济普查", 2, "measures")]
     assert {"松岭县统计局", dated} <= set(result.removed)
+
+
+def _portal_report(headline: str, source: str, byline: str) -> str:
+    """A portal's copy of a report: its <title>, a header line, then the report's own printed title
+    block (bold centred title, delivery line, byline) in the article's body."""
+    parts = [("一、2020年主要工作回顾", "全市地区生产总值增长4.1%，新增市场主体2.3万户。"),
+             ("二、2021年经济社会发展总体要求和主要预期目标", "主要预期目标是：地区生产总值增长7%左右，城镇新增就业4.5万人。"),
+             ("三、切实加强政府自身建设", "严控一般性支出，“三公”经费再压减8%。")]
+    return ("<html><head><meta charset='utf-8'>"
+            f"<title>{headline}</title></head><body><div class='nav'><a>首页</a><a>政务公开</a></div>"
+            f"<div class='info'>发布时间：2021-01-25　来源：{source}</div><div class='article'>"
+            "<p style='text-align:center'><strong>政府工作报告</strong></p>"
+            "<p style='text-align:center'>——2021年1月18日在溪山市第九届人民代表大会第五次会议上</p>"
+            f"<p style='text-align:center'>{byline}</p><p>各位代表：</p>"
+            + "".join(f"<p><strong>{h}</strong></p><p>{b}</p>" for h, b in parts) + "</div></body></html>")
+
+
+@pytest.mark.parametrize(("headline", "source", "byline"), [
+    ("2021年溪山市政府工作报告_溪山市人民政府门户网站", "溪山日报", "溪山市市长　韩卓远"),
+    # the <title> names the kind only and ends in the site's name (an org) after a "-"; the byline names the post only
+    ("溪山市人民政府2021年工作报告-溪山市人民政府", "溪山市人民政府办公室", "市长　韩卓远"),
+])
+def test_a_reports_title_block_printed_in_a_pages_body_is_its_title_block(parser, tmp_path, headline, source,
+                                                                         byline) -> None:
+    """The body's "政府工作报告" over its delivery line is the report's printed title (the title, not
+    the page's headline), never a level-1 part over the whole report: the numbered parts stay
+    level 1 and take their types from their own headings; the headline, the delivery line and the
+    byline are listed as set aside; the congress names the government (not the page's publisher)."""
+    path = tmp_path / "report.html"
+    path.write_text(_portal_report(headline, source, byline), encoding="utf-8")
+    result = parser.parse(path)
+    [doc] = result.documents
+    assert (doc.title, doc.org, doc.year, doc.date) == ("政府工作报告", "溪山市人民政府", 2021, "2021年1月18日")
+    assert [(s.heading, s.level, s.type) for s in _sections(doc.sections)] == [
+        ("2020年主要工作回顾", 1, "review"), ("2021年经济社会发展总体要求和主要预期目标", 1, "guiding_ideology"),
+        ("切实加强政府自身建设", 1, "safeguards")]
+    assert "韩卓远" not in _body(doc) and "会议上" not in _body(doc)
+    assert doc.paragraphs == ["各位代表："]
+    reasons = {r.text: r.reason for r in result.removed_reasons}
+    assert "title block" in reasons["——2021年1月18日在溪山市第九届人民代表大会第五次会议上"]
+    assert any(headline.startswith(text) and "title block" in why for text, why in reasons.items())  # the headline
+    assert any(t.value == 8 for t in doc.targets)  # the last part's target is the report's, not lost
+
+
+def test_a_pages_headline_stays_the_title_when_the_body_prints_no_title_block(parser, tmp_path) -> None:
+    """A bold short line in the body that the headline holds but that no delivery line, date or
+    byline follows is no printed title block: the headline stays the title."""
+    path = tmp_path / "plan.html"
+    path.write_text("<html><head><meta charset='utf-8'><title>枫林县2022年植树造林工作方案_枫林县林业局</title></head>"
+                    "<body><div class='article'><p><strong>工作方案</strong></p><p>为推进国土绿化，制定本方案。</p>"
+                    "<p><strong>一、工作目标</strong></p><p>全年完成植树造林1.2万亩。</p>"
+                    "<p><strong>二、保障措施</strong></p><p>落实造林资金860万元。</p></div></body></html>", encoding="utf-8")
+    [doc] = parser.parse(path).documents
+    assert doc.title == "枫林县2022年植树造林工作方案"
+
+
+@pytest.mark.parametrize("delivery", [
+    ["——2023年1月6日在枫林县第十七届", "人民代表大会第三次会议上"],
+    ["——2023年1月6日", "在枫林县第十七届人民代表大会第三次会议上"],
+    ["——2023年1月6日在枫林县", "第十七届人民代表大会", "第三次会议上"],
+])
+def test_a_delivery_line_a_hard_wrap_cut_is_one_line_of_the_title_block(parser, tmp_path, delivery) -> None:
+    """A copy from a PDF breaks the delivery line wherever the width ran out: its lines are joined
+    before the title block is read, so neither its tail nor the byline under it is body text, and
+    the byline names the government as it does on one line."""
+    path = tmp_path / "report.txt"
+    path.write_text("\n".join(["政府工作报告", *delivery, "枫林县县长　祁文柏", "", "　　各位代表：",
+                               "一、2022年工作回顾", "　　全县新增城镇就业3100人，粮食产量稳定在21万吨。",
+                               "二、2023年重点工作", "　　新建农村公路58公里，改造老旧小区12个。"]), encoding="utf-8")
+    result = parser.parse(path)
+    [doc] = result.documents
+    assert (doc.title, doc.org, doc.year, doc.date) == ("政府工作报告", "枫林县人民政府", 2023, "2023年1月6日")
+    assert doc.paragraphs == ["各位代表："]
+    assert "会议上" not in _body(doc) and "祁文柏" not in _body(doc)
+    assert "——2023年1月6日在枫林县第十七届人民代表大会第三次会议上" in result.removed
