@@ -46,6 +46,7 @@ _CODE_TAGS = frozenset(("script", "style", "noscript", "iframe", "svg", "canvas"
 
 
 def _outermost(found: list[etree._Element]) -> list[etree._Element]:
+    """The elements none of whose ancestors is among them."""
     marked = set(found)
     return [el for el in found if not any(a in marked for a in el.iterancestors())]
 
@@ -61,14 +62,14 @@ def _drop(found: list[etree._Element]) -> list[str]:
 
 def _unshown(root: etree._Element, sheet: StyleSheet) -> list[etree._Element]:
     """The elements the page does not show on screen (hidden, aria-hidden, display:none, hidden by
-    its own stylesheet). Should what the stylesheet hides hold nearly all the page's text (an
-    article a script unfolds), the stylesheet's word is not taken: the text is the page's."""
+    its own stylesheet). Should what is hidden hold nearly all the page's text (an article a script
+    unfolds: a saved WeChat page's body is `visibility: hidden` until then), the page's word is not
+    taken: the text is the page's."""
     marked = [el for el in root.iter() if isinstance(el.tag, str) and el.tag not in ("body", "html")
               and unshown(el, sheet)]
-    by_sheet = [el for el in _outermost(marked) if sheet.hides(el)]
-    hidden_text = sum(_text_len(el) for el in by_sheet)
-    if by_sheet and _text_len(root) - hidden_text < 0.25 * hidden_text:
-        return [el for el in marked if el not in set(by_sheet)]
+    hidden_text = sum(_text_len(el) for el in _outermost(marked))
+    if marked and _text_len(root) - hidden_text < 0.25 * hidden_text:
+        return []
     return marked
 
 

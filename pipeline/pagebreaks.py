@@ -24,8 +24,8 @@ _RUNNING = 60  # characters: a running header or footer is one short line (a tit
 _REACH = 2  # lines on either side of a folio a running header or footer may take (an office over a title)
 _PAGE_LINES = 6  # lines a page holds at the least, folio to folio
 _REPEATS = 2  # breaks beside which the same line must stand before it counts as the pages' own
-_SENTENCE_END = re.compile(r"[。！？；：!?;:…”」』）)]\s*$")
-_IN_SENTENCE = re.compile(r"[，,、；;。]")
+SENTENCE_END = re.compile(r"[。！？；：!?;:…”」』）)]\s*$")  # a line that ends its sentence (or its lead-in)
+IN_SENTENCE = re.compile(r"[，,、；;。]")  # a line that holds a clause of running text
 _CLAUSE = re.compile(r"[，,；;。！？!?]")
 _OPENERS = ("（", "(", "“", "‘", "《", "「", "『", "【", "〔")
 _RUN_IN_TEXT = re.compile(rf"(?:{SENTENCE_PUNCT.pattern})\s*\S")  # a sentence end inside the line: text runs in after it
@@ -145,5 +145,5 @@ def cut_by_page(before: Unit, after: Unit) -> bool:
         return True  # "推进“" | folio | "青年大学习”行动": a bracket or quote left open never ends a line
     own_text = match_label(before.text) is None or _RUN_IN_TEXT.search(before.text) is not None
     return (before.block.kind == "paragraph" and after.block.kind == "paragraph" and own_text
-            and _IN_SENTENCE.search(before.text) is not None and not _SENTENCE_END.search(before.text)
+            and IN_SENTENCE.search(before.text) is not None and not SENTENCE_END.search(before.text)
             and match_label(after.text) is None and not titled(after.text))

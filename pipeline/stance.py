@@ -54,7 +54,7 @@ def heading_context(heading: str, year: int | None, in_review: bool = False, ahe
     long_term = R.LONG_TERM_HEADING.search(heading) and not R.SPAN_OPENING.search(heading)
     looks_back = _reviews(heading, ahead, in_review)
     if looks_back == "outcome" and (long_term or (year is not None and years and max(years) < year)):
-        return "review"  # "一、2025年工作成效" in a 2026 plan, "“十三五”时期发展成就和…": another period's results
+        return "review"  # "一、2025年工作成效" in a 2026 plan, "“十四五”期间城乡建设成效显著": another period's results
     if looks_back:
         return looks_back
     if year is not None and years and not long_term:

@@ -23,7 +23,7 @@ from jihua.pipeline.rules.titles import ORG_SUFFIX
 # labels that may open a part glued into a line: （一） (1) 一、 1、 and "1." before a Han character
 # (a decimal or a date has a digit after its point)
 _INNER = re.compile(r"[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|(?<![\d一二三四五六七八九十])(?:[一二三四五六七八九十]{1,3}|\d{1,2})、"
-                    r"|(?<![\d.．])\d{1,2}[.．](?=[\u4e00-\u9fff])|一是")
+                    r"|(?<![\d.．])\d{1,2}[.．](?=[\u4e00-\u9fff])|(?<![统唯同单专万之第划])一是")
 _SENTENCE_END = re.compile(r"[。；;！？!?]\s*$")
 _LEAD_IN = re.compile(r"[:：]\s*$")  # "做好以下工作：1、…" opens a list
 _TITLE_BEFORE = re.compile(DOC_KIND_WORDS.pattern + r"\s+$")  # "某局2023年工作计划 一、…": the title, then the text
@@ -93,15 +93,16 @@ _GLUED_TITLE = re.compile(rf"^(?![我本])[^\s，,。；;：:、！？!?《》�
 
 
 def _title_end(text: str) -> int | None:
+    """Where the title glued to a whole copy on one line ends, if one is."""
     m = _GLUED_TITLE.match(text) if len(text) >= _ONE_LINE and match_label(text) is None else None
     return m.end() if m else None
 
 
-def unglue(unit: Unit) -> list[Unit] | None:
+def unglue(unit: Unit, opening: bool = False) -> list[Unit] | None:
     """The line cut back into its parts (and its sign-off, when it ends the line after the last
-    sentence), or None when nothing was glued."""
+    sentence), or None when nothing was glued. Only the copy's `opening` line can hold its title."""
     text = unit.text
-    title_end = _title_end(text)
+    title_end = _title_end(text) if opening else None
     points = ([title_end] if title_end else []) + [p for p in _cut_points(text) if not title_end or p > title_end]
     sign_off = _SIGN_OFF.search(text)
     if sign_off and (not points or sign_off.start(1) > points[-1]):

@@ -13,12 +13,15 @@ import re
 from collections.abc import Callable
 
 from jihua.pipeline.model import ParseState, Unit
+from jihua.pipeline.pagebreaks import IN_SENTENCE as _IN_SENTENCE
+from jihua.pipeline.pagebreaks import SENTENCE_END as _SENTENCE_END
 from jihua.pipeline.pagebreaks import join_page_breaks, page_furniture_aside
 from jihua.pipeline.pagebreaks import titled as _titled
 from jihua.pipeline.pageparts import FULL_SENTENCE as _FULL_SENTENCE
 from jihua.pipeline.pageparts import link_title, menu_line, page_structures
 from jihua.pipeline.reflow import Wrap, reflow, wrap_width
 from jihua.pipeline.rules import chrome as site
+from jihua.pipeline.rules.lexicon import DOC_KIND_WORDS
 from jihua.pipeline.rules.numbering import match_label
 from jihua.pipeline.text.segment import load_jieba
 from jihua.pipeline.text.sentences import sentences
@@ -26,7 +29,6 @@ from jihua.pipeline.unglue import unglue
 from jihua.schemas.blocks import TOC_WORDS
 
 _NOTICE_ITEM = re.compile(r"^\s*\d{1,2}\s*[.、．]")
-_SENTENCE_END = re.compile(r"[。！？；：!?;:…”」』）)]\s*$")
 _PAGE_SPLIT = re.compile(r"^(\d{1,3})\s*[、.．]\s*(?=\S)")
 _EDGE = 6  # lines at the start or end of the page where a site puts its own furniture
 _SENTENCE_ENDS = re.compile(r"[。！？!?]")
@@ -223,15 +225,21 @@ def _mend_page_splits(units: list[Unit], state: ParseState) -> list[Unit]:
     """
     out: list[Unit] = []
     last_number = 0  # the last "n、" item seen: a "2、" with no "1、" before it numbers no list
+    # a site that shares files page by page labels its pages like items: its line over the file was set aside
+    site_pages = any(site.SHARED_FILE.search(line) for line in state.chrome)
     for unit in units:
         prev = out[-1] if out else None
         m = _PAGE_SPLIT.match(unit.text)
+        if site_pages and m and _page_label_alone(unit.text[m.end():], int(m.group(1)), len(out)):
+            state.furniture.append(unit.block.model_copy(update={"text": m.group(0).strip(), "furniture": "page_number"}))
+            unit.text = unit.text[m.end():]
+            m = _PAGE_SPLIT.match(unit.text)
         if (prev is not None and m and prev.block.kind == "paragraph" and unit.block.kind == "paragraph"
                 and len(prev.text) >= 30 and not _SENTENCE_END.search(prev.text)
                 and not prev.block.bold and not unit.block.bold):
             number = int(m.group(1))
-            if _page_chunk(prev, number) or _open_text(prev, number != last_number + 1):
-                if number == 2:
+            if (site_pages and _page_chunk(prev, number)) or _open_text(prev, number != last_number + 1):
+                if number == 2 and site_pages:
                     _first_page_label_aside(out, state)
                 prev.text = prev.text + unit.text[m.end():]
                 state.furniture.append(unit.block.model_copy(update={"text": m.group(0).strip(), "furniture": "page_number"}))
@@ -256,6 +264,17 @@ def _page_chunk(unit: Unit, number: int) -> bool:
             and len(_SENTENCE_ENDS.findall(unit.text)) >= 2)
 
 
+_TITLE_RUN = re.compile(rf"^[^，,。；;：:]{{4,40}}?(?:{DOC_KIND_WORDS.pattern})")
+
+
+def _page_label_alone(rest: str, number: int, position: int) -> bool:
+    """On a page-labelling site, an "n、" that no sentence was cut under: a label of the text's own
+    follows it straight ("3、（二）强化…", "3、3、抓好…"), or the first page's "1、" stands before the title."""
+    if match_label(rest) is not None:
+        return True
+    return number == 1 and position < _EDGE and _TITLE_RUN.match(rest) is not None
+
+
 def _first_page_label_aside(units: list[Unit], state: ParseState) -> None:
     """Once "2、" is known for a page's number, the "1、" that opens the copy is the first page's."""
     for unit in units[:_EDGE]:
@@ -278,7 +297,6 @@ _CONTINUES = re.compile(r"^[，,、。；;：:）)》」』”!！?？…]")
 _ENDS_SENTENCE = re.compile(r"[。！？；：!?;:…]\s*$|[。！？]\s*[”」』）)]\s*$")
 
 
-_IN_SENTENCE = re.compile(r"[，,、；;。]")
 
 
 def _running(unit: Unit) -> bool:
@@ -489,7 +507,8 @@ def _unfold(units: list[Unit]) -> list[Unit]:
     out: list[Unit] = []
     for unit in units:
         for piece in unfold_run_on(unit) or [unit]:
-            out.extend(unglue(piece) or [piece] if piece.block.kind != "table" else [piece])
+            opening = not out  # the copy's first line: where a title glued to its text stands
+            out.extend(unglue(piece, opening) or [piece] if piece.block.kind != "table" else [piece])
     return out
 
 

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import re
 
+# a document site's line over a file its members share: the site that labels its pages "1、" "2、"
+_SHARED_FILE = r"由会员分享|可在线阅读|页珍藏版|更多相关《"
+SHARED_FILE = re.compile(_SHARED_FILE)
 # phrases only a document site uses: never in a plan's own text
 _SITE_ONLY_PHRASES = (
     r"温馨提示|文档评论|相关文档|推荐访问|热门文档|猜你喜欢|精品文档|VIP|下载文档|打印本文|本文来源|网友投稿|"
     r"小编|仅供参考|供大家参考|希望能够帮助|希望对你有所帮助|版权归|联系客服|网站客服|当前位置|"
     r"上一篇|下一篇|ICP备|Copyright|原创力文档|本文档由|本站|免费下载|立即下载|展开阅读全文|原标题\s*[:：]|"
     # a document site's line over a shared file ("《某.docx》由会员分享，可在线阅读，更多相关《某.docx(3页珍藏版)》…")
-    r"由会员分享|可在线阅读|页珍藏版|更多相关《|"
+    rf"{_SHARED_FILE}|"
     r"责任编辑|转载请注明|版权所有|未经授权|本网站|本文来源于|如有侵权请|网站标识码|公网安备|"
     r"【\s*(?:打印|关闭|纠错|收藏|分享|返回|字体|字号|我要)[^】]{0,8}】|"
     # a WeChat article's interface: calls to follow and share, the list of earlier posts

@@ -262,7 +262,9 @@ _APPLICANT = (r"对象|人员|人选|报名|报考|申报|申请|应聘|应征|�
 _PERSONAL = r"年龄|身体|体格|健康|学历|文化|政治|思想|品德|身份|户籍|专业|资历|从业|任职|基本|资格"
 _CONDITIONS = rf"(?:(?:{_APPLICANT})[^，,。；;：:、\d]{{0,6}}?|{_PERSONAL})(?:条件|资格|资质)|(?:{_APPLICANT})(?:要求|标准)"
 CONDITIONS_LEAD = re.compile(rf"^\s*(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?[^，,。；;：:\d]{{0,8}}?(?:{_CONDITIONS})\s*[：:]")
-CONDITIONS_HEADING = re.compile(rf"(?:{_CONDITIONS})$")
+# a part named for them ("（二）报名条件", "征集对象和条件"); a heading that acts on conditions ("放宽市场准入条件",
+# "提升从业人员资质") names work, and at most two characters stand before the conditions' name
+CONDITIONS_HEADING = re.compile(rf"^\s*(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?[^，,。；;：:\d]{{0,2}}?(?:{_CONDITIONS})$")
 NAMES_TASKS = re.compile(r"任务|目标|指标|措施|计划")  # "征集任务和条件": a part that also sets the quota
 # a figure for a multi-year span ("年均增长7%以上") belongs to a five-year plan, not to this year
 MULTI_YEAR = re.compile(r"(?:年均|年平均|每年平均)(?:增长|增速|递增|提高|下降|减少|增加)")

@@ -222,3 +222,14 @@ def test_an_article_the_stylesheet_hides_for_a_script_to_unfold_is_still_read(tm
     path.write_text(page, encoding="utf-8")
     _, blocks = extractors.extract(path)
     assert "全年完成河道清淤12公里，水质达标率保持100%。" in [b.text for b in blocks if b.furniture is None]
+
+
+def test_an_article_hidden_inline_until_a_script_shows_it_is_still_read(tmp_path: Path) -> None:
+    """A saved account page keeps its body `visibility: hidden` for a script to reveal: still the text."""
+    page = ("<html><body><h2>某某发布</h2><div id='content' style='visibility: hidden;'>"
+            "<p>南溪镇2026年垃圾分类工作方案</p><p>一、工作目标</p><p>全年建成分类示范小区8个，分类覆盖率达到90%。</p>"
+            "<p>二、工作措施</p><p>每季度开展一次入户宣传，组织志愿者督导不少于200人次。</p></div></body></html>")
+    path = tmp_path / "account.html"
+    path.write_text(page, encoding="utf-8")
+    _, blocks = extractors.extract(path)
+    assert "全年建成分类示范小区8个，分类覆盖率达到90%。" in [b.text for b in blocks if b.furniture is None]

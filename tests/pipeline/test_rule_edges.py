@@ -76,5 +76,12 @@ def test_a_heading_naming_a_result_is_an_outcome_only_outside_a_review_and_anoth
     assert heading_context("社区治理成效明显", 2025) == "outcome"
     assert heading_context("社区治理成效明显", 2025, in_review=True) == "review"
     assert heading_context("2024年工作成效", 2025) == "review"
-    assert heading_context("“十四五”时期发展成就和“十五五”时期主要目标", 2026) == "review"
+    assert heading_context("“十四五”期间城乡建设成效显著", 2026) == "review"
     assert heading_context("持续巩固社区治理成效", 2025) is None  # a verb acts on the result
+
+
+def test_a_heading_that_acts_on_conditions_names_work_not_who_qualifies() -> None:
+    assert heading_context("（二）报名条件", 2025) == "rules"
+    assert heading_context("征集对象和条件", 2025) == "rules"
+    for heading in ("放宽市场准入条件", "提升从业人员资质", "优化人才招聘条件"):
+        assert heading_context(heading, 2025) != "rules"

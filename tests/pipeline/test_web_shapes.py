@@ -1103,3 +1103,32 @@ def test_a_plan_pasted_twice_is_one_plan_and_its_copy_is_listed(parser, tmp_path
     assert "（二）完善设施。新建防火隔离带35公里，更新扑火机具120台套。" in copied and len(copied) == 7
     other = _PASTED_TWICE.replace("2025", "2026").replace("210名", "230名")
     assert len(parser.parse(_write(tmp_path, _PASTED_TWICE + "\n" + other)).documents) == 2
+
+
+_LONG_ITEMS = """石桥县林业局2025年工作计划
+
+为做好全年林业工作，结合实际，制定本计划。
+
+一、重点任务
+
+1、抓好国土绿化。全年完成人工造林1.2万亩，封山育林3万亩。实施森林质量精准提升工程，改造低效林5000亩。加强苗木基地建设，培育优质苗木200万株。推进义务植树，组织全民义务植树活动不少于10场，提高群众参与度和林木成活率
+
+2、加强森林防火。完善防火设施，新建防火通道20公里。
+
+3、发展林下经济。新建林下种植基地3个。
+"""
+
+
+def test_long_list_items_are_no_document_site_pages_without_the_site(parser, tmp_path) -> None:
+    """A long item that stops without its 。 and the next item: a plan's own list, not a site's pages
+    (no document site's line over the file was set aside)."""
+    doc = parser.parse(_write(tmp_path, _LONG_ITEMS)).documents[0]
+    tasks = doc.sections[0]
+    assert [c.number for c in tasks.children] == ["1、", "2、", "3、"]
+
+
+def test_a_word_ending_in_one_is_no_glued_enumeration(parser, tmp_path) -> None:
+    text = ("石桥县教育局2025年工作要点\n\n一、主要任务\n（一）加强师资建设\n全年培训教师800人次。\n"
+            "（二）思想统一是前提\n全系统要形成合力，推动各项工作落地见效。\n")
+    doc = parser.parse(_write(tmp_path, text)).documents[0]
+    assert [c.heading for c in doc.sections[0].children] == ["加强师资建设", "思想统一是前提"]
