@@ -59,9 +59,10 @@ def _body_size(units: list[Unit]) -> float | None:
 _SITE_SUFFIX = re.compile(r"\s*[-_|｜—–]+\s*[\u4e00-\u9fffA-Za-z0-9.]{2,16}$")
 
 
-# what an account adds to a headline: "重磅！…", "【权威发布】…", "…来了→", "…出炉！"
+# what an account or a site adds to a headline: "重磅！…", "【权威发布】…", a column's tag ("【内地政策】…"),
+# "…来了→", "…出炉！"
 _HEADLINE_DECOR = re.compile(r"^(?:(?:重磅|速看|快看|最新|刚刚|权威发布|官宣|必看|关注|聚焦)\s*[!！|｜丨:：]+|"
-                             r"【(?:重磅|速看|最新|快讯|权威发布|官宣|关注|聚焦|图解|解读|推荐)】|"
+                             r"【[\u4e00-\u9fff]{2,6}】|"
                              # a news agency's release tag: "（两会受权发布）", "【受权发布】"
                              r"[（(【\[][^）)】\]]{0,8}?[受授]权发布[）)】\]])\s*|"
                              r"\s*(?:(?:来了|来啦|出炉)\s*[!！]*\s*[→↓👇]*|(?:发布|公布)?\s*[!！]*\s*[→↓👇]+|(?:发布|公布)\s*[!！]+)$")

@@ -88,9 +88,8 @@ def chrome_reason(text: str, at_edge: bool, beside_chrome: bool) -> str | None:
         return "empty line"
     if _numbered(t):
         return None
-    sentences = len(_SENTENCE_ENDS.findall(t))
-    if sentences >= 2 and len(t) > _BODY_RUN:  # a run of the plan's sentences: a one-line copy is never chrome
-        return None
+    if len(_SENTENCE_ENDS.findall(t)) >= 2 and len(t) > _BODY_RUN and not _site_throughout(t):
+        return None  # a run of the plan's sentences: a one-line copy is never chrome
     signals = chrome_evidence(t)
     sentence = bool(_FULL_SENTENCE.search(t)) and len(t) > _SHORT
     site_only = _site_only(t)
@@ -108,6 +107,12 @@ def chrome_reason(text: str, at_edge: bool, beside_chrome: bool) -> str | None:
     if worded and not _titled(t) and ((short and (placed or several)) or (several and placed)):
         return "; ".join(signals + (["at the page's edge"] if at_edge else ["beside other chrome"] if beside_chrome else []))
     return None
+
+
+def _site_throughout(text: str) -> bool:
+    """Every sentence of the line speaks as the site (a site phrase in each: "本文…为本站会员主动上传…。
+    若…侵犯了您的版权…请联系客服…！"): the site's notice, however many sentences it runs to."""
+    return all(site.SITE_ONLY.search(s) for s in sentences(text) if s.strip())
 
 
 def is_chrome(text: str) -> bool:

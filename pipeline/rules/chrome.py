@@ -16,6 +16,8 @@ _SITE_ONLY_PHRASES = (
     # a document site's line over a shared file ("《某.docx》由会员分享，可在线阅读，更多相关《某.docx(3页珍藏版)》…")
     rf"{_SHARED_FILE}|"
     r"责任编辑|转载请注明|版权所有|未经授权|本网站|本文来源于|如有侵权请|网站标识码|公网安备|"
+    # a repost's note on where it came from, its list of other articles ("（本文转载自…，内容以原文为准）")
+    r"本文转载自|内容以原文为准|相关文章[:：]|"
     r"【\s*(?:打印|关闭|纠错|收藏|分享|返回|字体|字号|我要)[^】]{0,8}】|"
     # a WeChat article's interface: calls to follow and share, the list of earlier posts
     r"点击(?:上方|下方)?\s*蓝字|蓝字\s*关注|往期推荐|往期回顾|往期精彩|分享\s*收藏\s*点赞\s*在看|点赞\s*在看|点亮\s*在看|"
@@ -61,6 +63,8 @@ CHROME_STRONG = re.compile(
 # a document site's counts of a file's readers and its rating ("文档评分：4.5　已有1283人下载", "856人已阅读")
 _COUNT = (r"(?:文档|资料)?评分\s*[:：]?\s*[\d.]+\s*分?|(?:已有|共有)?\s*[\d.]+万?\s*人\s*(?:已)?(?:下载|阅读|浏览|收藏|评价|点赞)(?:过)?|"
           r"(?:下载|阅读|浏览|收藏)(?:次数|量)?\s*[:：]\s*[\d.]+万?\s*次?")
+# a date as a page prints it, with its time of day
+_TIMESTAMP = r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 CHROME_LINE = re.compile(
     rf"^(?:{_COUNT})(?:[\s　|｜·•/]+(?:{_COUNT}))*$|"
     # a WeChat article's byline ("原创 某某教育 2024-03-08 18:30 发表于某省"), its tags, its buttons and counts
@@ -77,6 +81,8 @@ CHROME_LINE = re.compile(
     r"^(?:查看|回复|阅读|浏览)\s*[:：]\s*\d+(?:\s*[|｜]\s*(?:查看|回复|阅读|浏览)\s*[:：]\s*\d+)+$|"
     # a mail signature's separator
     r"^--\s*$|"
+    # a repost's byline: its date (and weekday), then fields between bars ("2024年3月12日 星期二 | 某某网 | 阅读 186")
+    rf"^{_TIMESTAMP}(?:\s*星期[一二三四五六日天])?(?:\s*[|｜]\s*[^|｜。，]{{1,30}}){{1,4}}$|"
     # a portal's footer: who runs the site and who built it ("主办单位：某县人大办公室　技术支持：某中心")
     r"^(?:主办|承办|主管)单位\s*[:：].{1,40}?\s(?:技术支持|网站标识码|ICP备案号)\s*[:：].{1,40}$|"
     # a forwarded mail's header lines and separator
@@ -101,7 +107,6 @@ META_FIELDS = re.compile(rf"(?:^|\s|【)(?:{META_FIELD.pattern})\s*[:：]")
 META_FIELD_RUN = re.compile(rf"(?:{META_FIELD.pattern})\s*[:：]")
 META_FIELD_OPENS = re.compile(rf"^\s*【?\s*(?:{META_FIELD.pattern})\s*[:：]")
 # a page's byline: its timestamp, then one field or more ("2025-02-27 16:40　来源：某某发布")
-_TIMESTAMP = r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 TIMESTAMP_BYLINE = re.compile(rf"^{_TIMESTAMP}(?:[\s　]*(?:{META_FIELD.pattern})\s*[:：]\s*[^\s:：。；]{{1,30}})+\s*$")
 # a portal's footer of who runs the site, with no other field: "主办：某县政府办公室　承办：某县融媒体中心"
 FOOTER_FIELDS = re.compile(r"^(?:(?:主办|承办|主管|协办)(?:单位)?\s*[:：]\s*[\u4e00-\u9fff（）()]{2,30}?\s*){2,4}$")

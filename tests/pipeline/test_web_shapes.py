@@ -1132,3 +1132,31 @@ def test_a_word_ending_in_one_is_no_glued_enumeration(parser, tmp_path) -> None:
             "（二）思想统一是前提\n全系统要形成合力，推动各项工作落地见效。\n")
     doc = parser.parse(_write(tmp_path, text)).documents[0]
     assert [c.heading for c in doc.sections[0].children] == ["加强师资建设", "思想统一是前提"]
+
+
+_REPOST = """【地方动态】河西镇2025年农村饮水安全工作方案
+2025年4月2日 星期三 | 某某资讯网 | 阅读 92
+
+为保障农村群众饮水安全，结合我镇实际，制定本方案。
+一、工作目标
+全年完成供水管网改造18公里，农村自来水普及率达到98%。
+二、工作措施
+每季度开展一次水质抽检，发现问题立即整改。
+河西镇人民政府
+2025年3月28日
+
+（本文转载自河西镇政府网站，内容以原文为准）
+相关文章：多地部署2025年农村供水工作
+本文(河西镇2025年农村饮水安全工作方案.docx)为本站会员主动上传，某某文库仅提供信息存储空间，对上载内容不做任何修改。若此文侵犯了您的版权，请联系客服，我们立即给予删除！
+"""
+
+
+def test_a_repost_s_column_tag_byline_source_note_and_site_notice_are_the_page_s(parser, tmp_path) -> None:
+    result = parser.parse(_write(tmp_path, _REPOST))
+    doc = result.documents[0]
+    assert doc.title == "河西镇2025年农村饮水安全工作方案"
+    assert (doc.org, doc.date) == ("河西镇人民政府", "2025年3月28日")
+    assert [s.heading for s in doc.sections] == ["工作目标", "工作措施"]
+    removed = "\n".join(result.removed)
+    for line in ("星期三 | 某某资讯网", "本文转载自", "相关文章：", "为本站会员主动上传"):
+        assert line in removed
