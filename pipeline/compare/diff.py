@@ -32,6 +32,7 @@ from jihua.pipeline.compare.views import FRAME, Item, Part, flatten, side_of, ta
 from jihua.pipeline.rules.numbering import match_label
 from jihua.pipeline.rules.targets import METRIC_ABBREVIATIONS, PERIODS, per_year, states_change
 from jihua.pipeline.text.normalize import bare
+from jihua.pipeline.text.script import folded
 from jihua.pipeline.text.sentences import clauses
 from jihua.schemas import diff as d
 from jihua.schemas import plan
@@ -423,7 +424,7 @@ def metric_key(metric: str) -> str:
 
 def _target_score(a: plan.Target, b: plan.Target) -> float:
     """Same metric in the same base unit (8000亿元 and 1.35万亿元 compare); the clause's wording helps."""
-    if (a.base_unit or a.unit) != (b.base_unit or b.unit):
+    if folded(a.base_unit or a.unit) != folded(b.base_unit or b.unit):  # 萬元 in a traditional copy is 万元
         return 0.0
     if states_change(a.text) != states_change(b.text):
         return 0.0  # "赤字规模比去年增加1万亿元" is a change, "财政赤字2.76万亿元" a level: not one series

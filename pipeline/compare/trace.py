@@ -38,6 +38,7 @@ from jihua.pipeline.rules.targets import (
     states_change,
 )
 from jihua.pipeline.text.idf import Idf
+from jihua.pipeline.text.script import folded
 from jihua.pipeline.text.sentences import clauses
 from jihua.schemas import plan
 from jihua.schemas.trace import MeasureTrace, TargetTrace, TraceCounts, TraceResult
@@ -275,8 +276,9 @@ def _measure_score(part: Part, text: str, matcher: Matcher) -> tuple[float, int 
 
 def _status(t: plan.Target, got: plan.Target) -> Literal["met", "not_met"]:
     """Met or not: recurring targets per year ("每季度一次" → 4 a year); a count is met when reached."""
-    want = per_year(float(t.normalized or t.value), t.period)
-    have = per_year(float(got.normalized or got.value), got.period if got.period in PER_YEAR else None)
+    want = per_year(float(t.normalized or t.value), folded(t.period) if t.period else None)
+    period = folded(got.period) if got.period else None  # a traditional copy's 每季度 reads as the simplified
+    have = per_year(float(got.normalized or got.value), period if period in PER_YEAR else None)
     if t.comparator == "<=":
         return "met" if have <= want * (1 + 1e-9) else "not_met"
     if t.comparator == "≈":
@@ -305,7 +307,7 @@ def _one_reported(r: plan.Target, matcher: Matcher, year: int | None) -> _Report
     """A figure whose own clause names no more than what it measures ("发放率96.3%", "同比增长15.2%") measures
     what its sentence names before it ("累计发放优待证1.63万张，发放率96.3%"): its metric is the sentence's."""
     metric, sentence = matcher.words(r.metric or r.text), "|".join(matcher.words(r.sentence or r.text))
-    return _Reported(r, counted_alike(r.base_unit or r.unit), matcher.head(r.metric or r.text),
+    return _Reported(r, counted_alike(folded(r.base_unit or r.unit)), matcher.head(r.metric or r.text),
                      sentence if len(metric) <= 1 else "|".join(metric), sentence, _to_date(r, year),
                      bool(YEARS_SHARE.search(r.text)), states_change(r.text))
 
@@ -317,7 +319,7 @@ def _figure_for(t: plan.Target, reported: list[_Reported],
     evidence the work was reported but never the year's result. Of equal covers the one marked as
     the year's share ("其中今年新建8间") wins."""
     want = matcher.words(t.metric or t.text)
-    unit, head = counted_alike(t.base_unit or t.unit), matcher.head(t.metric or t.text)
+    unit, head = counted_alike(folded(t.base_unit or t.unit)), matcher.head(t.metric or t.text)
     change = states_change(t.text)
     best: dict[bool, tuple[float, bool, plan.Target | None]] = {False: (0.0, False, None), True: (0.0, False, None)}
     for r in reported:
