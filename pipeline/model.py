@@ -38,6 +38,11 @@ class Unit:
     def rows(self) -> list[list[str]] | None:
         return self.block.rows
 
+    @property
+    def all_text(self) -> str:
+        """The text it holds: a table's cells too (a plan that is one task table has its text there)."""
+        return self.text if self.block.kind != "table" else " ".join(" ".join(row) for row in self.block.rows or [])
+
 
 @dataclass
 class Section:

@@ -103,8 +103,7 @@ class Parser:
             state.warnings.append("written in traditional characters: read through a simplified copy, "
                                   "output in the file's own characters")
         state = self._stage("clean", path, lambda: clean.run(state))
-        han = sum(len(_HAN.findall(u.text if u.block.kind != "table" else " ".join(map(" ".join, u.block.rows or []))))
-                  for u in state.units)  # a table's cells are text too (a plan that is one task table)
+        han = sum(len(_HAN.findall(u.all_text)) for u in state.units)
         if han < 20:
             raise NotAPlanError(path, f"not a plan: only {han} Chinese characters of text{named_otherwise(path, kind)}")
         state = self._stage("split", path, lambda: split.run(state))

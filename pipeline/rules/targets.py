@@ -84,12 +84,12 @@ SIGN_OF = {">=": "≥", "<=": "≤", "≈": "≈"}
 SIGN_BEFORE = re.compile("(" + "|".join(re.escape(s) for s in sorted(SIGNS, key=len, reverse=True)) + r")\s*$")
 
 # --- periods ----------------------------------------------------------------------------------
-PERIODS = re.compile(r"每两年|每半年|每学期|每季度|每季|每月|每周|每年|每天|每日|全年|年内|年底前|年底|上半年|下半年|当年")
-# a period that recurs: "每年…不少于20件", "每季度开展一次" state a standard kept, not a result reported
-RECURRING = re.compile(r"每两年|每半年|每学期|每季度|每季|每月|每周|每年|每天|每日")
 # how many times a year each recurring period comes round: 每季度 → 每月 is "more often"
 PER_YEAR = {"每天": 365.0, "每日": 365.0, "每周": 52.0, "每月": 12.0, "每季度": 4.0, "每季": 4.0, "每学期": 2.0,
             "每半年": 2.0, "每年": 1.0, "每两年": 0.5}
+# a period that recurs: "每年…不少于20件", "每季度开展一次" state a standard kept, not a result reported
+RECURRING = re.compile("|".join(sorted(PER_YEAR, key=len, reverse=True)))
+PERIODS = re.compile(rf"{RECURRING.pattern}|全年|年内|年底前|年底|上半年|下半年|当年")
 
 
 def per_year(value: float, period: str | None) -> float:

@@ -35,6 +35,7 @@ M = TypeVar("M", bound=BaseModel)
 
 @lru_cache(maxsize=1)
 def _converter() -> Any:
+    """OpenCC's traditional → simplified converter, loaded on first use (only a file that needs it pays)."""
     import opencc
 
     return opencc.OpenCC("t2s")
@@ -63,6 +64,7 @@ def folded(text: str) -> str:
 
 
 def _block_texts(blocks: Iterable[Block]) -> Iterable[str]:
+    """Every string a block prints: its text, and a table's cells."""
     for block in blocks:
         yield block.text
         for row in block.rows or []:
@@ -95,6 +97,7 @@ class Restorer:
         self._done: dict[str, str] = {}
 
     def __call__(self, text: str) -> str:
+        """The string in the file's own characters."""
         if not self._ambiguous or not any(c in self._ambiguous for c in text):
             return text.translate(self._table)
         if text not in self._done:
@@ -103,6 +106,7 @@ class Restorer:
         return self._done[text]
 
     def _by_neighbours(self, text: str) -> str:
+        """A string not found whole in the shadow: each ambiguous character by what stood beside it."""
         chars = list(text.translate(self._table))
         for i, simp in enumerate(text):
             if simp not in self._ambiguous:
@@ -141,6 +145,7 @@ def simplified(blocks: list[Block]) -> tuple[list[Block], Restorer | None]:
 
 
 def _restore(value: Any, back: Restorer) -> Any:
+    """Every string of a dumped model restored, keys and paths left alone."""
     if isinstance(value, str):
         return back(value)
     if isinstance(value, list):
