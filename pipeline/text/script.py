@@ -18,10 +18,11 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from jihua.schemas.blocks import Block
-from pydantic import BaseModel
+if TYPE_CHECKING:  # the archive's search folds queries here: it must not pay for the pydantic models
+    from jihua.schemas.blocks import Block
+    from pydantic import BaseModel
 
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # Share of Han characters that change under t2s: a simplified document changes well under 1 %
@@ -30,7 +31,7 @@ _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _TRADITIONAL_SHARE = 0.08
 _KEEP_KEYS = frozenset({"path", "file"})  # where the file lives is no text of the file
 
-M = TypeVar("M", bound=BaseModel)
+M = TypeVar("M", bound="BaseModel")
 
 
 @lru_cache(maxsize=1)

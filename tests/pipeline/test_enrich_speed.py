@@ -49,12 +49,13 @@ def test_help_schema_and_archive_load_no_document_libraries() -> None:
 
 
 def test_archive_search_loads_no_parse_stage_or_document_library(corpus_archive) -> None:
-    """A search segments the query (jieba) and reads the archive: nothing of the parse."""
+    """A search segments the query (jieba) and reads the archive: nothing of the parse (not even the block
+    model: building pydantic models costs a cold search 50 ms)."""
     code = (f"import sys\nsys.argv = ['jihua', 'archive', 'search', '慰问', '--db', {str(corpus_archive)!r}]\n"
             "from jihua.pipeline.cli.main import app\n"
             "try:\n    app()\nexcept SystemExit:\n    pass\n"
             "heavy = {'docx', 'pptx', 'pdfplumber', 'pypdfium2', 'jihua.pipeline.runner', 'jihua.pipeline.batch',"
-            " 'pyarrow', 'psycopg', 'ray'} & set(sys.modules)\n"
+            " 'pyarrow', 'psycopg', 'ray', 'jihua.schemas.blocks'} & set(sys.modules)\n"
             "print(sorted(heavy))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert "慰问" in out and out.strip().splitlines()[-1] == "[]"
