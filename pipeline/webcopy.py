@@ -290,6 +290,71 @@ def _first_page_label_aside(units: list[Unit], state: ParseState) -> None:
             return
 
 
+_PAGE_COUNT = re.compile(r"[（(](\d{1,3})页")  # "(3页珍藏版)": the pages the site's line announces
+_RUN_ON = 200  # characters: a line this long, with parts glued in, holds a whole copy that lost its breaks
+_INLINE_LABEL = re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)]|(?<![\d一二三四五六七八九十])[一二三四五六七八九十]{1,3}、"
+                           r"|(?<![\d.．])(\d{1,2})、")
+_ITEM_BREAK = re.compile(r"[。；;！？!?：:]")
+_HEAD_RUN = 20  # "（一）落实安全责任" before a glued "1、": a heading this short, unpunctuated, at most
+
+
+def _opens_item(text: str, at: int) -> bool:
+    """A label at `at` can open an item: right after a sentence end or a lead-in, or after a short
+    unpunctuated heading that opens with its own label ("（一）落实安全责任1、…")."""
+    tail = text[max((m.end() for m in _ITEM_BREAK.finditer(text, 0, at)), default=0): at]
+    own = match_label(tail) if tail else None
+    return not tail or (own is not None and len(own[1]) <= _HEAD_RUN and not re.search(r"[，,、]", own[1]))
+
+
+def _inline_page_label(text: str, page: int) -> re.Match[str] | None:
+    """Page `page`'s "n、" inside a run-on line: it cuts a sentence (no "n−1、" of an inline list
+    before it in that sentence), or it opens an item out of step with its list or right before a
+    label of the text's own ("3、2、强化…")."""
+    last_item = 0  # the last "n、" that opened an item; outer labels start the count again
+    for m in _INLINE_LABEL.finditer(text):
+        opens = _opens_item(text, m.start())
+        if m.group(1) is None:
+            last_item = 0 if opens else last_item
+            continue
+        number = int(m.group(1))
+        sentence = text[max((s.end() for s in _ITEM_BREAK.finditer(text, 0, m.start())), default=0): m.start()]
+        inline = re.search(rf"(?<!\d){number - 1}、", sentence) is not None
+        if number == page and not inline and (not opens or number != last_item + 1
+                                              or match_label(text[m.end():]) is not None):
+            return m
+        last_item = number if opens else last_item
+    return None
+
+
+def _run_on_pages_aside(units: list[Unit], state: ParseState) -> None:
+    """A page-labelling site's copy that lost every break: the whole text on one line, "1、" before
+    the title and each later page's "n、" wherever the page began. Those labels are the site's
+    (kept as page furniture) and the text around each is joined, before the parts are cut apart."""
+    if not any(site.SHARED_FILE.search(line) for line in state.chrome):
+        return
+    announced = [int(m.group(1)) for line in state.chrome for m in _PAGE_COUNT.finditer(line)]
+    last_page = max(announced, default=99)
+    for unit in units:
+        text = unit.text
+        glued = sum(m.group(1) is None and _opens_item(text, m.start()) for m in _INLINE_LABEL.finditer(text))
+        if unit.block.kind != "paragraph" or len(text) < _RUN_ON or glued < 2:
+            continue
+        labels: list[str] = []
+        first = _PAGE_SPLIT.match(text)
+        if first and int(first.group(1)) == 1 and _TITLE_RUN.match(text[first.end():]):
+            labels.append(first.group(0).strip())
+            text = text[first.end():]
+        for page in range(2, last_page + 1):
+            m = _inline_page_label(text, page)
+            if m is None:
+                break
+            labels.append(m.group(0))
+            text = text[: m.start()] + text[m.end():]
+        unit.text = text
+        state.furniture.extend(unit.block.model_copy(update={"text": label, "furniture": "page_number"})
+                               for label in labels)
+
+
 def _open_text(unit: Unit, out_of_sequence: bool) -> bool:
     """Running text a page break can cut: no label, or — when the "n、" after it is out of
     sequence — a labelled line whose run-in body ("（二）落实优抚政策。春节…帮助解决") runs on."""
@@ -544,6 +609,7 @@ def clean_web_copy(units: list[Unit], state: ParseState) -> list[Unit]:
     units = _drop_chrome(units, state.chrome, state.chrome_reasons)
     units = _drop_captions(units, state.chrome, state.chrome_reasons)
     _strip_watermarks(units, state.chrome, state.chrome_reasons)
+    _run_on_pages_aside(units, state)
     units = _unfold(units)
     for _ in range(3):  # a page split and a link break may cut the same sentence: mend until stable
         before = len(units)

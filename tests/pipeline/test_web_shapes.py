@@ -1160,3 +1160,28 @@ def test_a_repost_s_column_tag_byline_source_note_and_site_notice_are_the_page_s
     removed = "\n".join(result.removed)
     for line in ("星期三 | 某某资讯网", "本文转载自", "相关文章：", "为本站会员主动上传"):
         assert line in removed
+
+
+# the same kind of site, its copy run on into one line: "1、" before the glued title, then "2、" inside a word
+# (修缮) and "3、" right before a real item "2、" of the plan's own list, whose "1、" "2、" "3、" must stay
+_PAGED_RUN_ON = (
+    "《青石镇2025年文物保护工作方案.docx》由会员分享，可在线阅读，更多相关《青石镇2025年文物保护工作方案"
+    "(3页珍藏版)》请在某某文库网上搜索。\n"
+    "1、青石镇2025年文物保护工作方案为加强全镇文物保护利用，结合我镇实际，制定本方案。一、工作目标全年完成不可移动文物"
+    "巡查全覆盖，文物安全事故为零。二、重点任务（一）开展文物普查复核组织专业人员对全镇62处不可移动文物逐一复核，"
+    "更新文物档案信息。（二）实施古建筑修2、缮完成清代祠堂等3处古建筑抢救性修缮，落实日常养护责任。三、保障措施"
+    "1、健全工作机制。成立文物保护工作专班，每季度召开一次调度会。3、2、落实巡查责任。各村配备文物保护员1名，"
+    "每月巡查不少于2次。3、加强经费保障。镇财政安排文物保护专项经费30万元。青石镇人民政府2025年2月20日\n"
+)
+
+
+def test_a_run_on_copy_from_a_page_labelling_site_loses_its_page_numbers(parser, tmp_path) -> None:
+    result = parser.parse(_write(tmp_path, _PAGED_RUN_ON))
+    doc = result.documents[0]
+    assert doc.title == "青石镇2025年文物保护工作方案" and doc.org is not None and doc.org.startswith("青石镇")
+    assert [f.text for f in result.furniture if f.kind == "page_number"] == ["1、", "2、", "3、"]
+    body = "".join(s.heading + "".join(s.paragraphs) for s in walk(doc.sections))
+    assert "古建筑修缮完成清代祠堂" in body
+    measures = next(s for s in doc.sections if s.heading == "保障措施")
+    assert [c.number for c in measures.children] == ["1、", "2、", "3、"]
+    assert measures.children[1].heading == "落实巡查责任"
