@@ -388,6 +388,17 @@ def decide(unit: Unit, nxt: Unit | None, ctx: Context) -> Decision:
         if not ctx.styled and not ctx.deck and len(text) <= 25:
             return Decision("heading", _unbracketed(text), cue="short unpunctuated line before body")
     head, body = split_run_in(text, max_head=10)
-    if body and len(head) <= 10 and _names_part(head):
+    if body and len(head) <= 10 and _names_part(head) and not _dated_entry(head, body):
         return Decision("heading", head, body, cue="run-in section name")
     return Decision("item" if block.kind == "list_item" else "paragraph")
+
+
+# a period and nothing else: "2月", "3—4月", "6月下旬", "第一季度", "上半年"
+_PERIOD_ONLY = re.compile(r"^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:\s*[、—\-–至到~～]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}))*"
+                          r"\s*月份?(?:[上中下]旬|底|初|中)?|第?[一二三四]季度|[上下]半年)$")
+
+
+def _dated_entry(head: str, body: str) -> bool:
+    """"2月：听取和审议…的报告；": one clause under a bare date, an entry of a dated list (an agenda by
+    month), not a part the date names; a part so named holds sentences of its own."""
+    return _PERIOD_ONLY.match(head.strip()) is not None and len(_SENTENCE_PUNCT.findall(body.rstrip("。；; "))) == 0

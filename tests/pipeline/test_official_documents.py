@@ -147,3 +147,17 @@ def test_a_title_in_a_layout_table_beside_the_issuer_is_the_title(parser, tmp_pa
     doc = result.documents[0]
     assert (doc.title, doc.org, [s.heading for s in doc.sections]) == ("兰溪镇2026年防汛工作方案", "兰溪镇人民政府", ["工作目标"])
     assert "签发人：余朝阳" in result.removed
+
+
+def test_an_agenda_by_month_is_a_list_not_parts_named_by_months(parser, tmp_path) -> None:
+    """"3月：审议…的报告；" under "安排如下：": each line one entry of the agenda; a part a date names ("7月：
+    集中整改。对照问题清单…。") holds sentences of its own and stays a heading."""
+    text = ("东坪县政协2026年工作要点\n\n一、围绕中心协商议政\n（一）开展专题协商\n全年安排专题协商，具体安排如下：\n"
+            "3月：就城区停车难问题开展专题协商；\n5月：就乡村学校布局调整开展专题协商；\n第三季度：就养老服务体系建设开展专题协商。\n"
+            "二、工作步骤\n7月：集中整改。对照问题清单逐项整改，9月底前全部销号。\n")
+    path = tmp_path / "agenda.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = parser.parse(path).documents[0]
+    consult = doc.sections[0].children[0]
+    assert consult.children == [] and any(p.startswith("5月：") for p in consult.paragraphs)
+    assert [c.heading for c in doc.sections[1].children] == ["7月"]
