@@ -330,3 +330,10 @@ def test_a_child_that_is_only_a_part_name_keeps_its_own_type() -> None:
     classify.run(doc)
     assert [(s.heading, s.type) for s in doc.all_sections()] == [
         ("第二阶段（6月）", "schedule"), ("重点工作", "measures"), ("加强重点工作督办", "evaluation")]
+
+
+def test_a_title_naming_the_cppcc_or_the_congress_by_its_short_name_gives_the_org(parser, tmp_path) -> None:
+    for organ in ("政协", "人大", "人大常委会", "科协"):
+        path = tmp_path / f"{organ}.txt"
+        path.write_text(f"北岭县{organ}2026年工作要点\n\n一、主要任务\n全年开展专题调研不少于6次。\n", encoding="utf-8")
+        assert parser.parse(path).documents[0].org == f"北岭县{organ}"
