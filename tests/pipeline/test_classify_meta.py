@@ -337,3 +337,12 @@ def test_a_title_naming_the_cppcc_or_the_congress_by_its_short_name_gives_the_or
         path = tmp_path / f"{organ}.txt"
         path.write_text(f"北岭县{organ}2026年工作要点\n\n一、主要任务\n全年开展专题调研不少于6次。\n", encoding="utf-8")
         assert parser.parse(path).documents[0].org == f"北岭县{organ}"
+
+
+def test_a_congress_or_cppcc_building_its_own_members_and_office_is_safeguarding(parser, tmp_path) -> None:
+    text = ("北岭县政协2026年工作要点\n\n一、提高协商议政质量\n年内开展专题协商4次。\n二、加强委员队伍建设\n完善委员履职档案。\n"
+            "三、加强机关建设\n健全机关工作制度。\n四、加强教师队伍建设调研\n组织委员开展教师队伍建设专题视察。\n")
+    path = tmp_path / "cppcc.txt"
+    path.write_text(text, encoding="utf-8")
+    types = [s.type for s in parser.parse(path).documents[0].sections]
+    assert types == ["measures", "safeguards", "safeguards", "measures"]
