@@ -30,7 +30,7 @@ from jihua.pipeline.compare.align import (
 from jihua.pipeline.compare.regroup import Regrouped, regroup_links, regrouped
 from jihua.pipeline.compare.views import FRAME, Item, Part, flatten, side_of, target_side
 from jihua.pipeline.rules.numbering import match_label
-from jihua.pipeline.rules.targets import METRIC_ABBREVIATIONS, PERIODS, per_year, states_change
+from jihua.pipeline.rules.targets import METRIC_ABBREVIATIONS, PERIODS, UNIT_IN_BASE, per_year, states_change
 from jihua.pipeline.text.normalize import bare
 from jihua.pipeline.text.script import folded
 from jihua.pipeline.text.sentences import clauses
@@ -424,7 +424,7 @@ def metric_key(metric: str) -> str:
 
 def _target_score(a: plan.Target, b: plan.Target) -> float:
     """Same metric in the same base unit (8000亿元 and 1.35万亿元 compare); the clause's wording helps."""
-    if folded(a.base_unit or a.unit) != folded(b.base_unit or b.unit):  # 萬元 in a traditional copy is 万元
+    if _in_base(a)[0] != _in_base(b)[0]:
         return 0.0
     if states_change(a.text) != states_change(b.text):
         return 0.0  # "赤字规模比去年增加1万亿元" is a change, "财政赤字2.76万亿元" a level: not one series
@@ -436,19 +436,27 @@ def _target_score(a: plan.Target, b: plan.Target) -> float:
 
 
 def _per_year(t: plan.Target) -> float:
-    return per_year(float(t.normalized or t.value), t.period)
+    return per_year(_in_base(t)[1], t.period)
 
 
 _STRICTER = {("≈", ">="): 1, ("=", ">="): 1, ("≈", "<="): 1, ("=", "<="): 1, (">=", "≈"): -1, (">=", "="): -1,
              ("<=", "≈"): -1, ("<=", "="): -1}
 
 
+def _in_base(t: plan.Target) -> tuple[str, float]:
+    """The target's unit and amount in the unit a comparison reads (万元 in a traditional copy is 万元; 3.2公里 is
+    3200米), its printed scale applied."""
+    unit = folded(t.base_unit or t.unit)
+    common, factor = UNIT_IN_BASE.get(unit, (unit, 1.0))
+    return common, float(t.normalized or t.value) * factor
+
+
 def _direction(a: plan.Target, b: plan.Target) -> tuple[Literal["raised", "lowered", "unchanged"], float]:
     """Raised when more is asked: a higher figure or a more frequent period; a lower ceiling (以内);
     an approximate figure made a floor or a ceiling."""
     old, new = _per_year(a), _per_year(b)
-    scale = (float(b.normalized) / float(b.value)) if b.value and b.normalized else 1.0
-    delta = (float(b.normalized or b.value) - float(a.normalized or a.value)) / (scale or 1.0)
+    scale = (_in_base(b)[1] / float(b.value)) if b.value else 1.0  # the delta in the new figure's printed unit
+    delta = (_in_base(b)[1] - _in_base(a)[1]) / (scale or 1.0)
     if not math.isclose(old, new, rel_tol=1e-9):
         up = new > old
         if b.comparator == "<=" and a.comparator == "<=":  # "within 7 days" → "within 5 days" is tighter
@@ -465,7 +473,7 @@ def _target_change(a: plan.Target | None, b: plan.Target | None, headings: dict[
         return d.TargetChange(status="removed" if b is None else "added", old=target_side(a) if a else None,
                               new=target_side(b) if b else None, section=headings.get(t.section_id or "", ""),
                               item=t.sentence or None)
-    same_value = math.isclose(float(a.normalized or a.value), float(b.normalized or b.value), rel_tol=1e-9)
+    same_value = math.isclose(_in_base(a)[1], _in_base(b)[1], rel_tol=1e-9)
     kinds = [k for k, differs in (("value", not same_value), ("comparator", a.comparator != b.comparator),
                                   ("range", (a.low, a.high) != (b.low, b.high)), ("period", a.period != b.period),
                                   ("time", set(a.time_nodes) - {a.period} != set(b.time_nodes) - {b.period}))

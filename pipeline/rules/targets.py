@@ -43,6 +43,10 @@ GOVERNED_UNITS = ("分", "级")
 DIGITS_ONLY_UNITS = frozenset("方 类 对 米 页 卷 集 首 尾 羽 笔 剂 眼 口 核 分 级".split())  # "一核两翼", "十分", "三级医院"
 AGE_UNITS = frozenset(("岁", "周岁"))
 SCALES = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3}
+# units one quantity is printed in from year to year (3.2公里 → 3200米): each in a common unit and its factor, so
+# a comparison sees one figure; a unit not listed is its own
+UNIT_IN_BASE = {"公里": ("米", 1e3), "千米": ("米", 1e3), "平方公里": ("平方米", 1e6), "公顷": ("平方米", 1e4),
+                "吨": ("千克", 1e3), "公斤": ("千克", 1.0), "小时": ("分钟", 60.0)}
 # event counters: "开展一次", "举行两期" are commitments even in Chinese numerals
 EVENT_UNITS = frozenset("次 期 场 堂 节 课 回 趟 期次 场次".split())
 # verbs that make "建立一个活动室", "打造两个项目" a commitment (other counters in Chinese numerals)

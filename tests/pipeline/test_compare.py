@@ -511,3 +511,17 @@ def test_a_new_part_holding_one_moved_measure_is_added_not_split(parser, tmp_pat
     result = compare(parser.parse(old), parser.parse(new))
     assert [(s.status, s.new_heading) for s in result.sections if s.status == "added" or "split" in s.kinds] == [
         ("added", "培育文旅消费新场景")]
+
+
+def test_one_quantity_printed_in_another_unit_is_the_same_target() -> None:
+    """3.5公里 one year, 3500米 the next: one figure, no change; 4000米 against 3.5公里 is raised by 500 米."""
+    def target(text: str, value: float, unit: str) -> plan.Target:
+        return plan.Target(id=text, text=text, metric="新建步道", value=value, unit=unit, base_unit=unit,
+                           normalized=value, comparator="=")
+
+    old = target("新建步道3.5公里", 3.5, "公里")
+    assert _target_score(old, target("新建步道3500米", 3500, "米")) > 0
+    same = _target_change(old, target("新建步道3500米", 3500, "米"), {})
+    assert same.status == "same"
+    raised = _target_change(old, target("新建步道4000米", 4000, "米"), {})
+    assert (raised.status, raised.direction, raised.delta) == ("changed", "raised", 500)
