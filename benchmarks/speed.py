@@ -179,7 +179,9 @@ def bench_cold(table: Table, rounds: int, work: Path) -> None:
 
 
 def _lengthened(src: Path, dst: Path, times: int) -> None:
-    """The DOCX with its body repeated: a plan of a real one's length (the corpus's are 1–3 pages)."""
+    """The DOCX with its body repeated: a plan of a real one's length (the corpus's are 1–3 pages). The
+    repeats leave out the title and number each paragraph's copy, so the file reads as one long plan
+    (a second title over the same text would be a copy of the first document, set aside unparsed)."""
     import copy
 
     import docx
@@ -187,9 +189,13 @@ def _lengthened(src: Path, dst: Path, times: int) -> None:
     doc = docx.Document(str(src))
     body = doc.element.body
     content = [e for e in body if not e.tag.endswith("}sectPr")]
-    for _ in range(times - 1):
-        for element in content:
-            body.insert(len(body) - 1, copy.deepcopy(element))
+    for k in range(1, times):
+        for element in content[1:]:
+            twin = copy.deepcopy(element)
+            texts = [t for t in twin.iter() if t.tag.endswith("}t") and t.text]
+            if texts:
+                texts[-1].text += f"（{k}）"
+            body.insert(len(body) - 1, twin)
     doc.save(str(dst))
 
 
