@@ -21,15 +21,14 @@ from jihua.pipeline.pageparts import FULL_SENTENCE as _FULL_SENTENCE
 from jihua.pipeline.pageparts import link_title, menu_line, page_structures
 from jihua.pipeline.reflow import Wrap, reflow, wrap_width
 from jihua.pipeline.rules import chrome as site
-from jihua.pipeline.rules.lexicon import DOC_KIND_WORDS
 from jihua.pipeline.rules.numbering import match_label
+from jihua.pipeline.sitepages import mend_page_splits, run_on_pages_aside
 from jihua.pipeline.text.segment import load_jieba
 from jihua.pipeline.text.sentences import sentences
 from jihua.pipeline.unglue import unglue
 from jihua.schemas.blocks import TOC_WORDS
 
 _NOTICE_ITEM = re.compile(r"^\s*\d{1,2}\s*[.、．]")
-_PAGE_SPLIT = re.compile(r"^(\d{1,3})\s*[、.．]\s*(?=\S)")
 _EDGE = 6  # lines at the start or end of the page where a site puts its own furniture
 _SENTENCE_ENDS = re.compile(r"[。！？!?]")
 _BODY_RUN = 80  # characters past which a line of two sentences or more is the plan's text (a footer is shorter)
@@ -219,148 +218,6 @@ def _ends_the_page(rest: list[Unit], chrome: list[bool]) -> bool:
     documents (the plan's text goes on after that)."""
     return all(is_chrome or link_title(u.text) or chrome_reason(u.text, at_edge=True, beside_chrome=True) is not None
                for u, is_chrome in zip(rest, chrome, strict=True))
-
-
-def _mend_page_splits(units: list[Unit], state: ParseState) -> list[Unit]:
-    """Rejoin a sentence a document site cut at a page break and restarted with "2、".
-
-    The tell: the first part is running text (no label of its own) that stops mid-sentence,
-    and the next "item" continues the same sentence instead of starting a new one. The "2、"
-    is the page's number: it is kept as page furniture.
-    """
-    out: list[Unit] = []
-    last_number = 0  # the last "n、" item seen: a "2、" with no "1、" before it numbers no list
-    # a site that shares files page by page labels its pages like items: its line over the file was set aside
-    site_pages = any(site.SHARED_FILE.search(line) for line in state.chrome)
-    for unit in units:
-        prev = out[-1] if out else None
-        m = _PAGE_SPLIT.match(unit.text)
-        if site_pages and m and _page_label_alone(unit.text[m.end():], int(m.group(1)), len(out)):
-            state.furniture.append(unit.block.model_copy(update={"text": m.group(0).strip(), "furniture": "page_number"}))
-            unit.text = unit.text[m.end():]
-            m = _PAGE_SPLIT.match(unit.text)
-        if (prev is not None and m and prev.block.kind == "paragraph" and unit.block.kind == "paragraph"
-                and len(prev.text) >= 30 and not _SENTENCE_END.search(prev.text)
-                and not prev.block.bold and not unit.block.bold):
-            number = int(m.group(1))
-            if (site_pages and _page_chunk(prev, number)) or _open_text(prev, number != last_number + 1):
-                if number == 2 and site_pages:
-                    _first_page_label_aside(out, state)
-                prev.text = prev.text + unit.text[m.end():]
-                state.furniture.append(unit.block.model_copy(update={"text": m.group(0).strip(), "furniture": "page_number"}))
-                continue
-        if m:
-            last_number = int(m.group(1))
-        elif match_label(unit.text) is not None:
-            last_number = 0
-        out.append(unit)
-    return out
-
-
-_PAGE_CHUNK = 150  # characters: a site's page of text, several sentences long (a list item's body is shorter)
-
-
-def _page_chunk(unit: Unit, number: int) -> bool:
-    """A document site's previous page, labelled like an item: numbered one below the page after
-    it, a long run of several sentences that the break then cut mid-sentence (a list item that
-    long ends its last sentence)."""
-    m = _PAGE_SPLIT.match(unit.text)
-    return (m is not None and int(m.group(1)) == number - 1 and len(unit.text) >= _PAGE_CHUNK
-            and len(_SENTENCE_ENDS.findall(unit.text)) >= 2)
-
-
-_TITLE_RUN = re.compile(rf"^[^，,。；;：:]{{4,40}}?(?:{DOC_KIND_WORDS.pattern})")
-
-
-def _page_label_alone(rest: str, number: int, position: int) -> bool:
-    """On a page-labelling site, an "n、" that no sentence was cut under: a label of the text's own
-    follows it straight ("3、（二）强化…", "3、3、抓好…"), or the first page's "1、" stands before the title."""
-    if match_label(rest) is not None:
-        return True
-    return number == 1 and position < _EDGE and _TITLE_RUN.match(rest) is not None
-
-
-def _first_page_label_aside(units: list[Unit], state: ParseState) -> None:
-    """Once "2、" is known for a page's number, the "1、" that opens the copy is the first page's."""
-    for unit in units[:_EDGE]:
-        m = _PAGE_SPLIT.match(unit.text)
-        if m and int(m.group(1)) == 1:
-            state.furniture.append(unit.block.model_copy(update={"text": m.group(0).strip(), "furniture": "page_number"}))
-            unit.text = unit.text[m.end():]
-            return
-
-
-_PAGE_COUNT = re.compile(r"[（(](\d{1,3})页")  # "(3页珍藏版)": the pages the site's line announces
-_RUN_ON = 200  # characters: a line this long, with parts glued in, holds a whole copy that lost its breaks
-_INLINE_LABEL = re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)]|(?<![\d一二三四五六七八九十])[一二三四五六七八九十]{1,3}、"
-                           r"|(?<![\d.．])(\d{1,2})、")
-_ITEM_BREAK = re.compile(r"[。；;！？!?：:]")
-_HEAD_RUN = 20  # "（一）落实安全责任" before a glued "1、": a heading this short, unpunctuated, at most
-
-
-def _opens_item(text: str, at: int) -> bool:
-    """A label at `at` can open an item: right after a sentence end or a lead-in, or after a short
-    unpunctuated heading that opens with its own label ("（一）落实安全责任1、…")."""
-    tail = text[max((m.end() for m in _ITEM_BREAK.finditer(text, 0, at)), default=0): at]
-    own = match_label(tail) if tail else None
-    return not tail or (own is not None and len(own[1]) <= _HEAD_RUN and not re.search(r"[，,、]", own[1]))
-
-
-def _inline_page_label(text: str, page: int) -> re.Match[str] | None:
-    """Page `page`'s "n、" inside a run-on line: it cuts a sentence (no "n−1、" of an inline list
-    before it in that sentence), or it opens an item out of step with its list or right before a
-    label of the text's own ("3、2、强化…")."""
-    last_item = 0  # the last "n、" that opened an item; outer labels start the count again
-    for m in _INLINE_LABEL.finditer(text):
-        opens = _opens_item(text, m.start())
-        if m.group(1) is None:
-            last_item = 0 if opens else last_item
-            continue
-        number = int(m.group(1))
-        sentence = text[max((s.end() for s in _ITEM_BREAK.finditer(text, 0, m.start())), default=0): m.start()]
-        inline = re.search(rf"(?<!\d){number - 1}、", sentence) is not None
-        if number == page and not inline and (not opens or number != last_item + 1
-                                              or match_label(text[m.end():]) is not None):
-            return m
-        last_item = number if opens else last_item
-    return None
-
-
-def _run_on_pages_aside(units: list[Unit], state: ParseState) -> None:
-    """A page-labelling site's copy that lost every break: the whole text on one line, "1、" before
-    the title and each later page's "n、" wherever the page began. Those labels are the site's
-    (kept as page furniture) and the text around each is joined, before the parts are cut apart."""
-    if not any(site.SHARED_FILE.search(line) for line in state.chrome):
-        return
-    announced = [int(m.group(1)) for line in state.chrome for m in _PAGE_COUNT.finditer(line)]
-    last_page = max(announced, default=99)
-    for unit in units:
-        text = unit.text
-        glued = sum(m.group(1) is None and _opens_item(text, m.start()) for m in _INLINE_LABEL.finditer(text))
-        if unit.block.kind != "paragraph" or len(text) < _RUN_ON or glued < 2:
-            continue
-        labels: list[str] = []
-        first = _PAGE_SPLIT.match(text)
-        if first and int(first.group(1)) == 1 and _TITLE_RUN.match(text[first.end():]):
-            labels.append(first.group(0).strip())
-            text = text[first.end():]
-        for page in range(2, last_page + 1):
-            m = _inline_page_label(text, page)
-            if m is None:
-                break
-            labels.append(m.group(0))
-            text = text[: m.start()] + text[m.end():]
-        unit.text = text
-        state.furniture.extend(unit.block.model_copy(update={"text": label, "furniture": "page_number"})
-                               for label in labels)
-
-
-def _open_text(unit: Unit, out_of_sequence: bool) -> bool:
-    """Running text a page break can cut: no label, or — when the "n、" after it is out of
-    sequence — a labelled line whose run-in body ("（二）落实优抚政策。春节…帮助解决") runs on."""
-    if match_label(unit.text) is None:
-        return True
-    return out_of_sequence and _IN_SENTENCE.search(unit.text) is not None
 
 
 _CONTINUES = re.compile(r"^[，,、。；;：:）)》」』”!！?？…]")
@@ -609,11 +466,11 @@ def clean_web_copy(units: list[Unit], state: ParseState) -> list[Unit]:
     units = _drop_chrome(units, state.chrome, state.chrome_reasons)
     units = _drop_captions(units, state.chrome, state.chrome_reasons)
     _strip_watermarks(units, state.chrome, state.chrome_reasons)
-    _run_on_pages_aside(units, state)
+    run_on_pages_aside(units, state)
     units = _unfold(units)
     for _ in range(3):  # a page split and a link break may cut the same sentence: mend until stable
         before = len(units)
-        units = _mend_page_splits(units if wrapped else _mend_link_breaks(units), state)
+        units = mend_page_splits(units if wrapped else _mend_link_breaks(units), state)
         if len(units) == before:
             break
     return _unfold(units)  # pages joined again: the parts glued across their breaks come apart

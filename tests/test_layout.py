@@ -27,6 +27,7 @@ RANKS: dict[str, float] = {
     "jihua.pipeline.pagebreaks": 4.045,  # a text copy of a PDF: folios and running headers aside, page breaks mended, for webcopy
     "jihua.pipeline.unglue": 4.05,  # numbered parts a web copy glued into one line, cut apart for clean
     "jihua.pipeline.pageparts": 4.07,  # a web page's menu, link lists and tail around the article, for webcopy
+    "jihua.pipeline.sitepages": 4.075,  # a document site's page labels (1、 2、) set aside and the text they cut joined, for webcopy
     "jihua.pipeline.webcopy": 4.08,  # a web copy's chrome out and its broken text mended, for clean
     "jihua.pipeline.clean": 4.1,
     "jihua.pipeline.annex": 4.15,  # annexes after a plan's text, cut off for split and outlined apart
