@@ -57,16 +57,19 @@ def _screen_rules(css: str) -> list[tuple[str, str]]:
 
 
 def _selector(text: str) -> Selector | None:
+    """A simple selector (a tag, classes, at most one id: `div.a.b#x`), or None for any other."""
     m = _COMPOUND.match(text.strip())
     if m is None:
         return None
     parts = re.findall(r"[.#][\w-]+", m.group(2))
     ids = [p[1:] for p in parts if p[0] == "#"]
-    return ((m.group(1) or "").lower() or None, frozenset(p[1:] for p in parts if p[0] == "."),
-            ids[0] if len(ids) == 1 else None) if len(ids) <= 1 else None
+    if len(ids) > 1:
+        return None
+    return (m.group(1) or "").lower() or None, frozenset(p[1:] for p in parts if p[0] == "."), (ids or [None])[0]
 
 
 def _matches(el: etree._Element, sel: Selector, classes: set[str]) -> bool:
+    """The element (with these classes) answers the selector."""
     tag, wanted, want_id = sel
     return (tag is None or el.tag == tag) and wanted <= classes and (want_id is None or el.get("id") == want_id)
 

@@ -26,6 +26,7 @@ _PAGE_LINES = 6  # lines a page holds at the least, folio to folio
 _REPEATS = 2  # breaks beside which the same line must stand before it counts as the pages' own
 SENTENCE_END = re.compile(r"[。！？；：!?;:…”」』）)]\s*$")  # a line that ends its sentence (or its lead-in)
 IN_SENTENCE = re.compile(r"[，,、；;。]")  # a line that holds a clause of running text
+FULL_STOP = re.compile(r"[。！？!?]")  # a sentence's end: counted, several make a run of text
 _CLAUSE = re.compile(r"[，,；;。！？!?]")
 _OPENERS = ("（", "(", "“", "‘", "《", "「", "『", "【", "〔")
 _RUN_IN_TEXT = re.compile(rf"(?:{SENTENCE_PUNCT.pattern})\s*\S")  # a sentence end inside the line: text runs in after it

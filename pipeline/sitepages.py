@@ -9,15 +9,21 @@ from __future__ import annotations
 import re
 
 from jihua.pipeline.model import ParseState, Unit
+from jihua.pipeline.pagebreaks import FULL_STOP as _FULL_STOP
 from jihua.pipeline.pagebreaks import IN_SENTENCE as _IN_SENTENCE
 from jihua.pipeline.pagebreaks import SENTENCE_END as _SENTENCE_END
 from jihua.pipeline.rules import chrome as site
 from jihua.pipeline.rules.lexicon import DOC_KIND_WORDS
 from jihua.pipeline.rules.numbering import match_label
+from jihua.pipeline.unglue import HEAD_PREFIX
 
 _PAGE_SPLIT = re.compile(r"^(\d{1,3})\s*[、.．]\s*(?=\S)")
-_EDGE = 6  # lines at the start of the copy where the first page's label stands
-_SENTENCE_ENDS = re.compile(r"[。！？!?]")
+
+
+def _labels_pages(state: ParseState) -> bool:
+    """The copy comes from a site that shares files page by page and labels its pages like items: its
+    line over the file was set aside."""
+    return any(site.SHARED_FILE.search(line) for line in state.chrome)
 
 
 def mend_page_splits(units: list[Unit], state: ParseState) -> list[Unit]:
@@ -29,8 +35,7 @@ def mend_page_splits(units: list[Unit], state: ParseState) -> list[Unit]:
     """
     out: list[Unit] = []
     last_number = 0  # the last "n、" item seen: a "2、" with no "1、" before it numbers no list
-    # a site that shares files page by page labels its pages like items: its line over the file was set aside
-    site_pages = any(site.SHARED_FILE.search(line) for line in state.chrome)
+    site_pages = _labels_pages(state)
     for unit in units:
         prev = out[-1] if out else None
         m = _PAGE_SPLIT.match(unit.text)
@@ -65,7 +70,7 @@ def _page_chunk(unit: Unit, number: int) -> bool:
     long ends its last sentence)."""
     m = _PAGE_SPLIT.match(unit.text)
     return (m is not None and int(m.group(1)) == number - 1 and len(unit.text) >= _PAGE_CHUNK
-            and len(_SENTENCE_ENDS.findall(unit.text)) >= 2)
+            and len(_FULL_STOP.findall(unit.text)) >= 2)
 
 
 _TITLE_RUN = re.compile(rf"^[^，,。；;：:]{{4,40}}?(?:{DOC_KIND_WORDS.pattern})")
@@ -76,12 +81,12 @@ def _page_label_alone(rest: str, number: int, position: int) -> bool:
     follows it straight ("3、（二）强化…", "3、3、抓好…"), or the first page's "1、" stands before the title."""
     if match_label(rest) is not None:
         return True
-    return number == 1 and position < _EDGE and _TITLE_RUN.match(rest) is not None
+    return number == 1 and position < site.PAGE_EDGE and _TITLE_RUN.match(rest) is not None
 
 
 def _first_page_label_aside(units: list[Unit], state: ParseState) -> None:
     """Once "2、" is known for a page's number, the "1、" that opens the copy is the first page's."""
-    for unit in units[:_EDGE]:
+    for unit in units[:site.PAGE_EDGE]:
         m = _PAGE_SPLIT.match(unit.text)
         if m and int(m.group(1)) == 1:
             state.furniture.append(unit.block.model_copy(update={"text": m.group(0).strip(), "furniture": "page_number"}))
@@ -94,15 +99,19 @@ _RUN_ON = 200  # characters: a line this long, with parts glued in, holds a whol
 _INLINE_LABEL = re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)]|(?<![\d一二三四五六七八九十])[一二三四五六七八九十]{1,3}、"
                            r"|(?<![\d.．])(\d{1,2})、")
 _ITEM_BREAK = re.compile(r"[。；;！？!?：:]")
-_HEAD_RUN = 20  # "（一）落实安全责任" before a glued "1、": a heading this short, unpunctuated, at most
+
+
+def _since_break(text: str, at: int) -> str:
+    """The text from the last sentence end or lead-in before `at` up to it."""
+    return text[max((m.end() for m in _ITEM_BREAK.finditer(text, 0, at)), default=0): at]
 
 
 def _opens_item(text: str, at: int) -> bool:
     """A label at `at` can open an item: right after a sentence end or a lead-in, or after a short
     unpunctuated heading that opens with its own label ("（一）落实安全责任1、…")."""
-    tail = text[max((m.end() for m in _ITEM_BREAK.finditer(text, 0, at)), default=0): at]
+    tail = _since_break(text, at)
     own = match_label(tail) if tail else None
-    return not tail or (own is not None and len(own[1]) <= _HEAD_RUN and not re.search(r"[，,、]", own[1]))
+    return not tail or (own is not None and len(own[1]) <= HEAD_PREFIX and not re.search(r"[，,、]", own[1]))
 
 
 def _inline_page_label(text: str, page: int) -> re.Match[str] | None:
@@ -116,7 +125,7 @@ def _inline_page_label(text: str, page: int) -> re.Match[str] | None:
             last_item = 0 if opens else last_item
             continue
         number = int(m.group(1))
-        sentence = text[max((s.end() for s in _ITEM_BREAK.finditer(text, 0, m.start())), default=0): m.start()]
+        sentence = _since_break(text, m.start())
         inline = re.search(rf"(?<!\d){number - 1}、", sentence) is not None
         if number == page and not inline and (not opens or number != last_item + 1
                                               or match_label(text[m.end():]) is not None):
@@ -129,7 +138,7 @@ def run_on_pages_aside(units: list[Unit], state: ParseState) -> None:
     """A page-labelling site's copy that lost every break: the whole text on one line, "1、" before
     the title and each later page's "n、" wherever the page began. Those labels are the site's
     (kept as page furniture) and the text around each is joined, before the parts are cut apart."""
-    if not any(site.SHARED_FILE.search(line) for line in state.chrome):
+    if not _labels_pages(state):
         return
     announced = [int(m.group(1)) for line in state.chrome for m in _PAGE_COUNT.finditer(line)]
     last_page = max(announced, default=99)

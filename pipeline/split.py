@@ -530,6 +530,11 @@ def _join_bodiless(units: list[Unit], bounds: list[int], body_size: float | None
     return kept
 
 
+def _all_units(doc: Document) -> list[Unit]:
+    """A document's units, its annexes' included."""
+    return doc.units + [u for annex in doc.annexes for u in annex]
+
+
 def _copies(documents: list[Document]) -> tuple[list[Document], list[Document]]:
     """A document whose title and text repeat one before it (a page's print copy of its article, a
     plan pasted twice) is a copy of that document, not another one."""
@@ -537,7 +542,7 @@ def _copies(documents: list[Document]) -> tuple[list[Document], list[Document]]:
     copies: list[Document] = []
     seen: set[tuple[str, str]] = set()
     for doc in documents:
-        text = bare("".join(u.all_text for u in doc.units + [u for annex in doc.annexes for u in annex]))
+        text = bare("".join(u.all_text for u in _all_units(doc)))
         key = (bare(doc.title) if doc.titled else "", text)
         (copies if text and key in seen else kept).append(doc)
         seen.add(key)
@@ -595,8 +600,7 @@ def run(state: ParseState) -> ParseState:
         documents = [Document(title=state.path.stem, units=units, titled=False)]
     documents, copies = _copies(documents)
     for copy in copies:
-        state.set_aside([copy.title] * copy.titled + [u.all_text for u in copy.units] +
-                        [u.all_text for annex in copy.annexes for u in annex],
+        state.set_aside([copy.title] * copy.titled + [u.all_text for u in _all_units(copy)],
                         "a second copy of the document before it (same title and text)")
     state.documents = documents
     return state

@@ -28,7 +28,7 @@ _SENTENCE_END = re.compile(r"[。；;！？!?]\s*$")
 _LEAD_IN = re.compile(r"[:：]\s*$")  # "做好以下工作：1、…" opens a list
 _TITLE_BEFORE = re.compile(DOC_KIND_WORDS.pattern + r"\s+$")  # "某局2023年工作计划 一、…": the title, then the text
 _ONE_LINE = 200  # a line this long holds a whole copy that lost its breaks: its "1." labels open parts
-_HEAD_PREFIX = 20  # "二、主要任务" before a glued "（一）": a heading, no punctuation, this short at most
+HEAD_PREFIX = 20  # "二、主要任务" before a glued "（一）": a heading, no punctuation, this short at most
 _PUNCT = re.compile(r"[，,。；;：:！？!?、]")
 
 
@@ -58,7 +58,7 @@ def _cut_points(text: str) -> list[int]:
         if dotted and len(text) < _ONE_LINE:  # in a paragraph of its own, "1.…；2.…" is an inline list
             continue
         after_sentence = bool(_SENTENCE_END.search(before)) or (first and not dotted and _LEAD_IN.search(before) is not None)
-        after_heading = head is not None and 0 < m.start() - head <= _HEAD_PREFIX \
+        after_heading = head is not None and 0 < m.start() - head <= HEAD_PREFIX \
             and not _PUNCT.search(text[head: m.start()])
         after_title = first and not points and own is None and _TITLE_BEFORE.search(text[: m.start()]) is not None
         if label.family == "shi" and not after_heading:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from jihua.pipeline.model import ParseState, Unit
+from jihua.pipeline.pagebreaks import FULL_STOP as _FULL_STOP
 from jihua.pipeline.pagebreaks import IN_SENTENCE as _IN_SENTENCE
 from jihua.pipeline.pagebreaks import SENTENCE_END as _SENTENCE_END
 from jihua.pipeline.pagebreaks import join_page_breaks, page_furniture_aside
@@ -29,8 +30,6 @@ from jihua.pipeline.unglue import unglue
 from jihua.schemas.blocks import TOC_WORDS
 
 _NOTICE_ITEM = re.compile(r"^\s*\d{1,2}\s*[.、．]")
-_EDGE = 6  # lines at the start or end of the page where a site puts its own furniture
-_SENTENCE_ENDS = re.compile(r"[。！？!?]")
 _BODY_RUN = 80  # characters past which a line of two sentences or more is the plan's text (a footer is shorter)
 _SHORT = 24
 
@@ -87,7 +86,7 @@ def chrome_reason(text: str, at_edge: bool, beside_chrome: bool) -> str | None:
         return "empty line"
     if _numbered(t):
         return None
-    if len(_SENTENCE_ENDS.findall(t)) >= 2 and len(t) > _BODY_RUN and not _site_throughout(t):
+    if len(_FULL_STOP.findall(t)) >= 2 and len(t) > _BODY_RUN and not _site_throughout(t):
         return None  # a run of the plan's sentences: a one-line copy is never chrome
     signals = chrome_evidence(t)
     sentence = bool(_FULL_SENTENCE.search(t)) and len(t) > _SHORT
@@ -128,7 +127,7 @@ def _drop_chrome(units: list[Unit], chrome: list[str], reasons: list[tuple[str, 
     layout = page_structures(units)
     own = [u.block.kind != "table" and (i in layout or is_chrome(u.text)) for i, u in enumerate(units)]
     # a table of the page's fields stands at the top: counted without the menu and chrome above it
-    tables = [table_chrome_reason(u.block.rows or [], at_top=i - sum(own[:i]) < _EDGE) if u.block.kind == "table"
+    tables = [table_chrome_reason(u.block.rows or [], at_top=i - sum(own[:i]) < site.PAGE_EDGE) if u.block.kind == "table"
               else None for i, u in enumerate(units)]
     own = [tables[i] is not None if u.block.kind == "table" else own[i] for i, u in enumerate(units)]
     out: list[Unit] = []
@@ -153,7 +152,7 @@ def _drop_chrome(units: list[Unit], chrome: list[str], reasons: list[tuple[str, 
                                     and any(_FULL_SENTENCE.search(u.text) for u in out))
         beside = (i > 0 and own[i - 1]) or (i + 1 < n and own[i + 1])
         why = "a reply in the forum thread under the post" if in_replies else layout.get(i) or \
-            chrome_reason(text, at_edge=i < _EDGE or i >= n - _EDGE, beside_chrome=beside)
+            chrome_reason(text, at_edge=i < site.PAGE_EDGE or i >= n - site.PAGE_EDGE, beside_chrome=beside)
         # (an event's organisers in a plan's text are the plan's: only beside the page's chrome is it a footer)
         if why is None and site.FOOTER_FIELDS.match(text.strip()) and beside \
                 and any(_FULL_SENTENCE.search(u.text) for u in out):

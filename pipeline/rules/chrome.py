@@ -8,6 +8,8 @@ import re
 # a document site's line over a file its members share: the site that labels its pages "1、" "2、"
 _SHARED_FILE = r"由会员分享|可在线阅读|页珍藏版|更多相关《"
 SHARED_FILE = re.compile(_SHARED_FILE)
+# lines at the start or end of a copied page where a site puts its own furniture (its first page's "1、" too)
+PAGE_EDGE = 6
 # phrases only a document site uses: never in a plan's own text
 _SITE_ONLY_PHRASES = (
     r"温馨提示|文档评论|相关文档|推荐访问|热门文档|猜你喜欢|精品文档|VIP|下载文档|打印本文|本文来源|网友投稿|"

@@ -47,13 +47,14 @@ _SIMPLE: dict[str, str] = {}  # every Han character met so far → its simplifie
 
 def _char_map(chars: Iterable[str]) -> dict[str, str]:
     """Each distinct Han character → its simplified form, where OpenCC gives a single other character."""
-    new = [c for c in dict.fromkeys(chars) if c not in _SIMPLE]
+    distinct = list(dict.fromkeys(chars))
+    new = [c for c in distinct if c not in _SIMPLE]
     if new:
         converted = _converter().convert("\n".join(new)).split("\n")
         if len(converted) != len(new):  # a character became two lines: convert one by one
             converted = [_converter().convert(c) for c in new]
         _SIMPLE.update((t, s if len(s) == 1 else t) for t, s in zip(new, converted, strict=True))
-    return {c: _SIMPLE[c] for c in dict.fromkeys(chars) if _SIMPLE[c] != c}
+    return {c: _SIMPLE[c] for c in distinct if _SIMPLE[c] != c}
 
 
 def folded(text: str) -> str:
