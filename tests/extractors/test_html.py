@@ -218,9 +218,7 @@ def test_an_article_the_stylesheet_hides_for_a_script_to_unfold_is_still_read(tm
     page = ("<html><head><style>.more{display:none}</style></head><body><p>点击展开全文</p><div class='more'>"
             "<h1>临江镇2026年河湖长制工作计划</h1><p>一、工作目标</p><p>全年完成河道清淤12公里，水质达标率保持100%。</p>"
             "<p>二、工作措施</p><p>落实镇村两级河长巡河制度，每月巡河不少于2次。</p></div></body></html>")
-    path = tmp_path / "unfold.html"
-    path.write_text(page, encoding="utf-8")
-    _, blocks = extractors.extract(path)
+    blocks = _read(tmp_path, "unfold.html", page)
     assert "全年完成河道清淤12公里，水质达标率保持100%。" in [b.text for b in blocks if b.furniture is None]
 
 
@@ -229,7 +227,5 @@ def test_an_article_hidden_inline_until_a_script_shows_it_is_still_read(tmp_path
     page = ("<html><body><h2>某某发布</h2><div id='content' style='visibility: hidden;'>"
             "<p>南溪镇2026年垃圾分类工作方案</p><p>一、工作目标</p><p>全年建成分类示范小区8个，分类覆盖率达到90%。</p>"
             "<p>二、工作措施</p><p>每季度开展一次入户宣传，组织志愿者督导不少于200人次。</p></div></body></html>")
-    path = tmp_path / "account.html"
-    path.write_text(page, encoding="utf-8")
-    _, blocks = extractors.extract(path)
+    blocks = _read(tmp_path, "account.html", page)
     assert "全年建成分类示范小区8个，分类覆盖率达到90%。" in [b.text for b in blocks if b.furniture is None]

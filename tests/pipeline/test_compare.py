@@ -69,9 +69,10 @@ def test_targets_that_moved_and_how(diff_2023_2024) -> None:
 
 
 def _target(text: str, value: float, unit: str, comparator: str = "=", period: str | None = None,
-            scale: float = 1.0, metric: str = "") -> plan.Target:
+            scale: float = 1.0, metric: str = "", base_unit: str = "") -> plan.Target:
     return plan.Target(id=text, text=text, metric=metric or text, value=value, unit=unit, comparator=comparator,
-                       period=period, normalized=value * scale, base_unit=unit[-1] if unit != "%" else "%")
+                       period=period, normalized=value * scale,
+                       base_unit=base_unit or (unit[-1] if unit != "%" else "%"))
 
 
 def test_targets_pair_by_metric_across_scales_and_rewording() -> None:
@@ -146,6 +147,14 @@ def test_inline_edits_are_marked_on_whole_words() -> None:
     assert [op for op in ops if op[0] != "equal"] == [("replace", "清淤整治", "疏浚治理")]
 
 
+def _compared(parser, tmp_path: Path, old_lines: list[str], new_lines: list[str]):  # type: ignore[no-untyped-def]
+    """The diff of two plans written line by line as text files."""
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text("\n".join(old_lines), encoding="utf-8")
+    new.write_text("\n".join(new_lines), encoding="utf-8")
+    return compare(parser.parse(old), parser.parse(new))
+
+
 def _section(heading: str, body: list[str]) -> plan.Section:
     return plan.Section(id=heading, number="", heading=heading, level=1, type="measures", paragraphs=body)
 
@@ -208,17 +217,14 @@ def test_a_reports_review_and_tasks_pair_by_role_however_each_year_words_and_dat
     """"2025年县政府工作回顾" and "过去一年和本届政府五年工作回顾" are the one review part; "2026年县政府工作任务"
     and "对今年县政府工作的建议" the one tasks part — their headings and bodies share too little to pair on wording, and
     the part the new year adds between them leaves no single gap to pair across."""
-    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
-    old.write_text("\n".join([
+    result = _compared(parser, tmp_path, [
         "政府工作报告", "一、2025年县政府工作回顾", "过去一年，全县地区生产总值增长4.3%，茶叶产量再创新高，山区农民收入较快增长。",
         "二、2026年县政府工作任务", "（一）扩大有效投资", "全年完成重大项目投资3000亿元。",
-        "（二）办好民生实事", "新增城镇就业50万人以上。"]), encoding="utf-8")
-    new.write_text("\n".join([
+        "（二）办好民生实事", "新增城镇就业50万人以上。"], [
         "政府工作报告", "一、过去一年和本届政府五年工作回顾", "五年来，全县经济总量跨上新台阶，集镇面貌发生深刻变化，山林生态持续改善。",
         "二、今年全县发展的总体要求和预期目标", "今年全县发展主要预期目标是：地区生产总值增长6.5%左右。",
         "三、对今年县政府工作的建议", "（一）扩大有效投资", "全年完成重大项目投资3200亿元。",
-        "（二）办好民生实事", "新增城镇就业50万人以上。"]), encoding="utf-8")
-    result = compare(parser.parse(old), parser.parse(new))
+        "（二）办好民生实事", "新增城镇就业50万人以上。"])
     pairs = {(s.old_heading, s.new_heading) for s in result.sections if s.level == 1}
     assert {("2025年县政府工作回顾", "过去一年和本届政府五年工作回顾"), ("2026年县政府工作任务", "对今年县政府工作的建议")} <= pairs
     assert [s.new_heading for s in result.sections if s.status == "added"] == ["今年全县发展的总体要求和预期目标"]
@@ -243,18 +249,15 @@ def test_a_measure_every_year_carries_reads_in_its_latest_wording(parser, tmp_pa
 def test_a_sentence_rewritten_around_a_kept_clause_pairs_and_a_stock_clause_pairs_nothing(parser, tmp_path: Path) -> None:
     """Only the clause naming the work is kept (one road section is done, the next one begins):
     one measure, changed. A stock clause both years close on (确保按时保质完成任务) pairs nothing."""
-    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
-    old.write_text("\n".join([
+    result = _compared(parser, tmp_path, [
         "青禾县交通运输局2024年工作要点", "一、重点工作",
         "完成青禾至柳河公路北段改造工程，新建农村公路养护站3个，开展路域环境整治。",
         "推进县客运中心站智能化改造和候车环境提升，确保按时保质完成任务。",
-        "开展全县危桥隐患排查和限载标志设置，确保按时保质完成任务。"]), encoding="utf-8")
-    new.write_text("\n".join([
+        "开展全县危桥隐患排查和限载标志设置，确保按时保质完成任务。"], [
         "青禾县交通运输局2025年工作要点", "一、重点工作",
         "完成青禾至柳河公路南段改造工程，启动城乡公交一体化示范县创建。",
         "全面推广电子客票和定制客运服务新模式，确保按时保质完成任务。",
-        "实施国省干线桥梁预防性养护工程，确保按时保质完成任务。"]), encoding="utf-8")
-    result = compare(parser.parse(old), parser.parse(new))
+        "实施国省干线桥梁预防性养护工程，确保按时保质完成任务。"])
     changed = [(i.old, i.new) for i in result.items if i.status == "changed"]
     assert [(o[:11], n[:11]) for o, n in changed] == [("完成青禾至柳河公路北段", "完成青禾至柳河公路南段")]
     assert sum(i.status == "added" for i in result.items) == 2 and sum(i.status == "removed" for i in result.items) == 2
@@ -297,15 +300,12 @@ def test_a_part_added_after_the_last_one_is_added_and_the_closing_address_stays_
     """The closing address is printed after the last part, so it lands in that part's body; a part
     added at the end of this year's plan must not pair with last year's last part through it."""
     closing = "同志们，{year}年的任务已经明确，关键在于抓落实。让我们团结一心、真抓实干，奋力开创全镇发展新局面！"
-    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
-    old.write_text("\n".join([
+    result = _compared(parser, tmp_path, [
         "石桥镇2024年工作要点", "一、壮大特色产业", "新建高标准农田2000亩，培育家庭农场15家。",
-        "二、改善人居环境", "完成农村户厕改造300户，建成村级污水处理站4座。", closing.format(year=2024)]), encoding="utf-8")
-    new.write_text("\n".join([
+        "二、改善人居环境", "完成农村户厕改造300户，建成村级污水处理站4座。", closing.format(year=2024)], [
         "石桥镇2025年工作要点", "一、壮大特色产业", "新建高标准农田2500亩，培育家庭农场20家。",
         "二、改善人居环境", "完成农村户厕改造300户，建成村级污水处理站4座。",
-        "三、守牢安全底线", "开展森林防火和防汛隐患排查，消除重大隐患。", closing.format(year=2025)]), encoding="utf-8")
-    result = compare(parser.parse(old), parser.parse(new))
+        "三、守牢安全底线", "开展森林防火和防汛隐患排查，消除重大隐患。", closing.format(year=2025)])
     by_new = {s.new_heading: s for s in result.sections}
     assert (by_new["守牢安全底线"].status, by_new["改善人居环境"].status) == ("added", "same")
     olds = [s.old_heading for s in result.sections if s.old_heading]
@@ -362,16 +362,13 @@ def test_split_and_merge_are_read_from_where_the_measures_went_and_only_true_mov
 def test_a_reworded_measure_whose_target_paired_pairs_and_reveals_a_merge(parser, tmp_path: Path) -> None:
     """The one measure of a dropped part that kept its wording is not half the part; the reworded
     one stating the same target (不少于30户) is the same measure, so the part merged."""
-    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
-    old.write_text("\n".join([
+    result = _compared(parser, tmp_path, [
         "青石镇2023年工作要点", "一、发展壮大村集体经济", "盘活闲置集体资产，发展物业经济。", "推进村级光伏电站建设。",
         "二、深化党建引领", "每名镇村干部结对帮扶困难家庭不少于30户，定期走访。",
-        "开展党员积分制管理，激发党员活力。", "整顿软弱涣散村党组织，选优配强带头人。"]), encoding="utf-8")
-    new.write_text("\n".join([
+        "开展党员积分制管理，激发党员活力。", "整顿软弱涣散村党组织，选优配强带头人。"], [
         "青石镇2024年工作要点", "一、党建引领发展壮大村集体经济", "盘活闲置集体资产，发展物业经济。", "推进村级光伏电站建设。",
         "建立村集体经济收益分配机制。", "镇村干部要经常上门走访，每人结对联系困难家庭不少于30户。",
-        "开展党员积分制管理，激发党员活力。"]), encoding="utf-8")
-    result = compare(parser.parse(old), parser.parse(new))
+        "开展党员积分制管理，激发党员活力。"])
     assert [(s.old_heading, s.kinds) for s in result.sections if "merged" in s.kinds] == [("深化党建引领", ["merged"])]
     reworded = [i for i in result.items if i.status == "changed"]
     assert [(i.old[:8], i.new[:8], i.moved) for i in reworded] == [("每名镇村干部结对", "镇村干部要经常上", False)]
@@ -379,18 +376,15 @@ def test_a_reworded_measure_whose_target_paired_pairs_and_reveals_a_merge(parser
 
 
 def test_the_plan_year_rolled_forward_is_a_year_shift_not_a_rename_or_an_edit(parser, tmp_path: Path) -> None:
-    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
-    old.write_text("\n".join([
+    result = _compared(parser, tmp_path, [
         "金沙县2024年全民健身实施方案", "一、主要任务", "新建社区健身路径20条，2024年9月底前完工。",
         "举办县级全民健身运动会，不少于10个比赛项目。", "2024年培训社会体育指导员200名。", "二、实施步骤",
         "（一）启动阶段（2024年2月—3月）",
-        "制定任务清单，明确责任单位。", "（二）推进阶段（2024年4月—10月）", "各单位按清单组织实施。"]), encoding="utf-8")
-    new.write_text("\n".join([
+        "制定任务清单，明确责任单位。", "（二）推进阶段（2024年4月—10月）", "各单位按清单组织实施。"], [
         "金沙县2025年全民健身实施方案", "一、主要任务", "新建社区健身路径20条，2025年9月底前完工。",
         "举办县级全民健身运动会，不少于12个比赛项目。", "2025年培训社会体育指导员260名。", "二、实施步骤",
         "（一）启动阶段（2025年2月—3月）",
-        "制定任务清单，明确责任单位。", "（二）推进阶段（2025年4月—11月）", "各单位按清单组织实施。"]), encoding="utf-8")
-    result = compare(parser.parse(old), parser.parse(new))
+        "制定任务清单，明确责任单位。", "（二）推进阶段（2025年4月—11月）", "各单位按清单组织实施。"])
     kinds = {s.new_heading: (s.status, s.kinds) for s in result.sections}
     assert kinds["启动阶段（2025年2月—3月）"] == ("changed", ["year_shift"])
     assert kinds["推进阶段（2025年4月—11月）"] == ("changed", ["renamed"])  # a month moved too: a real change
@@ -446,23 +440,20 @@ def test_in_a_new_term_report_the_five_year_goals_never_stand_in_for_the_years_r
     """A 换届 report puts the five-year goals where last year's report had the year's requirements,
     and moves this year's requirements into the tasks part. Both state the same figures, but the
     parts play different roles and their headings share little: removed and added, not renamed."""
-    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
-    old.write_text("\n".join([
+    result = _compared(parser, tmp_path, [
         "政府工作报告", "一、2025年工作回顾", "全县地区生产总值增长5.8%，城镇新增就业4200人，新建农村公路120公里。",
         "二、2026年经济社会发展总体要求和主要预期目标",
         "今年全县工作的总体要求是：坚持稳中求进，统筹发展和安全。",
         "主要预期目标是：地区生产总值增长6%左右，城镇新增就业4000人以上，居民人均可支配收入增长6%。",
         "三、2026年重点工作", "（一）扩大有效投资", "实施县级重点项目80个，完成投资120亿元。",
-        "（二）办好民生实事", "新建幼儿园3所，改造农村危房200户。"]), encoding="utf-8")
-    new.write_text("\n".join([
+        "（二）办好民生实事", "新建幼儿园3所，改造农村危房200户。"], [
         "政府工作报告", "一、过去五年工作回顾", "五年来，全县地区生产总值年均增长6.1%，城镇新增就业累计2.1万人。",
         "二、今后五年的奋斗目标",
         "今后五年全县工作的总体要求是：坚持稳中求进，统筹发展和安全。",
         "主要目标是：地区生产总值年均增长6%左右，城镇新增就业累计2万人以上，居民收入增长与经济增长同步。",
         "三、2027年工作安排", "今年全县工作的主要预期目标是：地区生产总值增长5.5%左右，城镇新增就业4000人以上。",
         "（一）扩大有效投资", "实施县级重点项目85个，完成投资130亿元。",
-        "（二）办好民生实事", "新建幼儿园2所，改造农村危房150户。"]), encoding="utf-8")
-    result = compare(parser.parse(old), parser.parse(new))
+        "（二）办好民生实事", "新建幼儿园2所，改造农村危房150户。"])
     pairs = {(s.old_heading, s.new_heading) for s in result.sections if s.level == 1}
     assert ("2025年工作回顾", "过去五年工作回顾") in pairs and ("2026年重点工作", "2027年工作安排") in pairs
     assert not any(o and n and "总体要求" in o and "五年" in n for o, n in pairs)
@@ -473,20 +464,17 @@ def test_a_part_split_off_with_new_measures_is_split_when_its_old_measures_came_
         parser, tmp_path: Path) -> None:
     """The new part beside a kept one took two of its measures and added four of its own: under a
     new heading it is still the split-off half, its two measures are not moved, the part not added."""
-    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
-    old.write_text("\n".join([
+    result = _compared(parser, tmp_path, [
         "桐溪县文化和旅游局2024年工作要点", "一、重点工作", "（一）推进文旅融合发展",
         "创建国家4A级旅游景区1家。举办桐溪油菜花旅游节。完善乡村民宿服务标准，新增精品民宿20家。",
         "建设县城文化街区夜间消费集聚区。开展旅游景区安全隐患排查。",
-        "（二）加强文物保护", "完成古村落保护修缮5处。开展第四次全国文物普查。"]), encoding="utf-8")
-    new.write_text("\n".join([
+        "（二）加强文物保护", "完成古村落保护修缮5处。开展第四次全国文物普查。"], [
         "桐溪县文化和旅游局2025年工作要点", "一、重点工作", "（一）推进文旅深度融合",
         "创建国家4A级旅游景区2家。举办桐溪油菜花旅游节。开展旅游景区安全隐患排查。",
         "（二）培育文旅消费新场景",
         "完善乡村民宿服务标准，新增精品民宿30家。建设县城文化街区夜间消费集聚区，打造特色夜市2条。",
         "发放文旅消费券500万元。推出研学旅行精品线路10条。开发非遗文创产品。举办山地露营音乐节。",
-        "（三）加强文物保护", "完成古村落保护修缮6处。开展第四次全国文物普查。"]), encoding="utf-8")
-    result = compare(parser.parse(old), parser.parse(new))
+        "（三）加强文物保护", "完成古村落保护修缮6处。开展第四次全国文物普查。"])
     split = [(s.old_heading, s.new_heading) for s in result.sections if "split" in s.kinds]
     assert split == [("推进文旅融合发展", "培育文旅消费新场景")]
     assert not [s for s in result.sections if s.status in ("added", "removed")]
@@ -497,18 +485,15 @@ def test_a_part_split_off_with_new_measures_is_split_when_its_old_measures_came_
 
 def test_a_new_part_holding_one_moved_measure_is_added_not_split(parser, tmp_path: Path) -> None:
     """One measure moved into a part otherwise new does not make that part a split half."""
-    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
-    old.write_text("\n".join([
+    result = _compared(parser, tmp_path, [
         "桐溪县文化和旅游局2024年工作要点", "一、重点工作", "（一）推进文旅融合发展",
         "创建国家4A级旅游景区1家。举办桐溪油菜花旅游节。建设县城文化街区夜间消费集聚区。",
-        "（二）加强文物保护", "完成古村落保护修缮5处。开展第四次全国文物普查。"]), encoding="utf-8")
-    new.write_text("\n".join([
+        "（二）加强文物保护", "完成古村落保护修缮5处。开展第四次全国文物普查。"], [
         "桐溪县文化和旅游局2025年工作要点", "一、重点工作", "（一）推进文旅深度融合",
         "创建国家4A级旅游景区2家。举办桐溪油菜花旅游节。",
         "（二）培育文旅消费新场景",
         "建设县城文化街区夜间消费集聚区，打造特色夜市2条。发放文旅消费券500万元。推出研学旅行精品线路10条。",
-        "（三）加强文物保护", "完成古村落保护修缮6处。开展第四次全国文物普查。"]), encoding="utf-8")
-    result = compare(parser.parse(old), parser.parse(new))
+        "（三）加强文物保护", "完成古村落保护修缮6处。开展第四次全国文物普查。"])
     assert [(s.status, s.new_heading) for s in result.sections if s.status == "added" or "split" in s.kinds] == [
         ("added", "培育文旅消费新场景")]
 
@@ -516,8 +501,7 @@ def test_a_new_part_holding_one_moved_measure_is_added_not_split(parser, tmp_pat
 def test_one_quantity_printed_in_another_unit_is_the_same_target() -> None:
     """3.5公里 one year, 3500米 the next: one figure, no change; 4000米 against 3.5公里 is raised by 500 米."""
     def target(text: str, value: float, unit: str) -> plan.Target:
-        return plan.Target(id=text, text=text, metric="新建步道", value=value, unit=unit, base_unit=unit,
-                           normalized=value, comparator="=")
+        return _target(text, value, unit, metric="新建步道", base_unit=unit)
 
     old = target("新建步道3.5公里", 3.5, "公里")
     assert _target_score(old, target("新建步道3500米", 3500, "米")) > 0
