@@ -342,9 +342,12 @@ def migrate(conn: Archive, upto: int = LATEST) -> None:
         _check_version(conn, version)
         scripts = PG_MIGRATIONS if conn.postgres else SQLITE_MIGRATIONS
         for number, script in enumerate(scripts[version:upto], start=version + 1):
-            for statement in script.split(";"):
-                if statement.strip():
-                    conn.execute(statement)
+            if callable(script):
+                script(conn)
+            else:
+                for statement in script.split(";"):
+                    if statement.strip():
+                        conn.execute(statement)
             if conn.postgres:
                 conn.execute("INSERT INTO jihua_schema(version) VALUES (?)", (number,))
             else:

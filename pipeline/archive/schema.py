@@ -14,14 +14,21 @@ documents as at 1,000. Migration 4 gives each target its metric, its figure as p
 normalised to a base unit (5,000万元 is 5e7 元) and its range, so SQL can follow a metric over
 the years; stored targets get them from their file's parse. Migration 5 lists the other places
 a stored file's exact bytes were found (`copies`), so an archivist sees every folder holding a
-plan and the original can be served from a copy when its own path is gone.
+plan and the original can be served from a copy when its own path is gone. Migration 6 re-keys
+the series (`series.py`: a title's kind word folded to its kind).
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from itertools import combinations
+from typing import Any
+
+from jihua.pipeline.archive.series import rekey
+
+Migration = str | Callable[[Any], None]  # SQL statements, or a step computed in Python on the connection
 
 _NONE = "none"  # the term part of a value a passage does not have (y0 for no year)
 
@@ -88,7 +95,7 @@ def _sql_tags(t: str) -> str:
     return " || ' ' || ".join(" || ".join(c) for n in (1, 2, 3) for c in combinations(parts, n))
 
 
-SQLITE_MIGRATIONS: tuple[str, ...] = (
+SQLITE_MIGRATIONS: tuple[Migration, ...] = (
     # 1: files, documents, sections, items, targets, errors, full-text index
     """
     CREATE TABLE files (
@@ -175,11 +182,13 @@ SQLITE_MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (sha256, path)
     )
     """,
+    # 6: series keys with the title's kind word folded (a plan renamed 计划 → 要点 stays one series)
+    rekey,
 )
 
 _PG_NOW = "to_char(now() AT TIME ZONE 'utc', 'YYYY-MM-DD HH24:MI:SS')"
 
-PG_MIGRATIONS: tuple[str, ...] = (
+PG_MIGRATIONS: tuple[Migration, ...] = (
     # 1: the same tables; the search index is a tsvector of jieba words with a GIN index
     f"""
     CREATE TABLE files (
@@ -263,4 +272,6 @@ PG_MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (sha256, path)
     )
     """,
+    # 6: series keys with the title's kind word folded (a plan renamed 计划 → 要点 stays one series)
+    rekey,
 )

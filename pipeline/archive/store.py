@@ -1,8 +1,5 @@
-"""Writing one parsed file into the archive, all of it or nothing, and series keys.
-
-A series is the same org's same kind of document across years: "2023年XX局双拥工作计划" and
-"XX局2024年双拥工作计划" share the key "xx局|双拥工作计划" once years, 关于 and numbering are
-taken out of the title.
+"""Writing one parsed file into the archive, all of it or nothing, each document under its
+series key (`series.py`).
 
 Several writers may store at once (processes, machines): the insert is keyed on the content
 hash and does nothing when another writer stored the same file first, so a file is stored once.
@@ -16,13 +13,10 @@ from functools import lru_cache
 
 from jihua.pipeline.archive.db import Archive
 from jihua.pipeline.archive.schema import bucket_term, passage_tags
+from jihua.pipeline.archive.series import series_key as series_of
 from jihua.pipeline.archive.tables import TARGET_COLUMNS, flatten
-from jihua.pipeline.rules.lexicon import YEAR
-from jihua.pipeline.text.normalize import bare
 from jihua.schemas import plan
 
-_YEARISH = re.compile(YEAR.pattern + r"|(?<!\d)(?:19|20)\d{2}(?!\d)|年度|上半年|下半年")  # 2017年, a bare "2017某县…"
-_NOISE = re.compile(r"^关于|^印发|[（(【][^）)】]{0,10}[）)】]$|篇[一二三四五六七八九十\d]+$|^篇[一二三四五六七八九十\d]+[:：]")
 _NOT_WORD = re.compile(r"\W+")
 _MAX_POSITION = 16383  # PostgreSQL's largest tsvector position
 
@@ -30,12 +24,8 @@ Segmenter = Callable[[str], list[str]]
 
 
 def series_key(doc: plan.Document) -> str:
-    org = doc.org or ""  # what parse said; the archive never re-derives it
-    topic = _YEARISH.sub("", doc.title)
-    if org:
-        topic = topic.replace(org, "")
-    topic = _NOISE.sub("", topic)
-    return f"{bare(org).lower()}|{bare(topic)}"
+    """The series a parsed document is stored under (see `series.series_key`)."""
+    return series_of(doc.title, doc.org)
 
 
 @lru_cache(maxsize=65536)

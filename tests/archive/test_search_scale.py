@@ -88,8 +88,14 @@ def test_version_2_archive_is_upgraded_and_searches_the_same(archive) -> None:
     conn, new_target = archive
     target = new_target("version2")
     _copy_as_version_2(conn, target)
+    stale = _open_raw(target)
+    stale.execute("UPDATE documents SET series_key = 'stale|' || title")  # keys of an older rule
+    stale.close()
     upgraded = db.connect(target)
-    assert db.schema_version(upgraded) == db.LATEST == 5
+    assert db.schema_version(upgraded) == db.LATEST == 6
+    # migration 6 keys every stored document's series again, as a new archive keys it
+    keys = "SELECT id, series_key FROM documents ORDER BY id"
+    assert [tuple(r) for r in upgraded.execute(keys)] == [tuple(r) for r in conn.execute(keys)]
     assert upgraded.execute("SELECT count(*) FROM copies").fetchone()[0] == 0  # migration 5: an empty table
     # migration 4 fills each stored target's metric and figure from its file's parse
     figures = "SELECT target_id, metric, value_text, normalized, base_unit, low, high FROM targets ORDER BY id"

@@ -184,6 +184,21 @@ def test_one_countys_reports_titled_three_ways_are_one_series(parser, tmp_path: 
     assert len(keys) == 1
 
 
+def test_a_plan_renamed_from_year_to_year_stays_one_series(parser, tmp_path: Path) -> None:
+    from jihua.pipeline.archive.store import series_key
+
+    def key(name: str, title: str) -> str:
+        body = f"{title}\n一、总体要求\n围绕中心，服务大局。\n二、重点任务\n全年开展走访慰问不少于4次。\n"
+        return series_key(parser.parse(_write(tmp_path, name, body)).documents[0])
+
+    renamed = {key("a.txt", "某县民政局2023年社会救助工作计划"), key("b.txt", "某县民政局2024年社会救助工作要点"),
+               key("c.txt", "某县民政局关于2025年社会救助工作的安排")}
+    assert renamed == {"某县民政局|社会救助工作计划"}
+    # a summary, and a scheme for one task, are series of their own
+    assert key("d.txt", "某县民政局2024年社会救助工作总结") == "某县民政局|社会救助工作总结"
+    assert key("e.txt", "某县民政局社会救助提质增效实施方案") not in renamed
+
+
 def test_sentences_of_one_numbered_list_are_all_entries(parser, tmp_path: Path) -> None:
     path = _write(tmp_path, "list.txt",
                   "某县水利局2025年工作要点\n一、加强水资源管理\n"

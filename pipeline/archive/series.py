@@ -1,0 +1,41 @@
+"""Which series a stored document belongs to: its org and its title's topic, years taken out.
+
+A series is one office's plan for one topic over the years. Offices rename the kind of a yearly
+plan now and then (2023年双拥工作计划, 2024年双拥工作要点, 2025年双拥工作安排) without starting a new
+series, so the kind word that ends a title is folded to its kind: the plan words to 工作计划, the
+summary words to 工作总结 (the key stays readable: "某局|双拥工作计划"). Kinds that name another
+document (实施方案, 规划, 工作报告) stay as printed.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from jihua.pipeline.rules.lexicon import YEAR
+from jihua.pipeline.text.normalize import bare
+
+_YEARISH = re.compile(YEAR.pattern + r"|(?<!\d)(?:19|20)\d{2}(?!\d)|年度|上半年|下半年")  # 2017年, a bare "2017某县…"
+_NOISE = re.compile(r"^关于|^印发|[（(【][^）)】]{0,10}[）)】]$|篇[一二三四五六七八九十\d]+$|^篇[一二三四五六七八九十\d]+[:：]")
+_KINDS = ((re.compile(r"(?:工作)?的?(?:计划|要点|安排|思路|打算)$"), "工作计划"),
+          (re.compile(r"(?:工作)?的?(?:总结|情况报告|情况汇报|汇报)$"), "工作总结"))
+
+
+def series_key(title: str, org: str | None) -> str:
+    """`org|topic`: the org as parse gave it (the archive never re-derives it) and the title
+    without years, org, 关于/印发 and a trailing bracket, its kind word folded to its kind."""
+    org = org or ""
+    topic = _YEARISH.sub("", title)
+    if org:
+        topic = topic.replace(org, "")
+    topic = _NOISE.sub("", topic)
+    for kind, folded in _KINDS:
+        topic = kind.sub(folded, topic, count=1)
+    return f"{bare(org).lower()}|{bare(topic)}"
+
+
+def rekey(conn: Any) -> None:
+    """Migration 6: every stored document's series under the key above (its kind word folded)."""
+    rows = conn.execute("SELECT id, title, org, series_key FROM documents").fetchall()
+    conn.executemany("UPDATE documents SET series_key = ? WHERE id = ?",
+                     [(key, row[0]) for row in rows if (key := series_key(row[1], row[2])) != row[3]])
