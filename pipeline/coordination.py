@@ -36,6 +36,17 @@ def share_head(names: list[str]) -> list[str]:
     return [n if n.endswith(head[-2:]) else n + head for n in names[:-1]] + [last]
 
 
+def share_verb(names: list[str], verb: re.Pattern[str]) -> list[str]:
+    """"改造城镇老旧小区和棚户区分别…", "培育龙头企业和示范合作社分别…": a first name that opens with a verb of
+    two characters or more (`verb`, matched whole on its first word) lends it to the names that open with none."""
+    words = tokenizer().lcut(names[0])
+    first = words[0] if words else ""
+    if len(first) < 2 or len(first) == len(names[0]) or not verb.fullmatch(first):
+        return names
+    opens = [tokenizer().lcut(n)[:1] for n in names[1:]]
+    return [names[0]] + [n if o and verb.fullmatch(o[0]) else first + n for n, o in zip(names[1:], opens, strict=True)]
+
+
 def shared_frame(clause: str, figure: Span, figures: list[Span]) -> str | None:
     """"完成3家水泥企业、2家焦化企业超低排放改造": when every 、 conjunct after the first opens with its figure, each
     shares the verb before the first figure and the object after the last conjunct's own noun (`own_part`, as

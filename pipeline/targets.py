@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from jihua.pipeline.coordination import share_head, shared_frame
+from jihua.pipeline.coordination import share_head, share_verb, shared_frame
 from jihua.pipeline.model import Document, Figure, Section, Target, Unit
 from jihua.pipeline.rules import targets as R
 from jihua.pipeline.rules.lexicon import REPORT_TITLE
@@ -264,7 +264,7 @@ def _respectively(clause: str, hits: list[re.Match[str]]) -> list[str] | None:
     if len(names) != len(hits):
         return None
     verb = _clean_metric(clause[at + 2: hits[0].start()])
-    return [_clean_metric(n) + verb for n in share_head(names)]
+    return [_clean_metric(n) + verb for n in share_verb(share_head(names), R.LEAD_VERBS)]
 
 
 def _accepted(masked: str, sentence_before: str) -> list[re.Match[str]]:
@@ -388,6 +388,7 @@ def find_targets(sentence: str) -> Iterator[Found]:
         names = _respectively(masked, hits)
         last = 0
         previous: tuple[str, str] | None = None
+        listed = "="
         for n, m in enumerate(hits):
             before = masked[last: m.start()]
             last = m.end()
@@ -400,6 +401,10 @@ def find_targets(sentence: str) -> Iterator[Found]:
                 continue
             if names and found.comparator == "=" and hits[-1].group("after"):  # "分别增长8%和8.5%左右"
                 found.comparator = R.AFTER_COMPARATOR[hits[-1].group("after")]
+            if names and n == 0 and not m.group("after"):  # "分别不少于5家、10家": the word before the first
+                listed = found.comparator  # figure bounds every figure of the list
+            elif names and found.comparator == "=" and not m.group("after") and listed != "=":
+                found.comparator = listed
             if found.period is None and lead is not None and found.base_unit not in ("%", "‰"):
                 found.period = lead.group(0)  # "每月开展一次抽查，…合格率不低于95%": a rate has no period
             found.start += start

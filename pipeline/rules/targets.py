@@ -52,6 +52,9 @@ EVENT_UNITS = frozenset("次 期 场 堂 节 课 回 趟 期次 场次".split())
 # verbs that make "建立一个活动室", "打造两个项目" a commitment (other counters in Chinese numerals)
 MAKE_VERBS = re.compile(r"建立|建成|建设|新建|打造|设立|组建|创建|培育|开设|明确|配备|评选|表彰|举办|开展|组织|召开|"
                         r"上|讲|出|发放|安排|完成|改造|提升|新增|增加|招聘|聘请|选派|培训")
+# verbs a coordinated list's first name can open with and lend the others ("培育龙头企业和合作社分别…")
+LEAD_VERBS = re.compile(MAKE_VERBS.pattern + r"|扶持|支持|引进|招引|实施|推广|治理|整治|修复|帮扶|走访|慰问|救助|资助|"
+                        r"补贴|认定|评定|创成|申报|争创|落地|签约|开工|竣工|投用|建好|改建|扩建|续建")
 # a quantity written out in Chinese numerals is read wherever it stands, whatever word precedes it: a figure with a
 # magnitude after its digit ("三千人次", "两千三百户", "六百名"), an approximate one ("二十余家", "五十多个"), or a
 # count of passes ("三千人次", "五户次"). Set phrases count small and round ("两个维护", "千家万户", "一户一策")

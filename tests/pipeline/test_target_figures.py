@@ -81,6 +81,15 @@ def test_respectively_appends_the_shared_head_to_each_name() -> None:
     assert [f.metric for f in found] == ["新农合提高", "城乡居民基本养老保险人均补助标准提高"]
 
 
+def test_respectively_shares_the_first_names_verb_and_the_bound_before_the_first_figure() -> None:
+    found = list(find_targets("扶持家庭农场和农民专业合作社分别不少于30家、12家。"))
+    assert [(f.metric, f.value, f.comparator) for f in found] == [
+        ("扶持家庭农场", 30, ">="), ("扶持农民专业合作社", 12, ">=")]
+    # a name that opens with its own verb keeps it; without a bound before the first figure, none is lent
+    found = list(find_targets("建设公共充电桩和新增停车泊位分别为200个、1500个。"))
+    assert [(f.metric, f.comparator) for f in found] == [("建设公共充电桩", "="), ("新增停车泊位", "=")]
+
+
 def test_a_bare_verb_and_figure_clause_takes_the_measure_before_it() -> None:
     found = list(find_targets("在去年新增规上服务业企业40家的基础上，今年再新增35家。"))
     assert found[-1].metric == "新增规上服务业企业"
