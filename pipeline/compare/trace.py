@@ -91,7 +91,9 @@ class Matcher:
 
     def sequence(self, text: str) -> list[str]:
         """Content words in reading order, synonyms folded and a rate or degree to its stem (满意度, 满意率
-        → 满意); a quoted name ("军民共建美丽乡村") stays one word and any name of a share is 比例."""
+        → 满意); a quoted name ("军民共建美丽乡村") stays one word and any name of a share is 比例. Read in
+        simplified characters: jieba's dictionary and the IDF table know those words, not a traditional copy's."""
+        text = folded(text)
         out = [m.group(1) for m in _QUOTED.finditer(text)]
         text = LAST_YEAR_BASIS.sub("，", _QUOTED.sub("，", text))  # 较上年, 同比: a basis, no content
         for piece in SHARE.split(text):
@@ -107,7 +109,7 @@ class Matcher:
     def head(self, metric: str) -> tuple[str, bool] | None:
         """What a rate, share or weight measures — the word its name ends in (考核权重 → 权重, 考核通过率 →
         通过, 回收占比 → 比例), and whether it is a rate or share — or None for a count or a sum."""
-        name = _QUOTED.sub("", metric).rstrip()
+        name = _QUOTED.sub("", folded(metric)).rstrip()
         if not (ending := _RATE_NAME.search(name)):
             return None
         words = self.sequence(name)
@@ -115,6 +117,7 @@ class Matcher:
 
     def heads(self, clause: str) -> list[tuple[str, bool]]:
         """The rates, shares and weights a clause names ("考核通过率98%" → 通过)."""
+        clause = folded(clause)
         return [h for m in _RATE_WORD.finditer(clause) if (h := self.head(clause[:m.end()]))]
 
     def heads_agree(self, want: tuple[str, bool] | None, got: tuple[str, bool] | None,
@@ -223,10 +226,10 @@ def _table_rows(doc: plan.Document) -> dict[str, str | None]:
         for table in section.tables:
             if not table.rows:
                 continue
-            head = table.rows[0]
+            head = [folded(c) for c in table.rows[0]]
             if not all(_HEADER_CELL.match(c.strip()) for c in head if c.strip()):
                 continue
-            out[" | ".join(c for c in head if c)] = None
+            out[" | ".join(c for c in table.rows[0] if c)] = None
             keep = [k for k, c in enumerate(head) if not _SIDE_COLUMN.search(c)] or list(range(len(head)))
             for row in table.rows[1:]:
                 out[" | ".join(c for c in row if c)] = "，".join(row[k] for k in keep if k < len(row))

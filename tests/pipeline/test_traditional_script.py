@@ -95,3 +95,33 @@ def test_a_traditional_and_a_simplified_year_pair_their_targets_across_scripts()
     old = Target(id="a", text="新建村級文藝隊15個", metric="新建村級文藝隊", value=15, unit="個", comparator="=")
     new = Target(id="b", text="新建村级文艺队20个", metric="新建村级文艺队", value=20, unit="个", comparator="=")
     assert _target_score(old, new) > 0
+
+
+def test_a_traditional_plan_and_summary_trace_as_their_simplified_originals(nlp_parser, corpus_files: Path,
+                                                                            tmp_path: Path) -> None:
+    """The same plan and summary written in traditional characters (OpenCC's s2t, run by run): every
+    target and measure gets the status the simplified pair gets (jieba and the IDF table know only
+    simplified words; the trace reads through the folded text)."""
+    import docx
+    import opencc
+    from jihua.pipeline.compare.trace import trace
+
+    convert = opencc.OpenCC("s2t").convert
+    plan_doc = docx.Document(str(corpus_files / "qinghe-2023-plan.styled.docx"))
+    cells = [p for t in plan_doc.tables for row in t.rows for cell in row.cells for p in cell.paragraphs]
+    for paragraph in [*plan_doc.paragraphs, *cells]:
+        for run in paragraph.runs:
+            run.text = convert(run.text)
+    plan_doc.save(str(tmp_path / "plan.docx"))
+    summary = (corpus_files / "qinghe-2023-summary.gb18030.txt").read_bytes().decode("gb18030")
+    (tmp_path / "summary.txt").write_text(convert(summary), encoding="utf-8")
+
+    def statuses(plan_path: Path, summary_path: Path) -> tuple[list[str], list[str]]:
+        result = trace(nlp_parser.parse(plan_path), nlp_parser.parse(summary_path), nlp_parser.nlp)
+        return [t.status for t in result.targets], [m.status for m in result.measures]
+
+    traditional = statuses(tmp_path / "plan.docx", tmp_path / "summary.txt")
+    assert "雙擁" in nlp_parser.parse(tmp_path / "plan.docx").documents[0].title
+    assert traditional == statuses(corpus_files / "qinghe-2023-plan.styled.docx",
+                                   corpus_files / "qinghe-2023-summary.gb18030.txt")
+    assert traditional[1].count("reported") >= 10
