@@ -78,14 +78,19 @@ class _Cache:
             else:
                 self.used.add(key)
                 return compiled
-        parsed = _parser.parse(pattern, key[1])
-        code = _compiler._code(parsed, key[1])
-        names = dict(parsed.state.groupdict)
-        index: list[str | None] = [None] * parsed.state.groups
-        for name, number in names.items():
-            index[number] = name
-        flags_out, groups = int(key[1] | parsed.state.flags), parsed.state.groups - 1
-        compiled = _sre.compile(pattern, flags_out, code, groups, names, tuple(index))
+        try:  # re._compiler.compile's steps, as CPython 3.11–3.13 write them
+            parsed = _parser.parse(pattern, key[1])
+            code = _compiler._code(parsed, key[1])
+            names = dict(parsed.state.groupdict)
+            index: list[str | None] = [None] * parsed.state.groups
+            for name, number in names.items():
+                index[number] = name
+            flags_out, groups = int(key[1] | parsed.state.flags), parsed.state.groups - 1
+            compiled = _sre.compile(pattern, flags_out, code, groups, names, tuple(index))
+        except re.error:
+            raise
+        except Exception:  # an interpreter whose compiler works otherwise: its own compiler, uncached
+            return self.standard(pattern, flags)
         try:
             self.stored[key] = (flags_out, array("I", code).tobytes(), groups, names, tuple(index))
         except OverflowError:  # a word wider than 32 bits (never seen): this pattern goes uncached
