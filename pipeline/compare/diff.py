@@ -319,6 +319,18 @@ def alignitems_of(old: list[Part], new: list[Part], sections: Aligned,
     def linked(i: int, j: int) -> bool:
         return sections.pairs.get(i) == j or (i, j) in regroups
 
+    def looks_back(parts: list[Part], k: int) -> bool:
+        top = k
+        while parts[top].parent is not None:
+            top = parts[top].parent  # type: ignore[assignment]
+        return parts[top].type == "review"
+
+    def one_tense(o: Item, n: Item) -> bool:
+        """Outside counterpart parts, a sentence of a review pairs only with one of a review, and a planned
+        one with a planned one: what this year's review reports of last year's plan ("建成茶叶加工厂1个" planned,
+        then reported done) is the plan carried out — a trace — not a measure moved or rewritten."""
+        return linked(o.section, n.section) or looks_back(old, o.section) == looks_back(new, n.section)
+
     def take(o: Item, n: Item, score: float) -> None:
         changes.append(((n.section, new[n.section].items.index(n)),
                         _item_change(o, n, old, new, not linked(o.section, n.section), score)))
@@ -328,18 +340,20 @@ def alignitems_of(old: list[Part], new: list[Part], sections: Aligned,
     for i, j in [*links, (None, None)]:  # verbatim in counterparts, then anywhere
         a, b = left(old, i), left(new, j)
         for x, y in _verbatim(a, b):
-            take(a[x], b[y], 1.0)
+            if one_tense(a[x], b[y]):
+                take(a[x], b[y], 1.0)
     for i, j in links:
         a, b = left(old, i), left(new, j)
         for x, y, s in _pair_items(a, b, ITEM_MATCH):
             take(a[x], b[y], s)
     a, b = left(old), left(new)
     for x, y, s in greedy_pairs(a, b, lambda o, n: _item_score(o, n) if (
-            o.section, o.key, n.section, n.key) in evidence else 0.0, ITEM_MATCH):
+            o.section, o.key, n.section, n.key) in evidence and one_tense(o, n) else 0.0, ITEM_MATCH):
         take(a[x], b[y], s)
     a, b = left(old), left(new)
-    moves = greedy_pairs(a, b, _item_score, ITEM_MOVE)
-    clause = shared_clause_pairs(a, b, {x for x, _, _ in moves}, {y for _, y, _ in moves})
+    moves = greedy_pairs(a, b, lambda o, n: _item_score(o, n) if one_tense(o, n) else 0.0, ITEM_MOVE)
+    clause = [(x, y) for x, y in shared_clause_pairs(a, b, {x for x, _, _ in moves}, {y for _, y, _ in moves})
+              if one_tense(a[x], b[y])]
     for x, y, s in [*moves, *((x, y, _item_score(a[x], b[y])) for x, y in clause)]:
         take(a[x], b[y], s)  # a split sentence pairs in each pair: neither side is reported added or removed
     for n in left(new):

@@ -509,3 +509,21 @@ def test_one_quantity_printed_in_another_unit_is_the_same_target() -> None:
     assert same.status == "same"
     raised = _target_change(old, target("新建步道4000米", 4000, "米"), {})
     assert (raised.status, raised.direction, raised.delta) == ("changed", "raised", 500)
+
+
+def test_last_years_measure_reported_in_this_years_review_is_no_rewrite(parser, tmp_path: Path) -> None:
+    """A town report plans "建成冷链物流中心1个" under its tasks; next year's review reports it done. The
+    review sentence is the plan carried out (a trace), so the old measure is removed and the review
+    sentence added — never one measure rewritten or moved into the review."""
+    result = _compared(parser, tmp_path,
+                       ["石门镇2024年政府工作报告", "一、2023年工作回顾", "全年完成镇村道路硬化18公里。",
+                        "二、2024年重点工作", "（一）壮大镇域经济", "培育规上企业2家，建成冷链物流中心1个。",
+                        "推进电商服务站提档升级，新建村级服务点6个。"],
+                       ["石门镇2025年政府工作报告", "一、2024年工作回顾", "全年完成镇村道路硬化21公里。",
+                        "建成冷链物流中心1个，培育规上企业2家。",
+                        "二、2025年重点工作", "（一）壮大镇域经济", "实施镇区雨污分流改造，新建污水管网5公里。",
+                        "推进电商服务站提档升级，新建村级服务点8个。"])
+    got = {(i.old, i.new): i.status for i in result.items}
+    assert got[("培育规上企业2家，建成冷链物流中心1个。", None)] == "removed"
+    assert got[(None, "建成冷链物流中心1个，培育规上企业2家。")] == "added"
+    assert got[("全年完成镇村道路硬化18公里。", "全年完成镇村道路硬化21公里。")] == "changed"
