@@ -65,8 +65,9 @@ def wrap_width(units: list[Unit]) -> Wrap | None:
     if not 20 <= widest <= _MAX_WIDTH:
         return None
     long = [t for w, t in lines if w >= _LONG * widest]
-    # cut mid-sentence: no sentence end, a clause break inside (a long heading or a stage line has none)
-    cut = sum(1 for t in long if not _ENDS.search(t) and _CLAUSE.search(t))
+    # cut mid-sentence: no sentence end, a clause break inside (a long heading or a stage line has none;
+    # a list label's 、 ("一、") is no clause break)
+    cut = sum(1 for t in long if not _ENDS.search(t) and _CLAUSE.search(_unlabelled(t)))
     if cut < _MIN_OPEN or cut < _SHARE * len(long):
         return None
     indented = sum(1 for u in units if u.block.kind == "paragraph" and u.block.indent)
@@ -74,6 +75,12 @@ def wrap_width(units: list[Unit]) -> Wrap | None:
     # a wrap fills line after line to one width: a list of items cut short of their 。 does not
     full = sum(1 for t in long if wrap.full(t))
     return wrap if full >= _MIN_FULL and full >= _SHARE * len(long) else None
+
+
+def _unlabelled(text: str) -> str:
+    """The line without its list label ("一、", "1、", "（一）")."""
+    found = match_label(text)
+    return found[1] if found else text
 
 
 def _signs(unit: Unit, after: Unit | None) -> bool:

@@ -617,3 +617,14 @@ def test_a_five_year_plan_named_by_its_ordinal_is_dated_by_its_first_year() -> N
     # a year's own plan under a five-year plan keeps its year; an opening year's work names it
     assert year_from_title("某县“十五五”规划2027年度实施计划") == (True, 2027)
     assert year_from_title("十五五开局之年某局工作要点") == (False, None)
+
+
+def test_a_short_lined_report_keeps_its_headings_apart_from_the_line_after(parser, tmp_path: Path) -> None:
+    """Short lines, one sentence each: the 、 of a part's label ("二、") is no sign of a line cut
+    mid-sentence, so the file is not read as hard-wrapped and no heading swallows its first line."""
+    path = _write(tmp_path, "short.txt", "某乡2026年政府工作报告\n一、2026年主要目标\n全乡主要预期目标：\n"
+                                         "粮食总产量稳定在3万吨。\n二、2026年重点工作\n（一）发展特色农业\n"
+                                         "新建蔬菜大棚120个。\n三、切实加强政府自身建设\n压减一般性支出。\n")
+    doc = parser.parse(path).documents[0]
+    assert [s.heading for s in doc.sections] == ["2026年主要目标", "2026年重点工作", "切实加强政府自身建设"]
+    assert doc.sections[0].paragraphs[0] == "全乡主要预期目标：" and doc.sections[2].paragraphs == ["压减一般性支出。"]
