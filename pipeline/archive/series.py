@@ -21,11 +21,27 @@ _KINDS = ((re.compile(r"(?:工作)?的?(?:计划|要点|安排|思路|打算)$")
           (re.compile(r"(?:工作)?的?(?:总结|情况报告|情况汇报|汇报)$"), "工作总结"))
 
 
+# an organ's full name and the short one titles use ("中国人民政治协商会议某县委员会" signs what "某县政协…要点"
+# titles): one form for the key, so the same office's files key alike whichever name parse took
+_ORG_FORMS = ((re.compile(r"中国人民政治协商会议(.+?)委员会"), r"\1政协"),
+              (re.compile(r"(.+?)人民代表大会常务委员会"), r"\1人大常委会"),
+              (re.compile(r"中国共产党(.+?)委员会"), r"中共\1委"),
+              (re.compile(r"中国共产主义青年团(.+?)委员会"), r"共青团\1委"),
+              (re.compile(r"人民政府"), "政府"))
+
+
+def _short_forms(text: str) -> str:
+    for full, short in _ORG_FORMS:
+        text = full.sub(short, text)
+    return text
+
+
 def series_key(title: str, org: str | None) -> str:
-    """`org|topic`: the org as parse gave it (the archive never re-derives it) and the title
-    without years, org, 关于/印发 and a trailing bracket, its kind word folded to its kind."""
-    org = org or ""
-    topic = _YEARISH.sub("", title)
+    """`org|topic`: the org as parse gave it (the archive never re-derives it; a full organ name in
+    its short form) and the title without years, org, 关于/印发 and a trailing bracket, its kind
+    word folded to its kind."""
+    org = _short_forms(org or "")
+    topic = _YEARISH.sub("", _short_forms(title))
     if org:
         topic = topic.replace(org, "")
     topic = _NOISE.sub("", topic)

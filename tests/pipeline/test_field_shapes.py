@@ -199,6 +199,18 @@ def test_a_plan_renamed_from_year_to_year_stays_one_series(parser, tmp_path: Pat
     assert key("e.txt", "某县民政局社会救助提质增效实施方案") not in renamed
 
 
+def test_an_office_named_in_full_or_in_short_is_one_series() -> None:
+    from jihua.pipeline.archive.series import series_key
+
+    assert series_key("中国人民政治协商会议某县委员会2025年工作要点", "中国人民政治协商会议某县委员会") \
+        == series_key("某县政协2026年工作要点", "某县政协") == "某县政协|工作计划"
+    assert series_key("某市人民代表大会常务委员会2025年工作要点", "某市人民代表大会常务委员会") \
+        == series_key("某市人大常委会2026年工作要点", "某市人大常委会")
+    assert series_key("中国共产党某县委员会2025年工作要点", "中国共产党某县委员会") \
+        == series_key("中共某县委2026年工作要点", "中共某县委")
+    assert series_key("2025年某县政府工作报告", "某县人民政府") == series_key("某县人民政府2026年工作报告", "某县人民政府")
+
+
 def test_sentences_of_one_numbered_list_are_all_entries(parser, tmp_path: Path) -> None:
     path = _write(tmp_path, "list.txt",
                   "某县水利局2025年工作要点\n一、加强水资源管理\n"
