@@ -40,7 +40,7 @@ def _behaviour(compiled: re.Pattern[str]) -> list[object]:
 
 @pytest.fixture
 def cache(tmp_path: Path) -> Iterator[regex_cache._Cache]:
-    yield regex_cache._Cache(tmp_path / "jihua" / "regex.marshal")
+    yield regex_cache._Cache(tmp_path / "jihua" / "regex.marshal", modules_only=False)
 
 
 def test_patterns_from_a_saved_cache_match_like_the_standard_compiler(
@@ -48,7 +48,7 @@ def test_patterns_from_a_saved_cache_match_like_the_standard_compiler(
     first = [cache.compile(p, f) for p, f in PATTERNS]
     cache.save()
     assert cache.path.is_file()
-    reread = regex_cache._Cache(cache.path)
+    reread = regex_cache._Cache(cache.path, modules_only=False)
     parsed: list[str] = []
     standard_parse = regex_cache._parser.parse
     monkeypatch.setattr(regex_cache._parser, "parse", lambda p, f=0, *a: parsed.append(p) or standard_parse(p, f, *a))
@@ -62,7 +62,7 @@ def test_patterns_from_a_saved_cache_match_like_the_standard_compiler(
 def test_a_damaged_cache_file_falls_back_to_compiling(cache: regex_cache._Cache, damage: bytes) -> None:
     cache.path.parent.mkdir(parents=True)
     cache.path.write_bytes(damage)
-    reread = regex_cache._Cache(cache.path)
+    reread = regex_cache._Cache(cache.path, modules_only=False)
     for pattern, flags in PATTERNS:
         assert _behaviour(reread.compile(pattern, flags)) == _behaviour(_fresh(pattern, flags))
     reread.save()
@@ -82,10 +82,26 @@ def test_an_entry_with_invalid_code_is_compiled_afresh(cache: regex_cache._Cache
 def test_an_unwritable_cache_folder_is_no_error(tmp_path: Path) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the cache folder would be", encoding="utf-8")
-    cache = regex_cache._Cache(blocker / "jihua" / "regex.marshal")
+    cache = regex_cache._Cache(blocker / "jihua" / "regex.marshal", modules_only=False)
     cache.compile(*PATTERNS[1])
     cache.save()  # nothing raised
     assert not (blocker / "jihua").exists()
+
+
+def test_only_patterns_a_module_compiles_as_it_loads_are_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A module's constant is the same at every start; a pattern built in a function from its input
+    (an escaped title) would make the cache grow with every file read."""
+    cache = regex_cache._Cache(tmp_path / "regex.marshal")
+    monkeypatch.setattr(regex_cache._compiler, "compile", cache.compile)
+    re.purge()
+    module = compile("import re\nRULE = re.compile(r'(?P<year>20\\d{2})年工作要点')\n", "rules_of_a_module", "exec")
+    exec(module, {})
+
+    def from_input(title: str) -> re.Pattern[str]:
+        return re.compile(re.escape(title) + r"\s*$")
+
+    assert from_input("某县2025年工作要点").search("印发某县2025年工作要点")
+    assert [k[0] for k in cache.stored] == [r"(?P<year>20\d{2})年工作要点"]
 
 
 def _parse(env: dict[str, str], source: Path) -> subprocess.CompletedProcess[str]:

@@ -27,7 +27,6 @@ import marshal
 import os
 import re
 import sys
-import tempfile
 from array import array
 from pathlib import Path
 from typing import Any
@@ -35,7 +34,7 @@ from typing import Any
 _compiler: Any = getattr(re, "_compiler", None)  # Python 3.11+: the module `re.compile` ends in
 _parser: Any = getattr(re, "_parser", None)
 
-_MAX_ENTRIES = 4000  # more than this at save time: keep only what this run used (a cache never grows without end)
+_MAX_ENTRIES = 3000  # more than this at save time: keep only what this run used (a cache never grows without end)
 # flags, the instruction list as packed 32-bit words (bytes load ten times faster than a list of ints:
 # 4 ms → 0.4 ms for the ~700 patterns of a parse), groups, group names both ways
 Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
@@ -48,9 +47,24 @@ def cache_file() -> Path:
     return Path(base) / "jihua" / f"regex-{tag}-{_sre.MAGIC}.marshal"
 
 
+_RE_FOLDER = os.path.dirname(re.__file__)
+
+
+def _compiled_by_a_module() -> bool:
+    """Whether the pattern being compiled is a module's own, compiled as it is imported (a rule, a
+    library's constant): the same pattern at every start. One built inside a function may be made
+    from its input (an escaped title) or from a set in hash order (`tokenize`'s), new at each run,
+    so it is compiled as usual and never stored: the cache stays the patterns of the code installed."""
+    frame = sys._getframe(2)
+    while frame is not None and frame.f_code.co_filename.startswith(_RE_FOLDER):
+        frame = frame.f_back  # type: ignore[assignment]
+    return frame is not None and frame.f_code.co_name == "<module>"
+
+
 class _Cache:
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, modules_only: bool = True) -> None:
         self.path = path
+        self.modules_only = modules_only
         self.stored: dict[tuple[str | bytes, int], Entry] = self._load()
         self.used: set[tuple[str | bytes, int]] = set()
         self.new = 0
@@ -78,6 +92,8 @@ class _Cache:
             else:
                 self.used.add(key)
                 return compiled
+        if self.modules_only and not _compiled_by_a_module():
+            return self.standard(pattern, flags)
         try:  # re._compiler.compile's steps, as CPython 3.11–3.13 write them
             parsed = _parser.parse(pattern, key[1])
             code = _compiler._code(parsed, key[1])
@@ -105,6 +121,8 @@ class _Cache:
         if not self.new:
             return
         kept = self.stored if len(self.stored) <= _MAX_ENTRIES else {k: self.stored[k] for k in self.used}
+        import tempfile  # only here: 3 ms of every start otherwise
+
         with contextlib.suppress(OSError, ValueError):
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".regex-")
