@@ -65,6 +65,9 @@ CHROME_STRONG = re.compile(
 # a document site's counts of a file's readers and its rating ("文档评分：4.5　已有1283人下载", "856人已阅读")
 _COUNT = (r"(?:文档|资料)?评分\s*[:：]?\s*[\d.]+\s*分?|(?:已有|共有)?\s*[\d.]+万?\s*人\s*(?:已)?(?:下载|阅读|浏览|收藏|评价|点赞)(?:过)?|"
           r"(?:下载|阅读|浏览|收藏)(?:次数|量)?\s*[:：]\s*[\d.]+万?\s*次?")
+# a date in figures as a page stamps it ("2025-02-26"), and the buttons a byline carries after it
+_NUMERIC_DATE = r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
+_BUTTONS = r"(?:\s*(?:\+\s*)?(?:关注|已关注|分享|订阅|收藏))+"
 # a date as a page prints it, with its time of day
 _TIMESTAMP = r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 CHROME_LINE = re.compile(
@@ -75,8 +78,11 @@ CHROME_LINE = re.compile(
     # a feed's counts ("1.2万阅读 · 86评论"), a comment box
     r"^[\d.]+万?\s*(?:阅读|浏览|评论|点赞|转发|收藏)(?:\s*[·•|｜]\s*[\d.]+万?\s*(?:阅读|浏览|评论|点赞|转发|收藏))*$|"
     r"^(?:写下你的评论|发表(?:你的)?评论|我要评论|说点什么).{0,10}$|"
-    # a news app's follow button, its byline ("2025-02-26 09:14·某某官方账号"), a pager, a thread's counts
+    # a news app's follow button, its byline ("2025-02-26 09:14·某某官方账号", or the account first:
+    # "某某发布 2025-02-26 09:14 +关注" — a clock time or a follow/share button, no plan's dated line), a pager
     r"^(?:\+\s*)?(?:关注|已关注)$|^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s*[·•].{1,40}$|"
+    rf"^[^\s，。；：:、]{{2,20}}\s*[·•|｜]?\s*(?:{_NUMERIC_DATE}\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:{_BUTTONS})?|"
+    rf"{_NUMERIC_DATE}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?{_BUTTONS})$|"
     r"^(?:<<|«|‹)?\s*(?:首页|上一页|下一页|尾页|末页)(?:\s*(?:首页|上一页|下一页|尾页|末页|\d{1,3}))*\s*(?:>>|»|›)?$|"
     # a post's count in brackets ("阅读 (1568)"), a platform's place of posting ("发布于：某省", "IP属地：某市")
     r"^(?:阅读|浏览|评论|点赞|收藏|转发)\s*[(（]\s*[\d.]+万?\+?\s*[)）]$|^(?:发布于|IP属地)\s*[:：]?\s*[\u4e00-\u9fff]{2,8}$|"

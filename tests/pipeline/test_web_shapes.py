@@ -1185,3 +1185,26 @@ def test_a_run_on_copy_from_a_page_labelling_site_loses_its_page_numbers(parser,
     measures = next(s for s in doc.sections if s.heading == "保障措施")
     assert [c.number for c in measures.children] == ["1、", "2、", "3、"]
     assert measures.children[1].heading == "落实巡查责任"
+
+
+def test_an_accounts_name_and_post_time_over_the_text_is_a_byline_not_a_heading(parser, tmp_path) -> None:
+    """A mobile page prints the posting account and its time (and a follow button) under the title,
+    with no 来源： label: a byline, set aside; the parts under it keep their own types."""
+    page = ("<html><head><title>2026年青岭县人民政府工作报告</title></head><body><article>"
+            "<h1>2026年青岭县人民政府工作报告</h1><div class='m-info'><span>青岭融媒</span> <span>2026-01-20 09:15</span>"
+            " <a>+关注</a></div><div class='m-body'><p>各位代表：</p><p>一、2025年工作回顾</p>"
+            "<p>过去一年，全县地区生产总值增长5.6%，新增城镇就业3200人。</p><p>二、2026年重点工作</p>"
+            "<p>今年全县地区生产总值增长5.5%左右，新建农村公路40公里。</p><p>三、全面加强政府自身建设</p>"
+            "<p>严格落实中央八项规定精神，一般性支出压减5%。</p></div></article>"
+            "<section class='m-list'><h3>更多推荐</h3><ul><li>青岭县召开2026年经济工作会议部署全年任务<span>青岭融媒 · 2026-01-05</span></li>"
+            "<li>图解：一图读懂青岭县2026年政府工作报告要点<span>青岭融媒 · 2026-01-21</span></li>"
+            "<li>青岭县新材料产业园二期项目开工建设总投资12亿元<span>掌上青岭 · 2025-12-28</span></li></ul></section>"
+            "</body></html>")
+    path = tmp_path / "m.html"
+    path.write_text(page, encoding="utf-8")
+    result = parser.parse(path)
+    [doc] = result.documents
+    assert [(s.number, s.heading, s.level, s.type) for s in doc.sections] == [
+        ("一、", "2025年工作回顾", 1, "review"), ("二、", "2026年重点工作", 1, "measures"),
+        ("三、", "全面加强政府自身建设", 1, "safeguards")]
+    assert "青岭融媒 2026-01-20 09:15 +关注" in result.removed
