@@ -42,6 +42,13 @@ RELATED_LIST = re.compile(r"^\s*(?:相关文档|相关推荐|相关阅读|推荐
 # the editor's line that closes a news page's article: "【责任编辑：某某】", "（编辑：某某　审核：某某）"
 ARTICLE_END = re.compile(r"^[【\[（(]?\s*(?:责任编辑|责编|编辑)\s*[:：]\s*[\u4e00-\u9fff·]{2,8}"
                          r"(?:[\s　]+(?:审核|校对|审校|监制|终审|责任编辑|编辑)\s*[:：]\s*[\u4e00-\u9fff·]{2,8})*\s*[】\]）)]?$")
+# the line that closes a post on a self-media or Q&A platform: its edit or post time, with the place it
+# was posted from ("编辑于 2025-02-19 08:00・IP 属地湖南", "发布于 昨天 14:20"), or the columns that file it
+# ("文章被以下专栏收录", "收录于合集 #乡村振兴")
+POST_END = re.compile(
+    r"^(?:(?:编辑|发布|发表|更新)于\s*[:：]?\s*(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}|今天|昨天|前天|"
+    r"\d{1,2}\s*(?:分钟|小时|天)前)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*[・·•|｜]?\s*IP\s*属地\s*[:：]?\s*[\u4e00-\u9fff]{2,8})?|"
+    r"(?:文章|本文|该文章)?被以下(?:专栏|话题|合集|收藏夹)收录.{0,6}|收录于(?:专栏|合集|话题)\s*.{0,30})\s*$")
 # the header of a reply in a forum thread ("2楼  某网友  发表于 2025-2-19 08:11", "沙发 … 发表于 …")
 FORUM_FLOOR = re.compile(r"^(?:沙发|板凳|地板|\d{1,4}\s*楼|#\d{1,4})\s*[:：]?\s+\S.{0,24}?\s*(?:发表于|发布于|回复于)\s*"
                          r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}.{0,30}$")
