@@ -367,12 +367,12 @@ def test_an_unnumbered_line_over_the_first_parts_frames_them_and_passes_no_type_
     doc.sections = [
         _section("青岭融媒 2026-01-20 09:15", _numbered("一、", "2025年工作回顾"),
                  _numbered("二、", "2026年重点工作", _numbered("（一）", "稳住工业基本盘")),
-                 _numbered("三、", "全面加强政府自身建设")),
+                 _numbered("三、", "持续推进政府自身建设")),
     ]
     classify.run(doc)
     got = [(s.heading, s.type) for s in doc.all_sections()[1:]]
     assert got == [("2025年工作回顾", "review"), ("2026年重点工作", "measures"), ("稳住工业基本盘", "measures"),
-                   ("全面加强政府自身建设", "safeguards")]
+                   ("持续推进政府自身建设", "safeguards")]
     named = Document(title="临川镇2026年工作总结和2027年工作打算", units=[], doc_type="summary_plan", year=2026)
     named.sections = [_section("过去一年工作回顾", _numbered("一、", "农业生产稳中有进"), _numbered("二、", "集镇面貌明显改善"))]
     classify.run(named)

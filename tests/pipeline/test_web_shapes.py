@@ -1194,7 +1194,7 @@ def test_an_accounts_name_and_post_time_over_the_text_is_a_byline_not_a_heading(
             "<h1>2026年青岭县人民政府工作报告</h1><div class='m-info'><span>青岭融媒</span> <span>2026-01-20 09:15</span>"
             " <a>+关注</a></div><div class='m-body'><p>各位代表：</p><p>一、2025年工作回顾</p>"
             "<p>过去一年，全县地区生产总值增长5.6%，新增城镇就业3200人。</p><p>二、2026年重点工作</p>"
-            "<p>今年全县地区生产总值增长5.5%左右，新建农村公路40公里。</p><p>三、全面加强政府自身建设</p>"
+            "<p>今年全县地区生产总值增长5.5%左右，新建农村公路40公里。</p><p>三、持续推进政府自身建设</p>"
             "<p>严格落实中央八项规定精神，一般性支出压减5%。</p></div></article>"
             "<section class='m-list'><h3>更多推荐</h3><ul><li>青岭县召开2026年经济工作会议部署全年任务<span>青岭融媒 · 2026-01-05</span></li>"
             "<li>图解：一图读懂青岭县2026年政府工作报告要点<span>青岭融媒 · 2026-01-21</span></li>"
@@ -1206,7 +1206,7 @@ def test_an_accounts_name_and_post_time_over_the_text_is_a_byline_not_a_heading(
     [doc] = result.documents
     assert [(s.number, s.heading, s.level, s.type) for s in doc.sections] == [
         ("一、", "2025年工作回顾", 1, "review"), ("二、", "2026年重点工作", 1, "measures"),
-        ("三、", "全面加强政府自身建设", 1, "safeguards")]
+        ("三、", "持续推进政府自身建设", 1, "safeguards")]
     assert "青岭融媒 2026-01-20 09:15 +关注" in result.removed
 
 
