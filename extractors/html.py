@@ -79,14 +79,47 @@ def _clean_tree(root: etree._Element) -> tuple[list[str], list[str]]:
     so they are kept aside and listed rather than lost (a sign-off in a div classed "bottom" is
     still on the record). Code and embedded objects (script, style, svg …) hold no text a reader saw."""
     hidden = _drop(_unshown(root, StyleSheet(root.getroottree().getroot())))
-    dropped: list[etree._Element] = []
+    by_tag: list[etree._Element] = []
+    by_name: list[etree._Element] = []
     for el in root.iter():
         if not isinstance(el.tag, str) or el.tag in ("body", "html"):
             continue
         attrs = f"{el.get('class', '')} {el.get('id', '')}"
-        if el.tag in _DROP_TAGS or (attrs.strip() and _CHROME_ATTR.search(attrs)):
-            dropped.append(el)
-    return _drop(dropped), hidden
+        if el.tag in _DROP_TAGS:
+            by_tag.append(el)
+        elif attrs.strip() and _CHROME_ATTR.search(attrs):
+            by_name.append(el)
+    return _drop(by_tag + _named_chrome(root, by_tag, by_name)), hidden
+
+
+def _named_chrome(root: etree._Element, by_tag: list[etree._Element],
+                  by_name: list[etree._Element]) -> list[etree._Element]:
+    """The elements chrome by class/id alone that may go: a name is weighed against what the element
+    holds. A blog puts its post in `<div id="sina_keyword_ad_area2">` ("ad"): an element holding the
+    article — the page's numbered parts, or most of its text where it has none — is kept unless the
+    rest of the page still holds the article; then the chrome inside it is weighed in turn."""
+    total, parts = _text_len(root), _part_count(root)
+    names = list(by_name)
+    while True:
+        outer = _outermost(by_tag + names)
+        left_text = total - sum(_text_len(el) for el in outer)
+        left_parts = parts - sum(_part_count(el) for el in outer)
+        named = set(names)
+        held = {el for el in outer if el in named and _holds_the_article(el, total, left_text, left_parts, parts)}
+        if not held:
+            return names
+        names = [el for el in names if el not in held]
+
+
+def _holds_the_article(el: etree._Element, total: int, left_text: int, left_parts: int, parts: int) -> bool:
+    """The page outside its chrome holds no numbered part and `el` holds most of the parts — or, on
+    a page with none, most of the text, against which the rest is a mere frame."""
+    if left_parts > 0:
+        return False
+    if parts:
+        return 2 * _part_count(el) > parts
+    own = _text_len(el)
+    return 2 * own > total and 4 * left_text < own
 
 
 def _text_len(el: etree._Element) -> int:
@@ -295,6 +328,30 @@ def _page_title(root: etree._Element) -> str:
     return title
 
 
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# what a <title> puts between the page's own title and the names of its site ("题目_博客名_新浪博客")
+_SEGMENT_SEP = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s|—{1,2}|–)\s*")
+
+
+def _masthead(body: etree._Element, root: etree._Element) -> tuple[etree._Element | None, list[etree._Element]]:
+    """The heading the page's <title> begins with (its own title, whatever its rank: a blog's post
+    title is an <h2>), and the headings above it that print a later segment of <title> — the site's
+    or blog's name in an <h1> of the masthead ("题目_博客名_新浪博客"), no title of the document."""
+    full = _SPACE.sub(" ", root.findtext(".//title") or "").strip()
+    if not full:
+        return None, []
+    headings = [el for el in body.iter(*_HEADING_TAGS)]
+    texts = [_SPACE.sub(" ", el.text_content()).strip() for el in headings]
+    first = next((i for i, t in enumerate(texts) if len(t) >= 4 and full.startswith(t)
+                  and (len(t) == len(full) or _SEGMENT_SEP.match(full, len(t)))), None)
+    if first is None:
+        return None, []
+    m = _SEGMENT_SEP.match(full, len(texts[first]))
+    later = {seg for seg in _SEGMENT_SEP.split(full[m.end():] if m else "") if seg}
+    names = [el for el, t in zip(headings[:first], texts[:first], strict=True) if t in later and t != texts[first]]
+    return headings[first], names
+
+
 def _parse(path: Path, markup: str) -> etree._Element:
     try:
         # huge_tree: past 256 levels of nesting libxml2 otherwise drops the rest of the page
@@ -331,6 +388,10 @@ def _read(path: Path, root: etree._Element) -> list[Block]:
     if body is None:
         body = root
     set_aside, hidden = _clean_tree(body)
+    own_title, names = _masthead(body, root)
+    set_aside += _drop(names)  # the site's name is no heading: a sibling holding it is no part of the text
+    if own_title is not None and names:
+        own_title.set("data-jihua-title", "1")
     article = find_article(body)
     index = 0
 
@@ -348,7 +409,7 @@ def _read(path: Path, root: etree._Element) -> list[Block]:
         if kind == "table":
             blocks.append(block(kind="table", text="", rows=_table_rows(el)))
         elif kind == "heading":
-            level = int(el.tag[1]) - 1
+            level = 0 if el.get("data-jihua-title") else int(el.tag[1]) - 1
             for line in _lines(el):
                 blocks.append(block(kind="title" if level == 0 else "heading", text=line, outline_level=level,
                                     style=el.tag))

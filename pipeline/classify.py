@@ -163,13 +163,38 @@ def _opens_with_requirements(section: Section) -> bool:
     return named is not None and named[0] == "guiding_ideology"
 
 
-def run(doc: Document) -> Document:
-    side: str | None = "review" if doc.doc_type == "summary_plan" else None
-    for section in doc.sections:
+_TOP_RANK = 3  # 第一部分, 第一章, 一、: the numbering a document's own parts take
+
+
+def _frames_parts(section: Section, doc: Document) -> bool:
+    """An un-numbered heading that names no part, over the document's first-rank numbered parts
+    (a page's source line, a post's title repeated above 一、): it frames them, and each part is
+    typed as a top-level part of its own, not by inheriting the frame's default type. A heading that
+    names a part ("过去一年工作回顾" over 一、二、) still passes its type down."""
+    first = section.children[0].unit if section.children else None
+    label = first.label if first is not None else None
+    if section.number or label is None or not label.heading_capable or label.rank > _TOP_RANK:
+        return False
+    year = own_year(doc.title or "", doc.year)
+    summary = doc.doc_type in ("summary", "summary_plan")
+    return part_role(section.heading, year, summary=summary) is None and heading_type(section.heading) is None
+
+
+def _type_parts(sections: list[Section], doc: Document, side: str | None) -> str | None:
+    """Type each top-level part (and what it holds); return the summary_plan's side after them."""
+    for section in sections:
         section.type, section.type_cue = _top_level(section, doc, side)
         if section.type == "goals" and _opens_with_requirements(section):
             section.type, section.type_cue = "guiding_ideology", "goals part opening on its requirements"
         if side is not None and section.type in _PLAN_SIDE:
             side = "plan"
-        _classify_children(section)
+        if _frames_parts(section, doc):
+            side = _type_parts(section.children, doc, side)
+        else:
+            _classify_children(section)
+    return side
+
+
+def run(doc: Document) -> Document:
+    _type_parts(doc.sections, doc, "review" if doc.doc_type == "summary_plan" else None)
     return doc

@@ -102,19 +102,29 @@ def _dated_links(units: list[Unit], text_from: int) -> dict[int, str]:
 
 
 def _article_tail(units: list[Unit], text_from: int) -> dict[int, str]:
-    """After the editor's line that closes a news page's article (【责任编辑：某某】, "编辑：某某　审核：某某"),
-    the rest is the page's (shares, related news, the footer) — as long as no sentence of text and
-    no table follows it (then the lines are judged one by one as elsewhere)."""
+    """After the editor's line that closes a news page's article (【责任编辑：某某】, "编辑：某某　审核：某某")
+    or a platform post's closing line (编辑于 2025-02-19 08:00・IP 属地某省), the rest is the page's
+    (shares, related news, the footer) — as long as no sentence of text and no table follows it (then the lines are judged one by one as elsewhere)."""
     end = next((i for i in range(text_from, len(units))
-                if units[i].block.kind != "table" and site.ARTICLE_END.match(units[i].text.strip())), None)
+                if units[i].block.kind != "table" and _ends_article(units[i].text.strip())), None)
     if end is None:
         return {}
     tail = units[end + 1:]
     if any(u.block.kind == "table" or (FULL_SENTENCE.search(u.text) and len(u.text.strip()) > _SHORT
                                        and not site.SITE_ONLY.search(u.text)) for u in tail):
         return {}
-    found = dict.fromkeys(range(end + 1, len(units)), "after the article's end (its editor's line): the page's")
-    return {end: "the editor's line that ends the article", **found}
+    if site.ARTICLE_END.match(units[end].text.strip()):
+        mark, why = "its editor's line", "the editor's line that ends the article"
+    else:
+        mark, why = "the post's closing line", "the post's closing line (its edit time and place, or the columns filing it)"
+    found = dict.fromkeys(range(end + 1, len(units)), f"after the article's end ({mark}): the page's")
+    return {end: why, **found}
+
+
+def _ends_article(text: str) -> bool:
+    """The line after which a page holds nothing of the article: a news page's editor's line, a
+    platform post's closing line (编辑于 … IP 属地…, 文章被以下专栏收录)."""
+    return site.ARTICLE_END.match(text) is not None or site.POST_END.match(text) is not None
 
 
 def _file_links(units: list[Unit]) -> dict[int, str]:

@@ -42,6 +42,13 @@ RELATED_LIST = re.compile(r"^\s*(?:相关文档|相关推荐|相关阅读|推荐
 # the editor's line that closes a news page's article: "【责任编辑：某某】", "（编辑：某某　审核：某某）"
 ARTICLE_END = re.compile(r"^[【\[（(]?\s*(?:责任编辑|责编|编辑)\s*[:：]\s*[\u4e00-\u9fff·]{2,8}"
                          r"(?:[\s　]+(?:审核|校对|审校|监制|终审|责任编辑|编辑)\s*[:：]\s*[\u4e00-\u9fff·]{2,8})*\s*[】\]）)]?$")
+# the line that closes a post on a self-media or Q&A platform: its edit or post time, with the place it
+# was posted from ("编辑于 2025-02-19 08:00・IP 属地湖南", "发布于 昨天 14:20"), or the columns that file it
+# ("文章被以下专栏收录", "收录于合集 #乡村振兴")
+POST_END = re.compile(
+    r"^(?:(?:编辑|发布|发表|更新)于\s*[:：]?\s*(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}|今天|昨天|前天|"
+    r"\d{1,2}\s*(?:分钟|小时|天)前)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*[・·•|｜]?\s*IP\s*属地\s*[:：]?\s*[\u4e00-\u9fff]{2,8})?|"
+    r"(?:文章|本文|该文章)?被以下(?:专栏|话题|合集|收藏夹)收录.{0,6}|收录于(?:专栏|合集|话题)\s*.{0,30})\s*$")
 # the header of a reply in a forum thread ("2楼  某网友  发表于 2025-2-19 08:11", "沙发 … 发表于 …")
 FORUM_FLOOR = re.compile(r"^(?:沙发|板凳|地板|\d{1,4}\s*楼|#\d{1,4})\s*[:：]?\s+\S.{0,24}?\s*(?:发表于|发布于|回复于)\s*"
                          r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}.{0,30}$")
@@ -65,6 +72,9 @@ CHROME_STRONG = re.compile(
 # a document site's counts of a file's readers and its rating ("文档评分：4.5　已有1283人下载", "856人已阅读")
 _COUNT = (r"(?:文档|资料)?评分\s*[:：]?\s*[\d.]+\s*分?|(?:已有|共有)?\s*[\d.]+万?\s*人\s*(?:已)?(?:下载|阅读|浏览|收藏|评价|点赞)(?:过)?|"
           r"(?:下载|阅读|浏览|收藏)(?:次数|量)?\s*[:：]\s*[\d.]+万?\s*次?")
+# a date in figures as a page stamps it ("2025-02-26"), and the buttons a byline carries after it
+_NUMERIC_DATE = r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
+_BUTTONS = r"(?:\s*(?:\+\s*)?(?:关注|已关注|分享|订阅|收藏))+"
 # a date as a page prints it, with its time of day
 _TIMESTAMP = r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 CHROME_LINE = re.compile(
@@ -75,8 +85,11 @@ CHROME_LINE = re.compile(
     # a feed's counts ("1.2万阅读 · 86评论"), a comment box
     r"^[\d.]+万?\s*(?:阅读|浏览|评论|点赞|转发|收藏)(?:\s*[·•|｜]\s*[\d.]+万?\s*(?:阅读|浏览|评论|点赞|转发|收藏))*$|"
     r"^(?:写下你的评论|发表(?:你的)?评论|我要评论|说点什么).{0,10}$|"
-    # a news app's follow button, its byline ("2025-02-26 09:14·某某官方账号"), a pager, a thread's counts
+    # a news app's follow button, its byline ("2025-02-26 09:14·某某官方账号", or the account first:
+    # "某某发布 2025-02-26 09:14 +关注" — a clock time or a follow/share button, no plan's dated line), a pager
     r"^(?:\+\s*)?(?:关注|已关注)$|^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s*[·•].{1,40}$|"
+    rf"^[^\s，。；：:、]{{2,20}}\s*[·•|｜]?\s*(?:{_NUMERIC_DATE}\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:{_BUTTONS})?|"
+    rf"{_NUMERIC_DATE}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?{_BUTTONS})$|"
     r"^(?:<<|«|‹)?\s*(?:首页|上一页|下一页|尾页|末页)(?:\s*(?:首页|上一页|下一页|尾页|末页|\d{1,3}))*\s*(?:>>|»|›)?$|"
     # a post's count in brackets ("阅读 (1568)"), a platform's place of posting ("发布于：某省", "IP属地：某市")
     r"^(?:阅读|浏览|评论|点赞|收藏|转发)\s*[(（]\s*[\d.]+万?\+?\s*[)）]$|^(?:发布于|IP属地)\s*[:：]?\s*[\u4e00-\u9fff]{2,8}$|"

@@ -229,3 +229,45 @@ def test_an_article_hidden_inline_until_a_script_shows_it_is_still_read(tmp_path
             "<p>二、工作措施</p><p>每季度开展一次入户宣传，组织志愿者督导不少于200人次。</p></div></body></html>")
     blocks = _read(tmp_path, "account.html", page)
     assert "全年建成分类示范小区8个，分类覆盖率达到90%。" in [b.text for b in blocks if b.furniture is None]
+
+
+def test_a_post_whose_container_is_named_like_an_ad_box_is_still_read(tmp_path: Path) -> None:
+    """A blog host names the post's <div> after its ad slots (id "post_ad_body"): the element holding
+    every numbered part stays, and the ad box inside it and the sidebar "ad" beside it still go."""
+    page = ("<html><head><title>青石镇2025年文化站工作计划_山居笔记</title></head><body>"
+            "<div class='head'><h2>青石镇2025年文化站工作计划</h2></div>"
+            "<div class='post' id='post_ad_body'><p>一、工作目标</p><p>全年举办群众文艺演出12场，图书借阅量达到3000册次。</p>"
+            "<div class='ad'>夏季特惠 点击领取优惠券</div>"
+            "<p>二、主要工作</p><p>办好农民读书月活动，组织书画培训班4期。</p><p>三、保障措施</p><p>落实专人管理。</p></div>"
+            "<div class='side_ad'>本站广告位招租，联系电话：0000-1234567</div></body></html>")
+    blocks = _read(tmp_path, "ad-named.html", page)
+    body = [b.text for b in blocks if b.furniture is None]
+    assert {"一、工作目标", "二、主要工作", "三、保障措施", "办好农民读书月活动，组织书画培训班4期。"} <= set(body)
+    assert "全年举办群众文艺演出12场，图书借阅量达到3000册次。" in body
+    chrome = [b.text for b in blocks if b.furniture == "chrome"]
+    assert "夏季特惠 点击领取优惠券" in chrome and "本站广告位招租，联系电话：0000-1234567" in chrome
+
+
+def test_an_ad_named_box_is_dropped_when_the_page_still_holds_the_parts(tmp_path: Path) -> None:
+    """The same name on a box that quotes a numbered line, beside the article that holds the parts: the box goes."""
+    page = ("<html><body><div class='main'><h1>柳湾村2024年人居环境整治方案</h1><p>一、工作目标</p>"
+            "<p>全年改造户厕60座，村庄保洁覆盖率达到100%。</p><p>二、工作措施</p><p>每周开展一次环境卫生评比。</p></div>"
+            "<div class='ad'><p>一、限时优惠</p><p>家用净水器包安装，扫码下单立减100元。</p></div></body></html>")
+    blocks = _read(tmp_path, "ad-box.html", page)
+    assert "家用净水器包安装，扫码下单立减100元。" in [b.text for b in blocks if b.furniture == "chrome"]
+    assert "每周开展一次环境卫生评比。" in [b.text for b in blocks if b.furniture is None]
+
+
+def test_the_heading_the_page_title_begins_with_is_the_title_not_the_blog_name(tmp_path: Path) -> None:
+    """<title> reads "post title | blog name | host": the <h1> printing the blog's name is the site's
+    masthead (set aside), and the <h2> the <title> begins with is the document's title."""
+    page = ("<html><head><title>东坪街道2025年安全生产工作方案 | 晴川散记 | 某某博客</title></head><body>"
+            "<div class='top'><h1>晴川散记</h1><p>记录基层工作点滴</p></div><div class='entry'>"
+            "<h2>东坪街道2025年安全生产工作方案</h2><p>一、工作目标</p><p>全年生产安全事故起数下降10%，隐患整改率达到100%。</p>"
+            "<p>二、工作措施</p><p>每月开展一次重点行业领域安全检查，全年培训企业负责人300人次。</p><p>三、保障措施</p>"
+            "<p>各社区明确专人负责。</p></div></body></html>")
+    blocks = _read(tmp_path, "blog.html", page)
+    body = [b for b in blocks if b.furniture is None]
+    assert (body[0].kind, body[0].text, body[0].outline_level) == ("title", "东坪街道2025年安全生产工作方案", 0)
+    assert not any(b.text == "晴川散记" for b in body)
+    assert "晴川散记" in [b.text for b in blocks if b.furniture == "chrome"]

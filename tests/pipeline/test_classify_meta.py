@@ -346,3 +346,34 @@ def test_a_congress_or_cppcc_building_its_own_members_and_office_is_safeguarding
     path.write_text(text, encoding="utf-8")
     types = [s.type for s in parser.parse(path).documents[0].sections]
     assert types == ["measures", "safeguards", "safeguards", "measures"]
+
+
+def _numbered(number: str, heading: str, *children: Section) -> Section:
+    """A section whose heading carries its printed number (一、, （一）)."""
+    from jihua.pipeline.rules.numbering import match_label
+
+    found = match_label(f"{number}{heading}")
+    assert found is not None
+    unit = Unit(text=f"{number}{heading}", block=Block(text=f"{number}{heading}", prov=Provenance(file="t", index=0)),
+                label=found[0], body=heading, role="heading")
+    return Section(number=number, heading=heading, level=2, unit=unit, children=list(children))
+
+
+def test_an_unnumbered_line_over_the_first_parts_frames_them_and_passes_no_type_down() -> None:
+    """A page's stray line above 一、 (an account's name) holds the parts; each is typed as a part of
+    its own (a report's 2026年重点工作 plans, 政府自身建设 safeguards), not as the frame's review side.
+    A named look-back over numbered parts still passes its type down."""
+    doc = Document(title="2026年青岭县人民政府工作报告", units=[], doc_type="summary_plan", year=2026)
+    doc.sections = [
+        _section("青岭融媒 2026-01-20 09:15", _numbered("一、", "2025年工作回顾"),
+                 _numbered("二、", "2026年重点工作", _numbered("（一）", "稳住工业基本盘")),
+                 _numbered("三、", "持续推进政府自身建设")),
+    ]
+    classify.run(doc)
+    got = [(s.heading, s.type) for s in doc.all_sections()[1:]]
+    assert got == [("2025年工作回顾", "review"), ("2026年重点工作", "measures"), ("稳住工业基本盘", "measures"),
+                   ("持续推进政府自身建设", "safeguards")]
+    named = Document(title="临川镇2026年工作总结和2027年工作打算", units=[], doc_type="summary_plan", year=2026)
+    named.sections = [_section("过去一年工作回顾", _numbered("一、", "农业生产稳中有进"), _numbered("二、", "集镇面貌明显改善"))]
+    classify.run(named)
+    assert [s.type for s in named.all_sections()] == ["review", "review", "review"]

@@ -1185,3 +1185,66 @@ def test_a_run_on_copy_from_a_page_labelling_site_loses_its_page_numbers(parser,
     measures = next(s for s in doc.sections if s.heading == "保障措施")
     assert [c.number for c in measures.children] == ["1、", "2、", "3、"]
     assert measures.children[1].heading == "落实巡查责任"
+
+
+def test_an_accounts_name_and_post_time_over_the_text_is_a_byline_not_a_heading(parser, tmp_path) -> None:
+    """A mobile page prints the posting account and its time (and a follow button) under the title,
+    with no 来源： label: a byline, set aside; the parts under it keep their own types."""
+    page = ("<html><head><title>2026年青岭县人民政府工作报告</title></head><body><article>"
+            "<h1>2026年青岭县人民政府工作报告</h1><div class='m-info'><span>青岭融媒</span> <span>2026-01-20 09:15</span>"
+            " <a>+关注</a></div><div class='m-body'><p>各位代表：</p><p>一、2025年工作回顾</p>"
+            "<p>过去一年，全县地区生产总值增长5.6%，新增城镇就业3200人。</p><p>二、2026年重点工作</p>"
+            "<p>今年全县地区生产总值增长5.5%左右，新建农村公路40公里。</p><p>三、持续推进政府自身建设</p>"
+            "<p>严格落实中央八项规定精神，一般性支出压减5%。</p></div></article>"
+            "<section class='m-list'><h3>更多推荐</h3><ul><li>青岭县召开2026年经济工作会议部署全年任务<span>青岭融媒 · 2026-01-05</span></li>"
+            "<li>图解：一图读懂青岭县2026年政府工作报告要点<span>青岭融媒 · 2026-01-21</span></li>"
+            "<li>青岭县新材料产业园二期项目开工建设总投资12亿元<span>掌上青岭 · 2025-12-28</span></li></ul></section>"
+            "</body></html>")
+    path = tmp_path / "m.html"
+    path.write_text(page, encoding="utf-8")
+    result = parser.parse(path)
+    [doc] = result.documents
+    assert [(s.number, s.heading, s.level, s.type) for s in doc.sections] == [
+        ("一、", "2025年工作回顾", 1, "review"), ("二、", "2026年重点工作", 1, "measures"),
+        ("三、", "持续推进政府自身建设", 1, "safeguards")]
+    assert "青岭融媒 2026-01-20 09:15 +关注" in result.removed
+
+
+def test_a_posts_edit_time_and_place_ends_the_article(parser, tmp_path) -> None:
+    """A platform post closes on its edit time and the place it was posted from; the topic tags, the
+    "filed in these columns" box and the reading list after it are the page's, none a heading or body."""
+    page = ("<html><head><title>白沙镇2026年农村供水保障工作方案 - 某问答社区</title></head><body><main><article>"
+            "<h1>白沙镇2026年农村供水保障工作方案</h1><div class='RichText'>"
+            "<p>为保障农村群众饮水安全，结合我镇实际，制定本方案。</p><h2>一、工作目标</h2>"
+            "<p>全年新建改造供水管网18公里，农村自来水普及率达到96%。</p><h2>二、工作措施</h2>"
+            "<p>每季度开展一次水质检测，年内完成3处水源地保护标志设置。</p></div>"
+            "<div class='ContentItem-time'>编辑于 2026-03-02 17:45・IP 属地江西</div>"
+            "<div class='TopicList'><span>农村供水</span><span>乡村振兴</span></div></article>"
+            "<div class='Post-Sub'><h3>文章被以下专栏收录</h3><p>白沙民生 · 镇里的大事小情</p>"
+            "<h3>推荐阅读</h3><ul><li>农村饮水工程怎么管</li><li>一张图看懂水费构成</li></ul></div></main></body></html>")
+    path = tmp_path / "post.html"
+    path.write_text(page, encoding="utf-8")
+    result = parser.parse(path)
+    [doc] = result.documents
+    assert [(s.heading, s.paragraphs) for s in doc.sections] == [
+        ("工作目标", ["全年新建改造供水管网18公里，农村自来水普及率达到96%。"]),
+        ("工作措施", ["每季度开展一次水质检测，年内完成3处水源地保护标志设置。"])]
+    assert "编辑于 2026-03-02 17:45・IP 属地江西" in result.removed
+    kept = {p for s in doc.sections for p in [s.heading, *s.paragraphs]}
+    assert not kept & {"农村供水乡村振兴", "文章被以下专栏收录", "白沙民生 · 镇里的大事小情", "推荐阅读"}
+
+
+def test_a_copied_posts_closing_lines_are_the_pages(parser, tmp_path) -> None:
+    """The same post copied as text: from its edit line on, the tags, the column box and the comments' count
+    are the page's."""
+    text = "\n".join([
+        "白沙镇2026年农村供水保障工作方案", "为保障农村群众饮水安全，结合我镇实际，制定本方案。", "一、工作目标",
+        "全年新建改造供水管网18公里，农村自来水普及率达到96%。", "二、工作措施",
+        "每季度开展一次水质检测，年内完成3处水源地保护标志设置。", "编辑于 2026-03-02 17:45・IP 属地江西", "农村供水",
+        "乡村振兴", "文章被以下专栏收录", "白沙民生", "镇里的大事小情"])
+    result = parser.parse(_write(tmp_path, text))
+    [doc] = result.documents
+    assert [(s.heading, s.paragraphs) for s in doc.sections] == [
+        ("工作目标", ["全年新建改造供水管网18公里，农村自来水普及率达到96%。"]),
+        ("工作措施", ["每季度开展一次水质检测，年内完成3处水源地保护标志设置。"])]
+    assert {"编辑于 2026-03-02 17:45・IP 属地江西", "文章被以下专栏收录", "镇里的大事小情"} <= set(result.removed)
