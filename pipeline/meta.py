@@ -26,7 +26,7 @@ from jihua.pipeline.rules.lexicon import (
     SUMMARY_WORDS,
 )
 from jihua.pipeline.rules.lexicon import YEAR as _YEAR
-from jihua.pipeline.rules.periods import own_year, part_role, plan_year, sets_own_year, sums_up
+from jihua.pipeline.rules.periods import own_year, part_role, plan_part, plan_year, sets_own_year, sums_up
 from jihua.pipeline.rules.titles import (
     ADMIN_ONLY,
     ADMIN_UNIT,
@@ -129,17 +129,37 @@ def _has_review_and_plan(doc: Document) -> bool:
 
 def _reports_then_plans(title: str, doc: Document) -> bool:
     """A report (not a 总结) whose review runs in unlabelled parts ("一、坚持…", "二、聚焦…") and
-    whose later part sets its own year's work ("六、2022年主要任务", "五、今年的工作安排")."""
+    whose later part sets its own year's work ("六、2022年主要任务", "五、今年的工作安排"); in a
+    工作报告, a part named as a plan part ("二、主要任务", "三、加强自身建设") after a look back
+    ("一、2022年工作回顾") sets it too, with no year in its heading."""
     if sums_up(title):
         return False
     year = own_year(title, doc.year)
-    reported = False
+    reported = looked_back = False
+    work_report = _WORK_REPORT.search(title) is not None
     for s in doc.sections:
         if reported and sets_own_year(s.heading, year):
             return True
+        if looked_back and work_report and plan_part(s.heading):
+            return True
         role = part_role(s.heading, year)
         reported = reported or role is None or role[0] == "review"
+        looked_back = looked_back or (role is not None and role[0] == "review")
     return False
+
+
+# a report delivered to a meeting ("…管委会2023年工作报告"), not one on how things went (工作情况报告)
+_WORK_REPORT = re.compile(r"工作报告")
+
+
+def _plans_only(title: str, doc: Document) -> bool:
+    """A 工作报告 whose every part is a plan part ("一、2026年重点任务", "二、保障措施"): it plans its
+    year and reports nothing, so it is a plan whatever its title word."""
+    if sums_up(title) or not _WORK_REPORT.search(title) or not doc.sections:
+        return False
+    year = own_year(title, doc.year)
+    roles = [part_role(s.heading, year) or plan_part(s.heading) for s in doc.sections]
+    return all(r is not None and r[0] in _PLAN_PARTS for r in roles)
 
 
 _RETRO = frozenset({"review", "problems", "outlook"})
@@ -200,7 +220,7 @@ def doc_type(title: str, doc: Document) -> str:
     if SUMMARY_WORDS.search(title):
         if any(_PLAN_PART.search(s.unit.body if s.unit else "") for s in doc.sections) or _reports_then_plans(title, doc):
             return "summary_plan"
-        return "summary"
+        return "plan" if _plans_only(title, doc) else "summary"
     if PLAN_WORDS.search(title):
         return "plan"
     if _WORK_NOTICE.search(title) and _kind_from_structure(doc) == "plan":
