@@ -97,8 +97,10 @@ def org_from_byline(text: str) -> str | None:
     """"国务院总理 李克强" → 国务院; "某市市长 某某" → 某市人民政府 (a head of government speaks for it);
     "某市人民检察院代理检察长　某某" → 某市人民检察院 (the body before the post, whatever the post)."""
     named = ORG_POST_NAME.match(text.strip())
-    if named and not _ADMIN_END.search(named.group(1)) and not ADMIN_ONLY.match(named.group(1)):
-        return named.group(1)
+    # "党工委副书记、管委会主任　某某": the body of the last post the line names
+    body = re.split(r"[、，,]", named.group(1))[-1] if named else ""
+    if named and not _ADMIN_END.search(body) and not ADMIN_ONLY.match(body) and ORG_END.search(body):
+        return body
     m = BYLINE.match(re.sub(r"\s+", " ", text.strip()))
     if not m:
         return None
@@ -335,6 +337,23 @@ def _of_place(org: str, place: str) -> bool:
 _GOV_REPORT_WORDS = re.compile(r"政府工作报告")
 
 
+# a byline's office that names a place of its own ("桐溪县委", "临溪经开区管委会"), not one relative to the title's
+_PLACED_OFFICE = re.compile(rf"^[\u4e00-\u9fff]{{1,8}}?(?:{ADMIN_UNIT}|街道)")
+
+
+def _byline_or_title(byline: str | None, titled: str | None) -> str | None:
+    """A byline is a post and a person. Its office names the body in full ("临溪市市长" → 临溪市人民政府,
+    the place the title names) or relative to the title ("管委会主任", "街道办事处主任"): a relative
+    office never replaces the body the title names; at most it completes the place the title names
+    alone (云栖街道 + 街道办事处 → 云栖街道办事处)."""
+    if byline is None or titled is None or PLACELESS.match(titled) or byline[:2] == titled[:2]:
+        return byline or titled
+    if _PLACED_OFFICE.match(byline) or not _PLACE.match(titled) or PLACELESS.match(byline):
+        return titled
+    overlap = next((k for k in range(min(len(titled), len(byline)), 0, -1) if titled.endswith(byline[:k])), 0)
+    return titled + byline[overlap:]
+
+
 def _congress_government(doc: Document) -> str | None:
     """"——2024年1月10日在安平市第十五届人民代表大会…上": the government of the place whose congress
     the title block names."""
@@ -368,9 +387,8 @@ def run(doc: Document) -> Document:
     mentions, year = year_from_title(doc.title)
     doc.year = year if mentions else year_from_text(doc.units)
     # a byline names the issuing body in full ("某市市长 某某" → 某市人民政府); then the title
-    doc.org = next((o for u in doc.front for o in [org_from_byline(u.text)] if o), None)
-    if doc.org is None:
-        doc.org = _formal(org_from_title(doc.title), doc.title)
+    byline = next((o for u in doc.front for o in [org_from_byline(u.text)] if o), None)
+    doc.org = _byline_or_title(byline, _formal(org_from_title(doc.title), doc.title))
     signed = [u.text.strip() for u in doc.closing + doc.front
               if u.block.furniture is None and not DATE_LINE.match(u.text) and ORG_AT_END.match(u.text.strip()) and not ADMIN_ONLY.match(u.text.strip())]
     if doc.org is None and signed:
