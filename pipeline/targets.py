@@ -36,6 +36,7 @@ from jihua.pipeline.target_tables import row_clauses, task_cells
 from jihua.pipeline.text.numerals import DIGITS, to_number
 from jihua.pipeline.text.sentences import RATIO_COLONS, sentences
 from jihua.pipeline.text.sentences import clauses as split_clauses
+from jihua.pipeline.tiers import mark_tiers
 
 _CN_DIGITS = "[零〇一二两三四五六七八九十百千]"
 # digits with a scale inside the number: "3万5千" (35,000), "1亿2000万"
@@ -378,8 +379,14 @@ def _leading_period(clauses: list[tuple[int, str]]) -> re.Match[str] | None:
 
 def find_targets(sentence: str) -> Iterator[Found]:
     """Every figure in one sentence that can be a target (with a unit, or governed by a comparison word: a rate,
-    a score, a ratio), with its clause and metric."""
+    a score, a ratio), with its clause and metric; two tiers of one metric (确保…、力争…) marked as such."""
     sentence = half_width_figures(sentence)
+    found = list(_figures(sentence))
+    mark_tiers(sentence, found)  # type: ignore[arg-type]
+    return iter(found)
+
+
+def _figures(sentence: str) -> Iterator[Found]:
     clauses = [(start, text.strip()) for start, _, text in split_clauses(sentence) if text.strip()]
     lead = _leading_period(clauses)
     for k, (start, clause) in enumerate(clauses):
