@@ -856,3 +856,14 @@ def test_tier_words_on_two_metrics_are_no_tiers() -> None:
 ])
 def test_counts_of_buildings_aircraft_and_machine_sets(sentence: str, unit: str) -> None:
     assert _one(sentence)[1] == unit
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("全镇税收收入达到3.1亿元，较上年的2.86亿元增长8.4%。", [(3.1, "税收收入"), (8.4, "税收收入增长")]),
+    ("农村居民人均可支配收入比上年同期的2.1万元增长7%。", [(7, "农村居民人均可支配收入增长")]),
+    ("在上年4.5亿元的基础上，全年招商引资到位资金增长12%。", [(12, "招商引资到位资金增长")]),
+    ("在去年建成示范村15个的基础上，今年再建成8个。", [(8, "建成示范村")]),
+])
+def test_a_base_a_change_starts_from_is_no_target(sentence: str, expected: list) -> None:
+    """The figure after 较上年的/比上年同期的, or inside 在…的基础上, is where the change starts, not a commitment."""
+    assert [(f.value, f.metric) for f in find_targets(sentence)] == expected
