@@ -356,11 +356,11 @@ def test_a_work_reports_plan_part_named_without_a_year_follows_its_look_back(par
     path.write_text("\n".join([
         "白沙乡人民政府2025年工作报告", "一、2024年工作回顾", "全年完成农业总产值6.3亿元，增长4.1%。",
         "二、重点任务", "（一）壮大特色产业", "新建蔬菜大棚120个，培育家庭农场15家。",
-        "三、全面加强政府自身建设", "严格执行过紧日子要求，压减一般性支出5%。"]), encoding="utf-8")
+        "三、持续强化乡政府自身建设", "严格执行过紧日子要求，压减一般性支出5%。"]), encoding="utf-8")
     [doc] = parser.parse(path).documents
     assert doc.doc_type == "summary_plan"
     assert [(s.heading, s.type) for s in doc.sections] == [
-        ("2024年工作回顾", "review"), ("重点任务", "measures"), ("全面加强政府自身建设", "safeguards")]
+        ("2024年工作回顾", "review"), ("重点任务", "measures"), ("持续强化乡政府自身建设", "safeguards")]
     assert doc.sections[1].children[0].type == "measures"
     assert [t.value for t in doc.targets] == [120, 15, 5]
 
