@@ -35,7 +35,7 @@ from jihua.pipeline.rules.lexicon import (
     SECTION_CUES,
     SUMMARY_OVERRIDE_TYPES,
 )
-from jihua.pipeline.rules.periods import own_year, part_role
+from jihua.pipeline.rules.periods import own_year, part_role, plan_part, sums_up
 
 _CLAUSE = re.compile(r"[，,；;：:。]")
 _PART_SUFFIX = r"(?:机制|制度|体系|工作|措施|情况|方面)?$"
@@ -101,14 +101,19 @@ def _default(doc_type: str) -> tuple[str, str]:
     return "measures", "action heading in a plan"
 
 
-def _top_level(section: Section, doc: Document, side: str | None) -> tuple[str, str]:
-    """A top-level part's type and cue (precedence 1–3 above); an annex is `other` whatever it holds."""
+def _top_level(section: Section, doc: Document, side: str | None, looked_back: bool = False) -> tuple[str, str]:
+    """A top-level part's type and cue (precedence 1–3 above); an annex is `other` whatever it holds.
+    `looked_back`: a part before this one reviews a past period by its heading ("2022年工作回顾")."""
     if ANNEX_HEADING.match(section.heading):
         return "other", "annex (附件) after the plan's text"
     year = own_year(doc.title or "", doc.year)
     role = part_role(section.heading, year, summary=doc.doc_type in ("summary", "summary_plan"))
     if role is not None and (doc.doc_type != "summary" or role[0] in _RETROSPECTIVE or role[0] in SUMMARY_OVERRIDE_TYPES):
         return role
+    # a report's plan part named without a year ("二、主要任务", "三、加强自身建设") after its look back
+    named_part = plan_part(section.heading)
+    if named_part and looked_back and side == "review" and doc.doc_type == "summary_plan" and not sums_up(doc.title or ""):
+        return named_part[0], f"plan part after the review: '{named_part[1]}'"
     # what a summary reports, or a summary_plan before its plan begins, is reported work whatever it is named
     # ("坚持从严治检，着力建设过硬检察队伍" reviews a year of 从严治检; it sets up no safeguard)
     reporting = doc.doc_type == "summary" or side == "review"
@@ -180,19 +185,22 @@ def _frames_parts(section: Section, doc: Document) -> bool:
     return part_role(section.heading, year, summary=summary) is None and heading_type(section.heading) is None
 
 
-def _type_parts(sections: list[Section], doc: Document, side: str | None) -> str | None:
-    """Type each top-level part (and what it holds); return the summary_plan's side after them."""
+def _type_parts(sections: list[Section], doc: Document, side: str | None,
+                looked_back: bool = False) -> tuple[str | None, bool]:
+    """Type each top-level part (and what it holds); return the summary_plan's side after them and
+    whether a part looked back at a past period."""
     for section in sections:
-        section.type, section.type_cue = _top_level(section, doc, side)
+        section.type, section.type_cue = _top_level(section, doc, side, looked_back)
+        looked_back = looked_back or (section.type == "review" and section.type_cue.startswith("period"))
         if section.type == "goals" and _opens_with_requirements(section):
             section.type, section.type_cue = "guiding_ideology", "goals part opening on its requirements"
         if side is not None and section.type in _PLAN_SIDE:
             side = "plan"
         if _frames_parts(section, doc):
-            side = _type_parts(section.children, doc, side)
+            side, looked_back = _type_parts(section.children, doc, side, looked_back)
         else:
             _classify_children(section)
-    return side
+    return side, looked_back
 
 
 def run(doc: Document) -> Document:

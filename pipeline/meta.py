@@ -26,7 +26,7 @@ from jihua.pipeline.rules.lexicon import (
     SUMMARY_WORDS,
 )
 from jihua.pipeline.rules.lexicon import YEAR as _YEAR
-from jihua.pipeline.rules.periods import own_year, part_role, plan_year, sets_own_year, sums_up
+from jihua.pipeline.rules.periods import own_year, part_role, plan_part, plan_year, sets_own_year, sums_up
 from jihua.pipeline.rules.titles import (
     ADMIN_ONLY,
     ADMIN_UNIT,
@@ -97,8 +97,10 @@ def org_from_byline(text: str) -> str | None:
     """"国务院总理 李克强" → 国务院; "某市市长 某某" → 某市人民政府 (a head of government speaks for it);
     "某市人民检察院代理检察长　某某" → 某市人民检察院 (the body before the post, whatever the post)."""
     named = ORG_POST_NAME.match(text.strip())
-    if named and not _ADMIN_END.search(named.group(1)) and not ADMIN_ONLY.match(named.group(1)):
-        return named.group(1)
+    # "党工委副书记、管委会主任　某某": the body of the last post the line names
+    body = re.split(r"[、，,]", named.group(1))[-1] if named else ""
+    if named and not _ADMIN_END.search(body) and not ADMIN_ONLY.match(body) and ORG_END.search(body):
+        return body
     m = BYLINE.match(re.sub(r"\s+", " ", text.strip()))
     if not m:
         return None
@@ -129,17 +131,37 @@ def _has_review_and_plan(doc: Document) -> bool:
 
 def _reports_then_plans(title: str, doc: Document) -> bool:
     """A report (not a 总结) whose review runs in unlabelled parts ("一、坚持…", "二、聚焦…") and
-    whose later part sets its own year's work ("六、2022年主要任务", "五、今年的工作安排")."""
+    whose later part sets its own year's work ("六、2022年主要任务", "五、今年的工作安排"); in a
+    工作报告, a part named as a plan part ("二、主要任务", "三、加强自身建设") after a look back
+    ("一、2022年工作回顾") sets it too, with no year in its heading."""
     if sums_up(title):
         return False
     year = own_year(title, doc.year)
-    reported = False
+    reported = looked_back = False
+    work_report = _WORK_REPORT.search(title) is not None
     for s in doc.sections:
         if reported and sets_own_year(s.heading, year):
             return True
+        if looked_back and work_report and plan_part(s.heading):
+            return True
         role = part_role(s.heading, year)
         reported = reported or role is None or role[0] == "review"
+        looked_back = looked_back or (role is not None and role[0] == "review")
     return False
+
+
+# a report delivered to a meeting ("…管委会2023年工作报告"), not one on how things went (工作情况报告)
+_WORK_REPORT = re.compile(r"工作报告")
+
+
+def _plans_only(title: str, doc: Document) -> bool:
+    """A 工作报告 whose every part is a plan part ("一、2026年重点任务", "二、保障措施"): it plans its
+    year and reports nothing, so it is a plan whatever its title word."""
+    if sums_up(title) or not _WORK_REPORT.search(title) or not doc.sections:
+        return False
+    year = own_year(title, doc.year)
+    roles = [part_role(s.heading, year) or plan_part(s.heading) for s in doc.sections]
+    return all(r is not None and r[0] in _PLAN_PARTS for r in roles)
 
 
 _RETRO = frozenset({"review", "problems", "outlook"})
@@ -200,7 +222,7 @@ def doc_type(title: str, doc: Document) -> str:
     if SUMMARY_WORDS.search(title):
         if any(_PLAN_PART.search(s.unit.body if s.unit else "") for s in doc.sections) or _reports_then_plans(title, doc):
             return "summary_plan"
-        return "summary"
+        return "plan" if _plans_only(title, doc) else "summary"
     if PLAN_WORDS.search(title):
         return "plan"
     if _WORK_NOTICE.search(title) and _kind_from_structure(doc) == "plan":
@@ -315,6 +337,23 @@ def _of_place(org: str, place: str) -> bool:
 _GOV_REPORT_WORDS = re.compile(r"政府工作报告")
 
 
+# a byline's office that names a place of its own ("桐溪县委", "临溪经开区管委会"), not one relative to the title's
+_PLACED_OFFICE = re.compile(rf"^[\u4e00-\u9fff]{{1,8}}?(?:{ADMIN_UNIT}|街道)")
+
+
+def _byline_or_title(byline: str | None, titled: str | None) -> str | None:
+    """A byline is a post and a person. Its office names the body in full ("临溪市市长" → 临溪市人民政府,
+    the place the title names) or relative to the title ("管委会主任", "街道办事处主任"): a relative
+    office never replaces the body the title names; at most it completes the place the title names
+    alone (云栖街道 + 街道办事处 → 云栖街道办事处)."""
+    if byline is None or titled is None or PLACELESS.match(titled) or byline[:2] == titled[:2]:
+        return byline or titled
+    if _PLACED_OFFICE.match(byline) or not _PLACE.match(titled) or PLACELESS.match(byline):
+        return titled
+    overlap = next((k for k in range(min(len(titled), len(byline)), 0, -1) if titled.endswith(byline[:k])), 0)
+    return titled + byline[overlap:]
+
+
 def _congress_government(doc: Document) -> str | None:
     """"——2024年1月10日在安平市第十五届人民代表大会…上": the government of the place whose congress
     the title block names."""
@@ -348,9 +387,8 @@ def run(doc: Document) -> Document:
     mentions, year = year_from_title(doc.title)
     doc.year = year if mentions else year_from_text(doc.units)
     # a byline names the issuing body in full ("某市市长 某某" → 某市人民政府); then the title
-    doc.org = next((o for u in doc.front for o in [org_from_byline(u.text)] if o), None)
-    if doc.org is None:
-        doc.org = _formal(org_from_title(doc.title), doc.title)
+    byline = next((o for u in doc.front for o in [org_from_byline(u.text)] if o), None)
+    doc.org = _byline_or_title(byline, _formal(org_from_title(doc.title), doc.title))
     signed = [u.text.strip() for u in doc.closing + doc.front
               if u.block.furniture is None and not DATE_LINE.match(u.text) and ORG_AT_END.match(u.text.strip()) and not ADMIN_ONLY.match(u.text.strip())]
     if doc.org is None and signed:

@@ -82,7 +82,11 @@ def _measure(header_cell: str) -> str:
 
 
 def _with_unit(value: str, unit: str) -> str:
-    """"≥90" with the unit column's "%" → "≥90%"; "90%以上" already has its own."""
+    """"≥90" with the unit column's "%" → "≥90%"; "90%以上" already has its own. Each figure of a cell that
+    states two ("确保52，力争55": a floor and a stretch) takes the unit: "确保52亿元，力争55亿元"."""
+    pieces = re.split(r"([，、；;]|,(?!\d))", value)  # (not a thousands separator: 1,200)
+    if len(pieces) > 1:
+        return "".join(_with_unit(p, unit) if k % 2 == 0 else p for k, p in enumerate(pieces))
     last = _LAST_NUMBER.search(value)
     if last is None or not unit or unit in ("/", "—", "-") or not _BARE_TAIL.match(value[last.end():]):
         return value

@@ -36,6 +36,7 @@ from jihua.pipeline.target_tables import row_clauses, task_cells
 from jihua.pipeline.text.numerals import DIGITS, to_number
 from jihua.pipeline.text.sentences import RATIO_COLONS, sentences
 from jihua.pipeline.text.sentences import clauses as split_clauses
+from jihua.pipeline.tiers import mark_tiers
 
 _CN_DIGITS = "[零〇一二两三四五六七八九十百千]"
 # digits with a scale inside the number: "3万5千" (35,000), "1亿2000万"
@@ -143,6 +144,9 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
         return True
     if R.DIFFERENCE_BEFORE.search(before) or R.BASELINE_AFTER.match(following):
         return True
+    if (R.BASE_BEFORE.search(before) and R.BASE_CHANGE_AFTER.match(following)) \
+            or (R.BASE_FRAME_BEFORE.search(text[: m.start()]) and R.BASE_FRAME_AFTER.match(following)):
+        return True  # "较上年的2.58亿元增长8.5%", "在上年3.6亿元的基础上": the base a change starts from
     if R.BENEFICIARIES_BEFORE.search(before) and NUMBER_WITH_UNIT.search(sentence_before) \
             and not _LISTED_NEXT.match(text[m.end():]):
         return True  # (in a 、 list of measures and figures, "涉及居民2860户、建筑面积21.6万平方米", it is one of them)
@@ -228,7 +232,7 @@ def _clean_metric(text: str) -> str:
     text = R.PERIODS.sub("", text.replace("\u3000", ""))
     text = _AGE_BOUND.sub(r"\1", text)  # "为65周岁以上老年人体检": the age goes with its bound
     text = _FROM_TO.sub(r"\g<verb>", text)
-    text = NUMBER_WITH_UNIT.sub("", _INNER.sub("", text))
+    text = R.BASE_IN_METRIC.sub(lambda m: m.group("inside") or "", NUMBER_WITH_UNIT.sub("", _INNER.sub("", text)))
     text = re.sub(rf"[\d.%％{_DASHES}]+\s*(?=\s)", "", text)
     text = re.sub(r"\s+", "", text)
     prev = None
@@ -378,8 +382,14 @@ def _leading_period(clauses: list[tuple[int, str]]) -> re.Match[str] | None:
 
 def find_targets(sentence: str) -> Iterator[Found]:
     """Every figure in one sentence that can be a target (with a unit, or governed by a comparison word: a rate,
-    a score, a ratio), with its clause and metric."""
+    a score, a ratio), with its clause and metric; two tiers of one metric (确保…、力争…) marked as such."""
     sentence = half_width_figures(sentence)
+    found = list(_figures(sentence))
+    mark_tiers(sentence, found)  # type: ignore[arg-type]
+    return iter(found)
+
+
+def _figures(sentence: str) -> Iterator[Found]:
     clauses = [(start, text.strip()) for start, _, text in split_clauses(sentence) if text.strip()]
     lead = _leading_period(clauses)
     for k, (start, clause) in enumerate(clauses):

@@ -38,6 +38,7 @@ RANKS: dict[str, float] = {
     "jihua.pipeline.classify": 4.6,
     "jihua.pipeline.target_tables": 4.65,  # indicator tables read as the clauses they abbreviate
     "jihua.pipeline.coordination": 4.66,  # what the conjuncts of a listed quantity share, for targets
+    "jihua.pipeline.tiers": 4.67,  # two figures set for one metric (确保…、力争…), for targets
     "jihua.pipeline.stance": 4.68,  # whether a figure read is set for the year or reported as done
     "jihua.pipeline.targets": 4.7,
     "jihua.pipeline.enrich": 4.8,

@@ -28,6 +28,7 @@ from jihua.pipeline.compare.align import (
     words,
 )
 from jihua.pipeline.compare.regroup import Regrouped, regroup_links, regrouped
+from jihua.pipeline.compare.tiers import second_tiers, tier_bound
 from jihua.pipeline.compare.views import FRAME, Item, Part, flatten, side_of, target_side
 from jihua.pipeline.rules.numbering import match_label
 from jihua.pipeline.rules.targets import METRIC_ABBREVIATIONS, PERIODS, UNIT_IN_BASE, per_year, states_change
@@ -437,8 +438,9 @@ def metric_key(metric: str) -> str:
 
 
 def _target_score(a: plan.Target, b: plan.Target) -> float:
-    """Same metric in the same base unit (8000亿元 and 1.35万亿元 compare); the clause's wording helps."""
-    if _in_base(a)[0] != _in_base(b)[0]:
+    """Same metric in the same base unit (8000亿元 and 1.35万亿元 compare); the clause's wording helps. Of two
+    tiers (确保…、力争…) a floor pairs a floor or a single figure, a stretch only a stretch (see `_second_tiers`)."""
+    if _in_base(a)[0] != _in_base(b)[0] or (a.tier != b.tier and "stretch" in (a.tier, b.tier)):
         return 0.0
     if states_change(a.text) != states_change(b.text):
         return 0.0  # "赤字规模比去年增加1万亿元" is a change, "财政赤字2.76万亿元" a level: not one series
@@ -446,6 +448,8 @@ def _target_score(a: plan.Target, b: plan.Target) -> float:
     if not a.metric or not b.metric:
         return wording
     metric = similarity(metric_key(a.metric), metric_key(b.metric))
+    if a.tier and b.tier:  # two "确保…、力争…" clauses share their tier words whatever they measure
+        return metric
     return max(wording, 0.8 * metric + 0.2 * wording)
 
 
@@ -476,7 +480,7 @@ def _direction(a: plan.Target, b: plan.Target) -> tuple[Literal["raised", "lower
         if b.comparator == "<=" and a.comparator == "<=":  # "within 7 days" → "within 5 days" is tighter
             up = not up
         return ("raised" if up else "lowered"), delta
-    step = _STRICTER.get((a.comparator, b.comparator), 0)
+    step = _STRICTER.get((tier_bound(a), tier_bound(b)), 0)
     return ("raised" if step > 0 else "lowered" if step < 0 else "unchanged"), delta
 
 
@@ -488,7 +492,7 @@ def _target_change(a: plan.Target | None, b: plan.Target | None, headings: dict[
                               new=target_side(b) if b else None, section=headings.get(t.section_id or "", ""),
                               item=t.sentence or None)
     same_value = math.isclose(_in_base(a)[1], _in_base(b)[1], rel_tol=1e-9)
-    kinds = [k for k, differs in (("value", not same_value), ("comparator", a.comparator != b.comparator),
+    kinds = [k for k, differs in (("value", not same_value), ("comparator", tier_bound(a) != tier_bound(b)),
                                   ("range", (a.low, a.high) != (b.low, b.high)), ("period", a.period != b.period),
                                   ("time", set(a.time_nodes) - {a.period} != set(b.time_nodes) - {b.period}))
              if differs]
@@ -507,6 +511,7 @@ def align_targets(old: plan.Document, new: plan.Document) -> tuple[list[d.Target
     a, b = old.targets, new.targets
     pairs = ordered_pairs(a, b, _target_score, TARGET_MATCH)
     pairs += greedy_pairs(a, b, _target_score, TARGET_MATCH, {p[0] for p in pairs}, {p[1] for p in pairs})
+    pairs += second_tiers(a, b, pairs)
     out = [(y, _target_change(a[x], b[y], headings)) for x, y, _ in pairs]
     out += [(y, _target_change(None, t, headings)) for y, t in enumerate(b) if y not in {p[1] for p in pairs}]
     out += [(len(b), _target_change(t, None, headings)) for x, t in enumerate(a) if x not in {p[0] for p in pairs}]

@@ -49,6 +49,9 @@ def _tracks(first: plan.Document, pairs: list[DiffResult]) -> list[TargetTrack]:
             if change.new is None:
                 continue
             row = open_rows.get(_key(change.old)) if change.old is not None else None
+            if row is not None and rows[row][step] is not None:  # one figure set as two tiers (确保…、力争…):
+                rows.append(rows[row][:step] + [None] * (n - step))  # each tier carries the figure's history
+                row = len(rows) - 1
             if row is None:
                 rows.append([None] * n)
                 row = len(rows) - 1

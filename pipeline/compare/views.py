@@ -124,7 +124,7 @@ def target_side(t: plan.Target) -> d.TargetSide:
     """A parsed target as diff, series and trace report it."""
     return d.TargetSide(text=t.text, metric=t.metric, value=t.value, unit=t.unit, comparator=t.comparator,
                         period=t.period, time_nodes=t.time_nodes, normalized=t.normalized or float(t.value),
-                        base_unit=t.base_unit or t.unit, low=t.low, high=t.high)
+                        base_unit=t.base_unit or t.unit, low=t.low, high=t.high, tier=t.tier)
 
 
 def side_of(result: plan.ParseResult, doc: plan.Document) -> d.Side:

@@ -11,6 +11,7 @@ KIND_CN = {"renamed": "改名", "moved": "移动", "content": "内容修改", "v
            "comparator": "比较方式", "wording": "措辞", "time": "时间节点", "range": "区间", "rewritten": "改写",
            "merged": "并入", "split": "拆分", "year_shift": "年份顺延"}
 COMPARATOR_CN = {">=": "不少于", "<=": "不超过", "=": "", "≈": "约"}
+TIER_CN = {"floor": "确保", "stretch": "力争"}
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~#])")
@@ -44,6 +45,8 @@ def target_text(t: TargetSide | None) -> str:
     period = f"{t.period} " if t.period else ""
     if t.low is not None and t.high is not None:
         return f"{period}{t.low:g}—{t.high:g}{t.unit}"
+    if t.tier:  # one of two tiers: "确保45亿元", "力争50亿元"
+        return f"{period}{TIER_CN[t.tier]}{float(t.value):g}{t.unit}"
     return f"{period}{COMPARATOR_CN.get(t.comparator, '')}{float(t.value):g}{t.unit}"
 
 

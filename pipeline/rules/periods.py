@@ -31,6 +31,11 @@ _PLANS = re.compile(r"打算")
 _PART_OF_YEAR = re.compile(r"半年|季度|月")
 # work reported as done: "重点工作完成情况", "主要成效"
 REPORTED = re.compile(r"完成情况|落实情况|进展情况|主要成[绩效]|工作成[绩效]|取得的成[绩效]")
+# a heading that is a plan part's name and nothing else ("二、主要任务", "重点工作"), or a part that secures the
+# plan ("三、切实加强自身建设", "保障措施"): no year needed, it names the work ahead
+_TASKS_NAMED = re.compile(r"^(?:主要任务|重点任务|重点工作|工作安排|主要工作|工作任务)$")
+_SECURES_NAMED = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:自身建设|保障措施)$")
+_FIRST_CLAUSE = re.compile(r"[，,；;：:。]")
 
 
 # a title dated by the year it sums up: "2024年工作总结和2025年工作思路", "2023年度双拥工作总结", "…汇报" (a half
@@ -83,6 +88,16 @@ def sets_own_year(heading: str, year: int | None) -> str | None:
         return None
     names = (year is not None and year in heading_years(heading)) or THIS.search(heading) is not None
     return role[1] if names else None
+
+
+def plan_part(heading: str) -> tuple[str, str] | None:
+    """(type, cue) when a heading names a plan part by itself, without a year: "主要任务" (measures),
+    "加强政府自身建设", "保障措施" (safeguards). After a look back in a 工作报告 such a part is the plan."""
+    clause = _FIRST_CLAUSE.split(fold(heading).strip(), maxsplit=1)[0].strip()
+    if _TASKS_NAMED.match(clause):
+        return "measures", clause
+    m = _SECURES_NAMED.match(clause)
+    return ("safeguards", clause[-4:]) if m else None
 
 
 def heading_years(text: str) -> list[int]:

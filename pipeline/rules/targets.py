@@ -20,6 +20,7 @@ COUNTERS = (
     "起", "例", "株", "盏", "宗", "列", "栋", "根", "羽", "尾", "笔", "首", "集", "剂", "对", "类", "卷", "页", "米", "方", "眼", "口",
     "支", "篇", "件", "天", "户", "所", "处", "家", "项", "批", "份", "条", "块", "人", "位", "座", "间", "套",
     "台", "辆", "本", "册", "幅", "面", "张", "轮", "周", "棵", "堂", "节", "课", "门", "回", "趟", "核",
+    "幢", "架",  # buildings ("亿元税收楼宇1幢"), aircraft ("植保无人机5架")
 )
 _TIMES_OF = "人户家项场期批班架辆艘船车台件条篇册卷剂单宗起"  # "辆次", "件次": a count of passes
 # base units as printed after a figure (a scale 万/亿/万亿 may stand before them); the reader tries the
@@ -27,6 +28,7 @@ _TIMES_OF = "人户家项场期批班架辆艘船车台件条篇册卷剂单宗�
 UNITS = (
     "微克/立方米", "毫克/立方米", "毫克/升", "个百分点", "个工作日", "百分点", "平方公里", "平方千米", "平方米",
     "立方米", "千瓦时", "千瓦", "兆瓦", "吉瓦", "公里", "千米", "公顷", "公斤", "千克", "延米", "立方", "吨标准煤",
+    "台套",  # machines counted as sets ("新增农机具30台套"), read whole
     "个月", "学时", "课时", "学分", "小时", "分钟", "周岁", "画幅", "人日", "人天", "工日", "标箱", "美元", "欧元", "港元",
     "/100万", "/10万", "/万", "/千",
     "兆瓦时", "吉瓦时", "兆伏安", "千伏安",  # power and transformer capacity
@@ -226,6 +228,17 @@ PERCENT_UNITS = frozenset(("%", "％", "个百分点", "百分点"))
 # "由每人每年420元提高到450元": the figure before 提高到 is the baseline, not the target
 # …and "由去年的7%左右调整为6.5%左右": 调整为 names the new value, the old one is no target either
 BASELINE_AFTER = re.compile(r"^[^，。；\d]{0,3}(提高|增加|提升|上调|扩大|降低|下降|下调|减少|调整|降)(到|至|为)")
+# the figure a change is measured from: "较上年的2.58亿元增长8.5%", "比去年同期完成的1.9亿元增长10%" (the base, printed
+# before the change; a change printed beside its figure, "比上年增加300亿元", is DIFFERENCE_VERB's)
+BASE_BEFORE = re.compile(r"[比较](?:去年|上年|上一年|上年度|(?:19|20)\d{2}\s*年)(?:同期)?(?:完成|实现|实际)?的?\s*$")
+BASE_CHANGE_AFTER = re.compile(r"^[^，。；\d]{0,3}?(?:增长|增加|提高|提升|下降|降低|减少|扩大|压减|翻)")
+# …and one a frame names as the starting point: "在上年3.6亿元的基础上", "在建成15个示范村的基础上"
+BASE_FRAME_BEFORE = re.compile(r"在[^，。；：:]*$")
+BASE_FRAME_AFTER = re.compile(r"^[^，。；\d]{0,4}?的?基础上")
+# what is left of a base in a metric once its figure is read out ("较上年的增长", "在上年的基础上增长"): no part of
+# what is measured, but for the measure a frame names ("在去年新增规上企业的基础上" → 新增规上企业)
+_LAST = r"(?:去年|上年|上一年|上年度|(?:19|20)\d{2}\s*年)"
+BASE_IN_METRIC = re.compile(rf"[比较]{_LAST}(?:同期)?(?:完成|实现|实际)?的|在{_LAST}?(?P<inside>[^，。；：:]{{0,16}}?)的?基础上")
 
 # --- set for the planned period, or reported as done -------------------------------------------
 # a sentence that sets something for the coming period
@@ -364,3 +377,12 @@ STOCK = re.compile(r"累计|截至|截止|拥有|共有|现有|至今")
 SCOPE_OPENING = re.compile(rf"\s*(?:{_SPAN}|截至|截止)")
 # the year's own share: "全年累计接待游客…" is this year's (periods.THIS); so is "其中今年新建8间" after a total
 YEARS_SHARE = re.compile(rf"{THIS_YEAR.pattern}|新增|其中")
+
+# --- two tiers on one metric (保底/冲刺): "规上工业产值确保完成45亿元、力争50亿元" guarantees one figure and
+# strives for another; the tier word before a figure names its tier
+TIER_WORD = re.compile(r"(?P<floor>确保|保底)|(?P<stretch>力争|争取|冲刺)")
+# what stands between the two figures: a separator, the second tier's word and at most its verb, no metric of its own
+TIER_GAP = re.compile(r"\s*[、，,；;]?\s*(?:(?P<floor>确保|保底)|(?P<stretch>力争|争取|冲刺))"
+                      r"(?:完成|实现|达到|突破|超过|增长|增加|提高到|提高至|提升到|提升至|达)?\s*")
+# the tier words as the first figure's metric carries them ("规上工业产值确保完成"): no part of what is measured
+TIER_IN_METRIC = re.compile(r"(?:确保|保底|力争|争取|冲刺)(?:完成|实现|达到)?")

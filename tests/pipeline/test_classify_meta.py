@@ -377,3 +377,48 @@ def test_an_unnumbered_line_over_the_first_parts_frames_them_and_passes_no_type_
     named.sections = [_section("过去一年工作回顾", _numbered("一、", "农业生产稳中有进"), _numbered("二、", "集镇面貌明显改善"))]
     classify.run(named)
     assert [s.type for s in named.all_sections()] == ["review", "review", "review"]
+
+
+def test_a_work_reports_plan_part_named_without_a_year_follows_its_look_back(parser, tmp_path) -> None:
+    """"二、重点任务" after "一、2024年工作回顾" in a 工作报告 is the year's plan, though its heading names
+    no year: the report reviews and plans (summary_plan), the part keeps its heading's type and its
+    figures are targets; a part on the body's own conduct is a safeguard."""
+    path = tmp_path / "report.txt"
+    path.write_text("\n".join([
+        "白沙乡人民政府2025年工作报告", "一、2024年工作回顾", "全年完成农业总产值6.3亿元，增长4.1%。",
+        "二、重点任务", "（一）壮大特色产业", "新建蔬菜大棚120个，培育家庭农场15家。",
+        "三、持续强化乡政府自身建设", "严格执行过紧日子要求，压减一般性支出5%。"]), encoding="utf-8")
+    [doc] = parser.parse(path).documents
+    assert doc.doc_type == "summary_plan"
+    assert [(s.heading, s.type) for s in doc.sections] == [
+        ("2024年工作回顾", "review"), ("重点任务", "measures"), ("持续强化乡政府自身建设", "safeguards")]
+    assert doc.sections[1].children[0].type == "measures"
+    assert [t.value for t in doc.targets] == [120, 15, 5]
+
+
+@pytest.mark.parametrize("heading", ["主要工作", "工作安排", "主要任务"])
+def test_a_plan_part_name_after_a_look_back_makes_a_work_report_review_and_plan(heading: str) -> None:
+    doc = Document(title="石门街道2024年工作报告", units=[], year=2024)
+    doc.sections = [_section("2023年工作回顾"), _section(heading)]
+    assert doc_type(doc.title, doc) == "summary_plan"
+    doc.doc_type = "summary_plan"
+    classify.run(doc)
+    assert [s.type for s in doc.sections] == ["review", "measures"]
+
+
+def test_a_plan_part_name_without_a_look_back_or_in_a_summary_stays_reported_work() -> None:
+    """"一、主要工作" opening a report, or after the review of a 总结, reports what was done."""
+    report = Document(title="石门街道2024年工作报告", units=[], year=2024)
+    report.sections = [_section("主要工作"), _section("存在问题")]
+    assert doc_type(report.title, report) == "summary"
+    summary = Document(title="石门街道2024年工作总结", units=[], year=2024)
+    summary.sections = [_section("2024年工作回顾"), _section("主要工作")]
+    assert doc_type(summary.title, summary) == "summary"
+
+
+def test_a_work_report_with_only_plan_parts_is_a_plan() -> None:
+    doc = Document(title="南岭经济开发区管委会2027年工作报告", units=[], year=2027)
+    doc.sections = [_section("2027年主要任务"), _section("保障措施")]
+    assert doc_type(doc.title, doc) == "plan"
+    doc.sections = [_section("坚持项目为王"), _section("保障措施")]
+    assert doc_type(doc.title, doc) == "summary"

@@ -527,3 +527,36 @@ def test_last_years_measure_reported_in_this_years_review_is_no_rewrite(parser, 
     assert got[("培育规上企业2家，建成冷链物流中心1个。", None)] == "removed"
     assert got[(None, "建成冷链物流中心1个，培育规上企业2家。")] == "added"
     assert got[("全年完成镇村道路硬化18公里。", "全年完成镇村道路硬化21公里。")] == "changed"
+
+
+def test_a_floor_and_a_stretch_pair_with_tiers_or_a_single_figure_never_added_or_removed(parser, tmp_path: Path) -> None:
+    """"确保86亿元、力争90亿元" → "95亿元": both tiers change into the one figure; → "确保96亿元，力争100亿元": floor
+    to floor, stretch to stretch. A metric new this year brings both its tiers as added."""
+    def plan_text(year: int, line: str) -> list[str]:
+        return [f"白沙镇{year}年政府工作报告", f"一、{year}年主要目标", f"主要预期目标是：{line}",
+                f"二、{year}年重点工作", "新建农村公路12公里。"]
+
+    single = _compared(parser, tmp_path, plan_text(2024, "地区生产总值确保完成86亿元、力争90亿元；进出口总额增长5%。"),
+                       plan_text(2025, "地区生产总值95亿元；进出口总额增长5%；税收收入确保4亿元、力争4.5亿元。"))
+    got = {(t.status, t.old.value if t.old else None, t.new.value if t.new else None) for t in single.targets}
+    assert got == {("changed", 86, 95), ("changed", 90, 95), ("same", 5, 5), ("same", 12, 12),
+                   ("added", None, 4), ("added", None, 4.5)}
+    assert all(t.kinds == ["value", "wording"] for t in single.targets if t.status == "changed")
+    tiers = _compared(parser, tmp_path, plan_text(2024, "地区生产总值确保完成86亿元、力争90亿元。"),
+                      plan_text(2025, "地区生产总值确保完成96亿元，力争100亿元。"))
+    got = {(t.status, t.old.tier if t.old else None, t.old.value if t.old else None, t.new.value if t.new else None)
+           for t in tiers.targets if t.old and t.old.base_unit == "元"}
+    assert got == {("changed", "floor", 86, 96), ("changed", "stretch", 90, 100)}
+
+
+def test_a_figure_set_as_two_tiers_the_next_year_keeps_its_history_in_each_tiers_track(parser, tmp_path: Path) -> None:
+    from jihua.pipeline.compare.series import series
+
+    results = []
+    for year, line in ((2024, "规上工业产值52亿元。"), (2025, "规上工业产值确保完成56亿元、力争60亿元。")):
+        path = tmp_path / f"{year}.txt"
+        path.write_text(f"白沙镇{year}年政府工作报告\n一、{year}年主要目标\n{line}\n二、{year}年重点工作\n新建农村公路12公里。\n",
+                        encoding="utf-8")
+        results.append(parser.parse(path))
+    tracks = [[v.value if v else None for v in t.values] for t in series(results).targets if t.unit == "亿元"]
+    assert sorted(tracks) == [[52, 56], [52, 60]]

@@ -171,3 +171,9 @@ def test_a_rows_name_holding_a_count_is_no_figure_and_a_total_row_keeps_its_labe
     clauses = [c.text for c in row_clauses(rows)]
     assert clauses[1:] == ["“其他5个村”计划投资3200万元", "合计计划投资8800万元"]
     assert [(f.value, f.unit) for c in clauses for f in find_targets(c)] == [(1600, "万元"), (3200, "万元"), (8800, "万元")]
+
+
+def test_a_cell_with_a_floor_and_a_stretch_gives_each_figure_the_unit() -> None:
+    rows = row_clauses([["指标", "单位", "2026年目标"], ["地区生产总值", "亿元", "确保128，力争132"],
+                        ["进出口总额", "万美元", "1,500"]])
+    assert [r.text for r in rows] == ["地区生产总值确保128亿元，力争132亿元", "进出口总额1,500万美元"]

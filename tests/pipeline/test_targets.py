@@ -829,3 +829,41 @@ def test_conditions_a_person_must_meet_set_no_targets(parser, tmp_path) -> None:
     path.write_text(HIRING_PLAN, encoding="utf-8")
     doc = parser.parse(path).documents[0]
     assert [(t.value, t.unit) for t in doc.targets] == [(45, "名"), (5, "名"), (30, "家"), (100, "%"), (5, "个工作日")]
+
+
+@pytest.mark.parametrize(("sentence", "metric", "floor", "stretch"), [
+    ("主要预期目标是：地区生产总值确保完成86亿元、力争90亿元；", "地区生产总值", "地区生产总值确保完成86亿元",
+     "地区生产总值确保完成86亿元、力争90亿元"),
+    ("全镇税收收入确保增长6%、力争增长7.5%。", "税收收入增长", "全镇税收收入确保增长6%", "全镇税收收入确保增长6%、力争增长7.5%"),
+    ("外贸进出口额确保3.2亿美元，争取3.5亿美元。", "外贸进出口额", "外贸进出口额确保3.2亿美元",
+     "外贸进出口额确保3.2亿美元，争取3.5亿美元"),
+])
+def test_a_floor_and_a_stretch_on_one_metric_both_keep_its_name(sentence: str, metric: str, floor: str, stretch: str) -> None:
+    """"确保X、力争Y": two targets of one metric, the first a floor (at least X), the second a stretch whose text
+    is the whole clause; neither takes a lead-in ("主要预期目标是") for its metric."""
+    found = list(find_targets(sentence))
+    assert [(f.metric, f.tier, f.clause) for f in found] == [(metric, "floor", floor), (metric, "stretch", stretch)]
+    assert found[0].comparator == ">="
+
+
+def test_tier_words_on_two_metrics_are_no_tiers() -> None:
+    found = list(find_targets("确保完成财政收入4亿元，力争新增市场主体600户。"))
+    assert [(f.metric, f.tier) for f in found] == [("完成财政收入", None), ("新增市场主体", None)]
+
+
+@pytest.mark.parametrize(("sentence", "unit"), [
+    ("力争新增亿元税收楼宇2幢。", "幢"), ("新增植保无人机12架。", "架"), ("全年推广农机具45台套。", "台套"),
+])
+def test_counts_of_buildings_aircraft_and_machine_sets(sentence: str, unit: str) -> None:
+    assert _one(sentence)[1] == unit
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("全镇税收收入达到3.1亿元，较上年的2.86亿元增长8.4%。", [(3.1, "税收收入"), (8.4, "税收收入增长")]),
+    ("农村居民人均可支配收入比上年同期的2.1万元增长7%。", [(7, "农村居民人均可支配收入增长")]),
+    ("在上年4.5亿元的基础上，全年招商引资到位资金增长12%。", [(12, "招商引资到位资金增长")]),
+    ("在去年建成示范村15个的基础上，今年再建成8个。", [(8, "建成示范村")]),
+])
+def test_a_base_a_change_starts_from_is_no_target(sentence: str, expected: list) -> None:
+    """The figure after 较上年的/比上年同期的, or inside 在…的基础上, is where the change starts, not a commitment."""
+    assert [(f.value, f.metric) for f in find_targets(sentence)] == expected

@@ -264,3 +264,22 @@ def test_a_delivery_line_a_hard_wrap_cut_is_one_line_of_the_title_block(parser, 
     assert doc.paragraphs == ["各位代表："]
     assert "会议上" not in _body(doc) and "祁文柏" not in _body(doc)
     assert "——2023年1月6日在枫林县第十七届人民代表大会第三次会议上" in result.removed
+
+
+@pytest.mark.parametrize(("title", "byline", "org"), [
+    ("青峰高新技术产业开发区管委会2027年工作报告", "管委会主任　孟远航", "青峰高新技术产业开发区管委会"),
+    ("青峰高新技术产业开发区管委会2027年工作报告", "党工委副书记、管委会主任　孟远航", "青峰高新技术产业开发区管委会"),
+    ("望江街道2027年工作报告", "街道办事处主任　丁晓岚", "望江街道办事处"),
+    ("望江街道2027年工作报告", "望江街道办事处主任　丁晓岚", "望江街道办事处"),
+    ("望江街道2027年工作报告", "南河县委书记　丁晓岚", "望江街道"),
+])
+def test_a_bylines_office_relative_to_the_titles_body_never_replaces_it(parser, tmp_path, title, byline, org) -> None:
+    """"管委会主任　某某" is a post and a person: the title names the body in full, the byline only
+    relative to it; with the title naming a place alone, the byline's office completes it."""
+    path = tmp_path / "report.txt"
+    path.write_text("\n".join([title, "——2027年2月20日在经济工作会议上", byline, "同志们：",
+                               "一、2026年工作回顾", "全年完成固定资产投资86亿元。", "二、2027年重点任务",
+                               "全年新增规上工业企业12家。"]), encoding="utf-8")
+    [doc] = parser.parse(path).documents
+    assert doc.org == org
+    assert org_from_byline("党工委副书记、管委会主任　孟远航") == "管委会"

@@ -1,0 +1,51 @@
+"""Two tiers on one metric: "规上工业产值确保完成45亿元、力争50亿元" guarantees 45 (the floor, 保底) and strives
+for 50 (the stretch, 冲刺). Both figures are targets of the one metric the first names; the second figure's
+clause is the whole "确保…、力争…" (it says nothing without the first), and a floor guaranteed is a minimum.
+A comparison then pairs floor with floor, stretch with stretch, or both with a single figure of that metric.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import Protocol
+
+from jihua.pipeline.rules import targets as R
+
+_PART = re.compile(r"[，,、；;：:。]")
+
+
+class Tiered(Protocol):
+    """What the target reader knows of a figure (targets.Found): its clause and where its number starts."""
+
+    clause: str
+    start: int
+    value_text: str
+    metric: str
+    base_unit: str
+    comparator: str
+    low: float | int | None
+    tier: str | None
+
+
+def _end(f: Tiered) -> int:
+    return f.start + len(f.value_text)
+
+
+def mark_tiers(sentence: str, found: list[Tiered]) -> None:
+    """Mark consecutive figures of one sentence that are the two tiers of one metric (in place): the first
+    names its tier in its own part ("…确保完成45亿元"), the second only its tier word and verb ("、力争50亿元")."""
+    for a, b in itertools.pairwise(found):
+        if a.tier or b.tier or a.low is not None or b.low is not None or a.base_unit != b.base_unit:
+            continue
+        gap = R.TIER_GAP.fullmatch(sentence, _end(a), b.start)
+        first = R.TIER_WORD.search(_PART.split(sentence[: a.start])[-1])
+        if gap is None or first is None or first.lastgroup == gap.lastgroup:
+            continue
+        a.tier, b.tier = first.lastgroup, gap.lastgroup
+        a.metric = b.metric = R.TIER_IN_METRIC.sub("", a.metric)
+        if a.clause.endswith(a.value_text):
+            b.clause = a.clause + sentence[_end(a): _end(b)]
+        for f in (a, b):
+            if f.tier == "floor" and f.comparator == "=":
+                f.comparator = ">="  # 确保完成45亿元: at least 45
