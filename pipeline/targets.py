@@ -122,6 +122,9 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
         return True
     if (R.NEW_ROUND.search(before) and unit in R.ROUND_UNITS) or R.ORDINAL_BEFORE.search(before) or R.FESTIVALS.match(num) or R.SET_PHRASES.match(text[m.start():]):
         return True
+    if not num[0].isdigit() and (R.COUNTED_IDEAS.match(text[m.start():]) or (
+            R.LIST_SUMMED_BEFORE.search(before) and R.LIST_SUMMED_NOUN.match(text[m.end():]))):
+        return True  # "三条主线", "A、B、C三个重点领域": a frame described, no quantity committed to
     if R.PHASE.match(text[m.start():]) and _a_phase(before, text[m.end():]):
         return True
     if (R.CLOCK_BEFORE.search(text[: m.start()]) and R.CLOCK_MINUTES.match(num)) \
@@ -428,6 +431,8 @@ def _full_coverage(clause: str, previous: str) -> Found | None:
     m = _FULL_COVERAGE.search(clause)
     if m is None:
         return None
+    if R.COUNTED_COVERAGE.search(clause[: m.start()]):
+        return None  # "推动实现四个全覆盖": four coverages named, no share stated
     metric = _COVERAGE_VERB.sub("", _clean_metric(clause[: m.start()]))
     if len(metric) < 2:
         metric = _COVERAGE_VERB.sub("", _clean_metric(previous))

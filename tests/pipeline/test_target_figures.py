@@ -108,7 +108,23 @@ def test_a_clause_with_a_figure_of_its_own_is_no_lead_in() -> None:
     ("加强社区矫正规范化建设，实现全覆盖。", [("加强社区矫正规范化建设", 100, "%")]),
     ("重点人群家庭医生签约服务全覆盖，签约率达到80%。", [("重点人群家庭医生签约服务", 100, "%"), ("签约率", 80, "%")]),
     ("全覆盖开展燃气隐患排查。", []),  # how a measure is done, not a share it reaches
+    ("着力推动实现三个全覆盖。", []),  # coverages counted and named: no share stated
 ])
 def test_full_coverage_is_a_share_of_every_one(sentence: str, expected: list) -> None:
     """"实现…全覆盖" commits to every one of them: 100%, its metric what is covered."""
     assert [(f.metric, f.value, f.unit) for f in find_targets(sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a spelled count summing up the 、 list before it, or counting ideas, frames the plan
+    ("围绕耕地保护、种业振兴、农机推广三条主线，全年新建高标准农田1.2万亩。", [(1.2, "万亩", "=")]),
+    ("建立健全四项联动机制。", []),
+    ("突出两个重点领域，抓好六大任务。", []),
+    ("围绕乡村医生、家庭医生两支队伍建设，培训村医300人次。", [(300, "人次", "=")]),
+    # things made, counted in spelled numerals or after a list, stay commitments
+    ("新建幼儿园、小学、初中三所。", [(3, "所", "=")]),
+    ("年底前新建三所乡镇卫生院。", [(3, "所", "=")]),
+    ("建立3项工作机制。", [(3, "项", "=")]),
+])
+def test_a_spelled_count_naming_a_plans_frame_is_no_target(sentence: str, expected: list) -> None:
+    assert _read(sentence) == expected
