@@ -128,3 +128,18 @@ def test_full_coverage_is_a_share_of_every_one(sentence: str, expected: list) ->
 ])
 def test_a_spelled_count_naming_a_plans_frame_is_no_target(sentence: str, expected: list) -> None:
     assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # X∶1: the first term against one, its floor a floor on it
+    ("全县畜禽粪污资源化利用设施与养殖场数量之比达到1.5∶1。", [(1.5, "", "=")]),
+    ("城乡居民收入之比缩小到2.1:1以内。", [(2.1, "", "<=")]),
+    # N分之M: a share (as 八成 is 80%), bound by 以上 / 以内 or held by a comparison word
+    ("村级综合服务站标准化建设覆盖率达到四分之三以上。", [(75, "%", ">=")]),
+    ("非急诊预约挂号比例不低于五分之四。", [(80, "%", ">=")]),
+    ("应急储备物资损耗控制在十分之一以内。", [(10, "%", "<=")]),
+    # a fraction that only describes is no figure set
+    ("全年三分之一的培训课时用于实操演练。", []),
+])
+def test_a_ratio_to_one_and_a_fraction_are_figures(sentence: str, expected: list) -> None:
+    assert _read(sentence) == expected
