@@ -126,8 +126,7 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
         return True  # "三分之一的时间用于…" describes; "达到三分之二以上" sets a share
     if (R.NEW_ROUND.search(before) and unit in R.ROUND_UNITS) or R.ORDINAL_BEFORE.search(before) or R.FESTIVALS.match(num) or R.SET_PHRASES.match(text[m.start():]):
         return True
-    if not num[0].isdigit() and (R.COUNTED_IDEAS.match(text[m.start():]) or (
-            R.LIST_SUMMED_BEFORE.search(before) and R.LIST_SUMMED_NOUN.match(text[m.end():]))):
+    if not num[0].isdigit() and (R.COUNTED_IDEAS.match(text[m.start():]) or _sums_up(before, num, text[m.end():])):
         return True  # "三条主线", "A、B、C三个重点领域": a frame described, no quantity committed to
     if R.PHASE.match(text[m.start():]) and _a_phase(before, text[m.end():]):
         return True
@@ -178,6 +177,13 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
             and not unit.endswith("元") and not R.AT_LEAST.search(before) and not R.AT_MOST.search(before) \
             and not R.REACH_BEFORE.search(before)
     return False
+
+
+def _sums_up(before: str, num: str, following: str) -> bool:
+    """"公共法律服务、基层社会治理两条主线": a count of the 、 list just before it, as many as it lists."""
+    listed = R.LIST_SUMMED_BEFORE.search(before)
+    return listed is not None and listed.group(0).count("、") + 1 == to_number(num) \
+        and R.LIST_SUMMED_NOUN.match(following) is not None
 
 
 def _governed(text: str, m: re.Match[str], before: str) -> bool:

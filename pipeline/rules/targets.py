@@ -127,9 +127,9 @@ SET_PHRASES = re.compile(
 COUNTED_IDEAS = re.compile(
     r"^[一二三四五六七八九十两]{1,3}(?:个|项|条|大|种|类)[\u4e00-\u9fff]{0,4}?"
     r"(?:主线|机制|重点|任务|方面|领域|环节|原则|理念|导向|体系|底线|抓手|路径|思路|全覆盖|目标|要求|战略|定位)(?![\u4e00-\u9fff])")
-# a spelled count right after a 、 list and before a noun sums the list up, naming what it holds:
-# "法治政府建设、公共法律服务、基层社会治理三条主线" ("新建幼儿园、小学各一所" and "…三所" count)
-LIST_SUMMED_BEFORE = re.compile(r"[\u4e00-\u9fff”\"]{2,}(?:、[\u4e00-\u9fff“”\"]{2,})+$")
+# a spelled count right after a 、 list of as many items and before a noun sums the list up, naming what it
+# holds: "法治政府建设、公共法律服务、基层社会治理三条主线" ("新建幼儿园、小学、初中三所" counts)
+LIST_SUMMED_BEFORE = re.compile(r"[\u4e00-\u9fff”\"]{2,}(?:、[\u4e00-\u9fff“”\"]{2,10})+$")
 LIST_SUMMED_NOUN = re.compile(r"^[\u4e00-\u9fff]{2}")
 # "四个全覆盖", "5个全覆盖": covered things counted, never a share of 100%
 COUNTED_COVERAGE = re.compile(r"(?:\d+|[一二三四五六七八九十两]{1,3})(?:个|项|大)(?:基本)?$")

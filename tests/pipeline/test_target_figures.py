@@ -143,3 +143,9 @@ def test_a_spelled_count_naming_a_plans_frame_is_no_target(sentence: str, expect
 ])
 def test_a_ratio_to_one_and_a_fraction_are_figures(sentence: str, expected: list) -> None:
     assert _read(sentence) == expected
+
+
+def test_a_count_after_a_list_that_is_not_its_sum_stays() -> None:
+    """A 、 list of two givers before "一堂课", of three before "两个": the count is not the list's."""
+    assert _read("邀请老教师、老模范为新入职干部讲一堂廉政教育课。") == [(1, "堂", "=")]
+    assert _read("在东片、西片、南片建成两个应急物资储备点。") == [(2, "个", "=")]
