@@ -19,6 +19,7 @@ from jihua.extractors import extractor_for
 from jihua.extractors.docx_chunk import chunk_content
 from jihua.extractors.docx_lines import (
     body_shaped,
+    bold_lead,
     running_label,
     sign_off_lines,
     soft_line_blocks,
@@ -232,15 +233,17 @@ class _Reader:
         return by_name
 
     def _run_props(self, p: etree._Element, style_id: str | None,
-                   runs: list[etree._Element] | None = None) -> tuple[bool | None, float | None]:
+                   runs: list[etree._Element] | None = None) -> tuple[bool | None, float | None, str | None]:
         """Bold when every run with text (of the paragraph, or of one of its lines) is bold;
-        size of the first sized run."""
+        size of the first sized run; the text of the leading bold runs when plain runs follow
+        them (a run-in heading set bold before its plain body: that boundary is where it ends)."""
         style_bold = _on(self.styles.find(style_id, "w:rPr/w:b"))
         size_el = self.styles.find(style_id, "w:rPr/w:sz")
         size = int(size_el.get(_w("val"))) / 2 if size_el is not None and (size_el.get(_w("val")) or "").isdigit() else None
-        bolds: list[bool] = []
+        bolds: list[tuple[str, bool]] = []
         for r in p.iter(_w("r")) if runs is None else runs:
-            if not "".join(t.text or "" for t in r.iter(_w("t"))).strip() or self.unprinted.hidden_run(r):
+            text = "".join(t.text or "" for t in r.iter(_w("t")))
+            if not text.strip() or self.unprinted.hidden_run(r):
                 continue
             rpr = r.find("w:rPr", NS)
             b = _on(rpr.find("w:b", NS)) if rpr is not None else None
@@ -248,12 +251,13 @@ class _Reader:
                 rstyle = rpr.find("w:rStyle", NS)
                 if rstyle is not None:
                     b = _on(self.styles.find(rstyle.get(_w("val")), "w:rPr/w:b"))
-            bolds.append(bool(b if b is not None else style_bold))
+            bolds.append((text, bool(b if b is not None else style_bold)))
             sz = rpr.find("w:sz", NS) if rpr is not None else None
             if sz is not None and size is None and (sz.get(_w("val")) or "").isdigit():
                 size = int(sz.get(_w("val"))) / 2
-        bold = all(bolds) if bolds else None
-        return bold, size
+        bold = all(b for _, b in bolds) if bolds else None
+        lead = bold_lead(bolds) if bold is False else None
+        return bold, size, lead
 
     def _align(self, p: etree._Element, style_id: str | None) -> str | None:
         jc = p.find("w:pPr/w:jc", NS)
@@ -331,10 +335,10 @@ class _Reader:
             parts = soft_line_blocks([(text, runs, bool(self._run_props(p, style_id, runs)[0])) for text, runs in lines],
                                      titled) if len(lines) > 1 else [(lines[0][0].strip(), [])]
             for n, (text, runs) in enumerate(parts):
-                bold, size = self._run_props(p, style_id, runs if len(parts) > 1 else None)
+                bold, size, lead = self._run_props(p, style_id, runs if len(parts) > 1 else None)
                 yield Block(kind=kind if n == 0 else "paragraph", text=text, numbering=label if n == 0 else None,
                             num_level=ilvl if n == 0 else None, outline_level=outline if n == 0 else None,
-                            style=style_name, bold=bold, font_size=size, align=align,  # type: ignore[arg-type]
+                            style=style_name, bold=bold, bold_lead=lead, font_size=size, align=align,  # type: ignore[arg-type]
                             furniture=furniture, prov=self._prov())
         yield from self.aside_blocks()
         yield from self.text_boxes(p)

@@ -116,3 +116,15 @@ def sign_off_lines(rows: list[list[str]]) -> list[str] | None:
     if len(dates) != 1 or not names or last != set(dates) or not all(_NAME.match(t) for t in names):
         return None
     return lines
+
+
+def bold_lead(runs: list[tuple[str, bool]]) -> str | None:
+    """The text of a paragraph's leading bold runs, given each run's (text, bold), when plain
+    runs with text follow them: where a run-in heading set bold ends and its plain body starts
+    ("一、做好数据生产" bold, "扎实做好常规调查…" plain), a boundary the text alone does not show."""
+    lead = ""
+    for n, (text, bold) in enumerate(runs):
+        if not bold:
+            return lead if lead.strip() and any(t.strip() for t, _ in runs[n:]) else None
+        lead += text
+    return None

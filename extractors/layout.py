@@ -41,6 +41,14 @@ class Line:
     furniture: str | None = None
     table: list[list[str | None]] | None = None  # a table placed here instead of text (None: a cell covered from above)
     shift: float = 0.0  # a right-column line laid over the left column: on the page it stands this far right
+    # the style where the line meets its neighbours (its first and last Han character), and the bold words it
+    # opens with (its whole text when all of it is bold; None when it opens plain): a run-in heading set bold
+    # wraps into a plain body mid-line, so its first line's main style is no guide to where it ends
+    head_font: str | None = None
+    head_bold: bool | None = None
+    tail_font: str | None = None
+    tail_bold: bool | None = None
+    bold_lead: str | None = None
 
     @property
     def height(self) -> float:
@@ -60,6 +68,19 @@ class Paragraph:
     @property
     def first(self) -> Line:
         return self.lines[0]
+
+    @property
+    def bold_lead(self) -> str | None:
+        """The bold words the paragraph opens with when plain text follows them, over as many lines as
+        they run (a long run-in heading wraps before its body starts)."""
+        pieces: list[str] = []
+        for ln in self.lines:
+            if ln.bold_lead is None:
+                break
+            pieces.append(ln.bold_lead)
+            if ln.bold_lead != ln.text:
+                return join_fragments(pieces)
+        return None
 
 
 @dataclass
@@ -228,14 +249,22 @@ def _figure_carried(prev: str, text: str) -> bool:
     return bool(t[:1].isdigit() and not _LABEL_START.match(t) and not prev.rstrip().endswith(_SENTENCE_END))
 
 
+def _meet(tail: object, head: object, prev_main: object, main: object) -> bool:
+    """The style changes where two lines meet (the end of one against the start of the next), read
+    from their edges where known: a bold run-in heading's first line ends in its plain body."""
+    return (prev_main if tail is None else tail) != (main if head is None else head)
+
+
 def _breaks(prev: Line, ln: Line, m: BodyMetrics) -> bool:
     """Whether `ln` starts a new paragraph after `prev`."""
     if prev.table is not None or ln.table is not None:
         return True
     # a line that opens with a figure is set in the Latin font the CJK one falls back to ("3.5‰以内。"):
     # no change of font as the typesetter meant one
-    font_changed = ln.font != prev.font and not (_figure_led(ln.text) or _figure_led(prev.text))
-    if abs(ln.size - prev.size) > 0.15 * m.size or ln.bold != prev.bold or font_changed:
+    font_changed = ln.font != prev.font and not (_figure_led(ln.text) or _figure_led(prev.text)) \
+        and _meet(prev.tail_font, ln.head_font, prev.font, ln.font)
+    bold_changed = ln.bold != prev.bold and _meet(prev.tail_bold, ln.head_bold, prev.bold, ln.bold)
+    if abs(ln.size - prev.size) > 0.15 * m.size or bold_changed or font_changed:
         return True
     left, right = m.frame(ln.page)
     if centered(prev, m) or centered(ln, m):

@@ -82,10 +82,44 @@ def _line_from_chars(page_no: int, text: str, chars: list[Char]) -> Line:
     else:
         font = Counter(map(font_family, fonts)).most_common(1)[0][0]
         bold = sum(map(_bold, fonts)) > len(fonts) / 2
-    return Line(
+    line = Line(
         page=page_no, x0=min(x0s), x1=max(x1s), top=min(tops), bottom=max(bottoms),
         text=tidy_spaces(text), size=sizes[len(sizes) // 2], bold=bold, font=font,
     )
+    return _edges(line, chars) if one_font is None else _edges_one_font(line, one_font)
+
+
+def _edges_one_font(line: Line, font: str) -> Line:
+    bold = _bold(font)
+    line.head_font = line.tail_font = font_family(font)
+    line.head_bold = line.tail_bold = bold
+    line.bold_lead = line.text if bold else None
+    return line
+
+
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def _edges(line: Line, chars: list[Char]) -> Line:
+    """The fonts of a line's first and last Han character (digits and marks are often set in a
+    fallback font), and the bold words it opens with: up to its first plain Han character."""
+    han = [k for k, c in enumerate(chars) if _HAN.match(c.text)]
+    if not han:
+        return line
+    head, tail = chars[han[0]].font, chars[han[-1]].font
+    line.head_font, line.tail_font = font_family(head), font_family(tail)
+    line.head_bold, line.tail_bold = _bold(head), _bold(tail)
+    if not line.head_bold:
+        return line
+    plain = next((k for k in han if not _bold(chars[k].font)), None)
+    if plain is None:
+        line.bold_lead = line.text
+        return line
+    end = plain
+    while end > 0 and not _bold(chars[end - 1].font):
+        end -= 1  # digits or marks in a plain font before the plain words go with them
+    line.bold_lead = tidy_spaces("".join(c.text for c in chars[:end]))
+    return line
 
 
 def _char(c: dict[str, Any]) -> Char:
@@ -305,6 +339,12 @@ def _cut_row(above: list[str], row: list[str], table: list[list[str]] | None = N
             and any(not _ENDS.search(above[k]) for k in filled))
 
 
+def _lead(para: Paragraph) -> str | None:
+    """The paragraph's leading bold words (see `Paragraph.bold_lead`), where its text begins with them."""
+    lead = para.bold_lead
+    return lead if lead and para.text.startswith(lead) else None
+
+
 def _block(path: Path, index: int, para: Paragraph, ocr_pages: set[int], metrics: BodyMetrics) -> Block:
     """One paragraph or table; the bounding box where the lines are on the page (a right-column
     line was read laid over the left column)."""
@@ -317,7 +357,7 @@ def _block(path: Path, index: int, para: Paragraph, ocr_pages: set[int], metrics
     bottom = max(ln.bottom for ln in para.lines if ln.page == first.page)
     x0 = first.x0 + first.shift
     return Block(
-        text=para.text, bold=first.bold, font_size=round(first.size, 1), font=first.font,
+        text=para.text, bold=first.bold, bold_lead=_lead(para), font_size=round(first.size, 1), font=first.font,
         indent=round(first.x0 - metrics.frame(first.page)[0], 1), ocr=first.page in ocr_pages,
         align="center" if any(centered(ln, metrics) for ln in para.lines) or symmetric(first, metrics) else None,
         prov=Provenance(file=str(path), index=index, page=first.page, bbox=(x0, first.top, x1, bottom)),

@@ -18,8 +18,10 @@ Precedence, highest first (each decision keeps the cue that made it):
      reports whatever it names ("坚持从严治检，…" is no safeguard there), as in a summary.
   4. A child inherits its part's type, unless its own heading *is* a part name: the cue
      ends the heading's first clause (保障措施, 组织领导, 存在问题, 严格督查考核, 自身建设).
-     Content words inside a clause (党组织, 建设, 队伍, 激励力度) never override. Under a look
-     back (回顾, 问题, 打算) only another look-back type can override.
+     Content words inside a clause (党组织, 建设, 队伍, 激励力度) never override, nor, under a
+     measures part, a part word that an action verb governs with what qualifies it ("落实“双减”
+     工作要求", "健全依法治市工作机制": tasks). Under a look back (回顾, 问题, 打算) only another
+     look-back type can override.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from jihua.pipeline.rules.lexicon import (
 from jihua.pipeline.rules.periods import own_year, part_role, plan_part, sums_up
 
 _CLAUSE = re.compile(r"[，,；;：:。]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _PART_SUFFIX = r"(?:机制|制度|体系|工作|措施|情况|方面)?$"
 # the part name must close the heading's first clause: "严格督查考核" names a part,
 # "加大企业创新激励力度" only mentions a word
@@ -149,9 +152,27 @@ def _names_only(named: tuple[str, str], heading: str) -> bool:
     return named[0] == "measures" and first_clause(heading) == heading.strip() == named[1]
 
 
+# a verb acting on a named thing: "落实“双减”工作要求", "健全集团化办学工作机制" set a task, not a part
+_ACTS_ON = re.compile(r"^(?:着力|加快|持续|进一步|全面|认真|严格|切实)?(?:建立健全|落实|健全|完善|建立|构建|优化|创新|深化|"
+                      r"推行|规范|贯彻|执行)")
+
+
+def _task_object(named: tuple[str, str], heading: str) -> bool:
+    """The part word is the object of an action verb, qualified by what it governs ("落实“双减”工作要求",
+    "健全依法治市工作机制"): one of the tasks of a measures part, not a part of its own kind; the bare
+    name ("健全工作机制", "工作要求") still names one."""
+    clause = first_clause(heading)
+    if not clause.endswith(named[1]):
+        return False
+    verb = _ACTS_ON.match(clause)
+    return verb is not None and len(_HAN.findall(clause[verb.end():len(clause) - len(named[1])])) >= 2
+
+
 def _classify_children(section: Section) -> None:
     for child in section.children:
         named = part_name(child.heading)
+        if named and section.type == "measures" and _task_object(named, child.heading):
+            named = None
         if named and named[0] != section.type and (named[0] in _overrides(section.type)
                                                    or (section.type not in _RETROSPECTIVE and _names_only(named, child.heading))):
             child.type, child.type_cue = named[0], f"heading names '{named[1]}'"

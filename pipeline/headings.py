@@ -18,6 +18,7 @@ from jihua.pipeline.model import Unit
 from jihua.pipeline.rules.lexicon import SECTION_CUES, TABLE_CAPTION
 from jihua.pipeline.rules.lexicon import SENTENCE_PUNCT as _SENTENCE_PUNCT
 from jihua.pipeline.rules.numbering import Label, label_from_numbering, match_label
+from jihua.pipeline.text.normalize import repair
 
 _RUN_IN = re.compile(r"[。；;：:！？!?]")
 _TRAILING_PUNCT = re.compile(r"[。；;！？!?，,、：:…]\s*$")
@@ -262,7 +263,34 @@ class Decision:
     cue: str = ""
 
 
+_BOLD_HEAD_STOP = re.compile(r"[。；;：:！？!?]")  # a bold stretch holding a sentence: the text's punctuation decides
+
+
+def bold_run_in(unit: Unit) -> tuple[str, str] | None:
+    """A labelled line set bold up to a point and plain after it ("一、做好数据生产" bold,
+    "扎实做好常规调查，…" plain): the bold words are its heading and the plain text its body,
+    however long the line — the file's type marks the boundary the text does not. A bold stretch
+    holding 。；： or ending mid-clause (at ，、), or a word or two ("严格"), is emphasis or a
+    sentence, left to the text."""
+    lead = unit.block.bold_lead
+    if not lead or not unit.body:
+        return None
+    lead = repair(lead).lstrip()
+    start = len(unit.text) - len(unit.body)  # where the text after the label begins
+    if len(lead) <= start or not unit.text.startswith(lead) or not unit.text.endswith(unit.body):
+        return None
+    head, body = unit.text[start:len(lead)].strip(), unit.text[len(lead):].strip()
+    if len(_HAS_HAN.findall(head)) < 4 or _BOLD_HEAD_STOP.search(head) or _TRAILING_PUNCT.search(head):
+        return None
+    if not _HAS_HAN.search(body) or body[0] in "。；;，,、：:！？!?…":
+        return None
+    return head, body
+
+
 def _labelled(unit: Unit, label: Label, nxt: Unit | None, explicit: bool) -> Decision:
+    bold_split = bold_run_in(unit)
+    if bold_split is not None:
+        return Decision("heading", *bold_split, cue=f"label {label.family}, bold run-in heading")
     rest = unit.body
     head, body = space_split(rest)
     if body is None:

@@ -44,7 +44,9 @@ _MIXED = r"\d+[万亿]\d+(?:[千百]|万(?!亿))?(?=[^\d.])"
 _UNITS = "|".join(re.escape(u) for u in sorted((*R.UNITS, *R.GOVERNED_UNITS), key=len, reverse=True))
 _AFTER = "|".join(sorted(R.AFTER_COMPARATOR, key=len, reverse=True)).replace("|内", "|内(?=" + R.WITHIN_NEXT + ")")
 NUMBER = re.compile(
-    rf"(?<![A-Za-z\d.,/])(?P<pre>百分之)?(?P<ratio>1\s*[{RATIO_COLONS}]\s*(?=\d))?(?P<num>{_MIXED}|{DIGITS}|{_CN_DIGITS}+(?:[万亿]{_CN_DIGITS}+)*)\s*(?P<more>多|余)?"
+    rf"(?<![A-Za-z\d.,/])(?P<pre>百分之|(?P<denom>[二三四五六七八九十]{{1,2}}|[2-9]|[1-9]\d{{1,2}})分之)?"
+    rf"(?P<ratio>1\s*[{RATIO_COLONS}]\s*(?=\d))?(?P<num>{_MIXED}|{DIGITS}|{_CN_DIGITS}+(?:[万亿]{_CN_DIGITS}+)*)"
+    rf"(?P<per_one>\s*[{RATIO_COLONS}]\s*1(?![\d.]))?\s*(?P<more>多|余)?"
     rf"(?P<scale>万亿|亿|万|千(?=元|人))?(?P<more2>多|余)?(?P<unit>{_UNITS})?(?:(?<=成)(?P<tenth>[一二三四五六七八九]))?"
     rf"(?P<after>{_AFTER})?"
 )
@@ -121,8 +123,12 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
         return True
     if m.group("pre") and unit:
         return True
+    if m.group("denom") and not (m.group("after") or R.GOVERNS_BEFORE.search(before) or R.REACH_BEFORE.search(before)):
+        return True  # "三分之一的时间用于…" describes; "达到三分之二以上" sets a share
     if (R.NEW_ROUND.search(before) and unit in R.ROUND_UNITS) or R.ORDINAL_BEFORE.search(before) or R.FESTIVALS.match(num) or R.SET_PHRASES.match(text[m.start():]):
         return True
+    if not num[0].isdigit() and (R.COUNTED_IDEAS.match(text[m.start():]) or _sums_up(before, num, text[m.end():])):
+        return True  # "三条主线", "A、B、C三个重点领域": a frame described, no quantity committed to
     if R.PHASE.match(text[m.start():]) and _a_phase(before, text[m.end():]):
         return True
     if (R.CLOCK_BEFORE.search(text[: m.start()]) and R.CLOCK_MINUTES.match(num)) \
@@ -177,10 +183,17 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
     return False
 
 
+def _sums_up(before: str, num: str, following: str) -> bool:
+    """"公共法律服务、基层社会治理两条主线": a count of the 、 list just before it, as many as it lists."""
+    listed = R.LIST_SUMMED_BEFORE.search(before)
+    return listed is not None and listed.group(0).count("、") + 1 == to_number(num) \
+        and R.LIST_SUMMED_NOUN.match(following) is not None
+
+
 def _governed(text: str, m: re.Match[str], before: str) -> bool:
     """A number with no unit, a score or a grade is a figure where a comparison word governs it: "死亡率控制在0.9以内",
     "满意度达到80分以上", "应用水平达到3级以上"; a ratio "师生比1∶200" always. An ordinal, a date or a bare count is none."""
-    if m.group("ratio"):
+    if m.group("ratio") or m.group("per_one"):  # "1∶200", "2.2∶1"
         return not R.TIME_OF_DAY_BEFORE.search(before) and not R.MAP_SCALE_AFTER.match(text[m.end():])
     ends = re.match(r"\s*(?:[，,。；;）)]|$)", text[m.end():]) is not None
     bound = m.group("after") in ("以内", "之内", "以上", "及以上", "以下")
@@ -298,6 +311,8 @@ def _found(clause: str, masked: str, m: re.Match[str], text: str, metric: str, b
     tenths = m.group("unit") == "成"  # 三成 is 30%, 七成五 75%
     if tenths:
         value = value * 10 + (to_number(m.group("tenth") or "") or 0)
+    if m.group("denom"):  # "三分之二以上": a share, two thirds of them
+        value = round(value * 100 / (to_number(m.group("denom")) or 100), 2)
     unit = _unit(m)
     scale = R.SCALES.get(m.group("scale") or "", 1.0)
     low = high = None
@@ -438,6 +453,8 @@ def _full_coverage(clause: str, previous: str) -> Found | None:
     m = _FULL_COVERAGE.search(clause)
     if m is None:
         return None
+    if R.COUNTED_COVERAGE.search(clause[: m.start()]):
+        return None  # "推动实现四个全覆盖": four coverages named, no share stated
     metric = _COVERAGE_VERB.sub("", _clean_metric(clause[: m.start()]))
     if len(metric) < 2:
         metric = _COVERAGE_VERB.sub("", _clean_metric(previous))

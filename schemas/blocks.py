@@ -64,6 +64,9 @@ class Block(BaseModel):
     )
     style: str | None = None
     bold: bool | None = None
+    bold_lead: str | None = Field(
+        default=None, description="text of the leading bold runs when plain text follows them (a run-in heading)"
+    )
     font_size: float | None = None
     font: str | None = Field(default=None, description="font family (PDF), to tell 黑体 headings from body text")
     align: Literal["left", "center", "right", "justify"] | None = None

@@ -124,6 +124,17 @@ SET_PHRASES = re.compile(
     r"建成|解决|付清|缴清|补齐|审批|采集|登记)|^一网|^一[^\W\d次期场回趟轮]一[\u4e00-\u9fff]|^一件事|^一(把手|站式|卡通|对一|日军营)|"
     r"^[一二三四五六七八九十]+级|^24小时|^7[×x*]24小时"
 )
+# a spelled count of ideas, not of things made: "三条主线", "五项工作机制", "四个全覆盖", "两个重点" label a
+# plan's frame ("建成3个服务中心", "新建三所幼儿园" count things and stay)
+COUNTED_IDEAS = re.compile(
+    r"^[一二三四五六七八九十两]{1,3}(?:个|项|条|大|种|类)[\u4e00-\u9fff]{0,4}?"
+    r"(?:主线|机制|重点|任务|方面|领域|环节|原则|理念|导向|体系|底线|抓手|路径|思路|全覆盖|目标|要求|战略|定位)(?![\u4e00-\u9fff])")
+# a spelled count right after a 、 list of as many items and before a noun sums the list up, naming what it
+# holds: "法治政府建设、公共法律服务、基层社会治理三条主线" ("新建幼儿园、小学、初中三所" counts)
+LIST_SUMMED_BEFORE = re.compile(r"[\u4e00-\u9fff”\"]{2,}(?:、[\u4e00-\u9fff“”\"]{2,10})+$")
+LIST_SUMMED_NOUN = re.compile(r"^[\u4e00-\u9fff]{2}")
+# "四个全覆盖", "5个全覆盖": covered things counted, never a share of 100%
+COUNTED_COVERAGE = re.compile(r"(?:\d+|[一二三四五六七八九十两]{1,3})(?:个|项|大)(?:基本)?$")
 # a numeral must start a quantity: 一 closing a word ("统一组织", "唯一", "逐一", "同一批次", "三分之一") is
 # no count, though a counter follows it (组, 次, 批). Not where the word before ends ("主任一名", "名单一份",
 # "规划一个园区")

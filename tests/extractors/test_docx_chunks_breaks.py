@@ -165,3 +165,36 @@ def test_small_tables_of_data_stay_tables(tmp_path: Path) -> None:
     doc.save(str(path))
     _, blocks = extractors.extract(path)
     assert [b.kind for b in blocks] == ["table", "table", "table"]
+
+
+def test_a_bold_run_in_heading_with_no_stop_before_its_body(parser, tmp_path: Path) -> None:
+    """Bold words then plain text in one paragraph: the bold stretch is the heading, whatever the
+    line's length; a bold stretch ending mid-clause, or holding a full stop, is left to the text."""
+    doc = docx.Document()
+    doc.add_paragraph("某县农业农村局2025年工作要点")
+    for head, body in [("一、稳定粮食生产", "落实耕地保护责任，全年粮食播种面积稳定在45万亩以上。"),
+                       ("（一）抓好高标准农田建设",
+                        "围绕灌排设施和田间道路两项短板，统筹整合涉农资金，新建高标准农田2.1万亩，"
+                        "改造提升1.5万亩，同步推进耕地质量监测点布设。"),
+                       ("（二）强化种业振兴", "建设良种繁育基地3个。"),
+                       ("二、严格", "落实河湖长制，巡河不少于每月1次。")]:
+        p = doc.add_paragraph()
+        p.add_run(head).bold = True
+        p.add_run(body)
+    p = doc.add_paragraph()
+    p.add_run("三、加强组织领导。").bold = True
+    p.add_run("局党组统筹推进各项任务。")
+    path = tmp_path / "runin.docx"
+    doc.save(str(path))
+    _, blocks = extractors.extract(path)
+    assert [b.bold_lead for b in blocks[1:4]] == ["一、稳定粮食生产", "（一）抓好高标准农田建设", "（二）强化种业振兴"]
+    assert blocks[0].bold_lead is None  # all plain
+    sections = parser.parse(path).documents[0].sections
+    outline = [(s.number, s.heading, s.paragraphs) for part in sections for s in [part, *part.children]]
+    assert outline[:3] == [
+        ("一、", "稳定粮食生产", ["落实耕地保护责任，全年粮食播种面积稳定在45万亩以上。"]),
+        ("（一）", "抓好高标准农田建设", ["围绕灌排设施和田间道路两项短板，统筹整合涉农资金，新建高标准农田2.1万亩，"
+                                   "改造提升1.5万亩，同步推进耕地质量监测点布设。"]),
+        ("（二）", "强化种业振兴", ["建设良种繁育基地3个。", "二、严格落实河湖长制，巡河不少于每月1次。"])]
+    # one bold word is emphasis, not a heading; a bold stretch closed by 。 splits at its stop as before
+    assert [s[:2] for s in outline[3:]] == [("三、", "加强组织领导")]

@@ -158,3 +158,51 @@ def test_small_numbered_rows_high_on_a_page_are_not_footnotes() -> None:
             Line(1, 90, 505, 125, 136, "2 加强督查考核，定期通报进展。", 11)]
     mark_notes([page], 16, [842.0])
     assert [ln.furniture for ln in page] == [None, None, None]
+
+
+def test_a_bold_run_in_heading_wrapping_into_its_plain_body_is_one_paragraph() -> None:
+    """The first line opens bold and ends plain, the next goes on plain: the style where the two
+    lines meet is unchanged, so no new paragraph, though the first line is mostly bold. A bold
+    heading line over a plain body line still starts one."""
+    from jihua.extractors.layout import BodyMetrics, Line, paragraphs
+
+    metrics = BodyMetrics(left=90, right=505, size=16, gap=28, font="NotoSansCJK")
+    bold, plain = "NotoSansCJK-Bold", "NotoSansCJK"
+    lines = [
+        Line(1, 122, 505, 100, 116, "（二）做好防汛备汛工作。汛前完成全区河道清", 16, bold=True, font=bold,
+             head_font=bold, head_bold=True, tail_font=plain, tail_bold=False, bold_lead="（二）做好防汛备汛工作。"),
+        Line(1, 90, 300, 128, 144, "障和堤防巡查，储备物资。", 16, font=plain),
+        Line(1, 122, 300, 156, 172, "（三）强化值班值守", 16, bold=True, font=bold),
+        Line(1, 122, 505, 184, 200, "落实24小时值班和领导带班制度，遇险情及时报告。", 16, font=plain),
+    ]
+    paras = paragraphs(lines, metrics)
+    assert [len(p.lines) for p in paras] == [2, 1, 1]
+    assert paras[0].bold_lead == "（二）做好防汛备汛工作。" and paras[1].bold_lead is None
+
+
+def test_a_bold_run_in_heading_without_a_stop_splits_where_the_bold_ends(parser, tmp_path: Path) -> None:
+    """Rendered by LibreOffice: the bold heading runs into its plain body with no 。 between and the
+    line wraps mid-body; the paragraph stays whole and its heading is the bold words."""
+    import docx
+    from docx.shared import Pt
+
+    from corpus.render import pdf_from_docx
+
+    document = docx.Document()
+    document.add_paragraph("某区水务局2026年工作要点")
+    body = ("汛前完成全区河道清障和堤防巡查，储备防汛物资，组织防汛应急演练，"
+            "对易涝点逐一落实责任人和抢险队伍，确保安全度汛。")
+    for head in ("一、全力做好防汛备汛", "二、持续推进河湖治理"):
+        p = document.add_paragraph()
+        p.paragraph_format.first_line_indent = Pt(32)
+        for text, is_bold in ((head, True), (body, False)):
+            run = p.add_run(text)
+            run.bold, run.font.size = is_bold, Pt(16)
+    source, pdf = tmp_path / "runin.docx", tmp_path / "runin.pdf"
+    document.save(str(source))
+    pdf_from_docx(source, pdf)
+    blocks = [b for b in extractors.extract(pdf)[1] if b.furniture is None]
+    assert [b.text for b in blocks[1:]] == ["一、全力做好防汛备汛" + body, "二、持续推进河湖治理" + body]
+    assert [b.bold_lead for b in blocks[1:]] == ["一、全力做好防汛备汛", "二、持续推进河湖治理"]
+    sections = parser.parse(pdf).documents[0].sections
+    assert [(s.heading, s.paragraphs) for s in sections] == [("全力做好防汛备汛", [body]), ("持续推进河湖治理", [body])]

@@ -422,3 +422,20 @@ def test_a_work_report_with_only_plan_parts_is_a_plan() -> None:
     assert doc_type(doc.title, doc) == "plan"
     doc.sections = [_section("坚持项目为王"), _section("保障措施")]
     assert doc_type(doc.title, doc) == "summary"
+
+
+def test_a_task_that_puts_a_part_word_to_work_stays_a_measure() -> None:
+    """Under a measures part, "贯彻…要求" and "建立健全…机制" with what they govern are tasks; a child
+    that is the part's name, or the verb with the bare part word, still names its own kind."""
+    doc = Document(title="某县卫生健康局2026年工作要点", units=[], doc_type="plan")
+    doc.sections = [
+        _section("主要任务", _section("贯彻公立医院改革工作要求"), _section("建立健全医联体双向转诊工作机制"),
+                 _section("完善基层卫生服务体系"), _section("健全工作机制"), _section("工作要求")),
+        _section("保障措施", _section("严格落实疫情防控工作要求")),
+    ]
+    classify.run(doc)
+    assert [(s.heading, s.type) for s in doc.all_sections()] == [
+        ("主要任务", "measures"), ("贯彻公立医院改革工作要求", "measures"),
+        ("建立健全医联体双向转诊工作机制", "measures"), ("完善基层卫生服务体系", "measures"),
+        ("健全工作机制", "safeguards"), ("工作要求", "safeguards"),
+        ("保障措施", "safeguards"), ("严格落实疫情防控工作要求", "safeguards")]

@@ -108,7 +108,44 @@ def test_a_clause_with_a_figure_of_its_own_is_no_lead_in() -> None:
     ("加强社区矫正规范化建设，实现全覆盖。", [("加强社区矫正规范化建设", 100, "%")]),
     ("重点人群家庭医生签约服务全覆盖，签约率达到80%。", [("重点人群家庭医生签约服务", 100, "%"), ("签约率", 80, "%")]),
     ("全覆盖开展燃气隐患排查。", []),  # how a measure is done, not a share it reaches
+    ("着力推动实现三个全覆盖。", []),  # coverages counted and named: no share stated
 ])
 def test_full_coverage_is_a_share_of_every_one(sentence: str, expected: list) -> None:
     """"实现…全覆盖" commits to every one of them: 100%, its metric what is covered."""
     assert [(f.metric, f.value, f.unit) for f in find_targets(sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a spelled count summing up the 、 list before it, or counting ideas, frames the plan
+    ("围绕耕地保护、种业振兴、农机推广三条主线，全年新建高标准农田1.2万亩。", [(1.2, "万亩", "=")]),
+    ("建立健全四项联动机制。", []),
+    ("突出两个重点领域，抓好六大任务。", []),
+    ("围绕乡村医生、家庭医生两支队伍建设，培训村医300人次。", [(300, "人次", "=")]),
+    # things made, counted in spelled numerals or after a list, stay commitments
+    ("新建幼儿园、小学、初中三所。", [(3, "所", "=")]),
+    ("年底前新建三所乡镇卫生院。", [(3, "所", "=")]),
+    ("建立3项工作机制。", [(3, "项", "=")]),
+])
+def test_a_spelled_count_naming_a_plans_frame_is_no_target(sentence: str, expected: list) -> None:
+    assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # X∶1: the first term against one, its floor a floor on it
+    ("全县畜禽粪污资源化利用设施与养殖场数量之比达到1.5∶1。", [(1.5, "", "=")]),
+    ("城乡居民收入之比缩小到2.1:1以内。", [(2.1, "", "<=")]),
+    # N分之M: a share (as 八成 is 80%), bound by 以上 / 以内 or held by a comparison word
+    ("村级综合服务站标准化建设覆盖率达到四分之三以上。", [(75, "%", ">=")]),
+    ("非急诊预约挂号比例不低于五分之四。", [(80, "%", ">=")]),
+    ("应急储备物资损耗控制在十分之一以内。", [(10, "%", "<=")]),
+    # a fraction that only describes is no figure set
+    ("全年三分之一的培训课时用于实操演练。", []),
+])
+def test_a_ratio_to_one_and_a_fraction_are_figures(sentence: str, expected: list) -> None:
+    assert _read(sentence) == expected
+
+
+def test_a_count_after_a_list_that_is_not_its_sum_stays() -> None:
+    """A 、 list of two givers before "一堂课", of three before "两个": the count is not the list's."""
+    assert _read("邀请老教师、老模范为新入职干部讲一堂廉政教育课。") == [(1, "堂", "=")]
+    assert _read("在东片、西片、南片建成两个应急物资储备点。") == [(2, "个", "=")]
