@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from jihua.pipeline import pageparts
 from jihua.pipeline.model import ParseState, Unit
 from jihua.pipeline.pagebreaks import FULL_STOP as _FULL_STOP
 from jihua.pipeline.pagebreaks import IN_SENTENCE as _IN_SENTENCE
@@ -64,7 +65,9 @@ def chrome_evidence(text: str) -> list[str]:
         signals.append(f"site word {'/'.join(sorted(strong))}")
     if len(strong) >= 2 or (strong and len(site.CHROME_WEAK.findall(t)) >= 2):
         signals.append("several site words")
-    if site.CHROME_LINE.match(t) or page_fields(t) >= 2 or site.TIMESTAMP_BYLINE.match(t):
+    if site.STAMP_LINE.match(t) or site.POST_END.match(t):
+        signals.append("a post's stamp or counts (收藏于/发布于 a date, 阅读(N)┊评论(N), 编辑于 a time)")
+    elif site.CHROME_LINE.match(t) or page_fields(t) >= 2 or site.TIMESTAMP_BYLINE.match(t):
         signals.append("meta line shape (count, date, source)")
     if menu_line(t):
         signals.append("meta line shape (the site's menu)")
@@ -93,6 +96,8 @@ def chrome_reason(text: str, at_edge: bool, beside_chrome: bool) -> str | None:
     site_only = _site_only(t)
     placed = at_edge or beside_chrome
     if site_only and (not sentence or placed or "several site words" in signals):
+        return "; ".join(signals)
+    if any(s.startswith("a post's stamp") for s in signals):
         return "; ".join(signals)
     if sentence:
         return None
@@ -151,8 +156,11 @@ def _drop_chrome(units: list[Unit], chrome: list[str], reasons: list[tuple[str, 
         in_replies = in_replies or (site.FORUM_FLOOR.match(text.strip()) is not None
                                     and any(_FULL_SENTENCE.search(u.text) for u in out))
         beside = (i > 0 and own[i - 1]) or (i + 1 < n and own[i + 1])
-        why = "a reply in the forum thread under the post" if in_replies else layout.get(i) or \
-            chrome_reason(text, at_edge=i < site.PAGE_EDGE or i >= n - site.PAGE_EDGE, beside_chrome=beside)
+        own_why = chrome_reason(text, at_edge=i < site.PAGE_EDGE or i >= n - site.PAGE_EDGE, beside_chrome=beside)
+        placed_why = layout.get(i)
+        if placed_why == pageparts.AFTER_END:  # under the article's end: a line's own evidence names it better
+            placed_why = own_why or placed_why
+        why = "a reply in the forum thread under the post" if in_replies else placed_why or own_why
         # (an event's organisers in a plan's text are the plan's: only beside the page's chrome is it a footer)
         if why is None and site.FOOTER_FIELDS.match(text.strip()) and beside \
                 and any(_FULL_SENTENCE.search(u.text) for u in out):
@@ -451,11 +459,28 @@ def _short_chrome_aside(units: list[Unit], wrap: Wrap, state: ParseState) -> lis
     return out
 
 
+def _title_meta_apart(units: list[Unit], state: ParseState) -> list[Unit]:
+    """A select-all copy runs the page's headline into its meta ("…工作要点2025-02-18 10:21", "…工作要点
+    (2024-03-05 09:12:33)转载▼", "…工作要点某某 收藏于 2023-03-02 | 阅 1234"): above the text, such a line is
+    the title and the page's stamp. The title stays (as the title); the stamp is set aside, listed."""
+    out: list[Unit] = []
+    for i, unit in enumerate(units):
+        opening = i < site.OPENING and not any(_numbered(u.text) or _FULL_SENTENCE.search(u.text) for u in out)
+        m = site.TITLE_GLUED_META.match(unit.text.strip()) if opening and unit.block.kind != "table" else None
+        if m is None:
+            out.append(unit)
+            continue
+        state.set_aside([m.group("meta")], "the page's stamp (date, poster, counts) glued to the title")
+        out.append(Unit(text=m.group("title"), block=unit.block.model_copy(update={"kind": "title", "text": m.group("title")})))
+    return out
+
+
 def clean_web_copy(units: list[Unit], state: ParseState) -> list[Unit]:
     """A web copy's lines with the page's chrome out (each with its reason), page furniture
     aside, run-on decks and glued parts cut apart, and sentences a page or a link broke rejoined
     (a hard-wrapped text's lines are joined by its wrap instead: its breaks are no link's)."""
     units, resumes = page_furniture_aside(units, state)  # before the wrap is joined: it would glue them in
+    units = _title_meta_apart(units, state)
     wrap = wrap_width(units) if state.format == "txt" else None
     wrapped = wrap is not None
     units = reflow(_short_chrome_aside(units, wrap, state), wrap) if wrap is not None else units
