@@ -318,6 +318,8 @@ def _wrapped(head: Unit, tail: Unit, after: Unit | None, later: list[Unit]) -> b
     when the first line already ends in a part's name ("二、重点工作"), the second is a table's
     caption, or the second is one of a series: more unlabelled headings set like it follow
     under the same numbered part ("培育壮大创新主体" … "建设创新平台载体" … "优化创新生态")."""
+    if tail.gap_before:  # a blank line between: the copy broke the paragraphs there, not a wrap
+        return False
     a, b = head.block, tail.block
     same_set = (a.bold, a.font, a.font_size, a.align) == (b.bold, b.font, b.font_size, b.align)
     if not (head.label is not None and head.label.family in STRUCTURAL and tail.label is None

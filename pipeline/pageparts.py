@@ -165,6 +165,23 @@ def _parts_line(text: str) -> bool:
     return found is not None and found[0].family != "bullet"
 
 
+def _ad_runs(units: list[Unit]) -> dict[int, str]:
+    """An ad set into the article: its mark ("广告"), at most three short lines of pitch with no numbered
+    part among them, and its button ("查看详情") — the mark and the button together, never one word."""
+    found: dict[int, str] = {}
+    for i, unit in enumerate(units):
+        if unit.block.kind == "table" or not site.AD_MARK.match(unit.text):
+            continue
+        for j in range(i + 1, min(i + 5, len(units))):
+            text = units[j].text.strip()
+            if units[j].block.kind == "table" or _parts_line(text) or len(text) > 40:
+                break
+            if site.AD_BUTTON.match(text):
+                found.update(dict.fromkeys(range(i, j + 1), "an ad in the page (its mark, its pitch, its button)"))
+                break
+    return found
+
+
 def _file_links(units: list[Unit]) -> dict[int, str]:
     """A page's files to download: a file named with its size ("2.某分布图.pdf（1.8MB）") wherever it
     stands, and a "附件：" box whose lines under it are all file names with their extensions."""
@@ -192,6 +209,7 @@ def page_structures(units: list[Unit]) -> dict[int, str]:
                      len(units))
     found = _menu_runs(units)
     found.update(_file_links(units))
+    found.update(_ad_runs(units))
     found.update({i: why for i, why in _dated_links(units, text_from + 1).items() if i not in found})
     found.update({i: why for i, why in _article_tail(units, text_from + 1).items() if i not in found})
     return found

@@ -136,7 +136,7 @@ def _drop_chrome(units: list[Unit], chrome: list[str], reasons: list[tuple[str, 
               else None for i, u in enumerate(units)]
     own = [tables[i] is not None if u.block.kind == "table" else own[i] for i, u in enumerate(units)]
     out: list[Unit] = []
-    in_notice = in_links = in_replies = False
+    in_notice = in_links = in_replies = dropped = False
     for i, unit in enumerate(units):
         if unit.block.kind == "table":
             in_notice = in_links = False
@@ -184,8 +184,11 @@ def _drop_chrome(units: list[Unit], chrome: list[str], reasons: list[tuple[str, 
                 counts = in_links and why.startswith("meta line shape")
                 in_links = counts or (site.RELATED_LIST.search(text) is not None
                                       and any(_FULL_SENTENCE.search(u.text) for u in out))
+            dropped = True
             continue
         in_notice = in_links = False
+        unit.gap_before = unit.gap_before and not dropped  # the blank lines were the chrome's: no paragraph break
+        dropped = False
         out.append(unit)
     return out
 
@@ -268,7 +271,7 @@ def _mend_link_breaks(units: list[Unit]) -> list[Unit]:
     for i, unit in enumerate(units):
         prev = out[-1] if out else None
         nxt = units[i + 1] if i + 1 < len(units) else None
-        cut = (prev is not None and prev.block.kind == "paragraph" and not prev.block.bold and len(prev.text) >= 10
+        cut = (prev is not None and not unit.gap_before and prev.block.kind == "paragraph" and not prev.block.bold and len(prev.text) >= 10
                and (_running(prev) or len(prev.text) >= 30 or _RUN_IN_BODY_OPEN.search(prev.text) is not None)
                and not _ENDS_SENTENCE.search(prev.text)
                and _IN_SENTENCE.search(prev.text) is not None and not _titled(unit.text))
@@ -451,10 +454,14 @@ def _short_chrome_aside(units: list[Unit], wrap: Wrap, state: ParseState) -> lis
     is joined: joined first, they would take the paragraph they cut with them. A line the wrap
     filled is never judged here (it is part of a paragraph until joined)."""
     out: list[Unit] = []
+    dropped = False
     for unit in units:
         if unit.block.kind != "table" and not wrap.wide(unit.text) and is_chrome(unit.text):
             state.set_aside([unit.text], chrome_reason(unit.text, at_edge=False, beside_chrome=False) or "")
+            dropped = True
             continue
+        unit.gap_before = unit.gap_before and not dropped  # the blank lines were the chrome's: no paragraph break
+        dropped = False
         out.append(unit)
     return out
 

@@ -47,6 +47,10 @@ ARTICLE_END = re.compile(r"^[【\[（(]?\s*(?:责任编辑|责编|编辑)\s*[:�
 # a post's closing line: its counts in brackets between bars ("阅读(356)┊ 评论 (2)┊ 收藏(0) ┊转载(1) ┊打印┊举报"),
 # its edit stamp ("编辑于 2025-02-19 08:00・IP 属地湖南")
 _POST_COUNT = r"(?:阅读|评论|收藏|转载|喜欢|点赞|浏览|转发|赞同)\s*[(（]\s*[\d.]+万?\s*[)）]"
+# an ad a page sets into the article: its mark on a line of its own ("广告", "广告 ×"), a line or two of
+# pitch, then its button ("查看详情", "了解更多", "立即购买")
+AD_MARK = re.compile(r"^\s*(?:广告|推广|赞助内容|[Aa][Dd])\s*[×✕xX]?\s*$")
+AD_BUTTON = re.compile(r"^\s*(?:查看详情|了解(?:详情|更多)|立即(?:购买|下载|咨询|抢购|领取|查看)|去看看|点击(?:查看|了解|购买))\s*[>›»]*\s*$")
 # the header of a reply in a forum thread ("2楼  某网友  发表于 2025-2-19 08:11", "沙发 … 发表于 …")
 FORUM_FLOOR = re.compile(r"^(?:沙发|板凳|地板|\d{1,4}\s*楼|#\d{1,4})\s*[:：]?\s+\S.{0,24}?\s*(?:发表于|发布于|回复于)\s*"
                          r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}.{0,30}$")
