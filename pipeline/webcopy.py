@@ -65,10 +65,12 @@ def chrome_evidence(text: str) -> list[str]:
         signals.append(f"site word {'/'.join(sorted(strong))}")
     if len(strong) >= 2 or (strong and len(site.CHROME_WEAK.findall(t)) >= 2):
         signals.append("several site words")
-    if site.STAMP_LINE.match(t) or site.POST_END.match(t):
-        signals.append("a post's stamp or counts (收藏于/发布于 a date, 阅读(N)┊评论(N), 编辑于 a time)")
+    if site.STAMP_LINE.match(t) or site.POST_END.match(t) or site.POST_TAGS.match(t):
+        signals.append("a post's stamp, counts or tags (收藏于/发布于 a date, 阅读(N)┊评论(N), 编辑于 a time, 标签/分类)")
     elif site.CHROME_LINE.match(t) or page_fields(t) >= 2 or site.TIMESTAMP_BYLINE.match(t):
         signals.append("meta line shape (count, date, source)")
+    if site.UI_ACTIONS.match(t):
+        signals.append("meta line shape (the site's buttons)")
     if menu_line(t):
         signals.append("meta line shape (the site's menu)")
     if len(t) <= _SHORT and not _SENTENCE_END.search(t):
@@ -466,14 +468,28 @@ def _short_chrome_aside(units: list[Unit], wrap: Wrap, state: ParseState) -> lis
     return out
 
 
+def _opening(units: list[Unit]) -> list[int]:
+    """The lines above the text: before its first numbered part or sentence, near the page's top."""
+    top: list[int] = []
+    for i, unit in enumerate(units[: site.OPENING]):
+        if _numbered(unit.text) or _FULL_SENTENCE.search(unit.text):
+            break
+        if unit.block.kind != "table":
+            top.append(i)
+    return top
+
+
 def _title_meta_apart(units: list[Unit], state: ParseState) -> list[Unit]:
     """A select-all copy runs the page's headline into its meta ("…工作要点2025-02-18 10:21", "…工作要点
     (2024-03-05 09:12:33)转载▼", "…工作要点某某 收藏于 2023-03-02 | 阅 1234"): above the text, such a line is
     the title and the page's stamp. The title stays (as the title); the stamp is set aside, listed."""
     out: list[Unit] = []
+    top = _opening(units)
+    headlines = [i for i in top if site.HEADLINE_GLUED_STAMP.match(units[i].text.strip())]
     for i, unit in enumerate(units):
-        opening = i < site.OPENING and not any(_numbered(u.text) or _FULL_SENTENCE.search(u.text) for u in out)
-        m = site.TITLE_GLUED_META.match(unit.text.strip()) if opening and unit.block.kind != "table" else None
+        m = site.TITLE_GLUED_META.match(unit.text.strip()) if i in top else None
+        if m is None and headlines == [i]:
+            m = site.HEADLINE_GLUED_STAMP.match(unit.text.strip())
         if m is None:
             out.append(unit)
             continue

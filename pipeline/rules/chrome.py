@@ -93,8 +93,6 @@ CHROME_LINE = re.compile(
     # a post's count in brackets ("阅读 (1568)"), a platform's place of posting ("发布于：某省", "IP属地：某市")
     r"^(?:阅读|浏览|评论|点赞|收藏|转发)\s*[(（]\s*[\d.]+万?\+?\s*[)）]$|^(?:发布于|IP属地)\s*[:：]?\s*[\u4e00-\u9fff]{2,8}$|"
     r"^(?:查看|回复|阅读|浏览)\s*[:：]\s*\d+(?:\s*[|｜]\s*(?:查看|回复|阅读|浏览)\s*[:：]\s*\d+)+$|"
-    # a blog post's tags and category under its title ("标签： 工作要点 乡村振兴　分类： 工作资料")
-    r"^标签\s*[:：][^。；]{1,60}?\s分类\s*[:：][^。；\s]{1,20}$|"
     # a personal library's folder path under the title ("来自: 某某 > 《工作计划》")
     r"^来自\s*[:：].{1,30}?[>＞›»]\s*《[^》]{1,20}》$|"
     # a mail signature's separator
@@ -128,8 +126,20 @@ TITLE_GLUED_META = re.compile(
     r"^(?P<title>[^\s，,。；;：:！？!?|｜]{4,50}(?:计划|方案|预案|要点|安排|规划|打算|总结|意见|措施|办法|细则|通知|报告|汇报|思路)"
     r"(?:[（(][^）)\d]{1,12}[）)])?)"
     rf"\s*(?P<meta>(?:{_GLUED_META_TAIL}){_GLUED_META_AFTER})\s*$")
+# any headline run into a stamp with its time of day ("青松镇今年这样干2025-03-02 09:15"): the page's headline when it
+# is the only such line above the text (a list of dated links has several)
+HEADLINE_GLUED_STAMP = re.compile(
+    r"^(?P<title>[^\s，,。；;：:！？!?|｜]{5,50}?[\u4e00-\u9fff》”）)])"
+    r"\s*(?P<meta>[（(]?\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*[)）]?"
+    rf"{_GLUED_META_AFTER})\s*$")
+# a line of a site's buttons and its own links, nothing else ("写文章", "搜索文章 搜索", "加好友 发纸条 写留言 加关注")
+_UI_ACTION = (r"写文章|发文章|写回答|写想法|首发于|搜索(?:文章)?|登录|注册|退出|加关注|\+?\s*关注|加好友|发纸条|写留言|"
+              r"订阅|\[订阅\]|手机订阅|\[手机订阅\]|博客首页|我的首页|博文目录|关于我|我的图书馆|阅览室|馆友|打开APP|下载APP")
+UI_ACTIONS = re.compile(rf"^(?:{_UI_ACTION})(?:\s*[/|｜·\s]\s*(?:{_UI_ACTION}))*$")
 # a poster's line under the title: who collected it when ("某某ab 收藏于 2023-03-02 | 阅 1234 | 转藏 | 分享")
 STAMP_LINE = re.compile(rf"^[^\s|｜，。；：:]{{0,16}}\s*(?:收藏于|发布于|发表于|转载于|更新于)\s*[:：]?\s*{_TIMESTAMP}{_GLUED_META_AFTER}$")
+# a blog post's tags and category under its title ("标签： 工作要点 乡村振兴　分类： 工作资料")
+POST_TAGS = re.compile(r"^标签\s*[:：][^。；]{1,60}?\s分类\s*[:：]\s*[^。；\s]{1,20}$")
 POST_END = re.compile(rf"^\s*{_POST_COUNT}(?:\s*[┊|｜·•]\s*(?:{_POST_COUNT}|[\u4e00-\u9fff]{{1,4}}\s*[▼▲]?))+\s*[┊|｜]?\s*$|"
                       r"^(?:编辑于|发布于|发表于)\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2})?"
                       r"\s*[・·•]?\s*(?:IP\s*属地\s*[:：]?\s*[\u4e00-\u9fff]{2,8})?$")
