@@ -137,3 +137,13 @@ def test_post_lines_are_chrome_on_their_own_evidence() -> None:
         assert chrome_reason(line, at_edge=False, beside_chrome=False), line
     for line in ("全区新增公共停车泊位1500个", "注册志愿者", "关注群众诉求"):
         assert chrome_reason(line, at_edge=False, beside_chrome=False) is None, line
+
+
+def test_a_bare_date_line_is_never_a_heading(parser, tmp_path) -> None:
+    """The sign-off's date over a reader's long note (no page furniture to end the text on): the
+    date stays a line of the last part, it titles no sub-part."""
+    lines = ["枫桥区城管局2026年工作要点", *_BODY, "枫桥区城市管理局", "2026年1月15日",
+             "这份要点条理清楚，我们社区准备参照它排出今年的整治计划，也请同行多提宝贵意见。"]
+    doc = parser.parse(_write(tmp_path, lines)).documents[0]
+    assert [s.heading for s in doc.sections] == ["年度目标", "重点工作", "工作要求"] and not doc.sections[-1].children
+    assert "2026年1月15日" in doc.sections[-1].paragraphs
