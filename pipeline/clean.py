@@ -13,6 +13,7 @@ from jihua.pipeline.text.normalize import repair
 from jihua.schemas.blocks import TOC_TITLE, Block
 
 WEB_COPIES = ("txt", "html", "md")
+_LINED = ("txt",)  # formats whose blocks are the source's lines: a skipped line number is a blank line
 
 
 def _unit(block: Block) -> Unit:
@@ -63,13 +64,18 @@ def run(state: ParseState) -> ParseState:
     """Furniture aside; in web copies chrome out (each with its reason) and page-split
     sentences rejoined."""
     units: list[Unit] = []
+    last_line: int | None = None  # the source line the previous block ended on (plain text: blank lines count)
     for block in state.blocks:
         if block.furniture is not None:
             state.furniture.append(block)
             continue
         if block.kind != "table" and not block.text.strip():
             continue
-        units.append(_unit(block))
+        unit = _unit(block)
+        line = block.prov.paragraph
+        unit.gap_before = state.format in _LINED and None not in (line, last_line) and line > last_line + 1  # type: ignore[operator]
+        last_line = None if line is None else line + max(len(block.rows or []) - 1, 0)
+        units.append(unit)
     units = _contents_aside(units, state)
     if state.format in WEB_COPIES or _printed_web_page(state.blocks):  # office and PDF bodies carry no web chrome
         from jihua.pipeline.webcopy import clean_web_copy

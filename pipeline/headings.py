@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from jihua.pipeline.annex import ANNEX_LIST
 from jihua.pipeline.model import Unit
-from jihua.pipeline.rules.lexicon import SECTION_CUES, TABLE_CAPTION
+from jihua.pipeline.rules.lexicon import FULL_DATE, SECTION_CUES, TABLE_CAPTION
 from jihua.pipeline.rules.lexicon import SENTENCE_PUNCT as _SENTENCE_PUNCT
 from jihua.pipeline.rules.numbering import Label, label_from_numbering, match_label
 from jihua.pipeline.text.normalize import repair
@@ -408,7 +408,7 @@ def decide(unit: Unit, nxt: Unit | None, ctx: Context) -> Decision:
     if TABLE_CAPTION.match(text) and nxt is not None and nxt.block.kind == "table":
         return Decision("paragraph", cue="the caption of the table under it")
     if _short_line(text, 30) and _introduces(unit, nxt) and not _field_line(text) and not _FIGURE.search(text) \
-            and not _opens_midway(text):
+            and not _opens_midway(text) and not FULL_DATE.fullmatch(text.strip()):  # a day's date titles nothing
         if block.bold:
             return Decision("heading", text, cue="bold short line")
         if ctx.body_font and block.font and block.font != ctx.body_font:

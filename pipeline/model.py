@@ -29,6 +29,7 @@ class Unit:
     level: int = 0
     family: str = ""
     heading_cue: str = ""
+    gap_before: bool = False  # a blank line stands before it in a plain-text source: a hard paragraph break
 
     @property
     def kind(self) -> str:

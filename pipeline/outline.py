@@ -99,6 +99,20 @@ def _complete_parts(units: list[Unit]) -> set[int]:
     return complete
 
 
+def _lone_lead(headings: list[Unit], ctx: Context) -> Unit | None:
+    """An unnumbered line taken for a heading above the first numbered part that names no part and
+    has no sibling set like it (an account's or a column's name left above the intro of a web copy,
+    "青松三农"): it must not make every part its child."""
+    if len(headings) < 2 or headings[0].label is not None or headings[1].label is None:
+        return None
+    lead = headings[0]
+    text = (lead.body or lead.text).strip()
+    if _container_name(text) or any(p.search(text) for _, p in SECTION_CUES) or headings[1].label.family not in STRUCTURAL:
+        return None
+    key = _family(lead, ctx)[0]
+    return None if any(_family(h, ctx)[0] == key for h in headings[1:]) else lead
+
+
 def assign_levels(headings: list[Unit], ctx: Context, complete: frozenset[int] | set[int] = frozenset()) -> None:
     """Levels by the stack of open heading families. After a part name that is already whole
     (`complete`), the unlabelled headings set like it are parts beside it ("宣传教育", "走访慰问"
@@ -106,7 +120,10 @@ def assign_levels(headings: list[Unit], ctx: Context, complete: frozenset[int] |
     stack: list[_Open] = []
     styled: dict[str, tuple[str, str, float]] = {}  # a label family → the Word outline level it was given
     whole_parts = set(complete)  # and the parts beside them, which go on the series
+    lone = _lone_lead(headings, ctx)
     for h in headings:
+        if lone is not None and stack and stack[-1].unit is lone and h is not lone:
+            stack.pop()  # the lone line above 一、 outranks nothing: the parts stand beside it
         key, system, rank = _family(h, ctx)
         whole = next((o for o in stack if id(o.unit) in whole_parts), None)  # a whole part, still open
         if whole is not None and system == "plain" and f"{key}|part" == whole.key:
@@ -318,6 +335,8 @@ def _wrapped(head: Unit, tail: Unit, after: Unit | None, later: list[Unit]) -> b
     when the first line already ends in a part's name ("二、重点工作"), the second is a table's
     caption, or the second is one of a series: more unlabelled headings set like it follow
     under the same numbered part ("培育壮大创新主体" … "建设创新平台载体" … "优化创新生态")."""
+    if tail.gap_before:  # a blank line between: the copy broke the paragraphs there, not a wrap
+        return False
     a, b = head.block, tail.block
     same_set = (a.bold, a.font, a.font_size, a.align) == (b.bold, b.font, b.font_size, b.align)
     if not (head.label is not None and head.label.family in STRUCTURAL and tail.label is None

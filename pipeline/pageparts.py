@@ -12,7 +12,9 @@ import re
 
 from jihua.pipeline.model import Unit
 from jihua.pipeline.rules import chrome as site
+from jihua.pipeline.rules.lexicon import DATE_LINE
 from jihua.pipeline.rules.numbering import match_label
+from jihua.pipeline.rules.titles import ORG_AT_END, fold
 
 FULL_SENTENCE = re.compile(r"[\u4e00-\u9fff].{6,}[。！？；!?;]\s*$")  # a line that ends a sentence of text
 _SHORT = 24
@@ -20,6 +22,8 @@ _MENU_RUN = 3  # items in a row before short lines can be a menu
 # a link's date: on a line of its own ("2025-01-27"), or after the headline ("…突破40万户2025-01-27")
 _LINK_DATE = re.compile(r"^[\[（(]?\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*[\]）)]?$")
 _TRAILING_DATE = re.compile(r"\s*[\[（(]?\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*[\]）)]?$")
+_ANNEX = re.compile(r"^\s*附\s*件")  # an annex after the sign-off: the document goes on
+AFTER_END = "after the article's end: the page's"
 _HEADLINE = 8  # characters a headline has at least (a stage's name over its date is shorter)
 _LIST_HEADER = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,10}[:：]?")  # "相关新闻", "热点信息", "最新动态"
 
@@ -101,30 +105,81 @@ def _dated_links(units: list[Unit], text_from: int) -> dict[int, str]:
     return found
 
 
+def _signed_off(units: list[Unit], i: int) -> bool:
+    """`i` is the date line of a sign-off: an org's name over it ("某县教育局" / "2021年2月26日")."""
+    if i < 1 or units[i].block.kind == "table" or units[i - 1].block.kind == "table":
+        return False
+    org = units[i - 1].text.strip()
+    return (DATE_LINE.match(fold(units[i].text)) is not None and len(org) <= 30 and ORG_AT_END.match(org) is not None
+            and not re.search(r"[。，；：:,;]", org) and match_label(org) is None)
+
+
+def _article_end(units: list[Unit], text_from: int) -> tuple[int, str | None, bool] | None:
+    """Where the article ends: the editor's line of a news page, a post's closing line (its counts, its
+    edit stamp), or the sign-off's date. Returns its line, the reason to set it aside (None: the
+    line is the text's own), and whether the tail must hold no numbered line (an annex may follow a
+    sign-off)."""
+    for i in range(text_from, len(units)):
+        if units[i].block.kind == "table":
+            continue
+        why = _end_reason(units[i].text.strip())
+        if why:
+            return i, why, not why.startswith("the editor's")
+        if _signed_off(units, i):
+            return i, None, True
+    return None
+
+
 def _article_tail(units: list[Unit], text_from: int) -> dict[int, str]:
-    """After the editor's line that closes a news page's article (【责任编辑：某某】, "编辑：某某　审核：某某")
-    or a platform post's closing line (编辑于 2025-02-19 08:00・IP 属地某省), the rest is the page's
-    (shares, related news, the footer) — as long as no sentence of text and no table follows it (then the lines are judged one by one as elsewhere)."""
-    end = next((i for i in range(text_from, len(units))
-                if units[i].block.kind != "table" and _ends_article(units[i].text.strip())), None)
-    if end is None:
+    """After the line that closes the article (see `_article_end`) the rest is the page's (shares,
+    counts, related posts, comments, the footer) — as long as no sentence of text and no table follows
+    it, but a comment's under its byline ("新浪网友 2024-03-05 14:20"), nor, after a post's closing or
+    a sign-off, a numbered line or an annex (then the lines are judged one by one as elsewhere)."""
+    found_end = _article_end(units, text_from)
+    if found_end is None:
         return {}
-    tail = units[end + 1:]
-    if any(u.block.kind == "table" or (FULL_SENTENCE.search(u.text) and len(u.text.strip()) > _SHORT
-                                       and not site.SITE_ONLY.search(u.text)) for u in tail):
-        return {}
-    if site.ARTICLE_END.match(units[end].text.strip()):
-        mark, why = "its editor's line", "the editor's line that ends the article"
-    else:
-        mark, why = "the post's closing line", "the post's closing line (its edit time and place, or the columns filing it)"
-    found = dict.fromkeys(range(end + 1, len(units)), f"after the article's end ({mark}): the page's")
-    return {end: why, **found}
+    end, why_end, strict = found_end
+    found: dict[int, str] = {}
+    comment = False
+    for i in range(end + 1, len(units)):
+        u, text = units[i], units[i].text.strip()
+        if u.block.kind == "table" or (strict and (_parts_line(text) or _ANNEX.match(text))):
+            return {}
+        comment = comment or site.COMMENT_BYLINE.match(text) is not None
+        if FULL_SENTENCE.search(text) and len(text) > _SHORT and not site.SITE_ONLY.search(text) and not comment:
+            return {}
+        found[i] = "a comment under the post" if comment else _end_reason(text) or AFTER_END
+    return found | ({end: why_end} if why_end else {})
 
 
-def _ends_article(text: str) -> bool:
-    """The line after which a page holds nothing of the article: a news page's editor's line, a
-    platform post's closing line (编辑于 … IP 属地…, 文章被以下专栏收录)."""
-    return site.ARTICLE_END.match(text) is not None or site.POST_END.match(text) is not None
+def _end_reason(text: str) -> str | None:
+    if site.ARTICLE_END.match(text):
+        return "the editor's line that ends the article"
+    if site.POST_END.match(text):
+        return "the post's closing line (its counts, its edit stamp) that ends the article"
+    return None
+
+
+def _parts_line(text: str) -> bool:
+    found = match_label(text)
+    return found is not None and found[0].family != "bullet"
+
+
+def _ad_runs(units: list[Unit]) -> dict[int, str]:
+    """An ad set into the article: its mark ("广告"), at most three short lines of pitch with no numbered
+    part among them, and its button ("查看详情") — the mark and the button together, never one word."""
+    found: dict[int, str] = {}
+    for i, unit in enumerate(units):
+        if unit.block.kind == "table" or not site.AD_MARK.match(unit.text):
+            continue
+        for j in range(i + 1, min(i + 5, len(units))):
+            text = units[j].text.strip()
+            if units[j].block.kind == "table" or _parts_line(text) or len(text) > 40:
+                break
+            if site.AD_BUTTON.match(text):
+                found.update(dict.fromkeys(range(i, j + 1), "an ad in the page (its mark, its pitch, its button)"))
+                break
+    return found
 
 
 def _file_links(units: list[Unit]) -> dict[int, str]:
@@ -154,6 +209,7 @@ def page_structures(units: list[Unit]) -> dict[int, str]:
                      len(units))
     found = _menu_runs(units)
     found.update(_file_links(units))
+    found.update(_ad_runs(units))
     found.update({i: why for i, why in _dated_links(units, text_from + 1).items() if i not in found})
     found.update({i: why for i, why in _article_tail(units, text_from + 1).items() if i not in found})
     return found

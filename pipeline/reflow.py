@@ -119,9 +119,9 @@ def reflow(units: list[Unit], wrap: Wrap | None = None) -> list[Unit]:
     out: list[Unit] = []
     for i, unit in enumerate(units):
         after = units[i + 1] if i + 1 < len(units) else None
-        if out and i and _runs_on(units[i - 1], unit, wrap) and not _signs(unit, after):
+        if out and i and not unit.gap_before and _runs_on(units[i - 1], unit, wrap) and not _signs(unit, after):
             text = out[-1].text + unit.text
-            out[-1] = Unit(text=text, block=out[-1].block.model_copy(update={"text": text}))
+            out[-1] = Unit(text=text, block=out[-1].block.model_copy(update={"text": text}), gap_before=out[-1].gap_before)
             continue
         out.append(unit)
     return out

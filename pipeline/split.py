@@ -504,10 +504,20 @@ def _printed(units: list[Unit]) -> list[str]:
                                              if u.block.kind == "table" else [u.text]) if line]
 
 
+# a run of running text: Han characters and in-sentence punctuation, no gap, no field's colon
+_TEXT_RUN = re.compile(r"[\u4e00-\u9fff，、“”（）《》0-9]{25,}")
+
+
+def _own_text(text: str) -> bool:
+    """A line of text, not a header's: a sentence, or a long run of running text (a long line of
+    fields, buttons or a site's address — "博客等级：12 博客积分：1862 …", "http://… [订阅]" — is none)."""
+    return bool(_SENTENCE_PUNCT.search(text)) or (len(text) > 40 and _TEXT_RUN.search(text) is not None)
+
+
 def _bodiless(piece: list[Unit], title: str | None, after: list[Unit], body_size: float | None) -> bool:
     """A piece with no text of its own (short lines, a table of fields) whose title is the next
     piece's, or that has no title: a page's header above the document, not a document."""
-    if any(u.block.kind != "table" and (len(u.text) > 40 or _SENTENCE_PUNCT.search(u.text)) for u in piece):
+    if any(u.block.kind != "table" and _own_text(u.text) for u in piece):
         return False
     if title is None and _cover_note(piece, body_size):
         return False  # a mail's or a post's note above the plan: set aside as such

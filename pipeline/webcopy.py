@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from jihua.pipeline import pageparts
 from jihua.pipeline.model import ParseState, Unit
 from jihua.pipeline.pagebreaks import FULL_STOP as _FULL_STOP
 from jihua.pipeline.pagebreaks import IN_SENTENCE as _IN_SENTENCE
@@ -64,8 +65,12 @@ def chrome_evidence(text: str) -> list[str]:
         signals.append(f"site word {'/'.join(sorted(strong))}")
     if len(strong) >= 2 or (strong and len(site.CHROME_WEAK.findall(t)) >= 2):
         signals.append("several site words")
-    if site.CHROME_LINE.match(t) or page_fields(t) >= 2 or site.TIMESTAMP_BYLINE.match(t):
+    if site.STAMP_LINE.match(t) or site.POST_END.match(t) or site.POST_TAGS.match(t):
+        signals.append("a post's stamp, counts or tags (收藏于/发布于 a date, 阅读(N)┊评论(N), 编辑于 a time, 标签/分类)")
+    elif site.CHROME_LINE.match(t) or page_fields(t) >= 2 or site.TIMESTAMP_BYLINE.match(t):
         signals.append("meta line shape (count, date, source)")
+    if site.UI_ACTIONS.match(t):
+        signals.append("meta line shape (the site's buttons)")
     if menu_line(t):
         signals.append("meta line shape (the site's menu)")
     if len(t) <= _SHORT and not _SENTENCE_END.search(t):
@@ -93,6 +98,8 @@ def chrome_reason(text: str, at_edge: bool, beside_chrome: bool) -> str | None:
     site_only = _site_only(t)
     placed = at_edge or beside_chrome
     if site_only and (not sentence or placed or "several site words" in signals):
+        return "; ".join(signals)
+    if any(s.startswith("a post's stamp") for s in signals):
         return "; ".join(signals)
     if sentence:
         return None
@@ -131,7 +138,7 @@ def _drop_chrome(units: list[Unit], chrome: list[str], reasons: list[tuple[str, 
               else None for i, u in enumerate(units)]
     own = [tables[i] is not None if u.block.kind == "table" else own[i] for i, u in enumerate(units)]
     out: list[Unit] = []
-    in_notice = in_links = in_replies = False
+    in_notice = in_links = in_replies = dropped = False
     for i, unit in enumerate(units):
         if unit.block.kind == "table":
             in_notice = in_links = False
@@ -151,8 +158,11 @@ def _drop_chrome(units: list[Unit], chrome: list[str], reasons: list[tuple[str, 
         in_replies = in_replies or (site.FORUM_FLOOR.match(text.strip()) is not None
                                     and any(_FULL_SENTENCE.search(u.text) for u in out))
         beside = (i > 0 and own[i - 1]) or (i + 1 < n and own[i + 1])
-        why = "a reply in the forum thread under the post" if in_replies else layout.get(i) or \
-            chrome_reason(text, at_edge=i < site.PAGE_EDGE or i >= n - site.PAGE_EDGE, beside_chrome=beside)
+        own_why = chrome_reason(text, at_edge=i < site.PAGE_EDGE or i >= n - site.PAGE_EDGE, beside_chrome=beside)
+        placed_why = layout.get(i)
+        if placed_why == pageparts.AFTER_END:  # under the article's end: a line's own evidence names it better
+            placed_why = own_why or placed_why
+        why = "a reply in the forum thread under the post" if in_replies else placed_why or own_why
         # (an event's organisers in a plan's text are the plan's: only beside the page's chrome is it a footer)
         if why is None and site.FOOTER_FIELDS.match(text.strip()) and beside \
                 and any(_FULL_SENTENCE.search(u.text) for u in out):
@@ -176,8 +186,11 @@ def _drop_chrome(units: list[Unit], chrome: list[str], reasons: list[tuple[str, 
                 counts = in_links and why.startswith("meta line shape")
                 in_links = counts or (site.RELATED_LIST.search(text) is not None
                                       and any(_FULL_SENTENCE.search(u.text) for u in out))
+            dropped = True
             continue
         in_notice = in_links = False
+        unit.gap_before = unit.gap_before and not dropped  # the blank lines were the chrome's: no paragraph break
+        dropped = False
         out.append(unit)
     return out
 
@@ -260,7 +273,7 @@ def _mend_link_breaks(units: list[Unit]) -> list[Unit]:
     for i, unit in enumerate(units):
         prev = out[-1] if out else None
         nxt = units[i + 1] if i + 1 < len(units) else None
-        cut = (prev is not None and prev.block.kind == "paragraph" and not prev.block.bold and len(prev.text) >= 10
+        cut = (prev is not None and not unit.gap_before and prev.block.kind == "paragraph" and not prev.block.bold and len(prev.text) >= 10
                and (_running(prev) or len(prev.text) >= 30 or _RUN_IN_BODY_OPEN.search(prev.text) is not None)
                and not _ENDS_SENTENCE.search(prev.text)
                and _IN_SENTENCE.search(prev.text) is not None and not _titled(unit.text))
@@ -443,11 +456,45 @@ def _short_chrome_aside(units: list[Unit], wrap: Wrap, state: ParseState) -> lis
     is joined: joined first, they would take the paragraph they cut with them. A line the wrap
     filled is never judged here (it is part of a paragraph until joined)."""
     out: list[Unit] = []
+    dropped = False
     for unit in units:
         if unit.block.kind != "table" and not wrap.wide(unit.text) and is_chrome(unit.text):
             state.set_aside([unit.text], chrome_reason(unit.text, at_edge=False, beside_chrome=False) or "")
+            dropped = True
             continue
+        unit.gap_before = unit.gap_before and not dropped  # the blank lines were the chrome's: no paragraph break
+        dropped = False
         out.append(unit)
+    return out
+
+
+def _opening(units: list[Unit]) -> list[int]:
+    """The lines above the text: before its first numbered part or sentence, near the page's top."""
+    top: list[int] = []
+    for i, unit in enumerate(units[: site.OPENING]):
+        if _numbered(unit.text) or _FULL_SENTENCE.search(unit.text):
+            break
+        if unit.block.kind != "table":
+            top.append(i)
+    return top
+
+
+def _title_meta_apart(units: list[Unit], state: ParseState) -> list[Unit]:
+    """A select-all copy runs the page's headline into its meta ("…工作要点2025-02-18 10:21", "…工作要点
+    (2024-03-05 09:12:33)转载▼", "…工作要点某某 收藏于 2023-03-02 | 阅 1234"): above the text, such a line is
+    the title and the page's stamp. The title stays (as the title); the stamp is set aside, listed."""
+    out: list[Unit] = []
+    top = _opening(units)
+    headlines = [i for i in top if site.HEADLINE_GLUED_STAMP.match(units[i].text.strip())]
+    for i, unit in enumerate(units):
+        m = site.TITLE_GLUED_META.match(unit.text.strip()) if i in top else None
+        if m is None and headlines == [i]:
+            m = site.HEADLINE_GLUED_STAMP.match(unit.text.strip())
+        if m is None:
+            out.append(unit)
+            continue
+        state.set_aside([m.group("meta")], "the page's stamp (date, poster, counts) glued to the title")
+        out.append(Unit(text=m.group("title"), block=unit.block.model_copy(update={"kind": "title", "text": m.group("title")})))
     return out
 
 
@@ -456,6 +503,7 @@ def clean_web_copy(units: list[Unit], state: ParseState) -> list[Unit]:
     aside, run-on decks and glued parts cut apart, and sentences a page or a link broke rejoined
     (a hard-wrapped text's lines are joined by its wrap instead: its breaks are no link's)."""
     units, resumes = page_furniture_aside(units, state)  # before the wrap is joined: it would glue them in
+    units = _title_meta_apart(units, state)
     wrap = wrap_width(units) if state.format == "txt" else None
     wrapped = wrap is not None
     units = reflow(_short_chrome_aside(units, wrap, state), wrap) if wrap is not None else units

@@ -10,6 +10,8 @@ _SHARED_FILE = r"由会员分享|可在线阅读|页珍藏版|更多相关《"
 SHARED_FILE = re.compile(_SHARED_FILE)
 # lines at the start or end of a copied page where a site puts its own furniture (its first page's "1、" too)
 PAGE_EDGE = 6
+# lines at the top of a copied page that may hold its headline (a site's menu, login links, the poster's box above it)
+OPENING = 20
 # phrases only a document site uses: never in a plan's own text
 _SITE_ONLY_PHRASES = (
     r"温馨提示|文档评论|相关文档|推荐访问|热门文档|猜你喜欢|精品文档|VIP|下载文档|打印本文|本文来源|网友投稿|"
@@ -42,10 +44,17 @@ RELATED_LIST = re.compile(r"^\s*(?:相关文档|相关推荐|相关阅读|推荐
 # the editor's line that closes a news page's article: "【责任编辑：某某】", "（编辑：某某　审核：某某）"
 ARTICLE_END = re.compile(r"^[【\[（(]?\s*(?:责任编辑|责编|编辑)\s*[:：]\s*[\u4e00-\u9fff·]{2,8}"
                          r"(?:[\s　]+(?:审核|校对|审校|监制|终审|责任编辑|编辑)\s*[:：]\s*[\u4e00-\u9fff·]{2,8})*\s*[】\]）)]?$")
-# the line that closes a post on a self-media or Q&A platform: its edit or post time, with the place it
-# was posted from ("编辑于 2025-02-19 08:00・IP 属地湖南", "发布于 昨天 14:20"), or the columns that file it
-# ("文章被以下专栏收录", "收录于合集 #乡村振兴")
+# a post's counts in brackets ("阅读(356)", "评论 (2)")
+_POST_COUNT = r"(?:阅读|评论|收藏|转载|喜欢|点赞|浏览|转发|赞同)\s*[(（]\s*[\d.]+万?\s*[)）]"
+# an ad a page sets into the article: its mark on a line of its own ("广告", "广告 ×"), a line or two of
+# pitch, then its button ("查看详情", "了解更多", "立即购买")
+AD_MARK = re.compile(r"^\s*(?:广告|推广|赞助内容|[Aa][Dd])\s*[×✕xX]?\s*$")
+AD_BUTTON = re.compile(r"^\s*(?:查看详情|了解(?:详情|更多)|立即(?:购买|下载|咨询|抢购|领取|查看)|去看看|点击(?:查看|了解|购买))\s*[>›»]*\s*$")
+# the line that closes a post on a blog, self-media or Q&A platform: its counts between bars ("阅读(356)┊ 评论 (2)┊
+# 收藏(0) ┊转载(1) ┊打印┊举报"), its edit or post time with the place it was posted from ("编辑于 2025-02-19
+# 08:00・IP 属地湖南", "发布于 昨天 14:20"), or the columns that file it ("文章被以下专栏收录", "收录于合集 #乡村振兴")
 POST_END = re.compile(
+    rf"^\s*{_POST_COUNT}(?:\s*[┊|｜·•]\s*(?:{_POST_COUNT}|[\u4e00-\u9fff]{{1,4}}\s*[▼▲]?))+\s*[┊|｜]?\s*$|"
     r"^(?:(?:编辑|发布|发表|更新)于\s*[:：]?\s*(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}|今天|昨天|前天|"
     r"\d{1,2}\s*(?:分钟|小时|天)前)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*[・·•|｜]?\s*IP\s*属地\s*[:：]?\s*[\u4e00-\u9fff]{2,8})?|"
     r"(?:文章|本文|该文章)?被以下(?:专栏|话题|合集|收藏夹)收录.{0,6}|收录于(?:专栏|合集|话题)\s*.{0,30})\s*$")
@@ -70,7 +79,10 @@ CHROME_STRONG = re.compile(
     re.IGNORECASE,
 )
 # a document site's counts of a file's readers and its rating ("文档评分：4.5　已有1283人下载", "856人已阅读")
-_COUNT = (r"(?:文档|资料)?评分\s*[:：]?\s*[\d.]+\s*分?|(?:已有|共有)?\s*[\d.]+万?\s*人\s*(?:已)?(?:下载|阅读|浏览|收藏|评价|点赞)(?:过)?|"
+_COUNT = (r"(?:文档|资料)?评分\s*[:：]?\s*[\d.]+\s*分?|"
+          # a post's likes and comments ("126 人赞同了该文章", "12 条评论", "赞同 126", "阅读 356")
+          r"[\d.]+万?\s*(?:人|个人)?\s*(?:赞同|点赞|喜欢)了?(?:该|这篇)?(?:文章|回答|内容)?|[\d.]+万?\s*条(?:评论|回复|留言)|"
+          r"(?:赞同|点赞|喜欢|评论|阅读|阅|浏览)\s*[\d.]+万?|(?:已有|共有)?\s*[\d.]+万?\s*人\s*(?:已)?(?:下载|阅读|浏览|收藏|评价|点赞)(?:过)?|"
           r"(?:下载|阅读|浏览|收藏)(?:次数|量)?\s*[:：]\s*[\d.]+万?\s*次?")
 # a date in figures as a page stamps it ("2025-02-26"), and the buttons a byline carries after it
 _NUMERIC_DATE = r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
@@ -94,6 +106,8 @@ CHROME_LINE = re.compile(
     # a post's count in brackets ("阅读 (1568)"), a platform's place of posting ("发布于：某省", "IP属地：某市")
     r"^(?:阅读|浏览|评论|点赞|收藏|转发)\s*[(（]\s*[\d.]+万?\+?\s*[)）]$|^(?:发布于|IP属地)\s*[:：]?\s*[\u4e00-\u9fff]{2,8}$|"
     r"^(?:查看|回复|阅读|浏览)\s*[:：]\s*\d+(?:\s*[|｜]\s*(?:查看|回复|阅读|浏览)\s*[:：]\s*\d+)+$|"
+    # a personal library's folder path under the title ("来自: 某某 > 《工作计划》")
+    r"^来自\s*[:：].{1,30}?[>＞›»]\s*《[^》]{1,20}》$|"
     # a mail signature's separator
     r"^--\s*$|"
     # a repost's byline: its date (and weekday), then fields between bars ("2024年3月12日 星期二 | 某某网 | 阅读 186")
@@ -112,6 +126,37 @@ CHROME_LINE = re.compile(
     r"^(?:[•·]\s*)?(?:约\s*[\d.]+\s*[千万]?\s*(字|页)|\d{1,6}|\d{4}-\d{2}-\d{2}.{0,12}|发布时间.{0,40}|"
     r"(?:文章|信息|稿件)?来源\s*[:：].{0,40}|作者\s*[:：].{0,30}|(?:发布)?时间\s*[:：]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}.{0,40}|更多(?:范文|文章|内容|精彩|资料|相关).{0,10}|展开(阅读)?全文|收起|查看更多)$"
 )
+# a title-shaped phrase (ending in a document kind) with the page's meta glued on: a select-all copy
+# runs the headline into its timestamp ("…工作要点2025-02-18 10:21", "…工作要点(2024-03-05 09:12:33)转载▼")
+# or into the poster's name and a 收藏于/发布于 field ("…工作要点某某ab 收藏于 2023-03-02 | 阅 1234 | 转藏")
+# (a page's stamp: a dashed date, or any date with its time of day — "（2023年12月20日）" under a title is its own)
+_PAGE_STAMP = (r"(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|"
+               r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}:\d{2}(?::\d{2})?)")
+_GLUED_META_TAIL = (rf"[（(]\s*{_PAGE_STAMP}\s*[)）]|{_PAGE_STAMP}|"
+                    rf"[^\s|｜，。；：:]{{0,16}}\s*(?:收藏于|发布于|发表于|转载于|更新于)\s*[:：]?\s*{_TIMESTAMP}")
+_GLUED_META_AFTER = r"(?:\s*[|｜┊]\s*[^|｜┊。，；]{1,16})*\s*(?:转载|原创|置顶|转藏|分享|收藏)?\s*[▼▲]?"
+TITLE_GLUED_META = re.compile(
+    r"^(?P<title>[^\s，,。；;：:！？!?|｜]{4,50}(?:计划|方案|预案|要点|安排|规划|打算|总结|意见|措施|办法|细则|通知|报告|汇报|思路)"
+    r"(?:[（(][^）)\d]{1,12}[）)])?)"
+    rf"\s*(?P<meta>(?:{_GLUED_META_TAIL}){_GLUED_META_AFTER})\s*$")
+# any headline run into a stamp with its time of day ("青松镇今年这样干2025-03-02 09:15"): the page's headline when it
+# is the only such line above the text (a list of dated links has several)
+HEADLINE_GLUED_STAMP = re.compile(
+    r"^(?P<title>[^\s，,。；;：:！？!?|｜]{5,50}?[\u4e00-\u9fff》”）)])"
+    r"\s*(?P<meta>[（(]?\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*[)）]?"
+    rf"{_GLUED_META_AFTER})\s*$")
+# a line of a site's buttons and its own links, nothing else ("写文章", "搜索文章 搜索", "加好友 发纸条 写留言 加关注")
+_UI_ACTION = (r"写文章|发文章|写回答|写想法|首发于|搜索(?:文章)?|登录|注册|退出|加关注|\+?\s*关注|加好友|发纸条|写留言|"
+              r"订阅|\[订阅\]|手机订阅|\[手机订阅\]|博客首页|我的首页|博文目录|关于我|我的图书馆|阅览室|馆友|打开APP|下载APP")
+UI_ACTIONS = re.compile(rf"^(?:{_UI_ACTION})(?:\s*[/|｜·\s]\s*(?:{_UI_ACTION}))*$")
+# a poster's line under the title: who collected it when ("某某ab 收藏于 2023-03-02 | 阅 1234 | 转藏 | 分享")
+STAMP_LINE = re.compile(rf"^[^\s|｜，。；：:]{{0,16}}\s*(?:收藏于|发布于|发表于|转载于|更新于)\s*[:：]?\s*{_TIMESTAMP}{_GLUED_META_AFTER}$")
+# a blog post's tags and category under its title ("标签： 工作要点 乡村振兴　分类： 工作资料")
+POST_TAGS = re.compile(r"^标签\s*[:：][^。；]{1,60}?\s分类\s*[:：]\s*[^。；\s]{1,20}$")
+# a comment's byline under a post: the commenter and the time ("新浪网友 2024-03-05 14:20"), or the
+# time and place under a comment ("2025-02-18・湖南")
+COMMENT_BYLINE = re.compile(r"^[^\s，,。；;：:]{2,16}\s+(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$|"
+                            r"^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2})?\s*[・·]\s*[\u4e00-\u9fff]{2,4}$")
 # the fields of a page's article header ("发布日期：… 来源：… 阅读次数：…"): two on one line are the page's
 META_FIELD = re.compile(r"(?:发布|更新|成文|印发|上传)?(?:时间|日期)|(?:信息|文章|稿件)?来源|作者|发布机构|浏览(?:次数|量)?|"
                         r"阅读(?:次数|量)?|下载(?:次数|量)?|上传(?:人|者)|贡献者|发布者|页数|字数|"
