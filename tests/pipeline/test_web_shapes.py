@@ -45,6 +45,15 @@ def _write(tmp_path: Path, text: str) -> Path:
     return path
 
 
+def _page(parser, tmp_path: Path, html: str):  # type: ignore[no-untyped-def]
+    """A saved page's parse and its one document."""
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    result = parser.parse(path)
+    [doc] = result.documents
+    return result, doc
+
+
 def test_one_line_parts_with_link_breaks_captions_and_footers(parser, tmp_path) -> None:
     result = parser.parse(_write(tmp_path, _COPY))
     doc = result.documents[0]
@@ -1200,10 +1209,7 @@ def test_an_accounts_name_and_post_time_over_the_text_is_a_byline_not_a_heading(
             "<li>图解：一图读懂青岭县2026年政府工作报告要点<span>青岭融媒 · 2026-01-21</span></li>"
             "<li>青岭县新材料产业园二期项目开工建设总投资12亿元<span>掌上青岭 · 2025-12-28</span></li></ul></section>"
             "</body></html>")
-    path = tmp_path / "m.html"
-    path.write_text(page, encoding="utf-8")
-    result = parser.parse(path)
-    [doc] = result.documents
+    result, doc = _page(parser, tmp_path, page)
     assert [(s.number, s.heading, s.level, s.type) for s in doc.sections] == [
         ("一、", "2025年工作回顾", 1, "review"), ("二、", "2026年重点工作", 1, "measures"),
         ("三、", "持续推进政府自身建设", 1, "safeguards")]
@@ -1222,10 +1228,7 @@ def test_a_posts_edit_time_and_place_ends_the_article(parser, tmp_path) -> None:
             "<div class='TopicList'><span>农村供水</span><span>乡村振兴</span></div></article>"
             "<div class='Post-Sub'><h3>文章被以下专栏收录</h3><p>白沙民生 · 镇里的大事小情</p>"
             "<h3>推荐阅读</h3><ul><li>农村饮水工程怎么管</li><li>一张图看懂水费构成</li></ul></div></main></body></html>")
-    path = tmp_path / "post.html"
-    path.write_text(page, encoding="utf-8")
-    result = parser.parse(path)
-    [doc] = result.documents
+    result, doc = _page(parser, tmp_path, page)
     assert [(s.heading, s.paragraphs) for s in doc.sections] == [
         ("工作目标", ["全年新建改造供水管网18公里，农村自来水普及率达到96%。"]),
         ("工作措施", ["每季度开展一次水质检测，年内完成3处水源地保护标志设置。"])]
