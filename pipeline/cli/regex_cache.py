@@ -55,7 +55,10 @@ def _compiled_by_a_module() -> bool:
     library's constant): the same pattern at every start. One built inside a function may be made
     from its input (an escaped title) or from a set in hash order (`tokenize`'s), new at each run,
     so it is compiled as usual and never stored: the cache stays the patterns of the code installed."""
-    frame = sys._getframe(2)
+    try:
+        frame = sys._getframe(2)
+    except ValueError:  # called from the top of the stack: no module is importing
+        return False
     while frame is not None and frame.f_code.co_filename.startswith(_RE_FOLDER):
         frame = frame.f_back  # type: ignore[assignment]
     return frame is not None and frame.f_code.co_name == "<module>"
