@@ -60,6 +60,17 @@ def _printed_web_page(blocks: list[Block]) -> bool:
                                                                 for t in running)
 
 
+def _line_spacing(units: list[Unit]) -> None:
+    """A blank line after (nearly) every line of a hard-wrapped copy (CR CR LF line ends, a double-spaced
+    copy) is the file's line spacing, not a paragraph break: the wrap decides where paragraphs end."""
+    from jihua.pipeline.reflow import wrap_width
+
+    spaced = sum(u.gap_before for u in units[1:])
+    if len(units) > 3 and spaced >= 0.9 * (len(units) - 1) and wrap_width(units) is not None:
+        for unit in units:
+            unit.gap_before = False
+
+
 def run(state: ParseState) -> ParseState:
     """Furniture aside; in web copies chrome out (each with its reason) and page-split
     sentences rejoined."""
@@ -76,6 +87,7 @@ def run(state: ParseState) -> ParseState:
         unit.gap_before = state.format in _LINED and None not in (line, last_line) and line > last_line + 1  # type: ignore[operator]
         last_line = None if line is None else line + max(len(block.rows or []) - 1, 0)
         units.append(unit)
+    _line_spacing(units)
     units = _contents_aside(units, state)
     if state.format in WEB_COPIES or _printed_web_page(state.blocks):  # office and PDF bodies carry no web chrome
         from jihua.pipeline.webcopy import clean_web_copy

@@ -121,6 +121,7 @@ def page_furniture_aside(units: list[Unit], state: ParseState) -> tuple[list[Uni
             continue
         if broken and out:
             resumes.add(id(unit))
+        unit.gap_before = unit.gap_before and not broken  # the blank lines were the page break's: no paragraph break
         broken = False
         out.append(unit)
     return out, resumes

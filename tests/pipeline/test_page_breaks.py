@@ -109,3 +109,17 @@ def test_a_folio_atop_each_page_over_the_title_leaves_the_title_once(parser, tmp
     assert result.documents[0].sections[0].paragraphs == ["到2024年底，全县农村自来水普及率稳定在97%以上，水质达标率达到95%。"]
     assert [(f.text, f.kind) for f in result.furniture] == [
         ("第1页　共2页", "page_number"), ("第2页　共2页", "page_number"), (title, "header")]
+
+
+def test_a_double_spaced_wrapped_copy_and_a_folio_between_blank_lines_rejoin(parser, tmp_path) -> None:
+    """A copy whose lines end in CR CR LF (a blank line after every line) is line-spaced, not a run of
+    one-line paragraphs; a folio standing between blank lines is a page break inside a paragraph."""
+    lines = [_TITLE, *_wrap(_OPENING), "一、防汛保安", *_wrap(_FLOOD), "二、农村供水", *_wrap(_WATER)]
+    spaced = tmp_path / "spaced.txt"
+    spaced.write_bytes("\r\r\n".join(lines).encode("gb18030"))
+    doc = parser.parse(spaced).documents[0]
+    assert [s.paragraphs for s in doc.sections] == [[_FLOOD], [_WATER]]
+    water = _wrap(_WATER)
+    folio = [_TITLE, *_wrap(_OPENING), "一、农村供水", *water[:2], "", "— 2 —", "", *water[2:]]
+    doc = parser.parse(_write(tmp_path, folio)).documents[0]
+    assert doc.sections[0].paragraphs == [_WATER]
