@@ -10,8 +10,8 @@ step of `re.compile`, skipping the pattern's parse and code generation.
 
 Safe by construction:
 - a pattern's entry is looked up by its exact text and flags, so a changed rule is a new entry;
-- the file is named by the interpreter version and the regex engine's `MAGIC`, so another
-  Python never reads it;
+- the file is named by the interpreter's version, the regex engine's `MAGIC` and the compiler's
+  source files, so another Python (a bug-fix release too) never reads it;
 - `_sre.compile` validates the instruction list (CPython refuses invalid code), and any failure
   to load, validate or save falls back to the standard compiler, silently;
 - only the command line installs it (`install()`), never `import jihua`: a program that embeds
@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import _sre
 import atexit
+import binascii
 import contextlib
 import marshal
 import os
@@ -41,13 +42,23 @@ Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 
 
 def cache_file() -> Path:
-    """Where the compiled patterns live: the user's cache folder, one file per interpreter."""
+    """Where the compiled patterns live: the user's cache folder, one file per interpreter build and
+    regex compiler (its version, the engine's MAGIC, the compiler's own source files), so a Python
+    upgrade — even a bug-fix release changing what the compiler emits — starts a file of its own."""
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     tag = sys.implementation.cache_tag or "python"
-    return Path(base) / "jihua" / f"regex-{tag}-{_sre.MAGIC}.marshal"
+    build = [sys.version]
+    for module in (_compiler, _parser):
+        try:
+            found = os.stat(module.__file__)
+            build.append(f"{found.st_size}:{found.st_mtime_ns}")
+        except (OSError, AttributeError, TypeError):
+            build.append("?")
+    digest = f"{binascii.crc32('|'.join(build).encode()):08x}"  # binascii is built in: no import cost
+    return Path(base) / "jihua" / f"regex-{tag}-{_sre.MAGIC}-{digest}.marshal"
 
 
-_RE_FOLDER = os.path.dirname(re.__file__)
+_RE_FOLDER = os.path.dirname(re.__file__) + os.sep
 
 
 def _compiled_by_a_module() -> bool:
@@ -153,14 +164,3 @@ def install(path: Path | None = None) -> None:
     _installed = _Cache(path or cache_file())
     _compiler.compile = _installed.compile
     atexit.register(_installed.save)
-
-
-def uninstall() -> None:
-    """The standard compiler again (tests; the cache is saved first)."""
-    global _installed
-    if _installed is None:
-        return
-    _installed.save()
-    atexit.unregister(_installed.save)
-    _compiler.compile = _installed.standard
-    _installed = None
