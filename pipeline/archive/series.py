@@ -15,7 +15,8 @@ from typing import Any
 from jihua.pipeline.rules.lexicon import YEAR
 from jihua.pipeline.text.normalize import bare
 
-_YEARISH = re.compile(YEAR.pattern + r"|(?<!\d)(?:19|20)\d{2}(?!\d)|年度|上半年|下半年")  # 2017年, a bare "2017某县…"
+# 2017年度, 2017年, a bare "2017某县…" (年度 first: "2024年度" leaves no 度 behind)
+_YEARISH = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*年度|" + YEAR.pattern + r"|(?<!\d)(?:19|20)\d{2}(?!\d)|年度|上半年|下半年")
 _NOISE = re.compile(r"^关于|^印发|[（(【][^）)】]{0,10}[）)】]$|篇[一二三四五六七八九十\d]+$|^篇[一二三四五六七八九十\d]+[:：]")
 _KINDS = ((re.compile(r"(?:工作)?的?(?:计划|要点|安排|思路|打算)$"), "工作计划"),
           (re.compile(r"(?:工作)?的?(?:总结|情况报告|情况汇报|汇报)$"), "工作总结"))

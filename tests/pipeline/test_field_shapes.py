@@ -209,6 +209,8 @@ def test_an_office_named_in_full_or_in_short_is_one_series() -> None:
     assert series_key("中国共产党某县委员会2025年工作要点", "中国共产党某县委员会") \
         == series_key("中共某县委2026年工作要点", "中共某县委")
     assert series_key("2025年某县政府工作报告", "某县人民政府") == series_key("某县人民政府2026年工作报告", "某县人民政府")
+    assert series_key("某县应急管理局2024年度安全生产工作要点", "某县应急管理局") \
+        == series_key("某县应急管理局2025年安全生产工作要点", "某县应急管理局") == "某县应急管理局|安全生产工作计划"
 
 
 def test_sentences_of_one_numbered_list_are_all_entries(parser, tmp_path: Path) -> None:
