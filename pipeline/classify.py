@@ -104,6 +104,13 @@ def _default(doc_type: str) -> tuple[str, str]:
     return "measures", "action heading in a plan"
 
 
+def _looks_back(section: Section, doc: Document) -> bool:
+    """The part's heading reviews a past period ("2022年工作回顾", "过去一年")."""
+    role = part_role(section.heading, own_year(doc.title or "", doc.year),
+                     summary=doc.doc_type in ("summary", "summary_plan"))
+    return role is not None and role[0] == "review"
+
+
 def _top_level(section: Section, doc: Document, side: str | None, looked_back: bool = False) -> tuple[str, str]:
     """A top-level part's type and cue (precedence 1–3 above); an annex is `other` whatever it holds.
     `looked_back`: a part before this one reviews a past period by its heading ("2022年工作回顾")."""
@@ -212,7 +219,7 @@ def _type_parts(sections: list[Section], doc: Document, side: str | None,
     whether a part looked back at a past period."""
     for section in sections:
         section.type, section.type_cue = _top_level(section, doc, side, looked_back)
-        looked_back = looked_back or (section.type == "review" and section.type_cue.startswith("period"))
+        looked_back = looked_back or (section.type == "review" and _looks_back(section, doc))
         if section.type == "goals" and _opens_with_requirements(section):
             section.type, section.type_cue = "guiding_ideology", "goals part opening on its requirements"
         if side is not None and section.type in _PLAN_SIDE:
