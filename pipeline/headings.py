@@ -263,9 +263,6 @@ class Decision:
     cue: str = ""
 
 
-_BOLD_HEAD_STOP = re.compile(r"[。；;：:！？!?]")  # a bold stretch holding a sentence: the text's punctuation decides
-
-
 def bold_run_in(unit: Unit) -> tuple[str, str] | None:
     """A labelled line set bold up to a point and plain after it ("一、做好数据生产" bold,
     "扎实做好常规调查，…" plain): the bold words are its heading and the plain text its body,
@@ -280,7 +277,7 @@ def bold_run_in(unit: Unit) -> tuple[str, str] | None:
     if len(lead) <= start or not unit.text.startswith(lead) or not unit.text.endswith(unit.body):
         return None
     head, body = unit.text[start:len(lead)].strip(), unit.text[len(lead):].strip()
-    if len(_HAS_HAN.findall(head)) < 4 or _BOLD_HEAD_STOP.search(head) or _TRAILING_PUNCT.search(head):
+    if len(_HAS_HAN.findall(head)) < 4 or _RUN_IN.search(head) or _TRAILING_PUNCT.search(head):
         return None
     if not _HAS_HAN.search(body) or body[0] in "。；;，,、：:！？!?…":
         return None
