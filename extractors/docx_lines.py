@@ -118,13 +118,20 @@ def sign_off_lines(rows: list[list[str]]) -> list[str] | None:
     return lines
 
 
+# what may stand plain before a bold run-in heading: the list label alone ("1.", "（二）", "一、") and spaces
+_LABEL_ONLY = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）]?[、.．]?|[①-⑳])?\s*")
+
+
 def bold_lead(runs: list[tuple[str, bool]]) -> str | None:
     """The text of a paragraph's leading bold runs, given each run's (text, bold), when plain
     runs with text follow them: where a run-in heading set bold ends and its plain body starts
     ("一、做好数据生产" bold, "扎实做好常规调查…" plain), a boundary the text alone does not show."""
-    lead = ""
+    lead, started = "", False
     for n, (text, bold) in enumerate(runs):
-        if not bold:
-            return lead if lead.strip() and any(t.strip() for t, _ in runs[n:]) else None
+        if not bold and started:
+            return lead if any(t.strip() for t, _ in runs[n:]) else None
+        if not bold and not _LABEL_ONLY.fullmatch(lead + text):  # a plain label ("1." then bold) opens it
+            return None
         lead += text
+        started = started or (bold and bool(text.strip()))
     return None

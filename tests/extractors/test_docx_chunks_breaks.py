@@ -198,3 +198,24 @@ def test_a_bold_run_in_heading_with_no_stop_before_its_body(parser, tmp_path: Pa
         ("（二）", "强化种业振兴", ["建设良种繁育基地3个。", "二、严格落实河湖长制，巡河不少于每月1次。"])]
     # one bold word is emphasis, not a heading; a bold stretch closed by 。 splits at its stop as before
     assert [s[:2] for s in outline[3:]] == [("三、", "加强组织领导")]
+
+
+def test_a_plain_label_before_a_bold_run_in_heading_still_opens_it(parser, tmp_path: Path) -> None:
+    """"1." typed plain, then the heading bold, then the body plain: the label belongs to the heading."""
+    doc = docx.Document()
+    doc.add_paragraph("某县林业局2026年工作要点")
+    doc.add_paragraph("一、重点任务")
+    for label, head, body in [("1.", "推进国土绿化", "全年完成人工造林1.2万亩，义务植树50万株以上。"),
+                              ("2.", "加强森林防火", "每月开展一次防火隐患排查，确保不发生重大森林火灾。")]:
+        p = doc.add_paragraph()
+        p.add_run(label)
+        p.add_run(head).bold = True
+        p.add_run(body)
+    path = tmp_path / "label.docx"
+    doc.save(str(path))
+    _, blocks = extractors.extract(path)
+    assert [b.bold_lead for b in blocks[2:]] == ["1.推进国土绿化", "2.加强森林防火"]
+    [part] = parser.parse(path).documents[0].sections
+    assert [(s.heading, s.paragraphs) for s in part.children] == [
+        ("推进国土绿化", ["全年完成人工造林1.2万亩，义务植树50万株以上。"]),
+        ("加强森林防火", ["每月开展一次防火隐患排查，确保不发生重大森林火灾。"])]
