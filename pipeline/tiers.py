@@ -40,8 +40,8 @@ def mark_tiers(sentence: str, found: list[Tiered]) -> None:
             continue
         gap = R.TIER_GAP.fullmatch(sentence, _end(a), b.start)
         first = R.TIER_WORD.search(_PART.split(sentence[: a.start])[-1])
-        if gap is None or first is None or first.lastgroup == gap.lastgroup:
-            continue
+        if gap is None or first is None or first.lastgroup != "floor" or gap.lastgroup != "stretch":
+            continue  # the floor comes first, as reports write it (a comparison looks for it before its stretch)
         a.tier, b.tier = first.lastgroup, gap.lastgroup
         a.metric = b.metric = R.TIER_IN_METRIC.sub("", a.metric)
         if a.clause.endswith(a.value_text):

@@ -391,9 +391,10 @@ YEARS_SHARE = re.compile(rf"{THIS_YEAR.pattern}|新增|其中")
 
 # --- two tiers on one metric (保底/冲刺): "规上工业产值确保完成45亿元、力争50亿元" guarantees one figure and
 # strives for another; the tier word before a figure names its tier
-TIER_WORD = re.compile(r"(?P<floor>确保|保底)|(?P<stretch>力争|争取|冲刺)")
+_FLOOR, _STRETCH = "确保|保底", "力争|争取|冲刺"
+TIER_WORD = re.compile(rf"(?P<floor>{_FLOOR})|(?P<stretch>{_STRETCH})")
 # what stands between the two figures: a separator, the second tier's word and at most its verb, no metric of its own
-TIER_GAP = re.compile(r"\s*[、，,；;]?\s*(?:(?P<floor>确保|保底)|(?P<stretch>力争|争取|冲刺))"
+TIER_GAP = re.compile(rf"\s*[、，,；;]?\s*(?:{TIER_WORD.pattern})"
                       r"(?:完成|实现|达到|突破|超过|增长|增加|提高到|提高至|提升到|提升至|达)?\s*")
 # the tier words as the first figure's metric carries them ("规上工业产值确保完成"): no part of what is measured
-TIER_IN_METRIC = re.compile(r"(?:确保|保底|力争|争取|冲刺)(?:完成|实现|达到)?")
+TIER_IN_METRIC = re.compile(rf"(?:{_FLOOR}|{_STRETCH})(?:完成|实现|达到)?")
