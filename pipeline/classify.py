@@ -36,10 +36,10 @@ from jihua.pipeline.rules.lexicon import (
     PROBLEMS_NAMED,
     SECTION_CUES,
     SUMMARY_OVERRIDE_TYPES,
+    first_clause,
 )
 from jihua.pipeline.rules.periods import own_year, part_role, plan_part, sums_up
 
-_CLAUSE = re.compile(r"[，,；;：:。]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _PART_SUFFIX = r"(?:机制|制度|体系|工作|措施|情况|方面)?$"
 # the part name must close the heading's first clause: "严格督查考核" names a part,
@@ -74,10 +74,6 @@ def heading_type(heading: str) -> tuple[str, str] | None:
         if m and _named(section_type, heading):
             return section_type, m.group(0)
     return None
-
-
-def first_clause(heading: str) -> str:
-    return _CLAUSE.split(heading, maxsplit=1)[0].strip()
 
 
 def part_name(heading: str) -> tuple[str, str] | None:

@@ -144,3 +144,11 @@ DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（]\s*(?:19|20)
 # what a site appends to a copied title: "（全文）", "(摘要)", "全文实录"
 TITLE_NOTE = re.compile(r"\s*[（(【\[]\s*(?:全文|摘要|节选|全文实录|实录|图文|附全文|文字实录|双语|word版|pdf版)\s*[)）】\]]\s*$|"
                         r"\s*(?:全文|全文实录)\s*$", re.IGNORECASE)
+
+
+_CLAUSE_BREAK = re.compile(r"[，,；;：:。]")
+
+
+def first_clause(heading: str) -> str:
+    """A heading up to its first clause break: where a part's name ends ("保障措施", "主要任务：…")."""
+    return _CLAUSE_BREAK.split(heading, maxsplit=1)[0].strip()

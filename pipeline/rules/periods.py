@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from jihua.pipeline.rules.lexicon import REPORT_TITLE, YEAR
+from jihua.pipeline.rules.lexicon import REPORT_TITLE, YEAR, first_clause
 from jihua.pipeline.rules.titles import fold, year_value
 
 # a year printed without 年 ("回顾2023", "2024 重点工作"); years with 年 are lexicon.YEAR's
@@ -35,7 +35,6 @@ REPORTED = re.compile(r"完成情况|落实情况|进展情况|主要成[绩效]
 # plan ("三、切实加强自身建设", "保障措施"): no year needed, it names the work ahead
 _TASKS_NAMED = re.compile(r"^(?:主要任务|重点任务|重点工作|工作安排|主要工作|工作任务)$")
 _SECURES_NAMED = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:自身建设|保障措施)$")
-_FIRST_CLAUSE = re.compile(r"[，,；;：:。]")
 
 
 # a title dated by the year it sums up: "2024年工作总结和2025年工作思路", "2023年度双拥工作总结", "…汇报" (a half
@@ -93,7 +92,7 @@ def sets_own_year(heading: str, year: int | None) -> str | None:
 def plan_part(heading: str) -> tuple[str, str] | None:
     """(type, cue) when a heading names a plan part by itself, without a year: "主要任务" (measures),
     "加强政府自身建设", "保障措施" (safeguards). After a look back in a 工作报告 such a part is the plan."""
-    clause = _FIRST_CLAUSE.split(fold(heading).strip(), maxsplit=1)[0].strip()
+    clause = first_clause(fold(heading).strip())
     if _TASKS_NAMED.match(clause):
         return "measures", clause
     m = _SECURES_NAMED.match(clause)
