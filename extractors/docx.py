@@ -23,6 +23,7 @@ from jihua.extractors.docx_lines import (
     running_label,
     sign_off_lines,
     soft_line_blocks,
+    tab_tables,
     titled_line,
 )
 from jihua.extractors.docx_numbering import NS, NumberingResolver, W
@@ -514,6 +515,6 @@ def extract(path: Path, opts: ExtractOptions) -> Iterator[Block]:
     """Body blocks in document order, then headers/footers and foot/endnotes as furniture."""
     document = _open(path)
     reader = _Reader(path, document, opts)
-    yield from reader.body(document.element.body)
+    yield from tab_tables(reader.body(document.element.body))
     yield from reader.furniture()
     yield from reader.notes()

@@ -10,7 +10,11 @@ stages treat it as they did before.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from typing import TypeVar
+
+from jihua.extractors.text import TABS, cells, table_runs
+from jihua.schemas.blocks import Block
 
 R = TypeVar("R")
 
@@ -128,3 +132,37 @@ def bold_lead(runs: list[tuple[str, bool]]) -> str | None:
             return lead if lead.strip() and any(t.strip() for t, _ in runs[n:]) else None
         lead += text
     return None
+
+
+# a typed table of contents' entry ("一、总体要求\t3"): the 目录's, read as such later, never a table row
+_TOC_ENTRY = re.compile(r"^\S.{0,60}?\t+\d{1,3}$")
+
+
+def _tab_row(block: Block) -> bool:
+    """A body paragraph with tabs between its cells (a candidate row of a table typed with tab stops)."""
+    return (block.kind == "paragraph" and block.furniture is None and block.numbering is None
+            and block.outline_level is None and len(cells(block.text, TABS)) >= 2 and not _TOC_ENTRY.match(block.text))
+
+
+def tab_tables(blocks: Iterable[Block]) -> Iterator[Block]:
+    """Three or more paragraphs in a row with the same number of tab-separated cells are a table
+    (its first row the header), as a text file's aligned lines are: the rows stay together under
+    the part they belong to, and none passes for a heading of the rows below it."""
+    pending: list[Block] = []
+    for block in [*blocks, None]:
+        if block is not None and _tab_row(block):
+            pending.append(block)
+            continue
+        runs = table_runs([b.text for b in pending], TABS, min_rows=3)
+        i = 0
+        while i < len(pending):
+            if i in runs:
+                rows = [cells(b.text, TABS) for b in pending[i: i + runs[i]]]
+                yield Block(kind="table", text="", rows=rows, prov=pending[i].prov)
+                i += runs[i]
+            else:
+                yield pending[i]
+                i += 1
+        pending = []
+        if block is not None:
+            yield block

@@ -1,0 +1,56 @@
+"""DOCX as offices circulate them: tables typed with tab stops, paragraph marks deleted under
+tracked changes, soft breaks inside sentences, and 批注. The documents are our own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+
+from jihua import extractors
+
+W = nsdecls("w")
+
+
+def _para(doc: object, xml: str) -> None:
+    body = doc.element.body  # type: ignore[attr-defined]
+    body.insert(len(body) - 1, parse_xml(f"<w:p {W}>{xml}</w:p>"))
+
+
+def _tabbed(doc: object, cells: list[str]) -> None:
+    _para(doc, "<w:r><w:tab/></w:r>".join(f"<w:r><w:t>{c}</w:t></w:r>" for c in cells))
+
+
+def test_paragraphs_of_tab_separated_cells_are_a_table(parser, tmp_path: Path) -> None:
+    doc = docx.Document()
+    doc.add_paragraph("岭南镇2026年文化惠民活动方案").alignment = 1
+    doc.add_paragraph("一、活动安排")
+    for row in (["季度", "活动", "承办单位"], ["一季度", "迎春书画展", "镇文化站"], ["二季度", "广场舞展演", "镇文化站、各村"],
+                ["三季度", "送戏下乡", "镇宣传办"]):
+        _tabbed(doc, row)
+    doc.add_paragraph("二、经费保障")
+    _tabbed(doc, ["项目", "金额"])  # two rows only: no table, and no heading either
+    _tabbed(doc, ["演出补贴", "12万元"])
+    doc.add_paragraph("全年安排文化活动经费不少于20万元。")
+    path = tmp_path / "tabs.docx"
+    doc.save(str(path))
+    _, blocks = extractors.extract(path)
+    [table] = [b for b in blocks if b.kind == "table"]
+    assert table.rows == [["季度", "活动", "承办单位"], ["一季度", "迎春书画展", "镇文化站"],
+                          ["二季度", "广场舞展演", "镇文化站、各村"], ["三季度", "送戏下乡", "镇宣传办"]]
+    plan = parser.parse(path).documents[0]
+    assert [(s.heading, [c.heading for c in s.children]) for s in plan.sections] == [("活动安排", []), ("经费保障", [])]
+    assert plan.sections[1].paragraphs[:2] == ["项目\t金额", "演出补贴\t12万元"]
+
+
+def test_a_typed_contents_list_with_page_numbers_stays_lines(tmp_path: Path) -> None:
+    doc = docx.Document()
+    doc.add_paragraph("目录")
+    for entry in (["一、总体要求", "1"], ["二、重点任务", "3"], ["三、保障措施", "6"]):
+        _tabbed(doc, entry)
+    path = tmp_path / "toc.docx"
+    doc.save(str(path))
+    _, blocks = extractors.extract(path)
+    assert [b.kind for b in blocks] == ["paragraph"] * 4
