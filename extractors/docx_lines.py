@@ -70,6 +70,11 @@ def _run_in(line: tuple[str, list[R], bool], after: tuple[str, list[R], bool]) -
     return marked and _heading_shaped(text) and _body_shaped(after[0])
 
 
+def heading_over(first: str, after: str) -> bool:
+    """A labelled heading line ("（二）强化组织领导") over running text: two lines, however joined."""
+    return bool(_LABEL.match(first)) and _heading_shaped(first.strip()) and _body_shaped(after.strip())
+
+
 def soft_line_blocks(lines: list[tuple[str, list[R], bool]], titled: bool) -> list[tuple[str, list[R]]]:
     """The blocks a paragraph's soft-broken lines (text, runs, bold) make, each with the runs
     that write it.

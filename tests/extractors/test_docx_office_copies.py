@@ -54,3 +54,25 @@ def test_a_typed_contents_list_with_page_numbers_stays_lines(tmp_path: Path) -> 
     doc.save(str(path))
     _, blocks = extractors.extract(path)
     assert [b.kind for b in blocks] == ["paragraph"] * 4
+
+
+_DEL_MARK = '<w:pPr><w:rPr><w:del w:id="{n}" w:author="审核人" w:date="2026-02-03T10:00:00Z"/></w:rPr></w:pPr>'
+
+
+def test_a_deleted_paragraph_mark_joins_the_paragraph_with_the_next(tmp_path: Path) -> None:
+    """Changes accepted: a deleted mark runs its paragraph into the next; a paragraph deleted with its
+    mark leaves nothing (the next keeps its own formatting); a labelled heading stays over its body."""
+    doc = docx.Document()
+    _para(doc, _DEL_MARK.format(n=1) + "<w:r><w:t>全面推行河湖长制巡查，</w:t></w:r>")
+    _para(doc, "<w:r><w:t>全年巡河不少于1200人次。</w:t></w:r>")
+    _para(doc, '<w:pPr><w:pStyle w:val="Heading2"/><w:rPr><w:del w:id="2" w:author="审核人"/></w:rPr></w:pPr>'
+               '<w:del w:id="3" w:author="审核人"><w:r><w:delText>（三）删去的小节</w:delText></w:r></w:del>')
+    _para(doc, "<w:r><w:t>保留的正文段落。</w:t></w:r>")
+    _para(doc, _DEL_MARK.format(n=4) + "<w:r><w:t>（四）加强水域保洁</w:t></w:r>")
+    _para(doc, "<w:r><w:t>各乡镇落实保洁人员，做到日常巡查全覆盖。</w:t></w:r>")
+    path = tmp_path / "marks.docx"
+    doc.save(str(path))
+    _, blocks = extractors.extract(path)
+    assert [(b.text, b.kind) for b in blocks] == [
+        ("全面推行河湖长制巡查，全年巡河不少于1200人次。", "paragraph"), ("保留的正文段落。", "paragraph"),
+        ("（四）加强水域保洁", "paragraph"), ("各乡镇落实保洁人员，做到日常巡查全覆盖。", "paragraph")]
