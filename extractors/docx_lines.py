@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import TypeVar
 
+from jihua.extractors.cjk import join_fragments
 from jihua.extractors.text import TABS, cells, table_runs
 from jihua.schemas.blocks import Block
 
@@ -97,7 +98,25 @@ def soft_line_blocks(lines: list[tuple[str, list[R], bool]], titled: bool) -> li
         else:
             groups[-1][0].append(text)
             groups[-1][1].extend(runs)
-    return [("\n".join(t).strip(), runs) for t, runs in groups]
+    return [(_joined_lines(t), runs) for t, runs in groups]
+
+
+_OPEN_END = re.compile(r"[。！？!?：:…]\s*[”’」』）)]?$")  # a line that ends its sentence or opens a list
+
+
+def _joined_lines(lines: list[str]) -> str:
+    """One block's soft-broken lines: in running text, a break inside a sentence is a wrap and
+    goes (no space between Chinese pieces, a ； ends no sentence); it stays before a list label ("1." "（2）"), after a
+    sentence's end or a colon, before a date, and between short lines that make no sentence (a
+    sign-off's bodies)."""
+    rows = [line.strip() for line in lines if line.strip()]
+    if not _body_shaped("".join(rows)):
+        return "\n".join(rows)
+    out = rows[0] if rows else ""
+    for line in rows[1:]:
+        kept = _LABEL.match(line) or _OPEN_END.search(out) or _DATE.match(line) or _FULL_DATE.match(line)
+        out = f"{out}\n{line}" if kept else join_fragments([out, line])
+    return out
 
 
 _FULL_DATE = re.compile(r"^[\d〇零一二三四五六七八九○Ｏ０-９]{4}\s*年\s*[\d〇零一二三四五六七八九十○０-９]{1,2}\s*月"

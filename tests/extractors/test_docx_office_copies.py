@@ -76,3 +76,26 @@ def test_a_deleted_paragraph_mark_joins_the_paragraph_with_the_next(tmp_path: Pa
     assert [(b.text, b.kind) for b in blocks] == [
         ("全面推行河湖长制巡查，全年巡河不少于1200人次。", "paragraph"), ("保留的正文段落。", "paragraph"),
         ("（四）加强水域保洁", "paragraph"), ("各乡镇落实保洁人员，做到日常巡查全覆盖。", "paragraph")]
+
+
+def _broken(doc: object, *lines: str) -> None:
+    _para(doc, "<w:r><w:br/></w:r>".join(f"<w:r><w:t>{line}</w:t></w:r>" for line in lines))
+
+
+def test_a_soft_break_inside_a_sentence_is_a_wrap(tmp_path: Path) -> None:
+    """Shift+Enter mid-sentence joins with nothing between Chinese pieces (a space between Latin
+    words); it stays before a list label, after a sentence's end, and in a sign-off."""
+    doc = docx.Document()
+    _broken(doc, "依托滨江步行街打造“江畔市集”夜间消费品牌，", "年内新增特色摊位80个。")
+    _broken(doc, "推广使用", "ETC", "smart parking系统，覆盖主要商圈。")
+    _broken(doc, "各单位报送的材料包括", "（1）年度工作总结；", "（2）统计报表。")
+    _broken(doc, "完成摸底排查。", "启动整改工作，年底前全部销号。")
+    _broken(doc, "东湖区商务局", "东湖区财政局")
+    _broken(doc, "东湖区商务局", "2026年1月12日")
+    path = tmp_path / "soft.docx"
+    doc.save(str(path))
+    _, blocks = extractors.extract(path)
+    assert [b.text for b in blocks] == [
+        "依托滨江步行街打造“江畔市集”夜间消费品牌，年内新增特色摊位80个。", "推广使用ETC smart parking系统，覆盖主要商圈。",
+        "各单位报送的材料包括\n（1）年度工作总结；\n（2）统计报表。", "完成摸底排查。\n启动整改工作，年底前全部销号。",
+        "东湖区商务局\n东湖区财政局", "东湖区商务局\n2026年1月12日"]
