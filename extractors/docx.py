@@ -522,10 +522,12 @@ class _Reader:
 
     def notes(self) -> Iterator[Block]:
         """Footnotes and endnotes ("[1] 专项债：…"): text of the file kept aside as furniture of kind
-        `notes`, as a PDF's are (python-docx does not read the notes parts; their XML is read here)."""
+        `notes`, as a PDF's are; comments (批注, "李某：该指标请核实") as kind `comment`, with their
+        author — never body text, never lost (python-docx reads neither part; their XML is read here)."""
         for rel in self.doc.part.rels.values():
-            if rel.is_external or not rel.reltype.endswith(("/footnotes", "/endnotes")):
+            if rel.is_external or not rel.reltype.endswith(("/footnotes", "/endnotes", "/comments")):
                 continue
+            kind: Furniture = "comment" if rel.reltype.endswith("/comments") else "notes"
             try:
                 root = etree.fromstring(rel.target_part.blob, _NOTES_PARSER)
             except etree.XMLSyntaxError:
@@ -534,8 +536,9 @@ class _Reader:
                 if note.get(_w("type")) in ("separator", "continuationSeparator", "continuationNotice"):
                     continue
                 text = "".join(self._text(p) for p in note.iter(_w("p"))).strip()
+                author = (note.get(_w("author")) or "").strip() if kind == "comment" else ""
                 if text:
-                    yield Block(text=text, furniture="notes", prov=self._prov())
+                    yield Block(text=f"{author}：{text}" if author else text, furniture=kind, prov=self._prov())
                 yield from self.aside_blocks()
 
 

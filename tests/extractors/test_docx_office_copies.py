@@ -99,3 +99,16 @@ def test_a_soft_break_inside_a_sentence_is_a_wrap(tmp_path: Path) -> None:
         "依托滨江步行街打造“江畔市集”夜间消费品牌，年内新增特色摊位80个。", "推广使用ETC smart parking系统，覆盖主要商圈。",
         "各单位报送的材料包括\n（1）年度工作总结；\n（2）统计报表。", "完成摸底排查。\n启动整改工作，年底前全部销号。",
         "东湖区商务局\n东湖区财政局", "东湖区商务局\n2026年1月12日"]
+
+
+def test_comments_are_listed_as_furniture_with_their_author_never_body(parser, tmp_path: Path) -> None:
+    doc = docx.Document()
+    doc.add_paragraph("南岗街道2026年社区养老服务工作要点").alignment = 1
+    doc.add_paragraph("一、工作目标")
+    target = doc.add_paragraph("全年新建社区助餐点6个，老年人助餐服务覆盖率达到80%。")
+    doc.add_comment(target.runs, text="覆盖率口径请与民政办核对。", author="周文斌", initials="ZWB")
+    path = tmp_path / "commented.docx"
+    doc.save(str(path))
+    result = parser.parse(path)
+    assert [(f.kind, f.text) for f in result.furniture] == [("comment", "周文斌：覆盖率口径请与民政办核对。")]
+    assert result.documents[0].sections[0].paragraphs == ["全年新建社区助餐点6个，老年人助餐服务覆盖率达到80%。"]
