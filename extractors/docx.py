@@ -7,8 +7,9 @@ the XML. Headers and footers are emitted as furniture so later stages can skip t
 
 from __future__ import annotations
 
+import copy
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -20,9 +21,11 @@ from jihua.extractors.docx_chunk import chunk_content
 from jihua.extractors.docx_lines import (
     body_shaped,
     bold_lead,
+    heading_over,
     running_label,
     sign_off_lines,
     soft_line_blocks,
+    tab_tables,
     titled_line,
 )
 from jihua.extractors.docx_numbering import NS, NumberingResolver, W
@@ -158,6 +161,42 @@ def _inside(el: etree._Element, stop: etree._Element, tags: tuple[str, ...]) -> 
 
 
 _SKIPPED = (_w("txbxContent"), _w("del"), _w("moveFrom"))
+
+
+def _mark_deleted(p: etree._Element) -> bool:
+    """A tracked deletion (or the old place of a move) of the paragraph's mark: accepted, the
+    paragraph runs on into the next one."""
+    return p.tag == _w("p") and (p.find("w:pPr/w:rPr/w:del", NS) is not None
+                                 or p.find("w:pPr/w:rPr/w:moveFrom", NS) is not None)
+
+
+def _joined_marks(children: Iterable[etree._Element],
+                  apart: Callable[[etree._Element, etree._Element], bool]) -> Iterator[etree._Element]:
+    """Body children with the revisions to paragraph marks accepted: a paragraph whose mark is
+    deleted joins the next paragraph, as Word shows it once the changes are accepted (the text
+    before the deleted mark takes the next paragraph's formatting, which its mark carries) —
+    unless `apart` finds a heading over its body there: a run-in heading stays a line of its own,
+    as one before a soft break does."""
+    held: list[etree._Element] = []
+    for child in children:
+        if child.tag == _w("p") and held and apart(held[-1], child):
+            yield from held
+            held = []
+        if child.tag == _w("p") and held:
+            joined = copy.deepcopy(child)
+            ppr = joined.find("w:pPr", NS)
+            at = 0 if ppr is None else list(joined).index(ppr) + 1
+            for el in [el for p in held for el in p if el.tag != _w("pPr")]:
+                joined.insert(at, copy.deepcopy(el))
+                at += 1
+            held, child = [], joined
+        if _mark_deleted(child):
+            held.append(child)
+            continue
+        yield from held  # a deleted mark before a table or the end: nothing to join
+        held = []
+        yield child
+    yield from held
 
 
 
@@ -392,6 +431,13 @@ class _Reader:
                     update={"index": self._prov().index}))
         yield from self.aside_blocks()
 
+    def _heading_over(self, p: etree._Element, nxt: etree._Element) -> bool:
+        """Whether `p` is a run-in heading over `nxt`'s body text (read only to judge them)."""
+        saved = list(self.aside)
+        first, after = self._text(p).strip(), self._text(nxt).strip()
+        self.aside = saved
+        return heading_over(first, after)
+
     def _cell_lines(self, cells: list[etree._Element]) -> list[str]:
         """The printed lines of these cells, read only to judge them (the unprinted text met is
         listed when the cells are read for good)."""
@@ -420,7 +466,7 @@ class _Reader:
 
     def body(self, container: etree._Element) -> Iterator[Block]:
         opened = False  # a sentence of the body has been read: a table after it is no title block
-        for child in _unwrapped(container, _BODY_TAGS):
+        for child in _joined_marks(_unwrapped(container, _BODY_TAGS), self._heading_over):
             if child.tag == _w("p"):
                 for block in self.paragraph(child):
                     opened = opened or (block.furniture is None and body_shaped(block.text))
@@ -476,10 +522,12 @@ class _Reader:
 
     def notes(self) -> Iterator[Block]:
         """Footnotes and endnotes ("[1] 专项债：…"): text of the file kept aside as furniture of kind
-        `notes`, as a PDF's are (python-docx does not read the notes parts; their XML is read here)."""
+        `notes`, as a PDF's are; comments (批注, "李某：该指标请核实") as kind `comment`, with their
+        author — never body text, never lost (python-docx reads neither part; their XML is read here)."""
         for rel in self.doc.part.rels.values():
-            if rel.is_external or not rel.reltype.endswith(("/footnotes", "/endnotes")):
+            if rel.is_external or not rel.reltype.endswith(("/footnotes", "/endnotes", "/comments")):
                 continue
+            kind: Furniture = "comment" if rel.reltype.endswith("/comments") else "notes"
             try:
                 root = etree.fromstring(rel.target_part.blob, _NOTES_PARSER)
             except etree.XMLSyntaxError:
@@ -488,8 +536,9 @@ class _Reader:
                 if note.get(_w("type")) in ("separator", "continuationSeparator", "continuationNotice"):
                     continue
                 text = "".join(self._text(p) for p in note.iter(_w("p"))).strip()
+                author = (note.get(_w("author")) or "").strip() if kind == "comment" else ""
                 if text:
-                    yield Block(text=text, furniture="notes", prov=self._prov())
+                    yield Block(text=f"{author}：{text}" if author else text, furniture=kind, prov=self._prov())
                 yield from self.aside_blocks()
 
 
@@ -514,6 +563,6 @@ def extract(path: Path, opts: ExtractOptions) -> Iterator[Block]:
     """Body blocks in document order, then headers/footers and foot/endnotes as furniture."""
     document = _open(path)
     reader = _Reader(path, document, opts)
-    yield from reader.body(document.element.body)
+    yield from tab_tables(reader.body(document.element.body))
     yield from reader.furniture()
     yield from reader.notes()

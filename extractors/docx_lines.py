@@ -10,7 +10,12 @@ stages treat it as they did before.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from typing import TypeVar
+
+from jihua.extractors.cjk import join_fragments
+from jihua.extractors.text import TABS, cells, table_runs
+from jihua.schemas.blocks import Block
 
 R = TypeVar("R")
 
@@ -66,6 +71,11 @@ def _run_in(line: tuple[str, list[R], bool], after: tuple[str, list[R], bool]) -
     return marked and _heading_shaped(text) and _body_shaped(after[0])
 
 
+def heading_over(first: str, after: str) -> bool:
+    """A labelled heading line ("（二）强化组织领导") over running text: two lines, however joined."""
+    return bool(_LABEL.match(first)) and _heading_shaped(first.strip()) and _body_shaped(after.strip())
+
+
 def soft_line_blocks(lines: list[tuple[str, list[R], bool]], titled: bool) -> list[tuple[str, list[R]]]:
     """The blocks a paragraph's soft-broken lines (text, runs, bold) make, each with the runs
     that write it.
@@ -88,7 +98,25 @@ def soft_line_blocks(lines: list[tuple[str, list[R], bool]], titled: bool) -> li
         else:
             groups[-1][0].append(text)
             groups[-1][1].extend(runs)
-    return [("\n".join(t).strip(), runs) for t, runs in groups]
+    return [(_joined_lines(t), runs) for t, runs in groups]
+
+
+_OPEN_END = re.compile(r"[。！？!?：:…]\s*[”’」』）)]?$")  # a line that ends its sentence or opens a list
+
+
+def _joined_lines(lines: list[str]) -> str:
+    """One block's soft-broken lines: in running text, a break inside a sentence is a wrap and
+    goes (no space between Chinese pieces, a ； ends no sentence); it stays before a list label ("1." "（2）"), after a
+    sentence's end or a colon, before a date, and between short lines that make no sentence (a
+    sign-off's bodies)."""
+    rows = [line.strip() for line in lines if line.strip()]
+    if not _body_shaped("".join(rows)):
+        return "\n".join(rows)
+    out = rows[0] if rows else ""
+    for line in rows[1:]:
+        kept = _LABEL.match(line) or _OPEN_END.search(out) or _DATE.match(line) or _FULL_DATE.match(line)
+        out = f"{out}\n{line}" if kept else join_fragments([out, line])
+    return out
 
 
 _FULL_DATE = re.compile(r"^[\d〇零一二三四五六七八九○Ｏ０-９]{4}\s*年\s*[\d〇零一二三四五六七八九十○０-９]{1,2}\s*月"
@@ -135,3 +163,37 @@ def bold_lead(runs: list[tuple[str, bool]]) -> str | None:
         lead += text
         started = started or (bold and bool(text.strip()))
     return None
+
+
+# a typed table of contents' entry ("一、总体要求\t3"): the 目录's, read as such later, never a table row
+_TOC_ENTRY = re.compile(r"^\S.{0,60}?\t+\d{1,3}$")
+
+
+def _tab_row(block: Block) -> bool:
+    """A body paragraph with tabs between its cells (a candidate row of a table typed with tab stops)."""
+    return (block.kind == "paragraph" and block.furniture is None and block.numbering is None
+            and block.outline_level is None and len(cells(block.text, TABS)) >= 2 and not _TOC_ENTRY.match(block.text))
+
+
+def tab_tables(blocks: Iterable[Block]) -> Iterator[Block]:
+    """Three or more paragraphs in a row with the same number of tab-separated cells are a table
+    (its first row the header), as a text file's aligned lines are: the rows stay together under
+    the part they belong to, and none passes for a heading of the rows below it."""
+    pending: list[Block] = []
+    for block in [*blocks, None]:
+        if block is not None and _tab_row(block):
+            pending.append(block)
+            continue
+        runs = table_runs([b.text for b in pending], TABS, min_rows=3)
+        i = 0
+        while i < len(pending):
+            if i in runs:
+                rows = [cells(b.text, TABS) for b in pending[i: i + runs[i]]]
+                yield Block(kind="table", text="", rows=rows, prov=pending[i].prov)
+                i += runs[i]
+            else:
+                yield pending[i]
+                i += 1
+        pending = []
+        if block is not None:
+            yield block

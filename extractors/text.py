@@ -91,32 +91,39 @@ _ENTITY = re.compile(r"&(?:nbsp|ensp|emsp|amp|lt|gt|quot|ldquo|rdquo|hellip|mdas
 
 
 _COLUMNS = re.compile(r"\t+|[ \u3000]{2,}")
+TABS = re.compile(r"\t+")  # a Word paragraph's columns: tab stops only (spaces there only justify)
 
 
-def _cells(line: str) -> list[str]:
-    return [c for c in _COLUMNS.split(line.strip(" \t\u3000")) if c]
+def cells(line: str, columns: re.Pattern[str] = _COLUMNS) -> list[str]:
+    """A line's cells between its column gaps."""
+    return [c.strip(" \u3000") for c in columns.split(line.strip(" \t\u3000")) if c.strip(" \u3000")]
 
 
 _PROSE = re.compile(r"[\u4e00-\u9fff].{20,}[。；！？]")
+# a list label alone in the first of two cells ("1.\t加强领导", "（二）\t强化保障"): a label and its text, no row
+_LABEL_CELL = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])$")
 
 
-def _width(line: str) -> int:
+def _width(line: str, columns: re.Pattern[str]) -> int:
     """Columns of a table row; 1 when a cell is running prose ("一、加强领导   各单位要……。" is a
-    heading and its body set apart by spaces, not a row)."""
-    cells = _cells(line)
-    return 1 if any(_PROSE.search(c) for c in cells) else len(cells)
+    heading and its body set apart by spaces, not a row) or the first of two cells a list label."""
+    found = cells(line, columns)
+    if any(_PROSE.search(c) for c in found) or (len(found) == 2 and _LABEL_CELL.match(found[0])):
+        return 1
+    return len(found)
 
 
-def _table_runs(lines: list[tuple[int, str]]) -> dict[int, int]:
-    """Start index → length of runs of ≥2 lines splitting into the same ≥2 columns (a text table)."""
+def table_runs(lines: list[str], columns: re.Pattern[str] = _COLUMNS, min_rows: int = 2) -> dict[int, int]:
+    """Start index → length of runs of ≥ `min_rows` lines splitting into the same ≥2 columns (a table
+    typed as text: in a text file, or in Word paragraphs with tabs between the cells)."""
     runs: dict[int, int] = {}
     i = 0
     while i < len(lines):
-        width = _width(lines[i][1])
+        width = _width(lines[i], columns)
         j = i
-        while j < len(lines) and width >= 2 and _width(lines[j][1]) == width and len(lines[j][1]) < 120:
+        while j < len(lines) and width >= 2 and _width(lines[j], columns) == width and len(lines[j]) < 120:
             j += 1
-        if j - i >= 2:
+        if j - i >= min_rows:
             runs[i] = j - i
             i = j
         else:
@@ -128,13 +135,13 @@ def extract(path: Path, opts: ExtractOptions) -> Iterator[Block]:
     """One paragraph block per non-empty line, in file order; aligned columns become tables."""
     text = read_text(path)
     lines = [(n, ln) for n, ln in enumerate(text.split("\n")) if ln.strip(" \t\u3000\u00a0\ufeff")]
-    runs = _table_runs(lines)
+    runs = table_runs([ln for _, ln in lines])
     index = 0
     i = 0
     while i < len(lines):
         line_no, line = lines[i]
         if i in runs:
-            rows = [_cells(ln) for _, ln in lines[i: i + runs[i]]]
+            rows = [cells(ln) for _, ln in lines[i: i + runs[i]]]
             yield Block(kind="table", text="", rows=rows, prov=Provenance(file=str(path), index=index, paragraph=line_no))
             index += 1
             i += runs[i]

@@ -378,6 +378,12 @@ def _same_family(unit: Unit | None, label: Label) -> bool:
     return unit is not None and unit.label is not None and unit.label.family == label.family
 
 
+def _tab_row(text: str) -> bool:
+    """"3—4月\t汽车消费季\t区商务局": cells a typist set apart with tab stops, a table's row (too few
+    rows to be read as a table), never a heading over the lines under it."""
+    return len([c for c in text.strip().split("\t") if c.strip()]) >= 2 and not _SENTENCE_PUNCT.search(text)
+
+
 def decide(unit: Unit, nxt: Unit | None, ctx: Context) -> Decision:
     """Heading, item, paragraph or table for one unit (see the module docstring)."""
     block = unit.block
@@ -402,6 +408,8 @@ def decide(unit: Unit, nxt: Unit | None, ctx: Context) -> Decision:
     text = unit.text
     if ANNEX_LIST.match(text):
         return Decision("paragraph", cue="list of attachments")
+    if _tab_row(text):
+        return Decision("item" if block.kind == "list_item" else "paragraph", cue="a row of cells between tabs")
     if TABLE_CAPTION.match(text) and nxt is not None and nxt.block.kind == "table":
         return Decision("paragraph", cue="the caption of the table under it")
     if _short_line(text, 30) and _introduces(unit, nxt) and not _field_line(text) and not _FIGURE.search(text) \

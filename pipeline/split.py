@@ -12,7 +12,7 @@ import itertools
 import re
 import statistics
 
-from jihua.pipeline.annex import is_annex_mark, join_annex_list, split_annexes
+from jihua.pipeline.annex import ANNEX_MARK, is_annex_mark, join_annex_list, split_annexes
 from jihua.pipeline.model import Document, ParseState, Unit
 from jihua.pipeline.rules.lexicon import (
     BREADCRUMB,
@@ -341,7 +341,9 @@ def _document(units: list[Unit], body_size: float | None, fallback: str) -> tupl
 
 def _unwrap_cover_notice(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     """"关于印发《X》的通知" + addressees + 现将…印发 + seal and date, then X itself: the plan is X,
-    the notice its cover. Returns (units from X on, the cover's lines)."""
+    the notice its cover. Returns (units from X on, the cover's lines). X starts where its title
+    comes back, or — a plan printed under a bare "附件" label without its title again — right
+    after that label, titled by the notice's 《X》."""
     for i, u in enumerate(units[:12]):
         m = _COVER_NOTICE.match(u.text.strip())
         if not m:
@@ -350,8 +352,28 @@ def _unwrap_cover_notice(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
         for j in range(i + 1, min(len(units), i + 30)):
             if bare(units[j].text) == key:
                 return units[j:], units[:j]
-        break
+        label = _annex_label_after(units, i)
+        if label is None:
+            break
+        plan = units[label + 1:]
+        if title_strength(plan[0], None) and _TITLE_END.search(clean_title(plan[0].text)):
+            return plan, units[:label + 1]  # the plan prints its own title, worded otherwise
+        title = m.group(1).strip()
+        return [Unit(text=title, block=u.block.model_copy(update={"text": title, "kind": "title"})), *plan], units[:label + 1]
     return units, []
+
+
+def _annex_label_after(units: list[Unit], notice: int) -> int | None:
+    """The bare annex label ("附件", "附件1") under a cover notice, after its own lines and before
+    the plan's first numbered part, with the plan's text under it."""
+    for j in range(notice + 1, min(len(units) - 1, notice + 20)):
+        u = units[j]
+        if u.block.kind != "table" and is_annex_mark(u) and not ANNEX_MARK.match(u.text).group(2) \
+                and ANNEX_MARK.match(u.text).group(1) in ("", "1", "一"):
+            return j
+        if match_label(u.text) is not None:
+            return None
+    return None
 
 
 def _distribution_note(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:

@@ -125,6 +125,8 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
         return True
     if m.group("denom") and not (m.group("after") or R.GOVERNS_BEFORE.search(before) or R.REACH_BEFORE.search(before)):
         return True  # "三分之一的时间用于…" describes; "达到三分之二以上" sets a share
+    if unit == "日" and R.DAY_OF_MONTH_BEFORE.search(text[: m.start()]):
+        return True  # "3月15日": a date
     if (R.NEW_ROUND.search(before) and unit in R.ROUND_UNITS) or R.ORDINAL_BEFORE.search(before) or R.FESTIVALS.match(num) or R.SET_PHRASES.match(text[m.start():]):
         return True
     if not num[0].isdigit() and (R.COUNTED_IDEAS.match(text[m.start():]) or _sums_up(before, num, text[m.end():])):

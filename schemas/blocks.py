@@ -30,7 +30,8 @@ PAGE_NUMBER = re.compile(
 )
 
 # hidden / placeholder: a Word file's text Word does not print (hidden runs, a content control's prompt)
-Furniture = Literal["header", "footer", "page_number", "toc", "chrome", "notes", "hidden", "placeholder"]
+# comment: a Word file's 批注 (its author, then its text)
+Furniture = Literal["header", "footer", "page_number", "toc", "chrome", "notes", "hidden", "placeholder", "comment"]
 
 
 class Provenance(BaseModel):

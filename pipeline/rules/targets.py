@@ -29,6 +29,8 @@ UNITS = (
     "微克/立方米", "毫克/立方米", "毫克/升", "个百分点", "个工作日", "百分点", "平方公里", "平方千米", "平方米",
     "立方米", "千瓦时", "千瓦", "兆瓦", "吉瓦", "公里", "千米", "公顷", "公斤", "千克", "延米", "立方", "吨标准煤",
     "台套",  # machines counted as sets ("新增农机具30台套"), read whole
+    "个等级", "个位次", "个档次",  # grades and ranks moved ("耕地质量提升0.5个等级", "排名前移3个位次")
+    "日",  # a span in days ("审理期限压缩至45日以内"); a day of a named month is a date (`DAY_OF_MONTH_BEFORE`)
     "个月", "学时", "课时", "学分", "小时", "分钟", "周岁", "画幅", "人日", "人天", "工日", "标箱", "美元", "欧元", "港元",
     "/100万", "/10万", "/万", "/千",
     "兆瓦时", "吉瓦时", "兆伏安", "千伏安",  # power and transformer capacity
@@ -42,7 +44,7 @@ UNITS = tuple(dict.fromkeys(UNITS))
 GOVERNED_UNITS = ("分", "级")
 # counters read only after Arabic digits: in Chinese numerals they make set phrases ("一方水土", "两类人员",
 # "一对一", "一米阳光", "一笔带过")
-DIGITS_ONLY_UNITS = frozenset("方 类 对 米 页 卷 集 首 尾 羽 笔 剂 眼 口 核 分 级".split())  # "一核两翼", "十分", "三级医院"
+DIGITS_ONLY_UNITS = frozenset("方 类 对 米 页 卷 集 首 尾 羽 笔 剂 眼 口 核 分 级 日".split())  # "一核两翼", "十分", "三级医院", "一日一报"
 AGE_UNITS = frozenset(("岁", "周岁"))
 SCALES = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3}
 # units one quantity is printed in from year to year (3.2公里 → 3200米): each in a common unit and its factor, so
@@ -107,6 +109,9 @@ def per_year(value: float, period: str | None) -> float:
 
 # --- what is not a target -------------------------------------------------------------------
 ORDINAL_BEFORE = re.compile(r"(第|初|星期|周)$")  # 第二轮, 星期三
+# N日 after a month named is a day of it, not a span of days: "3月15日", "每月25日前", "每月的10日",
+# "每月1日至5日", "三月十五日"
+DAY_OF_MONTH_BEFORE = re.compile(r"月份?的?\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*[至到—–\-~～、和及]\s*)?$")
 NEW_ROUND = re.compile(r"新$")  # 新一轮, 新一批 (but 更新一次 is a count)
 ROUND_UNITS = frozenset("轮 批 届 代".split())
 # "每个社区不少于1场": a distributive scope alone does not say what is measured

@@ -73,3 +73,12 @@ def test_markdown_bold_run_in_heading_ending_in_full_stop(parser, tmp_path: Path
         ("1.", "完善网格管理", ["全年配齐专职网格员40名，做到网格全覆盖。"]),
         ("2.", "化解矛盾纠纷", ["每月开展一次矛盾排查，调解成功率达到95%以上。"])]
     assert all(not t.text.startswith("*") for t in doc.targets) and len(doc.targets) >= 2
+
+
+def test_a_label_set_off_by_a_tab_is_no_table_column(tmp_path: Path) -> None:
+    """"1.<tab>排查隐患" lines are a list (a label and its text), "区域<tab>任务" lines a table."""
+    path = tmp_path / "list.txt"
+    path.write_text("（一）\t排查隐患\n（二）\t整改销号\n区域\t任务\n城区\t清理违建\n", encoding="utf-8")
+    _, blocks = extractors.extract(path)
+    assert [b.text for b in blocks if b.kind == "paragraph"] == ["（一）\t排查隐患", "（二）\t整改销号"]
+    assert [b.rows for b in blocks if b.kind == "table"] == [[["区域", "任务"], ["城区", "清理违建"]]]

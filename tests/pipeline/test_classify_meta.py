@@ -213,6 +213,15 @@ def test_a_child_named_for_inspection_is_evaluation() -> None:
     assert [s.type for s in doc.all_sections()] == ["measures", "measures", "evaluation"]
 
 
+@pytest.mark.parametrize("child", ["严格考核评价", "完善评价考核", "强化考核评估", "开展绩效评价"])
+def test_a_child_named_for_its_assessment_is_evaluation(child: str) -> None:
+    """A 考核 that 评价 or 评估 closes names the part, under 保障措施 as under 重点任务."""
+    doc = Document(title="某县2026年农村供水保障工作方案", units=[], doc_type="plan")
+    doc.sections = [_section("保障措施", _section("加强资金保障"), _section(child)), _section("重点任务", _section(child))]
+    classify.run(doc)
+    assert [s.type for s in doc.all_sections()] == ["safeguards", "safeguards", "evaluation", "measures", "evaluation"]
+
+
 def test_a_report_parts_that_join_goals_tasks_or_requirements() -> None:
     """The year's part naming its tasks beside its goals holds the tasks (measures, children too); a
     five-year one stays goals; a goals part opening on 总体要求 is the requirements part; the

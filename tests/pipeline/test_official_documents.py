@@ -161,3 +161,38 @@ def test_an_agenda_by_month_is_a_list_not_parts_named_by_months(parser, tmp_path
     consult = doc.sections[0].children[0]
     assert consult.children == [] and any(p.startswith("5月：") for p in consult.paragraphs)
     assert [c.heading for c in doc.sections[1].children] == ["7月"]
+
+
+_UNTITLED_ANNEX = [
+    "石门县农业农村局文件", "石农发〔2026〕4号",
+    "石门县农业农村局关于印发《石门县2026年农机安全生产专项整治方案》的通知",
+    "各乡镇农业综合服务中心，局机关各股室：",
+    "现将《石门县2026年农机安全生产专项整治方案》印发给你们，请结合实际抓好落实，各乡镇每月10日前报送整治进展。",
+    "附件：石门县2026年农机安全生产专项整治方案",
+    "石门县农业农村局", "2026年3月2日",
+    "附件",
+    "为切实防范农机安全事故，结合我县实际，制定本方案。",
+    "一、整治目标", "全年农机安全检验率达到85%以上。",
+    "二、整治重点", "（一）排查隐患", "对拖拉机、联合收割机开展拉网式排查。", "（二）规范驾驶", "年内培训农机驾驶人员600人次。",
+]
+
+
+def test_a_cover_notice_over_an_annex_label_without_the_title_again(parser, tmp_path) -> None:
+    """The plan printed under a bare "附件" label, its title only in the notice's 《》: the notice is the
+    cover (set aside with its reason), the 《》 names the plan, and the label heads no part — in every format."""
+    text_path = tmp_path / "notice.txt"
+    text_path.write_text("\n".join(_UNTITLED_ANNEX), encoding="gb18030")
+    d = docx.Document()
+    for line in _UNTITLED_ANNEX:
+        d.add_paragraph(line)
+    d.save(str(tmp_path / "notice.docx"))
+    for path in (text_path, tmp_path / "notice.docx"):
+        result = parser.parse(path)
+        [doc] = result.documents
+        assert (doc.title, doc.org, doc.year) == ("石门县2026年农机安全生产专项整治方案", "石门县农业农村局", 2026)
+        assert doc.paragraphs == ["为切实防范农机安全事故，结合我县实际，制定本方案。"]
+        assert [(s.level, s.heading) for s in doc.sections] == [(1, "整治目标"), (1, "整治重点")]
+        assert [c.heading for c in doc.sections[1].children] == ["排查隐患", "规范驾驶"]
+        reasons = {r.text: r.reason for r in result.removed_reasons}
+        for line in (_UNTITLED_ANNEX[3], _UNTITLED_ANNEX[4], "附件"):
+            assert reasons[line].startswith("cover notice")

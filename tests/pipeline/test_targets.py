@@ -867,3 +867,26 @@ def test_counts_of_buildings_aircraft_and_machine_sets(sentence: str, unit: str)
 def test_a_base_a_change_starts_from_is_no_target(sentence: str, expected: list) -> None:
     """The figure after 较上年的/比上年同期的, or inside 在…的基础上, is where the change starts, not a commitment."""
     assert [(f.value, f.metric) for f in find_targets(sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("劳动争议仲裁案件结案期限缩短至40日以内。", (40, "日", "<=")),
+    ("信访事项受理后15日内答复。", (15, "日", "<=")),
+    ("土壤有机质含量提升0.3个等级。", (0.3, "个等级", "=")),
+    ("营商环境评价全省排名前移2个位次。", (2, "个位次", "=")),
+])
+def test_spans_in_days_and_grades_moved_are_targets(sentence: str, expected: tuple) -> None:
+    """N日 with no month named before it is a span of days; 个等级 and 个位次 are units of their own."""
+    assert _one(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "各村每月20日前将台账报镇农业办。",
+    "于6月12日召开全县动员大会。",
+    "每月的8日为集中宣传日。",
+    "每月1日至3日集中受理补贴申请。",
+    "九月二十日开展全民健身日活动。",
+    "坚持一日一报。",
+])
+def test_a_day_of_a_named_month_is_a_date_not_a_span(sentence: str) -> None:
+    assert list(find_targets(sentence)) == []

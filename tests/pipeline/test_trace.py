@@ -27,6 +27,7 @@ TARGETS = {
     "各成员单位明确1名双拥工作联络员": ("not_mentioned", None),  # only under 存在的问题
     "县财政安排双拥工作专项经费不少于50万元": ("not_mentioned", None),
     "县双拥办每半年开展一次专项督查": ("not_mentioned", None),
+    "在退役士兵报到后30日内完成安置计划公示": ("reported", None),  # a span in days; 安置 reported, no days
 }
 
 # measure (its section, the opening of its text) → status
