@@ -14,7 +14,7 @@ import ctypes
 import re
 from collections import Counter
 from collections.abc import Iterator
-from itertools import chain
+from itertools import chain, pairwise
 from operator import itemgetter
 from typing import Any, NamedTuple
 
@@ -22,6 +22,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 TOLERANCE = 3.0  # pdfplumber's x_tolerance and y_tolerance
+_TEXT, _X0, _TOP, _SIZE = itemgetter(0), itemgetter(1), itemgetter(3), itemgetter(5)  # Char fields read at C speed
 MIN_TEXT_CHARS = 5  # fewer: maybe a scan, decided by the pdfplumber path
 TABLE_PATHS = 4  # a page with this many drawn paths may hold a ruled table
 _BREAKS = frozenset(" \r\n")  # the only characters PDFium generates
@@ -208,7 +209,26 @@ def _clusters(values: list[float]) -> dict[float, int]:
     return index
 
 
-_TEXT, _X0, _TOP, _SIZE = itemgetter(0), itemgetter(1), itemgetter(3), itemgetter(5)  # Char fields read at C speed
+TRACKED_GAP = 1.0  # a line whose typical gap between glyphs is this wide (pt) is letter-spaced
+SPACE_EM = 0.2  # on a letter-spaced line a word space is this much (of the size) over the typical gap
+
+
+def word_gap(line: list[Char]) -> float:
+    """The gap over which a line's glyphs belong to two words: pdfplumber's 3 pt, unless the line
+    is letter-spaced (CSS letter-spacing, Word's 字符间距 加宽). There every glyph stands apart by
+    about the same gap, digits and Latin as much as Han ("1 0 0 %"): a gap is a word space only
+    where it clearly exceeds the line's own typical gap. A row of cells far apart (a gap over
+    the size) is not letter-spacing."""
+    gaps = [b[1] - a[2] for a, b in pairwise(line) if not a[0].isspace() and not b[0].isspace()]
+    if len(gaps) < 2:
+        return TOLERANCE
+    gaps.sort()
+    typical = gaps[len(gaps) // 2]
+    sizes = sorted(map(_SIZE, line))
+    size = sizes[len(sizes) // 2]
+    if typical < TRACKED_GAP or typical > size:
+        return TOLERANCE
+    return typical + max(TOLERANCE, SPACE_EM * size)
 
 
 def _words(line: list[Char]) -> Iterator[list[Char]]:
@@ -216,7 +236,7 @@ def _words(line: list[Char]) -> Iterator[list[Char]]:
     previous character's kept in locals (a named field is a Python call per access)."""
     word: list[Char] = []
     last_x0 = last_x1 = last_top = 0.0
-    tolerance = TOLERANCE
+    tolerance = word_gap(line)
     for ch in line:
         text, x0, x1, top, _, _, _ = ch
         if text.isspace():

@@ -63,6 +63,35 @@ def test_characters_group_into_words_and_lines_as_pdfplumber_does() -> None:
     assert [text for text, _ in text_lines(chars)] == ["首行", "第二行 A B"]
 
 
+def _spaced(text: str, x0: float, gap: float, size: float = 16.0, top: float = 40.0, narrow: float = 0.0) -> list[Char]:
+    """Characters set `gap` apart (letter-spacing), Han a full em wide, digits and "%" half (their
+    box `narrow` pt short of their advance, as a font's glyph width may be)."""
+    out = []
+    for ch in text:
+        width = size if ord(ch) > 0x2E80 else size / 2
+        out.append(Char(ch, x0, x0 + width - (0 if ord(ch) > 0x2E80 else narrow), top, top + size, size, "SimSun"))
+        x0 += width + gap
+    return out
+
+
+def test_a_letter_spaced_line_keeps_its_figures_whole() -> None:
+    """Word's 字符间距 加宽 or CSS letter-spacing sets every glyph apart by the same gap, digits as
+    much as Han: none of those gaps is a word space."""
+    line = _spaced("新建村级图书室28个，覆盖率", 60, 2.0, narrow=2.4)
+    assert [text for text, _ in text_lines(line)] == ["新建村级图书室28个，覆盖率"]
+    assert [text for text, _ in text_lines(_spaced("2024年6月15日", 300, 4.0, top=90))] == ["2024年6月15日"]
+    assert [text for text, _ in text_lines(_spaced("达到100%以上", 60, 3.1, size=12))] == ["达到100%以上"]
+
+
+def test_word_spaces_and_cells_stay_apart_on_letter_spaced_and_plain_lines() -> None:
+    words = _spaced("Smart", 60, 2.0, size=12) + _spaced("City", 60 + 5 * 8 + 8 + 9, 2.0, size=12)
+    assert [text for text, _ in text_lines(words)] == ["Smart City"]
+    cells = [Char(d, x, x + 6, 40, 52, 12.0, "SimSun") for d, x in zip("1234", (60, 120, 180, 240), strict=True)]
+    assert [text for text, _ in text_lines(cells)] == ["1 2 3 4"], "cells far apart are no letter-spacing"
+    plain = _spaced("年均增长", 60, 0.0) + _spaced("8.5%", 60 + 64 + 5, 0.0)
+    assert [text for text, _ in text_lines(plain)] == ["年均增长 8.5%"]
+
+
 def test_page_chars_read_font_facts(corpus_files: Path) -> None:
     doc = pdfium.PdfDocument(str(corpus_files / "qinghe-2023-plan.pdf"))
     page = doc[0]
