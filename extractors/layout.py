@@ -97,6 +97,17 @@ def _folio_like(ln: Line, geo: PageGeometry) -> bool:
             and abs(mid - geo.width / 2) < geo.width * 0.1)
 
 
+# a newspaper's page strip: the page's number ("第3版") with the paper's name, the day or the editors
+_PAPER_PAGE = re.compile(r"第\s*[\d一二三四五六七八九十]{1,3}\s*版")
+_PAPER_STRIP = re.compile(r"[日晚]报|星期[一二三四五六日天]|责任编辑|美编|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月")
+
+
+def _paper_strip(ln: Line) -> bool:
+    """"某某日报 2025年1月20日 星期一 第3版 要闻 责任编辑：某某": the strip a newspaper prints over
+    its page, with no repeat to tell it by when a file holds one page of the paper."""
+    return _PAPER_PAGE.search(ln.text) is not None and _PAPER_STRIP.search(ln.text) is not None
+
+
 def _furniture_key(text: str) -> str:
     """Running-header identity: digits (page numbers) and punctuation (OCR noise) ignored."""
     return re.sub(r"\d+", "#", re.sub(r"[\s\W_]+", "", text))
@@ -124,6 +135,9 @@ def mark_furniture(pages: list[list[Line]], geometry: list[PageGeometry]) -> Non
         for ln in edge:
             if PAGE_NUMBER.match(ln.text) or _folio_like(ln, geo):
                 ln.furniture = "page_number"
+                continue
+            if ln.top < geo.height * 0.15 and _paper_strip(ln):
+                ln.furniture = "header"
                 continue
             key = _furniture_key(ln.text)
             candidates.append((ln, key))

@@ -161,3 +161,20 @@ def test_an_agenda_by_month_is_a_list_not_parts_named_by_months(parser, tmp_path
     consult = doc.sections[0].children[0]
     assert consult.children == [] and any(p.startswith("5月：") for p in consult.paragraphs)
     assert [c.heading for c in doc.sections[1].children] == ["7月"]
+
+
+def test_a_number_line_with_its_signer_is_never_part_of_the_title(parser, tmp_path) -> None:
+    """A 上行文 prints its 文号 at the left and 签发人 at the right on one line, centred over the title
+    as the title is: that line is the file's, set aside, not glued onto the title."""
+    d = docx.Document()
+    for line in ["秀水县林业局", "秀林报〔2026〕5号　　　　签发人：吴立成",
+                 "关于秀水县2025年森林防火工作情况的报告", "县人民政府：",
+                 "2025年，我局全面落实森林防火责任制，全年未发生较大森林火灾。现将有关情况报告如下。",
+                 "一、主要工作", "全年巡山护林12000人次，清理林下可燃物3500亩。"]:
+        paragraph = d.add_paragraph(line)
+        if not line.startswith(("县人民政府", "2025年", "一、", "全年")):
+            paragraph.alignment = 1
+    d.save(str(tmp_path / "report.docx"))
+    doc = parser.parse(tmp_path / "report.docx").documents[0]
+    assert (doc.title, doc.org) == ("关于秀水县2025年森林防火工作情况的报告", "秀水县林业局")
+    assert "签发人" not in "".join(doc.paragraphs)
