@@ -190,7 +190,12 @@ class BodyMetrics:
         return self.page_frame.get(page, (self.left, self.right))
 
 
-def _frame(body: list[Line]) -> tuple[float, float]:
+def _frame(body: list[Line], size: float = 0.0) -> tuple[float, float]:
+    """The text frame's left and right edges; the right read off lines in the body's size (a
+    title set larger may run wider than a page's few body lines: a short column's)."""
+    sized = [ln for ln in body if abs(ln.size - size) <= 0.15 * size]
+    if len(sized) >= 2:
+        body = sized
     lefts = Counter(round(ln.x0) for ln in body)
     top_count = lefts.most_common(1)[0][1]
     left = min(x for x, n in lefts.items() if n >= max(2, top_count * 0.2)) if top_count >= 2 else min(lefts)
@@ -204,7 +209,7 @@ def measure(lines: list[Line]) -> BodyMetrics:
         body = [ln for ln in lines if ln.table is None] or lines
     sizes = Counter(round(ln.size * 2) / 2 for ln in body)
     size = sizes.most_common(1)[0][0] if sizes else 12.0
-    left, right = _frame(body) if body else (0.0, 0.0)
+    left, right = _frame(body, size) if body else (0.0, 0.0)
     gaps = [b.top - a.top for a, b in itertools.pairwise(body)
             if b.page == a.page and 0 < b.top - a.top < 3 * size]
     gap = statistics.median(gaps) if gaps else size * 1.5
@@ -212,7 +217,7 @@ def measure(lines: list[Line]) -> BodyMetrics:
     by_page: dict[int, list[Line]] = {}
     for ln in body:
         by_page.setdefault(ln.page, []).append(ln)
-    frames = {page: _frame(group) for page, group in by_page.items() if len(group) >= 4}
+    frames = {page: _frame(group, size) for page, group in by_page.items() if len(group) >= 4}
     return BodyMetrics(left, right, size, gap, fonts.most_common(1)[0][0] if fonts else None, frames)
 
 
