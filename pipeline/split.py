@@ -49,7 +49,7 @@ _YEARISH = re.compile(YEAR.pattern + "|年度")
 _COVER_NOTICE = re.compile(r"^(?:[^《“\"，。]{2,30}?)?关于(?:印发|转发|下发)[《“\"]?(.{4,60}?)[》”\"]?的(?:通知|函)$")
 # the distribution note (版记) that closes an official document: "抄送：…", "某办公室 2025年2月5日印发"
 _DISTRIBUTION = re.compile(r"^(?:抄送|抄报|主送|分送)\s*[:：]|^.{2,30}?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$|"
-                           r"^[（(]\s*此件(?:公开发布|主动公开|不予公开|依申请公开)\s*[)）]$")
+                           r"^[（(〈<]\s*此件(?:公开发布|主动公开|不予公开|依申请公开)\s*[)）〉>]$")  # 〈: OCR's （
 
 
 def _body_size(units: list[Unit]) -> float | None:
