@@ -99,13 +99,16 @@ def _folio_like(ln: Line, geo: PageGeometry) -> bool:
 
 # a newspaper's page strip: the page's number ("第3版") with the paper's name, the day or the editors
 _PAPER_PAGE = re.compile(r"第\s*[\d一二三四五六七八九十]{1,3}\s*版")
-_PAPER_STRIP = re.compile(r"[日晚]报|星期[一二三四五六日天]|责任编辑|美编|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月")
+_PAPER_CUES = (re.compile(r"[日晚]报"), re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]"),
+               re.compile(r"责任编辑|责编|美编|校对"), re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"))
 
 
 def _paper_strip(ln: Line) -> bool:
     """"某某日报 2025年1月20日 星期一 第3版 要闻 责任编辑：某某": the strip a newspaper prints over
-    its page, with no repeat to tell it by when a file holds one page of the paper."""
-    return _PAPER_PAGE.search(ln.text) is not None and _PAPER_STRIP.search(ln.text) is not None
+    its page, with no repeat to tell it by when a file holds one page of the paper. The page's
+    number with two of the paper's name, the day, the editors (a title's "（2024年3月修订第2版）"
+    has one)."""
+    return _PAPER_PAGE.search(ln.text) is not None and sum(bool(c.search(ln.text)) for c in _PAPER_CUES) >= 2
 
 
 def _furniture_key(text: str) -> str:

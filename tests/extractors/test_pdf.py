@@ -218,3 +218,6 @@ def test_a_newspaper_page_strip_is_furniture_though_the_file_holds_one_page() ->
             Line(1, 60, 540, 150, 164, "第一版编辑部今年新增版面三个，报道民生实事进展。", 14)]
     mark_furniture([page], [PageGeometry(595.0, 842.0)])
     assert [ln.furniture for ln in page] == ["header", None, None, None]
+    title = [Line(1, 120, 480, 60, 86, "临江区突发事件总体应急预案（2026年3月2日修订第2版）", 22)]
+    mark_furniture([title], [PageGeometry(595.0, 842.0)])
+    assert title[0].furniture is None
