@@ -253,6 +253,19 @@ def _words(line: list[Char]) -> Iterator[list[Char]]:
         yield word
 
 
+def respace(text: str, chars: list[Char], blanks: list[Char]) -> str:
+    """A line pdfplumber grouped (its words cut at a fixed 3 pt) re-read with this line's own word
+    gap: a letter-spaced line's figures whole, as PDFium's lines have them. pdfplumber leaves the
+    page's own blanks out of a line's characters: those on the line (`blanks`, the page's) still
+    part words."""
+    line = sorted(chars, key=_X0)
+    if word_gap(line) <= TOLERANCE:
+        return text
+    top, x0, x1 = line[0][3], line[0][1], line[-1][2]
+    line = sorted(line + [b for b in blanks if abs(b[3] - top) <= TOLERANCE and x0 < b[1] < x1], key=_X0)
+    return " ".join(["".join(map(_TEXT, w)) for w in _words(line)])
+
+
 def text_lines(chars: list[Char]) -> list[tuple[str, list[Char]]]:
     """(text, characters) per line, in pdfplumber's order: words joined by one space.
 
