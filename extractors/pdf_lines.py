@@ -3,8 +3,8 @@
 PDFium reads a page's text layer an order of magnitude faster than pdfminer (under
 pdfplumber). Characters come with their origin, font size and font name; they are grouped
 into words and lines the way pdfplumber's `extract_text_lines` does (a line is a cluster of
-character tops within 3 pt; a word breaks at a blank, a step back, or a gap over 3 pt), so
-both readers give the same lines. Pages that may hold a table, are rotated or have almost
+character tops within 3 pt; a word breaks at a blank, a step back, or a gap over 3 pt — on a
+letter-spaced line, a gap clearly over the line's own), so both readers give the same lines. Pages that may hold a table, are rotated or have almost
 no text are left to pdfplumber; ruled tables are found by `pdf_tables`.
 """
 
@@ -15,14 +15,14 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from itertools import chain, pairwise
-from operator import itemgetter
+from operator import itemgetter, sub
 from typing import Any, NamedTuple
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 TOLERANCE = 3.0  # pdfplumber's x_tolerance and y_tolerance
-_TEXT, _X0, _TOP, _SIZE = itemgetter(0), itemgetter(1), itemgetter(3), itemgetter(5)  # Char fields read at C speed
+_TEXT, _X0, _X1, _TOP, _SIZE = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(3), itemgetter(5)  # at C speed
 MIN_TEXT_CHARS = 5  # fewer: maybe a scan, decided by the pdfplumber path
 TABLE_PATHS = 4  # a page with this many drawn paths may hold a ruled table
 _BREAKS = frozenset(" \r\n")  # the only characters PDFium generates
@@ -219,13 +219,16 @@ def word_gap(line: list[Char]) -> float:
     about the same gap, digits and Latin as much as Han ("1 0 0 %"): a gap is a word space only
     where it clearly exceeds the line's own typical gap. A row of cells far apart (a gap over
     the size) is not letter-spacing."""
-    gaps = [b[1] - a[2] for a, b in pairwise(line) if not a[0].isspace() and not b[0].isspace()]
+    if len(line) < 3:
+        return TOLERANCE
+    gaps = sorted(map(sub, map(_X0, line[1:]), map(_X1, line)))  # at C speed: runs once per line
+    typical = gaps[len(gaps) // 2]
+    if typical < TRACKED_GAP:
+        return TOLERANCE
+    gaps = sorted(b[1] - a[2] for a, b in pairwise(line) if not a[0].isspace() and not b[0].isspace())
     if len(gaps) < 2:
         return TOLERANCE
-    gaps.sort()
-    typical = gaps[len(gaps) // 2]
-    sizes = sorted(map(_SIZE, line))
-    size = sizes[len(sizes) // 2]
+    typical, size = gaps[len(gaps) // 2], line[len(line) // 2][5]
     if typical < TRACKED_GAP or typical > size:
         return TOLERANCE
     return typical + max(TOLERANCE, SPACE_EM * size)
