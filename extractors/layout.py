@@ -97,6 +97,20 @@ def _folio_like(ln: Line, geo: PageGeometry) -> bool:
             and abs(mid - geo.width / 2) < geo.width * 0.1)
 
 
+# a newspaper's page strip: the page's number ("第3版") with the paper's name, the day or the editors
+_PAPER_PAGE = re.compile(r"第\s*[\d一二三四五六七八九十]{1,3}\s*版")
+_PAPER_CUES = (re.compile(r"[日晚]报"), re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]"),
+               re.compile(r"责任编辑|责编|美编|校对"), re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"))
+
+
+def _paper_strip(ln: Line) -> bool:
+    """"某某日报 2025年1月20日 星期一 第3版 要闻 责任编辑：某某": the strip a newspaper prints over
+    its page, with no repeat to tell it by when a file holds one page of the paper. The page's
+    number with two of the paper's name, the day, the editors (a title's "（2024年3月修订第2版）"
+    has one)."""
+    return _PAPER_PAGE.search(ln.text) is not None and sum(bool(c.search(ln.text)) for c in _PAPER_CUES) >= 2
+
+
 def _furniture_key(text: str) -> str:
     """Running-header identity: digits (page numbers) and punctuation (OCR noise) ignored."""
     return re.sub(r"\d+", "#", re.sub(r"[\s\W_]+", "", text))
@@ -124,6 +138,9 @@ def mark_furniture(pages: list[list[Line]], geometry: list[PageGeometry]) -> Non
         for ln in edge:
             if PAGE_NUMBER.match(ln.text) or _folio_like(ln, geo):
                 ln.furniture = "page_number"
+                continue
+            if ln.top < geo.height * 0.15 and _paper_strip(ln):
+                ln.furniture = "header"
                 continue
             key = _furniture_key(ln.text)
             candidates.append((ln, key))
@@ -176,7 +193,12 @@ class BodyMetrics:
         return self.page_frame.get(page, (self.left, self.right))
 
 
-def _frame(body: list[Line]) -> tuple[float, float]:
+def _frame(body: list[Line], size: float = 0.0) -> tuple[float, float]:
+    """The text frame's left and right edges; the right read off lines in the body's size (a
+    title set larger may run wider than a page's few body lines: a short column's)."""
+    sized = [ln for ln in body if abs(ln.size - size) <= 0.15 * size]
+    if len(sized) >= 2:
+        body = sized
     lefts = Counter(round(ln.x0) for ln in body)
     top_count = lefts.most_common(1)[0][1]
     left = min(x for x, n in lefts.items() if n >= max(2, top_count * 0.2)) if top_count >= 2 else min(lefts)
@@ -190,7 +212,7 @@ def measure(lines: list[Line]) -> BodyMetrics:
         body = [ln for ln in lines if ln.table is None] or lines
     sizes = Counter(round(ln.size * 2) / 2 for ln in body)
     size = sizes.most_common(1)[0][0] if sizes else 12.0
-    left, right = _frame(body) if body else (0.0, 0.0)
+    left, right = _frame(body, size) if body else (0.0, 0.0)
     gaps = [b.top - a.top for a, b in itertools.pairwise(body)
             if b.page == a.page and 0 < b.top - a.top < 3 * size]
     gap = statistics.median(gaps) if gaps else size * 1.5
@@ -198,7 +220,7 @@ def measure(lines: list[Line]) -> BodyMetrics:
     by_page: dict[int, list[Line]] = {}
     for ln in body:
         by_page.setdefault(ln.page, []).append(ln)
-    frames = {page: _frame(group) for page, group in by_page.items() if len(group) >= 4}
+    frames = {page: _frame(group, size) for page, group in by_page.items() if len(group) >= 4}
     return BodyMetrics(left, right, size, gap, fonts.most_common(1)[0][0] if fonts else None, frames)
 
 

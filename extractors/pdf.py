@@ -40,6 +40,7 @@ from jihua.extractors.pdf_lines import (
     may_hold_table,
     open_document,
     page_chars,
+    respace,
     text_lines,
 )
 from jihua.extractors.pdf_outline import bookmarks, mark_heading
@@ -170,8 +171,9 @@ def _assemble(page_no: int, text: list[tuple[str, list[Char]]], tables: list[Tab
 def _text_lines(page: Any, page_no: int) -> list[Line]:
     """A page read by pdfplumber (tables PDFium's lines cannot describe, scans)."""
     tables = [(t.bbox, cell_grid(t)) for t in page.find_tables()]
-    text = join_marks([(raw["text"], [_char(c) for c in raw["chars"]])
-                       for raw in page.extract_text_lines(return_chars=True, strip=True)])
+    read = [(raw["text"], [_char(c) for c in raw["chars"]]) for raw in page.extract_text_lines(return_chars=True, strip=True)]
+    blanks = [_char(c) for c in page.chars if c["text"].isspace()]
+    text = join_marks([(respace(line, chars, blanks), chars) for line, chars in read])
     return _page_lines(page_no, text, tables, float(page.width))
 
 

@@ -100,9 +100,10 @@ def _crosses(spans: list[tuple[float, float]], g0: float, g1: float) -> bool:
 
 
 def _gutter(lines: list[TextLine], spans: list[list[tuple[float, float]]], lo: int,
-            hi: int) -> tuple[float, float, int, int] | None:
+            hi: int, short: bool = False) -> tuple[float, float, int, int] | None:
     """(gutter left, gutter right, first, end) of the column block whose gutter lies between lo
-    and hi, or None for one column."""
+    and hi, or None for one column. A `short` block (two lines or more, over any height) is
+    left to the caller to judge by its lines."""
     if hi <= lo:
         return None
     cov = _coverage(spans, lo, hi)
@@ -114,15 +115,20 @@ def _gutter(lines: list[TextLine], spans: list[list[tuple[float, float]]], lo: i
         return None
     first, end = _block([_crosses(s, lo + run[0], lo + run[1]) for s in spans])
     block = spans[first:end]
-    tops = [min(c[3] for c in chars) for _, chars in lines]
-    bottoms = [max(c[4] for c in chars) for _, chars in lines]
-    page_height = max(bottoms) - min(tops)
-    if end - first < 2 * _MIN_LINES or bottoms[end - 1] - tops[first] < _MIN_BLOCK * page_height:
+    if not _tall(lines, first, end) and not (short and end - first >= 2):
         return None
     run = _widest_run(_coverage(block, lo, hi), 0)
     if run is None:
         return None
     return lo + run[0], lo + run[1], first, end
+
+
+def _tall(lines: list[TextLine], first: int, end: int) -> bool:
+    """A block of enough lines over most of the page's text height."""
+    tops = [min(c[3] for c in chars) for _, chars in lines]
+    bottoms = [max(c[4] for c in chars) for _, chars in lines]
+    page_height = max(bottoms) - min(tops)
+    return end - first >= 2 * _MIN_LINES and bottoms[end - 1] - tops[first] >= _MIN_BLOCK * page_height
 
 
 def _is_columns(left: list[TextLine], right: list[TextLine], g0: float, g1: float) -> bool:
@@ -137,6 +143,29 @@ def _is_columns(left: list[TextLine], right: list[TextLine], g0: float, g1: floa
     flush_right = sum(min(c[1] for c in chars) <= g1 + 3 * size for _, chars in right)
     side_by_side = min(c[3] for c in right[0][1]) < max(c[4] for c in left[-1][1])
     return flush_left >= _FLUSH * len(left) and flush_right >= _FLUSH * len(right) and side_by_side
+
+
+_PROSE = 8  # characters a column's full line holds at least
+_HAN = re.compile("[\u4e00-\u9fff]")
+
+
+def _short_columns(spans: list[list[tuple[float, float]]], left: list[TextLine], right: list[TextLine],
+                   g0: float, g1: float) -> bool:
+    """Two columns holding a few lines each (the end of an article on its last page, a short
+    notice set in two): too few lines to be told by their count, told by their shape instead —
+    lines on both sides of the gutter sharing tops, and on each side running text set full to
+    its column's width (a form's label and value pairs are short and ragged)."""
+    if len(left) < 2 or len(right) < 2 or len(left) > 2 * _MIN_LINES or len(right) > 2 * _MIN_LINES:
+        return False
+    sizes = sorted(c[5] for _, chars in left + right for c in chars)
+    size = sizes[len(sizes) // 2]
+    if g1 - g0 < 0.8 * size or sum(any(x1 <= g0 for _, x1 in s) and any(x0 >= g1 for x0, _ in s) for s in spans) < 2:
+        return False
+    right_edge = max(c[2] for _, chars in right for c in chars)
+    full_left = max(c[2] for c in left[0][1]) >= g0 - size
+    full_right = max(c[2] for c in right[0][1]) >= right_edge - size
+    prose = all(len(_HAN.findall(text)) >= _PROSE for text, _ in (left[0], right[0]))
+    return full_left and full_right and prose
 
 
 def _left_edge(lines: list[TextLine]) -> float:
@@ -168,7 +197,8 @@ def _two_columns(lines: list[TextLine], width: float) -> Columns | None:
         solid += _solid(text, chars, lo, hi)
         if solid > enough:
             return None  # most lines run solid across the middle: one column
-    found = _gutter(lines, [_spans(chars) for _, chars in lines], int(lo), int(hi))
+    spans = [_spans(chars) for _, chars in lines]
+    found = _gutter(lines, spans, int(lo), int(hi), short=True)
     if found is None:
         return None
     g0, g1, first, end = found
@@ -176,7 +206,8 @@ def _two_columns(lines: list[TextLine], width: float) -> Columns | None:
     chars = [c for _, line in lines[first:end] for c in line]
     left = text_lines([c for c in chars if c[2] <= middle])
     right = text_lines([c for c in chars if c[2] > middle])
-    if not _is_columns(left, right, g0, g1):
+    if not (_is_columns(left, right, g0, g1) if _tall(lines, first, end)
+            else _short_columns(spans[first:end], left, right, g0, g1)):
         return None
     shift = _left_edge(right) - _left_edge(left)
     ordered = [*lines[:first], *left, *right, *lines[end:]]
@@ -279,7 +310,7 @@ def _sidebar(lines: list[TextLine], side: int, lo: int, hi: int) -> Columns | No
 def split_columns(lines: list[TextLine], width: float) -> Columns | None:
     """The page read column by column (two columns of body text, or the body beside a sidebar
     of links); None when it is set in one column."""
-    if len(lines) < 2 * _MIN_LINES:
+    if len(lines) < 2:
         return None
     columns = _two_columns(lines, width)
     if columns is not None:

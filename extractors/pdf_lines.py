@@ -3,8 +3,8 @@
 PDFium reads a page's text layer an order of magnitude faster than pdfminer (under
 pdfplumber). Characters come with their origin, font size and font name; they are grouped
 into words and lines the way pdfplumber's `extract_text_lines` does (a line is a cluster of
-character tops within 3 pt; a word breaks at a blank, a step back, or a gap over 3 pt), so
-both readers give the same lines. Pages that may hold a table, are rotated or have almost
+character tops within 3 pt; a word breaks at a blank, a step back, or a gap over 3 pt — on a
+letter-spaced line, a gap clearly over the line's own), so both readers give the same lines. Pages that may hold a table, are rotated or have almost
 no text are left to pdfplumber; ruled tables are found by `pdf_tables`.
 """
 
@@ -14,14 +14,15 @@ import ctypes
 import re
 from collections import Counter
 from collections.abc import Iterator
-from itertools import chain
-from operator import itemgetter
+from itertools import chain, pairwise
+from operator import itemgetter, sub
 from typing import Any, NamedTuple
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 TOLERANCE = 3.0  # pdfplumber's x_tolerance and y_tolerance
+_TEXT, _X0, _X1, _TOP, _SIZE = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(3), itemgetter(5)  # at C speed
 MIN_TEXT_CHARS = 5  # fewer: maybe a scan, decided by the pdfplumber path
 TABLE_PATHS = 4  # a page with this many drawn paths may hold a ruled table
 _BREAKS = frozenset(" \r\n")  # the only characters PDFium generates
@@ -208,7 +209,29 @@ def _clusters(values: list[float]) -> dict[float, int]:
     return index
 
 
-_TEXT, _X0, _TOP, _SIZE = itemgetter(0), itemgetter(1), itemgetter(3), itemgetter(5)  # Char fields read at C speed
+TRACKED_GAP = 1.0  # a line whose typical gap between glyphs is this wide (pt) is letter-spaced
+SPACE_EM = 0.2  # on a letter-spaced line a word space is this much (of the size) over the typical gap
+
+
+def word_gap(line: list[Char]) -> float:
+    """The gap over which a line's glyphs belong to two words: pdfplumber's 3 pt, unless the line
+    is letter-spaced (CSS letter-spacing, Word's 字符间距 加宽). There every glyph stands apart by
+    about the same gap, digits and Latin as much as Han ("1 0 0 %"): a gap is a word space only
+    where it clearly exceeds the line's own typical gap. A row of cells far apart (a gap over
+    the size) is not letter-spacing."""
+    if len(line) < 3:
+        return TOLERANCE
+    gaps = sorted(map(sub, map(_X0, line[1:]), map(_X1, line)))  # at C speed: runs once per line
+    typical = gaps[len(gaps) // 2]
+    if typical < TRACKED_GAP:
+        return TOLERANCE
+    gaps = sorted(b[1] - a[2] for a, b in pairwise(line) if not a[0].isspace() and not b[0].isspace())
+    if len(gaps) < 2:
+        return TOLERANCE
+    typical, size = gaps[len(gaps) // 2], line[len(line) // 2][5]
+    if typical < TRACKED_GAP or typical > size:
+        return TOLERANCE
+    return typical + max(TOLERANCE, SPACE_EM * size)
 
 
 def _words(line: list[Char]) -> Iterator[list[Char]]:
@@ -216,7 +239,7 @@ def _words(line: list[Char]) -> Iterator[list[Char]]:
     previous character's kept in locals (a named field is a Python call per access)."""
     word: list[Char] = []
     last_x0 = last_x1 = last_top = 0.0
-    tolerance = TOLERANCE
+    tolerance = word_gap(line)
     for ch in line:
         text, x0, x1, top, _, _, _ = ch
         if text.isspace():
@@ -231,6 +254,19 @@ def _words(line: list[Char]) -> Iterator[list[Char]]:
         last_x0, last_x1, last_top = x0, x1, top
     if word:
         yield word
+
+
+def respace(text: str, chars: list[Char], blanks: list[Char]) -> str:
+    """A line pdfplumber grouped (its words cut at a fixed 3 pt) re-read with this line's own word
+    gap: a letter-spaced line's figures whole, as PDFium's lines have them. pdfplumber leaves the
+    page's own blanks out of a line's characters: those on the line (`blanks`, the page's) still
+    part words."""
+    line = sorted(chars, key=_X0)
+    if word_gap(line) <= TOLERANCE:
+        return text
+    top, x0, x1 = line[0][3], line[0][1], line[-1][2]
+    line = sorted(line + [b for b in blanks if abs(b[3] - top) <= TOLERANCE and x0 < b[1] < x1], key=_X0)
+    return " ".join(["".join(map(_TEXT, w)) for w in _words(line)])
 
 
 def text_lines(chars: list[Char]) -> list[tuple[str, list[Char]]]:

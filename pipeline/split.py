@@ -27,6 +27,7 @@ from jihua.pipeline.rules.lexicon import (
     PAGE_SOURCE,
     PRESENTER,
     SECTION_CUES,
+    SIGNER_LINE,
     TITLE_NOTE,
     YEAR,
 )
@@ -48,7 +49,7 @@ _YEARISH = re.compile(YEAR.pattern + "|年度")
 _COVER_NOTICE = re.compile(r"^(?:[^《“\"，。]{2,30}?)?关于(?:印发|转发|下发)[《“\"]?(.{4,60}?)[》”\"]?的(?:通知|函)$")
 # the distribution note (版记) that closes an official document: "抄送：…", "某办公室 2025年2月5日印发"
 _DISTRIBUTION = re.compile(r"^(?:抄送|抄报|主送|分送)\s*[:：]|^.{2,30}?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$|"
-                           r"^[（(]\s*此件(?:公开发布|主动公开|不予公开|依申请公开)\s*[)）]$")
+                           r"^[（(〈<]\s*此件(?:公开发布|主动公开|不予公开|依申请公开)\s*[)）〉>]$")  # 〈: OCR's （
 
 
 def _body_size(units: list[Unit]) -> float | None:
@@ -196,13 +197,14 @@ _BARE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{2,6})?$")
 
 
 def title_block_line(unit: Unit, after_title: bool) -> bool:
-    """A date subtitle ("——2018年3月5日在…"), a masthead ("某局党组文件"), a document number ("某发〔2025〕1号") or a byline
-    ("国务院总理 李克强"); right under a title, a bare name of two to four characters that names
+    """A date subtitle ("——2018年3月5日在…"), a masthead ("某局党组文件"), a document number ("某发〔2025〕1号",
+    with its 签发人 or not) or a byline ("国务院总理 李克强"); right under a title, a bare name of two to four characters that names
     no part is a byline too."""
     text = unit.text.strip()
     if unit.block.kind == "table" or not text or _SENTENCE_PUNCT.search(text) or match_label(text):
         return False
-    if DATE_SUBTITLE.match(text) or DOC_NUMBER.match(text) or MASTHEAD.match(text) or PRESENTER.match(text) \
+    if DATE_SUBTITLE.match(text) or DOC_NUMBER.match(text) or SIGNER_LINE.match(text) or MASTHEAD.match(text) \
+            or PRESENTER.match(text) \
             or BYLINE.match(re.sub(r"\s+", " ", text)) or (after_title and DATE_LINE.match(text)):
         return True
     if after_title and (ORG_POST_NAME.match(text) or OCCASION.match(text)):  # a byline whatever the post; the occasion

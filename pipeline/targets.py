@@ -538,8 +538,17 @@ def _label_line_year(text: str) -> int | None:
     return int(label.group(1)) if label and len(rest) <= 12 and not NUMBER_WITH_UNIT.search(rest) else None
 
 
+def _drop_restating_rows(found: list[Target], f: Found, tables: set[int]) -> None:
+    """A table set before the text it restates ("秸秆综合利用率 | 93%" in a task table, then "秸秆
+    综合利用率达到93%" in the text): the text's target stands, the row's earlier copy goes — as a
+    row after the text is never read — so the same figure is one target whichever comes first."""
+    found[:] = [t for t in found if not (t.prov is not None and t.prov.index in tables and _same_figure(t, f))]
+
+
 def _emit(doc: Document, units: list[Unit], section: Section | None, context: str | None, ents: Entities,
-          year: int | None, long_range: bool = False, heading_year: int | None = None) -> None:
+          year: int | None, long_range: bool = False, heading_year: int | None = None,
+          tables: set[int] | None = None) -> None:
+    tables = set() if tables is None else tables  # blocks read as tables so far: their rows may restate the text
     last: Unit | None = None
     qualifies: str | None = None
     for unit, sentence, figures in _sentences(units, context):
@@ -555,8 +564,12 @@ def _emit(doc: Document, units: list[Unit], section: Section | None, context: st
             where = stance(sentence, f.clause, own, year, long_range)
             if where == "other":
                 continue
-            if unit.role == "table" and _restated(f, doc.targets + doc.achievements, unit):
-                continue  # an annexed task table repeating a figure the text sets
+            if unit.role == "table":
+                tables.add(unit.block.prov.index)
+                if _restated(f, doc.targets + doc.achievements, unit):
+                    continue  # an annexed task table repeating a figure the text sets
+            elif tables:
+                _drop_restating_rows(doc.targets if where == "set" else doc.achievements, f, tables)
             if where == "set" and unit.role != "table" and _explained(f, sentence, doc.targets):
                 continue
             times = ents(f.clause, unit.text).get("TIME") or []
@@ -580,7 +593,8 @@ def collect(doc: Document, ents: Entities) -> Document:
     long_range = doc.doc_type == "plan" and bool(R.LONG_TERM_HEADING.search(doc.title or "")
                                                   or YEAR_SPAN.search(fold(doc.title or "")))
     year = planned_year(doc.title or "", doc.year)
-    _emit(doc, doc.preamble, None, opening, ents, year, long_range)
+    tables: set[int] = set()
+    _emit(doc, doc.preamble, None, opening, ents, year, long_range, tables=tables)
 
     def walk(sections: list[Section], inherited: str | None, in_review: bool = False,
              years: int | None = None) -> None:
@@ -591,7 +605,8 @@ def collect(doc: Document, ents: Entities) -> Document:
                 or inherited or typed
             if long_range and context == "long_term":
                 context = "ahead"
-            _emit(doc, ([s.unit] if s.unit is not None else []) + s.content, s, context, ents, year, long_range, scoped)
+            _emit(doc, ([s.unit] if s.unit is not None else []) + s.content, s, context, ents, year, long_range, scoped,
+                  tables)
             walk(s.children, context, context == "review", scoped)
 
     walk(doc.sections, default, default == "review")

@@ -364,7 +364,11 @@ _HAN_PAIR = re.compile(r"(?=[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff])")
 
 def unspace(text: str) -> str:
     """"加 强 组 织 领 导": a copy that set a space between every character. When most
-    neighbouring Han characters are spaced apart, the spaces are layout, not text."""
+    neighbouring Han characters are spaced apart, or (a short date line with few Han) nearly every
+    character stands alone, the spaces are layout, not text."""
+    tokens = text.split()
+    if len(tokens) >= 4 and sum(len(t) == 1 for t in tokens) >= 0.8 * len(tokens) and not text.isascii():
+        return _SPACED_GAP.sub(lambda m: "" if len(m.group(0)) == 1 else " ", text)  # "2 0 2 3 年 2 月"
     gaps = len(_HAN_GAP.findall(text))
     if gaps < 3:
         return text

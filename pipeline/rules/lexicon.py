@@ -141,7 +141,11 @@ MASTHEAD = re.compile(r"^[\u4e00-\u9fff（）()]{2,40}文件$")
 # a deck's or a report's presenter line: "汇报人：张明", "主讲人：某某"
 PRESENTER = re.compile(r"^(?:汇报人|报告人|主讲人|讲解人|汇报单位|报告单位)\s*[:：]\s*\S.{0,20}$")
 # an official document's number (文号): "平组发〔2025〕1号", "某政办〔2024〕12号", "某发[2023]第5号"
-DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,4}\s*号$")
+_DOC_NUMBER = r"[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,4}\s*号"
+DOC_NUMBER = re.compile(rf"^{_DOC_NUMBER}$")
+# a 上行文's number line: its 文号 at the left and 签发人 at the right ("某农报〔2025〕3号  签发人：某某"), or the
+# signer alone — the file's, never part of its title
+SIGNER_LINE = re.compile(rf"^(?:{_DOC_NUMBER})?\s*签发人\s*[:：]\s*[\u4e00-\u9fff·\s]{{2,16}}$")
 # what a site appends to a copied title: "（全文）", "(摘要)", "全文实录"
 TITLE_NOTE = re.compile(r"\s*[（(【\[]\s*(?:全文|摘要|节选|全文实录|实录|图文|附全文|文字实录|双语|word版|pdf版)\s*[)）】\]]\s*$|"
                         r"\s*(?:全文|全文实录)\s*$", re.IGNORECASE)

@@ -206,3 +206,18 @@ def test_a_bold_run_in_heading_without_a_stop_splits_where_the_bold_ends(parser,
     assert [b.bold_lead for b in blocks[1:]] == ["一、全力做好防汛备汛", "二、持续推进河湖治理"]
     sections = parser.parse(pdf).documents[0].sections
     assert [(s.heading, s.paragraphs) for s in sections] == [("全力做好防汛备汛", [body]), ("持续推进河湖治理", [body])]
+
+
+def test_a_newspaper_page_strip_is_furniture_though_the_file_holds_one_page() -> None:
+    """"某某日报 日期 星期 第N版 栏目 责任编辑：…" over a one-page clipping: no repeat tells it, its shape does."""
+    from jihua.extractors.layout import Line, PageGeometry, mark_furniture
+
+    page = [Line(1, 60, 540, 40, 49, "临江日报 2026年3月2日 星期一 第4版 民生 责任编辑：许文 美编：江岚", 9),
+            Line(1, 150, 450, 80, 106, "临江区2026年民生实事项目计划", 26),
+            Line(1, 60, 540, 130, 144, "今年，区政府将集中力量办好十件民生实事，新增公办幼儿园学位900个。", 14),
+            Line(1, 60, 540, 150, 164, "第一版编辑部今年新增版面三个，报道民生实事进展。", 14)]
+    mark_furniture([page], [PageGeometry(595.0, 842.0)])
+    assert [ln.furniture for ln in page] == ["header", None, None, None]
+    title = [Line(1, 120, 480, 60, 86, "临江区突发事件总体应急预案（2026年3月2日修订第2版）", 22)]
+    mark_furniture([title], [PageGeometry(595.0, 842.0)])
+    assert title[0].furniture is None

@@ -110,6 +110,25 @@ def test_the_same_text_in_one_column_reads_as_before(tmp_path: Path) -> None:
     assert _body(pdf) == ["柳塘县交通运输局2024年农村公路工作计划", *_PARAS]
 
 
+_SHORT = ["桐溪镇2024年秋冬季森林防火工作安排",
+          "一、全镇各村要在十月底前完成防火隔离带清理，配齐扑火工具，组建半专业扑火队伍，落实二十四小时值班制度。",
+          "二、镇应急办要加强火源管控和巡查检查，对野外违规用火行为依法处理，每月通报一次各村工作情况。"]
+
+
+def test_two_columns_of_a_few_lines_each_are_read_column_by_column(tmp_path: Path) -> None:
+    """Too few lines to be told by their count: lines on both sides of a gutter, sharing tops, full
+    to their column's width, are still two columns (and a paragraph's lines still join)."""
+    body = _p(_SHORT[0], "Title") + '<text:section text:style-name="Cols" text:name="正文">' \
+        + "".join(map(_p, _SHORT[1:])) + "</text:section>"
+    assert _body(_render(tmp_path, body)) == _SHORT
+
+
+def test_a_few_label_and_value_rows_are_not_columns() -> None:
+    rows = [_chars("联系人：" + name, 90, 100 + 20 * k) + _chars("联系电话：" + phone, 330, 100 + 20 * k)
+            for k, (name, phone) in enumerate([("王立", "5821034"), ("李晓梅", "5821187"), ("赵强", "5821290")])]
+    assert split_columns(text_lines([c for r in rows for c in r]), 612) is None
+
+
 def _note(number: int, text: str) -> str:
     return (f'<text:note text:id="n{number}" text:note-class="footnote"><text:note-citation>{number}</text:note-citation>'
             f'<text:note-body>{_p(text, "Footnote")}</text:note-body></text:note>')

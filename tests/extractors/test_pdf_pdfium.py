@@ -63,6 +63,75 @@ def test_characters_group_into_words_and_lines_as_pdfplumber_does() -> None:
     assert [text for text, _ in text_lines(chars)] == ["首行", "第二行 A B"]
 
 
+def _spaced(text: str, x0: float, gap: float, size: float = 16.0, top: float = 40.0, narrow: float = 0.0) -> list[Char]:
+    """Characters set `gap` apart (letter-spacing), Han a full em wide, digits and "%" half (their
+    box `narrow` pt short of their advance, as a font's glyph width may be)."""
+    out = []
+    for ch in text:
+        width = size if ord(ch) > 0x2E80 else size / 2
+        out.append(Char(ch, x0, x0 + width - (0 if ord(ch) > 0x2E80 else narrow), top, top + size, size, "SimSun"))
+        x0 += width + gap
+    return out
+
+
+def test_a_letter_spaced_line_keeps_its_figures_whole() -> None:
+    """Word's 字符间距 加宽 or CSS letter-spacing sets every glyph apart by the same gap, digits as
+    much as Han: none of those gaps is a word space."""
+    line = _spaced("新建村级图书室28个，覆盖率", 60, 2.0, narrow=2.4)
+    assert [text for text, _ in text_lines(line)] == ["新建村级图书室28个，覆盖率"]
+    assert [text for text, _ in text_lines(_spaced("2024年6月15日", 300, 4.0, top=90))] == ["2024年6月15日"]
+    assert [text for text, _ in text_lines(_spaced("达到100%以上", 60, 3.1, size=12))] == ["达到100%以上"]
+
+
+_SPACED = ["西岭乡2025年农田水利建设工作计划", "全年新建高标准农田1200亩，灌溉水有效利用系数达到0.58，"
+           "节水灌溉面积占比45%以上，完成小型水库除险加固3座。"]
+
+
+@pytest.fixture(scope="module")
+def spaced_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A DOCX whose text is set with Word's 字符间距 加宽 3 磅 (w:spacing), printed by LibreOffice."""
+    import shutil
+
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    from corpus.render import pdf_from_docx
+
+    if not (shutil.which("soffice") or shutil.which("libreoffice")):
+        pytest.skip("LibreOffice is not installed (CI installs it)")
+    d = docx.Document()
+    for text in _SPACED:
+        run = d.add_paragraph().add_run(text)
+        spacing = OxmlElement("w:spacing")
+        spacing.set(qn("w:val"), "60")  # twentieths of a point
+        run._r.get_or_add_rPr().append(spacing)
+    folder = tmp_path_factory.mktemp("spaced")
+    d.save(str(folder / "spaced.docx"))
+    pdf_from_docx(folder / "spaced.docx", folder / "spaced.pdf")
+    return folder / "spaced.pdf"
+
+
+@pytest.mark.parametrize("reader", ["pdfium", "pdfplumber"])
+def test_a_letter_spaced_docx_printed_to_pdf_reads_its_figures_whole(spaced_pdf: Path, reader: str,
+                                                                     monkeypatch) -> None:
+    if reader == "pdfplumber":
+        monkeypatch.setattr(pdf, "may_hold_table", lambda page: True)
+        monkeypatch.setattr(pdf, "find_tables", lambda *args: None)  # as for a page PDFium cannot describe
+    pages, _, _ = pdf.read_lines(spaced_pdf, ExtractOptions())
+    text = "".join(ln.text for ln in pages[0])
+    assert "2025年" in text and "1200亩" in text and "0.58" in text and "45%" in text and "3座" in text
+
+
+def test_word_spaces_and_cells_stay_apart_on_letter_spaced_and_plain_lines() -> None:
+    words = _spaced("Smart", 60, 2.0, size=12) + _spaced("City", 60 + 5 * 8 + 8 + 9, 2.0, size=12)
+    assert [text for text, _ in text_lines(words)] == ["Smart City"]
+    cells = [Char(d, x, x + 6, 40, 52, 12.0, "SimSun") for d, x in zip("1234", (60, 120, 180, 240), strict=True)]
+    assert [text for text, _ in text_lines(cells)] == ["1 2 3 4"], "cells far apart are no letter-spacing"
+    plain = _spaced("年均增长", 60, 0.0) + _spaced("8.5%", 60 + 64 + 5, 0.0)
+    assert [text for text, _ in text_lines(plain)] == ["年均增长 8.5%"]
+
+
 def test_page_chars_read_font_facts(corpus_files: Path) -> None:
     doc = pdfium.PdfDocument(str(corpus_files / "qinghe-2023-plan.pdf"))
     page = doc[0]

@@ -196,3 +196,34 @@ def test_a_cover_notice_over_an_annex_label_without_the_title_again(parser, tmp_
         reasons = {r.text: r.reason for r in result.removed_reasons}
         for line in (_UNTITLED_ANNEX[3], _UNTITLED_ANNEX[4], "附件"):
             assert reasons[line].startswith("cover notice")
+
+
+def test_a_number_line_with_its_signer_is_never_part_of_the_title(parser, tmp_path) -> None:
+    """A 上行文 prints its 文号 at the left and 签发人 at the right on one line, centred over the title
+    as the title is: that line is the file's, set aside, not glued onto the title."""
+    d = docx.Document()
+    for line in ["秀水县林业局", "秀林报〔2026〕5号　　　　签发人：吴立成",
+                 "关于秀水县2025年森林防火工作情况的报告", "县人民政府：",
+                 "2025年，我局全面落实森林防火责任制，全年未发生较大森林火灾。现将有关情况报告如下。",
+                 "一、主要工作", "全年巡山护林12000人次，清理林下可燃物3500亩。"]:
+        paragraph = d.add_paragraph(line)
+        if not line.startswith(("县人民政府", "2025年", "一、", "全年")):
+            paragraph.alignment = 1
+    d.save(str(tmp_path / "report.docx"))
+    doc = parser.parse(tmp_path / "report.docx").documents[0]
+    assert (doc.title, doc.org) == ("关于秀水县2025年森林防火工作情况的报告", "秀水县林业局")
+    assert "签发人" not in "".join(doc.paragraphs)
+
+
+
+def test_an_ocr_read_publication_note_is_still_the_distribution_note() -> None:
+    """OCR reads the note's "（" as "〈": the line is still the 版记's, set aside with 抄送 and 印发."""
+    from jihua.pipeline.model import Unit
+    from jihua.pipeline.split import _distribution_note
+    from jihua.schemas.blocks import Block, Provenance
+
+    texts = ["全年完成河道清淤12公里。", "东山镇人民政府", "2024年12月20日", "〈此件公开发布)",
+             "抄送：县水利局，县委办公室。", "东山镇党政办公室　　2024年12月21日印发"]
+    units = [Unit(text=t, block=Block(text=t, prov=Provenance(file="t", index=i))) for i, t in enumerate(texts)]
+    kept, note = _distribution_note(units)
+    assert [u.text for u in kept] == texts[:3] and [u.text for u in note] == texts[3:]

@@ -107,6 +107,22 @@ def test_an_annexed_task_table_repeating_the_texts_figures_adds_none(parser, tmp
     assert [(t.value, t.unit) for t in doc.targets] == [(2, "块"), (15, "公里"), (30, "项次")]
 
 
+def test_a_task_table_set_before_the_text_it_restates_adds_none(parser, tmp_path) -> None:
+    """The table first, the text's sentences after: each figure is still one target, the text's."""
+    d = docx.Document()
+    d.add_paragraph("南塘县2026年农村人居环境整治工作方案", style="Title")
+    d.add_paragraph("一、重点任务清单", style="Heading 1")
+    _table(d, [["序号", "工作任务", "责任单位"], ["1", "农村生活垃圾无害化处理率达到96%", "县城管局"],
+               ["2", "新建农村公厕40座", "县农业农村局"], ["3", "开展村庄清洁行动不少于4次", "各乡镇"]])
+    d.add_paragraph("二、工作要求", style="Heading 1")
+    d.add_paragraph("全县农村生活垃圾无害化处理率达到96%，年内新建农村公厕40座。")
+    path = tmp_path / "table_first.docx"
+    d.save(str(path))
+    doc = parser.parse(path).documents[0]
+    got = sorted((t.value, t.unit, " | " in t.sentence or t.sentence.startswith("开展")) for t in doc.targets)
+    assert got == [(4, "次", True), (40, "座", False), (96, "%", False)]
+
+
 def test_a_row_without_an_end_value_commits_to_its_average_growth() -> None:
     """"—" in the target year's column and "6左右" under 年均增长: the rate is the row's goal; a row with
     its end value keeps it, the rate beside it is not a second target."""

@@ -84,6 +84,8 @@ def test_captions_and_letter_spacing() -> None:
     assert caption_reason("全年新增城镇就业3万人以上，开展技能培训供需对接。") is None
     assert unspace("一 、 加 强 组 织 领 导") == "一、加强组织领导"
     assert unspace("二、20xx 年 7—9 月") == "二、20xx 年 7—9 月"
+    assert unspace("2 0 2 5 年 1 1 月 3 日") == "2025年11月3日", "a spaced date line has no Han pair to count"
+    assert unspace("1 2 3 4") == "1 2 3 4"
 
 
 def test_stand_alone_lead_lines_title_sub_parts(parser, tmp_path) -> None:
