@@ -490,8 +490,10 @@ def _title_meta_apart(units: list[Unit], state: ParseState) -> list[Unit]:
     out: list[Unit] = []
     top = _opening(units)
     headlines = [i for i in top if site.HEADLINE_GLUED_STAMP.match(units[i].text.strip())]
+    # one title: several such lines above the text are a list of dated links (最新文章), not the headline
+    titled = [i for i in top if site.TITLE_GLUED_META.match(units[i].text.strip())]
     for i, unit in enumerate(units):
-        m = site.TITLE_GLUED_META.match(unit.text.strip()) if i in top else None
+        m = site.TITLE_GLUED_META.match(unit.text.strip()) if titled == [i] else None
         if m is None and headlines == [i]:
             m = site.HEADLINE_GLUED_STAMP.match(unit.text.strip())
         if m is None:

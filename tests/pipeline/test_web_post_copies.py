@@ -147,3 +147,18 @@ def test_a_bare_date_line_is_never_a_heading(parser, tmp_path) -> None:
     doc = parser.parse(_write(tmp_path, lines)).documents[0]
     assert [s.heading for s in doc.sections] == ["年度目标", "重点工作", "工作要求"] and not doc.sections[-1].children
     assert "2026年1月15日" in doc.sections[-1].paragraphs
+
+
+def test_dated_links_above_the_title_are_no_headline(parser, tmp_path) -> None:
+    """Several lines each ending in a date above the text are a list of the site's latest posts; none
+    of them is the headline, and the plan's own title line stays its title."""
+    lines = ["最新文章", "某街道2026年计生协工作计划2026-02-11", "某街道2026年关工委工作计划2026-02-10",
+             "某街道2026年团工委工作计划2026-02-09", "某街道2026年城管工作计划",
+             "为提升辖区市容环境，结合街道实际，制定本计划。", "一、工作目标",
+             "全年整治占道经营点位不少于40处，背街小巷保洁覆盖率达到100%。", "二、工作措施",
+             "落实网格化管理，每月开展一次联合执法检查。"]
+    result = parser.parse(_write(tmp_path, lines))
+    [doc] = result.documents
+    assert doc.title == "某街道2026年城管工作计划"
+    assert [s.heading for s in doc.sections] == ["工作目标", "工作措施"]
+    assert "某街道2026年计生协工作计划2026-02-11" in result.removed
