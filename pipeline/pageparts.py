@@ -114,42 +114,50 @@ def _signed_off(units: list[Unit], i: int) -> bool:
             and not re.search(r"[。，；：:,;]", org) and match_label(org) is None)
 
 
-def _article_end(units: list[Unit], text_from: int) -> tuple[int, str | None, bool] | None:
-    """Where the article ends: the editor's line of a news page, a post's closing line (its counts, its
-    edit stamp), or the sign-off's date. Returns its line, the reason to set it aside (None: the
-    line is the text's own), and whether the tail must hold no numbered line (an annex may follow a
-    sign-off)."""
+def _article_ends(units: list[Unit], text_from: int) -> list[tuple[int, str | None, bool]]:
+    """Where the article may end, in the order to try them: the editor's line of a news page and a post's
+    closing line (its counts, its edit stamp) first, then each sign-off's date (a cover notice's own
+    sign-off may stand above the plan it issues). Each: its line, the reason to set it aside (None:
+    the line is the text's own), and whether the tail must hold no numbered line (an annex may follow
+    a sign-off)."""
+    closing: list[tuple[int, str | None, bool]] = []
+    signed: list[tuple[int, str | None, bool]] = []
     for i in range(text_from, len(units)):
         if units[i].block.kind == "table":
             continue
         why = _end_reason(units[i].text.strip())
         if why:
-            return i, why, not why.startswith("the editor's")
-        if _signed_off(units, i):
-            return i, None, True
-    return None
+            closing.append((i, why, not why.startswith("the editor's")))
+        elif _signed_off(units, i):
+            signed.append((i, None, True))
+    return closing + signed
 
 
 def _article_tail(units: list[Unit], text_from: int) -> dict[int, str]:
-    """After the line that closes the article (see `_article_end`) the rest is the page's (shares,
-    counts, related posts, comments, the footer) — as long as no sentence of text and no table follows
-    it, but a comment's under its byline ("新浪网友 2024-03-05 14:20"), nor, after a post's closing or
-    a sign-off, a numbered line or an annex (then the lines are judged one by one as elsewhere)."""
-    found_end = _article_end(units, text_from)
-    if found_end is None:
-        return {}
-    end, why_end, strict = found_end
+    """After the line that closes the article (see `_article_ends`; the first whose tail qualifies) the
+    rest is the page's (shares, counts, related posts, comments, the footer)."""
+    for end, why_end, strict in _article_ends(units, text_from):
+        found = _tail_after(units, end, strict)
+        if found is not None:
+            return found | ({end: why_end} if why_end else {})
+    return {}
+
+
+def _tail_after(units: list[Unit], end: int, strict: bool) -> dict[int, str] | None:
+    """The page's lines after the article's `end`, or None when they are not all the page's: a sentence
+    of text or a table follows — but a comment's under its byline ("新浪网友 2024-03-05 14:20") — or,
+    after a post's closing or a sign-off (`strict`), a numbered line or an annex."""
     found: dict[int, str] = {}
     comment = False
     for i in range(end + 1, len(units)):
         u, text = units[i], units[i].text.strip()
         if u.block.kind == "table" or (strict and (_parts_line(text) or _ANNEX.match(text))):
-            return {}
+            return None
         comment = comment or site.COMMENT_BYLINE.match(text) is not None
         if FULL_SENTENCE.search(text) and len(text) > _SHORT and not site.SITE_ONLY.search(text) and not comment:
-            return {}
+            return None
         found[i] = "a comment under the post" if comment else _end_reason(text) or AFTER_END
-    return found | ({end: why_end} if why_end else {})
+    return found
 
 
 def _end_reason(text: str) -> str | None:

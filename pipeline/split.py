@@ -12,7 +12,7 @@ import itertools
 import re
 import statistics
 
-from jihua.pipeline.annex import ANNEX_MARK, is_annex_mark, join_annex_list, split_annexes
+from jihua.pipeline.annex import is_annex_mark, join_annex_list, split_annexes
 from jihua.pipeline.model import Document, ParseState, Unit
 from jihua.pipeline.rules.lexicon import (
     BREADCRUMB,
@@ -341,6 +341,10 @@ def _document(units: list[Unit], body_size: float | None, fallback: str) -> tupl
     return Document(title=title, units=rest, front=block), front
 
 
+# the bare label a plan is printed under, after the cover notice's sign-off: "附件", "附件1" (no "：")
+_BARE_ANNEX_LABEL = re.compile(r"^\s*附\s*件\s*[1１一]?\s*$")
+
+
 def _unwrap_cover_notice(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     """"关于印发《X》的通知" + addressees + 现将…印发 + seal and date, then X itself: the plan is X,
     the notice its cover. Returns (units from X on, the cover's lines). X starts where its title
@@ -366,16 +370,27 @@ def _unwrap_cover_notice(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
 
 
 def _annex_label_after(units: list[Unit], notice: int) -> int | None:
-    """The bare annex label ("附件", "附件1") under a cover notice, after its own lines and before
-    the plan's first numbered part, with the plan's text under it."""
+    """The bare annex label ("附件", "附件1") under a cover notice: only after the notice's sign-off
+    date, and not the notice's own list of annexes ("附件：" over "1.X" / "2.Y"), with the plan's
+    text under it."""
+    signed = False
     for j in range(notice + 1, min(len(units) - 1, notice + 20)):
         u = units[j]
-        if u.block.kind != "table" and is_annex_mark(u) and not ANNEX_MARK.match(u.text).group(2) \
-                and ANNEX_MARK.match(u.text).group(1) in ("", "1", "一"):
-            return j
+        if u.block.kind == "table":
+            continue
+        if not signed:
+            signed = DATE_LINE.match(fold(u.text)) is not None
+            continue
+        if _BARE_ANNEX_LABEL.match(u.text):
+            return None if _numbered_entries(units[j + 1:j + 3]) else j
         if match_label(u.text) is not None:
             return None
     return None
+
+
+def _numbered_entries(units: list[Unit]) -> bool:
+    """Two numbered lines in a row: a list of annexes' names, not a plan's text."""
+    return len(units) == 2 and all(u.block.kind != "table" and match_label(u.text) is not None for u in units)
 
 
 def _distribution_note(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:

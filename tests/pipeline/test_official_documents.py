@@ -227,3 +227,33 @@ def test_an_ocr_read_publication_note_is_still_the_distribution_note() -> None:
     units = [Unit(text=t, block=Block(text=t, prov=Provenance(file="t", index=i))) for i, t in enumerate(texts)]
     kept, note = _distribution_note(units)
     assert [u.text for u in kept] == texts[:3] and [u.text for u in note] == texts[3:]
+
+
+_ANNEX_LIST_NOTICE = [
+    "临川县卫生健康局关于印发《临川县2025年基层卫生工作要点》的通知",
+    "各乡镇卫生院，县直各医疗单位：",
+    "现将《临川县2025年基层卫生工作要点》印发给你们，请认真组织实施。",
+    "附件：",
+    "1.临川县2025年基层卫生工作要点",
+    "2.基层卫生重点工作责任清单",
+    "临川县卫生健康局",
+    "2025年3月5日",
+    "临川县二〇二五年基层卫生工作要点",
+    "一、工作目标",
+    "家庭医生签约服务覆盖率稳定在75%以上。",
+    "二、主要任务",
+    "新建村卫生室标准化建设点12个。",
+]
+
+
+def test_a_notices_list_of_annexes_is_not_the_bare_label_over_the_plan(parser, tmp_path) -> None:
+    """"附件：" over numbered names, before the sign-off, lists the annexes: it is not the bare label a
+    plan is printed under, so no entry ("2.基层卫生重点工作责任清单") turns into a part of the plan."""
+    path = tmp_path / "notice.txt"
+    path.write_text("\n".join(_ANNEX_LIST_NOTICE), encoding="gb18030")
+    result = parser.parse(path)
+    plan = result.documents[-1]
+    assert plan.title == "临川县二〇二五年基层卫生工作要点"
+    assert [s.heading for s in plan.sections] == ["工作目标", "主要任务"]
+    assert plan.paragraphs == []
+    assert not any("责任清单" in p for s in plan.sections for p in s.paragraphs)

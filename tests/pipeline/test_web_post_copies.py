@@ -162,3 +162,18 @@ def test_dated_links_above_the_title_are_no_headline(parser, tmp_path) -> None:
     assert doc.title == "某街道2026年城管工作计划"
     assert [s.heading for s in doc.sections] == ["工作目标", "工作措施"]
     assert "某街道2026年计生协工作计划2026-02-11" in result.removed
+
+
+def test_a_posts_closing_line_outranks_a_cover_notices_sign_off_above_the_plan(parser, tmp_path) -> None:
+    """A cover notice's own sign-off stands above the plan, numbered parts after it: that end's tail does
+    not qualify, so the post's closing line below the text ends the article and the comment goes too."""
+    comment = "内容很实在，我们街道也在做停车泊位，借鉴一下这里的思路和做法。"
+    lines = ["枫桥区城管局关于印发2026年工作要点的通知", "", "各街道办事处：", "现将《枫桥区城管局2026年工作要点》印发给你们，请抓好落实。",
+             "枫桥区城市管理局", "2026年1月15日", "枫桥区城管局2026年工作要点", *_BODY,
+             "阅读(431)┊ 评论 (1)┊ 收藏(0) ┊转载(2) ┊打印┊举报", "桥头的阿明 2026-01-28 09:12", comment]
+    result = parser.parse(_write(tmp_path, lines))
+    plan = result.documents[-1]
+    assert plan.sections[-1].paragraphs == ["各街道要明确责任人，每月报送进度。"]
+    reasons = _reasons(result)
+    assert "comment" in reasons[comment] and "comment" in reasons["桥头的阿明 2026-01-28 09:12"]
+    assert "closing" in reasons["阅读(431)┊ 评论 (1)┊ 收藏(0) ┊转载(2) ┊打印┊举报"]
