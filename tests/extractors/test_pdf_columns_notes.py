@@ -139,6 +139,11 @@ def test_a_borderless_table_of_tasks_and_units_between_body_lines_is_not_columns
         chars += _chars(task, 72, 100 + 20 * k) + _chars(units, 340, 100 + 20 * k)
     chars += _chars("市政府督查室将适时开展专项督查，对工作滞后的单位予以通报。", 72, 180)
     assert split_columns(text_lines(chars), 612) is None
+    # cells that do hold a clause still stop short wherever their text does: no column set full
+    ragged = [("更新老旧电梯，年内完成试点", "市住建局牵头，各街道配合"), ("完善避难场所标识", "市应急管理局负责；"),
+              ("排查燃气管道，整治隐患", "市市场监管局，市财政局")]
+    chars = [c for k, (task, units) in enumerate(ragged) for c in _chars(task, 72, 100 + 20 * k) + _chars(units, 340, 100 + 20 * k)]
+    assert split_columns(text_lines(chars), 612) is None
 
 
 def _note(number: int, text: str) -> str:
