@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from itertools import pairwise
 from typing import TypeVar
 
 from jihua.extractors.cjk import join_fragments
@@ -108,15 +109,29 @@ def _joined_lines(lines: list[str]) -> str:
     """One block's soft-broken lines: in running text, a break inside a sentence is a wrap and
     goes (no space between Chinese pieces, a ； ends no sentence); it stays before a list label ("1." "（2）"), after a
     sentence's end or a colon, before a date, and between short lines that make no sentence (a
-    sign-off's bodies)."""
+    sign-off's bodies). Only a line that cannot be a heading wraps: one longer than any heading,
+    one ending in a clause's ，、, or one broken next to a Latin word; after a short line
+    ("稳定粮食生产↵全年粮食播种面积…。") the break stays for the later stages to read."""
     rows = [line.strip() for line in lines if line.strip()]
     if not _body_shaped("".join(rows)):
         return "\n".join(rows)
     out = rows[0] if rows else ""
-    for line in rows[1:]:
-        kept = _LABEL.match(line) or _OPEN_END.search(out) or _DATE.match(line) or _FULL_DATE.match(line)
+    for before, line in pairwise(rows):
+        kept = (_LABEL.match(line) or _OPEN_END.search(out) or _DATE.match(line) or _FULL_DATE.match(line)
+                or not _wraps(before, line))
         out = f"{out}\n{line}" if kept else join_fragments([out, line])
     return out
+
+
+_CLAUSE_END = re.compile(r"[，、,]$")
+_LATIN_EDGE = re.compile(r"[A-Za-z]")
+
+
+def _wraps(before: str, after: str) -> bool:
+    """A soft break that can only be a wrap: the line before is too long for a heading, stops
+    mid-sentence at ，、, or the break falls against a Latin word (a heading ends on no such edge)."""
+    return (len(before) > _HEAD_MAX or bool(_CLAUSE_END.search(before))
+            or bool(_LATIN_EDGE.match(before[-1:])) or bool(_LATIN_EDGE.match(after[:1])))
 
 
 _FULL_DATE = re.compile(r"^[\d〇零一二三四五六七八九○Ｏ０-９]{4}\s*年\s*[\d〇零一二三四五六七八九十○０-９]{1,2}\s*月"

@@ -147,14 +147,17 @@ def _is_columns(left: list[TextLine], right: list[TextLine], g0: float, g1: floa
 
 _PROSE = 8  # characters a column's full line holds at least
 _HAN = re.compile("[\u4e00-\u9fff]")
+_CLAUSE = re.compile("[，。；]")  # running text's punctuation, which a table's cells and names lack
 
 
 def _short_columns(spans: list[list[tuple[float, float]]], left: list[TextLine], right: list[TextLine],
                    g0: float, g1: float) -> bool:
     """Two columns holding a few lines each (the end of an article on its last page, a short
     notice set in two): too few lines to be told by their count, told by their shape instead —
-    lines on both sides of the gutter sharing tops, and on each side running text set full to
-    its column's width (a form's label and value pairs are short and ragged)."""
+    lines on both sides of the gutter sharing tops, and on each side running text (a clause's
+    punctuation) set full to its column's width but where a paragraph ends, more than two full
+    lines in all (a form's label and value pairs are short and ragged; a borderless table's
+    cells, a joint sign-off's names, stop short and hold no clause)."""
     if len(left) < 2 or len(right) < 2 or len(left) > 2 * _MIN_LINES or len(right) > 2 * _MIN_LINES:
         return False
     sizes = sorted(c[5] for _, chars in left + right for c in chars)
@@ -162,10 +165,22 @@ def _short_columns(spans: list[list[tuple[float, float]]], left: list[TextLine],
     if g1 - g0 < 0.8 * size or sum(any(x1 <= g0 for _, x1 in s) and any(x0 >= g1 for x0, _ in s) for s in spans) < 2:
         return False
     right_edge = max(c[2] for _, chars in right for c in chars)
-    full_left = max(c[2] for c in left[0][1]) >= g0 - size
-    full_right = max(c[2] for c in right[0][1]) >= right_edge - size
+    full_left = [max(c[2] for c in chars) >= g0 - size for _, chars in left]
+    full_right = [max(c[2] for c in chars) >= right_edge - size for _, chars in right]
+    full = (full_left[0] and full_right[0] and sum(full_left) + sum(full_right) > 2
+            and _set_full(left, full_left) and _set_full(right, full_right))
     prose = all(len(_HAN.findall(text)) >= _PROSE for text, _ in (left[0], right[0]))
-    return full_left and full_right and prose
+    clauses = all(_CLAUSE.search("".join(text for text, _ in side)) for side in (left, right))
+    return full and prose and clauses
+
+
+_PARA_END = re.compile(r"[。！？；：]\s*[”’）)]?$")
+
+
+def _set_full(lines: list[TextLine], full: list[bool]) -> bool:
+    """A column's lines run full to its edge but where a paragraph ends (the column's last line
+    aside): table cells side by side stop short wherever their text does."""
+    return all(f or _PARA_END.search(text) for (text, _), f in zip(lines[:-1], full[:-1], strict=True))
 
 
 def _left_edge(lines: list[TextLine]) -> float:

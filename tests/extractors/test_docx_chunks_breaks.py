@@ -105,8 +105,9 @@ def test_a_heading_and_its_body_in_one_paragraph_come_apart(tmp_path: Path) -> N
     _, blocks = extractors.extract(path)
     assert [(b.text, b.bold) for b in blocks[:2]] == [("（二）加强队伍建设", True),
                                                       ("全年组织业务培训4期，覆盖干部职工300人次。", False)]
-    # a sentence merely broken by the typist is one paragraph, the break a wrap; a page break stays one too
-    assert [b.text for b in blocks[2:]] == ["全面推进乡村振兴战略实施，加快农业农村现代化。", "第一页结束\n第二页开始。"]
+    # a short line broken before the rest of its sentence could be a heading: the break stays for the
+    # later stages; a page break stays inside one paragraph too
+    assert [b.text for b in blocks[2:]] == ["全面推进乡村振兴\n战略实施，加快农业农村现代化。", "第一页结束\n第二页开始。"]
 
 
 def test_a_title_typed_over_two_lines_is_one_line(parser, tmp_path: Path) -> None:

@@ -112,3 +112,19 @@ def test_comments_are_listed_as_furniture_with_their_author_never_body(parser, t
     result = parser.parse(path)
     assert [(f.kind, f.text) for f in result.furniture] == [("comment", "周文斌：覆盖率口径请与民政办核对。")]
     assert result.documents[0].sections[0].paragraphs == ["全年新建社区助餐点6个，老年人助餐服务覆盖率达到80%。"]
+
+
+def test_a_soft_break_after_a_short_unlabelled_line_stays(tmp_path: Path) -> None:
+    """A short line that may be a run-in heading ("优化营商环境" Shift+Enter its body) keeps its
+    break for the later stages; a line too long for a heading, or stopping at ，, still wraps."""
+    doc = docx.Document()
+    _broken(doc, "优化营商环境", "全年新增市场主体不少于5000户，办结时限压缩30%。")
+    _broken(doc, "持续推进老旧小区改造提升工程并同步完善周边配套设施建设，", "年内完成改造小区42个。")
+    _broken(doc, "持续推进老旧小区改造提升工程并同步完善周边配套设施建设及管网更新", "年内完成改造小区42个。")
+    path = tmp_path / "short.docx"
+    doc.save(str(path))
+    _, blocks = extractors.extract(path)
+    assert [b.text for b in blocks] == [
+        "优化营商环境\n全年新增市场主体不少于5000户，办结时限压缩30%。",
+        "持续推进老旧小区改造提升工程并同步完善周边配套设施建设，年内完成改造小区42个。",
+        "持续推进老旧小区改造提升工程并同步完善周边配套设施建设及管网更新年内完成改造小区42个。"]

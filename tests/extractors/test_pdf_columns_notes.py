@@ -129,6 +129,23 @@ def test_a_few_label_and_value_rows_are_not_columns() -> None:
     assert split_columns(text_lines([c for r in rows for c in r]), 612) is None
 
 
+def test_a_borderless_table_of_tasks_and_units_between_body_lines_is_not_columns() -> None:
+    """Cells side by side (a task, the units in charge) under and over one-column text: no clause
+    in the cells, so the rows are read across, each task beside its units."""
+    tasks = [("开展城区燃气管道隐患排查整治", "市住建局、市市场监管局"), ("完善应急避难场所标识标牌设置", "市应急管理局、各街道办"),
+             ("推动老旧电梯更新改造试点工作", "市市场监管局、市财政局")]
+    chars = _chars("各责任单位要细化工作措施，明确完成时限，按月报送推进情况。", 72, 60)
+    for k, (task, units) in enumerate(tasks):
+        chars += _chars(task, 72, 100 + 20 * k) + _chars(units, 340, 100 + 20 * k)
+    chars += _chars("市政府督查室将适时开展专项督查，对工作滞后的单位予以通报。", 72, 180)
+    assert split_columns(text_lines(chars), 612) is None
+    # cells that do hold a clause still stop short wherever their text does: no column set full
+    ragged = [("更新老旧电梯，年内完成试点", "市住建局牵头，各街道配合"), ("完善避难场所标识", "市应急管理局负责；"),
+              ("排查燃气管道，整治隐患", "市市场监管局，市财政局")]
+    chars = [c for k, (task, units) in enumerate(ragged) for c in _chars(task, 72, 100 + 20 * k) + _chars(units, 340, 100 + 20 * k)]
+    assert split_columns(text_lines(chars), 612) is None
+
+
 def _note(number: int, text: str) -> str:
     return (f'<text:note text:id="n{number}" text:note-class="footnote"><text:note-citation>{number}</text:note-citation>'
             f'<text:note-body>{_p(text, "Footnote")}</text:note-body></text:note>')
