@@ -12,9 +12,8 @@ import re
 
 from jihua.pipeline.model import Unit
 from jihua.pipeline.rules import chrome as site
-from jihua.pipeline.rules.lexicon import DATE_LINE
 from jihua.pipeline.rules.numbering import match_label
-from jihua.pipeline.rules.titles import ORG_AT_END, fold
+from jihua.pipeline.rules.titles import signs_off
 
 FULL_SENTENCE = re.compile(r"[\u4e00-\u9fff].{6,}[。！？；!?;]\s*$")  # a line that ends a sentence of text
 _SHORT = 24
@@ -109,9 +108,7 @@ def _signed_off(units: list[Unit], i: int) -> bool:
     """`i` is the date line of a sign-off: an org's name over it ("某县教育局" / "2021年2月26日")."""
     if i < 1 or units[i].block.kind == "table" or units[i - 1].block.kind == "table":
         return False
-    org = units[i - 1].text.strip()
-    return (DATE_LINE.match(fold(units[i].text)) is not None and len(org) <= 30 and ORG_AT_END.match(org) is not None
-            and not re.search(r"[。，；：:,;]", org) and match_label(org) is None)
+    return signs_off(units[i - 1].text, units[i].text)
 
 
 def _article_ends(units: list[Unit], text_from: int) -> list[tuple[int, str | None, bool]]:

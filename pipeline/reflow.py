@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from jihua.pipeline.model import Unit
 from jihua.pipeline.rules.lexicon import DATE_LINE
 from jihua.pipeline.rules.numbering import match_label
-from jihua.pipeline.rules.titles import ORG_AT_END, fold
+from jihua.pipeline.rules.titles import ORG_AT_END, fold, signs_off
 
 _SLACK = 4  # columns a full line may fall short of the widest (a wide character that did not fit)
 _LONG = 0.7  # of the wrap width: a line this wide that stops mid-sentence was cut by the wrap
@@ -85,8 +85,9 @@ def _unlabelled(text: str) -> str:
 
 def _signs(unit: Unit, after: Unit | None) -> bool:
     """A signing body's line: over the date, or the text's last line."""
-    return ORG_AT_END.match(fold(unit.text).strip()) is not None and (
-        after is None or DATE_LINE.match(fold(after.text)) is not None)
+    if after is not None:
+        return signs_off(unit.text, after.text)
+    return ORG_AT_END.match(fold(unit.text).strip()) is not None
 
 
 def _runs_on(unit: Unit, nxt: Unit, wrap: Wrap) -> bool:

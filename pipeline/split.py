@@ -33,7 +33,7 @@ from jihua.pipeline.rules.lexicon import (
 )
 from jihua.pipeline.rules.lexicon import SENTENCE_PUNCT as _SENTENCE_PUNCT
 from jihua.pipeline.rules.numbering import match_label
-from jihua.pipeline.rules.titles import ADMIN_UNIT, ORG_AT_END, ORG_POST_NAME, fold, org_from_title
+from jihua.pipeline.rules.titles import ADMIN_UNIT, ORG_AT_END, ORG_POST_NAME, fold, org_from_title, signs_off
 from jihua.pipeline.text.normalize import bare
 from jihua.pipeline.text.numerals import cn_to_int
 from jihua.schemas.blocks import TOC_TITLE, Block
@@ -166,8 +166,7 @@ def _separate_titles(units: list[Unit], body_size: float | None) -> list[int]:
         dated = strength >= 1 and i + 1 < len(units) and DATE_SUBTITLE.match(units[i + 1].text.strip()) is not None \
             and _SESSION.search(units[i + 1].text) is not None  # (a stage's "（2025年3月）" dates no document)
         # a title right under the previous plan's sign-off ("某局" over "2024年1月25日"): the next plan
-        signed = strength >= 1 and i >= 2 and DATE_LINE.match(fold(units[i - 1].text)) is not None \
-            and ORG_AT_END.match(units[i - 2].text.strip()) is not None
+        signed = strength >= 1 and i >= 2 and signs_off(units[i - 2].text, units[i - 1].text)
         # a deck's slide title is the heading of its slide ("重点工作安排" over its bullets), not a new plan
         slide_heading = u.block.kind == "heading" and u.block.role in ("slide_title", "divider")
         if seen_body and (strength >= 2 or same_issuer or dated or signed) and _TITLE_END.search(u.text) \

@@ -141,3 +141,17 @@ def place_named(text: str, unit: str) -> str | None:
     if m is None or _NOT_A_PLACE.search(m.group(1)) or NOT_ORG.search(m.group(1)) or ABOUT.search(m.group(1)):
         return None
     return m.group(1)
+
+
+_ORG_LINE_BREAK = re.compile(r"[。，；：:,;]")
+
+
+def signs_off(org_line: str, date_line: str) -> bool:
+    """An org's name over a date line: a document's sign-off (落款: "某县教育局" / "2021年2月26日").
+    The org line is a name alone — short, no clause break, no list label."""
+    from jihua.pipeline.rules.lexicon import DATE_LINE
+    from jihua.pipeline.rules.numbering import match_label  # here: numbering's rules import this module
+
+    org = org_line.strip()
+    return (len(org) <= 30 and ORG_AT_END.match(org) is not None and not _ORG_LINE_BREAK.search(org)
+            and match_label(org) is None and DATE_LINE.match(fold(date_line)) is not None)
