@@ -246,6 +246,23 @@ def test_a_report_parts_that_join_goals_tasks_or_requirements() -> None:
     assert [s.type for s in summary.sections] == ["review", "outlook", "outlook"]
 
 
+def test_the_years_working_approach_with_its_goals_is_the_requirements_part() -> None:
+    """"2026年工作思路和主要目标" is the year's overall part, as 总体要求和主要目标 is; a summary's later
+    year's 工作思路, and its 下一步工作思路, look ahead."""
+    doc = Document(title="某开发区管委会2026年工作报告", units=[], doc_type="summary_plan", year=2026)
+    doc.sections = [_section("2025年工作回顾"), _section("2026年工作思路和主要目标"), _section("2026年重点工作")]
+    classify.run(doc)
+    assert [s.type for s in doc.sections] == ["review", "guiding_ideology", "measures"]
+    summary = Document(title="某局2025年工作总结和2026年工作思路", units=[], doc_type="summary_plan", year=2025)
+    summary.sections = [_section("2025年工作回顾"), _section("2026年工作思路")]
+    classify.run(summary)
+    assert [s.type for s in summary.sections] == ["review", "outlook"]
+    plain = Document(title="某局2025年工作总结", units=[], doc_type="summary", year=2025)
+    plain.sections = [_section("主要工作成效"), _section("下一步工作思路")]
+    classify.run(plain)
+    assert [s.type for s in plain.sections] == ["review", "outlook"]
+
+
 def test_a_part_on_the_bodys_own_discipline_is_a_safeguard() -> None:
     """"从严治警/治会/治团" disciplines the body that carries the plan out, as 自身建设 does; a party
     body's plan makes 全面从严治党 its work itself."""
