@@ -148,7 +148,8 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
             or (unit.endswith("人") and following[:1] in ("的", "民") and not R.AT_LEAST.search(before)):
         return True
     described = R.DESCRIPTIVE_BEFORE.search(before)
-    if described and not (described.group(1) and R.ACTS_ON_PEOPLE.search(text[: m.start()])):
+    # (a share of a population is a rate set for it: "持卡人数覆盖常住人口98%以上")
+    if described and not (described.group(1) and (unit in ("%", "‰") or R.ACTS_ON_PEOPLE.search(text[: m.start()]))):
         return True
     if R.DIFFERENCE_BEFORE.search(before) or R.BASELINE_AFTER.match(following):
         return True

@@ -149,3 +149,9 @@ def test_a_count_after_a_list_that_is_not_its_sum_stays() -> None:
     """A 、 list of two givers before "一堂课", of three before "两个": the count is not the list's."""
     assert _read("邀请老教师、老模范为新入职干部讲一堂廉政教育课。") == [(1, "堂", "=")]
     assert _read("在东片、西片、南片建成两个应急物资储备点。") == [(2, "个", "=")]
+
+
+def test_a_share_of_a_population_is_a_target_and_its_head_count_is_not() -> None:
+    [_, share] = find_targets("全市基本医疗保险参保率稳定在95%以上，电子社保卡签发覆盖常住人口85%以上。")
+    assert (share.value, share.unit, share.comparator) == (85, "%", ">=")
+    assert list(find_targets("全市常住人口约320万人。")) == []
