@@ -32,7 +32,8 @@ _SITE_ONLY_PHRASES = (
     r"此邮件由.{0,12}发送|发自我的\s*(?:iPhone|iPad|手机|华为|小米)|网易邮箱大师|QQ邮箱\s*发送|"
     # a self-media platform's disclaimer under an account's post
     r"观点仅代表(?:该)?作者|仅代表(?:该)?作者(?:或机构)?(?:本人)?观点|平台仅提供信息存储(?:空间)?服务|"
-    # a portal's advice on how to view it
+    # a portal's advice on how to view it, and its phone prompt ("扫一扫在手机打开当前页", "扫描二维码在手机上阅读")
+    r"(?:扫一扫|扫描二维码|手机扫码)\s*(?:在|用)?\s*手机(?:上)?\s*(?:打开|浏览|阅读|查看)|"
     r"建议(?:使用|采用)\s*\d{3,4}\s*[×xX*＊]\s*\d{3,4}\s*(?:的)?分辨率|建议使用.{0,16}浏览器(?:浏览|访问)"
 )
 SITE_ONLY = re.compile(_SITE_ONLY_PHRASES, re.IGNORECASE)

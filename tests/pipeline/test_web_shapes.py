@@ -1253,3 +1253,14 @@ def test_a_copied_posts_closing_lines_are_the_pages(parser, tmp_path) -> None:
         ("工作目标", ["全年新建改造供水管网18公里，农村自来水普及率达到96%。"]),
         ("工作措施", ["每季度开展一次水质检测，年内完成3处水源地保护标志设置。"])]
     assert {"编辑于 2026-03-02 17:45・IP 属地江西", "文章被以下专栏收录", "镇里的大事小情"} <= set(result.removed)
+
+
+def test_a_portals_phone_prompt_is_the_pages(parser, tmp_path) -> None:
+    """"扫一扫在手机打开当前页" beside 【打印本页】 is the portal's, never the plan's last paragraph."""
+    lines = ["当前位置：首页 > 信息公开 > 规划计划", "某县自然资源局2026年工作要点", "发布时间：2026-02-20  来源：某县自然资源局",
+             "一、严守耕地红线", "全年完成耕地占补平衡项目3个，新增耕地600亩。", "二、优化用地保障",
+             "批而未供土地处置率达到30%以上。", "扫描二维码在手机上阅读", "【打印本页】 【关闭窗口】"]
+    result = parser.parse(_write(tmp_path, "\n".join(lines)))
+    [doc] = result.documents
+    assert doc.sections[-1].paragraphs == ["批而未供土地处置率达到30%以上。"]
+    assert "扫描二维码在手机上阅读" in result.removed
