@@ -51,12 +51,14 @@ _POST_COUNT = r"(?:阅读|评论|收藏|转载|喜欢|点赞|浏览|转发|赞�
 # pitch, then its button ("查看详情", "了解更多", "立即购买")
 AD_MARK = re.compile(r"^\s*(?:广告|推广|赞助内容|[Aa][Dd])\s*[×✕xX]?\s*$")
 AD_BUTTON = re.compile(r"^\s*(?:查看详情|了解(?:详情|更多)|立即(?:购买|下载|咨询|抢购|领取|查看)|去看看|点击(?:查看|了解|购买))\s*[>›»]*\s*$")
+# a date in figures as a page stamps it ("2025-02-26")
+_NUMERIC_DATE = r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
 # the line that closes a post on a blog, self-media or Q&A platform: its counts between bars ("阅读(356)┊ 评论 (2)┊
 # 收藏(0) ┊转载(1) ┊打印┊举报"), its edit or post time with the place it was posted from ("编辑于 2025-02-19
 # 08:00・IP 属地湖南", "发布于 昨天 14:20"), or the columns that file it ("文章被以下专栏收录", "收录于合集 #乡村振兴")
 POST_END = re.compile(
     rf"^\s*{_POST_COUNT}(?:\s*[┊|｜·•]\s*(?:{_POST_COUNT}|[\u4e00-\u9fff]{{1,4}}\s*[▼▲]?))+\s*[┊|｜]?\s*$|"
-    r"^(?:(?:编辑|发布|发表|更新)于\s*[:：]?\s*(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}|今天|昨天|前天|"
+    r"^(?:(?:编辑|发布|发表|更新)于\s*[:：]?\s*(?:" + _NUMERIC_DATE + r"|\d{1,2}[-/.]\d{1,2}|今天|昨天|前天|"
     r"\d{1,2}\s*(?:分钟|小时|天)前)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*[・·•|｜]?\s*IP\s*属地\s*[:：]?\s*[\u4e00-\u9fff]{2,8})?|"
     r"(?:文章|本文|该文章)?被以下(?:专栏|话题|合集|收藏夹)收录.{0,6}|收录于(?:专栏|合集|话题)\s*.{0,30})\s*$")
 # the header of a reply in a forum thread ("2楼  某网友  发表于 2025-2-19 08:11", "沙发 … 发表于 …")
@@ -85,8 +87,7 @@ _COUNT = (r"(?:文档|资料)?评分\s*[:：]?\s*[\d.]+\s*分?|"
           r"[\d.]+万?\s*(?:人|个人)?\s*(?:赞同|点赞|喜欢)了?(?:该|这篇)?(?:文章|回答|内容)?|[\d.]+万?\s*条(?:评论|回复|留言)|"
           r"(?:赞同|点赞|喜欢|评论|阅读|阅|浏览)\s*[\d.]+万?|(?:已有|共有)?\s*[\d.]+万?\s*人\s*(?:已)?(?:下载|阅读|浏览|收藏|评价|点赞)(?:过)?|"
           r"(?:下载|阅读|浏览|收藏)(?:次数|量)?\s*[:：]\s*[\d.]+万?\s*次?")
-# a date in figures as a page stamps it ("2025-02-26"), and the buttons a byline carries after it
-_NUMERIC_DATE = r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
+# the buttons a byline carries after its date
 _BUTTONS = r"(?:\s*(?:\+\s*)?(?:关注|已关注|分享|订阅|收藏))+"
 # a date as a page prints it, with its time of day
 _TIMESTAMP = r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
@@ -131,7 +132,7 @@ CHROME_LINE = re.compile(
 # runs the headline into its timestamp ("…工作要点2025-02-18 10:21", "…工作要点(2024-03-05 09:12:33)转载▼")
 # or into the poster's name and a 收藏于/发布于 field ("…工作要点某某ab 收藏于 2023-03-02 | 阅 1234 | 转藏")
 # (a page's stamp: a dashed date, or any date with its time of day — "（2023年12月20日）" under a title is its own)
-_PAGE_STAMP = (r"(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|"
+_PAGE_STAMP = (r"(?:" + _NUMERIC_DATE + r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|"
                r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}:\d{2}(?::\d{2})?)")
 _GLUED_META_TAIL = (rf"[（(]\s*{_PAGE_STAMP}\s*[)）]|{_PAGE_STAMP}|"
                     rf"[^\s|｜，。；：:]{{0,16}}\s*(?:收藏于|发布于|发表于|转载于|更新于)\s*[:：]?\s*{_TIMESTAMP}")
@@ -144,7 +145,7 @@ TITLE_GLUED_META = re.compile(
 # is the only such line above the text (a list of dated links has several)
 HEADLINE_GLUED_STAMP = re.compile(
     r"^(?P<title>[^\s，,。；;：:！？!?|｜]{5,50}?[\u4e00-\u9fff》”）)])"
-    r"\s*(?P<meta>[（(]?\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*[)）]?"
+    r"\s*(?P<meta>[（(]?\s*" + _NUMERIC_DATE + r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*[)）]?"
     rf"{_GLUED_META_AFTER})\s*$")
 # a line of a site's buttons and its own links, nothing else ("写文章", "搜索文章 搜索", "加好友 发纸条 写留言 加关注")
 _UI_ACTION = (r"写文章|发文章|写回答|写想法|首发于|搜索(?:文章)?|登录|注册|退出|加关注|\+?\s*关注|加好友|发纸条|写留言|"
@@ -156,8 +157,8 @@ STAMP_LINE = re.compile(rf"^[^\s|｜，。；：:]{{0,16}}\s*(?:收藏于|发布
 POST_TAGS = re.compile(r"^标签\s*[:：][^。；]{1,60}?\s分类\s*[:：]\s*[^。；\s]{1,20}$")
 # a comment's byline under a post: the commenter and the time ("新浪网友 2024-03-05 14:20"), or the
 # time and place under a comment ("2025-02-18・湖南")
-COMMENT_BYLINE = re.compile(r"^[^\s，,。；;：:]{2,16}\s+(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$|"
-                            r"^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2})?\s*[・·]\s*[\u4e00-\u9fff]{2,4}$")
+COMMENT_BYLINE = re.compile(r"^[^\s，,。；;：:]{2,16}\s+" + _NUMERIC_DATE + r"\s+\d{1,2}:\d{2}(?::\d{2})?$|"
+                            r"^" + _NUMERIC_DATE + r"(?:\s+\d{1,2}:\d{2})?\s*[・·]\s*[\u4e00-\u9fff]{2,4}$")
 # the fields of a page's article header ("发布日期：… 来源：… 阅读次数：…"): two on one line are the page's
 META_FIELD = re.compile(r"(?:发布|更新|成文|印发|上传)?(?:时间|日期)|(?:信息|文章|稿件)?来源|作者|发布机构|浏览(?:次数|量)?|"
                         r"阅读(?:次数|量)?|下载(?:次数|量)?|上传(?:人|者)|贡献者|发布者|页数|字数|"

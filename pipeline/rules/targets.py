@@ -246,14 +246,14 @@ PERCENT_UNITS = frozenset(("%", "％", "个百分点", "百分点"))
 BASELINE_AFTER = re.compile(r"^[^，。；\d]{0,3}(提高|增加|提升|上调|扩大|降低|下降|下调|减少|调整|降)(到|至|为)")
 # the figure a change is measured from: "较上年的2.58亿元增长8.5%", "比去年同期完成的1.9亿元增长10%" (the base, printed
 # before the change; a change printed beside its figure, "比上年增加300亿元", is DIFFERENCE_VERB's)
-BASE_BEFORE = re.compile(r"[比较](?:去年|上年|上一年|上年度|(?:19|20)\d{2}\s*年)(?:同期)?(?:完成|实现|实际)?的?\s*$")
+_LAST = r"(?:去年|上年|上一年|上年度|(?:19|20)\d{2}\s*年)"
+BASE_BEFORE = re.compile(rf"[比较]{_LAST}(?:同期)?(?:完成|实现|实际)?的?\s*$")
 BASE_CHANGE_AFTER = re.compile(r"^[^，。；\d]{0,3}?(?:增长|增加|提高|提升|下降|降低|减少|扩大|压减|翻)")
 # …and one a frame names as the starting point: "在上年3.6亿元的基础上", "在建成15个示范村的基础上"
 BASE_FRAME_BEFORE = re.compile(r"在[^，。；：:]*$")
 BASE_FRAME_AFTER = re.compile(r"^[^，。；\d]{0,4}?的?基础上")
 # what is left of a base in a metric once its figure is read out ("较上年的增长", "在上年的基础上增长"): no part of
 # what is measured, but for the measure a frame names ("在去年新增规上企业的基础上" → 新增规上企业)
-_LAST = r"(?:去年|上年|上一年|上年度|(?:19|20)\d{2}\s*年)"
 BASE_IN_METRIC = re.compile(rf"[比较]{_LAST}(?:同期)?(?:完成|实现|实际)?的|在{_LAST}?(?P<inside>[^，。；：:]{{0,16}}?)的?基础上")
 
 # --- set for the planned period, or reported as done -------------------------------------------
