@@ -23,6 +23,12 @@ def _tabbed(doc: object, cells: list[str]) -> None:
     _para(doc, "<w:r><w:tab/></w:r>".join(f"<w:r><w:t>{c}</w:t></w:r>" for c in cells))
 
 
+def _blocks(doc: object, path: Path) -> list:
+    """The block stream of the document saved at `path`."""
+    doc.save(str(path))  # type: ignore[attr-defined]
+    return extractors.extract(path)[1]
+
+
 def test_paragraphs_of_tab_separated_cells_are_a_table(parser, tmp_path: Path) -> None:
     doc = docx.Document()
     doc.add_paragraph("岭南镇2026年文化惠民活动方案").alignment = 1
@@ -35,8 +41,7 @@ def test_paragraphs_of_tab_separated_cells_are_a_table(parser, tmp_path: Path) -
     _tabbed(doc, ["演出补贴", "12万元"])
     doc.add_paragraph("全年安排文化活动经费不少于20万元。")
     path = tmp_path / "tabs.docx"
-    doc.save(str(path))
-    _, blocks = extractors.extract(path)
+    blocks = _blocks(doc, path)
     [table] = [b for b in blocks if b.kind == "table"]
     assert table.rows == [["季度", "活动", "承办单位"], ["一季度", "迎春书画展", "镇文化站"],
                           ["二季度", "广场舞展演", "镇文化站、各村"], ["三季度", "送戏下乡", "镇宣传办"]]
@@ -50,9 +55,7 @@ def test_a_typed_contents_list_with_page_numbers_stays_lines(tmp_path: Path) -> 
     doc.add_paragraph("目录")
     for entry in (["一、总体要求", "1"], ["二、重点任务", "3"], ["三、保障措施", "6"]):
         _tabbed(doc, entry)
-    path = tmp_path / "toc.docx"
-    doc.save(str(path))
-    _, blocks = extractors.extract(path)
+    blocks = _blocks(doc, tmp_path / "toc.docx")
     assert [b.kind for b in blocks] == ["paragraph"] * 4
 
 
@@ -70,9 +73,7 @@ def test_a_deleted_paragraph_mark_joins_the_paragraph_with_the_next(tmp_path: Pa
     _para(doc, "<w:r><w:t>保留的正文段落。</w:t></w:r>")
     _para(doc, _DEL_MARK.format(n=4) + "<w:r><w:t>（四）加强水域保洁</w:t></w:r>")
     _para(doc, "<w:r><w:t>各乡镇落实保洁人员，做到日常巡查全覆盖。</w:t></w:r>")
-    path = tmp_path / "marks.docx"
-    doc.save(str(path))
-    _, blocks = extractors.extract(path)
+    blocks = _blocks(doc, tmp_path / "marks.docx")
     assert [(b.text, b.kind) for b in blocks] == [
         ("全面推行河湖长制巡查，全年巡河不少于1200人次。", "paragraph"), ("保留的正文段落。", "paragraph"),
         ("（四）加强水域保洁", "paragraph"), ("各乡镇落实保洁人员，做到日常巡查全覆盖。", "paragraph")]
@@ -92,9 +93,7 @@ def test_a_soft_break_inside_a_sentence_is_a_wrap(tmp_path: Path) -> None:
     _broken(doc, "完成摸底排查。", "启动整改工作，年底前全部销号。")
     _broken(doc, "东湖区商务局", "东湖区财政局")
     _broken(doc, "东湖区商务局", "2026年1月12日")
-    path = tmp_path / "soft.docx"
-    doc.save(str(path))
-    _, blocks = extractors.extract(path)
+    blocks = _blocks(doc, tmp_path / "soft.docx")
     assert [b.text for b in blocks] == [
         "依托滨江步行街打造“江畔市集”夜间消费品牌，年内新增特色摊位80个。", "推广使用ETC smart parking系统，覆盖主要商圈。",
         "各单位报送的材料包括\n（1）年度工作总结；\n（2）统计报表。", "完成摸底排查。\n启动整改工作，年底前全部销号。",
@@ -121,9 +120,7 @@ def test_a_soft_break_after_a_short_unlabelled_line_stays(tmp_path: Path) -> Non
     _broken(doc, "优化营商环境", "全年新增市场主体不少于5000户，办结时限压缩30%。")
     _broken(doc, "持续推进老旧小区改造提升工程并同步完善周边配套设施建设，", "年内完成改造小区42个。")
     _broken(doc, "持续推进老旧小区改造提升工程并同步完善周边配套设施建设及管网更新", "年内完成改造小区42个。")
-    path = tmp_path / "short.docx"
-    doc.save(str(path))
-    _, blocks = extractors.extract(path)
+    blocks = _blocks(doc, tmp_path / "short.docx")
     assert [b.text for b in blocks] == [
         "优化营商环境\n全年新增市场主体不少于5000户，办结时限压缩30%。",
         "持续推进老旧小区改造提升工程并同步完善周边配套设施建设，年内完成改造小区42个。",
