@@ -320,17 +320,23 @@ def alignitems_of(old: list[Part], new: list[Part], sections: Aligned,
     def linked(i: int, j: int) -> bool:
         return sections.pairs.get(i) == j or (i, j) in regroups
 
-    def looks_back(parts: list[Part], k: int) -> bool:
-        top = k
-        while parts[top].parent is not None:
-            top = parts[top].parent  # type: ignore[assignment]
-        return parts[top].type == "review"
+    def looks_back(parts: list[Part]) -> list[bool]:
+        """Per part: whether its first-level part is a review (read once, not per candidate pair)."""
+        out: list[bool] = []
+        for part in parts:
+            top = part
+            while top.parent is not None:
+                top = parts[top.parent]
+            out.append(top.type == "review")
+        return out
+
+    old_back, new_back = looks_back(old), looks_back(new)
 
     def one_tense(o: Item, n: Item) -> bool:
         """Outside counterpart parts, a sentence of a review pairs only with one of a review, and a planned
         one with a planned one: what this year's review reports of last year's plan ("建成茶叶加工厂1个" planned,
         then reported done) is the plan carried out — a trace — not a measure moved or rewritten."""
-        return linked(o.section, n.section) or looks_back(old, o.section) == looks_back(new, n.section)
+        return linked(o.section, n.section) or old_back[o.section] == new_back[n.section]
 
     def take(o: Item, n: Item, score: float) -> None:
         changes.append(((n.section, new[n.section].items.index(n)),
