@@ -219,15 +219,18 @@ def _dated_issuer(rest: list[Unit]) -> bool:
     if len(rest) < 2 or rest[0].block.kind == "table":
         return False
     text = rest[0].text.strip()
-    return (len(text) <= 30 and ORG_AT_END.match(text) is not None and not _SENTENCE_PUNCT.search(text)
-            and not re.search(r"[，,、：:]", text) and match_label(text) is None
-            and not any(p.search(text) for _, p in SECTION_CUES) and _date_only(rest[1].text))
+    return ("、" not in text and not _SENTENCE_PUNCT.search(text)
+            and not any(p.search(text) for _, p in SECTION_CUES) and signs_off(text, _unbracketed(rest[1].text)))
+
+
+def _unbracketed(text: str) -> str:
+    """A line without the brackets around it: "（2025年1月20日）" → "2025年1月20日"."""
+    return re.sub(r"^[（(]\s*|\s*[)）]$", "", fold(text).strip())
 
 
 def _date_only(text: str) -> bool:
     """A line that is only a date, bare or bracketed: "2025年1月20日", "（2025年1月20日）"."""
-    inner = re.sub(r"^[（(]\s*|\s*[)）]$", "", fold(text).strip())
-    return DATE_LINE.match(inner) is not None
+    return DATE_LINE.match(_unbracketed(text)) is not None
 
 
 def _occasion(title: Unit, unit: Unit) -> bool:
