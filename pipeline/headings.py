@@ -19,9 +19,10 @@ from jihua.pipeline.rules.lexicon import FULL_DATE, SECTION_CUES, TABLE_CAPTION
 from jihua.pipeline.rules.lexicon import SENTENCE_PUNCT as _SENTENCE_PUNCT
 from jihua.pipeline.rules.numbering import Label, label_from_numbering, match_label
 from jihua.pipeline.text.normalize import repair
+from jihua.pipeline.text.sentences import ASCII_STOP
 
-_RUN_IN = re.compile(r"[。；;：:！？!?]")
-_TRAILING_PUNCT = re.compile(r"[。；;！？!?，,、：:…]\s*$")
+_RUN_IN = re.compile(rf"[。；;：:！？!?]|{ASCII_STOP}")
+_TRAILING_PUNCT = re.compile(rf"(?:[。；;！？!?，,、：:…]|{ASCII_STOP})\s*$")
 _COMMA = re.compile(r"[，,]")
 _PUNCTUATION = re.compile(r"[，,。；;：:！？!?、“”\"（）()]")
 # How a plan's sentences open, in groups the three cuts below share: the basis a sentence states,
@@ -434,4 +435,4 @@ _PERIOD_ONLY = re.compile(r"^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3}
 def _dated_entry(head: str, body: str) -> bool:
     """"2月：听取和审议…的报告；": one clause under a bare date, an entry of a dated list (an agenda by
     month), not a part the date names; a part so named holds sentences of its own."""
-    return _PERIOD_ONLY.match(head.strip()) is not None and len(_SENTENCE_PUNCT.findall(body.rstrip("。；; "))) == 0
+    return _PERIOD_ONLY.match(head.strip()) is not None and len(_SENTENCE_PUNCT.findall(body.rstrip("。；;. "))) == 0

@@ -18,15 +18,16 @@ from collections import Counter
 from jihua.pipeline.model import ParseState, Unit
 from jihua.pipeline.rules.lexicon import DOC_KIND_WORDS, SENTENCE_PUNCT
 from jihua.pipeline.rules.numbering import match_label
+from jihua.pipeline.text.sentences import ASCII_STOP
 from jihua.schemas.blocks import PAGE_NUMBER
 
 _RUNNING = 60  # characters: a running header or footer is one short line (a title at most)
 _REACH = 2  # lines on either side of a folio a running header or footer may take (an office over a title)
 _PAGE_LINES = 6  # lines a page holds at the least, folio to folio
 _REPEATS = 2  # breaks beside which the same line must stand before it counts as the pages' own
-SENTENCE_END = re.compile(r"[。！？；：!?;:…”」』）)]\s*$")  # a line that ends its sentence (or its lead-in)
-IN_SENTENCE = re.compile(r"[，,、；;。]")  # a line that holds a clause of running text
-FULL_STOP = re.compile(r"[。！？!?]")  # a sentence's end: counted, several make a run of text
+SENTENCE_END = re.compile(rf"(?:[。！？；：!?;:…”」』）)]|{ASCII_STOP})\s*$")  # a line that ends its sentence (or its lead-in)
+IN_SENTENCE = re.compile(rf"[，,、；;。]|{ASCII_STOP}")  # a line that holds a clause of running text
+FULL_STOP = re.compile(rf"[。！？!?]|{ASCII_STOP}")  # a sentence's end: counted, several make a run of text
 _CLAUSE = re.compile(r"[，,；;。！？!?]")
 _OPENERS = ("（", "(", "“", "‘", "《", "「", "『", "【", "〔")
 _RUN_IN_TEXT = re.compile(rf"(?:{SENTENCE_PUNCT.pattern})\s*\S")  # a sentence end inside the line: text runs in after it

@@ -22,6 +22,7 @@ from jihua.pipeline.model import Unit
 from jihua.pipeline.rules.lexicon import DATE_LINE
 from jihua.pipeline.rules.numbering import match_label
 from jihua.pipeline.rules.titles import ORG_AT_END, fold, signs_off
+from jihua.pipeline.text.sentences import ASCII_STOP
 
 _SLACK = 4  # columns a full line may fall short of the widest (a wide character that did not fit)
 _LONG = 0.7  # of the wrap width: a line this wide that stops mid-sentence was cut by the wrap
@@ -30,11 +31,11 @@ _SHARE = 0.3  # of its long lines
 _MAX_WIDTH = 160  # wider than this, lines are paragraphs, not a wrap
 _MIN_FULL = 5  # lines as wide as the wrap needed before a file counts as wrapped
 _MIN_INDENTED = 3  # indented lines needed before a file counts as opening its paragraphs with an indent
-_FULL_STOP = re.compile(r"[。；;！？!?]\s*$")
+_FULL_STOP = re.compile(rf"(?:[。；;！？!?]|{ASCII_STOP})\s*$")
 _CLAUSE = re.compile(r"[，,、；;]")
 # a line that starts a thing of its own: a field ("牵头单位：…"), a date line
 _STANDS_ALONE = re.compile(rf"^[\u4e00-\u9fff]{{2,6}}[:：]|{DATE_LINE.pattern}")
-_ENDS = re.compile(r"[。！？；：!?;:…]\s*[”’」』）)]?\s*$")
+_ENDS = re.compile(rf"(?:[。！？；：!?;:…]|{ASCII_STOP})\s*[”’」』）)]?\s*$")
 
 
 def width(text: str) -> int:

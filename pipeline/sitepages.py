@@ -15,6 +15,7 @@ from jihua.pipeline.pagebreaks import SENTENCE_END as _SENTENCE_END
 from jihua.pipeline.rules import chrome as site
 from jihua.pipeline.rules.lexicon import DOC_KIND_WORDS
 from jihua.pipeline.rules.numbering import match_label
+from jihua.pipeline.text.sentences import ASCII_STOP
 from jihua.pipeline.unglue import HEAD_PREFIX
 
 _PAGE_SPLIT = re.compile(r"^(\d{1,3})\s*[、.．]\s*(?=\S)")
@@ -26,16 +27,33 @@ def _labels_pages(state: ParseState) -> bool:
     return any(site.SHARED_FILE.search(line) for line in state.chrome)
 
 
+def _from_a_document_site(state: ParseState) -> bool:
+    """The copy came through a document site: a line only such a site prints ("文档评论", "相关文档",
+    "下载文档") was set aside. Only there is a page numbered like a list item; a typed plan's "2." after a
+    line that ends without a full stop and titles what follows is its own item."""
+    return any(site.SITE_ONLY.search(line) for line in state.chrome)
+
+
+_HEADING_LINE = 30  # characters: an item's title on a line of its own is no longer
+
+
+def _own_heading(rest: str) -> bool:
+    """The text after "n、" reads as an item's own title: a short line that holds no clause."""
+    return len(rest.strip()) <= _HEADING_LINE and _IN_SENTENCE.search(rest) is None
+
+
 def mend_page_splits(units: list[Unit], state: ParseState) -> list[Unit]:
     """Rejoin a sentence a document site cut at a page break and restarted with "2、".
 
     The tell: the first part is running text (no label of its own) that stops mid-sentence,
-    and the next "item" continues the same sentence instead of starting a new one. The "2、"
+    and the next "item" continues the same sentence instead of starting a new one — which a
+    short unpunctuated "item" does only in a copy that shows the site's own lines. The "2、"
     is the page's number: it is kept as page furniture.
     """
     out: list[Unit] = []
     last_number = 0  # the last "n、" item seen: a "2、" with no "1、" before it numbers no list
     site_pages = _labels_pages(state)
+    from_site = site_pages or _from_a_document_site(state)
     for unit in units:
         prev = out[-1] if out else None
         m = _PAGE_SPLIT.match(unit.text)
@@ -47,7 +65,9 @@ def mend_page_splits(units: list[Unit], state: ParseState) -> list[Unit]:
                 and len(prev.text) >= 30 and not _SENTENCE_END.search(prev.text)
                 and not prev.block.bold and not unit.block.bold):
             number = int(m.group(1))
-            if (site_pages and _page_chunk(prev, number)) or _open_text(prev, number != last_number + 1):
+            cut = (site_pages and _page_chunk(prev, number)) or _open_text(prev, number != last_number + 1)
+            # with no site's line set aside, "2.抓好网格化管理" under a line typed without its full stop is an item
+            if cut and (from_site or not _own_heading(unit.text[m.end():])):
                 if number == 2 and site_pages:
                     _first_page_label_aside(out, state)
                 prev.text = prev.text + unit.text[m.end():]
@@ -98,7 +118,7 @@ _PAGE_COUNT = re.compile(r"[（(](\d{1,3})页")  # "(3页珍藏版)": the pages 
 _RUN_ON = 200  # characters: a line this long, with parts glued in, holds a whole copy that lost its breaks
 _INLINE_LABEL = re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)]|(?<![\d一二三四五六七八九十])[一二三四五六七八九十]{1,3}、"
                            r"|(?<![\d.．])(\d{1,2})、")
-_ITEM_BREAK = re.compile(r"[。；;！？!?：:]")
+_ITEM_BREAK = re.compile(rf"[。；;！？!?：:]|{ASCII_STOP}")
 
 
 def _since_break(text: str, at: int) -> str:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from jihua.pipeline.text.sentences import SENTENCE_PUNCT as _SENTENCE_PUNCT
+
 # --- section types (CONTRACT.md taxonomy) -------------------------------------------
 # a part that reports work done ("2023年工作回顾", "主要成效", "工作开展情况"), or what a past period
 # achieved ("“十四五”时期发展成就", "五年来取得的成就": a look back, even inside a background part)
@@ -56,7 +58,7 @@ CHILD_OVERRIDE_TYPES = frozenset({"safeguards", "evaluation", "problems", "outlo
 SUMMARY_OVERRIDE_TYPES = frozenset({"problems", "outlook", "preamble", "guiding_ideology", "goals", "other"})
 
 # --- shared text shapes -------------------------------------------------------------------
-SENTENCE_PUNCT = re.compile(r"[。；;！？!?]")
+SENTENCE_PUNCT = _SENTENCE_PUNCT  # one definition (text/sentences.py), an ASCII "." full stop included
 # the pieces of a date as plans print it: 2023, 二〇二三; a template's blanks (20XX年X月X日); 1–31, 十二
 _CN_YEAR = r"[〇零一二三四五六七八九]{4}"
 _BLANK = "xX×＊*"

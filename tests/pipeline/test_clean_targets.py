@@ -34,6 +34,19 @@ def test_page_split_marker_is_mended_in_web_copies_only() -> None:
     assert len(clean.run(_state(lines, fmt="docx")).units) == 2
 
 
+def test_a_typed_plan_s_numbered_items_are_no_page_labels() -> None:
+    """"2.强化安全生产" under a line ending in an ASCII full stop, or in none, is the plan's own item;
+    a short "2、" piece continues the line above only in a copy that shows a document site's lines."""
+    body = "走访困难群众不少于120户,建立帮扶台账,落实临时救助政策,把关爱送到群众家门口"
+    for end in (".", ""):
+        lines = ["二、主要措施", "1.做好帮扶救助", body + end, "2.强化安全生产", "每月开展安全巡查1次."]
+        assert [u.text for u in clean.run(_state(lines)).units] == lines
+    cut = ["某镇2025年民政工作计划", "1.做好帮扶救助", body[:-3], "2、家门口", "文档评论(0)", "相关文档"]
+    state = clean.run(_state(cut))
+    assert [u.text for u in state.units] == ["某镇2025年民政工作计划", "1.做好帮扶救助", body]
+    assert [f.text for f in state.furniture] == ["2、"]
+
+
 def test_site_watermark_inside_a_sentence_is_cut_out() -> None:
     state = clean.run(_state(["节前开展一次“军范文网521,基层干部学习天地民共建洁净家园”宣传活动。"]))
     assert [u.text for u in state.units] == ["节前开展一次“军民共建洁净家园”宣传活动。"]

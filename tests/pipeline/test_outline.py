@@ -71,6 +71,9 @@ def test_run_in_heading_is_split() -> None:
     assert split_run_in("第一阶段：宣传发动（2025年3月—4月）") == ("第一阶段：宣传发动（2025年3月—4月）", None)
     assert cue_split("强化组织领导，健全完善双拥工作体系把双拥工作列入党委重要议事日程") == (
         "强化组织领导，健全完善双拥工作体系", "把双拥工作列入党委重要议事日程")
+    # typed with half-width punctuation: the ASCII "." after the name ends it as 。 would
+    assert split_run_in("队伍建设.每月开展业务学习1次,提升服务能力.") == ("队伍建设", "每月开展业务学习1次,提升服务能力.")
+    assert split_run_in("阵地建设(含“书香驿站”).新建阅览点3处") == ("阵地建设(含“书香驿站”)", "新建阅览点3处")
 
 
 def test_levels_follow_the_numbering_families() -> None:
@@ -326,3 +329,30 @@ def test_a_year_leading_its_paragraph_titles_no_part() -> None:
                     "2028年：建成示范社区5个，居民知晓率达到80%以上。", "二、保障措施", "各街道要明确专人负责。"],
                    title="某区2027—2028年垃圾分类示范社区建设方案")
     assert got == [(1, "一、", "分年度目标"), (1, "二、", "保障措施")]
+
+
+_HALF_WIDTH_PLAN = """柳塘镇文化站2025年工作计划
+一.重点工作
+（一）阵地建设.新建农家书屋2个,更新图书不少于3000册.每月开放不少于20天.
+(二)文艺活动.举办广场文艺演出12场.组织“村晚”展演1次.
+1.培育文艺队伍
+扶持村级文艺队8支,把文化服务送到田间地头.
+2.开展非遗传承
+组织非遗进校园活动4场.
+二.时间安排
+1-6月:完成书屋选址,开展春节系列活动.
+7-12月:完成书屋建设,做好年度考核.
+"""
+
+
+def test_a_plan_typed_with_ascii_periods_keeps_its_items_and_sentences(parser, tmp_path: Path) -> None:
+    path = tmp_path / "plan.txt"
+    path.write_text(_HALF_WIDTH_PLAN, encoding="utf-8")
+    [doc] = parser.parse(path).documents
+    work, schedule = doc.sections
+    assert [(c.number, c.heading) for c in work.children] == [("（一）", "阵地建设"), ("(二)", "文艺活动")]
+    assert [(c.number, c.heading) for c in work.children[1].children] == [("1.", "培育文艺队伍"), ("2.", "开展非遗传承")]
+    assert work.children[0].paragraphs == ["新建农家书屋2个,更新图书不少于3000册.每月开放不少于20天."]
+    assert schedule.children == [] and len(schedule.paragraphs) == 2  # a dated list's entries, no parts
+    texts = {t.text for t in doc.targets}
+    assert {"新建农家书屋2个", "举办广场文艺演出12场", "组织“村晚”展演1次"} <= texts

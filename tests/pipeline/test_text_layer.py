@@ -36,3 +36,15 @@ def test_a_colon_between_digits_is_inside_a_figure() -> None:
     # official text prints the ratio with the full-width colon, sometimes spaced: the same figure
     got = [c for _, _, c in clauses("村医与服务人口比保持在1：800以内，床医比达到1 ： 0.8，要求：按季报送")]
     assert got == ["村医与服务人口比保持在1：800以内", "床医比达到1 ： 0.8", "要求", "按季报送"]
+
+
+def test_an_ascii_period_typed_as_a_full_stop_ends_a_sentence() -> None:
+    """Half-width typing: "." between Han characters (or before the line's end) is a 。; a label's
+    "一." or "（2）.", a decimal and a file name keep theirs."""
+    text = "每季度开展消防演练不少于1次.组织“安全月”活动,参与居民达到2.5万人次.完善应急预案."
+    assert sentences(text) == ["每季度开展消防演练不少于1次.", "组织“安全月”活动,参与居民达到2.5万人次.", "完善应急预案."]
+    assert [c for _, _, c in clauses("修订制度3项.（详见附件方案.docx）")] == ["修订制度3项", "（详见附件方案.docx）"]
+    assert sentences("二.工作措施") == ["二.工作措施"]
+    assert sentences("（2）.强化督查\n十一.附则") == ["（2）.强化督查\n十一.附则"]
+    assert sentences("覆盖率达到98%.推进“清单制”管理.") == ["覆盖率达到98%.", "推进“清单制”管理."]
+    assert sentences("版本号为3.0.共2页") == ["版本号为3.0.共2页"]  # after a digit: no full stop
