@@ -41,7 +41,8 @@ from jihua.pipeline.tiers import mark_tiers
 _CN_DIGITS = "[零〇一二两三四五六七八九十百千]"
 # digits with a scale inside the number: "3万5千" (35,000), "1亿2000万"
 _MIXED = r"\d+[万亿]\d+(?:[千百]|万(?!亿))?(?=[^\d.])"
-_UNITS = "|".join(re.escape(u) for u in sorted((*R.UNITS, *R.GOVERNED_UNITS), key=len, reverse=True))
+_UNITS = "|".join(re.escape(u) + (f"(?![{R.TIMES_NOT_BEFORE}])" if len(u) > 1 and u.endswith("次") else "")
+                  for u in sorted((*R.UNITS, *R.GOVERNED_UNITS), key=len, reverse=True))
 _AFTER = "|".join(sorted(R.AFTER_COMPARATOR, key=len, reverse=True)).replace("|内", "|内(?=" + R.WITHIN_NEXT + ")")
 NUMBER = re.compile(
     rf"(?<![A-Za-z\d.,/])(?P<pre>百分之|(?P<denom>[二三四五六七八九十]{{1,2}}|[2-9]|[1-9]\d{{1,2}})分之)?"

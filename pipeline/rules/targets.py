@@ -22,7 +22,11 @@ COUNTERS = (
     "台", "辆", "本", "册", "幅", "面", "张", "轮", "周", "棵", "堂", "节", "课", "门", "回", "趟", "核",
     "幢", "架",  # buildings ("亿元税收楼宇1幢"), aircraft ("植保无人机5架")
 )
-_TIMES_OF = "人户家项场期批班架辆艘船车台件条篇册卷剂单宗起"  # "辆次", "件次": a count of passes
+# a count of passes or visits is any counter with 次 ("5000辆次", "25万亩次", "8场次"), and a few words
+# that count only so ("车次", "班次", "船次", "单次" is no count but "3万单次" is one): one compound unit
+_TIMES_OF = (*(c for c in COUNTERS if c != "次"), "班", "船", "车", "单")
+# …unless the 次 opens the next word: "建成2条次干道", "培育3个次中心", "5天次日办结"
+TIMES_NOT_BEFORE = "干中级生日年数序要"
 # base units as printed after a figure (a scale 万/亿/万亿 may stand before them); the reader tries the
 # longest first, so "辆次" is never cut to "辆" nor "周岁" read as weeks
 UNITS = (
