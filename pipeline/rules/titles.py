@@ -11,7 +11,7 @@ import re
 import unicodedata
 
 from jihua.pipeline.rules.lexicon import ORG_BODIES, YEAR
-from jihua.pipeline.text.numerals import cn_to_int
+from jihua.pipeline.text.numerals import cn_to_int, fold_zeros
 
 # the administrative units a place name ends in (一个省、市、县、区, a township 镇/乡)
 ADMIN_UNIT = "省|市|县|区|州|旗|盟|镇|乡"
@@ -44,8 +44,9 @@ def year_value(m: re.Match[str]) -> int | None:
 
 
 def fold(text: str) -> str:
-    """Full-width digits and letters as ASCII ("２０２４年" is 2024年); the printed text is kept."""
-    return unicodedata.normalize("NFKC", text)
+    """Full-width digits and letters as ASCII ("２０２４年" is 2024年), a typed look-alike of a Chinese
+    numeral's zero as 〇 ("二○二五年"); the printed text is kept."""
+    return fold_zeros(unicodedata.normalize("NFKC", text))
 
 
 # a plan for a span of years: "（2024—2026年）", "2024-2026年", "2024年至2026年", "2024—2025学年"

@@ -26,6 +26,16 @@ _TOKEN = re.compile(r"\d+(?:\.\d+)?|.")  # an Arabic run counts as one digit ("3
 
 Number = int | float
 
+# the zero of a Chinese-numeral year as offices type it: a circle from the symbol menu (○ U+25CB, ◯ U+25EF),
+# a letter O or a digit 0 ("二○二五年", "二O二五年", "二0二五年"): after a Chinese digit and before another
+# or 年, it is 〇 (one character for one: spans stay)
+_ZERO_LOOKALIKE = re.compile(r"(?<=[〇零一二三四五六七八九])[○◯OＯ0０]+(?=[〇零一二三四五六七八九]|年)")
+
+
+def fold_zeros(text: str) -> str:
+    """"二○二五年一月" → "二〇二五年一月": the zero's look-alikes read as 〇 where Chinese numerals are read."""
+    return _ZERO_LOOKALIKE.sub(lambda m: "〇" * len(m.group(0)), text)
+
 
 def _tidy(number: float) -> Number:
     return int(number) if float(number).is_integer() else number

@@ -62,7 +62,9 @@ def test_summary_reports_work_and_keeps_its_look_back_types() -> None:
      ("xx市民政局双拥工作计划", "xx市民政局", None), ("某县第一中学2025年国防教育工作计划", "某县第一中学", 2025),
      ("某县中心幼儿园2024年安全工作总结", "某县中心幼儿园", 2024), ("2025年农村公路建设工作方案", None, 2025),
      ("2025年学校安全工作计划", None, 2025), ("乡镇干部个人年度工作总结", None, None),
-     ("某市教育局“十四五”教育发展规划", "某市教育局", 2021)],
+     ("某市教育局“十四五”教育发展规划", "某市教育局", 2021),
+     # the zero typed with a look-alike: a circle (○, ◯), a letter O, a digit 0
+     ("二○二五年某镇民政工作要点", "某镇", 2025), ("某乡二◯二○年工作计划", "某乡", 2020), ("二O○八年某县工作总结", "某县", 2008)],
 )
 def test_org_and_year_from_titles(title: str, org: str | None, year: int | None) -> None:
     assert org_from_title(title) == org

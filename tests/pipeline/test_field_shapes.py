@@ -481,6 +481,14 @@ def test_a_village_plan_is_issued_by_the_committee_that_signs_it(parser, tmp_pat
     assert parser.parse(_write(tmp_path, "village.txt", text)).documents[0].org == "某某村村民委员会"
 
 
+def test_a_sign_off_dated_with_a_circle_for_zero_is_set_aside(parser, tmp_path: Path) -> None:
+    """"二○二五年" typed with the symbol menu's circle (U+25CB): the same date as with 〇."""
+    text = "某某社区2025年消防安全工作计划\n一、工作目标\n全年开展消防演练4次。\n某某社区居民委员会\n二○二五年二月八日\n"
+    doc = parser.parse(_write(tmp_path, "circle.txt", text)).documents[0]
+    assert doc.date == "二○二五年二月八日" and doc.org == "某某社区居民委员会"
+    assert doc.sections[0].paragraphs == ["全年开展消防演练4次。"]
+
+
 def test_an_indicator_table_with_a_category_column_under_one_header(parser, tmp_path: Path) -> None:
     page = ("<html><body><h1>某县2025年国民经济和社会发展计划</h1><p>一、主要预期目标</p><table>"
             "<tr><th colspan='2'>指标</th><th>单位</th><th>2024年实际</th><th>2025年目标</th></tr>"
