@@ -47,11 +47,12 @@ def share_verb(names: list[str], verb: re.Pattern[str]) -> list[str]:
     return [names[0]] + [n if o and verb.fullmatch(o[0]) else first + n for n, o in zip(names[1:], opens, strict=True)]
 
 
-def shared_frame(clause: str, figure: Span, figures: list[Span]) -> str | None:
+def shared_frame(clause: str, figure: Span, figures: list[Span]) -> tuple[str, str] | None:
     """"完成3家水泥企业、2家焦化企业超低排放改造": when every 、 conjunct after the first opens with its figure, each
     shares the verb before the first figure and the object after the last conjunct's own noun (`own_part`, as
-    long as the first's). The words of this figure's measure (完成焦化企业超低排放改造), to clean as a metric;
-    None for any other list, or when nothing is shared."""
+    long as the first's). The words of this figure's measure (完成焦化企业超低排放改造), to clean as a metric, and
+    the object shared after the last conjunct ("超低排放改造"; "" when each conjunct ends on its own words, as in
+    "实现1.8万人脱贫、38个村出列"); None for any other list, or when nothing is shared."""
     bounds = [(b.start(), b.end()) for b in re.finditer(r"[^、]+", clause)]
     firsts = [next((f for f in figures if b <= f[0] < e), None) for b, e in bounds]
     if len(bounds) < 2 or firsts[0] is None \
@@ -68,4 +69,4 @@ def shared_frame(clause: str, figure: Span, figures: list[Span]) -> str | None:
         return None
     noun = clause[figure[1]: bounds[own][1]].strip()
     noun = noun[:at] if own == len(bounds) - 1 and at is not None else noun
-    return verb + noun + tail
+    return verb + noun + tail, tail

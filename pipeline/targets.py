@@ -342,13 +342,15 @@ def _unlabelled(text: str) -> str:
 
 def _describe(clauses: list[tuple[int, str]], k: int, masked: str, m: re.Match[str],
               listed: list[re.Match[str]]) -> tuple[str, str]:
-    """(text, metric) of one figure: its clause, or its "、" part when the clause lists several;
-    a clause that says too little ("每个社区不少于1场") borrows the one before it."""
+    """(text, metric) of one figure: its clause, or its "、" part when the clause lists several (whether the
+    figure follows its measure or opens the part); the whole clause only where the parts share an object after
+    the last one ("完成3家水泥企业、2家焦化企业超低排放改造"), which no part names alone. A clause that says too
+    little ("每个社区不少于1场") borrows the one before it."""
     clause = clauses[k][1]
     several = len(listed) > 1
     framed = shared_frame(masked, m.span(), [h.span() for h in listed]) if several else None
     if framed is not None:
-        return _unlabelled(clause), _clean_metric(framed)
+        return _unlabelled(_part_around(clause, m.start()) if not framed[1] else clause), _clean_metric(framed[0])
     text = _unlabelled(_part_around(clause, m.start()) if several else _cut_tail(clause, m.end()))
     begin = masked.rfind("、", 0, m.start()) + 1 if several else 0
     end = masked.find("、", m.start()) if several else -1
