@@ -19,6 +19,7 @@ from typing import Literal
 
 from jihua.pipeline.compare.align import (
     BodyIndex,
+    best_then_ordered,
     greedy_pairs,
     inline_ops,
     longest_increasing,
@@ -31,6 +32,7 @@ from jihua.pipeline.compare.regroup import Regrouped, regroup_links, regrouped
 from jihua.pipeline.compare.tiers import second_tiers, tier_bound
 from jihua.pipeline.compare.views import FRAME, Item, Part, flatten, side_of, target_side
 from jihua.pipeline.rules.numbering import match_label
+from jihua.pipeline.rules.periods import THIS
 from jihua.pipeline.rules.targets import METRIC_ABBREVIATIONS, PERIODS, UNIT_IN_BASE, per_year, states_change
 from jihua.pipeline.text.normalize import bare
 from jihua.pipeline.text.script import folded
@@ -43,6 +45,7 @@ SECTION_MATCH = 0.55
 ITEM_MATCH = 0.55
 ITEM_MOVE = 0.8
 TARGET_MATCH = 0.6
+TARGET_LEAD = 0.1  # how much better a target's best partner must score than any other to pair before order counts
 BODY_MATCH = 0.3  # IDF-weighted cosine (length-scaled, mutual best) at which a reworded part pairs on its body alone
 SIBLING_BOOST = 1.5  # under two parts already paired, less shared wording is enough
 REWRITTEN = 0.5  # character similarity of paired bodies below which a part was rewritten, not edited
@@ -490,6 +493,27 @@ def _direction(a: plan.Target, b: plan.Target) -> tuple[Literal["raised", "lower
     return ("raised" if step > 0 else "lowered" if step < 0 else "unchanged"), delta
 
 
+def _own_year(word: str | None) -> bool:
+    """全年, 年内, 今年, 本年度: words naming only the plan's own year, which every figure of a yearly plan is
+    for, stated or not ("全年新增企业15家" and "新增企业15家" ask the same)."""
+    return word is not None and THIS.fullmatch(folded(word)) is not None
+
+
+def _period(t: plan.Target) -> str | None:
+    """The period a comparison reads: a recurring or part-year one (每季度, 上半年) as printed, none for the own year."""
+    return None if t.period is None or _own_year(t.period) else folded(t.period)
+
+
+def _times(t: plan.Target) -> set[str]:
+    """The time nodes a comparison reads: other than the period, and other than the own year."""
+    return {folded(x) for x in t.time_nodes if x != t.period and not _own_year(x)}
+
+
+def _unperiodic(text: str) -> str:
+    """A target's wording with figures and period words blanked, the own year's words too."""
+    return THIS.sub("", PERIODS.sub("", folded(masked(text))))
+
+
 def _target_change(a: plan.Target | None, b: plan.Target | None, headings: dict[str, str]) -> d.TargetChange:
     if a is None or b is None:
         t = a or b
@@ -499,11 +523,11 @@ def _target_change(a: plan.Target | None, b: plan.Target | None, headings: dict[
                               item=t.sentence or None)
     same_value = math.isclose(_in_base(a)[1], _in_base(b)[1], rel_tol=1e-9)
     kinds = [k for k, differs in (("value", not same_value), ("comparator", tier_bound(a) != tier_bound(b)),
-                                  ("range", (a.low, a.high) != (b.low, b.high)), ("period", a.period != b.period),
-                                  ("time", set(a.time_nodes) - {a.period} != set(b.time_nodes) - {b.period}))
+                                  ("range", (a.low, a.high) != (b.low, b.high)), ("period", _period(a) != _period(b)),
+                                  ("time", _times(a) != _times(b)))
              if differs]
     status: d.TargetStatus = "changed" if kinds else "same"
-    if PERIODS.sub("", masked(a.text)) != PERIODS.sub("", masked(b.text)):
+    if _unperiodic(a.text) != _unperiodic(b.text):
         kinds.append("wording")
     direction, delta = _direction(a, b)
     return d.TargetChange(status=status, old=target_side(a), new=target_side(b),
@@ -515,8 +539,8 @@ def align_targets(old: plan.Document, new: plan.Document) -> tuple[list[d.Target
     """The target changes, and which old target paired with which new one (evidence for their sentences)."""
     headings = {s.id: s.heading for s in plan.walk(old.sections)} | {s.id: s.heading for s in plan.walk(new.sections)}
     a, b = old.targets, new.targets
-    pairs = ordered_pairs(a, b, _target_score, TARGET_MATCH)
-    pairs += greedy_pairs(a, b, _target_score, TARGET_MATCH, {p[0] for p in pairs}, {p[1] for p in pairs})
+    sim = [[_target_score(x, y) for y in b] for x in a]
+    pairs = best_then_ordered(len(a), len(b), lambda x, y: sim[x][y], TARGET_MATCH, TARGET_LEAD)
     pairs += second_tiers(a, b, pairs)
     out = [(y, _target_change(a[x], b[y], headings)) for x, y, _ in pairs]
     out += [(y, _target_change(None, t, headings)) for y, t in enumerate(b) if y not in {p[1] for p in pairs}]

@@ -560,3 +560,37 @@ def test_a_figure_set_as_two_tiers_the_next_year_keeps_its_history_in_each_tiers
         results.append(parser.parse(path))
     tracks = [[v.value if v else None for v in t.values] for t in series(results).targets if t.unit == "亿元"]
     assert sorted(tracks) == [[52, 56], [52, 60]]
+
+
+def test_reordered_indicators_pair_by_measure_not_by_place(parser, tmp_path: Path) -> None:
+    """Two neighbouring indicators with shared wording swap places and a 为民办实事 list is reordered: each pairs
+    with its own measure (a cut from 15% to 9% is not hidden behind "unchanged"), order settles only near ties."""
+    result = _compared(parser, tmp_path, [
+        "石门县2024年政府工作报告", "一、2024年主要预期目标",
+        "主要预期目标是：社会消费品零售总额增长7%；农村居民人均可支配收入增长8%；城镇居民人均可支配收入增长6%。",
+        "二、为民办实事", "1．新建乡镇养老服务中心6个。", "2．改造乡村公路80公里。", "3．新增社区食堂20个。"], [
+        "石门县2025年政府工作报告", "一、2025年主要预期目标",
+        "主要预期目标是：社会消费品零售总额增长7%；城镇居民人均可支配收入增长8%；农村居民人均可支配收入增长7.5%。",
+        "二、为民办实事", "1．改造乡村公路60公里。", "2．新增社区食堂20个。", "3．新建乡镇养老服务中心6个。"])
+    pairs = {(t.old.text if t.old else None, t.new.text if t.new else None): t.status for t in result.targets}
+    assert pairs[("城镇居民人均可支配收入增长6%", "城镇居民人均可支配收入增长8%")] == "changed"
+    assert pairs[("农村居民人均可支配收入增长8%", "农村居民人均可支配收入增长7.5%")] == "changed"
+    assert pairs[("改造乡村公路80公里", "改造乡村公路60公里")] == "changed"
+    assert pairs[("新建乡镇养老服务中心6个", "新建乡镇养老服务中心6个")] == "same"
+    assert pairs[("新增社区食堂20个", "新增社区食堂20个")] == "same"
+    assert not [t for t in result.targets if t.status in ("added", "removed")]
+
+
+def test_the_plans_own_year_named_or_not_is_no_period_change() -> None:
+    """全年, 年内, 今年, 本年度 name the year every figure of a yearly plan is for: dropping them changes nothing. A
+    recurring or part-year period (每季度, 上半年) is still a period."""
+    plain = _target("新建乡村快递服务站40个", 40, "个", metric="新建乡村快递服务站")
+    for word in ("全年", "年内", "今年", "本年度"):
+        own = _target(f"{word}新建乡村快递服务站40个", 40, "个", period=word, metric="新建乡村快递服务站")
+        change = _target_change(own, plain, {})
+        assert (change.status, change.kinds) == ("same", []), word
+    half = _target("上半年新建乡村快递服务站40个", 40, "个", period="上半年", metric="新建乡村快递服务站")
+    assert _target_change(half, plain, {}).kinds == ["period"]
+    quarterly = _target("每季度开展联合检查1次", 1, "次", period="每季度", metric="开展联合检查")
+    yearly = _target("全年开展联合检查1次", 1, "次", period="全年", metric="开展联合检查")
+    assert _target_change(yearly, quarterly, {}).status == "changed"
