@@ -62,11 +62,27 @@ def shared_frame(clause: str, figure: Span, figures: list[Span]) -> tuple[str, s
     first, last_figure = firsts[0], firsts[-1]
     if first is None or last_figure is None or firsts[own] != figure:
         return None
+    counted = clause[first[1]: bounds[0][1]].strip()
+    if not counted:  # "完成造林1.5万亩、85个村通过验收": the first figure closes its measure, no noun for the rest to parallel
+        return None
     verb, last = clause[bounds[0][0]: first[0]], clause[last_figure[1]: bounds[-1][1]].strip()
-    at = own_part(last, len(clause[first[1]: bounds[0][1]].strip()))
+    at = own_part(last, len(counted))
     tail = last[at:] if at is not None else ""
     if not verb.strip() and not tail:
         return None
     noun = clause[figure[1]: bounds[own][1]].strip()
     noun = noun[:at] if own == len(bounds) - 1 and at is not None else noun
     return verb + noun + tail, tail
+
+
+def own_clause_part(clause: str, figure: Span, verb: re.Pattern[str]) -> Span | None:
+    """"完成清产核资、120个村完成股份合作制改革": a figure opening a 、 part after the first, whose part goes on to a verb of
+    its own (`verb`, two characters or more, matched on jieba's words), states a measure of its own: the part's span.
+    None when the part has no verb ("改造老旧小区、3个棚户区": the verb before is shared)."""
+    begin = clause.rfind("、", 0, figure[0]) + 1
+    if begin == 0 or clause[begin: figure[0]].strip():
+        return None
+    end = clause.find("、", figure[1])
+    end = len(clause) if end == -1 else end
+    words = tokenizer().lcut(clause[figure[1]: end])
+    return (begin, end) if any(len(w) >= 2 and verb.fullmatch(w) for w in words[1:]) else None
