@@ -33,7 +33,14 @@ from jihua.pipeline.compare.tiers import second_tiers, tier_bound
 from jihua.pipeline.compare.views import FRAME, Item, Part, flatten, side_of, target_side
 from jihua.pipeline.rules.numbering import match_label
 from jihua.pipeline.rules.periods import THIS
-from jihua.pipeline.rules.targets import METRIC_ABBREVIATIONS, PERIODS, UNIT_IN_BASE, per_year, states_change
+from jihua.pipeline.rules.targets import (
+    METRIC_ABBREVIATIONS,
+    PERCENT_UNITS,
+    PERIODS,
+    UNIT_IN_BASE,
+    per_year,
+    states_change,
+)
 from jihua.pipeline.text.normalize import bare
 from jihua.pipeline.text.script import folded
 from jihua.pipeline.text.sentences import clauses
@@ -446,11 +453,31 @@ def metric_key(metric: str) -> str:
     return masked(metric).translate(_SYNONYMS)
 
 
+_POINTS = frozenset(("个百分点", "百分点"))
+RESTATED = 0.85  # a rate restated in percentage points pairs, below any partner in its own unit
+
+
+def _restated(a: plan.Target, b: plan.Target) -> bool:
+    """"能耗下降3%" → "能耗下降3个百分点": one metric, named alike, given in % on one side and in percentage points
+    on the other. Not one measure, but the same line of the list an archivist reads side by side."""
+    units = _in_base(a)[0], _in_base(b)[0]
+    return (set(units) <= PERCENT_UNITS and (units[0] in _POINTS) != (units[1] in _POINTS)
+            and bool(a.metric and b.metric) and metric_key(a.metric or "") == metric_key(b.metric or ""))
+
+
 def _target_score(a: plan.Target, b: plan.Target) -> float:
-    """Same metric in the same base unit (8000亿元 and 1.35万亿元 compare); the clause's wording helps. Of two
-    tiers (确保…、力争…) a floor pairs a floor or a single figure, a stretch only a stretch (see `_second_tiers`)."""
-    if _in_base(a)[0] != _in_base(b)[0] or (a.tier != b.tier and "stretch" in (a.tier, b.tier)):
+    """Same metric in the same base unit (8000亿元 and 1.35万亿元 compare; a rate against its percentage points
+    only named alike, and below any partner in its own unit); the clause's wording helps. Of two tiers (确保…、
+    力争…) a floor pairs a floor or a single figure, a stretch only a stretch (see `_second_tiers`)."""
+    restated = _restated(a, b)
+    if (_in_base(a)[0] != _in_base(b)[0] and not restated) or (a.tier != b.tier and "stretch" in (a.tier, b.tier)):
         return 0.0
+    score = _metric_score(a, b)
+    return RESTATED * score if restated else score
+
+
+def _metric_score(a: plan.Target, b: plan.Target) -> float:
+    """How alike two targets in one unit read: one series (both a change or both a level), metric then wording."""
     if states_change(a.text) != states_change(b.text):
         return 0.0  # "赤字规模比去年增加1万亿元" is a change, "财政赤字2.76万亿元" a level: not one series
     wording = similarity(masked(a.text), masked(b.text))
@@ -522,14 +549,16 @@ def _target_change(a: plan.Target | None, b: plan.Target | None, headings: dict[
                               new=target_side(b) if b else None, section=headings.get(t.section_id or "", ""),
                               item=t.sentence or None)
     same_value = math.isclose(_in_base(a)[1], _in_base(b)[1], rel_tol=1e-9)
-    kinds = [k for k, differs in (("value", not same_value), ("comparator", tier_bound(a) != tier_bound(b)),
+    restated = _restated(a, b)
+    kinds = [k for k, differs in (("unit", restated), ("value", not same_value),
+                                  ("comparator", tier_bound(a) != tier_bound(b)),
                                   ("range", (a.low, a.high) != (b.low, b.high)), ("period", _period(a) != _period(b)),
                                   ("time", _times(a) != _times(b)))
              if differs]
     status: d.TargetStatus = "changed" if kinds else "same"
     if _unperiodic(a.text) != _unperiodic(b.text):
         kinds.append("wording")
-    direction, delta = _direction(a, b)
+    direction, delta = ("unchanged", 0.0) if restated else _direction(a, b)  # % against points: no one scale
     return d.TargetChange(status=status, old=target_side(a), new=target_side(b),
                           section=headings.get(b.section_id or "", ""), item=b.sentence or None, kinds=kinds,
                           direction=direction, delta=round(delta, 6))

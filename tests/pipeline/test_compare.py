@@ -594,3 +594,19 @@ def test_the_plans_own_year_named_or_not_is_no_period_change() -> None:
     quarterly = _target("每季度开展联合检查1次", 1, "次", period="每季度", metric="开展联合检查")
     yearly = _target("全年开展联合检查1次", 1, "次", period="全年", metric="开展联合检查")
     assert _target_change(yearly, quarterly, {}).status == "changed"
+
+
+def test_a_rate_restated_in_percentage_points_pairs_as_a_unit_change() -> None:
+    """"下降4%" → "下降4个百分点" of one metric named alike is one line changed (kind unit), not a drop and a new
+    target; a partner in the rate's own unit still comes first, and a level never pairs with a move."""
+    rate = _target("单位工业增加值用水量下降4%", 4, "%", metric="单位工业增加值用水量下降")
+    points = _target("单位工业增加值用水量下降4个百分点", 4, "个百分点", metric="单位工业增加值用水量下降",
+                     base_unit="个百分点")
+    change = _target_change(rate, points, {})
+    assert (change.status, change.kinds[0], change.direction) == ("changed", "unit", "unchanged")
+    assert _target_score(rate, points) >= TARGET_MATCH
+    again = _target("单位工业增加值用水量下降3.5%", 3.5, "%", metric="单位工业增加值用水量下降")
+    assert _target_score(rate, again) > _target_score(rate, points)
+    moved = _target("森林覆盖率提高0.5个百分点", 0.5, "个百分点", metric="森林覆盖率提高", base_unit="个百分点")
+    level = _target("森林覆盖率达到46%", 46, "%", metric="森林覆盖率达到")
+    assert _target_score(moved, level) == 0.0
