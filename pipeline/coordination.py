@@ -47,11 +47,12 @@ def share_verb(names: list[str], verb: re.Pattern[str]) -> list[str]:
     return [names[0]] + [n if o and verb.fullmatch(o[0]) else first + n for n, o in zip(names[1:], opens, strict=True)]
 
 
-def shared_frame(clause: str, figure: Span, figures: list[Span]) -> str | None:
+def shared_frame(clause: str, figure: Span, figures: list[Span]) -> tuple[str, str] | None:
     """"完成3家水泥企业、2家焦化企业超低排放改造": when every 、 conjunct after the first opens with its figure, each
     shares the verb before the first figure and the object after the last conjunct's own noun (`own_part`, as
-    long as the first's). The words of this figure's measure (完成焦化企业超低排放改造), to clean as a metric;
-    None for any other list, or when nothing is shared."""
+    long as the first's). The words of this figure's measure (完成焦化企业超低排放改造), to clean as a metric, and
+    the object shared after the last conjunct ("超低排放改造"; "" when each conjunct ends on its own words, as in
+    "实现1.8万人脱贫、38个村出列"); None for any other list, or when nothing is shared."""
     bounds = [(b.start(), b.end()) for b in re.finditer(r"[^、]+", clause)]
     firsts = [next((f for f in figures if b <= f[0] < e), None) for b, e in bounds]
     if len(bounds) < 2 or firsts[0] is None \
@@ -61,11 +62,27 @@ def shared_frame(clause: str, figure: Span, figures: list[Span]) -> str | None:
     first, last_figure = firsts[0], firsts[-1]
     if first is None or last_figure is None or firsts[own] != figure:
         return None
+    counted = clause[first[1]: bounds[0][1]].strip()
+    if not counted:  # "完成造林1.5万亩、85个村通过验收": the first figure closes its measure, no noun for the rest to parallel
+        return None
     verb, last = clause[bounds[0][0]: first[0]], clause[last_figure[1]: bounds[-1][1]].strip()
-    at = own_part(last, len(clause[first[1]: bounds[0][1]].strip()))
+    at = own_part(last, len(counted))
     tail = last[at:] if at is not None else ""
     if not verb.strip() and not tail:
         return None
     noun = clause[figure[1]: bounds[own][1]].strip()
     noun = noun[:at] if own == len(bounds) - 1 and at is not None else noun
-    return verb + noun + tail
+    return verb + noun + tail, tail
+
+
+def own_clause_part(clause: str, figure: Span, verb: re.Pattern[str]) -> Span | None:
+    """"完成清产核资、120个村完成股份合作制改革": a figure opening a 、 part after the first, whose part goes on to a verb of
+    its own (`verb`, two characters or more, matched on jieba's words), states a measure of its own: the part's span.
+    None when the part has no verb ("改造老旧小区、3个棚户区": the verb before is shared)."""
+    begin = clause.rfind("、", 0, figure[0]) + 1
+    if begin == 0 or clause[begin: figure[0]].strip():
+        return None
+    end = clause.find("、", figure[1])
+    end = len(clause) if end == -1 else end
+    words = tokenizer().lcut(clause[figure[1]: end])
+    return (begin, end) if any(len(w) >= 2 and verb.fullmatch(w) for w in words[1:]) else None

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from jihua.pipeline.coordination import share_head, share_verb, shared_frame
+from jihua.pipeline.coordination import own_clause_part, share_head, share_verb, shared_frame
 from jihua.pipeline.model import Document, Figure, Section, Target, Unit
 from jihua.pipeline.rules import targets as R
 from jihua.pipeline.rules.lexicon import REPORT_TITLE
@@ -343,17 +343,23 @@ def _unlabelled(text: str) -> str:
 
 def _describe(clauses: list[tuple[int, str]], k: int, masked: str, m: re.Match[str],
               listed: list[re.Match[str]]) -> tuple[str, str]:
-    """(text, metric) of one figure: its clause, or its "、" part when the clause lists several;
-    a clause that says too little ("每个社区不少于1场") borrows the one before it."""
+    """(text, metric) of one figure: its clause, or its "、" part when the clause lists several (whether the
+    figure follows its measure or opens the part); the whole clause only where the parts share an object after
+    the last one ("完成3家水泥企业、2家焦化企业超低排放改造"), which no part names alone. A clause that says too
+    little ("每个社区不少于1场") borrows the one before it."""
     clause = clauses[k][1]
     several = len(listed) > 1
     framed = shared_frame(masked, m.span(), [h.span() for h in listed]) if several else None
     if framed is not None:
-        return _unlabelled(clause), _clean_metric(framed)
-    text = _unlabelled(_part_around(clause, m.start()) if several else _cut_tail(clause, m.end()))
-    begin = masked.rfind("、", 0, m.start()) + 1 if several else 0
-    end = masked.find("、", m.start()) if several else -1
-    end = len(masked) if end == -1 else end
+        return _unlabelled(_part_around(clause, m.start()) if not framed[1] else clause), _clean_metric(framed[0])
+    part = own_clause_part(masked, m.span(), R.LEAD_VERBS) if not several else None
+    if part is not None:
+        text, begin, end = clause[part[0]: part[1]].strip(), *part
+    else:
+        text = _unlabelled(_part_around(clause, m.start()) if several else _cut_tail(clause, m.end()))
+        begin = masked.rfind("、", 0, m.start()) + 1 if several else 0
+        end = masked.find("、", m.start()) if several else -1
+        end = len(masked) if end == -1 else end
     metric = _clean_metric(clause[begin: m.start()] + " " + clause[m.end(): end])
     if (len(metric) < _MIN_METRIC or R.DISTRIBUTIVE.match(metric)) and k > 0:
         previous, own = _unlabelled(clauses[k - 1][1]), metric

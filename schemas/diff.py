@@ -94,7 +94,8 @@ class TargetChange(_Model):
     section: str = ""
     item: str | None = Field(default=None, description="the sentence that states the target (new side when it exists)")
     kinds: list[str] = Field(default_factory=list,
-                             description="value, comparator, range, period, time; wording (a reworded clause)")
+                             description="value, comparator, range, period, time; unit (a rate against its "
+                             "percentage points, 3% → 3个百分点); wording (a reworded clause)")
     direction: Literal["raised", "lowered", "unchanged"] | None = None
     delta: float | None = None
 

@@ -82,6 +82,43 @@ def greedy_pairs(old: Sequence[T], new: Sequence[U], score: Callable[[T, U], flo
     return pairs
 
 
+def clear_pairs(n: int, m: int, score: Callable[[int, int], float], threshold: float,
+                lead: float) -> list[tuple[int, int, float]]:
+    """Pairs (by index) that are each other's best by at least `lead` over every other candidate left on
+    either side: a measure named alike in both lists pairs wherever each list puts it, before order
+    is consulted. Near ties are left out, for order to decide."""
+    left_old, left_new = set(range(n)), set(range(m))
+    pairs: list[tuple[int, int, float]] = []
+    while True:
+        found = []
+        for i in sorted(left_old):
+            row = sorted(((score(i, j), j) for j in left_new), reverse=True)
+            if not row or row[0][0] < threshold or (len(row) > 1 and row[1][0] > row[0][0] - lead):
+                continue
+            s, j = row[0]
+            if all(score(k, j) <= s - lead for k in left_old if k != i):
+                found.append((i, j, s))
+        if not found:
+            return sorted(pairs)
+        for i, j, s in found:
+            left_old.discard(i)
+            left_new.discard(j)
+            pairs.append((i, j, s))
+
+
+def best_then_ordered(n: int, m: int, score: Callable[[int, int], float], threshold: float,
+                      lead: float) -> list[tuple[int, int, float]]:
+    """One-to-one pairs (by index): clear best partners first (`clear_pairs`), then in order among the rest,
+    then what is left in any order. Position only breaks near ties: two middling pairs in order do not
+    outweigh one clearly better pair out of order."""
+    pairs = clear_pairs(n, m, score, threshold, lead)
+    taken_old, taken_new = {p[0] for p in pairs}, {p[1] for p in pairs}
+    olds = [i for i in range(n) if i not in taken_old]
+    news = [j for j in range(m) if j not in taken_new]
+    pairs += [(olds[x], news[y], s) for x, y, s in ordered_pairs(olds, news, score, threshold)]
+    return pairs + greedy_pairs(range(n), range(m), score, threshold, {p[0] for p in pairs}, {p[1] for p in pairs})
+
+
 def longest_increasing(positions: Sequence[int]) -> set[int]:
     """Indexes (into `positions`) of one longest increasing subsequence: what did not move."""
     if not positions:

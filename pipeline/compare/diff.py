@@ -3,8 +3,8 @@
 Sections are matched on heading and body together, so a renamed part with the same body
 is the same section, and a part that moved is "moved", not removed + added. Items (the
 sentences and list entries inside sections) are aligned in order within matched
-sections, then across sections for what moved. Targets are matched on their wording
-with the figures blanked, so 不少于5次 → 不少于8次 is one changed target. Punctuation,
+sections, then across sections for what moved. Targets are matched on their metric and wording
+with the figures blanked, so 不少于5次 → 不少于8次 is one changed target, wherever the list moved it. Punctuation,
 spacing, full-/half-width forms and re-numbering ("（三）" became "（四）") are not changes.
 """
 
@@ -15,25 +15,21 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Literal
 
 from jihua.pipeline.compare.align import (
     BodyIndex,
     greedy_pairs,
     inline_ops,
     longest_increasing,
-    masked,
     ordered_pairs,
     similarity,
     words,
 )
 from jihua.pipeline.compare.regroup import Regrouped, regroup_links, regrouped
-from jihua.pipeline.compare.tiers import second_tiers, tier_bound
-from jihua.pipeline.compare.views import FRAME, Item, Part, flatten, side_of, target_side
+from jihua.pipeline.compare.target_pairs import align_targets
+from jihua.pipeline.compare.views import FRAME, Item, Part, flatten, side_of
 from jihua.pipeline.rules.numbering import match_label
-from jihua.pipeline.rules.targets import METRIC_ABBREVIATIONS, PERIODS, UNIT_IN_BASE, per_year, states_change
 from jihua.pipeline.text.normalize import bare
-from jihua.pipeline.text.script import folded
 from jihua.pipeline.text.sentences import clauses
 from jihua.schemas import diff as d
 from jihua.schemas import plan
@@ -42,7 +38,6 @@ from rapidfuzz import fuzz, process
 SECTION_MATCH = 0.55
 ITEM_MATCH = 0.55
 ITEM_MOVE = 0.8
-TARGET_MATCH = 0.6
 BODY_MATCH = 0.3  # IDF-weighted cosine (length-scaled, mutual best) at which a reworded part pairs on its body alone
 SIBLING_BOOST = 1.5  # under two parts already paired, less shared wording is enough
 REWRITTEN = 0.5  # character similarity of paired bodies below which a part was rewritten, not edited
@@ -430,98 +425,6 @@ def _regrouped_change(o: Part, n: Part, share: float, kind: str, level: int) -> 
     return d.SectionChange(status="changed", old_heading=o.heading, new_heading=n.heading, old_number=o.number,
                            new_number=n.number, type=n.type, similarity=share, kinds=[kind], old_id=o.id,
                            new_id=n.id, level=level)
-
-
-_SYNONYMS = str.maketrans({"降": "减", "低": "少", "升": "高"})
-
-
-def metric_key(metric: str) -> str:
-    """A metric's comparison form: 下降/降低/减少 and 提高/提升 read alike, abbreviations spelt out
-    (GDP → 生产总值), figures blanked."""
-    for short, full in METRIC_ABBREVIATIONS.items():
-        metric = metric.replace(short, full)
-    return masked(metric).translate(_SYNONYMS)
-
-
-def _target_score(a: plan.Target, b: plan.Target) -> float:
-    """Same metric in the same base unit (8000亿元 and 1.35万亿元 compare); the clause's wording helps. Of two
-    tiers (确保…、力争…) a floor pairs a floor or a single figure, a stretch only a stretch (see `_second_tiers`)."""
-    if _in_base(a)[0] != _in_base(b)[0] or (a.tier != b.tier and "stretch" in (a.tier, b.tier)):
-        return 0.0
-    if states_change(a.text) != states_change(b.text):
-        return 0.0  # "赤字规模比去年增加1万亿元" is a change, "财政赤字2.76万亿元" a level: not one series
-    wording = similarity(masked(a.text), masked(b.text))
-    if not a.metric or not b.metric:
-        return wording
-    metric = similarity(metric_key(a.metric), metric_key(b.metric))
-    if a.tier and b.tier:  # two "确保…、力争…" clauses share their tier words whatever they measure
-        return metric
-    return max(wording, 0.8 * metric + 0.2 * wording)
-
-
-def _per_year(t: plan.Target) -> float:
-    return per_year(_in_base(t)[1], t.period)
-
-
-_STRICTER = {("≈", ">="): 1, ("=", ">="): 1, ("≈", "<="): 1, ("=", "<="): 1, (">=", "≈"): -1, (">=", "="): -1,
-             ("<=", "≈"): -1, ("<=", "="): -1}
-
-
-def _in_base(t: plan.Target) -> tuple[str, float]:
-    """The target's unit and amount in the unit a comparison reads (万元 in a traditional copy is 万元; 3.2公里 is
-    3200米), its printed scale applied."""
-    unit = folded(t.base_unit or t.unit)
-    common, factor = UNIT_IN_BASE.get(unit, (unit, 1.0))
-    return common, float(t.normalized or t.value) * factor
-
-
-def _direction(a: plan.Target, b: plan.Target) -> tuple[Literal["raised", "lowered", "unchanged"], float]:
-    """Raised when more is asked: a higher figure or a more frequent period; a lower ceiling (以内);
-    an approximate figure made a floor or a ceiling."""
-    old, new = _per_year(a), _per_year(b)
-    scale = (_in_base(b)[1] / float(b.value)) if b.value else 1.0  # the delta in the new figure's printed unit
-    delta = (_in_base(b)[1] - _in_base(a)[1]) / (scale or 1.0)
-    if not math.isclose(old, new, rel_tol=1e-9):
-        up = new > old
-        if b.comparator == "<=" and a.comparator == "<=":  # "within 7 days" → "within 5 days" is tighter
-            up = not up
-        return ("raised" if up else "lowered"), delta
-    step = _STRICTER.get((tier_bound(a), tier_bound(b)), 0)
-    return ("raised" if step > 0 else "lowered" if step < 0 else "unchanged"), delta
-
-
-def _target_change(a: plan.Target | None, b: plan.Target | None, headings: dict[str, str]) -> d.TargetChange:
-    if a is None or b is None:
-        t = a or b
-        assert t is not None
-        return d.TargetChange(status="removed" if b is None else "added", old=target_side(a) if a else None,
-                              new=target_side(b) if b else None, section=headings.get(t.section_id or "", ""),
-                              item=t.sentence or None)
-    same_value = math.isclose(_in_base(a)[1], _in_base(b)[1], rel_tol=1e-9)
-    kinds = [k for k, differs in (("value", not same_value), ("comparator", tier_bound(a) != tier_bound(b)),
-                                  ("range", (a.low, a.high) != (b.low, b.high)), ("period", a.period != b.period),
-                                  ("time", set(a.time_nodes) - {a.period} != set(b.time_nodes) - {b.period}))
-             if differs]
-    status: d.TargetStatus = "changed" if kinds else "same"
-    if PERIODS.sub("", masked(a.text)) != PERIODS.sub("", masked(b.text)):
-        kinds.append("wording")
-    direction, delta = _direction(a, b)
-    return d.TargetChange(status=status, old=target_side(a), new=target_side(b),
-                          section=headings.get(b.section_id or "", ""), item=b.sentence or None, kinds=kinds,
-                          direction=direction, delta=round(delta, 6))
-
-
-def align_targets(old: plan.Document, new: plan.Document) -> tuple[list[d.TargetChange], list[tuple[int, int]]]:
-    """The target changes, and which old target paired with which new one (evidence for their sentences)."""
-    headings = {s.id: s.heading for s in plan.walk(old.sections)} | {s.id: s.heading for s in plan.walk(new.sections)}
-    a, b = old.targets, new.targets
-    pairs = ordered_pairs(a, b, _target_score, TARGET_MATCH)
-    pairs += greedy_pairs(a, b, _target_score, TARGET_MATCH, {p[0] for p in pairs}, {p[1] for p in pairs})
-    pairs += second_tiers(a, b, pairs)
-    out = [(y, _target_change(a[x], b[y], headings)) for x, y, _ in pairs]
-    out += [(y, _target_change(None, t, headings)) for y, t in enumerate(b) if y not in {p[1] for p in pairs}]
-    out += [(len(b), _target_change(t, None, headings)) for x, t in enumerate(a) if x not in {p[0] for p in pairs}]
-    return [c for _, c in sorted(out, key=lambda t: t[0])], [(x, y) for x, y, _ in pairs]
 
 
 def _stating(parts: list[Part], t: plan.Target) -> tuple[int, str] | None:

@@ -9,7 +9,7 @@ from jihua.schemas.diff import DiffResult, InlineOp, ItemChange, TargetChange, T
 STATUS_CN = {"same": "未变", "changed": "修改", "added": "新增", "removed": "删除", "moved": "移动"}
 KIND_CN = {"renamed": "改名", "moved": "移动", "content": "内容修改", "value": "数值", "period": "周期",
            "comparator": "比较方式", "wording": "措辞", "time": "时间节点", "range": "区间", "rewritten": "改写",
-           "merged": "并入", "split": "拆分", "year_shift": "年份顺延"}
+           "merged": "并入", "split": "拆分", "year_shift": "年份顺延", "unit": "单位"}
 COMPARATOR_CN = {">=": "不少于", "<=": "不超过", "=": "", "≈": "约"}
 TIER_CN = {"floor": "确保", "stretch": "力争"}
 

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 from jihua.pipeline.compare.align import inline_ops
-from jihua.pipeline.compare.diff import TARGET_MATCH, _target_change, _target_score, compare
+from jihua.pipeline.compare.diff import compare
+from jihua.pipeline.compare.target_pairs import TARGET_MATCH, target_change, target_score
 from jihua.pipeline.compare.views import closing_count
 from jihua.pipeline.text.normalize import bare
 from jihua.schemas import plan
@@ -78,18 +79,18 @@ def _target(text: str, value: float, unit: str, comparator: str = "=", period: s
 def test_targets_pair_by_metric_across_scales_and_rewording() -> None:
     old = _target("安排省级专项债券8000亿元", 8000, "亿元", scale=1e8, metric="安排省级专项债券")
     new = _target("今年拟安排省级专项债券1.2万亿元", 1.2, "万亿元", scale=1e12, metric="安排省级专项债券")
-    change = _target_change(old, new, {})
+    change = target_change(old, new, {})
     assert change.status == "changed" and "value" in change.kinds and change.direction == "raised"
-    assert _target_score(old, new) >= TARGET_MATCH
+    assert target_score(old, new) >= TARGET_MATCH
 
 
 def test_a_change_against_last_year_never_pairs_with_a_level() -> None:
     """"地方财政赤字规模比去年增加300亿元" states how much more, "地方财政赤字1200亿元" how much: two series."""
     level = _target("地方财政赤字1200亿元", 1200, "亿元", scale=1e8, metric="地方财政赤字")
     increase = _target("地方财政赤字规模比去年增加300亿元", 300, "亿元", scale=1e8, metric="地方财政赤字规模")
-    assert _target_score(level, increase) == 0.0
+    assert target_score(level, increase) == 0.0
     again = _target("地方财政赤字规模较上年增加200亿元", 200, "亿元", scale=1e8, metric="地方财政赤字规模")
-    assert _target_score(increase, again) >= TARGET_MATCH
+    assert target_score(increase, again) >= TARGET_MATCH
 
 
 def test_growth_is_one_series_however_its_basis_is_worded_and_never_a_level() -> None:
@@ -97,11 +98,11 @@ def test_growth_is_one_series_however_its_basis_is_worded_and_never_a_level() ->
     is a level, another."""
     plain = _target("规模以上工业增加值增长6%", 6, "%", metric="规模以上工业增加值增长")
     year_on_year = _target("规模以上工业增加值同比增长5.5%", 5.5, "%", metric="规模以上工业增加值同比增长")
-    assert _target_score(plain, year_on_year) >= TARGET_MATCH
+    assert target_score(plain, year_on_year) >= TARGET_MATCH
     level = _target("规模以上工业增加值占比达到6.5%", 6.5, "%", metric="规模以上工业增加值占比")
-    assert _target_score(year_on_year, level) == 0.0 and _target_score(plain, level) == 0.0
+    assert target_score(year_on_year, level) == 0.0 and target_score(plain, level) == 0.0
     speed = _target("规模以上工业增加值增速要高于5%", 5, "%", metric="规模以上工业增加值增速")
-    assert _target_score(plain, speed) >= TARGET_MATCH  # a growth rate named (增速, 增幅, 涨幅) is a change too
+    assert target_score(plain, speed) >= TARGET_MATCH  # a growth rate named (增速, 增幅, 涨幅) is a change too
 
 
 @pytest.mark.parametrize(("old", "new", "direction"), [
@@ -110,15 +111,15 @@ def test_growth_is_one_series_however_its_basis_is_worded_and_never_a_level() ->
     (("7个工作日内办结", 7, "个工作日", "<="), ("5个工作日内办结", 5, "个工作日", "<="), "raised"),
 ])
 def test_direction_understands_comparators(old: tuple, new: tuple, direction: str) -> None:
-    change = _target_change(_target(*old, metric="m"), _target(*new, metric="m"), {})
+    change = target_change(_target(*old, metric="m"), _target(*new, metric="m"), {})
     assert change.status == "changed" and change.direction == direction
 
 
 def test_period_direction_counts_times_a_year() -> None:
     old = _target("每半年督查一次", 1, "次", period="每半年", metric="督查")
     new = _target("每季度督查一次", 1, "次", period="每季度", metric="督查")
-    assert _target_change(old, new, {}).direction == "raised"
-    assert _target_change(new, old, {}).direction == "lowered"
+    assert target_change(old, new, {}).direction == "raised"
+    assert target_change(new, old, {}).direction == "lowered"
 
 
 def test_same_plan_in_two_formats_has_no_changes(parser, corpus_files: Path) -> None:
@@ -182,7 +183,7 @@ def test_reworded_parts_pair_on_their_bodies() -> None:
 
 def test_an_abbreviated_metric_pairs_with_its_full_name() -> None:
     from jihua.pipeline.compare.align import similarity
-    from jihua.pipeline.compare.diff import metric_key
+    from jihua.pipeline.compare.target_pairs import metric_key
 
     assert similarity(metric_key("地区生产总值增长"), metric_key("GDP增长")) >= 0.8
     assert similarity(metric_key("单位地区生产总值能耗下降"), metric_key("单位GDP能耗降低")) >= 0.8
@@ -504,10 +505,10 @@ def test_one_quantity_printed_in_another_unit_is_the_same_target() -> None:
         return _target(text, value, unit, metric="新建步道", base_unit=unit)
 
     old = target("新建步道3.5公里", 3.5, "公里")
-    assert _target_score(old, target("新建步道3500米", 3500, "米")) > 0
-    same = _target_change(old, target("新建步道3500米", 3500, "米"), {})
+    assert target_score(old, target("新建步道3500米", 3500, "米")) > 0
+    same = target_change(old, target("新建步道3500米", 3500, "米"), {})
     assert same.status == "same"
-    raised = _target_change(old, target("新建步道4000米", 4000, "米"), {})
+    raised = target_change(old, target("新建步道4000米", 4000, "米"), {})
     assert (raised.status, raised.direction, raised.delta) == ("changed", "raised", 500)
 
 
@@ -560,3 +561,53 @@ def test_a_figure_set_as_two_tiers_the_next_year_keeps_its_history_in_each_tiers
         results.append(parser.parse(path))
     tracks = [[v.value if v else None for v in t.values] for t in series(results).targets if t.unit == "亿元"]
     assert sorted(tracks) == [[52, 56], [52, 60]]
+
+
+def test_reordered_indicators_pair_by_measure_not_by_place(parser, tmp_path: Path) -> None:
+    """Two neighbouring indicators with shared wording swap places and a 为民办实事 list is reordered: each pairs
+    with its own measure (a cut from 15% to 9% is not hidden behind "unchanged"), order settles only near ties."""
+    result = _compared(parser, tmp_path, [
+        "石门县2024年政府工作报告", "一、2024年主要预期目标",
+        "主要预期目标是：社会消费品零售总额增长7%；农村居民人均可支配收入增长8%；城镇居民人均可支配收入增长6%。",
+        "二、为民办实事", "1．新建乡镇养老服务中心6个。", "2．改造乡村公路80公里。", "3．新增社区食堂20个。"], [
+        "石门县2025年政府工作报告", "一、2025年主要预期目标",
+        "主要预期目标是：社会消费品零售总额增长7%；城镇居民人均可支配收入增长8%；农村居民人均可支配收入增长7.5%。",
+        "二、为民办实事", "1．改造乡村公路60公里。", "2．新增社区食堂20个。", "3．新建乡镇养老服务中心6个。"])
+    pairs = {(t.old.text if t.old else None, t.new.text if t.new else None): t.status for t in result.targets}
+    assert pairs[("城镇居民人均可支配收入增长6%", "城镇居民人均可支配收入增长8%")] == "changed"
+    assert pairs[("农村居民人均可支配收入增长8%", "农村居民人均可支配收入增长7.5%")] == "changed"
+    assert pairs[("改造乡村公路80公里", "改造乡村公路60公里")] == "changed"
+    assert pairs[("新建乡镇养老服务中心6个", "新建乡镇养老服务中心6个")] == "same"
+    assert pairs[("新增社区食堂20个", "新增社区食堂20个")] == "same"
+    assert not [t for t in result.targets if t.status in ("added", "removed")]
+
+
+def test_the_plans_own_year_named_or_not_is_no_period_change() -> None:
+    """全年, 年内, 今年, 本年度 name the year every figure of a yearly plan is for: dropping them changes nothing. A
+    recurring or part-year period (每季度, 上半年) is still a period."""
+    plain = _target("新建乡村快递服务站40个", 40, "个", metric="新建乡村快递服务站")
+    for word in ("全年", "年内", "今年", "本年度"):
+        own = _target(f"{word}新建乡村快递服务站40个", 40, "个", period=word, metric="新建乡村快递服务站")
+        change = target_change(own, plain, {})
+        assert (change.status, change.kinds) == ("same", []), word
+    half = _target("上半年新建乡村快递服务站40个", 40, "个", period="上半年", metric="新建乡村快递服务站")
+    assert target_change(half, plain, {}).kinds == ["period"]
+    quarterly = _target("每季度开展联合检查1次", 1, "次", period="每季度", metric="开展联合检查")
+    yearly = _target("全年开展联合检查1次", 1, "次", period="全年", metric="开展联合检查")
+    assert target_change(yearly, quarterly, {}).status == "changed"
+
+
+def test_a_rate_restated_in_percentage_points_pairs_as_a_unit_change() -> None:
+    """"下降4%" → "下降4个百分点" of one metric named alike is one line changed (kind unit), not a drop and a new
+    target; a partner in the rate's own unit still comes first, and a level never pairs with a move."""
+    rate = _target("单位工业增加值用水量下降4%", 4, "%", metric="单位工业增加值用水量下降")
+    points = _target("单位工业增加值用水量下降4个百分点", 4, "个百分点", metric="单位工业增加值用水量下降",
+                     base_unit="个百分点")
+    change = target_change(rate, points, {})
+    assert (change.status, change.kinds[0], change.direction) == ("changed", "unit", "unchanged")
+    assert target_score(rate, points) >= TARGET_MATCH
+    again = _target("单位工业增加值用水量下降3.5%", 3.5, "%", metric="单位工业增加值用水量下降")
+    assert target_score(rate, again) > target_score(rate, points)
+    moved = _target("森林覆盖率提高0.5个百分点", 0.5, "个百分点", metric="森林覆盖率提高", base_unit="个百分点")
+    level = _target("森林覆盖率达到46%", 46, "%", metric="森林覆盖率达到")
+    assert target_score(moved, level) == 0.0

@@ -67,6 +67,26 @@ def test_coordinated_figures_share_the_verb_before_and_the_object_after() -> Non
     assert {f.clause for f in found} == {"年内完成4座污水处理厂、2座垃圾中转站提标改造"}
 
 
+def test_coordinated_figures_each_ending_on_their_own_words_take_their_own_part() -> None:
+    """Parts that each close their own measure ("…就业、…返乡创业") share only the verb: each figure's text is its
+    part, whether the figure opens it or follows its measure."""
+    found = list(find_targets("帮助2600名高校毕业生就业、450名农民工返乡创业。"))
+    assert [(f.value, f.clause) for f in found] == [(2600, "帮助2600名高校毕业生就业"), (450, "450名农民工返乡创业")]
+    # a first figure that closes its measure leaves no noun for the next to parallel: no verb is lent
+    found = list(find_targets("完成造林面积1.5万亩、85个行政村通过森林乡村验收。"))
+    assert [(f.clause, f.metric) for f in found] == [("完成造林面积1.5万亩", "完成造林面积"),
+                                                    ("85个行政村通过森林乡村验收", "行政村通过森林乡村验收")]
+
+
+def test_a_figure_opening_a_later_part_with_a_verb_of_its_own_takes_that_part() -> None:
+    """"…、60个社区完成垃圾分类改造" is a clause of its own after a measure with no figure; "…、3条背街小巷" is
+    one more object of the verb before, so the clause stays whole."""
+    [f] = find_targets("完善物业服务标准、60个社区完成垃圾分类改造。")
+    assert (f.clause, f.metric) == ("60个社区完成垃圾分类改造", "社区完成垃圾分类改造")
+    [f] = find_targets("整治农贸市场、3条背街小巷。")
+    assert f.clause == "整治农贸市场、3条背街小巷"
+
+
 def test_a_list_after_the_only_figure_stays_in_its_text() -> None:
     [f] = find_targets("为全市36家烟花爆竹批发、零售（带仓储）单位开展安全评估。")
     assert f.clause == "为全市36家烟花爆竹批发、零售（带仓储）单位开展安全评估"

@@ -89,12 +89,12 @@ def test_the_shadow_keeps_every_position_and_cell() -> None:
 
 
 def test_a_traditional_and_a_simplified_year_pair_their_targets_across_scripts() -> None:
-    from jihua.pipeline.compare.diff import _target_score
+    from jihua.pipeline.compare.target_pairs import target_score
     from jihua.schemas.plan import Target
 
     old = Target(id="a", text="新建村級文藝隊15個", metric="新建村級文藝隊", value=15, unit="個", comparator="=")
     new = Target(id="b", text="新建村级文艺队20个", metric="新建村级文艺队", value=20, unit="个", comparator="=")
-    assert _target_score(old, new) > 0
+    assert target_score(old, new) > 0
 
 
 def test_a_traditional_plan_and_summary_trace_as_their_simplified_originals(nlp_parser, corpus_files: Path,

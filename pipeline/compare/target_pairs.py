@@ -1,0 +1,166 @@
+"""Targets compared: which old target is which new one, and how it changed.
+
+Two targets pair on their metric (下降/降低 alike, GDP spelt out) and their wording with the figures blanked, in one
+base unit (8000亿元 against 1.35万亿元); a target pairs with its clearly best partner wherever each list puts it, and
+order decides only among near ties. A change says what moved: value, comparator, range, period, time, unit.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Literal
+
+from jihua.pipeline.compare.align import best_then_ordered, masked, similarity
+from jihua.pipeline.compare.tiers import second_tiers, tier_bound
+from jihua.pipeline.compare.views import target_side
+from jihua.pipeline.rules.periods import THIS
+from jihua.pipeline.rules.targets import (
+    METRIC_ABBREVIATIONS,
+    PERCENT_UNITS,
+    PERIODS,
+    UNIT_IN_BASE,
+    per_year,
+    states_change,
+)
+from jihua.pipeline.text.script import folded
+from jihua.schemas import diff as d
+from jihua.schemas import plan
+
+TARGET_MATCH = 0.6
+TARGET_LEAD = 0.1  # how much better a target's best partner must score than any other to pair before order counts
+
+_SYNONYMS = str.maketrans({"降": "减", "低": "少", "升": "高"})
+
+
+def metric_key(metric: str) -> str:
+    """A metric's comparison form: 下降/降低/减少 and 提高/提升 read alike, abbreviations spelt out
+    (GDP → 生产总值), figures blanked."""
+    for short, full in METRIC_ABBREVIATIONS.items():
+        metric = metric.replace(short, full)
+    return masked(metric).translate(_SYNONYMS)
+
+
+_POINTS = frozenset(("个百分点", "百分点"))
+RESTATED = 0.85  # a rate restated in percentage points pairs, below any partner in its own unit
+
+
+def _restated(a: plan.Target, b: plan.Target) -> bool:
+    """"能耗下降3%" → "能耗下降3个百分点": one metric, named alike, given in % on one side and in percentage points
+    on the other. Not one measure, but the same line of the list an archivist reads side by side."""
+    units = _in_base(a)[0], _in_base(b)[0]
+    return (set(units) <= PERCENT_UNITS and (units[0] in _POINTS) != (units[1] in _POINTS)
+            and bool(a.metric and b.metric) and metric_key(a.metric or "") == metric_key(b.metric or ""))
+
+
+def target_score(a: plan.Target, b: plan.Target) -> float:
+    """Same metric in the same base unit (8000亿元 and 1.35万亿元 compare; a rate against its percentage points
+    only named alike, and below any partner in its own unit); the clause's wording helps. Of two tiers (确保…、
+    力争…) a floor pairs a floor or a single figure, a stretch only a stretch (see `_second_tiers`)."""
+    restated = _restated(a, b)
+    if (_in_base(a)[0] != _in_base(b)[0] and not restated) or (a.tier != b.tier and "stretch" in (a.tier, b.tier)):
+        return 0.0
+    score = _metric_score(a, b)
+    return RESTATED * score if restated else score
+
+
+def _metric_score(a: plan.Target, b: plan.Target) -> float:
+    """How alike two targets in one unit read: one series (both a change or both a level), metric then wording."""
+    if states_change(a.text) != states_change(b.text):
+        return 0.0  # "赤字规模比去年增加1万亿元" is a change, "财政赤字2.76万亿元" a level: not one series
+    wording = similarity(masked(a.text), masked(b.text))
+    if not a.metric or not b.metric:
+        return wording
+    metric = similarity(metric_key(a.metric), metric_key(b.metric))
+    if a.tier and b.tier:  # two "确保…、力争…" clauses share their tier words whatever they measure
+        return metric
+    return max(wording, 0.8 * metric + 0.2 * wording)
+
+
+def _per_year(t: plan.Target) -> float:
+    return per_year(_in_base(t)[1], t.period)
+
+
+_STRICTER = {("≈", ">="): 1, ("=", ">="): 1, ("≈", "<="): 1, ("=", "<="): 1, (">=", "≈"): -1, (">=", "="): -1,
+             ("<=", "≈"): -1, ("<=", "="): -1}
+
+
+def _in_base(t: plan.Target) -> tuple[str, float]:
+    """The target's unit and amount in the unit a comparison reads (万元 in a traditional copy is 万元; 3.2公里 is
+    3200米), its printed scale applied."""
+    unit = folded(t.base_unit or t.unit)
+    common, factor = UNIT_IN_BASE.get(unit, (unit, 1.0))
+    return common, float(t.normalized or t.value) * factor
+
+
+def _direction(a: plan.Target, b: plan.Target) -> tuple[Literal["raised", "lowered", "unchanged"], float]:
+    """Raised when more is asked: a higher figure or a more frequent period; a lower ceiling (以内);
+    an approximate figure made a floor or a ceiling."""
+    old, new = _per_year(a), _per_year(b)
+    scale = (_in_base(b)[1] / float(b.value)) if b.value else 1.0  # the delta in the new figure's printed unit
+    delta = (_in_base(b)[1] - _in_base(a)[1]) / (scale or 1.0)
+    if not math.isclose(old, new, rel_tol=1e-9):
+        up = new > old
+        if b.comparator == "<=" and a.comparator == "<=":  # "within 7 days" → "within 5 days" is tighter
+            up = not up
+        return ("raised" if up else "lowered"), delta
+    step = _STRICTER.get((tier_bound(a), tier_bound(b)), 0)
+    return ("raised" if step > 0 else "lowered" if step < 0 else "unchanged"), delta
+
+
+def _own_year(word: str | None) -> bool:
+    """全年, 年内, 今年, 本年度: words naming only the plan's own year, which every figure of a yearly plan is
+    for, stated or not ("全年新增企业15家" and "新增企业15家" ask the same)."""
+    return word is not None and THIS.fullmatch(folded(word)) is not None
+
+
+def _period(t: plan.Target) -> str | None:
+    """The period a comparison reads: a recurring or part-year one (每季度, 上半年) as printed, none for the own year."""
+    return None if t.period is None or _own_year(t.period) else folded(t.period)
+
+
+def _times(t: plan.Target) -> set[str]:
+    """The time nodes a comparison reads: other than the period, and other than the own year."""
+    return {folded(x) for x in t.time_nodes if x != t.period and not _own_year(x)}
+
+
+def _unperiodic(text: str) -> str:
+    """A target's wording with figures and period words blanked, the own year's words too."""
+    return THIS.sub("", PERIODS.sub("", folded(masked(text))))
+
+
+def target_change(a: plan.Target | None, b: plan.Target | None, headings: dict[str, str]) -> d.TargetChange:
+    if a is None or b is None:
+        t = a or b
+        assert t is not None
+        return d.TargetChange(status="removed" if b is None else "added", old=target_side(a) if a else None,
+                              new=target_side(b) if b else None, section=headings.get(t.section_id or "", ""),
+                              item=t.sentence or None)
+    same_value = math.isclose(_in_base(a)[1], _in_base(b)[1], rel_tol=1e-9)
+    restated = _restated(a, b)
+    kinds = [k for k, differs in (("unit", restated), ("value", not same_value),
+                                  ("comparator", tier_bound(a) != tier_bound(b)),
+                                  ("range", (a.low, a.high) != (b.low, b.high)), ("period", _period(a) != _period(b)),
+                                  ("time", _times(a) != _times(b)))
+             if differs]
+    status: d.TargetStatus = "changed" if kinds else "same"
+    if _unperiodic(a.text) != _unperiodic(b.text):
+        kinds.append("wording")
+    direction, delta = ("unchanged", 0.0) if restated else _direction(a, b)  # % against points: no one scale
+    return d.TargetChange(status=status, old=target_side(a), new=target_side(b),
+                          section=headings.get(b.section_id or "", ""), item=b.sentence or None, kinds=kinds,
+                          direction=direction, delta=round(delta, 6))
+
+
+def align_targets(old: plan.Document, new: plan.Document) -> tuple[list[d.TargetChange], list[tuple[int, int]]]:
+    """The target changes, and which old target paired with which new one (evidence for their sentences). A target
+    pairs with its clearly best partner wherever each list puts it (indicators reordered, 民生实事 swapped); order
+    decides among near ties only."""
+    headings = {s.id: s.heading for s in plan.walk(old.sections)} | {s.id: s.heading for s in plan.walk(new.sections)}
+    a, b = old.targets, new.targets
+    sim = [[target_score(x, y) for y in b] for x in a]
+    pairs = best_then_ordered(len(a), len(b), lambda x, y: sim[x][y], TARGET_MATCH, TARGET_LEAD)
+    pairs += second_tiers(a, b, pairs)
+    out = [(y, target_change(a[x], b[y], headings)) for x, y, _ in pairs]
+    out += [(y, target_change(None, t, headings)) for y, t in enumerate(b) if y not in {p[1] for p in pairs}]
+    out += [(len(b), target_change(t, None, headings)) for x, t in enumerate(a) if x not in {p[0] for p in pairs}]
+    return [c for _, c in sorted(out, key=lambda t: t[0])], [(x, y) for x, y, _ in pairs]
