@@ -38,7 +38,6 @@ _CHROME_ATTR = re.compile(
 )
 _BLOCK_TAGS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "blockquote", "pre", "section",
                "article", "ul", "ol", "dl", "dd", "dt", "center", "td", "th", "tr", "tbody", "thead"}
-_SITE_SEPARATORS = (" - ", " _ ", "_", "|", " — ")
 _SPACE = re.compile(r"[ \t\r\n\u00a0]+")
 
 
@@ -320,17 +319,23 @@ def _table_rows(table: etree._Element) -> list[list[str]]:
     return grid
 
 
+# what a <title> puts between the page's own title and the names of its site ("题目_博客名_新浪博客",
+# "某县人民政府网--某县…工作计划"); a dash between figures is a range ("2024—2026年"), no separator
+_SEGMENT_SEP = re.compile(r"\s*(?:[_|｜]|\s[-–—]{1,2}\s|-{2,}|(?<![\d〇])(?:—{1,2}|–)(?![\d〇]))\s*")
+# a site's own name, as a <title> prints it before or after the page's title: a portal ("…网", "…门户网站",
+# "…之窗"), a government's site named by the government ("某市人民政府"), or its address
+_SITE_NAME = re.compile(r"(?:网|网站|门户|官网|之窗|人民政府|政府)$|^www\.|\.(?:cn|com|net|org)$", re.IGNORECASE)
+
+
 def _page_title(root: etree._Element) -> str:
-    title = (root.findtext(".//title") or "").strip()
-    for sep in _SITE_SEPARATORS:
-        if sep in title:
-            title = title.split(sep)[0].strip()
-    return title
+    """The page's own title in <title>: of the segments a site joins there, the first that is no site's
+    name ("某县人民政府网--某县农业农村局2023年工作计划" and "…工作计划_某市人民政府" both give the plan's title)."""
+    full = _SPACE.sub(" ", root.findtext(".//title") or "").strip()
+    segments = [seg for seg in _SEGMENT_SEP.split(full) if seg]
+    return next((seg for seg in segments if not _SITE_NAME.search(seg)), segments[0] if segments else "")
 
 
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-# what a <title> puts between the page's own title and the names of its site ("题目_博客名_新浪博客")
-_SEGMENT_SEP = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s|—{1,2}|–)\s*")
 
 
 def _masthead(body: etree._Element, root: etree._Element) -> tuple[etree._Element | None, list[etree._Element]]:

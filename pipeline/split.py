@@ -21,6 +21,7 @@ from jihua.pipeline.rules.lexicon import (
     DATE_LINE,
     DATE_SUBTITLE,
     DOC_NUMBER,
+    FULL_TEXT_CUE,
     MASTHEAD,
     OCCASION,
     PAGE_DATE,
@@ -333,14 +334,28 @@ def _document(units: list[Unit], body_size: float | None, fallback: str) -> tupl
     block: list[Unit] = []
     title = clean_title(_piece_title(title_unit.text)) or title_unit.text
     # (a web page prints its <title> again as the article's heading: that line is the title block's too;
-    # a forwarded mail's note may stand between the two — it goes with what is set aside above the title)
-    repeat = next((j for j, u in enumerate(rest[:12]) if clean_title(u.text) == title), None)
-    if repeat and not any(match_label(u.text) or u.block.kind == "table" for u in rest[:repeat]):
+    # a forwarded mail's note or a portal's link column may stand between the two — it goes with what
+    # is set aside above the title)
+    repeat = _title_again(rest, title)
+    if repeat:
         front, rest = front + rest[:repeat], rest[repeat:]
     while rest and (rest[0].block.role == "subtitle" or title_block_line(rest[0], after_title=True)
                     or clean_title(rest[0].text) == title or _dated_issuer(rest)):
         block.append(rest.pop(0))
     return Document(title=title, units=rest, front=block), front
+
+
+def _title_again(rest: list[Unit], title: str) -> int | None:
+    """Where the lines under a title print it again (same text, bare of spaces and punctuation), before
+    the first numbered part or table: the title over the document proper, no heading of its own."""
+    key = bare(title)
+    for j, u in enumerate(rest[:40]):
+        label = match_label(u.text)
+        if u.block.kind == "table" or (label and label[0].ordinal is not None):
+            return None
+        if key and bare(clean_title(u.text)) == key:
+            return j
+    return None
 
 
 # the bare label a plan is printed under, after the cover notice's sign-off: "附件", "附件1" (no "：")
@@ -369,6 +384,29 @@ def _unwrap_cover_notice(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
         title = m.group(1).strip()
         return [Unit(text=title, block=u.block.model_copy(update={"text": title, "kind": "title"})), *plan], units[:label + 1]
     return units, []
+
+
+def _after_full_text_cue(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
+    """A page that gives a document's full text after a preface of its own (a 政策解读's parts, an
+    editor's note) cues it ("附：方案全文", "…全文如下："): the document starts at the title printed
+    right under the cue. Returns (units from that title on, the preface up to the cue) — only when the
+    preface is short beside the document: under half its length, or under 1.5 times it when the
+    preface names the document (a plan that appends another one in full is no preface to it)."""
+    for i, u in enumerate(units[:80]):
+        if u.block.kind == "table" or not FULL_TEXT_CUE.search(u.text.strip()) or i + 1 >= len(units):
+            continue
+        title, preface, document = units[i + 1], units[:i + 1], units[i + 1:]
+        key = bare(clean_title(title.text))
+        if not title_strength(title, None) or not _TITLE_END.search(clean_title(title.text)):
+            continue
+        named = key in bare("".join(p.all_text for p in preface))
+        if 2 * _length(preface) < _length(document) or (named and 2 * _length(preface) < 3 * _length(document)):
+            return document, preface
+    return units, []
+
+
+def _length(units: list[Unit]) -> int:
+    return sum(len(u.all_text) for u in units)
 
 
 def _annex_label_after(units: list[Unit], notice: int) -> int | None:
@@ -438,7 +476,8 @@ def _join_broken_title(units: list[Unit]) -> list[Unit]:
             joined = Unit(text=first + second, block=a.block.model_copy(update={"text": first + second}))
             return [*units[:i], joined, *units[i + 2:]]
         if (a.block.kind == "table" or b.block.kind == "table" or len(first) > 40 or len(second) > 40
-                or a.block.role == "page_title"  # a page's <title> is whole: it never runs on into the article
+                # a title the page names whole (its <title>, a news page's 原标题) runs into no other line
+                or "page_title" in (a.block.role, b.block.role)
                 or DATE_LINE.match(fold(first))  # a cover's date ("二〇二四年二月") is never part of a title
                 or _SENTENCE_PUNCT.search(first + second) or match_label(first) or match_label(second)
                 or _TITLE_END.search(first) or not _TITLE_END.search(second)
@@ -604,6 +643,9 @@ def run(state: ParseState) -> ParseState:
     """Cut the unit stream into documents and pick each one's title."""
     units, cover = _unwrap_cover_notice(_join_broken_title(_join_broken_occasion(state.units)))
     state.set_aside(_printed(cover), "cover notice (关于印发…的通知) around the plan it issues")
+    units, preface = _after_full_text_cue(units)
+    state.set_aside(_printed(preface), "preface before the document's full text (a reading's or an editor's "
+                                       "note, up to its cue 附：…全文 / 全文如下)")
     units, note = _distribution_note(units)
     state.set_aside([u.text for u in note], "distribution note (抄送, 印发) closing an official document")
     units = _split_run_in_title(units)

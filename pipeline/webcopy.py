@@ -25,6 +25,7 @@ from jihua.pipeline.reflow import Wrap, reflow, wrap_width
 from jihua.pipeline.rules import chrome as site
 from jihua.pipeline.rules.numbering import match_label
 from jihua.pipeline.sitepages import mend_page_splits, run_on_pages_aside
+from jihua.pipeline.text.normalize import bare
 from jihua.pipeline.text.segment import load_jieba
 from jihua.pipeline.text.sentences import sentences
 from jihua.pipeline.unglue import unglue
@@ -91,6 +92,8 @@ def chrome_reason(text: str, at_edge: bool, beside_chrome: bool) -> str | None:
         return "empty line"
     if _numbered(t):
         return None
+    if site.EDITORS_NOTE.match(t) and len(t) <= site.EDITORS_NOTE_MAX:
+        return "the editor's note (编者按) over a reprint: the paper's words, not the document's"
     if len(_FULL_STOP.findall(t)) >= 2 and len(t) > _BODY_RUN and not _site_throughout(t):
         return None  # a run of the plan's sentences: a one-line copy is never chrome
     signals = chrome_evidence(t)
@@ -489,6 +492,7 @@ def _title_meta_apart(units: list[Unit], state: ParseState) -> list[Unit]:
     the title and the page's stamp. The title stays (as the title); the stamp is set aside, listed."""
     out: list[Unit] = []
     top = _opening(units)
+    _original_title(units, top)
     headlines = [i for i in top if site.HEADLINE_GLUED_STAMP.match(units[i].text.strip())]
     # one title: several such lines above the text are a list of dated links (最新文章), not the headline
     titled = [i for i in top if site.TITLE_GLUED_META.match(units[i].text.strip())]
@@ -502,6 +506,21 @@ def _title_meta_apart(units: list[Unit], state: ParseState) -> list[Unit]:
         state.set_aside([m.group("meta")], "the page's stamp (date, poster, counts) glued to the title")
         out.append(Unit(text=m.group("title"), block=unit.block.model_copy(update={"kind": "title", "text": m.group("title")})))
     return out
+
+
+def _original_title(units: list[Unit], top: list[int]) -> None:
+    """A news page's "原标题：X" above the text, X a document's title by its kind ("…工作要点"): the
+    document's own title, over the paper's headline — the line becomes that title (its label dropped).
+    Under a headline that already reads X, the note adds nothing: it stays the page's line."""
+    for i in top:
+        m = site.ORIGINAL_TITLE.match(units[i].text.strip())
+        if m:
+            title = m.group("title").strip()
+            if any(bare(units[j].text) == bare(title) for j in top if j < i):
+                return
+            units[i] = Unit(text=title, block=units[i].block.model_copy(update={"kind": "title", "text": title,
+                                                                                "role": "page_title"}))
+            return
 
 
 def clean_web_copy(units: list[Unit], state: ParseState) -> list[Unit]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from jihua.pipeline.rules.lexicon import DOC_KIND_WORDS
+
 # a document site's line over a file its members share: the site that labels its pages "1、" "2、"
 _SHARED_FILE = r"由会员分享|可在线阅读|页珍藏版|更多相关《"
 SHARED_FILE = re.compile(_SHARED_FILE)
@@ -45,6 +47,13 @@ RELATED_LIST = re.compile(r"^\s*(?:相关文档|相关推荐|相关阅读|推荐
 # the editor's line that closes a news page's article: "【责任编辑：某某】", "（编辑：某某　审核：某某）"
 ARTICLE_END = re.compile(r"^[【\[（(]?\s*(?:责任编辑|责编|编辑)\s*[:：]\s*[\u4e00-\u9fff·]{2,8}"
                          r"(?:[\s　]+(?:审核|校对|审校|监制|终审|责任编辑|编辑)\s*[:：]\s*[\u4e00-\u9fff·]{2,8})*\s*[】\]）)]?$")
+# a reprint's editor's note over the document it prints ("编者按：日前，某局印发…现将全文刊发。", "【编者按】…")
+EDITORS_NOTE = re.compile(r"^[【\[（(]?\s*编者按\s*[】\]）)]?\s*[:：]?\s*\S")
+EDITORS_NOTE_MAX = 300  # characters: a longer line holds more than the note (a copy run into one line)
+# a news page's note of the headline the document went out under ("原标题：某局2025年工作要点"): when it names a
+# document by its kind, that is the document's own title, over the paper's headline
+ORIGINAL_TITLE = re.compile(r"^[【\[（(]?\s*原标题\s*[:：]\s*[《“]?(?P<title>[^，,。；;！？!?《》“”]{2,50}?"
+                            rf"(?:{DOC_KIND_WORDS.pattern})(?:[（(][^）)]{{1,16}}[）)])?)[》”]?\s*[】\]）)]?$")
 # a post's counts in brackets ("阅读(356)", "评论 (2)")
 _POST_COUNT = r"(?:阅读|评论|收藏|转载|喜欢|点赞|浏览|转发|赞同)\s*[(（]\s*[\d.]+万?\s*[)）]"
 # an ad a page sets into the article: its mark on a line of its own ("广告", "广告 ×"), a line or two of

@@ -271,3 +271,18 @@ def test_the_heading_the_page_title_begins_with_is_the_title_not_the_blog_name(t
     assert (body[0].kind, body[0].text, body[0].outline_level) == ("title", "东坪街道2025年安全生产工作方案", 0)
     assert not any(b.text == "晴川散记" for b in body)
     assert "晴川散记" in [b.text for b in blocks if b.furniture == "chrome"]
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("云岭市人民政府网--云岭市水利局2024年防汛抗旱工作方案", "云岭市水利局2024年防汛抗旱工作方案"),
+    ("云岭市水利局2024年防汛抗旱工作方案_云岭市人民政府", "云岭市水利局2024年防汛抗旱工作方案"),
+    ("www.yunling.gov.cn | 云岭市城市更新行动方案（2024—2026年）", "云岭市城市更新行动方案（2024—2026年）"),
+])
+def test_the_page_title_is_the_segment_of_title_that_names_no_site(tmp_path: Path, title: str, expected: str) -> None:
+    """<title> joins the page's own title and its site's name ("…网", "…人民政府", an address) in either
+    order: the title block the page gets is the segment naming no site (a dash inside a range splits nothing)."""
+    page = (f"<html><head><title>{title}</title></head><body><div><p>一、工作目标</p>"
+            "<p>全市水库安全度汛率达到100%，山洪灾害预警覆盖率达到98%。</p><p>二、主要措施</p>"
+            "<p>汛前完成应急演练12场，新增储备编织袋5万条。</p></div></body></html>")
+    blocks = _read(tmp_path, "titled.html", page)
+    assert (blocks[0].kind, blocks[0].text) == ("title", expected)
