@@ -13,6 +13,7 @@ import re
 import statistics
 
 from jihua.pipeline.annex import is_annex_mark, join_annex_list, split_annexes
+from jihua.pipeline.covers import after_full_text_cue, distribution_note, unwrap_cover_notice
 from jihua.pipeline.model import Document, ParseState, Unit
 from jihua.pipeline.rules.lexicon import (
     BREADCRUMB,
@@ -21,7 +22,6 @@ from jihua.pipeline.rules.lexicon import (
     DATE_LINE,
     DATE_SUBTITLE,
     DOC_NUMBER,
-    FULL_TEXT_CUE,
     MASTHEAD,
     OCCASION,
     PAGE_DATE,
@@ -29,28 +29,14 @@ from jihua.pipeline.rules.lexicon import (
     PRESENTER,
     SECTION_CUES,
     SIGNER_LINE,
-    TITLE_NOTE,
-    YEAR,
 )
 from jihua.pipeline.rules.lexicon import SENTENCE_PUNCT as _SENTENCE_PUNCT
 from jihua.pipeline.rules.numbering import match_label
 from jihua.pipeline.rules.titles import ADMIN_UNIT, ORG_AT_END, ORG_POST_NAME, fold, org_from_title, signs_off
 from jihua.pipeline.text.normalize import bare
 from jihua.pipeline.text.numerals import cn_to_int
+from jihua.pipeline.title_lines import BARE_GENRE, PIECE, TITLE_END, YEARISH, clean_title, title_strength
 from jihua.schemas.blocks import TOC_TITLE, Block
-
-_PIECE = re.compile(
-    r"^(?:【\s*)?(?:篇\s*([一二三四五六七八九十\d]+)|第\s*([一二三四五六七八九十\d]+)\s*篇)(?:\s*】)?[:：\s]*(\S.{0,40})?$|"
-    r"^(.{2,40}?)\s*[（(【]?\s*(?:篇|范文)\s*([一二三四五六七八九十\d]+)\s*[）)】]?$"
-)
-_TITLE_END = re.compile(r"(计划|方案|要点|安排|规划|打算|总结|意见|通知|报告|汇报|思路|措施|办法|细则|纲要|决议|决定|解读)"
-                        r"(（[^）]{1,12}）|\([^)]{1,12}\))?$")
-_RUN_IN_TITLE = re.compile(r"^(.{4,40}?(?:计划|方案|要点|安排|规划|总结|报告))\s*\d{0,2}\s+(\S.{19,})$")
-_YEARISH = re.compile(YEAR.pattern + "|年度")
-_COVER_NOTICE = re.compile(r"^(?:[^《“\"，。]{2,30}?)?关于(?:印发|转发|下发)[《“\"]?(.{4,60}?)[》”\"]?的(?:通知|函)$")
-# the distribution note (版记) that closes an official document: "抄送：…", "某办公室 2025年2月5日印发"
-_DISTRIBUTION = re.compile(r"^(?:抄送|抄报|主送|分送)\s*[:：]|^.{2,30}?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$|"
-                           r"^[（(〈<]\s*此件(?:公开发布|主动公开|不予公开|依申请公开)\s*[)）〉>]$")  # 〈: OCR's （
 
 
 def _body_size(units: list[Unit]) -> float | None:
@@ -58,57 +44,8 @@ def _body_size(units: list[Unit]) -> float | None:
     return statistics.median(sizes) if sizes else None
 
 
-_SITE_SUFFIX = re.compile(r"\s*[-_|｜—–]+\s*[\u4e00-\u9fffA-Za-z0-9.]{2,16}$")
-
-
-# what an account or a site adds to a headline: "重磅！…", "【权威发布】…", a column's tag ("【内地政策】…"),
-# "…来了→", "…出炉！"
-_HEADLINE_DECOR = re.compile(r"^(?:(?:重磅|速看|快看|最新|刚刚|权威发布|官宣|必看|关注|聚焦)\s*[!！|｜丨:：]+|"
-                             r"【[\u4e00-\u9fff]{2,6}】|"
-                             # a news agency's release tag: "（两会受权发布）", "【受权发布】"
-                             r"[（(【\[][^）)】\]]{0,8}?[受授]权发布[）)】\]])\s*|"
-                             r"\s*(?:(?:来了|来啦|出炉)\s*[!！]*\s*[→↓👇]*|(?:发布|公布)?\s*[!！]*\s*[→↓👇]+|(?:发布|公布)\s*[!！]+)$")
-
-
-_MAIL_PREFIX = re.compile(r"^(?:(?:转发|回复|答复|Fwd?|Re)\s*[:：]\s*)+", re.IGNORECASE)
-
-
-def clean_title(text: str) -> str:
-    """A title as the document prints it: without a site's "（全文）" or " - 范文大全" suffix, an
-    account's headline decoration ("重磅！…来了→") or a mail's "转发：" / "Re:"."""
-    text = TITLE_NOTE.sub("", _HEADLINE_DECOR.sub("", _MAIL_PREFIX.sub("", text.strip()))).strip()
-    m = _SITE_SUFFIX.search(text)
-    if m and _TITLE_END.search(text[: m.start()]):
-        text = text[: m.start()].strip()
-    return text
-
-
-def title_strength(unit: Unit, body_size: float | None) -> int:
-    """0 = not a title; higher = more title-like (explicit title > layout > wording)."""
-    text = clean_title(unit.text)
-    b = unit.block
-    if b.kind == "table" or not text or len(text) > 60 or _SENTENCE_PUNCT.search(text):
-        return 0
-    if match_label(text) is not None and not _PIECE.match(text):
-        return 0
-    if b.kind == "title" or b.role in ("page_title",):
-        return 3
-    if _PIECE.match(text):
-        return 2
-    larger = bool(body_size and b.font_size and b.font_size >= body_size * 1.2)
-    if b.align == "center" or larger:
-        return 2 if (larger or b.bold or _TITLE_END.search(text)) else 1
-    if _TITLE_END.search(text) and (_YEARISH.search(text) or len(text) >= 8 or _BARE_GENRE.fullmatch(text)):
-        return 1
-    return 0
-
-
-# a title that names only its genre ("政府工作报告" on its own line above the text): still the title
-_BARE_GENRE = re.compile(r"(?:政府)?工作报告|工作(?:计划|总结|要点|方案|安排)|实施方案")
-
-
 def _piece_ordinal(text: str) -> int | None:
-    m = _PIECE.match(text.strip())
+    m = PIECE.match(text.strip())
     if not m:
         return None
     raw = next((g for g in (m.group(1), m.group(2), m.group(5)) if g), None)
@@ -160,7 +97,7 @@ def _separate_titles(units: list[Unit], body_size: float | None) -> list[int]:
     issuer = _issuer(first.text) if first is not None else None
     for i, u in enumerate(units):
         strength = title_strength(u, body_size)
-        same_issuer = (strength >= 1 and issuer is not None and _YEARISH.search(u.text) is not None
+        same_issuer = (strength >= 1 and issuer is not None and YEARISH.search(u.text) is not None
                        and _issuer(u.text) == issuer)
         annexed = i > 0 and is_annex_mark(units[i - 1])  # "附件2" over its title: an annex, not a document
         # a title over its own date line ("…关于政府工作报告的决议" over "（…会议通过）"): a document appended
@@ -170,7 +107,7 @@ def _separate_titles(units: list[Unit], body_size: float | None) -> list[int]:
         signed = strength >= 1 and i >= 2 and signs_off(units[i - 2].text, units[i - 1].text)
         # a deck's slide title is the heading of its slide ("重点工作安排" over its bullets), not a new plan
         slide_heading = u.block.kind == "heading" and u.block.role in ("slide_title", "divider")
-        if seen_body and (strength >= 2 or same_issuer or dated or signed) and _TITLE_END.search(u.text) \
+        if seen_body and (strength >= 2 or same_issuer or dated or signed) and TITLE_END.search(u.text) \
                 and i + 1 < len(units) and not annexed and not slide_heading:
             starts.append(i)
             seen_body = False
@@ -178,6 +115,9 @@ def _separate_titles(units: list[Unit], body_size: float | None) -> list[int]:
         if len(u.text) > 40 or u.block.kind == "table" or _SENTENCE_PUNCT.search(u.text):
             seen_body = True
     return starts
+
+
+_RUN_IN_TITLE = re.compile(r"^(.{4,40}?(?:计划|方案|要点|安排|规划|总结|报告))\s*\d{0,2}\s+(\S.{19,})$")
 
 
 def _split_run_in_title(units: list[Unit]) -> list[Unit]:
@@ -211,7 +151,7 @@ def title_block_line(unit: Unit, after_title: bool) -> bool:
         return True
     # ("作总结", the tail of a title wrapped mid-word, ends in a document kind: no name does)
     return after_title and bool(_BARE_NAME.match(text)) and not any(p.search(text) for _, p in SECTION_CUES) \
-        and not _TITLE_END.search(text)
+        and not TITLE_END.search(text)
 
 
 def _dated_issuer(rest: list[Unit]) -> bool:
@@ -253,13 +193,13 @@ def _leading_title(units: list[Unit], body_size: float | None) -> int | None:
     ("坚定不移…　为…提供坚强保障" over "——在…全体会议上的工作报告")."""
     best, best_strength = None, 0
     for i, u in enumerate(units[:12]):
-        if len(u.text) > 60 or _SENTENCE_PUNCT.search(clean_title(u.text)) or (match_label(u.text) and not _PIECE.match(u.text)):
+        if len(u.text) > 60 or _SENTENCE_PUNCT.search(clean_title(u.text)) or (match_label(u.text) and not PIECE.match(u.text)):
             break
         if title_block_line(u, after_title=False) or (i > 0 and _occasion(units[i - 1], u)):
             continue
         strength = title_strength(u, body_size)
         nxt = units[i + 1] if i + 1 < len(units) else None
-        if nxt is not None and ((_TITLE_END.search(clean_title(u.text)) and title_block_line(nxt, after_title=False))
+        if nxt is not None and ((TITLE_END.search(clean_title(u.text)) and title_block_line(nxt, after_title=False))
                                 or _occasion(u, nxt)):
             strength = max(strength, 2)
         if strength and strength >= best_strength:
@@ -276,12 +216,12 @@ def _printed_title_of(unit: Unit, nxt: Unit, headline: Unit) -> bool:
     delivery line, a date or a byline, never a bare name — the README's gold rule: where a file
     prints the report's title block, that is the title."""
     text, above = clean_title(unit.text), clean_title(headline.text)
-    if unit.block.kind == "table" or not _TITLE_END.search(text) or not _heads_title_block(unit, nxt):
+    if unit.block.kind == "table" or not TITLE_END.search(text) or not _heads_title_block(unit, nxt):
         return False
     printed, full = bare(text), bare(above)
-    kind, kind_above = _TITLE_END.search(printed), _TITLE_END.search(full)
+    kind, kind_above = TITLE_END.search(printed), TITLE_END.search(full)
     return printed != full and (printed in full or printed in full.replace("人民", "") or bool(
-        _BARE_GENRE.fullmatch(printed) and kind and kind_above and kind.group(1) == kind_above.group(1)))
+        BARE_GENRE.fullmatch(printed) and kind and kind_above and kind.group(1) == kind_above.group(1)))
 
 
 def _heads_title_block(unit: Unit, nxt: Unit) -> bool:
@@ -292,7 +232,7 @@ def _heads_title_block(unit: Unit, nxt: Unit) -> bool:
 
 def _piece_title(text: str) -> str:
     """"篇一：城关社区2023年双拥工作计划" → the title itself; "…方案篇一" stays whole (it is the title)."""
-    m = _PIECE.match(text.strip())
+    m = PIECE.match(text.strip())
     if m and m.group(3) and (m.group(1) or m.group(2)):
         return m.group(3).strip()
     return text.strip()
@@ -303,9 +243,9 @@ def _title_under_a_cover(units: list[Unit], body_size: float | None) -> int | No
     and then the plan's own title (a year and a document kind, no sentence), before its first
     numbered part."""
     for i, u in enumerate(units[:40]):
-        if match_label(u.text) is not None and not _PIECE.match(u.text):
+        if match_label(u.text) is not None and not PIECE.match(u.text):
             return None
-        if title_strength(u, body_size) and _YEARISH.search(u.text) and _TITLE_END.search(clean_title(u.text)) \
+        if title_strength(u, body_size) and YEARISH.search(u.text) and TITLE_END.search(clean_title(u.text)) \
                 and not _FIELD.match(u.text):
             return i
     return None
@@ -358,90 +298,6 @@ def _title_again(rest: list[Unit], title: str) -> int | None:
     return None
 
 
-# the bare label a plan is printed under, after the cover notice's sign-off: "附件", "附件1" (no "：")
-_BARE_ANNEX_LABEL = re.compile(r"^\s*附\s*件\s*[1１一]?\s*$")
-
-
-def _unwrap_cover_notice(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
-    """"关于印发《X》的通知" + addressees + 现将…印发 + seal and date, then X itself: the plan is X,
-    the notice its cover. Returns (units from X on, the cover's lines). X starts where its title
-    comes back, or — a plan printed under a bare "附件" label without its title again — right
-    after that label, titled by the notice's 《X》."""
-    for i, u in enumerate(units[:12]):
-        m = _COVER_NOTICE.match(u.text.strip())
-        if not m:
-            continue
-        key = bare(m.group(1))
-        for j in range(i + 1, min(len(units), i + 30)):
-            if bare(units[j].text) == key:
-                return units[j:], units[:j]
-        label = _annex_label_after(units, i)
-        if label is None:
-            break
-        plan = units[label + 1:]
-        if title_strength(plan[0], None) and _TITLE_END.search(clean_title(plan[0].text)):
-            return plan, units[:label + 1]  # the plan prints its own title, worded otherwise
-        title = m.group(1).strip()
-        return [Unit(text=title, block=u.block.model_copy(update={"text": title, "kind": "title"})), *plan], units[:label + 1]
-    return units, []
-
-
-def _after_full_text_cue(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
-    """A page that gives a document's full text after a preface of its own (a 政策解读's parts, an
-    editor's note) cues it ("附：方案全文", "…全文如下："): the document starts at the title printed
-    right under the cue. Returns (units from that title on, the preface up to the cue) — only when the
-    preface is short beside the document: under half its length, or under 1.5 times it when the
-    preface names the document (a plan that appends another one in full is no preface to it)."""
-    for i, u in enumerate(units[:80]):
-        if u.block.kind == "table" or not FULL_TEXT_CUE.search(u.text.strip()) or i + 1 >= len(units):
-            continue
-        title, preface, document = units[i + 1], units[:i + 1], units[i + 1:]
-        key = bare(clean_title(title.text))
-        if not title_strength(title, None) or not _TITLE_END.search(clean_title(title.text)):
-            continue
-        named = key in bare("".join(p.all_text for p in preface))
-        if 2 * _length(preface) < _length(document) or (named and 2 * _length(preface) < 3 * _length(document)):
-            return document, preface
-    return units, []
-
-
-def _length(units: list[Unit]) -> int:
-    return sum(len(u.all_text) for u in units)
-
-
-def _annex_label_after(units: list[Unit], notice: int) -> int | None:
-    """The bare annex label ("附件", "附件1") under a cover notice: only after the notice's sign-off
-    date, and not the notice's own list of annexes ("附件：" over "1.X" / "2.Y"), with the plan's
-    text under it."""
-    signed = False
-    for j in range(notice + 1, min(len(units) - 1, notice + 20)):
-        u = units[j]
-        if u.block.kind == "table":
-            continue
-        if not signed:
-            signed = DATE_LINE.match(fold(u.text)) is not None
-            continue
-        if _BARE_ANNEX_LABEL.match(u.text):
-            return None if _numbered_entries(units[j + 1:j + 3]) else j
-        if match_label(u.text) is not None:
-            return None
-    return None
-
-
-def _numbered_entries(units: list[Unit]) -> bool:
-    """Two numbered lines in a row: a list of annexes' names, not a plan's text."""
-    return len(units) == 2 and all(u.block.kind != "table" and match_label(u.text) is not None for u in units)
-
-
-def _distribution_note(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
-    """The 版记 lines at the very end (抄送, the printing office and date): the file's, not the plan's."""
-    end = len(units)
-    while end > 0 and len(units) - end < 4 and units[end - 1].block.kind != "table" \
-            and _DISTRIBUTION.match(units[end - 1].text.strip()):
-        end -= 1
-    return units[:end], units[end:]
-
-
 def _same_setting(a: Unit, b: Unit) -> bool:
     """Two lines set alike as a title is: both bold, both centred, or both in one large size."""
     x, y = a.block, b.block
@@ -457,7 +313,7 @@ def _bracket_wraps(first: str, second: str) -> bool:
     """"某区城市更新行动实施方案（2024—" over "2026年）": a title wrapped inside its bracket."""
     head = first[: max(first.rfind("（"), first.rfind("("))]
     return (_opened(first) > 0 and _opened(second) < 0 and len(first) <= 40 and len(second) <= 16
-            and bool(_TITLE_END.search(head)) and not _SENTENCE_PUNCT.search(first + second))
+            and bool(TITLE_END.search(head)) and not _SENTENCE_PUNCT.search(first + second))
 
 
 _SESSION = re.compile(r"会议|大会")  # the session a document was delivered at or adopted by
@@ -480,7 +336,7 @@ def _join_broken_title(units: list[Unit]) -> list[Unit]:
                 or "page_title" in (a.block.role, b.block.role)
                 or DATE_LINE.match(fold(first))  # a cover's date ("二〇二四年二月") is never part of a title
                 or _SENTENCE_PUNCT.search(first + second) or match_label(first) or match_label(second)
-                or _TITLE_END.search(first) or not _TITLE_END.search(second)
+                or TITLE_END.search(first) or not TITLE_END.search(second)
                 or title_block_line(a, after_title=False) or title_block_line(b, after_title=True)):
             continue
         place = _LEADING_PLACE.match(first)
@@ -525,7 +381,7 @@ def _wrapped_at_width(first: str, second: str) -> bool:
     """"某局2022年工" over "作总结": a title a PDF copy wrapped at the line's width, mid-word. The first
     line names the year but no document kind (it does not end the title), the second is a short
     tail with no year of its own that ends in one — together they read as one title."""
-    return (len(first) >= 8 and _YEARISH.search(first) is not None and len(second) <= 12 and _YEARISH.search(second) is None)
+    return (len(first) >= 8 and YEARISH.search(first) is not None and len(second) <= 12 and YEARISH.search(second) is None)
 
 
 def _title_block_beside(state: ParseState, doc: Document) -> list[Unit]:
@@ -554,8 +410,8 @@ def _breadcrumb_title(state: ParseState) -> str | None:
     for text in state.chrome:
         if BREADCRUMB.match(text.strip()):
             last = clean_title(CRUMB_SEPARATOR.split(text.strip())[-1])
-            if 0 < len(last) <= 60 and not _SENTENCE_PUNCT.search(last) and _TITLE_END.search(last) \
-                    and (_YEARISH.search(last) or len(last) >= 8):
+            if 0 < len(last) <= 60 and not _SENTENCE_PUNCT.search(last) and TITLE_END.search(last) \
+                    and (YEARISH.search(last) or len(last) >= 8):
                 return last
     return None
 
@@ -641,12 +497,12 @@ def _copies(documents: list[Document]) -> tuple[list[Document], list[Document]]:
 
 def run(state: ParseState) -> ParseState:
     """Cut the unit stream into documents and pick each one's title."""
-    units, cover = _unwrap_cover_notice(_join_broken_title(_join_broken_occasion(state.units)))
+    units, cover = unwrap_cover_notice(_join_broken_title(_join_broken_occasion(state.units)))
     state.set_aside(_printed(cover), "cover notice (关于印发…的通知) around the plan it issues")
-    units, preface = _after_full_text_cue(units)
+    units, preface = after_full_text_cue(units)
     state.set_aside(_printed(preface), "preface before the document's full text (a reading's or an editor's "
                                        "note, up to its cue 附：…全文 / 全文如下)")
-    units, note = _distribution_note(units)
+    units, note = distribution_note(units)
     state.set_aside([u.text for u in note], "distribution note (抄送, 印发) closing an official document")
     units = _split_run_in_title(units)
     body_size = _body_size(units)
@@ -682,7 +538,7 @@ def run(state: ParseState) -> ParseState:
         # a 发文机关 line above the title (in the cell beside it) still names the issuer: kept as evidence
         # (a page's headline "…工作报告-某县人民政府" ends in its site's name: a title, not an issuer)
         issuers = [u for u in front if u.block.kind != "table" and len(u.text.strip()) <= 30 and ORG_AT_END.match(u.text.strip())
-                   and not _TITLE_END.search(clean_title(u.text))]
+                   and not TITLE_END.search(clean_title(u.text))]
         doc.front = [u for u in front if u.block.role == "subtitle"] + doc.front + (cover if not documents else []) + issuers
         state.set_aside([u.text for u in doc.front if u.block.role != "subtitle" and u not in cover and u not in issuers
                          and u.block.furniture is None],

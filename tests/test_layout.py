@@ -31,6 +31,8 @@ RANKS: dict[str, float] = {
     "jihua.pipeline.webcopy": 4.08,  # a web copy's chrome out and its broken text mended, for clean
     "jihua.pipeline.clean": 4.1,
     "jihua.pipeline.annex": 4.15,  # annexes after a plan's text, cut off for split and outlined apart
+    "jihua.pipeline.title_lines": 4.16,  # a title as printed and how title-like a line is, for covers and split
+    "jihua.pipeline.covers": 4.18,  # a cover notice, a preface, a 版记 around a document, set aside for split
     "jihua.pipeline.split": 4.2,
     "jihua.pipeline.meta": 4.3,
     "jihua.pipeline.headings": 4.4,

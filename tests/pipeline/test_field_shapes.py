@@ -69,7 +69,7 @@ def test_a_wechat_copy_keeps_the_plan_and_sets_the_account_aside(parser, tmp_pat
 
 
 def test_an_account_headline_is_read_without_its_decoration() -> None:
-    from jihua.pipeline.split import clean_title
+    from jihua.pipeline.title_lines import clean_title
 
     assert clean_title("重磅！某市2025年政府工作报告来了→") == "某市2025年政府工作报告"
     assert clean_title("【权威发布】某区2025年民生实事项目") == "某区2025年民生实事项目"

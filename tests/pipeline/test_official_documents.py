@@ -218,14 +218,14 @@ def test_a_number_line_with_its_signer_is_never_part_of_the_title(parser, tmp_pa
 
 def test_an_ocr_read_publication_note_is_still_the_distribution_note() -> None:
     """OCR reads the note's "（" as "〈": the line is still the 版记's, set aside with 抄送 and 印发."""
+    from jihua.pipeline.covers import distribution_note
     from jihua.pipeline.model import Unit
-    from jihua.pipeline.split import _distribution_note
     from jihua.schemas.blocks import Block, Provenance
 
     texts = ["全年完成河道清淤12公里。", "东山镇人民政府", "2024年12月20日", "〈此件公开发布)",
              "抄送：县水利局，县委办公室。", "东山镇党政办公室　　2024年12月21日印发"]
     units = [Unit(text=t, block=Block(text=t, prov=Provenance(file="t", index=i))) for i, t in enumerate(texts)]
-    kept, note = _distribution_note(units)
+    kept, note = distribution_note(units)
     assert [u.text for u in kept] == texts[:3] and [u.text for u in note] == texts[3:]
 
 

@@ -1,0 +1,108 @@
+"""Covers: what wraps a document in its file, set aside so the document starts at its own title.
+
+A 关于印发《X》的通知 over X; a page's preface before a document's full text (…全文如下); the
+distribution note (版记) that closes an official document. Each returns the document's units and
+the cover's lines, which the caller lists with their reason (never dropped).
+"""
+
+from __future__ import annotations
+
+import re
+
+from jihua.pipeline.model import Unit
+from jihua.pipeline.rules.lexicon import DATE_LINE, FULL_TEXT_CUE
+from jihua.pipeline.rules.numbering import match_label
+from jihua.pipeline.rules.titles import fold
+from jihua.pipeline.text.normalize import bare
+from jihua.pipeline.title_lines import TITLE_END, clean_title, title_strength
+
+_COVER_NOTICE = re.compile(r"^(?:[^《“\"，。]{2,30}?)?关于(?:印发|转发|下发)[《“\"]?(.{4,60}?)[》”\"]?的(?:通知|函)$")
+# the distribution note (版记) that closes an official document: "抄送：…", "某办公室 2025年2月5日印发"
+_DISTRIBUTION = re.compile(r"^(?:抄送|抄报|主送|分送)\s*[:：]|^.{2,30}?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$|"
+                           r"^[（(〈<]\s*此件(?:公开发布|主动公开|不予公开|依申请公开)\s*[)）〉>]$")  # 〈: OCR's （
+
+
+# the bare label a plan is printed under, after the cover notice's sign-off: "附件", "附件1" (no "：")
+_BARE_ANNEX_LABEL = re.compile(r"^\s*附\s*件\s*[1１一]?\s*$")
+
+
+def unwrap_cover_notice(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
+    """"关于印发《X》的通知" + addressees + 现将…印发 + seal and date, then X itself: the plan is X,
+    the notice its cover. Returns (units from X on, the cover's lines). X starts where its title
+    comes back, or — a plan printed under a bare "附件" label without its title again — right
+    after that label, titled by the notice's 《X》."""
+    for i, u in enumerate(units[:12]):
+        m = _COVER_NOTICE.match(u.text.strip())
+        if not m:
+            continue
+        key = bare(m.group(1))
+        for j in range(i + 1, min(len(units), i + 30)):
+            if bare(units[j].text) == key:
+                return units[j:], units[:j]
+        label = _annex_label_after(units, i)
+        if label is None:
+            break
+        plan = units[label + 1:]
+        if title_strength(plan[0], None) and TITLE_END.search(clean_title(plan[0].text)):
+            return plan, units[:label + 1]  # the plan prints its own title, worded otherwise
+        title = m.group(1).strip()
+        return [Unit(text=title, block=u.block.model_copy(update={"text": title, "kind": "title"})), *plan], units[:label + 1]
+    return units, []
+
+
+def after_full_text_cue(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
+    """A page that gives a document's full text after a preface of its own (a 政策解读's parts, an
+    editor's note) cues it ("附：方案全文", "…全文如下："): the document starts at the title printed
+    right under the cue. Returns (units from that title on, the preface up to the cue) — only when the
+    preface is short beside the document: under half its length, or under 1.5 times it when the
+    preface names the document (a plan that appends another one in full is no preface to it)."""
+    for i, u in enumerate(units[:80]):
+        if u.block.kind == "table" or not FULL_TEXT_CUE.search(u.text.strip()) or i + 1 >= len(units):
+            continue
+        title, preface, document = units[i + 1], units[:i + 1], units[i + 1:]
+        key = bare(clean_title(title.text))
+        if not title_strength(title, None) or not TITLE_END.search(clean_title(title.text)):
+            continue
+        named = key in bare("".join(p.all_text for p in preface))
+        if 2 * _length(preface) < _length(document) or (named and 2 * _length(preface) < 3 * _length(document)):
+            return document, preface
+    return units, []
+
+
+def _length(units: list[Unit]) -> int:
+    return sum(len(u.all_text) for u in units)
+
+
+def _annex_label_after(units: list[Unit], notice: int) -> int | None:
+    """The bare annex label ("附件", "附件1") under a cover notice: only after the notice's sign-off
+    date, and not the notice's own list of annexes ("附件：" over "1.X" / "2.Y"), with the plan's
+    text under it."""
+    signed = False
+    for j in range(notice + 1, min(len(units) - 1, notice + 20)):
+        u = units[j]
+        if u.block.kind == "table":
+            continue
+        if not signed:
+            signed = DATE_LINE.match(fold(u.text)) is not None
+            continue
+        if _BARE_ANNEX_LABEL.match(u.text):
+            return None if _numbered_entries(units[j + 1:j + 3]) else j
+        if match_label(u.text) is not None:
+            return None
+    return None
+
+
+def _numbered_entries(units: list[Unit]) -> bool:
+    """Two numbered lines in a row: a list of annexes' names, not a plan's text."""
+    return len(units) == 2 and all(u.block.kind != "table" and match_label(u.text) is not None for u in units)
+
+
+def distribution_note(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
+    """The 版记 lines at the very end (抄送, the printing office and date): the file's, not the plan's."""
+    end = len(units)
+    while end > 0 and len(units) - end < 4 and units[end - 1].block.kind != "table" \
+            and _DISTRIBUTION.match(units[end - 1].text.strip()):
+        end -= 1
+    return units[:end], units[end:]
+
+

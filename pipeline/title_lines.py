@@ -1,0 +1,74 @@
+"""Title lines: a title as the document prints it, and how title-like a line is.
+
+Split finds each document's title with these, and so do the covers around a document (a cover
+notice's 《X》, a preface's full-text cue): one notion of a title line for both.
+"""
+
+from __future__ import annotations
+
+import re
+
+from jihua.pipeline.model import Unit
+from jihua.pipeline.rules.lexicon import SENTENCE_PUNCT, TITLE_NOTE, YEAR
+from jihua.pipeline.rules.numbering import match_label
+
+# a numbered piece of a compilation: "篇一", "【篇二】", "第三篇", "…范文3"
+PIECE = re.compile(
+    r"^(?:【\s*)?(?:篇\s*([一二三四五六七八九十\d]+)|第\s*([一二三四五六七八九十\d]+)\s*篇)(?:\s*】)?[:：\s]*(\S.{0,40})?$|"
+    r"^(.{2,40}?)\s*[（(【]?\s*(?:篇|范文)\s*([一二三四五六七八九十\d]+)\s*[）)】]?$"
+)
+# the kind word a title ends on, with a bracketed note after it ("（征求意见稿）")
+TITLE_END = re.compile(r"(计划|方案|要点|安排|规划|打算|总结|意见|通知|报告|汇报|思路|措施|办法|细则|纲要|决议|决定|解读)"
+                       r"(（[^）]{1,12}）|\([^)]{1,12}\))?$")
+YEARISH = re.compile(YEAR.pattern + "|年度")
+
+
+_SITE_SUFFIX = re.compile(r"\s*[-_|｜—–]+\s*[\u4e00-\u9fffA-Za-z0-9.]{2,16}$")
+
+
+# what an account or a site adds to a headline: "重磅！…", "【权威发布】…", a column's tag ("【内地政策】…"),
+# "…来了→", "…出炉！"
+_HEADLINE_DECOR = re.compile(r"^(?:(?:重磅|速看|快看|最新|刚刚|权威发布|官宣|必看|关注|聚焦)\s*[!！|｜丨:：]+|"
+                             r"【[\u4e00-\u9fff]{2,6}】|"
+                             # a news agency's release tag: "（两会受权发布）", "【受权发布】"
+                             r"[（(【\[][^）)】\]]{0,8}?[受授]权发布[）)】\]])\s*|"
+                             r"\s*(?:(?:来了|来啦|出炉)\s*[!！]*\s*[→↓👇]*|(?:发布|公布)?\s*[!！]*\s*[→↓👇]+|(?:发布|公布)\s*[!！]+)$")
+
+
+_MAIL_PREFIX = re.compile(r"^(?:(?:转发|回复|答复|Fwd?|Re)\s*[:：]\s*)+", re.IGNORECASE)
+
+
+def clean_title(text: str) -> str:
+    """A title as the document prints it: without a site's "（全文）" or " - 范文大全" suffix, an
+    account's headline decoration ("重磅！…来了→") or a mail's "转发：" / "Re:"."""
+    text = TITLE_NOTE.sub("", _HEADLINE_DECOR.sub("", _MAIL_PREFIX.sub("", text.strip()))).strip()
+    m = _SITE_SUFFIX.search(text)
+    if m and TITLE_END.search(text[: m.start()]):
+        text = text[: m.start()].strip()
+    return text
+
+
+def title_strength(unit: Unit, body_size: float | None) -> int:
+    """0 = not a title; higher = more title-like (explicit title > layout > wording)."""
+    text = clean_title(unit.text)
+    b = unit.block
+    if b.kind == "table" or not text or len(text) > 60 or SENTENCE_PUNCT.search(text):
+        return 0
+    if match_label(text) is not None and not PIECE.match(text):
+        return 0
+    if b.kind == "title" or b.role in ("page_title",):
+        return 3
+    if PIECE.match(text):
+        return 2
+    larger = bool(body_size and b.font_size and b.font_size >= body_size * 1.2)
+    if b.align == "center" or larger:
+        return 2 if (larger or b.bold or TITLE_END.search(text)) else 1
+    if TITLE_END.search(text) and (YEARISH.search(text) or len(text) >= 8 or BARE_GENRE.fullmatch(text)):
+        return 1
+    return 0
+
+
+# a title that names only its genre ("政府工作报告" on its own line above the text): still the title
+BARE_GENRE = re.compile(r"(?:政府)?工作报告|工作(?:计划|总结|要点|方案|安排)|实施方案")
+
+
