@@ -1,0 +1,75 @@
+"""A browser's "save as text" export of a portal's page: link markers after each link's text and the
+page's addresses listed at the end (pipeline/linklist.py). Every text here is written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from jihua.schemas.plan import walk
+
+_EXPORT = """柳塘区人民政府 [1]
+
+首页 [2] | 政务公开 [3] | 办事服务 [4] | 互动交流 [5]
+
+当前位置：首页 [2] > 政务公开 [3] > 区水务局
+
+柳塘区水务局2023年工作要点
+
+   2023年，区水务局将统筹推进城乡供水一体化和河道综合治理，全力保障全区水安全。
+
+一、推进供水提质
+
+   完成《柳塘区城乡供水专项规划》 [6]编制，改造老旧供水管网35公里，城区供水水质综合合格率保持100%。
+
+二、加强河道治理
+
+   落实河长制 [7]巡河要求，清淤疏浚河道42公里，新建生态护岸8公里。
+
+网站地图 [8] | 联系我们 [9]
+
+References
+
+[1] http://www.qxw.gov.cn/
+[2] http://www.qxw.gov.cn/index.html
+[3] http://www.qxw.gov.cn/zwgk/
+[4] http://www.qxw.gov.cn/bsfw/
+[5] http://www.qxw.gov.cn/hdjl/
+[6] http://www.qxw.gov.cn/zwgk/ghjh/gsgh.html
+[7] javascript:void(0)
+[8] http://www.qxw.gov.cn/wzdt/
+[9] http://www.qxw.gov.cn/lxwm/
+"""
+
+
+def _write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "export.txt"
+    path.write_text(text, encoding="utf-8-sig")
+    return path
+
+
+def _body(doc) -> list[str]:
+    return [*doc.paragraphs, *(p for s in walk(doc.sections) for p in [s.heading, *s.paragraphs])]
+
+
+def test_link_markers_leave_the_text_and_the_address_list_is_set_aside(parser, tmp_path) -> None:
+    """The "[n] address" run closing the copy is the export's list: its heading and entries are set aside
+    with their reason, the markers pointing into it leave the sentences, and the menu and footer lines
+    they were on go as the page's chrome."""
+    result = parser.parse(_write(tmp_path, _EXPORT))
+    doc = result.documents[0]
+    assert doc.title == "柳塘区水务局2023年工作要点"
+    assert [s.heading for s in doc.sections] == ["推进供水提质", "加强河道治理"]
+    assert doc.sections[0].paragraphs == ["完成《柳塘区城乡供水专项规划》编制，改造老旧供水管网35公里，城区供水水质综合合格率保持100%。"]
+    assert doc.sections[1].paragraphs == ["落实河长制巡河要求，清淤疏浚河道42公里，新建生态护岸8公里。"]
+    body = "\n".join(_body(doc))
+    assert "[" not in body and "网站地图" not in body and "http" not in body
+    listed = [r for r in result.removed_reasons if "list of link addresses" in r.reason]
+    assert [r.text for r in listed][:2] == ["References", "[1] http://www.qxw.gov.cn/"] and len(listed) == 10
+
+
+def test_bracketed_numbers_stay_without_a_closing_address_list(parser, tmp_path) -> None:
+    """Without the list no "[n]" is a link marker: a plan's own note numbers, and a single address under
+    its text, stay."""
+    text = _EXPORT.split("网站地图")[0].replace("[7]", "[1]") + "[1] http://www.qxw.gov.cn/hzz/\n"
+    doc = parser.parse(_write(tmp_path, text)).documents[0]
+    assert "落实河长制 [1]巡河要求" in "\n".join(_body(doc)) or "落实河长制[1]巡河要求" in "\n".join(_body(doc))
