@@ -16,6 +16,8 @@ OPENING = 20
 _SITE_ONLY_PHRASES = (
     r"温馨提示|文档评论|相关文档|推荐访问|热门文档|猜你喜欢|精品文档|VIP|下载文档|打印本文|本文来源|网友投稿|"
     r"小编|仅供参考|供大家参考|希望能够帮助|希望对你有所帮助|版权归|联系客服|网站客服|当前位置|"
+    # a portal's breadcrumb addressing its reader ("您现在的位置：", "您所在的位置：", "您的位置：")
+    r"您(?:现在|当前|所在)?的?位置\s*[:：]|"
     r"上一篇|下一篇|ICP备|Copyright|原创力文档|本文档由|本站|免费下载|立即下载|展开阅读全文|原标题\s*[:：]|"
     # a document site's line over a shared file ("《某.docx》由会员分享，可在线阅读，更多相关《某.docx(3页珍藏版)》…")
     rf"{_SHARED_FILE}|"

@@ -1,5 +1,6 @@
-"""A browser's "save as text" export of a portal's page: link markers after each link's text and the
-page's addresses listed at the end (pipeline/linklist.py). Every text here is written for these tests."""
+"""Copies of a portal's page: a browser's "save as text" export, with link markers after each link's text
+and the page's addresses listed at the end (pipeline/linklist.py), and a portal's breadcrumb that speaks to
+its reader. Every text here is written for these tests."""
 
 from __future__ import annotations
 
@@ -73,3 +74,16 @@ def test_bracketed_numbers_stay_without_a_closing_address_list(parser, tmp_path)
     text = _EXPORT.split("网站地图")[0].replace("[7]", "[1]") + "[1] http://www.qxw.gov.cn/hzz/\n"
     doc = parser.parse(_write(tmp_path, text)).documents[0]
     assert "落实河长制 [1]巡河要求" in "\n".join(_body(doc)) or "落实河长制[1]巡河要求" in "\n".join(_body(doc))
+
+
+def test_a_breadcrumb_addressing_the_reader_is_the_pages_wherever_it_stands(parser, tmp_path) -> None:
+    """"您现在的位置：" opens a portal's breadcrumb however long the trail and wherever the copy puts it."""
+    text = ("\n".join(["·工作动态", "·政策文件", "·专项规划", "公众服务", "·水情查询", "·防汛常识", "·办事指南",
+                       "您现在的位置：首页 >> 政务公开 >> 部门文件 >> 规划计划 >> 县水务局",
+                       "柳塘区水务局2023年工作要点", "一、推进供水提质", "改造老旧供水管网35公里。",
+                       "新建加压泵站2座，城区供水水质综合合格率保持100%。", "二、加强河道治理",
+                       "清淤疏浚河道42公里。", "新建生态护岸8公里。", "三、强化节水管理", "创建节水型单位15家。",
+                       "推进再生水利用。"]) + "\n")
+    result = parser.parse(_write(tmp_path, text))
+    assert any(r.text.startswith("您现在的位置") for r in result.removed_reasons)
+    assert not any("位置" in t for t in _body(result.documents[0]))
