@@ -13,32 +13,41 @@ import re
 
 from jihua.pipeline.model import ParseState, Unit
 
-# one entry of the list: its number in brackets, then an address (a page, a script a button ran, a mail)
-_ENTRY = re.compile(r"^\s*\[(\d{1,4})\]\s*(?:https?://|ftp://|file:|mailto:|javascript:|www\.)\S*\s*$", re.IGNORECASE)
-# the heading an export puts over the list
+# one entry of the list: its number ("[3]", or "3." as a text browser dumps it), then an address (a page,
+# a script a button ran, a mail)
+_ENTRY = re.compile(r"^\s*(?:\[(\d{1,4})\]|(\d{1,4})\.)\s*(?:https?://|ftp://|file:|mailto:|javascript:|www\.)\S*\s*$",
+                    re.IGNORECASE)
+# the headings an export puts over the list (a text browser parts it into visible and hidden links)
 _HEADING = re.compile(r"^\s*(?:References|Links|Visible links|Hidden links|链接|链接列表|参考链接|页面链接)\s*[:：]?\s*$",
                       re.IGNORECASE)
 _MARKER = re.compile(r"[ \t\u3000]*\[(\d{1,4})\]")
 _LEAST = 2  # entries: one address under the text may be the plan's own note
 
 
-def _link_list(units: list[Unit]) -> tuple[int, set[int]] | None:
-    """Where the export's list begins (its heading included) and the numbers it lists, or None: a run
-    of at least two "[n] address" lines ends the copy."""
+def _link_list(units: list[Unit]) -> tuple[int, set[int], bool] | None:
+    """Where the export's list begins (its headings included), the numbers it lists and whether a text
+    browser dumped it ("3. address": its markers stand before each link's text, not after), or None: a
+    run of at least two "[n] address" lines ends the copy ("n. address" lines under the list's heading)."""
     start = len(units)
-    while start > 0 and units[start - 1].block.kind != "table" and _ENTRY.match(units[start - 1].text):
+    while start > 0 and units[start - 1].block.kind != "table" and (
+            _ENTRY.match(units[start - 1].text) or _HEADING.match(units[start - 1].text)):
         start -= 1
-    numbers = {int(m.group(1)) for u in units[start:] if (m := _ENTRY.match(u.text))}
-    if len(units) - start < _LEAST:
+    entries = [m for u in units[start:] if (m := _ENTRY.match(u.text))]
+    dumped = all(m.group(2) for m in entries)  # ("1. address" lines close a plan's own list too: only under a heading)
+    if len(entries) < _LEAST or (dumped and not any(_HEADING.match(u.text) for u in units[start:])):
         return None
-    if start > 0 and _HEADING.match(units[start - 1].text):
-        start -= 1
-    return start, numbers
+    return start, {int(m.group(1) or m.group(2)) for m in entries}, dumped
 
 
-def _unmark(text: str, numbers: set[int]) -> str:
-    """The text without the markers that point into the list (and the space the export put before each)."""
-    return _MARKER.sub(lambda m: "" if int(m.group(1)) in numbers else m.group(0), text)
+def _unmark(text: str, numbers: set[int], before: bool) -> str:
+    """The text without the markers that point into the list: with the space the export put before each
+    marker that follows its link, or keeping the space between links whose markers lead them."""
+    def cut(m: re.Match[str]) -> str:
+        if int(m.group(1)) not in numbers:
+            return m.group(0)
+        return m.group(0)[: m.start(1) - 1 - m.start()] if before else ""
+
+    return _MARKER.sub(cut, text)
 
 
 def link_list_aside(units: list[Unit], state: ParseState) -> list[Unit]:
@@ -46,13 +55,13 @@ def link_list_aside(units: list[Unit], state: ParseState) -> list[Unit]:
     found = _link_list(units)
     if found is None:
         return units
-    start, numbers = found
+    start, numbers, before = found
     state.set_aside([u.text for u in units[start:]],
                     "the export's list of link addresses (a browser's text copy): its [n] markers leave the text")
     out = units[:start]
     for unit in out:
         if unit.block.kind == "table" and unit.block.rows:
-            rows = [[_unmark(c, numbers) for c in row] for row in unit.block.rows]
+            rows = [[_unmark(c, numbers, before) for c in row] for row in unit.block.rows]
             unit.block = unit.block.model_copy(update={"rows": rows})
-        unit.text = _unmark(unit.text, numbers).strip()
+        unit.text = _unmark(unit.text, numbers, before).strip()
     return [u for u in out if u.text or u.block.kind == "table"]

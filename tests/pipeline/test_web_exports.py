@@ -87,3 +87,17 @@ def test_a_breadcrumb_addressing_the_reader_is_the_pages_wherever_it_stands(pars
     result = parser.parse(_write(tmp_path, text))
     assert any(r.text.startswith("您现在的位置") for r in result.removed_reasons)
     assert not any("位置" in t for t in _body(result.documents[0]))
+
+
+def test_a_text_browsers_dump_drops_the_markers_before_its_links_and_keeps_them_apart(parser, tmp_path) -> None:
+    """A text browser puts each marker before its link ("[2]首页 [3]政务公开") and numbers the list under
+    "References" "1. address": the markers leave, the links stay apart, the list is set aside."""
+    text = ("[1]柳塘区人民政府\n\n[2]首页 [3]政务公开 [4]办事服务 [5]互动交流\n\n柳塘区水务局2023年工作要点\n\n"
+            "一、推进供水提质\n\n   完成[6]《柳塘区城乡供水专项规划》编制，改造老旧供水管网35公里。\n\n"
+            "二、加强河道治理\n\n   清淤疏浚河道42公里，新建生态护岸8公里。\n\nReferences\n\n   Visible links\n"
+            + "".join(f"   {n}. http://www.ltq.gov.cn/p{n}/\n" for n in range(1, 7)))
+    result = parser.parse(_write(tmp_path, text))
+    doc = result.documents[0]
+    assert doc.sections[0].paragraphs == ["完成《柳塘区城乡供水专项规划》编制，改造老旧供水管网35公里。"]
+    assert "首页 | 政务公开" not in result.removed and "首页 政务公开 办事服务 互动交流" in result.removed
+    assert sum("list of link addresses" in r.reason for r in result.removed_reasons) == 8
