@@ -132,10 +132,18 @@ _PART_START = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一�
 
 
 def _holds_a_part(el: etree._Element) -> bool:
-    """A heading, a table or a numbered part's first line: the document goes on in here."""
-    if any(True for _ in el.iter("h1", "h2", "h3", "h4", "h5", "h6", "table")):
+    """A heading, a table of data or a numbered part's first line: the document goes on in here (a
+    table an old site frames its footer or banner in — one cell a row — is no part)."""
+    if any(True for _ in el.iter("h1", "h2", "h3", "h4", "h5", "h6")) or any(_data_table(t) for t in el.iter("table")):
         return True
     return any(_PART_START.match(t) for t in el.itertext())
+
+
+def _data_table(table: etree._Element) -> bool:
+    """A table of figures or phrases in rows and columns, not the frame of a page's piece: two rows or
+    more, one of them with two cells or more, and no cell holding a column of the page."""
+    rows = table.xpath("./tr|./tbody/tr|./thead/tr")
+    return len(rows) >= 2 and any(len(r.xpath("./td|./th")) >= 2 for r in rows) and not _layout_table(table)
 
 
 def find_article(body: etree._Element) -> etree._Element:

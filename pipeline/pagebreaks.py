@@ -1,4 +1,5 @@
-"""Page breaks in a text copy of a PDF: folios, running headers and footers, sentences cut in two.
+"""Page breaks in a text copy of a PDF: folios, running headers and footers, sentences cut in two
+(and a paginated web article's pager rows, which break its text as a folio does).
 
 A PDF pasted into a TXT (or copied onto a web page) keeps each page's furniture as lines of its
 own: the folio ("— 2 —", "-3-", "第 2 页 共 5 页") and, beside it, the running header or footer
@@ -16,6 +17,7 @@ import statistics
 from collections import Counter
 
 from jihua.pipeline.model import ParseState, Unit
+from jihua.pipeline.rules import chrome as site
 from jihua.pipeline.rules.lexicon import DOC_KIND_WORDS, SENTENCE_PUNCT
 from jihua.pipeline.rules.numbering import match_label
 from jihua.pipeline.text.sentences import ASCII_STOP
@@ -103,18 +105,25 @@ def _opening(units: list[Unit]) -> int:
 
 
 def page_furniture_aside(units: list[Unit], state: ParseState) -> tuple[list[Unit], set[int]]:
-    """The folios and the running lines beside them set aside as page furniture (before any wrap is
-    joined: joined first, they would be glued into the text they cut). Returns the rest and the
-    ids of the units each page's text resumes with (where a sentence may continue)."""
+    """The folios and the running lines beside them set aside as page furniture, and a paginated
+    article's pager rows ("上一页 第1页 第2页 下一页") as the page's chrome (before any wrap is joined:
+    joined first, they would be glued into the text they cut). Both are page breaks. Returns the rest
+    and the ids of the units each page's text resumes with (where a sentence may continue)."""
     folios = [i for i, u in enumerate(units) if u.block.kind != "table" and PAGE_NUMBER.match(u.text.strip())]
-    if not folios:
+    pagers = {i for i, u in enumerate(units)
+              if u.block.kind != "table" and i not in folios and site.PAGER.match(u.text.strip())}
+    if not folios and not pagers:
         return units, set()
-    running = _running_lines(units, folios)
+    running = _running_lines(units, folios) if folios else {}
     breaks = set(folios)
     out: list[Unit] = []
     resumes: set[int] = set()
     broken = False
     for i, unit in enumerate(units):
+        if i in pagers:
+            state.set_aside([unit.text], "the page's pager (a paginated article's page links): its next page begins here")
+            broken = True
+            continue
         if i in breaks or i in running:
             kind = running.get(i, "page_number")
             state.furniture.append(unit.block.model_copy(update={"furniture": kind}))

@@ -40,11 +40,12 @@ def link_title(text: str) -> bool:
 def menu_line(text: str) -> bool:
     """A site's menu or footer links on one line, between bars ("首页 | 政务公开 | 政务服务 | 走进某县",
     "网站地图 | 联系我们 | 版权声明"): three or more short items, one of four or more (two of three)
-    a portal's own."""
+    a portal's own — or two items, both a portal's own ("网站地图 | 联系我们")."""
     items = site.MENU_BAR.split(text.strip())
-    if len(items) < _MENU_RUN or not all(site.MENU_ITEM.fullmatch(t) for t in items):
+    if len(items) < 2 or not all(site.MENU_ITEM.fullmatch(t) for t in items):
         return False
-    return sum(1 for t in items if site.PORTAL_ITEM.match(t)) >= (1 if len(items) > _MENU_RUN else 2)
+    portal = sum(1 for t in items if site.PORTAL_ITEM.match(t))
+    return portal >= (1 if len(items) > _MENU_RUN else 2) and (len(items) >= _MENU_RUN or portal == len(items))
 
 
 def _menu_runs(units: list[Unit]) -> dict[int, str]:

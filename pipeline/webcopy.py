@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from jihua.pipeline import pageparts
+from jihua.pipeline.linklist import link_list_aside
 from jihua.pipeline.model import ParseState, Unit
 from jihua.pipeline.pagebreaks import FULL_STOP as _FULL_STOP
 from jihua.pipeline.pagebreaks import IN_SENTENCE as _IN_SENTENCE
@@ -527,6 +528,7 @@ def clean_web_copy(units: list[Unit], state: ParseState) -> list[Unit]:
     """A web copy's lines with the page's chrome out (each with its reason), page furniture
     aside, run-on decks and glued parts cut apart, and sentences a page or a link broke rejoined
     (a hard-wrapped text's lines are joined by its wrap instead: its breaks are no link's)."""
+    units = link_list_aside(units, state)  # the markers out first: the menu lines they were on read as a menu
     units, resumes = page_furniture_aside(units, state)  # before the wrap is joined: it would glue them in
     units = _title_meta_apart(units, state)
     wrap = wrap_width(units) if state.format == "txt" else None

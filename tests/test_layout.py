@@ -24,6 +24,7 @@ RANKS: dict[str, float] = {
     "jihua.pipeline.text": 2,
     "jihua.pipeline.model": 3,
     "jihua.pipeline.reflow": 4.04,  # a hard-wrapped text's lines joined back into paragraphs, for clean
+    "jihua.pipeline.linklist": 4.043,  # a browser's text export: its closing address list aside, its link markers out, for webcopy
     "jihua.pipeline.pagebreaks": 4.045,  # a text copy of a PDF: folios and running headers aside, page breaks mended, for webcopy
     "jihua.pipeline.unglue": 4.05,  # numbered parts a web copy glued into one line, cut apart for clean
     "jihua.pipeline.pageparts": 4.07,  # a web page's menu, link lists and tail around the article, for webcopy

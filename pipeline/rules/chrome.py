@@ -18,6 +18,8 @@ OPENING = 20
 _SITE_ONLY_PHRASES = (
     r"温馨提示|文档评论|相关文档|推荐访问|热门文档|猜你喜欢|精品文档|VIP|下载文档|打印本文|本文来源|网友投稿|"
     r"小编|仅供参考|供大家参考|希望能够帮助|希望对你有所帮助|版权归|联系客服|网站客服|当前位置|"
+    # a portal's breadcrumb addressing its reader ("您现在的位置：", "您所在的位置：", "您的位置：")
+    r"您(?:现在|当前|所在)?的?位置\s*[:：]|"
     r"上一篇|下一篇|ICP备|Copyright|原创力文档|本文档由|本站|免费下载|立即下载|展开阅读全文|原标题\s*[:：]|"
     # a document site's line over a shared file ("《某.docx》由会员分享，可在线阅读，更多相关《某.docx(3页珍藏版)》…")
     rf"{_SHARED_FILE}|"
@@ -60,6 +62,12 @@ _POST_COUNT = r"(?:阅读|评论|收藏|转载|喜欢|点赞|浏览|转发|赞�
 # pitch, then its button ("查看详情", "了解更多", "立即购买")
 AD_MARK = re.compile(r"^\s*(?:广告|推广|赞助内容|[Aa][Dd])\s*[×✕xX]?\s*$")
 AD_BUTTON = re.compile(r"^\s*(?:查看详情|了解(?:详情|更多)|立即(?:购买|下载|咨询|抢购|领取|查看)|去看看|点击(?:查看|了解|购买))\s*[>›»]*\s*$")
+# a paginated article's pager row: only its tokens ("上一页 第1页 第2页 第3页 下一页", "首页 上一页 1 2 3 下一页 尾页",
+# "共3页"), with a step or a page count among them (a lone "首页" is a menu's item, a lone number a folio)
+_PAGE_STEP = r"(?:上一|下一|前一|后一|上|下)页|尾页|末页|最后一页|第\s*[\d一二三四五六七八九十]{1,3}\s*页|共\s*\d{1,4}\s*页"
+_PAGER_TOKEN = rf"(?:{_PAGE_STEP}|首页|[\[【]?\d{{1,3}}(?!\d)[\]】]?|…|\.{{3}}|<<|>>|[«‹»›<>]|[|｜])"
+PAGER = re.compile(rf"^(?:{_PAGER_TOKEN}\s*)*(?:{_PAGE_STEP})(?:\s*{_PAGER_TOKEN})*$")
+_PAGER_LINE = rf"^(?:{_PAGER_TOKEN}\s*)*(?:{_PAGE_STEP}|首页)(?:\s*{_PAGER_TOKEN})*$"  # as chrome: a lone "首页" too
 # a date in figures as a page stamps it ("2025-02-26")
 _NUMERIC_DATE = r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
 # the line that closes a post on a blog, self-media or Q&A platform: its counts between bars ("阅读(356)┊ 评论 (2)┊
@@ -113,7 +121,7 @@ CHROME_LINE = re.compile(
     r"^(?:\+\s*)?(?:关注|已关注)$|^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s*[·•].{1,40}$|"
     rf"^[^\s，。；：:、]{{2,20}}\s*[·•|｜]?\s*(?:{_NUMERIC_DATE}\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:{_BUTTONS})?|"
     rf"{_NUMERIC_DATE}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?{_BUTTONS})$|"
-    r"^(?:<<|«|‹)?\s*(?:首页|上一页|下一页|尾页|末页)(?:\s*(?:首页|上一页|下一页|尾页|末页|\d{1,3}))*\s*(?:>>|»|›)?$|"
+    rf"{_PAGER_LINE}|"
     # a post's count in brackets ("阅读 (1568)"), a platform's place of posting ("发布于：某省", "IP属地：某市")
     r"^(?:阅读|浏览|评论|点赞|收藏|转发)\s*[(（]\s*[\d.]+万?\+?\s*[)）]$|^(?:发布于|IP属地)\s*[:：]?\s*[\u4e00-\u9fff]{2,8}$|"
     r"^(?:查看|回复|阅读|浏览)\s*[:：]\s*\d+(?:\s*[|｜]\s*(?:查看|回复|阅读|浏览)\s*[:：]\s*\d+)+$|"

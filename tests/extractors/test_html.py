@@ -286,3 +286,53 @@ def test_the_page_title_is_the_segment_of_title_that_names_no_site(tmp_path: Pat
             "<p>汛前完成应急演练12场，新增储备编织袋5万条。</p></div></body></html>")
     blocks = _read(tmp_path, "titled.html", page)
     assert (blocks[0].kind, blocks[0].text) == ("title", expected)
+
+
+def _portal(article: str, beside: str = "") -> str:
+    """An old portal laid out in tables: a banner and menu table, a nav column beside the article's
+    column, and a footer framed in a one-cell table of its own."""
+    nav = "".join(f"·<a href='/l{i}'>{name}</a><br>" for i, name in enumerate(("工作动态", "政策文件", "专项规划", "人事任免")))
+    return ("<HTML><HEAD><TITLE>桐溪县政府网--桐溪县水利局2024年工作要点</TITLE></HEAD><BODY>"
+            "<TABLE width=960><TR><TD><a href='/'>首页</a> | <a href='/g'>政务公开</a> | <a href='/b'>办事服务</a></TD></TR></TABLE>"
+            "<TABLE width=960><TR><TD width=190><TABLE><TR><TD><b>信息导航</b></TD></TR>"
+            f"<TR><TD>{nav}</TD></TR><TR><TD><b>公众服务</b></TD></TR>"
+            "<TR><TD>·<a href='/s1'>水情查询</a><br>·<a href='/s2'>防汛常识</a></TD></TR></TABLE></TD>"
+            f"<TD width=770><TABLE><TR><TD>{article}</TD></TR></TABLE></TD></TR></TABLE>{beside}"
+            "<TABLE width=960><TR><TD align=center>主办：桐溪县人民政府办公室　承办：桐溪县大数据中心<br>"
+            "备案号：浙ICP备12003456号　地址：桐溪县府前路8号</TD></TR></TABLE></BODY></HTML>")
+
+
+_ARTICLE = ("&nbsp;&nbsp;2024年，县水利局将全力做好防汛抗旱和水利工程建设各项工作。<br><br>"
+            "&nbsp;&nbsp;一、加快水利工程建设<br><br>&nbsp;&nbsp;完成3座小型水库除险加固，新建堤防6.5公里，治理水土流失面积12平方公里。<br><br>"
+            "&nbsp;&nbsp;二、提升防汛抗旱能力<br><br>&nbsp;&nbsp;修订完善防汛应急预案，汛前完成隐患排查整治，全年组织防汛演练不少于4次。"
+            "完善山洪灾害监测预警系统，新建自动雨量站15处、水位站8处，实现重点山洪沟监测预警全覆盖。<br><br>"
+            "&nbsp;&nbsp;三、强化河湖管理保护<br><br>&nbsp;&nbsp;全面落实河湖长制，县乡村三级河湖长巡河不少于1.2万人次。"
+            "深入开展河湖“清四乱”专项行动，推进幸福河湖建设，全年建成县级美丽河湖3条，河道水质优良比例保持100%。"
+            "<br><br>&nbsp;&nbsp;四、加强水资源节约保护<br><br>&nbsp;&nbsp;严格落实最严格水资源管理制度，全县用水总量控制在"
+            "2.3亿立方米以内，万元地区生产总值用水量较上年下降3%。推进节水型社会建设，创建节水型机关12家、节水型企业6家、"
+            "节水型小区5个。加强饮用水水源地保护，开展水源地安全保障达标建设，确保城乡居民饮水安全。强化取水许可和水资源"
+            "论证管理，全面推行取水计量在线监测，规模以上取水口在线计量率达到95%以上。<br><br>"
+            "&nbsp;&nbsp;五、深化水利改革<br><br>&nbsp;&nbsp;深化农业水价综合改革，新增改革面积3.5万亩。推进小型水利工程"
+            "管理体制改革，落实工程管护主体和经费，实现小型水库专业化管护全覆盖。加强水利行业监管，开展水利工程建设质量"
+            "和安全生产专项检查，对发现的问题建立台账、限期整改，确保全年不发生较大以上水利安全生产事故。")
+
+
+def test_a_table_portals_nav_column_stays_out_when_its_footer_is_a_table_too(tmp_path: Path) -> None:
+    """The footer framed in a table of its own is no part of the document the article's column would
+    leave behind: the article's column is found, and the nav column beside it is the page's."""
+    blocks = _read(tmp_path, "portal.html", _portal(_ARTICLE))
+    body = [b.text for b in blocks if b.furniture is None]
+    assert body[1:4] == ["2024年，县水利局将全力做好防汛抗旱和水利工程建设各项工作。", "一、加快水利工程建设",
+                         "完成3座小型水库除险加固，新建堤防6.5公里，治理水土流失面积12平方公里。"]
+    assert not any(t.startswith("·") or t in ("信息导航", "公众服务") or "ICP" in t for t in body)
+    chrome = [b.text for b in blocks if b.furniture == "chrome"]
+    assert "·工作动态" in chrome and "公众服务" in chrome and any("ICP" in t for t in chrome)
+
+
+def test_a_data_table_in_a_table_of_its_own_beside_the_article_stays_the_documents(tmp_path: Path) -> None:
+    """A table of figures after the article's column (rows and columns of data) goes on with the document."""
+    figures = ("<TABLE><TR><TD>指标</TD><TD>2024年目标</TD></TR><TR><TD>新建堤防（公里）</TD><TD>6.5</TD></TR>"
+               "<TR><TD>水土流失治理（平方公里）</TD><TD>12</TD></TR></TABLE>")
+    blocks = _read(tmp_path, "portal_table.html", _portal(_ARTICLE, beside=figures))
+    tables = [b.rows for b in blocks if b.kind == "table" and b.furniture is None]
+    assert [["新建堤防（公里）", "6.5"]] == [r for t in tables for r in t if r[0].startswith("新建")]

@@ -467,3 +467,28 @@ def test_a_task_that_puts_a_part_word_to_work_stays_a_measure() -> None:
         ("建立健全医联体双向转诊工作机制", "measures"), ("完善基层卫生服务体系", "measures"),
         ("健全工作机制", "safeguards"), ("工作要求", "safeguards"),
         ("保障措施", "safeguards"), ("严格落实疫情防控工作要求", "safeguards")]
+
+
+@pytest.mark.parametrize(
+    ("title", "org"),
+    [("石门县供销合作社联合社2025年工作要点", "石门县供销合作社联合社"), ("桐溪日报社2024年工作总结", "桐溪日报社"),
+     ("云岭县农村信用联社2026年工作计划", "云岭县农村信用联社"), ("江川教育出版社2025年出版工作计划", "江川教育出版社"),
+     ("2025年社会救助工作计划", None), ("柳江县社会救助工作计划", "柳江县"), ("2024年社区治理工作方案", None)],
+)
+def test_a_body_named_with_she_is_an_org_but_society_and_community_are_not(title: str, org: str | None) -> None:
+    """Co-operatives, their federations and presses end their names in 社; "社会", "社区" name none."""
+    assert org_from_title(title) == org
+
+
+def test_a_cooperative_federation_signing_its_plan_is_the_org_and_its_seal_leaves_the_body(parser, tmp_path) -> None:
+    """The title's co-operative federation is the org, not the shorter name a page's 来源 field gives it,
+    and the name over the date at the end is the sign-off, not the last part's text."""
+    path = tmp_path / "coop.txt"
+    path.write_text("石门县供销合作社联合社2025年工作要点\n发布时间：2025-02-20  来源：县供销社\n"
+                    "\u3000\u3000一、年度目标\n\u3000\u3000全系统实现商品销售总额18亿元。\n"
+                    "\u3000\u3000二、保障措施\n\u3000\u3000各基层社要细化任务分工，按月报送工作进展。\n"
+                    "石门县供销合作社联合社\n2025年2月18日\n", encoding="utf-8")
+    doc = parser.parse(path).documents[0]
+    assert doc.org == "石门县供销合作社联合社"
+    assert doc.sections[-1].paragraphs == ["各基层社要细化任务分工，按月报送工作进展。"]
+    assert doc.closing == ["石门县供销合作社联合社", "2025年2月18日"]

@@ -123,3 +123,54 @@ def test_a_double_spaced_wrapped_copy_and_a_folio_between_blank_lines_rejoin(par
     folio = [_TITLE, *_wrap(_OPENING), "一、农村供水", *water[:2], "", "— 2 —", "", *water[2:]]
     doc = parser.parse(_write(tmp_path, folio)).documents[0]
     assert doc.sections[0].paragraphs == [_WATER]
+
+
+_ROADS = ("年内完成农村公路提质改造120公里，实施危桥改造9座，")
+_ROADS_REST = "新增通客车建制村6个，农村公路列养率保持100%。"
+_PAGERS = ("首页 上一页 1 2 3 下一页 尾页", "上一页 第1页 第2页 第3页 下一页", "共3页")
+
+
+def _all_text(doc) -> str:
+    parts: list[str] = list(doc.paragraphs)
+
+    def walk(sections) -> None:
+        for s in sections:
+            parts.append(s.heading)
+            parts.extend(s.paragraphs)
+            walk(s.children)
+
+    walk(doc.sections)
+    return "\n".join(parts)
+
+
+def test_a_paginated_articles_pager_rows_are_chrome_and_the_sentence_they_cut_is_one(parser, tmp_path) -> None:
+    """A site splits a long article into pages and a copy keeps each pager row ("上一页 第1页 第2页 下一页")
+    in the text: the rows are the page's (set aside with their reason, never a heading), and the
+    sentence a row cut reads as one across it — in a text copy and in HTML whose rows carry no class."""
+    title = "澄溪县交通运输局2024年工作计划"
+    opening = "2024年，县交通运输局将围绕补短板、强服务，加快构建便捷顺畅的县域交通网络。"
+    txt = [title, "\u3000\u3000" + opening, "\u3000\u3000一、加快农村公路建设", "\u3000\u3000" + _ROADS, _PAGERS[0],
+           _ROADS_REST, "\u3000\u3000二、提升运输服务水平", "\u3000\u3000开通城乡公交线路4条。", _PAGERS[1], _PAGERS[2]]
+    html = (f"<html><head><meta charset='utf-8'><title>{title}</title></head><body><div>"
+            + "".join(f"<p>{line.strip()}</p>" if line not in _PAGERS else
+                      "<p align='center'>" + " ".join(f"<a href='p{i}.html'>{w}</a>" for i, w in enumerate(line.split()))
+                      + "</p>" for line in txt[1:]) + "</div></body></html>")
+    txt_path = _write(tmp_path, txt)
+    html_path = tmp_path / "paged.html"
+    html_path.write_text(html, encoding="utf-8")
+    for path in (txt_path, html_path):
+        result = parser.parse(path)
+        doc = result.documents[0]
+        assert [s.heading for s in doc.sections] == ["加快农村公路建设", "提升运输服务水平"], path.name
+        assert doc.sections[0].paragraphs == [_ROADS + _ROADS_REST], path.name
+        assert "页" not in _all_text(doc), path.name
+        pager_reasons = [r for r in result.removed_reasons if "pager" in r.reason]
+        assert len(pager_reasons) == 3, path.name
+
+
+def test_a_sentence_ending_before_a_pager_row_stays_its_own_paragraph(parser, tmp_path) -> None:
+    """Only text left open is joined across a pager row: a finished sentence ends its paragraph."""
+    lines = ["澄溪县交通运输局2024年工作计划", "\u3000\u3000一、加快农村公路建设",
+             "\u3000\u3000年内完成农村公路提质改造120公里。", "上一页 1 2 下一页", "\u3000\u3000实施危桥改造9座。"]
+    doc = parser.parse(_write(tmp_path, lines)).documents[0]
+    assert doc.sections[0].paragraphs == ["年内完成农村公路提质改造120公里。", "实施危桥改造9座。"]
