@@ -215,6 +215,15 @@ def test_a_child_named_for_inspection_is_evaluation() -> None:
     assert [s.type for s in doc.all_sections()] == ["measures", "measures", "evaluation"]
 
 
+@pytest.mark.parametrize("child", ["严格督促检查", "强化检查督导", "开展专项督察"])
+def test_a_child_named_for_urging_and_checking_is_evaluation(child: str) -> None:
+    """督促检查 (the full form of 督查), 检查督导 and 督察 name the part that checks the work, as 督查 does."""
+    doc = Document(title="某区2025年老旧小区改造工作方案", units=[], doc_type="plan")
+    doc.sections = [_section("保障措施", _section("加强组织领导"), _section(child))]
+    classify.run(doc)
+    assert [s.type for s in doc.all_sections()] == ["safeguards", "safeguards", "evaluation"]
+
+
 @pytest.mark.parametrize("child", ["严格考核评价", "完善评价考核", "强化考核评估", "开展绩效评价"])
 def test_a_child_named_for_its_assessment_is_evaluation(child: str) -> None:
     """A 考核 that 评价 or 评估 closes names the part, under 保障措施 as under 重点任务."""
