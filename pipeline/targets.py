@@ -453,19 +453,22 @@ def _figures(sentence: str) -> Iterator[Found]:
 
 # "实现村级综合服务站全覆盖", "重点人群家庭医生签约服务全覆盖": every one of them, a share of 100%; the
 # clause must end on it ("全覆盖开展排查" only says how a measure is done)
-_FULL_COVERAGE = re.compile(r"(?:实现|达到|做到|推动|推进|确保)?(?:基本)?全覆盖[。；;！!]?$")
+# The same said verb first: "覆盖全部定点医疗机构", "覆盖全县各行政村", "覆盖所有乡镇卫生院".
+_FULL_COVERAGE = re.compile(r"(?:实现|达到|做到|推动|推进|确保)?(?:基本)?全覆盖[。；;！!]?$|"
+                            r"(?<=覆盖)(?:全[省市县区镇乡])?(?:全部|所有|每一?个|各个?)(?P<what>(?:(?!的)[\u4e00-\u9fff]){2,16})[。；;！!]?$")
 _COVERAGE_VERB = re.compile(r"^(?:实现|达到|做到|推动|推进|确保|力争|争取)")
 
 
 def _full_coverage(clause: str, previous: str) -> Found | None:
-    """全覆盖 as the figure it states (100%); what is covered is the clause before it, or — when the
-    clause is only "实现全覆盖" — the clause before that ("…服务站规范化建设，实现全覆盖")."""
+    """全覆盖 (or 覆盖 all of them) as the figure it states (100%); what is covered is the clause before it
+    (with what 覆盖全部 names), or — when the clause is only "实现全覆盖" — the clause before that
+    ("…服务站规范化建设，实现全覆盖")."""
     m = _FULL_COVERAGE.search(clause)
     if m is None:
         return None
     if R.COUNTED_COVERAGE.search(clause[: m.start()]):
         return None  # "推动实现四个全覆盖": four coverages named, no share stated
-    metric = _COVERAGE_VERB.sub("", _clean_metric(clause[: m.start()]))
+    metric = _COVERAGE_VERB.sub("", _clean_metric(clause[: m.start()] + (m.group("what") or "")))
     if len(metric) < 2:
         metric = _COVERAGE_VERB.sub("", _clean_metric(previous))
     if len(metric) < 2 or NUMBER_WITH_UNIT.search(clause):

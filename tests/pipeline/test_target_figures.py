@@ -129,6 +129,11 @@ def test_a_clause_with_a_figure_of_its_own_is_no_lead_in() -> None:
     ("重点人群家庭医生签约服务全覆盖，签约率达到80%。", [("重点人群家庭医生签约服务", 100, "%"), ("签约率", 80, "%")]),
     ("全覆盖开展燃气隐患排查。", []),  # how a measure is done, not a share it reaches
     ("着力推动实现三个全覆盖。", []),  # coverages counted and named: no share stated
+    # the same said verb first: covering all, every or each of them
+    ("年内便民服务终端覆盖全部建制村。", [("便民服务终端覆盖建制村", 100, "%")]),
+    ("应急广播覆盖全区各社区。", [("应急广播覆盖社区", 100, "%")]),
+    ("巡回法庭覆盖所有偏远山区乡镇。", [("巡回法庭覆盖偏远山区乡镇", 100, "%")]),
+    ("覆盖所有乡镇的物流配送网络加快建设。", []),  # covering all describes the network the clause builds
 ])
 def test_full_coverage_is_a_share_of_every_one(sentence: str, expected: list) -> None:
     """"实现…全覆盖" commits to every one of them: 100%, its metric what is covered."""
