@@ -12,7 +12,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from difflib import SequenceMatcher
 from typing import TypeVar
 
@@ -117,6 +117,27 @@ def best_then_ordered(n: int, m: int, score: Callable[[int, int], float], thresh
     news = [j for j in range(m) if j not in taken_new]
     pairs += [(olds[x], news[y], s) for x, y, s in ordered_pairs(olds, news, score, threshold)]
     return pairs + greedy_pairs(range(n), range(m), score, threshold, {p[0] for p in pairs}, {p[1] for p in pairs})
+
+
+def lone_gaps(olds: Sequence[int], news: Sequence[int], mapping: Mapping[int, int]) -> Iterator[tuple[int, int]]:
+    """(old, new) where exactly one entry is left unpaired on each side between the same two paired
+    neighbours (or a list's end): the same entry rewritten beyond what similarity alone pairs, as a
+    reader of two numbered lists takes the one left at the same place. `olds` and `news` are the
+    entries in their order; `mapping` pairs old to new."""
+    taken = set(mapping.values())
+    gap_o: list[int] = []
+    last_new = -1
+    for i in [*olds, None]:
+        if i is not None and i not in mapping:
+            gap_o.append(i)
+            continue
+        bound = mapping[i] if i is not None else math.inf
+        gap_n = [j for j in news if last_new < j < bound and j not in taken]
+        if len(gap_o) == 1 and len(gap_n) == 1:
+            yield gap_o[0], gap_n[0]
+        gap_o = []
+        if i is not None:
+            last_new = max(last_new, mapping[i])
 
 
 def longest_increasing(positions: Sequence[int]) -> set[int]:

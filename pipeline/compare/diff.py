@@ -13,13 +13,14 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from jihua.pipeline.compare.align import (
     BodyIndex,
     greedy_pairs,
     inline_ops,
+    lone_gaps,
     longest_increasing,
     ordered_pairs,
     similarity,
@@ -109,7 +110,6 @@ def _gap_pairs(old: list[Part], new: list[Part], mapping: dict[int, int]) -> dic
     """One part left unpaired on each side, between the same paired neighbours under paired parents,
     is the same part rewritten ("深化改革开放，持续优化营商环境" → "着力深化改革开放，持续增强发展动力活力")
     when its heading still shares some wording."""
-    taken = set(mapping.values())
     out: dict[int, tuple[int, float]] = {}
     for parent_o in {p.parent for p in old} | {None}:
         parent_n = None if parent_o is None else mapping.get(parent_o)
@@ -117,21 +117,11 @@ def _gap_pairs(old: list[Part], new: list[Part], mapping: dict[int, int]) -> dic
             continue
         olds = [i for i, p in enumerate(old) if p.parent == parent_o and p.id not in FRAME]
         news = [j for j, p in enumerate(new) if p.parent == parent_n and p.id not in FRAME]
-        gap_o: list[int] = []
-        last_new = -1
-        for i in [*olds, None]:
-            if i is not None and i not in mapping:
-                gap_o.append(i)
-                continue
-            bound = mapping[i] if i is not None else len(new)
-            gap_n = [j for j in news if last_new < j < bound and j not in taken]
-            if len(gap_o) == 1 and len(gap_n) == 1 and not _other_roles(old[gap_o[0]], new[gap_n[0]]):
-                score = similarity(old[gap_o[0]].heading, new[gap_n[0]].heading)
+        for i, j in lone_gaps(olds, news, mapping):
+            if not _other_roles(old[i], new[j]):
+                score = similarity(old[i].heading, new[j].heading)
                 if score >= GAP_MATCH:
-                    out[gap_o[0]] = (gap_n[0], score)
-            gap_o = []
-            if i is not None:
-                last_new = max(last_new, mapping[i])
+                    out[i] = (j, score)
     return out
 
 
@@ -333,10 +323,27 @@ def alignitems_of(old: list[Part], new: list[Part], sections: Aligned,
         then reported done) is the plan carried out — a trace — not a measure moved or rewritten."""
         return linked(o.section, n.section) or old_back[o.section] == new_back[n.section]
 
+    partner: dict[int, Item] = {}  # id() of an old item → the new item it paired with
+
     def take(o: Item, n: Item, score: float) -> None:
         changes.append(((n.section, new[n.section].items.index(n)),
                         _item_change(o, n, old, new, not linked(o.section, n.section), score)))
         paired.update((id(o), id(n)))
+        partner[id(o)] = n
+
+    def rewritten(i: int, j: int) -> Iterator[tuple[Item, Item]]:
+        """The one sentence left on each side between the same paired sentences of a part and its
+        counterpart (or at the list's end): the same measure rewritten, when it shares some wording."""
+        olds, news = old[i].items, new[j].items
+        at = {id(n): y for y, n in enumerate(news)}
+        mapping = {x: at[id(partner[id(o)])] for x, o in enumerate(olds)
+                   if id(o) in partner and id(partner[id(o)]) in at}
+        within = set(mapping.values())
+        xs = [x for x, o in enumerate(olds) if x in mapping or id(o) not in paired]
+        ys = [y for y, n in enumerate(news) if y in within or id(n) not in paired]
+        for x, y in lone_gaps(xs, ys, mapping):
+            if _item_score(olds[x], news[y]) >= GAP_MATCH:
+                yield olds[x], news[y]
 
     links = [*sorted(sections.pairs.items()), *sorted(regroups)]
     for i, j in [*links, (None, None)]:  # verbatim in counterparts, then anywhere
@@ -358,6 +365,9 @@ def alignitems_of(old: list[Part], new: list[Part], sections: Aligned,
               if one_tense(a[x], b[y])]
     for x, y, s in [*moves, *((x, y, _item_score(a[x], b[y])) for x, y in clause)]:
         take(a[x], b[y], s)  # a split sentence pairs in each pair: neither side is reported added or removed
+    for i, j in sorted(sections.pairs.items()):
+        for o, n in list(rewritten(i, j)):
+            take(o, n, _item_score(o, n))
     for n in left(new):
         changes.append(((n.section, new[n.section].items.index(n)), _item_change(None, n, old, new)))
     # removals go where they stood: after the items of their (matched) section, in their order

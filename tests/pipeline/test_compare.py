@@ -214,6 +214,25 @@ def test_the_one_part_left_on_each_side_of_a_gap_is_the_same_part_rewritten(pars
     assert {s.status for s in result.sections} <= {"same", "changed"}
 
 
+def test_the_one_sentence_left_on_each_side_of_a_gap_is_the_same_measure_rewritten(parser, tmp_path: Path) -> None:
+    """Between sentences kept in a part and its counterpart, the one sentence left on each side is the
+    measure rewritten when it shares some wording; sentences sharing none, or two left on one side,
+    stay removed and added."""
+    result = _compared(parser, tmp_path, [
+        "某区2025年养老服务工作计划", "一、完善养老服务网络",
+        "1.新建街道综合养老服务中心2个。", "2.组织助餐点开展老年人助餐服务，对高龄独居老人上门送餐。",
+        "3.推进家庭养老床位建设200张。", "二、加强人才队伍建设", "1.举办养老护理员技能竞赛。",
+        "2.开展养老机构消防安全大排查。", "3.落实养老护理员岗位补贴。"], [
+        "某区2026年养老服务工作计划", "一、完善养老服务网络",
+        "1.新建街道综合养老服务中心3个。", "2.对高龄独居老人建立助餐服务台账，推行上门送餐、精准服务。",
+        "3.推进家庭养老床位建设300张。", "二、加强人才队伍建设", "1.举办养老护理员技能竞赛。",
+        "2.建立养老服务人才实训基地。", "3.落实养老护理员岗位补贴。"])
+    changed = [(c.old, c.new) for c in result.items if c.status == "changed"]
+    assert ("2.组织助餐点开展老年人助餐服务，对高龄独居老人上门送餐。", "2.对高龄独居老人建立助餐服务台账，推行上门送餐、精准服务。") in changed
+    assert [c.old for c in result.items if c.status == "removed"] == ["2.开展养老机构消防安全大排查。"]
+    assert [c.new for c in result.items if c.status == "added"] == ["2.建立养老服务人才实训基地。"]
+
+
 def test_a_reports_review_and_tasks_pair_by_role_however_each_year_words_and_dates_them(parser, tmp_path: Path) -> None:
     """"2025年县政府工作回顾" and "过去一年和本届政府五年工作回顾" are the one review part; "2026年县政府工作任务"
     and "对今年县政府工作的建议" the one tasks part — their headings and bodies share too little to pair on wording, and
