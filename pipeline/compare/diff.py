@@ -236,8 +236,13 @@ CLAUSE_MIN = 8  # characters a kept clause needs to pair its sentences: a stock 
 _STANCE = re.compile(r"^(?:确保|力争|争取|努力|切实|坚决|全力|坚持|做到|务求|以确保)")
 
 
+def _measure_clauses(item: Item) -> list[str]:
+    """The clauses that say what is done, bare: the stance clauses that close many measures alike left out."""
+    return [c for c in (bare(text) for _, _, text in clauses(item.text)) if not _STANCE.match(c)]
+
+
 def _own_clauses(item: Item) -> list[str]:
-    return [c for c in (bare(text) for _, _, text in clauses(item.text)) if len(c) >= CLAUSE_MIN and not _STANCE.match(c)]
+    return [c for c in _measure_clauses(item) if len(c) >= CLAUSE_MIN]
 
 
 def shared_clause_pairs(old: list[Item], new: list[Item], taken_old: set[int], taken_new: set[int]) -> list[tuple[int, int]]:
@@ -333,7 +338,8 @@ def alignitems_of(old: list[Part], new: list[Part], sections: Aligned,
 
     def rewritten(i: int, j: int) -> Iterator[tuple[Item, Item]]:
         """The one sentence left on each side between the same paired sentences of a part and its
-        counterpart (or at the list's end): the same measure rewritten, when it shares some wording."""
+        counterpart (or at the list's end): the same measure rewritten, when what it does (its stance
+        clauses aside: "确保全年不发生…" closes many) shares some wording."""
         olds, news = old[i].items, new[j].items
         at = {id(n): y for y, n in enumerate(news)}
         mapping = {x: at[id(partner[id(o)])] for x, o in enumerate(olds)
@@ -342,7 +348,8 @@ def alignitems_of(old: list[Part], new: list[Part], sections: Aligned,
         xs = [x for x, o in enumerate(olds) if x in mapping or id(o) not in paired]
         ys = [y for y, n in enumerate(news) if y in within or id(n) not in paired]
         for x, y in lone_gaps(xs, ys, mapping):
-            if _item_score(olds[x], news[y]) >= GAP_MATCH:
+            said = ["".join(_measure_clauses(it)) for it in (olds[x], news[y])]
+            if similarity(*said) >= GAP_MATCH:
                 yield olds[x], news[y]
 
     links = [*sorted(sections.pairs.items()), *sorted(regroups)]
