@@ -8,6 +8,7 @@ sentence deleted and re-inserted for a one-character edit.
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 import re
 import unicodedata
@@ -17,6 +18,7 @@ from difflib import SequenceMatcher
 from typing import TypeVar
 
 from jihua.pipeline.text.normalize import bare
+from jihua.pipeline.text.script import folded
 from jihua.pipeline.text.segment import tokenizer
 from rapidfuzz import fuzz
 
@@ -25,9 +27,17 @@ U = TypeVar("U")
 _DIGITS = re.compile(r"\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万]+(?=[次场期名个支篇件天户元所处家项批份条块人位轮届])")
 
 
+@functools.lru_cache(maxsize=1 << 14)  # alignment compares each text with many: fold it once
+def compared_form(text: str) -> str:
+    """The form two texts are compared in: bare of punctuation, spaces and width variants, and in
+    simplified characters, so a traditional copy of one year reads as the other year's simplified
+    text (character for character: positions stay)."""
+    return bare(folded(text))
+
+
 def similarity(a: str, b: str) -> float:
-    """0..1 character similarity of two texts, punctuation, spaces and width variants ignored."""
-    x, y = bare(a), bare(b)
+    """0..1 character similarity of two texts, punctuation, spaces, width variants and script ignored."""
+    x, y = compared_form(a), compared_form(b)
     if not x or not y:
         return 1.0 if x == y else 0.0
     if x == y:
@@ -37,7 +47,7 @@ def similarity(a: str, b: str) -> float:
 
 def masked(text: str) -> str:
     """The wording with its figures blanked: "不少于5次" and "不少于8次" read the same."""
-    return _DIGITS.sub("#", bare(text))
+    return _DIGITS.sub("#", compared_form(text))
 
 
 def ordered_pairs(old: Sequence[T], new: Sequence[U], score: Callable[[T, U], float],
@@ -172,8 +182,9 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _fold_token(tok: str) -> str:
-    return unicodedata.normalize("NFKC", tok).translate(_QUOTES).strip() or " "
+    return folded(unicodedata.normalize("NFKC", tok).translate(_QUOTES)).strip() or " "
 
 
 def words(text: str) -> list[str]:
@@ -208,11 +219,25 @@ def _folded(ops: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
     return out
 
 
+def _segmented(text: str, segment: Callable[[str], list[str]]) -> list[str]:
+    """The text's own characters cut where its simplified form cuts: jieba cuts a traditional copy
+    apart from the simplified text it matches (走訪慰問 by character, 走访慰问 as words)."""
+    simple = folded(text)
+    pieces = segment(simple)
+    if "".join(pieces) != simple:  # a segmenter that drops characters: cut the text itself
+        return segment(text)
+    out, at = [], 0
+    for piece in pieces:
+        out.append(text[at: at + len(piece)])
+        at += len(piece)
+    return out
+
+
 def inline_ops(old: str, new: str, segment: Callable[[str], list[str]] = tokens) -> list[tuple[str, str, str]]:
     """Edit script between two texts on characters/numbers (or words, given a segmenter: `words`).
 
-    Tokens are compared in folded form, so "“八一”" against '"八一"' is not a change."""
-    a, b = segment(old), segment(new)
+    Tokens are compared in folded form, so "“八一”" against '"八一"' (or 雙擁 against 双拥) is not a change."""
+    a, b = _segmented(old, segment), _segmented(new, segment)
     ops: list[tuple[str, str, str]] = []
     matcher = SequenceMatcher(None, [_fold_token(t) for t in a], [_fold_token(t) for t in b], autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
@@ -228,7 +253,7 @@ _CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
 def _bigrams(text: str) -> list[str]:
-    t = bare(text)
+    t = compared_form(text)
     return [t[i: i + 2] for i in range(len(t) - 1) if _CJK_PAIR.fullmatch(t[i: i + 2])]
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from jihua.pipeline.compare.align import (
     BodyIndex,
+    compared_form,
     greedy_pairs,
     inline_ops,
     lone_gaps,
@@ -30,7 +31,6 @@ from jihua.pipeline.compare.regroup import Regrouped, regroup_links, regrouped
 from jihua.pipeline.compare.target_pairs import align_targets
 from jihua.pipeline.compare.views import FRAME, Item, Part, flatten, side_of
 from jihua.pipeline.rules.numbering import match_label
-from jihua.pipeline.text.normalize import bare
 from jihua.pipeline.text.sentences import clauses
 from jihua.schemas import diff as d
 from jihua.schemas import plan
@@ -238,7 +238,7 @@ _STANCE = re.compile(r"^(?:确保|力争|争取|努力|切实|坚决|全力|坚�
 
 def _measure_clauses(item: Item) -> list[str]:
     """The clauses that say what is done, bare: the stance clauses that close many measures alike left out."""
-    return [c for c in (bare(text) for _, _, text in clauses(item.text)) if not _STANCE.match(c)]
+    return [c for c in (compared_form(text) for _, _, text in clauses(item.text)) if not _STANCE.match(c)]
 
 
 def _own_clauses(item: Item) -> list[str]:
@@ -400,8 +400,8 @@ def section_changes(old: list[Part], new: list[Part], aligned: Aligned, items: l
         if o.id in FRAME:
             continue
         kinds = []
-        if bare(o.heading) != bare(n.heading):
-            kinds.append("year_shift" if shift and bare(shift(o.heading)) == bare(n.heading) else "renamed")
+        if compared_form(o.heading) != compared_form(n.heading):
+            kinds.append("year_shift" if shift and compared_form(shift(o.heading)) == compared_form(n.heading) else "renamed")
         if i in aligned.moved:
             kinds.append("moved")
         if o.heading in touched_old or n.heading in touched_new:
@@ -446,7 +446,7 @@ def _regrouped_change(o: Part, n: Part, share: float, kind: str, level: int) -> 
 
 def _stating(parts: list[Part], t: plan.Target) -> tuple[int, str] | None:
     """The item (part, key) whose sentence states a target."""
-    clause = bare(t.text)
+    clause = compared_form(t.text)
     for k, part in enumerate(parts):
         if part.id == t.section_id:
             return next(((k, it.key) for it in part.items if clause and clause in it.key), None)
@@ -520,7 +520,7 @@ def compare(old: plan.ParseResult, new: plan.ParseResult) -> d.DiffResult:
         targets_lowered=sum(1 for t in targets if t.direction == "lowered" and t.status == "changed"),
         sections_renamed=sum(1 for s in sections if "renamed" in s.kinds),
         sections_rewritten=sum(1 for s in sections if "rewritten" in s.kinds),
-        year_shifts=sum(1 for s in sections if "year_shift" in s.kinds and bare(s.old_heading or "") != bare(
+        year_shifts=sum(1 for s in sections if "year_shift" in s.kinds and compared_form(s.old_heading or "") != compared_form(
             s.new_heading or "")) + sum(1 for i in items if _year_only(i)),
     )
     whole = similarity("".join(p.body for p in old_parts), "".join(p.body for p in new_parts))

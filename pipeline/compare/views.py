@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from jihua.pipeline.compare.align import compared_form
 from jihua.pipeline.rules.numbering import match_label
 from jihua.pipeline.text.normalize import bare
 from jihua.pipeline.text.sentences import sentences
@@ -50,7 +51,7 @@ class Part:
 def item_key(text: str) -> str:
     """Comparison form of an item: its own list label ("1、", "一是") and punctuation dropped."""
     found = match_label(text)
-    return bare(found[1] if found else text)
+    return compared_form(found[1] if found else text)
 
 
 def items_of(texts: list[str], tables: list[list[list[str]]], section: int) -> list[Item]:
@@ -64,7 +65,7 @@ def items_of(texts: list[str], tables: list[list[list[str]]], section: int) -> l
         for row in rows:
             line = " | ".join(c for c in row if c)
             if bare(line):
-                out.append(Item(line, bare(line), section))
+                out.append(Item(line, compared_form(line), section))
     return out
 
 

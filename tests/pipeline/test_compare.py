@@ -233,6 +233,23 @@ def test_the_one_sentence_left_on_each_side_of_a_gap_is_the_same_measure_rewritt
     assert [c.new for c in result.items if c.status == "added"] == ["2.建立养老服务人才实训基地。"]
 
 
+def test_a_traditional_copy_compares_with_a_simplified_year_as_the_same_text(parser, tmp_path: Path) -> None:
+    """One year reposted in traditional characters: parts, sentences and targets pair as if both were
+    simplified, and only what changed is marked — in each side's own characters."""
+    result = _compared(parser, tmp_path, [
+        "某鎮2025年退役軍人服務工作要點", "一、健全服務體系", "全年走訪慰問重點優撫對象不少於300人次。",
+        "二、促進就業創業", "舉辦退役軍人專場招聘會2場，開展技能培訓150人次。"], [
+        "某镇2026年退役军人服务工作要点", "一、健全服务体系", "全年走访慰问重点优抚对象不少于360人次。",
+        "二、促进就业创业", "举办退役军人专场招聘会2场，开展技能培训150人次。"])
+    assert [(s.status, s.old_heading) for s in result.sections if s.old_heading] == [
+        ("changed", "健全服務體系"), ("same", "促進就業創業")]
+    assert sorted(i.status for i in result.items) == ["changed", "same"]
+    assert sorted((t.status, t.old.value if t.old else None) for t in result.targets) == [
+        ("changed", 300), ("same", 2), ("same", 150)]
+    [changed] = [i for i in result.items if i.status == "changed"]
+    assert [(op.old, op.new) for op in changed.inline if op.op != "equal"] == [("300", "360")]
+
+
 def test_a_reports_review_and_tasks_pair_by_role_however_each_year_words_and_dates_them(parser, tmp_path: Path) -> None:
     """"2025年县政府工作回顾" and "过去一年和本届政府五年工作回顾" are the one review part; "2026年县政府工作任务"
     and "对今年县政府工作的建议" the one tasks part — their headings and bodies share too little to pair on wording, and
