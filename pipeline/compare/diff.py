@@ -23,6 +23,7 @@ from jihua.pipeline.compare.align import (
     inline_ops,
     lone_gaps,
     longest_increasing,
+    masked,
     ordered_pairs,
     similarity,
     words,
@@ -388,6 +389,15 @@ def _year_only(c: d.ItemChange) -> bool:
     return c.kinds == ["year_shift"] and not c.moved
 
 
+_DATE_FIGURE = re.compile(r"\d+(?=\s*[年月日])")
+
+
+def _dates(text: str) -> list[str]:
+    """The figures of a heading's dates ("2025年4月—11月"): a changed date renames a stage; a changed figure
+    of a target it states does not."""
+    return _DATE_FIGURE.findall(text)
+
+
 def section_changes(old: list[Part], new: list[Part], aligned: Aligned, items: list[d.ItemChange],
                     found: Regrouped, shift: Callable[[str], str] | None = None) -> list[d.SectionChange]:
     """A heading or sentence that differs only by the year rolled forward is kind year_shift, not renamed/content."""
@@ -400,11 +410,17 @@ def section_changes(old: list[Part], new: list[Part], aligned: Aligned, items: l
         if o.id in FRAME:
             continue
         kinds = []
+        refigured = False  # a heading that states a target ("托位数达到3.0个" → "3.5个"): its figure changed, not its name
         if compared_form(o.heading) != compared_form(n.heading):
-            kinds.append("year_shift" if shift and compared_form(shift(o.heading)) == compared_form(n.heading) else "renamed")
+            if shift and compared_form(shift(o.heading)) == compared_form(n.heading):
+                kinds.append("year_shift")
+            elif masked(o.heading) == masked(n.heading) and _dates(shift(o.heading) if shift else o.heading) == _dates(n.heading):
+                refigured = True
+            else:
+                kinds.append("renamed")
         if i in aligned.moved:
             kinds.append("moved")
-        if o.heading in touched_old or n.heading in touched_new:
+        if refigured or o.heading in touched_old or n.heading in touched_new:
             kinds.append("content")
         rewritten = bool(o.subtree and n.subtree) and similarity(o.subtree, n.subtree) < REWRITTEN
         if rewritten and "renamed" in kinds:

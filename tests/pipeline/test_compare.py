@@ -250,6 +250,18 @@ def test_a_traditional_copy_compares_with_a_simplified_year_as_the_same_text(par
     assert [(op.old, op.new) for op in changed.inline if op.op != "equal"] == [("300", "360")]
 
 
+def test_a_heading_that_states_a_target_is_not_renamed_when_only_its_figure_moves(parser, tmp_path: Path) -> None:
+    """"（一）农村自来水普及率达到92%" → "…95%": the part keeps its name; its target changed."""
+    result = _compared(parser, tmp_path, [
+        "某县水利局2025年工作计划", "一、巩固农村供水", "（一）农村自来水普及率达到92%", "推进城乡供水一体化，新建管网80公里。",
+        "（二）强化水源保护", "划定乡镇集中式饮用水水源保护区。"], [
+        "某县水利局2026年工作计划", "一、巩固农村供水", "（一）农村自来水普及率达到95%", "推进城乡供水一体化，新建管网80公里。",
+        "（二）强化水源保护", "划定乡镇集中式饮用水水源保护区。"])
+    [part] = [s for s in result.sections if s.old_heading and "普及率" in s.old_heading]
+    assert (part.status, part.kinds) == ("changed", ["content"])
+    assert [(t.status, t.old.value, t.new.value) for t in result.targets if t.status == "changed"] == [("changed", 92, 95)]
+
+
 def test_a_reports_review_and_tasks_pair_by_role_however_each_year_words_and_dates_them(parser, tmp_path: Path) -> None:
     """"2025年县政府工作回顾" and "过去一年和本届政府五年工作回顾" are the one review part; "2026年县政府工作任务"
     and "对今年县政府工作的建议" the one tasks part — their headings and bodies share too little to pair on wording, and
