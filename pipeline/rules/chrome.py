@@ -65,7 +65,7 @@ AD_BUTTON = re.compile(r"^\s*(?:查看详情|了解(?:详情|更多)|立即(?:�
 # a paginated article's pager row: only its tokens ("上一页 第1页 第2页 第3页 下一页", "首页 上一页 1 2 3 下一页 尾页",
 # "共3页"), with a step or a page count among them (a lone "首页" is a menu's item, a lone number a folio)
 _PAGE_STEP = r"(?:上一|下一|前一|后一|上|下)页|尾页|末页|最后一页|第\s*[\d一二三四五六七八九十]{1,3}\s*页|共\s*\d{1,4}\s*页"
-_PAGER_TOKEN = rf"(?:{_PAGE_STEP}|首页|[\[【]?\d{{1,3}}(?!\d)[\]】]?|…|\.{{3}}|<<|>>|[«‹»›<>]|[|｜])"
+_PAGER_TOKEN = rf"(?:{_PAGE_STEP}|首页|[\[【]?\d{{1,3}}(?!\d)[\]】]?|…|\.{{3}}|[«‹»›<>]|[|｜])"  # "<<" is two "<": one way to read a run, no backtracking
 PAGER = re.compile(rf"^(?:{_PAGER_TOKEN}\s*)*(?:{_PAGE_STEP})(?:\s*{_PAGER_TOKEN})*$")
 _PAGER_LINE = rf"^(?:{_PAGER_TOKEN}\s*)*(?:{_PAGE_STEP}|首页)(?:\s*{_PAGER_TOKEN})*$"  # as chrome: a lone "首页" too
 # a date in figures as a page stamps it ("2025-02-26")

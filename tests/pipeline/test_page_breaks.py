@@ -174,3 +174,16 @@ def test_a_sentence_ending_before_a_pager_row_stays_its_own_paragraph(parser, tm
              "\u3000\u3000年内完成农村公路提质改造120公里。", "上一页 1 2 下一页", "\u3000\u3000实施危桥改造9座。"]
     doc = parser.parse(_write(tmp_path, lines)).documents[0]
     assert doc.sections[0].paragraphs == ["年内完成农村公路提质改造120公里。", "实施危桥改造9座。"]
+
+
+def test_a_run_of_angle_brackets_is_read_one_way() -> None:
+    """"<<" is two "<" tokens, never one or two at the engine's choice: a line of 60 ">" (an ASCII rule a
+    copy draws under a heading) is no pager and is read at once, not after the 2^60 ways of splitting it."""
+    import time
+
+    from jihua.pipeline.rules.chrome import PAGER
+
+    start = time.perf_counter()
+    assert PAGER.match(">" * 60) is None and PAGER.match("<< " * 40 + "附件") is None
+    assert PAGER.match("<< 上一页 1 2 3 下一页 >>") is not None
+    assert time.perf_counter() - start < 1.0
