@@ -28,10 +28,10 @@ def _labels_pages(state: ParseState) -> bool:
 
 
 def _from_a_document_site(state: ParseState) -> bool:
-    """The copy came through a document site: a line only such a site prints ("文档评论", "相关文档",
-    "下载文档") was set aside. Only there is a page numbered like a list item; a typed plan's "2." after a
+    """The copy came through a document-sharing site: a line only such a site prints ("文档评论",
+    "相关文档", "下载文档") was set aside (a portal's breadcrumb or footer is no such evidence). Only there is a page numbered like a list item; a typed plan's "2." after a
     line that ends without a full stop and titles what follows is its own item."""
-    return any(site.SITE_ONLY.search(line) for line in state.chrome)
+    return any(site.DOCUMENT_SITE.search(line) for line in state.chrome)
 
 
 _HEADING_LINE = 30  # characters: an item's title on a line of its own is no longer

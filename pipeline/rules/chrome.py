@@ -41,6 +41,11 @@ _SITE_ONLY_PHRASES = (
     r"建议(?:使用|采用)\s*\d{3,4}\s*[×xX*＊]\s*\d{3,4}\s*(?:的)?分辨率|建议使用.{0,16}浏览器(?:浏览|访问)"
 )
 SITE_ONLY = re.compile(_SITE_ONLY_PHRASES, re.IGNORECASE)
+# what only a document-sharing site (文库, 范文 sites) prints, of those: a page of its copy is numbered like a
+# list item ("2."), which a portal's or an account's page never is
+DOCUMENT_SITE = re.compile(r"文档评论|相关文档|热门文档|精品文档|VIP|下载文档|原创力文档|本文档由|免费下载|立即下载|"
+                           rf"展开阅读全文|文库|由会员分享|页珍藏版|仅供参考|供大家参考|网友投稿|小编|{_SHARED_FILE}",
+                           re.IGNORECASE)
 # the heading of a site's list of other documents: the short lines under it are links, not the plan
 RELATED_LIST = re.compile(r"^\s*(?:相关文档|相关推荐|相关阅读|推荐阅读|猜你喜欢|热门文档|热门推荐|延伸阅读|相关文章|精品推荐|"
                           r"往期推荐|往期回顾|往期精彩|精彩回顾|精彩推荐|相关附件|附件下载|相关链接|相关文件|相关信息|类似文章|"

@@ -45,6 +45,10 @@ def test_a_typed_plan_s_numbered_items_are_no_page_labels() -> None:
     state = clean.run(_state(cut))
     assert [u.text for u in state.units] == ["某镇2025年民政工作计划", "1.做好帮扶救助", body]
     assert [f.text for f in state.furniture] == ["2、"]
+    # a portal's breadcrumb and footer are no document site's: the plan's "2." stays its item
+    portal = ["当前位置：首页 > 政务公开 > 计划总结", "某镇2025年民政工作计划", "二、主要措施", "1.做好帮扶救助", body,
+              "2.强化安全生产", "每月开展安全巡查1次.", "版权所有：某镇人民政府"]
+    assert [u.text for u in clean.run(_state(portal)).units] == portal[1:-1]
 
 
 def test_site_watermark_inside_a_sentence_is_cut_out() -> None:
