@@ -132,11 +132,23 @@ _PART_START = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一�
 
 
 def _holds_a_part(el: etree._Element) -> bool:
-    """A heading, a table of data or a numbered part's first line: the document goes on in here (a
-    table an old site frames its footer or banner in — one cell a row — is no part)."""
-    if any(True for _ in el.iter("h1", "h2", "h3", "h4", "h5", "h6")) or any(_data_table(t) for t in el.iter("table")):
+    """A heading, a table of data or of sentences, or a numbered part's first line: the document goes on
+    in here (a table an old site frames its footer or banner in — one cell a row of names, addresses
+    and links, no sentence — is no part)."""
+    if any(True for _ in el.iter("h1", "h2", "h3", "h4", "h5", "h6")) \
+            or any(_data_table(t) or _holds_sentences(t) for t in el.iter("table")):
         return True
     return any(_PART_START.match(t) for t in el.itertext())
+
+
+_SENTENCE = re.compile(r"[\u4e00-\u9fff][^。！？]{14,}[。！？]")  # a sentence of running text, closed
+
+
+def _holds_sentences(table: etree._Element) -> bool:
+    """A table whose cells hold running text closed by a full stop: the document's paragraphs laid out
+    in it (a closing paragraph and the sign-off), not a frame of site names and links."""
+    return any(_SENTENCE.search(_SPACE.sub("", cell.text_content()))
+               for cell in table.xpath("./tr/td|./tbody/tr/td"))
 
 
 def _data_table(table: etree._Element) -> bool:

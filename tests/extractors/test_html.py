@@ -336,3 +336,22 @@ def test_a_data_table_in_a_table_of_its_own_beside_the_article_stays_the_documen
     blocks = _read(tmp_path, "portal_table.html", _portal(_ARTICLE, beside=figures))
     tables = [b.rows for b in blocks if b.kind == "table" and b.furniture is None]
     assert [["新建堤防（公里）", "6.5"]] == [r for t in tables for r in t if r[0].startswith("新建")]
+
+
+def test_a_table_of_sentences_after_the_article_goes_on_with_the_document(parser, tmp_path: Path) -> None:
+    """The closing paragraph and the sign-off laid out in a table after the article's <div> are the
+    document's; the footer's names and addresses stay the page's."""
+    parts = "".join(f"<p>（{n}）{task}，按季度报送进展，确保年度任务按时保质完成，群众满意度持续提升。</p>"
+                    for n, task in zip("一二三四五六七八九十", ("扩大居家养老服务", "建设社区食堂", "培训养老护理员", "推进适老化改造",
+                                                   "开展老年人体检", "发展老年教育", "组建志愿服务队", "推广智慧养老",
+                                                   "落实高龄津贴", "加强养老机构监管"), strict=True))
+    page = ("<html><head><title>某街道2025年养老服务工作方案</title></head><body>"
+            f"<div><h1>某街道2025年养老服务工作方案</h1>{parts}</div>"
+            "<table><tr><td>各社区要把为老服务摆上重要议事日程，细化任务分工，按月报送工作进展，确保各项措施落地见效。</td></tr>"
+            "<tr><td>某街道办事处<br>2025年2月10日</td></tr></table>"
+            "<div class='footer'>主办：某街道办事处　地址：某路8号　备案号：浙ICP备12003456号</div></body></html>")
+    path = tmp_path / "closing.html"
+    path.write_text(page, encoding="utf-8")
+    [doc] = parser.parse(path).documents
+    text = doc.model_dump_json()
+    assert "按月报送工作进展" in text and "ICP" not in text
