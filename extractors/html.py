@@ -341,18 +341,25 @@ def _table_rows(table: etree._Element) -> list[list[str]]:
 
 # what a <title> puts between the page's own title and the names of its site ("题目_博客名_新浪博客",
 # "某县人民政府网--某县…工作计划"); a dash between figures is a range ("2024—2026年"), no separator
-_SEGMENT_SEP = re.compile(r"\s*(?:[_|｜]|\s[-–—]{1,2}\s|-{2,}|(?<![\d〇])(?:—{1,2}|–)(?![\d〇]))\s*")
+_SEGMENT_SEP = re.compile(r"\s*(?:[_|｜]|\s[-–—]{1,2}\s|-{2,}|(?<![\d〇零一二三四五六七八九十])(?:—{1,2}|–)(?![\d〇零一二三四五六七八九十]))\s*")
 # a site's own name, as a <title> prints it before or after the page's title: a portal ("…网", "…门户网站",
 # "…之窗"), a government's site named by the government ("某市人民政府"), or its address
 _SITE_NAME = re.compile(r"(?:网|网站|门户|官网|之窗|人民政府|政府)$|^www\.|\.(?:cn|com|net|org)$", re.IGNORECASE)
 
 
 def _page_title(root: etree._Element) -> str:
-    """The page's own title in <title>: of the segments a site joins there, the first that is no site's
-    name ("某县人民政府网--某县农业农村局2023年工作计划" and "…工作计划_某市人民政府" both give the plan's title)."""
+    """The page's own title in <title>: without the site's name a site joins before or after it
+    ("某县人民政府网--某县农业农村局2023年工作计划", "…工作计划_某市人民政府" both give the plan's title). Only
+    a site's name at either end goes; a title's own dash stays ("团结奋进——2025年政府工作报告",
+    "…规划（二〇二四—二〇二六年）")."""
     full = _SPACE.sub(" ", root.findtext(".//title") or "").strip()
-    segments = [seg for seg in _SEGMENT_SEP.split(full) if seg]
-    return next((seg for seg in segments if not _SITE_NAME.search(seg)), segments[0] if segments else "")
+    bounds = [0, *(x for m in _SEGMENT_SEP.finditer(full) for x in m.span()), len(full)]
+    segments = [(a, b) for a, b in zip(bounds[::2], bounds[1::2], strict=True) if full[a:b].strip()]
+    while len(segments) > 1 and _SITE_NAME.search(full[slice(*segments[0])].strip()):
+        segments.pop(0)
+    while len(segments) > 1 and _SITE_NAME.search(full[slice(*segments[-1])].strip()):
+        segments.pop()
+    return full[segments[0][0]:segments[-1][1]].strip() if segments else ""
 
 
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")

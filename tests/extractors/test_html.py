@@ -277,6 +277,9 @@ def test_the_heading_the_page_title_begins_with_is_the_title_not_the_blog_name(t
     ("云岭市人民政府网--云岭市水利局2024年防汛抗旱工作方案", "云岭市水利局2024年防汛抗旱工作方案"),
     ("云岭市水利局2024年防汛抗旱工作方案_云岭市人民政府", "云岭市水利局2024年防汛抗旱工作方案"),
     ("www.yunling.gov.cn | 云岭市城市更新行动方案（2024—2026年）", "云岭市城市更新行动方案（2024—2026年）"),
+    # a title's own dash stays: between Chinese numerals, or before the title under a slogan
+    ("云岭市海绵城市建设规划（二〇二五—二〇三〇年）_云岭市人民政府", "云岭市海绵城市建设规划（二〇二五—二〇三〇年）"),
+    ("砥砺前行——2026年云岭市政府工作报告", "砥砺前行——2026年云岭市政府工作报告"),
 ])
 def test_the_page_title_is_the_segment_of_title_that_names_no_site(tmp_path: Path, title: str, expected: str) -> None:
     """<title> joins the page's own title and its site's name ("…网", "…人民政府", an address) in either
