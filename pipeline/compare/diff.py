@@ -239,7 +239,9 @@ _STANCE = re.compile(r"^(?:确保|力争|争取|努力|切实|坚决|全力|坚�
 
 def _measure_clauses(item: Item) -> list[str]:
     """The clauses that say what is done, bare: the stance clauses that close many measures alike left out."""
-    return [c for c in (compared_form(text) for _, _, text in clauses(item.text)) if not _STANCE.match(c)]
+    found = match_label(item.text)  # "（二）确保…": the label is no part of the first clause
+    return [c for c in (compared_form(text) for _, _, text in clauses(found[1] if found else item.text))
+            if c and not _STANCE.match(c)]
 
 
 def _own_clauses(item: Item) -> list[str]:
@@ -350,7 +352,7 @@ def alignitems_of(old: list[Part], new: list[Part], sections: Aligned,
         ys = [y for y, n in enumerate(news) if y in within or id(n) not in paired]
         for x, y in lone_gaps(xs, ys, mapping):
             said = ["".join(_measure_clauses(it)) for it in (olds[x], news[y])]
-            if similarity(*said) >= GAP_MATCH:
+            if all(said) and similarity(*said) >= GAP_MATCH:  # two pledges alone share no measure
                 yield olds[x], news[y]
 
     links = [*sorted(sections.pairs.items()), *sorted(regroups)]

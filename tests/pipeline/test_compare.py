@@ -233,6 +233,18 @@ def test_the_one_sentence_left_on_each_side_of_a_gap_is_the_same_measure_rewritt
     assert [c.new for c in result.items if c.status == "added"] == ["2.建立养老服务人才实训基地。"]
 
 
+def test_two_lone_pledges_are_no_rewritten_measure(parser, tmp_path: Path) -> None:
+    """Left alone between the same kept sentences, "（三）确保全年不发生较大以上安全事故。" and "（三）确保全乡安全形势
+    持续稳定。" say no measure of their own (their clauses, label aside, are all stance): removed and added, not
+    one rewritten."""
+    result = _compared(parser, tmp_path, [
+        "某乡2025年安全生产工作要点", "一、压实责任", "（一）明确各村安全生产责任人，签订目标责任书。",
+        "（二）每季度召开一次安全生产形势分析会。", "（三）确保全年不发生较大以上安全事故。", "（四）组织开展消防安全大检查。"], [
+        "某乡2026年安全生产工作要点", "一、压实责任", "（一）明确各村安全生产责任人，签订目标责任书。",
+        "（二）每季度召开一次安全生产形势分析会。", "（三）确保全乡安全形势持续稳定。", "（四）组织开展消防安全大检查。"])
+    assert sorted(c.status for c in result.items if c.status != "same") == ["added", "removed"]
+
+
 def test_a_traditional_copy_compares_with_a_simplified_year_as_the_same_text(parser, tmp_path: Path) -> None:
     """One year reposted in traditional characters: parts, sentences and targets pair as if both were
     simplified, and only what changed is marked — in each side's own characters."""
