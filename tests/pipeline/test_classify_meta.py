@@ -482,10 +482,13 @@ def test_a_task_that_puts_a_part_word_to_work_stays_a_measure() -> None:
     ("title", "org"),
     [("石门县供销合作社联合社2025年工作要点", "石门县供销合作社联合社"), ("桐溪日报社2024年工作总结", "桐溪日报社"),
      ("云岭县农村信用联社2026年工作计划", "云岭县农村信用联社"), ("江川教育出版社2025年出版工作计划", "江川教育出版社"),
-     ("2025年社会救助工作计划", None), ("柳江县社会救助工作计划", "柳江县"), ("2024年社区治理工作方案", None)],
+     ("2025年社会救助工作计划", None), ("柳江县社会救助工作计划", "柳江县"), ("2024年社区治理工作方案", None),
+     # a kind of business the plan works on is no issuer
+     ("柳江县农民专业合作社规范提升工作方案", None), ("柳江县旅行社行业整治工作方案", None)],
 )
 def test_a_body_named_with_she_is_an_org_but_society_and_community_are_not(title: str, org: str | None) -> None:
-    """Co-operatives, their federations and presses end their names in 社; "社会", "社区" name none."""
+    """The supply co-operatives' federation and presses end their names in 社; "社会", "社区" name none, and
+    nor do the businesses a plan works on (专业合作社, 旅行社)."""
     assert org_from_title(title) == org
 
 
