@@ -215,13 +215,21 @@ def test_a_child_named_for_inspection_is_evaluation() -> None:
     assert [s.type for s in doc.all_sections()] == ["measures", "measures", "evaluation"]
 
 
-@pytest.mark.parametrize("child", ["严格督促检查", "强化检查督导", "开展专项督察"])
+@pytest.mark.parametrize("child", ["严格督促检查", "强化检查督导", "开展专项督察", "强化督促落实", "加强督促落实，确保取得实效"])
 def test_a_child_named_for_urging_and_checking_is_evaluation(child: str) -> None:
-    """督促检查 (the full form of 督查), 检查督导 and 督察 name the part that checks the work, as 督查 does."""
+    """督促检查 (the full form of 督查), 检查督导, 督察 and 督促落实 name the part that checks the work, as 督查 does."""
     doc = Document(title="某区2025年老旧小区改造工作方案", units=[], doc_type="plan")
     doc.sections = [_section("保障措施", _section("加强组织领导"), _section(child))]
     classify.run(doc)
     assert [s.type for s in doc.all_sections()] == ["safeguards", "safeguards", "evaluation"]
+
+
+def test_urging_a_named_duty_is_a_task() -> None:
+    """"督促落实企业安全生产主体责任" urges a duty on someone: a task of its part, not the part that checks the plan."""
+    doc = Document(title="某县2026年安全生产工作要点", units=[], doc_type="plan")
+    doc.sections = [_section("重点任务", _section("督促落实企业安全生产主体责任"), _section("深化隐患排查"))]
+    classify.run(doc)
+    assert [s.type for s in doc.all_sections()] == ["measures", "measures", "measures"]
 
 
 @pytest.mark.parametrize("child", ["严格考核评价", "完善评价考核", "强化考核评估", "开展绩效评价"])
