@@ -39,6 +39,7 @@ from jihua.pipeline.rules.lexicon import (
     first_clause,
 )
 from jihua.pipeline.rules.periods import own_year, part_role, plan_part, sums_up
+from jihua.pipeline.rules.targets import LAST_YEAR_BASIS, REPORTED_CUES
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _PART_SUFFIX = r"(?:机制|制度|体系|工作|措施|情况|方面)?$"
@@ -126,6 +127,8 @@ def _top_level(section: Section, doc: Document, side: str | None, looked_back: b
     named = heading_type(section.heading)
     if named and reporting and named[0] not in SUMMARY_OVERRIDE_TYPES and (doc.doc_type == "summary" or named[0] != "review"):
         named = None
+    if named and named[0] == "preamble" and reporting and _SITUATION.fullmatch(named[1]) and _recounts(section):
+        return "review", f"'{named[1]}' recounts the period's figures in a report"
     if named:
         return named[0], f"heading names '{named[1]}'"
     if not reporting and _SAFEGUARD_CLAUSE.search(first_clause(section.heading)):
@@ -136,6 +139,20 @@ def _top_level(section: Section, doc: Document, side: str | None, looked_back: b
         kind = "measures" if side == "plan" else "review"
         return kind, f"summary_plan: stands on the {side} side"
     return _default(doc.doc_type)
+
+
+# a report's "一、总体情况" / "基本情况": an account of the period (its figures against last year's, what was done)
+# or a profile of the place (位于…, 辖…个村, 总人口…) that introduces it
+_SITUATION = re.compile(r"(?:总体|基本)情况")
+_FIGURE = re.compile(r"\d")
+
+
+def _recounts(section: Section) -> bool:
+    """The part's text, or the lead text of its parts, reports the period's figures: a figure in a
+    sentence that compares it with last year (同比, 较上年) or says it was done (已, 累计, 完成了)."""
+    units = section.content[:4] + [u for c in section.children for u in c.content[:1]]
+    return any(_FIGURE.search(u.text) and (LAST_YEAR_BASIS.search(u.text) or REPORTED_CUES.search(u.text))
+               for u in units)
 
 
 # what a part's opening says when it sets the year's work: the year (今年, or the year named) then a setting verb

@@ -200,13 +200,24 @@ def _leading_title(units: list[Unit], body_size: float | None) -> int | None:
         strength = title_strength(u, body_size)
         nxt = units[i + 1] if i + 1 < len(units) else None
         if nxt is not None and ((TITLE_END.search(clean_title(u.text)) and title_block_line(nxt, after_title=False))
-                                or _occasion(u, nxt)):
+                                or _occasion(u, nxt) or (i == 0 and _delivered_by(u, nxt))):
             strength = max(strength, 2)
         if strength and strength >= best_strength:
             best, best_strength = i, strength
         elif best is not None and nxt is not None and _printed_title_of(u, nxt, units[best]):
             best = i  # the body prints the report's own title block: its title, not the page's headline
     return best
+
+
+def _delivered_by(unit: Unit, nxt: Unit) -> bool:
+    """A short first line over a bracketed date ("（2025年3月2日）") or a post and a name ("县委副书记、县长　某某"):
+    a speech's or an address's title block, whatever kind word its title ends on (or none)."""
+    text = clean_title(unit.text)
+    if unit.block.kind == "table" or nxt.block.kind == "table" or not 4 <= len(text) <= 40:
+        return False
+    line = nxt.text.strip()
+    bracketed = line[:1] in "（(" and _date_only(line)
+    return bracketed or BYLINE.match(re.sub(r"\s+", " ", line)) is not None or ORG_POST_NAME.match(line) is not None
 
 
 def _printed_title_of(unit: Unit, nxt: Unit, headline: Unit) -> bool:

@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 
 from jihua.pipeline.annex import ANNEX_HEADING
-from jihua.pipeline.model import Section
+from jihua.pipeline.model import Document, Section
 from jihua.pipeline.rules import targets as R
 from jihua.pipeline.rules.lexicon import PROBLEMS_NAMED
 from jihua.pipeline.rules.numbering import match_label
 from jihua.pipeline.rules.periods import THIS as THIS_PERIOD
+from jihua.pipeline.rules.titles import year_from_title
 from jihua.pipeline.text.sentences import clauses
 
 _PROBLEMS = re.compile(PROBLEMS_NAMED)
@@ -148,20 +149,41 @@ def _status_quo(upto: str, own: str) -> bool:
     return bool(previous) and (_status_quo(before, previous) or bool(R.REPORTED_BEFORE.search(previous)))
 
 
-def stance(sentence: str, clause: str, context: str | None, year: int | None, long_range: bool = False) -> str:
+_GOAL_PARTS = frozenset({"goals", "guiding_ideology"})
+
+
+def plan_horizon(doc: Document, year: int | None) -> int | None:
+    """The last year a multi-year plan whose title names no year runs to (a 实施意见 issued in 2025 "到2027年…"):
+    its 有效期至 year, or the latest deadline its opening or goals name, within a five-year span of its issue
+    year. Figures due by then are the plan's own. None for a dated title, a report or a plan of one year."""
+    if year is None or doc.doc_type != "plan" or not R.MULTI_YEAR_GENRE.search(doc.title or "") \
+            or year_from_title(doc.title or "")[0]:
+        return None
+    goals = doc.preamble + [u for top in doc.sections if top.type in _GOAL_PARTS
+                            for s in top.walk() for u in ([s.unit] if s.unit else []) + s.content]
+    years = [int(a or b) for u in goals for a, b in R.DEADLINE_YEAR.findall(u.text)]
+    years += [int(y) for u in doc.units + doc.closing for y in R.VALID_UNTIL.findall(u.text)]
+    within = [y for y in years if year < y <= year + R.HORIZON_SPAN]
+    return max(within, default=None)
+
+
+def stance(sentence: str, clause: str, context: str | None, year: int | None, long_range: bool = False,
+           horizon: int | None = None) -> str:
     """'set', 'reported' or 'other' (another period's goal) for one figure's clause. In a plan
-    that spans years itself (a 十四五 plan) its multi-year figures are its own."""
+    that spans years itself (a 十四五 plan) its multi-year figures are its own; in one that runs to a
+    `horizon` year (`plan_horizon`), so are its goals by that year."""
     if context == "rules":
         return "other"
     if R.MULTI_YEAR.search(clause) and not long_range:
         return "other"
     upto = sentence[: sentence.find(clause) + len(clause)] if clause in sentence else sentence
     deadline = next(reversed(list(R.BY_YEAR.finditer(upto))), None)
+    own_term = deadline is not None and horizon is not None and int(deadline.group(1)) <= horizon
     if year is not None and deadline is not None and int(deadline.group(1)) > year and not long_range \
-            and not _own_period_after(upto[deadline.end():], year):
+            and not own_term and not _own_period_after(upto[deadline.end():], year):
         return "other"  # "到2027年，…达到15%" in a 2024 plan: a later year's goal
     this_year = bool(THIS_PERIOD.search(upto)) or (year is not None and str(year) in R.YEAR.findall(upto))
-    if not long_range and not this_year and (context == "long_term" or R.LONG_SPAN.search(upto)):
+    if not long_range and not this_year and not own_term and (context == "long_term" or R.LONG_SPAN.search(upto)):
         return "other"  # "今后五年…目标是：…达到350亿元": the span's goal, whatever words set it
     baselines = {a or b for a, b in R.BASELINE_YEAR.findall(sentence)}
     past_year = year is not None and any(int(y) < year for y in R.YEAR.findall(sentence) if y not in baselines)

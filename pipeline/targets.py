@@ -29,6 +29,7 @@ from jihua.pipeline.stance import (
     conditions,
     heading_context,
     paragraph_context,
+    plan_horizon,
     stance,
     typed_context,
 )
@@ -558,7 +559,7 @@ def _drop_restating_rows(found: list[Target], f: Found, tables: set[int]) -> Non
 
 def _emit(doc: Document, units: list[Unit], section: Section | None, context: str | None, ents: Entities,
           year: int | None, long_range: bool = False, heading_year: int | None = None,
-          tables: set[int] | None = None) -> None:
+          tables: set[int] | None = None, horizon: int | None = None) -> None:
     tables = set() if tables is None else tables  # blocks read as tables so far: their rows may restate the text
     last: Unit | None = None
     qualifies: str | None = None
@@ -572,7 +573,7 @@ def _emit(doc: Document, units: list[Unit], section: Section | None, context: st
         orgs = ents(sentence, unit.text).get("ORG") or []
         own = paragraph_context(qualifies, sentence, context) if unit.role not in ("heading", "table") else context
         for f in found:
-            where = stance(sentence, f.clause, own, year, long_range)
+            where = stance(sentence, f.clause, own, year, long_range, horizon)
             if where == "other":
                 continue
             if unit.role == "table":
@@ -604,8 +605,9 @@ def collect(doc: Document, ents: Entities) -> Document:
     long_range = doc.doc_type == "plan" and bool(R.LONG_TERM_HEADING.search(doc.title or "")
                                                   or YEAR_SPAN.search(fold(doc.title or "")))
     year = planned_year(doc.title or "", doc.year)
+    horizon = None if long_range else plan_horizon(doc, year)  # "到2027年" in a 实施意见 issued in 2025: its own term
     tables: set[int] = set()
-    _emit(doc, doc.preamble, None, opening, ents, year, long_range, tables=tables)
+    _emit(doc, doc.preamble, None, opening, ents, year, long_range, tables=tables, horizon=horizon)
 
     def walk(sections: list[Section], inherited: str | None, in_review: bool = False,
              years: int | None = None) -> None:
@@ -617,7 +619,7 @@ def collect(doc: Document, ents: Entities) -> Document:
             if long_range and context == "long_term":
                 context = "ahead"
             _emit(doc, ([s.unit] if s.unit is not None else []) + s.content, s, context, ents, year, long_range, scoped,
-                  tables)
+                  tables, horizon)
             walk(s.children, context, context == "review", scoped)
 
     walk(doc.sections, default, default == "review")

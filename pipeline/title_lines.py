@@ -17,8 +17,11 @@ PIECE = re.compile(
     r"^(?:【\s*)?(?:篇\s*([一二三四五六七八九十\d]+)|第\s*([一二三四五六七八九十\d]+)\s*篇)(?:\s*】)?[:：\s]*(\S.{0,40})?$|"
     r"^(.{2,40}?)\s*[（(【]?\s*(?:篇|范文)\s*([一二三四五六七八九十\d]+)\s*[）)】]?$"
 )
-# the kind word a title ends on, with a bracketed note after it ("（征求意见稿）")
-TITLE_END = re.compile(r"(计划|方案|要点|安排|规划|打算|总结|意见|通知|报告|汇报|思路|措施|办法|细则|纲要|决议|决定|解读)"
+# the kind word a title ends on, with a bracketed note after it ("（征求意见稿）"); a speech and its draft or
+# outline ("…会议上的讲话", "讲话提纲", "致辞", "表态发言") and a 通报 are documents too ("重要讲话" is what a
+# line studies, not one)
+TITLE_END = re.compile(r"(计划|方案|要点|安排|规划|打算|总结|意见|通知|报告|汇报|思路|措施|办法|细则|纲要|决议|决定|解读|"
+                       r"(?<!重要)讲话(?:稿|提纲)?|致辞|发言(?:稿|提纲)?|通报)"
                        r"(（[^）]{1,12}）|\([^)]{1,12}\))?$")
 YEARISH = re.compile(YEAR.pattern + "|年度")
 

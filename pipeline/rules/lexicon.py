@@ -31,8 +31,10 @@ SECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("review", re.compile(REVIEW_CUES)),
     ("guiding_ideology", re.compile(r"指导思想|总体要求|总体思路|工作思路|指导方针")),
     ("principles", re.compile(r"基本原则|工作原则|遵循原则|^原则$")),
-    # (a 考核 that a 评价 closes names the part too: "严格考核评价", "评价考核", "绩效评价")
-    ("evaluation", re.compile(r"考核评价|评价考核|绩效评价|评估考核|考核|评估|督查|督察|督促检查|检查督导|督导检查|监督检查|督导|督办|奖惩|激励|问责|问效|考评|检查验收|评比|^监督管理$")),
+    # (a 考核 that a 评价 closes names the part too: "严格考核评价", "评价考核", "绩效评价"; 督促落实 only closing
+    # the heading, "强化督促落实" — "督促落实企业主体责任" is a task)
+    ("evaluation", re.compile(r"考核评价|评价考核|绩效评价|评估考核|考核|评估|督查|督察|督促检查|检查督导|督导检查|监督检查|督导|督办|奖惩|激励|问责|问效|考评|检查验收|评比|^监督管理$|"
+                              r"督促落实(?=$|[，,；;：:。])")),
     ("schedule", re.compile(r"日程安排|日程|年度安排|进度计划|时间安排|进度安排|实施步骤|步骤安排|工作步骤|方法步骤|活动步骤|^活动时间$|^实施时间$|时间节点|时间进度|^进度|第[一二三四五六七八九十]+阶段|"
                             r"阶段|\d{1,2}\s*[—\-–~～至到]\s*\d{1,2}\s*月|[0-9x×X]{2,4}\s*年\s*\d{1,2}|"
                             r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:\s*[、—\-–至到~～]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}))*\s*月(份)?$|月度?工作安排|^(?:上|下)半年(?:[:：（(]|$)|"
@@ -92,9 +94,9 @@ STOPWORDS = frozenset(
 # a kind word ending a title ("…工作计划", "…实施方案"): what makes a line a title, not a fragment
 DOC_KIND_WORDS = re.compile(r"(工作)?(计划|方案|预案|要点|安排|规划|打算|总结|意见|措施|办法|细则|通知|报告|汇报|思路)")
 PLAN_WORDS = re.compile(r"计划|方案|预案|要点|安排|规划|打算|思路|意见|措施|办法|细则")
-# a title that reports on work done ("…工作总结", "述职报告", "…工作汇报")
-REPORT_TITLE = re.compile(r"总结|述职|汇报")
-SUMMARY_WORDS = re.compile(r"总结|汇报|述职|工作报告|情况的?报告|评估报告")
+# a title that reports on work done ("…工作总结", "述职报告", "…工作汇报", "…工作情况的通报")
+REPORT_TITLE = re.compile(r"总结|述职|汇报|通报")
+SUMMARY_WORDS = re.compile(r"总结|汇报|述职|工作报告|情况的?报告|评估报告|情况的?通报")
 # a report on how last period went and a plan for the next, in one title
 SUMMARY_PLAN = re.compile(r"(?:总结|汇报|述职|报告|执行情况|完成情况|工作情况).{0,12}(及|和|暨|与|并).{0,16}(计划|打算|安排|思路|要点)|"
                           r"政府工作报告$")  # a government work report reviews last year and plans this one

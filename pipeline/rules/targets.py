@@ -310,6 +310,13 @@ NAMES_TASKS = re.compile(r"任务|目标|指标|措施|计划")  # "征集任务
 MULTI_YEAR = re.compile(r"(?:年均|年平均|每年平均)(?:增长|增速|递增|提高|下降|减少|增加)")
 # "到2027年，…": a goal for a later year than the document's
 BY_YEAR = re.compile(r"(?:到|至|截至)\s*((?:19|20)\d{2})\s*年")
+# a plan that runs over years though its title names none: a 实施意见, a 行动方案/行动计划, a 三年行动 (a dated title,
+# "2025年…实施方案", is the year's)
+MULTI_YEAR_GENRE = re.compile(r"意见|行动方案|行动计划|[两二三四五]年行动|实施方案|若干措施")
+# the date a document stops applying: "本意见自印发之日起施行，有效期至2027年12月31日"
+VALID_UNTIL = re.compile(r"有效期(?:至|到|截至)\s*((?:19|20)\d{2})\s*年")
+# how far past its issue year a plan's own horizon can lie (a five-year span; 2035 is a vision, not its term)
+HORIZON_SPAN = 5
 # a deadline: "到2027年", "至2025年底", and "截至2025年底" (a year's end); "截至2025年2月底" is a date a
 # tally is taken at
 DEADLINE_YEAR = re.compile(r"(?:到|(?<!截)至)\s*((?:19|20)\d{2})\s*年|截至\s*((?:19|20)\d{2})\s*年(?:底|末)")

@@ -215,13 +215,21 @@ def test_a_child_named_for_inspection_is_evaluation() -> None:
     assert [s.type for s in doc.all_sections()] == ["measures", "measures", "evaluation"]
 
 
-@pytest.mark.parametrize("child", ["严格督促检查", "强化检查督导", "开展专项督察"])
+@pytest.mark.parametrize("child", ["严格督促检查", "强化检查督导", "开展专项督察", "强化督促落实", "加强督促落实，确保取得实效"])
 def test_a_child_named_for_urging_and_checking_is_evaluation(child: str) -> None:
-    """督促检查 (the full form of 督查), 检查督导 and 督察 name the part that checks the work, as 督查 does."""
+    """督促检查 (the full form of 督查), 检查督导, 督察 and 督促落实 name the part that checks the work, as 督查 does."""
     doc = Document(title="某区2025年老旧小区改造工作方案", units=[], doc_type="plan")
     doc.sections = [_section("保障措施", _section("加强组织领导"), _section(child))]
     classify.run(doc)
     assert [s.type for s in doc.all_sections()] == ["safeguards", "safeguards", "evaluation"]
+
+
+def test_urging_a_named_duty_is_a_task() -> None:
+    """"督促落实企业安全生产主体责任" urges a duty on someone: a task of its part, not the part that checks the plan."""
+    doc = Document(title="某县2026年安全生产工作要点", units=[], doc_type="plan")
+    doc.sections = [_section("重点任务", _section("督促落实企业安全生产主体责任"), _section("深化隐患排查"))]
+    classify.run(doc)
+    assert [s.type for s in doc.all_sections()] == ["measures", "measures", "measures"]
 
 
 @pytest.mark.parametrize("child", ["严格考核评价", "完善评价考核", "强化考核评估", "开展绩效评价"])
@@ -504,3 +512,43 @@ def test_a_cooperative_federation_signing_its_plan_is_the_org_and_its_seal_leave
     assert doc.org == "石门县供销合作社联合社"
     assert doc.sections[-1].paragraphs == ["各基层社要细化任务分工，按月报送工作进展。"]
     assert doc.closing == ["石门县供销合作社联合社", "2025年2月18日"]
+
+
+_NOTICE = [
+    "澄川县市场监督管理局关于2025年上半年食品安全工作情况的通报",
+    "各乡镇人民政府，县食安委各成员单位：",
+    "一、总体情况",
+    "上半年，全县共抽检食品批次1840批，合格率97.6%，同比提高1.2个百分点。",
+    "（一）校园食品安全专项整治有力推进。共检查学校食堂212家次，发现问题86个，已整改83个。",
+    "（二）农村集体聚餐监管持续加强。备案指导农村集体聚餐460场次。",
+    "二、存在的主要问题",
+    "部分小作坊生产条件简陋，从业人员健康证持证率不高。",
+    "三、下一步工作要求",
+    "下半年食品抽检不少于1200批次。",
+]
+
+
+def test_a_notices_overall_situation_that_recounts_the_periods_figures_is_review(parser, tmp_path) -> None:
+    """A 情况通报 reports as a 汇报 does: its "总体情况" that counts what was done this half-year
+    against last year is reported work, with its parts, and none of its figures is a target."""
+    path = tmp_path / "notice.txt"
+    path.write_text("\n".join(_NOTICE), encoding="utf-8")
+    [doc] = parser.parse(path).documents
+    assert doc.doc_type == "summary"
+    [overall, *_] = doc.sections
+    assert [(s.heading, s.type) for s in [overall, *overall.children]] == [
+        ("总体情况", "review"), ("校园食品安全专项整治有力推进", "review"), ("农村集体聚餐监管持续加强", "review")]
+    assert [t.value for t in doc.targets] == [1200]
+
+
+def test_a_reports_profile_of_the_place_stays_its_introduction(parser, tmp_path) -> None:
+    """"基本情况" that profiles the town (位于…, 辖…个村, 总人口…) recounts no period: it introduces the report."""
+    lines = ["关于2025年美丽乡村建设工作情况的汇报", "一、基本情况",
+             "云岫镇位于县境南部，辖9个行政村，总人口2.4万人，耕地面积3.1万亩。",
+             "二、主要工作及成效", "全年完成农房风貌改造320户，新建村道9.6公里。",
+             "三、下一步工作打算", "2026年新建美丽庭院不少于150户。"]
+    path = tmp_path / "report.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    [doc] = parser.parse(path).documents
+    assert [(s.heading, s.type) for s in doc.sections] == [
+        ("基本情况", "preamble"), ("主要工作及成效", "review"), ("下一步工作打算", "outlook")]

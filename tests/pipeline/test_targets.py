@@ -896,3 +896,40 @@ def test_spans_in_days_and_grades_moved_are_targets(sentence: str, expected: tup
 ])
 def test_a_day_of_a_named_month_is_a_date_not_a_span(sentence: str) -> None:
     assert list(find_targets(sentence)) == []
+
+
+_OPINION = """{title}
+为推进农村寄递物流体系建设，提出如下意见。
+一、总体要求
+到2028年，全县村级寄递物流综合服务站点达到260个，快递进村覆盖率达到100%。到2035年，建成城乡一体的现代寄递物流体系，县域快递业务量达到3000万件。
+二、主要任务
+（一）完善县级分拨中心。到2028年建成县级公共分拨中心2个。
+（二）推进站点共建共用。每年新增村级共配站点30个。
+澄江县人民政府
+2026年4月9日
+"""
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # a 实施意见 with no year in its title runs to the deadline its goals name: its figures by then are its own
+    ("澄江县关于加快农村寄递物流体系建设的实施意见", [(260, "个"), (100, "%"), (2, "个"), (30, "个")]),
+    # a dated one is the year's: "到2028年" is a later goal
+    ("澄江县关于做好2026年农村寄递物流体系建设的实施意见", [(30, "个")]),
+])
+def test_a_multi_year_opinions_goals_by_its_own_horizon_are_its_targets(parser, tmp_path, title, expected) -> None:
+    """The horizon is the latest deadline within five years of the issue year (2028, not the 2035 vision)."""
+    path = tmp_path / "opinion.txt"
+    path.write_text(_OPINION.format(title=title), encoding="utf-8")
+    [doc] = parser.parse(path).documents
+    assert doc.year == 2026
+    assert [(t.value, t.unit) for t in doc.targets] == expected
+
+
+def test_an_opinions_term_comes_from_its_validity_line(parser, tmp_path) -> None:
+    """"有效期至2028年12月31日": the plan runs to 2028, whatever its goals part says."""
+    text = _OPINION.format(title="澄江县关于加快农村寄递物流体系建设的实施意见").replace("到2028年，", "").replace(
+        "澄江县人民政府", "本意见自印发之日起施行，有效期至2028年12月31日。\n澄江县人民政府")
+    path = tmp_path / "opinion.txt"
+    path.write_text(text, encoding="utf-8")
+    [doc] = parser.parse(path).documents
+    assert [(t.value, t.unit) for t in doc.targets] == [(260, "个"), (100, "%"), (2, "个"), (30, "个")]

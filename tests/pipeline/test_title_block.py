@@ -283,3 +283,49 @@ def test_a_bylines_office_relative_to_the_titles_body_never_replaces_it(parser, 
     [doc] = parser.parse(path).documents
     assert doc.org == org
     assert org_from_byline("党工委副书记、管委会主任　孟远航") == "管委会"
+
+
+_SPEECH_BODY = [
+    "同志们：",
+    "今天召开全市防汛抗旱工作会议，总结去年工作，安排今年任务。",
+    "一、2025年防汛抗旱工作成效明显",
+    "2025年，全市转移避险群众3200人次，修复水毁堤防18公里。",
+    "二、全力做好2026年防汛抗旱工作",
+    "全年开展防汛应急演练不少于20场次。",
+    "谢谢大家！",
+]
+
+
+@pytest.mark.parametrize(("title", "block"), [
+    ("在全市2026年防汛抗旱工作会议上的讲话", ["（2026年3月11日）", "岚江市人民政府副市长　孔令宇"]),
+    ("在全市2026年防汛抗旱工作会议上的讲话提纲", ["岚江市人民政府副市长　孔令宇"]),
+    ("2026年全市防汛抗旱工作情况通报", ["（2026年3月11日）"]),
+    ("在防汛抗旱誓师大会上的表态发言", ["（2026年3月11日）"]),
+    # no kind word at all: a short first line over its delivery date and speaker is still the title
+    ("众志成城　确保安全度汛", ["（2026年3月11日）", "岚江市人民政府副市长　孔令宇"]),
+])
+def test_a_speech_or_notice_in_plain_text_keeps_its_title_block(parser, tmp_path, title, block) -> None:
+    """A speech (讲话, 讲话提纲, 发言) or a 通报 titles its file as a plan does: the title is the
+    first line, the bracketed date and the speaker's line are its title block, not body text."""
+    path = tmp_path / "speech.txt"
+    path.write_bytes("\r\n".join([title, *block, *_SPEECH_BODY]).encode("gb18030"))
+    [doc] = parser.parse(path).documents
+    assert doc.title == title
+    assert doc.paragraphs[0] == "同志们：" and not any(line in _body(doc) for line in block)
+    assert [s.heading for s in doc.sections] == ["2025年防汛抗旱工作成效明显", "全力做好2026年防汛抗旱工作"]
+    if "岚江市人民政府副市长　孔令宇" in block:
+        assert doc.org == "岚江市人民政府"
+
+
+@pytest.mark.parametrize("title", ["在全市2026年防汛抗旱工作会议上的讲话", "在2026年全市防汛抗旱工作会议上的讲话",
+                                   "孔副市长在全市2026年防汛抗旱工作会议上的讲话"])
+def test_a_speech_titles_occasion_names_no_org(parser, tmp_path, title) -> None:
+    """"在全市…会议上的讲话" says where the speech was given: no org is read off its opening; the
+    speaker's line names the body, and without one there is none."""
+    path = tmp_path / "speech.txt"
+    path.write_bytes("\r\n".join([title, *_SPEECH_BODY]).encode("gb18030"))
+    [doc] = parser.parse(path).documents
+    assert (doc.title, doc.org) == (title, None)
+    path.write_bytes("\r\n".join([title, "（2026年3月11日）", "岚江市人民政府副市长　孔令宇", *_SPEECH_BODY]).encode("gb18030"))
+    [doc] = parser.parse(path).documents
+    assert (doc.title, doc.org) == (title, "岚江市人民政府")
