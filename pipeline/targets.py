@@ -456,8 +456,10 @@ def _figures(sentence: str) -> Iterator[Found]:
 # clause must end on it ("全覆盖开展排查" only says how a measure is done)
 # The same said verb first: "覆盖全部定点医疗机构", "覆盖全县各行政村", "覆盖所有乡镇卫生院".
 _FULL_COVERAGE = re.compile(r"(?:实现|达到|做到|推动|推进|确保)?(?:基本)?全覆盖[。；;！!]?$|"
-                            r"(?<=覆盖)(?:全[省市县区镇乡])?(?:全部|所有|每一?个|各个?)(?P<what>(?:(?!的)[\u4e00-\u9fff]){2,16})[。；;！!]?$")
+                            r"(?<=覆盖)(?:全[省市县区镇乡])?(?:全部|所有|每一?个|各[个类级]?)"
+                            r"(?P<what>(?:(?!的)[\u4e00-\u9fff]){2,16})[。；;！!]?$")
 _COVERAGE_VERB = re.compile(r"^(?:实现|达到|做到|推动|推进|确保|力争|争取)")
+_NOT_YET = re.compile(r"(?:未|没有|不能|难以)能?(?:实现|达到|做到|覆盖)?(?:基本)?$")  # "尚未覆盖所有乡镇": a gap, no goal
 
 
 def _full_coverage(clause: str, previous: str) -> Found | None:
@@ -467,8 +469,8 @@ def _full_coverage(clause: str, previous: str) -> Found | None:
     m = _FULL_COVERAGE.search(clause)
     if m is None:
         return None
-    if R.COUNTED_COVERAGE.search(clause[: m.start()]):
-        return None  # "推动实现四个全覆盖": four coverages named, no share stated
+    if R.COUNTED_COVERAGE.search(clause[: m.start()]) or _NOT_YET.search(clause[: m.start()]):
+        return None  # "推动实现四个全覆盖": four coverages named, no share stated; "尚未实现全覆盖": none set
     metric = _COVERAGE_VERB.sub("", _clean_metric(clause[: m.start()] + (m.group("what") or "")))
     if len(metric) < 2:
         metric = _COVERAGE_VERB.sub("", _clean_metric(previous))

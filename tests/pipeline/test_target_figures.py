@@ -134,6 +134,10 @@ def test_a_clause_with_a_figure_of_its_own_is_no_lead_in() -> None:
     ("应急广播覆盖全区各社区。", [("应急广播覆盖社区", 100, "%")]),
     ("巡回法庭覆盖所有偏远山区乡镇。", [("巡回法庭覆盖偏远山区乡镇", 100, "%")]),
     ("覆盖所有乡镇的物流配送网络加快建设。", []),  # covering all describes the network the clause builds
+    ("消防安全培训覆盖各类市场主体。", [("消防安全培训覆盖市场主体", 100, "%")]),
+    # a gap the plan names sets no share
+    ("目前监测站点尚未覆盖所有行政村。", []),
+    ("农村生活污水管网尚未实现全覆盖。", []),
 ])
 def test_full_coverage_is_a_share_of_every_one(sentence: str, expected: list) -> None:
     """"实现…全覆盖" commits to every one of them: 100%, its metric what is covered."""
