@@ -16,13 +16,14 @@ _CLOSERS = "”’」』》）)】\"'"
 _HAN = "\u4e00-\u9fff"
 _CN_DIGITS = "一二三四五六七八九十"
 # An ASCII "." typed as a full stop: after a Han character, a closing quote or bracket or a percent sign, and
-# before a Han character, an opening quote or bracket or the line's end (a closing quote may stand between). Not a label's "." at a line's start
-# ("一." "十二." "（1）."), nor a decimal's ("1.5", "3.2万") or a file name's ("方案.pdf"): no Han character
+# before a Han character, an opening quote or bracket or the line's end (a closing quote may stand between). Not a label's "."
+# at a line's start, after its indent or after a sentence ("一." "十二." "（1）.", "…要求。三.保障措施"), nor a decimal's ("1.5", "3.2万") or a file name's ("方案.pdf"): no Han character
 # stands on both sides of those.
+_LABEL_BEFORE = r"[\s\u3000。！？；;：:.]"  # what a label may stand after besides a line's start: indent, a sentence's end
+_LABELS = (f"[{_CN_DIGITS}]", f"[{_CN_DIGITS}]{{2}}", f"[{_CN_DIGITS}]{{3}}", r"[（(].[）)]", r"[（(]..[）)]")
 ASCII_STOP = (rf"(?<=[{_HAN}”’」』）)%％])"
-              rf"(?<!(?m:^)[{_CN_DIGITS}])(?<!(?m:^)[{_CN_DIGITS}]{{2}})(?<!(?m:^)[{_CN_DIGITS}]{{3}})"
-              r"(?<!(?m:^)[（(].[）)])(?<!(?m:^)[（(]..[）)])"
-              rf"\.(?=[”’」』]?[ \t\u3000]*(?:[{_HAN}“‘「『（(《【]|(?m:$)))")
+              + "".join(rf"(?<!(?m:^){label})(?<!{_LABEL_BEFORE}{label})" for label in _LABELS)
+              + rf"\.(?=[”’」』]?[ \t\u3000]*(?:[{_HAN}“‘「『（(《【]|(?m:$)))")
 _STOPS = "。！？!?"
 _END = rf"(?:[{_STOPS}]|{ASCII_STOP})"  # one sentence-ending mark
 _END_SEMI = rf"(?:[{_STOPS}；;]|{ASCII_STOP})"

@@ -49,3 +49,6 @@ def test_an_ascii_period_typed_as_a_full_stop_ends_a_sentence() -> None:
     assert sentences("覆盖率达到98%.推进“清单制”管理.") == ["覆盖率达到98%.", "推进“清单制”管理."]
     assert sentences("版本号为3.0.共2页") == ["版本号为3.0.共2页"]  # after a digit: no full stop
     assert sentences("站长强调:“要把服务做细.”随后布置了工作.") == ["站长强调:“要把服务做细.”", "随后布置了工作."]
+    # a label indented, or run in after a sentence, keeps its "."
+    assert sentences("\u3000\u3000三.保障措施") == ["三.保障措施"]
+    assert sentences("全年完成改造120户.四.工作要求") == ["全年完成改造120户.", "四.工作要求"]
