@@ -401,8 +401,10 @@ def _dates(text: str) -> list[str]:
 
 
 def section_changes(old: list[Part], new: list[Part], aligned: Aligned, items: list[d.ItemChange],
-                    found: Regrouped, shift: Callable[[str], str] | None = None) -> list[d.SectionChange]:
-    """A heading or sentence that differs only by the year rolled forward is kind year_shift, not renamed/content."""
+                    found: Regrouped, shift: Callable[[str], str] | None = None,
+                    stating: frozenset[str] = frozenset()) -> list[d.SectionChange]:
+    """A heading or sentence that differs only by the year rolled forward is kind year_shift, not renamed/content;
+    a heading that states a target (`stating`: the new parts' ids) and differs only by its figures is content."""
     touched_old = {c.old_section for c in items if (c.status != "same" or c.moved) and not _year_only(c)}
     touched_new = {c.new_section for c in items if (c.status != "same" or c.moved) and not _year_only(c)}
     shifted_new = {c.new_section for c in items if _year_only(c)}
@@ -416,7 +418,8 @@ def section_changes(old: list[Part], new: list[Part], aligned: Aligned, items: l
         if compared_form(o.heading) != compared_form(n.heading):
             if shift and compared_form(shift(o.heading)) == compared_form(n.heading):
                 kinds.append("year_shift")
-            elif masked(o.heading) == masked(n.heading) and _dates(shift(o.heading) if shift else o.heading) == _dates(n.heading):
+            elif n.id in stating and masked(o.heading) == masked(n.heading) \
+                    and _dates(shift(o.heading) if shift else o.heading) == _dates(n.heading):
                 refigured = True
             else:
                 kinds.append("renamed")
@@ -529,7 +532,10 @@ def compare(old: plan.ParseResult, new: plan.ParseResult) -> d.DiffResult:
     if regroup_links(found):  # a merge or split found: its items pair as a part's do, and are not moved
         items = alignitems_of(old_parts, new_parts, aligned, regroup_links(found), evidence)
         found = regrouped(old_parts, new_parts, aligned.pairs, items)
-    sections = section_changes(old_parts, new_parts, aligned, items, found, shift)
+    headings = {p.id: p.heading for p in new_parts}
+    stating = frozenset(t.section_id for t in b.targets
+                        if t.section_id and t.value_text and t.value_text in headings.get(t.section_id, ""))
+    sections = section_changes(old_parts, new_parts, aligned, items, found, shift, stating)
     summary = d.Summary(
         sections=_counts([s.status for s in sections]),
         items=_counts([i.status for i in items] + ["moved" for i in items if i.moved and i.status != "moved"]),

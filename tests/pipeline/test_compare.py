@@ -272,6 +272,10 @@ def test_a_heading_that_states_a_target_is_not_renamed_when_only_its_figure_move
     [part] = [s for s in result.sections if s.old_heading and "普及率" in s.old_heading]
     assert (part.status, part.kinds) == ("changed", ["content"])
     assert [(t.status, t.old.value, t.new.value) for t in result.targets if t.status == "changed"] == [("changed", 92, 95)]
+    # a heading whose figure is no target it states ("第1阶段" → "第2阶段") is renamed
+    staged = _compared(parser, tmp_path, ["某镇2025年工作方案", "一、实施步骤", "（一）第1阶段", "制定方案。", "（二）第2阶段", "组织实施。"],
+                       ["某镇2026年工作方案", "一、实施步骤", "（一）第2阶段", "制定方案。", "（二）第3阶段", "组织实施。"])
+    assert [s.kinds for s in staged.sections if s.old_heading and "阶段" in s.old_heading] == [["renamed"], ["renamed"]]
 
 
 def test_a_reports_review_and_tasks_pair_by_role_however_each_year_words_and_dates_them(parser, tmp_path: Path) -> None:
