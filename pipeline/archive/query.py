@@ -247,7 +247,7 @@ def standing_documents(where: str = "") -> str:
     formats (the DOCX, its PDF, a web copy) counts once, by its most recently added file; an
     undated document stands for its title. History, exports and counts read the year through it."""
     return ("SELECT d.id, d.doc_id, f.id AS file_id, d.doc_index, f.path, f.sha256, f.format, d.title, d.org, "
-            "d.year, d.doc_type, d.series_key, CASE WHEN row_number() OVER (PARTITION BY d.series_key, "
+            "d.year, d.year_source, d.doc_type, d.series_key, CASE WHEN row_number() OVER (PARTITION BY d.series_key, "
             "coalesce(CAST(d.year AS TEXT), d.title) ORDER BY f.id DESC, d.id DESC) = 1 THEN 1 ELSE 0 END "
             "AS stands_for_year FROM documents d JOIN files f ON f.id = d.file_id AND f.current = 1 " + where)
 

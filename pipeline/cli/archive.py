@@ -69,7 +69,9 @@ def add(paths: Annotated[list[Path], typer.Argument(help="files or folders (recu
 
         kinds = ", ".join(sorted(s.lstrip(".") for s in SUPPORTED_SUFFIXES))
         _fail(f"no files to archive found in {', '.join(shown_path(p) for p in paths)} (jihua reads {kinds})")
-    copies = f" ({len(report.copies)} of them copies under another name, noted)" if report.copies else ""
+    notes = ([f"{len(report.moved)} moved, path updated"] if report.moved else []) + \
+        ([f"{len(report.copies)} of them copies under another name, noted"] if report.copies else [])
+    copies = f" ({'; '.join(notes)})" if notes else ""
     typer.echo(f"added {len(report.added)}, already stored {len(report.skipped)}{copies}, "
                f"failed {len(report.failed)}", err=True)
     raise typer.Exit(1 if report.failed else 0)
