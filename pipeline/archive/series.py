@@ -10,6 +10,7 @@ document (实施方案, 规划, 工作报告) stay as printed.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from jihua.pipeline.rules.lexicon import YEAR
@@ -40,6 +41,7 @@ def _short_forms(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=65536)
 def org_form(org: str) -> str:
     """An org as the series key holds it: its short form, bare and lower-cased — the same office
     whichever of its names a file signs with (the search's org filter compares these too)."""

@@ -149,9 +149,14 @@ def history(words: Annotated[list[str], typer.Argument(help="series key, or word
     data = run(conn, key)
     lines = [f"series {series_label({'series': key})}"]
     for y in data["years"]:
-        lines.append(f"{y['year'] or '----'}  {y['title']}  sections {y['sections']}, targets {y['targets']}"
+        if y.get("gap_before"):  # the comparison below skips these years: said, not hidden
+            lines.append(f"      （{'、'.join(map(str, y['gap_before']))} 不在本系列：下一行与 {y['gap_before'][0] - 1} 年比较）")
+        note = f"（{y['year_note']}）" if y.get("year_note") else ""
+        lines.append(f"{y['year']}{note}  {y['title']}  sections {y['sections']}, targets {y['targets']}"
                      + (f"; {outline_line(y)}; rising {y.get('rising_terms')}, falling {y.get('falling_terms')}"
                         if "sections_added" in y else ""))
+    if data.get("undated"):
+        lines.append("年份不详，未排入：" + "；".join(f"{d['title']}（{d['path']}）" for d in data["undated"]))
     def figures(values: list[dict[str, Any] | None]) -> str:
         """Each year's figure with its comparison's sign: "300个 → ≥300个" is a change a bare figure hides."""
         from jihua.pipeline.rules.targets import SIGN_OF
