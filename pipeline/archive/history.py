@@ -7,6 +7,7 @@ import sqlite3
 from collections import Counter
 from typing import Any
 
+from jihua.pipeline.archive.pairs import paired_years
 from jihua.pipeline.archive.query import series_list, standing_documents
 from jihua.pipeline.archive.years import NOTES
 from jihua.pipeline.compare.diff import compare
@@ -109,7 +110,8 @@ def outline_changes(pair: DiffResult) -> dict[str, Any]:
 def history(conn: sqlite3.Connection, key: str, tokenizer: Any = None) -> dict[str, Any]:
     """The series year by year (known years only); each year after a gap names the years missing
     before it (`gap_before`: its comparison skips them), a year taken from the path says so
-    (`year_note`), and documents of no known year are listed apart (`undated`)."""
+    (`year_note`), a year whose plan and summary are both archived names the other (`paired_with`: trace them), and
+    documents of no known year are listed apart (`undated`)."""
     docs = documents_of(conn, key)
     apart = undated(conn, key)
     if not docs:
@@ -135,6 +137,8 @@ def history(conn: sqlite3.Connection, key: str, tokenizer: Any = None) -> dict[s
             entry["falling_terms"] = [w for w, v in ranked[:8] if v < 0]
         years.append(entry)
     targets = [t.model_dump() for t in view.targets] if view else []
+    for year, title in paired_years(conn, key, [e["year"] for e in years]).items():
+        next(e for e in years if e["year"] == year)["paired_with"] = title  # a pair to trace (pairs.py)
     missing = [y for e in years for y in e.get("gap_before", [])]
     return {"series": key, "years": years, "missing_years": missing, "undated": apart, "targets": targets,
             "metrics": trajectories(view) if view else []}

@@ -1,5 +1,6 @@
 """An office under its full and short names is one series; a year can come from the file name;
-a file found under a new path with its old one gone has moved (audit41 findings 1–3, our text)."""
+a file found under a new path with its old one gone has moved; a plan and its
+summary of one office and year are traced (text of our own)."""
 
 from __future__ import annotations
 
@@ -119,3 +120,34 @@ def test_migration_7_dates_and_rekeys_a_stored_archive(tmp_path: Path) -> None:
     assert db.schema_version(upgraded) == 7
     assert [r["years"] for r in series_list(upgraded)] == [[2021, 2022]]
     assert [h.year for h in search(upgraded, "统一战线", year=2022)] == [2022]
+
+
+PLAN = ("澜溪县林业局2024年工作计划\n\n一、主要目标\n全年完成植树造林1.2万亩，森林覆盖率达到63%。\n\n"
+        "二、重点任务\n（一）加强森林防火\n建成防火隔离带不少于40公里，开展防火宣传进村入户。\n"
+        "（二）发展林下经济\n新培育林下经济示范基地3个。\n")
+SUMMARY = ("澜溪县林业局2024年工作总结\n\n一、主要成效\n全年完成植树造林1.3万亩，森林覆盖率达到63.2%；"
+           "建成防火隔离带42公里，新培育林下经济示范基地3个。\n\n二、存在问题\n林业专业技术人员不足。\n")
+
+
+def test_a_plan_and_the_same_office_s_summary_of_its_year_are_traced_from_the_archive(tmp_path: Path) -> None:
+    from jihua.pipeline.archive.pairs import pair
+    from jihua.pipeline.cli.main import app
+    from typer.testing import CliRunner
+
+    target = tmp_path / "pairs.sqlite"
+    conn = db.connect(target)
+    add(conn, [_write(tmp_path / "林业局", {"a.txt": PLAN, "b.txt": SUMMARY,
+                                            "c.txt": PLAN.replace("2024", "2025").replace("1.2万亩", "1.4万亩")})],
+        Config(workers=1, nlp=False))
+    keys = {r["doc_type"]: r["series"] for r in series_list(conn)}
+    found = pair(conn, keys["summary"], 2024)
+    assert found is not None and [r.documents[0].doc_type for r in found] == ["plan", "summary"]
+    assert pair(conn, keys["plan"], 2025) is None, "2025 has no summary"
+    years = history(conn, keys["plan"])["years"]
+    assert [y.get("paired_with") for y in years] == ["澜溪县林业局2024年工作总结", None]
+    result = CliRunner().invoke(app, ["archive", "trace", keys["plan"], "2024", "-f", "json", "--db", str(target)])
+    assert result.exit_code == 0, result.output
+    counts = json.loads(result.stdout)["counts"]
+    assert counts["targets_met"] >= 3 and counts["targets_not_met"] == 0
+    missing = CliRunner().invoke(app, ["archive", "trace", keys["plan"], "2025", "--db", str(target)])
+    assert missing.exit_code == 1 and "2025" in missing.output
