@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import csv
 import json
-import sqlite3
 from pathlib import Path
 
 from jihua.pipeline.archive import db
@@ -101,21 +100,24 @@ def test_a_stored_file_found_under_a_new_path_with_its_old_one_gone_has_moved(tm
     assert add(conn, [folder], Config(workers=1, nlp=False)).copies == [str(new.with_name("副本.txt"))]
 
 
-def test_migration_7_dates_and_rekeys_a_stored_archive(tmp_path: Path) -> None:
-    target = str(tmp_path / "old.sqlite")
+def test_migration_7_dates_and_rekeys_a_stored_archive(tmp_path: Path, new_archive) -> None:
+    target = new_archive("old")
     conn = db.connect(target)
     add(conn, [_write(tmp_path / "f", {
         "2022年统战工作要点.txt": _plan("桐川县委统战部工作要点", "今年", 5),
         "a.txt": _plan("中共桐川县委统战部2021年工作要点", "2021年", 4)})], Config(workers=1, nlp=False))
+    with conn.transaction():  # as version 6 stored it: no year from the path, 中共 in the key
+        if conn.postgres:
+            conn.execute("UPDATE search SET tags = CAST(replace(CAST(tags AS TEXT), '''y2022', '''y0') AS tsvector)")
+            conn.execute("DELETE FROM jihua_schema WHERE version = 7")
+        else:
+            conn.execute("UPDATE search SET tags = trim(replace(' ' || tags, ' y2022', ' y0'))")
+            conn.execute("PRAGMA user_version = 6")
+        conn.execute("UPDATE documents SET year = NULL WHERE year = 2022")
+        conn.execute("UPDATE documents SET series_key = '中共' || series_key WHERE year = 2021")
+        conn.execute("ALTER TABLE documents DROP COLUMN year_source")
+    assert search(conn, "统一战线", year=2022) == []
     conn.close()
-    raw = sqlite3.connect(target)  # as version 6 stored it: no year from the path, 中共 in the key
-    raw.execute("UPDATE search SET tags = trim(replace(' ' || tags, ' y2022', ' y0'))")
-    raw.execute("UPDATE documents SET year = NULL WHERE year = 2022")
-    raw.execute("UPDATE documents SET series_key = '中共' || series_key WHERE year = 2021")
-    raw.execute("ALTER TABLE documents DROP COLUMN year_source")
-    raw.execute("PRAGMA user_version = 6")
-    raw.commit()
-    raw.close()
     upgraded = db.connect(target)
     assert db.schema_version(upgraded) == 7
     assert [r["years"] for r in series_list(upgraded)] == [[2021, 2022]]
