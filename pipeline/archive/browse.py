@@ -7,7 +7,9 @@ from pathlib import Path
 from typing import Any
 
 from jihua.pipeline.archive.db import Archive
+from jihua.pipeline.archive.series import org_form
 from jihua.pipeline.archive.store import copies_of
+from jihua.pipeline.archive.years import NOTES
 from jihua.pipeline.runner import sha256_of
 from jihua.schemas import plan
 
@@ -15,13 +17,16 @@ _CURRENT = "FROM documents d JOIN files f ON f.id = d.file_id AND f.current = 1"
 
 
 def search_choices(conn: Archive) -> tuple[list[str], list[str]]:
-    """Years (newest first) and orgs (most documents first) of the current documents: what the
+    """Years (newest first) and offices (most documents first) of the current documents: what the
     search form offers, read with two grouped scans instead of every statistic per page."""
     years = [str(r[0]) for r in conn.execute(f"SELECT DISTINCT d.year {_CURRENT} WHERE d.year IS NOT NULL "
                                              "ORDER BY d.year DESC")]
-    orgs = [r[0] for r in conn.execute(f"SELECT d.org {_CURRENT} WHERE d.org IS NOT NULL GROUP BY d.org "
-                                       "ORDER BY count(*) DESC, d.org")]
-    return years, orgs
+    names = [r[0] for r in conn.execute(f"SELECT d.org {_CURRENT} WHERE d.org IS NOT NULL GROUP BY d.org "
+                                        "ORDER BY count(*) DESC, d.org")]
+    offices: dict[str, str] = {}  # one choice per office, under its most used name (the filter finds every form)
+    for name in names:
+        offices.setdefault(org_form(name), name)
+    return years, list(offices.values())
 
 
 def documents(conn: Archive, series_key: str | None = None) -> list[dict[str, Any]]:
@@ -34,15 +39,18 @@ def documents(conn: Archive, series_key: str | None = None) -> list[dict[str, An
 
 
 def document(conn: Archive, document_id: int) -> tuple[plan.ParseResult, plan.Document, dict[str, Any]] | None:
-    """One archived document with the parse of its file (reduced to this document) and the
-    file's row (id, path, format, sha256, series key); None when unknown."""
-    row = conn.execute("SELECT d.doc_index, d.series_key, f.id AS file_id, f.path, f.format, f.sha256, f.parse_json "
-                       "FROM documents d JOIN files f ON f.id = d.file_id WHERE d.id = ?", (document_id,)).fetchone()
+    """One archived document, dated as archived, with the parse of its file (reduced to this
+    document) and the file's row (id, path, format, sha256, series key, year_note); None when unknown."""
+    row = conn.execute("SELECT d.doc_index, d.series_key, d.year, d.year_source, f.id AS file_id, f.path, f.format, "
+                       "f.sha256, f.parse_json FROM documents d JOIN files f ON f.id = d.file_id WHERE d.id = ?",
+                       (document_id,)).fetchone()
     if row is None:
         return None
     result = plan.ParseResult.model_validate_json(row["parse_json"])
-    doc = result.documents[row["doc_index"]]
+    # dated as archived: a year from the path where the text names none (years.py), said in year_note
+    doc = result.documents[row["doc_index"]].model_copy(update={"year": row["year"]})
     info = {k: row[k] for k in ("series_key", "file_id", "path", "format", "sha256")}
+    info["year_note"] = NOTES.get(row["year_source"] or "")
     info["copies"] = copies_of(conn, row["sha256"])
     return result.model_copy(update={"documents": [doc]}), doc, info
 

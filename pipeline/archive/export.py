@@ -18,7 +18,8 @@ _DOCS = f"({standing_documents()}) c"
 # document stands for its year, so a spreadsheet counts a year archived in two formats once
 _WHOSE = "c.year, c.org, c.series_key, c.stands_for_year"
 TABLES: dict[str, str] = {
-    "documents": "SELECT c.id, c.doc_id, c.path, c.sha256, c.format, c.title, c.org, c.year, c.doc_type, c.series_key, "
+    "documents": "SELECT c.id, c.doc_id, c.path, c.sha256, c.format, c.title, c.org, c.year, c.year_source, c.doc_type, "
+                 "c.series_key, "
                  f"c.stands_for_year FROM {_DOCS} ORDER BY c.id",
     "sections": f"SELECT s.document_id, {_WHOSE}, s.section_id, s.parent_section_id, s.position, s.number, s.heading, "
                 f"s.level, s.type FROM sections s JOIN {_DOCS} ON c.id = s.document_id ORDER BY s.id",

@@ -7,7 +7,9 @@ import sqlite3
 from collections import Counter
 from typing import Any
 
+from jihua.pipeline.archive.pairs import paired_years
 from jihua.pipeline.archive.query import series_list, standing_documents
+from jihua.pipeline.archive.years import NOTES
 from jihua.pipeline.compare.diff import compare
 from jihua.pipeline.compare.series import series
 from jihua.pipeline.rules.lexicon import COMPARISON_WORDS, CONTENT_WORD, STOPWORDS
@@ -19,20 +21,32 @@ from jihua.schemas.series import SeriesView
 
 
 def documents_of(conn: sqlite3.Connection, key: str) -> list[tuple[plan.ParseResult, plan.Document]]:
-    """One document per year of the series (oldest first), each with the parse of its file.
+    """One document per known year of the series (oldest first), each with the parse of its file,
+    dated with the year it is archived under (a year from its path where its text names none).
 
     The same plan is often archived in several formats (the DOCX, its PDF, a web copy): the one
-    that stands for the year is chosen as everywhere (see query.standing_documents)."""
-    rows = conn.execute(
-        f"SELECT f.parse_json, c.doc_index FROM ({standing_documents('WHERE d.series_key = ?')}) c "
-        "JOIN files f ON f.id = c.file_id WHERE c.stands_for_year = 1 ORDER BY c.year IS NULL, c.year, c.file_id",
-        (key,)).fetchall()
+    that stands for the year is chosen as everywhere (see query.standing_documents). A document
+    of no known year is not placed among the years (see `undated`)."""
     out = []
-    for row in rows:
+    for row in _standing(conn, key, "c.year IS NOT NULL ORDER BY c.year, c.file_id"):
         result = plan.ParseResult.model_validate_json(row["parse_json"])
-        doc = result.documents[row["doc_index"]]
+        doc = result.documents[row["doc_index"]].model_copy(update={"year": row["year"]})
         out.append((result.model_copy(update={"documents": [doc]}), doc))
     return out
+
+
+def undated(conn: sqlite3.Connection, key: str) -> list[dict[str, Any]]:
+    """The series' documents of no known year (neither text nor path names one): listed apart,
+    never ordered among the years."""
+    return [{"title": r["title"], "path": r["path"]} for r in _standing(conn, key, "c.year IS NULL ORDER BY c.file_id")]
+
+
+def _standing(conn: sqlite3.Connection, key: str, where: str,
+              columns: str = "f.parse_json, f.path, c.doc_index, c.year, c.title") -> list[Any]:
+    """The series' documents standing for their year (or title), narrowed and ordered by `where`."""
+    return conn.execute(
+        f"SELECT {columns} FROM ({standing_documents('WHERE d.series_key = ?')}) c "
+        f"JOIN files f ON f.id = c.file_id WHERE c.stands_for_year = 1 AND {where}", (key,)).fetchall()
 
 
 def match_series(conn: sqlite3.Connection, name: str, tokenizer: Any = None) -> list[dict[str, Any]]:
@@ -94,17 +108,26 @@ def outline_changes(pair: DiffResult) -> dict[str, Any]:
 
 
 def history(conn: sqlite3.Connection, key: str, tokenizer: Any = None) -> dict[str, Any]:
+    """The series year by year (known years only); each year after a gap names the years missing
+    before it (`gap_before`: its comparison skips them), a year taken from the path says so
+    (`year_note`), a year whose plan and summary are both archived names the other (`paired_with`: trace them), and
+    documents of no known year are listed apart (`undated`)."""
     docs = documents_of(conn, key)
+    apart = undated(conn, key)
     if not docs:
-        return {"series": key, "years": []}
+        return {"series": key, "years": [], "missing_years": [], "undated": apart}
     view = series([r for r, _ in docs]) if len(docs) > 1 else None
     tokenizer = tokenizer or load_jieba()  # a server passes the one it keeps: loading costs more than a history
     terms = [_terms(d, tokenizer) for _, d in docs]
+    sources = _year_sources(conn, key)
     years = []
     for k, (result, doc) in enumerate(docs):
         entry: dict[str, Any] = {"year": doc.year, "title": doc.title, "path": result.source.path,
                                  "sections": len(plan.walk(doc.sections)), "targets": len(doc.targets)}
+        if sources.get(result.source.path) in NOTES:
+            entry["year_note"] = NOTES[sources[result.source.path]]
         if k and view is not None:
+            entry["gap_before"] = list(range(docs[k - 1][1].year + 1, doc.year))
             pair: DiffResult = view.pairs[k - 1]
             entry |= outline_changes(pair)
             total_old, total_new = sum(terms[k - 1].values()) or 1, sum(terms[k].values()) or 1
@@ -114,7 +137,16 @@ def history(conn: sqlite3.Connection, key: str, tokenizer: Any = None) -> dict[s
             entry["falling_terms"] = [w for w, v in ranked[:8] if v < 0]
         years.append(entry)
     targets = [t.model_dump() for t in view.targets] if view else []
-    return {"series": key, "years": years, "targets": targets, "metrics": trajectories(view) if view else []}
+    for year, title in paired_years(conn, key, [e["year"] for e in years]).items():
+        next(e for e in years if e["year"] == year)["paired_with"] = title  # a pair to trace (pairs.py)
+    missing = [y for e in years for y in e.get("gap_before", [])]
+    return {"series": key, "years": years, "missing_years": missing, "undated": apart, "targets": targets,
+            "metrics": trajectories(view) if view else []}
+
+
+def _year_sources(conn: sqlite3.Connection, key: str) -> dict[str, str]:
+    """Where each standing file's year came from (years.TEXT, FILE_NAME, FOLDER), by its path."""
+    return {r["path"]: r["year_source"] for r in _standing(conn, key, "c.year IS NOT NULL", "f.path, c.year_source")}
 
 
 _BARS = "▁▂▃▄▅▆▇█"

@@ -1,7 +1,9 @@
 """`archive add`: many files in, in parallel, each stored in its own transaction.
 
 Files already stored (same content hash) are skipped, so a second run over the same folder
-adds nothing (the same bytes found under another path are noted as a copy of the stored file) and an interrupted run resumes where it stopped; several `archive add` may run at
+adds nothing (the same bytes found under another path are noted as a copy of the stored file, or,
+where the stored file's path is gone, as the file moved: its path is updated) and an interrupted
+run resumes where it stopped; several `archive add` may run at
 once on one archive. A file that fails is recorded with its reason and the run goes on. A run
 folder written by `jihua parse --engine ray -o OUT/` (or a `--jsonl` file) is stored as it is,
 without parsing again.
@@ -16,7 +18,7 @@ from pathlib import Path
 
 from jihua.pipeline.archive.db import Archive, ArchiveError
 from jihua.pipeline.archive.runs import is_run, read_jsonl, read_run
-from jihua.pipeline.archive.store import Segmenter, known, record_copy, record_error, store
+from jihua.pipeline.archive.store import Segmenter, known, record_error, record_place, store
 from jihua.pipeline.archive.tables import flatten
 from jihua.pipeline.batch import Outcome, expand, parse_many
 from jihua.pipeline.config import Config
@@ -33,6 +35,7 @@ class IngestReport:
     added: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     copies: list[str] = field(default_factory=list)  # of the skipped: new places of stored content
+    moved: list[str] = field(default_factory=list)  # of the skipped: stored content whose old path is gone
     failed: list[tuple[str, str]] = field(default_factory=list)
     unread: list[Path] = field(default_factory=list)  # files of other types in the folders given
 
@@ -58,8 +61,11 @@ def _pending(conn: Archive, paths: list[Path], report: IngestReport) -> tuple[li
 
 def _skipped(conn: Archive, sha: str, path: str, report: IngestReport) -> None:
     report.skipped.append(path)
-    if record_copy(conn, sha, path):
+    place = record_place(conn, sha, path)
+    if place == "copy":
         report.copies.append(path)
+    elif place == "moved":
+        report.moved.append(path)
 
 
 def search_words(text: str) -> list[str]:

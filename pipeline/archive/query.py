@@ -25,6 +25,7 @@ from typing import Any
 from jihua.pipeline.archive.db import Archive
 from jihua.pipeline.archive.passages import distinct_passages
 from jihua.pipeline.archive.schema import BUCKET, bucket_term, filter_term, org_term
+from jihua.pipeline.archive.series import org_form
 from jihua.pipeline.text import script
 from jihua.pipeline.text.segment import load_jieba
 
@@ -69,12 +70,21 @@ def _org_filter(conn: Archive, org: str | None) -> tuple[list[list[str]], str, l
     match. None where it names no org at all."""
     if not org:
         return [], "", []
-    names = [r[0] for r in conn.execute("SELECT org FROM orgs WHERE org LIKE ? LIMIT ?", (f"%{org}%", MAX_ORGS + 1))]
+    names = org_names(conn, org)
     if not names:
         return None
     if len(names) > MAX_ORGS:
-        return [], "AND document_id IN (SELECT id FROM documents WHERE org LIKE ?)", [f"%{org}%"]
+        marks = ",".join("?" * len(names))
+        return [], f"AND document_id IN (SELECT id FROM documents WHERE org IN ({marks}))", names
     return [[t for t in map(org_term, names) if t]], "", []
+
+
+def org_names(conn: Archive, org: str) -> list[str]:
+    """The stored orgs an --org value names: those whose name holds it, in any of the office's
+    forms (series.org_form: "中共某县委组织部" names "某县委组织部" and back, 人民政府 names 政府)."""
+    wanted = org_form(org)
+    return [name for (name,) in conn.execute("SELECT org FROM orgs ORDER BY org")
+            if org in name or (wanted and wanted in org_form(name))]
 
 
 def _ranked(conn: Archive, words: list[str], tags: list[str], org: str | None) -> list[Any]:
@@ -247,7 +257,7 @@ def standing_documents(where: str = "") -> str:
     formats (the DOCX, its PDF, a web copy) counts once, by its most recently added file; an
     undated document stands for its title. History, exports and counts read the year through it."""
     return ("SELECT d.id, d.doc_id, f.id AS file_id, d.doc_index, f.path, f.sha256, f.format, d.title, d.org, "
-            "d.year, d.doc_type, d.series_key, CASE WHEN row_number() OVER (PARTITION BY d.series_key, "
+            "d.year, d.year_source, d.doc_type, d.series_key, CASE WHEN row_number() OVER (PARTITION BY d.series_key, "
             "coalesce(CAST(d.year AS TEXT), d.title) ORDER BY f.id DESC, d.id DESC) = 1 THEN 1 ELSE 0 END "
             "AS stands_for_year FROM documents d JOIN files f ON f.id = d.file_id AND f.current = 1 " + where)
 

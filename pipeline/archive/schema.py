@@ -15,7 +15,10 @@ normalised to a base unit (5,000万元 is 5e7 元) and its range, so SQL can fol
 the years; stored targets get them from their file's parse. Migration 5 lists the other places
 a stored file's exact bytes were found (`copies`), so an archivist sees every folder holding a
 plan and the original can be served from a copy when its own path is gone. Migration 6 re-keys
-the series (`series.py`: a title's kind word folded to its kind).
+the series (`series.py`: a title's kind word folded to its kind). Migration 7 records where a
+document's year came from (`documents.year_source`: its text, else its file name or folder, see
+`years.py`), dates the undated documents whose path names a year, and re-keys the series again
+(a party committee's leading 中共 is optional: "中共某县委组织部" is "某县委组织部").
 """
 
 from __future__ import annotations
@@ -27,8 +30,15 @@ from itertools import combinations
 from typing import Any
 
 from jihua.pipeline.archive.series import rekey
+from jihua.pipeline.archive.years import fill_years
 
 Migration = str | Callable[[Any], None]  # SQL statements, or a step computed in Python on the connection
+
+
+def _years_and_orgs(conn: Any) -> None:
+    """Migration 7 (both backends): each year's source, path years for undated documents, new keys."""
+    fill_years(conn)
+    rekey(conn)
 
 _NONE = "none"  # the term part of a value a passage does not have (y0 for no year)
 
@@ -184,6 +194,8 @@ SQLITE_MIGRATIONS: tuple[Migration, ...] = (
     """,
     # 6: series keys with the title's kind word folded (a plan renamed 计划 → 要点 stays one series)
     rekey,
+    # 7: documents.year_source; a year from the path where the text names none; 中共 optional in keys
+    _years_and_orgs,
 )
 
 _PG_NOW = "to_char(now() AT TIME ZONE 'utc', 'YYYY-MM-DD HH24:MI:SS')"
@@ -274,4 +286,6 @@ PG_MIGRATIONS: tuple[Migration, ...] = (
     """,
     # 6: series keys with the title's kind word folded (a plan renamed 计划 → 要点 stays one series)
     rekey,
+    # 7: documents.year_source; a year from the path where the text names none; 中共 optional in keys
+    _years_and_orgs,
 )

@@ -10,6 +10,7 @@ document (实施方案, 规划, 工作报告) stay as printed.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from jihua.pipeline.rules.lexicon import YEAR
@@ -28,13 +29,23 @@ _ORG_FORMS = ((re.compile(r"中国人民政治协商会议(.+?)委员会"), r"\1
               (re.compile(r"(.+?)人民代表大会常务委员会"), r"\1人大常委会"),
               (re.compile(r"中国共产党(.+?)委员会"), r"中共\1委"),
               (re.compile(r"中国共产主义青年团(.+?)委员会"), r"共青团\1委"),
-              (re.compile(r"人民政府"), "政府"))
+              (re.compile(r"人民政府"), "政府"),
+              # the party's local committee and its departments sign with 中共 or without it
+              # ("中共某县委组织部" / "某县委组织部", "中共某市纪委"): the bare form is the key's
+              (re.compile(r"中共(?=[\u4e00-\u9fff]{1,16}?[省市县区州盟旗乡镇]纪?委)"), ""))
 
 
 def _short_forms(text: str) -> str:
     for full, short in _ORG_FORMS:
         text = full.sub(short, text)
     return text
+
+
+@lru_cache(maxsize=65536)
+def org_form(org: str) -> str:
+    """An org as the series key holds it: its short form, bare and lower-cased — the same office
+    whichever of its names a file signs with (the search's org filter compares these too)."""
+    return bare(_short_forms(org)).lower()
 
 
 def series_key(title: str, org: str | None) -> str:
@@ -48,11 +59,12 @@ def series_key(title: str, org: str | None) -> str:
     topic = _NOISE.sub("", topic)
     for kind, folded in _KINDS:
         topic = kind.sub(folded, topic, count=1)
-    return f"{bare(org).lower()}|{bare(topic)}"
+    return f"{org_form(org)}|{bare(topic)}"
 
 
 def rekey(conn: Any) -> None:
-    """Migration 6: every stored document's series under the key above (its kind word folded)."""
+    """Migrations 6 and 7: every stored document's series under the key above (6: its kind word
+    folded; 7: a party committee's 中共 optional)."""
     rows = conn.execute("SELECT id, title, org, series_key FROM documents").fetchall()
     conn.executemany("UPDATE documents SET series_key = ? WHERE id = ?",
                      [(key, row[0]) for row in rows if (key := series_key(row[1], row[2])) != row[3]])

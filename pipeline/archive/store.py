@@ -7,6 +7,8 @@ hash and does nothing when another writer stored the same file first, so a file 
 
 from __future__ import annotations
 
+import json
+import os
 import re
 from collections.abc import Callable
 from functools import lru_cache
@@ -15,6 +17,7 @@ from jihua.pipeline.archive.db import Archive
 from jihua.pipeline.archive.schema import bucket_term, passage_tags
 from jihua.pipeline.archive.series import series_key as series_of
 from jihua.pipeline.archive.tables import TARGET_COLUMNS, flatten
+from jihua.pipeline.archive.years import archive_year
 from jihua.schemas import plan
 
 _NOT_WORD = re.compile(r"\W+")
@@ -57,30 +60,33 @@ def _new_ids(conn: Archive, table: str, n: int) -> list[int]:
     return list(range(first, first + n))
 
 
-def _documents(conn: Archive, file_id: int, docs: list[plan.Document], segment: Segmenter) -> list[str]:
+def _documents(conn: Archive, file_id: int, path: str, docs: list[plan.Document], segment: Segmenter) -> list[str]:
     """All rows of a file's documents, each table written in one go (one COPY on PostgreSQL):
-    a file costs a handful of round trips whatever its size. Returns the orgs it added to the
-    orgs table (this connection skips them from then on)."""
+    a file costs a handful of round trips whatever its size. A document whose text names no year
+    is stored under the year its path names (years.archive_year, source recorded). Returns the
+    orgs it added to the orgs table (this connection skips them from then on)."""
     doc_ids = _new_ids(conn, "documents", len(docs))
     flats = [flatten(doc) for doc in docs]
     item_ids = iter(_new_ids(conn, "items", sum(len(f.items) for f in flats)))
     documents, sections, items, search, targets = [], [], [], [], []
     for index, (doc, doc_id, flat) in enumerate(zip(docs, doc_ids, flats, strict=True)):
-        documents.append((doc_id, file_id, index, doc.id, doc.title, doc.org, doc.year, doc.doc_type, series_key(doc)))
+        year, year_source = archive_year(doc.year, path)
+        documents.append((doc_id, file_id, index, doc.id, doc.title, doc.org, year, year_source, doc.doc_type,
+                          series_key(doc)))
         sections += [(doc_id, *row) for row in flat.sections]
         targets += [(doc_id, *row) for row in flat.targets]
         for position, (sid, bid, kind, text, stype) in enumerate(flat.items):
             item_id = next(item_ids)
             items.append((item_id, doc_id, sid, bid, position, kind, text))
-            tags = " ".join(passage_tags(doc.year, doc.doc_type, stype, doc.org))
+            tags = " ".join(passage_tags(year, doc.doc_type, stype, doc.org))
             if conn.postgres:
                 search.append((item_id, doc_id, tsvector_text(segment(text)), f"{tags} {bucket_term(item_id)}"))
             else:
                 search.append((item_id, " ".join(segment(text)), tags, doc_id))
     orgs = sorted({doc.org for doc in docs if doc.org is not None} - conn.orgs)  # sorted: writers lock in one order
     conn.executemany("INSERT INTO orgs(org) VALUES (?) ON CONFLICT DO NOTHING", [(org,) for org in orgs])
-    conn.insert("documents", ("id", "file_id", "doc_index", "doc_id", "title", "org", "year", "doc_type",
-                              "series_key"), documents)
+    conn.insert("documents", ("id", "file_id", "doc_index", "doc_id", "title", "org", "year", "year_source",
+                              "doc_type", "series_key"), documents)
     conn.insert("sections", ("document_id", "section_id", "parent_section_id", "position", "number", "heading",
                              "level", "type"), sections)
     conn.insert("items", ("id", "document_id", "section_id", "block_id", "position", "kind", "text"), items)
@@ -126,7 +132,7 @@ def store(conn: Archive, result: plan.ParseResult, size: int, segment: Segmenter
         file_id = int(row[0])
         _retire(conn, result.source.path, file_id)
         conn.execute("DELETE FROM copies WHERE path = ?", (result.source.path,))  # the path holds other content now
-        orgs = _documents(conn, file_id, result.documents, segment) if result.documents else []
+        orgs = _documents(conn, file_id, result.source.path, result.documents, segment) if result.documents else []
         conn.execute("DELETE FROM errors WHERE sha256 = ? OR path = ?", (result.source.sha256, result.source.path))
     conn.orgs.update(orgs)
     return file_id
@@ -148,22 +154,47 @@ def known(conn: Archive, sha256: str) -> bool:
     return conn.execute("SELECT 1 FROM files WHERE sha256 = ?", (sha256,)).fetchone() is not None
 
 
-def record_copy(conn: Archive, sha256: str, path: str) -> bool:
-    """Note another place a stored file's exact bytes were found; True when it is a new place
-    (not the stored file's own path, not noted before)."""
-    row = conn.execute("SELECT path FROM files WHERE sha256 = ?", (sha256,)).fetchone()
+def record_place(conn: Archive, sha256: str, path: str) -> str | None:
+    """Note another place a stored file's exact bytes were found: "moved" when the stored file's
+    own path no longer exists (the same document was moved: its path becomes this one, and
+    search, export and download follow it), "copy" when the stored file is still where it was
+    (a copy, noted once), None for its own path or a copy noted before."""
+    row = conn.execute("SELECT id, path, current FROM files WHERE sha256 = ?", (sha256,)).fetchone()
     if row is None:
-        return False
+        return None
     if conn.execute("SELECT 1 FROM errors WHERE path = ? LIMIT 1", (path,)).fetchone() is not None:
         with conn.transaction():  # the path holds stored content now: an older failure there is resolved
             conn.execute("DELETE FROM errors WHERE path = ?", (path,))
-    if row[0] == path:
-        return False
+    file_id, stored, current = int(row[0]), str(row[1]), row[2]
+    if stored == path:
+        return None
+    if current and _gone(stored) and os.path.isabs(path):
+        with conn.transaction():
+            parse = conn.execute("SELECT parse_json FROM files WHERE id = ?", (file_id,)).fetchone()[0]
+            conn.execute("UPDATE files SET path = ?, parse_json = ? WHERE id = ?", (path, _moved_parse(parse, path),
+                                                                                   file_id))
+            _retire(conn, path, file_id)  # another version stored under the new path is older than this
+            conn.execute("DELETE FROM copies WHERE path = ?", (path,))
+        return "moved"
     with conn.transaction():
         conn.execute("DELETE FROM copies WHERE path = ? AND sha256 <> ?", (path, sha256))  # it held other content
         added = conn.execute("INSERT INTO copies(sha256, path) VALUES (?,?) ON CONFLICT DO NOTHING RETURNING path",
                              (sha256, path)).fetchone()
-    return added is not None
+    return "copy" if added is not None else None
+
+
+def _moved_parse(parse_json: str, path: str) -> str:
+    """The stored parse with its source path set to where the file is now (the jsonl export and
+    every view read the path from it)."""
+    data = json.loads(parse_json)
+    data["source"]["path"] = path
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def _gone(path: str) -> bool:
+    """A stored absolute path that names nothing now (a relative one, from a parse run, is not
+    checked: it depends on where that run was made)."""
+    return os.path.isabs(path) and not os.path.lexists(path)
 
 
 def copies_of(conn: Archive, sha256: str) -> list[str]:

@@ -13,7 +13,8 @@ from jihua.pipeline.archive import db
 from jihua.schemas.errors import shown as shown_path
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False, rich_markup_mode=None,
-                  help="Archive years of plans in SQLite or PostgreSQL: add, search, series, history, export, stats.")
+                  help="Archive years of plans in SQLite or PostgreSQL: add, search, series, history, diff, trace, "
+                       "export, stats.")
 DbOpt = Annotated[str | None, typer.Option("--db", help="archive file or postgresql://… URL (default: $JIHUA_DB "
                                                         "or ~/.local/share/jihua/archive.sqlite)")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="machine-readable output")]
@@ -69,7 +70,9 @@ def add(paths: Annotated[list[Path], typer.Argument(help="files or folders (recu
 
         kinds = ", ".join(sorted(s.lstrip(".") for s in SUPPORTED_SUFFIXES))
         _fail(f"no files to archive found in {', '.join(shown_path(p) for p in paths)} (jihua reads {kinds})")
-    copies = f" ({len(report.copies)} of them copies under another name, noted)" if report.copies else ""
+    notes = ([f"{len(report.moved)} moved, path updated"] if report.moved else []) + \
+        ([f"{len(report.copies)} of them copies under another name, noted"] if report.copies else [])
+    copies = f" ({'; '.join(notes)})" if notes else ""
     typer.echo(f"added {len(report.added)}, already stored {len(report.skipped)}{copies}, "
                f"failed {len(report.failed)}", err=True)
     raise typer.Exit(1 if report.failed else 0)
@@ -145,11 +148,20 @@ def history(words: Annotated[list[str], typer.Argument(help="series key, or word
     conn = _open(database, reading=True)
     key = _choose_series(conn, " ".join(words))
     data = run(conn, key)
-    lines = [f"series {series_label({'series': key})}"]
+    label = series_label({"series": key})
+    lines = [f"series {label}"]
     for y in data["years"]:
-        lines.append(f"{y['year'] or '----'}  {y['title']}  sections {y['sections']}, targets {y['targets']}"
+        if y.get("gap_before"):  # the comparison below skips these years: said, not hidden
+            lines.append(f"      （{'、'.join(map(str, y['gap_before']))} 不在本系列：下一行与 {y['gap_before'][0] - 1} 年比较）")
+        note = f"（{y['year_note']}）" if y.get("year_note") else ""
+        lines.append(f"{y['year']}{note}  {y['title']}  sections {y['sections']}, targets {y['targets']}"
                      + (f"; {outline_line(y)}; rising {y.get('rising_terms')}, falling {y.get('falling_terms')}"
                         if "sections_added" in y else ""))
+        if y.get("paired_with"):
+            lines.append(f"      （本年计划与总结都在档案中，另一份是《{y['paired_with']}》："
+                         f"jihua archive trace '{label}' {y['year']} 对照执行情况）")
+    if data.get("undated"):
+        lines.append("年份不详，未排入：" + "；".join(f"{d['title']}（{d['path']}）" for d in data["undated"]))
     def figures(values: list[dict[str, Any] | None]) -> str:
         """Each year's figure with its comparison's sign: "300个 → ≥300个" is a change a bare figure hides."""
         from jihua.pipeline.rules.targets import SIGN_OF
@@ -203,6 +215,36 @@ def diff_years(name: str, old_year: int, new_year: int, database: DbOpt = None,
         typer.echo(f"jihua: error: series '{name}' has no documents for both {old_year} and {new_year}", err=True)
         raise typer.Exit(1)
     report.write_diff(result, fmt, output)
+
+
+@app.command()
+def trace(name: Annotated[str, typer.Argument(help="series key or words of its title and org (the plan's or the "
+                                                   "summary's series)")],
+          year: int, database: DbOpt = None,
+          fmt: Annotated[str, typer.Option("--format", "-f", help="md or json")] = "md",
+          output: Annotated[Path | None, typer.Option("-o", "--output")] = None) -> None:
+    """Check a year's plan against the same office's summary of that year (the same report as
+    `jihua trace`): a plan and its summary are traced, never diffed as two years."""
+    from jihua.pipeline.archive.pairs import pair
+    from jihua.pipeline.compare.trace import trace as run
+    from jihua.pipeline.enrich import Nlp
+    from jihua.pipeline.report import emit
+
+    if fmt not in ("md", "json"):
+        _fail(f"unknown format '{fmt}' (choose md or json)", 2)
+    conn = _open(database, reading=True)
+    key = _choose_series(conn, name, (year,))
+    found = pair(conn, key, year)
+    if found is None:
+        _fail(f"series '{name}' has no plan and summary of the same office for {year} "
+              "(jihua archive history lists the years that have both)")
+    result = run(found[0], found[1], Nlp())
+    if fmt == "json":
+        emit(result.model_dump_json(indent=2), output)
+    else:
+        from jihua.pipeline.report.markdown import trace_markdown
+
+        emit(trace_markdown(result), output)
 
 
 @app.command()

@@ -92,7 +92,7 @@ def test_version_2_archive_is_upgraded_and_searches_the_same(archive) -> None:
     stale.execute("UPDATE documents SET series_key = 'stale|' || title")  # keys of an older rule
     stale.close()
     upgraded = db.connect(target)
-    assert db.schema_version(upgraded) == db.LATEST == 6
+    assert db.schema_version(upgraded) == db.LATEST == 7
     # migration 6 keys every stored document's series again, as a new archive keys it
     keys = "SELECT id, series_key FROM documents ORDER BY id"
     assert [tuple(r) for r in upgraded.execute(keys)] == [tuple(r) for r in conn.execute(keys)]

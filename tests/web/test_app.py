@@ -107,3 +107,25 @@ def test_search_form_offers_the_archives_years_and_orgs(archive_copy: Path) -> N
     page = TestClient(create_app(archive_copy)).get("/").text
     assert all(f'<option value="{y}"' in page for y in years)
     assert f'<option value="{orgs[0]}"' in page
+
+
+def test_series_page_says_gap_years_and_a_year_from_the_file_name_and_offers_one_office(tmp_path: Path) -> None:
+    from jihua.pipeline.archive.ingest import add
+    from jihua.pipeline.config import Config
+
+    folder = tmp_path / "宣传部"
+    folder.mkdir()
+    body = "\n\n一、强化理论武装\n全年开展理论宣讲不少于{n}场。\n"
+    (folder / "a.txt").write_text("中共梅岭县委宣传部2021年工作要点" + body.format(n=80), encoding="utf-8")
+    (folder / "2022年宣传工作要点.txt").write_text("梅岭县委宣传部工作要点\n\n今年" + body.format(n=90), encoding="utf-8")
+    (folder / "c.txt").write_text("梅岭县委宣传部2024年工作要点" + body.format(n=120), encoding="utf-8")
+    path = tmp_path / "a.sqlite"
+    add(db.connect(path), [folder], Config(workers=1, nlp=False))
+    conn = db.connect(path)
+    _years, orgs = browse.search_choices(conn)
+    assert len(orgs) == 1, "one office under its full and short names"
+    page = TestClient(create_app(path)).get("/series/view", params={"key": "梅岭"}).text
+    assert "2023 不在本系列" in page and "年份取自文件名" in page
+    dated = {d["year"]: d["id"] for d in browse.documents(conn)}
+    assert sorted(dated) == [2021, 2022, 2024]
+    assert "2022（年份取自文件名）" in TestClient(create_app(path)).get(f"/documents/{dated[2022]}").text
