@@ -31,7 +31,7 @@ _DIGITS = re.compile(r"\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百
 def compared_form(text: str) -> str:
     """The form two texts are compared in: bare of punctuation, spaces and width variants, and in
     simplified characters, so a traditional copy of one year reads as the other year's simplified
-    text (character for character: positions stay)."""
+    text (the script is folded character for character; only `bare` drops anything)."""
     return bare(folded(text))
 
 

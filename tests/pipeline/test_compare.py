@@ -250,9 +250,9 @@ def test_a_traditional_copy_compares_with_a_simplified_year_as_the_same_text(par
     simplified, and only what changed is marked — in each side's own characters."""
     result = _compared(parser, tmp_path, [
         "某鎮2025年退役軍人服務工作要點", "一、健全服務體系", "全年走訪慰問重點優撫對象不少於300人次。",
-        "二、促進就業創業", "舉辦退役軍人專場招聘會2場，開展技能培訓150人次。"], [
+        "二、促進就業創業", "舉行退役軍人就業洽談會2場，開展技能培訓150人次。"], [
         "某镇2026年退役军人服务工作要点", "一、健全服务体系", "全年走访慰问重点优抚对象不少于360人次。",
-        "二、促进就业创业", "举办退役军人专场招聘会2场，开展技能培训150人次。"])
+        "二、促进就业创业", "举行退役军人就业洽谈会2场，开展技能培训150人次。"])
     assert [(s.status, s.old_heading) for s in result.sections if s.old_heading] == [
         ("changed", "健全服務體系"), ("same", "促進就業創業")]
     assert sorted(i.status for i in result.items) == ["changed", "same"]
