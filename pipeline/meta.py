@@ -93,9 +93,19 @@ def _org_named_as_subject(units: list[Unit]) -> str | None:
     return None
 
 
+_HEAD_OF_GOVERNMENT = re.compile(r"^(?:代理?|副)?[省市县区州旗镇乡]长$")
+_PLACE_FIRST = re.compile(r"^[\u4e00-\u9fff]{2,8}?[省市县区州旗镇乡](?=[\u4e00-\u9fff])")
+
+
 def org_from_byline(text: str) -> str | None:
-    """"国务院总理 李克强" → 国务院; "某市市长 某某" → 某市人民政府 (a head of government speaks for it);
+    """"国务院总理 李克强" → 国务院; "某市市长 某某" and "某县委副书记、县长　某某" → the government the head of
+    government (the last post named) speaks for;
     "某市人民检察院代理检察长　某某" → 某市人民检察院 (the body before the post, whatever the post)."""
+    posts, _, _name = re.sub(r"\s+", " ", text.strip()).rpartition(" ")
+    last_post = posts.split("、")[-1] if "、" in posts else ""
+    if _HEAD_OF_GOVERNMENT.match(last_post):  # "某县委副书记、县长　某某": the head of government speaks for it
+        place = _PLACE_FIRST.match(posts)
+        return place.group(0) + "人民政府" if place else None
     named = ORG_POST_NAME.match(text.strip())
     # "党工委副书记、管委会主任　某某": the body of the last post the line names
     body = re.split(r"[、，,]", named.group(1))[-1] if named else ""
