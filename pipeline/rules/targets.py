@@ -334,6 +334,9 @@ ACTION_START = re.compile(r"^(?:着力|全力|大力|持续|全面|加快|加强
 LONG_TERM_HEADING = re.compile(r"[十]?[一二三四五六七八九十]五|五年|时期|规划|远景|203\d|2050")
 # …but its opening year is the year planned: "聚焦“十五五”开局建言资政", "“十五五”规划开局之年重点任务"
 SPAN_OPENING = re.compile(r"开局|开篇|起步之年|首年|第一年")
+# …and so is the year's work done on a plan, the plan its object: "谋划启动“八五”普法规划", "抓好规划实施", "做好规划宣传"
+ACTS_ON_PLAN = re.compile(r"(?:谋划|启动|编制|制定|修编|宣传|宣贯|解读|实施|抓好|做好|印发|出台|评估)[^，,。；;]{0,12}?"
+                          r"(?:规划|[一二三四五六七八九十]五)|规划(?:实施|宣传|宣贯|解读|编制|评估)")
 YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 # the year a clause, a "2024年：" label or a heading scopes its targets to ("2024年完成改厕300户", "到2026年底前…",
 # "（一）2025年：全面提升"); not a span's end ("2024—2026年", "2024年至2026年") nor a start ("2024年以来"); a year

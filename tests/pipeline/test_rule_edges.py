@@ -46,6 +46,10 @@ def test_five_years_in_is_not_this_year() -> None:
 def test_a_plan_heading_that_sets_up_a_report_on_progress_does_not_look_back() -> None:
     assert heading_context("建立工作进展情况通报制度", 2024) is None
     assert heading_context("一、2024年计划执行情况", 2025) == "review"
+    # a plan the year's work acts on is no other period: its figures are the year's
+    assert heading_context("科学编制“十五五”生态环境保护规划", 2025) is None
+    assert heading_context("抓好普法规划宣传实施", 2022) is None
+    assert heading_context("“十五五”时期主要目标", 2025) == "long_term"
 
 
 def test_a_heading_of_two_clauses_is_not_cut_at_a_verb_ending_its_first() -> None:
