@@ -347,19 +347,18 @@ _SEGMENT_SEP = re.compile(r"\s*(?:[_|｜]|\s[-–—]{1,2}\s|-{2,}|(?<![\d〇零
 _SITE_NAME = re.compile(r"(?:网|网站|门户|官网|之窗|人民政府|政府)$|^www\.|\.(?:cn|com|net|org)$", re.IGNORECASE)
 
 
+# what a site puts between the page's own title and its names in <title>: "_", "|", a spaced dash, "--"; a bare
+# "——" is a title's own ("团结奋进——2025年政府工作报告"), as is a dash between figures ("2024—2026年")
+_TITLE_SEP = re.compile(r"\s*(?:[_|｜]|\s[-–—]{1,2}\s|-{2,})\s*")
+
+
 def _page_title(root: etree._Element) -> str:
-    """The page's own title in <title>: without the site's name a site joins before or after it
-    ("某县人民政府网--某县农业农村局2023年工作计划", "…工作计划_某市人民政府" both give the plan's title). Only
-    a site's name at either end goes; a title's own dash stays ("团结奋进——2025年政府工作报告",
-    "…规划（二〇二四—二〇二六年）")."""
+    """The page's own title in <title>: of the segments a site joins there, the first that is no site's
+    name ("某县人民政府网--某县农业农村局2023年工作计划", "…工作计划_某市人民政府" and "…要点_博客名_新浪博客"
+    all give the plan's title)."""
     full = _SPACE.sub(" ", root.findtext(".//title") or "").strip()
-    bounds = [0, *(x for m in _SEGMENT_SEP.finditer(full) for x in m.span()), len(full)]
-    segments = [(a, b) for a, b in zip(bounds[::2], bounds[1::2], strict=True) if full[a:b].strip()]
-    while len(segments) > 1 and _SITE_NAME.search(full[slice(*segments[0])].strip()):
-        segments.pop(0)
-    while len(segments) > 1 and _SITE_NAME.search(full[slice(*segments[-1])].strip()):
-        segments.pop()
-    return full[segments[0][0]:segments[-1][1]].strip() if segments else ""
+    segments = [seg for seg in _TITLE_SEP.split(full) if seg.strip()]
+    return next((seg for seg in segments if not _SITE_NAME.search(seg)), segments[0] if segments else "")
 
 
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")

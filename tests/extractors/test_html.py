@@ -280,6 +280,7 @@ def test_the_heading_the_page_title_begins_with_is_the_title_not_the_blog_name(t
     # a title's own dash stays: between Chinese numerals, or before the title under a slogan
     ("云岭市海绵城市建设规划（二〇二五—二〇三〇年）_云岭市人民政府", "云岭市海绵城市建设规划（二〇二五—二〇三〇年）"),
     ("砥砺前行——2026年云岭市政府工作报告", "砥砺前行——2026年云岭市政府工作报告"),
+    ("云岭市水利局2024年防汛抗旱工作方案_岭上听风_新浪博客", "云岭市水利局2024年防汛抗旱工作方案"),
 ])
 def test_the_page_title_is_the_segment_of_title_that_names_no_site(tmp_path: Path, title: str, expected: str) -> None:
     """<title> joins the page's own title and its site's name ("…网", "…人民政府", an address) in either
