@@ -80,6 +80,9 @@ def chrome_evidence(text: str) -> list[str]:
     return signals
 
 
+_HEADER_FIELDS = 3  # a page's article fields on one line that no line of a plan holds
+
+
 def chrome_reason(text: str, at_edge: bool, beside_chrome: bool) -> str | None:
     """Why a line of a web copy is the page's, not the plan's — or None to keep it.
 
@@ -107,6 +110,8 @@ def chrome_reason(text: str, at_edge: bool, beside_chrome: bool) -> str | None:
         return "; ".join(signals)
     if sentence:
         return None
+    if page_fields(t) >= _HEADER_FIELDS:  # "发布日期：… 来源：… 作者：… 浏览次数：…": the article header, wherever it stands
+        return "; ".join(signals)
     short = "short line without a sentence" in signals
     shaped = any(s.startswith("meta line shape") for s in signals)
     worded = any(s.startswith("site word") for s in signals)

@@ -1264,3 +1264,25 @@ def test_a_portals_phone_prompt_is_the_pages(parser, tmp_path) -> None:
     [doc] = result.documents
     assert doc.sections[-1].paragraphs == ["批而未供土地处置率达到30%以上。"]
     assert "扫描二维码在手机上阅读" in result.removed
+
+
+def test_an_article_header_of_three_fields_under_the_title_is_the_pages_wherever_it_stands(parser, tmp_path) -> None:
+    """"发布日期：… 来源：… 作者：… 浏览次数：…" right under the title of a select-all copy, the portal's menu above the
+    title: three of a page's article fields on one line are its header, however much chrome stands above; an
+    activity's 时间 and 地点 (two fields) stay the plan's."""
+    body = [f"{n}、{task}" for n, task in zip("一二三四五", ("加强组织领导", "改善村容村貌", "推进厕所革命",
+                                                          "治理生活污水", "健全长效机制"), strict=True)]
+    lines = ["首页", "政务公开", "办事服务", "请输入关键字 搜索", "您所在的位置：首页 > 政务公开 > 计划总结",
+             "西岭镇2024年农村人居环境整治工作方案", "发布日期：2024-03-12  来源：西岭镇  作者：党政办  浏览次数：316",
+             "为持续改善农村人居环境，建设宜居宜业和美乡村，结合我镇实际，制定本方案。"]
+    for heading in body:
+        lines += [heading, "各村要对照任务清单逐项落实，镇里每月开展一次督查，全年完成整治村庄12个以上，户厕普及率达到95%。"]
+    lines.append("时间：4月15日　地点：镇文化广场")
+    path = tmp_path / "copy.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    result = parser.parse(path)
+    [doc] = result.documents
+    assert doc.title == "西岭镇2024年农村人居环境整治工作方案"
+    assert doc.paragraphs == [lines[7]]
+    assert lines[6] in [r.text for r in result.removed_reasons]
+    assert "时间：4月15日　地点：镇文化广场" in doc.model_dump_json()
