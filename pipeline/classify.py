@@ -78,15 +78,25 @@ def heading_type(heading: str) -> tuple[str, str] | None:
 
 
 def part_name(heading: str) -> tuple[str, str] | None:
-    """(type, cue) when the heading's first clause ends in a part name, else None."""
+    """(type, cue) when the heading's first clause ends in a part name — or, after a 坚持… slogan that
+    names none ("坚持从严从实，全面加强政府自身建设"), its second clause does — else None."""
     clause = first_clause(heading)
     if PERIOD_HEADING.match(clause):
         return "schedule", clause
-    for section_type, pattern in _PART_NAMES:
-        m = pattern.search(clause)
-        if m and _named(section_type, clause):
-            return section_type, m.group(0)
+    for candidate in (clause, _after_slogan(heading, clause)):
+        for section_type, pattern in _PART_NAMES:
+            m = pattern.search(candidate)
+            if m and _named(section_type, candidate):
+                return section_type, m.group(0)
     return None
+
+
+_SLOGAN = re.compile(r"^坚持[\u4e00-\u9fff]{2,8}$")  # "坚持从严从实", "坚持实干为先": a stance, no part
+
+
+def _after_slogan(heading: str, clause: str) -> str:
+    """The clause after a 坚持… slogan that opens the heading (empty when none opens it)."""
+    return first_clause(heading.strip()[len(clause):].lstrip("，,、；; ")) if _SLOGAN.match(clause) else ""
 
 
 def _overrides(parent_type: str) -> frozenset[str]:

@@ -215,6 +215,16 @@ def test_a_child_named_for_inspection_is_evaluation() -> None:
     assert [s.type for s in doc.all_sections()] == ["measures", "measures", "evaluation"]
 
 
+def test_a_part_named_after_a_slogan_clause_takes_its_type_from_the_name() -> None:
+    """"坚持勤政为民，全面加强政府自身建设": the 坚持… slogan names no part; the clause after it does. A slogan over a
+    task ("坚持项目为王，加快建设现代产业体系") leaves the task a measure."""
+    doc = Document(title="某市2026年政府工作报告", units=[], doc_type="plan")
+    doc.sections = [_section("2026年重点工作", _section("坚持项目为王，加快建设现代产业体系"),
+                             _section("坚持勤政为民，全面加强政府自身建设"))]
+    classify.run(doc)
+    assert [s.type for s in doc.all_sections()] == ["measures", "measures", "safeguards"]
+
+
 @pytest.mark.parametrize("child", ["严格督促检查", "强化检查督导", "开展专项督察", "强化督促落实", "加强督促落实，确保取得实效"])
 def test_a_child_named_for_urging_and_checking_is_evaluation(child: str) -> None:
     """督促检查 (the full form of 督查), 检查督导, 督察 and 督促落实 name the part that checks the work, as 督查 does."""
