@@ -52,9 +52,9 @@ def heading_context(heading: str, year: int | None, in_review: bool = False, ahe
     if R.CONDITIONS_HEADING.search(heading.strip()) and not R.NAMES_TASKS.search(heading):
         return "rules"  # "（二）报名条件": who qualifies ("年龄不超过35周岁"), no figure the office sets
     years = [int(y) for y in R.YEAR.findall(heading)]
-    long_term = (R.LONG_TERM_HEADING.search(heading) and not R.SPAN_OPENING.search(heading)
-                 and not R.ACTS_ON_PLAN.search(heading))
     looks_back = _reviews(heading, ahead, in_review)
+    long_term = (R.LONG_TERM_HEADING.search(heading) and not R.SPAN_OPENING.search(heading)
+                 and (looks_back or not R.ACTS_ON_PLAN.search(heading)))  # "规划实施成效": that span's results
     if looks_back == "outcome" and (long_term or (year is not None and years and max(years) < year)):
         return "review"  # "一、2025年工作成效" in a 2026 plan, "“十四五”期间城乡建设成效显著": another period's results
     if looks_back:

@@ -326,7 +326,9 @@ TALLY_SINCE = re.compile(r"以来|至今|迄今|目前|截[至止](?!\s*(?:19|20
 # "较2020年下降16%": a year a figure is measured against, not a period reported on
 BASELINE_YEAR = re.compile(r"(?:较|比|与|同)\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年(?:的|水平)")  # "达到2023年的两倍"
 # a span of years named in a sentence before its figure ("“十四五”时期", "今后五年")
-LONG_SPAN = re.compile(r"十?[一二三四五六七八九十]五(?:”|\")?(?:时期|期间|末)|今后五年|未来五年|五年内|到203\d年")
+LONG_SPAN = re.compile(r"十?[一二三四五六七八九十]五(?:”|\")?(?:时期|期间|末)|今后五年|未来五年|五年内|到203\d年|"
+                       # the goals a plan of several years set: "“十五五”规划确定的主要目标是：…"
+                       r"规划(?:纲要)?(?:确定|提出|明确|设定)的(?:主要)?(?:目标|指标)")
 # a heading that reports only by its noun, not after a verb that works on it ("夯实发展基础")
 ACTION_START = re.compile(r"^(?:着力|全力|大力|持续|全面|加快|加强|强化|深化|推进|推动|促进|巩固|提升|提高|夯实|筑牢|打牢|"
                           r"厚植|扩大|坚持|聚焦|突出|做强|做优|做大|抓|扩|稳|优化|完善|健全)")
@@ -335,6 +337,7 @@ LONG_TERM_HEADING = re.compile(r"[十]?[一二三四五六七八九十]五|五�
 # …but its opening year is the year planned: "聚焦“十五五”开局建言资政", "“十五五”规划开局之年重点任务"
 SPAN_OPENING = re.compile(r"开局|开篇|起步之年|首年|第一年")
 # …and so is the year's work done on a plan, the plan its object: "谋划启动“八五”普法规划", "抓好规划实施", "做好规划宣传"
+# (the plan's own goals printed under it still read as another period's: LONG_SPAN's 规划确定的目标)
 ACTS_ON_PLAN = re.compile(r"(?:谋划|启动|编制|制定|修编|宣传|宣贯|解读|实施|抓好|做好|印发|出台|评估)[^，,。；;]{0,12}?"
                           r"(?:规划|[一二三四五六七八九十]五)|规划(?:实施|宣传|宣贯|解读|编制|评估)")
 YEAR = re.compile(r"((?:19|20)\d{2})\s*年")

@@ -50,6 +50,12 @@ def test_a_plan_heading_that_sets_up_a_report_on_progress_does_not_look_back() -
     assert heading_context("科学编制“十五五”生态环境保护规划", 2025) is None
     assert heading_context("抓好普法规划宣传实施", 2022) is None
     assert heading_context("“十五五”时期主要目标", 2025) == "long_term"
+    assert heading_context("“十四五”规划实施成效", 2025) == "review"  # that span's results
+
+
+def test_a_plans_own_goals_printed_under_the_years_work_on_it_are_that_plans() -> None:
+    sentence = "“十五五”规划确定的主要目标是：全县地区生产总值突破300亿元，城镇新增就业2万人。"
+    assert [stance(sentence, f.clause, None, 2026) for f in find_targets(sentence)] == ["other", "other"]
 
 
 def test_a_heading_of_two_clauses_is_not_cut_at_a_verb_ending_its_first() -> None:
