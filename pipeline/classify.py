@@ -79,7 +79,7 @@ def heading_type(heading: str) -> tuple[str, str] | None:
 
 def part_name(heading: str) -> tuple[str, str] | None:
     """(type, cue) when the heading's first clause ends in a part name — or, after a 坚持… slogan that
-    names none ("坚持从严从实，全面加强政府自身建设"), its second clause does — else None."""
+    names none ("坚持勤政为民，切实加强机关作风建设"), its second clause does — else None."""
     clause = first_clause(heading)
     if PERIOD_HEADING.match(clause):
         return "schedule", clause

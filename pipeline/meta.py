@@ -94,7 +94,13 @@ def _org_named_as_subject(units: list[Unit]) -> str | None:
 
 
 _HEAD_OF_GOVERNMENT = re.compile(r"^(?:代理?|副)?[省市县区州旗镇乡]长$")
-_PLACE_FIRST = re.compile(r"^[\u4e00-\u9fff]{2,8}?[省市县区州旗镇乡](?=[\u4e00-\u9fff])")
+
+
+def _place_at(posts: str, level: str) -> str | None:
+    """The place a line of posts names at the level of its head's post (县长 → …县): the longest such
+    opening ("湖南省长沙市委副书记、市长" → 湖南省长沙市, "某县某镇党委副书记、镇长" → 某县某镇)."""
+    m = re.match(rf"^[\u4e00-\u9fff]{{1,12}}{level}(?=[\u4e00-\u9fff])", posts)
+    return m.group(0) if m and len(m.group(0)) >= 2 else None
 
 
 def org_from_byline(text: str) -> str | None:
@@ -104,8 +110,8 @@ def org_from_byline(text: str) -> str | None:
     posts, _, _name = re.sub(r"\s+", " ", text.strip()).rpartition(" ")
     last_post = posts.split("、")[-1] if "、" in posts else ""
     if _HEAD_OF_GOVERNMENT.match(last_post):  # "某县委副书记、县长　某某": the head of government speaks for it
-        place = _PLACE_FIRST.match(posts)
-        return place.group(0) + "人民政府" if place else None
+        place = _place_at(posts, last_post[-2])
+        return place + "人民政府" if place else None  # no place named: no org, never the committee named first
     named = ORG_POST_NAME.match(text.strip())
     # "党工委副书记、管委会主任　某某": the body of the last post the line names
     body = re.split(r"[、，,]", named.group(1))[-1] if named else ""

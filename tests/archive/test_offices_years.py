@@ -19,8 +19,8 @@ from jihua.pipeline.config import Config
 
 def _plan(title: str, opening: str, n: int) -> str:
     return (f"{title}\n\n{opening}，全县统一战线工作以凝聚共识为主线，扎实推进各项任务。\n\n"
-            f"一、加强思想政治引领\n全年举办党外人士专题培训班不少于{n}期。\n\n"
-            f"二、做好民族宗教工作\n开展民族团结进步创建活动，覆盖村（社区）{n * 10}个。\n")
+            f"一、强化党外人士政治引导\n全年举办党外人士专题培训班不少于{n}期。\n\n"
+            f"二、做好民族宗教工作\n开展民族团结示范单位评选，覆盖村（社区）{n * 10}个。\n")
 
 
 def _write(folder: Path, files: dict[str, str]) -> Path:

@@ -216,11 +216,11 @@ def test_a_child_named_for_inspection_is_evaluation() -> None:
 
 
 def test_a_part_named_after_a_slogan_clause_takes_its_type_from_the_name() -> None:
-    """"坚持勤政为民，全面加强政府自身建设": the 坚持… slogan names no part; the clause after it does. A slogan over a
+    """"坚持勤政为民，切实加强机关作风建设": the 坚持… slogan names no part; the clause after it does. A slogan over a
     task ("坚持项目为王，加快建设现代产业体系") leaves the task a measure."""
     doc = Document(title="某市2026年政府工作报告", units=[], doc_type="plan")
     doc.sections = [_section("2026年重点工作", _section("坚持项目为王，加快建设现代产业体系"),
-                             _section("坚持勤政为民，全面加强政府自身建设"))]
+                             _section("坚持勤政为民，切实加强机关作风建设"))]
     classify.run(doc)
     assert [s.type for s in doc.all_sections()] == ["measures", "measures", "safeguards"]
 
