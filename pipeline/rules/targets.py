@@ -312,7 +312,7 @@ MULTI_YEAR = re.compile(r"(?:年均|年平均|每年平均)(?:增长|增速|递�
 BY_YEAR = re.compile(r"(?:到|至|截至)\s*((?:19|20)\d{2})\s*年")
 # a plan that runs over years though its title names none: a 实施意见, a 行动方案/行动计划, a 三年行动 (a dated title,
 # "2025年…实施方案", is the year's)
-MULTI_YEAR_GENRE = re.compile(r"意见|行动方案|行动计划|[两二三四五]年行动|实施方案|若干措施")
+MULTI_YEAR_GENRE = re.compile(r"(?<!征求)意见(?!稿)|行动方案|行动计划|[两二三四五]年行动|实施方案|若干措施")
 # the date a document stops applying: "本意见自印发之日起施行，有效期至2027年12月31日"
 VALID_UNTIL = re.compile(r"有效期(?:至|到|截至)\s*((?:19|20)\d{2})\s*年")
 # how far past its issue year a plan's own horizon can lie (a five-year span; 2035 is a vision, not its term)

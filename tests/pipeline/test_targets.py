@@ -915,6 +915,8 @@ _OPINION = """{title}
     ("澄江县关于加快农村寄递物流体系建设的实施意见", [(260, "个"), (100, "%"), (2, "个"), (30, "个")]),
     # a dated one is the year's: "到2028年" is a later goal
     ("澄江县关于做好2026年农村寄递物流体系建设的实施意见", [(30, "个")]),
+    # a one-year plan's draft (征求意见稿) is no 意见
+    ("澄江县邮政管理局寄递物流工作要点（征求意见稿）", [(30, "个")]),
 ])
 def test_a_multi_year_opinions_goals_by_its_own_horizon_are_its_targets(parser, tmp_path, title, expected) -> None:
     """The horizon is the latest deadline within five years of the issue year (2028, not the 2035 vision)."""
