@@ -96,11 +96,16 @@ def _org_named_as_subject(units: list[Unit]) -> str | None:
 _HEAD_OF_GOVERNMENT = re.compile(r"^(?:代理?|副)?[省市县区州旗镇乡]长$")
 
 
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _place_at(posts: str, level: str) -> str | None:
     """The place a line of posts names at the level of its head's post (县长 → …县): the longest such
-    opening ("湖南省长沙市委副书记、市长" → 湖南省长沙市, "某县某镇党委副书记、镇长" → 某县某镇)."""
-    m = re.match(rf"^[\u4e00-\u9fff]{{1,12}}{level}(?=[\u4e00-\u9fff])", posts)
-    return m.group(0) if m and len(m.group(0)) >= 2 else None
+    opening ("湖南省长沙市委副书记、市长" → 湖南省长沙市, "某县某镇党委副书记、镇长" → 某县某镇, "某市副市长、代市长"
+    → 某市)."""
+    ends = [i for i, ch in enumerate(posts) if ch == level and i >= 1 and _HAN_CHAR.match(posts[i + 1:i + 2])
+            and posts[i + 1] != "长" and posts[i - 1] not in "副代"]  # "…市副市长": that 市 is the post's
+    return posts[:ends[-1] + 1] if ends else None
 
 
 def org_from_byline(text: str) -> str | None:

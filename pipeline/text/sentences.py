@@ -21,9 +21,11 @@ _CN_DIGITS = "一二三四五六七八九十"
 # stands on both sides of those.
 _LABEL_BEFORE = r"[\s\u3000。！？；;：:.]"  # what a label may stand after besides a line's start: indent, a sentence's end
 _LABELS = (f"[{_CN_DIGITS}]", f"[{_CN_DIGITS}]{{2}}", f"[{_CN_DIGITS}]{{3}}", r"[（(].[）)]", r"[（(]..[）)]")
-ASCII_STOP = (rf"(?<=[{_HAN}”’」』）)%％])"
-              + "".join(rf"(?<!(?m:^){label})(?<!{_LABEL_BEFORE}{label})" for label in _LABELS)
-              + rf"\.(?=[”’」』]?[ \t\u3000]*(?:[{_HAN}“‘「『（(《【]|(?m:$)))")
+# The "." is matched first and the look-behinds then read back over it: a search fails at once wherever no "."
+# stands (with the look-behinds first, every position of a text paid for all of them: 18× a plain mark's search).
+ASCII_STOP = (rf"\.(?<=[{_HAN}”’」』）)%％]\.)"
+              + "".join(rf"(?<!(?m:^){label}\.)(?<!{_LABEL_BEFORE}{label}\.)" for label in _LABELS)
+              + rf"(?=[”’」』]?[ \t\u3000]*(?:[{_HAN}“‘「『（(《【]|(?m:$)))")
 _STOPS = "。！？!?"
 _END = rf"(?:[{_STOPS}]|{ASCII_STOP})"  # one sentence-ending mark
 _END_SEMI = rf"(?:[{_STOPS}；;]|{ASCII_STOP})"
