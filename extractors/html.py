@@ -141,7 +141,7 @@ def _holds_a_part(el: etree._Element) -> bool:
     return any(_PART_START.match(t) for t in el.itertext())
 
 
-_SENTENCE = re.compile(r"[\u4e00-\u9fff][^。！？]{14,}[。！？]")  # a sentence of running text, closed
+_SENTENCE = re.compile(r"[\u4e00-\u9fff][^。！？]{14,300}[。！？]")  # a sentence of running text, closed (bounded: linear)
 
 
 def _holds_sentences(table: etree._Element) -> bool:
@@ -339,9 +339,6 @@ def _table_rows(table: etree._Element) -> list[list[str]]:
     return grid
 
 
-# what a <title> puts between the page's own title and the names of its site ("题目_博客名_新浪博客",
-# "某县人民政府网--某县…工作计划"); a dash between figures is a range ("2024—2026年"), no separator
-_SEGMENT_SEP = re.compile(r"\s*(?:[_|｜]|\s[-–—]{1,2}\s|-{2,}|(?<![\d〇零一二三四五六七八九十])(?:—{1,2}|–)(?![\d〇零一二三四五六七八九十]))\s*")
 # a site's own name, as a <title> prints it before or after the page's title: a portal ("…网", "…门户网站",
 # "…之窗"), a government's site named by the government ("某市人民政府"), or its address
 _SITE_NAME = re.compile(r"(?:网|网站|门户|官网|之窗|人民政府|政府)$|^www\.|\.(?:cn|com|net|org)$", re.IGNORECASE)
@@ -374,11 +371,11 @@ def _masthead(body: etree._Element, root: etree._Element) -> tuple[etree._Elemen
     headings = [el for el in body.iter(*_HEADING_TAGS)]
     texts = [_SPACE.sub(" ", el.text_content()).strip() for el in headings]
     first = next((i for i, t in enumerate(texts) if len(t) >= 4 and full.startswith(t)
-                  and (len(t) == len(full) or _SEGMENT_SEP.match(full, len(t)))), None)
+                  and (len(t) == len(full) or _TITLE_SEP.match(full, len(t)))), None)
     if first is None:
         return None, []
-    m = _SEGMENT_SEP.match(full, len(texts[first]))
-    later = {seg for seg in _SEGMENT_SEP.split(full[m.end():] if m else "") if seg}
+    m = _TITLE_SEP.match(full, len(texts[first]))
+    later = {seg for seg in _TITLE_SEP.split(full[m.end():] if m else "") if seg}
     names = [el for el, t in zip(headings[:first], texts[:first], strict=True) if t in later and t != texts[first]]
     return headings[first], names
 
