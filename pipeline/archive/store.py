@@ -17,7 +17,7 @@ from jihua.pipeline.archive.db import Archive
 from jihua.pipeline.archive.schema import bucket_term, passage_tags
 from jihua.pipeline.archive.series import series_key as series_of
 from jihua.pipeline.archive.tables import TARGET_COLUMNS, flatten
-from jihua.pipeline.archive.years import archive_year
+from jihua.pipeline.archive.years import archive_year, redate
 from jihua.schemas import plan
 
 _NOT_WORD = re.compile(r"\W+")
@@ -141,7 +141,7 @@ def store(conn: Archive, result: plan.ParseResult, size: int, segment: Segmenter
 def record_error(conn: Archive, path: str, sha256: str | None, reason: str) -> None:
     """One row per path and reason, however often the same failure comes back: the errors list
     holds each path's current state, so a failure of an older version of the path goes (as does
-    every failure of a path once it is stored, see `store` and `record_copy`)."""
+    every failure of a path once it is stored, see `store` and `record_place`)."""
     if conn.read_only:
         return
     with conn.transaction():
@@ -173,6 +173,7 @@ def record_place(conn: Archive, sha256: str, path: str) -> str | None:
             parse = conn.execute("SELECT parse_json FROM files WHERE id = ?", (file_id,)).fetchone()[0]
             conn.execute("UPDATE files SET path = ?, parse_json = ? WHERE id = ?", (path, _moved_parse(parse, path),
                                                                                    file_id))
+            redate(conn, file_id, path)  # a year its old path gave goes with the path
             _retire(conn, path, file_id)  # another version stored under the new path is older than this
             conn.execute("DELETE FROM copies WHERE path = ?", (path,))
         return "moved"
@@ -192,9 +193,14 @@ def _moved_parse(parse_json: str, path: str) -> str:
 
 
 def _gone(path: str) -> bool:
-    """A stored absolute path that names nothing now (a relative one, from a parse run, is not
-    checked: it depends on where that run was made)."""
-    return os.path.isabs(path) and not os.path.lexists(path)
+    """A stored absolute path that names nothing now, in a tree this machine sees: its folder or the
+    one above still exists (a relative path, from a parse run, is not checked: it depends on where
+    that run was made; nor is a path another machine stored in a shared archive, whose folders are
+    not here — else each machine would move every file back to its own mount)."""
+    if not os.path.isabs(path) or os.path.lexists(path):
+        return False
+    folder = os.path.dirname(path)
+    return os.path.isdir(folder) or os.path.isdir(os.path.dirname(folder))
 
 
 def copies_of(conn: Archive, sha256: str) -> list[str]:

@@ -10,25 +10,36 @@ year at all stays out of year-ordered views (listed apart).
 
 from __future__ import annotations
 
+import datetime
 import re
 from pathlib import PurePath
 from typing import Any
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+# a folder that files by year: its name opens with one ("2024", "2024年", "2024年度工作计划"), not one that only
+# mentions a year somewhere ("backup2019", "国发〔2019〕12号")
+_YEAR_FOLDER = re.compile(r"^((?:19|20)\d{2})(?!\d)")
+_FOLDERS = 2  # how far up a folder may date a file: its own folder and the one above
 
 TEXT, FILE_NAME, FOLDER = "text", "file name", "folder"
 NOTES = {FILE_NAME: "年份取自文件名", FOLDER: "年份取自文件夹名"}  # how history and the web say it
 
 
-def year_from_path(path: str) -> tuple[int, str] | None:
-    """The one year the file name names, else the one its nearest folder naming a year names,
-    with where it came from; None when the nearest part naming years names two or more
-    ("2023-2025年行动方案") or no part names one."""
+def year_from_path(path: str, latest: int | None = None) -> tuple[int, str] | None:
+    """The one year the file name names, else the year its own folder or the one above opens with,
+    with where it came from; None when the file name names two or more ("2023-2025年行动方案"), when no
+    such part names one, or when the year is after `latest` (next year: "2035年远景目标" dates no file)."""
+    latest = latest if latest is not None else datetime.date.today().year + 1
     parts = PurePath(path).parts
-    for depth, part in enumerate(reversed(parts)):
-        years = set(_YEAR.findall(PurePath(part).stem if depth == 0 else part))
-        if years:
-            return (int(years.pop()), FILE_NAME if depth == 0 else FOLDER) if len(years) == 1 else None
+    name = PurePath(parts[-1]).stem if parts else ""
+    years = set(_YEAR.findall(name))
+    if years:
+        year = int(years.pop())
+        return (year, FILE_NAME) if not years and year <= latest else None
+    for folder in reversed(parts[-1 - _FOLDERS:-1]):
+        m = _YEAR_FOLDER.match(folder)
+        if m:
+            return (int(m.group(1)), FOLDER) if int(m.group(1)) <= latest else None
     return None
 
 
@@ -53,9 +64,27 @@ def fill_years(conn: Any) -> None:
         if year is None:
             continue
         conn.execute("UPDATE documents SET year = ?, year_source = ? WHERE id = ?", (year, source, doc_id))
-        if conn.postgres:
-            conn.execute("UPDATE search SET tags = CAST(replace(CAST(tags AS TEXT), '''y0', ?) AS tsvector) "
-                         "WHERE document_id = ?", (f"'y{year}", doc_id))
-        else:
-            conn.execute("UPDATE search SET tags = trim(replace(' ' || tags, ' y0', ?)) "
-                         "WHERE rowid IN (SELECT id FROM items WHERE document_id = ?)", (f" y{year}", doc_id))
+        _retag(conn, doc_id, None, year)
+
+
+def redate(conn: Any, file_id: int, path: str) -> None:
+    """A stored file moved to `path`: the documents whose year came from the old path take the new
+    path's (or none), their passages' year terms with them. A year the text names stays."""
+    rows = conn.execute("SELECT id, year FROM documents WHERE file_id = ? AND coalesce(year_source, '') <> ?",
+                        (file_id, TEXT)).fetchall()
+    for doc_id, old in ((r[0], r[1]) for r in rows):
+        year, source = archive_year(None, path)
+        conn.execute("UPDATE documents SET year = ?, year_source = ? WHERE id = ?", (year, source, doc_id))
+        if year != old:
+            _retag(conn, doc_id, old, year)
+
+
+def _retag(conn: Any, doc_id: Any, old: int | None, new: int | None) -> None:
+    """A document's passages' year terms (y0 for none, y2024…: the year part leads every combination) to another year."""
+    before, after = f"y{old or 0}", f"y{new or 0}"
+    if conn.postgres:
+        conn.execute("UPDATE search SET tags = CAST(replace(CAST(tags AS TEXT), ?, ?) AS tsvector) "
+                     "WHERE document_id = ?", (f"'{before}", f"'{after}", doc_id))
+    else:
+        conn.execute("UPDATE search SET tags = trim(replace(' ' || tags, ?, ?)) "
+                     "WHERE rowid IN (SELECT id FROM items WHERE document_id = ?)", (f" {before}", f" {after}", doc_id))

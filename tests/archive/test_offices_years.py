@@ -100,6 +100,48 @@ def test_a_stored_file_found_under_a_new_path_with_its_old_one_gone_has_moved(tm
     assert add(conn, [folder], Config(workers=1, nlp=False)).copies == [str(new.with_name("副本.txt"))]
 
 
+def test_a_file_moved_to_another_years_folder_takes_that_year(tmp_path: Path, new_archive) -> None:
+    """A year its old folder gave goes with the path: moved from 2023/ to 2024/, the plan is 2024's, and
+    search by year follows; a year its text names stays whatever folder it moves to."""
+    conn = db.connect(new_archive("redated"))
+    folder = _write(tmp_path / "应急局", {"2023/应急管理工作要点.txt": _plan("岱山县应急管理局工作要点", "今年", 5)})
+    add(conn, [folder], Config(workers=1, nlp=False))
+    old = folder / "2023" / "应急管理工作要点.txt"
+    new = folder / "2024" / old.name
+    new.parent.mkdir()
+    old.rename(new)
+    assert add(conn, [folder], Config(workers=1, nlp=False)).moved == [str(new)]
+    assert conn.execute("SELECT year, year_source FROM documents").fetchall()[0][:2] == (2024, "folder")
+    assert [h.year for h in search(conn, "凝聚共识", year=2024)] == [2024]
+    assert search(conn, "凝聚共识", year=2023) == []
+
+
+def test_a_path_another_machine_stored_is_not_taken_for_a_move(tmp_path: Path, new_archive) -> None:
+    """In a shared archive a path stored from another machine's mount names nothing here, nor do its
+    folders: the same bytes found here are a copy, and the stored path stays."""
+    conn = db.connect(new_archive("shared"))
+    folder = _write(tmp_path / "收文", {"应急管理工作要点.txt": _plan("岱山县应急管理局2021年工作要点", "2021年", 3)})
+    add(conn, [folder], Config(workers=1, nlp=False))
+    elsewhere = "/mnt/其他机器/共享档案/收文/应急管理工作要点.txt"
+    with conn.transaction():
+        conn.execute("UPDATE files SET path = ?", (elsewhere,))
+    report = add(conn, [folder], Config(workers=1, nlp=False))
+    assert report.moved == [] and report.copies == [str(folder / "应急管理工作要点.txt")]
+    assert conn.execute("SELECT path FROM files").fetchone()[0] == elsewhere
+
+
+def test_only_a_near_folder_that_files_by_year_dates_a_file() -> None:
+    """Its own folder or the one above, opening with the year; not a folder that mentions one, not a later year."""
+    from jihua.pipeline.archive.years import year_from_path
+
+    assert year_from_path("/d/档案/2024年度/计划/工作要点.docx", latest=2026) == (2024, "folder")
+    assert year_from_path("/mnt/backup2019/青禾县/农业局/工作要点.docx", latest=2026) is None
+    assert year_from_path("/d/国发〔2019〕12号/附件.docx", latest=2026) is None
+    assert year_from_path("/d/2019/县/农业局/工作要点.docx", latest=2026) is None  # three folders up
+    assert year_from_path("/d/2035年远景目标.docx", latest=2026) is None
+    assert year_from_path("/d/2025年工作要点.docx", latest=2026) == (2025, "file name")
+
+
 def test_migration_7_dates_and_rekeys_a_stored_archive(tmp_path: Path, new_archive) -> None:
     target = new_archive("old")
     conn = db.connect(target)
