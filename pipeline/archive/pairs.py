@@ -29,10 +29,10 @@ def _partner_topic(key: str) -> str:
 
 def _of_year(conn: Any, org: str, year: int) -> list[Any]:
     """The office's documents standing for `year` (one per series), newest file first."""
-    rows = conn.execute(f"SELECT c.file_id, c.doc_index, c.series_key, c.doc_type, c.title FROM "
-                        f"({standing_documents('WHERE d.year = ?')}) c WHERE c.stands_for_year = 1 "
-                        "ORDER BY c.file_id DESC", (year,)).fetchall()
-    return [r for r in rows if r["series_key"].partition("|")[0] == org]
+    prefix = org + "|"  # the office's series only (whole series: their standing is ranked within each)
+    return conn.execute(f"SELECT c.file_id, c.doc_index, c.series_key, c.doc_type, c.title FROM "
+                        f"({standing_documents('WHERE d.year = ? AND substr(d.series_key, 1, length(?)) = ?')}) c "
+                        "WHERE c.stands_for_year = 1 ORDER BY c.file_id DESC", (year, prefix, prefix)).fetchall()
 
 
 def _pick(rows: list[Any], doc_type: str, topic: str) -> Any | None:
