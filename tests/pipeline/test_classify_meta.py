@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from jihua.pipeline import classify
+from jihua.pipeline.classify import heading_type
 from jihua.pipeline.meta import doc_type
 from jihua.pipeline.model import Document, Section, Unit
 from jihua.pipeline.rules.titles import org_from_title, year_from_title
@@ -213,6 +214,16 @@ def test_a_child_named_for_inspection_is_evaluation() -> None:
     doc.sections = [_section("主要任务", _section("完善分类设施"), _section("加强督导检查"))]
     classify.run(doc)
     assert [s.type for s in doc.all_sections()] == ["measures", "measures", "evaluation"]
+
+
+@pytest.mark.parametrize(("heading", "kind"), [
+    ("加强队伍建设", "safeguards"), ("加强队伍建设和作风建设", "safeguards"), ("抓好党建和队伍建设", "safeguards"),
+    ("加强教师队伍建设", None), ("加强应急救援队伍建设", None),  # a field's team: the plan's work
+])
+def test_the_bodys_own_team_is_a_safeguard_and_a_fields_team_is_work(heading: str, kind: str | None) -> None:
+    """A team named bare, or with the body's own conduct, is the body's own (自身建设); a field's team is not."""
+    named = heading_type(heading)
+    assert (named[0] if named else None) == kind
 
 
 def test_a_part_named_after_a_slogan_clause_takes_its_type_from_the_name() -> None:
