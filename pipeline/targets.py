@@ -140,7 +140,8 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
         return True  # "9:00—17:30对游客开放": a time of day, and 对 the preposition
     if R.SUITED_TO_BEFORE.search(before) and R.SUITED_TO_AFTER.match(text[m.end():]):
         return True  # "结合我镇18个行政村实际": the place described
-    if before.endswith("每") or R.FIXED_SERVICE_BEFORE.search(before):  # "按照每300户设置一个投放点": the base a standard is counted per
+    if _RANGE_BEFORE.sub("", before).endswith("每") or R.FIXED_SERVICE_BEFORE.search(before):
+        # "按照每300户设置一个投放点", "每200至250张病床配备1名": the base a standard is counted per
         return True
     if (R.IMPLEMENTED_SET.match(text[m.start():]) and R.IMPLEMENT_VERB.search(before)) \
             or (R.SESSION_BEFORE.search(before) and R.SESSION_AFTER.match(following)):
