@@ -45,8 +45,9 @@ SECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
                               r"型政府$|满意的?政府$|政府(?:执行力|效能|公信力)|作风建设|从严治(?!党)[\u4e00-\u9fff]|"
                               # the body's own staff ("纪检监察干部队伍", "过硬队伍"), as 自身建设; not a field's
                               # team (教师队伍, 应急队伍), which a plan builds as its work
-                              r"(?:过硬|干部)队伍建设|^(?:加强|强化|抓好|狠抓)?队伍建设|"
-                              # …and so is the team named with the body's own conduct ("加强队伍建设和党风廉政建设")
+                              r"(?:过硬|干部)队伍建设|"
+                              # …and so is the team named with the body's own conduct ("加强队伍建设和党风廉政建设"); a
+                              # bare 队伍建设 may be a field's team (扑火队伍 under 主要措施): no cue alone
                               r"队伍建设(?:和|与|及)(?:党风廉政|作风|党的)建设|(?:党风廉政|作风|党的|党)建(?:设)?(?:和|与|及)队伍建设|"
                               # the members of a congress or a CPPCC (委员, 代表) and the organ's own office are its own
                               r"(?:委员|代表)队伍建设|^(?:加强|强化)?机关(?:自身)?建设$")),
