@@ -104,7 +104,7 @@ def _place_at(posts: str, level: str) -> str | None:
     opening ("湖南省长沙市委副书记、市长" → 湖南省长沙市, "某县某镇党委副书记、镇长" → 某县某镇, "某市副市长、代市长"
     → 某市)."""
     ends = [i for i, ch in enumerate(posts) if ch == level and i >= 1 and _HAN_CHAR.match(posts[i + 1:i + 2])
-            and posts[i + 1] != "长" and posts[i - 1] not in "副代"]  # "…市副市长": that 市 is the post's
+            and posts[i + 1] != "长" and posts[i - 1] not in "副代" + level]  # "…市副市长", "某区区委": not the place's
     return posts[:ends[-1] + 1] if ends else None
 
 
@@ -115,7 +115,7 @@ def org_from_byline(text: str) -> str | None:
     posts, _, _name = re.sub(r"\s+", " ", text.strip()).rpartition(" ")
     last_post = posts.split("、")[-1] if "、" in posts else ""
     if _HEAD_OF_GOVERNMENT.match(last_post):  # "某县委副书记、县长　某某": the head of government speaks for it
-        place = _place_at(posts, last_post[-2])
+        place = _place_at(posts.split("、")[-2], last_post[-2])  # the post before the head's: "某县委副书记"
         return place + "人民政府" if place else None  # no place named: no org, never the committee named first
     named = ORG_POST_NAME.match(text.strip())
     # "党工委副书记、管委会主任　某某": the body of the last post the line names

@@ -328,7 +328,8 @@ BASELINE_YEAR = re.compile(r"(?:较|比|与|同)\s*((?:19|20)\d{2})\s*年|((?:19
 # a span of years named in a sentence before its figure ("“十四五”时期", "今后五年")
 LONG_SPAN = re.compile(r"十?[一二三四五六七八九十]五(?:”|\")?(?:时期|期间|末)|今后五年|未来五年|五年内|到203\d年|"
                        # the goals a plan of several years set: "“十五五”规划确定的主要目标是：…"
-                       r"规划(?:纲要)?(?:确定|提出|明确|设定)的(?:主要)?(?:目标|指标)")
+                       r"规划(?:纲要)?(?:确定|提出|明确|设定)的(?:主要)?(?:目标|指标)(?:任务)?(?:是|为)?\s*[:：]|"
+                       r"规划(?:纲要)?(?:确定|提出|明确|设定)的(?:主要)?(?:目标|指标)(?:任务)?(?:是|为)")
 # a heading that reports only by its noun, not after a verb that works on it ("夯实发展基础")
 ACTION_START = re.compile(r"^(?:着力|全力|大力|持续|全面|加快|加强|强化|深化|推进|推动|促进|巩固|提升|提高|夯实|筑牢|打牢|"
                           r"厚植|扩大|坚持|聚焦|突出|做强|做优|做大|抓|扩|稳|优化|完善|健全)")

@@ -80,6 +80,8 @@ def test_org_never_a_bare_generic_word_and_bylines_name_the_government() -> None
     assert org_from_byline("白沙镇党委副书记、镇长　吴某") == "白沙镇人民政府"
     assert org_from_byline("县委副书记、县长　周某某") is None  # no place named: no org, never "县委"
     assert org_from_byline("青禾市白沙区委副书记、区长　吴某") == "青禾市白沙区人民政府"  # the post's own level
+    assert org_from_byline("白沙区区委副书记、区长　吴某") == "白沙区人民政府"  # 区委 repeats the place's level
+    assert org_from_byline("市委常委、青禾县委书记、县长　周某") == "青禾县人民政府"  # the post before the head's
 
 
 _REPORT_TXT = """2024年青禾市政府工作报告（全文）

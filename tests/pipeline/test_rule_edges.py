@@ -56,6 +56,8 @@ def test_a_plan_heading_that_sets_up_a_report_on_progress_does_not_look_back() -
 def test_a_plans_own_goals_printed_under_the_years_work_on_it_are_that_plans() -> None:
     sentence = "“十五五”规划确定的主要目标是：全县地区生产总值突破300亿元，城镇新增就业2万人。"
     assert [stance(sentence, f.clause, None, 2026) for f in find_targets(sentence)] == ["other", "other"]
+    closing = "确保完成“十四五”规划确定的目标，全县地区生产总值增长6%。"  # naming the plan's goals introduces none
+    assert [stance(closing, f.clause, None, 2025) for f in find_targets(closing)] == ["set"]
 
 
 def test_a_heading_of_two_clauses_is_not_cut_at_a_verb_ending_its_first() -> None:
