@@ -228,7 +228,7 @@ def trace(name: Annotated[str, typer.Argument(help="series key or words of its t
     from jihua.pipeline.archive.pairs import pair
     from jihua.pipeline.compare.trace import trace as run
     from jihua.pipeline.enrich import Nlp
-    from jihua.pipeline.report import emit
+    from jihua.pipeline.report import write_trace
 
     if fmt not in ("md", "json"):
         _fail(f"unknown format '{fmt}' (choose md or json)", 2)
@@ -238,13 +238,7 @@ def trace(name: Annotated[str, typer.Argument(help="series key or words of its t
     if found is None:
         _fail(f"series '{name}' has no plan and summary of the same office for {year} "
               "(jihua archive history lists the years that have both)")
-    result = run(found[0], found[1], Nlp())
-    if fmt == "json":
-        emit(result.model_dump_json(indent=2), output)
-    else:
-        from jihua.pipeline.report.markdown import trace_markdown
-
-        emit(trace_markdown(result), output)
+    write_trace(run(found[0], found[1], Nlp()), fmt, output)
 
 
 @app.command()

@@ -125,7 +125,7 @@ def diff_command(paths: list[Path], cfg: Config, fmt: str, output: Path | None) 
 def trace_command(plan_path: Path, summary_path: Path, cfg: Config, fmt: str, output: Path | None) -> int:
     """Check a plan against its year's summary."""
     from jihua.pipeline.compare.trace import trace
-    from jihua.pipeline.report import emit
+    from jihua.pipeline.report import write_trace
 
     if fmt not in ("json", "md"):
         sys.stderr.write(f"jihua: error: unknown format '{fmt}' (choose json or md)\n")
@@ -135,11 +135,5 @@ def trace_command(plan_path: Path, summary_path: Path, cfg: Config, fmt: str, ou
     if results is None:
         return 1
     assert parser.nlp is not None
-    result = trace(results[0], results[1], parser.nlp)
-    if fmt == "json":
-        emit(result.model_dump_json(indent=2), output)
-    else:
-        from jihua.pipeline.report.markdown import trace_markdown
-
-        emit(trace_markdown(result), output)
+    write_trace(trace(results[0], results[1], parser.nlp), fmt, output)
     return 0

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from jihua.schemas.diff import DiffResult
+
+if TYPE_CHECKING:  # annotation only: `extract` and `schema` emit through here without loading the trace models
+    from jihua.schemas.trace import TraceResult
 
 
 def emit(text: str, output: Path | None) -> None:
@@ -33,6 +37,16 @@ def write_diff(result: DiffResult, fmt: str, output: Path | None) -> None:
         assert output is not None
         output.parent.mkdir(parents=True, exist_ok=True)
         diff_docx(result, output)
+
+
+def write_trace(result: TraceResult, fmt: str, output: Path | None) -> None:
+    """A plan traced against its summary, as JSON or a Markdown table (`jihua trace`, `jihua archive trace`)."""
+    if fmt == "json":
+        emit(result.model_dump_json(indent=2), output)
+    else:
+        from jihua.pipeline.report.markdown import trace_markdown
+
+        emit(trace_markdown(result), output)
 
 
 def write_series(view: object, fmt: str, output: Path | None) -> None:
