@@ -72,8 +72,8 @@ def redate(conn: Any, file_id: int, path: str) -> None:
     path's (or none), their passages' year terms with them. A year the text names stays."""
     rows = conn.execute("SELECT id, year FROM documents WHERE file_id = ? AND coalesce(year_source, '') <> ?",
                         (file_id, TEXT)).fetchall()
+    year, source = archive_year(None, path)
     for doc_id, old in ((r[0], r[1]) for r in rows):
-        year, source = archive_year(None, path)
         conn.execute("UPDATE documents SET year = ?, year_source = ? WHERE id = ?", (year, source, doc_id))
         if year != old:
             _retag(conn, doc_id, old, year)
