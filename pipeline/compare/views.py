@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from jihua.pipeline.compare.align import compared_form
 from jihua.pipeline.rules.numbering import match_label
@@ -54,10 +55,42 @@ def item_key(text: str) -> str:
     return compared_form(found[1] if found else text)
 
 
+# list labels that run items together inside a sentence ("1.…；2.…", "（1）…；（2）…", "一是…；二是…", "①…；②…")
+_RUN_IN = frozenset({"arabic", "arabic_paren", "cn_paren", "shi", "circled", "cn"})
+# where an item of such a list may open: the sentence's start, or after a lead-in "：", a "；" or a "，"
+_ITEM_OPEN = re.compile(r"(?:^|(?<=[：:；;，,]))[ \t\u3000]*(?=\S)")
+
+
+def run_in_items(sentence: str) -> list[str]:
+    """A sentence that runs numbered items together ("五月份：1.举办…；2.开展…；3.做好…。") as its items, each a
+    measure of its own (a lead-in before the first label is one too); any other sentence whole. The items are
+    the sentence's own slices, in order: read together they print it as it stood. A list is labels of one
+    family counting 1, 2, 3 … each where an item may open (`_ITEM_OPEN`); at least two make one, so "（1）"
+    cited once, or a "2、" that no "1、" precedes, cuts nothing."""
+    opens = []
+    for m in _ITEM_OPEN.finditer(sentence):
+        found = match_label(sentence[m.end(): m.end() + 40])
+        if found and found[0].family in _RUN_IN and found[0].ordinal:
+            opens.append((m.end(), found[0].family, found[0].ordinal))
+    for at, family, number in opens:
+        if number != 1:
+            continue
+        cuts = [at]
+        for later, fam, n in opens:
+            if later > cuts[-1] and fam == family and n == len(cuts) + 1:
+                cuts.append(later)
+        if len(cuts) >= 2:
+            bounds = [0, *cuts, len(sentence)]
+            return [piece for a, b in pairwise(bounds) if (piece := sentence[a:b].strip())]
+    return [sentence]
+
+
 def items_of(texts: list[str], tables: list[list[list[str]]], section: int) -> list[Item]:
+    """The items of a part: its sentences, a run-in numbered list's items each one (`run_in_items`), and
+    its table rows."""
     out = []
     for text in texts:
-        for s in sentences(text):
+        for s in (item for sentence in sentences(text) for item in run_in_items(sentence)):
             key = item_key(s)
             if key:
                 out.append(Item(s, key, section))

@@ -9,7 +9,7 @@ import pytest
 from jihua.pipeline.compare.align import inline_ops
 from jihua.pipeline.compare.diff import compare
 from jihua.pipeline.compare.target_pairs import TARGET_MATCH, target_change, target_score
-from jihua.pipeline.compare.views import closing_count
+from jihua.pipeline.compare.views import closing_count, run_in_items
 from jihua.pipeline.text.normalize import bare
 from jihua.schemas import plan
 
@@ -675,3 +675,41 @@ def test_a_rate_restated_in_percentage_points_pairs_as_a_unit_change() -> None:
     moved = _target("森林覆盖率提高0.5个百分点", 0.5, "个百分点", metric="森林覆盖率提高", base_unit="个百分点")
     level = _target("森林覆盖率达到46%", 46, "%", metric="森林覆盖率达到")
     assert target_score(moved, level) == 0.0
+
+
+def test_a_run_in_numbered_list_is_compared_item_by_item(parser, tmp_path: Path) -> None:
+    """"一季度：1.…；2.…；3.…" holds three measures: one that goes to the next quarter is moved (its figure
+    edited on the way), one dropped is removed, and the quarters' other measures are no change."""
+    result = _compared(parser, tmp_path, [
+        "石门县体育局2024年全民健身工作计划", "一、季度安排",
+        "一季度：1.举办新春环城长跑，参赛群众不少于800人；2.开展社会体育指导员年度注册；3.检修全县室外健身器材。",
+        "二季度：1.承办全市青少年篮球联赛；2.组织全民健身日广场展示活动；3.完成乡镇健身广场验收。",
+        "三季度：1.举办老年门球邀请赛；2.开展体育场馆消防安全检查；3.编印科学健身知识手册。"], [
+        "石门县体育局2025年全民健身工作计划", "一、季度安排",
+        "一季度：1.开展社会体育指导员年度注册；2.检修全县室外健身器材。",
+        "二季度：1.举办新春环城长跑，参赛群众不少于1000人；2.承办全市青少年篮球联赛；3.组织全民健身日广场展示活动；"
+        "4.完成乡镇健身广场验收。",
+        "三季度：1.举办老年门球邀请赛；2.编印科学健身知识手册。"])
+    status = {(i.old, i.new): (i.status, i.moved) for i in result.items if i.status != "same" or i.moved}
+    assert status == {
+        ("1.举办新春环城长跑，参赛群众不少于800人；", "1.举办新春环城长跑，参赛群众不少于1000人；"): ("changed", True),
+        ("2.开展体育场馆消防安全检查；", None): ("removed", False)}
+    assert result.summary.items.moved == 1 and result.summary.items.removed == 1
+    kept = {(i.old, i.new) for i in result.items if i.status == "same"}
+    assert ("2.组织全民健身日广场展示活动；", "3.组织全民健身日广场展示活动；") in kept  # renumbered: no edit
+    assert ("3.编印科学健身知识手册。", "2.编印科学健身知识手册。") in kept
+
+
+@pytest.mark.parametrize(("sentence", "items"), [
+    ("重点抓好三件事：一是修订考核办法；二是建立月调度制度；三是开展交叉检查。",
+     ["重点抓好三件事：", "一是修订考核办法；", "二是建立月调度制度；", "三是开展交叉检查。"]),
+    ("1.完成河道清淤12公里；2.新建堤防1.5公里。", ["1.完成河道清淤12公里；", "2.新建堤防1.5公里。"]),
+    ("①摸清底数，②分类处置。", ["①摸清底数，", "②分类处置。"]),
+    # one label cited, or labels that do not count 1, 2 … from where an item opens: one sentence
+    ("按照通知第（1）项要求报送材料。", ["按照通知第（1）项要求报送材料。"]),
+    ("完成1、2月份数据录入，3、做好归档。", ["完成1、2月份数据录入，3、做好归档。"]),
+    ("（2）做好迎检准备；（3）整理台账。", ["（2）做好迎检准备；（3）整理台账。"]),
+])
+def test_run_in_items_cut_only_a_list_counting_from_one(sentence: str, items: list[str]) -> None:
+    assert run_in_items(sentence) == items
+    assert "".join(items) == sentence  # the items print the sentence as it stood
