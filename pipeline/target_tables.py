@@ -163,10 +163,26 @@ def _row_label(row: list[str], metric_col: int, metric: str) -> str:
     return f"“{metric}”" if _COUNT_IN_LABEL.search(metric) else metric
 
 
+# a value column's head alone in its cell: "指标值", "年度指标值", "2025年目标值（%）"
+_VALUE_CELL = re.compile(r"^(?:(?:19|20)\d{2}年?)?(?:年度)?(?:指标|目标|预期)值(?:[（(][^()（）]*[)）])?$")
+
+
+def _header(rows: list[list[str]], achieved: bool = False) -> tuple[int, Columns] | None:
+    """The header row and its columns: one of the first two rows, or, in a 绩效 form that prints the
+    project's name, funds and aims above its indicators in one table, the row naming 指标值 further down."""
+    for h, header in enumerate(rows):
+        if h >= 2 and not any(_VALUE_CELL.match(_clean(c)) for c in header):
+            continue
+        columns = _columns(header, achieved)
+        if columns is not None:
+            return h, columns
+    return None
+
+
 def row_clauses(rows: list[list[str]], achieved: bool = False) -> list[RowClause]:
     """The clauses of an indicator table, or [] for any other table (a schedule, a list of tasks);
     `achieved`: the values a review reports reached, not their targets."""
-    found = next(((h, c) for h, header in enumerate(rows[:2]) for c in [_columns(header, achieved)] if c), None)
+    found = _header(rows, achieved)
     if found is None:
         return []
     h, (metric_col, unit_col, value_col, sign_col) = found
@@ -205,7 +221,10 @@ def task_cells(rows: list[list[str]]) -> list[str]:
     or more the figure reader reads as running text; [] for an indicator table or a table of other data.
     A goal cell that is a bare figure ("≥95%") is read after its row's task, which it measures."""
     if not rows or row_clauses(rows):
-        return []
+        found = _header(rows)  # a 绩效 form's rows above its indicators: the project's aims, as text
+        if found is None or found[0] < 2:
+            return []
+        rows = rows[: found[0]]
     header = [_clean(c) for c in rows[0]]
     columns = [i for i, c in enumerate(header) if _TASK_HEAD.search(c) and not _NOT_TASK.search(c)]
     tasks = [i for i in columns if not _GOAL_HEAD.search(header[i])]

@@ -267,3 +267,23 @@ def test_a_performance_table_under_a_caption_row_in_a_docx_gives_targets(parser,
     doc = parser.parse(path).documents[0]
     assert [(t.metric, t.value, t.unit, t.comparator) for t in doc.targets] == [
         ("新建村级互助养老站", 12, "个", ">="), ("低保金按月发放及时率", 100, "%", "="), ("困难群众满意度", 92, "%", ">=")]
+
+
+def test_a_one_table_form_reads_its_indicators_below_the_projects_funds_and_aims() -> None:
+    """The 申报表 printed as one table: name, funds, aims, then "绩效指标 | 一级指标 | … | 指标值". The funds
+    are no targets; the aims stay text; the indicator rows are read under their own header."""
+    from jihua.pipeline.target_tables import task_cells
+
+    aims = "年内改造老旧供水管网12公里，新增日供水能力0.8万吨。"
+    rows = [["项目支出绩效目标申报表"] * 5, ["项目名称", "城区供水管网改造", "城区供水管网改造", "城区供水管网改造", "城区供水管网改造"],
+            ["项目资金（万元）", "年度资金总额", "1850", "1850", "1850"], ["年度目标", aims, aims, aims, aims],
+            ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值"],
+            ["绩效指标", "产出指标", "数量指标", "改造供水管网长度", "≥12公里"],
+            ["绩效指标", "效益指标", "社会效益指标", "供水保障能力", "显著增强"],
+            ["绩效指标", "满意度指标", "服务对象满意度指标", "用水户满意度", "≥88%"]]
+    assert [r.text for r in row_clauses(rows)] == ["改造供水管网长度≥12公里", "用水户满意度≥88%"]
+    assert aims in task_cells(rows)
+    assert not any("1850" in c for c in task_cells(rows))
+    # further down a table, only a row naming its value column is a header: a task row is none
+    assert row_clauses([["序号", "工作任务", "责任单位"], ["1", "推进水厂项目", "县水利局"],
+                        ["2", "重点项目名称", "编制年度计划"], ["3", "管网改造12公里", "县住建局"]]) == []
