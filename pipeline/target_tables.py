@@ -3,23 +3,34 @@ in the cells of a task table ("序号 | 工作任务 | 牵头单位 | 完成时�
 
 Plans often list their quantified goals in an indicator table instead of sentences. A table is
 read as one only when its header names an indicator column and a column of planned values (目标,
-预期, 计划, or the latest year, never a baseline, an actual or a completed column) and most of its
-rows give that column a figure. Each row then becomes the clause it abbreviates ("农村卫生厕所普及率
+预期, 计划, 指标值, or the latest year, never a baseline, an actual or a completed column) and most of
+its rows give that column a figure. Each row then becomes the clause it abbreviates ("农村卫生厕所普及率
 | % | ≥90" → "农村卫生厕所普及率≥90%"), read by the one figure reader, `targets.find_targets`.
+
+A 绩效目标表 (performance-target form) is such a table: "一级指标 | 二级指标 | 三级指标 | 指标值", where
+the first levels are categories (产出指标, 质量指标) and the last names the indicator; the form a budget
+system exports splits the value into "指标性质 | 指标值 | 度量单位" (≥ / ≤ / = or 正向 / 反向: the
+comparator; the unit). Its value column holds words for qualitative indicators (持续完善), so it is
+read whatever share of its rows give a figure.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from jihua.pipeline.rules.lexicon import YEAR
 
 _METRIC_HEAD = re.compile(r"指标|项目|名称|内容")
-_UNIT_HEAD = re.compile(r"^(?:计量)?单位$")
-_PLANNED_HEAD = re.compile(r"目标|预期|计划|预计|任务数|规划")
+_UNIT_HEAD = re.compile(r"^(?:计量|度量|指标)?单位$")
+_PLANNED_HEAD = re.compile(r"目标|预期|计划|预计|任务数|规划|指标值")
+_VALUE_HEAD = re.compile(r"(?:目标|预期|指标)值$")  # 指标值, 年度指标值, 2025年目标值: a column of values by name
+# the comparator's column of a 绩效 form: "指标性质 | 指标值" → "≥ | 90"
+_FINER_INDICATOR = re.compile(r"[一二三四五六1-6]级指标|指标名称|^指标$")  # after 一级指标 or 指标类别
+_SIGN_HEAD = re.compile(r"^(?:指标)?(?:性质|方向)$|符号")
 _ACHIEVED_HEAD = re.compile(r"^(?:(?:19|20)\d{2}年?)?(?:完成|实际|实现|达到)(?:值|数|情况)?(?:[（(].*)?$")  # not 完成率
-_NOT_PLANNED = re.compile(r"基期|基数|基准|现状|完成|实际|实现|上年|去年|同期|增减|属性|备注|序号|责任|牵头|配合|时限")
+_NOT_PLANNED = re.compile(r"基期|基数|基准|现状|完成|实际|实现|上年|去年|同期|增减|属性|性质|方向|符号|备注|序号|责任|牵头|配合|时限")
 _HEAD_UNIT = re.compile(r"[（(]\s*([^()（）\d]{1,6})\s*[)）]\s*$")  # "总投资（万元）"
 _RATE_HEAD = re.compile(r"年均|增速|增长率")  # "年均增长（%）": the rate a row commits to when it sets no end value
 _FIGURE = re.compile(r"\d")
@@ -45,28 +56,50 @@ def _year(cell: str) -> int | None:
     return int(m.group(1)) if m and m.group(1) else None
 
 
-def _columns(header: list[str], achieved: bool = False) -> tuple[int, int | None, int] | None:
-    """(indicator column, unit column or None, value column) of a header row, or None: the
-    planned value; with `achieved` (a part that reviews) the value reached (完成值, 实际), never the
-    target beside it."""
-    cells = [_clean(c) for c in header]
-    metric = next((i for i, c in enumerate(cells) if _METRIC_HEAD.search(c) and not _PLANNED_HEAD.search(c)
-                   and not _NOT_PLANNED.search(c)), None)
+class Columns(NamedTuple):
+    """Where a header puts an indicator table's parts."""
+
+    metric: int
+    unit: int | None
+    value: int
+    sign: int | None = None  # 指标性质: the comparator the value is held to
+
+
+def _metric_column(cells: list[str]) -> int | None:
+    """The column naming the indicator: the first indicator head; of several 指标 columns side by side
+    ("一级指标 | 二级指标 | 三级指标", "指标类别 | 指标名称") the last, the others being its categories."""
+    def named(c: str) -> bool:
+        return bool(_METRIC_HEAD.search(c)) and not _PLANNED_HEAD.search(c) and not _NOT_PLANNED.search(c) \
+            and not _UNIT_HEAD.match(c)
+
+    metric = next((i for i, c in enumerate(cells) if named(c)), None)
     if metric is None:
         return None
-    while metric + 1 < len(cells) and cells[metric + 1] == cells[metric]:
-        metric += 1  # "指标" across two columns (a category, then the indicator): the indicator is the last
+    while metric + 1 < len(cells) and (cells[metric + 1] == cells[metric] or (
+            "指标" in cells[metric] and _FINER_INDICATOR.search(cells[metric + 1]) and named(cells[metric + 1]))):
+        metric += 1  # "指标" across two columns, or indicator levels: the indicator is the last
+    return metric
+
+
+def _columns(header: list[str], achieved: bool = False) -> Columns | None:
+    """The parts of a header row, or None: the planned value; with `achieved` (a part that reviews)
+    the value reached (完成值, 实际), never the target beside it."""
+    cells = [_clean(c) for c in header]
+    metric = _metric_column(cells)
+    if metric is None:
+        return None
     unit = next((i for i, c in enumerate(cells) if _UNIT_HEAD.match(c)), None)
+    sign = next((i for i, c in enumerate(cells) if i != metric and _SIGN_HEAD.search(c)), None)
     if achieved:
         done = [i for i, c in enumerate(cells) if i not in (metric, unit) and _ACHIEVED_HEAD.search(c)]
         if done or any(_PLANNED_HEAD.search(c) for c in cells):
-            return (metric, unit, done[0]) if done else None
+            return Columns(metric, unit, done[0]) if done else None
     candidates = [i for i, c in enumerate(cells) if i not in (metric, unit) and not _NOT_PLANNED.search(c)]
     planned = [i for i in candidates if _PLANNED_HEAD.search(cells[i])]
     if not planned:  # "2024年 | 2025年": the latest year is the one planned for
         dated = [(y, i) for i in candidates for y in [_year(cells[i])] if y is not None]
         planned = [max(dated)[1]] if len(dated) >= 2 else []
-    return (metric, unit, planned[-1]) if planned else None
+    return Columns(metric, unit, planned[-1], sign) if planned else None
 
 
 def _bracketed_unit(cell: str) -> tuple[str, str]:
@@ -78,7 +111,7 @@ def _bracketed_unit(cell: str) -> tuple[str, str]:
 def _measure(header_cell: str) -> str:
     """What a value column measures beyond "the target": "2025年计划投资（万元）" → "计划投资"."""
     text = _bracketed_unit(YEAR.sub("", header_cell))[0]
-    return re.sub(r"(?:19|20)\d{2}|目标值|预期值|完成值|实际值|目标|预期|完成|实际|实现|数值|值|年度|年|[:：]", "", text)
+    return re.sub(r"(?:19|20)\d{2}|指标值|目标值|预期值|完成值|实际值|目标|预期|完成|实际|实现|数值|值|年度|年|[:：]", "", text)
 
 
 def _with_unit(value: str, unit: str) -> str:
@@ -100,6 +133,23 @@ def _rate_column(header: list[str], metric_col: int, value_col: int) -> int | No
                  and not _NOT_PLANNED.search(c)), None)
 
 
+_SIGNS = (("≥", re.compile(r"≥|>=|＞＝|大于等于|不低于|不少于|不小于|正向")),
+          ("≤", re.compile(r"≤|<=|＜＝|小于等于|不高于|不超过|不多于|不大于|反向")),
+          (">", re.compile(r">|＞|大于|高于|多于")), ("<", re.compile(r"<|＜|小于|低于|少于")))
+_OWN_SIGN = re.compile(r"^[≥≤<>＜＞]|不低于|不少于|不高于|不超过|至少|以上|以下|以内|左右|之间|[-—~～至]")
+_EQUALS = re.compile(r"^(?:=|＝|等于)")
+
+
+def _held_to(sign: str, value: str) -> str:
+    """A value with the comparator its 指标性质 cell gives: "≥" and "3.2" → "≥3.2"; 正向 (more is better)
+    makes the value a floor, 反向 a ceiling; "=" adds nothing. A value stating its own bound keeps it."""
+    value = _EQUALS.sub("", value)
+    if _OWN_SIGN.search(value):
+        return value
+    symbol = next((s for s, pattern in _SIGNS if pattern.search(sign)), "")
+    return symbol + value
+
+
 _TOTAL = re.compile(r"^(?:合计|总计|小计|共计|累计)$")
 _COUNT_IN_LABEL = re.compile(r"\d+\s*(?:个|家|户|所|处|条|项|座|栋|村|镇)")
 
@@ -113,13 +163,29 @@ def _row_label(row: list[str], metric_col: int, metric: str) -> str:
     return f"“{metric}”" if _COUNT_IN_LABEL.search(metric) else metric
 
 
+# a value column's head alone in its cell: "指标值", "年度指标值", "2025年目标值（%）"
+_VALUE_CELL = re.compile(r"^(?:(?:19|20)\d{2}年?)?(?:年度)?(?:指标|目标|预期)值(?:[（(][^()（）]*[)）])?$")
+
+
+def _header(rows: list[list[str]], achieved: bool = False) -> tuple[int, Columns] | None:
+    """The header row and its columns: one of the first two rows, or, in a 绩效 form that prints the
+    project's name, funds and aims above its indicators in one table, the row naming 指标值 further down."""
+    for h, header in enumerate(rows):
+        if h >= 2 and not any(_VALUE_CELL.match(_clean(c)) for c in header):
+            continue
+        columns = _columns(header, achieved)
+        if columns is not None:
+            return h, columns
+    return None
+
+
 def row_clauses(rows: list[list[str]], achieved: bool = False) -> list[RowClause]:
     """The clauses of an indicator table, or [] for any other table (a schedule, a list of tasks);
     `achieved`: the values a review reports reached, not their targets."""
-    found = next(((h, c) for h, header in enumerate(rows[:2]) for c in [_columns(header, achieved)] if c), None)
+    found = _header(rows, achieved)
     if found is None:
         return []
-    h, (metric_col, unit_col, value_col) = found
+    h, (metric_col, unit_col, value_col, sign_col) = found
     header = rows[h]
     rate_col = None if achieved else _rate_column(header, metric_col, value_col)
     body = [r for r in rows[h + 1:] if len(r) > max(metric_col, value_col)]
@@ -135,10 +201,13 @@ def row_clauses(rows: list[list[str]], achieved: bool = False) -> list[RowClause
         head = _clean(header[column])
         unit = (_clean(row[unit_col]) if unit_col is not None and unit_col < len(row) else "") or unit \
             or _bracketed_unit(head)[1]
+        if sign_col is not None and sign_col < len(row) and column == value_col:
+            value = _held_to(_clean(row[sign_col]), value)
         value = _with_unit(value, unit)
         metric += _measure(head) if column == value_col else _bracketed_unit(YEAR.sub("", head))[0]
         out.append(RowClause(f"{metric}{value}", " | ".join(c.strip() for c in row)))
-    return out if len(out) * 2 >= len(body) else []
+    by_name = _VALUE_HEAD.search(_clean(header[value_col])) is not None  # qualitative rows are its own
+    return out if len(out) * 2 >= len(body) or (by_name and out) else []
 
 
 _TASK_HEAD = re.compile(r"任务|内容|措施|工作|事项|举措|要求|目标")
@@ -152,7 +221,10 @@ def task_cells(rows: list[list[str]]) -> list[str]:
     or more the figure reader reads as running text; [] for an indicator table or a table of other data.
     A goal cell that is a bare figure ("≥95%") is read after its row's task, which it measures."""
     if not rows or row_clauses(rows):
-        return []
+        found = _header(rows)  # a 绩效 form's rows above its indicators: the project's aims, as text
+        if found is None or found[0] < 2:
+            return []
+        rows = rows[: found[0]]
     header = [_clean(c) for c in rows[0]]
     columns = [i for i, c in enumerate(header) if _TASK_HEAD.search(c) and not _NOT_TASK.search(c)]
     tasks = [i for i in columns if not _GOAL_HEAD.search(header[i])]

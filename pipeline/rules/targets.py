@@ -83,9 +83,10 @@ AT_MOST = re.compile(r"不超过|不到|不多于|不高于|控制在|(?<!不)�
 # a figure reached or held ("达到二十亿元", "控制在五起以内"): Chinese numerals after these are figures
 REACH_BEFORE = re.compile(r"(达到|达|提高到|提升到|增加到|控制在|保持在|稳定在|突破|(?<![作成认称])为)$")
 # a comparison word right before a figure that governs it: a number with no unit ("死亡率控制在0.9以内") is a figure
-# only after one of these and before a bound (以内, 以上) or the clause's end
+# only after one of these, or a comparison sign ("灌溉水有效利用系数≥0.58"), and before a bound (以内, 以上) or the
+# clause's end
 GOVERNS_BEFORE = re.compile(r"(控制在|保持在|稳定在|维持在|不超过|不高于|不大于|不低于|不少于|不小于|达到|提高到|提升到|提高至|"
-                            r"提升至|降低到|降低至|降至|降到|下降到|下降至|低于|高于)\s*$")
+                            r"提升至|降低到|降低至|降至|降到|下降到|下降至|低于|高于|[≥≤＞＜><])\s*$")
 # a ratio "1∶200" is read as its second term; a time of day ("下午1:30") is none
 TIME_OF_DAY_BEFORE = re.compile(r"(上午|下午|中午|晚上|凌晨|早上|时间|时刻)\s*$")
 # …nor is a map's scale ("1:2000地形图", "1∶500比例尺")

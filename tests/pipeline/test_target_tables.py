@@ -193,3 +193,97 @@ def test_a_cell_with_a_floor_and_a_stretch_gives_each_figure_the_unit() -> None:
     rows = row_clauses([["指标", "单位", "2026年目标"], ["地区生产总值", "亿元", "确保128，力争132"],
                         ["进出口总额", "万美元", "1,500"]])
     assert [r.text for r in rows] == ["地区生产总值确保128亿元，力争132亿元", "进出口总额1,500万美元"]
+
+
+# a 绩效目标表: indicator levels (the last is the indicator), the value column named 指标值
+PERFORMANCE = [
+    ["一级指标", "二级指标", "三级指标", "年度指标值"],
+    ["产出指标", "数量指标", "送戏下乡演出场次", "≥120场"],
+    ["产出指标", "质量指标", "文物安全事故发生率", "0"],
+    ["产出指标", "时效指标", "非遗项目申报按时完成率", "100%"],
+    ["效益指标", "社会效益指标", "公共文化服务覆盖面", "逐步扩大"],
+    ["效益指标", "可持续影响指标", "文化惠民长效机制", "持续完善"],
+    ["效益指标", "可持续影响指标", "基层文化队伍", "不断壮大"],
+    ["满意度指标", "服务对象满意度指标", "群众文化活动满意度", "85%以上"],
+]
+
+
+def test_a_performance_forms_last_indicator_level_names_the_row_and_words_give_no_target() -> None:
+    """一级/二级 are categories (产出指标, 质量指标); rows valued in words (逐步扩大) give nothing, and they
+    do not make the form a list of tasks though they are nearly half of it."""
+    rows = row_clauses(PERFORMANCE)
+    assert [r.text for r in rows] == ["送戏下乡演出场次≥120场", "文物安全事故发生率0", "非遗项目申报按时完成率100%",
+                                         "群众文化活动满意度85%以上"]
+    assert rows[0].row == "产出指标 | 数量指标 | 送戏下乡演出场次 | ≥120场"
+    # a 指标类别 before the 指标名称 is a category too; an 指标解释 after it is no indicator
+    rows = row_clauses([["指标类别", "指标名称", "指标解释", "目标值"], ["效益指标", "森林覆盖率", "森林面积占比", "63.5%"]])
+    assert [r.text for r in rows] == ["森林覆盖率63.5%"]
+
+
+def test_a_sign_column_gives_the_comparator_and_a_measure_column_the_unit() -> None:
+    """The budget system's split form: 指标性质 (≥ ≤ ＝, or 正向/反向: more or less is better) and 度量单位."""
+    rows = row_clauses([
+        ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位"],
+        ["产出指标", "数量指标", "修复河道护岸长度", "≥", "6.5", "公里"],
+        ["产出指标", "质量指标", "工程质量合格率", "＝", "100", "%"],
+        ["效益指标", "生态效益指标", "灌溉水有效利用系数", "正向", "0.61", ""],
+        ["效益指标", "生态效益指标", "项目区水土流失率", "反向", "3", "%"],
+        ["成本指标", "经济成本指标", "每公里治理成本", "≤", "420", "万元"],
+        ["满意度指标", "服务对象满意度指标", "沿河群众满意度", "≥", "90%以上", "%"],
+    ])
+    assert [r.text for r in rows] == ["修复河道护岸长度≥6.5公里", "工程质量合格率100%", "灌溉水有效利用系数≥0.61",
+                                         "项目区水土流失率≤3%", "每公里治理成本≤420万元", "沿河群众满意度90%以上"]
+
+
+def test_a_performance_table_typed_in_a_text_file_gives_its_targets(parser, tmp_path) -> None:
+    path = tmp_path / "perf.txt"
+    path.write_text(
+        "溪口县水利局2025年中小河流治理项目绩效目标\n一、年度目标\n　　完成中小河流治理，提升沿河防洪能力。\n二、绩效指标\n"
+        "一级指标    二级指标    三级指标            指标性质    指标值    计量单位\n"
+        "产出指标    数量指标    治理河道长度        ≥          18        公里\n"
+        "产出指标    质量指标    工程验收合格率      ＝          100       %\n"
+        "效益指标    社会效益    沿河防洪能力        正向        明显提升  —\n"
+        "效益指标    生态效益    灌溉水有效利用系数  ≥          0.58      —\n"
+        "满意度指标  满意度      沿河群众满意度      ≥          90        %\n"
+        "三、保障措施\n　　加强资金监管，按季度报送项目进度。\n", encoding="gb18030")
+    doc = parser.parse(path).documents[0]
+    assert [(t.metric, t.value, t.unit, t.comparator) for t in doc.targets] == [
+        ("治理河道长度", 18, "公里", ">="), ("工程验收合格率", 100, "%", "="), ("灌溉水有效利用系数", 0.58, "", ">="),
+        ("沿河群众满意度", 90, "%", ">=")]
+
+
+def test_a_performance_table_under_a_caption_row_in_a_docx_gives_targets(parser, tmp_path) -> None:
+    """"年度绩效指标" merged across the table above its column heads: the heads are the row under it."""
+    d = docx.Document()
+    d.add_paragraph("柳塘县民政局2026年部门整体支出绩效目标申报表", style="Title")
+    d.add_paragraph("一、年度绩效指标", style="Heading 1")
+    _table(d, [[""] * 4, ["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "新建村级互助养老站", "≥12个"],
+               ["产出指标", "时效指标", "低保金按月发放及时率", "100%"], ["效益指标", "社会效益指标", "兜底保障水平", "稳步提高"],
+               ["满意度指标", "服务对象满意度指标", "困难群众满意度", "≥92%"]])
+    table = d.tables[0]
+    table.cell(0, 0).merge(table.cell(0, 3)).text = "年度绩效指标"
+    path = tmp_path / "perf.docx"
+    d.save(str(path))
+    doc = parser.parse(path).documents[0]
+    assert [(t.metric, t.value, t.unit, t.comparator) for t in doc.targets] == [
+        ("新建村级互助养老站", 12, "个", ">="), ("低保金按月发放及时率", 100, "%", "="), ("困难群众满意度", 92, "%", ">=")]
+
+
+def test_a_one_table_form_reads_its_indicators_below_the_projects_funds_and_aims() -> None:
+    """The 申报表 printed as one table: name, funds, aims, then "绩效指标 | 一级指标 | … | 指标值". The funds
+    are no targets; the aims stay text; the indicator rows are read under their own header."""
+    from jihua.pipeline.target_tables import task_cells
+
+    aims = "年内改造老旧供水管网12公里，新增日供水能力0.8万吨。"
+    rows = [["项目支出绩效目标申报表"] * 5, ["项目名称", "城区供水管网改造", "城区供水管网改造", "城区供水管网改造", "城区供水管网改造"],
+            ["项目资金（万元）", "年度资金总额", "1850", "1850", "1850"], ["年度目标", aims, aims, aims, aims],
+            ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值"],
+            ["绩效指标", "产出指标", "数量指标", "改造供水管网长度", "≥12公里"],
+            ["绩效指标", "效益指标", "社会效益指标", "供水保障能力", "显著增强"],
+            ["绩效指标", "满意度指标", "服务对象满意度指标", "用水户满意度", "≥88%"]]
+    assert [r.text for r in row_clauses(rows)] == ["改造供水管网长度≥12公里", "用水户满意度≥88%"]
+    assert aims in task_cells(rows)
+    assert not any("1850" in c for c in task_cells(rows))
+    # further down a table, only a row naming its value column is a header: a task row is none
+    assert row_clauses([["序号", "工作任务", "责任单位"], ["1", "推进水厂项目", "县水利局"],
+                        ["2", "重点项目名称", "编制年度计划"], ["3", "管网改造12公里", "县住建局"]]) == []
