@@ -44,7 +44,9 @@ _CN_DIGITS = "[零〇一二两三四五六七八九十百千]"
 _MIXED = r"\d+[万亿]\d+(?:[千百]|万(?!亿))?(?=[^\d.])"
 _UNITS = "|".join(re.escape(u) + (f"(?![{R.TIMES_NOT_BEFORE}])" if len(u) > 1 and u.endswith("次") else "")
                   for u in sorted((*R.UNITS, *R.GOVERNED_UNITS), key=len, reverse=True))
-_AFTER = "|".join(sorted(R.AFTER_COMPARATOR, key=len, reverse=True)).replace("|内", "|内(?=" + R.WITHIN_NEXT + ")")
+_WITHIN = "|".join(f"(?<={span})" for span in R.TIME_SPANS)
+_AFTER = "|".join(sorted(R.AFTER_COMPARATOR, key=len, reverse=True)).replace(
+    "|内", f"|内(?={R.WITHIN_NEXT})|(?:{_WITHIN})内")
 NUMBER = re.compile(
     rf"(?<![A-Za-z\d.,/])(?P<pre>百分之|(?P<denom>[二三四五六七八九十]{{1,2}}|[2-9]|[1-9]\d{{1,2}})分之)?"
     rf"(?P<ratio>1\s*[{RATIO_COLONS}]\s*(?=\d))?(?P<num>{_MIXED}|{DIGITS}|{_CN_DIGITS}+(?:[万亿]{_CN_DIGITS}+)*)"
@@ -62,7 +64,7 @@ _TAIL = re.compile(r"(不少于|不低于|至少|不超过|不高于|低于|高�
 # (a scope's 以上 stays: 规模以上工业, 限额以上企业, 县级以上, 65岁以上)
 _INNER = re.compile(r"今年|明年|分别|不少于|不低于|至少|不超过|不高于|控制在|保持在|及以上|及以下|(?<!规模)(?<!限额)(?<!级)(?<!岁)以上|"
                     r"以下|以内|左右|"
-                    r"(?<=\s)[至到]")
+                    r"(?<=\s)[至到](?![达位岗场])")  # (a range's joint, not the verb after "30分钟内": 到达现场)
 _FROM_TO = re.compile(r"(由|从)[^，\d]{0,8}\d+(?:\.\d+)?[^，\d]{0,4}?(?P<verb>提高|增加|提升|上调|扩大|降低|下降|下调|减少|调整)"
                       r"(到|至)")
 _AGE_BOUND = re.compile(r"(\d+(?:周岁|岁))及?以[上下]")

@@ -51,7 +51,8 @@ SECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
                               r"队伍建设(?:和|与|及)(?:党风廉政|作风|党的)建设|(?:党风廉政|作风|党的|党)建(?:设)?(?:和|与|及)队伍建设|"
                               # the members of a congress or a CPPCC (委员, 代表) and the organ's own office are its own
                               r"(?:委员|代表)队伍建设|^(?:加强|强化)?机关(?:自身)?建设$")),
-    ("goals", re.compile(r"目标|任务指标|预期成效|工作指标|主要指标|发展指标")),
+    # (a heading whose head noun is 指标 lists the year's figures: "绩效指标", "年度绩效指标", "产出指标")
+    ("goals", re.compile(r"目标|任务指标|预期成效|工作指标|主要指标|发展指标|^[^，,；;：:。]{0,10}指标$")),
     ("measures", re.compile(r"主要任务|重点任务|工作任务|工作措施|具体措施|主要措施|重点工作|主要工作|工作内容|"
                             r"活动安排|活动内容|工作重点|工作计划|具体安排|工作安排|实施内容|重点项目|任务分工")),
     ("other", re.compile(r"附则|附件|附录|说明|其他|其它|^活动主题$|^活动口号$")),
@@ -166,9 +167,9 @@ FULL_TEXT_CUE = re.compile(r"(?:^附\s*[:：]?\s*[^。；！？:：]{0,16}(?:全
                            r"\s*[:：]?\s*$")
 
 
-_CLAUSE_BREAK = re.compile(r"[，,；;：:。]")
+CLAUSE_BREAK = re.compile(r"[，,；;：:。]")  # where a heading's clause ends
 
 
 def first_clause(heading: str) -> str:
     """A heading up to its first clause break: where a part's name ends ("保障措施", "主要任务：…")."""
-    return _CLAUSE_BREAK.split(heading, maxsplit=1)[0].strip()
+    return CLAUSE_BREAK.split(heading, maxsplit=1)[0].strip()

@@ -75,8 +75,10 @@ WRITE_VERBS = re.compile(r"形成|编印|编制|编写|编发|撰写|起草|印�
 # written right after the figure ("5%以内", "6.5%左右", "1100万人以上")
 AFTER_COMPARATOR = {"以上": ">=", "及以上": ">=", "以内": "<=", "以下": "<=", "之内": "<=", "内": "<=",
                     "左右": "≈", "上下": "≈"}
-# "7个工作日内完成": 内 is a ceiling only where a deadline reads so ("一次内容" is not)
+# "7个工作日内完成": 内 is a ceiling only where a deadline reads so ("一次内容" is not) — or after a span of
+# time, whatever follows ("12小时内受灾群众得到救助", "30分钟内到达现场", "7日内办结")
 WITHIN_NEXT = r"完成|办结|办理|报送|到位|解决|落实|答复|[，,；;。、]|$"
+TIME_SPANS = ("个工作日", "工作日", "个月", "小时", "分钟", "天", "日", "周")
 # written before it, anywhere between the previous figure and this one ("至少专题研究双拥工作2次")
 AT_LEAST = re.compile(r"不少于|不低于|至少|(?<!不)超过|(?<!不)多于|不小于|起码|逾|突破$")
 AT_MOST = re.compile(r"不超过|不到|不多于|不高于|控制在|(?<!不)低于|(?<!不)少于|最多")

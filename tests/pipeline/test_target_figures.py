@@ -184,3 +184,17 @@ def test_a_share_of_a_population_is_a_target_and_its_head_count_is_not() -> None
     [_, share] = find_targets("全市基本医疗保险参保率稳定在95%以上，电子社保卡签发覆盖常住人口85%以上。")
     assert (share.value, share.unit, share.comparator) == (85, "%", ">=")
     assert list(find_targets("全市常住人口约320万人。")) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a span of time followed by 内 is a ceiling, whatever the clause goes on with
+    ("山洪预警发布后20分钟内危险区群众全部转移。", [(20, "分钟", "<=")]),
+    ("接到求助电话后2小时内派员上门核查。", [(2, "小时", "<=")]),
+    ("不动产登记5个工作日内出证。", [(5, "个工作日", "<=")]),
+    ("新生儿出院后3天内完成首次家庭访视。", [(3, "天", "<=")]),
+    ("信访事项15日内告知是否受理。", [(15, "日", "<=")]),
+    # …a deadline without 内 is a figure set as printed
+    ("汛期每日17时前报送雨情信息，全年报送不少于200期。", [(200, "期", ">=")]),
+])
+def test_a_span_of_time_then_nei_is_a_ceiling(sentence: str, expected: list) -> None:
+    assert _read(sentence) == expected
