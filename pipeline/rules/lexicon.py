@@ -108,7 +108,7 @@ SUMMARY_PLAN = re.compile(r"(?:总结|汇报|述职|报告|执行情况|完成�
 # --- organisations ---------------------------------------------------------------------
 # the bodies that issue and carry out plans, by the word that ends their name: one list for org
 # mentions in running text (enrich), org tokens (text.entities) and org names in titles (rules.titles)
-ORG_BODIES = (r"事务局|人社局|教育局|财政局|民政局|卫健局|宣传部|组织部|武装部|人武部|办公室|委员会|领导小组|服务中心|"
+ORG_BODIES = (r"事务局|人社局|教育局|财政局|民政局|卫健局|宣传部|组织部|武装部|人武部|办公室|委员会|领导小组|中心组|服务中心|"
               r"服务站|融媒体中心|党委|党组|团委|妇联|总工会|工会|政府|双拥办|政协|人大常委会|人大|科协|侨联|残联|文联|"
               # the bodies named …社 that issue plans: the supply co-operatives' federation (供销合作社联合社, 供销社), a
               # rural credit co-operative (农村信用社) and a press; not a kind of business a plan works on (专业合作社,

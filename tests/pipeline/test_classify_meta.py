@@ -623,3 +623,14 @@ def test_a_next_year_part_that_plans_names_what_secures_the_plan_as_under_its_me
         ("存在的问题", "problems"), ("考核机制不健全", "problems"),
         ("2026年工作计划", "outlook"), ("壮大村级集体经济", "outlook"), ("加强机关自身建设", "safeguards"),
         ("强化组织保障", "safeguards"), ("严格督查考核", "evaluation"), ("落实“清廉村居”建设工作要求", "outlook")]
+
+
+def test_a_study_group_named_in_the_title_is_the_org_its_office_signs_for(parser, tmp_path) -> None:
+    """A 理论学习中心组 issues its study plan as a 领导小组 does its work plan: the title's group, with the body
+    it belongs to, is the org; the office that signs the plan for it is not."""
+    assert org_from_title("中共栖霞湾区委理论学习中心组2027年学习安排") == "中共栖霞湾区委理论学习中心组"
+    path = tmp_path / "study.txt"
+    path.write_text("\n".join([
+        "柘川县人民政府党组理论学习中心组2027年学习计划", "为推进中心组学习规范化，制定本计划。", "一、学习安排",
+        "全年集体学习不少于12次。", "柘川县人民政府办公室", "2027年1月9日"]), encoding="utf-8")
+    assert parser.parse(path).documents[0].org == "柘川县人民政府党组理论学习中心组"
