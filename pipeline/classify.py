@@ -21,8 +21,9 @@ Precedence, highest first (each decision keeps the cue that made it):
      Content words inside a clause (党组织, 建设, 队伍, 激励力度) never override, nor, under a
      measures part, a part word that an action verb governs with what qualifies it ("落实“双减”
      工作要求", "健全依法治市工作机制": tasks). Under a look back (回顾, 问题) only another
-     look-back type can override; under a part that plans ahead (打算, 下一年的计划) also what
-     secures the plan (加强自身建设, 强化组织保障: safeguards; 考核: evaluation). A background
+     look-back type can override (a 总结's 打算 sketches next year's work); in the plan half of a
+     总结和计划 (its 2026年工作计划) also what secures the plan (加强自身建设, 强化组织保障: safeguards;
+     考核: evaluation). A background
      cue (发展基础, 发展环境, 目的) or an indicator list (绩效指标) names a part only as the noun phrase
      the clause is: a work verb governing it ("夯实…发展基础", "优化发展环境") makes it a task's object.
 """
@@ -123,17 +124,16 @@ def _after_slogan(heading: str, clause: str) -> str:
     return first_clause(heading.strip()[len(clause):].lstrip("，,、；; ")) if _SLOGAN.match(clause) else ""
 
 
-# what secures a plan, named under a part that plans ahead (打算, 明年工作计划) as under its measures:
+# what secures a plan, named in the plan half of a 总结和计划 ("2026年工作计划") as under a plan's measures:
 # "加强自身建设", "强化组织保障", "严格考核奖惩"
 _SECURES_PLAN = frozenset({"safeguards", "evaluation"})
-_PLANS_AHEAD = frozenset({"measures", "outlook"})
 
 
-def _overrides(parent_type: str) -> frozenset[str]:
-    """Under a look back (回顾, 问题) a child names a kind of finding, not a plan part: "工作机制不完善"
-    under 存在问题 is a problem, not a safeguard. A part that plans ahead (打算, 下一年的计划) plans:
-    a child naming what secures the plan is that part."""
-    if parent_type == "outlook":
+def _overrides(parent_type: str, plan_half: bool) -> frozenset[str]:
+    """Under a look back (回顾, 问题, a 总结's 打算) a child names a kind of finding or of next year's work,
+    not a plan part: "工作机制不完善" under 存在问题 is a problem, not a safeguard. The plan half of a
+    总结和计划 (`plan_half`: its outlook) is a plan: a child naming what secures it is that part."""
+    if parent_type == "outlook" and plan_half:
         return _RETROSPECTIVE | _SECURES_PLAN
     return _RETROSPECTIVE if parent_type in _RETROSPECTIVE else CHILD_OVERRIDE_TYPES
 
@@ -231,17 +231,19 @@ def _task_object(named: tuple[str, str], heading: str) -> bool:
     return verb is not None and len(_HAN.findall(clause[verb.end():len(clause) - len(named[1])])) >= 2
 
 
-def _classify_children(section: Section) -> None:
+def _classify_children(section: Section, plan_half: bool = False) -> None:
+    """Each child's type: its own part name where it overrides (see `_overrides`), else its part's."""
     for child in section.children:
         named = part_name(child.heading)
-        if named and section.type in _PLANS_AHEAD and _task_object(named, child.heading):
+        plans = section.type == "measures" or (plan_half and section.type == "outlook")
+        if named and plans and _task_object(named, child.heading):
             named = None
-        if named and named[0] != section.type and (named[0] in _overrides(section.type)
+        if named and named[0] != section.type and (named[0] in _overrides(section.type, plan_half)
                                                    or (section.type not in _RETROSPECTIVE and _names_only(named, child.heading))):
             child.type, child.type_cue = named[0], f"heading names '{named[1]}'"
         else:
             child.type, child.type_cue = section.type, f"inherits from '{section.heading}'"
-        _classify_children(child)
+        _classify_children(child, plan_half)
 
 
 def _opens_with_requirements(section: Section) -> bool:
@@ -283,7 +285,7 @@ def _type_parts(sections: list[Section], doc: Document, side: str | None,
         if _frames_parts(section, doc):
             side, looked_back = _type_parts(section.children, doc, side, looked_back)
         else:
-            _classify_children(section)
+            _classify_children(section, doc.doc_type == "summary_plan")
     return side, looked_back
 
 

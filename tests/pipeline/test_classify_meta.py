@@ -609,7 +609,8 @@ def test_a_heading_whose_head_noun_is_zhibiao_lists_the_goals(heading: str, kind
 
 def test_a_next_year_part_that_plans_names_what_secures_the_plan_as_under_its_measures() -> None:
     """Under a 总结和计划's next-year part a child naming 自身建设, 组织保障 or 考核 is that plan part; a problems
-    part keeps its children problems, and a task with a part word as its object stays the part's."""
+    part keeps its children problems, a task with a part word as its object stays the part's, and a 总结's
+    打算 keeps its children."""
     doc = Document(title="某镇2025年工作总结和2026年工作计划", units=[], year=2025, doc_type="summary_plan")
     doc.sections = [
         _section("2025年工作总结", _section("项目建设提速增效")),
@@ -623,6 +624,11 @@ def test_a_next_year_part_that_plans_names_what_secures_the_plan_as_under_its_me
         ("存在的问题", "problems"), ("考核机制不健全", "problems"),
         ("2026年工作计划", "outlook"), ("壮大村级集体经济", "outlook"), ("加强机关自身建设", "safeguards"),
         ("强化组织保障", "safeguards"), ("严格督查考核", "evaluation"), ("落实“清廉村居”建设工作要求", "outlook")]
+    # a 总结's 打算 sketches next year's work: its children stay outlook
+    summary = Document(title="某镇2025年工作总结", units=[], year=2025, doc_type="summary")
+    summary.sections = [_section("2026年工作打算", _section("加强机关自身建设"), _section("强化组织保障"))]
+    classify.run(summary)
+    assert [s.type for s in summary.all_sections()] == ["outlook", "outlook", "outlook"]
 
 
 def test_a_study_group_named_in_the_title_is_the_org_its_office_signs_for(parser, tmp_path) -> None:
