@@ -20,8 +20,12 @@ Precedence, highest first (each decision keeps the cue that made it):
      ends the heading's first clause (保障措施, 组织领导, 存在问题, 严格督查考核, 自身建设).
      Content words inside a clause (党组织, 建设, 队伍, 激励力度) never override, nor, under a
      measures part, a part word that an action verb governs with what qualifies it ("落实“双减”
-     工作要求", "健全依法治市工作机制": tasks). Under a look back (回顾, 问题, 打算) only another
-     look-back type can override.
+     工作要求", "健全依法治市工作机制": tasks). Under a look back (回顾, 问题) only another
+     look-back type can override (a 总结's 打算 sketches next year's work); in the plan half of a
+     总结和计划 (its 2026年工作计划) also what secures the plan (加强自身建设, 强化组织保障: safeguards;
+     考核: evaluation). A background
+     cue (发展基础, 发展环境, 目的) or an indicator list (绩效指标) names a part only as the noun phrase
+     the clause is: a work verb governing it ("夯实…发展基础", "优化发展环境") makes it a task's object.
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from jihua.pipeline.annex import ANNEX_HEADING
 from jihua.pipeline.model import Document, Section
 from jihua.pipeline.rules.lexicon import (
     CHILD_OVERRIDE_TYPES,
+    CLAUSE_BREAK,
     PERIOD_HEADING,
     PROBLEMS_NAMED,
     SECTION_CUES,
@@ -59,10 +64,30 @@ _FOUND = re.compile(PROBLEMS_NAMED)
 _REMEDY = re.compile(r"^(?:着力|加快|全力|切实|持续|大力|努力|坚决|有效)?(?:补齐|补足|补强|弥补|解决|破解|化解|整改|缩小|克服|攻克|消除)")
 
 
-def _named(section_type: str, heading: str) -> bool:
+# a verb of work opening the clause: what it governs is the task's object ("夯实高质量发展基础", "持续优化发展环境",
+# "加强经济形势分析", "明确工作目的", "完善统计监测指标"), not the name of a part; 认识/把握 (a 意见's "充分认识…重要意义")
+# introduce a background still
+_WORK_VERB = re.compile(r"^(?:着力|加快|持续|进一步|全面|认真|严格|切实|不断|大力|积极|努力|全力|深入|扎实|继续|更加)*"
+                        r"(?:夯实|筑牢|厚植|巩固|优化|营造|改善|加强|强化|明确|打牢|打造|提升|提高|增强|拓展|拓宽|完善|健全|"
+                        r"构建|改进|创优|做好|抓好|开展|建立|用好|守牢|稳固|涵养|培植|培育|重塑|再造|对标|细化|分解|落实)")
+# cues that name a part only as the noun phrase the clause is: a background (发展基础, 发展环境, 形势分析, 目的, 意义)
+# or an indicator list (绩效指标, 主要指标)
+_NOUN_ONLY = frozenset({"preamble"})
+
+
+def _named(section_type: str, heading: str, m: re.Match[str]) -> bool:
     """A problems cue names the part unless the heading remedies the problem ("补齐…短板"); a
-    heading that names the problems found ("整改工作中存在的问题") is a problems part still."""
+    heading that names the problems found ("整改工作中存在的问题") is a problems part still. A
+    background or indicator cue names none where a work verb governs it (`_WORK_VERB`)."""
+    if section_type in _NOUN_ONLY or m.group(0).endswith("指标"):
+        return not _governed(heading, m.start())
     return section_type != "problems" or not _REMEDY.match(heading.strip()) or _FOUND.search(heading) is not None
+
+
+def _governed(heading: str, at: int) -> bool:
+    """The clause holding position `at` opens with a work verb: what it names is that work's object."""
+    opened = max((b.end() for b in CLAUSE_BREAK.finditer(heading, 0, at)), default=0)
+    return _WORK_VERB.match(heading[opened:].strip()) is not None
 
 
 def heading_type(heading: str) -> tuple[str, str] | None:
@@ -72,7 +97,7 @@ def heading_type(heading: str) -> tuple[str, str] | None:
         return "schedule", heading.strip()
     for section_type, pattern in SECTION_CUES:
         m = pattern.search(heading)
-        if m and _named(section_type, heading):
+        if m and _named(section_type, heading, m):
             return section_type, m.group(0)
     return None
 
@@ -86,7 +111,7 @@ def part_name(heading: str) -> tuple[str, str] | None:
     for candidate in (clause, _after_slogan(heading, clause)):
         for section_type, pattern in _PART_NAMES:
             m = pattern.search(candidate)
-            if m and _named(section_type, candidate):
+            if m and _named(section_type, candidate, m):
                 return section_type, m.group(0)
     return None
 
@@ -99,9 +124,17 @@ def _after_slogan(heading: str, clause: str) -> str:
     return first_clause(heading.strip()[len(clause):].lstrip("，,、；; ")) if _SLOGAN.match(clause) else ""
 
 
-def _overrides(parent_type: str) -> frozenset[str]:
-    """Under a look back (回顾, 问题, 打算) a child names a kind of finding, not a plan part:
-    "工作机制不完善" under 存在问题 is a problem, not a safeguard."""
+# what secures a plan, named in the plan half of a 总结和计划 ("2026年工作计划") as under a plan's measures:
+# "加强自身建设", "强化组织保障", "严格考核奖惩"
+_SECURES_PLAN = frozenset({"safeguards", "evaluation"})
+
+
+def _overrides(parent_type: str, plan_half: bool) -> frozenset[str]:
+    """Under a look back (回顾, 问题, a 总结's 打算) a child names a kind of finding or of next year's work,
+    not a plan part: "工作机制不完善" under 存在问题 is a problem, not a safeguard. The plan half of a
+    总结和计划 (`plan_half`: its outlook) is a plan: a child naming what secures it is that part."""
+    if parent_type == "outlook" and plan_half:
+        return _RETROSPECTIVE | _SECURES_PLAN
     return _RETROSPECTIVE if parent_type in _RETROSPECTIVE else CHILD_OVERRIDE_TYPES
 
 
@@ -198,17 +231,19 @@ def _task_object(named: tuple[str, str], heading: str) -> bool:
     return verb is not None and len(_HAN.findall(clause[verb.end():len(clause) - len(named[1])])) >= 2
 
 
-def _classify_children(section: Section) -> None:
+def _classify_children(section: Section, plan_half: bool = False) -> None:
+    """Each child's type: its own part name where it overrides (see `_overrides`), else its part's."""
     for child in section.children:
         named = part_name(child.heading)
-        if named and section.type == "measures" and _task_object(named, child.heading):
+        plans = section.type == "measures" or (plan_half and section.type == "outlook")
+        if named and plans and _task_object(named, child.heading):
             named = None
-        if named and named[0] != section.type and (named[0] in _overrides(section.type)
+        if named and named[0] != section.type and (named[0] in _overrides(section.type, plan_half)
                                                    or (section.type not in _RETROSPECTIVE and _names_only(named, child.heading))):
             child.type, child.type_cue = named[0], f"heading names '{named[1]}'"
         else:
             child.type, child.type_cue = section.type, f"inherits from '{section.heading}'"
-        _classify_children(child)
+        _classify_children(child, plan_half)
 
 
 def _opens_with_requirements(section: Section) -> bool:
@@ -250,7 +285,7 @@ def _type_parts(sections: list[Section], doc: Document, side: str | None,
         if _frames_parts(section, doc):
             side, looked_back = _type_parts(section.children, doc, side, looked_back)
         else:
-            _classify_children(section)
+            _classify_children(section, doc.doc_type == "summary_plan")
     return side, looked_back
 
 

@@ -35,6 +35,7 @@ from jihua.pipeline.stance import (
 )
 from jihua.pipeline.target_tables import row_clauses, task_cells
 from jihua.pipeline.text.numerals import DIGITS, to_number
+from jihua.pipeline.text.segment import tokenizer
 from jihua.pipeline.text.sentences import RATIO_COLONS, sentences
 from jihua.pipeline.text.sentences import clauses as split_clauses
 from jihua.pipeline.tiers import mark_tiers
@@ -43,8 +44,11 @@ _CN_DIGITS = "[零〇一二两三四五六七八九十百千]"
 # digits with a scale inside the number: "3万5千" (35,000), "1亿2000万"
 _MIXED = r"\d+[万亿]\d+(?:[千百]|万(?!亿))?(?=[^\d.])"
 _UNITS = "|".join(re.escape(u) + (f"(?![{R.TIMES_NOT_BEFORE}])" if len(u) > 1 and u.endswith("次") else "")
+                  + (f"(?![{R.UNIT_NOT_BEFORE[u]}])" if u in R.UNIT_NOT_BEFORE else "")
                   for u in sorted((*R.UNITS, *R.GOVERNED_UNITS), key=len, reverse=True))
-_AFTER = "|".join(sorted(R.AFTER_COMPARATOR, key=len, reverse=True)).replace("|内", "|内(?=" + R.WITHIN_NEXT + ")")
+_WITHIN = "|".join(f"(?<={span})" for span in R.TIME_SPANS)
+_AFTER = "|".join(sorted(R.AFTER_COMPARATOR, key=len, reverse=True)).replace(
+    "|内", f"|内(?={R.WITHIN_NEXT})|(?:{_WITHIN})内")
 NUMBER = re.compile(
     rf"(?<![A-Za-z\d.,/])(?P<pre>百分之|(?P<denom>[二三四五六七八九十]{{1,2}}|[2-9]|[1-9]\d{{1,2}})分之)?"
     rf"(?P<ratio>1\s*[{RATIO_COLONS}]\s*(?=\d))?(?P<num>{_MIXED}|{DIGITS}|{_CN_DIGITS}+(?:[万亿]{_CN_DIGITS}+)*)"
@@ -62,7 +66,7 @@ _TAIL = re.compile(r"(不少于|不低于|至少|不超过|不高于|低于|高�
 # (a scope's 以上 stays: 规模以上工业, 限额以上企业, 县级以上, 65岁以上)
 _INNER = re.compile(r"今年|明年|分别|不少于|不低于|至少|不超过|不高于|控制在|保持在|及以上|及以下|(?<!规模)(?<!限额)(?<!级)(?<!岁)以上|"
                     r"以下|以内|左右|"
-                    r"(?<=\s)[至到]")
+                    r"(?<=\s)[至到](?![达位岗场])")  # (a range's joint, not the verb after "30分钟内": 到达现场)
 _FROM_TO = re.compile(r"(由|从)[^，\d]{0,8}\d+(?:\.\d+)?[^，\d]{0,4}?(?P<verb>提高|增加|提升|上调|扩大|降低|下降|下调|减少|调整)"
                       r"(到|至)")
 _AGE_BOUND = re.compile(r"(\d+(?:周岁|岁))及?以[上下]")
@@ -176,7 +180,8 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
     if _a_difference(before, text[: m.start()], unit, sentence_before):
         return True
     if not num[0].isdigit() and not m.group("pre"):
-        if unit in R.DIGITS_ONLY_UNITS or R.NUMERAL_IN_WORD.search(text[max(0, m.start() - 3): m.start()] + num[:1]):
+        if unit in R.DIGITS_ONLY_UNITS or R.NUMERAL_IN_WORD.search(text[max(0, m.start() - 3): m.start()] + num[:1]) \
+                or _opens_a_word(text, m):
             return True
         # Chinese numerals: events ("开展一次"), made things ("建立一个活动室"), sums with a scale or in
         # money ("投入资金三百五十万元"), or a figure held to a bound ("不少于十五个")
@@ -186,6 +191,18 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
             and not (unit in R.DOCUMENT_UNITS and R.WRITE_VERBS.search(before)) \
             and not unit.endswith("元") and not R.AT_LEAST.search(before) and not R.AT_MOST.search(before) \
             and not R.REACH_BEFORE.search(before)
+    return False
+
+
+def _opens_a_word(text: str, m: re.Match[str]) -> bool:
+    """"一条龙服务", "一盘棋", "一揽子", "十周年": the numeral and its counter open a longer word of the dictionary, a
+    fixed compound that counts nothing ("建成一条路" cuts 一条 | 路)."""
+    counted = m.end("unit") if m.group("unit") else m.end("num")
+    at = 0
+    for word in tokenizer().cut(text, HMM=False):
+        if at >= m.start():
+            return at == m.start() and at + len(word) > counted
+        at += len(word)
     return False
 
 
@@ -419,7 +436,10 @@ def find_targets(sentence: str) -> Iterator[Found]:
 def _figures(sentence: str) -> Iterator[Found]:
     clauses = [(start, text.strip()) for start, _, text in split_clauses(sentence) if text.strip()]
     lead = _leading_period(clauses)
+    cases = _case_conditions([clause for _, clause in clauses])
     for k, (start, clause) in enumerate(clauses):
+        if k in cases:
+            continue
         masked = _masked(clause)
         hits = _accepted(masked, sentence[:start])
         names = _respectively(masked, hits)
@@ -451,6 +471,20 @@ def _figures(sentence: str) -> Iterator[Found]:
             if covered is not None:
                 covered.start += start
                 yield covered
+
+
+def _case_conditions(clauses: list[str]) -> set[int]:
+    """The clauses (by index) that pick out a case the rest of the sentence provides for (`rules.targets.CASE_CLOSE`):
+    a grading band or a threshold, no figure set."""
+    picked: set[int] = set()
+    for k, clause in enumerate(clauses[:-1]):
+        if not R.CASE_CLOSE.search(clause):
+            continue
+        first = k
+        while first > 0 and R.CASE_JOINED.match(clauses[first]):
+            first -= 1
+        picked.update(range(0 if R.CASE_OPENS.match(clauses[0]) else first, k + 1))
+    return picked
 
 
 # "实现村级综合服务站全覆盖", "重点人群家庭医生签约服务全覆盖": every one of them, a share of 100%; the

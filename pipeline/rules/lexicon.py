@@ -51,7 +51,8 @@ SECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
                               r"队伍建设(?:和|与|及)(?:党风廉政|作风|党的)建设|(?:党风廉政|作风|党的|党)建(?:设)?(?:和|与|及)队伍建设|"
                               # the members of a congress or a CPPCC (委员, 代表) and the organ's own office are its own
                               r"(?:委员|代表)队伍建设|^(?:加强|强化)?机关(?:自身)?建设$")),
-    ("goals", re.compile(r"目标|任务指标|预期成效|工作指标|主要指标|发展指标")),
+    # (a heading whose head noun is 指标 lists the year's figures: "绩效指标", "年度绩效指标", "产出指标")
+    ("goals", re.compile(r"目标|任务指标|预期成效|工作指标|主要指标|发展指标|^[^，,；;：:。]{0,10}指标$")),
     ("measures", re.compile(r"主要任务|重点任务|工作任务|工作措施|具体措施|主要措施|重点工作|主要工作|工作内容|"
                             r"活动安排|活动内容|工作重点|工作计划|具体安排|工作安排|实施内容|重点项目|任务分工")),
     ("other", re.compile(r"附则|附件|附录|说明|其他|其它|^活动主题$|^活动口号$")),
@@ -107,7 +108,7 @@ SUMMARY_PLAN = re.compile(r"(?:总结|汇报|述职|报告|执行情况|完成�
 # --- organisations ---------------------------------------------------------------------
 # the bodies that issue and carry out plans, by the word that ends their name: one list for org
 # mentions in running text (enrich), org tokens (text.entities) and org names in titles (rules.titles)
-ORG_BODIES = (r"事务局|人社局|教育局|财政局|民政局|卫健局|宣传部|组织部|武装部|人武部|办公室|委员会|领导小组|服务中心|"
+ORG_BODIES = (r"事务局|人社局|教育局|财政局|民政局|卫健局|宣传部|组织部|武装部|人武部|办公室|委员会|领导小组|中心组|服务中心|"
               r"服务站|融媒体中心|党委|党组|团委|妇联|总工会|工会|政府|双拥办|政协|人大常委会|人大|科协|侨联|残联|文联|"
               # the bodies named …社 that issue plans: the supply co-operatives' federation (供销合作社联合社, 供销社), a
               # rural credit co-operative (农村信用社) and a press; not a kind of business a plan works on (专业合作社,
@@ -166,9 +167,9 @@ FULL_TEXT_CUE = re.compile(r"(?:^附\s*[:：]?\s*[^。；！？:：]{0,16}(?:全
                            r"\s*[:：]?\s*$")
 
 
-_CLAUSE_BREAK = re.compile(r"[，,；;：:。]")
+CLAUSE_BREAK = re.compile(r"[，,；;：:。]")  # where a heading's clause ends
 
 
 def first_clause(heading: str) -> str:
     """A heading up to its first clause break: where a part's name ends ("保障措施", "主要任务：…")."""
-    return _CLAUSE_BREAK.split(heading, maxsplit=1)[0].strip()
+    return CLAUSE_BREAK.split(heading, maxsplit=1)[0].strip()

@@ -22,9 +22,22 @@ COUNTERS = (
     "台", "辆", "本", "册", "幅", "面", "张", "轮", "周", "棵", "堂", "节", "课", "门", "回", "趟", "核",
     "幢", "架",  # buildings ("亿元税收楼宇1幢"), aircraft ("植保无人机5架")
 )
+# measure words for goods handed out or stocked ("赠送春联1000副", "调拨帐篷200顶", "发放手套3000双", "矿泉水500箱"),
+# each with the characters after which it opens a common word instead ("3副县长", "2把关口", "双随机", "顶岗",
+# "袋装", "包保", "床位"): there it counts nothing. Read after Arabic digits only (`DIGITS_ONLY_UNITS`): spelled,
+# they make set phrases ("一把手", "一双手", "两把刷子", "门前三包")
+GOODS_COUNTERS = {
+    "副": "县市区镇乡省主书局科处部组队校院长职食高总厅中产业作词刊本经秘理所站馆会团司庭检署镇",
+    "把": "关握好手脉控持门", "双": "向减拥创百随休语边重赢碳高一十方师", "顶": "层岗尖格级端住替部棚梁天",
+    "箱": "式涵体变", "袋": "装式", "瓶": "装颈", "盒": "装饭", "桶": "装", "包": "保联村户片括干装抓扶",
+    "捆": "绑扎", "床": "位", "枚": "举", "罐": "装车", "盆": "地景", "束": "缚",
+}
+COUNTERS = (*COUNTERS, *GOODS_COUNTERS)
+# what a counter may not stand before, as a unit: the words it opens
+UNIT_NOT_BEFORE = {**GOODS_COUNTERS}
 # a count of passes or visits is any counter with 次 ("5000辆次", "25万亩次", "8场次"), and a few words
 # that count only so ("车次", "班次", "船次", "单次" is no count but "3万单次" is one): one compound unit
-_TIMES_OF = (*(c for c in COUNTERS if c != "次"), "班", "船", "车", "单")
+_TIMES_OF = (*(c for c in COUNTERS if c != "次" and c not in GOODS_COUNTERS), "班", "船", "车", "单")
 # …unless the 次 opens the next word: "建成2条次干道", "培育3个次中心", "5天次日办结"
 TIMES_NOT_BEFORE = "干中级生日年数序要"
 # base units as printed after a figure (a scale 万/亿/万亿 may stand before them); the reader tries the
@@ -48,7 +61,8 @@ UNITS = tuple(dict.fromkeys(UNITS))
 GOVERNED_UNITS = ("分", "级")
 # counters read only after Arabic digits: in Chinese numerals they make set phrases ("一方水土", "两类人员",
 # "一对一", "一米阳光", "一笔带过")
-DIGITS_ONLY_UNITS = frozenset("方 类 对 米 页 卷 集 首 尾 羽 笔 剂 眼 口 核 分 级 日".split())  # "一核两翼", "十分", "三级医院", "一日一报"
+DIGITS_ONLY_UNITS = frozenset((*"方 类 对 米 页 卷 集 首 尾 羽 笔 剂 眼 口 核 分 级 日".split(),  # "一核两翼", "十分", "三级医院"
+                               *GOODS_COUNTERS))
 AGE_UNITS = frozenset(("岁", "周岁"))
 SCALES = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3}
 # units one quantity is printed in from year to year (3.2公里 → 3200米): each in a common unit and its factor, so
@@ -75,8 +89,10 @@ WRITE_VERBS = re.compile(r"形成|编印|编制|编写|编发|撰写|起草|印�
 # written right after the figure ("5%以内", "6.5%左右", "1100万人以上")
 AFTER_COMPARATOR = {"以上": ">=", "及以上": ">=", "以内": "<=", "以下": "<=", "之内": "<=", "内": "<=",
                     "左右": "≈", "上下": "≈"}
-# "7个工作日内完成": 内 is a ceiling only where a deadline reads so ("一次内容" is not)
+# "7个工作日内完成": 内 is a ceiling only where a deadline reads so ("一次内容" is not) — or after a span of
+# time, whatever follows ("12小时内受灾群众得到救助", "30分钟内到达现场", "7日内办结")
 WITHIN_NEXT = r"完成|办结|办理|报送|到位|解决|落实|答复|[，,；;。、]|$"
+TIME_SPANS = ("个工作日", "工作日", "个月", "小时", "分钟", "天", "日", "周")
 # written before it, anywhere between the previous figure and this one ("至少专题研究双拥工作2次")
 AT_LEAST = re.compile(r"不少于|不低于|至少|(?<!不)超过|(?<!不)多于|不小于|起码|逾|突破$")
 AT_MOST = re.compile(r"不超过|不到|不多于|不高于|控制在|(?<!不)低于|(?<!不)少于|最多")
@@ -192,6 +208,15 @@ RATE_BASE_AFTER = re.compile(r"^[^，,。；;、：:\d（）()]{0,14}?(?:率|密
 NAMED_SURVEY_AFTER = re.compile(r"^(?!的)[^，,。；;、：:\d（）()的]{0,6}(?:调查|普查|工程)")
 # "半径3公里内", "周边500米": a distance that marks out an area
 AREA_BEFORE = re.compile(r"(周边|周围|半径|方圆)$")
+# a clause that picks out a case the sentence then provides for: "…死亡1人以上3人以下的，启动Ⅲ级应急响应", "水位超过
+# 警戒水位0.5米时，…": its figures set the condition (a threshold, a grading band), not a commitment ("…是有把握的"
+# closes no case)
+CASE_CLOSE = re.compile(r"^(?!.*是)[^，,；;]*[^目]的$|^(?:当|在|遇)[^，,；;]*时$|"
+                        r"(?:达到|超过|低于|高于|突破|大于|小于|不足)[^，,；;]*时$")
+# …with the clauses joined to it ("受害森林面积在1公顷以上100公顷以下，或者造成死亡1人以上…的"), back to the
+# sentence's start where it opens on the case ("初判发生较大森林火灾，…的，")
+CASE_JOINED = re.compile(r"^(?:或者|或是|或|并且|且|以及|同时)")
+CASE_OPENS = re.compile(r"^(?:经?初判|凡|如果|如遇|假如|倘若|若|一旦|遇有)")
 # a threshold that picks out whom or what a measure is for, not a figure set: "100人以上企业",
 # "年收入10万元以下家庭", "65岁及以上老年人", "50户以上的村" (the clause's target, if any, comes later)
 THRESHOLD_AFTER = frozenset({"以上", "及以上", "以下", "及以下"})

@@ -574,3 +574,69 @@ def test_a_reports_profile_of_the_place_stays_its_introduction(parser, tmp_path)
     [doc] = parser.parse(path).documents
     assert [(s.heading, s.type) for s in doc.sections] == [
         ("基本情况", "preamble"), ("主要工作及成效", "review"), ("下一步工作打算", "outlook")]
+
+
+def test_a_background_word_a_work_verb_governs_is_a_task_and_the_bare_noun_phrase_a_background() -> None:
+    """发展基础, 发展环境, 形势分析, 目的 name a background part only as what the heading is; after a verb of
+    work ("筑牢…发展基础", "优化…发展环境") they are the object of a task, at any level."""
+    doc = Document(title="某市商务局2026年工作要点", units=[], doc_type="plan")
+    doc.sections = [
+        _section("发展基础和面临形势", _section("“十五五”开局之年的发展环境")),
+        _section("筑牢外贸发展基础"),
+        _section("着力改善消费发展环境，激发市场活力"),
+        _section("主要任务", _section("强化运行形势分析"), _section("进一步明确招商目的"), _section("面临的形势")),
+        _section("充分认识做好商务工作的重要意义"),
+    ]
+    classify.run(doc)
+    assert [(s.heading, s.type) for s in doc.all_sections()] == [
+        ("发展基础和面临形势", "preamble"), ("“十五五”开局之年的发展环境", "preamble"),
+        ("筑牢外贸发展基础", "measures"), ("着力改善消费发展环境，激发市场活力", "measures"),
+        ("主要任务", "measures"), ("强化运行形势分析", "measures"), ("进一步明确招商目的", "measures"),
+        ("面临的形势", "preamble"), ("充分认识做好商务工作的重要意义", "preamble")]
+
+
+@pytest.mark.parametrize(("heading", "kind"), [
+    ("绩效指标", "goals"), ("2026年度绩效指标", "goals"), ("产出指标", "goals"), ("主要指标", "goals"),
+    # a verb of work over the indicators makes a task of them
+    ("完善统计监测指标", "measures"),
+])
+def test_a_heading_whose_head_noun_is_zhibiao_lists_the_goals(heading: str, kind: str) -> None:
+    doc = Document(title="某县疾控中心2026年工作计划", units=[], doc_type="plan")
+    doc.sections = [_section(heading)]
+    classify.run(doc)
+    assert doc.sections[0].type == kind
+
+
+def test_a_next_year_part_that_plans_names_what_secures_the_plan_as_under_its_measures() -> None:
+    """Under a 总结和计划's next-year part a child naming 自身建设, 组织保障 or 考核 is that plan part; a problems
+    part keeps its children problems, a task with a part word as its object stays the part's, and a 总结's
+    打算 keeps its children."""
+    doc = Document(title="某镇2025年工作总结和2026年工作计划", units=[], year=2025, doc_type="summary_plan")
+    doc.sections = [
+        _section("2025年工作总结", _section("项目建设提速增效")),
+        _section("存在的问题", _section("考核机制不健全")),
+        _section("2026年工作计划", _section("壮大村级集体经济"), _section("加强机关自身建设"),
+                 _section("强化组织保障"), _section("严格督查考核"), _section("落实“清廉村居”建设工作要求")),
+    ]
+    classify.run(doc)
+    assert [(s.heading, s.type) for s in doc.all_sections()] == [
+        ("2025年工作总结", "review"), ("项目建设提速增效", "review"),
+        ("存在的问题", "problems"), ("考核机制不健全", "problems"),
+        ("2026年工作计划", "outlook"), ("壮大村级集体经济", "outlook"), ("加强机关自身建设", "safeguards"),
+        ("强化组织保障", "safeguards"), ("严格督查考核", "evaluation"), ("落实“清廉村居”建设工作要求", "outlook")]
+    # a 总结's 打算 sketches next year's work: its children stay outlook
+    summary = Document(title="某镇2025年工作总结", units=[], year=2025, doc_type="summary")
+    summary.sections = [_section("2026年工作打算", _section("加强机关自身建设"), _section("强化组织保障"))]
+    classify.run(summary)
+    assert [s.type for s in summary.all_sections()] == ["outlook", "outlook", "outlook"]
+
+
+def test_a_study_group_named_in_the_title_is_the_org_its_office_signs_for(parser, tmp_path) -> None:
+    """A 理论学习中心组 issues its study plan as a 领导小组 does its work plan: the title's group, with the body
+    it belongs to, is the org; the office that signs the plan for it is not."""
+    assert org_from_title("中共栖霞湾区委理论学习中心组2027年学习安排") == "中共栖霞湾区委理论学习中心组"
+    path = tmp_path / "study.txt"
+    path.write_text("\n".join([
+        "柘川县人民政府党组理论学习中心组2027年学习计划", "为推进中心组学习规范化，制定本计划。", "一、学习安排",
+        "全年集体学习不少于12次。", "柘川县人民政府办公室", "2027年1月9日"]), encoding="utf-8")
+    assert parser.parse(path).documents[0].org == "柘川县人民政府党组理论学习中心组"

@@ -184,3 +184,62 @@ def test_a_share_of_a_population_is_a_target_and_its_head_count_is_not() -> None
     [_, share] = find_targets("全市基本医疗保险参保率稳定在95%以上，电子社保卡签发覆盖常住人口85%以上。")
     assert (share.value, share.unit, share.comparator) == (85, "%", ">=")
     assert list(find_targets("全市常住人口约320万人。")) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a span of time followed by 内 is a ceiling, whatever the clause goes on with
+    ("山洪预警发布后20分钟内危险区群众全部转移。", [(20, "分钟", "<=")]),
+    ("接到求助电话后2小时内派员上门核查。", [(2, "小时", "<=")]),
+    ("不动产登记5个工作日内出证。", [(5, "个工作日", "<=")]),
+    ("新生儿出院后3天内完成首次家庭访视。", [(3, "天", "<=")]),
+    ("信访事项15日内告知是否受理。", [(15, "日", "<=")]),
+    # …a deadline without 内 is a figure set as printed
+    ("汛期每日17时前报送雨情信息，全年报送不少于200期。", [(200, "期", ">=")]),
+])
+def test_a_span_of_time_then_nei_is_a_ceiling(sentence: str, expected: list) -> None:
+    assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a figure in a clause that picks out a case sets its condition: grading bands, thresholds
+    ("一次造成死亡3人以上10人以下，或者重伤10人以上50人以下的，列为较大事故。", []),
+    ("经初判，受灾人口在5000人以上2万人以下，因灾倒塌房屋50间以上的，启动三级救助响应。", []),
+    ("当水库水位超过汛限水位0.5米时，立即组织下游群众转移。", []),
+    # …while the sentence's own figure, outside the case, is read
+    ("吸纳就业困难人员10人以上的，按规定给予补贴，全年新增城镇就业3000人以上。", [(3000, "人", ">=")]),
+    ("其中年营业收入5000万元以上的，力争达到12家。", [(12, "家", "=")]),
+    # "…是有把握的" closes no case
+    ("全年粮食产量稳定在45万吨以上是有把握的，要坚定信心。", [(45, "万吨", ">=")]),
+])
+def test_a_figure_in_a_clause_that_picks_out_a_case_is_a_condition(sentence: str, expected: list) -> None:
+    assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # measure words for goods handed out, after Arabic digits
+    ("春节前赠送春联2000副、福字1500幅。", [(2000, "副", "="), (1500, "幅", "=")]),
+    ("向受灾群众调拨救灾帐篷300顶、棉被800床、手套5000双。", [(300, "顶", "="), (800, "床", "="), (5000, "双", "=")]),
+    ("储备饮用水600箱、大米400袋、食用油200桶。", [(600, "箱", "="), (400, "袋", "="), (200, "桶", "=")]),
+    ("为环卫工人配发扫帚1200把。", [(1200, "把", "=")]),
+    # …but none where the counter opens a word: a post, a check, a placement, a package
+    ("选配2副县长分管应急工作。", []),
+    ("推行双随机抽查，每年开展2次。", [(2, "次", "=")]),
+    ("安排120名学生顶岗实习。", [(120, "名", "=")]),
+    ("每名干部包保5户困难群众。", [(5, "户", "=")]),
+    # spelled, they are set phrases
+    ("落实一把手负总责，用好一双慧眼。", []),
+])
+def test_goods_measure_words_are_units_where_they_open_no_word(sentence: str, expected: list) -> None:
+    assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a spelled numeral and counter opening a longer word of the dictionary is a fixed compound
+    ("为创业青年提供注册、融资、辅导一条龙服务。", []),
+    ("全市上下一盘棋，出台一揽子助企政策。", []),
+    ("隆重纪念建院六十周年。", []),
+    # …a count stays where the counter closes the word
+    ("新建一条产业路，开展一次专项整治。", [(1, "条", "="), (1, "次", "=")]),
+])
+def test_a_numeral_inside_a_fixed_compound_counts_nothing(sentence: str, expected: list) -> None:
+    assert _read(sentence) == expected
