@@ -156,21 +156,21 @@ def _section_texts(section: Section) -> list[str]:
 def load_targets() -> ModuleType:
     """The target rules, imported when a parse first needs them, so commands that only segment
     stay light (a batch calls this before its workers fork, so they share one import)."""
-    from jihua.pipeline import targets
+    from jihua.pipeline import target_collect
 
-    return targets
+    return target_collect
 
 
 def run(doc: Document, nlp: Nlp | None) -> Document:
-    """Targets and achievements (`targets.collect`), per-section keywords, document entities;
+    """Targets and achievements (`target_collect.collect`), per-section keywords, document entities;
     each text is cut once."""
-    targets = load_targets()
+    collector = load_targets()
 
     words = Words(nlp) if nlp is not None else None
     if nlp is not None and words is not None:
-        targets.collect(doc, lambda text, within: nlp.entities(text, words.inside(within, text)))
+        collector.collect(doc, lambda text, within: nlp.entities(text, words.inside(within, text)))
     else:
-        targets.collect(doc, _plain_entities)
+        collector.collect(doc, _plain_entities)
     all_text = [u.text for u in doc.preamble]
     for section in doc.all_sections():
         texts = _section_texts(section)

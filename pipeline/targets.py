@@ -8,7 +8,7 @@ counted name (八项规定, 一个中国原则), an anniversary, a date, a popul
 difference printed beside its figure — is data in `rules/targets.py`.
 
 Whether a figure is *set* for the planned period or *reported* as done is `stance`'s to judge;
-`collect` files each figure as a target or an achievement by that verdict.
+`target_collect` walks a document and files each figure as a target or an achievement by that verdict.
 """
 
 from __future__ import annotations
@@ -18,25 +18,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from jihua.pipeline.coordination import own_clause_part, share_head, share_verb, shared_frame
-from jihua.pipeline.model import Document, Figure, Section, Target, Unit
+from jihua.pipeline.model import Figure
 from jihua.pipeline.rules import targets as R
-from jihua.pipeline.rules.lexicon import REPORT_TITLE
 from jihua.pipeline.rules.numbering import match_label
-from jihua.pipeline.rules.periods import planned_year
-from jihua.pipeline.rules.titles import YEAR_SPAN, fold
-from jihua.pipeline.stance import (
-    REPORTING_TYPES,
-    conditions,
-    heading_context,
-    paragraph_context,
-    plan_horizon,
-    stance,
-    typed_context,
-)
-from jihua.pipeline.target_tables import row_clauses, task_cells
 from jihua.pipeline.text.numerals import DIGITS, to_number
 from jihua.pipeline.text.segment import tokenizer
-from jihua.pipeline.text.sentences import RATIO_COLONS, sentences
+from jihua.pipeline.text.sentences import RATIO_COLONS
 from jihua.pipeline.text.sentences import clauses as split_clauses
 from jihua.pipeline.tiers import mark_tiers
 
@@ -513,151 +500,3 @@ def _full_coverage(clause: str, previous: str) -> Found | None:
         return None
     return Found(clause=clause.rstrip("。；;！!"), value=100, unit="%", comparator="=", metric=metric,
                  value_text=clause[m.start():].rstrip("。；;！!"), normalized=100.0, base_unit="%", start=m.start())
-
-
-def _sentences(units: list[Unit], context: str | None) -> Iterator[tuple[Unit, str, Iterator[Found]]]:
-    """Each sentence with the figures read from it; an indicator table's rows as the clauses they
-    abbreviate (in a part that reviews, the rows' achieved values)."""
-    for unit in units:
-        if unit.role == "heading":  # "3.开展两次“军营开放日”活动": a heading can be a commitment
-            text = unit.body or unit.text
-            yield unit, text, find_targets(text)
-            continue
-        if unit.role == "table":
-            for row in row_clauses(unit.block.rows or [], achieved=context == "review"):
-                yield unit, row.row, find_targets(row.text)
-            for cell in task_cells(unit.block.rows or []):
-                for sentence in sentences(cell, semicolons=True):
-                    yield unit, sentence, find_targets(sentence)
-            continue
-        for sentence in sentences(unit.text, semicolons=True):
-            yield unit, sentence, find_targets(sentence)
-
-
-def _restated(f: Found, earlier: list[Target], table: Unit) -> bool:
-    """The same figure for the same measure already read from the text ("健身步道15公里" in a
-    sentence, "新建健身步道15公里" in the task table annexed to it). Targets read from this table,
-    or from any table's rows, restate nothing."""
-    for t in earlier:
-        from_text = t.sentence != "" and " | " not in t.sentence and t.prov is not None \
-            and t.prov.index != table.block.prov.index
-        if from_text and _same_figure(t, f):
-            return True
-    return False
-
-
-def _same_figure(t: Target, f: Found) -> bool:
-    """The same value in the same unit for a metric of mostly the same characters."""
-    if t.value != f.value or t.unit != f.unit:
-        return False
-    shared = len(set(t.metric) & set(f.metric))
-    return shared >= 0.6 * min(len(set(t.metric)), len(set(f.metric)))
-
-
-def _explained(f: Found, sentence: str, earlier: list[Target]) -> bool:
-    """A sentence explaining a target set before it ("设定…增长6%左右的预期目标，主要考虑…", "需要说明的是，
-    …由去年的7%左右调整为6.5%左右") restates that target: one target per metric and value."""
-    return bool(R.EXPLAINS_TARGET.search(sentence)) and any(_same_figure(t, f) for t in earlier)
-
-
-def scope_year(text: str) -> int | None:
-    """The one year a clause or heading names for its targets ("2024年完成改厕300户", "（一）2025年：全面提升");
-    None where it names none, several, or only a year compared with ("较2020年下降16%")."""
-    compared = [m.span() for m in R.BASELINE_YEAR.finditer(text)]
-    years = {int(m.group(1)) for m in R.SCOPE_YEAR.finditer(text) if not any(a <= m.start() < b for a, b in compared)}
-    return years.pop() if len(years) == 1 else None
-
-
-def _target_year(clause: str, sentence: str, paragraph: str, heading_year: int | None) -> int | None:
-    """The year of a target, nearest first: its clause, its sentence's or paragraph's "2025年：" label, the headings above."""
-    if (own := scope_year(clause)) is not None:
-        return own
-    for text in (sentence, paragraph):
-        label = R.YEAR_LABEL.match(text)
-        if label:
-            return int(label.group(1))
-    return heading_year
-
-
-def _label_line_year(text: str) -> int | None:
-    """The year of a paragraph that is only a year's label and a short name ("2023年：夯实基础。"): a heading in all
-    but its form, scoping the paragraphs after it."""
-    label = R.YEAR_LABEL.match(text)
-    rest = text[label.end():].strip().rstrip("。.") if label else ""
-    return int(label.group(1)) if label and len(rest) <= 12 and not NUMBER_WITH_UNIT.search(rest) else None
-
-
-def _drop_restating_rows(found: list[Target], f: Found, tables: set[int]) -> None:
-    """A table set before the text it restates ("秸秆综合利用率 | 93%" in a task table, then "秸秆
-    综合利用率达到93%" in the text): the text's target stands, the row's earlier copy goes — as a
-    row after the text is never read — so the same figure is one target whichever comes first."""
-    found[:] = [t for t in found if not (t.prov is not None and t.prov.index in tables and _same_figure(t, f))]
-
-
-def _emit(doc: Document, units: list[Unit], section: Section | None, context: str | None, ents: Entities,
-          year: int | None, long_range: bool = False, heading_year: int | None = None,
-          tables: set[int] | None = None, horizon: int | None = None) -> None:
-    tables = set() if tables is None else tables  # blocks read as tables so far: their rows may restate the text
-    last: Unit | None = None
-    qualifies: str | None = None
-    for unit, sentence, figures in _sentences(units, context):
-        if unit is not last and unit.role not in ("heading", "table"):
-            last, heading_year = unit, _label_line_year(unit.text) or heading_year
-            qualifies = conditions(unit.text, qualifies)
-        found = list(figures)
-        if not found:
-            continue
-        orgs = ents(sentence, unit.text).get("ORG") or []
-        own = paragraph_context(qualifies, sentence, context) if unit.role not in ("heading", "table") else context
-        for f in found:
-            where = stance(sentence, f.clause, own, year, long_range, horizon)
-            if where == "other":
-                continue
-            if unit.role == "table":
-                tables.add(unit.block.prov.index)
-                if _restated(f, doc.targets + doc.achievements, unit):
-                    continue  # an annexed task table repeating a figure the text sets
-            elif tables:
-                _drop_restating_rows(doc.targets if where == "set" else doc.achievements, f, tables)
-            if where == "set" and unit.role != "table" and _explained(f, sentence, doc.targets):
-                continue
-            times = ents(f.clause, unit.text).get("TIME") or []
-            target = Target(
-                **f.figure(), text=f.clause, org=next(iter(orgs), None), time=list(dict.fromkeys(times)),
-                section_id=section.id if section else None, sentence=sentence.strip(), prov=unit.block.prov,
-                stance=where, year=_target_year(f.clause, sentence.strip(), unit.text, heading_year),
-            )
-            (doc.targets if where == "set" else doc.achievements).append(target)
-
-
-def collect(doc: Document, ents: Entities) -> Document:
-    """Targets set for the planned period, and achievements reported, each in a list of its own."""
-    doc.targets, doc.achievements = [], []
-    default = "review" if REPORT_TITLE.search(doc.title or "") and not re.search(r"计划|打算|安排", doc.title or "") \
-        else None
-    # what comes before a first part that classify typed as a look back leads into it ("过去一年，…召开常委会
-    # 会议10次")
-    opening = "review" if doc.sections and doc.sections[0].type in REPORTING_TYPES else default
-    # a plan for a span of years ("…“十四五”教育事业发展规划"): its five-year parts are its own period
-    long_range = doc.doc_type == "plan" and bool(R.LONG_TERM_HEADING.search(doc.title or "")
-                                                  or YEAR_SPAN.search(fold(doc.title or "")))
-    year = planned_year(doc.title or "", doc.year)
-    horizon = None if long_range else plan_horizon(doc, year)  # "到2027年" in a 实施意见 issued in 2025: its own term
-    tables: set[int] = set()
-    _emit(doc, doc.preamble, None, opening, ents, year, long_range, tables=tables, horizon=horizon)
-
-    def walk(sections: list[Section], inherited: str | None, in_review: bool = False,
-             years: int | None = None) -> None:
-        for s in sections:
-            scoped = scope_year(s.heading or "") or years
-            typed = typed_context(s, inherited)
-            context = heading_context(s.heading, year, in_review or typed == "review", inherited == "ahead") \
-                or inherited or typed
-            if long_range and context == "long_term":
-                context = "ahead"
-            _emit(doc, ([s.unit] if s.unit is not None else []) + s.content, s, context, ents, year, long_range, scoped,
-                  tables, horizon)
-            walk(s.children, context, context == "review", scoped)
-
-    walk(doc.sections, default, default == "review")
-    return doc
