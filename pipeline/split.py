@@ -65,7 +65,8 @@ def _piece_starts(units: list[Unit]) -> list[int]:
 
 
 def _toc_starts(units: list[Unit]) -> tuple[list[int], set[int]]:
-    """A 目录 list whose entries come back later as titles: split at each return."""
+    """A 目录 list whose entries come back later as titles: split at each return. Entries that are
+    numbered parts ("一、…", "二、…") are one document's outline: never documents to split at."""
     toc_at = next((i for i, u in enumerate(units[:40]) if TOC_TITLE.match(u.text)), None)
     if toc_at is None:
         return [], set()
@@ -74,6 +75,9 @@ def _toc_starts(units: list[Unit]) -> tuple[list[int], set[int]]:
         if len(units[j].text) > 40 or _SENTENCE_PUNCT.search(units[j].text):
             break
         entries.append(j)
+    parts = [j for j in entries if match_label(units[j].text) is not None and not PIECE.match(units[j].text)]
+    if len(parts) * 2 > len(entries):
+        return [], set()
     keys = {bare(units[j].text): j for j in entries}
     starts = [i for i in range(toc_at + 1 + len(entries), len(units)) if bare(units[i].text) in keys]
     if len(starts) < 2:
