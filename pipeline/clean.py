@@ -71,6 +71,8 @@ def _entry_key(unit: Unit) -> str | None:
         return None
     text = re.sub(_PAGE_REF, "", unit.text).strip()
     text = _RUN_IN.split(text, maxsplit=1)[0].strip()
+    if len(text) > 48:
+        return None
     label = match_label(text)
     words = label[1] if label else text
     if not words or len(words) > 40 or SENTENCE_PUNCT.search(words):

@@ -130,7 +130,10 @@ def label_from_numbering(numbering: str) -> Label | None:
     return Label(numbering.strip(), label.family, label.ordinal)
 
 
-_DECIMAL_NUMBER = re.compile(r"^[ \t\u3000]*(\d{1,2}(?:[.．]\d{1,2}){0,2})[ \t\u3000]+(?=[^\s\d.．])")
+# a decimal number, a space, then a heading's first character (Han, Roman, Latin, a quote) — not a date's
+# 年/月/日 ("3 月底前…" is a date spaced out)
+_DECIMAL_NUMBER = re.compile(rf"^[ \t\u3000]*(\d{{1,2}}(?:[.．]\d{{1,2}}){{0,2}})[ \t\u3000]+"
+                             rf"(?=[\u4e00-\u9fff“A-Za-z{ROMAN}])(?![年月日号时])")
 _DECIMALS = ("decimal1", "decimal2", "decimal3")
 _CLAUSE_END = re.compile(r"[。；;！？!?]")
 
@@ -139,7 +142,7 @@ def outline_number(label: Label | None) -> tuple[int, ...] | None:
     """A decimal outline label's parts ("4.2" → (4, 2)); None for any other label."""
     if label is None or label.family not in _DECIMALS:
         return None
-    return tuple(int(part) for part in re.split(r"[.．]", label.text))
+    return tuple(int(part) for part in re.findall(r"\d+", label.text))
 
 
 def _successors(last: tuple[int, ...]) -> set[tuple[int, ...]]:
@@ -156,7 +159,7 @@ def next_outline_label(text: str, last: tuple[int, ...]) -> tuple[Label, str] | 
     m = _DECIMAL_NUMBER.match(text)
     if m is None:
         return None
-    number = tuple(int(part) for part in re.split(r"[.．]", m.group(1)))
+    number = tuple(int(part) for part in re.findall(r"\d+", m.group(1)))
     rest = text[m.end():].strip()
     if number not in _successors(last) or not rest or len(rest) > 30 or _CLAUSE_END.search(rest):
         return None

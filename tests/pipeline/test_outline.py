@@ -79,9 +79,10 @@ def test_a_decimal_outline_goes_on_in_sequence_whatever_its_headings_open_with()
 
 
 def test_a_number_out_of_the_outlines_sequence_stays_a_quantity() -> None:
-    """Only the next number continues the outline: "5 个乡镇…" after "1.2" is the text's own figure."""
+    """Only the next number continues the outline: "5 个乡镇…" after "1.2" is the text's own figure,
+    and "3 月底前…" after "2" a date spaced out."""
     got = _outline(["1 总则", "1.1 编制目的", "为做好秋冬季防火工作，制定本方案。", "1.2 适用范围",
-                    "5 个乡镇纳入重点防火区域", "2 工作任务", "开展隐患排查。"], title="某县秋冬季防火工作方案")
+                    "5 个乡镇纳入重点防火区域", "2 工作任务", "3 月底前完成隐患排查"], title="某县秋冬季防火工作方案")
     assert got == [(1, "1", "总则"), (2, "1.1", "编制目的"), (2, "1.2", "适用范围"), (1, "2", "工作任务")]
     assert match_label("2 组织体系") is None  # no outline before it: "2组" reads as a quantity
 
