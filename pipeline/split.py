@@ -29,6 +29,7 @@ from jihua.pipeline.rules.lexicon import (
     PRESENTER,
     SECTION_CUES,
     SIGNER_LINE,
+    TABLE_CAPTION,
 )
 from jihua.pipeline.rules.lexicon import SENTENCE_PUNCT as _SENTENCE_PUNCT
 from jihua.pipeline.rules.numbering import match_label
@@ -112,13 +113,21 @@ def _separate_titles(units: list[Unit], body_size: float | None) -> list[int]:
         # a deck's slide title is the heading of its slide ("重点工作安排" over its bullets), not a new plan
         slide_heading = u.block.kind == "heading" and u.block.role in ("slide_title", "divider")
         if seen_body and (strength >= 2 or same_issuer or dated or signed) and TITLE_END.search(u.text) \
-                and i + 1 < len(units) and not annexed and not slide_heading:
+                and i + 1 < len(units) and not annexed and not slide_heading and not _captions_table(units, i):
             starts.append(i)
             seen_body = False
             continue
         if len(u.text) > 40 or u.block.kind == "table" or _SENTENCE_PUNCT.search(u.text):
             seen_body = True
     return starts
+
+
+def _captions_table(units: list[Unit], i: int) -> bool:
+    """"表1　某区2023年改造计划表" over its table, within a document: the table's caption, not the title
+    of another document (a numbered caption, or a form's name right over the table)."""
+    text = units[i].text.strip()
+    over_table = any(u.block.kind == "table" for u in units[i + 1:i + 3])
+    return TABLE_CAPTION.match(text) is not None or (over_table and text.endswith("表"))
 
 
 _RUN_IN_TITLE = re.compile(r"^(.{4,40}?(?:计划|方案|要点|安排|规划|总结|报告))\s*\d{0,2}\s+(\S.{19,})$")

@@ -323,6 +323,34 @@ def test_numbered_contents_entries_never_split_the_file_into_documents(parser, t
     assert [d.title for d in result.documents] == ["某县农业农村局2025年工作总结"]
 
 
+@pytest.mark.parametrize("caption", ["表2　某县2026年农村公路建设计划表", "某县2026年农村公路建设任务分解表"])
+def test_a_forms_caption_over_its_table_is_no_second_document(parser, tmp_path: Path, caption: str) -> None:
+    """A form's name ends a title ("…计划表"), but set centred over its table inside a plan it captions
+    the table: the plan goes on."""
+    import docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    document = docx.Document()
+    for text, centred in (("某县2026年农村公路建设实施方案", True), ("一、建设目标", False),
+                          ("全年新改建农村公路120公里。", False), ("二、建设任务", False), (caption, True)):
+        paragraph = document.add_paragraph()
+        run = paragraph.add_run(text)
+        run.bold = centred or text.startswith(("一、", "二、", "三、"))
+        if centred:
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    table = document.add_table(rows=2, cols=3)
+    for row, cells in zip(table.rows, [("乡镇", "里程（公里）", "完工时限"), ("城关镇", "30", "2026年10月")], strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    document.add_paragraph("三、保障措施")
+    document.add_paragraph("县交通运输局统筹调度，按月通报进度。")
+    path = tmp_path / "roads.docx"
+    document.save(str(path))
+    [doc] = parser.parse(path).documents
+    assert doc.title == "某县2026年农村公路建设实施方案"
+    assert [s.heading for s in doc.sections] == ["建设目标", "建设任务", "保障措施"]
+
+
 ANNEXED_PLAN = """某县2025年农村供水保障实施方案
 一、工作目标
 到2025年底，全县农村自来水普及率达到95%以上。
