@@ -1,7 +1,8 @@
 """Title lines: a title as the document prints it, and how title-like a line is.
 
 Split finds each document's title with these, and so do the covers around a document (a cover
-notice's 《X》, a preface's full-text cue): one notion of a title line for both.
+notice's 《X》, a preface's full-text cue) and clean (a compilation's contents list of titles): one
+notion of a title line for all.
 """
 
 from __future__ import annotations
