@@ -6,10 +6,15 @@ does not compile them (measured: 10 ms of a cold one-file parse).
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from jihua.pipeline.model import ParseState, Unit
-from jihua.pipeline.text.normalize import repair
+from jihua.pipeline.rules.lexicon import SENTENCE_PUNCT
+from jihua.pipeline.rules.numbering import match_label
+from jihua.pipeline.rules.titles import ORG_AT_END
+from jihua.pipeline.text.normalize import bare, repair
+from jihua.pipeline.title_lines import TITLE_END, clean_title
 from jihua.schemas.blocks import TOC_TITLE, Block
 
 WEB_COPIES = ("txt", "html", "md")
@@ -25,23 +30,119 @@ def _unit(block: Block) -> Unit:
 
 
 # a table-of-contents entry: its text, then a tab or dot leaders and the page it starts on
-_TOC_ENTRY = re.compile(r"\S.{0,60}?(?:\t+|[.．·…]{2,}\s*|\s{2,})\d{1,3}\s*$")
+_PAGE_REF = r"(?:\t+|[.．·…]{2,}\s*|\s{2,})\d{1,3}\s*$"
+_TOC_ENTRY = re.compile(r"\S.{0,60}?" + _PAGE_REF)
+_RUN_IN = re.compile(r"[。：:；;]")  # where a run-in heading's own words end
+_TOC_SPAN = 40  # a contents list starts within the first lines, and lists fewer parts than this
 
 
 def _contents_aside(units: list[Unit], state: ParseState) -> list[Unit]:
-    """A 目录 the document prints ahead of its text ("一、强化企业创新主体地位⇥1"): its title and
-    entries are page furniture (kind `toc`); read as text, the entries would become a second
-    outline the body then nests under."""
-    for i, unit in enumerate(units[:40]):
+    """A table of contents the document prints ahead of its text — a 目录 with page numbers
+    ("一、强化企业创新主体地位⇥1"), or any early run of short entries that come back later, in order,
+    as the document's own headings, under whatever label (目录, 汇报提纲, 主要内容, none): its label and
+    entries are page furniture (kind `toc`); read as text, the entries would become a second outline
+    the body then nests under. A compilation's list of titled pieces stays for split to cut at."""
+    found = _paged_contents(units) or _shaped_contents(units)
+    if found is None:
+        return units
+    start, end = found
+    state.furniture.extend(u.block.model_copy(update={"furniture": "toc"}) for u in units[start:end])
+    return units[:start] + units[end:]
+
+
+def _paged_contents(units: list[Unit]) -> tuple[int, int] | None:
+    """A 目录 line over two entries or more, each ending in its page number."""
+    for i, unit in enumerate(units[:_TOC_SPAN]):
         if unit.block.kind == "table" or not TOC_TITLE.match(unit.text):
             continue
         end = i + 1
         while end < len(units) and units[end].block.kind != "table" and _TOC_ENTRY.fullmatch(units[end].text):
             end += 1
         if end - i > 2:
-            state.furniture.extend(u.block.model_copy(update={"furniture": "toc"}) for u in units[i:end])
-            return units[:i] + units[end:]
-    return units
+            return i, end
+    return None
+
+
+def _entry_key(unit: Unit) -> str | None:
+    """What a contents entry and the heading it comes back as share: the words without the label, the
+    page number or a run-in heading's body ("一、稳就业⇥3", "（一）稳就业。全年…" → 稳就业); None for a line
+    that cannot be either (a table, a sentence, a long line)."""
+    if unit.block.kind == "table":
+        return None
+    text = re.sub(_PAGE_REF, "", unit.text).strip()
+    text = _RUN_IN.split(text, maxsplit=1)[0].strip()
+    if len(text) > 48:
+        return None
+    label = match_label(text)
+    words = label[1] if label else text
+    if not words or len(words) > 40 or SENTENCE_PUNCT.search(words):
+        return None
+    return bare(words) or None
+
+
+def _shaped_contents(units: list[Unit]) -> tuple[int, int] | None:
+    """(start, end) of the first early run of entries that all come back later, in order, as headings
+    with text between them (a document pasted twice returns its lines side by side: no contents),
+    with the label line above it if there is one. Nothing but a title block comes before a contents
+    list, unless a 目录 line labels it."""
+    keys = [_entry_key(u) for u in units]
+    at: dict[str, list[int]] = {}
+    for j, key in enumerate(keys):
+        if key is not None:
+            at.setdefault(key, []).append(j)
+    body_seen = False
+    for i in range(min(len(units), _TOC_SPAN)):
+        labelled = i > 0 and _contents_label(units[i - 1], first=i - 1 == 0)
+        if (not body_seen or labelled) and not _compiled(units, i):
+            length = _returning(keys, at, i)
+            if length >= (2 if labelled else 3):
+                return (i - 1 if labelled else i), i + length
+        body_seen = body_seen or keys[i] is None
+    return None
+
+
+def _returning(keys: list[str | None], at: dict[str, list[int]], start: int) -> int:
+    """How many entries from `start` on come back, in order, after the last of them, the returns
+    spread over more lines than the entries themselves (0 if fewer than two)."""
+    run: list[str] = []
+    for key in keys[start:start + _TOC_SPAN]:
+        if key is None or key in run:
+            break
+        run.append(key)
+    for length in range(len(run), 1, -1):
+        pos, returns = start + length - 1, []
+        for key in run[:length]:
+            later = at[key][bisect.bisect_right(at[key], pos):]
+            if not later:
+                break
+            pos = later[0]
+            returns.append(pos)
+        if len(returns) == length and returns[-1] - returns[0] > length - 1:
+            return length
+    return 0
+
+
+def _contents_label(unit: Unit, first: bool) -> bool:
+    """The line that labels a contents list: 目录 / CONTENTS, or a short name of its own ("汇报提纲",
+    "主要内容") — no figure, no document kind, no org, and not the file's first line (its title)."""
+    text = unit.text.strip()
+    if unit.block.kind == "table":
+        return False
+    if TOC_TITLE.match(text):
+        return True
+    return (not first and 2 <= len(bare(text)) <= 8 and _NAME_ONLY.fullmatch(text) is not None
+            and not TITLE_END.search(text) and not ORG_AT_END.match(text) and match_label(text) is None)
+
+
+_NAME_ONLY = re.compile(r"[\u4e00-\u9fffA-Za-z \u3000]+")
+
+
+def _compiled(units: list[Unit], start: int) -> bool:
+    """The run from `start` lists a compilation's pieces by their titles ("某县2023年工作总结"), not
+    numbered parts: split cuts the file at their returns."""
+    run = [u for u in units[start:start + 6] if _entry_key(u) is not None]
+    titled = [u for u in run if match_label(u.text) is None and TITLE_END.search(clean_title(u.text))]
+    return len(titled) * 2 > len(run)
 
 
 # a browser's print footer: the page's address ("http://www.example.gov.cn/art/2023/1/12/art_1.html  1/3"),

@@ -17,7 +17,13 @@ from jihua.pipeline.annex import ANNEX_LIST
 from jihua.pipeline.model import Unit
 from jihua.pipeline.rules.lexicon import FULL_DATE, SECTION_CUES, TABLE_CAPTION
 from jihua.pipeline.rules.lexicon import SENTENCE_PUNCT as _SENTENCE_PUNCT
-from jihua.pipeline.rules.numbering import Label, label_from_numbering, match_label
+from jihua.pipeline.rules.numbering import (
+    Label,
+    label_from_numbering,
+    match_label,
+    next_outline_label,
+    outline_number,
+)
 from jihua.pipeline.text.normalize import repair
 from jihua.pipeline.text.sentences import ASCII_STOP
 
@@ -71,6 +77,19 @@ def attach_label(unit: Unit) -> None:
     if numbering:
         unit.label = label_from_numbering(numbering)
     unit.body = unit.text
+
+
+def attach_labels(units: list[Unit]) -> None:
+    """Every unit's label (`attach_label`); in a document numbered 1 / 1.1 / 1.1.1, an unlabelled line
+    numbered next in that sequence takes its label too ("2 组织体系" after "1.4 工作原则")."""
+    last: tuple[int, ...] | None = None
+    for unit in units:
+        attach_label(unit)
+        if unit.label is None and last is not None and unit.block.kind != "table" and not unit.block.numbering:
+            found = next_outline_label(unit.text, last)
+            if found is not None:
+                unit.label, unit.body = found
+        last = outline_number(unit.label) or last
 
 
 def split_run_in(text: str, max_head: int = 40) -> tuple[str, str | None]:

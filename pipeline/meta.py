@@ -18,6 +18,7 @@ from jihua.pipeline.rules.lexicon import (
     DATE_SUBTITLE,
     DOC_KIND_WORDS,
     FULL_DATE,
+    ISSUED,
     PAGE_DATE,
     PAGE_SOURCE,
     PLAN_WORDS,
@@ -277,7 +278,7 @@ def _closing(doc: Document) -> None:
     doc.units = units[: len(units) - taken]
     for u in tail:
         if DATE_LINE.match(fold(u.text)):
-            doc.date = u.text.strip()
+            doc.date = ISSUED.sub("", u.text.strip())  # "2024年5月10日印发": the date it was issued
 
 
 _CONGRESS_OF = r"第[一二三四五六七八九十\d]+届人民代表大会"  # "第十八届人民代表大会": a place's congress

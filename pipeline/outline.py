@@ -24,6 +24,7 @@ from jihua.pipeline.headings import (
     Context,
     Decision,
     attach_label,
+    attach_labels,
     closed_title,
     context,
     decide,
@@ -184,7 +185,7 @@ def _expand(units: list[Unit], ctx: Context) -> tuple[list[Unit], list[Unit]]:
     units = _join_bare_labels(units)
     for unit in units:
         unit.text = unit.text.replace("\n", "") if _SHORT_BROKEN.match(unit.text) else unit.text
-        attach_label(unit)
+    attach_labels(units)
     decisions = [decide(unit, units[i + 1] if i + 1 < len(units) else None, ctx) for i, unit in enumerate(units)]
     for group in _sibling_groups(units, decisions):
         _closed_titles(group, decisions, units)

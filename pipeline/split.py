@@ -29,6 +29,7 @@ from jihua.pipeline.rules.lexicon import (
     PRESENTER,
     SECTION_CUES,
     SIGNER_LINE,
+    TABLE_CAPTION,
 )
 from jihua.pipeline.rules.lexicon import SENTENCE_PUNCT as _SENTENCE_PUNCT
 from jihua.pipeline.rules.numbering import match_label
@@ -65,7 +66,8 @@ def _piece_starts(units: list[Unit]) -> list[int]:
 
 
 def _toc_starts(units: list[Unit]) -> tuple[list[int], set[int]]:
-    """A 目录 list whose entries come back later as titles: split at each return."""
+    """A 目录 list whose entries come back later as titles: split at each return. Entries that are
+    numbered parts ("一、…", "二、…") are one document's outline: never documents to split at."""
     toc_at = next((i for i, u in enumerate(units[:40]) if TOC_TITLE.match(u.text)), None)
     if toc_at is None:
         return [], set()
@@ -74,6 +76,9 @@ def _toc_starts(units: list[Unit]) -> tuple[list[int], set[int]]:
         if len(units[j].text) > 40 or _SENTENCE_PUNCT.search(units[j].text):
             break
         entries.append(j)
+    parts = [j for j in entries if match_label(units[j].text) is not None and not PIECE.match(units[j].text)]
+    if len(parts) * 2 > len(entries):
+        return [], set()
     keys = {bare(units[j].text): j for j in entries}
     starts = [i for i in range(toc_at + 1 + len(entries), len(units)) if bare(units[i].text) in keys]
     if len(starts) < 2:
@@ -108,13 +113,21 @@ def _separate_titles(units: list[Unit], body_size: float | None) -> list[int]:
         # a deck's slide title is the heading of its slide ("重点工作安排" over its bullets), not a new plan
         slide_heading = u.block.kind == "heading" and u.block.role in ("slide_title", "divider")
         if seen_body and (strength >= 2 or same_issuer or dated or signed) and TITLE_END.search(u.text) \
-                and i + 1 < len(units) and not annexed and not slide_heading:
+                and i + 1 < len(units) and not annexed and not slide_heading and not _captions_table(units, i):
             starts.append(i)
             seen_body = False
             continue
         if len(u.text) > 40 or u.block.kind == "table" or _SENTENCE_PUNCT.search(u.text):
             seen_body = True
     return starts
+
+
+def _captions_table(units: list[Unit], i: int) -> bool:
+    """"表1　某区2023年改造计划表" over its table, within a document: the table's caption, not the title
+    of another document (a numbered caption, or a form's name right over the table)."""
+    text = units[i].text.strip()
+    over_table = any(u.block.kind == "table" for u in units[i + 1:i + 3])
+    return TABLE_CAPTION.match(text) is not None or (over_table and text.endswith("表"))
 
 
 _RUN_IN_TITLE = re.compile(r"^(.{4,40}?(?:计划|方案|要点|安排|规划|总结|报告))\s*\d{0,2}\s+(\S.{19,})$")

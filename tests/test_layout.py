@@ -30,9 +30,9 @@ RANKS: dict[str, float] = {
     "jihua.pipeline.pageparts": 4.07,  # a web page's menu, link lists and tail around the article, for webcopy
     "jihua.pipeline.sitepages": 4.075,  # a document site's page labels (1、 2、) set aside and the text they cut joined, for webcopy
     "jihua.pipeline.webcopy": 4.08,  # a web copy's chrome out and its broken text mended, for clean
+    "jihua.pipeline.title_lines": 4.09,  # a title as printed and how title-like a line is, for clean's contents, covers and split
     "jihua.pipeline.clean": 4.1,
     "jihua.pipeline.annex": 4.15,  # annexes after a plan's text, cut off for split and outlined apart
-    "jihua.pipeline.title_lines": 4.16,  # a title as printed and how title-like a line is, for covers and split
     "jihua.pipeline.covers": 4.18,  # a cover notice, a preface, a 版记 around a document, set aside for split
     "jihua.pipeline.split": 4.2,
     "jihua.pipeline.meta": 4.3,

@@ -81,9 +81,11 @@ PAGE_SOURCE = re.compile(r"(?:(?:信息|文章|稿件)?来源|发文机关|发�
 # a page's breadcrumb ("当前位置：首页 > 政务公开 > 计划总结 > 某市2026年…方案"): its last crumb names the page
 BREADCRUMB = re.compile(r"^(?:(?:您)?(?:当前|现在|所在)?的?位置\s*[:：]\s*)?(?:网站)?首页\s*(?:>>|[>＞»›])")
 CRUMB_SEPARATOR = re.compile(r"\s*(?:>>|[>＞»›])\s*")
-# a line that is only a date (a 落款's, a cover's), a template's blanks included: "2024年3月5日", "20XX年X月"
+# a line that is only a date (a 落款's, a cover's), a template's blanks included: "2024年3月5日", "20XX年X月";
+# a sign-off may say the date it was issued on ("2024年5月10日印发")
+ISSUED = re.compile(r"\s*(?:印发|发布|制发|签发|下发)\s*$")
 DATE_LINE = re.compile(rf"^\s*((?:19|20)[\d{_BLANK}]{{2}}|{_CN_YEAR})\s*年\s*(?:{_DAY_OR_MONTH}|[{_BLANK}]{{1,2}})\s*月"
-                       rf"(\s*(?:{_DAY_OR_MONTH}|[{_BLANK}]{{1,2}})\s*日)?\s*$")
+                       rf"(\s*(?:{_DAY_OR_MONTH}|[{_BLANK}]{{1,2}})\s*日)?(?:{ISSUED.pattern})?\s*$")
 # a content word as a segmenter cuts it: two Han characters or more (or a Latin name) — not a figure
 CONTENT_WORD = re.compile(r"[\u4e00-\u9fff]{2,}|[A-Za-z]{2,}")
 # a comparison's words and the fragments a segmenter leaves of them ("不少" of 不少于): no content of a measure

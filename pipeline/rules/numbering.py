@@ -61,7 +61,8 @@ FAMILIES: tuple[Family, ...] = (
                               rf"([{ARABIC_PAREN_SIGNS}])\s*[、.．]?"), 6),
     # decimal outline numbering ("1 总则", "1.1 编制目的", "1.1.1 …"): a space must follow, so a
     # figure ("1.5万人") or a date ("3 月") is never one
-    Family("decimal3", _p(rf"\d{{1,2}}[.．]\d{{1,2}}[.．](\d{{1,2}}){_OUTLINE_HEAD}"), 5),
+    # (three parts never write a figure: any heading follows, "4.2.1 Ⅳ级响应", "3.1.1 个人防护")
+    Family("decimal3", _p(r"\d{1,2}[.．]\d{1,2}[.．](\d{1,2})(?=[ \t\u3000]+[^\s\d.．])"), 5),
     Family("decimal2", _p(rf"\d{{1,2}}[.．](\d{{1,2}}){_OUTLINE_HEAD}"), 4),
     Family("arabic", _p(rf"(\d{{1,2}})\s*(?:、|[.．](?!\d)|[.．](?=\d{{1,2}}月))|([{ARABIC_STOP_SIGNS}])"), 5),
     Family("circled", _p(f"([{CIRCLED}])"), 7),
@@ -110,7 +111,7 @@ def match_label(text: str) -> tuple[Label, str] | None:
         if not m:
             continue
         rest = text[m.end():]
-        if not rest.strip() or (fam.name.startswith("decimal") and _NOT_A_HEAD.match(rest)):
+        if not rest.strip() or (fam.name in ("decimal1", "decimal2") and _NOT_A_HEAD.match(rest)):
             continue
         raw = next((g for g in m.groups() if g), "")
         label_text = m.group(0).strip()
@@ -127,3 +128,39 @@ def label_from_numbering(numbering: str) -> Label | None:
         return Label(numbering.strip(), "bullet", None)
     label, _ = found
     return Label(numbering.strip(), label.family, label.ordinal)
+
+
+# a decimal number, a space, then a heading's first character (Han, Roman, Latin, a quote) — not a date's
+# 年/月/日 ("3 月底前…" is a date spaced out)
+_DECIMAL_NUMBER = re.compile(rf"^[ \t\u3000]*(\d{{1,2}}(?:[.．]\d{{1,2}}){{0,2}})[ \t\u3000]+"
+                             rf"(?=[\u4e00-\u9fff“A-Za-z{ROMAN}])(?![年月日号时])")
+_DECIMALS = ("decimal1", "decimal2", "decimal3")
+_CLAUSE_END = re.compile(r"[。；;！？!?]")
+
+
+def outline_number(label: Label | None) -> tuple[int, ...] | None:
+    """A decimal outline label's parts ("4.2" → (4, 2)); None for any other label."""
+    if label is None or label.family not in _DECIMALS:
+        return None
+    return tuple(int(part) for part in re.findall(r"\d+", label.text))
+
+
+def _successors(last: tuple[int, ...]) -> set[tuple[int, ...]]:
+    """The numbers a decimal outline may go on with after `last`: its next sibling, its first child,
+    or the next sibling of any part above it ("1.4" → 1.5, 1.4.1, 2)."""
+    after = {(*last[:depth], last[depth] + 1) for depth in range(len(last))}
+    return after | ({(*last, 1)} if len(last) < len(_DECIMALS) else set())
+
+
+def next_outline_label(text: str, last: tuple[int, ...]) -> tuple[Label, str] | None:
+    """"2 组织体系" after "1.4 工作原则": in a document numbered 1 / 1.1 / 1.1.1, a short line whose
+    number is the next in that sequence is a heading whatever its first character — alone, "2组"
+    would read as a quantity, which is why `match_label` declines it."""
+    m = _DECIMAL_NUMBER.match(text)
+    if m is None:
+        return None
+    number = tuple(int(part) for part in re.findall(r"\d+", m.group(1)))
+    rest = text[m.end():].strip()
+    if number not in _successors(last) or not rest or len(rest) > 30 or _CLAUSE_END.search(rest):
+        return None
+    return Label(m.group(1), _DECIMALS[len(number) - 1], number[-1]), rest

@@ -406,3 +406,23 @@ def test_a_divider_keeps_what_else_it_prints(tmp_path: Path) -> None:
     _, blocks = extractors.extract(path)
     assert [(b.kind, b.role, b.text) for b in blocks[1:]] == [
         ("heading", "divider", "矛盾纠纷排查化解"), ("paragraph", None, "本部分由街道综治中心牵头落实。")]
+
+
+def test_a_contents_slide_under_any_label_is_set_aside(parser, tmp_path: Path) -> None:
+    """"汇报内容" over the parts the deck then walks through is its contents slide, as a 目录 slide is:
+    its entries are no empty parts of their own before the real ones."""
+    prs, slide = _deck("汇报内容")
+    parts = ["一、2025年工作回顾", "二、2026年工作打算"]
+    frame = slide.shapes.add_textbox(Emu(400_000), Emu(1_500_000), Emu(8_000_000), Emu(2_000_000)).text_frame
+    frame.text = parts[0]
+    frame.add_paragraph().text = parts[1]
+    for part, line in zip(parts, ["全年走访慰问优抚对象1200人次", "全年开展双拥共建活动不少于10次"], strict=True):
+        content = prs.slides.add_slide(prs.slide_layouts[5])
+        content.shapes.title.text = part
+        _box(content, 400_000, 1_500_000, line, width=8_000_000)
+    path = tmp_path / "deck.pptx"
+    prs.save(str(path))
+    result = parser.parse(path)
+    assert [(s.heading, s.paragraphs) for s in result.documents[0].sections] == [
+        ("2025年工作回顾", ["全年走访慰问优抚对象1200人次"]), ("2026年工作打算", ["全年开展双拥共建活动不少于10次"])]
+    assert [f.text for f in result.furniture if f.kind == "toc"] == ["汇报内容", *parts]

@@ -144,6 +144,17 @@ def test_a_templates_signature_is_its_closing(parser, tmp_path) -> None:
     assert (doc.year, doc.date, [u for u in doc.sections[0].paragraphs]) == (None, "20XX年X月X日", ["全年居民满意度达到90%以上。"])
 
 
+def test_a_sign_off_dated_with_its_issue_is_the_closing(parser, tmp_path) -> None:
+    """"…办公室" over "2026年4月2日印发": the sign-off of the issuing office, as a plain date line is —
+    not the last part's text."""
+    path = tmp_path / "issued.txt"
+    path.write_text("\n".join(["青岩县2026年城乡环境整治工作方案", "一、工作目标", "年内完成背街小巷整治40条。", "二、附则",
+                               "本方案自印发之日起施行。", "青岩县人民政府办公室", "2026年4月2日印发"]), encoding="utf-8")
+    doc = parser.parse(path).documents[0]
+    assert doc.sections[-1].paragraphs == ["本方案自印发之日起施行。"]
+    assert (doc.closing, doc.date) == (["青岩县人民政府办公室", "2026年4月2日印发"], "2026年4月2日")
+
+
 @pytest.mark.parametrize(("subtitle", "byline"), [
     ("（2025年1月10日在青禾市第十五届人民代表大会第三次会议上）", "青禾市代市长　林国栋"),
     ("2025年1月10日在青禾市第十五届人民代表大会第三次会议上", "青禾市副市长、代市长　林国栋"),

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from jihua.pipeline.rules.periods import planned_year
 from jihua.pipeline.rules.titles import year_from_title
 from jihua.schemas.plan import walk
@@ -274,6 +275,80 @@ def test_a_printed_table_of_contents_is_furniture_not_a_second_outline(parser, t
     assert [(s.heading, s.type, [c.heading for c in s.children]) for s in doc.sections] == [
         ("强化企业创新主体地位", "measures", ["壮大科技型企业群体"]), ("加强组织保障", "safeguards", [])]
     assert [f.kind for f in result.furniture] == ["toc"] * 4
+
+
+_REPORT_PARTS = ["一、2025年工作完成情况", "（一）粮食生产稳中有增", "全县粮食播种面积稳定在52万亩。",
+                 "二、存在的主要问题", "农田水利设施老化。", "三、2026年工作打算", "（一）稳产保供",
+                 "全年粮食总产量稳定在24万吨以上。"]
+
+
+@pytest.mark.parametrize("label", ["主要内容", "提　纲", "目　录", None])
+def test_a_contents_list_is_known_by_its_shape_whatever_its_label(parser, tmp_path: Path, label: str | None) -> None:
+    """Short entries near the top that come back later, in order, as the document's parts are its
+    contents: set aside (label included) as furniture, never a second set of empty parts nor, numbered
+    一、二、三、, the titles of documents to split the file at."""
+    entries = ["一、2025年工作完成情况", "二、存在的主要问题", "三、2026年工作打算"]
+    lines = ["某县农业农村局2025年工作总结", *([label] if label else []), *entries, *_REPORT_PARTS]
+    result = parser.parse(_write(tmp_path, "report.txt", "\n".join(lines)))
+    [doc] = result.documents
+    assert doc.title == "某县农业农村局2025年工作总结"
+    assert [(s.heading, [c.heading for c in s.children]) for s in doc.sections] == [
+        ("2025年工作完成情况", ["粮食生产稳中有增"]), ("存在的主要问题", []), ("2026年工作打算", ["稳产保供"])]
+    assert [(f.kind, f.text) for f in result.furniture] == [("toc", t) for t in ([label] if label else []) + entries]
+
+
+def test_a_document_pasted_twice_is_no_contents_list(parser, tmp_path: Path) -> None:
+    """The same lines side by side again are a second copy, not entries that return as parts."""
+    plan = ["某县2026年植树造林工作方案", "一、目标任务", "（一）造林绿化", "全年完成人工造林1.2万亩。",
+            "二、保障措施", "各乡镇要落实管护责任。"]
+    result = parser.parse(_write(tmp_path, "twice.txt", "\n".join(plan + plan)))
+    assert not [f for f in result.furniture if f.kind == "toc"]
+    assert [s.heading for s in result.documents[0].sections] == ["目标任务", "保障措施"]
+
+
+def test_a_compilations_contents_still_splits_it_at_each_titled_piece(parser, tmp_path: Path) -> None:
+    lines = ["目　录", "某镇2025年安全生产工作总结", "某镇2026年安全生产工作计划",
+             "某镇2025年安全生产工作总结", "一、主要成效", "全年未发生较大以上生产安全事故。",
+             "某镇2026年安全生产工作计划", "一、工作目标", "全年开展隐患排查不少于12次。"]
+    result = parser.parse(_write(tmp_path, "compiled.txt", "\n".join(lines)))
+    assert [d.title for d in result.documents] == ["某镇2025年安全生产工作总结", "某镇2026年安全生产工作计划"]
+
+
+def test_numbered_contents_entries_never_split_the_file_into_documents(parser, tmp_path: Path) -> None:
+    """A 目录 of numbered parts, one of them renamed in the text (so the list is not set aside whole):
+    the parts that come back are one document's parts, not titles of documents."""
+    lines = ["某县农业农村局2025年工作总结", "目　录", "一、工作开展情况", "二、存在的主要问题", "三、2026年工作打算",
+             *_REPORT_PARTS]
+    result = parser.parse(_write(tmp_path, "report.txt", "\n".join(lines)))
+    assert [d.title for d in result.documents] == ["某县农业农村局2025年工作总结"]
+
+
+@pytest.mark.parametrize("caption", ["表2　某县2026年农村公路建设计划表", "某县2026年农村公路建设任务分解表"])
+def test_a_forms_caption_over_its_table_is_no_second_document(parser, tmp_path: Path, caption: str) -> None:
+    """A form's name ends a title ("…计划表"), but set centred over its table inside a plan it captions
+    the table: the plan goes on."""
+    import docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    document = docx.Document()
+    for text, centred in (("某县2026年农村公路建设实施方案", True), ("一、建设目标", False),
+                          ("全年新改建农村公路120公里。", False), ("二、建设任务", False), (caption, True)):
+        paragraph = document.add_paragraph()
+        run = paragraph.add_run(text)
+        run.bold = centred or text.startswith(("一、", "二、", "三、"))
+        if centred:
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    table = document.add_table(rows=2, cols=3)
+    for row, cells in zip(table.rows, [("乡镇", "里程（公里）", "完工时限"), ("城关镇", "30", "2026年10月")], strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    document.add_paragraph("三、保障措施")
+    document.add_paragraph("县交通运输局统筹调度，按月通报进度。")
+    path = tmp_path / "roads.docx"
+    document.save(str(path))
+    [doc] = parser.parse(path).documents
+    assert doc.title == "某县2026年农村公路建设实施方案"
+    assert [s.heading for s in doc.sections] == ["建设目标", "建设任务", "保障措施"]
 
 
 ANNEXED_PLAN = """某县2025年农村供水保障实施方案

@@ -65,6 +65,28 @@ def test_decimal_outline_numbering_nests_by_depth() -> None:
                    (2, "2.1", "综合演练"), (3, "2.1.1", "桌面推演"), (1, "3", "保障措施")]
 
 
+def test_a_decimal_outline_goes_on_in_sequence_whatever_its_headings_open_with() -> None:
+    """"3 项目管理" and "2.2 个人防护" open on a measure word — alone, a quantity; numbered next in a
+    decimal outline, a part. Three-part numbers are labels whatever follows ("2.2.1 Ⅱ级预警")."""
+    got = _outline([
+        "1 总则", "1.1 编制目的", "为规范全市防疫物资储备工作，制定本办法。",
+        "2 组织保障", "2.1 指挥机构", "市指挥部统筹物资调度。", "2.2 个人防护", "一线人员每人配备防护服2套。",
+        "2.2.1 Ⅱ级预警", "储备口罩10万只。", "2.2.2 Ⅰ级预警", "储备口罩30万只。",
+        "3 项目管理", "物资采购项目实行台账管理。",
+    ], title="某市防疫物资储备应急预案")
+    assert got == [(1, "1", "总则"), (2, "1.1", "编制目的"), (1, "2", "组织保障"), (2, "2.1", "指挥机构"),
+                   (2, "2.2", "个人防护"), (3, "2.2.1", "Ⅱ级预警"), (3, "2.2.2", "Ⅰ级预警"), (1, "3", "项目管理")]
+
+
+def test_a_number_out_of_the_outlines_sequence_stays_a_quantity() -> None:
+    """Only the next number continues the outline: "5 个乡镇…" after "1.2" is the text's own figure,
+    and "3 月底前…" after "2" a date spaced out."""
+    got = _outline(["1 总则", "1.1 编制目的", "为做好秋冬季防火工作，制定本方案。", "1.2 适用范围",
+                    "5 个乡镇纳入重点防火区域", "2 工作任务", "3 月底前完成隐患排查"], title="某县秋冬季防火工作方案")
+    assert got == [(1, "1", "总则"), (2, "1.1", "编制目的"), (2, "1.2", "适用范围"), (1, "2", "工作任务")]
+    assert match_label("2 组织体系") is None  # no outline before it: "2组" reads as a quantity
+
+
 def test_run_in_heading_is_split() -> None:
     assert split_run_in("指导思想。以习近平新时代中国特色社会主义思想为指导") == ("指导思想", "以习近平新时代中国特色社会主义思想为指导")
     # a short tail after a colon belongs to the heading

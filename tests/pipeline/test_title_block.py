@@ -329,3 +329,16 @@ def test_a_speech_titles_occasion_names_no_org(parser, tmp_path, title) -> None:
     path.write_bytes("\r\n".join([title, "（2026年3月11日）", "岚江市人民政府副市长　孔令宇", *_SPEECH_BODY]).encode("gb18030"))
     [doc] = parser.parse(path).documents
     assert (doc.title, doc.org) == (title, "岚江市人民政府")
+
+
+@pytest.mark.parametrize("title", ["青岩县2026年地质灾害防治应急预案", "青岩县突发环境事件应急预案（2026年修订）",
+                                   "青岩县水利局2026年项目绩效目标表", "青岩县2026年民生实事任务分解表"])
+def test_an_emergency_plan_or_a_targets_form_is_a_title_not_a_part(parser, tmp_path, title) -> None:
+    """A 预案 and a form setting out the year's targets or tasks end a title as 方案 does: the first line
+    is the title, not a level-1 part that pushes the numbered parts down."""
+    path = tmp_path / "plan.txt"
+    path.write_bytes("\r\n".join([title, "一、总则", "为做好全年工作，制定本文件。", "二、保障措施",
+                                  "各单位要明确专人负责。"]).encode("gb18030"))
+    [doc] = parser.parse(path).documents
+    assert doc.title == title
+    assert [(s.level, s.heading) for s in doc.sections] == [(1, "总则"), (1, "保障措施")]
