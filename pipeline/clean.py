@@ -12,7 +12,6 @@ import re
 from jihua.pipeline.model import ParseState, Unit
 from jihua.pipeline.rules.lexicon import SENTENCE_PUNCT
 from jihua.pipeline.rules.numbering import match_label
-from jihua.pipeline.rules.titles import ORG_AT_END
 from jihua.pipeline.text.normalize import bare, repair
 from jihua.pipeline.title_lines import TITLE_END, clean_title
 from jihua.schemas.blocks import TOC_TITLE, Block
@@ -63,14 +62,18 @@ def _paged_contents(units: list[Unit]) -> tuple[int, int] | None:
     return None
 
 
-def _entry_key(unit: Unit) -> str | None:
+def _entry_key(unit: Unit, entry: bool = False) -> str | None:
     """What a contents entry and the heading it comes back as share: the words without the label, the
     page number or a run-in heading's body ("一、稳就业⇥3", "（一）稳就业。全年…" → 稳就业); None for a line
-    that cannot be either (a table, a sentence, a long line)."""
+    that cannot be either (a table, a sentence, a long line). An `entry` has no body of its own: a
+    run-in heading with its text ("（一）粮食生产。全年…") is a part, never a contents line."""
     if unit.block.kind == "table":
         return None
     text = re.sub(_PAGE_REF, "", unit.text).strip()
-    text = _RUN_IN.split(text, maxsplit=1)[0].strip()
+    text, *body = _RUN_IN.split(text, maxsplit=1)
+    text = text.strip()
+    if entry and body and body[0].strip():
+        return None
     if len(text) > 48:
         return None
     label = match_label(text)
@@ -86,6 +89,7 @@ def _shaped_contents(units: list[Unit]) -> tuple[int, int] | None:
     with the label line above it if there is one. Nothing but a title block comes before a contents
     list, unless a 目录 line labels it."""
     keys = [_entry_key(u) for u in units]
+    entries = [_entry_key(u, entry=True) for u in units[:2 * _TOC_SPAN]]
     at: dict[str, list[int]] = {}
     for j, key in enumerate(keys):
         if key is not None:
@@ -94,18 +98,18 @@ def _shaped_contents(units: list[Unit]) -> tuple[int, int] | None:
     for i in range(min(len(units), _TOC_SPAN)):
         labelled = i > 0 and _contents_label(units[i - 1], first=i - 1 == 0)
         if (not body_seen or labelled) and not _compiled(units, i):
-            length = _returning(keys, at, i)
+            length = _returning(entries, at, i)
             if length >= (2 if labelled else 3):
                 return (i - 1 if labelled else i), i + length
-        body_seen = body_seen or keys[i] is None
+        body_seen = body_seen or entries[i] is None
     return None
 
 
-def _returning(keys: list[str | None], at: dict[str, list[int]], start: int) -> int:
+def _returning(entries: list[str | None], at: dict[str, list[int]], start: int) -> int:
     """How many entries from `start` on come back, in order, after the last of them, the returns
     spread over more lines than the entries themselves (0 if fewer than two)."""
     run: list[str] = []
-    for key in keys[start:start + _TOC_SPAN]:
+    for key in entries[start:start + _TOC_SPAN]:
         if key is None or key in run:
             break
         run.append(key)
@@ -123,18 +127,17 @@ def _returning(keys: list[str | None], at: dict[str, list[int]], start: int) -> 
 
 
 def _contents_label(unit: Unit, first: bool) -> bool:
-    """The line that labels a contents list: 目录 / CONTENTS, or a short name of its own ("汇报提纲",
-    "主要内容") — no figure, no document kind, no org, and not the file's first line (its title)."""
+    """The line that labels a contents list: 目录 / CONTENTS, or a name for an outline ("汇报提纲",
+    "主要内容", "提纲") — not a part's own name ("工作目标" heads its part), and not the file's first
+    line (its title)."""
     text = unit.text.strip()
     if unit.block.kind == "table":
         return False
-    if TOC_TITLE.match(text):
-        return True
-    return (not first and 2 <= len(bare(text)) <= 8 and _NAME_ONLY.fullmatch(text) is not None
-            and not TITLE_END.search(text) and not ORG_AT_END.match(text) and match_label(text) is None)
+    return TOC_TITLE.match(text) is not None or (not first and _OUTLINE_NAME.fullmatch(bare(text)) is not None)
 
 
-_NAME_ONLY = re.compile(r"[\u4e00-\u9fffA-Za-z \u3000]+")
+# what a contents list is called where 目录 is not its name
+_OUTLINE_NAME = re.compile(r"(?:汇报|报告|讲话|发言|本文|主要)?(?:提纲|大纲|内容|目录)")
 
 
 def _compiled(units: list[Unit], start: int) -> bool:

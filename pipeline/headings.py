@@ -83,13 +83,20 @@ def attach_labels(units: list[Unit]) -> None:
     """Every unit's label (`attach_label`); in a document numbered 1 / 1.1 / 1.1.1, an unlabelled line
     numbered next in that sequence takes its label too ("2 组织体系" after "1.4 工作原则")."""
     last: tuple[int, ...] | None = None
+    previous = ""
     for unit in units:
         attach_label(unit)
-        if unit.label is None and last is not None and unit.block.kind != "table" and not unit.block.numbering:
+        if unit.label is None and last is not None and unit.block.kind != "table" and not unit.block.numbering \
+                and not _CUT_MID_SENTENCE.search(previous):
             found = next_outline_label(unit.text, last)
             if found is not None:
                 unit.label, unit.body = found
         last = outline_number(unit.label) or last
+        previous = unit.text
+
+
+# a line that stops inside its sentence ("…堤防长度18公里，" over "2 个行政村位于…"): the next line goes on with it
+_CUT_MID_SENTENCE = re.compile(r"[，,、（(“]\s*$")
 
 
 def split_run_in(text: str, max_head: int = 40) -> tuple[str, str | None]:

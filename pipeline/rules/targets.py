@@ -210,9 +210,9 @@ NAMED_SURVEY_AFTER = re.compile(r"^(?!的)[^，,。；;、：:\d（）()的]{0,6
 AREA_BEFORE = re.compile(r"(周边|周围|半径|方圆)$")
 # a clause that picks out a case the sentence then provides for: "…死亡1人以上3人以下的，启动Ⅲ级应急响应", "水位超过
 # 警戒水位0.5米时，…": its figures set the condition (a threshold, a grading band), not a commitment ("…是有把握的"
-# closes no case)
-CASE_CLOSE = re.compile(r"^(?!.*是)[^，,；;]*[^目]的$|^(?:当|在|遇)[^，,；;]*时$|"
-                        r"(?:达到|超过|低于|高于|突破|大于|小于|不足)[^，,；;]*时$")
+# closes no case, nor does the 时 of 小时, 学时, 同时, 及时: "服务时长达到40小时，…")
+CASE_CLOSE = re.compile(r"^(?!.*是)[^，,；;]*[^目]的$|^(?:当|在|遇)[^，,；;]*(?<![小学课工同及按准适随定届实暂临])时$|"
+                        r"(?:达到|超过|低于|高于|突破|大于|小于|不足)[^，,；;]*(?<![小学课工同及按准适随定届实暂临])时$")
 # …with the clauses joined to it ("受害森林面积在1公顷以上100公顷以下，或者造成死亡1人以上…的"), back to the
 # sentence's start where it opens on the case ("初判发生较大森林火灾，…的，")
 CASE_JOINED = re.compile(r"^(?:或者|或是|或|并且|且|以及|同时)")

@@ -297,6 +297,24 @@ def test_a_contents_list_is_known_by_its_shape_whatever_its_label(parser, tmp_pa
     assert [(f.kind, f.text) for f in result.furniture] == [("toc", t) for t in ([label] if label else []) + entries]
 
 
+def test_parts_that_come_back_with_their_text_are_no_contents_list(parser, tmp_path: Path) -> None:
+    """A 总结和计划 whose plan half repeats the review's part names: the review's run-in parts hold their
+    own text (a contents entry holds none), and a part's own name ("工作目标") labels no contents list."""
+    lines = ["某镇2025年工作总结和2026年工作计划", "一、2025年工作完成情况",
+             "（一）招商引资。全年引进项目12个，到位资金3.5亿元。", "（二）集镇建设。改造老旧街巷6条。",
+             "（三）社会事业。新建幼儿园1所。", "二、2026年工作计划", "（一）招商引资", "力争引进项目15个以上。",
+             "（二）集镇建设", "改造老旧街巷8条。", "（三）社会事业", "新建村级养老服务站3个。"]
+    result = parser.parse(_write(tmp_path, "summary_plan.txt", "\n".join(lines)))
+    assert not [f for f in result.furniture if f.kind == "toc"]
+    [doc] = result.documents
+    assert [[c.heading for c in s.children] for s in doc.sections] == [["招商引资", "集镇建设", "社会事业"]] * 2
+    assert len(doc.achievements) == 4 and len(doc.targets) == 3
+    plan = ["某县2026年文化旅游工作要点", "全县文旅工作以创建全域旅游示范区为抓手。", "工作目标", "接待游客突破800万人次。",
+            "旅游综合收入达到60亿元。", "重点任务", "工作目标", "旅游综合收入达到60亿元。"]
+    result = parser.parse(_write(tmp_path, "points.txt", "\n".join(plan)))
+    assert not [f for f in result.furniture if f.kind == "toc"]
+
+
 def test_a_document_pasted_twice_is_no_contents_list(parser, tmp_path: Path) -> None:
     """The same lines side by side again are a second copy, not entries that return as parts."""
     plan = ["某县2026年植树造林工作方案", "一、目标任务", "（一）造林绿化", "全年完成人工造林1.2万亩。",

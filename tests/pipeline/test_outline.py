@@ -85,6 +85,11 @@ def test_a_number_out_of_the_outlines_sequence_stays_a_quantity() -> None:
                     "5 个乡镇纳入重点防火区域", "2 工作任务", "3 月底前完成隐患排查"], title="某县秋冬季防火工作方案")
     assert got == [(1, "1", "总则"), (2, "1.1", "编制目的"), (2, "1.2", "适用范围"), (1, "2", "工作任务")]
     assert match_label("2 组织体系") is None  # no outline before it: "2组" reads as a quantity
+    # a line that stops at a comma goes on in the next line: "2 个行政村…" there is the sentence's own figure
+    got = _outline(["1 总则", "1.1 编制目的", "为做好全县防汛工作，制定本预案。", "1.2 基本情况",
+                    "全县水利工程点多面广。", "全县共有小型水库14座、山塘42处，", "2 座病险水库位于集镇上游",
+                    "2 组织体系", "县防汛抗旱指挥部统一指挥。"], title="某县防汛应急预案")
+    assert got == [(1, "1", "总则"), (2, "1.1", "编制目的"), (2, "1.2", "基本情况"), (1, "2", "组织体系")]
 
 
 def test_run_in_heading_is_split() -> None:

@@ -210,6 +210,10 @@ def test_a_span_of_time_then_nei_is_a_ceiling(sentence: str, expected: list) -> 
     ("其中年营业收入5000万元以上的，力争达到12家。", [(12, "家", "=")]),
     # "…是有把握的" closes no case
     ("全年粮食产量稳定在45万吨以上是有把握的，要坚定信心。", [(45, "万吨", ">=")]),
+    # nor does the 时 of a span of hours or of 同时: each clause's own figure is set
+    ("每名网格员全年入户走访达到300小时，组织业务培训不少于16学时，新招募网格员80名。",
+     [(300, "小时", "="), (16, "学时", ">="), (80, "名", "=")]),
+    ("在扩大有效投资的同时，全年新开工项目45个。", [(45, "个", "=")]),
 ])
 def test_a_figure_in_a_clause_that_picks_out_a_case_is_a_condition(sentence: str, expected: list) -> None:
     assert _read(sentence) == expected
