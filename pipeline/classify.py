@@ -67,8 +67,8 @@ _REMEDY = re.compile(r"^(?:着力|加快|全力|切实|持续|大力|努力|坚�
 # a verb of work opening the clause: what it governs is the task's object ("夯实高质量发展基础", "持续优化发展环境",
 # "加强经济形势分析", "明确工作目的", "完善统计监测指标"), not the name of a part; 认识/把握 (a 意见's "充分认识…重要意义")
 # introduce a background still
-_WORK_VERB = re.compile(r"^(?:着力|加快|持续|进一步|全面|认真|严格|切实|不断|大力|积极|努力|全力|深入|扎实|继续|更加)*"
-                        r"(?:夯实|筑牢|厚植|巩固|优化|营造|改善|加强|强化|明确|打牢|打造|提升|提高|增强|拓展|拓宽|完善|健全|"
+_WORK_VERB = re.compile(r"^(?:着力|加快|持续|进一步|全面|认真|严格|切实|不断|大力|积极|努力|全力|深入|扎实|继续|更加|科学|合理)*"
+                        r"(?:设置|设定|制定|下达|确定|夯实|筑牢|厚植|巩固|优化|营造|改善|加强|强化|明确|打牢|打造|提升|提高|增强|拓展|拓宽|完善|健全|"
                         r"构建|改进|创优|做好|抓好|开展|建立|用好|守牢|稳固|涵养|培植|培育|重塑|再造|对标|细化|分解|落实)")
 # cues that name a part only as the noun phrase the clause is: a background (发展基础, 发展环境, 形势分析, 目的, 意义)
 # or an indicator list (绩效指标, 主要指标)
@@ -217,7 +217,7 @@ def _names_only(named: tuple[str, str], heading: str) -> bool:
 
 # a verb acting on a named thing: "落实“双减”工作要求", "健全集团化办学工作机制" set a task, not a part
 _ACTS_ON = re.compile(r"^(?:着力|加快|持续|进一步|全面|认真|严格|切实)?(?:建立健全|落实|健全|完善|建立|构建|优化|创新|深化|"
-                      r"推行|规范|贯彻|执行)")
+                      r"推行|规范|贯彻|执行|做好|抓好|组织开展|开展)")
 
 
 def _task_object(named: tuple[str, str], heading: str) -> bool:

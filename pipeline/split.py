@@ -123,11 +123,11 @@ def _separate_titles(units: list[Unit], body_size: float | None) -> list[int]:
 
 
 def _captions_table(units: list[Unit], i: int) -> bool:
-    """"表1　某区2023年改造计划表" over its table, within a document: the table's caption, not the title
-    of another document (a numbered caption, or a form's name right over the table)."""
+    """"表1　某区2023年改造计划表" after a document's text: the caption of a table or form the document
+    annexes (over a table block, or over rows typed with spaces in plain text), not the title of
+    another document. A form's name opens a file (a 绩效目标表 on its own) but never a second one."""
     text = units[i].text.strip()
-    over_table = any(u.block.kind == "table" for u in units[i + 1:i + 3])
-    return TABLE_CAPTION.match(text) is not None or (over_table and text.endswith("表"))
+    return TABLE_CAPTION.match(text) is not None or text.endswith("表")
 
 
 _RUN_IN_TITLE = re.compile(r"^(.{4,40}?(?:计划|方案|要点|安排|规划|总结|报告))\s*\d{0,2}\s+(\S.{19,})$")

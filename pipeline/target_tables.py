@@ -222,9 +222,7 @@ def task_cells(rows: list[list[str]]) -> list[str]:
     A goal cell that is a bare figure ("≥95%") is read after its row's task, which it measures."""
     if not rows or row_clauses(rows):
         found = _header(rows)  # a 绩效 form's rows above its indicators: the project's aims, as text
-        if found is None or found[0] < 2:
-            return []
-        rows = rows[: found[0]]
+        return _labelled_aims(rows[: found[0]]) if found is not None else []
     header = [_clean(c) for c in rows[0]]
     columns = [i for i, c in enumerate(header) if _TASK_HEAD.search(c) and not _NOT_TASK.search(c)]
     tasks = [i for i in columns if not _GOAL_HEAD.search(header[i])]
@@ -237,4 +235,15 @@ def task_cells(rows: list[list[str]]) -> list[str]:
                 cell = f"{task}{cell}" if task else ""
             if cell:
                 out.append(cell)
+    return out
+
+
+def _labelled_aims(rows: list[list[str]]) -> list[str]:
+    """A 绩效 form's rows above its indicators are label | text pairs ("年度总体目标 | 完成10个村饮水工程
+    改造…", "项目名称 | …", "资金总额 | …"): the text of a row whose label names aims or tasks, as running text."""
+    out: list[str] = []
+    for row in rows:
+        label = _clean(row[0]) if row else ""
+        if _TASK_HEAD.search(label) and not _NOT_TASK.search(label):
+            out.extend(dict.fromkeys(c.strip() for c in row[1:] if c.strip() and _clean(c) != label))
     return out

@@ -609,7 +609,7 @@ def test_a_background_word_a_work_verb_governs_is_a_task_and_the_bare_noun_phras
 @pytest.mark.parametrize(("heading", "kind"), [
     ("绩效指标", "goals"), ("2026年度绩效指标", "goals"), ("产出指标", "goals"), ("主要指标", "goals"),
     # a verb of work over the indicators makes a task of them
-    ("完善统计监测指标", "measures"),
+    ("完善统计监测指标", "measures"), ("科学设置年度监测指标", "measures"), ("合理确定预警指标", "measures"),
 ])
 def test_a_heading_whose_head_noun_is_zhibiao_lists_the_goals(heading: str, kind: str) -> None:
     doc = Document(title="某县疾控中心2026年工作计划", units=[], doc_type="plan")
@@ -627,14 +627,16 @@ def test_a_next_year_part_that_plans_names_what_secures_the_plan_as_under_its_me
         _section("2025年工作总结", _section("项目建设提速增效")),
         _section("存在的问题", _section("考核机制不健全")),
         _section("2026年工作计划", _section("壮大村级集体经济"), _section("加强机关自身建设"),
-                 _section("强化组织保障"), _section("严格督查考核"), _section("落实“清廉村居”建设工作要求")),
+                 _section("强化组织保障"), _section("严格督查考核"), _section("落实“清廉村居”建设工作要求"),
+                 _section("做好村干部年度考核工作")),
     ]
     classify.run(doc)
     assert [(s.heading, s.type) for s in doc.all_sections()] == [
         ("2025年工作总结", "review"), ("项目建设提速增效", "review"),
         ("存在的问题", "problems"), ("考核机制不健全", "problems"),
         ("2026年工作计划", "outlook"), ("壮大村级集体经济", "outlook"), ("加强机关自身建设", "safeguards"),
-        ("强化组织保障", "safeguards"), ("严格督查考核", "evaluation"), ("落实“清廉村居”建设工作要求", "outlook")]
+        ("强化组织保障", "safeguards"), ("严格督查考核", "evaluation"), ("落实“清廉村居”建设工作要求", "outlook"),
+        ("做好村干部年度考核工作", "outlook")]  # the office's own task of 考核, not the plan's evaluation
     # a 总结's 打算 sketches next year's work: its children stay outlook
     summary = Document(title="某镇2025年工作总结", units=[], year=2025, doc_type="summary")
     summary.sections = [_section("2026年工作打算", _section("加强机关自身建设"), _section("强化组织保障"))]

@@ -369,6 +369,16 @@ def test_a_forms_caption_over_its_table_is_no_second_document(parser, tmp_path: 
     assert [s.heading for s in doc.sections] == ["建设目标", "建设任务", "保障措施"]
 
 
+def test_a_form_typed_after_a_plans_text_is_its_annex_not_a_second_document(parser, tmp_path: Path) -> None:
+    """In plain text there is no table block under the form's name, only rows typed with spaces: the
+    form after the plan's text is still the plan's, never a document of its own."""
+    lines = ["某镇2026年美丽集镇建设工作方案", "一、工作目标", "全年改造集镇立面3.2万平方米。", "二、保障措施",
+             "镇党委定期听取工作汇报。", "某镇2026年美丽集镇建设项目进度表", "序号 项目 责任单位 完成时限",
+             "1 集镇立面改造 镇村建办 2026年9月", "2 农贸市场提升 镇市场监管所 2026年11月"]
+    result = parser.parse(_write(tmp_path, "plan.txt", "\n".join(lines)))
+    assert [d.title for d in result.documents] == ["某镇2026年美丽集镇建设工作方案"]
+
+
 ANNEXED_PLAN = """某县2025年农村供水保障实施方案
 一、工作目标
 到2025年底，全县农村自来水普及率达到95%以上。
