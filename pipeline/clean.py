@@ -13,7 +13,7 @@ from jihua.pipeline.model import ParseState, Unit
 from jihua.pipeline.rules.lexicon import SENTENCE_PUNCT
 from jihua.pipeline.rules.numbering import match_label
 from jihua.pipeline.text.normalize import bare, repair
-from jihua.pipeline.title_lines import TITLE_END, clean_title
+from jihua.pipeline.title_lines import lists_pieces
 from jihua.schemas.blocks import TOC_TITLE, Block
 
 WEB_COPIES = ("txt", "html", "md")
@@ -141,11 +141,8 @@ _OUTLINE_NAME = re.compile(r"(?:汇报|报告|讲话|发言|本文|主要)?(?:�
 
 
 def _compiled(units: list[Unit], start: int) -> bool:
-    """The run from `start` lists a compilation's pieces by their titles ("某县2023年工作总结"), not
-    numbered parts: split cuts the file at their returns."""
-    run = [u for u in units[start:start + 6] if _entry_key(u) is not None]
-    titled = [u for u in run if match_label(u.text) is None and TITLE_END.search(clean_title(u.text))]
-    return len(titled) * 2 > len(run)
+    """The run from `start` lists a compilation's pieces by their titles: split cuts the file at their returns."""
+    return lists_pieces([u.text for u in units[start:start + 6] if _entry_key(u) is not None])
 
 
 # a browser's print footer: the page's address ("http://www.example.gov.cn/art/2023/1/12/art_1.html  1/3"),

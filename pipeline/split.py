@@ -36,7 +36,15 @@ from jihua.pipeline.rules.numbering import match_label
 from jihua.pipeline.rules.titles import ADMIN_UNIT, ORG_AT_END, ORG_POST_NAME, fold, org_from_title, signs_off
 from jihua.pipeline.text.normalize import bare
 from jihua.pipeline.text.numerals import cn_to_int
-from jihua.pipeline.title_lines import BARE_GENRE, PIECE, TITLE_END, YEARISH, clean_title, title_strength
+from jihua.pipeline.title_lines import (
+    BARE_GENRE,
+    PIECE,
+    TITLE_END,
+    YEARISH,
+    clean_title,
+    lists_pieces,
+    title_strength,
+)
 from jihua.schemas.blocks import TOC_TITLE, Block
 
 
@@ -76,8 +84,7 @@ def _toc_starts(units: list[Unit]) -> tuple[list[int], set[int]]:
         if len(units[j].text) > 40 or _SENTENCE_PUNCT.search(units[j].text):
             break
         entries.append(j)
-    parts = [j for j in entries if match_label(units[j].text) is not None and not PIECE.match(units[j].text)]
-    if len(parts) * 2 > len(entries):
+    if not lists_pieces([units[j].text for j in entries]):
         return [], set()
     keys = {bare(units[j].text): j for j in entries}
     starts = [i for i in range(toc_at + 1 + len(entries), len(units)) if bare(units[i].text) in keys]

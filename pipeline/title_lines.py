@@ -78,3 +78,10 @@ def title_strength(unit: Unit, body_size: float | None) -> int:
 BARE_GENRE = re.compile(r"(?:政府)?工作报告|工作(?:计划|总结|要点|方案|安排)|实施方案")
 
 
+def lists_pieces(texts: list[str]) -> bool:
+    """Contents entries that list a compilation's pieces by their titles ("某县2023年工作总结", "篇二 …"),
+    not one document's parts ("一、…", "（二）…", a bare part name): mostly titled lines with no part label.
+    Clean leaves such a list for split, and split cuts the file only at such a list's returns."""
+    titled = [t for t in texts if (match_label(t) is None or PIECE.match(t)) and TITLE_END.search(clean_title(t))]
+    return len(titled) * 2 > len(texts)
+
