@@ -42,6 +42,9 @@ SECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("safeguards", re.compile(r"保障措施|组织保障|制度保障|经费保障|资金保障|条件保障|工作保障|保障机制|"
                               r"组织领导|加强领导|强化领导|工作领导|双拥领导|领导小组|组织机构|组织实施|"
                               r"工作要求|有关要求|注意事项|工作机制|责任落实|落实责任|自身建设|^保障$|"
+                              # a closing part that only urges the plan carried out, no object named ("抓好工作落实",
+                              # "狠抓落实", "推动各项任务落地见效")
+                              r"^(?:抓好|狠抓|抓|强化|推动|确保)(?:各项)?(?:工作|任务)?(?:落实|落地见效)$|"
                               r"型政府$|满意的?政府$|政府(?:执行力|效能|公信力)|作风建设|从严治(?!党)[\u4e00-\u9fff]|"
                               # the body's own staff ("纪检监察干部队伍", "过硬队伍"), as 自身建设; not a field's
                               # team (教师队伍, 应急队伍), which a plan builds as its work

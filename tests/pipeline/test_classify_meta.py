@@ -607,6 +607,18 @@ def test_a_background_word_a_work_verb_governs_is_a_task_and_the_bare_noun_phras
 
 
 @pytest.mark.parametrize(("heading", "kind"), [
+    ("抓好工作落实", "safeguards"), ("狠抓落实", "safeguards"), ("确保各项任务落地见效", "safeguards"),
+    # …but a named thing to carry out is a task
+    ("抓好河长制各项任务落实", "measures"),
+])
+def test_a_closing_part_that_only_urges_the_plan_carried_out_secures_it(heading: str, kind: str) -> None:
+    doc = Document(title="某县水利局2026年工作要点", units=[], doc_type="plan")
+    doc.sections = [_section("推进水利工程建设"), _section(heading)]
+    classify.run(doc)
+    assert doc.sections[1].type == kind
+
+
+@pytest.mark.parametrize(("heading", "kind"), [
     ("绩效指标", "goals"), ("2026年度绩效指标", "goals"), ("产出指标", "goals"), ("主要指标", "goals"),
     # a verb of work over the indicators makes a task of them
     ("完善统计监测指标", "measures"), ("科学设置年度监测指标", "measures"), ("合理确定预警指标", "measures"),
