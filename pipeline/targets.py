@@ -275,9 +275,11 @@ def _part_around(clause: str, pos: int) -> str:
 
 def _cut_tail(clause: str, end: int) -> str:
     """"举行两期电脑培训和法律知识、…的讲座以及…" → the clause up to where a long list goes on. A 、 after the
-    clause's only figure lists what it counts ("42家危险化学品生产、经营企业"): no cut there."""
+    clause's only figure lists what it counts ("42家危险化学品生产、经营企业"): no cut there; nor where no list
+    goes on after the 和 ("对15名领导干部和国有企业负责人开展经济责任审计": one object, then the verb)."""
     joint = re.compile(r"和|以及|及").search(clause, end)
-    if joint and len(clause) - joint.end() > 15:
+    rest = clause[joint.end():] if joint else ""
+    if joint and len(rest) > 15 and re.search(r"、|和|以及|及", rest):
         return clause[: joint.start()]
     return clause
 
