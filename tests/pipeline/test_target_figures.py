@@ -251,7 +251,7 @@ def test_a_numeral_inside_a_fixed_compound_counts_nothing(sentence: str, expecte
 
 @pytest.mark.parametrize(("sentence", "text"), [
     # one object joined by 和, then the verb: the target's text runs to the clause's end
-    ("年内对22名镇街主要负责人和县直部门负责人开展经济责任审计。", "年内对22名镇街主要负责人和县直部门负责人开展经济责任审计"),
+    ("年内对22名镇街主要负责人和县直部门主要负责人开展任期经济责任审计。", "年内对22名镇街主要负责人和县直部门主要负责人开展任期经济责任审计"),
     # a list that goes on after the 和 is cut where it starts
     ("举办3期农技培训和电商、直播、营销知识的专题讲座以及现场观摩活动。", "举办3期农技培训"),
 ])
