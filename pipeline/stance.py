@@ -186,7 +186,7 @@ def stance(sentence: str, clause: str, context: str | None, year: int | None, lo
     this_year = bool(THIS_PERIOD.search(upto)) or (year is not None and str(year) in R.YEAR.findall(upto))
     if not long_range and not this_year and not own_term and (context == "long_term" or R.LONG_SPAN.search(upto)):
         return "other"  # "今后五年…目标是：…达到350亿元": the span's goal, whatever words set it
-    baselines = {a or b for a, b in R.BASELINE_YEAR.findall(sentence)}
+    baselines = {"".join(groups) for groups in R.BASELINE_YEAR.findall(sentence)}  # (one group of each holds the year)
     past_year = year is not None and any(int(y) < year for y in R.YEAR.findall(sentence) if y not in baselines)
     if year is not None and _in_a_past_year(upto, baselines, year):
         return "reported"  # "2025年，全市…浓度为33微克" in a 2026 plan: last year's level, whatever else it names

@@ -350,7 +350,11 @@ DEADLINE_YEAR = re.compile(r"(?:到|(?<!截)至)\s*((?:19|20)\d{2})\s*年|截至
 # dated 截至 is read by its year
 TALLY_SINCE = re.compile(r"以来|至今|迄今|目前|截[至止](?!\s*(?:19|20)\d{2})")
 # "较2020年下降16%": a year a figure is measured against, not a period reported on
-BASELINE_YEAR = re.compile(r"(?:较|比|与|同)\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年(?:的|水平)")  # "达到2023年的两倍"
+# …and the year of the accounts or the assessment a plan works on ("开展2025年度预算执行审计", "做好2025年度绩效考核",
+# "2025年度部门决算"): the object's year, not a period reported on
+BASELINE_YEAR = re.compile(r"(?:较|比|与|同)\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年(?:的|水平)|"  # "达到2023年的两倍"
+                           r"((?:19|20)\d{2})\s*年度(?=[^，。；\d]{0,8}?(?:预算执行|预算|决算|财务收支|绩效考核|绩效评价|"
+                           r"考核|考评|目标责任|年报|年检|统计报表))")
 # a span of years named in a sentence before its figure ("“十四五”时期", "今后五年")
 LONG_SPAN = re.compile(r"十?[一二三四五六七八九十]五(?:”|\")?(?:时期|期间|末)|今后五年|未来五年|五年内|到203\d年|"
                        # the goals a plan of several years set: "“十五五”规划确定的主要目标是：…"

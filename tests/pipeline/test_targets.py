@@ -240,6 +240,9 @@ def test_events_in_chinese_numerals_stay_targets() -> None:
     ("万元地区生产总值用水量较2020年下降16%。", None, "set"),
     ("全县人均预期寿命达到79岁。", "long_term", "other"),
     ("2022年，全县森林覆盖率为41.5%，虽完成了上级下达的目标任务，但质量不高。", None, "reported"),
+    # the year of the accounts or the assessment the plan works on is the object's, not a period reported
+    ("组织开展2022年度乡镇财政预算执行审计，对9个乡镇实现审计全覆盖。", None, "set"),
+    ("做好2022年度目标责任考核，完成考核单位46个。", None, "set"),
 ])
 def test_set_or_reported(sentence: str, context: str | None, expected: str) -> None:
     found = list(find_targets(sentence))
