@@ -33,6 +33,8 @@ _PAGE_REF = r"(?:\t+|[.．·…]{2,}\s*|\s{2,})\d{1,3}\s*$"
 _TOC_ENTRY = re.compile(r"\S.{0,60}?" + _PAGE_REF)
 _RUN_IN = re.compile(r"[。：:；;]")  # where a run-in heading's own words end
 _TOC_SPAN = 40  # a contents list starts within the first lines, and lists fewer parts than this
+_SUBTITLE = 12  # an entry's subtitle after its colon ("稳中求进") is at most this long and holds no sentence
+_HEAD_SPAN = 64  # where a line's heading ends at the latest (its key is read from no further)
 
 
 def _contents_aside(units: list[Unit], state: ParseState) -> list[Unit]:
@@ -72,8 +74,8 @@ def _entry_key(unit: Unit, entry: bool = False) -> str | None:
     text = re.sub(_PAGE_REF, "", unit.text).strip()
     text, *body = _RUN_IN.split(text, maxsplit=1)
     text = text.strip()
-    if entry and body and body[0].strip():
-        return None
+    if entry and body and (SENTENCE_PUNCT.search(body[0]) or len(body[0].strip()) > _SUBTITLE):
+        return None  # ("一、总体思路：稳中求进" is an entry with its short subtitle)
     if len(text) > 48:
         return None
     label = match_label(text)
@@ -88,21 +90,32 @@ def _shaped_contents(units: list[Unit]) -> tuple[int, int] | None:
     with text between them (a document pasted twice returns its lines side by side: no contents),
     with the label line above it if there is one. Nothing but a title block comes before a contents
     list, unless a 目录 line labels it."""
-    keys = [_entry_key(u) for u in units]
     entries = [_entry_key(u, entry=True) for u in units[:2 * _TOC_SPAN]]
-    at: dict[str, list[int]] = {}
-    for j, key in enumerate(keys):
-        if key is not None:
-            at.setdefault(key, []).append(j)
+    at = _places(units, {key for key in entries if key is not None})
     body_seen = False
     for i in range(min(len(units), _TOC_SPAN)):
+        if entries[i] is None:  # a run starts at an entry
+            body_seen = True
+            continue
         labelled = i > 0 and _contents_label(units[i - 1], first=i - 1 == 0)
         if (not body_seen or labelled) and not _compiled(units, i):
             length = _returning(entries, at, i)
             if length >= (2 if labelled else 3):
                 return (i - 1 if labelled else i), i + length
-        body_seen = body_seen or entries[i] is None
     return None
+
+
+def _places(units: list[Unit], wanted: set[str]) -> dict[str, list[int]]:
+    """Where each wanted entry's words stand as a line's own (`_entry_key`), in order. A line's key is read
+    only where its bare text holds one of them: reading every line's label cost a tenth of a PDF's stages."""
+    at: dict[str, list[int]] = {key: [] for key in wanted}
+    if not wanted:
+        return at
+    holds = re.compile("|".join(map(re.escape, sorted(wanted, key=len, reverse=True))))
+    for j, unit in enumerate(units):
+        if holds.search(bare(unit.text[:_HEAD_SPAN])) and (key := _entry_key(unit)) in at:
+            at[key].append(j)
+    return at
 
 
 def _returning(entries: list[str | None], at: dict[str, list[int]], start: int) -> int:

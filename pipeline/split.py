@@ -80,9 +80,11 @@ def _toc_starts(units: list[Unit]) -> tuple[list[int], set[int]]:
     if toc_at is None:
         return [], set()
     entries: list[int] = []
+    listed: set[str] = set()
     for j in range(toc_at + 1, min(len(units), toc_at + 40)):
-        if len(units[j].text) > 40 or _SENTENCE_PUNCT.search(units[j].text):
-            break
+        if len(units[j].text) > 40 or _SENTENCE_PUNCT.search(units[j].text) or bare(units[j].text) in listed:
+            break  # (a line that repeats an entry is the first piece's title: the list has ended)
+        listed.add(bare(units[j].text))
         entries.append(j)
     if not lists_pieces([units[j].text for j in entries]):
         return [], set()

@@ -108,10 +108,17 @@ def _own_period_after(after: str, year: int) -> bool:
     return served is not None and THIS_PERIOD.search(after[served.end():]) is not None
 
 
-def _in_a_past_year(upto: str, baselines: set[str], year: int) -> bool:
+def _named_years(text: str, baselines: list[tuple[int, int]]) -> list[re.Match[str]]:
+    """The years a text names as periods: not one a figure is measured against ("较2025年") nor the year of the
+    accounts a plan works on ("开展2025年度预算执行审计") — `baselines`, by place, so the same year named as a
+    period elsewhere in the sentence still counts."""
+    return [m for m in R.YEAR.finditer(text) if not any(a <= m.start() < b for a, b in baselines)]
+
+
+def _in_a_past_year(upto: str, baselines: list[tuple[int, int]], year: int) -> bool:
     """The clause stands in a year before the document's own: the last year named up to it (not a
-    baseline, "较2025年") is earlier, and nothing after that year turns to this one (今年, 全年)."""
-    named = [m for m in R.YEAR.finditer(upto) if m.group(1) not in baselines]
+    baseline) is earlier, and nothing after that year turns to this one (今年, 全年)."""
+    named = _named_years(upto, baselines)
     return bool(named) and int(named[-1].group(1)) < year and not THIS_PERIOD.search(upto[named[-1].end():])
 
 
@@ -186,8 +193,8 @@ def stance(sentence: str, clause: str, context: str | None, year: int | None, lo
     this_year = bool(THIS_PERIOD.search(upto)) or (year is not None and str(year) in R.YEAR.findall(upto))
     if not long_range and not this_year and not own_term and (context == "long_term" or R.LONG_SPAN.search(upto)):
         return "other"  # "今后五年…目标是：…达到350亿元": the span's goal, whatever words set it
-    baselines = {"".join(groups) for groups in R.BASELINE_YEAR.findall(sentence)}  # (one group of each holds the year)
-    past_year = year is not None and any(int(y) < year for y in R.YEAR.findall(sentence) if y not in baselines)
+    baselines = [m.span() for m in R.BASELINE_YEAR.finditer(sentence)]
+    past_year = year is not None and any(int(m.group(1)) < year for m in _named_years(sentence, baselines))
     if year is not None and _in_a_past_year(upto, baselines, year):
         return "reported"  # "2025年，全市…浓度为33微克" in a 2026 plan: last year's level, whatever else it names
     own = _own_clause(upto, len(upto) - len(clause))

@@ -244,6 +244,8 @@ def _labelled_aims(rows: list[list[str]]) -> list[str]:
     out: list[str] = []
     for row in rows:
         label = _clean(row[0]) if row else ""
-        if _TASK_HEAD.search(label) and not _NOT_TASK.search(label):
-            out.extend(dict.fromkeys(c.strip() for c in row[1:] if c.strip() and _clean(c) != label))
+        texts = list(dict.fromkeys(c.strip() for c in row[1:] if c.strip() and _clean(c) != label))
+        # one text merged across the row: a row of several (中期目标 | 年度目标, 预期目标 | 实际完成) is a grid, not a pair
+        if len(texts) == 1 and _TASK_HEAD.search(label) and not _NOT_TASK.search(label):
+            out.extend(texts)
     return out

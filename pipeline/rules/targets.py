@@ -215,7 +215,7 @@ CASE_CLOSE = re.compile(r"^(?!.*是)[^，,；;]*[^目]的$|^(?:当|在|遇)[^，
                         r"(?:达到|超过|低于|高于|突破|大于|小于|不足)[^，,；;]*(?<![小学课工同及按准适随定届实暂临])时$")
 # …with the clauses joined to it ("受害森林面积在1公顷以上100公顷以下，或者造成死亡1人以上…的"), back to the
 # sentence's start where it opens on the case ("初判发生较大森林火灾，…的，")
-CASE_JOINED = re.compile(r"^(?:或者|或是|或|并且|且|以及|同时)")
+CASE_JOINED = re.compile(r"^(?:或者|或是|或|并且|且)")  # (not 同时, 以及: "…1200户，同时对…的" adds a measure)
 CASE_OPENS = re.compile(r"^(?:经?初判|凡|如果|如遇|假如|倘若|若|一旦|遇有)")
 # a threshold that picks out whom or what a measure is for, not a figure set: "100人以上企业",
 # "年收入10万元以下家庭", "65岁及以上老年人", "50户以上的村" (the clause's target, if any, comes later)
@@ -350,11 +350,13 @@ DEADLINE_YEAR = re.compile(r"(?:到|(?<!截)至)\s*((?:19|20)\d{2})\s*年|截至
 # dated 截至 is read by its year
 TALLY_SINCE = re.compile(r"以来|至今|迄今|目前|截[至止](?!\s*(?:19|20)\d{2})")
 # "较2020年下降16%": a year a figure is measured against, not a period reported on
-# …and the year of the accounts or the assessment a plan works on ("开展2025年度预算执行审计", "做好2025年度绩效考核",
-# "2025年度部门决算"): the object's year, not a period reported on
+# …and the year of the accounts or the assessment a plan works on, after the verb that works on it ("开展2025年度预算
+# 执行审计", "做好2025年度绩效考核", "对2025年度部门决算开展审计"): the object's year, not a period reported on
+# ("2025年度预算执行审计共发现问题46个" reports)
 BASELINE_YEAR = re.compile(r"(?:较|比|与|同)\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年(?:的|水平)|"  # "达到2023年的两倍"
-                           r"((?:19|20)\d{2})\s*年度(?=[^，。；\d]{0,8}?(?:预算执行|预算|决算|财务收支|绩效考核|绩效评价|"
-                           r"考核|考评|目标责任|年报|年检|统计报表))")
+                           r"(?:(?<=开展|做好|组织|实施|启动|推进|抓好|进行|部署|完成)|(?<=对))\s*((?:19|20)\d{2})\s*年度"
+                           r"(?=[^，。；\d]{0,8}?(?:预算执行|预算|决算|财务收支|绩效考核|绩效评价|考核|考评|目标责任|年报|年检|"
+                           r"统计报表))")
 # a span of years named in a sentence before its figure ("“十四五”时期", "今后五年")
 LONG_SPAN = re.compile(r"十?[一二三四五六七八九十]五(?:”|\")?(?:时期|期间|末)|今后五年|未来五年|五年内|到203\d年|"
                        # the goals a plan of several years set: "“十五五”规划确定的主要目标是：…"

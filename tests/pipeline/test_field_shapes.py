@@ -315,6 +315,25 @@ def test_parts_that_come_back_with_their_text_are_no_contents_list(parser, tmp_p
     assert not [f for f in result.furniture if f.kind == "toc"]
 
 
+def test_contents_entries_may_carry_a_short_subtitle(parser, tmp_path: Path) -> None:
+    """"一、总体思路：稳中求进" in a 汇报提纲 is an entry with its subtitle, not a part with its text."""
+    lines = ["某县发改局2026年工作汇报", "汇报提纲", "一、总体思路：稳中求进", "二、目标任务：量质齐升", "三、保障措施：压实责任",
+             "一、总体思路：稳中求进", "坚持以项目建设为抓手。", "二、目标任务：量质齐升", "全年实施重点项目60个。",
+             "三、保障措施：压实责任", "实行项目周调度。"]
+    result = parser.parse(_write(tmp_path, "outline.txt", "\n".join(lines)))
+    assert len(result.documents[0].sections) == 3
+    assert [f.kind for f in result.furniture].count("toc") == 4
+
+
+def test_a_compilations_first_piece_follows_its_contents_at_once(parser, tmp_path: Path) -> None:
+    """The first piece's title right under the 目录 repeats an entry: the list has ended there, and every
+    piece is a document."""
+    lines = ["目录", "某县民政局2025年工作计划", "某县人社局2025年工作计划", "某县民政局2025年工作计划", "一、工作目标",
+             "全年新增养老床位120张。", "某县人社局2025年工作计划", "一、工作目标", "全年城镇新增就业3500人。"]
+    result = parser.parse(_write(tmp_path, "compiled.txt", "\n".join(lines)))
+    assert [d.title for d in result.documents] == ["某县民政局2025年工作计划", "某县人社局2025年工作计划"]
+
+
 def test_a_document_pasted_twice_is_no_contents_list(parser, tmp_path: Path) -> None:
     """The same lines side by side again are a second copy, not entries that return as parts."""
     plan = ["某县2026年植树造林工作方案", "一、目标任务", "（一）造林绿化", "全年完成人工造林1.2万亩。",

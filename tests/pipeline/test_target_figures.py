@@ -214,6 +214,8 @@ def test_a_span_of_time_then_nei_is_a_ceiling(sentence: str, expected: list) -> 
     ("每名网格员全年入户走访达到300小时，组织业务培训不少于16学时，新招募网格员80名。",
      [(300, "小时", "="), (16, "学时", ">="), (80, "名", "=")]),
     ("在扩大有效投资的同时，全年新开工项目45个。", [(45, "个", "=")]),
+    # a case added by 同时 leaves the measure before it: its figure is set
+    ("全年新建户用沼气池260口，同时对使用率低于60%的，逐户上门回访。", [(260, "口", "=")]),
 ])
 def test_a_figure_in_a_clause_that_picks_out_a_case_is_a_condition(sentence: str, expected: list) -> None:
     assert _read(sentence) == expected

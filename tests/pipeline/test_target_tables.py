@@ -285,6 +285,10 @@ def test_a_one_table_form_reads_its_indicators_below_the_projects_funds_and_aims
     assert task_cells(rows) == [aims]
     # printed without the form's title row, the aims are read all the same: label | text rows, not a header
     assert task_cells(rows[1:]) == [aims]
+    # a grid of aims (总体目标 | 中期目标 | 年度目标, then their texts) is no label | text pair: none read as the year's
+    grid = [["总体目标", "中期目标（2026—2028年）", "年度目标"], ["三年改造管网40公里", "三年改造管网40公里", "年内改造管网12公里"],
+            *rows[4:]]
+    assert task_cells(grid) == []
     # further down a table, only a row naming its value column is a header: a task row is none
     assert row_clauses([["序号", "工作任务", "责任单位"], ["1", "推进水厂项目", "县水利局"],
                         ["2", "重点项目名称", "编制年度计划"], ["3", "管网改造12公里", "县住建局"]]) == []

@@ -243,6 +243,10 @@ def test_events_in_chinese_numerals_stay_targets() -> None:
     # the year of the accounts or the assessment the plan works on is the object's, not a period reported
     ("组织开展2022年度乡镇财政预算执行审计，对9个乡镇实现审计全覆盖。", None, "set"),
     ("做好2022年度目标责任考核，完成考核单位46个。", None, "set"),
+    # …but a sentence on that year's audit reports it
+    ("2022年度部门预算执行审计共发现问题37个。", None, "reported"),
+    # the same year named as the sentence's period still frames it
+    ("2022年，全县开展2022年度预算执行审计，查出问题资金1.6亿元。", None, "reported"),
 ])
 def test_set_or_reported(sentence: str, context: str | None, expected: str) -> None:
     found = list(find_targets(sentence))
