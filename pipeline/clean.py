@@ -92,6 +92,8 @@ def _shaped_contents(units: list[Unit]) -> tuple[int, int] | None:
     list, unless a 目录 line labels it."""
     entries = [_entry_key(u, entry=True) for u in units[:2 * _TOC_SPAN]]
     at = _places(units, {key for key in entries if key is not None})
+    if not any(len(places) > 1 for places in at.values()):
+        return None  # no entry's words come back: no contents list (most documents end here)
     body_seen = False
     for i in range(min(len(units), _TOC_SPAN)):
         if entries[i] is None:  # a run starts at an entry
