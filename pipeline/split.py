@@ -43,6 +43,7 @@ from jihua.pipeline.title_lines import (
     YEARISH,
     clean_title,
     lists_pieces,
+    part_numbered,
     title_strength,
 )
 from jihua.schemas.blocks import TOC_TITLE, Block
@@ -215,7 +216,7 @@ def _leading_title(units: list[Unit], body_size: float | None) -> int | None:
     ("坚定不移…　为…提供坚强保障" over "——在…全体会议上的工作报告")."""
     best, best_strength = None, 0
     for i, u in enumerate(units[:12]):
-        if len(u.text) > 60 or _SENTENCE_PUNCT.search(clean_title(u.text)) or (match_label(u.text) and not PIECE.match(u.text)):
+        if len(u.text) > 60 or _SENTENCE_PUNCT.search(clean_title(u.text)) or part_numbered(u.text):
             break
         if title_block_line(u, after_title=False) or (i > 0 and _occasion(units[i - 1], u)):
             continue
@@ -276,7 +277,7 @@ def _title_under_a_cover(units: list[Unit], body_size: float | None) -> int | No
     and then the plan's own title (a year and a document kind, no sentence), before its first
     numbered part."""
     for i, u in enumerate(units[:40]):
-        if match_label(u.text) is not None and not PIECE.match(u.text):
+        if part_numbered(u.text):
             return None
         if title_strength(u, body_size) and YEARISH.search(u.text) and TITLE_END.search(clean_title(u.text)) \
                 and not _FIELD.match(u.text):

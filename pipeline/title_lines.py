@@ -54,13 +54,18 @@ def clean_title(text: str) -> str:
     return text
 
 
+def part_numbered(text: str) -> bool:
+    """Numbered as a document's part ("一、…", "（二）…"), not as a compilation's piece ("篇一", "第三篇"): no title."""
+    return match_label(text) is not None and not PIECE.match(text)
+
+
 def title_strength(unit: Unit, body_size: float | None) -> int:
     """0 = not a title; higher = more title-like (explicit title > layout > wording)."""
     text = clean_title(unit.text)
     b = unit.block
     if b.kind == "table" or not text or len(text) > 60 or SENTENCE_PUNCT.search(text):
         return 0
-    if match_label(text) is not None and not PIECE.match(text):
+    if part_numbered(text):
         return 0
     if b.kind == "title" or b.role in ("page_title",):
         return 3
@@ -82,6 +87,6 @@ def lists_pieces(texts: list[str]) -> bool:
     """Contents entries that list a compilation's pieces by their titles ("某县2023年工作总结", "篇二 …"),
     not one document's parts ("一、…", "（二）…", a bare part name): mostly titled lines with no part label.
     Clean leaves such a list for split, and split cuts the file only at such a list's returns."""
-    titled = [t for t in texts if (match_label(t) is None or PIECE.match(t)) and TITLE_END.search(clean_title(t))]
+    titled = [t for t in texts if not part_numbered(t) and TITLE_END.search(clean_title(t))]
     return len(titled) * 2 > len(texts)
 
