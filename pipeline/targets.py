@@ -30,8 +30,7 @@ from jihua.pipeline.tiers import mark_tiers
 _CN_DIGITS = "[零〇一二两三四五六七八九十百千]"
 # digits with a scale inside the number: "3万5千" (35,000), "1亿2000万"
 _MIXED = r"\d+[万亿]\d+(?:[千百]|万(?!亿))?(?=[^\d.])"
-_UNITS = "|".join(re.escape(u) + (f"(?![{R.TIMES_NOT_BEFORE}])" if len(u) > 1 and u.endswith("次") else "")
-                  + (f"(?![{R.UNIT_NOT_BEFORE[u]}])" if u in R.UNIT_NOT_BEFORE else "")
+_UNITS = "|".join(re.escape(u) + (f"(?![{R.UNIT_NOT_BEFORE[u]}])" if u in R.UNIT_NOT_BEFORE else "")
                   for u in sorted((*R.UNITS, *R.GOVERNED_UNITS), key=len, reverse=True))
 _WITHIN = "|".join(f"(?<={span})" for span in R.TIME_SPANS)
 _AFTER = "|".join(sorted(R.AFTER_COMPARATOR, key=len, reverse=True)).replace(

@@ -33,8 +33,6 @@ GOODS_COUNTERS = {
     "捆": "绑扎", "床": "位", "枚": "举", "罐": "装车", "盆": "地景", "束": "缚",
 }
 COUNTERS = (*COUNTERS, *GOODS_COUNTERS)
-# what a counter may not stand before, as a unit: the words it opens
-UNIT_NOT_BEFORE = {**GOODS_COUNTERS}
 # a count of passes or visits is any counter with 次 ("5000辆次", "25万亩次", "8场次"), and a few words
 # that count only so ("车次", "班次", "船次", "单次" is no count but "3万单次" is one): one compound unit
 _TIMES_OF = (*(c for c in COUNTERS if c != "次" and c not in GOODS_COUNTERS), "班", "船", "车", "单")
@@ -59,6 +57,10 @@ UNITS = tuple(dict.fromkeys(UNITS))
 # a score or a grade ("满意度达到80分以上", "应用水平达到3级以上") is a figure only where a comparison word governs it
 # (`GOVERNS_BEFORE`, or a bound ending the clause): "扣2分", "4级以上地震" count nothing set
 GOVERNED_UNITS = ("分", "级")
+# what a unit may not stand before, as a unit: the characters of the words it opens instead (a compound with 次,
+# a goods counter)
+UNIT_NOT_BEFORE = {**{u: TIMES_NOT_BEFORE for u in (*UNITS, *GOVERNED_UNITS) if len(u) > 1 and u.endswith("次")},
+                   **GOODS_COUNTERS}
 # counters read only after Arabic digits: in Chinese numerals they make set phrases ("一方水土", "两类人员",
 # "一对一", "一米阳光", "一笔带过")
 DIGITS_ONLY_UNITS = frozenset((*"方 类 对 米 页 卷 集 首 尾 羽 笔 剂 眼 口 核 分 级 日".split(),  # "一核两翼", "十分", "三级医院"
