@@ -89,6 +89,11 @@ class EntityRules:
 
         found.update(("ORG", start, end) for start, end in org_spans(tokens, self.known))
         for i, c in enumerate(cls):
+            for phrase in self._phrases.get(tokens[i], ()):
+                if tuple(tokens[i:i + len(phrase)]) == phrase:
+                    found.add(("TIME", i, i + len(phrase)))
+            if not c:  # most words are none of the classes
+                continue
             if c & NUM_UNIT:
                 found.add(("QUANTITY", i, i + 1))
             if c & NUM and at(i + 1) & UNIT:
@@ -110,9 +115,6 @@ class EntityRules:
                     found.add(("TIME", i, i + 3))
                 if day_num and i + 3 < n and tokens[i + 3] == "日":
                     found.add(("TIME", i, i + 4))
-            for phrase in self._phrases.get(tokens[i], ()):
-                if tuple(tokens[i:i + len(phrase)]) == phrase:
-                    found.add(("TIME", i, i + len(phrase)))
         return found
 
     def spans(self, tokens: list[str]) -> list[Span]:

@@ -8,7 +8,7 @@ import pytest
 from jihua.pipeline import outline
 from jihua.pipeline.headings import cue_split, split_run_in
 from jihua.pipeline.model import Document, Unit
-from jihua.pipeline.rules.numbering import label_from_numbering, match_label
+from jihua.pipeline.rules.numbering import first_label, label_from_numbering, match_label
 from jihua.pipeline.text.numerals import cn_to_int, to_number
 from jihua.schemas.blocks import Block, Provenance
 
@@ -53,6 +53,17 @@ def test_numbers_that_are_not_labels() -> None:
     assert match_label("1.5 万元用于慰问") is None and match_label("3 月份开展宣传") is None
     assert match_label("12 项任务全部完成") is None and match_label("1.1编制目的") is None
     assert label_from_numbering("2.1").family == "decimal2"
+
+
+def test_the_quick_first_character_look_misses_no_family() -> None:
+    """match_label looks at the first character before trying each family: every character of
+    the Basic Multilingual Plane, in the shapes labels take, must read as the full search reads."""
+    shapes = ("{}甲乙", "{}、甲乙", "{} 甲乙", "{}．甲乙", "{})甲乙", "{}1）甲乙", "{}一、甲乙", "{}1.1 甲乙",
+              "\u3000{}、甲乙", "{}是甲乙")
+    differ = [text for code in range(0x20, 0x10000) if not 0xD800 <= code < 0xE000
+              for text in (shape.format(chr(code)) for shape in shapes) if match_label(text) != first_label(text)]
+    assert not differ, differ[:5]
+    assert match_label("全面落实优抚政策") is None and match_label("（一）加强组织领导")[0].family == "cn_paren"
 
 
 def test_decimal_outline_numbering_nests_by_depth() -> None:
