@@ -18,6 +18,8 @@ _PUNCT = re.compile(r"[\s，,。.;；:：、!！?？“”\"'‘’《》<>（�
 def repair(text: str) -> str:
     """Fix extraction artefacts in printed text: radicals for characters, stray control chars."""
     text = _RADICALS.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
+    if text.isprintable():  # no character of category C (a line without one is read once, at C speed)
+        return text
     return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C")
 
 
