@@ -233,12 +233,19 @@ def _task_object(named: tuple[str, str], heading: str) -> bool:
     return verb is not None and len(_HAN.findall(clause[verb.end():len(clause) - len(named[1])])) >= 2
 
 
+def _state_inspected(named: tuple[str, str]) -> bool:
+    """A state of things named under the work ahead ("使用单位主体责任落实情况", "设备运行情况" under a
+    plan's 整治重点): what the work inspects, not work reported — a part under the plan looks back only
+    by a review's own words (回顾, 成效, 成绩)."""
+    return named[0] == "review" and named[1].endswith("情况")
+
+
 def _classify_children(section: Section, plan_half: bool = False) -> None:
     """Each child's type: its own part name where it overrides (see `_overrides`), else its part's."""
     for child in section.children:
         named = part_name(child.heading)
         plans = section.type == "measures" or (plan_half and section.type == "outlook")
-        if named and plans and _task_object(named, child.heading):
+        if named and plans and (_task_object(named, child.heading) or _state_inspected(named)):
             named = None
         if named and named[0] != section.type and (named[0] in _overrides(section.type, plan_half)
                                                    or (section.type not in _RETROSPECTIVE and _names_only(named, child.heading))):

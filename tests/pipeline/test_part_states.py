@@ -1,0 +1,34 @@
+"""Parts named for a state of things: under a plan's work it is what the work inspects; as a report's
+own part ("…主要工作及成效") it is the work reported."""
+
+from __future__ import annotations
+
+from jihua.pipeline import classify
+from jihua.pipeline.model import Document, Section
+
+
+def _section(heading: str, *children: Section) -> Section:
+    return Section(number="", heading=heading, level=1, unit=None, children=list(children))
+
+
+def test_a_state_named_under_a_plans_work_is_what_it_inspects() -> None:
+    doc = Document(title="某市燃气安全专项整治工作方案", units=[], doc_type="plan", year=2025)
+    doc.sections = [
+        _section("整治重点",
+                 _section("燃气经营企业安全管理制度落实情况"), _section("餐饮场所报警装置安装运行情况"),
+                 _section("督查考核")),
+    ]
+    classify.run(doc)
+    assert [c.type for c in doc.sections[0].children] == ["measures", "measures", "evaluation"]
+
+
+def test_a_reports_part_on_the_work_and_what_it_achieved_reviews_it() -> None:
+    doc = Document(title="某县水利局2024年工作总结和2025年工作思路", units=[], doc_type="summary_plan", year=2024)
+    doc.sections = [
+        _section("2024年主要工作及成效", _section("水旱灾害防御"), _section("农村供水保障")),
+        _section("2024年重点工作开展情况"),
+        _section("2025年工作思路", _section("加快灌区续建配套")),
+    ]
+    classify.run(doc)
+    assert [s.type for s in doc.sections] == ["review", "review", "outlook"]
+    assert [c.type for c in doc.sections[0].children] == ["review", "review"]
