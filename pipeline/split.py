@@ -207,7 +207,18 @@ def _occasion(title: Unit, unit: Unit) -> bool:
         return False
     if OCCASION.match(text):
         return len(clean_title(title.text)) >= 10
-    return DATE_SUBTITLE.match(text) is not None and _SESSION.search(text) is not None
+    return DATE_SUBTITLE.match(text) is not None and _SESSION.search(text) is not None and _may_title(title.text)
+
+
+_BRACKETED = re.compile(r"【[^】]*】|\[[^\]]*\]")
+_FIELD = re.compile(r"^[\u4e00-\u9fff]{1,4}\s*[:：]|[:：]$")  # "分享：", "字号：大 中 小", a label over its value
+
+
+def _may_title(text: str) -> bool:
+    """A line that can be the title over a date subtitle: words of its own (four characters or more
+    outside brackets), not a page's field ("分享：", "字号：…") or its buttons ("【打印】【关闭】")."""
+    words = _BRACKETED.sub("", clean_title(text)).strip()
+    return len(re.findall(r"[\u4e00-\u9fff]", words)) >= 4 and not _FIELD.search(words)
 
 
 def _leading_title(units: list[Unit], body_size: float | None) -> int | None:

@@ -96,6 +96,8 @@ SIZED_FILE_LINK = re.compile(rf"\.(?:docx?|xlsx?|pptx?|pdf|wps|et|dps|ofd|zip|ra
                              re.IGNORECASE)
 # the heading of a page's box of files to download ("附件：" over "1.某表.xlsx（25.3KB）")
 ATTACHMENT_HEADER = re.compile(r"^\s*(?:附件|下载附件)\s*[:：]?\s*$")
+# the same heading with its one file on the line ("附件：某县民生实事项目表.doc"); its name is `file`
+ATTACHMENT_WITH_FILE = re.compile(r"^\s*(?:附件|下载附件)\s*\d{0,2}\s*[:：]\s*(?P<file>\S.*)$")
 # those, and site words a plan may also use (举报电话, 涉军侵权, 注册志愿者): evidence only with other signals
 CHROME_STRONG = re.compile(
     _SITE_ONLY_PHRASES + r"|本文由|侵权|举报|发布于|发表于|关注我们|长按(?:识别|扫描)?\s*二维码|扫码关注|微信扫一扫|阅读原文|阅读\s*[:：]?\s*\d+\s*次|浏览\s*[:：]?\s*\d+\s*次|分享到|"
@@ -171,8 +173,12 @@ HEADLINE_GLUED_STAMP = re.compile(
     rf"{_GLUED_META_AFTER})\s*$")
 # a line of a site's buttons and its own links, nothing else ("写文章", "搜索文章 搜索", "加好友 发纸条 写留言 加关注")
 _UI_ACTION = (r"写文章|发文章|写回答|写想法|首发于|搜索(?:文章)?|登录|注册|退出|加关注|\+?\s*关注|加好友|发纸条|写留言|"
-              r"订阅|\[订阅\]|手机订阅|\[手机订阅\]|博客首页|我的首页|博文目录|关于我|我的图书馆|阅览室|馆友|打开APP|下载APP")
-UI_ACTIONS = re.compile(rf"^(?:{_UI_ACTION})(?:\s*[/|｜·\s]\s*(?:{_UI_ACTION}))*$")
+              r"订阅|\[订阅\]|手机订阅|\[手机订阅\]|博客首页|我的首页|博文目录|关于我|我的图书馆|阅览室|馆友|打开APP|下载APP|"
+              r"分享到?\s*[:：]")  # (a share widget's label, its icons not copied)
+# (or a page's text-size switch, bracketed or not: "【大】【中】【小】", "字号：大 中 小", "[默认] [大] [小]")
+_TEXT_SIZE = r"[【\[（(]?\s*(?:特大|大|中|小|默认|标准)\s*[】\]）)]?"
+UI_ACTIONS = re.compile(rf"^(?:{_UI_ACTION})(?:\s*[/|｜·\s]\s*(?:{_UI_ACTION}))*$|"
+                        rf"^(?:(?:字号|字体|文字)\s*[:：]?\s*)?{_TEXT_SIZE}(?:[\s/|｜·]*{_TEXT_SIZE}){{2,3}}$")
 # a poster's line under the title: who collected it when ("某某ab 收藏于 2023-03-02 | 阅 1234 | 转藏 | 分享")
 STAMP_LINE = re.compile(rf"^[^\s|｜，。；：:]{{0,16}}\s*(?:收藏于|发布于|发表于|转载于|更新于)\s*[:：]?\s*{_TIMESTAMP}{_GLUED_META_AFTER}$")
 # a blog post's tags and category under its title ("标签： 工作要点 乡村振兴　分类： 工作资料")

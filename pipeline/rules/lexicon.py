@@ -72,6 +72,7 @@ SENTENCE_PUNCT = _SENTENCE_PUNCT  # one definition (text/sentences.py), an ASCII
 _CN_YEAR = r"[〇零一二三四五六七八九]{4}"
 _BLANK = "xX×＊*"
 _DAY_OR_MONTH = r"[\d一二三四五六七八九十]{1,3}"
+_MONTH = rf"(?:{_DAY_OR_MONTH}|元)"  # January is also written 元月 ("2022年元月9日")
 # a year as titles and openings write it: 2023年, 20xx年 (a template: no year), 二〇二四年
 YEAR = re.compile(rf"(?<!\d)((?:19|20)\d{{2}})\s*年|(?<!\d)((?:19|20)[{_BLANK}]{{2}})\s*年|({_CN_YEAR})\s*年")
 # a web page's own header line ("发布时间：2026-02-06　来源：某县发展和改革局"): the page's date and
@@ -87,7 +88,7 @@ CRUMB_SEPARATOR = re.compile(r"\s*(?:>>|[>＞»›])\s*")
 # a line that is only a date (a 落款's, a cover's), a template's blanks included: "2024年3月5日", "20XX年X月";
 # a sign-off may say the date it was issued on ("2024年5月10日印发")
 ISSUED = re.compile(r"\s*(?:印发|发布|制发|签发|下发)\s*$")
-DATE_LINE = re.compile(rf"^\s*((?:19|20)[\d{_BLANK}]{{2}}|{_CN_YEAR})\s*年\s*(?:{_DAY_OR_MONTH}|[{_BLANK}]{{1,2}})\s*月"
+DATE_LINE = re.compile(rf"^\s*((?:19|20)[\d{_BLANK}]{{2}}|{_CN_YEAR})\s*年\s*(?:{_MONTH}|[{_BLANK}]{{1,2}})\s*月"
                        rf"(\s*(?:{_DAY_OR_MONTH}|[{_BLANK}]{{1,2}})\s*日)?(?:{ISSUED.pattern})?\s*$")
 # a content word as a segmenter cuts it: two Han characters or more (or a Latin name) — not a figure
 CONTENT_WORD = re.compile(r"[\u4e00-\u9fff]{2,}|[A-Za-z]{2,}")
@@ -136,7 +137,7 @@ BYLINE = re.compile(rf"^(.{{0,24}}?)\s*(?:(?:常务)?[副代]?{_OFFICE}[、，,]
 # a date subtitle: "——2018年3月5日在第十三届全国人民代表大会第一次会议上", "（2023年1月10日）", or the occasion
 # alone, set off by a dash or brackets: "——在某县第十五届纪律检查委员会第四次全体会议上的工作报告"
 _ADDRESS = r"[\u4e00-\u9fff]{0,6}(?:讲话|报告|发言|致辞|总结讲话)"
-_DATE = rf"(?:(?:19|20)\d{{2}}|{_CN_YEAR})\s*年\s*{_DAY_OR_MONTH}\s*月\s*{_DAY_OR_MONTH}\s*日"
+_DATE = rf"(?:(?:19|20)\d{{2}}|{_CN_YEAR})\s*年\s*{_MONTH}\s*月\s*{_DAY_OR_MONTH}\s*日"
 FULL_DATE = re.compile(_DATE)  # a day's date: "2025年2月18日", "二〇二四年三月五日"
 DATE_SUBTITLE = re.compile(rf"^(?:[—－\-–]{{1,2}}\s*.{{0,40}}(?:(?:19|20)\d{{2}}|{_CN_YEAR})\s*年.{{0,50}}|"
                            r"[（(]\s*(?:19|20)\d{2}\s*年[\d\s月日]{0,10}[)）]|"
