@@ -430,6 +430,9 @@ def _figures(sentence: str) -> Iterator[Found]:
             continue
         masked = _masked(clause)
         hits = _accepted(masked, sentence[:start])
+        scope = [m for m in hits if R.COVERAGE_SCOPE_BEFORE.search(masked[:m.start()])] \
+            if _FULL_COVERAGE.search(clause) else []
+        hits = [m for m in hits if m not in scope]  # the whole a coverage spans; alone, the share is 100%
         names = _respectively(masked, hits)
         last = 0
         previous: tuple[str, str] | None = None
@@ -455,7 +458,7 @@ def _figures(sentence: str) -> Iterator[Found]:
             found.start += start
             yield found
         if not hits:
-            covered = _full_coverage(clause, clauses[k - 1][1] if k else "")
+            covered = _full_coverage(clause, clauses[k - 1][1] if k else "", counted=bool(scope))
             if covered is not None:
                 covered.start += start
                 yield covered
@@ -485,10 +488,11 @@ _COVERAGE_VERB = re.compile(r"^(?:实现|达到|做到|推动|推进|确保|力�
 _NOT_YET = re.compile(r"(?:未|没有|不能|难以)能?(?:实现|达到|做到|覆盖)?(?:基本)?$")  # "尚未覆盖所有乡镇": a gap, no goal
 
 
-def _full_coverage(clause: str, previous: str) -> Found | None:
+def _full_coverage(clause: str, previous: str, counted: bool = False) -> Found | None:
     """全覆盖 (or 覆盖 all of them) as the figure it states (100%); what is covered is the clause before it
     (with what 覆盖全部 names), or — when the clause is only "实现全覆盖" — the clause before that
-    ("…服务站规范化建设，实现全覆盖")."""
+    ("…服务站规范化建设，实现全覆盖"). `counted`: the clause's figures only count the whole it spans
+    ("实现全县186个行政村…全覆盖"), so they stand in its words, not as figures of their own."""
     m = _FULL_COVERAGE.search(clause)
     if m is None:
         return None
@@ -497,7 +501,7 @@ def _full_coverage(clause: str, previous: str) -> Found | None:
     metric = _COVERAGE_VERB.sub("", _clean_metric(clause[: m.start()] + (m.group("what") or "")))
     if len(metric) < 2:
         metric = _COVERAGE_VERB.sub("", _clean_metric(previous))
-    if len(metric) < 2 or NUMBER_WITH_UNIT.search(clause):
+    if len(metric) < 2 or (NUMBER_WITH_UNIT.search(clause) and not counted):
         return None
     return Found(clause=clause.rstrip("。；;！!"), value=100, unit="%", comparator="=", metric=metric,
                  value_text=clause[m.start():].rstrip("。；;！!"), normalized=100.0, base_unit="%", start=m.start())

@@ -129,6 +129,10 @@ def test_a_clause_with_a_figure_of_its_own_is_no_lead_in() -> None:
     ("重点人群家庭医生签约服务全覆盖，签约率达到80%。", [("重点人群家庭医生签约服务", 100, "%"), ("签约率", 80, "%")]),
     ("全覆盖开展燃气隐患排查。", []),  # how a measure is done, not a share it reaches
     ("着力推动实现三个全覆盖。", []),  # coverages counted and named: no share stated
+    # the whole a coverage spans, counted, is no figure of its own: the share is all of it
+    ("年内实现全市312个村（社区）法律顾问全覆盖。", [("全市村（社区）法律顾问", 100, "%")]),
+    ("推动所有9个街道养老服务中心全覆盖。", [("所有街道养老服务中心", 100, "%")]),
+    ("在全区8个镇建成农产品检测室24个并实现全覆盖。", [("在全区镇建成农产品检测室并实现全覆盖", 24, "个")]),
     # the same said verb first: covering all, every or each of them
     ("年内便民服务终端覆盖全部建制村。", [("便民服务终端覆盖建制村", 100, "%")]),
     ("应急广播覆盖全区各社区。", [("应急广播覆盖社区", 100, "%")]),
