@@ -421,8 +421,19 @@ def find_targets(sentence: str) -> Iterator[Found]:
     return iter(found)
 
 
+_LIST_MARK = re.compile(r"^(?:——|—|－－|--|[·•●])\s*(?=\S)")  # "——地区生产总值增长6%左右；——城镇新增就业…"
+
+
+def _unmarked(start: int, clause: str, blank: int) -> tuple[int, str]:
+    """A clause without the dash or bullet a list opens each entry with: the mark is no part of the
+    measure's name or its text."""
+    mark = _LIST_MARK.match(clause)
+    return (start + blank + mark.end(), clause[mark.end():]) if mark else (start, clause)
+
+
 def _figures(sentence: str) -> Iterator[Found]:
-    clauses = [(start, text.strip()) for start, _, text in split_clauses(sentence) if text.strip()]
+    clauses = [_unmarked(start, text.strip(), len(text) - len(text.lstrip()))
+               for start, _, text in split_clauses(sentence) if text.strip()]
     lead = _leading_period(clauses)
     cases = _case_conditions([clause for _, clause in clauses])
     for k, (start, clause) in enumerate(clauses):
