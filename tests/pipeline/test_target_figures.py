@@ -270,7 +270,7 @@ def test_a_lists_dash_or_bullet_is_no_part_of_the_measure() -> None:
     """A report's goals listed one per line under dashes ("——…；——…") or bullets: the mark opens the
     entry, it is not in the metric or the target's text."""
     found = list(find_targets("主要预期目标是：——全区生产总值增长5.5%左右，——居民人均可支配收入增长6%。"))
-    assert [(f.metric, f.clause) for f in found] == [("全区生产总值增长", "全区生产总值增长5.5%左右"),
+    assert [(f.metric, f.clause) for f in found] == [("生产总值增长", "全区生产总值增长5.5%左右"),
                                                       ("居民人均可支配收入增长", "居民人均可支配收入增长6%")]
     [bullet] = find_targets("• 城镇调查失业率控制在5.5%以内。")
     assert (bullet.metric, bullet.value) == ("城镇调查失业率", 5.5)
