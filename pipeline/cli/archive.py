@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from jihua.pipeline.archive import db
 from jihua.schemas.errors import shown as shown_path
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False, rich_markup_mode=None,
@@ -27,7 +26,10 @@ def _fail(message: str, code: int = 1) -> None:
 
 def _open(target: str | None, reading: bool = False) -> Any:
     """The archive (a file or a postgresql:// URL); for reading commands a missing or empty
-    archive is said so, not created."""
+    archive is said so, not created. The database layer loads here, with its first use: `parse` and
+    `--help` register these commands without it."""
+    from jihua.pipeline.archive import db
+
     where = target or db.default_path()
     if reading and not db.is_url(where) and not Path(where).exists():
         _fail(f"no archive at {where}: add files first (jihua archive add FILES --db {where}), "

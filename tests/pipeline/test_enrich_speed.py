@@ -42,7 +42,8 @@ def test_entity_rules_classify_each_distinct_token_once(nlp_parser) -> None:
 def test_help_schema_and_archive_load_no_document_libraries() -> None:
     code = ("import sys\nsys.argv = ['jihua', '--help']\nfrom jihua.pipeline.cli.main import app\n"
             "try:\n    app()\nexcept SystemExit:\n    pass\n"
-            "heavy = {'docx', 'pptx', 'pdfplumber', 'pypdfium2', 'spacy', 'jieba', 'rich'} & set(sys.modules)\n"
+            "heavy = {'docx', 'pptx', 'pdfplumber', 'pypdfium2', 'spacy', 'jieba', 'rich', 'sqlite3',"
+            " 'jihua.pipeline.archive.db'} & set(sys.modules)\n"
             "print(sorted(heavy))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip().splitlines()[-1] == "[]"
