@@ -48,8 +48,8 @@ def clean_title(text: str) -> str:
     """A title as the document prints it: without a site's "（全文）" or " - 范文大全" suffix, an
     account's headline decoration ("重磅！…来了→") or a mail's "转发：" / "Re:"."""
     text = TITLE_NOTE.sub("", _HEADLINE_DECOR.sub("", _MAIL_PREFIX.sub("", text.strip()))).strip()
-    m = _SITE_SUFFIX.search(text)
-    if m and TITLE_END.search(text[: m.start()]):
+    # (a site may add several: "…工作方案_工作方案_某某公文网")
+    while (m := _SITE_SUFFIX.search(text)) and TITLE_END.search(text[: m.start()]):
         text = text[: m.start()].strip()
     return text
 

@@ -75,6 +75,8 @@ def test_an_account_headline_is_read_without_its_decoration() -> None:
     assert clean_title("重磅！某市2025年政府工作报告来了→") == "某市2025年政府工作报告"
     assert clean_title("【权威发布】某区2025年民生实事项目") == "某区2025年民生实事项目"
     assert clean_title("某县2025年春季植树活动方案") == "某县2025年春季植树活动方案"
+    # a site may add its column and its own name, one after the other
+    assert clean_title("某区2025年河湖长制工作要点_工作要点_公文范文网") == "某区2025年河湖长制工作要点"
 
 
 def test_a_wechat_page_leaves_its_tags_and_toolbar_out(tmp_path: Path) -> None:
