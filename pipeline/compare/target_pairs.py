@@ -1,8 +1,10 @@
 """Targets compared: which old target is which new one, and how it changed.
 
 Two targets pair on their metric (下降/降低 alike, GDP spelt out) and their wording with the figures blanked, in one
-base unit (8000亿元 against 1.35万亿元); a target pairs with its clearly best partner wherever each list puts it, and
-order decides only among near ties. A change says what moved: value, comparator, range, period, time, unit.
+base unit (8000亿元 against 1.35万亿元), and only where what they count shares a word once the action is set aside
+(新建 → 建成 the same thing pairs; 新增篮球场 and 新增停车场 do not, however alike they read); a target pairs with
+its clearly best partner wherever each list puts it, and order decides only among near ties. A change says what
+moved: value, comparator, range, period, time, unit.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from jihua.pipeline.compare.tiers import second_tiers, tier_bound
 from jihua.pipeline.compare.views import target_side
 from jihua.pipeline.rules.periods import THIS
 from jihua.pipeline.rules.targets import (
+    ACTION_LEAD,
     METRIC_ABBREVIATIONS,
     PERCENT_UNITS,
     PERIODS,
@@ -32,12 +35,39 @@ TARGET_LEAD = 0.1  # how much better a target's best partner must score than any
 _SYNONYMS = str.maketrans({"降": "减", "低": "少", "升": "高"})
 
 
+def _spelt_out(metric: str) -> str:
+    """A metric with its abbreviations spelt out (GDP → 生产总值) and its figures blanked, in compared form."""
+    for short, full in METRIC_ABBREVIATIONS.items():
+        metric = metric.replace(short, full)
+    return masked(metric)
+
+
 def metric_key(metric: str) -> str:
     """A metric's comparison form: 下降/降低/减少 and 提高/提升 read alike, abbreviations spelt out
     (GDP → 生产总值), figures blanked."""
-    for short, full in METRIC_ABBREVIATIONS.items():
-        metric = metric.replace(short, full)
-    return masked(metric).translate(_SYNONYMS)
+    return _spelt_out(metric).translate(_SYNONYMS)
+
+
+def counted_key(metric: str) -> str:
+    """What a metric counts: its key less the action it opens with ("新建篮球场" and "建成篮球场" count 篮球场),
+    the whole key where nothing else is left."""
+    key = _spelt_out(metric)
+    return (ACTION_LEAD.sub("", key) or key).translate(_SYNONYMS)
+
+
+def _words(name: str) -> set[str]:
+    """A name's runs of two characters, a blanked figure in none."""
+    return {g for g in (name[i:i + 2] for i in range(len(name) - 1)) if "#" not in g}
+
+
+def counts_alike(a: str, b: str) -> bool:
+    """Two metrics count one thing only where their counted names share a word: two characters running, or the
+    whole of a one-character name. A metric read short or long ("河道保洁" against "河道保洁覆盖全镇") still shares
+    one; "新增篮球场" and "新增停车场" share only their verb and count two things."""
+    x, y = counted_key(a), counted_key(b)
+    if min(len(x), len(y)) < 2:
+        return bool(x and y) and (x in y or y in x)
+    return not _words(x).isdisjoint(_words(y))
 
 
 _POINTS = frozenset(("个百分点", "百分点"))
@@ -70,6 +100,8 @@ def _metric_score(a: plan.Target, b: plan.Target) -> float:
     wording = similarity(masked(a.text), masked(b.text))
     if not a.metric or not b.metric:
         return wording
+    if not counts_alike(a.metric, b.metric):
+        return 0.0  # the verb, the counter and the figure's place alike make a wording alike, not one target
     metric = similarity(metric_key(a.metric), metric_key(b.metric))
     if a.tier and b.tier:  # two "确保…、力争…" clauses share their tier words whatever they measure
         return metric

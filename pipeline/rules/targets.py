@@ -79,6 +79,9 @@ MAKE_VERBS = re.compile(r"建立|建成|建设|新建|打造|设立|组建|创�
 # verbs a coordinated list's first name can open with and lend the others ("培育龙头企业和合作社分别…")
 LEAD_VERBS = re.compile(MAKE_VERBS.pattern + r"|扶持|支持|引进|招引|实施|推广|治理|整治|修复|帮扶|走访|慰问|救助|资助|"
                         r"补贴|认定|评定|创成|申报|争创|落地|签约|开工|竣工|投用|建好|改建|扩建|续建")
+# the action a metric opens with ("新建篮球场", "建成…健身步道", "完成茶苗移栽"): the same verbs open any year's targets, so
+# they say nothing of what is counted; the one-character ones (上, 讲, 出) open nouns as often ("上市企业", "出口")
+ACTION_LEAD = re.compile("^(?:" + "|".join(v for v in LEAD_VERBS.pattern.split("|") if len(v) > 1) + ")+")
 # a quantity written out in Chinese numerals is read wherever it stands, whatever word precedes it: a figure with a
 # magnitude after its digit ("三千人次", "两千三百户", "六百名"), an approximate one ("二十余家", "五十多个"), or a
 # count of passes ("三千人次", "五户次"). Set phrases count small and round ("两个维护", "千家万户", "一户一策")

@@ -1,0 +1,49 @@
+"""Target pairing between two years: one target is what the same thing counts, not what reads alike."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from jihua.pipeline.compare.diff import compare
+from jihua.pipeline.compare.target_pairs import counts_alike
+from jihua.schemas import diff as d
+
+
+def _target_changes(parser, tmp_path: Path, old_lines: list[str], new_lines: list[str]) -> list[d.TargetChange]:  # type: ignore[no-untyped-def]
+    """The target changes between two plans written line by line as text files."""
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text("\n".join(old_lines), encoding="utf-8")
+    new.write_text("\n".join(new_lines), encoding="utf-8")
+    return compare(parser.parse(old), parser.parse(new)).targets
+
+
+def _statuses(changes: list[d.TargetChange]) -> set[tuple[str, str | None, str | None]]:
+    return {(c.status, c.old.text if c.old else None, c.new.text if c.new else None) for c in changes}
+
+
+def test_targets_alike_only_in_their_verb_and_counter_do_not_pair(parser, tmp_path: Path) -> None:
+    """"新增篮球场20个" and "新增停车场30个" read nearly alike with their figures blanked, but one counts courts and
+    the other car parks: the old one is removed and the new one added, not one target changed."""
+    changes = _target_changes(parser, tmp_path, [
+        "东岭县2024年民生实事工作方案", "一、主要任务", "（一）新增篮球场20个，方便群众就近健身。",
+        "（二）新建村级卫生室6个，年内全部投入使用。"], [
+        "东岭县2025年民生实事工作方案", "一、主要任务", "（一）新增停车场30个，缓解城区停车难题。",
+        "（二）建成村级卫生室9个，年内全部投入使用。"])
+    assert ("removed", "新增篮球场20个", None) in _statuses(changes)
+    assert ("added", None, "新增停车场30个") in _statuses(changes)
+    assert not counts_alike("新增篮球场", "新增停车场")
+
+
+def test_the_same_thing_counted_pairs_whatever_verb_or_abbreviation_each_year_uses(parser, tmp_path: Path) -> None:
+    """新建 → 建成 the same clinics, a growth rate moved, 地区生产总值 written GDP: each one target changed."""
+    changes = _target_changes(parser, tmp_path, [
+        "东岭县2024年工作要点", "一、发展目标", "全县地区生产总值增长6%左右，农村居民人均可支配收入增长7%。",
+        "二、重点任务", "新建村级卫生室6个。", "完成农村公路提档升级45公里。"], [
+        "东岭县2025年工作要点", "一、发展目标", "全县GDP增长5.5%左右，农村居民人均可支配收入增长6.5%。",
+        "二、重点任务", "建成村级卫生室9个。", "实施农村公路提档升级60公里。"])
+    assert _statuses(changes) == {
+        ("changed", "全县地区生产总值增长6%左右", "全县GDP增长5.5%左右"),
+        ("changed", "农村居民人均可支配收入增长7%", "农村居民人均可支配收入增长6.5%"),
+        ("changed", "新建村级卫生室6个", "建成村级卫生室9个"),
+        ("changed", "完成农村公路提档升级45公里", "实施农村公路提档升级60公里")}
+    assert counts_alike("新建村级卫生室", "建成村级卫生室") and counts_alike("地区生产总值增长", "GDP增长")
