@@ -865,6 +865,12 @@ def test_tier_words_on_two_metrics_are_no_tiers() -> None:
     assert [(f.metric, f.tier) for f in found] == [("完成财政收入", None), ("新增市场主体", None)]
 
 
+def test_a_part_that_names_no_measure_takes_the_measure_of_the_figure_before_it() -> None:
+    """"…42.6亿元、增长7.3%": the 、 part after a figure measures what that figure did, not the clause before."""
+    found = list(find_targets("一季度经济开局良好，全区实现社会消费品零售总额42.6亿元、增长7.3%。"))
+    assert [(f.metric, f.tier) for f in found] == [("实现社会消费品零售总额", None), ("实现社会消费品零售总额增长", None)]
+
+
 @pytest.mark.parametrize(("sentence", "unit"), [
     ("力争新增亿元税收楼宇2幢。", "幢"), ("新增植保无人机12架。", "架"), ("全年推广农机具45台套。", "台套"),
 ])
