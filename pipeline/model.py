@@ -83,7 +83,7 @@ class Figure:
     base_unit: str = ""
     low: float | int | None = None
     high: float | int | None = None
-    tier: str | None = None  # "floor" (确保, 保底) or "stretch" (力争, 冲刺) of two figures set for one metric
+    tier: str | None = None  # "floor" (确保, 保底) or "expected" (no tier word), then "stretch" (力争, 冲刺): one metric
 
     def figure(self) -> dict[str, Any]:
         """The figure's fields alone (to build a target from what was found, or the schema's target)."""

@@ -349,11 +349,12 @@ def _unlabelled(text: str) -> str:
 
 
 def _describe(clauses: list[tuple[int, str]], k: int, masked: str, m: re.Match[str],
-              listed: list[re.Match[str]]) -> tuple[str, str]:
+              listed: list[re.Match[str]], previous_metric: str | None) -> tuple[str, str]:
     """(text, metric) of one figure: its clause, or its "、" part when the clause lists several (whether the
     figure follows its measure or opens the part); the whole clause only where the parts share an object after
-    the last one ("完成3家水泥企业、2家焦化企业超低排放改造"), which no part names alone. A clause that says too
-    little ("每个社区不少于1场") borrows the one before it."""
+    the last one ("完成3家水泥企业、2家焦化企业超低排放改造"), which no part names alone. A figure that says too
+    little borrows the nearer measure: that of the figure before it in its clause ("6.5%左右、力争达到7%"), else the
+    clause before it ("每个社区不少于1场"); a part that names nothing reads only in its whole clause."""
     clause = clauses[k][1]
     several = len(listed) > 1
     framed = shared_frame(masked, m.span(), [h.span() for h in listed]) if several else None
@@ -368,7 +369,10 @@ def _describe(clauses: list[tuple[int, str]], k: int, masked: str, m: re.Match[s
         end = masked.find("、", m.start()) if several else -1
         end = len(masked) if end == -1 else end
     metric = _clean_metric(clause[begin: m.start()] + " " + clause[m.end(): end])
-    if (len(metric) < _MIN_METRIC or R.DISTRIBUTIVE.match(metric)) and k > 0:
+    says_too_little = len(metric) < _MIN_METRIC or R.DISTRIBUTIVE.match(metric) is not None
+    if says_too_little and previous_metric is not None:  # "增长6.5%左右、力争达到7%", "分别提高到850元、650元"
+        return text if metric else clause, _borrowed(previous_metric, metric)
+    if says_too_little and k > 0:
         previous, own = _unlabelled(clauses[k - 1][1]), metric
         metric = _borrowed(_clean_metric(previous), metric)
         # a lead-in clause ("启动…计划，今年开工580万套"), not one with a figure of its own ("培训每季度一次"); a
@@ -446,15 +450,13 @@ def _figures(sentence: str) -> Iterator[Found]:
         hits = [m for m in hits if m not in scope]  # the whole a coverage spans; alone, the share is 100%
         names = _respectively(masked, hits)
         last = 0
-        previous: tuple[str, str] | None = None
+        previous: str | None = None  # the metric of the clause's figure before
         listed = "="
         for n, m in enumerate(hits):
             before = masked[last: m.start()]
             last = m.end()
-            text, metric = _describe(clauses, k, masked, m, hits if names is None else [])
-            if not metric and previous is not None:  # "…分别提高到850元、650元": the same measure
-                text, metric = clause, previous[1]
-            previous = (text, metric)
+            text, metric = _describe(clauses, k, masked, m, hits if names is None else [], previous)
+            previous = metric
             found = _found(clause, masked, m, text, names[n] if names else metric, before)
             if found is None:
                 continue

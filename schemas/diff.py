@@ -84,7 +84,7 @@ class TargetSide(_Model):
     high: float | int | None = None
     period: str | None = None
     time_nodes: list[str] = Field(default_factory=list, description="春节, 八一 … named with the target")
-    tier: str | None = Field(default=None, description="floor (确保) or stretch (力争) of two figures for one metric")
+    tier: str | None = Field(default=None, description="floor (确保) or expected (no tier word), then stretch (力争): two figures for one metric")
 
 
 class TargetChange(_Model):

@@ -83,9 +83,10 @@ class Target(_Model):
     low: float | int | None = Field(default=None, description="lower bound of a range (5%—5.5% → 5)")
     high: float | int | None = Field(default=None, description="upper bound of a range (5%—5.5% → 5.5)")
     period: str | None = Field(default=None, description="每季度, 全年, 年内 … when stated")
-    tier: Literal["floor", "stretch"] | None = Field(
+    tier: Literal["floor", "expected", "stretch"] | None = Field(
         default=None, description="two figures set for one metric (\"确保完成45亿元、力争50亿元\"): floor (确保, 保底) "
-                                  "or stretch (力争, 冲刺); both carry the metric, the stretch's text the whole clause")
+                                  "or expected (no tier word: \"增长6%左右、力争6.5%\"), then stretch (力争, 冲刺); "
+                                  "both carry the metric, the stretch's text the whole clause")
     year: int | None = Field(default=None, description="the year the target is for where the text names it: in its clause "
                                                        "(2024年完成…, 2026年底前…), a \"2025年：\" label or the heading "
                                                        "above (nearest wins)")

@@ -1,10 +1,13 @@
 """Two tiers of one metric compared (确保45亿元、力争50亿元 → 52亿元; see `pipeline/tiers.py`): a floor pairs a floor
 or a single figure, a stretch a stretch, and a stretch left over goes with what its floor paired with, so no tier
-is reported added or removed while its metric stays."""
+is reported added or removed while its metric stays. An expected figure before a stretch ("增长6%左右、力争6.5%")
+is that stretch's first tier as a floor is."""
 
 from __future__ import annotations
 
 from jihua.schemas import plan
+
+_FIRST_TIERS = ("floor", "expected")  # what a stretch goes with (确保, or no tier word)
 
 
 def tier_bound(t: plan.Target) -> str:
@@ -14,9 +17,10 @@ def tier_bound(t: plan.Target) -> str:
 
 
 def _floor_of(targets: list[plan.Target], k: int) -> int | None:
-    """The floor a stretch tier goes with: the target before it in its sentence, of its metric, tiered floor."""
+    """The floor a stretch tier goes with: the target before it in its sentence, of its metric, tiered floor (or
+    expected)."""
     t = targets[k]
-    return next((j for j in range(k - 1, max(-1, k - 4), -1) if targets[j].tier == "floor"
+    return next((j for j in range(k - 1, max(-1, k - 4), -1) if targets[j].tier in _FIRST_TIERS
                  and targets[j].sentence == t.sentence and targets[j].metric == t.metric), None)
 
 

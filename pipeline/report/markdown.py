@@ -45,7 +45,7 @@ def target_text(t: TargetSide | None) -> str:
     period = f"{t.period} " if t.period else ""
     if t.low is not None and t.high is not None:
         return f"{period}{t.low:g}—{t.high:g}{t.unit}"
-    if t.tier:  # one of two tiers: "确保45亿元", "力争50亿元"
+    if t.tier in TIER_CN:  # one of two tiers: "确保45亿元", "力争50亿元" (an expected figure reads as printed)
         return f"{period}{TIER_CN[t.tier]}{float(t.value):g}{t.unit}"
     return f"{period}{COMPARATOR_CN.get(t.comparator, '')}{float(t.value):g}{t.unit}"
 

@@ -614,6 +614,19 @@ def test_a_floor_and_a_stretch_pair_with_tiers_or_a_single_figure_never_added_or
     assert got == {("changed", "floor", 86, 96), ("changed", "stretch", 90, 100)}
 
 
+def test_an_expected_figure_and_its_stretch_both_change_into_the_next_years_single_figure(parser, tmp_path: Path) -> None:
+    """"增长6%左右、力争6.5%" → "增长7%左右": the expected tier pairs the single figure and the stretch goes with it."""
+    def plan_text(year: int, line: str) -> list[str]:
+        return [f"柳溪乡{year}年政府工作报告", f"一、{year}年主要目标", f"主要预期目标是：{line}",
+                f"二、{year}年重点工作", "改造农村危房30户。"]
+
+    result = _compared(parser, tmp_path, plan_text(2024, "农业增加值增长6%左右、力争达到6.5%。"),
+                       plan_text(2025, "农业增加值增长7%左右。"))
+    got = {(t.status, t.old.tier if t.old else None, t.old.value if t.old else None, t.new.value if t.new else None)
+           for t in result.targets if t.old is None or t.old.unit == "%"}
+    assert got == {("changed", "expected", 6, 7), ("changed", "stretch", 6.5, 7)}
+
+
 def test_a_figure_set_as_two_tiers_the_next_year_keeps_its_history_in_each_tiers_track(parser, tmp_path: Path) -> None:
     from jihua.pipeline.compare.series import series
 

@@ -865,6 +865,35 @@ def test_tier_words_on_two_metrics_are_no_tiers() -> None:
     assert [(f.metric, f.tier) for f in found] == [("完成财政收入", None), ("新增市场主体", None)]
 
 
+@pytest.mark.parametrize("joint", ["、", "，"])
+def test_an_expected_figure_and_a_stretch_on_one_metric_are_two_tiers(joint: str) -> None:
+    """"增长5.5%左右、力争达到6%": a figure with no tier word, then a stretch that names no measure of its own; the
+    stretch takes the figure's metric (not the lead-in's, "全年主要预期目标") whether 、 or ， joins them, and the
+    first figure stays approximate (expected, no floor)."""
+    found = list(find_targets(f"全年主要预期目标：全镇农业总产值增长5.5%左右{joint}力争达到6%，城镇登记失业率控制在4%以内。"))
+    assert [(f.metric, f.value, f.comparator, f.tier) for f in found] == [
+        ("农业总产值增长", 5.5, "≈", "expected"), ("农业总产值增长", 6, "=", "stretch"), ("城镇登记失业率", 4, "<=", None)]
+    assert found[1].clause == f"全镇农业总产值增长5.5%左右{joint}力争达到6%"
+
+
+def test_a_part_that_names_no_measure_takes_the_measure_of_the_figure_before_it() -> None:
+    """"…42.6亿元、增长7.3%": the 、 part after a figure measures what that figure did, not the clause before."""
+    found = list(find_targets("一季度经济开局良好，全区实现社会消费品零售总额42.6亿元、增长7.3%。"))
+    assert [(f.metric, f.tier) for f in found] == [("实现社会消费品零售总额", None), ("实现社会消费品零售总额增长", None)]
+
+
+@pytest.mark.parametrize(("sentence", "metrics"), [
+    ("全年主要预期目标：城镇和农村常住居民人均可支配收入分别增长5%、6.5%。",
+     ["城镇常住居民人均可支配收入增长", "农村常住居民人均可支配收入增长"]),
+    ("全年主要预期目标：城镇和农村常住居民人均可支配收入分别增长5%、力争6.5%。",
+     ["城镇常住居民人均可支配收入增长", "农村常住居民人均可支配收入增长"]),
+    ("全年主要预期目标：粮食总产量和油料总产量分别稳定在38万吨、力争4.2万吨。", ["粮食总产量", "油料总产量"]),
+])
+def test_a_respectively_list_gives_each_figure_its_own_name_and_no_tier(sentence: str, metrics: list[str]) -> None:
+    """"A和B分别…X、力争Y": each figure measures its own name, so a stretch word in the list pairs no tiers."""
+    assert [(f.metric, f.tier) for f in find_targets(sentence)] == [(m, None) for m in metrics]
+
+
 @pytest.mark.parametrize(("sentence", "unit"), [
     ("力争新增亿元税收楼宇2幢。", "幢"), ("新增植保无人机12架。", "架"), ("全年推广农机具45台套。", "台套"),
 ])
