@@ -371,6 +371,9 @@ def _describe(clauses: list[tuple[int, str]], k: int, masked: str, m: re.Match[s
     metric = _clean_metric(clause[begin: m.start()] + " " + clause[m.end(): end])
     says_too_little = len(metric) < _MIN_METRIC or R.DISTRIBUTIVE.match(metric) is not None
     if says_too_little and previous_metric is not None:  # "增长6.5%左右、力争达到7%", "分别提高到850元、650元"
+        names_own = metric and not (R.DISTRIBUTIVE.match(metric) or R.CHANGE_ONLY.match(metric))
+        if names_own:  # "新建幼儿园3所、小学2所": its own noun, with the verb before lent to it
+            return text, share_verb([previous_metric, metric], R.LEAD_VERBS)[1]
         return text if metric else clause, _borrowed(previous_metric, metric)
     if says_too_little and k > 0:
         previous, own = _unlabelled(clauses[k - 1][1]), metric

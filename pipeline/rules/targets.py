@@ -427,6 +427,8 @@ def counted_alike(unit: str) -> str:
 # not as a level; what it is measured against is one basis however it is worded, and names no content
 _CHANGE_VERB = r"(?:增加|提高|减少|降低|下降|增长|扩大|压减|上升|提升|回落|回升|下滑|上涨|下跌)"
 LAST_YEAR_BASIS = re.compile(r"[比较](?:去年|上年|上一年|上年度)(?:同期)?|同比")
+# a measure that is only a move ("增长", "提高"): it names nothing, the figure before it says what moves
+CHANGE_ONLY = re.compile(rf"^{_CHANGE_VERB}+$")
 AGAINST_LAST_YEAR = re.compile(rf"(?:{LAST_YEAR_BASIS.pattern})[^，。；\d]{{0,6}}?{_CHANGE_VERB}")
 # a figure of how far a metric moves ("增长6%", "提升了6.2个百分点", "分别下降10%", "增速要高于40%"), not of its level
 CHANGE_FIGURE = re.compile(rf"(?:{_CHANGE_VERB}(?:了|约|近|超过?)?|(?:增速|增幅|增长率|增长速度|涨幅|降幅)[^，。；\d]{{0,6}}?)\s*\d")

@@ -880,6 +880,9 @@ def test_a_part_that_names_no_measure_takes_the_measure_of_the_figure_before_it(
     """"…42.6亿元、增长7.3%": the 、 part after a figure measures what that figure did, not the clause before."""
     found = list(find_targets("一季度经济开局良好，全区实现社会消费品零售总额42.6亿元、增长7.3%。"))
     assert [(f.metric, f.tier) for f in found] == [("实现社会消费品零售总额", None), ("实现社会消费品零售总额增长", None)]
+    # a part that names its own thing in a word takes only the verb
+    found = list(find_targets("年内新建公办幼儿园3所、小学2所。"))
+    assert [f.metric for f in found] == ["新建公办幼儿园", "新建小学"]
 
 
 @pytest.mark.parametrize(("sentence", "metrics"), [
