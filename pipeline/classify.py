@@ -124,17 +124,18 @@ def _after_slogan(heading: str, clause: str) -> str:
     return first_clause(heading.strip()[len(clause):].lstrip("，,、；; ")) if _SLOGAN.match(clause) else ""
 
 
-# what secures a plan, named in the plan half of a 总结和计划 ("2026年工作计划") as under a plan's measures:
-# "加强自身建设", "强化组织保障", "严格考核奖惩"
-_SECURES_PLAN = frozenset({"safeguards", "evaluation"})
+# the parts of a plan, named in the plan half of a 总结和计划 ("2026年工作计划") as in a plan (CONTRACT: a child
+# takes its parent's type unless its own heading clearly names another): what secures it ("加强自身建设",
+# "强化组织保障", "严格考核奖惩"), its goals ("主要目标"), its tasks ("重点任务"), its approach ("总体思路")
+_PLAN_HALF_PARTS = frozenset({"safeguards", "evaluation", "goals", "measures", "guiding_ideology"})
 
 
 def _overrides(parent_type: str, plan_half: bool) -> frozenset[str]:
     """Under a look back (回顾, 问题, a 总结's 打算) a child names a kind of finding or of next year's work,
     not a plan part: "工作机制不完善" under 存在问题 is a problem, not a safeguard. The plan half of a
-    总结和计划 (`plan_half`: its outlook) is a plan: a child naming what secures it is that part."""
+    总结和计划 (`plan_half`: its outlook) is a plan: a child naming one of a plan's parts is that part."""
     if parent_type == "outlook" and plan_half:
-        return _RETROSPECTIVE | _SECURES_PLAN
+        return _RETROSPECTIVE | _PLAN_HALF_PARTS
     return _RETROSPECTIVE if parent_type in _RETROSPECTIVE else CHILD_OVERRIDE_TYPES
 
 

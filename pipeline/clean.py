@@ -102,6 +102,8 @@ def _shaped_contents(units: list[Unit]) -> tuple[int, int] | None:
         labelled = i > 0 and _contents_label(units[i - 1], first=i - 1 == 0)
         if (not body_seen or labelled) and not _compiled(units, i):
             length = _returning(entries, at, i)
+            if labelled:
+                length = max(length, _returning_in_any_order(entries, at, i))
             if length >= (2 if labelled else 3):
                 return (i - 1 if labelled else i), i + length
     return None
@@ -123,11 +125,7 @@ def _places(units: list[Unit], wanted: set[str]) -> dict[str, list[int]]:
 def _returning(entries: list[str | None], at: dict[str, list[int]], start: int) -> int:
     """How many entries from `start` on come back, in order, after the last of them, the returns
     spread over more lines than the entries themselves (0 if fewer than two)."""
-    run: list[str] = []
-    for key in entries[start:start + _TOC_SPAN]:
-        if key is None or key in run:
-            break
-        run.append(key)
+    run = _entry_run(entries, start)
     for length in range(len(run), 1, -1):
         pos, returns = start + length - 1, []
         for key in run[:length]:
@@ -139,6 +137,28 @@ def _returning(entries: list[str | None], at: dict[str, list[int]], start: int) 
         if len(returns) == length and returns[-1] - returns[0] > length - 1:
             return length
     return 0
+
+
+def _entry_run(entries: list[str | None], start: int) -> list[str]:
+    """The entries from `start` up to the first line that is none, or one met before."""
+    run: list[str] = []
+    for key in entries[start:start + _TOC_SPAN]:
+        if key is None or key in run:
+            break
+        run.append(key)
+    return run
+
+
+def _returning_in_any_order(entries: list[str | None], at: dict[str, list[int]], start: int) -> int:
+    """Under a contents label: the run of three entries or more from `start` when each comes back after it, as a
+    line of its own, in whatever order (a two-column 提纲 slide is read a column at a time: 一三五, then 二四六)."""
+    run = _entry_run(entries, start)
+    end = start + len(run) - 1
+    firsts = [next((j for j in at[key] if j > end), None) for key in run]
+    returns = {j for j in firsts if j is not None}
+    if len(run) < 3 or len(returns) < len(run):  # each comes back, each at a line of its own
+        return 0
+    return len(run) if max(returns) - min(returns) > len(run) - 1 else 0
 
 
 def _contents_label(unit: Unit, first: bool) -> bool:

@@ -99,14 +99,18 @@ def attach_labels(units: list[Unit]) -> None:
 _CUT_MID_SENTENCE = re.compile(r"[，,、（(“]\s*$")
 
 
+_IN_BRACKETS = re.compile(r"[（(][^（）()]*[)）]")
+
+
 def split_run_in(text: str, max_head: int = 40) -> tuple[str, str | None]:
-    """"指导思想。以习近平……" → ("指导思想", "以习近平……"); a short tail after "：" stays."""
+    """"指导思想。以习近平……" → ("指导思想", "以习近平……"); a short tail after "：" stays, its brackets
+    not counted ("第一阶段：摸底申报（2025年3月1日—4月15日）" is one heading, its dates in brackets)."""
     m = _RUN_IN.search(text)
     if m and m.start() <= max_head and m.start() > 0:
         head, body = text[: m.start()].strip(), text[m.end():].strip()
         if not body:
             return head, None
-        if m.group(0) in "：:" and len(body) < 20 and not _SENTENCE_PUNCT.search(body):
+        if m.group(0) in "：:" and len(_IN_BRACKETS.sub("", body)) < 20 and not _SENTENCE_PUNCT.search(body):
             return text, None
         return head, body
     return text, None

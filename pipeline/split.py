@@ -161,9 +161,11 @@ _BARE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{2,6})?$")
 
 def title_block_line(unit: Unit, after_title: bool) -> bool:
     """A date subtitle ("——2018年3月5日在…"), a masthead ("某局党组文件"), a document number ("某发〔2025〕1号",
-    with its 签发人 or not) or a byline ("国务院总理 李克强"); right under a title, a bare name of two to four characters that names
-    no part is a byline too."""
+    with its 签发人 or not), a byline ("国务院总理 李克强") or a rule drawn in characters; right under a title, a bare
+    name of two to four characters that names no part is a byline too."""
     text = unit.text.strip()
+    if unit.block.kind != "table" and text and not any(ch.isalnum() for ch in text):
+        return True  # a rule drawn in characters (━━━ under a 红头's masthead): no words, no title's half
     if unit.block.kind == "table" or not text or _SENTENCE_PUNCT.search(text) or match_label(text):
         return False
     if DATE_SUBTITLE.match(text) or DOC_NUMBER.match(text) or SIGNER_LINE.match(text) or MASTHEAD.match(text) \

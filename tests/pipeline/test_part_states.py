@@ -32,3 +32,19 @@ def test_a_reports_part_on_the_work_and_what_it_achieved_reviews_it() -> None:
     classify.run(doc)
     assert [s.type for s in doc.sections] == ["review", "review", "outlook"]
     assert [c.type for c in doc.sections[0].children] == ["review", "review"]
+
+
+def test_the_plan_half_of_a_summary_and_plan_types_the_plan_parts_it_names() -> None:
+    """CONTRACT: a child takes its parent's type unless its own heading clearly names another. In the plan
+    half of a 总结和计划 the parts are a plan's: its goals, its tasks and what secures them."""
+    doc = Document(title="某镇2025年工作总结和2026年工作计划", units=[], doc_type="summary_plan", year=2025)
+    doc.sections = [
+        _section("2025年工作总结", _section("聚焦产业发展")),
+        _section("2026年工作计划", _section("主要目标"), _section("重点任务", _section("壮大村级集体经济")),
+                 _section("加强组织保障")),
+    ]
+    classify.run(doc)
+    plan = doc.sections[1]
+    assert (doc.sections[0].type, plan.type) == ("review", "outlook")
+    assert [c.type for c in plan.children] == ["goals", "measures", "safeguards"]
+    assert plan.children[1].children[0].type == "measures"
