@@ -21,8 +21,8 @@ ANNEX_HEADING = re.compile(r"^(?:附件[一二三四五六七八九十\d]{0,3}(?
 # ("附件1：某县重点任务分工表")
 ANNEX_MARK = re.compile(r"^\s*附\s*件\s*([一二三四五六七八九十\d]{0,3})\s*[:：]?\s*(.{0,50}?)\s*$")
 _BACK_MATTER = re.compile(r"^\s*(?:名词解释|注释|附注|注解)\s*[:：]?\s*$")
-# a PDF line that ran the sign-off's date into the next annex mark: "2024年3月12日附件1"
-_DATE_THEN_MARK = re.compile(r"^(.{0,16}?\d{1,2}\s*日)\s*(附\s*件\s*[一二三四五六七八九十\d]{1,3})\s*$")
+# a PDF line that ran the sign-off's date into the next annex mark: "2024年3月12日附件1", "2024年3月12日附件"
+_DATE_THEN_MARK = re.compile(r"^(.{0,16}?\d{1,2}\s*日)\s*(附\s*件\s*[一二三四五六七八九十\d]{0,3})\s*$")
 # a line listing annexes in the text ("附件：某县任务分工表", "附1：…"): body text, never a part
 ANNEX_LIST = re.compile(r"^附件?\s*\d{0,2}\s*[:：]\s*\S")
 # the head of the list of annexes in the text, its first entry on the line: "附件：1．重点任务分工表"

@@ -190,24 +190,26 @@ def _ad_runs(units: list[Unit]) -> dict[int, str]:
 
 def _file_links(units: list[Unit]) -> dict[int, str]:
     """A page's files to download: a file named with its size ("2.某分布图.pdf（1.8MB）") wherever it
-    stands, a "附件：" box whose lines under it are all file names with their extensions, and a
-    "附件：" line that names its one file with its extension."""
+    stands, and a "附件：" box whose lines under it are all file names with their extensions (its
+    first file may stand on the "附件：" line itself)."""
     found: dict[int, str] = {}
     for i, unit in enumerate(units):
         text = unit.text.strip()
         if unit.block.kind != "table" and site.SIZED_FILE_LINK.search(text) and link_title(text):
             found[i] = "a link to download an attached file (its name, type and size)"
-        one = site.ATTACHMENT_WITH_FILE.match(text) if unit.block.kind != "table" else None
+        if unit.block.kind == "table":
+            continue
+        one = site.ATTACHMENT_WITH_FILE.match(text)
         if one and site.FILE_LINK.search(one.group("file")) and link_title(one.group("file")):
             found[i] = "a link to download an attached file (附件： with its name and type on one line)"
-        if unit.block.kind == "table" or not site.ATTACHMENT_HEADER.match(text):
+        elif not site.ATTACHMENT_HEADER.match(text):
             continue
-        j = i + 1
+        j = i + 1  # the box's file names under it
         while j < len(units) and units[j].block.kind != "table" and site.FILE_LINK.search(units[j].text) \
                 and link_title(units[j].text):
             j += 1
         if j > i + 1:
-            found[i] = "heading of the page's box of attached files to download"
+            found.setdefault(i, "heading of the page's box of attached files to download")
             found.update(dict.fromkeys(range(i + 1, j), "a link to download an attached file (its name and type)"))
     return found
 

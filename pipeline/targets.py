@@ -109,8 +109,8 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
         return True
     if unit in R.GOVERNED_UNITS and not _governed(text, m, before):
         return True
-    if unit not in R.PERCENT_UNITS and R.RATE_BASE_AFTER.match(text[m.end():]):
-        return True  # "十万人生产安全事故死亡率": the base a rate is counted per
+    if unit not in R.PERCENT_UNITS and unit not in R.EVENT_UNITS and R.RATE_BASE_AFTER.match(text[m.end():]):
+        return True  # "十万人生产安全事故死亡率": the base a rate is counted per (an event, "开展1次…密度监测", is none)
     if unit in R.PERCENT_UNITS and R.NAMED_SURVEY_AFTER.match(following):
         return True
     if m.group("pre") and unit:

@@ -114,7 +114,11 @@ _COUNT = (r"(?:文档|资料)?评分\s*[:：]?\s*[\d.]+\s*分?|"
 # the buttons a byline carries after its date
 _BUTTONS = r"(?:\s*(?:\+\s*)?(?:关注|已关注|分享|订阅|收藏))+"
 # a date as a page prints it, with its time of day
-_TIMESTAMP = r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+_DATE_PART = r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+_TIMESTAMP = rf"{_DATE_PART}(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
+# the province-level places a platform names as where a post was sent from
+_PROVINCE = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|"
+             "贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门")
 CHROME_LINE = re.compile(
     rf"^(?:{_COUNT})(?:[\s　|｜·•/]+(?:{_COUNT}))*$|"
     # a WeChat article's byline ("原创 某某教育 2024-03-08 18:30 发表于某省"), its tags, its buttons and counts
@@ -134,6 +138,8 @@ CHROME_LINE = re.compile(
     r"^(?:查看|回复|阅读|浏览)\s*[:：]\s*\d+(?:\s*[|｜]\s*(?:查看|回复|阅读|浏览)\s*[:：]\s*\d+)+$|"
     # a personal library's folder path under the title ("来自: 某某 > 《工作计划》")
     r"^来自\s*[:：].{1,30}?[>＞›»]\s*《[^》]{1,20}》$|"
+    # a WeChat article's date line: its time of day and the province it was posted from ("2025年01月10日 17:32 四川")
+    rf"^{_DATE_PART}\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*(?:{_PROVINCE}))?$|"
     # a mail signature's separator
     r"^--\s*$|"
     # a repost's byline: its date (and weekday), then fields between bars ("2024年3月12日 星期二 | 某某网 | 阅读 186")

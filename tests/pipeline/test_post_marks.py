@@ -1,0 +1,66 @@
+"""What a post or a printed file adds around a plan: a WeChat article's date line with its clock time and
+province, a portal's list of attached files opening on the 附件： line, a sign-off date run into a bare 附件
+mark. Texts are our own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from jihua.pipeline.targets import find_targets
+
+_POST = """柳溪镇党委2024年党建工作总结
+柳溪发布
+原创 柳溪镇党建办 柳溪发布
+2025年01月12日 18:05 湖南
+
+2024年，镇党委坚持以党建引领基层治理，各项工作取得新成效。
+01 强化政治引领
+全年召开党委理论学习中心组学习会12次，开展专题研讨4次。
+02 夯实基层基础
+完成6个村级党群服务中心提质改造，发展党员15名。
+03 锻造过硬队伍
+举办村干部培训班3期，培训320人次。
+下一步工作打算
+2025年，镇党委将持续推进党建引领乡村振兴，完成2个软弱涣散村整顿。
+"""
+
+
+def test_a_posts_date_line_with_its_clock_time_and_province_is_the_pages(nlp_parser, tmp_path: Path) -> None:
+    path = tmp_path / "post.txt"
+    path.write_text(_POST, encoding="utf-8")
+    result = nlp_parser.parse(path)
+    [doc] = result.documents
+    assert "2025年01月12日 18:05 湖南" in result.removed
+    assert [(s.heading, s.level) for s in doc.sections[:3]] == [("强化政治引领", 1), ("夯实基层基础", 1), ("锻造过硬队伍", 1)]
+    assert not any(t.value in (12, 6, 15, 320) for t in doc.targets)  # the year's work reported, not set
+
+
+def test_a_portals_files_listed_from_the_attachment_line_on_are_links(parser, tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text("\n".join([
+        "首页 > 信息公开 > 计划总结", "青川县水利局2025年工作要点",
+        "一、加强水资源管理", "全年完成水资源论证报告审查10件以上。", "二、推进河湖长制", "开展河湖巡查不少于48次。",
+        "附件：1.青川县2025年重点水利项目表.pdf", "2.青川县河湖长名单.xlsx", "【打印本页】【关闭窗口】"]), encoding="utf-8")
+    result = parser.parse(path)
+    [doc] = result.documents
+    assert {"附件：1.青川县2025年重点水利项目表.pdf", "2.青川县河湖长名单.xlsx"} <= set(result.removed)
+    assert doc.sections[-1].paragraphs == ["开展河湖巡查不少于48次。"]
+
+
+def test_a_sign_off_date_run_into_a_bare_annex_mark_is_cut_apart(parser, tmp_path: Path) -> None:
+    path = tmp_path / "plan.txt"
+    path.write_text("\n".join([
+        "青川县交通运输局2026年农村公路养护工作方案", "一、工作目标", "全年完成农村公路养护里程860公里以上。",
+        "二、保障措施", "县交通运输局每季度开展一次养护质量抽查。", "青川县交通运输局", "2026年2月6日附件",
+        "青川县2026年农村公路养护任务分解表", "序号 乡镇 养护里程 完成时限", "1 城关镇 120公里 11月底前"]), encoding="utf-8")
+    [doc] = parser.parse(path).documents
+    assert doc.date == "2026年2月6日"
+    annex = doc.sections[-1]
+    assert (annex.heading, annex.level, annex.type) == ("附件 青川县2026年农村公路养护任务分解表", 1, "other")
+
+
+def test_an_event_before_a_rate_is_counted_not_a_rates_base() -> None:
+    [found] = find_targets("城区每月至少开展1次病媒生物密度监测。")
+    assert (found.value, found.unit, found.comparator) == (1, "次", ">=")
+    [rate] = find_targets("每十万人口肺结核发病率控制在40以下。")
+    assert rate.value == 40
