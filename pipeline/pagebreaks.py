@@ -19,7 +19,7 @@ from collections import Counter
 from jihua.pipeline.model import ParseState, Unit
 from jihua.pipeline.rules import chrome as site
 from jihua.pipeline.rules.lexicon import DOC_KIND_WORDS, SENTENCE_PUNCT
-from jihua.pipeline.rules.numbering import match_label
+from jihua.pipeline.rules.numbering import match_label, spaced_body_open
 from jihua.pipeline.text.sentences import ASCII_STOP
 from jihua.schemas.blocks import PAGE_NUMBER
 
@@ -151,11 +151,12 @@ def join_page_breaks(units: list[Unit], resumes: set[int]) -> list[Unit]:
 def cut_by_page(before: Unit, after: Unit) -> bool:
     """The page break fell inside a sentence: the text before it runs on (it holds a clause
     and stops without a sentence end; a numbered line only when its text runs in after a title,
-    "2.加强队伍建设。乡镇…建成率达到" — "（一）加强国防教育，增强全民国防观念" is a heading) and the
-    text after it opens no item of its own."""
+    "2.加强队伍建设。乡镇…建成率达到" or, a web copy's space for the 。, "2.加强队伍建设 乡镇…达到" —
+    "（一）加强国防教育，增强全民国防观念" is a heading) and the text after it opens no item of its own."""
     if before.block.kind == after.block.kind == "paragraph" and before.text.rstrip().endswith(_OPENERS):
         return True  # "推进“" | folio | "青年大学习”行动": a bracket or quote left open never ends a line
-    own_text = match_label(before.text) is None or _RUN_IN_TEXT.search(before.text) is not None
+    spaced = spaced_body_open(before.text)  # "2.加强队伍建设 乡镇…建成率达到": open, though no clause mark
+    own_text = match_label(before.text) is None or _RUN_IN_TEXT.search(before.text) is not None or spaced
     return (before.block.kind == "paragraph" and after.block.kind == "paragraph" and own_text
-            and IN_SENTENCE.search(before.text) is not None and not SENTENCE_END.search(before.text)
+            and (IN_SENTENCE.search(before.text) is not None or spaced) and not SENTENCE_END.search(before.text)
             and match_label(after.text) is None and not titled(after.text))
