@@ -65,7 +65,7 @@ def _running_lines(units: list[Unit], folios: list[int]) -> dict[int, str]:
     line next to two breaks or more on the same side, or — after one break — the first page's
     title printed again (the title's first line is the document's, whatever stands beside it).
     The lines are taken from the folio outwards and stop at the first that is no running line
-    (the page's text begins there)."""
+    (the page's text begins there); a word a link cut off after the breaks is none (`_cut_words`)."""
     opening = _opening(units)
     titles: dict[str, int] = {}  # each title line and where it first stands
     for i, u in enumerate(units):
@@ -76,14 +76,30 @@ def _running_lines(units: list[Unit], folios: list[int]) -> dict[int, str]:
     found: dict[int, str] = {}
     for step, kind in ((1, "header"), (-1, "footer")):
         counts = Counter(k for f in folios for k in {_key(units[i]) for i in _beside(units, f, step)} if k)
+        cut = _cut_words(units, folios, counts) if step == 1 else set()
         for f in folios:
             for i in _beside(units, f, step):
                 k = _key(units[i])
-                if k is None or i < opening or i == titles.get(k) or (
+                if k is None or i < opening or i == titles.get(k) or k in cut or (
                         counts[k] < repeats and titles.get(k, first_page) >= first_page):
                     break
                 found[i] = kind
     return found
+
+
+def _cut_words(units: list[Unit], folios: list[int], counts: Counter[str]) -> set[str]:
+    """Short lines after page breaks that repeat, yet are the text's: a word a link cut off from the
+    sentence the page left open ("…全面推行" | folio | "电子证照" | "，…"), the same word after two
+    breaks. Such a line continues an open sentence wherever it stands (`cut_by_page`), ends none of
+    its own, and stands beside half the breaks at most. A running header follows a finished line
+    somewhere, or repeats on most pages — in a hard-wrapped copy nearly every break cuts a sentence."""
+    opens: dict[str, bool] = {}
+    for f in folios:
+        for i in _beside(units, f, 1):
+            if k := _key(units[i]):
+                open_here = f > 0 and cut_by_page(units[f - 1], units[i]) and not FULL_STOP.search(k)
+                opens[k] = opens.get(k, True) and open_here
+    return {k for k, always in opens.items() if always and 2 * counts[k] <= len(folios)}
 
 
 def _pages(units: list[Unit], folios: list[int]) -> bool:

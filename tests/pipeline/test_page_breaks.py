@@ -252,3 +252,13 @@ def test_a_document_sites_link_breaks_mend_under_headings_set_apart_by_a_space(p
     assert work[3].paragraphs == ["筹集保障性租赁住房800套，新开工公共租赁住房120套，向城镇住房困难家庭发放租赁补贴1500户，确保应保尽保。"]
     assert {(18, "公里"), (800, "套")} <= {(t.value, t.unit) for t in doc.targets}
 
+
+def test_a_word_a_link_cut_after_two_of_four_page_markers_is_text_not_a_running_header(parser, tmp_path) -> None:
+    """The same link word cut off after two page markers, each time after a line left mid-sentence:
+    the sentence runs on through it; it is no header printed over the pages."""
+    result = _site_copy(parser, tmp_path)
+    work, safeguards = result.documents[0].sections
+    assert work.children[2].paragraphs == ["深入开展建筑市场专项整治，严厉查处转包、违法分包等行为，全面推行电子证照，"
+                                           "工程建设项目审批时间压减至60个工作日以内，全年开展建筑工地安全检查不少于240次。"]
+    assert safeguards.children[1].paragraphs == ["组织开展执法人员业务培训不少于4期，推广使用电子证照，提高审批和监管效率。"]
+    assert {f.kind for f in result.furniture} == {"page_number"}
