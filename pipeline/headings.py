@@ -23,6 +23,7 @@ from jihua.pipeline.rules.numbering import (
     match_label,
     next_outline_label,
     outline_number,
+    space_split,
 )
 from jihua.pipeline.text.normalize import repair
 from jihua.pipeline.text.sentences import ASCII_STOP
@@ -114,28 +115,6 @@ def split_run_in(text: str, max_head: int = 40) -> tuple[str, str | None]:
             return text, None
         return head, body
     return text, None
-
-
-_GAP = re.compile(r"(?<=[\u4e00-\u9fff）)”])[ \t\u3000\u00a0]+(?=[\u4e00-\u9fff“（(0-9０-９])")
-_DATEISH_END = re.compile(r"[年月日第至到—\-~～]$")
-
-
-def space_split(text: str, max_head: int = 40) -> tuple[str, str | None]:
-    """"加强组织领导,形成工作合力 各单位要……": a web copy put the heading and its body on one line
-    with a space between. Only a gap between Han characters counts ("20xx 年 7—9 月" is no gap),
-    before any sentence punctuation, after a heading-length phrase."""
-    m = _GAP.search(text)
-    if m is None or m.start() < 4 or m.start() > max_head or _SENTENCE_PUNCT.search(text[: m.start()]):
-        return text, None
-    head, body = text[: m.start()].strip(), text[m.end():].strip()
-    if body[:1].isdigit() and (len(_HAS_HAN.findall(head)) < 4 or _DATEISH_END.search(head)):
-        return text, None  # "20xx 年 7—9 月": a date spaced out, not a heading and its body
-    if len(body) < 10 or _GAP.search(head) or _SPACED.search(text):
-        return text, None
-    return head, body
-
-
-_SPACED = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]){4}")
 
 
 def cue_split(text: str) -> tuple[str, str | None]:

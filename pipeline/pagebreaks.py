@@ -19,7 +19,7 @@ from collections import Counter
 from jihua.pipeline.model import ParseState, Unit
 from jihua.pipeline.rules import chrome as site
 from jihua.pipeline.rules.lexicon import DOC_KIND_WORDS, SENTENCE_PUNCT
-from jihua.pipeline.rules.numbering import match_label
+from jihua.pipeline.rules.numbering import match_label, spaced_body_open
 from jihua.pipeline.text.sentences import ASCII_STOP
 from jihua.schemas.blocks import PAGE_NUMBER
 
@@ -65,7 +65,7 @@ def _running_lines(units: list[Unit], folios: list[int]) -> dict[int, str]:
     line next to two breaks or more on the same side, or — after one break — the first page's
     title printed again (the title's first line is the document's, whatever stands beside it).
     The lines are taken from the folio outwards and stop at the first that is no running line
-    (the page's text begins there)."""
+    (the page's text begins there); a word a link cut off after the breaks is none (`_cut_words`)."""
     opening = _opening(units)
     titles: dict[str, int] = {}  # each title line and where it first stands
     for i, u in enumerate(units):
@@ -76,14 +76,30 @@ def _running_lines(units: list[Unit], folios: list[int]) -> dict[int, str]:
     found: dict[int, str] = {}
     for step, kind in ((1, "header"), (-1, "footer")):
         counts = Counter(k for f in folios for k in {_key(units[i]) for i in _beside(units, f, step)} if k)
+        cut = _cut_words(units, folios, counts) if step == 1 else set()
         for f in folios:
             for i in _beside(units, f, step):
                 k = _key(units[i])
-                if k is None or i < opening or i == titles.get(k) or (
+                if k is None or i < opening or i == titles.get(k) or k in cut or (
                         counts[k] < repeats and titles.get(k, first_page) >= first_page):
                     break
                 found[i] = kind
     return found
+
+
+def _cut_words(units: list[Unit], folios: list[int], counts: Counter[str]) -> set[str]:
+    """Short lines after page breaks that repeat, yet are the text's: a word a link cut off from the
+    sentence the page left open ("…全面推行" | folio | "电子证照" | "，…"), the same word after two
+    breaks. Such a line continues an open sentence wherever it stands (`cut_by_page`), ends none of
+    its own, and stands beside half the breaks at most. A running header follows a finished line
+    somewhere, or repeats on most pages — in a hard-wrapped copy nearly every break cuts a sentence."""
+    opens: dict[str, bool] = {}
+    for f in folios:
+        for i in _beside(units, f, 1):
+            if k := _key(units[i]):
+                open_here = f > 0 and cut_by_page(units[f - 1], units[i]) and not FULL_STOP.search(k)
+                opens[k] = opens.get(k, True) and open_here
+    return {k for k, always in opens.items() if always and 2 * counts[k] <= len(folios)}
 
 
 def _pages(units: list[Unit], folios: list[int]) -> bool:
@@ -151,11 +167,12 @@ def join_page_breaks(units: list[Unit], resumes: set[int]) -> list[Unit]:
 def cut_by_page(before: Unit, after: Unit) -> bool:
     """The page break fell inside a sentence: the text before it runs on (it holds a clause
     and stops without a sentence end; a numbered line only when its text runs in after a title,
-    "2.加强队伍建设。乡镇…建成率达到" — "（一）加强国防教育，增强全民国防观念" is a heading) and the
-    text after it opens no item of its own."""
+    "2.加强队伍建设。乡镇…建成率达到" or, a web copy's space for the 。, "2.加强队伍建设 乡镇…达到" —
+    "（一）加强国防教育，增强全民国防观念" is a heading) and the text after it opens no item of its own."""
     if before.block.kind == after.block.kind == "paragraph" and before.text.rstrip().endswith(_OPENERS):
         return True  # "推进“" | folio | "青年大学习”行动": a bracket or quote left open never ends a line
-    own_text = match_label(before.text) is None or _RUN_IN_TEXT.search(before.text) is not None
+    spaced = spaced_body_open(before.text)  # "2.加强队伍建设 乡镇…建成率达到": open, though no clause mark
+    own_text = match_label(before.text) is None or _RUN_IN_TEXT.search(before.text) is not None or spaced
     return (before.block.kind == "paragraph" and after.block.kind == "paragraph" and own_text
-            and IN_SENTENCE.search(before.text) is not None and not SENTENCE_END.search(before.text)
+            and (IN_SENTENCE.search(before.text) is not None or spaced) and not SENTENCE_END.search(before.text)
             and match_label(after.text) is None and not titled(after.text))

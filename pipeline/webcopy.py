@@ -24,7 +24,7 @@ from jihua.pipeline.pageparts import FULL_SENTENCE as _FULL_SENTENCE
 from jihua.pipeline.pageparts import link_title, menu_line, page_structures
 from jihua.pipeline.reflow import Wrap, reflow, wrap_width
 from jihua.pipeline.rules import chrome as site
-from jihua.pipeline.rules.numbering import match_label
+from jihua.pipeline.rules.numbering import match_label, spaced_body_open
 from jihua.pipeline.sitepages import mend_page_splits, run_on_pages_aside
 from jihua.pipeline.text.normalize import bare
 from jihua.pipeline.text.segment import load_jieba
@@ -265,7 +265,7 @@ def _fragment_joins(prev: Unit, unit: Unit, nxt: Unit | None) -> str | None:
     if len(text) <= 40 and len(prev.text) >= 20 and _SENTENCE_TAIL.match(text) and _ENDS_SENTENCE.search(text):
         return "continues"
     if (len(text) <= 30 and after and not _ENDS_SENTENCE.search(text)
-            and (len(prev.text) >= 12 or _RUN_IN_BODY_OPEN.search(prev.text) is not None)
+            and (len(prev.text) >= 12 or _run_in_body_open(prev.text))
             and (_SENTENCE_TAIL.match(nxt.text) or _OPEN_CLAUSE.match(nxt.text))):  # type: ignore[union-attr]
         return "fragment"
     return None
@@ -282,10 +282,11 @@ def _mend_link_breaks(units: list[Unit]) -> list[Unit]:
     for i, unit in enumerate(units):
         prev = out[-1] if out else None
         nxt = units[i + 1] if i + 1 < len(units) else None
+        spaced = prev is not None and spaced_body_open(prev.text)  # "（二）完善排水设施 年内改造": no clause mark, yet open
         cut = (prev is not None and not unit.gap_before and prev.block.kind == "paragraph" and not prev.block.bold and len(prev.text) >= 10
-               and (_running(prev) or len(prev.text) >= 30 or _RUN_IN_BODY_OPEN.search(prev.text) is not None)
+               and (_running(prev) or len(prev.text) >= 30 or _run_in_body_open(prev.text))
                and not _ENDS_SENTENCE.search(prev.text)
-               and _IN_SENTENCE.search(prev.text) is not None and not _titled(unit.text))
+               and (_IN_SENTENCE.search(prev.text) is not None or spaced) and not _titled(unit.text))
         how = _fragment_joins(prev, unit, nxt) if prev is not None and cut and _running(unit) else None
         if prev is not None and cut and _running(unit) and (how or pending):
             prev.text = prev.text + unit.text
@@ -299,6 +300,12 @@ def _mend_link_breaks(units: list[Unit]) -> list[Unit]:
 # a numbered line's run-in heading closed, its body begun and left open ("1.提升景区品质。推进"): a
 # sentence the copy broke at a link, however short the line
 _RUN_IN_BODY_OPEN = re.compile(r"[。：:][\u4e00-\u9fff“《][^。！？；]*$")
+
+
+def _run_in_body_open(text: str) -> bool:
+    """A numbered line's run-in body begun and left open, after its heading's 。 or ： or after the
+    space a web copy sets there instead ("1.提升景区品质 推进")."""
+    return _RUN_IN_BODY_OPEN.search(text) is not None or spaced_body_open(text)
 # a line that runs on through a clause and stops mid-sentence, as the next fragment of a break
 _OPEN_CLAUSE = re.compile(r"^[\u4e00-\u9fff“《][^。！？；]*[，,、][^。！？；]*[^。！？；：:，,、\s]$")
 # a continuation line: runs on and ends a sentence ("和双拥政策法规，增强全民国防观念。")

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from jihua.pipeline.rules.targets import SCALES, UNITS
 from jihua.pipeline.text.numerals import cn_to_int
+from jihua.pipeline.text.sentences import SENTENCE_PUNCT as _SENTENCE_PUNCT
 
 _CN_NUM = "[一二三四五六七八九十百零〇两]+"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -174,3 +175,47 @@ def next_outline_label(text: str, last: tuple[int, ...]) -> tuple[Label, str] | 
     if number not in _successors(last) or not rest or len(rest) > 30 or _CLAUSE_END.search(rest):
         return None
     return Label(m.group(1), _DECIMALS[len(number) - 1], number[-1]), rest
+
+
+# After a label, a heading and its body on one line with a space between them, as a web copy sets
+# them ("（二）加强组织领导 各单位要…"): the space stands where 。 would. Read by the outline (where the
+# heading ends) and by the web-copy repairs (a body the copy broke at a link or a page).
+_GAP = re.compile(r"(?<=[\u4e00-\u9fff）)”])[ \t\u3000\u00a0]+(?=[\u4e00-\u9fff“（(0-9０-９])")
+_DATEISH_END = re.compile(r"[年月日第至到—\-~～]$")
+_SPACED = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]){4}")  # "加 强 组 织": every character spaced out
+_HAS_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _heading_gap(text: str, max_head: int = 40) -> re.Match[str] | None:
+    """The space that parts a heading-length phrase from its body ("加强组织领导,形成工作合力 各单位要…"),
+    or None. Only a gap between Han characters counts ("20xx 年 7—9 月" is no gap), before any
+    sentence punctuation, and never in a line spaced out character by character."""
+    m = _GAP.search(text)
+    if m is None or m.start() < 4 or m.start() > max_head or _SENTENCE_PUNCT.search(text[: m.start()]):
+        return None
+    head, body = text[: m.start()].strip(), text[m.end():].strip()
+    if body[:1].isdigit() and (len(_HAS_HAN.findall(head)) < 4 or _DATEISH_END.search(head)):
+        return None  # "20xx 年 7—9 月": a date spaced out, not a heading and its body
+    if _GAP.search(head) or _SPACED.search(text):
+        return None
+    return m
+
+
+def space_split(text: str, max_head: int = 40) -> tuple[str, str | None]:
+    """"加强组织领导,形成工作合力 各单位要……": a web copy put the heading and its body on one line
+    with a space between (see `_heading_gap`); a body under ten characters is no body yet."""
+    m = _heading_gap(text, max_head)
+    if m is None or len(text[m.end():].strip()) < 10:
+        return text, None
+    return text[: m.start()].strip(), text[m.end():].strip()
+
+
+def spaced_body_open(text: str) -> bool:
+    """A numbered line whose heading a space parts from a body begun and not yet ended
+    ("（四）完善排水设施 年内改造"): the body is a sentence a copy broke (at a link, at a page),
+    however short the line — as "（四）完善排水设施。年内改造" would be."""
+    found = match_label(text)
+    if found is None:
+        return False
+    m = _heading_gap(found[1])
+    return m is not None and not _SENTENCE_PUNCT.search(found[1][m.end():])

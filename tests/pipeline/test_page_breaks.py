@@ -187,3 +187,78 @@ def test_a_run_of_angle_brackets_is_read_one_way() -> None:
     assert PAGER.match(">" * 60) is None and PAGER.match("<< " * 40 + "附件") is None
     assert PAGER.match("<< 上一页 1 2 3 下一页 >>") is not None
     assert time.perf_counter() - start < 1.0
+
+
+_SITE_COPY = """桐川县住房和城乡建设局2025年工作计划 - 范文网
+
+以下是小编精心整理的桐川县住房和城乡建设局2025年工作计划，供大家参考借鉴。
+
+2025年，县住建局将围绕城市更新、住房保障和建筑市场监管三项重点，统筹推进各项工作。现将全年工作安排如下：
+一、重点工作
+（一）推进老旧小区改造，居住环境持续改善 一是加快实施
+城镇老旧小区改造
+第 1 页 共 5 页
+，全年改造老旧小区32个、惠及居民4100户；二是同步完善小区养老托育等配套设施，新建社区综合服务站6处。
+（二）完善排水设施 年内改造
+雨污分流管网
+18公里，新建排涝泵站2座，城区易涝点整治完成率达到100%。
+（三）规范建筑市场秩序。深入开展建筑市场专项整治，严厉查处转包、违法分包等行为，全面推行
+第 2 页 共 5 页
+电子证照
+，工程建设项目审批时间压减至60个工作日以内，全年开展建筑工地安全检查不少于240次。
+（四）加快保障性住房建设 筹集保障性租赁住房
+第 3 页 共 5 页
+800套，新开工公共租赁住房120套，向城镇住房困难家庭发放租赁补贴1500户，确保应保尽保。
+二、保障措施
+（一）强化组织领导。局领导班子成员分片包干，每月调度一次重点项目进展，及时协调解决工作中遇到的问题。
+（二）加强队伍建设。每季度组织一次执法和审批业务轮训，推广使用
+第 4 页 共 5 页
+电子证照
+，提高审批和监管效率。
+
+桐川县住房和城乡建设局
+2025年1月10日
+
+展开阅读全文
+
+相关文档推荐：
+· 住建局2025年工作计划范文
+· 县住房和城乡建设局年度工作总结
+
+点击下载本文档　　加入收藏　　打印本页
+"""
+
+
+def _site_copy(parser, tmp_path):
+    path = tmp_path / "site_copy.txt"
+    path.write_bytes(_SITE_COPY.encode("gb18030"))
+    return parser.parse(path)
+
+
+def test_a_document_sites_link_breaks_mend_under_headings_set_apart_by_a_space(parser, tmp_path) -> None:
+    """A document site's copy sets each heading apart from its body by a space and breaks sentences
+    around links, with its page markers between: the space stands for the heading's 。, so the short
+    line it opens is a body left open — the words a link broke off, before or after a page marker,
+    and the text a page marker cut run on into it (no heading takes them, none becomes a heading
+    of its own, no figure loses its subject)."""
+    doc = _site_copy(parser, tmp_path).documents[0]
+    assert doc.title == "桐川县住房和城乡建设局2025年工作计划"
+    assert [s.heading for s in doc.sections] == ["重点工作", "保障措施"]
+    work = doc.sections[0].children
+    assert [c.heading for c in work] == ["推进老旧小区改造，居住环境持续改善", "完善排水设施", "规范建筑市场秩序", "加快保障性住房建设"]
+    assert work[0].paragraphs == ["一是加快实施城镇老旧小区改造，全年改造老旧小区32个、惠及居民4100户；"
+                                  "二是同步完善小区养老托育等配套设施，新建社区综合服务站6处。"]
+    assert work[1].paragraphs == ["年内改造雨污分流管网18公里，新建排涝泵站2座，城区易涝点整治完成率达到100%。"]
+    assert work[3].paragraphs == ["筹集保障性租赁住房800套，新开工公共租赁住房120套，向城镇住房困难家庭发放租赁补贴1500户，确保应保尽保。"]
+    assert {(18, "公里"), (800, "套")} <= {(t.value, t.unit) for t in doc.targets}
+
+
+def test_a_word_a_link_cut_after_two_of_four_page_markers_is_text_not_a_running_header(parser, tmp_path) -> None:
+    """The same link word cut off after two page markers, each time after a line left mid-sentence:
+    the sentence runs on through it; it is no header printed over the pages."""
+    result = _site_copy(parser, tmp_path)
+    work, safeguards = result.documents[0].sections
+    assert work.children[2].paragraphs == ["深入开展建筑市场专项整治，严厉查处转包、违法分包等行为，全面推行电子证照，"
+                                           "工程建设项目审批时间压减至60个工作日以内，全年开展建筑工地安全检查不少于240次。"]
+    assert safeguards.children[1].paragraphs == ["每季度组织一次执法和审批业务轮训，推广使用电子证照，提高审批和监管效率。"]
+    assert {f.kind for f in result.furniture} == {"page_number"}
