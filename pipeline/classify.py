@@ -130,6 +130,16 @@ def _after_slogan(heading: str, clause: str) -> str:
 _PLAN_HALF_PARTS = frozenset({"safeguards", "evaluation", "goals", "measures", "guiding_ideology"})
 
 
+_PLAN_NAMES = frozenset({"goals", "measures", "guiding_ideology"})
+
+
+def _plainly_named(heading: str) -> bool:
+    """A heading that is a part's name, one clause with no work verb ("主要目标", "2026年重点任务"): a task
+    worded round a part word ("创新工作思路，提升服务水平") names no part."""
+    text = heading.strip()
+    return first_clause(text) == text and not _WORK_VERB.match(text)
+
+
 def _overrides(parent_type: str, plan_half: bool) -> frozenset[str]:
     """Under a look back (回顾, 问题, a 总结's 打算) a child names a kind of finding or of next year's work,
     not a plan part: "工作机制不完善" under 存在问题 is a problem, not a safeguard. The plan half of a
@@ -246,7 +256,8 @@ def _classify_children(section: Section, plan_half: bool = False) -> None:
     for child in section.children:
         named = part_name(child.heading)
         plans = section.type == "measures" or (plan_half and section.type == "outlook")
-        if named and plans and (_task_object(named, child.heading) or _state_inspected(named)):
+        if named and plans and (_task_object(named, child.heading) or _state_inspected(named)
+                                or (plan_half and named[0] in _PLAN_NAMES and not _plainly_named(child.heading))):
             named = None
         if named and named[0] != section.type and (named[0] in _overrides(section.type, plan_half)
                                                    or (section.type not in _RETROSPECTIVE and _names_only(named, child.heading))):

@@ -100,7 +100,8 @@ def attach_labels(units: list[Unit]) -> None:
 _CUT_MID_SENTENCE = re.compile(r"[，,、（(“]\s*$")
 
 
-_IN_BRACKETS = re.compile(r"[（(][^（）()]*[)）]")
+_BRACKETS = r"[（(][^（）()]*[)）]"  # one bracketed aside: "（2024年3月1日—3月31日）"
+_IN_BRACKETS = re.compile(_BRACKETS)
 
 
 def split_run_in(text: str, max_head: int = 40) -> tuple[str, str | None]:
@@ -359,7 +360,7 @@ def titles_below(unit: Unit, nxt: Unit | None) -> bool:
 
 
 _STAGE = re.compile(r"^[\u4e00-\u9fff]{2,8}阶段$")  # "宣传发动阶段", "总结提升阶段"
-_BRACKET_TAIL = re.compile(r"\s*[（(][^（）()]*[)）]\s*$")  # "（2024年3月1日—3月31日）" after a stage's name
+_BRACKET_TAIL = re.compile(rf"\s*{_BRACKETS}\s*$")  # after a stage's name
 _FIELD = re.compile(r"^([\u4e00-\u9fff]{2,6})\s*[:：]\s*\S")
 
 

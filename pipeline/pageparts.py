@@ -188,6 +188,16 @@ def _ad_runs(units: list[Unit]) -> dict[int, str]:
     return found
 
 
+def _page_own_after(units: list[Unit], j: int) -> bool:
+    """Nothing at `j` but what is the page's own: its end, another file's name, its buttons and links (a
+    document's "附件：….docx" over the annex's own text is the annex's heading)."""
+    if j >= len(units):
+        return True
+    t = units[j].text.strip()
+    return bool(site.FILE_LINK.search(t) or site.SITE_ONLY.search(t) or site.UI_ACTIONS.match(t)
+                or site.CHROME_LINE.match(t) or site.RELATED_LIST.match(t))
+
+
 def _file_links(units: list[Unit]) -> dict[int, str]:
     """A page's files to download: a file named with its size ("2.某分布图.pdf（1.8MB）") wherever it
     stands, and a "附件：" box whose lines under it are all file names with their extensions (its
@@ -200,7 +210,8 @@ def _file_links(units: list[Unit]) -> dict[int, str]:
         if unit.block.kind == "table":
             continue
         one = site.ATTACHMENT_WITH_FILE.match(text)
-        if one and site.FILE_LINK.search(one.group("file")) and link_title(one.group("file")):
+        if one and site.FILE_LINK.search(one.group("file")) and link_title(one.group("file")) \
+                and _page_own_after(units, i + 1):
             found[i] = "a link to download an attached file (附件： with its name and type on one line)"
         elif not site.ATTACHMENT_HEADER.match(text):
             continue

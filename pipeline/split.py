@@ -213,14 +213,15 @@ def _occasion(title: Unit, unit: Unit) -> bool:
 
 
 _BRACKETED = re.compile(r"【[^】]*】|\[[^\]]*\]")
-_FIELD = re.compile(r"^[\u4e00-\u9fff]{1,4}\s*[:：]|[:：]$")  # "分享：", "字号：大 中 小", a label over its value
 
 
 def _may_title(text: str) -> bool:
     """A line that can be the title over a date subtitle: words of its own (four characters or more
-    outside brackets), not a page's field ("分享：", "字号：…") or its buttons ("【打印】【关闭】")."""
-    words = _BRACKETED.sub("", clean_title(text)).strip()
-    return len(re.findall(r"[\u4e00-\u9fff]", words)) >= 4 and not _FIELD.search(words)
+    outside brackets, or inside the one bracket it is: "【政府工作报告】"), not a label waiting for its
+    value ("分享：") or a row of buttons ("【打印】【关闭】")."""
+    one = re.fullmatch(r"【([^【】]+)】|\[([^\[\]]+)\]", text.strip())
+    words = (one.group(1) or one.group(2)) if one else _BRACKETED.sub("", clean_title(text)).strip()
+    return len(re.findall(r"[\u4e00-\u9fff]", words)) >= 4 and not words.endswith((":", "："))
 
 
 def _leading_title(units: list[Unit], body_size: float | None) -> int | None:

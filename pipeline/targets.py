@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from jihua.pipeline.coordination import own_clause_part, share_head, share_verb, shared_frame
 from jihua.pipeline.model import Figure
 from jihua.pipeline.rules import targets as R
-from jihua.pipeline.rules.numbering import match_label
+from jihua.pipeline.rules.numbering import BULLETS, match_label
 from jihua.pipeline.text.numerals import DIGITS, to_number
 from jihua.pipeline.text.segment import tokenizer
 from jihua.pipeline.text.sentences import RATIO_COLONS
@@ -349,7 +349,7 @@ def _unlabelled(text: str) -> str:
 
 
 def _describe(clauses: list[tuple[int, str]], k: int, masked: str, m: re.Match[str],
-              listed: list[re.Match[str]], previous_metric: str | None) -> tuple[str, str]:
+              listed: list[re.Match[str]], previous: tuple[str, re.Match[str]] | None) -> tuple[str, str]:
     """(text, metric) of one figure: its clause, or its "、" part when the clause lists several (whether the
     figure follows its measure or opens the part); the whole clause only where the parts share an object after
     the last one ("完成3家水泥企业、2家焦化企业超低排放改造"), which no part names alone. A figure that says too
@@ -370,10 +370,12 @@ def _describe(clauses: list[tuple[int, str]], k: int, masked: str, m: re.Match[s
         end = len(masked) if end == -1 else end
     metric = _clean_metric(clause[begin: m.start()] + " " + clause[m.end(): end])
     says_too_little = len(metric) < _MIN_METRIC or R.DISTRIBUTIVE.match(metric) is not None
-    if says_too_little and previous_metric is not None:  # "增长6.5%左右、力争达到7%", "分别提高到850元、650元"
+    if says_too_little and previous is not None:  # "增长6.5%左右、力争达到7%", "分别提高到850元、650元"
+        previous_metric, previous_hit = previous
         names_own = metric and not (R.DISTRIBUTIVE.match(metric) or R.CHANGE_ONLY.match(metric))
-        if names_own:  # "新建幼儿园3所、小学2所": its own noun, with the verb before lent to it
-            return text, share_verb([previous_metric, metric], R.LEAD_VERBS)[1]
+        if names_own:  # "新建幼儿园3所、小学2所": its own noun, with the verb before lent to it where both count alike
+            same_counter = previous_hit.group("unit") == m.group("unit")  # ("新建厂房5万平方米、投资2亿元": 投资 alone)
+            return text, share_verb([previous_metric, metric], R.LEAD_VERBS)[1] if same_counter else metric
         return text if metric else clause, _borrowed(previous_metric, metric)
     if says_too_little and k > 0:
         previous, own = _unlabelled(clauses[k - 1][1]), metric
@@ -428,7 +430,15 @@ def find_targets(sentence: str) -> Iterator[Found]:
     return iter(found)
 
 
-_LIST_MARK = re.compile(r"^(?:——|—|－－|--|[·•●])\s*(?=\S)")  # "——地区生产总值增长6%左右；——城镇新增就业…"
+def _coverage_scope(clause: str, masked: str, hits: list[re.Match[str]]) -> bool:
+    """A coverage goal whose every figure counts the whole it spans ("实现全县186个行政村…全覆盖"): places, bodies or
+    things after 全县/所有/全部 — a share ("80%以上企业"), money or land is a figure of its own."""
+    return bool(hits) and _FULL_COVERAGE.search(clause) is not None and all(
+        m.group("unit") in R.COVERAGE_SCOPE_UNITS and not m.group("scale") and not m.group("pre")
+        and R.COVERAGE_SCOPE_BEFORE.search(masked[:m.start()]) for m in hits)
+
+
+_LIST_MARK = re.compile(rf"^(?:——|—|－－|--|[{BULLETS}])\s*(?=[^\s\d])")  # "——地区生产总值增长6%左右；——…"
 
 
 def _unmarked(start: int, clause: str, blank: int) -> tuple[int, str]:
@@ -448,18 +458,18 @@ def _figures(sentence: str) -> Iterator[Found]:
             continue
         masked = _masked(clause)
         hits = _accepted(masked, sentence[:start])
-        scope = [m for m in hits if R.COVERAGE_SCOPE_BEFORE.search(masked[:m.start()])] \
-            if _FULL_COVERAGE.search(clause) else []
-        hits = [m for m in hits if m not in scope]  # the whole a coverage spans; alone, the share is 100%
+        scope = _coverage_scope(clause, masked, hits)
+        if scope:
+            hits = []  # the clause's counts only count the whole it covers: its figure is the share, 100%
         names = _respectively(masked, hits)
         last = 0
-        previous: str | None = None  # the metric of the clause's figure before
+        previous: tuple[str, re.Match[str]] | None = None  # the metric and figure of the clause's figure before
         listed = "="
         for n, m in enumerate(hits):
             before = masked[last: m.start()]
             last = m.end()
             text, metric = _describe(clauses, k, masked, m, hits if names is None else [], previous)
-            previous = metric
+            previous = (metric, m)
             found = _found(clause, masked, m, text, names[n] if names else metric, before)
             if found is None:
                 continue

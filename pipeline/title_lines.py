@@ -48,8 +48,9 @@ def clean_title(text: str) -> str:
     """A title as the document prints it: without a site's "（全文）" or " - 范文大全" suffix, an
     account's headline decoration ("重磅！…来了→") or a mail's "转发：" / "Re:"."""
     text = TITLE_NOTE.sub("", _HEADLINE_DECOR.sub("", _MAIL_PREFIX.sub("", text.strip()))).strip()
-    # (a site may add several: "…工作方案_工作方案_某某公文网")
-    while (m := _SITE_SUFFIX.search(text)) and TITLE_END.search(text[: m.start()]):
+    # (a site may add several: "…工作方案_工作方案_某某公文网"; one naming a year is the title's own second half,
+    # "…2024年工作总结—2025年工作计划")
+    while (m := _SITE_SUFFIX.search(text)) and TITLE_END.search(text[: m.start()]) and not YEAR.search(m.group(0)):
         text = text[: m.start()].strip()
     return text
 

@@ -61,13 +61,20 @@ def _words(name: str) -> set[str]:
 
 
 def counts_alike(a: str, b: str) -> bool:
-    """Two metrics count one thing only where their counted names share a word: two characters running, or the
-    whole of a one-character name. A metric read short or long ("河道保洁" against "河道保洁覆盖全镇") still shares
-    one; "新增篮球场" and "新增停车场" share only their verb and count two things."""
+    """Two metrics count one thing only where their counted names share a word (two characters running, or the
+    whole of a one-character name) or one abbreviates the other (社零额, 社会消费品零售总额). A metric read short or
+    long ("河道保洁" against "河道保洁覆盖全镇") still shares one; "新增篮球场" and "新增停车场" share only their verb
+    and count two things."""
     x, y = counted_key(a), counted_key(b)
     if min(len(x), len(y)) < 2:
         return bool(x and y) and (x in y or y in x)
-    return not _words(x).isdisjoint(_words(y))
+    return not _words(x).isdisjoint(_words(y)) or _abbreviates(x, y) or _abbreviates(y, x)
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """A Chinese abbreviation keeps some of the full name's characters in order: 社零额 of 社会消费品零售总额."""
+    rest = iter(full)
+    return len(short) < len(full) and all(ch in rest for ch in short)
 
 
 _POINTS = frozenset(("个百分点", "百分点"))

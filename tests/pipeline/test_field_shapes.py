@@ -77,6 +77,7 @@ def test_an_account_headline_is_read_without_its_decoration() -> None:
     assert clean_title("某县2025年春季植树活动方案") == "某县2025年春季植树活动方案"
     # a site may add its column and its own name, one after the other
     assert clean_title("某区2025年河湖长制工作要点_工作要点_公文范文网") == "某区2025年河湖长制工作要点"
+    assert clean_title("某区科技局2025年工作总结-2026年工作计划-工作计划") == "某区科技局2025年工作总结-2026年工作计划"
 
 
 def test_a_wechat_page_leaves_its_tags_and_toolbar_out(tmp_path: Path) -> None:

@@ -34,6 +34,15 @@ def test_a_reports_part_on_the_work_and_what_it_achieved_reviews_it() -> None:
     assert [c.type for c in doc.sections[0].children] == ["review", "review"]
 
 
+
+def test_a_plans_parts_on_what_it_will_build_and_achieve_stay_the_plans() -> None:
+    """"…内容与成果", "预期目标和成效" name what a plan sets out to do, not work done."""
+    doc = Document(title="某县2026年智慧农业建设实施方案", units=[], doc_type="plan", year=2026)
+    doc.sections = [_section("建设内容与成果"), _section("预期目标和成效"), _section("保障措施")]
+    classify.run(doc)
+    assert [s.type for s in doc.sections] == ["measures", "goals", "safeguards"]
+
+
 def test_the_plan_half_of_a_summary_and_plan_types_the_plan_parts_it_names() -> None:
     """CONTRACT: a child takes its parent's type unless its own heading clearly names another. In the plan
     half of a 总结和计划 the parts are a plan's: its goals, its tasks and what secures them."""
@@ -41,10 +50,11 @@ def test_the_plan_half_of_a_summary_and_plan_types_the_plan_parts_it_names() -> 
     doc.sections = [
         _section("2025年工作总结", _section("聚焦产业发展")),
         _section("2026年工作计划", _section("主要目标"), _section("重点任务", _section("壮大村级集体经济")),
-                 _section("加强组织保障")),
+                 _section("加强组织保障"), _section("创新工作思路，提升服务水平")),
     ]
     classify.run(doc)
     plan = doc.sections[1]
     assert (doc.sections[0].type, plan.type) == ("review", "outlook")
-    assert [c.type for c in plan.children] == ["goals", "measures", "safeguards"]
+    # (a task worded round a part word names no part)
+    assert [c.type for c in plan.children] == ["goals", "measures", "safeguards", "outlook"]
     assert plan.children[1].children[0].type == "measures"

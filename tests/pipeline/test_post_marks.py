@@ -64,3 +64,13 @@ def test_an_event_before_a_rate_is_counted_not_a_rates_base() -> None:
     assert (found.value, found.unit, found.comparator) == (1, "次", ">=")
     [rate] = find_targets("每十万人口肺结核发病率控制在40以下。")
     assert rate.value == 40
+
+
+def test_an_attachment_line_over_the_annexs_own_text_stays(parser, tmp_path: Path) -> None:
+    """"附件：….docx" with the annex's items under it is the document's annex, not a link to download."""
+    path = tmp_path / "plan.txt"
+    path.write_text("\n".join([
+        "青川县2025年民生实事工作方案", "一、工作目标", "全年办好民生实事10件。", "二、保障措施", "加强组织领导，强化资金保障。",
+        "附件：青川县2025年民生实事项目清单.docx", "1.新建城区幼儿园2所", "2.改造农村公路50公里"]), encoding="utf-8")
+    result = parser.parse(path)
+    assert "附件：青川县2025年民生实事项目清单.docx" not in result.removed

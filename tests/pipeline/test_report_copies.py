@@ -63,3 +63,13 @@ def test_an_annex_named_without_a_file_type_stays_the_plans(parser, tmp_path: Pa
         + [b.text for d in result.documents for s in d.sections for c in s.children for b in c.blocks if b.text]
     assert not any("重点项目清单" in text for text in result.removed)
     assert any("中医院迁建项目" in t for t in texts)
+
+
+@pytest.mark.parametrize("title", ["周明远：凝心聚力 奋力谱写柳塘高质量发展新篇章", "【政府工作报告】"])
+def test_a_speakers_or_bracketed_title_over_the_date_subtitle_is_the_title(parser, tmp_path: Path, title: str) -> None:
+    path = tmp_path / "speech.txt"
+    path.write_text("\n".join([title, "——2024年1月5日在柳塘县第十八届人民代表大会第四次会议上", "各位代表：",
+                               "一、2023年工作回顾", "全县地区生产总值增长5.2%。", "二、2024年重点工作",
+                               "全年实施重点项目110个以上。"]), encoding="utf-8")
+    [doc] = parser.parse(path).documents
+    assert doc.title == title

@@ -132,7 +132,9 @@ def test_a_clause_with_a_figure_of_its_own_is_no_lead_in() -> None:
     # the whole a coverage spans, counted, is no figure of its own: the share is all of it
     ("年内实现全市312个村（社区）法律顾问全覆盖。", [("全市村（社区）法律顾问", 100, "%")]),
     ("推动所有9个街道养老服务中心全覆盖。", [("所有街道养老服务中心", 100, "%")]),
-    ("在全区8个镇建成农产品检测室24个并实现全覆盖。", [("在全区镇建成农产品检测室并实现全覆盖", 24, "个")]),
+    # (a share, money or land before the coverage is a figure of its own)
+    ("实现全市80%以上规上企业信用监管全覆盖。", [("实现全市规上企业信用监管全覆盖", 80, "%")]),
+    ("统筹全县1500万元资金实现农村饮水安全全覆盖。", [("统筹全县资金实现农村饮水安全全覆盖", 1500, "万元")]),
     # the same said verb first: covering all, every or each of them
     ("年内便民服务终端覆盖全部建制村。", [("便民服务终端覆盖建制村", 100, "%")]),
     ("应急广播覆盖全区各社区。", [("应急广播覆盖社区", 100, "%")]),

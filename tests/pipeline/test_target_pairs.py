@@ -47,3 +47,4 @@ def test_the_same_thing_counted_pairs_whatever_verb_or_abbreviation_each_year_us
         ("changed", "新建村级卫生室6个", "建成村级卫生室9个"),
         ("changed", "完成农村公路提档升级45公里", "实施农村公路提档升级60公里")}
     assert counts_alike("新建村级卫生室", "建成村级卫生室") and counts_alike("地区生产总值增长", "GDP增长")
+    assert counts_alike("社会消费品零售总额达到", "社零额达到") and counts_alike("规模以上工业增加值增长", "规上工业增加值增长")
