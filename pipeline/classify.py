@@ -41,9 +41,10 @@ from jihua.pipeline.rules.lexicon import (
     PROBLEMS_NAMED,
     SECTION_CUES,
     SUMMARY_OVERRIDE_TYPES,
+    SUMMARY_PLAN,
     first_clause,
 )
-from jihua.pipeline.rules.periods import own_year, part_role, plan_part, sums_up
+from jihua.pipeline.rules.periods import OUTLOOK, TASKS, own_year, part_role, plan_part, sums_up
 from jihua.pipeline.rules.targets import LAST_YEAR_BASIS, REPORTED_CUES
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -169,6 +170,12 @@ def _top_level(section: Section, doc: Document, side: str | None, looked_back: b
         return "other", "annex (附件) after the plan's text"
     year = own_year(doc.title or "", doc.year)
     role = part_role(section.heading, year, summary=doc.doc_type in ("summary", "summary_plan"))
+    if role is not None and role[0] == "outlook" and SUMMARY_PLAN.search(doc.title or "") \
+            and TASKS.search(section.heading) and not OUTLOOK.search(section.heading):
+        # the plan half of a 总结和计划 (its title names both) named as the next year's plan ("2025年工作计划",
+        # "2025年工作安排") is its tasks, as a 政府工作报告's year's tasks are; a "下一步打算" or "工作思路" stays an
+        # outlook, and so does a plain 总结's own next-year part
+        return "measures", f"the plan half: '{TASKS.search(section.heading).group(0)}'"  # type: ignore[union-attr]
     if role is not None and (doc.doc_type != "summary" or role[0] in _RETROSPECTIVE or role[0] in SUMMARY_OVERRIDE_TYPES):
         return role
     # a report's plan part named without a year ("二、主要任务", "三、加强自身建设") after its look back

@@ -631,9 +631,9 @@ def test_a_heading_whose_head_noun_is_zhibiao_lists_the_goals(heading: str, kind
 
 
 def test_a_next_year_part_that_plans_names_what_secures_the_plan_as_under_its_measures() -> None:
-    """Under a 总结和计划's next-year part a child naming 自身建设, 组织保障 or 考核 is that plan part; a problems
-    part keeps its children problems, a task with a part word as its object stays the part's, and a 总结's
-    打算 keeps its children."""
+    """A 总结和计划's next-year plan ("2026年工作计划") is its tasks, as a 政府工作报告's year's tasks are: a child
+    naming 自身建设, 组织保障 or 考核 is that plan part; a problems part keeps its children problems, a task with a
+    part word as its object stays the part's, and a 总结's 打算 keeps its children."""
     doc = Document(title="某镇2025年工作总结和2026年工作计划", units=[], year=2025, doc_type="summary_plan")
     doc.sections = [
         _section("2025年工作总结", _section("项目建设提速增效")),
@@ -646,9 +646,13 @@ def test_a_next_year_part_that_plans_names_what_secures_the_plan_as_under_its_me
     assert [(s.heading, s.type) for s in doc.all_sections()] == [
         ("2025年工作总结", "review"), ("项目建设提速增效", "review"),
         ("存在的问题", "problems"), ("考核机制不健全", "problems"),
-        ("2026年工作计划", "outlook"), ("壮大村级集体经济", "outlook"), ("加强机关自身建设", "safeguards"),
-        ("强化组织保障", "safeguards"), ("严格督查考核", "evaluation"), ("落实“清廉村居”建设工作要求", "outlook"),
-        ("做好村干部年度考核工作", "outlook")]  # the office's own task of 考核, not the plan's evaluation
+        ("2026年工作计划", "measures"), ("壮大村级集体经济", "measures"), ("加强机关自身建设", "safeguards"),
+        ("强化组织保障", "safeguards"), ("严格督查考核", "evaluation"), ("落实“清廉村居”建设工作要求", "measures"),
+        ("做好村干部年度考核工作", "measures")]  # the office's own task of 考核, not the plan's evaluation
+    # named as an outlook ("2026年工作思路", "下一步打算") it stays one
+    doc.sections[2] = _section("2026年工作思路", _section("壮大村级集体经济"))
+    classify.run(doc)
+    assert [s.type for s in doc.sections[2].walk()] == ["outlook", "outlook"]
     # a 总结's 打算 sketches next year's work: its children stay outlook
     summary = Document(title="某镇2025年工作总结", units=[], year=2025, doc_type="summary")
     summary.sections = [_section("2026年工作打算", _section("加强机关自身建设"), _section("强化组织保障"))]

@@ -49,7 +49,7 @@ def test_the_plan_half_of_a_summary_and_plan_types_the_plan_parts_it_names() -> 
     doc = Document(title="某镇2025年工作总结和2026年工作计划", units=[], doc_type="summary_plan", year=2025)
     doc.sections = [
         _section("2025年工作总结", _section("聚焦产业发展")),
-        _section("2026年工作计划", _section("主要目标"), _section("重点任务", _section("壮大村级集体经济")),
+        _section("2026年工作打算", _section("主要目标"), _section("重点任务", _section("壮大村级集体经济")),
                  _section("加强组织保障"), _section("创新工作思路，提升服务水平")),
     ]
     classify.run(doc)
