@@ -20,6 +20,7 @@ from jihua.pipeline.model import ParseState, Unit
 from jihua.pipeline.rules import chrome as site
 from jihua.pipeline.rules.lexicon import DOC_KIND_WORDS, SENTENCE_PUNCT
 from jihua.pipeline.rules.numbering import match_label, spaced_body_open
+from jihua.pipeline.rules.titles import ORG_AT_END
 from jihua.pipeline.text.sentences import ASCII_STOP
 from jihua.schemas.blocks import PAGE_NUMBER
 
@@ -92,14 +93,16 @@ def _cut_words(units: list[Unit], folios: list[int], counts: Counter[str]) -> se
     sentence the page left open ("…全面推行" | folio | "电子证照" | "，…"), the same word after two
     breaks. Such a line continues an open sentence wherever it stands (`cut_by_page`), ends none of
     its own, and stands beside half the breaks at most. A running header follows a finished line
-    somewhere, or repeats on most pages — in a hard-wrapped copy nearly every break cuts a sentence."""
+    somewhere, or repeats on most pages — in a hard-wrapped copy nearly every break cuts a sentence —
+    or names an office or a document (a header on every other page: "某县人民政府办公室", the title)."""
     opens: dict[str, bool] = {}
     for f in folios:
         for i in _beside(units, f, 1):
             if k := _key(units[i]):
                 open_here = f > 0 and cut_by_page(units[f - 1], units[i]) and not FULL_STOP.search(k)
                 opens[k] = opens.get(k, True) and open_here
-    return {k for k, always in opens.items() if always and 2 * counts[k] <= len(folios)}
+    return {k for k, always in opens.items()
+            if always and 2 * counts[k] <= len(folios) and not titled(k) and not ORG_AT_END.match(k)}
 
 
 def _pages(units: list[Unit], folios: list[int]) -> bool:
@@ -171,7 +174,7 @@ def cut_by_page(before: Unit, after: Unit) -> bool:
     "（一）加强国防教育，增强全民国防观念" is a heading) and the text after it opens no item of its own."""
     if before.block.kind == after.block.kind == "paragraph" and before.text.rstrip().endswith(_OPENERS):
         return True  # "推进“" | folio | "青年大学习”行动": a bracket or quote left open never ends a line
-    spaced = spaced_body_open(before.text)  # "2.加强队伍建设 乡镇…建成率达到": open, though no clause mark
+    spaced = spaced_body_open(before.text, after.text)  # "2.加强队伍建设 乡镇…建成率达到": open, no clause mark
     own_text = match_label(before.text) is None or _RUN_IN_TEXT.search(before.text) is not None or spaced
     return (before.block.kind == "paragraph" and after.block.kind == "paragraph" and own_text
             and (IN_SENTENCE.search(before.text) is not None or spaced) and not SENTENCE_END.search(before.text)

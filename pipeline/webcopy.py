@@ -282,7 +282,7 @@ def _mend_link_breaks(units: list[Unit]) -> list[Unit]:
     for i, unit in enumerate(units):
         prev = out[-1] if out else None
         nxt = units[i + 1] if i + 1 < len(units) else None
-        spaced = prev is not None and spaced_body_open(prev.text)  # "（二）完善排水设施 年内改造": no clause mark, yet open
+        spaced = prev is not None and spaced_body_open(prev.text, unit.text)  # "（二）完善排水设施 年内改造": open
         cut = (prev is not None and not unit.gap_before and prev.block.kind == "paragraph" and not prev.block.bold and len(prev.text) >= 10
                and (_running(prev) or len(prev.text) >= 30 or _run_in_body_open(prev.text))
                and not _ENDS_SENTENCE.search(prev.text)

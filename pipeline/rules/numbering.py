@@ -210,12 +210,25 @@ def space_split(text: str, max_head: int = 40) -> tuple[str, str | None]:
     return text[: m.start()].strip(), text[m.end():].strip()
 
 
-def spaced_body_open(text: str) -> bool:
+def spaced_body_open(text: str, following: str = "") -> bool:
     """A numbered line whose heading a space parts from a body begun and not yet ended
     ("（四）完善排水设施 年内改造"): the body is a sentence a copy broke (at a link, at a page),
-    however short the line — as "（四）完善排水设施。年内改造" would be."""
+    however short the line — as "（四）完善排水设施。年内改造" would be. A heading's second phrase
+    ("…机制 维护社会稳定") is none, unless the `following` line goes on from it."""
     found = match_label(text)
     if found is None:
         return False
     m = _heading_gap(found[1])
-    return m is not None and not _SENTENCE_PUNCT.search(found[1][m.end():])
+    tail = found[1][m.end():].strip() if m is not None else ""
+    # (a line that goes on with a figure or a clause mark, "筹集保障性租赁住房" | "800套，…", finishes its sentence)
+    goes_on = _GOES_ON.match(following) is not None
+    return m is not None and not _SENTENCE_PUNCT.search(tail) and (goes_on or not _SECOND_PHRASE.fullmatch(tail))
+
+
+_GOES_ON = re.compile(r"\s*[\d，,、）)]")
+
+
+# a heading's second phrase after a space ("健全矛盾纠纷化解机制 维护社会稳定"): a few characters that open no body —
+# a body opens with its count (一是), its time (年内, 全年), whom it addresses (各…要) or a linking word
+_SECOND_PHRASE = re.compile(r"(?![一二三四五六七八九十]是|首先|年内|全年|今年|当年|每年|各|要|将|应|需|通过|按照|根据|围绕|"
+                            r"结合|依托|对|由|在)[\u4e00-\u9fff]{4,10}")

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 
 def _write(tmp_path: Path, lines: list[str]) -> Path:
     path = tmp_path / "pasted.txt"
@@ -262,3 +264,47 @@ def test_a_word_a_link_cut_after_two_of_four_page_markers_is_text_not_a_running_
                                            "工程建设项目审批时间压减至60个工作日以内，全年开展建筑工地安全检查不少于240次。"]
     assert safeguards.children[1].paragraphs == ["每季度组织一次执法和审批业务轮训，推广使用电子证照，提高审批和监管效率。"]
     assert {f.kind for f in result.furniture} == {"page_number"}
+
+
+@pytest.mark.parametrize(("line", "open_body"), [
+    ("（二）健全河道长效管护机制 巩固治理成效", False),  # a heading's second phrase, not a body
+    ("（一）推进老旧小区改造 提升居住品质", False),
+    ("（三）完善排水设施 年内改造", True),  # a body begun, its sentence broken
+    ("（四）强化队伍建设 一是全面推行", True),
+])
+def test_a_headings_second_phrase_after_a_space_is_no_open_body(line: str, open_body: bool) -> None:
+    from jihua.pipeline.rules.numbering import spaced_body_open
+
+    assert spaced_body_open(line) is open_body
+
+
+def test_a_header_on_every_other_page_is_no_cut_word(parser, tmp_path: Path) -> None:
+    """Odd pages head with the office, even pages with the title, and every page ends mid-sentence:
+    both are running headers (they name an office and a document), never words of the text."""
+    path = tmp_path / "wrapped.txt"
+    path.write_text("\n".join([
+        "桐川县2025年优化营商环境工作方案",
+        "",
+        "一、工作目标",
+        "到2025年底，全县营商环境明显改善，市场主体活跃度持续提升，政务服务事项全程网办率达到90%以上，企业开办时间压缩至1个工作日以内，为推动全县经济高质量发展提供",
+        "- 1 -",
+        "桐川县人民政府办公室",
+        "有力保障。",
+        "二、重点任务",
+        "（一）深化政务服务改革。全面推行“一网通办”，推动政务服务事项标准化、规范化、便利化，进一步压减审批环节和申请材料，提升企业和群众办事的",
+        "- 2 -",
+        "桐川县2025年优化营商环境工作方案",
+        "便利度和满意度。",
+        "（二）加强要素保障。统筹用地、用能、资金等要素资源，优先保障重点项目建设需求，全年新增供应工业用地500亩，帮助企业解决融资、用工等",
+        "- 3 -",
+        "桐川县人民政府办公室",
+        "实际困难和问题。",
+        "（三）强化监管执法。推行包容审慎监管，全面落实行政执法公示制度，规范涉企检查行为，切实减少对企业正常生产经营活动的",
+        "- 4 -",
+        "桐川县2025年优化营商环境工作方案",
+        "干扰和影响。",
+        "三、保障措施",
+        "加强组织领导，压实工作责任，确保各项任务落到实处。"]), encoding="utf-8")
+    result = parser.parse(path)
+    body = "".join(p for d in result.documents for s in d.sections for c in [s, *s.children] for p in c.paragraphs)
+    assert "桐川县人民政府办公室" not in body and "帮助企业解决融资、用工等实际困难和问题。" in body
