@@ -135,10 +135,10 @@ _PLAN_NAMES = frozenset({"goals", "measures", "guiding_ideology"})
 
 
 def _plainly_named(heading: str) -> bool:
-    """A heading that is a part's name, one clause with no work verb ("主要目标", "2026年重点任务"): a task
-    worded round a part word ("创新工作思路，提升服务水平") names no part."""
+    """A heading that is one clause naming a part ("主要目标", "明确发展目标", "2026年重点任务"): a task worded
+    round a part word in clauses of its own ("创新工作思路，提升服务水平") names no part."""
     text = heading.strip()
-    return first_clause(text) == text and not _WORK_VERB.match(text)
+    return first_clause(text) == text
 
 
 def _overrides(parent_type: str, plan_half: bool) -> frozenset[str]:

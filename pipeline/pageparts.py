@@ -210,15 +210,17 @@ def _file_links(units: list[Unit]) -> dict[int, str]:
         if unit.block.kind == "table":
             continue
         one = site.ATTACHMENT_WITH_FILE.match(text)
-        if one and site.FILE_LINK.search(one.group("file")) and link_title(one.group("file")) \
-                and _page_own_after(units, i + 1):
-            found[i] = "a link to download an attached file (附件： with its name and type on one line)"
-        elif not site.ATTACHMENT_HEADER.match(text):
+        one_file = one is not None and site.FILE_LINK.search(one.group("file")) is not None and link_title(one.group("file"))
+        if not one_file and not site.ATTACHMENT_HEADER.match(text):
             continue
         j = i + 1  # the box's file names under it
         while j < len(units) and units[j].block.kind != "table" and site.FILE_LINK.search(units[j].text) \
                 and link_title(units[j].text):
             j += 1
+        if one_file:
+            if not _page_own_after(units, j):
+                continue  # the annex's own text follows: the line lists the document's annexes
+            found[i] = "a link to download an attached file (附件： with its name and type on one line)"
         if j > i + 1:
             found.setdefault(i, "heading of the page's box of attached files to download")
             found.update(dict.fromkeys(range(i + 1, j), "a link to download an attached file (its name and type)"))

@@ -15,6 +15,7 @@ import statistics
 from jihua.pipeline.annex import is_annex_mark, join_annex_list, split_annexes
 from jihua.pipeline.covers import after_full_text_cue, distribution_note, unwrap_cover_notice
 from jihua.pipeline.model import Document, ParseState, Unit
+from jihua.pipeline.rules import chrome as site
 from jihua.pipeline.rules.lexicon import (
     BREADCRUMB,
     BYLINE,
@@ -221,7 +222,12 @@ def _may_title(text: str) -> bool:
     value ("分享：") or a row of buttons ("【打印】【关闭】")."""
     one = re.fullmatch(r"【([^【】]+)】|\[([^\[\]]+)\]", text.strip())
     words = (one.group(1) or one.group(2)) if one else _BRACKETED.sub("", clean_title(text)).strip()
-    return len(re.findall(r"[\u4e00-\u9fff]", words)) >= 4 and not words.endswith((":", "："))
+    return len(re.findall(r"[\u4e00-\u9fff]", words)) >= 4 and not words.endswith((":", "：")) \
+        and not _PAGE_FIELD_LABEL.match(words)
+
+
+# a page's field over its value ("主办单位：某县人民政府", "编辑：县政府办公室")
+_PAGE_FIELD_LABEL = re.compile(rf"^\s*(?:{site.META_FIELD.pattern}|(?:主办|承办|主管|协办)(?:单位)?)\s*[:：]")
 
 
 def _leading_title(units: list[Unit], body_size: float | None) -> int | None:

@@ -349,7 +349,7 @@ def _unlabelled(text: str) -> str:
 
 
 def _describe(clauses: list[tuple[int, str]], k: int, masked: str, m: re.Match[str],
-              listed: list[re.Match[str]], previous: tuple[str, re.Match[str]] | None) -> tuple[str, str]:
+              listed: list[re.Match[str]], previous_metric: str | None) -> tuple[str, str]:
     """(text, metric) of one figure: its clause, or its "、" part when the clause lists several (whether the
     figure follows its measure or opens the part); the whole clause only where the parts share an object after
     the last one ("完成3家水泥企业、2家焦化企业超低排放改造"), which no part names alone. A figure that says too
@@ -370,12 +370,11 @@ def _describe(clauses: list[tuple[int, str]], k: int, masked: str, m: re.Match[s
         end = len(masked) if end == -1 else end
     metric = _clean_metric(clause[begin: m.start()] + " " + clause[m.end(): end])
     says_too_little = len(metric) < _MIN_METRIC or R.DISTRIBUTIVE.match(metric) is not None
-    if says_too_little and previous is not None:  # "增长6.5%左右、力争达到7%", "分别提高到850元、650元"
-        previous_metric, previous_hit = previous
+    if says_too_little and previous_metric is not None:  # "增长6.5%左右、力争达到7%", "分别提高到850元、650元"
         names_own = metric and not (R.DISTRIBUTIVE.match(metric) or R.CHANGE_ONLY.match(metric))
-        if names_own:  # "新建幼儿园3所、小学2所": its own noun, with the verb before lent to it where both count alike
-            same_counter = previous_hit.group("unit") == m.group("unit")  # ("新建厂房5万平方米、投资2亿元": 投资 alone)
-            return text, share_verb([previous_metric, metric], R.LEAD_VERBS)[1] if same_counter else metric
+        if names_own:  # "新建幼儿园3所、小学2所", "改造公路50公里、桥梁3座": its own noun, the verb before lent to it
+            money = (m.group("unit") or "").endswith("元")  # ("新建厂房5万平方米、投资2亿元": 投资 alone)
+            return text, metric if money else share_verb([previous_metric, metric], R.LEAD_VERBS)[1]
         return text if metric else clause, _borrowed(previous_metric, metric)
     if says_too_little and k > 0:
         previous, own = _unlabelled(clauses[k - 1][1]), metric
@@ -438,7 +437,8 @@ def _coverage_scope(clause: str, masked: str, hits: list[re.Match[str]]) -> bool
         and R.COVERAGE_SCOPE_BEFORE.search(masked[:m.start()]) for m in hits)
 
 
-_LIST_MARK = re.compile(rf"^(?:——|—|－－|--|[{BULLETS}])\s*(?=[^\s\d])")  # "——地区生产总值增长6%左右；——…"
+# "——地区生产总值增长6%左右；——…", "• …"; a hyphen or star before a figure may be its sign
+_LIST_MARK = re.compile(rf"^(?:——|—|－－|[·•●○■□◆◇▪▶►◎★☆✓√])\s*(?=\S)|^(?:--|[{BULLETS}])\s*(?=[^\s\d])")
 
 
 def _unmarked(start: int, clause: str, blank: int) -> tuple[int, str]:
@@ -463,13 +463,13 @@ def _figures(sentence: str) -> Iterator[Found]:
             hits = []  # the clause's counts only count the whole it covers: its figure is the share, 100%
         names = _respectively(masked, hits)
         last = 0
-        previous: tuple[str, re.Match[str]] | None = None  # the metric and figure of the clause's figure before
+        previous: str | None = None  # the metric of the clause's figure before
         listed = "="
         for n, m in enumerate(hits):
             before = masked[last: m.start()]
             last = m.end()
             text, metric = _describe(clauses, k, masked, m, hits if names is None else [], previous)
-            previous = (metric, m)
+            previous = metric
             found = _found(clause, masked, m, text, names[n] if names else metric, before)
             if found is None:
                 continue

@@ -30,6 +30,7 @@ YEARISH = re.compile(YEAR.pattern + "|年度")
 
 
 _SITE_SUFFIX = re.compile(r"\s*[-_|｜—–]+\s*[\u4e00-\u9fffA-Za-z0-9.]{2,16}$")
+_SITE_WORD = re.compile(r"范文|大全|模板|精选|文库|下载|网")  # a site's own suffix, even one naming a year
 
 
 # what an account or a site adds to a headline: "重磅！…", "【权威发布】…", a column's tag ("【内地政策】…"),
@@ -50,7 +51,8 @@ def clean_title(text: str) -> str:
     text = TITLE_NOTE.sub("", _HEADLINE_DECOR.sub("", _MAIL_PREFIX.sub("", text.strip()))).strip()
     # (a site may add several: "…工作方案_工作方案_某某公文网"; one naming a year is the title's own second half,
     # "…2024年工作总结—2025年工作计划")
-    while (m := _SITE_SUFFIX.search(text)) and TITLE_END.search(text[: m.start()]) and not YEAR.search(m.group(0)):
+    while (m := _SITE_SUFFIX.search(text)) and TITLE_END.search(text[: m.start()]) \
+            and not (YEAR.search(m.group(0)) and not _SITE_WORD.search(m.group(0))):
         text = text[: m.start()].strip()
     return text
 

@@ -72,9 +72,10 @@ def counts_alike(a: str, b: str) -> bool:
 
 
 def _abbreviates(short: str, full: str) -> bool:
-    """A Chinese abbreviation keeps some of the full name's characters in order: 社零额 of 社会消费品零售总额."""
+    """A Chinese abbreviation keeps some of the full name's characters in order, its first among them: 社零额 of
+    社会消费品零售总额 (two characters alone, 粮食 in 粮油食品, say too little)."""
     rest = iter(full)
-    return len(short) < len(full) and all(ch in rest for ch in short)
+    return 3 <= len(short) < len(full) and short[0] == full[0] and all(ch in rest for ch in short)
 
 
 _POINTS = frozenset(("个百分点", "百分点"))

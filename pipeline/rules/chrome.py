@@ -139,7 +139,7 @@ CHROME_LINE = re.compile(
     # a personal library's folder path under the title ("来自: 某某 > 《工作计划》")
     r"^来自\s*[:：].{1,30}?[>＞›»]\s*《[^》]{1,20}》$|"
     # a WeChat article's date line: its time of day and the province it was posted from ("2025年01月10日 17:32 四川")
-    rf"^{_DATE_PART}\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*(?:{_PROVINCE}))?$|"
+    rf"^{_DATE_PART}\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*(?:{_PROVINCE})$|"
     # a mail signature's separator
     r"^--\s*$|"
     # a repost's byline: its date (and weekday), then fields between bars ("2024年3月12日 星期二 | 某某网 | 阅读 186")

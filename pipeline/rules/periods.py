@@ -32,10 +32,10 @@ OUTLOOK = re.compile(r"打算|展望|下一步|明年|来年|思路")
 _PLANS = re.compile(r"打算")
 _PART_OF_YEAR = re.compile(r"半年|季度|月")
 # work reported as done: "重点工作完成情况", "主要成效"
-# (and a part named for the work done and what it achieved, "2024年主要工作及成效", "工作开展情况" — not a plan's
-# "预期目标和成效", "建设内容与成果")
+# (and a part named for the work done and what it achieved, "2024年主要工作及成效", "重点项目推进及成效",
+# "工作开展情况" — not a plan's "预期目标和成效", "建设内容与成果")
 REPORTED = re.compile(r"完成情况|落实情况|进展情况|开展情况|主要成[绩效]|工作成[绩效]|取得的成[绩效]|"
-                      r"(?:工作|做法)(?:及|和|与)(?:取得的)?成[效绩果]$")
+                      r"(?<!预期)(?<!目标)(?<!内容)(?:及|和|与)(?:取得的)?成[效绩果]$")
 # a heading that is a plan part's name and nothing else ("二、主要任务", "重点工作"), or a part that secures the
 # plan ("三、切实加强自身建设", "保障措施"): no year needed, it names the work ahead
 _TASKS_NAMED = re.compile(r"^(?:主要任务|重点任务|重点工作|工作安排|主要工作|工作任务)$")

@@ -58,3 +58,10 @@ def test_the_plan_half_of_a_summary_and_plan_types_the_plan_parts_it_names() -> 
     # (a task worded round a part word names no part)
     assert [c.type for c in plan.children] == ["goals", "measures", "safeguards", "outlook"]
     assert plan.children[1].children[0].type == "measures"
+
+
+def test_a_one_clause_part_name_with_its_verb_is_still_the_part() -> None:
+    doc = Document(title="某镇2025年工作总结和2026年工作打算", units=[], doc_type="summary_plan", year=2025)
+    doc.sections = [_section("2025年工作总结"), _section("2026年工作打算", _section("明确发展目标"))]
+    classify.run(doc)
+    assert doc.sections[1].children[0].type == "goals"

@@ -97,3 +97,38 @@ def test_a_heading_that_acts_on_conditions_names_work_not_who_qualifies() -> Non
     assert heading_context("征集对象和条件", 2025) == "rules"
     for heading in ("放宽市场准入条件", "提升从业人员资质", "优化人才招聘条件"):
         assert heading_context(heading, 2025) != "rules"
+
+
+def test_this_releases_rules_stop_where_their_evidence_does(parser, tmp_path: Path) -> None:
+    from jihua.pipeline.compare.target_pairs import counts_alike
+    from jihua.pipeline.rules.chrome import CHROME_LINE
+    from jihua.pipeline.rules.periods import part_role
+    from jihua.pipeline.title_lines import clean_title
+
+    # a look back named for the work's progress and what it achieved; a schedule's date and time in the text
+    assert part_role("重点项目推进及成效", 2025) is not None and part_role("重点项目推进及成效", 2025)[0] == "review"
+    assert not CHROME_LINE.match("2026年3月12日 09:30")
+    # a site's suffix naming a year is still the site's; a dash before a year is a list's mark
+    assert clean_title("某局2026年工作计划 - 2026年工作计划范文大全") == "某局2026年工作计划"
+    [dashed] = find_targets("——2026年城镇新增就业3000人以上。")
+    assert dashed.metric.startswith("2026年")
+    # the verb goes to a thing counted after it, not to money; two characters alone abbreviate nothing
+    assert [f.metric for f in find_targets("改造农村公路50公里、桥梁3座。")] == ["改造农村公路", "改造桥梁"]
+    assert not counts_alike("粮食产量", "粮油食品加工产值")
+    # a page's field between a title and its date subtitle is no title
+    path = tmp_path / "report.txt"
+    path.write_text("\n".join(["柳塘县2026年政府工作报告", "主办单位：柳塘县人民政府",
+                               "——2026年1月10日在柳塘县第十八届人民代表大会第五次会议上", "各位代表：",
+                               "一、2025年工作回顾", "全县地区生产总值增长5.1%。", "二、2026年重点工作",
+                               "全年实施重点项目100个以上。"]), encoding="utf-8")
+    assert parser.parse(path).documents[0].title == "柳塘县2026年政府工作报告"
+
+
+def test_a_portals_file_box_over_the_annex_it_lists_stays_the_documents(parser, tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text("\n".join([
+        "首页 > 政务公开 > 规划计划", "柳塘县2026年安全生产工作要点", "一、重点任务", "全年开展隐患排查不少于12次。",
+        "二、保障措施", "加强组织领导，压实工作责任。", "附件：1.安全生产任务分解表.docx", "2.安全生产责任清单.xlsx",
+        "附件1", "安全生产任务分解表", "序号 任务 责任单位", "1 开展隐患排查 县应急局"]), encoding="utf-8")
+    [doc] = parser.parse(path).documents
+    assert doc.sections[-1].type == "other" and "安全生产任务分解表" in doc.sections[-1].heading
