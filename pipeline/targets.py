@@ -438,7 +438,9 @@ def _coverage_scope(clause: str, masked: str, hits: list[re.Match[str]]) -> bool
 
 
 # "——地区生产总值增长6%左右；——…", "• …"; a hyphen or star before a figure may be its sign
-_LIST_MARK = re.compile(rf"^(?:——|—|－－|[·•●○■□◆◇▪▶►◎★☆✓√])\s*(?=\S)|^(?:--|[{BULLETS}])\s*(?=[^\s\d])")
+_SIGN_LIKE = ("\\-", "–", "*")  # bullets that may also be a figure's sign or a footnote's star
+_SYMBOLS = "".join(ch for ch in BULLETS.replace("\\-", "") if ch not in _SIGN_LIKE)
+_LIST_MARK = re.compile(rf"^(?:——|—|－－|[{_SYMBOLS}])\s*(?=\S)|^(?:--|[{''.join(_SIGN_LIKE)}])\s*(?=[^\s\d])")
 
 
 def _unmarked(start: int, clause: str, blank: int) -> tuple[int, str]:
