@@ -128,10 +128,8 @@ def _after_slogan(heading: str, clause: str) -> str:
 # the parts of a plan, named in the plan half of a 总结和计划 ("2026年工作计划") as in a plan (CONTRACT: a child
 # takes its parent's type unless its own heading clearly names another): what secures it ("加强自身建设",
 # "强化组织保障", "严格考核奖惩"), its goals ("主要目标"), its tasks ("重点任务"), its approach ("总体思路")
-_PLAN_HALF_PARTS = frozenset({"safeguards", "evaluation", "goals", "measures", "guiding_ideology"})
-
-
-_PLAN_NAMES = frozenset({"goals", "measures", "guiding_ideology"})
+_PLAN_NAMES = frozenset({"goals", "measures", "guiding_ideology"})  # named plainly only (`_plainly_named`)
+_PLAN_HALF_PARTS = frozenset({"safeguards", "evaluation"}) | _PLAN_NAMES
 
 
 def _plainly_named(heading: str) -> bool:
@@ -171,11 +169,11 @@ def _top_level(section: Section, doc: Document, side: str | None, looked_back: b
     year = own_year(doc.title or "", doc.year)
     role = part_role(section.heading, year, summary=doc.doc_type in ("summary", "summary_plan"))
     if role is not None and role[0] == "outlook" and SUMMARY_PLAN.search(doc.title or "") \
-            and TASKS.search(section.heading) and not OUTLOOK.search(section.heading):
+            and (tasks := TASKS.search(section.heading)) and not OUTLOOK.search(section.heading):
         # the plan half of a 总结和计划 (its title names both) named as the next year's plan ("2025年工作计划",
         # "2025年工作安排") is its tasks, as a 政府工作报告's year's tasks are; a "下一步打算" or "工作思路" stays an
         # outlook, and so does a plain 总结's own next-year part
-        return "measures", f"the plan half: '{TASKS.search(section.heading).group(0)}'"  # type: ignore[union-attr]
+        return "measures", f"the plan half: '{tasks.group(0)}'"
     if role is not None and (doc.doc_type != "summary" or role[0] in _RETROSPECTIVE or role[0] in SUMMARY_OVERRIDE_TYPES):
         return role
     # a report's plan part named without a year ("二、主要任务", "三、加强自身建设") after its look back

@@ -223,11 +223,7 @@ def _may_title(text: str) -> bool:
     one = re.fullmatch(r"【([^【】]+)】|\[([^\[\]]+)\]", text.strip())
     words = (one.group(1) or one.group(2)) if one else _BRACKETED.sub("", clean_title(text)).strip()
     return len(re.findall(r"[\u4e00-\u9fff]", words)) >= 4 and not words.endswith((":", "：")) \
-        and not _PAGE_FIELD_LABEL.match(words)
-
-
-# a page's field over its value ("主办单位：某县人民政府", "编辑：县政府办公室")
-_PAGE_FIELD_LABEL = re.compile(rf"^\s*(?:{site.META_FIELD.pattern}|(?:主办|承办|主管|协办)(?:单位)?)\s*[:：]")
+        and not site.FIELD_LABEL_OPENS.match(words)
 
 
 def _leading_title(units: list[Unit], body_size: float | None) -> int | None:

@@ -486,7 +486,7 @@ def _figures(sentence: str) -> Iterator[Found]:
             found.start += start
             yield found
         if not hits:
-            covered = _full_coverage(clause, clauses[k - 1][1] if k else "", counted=bool(scope))
+            covered = _full_coverage(clause, clauses[k - 1][1] if k else "", counted=scope)
             if covered is not None:
                 covered.start += start
                 yield covered

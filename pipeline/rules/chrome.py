@@ -115,7 +115,8 @@ _COUNT = (r"(?:文档|资料)?评分\s*[:：]?\s*[\d.]+\s*分?|"
 _BUTTONS = r"(?:\s*(?:\+\s*)?(?:关注|已关注|分享|订阅|收藏))+"
 # a date as a page prints it, with its time of day
 _DATE_PART = r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
-_TIMESTAMP = rf"{_DATE_PART}(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
+_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
+_TIMESTAMP = rf"{_DATE_PART}(?:\s*{_CLOCK})?"
 # the province-level places a platform names as where a post was sent from
 _PROVINCE = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|"
              "贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门")
@@ -139,7 +140,7 @@ CHROME_LINE = re.compile(
     # a personal library's folder path under the title ("来自: 某某 > 《工作计划》")
     r"^来自\s*[:：].{1,30}?[>＞›»]\s*《[^》]{1,20}》$|"
     # a WeChat article's date line: its time of day and the province it was posted from ("2025年01月10日 17:32 四川")
-    rf"^{_DATE_PART}\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*(?:{_PROVINCE})$|"
+    rf"^{_DATE_PART}\s*{_CLOCK}\s*(?:{_PROVINCE})$|"
     # a mail signature's separator
     r"^--\s*$|"
     # a repost's byline: its date (and weekday), then fields between bars ("2024年3月12日 星期二 | 某某网 | 阅读 186")
@@ -205,7 +206,10 @@ META_FIELD_OPENS = re.compile(rf"^\s*【?\s*(?:{META_FIELD.pattern})\s*[:：]")
 # a page's byline: its timestamp, then one field or more ("2025-02-27 16:40　来源：某某发布")
 TIMESTAMP_BYLINE = re.compile(rf"^{_TIMESTAMP}(?:[\s　]*(?:{META_FIELD.pattern})\s*[:：]\s*[^\s:：。；]{{1,30}})+\s*$")
 # a portal's footer of who runs the site, with no other field: "主办：某县政府办公室　承办：某县融媒体中心"
-FOOTER_FIELDS = re.compile(r"^(?:(?:主办|承办|主管|协办)(?:单位)?\s*[:：]\s*[\u4e00-\u9fff（）()]{2,30}?\s*){2,4}$")
+_HOST_FIELD = r"(?:主办|承办|主管|协办)(?:单位)?"
+FOOTER_FIELDS = re.compile(rf"^(?:{_HOST_FIELD}\s*[:：]\s*[\u4e00-\u9fff（）()]{{2,30}}?\s*){{2,4}}$")
+# any one field's label opening a line, over its value ("主办单位：某县人民政府", "编辑：县政府办公室")
+FIELD_LABEL_OPENS = re.compile(rf"^\s*(?:{META_FIELD.pattern}|{_HOST_FIELD})\s*[:：]")
 # a government portal's 信息公开 fields above the text ("索引号：… 发布机构：… 成文日期：… 主题分类：…"),
 # as a table's label cells ("索引号：") or label-and-value cells ("发布时间：2024-01-30")
 PAGE_FIELD = re.compile(rf"^(?:{META_FIELD.pattern}|索引号|主题分类|主题词|体裁分类|组配分类|服务对象|信息分类|公开方式|"

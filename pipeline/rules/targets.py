@@ -164,11 +164,11 @@ COUNTED_IDEAS = re.compile(
 # holds: "法治政府建设、公共法律服务、基层社会治理三条主线" ("新建幼儿园、小学、初中三所" counts)
 LIST_SUMMED_BEFORE = re.compile(r"[\u4e00-\u9fff”\"]{2,}(?:、[\u4e00-\u9fff“”\"]{2,10})+$")
 LIST_SUMMED_NOUN = re.compile(r"^[\u4e00-\u9fff]{2}")
-# "四个全覆盖", "5个全覆盖": covered things counted, never a share of 100%
 # what a coverage goal spans, counted ("实现全县186个行政村…全覆盖", "所有12个乡镇…全覆盖"): the whole it covers, not
 # a figure set
 COVERAGE_SCOPE_BEFORE = re.compile(r"(?:全[省市县区镇乡]|所有|全部)$")
 COVERAGE_SCOPE_UNITS = frozenset("个 所 家 户 名 人 位 座 处 条 支 栋 间 台 辆 艘".split())  # places, bodies, things
+# "四个全覆盖", "5个全覆盖": covered things counted, never a share of 100%
 COUNTED_COVERAGE = re.compile(r"(?:\d+|[一二三四五六七八九十两]{1,3})(?:个|项|大)(?:基本)?$")
 # a numeral must start a quantity: 一 closing a word ("统一组织", "唯一", "逐一", "同一批次", "三分之一") is
 # no count, though a counter follows it (组, 次, 批). Not where the word before ends ("主任一名", "名单一份",
