@@ -87,6 +87,27 @@ def _restarts_under(stack: list[_Open], key: str, ordinal: int | None) -> bool:
     return top.system == "plain" and below.key == key and (below.ordinal or 0) >= 2
 
 
+_CLOSING_CUES = tuple(pattern for section_type, pattern in SECTION_CUES if section_type in ("problems", "outlook"))
+
+
+def _names_a_closing_part(unit: Unit) -> bool:
+    text = (unit.body or unit.text).strip()
+    return any(p.search(text) for p in _CLOSING_CUES)
+
+
+def _closes_the_series(stack: list[_Open], unit: Unit, system: str) -> bool:
+    """An unlabelled heading naming a report's closing part ("下一步工作打算", "存在的不足") straight after
+    a part of a numbered series (01, 02…; 一、二、…) that names no such part: the series has ended and
+    it stands beside those parts, not under the last of them (a part's own unnumbered subheads come
+    before it; a "存在问题和下一步打算" part keeps one as its child)."""
+    if system != "plain" or not stack or any(o.system != "label" for o in stack):
+        return False
+    text = (unit.body or unit.text).strip()
+    if len(text) > 16 or SENTENCE_PUNCT.search(text) or not _names_a_closing_part(unit):
+        return False
+    return not any(_names_a_closing_part(o.unit) for o in stack)
+
+
 def _complete_parts(units: list[Unit]) -> set[int]:
     """Unlabelled part-name headings that hold a body of their own before the next heading — a
     numbered list, or two paragraphs or more ("组织领导" over its 1、…4、): a part already whole."""
@@ -137,6 +158,10 @@ def assign_levels(headings: list[Unit], ctx: Context, complete: frozenset[int] |
                 key, system, rank = styled[h.label.family]
         h.family = key
         ordinal = h.label.ordinal if h.label is not None else None
+        if _closes_the_series(stack, h, system):
+            h.level = stack[0].level
+            stack[:] = [_Open(key, system, rank, h.level, h, ordinal)]
+            continue
         if _restarts_under(stack, key, ordinal):
             plain, earlier = stack.pop(), stack.pop()
             plain.level = plain.unit.level = earlier.level

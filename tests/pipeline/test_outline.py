@@ -394,3 +394,27 @@ def test_a_plan_typed_with_ascii_periods_keeps_its_items_and_sentences(parser, t
     assert schedule.children == [] and len(schedule.paragraphs) == 2  # a dated list's entries, no parts
     texts = {t.text for t in doc.targets}
     assert {"新建农家书屋2个", "举办广场文艺演出12场", "组织“村晚”展演1次"} <= texts
+
+
+_NUMBERED_REVIEW = [
+    "01 抓实理论武装",
+    "全年组织中心组学习12次，开办青年理论学习小组4个，覆盖青年干部180人。",
+    "02 建强基层支部",
+    "完成8个村党支部规范化建设，新发展党员15名。",
+]
+
+
+@pytest.mark.parametrize("closing", ["下一步工作打算", "存在的不足", "2026年工作思路和打算"])
+def test_an_unnumbered_closing_part_after_a_numbered_series_stands_beside_it(closing: str) -> None:
+    """A summary numbered 01, 02… that closes with an unnumbered 打算 or 不足: that part is the
+    document's, not the last numbered part's."""
+    lines = [*_NUMBERED_REVIEW, closing, "围绕乡村振兴，持续推进村级活动场所提档升级。"]
+    assert [(level, heading) for level, _, heading in _outline(lines, "红枫乡党委2025年党建工作总结")] == [
+        (1, "抓实理论武装"), (1, "建强基层支部"), (1, closing)]
+
+
+def test_a_part_named_for_problems_and_plans_keeps_its_unnumbered_parts() -> None:
+    lines = ["一、主要成绩", "全年新增市场主体620户。", "二、问题和打算", "存在的问题",
+             "服务企业的办法还不多。", "下一步打算", "开展入企走访。"]
+    assert _outline(lines, "青岚县市场监管局2025年工作总结") == [
+        (1, "一、", "主要成绩"), (1, "二、", "问题和打算"), (2, "", "存在的问题"), (2, "", "下一步打算")]
