@@ -104,6 +104,27 @@ def test_only_patterns_a_module_compiles_as_it_loads_are_kept(tmp_path: Path, mo
     assert [k[0] for k in cache.stored] == [r"(?P<year>20\d{2})年工作要点"]
 
 
+def test_a_helper_a_module_calls_as_it_loads_is_its_own(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A rule module's `_p(expr)` wrapper and a generator over its cues compile the module's constants;
+    the same helper called later, at run time, may be given input and is left out."""
+    cache = regex_cache._Cache(tmp_path / "regex.marshal")
+    monkeypatch.setattr(regex_cache._compiler, "compile", cache.compile)
+    monkeypatch.syspath_prepend(str(tmp_path))
+    re.purge()
+    (tmp_path / "rules_with_helpers.py").write_text(
+        "import re\n"
+        "def _p(expr):\n    return re.compile(r'^\\s*(?:' + expr + r')')\n"
+        "LABEL = _p(r'[一二三四五六七八九十]+、')\n"
+        "CUES = tuple(re.compile(w + r'(?:工作)?$') for w in ('保障措施', '工作目标'))\n", encoding="utf-8")
+    import rules_with_helpers
+
+    assert rules_with_helpers.LABEL.match("三、保障措施")
+    assert rules_with_helpers._p(re.escape("某县2025年工作要点")).match("某县2025年工作要点")
+    assert sorted(k[0] for k in cache.stored) == sorted(
+        [r"^\s*(?:[一二三四五六七八九十]+、)", r"保障措施(?:工作)?$", r"工作目标(?:工作)?$"])
+    sys.modules.pop("rules_with_helpers", None)
+
+
 def _parse(env: dict[str, str], source: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "jihua", "parse", str(source)], capture_output=True, text=True,
                           cwd=ROOT, env=env, timeout=300)

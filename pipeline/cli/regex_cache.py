@@ -61,18 +61,39 @@ def cache_file() -> Path:
 _RE_FOLDER = os.path.dirname(re.__file__) + os.sep
 
 
+_HELPER_DEPTH = 3  # function frames between a module's body and the compile call: "_p(expr)", a generator
+
+
 def _compiled_by_a_module() -> bool:
     """Whether the pattern being compiled is a module's own, compiled as it is imported (a rule, a
-    library's constant): the same pattern at every start. One built inside a function may be made
-    from its input (an escaped title) or from a set in hash order (`tokenize`'s), new at each run,
-    so it is compiled as usual and never stored: the cache stays the patterns of the code installed."""
+    library's constant): the same pattern at every start. That is a module body's compile call, or
+    one in a helper the body calls while it is imported (a rule's `_p(...)` wrapper, a generator
+    over the section cues: 60 of a parse's patterns, 50–80 ms of every start, measured). One built
+    in a function at run time may be made from its input (an escaped title) or from a set in hash
+    order (`tokenize`'s), new at each run, so it is compiled as usual and never stored: the cache
+    stays the patterns of the code installed."""
     try:
         frame = sys._getframe(2)
     except ValueError:  # called from the top of the stack: no module is importing
         return False
     while frame is not None and frame.f_code.co_filename.startswith(_RE_FOLDER):
         frame = frame.f_back  # type: ignore[assignment]
-    return frame is not None and frame.f_code.co_name == "<module>"
+    if frame is not None and frame.f_code.co_name == "<module>":
+        return True
+    for _ in range(_HELPER_DEPTH):
+        if frame is None:
+            return False
+        frame = frame.f_back  # type: ignore[assignment]
+        if frame is not None and frame.f_code.co_name == "<module>":
+            return _imported(frame)
+    return False
+
+
+def _imported(module_frame: Any) -> bool:
+    """Whether a module body runs because it is being imported (not a script's or `-c`'s body, which
+    calls the whole program's functions)."""
+    caller = module_frame.f_back
+    return caller is not None and caller.f_code.co_filename.startswith("<frozen importlib")
 
 
 class _Cache:

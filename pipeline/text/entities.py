@@ -33,15 +33,14 @@ _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 
 # token classes (bit flags)
 NUM, UNIT, NUM_UNIT, MONTH_DAY, DAY, SMALL_NUM, YUAN, NUM_YUAN = (1 << i for i in range(8))
+# (compiled with the module: a pattern named inline is compiled by the first call of every process)
+_TOKEN_SHAPES = (
+    (NUM, r"^\d+(\.\d+)?$"), (NUM_UNIT, r"^\d+(\.\d+)?(" + _UNIT_ALT + r"|%)$"), (MONTH_DAY, r"^\d{1,2}月(\d{1,2}日)?$"),
+    (DAY, r"^\d{1,2}日$"), (SMALL_NUM, r"^\d{1,2}$"), (YUAN, r"^(万|亿)?元$"), (NUM_YUAN, r"^\d+(\.\d+)?(万|亿)?元$"),
+)
 _CLASSES: list[tuple[int, Callable[[str], bool]]] = [
-    (NUM, lambda t: re.search(r"^\d+(\.\d+)?$", t) is not None),
+    *((bit, lambda t, shape=re.compile(pattern): shape.search(t) is not None) for bit, pattern in _TOKEN_SHAPES),
     (UNIT, UNIT_TOKENS.__contains__),
-    (NUM_UNIT, lambda t: re.search(r"^\d+(\.\d+)?(" + _UNIT_ALT + r"|%)$", t) is not None),
-    (MONTH_DAY, lambda t: re.search(r"^\d{1,2}月(\d{1,2}日)?$", t) is not None),
-    (DAY, lambda t: re.search(r"^\d{1,2}日$", t) is not None),
-    (SMALL_NUM, lambda t: re.search(r"^\d{1,2}$", t) is not None),
-    (YUAN, lambda t: re.search(r"^(万|亿)?元$", t) is not None),
-    (NUM_YUAN, lambda t: re.search(r"^\d+(\.\d+)?(万|亿)?元$", t) is not None),
 ]
 # Equal spans under two labels ("50元" is money and a quantity) keep the order spaCy's
 # EntityRuler gave them, so outputs stay what they were: it ordered a set of (label symbol id,
