@@ -42,7 +42,7 @@ TIMES_NOT_BEFORE = "干中级生日年数序要"
 # longest first, so "辆次" is never cut to "辆" nor "周岁" read as weeks
 UNITS = (
     "微克/立方米", "毫克/立方米", "毫克/升", "个百分点", "个工作日", "百分点", "平方公里", "平方千米", "平方米",
-    "立方米", "千瓦时", "千瓦", "兆瓦", "吉瓦", "公里", "千米", "公顷", "公斤", "千克", "延米", "立方", "吨标准煤",
+    "立方米", "千瓦时", "千瓦", "兆瓦", "吉瓦", "公里", "千米", "厘米", "毫米", "公顷", "公斤", "千克", "延米", "立方", "吨标准煤",
     "台套",  # machines counted as sets ("新增农机具30台套"), read whole
     "个等级", "个位次", "个档次",  # grades and ranks moved ("耕地质量提升0.5个等级", "排名前移3个位次")
     "日",  # a span in days ("审理期限压缩至45日以内"); a day of a named month is a date (`DAY_OF_MONTH_BEFORE`)
@@ -69,7 +69,8 @@ AGE_UNITS = frozenset(("岁", "周岁"))
 SCALES = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3}
 # units one quantity is printed in from year to year (3.2公里 → 3200米): each in a common unit and its factor, so
 # a comparison sees one figure; a unit not listed is its own
-UNIT_IN_BASE = {"公里": ("米", 1e3), "千米": ("米", 1e3), "平方公里": ("平方米", 1e6), "公顷": ("平方米", 1e4),
+UNIT_IN_BASE = {"公里": ("米", 1e3), "千米": ("米", 1e3), "厘米": ("米", 1e-2), "毫米": ("米", 1e-3),
+                "平方公里": ("平方米", 1e6), "公顷": ("平方米", 1e4),
                 "吨": ("千克", 1e3), "公斤": ("千克", 1.0), "小时": ("分钟", 60.0)}
 # event counters: "开展一次", "举行两期" are commitments even in Chinese numerals
 EVENT_UNITS = frozenset("次 期 场 堂 节 课 回 趟 期次 场次".split())

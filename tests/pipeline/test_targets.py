@@ -614,8 +614,10 @@ def test_a_chinese_numeral_must_start_a_quantity(sentence: str, kept: list) -> N
     ("新增政务云存储不少于800GB。", (800, "GB", ">=")),
     ("县城主干网络带宽提升到10Gbps。", (10, "Gbps", "=")),
     ("新增用户侧储能200兆瓦时。", (200, "兆瓦时", "=")),
+    ("改良后耕作层厚度达到28厘米以上。", (28, "厘米", ">=")),
+    ("沥青面层厚度不低于40毫米。", (40, "毫米", ">=")),
 ])
-def test_data_volumes_and_energy_are_units(sentence: str, expected: tuple) -> None:
+def test_data_volumes_energy_and_short_lengths_are_units(sentence: str, expected: tuple) -> None:
     assert _one(sentence) == expected
 
 
