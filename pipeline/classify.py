@@ -109,7 +109,7 @@ def part_name(heading: str) -> tuple[str, str] | None:
     clause = first_clause(heading)
     if PERIOD_HEADING.match(clause):
         return "schedule", clause
-    for candidate in (clause, _after_slogan(heading, clause)):
+    for candidate in _naming_clauses(heading):
         for section_type, pattern in _PART_NAMES:
             m = pattern.search(candidate)
             if m and _named(section_type, candidate, m):
@@ -120,9 +120,13 @@ def part_name(heading: str) -> tuple[str, str] | None:
 _SLOGAN = re.compile(r"^坚持[\u4e00-\u9fff]{2,8}$")  # "坚持从严从实", "坚持实干为先": a stance, no part
 
 
-def _after_slogan(heading: str, clause: str) -> str:
-    """The clause after a 坚持… slogan that opens the heading (empty when none opens it)."""
-    return first_clause(heading.strip()[len(clause):].lstrip("，,、；; ")) if _SLOGAN.match(clause) else ""
+def _naming_clauses(heading: str) -> tuple[str, ...]:
+    """The clauses that may name a heading's part: its first, and after a 坚持… slogan opening it
+    ("坚持党建引领，强化教育发展保障") the next."""
+    clause = first_clause(heading)
+    if not _SLOGAN.match(clause):
+        return (clause,)
+    return clause, first_clause(heading.strip()[len(clause):].lstrip("，,、；; "))
 
 
 # the parts of a plan, named in the plan half of a 总结和计划 ("2026年工作计划") as in a plan (CONTRACT: a child
@@ -190,8 +194,8 @@ def _top_level(section: Section, doc: Document, side: str | None, looked_back: b
         return "review", f"'{named[1]}' recounts the period's figures in a report"
     if named:
         return named[0], f"heading names '{named[1]}'"
-    if not reporting and _SAFEGUARD_CLAUSE.search(first_clause(section.heading)):
-        return "safeguards", "first clause ends in '保障'"
+    if not reporting and any(_SAFEGUARD_CLAUSE.search(c) for c in _naming_clauses(section.heading)):
+        return "safeguards", "a naming clause ends in '保障'"
     if doc.doc_type == "summary_plan" and side is not None:
         if side == "review" and _speaks_ahead(section, year):
             return "measures", "summary_plan: the plan begins where a part sets this year's work"

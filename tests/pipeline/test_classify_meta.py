@@ -109,6 +109,15 @@ def test_a_policy_field_ending_in_bao_zhang_is_a_measure() -> None:
     assert [s.type for s in doc.sections] == ["measures", "measures", "safeguards"]
 
 
+def test_a_slogan_before_the_clause_ending_in_bao_zhang_hides_no_safeguard() -> None:
+    """"坚持X，强化…保障": the 坚持 slogan names no part, the clause after it does; a field after a slogan
+    ("坚持人民至上，完善社会保障") stays the plan's work."""
+    doc = Document(title="某县卫生健康局2026年工作要点", units=[], doc_type="plan")
+    doc.sections = [_section("坚持人民至上，完善社会保障"), _section("坚持党建引领，强化卫生健康事业保障")]
+    classify.run(doc)
+    assert [s.type for s in doc.sections] == ["measures", "safeguards"]
+
+
 def test_a_title_naming_only_a_place_takes_the_body_that_signs_it(parser, tmp_path) -> None:
     path = tmp_path / "signed.txt"
     path.write_text("\n".join([
