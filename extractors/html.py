@@ -277,9 +277,13 @@ _LAYOUT_CELL_TEXT = 150  # a data cell is a figure or a phrase; a cell holding t
 
 
 def _layout_table(table: etree._Element) -> bool:
-    """A table an old site lays its page out with: a cell holds running text (a long stretch, or
-    several <br>-separated lines, or blocks of its own), not a figure or a phrase."""
-    for cell in table.xpath("./tr/td|./tr/th|./tbody/tr/td|./tbody/tr/th"):
+    """A table an old site lays its page out with: it is one cell (a box around a line, such as the
+    page's 来源/发布时间 fields; a data table has rows and columns), or a cell holds running text (a
+    long stretch, or several <br>-separated lines, or blocks of its own), not a figure or a phrase."""
+    cells = table.xpath("./tr/td|./tr/th|./tbody/tr/td|./tbody/tr/th")
+    if len(cells) == 1:
+        return True
+    for cell in cells:
         blocks = [c for c in cell if isinstance(c.tag, str) and c.tag in ("p", "div", "table")]
         if _text_len(cell) >= _LAYOUT_CELL_TEXT or len(cell.xpath(".//br")) >= 3 \
                 or any(c.tag == "table" for c in blocks) or len(blocks) >= 3:

@@ -359,3 +359,23 @@ def test_a_table_of_sentences_after_the_article_goes_on_with_the_document(parser
     [doc] = parser.parse(path).documents
     text = doc.model_dump_json()
     assert "按月报送工作进展" in text and "ICP" not in text
+
+
+def test_a_one_cell_box_around_the_pages_fields_is_layout_not_a_table(parser, tmp_path: Path) -> None:
+    """A portal boxes its 来源/发布时间 line in a one-cell table between the title and the date subtitle:
+    the line is the page's, the subtitle still dates the report."""
+    page = ("<html><head><title>青川县2026年政府工作报告</title></head><body><div class='article'>"
+            "<h1>青川县2026年政府工作报告</h1>"
+            "<table><tr><td>来源：青川县人民政府办公室　发布时间：2026-01-20　浏览次数：1864</td></tr></table>"
+            "<p>——2026年1月12日在青川县第十八届人民代表大会第五次会议上</p><p>青川县代县长　周明远</p>"
+            "<p>各位代表：</p><p>现在，我代表县人民政府，向大会报告工作，请予审议。</p>"
+            "<p>一、2025年工作回顾</p><p>全年地区生产总值增长5.6%，城乡居民收入稳步增长。</p>"
+            "<p>二、2026年主要目标</p><p>地区生产总值增长5.5%左右，城镇新增就业3200人以上。</p>"
+            "</div></body></html>")
+    path = tmp_path / "report.html"
+    path.write_text(page, encoding="utf-8")
+    result = parser.parse(path)
+    [doc] = result.documents
+    assert doc.date == "2026年1月12日"
+    assert not any(b.kind == "table" for b in doc.preamble_blocks)
+    assert any("浏览次数" in r.text for r in result.removed_reasons)
