@@ -386,7 +386,8 @@ def _join_broken_title(units: list[Unit]) -> list[Unit]:
                 or "page_title" in (a.block.role, b.block.role)
                 or DATE_LINE.match(fold(first))  # a cover's date ("二〇二四年二月") is never part of a title
                 or _SENTENCE_PUNCT.search(first + second) or match_label(first) or match_label(second)
-                or TITLE_END.search(first) or not TITLE_END.search(second)
+                # a line that is already a whole title once a site's note and suffix are off joins nothing
+                or TITLE_END.search(clean_title(first)) or not TITLE_END.search(second)
                 or title_block_line(a, after_title=False) or title_block_line(b, after_title=True)):
             continue
         place = _LEADING_PLACE.match(first)

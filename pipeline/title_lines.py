@@ -48,12 +48,20 @@ _MAIL_PREFIX = re.compile(r"^(?:(?:转发|回复|答复|Fwd?|Re)\s*[:：]\s*)+",
 def clean_title(text: str) -> str:
     """A title as the document prints it: without a site's "（全文）" or " - 范文大全" suffix, an
     account's headline decoration ("重磅！…来了→") or a mail's "转发：" / "Re:"."""
-    text = TITLE_NOTE.sub("", _HEADLINE_DECOR.sub("", _MAIL_PREFIX.sub("", text.strip()))).strip()
-    # (a site may add several: "…工作方案_工作方案_某某公文网"; one naming a year is the title's own second half,
-    # "…2024年工作总结—2025年工作计划")
-    while (m := _SITE_SUFFIX.search(text)) and TITLE_END.search(text[: m.start()]) \
-            and not (YEAR.search(m.group(0)) and not _SITE_WORD.search(m.group(0))):
-        text = text[: m.start()].strip()
+    text = _HEADLINE_DECOR.sub("", _MAIL_PREFIX.sub("", text.strip())).strip()
+    # a site may add several notes and suffixes in any order ("…工作方案_工作方案_某某公文网", "…报告（全文） - 某某文库"):
+    # off they come until none is left
+    while (shorter := _without_site_suffix(TITLE_NOTE.sub("", text).strip())) != text:
+        text = shorter
+    return text
+
+
+def _without_site_suffix(text: str) -> str:
+    """A title without the last suffix a site put after it, if it ends in one; a suffix naming a year
+    and no site word is the title's own second half ("…2024年工作总结—2025年工作计划") and stays."""
+    m = _SITE_SUFFIX.search(text)
+    if m and TITLE_END.search(text[: m.start()]) and not (YEAR.search(m.group(0)) and not _SITE_WORD.search(m.group(0))):
+        return text[: m.start()].strip()
     return text
 
 

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from jihua.pipeline.title_lines import clean_title
+
 
 def _txt(tmp_path: Path, lines: list[str]) -> Path:
     path = tmp_path / "copy.txt"
@@ -128,3 +131,34 @@ def test_an_original_title_that_repeats_the_headline_stays_the_pages_line(parser
     result = parser.parse(_txt(tmp_path, lines))
     assert result.documents[0].title == "石门县交通运输局2024年工作要点"
     assert "原标题：石门县交通运输局2024年工作要点" in result.removed
+
+
+@pytest.mark.parametrize("site_line", [
+    "青萝县2025年政府工作报告（全文） - 道客巴巴",
+    "青萝县2025年政府工作报告（摘要）_原创力文档",
+    "青萝县2025年政府工作报告（word版） - 豆丁网",
+    "青萝县2025年政府工作报告 - 道客巴巴",
+])
+def test_a_sites_title_line_over_the_reports_own_title_block_joins_nothing(parser, tmp_path, site_line) -> None:
+    """A document site's copy opens with its page title (the document's name, a note such as "（全文）",
+    the site's name) over the report's own title block: that line is a whole title once the note and
+    the suffix are off, so it is not joined to the printed title under it, and the title is the one
+    the report prints."""
+    lines = [site_line, "", "政府工作报告", "——2025年1月9日在青萝县第十八届人民代表大会第四次会议上",
+             "青萝县人民政府县长　苏明远", "", "　　各位代表：", "　　现在，我代表县人民政府向大会报告工作，请予审议。",
+             "一、2024年工作回顾", "　　全县地区生产总值完成186.4亿元，增长5.6%。",
+             "二、2025年主要任务", "　　新建农村公路65公里，城镇新增就业2800人以上。"]
+    result = parser.parse(_txt(tmp_path, lines))
+    [doc] = result.documents
+    assert (doc.title, doc.org, doc.date) == ("政府工作报告", "青萝县人民政府", "2025年1月9日")
+    assert [(s.heading, s.type) for s in doc.sections] == [("2024年工作回顾", "review"), ("2025年主要任务", "measures")]
+    assert doc.paragraphs[0] == "各位代表："
+    assert site_line in result.removed  # the site's line is listed, not lost
+
+
+def test_a_sites_notes_and_suffixes_come_off_a_title_in_any_order() -> None:
+    assert clean_title("柏溪镇2025年工作总结（摘要）_原创力文档") == "柏溪镇2025年工作总结"
+    assert clean_title("柏溪镇2025年工作要点 - 道客巴巴（全文）") == "柏溪镇2025年工作要点"
+    assert clean_title("柏溪镇2025年工作要点（word版）_工作要点 - 道客巴巴") == "柏溪镇2025年工作要点"
+    # a year-bearing half with no site word is the title's own, note or no note
+    assert clean_title("柏溪镇2024年工作总结-2025年工作计划（全文）") == "柏溪镇2024年工作总结-2025年工作计划"
