@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, cast
 
+from jihua.extractors.cjk import join_fragments
 from jihua.extractors.options import ExtractOptions
 from jihua.schemas.blocks import TOC_TITLE, Block, BlockKind, Furniture, Provenance
 from jihua.schemas.errors import InputError
@@ -273,6 +274,13 @@ def _shape_text(el: Any) -> str:
     return "\n".join(_paragraph_text(p) for p in _paragraphs(el)).strip()
 
 
+def _title_text(el: Any) -> str:
+    """A title placeholder's text on one line: its paragraphs and line breaks are where the title
+    was wrapped to fit the slide (an issuer over the title's words, a kind word on a line of its
+    own), joined as the lines of a printed title are."""
+    return join_fragments([line for p in _paragraphs(el) for line in _paragraph_text(p).split("\n")])
+
+
 _LATIN_ONLY = re.compile(r"^[\sA-Za-z0-9&'’.,:-]*$")
 
 
@@ -412,7 +420,7 @@ class _SlideReader:
     def slide(self, slide_no: int, slide: Any, placed: list[_Placed]) -> Iterator[Block]:
         layout = slide.slide_layout
         texts = [(p, _shape_text(p.el)) for p in placed if p.el.tag == _P + "sp"]
-        title = next((t for p, t in texts if p.role == "slide_title"), "")
+        title = next((_title_text(p.el) for p, _ in texts if p.role == "slide_title"), "")
         is_toc = bool(TOC_TITLE.match(title)) or any(TOC_TITLE.match(t) for _, t in texts)
         layout_name = (layout.name or "").lower()
         # a number at the slide's foot is its page number, never a part's; a table is body: its slide is no divider
@@ -488,6 +496,9 @@ class _SlideReader:
                 yield Block(kind="table", text="", rows=rows, furniture="toc" if is_toc else None,
                             prov=self._prov(slide_no, p))
             return
+        if p.role == "slide_title":
+            yield from self._title(slide_no, p, is_toc, first_slide)
+            return
         for para_no, paragraph in enumerate(_paragraphs(p.el)):
             text = _paragraph_text(paragraph).strip()
             if not text:
@@ -495,14 +506,22 @@ class _SlideReader:
             bold, size, level = _paragraph_props(paragraph)
             placed_as = p.role.split(":", 1)[1] if p.role and p.role.startswith("furniture:") else None
             furniture = cast(Furniture | None, placed_as or ("toc" if is_toc else None) or self._is_footerish(p, text))
-            kind: BlockKind
-            role: str | None
-            if p.role == "slide_title":
-                kind, role = ("title" if first_slide else "heading"), "slide_title"
-            else:
-                kind, role = "paragraph", p.role if p.role and not p.role.startswith("furniture:") else None
-            yield Block(kind=kind, text=text, bold=bold, font_size=size, num_level=level or None, role=role,
+            role = p.role if p.role and not p.role.startswith("furniture:") else None
+            yield Block(kind="paragraph", text=text, bold=bold, font_size=size, num_level=level or None, role=role,
                         furniture=furniture, prov=self._prov(slide_no, p, para_no))
+
+    def _title(self, slide_no: int, p: _Placed, is_toc: bool, first_slide: bool) -> Iterator[Block]:
+        """A slide's title as one block, however many paragraphs it was typed in: the cover's is
+        the deck's title, any other slide's a heading."""
+        text = _title_text(p.el)
+        if not text:
+            return
+        first = next(n for n, q in enumerate(_paragraphs(p.el)) if _paragraph_text(q).strip())
+        bold, size, _ = _paragraph_props(p.el.find(_P + "txBody"))  # over all its runs: bold when all are
+        kind: BlockKind = "title" if first_slide else "heading"
+        furniture = cast(Furniture | None, "toc" if is_toc else self._is_footerish(p, text))
+        yield Block(kind=kind, text=text, bold=bold, font_size=size, role="slide_title", furniture=furniture,
+                    prov=self._prov(slide_no, p, first))
 
 
 def extract(path: Path, opts: ExtractOptions) -> Iterator[Block]:

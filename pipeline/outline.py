@@ -32,7 +32,13 @@ from jihua.pipeline.headings import (
     titles_below,
 )
 from jihua.pipeline.model import Document, Section, Unit
-from jihua.pipeline.rules.lexicon import BOX_CAPTION, SECTION_CUES, SENTENCE_PUNCT, TABLE_CAPTION
+from jihua.pipeline.rules.lexicon import (
+    BOX_CAPTION,
+    CONTINUED_MARK,
+    SECTION_CUES,
+    SENTENCE_PUNCT,
+    TABLE_CAPTION,
+)
 from jihua.pipeline.rules.numbering import match_label
 from jihua.pipeline.text.normalize import bare
 
@@ -408,12 +414,40 @@ def _dedupe(units: list[Unit], title: str) -> list[Unit]:
     last_heading: Unit | None = None
     for u in units:
         if u.role == "heading":
-            key = bare(u.body.replace("（续）", "").replace("(续)", ""))
+            key = bare(CONTINUED_MARK.sub("", u.body))
             if key == title_key:
                 continue
             if last_heading is not None and out and out[-1] is last_heading and bare(last_heading.body) == key:
                 continue
             last_heading = u
+        out.append(u)
+    return out
+
+
+def _continues(heading: Unit, open_headings: list[Unit]) -> bool:
+    """"一、工作回顾（续）" goes on with the part "一、工作回顾" still open at its level or above (a deck
+    carries a long part over several slides): the same words, the same label or none, and a mark
+    saying so. Without the mark, or once that part is closed, it is a heading of its own."""
+    text = CONTINUED_MARK.sub("", heading.body)
+    if text == heading.body or not bare(text):
+        return False
+    label = heading.label.text if heading.label is not None else None
+    return any(bare(o.body) == bare(text) and label in (None, o.label.text if o.label is not None else None)
+               for o in open_headings if o.level <= heading.level)
+
+
+def _join_continued(units: list[Unit]) -> list[Unit]:
+    """Continuation headings dropped: what follows them stays in the part they continue (under its
+    deepest heading still open, as text running on over a page break does)."""
+    out: list[Unit] = []
+    open_headings: list[Unit] = []
+    for u in units:
+        if u.role == "heading":
+            if _continues(u, open_headings):
+                continue
+            while open_headings and open_headings[-1].level >= u.level:
+                open_headings.pop()
+            open_headings.append(u)
         out.append(u)
     return out
 
@@ -474,6 +508,7 @@ def _outline(units: list[Unit], title: str) -> tuple[list[Unit], list[Unit], lis
     units = _dedupe(_join_wrapped(expanded), title)
     _titling_nothing(units)
     assign_levels([u for u in units if u.role == "heading"], ctx, _complete_parts(units))
+    units = _join_continued(units)
     preamble, sections = _tree(units)
     return units, preamble, sections, closing
 

@@ -426,3 +426,26 @@ def test_a_contents_slide_under_any_label_is_set_aside(parser, tmp_path: Path) -
     assert [(s.heading, s.paragraphs) for s in result.documents[0].sections] == [
         ("2025年工作回顾", ["全年走访慰问优抚对象1200人次"]), ("2026年工作打算", ["全年开展双拥共建活动不少于10次"])]
     assert [f.text for f in result.furniture if f.kind == "toc"] == ["汇报内容", *parts]
+
+
+def test_a_title_typed_in_several_paragraphs_is_one_title(parser, tmp_path: Path) -> None:
+    """A cover's title placeholder holding the issuer, the title's words and a kind word wrapped onto
+    a line of its own (a paragraph each, a line break inside one): one title, the deck's; the
+    subtitle placeholder under it stays apart, and a content slide's wrapped title is one heading."""
+    prs = Presentation()
+    cover = prs.slides.add_slide(prs.slide_layouts[0])
+    cover.shapes.title.text = "青松县交通运输局\n2026年农村公路养护\v工作方案"
+    cover.placeholders[1].text = "县公路养护中心\n2026年1月"
+    slide = prs.slides.add_slide(prs.slide_layouts[1])
+    slide.shapes.title.text = "一、养护\n目标"
+    slide.placeholders[1].text = "全年完成农村公路养护里程不少于1200公里。"
+    path = tmp_path / "cover.pptx"
+    prs.save(str(path))
+    _, blocks = extractors.extract(path)
+    assert [(b.kind, b.role, b.text) for b in blocks] == [
+        ("title", "slide_title", "青松县交通运输局2026年农村公路养护工作方案"), ("paragraph", "subtitle", "县公路养护中心"),
+        ("paragraph", "subtitle", "2026年1月"), ("heading", "slide_title", "一、养护目标"),
+        ("paragraph", None, "全年完成农村公路养护里程不少于1200公里。")]
+    doc = parser.parse(path).documents[0]
+    assert (doc.title, doc.doc_type, doc.year) == ("青松县交通运输局2026年农村公路养护工作方案", "plan", 2026)
+    assert [(s.number, s.heading) for s in doc.sections] == [("一、", "养护目标")]

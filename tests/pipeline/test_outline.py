@@ -11,6 +11,7 @@ from jihua.pipeline.model import Document, Unit
 from jihua.pipeline.rules.numbering import first_label, label_from_numbering, match_label
 from jihua.pipeline.text.numerals import cn_to_int, to_number
 from jihua.schemas.blocks import Block, Provenance
+from jihua.schemas.plan import walk
 
 
 def _units(lines: list[str | tuple[str, dict]]) -> list[Unit]:
@@ -418,3 +419,28 @@ def test_a_part_named_for_problems_and_plans_keeps_its_unnumbered_parts() -> Non
              "服务企业的办法还不多。", "下一步打算", "开展入企走访。"]
     assert _outline(lines, "青岚县市场监管局2025年工作总结") == [
         (1, "一、", "主要成绩"), (1, "二、", "问题和打算"), (2, "", "存在的问题"), (2, "", "下一步打算")]
+
+
+def test_a_slide_continuing_a_part_joins_that_part(parser, tmp_path: Path) -> None:
+    """A part carried over several slides, each one after the first marked （续） or （接上页）, with
+    its number or without: one part holding every slide's text, not a new heading per slide."""
+    from pptx import Presentation
+
+    deck = Presentation()
+    deck.slides.add_slide(deck.slide_layouts[0]).shapes.title.text = "青松县交通运输局2025年工作总结"
+    for title, lines in (("一、农村公路建设", ["新改建农村公路86公里，完成危桥改造7座。"]),
+                         ("一、农村公路建设（续）", ["新增镇村公交线路5条，建制村通客车率保持100%。"]),
+                         ("二、养护管理", ["落实县乡村三级路长制，列养率达到100%。"]),
+                         ("养护管理（接上页）", ["完成公路安全生命防护工程42公里。"]),
+                         ("三、存在的不足", ["养护资金来源单一，缺口较大。"])):
+        slide = deck.slides.add_slide(deck.slide_layouts[1])
+        slide.shapes.title.text = title
+        slide.placeholders[1].text_frame.text = "\n".join(lines)
+    path = tmp_path / "continued.pptx"
+    deck.save(str(path))
+    doc = parser.parse(path).documents[0]
+    assert [(s.level, s.number, s.heading) for s in walk(doc.sections)] == [
+        (1, "一、", "农村公路建设"), (1, "二、", "养护管理"), (1, "三、", "存在的不足")]
+    built, kept, _ = doc.sections
+    assert built.paragraphs == ["新改建农村公路86公里，完成危桥改造7座。", "新增镇村公交线路5条，建制村通客车率保持100%。"]
+    assert kept.paragraphs == ["落实县乡村三级路长制，列养率达到100%。", "完成公路安全生命防护工程42公里。"]
