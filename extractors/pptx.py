@@ -274,11 +274,24 @@ def _shape_text(el: Any) -> str:
     return "\n".join(_paragraph_text(p) for p in _paragraphs(el)).strip()
 
 
+# a cover's date or presenter typed inside its title placeholder, under the title: "2026年1月", "汇报人：…"
+_COVER_FIELD = re.compile(r"^\s*(?:(?:19|20)\d{2}|[二][〇零○][〇零○一二三四五六七八九]{2})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月"
+                          r"(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?\s*$|"
+                          r"^\s*(?:汇报人|报告人|主讲人|主讲|汇报单位|报告单位|单位|部门|日期|时间)\s*[:：]")
+
+
+def _title_lines(el: Any) -> tuple[str, list[str]]:
+    """A title placeholder's title on one line, and the lines under it that are no part of it. Its
+    paragraphs and line breaks are where the title was wrapped to fit the slide (an issuer over the
+    title's words, a kind word on a line of its own), joined as the lines of a printed title are;
+    a date or a presenter's line typed under the title in the same box ends it."""
+    lines = [line for p in _paragraphs(el) for line in _paragraph_text(p).split("\n") if line.strip()]
+    end = next((i for i, line in enumerate(lines) if i and _COVER_FIELD.match(line)), len(lines))
+    return join_fragments(lines[:end]), [line.strip() for line in lines[end:]]
+
+
 def _title_text(el: Any) -> str:
-    """A title placeholder's text on one line: its paragraphs and line breaks are where the title
-    was wrapped to fit the slide (an issuer over the title's words, a kind word on a line of its
-    own), joined as the lines of a printed title are."""
-    return join_fragments([line for p in _paragraphs(el) for line in _paragraph_text(p).split("\n")])
+    return _title_lines(el)[0]
 
 
 _LATIN_ONLY = re.compile(r"^[\sA-Za-z0-9&'’.,:-]*$")
@@ -513,7 +526,7 @@ class _SlideReader:
     def _title(self, slide_no: int, p: _Placed, is_toc: bool, first_slide: bool) -> Iterator[Block]:
         """A slide's title as one block, however many paragraphs it was typed in: the cover's is
         the deck's title, any other slide's a heading."""
-        text = _title_text(p.el)
+        text, under = _title_lines(p.el)
         if not text:
             return
         first = next(n for n, q in enumerate(_paragraphs(p.el)) if _paragraph_text(q).strip())
@@ -522,6 +535,8 @@ class _SlideReader:
         furniture = cast(Furniture | None, "toc" if is_toc else self._is_footerish(p, text))
         yield Block(kind=kind, text=text, bold=bold, font_size=size, role="slide_title", furniture=furniture,
                     prov=self._prov(slide_no, p, first))
+        for line in under:  # read as the subtitle's lines are
+            yield Block(kind="paragraph", text=line, role="subtitle", prov=self._prov(slide_no, p, first))
 
 
 def extract(path: Path, opts: ExtractOptions) -> Iterator[Block]:

@@ -449,3 +449,15 @@ def test_a_title_typed_in_several_paragraphs_is_one_title(parser, tmp_path: Path
     doc = parser.parse(path).documents[0]
     assert (doc.title, doc.doc_type, doc.year) == ("青松县交通运输局2026年农村公路养护工作方案", "plan", 2026)
     assert [(s.number, s.heading) for s in doc.sections] == [("一、", "养护目标")]
+
+
+def test_a_date_and_a_presenter_typed_under_the_title_in_its_box_are_no_part_of_it(tmp_path: Path) -> None:
+    prs = Presentation()
+    cover = prs.slides.add_slide(prs.slide_layouts[0])
+    cover.shapes.title.text = "柳岸镇2025年工作总结\n汇报人：镇长 周立\n2026年1月"
+    path = tmp_path / "cover_fields.pptx"
+    prs.save(str(path))
+    _, blocks = extractors.extract(path)
+    assert [(b.kind, b.role, b.text) for b in blocks] == [
+        ("title", "slide_title", "柳岸镇2025年工作总结"), ("paragraph", "subtitle", "汇报人：镇长 周立"),
+        ("paragraph", "subtitle", "2026年1月")]
