@@ -316,7 +316,24 @@ def _type_parts(sections: list[Section], doc: Document, side: str | None,
             side, looked_back = _type_parts(section.children, doc, side, looked_back)
         else:
             _classify_children(section, doc.doc_type == "summary_plan")
+    _conduct_among_tasks(sections, doc)
     return side, looked_back
+
+
+_CONDUCT = "作风建设"
+
+
+def _conduct_among_tasks(sections: list[Section], doc: Document) -> None:
+    """A part named for 作风建设 between the plan's tasks, when a part naming its safeguards otherwise
+    ("强化组织保障") closes the plan: conduct is then the work the plan sets (a 纪委's 要点), not a second
+    safeguard in the middle of its tasks. Without such a close, or at the close, it stays a safeguard."""
+    if len(sections) < 3 or sections[-1].type != "safeguards" or _CONDUCT in (sections[-1].type_cue or ""):
+        return
+    for i, section in enumerate(sections[:-1]):
+        if section.type == "safeguards" and section.type_cue == f"heading names '{_CONDUCT}'" \
+                and any(s.type == "measures" for s in sections[:i]) and any(s.type == "measures" for s in sections[i + 1:-1]):
+            section.type, section.type_cue = "measures", f"'{_CONDUCT}' among the plan's tasks, its safeguards named at its close"
+            _classify_children(section, doc.doc_type == "summary_plan")
 
 
 def run(doc: Document) -> Document:

@@ -194,6 +194,22 @@ def test_a_part_on_the_government_itself_is_safeguards() -> None:
         ("建设人民满意的服务型政府", "safeguards"), ("全力打造群众满意政府", "safeguards")]
 
 
+def test_conduct_among_a_plans_tasks_is_its_work_when_its_safeguards_close_it() -> None:
+    """A 纪委's 要点 names 作风建设 among its tasks and closes on 强化组织保障: that part is its work. Where no
+    safeguards part closes the plan, or 作风建设 is the close, it stays a safeguard."""
+    tasks = [_section("做实政治监督"), _section("持续深化作风建设", _section("紧盯节假日开展明察暗访")),
+             _section("推进巡察全覆盖")]
+    doc = Document(title="某县纪委监委2026年工作要点", units=[], doc_type="plan")
+    doc.sections = [*tasks, _section("强化组织保障，建设高素质纪检监察队伍")]
+    classify.run(doc)
+    assert [(s.heading, s.type) for s in doc.all_sections()] == [
+        ("做实政治监督", "measures"), ("持续深化作风建设", "measures"), ("紧盯节假日开展明察暗访", "measures"),
+        ("推进巡察全覆盖", "measures"), ("强化组织保障，建设高素质纪检监察队伍", "safeguards")]
+    doc.sections = [_section("做实政治监督"), _section("推进巡察全覆盖"), _section("持续深化作风建设")]
+    classify.run(doc)
+    assert [s.type for s in doc.sections] == ["measures", "measures", "safeguards"]
+
+
 def test_a_reports_plan_begins_at_the_first_part_setting_this_years_work(parser, tmp_path) -> None:
     """No 总体要求 or 任务 part follows the review: the first part whose opening sets this year's work
     (今年…拟/要) begins the plan, and its figures are targets, not achievements."""
