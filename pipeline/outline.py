@@ -101,17 +101,20 @@ def _names_a_closing_part(unit: Unit) -> bool:
     return any(p.search(text) for p in _CLOSING_CUES)
 
 
-def _closes_the_series(stack: list[_Open], unit: Unit, system: str) -> bool:
-    """An unlabelled heading naming a report's closing part ("下一步工作打算", "存在的不足") straight after
-    a part of a numbered series (01, 02…; 一、二、…) that names no such part: the series has ended and
-    it stands beside those parts, not under the last of them (a part's own unnumbered subheads come
-    before it; a "存在问题和下一步打算" part keeps one as its child)."""
+def _closes_the_series(stack: list[_Open], unit: Unit, system: str, before: list[Unit], later: list[str]) -> bool:
+    """An unlabelled heading naming a report's closing part ("下一步工作打算", "存在的不足") after the
+    last part of a numbered series (01, 02…; 一、二、…) that names no such part: the series has ended
+    and it stands beside those parts, not under the last of them. Where the series goes on after it
+    (`later`: the families of the headings after it), or an earlier part had such a heading of its
+    own (`before`), it is the part's own 不足 or 打算; a "存在问题和下一步打算" part keeps one as its child."""
     if system != "plain" or not stack or any(o.system != "label" for o in stack):
         return False
     text = (unit.body or unit.text).strip()
     if len(text) > 16 or SENTENCE_PUNCT.search(text) or not _names_a_closing_part(unit):
         return False
-    return not any(_names_a_closing_part(o.unit) for o in stack)
+    if any(_names_a_closing_part(o.unit) for o in stack) or {o.key for o in stack} & set(later):
+        return False
+    return not any(e.label is None and e.level > stack[0].level and _names_a_closing_part(e) for e in before)
 
 
 def _complete_parts(units: list[Unit]) -> set[int]:
@@ -149,7 +152,8 @@ def assign_levels(headings: list[Unit], ctx: Context, complete: frozenset[int] |
     styled: dict[str, tuple[str, str, float]] = {}  # a label family → the Word outline level it was given
     whole_parts = set(complete)  # and the parts beside them, which go on the series
     lone = _lone_lead(headings, ctx)
-    for h in headings:
+    families = [_family(h, ctx)[0] for h in headings]
+    for i, h in enumerate(headings):
         if lone is not None and stack and stack[-1].unit is lone and h is not lone:
             stack.pop()  # the lone line above 一、 outranks nothing: the parts stand beside it
         key, system, rank = _family(h, ctx)
@@ -164,7 +168,7 @@ def assign_levels(headings: list[Unit], ctx: Context, complete: frozenset[int] |
                 key, system, rank = styled[h.label.family]
         h.family = key
         ordinal = h.label.ordinal if h.label is not None else None
-        if _closes_the_series(stack, h, system):
+        if _closes_the_series(stack, h, system, headings[:i], families[i + 1:]):
             h.level = stack[0].level
             stack[:] = [_Open(key, system, rank, h.level, h, ordinal)]
             continue

@@ -414,6 +414,19 @@ def test_an_unnumbered_closing_part_after_a_numbered_series_stands_beside_it(clo
         (1, "抓实理论武装"), (1, "建强基层支部"), (1, closing)]
 
 
+def test_a_parts_own_shortfalls_and_plans_stay_under_it_while_the_series_goes_on() -> None:
+    """Each numbered part closing on its own 不足 and 打算: they are its children, and the next numbered
+    part is the first one's sibling; a 不足 between numbered parts is the part's before it."""
+    lines = ["一、党建工作", "全年召开党组会议10次。", "存在的不足", "学习形式较为单一。", "下一步打算",
+             "推行线上学习。", "二、业务工作", "完成土地流转1.2万亩。", "存在的不足", "项目储备不足。"]
+    assert [(level, heading) for level, _, heading in _outline(lines, "丰林县农业农村局2025年工作总结")] == [
+        (1, "党建工作"), (2, "存在的不足"), (2, "下一步打算"), (1, "业务工作"), (2, "存在的不足")]
+    lines = ["一、主要成效", "新增就业岗位800个。", "二、主要做法", "推行清单管理。", "存在的不足", "服务短板仍在。",
+             "三、2026年工作计划", "新增就业岗位1000个以上。"]
+    assert [(level, heading) for level, _, heading in _outline(lines, "丰林县人社局2025年工作总结")][2:] == [
+        (2, "存在的不足"), (1, "2026年工作计划")]
+
+
 def test_a_part_named_for_problems_and_plans_keeps_its_unnumbered_parts() -> None:
     lines = ["一、主要成绩", "全年新增市场主体620户。", "二、问题和打算", "存在的问题",
              "服务企业的办法还不多。", "下一步打算", "开展入企走访。"]
