@@ -19,7 +19,7 @@ from jihua.extractors.cjk import join_fragments
 from jihua.schemas.blocks import PAGE_NUMBER
 
 _SENTENCE_END = tuple("。！？；：!?;:”」』）)")
-_LABEL_START = re.compile(
+LABEL_START = re.compile(
     r"^\s*(?:第[一二三四五六七八九十百零〇\d]+[章节条部分篇]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|"
     r"\d{1,2}\s*[、.．](?!\d)|[①-⑳]|[一二三四五六七八九十]+是)"
 )
@@ -268,7 +268,7 @@ def _figure_carried(prev: str, text: str) -> bool:
     moved down with its unit, whatever room the line above had (a writer's or a converter's own
     wrapping); a list label ("2.", "（三）") still opens a paragraph."""
     t = text.lstrip()
-    return bool(t[:1].isdigit() and not _LABEL_START.match(t) and not prev.rstrip().endswith(_SENTENCE_END))
+    return bool(t[:1].isdigit() and not LABEL_START.match(t) and not prev.rstrip().endswith(_SENTENCE_END))
 
 
 def _meet(tail: object, head: object, prev_main: object, main: object) -> bool:
@@ -303,7 +303,7 @@ def _breaks(prev: Line, ln: Line, m: BodyMetrics) -> bool:
         return True  # the previous line stopped short, and not because the next word was too long
     if ln.page == prev.page and ln.top - prev.top > 1.6 * m.gap and ln.top - prev.bottom > 0.5 * m.size:
         return True
-    return bool(_LABEL_START.match(ln.text) and prev.text.rstrip().endswith(_SENTENCE_END))
+    return bool(LABEL_START.match(ln.text) and prev.text.rstrip().endswith(_SENTENCE_END))
 
 
 def paragraphs(lines: list[Line], metrics: BodyMetrics) -> list[Paragraph]:

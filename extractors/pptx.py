@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from jihua.extractors.cjk import join_fragments
+from jihua.extractors.layout import LABEL_START
 from jihua.extractors.options import ExtractOptions
 from jihua.schemas.blocks import TOC_TITLE, Block, BlockKind, Furniture, Provenance
 from jihua.schemas.errors import InputError
@@ -280,18 +281,40 @@ _COVER_FIELD = re.compile(r"^\s*(?:(?:19|20)\d{2}|[二][〇零○][〇零○一�
                           r"^\s*(?:汇报人|报告人|主讲人|主讲|汇报单位|报告单位|单位|部门|日期|时间)\s*[:：]")
 
 
-def _title_lines(el: Any) -> tuple[str, list[str]]:
-    """A title placeholder's title on one line, and the lines under it that are no part of it. Its
-    paragraphs and line breaks are where the title was wrapped to fit the slide (an issuer over the
-    title's words, a kind word on a line of its own), joined as the lines of a printed title are;
-    a date or a presenter's line typed under the title in the same box ends it."""
-    lines = [line for p in _paragraphs(el) for line in _paragraph_text(p).split("\n") if line.strip()]
-    end = next((i for i, line in enumerate(lines) if i and _COVER_FIELD.match(line)), len(lines))
-    return join_fragments(lines[:end]), [line.strip() for line in lines[end:]]
+@dataclass
+class _TitleLine:
+    text: str
+    paragraph: int  # the paragraph of the title box it was typed in
+    kind: str  # "title": the title's words; "label": a numbered heading of its own; "echo"; "field"
+
+
+def _title_lines(el: Any) -> list[_TitleLine]:
+    """A title placeholder's lines (its paragraphs and line breaks) and what each is. The title's
+    words may be wrapped over several lines to fit the slide (an issuer over them, a kind word on a
+    line of its own), and are joined as a printed title's lines are; a line opening with a numbering
+    label is a heading of its own ("一、工作回顾" over "（一）基础教育"); an English echo of the title
+    ("WORK REVIEW") is decoration; a date or a presenter's line under the title ends it."""
+    lines = [(line.strip(), n) for n, q in enumerate(_paragraphs(el)) for line in _paragraph_text(q).split("\n")
+             if line.strip()]
+    out: list[_TitleLine] = []
+    worded = any(not _LATIN_ONLY.match(text) for text, _ in lines)  # an English title is no echo
+    for text, n in lines:
+        if worded and _LATIN_ONLY.match(text):
+            out.append(_TitleLine(text, n, "echo"))
+        elif out and (out[-1].kind == "field" or _COVER_FIELD.match(text)):
+            out.append(_TitleLine(text, n, "field"))
+        elif out and LABEL_START.match(text):
+            out.append(_TitleLine(text, n, "label"))
+        elif out and out[-1].kind in ("title", "label"):
+            out[-1].text = join_fragments([out[-1].text, text])
+        else:
+            out.append(_TitleLine(text, n, "title" if not any(t.kind in ("title", "label") for t in out) else "label"))
+    return out
 
 
 def _title_text(el: Any) -> str:
-    return _title_lines(el)[0]
+    """The title's words of a title placeholder, on one line."""
+    return next((t.text for t in _title_lines(el) if t.kind == "title"), "")
 
 
 _LATIN_ONLY = re.compile(r"^[\sA-Za-z0-9&'’.,:-]*$")
@@ -524,19 +547,21 @@ class _SlideReader:
                         furniture=furniture, prov=self._prov(slide_no, p, para_no))
 
     def _title(self, slide_no: int, p: _Placed, is_toc: bool, first_slide: bool) -> Iterator[Block]:
-        """A slide's title as one block, however many paragraphs it was typed in: the cover's is
-        the deck's title, any other slide's a heading."""
-        text, under = _title_lines(p.el)
-        if not text:
-            return
-        first = next(n for n, q in enumerate(_paragraphs(p.el)) if _paragraph_text(q).strip())
+        """A slide's title as one block, however many lines it was typed in: the cover's is the
+        deck's title, any other slide's a heading; a numbered line under it is a heading of its own,
+        a date or presenter under a cover's title reads as its subtitle, an English echo is set aside."""
         bold, size, _ = _paragraph_props(p.el.find(_P + "txBody"))  # over all its runs: bold when all are
-        kind: BlockKind = "title" if first_slide else "heading"
-        furniture = cast(Furniture | None, "toc" if is_toc else self._is_footerish(p, text))
-        yield Block(kind=kind, text=text, bold=bold, font_size=size, role="slide_title", furniture=furniture,
-                    prov=self._prov(slide_no, p, first))
-        for line in under:  # read as the subtitle's lines are
-            yield Block(kind="paragraph", text=line, role="subtitle", prov=self._prov(slide_no, p, first))
+        for line in _title_lines(p.el):
+            prov = self._prov(slide_no, p, line.paragraph)
+            if line.kind == "echo":
+                yield Block(kind="paragraph", text=line.text, furniture="chrome", prov=prov)
+            elif line.kind == "field":
+                yield Block(kind="paragraph", text=line.text, role="subtitle" if first_slide else None, prov=prov)
+            else:
+                kind: BlockKind = "title" if first_slide and line.kind == "title" else "heading"
+                furniture = cast(Furniture | None, "toc" if is_toc else self._is_footerish(p, line.text))
+                yield Block(kind=kind, text=line.text, bold=bold, font_size=size, role="slide_title",
+                            furniture=furniture, prov=prov)
 
 
 def extract(path: Path, opts: ExtractOptions) -> Iterator[Block]:

@@ -461,3 +461,26 @@ def test_a_date_and_a_presenter_typed_under_the_title_in_its_box_are_no_part_of_
     assert [(b.kind, b.role, b.text) for b in blocks] == [
         ("title", "slide_title", "柳岸镇2025年工作总结"), ("paragraph", "subtitle", "汇报人：镇长 周立"),
         ("paragraph", "subtitle", "2026年1月")]
+
+
+def test_a_numbered_line_under_a_slides_title_is_its_own_heading_and_an_english_echo_is_set_aside(
+        parser, tmp_path: Path) -> None:
+    """"一、工作回顾" over "（一）基础教育" in one title box are a part and its first sub-part, as two
+    paragraphs of the box always read; "WORK REVIEW" under a Chinese title is decoration, listed
+    aside; a title all in English is still the slide's title."""
+    prs = Presentation()
+    prs.slides.add_slide(prs.slide_layouts[0]).shapes.title.text = "桃源县教育局2025年工作总结"
+    first = prs.slides.add_slide(prs.slide_layouts[1])
+    first.shapes.title.text = "一、工作回顾\nWORK REVIEW\n（一）基础教育"
+    first.placeholders[1].text = "新建改扩建幼儿园6所，新增学位1800个。"
+    second = prs.slides.add_slide(prs.slide_layouts[1])
+    second.shapes.title.text = "Annual Figures"
+    second.placeholders[1].text = "全县中小学教师培训覆盖率达到100%。"
+    path = tmp_path / "echo.pptx"
+    prs.save(str(path))
+    _, blocks = extractors.extract(path)
+    assert [(b.kind, b.text, b.furniture) for b in blocks if b.role == "slide_title" or b.furniture] == [
+        ("title", "桃源县教育局2025年工作总结", None), ("heading", "一、工作回顾", None),
+        ("paragraph", "WORK REVIEW", "chrome"), ("heading", "（一）基础教育", None), ("heading", "Annual Figures", None)]
+    doc = parser.parse(path).documents[0]
+    assert [(s.level, s.number, s.heading) for s in walk(doc.sections)][:2] == [(1, "一、", "工作回顾"), (2, "（一）", "基础教育")]
