@@ -54,8 +54,15 @@ _PART_SUFFIX = r"(?:机制|制度|体系|工作|措施|情况|方面)?$"
 _PART_NAMES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (t, re.compile(f"(?:{p.pattern}){_PART_SUFFIX}")) for t, p in SECTION_CUES
 )
-# "强化支撑保障": a part that secures the plan; "完善社会保障", "强化要素保障" name a policy field, a measure
-_SAFEGUARD_CLAUSE = re.compile(r"(?<!社会)(?<!医疗)(?<!住房)(?<!民生)(?<!养老)(?<!就业)(?<!生活)(?<!粮食)(?<!能源)(?<!要素)保障$")
+# "强化支撑保障": a part that secures the plan; "完善社会保障", "强化要素保障", "完善养老服务保障", "提升防汛保障"
+# name a field the plan works in (its service, supply or safety secured), a measure
+_SECURES = re.compile(r"保障$")
+_FIELD_SECURED = re.compile(r"(?:社会|医疗|住房|民生|养老|就业|生活|粮食|能源|要素|水资源|供水|用水|电力|供电|用电|燃气|供气|供热|"
+                            r"防汛|抗旱|应急|物资|交通|通信|运输)(?:服务|供应|供给|安全)?保障$")
+
+
+def _secures_the_plan(clause: str) -> bool:
+    return _SECURES.search(clause) is not None and _FIELD_SECURED.search(clause) is None
 _PLAN_SIDE = frozenset({"guiding_ideology", "goals", "measures", "principles", "safeguards", "evaluation"})
 _RETROSPECTIVE = frozenset({"review", "problems", "outlook"})
 
@@ -194,7 +201,7 @@ def _top_level(section: Section, doc: Document, side: str | None, looked_back: b
         return "review", f"'{named[1]}' recounts the period's figures in a report"
     if named:
         return named[0], f"heading names '{named[1]}'"
-    if not reporting and any(_SAFEGUARD_CLAUSE.search(c) for c in _naming_clauses(section.heading)):
+    if not reporting and any(_secures_the_plan(c) for c in _naming_clauses(section.heading)):
         return "safeguards", "a naming clause ends in '保障'"
     if doc.doc_type == "summary_plan" and side is not None:
         if side == "review" and _speaks_ahead(section, year):
