@@ -280,7 +280,7 @@ def _layout_table(table: etree._Element) -> bool:
     """A table an old site lays its page out with: it is one cell (a box around a line, such as the
     page's 来源/发布时间 fields; a data table has rows and columns), or a cell holds running text (a
     long stretch, or several <br>-separated lines, or blocks of its own), not a figure or a phrase."""
-    cells = table.xpath("./tr/td|./tr/th|./tbody/tr/td|./tbody/tr/th")
+    cells = table.xpath("./tr/td|./tr/th|./*/tr/td|./*/tr/th")  # rows in <thead>, <tbody>, <tfoot> too
     if len(cells) == 1:
         return True
     for cell in cells:

@@ -379,3 +379,12 @@ def test_a_one_cell_box_around_the_pages_fields_is_layout_not_a_table(parser, tm
     assert doc.date == "2026年1月12日"
     assert not any(b.kind == "table" for b in doc.preamble_blocks)
     assert any("浏览次数" in r.text for r in result.removed_reasons)
+
+
+def test_a_table_with_a_header_row_and_one_body_cell_is_a_table(tmp_path: Path) -> None:
+    page = ("<html><body><h1>某县2026年工作要点</h1><p>一、主要目标</p><table><thead><tr><th>指标</th><th>2026年目标</th></tr>"
+            "</thead><tbody><tr><td colspan='2'>地区生产总值增长6%左右</td></tr></tbody></table></body></html>")
+    path = tmp_path / "goals.html"
+    path.write_text(page, encoding="utf-8")
+    _, blocks = extractors.extract(path)
+    assert [b.kind for b in blocks if b.furniture is None] == ["title", "paragraph", "table"]
