@@ -31,6 +31,8 @@ OUTLOOK = re.compile(r"打算|展望|下一步|明年|来年|思路")
 # a half year's or a quarter's 打算 in a summary looks ahead within it)
 _PLANS = re.compile(r"打算")
 _PART_OF_YEAR = re.compile(r"半年|季度|月")
+# the rest of the year a half year's or a quarter's report goes on to plan ("三、下半年工作计划", "下阶段重点工作")
+REST_OF_YEAR = re.compile(r"下半年|下一?阶段|第?[三四]季度")
 # work reported as done: "重点工作完成情况", "主要成效"
 # (and a part named for the work done and what it achieved, "2024年主要工作及成效", "重点项目推进及成效",
 # "工作开展情况" — not a plan's "预期目标和成效", "建设内容与成果")
@@ -151,6 +153,8 @@ def part_role(heading: str, doc_year: int | None, summary: bool = False) -> tupl
     if this_period:
         when = THIS.search(heading).group(0) if THIS.search(heading) else str(latest)  # type: ignore[union-attr]
         return "measures", f"period: {when}'s '{m.group(0)}'"
+    if (rest := REST_OF_YEAR.search(heading)) and not later:
+        return "measures", f"period: {rest.group(0)}'s '{m.group(0)}'"
     return None
 
 

@@ -35,6 +35,21 @@ def test_a_summarys_review_part_named_by_its_year_reports_achievements(parser, t
     assert {(t.value, t.unit) for t in doc.achievements} >= {(12, "处"), (96.5, "%")}
 
 
+@pytest.mark.parametrize("plan_half", ["三、下半年工作计划", "三、下半年重点工作", "三、下阶段工作安排"])
+def test_a_half_years_summary_plans_the_rest_of_the_year(parser, tmp_path: Path, plan_half: str) -> None:
+    """"下半年工作计划" in a 上半年总结及下半年计划 sets the work of the months ahead: its figures are targets;
+    the first half's part reports, and its figures are achievements."""
+    path = _write(tmp_path, "half.txt",
+                  "白石镇2026年上半年工作总结及下半年工作计划\n一、上半年工作开展情况\n"
+                  "上半年完成农房风貌改造86户，新增市场主体47户。\n二、存在的问题\n产业项目落地偏慢。\n"
+                  f"{plan_half}\n（一）抓好农房改造\n力争全年完成农房风貌改造200户以上。\n"
+                  "（二）壮大市场主体\n下半年新增市场主体不少于60户。\n")
+    doc = parser.parse(path).documents[0]
+    assert [s.type for s in walk(doc.sections)] == ["review", "problems", "measures", "measures", "measures"]
+    assert [(t.value, t.unit) for t in doc.targets] == [(200, "户"), (60, "户")]
+    assert {(t.value, t.unit) for t in doc.achievements} == {(86, "户"), (47, "户")}
+
+
 WECHAT_COPY = """速看｜某县卫生健康局2025年工作要点出炉！
 原创 某县卫健 某县卫健 2025-02-20 09:15 发表于某省
 点击上方蓝字 关注我们
