@@ -61,11 +61,13 @@ def _restated(f: Found, earlier: list[Target], table: Unit) -> bool:
 
 
 def _same_figure(t: Target, f: Found) -> bool:
-    """The same value in the same unit for a metric of mostly the same characters."""
+    """The same value in the same unit for a metric of mostly the same characters: half of all the
+    characters of both (a table's "街道综合养老服务中心覆盖率" 100 % is no restating of a sentence's
+    "基本养老服务…全覆盖", though the sentence's few characters are mostly the row's)."""
     if t.value != f.value or t.unit != f.unit:
         return False
-    shared = len(set(t.metric) & set(f.metric))
-    return shared >= 0.6 * min(len(set(t.metric)), len(set(f.metric)))
+    mine, theirs = set(t.metric), set(f.metric)
+    return len(mine & theirs) >= 0.5 * len(mine | theirs)
 
 
 def _explained(f: Found, sentence: str, earlier: list[Target]) -> bool:

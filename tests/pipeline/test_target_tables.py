@@ -107,6 +107,22 @@ def test_an_annexed_task_table_repeating_the_texts_figures_adds_none(parser, tmp
     assert [(t.value, t.unit) for t in doc.targets] == [(2, "块"), (15, "公里"), (30, "项次")]
 
 
+def test_a_row_sharing_a_few_words_with_a_coverage_goal_is_no_restating_of_it(parser, tmp_path) -> None:
+    """"基本养老服务…全覆盖" (100 %) and the table's "社区综合养老服务站覆盖率" 100 % share 养老服务 only: two
+    targets. The table's "养老护理员持证上岗率" 95 % restates the sentence's and adds none."""
+    d = docx.Document()
+    d.add_paragraph("澄水区养老服务体系建设实施方案", style="Title")
+    d.add_paragraph("一、主要目标", style="Heading 1")
+    d.add_paragraph("到2027年，基本养老服务实现全覆盖，养老护理员持证上岗率达到95%。主要指标如下：")
+    _table(d, [["序号", "指标名称", "单位", "2024年基期值", "2027年目标值"], ["1", "社区综合养老服务站覆盖率", "%", "70", "100"],
+               ["2", "养老护理员持证上岗率", "%", "82", "95"]])
+    path = tmp_path / "coverage.docx"
+    d.save(str(path))
+    doc = parser.parse(path).documents[0]
+    assert sorted((t.metric, t.value) for t in doc.targets) == [
+        ("养老护理员持证上岗率", 95), ("基本养老服务", 100), ("社区综合养老服务站覆盖率", 100)]
+
+
 def test_a_task_table_set_before_the_text_it_restates_adds_none(parser, tmp_path) -> None:
     """The table first, the text's sentences after: each figure is still one target, the text's."""
     d = docx.Document()
