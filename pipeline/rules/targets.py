@@ -218,6 +218,11 @@ RATE_BASE_AFTER = re.compile(r"^[^，,。；;、：:\d（）()]{0,14}?(?:率|密
 NAMED_SURVEY_AFTER = re.compile(r"^(?!的)[^，,。；;、：:\d（）()的]{0,6}(?:调查|普查|工程)")
 # "半径3公里内", "周边500米": a distance that marks out an area
 AREA_BEFORE = re.compile(r"(周边|周围|半径|方圆)$")
+# a size naming the kind of thing built, the noun right after it: "直径800毫米供水管网12公里", "宽6米道路" (the
+# length laid is the figure; "路面宽度达到5米以上" sets the width, a verb between)
+LENGTH_UNITS = frozenset(("米", "厘米", "毫米", "公里", "千米"))
+SIZE_BEFORE = re.compile(r"(?:直径|管径|口径|内径|外径|跨径|长度|宽度|厚度|高度|深度|(?<![放拓加增])宽|(?<![加增])厚)$")
+SIZE_NOUN_AFTER = re.compile(r"^(?!以上|以下|以内|左右|上下|及以上|的)[\u4e00-\u9fff]")
 # a clause that picks out a case the sentence then provides for: "…死亡1人以上3人以下的，启动Ⅲ级应急响应", "水位超过
 # 警戒水位0.5米时，…": its figures set the condition (a threshold, a grading band), not a commitment ("…是有把握的"
 # closes no case, nor does the 时 of 小时, 学时, 同时, 及时: "服务时长达到40小时，…")

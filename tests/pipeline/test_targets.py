@@ -621,6 +621,17 @@ def test_data_volumes_energy_and_short_lengths_are_units(sentence: str, expected
     assert _one(sentence) == expected
 
 
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("新建直径600毫米雨水管网8.5公里。", [(8.5, "公里")]),
+    ("改造宽7米乡村道路12公里。", [(12, "公里")]),
+    ("铺设厚度5厘米沥青面层3万平方米。", [(3, "万平方米")]),
+    ("主干道路面宽度达到9米以上。", [(9, "米")]),  # the width is what is set
+    ("新建长450米的滨河步道。", [(450, "米")]),
+])
+def test_a_size_naming_what_is_built_is_no_figure_of_the_plan(sentence: str, kept: list) -> None:
+    assert [(f.value, f.unit) for f in find_targets(sentence)] == kept
+
+
 def test_a_bound_printed_right_after_lower_than_is_the_figure_not_a_gap() -> None:
     """"差错率低于2%" holds the figure under a bound; "低于7%左右的预期目标" names the figure compared with."""
     found = list(find_targets("基层报表差错率低于2%。"))
