@@ -60,7 +60,7 @@ def _without_site_suffix(text: str) -> str:
     """A title without the last suffix a site put after it, if it ends in one; a suffix naming a year
     and no site word is the title's own second half ("…2024年工作总结—2025年工作计划") and stays."""
     m = _SITE_SUFFIX.search(text)
-    if m and TITLE_END.search(text[: m.start()]) and not (YEAR.search(m.group(0)) and not _SITE_WORD.search(m.group(0))):
+    if m and TITLE_END.search(TITLE_NOTE.sub("", text[: m.start()])) and not (YEAR.search(m.group(0)) and not _SITE_WORD.search(m.group(0))):
         return text[: m.start()].strip()
     return text
 

@@ -574,6 +574,9 @@ def test_one_quantity_printed_in_another_unit_is_the_same_target() -> None:
     assert same.status == "same"
     raised = target_change(old, target("新建步道4000米", 4000, "米"), {})
     assert (raised.status, raised.direction, raised.delta) == ("changed", "raised", 500)
+    thick = _target("耕作层厚度达到0.25米以上", 0.25, "米", metric="耕作层厚度", base_unit="米")
+    assert target_change(thick, _target("耕作层厚度达到25厘米以上", 25, "厘米", metric="耕作层厚度",
+                                        base_unit="厘米"), {}).status == "same"
 
 
 def test_last_years_measure_reported_in_this_years_review_is_no_rewrite(parser, tmp_path: Path) -> None:

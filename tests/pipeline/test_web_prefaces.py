@@ -160,5 +160,6 @@ def test_a_sites_notes_and_suffixes_come_off_a_title_in_any_order() -> None:
     assert clean_title("柏溪镇2025年工作总结（摘要）_原创力文档") == "柏溪镇2025年工作总结"
     assert clean_title("柏溪镇2025年工作要点 - 道客巴巴（全文）") == "柏溪镇2025年工作要点"
     assert clean_title("柏溪镇2025年工作要点（word版）_工作要点 - 道客巴巴") == "柏溪镇2025年工作要点"
+    assert clean_title("柏溪镇2025年政府工作报告 全文 - 某某政务网") == "柏溪镇2025年政府工作报告"
     # a year-bearing half with no site word is the title's own, note or no note
     assert clean_title("柏溪镇2024年工作总结-2025年工作计划（全文）") == "柏溪镇2024年工作总结-2025年工作计划"
