@@ -326,6 +326,10 @@ STATUS_QUO = re.compile(r"^(?:但|而|且)?(?:目前|当前|现阶段|眼下)|(?
                         r"^占[^，。；\d]{1,12}的(?=\s*\d[\d.]*\s*(?:%|％|‰|个百分点)?\s*$)")
 # a clause that goes on describing what the clause before it stated ("…，其中…7家", "…，占…的21.3%")
 CONTINUES_FACT = re.compile(r"^(?:其中|占|约占|分别占|相当于)")
+# a forecast the sentence opens on ("预计到2030年，全区老年人口将达到48万人"): what is expected to happen, not set —
+# unless it commits to it too ("预计…，力争…") or is the year's own estimate ("预计全年…", THIS_PERIOD)
+FORECAST = re.compile(r"^[^，,。；;]{0,8}?(?:预计|预测|据测算|经测算|测算)")
+FORECAST_COMMITS = re.compile(r"力争|争取|确保|拟|不少于|不低于|至少|不超过|控制在|保持在|(?<![主重需必纲只摘首紧扼提])要(?![点素害件闻地塞道])")
 # the cues that mean "the coming year" even inside a reviewing part
 FUTURE_CUES = re.compile(r"明年|来年|下一步|下步|今后|新的一年")
 # a heading that looks ahead whatever part it stands in ("工作打算", "工作思路")

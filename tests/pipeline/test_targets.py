@@ -639,6 +639,18 @@ def test_a_bound_printed_right_after_lower_than_is_the_figure_not_a_gap() -> Non
     assert [f.value for f in find_targets("居民收入增长5.6%，低于7%左右的预期目标。")] == [5.6]
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("预计到2030年，全市新能源汽车保有量将超过8万辆，公共充电桩达到1.2万个。", ["other", "other"]),
+    ("据测算，“十五五”末全市新能源汽车保有量将超过8万辆。", ["other"]),
+    ("预计全年接待游客120万人次以上。", ["set"]),  # the year's own estimate
+    ("预计到2030年，力争养老机构护理型床位占比达到60%。", ["set"]),  # committed to as well
+])
+def test_a_forecast_of_the_situation_is_no_goal(sentence: str, expected: list[str]) -> None:
+    """A five-year plan's situation part forecasting ("预计…将达到") describes what will happen; a forecast
+    of this year's figure, or one the plan commits to (力争), is the plan's."""
+    assert [stance(sentence, f.clause, None, 2026, long_range=True) for f in find_targets(sentence)] == expected
+
+
 def test_a_sentence_on_this_year_in_a_part_named_for_a_five_year_plan_sets() -> None:
     """"聚焦“十五五”开局…": a clause of a sentence on this year (全年) is the year's, though its own clause
     carries no setting word."""
