@@ -191,7 +191,9 @@ def stance(sentence: str, clause: str, context: str | None, year: int | None, lo
             and not own_term and not _own_period_after(upto[deadline.end():], year):
         return "other"  # "到2027年，…达到15%" in a 2024 plan: a later year's goal
     this_year = bool(THIS_PERIOD.search(upto)) or (year is not None and str(year) in R.YEAR.findall(upto))
-    if R.FORECAST.search(sentence) and not this_year and not R.FORECAST_COMMITS.search(sentence):
+    forecast = R.FORECAST.match(sentence)
+    if forecast and year is not None and int(forecast.group(1)) > year and context not in ("review", "outcome", "goals") \
+            and not R.FORECAST_COMMITS.search(sentence):
         return "other"  # "预计到2030年，…将达到48万人": a forecast of the situation, not a goal
     if not long_range and not this_year and not own_term and (context == "long_term" or R.LONG_SPAN.search(upto)):
         return "other"  # "今后五年…目标是：…达到350亿元": the span's goal, whatever words set it

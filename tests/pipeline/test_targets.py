@@ -627,6 +627,8 @@ def test_data_volumes_energy_and_short_lengths_are_units(sentence: str, expected
     ("铺设厚度5厘米沥青面层3万平方米。", [(3, "万平方米")]),
     ("主干道路面宽度达到9米以上。", [(9, "米")]),  # the width is what is set
     ("新建长450米的滨河步道。", [(450, "米")]),
+    ("建设长度9公里滨江快速路。", [(9, "公里")]),  # its only figure: the length built
+    ("回填厚度20厘米种植土。", [(20, "厘米")]),
 ])
 def test_a_size_naming_what_is_built_is_no_figure_of_the_plan(sentence: str, kept: list) -> None:
     assert [(f.value, f.unit) for f in find_targets(sentence)] == kept
@@ -641,8 +643,11 @@ def test_a_bound_printed_right_after_lower_than_is_the_figure_not_a_gap() -> Non
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("预计到2030年，全市新能源汽车保有量将超过8万辆，公共充电桩达到1.2万个。", ["other", "other"]),
-    ("据测算，“十五五”末全市新能源汽车保有量将超过8万辆。", ["other"]),
+    ("据测算，到2030年全市新能源汽车保有量将超过8万辆。", ["other"]),
     ("预计全年接待游客120万人次以上。", ["set"]),  # the year's own estimate
+    ("预计年底前完成投资5亿元，新建标准厂房10万平方米。", ["set", "set"]),
+    ("加强气象预测预报，新建自动气象站30个。", ["set"]),  # 预测 a noun
+    ("完成碳排放测算报告3份。", ["set"]),
     ("预计到2030年，力争养老机构护理型床位占比达到60%。", ["set"]),  # committed to as well
 ])
 def test_a_forecast_of_the_situation_is_no_goal(sentence: str, expected: list[str]) -> None:
