@@ -144,6 +144,13 @@ def _holds_a_part(el: etree._Element) -> bool:
 _SENTENCE = re.compile(r"[\u4e00-\u9fff][^。！？]{14,300}[。！？]")  # a sentence of running text, closed (bounded: linear)
 
 
+# a table's rows wherever they stand (directly, or in <thead>, <tbody>, <tfoot>); its body rows; their cells
+_ROWS = "./tr|./thead/tr|./tbody/tr|./tfoot/tr"
+_BODY_ROWS = "./tr|./tbody/tr"
+_CELLS = "|".join(f"{rows}/{cell}" for rows in _ROWS.split("|") for cell in ("td", "th"))
+_BODY_CELLS = "|".join(f"{rows}/{cell}" for rows in _BODY_ROWS.split("|") for cell in ("td", "th"))
+
+
 def _holds_sentences(table: etree._Element) -> bool:
     """A table whose cells hold running text closed by a full stop: the document's paragraphs laid out
     in it (a closing paragraph and the sign-off), not a frame of site names and links."""
@@ -154,7 +161,7 @@ def _holds_sentences(table: etree._Element) -> bool:
 def _data_table(table: etree._Element) -> bool:
     """A table of figures or phrases in rows and columns, not the frame of a page's piece: two rows or
     more, one of them with two cells or more, and no cell holding a column of the page."""
-    rows = table.xpath("./tr|./tbody/tr|./thead/tr")
+    rows = table.xpath(_ROWS)
     return len(rows) >= 2 and any(len(r.xpath("./td|./th")) >= 2 for r in rows) and not _layout_table(table)
 
 
@@ -257,7 +264,7 @@ def _walk(el: etree._Element) -> Iterator[tuple[str, etree._Element]]:
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             yield "heading", child
         elif tag == "table" and _layout_table(child):
-            for cell in child.xpath("./tr/td|./tr/th|./tbody/tr/td|./tbody/tr/th|./thead/tr/td|./thead/tr/th"):
+            for cell in child.xpath(_CELLS):
                 yield from _cell_blocks(cell)
         elif tag == "table":
             yield "table", child
@@ -277,13 +284,14 @@ _LAYOUT_CELL_TEXT = 150  # a data cell is a figure or a phrase; a cell holding t
 
 
 def _layout_table(table: etree._Element) -> bool:
-    """A table an old site lays its page out with: it is one cell (a box around a line, such as the
-    page's 来源/发布时间 fields; a data table has rows and columns), or a cell holds running text (a
-    long stretch, or several <br>-separated lines, or blocks of its own), not a figure or a phrase."""
-    cells = table.xpath("./tr/td|./tr/th|./*/tr/td|./*/tr/th")  # rows in <thead>, <tbody>, <tfoot> too
-    if len(cells) == 1:
+    """A table an old site lays its page out with: each of its rows is one cell (a box around a line,
+    such as the page's 来源/发布时间 fields, or boxes stacked; a data table has columns), or a body cell
+    holds running text (a long stretch, or several <br>-separated lines, or blocks of its own), not a
+    figure or a phrase (a note in the table's <tfoot> may run on: it is the table's own)."""
+    rows = table.xpath(_ROWS)
+    if rows and all(len(row.xpath("./td|./th")) == 1 for row in rows):
         return True
-    for cell in cells:
+    for cell in table.xpath(_BODY_CELLS):
         blocks = [c for c in cell if isinstance(c.tag, str) and c.tag in ("p", "div", "table")]
         if _text_len(cell) >= _LAYOUT_CELL_TEXT or len(cell.xpath(".//br")) >= 3 \
                 or any(c.tag == "table" for c in blocks) or len(blocks) >= 3:

@@ -388,3 +388,29 @@ def test_a_table_with_a_header_row_and_one_body_cell_is_a_table(tmp_path: Path) 
     path.write_text(page, encoding="utf-8")
     _, blocks = extractors.extract(path)
     assert [b.kind for b in blocks if b.furniture is None] == ["title", "paragraph", "table"]
+
+
+def test_a_data_tables_note_in_its_footer_keeps_it_a_table_and_the_note_is_read(tmp_path: Path) -> None:
+    note = "注：1.新建公园含口袋公园；<br>2.老旧小区以竣工验收为准；<br>3.学位按新增计；<br>4.数据截至年底。"
+    page = ("<html><body><div class='article'><h1>某县2026年民生实事项目实施方案</h1>"
+            "<p>为切实办好群众关心的民生实事，经县政府研究，确定2026年实施以下项目，各牵头单位要倒排工期、压实责任。</p>"
+            "<table><thead><tr><th>项目</th><th>单位</th><th>目标</th></tr></thead>"
+            "<tbody><tr><td>新建城市公园</td><td>个</td><td>4</td></tr><tr><td>改造老旧小区</td><td>个</td><td>90</td></tr></tbody>"
+            f"<tfoot><tr><td colspan='3'>{note}</td></tr></tfoot></table>"
+            "<p>各项目牵头单位每月25日前报送进度，县督查室按季度通报。</p></div></body></html>")
+    path = tmp_path / "footnote.html"
+    path.write_text(page, encoding="utf-8")
+    _, blocks = extractors.extract(path)
+    [table] = [b for b in blocks if b.kind == "table"]
+    assert table.rows[1] == ["新建城市公园", "个", "4"] and "数据截至年底" in " ".join(table.rows[-1])
+
+
+def test_a_one_column_box_of_the_pages_lines_is_layout(tmp_path: Path) -> None:
+    page = ("<html><body><table><thead><tr><th>某县2026年重点工作安排</th></tr></thead><tbody><tr><td>"
+            "来源：某县发改局 发布时间：2026-01-10</td></tr></tbody></table><p>一、扩大有效投资</p>"
+            "<p>全年实施重点项目120个。</p></body></html>")
+    path = tmp_path / "box.html"
+    path.write_text(page, encoding="utf-8")
+    _, blocks = extractors.extract(path)
+    assert not any(b.kind == "table" for b in blocks)
+    assert any("发布时间" in b.text for b in blocks)
