@@ -288,22 +288,27 @@ class _TitleLine:
     kind: str  # "title": the title's words; "label": a numbered heading of its own; "echo"; "field"
 
 
-def _title_lines(el: Any) -> list[_TitleLine]:
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def _title_lines(el: Any, cover: bool = False) -> list[_TitleLine]:
     """A title placeholder's lines (its paragraphs and line breaks) and what each is. The title's
     words may be wrapped over several lines to fit the slide (an issuer over them, a kind word on a
     line of its own), and are joined as a printed title's lines are; a line opening with a numbering
     label is a heading of its own ("一、工作回顾" over "（一）基础教育"); an English echo of the title
-    ("WORK REVIEW") is decoration; a date or a presenter's line under the title ends it."""
+    ("WORK REVIEW") is decoration; a date or a presenter's line under the title ends it. A number or
+    a year on a line of its own ("01", "2025", "2025-2027") stays with the title's words, and on a
+    `cover` no line is a numbered heading ("(2025)" under a plan's name is its year)."""
     lines = [(line.strip(), n) for n, q in enumerate(_paragraphs(el)) for line in _paragraph_text(q).split("\n")
              if line.strip()]
     out: list[_TitleLine] = []
     worded = any(not _LATIN_ONLY.match(text) for text, _ in lines)  # an English title is no echo
     for text, n in lines:
-        if worded and _LATIN_ONLY.match(text):
+        if worded and _LATIN_ONLY.match(text) and _LATIN_WORD.search(text):
             out.append(_TitleLine(text, n, "echo"))
         elif out and (out[-1].kind == "field" or _COVER_FIELD.match(text)):
             out.append(_TitleLine(text, n, "field"))
-        elif out and LABEL_START.match(text):
+        elif out and not cover and LABEL_START.match(text):
             out.append(_TitleLine(text, n, "label"))
         elif out and out[-1].kind in ("title", "label"):
             out[-1].text = join_fragments([out[-1].text, text])
@@ -551,7 +556,7 @@ class _SlideReader:
         deck's title, any other slide's a heading; a numbered line under it is a heading of its own,
         a date or presenter under a cover's title reads as its subtitle, an English echo is set aside."""
         bold, size, _ = _paragraph_props(p.el.find(_P + "txBody"))  # over all its runs: bold when all are
-        for line in _title_lines(p.el):
+        for line in _title_lines(p.el, cover=first_slide):
             prov = self._prov(slide_no, p, line.paragraph)
             if line.kind == "echo":
                 yield Block(kind="paragraph", text=line.text, furniture="chrome", prov=prov)

@@ -484,3 +484,22 @@ def test_a_numbered_line_under_a_slides_title_is_its_own_heading_and_an_english_
         ("paragraph", "WORK REVIEW", "chrome"), ("heading", "（一）基础教育", None), ("heading", "Annual Figures", None)]
     doc = parser.parse(path).documents[0]
     assert [(s.level, s.number, s.heading) for s in walk(doc.sections)][:2] == [(1, "一、", "工作回顾"), (2, "（一）", "基础教育")]
+
+
+def test_a_year_or_a_part_number_on_a_line_of_the_title_box_stays_with_the_title(tmp_path: Path) -> None:
+    """"2025" over the cover's words, "(2026)" under a plan's name, "01" over a part's name: numbers of
+    the title, not an English echo to set aside nor a numbered heading of their own."""
+    prs = Presentation()
+    prs.slides.add_slide(prs.slide_layouts[0]).shapes.title.text = "2025\n澄江县教育局工作总结"
+    part = prs.slides.add_slide(prs.slide_layouts[1])
+    part.shapes.title.text = "01\n工作回顾"
+    part.placeholders[1].text = "新建改扩建幼儿园6所，新增学位1800个。"
+    plan = Presentation()
+    plan.slides.add_slide(plan.slide_layouts[0]).shapes.title.text = "澄江县国民经济和社会发展计划\n(2026)"
+    paths = [tmp_path / "year.pptx", tmp_path / "plan.pptx"]
+    prs.save(str(paths[0]))
+    plan.save(str(paths[1]))
+    titled = [[(b.kind, b.text) for b in extractors.extract(p)[1] if b.role == "slide_title" or b.furniture] for p in paths]
+    assert titled[0][0][1].replace(" ", "") == "2025澄江县教育局工作总结"
+    assert [k for k, _ in titled[0]] == ["title", "heading"] and titled[0][1][1].replace(" ", "") == "01工作回顾"
+    assert [(k, t.replace(" ", "")) for k, t in titled[1]] == [("title", "澄江县国民经济和社会发展计划(2026)")]
