@@ -44,7 +44,15 @@ from jihua.pipeline.rules.lexicon import (
     SUMMARY_PLAN,
     first_clause,
 )
-from jihua.pipeline.rules.periods import OUTLOOK, TASKS, own_year, part_role, plan_part, sums_up
+from jihua.pipeline.rules.periods import (
+    OUTLOOK,
+    PART_YEAR_TITLE,
+    TASKS,
+    own_year,
+    part_role,
+    plan_part,
+    sums_up,
+)
 from jihua.pipeline.rules.targets import LAST_YEAR_BASIS, REPORTED_CUES
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -57,8 +65,9 @@ _PART_NAMES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # "强化支撑保障": a part that secures the plan; "完善社会保障", "强化要素保障", "完善养老服务保障", "提升防汛保障"
 # name a field the plan works in (its service, supply or safety secured), a measure
 _SECURES = re.compile(r"保障$")
+# (not 应急, 物资, 通信, 交通运输: an emergency plan's own safeguards are named so)
 _FIELD_SECURED = re.compile(r"(?:社会|医疗|住房|民生|养老|就业|生活|粮食|能源|要素|水资源|供水|用水|电力|供电|用电|燃气|供气|供热|"
-                            r"防汛|抗旱|应急|物资|交通|通信|运输)(?:服务|供应|供给|安全)?保障$")
+                            r"防汛|抗旱)(?:服务|供应|供给|安全)?保障$")
 
 
 def _secures_the_plan(clause: str) -> bool:
@@ -178,7 +187,8 @@ def _top_level(section: Section, doc: Document, side: str | None, looked_back: b
     if ANNEX_HEADING.match(section.heading):
         return "other", "annex (附件) after the plan's text"
     year = own_year(doc.title or "", doc.year)
-    role = part_role(section.heading, year, summary=doc.doc_type in ("summary", "summary_plan"))
+    role = part_role(section.heading, year, summary=doc.doc_type in ("summary", "summary_plan"),
+                     part_of_year=PART_YEAR_TITLE.search(doc.title or "") is not None)
     if role is not None and role[0] == "outlook" and SUMMARY_PLAN.search(doc.title or "") \
             and (tasks := TASKS.search(section.heading)) and not OUTLOOK.search(section.heading):
         # the plan half of a 总结和计划 (its title names both) named as the next year's plan ("2025年工作计划",

@@ -31,8 +31,10 @@ OUTLOOK = re.compile(r"打算|展望|下一步|明年|来年|思路")
 # a half year's or a quarter's 打算 in a summary looks ahead within it)
 _PLANS = re.compile(r"打算")
 _PART_OF_YEAR = re.compile(r"半年|季度|月")
-# the rest of the year a half year's or a quarter's report goes on to plan ("三、下半年工作计划", "下阶段重点工作")
-REST_OF_YEAR = re.compile(r"下半年|下一?阶段|第?[三四]季度")
+# the rest of the year a half year's or a quarter's report goes on to plan ("三、下半年工作计划", "下阶段重点工作"), and
+# the title of such a report (a whole year's summary names its own 下半年 as past)
+REST_OF_YEAR = re.compile(r"下半年|下一?阶段|(?<!前)第?[三四]季度")
+PART_YEAR_TITLE = re.compile(r"上半年|前三季度|(?<!前)第?[一二三]季度|1\s*[-—–至到~～]\s*(?:[2-9]|1[01])\s*月")
 # work reported as done: "重点工作完成情况", "主要成效"
 # (and a part named for the work done and what it achieved, "2024年主要工作及成效", "重点项目推进及成效",
 # "工作开展情况" — not a plan's "预期目标和成效", "建设内容与成果")
@@ -114,13 +116,15 @@ def heading_years(text: str) -> list[int]:
     return [year for _, year in sorted(found) if year is not None]
 
 
-def part_role(heading: str, doc_year: int | None, summary: bool = False) -> tuple[str, str] | None:
+def part_role(heading: str, doc_year: int | None, summary: bool = False,
+              part_of_year: bool = False) -> tuple[str, str] | None:
     """(section type, cue) a top-level heading's period and purpose give, or None.
 
     A heading naming a year before the document's reviews it; one naming the document's own
     year (or 今年) with a task word sets this year's work. Requirements and goals are named
     outright. None when the heading names no period role (an ordinary plan part). `summary`: the
-    document reports on a year (a summary), so a later year's tasks are its outlook."""
+    document reports on a year (a summary), so a later year's tasks are its outlook. `part_of_year`:
+    it reports on part of a year (`PART_YEAR_TITLE`), so the rest of the year's tasks are its plan."""
     years = heading_years(heading)
     latest = max(years) if years else None
     past_year = latest is not None and doc_year is not None and latest < doc_year
@@ -153,7 +157,7 @@ def part_role(heading: str, doc_year: int | None, summary: bool = False) -> tupl
     if this_period:
         when = THIS.search(heading).group(0) if THIS.search(heading) else str(latest)  # type: ignore[union-attr]
         return "measures", f"period: {when}'s '{m.group(0)}'"
-    if (rest := REST_OF_YEAR.search(heading)) and not later:
+    if part_of_year and (rest := REST_OF_YEAR.search(heading)) and not later:
         return "measures", f"period: {rest.group(0)}'s '{m.group(0)}'"
     return None
 

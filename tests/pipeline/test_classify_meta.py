@@ -104,7 +104,7 @@ def test_org_from_a_sentence_subject_when_the_title_names_none(parser, tmp_path)
 def test_a_policy_field_ending_in_bao_zhang_is_a_measure() -> None:
     """"强化支撑保障" secures the plan (safeguards); "完善社会保障" and "强化要素保障" are fields it acts in."""
     doc = Document(title="某县2025年民生实事工作方案", units=[], doc_type="plan")
-    doc.sections = [_section("完善社会保障"), _section("强化要素保障"), _section("完善养老服务保障"), _section("提升防汛物资保障"),
+    doc.sections = [_section("完善社会保障"), _section("强化要素保障"), _section("完善养老服务保障"), _section("提升防汛抗旱保障"),
                     _section("坚持改革创新，强化电力供应保障"), _section("强化支撑保障")]
     classify.run(doc)
     assert [s.type for s in doc.sections] == ["measures", "measures", "measures", "measures", "measures", "safeguards"]

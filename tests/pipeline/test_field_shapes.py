@@ -50,6 +50,17 @@ def test_a_half_years_summary_plans_the_rest_of_the_year(parser, tmp_path: Path,
     assert {(t.value, t.unit) for t in doc.achievements} == {(86, "户"), (47, "户")}
 
 
+
+def test_a_whole_years_summary_names_its_own_second_half_and_nine_months_as_past(parser, tmp_path: Path) -> None:
+    """In a whole year's 总结和计划 "二、下半年重点工作" reports; in a 前三季度 summary "前三季度重点工作" does too."""
+    whole = _write(tmp_path, "whole.txt", "白石镇2025年工作总结及2026年工作计划\n一、上半年重点工作\n完成农房改造40户。\n"
+                   "二、下半年重点工作\n完成农房改造56户。\n三、2026年工作计划\n力争完成农房改造120户。\n")
+    nine = _write(tmp_path, "nine.txt", "白石镇2025年前三季度工作总结及第四季度工作计划\n一、前三季度重点工作\n"
+                  "前三季度完成固定资产投资5.2亿元。\n二、第四季度工作计划\n力争第四季度完成固定资产投资2亿元。\n")
+    assert [s.type for s in parser.parse(whole).documents[0].sections] == ["review", "review", "measures"]
+    assert [s.type for s in parser.parse(nine).documents[0].sections] == ["review", "measures"]
+
+
 WECHAT_COPY = """速看｜某县卫生健康局2025年工作要点出炉！
 原创 某县卫健 某县卫健 2025-02-20 09:15 发表于某省
 点击上方蓝字 关注我们
