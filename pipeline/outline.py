@@ -93,28 +93,44 @@ def _restarts_under(stack: list[_Open], key: str, ordinal: int | None) -> bool:
     return top.system == "plain" and below.key == key and (below.ordinal or 0) >= 2
 
 
-_CLOSING_CUES = tuple(pattern for section_type, pattern in SECTION_CUES if section_type in ("problems", "outlook"))
+_CLOSING_CUES = tuple((section_type, pattern) for section_type, pattern in SECTION_CUES
+                      if section_type in ("problems", "outlook"))
 
 
-def _names_a_closing_part(unit: Unit) -> bool:
+def _closing_kinds(unit: Unit) -> set[str]:
+    """The closing parts of a report a heading names: problems (不足), outlook (打算), or both."""
     text = (unit.body or unit.text).strip()
-    return any(p.search(text) for p in _CLOSING_CUES)
+    return {section_type for section_type, pattern in _CLOSING_CUES if pattern.search(text)}
 
 
-def _closes_the_series(stack: list[_Open], unit: Unit, system: str, before: list[Unit], later: list[str]) -> bool:
+def _series_goes_on(stack: list[_Open], later: list[tuple[str, int | None]]) -> bool:
+    """Whether a heading after this one returns to the series' outermost family ("二、" after "一、"), or
+    goes on with an open part's numbering ("（三）" after an open "（二）"); a new "（一）" starts its own."""
+    for key, ordinal in later:
+        if key == stack[0].key or any(o.key == key and o.ordinal is not None and ordinal == o.ordinal + 1 for o in stack):
+            return True
+    return False
+
+
+def _closes_the_series(stack: list[_Open], unit: Unit, system: str, before: list[Unit],
+                       later: list[tuple[str, int | None]]) -> bool:
     """An unlabelled heading naming a report's closing part ("下一步工作打算", "存在的不足") after the
-    last part of a numbered series (01, 02…; 一、二、…) that names no such part: the series has ended
-    and it stands beside those parts, not under the last of them. Where the series goes on after it
-    (`later`: the families of the headings after it), or an earlier part had such a heading of its
-    own (`before`), it is the part's own 不足 or 打算; a "存在问题和下一步打算" part keeps one as its child."""
+    last part of a numbered series (01, 02…; 一、二、…): the series has ended and it stands beside
+    those parts, not under the last of them. It is the part's own where the part names the same
+    closing part ("存在问题和下一步打算"), where the series goes on after it (`later`: family and
+    ordinal of each heading after it), or where an earlier part had one of the same kind (`before`).
+    A report's problems come before its plans: a part looking ahead may open on the problems it
+    answers ("二、问题和打算" over "存在的问题"), a part on problems holds no 打算 of the whole report."""
     if system != "plain" or not stack or any(o.system != "label" for o in stack):
         return False
     text = (unit.body or unit.text).strip()
-    if len(text) > 16 or SENTENCE_PUNCT.search(text) or not _names_a_closing_part(unit):
+    kinds = _closing_kinds(unit)
+    if len(text) > 16 or SENTENCE_PUNCT.search(text) or not kinds:
         return False
-    if any(_names_a_closing_part(o.unit) for o in stack) or {o.key for o in stack} & set(later):
+    if any(kinds & _closing_kinds(o.unit) or "outlook" in _closing_kinds(o.unit) for o in stack) \
+            or _series_goes_on(stack, later):
         return False
-    return not any(e.label is None and e.level > stack[0].level and _names_a_closing_part(e) for e in before)
+    return not any(e.label is None and e.level > stack[0].level and kinds & _closing_kinds(e) for e in before)
 
 
 def _complete_parts(units: list[Unit]) -> set[int]:
@@ -152,7 +168,7 @@ def assign_levels(headings: list[Unit], ctx: Context, complete: frozenset[int] |
     styled: dict[str, tuple[str, str, float]] = {}  # a label family → the Word outline level it was given
     whole_parts = set(complete)  # and the parts beside them, which go on the series
     lone = _lone_lead(headings, ctx)
-    families = [_family(h, ctx)[0] for h in headings]
+    families = [(_family(h, ctx)[0], h.label.ordinal if h.label is not None else None) for h in headings]
     for i, h in enumerate(headings):
         if lone is not None and stack and stack[-1].unit is lone and h is not lone:
             stack.pop()  # the lone line above 一、 outranks nothing: the parts stand beside it

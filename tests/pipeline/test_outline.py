@@ -427,6 +427,21 @@ def test_a_parts_own_shortfalls_and_plans_stay_under_it_while_the_series_goes_on
         (2, "存在的不足"), (1, "2026年工作计划")]
 
 
+def test_a_closing_part_after_the_last_part_stands_beside_the_series_whatever_it_holds() -> None:
+    """The closing 不足 and 打算 after "一、"'s （一）（二）, the 打算 holding its own （一）（二）; a 打算 after a part
+    naming only its problems; a 打算 after numbered parts one of which had its own 不足."""
+    lines = ["一、主要工作", "（一）粮食生产", "完成粮食播种3.2万亩。", "（二）乡村建设", "完成改厕260户。", "存在的不足",
+             "产业链条短。", "下一步工作打算", "（一）稳定粮食生产", "落实耕地保护。", "（二）推进乡村建设", "开展村庄清洁行动。"]
+    assert [(level, heading) for level, _, heading in _outline(lines, "河口乡2025年工作总结")] == [
+        (1, "主要工作"), (2, "粮食生产"), (2, "乡村建设"), (1, "存在的不足"), (1, "下一步工作打算"), (2, "稳定粮食生产"),
+        (2, "推进乡村建设")]
+    lines = ["一、主要成效", "新增市场主体900户。", "二、存在的问题", "服务效能不高。", "2026年工作打算", "优化营商环境。"]
+    assert [(level, heading) for level, _, heading in _outline(lines, "河口县市场监管局2025年工作总结")][-1] == (1, "2026年工作打算")
+    lines = ["一、党建工作", "召开党委会12次。", "存在的不足", "学习不够深入。", "二、经济工作", "完成投资3亿元。",
+             "下一步工作打算", "持续抓好项目建设。"]
+    assert [(level, heading) for level, _, heading in _outline(lines, "河口乡2025年工作总结")][-1] == (1, "下一步工作打算")
+
+
 def test_a_part_named_for_problems_and_plans_keeps_its_unnumbered_parts() -> None:
     lines = ["一、主要成绩", "全年新增市场主体620户。", "二、问题和打算", "存在的问题",
              "服务企业的办法还不多。", "下一步打算", "开展入企走访。"]
