@@ -26,6 +26,7 @@ from jihua.pipeline.stance import (
 )
 from jihua.pipeline.target_tables import row_clauses, task_cells
 from jihua.pipeline.targets import NUMBER_WITH_UNIT, Entities, Found, find_targets
+from jihua.pipeline.text.normalize import in_order
 from jihua.pipeline.text.sentences import sentences
 
 
@@ -61,13 +62,16 @@ def _restated(f: Found, earlier: list[Target], table: Unit) -> bool:
 
 
 def _same_figure(t: Target, f: Found) -> bool:
-    """The same value in the same unit for a metric of mostly the same characters: half of all the
+    """The same value in the same unit for a metric of mostly the same characters — half of all the
     characters of both (a table's "街道综合养老服务中心覆盖率" 100 % is no restating of a sentence's
-    "基本养老服务…全覆盖", though the sentence's few characters are mostly the row's)."""
+    "基本养老服务…全覆盖", though the sentence's few characters are mostly the row's) — or one printed
+    short of the other ("污水处理率" of "城镇生活污水集中收集处理率": in order, the head noun kept)."""
     if t.value != f.value or t.unit != f.unit:
         return False
     mine, theirs = set(t.metric), set(f.metric)
-    return len(mine & theirs) >= 0.5 * len(mine | theirs)
+    short, full = sorted((t.metric, f.metric), key=len)
+    return len(mine & theirs) >= 0.5 * len(mine | theirs) \
+        or (len(short) >= 3 and short[-1] == full[-1] and in_order(short, full))
 
 
 def _explained(f: Found, sentence: str, earlier: list[Target]) -> bool:

@@ -25,6 +25,7 @@ from jihua.pipeline.rules.targets import (
     per_year,
     states_change,
 )
+from jihua.pipeline.text.normalize import in_order
 from jihua.pipeline.text.script import folded
 from jihua.schemas import diff as d
 from jihua.schemas import plan
@@ -74,8 +75,7 @@ def counts_alike(a: str, b: str) -> bool:
 def _abbreviates(short: str, full: str) -> bool:
     """A Chinese abbreviation keeps some of the full name's characters in order, its first among them: 社零额 of
     社会消费品零售总额 (two characters alone, 粮食 in 粮油食品, say too little)."""
-    rest = iter(full)
-    return 3 <= len(short) < len(full) and short[0] == full[0] and all(ch in rest for ch in short)
+    return 3 <= len(short) < len(full) and short[0] == full[0] and in_order(short, full)
 
 
 _POINTS = frozenset(("个百分点", "百分点"))

@@ -31,3 +31,10 @@ def fold(text: str) -> str:
 def bare(text: str) -> str:
     """Matching form without punctuation or spaces: for comparing wording, not layout."""
     return _PUNCT.sub("", unicodedata.normalize("NFKC", text or ""))
+
+
+def in_order(short: str, full: str) -> bool:
+    """Whether every character of `short` stands in `full`, in the same order (gaps allowed): how a
+    shortened Chinese name keeps its full name's characters ("社零额", "污水处理率")."""
+    rest = iter(full)
+    return all(ch in rest for ch in short)

@@ -123,6 +123,20 @@ def test_a_row_sharing_a_few_words_with_a_coverage_goal_is_no_restating_of_it(pa
         ("养老护理员持证上岗率", 95), ("基本养老服务", 100), ("社区综合养老服务站覆盖率", 100)]
 
 
+
+def test_a_rows_shortened_metric_restates_the_sentences(parser, tmp_path) -> None:
+    """The table's "污水处理率" 96 % is the sentence's "城镇生活污水集中收集处理率" 96 %, printed short."""
+    d = docx.Document()
+    d.add_paragraph("澄水区2026年水环境治理工作方案", style="Title")
+    d.add_paragraph("一、主要目标", style="Heading 1")
+    d.add_paragraph("全区城镇生活污水集中收集处理率达到96%，新建污水管网12公里。主要指标如下：")
+    _table(d, [["序号", "指标名称", "单位", "2025年基期值", "2026年目标值"], ["1", "污水处理率", "%", "93", "96"]])
+    path = tmp_path / "short.docx"
+    d.save(str(path))
+    doc = parser.parse(path).documents[0]
+    assert sorted((t.value, t.unit) for t in doc.targets) == [(12, "公里"), (96, "%")]
+
+
 def test_a_task_table_set_before_the_text_it_restates_adds_none(parser, tmp_path) -> None:
     """The table first, the text's sentences after: each figure is still one target, the text's."""
     d = docx.Document()
