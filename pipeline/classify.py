@@ -278,11 +278,14 @@ def _state_inspected(named: tuple[str, str]) -> bool:
 
 
 def _classify_children(section: Section, plan_half: bool = False) -> None:
-    """Each child's type: its own part name where it overrides (see `_overrides`), else its part's."""
+    """Each child's type: its own part name where it overrides (see `_overrides`), else its part's.
+    Under a task (a heading below the top that took its part's type, naming none of its own) a
+    child is a step of that task ("1.提升研发机构效能" over "（1）开展绩效评价"): it takes the task's type."""
+    under_a_task = section.level > 1 and (section.type_cue or "").startswith("inherits") and section.type == "measures"
     for child in section.children:
         named = part_name(child.heading)
         plans = section.type == "measures" or (plan_half and section.type == "outlook")
-        if named and plans and (_task_object(named, child.heading) or _state_inspected(named)
+        if named and plans and (under_a_task or _task_object(named, child.heading) or _state_inspected(named)
                                 or (plan_half and named[0] in _PLAN_NAMES and not _plainly_named(child.heading))):
             named = None
         if named and named[0] != section.type and (named[0] in _overrides(section.type, plan_half)

@@ -211,6 +211,21 @@ def test_conduct_among_a_plans_tasks_is_its_work_when_its_safeguards_close_it() 
     assert [s.type for s in doc.sections] == ["measures", "measures", "safeguards"]
 
 
+def test_a_step_under_a_task_takes_the_tasks_type_and_a_part_under_the_tasks_part_keeps_its_own() -> None:
+    """"（1）开展绩效评价" under the task "1.提升新型研发机构效能" is a step of that task (measures); "（四）强化考核评估"
+    straight under 重点任务 names a part of its own (evaluation)."""
+    step = Section(number="（1）", heading="开展绩效评价", level=4, unit=None)
+    task = Section(number="1.", heading="提升新型研发机构效能", level=3, unit=None, children=[step])
+    field = Section(number="（一）", heading="壮大科技创新主体", level=2, unit=None, children=[task])
+    review = Section(number="（四）", heading="强化考核评估", level=2, unit=None)
+    doc = Document(title="某市科技局2026年工作要点", units=[], doc_type="plan")
+    doc.sections = [Section(number="一、", heading="重点任务", level=1, unit=None, children=[field, review])]
+    classify.run(doc)
+    assert [(s.heading, s.type) for s in doc.all_sections()] == [
+        ("重点任务", "measures"), ("壮大科技创新主体", "measures"), ("提升新型研发机构效能", "measures"),
+        ("开展绩效评价", "measures"), ("强化考核评估", "evaluation")]
+
+
 def test_a_reports_plan_begins_at_the_first_part_setting_this_years_work(parser, tmp_path) -> None:
     """No 总体要求 or 任务 part follows the review: the first part whose opening sets this year's work
     (今年…拟/要) begins the plan, and its figures are targets, not achievements."""
