@@ -22,6 +22,9 @@ from jihua.extractors.pdf_lines import TOLERANCE, Char, text_lines
 
 TextLine = tuple[str, list[Char]]
 _ZONE = (0.3, 0.7)  # the gutter lies in the middle of the page
+# points: the widest page side PDF allows (ISO 32000-1, annex C). The gutter search counts text per point across
+# the page; a broken file's page a billion points wide would have it fill the memory (12 GB, measured)
+_MAX_SPAN = 14_400
 _MIN_LINES = 3  # lines each column needs
 _MIN_BLOCK = 0.6  # share of the page's text height the columns span
 _FLUSH = 0.5  # share of a column's lines that reach the gutter
@@ -104,7 +107,7 @@ def _gutter(lines: list[TextLine], spans: list[list[tuple[float, float]]], lo: i
     """(gutter left, gutter right, first, end) of the column block whose gutter lies between lo
     and hi, or None for one column. A `short` block (two lines or more, over any height) is
     left to the caller to judge by its lines."""
-    if hi <= lo:
+    if hi <= lo or hi - lo > _MAX_SPAN:
         return None
     cov = _coverage(spans, lo, hi)
     least = min(cov)

@@ -316,6 +316,30 @@ def flate_bomb_pdf(path: Path, megabytes: int) -> Path:
     return path
 
 
+def test_a_page_a_billion_points_wide_is_read_without_filling_the_memory(tmp_path: Path) -> None:
+    """A broken file's MediaBox (a page wider than PDF allows): its text is read as one column, in
+    ordinary memory, instead of a per-point search across the whole width."""
+    text = b"".join(b"BT /F1 12 Tf 72 %d Td (Line %d of the annual work plan) Tj ET\n" % (700 - 20 * k, k) for k in range(12))
+    objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 1000000000 792] /Contents 4 0 R "
+            b"/Resources << /Font << /F1 5 0 R >> >> >>",
+            b"<< /Length %d >>\nstream\n" % len(text) + text + b"endstream",
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    out, offsets = b"%PDF-1.4\n", []
+    for number, obj in enumerate(objs, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + obj + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 6\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    wide = tmp_path / "wide.pdf"
+    wide.write_bytes(out + b"trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref)
+    read = ("import resource, sys; resource.setrlimit(resource.RLIMIT_AS, (1 << 31, 1 << 31))\n"
+            "from pathlib import Path\nfrom jihua.extractors import guard\n"
+            "_, blocks = guard.read(Path(sys.argv[1]))\nprint(sum(b.text.count('annual work plan') for b in blocks))")
+    proc = subprocess.run([sys.executable, "-c", read, str(wide)], capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0 and proc.stdout.strip() == "12", proc.stderr[-500:]  # in under 2 GB of address space
+
+
 def test_memory_cap_fails_one_file_not_the_machine(tmp_path: Path, corpus_files: Path) -> None:
     bomb = flate_bomb_pdf(tmp_path / "bomb.pdf", 700)
     files = [corpus_files / "qinghe-2023-plan.md", bomb, corpus_files / "qinghe-2024-plan.styled.docx"]
