@@ -46,10 +46,10 @@ from jihua.pipeline.rules.lexicon import (
 )
 from jihua.pipeline.rules.periods import (
     OUTLOOK,
-    PART_YEAR_TITLE,
     TASKS,
     own_year,
     part_role,
+    part_year_report,
     plan_part,
     sums_up,
 )
@@ -65,13 +65,19 @@ _PART_NAMES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # "强化支撑保障": a part that secures the plan; "完善社会保障", "强化要素保障", "完善养老服务保障", "提升防汛保障"
 # name a field the plan works in (its service, supply or safety secured), a measure
 _SECURES = re.compile(r"保障$")
-# (not 应急, 物资, 通信, 交通运输: an emergency plan's own safeguards are named so)
 _FIELD_SECURED = re.compile(r"(?:社会|医疗|住房|民生|养老|就业|生活|粮食|能源|要素|水资源|供水|用水|电力|供电|用电|燃气|供气|供热|"
-                            r"防汛|抗旱)(?:服务|供应|供给|安全)?保障$")
+                            r"防汛|抗旱|应急|物资|通信|交通|运输)(?:服务|供应|供给|安全)?保障$")
+# …but an emergency or event plan names its own safeguards so ("应急保障", "物资保障", "通信保障", "交通运输保障")
+_EMERGENCY_PLAN = re.compile(r"预案|保障方案|应急[^，。；]{0,12}方案")
+_EMERGENCY_SECURED = re.compile(r"(?:应急|物资|通信|交通|运输)(?:服务|供应|供给|安全)?保障$")
 
 
-def _secures_the_plan(clause: str) -> bool:
-    return _SECURES.search(clause) is not None and _FIELD_SECURED.search(clause) is None
+def _secures_the_plan(clause: str, title: str) -> bool:
+    if _SECURES.search(clause) is None:
+        return False
+    if _EMERGENCY_PLAN.search(title) and _EMERGENCY_SECURED.search(clause):
+        return True
+    return _FIELD_SECURED.search(clause) is None
 _PLAN_SIDE = frozenset({"guiding_ideology", "goals", "measures", "principles", "safeguards", "evaluation"})
 _RETROSPECTIVE = frozenset({"review", "problems", "outlook"})
 
@@ -177,7 +183,7 @@ def _default(doc_type: str) -> tuple[str, str]:
 def _looks_back(section: Section, doc: Document) -> bool:
     """The part's heading reviews a past period ("2022年工作回顾", "过去一年")."""
     role = part_role(section.heading, own_year(doc.title or "", doc.year),
-                     summary=doc.doc_type in ("summary", "summary_plan"))
+                     summary=doc.doc_type in ("summary", "summary_plan"), part_of_year=part_year_report(doc.title or ""))
     return role is not None and role[0] == "review"
 
 
@@ -188,7 +194,7 @@ def _top_level(section: Section, doc: Document, side: str | None, looked_back: b
         return "other", "annex (附件) after the plan's text"
     year = own_year(doc.title or "", doc.year)
     role = part_role(section.heading, year, summary=doc.doc_type in ("summary", "summary_plan"),
-                     part_of_year=PART_YEAR_TITLE.search(doc.title or "") is not None)
+                     part_of_year=part_year_report(doc.title or ""))
     if role is not None and role[0] == "outlook" and SUMMARY_PLAN.search(doc.title or "") \
             and (tasks := TASKS.search(section.heading)) and not OUTLOOK.search(section.heading):
         # the plan half of a 总结和计划 (its title names both) named as the next year's plan ("2025年工作计划",
@@ -211,7 +217,7 @@ def _top_level(section: Section, doc: Document, side: str | None, looked_back: b
         return "review", f"'{named[1]}' recounts the period's figures in a report"
     if named:
         return named[0], f"heading names '{named[1]}'"
-    if not reporting and any(_secures_the_plan(c) for c in _naming_clauses(section.heading)):
+    if not reporting and any(_secures_the_plan(c, doc.title or "") for c in _naming_clauses(section.heading)):
         return "safeguards", "a naming clause ends in '保障'"
     if doc.doc_type == "summary_plan" and side is not None:
         if side == "review" and _speaks_ahead(section, year):
@@ -318,7 +324,8 @@ def _frames_parts(section: Section, doc: Document) -> bool:
         return False
     year = own_year(doc.title or "", doc.year)
     summary = doc.doc_type in ("summary", "summary_plan")
-    return part_role(section.heading, year, summary=summary) is None and heading_type(section.heading) is None
+    return part_role(section.heading, year, summary=summary, part_of_year=part_year_report(doc.title or "")) is None \
+        and heading_type(section.heading) is None
 
 
 def _type_parts(sections: list[Section], doc: Document, side: str | None,

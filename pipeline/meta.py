@@ -27,7 +27,15 @@ from jihua.pipeline.rules.lexicon import (
     SUMMARY_WORDS,
 )
 from jihua.pipeline.rules.lexicon import YEAR as _YEAR
-from jihua.pipeline.rules.periods import own_year, part_role, plan_part, plan_year, sets_own_year, sums_up
+from jihua.pipeline.rules.periods import (
+    own_year,
+    part_role,
+    part_year_report,
+    plan_part,
+    plan_year,
+    sets_own_year,
+    sums_up,
+)
 from jihua.pipeline.rules.titles import (
     ADMIN_ONLY,
     ADMIN_UNIT,
@@ -145,8 +153,8 @@ def _org_spoken_for(units: list[Unit]) -> str | None:
 
 def _has_review_and_plan(doc: Document) -> bool:
     """A part looks back at a past period and another sets this year's requirements, goals or tasks."""
-    year = own_year(doc.title, doc.year)
-    roles = [part_role(s.heading, year) for s in doc.sections]
+    year, part = own_year(doc.title, doc.year), part_year_report(doc.title)
+    roles = [part_role(s.heading, year, part_of_year=part) for s in doc.sections]
     kinds = {r[0] for r in roles if r}
     return "review" in kinds and bool(kinds & {"measures", "guiding_ideology", "goals"})
 
@@ -166,7 +174,7 @@ def _reports_then_plans(title: str, doc: Document) -> bool:
             return True
         if looked_back and work_report and plan_part(s.heading):
             return True
-        role = part_role(s.heading, year)
+        role = part_role(s.heading, year, part_of_year=part_year_report(title))
         reported = reported or role is None or role[0] == "review"
         looked_back = looked_back or (role is not None and role[0] == "review")
     return False
@@ -182,7 +190,8 @@ def _plans_only(title: str, doc: Document) -> bool:
     if sums_up(title) or not _WORK_REPORT.search(title) or not doc.sections:
         return False
     year = own_year(title, doc.year)
-    roles = [part_role(s.heading, year) or plan_part(s.heading) for s in doc.sections]
+    roles = [part_role(s.heading, year, part_of_year=part_year_report(title)) or plan_part(s.heading)
+             for s in doc.sections]
     return all(r is not None and r[0] in _PLAN_PARTS for r in roles)
 
 
@@ -194,8 +203,8 @@ _PLAN_PARTS = frozenset({"guiding_ideology", "goals", "measures", "safeguards", 
 GENRE = {"plan": "工作计划", "summary": "工作总结", "summary_plan": "工作总结和计划"}
 
 
-def _part_kind(heading: str, year: int | None) -> str | None:
-    role = part_role(heading, year)
+def _part_kind(heading: str, year: int | None, part_of_year: bool) -> str | None:
+    role = part_role(heading, year, part_of_year=part_of_year)
     if role is not None:
         return role[0]
     return next((t for t, p in SECTION_CUES if p.search(heading)), None)
@@ -205,7 +214,7 @@ def _kind_from_structure(doc: Document) -> str | None:
     """A title that names no kind (or no title at all): the parts tell. Only look-back parts
     (成效, 问题, 打算) → summary; plan parts (指导思想, 目标, 任务, 保障) → plan; both a review
     and this year's work → summary_plan."""
-    kinds = {_part_kind(s.heading, doc.year) for s in doc.sections}
+    kinds = {_part_kind(s.heading, doc.year, part_year_report(doc.title)) for s in doc.sections}
     if _has_review_and_plan(doc):
         return "summary_plan"
     if kinds & _RETRO and not kinds & _PLAN_PARTS:

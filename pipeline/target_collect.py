@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from jihua.pipeline.model import Document, Section, Target, Unit
 from jihua.pipeline.rules import targets as R
 from jihua.pipeline.rules.lexicon import REPORT_TITLE
-from jihua.pipeline.rules.periods import planned_year
+from jihua.pipeline.rules.periods import part_year_report, planned_year
 from jihua.pipeline.rules.titles import YEAR_SPAN, fold
 from jihua.pipeline.stance import (
     REPORTING_TYPES,
@@ -64,14 +64,15 @@ def _restated(f: Found, earlier: list[Target], table: Unit) -> bool:
 def _same_figure(t: Target, f: Found) -> bool:
     """The same value in the same unit for a metric of mostly the same characters — half of all the
     characters of both (a table's "街道综合养老服务中心覆盖率" 100 % is no restating of a sentence's
-    "基本养老服务…全覆盖", though the sentence's few characters are mostly the row's) — or one printed
-    short of the other ("污水处理率" of "城镇生活污水集中收集处理率": in order, the head noun kept)."""
+    "基本养老服务…全覆盖", though the sentence's few characters are mostly the row's) — or a rate printed
+    short of the other ("污水处理率" of "城镇生活污水集中收集处理率": in order, 率 kept). A count printed short
+    may count fewer things ("新增学位" is not "新增公办幼儿园学位")."""
     if t.value != f.value or t.unit != f.unit:
         return False
     mine, theirs = set(t.metric), set(f.metric)
     short, full = sorted((t.metric, f.metric), key=len)
     return len(mine & theirs) >= 0.5 * len(mine | theirs) \
-        or (len(short) >= 3 and short[-1] == full[-1] and in_order(short, full))
+        or (len(short) >= 3 and short[-1] == full[-1] == "率" and in_order(short, full))
 
 
 def _explained(f: Found, sentence: str, earlier: list[Target]) -> bool:
@@ -153,8 +154,9 @@ def _emit(doc: Document, units: list[Unit], section: Section | None, context: st
 def collect(doc: Document, ents: Entities) -> Document:
     """Targets set for the planned period, and achievements reported, each in a list of its own."""
     doc.targets, doc.achievements = [], []
+    # (a report on part of a year that goes on to plan the rest of it, a summary_plan, sets its plan part's figures)
     default = "review" if REPORT_TITLE.search(doc.title or "") and not re.search(r"计划|打算|安排", doc.title or "") \
-        else None
+        and not (doc.doc_type == "summary_plan" and part_year_report(doc.title or "")) else None
     # what comes before a first part that classify typed as a look back leads into it ("过去一年，…召开常委会
     # 会议10次")
     opening = "review" if doc.sections and doc.sections[0].type in REPORTING_TYPES else default

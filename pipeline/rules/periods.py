@@ -34,7 +34,14 @@ _PART_OF_YEAR = re.compile(r"半年|季度|月")
 # the rest of the year a half year's or a quarter's report goes on to plan ("三、下半年工作计划", "下阶段重点工作"), and
 # the title of such a report (a whole year's summary names its own 下半年 as past)
 REST_OF_YEAR = re.compile(r"下半年|下一?阶段|(?<!前)第?[三四]季度")
-PART_YEAR_TITLE = re.compile(r"上半年|前三季度|(?<!前)第?[一二三]季度|1\s*[-—–至到~～]\s*(?:[2-9]|1[01])\s*月")
+PART_YEAR_TITLE = re.compile(r"半年|年中|前三季度|(?<!前)第?[一二三]季度|(?:1|一)\s*[-—–至到~～]\s*(?:[2-9]|1[01]|[二三四五六七八九]|十一?)\s*"
+                             r"(?:月|季度)|(?<!\d)\d{1,2}\s*月份?(?:工作)?(?:总结|小结|汇报)|月度")
+
+
+def part_year_report(title: str) -> bool:
+    """Whether a document reports on part of a year (上半年, 前三季度, 1-9月, a month): the rest of
+    that year is what it plans."""
+    return PART_YEAR_TITLE.search(fold(title or "")) is not None
 # work reported as done: "重点工作完成情况", "主要成效"
 # (and a part named for the work done and what it achieved, "2024年主要工作及成效", "重点项目推进及成效",
 # "工作开展情况" — not a plan's "预期目标和成效", "建设内容与成果")

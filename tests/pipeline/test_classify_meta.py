@@ -211,6 +211,17 @@ def test_conduct_among_a_plans_tasks_is_its_work_when_its_safeguards_close_it() 
     assert [s.type for s in doc.sections] == ["measures", "measures", "safeguards"]
 
 
+def test_emergency_and_supply_safeguards_secure_an_emergency_plan_and_are_fields_in_a_work_plan() -> None:
+    plan = Document(title="某县应急管理局2026年工作计划", units=[], doc_type="plan")
+    plan.sections = [_section("强化应急保障"), _section("加强交通运输保障")]
+    drill = Document(title="某县防汛抗旱应急预案", units=[], doc_type="plan")
+    drill.sections = [_section("强化应急保障"), _section("加强交通运输保障")]
+    classify.run(plan)
+    classify.run(drill)
+    assert [s.type for s in plan.sections] == ["measures", "measures"]
+    assert [s.type for s in drill.sections] == ["safeguards", "safeguards"]
+
+
 def test_a_step_under_a_task_takes_the_tasks_type_and_a_part_under_the_tasks_part_keeps_its_own() -> None:
     """"（1）开展绩效评价" under the task "1.提升新型研发机构效能" is a step of that task (measures); "（四）强化考核评估"
     straight under 重点任务 names a part of its own (evaluation)."""

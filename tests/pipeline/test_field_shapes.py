@@ -51,6 +51,18 @@ def test_a_half_years_summary_plans_the_rest_of_the_year(parser, tmp_path: Path,
 
 
 
+@pytest.mark.parametrize(("title", "plan_half"), [
+    ("白石镇2026年上半年工作总结", "二、下半年工作计划"), ("白石镇2026年1-6月工作总结", "二、下阶段工作安排"),
+    ("白石镇2026年一至三季度工作总结", "二、第四季度重点工作"), ("白石镇2026年5月份工作总结", "二、下阶段工作计划")])
+def test_a_report_on_part_of_a_year_plans_the_rest_of_it(parser, tmp_path: Path, title: str, plan_half: str) -> None:
+    """Its title names only the part it sums up; the rest of the year's part is its plan, the document a
+    summary and plan, the plan's figures targets."""
+    path = _write(tmp_path, "part.txt", f"{title}\n一、工作开展情况\n完成农房改造40户。\n{plan_half}\n力争完成农房改造50户。\n")
+    doc = parser.parse(path).documents[0]
+    assert (doc.doc_type, [s.type for s in doc.sections]) == ("summary_plan", ["review", "measures"])
+    assert [(t.value, t.unit) for t in doc.targets] == [(50, "户")]
+
+
 def test_a_whole_years_summary_names_its_own_second_half_and_nine_months_as_past(parser, tmp_path: Path) -> None:
     """In a whole year's 总结和计划 "二、下半年重点工作" reports; in a 前三季度 summary "前三季度重点工作" does too."""
     whole = _write(tmp_path, "whole.txt", "白石镇2025年工作总结及2026年工作计划\n一、上半年重点工作\n完成农房改造40户。\n"
