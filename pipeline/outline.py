@@ -104,11 +104,17 @@ def _closing_kinds(unit: Unit) -> set[str]:
 
 
 def _series_goes_on(stack: list[_Open], later: list[tuple[str, int | None]]) -> bool:
-    """Whether a heading after this one returns to the series' outermost family ("二、" after "一、"), or
-    goes on with an open part's numbering ("（三）" after an open "（二）"); a new "（一）" starts its own."""
+    """Whether the next heading of an open family goes on with its numbering ("二、" after "一、", "（三）"
+    after an open "（二）"). The first later heading of each family decides: a new "（一）" starts a list of
+    its own (the closing part's), and its "（三）" is no sequel to the part before."""
+    open_at = {o.key: o.ordinal for o in stack}
+    decided: set[str] = set()
     for key, ordinal in later:
-        if key == stack[0].key or any(o.key == key and o.ordinal is not None and ordinal == o.ordinal + 1 for o in stack):
-            return True
+        if key in open_at and key not in decided:
+            before = open_at[key]
+            if ordinal is None or before is None or ordinal == before + 1:
+                return True
+            decided.add(key)
     return False
 
 

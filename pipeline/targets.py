@@ -136,7 +136,8 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
     if (R.IMPLEMENTED_SET.match(text[m.start():]) and R.IMPLEMENT_VERB.search(before)) \
             or (R.SESSION_BEFORE.search(before) and R.SESSION_AFTER.match(following)):
         return True
-    if unit in R.LENGTH_UNITS and R.SIZE_BEFORE.search(before) and R.SIZE_NOUN_AFTER.match(following):
+    if unit in R.LENGTH_UNITS and R.SIZE_NOUN_AFTER.match(following) and (
+            R.SIZE_BEFORE.search(before) or (R.DEPTH_BEFORE.search(before) and any(ch.isdigit() for ch in text[m.end():]))):
         return True  # "直径800毫米供水管网": the size of what is built
     if R.NAMED_AFTER.match(following) or R.AREA_BEFORE.search(before) or (unit == "周" and following.startswith("年")) \
             or (unit == "个" and following.startswith("人")) \

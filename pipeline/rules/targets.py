@@ -218,12 +218,14 @@ RATE_BASE_AFTER = re.compile(r"^[^，,。；;、：:\d（）()]{0,14}?(?:率|密
 NAMED_SURVEY_AFTER = re.compile(r"^(?!的)[^，,。；;、：:\d（）()的]{0,6}(?:调查|普查|工程)")
 # "半径3公里内", "周边500米": a distance that marks out an area
 AREA_BEFORE = re.compile(r"(周边|周围|半径|方圆)$")
-# a size naming the kind of thing built, the noun right after it and the amount built after that, in one clause:
-# "直径800毫米供水管网12公里", "宽6米道路3公里" (the length laid is the figure; "路面宽度达到5米以上" sets the width, a
-# verb between; "建设长度12公里城市快速路" has no other figure, its length is the one)
+# a size naming the kind of thing built, the noun right after it: "直径800毫米供水管网12公里", "宽6米道路" (the length
+# laid is the figure; "路面宽度达到5米以上" sets the width, a verb between). A thickness or a depth names a size only
+# where the sentence goes on to the amount built ("铺设厚度5厘米沥青面层3万平方米"; "回填厚度20厘米种植土" sets it);
+# 长度 is the amount ("建设长度12公里快速路")
 LENGTH_UNITS = frozenset(("米", "厘米", "毫米", "公里", "千米"))
-SIZE_BEFORE = re.compile(r"(?:直径|管径|口径|内径|外径|跨径|宽度|厚度|高度|深度|(?<![放拓加增])宽|(?<![加增])厚)$")
-SIZE_NOUN_AFTER = re.compile(r"^(?!以上|以下|以内|左右|上下|及以上|的)[\u4e00-\u9fff]+\d")
+SIZE_BEFORE = re.compile(r"(?:直径|管径|口径|内径|外径|跨径|宽度|(?<![放拓加增])宽)$")
+DEPTH_BEFORE = re.compile(r"(?:厚度|深度|高度|(?<![加增])厚)$")
+SIZE_NOUN_AFTER = re.compile(r"^(?!以上|以下|以内|左右|上下|及以上|的)[\u4e00-\u9fff]")
 # a clause that picks out a case the sentence then provides for: "…死亡1人以上3人以下的，启动Ⅲ级应急响应", "水位超过
 # 警戒水位0.5米时，…": its figures set the condition (a threshold, a grading band), not a commitment ("…是有把握的"
 # closes no case, nor does the 时 of 小时, 学时, 同时, 及时: "服务时长达到40小时，…")
@@ -330,7 +332,7 @@ CONTINUES_FACT = re.compile(r"^(?:其中|占|约占|分别占|相当于)")
 # a forecast the sentence opens on, for a later year ("预计到2030年，全区老年人口将达到48万人"): what is expected to
 # happen, not set — unless it commits to it too ("预计…，力争…"). A forecast of the year's own result ("预计全年…",
 # a report's "预计地区生产总值增长5.5%") and 预测/测算 as nouns ("加强气象预测预报") are other things
-FORECAST = re.compile(r"^(?:据|经)?(?:预计|预测|测算)[，,]?\s*(?:到|至)\s*((?:19|20)\d{2})\s*年")
+FORECAST = re.compile(r"^[^，,。；;\d]{0,8}?(?:据|经)?(?:初步)?(?:预计|预测|测算)[，,]?\s*(?:到|至|在)?\s*((?:19|20)\d{2})\s*年")
 FORECAST_COMMITS = re.compile(r"力争|争取|确保|拟|不少于|不低于|至少|不超过|控制在|保持在|(?<![主重需必纲只摘首紧扼提])要(?![点素害件闻地塞道])")
 # the cues that mean "the coming year" even inside a reviewing part
 FUTURE_CUES = re.compile(r"明年|来年|下一步|下步|今后|新的一年")

@@ -137,6 +137,20 @@ def test_a_rows_shortened_metric_restates_the_sentences(parser, tmp_path) -> Non
     assert sorted((t.value, t.unit) for t in doc.targets) == [(12, "公里"), (96, "%")]
 
 
+
+def test_a_row_counting_more_things_than_the_sentence_is_a_target_of_its_own(parser, tmp_path) -> None:
+    """"新增学位" 3000 counts every school's places, "新增公办幼儿园学位" 3000 the kindergartens': two targets."""
+    d = docx.Document()
+    d.add_paragraph("澄水区2026年教育工作要点", style="Title")
+    d.add_paragraph("一、主要目标", style="Heading 1")
+    d.add_paragraph("全年新增公办幼儿园学位3000个。主要指标如下：")
+    _table(d, [["序号", "指标名称", "单位", "2025年基期值", "2026年目标值"], ["1", "新增学位", "个", "4200", "3000"]])
+    path = tmp_path / "places.docx"
+    d.save(str(path))
+    doc = parser.parse(path).documents[0]
+    assert sorted(t.metric for t in doc.targets) == ["新增公办幼儿园学位", "新增学位"]
+
+
 def test_a_task_table_set_before_the_text_it_restates_adds_none(parser, tmp_path) -> None:
     """The table first, the text's sentences after: each figure is still one target, the text's."""
     d = docx.Document()

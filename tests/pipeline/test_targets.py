@@ -628,6 +628,8 @@ def test_data_volumes_energy_and_short_lengths_are_units(sentence: str, expected
     ("主干道路面宽度达到9米以上。", [(9, "米")]),  # the width is what is set
     ("新建长450米的滨河步道。", [(450, "米")]),
     ("建设长度9公里滨江快速路。", [(9, "公里")]),  # its only figure: the length built
+    ("铺设管径500毫米污水管道，全长2.4公里。", [(2.4, "公里")]),
+    ("更换直径100毫米老旧供水管道。", []),
     ("回填厚度20厘米种植土。", [(20, "厘米")]),
 ])
 def test_a_size_naming_what_is_built_is_no_figure_of_the_plan(sentence: str, kept: list) -> None:
@@ -644,6 +646,7 @@ def test_a_bound_printed_right_after_lower_than_is_the_figure_not_a_gap() -> Non
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("预计到2030年，全市新能源汽车保有量将超过8万辆，公共充电桩达到1.2万个。", ["other", "other"]),
     ("据测算，到2030年全市新能源汽车保有量将超过8万辆。", ["other"]),
+    ("全县失能老人预计2030年达到1.2万人。", ["other"]),
     ("预计全年接待游客120万人次以上。", ["set"]),  # the year's own estimate
     ("预计年底前完成投资5亿元，新建标准厂房10万平方米。", ["set", "set"]),
     ("加强气象预测预报，新建自动气象站30个。", ["set"]),  # 预测 a noun
