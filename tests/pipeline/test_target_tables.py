@@ -107,47 +107,42 @@ def test_an_annexed_task_table_repeating_the_texts_figures_adds_none(parser, tmp
     assert [(t.value, t.unit) for t in doc.targets] == [(2, "块"), (15, "公里"), (30, "项次")]
 
 
+_HEAD = ["序号", "指标名称", "单位", "基期值", "目标值"]
+
+
+def _goals_with_table(parser, path: Path, title: str, sentence: str, rows: list[list[str]]):
+    """A plan whose goals part states its figures and then lists its indicators in a table."""
+    d = docx.Document()
+    d.add_paragraph(title, style="Title")
+    d.add_paragraph("一、主要目标", style="Heading 1")
+    d.add_paragraph(sentence)
+    _table(d, [_HEAD, *rows])
+    d.save(str(path))
+    return parser.parse(path).documents[0]
+
+
 def test_a_row_sharing_a_few_words_with_a_coverage_goal_is_no_restating_of_it(parser, tmp_path) -> None:
     """"基本养老服务…全覆盖" (100 %) and the table's "社区综合养老服务站覆盖率" 100 % share 养老服务 only: two
     targets. The table's "养老护理员持证上岗率" 95 % restates the sentence's and adds none."""
-    d = docx.Document()
-    d.add_paragraph("澄水区养老服务体系建设实施方案", style="Title")
-    d.add_paragraph("一、主要目标", style="Heading 1")
-    d.add_paragraph("到2027年，基本养老服务实现全覆盖，养老护理员持证上岗率达到95%。主要指标如下：")
-    _table(d, [["序号", "指标名称", "单位", "2024年基期值", "2027年目标值"], ["1", "社区综合养老服务站覆盖率", "%", "70", "100"],
-               ["2", "养老护理员持证上岗率", "%", "82", "95"]])
-    path = tmp_path / "coverage.docx"
-    d.save(str(path))
-    doc = parser.parse(path).documents[0]
+    doc = _goals_with_table(parser, tmp_path / "coverage.docx", "澄水区养老服务体系建设实施方案",
+                            "到2027年，基本养老服务实现全覆盖，养老护理员持证上岗率达到95%。主要指标如下：",
+                            [["1", "社区综合养老服务站覆盖率", "%", "70", "100"], ["2", "养老护理员持证上岗率", "%", "82", "95"]])
     assert sorted((t.metric, t.value) for t in doc.targets) == [
         ("养老护理员持证上岗率", 95), ("基本养老服务", 100), ("社区综合养老服务站覆盖率", 100)]
 
 
-
 def test_a_rows_shortened_metric_restates_the_sentences(parser, tmp_path) -> None:
     """The table's "污水处理率" 96 % is the sentence's "城镇生活污水集中收集处理率" 96 %, printed short."""
-    d = docx.Document()
-    d.add_paragraph("澄水区2026年水环境治理工作方案", style="Title")
-    d.add_paragraph("一、主要目标", style="Heading 1")
-    d.add_paragraph("全区城镇生活污水集中收集处理率达到96%，新建污水管网12公里。主要指标如下：")
-    _table(d, [["序号", "指标名称", "单位", "2025年基期值", "2026年目标值"], ["1", "污水处理率", "%", "93", "96"]])
-    path = tmp_path / "short.docx"
-    d.save(str(path))
-    doc = parser.parse(path).documents[0]
+    doc = _goals_with_table(parser, tmp_path / "short.docx", "澄水区2026年水环境治理工作方案",
+                            "全区城镇生活污水集中收集处理率达到96%，新建污水管网12公里。主要指标如下：",
+                            [["1", "污水处理率", "%", "93", "96"]])
     assert sorted((t.value, t.unit) for t in doc.targets) == [(12, "公里"), (96, "%")]
-
 
 
 def test_a_row_counting_more_things_than_the_sentence_is_a_target_of_its_own(parser, tmp_path) -> None:
     """"新增学位" 3000 counts every school's places, "新增公办幼儿园学位" 3000 the kindergartens': two targets."""
-    d = docx.Document()
-    d.add_paragraph("澄水区2026年教育工作要点", style="Title")
-    d.add_paragraph("一、主要目标", style="Heading 1")
-    d.add_paragraph("全年新增公办幼儿园学位3000个。主要指标如下：")
-    _table(d, [["序号", "指标名称", "单位", "2025年基期值", "2026年目标值"], ["1", "新增学位", "个", "4200", "3000"]])
-    path = tmp_path / "places.docx"
-    d.save(str(path))
-    doc = parser.parse(path).documents[0]
+    doc = _goals_with_table(parser, tmp_path / "places.docx", "澄水区2026年教育工作要点",
+                            "全年新增公办幼儿园学位3000个。主要指标如下：", [["1", "新增学位", "个", "4200", "3000"]])
     assert sorted(t.metric for t in doc.targets) == ["新增公办幼儿园学位", "新增学位"]
 
 
