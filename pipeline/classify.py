@@ -283,15 +283,27 @@ def _state_inspected(named: tuple[str, str]) -> bool:
     return named[0] == "review" and named[1].endswith("情况")
 
 
+_ACTION = re.compile(r"开展|强化|加强|推进|实施|组织|完善|健全|落实|做好|抓好|严格|深化|提升|建立")
+
+
+def _bare_part_name(heading: str, cue: str) -> bool:
+    """A heading that is a part's name and nothing more ("保障措施", "建设目标", "组织领导"): at most two
+    characters before the part word, and no action ("开展绩效评价" is a step)."""
+    at = heading.strip().find(cue)
+    return 0 <= at <= 2 and not _ACTION.search(heading.strip()[:at]) and len(heading.strip()) <= len(cue) + 4
+
+
 def _classify_children(section: Section, plan_half: bool = False) -> None:
     """Each child's type: its own part name where it overrides (see `_overrides`), else its part's.
     Under a task (a heading below the top that took its part's type, naming none of its own) a
-    child is a step of that task ("1.提升研发机构效能" over "（1）开展绩效评价"): it takes the task's type."""
+    child is a step of that task ("1.提升研发机构效能" over "（1）开展绩效评价"): it takes the task's type,
+    unless it is the bare name of a part ("3.保障措施", "1.建设目标")."""
     under_a_task = section.level > 1 and (section.type_cue or "").startswith("inherits") and section.type == "measures"
     for child in section.children:
         named = part_name(child.heading)
         plans = section.type == "measures" or (plan_half and section.type == "outlook")
-        if named and plans and (under_a_task or _task_object(named, child.heading) or _state_inspected(named)
+        bare_name = named is not None and _bare_part_name(child.heading, named[1])
+        if named and plans and ((under_a_task and not bare_name) or _task_object(named, child.heading) or _state_inspected(named)
                                 or (plan_half and named[0] in _PLAN_NAMES and not _plainly_named(child.heading))):
             named = None
         if named and named[0] != section.type and (named[0] in _overrides(section.type, plan_half)

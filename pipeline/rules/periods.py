@@ -34,8 +34,9 @@ _PART_OF_YEAR = re.compile(r"半年|季度|月")
 # the rest of the year a half year's or a quarter's report goes on to plan ("三、下半年工作计划", "下阶段重点工作"), and
 # the title of such a report (a whole year's summary names its own 下半年 as past)
 REST_OF_YEAR = re.compile(r"下半年|下一?阶段|(?<!前)第?[三四]季度")
-PART_YEAR_TITLE = re.compile(r"半年|年中|前三季度|(?<!前)第?[一二三]季度|(?:1|一)\s*[-—–至到~～]\s*(?:[2-9]|1[01]|[二三四五六七八九]|十一?)\s*"
-                             r"(?:月|季度)|(?<!\d)\d{1,2}\s*月份?(?:工作)?(?:总结|小结|汇报)|月度")
+PART_YEAR_TITLE = re.compile(r"上半年|年中(?:工作)?(?:总结|小结|汇报|报告)|前三季度|(?<!前)第?[一二三]季度|"
+                             r"(?:1|一)\s*[-—–至到~～]\s*(?:1[01]|[2-9]|十一|十|[二三四五六七八九])\s*(?:月|季度)|"
+                             r"(?<![\d\-—–至到~～])(?:1[01]|[1-9])\s*月份?(?:工作)?(?:总结|小结|汇报)|月度")
 
 
 def part_year_report(title: str) -> bool:

@@ -235,6 +235,10 @@ def test_a_step_under_a_task_takes_the_tasks_type_and_a_part_under_the_tasks_par
     assert [(s.heading, s.type) for s in doc.all_sections()] == [
         ("重点任务", "measures"), ("壮大科技创新主体", "measures"), ("提升新型研发机构效能", "measures"),
         ("开展绩效评价", "measures"), ("强化考核评估", "evaluation")]
+    safeguard = Section(number="3.", heading="保障措施", level=3, unit=None)
+    field.children.append(safeguard)
+    classify.run(doc)
+    assert safeguard.type == "safeguards"  # a part's bare name under a task keeps its own
 
 
 def test_a_reports_plan_begins_at_the_first_part_setting_this_years_work(parser, tmp_path) -> None:

@@ -63,6 +63,13 @@ def test_a_report_on_part_of_a_year_plans_the_rest_of_it(parser, tmp_path: Path,
     assert [(t.value, t.unit) for t in doc.targets] == [(50, "户")]
 
 
+@pytest.mark.parametrize("title", ["清溪县教育局2025年中小学安全工作总结", "清溪县2025年1至12月工作总结", "清溪县2025年中医药工作总结"])
+def test_a_whole_years_title_is_no_report_on_part_of_it(title: str) -> None:
+    from jihua.pipeline.rules.periods import part_year_report
+
+    assert not part_year_report(title)
+
+
 def test_a_whole_years_summary_names_its_own_second_half_and_nine_months_as_past(parser, tmp_path: Path) -> None:
     """In a whole year's 总结和计划 "二、下半年重点工作" reports; in a 前三季度 summary "前三季度重点工作" does too."""
     whole = _write(tmp_path, "whole.txt", "白石镇2025年工作总结及2026年工作计划\n一、上半年重点工作\n完成农房改造40户。\n"

@@ -651,12 +651,21 @@ def test_a_bound_printed_right_after_lower_than_is_the_figure_not_a_gap() -> Non
     ("预计年底前完成投资5亿元，新建标准厂房10万平方米。", ["set", "set"]),
     ("加强气象预测预报，新建自动气象站30个。", ["set"]),  # 预测 a noun
     ("完成碳排放测算报告3份。", ["set"]),
-    ("预计到2030年，力争养老机构护理型床位占比达到60%。", ["set"]),  # committed to as well
 ])
 def test_a_forecast_of_the_situation_is_no_goal(sentence: str, expected: list[str]) -> None:
-    """A five-year plan's situation part forecasting ("预计…将达到") describes what will happen; a forecast
-    of this year's figure, or one the plan commits to (力争), is the plan's."""
-    assert [stance(sentence, f.clause, None, 2026, long_range=True) for f in find_targets(sentence)] == expected
+    """A year's plan forecasting a later year ("预计…将达到") describes what will happen; a forecast of this
+    year's figure is the plan's."""
+    assert [stance(sentence, f.clause, None, 2026) for f in find_targets(sentence)] == expected
+
+
+def test_a_plan_for_years_forecasting_its_own_years_sets_them() -> None:
+    """A three-year action plan's "预计2027年…达到" is its own goal for its last year; a forecast the plan
+    commits to (力争) is its goal too."""
+    committed = "预计到2028年，力争养老机构护理型床位占比达到60%。"
+    assert [stance(committed, f.clause, None, 2026, horizon=2028) for f in find_targets(committed)] == ["set"]
+    sentence = "预计2027年全市5G基站总数达到1.2万个。"
+    assert [stance(sentence, f.clause, None, 2025, long_range=True) for f in find_targets(sentence)] == ["set"]
+    assert [stance(sentence, f.clause, None, 2025, horizon=2027) for f in find_targets(sentence)] == ["set"]
 
 
 def test_a_sentence_on_this_year_in_a_part_named_for_a_five_year_plan_sets() -> None:
