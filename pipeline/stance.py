@@ -193,7 +193,7 @@ def stance(sentence: str, clause: str, context: str | None, year: int | None, lo
     this_year = bool(THIS_PERIOD.search(upto)) or (year is not None and str(year) in R.YEAR.findall(upto))
     forecast = R.FORECAST.match(sentence)
     if forecast and (year is None or int(forecast.group(1)) > year) and context not in ("review", "outcome", "goals") \
-            and not long_range and not (horizon is not None and int(forecast.group(1)) <= horizon) \
+            and (context == "situation" or (not long_range and not (horizon is not None and int(forecast.group(1)) <= horizon))) \
             and not R.FORECAST_COMMITS.search(sentence):
         return "other"  # "预计到2030年，…将达到48万人": a forecast of the situation, not a goal
     if not long_range and not this_year and not own_term and (context == "long_term" or R.LONG_SPAN.search(upto)):

@@ -177,6 +177,8 @@ def collect(doc: Document, ents: Entities) -> Document:
                 or inherited or typed
             if long_range and context == "long_term":
                 context = "ahead"
+            if s.type == "preamble" and context in (None, "long_term", "ahead"):
+                context = "situation"  # "“十五五”时期面临的形势": the background a plan answers, its forecasts no goals
             _emit(doc, ([s.unit] if s.unit is not None else []) + s.content, s, context, ents, year, long_range, scoped,
                   tables, horizon)
             walk(s.children, context, context == "review", scoped)

@@ -820,3 +820,14 @@ def test_a_short_lined_report_keeps_its_headings_apart_from_the_line_after(parse
     doc = parser.parse(path).documents[0]
     assert [s.heading for s in doc.sections] == ["2026年主要目标", "2026年重点工作", "切实加强政府自身建设"]
     assert doc.sections[0].paragraphs[0] == "全乡主要预期目标：" and doc.sections[2].paragraphs == ["压减一般性支出。"]
+
+
+def test_a_long_plans_background_forecasting_its_last_year_sets_no_target(parser, tmp_path: Path) -> None:
+    """In a "十五五" plan the situation part's "预计到2030年…将达到" describes what the plan answers; its
+    goals part's figures for 2030 are its targets."""
+    path = _write(tmp_path, "long.txt",
+                  "青川区“十五五”养老服务体系建设规划\n一、发展基础\n（一）“十五五”时期面临的形势\n"
+                  "预计到2030年，全区失能老年人将达到1.6万人，养老需求持续增长。\n二、发展目标\n"
+                  "到2030年，全区养老机构护理型床位占比达到65%以上。\n")
+    doc = parser.parse(path).documents[0]
+    assert [(t.value, t.unit) for t in doc.targets] == [(65, "%")]

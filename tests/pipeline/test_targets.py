@@ -665,6 +665,8 @@ def test_a_plan_for_years_forecasting_its_own_years_sets_them() -> None:
     assert [stance(committed, f.clause, None, 2026, horizon=2028) for f in find_targets(committed)] == ["set"]
     sentence = "预计2027年全市5G基站总数达到1.2万个。"
     assert [stance(sentence, f.clause, None, 2025, long_range=True) for f in find_targets(sentence)] == ["set"]
+    # …but in its background part (面临的形势) a forecast describes the situation the plan answers
+    assert [stance(sentence, f.clause, "situation", 2025, long_range=True) for f in find_targets(sentence)] == ["other"]
     assert [stance(sentence, f.clause, None, 2025, horizon=2027) for f in find_targets(sentence)] == ["set"]
 
 
