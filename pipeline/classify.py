@@ -65,11 +65,13 @@ _PART_NAMES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # "强化支撑保障": a part that secures the plan; "完善社会保障", "强化要素保障", "完善养老服务保障", "提升防汛保障"
 # name a field the plan works in (its service, supply or safety secured), a measure
 _SECURES = re.compile(r"保障$")
-_FIELD_SECURED = re.compile(r"(?:社会|医疗|住房|民生|养老|就业|生活|粮食|能源|要素|水资源|供水|用水|电力|供电|用电|燃气|供气|供热|"
-                            r"防汛|抗旱|应急|物资|通信|交通|运输)(?:服务|供应|供给|安全)?保障$")
 # …but an emergency or event plan names its own safeguards so ("应急保障", "物资保障", "通信保障", "交通运输保障")
+_EMERGENCY_FIELDS = "应急|物资|通信|交通|运输"
+_FIELD_SECURED, _EMERGENCY_SECURED = (
+    re.compile(rf"(?:{fields})(?:服务|供应|供给|安全)?保障$")
+    for fields in ("社会|医疗|住房|民生|养老|就业|生活|粮食|能源|要素|水资源|供水|用水|电力|供电|用电|燃气|供气|供热|防汛|抗旱|"
+                   + _EMERGENCY_FIELDS, _EMERGENCY_FIELDS))
 _EMERGENCY_PLAN = re.compile(r"预案|保障方案|应急[^，。；]{0,12}方案")
-_EMERGENCY_SECURED = re.compile(r"(?:应急|物资|通信|交通|运输)(?:服务|供应|供给|安全)?保障$")
 
 
 def _secures_the_plan(clause: str, title: str) -> bool:

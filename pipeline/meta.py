@@ -166,7 +166,7 @@ def _reports_then_plans(title: str, doc: Document) -> bool:
     ("一、2022年工作回顾") sets it too, with no year in its heading."""
     if sums_up(title):
         return False
-    year = own_year(title, doc.year)
+    year, part = own_year(title, doc.year), part_year_report(title)
     reported = looked_back = False
     work_report = _WORK_REPORT.search(title) is not None
     for s in doc.sections:
@@ -174,7 +174,7 @@ def _reports_then_plans(title: str, doc: Document) -> bool:
             return True
         if looked_back and work_report and plan_part(s.heading):
             return True
-        role = part_role(s.heading, year, part_of_year=part_year_report(title))
+        role = part_role(s.heading, year, part_of_year=part)
         reported = reported or role is None or role[0] == "review"
         looked_back = looked_back or (role is not None and role[0] == "review")
     return False
@@ -189,9 +189,8 @@ def _plans_only(title: str, doc: Document) -> bool:
     year and reports nothing, so it is a plan whatever its title word."""
     if sums_up(title) or not _WORK_REPORT.search(title) or not doc.sections:
         return False
-    year = own_year(title, doc.year)
-    roles = [part_role(s.heading, year, part_of_year=part_year_report(title)) or plan_part(s.heading)
-             for s in doc.sections]
+    year, part = own_year(title, doc.year), part_year_report(title)
+    roles = [part_role(s.heading, year, part_of_year=part) or plan_part(s.heading) for s in doc.sections]
     return all(r is not None and r[0] in _PLAN_PARTS for r in roles)
 
 
@@ -214,7 +213,8 @@ def _kind_from_structure(doc: Document) -> str | None:
     """A title that names no kind (or no title at all): the parts tell. Only look-back parts
     (成效, 问题, 打算) → summary; plan parts (指导思想, 目标, 任务, 保障) → plan; both a review
     and this year's work → summary_plan."""
-    kinds = {_part_kind(s.heading, doc.year, part_year_report(doc.title)) for s in doc.sections}
+    part = part_year_report(doc.title)
+    kinds = {_part_kind(s.heading, doc.year, part) for s in doc.sections}
     if _has_review_and_plan(doc):
         return "summary_plan"
     if kinds & _RETRO and not kinds & _PLAN_PARTS:

@@ -118,25 +118,26 @@ def _series_goes_on(stack: list[_Open], later: list[tuple[str, int | None]]) -> 
     return False
 
 
-def _closes_the_series(stack: list[_Open], unit: Unit, system: str, before: list[Unit],
-                       later: list[tuple[str, int | None]]) -> bool:
+def _closes_the_series(stack: list[_Open], headings: list[Unit], families: list[tuple[str, int | None]], at: int,
+                       system: str) -> bool:
     """An unlabelled heading naming a report's closing part ("下一步工作打算", "存在的不足") after the
     last part of a numbered series (01, 02…; 一、二、…): the series has ended and it stands beside
     those parts, not under the last of them. It is the part's own where the part names the same
-    closing part ("存在问题和下一步打算"), where the series goes on after it (`later`: family and
-    ordinal of each heading after it), or where an earlier part had one of the same kind (`before`).
+    closing part ("存在问题和下一步打算"), where the series goes on after it (`families`: family and
+    ordinal of each heading), or where an earlier part had one of the same kind.
     A report's problems come before its plans: a part looking ahead may open on the problems it
     answers ("二、问题和打算" over "存在的问题"), a part on problems holds no 打算 of the whole report."""
     if system != "plain" or not stack or any(o.system != "label" for o in stack):
         return False
+    unit = headings[at]
     text = (unit.body or unit.text).strip()
     kinds = _closing_kinds(unit)
     if len(text) > 16 or SENTENCE_PUNCT.search(text) or not kinds:
         return False
-    if any(kinds & _closing_kinds(o.unit) or "outlook" in _closing_kinds(o.unit) for o in stack) \
-            or _series_goes_on(stack, later):
+    if any(kinds & open_kinds or "outlook" in open_kinds for open_kinds in map(_closing_kinds, (o.unit for o in stack))) \
+            or _series_goes_on(stack, families[at + 1:]):
         return False
-    return not any(e.label is None and e.level > stack[0].level and kinds & _closing_kinds(e) for e in before)
+    return not any(e.label is None and e.level > stack[0].level and kinds & _closing_kinds(e) for e in headings[:at])
 
 
 def _complete_parts(units: list[Unit]) -> set[int]:
@@ -174,11 +175,12 @@ def assign_levels(headings: list[Unit], ctx: Context, complete: frozenset[int] |
     styled: dict[str, tuple[str, str, float]] = {}  # a label family → the Word outline level it was given
     whole_parts = set(complete)  # and the parts beside them, which go on the series
     lone = _lone_lead(headings, ctx)
-    families = [(_family(h, ctx)[0], h.label.ordinal if h.label is not None else None) for h in headings]
+    signals = [_family(h, ctx) for h in headings]  # (the stack pass sets levels only: a heading's family stays)
+    families = [(signal[0], h.label.ordinal if h.label is not None else None) for signal, h in zip(signals, headings, strict=True)]
     for i, h in enumerate(headings):
         if lone is not None and stack and stack[-1].unit is lone and h is not lone:
             stack.pop()  # the lone line above 一、 outranks nothing: the parts stand beside it
-        key, system, rank = _family(h, ctx)
+        key, system, rank = signals[i]
         whole = next((o for o in stack if id(o.unit) in whole_parts), None)  # a whole part, still open
         if whole is not None and system == "plain" and f"{key}|part" == whole.key:
             key, rank = whole.key, whole.rank
@@ -190,7 +192,7 @@ def assign_levels(headings: list[Unit], ctx: Context, complete: frozenset[int] |
                 key, system, rank = styled[h.label.family]
         h.family = key
         ordinal = h.label.ordinal if h.label is not None else None
-        if _closes_the_series(stack, h, system, headings[:i], families[i + 1:]):
+        if _closes_the_series(stack, headings, families, i, system):
             h.level = stack[0].level
             stack[:] = [_Open(key, system, rank, h.level, h, ordinal)]
             continue

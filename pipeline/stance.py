@@ -192,8 +192,9 @@ def stance(sentence: str, clause: str, context: str | None, year: int | None, lo
         return "other"  # "到2027年，…达到15%" in a 2024 plan: a later year's goal
     this_year = bool(THIS_PERIOD.search(upto)) or (year is not None and str(year) in R.YEAR.findall(upto))
     forecast = R.FORECAST.match(sentence)
-    if forecast and (year is None or int(forecast.group(1)) > year) and context not in ("review", "outcome", "goals") \
-            and (context == "situation" or (not long_range and not (horizon is not None and int(forecast.group(1)) <= horizon))) \
+    forecast_year = int(forecast.group(1)) if forecast else 0
+    if forecast and (year is None or forecast_year > year) and context not in ("review", "outcome", "goals") \
+            and (context == "situation" or (not long_range and not (horizon is not None and forecast_year <= horizon))) \
             and not R.FORECAST_COMMITS.search(sentence):
         return "other"  # "预计到2030年，…将达到48万人": a forecast of the situation, not a goal
     if not long_range and not this_year and not own_term and (context == "long_term" or R.LONG_SPAN.search(upto)):
