@@ -300,7 +300,7 @@ def _classify_children(section: Section, plan_half: bool = False) -> None:
     Under a task (a heading below the top that took its part's type, naming none of its own) a
     child is a step of that task ("1.提升研发机构效能" over "（1）开展绩效评价"): it takes the task's type,
     unless it is the bare name of a part ("3.保障措施", "1.建设目标")."""
-    under_a_task = section.level > 1 and (section.type_cue or "").startswith("inherits") and section.type == "measures"
+    under_a_task = section.level > 1 and section.type_inherited and section.type == "measures"
     for child in section.children:
         named = part_name(child.heading)
         plans = section.type == "measures" or (plan_half and section.type == "outlook")
@@ -310,9 +310,9 @@ def _classify_children(section: Section, plan_half: bool = False) -> None:
             named = None
         if named and named[0] != section.type and (named[0] in _overrides(section.type, plan_half)
                                                    or (section.type not in _RETROSPECTIVE and _names_only(named, child.heading))):
-            child.type, child.type_cue = named[0], f"heading names '{named[1]}'"
+            child.type, child.type_cue, child.type_inherited = named[0], f"heading names '{named[1]}'", False
         else:
-            child.type, child.type_cue = section.type, f"inherits from '{section.heading}'"
+            child.type, child.type_cue, child.type_inherited = section.type, f"inherits from '{section.heading}'", True
         _classify_children(child, plan_half)
 
 
@@ -364,14 +364,20 @@ def _type_parts(sections: list[Section], doc: Document, side: str | None,
 _CONDUCT = "作风建设"
 
 
+def _names_conduct(section: Section) -> bool:
+    """A top-level part whose heading names 作风建设 (read as `_top_level` reads it)."""
+    named = heading_type(section.heading)
+    return named is not None and named[1] == _CONDUCT
+
+
 def _conduct_among_tasks(sections: list[Section], doc: Document) -> None:
     """A part named for 作风建设 between the plan's tasks, when a part naming its safeguards otherwise
     ("强化组织保障") closes the plan: conduct is then the work the plan sets (a 纪委's 要点), not a second
     safeguard in the middle of its tasks. Without such a close, or at the close, it stays a safeguard."""
-    if len(sections) < 3 or sections[-1].type != "safeguards" or _CONDUCT in (sections[-1].type_cue or ""):
+    if len(sections) < 3 or sections[-1].type != "safeguards" or _names_conduct(sections[-1]):
         return
     for i, section in enumerate(sections[:-1]):
-        if section.type == "safeguards" and section.type_cue == f"heading names '{_CONDUCT}'" \
+        if section.type == "safeguards" and _names_conduct(section) \
                 and any(s.type == "measures" for s in sections[:i]) and any(s.type == "measures" for s in sections[i + 1:-1]):
             section.type, section.type_cue = "measures", f"'{_CONDUCT}' among the plan's tasks, its safeguards named at its close"
             _classify_children(section, doc.doc_type == "summary_plan")

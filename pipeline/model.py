@@ -56,7 +56,8 @@ class Section:
     content: list[Unit] = field(default_factory=list)
     children: list[Section] = field(default_factory=list)
     type: str = "other"
-    type_cue: str = ""
+    type_cue: str = ""  # why it has its type, for people (`--explain`, the JSON's type_cue); no rule reads it
+    type_inherited: bool = False  # the type came down from the part above, not from the heading's own words
     id: str = ""
     keywords: list[str] = field(default_factory=list)
 
