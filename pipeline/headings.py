@@ -104,10 +104,17 @@ _BRACKETS = r"[（(][^（）()]*[)）]"  # one bracketed aside: "（2024年3月1
 _IN_BRACKETS = re.compile(_BRACKETS)
 
 
+def _blanked(bracketed: re.Match[str]) -> str:
+    """A bracketed aside with its inside blanked, its length and its brackets kept."""
+    aside = bracketed.group(0)
+    return aside[0] + "_" * (len(aside) - 2) + aside[-1]
+
+
 def split_run_in(text: str, max_head: int = 40) -> tuple[str, str | None]:
     """"指导思想。以习近平……" → ("指导思想", "以习近平……"); a short tail after "：" stays, its brackets
-    not counted ("第一阶段：摸底申报（2025年3月1日—4月15日）" is one heading, its dates in brackets)."""
-    m = _RUN_IN.search(text)
+    not counted ("第一阶段：摸底申报（2025年3月1日—4月15日）" is one heading, its dates in brackets). A stop
+    inside brackets ends no heading: "动员阶段（3月1日至4月30日；9月1日至9月20日）" is one line's dates."""
+    m = _RUN_IN.search(_IN_BRACKETS.sub(_blanked, text))
     if m and m.start() <= max_head and m.start() > 0:
         head, body = text[: m.start()].strip(), text[m.end():].strip()
         if not body:

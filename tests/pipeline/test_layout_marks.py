@@ -39,6 +39,14 @@ def test_a_stage_headings_dates_in_brackets_stay_in_the_heading() -> None:
         == "年内完成全部12个小区的改造任务（含配套设施），居民满意率达到90%以上"
 
 
+def test_a_stop_inside_brackets_ends_no_heading() -> None:
+    # a stage held twice a year: its two date spans, split by "；", are one heading's brackets
+    stage = "（一）体检初审阶段（3月1日至4月30日；8月15日至9月10日）"
+    assert split_run_in(stage) == (stage, None)
+    # the stop after the brackets still ends the heading
+    assert split_run_in("（一）体检初审阶段（3月1日至4月30日；8月15日至9月10日）。由县医院组织体检")[1] == "由县医院组织体检"
+
+
 def test_a_two_column_outline_slide_read_a_column_at_a_time_is_the_contents(parser, tmp_path: Path) -> None:
     parts = ["一、基本情况", "二、主要做法", "三、取得成效", "四、存在问题", "五、下步打算", "六、意见建议"]
     lines = ["枫桥街道2025年社区治理工作汇报", "汇报提纲", *parts[0::2], *parts[1::2]]
