@@ -530,6 +530,15 @@ def test_a_campaigns_parts_and_stages(parser, tmp_path: Path) -> None:
         ("第一阶段：", "动员部署（3月1日—3月5日）"), ("第二阶段：", "集中宣传（3月6日—3月25日）")]
 
 
+def test_a_heading_that_only_names_a_time_is_the_schedule(parser, tmp_path: Path) -> None:
+    path = _write(tmp_path, "visits.txt",
+                  "某区2026年春节走访慰问困难群众工作方案\n一、慰问对象\n辖区低保户、特困供养人员。\n二、走访时间和地点\n"
+                  "2026年2月1日至2月10日，在各街道社区开展。\n三、慰问标准\n每户慰问金不低于500元。\n四、完成时限\n"
+                  "2月10日前完成全部走访。\n")
+    doc = parser.parse(path).documents[0]
+    assert [(s.heading, s.type) for s in doc.sections][1::2] == [("走访时间和地点", "schedule"), ("完成时限", "schedule")]
+
+
 def test_a_decks_presenter_line_and_its_closing_slide_are_no_body_text(parser, tmp_path: Path) -> None:
     from pptx import Presentation
 
