@@ -21,6 +21,7 @@ COUNTERS = (
     "支", "篇", "件", "天", "户", "所", "处", "家", "项", "批", "份", "条", "块", "人", "位", "座", "间", "套",
     "台", "辆", "本", "册", "幅", "面", "张", "轮", "周", "棵", "堂", "节", "课", "门", "回", "趟", "核",
     "幢", "架",  # buildings ("亿元税收楼宇1幢"), aircraft ("植保无人机5架")
+    "字",  # a text's length ("志稿约120万字", "编写文史资料30万字")
 )
 # measure words for goods handed out or stocked ("赠送春联1000副", "调拨帐篷200顶", "发放手套3000双", "矿泉水500箱"),
 # each with the characters after which it opens a common word instead ("3副县长", "2把关口", "双随机", "顶岗",
@@ -63,7 +64,7 @@ UNIT_NOT_BEFORE = {**{u: TIMES_NOT_BEFORE for u in (*UNITS, *GOVERNED_UNITS) if 
                    **GOODS_COUNTERS}
 # counters read only after Arabic digits: in Chinese numerals they make set phrases ("一方水土", "两类人员",
 # "一对一", "一米阳光", "一笔带过")
-DIGITS_ONLY_UNITS = frozenset((*"方 类 对 米 页 卷 集 首 尾 羽 笔 剂 眼 口 核 分 级 日".split(),  # "一核两翼", "十分", "三级医院"
+DIGITS_ONLY_UNITS = frozenset((*"方 类 对 米 页 卷 集 首 尾 羽 笔 剂 眼 口 核 分 级 日 字".split(),  # "一核两翼", "十分", "三级医院", "八字方针"
                                *GOODS_COUNTERS))
 AGE_UNITS = frozenset(("岁", "周岁"))
 SCALES = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3}

@@ -616,9 +616,15 @@ def test_a_chinese_numeral_must_start_a_quantity(sentence: str, kept: list) -> N
     ("新增用户侧储能200兆瓦时。", (200, "兆瓦时", "=")),
     ("改良后耕作层厚度达到28厘米以上。", (28, "厘米", ">=")),
     ("沥青面层厚度不低于40毫米。", (40, "毫米", ">=")),
+    ("年内完成区志初稿，总字数控制在90万字以内。", (90, "万字", "<=")),
 ])
 def test_data_volumes_energy_and_short_lengths_are_units(sentence: str, expected: tuple) -> None:
     assert _one(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", ["坚持“二十字”工作方针。", "改造城区十字路口信号灯。", "落实好“八字方针”要求。"])
+def test_a_spelled_count_of_characters_is_a_phrase(sentence: str) -> None:
+    assert list(find_targets(sentence)) == []
 
 
 @pytest.mark.parametrize(("sentence", "kept"), [
