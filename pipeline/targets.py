@@ -125,6 +125,8 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
         return True  # "三条主线", "A、B、C三个重点领域": a frame described, no quantity committed to
     if R.PHASE.match(text[m.start():]) and _a_phase(before, text[m.end():]):
         return True
+    if R.DIVIDED_BEFORE.search(before) and R.DIVIDED_AFTER.match(unit + text[m.end():]):
+        return True  # "分两批进行": how the work is divided
     if (R.CLOCK_BEFORE.search(text[: m.start()]) and R.CLOCK_MINUTES.match(num)) \
             or (unit == "对" and not R.PAIRS_AFTER.match(following)):
         return True  # "9:00—17:30对游客开放": a time of day, and 对 the preposition

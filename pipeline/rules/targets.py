@@ -197,6 +197,10 @@ IMPLEMENTED_SET = re.compile(r"^(?:\d+|[一二三四五六七八九十]+)项[^�
 IMPLEMENT_VERB = re.compile(r"(落实|执行|遵守|贯彻|严格|严守|对照)$")
 # "3.5万贫困人口": a scaled count whose unit is the people or households it counts
 COUNTED_NOUN = re.compile(r"^(?:农村)?(?:贫困|低收入|建档立卡)?(?:人口|群众|农民工?|居民|职工|学生|户|家庭|人次)")
+# the parts a piece of work is divided into ("分两批组织实施", "分三个阶段推进", "分上半年和下半年两次进行"): how it
+# is arranged, no amount set. Not 部分/充分 nor 分别 ("分别开展3次" sets each)
+DIVIDED_BEFORE = re.compile(r"(?<![部充过十百万])分(?![别类管级])[^，。；;\d]{0,10}$")
+DIVIDED_AFTER = re.compile(r"^(?:个|批次|次|批|轮)?(?:阶段|步)?[^，。；;]{0,2}?(?:进行|实施|开展|推进|完成)")
 # "东湖科创城二期", "一期工程", "物流园二期建成投用", "推进河道综合治理二期": a phase of a project, an
 # ordinal. A count of issues or courses follows a verb that holds them ("举办两期", "编印两期简报") or ends
 # a clause after what is issued or held ("编印简报四期", "举办培训班两期")

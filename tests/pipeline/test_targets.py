@@ -609,6 +609,18 @@ def test_a_chinese_numeral_must_start_a_quantity(sentence: str, kept: list) -> N
     assert [(f.value, f.unit) for f in find_targets(sentence)] == kept
 
 
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("全年体检工作分春季和秋季两次进行。", []),
+    ("入户核查分三批组织实施。", []),
+    ("整治行动分两个阶段推进，排查隐患不少于200处。", [(200, "处")]),
+    ("部分社区开展应急演练2次。", [(2, "次")]),  # 部分 divides nothing
+    ("各街道分别开展宣传4次。", [(4, "次")]),  # 分别 sets each
+    ("全年分片区开展督查6次。", [(6, "次")]),  # a count done, not how it is divided
+])
+def test_the_parts_work_is_divided_into_are_no_amount(sentence: str, kept: list) -> None:
+    assert [(f.value, f.unit) for f in find_targets(sentence)] == kept
+
+
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("完成馆藏档案数字化备份35TB。", (35, "TB", "=")),
     ("新增政务云存储不少于800GB。", (800, "GB", ">=")),
