@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -158,7 +159,7 @@ def test_an_opening_quote_moved_down_with_its_neighbours_keeps_its_paragraph(tmp
     with pdfplumber.open(pdf) as opened:
         lines = opened.pages[0].extract_text_lines()
     right = max(ln["x1"] for ln in lines)
-    moved = [above for above, ln in zip(lines, lines[1:], strict=False) if ln["text"].startswith("制“")]
+    moved = [above for above, ln in itertools.pairwise(lines) if ln["text"].startswith("制“")]
     assert moved and right - moved[0]["x1"] > 2 * 16, "the line above the quote must stop more than 2 em short"
     blocks = [b.text for b in extractors.extract(pdf)[1] if b.furniture is None]
     assert blocks[1:] == [wrapped, after]
