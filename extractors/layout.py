@@ -232,14 +232,21 @@ def centered(ln: Line, m: BodyMetrics) -> bool:
 
 
 # what a line break cannot split: a run of Latin letters and digits, a Han character with the
-# figure glued to it ("到95%"), and the closing marks no line may start with ("。", "）", "%")
-_FIRST_TOKEN = re.compile(r"(?:[A-Za-z0-9%‰.,:/+\-]+|.[0-9.%‰]*)[。，、；：！？）」』”’%‰]*")
+# figure glued to it ("到95%"), an opening mark no line may end with ("“", "（", "《") with the
+# characters kept either side of it ("证“含" moves down whole: the kinsoku rule), and the closing
+# marks no line may start with ("。", "）", "%"), which pull the character before them down too
+_NO_LINE_END = "“‘（《「『【〔"
+_NO_LINE_START = "。，、；：！？）》」』】〕”’%‰"
+_UNBROKEN = rf"(?:[A-Za-z0-9%‰.,:/+\-]+|[^{_NO_LINE_END}][0-9.%‰]*)"
+_FIRST_TOKEN = re.compile(
+    rf"(?:[{_NO_LINE_END}]+{_UNBROKEN}?|{_UNBROKEN}(?:[{_NO_LINE_END}]+{_UNBROKEN})?)[{_NO_LINE_START}]*")
 
 
 def _token_width(text: str, size: float) -> float:
     """Rough width of what had to move to the next line with its first character: Latin/digits
     ~0.55 em, Han characters and full-width marks 1 em (measured on LibreOffice PDFs, whose
-    line breaking keeps "到95%。" together and pushes it down whole)."""
+    line breaking keeps "到95%。" together and pushes it down whole, and "证“含" too: a line may
+    not end on "“", so the mark goes down with its neighbours and the line above ends 3 em short)."""
     m = _FIRST_TOKEN.match(text)
     token = m.group(0) if m else ""
     return sum(0.55 * size if ch.isascii() else size for ch in token)

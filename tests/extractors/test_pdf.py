@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -131,6 +132,52 @@ def test_a_figure_moved_down_from_an_open_clause_stays_in_its_paragraph_though_r
         Line(1, 90, 511, 212, 228, "2.开展双拥宣传教育活动，全年不少于6场。", 16, font="NotoSansCJK"),
     ]
     assert [len(p.lines) for p in paragraphs(lines, metrics)] == [3, 1, 1]
+
+
+def test_an_opening_quote_moved_down_with_its_neighbours_keeps_its_paragraph(tmp_path: Path) -> None:
+    """Rendered by LibreOffice: a line may not end on "“", so "制“有" goes down whole and the line
+    above stops well short of the margin; the paragraph goes on. The short last line of that
+    paragraph still ends it, though the next paragraph is set without an indent and opens with "“"."""
+    import docx
+    import pdfplumber
+    from docx.shared import Pt
+
+    from corpus.render import pdf_from_docx
+
+    document = docx.Document()
+    document.add_paragraph("某县水利局2026年河湖管护工作安排")
+    wrapped = ("健全河湖长制，县级河长每季度巡河不少于1次，乡级河长每月巡河不少于2次，"
+               "清理河道垃圾50吨，让河长制“有名有实”。")
+    after = "“河长+警长”协作机制覆盖全部乡镇，非法采砂等案件查处率保持在100%。"
+    for text, indent in ((wrapped, Pt(32)), (after, Pt(0))):
+        p = document.add_paragraph()
+        p.paragraph_format.first_line_indent = indent
+        p.add_run(text).font.size = Pt(16)
+    source, pdf = tmp_path / "quote.docx", tmp_path / "quote.pdf"
+    document.save(str(source))
+    pdf_from_docx(source, pdf)
+    with pdfplumber.open(pdf) as opened:
+        lines = opened.pages[0].extract_text_lines()
+    right = max(ln["x1"] for ln in lines)
+    moved = [above for above, ln in itertools.pairwise(lines) if ln["text"].startswith("制“")]
+    assert moved and right - moved[0]["x1"] > 2 * 16, "the line above the quote must stop more than 2 em short"
+    blocks = [b.text for b in extractors.extract(pdf)[1] if b.furniture is None]
+    assert blocks[1:] == [wrapped, after]
+
+
+def test_a_closing_book_title_mark_pulls_its_character_down_and_keeps_the_paragraph() -> None:
+    """No line may start with "》" or "，": "则》，" went down whole and the line above ends 2.8 em short;
+    the short line after it still ends the paragraph."""
+    from jihua.extractors.layout import BodyMetrics, Line, paragraphs
+
+    metrics = BodyMetrics(left=90, right=522, size=16, gap=28, font="NotoSansCJK")
+    lines = [
+        Line(1, 122, 522, 100, 116, "各乡镇要对照全市统一印发《农村生活污水治理设施运行维护", 16, font="NotoSansCJK"),
+        Line(1, 90, 477, 128, 144, "管理办法》和县级2025年出台的《河湖岸线保护利用实施细", 16, font="NotoSansCJK"),
+        Line(1, 90, 314, 156, 172, "则》，逐项建立管护责任清单。", 16, font="NotoSansCJK"),
+        Line(1, 90, 314, 184, 200, "“一河一策”方案年内完成修编。", 16, font="NotoSansCJK"),
+    ]
+    assert [len(p.lines) for p in paragraphs(lines, metrics)] == [3, 1]
 
 
 def test_footnote_marks_and_notes_are_set_aside() -> None:
