@@ -291,7 +291,7 @@ def _closing(doc: Document) -> None:
 
 
 _CONGRESS_OF = r"第[一二三四五六七八九十\d]+届人民代表大会"  # "第十八届人民代表大会": a place's congress
-_CONGRESS = re.compile(rf"在(.{{2,12}}?(?:省|市|县|区|州|旗|盟)){_CONGRESS_OF}")
+_CONGRESS = re.compile(rf"在(.{{1,12}}?(?:{ADMIN_UNIT})){_CONGRESS_OF}")  # "在歙县…", "在某镇…"
 _NATIONAL_CONGRESS = re.compile(r"在第[一二三四五六七八九十\d]+届全国人民代表大会")
 _STATE_REPORT = re.compile(r"^政府工作报告")  # the title names no place: the national government's report
 _CONGRESS_TITLE = re.compile(rf"^(.{{1,12}}?(?:{ADMIN_UNIT})){_CONGRESS_OF}")

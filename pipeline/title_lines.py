@@ -22,7 +22,7 @@ PIECE = re.compile(
 # outline ("…会议上的讲话", "讲话提纲", "致辞", "表态发言") and a 通报 are documents too ("重要讲话" is what a
 # line studies, not one); so are an emergency plan (预案) and a form that sets out the year's targets or
 # tasks ("项目绩效目标表", "绩效目标申报表", "重点任务分解表"; not any 表: "附表", "统计表" name no plan)
-TITLE_END = re.compile(r"(计划|方案|预案|要点|安排|规划|打算|总结|意见|通知|报告|汇报|思路|措施|办法|细则|纲要|决议|决定|解读|"
+TITLE_END = re.compile(r"(计划|方案|预案|要点|安排|规划|打算|总结|意见|通知|报告|公报|汇报|思路|措施|办法|细则|纲要|决议|决定|解读|"
                        r"(?:目标|指标|任务|计划|进度|分解|申报)表|"
                        r"(?<!重要)讲话(?:稿|提纲)?|致辞|发言(?:稿|提纲)?|通报)"
                        r"(（[^）]{1,12}）|\([^)]{1,12}\))?$")

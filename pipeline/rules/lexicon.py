@@ -107,9 +107,9 @@ DOC_KIND_WORDS = re.compile(r"(工作)?(计划|方案|预案|要点|安排|规�
 PLAN_WORDS = re.compile(r"计划|方案|预案|要点|安排|规划|打算|思路|意见|措施|办法|细则")
 # a title that reports on work done ("…工作总结", "述职报告", "…工作汇报", "…工作情况的通报")
 REPORT_TITLE = re.compile(r"总结|述职|汇报|通报")
-SUMMARY_WORDS = re.compile(r"总结|汇报|述职|工作报告|情况的?报告|评估报告|情况的?通报")
+SUMMARY_WORDS = re.compile(r"总结|汇报|述职|工作报告|情况的?报告|评估报告|情况的?通报|统计公报")  # a 统计公报 reports a year's outcome
 # a report on how last period went and a plan for the next, in one title
-SUMMARY_PLAN = re.compile(r"(?:总结|汇报|述职|报告|执行情况|完成情况|工作情况).{0,12}(及|和|暨|与|并).{0,16}(计划|打算|安排|思路|要点)|"
+SUMMARY_PLAN = re.compile(r"(?:总结|汇报|述职|报告|执行情况|完成情况|工作情况).{0,12}(及|和|暨|与|并).{0,16}(计划|打算|安排|思路|要点|草案)|"
                           r"政府工作报告$")  # a government work report reviews last year and plans this one
 
 # --- organisations ---------------------------------------------------------------------

@@ -25,7 +25,8 @@ THIS = re.compile(r"今年|本年度?|当年|新的一年|全年|(?<![一二三�
 REQUIREMENTS = re.compile(r"总体要求|总体部署|政策取向|指导思想|总体思路|指导方针|(?<!下一步)(?<!下步)(?<!明年)(?<!来年)工作思路")
 GOALS = re.compile(r"主要目标|预期目标|目标任务|发展目标|总体目标|工作目标|奋斗目标")
 TASKS = re.compile(r"工作任务|重点工作|重点任务|主要任务|工作安排|工作部署|工作计划|工作要点|工作的?建议|建议|"
-                   r"政府工作|工作重点|主要工作|工作$")
+                   r"政府工作|工作重点|主要工作|工作$|"
+                   r"(?:预算|计划)草案")  # a 计划报告's or 预算报告's draft for the coming year: what it sets
 OUTLOOK = re.compile(r"打算|展望|下一步|明年|来年|思路")
 # "2023年工作打算" in a report planning 2023 sets that year's tasks (a later year's 打算 is an outlook;
 # a half year's or a quarter's 打算 in a summary looks ahead within it)

@@ -202,3 +202,65 @@ def test_five_year_review_and_goals_then_this_years_work(parser, tmp_path) -> No
                    ("加快建设现代化产业体系", "measures"), ("切实加强政府自身建设", "safeguards")]
     assert doc.paragraphs == ["各位代表：", "现在，我代表省人民政府，向大会报告工作，请予审议。"]
     assert "省长 某某" in result.removed
+
+
+_TOWNSHIP = """蒲溪镇人民政府工作报告
+——2026年1月9日在蒲溪镇第十九届人民代表大会第六次会议上
+镇长 某某
+各位代表：
+一、2025年工作回顾
+全镇完成固定资产投资4.2亿元，新增市场主体310户。
+二、2026年工作安排
+（一）壮大特色产业。新建高标准农田3000亩，培育家庭农场15家以上。
+（二）改善人居环境。完成农村户厕改造400户。
+"""
+
+
+def test_a_township_or_one_character_countys_congress_names_its_government(parser, tmp_path) -> None:
+    path = tmp_path / "township.txt"
+    path.write_text(_TOWNSHIP, encoding="utf-8")
+    assert parser.parse(path).documents[0].org == "蒲溪镇人民政府"
+    path.write_text(_TOWNSHIP.replace("蒲溪镇人民政府工作报告", "政府工作报告").replace("在蒲溪镇", "在歙县"),
+                    encoding="utf-8")
+    assert parser.parse(path).documents[0].org == "歙县人民政府"
+
+
+_BUDGET = """关于临川区2025年预算执行情况和2026年预算草案的报告
+一、2025年预算执行情况
+（一）一般公共预算执行情况。全区一般公共预算收入完成18.6亿元，为预算的101.2%。
+（二）政府债务情况。年末政府债务余额控制在限额以内。
+二、2026年预算草案
+（一）一般公共预算草案。全区一般公共预算收入预期19.3亿元，增长3.8%。
+（二）政府性基金预算草案。政府性基金预算收入安排9亿元。
+三、扎实做好2026年财政工作
+（一）培育壮大财源。新引进亿元以上项目10个。
+"""
+
+
+def test_a_budget_reports_draft_for_the_coming_year_is_its_plan_half(parser, tmp_path) -> None:
+    path = tmp_path / "budget.txt"
+    path.write_text(_BUDGET, encoding="utf-8")
+    doc = parser.parse(path).documents[0]
+    assert doc.doc_type == "summary_plan"
+    assert [s.type for s in doc.sections] == ["review", "measures", "measures"]
+
+
+_BULLETIN = """临川市2025年国民经济和社会发展统计公报
+临川市统计局
+2026年3月10日
+一、综合
+全年全市地区生产总值812.4亿元，比上年增长5.6%。
+二、农业
+全年粮食总产量52.3万吨，比上年增长1.2%。
+三、工业和建筑业
+全年规模以上工业增加值比上年增长7.1%。
+"""
+
+
+def test_a_statistical_bulletin_reports_its_year(parser, tmp_path) -> None:
+    path = tmp_path / "bulletin.txt"
+    path.write_text(_BULLETIN, encoding="utf-8")
+    doc = parser.parse(path).documents[0]
+    assert (doc.title, doc.doc_type, doc.year) == ("临川市2025年国民经济和社会发展统计公报", "summary", 2025)
+    assert {s.type for s in doc.sections} == {"review"}
+    assert doc.targets == []
