@@ -68,6 +68,29 @@ def join_annex_list(units: list[Unit]) -> list[Unit]:
     return out
 
 
+# a line that names the annexes ("附件：某县巡护人员名单", "附件2：…统计表", "附件：1．…表 2．…清单"),
+# no sentence of the text ("附件中的表格…。")
+_ANNEX_REFERENCE = re.compile(r"^\s*附\s*件\s*[一二三四五六七八九十\d]{0,3}\s*[:：]\s*\S[^。！？!?]*$")
+
+
+def _names_annexes(unit: Unit) -> bool:
+    text = unit.text.strip()
+    return unit.block.kind != "table" and (_ANNEX_REFERENCE.match(text) is not None
+                                           or (_LIST_ENTRY.match(text) is not None and not _SENTENCE.search(text)))
+
+
+def annex_list_start(units: list[Unit]) -> int:
+    """Where the lines that list the annexes at the very end begin (len(units) if none): a web copy
+    or an office file may print "附件：…" (and the numbered names under it) below the sign-off
+    instead of above it. The run opens on the 附件 line; numbered lines above it are the text's."""
+    start = len(units)
+    while start > 0 and _names_annexes(units[start - 1]):
+        start -= 1
+    while start < len(units) and not _ANNEX_REFERENCE.match(units[start].text.strip()):
+        start += 1
+    return start
+
+
 def _number(unit: Unit) -> str:
     m = ANNEX_MARK.match(unit.text)
     return m.group(1) if m else ""
