@@ -28,6 +28,8 @@ ANNEX_LIST = re.compile(r"^附件?\s*\d{0,2}\s*[:：]\s*\S")
 # the head of the list of annexes in the text, its first entry on the line: "附件：1．重点任务分工表"
 # (then "2．考核评分细则" on the next lines)
 _LIST_HEAD = re.compile(r"^\s*附\s*件\s*[:：]\s*(?:1|一)\s*[.．、]")
+_BARE_LIST_HEAD = re.compile(r"^\s*附\s*件\s*[:：]\s*$")
+_FIRST_ENTRY = re.compile(r"^\s*(?:1|一)\s*[.．、]\s*\S")
 _LIST_ENTRY = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.．、]\s*\S.{0,40}$")
 _SENTENCE = re.compile(r"[。；;！？!?，,]")
 _TITLE_END = re.compile(r"(?:表|细则|清单|名单|标准|方案|办法|计划|要点|目录|规则|说明|指南|任务|项目|意见|通知)$")
@@ -54,18 +56,57 @@ def _parted(unit: Unit) -> list[Unit]:
     return [Unit(text=part, block=unit.block.model_copy(update={"text": part})) for part in m.groups()]
 
 
+def _opens_list(unit: Unit, after: list[Unit]) -> bool:
+    """"附件：1．…", or "附件：" alone over "1．某县巡护人员名单" and a "2．…" line: the head of a list of
+    annexes. A bare "附件：" over anything else (a title, "一、总体要求", one name over its table) is the
+    mark an annex is printed under."""
+    if unit.block.kind == "table":
+        return False
+    if _LIST_HEAD.match(unit.text):
+        return True
+    if not _BARE_LIST_HEAD.match(unit.text) or len(after) < 2 or any(u.block.kind == "table" for u in after):
+        return False
+    first, second = after[0].text.strip(), after[1].text.strip()
+    return bool(_FIRST_ENTRY.match(first) and _TITLE_END.search(first) and _LIST_ENTRY.match(second))
+
+
 def join_annex_list(units: list[Unit]) -> list[Unit]:
     """"附件：1．…" and the "2．…" lines under it are one list in the text, not numbered parts; a
     date the layout ran into the next annex mark is two lines again."""
     out: list[Unit] = []
     listing = False
-    for unit in (part for u in units for part in _parted(u)):
+    parts = [part for u in units for part in _parted(u)]
+    for i, unit in enumerate(parts):
         if listing and unit.block.kind != "table" and _LIST_ENTRY.match(unit.text.strip()):
-            out[-1].text = f"{out[-1].text} {unit.text.strip()}"
+            joint = "" if out[-1].text.rstrip().endswith((":", "：")) else " "
+            out[-1].text = f"{out[-1].text.rstrip()}{joint}{unit.text.strip()}"
             continue
-        listing = unit.block.kind != "table" and bool(_LIST_HEAD.match(unit.text))
+        listing = _opens_list(unit, parts[i + 1:i + 3])
         out.append(unit)
     return out
+
+
+# a line that names the annexes ("附件：某县巡护人员名单", "附件2：…统计表", "附件：1．…表 2．…清单"),
+# no sentence of the text ("附件中的表格…。")
+_ANNEX_REFERENCE = re.compile(r"^\s*附\s*件\s*[一二三四五六七八九十\d]{0,3}\s*[:：]\s*\S[^。！？!?]*$")
+
+
+def _names_annexes(unit: Unit) -> bool:
+    text = unit.text.strip()
+    return unit.block.kind != "table" and (_ANNEX_REFERENCE.match(text) is not None
+                                           or (_LIST_ENTRY.match(text) is not None and not _SENTENCE.search(text)))
+
+
+def annex_list_start(units: list[Unit]) -> int:
+    """Where the lines that list the annexes at the very end begin (len(units) if none): a web copy
+    or an office file may print "附件：…" (and the numbered names under it) below the sign-off
+    instead of above it. The run opens on the 附件 line; numbered lines above it are the text's."""
+    start = len(units)
+    while start > 0 and _names_annexes(units[start - 1]):
+        start -= 1
+    while start < len(units) and not _ANNEX_REFERENCE.match(units[start].text.strip()):
+        start += 1
+    return start
 
 
 def _number(unit: Unit) -> str:

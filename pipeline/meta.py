@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from jihua.pipeline.annex import annex_list_start
 from jihua.pipeline.model import Document, Unit
 from jihua.pipeline.rules.lexicon import (
     BYLINE,
@@ -265,8 +266,10 @@ _SIGNED_LINE = re.compile(rf"^{ORG_AT_END.pattern[1:-1]}\s+({FULL_DATE.pattern})
 
 
 def _closing(doc: Document) -> None:
-    """落款 at the end: an org line and/or a date line, short and unpunctuated."""
-    units = doc.units
+    """落款 at the end: an org line and/or a date line, short and unpunctuated — above the list of
+    annexes when that is printed under it, which stays where it was, as the text's last lines."""
+    listed = annex_list_start(doc.units)
+    units, annex_list = doc.units[:listed], doc.units[listed:]
     tail: list[Unit] = []
     taken = 0
     for u in reversed(units[-3:]):
@@ -284,7 +287,7 @@ def _closing(doc: Document) -> None:
     if not tail:
         return
     doc.closing = tail
-    doc.units = units[: len(units) - taken]
+    doc.units = units[: len(units) - taken] + annex_list
     for u in tail:
         if DATE_LINE.match(fold(u.text)):
             doc.date = ISSUED.sub("", u.text.strip())  # "2024年5月10日印发": the date it was issued
