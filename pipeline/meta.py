@@ -34,18 +34,21 @@ from jihua.pipeline.rules.periods import (
     part_year_report,
     plan_part,
     plan_year,
+    schedule_year,
     sets_own_year,
     sums_up,
 )
 from jihua.pipeline.rules.titles import (
     ADMIN_ONLY,
     ADMIN_UNIT,
+    CITED_TITLE,
     NOT_ORG,
     ORG_AT_END,
     ORG_END,
     ORG_POST_NAME,
     ORG_SUFFIX,
     PLACELESS,
+    YEAR_SPAN,
     fold,
     org_from_title,
     place_named,
@@ -63,35 +66,65 @@ _SUBJECT_ORG = re.compile(rf"^((?![我本各该全])[\u4e00-\u9fff]{{1,12}}?{ORG
 _PLAN_PART = re.compile(r"((?:19|20)\d{2}|明年|下一?年度?|新的一年).{0,8}(工作)?(计划|要点)$")
 
 
-# a long-range horizon ("二〇三五年远景目标") or a deadline ("到2027年") names no year the text is about
+# a long-range horizon ("二〇三五年远景目标") or a deadline ("到2027年") names no year the text is about, nor
+# does the end of a range ("2021—2035年", "2025年3月—6月"): the range starts in the year it speaks of
 _HORIZON = re.compile(r"\s*(?:远景|愿景|长远|中长期)")
-_BY = re.compile(r"(?:到|至)\s*$")
+_BY = re.compile(r"(?:到|至)\s*$|[\d年月日]\s*[—－\-–~～]+\s*$")
 
 
-def _years(units: list[Unit]) -> tuple[Counter[int], bool]:
-    """Years mentioned in these units, and whether a template "20xx" appears among them."""
+def _cited(text: str) -> list[tuple[int, int]]:
+    """Where the text cites another document by its title (依据《…规划（2021—2035年）》): its years are that
+    document's, not this one's."""
+    return [m.span() for m in CITED_TITLE.finditer(text)]
+
+
+def _inside(at: int, cited: list[tuple[int, int]]) -> bool:
+    return any(start <= at < end for start, end in cited)
+
+
+def _years(units: list[Unit]) -> tuple[Counter[int], Counter[int], bool]:
+    """Years mentioned in these units: those the text speaks of, the first years of spans it names
+    ("记述1991年至2020年…": a period it describes, weak evidence of its own year), and whether a
+    template "20xx" appears among them."""
     years: Counter[int] = Counter()
+    spans: Counter[int] = Counter()
     for u in units:
         text = fold(u.text)
+        cited = _cited(text)
+        starts = [m for m in YEAR_SPAN.finditer(text) if not _inside(m.start(), cited)]
+        spans.update(int(m.group(1)) for m in starts)
         for m in _YEAR.finditer(text):
             if m.group(2):
-                return years, True
+                return years, spans, True
             value = year_value(m)
-            if value and not _HORIZON.match(text, m.end()) and not _BY.search(text, 0, m.start()):
+            if (value and not _inside(m.start(), cited) and all(m.start() != s.start() for s in starts)
+                    and not _HORIZON.match(text, m.end()) and not _BY.search(text, 0, m.start())):
                 years[value] += 1
-    return years, False
+    return years, spans, False
 
 
-def year_from_text(units: list[Unit]) -> int | None:
-    """The year the opening speaks of ("2023年，我镇……"); failing that, the year the body keeps
-    naming ("力争2024年底前…", "2024年3月—4月"); None for a "20xx" template."""
+def year_from_text(units: list[Unit], signed: int | None = None, summary: bool = False) -> int | None:
+    """The year a document whose title names none speaks of; None for a "20xx" template.
+
+    The year its closing line is signed in (`signed`, 落款 "2025年3月12日") outweighs the years its
+    text counts: a plan is for the year it is signed in, and a summary (`summary`) signed early in
+    the next year keeps the year before when its text names it. Unsigned, the year the opening speaks
+    of ("2023年，我镇……"); failing that, the year the body keeps naming ("力争2024年底前…"); failing
+    that, the first year of a span it names. A dated closing line dates even a "20xx" template's text."""
+    counted, template = _counted_year(units)
+    if signed is not None:
+        return counted if summary and counted == signed - 1 else signed
+    return None if template else counted
+
+
+def _counted_year(units: list[Unit]) -> tuple[int | None, bool]:
+    """(the year the opening, then the body, names most; whether a "20xx" template appears)."""
+    spans: Counter[int] = Counter()
     for scope in (units[:4], units):
-        years, template = _years(scope)
-        if template:
-            return None
-        if years:
-            return years.most_common(1)[0][0]
-    return None
+        years, spans, template = _years(scope)
+        if template or years:
+            return (years.most_common(1)[0][0] if years else None), template
+    return (spans.most_common(1)[0][0] if spans else None), False
 
 
 def _org_named_as_subject(units: list[Unit]) -> str | None:
@@ -415,11 +448,17 @@ def _page_source_in(doc: Document, place: str) -> str | None:
     return source if source and ((source.startswith(place) and len(source) > len(place)) or PLACELESS.match(source)) else None
 
 
+def _signed_year(doc: Document) -> int | None:
+    """The year of the closing date line (落款 "2025年3月12日"), read by `_closing`."""
+    m = _YEAR.search(fold(doc.date)) if doc.date else None
+    return year_value(m) if m else None
+
+
 def run(doc: Document) -> Document:
     """Title-derived org/year/kind, falling back to the closing lines and the opening text."""
     _closing(doc)
     mentions, year = year_from_title(doc.title)
-    doc.year = year if mentions else year_from_text(doc.units)
+    doc.year = year if mentions else year_from_text(doc.units, _signed_year(doc), summary=sums_up(doc.title))
     # a byline names the issuing body in full ("某市市长 某某" → 某市人民政府); then the title
     byline = next((o for u in doc.front for o in [org_from_byline(u.text)] if o), None)
     doc.org = _byline_or_title(byline, _formal(org_from_title(doc.title), doc.title))
@@ -469,6 +508,8 @@ def finish(doc: Document) -> Document:
     """Kind of document and the year it plans for, once the outline is known: a report that
     reviews 2016 and sets 2017's tasks plans for 2017, whatever year its opening names."""
     if not year_from_title(doc.title)[0]:
+        staged = None if _front_dated(doc) else schedule_year([s.heading for s in doc.all_sections()])
+        doc.year = staged if staged is not None else doc.year  # a plan's first dated stage outweighs its signing
         planned = plan_year([s.heading for s in doc.sections])
         # a report delivered at a year's end ("——2023年12月27日在…") plans the next year: its tasks say so
         if planned is not None and (doc.year is None or not _dated(doc) or planned == doc.year + 1):
@@ -479,6 +520,11 @@ def finish(doc: Document) -> Document:
     return doc
 
 
+def _front_dated(doc: Document) -> bool:
+    """The title block prints a date ("——2024年1月10日在…", "发布时间：2026-02-06")."""
+    return any(_YEAR.search(u.text) or PAGE_DATE.search(u.text) for u in doc.front)
+
+
 def _dated(doc: Document) -> bool:
     """The title block or closing prints a date: the delivery year stands."""
-    return any(_YEAR.search(u.text) or PAGE_DATE.search(u.text) for u in doc.front) or doc.date is not None
+    return _front_dated(doc) or doc.date is not None

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from jihua.pipeline.rules.lexicon import REPORT_TITLE, YEAR, first_clause
+from jihua.pipeline.rules.lexicon import REPORT_TITLE, SECTION_CUES, YEAR, first_clause
 from jihua.pipeline.rules.titles import fold, year_value
 
 # a year printed without 年 ("回顾2023", "2024 重点工作"); years with 年 are lexicon.YEAR's
@@ -181,3 +181,18 @@ def plan_year(headings: list[str]) -> int | None:
         return max(later)
     this_part = any(THIS.search(h) and TASKS.search(h) for h in headings)
     return max(reviewed) + 1 if reviewed and this_part else None
+
+
+# a part of a plan's schedule: "四、实施步骤", "（一）准备阶段（2026年3月—5月）", "第二阶段：2026年6月至9月"
+_SCHEDULE = next(cue for kind, cue in SECTION_CUES if kind == "schedule")
+
+
+def schedule_year(headings: list[str]) -> int | None:
+    """The year a plan's schedule starts in: the first year its first dated stage names
+    ("（一）准备阶段（2026年3月—5月）" → 2026). A plan runs from its first stage, whatever years its
+    text cites or looks back on; a part reporting work done ("2024年1—6月完成情况") is no stage."""
+    for heading in headings:
+        years = heading_years(heading)
+        if years and _SCHEDULE.search(heading) and not PAST.search(heading) and not REPORTED.search(heading):
+            return years[0]
+    return None

@@ -56,6 +56,10 @@ def fold(text: str) -> str:
 YEAR_SPAN = re.compile(r"((?:19|20)\d{2})\s*年?\s*[—－\-–~～至到]+\s*(?:19|20)\d{2}\s*学?年")  # also a school year
 
 
+# another document cited by its title in a text ("依据《某县国土空间总体规划（2021—2035年）》"): its years are its own
+CITED_TITLE = re.compile(r"《[^《》]{1,80}》")
+
+
 # a five-year plan's period named by its ordinal ("“十五五”生态环境保护规划"): the 11th to the 19th
 # ("第十五个五年规划纲要" spells the ordinal out)
 FIVE_YEAR_PERIOD = re.compile(r"十([一二三四五六七八九])五(?=[”\"」』]?[\u4e00-\u9fff]{0,30}?(?:规划|计划|纲要|时期|期间))|"

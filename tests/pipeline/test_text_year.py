@@ -1,0 +1,58 @@
+"""The year of a document whose title names none: its signing and its schedule, not the years it cites.
+
+A plan's text cites other documents by title (《…规划（2021—2035年）》), names the ends of ranges and
+describes past spans ("2001年至2020年间"); none of those is the year it plans. Its closing date line and
+the first dated stage of its schedule are.
+"""
+
+from __future__ import annotations
+
+import pytest
+from jihua.pipeline.meta import year_from_text
+from jihua.pipeline.model import Unit
+from jihua.schemas.blocks import Block, Provenance
+
+_PLAN = [
+    "青岚区文化馆非物质文化遗产资料数字化实施方案",
+    "为贯彻落实《某省文化和旅游发展规划（2021—2035年）》，按照区委、区政府部署，全面整理2001年至2020年间"
+    "全区非遗普查形成的档案资料，结合我馆实际，制定本方案。",
+    "一、工作目标",
+    "在2028年6月底前完成全区非遗资料数字化，建成区级非遗数据库，录入项目资料不少于400项。",
+    "二、实施步骤",
+    "（一）摸底调查阶段（2026年4月—2026年8月）",
+    "全面清点馆藏资料，建立资料清单，组织业务培训不少于2期，培训人员不少于60人次。",
+    "（二）集中采录阶段（2026年9月—2027年9月）",
+    "完成代表性传承人口述采录不少于45人，拍摄影像资料不少于300小时，于2027年9月底前汇总入库。",
+    "（三）验收上线阶段（2027年10月—2028年6月）",
+    "组织专家对数字化成果进行验收，验收通过后在区文化馆网站开放查询。",
+    "三、保障措施",
+    "区财政安排专项经费不少于85万元，专款专用。",
+]
+_SIGNED = ["青岚区文化馆", "2026年3月20日"]
+
+
+@pytest.mark.parametrize("closing", [_SIGNED, []], ids=["signed", "unsigned"])
+def test_a_plan_is_dated_by_its_stages_not_by_the_years_it_cites(parser, tmp_path, closing: list[str]) -> None:
+    """Cited in 《》, 2035 is another plan's horizon; 2001—2020 is a past span the plan describes. Signed or
+    not, the plan is 2026's (its first stage, its date line), and its stages' figures are what it sets."""
+    path = tmp_path / "plan.txt"
+    path.write_text("\n".join(_PLAN + closing), encoding="utf-8")
+    doc = parser.parse(path).documents[0]
+    assert doc.year == 2026
+    staged = {(t.value, t.unit): t.stance for t in doc.targets}
+    assert {staged.get(k) for k in [(2, "期"), (60, "人次"), (45, "人"), (300, "小时")]} == {"set"}
+
+
+def _units(*texts: str) -> list[Unit]:
+    return [Unit(text=t, block=Block(text=t, prov=Provenance(file="t", index=i))) for i, t in enumerate(texts)]
+
+
+def test_cited_titles_and_range_ends_name_no_year_of_the_text() -> None:
+    units = _units("依据《某市国土空间总体规划（2021—2035年）》，回顾2011年至2020年间的建设历程，2024年全面启动更新改造。")
+    assert year_from_text(units) == 2024
+
+
+def test_a_summary_signed_early_in_the_next_year_keeps_the_year_it_sums_up() -> None:
+    units = _units("2025年，站里全年接待群众来访1200人次，调处纠纷86件。")
+    assert year_from_text(units, signed=2026, summary=True) == 2025
+    assert year_from_text(units, signed=2026) == 2026  # a plan signed in 2026 is 2026's
