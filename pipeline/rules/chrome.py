@@ -47,10 +47,15 @@ DOCUMENT_SITE = re.compile(r"文档评论|相关文档|热门文档|精品文档
                            rf"展开阅读全文|文库|由会员分享|页珍藏版|仅供参考|供大家参考|网友投稿|小编|{_SHARED_FILE}",
                            re.IGNORECASE)
 # the heading of a site's list of other documents: the short lines under it are links, not the plan
-RELATED_LIST = re.compile(r"^\s*(?:相关文档|相关推荐|相关阅读|推荐阅读|猜你喜欢|热门文档|热门推荐|延伸阅读|相关文章|精品推荐|"
+_RELATED_LABEL = r"相关文档|相关推荐|相关阅读|推荐阅读|猜你喜欢|热门文档|热门推荐|延伸阅读|相关文章|精品推荐"
+RELATED_LIST = re.compile(rf"^\s*(?:{_RELATED_LABEL}|"
                           r"往期推荐|往期回顾|往期精彩|精彩回顾|精彩推荐|相关附件|附件下载|相关链接|相关文件|相关信息|类似文章|"
                           r"相关新闻|相关报道|相关稿件|相关解读|更多新闻|"
-                          r"(?:全部|热门|精彩|网友|最新)?评论(?:\s*[(（]?\d+[)）]?)?)\s*[:：]?\s*$")
+                          r"(?:全部|热门|精彩|网友|最新)?评论(?:\s*[(（]?\d+[)）]?)?)\s*[:：]?\s*$|"
+                          # …or with its links on the same line: two or more short titles, no sentence among them
+                          # ("相关推荐：某某工作要点 某某工作计划")
+                          rf"^\s*(?:{_RELATED_LABEL})\s*[:：]\s*"
+                          r"[^\s，。；,;！!？?]{2,30}(?:\s+[^\s，。；,;！!？?]{2,30})+\s*$")
 # the editor's line that closes a news page's article: "【责任编辑：某某】", "（编辑：某某　审核：某某）"
 ARTICLE_END = re.compile(r"^[【\[（(]?\s*(?:责任编辑|责编|编辑)\s*[:：]\s*[\u4e00-\u9fff·]{2,8}"
                          r"(?:[\s　]+(?:审核|校对|审校|监制|终审|责任编辑|编辑)\s*[:：]\s*[\u4e00-\u9fff·]{2,8})*\s*[】\]）)]?$")
@@ -111,6 +116,8 @@ _COUNT = (r"(?:文档|资料)?评分\s*[:：]?\s*[\d.]+\s*分?|"
           r"[\d.]+万?\s*(?:人|个人)?\s*(?:赞同|点赞|喜欢)了?(?:该|这篇)?(?:文章|回答|内容)?|[\d.]+万?\s*条(?:评论|回复|留言)|"
           r"(?:赞同|点赞|喜欢|评论|阅读|阅|浏览)\s*[\d.]+万?|(?:已有|共有)?\s*[\d.]+万?\s*人\s*(?:已)?(?:下载|阅读|浏览|收藏|评价|点赞)(?:过)?|"
           r"(?:下载|阅读|浏览|收藏)(?:次数|量)?\s*[:：]\s*[\d.]+万?\s*次?")
+# a post's button, with the count a page may print beside it ("赞(36)", "收藏（12）")
+_BUTTON = r"(?:分享|收藏|点赞|在看|赞|留言|写留言)(?:\s*[(（]\s*[\d.]+万?\s*[)）])?"
 # the buttons a byline carries after its date
 _BUTTONS = r"(?:\s*(?:\+\s*)?(?:关注|已关注|分享|订阅|收藏))+"
 # a date as a page prints it, with its time of day
@@ -124,7 +131,7 @@ CHROME_LINE = re.compile(
     rf"^(?:{_COUNT})(?:[\s　|｜·•/]+(?:{_COUNT}))*$|"
     # a WeChat article's byline ("原创 某某教育 2024-03-08 18:30 发表于某省"), its tags, its buttons and counts
     r"^(?:原创\s.{0,40}|.{0,40}\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s*(?:发表于|发布于|IP属地)\s*[:：]?.{0,16})$|^(?:#[^\s#，。]{1,20}\s*){1,6}$|"
-    r"^(?:分享|收藏|点赞|在看|赞|留言|写留言|阅读\s*\d+(?:\.\d+)?万?\+?)(?:\s+(?:分享|收藏|点赞|在看|赞|留言|写留言))*$|"
+    rf"^(?:{_BUTTON}|阅读\s*\d+(?:\.\d+)?万?\+?)(?:\s+{_BUTTON})*$|"
     # a feed's counts ("1.2万阅读 · 86评论"), a comment box
     r"^[\d.]+万?\s*(?:阅读|浏览|评论|点赞|转发|收藏)(?:\s*[·•|｜]\s*[\d.]+万?\s*(?:阅读|浏览|评论|点赞|转发|收藏))*$|"
     r"^(?:写下你的评论|发表(?:你的)?评论|我要评论|说点什么).{0,10}$|"

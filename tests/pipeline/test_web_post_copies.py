@@ -111,6 +111,18 @@ def test_a_blog_copys_counts_line_and_comments_are_set_aside(parser, tmp_path) -
     assert "前一篇：城管执法随笔（二）" in reasons
 
 
+def test_a_posts_counted_buttons_and_an_inline_list_of_links_are_the_pages(parser, tmp_path) -> None:
+    lines = ["枫桥区城管局2026年工作要点", "", *_BODY, "", "分享到：微信 微博", "赞(27)\u3000\u3000收藏（4）", "",
+             "上一篇：城管执法随笔（三）", "相关推荐：城管工作计划 街道城管工作总结 市容整治方案"]
+    result = parser.parse(_write(tmp_path, lines))
+    doc = result.documents[0]
+    assert [x.heading for s in doc.sections for x in [s, *s.children]] == ["年度目标", "重点工作", "完善停车设施", "整治背街小巷",
+                                                                          "工作要求"]
+    assert doc.sections[-1].paragraphs == ["各街道要明确责任人，每月报送进度。"]
+    reasons = _reasons(result)
+    assert "赞(27)\u3000\u3000收藏（4）" in reasons and "相关推荐：城管工作计划 街道城管工作总结 市容整治方案" in reasons
+
+
 def test_a_blank_line_is_a_hard_break_and_an_ad_is_the_pages(parser, tmp_path) -> None:
     lines = ["枫桥区城管局2026年工作要点", "一、年度目标", "全区新增公共停车泊位1500个。", "二、重点工作",
              "（一）完善停车设施", "", "广告", "家用新能源充电桩 | 上门安装，限时优惠", "了解详情", "",
