@@ -42,6 +42,7 @@ from jihua.pipeline.rules.lexicon import (
     SECTION_CUES,
     SUMMARY_OVERRIDE_TYPES,
     SUMMARY_PLAN,
+    WORK_ADVERBS,
     first_clause,
 )
 from jihua.pipeline.rules.periods import (
@@ -92,7 +93,7 @@ _REMEDY = re.compile(r"^(?:着力|加快|全力|切实|持续|大力|努力|坚�
 # a verb of work opening the clause: what it governs is the task's object ("夯实高质量发展基础", "持续优化发展环境",
 # "加强经济形势分析", "明确工作目的", "完善统计监测指标"), not the name of a part; 认识/把握 (a 意见's "充分认识…重要意义")
 # introduce a background still
-_WORK_VERB = re.compile(r"^(?:着力|加快|持续|进一步|全面|认真|严格|切实|不断|大力|积极|努力|全力|深入|扎实|继续|更加|科学|合理)*"
+_WORK_VERB = re.compile(rf"^(?:{WORK_ADVERBS})*"
                         r"(?:设置|设定|制定|下达|确定|夯实|筑牢|厚植|巩固|优化|营造|改善|加强|强化|明确|打牢|打造|提升|提高|增强|拓展|拓宽|完善|健全|"
                         r"构建|改进|创优|做好|抓好|开展|建立|用好|守牢|稳固|涵养|培植|培育|重塑|再造|对标|细化|分解|落实)")
 # cues that name a part only as the noun phrase the clause is: a background (发展基础, 发展环境, 形势分析, 目的, 意义)

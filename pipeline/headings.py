@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from jihua.pipeline.annex import ANNEX_LIST
 from jihua.pipeline.model import Unit
-from jihua.pipeline.rules.lexicon import FULL_DATE, SECTION_CUES, TABLE_CAPTION
+from jihua.pipeline.rules.lexicon import FULL_DATE, SECTION_CUES, TABLE_CAPTION, WORK_ADVERBS
 from jihua.pipeline.rules.lexicon import SENTENCE_PUNCT as _SENTENCE_PUNCT
 from jihua.pipeline.rules.numbering import (
     Label,
@@ -25,6 +25,7 @@ from jihua.pipeline.rules.numbering import (
     outline_number,
     space_split,
 )
+from jihua.pipeline.rules.targets import ACTION_START
 from jihua.pipeline.text.normalize import repair
 from jihua.pipeline.text.sentences import ASCII_STOP
 
@@ -150,6 +151,18 @@ def _stated_figures(head: str, titles_nothing: bool = False) -> bool:
     return len(head) > (12 if titles_nothing else 25) and bool(_COMMA.search(head)) and bool(_FIGURE.search(head))
 
 
+_SENTENCE_STOP = re.compile(rf"\s*(?:[。！？!?]|{ASCII_STOP})")
+_LONGEST_TITLE = 30  # characters: a numbered first sentence longer than this, stating a figure, is no title
+
+
+def _sentence_stating_figures(head: str, rest: str) -> bool:
+    """"全年举办公益讲座24场，服务读者1.5万人次。…": a numbered line's first sentence, closed by a full stop, too
+    long for a title and stating a figure with its unit — an entry whose sentences go on, not a heading over them
+    (a heading glued to such a sentence was cut off by `glued_split` before)."""
+    ended = rest.startswith(head) and _SENTENCE_STOP.match(rest, len(head)) is not None
+    return ended and len(head) > _LONGEST_TITLE and _FIGURE.search(head) is not None
+
+
 def _titles_nothing(label: Label, nxt: Unit | None) -> bool:
     """Nothing follows a numbered line to be titled by it: the end, or a label of its rank or above."""
     return nxt is None or (nxt.label is not None and nxt.label.family in STRUCTURAL and nxt.label.rank <= label.rank)
@@ -162,8 +175,15 @@ _BODY_OPENER = re.compile(rf"把|将|要|{_BASIS}|坚持|{_SCOPE}|各单位|全�
 # reviewed ("过去一年", "五年来")
 _STATEMENT_OPENER = re.compile(r"(?:19|20)\d{2}\s*年(?:是|[，,]|以来|全[省市县区州旗镇])|过去(?:的)?(?:一|五|这一|这五)年|"
                                r"[一五]年来|(?:今|明)年是")
-# a second directive after a heading-length verb phrase: "深化专项整治|开展道路交通…", "…强实体|新培育企业15家"
-_ACTION_RESTART = re.compile(rf"{_DOING}|组织开展|{_MANNER}|坚持|{_BASIS}|{_REGULAR}|全年|年内|到20\d\d|{_NEW_FIGURE}")
+# a second directive after a heading-length verb phrase: "深化专项整治|开展道路交通…", "…强实体|新培育企业15家";
+# a manner adverb before it opens the body with it ("…河湖底线|全面落实…", never "…河湖底线全面|落实…")
+_ACTION_RESTART = re.compile(rf"(?:{WORK_ADVERBS})*(?:{_DOING}|组织开展|{_MANNER}|坚持|{_BASIS}|{_REGULAR}|全年|年内|"
+                             rf"到20\d\d|{_NEW_FIGURE})")
+# a preposition or a verb of joining that opens the body's first clause after a verb-object heading ("…保障|把…列入",
+# "…体系|配合…开展", "…管理|对…开展", "…服务|以…为"), not the word it is a part of (把关, 一把手, 对接, 针对, 以上, 予以)
+# nor "党对…的领导" inside a heading
+_PREPOSITION = re.compile(r"(?<!一)把(?![关握控脉手])|配合|(?<![针应面绝相核党])对(?![接标口象外比照应于此])|"
+                          r"(?<![加予得难可足给借用所])以(?![上下内外来及后前便免往致此])")
 
 
 # the names every plan gives its parts, whole: "工作目标学前教育毛入园率…" lost its break after one
@@ -203,11 +223,52 @@ def glued_split(head: str) -> tuple[str, str] | None:
     for end in range(6, min(17, len(head) - 10)):
         prefix = head[:end]
         if _PUNCTUATION.search(prefix):
-            return None
-        comma = _COMMA.search(head, end)
-        # the body's first clause runs on past the verb ("实施，加快…" ends a heading's clause instead)
-        if _ACTION_RESTART.match(head, end) and comma is not None and comma.start() - end >= 6:
+            break
+        if _restarts(head, end) and _runs_on(head, end):
             return prefix, head[end:]
+    return _two_clause_split(head)
+
+
+_JOINS_NEXT = re.compile(r"[和与及并或的之、]$")  # a word that binds what follows to what it ends
+
+
+def _restarts(head: str, end: int, after_clauses: bool = False) -> bool:
+    """A body's first clause opens at `end`: a second directive, or a preposition after a phrase that opens with a
+    directive verb ("强化组织保障|把…列入…") — a verb-object heading, so the preposition cannot be inside it; after a
+    heading's clauses (`after_clauses`), any directive verb of two characters or more. Never after a word that
+    joins what follows ("创新和|完善…": two verbs of one clause)."""
+    if _JOINS_NEXT.search(head, 0, end):
+        return False
+    directive = ACTION_START.match(head[end:]) if after_clauses else None
+    return bool(_ACTION_RESTART.match(head, end) or (ACTION_START.match(head[:end]) and _PREPOSITION.match(head, end))
+                or (directive is not None and len(directive.group(0)) >= 2))
+
+
+def _runs_on(head: str, end: int) -> bool:
+    """The text from `end` runs on as a sentence: a first clause of six characters or more, closed by a comma
+    ("实施，加快…" ends a heading's clause instead), and ten characters in all."""
+    comma = _COMMA.search(head, end)
+    return comma is not None and comma.start() - end >= 6 and len(head) - end >= 10
+
+
+def _verb_object(phrase: str) -> bool:
+    """A 公文 heading's clause: 4–12 characters opening with a directive verb ("优化营商环境"), unpunctuated."""
+    return 4 <= len(phrase) <= 12 and ACTION_START.match(phrase) is not None and not _PUNCTUATION.search(phrase)
+
+
+def _two_clause_split(head: str) -> tuple[str, str] | None:
+    """"强化人才支撑，提升服务水平|开展业务培训…，…": a heading of two verb-object clauses and its body glued on
+    after the second. The body opens with a directive (a restart cue, a preposition, a directive verb of two
+    characters or more) and runs on as a sentence; the second clause is the shortest one that leaves it so."""
+    comma = _COMMA.search(head)
+    if comma is None or not _verb_object(head[: comma.start()]):
+        return None
+    second = comma.end()
+    for end in range(second + 4, min(second + 13, len(head) - 9)):
+        if not _verb_object(head[second:end]):
+            continue
+        if _restarts(head, end, after_clauses=True) and _runs_on(head, end):
+            return head[:end], head[end:]
     return None
 
 
@@ -321,6 +382,8 @@ def _labelled(unit: Unit, label: Label, nxt: Unit | None, explicit: bool) -> Dec
                 return Decision("item", cue="long numbered sentence")
         if body is None and _stated_figures(head, _titles_nothing(label, nxt)):
             return Decision("item", cue="numbered sentence stating figures")
+        if body is not None and _sentence_stating_figures(head, rest):
+            return Decision("item", cue="numbered sentence stating figures, more sentences after it")
         return Decision("heading", head, body, cue=f"label {label.family}")
     # 1. / （1） / ① / 01: a titled sub-part, or an entry in a list?
     bold = bool(unit.block.bold) or explicit

@@ -101,6 +101,10 @@ STOPWORDS = frozenset(
     "坚持 实现 确保 要求 我们 以及 通过 进行 及时 重点 全年 年内 每年 全县 全市 全区 全镇 要 和 的 在 为 对 等 及 与 年 月".split()
 )
 
+# the manner adverbs a plan sets before its verb of work ("全面落实", "进一步加强", "持续推进"): they belong to the
+# clause the verb opens
+WORK_ADVERBS = r"着力|加快|持续|进一步|全面|认真|严格|切实|不断|大力|积极|努力|全力|深入|扎实|继续|更加|科学|合理"
+
 # --- document kinds ---------------------------------------------------------------------
 # a kind word ending a title ("…工作计划", "…实施方案"): what makes a line a title, not a fragment
 DOC_KIND_WORDS = re.compile(r"(工作)?(计划|方案|预案|要点|安排|规划|打算|总结|意见|措施|办法|细则|通知|报告|汇报|思路)")

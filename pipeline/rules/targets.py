@@ -390,9 +390,10 @@ LONG_SPAN = re.compile(r"十?[一二三四五六七八九十]五(?:”|\")?(?:�
                        # the goals a plan of several years set: "“十五五”规划确定的主要目标是：…"
                        r"规划(?:纲要)?(?:确定|提出|明确|设定)的(?:主要)?(?:目标|指标)(?:任务)?(?:是|为)?\s*[:：]|"
                        r"规划(?:纲要)?(?:确定|提出|明确|设定)的(?:主要)?(?:目标|指标)(?:任务)?(?:是|为)")
-# a heading that reports only by its noun, not after a verb that works on it ("夯实发展基础")
+# a heading that reports only by its noun, not after a verb that works on it ("夯实发展基础"); the directive verb
+# that opens a 公文 heading's verb-object phrase ("压实属地责任", "发挥…优势")
 ACTION_START = re.compile(r"^(?:着力|全力|大力|持续|全面|加快|加强|强化|深化|推进|推动|促进|巩固|提升|提高|夯实|筑牢|打牢|"
-                          r"厚植|扩大|坚持|聚焦|突出|做强|做优|做大|抓|扩|稳|优化|完善|健全)")
+                          r"厚植|扩大|坚持|聚焦|突出|做强|做优|做大|抓|扩|稳|优化|完善|健全|压实|发挥)")
 # a part about a multi-year plan ("“十四五”时期主要目标任务"): its figures are not this year's
 LONG_TERM_HEADING = re.compile(r"[十]?[一二三四五六七八九十]五|五年|时期|规划|远景|203\d|2050")
 # …but its opening year is the year planned: "聚焦“十五五”开局建言资政", "“十五五”规划开局之年重点任务"

@@ -1,0 +1,72 @@
+"""Raw web copies whose numbered headings lost the break before their body, with no punctuation between.
+
+Every text here is written for these tests, in the shape a copy from a document site takes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from jihua.pipeline.headings import glued_split
+
+_COPY = """松岭县图书馆2026年工作要点
+
+来源：网友投稿　　发布时间：2026-01-20 15:02　　浏览 864
+分享到：微信 微博
+
+2026年，县图书馆将以提升公共文化服务效能为主线，推进全民阅读和总分馆制建设，为建设书香松岭提供有力支撑。
+一、深化全民阅读，打造书香松岭品牌
+（一）深化阅读推广活动以“书香松岭”读书节为抓手，全年举办各类阅读推广活动120场以上，开展亲子共读、经典诵读等特色活动。
+（二）健全总分馆服务体系配合教育部门在中小学设立图书馆分馆5个，推动馆藏资源进校园、进课堂。
+（三）全年新增馆藏纸质图书1.5万册、电子图书3万种，年接待读者达到20万人次以上。新书到馆后15个工作日内完成编目上架。
+二、优化公共服务，提升场馆服务效能完善总分馆通借通还系统，全县12个乡镇分馆实现一卡通借通还。延长周末和节假日开放时间，方便群众借阅。
+三、夯实古籍保护基础进一步落实古籍普查登记制度，完成馆藏古籍普查登记1200部，建立古籍保护档案。
+四、强化人才支撑，提高馆员专业素养组织开展馆员业务培训4期，参训人员不少于80人次。选派业务骨干赴省馆跟班学习。
+五、压实安全生产责任，推动各项防范措施全面落实
+严格执行消防安全管理制度，每月开展一次安全检查，确保场馆和读者安全。
+
+分享到：微信 微博
+上一篇：某县文化馆2026年工作计划
+"""
+
+
+def _write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "library.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_headings_glued_to_their_bodies_come_apart(parser, tmp_path) -> None:
+    """Each glued heading is cut where its body opens — at a preposition (以, 配合), after the second clause of a
+    two-clause heading, before an adverb that belongs to the body (进一步落实), and in a long first sentence that
+    states figures — and the text cut off is the section's first paragraph."""
+    doc = parser.parse(_write(tmp_path, _COPY)).documents[0]
+    outline = [(s.number, s.heading, [(c.number, c.heading) for c in s.children]) for s in doc.sections]
+    assert outline == [
+        ("一、", "深化全民阅读，打造书香松岭品牌", [("（一）", "深化阅读推广活动"), ("（二）", "健全总分馆服务体系")]),
+        ("二、", "优化公共服务，提升场馆服务效能", []),
+        ("三、", "夯实古籍保护基础", []),
+        ("四、", "强化人才支撑，提高馆员专业素养", []),
+        ("五、", "压实安全生产责任，推动各项防范措施全面落实", []),
+    ]
+    first = doc.sections[0].children
+    assert first[0].paragraphs[0].startswith("以“书香松岭”读书节为抓手，")
+    assert first[1].paragraphs[0].startswith("配合教育部门在中小学设立图书馆分馆5个，")
+    assert doc.sections[1].paragraphs[0].startswith("完善总分馆通借通还系统，")
+    assert doc.sections[2].paragraphs == ["进一步落实古籍普查登记制度，完成馆藏古籍普查登记1200部，建立古籍保护档案。"]
+    assert doc.sections[3].paragraphs[0].startswith("组织开展馆员业务培训4期，参训人员不少于80人次。")
+    # a numbered sentence stating figures is an entry, kept whole, not a heading over the sentence after it
+    assert any(p.startswith("（三）全年新增馆藏纸质图书1.5万册") and p.endswith("完成编目上架。") for p in first[1].paragraphs)
+    assert doc.sections[4].paragraphs == ["严格执行消防安全管理制度，每月开展一次安全检查，确保场馆和读者安全。"]
+
+
+def test_a_verb_object_heading_is_not_cut_inside_itself() -> None:
+    """A heading that ends in a verb phrase, or holds "党对…的领导", stands whole; a two-clause heading with a
+    body after it is cut after its second clause."""
+    assert glued_split("压实安全生产责任，推动各项防范措施全面落实") is None
+    assert glued_split("加强和改进党对图书馆工作的领导，确保正确办馆方向") is None
+    assert glued_split("加强对外交流合作，提升馆藏资源共享水平") is None
+    assert glued_split("筑牢河湖安全底线持续开展河道“清四乱”整治，年内清理违建12处") == (
+        "筑牢河湖安全底线", "持续开展河道“清四乱”整治，年内清理违建12处")
+    assert glued_split("优化水资源配置，健全节水管理制度推动用水定额管理全覆盖，严控高耗水项目") == (
+        "优化水资源配置，健全节水管理制度", "推动用水定额管理全覆盖，严控高耗水项目")
