@@ -44,7 +44,8 @@ NUMBER = re.compile(
 )
 _DASHES = "—–\\-~～－至"  # what joins a range's two figures: 5%—6%, 5%-6%, 5～6, 5％－6％, 5至6
 _RANGE_BEFORE = re.compile(rf"(\d+(?:\.\d+)?)\s*(?:%|％)?\s*[{_DASHES}]\s*$")
-_QUOTED = re.compile(r"“[^”]{0,30}”|「[^」]{0,30}」|\"[^\"]{0,30}\"")
+# a quoted name, its marks mixed as OCR and web copies mix them ("三会一课", “三会一课")
+_QUOTED = re.compile(r"[“\"][^”\"“]{0,30}[”\"]|「[^」]{0,30}」")
 _LEAD = re.compile(r"^([一二三四五六七八九十]+是|我们|我[省市县区镇]|全国|全省|全市|全县|全区|全镇|今年|明年|全年|年内|当年|预计|预期|力争|争取|确保|计划|要|拟|将|再|并|同时|其中|另外|此外|进一步|继续|"
                    r"和|及|与|、|均|的)+")
 _TAIL = re.compile(r"(不少于|不低于|至少|不超过|不高于|低于|高于|少于|多于|控制在|保持在|稳定在|维持在|降低到|降至|下降到|达到|提高到|提升至|提升到|提高至|增加到|扩大到|增加至|"
@@ -119,7 +120,9 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
         return True  # "三分之一的时间用于…" describes; "达到三分之二以上" sets a share
     if unit == "日" and R.DAY_OF_MONTH_BEFORE.search(text[: m.start()]):
         return True  # "3月15日": a date
-    if (R.NEW_ROUND.search(before) and unit in R.ROUND_UNITS) or R.ORDINAL_BEFORE.search(before) or R.FESTIVALS.match(num) or R.SET_PHRASES.match(text[m.start():]):
+    # (the second figure of a range takes the first's ordinal: "第1-2周", "第3至5批")
+    if (R.NEW_ROUND.search(before) and unit in R.ROUND_UNITS) or R.ORDINAL_BEFORE.search(_RANGE_BEFORE.sub("", before)) \
+            or R.FESTIVALS.match(num) or R.SET_PHRASES.match(text[m.start():]):
         return True
     if not num[0].isdigit() and (R.COUNTED_IDEAS.match(text[m.start():]) or _sums_up(before, num, text[m.end():])):
         return True  # "三条主线", "A、B、C三个重点领域": a frame described, no quantity committed to

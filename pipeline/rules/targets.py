@@ -136,7 +136,8 @@ def per_year(value: float, period: str | None) -> float:
     return value * PER_YEAR.get(period or "", 1.0)
 
 # --- what is not a target -------------------------------------------------------------------
-ORDINAL_BEFORE = re.compile(r"(第|初|星期|周)$")  # 第二轮, 星期三
+# 第二轮, 星期三, 周三; not a week counted per ("每周3节", "每两周1次": a frequency)
+ORDINAL_BEFORE = re.compile(r"(第|初|星期|(?<!每)(?<![每隔][两二三四五六七八九十\d])周)$")
 # N日 after a month named is a day of it, not a span of days: "3月15日", "每月25日前", "每月的10日",
 # "每月1日至5日", "三月十五日"
 DAY_OF_MONTH_BEFORE = re.compile(r"月份?的?\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*[至到—–\-~～、和及]\s*)?$")

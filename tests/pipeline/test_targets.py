@@ -610,6 +610,18 @@ def test_a_chinese_numeral_must_start_a_quantity(sentence: str, kept: list) -> N
 
 
 @pytest.mark.parametrize(("sentence", "kept"), [
+    ("第3-4周：开展文明礼仪养成教育。", []),  # a range of weeks: both ends are ordinals
+    ("第11至12周，组织期中质量检测。", []),
+    ("阅读课每周2节，书法课每两周1节。", [(2, "节"), (1, "节")]),  # weeks counted per: frequencies
+    ("每周一举行升旗仪式。", []),
+    ("周四下午组织集体备课，全学期不少于8次。", [(8, "次")]),
+    ("认真落实“三会一课\"制度。", []),  # a quoted name, its marks mixed as OCR prints them
+])
+def test_weeks_of_a_term_and_frequencies_per_week(sentence: str, kept: list) -> None:
+    assert [(f.value, f.unit) for f in find_targets(sentence)] == kept
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
     ("全年体检工作分春季和秋季两次进行。", []),
     ("入户核查分三批组织实施。", []),
     ("整治行动分两个阶段推进，排查隐患不少于200处。", [(200, "处")]),
