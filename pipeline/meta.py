@@ -464,6 +464,9 @@ def run(doc: Document) -> Document:
     doc.org = _byline_or_title(byline, _formal(org_from_title(doc.title), doc.title))
     signed = [u.text.strip() for u in doc.closing + doc.front
               if u.block.furniture is None and not DATE_LINE.match(u.text) and ORG_AT_END.match(u.text.strip()) and not ADMIN_ONLY.match(u.text.strip())]
+    # an issuing body's byline under the title ("临江县发展和改革局", split's `org_byline`) is in `signed` too, and
+    # it outweighs the government a congress subtitle names below: a 计划报告 is delivered on the government's
+    # behalf, but by the department printed under its title — the more specific issuer
     if doc.org is None and signed:
         doc.org = signed[0]
     elif doc.org is not None and _PLACE.match(doc.org):

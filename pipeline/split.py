@@ -22,21 +22,24 @@ from jihua.pipeline.rules.lexicon import (
     CRUMB_SEPARATOR,
     DATE_LINE,
     DATE_SUBTITLE,
-    DOC_NUMBER,
-    MASTHEAD,
     OCCASION,
     PAGE_DATE,
     PAGE_SOURCE,
-    PRESENTER,
-    SECTION_CUES,
-    SIGNER_LINE,
     TABLE_CAPTION,
 )
 from jihua.pipeline.rules.lexicon import SENTENCE_PUNCT as _SENTENCE_PUNCT
 from jihua.pipeline.rules.numbering import match_label
-from jihua.pipeline.rules.titles import ADMIN_UNIT, ORG_AT_END, ORG_POST_NAME, fold, org_from_title, signs_off
+from jihua.pipeline.rules.titles import (
+    ADMIN_UNIT,
+    ORG_AT_END,
+    ORG_POST_NAME,
+    fold,
+    org_from_title,
+    signs_off,
+)
 from jihua.pipeline.text.normalize import bare
 from jihua.pipeline.text.numerals import cn_to_int
+from jihua.pipeline.title_block import BARE_NAME, date_only, dated_issuer, org_byline, title_block_line
 from jihua.pipeline.title_lines import (
     BARE_GENRE,
     PIECE,
@@ -157,49 +160,6 @@ def _split_run_in_title(units: list[Unit]) -> list[Unit]:
     return units
 
 
-_BARE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{2,6})?$")
-
-
-def title_block_line(unit: Unit, after_title: bool) -> bool:
-    """A date subtitle ("——2018年3月5日在…"), a masthead ("某局党组文件"), a document number ("某发〔2025〕1号",
-    with its 签发人 or not), a byline ("国务院总理 李克强") or a rule drawn in characters; right under a title, a bare
-    name of two to four characters that names no part is a byline too."""
-    text = unit.text.strip()
-    if unit.block.kind != "table" and text and not any(ch.isalnum() for ch in text):
-        return True  # a rule drawn in characters (━━━ under a 红头's masthead): no words, no title's half
-    if unit.block.kind == "table" or not text or _SENTENCE_PUNCT.search(text) or match_label(text):
-        return False
-    if DATE_SUBTITLE.match(text) or DOC_NUMBER.match(text) or SIGNER_LINE.match(text) or MASTHEAD.match(text) \
-            or PRESENTER.match(text) \
-            or BYLINE.match(re.sub(r"\s+", " ", text)) or (after_title and DATE_LINE.match(text)):
-        return True
-    if after_title and (ORG_POST_NAME.match(text) or OCCASION.match(text)):  # a byline whatever the post; the occasion
-        return True
-    # ("作总结", the tail of a title wrapped mid-word, ends in a document kind: no name does)
-    return after_title and bool(_BARE_NAME.match(text)) and not any(p.search(text) for _, p in SECTION_CUES) \
-        and not TITLE_END.search(text)
-
-
-def _dated_issuer(rest: list[Unit]) -> bool:
-    """"某县审计局" over "（2025年1月20日）" right under the title: the issuing org and the date it
-    signed, printed in the title block (as a 发文机关 box does), not a body line and a heading."""
-    if len(rest) < 2 or rest[0].block.kind == "table":
-        return False
-    text = rest[0].text.strip()
-    return ("、" not in text and not _SENTENCE_PUNCT.search(text)
-            and not any(p.search(text) for _, p in SECTION_CUES) and signs_off(text, _unbracketed(rest[1].text)))
-
-
-def _unbracketed(text: str) -> str:
-    """A line without the brackets around it: "（2025年1月20日）" → "2025年1月20日"."""
-    return re.sub(r"^[（(]\s*|\s*[)）]$", "", fold(text).strip())
-
-
-def _date_only(text: str) -> bool:
-    """A line that is only a date, bare or bracketed: "2025年1月20日", "（2025年1月20日）"."""
-    return DATE_LINE.match(_unbracketed(text)) is not None
-
-
 def _occasion(title: Unit, unit: Unit) -> bool:
     """"——在某县…全体会议上的工作报告", "——2025年1月8日在某市…大会上": the session a speech or report
     was delivered at, printed right under its title (whatever that title's wording). Printed plain
@@ -255,7 +215,7 @@ def _delivered_by(unit: Unit, nxt: Unit) -> bool:
     if unit.block.kind == "table" or nxt.block.kind == "table" or not 4 <= len(text) <= 40:
         return False
     line = nxt.text.strip()
-    bracketed = line[:1] in "（(" and _date_only(line)
+    bracketed = line[:1] in "（(" and date_only(line)
     return bracketed or BYLINE.match(re.sub(r"\s+", " ", line)) is not None or ORG_POST_NAME.match(line) is not None
 
 
@@ -276,8 +236,8 @@ def _printed_title_of(unit: Unit, nxt: Unit, headline: Unit) -> bool:
 
 def _heads_title_block(unit: Unit, nxt: Unit) -> bool:
     """The line under `unit` is a title block's: its delivery line, its date or its byline."""
-    return _occasion(unit, nxt) or _date_only(nxt.text) or (
-        title_block_line(nxt, after_title=True) and not _BARE_NAME.match(nxt.text.strip()))
+    return _occasion(unit, nxt) or date_only(nxt.text) or (
+        title_block_line(nxt, after_title=True) and not BARE_NAME.match(nxt.text.strip()))
 
 
 def _piece_title(text: str) -> str:
@@ -330,7 +290,7 @@ def _document(units: list[Unit], body_size: float | None, fallback: str) -> tupl
     if repeat:
         front, rest = front + rest[:repeat], rest[repeat:]
     while rest and (rest[0].block.role == "subtitle" or title_block_line(rest[0], after_title=True)
-                    or clean_title(rest[0].text) == title or _dated_issuer(rest)):
+                    or clean_title(rest[0].text) == title or dated_issuer(rest) or org_byline(rest)):
         block.append(rest.pop(0))
     return Document(title=title, units=rest, front=block), front
 

@@ -34,6 +34,7 @@ RANKS: dict[str, float] = {
     "jihua.pipeline.clean": 4.1,
     "jihua.pipeline.annex": 4.15,  # annexes after a plan's text, cut off for split and outlined apart
     "jihua.pipeline.covers": 4.18,  # a cover notice, a preface, a 版记 around a document, set aside for split
+    "jihua.pipeline.title_block": 4.19,  # the lines between a title and its body (date, occasion, bylines), for split
     "jihua.pipeline.split": 4.2,
     "jihua.pipeline.meta": 4.3,
     "jihua.pipeline.headings": 4.4,

@@ -154,6 +154,8 @@ DATE_SUBTITLE = re.compile(rf"^(?:[—－\-–]{{1,2}}\s*.{{0,40}}(?:(?:19|20)\d
 # the occasion printed plain ("在某县…全体会议上的工作报告"): under a title it is the title block's, but
 # on its own it is a speech's whole title, so only a line above it makes it a subtitle
 OCCASION = re.compile(rf"^在.{{2,50}}(?:会议|大会|全会|会)上的{_ADDRESS}$")
+# the salutation a report or speech opens its body with, alone on its line: "各位代表：", "同志们："
+SALUTATION = re.compile(r"^\s*(?:(?:各位|全体)[\u4e00-\u9fff]{1,8}|同志们|代表们)[:：!！]\s*$")
 # a table's or figure's caption: "表1　…计划表", "附表2 …", "图3 …"
 # a box's title in a five-year plan: "专栏1 学前教育提升工程", "专栏三　重大交通项目" — the box holds
 # the part's projects; it titles no part of the outline

@@ -154,12 +154,18 @@ def place_named(text: str, unit: str) -> str | None:
 _ORG_LINE_BREAK = re.compile(r"[。，；：:,;]")
 
 
-def signs_off(org_line: str, date_line: str) -> bool:
-    """An org's name over a date line: a document's sign-off (落款: "某县教育局" / "2021年2月26日").
-    The org line is a name alone — short, no clause break, no list label."""
-    from jihua.pipeline.rules.lexicon import DATE_LINE
+def org_name_line(line: str) -> bool:
+    """A line that is an org's name alone ("某县教育局", "国家统计局某市调查队"): short, ending in an org
+    suffix, no clause break, no list label."""
     from jihua.pipeline.rules.numbering import match_label  # here: numbering's rules import this module
 
-    org = org_line.strip()
+    org = line.strip()
     return (len(org) <= 30 and ORG_AT_END.match(org) is not None and not _ORG_LINE_BREAK.search(org)
-            and match_label(org) is None and DATE_LINE.match(fold(date_line)) is not None)
+            and match_label(org) is None)
+
+
+def signs_off(org_line: str, date_line: str) -> bool:
+    """An org's name over a date line: a document's sign-off (落款: "某县教育局" / "2021年2月26日")."""
+    from jihua.pipeline.rules.lexicon import DATE_LINE
+
+    return org_name_line(org_line) and DATE_LINE.match(fold(date_line)) is not None

@@ -342,3 +342,68 @@ def test_an_emergency_plan_or_a_targets_form_is_a_title_not_a_part(parser, tmp_p
     [doc] = parser.parse(path).documents
     assert doc.title == title
     assert [(s.level, s.heading) for s in doc.sections] == [(1, "总则"), (1, "保障措施")]
+
+
+_PLAN_REPORT = [
+    "关于临江县2025年计划执行情况和2026年计划草案的报告",
+    "——2026年1月14日在临江县第十七届人民代表大会第五次会议上",
+    "临江县发展和改革局",
+    "各位代表：",
+    "受县人民政府委托，现将全县计划执行情况和明年计划草案提请大会审议。",
+    "一、2025年计划执行情况",
+    "全县地区生产总值增长5.8%，固定资产投资增长6.1%。",
+    "二、2026年主要目标和任务",
+    "地区生产总值增长6%左右，城镇新增就业4200人。",
+]
+
+
+def test_an_issuing_bodys_byline_under_a_reports_title_is_the_title_block_and_its_org(parser, tmp_path) -> None:
+    """The department printed alone under the occasion line delivers the report: it names the org (not
+    the government whose congress hears it) and is no paragraph of the preamble."""
+    path = tmp_path / "plan_report.txt"
+    path.write_text("\n".join(_PLAN_REPORT), encoding="utf-8")
+    result = parser.parse(path)
+    [doc] = result.documents
+    assert (doc.org, doc.date) == ("临江县发展和改革局", "2026年1月14日")
+    assert doc.paragraphs == ["各位代表：", "受县人民政府委托，现将全县计划执行情况和明年计划草案提请大会审议。"]
+    assert "临江县发展和改革局" in result.removed and "临江县发展和改革局" not in _body(doc)
+    assert [s.heading for s in doc.sections] == ["2025年计划执行情况", "2026年主要目标和任务"]
+
+
+def test_a_bulletins_two_issuing_bodies_and_date_are_its_title_block(parser, tmp_path) -> None:
+    """A 统计公报 printed under two issuers and a date: the first issuer is its org, neither is body text."""
+    path = tmp_path / "bulletin.txt"
+    path.write_text("\n".join([
+        "桐川市2025年国民经济和社会发展统计公报", "", "桐川市统计局", "国家统计局桐川调查队", "2026年3月6日", "",
+        "　　2025年，全市经济运行稳中有进，民生保障持续加强。", "一、综合",
+        "　　全年全市地区生产总值1738.2亿元，比上年增长5.3%。", "二、农业",
+        "　　全年粮食总产量86.4万吨，增长0.8%。"]), encoding="utf-8")
+    result = parser.parse(path)
+    [doc] = result.documents
+    assert (doc.org, doc.date) == ("桐川市统计局", "2026年3月6日")
+    assert doc.paragraphs == ["2025年，全市经济运行稳中有进，民生保障持续加强。"]
+    assert {"桐川市统计局", "国家统计局桐川调查队"} <= set(result.removed)
+    assert [s.heading for s in doc.sections] == ["综合", "农业"]
+
+
+@pytest.mark.parametrize("lines", [
+    # a list of responsible units and their tasks: the first unit under the title heads its tasks
+    ["县委宣传部", "1. 负责创建工作的宣传动员，全年刊播公益广告不少于200条。", "2. 组织开展主题宣传活动12场。",
+     "县文明办", "1. 负责测评指标的分解落实，每月开展实地督查1次。", "县住建局", "1. 完成背街小巷改造35条。"],
+    # a unit's name over the sentence that gives its task
+    ["县农业农村局", "全年新建高标准农田3.2万亩，粮食播种面积稳定在41万亩以上。",
+     "县水利局", "完成小型水库除险加固9座。"],
+    # the body opens right under the title
+    ["为巩固创建成果，结合本县实际，制定本方案。", "一、工作目标", "全年新建高标准农田3.2万亩。"],
+])
+def test_an_org_named_line_that_opens_the_body_stays_body(parser, tmp_path, lines) -> None:
+    """Under a plan's title, an org's name that heads its tasks (a list item, a sentence) is the body's:
+    nothing of it goes to the title block and the title still names the org."""
+    path = tmp_path / "tasks.txt"
+    path.write_text("\n".join(["临江县2026年创建文明城市任务分工方案", *lines]), encoding="utf-8")
+    result = parser.parse(path)
+    [doc] = result.documents
+    assert doc.org == "临江县" or doc.org.startswith("临江县")
+    body = "".join(s.heading for s in _sections(doc.sections)) + _body(doc)
+    assert all(line.rstrip("。")[-4:] in body for line in lines)
+    assert lines[0] not in result.removed

@@ -1,0 +1,116 @@
+"""Title block: the lines a document prints between its title and its body.
+
+A date subtitle, an occasion, a masthead, a document number, a byline (a person's, or the issuing
+body's), a rule drawn in characters: split keeps them with the title, out of the body text, and
+meta reads them for the document's date and issuing body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from jihua.pipeline.model import Unit
+from jihua.pipeline.rules.lexicon import (
+    BYLINE,
+    DATE_LINE,
+    DATE_SUBTITLE,
+    DOC_NUMBER,
+    MASTHEAD,
+    OCCASION,
+    PRESENTER,
+    SALUTATION,
+    SECTION_CUES,
+    SIGNER_LINE,
+)
+from jihua.pipeline.rules.lexicon import SENTENCE_PUNCT as _SENTENCE_PUNCT
+from jihua.pipeline.rules.numbering import match_label
+from jihua.pipeline.rules.titles import (
+    ABOUT,
+    ADMIN_ONLY,
+    NOT_ORG,
+    ORG_POST_NAME,
+    fold,
+    org_name_line,
+    signs_off,
+)
+from jihua.pipeline.title_lines import TITLE_END
+
+BARE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{2,6})?$")
+
+
+def title_block_line(unit: Unit, after_title: bool) -> bool:
+    """A date subtitle ("——2018年3月5日在…"), a masthead ("某局党组文件"), a document number ("某发〔2025〕1号",
+    with its 签发人 or not), a byline ("国务院总理 李克强") or a rule drawn in characters; right under a title, a bare
+    name of two to four characters that names no part is a byline too."""
+    text = unit.text.strip()
+    if unit.block.kind != "table" and text and not any(ch.isalnum() for ch in text):
+        return True  # a rule drawn in characters (━━━ under a 红头's masthead): no words, no title's half
+    if unit.block.kind == "table" or not text or _SENTENCE_PUNCT.search(text) or match_label(text):
+        return False
+    if DATE_SUBTITLE.match(text) or DOC_NUMBER.match(text) or SIGNER_LINE.match(text) or MASTHEAD.match(text) \
+            or PRESENTER.match(text) \
+            or BYLINE.match(re.sub(r"\s+", " ", text)) or (after_title and DATE_LINE.match(text)):
+        return True
+    if after_title and (ORG_POST_NAME.match(text) or OCCASION.match(text)):  # a byline whatever the post; the occasion
+        return True
+    # ("作总结", the tail of a title wrapped mid-word, ends in a document kind: no name does)
+    return after_title and bool(BARE_NAME.match(text)) and not any(p.search(text) for _, p in SECTION_CUES) \
+        and not TITLE_END.search(text)
+
+
+def dated_issuer(rest: list[Unit]) -> bool:
+    """"某县审计局" over "（2025年1月20日）" right under the title: the issuing org and the date it
+    signed, printed in the title block (as a 发文机关 box does), not a body line and a heading."""
+    return len(rest) >= 2 and _org_line(rest[0]) and signs_off(rest[0].text, _unbracketed(rest[1].text))
+
+
+def _org_line(unit: Unit) -> bool:
+    """A line that is an org's name and nothing else: no list of names ("、"), no sentence, no part's cue."""
+    text = unit.text.strip()
+    return (unit.block.kind != "table" and "、" not in text and not _SENTENCE_PUNCT.search(text)
+            and not any(p.search(text) for _, p in SECTION_CUES) and org_name_line(text))
+
+
+def org_byline(rest: list[Unit]) -> bool:
+    """"临江县发展和改革局" alone under a report's title (or under its occasion line), or "桐川市统计局"
+    over "国家统计局桐川调查队" over a date under a 统计公报's: the issuing body's byline, printed where a
+    speech prints its speaker — title block, not the body's first paragraph.
+
+    Kept narrow on purpose: a short org-like line under a title may just as well be the body's own
+    first heading (the first unit in a list of units and their tasks, "县委宣传部" over "1. 负责…"),
+    and taking every such line for a byline costs those documents their parts. So the line must be
+    an org's name alone (no verb, no sentence, no bare level or office), and the run of at most three
+    such lines must end on what only follows a title block: another title-block line (a date, an
+    occasion, a person's byline), the address that opens a report ("各位代表：") or its first part
+    ("一、…"). Meta takes the first of these lines for the issuing body."""
+    run = next((k for k, u in enumerate(rest[:4]) if not (_org_line(u) and _names_a_body(u.text))), len(rest[:4]))
+    return 0 < run < len(rest) and run <= 3 and _closes_title_block(rest[run])
+
+
+def _names_a_body(text: str) -> bool:
+    """An org's name, not a task ("关于…", "做好…", "推进…": a verb names what is to be done) and not a
+    bare level or office ("县委", "办公室"), which heads a list as easily as it signs a report."""
+    org = text.strip()
+    return not (NOT_ORG.search(org) or ABOUT.search(org) or ADMIN_ONLY.match(org))
+
+
+def _closes_title_block(unit: Unit) -> bool:
+    """What follows a title block and nothing else: one of its lines (a date, an occasion, a person's
+    byline — not a bare two-to-four-character name, which may be a list's next entry), the report's
+    salutation ("各位代表：") or its first numbered part ("一、…", "第一部分…")."""
+    text = unit.text.strip()
+    label = match_label(text)
+    first_part = label is not None and label[0].ordinal == 1 and label[0].family in ("cn", "part", "chapter")
+    return unit.block.kind != "table" and (
+        (title_block_line(unit, after_title=True) and not BARE_NAME.match(text))
+        or date_only(text) or SALUTATION.match(text) is not None or first_part)
+
+
+def _unbracketed(text: str) -> str:
+    """A line without the brackets around it: "（2025年1月20日）" → "2025年1月20日"."""
+    return re.sub(r"^[（(]\s*|\s*[)）]$", "", fold(text).strip())
+
+
+def date_only(text: str) -> bool:
+    """A line that is only a date, bare or bracketed: "2025年1月20日", "（2025年1月20日）"."""
+    return DATE_LINE.match(_unbracketed(text)) is not None
