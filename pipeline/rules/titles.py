@@ -10,20 +10,21 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from jihua.pipeline.rules.lexicon import ORG_BODIES, YEAR
+from jihua.pipeline.rules.lexicon import OFFICE, ORG_BODIES, YEAR
 from jihua.pipeline.text.numerals import cn_to_int, fold_zeros
 
 # the administrative units a place name ends in (一个省、市、县、区, a township 镇/乡)
 ADMIN_UNIT = "省|市|县|区|州|旗|盟|镇|乡"
 # an org name in a title ends in one of the bodies that issue plans, or in a unit or place word
 ORG_SUFFIX = (
-    rf"(?:人民政府|{ORG_BODIES}|工作组|管理局|中心|"
+    rf"(?:人民政府|{ORG_BODIES}|工作组|(?:教研|备课|年级|学科|课题)组|管理局|中心|"
     r"局|委|办|部|院|厅|处|室|社区|街道|镇|乡|村|县|区|市|省|州|盟|旗|公司|集团|学校|中学|小学|大学|幼儿园|医院|支队|大队|中队|分队|"
     r"队|站|所|馆|会|协会|联合会|支部)"
 )
 ABOUT = re.compile(r"关于|印发|做好|开展|加强|推进|创建")
 ORG_AT_END = re.compile(rf"^(.{{1,30}}?{ORG_SUFFIX})$")
 ORG_END = re.compile(ORG_SUFFIX)
+_POST_AT_END = re.compile(rf"(?:党委|党组|党支部)?[副代]?{OFFICE}$")
 # ("…社会": society, no body, though it ends in 会 — "某县社会救助工作计划" names 某县; a speech's occasion,
 # "在全县2025年…会议上的讲话", "某县长在全市…", is where it was given: "在全县" names no body)
 NOT_ORG = re.compile(r"[《》“”\"（）()，,、：:]|关于|印发|转发|^在|^于(?=[全本各\d])|在(?=[全本各该\d])|^(?:农村|城乡|城市|乡村|基层|学校|医院|企业|公司|单位|机关|社区|部门)$|干部$|"
@@ -107,9 +108,12 @@ def org_from_title(title: str) -> str | None:
     ends = [m.start() for m in (cut, about) if m]
     if ends:
         head = text[: min(ends)]
-        m = ORG_AT_END.match(head)
-        if m and not ADMIN_ONLY.match(head) and not NOT_ORG.search(head):
-            return head
+        # a person's report names the post before the year ("某县实验小学校长2025年度述职报告"): the body
+        # is what the post is held in
+        held_in = _POST_AT_END.sub("", head)
+        for name in dict.fromkeys((head, held_in)):
+            if ORG_AT_END.match(name) and not ADMIN_ONLY.match(name) and not NOT_ORG.search(name):
+                return name
     # no year: the longest prefix ending in an org suffix that a topic word follows
     best = None
     for m in ORG_END.finditer(text[:32]):

@@ -589,6 +589,18 @@ def test_a_body_named_with_she_is_an_org_but_society_and_community_are_not(title
     assert org_from_title(title) == org
 
 
+@pytest.mark.parametrize(
+    ("title", "org"),
+    [("桐溪县第二中学物理备课组2026年春季学期工作计划", "桐溪县第二中学物理备课组"),
+     ("桐溪县实验幼儿园园长2025年度述职报告", "桐溪县实验幼儿园"), ("桐溪县水利局副局长2025年述职述廉报告", "桐溪县水利局"),
+     ("桐溪县第二中学2026年工作要点", "桐溪县第二中学")],
+)
+def test_a_teaching_group_and_the_body_a_post_is_held_in_are_orgs(title: str, org: str) -> None:
+    """A 教研组/备课组 issues its own plan; a person's 述职报告 names the post before the year, and the
+    body the post is held in is the org."""
+    assert org_from_title(title) == org
+
+
 def test_a_cooperative_federation_signing_its_plan_is_the_org_and_its_seal_leaves_the_body(parser, tmp_path) -> None:
     """The title's co-operative federation is the org, not the shorter name a page's 来源 field gives it,
     and the name over the date at the end is the sign-off, not the last part's text."""
