@@ -58,7 +58,7 @@ def _family(unit: Unit, ctx: Context) -> tuple[str, str, float]:
     b = unit.block
     if b.outline_level is not None:
         return f"ol{b.outline_level}", "ol", float(b.outline_level)
-    if b.role == "divider":
+    if b.role == "divider" and not _labelled_part(unit):
         return "divider", "deck", 0.0
     if b.role == "slide_title" and unit.label is None:
         return "slide_title", "deck", 1.0
@@ -72,6 +72,14 @@ def _family(unit: Unit, ctx: Context) -> tuple[str, str, float]:
     part = _container_name(unit.body or unit.text)
     key = f"plain|{'b' if b.bold else ''}|{'f' if distinct else ''}|{size:.0f}{'|part' if part else ''}"
     return key, "plain", -size - (0.5 if part else 0.0)
+
+
+def _labelled_part(unit: Unit) -> bool:
+    """A divider whose part carries a numbering label ("一、履职情况", "第二部分"): it is one of that
+    label's series, so later parts numbered alike on content slides ("二、…", "三、…") stand beside
+    it. A deck's bare part number (01, 02) is no such series: decks reuse it at several depths."""
+    label = unit.label
+    return label is not None and label.family not in ("pptnum", "bullet")
 
 
 _CONTAINERS = frozenset({"goals", "measures", "safeguards", "schedule", "evaluation", "guiding_ideology"})
