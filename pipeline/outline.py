@@ -82,6 +82,18 @@ def _labelled_part(unit: Unit) -> bool:
     return label is not None and label.family not in ("pptnum", "bullet")
 
 
+def _numbering_restarts_under_a_divider(headings: list[Unit]) -> bool:
+    """"一、工作回顾" on a divider, then "一、…", "二、…" as the titles of its slides: the slides number a
+    list of their own inside the part, so the deck's dividers stay above them, in no label's series."""
+    for i, divider in enumerate(headings):
+        if divider.block.role != "divider" or divider.label is None or not _labelled_part(divider):
+            continue
+        for later in itertools.takewhile(lambda h: h.block.role != "divider", headings[i + 1:]):
+            if later.label is not None and later.label.family == divider.label.family and later.label.ordinal == 1:
+                return True
+    return False
+
+
 _CONTAINERS = frozenset({"goals", "measures", "safeguards", "schedule", "evaluation", "guiding_ideology"})
 
 
@@ -184,6 +196,8 @@ def assign_levels(headings: list[Unit], ctx: Context, complete: frozenset[int] |
     whole_parts = set(complete)  # and the parts beside them, which go on the series
     lone = _lone_lead(headings, ctx)
     signals = [_family(h, ctx) for h in headings]  # (the stack pass sets levels only: a heading's family stays)
+    if _numbering_restarts_under_a_divider(headings):
+        signals = [("divider", "deck", 0.0) if h.block.role == "divider" else s for s, h in zip(signals, headings, strict=True)]
     families = [(signal[0], h.label.ordinal if h.label is not None else None) for signal, h in zip(signals, headings, strict=True)]
     for i, h in enumerate(headings):
         if lone is not None and stack and stack[-1].unit is lone and h is not lone:

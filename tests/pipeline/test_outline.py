@@ -528,3 +528,14 @@ def test_an_unlabelled_divider_still_holds_the_numbered_slides_after_it(parser, 
     assert got == [(1, "", "工作回顾"), (2, "（一）", "农村供水保障"), (2, "（二）", "河湖长制落实"),
                    (1, "", "明年安排"), (2, "（一）", "水利工程建设")]
 
+
+def test_slides_numbering_their_own_list_under_a_labelled_divider_stay_its_children() -> None:
+    """"一、…" on a divider, then slides numbered "一、", "二、" again: a list inside the part, not its siblings."""
+    divider, slide = {"kind": "heading", "role": "divider"}, {"kind": "heading", "role": "slide_title"}
+    got = _outline([
+        ("一、上半年工作进展", divider), ("一、污水管网改造", slide), "完成雨污分流改造管网14公里。",
+        ("二、垃圾分类推进", slide), "新增分类投放点76个。",
+        ("二、下半年工作安排", divider), ("一、黑臭水体整治", slide), "完成两条支流清淤。",
+    ], "桐溪区城市管理局2025年上半年工作汇报")
+    assert [(lvl, h) for lvl, _, h in got] == [(1, "上半年工作进展"), (2, "污水管网改造"), (2, "垃圾分类推进"),
+                                               (1, "下半年工作安排"), (2, "黑臭水体整治")]
