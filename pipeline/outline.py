@@ -58,7 +58,7 @@ def _family(unit: Unit, ctx: Context) -> tuple[str, str, float]:
     b = unit.block
     if b.outline_level is not None:
         return f"ol{b.outline_level}", "ol", float(b.outline_level)
-    if b.role == "divider":
+    if b.role == "divider" and not _labelled_part(unit):
         return "divider", "deck", 0.0
     if b.role == "slide_title" and unit.label is None:
         return "slide_title", "deck", 1.0
@@ -72,6 +72,26 @@ def _family(unit: Unit, ctx: Context) -> tuple[str, str, float]:
     part = _container_name(unit.body or unit.text)
     key = f"plain|{'b' if b.bold else ''}|{'f' if distinct else ''}|{size:.0f}{'|part' if part else ''}"
     return key, "plain", -size - (0.5 if part else 0.0)
+
+
+def _labelled_part(unit: Unit) -> bool:
+    """A divider whose part carries a numbering label ("一、履职情况", "第二部分"): it is one of that
+    label's series, so later parts numbered alike on content slides ("二、…", "三、…") stand beside
+    it. A deck's bare part number (01, 02) is no such series: decks reuse it at several depths."""
+    label = unit.label
+    return label is not None and label.family not in ("pptnum", "bullet")
+
+
+def _numbering_restarts_under_a_divider(headings: list[Unit]) -> bool:
+    """"一、工作回顾" on a divider, then "一、…", "二、…" as the titles of its slides: the slides number a
+    list of their own inside the part, so the deck's dividers stay above them, in no label's series."""
+    for i, divider in enumerate(headings):
+        if divider.block.role != "divider" or divider.label is None or not _labelled_part(divider):
+            continue
+        for later in itertools.takewhile(lambda h: h.block.role != "divider", headings[i + 1:]):
+            if later.label is not None and later.label.family == divider.label.family and later.label.ordinal == 1:
+                return True
+    return False
 
 
 _CONTAINERS = frozenset({"goals", "measures", "safeguards", "schedule", "evaluation", "guiding_ideology"})
@@ -176,6 +196,8 @@ def assign_levels(headings: list[Unit], ctx: Context, complete: frozenset[int] |
     whole_parts = set(complete)  # and the parts beside them, which go on the series
     lone = _lone_lead(headings, ctx)
     signals = [_family(h, ctx) for h in headings]  # (the stack pass sets levels only: a heading's family stays)
+    if _numbering_restarts_under_a_divider(headings):
+        signals = [("divider", "deck", 0.0) if h.block.role == "divider" else s for s, h in zip(signals, headings, strict=True)]
     families = [(signal[0], h.label.ordinal if h.label is not None else None) for signal, h in zip(signals, headings, strict=True)]
     for i, h in enumerate(headings):
         if lone is not None and stack and stack[-1].unit is lone and h is not lone:

@@ -476,3 +476,66 @@ def test_a_slide_continuing_a_part_joins_that_part(parser, tmp_path: Path) -> No
     built, kept, _ = doc.sections
     assert built.paragraphs == ["新改建农村公路86公里，完成危桥改造7座。", "新增镇村公交线路5条，建制村通客车率保持100%。"]
     assert kept.paragraphs == ["落实县乡村三级路长制，列养率达到100%。", "完成公路安全生命防护工程42公里。"]
+
+
+def _report_deck(path: Path, title: str, slides: list[tuple[str, str, list[str]]]) -> Path:
+    """A deck of a cover and slides given as (kind, title, body lines): kind "divider" is a section
+    header slide holding only its part's title, "content" a title-and-text slide."""
+    from pptx import Presentation
+
+    deck = Presentation()
+    cover = deck.slides.add_slide(deck.slide_layouts[0])
+    cover.shapes.title.text = title
+    cover.placeholders[1].text_frame.text = "汇报人：李明远\n2026年1月"
+    for kind, heading, lines in slides:
+        slide = deck.slides.add_slide(deck.slide_layouts[2 if kind == "divider" else 1])
+        slide.shapes.title.text = heading
+        if kind == "divider":
+            slide.placeholders[1].element.getparent().remove(slide.placeholders[1].element)
+        else:
+            slide.placeholders[1].text_frame.text = "\n".join(lines)
+    deck.save(str(path))
+    return path
+
+
+def test_a_labelled_divider_and_content_slides_numbered_alike_are_one_series(parser, tmp_path: Path) -> None:
+    """"一、" on a divider slide, then "二、" and "三、" as content-slide titles: three parts side by
+    side, the divider's content slides under the first."""
+    path = _report_deck(tmp_path / "report.pptx", "石门镇农业综合服务中心主任2025年度述职报告", [
+        ("divider", "一、年度主要工作", []),
+        ("content", "（一）抓好粮食生产，稳住基本盘", ["全镇粮食播种面积4.2万亩，总产1.9万吨。"]),
+        ("content", "（二）推广农业技术，提升服务质效", ["举办农技培训班18期，培训农户1260人次。"]),
+        ("content", "（三）落实惠农政策，保障资金到户", ["发放耕地地力保护补贴共计386万元。"]),
+        ("content", "二、工作中的短板", ["农技队伍年龄偏大，新技术推广覆盖面不够。"]),
+        ("content", "三、下一年度工作设想", ["建设高标准农田3000亩，新培育家庭农场12家。"]),
+    ])
+    got = [(s.level, s.number, s.heading) for s in walk(parser.parse(path).documents[0].sections)]
+    assert got == [(1, "一、", "年度主要工作"), (2, "（一）", "抓好粮食生产，稳住基本盘"),
+                   (2, "（二）", "推广农业技术，提升服务质效"), (2, "（三）", "落实惠农政策，保障资金到户"),
+                   (1, "二、", "工作中的短板"), (1, "三、", "下一年度工作设想")]
+
+
+def test_an_unlabelled_divider_still_holds_the_numbered_slides_after_it(parser, tmp_path: Path) -> None:
+    """A divider without a label ("工作回顾") opens a part; the "（一）" slides after it are its children."""
+    path = _report_deck(tmp_path / "review.pptx", "柳河县水务局2025年工作汇报", [
+        ("divider", "工作回顾", []),
+        ("content", "（一）农村供水保障", ["新建改建集中供水工程9处，受益人口2.3万人。"]),
+        ("content", "（二）河湖长制落实", ["县乡村三级河长巡河4800余人次。"]),
+        ("divider", "明年安排", []),
+        ("content", "（一）水利工程建设", ["开工建设中型灌区续建配套工程1处。"]),
+    ])
+    got = [(s.level, s.number, s.heading) for s in walk(parser.parse(path).documents[0].sections)]
+    assert got == [(1, "", "工作回顾"), (2, "（一）", "农村供水保障"), (2, "（二）", "河湖长制落实"),
+                   (1, "", "明年安排"), (2, "（一）", "水利工程建设")]
+
+
+def test_slides_numbering_their_own_list_under_a_labelled_divider_stay_its_children() -> None:
+    """"一、…" on a divider, then slides numbered "一、", "二、" again: a list inside the part, not its siblings."""
+    divider, slide = {"kind": "heading", "role": "divider"}, {"kind": "heading", "role": "slide_title"}
+    got = _outline([
+        ("一、上半年工作进展", divider), ("一、污水管网改造", slide), "完成雨污分流改造管网14公里。",
+        ("二、垃圾分类推进", slide), "新增分类投放点76个。",
+        ("二、下半年工作安排", divider), ("一、黑臭水体整治", slide), "完成两条支流清淤。",
+    ], "桐溪区城市管理局2025年上半年工作汇报")
+    assert [(lvl, h) for lvl, _, h in got] == [(1, "上半年工作进展"), (2, "污水管网改造"), (2, "垃圾分类推进"),
+                                               (1, "下半年工作安排"), (2, "黑臭水体整治")]
