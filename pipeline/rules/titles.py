@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from jihua.pipeline.rules.lexicon import OFFICE, ORG_BODIES, YEAR
+from jihua.pipeline.rules.lexicon import DATE_LINE, OCR_DATE_SHAPE, OCR_DIGIT_LOOKALIKES, OFFICE, ORG_BODIES, YEAR
 from jihua.pipeline.text.numerals import cn_to_int, fold_zeros
 
 # the administrative units a place name ends in (一个省、市、县、区, a township 镇/乡)
@@ -51,6 +51,22 @@ def fold(text: str) -> str:
     """Full-width digits and letters as ASCII ("２０２４年" is 2024年), a typed look-alike of a Chinese
     numeral's zero as 〇 ("二○二五年"); the printed text is kept."""
     return fold_zeros(unicodedata.normalize("NFKC", text))
+
+
+def fold_ocr_date(text: str) -> str:
+    """A date line as OCR printed it, its digits' look-alikes read as digits ("2024年]月l5日" → "2024年1月15日"):
+    only inside the figures of a line shaped as a date, and only when that makes it a date line; any
+    other text is returned as it is. One character for one, so spans stay."""
+    shape = OCR_DATE_SHAPE.match(text)
+    if shape is None:
+        return text
+    out = list(text)
+    for group in range(1, 4):  # year, month, day (a month-only date has no day)
+        start, end = shape.span(group)
+        for at in range(start, end):
+            out[at] = OCR_DIGIT_LOOKALIKES.get(out[at], out[at])
+    read = "".join(out)
+    return read if DATE_LINE.match(fold(read)) else text
 
 
 # a plan for a span of years: "（2024—2026年）", "2024-2026年", "2024年至2026年", "2024—2025学年"
