@@ -10,7 +10,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from jihua.pipeline.rules.lexicon import DATE_LINE, OCR_DATE_SHAPE, OCR_DIGIT_LOOKALIKES, OFFICE, ORG_BODIES, YEAR
+from jihua.pipeline.rules.lexicon import (
+    DATE_LINE,
+    OCR_DATE_SHAPE,
+    OCR_DIGIT_LOOKALIKES,
+    OFFICE,
+    ORG_BODIES,
+    YEAR,
+)
 from jihua.pipeline.text.numerals import cn_to_int, fold_zeros
 
 # the administrative units a place name ends in (一个省、市、县、区, a township 镇/乡)
