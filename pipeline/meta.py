@@ -85,7 +85,8 @@ def _inside(at: int, cited: list[tuple[int, int]]) -> bool:
 
 def _years(units: list[Unit]) -> tuple[Counter[int], Counter[int], bool]:
     """Years mentioned in these units: those the text speaks of, the first years of spans it names
-    ("记述1991年至2020年…": a period it describes, weak evidence of its own year), and whether a
+    ("记述1991年至2020年…": a period it describes, weak evidence of its own year) and of titles it cites
+    (an implementing plan cites its parent's year), and whether a
     template "20xx" appears among them."""
     years: Counter[int] = Counter()
     spans: Counter[int] = Counter()
@@ -98,23 +99,30 @@ def _years(units: list[Unit]) -> tuple[Counter[int], Counter[int], bool]:
             if m.group(2):
                 return years, spans, True
             value = year_value(m)
+            if value and _inside(m.start(), cited) and not _BY.search(text, 0, m.start()):
+                spans[value] += 1  # a cited document's year ("落实《某市2025年…安排》"): weak, as a span's start
+                continue
             if (value and not _inside(m.start(), cited) and all(m.start() != s.start() for s in starts)
                     and not _HORIZON.match(text, m.end()) and not _BY.search(text, 0, m.start())):
                 years[value] += 1
     return years, spans, False
 
 
-def year_from_text(units: list[Unit], signed: int | None = None, summary: bool = False) -> int | None:
+def year_from_text(units: list[Unit], signed: int | None = None, summary: bool = False,
+                   signed_late: bool = False) -> int | None:
     """The year a document whose title names none speaks of; None for a "20xx" template.
 
     The year its closing line is signed in (`signed`, 落款 "2025年3月12日") outweighs the years its
-    text counts: a plan is for the year it is signed in, and a summary (`summary`) signed early in
-    the next year keeps the year before when its text names it. Unsigned, the year the opening speaks
+    text counts: a plan is for the year it is signed in, a summary (`summary`) signed early in the
+    next year keeps the year before when its text names it, and a plan signed in a year's last months
+    (`signed_late`: 11月, 12月) is for the next year when its text names that. Unsigned, the year the opening speaks
     of ("2023年，我镇……"); failing that, the year the body keeps naming ("力争2024年底前…"); failing
     that, the first year of a span it names. A dated closing line dates even a "20xx" template's text."""
     counted, template = _counted_year(units)
     if signed is not None:
-        return counted if summary and counted == signed - 1 else signed
+        if summary and counted == signed - 1:
+            return counted
+        return counted if not summary and signed_late and counted == signed + 1 else signed
     return None if template else counted
 
 
@@ -463,11 +471,20 @@ def _signed_year(doc: Document) -> int | None:
     return year_value(m) if m else None
 
 
+_LATE_MONTH = re.compile(r"年\s*(?:11|12|十一|十二)\s*月")
+
+
+def _signed_late(doc: Document) -> bool:
+    """The closing date line falls in a year's last two months: a plan issued ahead of its year."""
+    return bool(doc.date and _LATE_MONTH.search(fold(doc.date)))
+
+
 def run(doc: Document) -> Document:
     """Title-derived org/year/kind, falling back to the closing lines and the opening text."""
     _closing(doc)
     mentions, year = year_from_title(doc.title)
-    doc.year = year if mentions else year_from_text(doc.units, _signed_year(doc), summary=sums_up(doc.title))
+    doc.year = year if mentions else year_from_text(doc.units, _signed_year(doc), summary=sums_up(doc.title),
+                                                    signed_late=_signed_late(doc))
     # a byline names the issuing body in full ("某市市长 某某" → 某市人民政府); then the title
     byline = next((o for u in doc.front for o in [org_from_byline(u.text)] if o), None)
     doc.org = _byline_or_title(byline, _formal(org_from_title(doc.title), doc.title))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from jihua.pipeline.rules.lexicon import REPORT_TITLE, SECTION_CUES, YEAR, first_clause
+from jihua.pipeline.rules.lexicon import REPORT_TITLE, YEAR, first_clause
 from jihua.pipeline.rules.titles import fold, year_value
 
 # a year printed without 年 ("回顾2023", "2024 重点工作"); years with 年 are lexicon.YEAR's
@@ -183,8 +183,10 @@ def plan_year(headings: list[str]) -> int | None:
     return max(reviewed) + 1 if reviewed and this_part else None
 
 
-# a part of a plan's schedule: "四、实施步骤", "（一）准备阶段（2026年3月—5月）", "第二阶段：2026年6月至9月"
-_SCHEDULE = next(cue for kind, cue in SECTION_CUES if kind == "schedule")
+# a stage of a plan's schedule, by its name ("（一）准备阶段（2026年3月—5月）", "第二阶段：2026年6月至9月") or a
+# heading that opens on its dates ("2026年3月—5月：摸底排查"); a date inside a task's words
+# ("巩固2024年12月集中整治成果") dates no stage
+_STAGE = re.compile(r"阶段|步骤|进度|时间安排|时间节点|^[（(]?\s*(?:19|20)\d{2}\s*年")
 
 
 def schedule_year(headings: list[str]) -> int | None:
@@ -193,6 +195,6 @@ def schedule_year(headings: list[str]) -> int | None:
     text cites or looks back on; a part reporting work done ("2024年1—6月完成情况") is no stage."""
     for heading in headings:
         years = heading_years(heading)
-        if years and _SCHEDULE.search(heading) and not PAST.search(heading) and not REPORTED.search(heading):
+        if years and _STAGE.search(heading) and not PAST.search(heading) and not REPORTED.search(heading):
             return years[0]
     return None

@@ -56,3 +56,34 @@ def test_a_summary_signed_early_in_the_next_year_keeps_the_year_it_sums_up() -> 
     units = _units("2025年，站里全年接待群众来访1200人次，调处纠纷86件。")
     assert year_from_text(units, signed=2026, summary=True) == 2025
     assert year_from_text(units, signed=2026) == 2026  # a plan signed in 2026 is 2026's
+
+
+def test_a_plan_signed_in_the_last_months_of_a_year_is_for_the_next_when_its_text_says_so() -> None:
+    units = _units("2027年是全面完成“十五五”目标任务的关键一年，全局要聚焦主责主业。", "到2027年底，供水管网漏损率控制在9%以内。")
+    assert year_from_text(units, signed=2026, signed_late=True) == 2027
+    assert year_from_text(units, signed=2026) == 2026  # signed in the year itself: that year's
+    assert year_from_text(units, signed=2026, summary=True, signed_late=True) == 2026  # a summary sums up its own
+
+
+def test_a_cited_documents_year_dates_a_text_that_names_no_other() -> None:
+    units = _units("为贯彻落实《某市2027年和美乡村建设工作要点》，结合我镇实际，制定本方案。")
+    assert year_from_text(units) == 2027
+
+
+def test_a_date_inside_a_tasks_words_dates_no_stage(parser, tmp_path) -> None:
+    text = ["枫林镇农业农村工作计划", "2026年，全镇农业农村工作要巩固脱贫攻坚成果，推进乡村全面振兴。",
+            "一、重点工作", "（一）巩固2025年11月集中整治成果", "持续开展村庄清洁行动，全年不少于4次。",
+            "（二）提升农田水利设施", "新建高标准农田2000亩。", "枫林镇人民政府", "2026年1月20日"]
+    path = tmp_path / "plan.txt"
+    path.write_text("\n".join(text), encoding="utf-8")
+    assert parser.parse(path).documents[0].year == 2026
+
+
+def test_a_plan_issued_in_december_plans_the_coming_year(parser, tmp_path) -> None:
+    text = ["柳川区园林绿化局工作要点", "2027年是城市更新三年行动的收官之年，全局要抓好以下工作。", "一、重点任务",
+            "到2027年底，城区绿化覆盖率达到43%以上，新建口袋公园12个。", "柳川区园林绿化局", "2026年12月28日"]
+    path = tmp_path / "plan.txt"
+    path.write_text("\n".join(text), encoding="utf-8")
+    doc = parser.parse(path).documents[0]
+    assert doc.year == 2027
+    assert {(t.value, t.unit) for t in doc.targets} >= {(43, "%"), (12, "个")}
