@@ -145,7 +145,7 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
             R.SIZE_BEFORE.search(before) or (R.DEPTH_BEFORE.search(before) and any(ch.isdigit() for ch in text[m.end():]))):
         return True  # "直径800毫米供水管网": the size of what is built
     if R.NAMED_AFTER.match(following) or R.AREA_BEFORE.search(before) or (unit == "周" and following.startswith("年")) \
-            or (unit == "个" and following.startswith("人")) \
+            or (unit == "个" and following.startswith("人")) or (unit == "字" and R.MOTTO_AFTER.match(following)) \
             or (unit.endswith("人") and following[:1] in ("的", "民") and not R.AT_LEAST.search(before)):
         return True
     described = R.DESCRIPTIVE_BEFORE.search(before)

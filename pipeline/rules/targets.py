@@ -199,8 +199,9 @@ IMPLEMENT_VERB = re.compile(r"(落实|执行|遵守|贯彻|严格|严守|对照)
 # "3.5万贫困人口": a scaled count whose unit is the people or households it counts
 COUNTED_NOUN = re.compile(r"^(?:农村)?(?:贫困|低收入|建档立卡)?(?:人口|群众|农民工?|居民|职工|学生|户|家庭|人次)")
 # the parts a piece of work is divided into ("分两批组织实施", "分三个阶段推进", "分上半年和下半年两次进行"): how it
-# is arranged, no amount set. Not 部分/充分 nor 分别 ("分别开展3次" sets each)
-DIVIDED_BEFORE = re.compile(r"(?<![部充过十百万])分(?![别类管级])[^，。；;\d]{0,10}$")
+# is arranged, no amount set: 分 right before the count, or before the periods it names. Not 部分/充分,
+# nor 分别 ("分别开展3次" sets each), nor a noun's 分 ("分会场12个", "分队5支", "分发资料5000份")
+DIVIDED_BEFORE = re.compile(r"(?<![部充过十百万])分(?:[\u4e00-\u9fff]{1,5}[和与及、][\u4e00-\u9fff]{1,5})?$")
 DIVIDED_AFTER = re.compile(r"^(?:个|批次|次|批|轮)?(?:阶段|步)?[^，。；;]{0,2}?(?:进行|实施|开展|推进|完成)")
 # "东湖科创城二期", "一期工程", "物流园二期建成投用", "推进河道综合治理二期": a phase of a project, an
 # ordinal. A count of issues or courses follows a verb that holds them ("举办两期", "编印两期简报") or ends
@@ -218,6 +219,8 @@ SESSION_AFTER = re.compile(r"^(全体)?(会议|全会)")
 # "百亿元级基金" (a size class); "15分钟便民生活圈", "1小时经济圈" (a named reach)
 NAMED_AFTER = re.compile(r"^(耕地)?(红线|底线)|^性|^半|^的?部分|^的?政策|^的(增速|增幅|速度)|^级|^[^，。；、\d]{0,6}圈|"
                          r"^范围")  # "学校周边200米范围内的摊贩": an area a rule covers
+# a count of characters naming a motto ("好干部20字标准", "16字方针"): a formula, no length of text
+MOTTO_AFTER = re.compile(r"^[”\"]?(?:标准|方针|要求|口诀|工作法|原则|精神)")
 # a figure that defines a rate's base, not its level: "十万人生产安全事故死亡率控制在0.9以内" (the 0.9 is the figure)
 RATE_BASE_AFTER = re.compile(r"^[^，,。；;、：:\d（）()]{0,14}?(?:率|密度|拥有量)")
 # a share that names a survey or programme: "1%人口抽样调查" (a percentage only)

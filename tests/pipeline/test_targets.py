@@ -628,6 +628,8 @@ def test_weeks_of_a_term_and_frequencies_per_week(sentence: str, kept: list) -> 
     ("部分社区开展应急演练2次。", [(2, "次")]),  # 部分 divides nothing
     ("各街道分别开展宣传4次。", [(4, "次")]),  # 分别 sets each
     ("全年分片区开展督查6次。", [(6, "次")]),  # a count done, not how it is divided
+    ("在各乡镇设立分会场18个。", [(18, "个")]),  # a noun's 分
+    ("组建巡河分队7支，分发宣传册3000份开展宣传。", [(7, "支"), (3000, "份")]),
 ])
 def test_the_parts_work_is_divided_into_are_no_amount(sentence: str, kept: list) -> None:
     assert [(f.value, f.unit) for f in find_targets(sentence)] == kept
@@ -646,7 +648,8 @@ def test_data_volumes_energy_and_short_lengths_are_units(sentence: str, expected
     assert _one(sentence) == expected
 
 
-@pytest.mark.parametrize("sentence", ["坚持“二十字”工作方针。", "改造城区十字路口信号灯。", "落实好“八字方针”要求。"])
+@pytest.mark.parametrize("sentence", ["坚持“二十字”工作方针。", "改造城区十字路口信号灯。", "落实好“八字方针”要求。",
+                                      "对照新时代好干部20字标准选人用人。", "贯彻“16字”方针。"])
 def test_a_spelled_count_of_characters_is_a_phrase(sentence: str) -> None:
     assert list(find_targets(sentence)) == []
 
