@@ -240,14 +240,18 @@ _NO_LINE_START = "。，、；：！？）》」』】〕”’%‰"
 _UNBROKEN = rf"(?:[A-Za-z0-9%‰.,:/+\-]+|[^{_NO_LINE_END}][0-9.%‰]*)"
 _FIRST_TOKEN = re.compile(
     rf"(?:[{_NO_LINE_END}]+{_UNBROKEN}?|{_UNBROKEN}(?:[{_NO_LINE_END}]+{_UNBROKEN})?)[{_NO_LINE_START}]*")
+# after a line that ends its sentence ("。", "！”") a paragraph may end short: the next line's mark
+# ("在“十", "按《某") is then a new paragraph's opening, and only its first character counts
+_SENTENCE_OVER = re.compile(r"[。！？!?][”’」』]*\s*$")
+_PLAIN_TOKEN = re.compile(rf"(?:[A-Za-z0-9%‰.,:/+\-]+|.[0-9.%‰]*)[{_NO_LINE_START}]*")
 
 
-def _token_width(text: str, size: float) -> float:
+def _token_width(prev: str, text: str, size: float) -> float:
     """Rough width of what had to move to the next line with its first character: Latin/digits
     ~0.55 em, Han characters and full-width marks 1 em (measured on LibreOffice PDFs, whose
     line breaking keeps "到95%。" together and pushes it down whole, and "证“含" too: a line may
     not end on "“", so the mark goes down with its neighbours and the line above ends 3 em short)."""
-    m = _FIRST_TOKEN.match(text)
+    m = (_PLAIN_TOKEN if _SENTENCE_OVER.search(prev) else _FIRST_TOKEN).match(text)
     token = m.group(0) if m else ""
     return sum(0.55 * size if ch.isascii() else size for ch in token)
 
@@ -305,7 +309,7 @@ def _breaks(prev: Line, ln: Line, m: BodyMetrics) -> bool:
         return True  # first-line indent (two characters in Chinese typesetting)
     _, prev_right = m.frame(prev.page)
     gap_at_end = prev_right - prev.x1
-    if gap_at_end > 1.5 * m.size and gap_at_end > _token_width(ln.text, m.size) + m.size \
+    if gap_at_end > 1.5 * m.size and gap_at_end > _token_width(prev.text, ln.text, m.size) + m.size \
             and not _figure_carried(prev.text, ln.text):
         return True  # the previous line stopped short, and not because the next word was too long
     if ln.page == prev.page and ln.top - prev.top > 1.6 * m.gap and ln.top - prev.bottom > 0.5 * m.size:

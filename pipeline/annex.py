@@ -14,6 +14,7 @@ import itertools
 import re
 
 from jihua.pipeline.model import Unit
+from jihua.pipeline.rules.lexicon import SECTION_CUES
 
 # the part name annex_heading gives; and back matter a report prints after its text (名词解释, 注释)
 ANNEX_HEADING = re.compile(r"^(?:附件[一二三四五六七八九十\d]{0,3}(?:\s|$)|名词解释|注释|附注|注解)")
@@ -33,6 +34,10 @@ _FIRST_ENTRY = re.compile(r"^\s*(?:1|一)\s*[.．、]\s*\S")
 _LIST_ENTRY = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.．、]\s*\S.{0,40}$")
 _SENTENCE = re.compile(r"[。；;！？!?，,]")
 _TITLE_END = re.compile(r"(?:表|细则|清单|名单|标准|方案|办法|计划|要点|目录|规则|说明|指南|任务|项目|意见|通知)$")
+_ENTRY_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.．、]\s*")
+# a part's name closing a line ("重点任务", "保障措施", "工作要求"): a document's own part, no file's
+# title; back matter's names (说明, 附录) title annexes too
+_PART_NAME_END = tuple(re.compile(f"(?:{p.pattern})$") for kind, p in SECTION_CUES if kind != "other")
 
 
 def is_annex_mark(unit: Unit) -> bool:
@@ -56,18 +61,26 @@ def _parted(unit: Unit) -> list[Unit]:
     return [Unit(text=part, block=unit.block.model_copy(update={"text": part})) for part in m.groups()]
 
 
-def _opens_list(unit: Unit, after: list[Unit]) -> bool:
-    """"附件：1．…", or "附件：" alone over "1．某县巡护人员名单" and a "2．…" line: the head of a list of
-    annexes. A bare "附件：" over anything else (a title, "一、总体要求", one name over its table) is the
-    mark an annex is printed under."""
+def _names_a_file(entry: str) -> bool:
+    """"2．某县任务分解统计表": a list entry that ends as a file's title does, not on a part's name."""
+    name = _ENTRY_NUMBER.sub("", entry).strip()
+    return _TITLE_END.search(name) is not None and not any(p.search(name) for p in _PART_NAME_END)
+
+
+def _opens_list(parts: list[Unit], at: int) -> bool:
+    """"附件：1．…", or "附件：" alone over "1．某县巡护人员名单", "2．…" lines that all name files: the
+    head of a list of annexes. A bare "附件：" over anything else (a title, "一、总体要求" and its
+    numbered tasks, one name over its table) is the mark an annex is printed under."""
+    unit = parts[at]
     if unit.block.kind == "table":
         return False
     if _LIST_HEAD.match(unit.text):
         return True
-    if not _BARE_LIST_HEAD.match(unit.text) or len(after) < 2 or any(u.block.kind == "table" for u in after):
+    if not _BARE_LIST_HEAD.match(unit.text):
         return False
-    first, second = after[0].text.strip(), after[1].text.strip()
-    return bool(_FIRST_ENTRY.match(first) and _TITLE_END.search(first) and _LIST_ENTRY.match(second))
+    entries = [u.text.strip() for u in itertools.takewhile(
+        lambda u: u.block.kind != "table" and _LIST_ENTRY.match(u.text.strip()), parts[at + 1:])]
+    return len(entries) >= 2 and bool(_FIRST_ENTRY.match(entries[0])) and all(map(_names_a_file, entries))
 
 
 def join_annex_list(units: list[Unit]) -> list[Unit]:
@@ -81,7 +94,7 @@ def join_annex_list(units: list[Unit]) -> list[Unit]:
             joint = "" if out[-1].text.rstrip().endswith((":", "：")) else " "
             out[-1].text = f"{out[-1].text.rstrip()}{joint}{unit.text.strip()}"
             continue
-        listing = _opens_list(unit, parts[i + 1:i + 3])
+        listing = _opens_list(parts, i)
         out.append(unit)
     return out
 

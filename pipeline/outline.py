@@ -82,6 +82,14 @@ def _labelled_part(unit: Unit) -> bool:
     return label is not None and label.family not in ("pptnum", "bullet")
 
 
+def _dividers_stay_the_decks(headings: list[Unit]) -> bool:
+    """Whether every divider keeps the deck's own family, in no label's series: a deck that leaves
+    one divider unnumbered ("一、…", "二、…", then "下步打算") does not number its parts, and one whose
+    slides restart a label's list under a labelled divider numbers a list inside the part."""
+    dividers = [h for h in headings if h.block.role == "divider"]
+    return not all(map(_labelled_part, dividers)) or _numbering_restarts_under_a_divider(headings)
+
+
 def _numbering_restarts_under_a_divider(headings: list[Unit]) -> bool:
     """"一、工作回顾" on a divider, then "一、…", "二、…" as the titles of its slides: the slides number a
     list of their own inside the part, so the deck's dividers stay above them, in no label's series."""
@@ -196,7 +204,7 @@ def assign_levels(headings: list[Unit], ctx: Context, complete: frozenset[int] |
     whole_parts = set(complete)  # and the parts beside them, which go on the series
     lone = _lone_lead(headings, ctx)
     signals = [_family(h, ctx) for h in headings]  # (the stack pass sets levels only: a heading's family stays)
-    if _numbering_restarts_under_a_divider(headings):
+    if _dividers_stay_the_decks(headings):
         signals = [("divider", "deck", 0.0) if h.block.role == "divider" else s for s, h in zip(signals, headings, strict=True)]
     families = [(signal[0], h.label.ordinal if h.label is not None else None) for signal, h in zip(signals, headings, strict=True)]
     for i, h in enumerate(headings):

@@ -180,6 +180,24 @@ def test_a_closing_book_title_mark_pulls_its_character_down_and_keeps_the_paragr
     assert [len(p.lines) for p in paragraphs(lines, metrics)] == [3, 1]
 
 
+def test_a_line_ending_its_sentence_short_ends_the_paragraph_though_the_next_opens_on_a_mark() -> None:
+    """The line above ends on "。" 2.5 em short of the margin: its paragraph is over, and the next one
+    (set flush left by a converter) opening "在“…" or "按《…" is no opening mark moved down with its
+    neighbours."""
+    from jihua.extractors.layout import BodyMetrics, Line, paragraphs
+
+    metrics = BodyMetrics(left=90, right=522, size=16, gap=28, font="NotoSansCJK")
+    lines = [
+        Line(1, 122, 522, 100, 116, "全区建成社区嵌入式养老服务站14个，新增养老床位320张，护理", 16, font="NotoSansCJK"),
+        Line(1, 90, 482, 128, 144, "型床位占比提高到58%，老年助餐点覆盖所有街道和社区。", 16, font="NotoSansCJK"),
+        Line(1, 90, 522, 156, 172, "在“一老一小”整体解决方案框架下，统筹推进托育服务和养老服", 16, font="NotoSansCJK"),
+        Line(1, 90, 474, 184, 200, "务设施建设，年内新增普惠托位450个。", 16, font="NotoSansCJK"),
+        Line(1, 90, 522, 212, 228, "按《城市居住区规划设计标准》配建社区养老服务用房，新建住宅", 16, font="NotoSansCJK"),
+        Line(1, 90, 330, 240, 256, "小区配建达标率保持100%。", 16, font="NotoSansCJK"),
+    ]
+    assert [len(p.lines) for p in paragraphs(lines, metrics)] == [2, 2, 2]
+
+
 def test_footnote_marks_and_notes_are_set_aside() -> None:
     """A raised mark (6 pt beside 16 pt text) splits no sentence, and the small notes at the page's
     foot are the page's apparatus, not the last part's text."""

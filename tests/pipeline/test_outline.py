@@ -539,3 +539,23 @@ def test_slides_numbering_their_own_list_under_a_labelled_divider_stay_its_child
     ], "桐溪区城市管理局2025年上半年工作汇报")
     assert [(lvl, h) for lvl, _, h in got] == [(1, "上半年工作进展"), (2, "污水管网改造"), (2, "垃圾分类推进"),
                                                (1, "下半年工作安排"), (2, "黑臭水体整治")]
+
+
+def test_dividers_labelled_and_not_in_one_deck_all_stay_the_decks_parts(parser, tmp_path: Path) -> None:
+    """"一、", "二、" on two dividers and a third divider with no number: the deck does not number its
+    parts, so every divider is a part at the top and the "（一）" slides after each are its children."""
+    path = _report_deck(tmp_path / "mixed.pptx", "青岚区市场监督管理局2025年工作汇报", [
+        ("divider", "一、全年工作情况", []),
+        ("content", "（一）食品安全监管", ["抽检食品批次3150批，合格率98.6%。"]),
+        ("divider", "二、面临的困难", []),
+        ("content", "（一）基层执法力量不足", ["所均执法人员不足5人。"]),
+        ("divider", "明年工作思路", []),
+        ("content", "（一）优化营商环境", ["新增经营主体力争达到6800户。"]),
+        ("content", "（二）守牢安全底线", ["特种设备定期检验率保持100%。"]),
+    ])
+    doc = parser.parse(path).documents[0]
+    got = [(s.level, s.number, s.heading) for s in walk(doc.sections)]
+    assert got == [(1, "一、", "全年工作情况"), (2, "（一）", "食品安全监管"), (1, "二、", "面临的困难"),
+                   (2, "（一）", "基层执法力量不足"), (1, "", "明年工作思路"), (2, "（一）", "优化营商环境"),
+                   (2, "（二）", "守牢安全底线")]
+    assert doc.sections[-1].type == "outlook"

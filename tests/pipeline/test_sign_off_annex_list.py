@@ -8,6 +8,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from jihua.schemas.plan import walk
 
 _PLAN = [
     "桂溪市2027年高标准农田建设工作方案",
@@ -67,3 +68,17 @@ def test_an_annex_printed_with_its_own_text_after_the_sign_off_stays_an_annex(pa
     assert (doc.org, doc.date) == (_ORG, _DATE)
     assert [s.heading for s in doc.sections] == ["建设目标", "保障措施", "附件 桂溪市高标准农田建设项目乡镇联络员名单"]
     assert [c.heading for c in doc.sections[-1].children] == ["城南片区"]
+
+
+def test_a_bare_annex_mark_over_an_annex_with_its_own_parts_is_no_list_of_annexes(parser, tmp_path) -> None:
+    """"附件：" over "一、重点任务" and its numbered tasks: the annex's own parts (a part's name, then
+    sentences of work), not a list naming files (…名单, …统计表), so no line of it is joined."""
+    annex = ["附件：", "一、重点任务", "1．开展农田水利设施隐患排查整治", "2．完善灌排工程运行管护机制",
+             "二、保障措施", "1．落实乡镇管护经费"]
+    doc = parser.parse(_txt(tmp_path / "annexed.txt", [*_PLAN, *annex])).documents[0]
+    assert (doc.org, doc.date) == (_ORG, _DATE)
+    assert [s.heading for s in doc.sections][:2] == ["建设目标", "保障措施"]
+    assert doc.sections[-1].heading.startswith("附件")  # a part of its own, after the plan's
+    texts = [s.heading for s in walk(doc.sections)] + [p for s in walk(doc.sections) for p in s.paragraphs]
+    assert not any("重点任务" in t and "隐患排查" in t for t in texts)  # no line joined to the next
+    assert "落实乡镇管护经费" in " ".join(texts)
