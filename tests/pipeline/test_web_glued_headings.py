@@ -70,3 +70,41 @@ def test_a_verb_object_heading_is_not_cut_inside_itself() -> None:
         "筑牢河湖安全底线", "持续开展河道“清四乱”整治，年内清理违建12处")
     assert glued_split("优化水资源配置，健全节水管理制度推动用水定额管理全覆盖，严控高耗水项目") == (
         "优化水资源配置，健全节水管理制度", "推动用水定额管理全覆盖，严控高耗水项目")
+
+
+_REPORT = """青川镇2025年工作总结
+
+一、抓实项目建设，全年开工重点项目45个、完成投资达83亿元，产业支撑不断增强。聚焦新材料产业开展链式招商，一批项目落地。
+（一）全面加强党委对宣传思想工作的领导，切实守好意识形态阵地。全年开展理论宣讲60场。
+（二）发挥村级党组织对群众的组织动员作用，推动人居环境整治落地见效。全镇评选美丽庭院300户。
+（三）压实安全生产主体责任对标对表抓好隐患整改，全年整改隐患210处。
+（四）深化农村集体产权改革以改革激活力，村级集体经济收入全部超过10万元。
+（五）健全干部实绩考核办法以考核促担当，年底排出实绩名次。
+（六）健全纪检监察协作机制以案促治，全年开展警示教育12场。
+二、下一步打算
+（一）持续改善人居环境，深化农村厕所革命推动垃圾分类提质扩面，全力建设美丽乡村
+（二）巩固拓展脱贫成果，守牢不发生规模性返贫底线
+"""
+
+
+def test_headings_holding_prepositions_and_clauses_stand_whole(parser, tmp_path) -> None:
+    """对 and 以 open phrases inside a heading ("党委对…的领导", "以改革激活力", "对标对表"); a heading of three
+    clauses with no sentence end is a heading, not a heading and its body; a numbered first sentence stating
+    figures over numbered lines of a lower rank is their part's heading."""
+    doc = parser.parse(_write(tmp_path, _REPORT)).documents[0]
+    outline = [(s.number, s.heading, [(c.number, c.heading) for c in s.children]) for s in doc.sections]
+    assert outline == [
+        ("一、", "抓实项目建设，全年开工重点项目45个、完成投资达83亿元，产业支撑不断增强", [
+            ("（一）", "全面加强党委对宣传思想工作的领导，切实守好意识形态阵地"),
+            ("（二）", "发挥村级党组织对群众的组织动员作用，推动人居环境整治落地见效"),
+            ("（三）", "压实安全生产主体责任对标对表抓好隐患整改，全年整改隐患210处"),
+            ("（四）", "深化农村集体产权改革以改革激活力，村级集体经济收入全部超过10万元"),
+            ("（五）", "健全干部实绩考核办法以考核促担当，年底排出实绩名次"),
+            ("（六）", "健全纪检监察协作机制以案促治，全年开展警示教育12场"),
+        ]),
+        ("二、", "下一步打算", [
+            ("（一）", "持续改善人居环境，深化农村厕所革命推动垃圾分类提质扩面，全力建设美丽乡村"),
+            ("（二）", "巩固拓展脱贫成果，守牢不发生规模性返贫底线"),
+        ]),
+    ]
+    assert doc.sections[0].paragraphs[0].startswith("聚焦新材料产业开展链式招商，")
