@@ -62,14 +62,16 @@ def test_headings_glued_to_their_bodies_come_apart(parser, tmp_path) -> None:
 
 def test_a_verb_object_heading_is_not_cut_inside_itself() -> None:
     """A heading that ends in a verb phrase, or holds "党对…的领导", stands whole; a two-clause heading with a
-    body after it is cut after its second clause."""
+    body after it, reaching a sentence end, is cut after its second clause."""
     assert glued_split("压实安全生产责任，推动各项防范措施全面落实") is None
     assert glued_split("加强和改进党对图书馆工作的领导，确保正确办馆方向") is None
     assert glued_split("加强对外交流合作，提升馆藏资源共享水平") is None
     assert glued_split("筑牢河湖安全底线持续开展河道“清四乱”整治，年内清理违建12处") == (
         "筑牢河湖安全底线", "持续开展河道“清四乱”整治，年内清理违建12处")
-    assert glued_split("优化水资源配置，健全节水管理制度推动用水定额管理全覆盖，严控高耗水项目") == (
-        "优化水资源配置，健全节水管理制度", "推动用水定额管理全覆盖，严控高耗水项目")
+    assert glued_split("优化水资源配置，健全节水管理制度推动用水定额管理全覆盖，严控高耗水项目。") == (
+        "优化水资源配置，健全节水管理制度", "推动用水定额管理全覆盖，严控高耗水项目。")
+    # with no sentence end, the same words are a heading of three clauses
+    assert glued_split("优化水资源配置，健全节水管理制度推动用水定额管理全覆盖，严控高耗水项目") is None
 
 
 _REPORT = """青川镇2025年工作总结
