@@ -155,6 +155,11 @@ _SENTENCE_STOP = re.compile(rf"\s*(?:[。！？!?]|{ASCII_STOP})")
 _LONGEST_TITLE = 30  # characters: a numbered first sentence longer than this, stating a figure, is no title
 
 
+def _heads_children(label: Label, nxt: Unit | None) -> bool:
+    """The next line is numbered a rank below this one's label: this line is their part's heading."""
+    return nxt is not None and nxt.label is not None and nxt.label.rank > label.rank
+
+
 def _sentence_stating_figures(head: str, rest: str) -> bool:
     """"全年举办公益讲座24场，服务读者1.5万人次。…": a numbered line's first sentence, closed by a full stop, too
     long for a title and stating a figure with its unit — an entry whose sentences go on, not a heading over them
@@ -180,10 +185,11 @@ _STATEMENT_OPENER = re.compile(r"(?:19|20)\d{2}\s*年(?:是|[，,]|以来|全[�
 _ACTION_RESTART = re.compile(rf"(?:{WORK_ADVERBS})*(?:{_DOING}|组织开展|{_MANNER}|坚持|{_BASIS}|{_REGULAR}|全年|年内|"
                              rf"到20\d\d|{_NEW_FIGURE})")
 # a preposition or a verb of joining that opens the body's first clause after a verb-object heading ("…保障|把…列入",
-# "…体系|配合…开展", "…管理|对…开展", "…服务|以…为"), not the word it is a part of (把关, 一把手, 对接, 针对, 以上, 予以)
-# nor "党对…的领导" inside a heading
-_PREPOSITION = re.compile(r"(?<!一)把(?![关握控脉手])|配合|(?<![针应面绝相核党])对(?![接标口象外比照应于此])|"
-                          r"(?<![加予得难可足给借用所])以(?![上下内外来及后前便免往致此])")
+# "…体系|配合…开展", "…服务|以…为抓手，"), not the word it is a part of (把关, 一把手, 以上, 予以). 以 counts only as
+# "以…为" closed within its clause: "以改革促发展" is a heading's own phrase. 对 never: "党委对…的领导",
+# "对标对表" sit inside headings
+_PREPOSITION = re.compile(r"(?<!一)把(?![关握控脉手])|配合|"
+                          r"(?<![加予得难可足给借用所])以(?![上下内外来及后前便免往致此])(?=[^，,。；;]{1,12}为)")
 
 
 # the names every plan gives its parts, whole: "工作目标学前教育毛入园率…" lost its break after one
@@ -203,14 +209,16 @@ def standard_split(head: str) -> tuple[str, str] | None:
     return None
 
 
-def glued_split(head: str) -> tuple[str, str] | None:
+def glued_split(head: str, line: str | None = None) -> tuple[str, str] | None:
     """"工作目标全年生产安全事故…", "强化督查考核将安全生产纳入…", "深化专项整治开展道路交通…，…": a
     copy that lost the break after a numbered heading. Cut after a whole standard part name
     (工作目标, 保障措施 …) with ten characters or more after it; where a part-name cue (SECTION_CUES)
     ends within the first 14 characters and the rest opens the way a plan's or a report's sentences
     do ("2024年工作安排|2024年是…", "工作回顾|过去一年，…"); else,
     where the rest runs on as a sentence (it has a comma), at a second directive verb after a
-    heading-length phrase with no punctuation. Otherwise the heading stands as printed."""
+    heading-length phrase with no punctuation. `line` is the whole line `head` opens (`head` itself if not
+    given): a body cut at a preposition or after two clauses must reach a sentence end in it. Otherwise the
+    heading stands as printed."""
     standard = standard_split(head)
     if standard is not None:
         return standard
@@ -224,24 +232,29 @@ def glued_split(head: str) -> tuple[str, str] | None:
         prefix = head[:end]
         if _PUNCTUATION.search(prefix):
             break
-        if _restarts(head, end) and _runs_on(head, end):
+        if _restarts(head, end, line or head) and _runs_on(head, end):
             return prefix, head[end:]
-    return _two_clause_split(head)
+    return _two_clause_split(head, line or head)
 
 
 _JOINS_NEXT = re.compile(r"[和与及并或的之、]$")  # a word that binds what follows to what it ends
 
 
-def _restarts(head: str, end: int, after_clauses: bool = False) -> bool:
+def _restarts(head: str, end: int, line: str, after_clauses: bool = False) -> bool:
     """A body's first clause opens at `end`: a second directive, or a preposition after a phrase that opens with a
-    directive verb ("强化组织保障|把…列入…") — a verb-object heading, so the preposition cannot be inside it; after a
-    heading's clauses (`after_clauses`), any directive verb of two characters or more. Never after a word that
-    joins what follows ("创新和|完善…": two verbs of one clause)."""
+    directive verb ("强化组织保障|把…列入…") — a verb-object heading, so the preposition cannot be inside it — with
+    a sentence end after it in the `line`; after a heading's clauses (`after_clauses`), any directive verb of two
+    characters or more. Never after a word that joins what follows ("创新和|完善…": two verbs of one clause)."""
     if _JOINS_NEXT.search(head, 0, end):
         return False
     directive = ACTION_START.match(head[end:]) if after_clauses else None
-    return bool(_ACTION_RESTART.match(head, end) or (ACTION_START.match(head[:end]) and _PREPOSITION.match(head, end))
-                or (directive is not None and len(directive.group(0)) >= 2))
+    preposition = ACTION_START.match(head[:end]) and _PREPOSITION.match(head, end) and _ends_sentence(line, end)
+    return bool(_ACTION_RESTART.match(head, end) or preposition or (directive is not None and len(directive.group(0)) >= 2))
+
+
+def _ends_sentence(line: str, end: int) -> bool:
+    """The text from `end` reaches a sentence end (。；！？) in the line: a body, not the rest of a heading."""
+    return _SENTENCE_PUNCT.search(line, end) is not None
 
 
 def _runs_on(head: str, end: int) -> bool:
@@ -256,18 +269,19 @@ def _verb_object(phrase: str) -> bool:
     return 4 <= len(phrase) <= 12 and ACTION_START.match(phrase) is not None and not _PUNCTUATION.search(phrase)
 
 
-def _two_clause_split(head: str) -> tuple[str, str] | None:
+def _two_clause_split(head: str, line: str) -> tuple[str, str] | None:
     """"强化人才支撑，提升服务水平|开展业务培训…，…": a heading of two verb-object clauses and its body glued on
     after the second. The body opens with a directive (a restart cue, a preposition, a directive verb of two
-    characters or more) and runs on as a sentence; the second clause is the shortest one that leaves it so."""
+    characters or more) and runs on to a sentence end in the `line` ("…，…，全力打造一流环境" alone is a heading
+    of three clauses); the second clause is the shortest one that leaves it so."""
     comma = _COMMA.search(head)
-    if comma is None or not _verb_object(head[: comma.start()]):
+    if comma is None or not _verb_object(head[: comma.start()]) or not _ends_sentence(line, comma.end()):
         return None
     second = comma.end()
     for end in range(second + 4, min(second + 13, len(head) - 9)):
         if not _verb_object(head[second:end]):
             continue
-        if _restarts(head, end, after_clauses=True) and _runs_on(head, end):
+        if _restarts(head, end, line, after_clauses=True) and _runs_on(head, end):
             return head[:end], head[end:]
     return None
 
@@ -372,7 +386,8 @@ def _labelled(unit: Unit, label: Label, nxt: Unit | None, explicit: bool) -> Dec
     if body is None:
         head, body = split_run_in(rest, max_head=60 if label.family in STRUCTURAL else 40)
     if label.family in STRUCTURAL:
-        glued = glued_split(head) if len(head) >= _GLUED_HEAD else standard_split(head)
+        line = rest if rest.startswith(head) else head
+        glued = glued_split(head, line) if len(head) >= _GLUED_HEAD else standard_split(head)
         if glued is not None and rest.startswith(glued[0]):
             return Decision("heading", glued[0], rest[len(glued[0]):].strip(),
                             cue=f"label {label.family}, heading glued to its body")
@@ -382,7 +397,7 @@ def _labelled(unit: Unit, label: Label, nxt: Unit | None, explicit: bool) -> Dec
                 return Decision("item", cue="long numbered sentence")
         if body is None and _stated_figures(head, _titles_nothing(label, nxt)):
             return Decision("item", cue="numbered sentence stating figures")
-        if body is not None and _sentence_stating_figures(head, rest):
+        if body is not None and _sentence_stating_figures(head, rest) and not _heads_children(label, nxt):
             return Decision("item", cue="numbered sentence stating figures, more sentences after it")
         return Decision("heading", head, body, cue=f"label {label.family}")
     # 1. / （1） / ① / 01: a titled sub-part, or an entry in a list?

@@ -62,11 +62,51 @@ def test_headings_glued_to_their_bodies_come_apart(parser, tmp_path) -> None:
 
 def test_a_verb_object_heading_is_not_cut_inside_itself() -> None:
     """A heading that ends in a verb phrase, or holds "党对…的领导", stands whole; a two-clause heading with a
-    body after it is cut after its second clause."""
+    body after it, reaching a sentence end, is cut after its second clause."""
     assert glued_split("压实安全生产责任，推动各项防范措施全面落实") is None
     assert glued_split("加强和改进党对图书馆工作的领导，确保正确办馆方向") is None
     assert glued_split("加强对外交流合作，提升馆藏资源共享水平") is None
     assert glued_split("筑牢河湖安全底线持续开展河道“清四乱”整治，年内清理违建12处") == (
         "筑牢河湖安全底线", "持续开展河道“清四乱”整治，年内清理违建12处")
-    assert glued_split("优化水资源配置，健全节水管理制度推动用水定额管理全覆盖，严控高耗水项目") == (
-        "优化水资源配置，健全节水管理制度", "推动用水定额管理全覆盖，严控高耗水项目")
+    assert glued_split("优化水资源配置，健全节水管理制度推动用水定额管理全覆盖，严控高耗水项目。") == (
+        "优化水资源配置，健全节水管理制度", "推动用水定额管理全覆盖，严控高耗水项目。")
+    # with no sentence end, the same words are a heading of three clauses
+    assert glued_split("优化水资源配置，健全节水管理制度推动用水定额管理全覆盖，严控高耗水项目") is None
+
+
+_REPORT = """青川镇2025年工作总结
+
+一、抓实项目建设，全年开工重点项目45个、完成投资达83亿元，产业支撑不断增强。聚焦绿色食品产业开展上下游招商，一批项目落地。
+（一）全面加强党委对宣传思想工作的领导，切实守好意识形态阵地。全年开展理论宣讲60场。
+（二）发挥村级党组织对群众的组织动员作用，推动人居环境整治落地见效。全镇评选文明示范户300户。
+（三）压实安全生产主体责任对标对表抓好隐患整改，推动各类风险隐患动态清零。全年整改隐患210处。
+（四）深化农村集体产权改革以改革激活力，不断壮大村级集体经济。全镇村级集体经济收入全部超过10万元。
+（五）健全干部实绩考核办法以考核促担当，树立重实干重实绩导向。年底排出各单位实绩名次。
+（六）健全纪检监察协作机制以督促建以建促效，推动形成监督合力。全年开展警示教育12场。
+二、下一步打算
+（一）持续改善人居环境，深化农村污水治理推动垃圾分类提质扩面，全力建设美丽乡村
+（二）巩固拓展脱贫成果，守牢不发生规模性返贫底线
+"""
+
+
+def test_headings_holding_prepositions_and_clauses_stand_whole(parser, tmp_path) -> None:
+    """对 and 以 open phrases inside a heading ("党委对…的领导", "以改革激活力", "对标对表"); a heading of three
+    clauses with no sentence end is a heading, not a heading and its body; a numbered first sentence stating
+    figures over numbered lines of a lower rank is their part's heading."""
+    doc = parser.parse(_write(tmp_path, _REPORT)).documents[0]
+    outline = [(s.number, s.heading, [(c.number, c.heading) for c in s.children]) for s in doc.sections]
+    assert outline == [
+        ("一、", "抓实项目建设，全年开工重点项目45个、完成投资达83亿元，产业支撑不断增强", [
+            ("（一）", "全面加强党委对宣传思想工作的领导，切实守好意识形态阵地"),
+            ("（二）", "发挥村级党组织对群众的组织动员作用，推动人居环境整治落地见效"),
+            ("（三）", "压实安全生产主体责任对标对表抓好隐患整改，推动各类风险隐患动态清零"),
+            ("（四）", "深化农村集体产权改革以改革激活力，不断壮大村级集体经济"),
+            ("（五）", "健全干部实绩考核办法以考核促担当，树立重实干重实绩导向"),
+            ("（六）", "健全纪检监察协作机制以督促建以建促效，推动形成监督合力"),
+        ]),
+        ("二、", "下一步打算", [
+            ("（一）", "持续改善人居环境，深化农村污水治理推动垃圾分类提质扩面，全力建设美丽乡村"),
+            ("（二）", "巩固拓展脱贫成果，守牢不发生规模性返贫底线"),
+        ]),
+    ]
+    assert doc.sections[0].paragraphs[0].startswith("聚焦绿色食品产业开展上下游招商，")
