@@ -161,7 +161,7 @@ def _heads_children(label: Label, nxt: Unit | None) -> bool:
 
 
 def _sentence_stating_figures(head: str, rest: str) -> bool:
-    """"全年举办公益讲座24场，服务读者1.5万人次。…": a numbered line's first sentence, closed by a full stop, too
+    """"全年在各分馆和流动服务点举办公益讲座24场，服务读者1.5万人次。…": a numbered line's first sentence, closed by a full stop, too
     long for a title and stating a figure with its unit — an entry whose sentences go on, not a heading over them
     (a heading glued to such a sentence was cut off by `glued_split` before)."""
     ended = rest.startswith(head) and _SENTENCE_STOP.match(rest, len(head)) is not None

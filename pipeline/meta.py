@@ -128,7 +128,7 @@ def year_from_text(units: list[Unit], signed: int | None = None, summary: bool =
 
 def _counted_year(units: list[Unit]) -> tuple[int | None, bool]:
     """(the year the opening, then the body, names most; whether a "20xx" template appears)."""
-    spans: Counter[int] = Counter()
+    spans: Counter[int]
     for scope in (units[:4], units):
         years, spans, template = _years(scope)
         if template or years:
@@ -519,7 +519,7 @@ def run(doc: Document) -> Document:
     if doc.org is None:
         doc.org = _org_spoken_for(doc.units) or _org_named_as_subject(doc.units) or place_opening(doc.title)
     doc.org = _placed(doc.org, doc)
-    dated = next((m for u in doc.front for m in [_YEAR.search(u.text)] if m), None)
+    dated = next((m for u in map(_as_read, doc.front) for m in [_YEAR.search(u.text)] if m), None)
     if dated is not None and not mentions:  # "——2018年3月5日在…": the title block dates it
         doc.year = year_value(dated)
     elif not mentions and (page := _page_year(doc)) is not None:  # "发布时间：2026-02-06": the page dates itself
@@ -528,9 +528,8 @@ def run(doc: Document) -> Document:
         doc.date = next((m.group(0) for u in map(_as_read, doc.front)
                          if DATE_SUBTITLE.match(u.text.strip()) or DATE_LINE.match(fold(u.text))
                          for m in [FULL_DATE.search(u.text)] if m), None)
-    if doc.year is None and doc.date:
-        m = _YEAR.search(fold(doc.date))
-        doc.year = year_value(m) if m else None
+    if doc.year is None:
+        doc.year = _signed_year(doc)
     return doc
 
 

@@ -184,9 +184,10 @@ def plan_year(headings: list[str]) -> int | None:
 
 
 # a stage of a plan's schedule, by its name ("（一）准备阶段（2026年3月—5月）", "第二阶段：2026年6月至9月") or a
-# heading that opens on its dates ("2026年3月—5月：摸底排查"); a date inside a task's words
+# heading that opens on its dates, a month named ("2026年3月—5月：摸底排查"; "2025年工作计划" is a part, no
+# stage); a date inside a task's words
 # ("巩固2024年12月集中整治成果") dates no stage
-_STAGE = re.compile(r"阶段|步骤|进度|时间安排|时间节点|^[（(]?\s*(?:19|20)\d{2}\s*年")
+_STAGE = re.compile(r"阶段|步骤|进度安排|时间安排|时间节点|^[（(]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月")
 
 
 def schedule_year(headings: list[str]) -> int | None:

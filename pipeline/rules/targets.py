@@ -136,8 +136,8 @@ def per_year(value: float, period: str | None) -> float:
     return value * PER_YEAR.get(period or "", 1.0)
 
 # --- what is not a target -------------------------------------------------------------------
-# 第二轮, 星期三, 周三; not a week counted per ("每周3节", "每两周1次": a frequency)
-ORDINAL_BEFORE = re.compile(r"(第|初|星期|(?<!每)(?<![每隔][两二三四五六七八九十\d])周)$")
+# 第二轮, 星期三, 周三; not a week counted per ("每周3节", "每两周1次", "每12周", "隔周1次": a frequency)
+ORDINAL_BEFORE = re.compile(r"(第|初|星期|(?<![每隔])(?<![每隔][两二三四五六七八九十\d])(?<![每隔][两二三四五六七八九十\d]{2})周)$")
 # N日 after a month named is a day of it, not a span of days: "3月15日", "每月25日前", "每月的10日",
 # "每月1日至5日", "三月十五日"
 DAY_OF_MONTH_BEFORE = re.compile(r"月份?的?\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*[至到—–\-~～、和及]\s*)?$")
@@ -201,7 +201,7 @@ COUNTED_NOUN = re.compile(r"^(?:农村)?(?:贫困|低收入|建档立卡)?(?:人
 # the parts a piece of work is divided into ("分两批组织实施", "分三个阶段推进", "分上半年和下半年两次进行"): how it
 # is arranged, no amount set: 分 right before the count, or before the periods it names. Not 部分/充分,
 # nor 分别 ("分别开展3次" sets each), nor a noun's 分 ("分会场12个", "分队5支", "分发资料5000份")
-DIVIDED_BEFORE = re.compile(r"(?<![部充过十百万])分(?:[\u4e00-\u9fff]{1,5}[和与及、][\u4e00-\u9fff]{1,5})?$")
+DIVIDED_BEFORE = re.compile(r"(?<![部充过十百万])分(?:(?:上半年|下半年|[春夏秋冬]季|第?[一二三四]季度|[上中下]旬|[上下]午)[和与及、]?){0,4}$")
 DIVIDED_AFTER = re.compile(r"^(?:个|批次|次|批|轮)?(?:阶段|步)?[^，。；;]{0,2}?(?:进行|实施|开展|推进|完成)")
 # "东湖科创城二期", "一期工程", "物流园二期建成投用", "推进河道综合治理二期": a phase of a project, an
 # ordinal. A count of issues or courses follows a verb that holds them ("举办两期", "编印两期简报") or ends

@@ -193,6 +193,4 @@ def org_name_line(line: str) -> bool:
 
 def signs_off(org_line: str, date_line: str) -> bool:
     """An org's name over a date line: a document's sign-off (落款: "某县教育局" / "2021年2月26日")."""
-    from jihua.pipeline.rules.lexicon import DATE_LINE
-
     return org_name_line(org_line) and DATE_LINE.match(fold(date_line)) is not None

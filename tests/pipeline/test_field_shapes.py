@@ -539,8 +539,9 @@ def test_a_heading_that_only_names_a_time_is_the_schedule(parser, tmp_path: Path
     assert [(s.heading, s.type) for s in doc.sections][1::2] == [("走访时间和地点", "schedule"), ("完成时限", "schedule")]
     # a task on time names more than the time: "压缩审批时限" is work to do
     path = _write(tmp_path, "permits.txt", "某区2026年优化营商环境工作要点\n一、主要任务\n（一）压缩审批时限\n"
-                  "工程建设项目审批时间压减至60个工作日以内。\n（二）延长服务时间\n政务大厅周末提供预约服务。\n")
-    assert [c.type for c in parser.parse(path).documents[0].sections[0].children] == ["measures", "measures"]
+                  "工程建设项目审批时间压减至60个工作日以内。\n（二）延长服务时间\n政务大厅周末提供预约服务。\n"
+                  "（三）第一时间\n企业诉求当日响应。\n")
+    assert [c.type for c in parser.parse(path).documents[0].sections[0].children] == ["measures"] * 3
 
 
 def test_a_decks_presenter_line_and_its_closing_slide_are_no_body_text(parser, tmp_path: Path) -> None:

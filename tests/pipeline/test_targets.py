@@ -614,6 +614,7 @@ def test_a_chinese_numeral_must_start_a_quantity(sentence: str, kept: list) -> N
     ("第11至12周，组织期中质量检测。", []),
     ("阅读课每周2节，书法课每两周1节。", [(2, "节"), (1, "节")]),  # weeks counted per: frequencies
     ("每周一举行升旗仪式。", []),
+    ("隔周组织安全巡查1次，每12周开展综合演练1次。", [(1, "次"), (1, "次")]),
     ("周四下午组织集体备课，全学期不少于8次。", [(8, "次")]),
     ("认真落实“三会一课\"制度。", []),  # a quoted name, its marks mixed as OCR prints them
 ])
@@ -629,6 +630,7 @@ def test_weeks_of_a_term_and_frequencies_per_week(sentence: str, kept: list) -> 
     ("各街道分别开展宣传4次。", [(4, "次")]),  # 分别 sets each
     ("全年分片区开展督查6次。", [(6, "次")]),  # a count done, not how it is divided
     ("在各乡镇设立分会场18个。", [(18, "个")]),  # a noun's 分
+    ("新设分公司和子公司4家开展业务。", [(4, "家")]),  # 分…和… names no periods
     ("组建巡河分队7支，分发宣传册3000份开展宣传。", [(7, "支"), (3000, "份")]),
 ])
 def test_the_parts_work_is_divided_into_are_no_amount(sentence: str, kept: list) -> None:

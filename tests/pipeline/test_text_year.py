@@ -70,6 +70,14 @@ def test_a_cited_documents_year_dates_a_text_that_names_no_other() -> None:
     assert year_from_text(units) == 2027
 
 
+def test_only_a_stage_dates_the_schedule() -> None:
+    from jihua.pipeline.rules.periods import schedule_year
+
+    assert schedule_year(["2026年4月—6月：集中攻坚"]) == 2026
+    assert schedule_year(["2025年工作总结", "2026年工作计划"]) is None  # parts named by a year, no stage
+    assert schedule_year(["落实整改进度（2025年）"]) is None
+
+
 def test_a_date_inside_a_tasks_words_dates_no_stage(parser, tmp_path) -> None:
     text = ["枫林镇农业农村工作计划", "2026年，全镇农业农村工作要巩固脱贫攻坚成果，推进乡村全面振兴。",
             "一、重点工作", "（一）巩固2025年11月集中整治成果", "持续开展村庄清洁行动，全年不少于4次。",
