@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from jihua.pipeline.annex import annex_heading, is_glossary
+from jihua.pipeline.heading_joins import UNLABELLED_CUES, join_continued, join_wrapped, without_repeats
 from jihua.pipeline.headings import (
     STRUCTURAL,
     Context,
@@ -34,13 +35,10 @@ from jihua.pipeline.headings import (
 from jihua.pipeline.model import Document, Section, Unit
 from jihua.pipeline.rules.lexicon import (
     BOX_CAPTION,
-    CONTINUED_MARK,
     SECTION_CUES,
     SENTENCE_PUNCT,
-    TABLE_CAPTION,
 )
 from jihua.pipeline.rules.numbering import match_label
-from jihua.pipeline.text.normalize import bare
 
 
 @dataclass
@@ -416,100 +414,6 @@ _SHORT_BROKEN = re.compile(r"^[^\n。；！？]{1,30}\n[^\n。；！？]{1,30}$"
 
 _BULLET_TITLE = "short bullet line titling the text under it"
 
-_UNLABELLED_CUES = ("bold short line", "font unlike the body", "short unpunctuated line before body")
-
-
-def _wrapped(head: Unit, tail: Unit, after: Unit | None, later: list[Unit]) -> bool:
-    """"三、持续提升政府" / "治理效能和服务水平": a numbered heading broken over two paragraphs set
-    alike; the second line has no label, names no part of its own, and body text follows it. Not
-    when the first line already ends in a part's name ("二、重点工作"), the second is a table's
-    caption, or the second is one of a series: more unlabelled headings set like it follow
-    under the same numbered part ("培育壮大创新主体" … "建设创新平台载体" … "优化创新生态")."""
-    if tail.gap_before:  # a blank line between: the copy broke the paragraphs there, not a wrap
-        return False
-    a, b = head.block, tail.block
-    same_set = (a.bold, a.font, a.font_size, a.align) == (b.bold, b.font, b.font_size, b.align)
-    if not (head.label is not None and head.label.family in STRUCTURAL and tail.label is None
-            and tail.heading_cue in _UNLABELLED_CUES and same_set and len(head.body) + len(tail.body) <= 40
-            and not any(p.search(tail.body) for _, p in SECTION_CUES)
-            and after is not None and after.role != "heading"):
-        return False
-    named = any(part_names_ending(head.body.strip()))
-    caption = TABLE_CAPTION.match(tail.body) is not None or (after is not None and after.block.kind == "table")
-    return not (named or caption or _one_of_a_series(tail, later))
-
-
-def _one_of_a_series(tail: Unit, later: list[Unit]) -> bool:
-    """Two more unlabelled headings set like `tail` come before the next numbered part (one
-    later bold line — a 专栏 — makes no series)."""
-    alike = 0
-    for u in later:
-        if u.role == "heading" and u.label is not None and u.label.family in STRUCTURAL:
-            break
-        if u.role == "heading" and u.label is None and u.heading_cue == tail.heading_cue \
-                and (u.block.bold, u.block.font_size) == (tail.block.bold, tail.block.font_size):
-            alike += 1
-    return alike >= 2
-
-
-def _join_wrapped(units: list[Unit]) -> list[Unit]:
-    out: list[Unit] = []
-    for i, u in enumerate(units):
-        prev = out[-1] if out else None
-        after = units[i + 1] if i + 1 < len(units) else None
-        if prev is not None and prev.role == "heading" and u.role == "heading" and _wrapped(prev, u, after, units[i + 2:]):
-            prev.body += u.body
-            prev.text += u.text
-            continue
-        out.append(u)
-    return out
-
-
-def _dedupe(units: list[Unit], title: str) -> list[Unit]:
-    """A divider and the slide after it repeat one heading; a content slide may repeat the title."""
-    out: list[Unit] = []
-    title_key = bare(title)
-    last_heading: Unit | None = None
-    for u in units:
-        if u.role == "heading":
-            key = bare(CONTINUED_MARK.sub("", u.body))
-            if key == title_key:
-                continue
-            if last_heading is not None and out and out[-1] is last_heading and bare(last_heading.body) == key:
-                continue
-            last_heading = u
-        out.append(u)
-    return out
-
-
-def _continues(heading: Unit, open_headings: list[Unit]) -> bool:
-    """"一、工作回顾（续）" goes on with the part "一、工作回顾" still open at its level or above (a deck
-    carries a long part over several slides): the same words, the same label or none, and a mark
-    saying so. Without the mark, or once that part is closed, it is a heading of its own."""
-    text = CONTINUED_MARK.sub("", heading.body)
-    if text == heading.body or not bare(text):
-        return False
-    label = heading.label.text if heading.label is not None else None
-    return any(bare(o.body) == bare(text) and label in (None, o.label.text if o.label is not None else None)
-               for o in open_headings if o.level <= heading.level)
-
-
-def _join_continued(units: list[Unit]) -> list[Unit]:
-    """Continuation headings dropped: what follows them stays in the part they continue (under its
-    deepest heading still open, as text running on over a page break does)."""
-    out: list[Unit] = []
-    open_headings: list[Unit] = []
-    for u in units:
-        if u.role == "heading":
-            if _continues(u, open_headings):
-                continue
-            while open_headings and open_headings[-1].level >= u.level:
-                open_headings.pop()
-            open_headings.append(u)
-        out.append(u)
-    return out
-
-
 def _tree(units: list[Unit]) -> tuple[list[Unit], list[Section]]:
     preamble: list[Unit] = []
     roots: list[Section] = []
@@ -550,7 +454,7 @@ def _titling_nothing(units: list[Unit]) -> None:
         nxt = units[i + 1]
         if u.role == "heading" and u.label is not None and u.label.ordinal is not None:
             last[u.label.family] = u.label.ordinal
-        if not (u.role == "heading" and u.label is None and u.heading_cue in _UNLABELLED_CUES
+        if not (u.role == "heading" and u.label is None and u.heading_cue in UNLABELLED_CUES
                 and nxt.role == "heading" and not _container_name(u.body or u.text)):
             continue
         next_sibling = nxt.label is not None and nxt.label.ordinal is not None \
@@ -563,10 +467,10 @@ def _outline(units: list[Unit], title: str) -> tuple[list[Unit], list[Unit], lis
     """(units with their roles, the text before the first heading, the section tree, closing lines)."""
     ctx = context(units)
     expanded, closing = _expand(units, ctx)
-    units = _dedupe(_join_wrapped(expanded), title)
+    units = without_repeats(join_wrapped(expanded), title)
     _titling_nothing(units)
     assign_levels([u for u in units if u.role == "heading"], ctx, _complete_parts(units))
-    units = _join_continued(units)
+    units = join_continued(units)
     preamble, sections = _tree(units)
     return units, preamble, sections, closing
 

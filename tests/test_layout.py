@@ -38,6 +38,7 @@ RANKS: dict[str, float] = {
     "jihua.pipeline.split": 4.2,
     "jihua.pipeline.meta": 4.3,
     "jihua.pipeline.headings": 4.4,
+    "jihua.pipeline.heading_joins": 4.45,  # headings read as one (wrapped, repeated, continued), for outline
     "jihua.pipeline.outline": 4.5,
     "jihua.pipeline.classify": 4.6,
     "jihua.pipeline.target_tables": 4.65,  # indicator tables read as the clauses they abbreviate
