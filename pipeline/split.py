@@ -39,7 +39,7 @@ from jihua.pipeline.rules.titles import (
 )
 from jihua.pipeline.text.normalize import bare
 from jihua.pipeline.text.numerals import cn_to_int
-from jihua.pipeline.title_block import BARE_NAME, date_only, dated_issuer, org_byline, title_block_line
+from jihua.pipeline.title_block import date_only, dated_issuer, org_byline, title_block_line, under_title
 from jihua.pipeline.title_lines import (
     BARE_GENRE,
     PIECE,
@@ -236,8 +236,7 @@ def _printed_title_of(unit: Unit, nxt: Unit, headline: Unit) -> bool:
 
 def _heads_title_block(unit: Unit, nxt: Unit) -> bool:
     """The line under `unit` is a title block's: its delivery line, its date or its byline."""
-    return _occasion(unit, nxt) or date_only(nxt.text) or (
-        title_block_line(nxt, after_title=True) and not BARE_NAME.match(nxt.text.strip()))
+    return _occasion(unit, nxt) or under_title(nxt)
 
 
 def _piece_title(text: str) -> str:

@@ -94,6 +94,12 @@ def _names_a_body(text: str) -> bool:
     return not (NOT_ORG.search(org) or ABOUT.search(org) or ADMIN_ONLY.match(org))
 
 
+def under_title(unit: Unit) -> bool:
+    """A line a title block holds under its title: a date, or one of its lines other than a bare
+    two-to-four-character name (which may be a list's next entry)."""
+    return (title_block_line(unit, after_title=True) and not BARE_NAME.match(unit.text.strip())) or date_only(unit.text)
+
+
 def _closes_title_block(unit: Unit) -> bool:
     """What follows a title block and nothing else: one of its lines (a date, an occasion, a person's
     byline — not a bare two-to-four-character name, which may be a list's next entry), the report's
@@ -101,9 +107,7 @@ def _closes_title_block(unit: Unit) -> bool:
     text = unit.text.strip()
     label = match_label(text)
     first_part = label is not None and label[0].ordinal == 1 and label[0].family in ("cn", "part", "chapter")
-    return unit.block.kind != "table" and (
-        (title_block_line(unit, after_title=True) and not BARE_NAME.match(text))
-        or date_only(text) or SALUTATION.match(text) is not None or first_part)
+    return unit.block.kind != "table" and (under_title(unit) or SALUTATION.match(text) is not None or first_part)
 
 
 def _unbracketed(text: str) -> str:
