@@ -102,36 +102,39 @@ def test_cjk_joining() -> None:
     assert tidy_spaces("2023 年 工作 计划 for Plan A") == "2023年工作计划for Plan A"
 
 
+def _paragraph_sizes(right: int, rows: list[tuple[int, int, str] | tuple[int, int, str, str]]) -> list[int]:
+    """Lines of 16-pt body text 28 pt apart, each (x0, x1, text[, font]), in a frame from x 90 to `right`:
+    how many lines each paragraph the layout reads holds."""
+    from jihua.extractors.layout import BodyMetrics, Line, paragraphs
+
+    metrics = BodyMetrics(left=90, right=right, size=16, gap=28, font="NotoSansCJK")
+    lines = [Line(1, x0, x1, 100 + 28 * i, 116 + 28 * i, text, 16, font=(rest[0] if rest else "NotoSansCJK"))
+             for i, (x0, x1, text, *rest) in enumerate(rows)]
+    return [len(p.lines) for p in paragraphs(lines, metrics)]
+
+
 def test_a_figure_pushed_to_the_next_line_stays_in_its_paragraph() -> None:
     """LibreOffice keeps "到95%。" together and moves it down whole, set in the Latin fallback font:
     neither the short line above it nor the font of the digits starts a paragraph."""
-    from jihua.extractors.layout import BodyMetrics, Line, paragraphs
-
-    metrics = BodyMetrics(left=90, right=505, size=16, gap=28, font="NotoSansCJK")
-    lines = [
-        Line(1, 122, 505, 100, 116, "组建县域医共体2个，实现县乡检查检验结果互认", 16, font="NotoSansCJK"),
-        Line(1, 90, 499, 128, 144, "率达到国家标准，每月调度一次工作进展情况，县乡检查检验结果互认率达", 16, font="NotoSansCJK"),
-        Line(1, 90, 150, 156, 172, "到95%。", 16, font="DejaVuSans"),
-        Line(1, 122, 505, 184, 200, "制定细化方案，召开动员部署会议。", 16, font="NotoSansCJK"),
-    ]
-    assert [len(p.lines) for p in paragraphs(lines, metrics)] == [3, 1]
+    assert _paragraph_sizes(505, [
+        (122, 505, "组建县域医共体2个，实现县乡检查检验结果互认"),
+        (90, 499, "率达到国家标准，每月调度一次工作进展情况，县乡检查检验结果互认率达"),
+        (90, 150, "到95%。", "DejaVuSans"),
+        (122, 505, "制定细化方案，召开动员部署会议。"),
+    ]) == [3, 1]
 
 
 def test_a_figure_moved_down_from_an_open_clause_stays_in_its_paragraph_though_room_was_left() -> None:
     """"…安置任务完成率" stopped well short of the margin (a writer's own wrapping), and the next line
     opens with the figure its clause waits for: one paragraph. After a closed sentence, or at a list
     label, the short line still ends its paragraph."""
-    from jihua.extractors.layout import BodyMetrics, Line, paragraphs
-
-    metrics = BodyMetrics(left=90, right=522, size=16, gap=28, font="NotoSansCJK")
-    lines = [
-        Line(1, 122, 507, 100, 116, "全年召开联席会议不少于4次，走访慰问重点优抚对象不少于1200人", 16, font="NotoSansCJK"),
-        Line(1, 90, 441, 128, 144, "次；困难退役军人帮扶任务完成率", 16, font="NotoSansCJK"),
-        Line(1, 90, 511, 156, 172, "100%；“光荣之家”牌匾悬挂率达到98%以上。", 16, font="NotoSansCJK"),
-        Line(1, 122, 300, 184, 200, "各单位要加强协调配合。", 16, font="NotoSansCJK"),
-        Line(1, 90, 511, 212, 228, "2.开展双拥宣传教育活动，全年不少于6场。", 16, font="NotoSansCJK"),
-    ]
-    assert [len(p.lines) for p in paragraphs(lines, metrics)] == [3, 1, 1]
+    assert _paragraph_sizes(522, [
+        (122, 507, "全年召开联席会议不少于4次，走访慰问重点优抚对象不少于1200人"),
+        (90, 441, "次；困难退役军人帮扶任务完成率"),
+        (90, 511, "100%；“光荣之家”牌匾悬挂率达到98%以上。"),
+        (122, 300, "各单位要加强协调配合。"),
+        (90, 511, "2.开展双拥宣传教育活动，全年不少于6场。"),
+    ]) == [3, 1, 1]
 
 
 def test_an_opening_quote_moved_down_with_its_neighbours_keeps_its_paragraph(tmp_path: Path) -> None:
@@ -168,34 +171,26 @@ def test_an_opening_quote_moved_down_with_its_neighbours_keeps_its_paragraph(tmp
 def test_a_closing_book_title_mark_pulls_its_character_down_and_keeps_the_paragraph() -> None:
     """No line may start with "》" or "，": "则》，" went down whole and the line above ends 2.8 em short;
     the short line after it still ends the paragraph."""
-    from jihua.extractors.layout import BodyMetrics, Line, paragraphs
-
-    metrics = BodyMetrics(left=90, right=522, size=16, gap=28, font="NotoSansCJK")
-    lines = [
-        Line(1, 122, 522, 100, 116, "各乡镇要对照全市统一印发《农村生活污水治理设施运行维护", 16, font="NotoSansCJK"),
-        Line(1, 90, 477, 128, 144, "管理办法》和县级2025年出台的《河湖岸线保护利用实施细", 16, font="NotoSansCJK"),
-        Line(1, 90, 314, 156, 172, "则》，逐项建立管护责任清单。", 16, font="NotoSansCJK"),
-        Line(1, 90, 314, 184, 200, "“一河一策”方案年内完成修编。", 16, font="NotoSansCJK"),
-    ]
-    assert [len(p.lines) for p in paragraphs(lines, metrics)] == [3, 1]
+    assert _paragraph_sizes(522, [
+        (122, 522, "各乡镇要对照全市统一印发《农村生活污水治理设施运行维护"),
+        (90, 477, "管理办法》和县级2025年出台的《河湖岸线保护利用实施细"),
+        (90, 314, "则》，逐项建立管护责任清单。"),
+        (90, 314, "“一河一策”方案年内完成修编。"),
+    ]) == [3, 1]
 
 
 def test_a_line_ending_its_sentence_short_ends_the_paragraph_though_the_next_opens_on_a_mark() -> None:
     """The line above ends on "。" 2.5 em short of the margin: its paragraph is over, and the next one
     (set flush left by a converter) opening "在“…" or "按《…" is no opening mark moved down with its
     neighbours."""
-    from jihua.extractors.layout import BodyMetrics, Line, paragraphs
-
-    metrics = BodyMetrics(left=90, right=522, size=16, gap=28, font="NotoSansCJK")
-    lines = [
-        Line(1, 122, 522, 100, 116, "全区建成社区嵌入式养老服务站14个，新增养老床位320张，护理", 16, font="NotoSansCJK"),
-        Line(1, 90, 482, 128, 144, "型床位占比提高到58%，老年助餐点覆盖所有街道和社区。", 16, font="NotoSansCJK"),
-        Line(1, 90, 522, 156, 172, "在“一老一小”整体解决方案框架下，统筹推进托育服务和养老服", 16, font="NotoSansCJK"),
-        Line(1, 90, 474, 184, 200, "务设施建设，年内新增普惠托位450个。", 16, font="NotoSansCJK"),
-        Line(1, 90, 522, 212, 228, "按《城市居住区规划设计标准》配建社区养老服务用房，新建住宅", 16, font="NotoSansCJK"),
-        Line(1, 90, 330, 240, 256, "小区配建达标率保持100%。", 16, font="NotoSansCJK"),
-    ]
-    assert [len(p.lines) for p in paragraphs(lines, metrics)] == [2, 2, 2]
+    assert _paragraph_sizes(522, [
+        (122, 522, "全区建成社区嵌入式养老服务站14个，新增养老床位320张，护理"),
+        (90, 482, "型床位占比提高到58%，老年助餐点覆盖所有街道和社区。"),
+        (90, 522, "在“一老一小”整体解决方案框架下，统筹推进托育服务和养老服"),
+        (90, 474, "务设施建设，年内新增普惠托位450个。"),
+        (90, 522, "按《城市居住区规划设计标准》配建社区养老服务用房，新建住宅"),
+        (90, 330, "小区配建达标率保持100%。"),
+    ]) == [2, 2, 2]
 
 
 def test_footnote_marks_and_notes_are_set_aside() -> None:
