@@ -12,6 +12,7 @@ import re
 from jihua.pipeline.model import ParseState, Unit
 from jihua.pipeline.rules.lexicon import SENTENCE_PUNCT
 from jihua.pipeline.rules.numbering import match_label
+from jihua.pipeline.rules.titles import fold_ocr_date
 from jihua.pipeline.text.normalize import bare, repair
 from jihua.pipeline.title_lines import lists_pieces
 from jihua.schemas.blocks import TOC_TITLE, Block
@@ -21,7 +22,14 @@ _LINED = ("txt",)  # formats whose blocks are the source's lines: a skipped line
 
 
 def _unit(block: Block) -> Unit:
+    """A block's text repaired; on a scan, a date line's OCR look-alikes read as digits ("2024年]月l5日"
+    is 2024年1月15日): every later stage (a 落款, a title block's date, a bundle's sign-off) then reads
+    the date the page prints. Typed text is never re-read."""
     text = repair(block.text).strip()
+    if block.ocr:
+        read = fold_ocr_date(text)
+        if read != text:
+            text, block = read, block.model_copy(update={"text": read})
     if block.kind == "table" and block.rows:
         rows = [[repair(c).strip() for c in row] for row in block.rows]
         block = block.model_copy(update={"rows": rows})

@@ -50,7 +50,6 @@ from jihua.pipeline.rules.titles import (
     PLACELESS,
     YEAR_SPAN,
     fold,
-    fold_ocr_date,
     org_from_title,
     place_named,
     place_opening,
@@ -307,13 +306,6 @@ def doc_type(title: str, doc: Document) -> str:
 _SIGNED_LINE = re.compile(rf"^{ORG_AT_END.pattern[1:-1]}\s+({FULL_DATE.pattern})$")  # (org, date)
 
 
-def _as_read(u: Unit) -> Unit:
-    """The unit with a scanned date line's misread digits read as digits ("2024年]月l5日"): the date a
-    落款 or title block prints, not OCR's look-alikes. Typed text is never re-read."""
-    text = fold_ocr_date(u.text) if u.block.ocr else u.text
-    return u if text == u.text else Unit(text=text, block=u.block.model_copy(update={"text": text}))
-
-
 def _closing(doc: Document) -> None:
     """落款 at the end: an org line and/or a date line, short and unpunctuated — above the list of
     annexes when that is printed under it, which stays where it was, as the text's last lines."""
@@ -321,8 +313,7 @@ def _closing(doc: Document) -> None:
     units, annex_list = doc.units[:listed], doc.units[listed:]
     tail: list[Unit] = []
     taken = 0
-    for printed in reversed(units[-3:]):
-        u = _as_read(printed)
+    for u in reversed(units[-3:]):
         if u.block.kind == "table" or len(u.text) > 40:
             break
         signed = _SIGNED_LINE.match(fold(u.text).strip())
@@ -519,13 +510,13 @@ def run(doc: Document) -> Document:
     if doc.org is None:
         doc.org = _org_spoken_for(doc.units) or _org_named_as_subject(doc.units) or place_opening(doc.title)
     doc.org = _placed(doc.org, doc)
-    dated = next((m for u in map(_as_read, doc.front) for m in [_YEAR.search(u.text)] if m), None)
+    dated = next((m for u in doc.front for m in [_YEAR.search(u.text)] if m), None)
     if dated is not None and not mentions:  # "——2018年3月5日在…": the title block dates it
         doc.year = year_value(dated)
     elif not mentions and (page := _page_year(doc)) is not None:  # "发布时间：2026-02-06": the page dates itself
         doc.year = page
     if doc.date is None:  # "——2020年1月7日在…", "（2025年1月8日）", a 发文机关's "2025年1月8日": the day it was delivered or signed
-        doc.date = next((m.group(0) for u in map(_as_read, doc.front)
+        doc.date = next((m.group(0) for u in doc.front
                          if DATE_SUBTITLE.match(u.text.strip()) or DATE_LINE.match(fold(u.text))
                          for m in [FULL_DATE.search(u.text)] if m), None)
     if doc.year is None:

@@ -94,11 +94,12 @@ DATE_LINE = re.compile(rf"^\s*((?:19|20)[\d{_BLANK}]{{2}}|{_CN_YEAR})\s*年\s*(?
                        rf"(\s*(?:{_DAY_OR_MONTH}|[{_BLANK}]{{1,2}})\s*日)?(?:{ISSUED.pattern})?\s*$")
 # a date line as OCR misreads its digits ("2024年]月8日", "2O23年6月l5日", "2025年1O月|9日"): a one's stroke
 # read as a bracket, a bar or a letter (l, I), a zero as a letter O or a 〇; shaped as a date all the same
-# (year 年 month 月 [day 日], each figure all digits or their look-alikes), so a sentence never matches
+# (year 年 month 月 [day 日], each figure all digits or their look-alikes, bare or in brackets as a title
+# block prints it), so a sentence never matches
 OCR_DIGIT_LOOKALIKES = {**dict.fromkeys("][|lI!丨｜ｌＩ", "1"), **dict.fromkeys("OoＯｏ〇○", "0")}
 _OCR_FIGURE = rf"[\d０-９{re.escape(''.join(OCR_DIGIT_LOOKALIKES))}]"
-OCR_DATE_SHAPE = re.compile(rf"^\s*({_OCR_FIGURE}{{4}})\s*年\s*({_OCR_FIGURE}{{1,2}})\s*月"
-                            rf"(?:\s*({_OCR_FIGURE}{{1,2}})\s*日)?(?:{ISSUED.pattern})?\s*$")
+OCR_DATE_SHAPE = re.compile(rf"^\s*[（(]?\s*({_OCR_FIGURE}{{4}})\s*年\s*({_OCR_FIGURE}{{1,2}})\s*月"
+                            rf"(?:\s*({_OCR_FIGURE}{{1,2}})\s*日)?(?:{ISSUED.pattern})?\s*[)）]?\s*$")
 # a content word as a segmenter cuts it: two Han characters or more (or a Latin name) — not a figure
 CONTENT_WORD = re.compile(r"[\u4e00-\u9fff]{2,}|[A-Za-z]{2,}")
 # a comparison's words and the fragments a segmenter leaves of them ("不少" of 不少于): no content of a measure

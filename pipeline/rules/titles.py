@@ -73,7 +73,7 @@ def fold_ocr_date(text: str) -> str:
         for at in range(start, end):
             out[at] = OCR_DIGIT_LOOKALIKES.get(out[at], out[at])
     read = "".join(out)
-    return read if DATE_LINE.match(fold(read)) else text
+    return read if DATE_LINE.match(fold(read).strip().strip("（()）")) else text
 
 
 # a plan for a span of years: "（2024—2026年）", "2024-2026年", "2024年至2026年", "2024—2025学年"

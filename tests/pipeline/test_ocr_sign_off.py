@@ -8,14 +8,17 @@ from pathlib import Path
 
 import pytest
 from jihua.extractors.ocr import tesseract_available
-from jihua.pipeline import meta
-from jihua.pipeline.model import Document, Unit
+from jihua.pipeline import clean, meta, split
+from jihua.pipeline.model import Document, ParseState
 from jihua.pipeline.rules.titles import fold_ocr_date
 from jihua.schemas.blocks import Block, Provenance
 
 
-def _units(texts: list[str], ocr: bool) -> list[Unit]:
-    return [Unit(text=t, block=Block(text=t, ocr=ocr, prov=Provenance(file="t", index=i))) for i, t in enumerate(texts)]
+def _documents(texts: list[str], ocr: bool) -> list[Document]:
+    """The lines as a page's blocks (read by OCR or typed), cleaned, cut into documents, metadata read."""
+    blocks = [Block(text=t, ocr=ocr, prov=Provenance(file="t.pdf", index=i, page=1)) for i, t in enumerate(texts)]
+    state = split.run(clean.run(ParseState(path=Path("t.pdf"), format="pdf", blocks=blocks, sha256="0")))
+    return [meta.run(doc) for doc in state.documents]
 
 
 @pytest.mark.parametrize(("printed", "read"), [
@@ -24,6 +27,7 @@ def _units(texts: list[str], ocr: bool) -> list[Unit]:
     ("2025年1O月|9日", "2025年10月19日"),
     ("2022年I2月3O日印发", "2022年12月30日印发"),
     ("2021 年 l 月", "2021 年 1 月"),
+    ("（2O25年]月2O日）", "（2025年1月20日）"),  # a title block's date in brackets
 ])
 def test_ocr_look_alikes_in_a_date_line_are_read_as_digits(printed: str, read: str) -> None:
     assert fold_ocr_date(printed) == read
@@ -32,6 +36,7 @@ def test_ocr_look_alikes_in_a_date_line_are_read_as_digits(printed: str, read: s
 
 @pytest.mark.parametrize("text", [
     "2024年]月8日召开全镇动员会",  # a sentence, not a date line
+    "（2024年]月8日召开）",
     "二〇二四年三月",  # Chinese numerals are no look-alikes
     "lOlO年l月",  # no year it could be
     "Il年I月",
@@ -43,19 +48,35 @@ def test_text_not_shaped_as_a_date_is_left_as_printed(text: str) -> None:
 _SIGNED = ["一、工作目标", "全年组织义诊进村活动12次，覆盖全镇9个行政村。", "中共南塘镇卫生院支部委员会"]
 
 
+_TITLE = "南塘镇卫生院2024年健康教育工作计划"
+
+
 def test_a_scanned_sign_off_with_a_misread_date_is_the_closing() -> None:
-    doc = Document(title="南塘镇卫生院2024年健康教育工作计划", units=_units([*_SIGNED, "2O24年]月l8日"], ocr=True))
-    meta.run(doc)
+    [doc] = _documents([_TITLE, *_SIGNED, "2O24年]月l8日"], ocr=True)
     assert [u.text for u in doc.closing] == ["中共南塘镇卫生院支部委员会", "2024年1月18日"]
     assert doc.date == "2024年1月18日"
     assert [u.text for u in doc.units] == _SIGNED[:2]  # the org line is no longer text a heading could be
 
 
 def test_a_typed_line_is_never_re_read() -> None:
-    doc = Document(title="南塘镇卫生院2024年健康教育工作计划", units=_units([*_SIGNED, "2O24年]月l8日"], ocr=False))
-    meta.run(doc)
+    [doc] = _documents([_TITLE, *_SIGNED, "2O24年]月l8日"], ocr=False)
     assert doc.closing == [] and doc.date is None
     assert doc.units[-1].text == "2O24年]月l8日"
+
+
+def test_a_scanned_title_block_s_misread_date_dates_the_plan_and_leaves_its_org_out_of_the_text() -> None:
+    """"某院" over "（2O24年]月9日）" under the title: the issuer and the day it signed, as typed."""
+    [doc] = _documents(["南塘镇卫生院2024年慢性病随访工作计划", "南塘镇卫生院", "（2O24年]月9日）", *_SIGNED[:2]], ocr=True)
+    assert [u.text for u in doc.front] == ["南塘镇卫生院", "（2024年1月9日）"]
+    assert doc.date == "2024年1月9日" and doc.org == "南塘镇卫生院"
+    assert [u.text for u in doc.units] == _SIGNED[:2]
+
+
+def test_a_scanned_bundle_splits_under_a_sign_off_whose_date_ocr_misread() -> None:
+    """Two plans on one scan, the first signed off with a misread date: the second title starts a plan."""
+    second = ["南塘镇卫生院2024年家庭医生签约服务工作计划", "一、工作目标", "重点人群签约率达到75%以上。"]
+    docs = _documents([_TITLE, *_SIGNED, "2O24年]月l8日", *second], ocr=True)
+    assert [d.title for d in docs] == [_TITLE, second[0]]
 
 
 _FONT = "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc"
