@@ -9,7 +9,8 @@ clause break and many fill the wrap's width (a file of one paragraph a line ends
 sentence, its long headings hold no clause break, and a list of items cut short of their 。 is
 of all widths); such a line runs on into the next, unless the next opens a numbered part or a
 field ("牵头单位："), is a date or a signing body over its date, is indented (a paragraph's first
-line) or is a table.
+line) or is a table. Where the paragraphs open with an indent, an unindented line is a paragraph's
+next line even when the wrap happened to open it with a label (see `_label_runs_on`).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 
 from jihua.pipeline.model import Unit
 from jihua.pipeline.rules.lexicon import DATE_LINE
-from jihua.pipeline.rules.numbering import match_label
+from jihua.pipeline.rules.numbering import IN_SENTENCE, Label, match_label
 from jihua.pipeline.rules.titles import ORG_AT_END, fold, signs_off
 from jihua.pipeline.text.sentences import ASCII_STOP
 
@@ -97,8 +98,11 @@ def _runs_on(unit: Unit, nxt: Unit, wrap: Wrap) -> bool:
     often as not) runs on only when it is as wide as the wrap: a long heading ends short of it."""
     if unit.block.kind != "paragraph" or nxt.block.kind != "paragraph":
         return False
-    if nxt.block.indent or match_label(nxt.text) is not None or _STANDS_ALONE.match(fold(nxt.text).strip()):
+    if nxt.block.indent or _STANDS_ALONE.match(fold(nxt.text).strip()):
         return False
+    label = match_label(nxt.text)
+    if label is not None:
+        return _label_runs_on(unit, nxt, label[0], wrap)
     if _ENDS.search(unit.text):
         return _sentence_runs_on(unit, nxt, wrap)
     return wrap.full(unit.text) if match_label(unit.text) else wrap.wide(unit.text)
@@ -110,6 +114,20 @@ def _sentence_runs_on(unit: Unit, nxt: Unit, wrap: Wrap) -> bool:
     wrap or ends a sentence itself (a short heading does neither)."""
     return (wrap.indents and _FULL_STOP.search(unit.text) is not None and wrap.full(unit.text)
             and (wrap.full(nxt.text) or _FULL_STOP.search(nxt.text) is not None))
+
+
+def _label_runs_on(unit: Unit, nxt: Unit, label: Label, wrap: Wrap) -> bool:
+    """An unindented line that opens with a label, in a file that indents each paragraph's first
+    line: the wrap cut it off a line it filled. A sentence's own count (一是, ②) goes on with that
+    line, unless that line ended a sentence and this one is short and ends none (a heading); a
+    part's label ("（二）项规定…" under "…第八条第") only when that line stopped mid-clause. In a file
+    that does not indent, a labelled line always opens a part or an item of its own."""
+    if not wrap.indents or not wrap.full(unit.text):
+        return False
+    mid_clause = _ENDS.search(unit.text) is None
+    if label.family in IN_SENTENCE:
+        return mid_clause or wrap.full(nxt.text) or _FULL_STOP.search(nxt.text) is not None
+    return mid_clause
 
 
 def reflow(units: list[Unit], wrap: Wrap | None = None) -> list[Unit]:

@@ -74,6 +74,9 @@ FAMILIES: tuple[Family, ...] = (
     Family("bullet", re.compile(rf"^[ \t\u3000]*([{BULLETS}])[ \t\u3000]*(?=\S)"), 9, heading_capable=False),
 )
 BY_NAME = {f.name: f for f in FAMILIES}
+# counts a sentence makes of its own items ("一是…；二是…", "①…②…"), not parts of the document: a
+# line a wrap opened with one is still inside its paragraph
+IN_SENTENCE = frozenset({"shi", "circled"})
 # the characters any family's label can open with (after blanks): most paragraphs open with none,
 # and one match instead of one per family took match_label from 15 failed matches to one
 _OPENS_A_LABEL = re.compile(rf"[ \t\u3000]*[第一二三四五六七八九十百零〇两（(\dA-H{ROMAN}{CN_PAREN_SIGNS}"

@@ -583,6 +583,47 @@ def test_a_file_of_one_paragraph_a_line_is_not_reflowed() -> None:
     assert [u.text for u in reflow(units)] == lines
 
 
+def test_a_wrap_that_opens_a_line_with_a_label_mid_paragraph_keeps_the_paragraph(parser, tmp_path) -> None:
+    """A copy that indents each paragraph's first line, wrapped every 38 characters: the wrap opened
+    unindented lines with 二是/三是 and ② after a full line's "；", and with "（二）" inside a clause
+    ("…第（一）项、第" over "（二）项规定…"). Those lines run on; the flush-left headings, one
+    after a full line that ends a sentence, stay headings."""
+    lines = [
+        "桐坪县商务局2024年工作总结和2025年工作打算",
+        "\u3000\u30002024年，县商务局围绕稳外贸、促消费、优环境三项重点，扎实推进各项工作，全",
+        "县商贸流通业保持平稳较快发展，较好完成了年度目标任务。现将有关情况报告如下。",
+        "一、2024年工作成效",
+        "（一）外贸稳中提质",
+        "\u3000\u3000坚持市场多元化，全县外贸进出口总额完成48.6亿元、增长7.2%。一是跨境电商加",
+        "快发展，新培育跨境电商企业15家，建成县级跨境电商产业园1个、合作海外仓12个；",
+        "二是加工贸易提档升级，新引进加工贸易项目6个，加工贸易进出口9.3亿元、增长8%；",
+        "三是出口品牌持续壮大，新增省级出口名牌4个，农产品出口额增长11.5%。",
+        "（二）消费市场活跃",
+        "\u3000\u3000落实各项促消费政策，对符合《桐坪县促进消费若干措施》第六条第（一）项、第",
+        "（二）项规定条件的商贸企业给予一次性奖励，全年兑现奖励资金860万元，社会消费",
+        "品零售总额完成126亿元、增长5.8%。",
+        "二、2025年工作打算",
+        "\u3000\u3000全年外贸进出口总额力争增长6%以上，社会消费品零售总额增长5.5%左右。为此，",
+        "重点抓好以下工作：①培育外贸新业态，新增跨境电商企业18家，外贸企业达到120家；",
+        "②提升县城商业体系，改造提升农贸市场3个。",
+        "桐坪县商务局",
+        "2025年1月8日",
+    ]
+    doc = parser.parse(_write(tmp_path, "\n".join(lines))).documents[0]
+
+    def paragraph(first: int, last: int) -> str:
+        return "".join(line.strip() for line in lines[first:last + 1])
+
+    outline = [(s.number, s.heading, [(c.number, c.heading) for c in s.children]) for s in doc.sections]
+    assert outline == [("一、", "2024年工作成效", [("（一）", "外贸稳中提质"), ("（二）", "消费市场活跃")]),
+                       ("二、", "2025年工作打算", [])]
+    assert doc.paragraphs == [paragraph(1, 2)]
+    trade, consumption = doc.sections[0].children
+    assert trade.paragraphs == [paragraph(5, 8)] and consumption.paragraphs == [paragraph(10, 12)]
+    assert doc.sections[1].paragraphs == [paragraph(14, 16)]
+    assert doc.closing == ["桐坪县商务局", "2025年1月8日"]
+
+
 def test_an_old_portal_page_in_tables_with_its_menus_number_and_attachment_links(parser, tmp_path) -> None:
     """A page laid out in tables: an empty banner table, a side menu under 栏目导航, the 文号 under
     the title, the sign-off, then the site's 相关附件 list of files (numbered names with extensions).
