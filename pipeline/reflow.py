@@ -10,7 +10,8 @@ sentence, its long headings hold no clause break, and a list of items cut short 
 of all widths); such a line runs on into the next, unless the next opens a numbered part or a
 field ("牵头单位："), is a date or a signing body over its date, is indented (a paragraph's first
 line) or is a table. Where the paragraphs open with an indent, an unindented line is a paragraph's
-next line even when the wrap happened to open it with a label (see `_label_runs_on`).
+next line even when the wrap happened to open it with a label or a field's shape, under a line cut
+mid-clause (see `_label_runs_on`, `_cut_mid_clause`).
 """
 
 from __future__ import annotations
@@ -34,8 +35,9 @@ _MIN_FULL = 5  # lines as wide as the wrap needed before a file counts as wrappe
 _MIN_INDENTED = 3  # indented lines needed before a file counts as opening its paragraphs with an indent
 _FULL_STOP = re.compile(rf"(?:[。；;！？!?]|{ASCII_STOP})\s*$")
 _CLAUSE = re.compile(r"[，,、；;]")
-# a line that starts a thing of its own: a field ("牵头单位：…"), a date line
-_STANDS_ALONE = re.compile(rf"^[\u4e00-\u9fff]{{2,6}}[:：]|{DATE_LINE.pattern}")
+# a line that starts a field of its own ("牵头单位：…") — or, under a line the wrap cut mid-clause in a
+# file that indents its paragraphs, a sentence going on ("…今年政府工作的" | "总体要求是：…")
+_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：]")
 _ENDS = re.compile(rf"(?:[。！？；：!?;:…]|{ASCII_STOP})\s*[”’」』）)]?\s*$")
 
 
@@ -98,7 +100,9 @@ def _runs_on(unit: Unit, nxt: Unit, wrap: Wrap) -> bool:
     often as not) runs on only when it is as wide as the wrap: a long heading ends short of it."""
     if unit.block.kind != "paragraph" or nxt.block.kind != "paragraph":
         return False
-    if nxt.block.indent or _STANDS_ALONE.match(fold(nxt.text).strip()):
+    if nxt.block.indent or DATE_LINE.match(fold(nxt.text).strip()):
+        return False
+    if _FIELD.match(fold(nxt.text).strip()) and not _cut_mid_clause(unit, wrap):
         return False
     label = match_label(nxt.text)
     if label is not None:
@@ -124,10 +128,15 @@ def _label_runs_on(unit: Unit, nxt: Unit, label: Label, wrap: Wrap) -> bool:
     that does not indent, a labelled line always opens a part or an item of its own."""
     if not wrap.indents or not wrap.full(unit.text):
         return False
-    mid_clause = _ENDS.search(unit.text) is None
     if label.family in IN_SENTENCE:
-        return mid_clause or wrap.full(nxt.text) or _FULL_STOP.search(nxt.text) is not None
-    return mid_clause
+        return _ENDS.search(unit.text) is None or wrap.full(nxt.text) or _FULL_STOP.search(nxt.text) is not None
+    return _cut_mid_clause(unit, wrap)
+
+
+def _cut_mid_clause(unit: Unit, wrap: Wrap) -> bool:
+    """In a file that indents each paragraph's first line, a line the wrap filled that stops
+    mid-clause: whatever the next unindented line opens with, the sentence goes on there."""
+    return wrap.indents and wrap.full(unit.text) and _ENDS.search(unit.text) is None
 
 
 def reflow(units: list[Unit], wrap: Wrap | None = None) -> list[Unit]:

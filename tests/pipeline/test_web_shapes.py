@@ -1017,6 +1017,24 @@ def test_a_fold_marker_and_a_download_button_in_a_wrapped_copy_take_no_text(pars
     assert {"展开阅读全文", "下载文档", "文档评分：4.8　　已有2310人下载"} <= set(result.removed)
 
 
+def test_a_wrap_that_opens_a_line_like_a_field_mid_sentence_keeps_the_paragraph(parser, tmp_path) -> None:
+    """The wrap cut a sentence before "总体要求是：…" (a line shaped as a field, "牵头单位：…"): in a
+    copy that indents its paragraphs, under a full line stopped mid-clause, the sentence goes on.
+    A real field line under a paragraph's last line stays a line of its own."""
+    opening = ("按照县委经济工作会议部署，结合全县农业农村发展实际，今年农业农村工作的总"
+               "体要求是：稳粮保供、强链增收、建设宜居宜业和美乡村，力争农村居民人均可支配收入增长6.5%以上。")
+    cut = _hard_wrap(opening, 36)
+    assert cut[1].startswith("体要求是：")  # the wrap opened a line with a field's shape
+    duty = ("各乡镇要细化任务清单，明确责任人和完成时限，按月报送工作进展，县农业农村局会同有关部门按季度开展督导，"
+            "对进度滞后的乡镇及时约谈提醒，确保全年粮食播种面积稳定在48万亩以上，新建高标准农田2.6万亩。")
+    lines = ["平川县2025年农业农村工作要点", "一、总体要求", *cut, "二、重点任务", *_hard_wrap(duty, 36),
+             "牵头单位：县农业农村局", "三、保障措施", *_hard_wrap(duty.replace("各乡镇", "县直各部门"), 36)]
+    doc = parser.parse(_write(tmp_path, "\n".join(lines))).documents[0]
+    assert [s.heading for s in doc.sections] == ["总体要求", "重点任务", "保障措施"]
+    assert doc.sections[0].paragraphs == [opening]
+    assert doc.sections[1].paragraphs == [duty, "牵头单位：县农业农村局"]
+
+
 def test_counts_of_readers_and_downloads_are_the_sites_but_a_plans_head_count_is_not() -> None:
     from jihua.pipeline.webcopy import is_chrome
 
