@@ -28,7 +28,9 @@ _REPORT = """首页 > 政务公开 > 政府工作报告
 """
 
 
-@pytest.mark.parametrize("switch", ["【大】【中】【小】", "字号：大 中 小", "分享：", "[默认] [大] [特大]"])
+@pytest.mark.parametrize("switch", ["【大】【中】【小】", "字号：大 中 小", "分享：", "[默认] [大] [特大]",
+                                    # two sizes that name what they size are the switch too
+                                    "小字号 大字号", "大字体　小字体", "【大字号】【默认字号】【小字号】"])
 def test_a_portal_reports_title_block_under_the_pages_own_lines(nlp_parser, tmp_path: Path, switch: str) -> None:
     path = tmp_path / "report.txt"
     path.write_text(_REPORT.format(switch=switch), encoding="utf-8")
