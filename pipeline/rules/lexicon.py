@@ -197,8 +197,10 @@ TITLE_NOTE = re.compile(r"\s*[（(【\[]\s*(?:全文|摘要|节选|全文实录|
 # a slide's or a page's mark that it goes on with the part before it: "（续）", "(续一)", "（接上页）", "（续表）"
 CONTINUED_MARK = re.compile(r"\s*[（(]\s*(?:续[表前上]?[页表]?[一二三四五六七八九十\d]{0,2}|接上[页表]|承上页)\s*[)）]\s*$")
 # the line after which a page gives a document's full text: a reading's "附：方案全文", an editor's
-# "现将全文刊发如下：", "全文如下", "原文如下" (at the end of the line, or the whole of a short one)
-FULL_TEXT_CUE = re.compile(r"(?:^附\s*[:：]?\s*[^。；！？:：]{0,16}(?:全文|原文)|(?:全文|原文)(?:刊发|转发|发布|刊登|转载)?如下)"
+# "现将全文刊发如下：", "全文如下", "原文如下", a news lead's "以下为报告全文：", "下面是讲话全文" (at the end of
+# the line, or the whole of a short one)
+FULL_TEXT_CUE = re.compile(r"(?:^附\s*[:：]?\s*[^。；！？:：]{0,16}(?:全文|原文)|(?:全文|原文)(?:刊发|转发|发布|刊登|转载)?如下|"
+                           r"(?:以下(?:为|是)|下面是|现将)[^。；！？:：]{0,8}(?:全文|原文))"
                            r"\s*[:：]?\s*$")
 
 
