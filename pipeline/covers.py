@@ -58,7 +58,7 @@ def after_full_text_cue(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     to the cue) — only when the preface is short beside the document: under half its length, or under
     1.5 times it when the preface names the document (a plan that appends another one in full is no
     preface to it). A news page prints the report's title block under its lead, not its title again
-    ("——2025年1月9日在…会议上"): then the page's headline above the lead is the title, and only the
+    ("——2024年1月8日在…会议上"): then the page's headline above the lead is the title, and only the
     lines between it and the cue are the preface."""
     for i, u in enumerate(units[:80]):
         if u.block.kind == "table" or not FULL_TEXT_CUE.search(u.text.strip()) or i + 1 >= len(units):
