@@ -14,6 +14,7 @@ from jihua.pipeline.rules.lexicon import DATE_LINE, FULL_TEXT_CUE
 from jihua.pipeline.rules.numbering import match_label
 from jihua.pipeline.rules.titles import fold
 from jihua.pipeline.text.normalize import bare
+from jihua.pipeline.title_block import under_title
 from jihua.pipeline.title_lines import TITLE_END, clean_title, title_strength
 
 _COVER_NOTICE = re.compile(r"^(?:[^《“\"，。]{2,30}?)?关于(?:印发|转发|下发)[《“\"]?(.{4,60}?)[》”\"]?的(?:通知|函)$")
@@ -52,21 +53,36 @@ def unwrap_cover_notice(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
 
 def after_full_text_cue(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     """A page that gives a document's full text after a preface of its own (a 政策解读's parts, an
-    editor's note) cues it ("附：方案全文", "…全文如下："): the document starts at the title printed
-    right under the cue. Returns (units from that title on, the preface up to the cue) — only when the
-    preface is short beside the document: under half its length, or under 1.5 times it when the
-    preface names the document (a plan that appends another one in full is no preface to it)."""
+    editor's note, a news lead) cues it ("附：方案全文", "…全文如下：", "…以下为报告全文："): the document
+    starts at the title printed right under the cue. Returns (units from that title on, the preface up
+    to the cue) — only when the preface is short beside the document: under half its length, or under
+    1.5 times it when the preface names the document (a plan that appends another one in full is no
+    preface to it). A news page prints the report's title block under its lead, not its title again
+    ("——2024年1月8日在…会议上"): then the page's headline above the lead is the title, and only the
+    lines between it and the cue are the preface."""
     for i, u in enumerate(units[:80]):
         if u.block.kind == "table" or not FULL_TEXT_CUE.search(u.text.strip()) or i + 1 >= len(units):
             continue
-        title, preface, document = units[i + 1], units[:i + 1], units[i + 1:]
-        key = bare(clean_title(title.text))
-        if not title_strength(title, None) or not TITLE_END.search(clean_title(title.text)):
+        if _titled(units[i + 1]):
+            title, preface, document = units[i + 1], units[:i + 1], units[i + 1:]
+        elif under_title(units[i + 1]) and (above := _headline_above(units, i)) is not None:
+            title, preface, document = units[above], units[above + 1:i + 1], units[:above + 1] + units[i + 1:]
+        else:
             continue
-        named = key in bare("".join(p.all_text for p in preface))
+        named = bare(clean_title(title.text)) in bare("".join(p.all_text for p in preface))
         if 2 * _length(preface) < _length(document) or (named and 2 * _length(preface) < 3 * _length(document)):
             return document, preface
     return units, []
+
+
+def _titled(unit: Unit) -> bool:
+    """A line that reads as a document's title: set or worded as one, ending in its kind."""
+    return bool(title_strength(unit, None)) and TITLE_END.search(clean_title(unit.text)) is not None
+
+
+def _headline_above(units: list[Unit], cue: int) -> int | None:
+    """The last title line above a cue: the headline a news lead stands under."""
+    return next((j for j in range(cue - 1, -1, -1) if _titled(units[j])), None)
 
 
 def _length(units: list[Unit]) -> int:

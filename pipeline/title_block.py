@@ -16,6 +16,7 @@ from jihua.pipeline.rules.lexicon import (
     DATE_SUBTITLE,
     DOC_NUMBER,
     MASTHEAD,
+    NEWS_BYLINE,
     OCCASION,
     PRESENTER,
     SALUTATION,
@@ -40,7 +41,8 @@ BARE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{2,6})?$")
 
 def title_block_line(unit: Unit, after_title: bool) -> bool:
     """A date subtitle ("——2018年3月5日在…"), a masthead ("某局党组文件"), a document number ("某发〔2025〕1号",
-    with its 签发人 or not), a byline ("国务院总理 李克强") or a rule drawn in characters; right under a title, a bare
+    with its 签发人 or not), a byline ("国务院总理 李克强", or a news page's "本报记者 某某" over the report it carries)
+    or a rule drawn in characters; right under a title, a bare
     name of two to four characters that names no part is a byline too."""
     text = unit.text.strip()
     if unit.block.kind != "table" and text and not any(ch.isalnum() for ch in text):
@@ -49,7 +51,7 @@ def title_block_line(unit: Unit, after_title: bool) -> bool:
         return False
     if DATE_SUBTITLE.match(text) or DOC_NUMBER.match(text) or SIGNER_LINE.match(text) or MASTHEAD.match(text) \
             or PRESENTER.match(text) \
-            or BYLINE.match(re.sub(r"\s+", " ", text)) or (after_title and DATE_LINE.match(text)):
+            or BYLINE.match(re.sub(r"\s+", " ", text)) or NEWS_BYLINE.match(text) or (after_title and DATE_LINE.match(text)):
         return True
     if after_title and (ORG_POST_NAME.match(text) or OCCASION.match(text)):  # a byline whatever the post; the occasion
         return True

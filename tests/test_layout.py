@@ -33,8 +33,10 @@ RANKS: dict[str, float] = {
     "jihua.pipeline.title_lines": 4.09,  # a title as printed and how title-like a line is, for clean's contents, covers and split
     "jihua.pipeline.clean": 4.1,
     "jihua.pipeline.annex": 4.15,  # annexes after a plan's text, cut off for split and outlined apart
+    # the lines between a title and its body (date, occasion, bylines), for split and for covers (a news lead's
+    # cue stands over the report's title block)
+    "jihua.pipeline.title_block": 4.17,
     "jihua.pipeline.covers": 4.18,  # a cover notice, a preface, a 版记 around a document, set aside for split
-    "jihua.pipeline.title_block": 4.19,  # the lines between a title and its body (date, occasion, bylines), for split
     "jihua.pipeline.split": 4.2,
     "jihua.pipeline.meta": 4.3,
     "jihua.pipeline.headings": 4.4,

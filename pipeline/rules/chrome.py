@@ -189,10 +189,15 @@ HEADLINE_GLUED_STAMP = re.compile(
 _UI_ACTION = (r"写文章|发文章|写回答|写想法|首发于|搜索(?:文章)?|登录|注册|退出|加关注|\+?\s*关注|加好友|发纸条|写留言|"
               r"订阅|\[订阅\]|手机订阅|\[手机订阅\]|博客首页|我的首页|博文目录|关于我|我的图书馆|阅览室|馆友|打开APP|下载APP|"
               r"分享到?\s*[:：]")  # (a share widget's label, its icons not copied)
-# (or a page's text-size switch, bracketed or not: "【大】【中】【小】", "字号：大 中 小", "[默认] [大] [小]")
-_TEXT_SIZE = r"[【\[（(]?\s*(?:特大|大|中|小|默认|标准)\s*[】\]）)]?"
+# (or a page's text-size switch, bracketed or not: "【大】【中】【小】", "字号：大 中 小", "[默认] [大] [小]"; a
+# size may name what it sizes, "大字号", "小字体", and then two of them make the switch: "小字号 大字号")
+_SIZE_WORD = r"(?:特大|大|中|小|默认|标准)"
+_TEXT_SIZE = rf"[【\[（(]?\s*{_SIZE_WORD}(?:字号|字体)?\s*[】\]）)]?"
+_NAMED_TEXT_SIZE = rf"[【\[（(]?\s*{_SIZE_WORD}(?:字号|字体)\s*[】\]）)]?"
+_SIZE_LABEL = r"(?:(?:字号|字体|文字)\s*[:：]?\s*)?"
 UI_ACTIONS = re.compile(rf"^(?:{_UI_ACTION})(?:\s*[/|｜·\s]\s*(?:{_UI_ACTION}))*$|"
-                        rf"^(?:(?:字号|字体|文字)\s*[:：]?\s*)?{_TEXT_SIZE}(?:[\s/|｜·]*{_TEXT_SIZE}){{2,3}}$")
+                        rf"^{_SIZE_LABEL}{_TEXT_SIZE}(?:[\s/|｜·]*{_TEXT_SIZE}){{2,3}}$|"
+                        rf"^{_SIZE_LABEL}{_NAMED_TEXT_SIZE}(?:[\s/|｜·]*{_NAMED_TEXT_SIZE}){{1,3}}$")
 # a poster's line under the title: who collected it when ("某某ab 收藏于 2023-03-02 | 阅 1234 | 转藏 | 分享")
 STAMP_LINE = re.compile(rf"^[^\s|｜，。；：:]{{0,16}}\s*(?:收藏于|发布于|发表于|转载于|更新于)\s*[:：]?\s*{_TIMESTAMP}{_GLUED_META_AFTER}$")
 # a blog post's tags and category under its title ("标签： 工作要点 乡村振兴　分类： 工作资料")

@@ -148,6 +148,17 @@ OFFICE = (r"(?:总理|省长|市长|县长|区长|州长|旗长|盟长|镇长|�
 # next line ("某市人民政府市长" over "王立新")
 BYLINE = re.compile(rf"^(.{{0,24}}?)\s*(?:(?:常务)?[副代]?{OFFICE}[、，,])?(?:常务)?[副代]?{OFFICE}"
                     r"(?:\s*[\u4e00-\u9fff·](?: ?[\u4e00-\u9fff·]){1,3})?$")
+# a news page's byline under the headline of the report it carries: its outlet (a paper, site, station or agency,
+# or "本报"), then its reporters or correspondents by name, then "报道"/"摄" ("某某日报记者 张三 李四",
+# "本报记者 王五 通讯员 赵六", "（记者 孙七）") — the paper's, never the report's own text. A name runs on
+# from its role only after an outlet ("本台记者李宁"): "通讯员培训计划" is a title
+_PERSON = r"[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{2,6})?"
+_NEWS_OUTLET = r"(?:本报|本台|本网|[\u4e00-\u9fff]{1,12}?(?:日报|晚报|报|网|台|社))"
+_REPORTER = r"(?:特约|见习|实习)?(?:记者|通讯员)"
+_NAMES = rf"{_PERSON}(?:[\s、]+{_PERSON}){{0,4}}"
+_REPORTERS = rf"{_REPORTER}\s+{_NAMES}"
+NEWS_BYLINE = re.compile(rf"^[（(]?\s*(?:{_NEWS_OUTLET}\s*{_REPORTER}\s*{_NAMES}|{_REPORTERS})(?:\s+{_REPORTERS})?"
+                         r"\s*(?:报道|摄|采写)?\s*[)）]?$")
 # a date subtitle: "——2018年3月5日在第十三届全国人民代表大会第一次会议上", "（2023年1月10日）", or the occasion
 # alone, set off by a dash or brackets: "——在某县第十五届纪律检查委员会第四次全体会议上的工作报告"
 _ADDRESS = r"[\u4e00-\u9fff]{0,6}(?:讲话|报告|发言|致辞|总结讲话)"
@@ -186,8 +197,10 @@ TITLE_NOTE = re.compile(r"\s*[（(【\[]\s*(?:全文|摘要|节选|全文实录|
 # a slide's or a page's mark that it goes on with the part before it: "（续）", "(续一)", "（接上页）", "（续表）"
 CONTINUED_MARK = re.compile(r"\s*[（(]\s*(?:续[表前上]?[页表]?[一二三四五六七八九十\d]{0,2}|接上[页表]|承上页)\s*[)）]\s*$")
 # the line after which a page gives a document's full text: a reading's "附：方案全文", an editor's
-# "现将全文刊发如下：", "全文如下", "原文如下" (at the end of the line, or the whole of a short one)
-FULL_TEXT_CUE = re.compile(r"(?:^附\s*[:：]?\s*[^。；！？:：]{0,16}(?:全文|原文)|(?:全文|原文)(?:刊发|转发|发布|刊登|转载)?如下)"
+# "现将全文刊发如下：", "全文如下", "原文如下", a news lead's "以下为报告全文：", "下面是讲话全文" (at the end of
+# the line, or the whole of a short one)
+FULL_TEXT_CUE = re.compile(r"(?:^附\s*[:：]?\s*[^。；！？:：]{0,16}(?:全文|原文)|(?:全文|原文)(?:刊发|转发|发布|刊登|转载)?如下|"
+                           r"(?:以下(?:为|是)|下面是|现将)[^。；！？:：]{0,8}(?:全文|原文))"
                            r"\s*[:：]?\s*$")
 
 

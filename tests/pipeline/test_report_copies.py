@@ -1,5 +1,6 @@
 """A county's work report copied from its portal: the page's text-size switch and share field above
-the date subtitle, a 元月 date, and the page's one-line link to an attached file under the text."""
+the date subtitle, a 元月 date, and the page's one-line link to an attached file under the text; a
+city's report copied from a news site: the paper's byline or its lead over the report's title block."""
 
 from __future__ import annotations
 
@@ -28,7 +29,9 @@ _REPORT = """首页 > 政务公开 > 政府工作报告
 """
 
 
-@pytest.mark.parametrize("switch", ["【大】【中】【小】", "字号：大 中 小", "分享：", "[默认] [大] [特大]"])
+@pytest.mark.parametrize("switch", ["【大】【中】【小】", "字号：大 中 小", "分享：", "[默认] [大] [特大]",
+                                    # two sizes that name what they size are the switch too
+                                    "小字号 大字号", "大字体　小字体", "【大字号】【默认字号】【小字号】"])
 def test_a_portal_reports_title_block_under_the_pages_own_lines(nlp_parser, tmp_path: Path, switch: str) -> None:
     path = tmp_path / "report.txt"
     path.write_text(_REPORT.format(switch=switch), encoding="utf-8")
@@ -73,3 +76,47 @@ def test_a_speakers_or_bracketed_title_over_the_date_subtitle_is_the_title(parse
                                "全年实施重点项目110个以上。"]), encoding="utf-8")
     [doc] = parser.parse(path).documents
     assert doc.title == title
+
+
+# a news page copied whole (select all, paste into a text file): the site's menu, the headline, the page's date
+# and source with its size switch, then the article
+_NEWS_PAGE = """首页 | 时政 | 民生 | 视频
+澄江市2024年政府工作报告
+2024年01月12日08:30 | 来源：青溪晚报
+大字体 小字体
+{opening}
+——2024年1月8日在澄江市第九届人民代表大会第三次会议上
+澄江市市长　庞书远
+各位代表：
+现在，我代表市人民政府向大会报告工作，请予审议。
+一、2023年工作回顾
+过去一年，全市地区生产总值完成1265亿元，增长5.4%；城镇新增就业2.8万人。
+二、2024年主要任务
+全年实施市级重点项目210个，完成投资480亿元；新增养老床位900张。
+（责任编辑：冯可欣）
+相关新闻
+澄江市第九届人民代表大会第三次会议隆重开幕
+澄江市今年将实施十件民生实事
+"""
+
+
+@pytest.mark.parametrize("opening", [
+    "青溪晚报记者 方若楠 沈知远",
+    "本报记者　方若楠　通讯员　沈知远　报道",
+    "澄江新闻网讯（记者 方若楠）1月8日上午，市九届人大三次会议开幕，市长庞书远作政府工作报告。以下是报告全文：",
+])
+def test_a_news_sites_copy_keeps_the_reports_title_block_under_the_papers_byline_or_lead(
+        parser, tmp_path: Path, opening: str) -> None:
+    """The paper's byline is the title block's (no part of the report), and a lead that cues the full
+    text is set aside before it: the delivery line under either dates the report, the text starts at
+    its salutation, and the two-button size switch is the page's."""
+    path = tmp_path / "news.txt"
+    path.write_text(_NEWS_PAGE.format(opening=opening), encoding="utf-8")
+    result = parser.parse(path)
+    [doc] = result.documents
+    assert (doc.title, doc.org, doc.date) == ("澄江市2024年政府工作报告", "澄江市人民政府", "2024年1月8日")
+    assert [s.heading for s in doc.sections] == ["2023年工作回顾", "2024年主要任务"]
+    assert doc.paragraphs[0] == "各位代表："
+    set_aside = {r.text: r.reason for r in result.removed_reasons}
+    assert "大字体 小字体" in set_aside
+    assert set_aside[opening].startswith(("title block", "preface before the document's full text"))

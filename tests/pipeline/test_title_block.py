@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import pytest
 from jihua.pipeline.meta import org_from_byline
+from jihua.pipeline.model import Unit
 from jihua.pipeline.rules.titles import ORG_POST_NAME, PLACELESS, place_named
+from jihua.pipeline.title_block import title_block_line
+from jihua.schemas.blocks import Block, Provenance
 
 _PLENARY_REPORT = [
     "守正创新抓落实　以清风正气护航青岩振兴",
@@ -145,6 +148,17 @@ def test_byline_and_place_shapes() -> None:
         True, True, False, False]
     assert place_named("关于梧桐县2024年预算执行情况的报告", "县") == "梧桐县"
     assert place_named("关于加强城市管理的意见", "市") is None
+
+
+@pytest.mark.parametrize(("line", "byline"), [
+    ("青溪晚报记者 方若楠 沈知远", True), ("本报记者　方若楠　通讯员　沈知远　报道", True), ("（记者 方若楠）", True),
+    ("澄江电视台记者朱一帆 摄", True), ("新华社记者 邵明川、简宁", True),
+    # a plan's own lines about reporters and correspondents: titles and parts, no byline
+    ("通讯员培训计划", False), ("加强通讯员队伍建设", False), ("组织记者采访活动", False), ("庆祝记者节座谈会", False),
+])
+def test_a_news_pages_byline_is_a_title_block_line(line: str, byline: bool) -> None:
+    unit = Unit(text=line, block=Block(kind="paragraph", text=line, prov=Provenance(file="news.txt", index=0)))
+    assert title_block_line(unit, after_title=True) is byline
 
 
 def test_a_portal_footer_is_chrome_but_an_events_organisers_are_not(parser, tmp_path) -> None:
