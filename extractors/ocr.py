@@ -13,11 +13,12 @@ import shutil
 from collections import defaultdict
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import pypdfium2 as pdfium
 from jihua.extractors.cjk import is_cjk, join_fragments
 from jihua.extractors.layout import Line
+from jihua.extractors.ocr_tables import Grid, erase_rules, find_grids, place_words, table_line
 from jihua.extractors.options import ExtractOptions
 from jihua.schemas.errors import InputError
 
@@ -101,27 +102,40 @@ def _grey_without_seals(image: Any, scale: float) -> Any:
     return grey
 
 
-def _render(path: Path, page_numbers: list[int], dpi: int, password: str) -> dict[int, tuple[Any, float]]:
-    """Page images in grey (red seals lifted off), each with its scale (pixels per point)."""
+class _Page(NamedTuple):
+    """A page image to read: in grey, red seals lifted off and table rules whitened; its scale
+    (pixels per point) and the ruled tables found on it."""
+
+    image: Any
+    scale: float
+    grids: list[Grid]
+
+
+def _render(path: Path, page_numbers: list[int], dpi: int, password: str) -> dict[int, _Page]:
+    """Page images ready for tesseract."""
     images = {}
     doc = pdfium.PdfDocument(str(path), password=password or None)
     try:
         for page_no in page_numbers:
             page = doc[page_no - 1]
             scale = _native_dpi(page, dpi) / 72
-            images[page_no] = (_grey_without_seals(page.render(scale=scale).to_pil(), scale), scale)
+            grey = _grey_without_seals(page.render(scale=scale).to_pil(), scale)
+            grids = find_grids(grey, scale)
+            images[page_no] = _Page(erase_rules(grey, grids, scale), scale, grids)
             page.close()
     finally:
         doc.close()
     return images
 
 
-def _lines_from_data(data: dict[str, list[Any]], page_no: int, scale: float) -> list[Line]:
-    """Group tesseract words by (block, paragraph, line) into positioned lines."""
+def _lines_from_data(data: dict[str, list[Any]], page_no: int, scale: float, grids: list[Grid]) -> list[Line]:
+    """Group tesseract words by (block, paragraph, line) into positioned lines; the words inside a
+    ruled table go to its cells, the table placed as one line."""
+    read = [i for i, word in enumerate(data["text"]) if str(word).strip() and float(data["conf"][i]) >= 0]
+    cells, outside = place_words(grids, data, read)
     groups: dict[tuple[int, int, int], list[int]] = defaultdict(list)
-    for i, word in enumerate(data["text"]):
-        if str(word).strip() and float(data["conf"][i]) >= 0:
-            groups[(data["block_num"][i], data["par_num"][i], data["line_num"][i])].append(i)
+    for i in outside:
+        groups[(data["block_num"][i], data["par_num"][i], data["line_num"][i])].append(i)
     lines = []
     for idxs in groups.values():
         x0 = min(data["left"][i] for i in idxs) / scale
@@ -132,6 +146,8 @@ def _lines_from_data(data: dict[str, list[Any]], page_no: int, scale: float) -> 
         text = join_fragments([str(data["text"][i]) for i in sorted(idxs, key=lambda i: data["left"][i])])
         lines.append(Line(page=page_no, x0=x0, x1=x1, top=top, bottom=bottom, text=text,
                           size=_font_size(text, x1 - x0, heights[len(heights) // 2] / scale)))
+    lines.extend(t for grid, found in zip(grids, cells, strict=True)
+                 if (t := table_line(grid, found, data, page_no, scale)) is not None)
     lines.sort(key=lambda ln: (round(ln.top), ln.x0))
     return _snap_sizes(lines)
 
@@ -140,23 +156,33 @@ def _units(text: str) -> float:
     return sum(1.0 if is_cjk(ch) else 0.5 for ch in text if not ch.isspace())
 
 
+# width per character over glyph height: text set solid reads 1.0–1.5 (digits run wide), a line
+# spread over table cells 1.6 and more
+_SPREAD = 1.6
+
+
 def _font_size(text: str, width: float, box_height: float) -> float:
-    """Han characters are square: width per character is a steadier size than OCR box heights."""
+    """Han characters are square: width per character is a steadier size than OCR box heights, where
+    the characters stand side by side. A line far wider than its glyphs make it is spread out (a
+    table row read across its cells, a stray mark far to the right): its glyph height measures it."""
     units = _units(text)
-    return width / units if units >= 3 else box_height
+    if units < 3 or width / units > _SPREAD * box_height:
+        return box_height
+    return width / units
 
 
 def _snap_sizes(lines: list[Line]) -> list[Line]:
     """A line of one or two characters has no measurable size (its box height is mostly
     leading): it takes the size of the line above. The rest snap to the body size."""
-    if not lines:
+    text = [ln for ln in lines if ln.table is None]  # a table has no size of its own
+    if not text:
         return lines
-    for prev, ln in itertools.pairwise(lines):
+    for prev, ln in itertools.pairwise(text):
         if _units(ln.text) < 3:
             ln.size = prev.size
-    sizes = sorted(ln.size for ln in lines)
+    sizes = sorted(ln.size for ln in text)
     body = sizes[len(sizes) // 2]
-    for ln in lines:
+    for ln in text:
         if abs(ln.size - body) < 0.25 * body:
             ln.size = body
     return lines
@@ -182,9 +208,9 @@ def ocr_pages(path: Path, page_numbers: list[int], opts: ExtractOptions) -> dict
         for start in range(0, len(page_numbers), step):
             batch = page_numbers[start:start + step]
             images = _render(path, batch, opts.ocr_dpi, opts.pdf_password)
-            futures = {n: pool.submit(_ocr_one, images[n][0], opts.ocr_lang) for n in batch}
+            futures = {n: pool.submit(_ocr_one, images[n].image, opts.ocr_lang) for n in batch}
             for n, future in futures.items():
-                out[n] = _lines_from_data(future.result(), n, images[n][1])
+                out[n] = _lines_from_data(future.result(), n, images[n].scale, images[n].grids)
                 opts.tell("OCR page", len(out), len(page_numbers))
     except BaseException:  # a time budget or Ctrl-C: pages not started are dropped, not waited for
         pool.shutdown(wait=False, cancel_futures=True)

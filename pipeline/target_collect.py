@@ -25,7 +25,7 @@ from jihua.pipeline.stance import (
     typed_context,
 )
 from jihua.pipeline.target_tables import row_clauses, task_cells
-from jihua.pipeline.targets import NUMBER_WITH_UNIT, Entities, Found, find_targets
+from jihua.pipeline.targets import NUMBER_WITH_UNIT, Entities, Found, beyond_whole, find_targets
 from jihua.pipeline.text.normalize import in_order
 from jihua.pipeline.text.sentences import sentences
 
@@ -131,6 +131,8 @@ def _emit(doc: Document, units: list[Unit], section: Section | None, context: st
         orgs = ents(sentence, unit.text).get("ORG") or []
         own = paragraph_context(qualifies, sentence, context) if unit.role not in ("heading", "table") else context
         for f in found:
+            if unit.block.ocr and beyond_whole(f):
+                continue  # a figure OCR misread: dropped, not guessed
             where = stance(sentence, f.clause, own, year, long_range, horizon)
             if where == "other":
                 continue

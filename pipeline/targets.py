@@ -44,8 +44,9 @@ NUMBER = re.compile(
 )
 _DASHES = "—–\\-~～－至"  # what joins a range's two figures: 5%—6%, 5%-6%, 5～6, 5％－6％, 5至6
 _RANGE_BEFORE = re.compile(rf"(\d+(?:\.\d+)?)\s*(?:%|％)?\s*[{_DASHES}]\s*$")
-# a quoted name, its marks mixed as OCR and web copies mix them ("三会一课", “三会一课")
-_QUOTED = re.compile(r"[“\"][^”\"“]{0,30}[”\"]|「[^」]{0,30}」")
+# a quoted name, its marks mixed as OCR and web copies mix them ("三会一课", “三会一课"), or both marks
+# printed as openers (OCR reads a closing ” as “): “三会一课“, when no clause ends between them
+_QUOTED = re.compile(r"[“\"][^”\"“]{0,30}[”\"]|“[^”\"“，。；：,;:]{1,30}“|「[^」]{0,30}」")
 _LEAD = re.compile(r"^([一二三四五六七八九十]+是|我们|我[省市县区镇]|全国|全省|全市|全县|全区|全镇|今年|明年|全年|年内|当年|预计|预期|力争|争取|确保|计划|要|拟|将|再|并|同时|其中|另外|此外|进一步|继续|"
                    r"和|及|与|、|均|的)+")
 _TAIL = re.compile(r"(不少于|不低于|至少|不超过|不高于|低于|高于|少于|多于|控制在|保持在|稳定在|维持在|降低到|降至|下降到|达到|提高到|提升至|提升到|提高至|增加到|扩大到|增加至|"
@@ -74,6 +75,13 @@ def _masked(clause: str) -> str:
     """Blank out quoted names and slogans so counts inside them ("双十项", "发现一起、查处一起") are not read."""
     blank = lambda m: "\u3000" * len(m.group(0))  # noqa: E731
     return R.SLOGAN.sub(blank, _QUOTED.sub(blank, clause))
+
+
+def beyond_whole(figure: Figure) -> bool:
+    """A share of a whole above 100% ("达标率保持1009%"): no share can be. Read off a scan, the figure is a
+    misread (the % sign read as "9%" too); which figure was printed cannot be told, so it is no target."""
+    return (figure.unit == "%" and float(figure.value) > 100 and R.BOUNDED_SHARE.search(figure.metric) is not None
+            and R.UNBOUNDED_RATE.search(figure.metric) is None)
 
 
 def _comparator(m: re.Match[str], before: str) -> str:

@@ -179,7 +179,10 @@ COUNTED_COVERAGE = re.compile(r"(?:\d+|[一二三四五六七八九十两]{1,3})
 NUMERAL_IN_WORD = re.compile(r"(?:统|唯|(?<!会)(?<!协)(?<!共)同|逐|之|某|万)一$")
 # a slogan of parallel "V一X" pieces ("发现一起、查处一起", "成熟一个发展一个"): a way of working, no count
 # (events listed so stay counts: "每季度开展一次、通报一次")
-SLOGAN = re.compile(r"[\u4e00-\u9fff]{2}一([^\W\d次期场回趟轮])(?:[、，,]?[\u4e00-\u9fff]{2}一\1)+")
+# …nor a counted set of musts named as 100% ("五个百分之百": five things each to be done in full), which names
+# the set and sets no figure
+SLOGAN = re.compile(r"[\u4e00-\u9fff]{2}一([^\W\d次期场回趟轮])(?:[、，,]?[\u4e00-\u9fff]{2}一\1)+"
+                    r"|(?:[一二三四五六七八九十两]{1,3}|\d{1,2})个百分之百")
 # a clock time ("9:00—17:30", "8：30"): the minutes after H: are no figure
 CLOCK_BEFORE = re.compile(r"(?<!\d)\d{1,2}\s*[:：]\s*$")
 CLOCK_MINUTES = re.compile(r"^[0-5]\d$")
@@ -431,6 +434,10 @@ SYNONYMS = {
 # a share of a whole, however named ("抽查比例" ~ "抽查占比" ~ "所占比重"): one metric head, 比例; not a
 # weight in a score ("考核权重") nor a rate of things done ("通过率")
 SHARE = re.compile(r"占比|比重|比例")
+# a share of a whole or a rate of things that pass (达标率, 覆盖率, 优良比例) is at most 100%; a rate of change, of
+# a plan met (which a year can overshoot) or of one amount to another (自给率, 负债率) is not
+BOUNDED_SHARE = re.compile(r"[\u4e00-\u9fff]率|占比|比重|比例")
+UNBOUNDED_RATE = re.compile(r"增长率|增速|增幅|涨幅|完成率|执行率|兑现率|自给率|产销率|负债率|回报率|收益率|贡献率|周转率|容积率|弹性")
 SHARE_WORD = "比例"
 # a metric named as a rate or as a degree is one metric ("满意度" ~ "满意率", "覆盖率"): folded to its stem;
 # not a span of time or a system ("季度", "年度", "程度", "制度")

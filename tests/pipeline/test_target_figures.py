@@ -276,3 +276,43 @@ def test_a_lists_dash_or_bullet_is_no_part_of_the_measure() -> None:
                                                       ("居民人均可支配收入增长", "居民人均可支配收入增长6%")]
     [bullet] = find_targets("• 城镇调查失业率控制在5.5%以内。")
     assert (bullet.metric, bullet.value) == ("城镇调查失业率", 5.5)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a quoted name whose closing mark OCR printed as an opening one
+    ("开展“3个100“结对帮扶行动，全年走访困难家庭320户。", [(320, "户", "=")]),
+    ("实施“2个1000“助农工程。", []),
+    # …but a clause that ends between two opening marks is no name
+    ("开展“净滩行动，全年清理岸线18公里，建立“一河一档”。", [(18, "公里", "=")]),
+    # a counted set of 百分之百 musts names the set
+    ("严格执行渣土运输“三个百分之百”要求。", []),
+    ("施工现场做到5个百分之百，全年抽查工地60个。", [(60, "个", "=")]),
+    ("农村户厕改造做到百分之百验收。", [(100, "%", "=")]),  # 百分之百 alone is a figure
+])
+def test_names_that_hold_numerals_set_no_figure(sentence: str, expected: list[tuple]) -> None:
+    assert _read(sentence) == expected
+
+
+def _targets_read(texts: list[str], ocr: bool) -> list[tuple]:
+    """A plan's lines as blocks (read by OCR or typed), run through the stages that find its targets."""
+    from pathlib import Path
+
+    from jihua.pipeline import classify, clean, enrich, meta, outline, split
+    from jihua.pipeline.model import ParseState
+    from jihua.schemas.blocks import Block, Provenance
+
+    blocks = [Block(text=t, ocr=ocr, prov=Provenance(file="t.pdf", index=i, page=1)) for i, t in enumerate(texts)]
+    [doc] = split.run(clean.run(ParseState(path=Path("t.pdf"), format="pdf", blocks=blocks, sha256="0"))).documents
+    for step in (meta.run, outline.run, meta.finish, classify.run):
+        doc = step(doc)
+    return [(t.value, t.unit) for t in enrich.run(doc, None).targets]
+
+
+_PLAN = ["石门县水务局2025年工作计划", "一、工作目标"]
+
+
+def test_a_share_above_the_whole_read_off_a_scan_is_a_misread_and_no_target() -> None:
+    """"保持1009%": a rate of things that pass can reach 100% at most, so OCR misread the figure (its % sign
+    as "9%"); which figure was printed cannot be told. A ratio of two amounts may pass 100%."""
+    text = "农村供水工程水质合格率保持1009%，新建供水管网36公里，粮食自给率达到108%。"
+    assert _targets_read([*_PLAN, text], ocr=True) == [(36, "公里"), (108, "%")]
