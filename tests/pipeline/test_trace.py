@@ -357,3 +357,33 @@ def test_a_measure_is_reported_by_its_quoted_name(nlp_parser, tmp_path: Path) ->
                       "（三）“八一”前夕召开军地座谈会。\n")
     got = {m.text[:3]: (m.status, (m.match or "")[:3]) for m in trace(plan, summary, nlp_parser.nlp).measures}
     assert got == {"（一）": ("reported", "（一）"), "（二）": ("reported", "（二）"), "（三）": ("not_mentioned", "")}
+
+
+PLAN_HOUSING = """某县住房和城乡建设局2026年工作计划
+一、重点工作
+（一）民生实事
+1.新建社区养老服务站6个。
+2.推进城区燃气老化管道更新改造。
+3.开展建筑工地扬尘专项整治。
+"""
+SUMMARY_HOUSING = """某县住房和城乡建设局2026年工作总结
+一、主要工作
+（一）城市建设。全年新建城市道路4.6公里，推进社区服务设施提档升级；完成12个小区管网改造，养老、托育等配套短板逐步补齐。
+（二）安全监管。全面排查城区燃气管道安全隐患，对使用年限超过20年的老化管线实施更新改造。开展建筑工地扬尘专项整治，检查工地86个次。
+二、存在的问题
+部分小区物业管理水平不高。
+"""
+
+
+def test_a_short_measure_is_found_in_one_clause_or_two_side_by_side(nlp_parser, tmp_path: Path) -> None:
+    """A measure of a few words names one action, which a report says in one place: "新建社区养老服务站" is
+    not reported by a sentence that has 新建 in one clause, 社区 in another and 养老 in a third but no 服务站,
+    nor is its target by that false match; "推进城区燃气老化管道更新改造" is reported by two clauses side by
+    side, neither of which holds enough of it alone."""
+    plan = _parsed(nlp_parser, tmp_path, "plan.txt", PLAN_HOUSING)
+    summary = _parsed(nlp_parser, tmp_path, "summary.txt", SUMMARY_HOUSING)
+    result = trace(plan, summary, nlp_parser.nlp)
+    got = {m.text[:6]: (m.status, (m.match or "")[:6]) for m in result.measures}
+    assert got == {"1.新建社区": ("not_mentioned", ""), "2.推进城区": ("reported", "全面排查城区"),
+                   "3.开展建筑": ("reported", "开展建筑工地")}
+    assert [(t.target.text, t.status) for t in result.targets] == [("新建社区养老服务站6个", "not_mentioned")]
