@@ -21,6 +21,7 @@ from typing import Any, Literal, NamedTuple, Protocol
 
 from jihua.pipeline.compare.views import Part, flatten, side_of, target_side
 from jihua.pipeline.rules.lexicon import COMPARISON_WORDS, CONTENT_WORD, REPORT_TITLE, STOPWORDS, TIME_WORDS
+from jihua.pipeline.rules.tables import header_row
 from jihua.pipeline.rules.targets import (
     LAST_YEAR_BASIS,
     PER_YEAR,
@@ -58,7 +59,6 @@ CLAUSE_CONTENT = 30.0
 # whose clauses each share a common word with it (完成 in one, 农村 in another, 整治 in a third)
 FEW_WORDS = 6
 _LOOKING_AHEAD = ("outlook", "problems")
-_HEADER_CELL = re.compile(r"^[\u4e00-\u9fff]{1,6}$")
 # a name in quotes or title marks ("“阳光安置”", "《档案工作动态》"): one word, whatever jieba would cut
 _QUOTED = re.compile(r"[“\"「《]([^”\"」》]{2,20})[”\"」》]")
 # a quoted name that names a day or a period ("“八一”", "“十四五”"), not a programme or a measure
@@ -239,16 +239,15 @@ def _passages(doc: plan.Document) -> tuple[list[tuple[str, str]], frozenset[int]
 
 def _table_rows(doc: plan.Document) -> dict[str, str | None]:
     """Each table row as the diff flattens it → what it plans (its 工作内容 cells), or None for a
-    header row of short labels ("时间 | 主要工作 | 责任单位"), which names columns, not a measure."""
+    header row ("时间 | 主要工作 | 责任单位", "指标 | 2024年实际 | 2025年目标值（%）"), which names columns,
+    not a measure."""
     out: dict[str, str | None] = {}
     for section in plan.walk(doc.sections):
         for table in section.tables:
-            if not table.rows:
-                continue
-            head = [folded(c) for c in table.rows[0]]
-            if not all(_HEADER_CELL.match(c.strip()) for c in head if c.strip()):
+            if not table.rows or not header_row(table.rows[0]):
                 continue
             out[" | ".join(c for c in table.rows[0] if c)] = None
+            head = [folded(c) for c in table.rows[0]]
             keep = [k for k, c in enumerate(head) if not _SIDE_COLUMN.search(c)] or list(range(len(head)))
             for row in table.rows[1:]:
                 out[" | ".join(c for c in row if c)] = "，".join(row[k] for k in keep if k < len(row))
