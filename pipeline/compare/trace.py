@@ -56,7 +56,7 @@ CLAUSE_AT = 0.8  # a clause of a measure found this fully, nearly word for word,
 CLAUSE_CONTENT = 30.0
 # a text of this many content words or fewer names one action ("新建乡镇污水处理站6座"): a report says it in
 # one place, a clause or two side by side, so its words are looked for there, not across a whole sentence
-# whose clauses each share a common word with it (完成 in one, 农村 in another, 整治 in a third)
+# whose clauses each share a common word with it (新建 in one, 社区 in another, 养老 in a third)
 FEW_WORDS = 6
 _LOOKING_AHEAD = ("outlook", "problems")
 # a name in quotes or title marks ("“阳光安置”", "《档案工作动态》"): one word, whatever jieba would cut

@@ -390,32 +390,33 @@ def test_a_short_measure_is_found_in_one_clause_or_two_side_by_side(nlp_parser, 
     assert [(t.target.text, t.status) for t in result.targets] == [("新建社区养老服务站6个", "not_mentioned")]
 
 
-WATER_INDICATORS = [["指标名称", "2025年实际", "2026年目标", "备注"],
-                    ["农村自来水普及率（%）", "96.5", "≥97.5", ""],
-                    ["新增高效节水灌溉面积（万亩）", "1.2", "1.5", ""],
-                    ["水土流失综合治理", "—", "完成市下达任务", "约束性"]]
+POSTAL_INDICATORS = [["指标名称", "2025年实际", "2026年目标", "备注"],
+                     ["建制村快递服务通达率（%）", "91.4", "≥95", ""],
+                     ["新建村级寄递物流综合服务站（个）", "15", "20", ""],
+                     ["寄递渠道安全管理", "—", "持续巩固", "约束性"]]
 
 
 def test_an_indicator_tables_header_that_dates_its_columns_is_no_measure(nlp_parser, tmp_path: Path) -> None:
     """A header whose cells name a year or a unit ("2025年实际 | 2026年目标") names columns: it is no
     measure, and the rows under it are read as what they plan, their targets met or not."""
     d = docx.Document()
-    d.add_paragraph("某县水利局2026年工作要点", style="Title")
+    d.add_paragraph("某县邮政管理局2026年工作要点", style="Title")
     d.add_paragraph("一、主要目标", style="Heading 1")
-    table = d.add_table(rows=len(WATER_INDICATORS), cols=len(WATER_INDICATORS[0]))
-    for r, row in enumerate(WATER_INDICATORS):
+    table = d.add_table(rows=len(POSTAL_INDICATORS), cols=len(POSTAL_INDICATORS[0]))
+    for r, row in enumerate(POSTAL_INDICATORS):
         for c, value in enumerate(row):
             table.cell(r, c).text = value
     d.add_paragraph("二、重点工作", style="Heading 1")
-    d.add_paragraph("（一）加快农村供水保障。实施农村供水管网延伸工程，推进城乡供水一体化。")
+    d.add_paragraph("（一）推进快递进村。整合邮政、快递和供销网点，推动农村寄递共同配送。")
     d.save(str(tmp_path / "plan.docx"))
     plan = nlp_parser.parse(tmp_path / "plan.docx")
-    summary = _parsed(nlp_parser, tmp_path, "summary.txt", "某县水利局2026年工作总结\n一、主要工作成效\n"
-                      "（一）农村供水。实施农村供水管网延伸工程，全县农村自来水普及率达到97.8%。\n"
-                      "（二）节水灌溉。新增高效节水灌溉面积1.36万亩。\n（三）水土保持。完成水土流失综合治理面积28平方公里。\n")
+    summary = _parsed(nlp_parser, tmp_path, "summary.txt", "某县邮政管理局2026年工作总结\n一、主要工作成效\n"
+                      "（一）快递进村。整合邮政、快递和供销网点开展共同配送，建制村快递服务通达率达到96.2%。\n"
+                      "（二）网点建设。全年新建成村级寄递物流综合服务站18个。\n"
+                      "（三）安全监管。落实寄递渠道安全管理“三项制度”，开展寄递渠道安全检查210家次。\n")
     result = trace(plan, summary, nlp_parser.nlp)
-    assert [(m.text[:8], m.status) for m in result.measures] == [
-        ("农村自来水普及率", "reported"), ("新增高效节水灌溉", "reported"), ("水土流失综合治理", "reported"),
-        ("实施农村供水管网", "reported")]
+    assert [(m.text[:6], m.status) for m in result.measures] == [
+        ("建制村快递服", "reported"), ("新建村级寄递", "reported"), ("寄递渠道安全", "reported"),
+        ("整合邮政、快", "reported")]
     assert [(t.target.text, t.status, t.reported_value) for t in result.targets] == [
-        ("农村自来水普及率≥97.5%", "met", 97.8), ("新增高效节水灌溉面积1.5万亩", "not_met", 1.36)]
+        ("建制村快递服务通达率≥95%", "met", 96.2), ("新建村级寄递物流综合服务站20个", "not_met", 18)]
