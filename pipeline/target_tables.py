@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from jihua.pipeline.rules.lexicon import YEAR
+from jihua.pipeline.rules.tables import bracketed_unit
 
 _METRIC_HEAD = re.compile(r"指标|项目|名称|内容")
 _UNIT_HEAD = re.compile(r"^(?:计量|度量|指标)?单位$")
@@ -31,7 +32,6 @@ _FINER_INDICATOR = re.compile(r"[一二三四五六1-6]级指标|指标名称|^�
 _SIGN_HEAD = re.compile(r"^(?:指标)?(?:性质|方向)$|符号")
 _ACHIEVED_HEAD = re.compile(r"^(?:(?:19|20)\d{2}年?)?(?:完成|实际|实现|达到)(?:值|数|情况)?(?:[（(].*)?$")  # not 完成率
 _NOT_PLANNED = re.compile(r"基期|基数|基准|现状|完成|实际|实现|上年|去年|同期|增减|属性|性质|方向|符号|备注|序号|责任|牵头|配合|时限")
-_HEAD_UNIT = re.compile(r"[（(]\s*([^()（）\d]{1,6})\s*[)）]\s*$")  # "总投资（万元）"
 _RATE_HEAD = re.compile(r"年均|增速|增长率")  # "年均增长（%）": the rate a row commits to when it sets no end value
 _FIGURE = re.compile(r"\d")
 _NUMERIC_CELL = re.compile(r"[\d.,%％\s]+")  # a cell of figures only: not an indicator's name
@@ -102,15 +102,9 @@ def _columns(header: list[str], achieved: bool = False) -> Columns | None:
     return Columns(metric, unit, planned[-1], sign) if planned else None
 
 
-def _bracketed_unit(cell: str) -> tuple[str, str]:
-    """"粮食产量（万吨）" → ("粮食产量", "万吨")."""
-    m = _HEAD_UNIT.search(cell)
-    return (cell[: m.start()], m.group(1)) if m else (cell, "")
-
-
 def _measure(header_cell: str) -> str:
     """What a value column measures beyond "the target": "2025年计划投资（万元）" → "计划投资"."""
-    text = _bracketed_unit(YEAR.sub("", header_cell))[0]
+    text = bracketed_unit(YEAR.sub("", header_cell))[0]
     return re.sub(r"(?:19|20)\d{2}|指标值|目标值|预期值|完成值|实际值|目标|预期|完成|实际|实现|数值|值|年度|年|[:：]", "", text)
 
 
@@ -197,14 +191,14 @@ def row_clauses(rows: list[list[str]], achieved: bool = False) -> list[RowClause
         metric, value = _clean(row[metric_col]), _clean(row[column])
         if not metric or not _FIGURE.search(value) or _NUMERIC_CELL.fullmatch(metric):
             continue
-        metric, unit = _bracketed_unit(_row_label(row, metric_col, metric))
+        metric, unit = bracketed_unit(_row_label(row, metric_col, metric))
         head = _clean(header[column])
         unit = (_clean(row[unit_col]) if unit_col is not None and unit_col < len(row) else "") or unit \
-            or _bracketed_unit(head)[1]
+            or bracketed_unit(head)[1]
         if sign_col is not None and sign_col < len(row) and column == value_col:
             value = _held_to(_clean(row[sign_col]), value)
         value = _with_unit(value, unit)
-        metric += _measure(head) if column == value_col else _bracketed_unit(YEAR.sub("", head))[0]
+        metric += _measure(head) if column == value_col else bracketed_unit(YEAR.sub("", head))[0]
         out.append(RowClause(f"{metric}{value}", " | ".join(c.strip() for c in row)))
     by_name = _VALUE_HEAD.search(_clean(header[value_col])) is not None  # qualitative rows are its own
     return out if len(out) * 2 >= len(body) or (by_name and out) else []

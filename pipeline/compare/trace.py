@@ -3,8 +3,8 @@
 The question a 双拥办 asks at year end. Wording differs between a plan ("春节、“八一”期间走访慰问
 驻县部队…送去慰问金和慰问品") and its summary ("走访慰问驻县部队和重点优抚对象320人次"), so a
 measure is judged by what was done: the plan's content words (jieba, IDF-weighted, folded
-through a small synonym table; 慰问 is covered by 走访慰问) found in one summary passage — the
-measure's own heading ("开展走访慰问") counts as its name, and a long measure is found by one
+through a small synonym table; 慰问 is covered by 走访慰问) found in one summary passage, a short
+measure's within a clause or two side by side — the measure's own heading ("开展走访慰问") counts as its name, and a long measure is found by one
 clause of it found nearly whole ("开展非法营运专项打击行动，对网约车平台…"), and a programme by its quoted
 name ("推动“兵支书”队伍建设" by "新选任“兵支书”23名"). A target is met or not by metric and figure against
 the figures the summary reports (its `achievements`), with recurring periods counted per year ("每季度一次"
@@ -16,10 +16,12 @@ a change (较上年增长10% ~ 同比增长15.2%), and never by a figure whose s
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Any, Literal, NamedTuple, Protocol
 
 from jihua.pipeline.compare.views import Part, flatten, side_of, target_side
 from jihua.pipeline.rules.lexicon import COMPARISON_WORDS, CONTENT_WORD, REPORT_TITLE, STOPWORDS, TIME_WORDS
+from jihua.pipeline.rules.tables import header_row
 from jihua.pipeline.rules.targets import (
     LAST_YEAR_BASIS,
     PER_YEAR,
@@ -52,8 +54,11 @@ CLAUSE_AT = 0.8  # a clause of a measure found this fully, nearly word for word,
 # a clause of a measure names an action of its own from this much content on (IDF summed): five plain words
 # ("开展非法营运专项打击行动" 35), not a few common ones ("深入推进各项工作" or "保持良好工作态势": ~20)
 CLAUSE_CONTENT = 30.0
+# a text of this many content words or fewer names one action ("新建乡镇污水处理站6座"): a report says it in
+# one place, a clause or two side by side, so its words are looked for there, not across a whole sentence
+# whose clauses each share a common word with it (新建 in one, 社区 in another, 养老 in a third)
+FEW_WORDS = 6
 _LOOKING_AHEAD = ("outlook", "problems")
-_HEADER_CELL = re.compile(r"^[\u4e00-\u9fff]{1,6}$")
 # a name in quotes or title marks ("“阳光安置”", "《档案工作动态》"): one word, whatever jieba would cut
 _QUOTED = re.compile(r"[“\"「《]([^”\"」》]{2,20})[”\"」》]")
 # a quoted name that names a day or a period ("“八一”", "“十四五”"), not a programme or a measure
@@ -88,6 +93,9 @@ class Matcher:
         # 通过率, not a 考核权重
         self.clause_tokens = [[("|".join(self.words(c)), self.heads(c)) for _, _, c in clauses(text)]
                               for text, _ in passages]
+        # each passage's stretches of one clause or two side by side: where a text of `FEW_WORDS` is found
+        self.nearby = [[c for c, _ in cs] + [f"{a}|{b}" for (a, _), (b, _) in pairwise(cs)]
+                       for cs in self.clause_tokens]
 
     def sequence(self, text: str) -> list[str]:
         """Content words in reading order, synonyms folded and a rate or degree to its stem (满意度, 满意率
@@ -146,18 +154,29 @@ class Matcher:
     def best(self, text: str, in_parts: bool = False, by_clause: bool = False) -> tuple[float, int | None]:
         """The passage that best covers `text`; `in_parts`: only one of the summary's parts, not its
         opening (which speaks of everything: "着力提升档案利用服务水平和安全保障能力"); `by_clause`: within
-        one clause of a passage that names no other rate than `text`'s, as a metric is named."""
+        one clause of a passage that names no other rate than `text`'s, as a metric is named; else a text of
+        a few words within a clause or two side by side (`near_cover`)."""
         want, head = self.words(text), self.head(text) if by_clause else None
         best, best_k = 0.0, None
-        for k, got in enumerate(self.joined):
+        for k in range(len(self.passages)):
             if in_parts and k in self.opening:
                 continue
-            score = max((self.cover(want, c) for c, heads in self.clause_tokens[k]
-                         if not heads or any(self.heads_agree(head, h, c) for h in heads)), default=0.0) \
-                if by_clause else self.cover(want, got)
+            score = self.clause_cover(want, head, k) if by_clause else self.near_cover(want, k)
             if score > best:
                 best, best_k = score, k
         return best, best_k
+
+    def clause_cover(self, want: set[str], head: tuple[str, bool] | None, k: int) -> float:
+        """The best cover of `want` by one clause of passage `k` naming no rate other than `head`."""
+        return max((self.cover(want, c) for c, heads in self.clause_tokens[k]
+                    if not heads or any(self.heads_agree(head, h, c) for h in heads)), default=0.0)
+
+    def near_cover(self, want: set[str], k: int) -> float:
+        """The cover of `want` by passage `k`; of a text of `FEW_WORDS`, by the passage's best clause or two
+        side by side ("对12个老旧小区实施改造，全部完成" reports "完成老旧小区改造")."""
+        if len(want) > FEW_WORDS:
+            return self.cover(want, self.joined[k])
+        return max((self.cover(want, c) for c in self.nearby[k]), default=0.0)
 
     def best_clause(self, text: str, in_parts: bool = True) -> tuple[float, int | None]:
         """The best cover of any one clause of a several-clause sentence that names an action of its own
@@ -220,16 +239,15 @@ def _passages(doc: plan.Document) -> tuple[list[tuple[str, str]], frozenset[int]
 
 def _table_rows(doc: plan.Document) -> dict[str, str | None]:
     """Each table row as the diff flattens it → what it plans (its 工作内容 cells), or None for a
-    header row of short labels ("时间 | 主要工作 | 责任单位"), which names columns, not a measure."""
+    header row ("时间 | 主要工作 | 责任单位", "指标 | 2024年实际 | 2025年目标值（%）"), which names columns,
+    not a measure."""
     out: dict[str, str | None] = {}
     for section in plan.walk(doc.sections):
         for table in section.tables:
-            if not table.rows:
-                continue
-            head = [folded(c) for c in table.rows[0]]
-            if not all(_HEADER_CELL.match(c.strip()) for c in head if c.strip()):
+            if not table.rows or not header_row(table.rows[0]):
                 continue
             out[" | ".join(c for c in table.rows[0] if c)] = None
+            head = [folded(c) for c in table.rows[0]]
             keep = [k for k, c in enumerate(head) if not _SIDE_COLUMN.search(c)] or list(range(len(head)))
             for row in table.rows[1:]:
                 out[" | ".join(c for c in row if c)] = "，".join(row[k] for k in keep if k < len(row))

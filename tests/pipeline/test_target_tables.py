@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
+from jihua.pipeline.rules.tables import header_row
 from jihua.pipeline.target_tables import row_clauses
 
 INDICATORS = [
@@ -34,6 +35,17 @@ def test_years_as_columns_plan_for_the_latest_and_units_may_stand_in_brackets() 
     rows = row_clauses([["项目名称", "建设内容", "总投资（万元）", "2025年计划投资（万元）"],
                         ["县医院扩建", "新增床位200张", "12000", "5000"]])
     assert [r.text for r in rows] == ["县医院扩建计划投资5000万元"]
+
+
+def test_a_header_row_names_columns_with_years_units_and_signs_in_them() -> None:
+    """A first row of column names — a year, a unit in brackets or % may stand in one — is a header; a row
+    holding a figure, a number or a sentence is the table's first entry."""
+    assert header_row(INDICATORS[0]) and header_row(SCHEDULE[0])
+    assert header_row(["项目", "2025年度实际", "2026年计划投资（万元）", "占比%", ""])
+    assert header_row(["指标", "2024年", "2025年"])
+    assert not header_row(INDICATORS[1]) and not header_row(SCHEDULE[1])
+    assert not header_row(["开展全民健身志愿服务进社区活动", "县体育局"])
+    assert not header_row(["健身步道", "2025"])
 
 
 def test_tables_without_an_indicator_and_a_planned_column_are_not_read() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import docx
 import pytest
 from jihua.pipeline.compare.trace import trace
 
@@ -357,3 +358,65 @@ def test_a_measure_is_reported_by_its_quoted_name(nlp_parser, tmp_path: Path) ->
                       "（三）“八一”前夕召开军地座谈会。\n")
     got = {m.text[:3]: (m.status, (m.match or "")[:3]) for m in trace(plan, summary, nlp_parser.nlp).measures}
     assert got == {"（一）": ("reported", "（一）"), "（二）": ("reported", "（二）"), "（三）": ("not_mentioned", "")}
+
+
+PLAN_HOUSING = """某县住房和城乡建设局2026年工作计划
+一、重点工作
+（一）民生实事
+1.新建社区养老服务站6个。
+2.推进城区燃气老化管道更新改造。
+3.开展建筑工地扬尘专项整治。
+"""
+SUMMARY_HOUSING = """某县住房和城乡建设局2026年工作总结
+一、主要工作
+（一）城市建设。全年新建城市道路4.6公里，推进社区服务设施提档升级；完成12个小区管网改造，养老、托育等配套短板逐步补齐。
+（二）安全监管。全面排查城区燃气管道安全隐患，对使用年限超过20年的老化管线实施更新改造。开展建筑工地扬尘专项整治，检查工地86个次。
+二、存在的问题
+部分小区物业管理水平不高。
+"""
+
+
+def test_a_short_measure_is_found_in_one_clause_or_two_side_by_side(nlp_parser, tmp_path: Path) -> None:
+    """A measure of a few words names one action, which a report says in one place: "新建社区养老服务站" is
+    not reported by a sentence that has 新建 in one clause, 社区 in another and 养老 in a third but no 服务站,
+    nor is its target by that false match; "推进城区燃气老化管道更新改造" is reported by two clauses side by
+    side, neither of which holds enough of it alone."""
+    plan = _parsed(nlp_parser, tmp_path, "plan.txt", PLAN_HOUSING)
+    summary = _parsed(nlp_parser, tmp_path, "summary.txt", SUMMARY_HOUSING)
+    result = trace(plan, summary, nlp_parser.nlp)
+    got = {m.text[:6]: (m.status, (m.match or "")[:6]) for m in result.measures}
+    assert got == {"1.新建社区": ("not_mentioned", ""), "2.推进城区": ("reported", "全面排查城区"),
+                   "3.开展建筑": ("reported", "开展建筑工地")}
+    assert [(t.target.text, t.status) for t in result.targets] == [("新建社区养老服务站6个", "not_mentioned")]
+
+
+POSTAL_INDICATORS = [["指标名称", "2025年实际", "2026年目标", "备注"],
+                     ["建制村快递服务通达率（%）", "91.4", "≥95", ""],
+                     ["新建村级寄递物流综合服务站（个）", "15", "20", ""],
+                     ["寄递渠道安全管理", "—", "持续巩固", "约束性"]]
+
+
+def test_an_indicator_tables_header_that_dates_its_columns_is_no_measure(nlp_parser, tmp_path: Path) -> None:
+    """A header whose cells name a year or a unit ("2025年实际 | 2026年目标") names columns: it is no
+    measure, and the rows under it are read as what they plan, their targets met or not."""
+    d = docx.Document()
+    d.add_paragraph("某县邮政管理局2026年工作要点", style="Title")
+    d.add_paragraph("一、主要目标", style="Heading 1")
+    table = d.add_table(rows=len(POSTAL_INDICATORS), cols=len(POSTAL_INDICATORS[0]))
+    for r, row in enumerate(POSTAL_INDICATORS):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    d.add_paragraph("二、重点工作", style="Heading 1")
+    d.add_paragraph("（一）推进快递进村。整合邮政、快递和供销网点，推动农村寄递共同配送。")
+    d.save(str(tmp_path / "plan.docx"))
+    plan = nlp_parser.parse(tmp_path / "plan.docx")
+    summary = _parsed(nlp_parser, tmp_path, "summary.txt", "某县邮政管理局2026年工作总结\n一、主要工作成效\n"
+                      "（一）快递进村。整合邮政、快递和供销网点开展共同配送，建制村快递服务通达率达到96.2%。\n"
+                      "（二）网点建设。全年新建成村级寄递物流综合服务站18个。\n"
+                      "（三）安全监管。落实寄递渠道安全管理“三项制度”，开展寄递渠道安全检查210家次。\n")
+    result = trace(plan, summary, nlp_parser.nlp)
+    assert [(m.text[:6], m.status) for m in result.measures] == [
+        ("建制村快递服", "reported"), ("新建村级寄递", "reported"), ("寄递渠道安全", "reported"),
+        ("整合邮政、快", "reported")]
+    assert [(t.target.text, t.status, t.reported_value) for t in result.targets] == [
+        ("建制村快递服务通达率≥95%", "met", 96.2), ("新建村级寄递物流综合服务站20个", "not_met", 18)]

@@ -1,0 +1,32 @@
+"""How a table names its columns, read alike by the indicator-table reader (`target_tables`) and by the
+trace, for which a header row is no measure: a unit in brackets after a column's name ("总投资（万元）"),
+and a first row whose every cell is a column's name."""
+
+from __future__ import annotations
+
+import re
+
+_HEAD_UNIT = re.compile(r"[（(]\s*([^()（）\d]{1,6})\s*[)）]\s*$")  # "总投资（万元）"
+# a column's name: words, after a year it is for ("2026年目标", "2025年度实际"), at most ten characters
+_LABEL = re.compile(r"^(?:(?:19|20)\d{2}年度?)?[\u4e00-\u9fff]*$")
+_LABEL_LENGTH = 10
+
+
+def bracketed_unit(cell: str) -> tuple[str, str]:
+    """"粮食产量（万吨）" → ("粮食产量", "万吨")."""
+    m = _HEAD_UNIT.search(cell)
+    return (cell[: m.start()], m.group(1)) if m else (cell, "")
+
+
+def _label(cell: str) -> bool:
+    """A cell that names a column: words, a year it is for, a unit in brackets or % after them ("面积（亩）",
+    "占比%"), never a figure (a number has no words) or a sentence."""
+    name = bracketed_unit(cell)[0].rstrip("%％")
+    return 0 < len(name) <= _LABEL_LENGTH and bool(_LABEL.match(name))
+
+
+def header_row(cells: list[str]) -> bool:
+    """Whether a table's first row names its columns ("时间 | 主要工作 | 责任单位", "指标 | 2024年实际 |
+    2025年目标值（%）") rather than holding its first entry: each of its cells is a column's name."""
+    names = [name for c in cells if (name := re.sub(r"\s+", "", c or ""))]
+    return bool(names) and all(map(_label, names))
