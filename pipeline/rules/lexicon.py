@@ -130,10 +130,10 @@ SUMMARY_PLAN = re.compile(r"(?:总结|汇报|述职|报告|执行情况|完成�
 # mentions in running text (enrich), org tokens (text.entities) and org names in titles (rules.titles)
 ORG_BODIES = (r"事务局|人社局|教育局|财政局|民政局|卫健局|宣传部|组织部|武装部|人武部|办公室|委员会|领导小组|中心组|服务中心|"
               r"服务站|融媒体中心|党委|党组|团委|妇联|总工会|工会|政府|双拥办|政协|人大常委会|人大|科协|侨联|残联|文联|"
-              # the bodies named …社 that issue plans: the supply co-operatives' federation (供销合作社联合社, 供销社), a
-              # rural credit co-operative (农村信用社) and a press; not a kind of business a plan works on (专业合作社,
-              # 旅行社: "培育合作社10家"); 社会, 社区 end no such name
-              r"联合社|联社|供销社|信用社|报社|出版社|杂志社|通讯社")
+              # the bodies named …社 that issue plans: the supply co-operatives' federation (供销合作社联合社, 供销社,
+              # 供销合作社 by its full name), a rural credit co-operative (农村信用社, 信用合作社) and a press; not a kind
+              # of business a plan works on (专业合作社, 旅行社: "培育合作社10家"); 社会, 社区 end no such name
+              r"联合社|联社|供销社|供销合作社|信用社|信用合作社|报社|出版社|杂志社|通讯社")
 
 # time nodes a plan hangs its work on: festivals, commemorations, recurring periods
 TIME_WORDS = ["元旦", "春节", "清明", "清明节", "五一", "五四", "七一", "八一", "建军节", "国庆", "国庆节", "中秋",

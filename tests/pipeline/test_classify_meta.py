@@ -615,6 +615,19 @@ def test_a_cooperative_federation_signing_its_plan_is_the_org_and_its_seal_leave
     assert doc.closing == ["石门县供销合作社联合社", "2025年2月18日"]
 
 
+
+@pytest.mark.parametrize("body", ["白沙县供销合作社", "白沙县农村信用合作社"])
+def test_a_cooperative_by_its_full_name_signs_its_summary(parser, tmp_path, body: str) -> None:
+    """"…供销合作社" and "…信用合作社", the full names, sign and issue a plan as 供销社 and 信用社 do;
+    a 专业合作社 the text works on stays text."""
+    path = tmp_path / "coop.txt"
+    path.write_text("2024年工作总结和2025年工作计划\n一、2024年工作回顾\n全年扶持农民专业合作社12家。\n"
+                    f"二、2025年工作计划\n新建村级综合服务社15个。\n{body}\n2025年1月10日\n", encoding="utf-8")
+    doc = parser.parse(path).documents[0]
+    assert doc.org == body
+    assert doc.closing == [body, "2025年1月10日"]
+    assert doc.sections[-1].paragraphs == ["新建村级综合服务社15个。"]
+
 _NOTICE = [
     "澄川县市场监督管理局关于2025年上半年食品安全工作情况的通报",
     "各乡镇人民政府，县食安委各成员单位：",
