@@ -204,9 +204,10 @@ def row_clauses(rows: list[list[str]], achieved: bool = False) -> list[RowClause
     return out if len(out) * 2 >= len(body) or (by_name and out) else []
 
 
-_TASK_HEAD = re.compile(r"任务|内容|措施|工作|事项|举措|要求|目标")
+_TASK_HEAD = re.compile(r"任务|内容|措施|工作|事项|举措|要求|目标|指标")
 _NOT_TASK = re.compile(r"单位|部门|责任|牵头|配合|时限|时间|序号|备注|分管|领导")
-_GOAL_HEAD = re.compile(r"目标|要求")  # 具体目标, 目标要求, 预期目标: the figure a task is to reach
+# 具体目标, 目标要求, 预期目标, 具体指标 (in a task table, not an indicator table): the figure a task is to reach
+_GOAL_HEAD = re.compile(r"目标|要求|指标")
 _WORDS = re.compile(r"[\u4e00-\u9fff]{2}")
 
 

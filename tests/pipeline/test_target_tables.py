@@ -227,6 +227,17 @@ def test_a_task_tables_goal_cells_are_targets_of_the_plan(parser, tmp_path) -> N
     assert [(t.value, t.unit, t.comparator) for t in doc.targets] == [(8, "个", "="), (0.5, "%", "<=")]
 
 
+def test_a_task_tables_indicator_column_in_words_is_read_as_its_goals(parser, tmp_path) -> None:
+    """"具体指标" in a task table (its cells worded clauses, no column of planned values) states each
+    task's figure as a "具体目标" column does."""
+    path = tmp_path / "plan.txt"
+    path.write_text("青溪县农业农村局2025年工作计划\n一、任务分解\n序号\t工作任务\t具体指标\t责任单位\n"
+                    "1\t农产品冷链建设\t新建产地冷藏保鲜设施12个\t市场股\n"
+                    "2\t农机化推进\t主要农作物耕种收综合机械化率达到82%以上\t农机站\n", encoding="utf-8")
+    doc = parser.parse(path).documents[0]
+    assert [(t.value, t.unit, t.comparator) for t in doc.targets] == [(12, "个", "="), (82, "%", ">=")]
+
+
 def test_a_rows_name_holding_a_count_is_no_figure_and_a_total_row_keeps_its_label() -> None:
     """"其他5个村 | … | 3200" reads the planned 3200万元 only; "合计 | 9个 | … | 8800" is the total's row, named 合计."""
     from jihua.pipeline.targets import find_targets
