@@ -278,7 +278,9 @@ THRESHOLD_NOUN = re.compile(r"^的?[^，,。；;、：:（）()\d]{0,6}?(企业|
 AGE_METRIC = re.compile(r"(寿命|平均年龄)[^，,。；;\d]{0,4}$")
 # a population described, not a figure set: "今年高校毕业生795万人", "在校学生2.9亿"
 DESCRIPTIVE_BEFORE = re.compile(r"(毕业生|在校学生|在校生|总人口|常住人口|户籍人口|人口总数)(有|达到?|约|超过|将达到?|预计将?达到?|预计)?$|"
-                                r"(?:现有|目前有|现已有|共有)[^，。；\d]{0,16}$")  # "全区现有规模以上工业企业512家"
+                                r"(?:现有|目前有|现已有|共有)[^，。；\d]{0,16}$|"  # "全区现有规模以上工业企业512家"
+                                # what the work stands on: "依托全镇6个综合文化站开展…" (利用 can commit: "盘活利用闲置厂房3处")
+                                r"(?:依托|依靠|借助)[^，。；\d]{0,10}$")
 # whom a measure reaches: "新修便道9公里，惠及沿线住户700户" is the outcome of the figure before it (alone,
 # "实施城区排涝改造，受益群众3万人" is the only scale the measure is given, and stays)
 BENEFICIARIES_BEFORE = re.compile(r"(?:惠及|受益|涉及)[^，。；\d]{0,6}$")

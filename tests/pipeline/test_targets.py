@@ -148,6 +148,8 @@ def test_baseline_before_raised_to_is_not_the_target() -> None:
     "常住人口将达到260万人。",
     "推进港区二期建设和城市轨道交通一期工程。",
     "全区现有规模以上工业企业512家。",
+    "依托全镇6个综合文化站开展群众文艺培训。",  # what the work stands on, not what it reaches
+    "借助县内3家三甲医院的专家资源开展巡诊。",
     "按照每300户设置分类投放点的标准执行。",
     "按照每150至200户设置一个垃圾分类督导点的标准执行。",  # a range per which a standard is counted: its base
 ])
@@ -167,6 +169,7 @@ def test_counters_set_phrases_ordinals_dates_are_not_targets(sentence: str) -> N
     ("对日处理能力500吨以上的污水处理厂开展监督性监测4次。", [("对日处理能力的污水处理厂开展监督性监测", 4, "次")]),
     ("年用电量100万千瓦时以上的单位全部纳入能耗在线监测。", []),
     ("新增日处理能力500吨以上。", [("新增日处理能力", 500, "吨")]),
+    ("依托县农技中心开展技术培训12期。", [("依托县农技中心开展技术培训", 12, "期")]),
 ])
 def test_a_threshold_naming_whom_a_measure_is_for_is_not_a_target(sentence: str, expected: list) -> None:
     """"200人以上企业", "3岁以下婴幼儿": a figure that picks out a group; the clause's target comes later."""
