@@ -34,12 +34,13 @@ FULL_STOP = re.compile(rf"[。！？!?]|{ASCII_STOP}")  # a sentence's end: coun
 _CLAUSE = re.compile(r"[，,；;。！？!?]")
 _OPENERS = ("（", "(", "“", "‘", "《", "「", "『", "【", "〔")
 _RUN_IN_TEXT = re.compile(rf"(?:{SENTENCE_PUNCT.pattern})\s*\S")  # a sentence end inside the line: text runs in after it
+_KIND_AT_END = re.compile(rf"(?:{DOC_KIND_WORDS.pattern})\s*$")
 
 
 def titled(text: str) -> bool:
-    """Ends in a document kind word (…工作计划, …实施方案): a title, never a fragment."""
-    m = DOC_KIND_WORDS.search(text)
-    return m is not None and m.end() == len(text.strip())
+    """Ends in a document kind word (…工作计划, …实施方案): a title, never a fragment. The word at the
+    end counts, not the first one found: "…2023年工作总结及2024年工作计划" names two kinds."""
+    return _KIND_AT_END.search(text) is not None
 
 
 def _key(unit: Unit) -> str | None:

@@ -308,3 +308,27 @@ def test_a_header_on_every_other_page_is_no_cut_word(parser, tmp_path: Path) -> 
     result = parser.parse(path)
     body = "".join(p for d in result.documents for s in d.sections for c in [s, *s.children] for p in c.paragraphs)
     assert "桐川县人民政府办公室" not in body and "帮助企业解决融资、用工等实际困难和问题。" in body
+
+
+_REVIEW_AND_PLAN = "东湖乡卫生院2022年工作总结和2023年工作安排"
+_CLINIC_OPENING = ("2022年，乡卫生院在县卫生健康局的指导下，围绕基本医疗和公共卫生两项职责，较好地完成了年度各项任务。"
+                   "现将全年工作总结如下，并提出2023年工作安排。")
+_CLINIC_PLAN = ("2023年，力争门诊服务量增长5%以上，新增家庭医生团队2个，65岁以上老年人健康管理率达到70%，"
+                "完成村卫生室标准化改造4所。")
+_VACCINE = ("全年完成儿童免疫规划疫苗接种1.8万剂次，适龄儿童建卡率和接种率均保持在95%以上，"
+            "为辖区65岁以上老年人免费体检2300人，慢性病患者规范管理率达到78%，")
+
+
+def test_a_review_and_plan_title_repeated_once_after_a_page_break_is_its_running_header(parser, tmp_path) -> None:
+    """A title naming two kinds ("…总结和…安排") ends on the second: it is a title all the same, so the
+    first page's title printed again after the one break inside the text is the page's header, not
+    words glued into the sentence the break cut."""
+    care = _wrap(_VACCINE + "家庭医生签约服务覆盖重点人群4100人。", indent=False)
+    lines = [_REVIEW_AND_PLAN, "", *_wrap(_CLINIC_OPENING, indent=False), "一、2022年工作总结", *care[:3], "- 1 -", "",
+             _REVIEW_AND_PLAN, *care[3:], "二、2023年工作安排", *_wrap(_CLINIC_PLAN, indent=False), "", "东湖乡卫生院",
+             "2023年1月6日", "- 2 -"]
+    result = parser.parse(_write(tmp_path, lines))
+    doc = result.documents[0]
+    assert doc.title == _REVIEW_AND_PLAN
+    assert doc.sections[0].paragraphs == [_VACCINE + "家庭医生签约服务覆盖重点人群4100人。"]
+    assert (_REVIEW_AND_PLAN, "header") in [(f.text, f.kind) for f in result.furniture]
