@@ -20,14 +20,15 @@ from jihua.pipeline.model import ParseState, Unit
 from jihua.pipeline.rules import chrome as site
 from jihua.pipeline.rules.lexicon import DOC_KIND_WORDS, SENTENCE_PUNCT
 from jihua.pipeline.rules.numbering import match_label, spaced_body_open
-from jihua.pipeline.rules.titles import ORG_AT_END
+from jihua.pipeline.rules.titles import ORG_AT_END, signs_off
 from jihua.pipeline.text.sentences import ASCII_STOP
 from jihua.schemas.blocks import PAGE_NUMBER
 
 _RUNNING = 60  # characters: a running header or footer is one short line (a title at most)
 _REACH = 2  # lines on either side of a folio a running header or footer may take (an office over a title)
 _PAGE_LINES = 6  # lines a page holds at the least, folio to folio
-_REPEATS = 2  # breaks beside which the same line must stand before it counts as the pages' own
+_REPEATS = 2  # page edges at which the same line must stand before it counts as the pages' own
+_TITLE_TAIL = 8  # characters: the title's tail a running header may print is a title's length, no stray word
 SENTENCE_END = re.compile(rf"(?:[。！？；：!?;:…”」』）)]|{ASCII_STOP})\s*$")  # a line that ends its sentence (or its lead-in)
 IN_SENTENCE = re.compile(rf"[，,、；;。]|{ASCII_STOP}")  # a line that holds a clause of running text
 FULL_STOP = re.compile(rf"[。！？!?]|{ASCII_STOP}")  # a sentence's end: counted, several make a run of text
@@ -64,8 +65,9 @@ def _beside(units: list[Unit], folio: int, step: int) -> list[int]:
 
 def _running_lines(units: list[Unit], folios: list[int]) -> dict[int, str]:
     """Index → "header"/"footer" for the lines that repeat beside the page breaks: the same short
-    line next to two breaks or more on the same side, or — after one break — the first page's
-    title printed again (the title's first line is the document's, whatever stands beside it).
+    line at two page edges or more on the same side (the file's top is page 1's), or — after one
+    break — the first page's title printed again (the title's first line is the document's, whatever
+    stands beside it), whole or without the place in front of it (`_title_tail`).
     The lines are taken from the folio outwards and stop at the first that is no running line
     (the page's text begins there); a word a link cut off after the breaks is none (`_cut_words`)."""
     opening = _opening(units)
@@ -74,19 +76,46 @@ def _running_lines(units: list[Unit], folios: list[int]) -> dict[int, str]:
         if (k := _key(u)) and titled(k) and match_label(k) is None:
             titles.setdefault(k, i)
     first_page = max(opening, folios[0])
+    first_title = next((k for k, i in titles.items() if i < first_page), None)
     repeats = _REPEATS if _pages(units, folios) else len(units) + 1  # (folios between rows: no line repeats by the page)
     found: dict[int, str] = {}
     for step, kind in ((1, "header"), (-1, "footer")):
-        counts = Counter(k for f in folios for k in {_key(units[i]) for i in _beside(units, f, step)} if k)
+        counts = _edge_counts(units, folios, step)
         cut = _cut_words(units, folios, counts) if step == 1 else set()
         for f in folios:
-            for i in _beside(units, f, step):
+            for n, i in enumerate(_beside(units, f, step)):
                 k = _key(units[i])
-                if k is None or i < opening or i == titles.get(k) or k in cut or (
-                        counts[k] < repeats and titles.get(k, first_page) >= first_page):
+                # (the title's tail only where a header stands: the page's first line, after the first page)
+                tail = step == 1 and n == 0 and i >= first_page and _title_tail(k, first_title)
+                if k is None or i < opening or k in cut or _signs_off_at(units, i) or (not tail and (
+                        i == titles.get(k) or (counts[k] < repeats and titles.get(k, first_page) >= first_page))):
                     break
                 found[i] = kind
     return found
+
+
+def _edge_counts(units: list[Unit], folios: list[int], step: int) -> Counter[str]:
+    """How many page edges on one side each short line stands at: beside each break, and — for the
+    header side — at the top of the file, page 1's own top (a banner or header the copy printed atop
+    every page shows there, so one break inside the text already shows it twice)."""
+    counts = Counter(k for f in folios for k in {_key(units[i]) for i in _beside(units, f, step)} if k)
+    if step == 1:
+        counts.update({k for u in units[:_REACH] if (k := _key(u))})
+    return counts
+
+
+def _signs_off_at(units: list[Unit], i: int) -> bool:
+    """The office's name over a date line: the text's sign-off, even where a page break puts it atop the
+    last page, where the same name heads the other pages — it is the text's, never furniture."""
+    return i + 1 < len(units) and signs_off(units[i].text.strip(), units[i + 1].text.strip())
+
+
+def _title_tail(key: str | None, first_title: str | None) -> bool:
+    """A running header that prints the first page's title without the place or office in front of
+    it ("某街道某社区…工作计划" over the pages as "某社区…工作计划"): the title's tail, a title itself,
+    too long to be a stray word of the text."""
+    return (key is not None and first_title is not None and key != first_title and len(key) >= _TITLE_TAIL
+            and first_title.endswith(key) and titled(key))
 
 
 def _cut_words(units: list[Unit], folios: list[int], counts: Counter[str]) -> set[str]:

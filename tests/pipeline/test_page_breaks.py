@@ -332,3 +332,47 @@ def test_a_review_and_plan_title_repeated_once_after_a_page_break_is_its_running
     assert doc.title == _REVIEW_AND_PLAN
     assert doc.sections[0].paragraphs == [_VACCINE + "家庭医生签约服务覆盖重点人群4100人。"]
     assert (_REVIEW_AND_PLAN, "header") in [(f.text, f.kind) for f in result.furniture]
+
+
+_CLINIC_HEAD = "东湖乡卫生院"
+
+
+def _two_pages(head: str, on_page_one: bool = True) -> list[str]:
+    """A two-page PDF pasted as text: `head` atop the second page (and the first, or only the title
+    there), one break inside the text, the last folio at its end."""
+    care = _wrap(_VACCINE + "家庭医生签约服务覆盖重点人群4100人。", indent=False)
+    return [*([head] if on_page_one else []), _REVIEW_AND_PLAN, "", *_wrap(_CLINIC_OPENING, indent=False),
+            "一、2022年工作总结", *care[:3], "- 1 -", "", head, *care[3:], "二、2023年工作安排",
+            *_wrap(_CLINIC_PLAN, indent=False), "- 2 -"]
+
+
+def test_a_header_atop_both_pages_of_a_two_page_copy_is_furniture(parser, tmp_path) -> None:
+    """The office's name the PDF printed atop every page shows at the top of the file and after the one
+    break inside the text: two page tops, so a running header, not words glued into the cut sentence."""
+    result = parser.parse(_write(tmp_path, _two_pages(_CLINIC_HEAD)))
+    doc = result.documents[0]
+    assert doc.title == _REVIEW_AND_PLAN
+    assert doc.sections[0].paragraphs == [_VACCINE + "家庭医生签约服务覆盖重点人群4100人。"]
+    assert (_CLINIC_HEAD, "header") in [(f.text, f.kind) for f in result.furniture]
+
+
+def test_a_running_header_printing_the_title_without_its_place_is_furniture(parser, tmp_path) -> None:
+    """The title atop the later pages without the township in front ("卫生院…安排" under "东湖乡卫生院…安排"):
+    the first title's tail, standing first after the break, is the header."""
+    short = _REVIEW_AND_PLAN.removeprefix("东湖乡")
+    result = parser.parse(_write(tmp_path, _two_pages(short, on_page_one=False)))
+    doc = result.documents[0]
+    assert doc.title == _REVIEW_AND_PLAN
+    assert doc.sections[0].paragraphs == [_VACCINE + "家庭医生签约服务覆盖重点人群4100人。"]
+    assert [(f.text, f.kind) for f in result.furniture] == [("- 1 -", "page_number"), (short, "header"),
+                                                             ("- 2 -", "page_number")]
+
+
+def test_a_sign_off_atop_the_last_page_under_an_office_heading_page_one_stays_the_closing(parser, tmp_path) -> None:
+    """The office's name heads page 1, and the break puts the sign-off (the office over the date) atop
+    the last page: the sign-off is the text's, not the pages' header."""
+    lines = [_CLINIC_HEAD, _REVIEW_AND_PLAN, *_wrap(_CLINIC_OPENING, indent=False), "一、2022年工作总结",
+             *_wrap(_VACCINE + "家庭医生签约服务覆盖重点人群4100人。", indent=False), "二、2023年工作安排",
+             *_wrap(_CLINIC_PLAN, indent=False), "- 1 -", _CLINIC_HEAD, "2023年1月6日", "- 2 -"]
+    doc = parser.parse(_write(tmp_path, lines)).documents[0]
+    assert doc.closing == [_CLINIC_HEAD, "2023年1月6日"]
