@@ -36,6 +36,10 @@ _CLAUSE = re.compile(r"[，,；;。！？!?]")
 _OPENERS = ("（", "(", "“", "‘", "《", "「", "『", "【", "〔")
 _RUN_IN_TEXT = re.compile(rf"(?:{SENTENCE_PUNCT.pattern})\s*\S")  # a sentence end inside the line: text runs in after it
 _KIND_AT_END = re.compile(rf"(?:{DOC_KIND_WORDS.pattern})\s*$")
+_ENDS_IN_FIGURE = re.compile(r"\d\s*$")
+# what a figure cut short goes on with (a line that opens with a year of its own is no figure's rest: a title
+# printed over the page, a dated line)
+_FIGURE_GOES_ON = re.compile(r"(?!(?:19|20)\d{2}\s*年)(?:[\d.%％]|[年月日万亿])")
 
 
 def titled(text: str) -> bool:
@@ -204,8 +208,21 @@ def cut_by_page(before: Unit, after: Unit) -> bool:
     "（一）加强国防教育，增强全民国防观念" is a heading) and the text after it opens no item of its own."""
     if before.block.kind == after.block.kind == "paragraph" and before.text.rstrip().endswith(_OPENERS):
         return True  # "推进“" | folio | "青年大学习”行动": a bracket or quote left open never ends a line
+    if before.block.kind == after.block.kind == "paragraph" and _figure_cut(before.text, after):
+        return True  # "三、2024" | folio | "年工作打算": a heading cut inside its figure, whatever the rest reads as
     spaced = spaced_body_open(before.text, after.text)  # "2.加强队伍建设 乡镇…建成率达到": open, no clause mark
     own_text = match_label(before.text) is None or _RUN_IN_TEXT.search(before.text) is not None or spaced
     return (before.block.kind == "paragraph" and after.block.kind == "paragraph" and own_text
             and (IN_SENTENCE.search(before.text) is not None or spaced) and not SENTENCE_END.search(before.text)
             and match_label(after.text) is None and not titled(after.text))
+
+
+def _figure_cut(before: str, after: Unit) -> bool:
+    """A fixed-size page cut a numbered line inside a figure ("三、2024" | "年工作打算", "（二）投资1" |
+    "2亿元"): its text after the label ends in a digit, and the line after the break, not indented and
+    not numbered, opens with what a figure is read with (a digit, 年/月/日, 万/亿, %). A heading never
+    ends on a bare figure; the rest of it may well read as a title of its own (…工作打算)."""
+    found = match_label(before)
+    return (found is not None and found[0].family != "bullet" and _ENDS_IN_FIGURE.search(found[1]) is not None
+            and not after.block.indent and match_label(after.text) is None
+            and _FIGURE_GOES_ON.match(after.text.strip()) is not None)

@@ -376,3 +376,36 @@ def test_a_sign_off_atop_the_last_page_under_an_office_heading_page_one_stays_th
              *_wrap(_CLINIC_PLAN, indent=False), "- 1 -", _CLINIC_HEAD, "2023年1月6日", "- 2 -"]
     doc = parser.parse(_write(tmp_path, lines)).documents[0]
     assert doc.closing == [_CLINIC_HEAD, "2023年1月6日"]
+
+
+def test_a_numbered_heading_a_page_cut_inside_its_year_is_one_heading(parser, tmp_path) -> None:
+    """A document site cut its copy into pages of a fixed size, one of them inside a heading: "二、2023"
+    ends the page, "年工作安排" opens the next (unindented, where every paragraph is indented). A heading
+    never ends on a bare figure: the two are one heading, not two (the rest reads like a title)."""
+    lines = ["东湖乡卫生院2022年工作总结", "\u3000\u3000" + _CLINIC_OPENING, "\u3000\u3000一、2022年主要工作",
+             "\u3000\u3000" + _VACCINE + "家庭医生签约服务覆盖重点人群4100人。", "\u3000\u3000二、2023",
+             "第 2 页 共 3 页", "年工作安排", "\u3000\u3000" + _CLINIC_PLAN, "第 3 页 共 3 页"]
+    doc = parser.parse(_write(tmp_path, lines)).documents[0]
+    assert [(s.number, s.heading) for s in doc.sections] == [("一、", "2022年主要工作"), ("二、", "2023年工作安排")]
+    assert doc.sections[1].paragraphs == [_CLINIC_PLAN]
+
+
+@pytest.mark.parametrize(("before", "after", "cut"), [
+    ("\u3000\u3000二、2023", "年工作安排", True),
+    ("\u3000\u3000（二）年内新增床位1", "2张，门诊量增长5%。", True),
+    ("\u3000\u3000二、2023", "\u3000\u3000年内新增床位12张。", False),  # indented: a paragraph of its own
+    ("\u3000\u3000二、2023", "2023年东湖乡卫生院工作安排", False),  # its own year: a title over the page
+    ("\u3000\u3000二、2023", "1.年内新增床位12张。", False),  # numbered: an item of its own
+    ("\u3000\u3000二、工作安排", "年内新增床位12张。", False),  # no figure left open
+])
+def test_only_a_figure_left_open_joins_a_numbered_line_across_a_page(before: str, after: str, cut: bool) -> None:
+    from jihua.pipeline.model import Unit
+    from jihua.pipeline.pagebreaks import cut_by_page
+    from jihua.schemas.blocks import Block, Provenance
+
+    def unit(text: str) -> Unit:
+        indent = len(text) - len(text.lstrip("\u3000"))
+        return Unit(text=text.strip(), block=Block(text=text.strip(), indent=float(indent) or None,
+                                                   prov=Provenance(file="t", index=0)))
+
+    assert cut_by_page(unit(before), unit(after)) is cut
