@@ -20,26 +20,32 @@ from jihua.pipeline.model import ParseState, Unit
 from jihua.pipeline.rules import chrome as site
 from jihua.pipeline.rules.lexicon import DOC_KIND_WORDS, SENTENCE_PUNCT
 from jihua.pipeline.rules.numbering import match_label, spaced_body_open
-from jihua.pipeline.rules.titles import ORG_AT_END
+from jihua.pipeline.rules.titles import ORG_AT_END, signs_off
 from jihua.pipeline.text.sentences import ASCII_STOP
 from jihua.schemas.blocks import PAGE_NUMBER
 
 _RUNNING = 60  # characters: a running header or footer is one short line (a title at most)
 _REACH = 2  # lines on either side of a folio a running header or footer may take (an office over a title)
 _PAGE_LINES = 6  # lines a page holds at the least, folio to folio
-_REPEATS = 2  # breaks beside which the same line must stand before it counts as the pages' own
+_REPEATS = 2  # page edges at which the same line must stand before it counts as the pages' own
+_TITLE_TAIL = 8  # characters: the title's tail a running header may print is a title's length, no stray word
 SENTENCE_END = re.compile(rf"(?:[。！？；：!?;:…”」』）)]|{ASCII_STOP})\s*$")  # a line that ends its sentence (or its lead-in)
 IN_SENTENCE = re.compile(rf"[，,、；;。]|{ASCII_STOP}")  # a line that holds a clause of running text
 FULL_STOP = re.compile(rf"[。！？!?]|{ASCII_STOP}")  # a sentence's end: counted, several make a run of text
 _CLAUSE = re.compile(r"[，,；;。！？!?]")
 _OPENERS = ("（", "(", "“", "‘", "《", "「", "『", "【", "〔")
 _RUN_IN_TEXT = re.compile(rf"(?:{SENTENCE_PUNCT.pattern})\s*\S")  # a sentence end inside the line: text runs in after it
+_KIND_AT_END = re.compile(rf"(?:{DOC_KIND_WORDS.pattern})\s*$")
+_ENDS_IN_FIGURE = re.compile(r"\d\s*$")
+# what a figure cut short goes on with (a line that opens with a year of its own is no figure's rest: a title
+# printed over the page, a dated line)
+_FIGURE_GOES_ON = re.compile(r"(?!(?:19|20)\d{2}\s*年)(?:[\d.%％]|[年月日万亿])")
 
 
 def titled(text: str) -> bool:
-    """Ends in a document kind word (…工作计划, …实施方案): a title, never a fragment."""
-    m = DOC_KIND_WORDS.search(text)
-    return m is not None and m.end() == len(text.strip())
+    """Ends in a document kind word (…工作计划, …实施方案): a title, never a fragment. The word at the
+    end counts, not the first one found: "…2023年工作总结及2024年工作计划" names two kinds."""
+    return _KIND_AT_END.search(text) is not None
 
 
 def _key(unit: Unit) -> str | None:
@@ -63,8 +69,9 @@ def _beside(units: list[Unit], folio: int, step: int) -> list[int]:
 
 def _running_lines(units: list[Unit], folios: list[int]) -> dict[int, str]:
     """Index → "header"/"footer" for the lines that repeat beside the page breaks: the same short
-    line next to two breaks or more on the same side, or — after one break — the first page's
-    title printed again (the title's first line is the document's, whatever stands beside it).
+    line at two page edges or more on the same side (the file's top is page 1's), or — after one
+    break — the first page's title printed again (the title's first line is the document's, whatever
+    stands beside it), whole or without the place in front of it (`_title_tail`).
     The lines are taken from the folio outwards and stop at the first that is no running line
     (the page's text begins there); a word a link cut off after the breaks is none (`_cut_words`)."""
     opening = _opening(units)
@@ -73,19 +80,46 @@ def _running_lines(units: list[Unit], folios: list[int]) -> dict[int, str]:
         if (k := _key(u)) and titled(k) and match_label(k) is None:
             titles.setdefault(k, i)
     first_page = max(opening, folios[0])
+    first_title = next((k for k, i in titles.items() if i < first_page), None)
     repeats = _REPEATS if _pages(units, folios) else len(units) + 1  # (folios between rows: no line repeats by the page)
     found: dict[int, str] = {}
     for step, kind in ((1, "header"), (-1, "footer")):
-        counts = Counter(k for f in folios for k in {_key(units[i]) for i in _beside(units, f, step)} if k)
+        counts = _edge_counts(units, folios, step)
         cut = _cut_words(units, folios, counts) if step == 1 else set()
         for f in folios:
-            for i in _beside(units, f, step):
+            for n, i in enumerate(_beside(units, f, step)):
                 k = _key(units[i])
-                if k is None or i < opening or i == titles.get(k) or k in cut or (
-                        counts[k] < repeats and titles.get(k, first_page) >= first_page):
+                # (the title's tail only where a header stands: the page's first line, after the first page)
+                tail = step == 1 and n == 0 and i >= first_page and _title_tail(k, first_title)
+                if k is None or i < opening or k in cut or _signs_off_at(units, i) or (not tail and (
+                        i == titles.get(k) or (counts[k] < repeats and titles.get(k, first_page) >= first_page))):
                     break
                 found[i] = kind
     return found
+
+
+def _edge_counts(units: list[Unit], folios: list[int], step: int) -> Counter[str]:
+    """How many page edges on one side each short line stands at: beside each break, and — for the
+    header side — at the top of the file, page 1's own top (a banner or header the copy printed atop
+    every page shows there, so one break inside the text already shows it twice)."""
+    counts = Counter(k for f in folios for k in {_key(units[i]) for i in _beside(units, f, step)} if k)
+    if step == 1:
+        counts.update({k for u in units[:_REACH] if (k := _key(u))})
+    return counts
+
+
+def _signs_off_at(units: list[Unit], i: int) -> bool:
+    """The office's name over a date line: the text's sign-off, even where a page break puts it atop the
+    last page, where the same name heads the other pages — it is the text's, never furniture."""
+    return i + 1 < len(units) and signs_off(units[i].text.strip(), units[i + 1].text.strip())
+
+
+def _title_tail(key: str | None, first_title: str | None) -> bool:
+    """A running header that prints the first page's title without the place or office in front of
+    it ("某街道某社区…工作计划" over the pages as "某社区…工作计划"): the title's tail, a title itself,
+    too long to be a stray word of the text."""
+    return (key is not None and first_title is not None and key != first_title and len(key) >= _TITLE_TAIL
+            and first_title.endswith(key) and titled(key))
 
 
 def _cut_words(units: list[Unit], folios: list[int], counts: Counter[str]) -> set[str]:
@@ -174,8 +208,21 @@ def cut_by_page(before: Unit, after: Unit) -> bool:
     "（一）加强国防教育，增强全民国防观念" is a heading) and the text after it opens no item of its own."""
     if before.block.kind == after.block.kind == "paragraph" and before.text.rstrip().endswith(_OPENERS):
         return True  # "推进“" | folio | "青年大学习”行动": a bracket or quote left open never ends a line
+    if before.block.kind == after.block.kind == "paragraph" and _figure_cut(before.text, after):
+        return True  # "三、2024" | folio | "年工作打算": a heading cut inside its figure, whatever the rest reads as
     spaced = spaced_body_open(before.text, after.text)  # "2.加强队伍建设 乡镇…建成率达到": open, no clause mark
     own_text = match_label(before.text) is None or _RUN_IN_TEXT.search(before.text) is not None or spaced
     return (before.block.kind == "paragraph" and after.block.kind == "paragraph" and own_text
             and (IN_SENTENCE.search(before.text) is not None or spaced) and not SENTENCE_END.search(before.text)
             and match_label(after.text) is None and not titled(after.text))
+
+
+def _figure_cut(before: str, after: Unit) -> bool:
+    """A fixed-size page cut a numbered line inside a figure ("三、2024" | "年工作打算", "（二）投资1" |
+    "2亿元"): its text after the label ends in a digit, and the line after the break, not indented and
+    not numbered, opens with what a figure is read with (a digit, 年/月/日, 万/亿, %). A heading never
+    ends on a bare figure; the rest of it may well read as a title of its own (…工作打算)."""
+    found = match_label(before)
+    return (found is not None and found[0].family != "bullet" and _ENDS_IN_FIGURE.search(found[1]) is not None
+            and not after.block.indent and match_label(after.text) is None
+            and _FIGURE_GOES_ON.match(after.text.strip()) is not None)

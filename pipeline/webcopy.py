@@ -68,7 +68,8 @@ def chrome_evidence(text: str) -> list[str]:
     if len(strong) >= 2 or (strong and len(site.CHROME_WEAK.findall(t)) >= 2):
         signals.append("several site words")
     if site.STAMP_LINE.match(t) or site.POST_END.match(t) or site.POST_TAGS.match(t):
-        signals.append("a post's stamp, counts or tags (收藏于/发布于 a date, 阅读(N)┊评论(N), 编辑于 a time, 标签/分类)")
+        signals.append("a post's stamp, counts or tags (收藏于/发布于 a date, 来自 a shelf, 阅读(N)┊评论(N), 编辑于 a time, "
+                       "标签/分类)")
     elif site.CHROME_LINE.match(t) or page_fields(t) >= 2 or site.TIMESTAMP_BYLINE.match(t):
         signals.append("meta line shape (count, date, source)")
     if site.UI_ACTIONS.match(t):

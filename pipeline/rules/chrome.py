@@ -47,7 +47,9 @@ DOCUMENT_SITE = re.compile(r"文档评论|相关文档|热门文档|精品文档
                            rf"展开阅读全文|文库|由会员分享|页珍藏版|仅供参考|供大家参考|网友投稿|小编|{_SHARED_FILE}",
                            re.IGNORECASE)
 # the heading of a site's list of other documents: the short lines under it are links, not the plan
-_RELATED_LABEL = r"相关文档|相关推荐|相关阅读|推荐阅读|猜你喜欢|热门文档|热门推荐|延伸阅读|相关文章|精品推荐"
+# (a document site names its list by what it lists and how: "相关文档推荐", "热门范文", "精品资料下载")
+_RELATED_LABEL = (r"(?:相关|热门|精品|推荐)(?:文档|文章|范文|资料)(?:推荐|列表|下载)?|"
+                  r"相关推荐|相关阅读|推荐阅读|猜你喜欢|热门推荐|延伸阅读|精品推荐")
 RELATED_LIST = re.compile(rf"^\s*(?:{_RELATED_LABEL}|"
                           r"往期推荐|往期回顾|往期精彩|精彩回顾|精彩推荐|相关附件|附件下载|相关链接|相关文件|相关信息|类似文章|"
                           r"相关新闻|相关报道|相关稿件|相关解读|更多新闻|"
@@ -66,8 +68,9 @@ EDITORS_NOTE_MAX = 300  # characters: a longer line holds more than the note (a 
 # document by its kind, that is the document's own title, over the paper's headline
 ORIGINAL_TITLE = re.compile(r"^[【\[（(]?\s*原标题\s*[:：]\s*[《“]?(?P<title>[^，,。；;！？!?《》“”]{2,50}?"
                             rf"(?:{DOC_KIND_WORDS.pattern})(?:[（(][^）)]{{1,16}}[）)])?)[》”]?\s*[】\]）)]?$")
-# a post's counts in brackets ("阅读(356)", "评论 (2)")
-_POST_COUNT = r"(?:阅读|评论|收藏|转载|喜欢|点赞|浏览|转发|赞同)\s*[(（]\s*[\d.]+万?\s*[)）]"
+# a post's counts: in brackets after the word ("阅读(356)", "评论 (2)") or the number first ("32 阅读", "1 转藏")
+_COUNTED = r"(?:阅读|评论|收藏|转载|转藏|喜欢|点赞|浏览|转发|赞同|分享|献花)"
+_POST_COUNT = rf"(?:{_COUNTED}\s*[(（]\s*[\d.]+万?\s*[)）]|[\d.]+万?\s*{_COUNTED})"
 # an ad a page sets into the article: its mark on a line of its own ("广告", "广告 ×"), a line or two of
 # pitch, then its button ("查看详情", "了解更多", "立即购买")
 AD_MARK = re.compile(r"^\s*(?:广告|推广|赞助内容|[Aa][Dd])\s*[×✕xX]?\s*$")
@@ -144,8 +147,6 @@ CHROME_LINE = re.compile(
     # a post's count in brackets ("阅读 (1568)"), a platform's place of posting ("发布于：某省", "IP属地：某市")
     r"^(?:阅读|浏览|评论|点赞|收藏|转发)\s*[(（]\s*[\d.]+万?\+?\s*[)）]$|^(?:发布于|IP属地)\s*[:：]?\s*[\u4e00-\u9fff]{2,8}$|"
     r"^(?:查看|回复|阅读|浏览)\s*[:：]\s*\d+(?:\s*[|｜]\s*(?:查看|回复|阅读|浏览)\s*[:：]\s*\d+)+$|"
-    # a personal library's folder path under the title ("来自: 某某 > 《工作计划》")
-    r"^来自\s*[:：].{1,30}?[>＞›»]\s*《[^》]{1,20}》$|"
     # a WeChat article's date line: its time of day and the province it was posted from ("2025年01月10日 17:32 四川")
     rf"^{_DATE_PART}\s*{_CLOCK}\s*(?:{_PROVINCE})$|"
     # a mail signature's separator
@@ -198,8 +199,11 @@ _SIZE_LABEL = r"(?:(?:字号|字体|文字)\s*[:：]?\s*)?"
 UI_ACTIONS = re.compile(rf"^(?:{_UI_ACTION})(?:\s*[/|｜·\s]\s*(?:{_UI_ACTION}))*$|"
                         rf"^{_SIZE_LABEL}{_TEXT_SIZE}(?:[\s/|｜·]*{_TEXT_SIZE}){{2,3}}$|"
                         rf"^{_SIZE_LABEL}{_NAMED_TEXT_SIZE}(?:[\s/|｜·]*{_NAMED_TEXT_SIZE}){{1,3}}$")
-# a poster's line under the title: who collected it when ("某某ab 收藏于 2023-03-02 | 阅 1234 | 转藏 | 分享")
-STAMP_LINE = re.compile(rf"^[^\s|｜，。；：:]{{0,16}}\s*(?:收藏于|发布于|发表于|转载于|更新于)\s*[:：]?\s*{_TIMESTAMP}{_GLUED_META_AFTER}$")
+# a poster's line under the title: who collected it when ("某某ab 收藏于 2023-03-02 | 阅 1234 | 转藏 | 分享"), or a
+# personal library's shelf: who collected it into which folder, then the date and counts it may carry
+# ("来自: 某某 > 《工作计划》", "来自：某某 > 《待分类》 2023-05-06 | 18 阅读 | 2 转藏")
+STAMP_LINE = re.compile(rf"^[^\s|｜，。；：:]{{0,16}}\s*(?:收藏于|发布于|发表于|转载于|更新于)\s*[:：]?\s*{_TIMESTAMP}{_GLUED_META_AFTER}$|"
+                        rf"^来自\s*[:：].{{1,30}}?[>＞›»]\s*《[^》]{{1,20}}》(?:\s*{_TIMESTAMP})?(?:\s*[|｜]\s*{_POST_COUNT})*$")
 # a blog post's tags and category under its title ("标签： 工作要点 乡村振兴　分类： 工作资料")
 POST_TAGS = re.compile(r"^标签\s*[:：][^。；]{1,60}?\s分类\s*[:：]\s*[^。；\s]{1,20}$")
 # a comment's byline under a post: the commenter and the time ("新浪网友 2024-03-05 14:20"), or the

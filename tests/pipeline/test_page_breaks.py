@@ -308,3 +308,104 @@ def test_a_header_on_every_other_page_is_no_cut_word(parser, tmp_path: Path) -> 
     result = parser.parse(path)
     body = "".join(p for d in result.documents for s in d.sections for c in [s, *s.children] for p in c.paragraphs)
     assert "桐川县人民政府办公室" not in body and "帮助企业解决融资、用工等实际困难和问题。" in body
+
+
+_REVIEW_AND_PLAN = "东湖乡卫生院2022年工作总结和2023年工作安排"
+_CLINIC_OPENING = ("2022年，乡卫生院在县卫生健康局的指导下，围绕基本医疗和公共卫生两项职责，较好地完成了年度各项任务。"
+                   "现将全年工作总结如下，并提出2023年工作安排。")
+_CLINIC_PLAN = ("2023年，力争门诊服务量增长5%以上，新增家庭医生团队2个，65岁以上老年人健康管理率达到70%，"
+                "完成村卫生室标准化改造4所。")
+_VACCINE = ("全年完成儿童免疫规划疫苗接种1.8万剂次，适龄儿童建卡率和接种率均保持在95%以上，"
+            "为辖区65岁以上老年人免费体检2300人，慢性病患者规范管理率达到78%，")
+
+
+def test_a_review_and_plan_title_repeated_once_after_a_page_break_is_its_running_header(parser, tmp_path) -> None:
+    """A title naming two kinds ("…总结和…安排") ends on the second: it is a title all the same, so the
+    first page's title printed again after the one break inside the text is the page's header, not
+    words glued into the sentence the break cut."""
+    care = _wrap(_VACCINE + "家庭医生签约服务覆盖重点人群4100人。", indent=False)
+    lines = [_REVIEW_AND_PLAN, "", *_wrap(_CLINIC_OPENING, indent=False), "一、2022年工作总结", *care[:3], "- 1 -", "",
+             _REVIEW_AND_PLAN, *care[3:], "二、2023年工作安排", *_wrap(_CLINIC_PLAN, indent=False), "", "东湖乡卫生院",
+             "2023年1月6日", "- 2 -"]
+    result = parser.parse(_write(tmp_path, lines))
+    doc = result.documents[0]
+    assert doc.title == _REVIEW_AND_PLAN
+    assert doc.sections[0].paragraphs == [_VACCINE + "家庭医生签约服务覆盖重点人群4100人。"]
+    assert (_REVIEW_AND_PLAN, "header") in [(f.text, f.kind) for f in result.furniture]
+
+
+_CLINIC_HEAD = "东湖乡卫生院"
+
+
+def _two_pages(head: str, on_page_one: bool = True) -> list[str]:
+    """A two-page PDF pasted as text: `head` atop the second page (and the first, or only the title
+    there), one break inside the text, the last folio at its end."""
+    care = _wrap(_VACCINE + "家庭医生签约服务覆盖重点人群4100人。", indent=False)
+    return [*([head] if on_page_one else []), _REVIEW_AND_PLAN, "", *_wrap(_CLINIC_OPENING, indent=False),
+            "一、2022年工作总结", *care[:3], "- 1 -", "", head, *care[3:], "二、2023年工作安排",
+            *_wrap(_CLINIC_PLAN, indent=False), "- 2 -"]
+
+
+def test_a_header_atop_both_pages_of_a_two_page_copy_is_furniture(parser, tmp_path) -> None:
+    """The office's name the PDF printed atop every page shows at the top of the file and after the one
+    break inside the text: two page tops, so a running header, not words glued into the cut sentence."""
+    result = parser.parse(_write(tmp_path, _two_pages(_CLINIC_HEAD)))
+    doc = result.documents[0]
+    assert doc.title == _REVIEW_AND_PLAN
+    assert doc.sections[0].paragraphs == [_VACCINE + "家庭医生签约服务覆盖重点人群4100人。"]
+    assert (_CLINIC_HEAD, "header") in [(f.text, f.kind) for f in result.furniture]
+
+
+def test_a_running_header_printing_the_title_without_its_place_is_furniture(parser, tmp_path) -> None:
+    """The title atop the later pages without the township in front ("卫生院…安排" under "东湖乡卫生院…安排"):
+    the first title's tail, standing first after the break, is the header."""
+    short = _REVIEW_AND_PLAN.removeprefix("东湖乡")
+    result = parser.parse(_write(tmp_path, _two_pages(short, on_page_one=False)))
+    doc = result.documents[0]
+    assert doc.title == _REVIEW_AND_PLAN
+    assert doc.sections[0].paragraphs == [_VACCINE + "家庭医生签约服务覆盖重点人群4100人。"]
+    assert [(f.text, f.kind) for f in result.furniture] == [("- 1 -", "page_number"), (short, "header"),
+                                                             ("- 2 -", "page_number")]
+
+
+def test_a_sign_off_atop_the_last_page_under_an_office_heading_page_one_stays_the_closing(parser, tmp_path) -> None:
+    """The office's name heads page 1, and the break puts the sign-off (the office over the date) atop
+    the last page: the sign-off is the text's, not the pages' header."""
+    lines = [_CLINIC_HEAD, _REVIEW_AND_PLAN, *_wrap(_CLINIC_OPENING, indent=False), "一、2022年工作总结",
+             *_wrap(_VACCINE + "家庭医生签约服务覆盖重点人群4100人。", indent=False), "二、2023年工作安排",
+             *_wrap(_CLINIC_PLAN, indent=False), "- 1 -", _CLINIC_HEAD, "2023年1月6日", "- 2 -"]
+    doc = parser.parse(_write(tmp_path, lines)).documents[0]
+    assert doc.closing == [_CLINIC_HEAD, "2023年1月6日"]
+
+
+def test_a_numbered_heading_a_page_cut_inside_its_year_is_one_heading(parser, tmp_path) -> None:
+    """A document site cut its copy into pages of a fixed size, one of them inside a heading: "二、2023"
+    ends the page, "年工作安排" opens the next (unindented, where every paragraph is indented). A heading
+    never ends on a bare figure: the two are one heading, not two (the rest reads like a title)."""
+    lines = ["东湖乡卫生院2022年工作总结", "\u3000\u3000" + _CLINIC_OPENING, "\u3000\u3000一、2022年主要工作",
+             "\u3000\u3000" + _VACCINE + "家庭医生签约服务覆盖重点人群4100人。", "\u3000\u3000二、2023",
+             "第 2 页 共 3 页", "年工作安排", "\u3000\u3000" + _CLINIC_PLAN, "第 3 页 共 3 页"]
+    doc = parser.parse(_write(tmp_path, lines)).documents[0]
+    assert [(s.number, s.heading) for s in doc.sections] == [("一、", "2022年主要工作"), ("二、", "2023年工作安排")]
+    assert doc.sections[1].paragraphs == [_CLINIC_PLAN]
+
+
+@pytest.mark.parametrize(("before", "after", "cut"), [
+    ("\u3000\u3000二、2023", "年工作安排", True),
+    ("\u3000\u3000（二）年内新增床位1", "2张，门诊量增长5%。", True),
+    ("\u3000\u3000二、2023", "\u3000\u3000年内新增床位12张。", False),  # indented: a paragraph of its own
+    ("\u3000\u3000二、2023", "2023年东湖乡卫生院工作安排", False),  # its own year: a title over the page
+    ("\u3000\u3000二、2023", "1.年内新增床位12张。", False),  # numbered: an item of its own
+    ("\u3000\u3000二、工作安排", "年内新增床位12张。", False),  # no figure left open
+])
+def test_only_a_figure_left_open_joins_a_numbered_line_across_a_page(before: str, after: str, cut: bool) -> None:
+    from jihua.pipeline.model import Unit
+    from jihua.pipeline.pagebreaks import cut_by_page
+    from jihua.schemas.blocks import Block, Provenance
+
+    def unit(text: str) -> Unit:
+        indent = len(text) - len(text.lstrip("\u3000"))
+        return Unit(text=text.strip(), block=Block(text=text.strip(), indent=float(indent) or None,
+                                                   prov=Provenance(file="t", index=0)))
+
+    assert cut_by_page(unit(before), unit(after)) is cut

@@ -50,6 +50,20 @@ def test_a_headline_glued_to_its_page_stamp_is_the_title(parser, tmp_path, headl
     assert doc.paragraphs == []
 
 
+@pytest.mark.parametrize("shelf", [
+    "来自：晚风拂柳88 > 《城市管理》 2026-02-03 | 56 阅读 | 3 转藏",
+    "来自: 晚风拂柳88 › 《工作资料》 2026-02-03 21:14 | 1.2万 阅读",
+])
+def test_a_library_shelf_line_with_its_date_and_counts_is_the_pages(parser, tmp_path, shelf: str) -> None:
+    """The collector and the folder a post sits in, then its date and counts: the site's line under the
+    headline wherever it stands, never the plan's opening paragraph."""
+    lines = ["枫桥区城管局2026年工作要点", "", "", "", "", "", "", shelf, *_BODY]  # (below the page's top lines)
+    result = parser.parse(_write(tmp_path, lines))
+    doc = result.documents[0]
+    assert doc.paragraphs == [] and [s.heading for s in doc.sections] == ["年度目标", "重点工作", "工作要求"]
+    assert "stamp" in _reasons(result)[shelf]
+
+
 def test_a_title_with_its_own_bracketed_date_keeps_it(parser, tmp_path) -> None:
     """"（2025年12月20日）" after a title is the document's date line, not a page's stamp."""
     result = parser.parse(_write(tmp_path, ["枫桥区城管局2026年工作要点（2025年12月28日）", *_BODY]))
@@ -145,6 +159,7 @@ def test_a_lone_line_above_the_first_part_outranks_no_part(parser, tmp_path) -> 
 
 def test_post_lines_are_chrome_on_their_own_evidence() -> None:
     for line in ("晚风拂柳88 收藏于 2026-02-03 | 阅 977 | 转藏 | 分享", "阅读(812)┊ 评论 (2)┊ 收藏(1)", "写文章",
+                 "来自：晚风拂柳88 > 《城市管理》 2026-02-03 | 56 阅读 | 3 转藏",
                  "加好友 发纸条 写留言 加关注", "标签： 城市管理 工作要点\t分类： 工作资料", "1.3万 人赞同了该回答"):
         assert chrome_reason(line, at_edge=False, beside_chrome=False), line
     for line in ("全区新增公共停车泊位1500个", "注册志愿者", "关注群众诉求"):
