@@ -43,12 +43,17 @@ _HEADLINE_DECOR = re.compile(r"^(?:(?:重磅|速看|快看|最新|刚刚|权威�
 
 
 _MAIL_PREFIX = re.compile(r"^(?:(?:转发|回复|答复|Fwd?|Re)\s*[:：]\s*)+", re.IGNORECASE)
+# a wire copy's dateline run into the title it carries: "某社北京3月5日电　…报告", "本报讯 …", "某网1月8日电（记者 …）"
+# (not a title's own 电力, 电网 …)
+_DATELINE = re.compile(r"^(?:[\u4e00-\u9fff]{1,12}?\d{1,2}\s*月\s*\d{1,2}\s*日电(?![力网视话影台站器源价费气缆线商池])|本报讯)"
+                       r"(?:\s*[（(][^（()）]{0,30}[)）])?(?:\s+|(?=\S))")
 
 
 def clean_title(text: str) -> str:
     """A title as the document prints it: without a site's "（全文）" or " - 范文大全" suffix, an
-    account's headline decoration ("重磅！…来了→") or a mail's "转发：" / "Re:"."""
-    text = _HEADLINE_DECOR.sub("", _MAIL_PREFIX.sub("", text.strip())).strip()
+    account's headline decoration ("重磅！…来了→"), a mail's "转发：" / "Re:" or a wire copy's dateline
+    ("某社北京3月5日电")."""
+    text = _HEADLINE_DECOR.sub("", _DATELINE.sub("", _MAIL_PREFIX.sub("", text.strip()))).strip()
     # a site may add several notes and suffixes in any order ("…工作方案_工作方案_某某公文网", "…报告（全文） - 某某文库"):
     # off they come until none is left
     while (shorter := _without_site_suffix(TITLE_NOTE.sub("", text).strip())) != text:

@@ -125,6 +125,33 @@ def test_an_account_headline_is_read_without_its_decoration() -> None:
     assert clean_title("某区科技局2025年工作总结-2026年工作计划-工作计划") == "某区科技局2025年工作总结-2026年工作计划"
 
 
+@pytest.mark.parametrize(("printed", "title"), [
+    ("东华社南州2月18日电　南州市2026年政府工作报告", "南州市2026年政府工作报告"),
+    ("本报讯 北岭县2026年春耕备耕工作方案", "北岭县2026年春耕备耕工作方案"),
+    ("江都网1月9日电（记者 孙一苇）江都区2026年工作要点", "江都区2026年工作要点"),
+    ("国网北岭县供电公司3月1日电网检修工作方案", "国网北岭县供电公司3月1日电网检修工作方案"),  # its own 电网
+])
+def test_a_wire_copys_dateline_is_no_part_of_the_title(printed: str, title: str) -> None:
+    """A news agency's or a paper's dateline run into the title line it carries."""
+    from jihua.pipeline.title_lines import clean_title
+
+    assert clean_title(printed) == title
+
+
+def test_a_wire_copy_of_a_report_is_titled_and_dated_by_the_report_not_the_wire(tmp_path: Path) -> None:
+    from jihua.pipeline.config import Config
+    from jihua.pipeline.runner import Parser
+
+    text = ("政府工作报告（全文）\n\n东华社南州2月18日电　政府工作报告\n\n"
+            "——2026年2月10日在南州市第十六届人民代表大会第五次会议上\n\n南州市市长　林之远\n\n"
+            "\u3000\u3000各位代表：\n\n\u3000\u3000现在，我代表市人民政府，向大会报告工作，请予审议。\n\n"
+            "\u3000\u3000一、2025年工作回顾\n\n\u3000\u3000过去一年，全市地区生产总值增长5.6%。\n\n"
+            "\u3000\u3000二、2026年工作安排\n\n\u3000\u3000全市地区生产总值增长5.5%左右。\n")
+    doc = Parser(Config()).parse(_write(tmp_path, "wire.txt", text)).documents[0]
+    assert (doc.title, doc.year, doc.date) == ("政府工作报告", 2026, "2026年2月10日")
+    assert doc.org == "南州市人民政府"
+
+
 def test_a_wechat_page_leaves_its_tags_and_toolbar_out(tmp_path: Path) -> None:
     from jihua import extractors
 
