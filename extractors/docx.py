@@ -377,7 +377,7 @@ class _Reader:
                 bold, size, lead = self._run_props(p, style_id, runs if len(parts) > 1 else None)
                 yield Block(kind=kind if n == 0 else "paragraph", text=text, numbering=label if n == 0 else None,
                             num_level=ilvl if n == 0 else None, outline_level=outline if n == 0 else None,
-                            style=style_name, bold=bold, bold_lead=lead, font_size=size, align=align,  # type: ignore[arg-type]
+                            style=style_name, bold=bold, bold_lead=lead, font_size=size, align=align,
                             furniture=furniture, prov=self._prov())
         yield from self.aside_blocks()
         yield from self.text_boxes(p)

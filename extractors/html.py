@@ -437,7 +437,7 @@ def _read(path: Path, root: etree._Element) -> list[Block]:
 
     def block(**kw: object) -> Block:
         nonlocal index
-        b = Block(prov=Provenance(file=str(path), index=index), **kw)  # type: ignore[arg-type]
+        b = Block(prov=Provenance(file=str(path), index=index), **kw)
         index += 1
         return b
 
