@@ -23,6 +23,7 @@ import tempfile
 import time
 from functools import lru_cache
 from pathlib import Path
+from typing import TypedDict
 
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 ROOT = Path(__file__).resolve().parents[1]
@@ -40,7 +41,18 @@ from jihua.schemas.plan import ParseResult  # noqa: E402
 SOURCES = ["qinghe-2023-plan.styled.docx", "qinghe-2024-plan.pdf", "qinghe-2023-summary.gb18030.txt",
            "qinghe-2023-plan.html", "qinghe-2023-plan.pptx", "qinghe-compilation.html"]
 QUERIES = ["拥军优属 慰问", "联席会议", "退役军人 就业", "国防教育 学校", "专项经费", "双拥模范县", "光荣牌", "征兵"]
-FILTERS = {"none": {}, "year": {"year": 2015}, "type+section": {"doc_type": "plan", "section_type": "measures"}}
+
+
+class Filters(TypedDict, total=False):
+    """The filters of `search` a benchmark query narrows by."""
+
+    year: int
+    doc_type: str
+    section_type: str
+
+
+FILTERS: dict[str, Filters] = {"none": {}, "year": {"year": 2015},
+                               "type+section": {"doc_type": "plan", "section_type": "measures"}}
 ORGS = ["青禾县", "东川县", "西岭区", "南湖市", "北山镇", "临江街道", "红旗社区", "丰收乡"]
 
 

@@ -51,6 +51,11 @@ def run_child(cmd: list[str]) -> tuple[float, int]:
     return usage.ru_utime + usage.ru_stime, usage.ru_maxrss
 
 
+def _cpu_seconds_of(cmd: list[str]) -> Callable[[], float]:
+    """A case for `interleave`: one run of the command, its CPU seconds."""
+    return lambda: run_child(cmd)[0]
+
+
 def interleave(rounds: int, cases: dict[str, Callable[[], float]]) -> dict[str, float]:
     """Median of each case over the rounds, the cases taking turns within each round."""
     samples: dict[str, list[float]] = {name: [] for name in cases}
@@ -168,7 +173,7 @@ def bench_cold(table: Table, rounds: int, work: Path) -> None:
         "parse": [*JIHUA, "parse", str(one)],
         "search": [*JIHUA, "archive", "search", "退役军人", "--db", str(db)],
     }
-    m = interleave(rounds, {k: (lambda cmd=cmd: run_child(cmd)[0]) for k, cmd in cases.items()})
+    m = interleave(rounds, {k: _cpu_seconds_of(cmd) for k, cmd in cases.items()})
     ms = {k: f"{v * 1000:.0f} ms CPU" for k, v in m.items()}
     table.add("cold `jihua --help`", ms["help"], f"`python -c pass` {ms['pass']}", m["help"] / m["pass"],
               "≤ 5×", m["help"] / m["pass"] <= 5)

@@ -20,11 +20,16 @@ import itertools
 import random
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, TypedDict
 
 from corpus.source import Source, SourceDoc, all_sources
+
+if TYPE_CHECKING:  # the parser is imported when a check runs
+    from jihua.pipeline.runner import Parser
+    from jihua.schemas.plan import ParseResult, Section
 
 
 @dataclass
@@ -94,16 +99,16 @@ def some_blank_lines(lines: list[Line], source: Source, rnd: random.Random) -> l
     return out
 
 
-_TO_FULL = {c: chr(ord(c) + 0xFEE0) for c in "0123456789%"}
-_TO_HALF = {"，": ",", "：": ":", "；": ";", "（": "(", "）": ")", "！": "!", "？": "?"}
+_TO_FULL = str.maketrans({c: chr(ord(c) + 0xFEE0) for c in "0123456789%"})
+_TO_HALF = str.maketrans({"，": ",", "：": ":", "；": ";", "（": "(", "）": ")", "！": "!", "？": "?"})
 
 
 def fullwidth(lines: list[Line], source: Source, rnd: random.Random) -> list[Line]:
-    return [Line(ln.kind, ln.text.translate(str.maketrans(_TO_FULL)), ln.level) for ln in lines]
+    return [Line(ln.kind, ln.text.translate(_TO_FULL), ln.level) for ln in lines]
 
 
 def halfwidth(lines: list[Line], source: Source, rnd: random.Random) -> list[Line]:
-    return [Line(ln.kind, ln.text.translate(str.maketrans(_TO_HALF)), ln.level) for ln in lines]
+    return [Line(ln.kind, ln.text.translate(_TO_HALF), ln.level) for ln in lines]
 
 
 _KANGXI = {"一": "\u2f00", "二": "\u2f06", "人": "\u2f08", "工": "\u2f2f", "日": "\u2f47", "月": "\u2f49",
@@ -231,17 +236,30 @@ def all_variants(per_source: int = 80) -> list[Variant]:
 
 
 # --- checking ------------------------------------------------------------------------------
-def _flat(sections):  # type: ignore[no-untyped-def]
+class DocSummary(TypedDict):
+    """What one parsed document must keep across variants."""
+
+    meta: tuple[object, ...]  # (title, org, year, doc_type), or (year, doc_type) when the variant has no title
+    outline: list[tuple[str, str, int, str]]  # number, heading, level, type
+    body: list[str]
+    blob: str  # all the text run together, where body text is looked for
+
+
+class Summary(TypedDict):
+    docs: list[DocSummary]
+
+
+def _flat(sections: list[Section]) -> Iterator[Section]:
     for s in sections:
         yield s
         yield from _flat(s.children)
 
 
-def summary(result, has_title: bool = True) -> dict[str, object]:  # type: ignore[no-untyped-def]
+def summary(result: ParseResult, has_title: bool = True) -> Summary:
     """What a variant must keep: per document the metadata, the outline with types, the body."""
     from jihua.pipeline.text.normalize import bare
 
-    docs = []
+    docs: list[DocSummary] = []
     for d in result.documents:
         sections = list(_flat(d.sections))
         meta = (bare(d.title), d.org, d.year, d.doc_type) if has_title else (d.year, d.doc_type)
@@ -254,13 +272,13 @@ def summary(result, has_title: bool = True) -> dict[str, object]:  # type: ignor
     return {"docs": docs}
 
 
-def compare(clean: dict[str, object], got: dict[str, object]) -> list[str]:
+def compare(clean: Summary, got: Summary) -> list[str]:
     """Differences that make a variant fail; a 'lost' entry means body text went missing."""
     problems: list[str] = []
-    want_docs, got_docs = clean["docs"], got["docs"]  # type: ignore[index]
-    if len(want_docs) != len(got_docs):  # type: ignore[arg-type]
-        return [f"documents: {len(got_docs)} for {len(want_docs)}"]  # type: ignore[arg-type]
-    for k, (w, g) in enumerate(zip(want_docs, got_docs, strict=True)):  # type: ignore[call-overload]
+    want_docs, got_docs = clean["docs"], got["docs"]
+    if len(want_docs) != len(got_docs):
+        return [f"documents: {len(got_docs)} for {len(want_docs)}"]
+    for k, (w, g) in enumerate(zip(want_docs, got_docs, strict=True)):
         if w["meta"] != g["meta"]:
             problems.append(f"doc {k} meta {g['meta']} for {w['meta']}")
         if w["outline"] != g["outline"]:
@@ -272,14 +290,14 @@ def compare(clean: dict[str, object], got: dict[str, object]) -> list[str]:
     return problems
 
 
-def _meta_only_when_titled(s: dict[str, object]) -> dict[str, object]:
-    docs = [{**d, "meta": d["meta"][2:] if len(d["meta"]) == 4 else d["meta"]} for d in s["docs"]]  # type: ignore[index,union-attr]
+def _meta_only_when_titled(s: Summary) -> Summary:
+    docs: list[DocSummary] = [{**d, "meta": d["meta"][2:] if len(d["meta"]) == 4 else d["meta"]} for d in s["docs"]]
     return {"docs": docs}
 
 
-def check(parser, variant_list: list[Variant]) -> list[tuple[Variant, list[str]]]:  # type: ignore[no-untyped-def]
+def check(parser: Parser, variant_list: list[Variant]) -> list[tuple[Variant, list[str]]]:
     """Parse every variant and its clean copy; (variant, problems) for each."""
-    cleans: dict[str, dict[str, object]] = {}
+    cleans: dict[str, Summary] = {}
     out: list[tuple[Variant, list[str]]] = []
     with tempfile.TemporaryDirectory() as tmp:
         for k, v in enumerate(variant_list):

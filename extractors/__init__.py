@@ -65,7 +65,7 @@ def named_otherwise(path: Path, kind: str) -> str:
 def preload(paths: Iterable[Path]) -> None:
     """Import the readers these files will probably need, once, before batch workers fork:
     each worker would otherwise import its own copy (python-docx alone is 20 ms a worker)."""
-    for kind in {_USUAL_KIND.get(Path(p).suffix.lower()) for p in paths} - {None}:
+    for kind in {_USUAL_KIND[suffix] for p in paths if (suffix := Path(p).suffix.lower()) in _USUAL_KIND}:
         extractor_for(kind)
 
 

@@ -32,14 +32,14 @@ from jihua.extractors.docx_numbering import NS, NumberingResolver, W
 from jihua.extractors.docx_numbering import on as _on
 from jihua.extractors.docx_unprinted import Unprinted
 from jihua.extractors.options import ExtractOptions
-from jihua.schemas.blocks import Block, BlockKind, Furniture, Provenance
+from jihua.schemas.blocks import Align, Block, BlockKind, Furniture, Provenance
 from jihua.schemas.errors import InputError
 from lxml import etree
 
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-_ALIGN = {"center": "center", "right": "right", "both": "justify", "distribute": "justify", "left": "left",
-          "start": "left", "end": "right"}
+_ALIGN: dict[str, Align] = {"center": "center", "right": "right", "both": "justify", "distribute": "justify",
+                            "left": "left", "start": "left", "end": "right"}
 
 
 def _w(name: str) -> str:
@@ -298,7 +298,7 @@ class _Reader:
         lead = bold_lead(bolds) if bold is False else None
         return bold, size, lead
 
-    def _align(self, p: etree._Element, style_id: str | None) -> str | None:
+    def _align(self, p: etree._Element, style_id: str | None) -> Align | None:
         jc = p.find("w:pPr/w:jc", NS)
         if jc is None:
             jc = self.styles.find(style_id, "w:pPr/w:jc")
@@ -377,7 +377,7 @@ class _Reader:
                 bold, size, lead = self._run_props(p, style_id, runs if len(parts) > 1 else None)
                 yield Block(kind=kind if n == 0 else "paragraph", text=text, numbering=label if n == 0 else None,
                             num_level=ilvl if n == 0 else None, outline_level=outline if n == 0 else None,
-                            style=style_name, bold=bold, bold_lead=lead, font_size=size, align=align,  # type: ignore[arg-type]
+                            style=style_name, bold=bold, bold_lead=lead, font_size=size, align=align,
                             furniture=furniture, prov=self._prov())
         yield from self.aside_blocks()
         yield from self.text_boxes(p)

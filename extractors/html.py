@@ -16,6 +16,7 @@ import copy
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import lxml.html
 from jihua.extractors.html_hidden import StyleSheet, unshown
@@ -435,9 +436,9 @@ def _read(path: Path, root: etree._Element) -> list[Block]:
     article = find_article(body)
     index = 0
 
-    def block(**kw: object) -> Block:
+    def block(**kw: Any) -> Block:  # Block's own fields, checked by pydantic
         nonlocal index
-        b = Block(prov=Provenance(file=str(path), index=index), **kw)  # type: ignore[arg-type]
+        b = Block(prov=Provenance(file=str(path), index=index), **kw)
         index += 1
         return b
 

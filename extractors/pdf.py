@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from jihua.extractors import ocr
 from jihua.extractors.cjk import join_fragments, tidy_spaces
@@ -48,6 +48,9 @@ from jihua.extractors.pdf_tables import Table, cell_grid, find_tables, first_cel
 from jihua.extractors.pdf_unmapped import unmapped
 from jihua.schemas.blocks import Block, Furniture, Provenance
 from jihua.schemas.errors import InputError
+
+if TYPE_CHECKING:  # pdfplumber is imported on the first page that needs it
+    from pdfplumber.pdf import PDF
 
 _log = logging.getLogger(__name__)
 _BOLD = re.compile(r"bold|heavy|black|semibold|demi|[-_]w[6-9]\b|黑", re.IGNORECASE)
@@ -231,7 +234,8 @@ class _Plumber:
     """pdfplumber, opened on the first page that needs it (tables, scans)."""
 
     def __init__(self, path: Path, opts: ExtractOptions) -> None:
-        self.path, self.opts, self.pdf = path, opts, None
+        self.path, self.opts = path, opts
+        self.pdf: PDF | None = None
 
     def page(self, page_no: int) -> tuple[PageGeometry, list[Line] | None]:
         """Geometry and lines of one page; None for the lines of a scanned page."""

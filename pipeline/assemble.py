@@ -37,7 +37,7 @@ def _labelled_text(u: Unit) -> str:
 def _section(s: Section, seen: set[str]) -> plan.Section:
     blocks = _blocks(s.content, s.id, seen)
     return plan.Section(
-        id=s.id, number=s.number, heading=s.heading, level=s.level, type=s.type,  # type: ignore[arg-type]
+        id=s.id, number=s.number, heading=s.heading, level=s.level, type=s.type,
         type_cue=s.type_cue, heading_cue=s.unit.heading_cue if s.unit else "",
         paragraphs=[b.text for b in blocks if b.kind != "table"], blocks=blocks,
         tables=[plan.Table(id=b.id, rows=b.rows or []) for b in blocks if b.kind == "table"],
@@ -50,7 +50,7 @@ def _target(t: Target) -> plan.Target:
     return plan.Target(
         **t.figure(), id="t-" + digest(t.section_id or "", t.text, str(t.value), t.unit), text=t.text, org=t.org,
         time_nodes=t.time, sentence=t.sentence, section_id=t.section_id, prov=t.prov,
-        stance=t.stance, year=t.year,  # type: ignore[arg-type]
+        stance=t.stance, year=t.year,
     )
 
 
@@ -70,7 +70,7 @@ def _document(d: Document) -> plan.Document:
     targets, achievements = _unique_targets(d.targets), _unique_targets(d.achievements)
     ents = d.entities
     return plan.Document(
-        id=d.id, title=d.title, doc_type=d.doc_type, org=d.org, year=d.year, date=d.date,  # type: ignore[arg-type]
+        id=d.id, title=d.title, doc_type=d.doc_type, org=d.org, year=d.year, date=d.date,
         paragraphs=[b.text for b in preamble if b.kind != "table"], preamble_blocks=preamble,
         sections=[_section(s, seen) for s in d.sections], targets=targets, achievements=achievements,
         entities=plan.Entities(orgs=ents.get("orgs", []), time_nodes=ents.get("time_nodes", []),

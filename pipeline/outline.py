@@ -347,9 +347,9 @@ def _sibling_groups(units: list[Unit], decisions: list[Decision]) -> Iterator[li
                 open_ = {}
             continue
         for fam in [f for f, g in open_.items() if f != label.family and units[g[0]].label.rank >= label.rank]:
-            group = open_.pop(fam)
-            if len(group) > 1:
-                yield group
+            ended = open_.pop(fam)
+            if len(ended) > 1:
+                yield ended
         group = open_.get(label.family)
         last = units[group[-1]].label if group else None
         if group and last is not None and label.ordinal is not None and label.ordinal == (last.ordinal or 0) + 1:
@@ -484,7 +484,9 @@ def _annex_section(annex: list[Unit]) -> tuple[list[Unit], Section, list[Unit]]:
         for u in rest:
             attach_label(u)
             u.role = "table" if u.block.kind == "table" else "item" if u.label is not None else "paragraph"
-        units, preamble, sections, closing = rest, rest, [], []
+        sections: list[Section] = []  # a glossary's entries are items, no parts
+        closing: list[Unit] = []
+        units, preamble = rest, rest
     else:
         units, preamble, sections, closing = _outline(rest, heading)
     section = Section(number=number, heading=heading, level=1, unit=mark, content=preamble, children=sections)

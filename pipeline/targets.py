@@ -378,7 +378,8 @@ def _describe(clauses: list[tuple[int, str]], k: int, masked: str, m: re.Match[s
         return _unlabelled(_part_around(clause, m.start()) if not framed[1] else clause), _clean_metric(framed[0])
     part = own_clause_part(masked, m.span(), R.LEAD_VERBS) if not several else None
     if part is not None:
-        text, begin, end = clause[part[0]: part[1]].strip(), *part
+        begin, end = part
+        text = clause[begin: end].strip()
     else:
         text = _unlabelled(_part_around(clause, m.start()) if several else _cut_tail(clause, m.end()))
         begin = masked.rfind("、", 0, m.start()) + 1 if several else 0
@@ -441,7 +442,7 @@ def find_targets(sentence: str) -> Iterator[Found]:
     a score, a ratio), with its clause and metric; two tiers of one metric (确保…、力争…) marked as such."""
     sentence = half_width_figures(sentence)
     found = list(_figures(sentence))
-    mark_tiers(sentence, found)  # type: ignore[arg-type]
+    mark_tiers(sentence, found)
     return iter(found)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from typing import Protocol
 
 from jihua.pipeline.rules import targets as R
@@ -45,7 +46,7 @@ def _first_tier(sentence: str, a: Tiered, b: Tiered) -> str | None:
     return "expected" if a.metric and a.metric == b.metric else None
 
 
-def mark_tiers(sentence: str, found: list[Tiered]) -> None:
+def mark_tiers(sentence: str, found: Sequence[Tiered]) -> None:
     """Mark consecutive figures of one sentence that are the two tiers of one metric (in place): the first
     names its tier in its own part ("…确保完成45亿元") or none, the second only its tier word and verb ("、力争50亿元")."""
     for a, b in itertools.pairwise(found):

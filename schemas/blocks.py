@@ -32,6 +32,7 @@ PAGE_NUMBER = re.compile(
 # hidden / placeholder: a Word file's text Word does not print (hidden runs, a content control's prompt)
 # comment: a Word file's 批注 (its author, then its text)
 Furniture = Literal["header", "footer", "page_number", "toc", "chrome", "notes", "hidden", "placeholder", "comment"]
+Align = Literal["left", "center", "right", "justify"]
 
 
 class Provenance(BaseModel):
@@ -70,7 +71,7 @@ class Block(BaseModel):
     )
     font_size: float | None = None
     font: str | None = Field(default=None, description="font family (PDF), to tell 黑体 headings from body text")
-    align: Literal["left", "center", "right", "justify"] | None = None
+    align: Align | None = None
     indent: float | None = Field(default=None, description="first-line indent in points, where measurable")
     role: str | None = Field(
         default=None, description="format-specific role: slide_title, subtitle, divider, toc_entry, caption, figure_card"

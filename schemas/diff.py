@@ -16,6 +16,7 @@ DIFF_SCHEMA_VERSION = "1.2"
 SectionStatus = Literal["same", "changed", "added", "removed", "moved"]
 ItemStatus = Literal["same", "changed", "added", "removed", "moved"]
 TargetStatus = Literal["same", "changed", "added", "removed"]
+EditOp = Literal["equal", "delete", "insert", "replace"]  # difflib's opcode tags
 
 
 class _Model(BaseModel):
@@ -35,7 +36,7 @@ class InlineOp(_Model):
     """One step of a word-level edit script: equal, delete, insert or replace. Each side keeps its own
     text, so an equal step's sides may differ by the plan year alone (2025年 / 2026年)."""
 
-    op: Literal["equal", "delete", "insert", "replace"]
+    op: EditOp
     old: str = ""
     new: str = ""
 

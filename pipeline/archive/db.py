@@ -48,7 +48,7 @@ def default_path() -> str | Path:
     return base / "jihua" / "archive.sqlite"
 
 
-class Row(tuple):  # type: ignore[type-arg]
+class Row(tuple):
     """A PostgreSQL row readable like sqlite3.Row: by position and by column name."""
 
     _names: dict[str, int]
@@ -58,7 +58,7 @@ class Row(tuple):  # type: ignore[type-arg]
         row._names = names
         return row
 
-    def __getitem__(self, key: Any) -> Any:  # type: ignore[override]
+    def __getitem__(self, key: Any) -> Any:
         return super().__getitem__(self._names[key] if isinstance(key, str) else key)
 
     def keys(self) -> list[str]:

@@ -263,9 +263,9 @@ def standing_documents(where: str = "") -> str:
 
 
 def series_list(conn: Archive) -> list[dict[str, Any]]:
-    years = "string_agg(DISTINCT d.year::text, ',')" if conn.postgres else "group_concat(DISTINCT d.year)"
+    joined_years = "string_agg(DISTINCT d.year::text, ',')" if conn.postgres else "group_concat(DISTINCT d.year)"
     rows = conn.execute(
-        "SELECT d.series_key, " + years + " AS years, count(*) AS documents, max(d.title) AS title, "
+        "SELECT d.series_key, " + joined_years + " AS years, count(*) AS documents, max(d.title) AS title, "
         "max(d.org) AS org, max(d.doc_type) AS doc_type FROM documents d JOIN files f ON f.id = d.file_id "
         "AND f.current = 1 GROUP BY d.series_key ORDER BY d.series_key")
     out = []

@@ -68,7 +68,10 @@ def _documents(conn: Archive, file_id: int, path: str, docs: list[plan.Document]
     doc_ids = _new_ids(conn, "documents", len(docs))
     flats = [flatten(doc) for doc in docs]
     item_ids = iter(_new_ids(conn, "items", sum(len(f.items) for f in flats)))
-    documents, sections, items, search, targets = [], [], [], [], []
+    documents, sections, items, targets = [], [], [], []
+    # item id first, then the backend's own column order (see the insert below): PostgreSQL's search table
+    # (document, words, tags), SQLite's full-text table (words, tags, document)
+    search: list[tuple[int, int | str, str, int | str]] = []
     for index, (doc, doc_id, flat) in enumerate(zip(docs, doc_ids, flats, strict=True)):
         year, year_source = archive_year(doc.year, path)
         documents.append((doc_id, file_id, index, doc.id, doc.title, doc.org, year, year_source, doc.doc_type,

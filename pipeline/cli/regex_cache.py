@@ -133,17 +133,17 @@ class _Cache:
             parsed = _parser.parse(pattern, key[1])
             code = _compiler._code(parsed, key[1])
             names = dict(parsed.state.groupdict)
-            index: list[str | None] = [None] * parsed.state.groups
+            name_of_group: list[str | None] = [None] * parsed.state.groups
             for name, number in names.items():
-                index[number] = name
+                name_of_group[number] = name
             flags_out, groups = int(key[1] | parsed.state.flags), parsed.state.groups - 1
-            compiled = _sre.compile(pattern, flags_out, code, groups, names, tuple(index))
+            compiled = _sre.compile(pattern, flags_out, code, groups, names, tuple(name_of_group))
         except re.error:
             raise
         except Exception:  # an interpreter whose compiler works otherwise: its own compiler, uncached
             return self.standard(pattern, flags)
         try:
-            self.stored[key] = (flags_out, array("I", code).tobytes(), groups, names, tuple(index))
+            self.stored[key] = (flags_out, array("I", code).tobytes(), groups, names, tuple(name_of_group))
         except OverflowError:  # a word wider than 32 bits (never seen): this pattern goes uncached
             return compiled
         self.used.add(key)

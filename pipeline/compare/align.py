@@ -15,12 +15,17 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from difflib import SequenceMatcher
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from jihua.pipeline.text.normalize import bare
 from jihua.pipeline.text.script import folded
 from jihua.pipeline.text.segment import tokenizer
 from rapidfuzz import fuzz
+
+if TYPE_CHECKING:  # annotation only: aligning texts loads no pydantic model
+    from jihua.schemas.diff import EditOp
+
+    Edit = tuple[EditOp, str, str]  # an edit step: its tag, the old side's text, the new side's
 
 T = TypeVar("T")
 U = TypeVar("U")
@@ -203,10 +208,10 @@ def _is_word_char(text: str) -> bool:
     return len(text) == 1 and unicodedata.category(text)[0] in "LN"
 
 
-def _folded(ops: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+def _folded(ops: list[Edit]) -> list[Edit]:
     """A one-character equal run between two edits goes into one replacement ("~~推~~进**动**" reads
     worse than "~~推进~~**推动**"), and edits side by side become one."""
-    out: list[tuple[str, str, str]] = []
+    out: list[Edit] = []
     for k, (tag, a, b) in enumerate(ops):
         bridge = (tag == "equal" and _is_word_char(a) and 0 < k < len(ops) - 1 and out
                   and out[-1][0] != "equal" and ops[k + 1][0] != "equal")
@@ -233,12 +238,12 @@ def _segmented(text: str, segment: Callable[[str], list[str]]) -> list[str]:
     return out
 
 
-def inline_ops(old: str, new: str, segment: Callable[[str], list[str]] = tokens) -> list[tuple[str, str, str]]:
+def inline_ops(old: str, new: str, segment: Callable[[str], list[str]] = tokens) -> list[Edit]:
     """Edit script between two texts on characters/numbers (or words, given a segmenter: `words`).
 
     Tokens are compared in folded form, so "“八一”" against '"八一"' (or 雙擁 against 双拥) is not a change."""
     a, b = _segmented(old, segment), _segmented(new, segment)
-    ops: list[tuple[str, str, str]] = []
+    ops: list[Edit] = []
     matcher = SequenceMatcher(None, [_fold_token(t) for t in a], [_fold_token(t) for t in b], autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if ops and ops[-1][0] == tag:

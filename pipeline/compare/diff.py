@@ -198,7 +198,7 @@ def _inline(o: Item, new: str) -> list[d.InlineOp]:
     at, cut = _label_length(o.text), _label_length(new)
     out = [d.InlineOp(op="equal", old=o.text[:at], new=new[:cut])] if at or cut else []
     for tag, a, b in inline_ops(seen[at:], new[cut:], words):
-        out.append(d.InlineOp(op=tag, old=o.text[at: at + len(a)], new=b))  # type: ignore[arg-type]
+        out.append(d.InlineOp(op=tag, old=o.text[at: at + len(a)], new=b))
         at += len(a)
     return out
 

@@ -33,10 +33,10 @@ def second_tiers(a: list[plan.Target], b: list[plan.Target],
     out = []
     for x in range(len(a)):
         floor = _floor_of(a, x) if a[x].tier == "stretch" and x not in by_old else None
-        if floor in by_old and b[by_old[floor][0]].tier is None:  # type: ignore[index]
-            out.append((x, *by_old[floor]))  # type: ignore[index]
+        if floor in by_old and b[by_old[floor][0]].tier is None:
+            out.append((x, *by_old[floor]))
     for y in range(len(b)):
         floor = _floor_of(b, y) if b[y].tier == "stretch" and y not in by_new else None
-        if floor in by_new and a[by_new[floor][0]].tier is None:  # type: ignore[index]
-            out.append((by_new[floor][0], y, by_new[floor][1]))  # type: ignore[index]
+        if floor in by_new and a[by_new[floor][0]].tier is None:
+            out.append((by_new[floor][0], y, by_new[floor][1]))
     return out

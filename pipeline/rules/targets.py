@@ -15,7 +15,7 @@ from jihua.pipeline.rules.periods import THIS as THIS_YEAR
 # --- units ------------------------------------------------------------------------------
 # measure words that count things, people or events (量词), as department plans print them; each
 # also forms a count of visits or passes with 次 ("5000辆次", "200户次", "30件次")
-COUNTERS = (
+COUNTERS: tuple[str, ...] = (
     "吨", "斤", "亩", "元", "次", "场", "期", "名", "个", "头", "只", "倍", "岁", "种", "部", "艘", "组",
     "起", "例", "株", "盏", "宗", "列", "栋", "根", "羽", "尾", "笔", "首", "集", "剂", "对", "类", "卷", "页", "米", "方", "眼", "口",
     "支", "篇", "件", "天", "户", "所", "处", "家", "项", "批", "份", "条", "块", "人", "位", "座", "间", "套",

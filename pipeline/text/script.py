@@ -62,7 +62,10 @@ def folded(text: str) -> str:
     matching only: the archive indexes and queries through it, so a simplified query finds a
     traditional copy and the other way round."""
     han = _HAN.findall(text)
-    return text.translate(str.maketrans(_char_map(han))) if han else text
+    if not han:
+        return text
+    table: dict[int, str] = str.maketrans(_char_map(han))  # typed apart: inside translate() mypy misreads its type
+    return text.translate(table)
 
 
 def _block_texts(blocks: Iterable[Block]) -> Iterable[str]:

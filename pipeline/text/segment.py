@@ -86,13 +86,13 @@ def _cache_path(userdict: bytes) -> Path:
 def _lazy_class() -> type:
     jieba = jieba_module()
 
-    class LazyTokenizer(jieba.Tokenizer):  # type: ignore[misc, name-defined]
+    class LazyTokenizer(jieba.Tokenizer):  # type: ignore[name-defined]  # jieba is imported at run time
         """jieba's tokenizer whose prefix dictionary arrives a part at a time, as texts need it."""
 
         def attach(self, stored: shards.Shards) -> None:
             self.total, self.user_word_tag_tab, force_split = stored.extra
             self._shards = stored
-            self.FREQ = {}
+            self.FREQ: dict[str, int] = {}  # word -> count, as jieba's own, filled a shard at a time
             self.initialized = True
             for word in force_split:
                 jieba.finalseg.add_force_split(word)
