@@ -72,6 +72,13 @@ def _run_in(line: tuple[str, list[R], bool], after: tuple[str, list[R], bool]) -
     return marked and _heading_shaped(text) and _body_shaped(after[0])
 
 
+def _stacked(before: str, line: str) -> bool:
+    """A part heading under another on the next line ("二、保障措施↵（一）强化组织领导"): a heading and
+    its first sub-heading typed into one paragraph, two headings; neither has the running text after
+    it that `_run_in` looks for."""
+    return running_label(line) and _heading_shaped(before)
+
+
 def heading_over(first: str, after: str) -> bool:
     """A labelled heading line ("（二）强化组织领导") over running text: two lines, however joined."""
     return bool(_LABEL.match(first)) and _heading_shaped(first.strip()) and _body_shaped(after.strip())
@@ -81,14 +88,15 @@ def soft_line_blocks(lines: list[tuple[str, list[R], bool]], titled: bool) -> li
     """The blocks a paragraph's soft-broken lines (text, runs, bold) make, each with the runs
     that write it.
 
-    A run-in heading line is a block of its own, and the text after it starts another. A title-like paragraph (title style, outline level 0 or
+    A run-in heading line is a block of its own, and the text after it starts another; so is a part
+    heading stacked under another heading line. A title-like paragraph (title style, outline level 0 or
     centred) whose lines are all short and unpunctuated, none a date, is one title line."""
     rows = [(text.strip(), runs, bold) for text, runs, bold in lines if text.strip()]
     texts = [r[0] for r in rows]
     if titled and len(rows) > 1 and all(_heading_shaped(t) and not _DATE.match(t) for t in texts):
         return [("".join(texts), [run for r in rows for run in r[1]])]
     starts = {0} | {i for i in range(1, len(rows)) if _run_in(rows[i - 1], rows[i])
-                    or (i + 1 < len(rows) and _run_in(rows[i], rows[i + 1]))}
+                    or (i + 1 < len(rows) and _run_in(rows[i], rows[i + 1])) or _stacked(texts[i - 1], texts[i])}
     groups: list[tuple[list[str], list[R]]] = []
     k = -1  # index among the non-empty lines; an empty line stays inside the group it falls in
     for text, runs, _ in lines:

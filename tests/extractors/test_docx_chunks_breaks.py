@@ -220,3 +220,27 @@ def test_a_plain_label_before_a_bold_run_in_heading_still_opens_it(parser, tmp_p
     assert [(s.heading, s.paragraphs) for s in part.children] == [
         ("推进国土绿化", ["全年完成人工造林1.2万亩，义务植树50万株以上。"]),
         ("加强森林防火", ["每月开展一次防火隐患排查，确保不发生重大森林火灾。"])]
+
+
+def test_two_headings_typed_into_one_paragraph_are_two_headings(parser, tmp_path: Path) -> None:
+    """"二、<tab>安全生产↵（一）<tab>压实企业主体责任": a part's heading and its first sub-heading set in
+    one paragraph with a soft break, each label followed by a tab. Two headings, the tab the label's own
+    spacing; neither heading takes a piece of the other."""
+    doc = docx.Document()
+    doc.add_paragraph("某区应急管理局2025年工作计划")
+    doc.add_paragraph("一、总体目标")
+    doc.add_paragraph("全年生产安全事故起数和死亡人数实现“双下降”。")
+    _para(doc, "<w:r><w:t>二、</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t>安全生产</w:t></w:r><w:r><w:br/></w:r>"
+               "<w:r><w:t>（一）</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t>压实企业主体责任</w:t></w:r>")
+    doc.add_paragraph("督促规模以上工贸企业全部建立全员安全生产责任制，年内开展执法检查不少于300家次。")
+    doc.add_paragraph("（二）深化隐患排查治理")
+    doc.add_paragraph("重大事故隐患动态清零，一般隐患整改率保持在98%以上。")
+    path = tmp_path / "stacked.docx"
+    doc.save(str(path))
+    _, blocks = extractors.extract(path)
+    assert [b.text for b in blocks[3:5]] == ["二、\t安全生产", "（一）\t压实企业主体责任"]
+    _, part = parser.parse(path).documents[0].sections
+    assert (part.number, part.heading, part.paragraphs) == ("二、", "安全生产", [])
+    assert [(s.number, s.heading, s.paragraphs) for s in part.children] == [
+        ("（一）", "压实企业主体责任", ["督促规模以上工贸企业全部建立全员安全生产责任制，年内开展执法检查不少于300家次。"]),
+        ("（二）", "深化隐患排查治理", ["重大事故隐患动态清零，一般隐患整改率保持在98%以上。"])]
