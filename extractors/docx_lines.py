@@ -34,6 +34,21 @@ def _heading_shaped(line: str) -> bool:
     return 2 <= len(line) <= _HEAD_MAX and bool(rest) and not _INNER_PUNCT.search(rest)
 
 
+_CLAUSE_PUNCT = re.compile(r"[，,]")
+
+
+def _line_heading_shaped(line: str) -> bool:
+    """A soft-broken line that may be a heading: heading-shaped, or a labelled heading of two clauses
+    ("（三）优化营商环境，激发市场活力"): one comma inside, no other punctuation, heading-length. A
+    typist breaks a line after a heading, not after the first clause of a numbered sentence."""
+    if _heading_shaped(line):
+        return True
+    rest = _LABEL.sub("", line, count=1).rstrip("：:")
+    clauses = _CLAUSE_PUNCT.split(rest)
+    return (bool(_LABEL.match(line)) and len(line) <= _HEAD_MAX and len(clauses) == 2 and all(clauses)
+            and not _INNER_PUNCT.search("".join(clauses)))
+
+
 def _body_shaped(line: str) -> bool:
     """Running text: a sentence's punctuation, or longer than any heading."""
     return bool(_SENTENCE.search(line)) or len(line) > _HEAD_MAX + 10
@@ -69,14 +84,14 @@ def _run_in(line: tuple[str, list[R], bool], after: tuple[str, list[R], bool]) -
     the typist merely broke ("全面推进乡村振兴↵战略实施，…。") has no such mark."""
     text, _, bold = line
     marked = bool(_LABEL.match(text)) or text.endswith(("：", ":")) or (bold and not after[2])
-    return marked and _heading_shaped(text) and _body_shaped(after[0])
+    return marked and _line_heading_shaped(text) and _body_shaped(after[0])
 
 
 def _stacked(before: str, line: str) -> bool:
     """A part heading under another on the next line ("二、保障措施↵（一）强化组织领导"): a heading and
     its first sub-heading typed into one paragraph, two headings; neither has the running text after
     it that `_run_in` looks for."""
-    return running_label(line) and _heading_shaped(before)
+    return bool(_PART_LABEL.match(line)) and _line_heading_shaped(line) and _line_heading_shaped(before)
 
 
 def heading_over(first: str, after: str) -> bool:

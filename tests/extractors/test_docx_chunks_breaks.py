@@ -244,3 +244,26 @@ def test_two_headings_typed_into_one_paragraph_are_two_headings(parser, tmp_path
     assert [(s.number, s.heading, s.paragraphs) for s in part.children] == [
         ("（一）", "压实企业主体责任", ["督促规模以上工贸企业全部建立全员安全生产责任制，年内开展执法检查不少于300家次。"]),
         ("（二）", "深化隐患排查治理", ["重大事故隐患动态清零，一般隐患整改率保持在98%以上。"])]
+
+
+def test_a_heading_of_two_clauses_broken_onto_its_body_ends_at_the_break(parser, tmp_path: Path) -> None:
+    """"（一）优化营商环境，激发市场主体活力↵全面推行…。": a heading of two clauses, then a soft break
+    and its body. The heading is the first line, not everything up to the body's first full stop;
+    a heading whose phrases a 、 joins ends at the break too, though the paragraph stays whole."""
+    doc = docx.Document()
+    doc.add_paragraph("某市发展和改革委员会2025年工作要点")
+    doc.add_paragraph("一、主要任务")
+    _para(doc, "<w:r><w:t>（一）</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t>优化营商环境，激发市场主体活力</w:t></w:r>"
+               "<w:r><w:br/></w:r><w:r><w:t>全面推行涉企事项“一网通办”。年内新增市场主体3000户以上。</w:t></w:r>")
+    _para(doc, "<w:r><w:t>（二）推进审批提速、降低办事成本</w:t></w:r><w:r><w:br/></w:r>"
+               "<w:r><w:t>企业开办时间压缩至1个工作日以内。全年为企业减负2亿元。</w:t></w:r>")
+    path = tmp_path / "two_clauses.docx"
+    doc.save(str(path))
+    _, blocks = extractors.extract(path)
+    assert [b.text for b in blocks[2:]] == [
+        "（一）\t优化营商环境，激发市场主体活力", "全面推行涉企事项“一网通办”。年内新增市场主体3000户以上。",
+        "（二）推进审批提速、降低办事成本\n企业开办时间压缩至1个工作日以内。全年为企业减负2亿元。"]
+    [part] = parser.parse(path).documents[0].sections
+    assert [(s.heading, s.paragraphs) for s in part.children] == [
+        ("优化营商环境，激发市场主体活力", ["全面推行涉企事项“一网通办”。年内新增市场主体3000户以上。"]),
+        ("推进审批提速、降低办事成本", ["企业开办时间压缩至1个工作日以内。全年为企业减负2亿元。"])]
