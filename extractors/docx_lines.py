@@ -195,12 +195,22 @@ def bold_lead(runs: list[tuple[str, bool]]) -> str | None:
     lead, started = "", False
     for n, (text, bold) in enumerate(runs):
         if not bold and started:
-            return lead if any(t.strip() for t, _ in runs[n:]) else None
+            tail = "".join(t for t, _ in runs[n:]).strip()
+            return lead if tail and _bold_ends_heading(lead, tail) else None
         if not bold and not _LABEL_ONLY.fullmatch(lead + text):  # a plain label ("1." then bold) opens it
             return None
         lead += text
         started = started or (bold and bool(text.strip()))
     return None
+
+
+def _bold_ends_heading(lead: str, tail: str) -> bool:
+    """Bold type that stops is a heading's end when the text agrees: the bold part closes at 。 or ：
+    or is the label alone, or the plain part runs on as a sentence (punctuated, or longer than a
+    heading with the bold part). A few plain words with no punctuation finish the heading instead:
+    words a tracked insertion or a later edit set in the body's type ("服务更加" bold, "便捷" plain)."""
+    return (lead.rstrip().endswith(("。", "：", ":")) or _LABEL_ONLY.fullmatch(lead) is not None
+            or _INNER_PUNCT.search(tail) is not None or len(lead.strip() + tail) > _HEAD_MAX)
 
 
 # a typed table of contents' entry ("一、总体要求\t3"): the 目录's, read as such later, never a table row

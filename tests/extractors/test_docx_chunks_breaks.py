@@ -267,3 +267,25 @@ def test_a_heading_of_two_clauses_broken_onto_its_body_ends_at_the_break(parser,
     assert [(s.heading, s.paragraphs) for s in part.children] == [
         ("优化营商环境，激发市场主体活力", ["全面推行涉企事项“一网通办”。年内新增市场主体3000户以上。"]),
         ("推进审批提速、降低办事成本", ["企业开办时间压缩至1个工作日以内。全年为企业减负2亿元。"])]
+
+
+def test_plain_words_inserted_into_a_bold_heading_stay_in_it(parser, tmp_path: Path) -> None:
+    """A tracked insertion in a bold heading, the inserted run not bold ("（二）养老服务更加" bold, "便捷"
+    inserted plain): a few plain words with no punctuation finish the heading; a plain sentence after
+    a bold heading is still its body."""
+    doc = docx.Document()
+    doc.add_paragraph("某街道办事处2024年民生工作总结")
+    doc.add_paragraph("一、主要成效")
+    _para(doc, _run("（一）养老服务更加", True) + '<w:ins w:id="7" w:author="审稿人" w:date="2024-12-20T09:00:00Z">'
+               + _run("便捷", False) + "</w:ins>")
+    doc.add_paragraph("新建社区食堂3处，为辖区老人提供助餐服务2.6万人次。")
+    _para(doc, _run("（二）托育服务更加普惠", True) + _run("新增普惠托位120个，覆盖全部社区。", False))
+    path = tmp_path / "inserted.docx"
+    doc.save(str(path))
+    _, blocks = extractors.extract(path)
+    assert [(b.text, b.bold_lead) for b in (blocks[2], blocks[4])] == [
+        ("（一）养老服务更加便捷", None), ("（二）托育服务更加普惠新增普惠托位120个，覆盖全部社区。", "（二）托育服务更加普惠")]
+    [part] = parser.parse(path).documents[0].sections
+    assert [(s.heading, s.paragraphs) for s in part.children] == [
+        ("养老服务更加便捷", ["新建社区食堂3处，为辖区老人提供助餐服务2.6万人次。"]),
+        ("托育服务更加普惠", ["新增普惠托位120个，覆盖全部社区。"])]
