@@ -34,6 +34,21 @@ def _heading_shaped(line: str) -> bool:
     return 2 <= len(line) <= _HEAD_MAX and bool(rest) and not _INNER_PUNCT.search(rest)
 
 
+_CLAUSE_PUNCT = re.compile(r"[，,]")
+
+
+def _line_heading_shaped(line: str) -> bool:
+    """A soft-broken line that may be a heading: heading-shaped, or a labelled heading of two clauses
+    ("（三）优化营商环境，激发市场活力"): one comma inside, no other punctuation, heading-length. A
+    typist breaks a line after a heading, not after the first clause of a numbered sentence."""
+    if _heading_shaped(line):
+        return True
+    rest = _LABEL.sub("", line, count=1).rstrip("：:")
+    clauses = _CLAUSE_PUNCT.split(rest)
+    return (bool(_LABEL.match(line)) and len(line) <= _HEAD_MAX and len(clauses) == 2 and all(clauses)
+            and not _INNER_PUNCT.search("".join(clauses)))
+
+
 def _body_shaped(line: str) -> bool:
     """Running text: a sentence's punctuation, or longer than any heading."""
     return bool(_SENTENCE.search(line)) or len(line) > _HEAD_MAX + 10
@@ -69,7 +84,14 @@ def _run_in(line: tuple[str, list[R], bool], after: tuple[str, list[R], bool]) -
     the typist merely broke ("全面推进乡村振兴↵战略实施，…。") has no such mark."""
     text, _, bold = line
     marked = bool(_LABEL.match(text)) or text.endswith(("：", ":")) or (bold and not after[2])
-    return marked and _heading_shaped(text) and _body_shaped(after[0])
+    return marked and _line_heading_shaped(text) and _body_shaped(after[0])
+
+
+def _stacked(before: str, line: str) -> bool:
+    """A part heading under another on the next line ("二、保障措施↵（一）强化组织领导"): a heading and
+    its first sub-heading typed into one paragraph, two headings; neither has the running text after
+    it that `_run_in` looks for."""
+    return bool(_PART_LABEL.match(line)) and _line_heading_shaped(line) and _line_heading_shaped(before)
 
 
 def heading_over(first: str, after: str) -> bool:
@@ -81,14 +103,15 @@ def soft_line_blocks(lines: list[tuple[str, list[R], bool]], titled: bool) -> li
     """The blocks a paragraph's soft-broken lines (text, runs, bold) make, each with the runs
     that write it.
 
-    A run-in heading line is a block of its own, and the text after it starts another. A title-like paragraph (title style, outline level 0 or
+    A run-in heading line is a block of its own, and the text after it starts another; so is a part
+    heading stacked under another heading line. A title-like paragraph (title style, outline level 0 or
     centred) whose lines are all short and unpunctuated, none a date, is one title line."""
     rows = [(text.strip(), runs, bold) for text, runs, bold in lines if text.strip()]
     texts = [r[0] for r in rows]
     if titled and len(rows) > 1 and all(_heading_shaped(t) and not _DATE.match(t) for t in texts):
         return [("".join(texts), [run for r in rows for run in r[1]])]
     starts = {0} | {i for i in range(1, len(rows)) if _run_in(rows[i - 1], rows[i])
-                    or (i + 1 < len(rows) and _run_in(rows[i], rows[i + 1]))}
+                    or (i + 1 < len(rows) and _run_in(rows[i], rows[i + 1])) or _stacked(texts[i - 1], texts[i])}
     groups: list[tuple[list[str], list[R]]] = []
     k = -1  # index among the non-empty lines; an empty line stays inside the group it falls in
     for text, runs, _ in lines:
@@ -172,12 +195,22 @@ def bold_lead(runs: list[tuple[str, bool]]) -> str | None:
     lead, started = "", False
     for n, (text, bold) in enumerate(runs):
         if not bold and started:
-            return lead if any(t.strip() for t, _ in runs[n:]) else None
+            tail = "".join(t for t, _ in runs[n:]).strip()
+            return lead if tail and _bold_ends_heading(lead, tail) else None
         if not bold and not _LABEL_ONLY.fullmatch(lead + text):  # a plain label ("1." then bold) opens it
             return None
         lead += text
         started = started or (bold and bool(text.strip()))
     return None
+
+
+def _bold_ends_heading(lead: str, tail: str) -> bool:
+    """Bold type that stops is a heading's end when the text agrees: the bold part closes at 。 or ：
+    or is the label alone, or the plain part runs on as a sentence (punctuated, or longer than a
+    heading with the bold part). A few plain words with no punctuation finish the heading instead:
+    words a tracked insertion or a later edit set in the body's type ("服务更加" bold, "便捷" plain)."""
+    return (lead.rstrip().endswith(("。", "：", ":")) or _LABEL_ONLY.fullmatch(lead) is not None
+            or _INNER_PUNCT.search(tail) is not None or len(lead.strip() + tail) > _HEAD_MAX)
 
 
 # a typed table of contents' entry ("一、总体要求\t3"): the 目录's, read as such later, never a table row

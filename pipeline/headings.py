@@ -116,6 +116,9 @@ def split_run_in(text: str, max_head: int = 40) -> tuple[str, str | None]:
     not counted ("第一阶段：摸底申报（2025年3月1日—4月15日）" is one heading, its dates in brackets). A stop
     inside brackets ends no heading: "动员阶段（3月1日至4月30日；9月1日至9月20日）" is one line's dates."""
     m = _RUN_IN.search(_IN_BRACKETS.sub(_blanked, text))
+    broken = _broken_after_head(text, m, max_head)
+    if broken is not None:
+        return broken
     if m and m.start() <= max_head and m.start() > 0:
         head, body = text[: m.start()].strip(), text[m.end():].strip()
         if not body:
@@ -124,6 +127,18 @@ def split_run_in(text: str, max_head: int = 40) -> tuple[str, str | None]:
             return text, None
         return head, body
     return text, None
+
+
+def _broken_after_head(text: str, stop: re.Match[str] | None, max_head: int) -> tuple[str, str] | None:
+    """A heading-length first line, then a line break before the first stop ("完善监管体系，压实各方责任
+    ↵全年检查…。"): a heading is one line, so it ends at the break, not at the stop past it."""
+    line_end = text.find("\n")
+    if stop is None or not 0 < line_end < stop.start():
+        return None
+    head, body = text[:line_end].strip(), text[line_end + 1:].strip()
+    if not 2 <= len(head) <= min(max_head, _LONGEST_TITLE) or _TRAILING_PUNCT.search(head):
+        return None
+    return head, body
 
 
 def cue_split(text: str) -> tuple[str, str | None]:

@@ -189,17 +189,26 @@ _SPACED = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]){4}")  # "加 强 组 织": e
 _HAS_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
+def _label_spacing(text: str, at: int) -> bool:
+    """The blank at `at` follows a label that opens its line ("（一）\t加强…"): the label's own
+    spacing, as a typist's tab after "一、" is, never the place a heading ends."""
+    line_start = text.rfind("\n", 0, at) + 1
+    found = match_label(text[line_start:])
+    return found is not None and found[0].text == text[line_start:at].strip()
+
+
 def _heading_gap(text: str, max_head: int = 40) -> re.Match[str] | None:
     """The space that parts a heading-length phrase from its body ("加强组织领导,形成工作合力 各单位要…"),
     or None. Only a gap between Han characters counts ("20xx 年 7—9 月" is no gap), before any
-    sentence punctuation, and never in a line spaced out character by character."""
-    m = _GAP.search(text)
+    sentence punctuation and any line break (a heading is one line), never the spacing after a
+    label, and never in a line spaced out character by character."""
+    m = next((g for g in _GAP.finditer(text) if not _label_spacing(text, g.start())), None)
     if m is None or m.start() < 4 or m.start() > max_head or _SENTENCE_PUNCT.search(text[: m.start()]):
         return None
     head, body = text[: m.start()].strip(), text[m.end():].strip()
     if body[:1].isdigit() and (len(_HAS_HAN.findall(head)) < 4 or _DATEISH_END.search(head)):
         return None  # "20xx 年 7—9 月": a date spaced out, not a heading and its body
-    if _GAP.search(head) or _SPACED.search(text):
+    if "\n" in head or _SPACED.search(text):
         return None
     return m
 

@@ -220,3 +220,72 @@ def test_a_plain_label_before_a_bold_run_in_heading_still_opens_it(parser, tmp_p
     assert [(s.heading, s.paragraphs) for s in part.children] == [
         ("推进国土绿化", ["全年完成人工造林1.2万亩，义务植树50万株以上。"]),
         ("加强森林防火", ["每月开展一次防火隐患排查，确保不发生重大森林火灾。"])]
+
+
+def test_two_headings_typed_into_one_paragraph_are_two_headings(parser, tmp_path: Path) -> None:
+    """"二、<tab>安全生产↵（一）<tab>压实企业主体责任": a part's heading and its first sub-heading set in
+    one paragraph with a soft break, each label followed by a tab. Two headings, the tab the label's own
+    spacing; neither heading takes a piece of the other."""
+    doc = docx.Document()
+    doc.add_paragraph("某区应急管理局2025年工作计划")
+    doc.add_paragraph("一、总体目标")
+    doc.add_paragraph("全年生产安全事故起数和死亡人数实现“双下降”。")
+    _para(doc, "<w:r><w:t>二、</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t>安全生产</w:t></w:r><w:r><w:br/></w:r>"
+               "<w:r><w:t>（一）</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t>压实企业主体责任</w:t></w:r>")
+    doc.add_paragraph("督促规模以上工贸企业全部建立全员安全生产责任制，年内开展执法检查不少于300家次。")
+    doc.add_paragraph("（二）深化隐患排查治理")
+    doc.add_paragraph("重大事故隐患动态清零，一般隐患整改率保持在98%以上。")
+    path = tmp_path / "stacked.docx"
+    doc.save(str(path))
+    _, blocks = extractors.extract(path)
+    assert [b.text for b in blocks[3:5]] == ["二、\t安全生产", "（一）\t压实企业主体责任"]
+    _, part = parser.parse(path).documents[0].sections
+    assert (part.number, part.heading, part.paragraphs) == ("二、", "安全生产", [])
+    assert [(s.number, s.heading, s.paragraphs) for s in part.children] == [
+        ("（一）", "压实企业主体责任", ["督促规模以上工贸企业全部建立全员安全生产责任制，年内开展执法检查不少于300家次。"]),
+        ("（二）", "深化隐患排查治理", ["重大事故隐患动态清零，一般隐患整改率保持在98%以上。"])]
+
+
+def test_a_heading_of_two_clauses_broken_onto_its_body_ends_at_the_break(parser, tmp_path: Path) -> None:
+    """"（一）优化营商环境，激发市场主体活力↵全面推行…。": a heading of two clauses, then a soft break
+    and its body. The heading is the first line, not everything up to the body's first full stop;
+    a heading whose phrases a 、 joins ends at the break too, though the paragraph stays whole."""
+    doc = docx.Document()
+    doc.add_paragraph("某市发展和改革委员会2025年工作要点")
+    doc.add_paragraph("一、主要任务")
+    _para(doc, "<w:r><w:t>（一）</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t>优化营商环境，激发市场主体活力</w:t></w:r>"
+               "<w:r><w:br/></w:r><w:r><w:t>全面推行涉企事项“一网通办”。年内新增市场主体3000户以上。</w:t></w:r>")
+    _para(doc, "<w:r><w:t>（二）推进审批提速、降低办事成本</w:t></w:r><w:r><w:br/></w:r>"
+               "<w:r><w:t>企业开办时间压缩至1个工作日以内。全年为企业减负2亿元。</w:t></w:r>")
+    path = tmp_path / "two_clauses.docx"
+    doc.save(str(path))
+    _, blocks = extractors.extract(path)
+    assert [b.text for b in blocks[2:]] == [
+        "（一）\t优化营商环境，激发市场主体活力", "全面推行涉企事项“一网通办”。年内新增市场主体3000户以上。",
+        "（二）推进审批提速、降低办事成本\n企业开办时间压缩至1个工作日以内。全年为企业减负2亿元。"]
+    [part] = parser.parse(path).documents[0].sections
+    assert [(s.heading, s.paragraphs) for s in part.children] == [
+        ("优化营商环境，激发市场主体活力", ["全面推行涉企事项“一网通办”。年内新增市场主体3000户以上。"]),
+        ("推进审批提速、降低办事成本", ["企业开办时间压缩至1个工作日以内。全年为企业减负2亿元。"])]
+
+
+def test_plain_words_inserted_into_a_bold_heading_stay_in_it(parser, tmp_path: Path) -> None:
+    """A tracked insertion in a bold heading, the inserted run not bold ("（二）养老服务更加" bold, "便捷"
+    inserted plain): a few plain words with no punctuation finish the heading; a plain sentence after
+    a bold heading is still its body."""
+    doc = docx.Document()
+    doc.add_paragraph("某街道办事处2024年民生工作总结")
+    doc.add_paragraph("一、主要成效")
+    _para(doc, _run("（一）养老服务更加", True) + '<w:ins w:id="7" w:author="审稿人" w:date="2024-12-20T09:00:00Z">'
+               + _run("便捷", False) + "</w:ins>")
+    doc.add_paragraph("新建社区食堂3处，为辖区老人提供助餐服务2.6万人次。")
+    _para(doc, _run("（二）托育服务更加普惠", True) + _run("新增普惠托位120个，覆盖全部社区。", False))
+    path = tmp_path / "inserted.docx"
+    doc.save(str(path))
+    _, blocks = extractors.extract(path)
+    assert [(b.text, b.bold_lead) for b in (blocks[2], blocks[4])] == [
+        ("（一）养老服务更加便捷", None), ("（二）托育服务更加普惠新增普惠托位120个，覆盖全部社区。", "（二）托育服务更加普惠")]
+    [part] = parser.parse(path).documents[0].sections
+    assert [(s.heading, s.paragraphs) for s in part.children] == [
+        ("养老服务更加便捷", ["新建社区食堂3处，为辖区老人提供助餐服务2.6万人次。"]),
+        ("托育服务更加普惠", ["新增普惠托位120个，覆盖全部社区。"])]

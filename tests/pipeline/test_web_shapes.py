@@ -75,6 +75,14 @@ def test_space_split_needs_a_gap_between_han_characters() -> None:
     assert space_split("加 强 组 织 领 导 各单位要高度重视双拥工作")[1] is None
 
 
+def test_the_spacing_after_a_label_and_a_line_break_end_no_heading() -> None:
+    """The blank after "（一）" is the label's; a heading is one line, so no heading runs across a break."""
+    assert space_split("安全生产\n（一）\t压实企业主体责任，督促企业落实全员安全生产责任制") == (
+        "安全生产\n（一）\t压实企业主体责任，督促企业落实全员安全生产责任制", None)
+    assert space_split("（一）\t压实企业主体责任 督促企业落实全员安全生产责任制") == (
+        "（一）\t压实企业主体责任", "督促企业落实全员安全生产责任制")
+
+
 def test_captions_and_letter_spacing() -> None:
     assert caption_reason("3月5日，第一届某某代表大会第二次会议在青禾县开幕。县长某某作政府工作报告。")
     assert caption_reason("3月5日，组织开展学雷锋志愿服务活动。") is None
