@@ -78,10 +78,13 @@ def _masked(clause: str) -> str:
 
 
 def beyond_whole(figure: Figure) -> bool:
-    """A share of a whole above 100% ("达标率保持1009%"): no share can be. Read off a scan, the figure is a
-    misread (the % sign read as "9%" too); which figure was printed cannot be told, so it is no target."""
-    return (figure.unit == "%" and float(figure.value) > 100 and R.BOUNDED_SHARE.search(figure.metric) is not None
-            and R.UNBOUNDED_RATE.search(figure.metric) is None)
+    """A share of a whole above 100% ("达标率保持1009%"): no share can be; nor does a plan set any rate at
+    1000% or more. Read off a scan, the figure is a misread (the % sign read as "9%" too); which figure was
+    printed cannot be told, so it is no target. A rate that may pass 100% (到位率, 使用率) stays below 1000%."""
+    if figure.unit != "%" or float(figure.value) <= 100 or R.UNBOUNDED_RATE.search(figure.metric) is not None:
+        return False
+    bounded = R.BOUNDED_SHARE.search(figure.metric) is not None
+    return bounded or (float(figure.value) >= 1000 and R.ANY_RATE.search(figure.metric) is not None)
 
 
 def _comparator(m: re.Match[str], before: str) -> str:

@@ -44,9 +44,9 @@ _HEADLINE_DECOR = re.compile(r"^(?:(?:重磅|速看|快看|最新|刚刚|权威�
 
 _MAIL_PREFIX = re.compile(r"^(?:(?:转发|回复|答复|Fwd?|Re)\s*[:：]\s*)+", re.IGNORECASE)
 # a wire copy's dateline run into the title it carries: "某社北京3月5日电　…报告", "本报讯 …", "某网1月8日电（记者 …）"
-# (not a title's own 电力, 电网 …)
-_DATELINE = re.compile(r"^(?:[\u4e00-\u9fff]{1,12}?\d{1,2}\s*月\s*\d{1,2}\s*日电(?![力网视话影台站器源价费气缆线商池])|本报讯)"
-                       r"(?:\s*[（(][^（()）]{0,30}[)）])?(?:\s+|(?=\S))")
+# (a space or the reporter's bracket follows it: a title's own "…5月12日电动自行车…" runs on)
+_DATELINE = re.compile(r"^(?:[\u4e00-\u9fff]{1,12}?\d{1,2}\s*月\s*\d{1,2}\s*日电(?=[\s（(])|本报讯)"
+                       r"(?:\s*[（(][^（()）]{0,30}[)）])?\s*")
 
 
 def clean_title(text: str) -> str:

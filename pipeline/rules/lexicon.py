@@ -157,7 +157,7 @@ _NEWS_OUTLET = r"(?:本报|本台|本网|[\u4e00-\u9fff]{1,12}?(?:日报|晚报|
 _REPORTER = r"(?:特约|见习|实习)?(?:记者|通讯员)"
 _NAMES = rf"{_PERSON}(?:[\s、]+{_PERSON}){{0,4}}"
 _REPORTERS = rf"{_REPORTER}\s+{_NAMES}"
-NEWS_BYLINE = re.compile(rf"^[（(]?\s*(?:{_NEWS_OUTLET}\s*{_REPORTER}\s*{_NAMES}|{_REPORTERS})(?:\s+{_REPORTERS})?"
+NEWS_BYLINE = re.compile(rf"^(?!.*(?:{DOC_KIND_WORDS.pattern})\s*$)[（(]?\s*(?:{_NEWS_OUTLET}\s*{_REPORTER}\s*{_NAMES}|{_REPORTERS})(?:\s+{_REPORTERS})?"
                          r"\s*(?:报道|摄|采写)?\s*[)）]?$")
 # a date subtitle: "——2018年3月5日在第十三届全国人民代表大会第一次会议上", "（2023年1月10日）", or the occasion
 # alone, set off by a dash or brackets: "——在某县第十五届纪律检查委员会第四次全体会议上的工作报告"

@@ -280,7 +280,7 @@ AGE_METRIC = re.compile(r"(寿命|平均年龄)[^，,。；;\d]{0,4}$")
 DESCRIPTIVE_BEFORE = re.compile(r"(毕业生|在校学生|在校生|总人口|常住人口|户籍人口|人口总数)(有|达到?|约|超过|将达到?|预计将?达到?|预计)?$|"
                                 r"(?:现有|目前有|现已有|共有)[^，。；\d]{0,16}$|"  # "全区现有规模以上工业企业512家"
                                 # what the work stands on: "依托全镇6个综合文化站开展…" (利用 can commit: "盘活利用闲置厂房3处")
-                                r"(?:依托|依靠|借助)[^，。；\d]{0,10}$")
+                                r"(?:依托|依靠|借助)[^，。；\d]{0,4}$")  # its object, a place at most before it: no verb between
 # whom a measure reaches: "新修便道9公里，惠及沿线住户700户" is the outcome of the figure before it (alone,
 # "实施城区排涝改造，受益群众3万人" is the only scale the measure is given, and stays)
 BENEFICIARIES_BEFORE = re.compile(r"(?:惠及|受益|涉及)[^，。；\d]{0,6}$")
@@ -437,8 +437,11 @@ SYNONYMS = {
 # weight in a score ("考核权重") nor a rate of things done ("通过率")
 SHARE = re.compile(r"占比|比重|比例")
 # a share of a whole or a rate of things that pass (达标率, 覆盖率, 优良比例) is at most 100%; a rate of change, of
-# a plan met (which a year can overshoot) or of one amount to another (自给率, 负债率) is not
-BOUNDED_SHARE = re.compile(r"[\u4e00-\u9fff]率|占比|比重|比例")
+# a plan met (which a year can overshoot) or of one amount to another (自给率, 负债率, 使用率, 到位率, 保值增值率)
+# is not: only the shares named here are bounded, and any rate at 1000% or more is beyond what a plan sets
+BOUNDED_SHARE = re.compile(r"占比|比重|比例|(?:覆盖|合格|达标|参保|普及|知晓|满意|入园|入学|巩固|优良|通过|签约|建档|接种|"
+                           r"处理|处置|治理|清零|销号|整改|办结|上网|联网)率")
+ANY_RATE = re.compile(r"[\u4e00-\u9fff]率|占比|比重|比例")
 UNBOUNDED_RATE = re.compile(r"增长率|增速|增幅|涨幅|完成率|执行率|兑现率|自给率|产销率|负债率|回报率|收益率|贡献率|周转率|容积率|弹性")
 SHARE_WORD = "比例"
 # a metric named as a rate or as a degree is one metric ("满意度" ~ "满意率", "覆盖率"): folded to its stem;

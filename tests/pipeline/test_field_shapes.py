@@ -130,6 +130,8 @@ def test_an_account_headline_is_read_without_its_decoration() -> None:
     ("本报讯 北岭县2026年春耕备耕工作方案", "北岭县2026年春耕备耕工作方案"),
     ("江都网1月9日电（记者 孙一苇）江都区2026年工作要点", "江都区2026年工作要点"),
     ("国网北岭县供电公司3月1日电网检修工作方案", "国网北岭县供电公司3月1日电网检修工作方案"),  # its own 电网
+    ("桃源社区9月20日电动车集中充电场所消防演练方案", "桃源社区9月20日电动车集中充电场所消防演练方案"),
+    ("北岭县市场监管局4月2日电梯安全隐患排查工作方案", "北岭县市场监管局4月2日电梯安全隐患排查工作方案"),
 ])
 def test_a_wire_copys_dateline_is_no_part_of_the_title(printed: str, title: str) -> None:
     """A news agency's or a paper's dateline run into the title line it carries."""

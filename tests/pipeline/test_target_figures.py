@@ -316,3 +316,10 @@ def test_a_share_above_the_whole_read_off_a_scan_is_a_misread_and_no_target() ->
     as "9%"); which figure was printed cannot be told. A ratio of two amounts may pass 100%."""
     text = "农村供水工程水质合格率保持1009%，新建供水管网36公里，粮食自给率达到108%。"
     assert _targets_read([*_PLAN, text], ocr=True) == [(36, "公里"), (108, "%")]
+
+
+def test_a_rate_that_may_pass_the_whole_keeps_its_figure_unless_it_is_ten_times_it() -> None:
+    """到位率, 保值增值率, 使用率 can pass 100%; no plan sets a rate at 1000% or more (a scan's "1029%")."""
+    text = ("招商引资项目资金到位率达到112%，国有资本保值增值率达到104%以上，"
+            "乡镇卫生院床位使用率达到1029%，新建村卫生室8个。")
+    assert _targets_read([*_PLAN, text], ocr=True) == [(112, "%"), (104, "%"), (8, "个")]

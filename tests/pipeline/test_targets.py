@@ -170,6 +170,8 @@ def test_counters_set_phrases_ordinals_dates_are_not_targets(sentence: str) -> N
     ("年用电量100万千瓦时以上的单位全部纳入能耗在线监测。", []),
     ("新增日处理能力500吨以上。", [("新增日处理能力", 500, "吨")]),
     ("依托县农技中心开展技术培训12期。", [("依托县农技中心开展技术培训", 12, "期")]),
+    ("依托乡党校培训农民600人次。", [("依托乡党校培训农民", 600, "人次")]),
+    ("借助直播平台销售茶叶500万元。", [("借助直播平台销售茶叶", 500, "万元")]),
 ])
 def test_a_threshold_naming_whom_a_measure_is_for_is_not_a_target(sentence: str, expected: list) -> None:
     """"200人以上企业", "3岁以下婴幼儿": a figure that picks out a group; the clause's target comes later."""

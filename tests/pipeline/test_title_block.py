@@ -155,6 +155,7 @@ def test_byline_and_place_shapes() -> None:
     ("澄江电视台记者朱一帆 摄", True), ("新华社记者 邵明川、简宁", True),
     # a plan's own lines about reporters and correspondents: titles and parts, no byline
     ("通讯员培训计划", False), ("加强通讯员队伍建设", False), ("组织记者采访活动", False), ("庆祝记者节座谈会", False),
+    ("南溪县融媒体中心通讯员培训方案", False), ("青溪晚报社记者考核办法", False), ("江都网记者队伍建设工作要点", False),
 ])
 def test_a_news_pages_byline_is_a_title_block_line(line: str, byline: bool) -> None:
     unit = Unit(text=line, block=Block(kind="paragraph", text=line, prov=Provenance(file="news.txt", index=0)))
