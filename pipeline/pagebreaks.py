@@ -36,6 +36,7 @@ _CLAUSE = re.compile(r"[，,；;。！？!?]")
 _OPENERS = ("（", "(", "“", "‘", "《", "「", "『", "【", "〔")
 _RUN_IN_TEXT = re.compile(rf"(?:{SENTENCE_PUNCT.pattern})\s*\S")  # a sentence end inside the line: text runs in after it
 _KIND_AT_END = re.compile(rf"(?:{DOC_KIND_WORDS.pattern})\s*$")
+_CLAUSE_BREAK = re.compile(r"[，,；;。：:]")  # a sentence's or a field's marks: no title and no heading holds them
 _ENDS_IN_FIGURE = re.compile(r"\d\s*$")
 # what a figure cut short goes on with (a line that opens with a year of its own is no figure's rest: a title
 # printed over the page, a dated line)
@@ -43,9 +44,10 @@ _FIGURE_GOES_ON = re.compile(r"(?!(?:19|20)\d{2}\s*年)(?:[\d.%％]|[年月日�
 
 
 def titled(text: str) -> bool:
-    """Ends in a document kind word (…工作计划, …实施方案): a title, never a fragment. The word at the
-    end counts, not the first one found: "…2023年工作总结及2024年工作计划" names two kinds."""
-    return _KIND_AT_END.search(text) is not None
+    """Ends in a document kind word (…工作计划, …实施方案) with no clause break before it: a title, never
+    a fragment. The word at the end counts, not the first one found: "…2023年工作总结及2024年工作计划"
+    names two kinds; "…进展情况，…报送工作总结和工作要点" is a sentence."""
+    return _KIND_AT_END.search(text) is not None and not _CLAUSE_BREAK.search(text)
 
 
 def _key(unit: Unit) -> str | None:
@@ -117,9 +119,11 @@ def _signs_off_at(units: list[Unit], i: int) -> bool:
 def _title_tail(key: str | None, first_title: str | None) -> bool:
     """A running header that prints the first page's title without the place or office in front of
     it ("某街道某社区…工作计划" over the pages as "某社区…工作计划"): the title's tail, a title itself,
-    too long to be a stray word of the text."""
+    too long to be a stray word of the text, naming every kind the title names (a review-and-plan's
+    second part, "2024年工作计划", is that part's heading, not the header)."""
     return (key is not None and first_title is not None and key != first_title and len(key) >= _TITLE_TAIL
-            and first_title.endswith(key) and titled(key))
+            and first_title.endswith(key) and titled(key)
+            and len(DOC_KIND_WORDS.findall(key)) == len(DOC_KIND_WORDS.findall(first_title)))
 
 
 def _cut_words(units: list[Unit], folios: list[int], counts: Counter[str]) -> set[str]:
@@ -224,5 +228,6 @@ def _figure_cut(before: str, after: Unit) -> bool:
     ends on a bare figure; the rest of it may well read as a title of its own (…工作打算)."""
     found = match_label(before)
     return (found is not None and found[0].family != "bullet" and _ENDS_IN_FIGURE.search(found[1]) is not None
+            and not _CLAUSE_BREAK.search(found[1])  # "2.咨询电话：0851-8123456" is a whole line
             and not after.block.indent and match_label(after.text) is None
             and _FIGURE_GOES_ON.match(after.text.strip()) is not None)

@@ -11,7 +11,7 @@ of all widths); such a line runs on into the next, unless the next opens a numbe
 field ("牵头单位："), is a date or a signing body over its date, is indented (a paragraph's first
 line) or is a table. Where the paragraphs open with an indent, an unindented line is a paragraph's
 next line even when the wrap happened to open it with a label or a field's shape, under a line cut
-mid-clause (see `_label_runs_on`, `_cut_mid_clause`).
+mid-clause (see `_label_runs_on`, `_goes_on_from`).
 """
 
 from __future__ import annotations
@@ -102,7 +102,7 @@ def _runs_on(unit: Unit, nxt: Unit, wrap: Wrap) -> bool:
         return False
     if nxt.block.indent or DATE_LINE.match(fold(nxt.text).strip()):
         return False
-    if _FIELD.match(fold(nxt.text).strip()) and not _cut_mid_clause(unit, wrap):
+    if _FIELD.match(fold(nxt.text).strip()) and not _goes_on_from(unit, nxt, wrap):
         return False
     label = match_label(nxt.text)
     if label is not None:
@@ -130,13 +130,16 @@ def _label_runs_on(unit: Unit, nxt: Unit, label: Label, wrap: Wrap) -> bool:
         return False
     if label.family in IN_SENTENCE:
         return _ENDS.search(unit.text) is None or wrap.full(nxt.text) or _FULL_STOP.search(nxt.text) is not None
-    return _cut_mid_clause(unit, wrap)
+    return _goes_on_from(unit, nxt, wrap)
 
 
-def _cut_mid_clause(unit: Unit, wrap: Wrap) -> bool:
-    """In a file that indents each paragraph's first line, a line the wrap filled that stops
-    mid-clause: whatever the next unindented line opens with, the sentence goes on there."""
-    return wrap.indents and wrap.full(unit.text) and _ENDS.search(unit.text) is None
+def _goes_on_from(unit: Unit, nxt: Unit, wrap: Wrap) -> bool:
+    """In a file that indents each paragraph's first line, a line the wrap filled that stops mid-clause,
+    over an unindented line that reads on as a sentence (wide, or with a clause break): the sentence goes
+    on there whatever that line opens with. A short line with no clause break ("二、保障措施") is a heading
+    under an item that simply ended without its 。."""
+    return (wrap.indents and wrap.full(unit.text) and _ENDS.search(unit.text) is None
+            and (wrap.wide(nxt.text) or _CLAUSE.search(_unlabelled(nxt.text)) is not None))
 
 
 def reflow(units: list[Unit], wrap: Wrap | None = None) -> list[Unit]:

@@ -334,6 +334,26 @@ def test_a_review_and_plan_title_repeated_once_after_a_page_break_is_its_running
     assert (_REVIEW_AND_PLAN, "header") in [(f.text, f.kind) for f in result.furniture]
 
 
+def test_a_review_and_plans_second_part_after_a_page_break_is_its_heading_not_the_header(parser, tmp_path) -> None:
+    """"2023年工作安排" first after a break is the title's tail, but names only one of its two kinds: the
+    plan's second part, whose figures are targets, not the page's header."""
+    lines = [_REVIEW_AND_PLAN, "", *_wrap(_CLINIC_OPENING, indent=False), "一、2022年工作总结",
+             *_wrap(_VACCINE + "家庭医生签约服务覆盖重点人群4100人。", indent=False), "- 1 -", "", "2023年工作安排",
+             *_wrap(_CLINIC_PLAN, indent=False), "- 2 -"]
+    result = parser.parse(_write(tmp_path, lines))
+    doc = result.documents[0]
+    plan = [s for top in doc.sections for s in [top, *top.children] if s.heading == "2023年工作安排"]
+    assert len(plan) == 1 and plan[0].paragraphs == [_CLINIC_PLAN]
+    assert "2023年工作安排" not in [f.text for f in result.furniture]
+
+
+def test_a_sentence_naming_two_kinds_of_document_is_no_title() -> None:
+    from jihua.pipeline.pagebreaks import titled
+
+    assert titled("东湖乡卫生院2022年工作总结和2023年工作安排")
+    assert not titled("进展情况，年底前报送全年工作总结和下一年度工作要点")
+
+
 _CLINIC_HEAD = "东湖乡卫生院"
 
 
@@ -397,6 +417,7 @@ def test_a_numbered_heading_a_page_cut_inside_its_year_is_one_heading(parser, tm
     ("\u3000\u3000二、2023", "2023年东湖乡卫生院工作安排", False),  # its own year: a title over the page
     ("\u3000\u3000二、2023", "1.年内新增床位12张。", False),  # numbered: an item of its own
     ("\u3000\u3000二、工作安排", "年内新增床位12张。", False),  # no figure left open
+    ("2.预约电话：0736-5821907", "3月底前完成家庭医生签约续约。", False),  # a field's whole value, not a cut figure
 ])
 def test_only_a_figure_left_open_joins_a_numbered_line_across_a_page(before: str, after: str, cut: bool) -> None:
     from jihua.pipeline.model import Unit

@@ -1043,6 +1043,21 @@ def test_a_wrap_that_opens_a_line_like_a_field_mid_sentence_keeps_the_paragraph(
     assert doc.sections[1].paragraphs == [duty, "牵头单位：县农业农村局"]
 
 
+def test_a_part_heading_under_an_item_that_filled_the_wrap_without_its_stop_stays_a_heading(parser, tmp_path) -> None:
+    """The last line of a task list filled the wrap and the item ended without its 。: the short
+    "二、保障措施" under it is the next part, not the sentence going on."""
+    duty = ("各乡镇要细化任务清单，明确责任人和完成时限，按月报送工作进展，县农业农村局会同有关部门按季度开展督导，"
+            "对进度滞后的乡镇及时约谈提醒，确保全年粮食播种面积稳定在48万亩以上，新建高标准农田2.6万亩。")
+    item = ("加快补齐农村寄递物流短板，新建村级寄递物流综合服务站二十六个，配齐配足分拣设备和冷链运输车辆，"
+            "推动快递服务进村入户，打通农村物流配送的最后一公里")
+    assert len(item) % 36 == 0  # its last line fills the wrap
+    lines = ["平川县2025年农业农村工作要点", "一、重点任务", *_hard_wrap(duty, 36), *_hard_wrap(item, 36),
+             "二、保障措施", *_hard_wrap(duty.replace("各乡镇", "县直各部门"), 36)]
+    doc = parser.parse(_write(tmp_path, "\n".join(lines))).documents[0]
+    assert [s.heading for s in doc.sections] == ["重点任务", "保障措施"]
+    assert doc.sections[0].paragraphs == [duty, item]
+
+
 def test_counts_of_readers_and_downloads_are_the_sites_but_a_plans_head_count_is_not() -> None:
     from jihua.pipeline.webcopy import is_chrome
 
