@@ -24,7 +24,9 @@ from jihua.pipeline.pageparts import FULL_SENTENCE as _FULL_SENTENCE
 from jihua.pipeline.pageparts import link_title, menu_line, page_structures
 from jihua.pipeline.reflow import Wrap, reflow, wrap_width
 from jihua.pipeline.rules import chrome as site
+from jihua.pipeline.rules.lexicon import DATE_LINE
 from jihua.pipeline.rules.numbering import match_label, spaced_body_open
+from jihua.pipeline.rules.titles import fold, signs_off
 from jihua.pipeline.sitepages import mend_page_splits, run_on_pages_aside
 from jihua.pipeline.text.normalize import bare
 from jihua.pipeline.text.segment import load_jieba
@@ -184,7 +186,7 @@ def _drop_chrome(units: list[Unit], chrome: list[str], reasons: list[tuple[str, 
             why = "heading of the site's list of related documents or attached files"
         if why is None and in_notice and _NOTICE_ITEM.match(text) and (site.CHROME_WEAK.search(text) or _site_only(text)):
             why = "numbered note under a site notice"
-        elif why is None and in_links and link_title(text):
+        elif why is None and in_links and link_title(text) and not _closes_the_text(units, i):
             why = "link in the site's list of related documents"
         if why is not None:
             chrome.append(text)
@@ -233,6 +235,13 @@ def _account_name(text: str) -> bool:
     no document kind ("某某发布", "某某融媒")."""
     t = text.strip()
     return 2 <= len(t) <= 12 and re.fullmatch(r"[\u4e00-\u9fffA-Za-z·]+", t) is not None and not _titled(t)
+
+
+def _closes_the_text(units: list[Unit], i: int) -> bool:
+    """A date line, or an org's name over one: the text's sign-off, which ends a site's list of links put
+    above it ("推荐资料", two titles, then "某县人民政府办公室" / "2024年3月1日") — no link is a date."""
+    text = units[i].text.strip()
+    return DATE_LINE.match(fold(text)) is not None or (i + 1 < len(units) and signs_off(text, units[i + 1].text.strip()))
 
 
 def _ends_the_page(rest: list[Unit], chrome: list[bool]) -> bool:

@@ -4,7 +4,8 @@ The question a 双拥办 asks at year end. Wording differs between a plan ("春�
 驻县部队…送去慰问金和慰问品") and its summary ("走访慰问驻县部队和重点优抚对象320人次"), so a
 measure is judged by what was done: the plan's content words (jieba, IDF-weighted, folded
 through a small synonym table; 慰问 is covered by 走访慰问) found in one summary passage, a short
-measure's within a clause or two side by side — the measure's own heading ("开展走访慰问") counts as its name, and a long measure is found by one
+measure's within a clause or two side by side (over the whole sentence when it states the measure's
+count: "新建…12处") — the measure's own heading ("开展走访慰问") counts as its name, and a long measure is found by one
 clause of it found nearly whole ("开展非法营运专项打击行动，对网约车平台…"), and a programme by its quoted
 name ("推动“兵支书”队伍建设" by "新选任“兵支书”23名"). A target is met or not by metric and figure against
 the figures the summary reports (its `achievements`), with recurring periods counted per year ("每季度一次"
@@ -71,6 +72,10 @@ _RATE_NAME = re.compile(r"(?:[率度]|占比|比重|比例|权重)$")
 _RATE_WORD = re.compile(r"(?<=[\u4e00-\u9fff])(?:率|占比|比重|比例|权重)")
 
 
+# figures a text states, each as (value in its base unit, base unit): `_figure`
+Figures = frozenset[tuple[float, str]]
+
+
 class Nlp(Protocol):
     """What matching needs of the parse's NLP resources: a jieba tokenizer and the IDF table."""
 
@@ -81,7 +86,8 @@ class Nlp(Protocol):
 class Matcher:
     """Finds the summary passage that best covers a plan text's content words."""
 
-    def __init__(self, nlp: Nlp, passages: list[tuple[str, str]], opening: frozenset[int] = frozenset()) -> None:
+    def __init__(self, nlp: Nlp, passages: list[tuple[str, str]], opening: frozenset[int] = frozenset(),
+                 figures: list[Figures] | None = None) -> None:
         self.nlp = nlp
         self.idf = nlp.tfidf.idf_freq
         self.median_idf = nlp.tfidf.median_idf
@@ -96,6 +102,7 @@ class Matcher:
         # each passage's stretches of one clause or two side by side: where a text of `FEW_WORDS` is found
         self.nearby = [[c for c, _ in cs] + [f"{a}|{b}" for (a, _), (b, _) in pairwise(cs)]
                        for cs in self.clause_tokens]
+        self.figures = figures or [frozenset()] * len(passages)  # what each passage states with a unit
 
     def sequence(self, text: str) -> list[str]:
         """Content words in reading order, synonyms folded and a rate or degree to its stem (满意度, 满意率
@@ -151,17 +158,19 @@ class Matcher:
         weight = {w: self.idf.get(w, self.median_idf) for w in want}
         return sum(weight[w] for w in want if w in within) / sum(weight.values())
 
-    def best(self, text: str, in_parts: bool = False, by_clause: bool = False) -> tuple[float, int | None]:
+    def best(self, text: str, in_parts: bool = False, by_clause: bool = False,
+             figures: Figures = frozenset()) -> tuple[float, int | None]:
         """The passage that best covers `text`; `in_parts`: only one of the summary's parts, not its
         opening (which speaks of everything: "着力提升档案利用服务水平和安全保障能力"); `by_clause`: within
         one clause of a passage that names no other rate than `text`'s, as a metric is named; else a text of
-        a few words within a clause or two side by side (`near_cover`)."""
+        a few words within a clause or two side by side, or over a passage stating one of its `figures`
+        (`near_cover`)."""
         want, head = self.words(text), self.head(text) if by_clause else None
         best, best_k = 0.0, None
         for k in range(len(self.passages)):
             if in_parts and k in self.opening:
                 continue
-            score = self.clause_cover(want, head, k) if by_clause else self.near_cover(want, k)
+            score = self.clause_cover(want, head, k) if by_clause else self.near_cover(want, k, figures)
             if score > best:
                 best, best_k = score, k
         return best, best_k
@@ -171,10 +180,12 @@ class Matcher:
         return max((self.cover(want, c) for c, heads in self.clause_tokens[k]
                     if not heads or any(self.heads_agree(head, h, c) for h in heads)), default=0.0)
 
-    def near_cover(self, want: set[str], k: int) -> float:
+    def near_cover(self, want: set[str], k: int, figures: Figures = frozenset()) -> float:
         """The cover of `want` by passage `k`; of a text of `FEW_WORDS`, by the passage's best clause or two
-        side by side ("对12个老旧小区实施改造，全部完成" reports "完成老旧小区改造")."""
-        if len(want) > FEW_WORDS:
+        side by side ("对12个老旧小区实施改造，全部完成" reports "完成老旧小区改造") — unless the passage states
+        one of the text's `figures` with its unit: a shared count ("新建调蓄池9座" ~ "…，建成调蓄池9座") ties
+        the sentence to the measure, so its words are looked for over the whole sentence."""
+        if len(want) > FEW_WORDS or figures & self.figures[k]:
             return self.cover(want, self.joined[k])
         return max((self.cover(want, c) for c in self.nearby[k]), default=0.0)
 
@@ -218,6 +229,16 @@ class Matcher:
         first, last = self.sequence(items[0]), self.sequence(items[-1])
         inner = [self.words(item) for item in items[1:-1]]
         return [m for m in [set(first[-1:]), *inner, set(last[:1])] if m]
+
+
+def _figure(t: plan.Target) -> tuple[float, str]:
+    """A figure in its base unit, to compare as stated: "12处" → (12, 处), "4600万元" → (4.6e7, 元)."""
+    return float(t.normalized or t.value), t.base_unit or t.unit
+
+
+def _passage_figures(passages: list[tuple[str, str]], stated: list[plan.Target]) -> list[Figures]:
+    """The figures each summary passage states (its sentences' achievements and targets), as `_figure`s."""
+    return [frozenset(_figure(f) for f in stated if f.unit and (f.sentence or f.text) in text) for text, _ in passages]
 
 
 def _filler(word: str) -> bool:
@@ -264,7 +285,8 @@ def _measures(p: plan.Document, matcher: Matcher) -> list[MeasureTrace]:
             what = rows.get(item.text, item.text)
             if what is None:
                 continue
-            score, k = _measure_score(part, what, matcher)
+            own = frozenset(_figure(t) for t in p.targets if t.unit and t.text and t.text in item.text)
+            score, k = _measure_score(part, what, matcher, own)
             hit = k is not None and score >= REPORTED_AT
             out.append(MeasureTrace(text=item.text, section=part.heading, similarity=round(score, 3),
                                     status="reported" if hit else "not_mentioned",
@@ -273,14 +295,14 @@ def _measures(p: plan.Document, matcher: Matcher) -> list[MeasureTrace]:
     return out
 
 
-def _measure_score(part: Part, text: str, matcher: Matcher) -> tuple[float, int | None]:
+def _measure_score(part: Part, text: str, matcher: Matcher, figures: Figures) -> tuple[float, int | None]:
     """The sentence's cover; for a sentence of several clauses not found whole, its best clause found
     nearly whole ("开展非法营运专项打击行动，对网约车平台…，督促平台…" by "开展非法营运专项打击行动，查处…"),
     scaled; for a part that is one measure whose sentence is not found, its heading's cover, scaled.
     Evidence comes from the summary's parts: its opening names the year's themes in the plan's own words
     ("提升档案利用服务水平") and reports no measure — only the year's overall outcome, so a clause of the
     plan's goals found nearly whole there ("全区未发生重大道路运输责任事故") is reported."""
-    score, k = matcher.best(text, in_parts=True)
+    score, k = matcher.best(text, in_parts=True, figures=figures)
     if score < REPORTED_AT:
         clause, ck = matcher.best_clause(text, in_parts=part.type != "goals")
         if clause >= CLAUSE_AT:
@@ -459,7 +481,8 @@ def _names_its_rate(t: TargetTrace, passage: str, matcher: Matcher) -> bool:
 
 def trace(plan_result: plan.ParseResult, summary_result: plan.ParseResult, nlp: Nlp) -> TraceResult:
     p, s = plan_result.documents[0], summary_result.documents[0]
-    matcher = Matcher(nlp, *_passages(s))
+    passages, opening = _passages(s)
+    matcher = Matcher(nlp, passages, opening, _passage_figures(passages, [*s.achievements, *s.targets]))
     targets = _targets(p, s, matcher)
     measures = _consistent(_measures(p, matcher), targets, matcher)
     counts = TraceCounts(

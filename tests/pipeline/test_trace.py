@@ -390,6 +390,20 @@ def test_a_short_measure_is_found_in_one_clause_or_two_side_by_side(nlp_parser, 
     assert [(t.target.text, t.status) for t in result.targets] == [("新建社区养老服务站6个", "not_mentioned")]
 
 
+def test_a_short_measure_whose_count_the_sentence_states_is_found_over_the_whole_sentence(
+        nlp_parser, tmp_path: Path) -> None:
+    """A sentence that states a short measure's own count with its unit ("12处") reports it though its words
+    are spread over clauses apart: 农村饮水安全 in the sentence's first clause, 新建…工程12处 in its fourth."""
+    plan = _parsed(nlp_parser, tmp_path, "plan.txt", "某县水利局2026年工作计划\n一、重点工作\n"
+                   "1.新建农村饮水安全工程12处。\n2.开展河道清淤疏浚。\n")
+    summary = _parsed(nlp_parser, tmp_path, "summary.txt", "某县水利局2026年工作总结\n一、主要工作\n"
+                      "（一）基础设施。聚焦农村饮水安全，多渠道筹措资金4600万元，推行“建管一体”模式，新建供水工程12处，"
+                      "受益群众3.2万人。\n二、存在的问题\n部分设施管护不到位。\n")
+    result = trace(plan, summary, nlp_parser.nlp)
+    assert [(m.text[:6], m.status) for m in result.measures] == [("1.新建农村", "reported"),
+                                                                  ("2.开展河道", "not_mentioned")]
+
+
 POSTAL_INDICATORS = [["指标名称", "2025年实际", "2026年目标", "备注"],
                      ["建制村快递服务通达率（%）", "91.4", "≥95", ""],
                      ["新建村级寄递物流综合服务站（个）", "15", "20", ""],

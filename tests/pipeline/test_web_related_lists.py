@@ -34,3 +34,21 @@ def test_the_links_under_a_sites_list_label_leave_the_plans_last_section(parser,
     reasons = {r.text: r.reason for r in result.removed_reasons}
     assert label in reasons
     assert all("list of related documents" in reasons[link] for link in _LINKS)
+
+
+def test_a_list_of_links_opened_above_the_sign_off_ends_at_it(parser, tmp_path: Path) -> None:
+    """A page that sets its list between the plan's body and its sign-off: the links under the label are the
+    site's, the office's name over the date is the plan's — no link is a date line."""
+    lines = [f"<p>{line}</p>" for line in _PLAN[:1] + _PLAN[2:]]
+    links = [f'<p><a href="/doc/{k}">{title}</a></p>' for k, title in enumerate(_LINKS[:2])]
+    page = (f"<html><head><meta charset=\"utf-8\"><title>{_PLAN[0]}</title></head><body>"
+            + "".join(lines) + "<p>推荐资料</p>" + "".join(links)
+            + "<p>柳溪镇人民政府办公室</p><p>2024年4月8日</p></body></html>")
+    path = tmp_path / "copy.html"
+    path.write_text(page, encoding="utf-8")
+    result = parser.parse(path)
+    doc = result.documents[0]
+    assert (doc.org, doc.date, doc.closing) == ("柳溪镇人民政府办公室", "2024年4月8日", ["柳溪镇人民政府办公室", "2024年4月8日"])
+    assert doc.sections[-1].children[-1].paragraphs == ["汛前储备编织袋1.2万条、救生衣300件，由镇应急办统一管理。"]
+    reasons = {r.text: r.reason for r in result.removed_reasons}
+    assert all("list of related documents" in reasons[link] for link in _LINKS[:2])
