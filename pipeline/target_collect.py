@@ -19,6 +19,7 @@ from jihua.pipeline.stance import (
     REPORTING_TYPES,
     conditions,
     heading_context,
+    later_period,
     paragraph_context,
     plan_horizon,
     stance,
@@ -162,10 +163,12 @@ def collect(doc: Document, ents: Entities) -> Document:
     # what comes before a first part that classify typed as a look back leads into it ("过去一年，…召开常委会
     # 会议10次")
     opening = "review" if doc.sections and doc.sections[0].type in REPORTING_TYPES else default
-    # a plan for a span of years ("…“十四五”教育事业发展规划"): its five-year parts are its own period
-    long_range = doc.doc_type == "plan" and bool(R.LONG_TERM_HEADING.search(doc.title or "")
-                                                  or YEAR_SPAN.search(fold(doc.title or "")))
     year = planned_year(doc.title or "", doc.year)
+    # a plan for a span of years ("…“十四五”教育事业发展规划", "…行动方案（到2030年）" issued in 2025): its five-year
+    # parts are its own period
+    long_range = doc.doc_type == "plan" and bool(R.LONG_TERM_HEADING.search(doc.title or "")
+                                                  or YEAR_SPAN.search(fold(doc.title or ""))
+                                                  or later_period(doc.title or "", year))
     horizon = None if long_range else plan_horizon(doc, year)  # "到2027年" in a 实施意见 issued in 2025: its own term
     tables: set[int] = set()
     _emit(doc, doc.preamble, None, opening, ents, year, long_range, tables=tables, horizon=horizon)
@@ -175,7 +178,7 @@ def collect(doc: Document, ents: Entities) -> Document:
         for s in sections:
             scoped = scope_year(s.heading or "") or years
             typed = typed_context(s, inherited)
-            context = heading_context(s.heading, year, in_review or typed == "review", inherited == "ahead") \
+            context = heading_context(s.heading, year, in_review or typed == "review", inherited == "ahead", horizon) \
                 or inherited or typed
             if long_range and context == "long_term":
                 context = "ahead"

@@ -1,0 +1,66 @@
+"""Set or other, by the document's own year: a year is later, or the year's own, only against the year planned.
+
+A report for 2033 sets its 2033 goals though the year is past 2030; a 2026 plan's "到2030年" goals are another
+period's.
+"""
+
+from __future__ import annotations
+
+import pytest
+from jihua.pipeline.stance import heading_context, stance
+from jihua.pipeline.targets import find_targets
+
+REPORT_2033 = """澜江市人民政府工作报告
+
+——2033年1月18日在澜江市第十八届人民代表大会第三次会议上
+
+一、2032年工作回顾
+过去一年，全市地区生产总值增长5.9%，新增城镇就业4.2万人。
+二、2033年经济社会发展的总体要求和主要预期目标
+全市地区生产总值增长5.5%左右，城镇新增就业4万人以上。到2035年，人均地区生产总值达到20万元。
+三、2033年重点工作
+（一）扩大有效投资。安排市级重点项目150个，完成投资420亿元以上。
+（二）建设数字澜江。新建5G基站3000个，到2033年底实现行政村千兆光网全覆盖。
+"""
+
+
+def test_a_report_for_a_year_from_2030_on_sets_that_years_targets(parser, tmp_path) -> None:
+    """"2033年…主要预期目标" in the 2033 report is the year's own part; only "到2035年" is a later goal."""
+    path = tmp_path / "report.txt"
+    path.write_text(REPORT_2033, encoding="utf-8")
+    doc = parser.parse(path).documents[0]
+    assert [(t.value, t.unit) for t in doc.targets] == [
+        (5.5, "%"), (4, "万人"), (150, "个"), (420, "亿元"), (3000, "个"), (100, "%")]
+    assert [t.value for t in doc.achievements] == [5.9, 4.2]
+
+
+PLAN_2026 = """青岚县2026年农业农村工作要点
+
+一、2030年发展目标
+全县农村居民人均可支配收入达到3.6万元，高标准农田占比达到80%。
+二、2026年重点任务
+新建高标准农田1.5万亩，完成农村改厕1200户。到2030年，建成省级美丽乡村示范村30个。
+"""
+
+
+def test_a_plans_later_goals_stay_another_periods(parser, tmp_path) -> None:
+    """In a 2026 plan a part on 2030 and a "到2030年" clause name a later period's goals."""
+    path = tmp_path / "plan.txt"
+    path.write_text(PLAN_2026, encoding="utf-8")
+    doc = parser.parse(path).documents[0]
+    assert [(t.value, t.unit) for t in doc.targets] == [(1.5, "万亩"), (1200, "户")]
+
+
+def test_a_headings_year_is_weighed_against_the_planned_year() -> None:
+    assert heading_context("二、2032年经济社会发展的主要目标", 2032) == "ahead"
+    assert heading_context("三、2031年重点工作", 2031) == "ahead"
+    assert heading_context("二、2030年发展目标", 2026) == "long_term"
+    assert heading_context("三、2027年工作打算", 2026) == "ahead"  # the year after: a summary's outlook
+    assert heading_context("（三）2028年目标", 2026, horizon=2028) == "ahead"  # within the plan's own term
+    assert heading_context("（三）验收阶段（2027年7月—2028年6月）", 2026) == "ahead"  # a stage of its schedule
+
+
+@pytest.mark.parametrize(("year", "expected"), [(2026, "other"), (2030, "set"), (2031, "reported")])
+def test_a_deadline_is_a_later_goal_only_after_the_planned_year(year: int, expected: str) -> None:
+    sentence = "到2030年，全市公共充电桩达到2万个。"
+    assert [stance(sentence, f.clause, None, year) for f in find_targets(sentence)] == [expected]
