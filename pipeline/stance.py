@@ -87,20 +87,38 @@ def heading_context(heading: str, year: int | None, in_review: bool = False, ahe
     return None
 
 
-def conditions(paragraph: str, previous: str | None) -> str | None:
-    """Whether a paragraph states the conditions a person must meet: 'stated' when a lead-in opens it ("身体条件：…视力
-    不低于4.6；…"), 'lead' when it is only the lead-in ("申报人员应具备以下条件："), 'item' for a numbered item after
-    a lead or an item ("1.视力矫正后不低于4.8；"); None otherwise. `previous` is the paragraph before's."""
-    lead = R.CONDITIONS_LEAD.match(paragraph)
+def _led(paragraph: str, lead: re.Match[str] | None, previous: str | None) -> str | None:
+    """How far a lead-in scopes: 'stated' when the paragraph goes on after it, 'lead' when it is only the lead-in,
+    'item' for a numbered item after a lead or an item ("1.…；"); None otherwise. `previous`: the paragraph before's."""
     if lead:
         return "stated" if paragraph[lead.end():].strip() else "lead"
     return "item" if previous in ("lead", "item") and match_label(paragraph.strip()) else None
 
 
-def paragraph_context(qualifies: str | None, sentence: str, context: str | None) -> str | None:
+def conditions(paragraph: str, previous: str | None) -> str | None:
+    """Whether a paragraph states the conditions a person must meet (see `_led`): a lead-in opens it ("身体条件：…视力
+    不低于4.6；…", "申报人员应具备以下条件："), or it is an item after one ("1.视力矫正后不低于4.8；")."""
+    return _led(paragraph, R.CONDITIONS_LEAD.match(paragraph), previous)
+
+
+def announces_goals(paragraph: str, previous: str | None, year: int | None, sums_up: bool = False) -> str | None:
+    """Whether a paragraph announces the goals of the year planned (see `_led`): "综合考虑…，今年全县经济社会发展的主要预期
+    目标是：…；…", or an item after such a lead-in. A part that reviews last year may go on to set this year's goals
+    ("一、2030年工作回顾和2031年工作部署"): these are set, down to the last clause after a ；. A year named must be the
+    planned `year`; in a document that `sums_up` its year, 今年 is the year reported on, and announces nothing."""
+    lead = next((m for m in R.GOALS_ANNOUNCED.finditer(paragraph)
+                 if (int(m.group("year")) == year if m.group("year") else not sums_up)), None)
+    return _led(paragraph, lead, previous)
+
+
+def paragraph_context(qualifies: str | None, sentence: str, context: str | None, announced: str | None = None) \
+        -> str | None:
     """'rules' for a paragraph (see `conditions`) or a sentence led by the conditions a person must meet: its figures
-    say who qualifies, they set nothing; else the part's own context."""
-    return "rules" if qualifies or R.CONDITIONS_LEAD.match(sentence) else context
+    say who qualifies, they set nothing; 'ahead' for one that announces the year's goals (see `announces_goals`),
+    whatever part it stands in; else the part's own context."""
+    if qualifies or R.CONDITIONS_LEAD.match(sentence):
+        return "rules"
+    return "ahead" if announced and context != "rules" else context
 
 
 # section types whose figures are reported: the classifier's verdict, however the heading is worded

@@ -13,10 +13,11 @@ from collections.abc import Iterator
 from jihua.pipeline.model import Document, Section, Target, Unit
 from jihua.pipeline.rules import targets as R
 from jihua.pipeline.rules.lexicon import REPORT_TITLE
-from jihua.pipeline.rules.periods import part_year_report, planned_year
+from jihua.pipeline.rules.periods import part_year_report, planned_year, sums_up
 from jihua.pipeline.rules.titles import YEAR_SPAN, fold
 from jihua.pipeline.stance import (
     REPORTING_TYPES,
+    announces_goals,
     conditions,
     heading_context,
     later_period,
@@ -122,15 +123,19 @@ def _emit(doc: Document, units: list[Unit], section: Section | None, context: st
     tables = set() if tables is None else tables  # blocks read as tables so far: their rows may restate the text
     last: Unit | None = None
     qualifies: str | None = None
+    announced: str | None = None
+    summary = sums_up(doc.title or "")
     for unit, sentence, figures in _sentences(units, context):
         if unit is not last and unit.role not in ("heading", "table"):
             last, heading_year = unit, _label_line_year(unit.text) or heading_year
             qualifies = conditions(unit.text, qualifies)
+            announced = announces_goals(unit.text, announced, year, summary)
         found = list(figures)
         if not found:
             continue
         orgs = ents(sentence, unit.text).get("ORG") or []
-        own = paragraph_context(qualifies, sentence, context) if unit.role not in ("heading", "table") else context
+        own = paragraph_context(qualifies, sentence, context, announced) if unit.role not in ("heading", "table") \
+            else context
         for f in found:
             if unit.block.ocr and beyond_whole(f):
                 continue  # a figure OCR misread: dropped, not guessed

@@ -10,6 +10,7 @@ import functools
 import re
 
 from jihua.pipeline.rules.lexicon import PROBLEMS_NAMED, REVIEW_CUES
+from jihua.pipeline.rules.periods import GOALS
 from jihua.pipeline.rules.periods import THIS as THIS_YEAR
 
 # --- units ------------------------------------------------------------------------------
@@ -356,6 +357,11 @@ PLANS_AHEAD = re.compile(r"打算|展望|工作思路|工作设想")
 REVIEW_HEADING = re.compile(rf"{REVIEW_CUES}|成就|开展情况(?=$|[，,：:])|基本情况|发展基础|现状|{PROBLEMS_NAMED}")
 AHEAD_HEADING = re.compile(r"下一步|下步|今后|展望|打算|明年|来年|新的一年|工作思路|工作设想|任务|部署|建议|目标|要求|"
                            r"措施|安排|重点")
+# a paragraph that announces the goals of the year planned: "综合考虑各方面因素，今年全县经济社会发展的主要预期目标是：…",
+# "2031年全区主要目标任务为：…" (the year named is weighed against the planned one by `stance`). The period opens a
+# clause, so last year's goals quoted in a look back ("去年确定的全年主要目标是：…") and "今年以来" are none
+GOALS_ANNOUNCED = re.compile(rf"(?:^|(?<=[，,。；;\s]))(?:(?:{THIS_YEAR.pattern})(?!以来)|(?P<year>(?:19|20)\d{{2}})\s*年度?)"
+                             rf"[^。；;：:]{{0,20}}?(?:{GOALS.pattern})(?:是|为)?\s*[:：]")
 # conditions a person must meet to qualify — to enlist, apply, be hired or receive aid: "身体条件：…视力不低于4.6",
 # "报名条件：年龄不超过35周岁", "（二）征集对象和条件". Thresholds on people, not figures an office sets. The lead-in
 # names conditions (条件, 资格, 资质) of an applicant or of a person's attributes (年龄, 身体, 学历), or an applicant's

@@ -1,13 +1,13 @@
 """Set or other, by the document's own year: a year is later, or the year's own, only against the year planned.
 
 A report for 2033 sets its 2033 goals though the year is past 2030; a 2026 plan's "到2030年" goals are another
-period's.
+period's. A part that reviews last year and then announces this year's goals ("…回顾和…安排") sets those goals.
 """
 
 from __future__ import annotations
 
 import pytest
-from jihua.pipeline.stance import heading_context, stance
+from jihua.pipeline.stance import announces_goals, heading_context, stance
 from jihua.pipeline.targets import find_targets
 
 REPORT_2033 = """澜江市人民政府工作报告
@@ -64,3 +64,66 @@ def test_a_headings_year_is_weighed_against_the_planned_year() -> None:
 def test_a_deadline_is_a_later_goal_only_after_the_planned_year(year: int, expected: str) -> None:
     sentence = "到2030年，全市公共充电桩达到2万个。"
     assert [stance(sentence, f.clause, None, year) for f in find_targets(sentence)] == [expected]
+
+
+REVIEW_AND_PLAN = """澄河区人民政府工作报告
+
+——2031年1月10日在澄河区第九届人民代表大会第五次会议上
+
+一、2030年工作回顾和2031年工作安排
+过去一年，全区地区生产总值增长6.1%，一般公共预算收入完成48亿元。
+去年确定的主要预期目标是：地区生产总值增长6%左右；一般公共预算收入增长5%。
+综合考虑发展条件，今年全区经济社会发展的主要预期目标是：地区生产总值增长5.5%左右；城镇新增就业1.2万人以上，城镇调查失业率控制在5.5%以内；粮食总产量稳定在21万吨以上。
+二、扎实推动产业转型升级
+加快传统产业改造提升，今年要新建标准厂房20万平方米，培育国家级专精特新企业5家。
+三、持续增进民生福祉
+今年要办好民生实事，新增普惠托位600个。
+四、全面加强政府自身建设
+"""
+
+
+def test_this_years_goals_announced_in_a_part_that_reviews_are_set(parser, tmp_path) -> None:
+    """The paragraph announcing this year's goals sets all of them, after each ；; last year's goals quoted in the
+    same part stay reported."""
+    path = tmp_path / "report.txt"
+    path.write_text(REVIEW_AND_PLAN, encoding="utf-8")
+    doc = parser.parse(path).documents[0]
+    assert [(t.value, t.unit) for t in doc.targets] == [
+        (5.5, "%"), (1.2, "万人"), (5.5, "%"), (21, "万吨"), (20, "万平方米"), (5, "家"), (600, "个")]
+    assert [t.value for t in doc.achievements] == [6.1, 48, 6, 5]
+
+
+LEAD_AND_ITEMS = """澄河区人民政府工作报告
+
+——2031年1月10日在澄河区第九届人民代表大会第五次会议上
+
+一、2030年工作回顾和2031年工作安排
+过去一年，全区地区生产总值增长6.1%。
+新的一年，全区经济社会发展的主要目标任务是：
+1.地区生产总值增长5.5%左右；
+2.城镇新增就业1.2万人以上。
+二、扎实推动产业转型升级
+加快传统产业改造提升，今年要新建标准厂房20万平方米。
+三、全面加强政府自身建设
+"""
+
+
+def test_goals_announced_by_a_lead_in_set_the_items_after_it(parser, tmp_path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(LEAD_AND_ITEMS, encoding="utf-8")
+    doc = parser.parse(path).documents[0]
+    assert [(t.value, t.unit) for t in doc.targets] == [(5.5, "%"), (1.2, "万人"), (20, "万平方米")]
+    assert [t.value for t in doc.achievements] == [6.1]
+
+
+@pytest.mark.parametrize(("paragraph", "year", "sums_up", "expected"), [
+    ("综合考虑，今年全县主要目标任务为：新建农房200户。", 2031, False, "stated"),
+    ("2031年全县主要目标任务为：新建农房200户。", 2031, False, "stated"),
+    ("2030年全县主要目标任务为：新建农房200户。", 2031, False, None),      # last year's
+    ("去年确定的全年主要目标是：新建农房180户。", 2031, False, None),       # last year's, quoted
+    ("今年以来，紧扣年初确定的主要目标任务：新建农房180户。", 2031, False, None),
+    ("今年全县主要目标任务为：新建农房200户。", 2031, True, None),          # a summary's 今年 is the year reported on
+])
+def test_a_paragraph_announces_only_the_planned_years_goals(paragraph: str, year: int, sums_up: bool,
+                                                             expected: str | None) -> None:
+    assert announces_goals(paragraph, None, year, sums_up) == expected
