@@ -10,17 +10,17 @@ import pytest
 from jihua.pipeline.stance import announces_goals, heading_context, stance
 from jihua.pipeline.targets import find_targets
 
-REPORT_2033 = """澜江市人民政府工作报告
+REPORT_2033 = """苍梧市人民政府工作报告
 
-——2033年1月18日在澜江市第十八届人民代表大会第三次会议上
+——2033年1月18日在苍梧市第十八届人民代表大会第三次会议上
 
 一、2032年工作回顾
 过去一年，全市地区生产总值增长5.9%，新增城镇就业4.2万人。
 二、2033年经济社会发展的总体要求和主要预期目标
-全市地区生产总值增长5.5%左右，城镇新增就业4万人以上。到2035年，人均地区生产总值达到20万元。
+全市地区生产总值增长5.8%左右，城镇新增就业4万人以上。到2035年，人均地区生产总值达到20万元。
 三、2033年重点工作
-（一）扩大有效投资。安排市级重点项目150个，完成投资420亿元以上。
-（二）建设数字澜江。新建5G基站3000个，到2033年底实现行政村千兆光网全覆盖。
+（一）开工建设重点项目。安排市级重点项目150个，完成投资420亿元以上。
+（二）推进数字城市建设。新建5G基站3000个，到2033年底实现行政村千兆光网全覆盖。
 """
 
 
@@ -30,11 +30,11 @@ def test_a_report_for_a_year_from_2030_on_sets_that_years_targets(parser, tmp_pa
     path.write_text(REPORT_2033, encoding="utf-8")
     doc = parser.parse(path).documents[0]
     assert [(t.value, t.unit) for t in doc.targets] == [
-        (5.5, "%"), (4, "万人"), (150, "个"), (420, "亿元"), (3000, "个"), (100, "%")]
+        (5.8, "%"), (4, "万人"), (150, "个"), (420, "亿元"), (3000, "个"), (100, "%")]
     assert [t.value for t in doc.achievements] == [5.9, 4.2]
 
 
-PLAN_2026 = """青岚县2026年农业农村工作要点
+PLAN_2026 = """苍梧县2026年农业农村工作要点
 
 一、2030年发展目标
 全县农村居民人均可支配收入达到3.6万元，高标准农田占比达到80%。
@@ -66,19 +66,19 @@ def test_a_deadline_is_a_later_goal_only_after_the_planned_year(year: int, expec
     assert [stance(sentence, f.clause, None, year) for f in find_targets(sentence)] == [expected]
 
 
-REVIEW_AND_PLAN = """澄河区人民政府工作报告
+REVIEW_AND_PLAN = """溆川区人民政府工作报告
 
-——2031年1月10日在澄河区第九届人民代表大会第五次会议上
+——2031年1月10日在溆川区第九届人民代表大会第五次会议上
 
 一、2030年工作回顾和2031年工作安排
 过去一年，全区地区生产总值增长6.1%，一般公共预算收入完成48亿元。
 去年确定的主要预期目标是：地区生产总值增长6%左右；一般公共预算收入增长5%。
-综合考虑发展条件，今年全区经济社会发展的主要预期目标是：地区生产总值增长5.5%左右；城镇新增就业1.2万人以上，城镇调查失业率控制在5.5%以内；粮食总产量稳定在21万吨以上。
+综合考虑发展条件，今年全区经济社会发展的主要预期目标是：地区生产总值增长5.8%左右；城镇新增就业1.2万人以上，城镇调查失业率控制在5.5%以内；粮食总产量稳定在21万吨以上。
 二、扎实推动产业转型升级
-加快传统产业改造提升，今年要新建标准厂房20万平方米，培育国家级专精特新企业5家。
-三、持续增进民生福祉
-今年要办好民生实事，新增普惠托位600个。
-四、全面加强政府自身建设
+加快传统产业改造提升，今年要新建标准厂房18万平方米，培育国家级专精特新企业5家。
+三、提高群众生活品质
+今年要兑现民生承诺，新增社区食堂60个。
+四、持续提升政府履职效能
 """
 
 
@@ -89,22 +89,22 @@ def test_this_years_goals_announced_in_a_part_that_reviews_are_set(parser, tmp_p
     path.write_text(REVIEW_AND_PLAN, encoding="utf-8")
     doc = parser.parse(path).documents[0]
     assert [(t.value, t.unit) for t in doc.targets] == [
-        (5.5, "%"), (1.2, "万人"), (5.5, "%"), (21, "万吨"), (20, "万平方米"), (5, "家"), (600, "个")]
+        (5.8, "%"), (1.2, "万人"), (5.5, "%"), (21, "万吨"), (18, "万平方米"), (5, "家"), (60, "个")]
     assert [t.value for t in doc.achievements] == [6.1, 48, 6, 5]
 
 
-LEAD_AND_ITEMS = """澄河区人民政府工作报告
+LEAD_AND_ITEMS = """溆川区人民政府工作报告
 
-——2031年1月10日在澄河区第九届人民代表大会第五次会议上
+——2031年1月10日在溆川区第九届人民代表大会第五次会议上
 
 一、2030年工作回顾和2031年工作安排
 过去一年，全区地区生产总值增长6.1%。
 新的一年，全区经济社会发展的主要目标任务是：
-1.地区生产总值增长5.5%左右；
+1.地区生产总值增长5.8%左右；
 2.城镇新增就业1.2万人以上。
 二、扎实推动产业转型升级
-加快传统产业改造提升，今年要新建标准厂房20万平方米。
-三、全面加强政府自身建设
+加快传统产业改造提升，今年要新建标准厂房18万平方米。
+三、持续提升政府履职效能
 """
 
 
@@ -112,7 +112,7 @@ def test_goals_announced_by_a_lead_in_set_the_items_after_it(parser, tmp_path) -
     path = tmp_path / "report.txt"
     path.write_text(LEAD_AND_ITEMS, encoding="utf-8")
     doc = parser.parse(path).documents[0]
-    assert [(t.value, t.unit) for t in doc.targets] == [(5.5, "%"), (1.2, "万人"), (20, "万平方米")]
+    assert [(t.value, t.unit) for t in doc.targets] == [(5.8, "%"), (1.2, "万人"), (18, "万平方米")]
     assert [t.value for t in doc.achievements] == [6.1]
 
 
