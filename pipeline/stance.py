@@ -17,6 +17,7 @@ from jihua.pipeline.rules import targets as R
 from jihua.pipeline.rules.lexicon import PROBLEMS_NAMED
 from jihua.pipeline.rules.numbering import match_label
 from jihua.pipeline.rules.periods import THIS as THIS_PERIOD
+from jihua.pipeline.rules.periods import schedule_stage
 from jihua.pipeline.rules.titles import year_from_title
 from jihua.pipeline.text.sentences import clauses
 
@@ -41,10 +42,26 @@ def _reviews(heading: str, ahead: bool, in_review: bool) -> str | None:
     return "review" if in_review else "outcome"
 
 
-def heading_context(heading: str, year: int | None, in_review: bool = False, ahead: bool = False) -> str | None:
+def later_period(text: str, year: int | None, named: re.Pattern[str] = R.YEAR) -> bool:
+    """Whether a heading, a title or a clause names a year after the document's planned `year` ("2030年主要目标" in a
+    2026 plan, "到2035年" in a 2030 report): another period's. A year up to the planned one is the year's own or one
+    reported on, whatever its decade; with no planned year known, none is later. `named`: which years count."""
+    return year is not None and any(int(y) > year for y in named.findall(text))
+
+
+def _own_term(year: int | None, horizon: int | None) -> int | None:
+    """The last year a heading may name for the document's own work: the `horizon` a plan runs to, or the year after
+    the planned one — a summary's "2027年工作打算" whatever year its title gives, a plan's next step."""
+    return None if year is None else max(year + 1, horizon or year)
+
+
+def heading_context(heading: str, year: int | None, in_review: bool = False, ahead: bool = False,
+                    horizon: int | None = None) -> str | None:
     """'review', 'outcome' (a result named, see `_reviews`), 'ahead', 'long_term' or 'rules' (an annex of scoring rules)
     when a heading says so; None to inherit. Inside a part that reviews, only a later period turns a heading ahead
-    ("下一步", "明年", a later year): "（一）目标任务圆满完成" reports on the targets."""
+    ("下一步", "明年", a later year): "（一）目标任务圆满完成" reports on the targets. A year past the document's own term
+    (`_own_term`: "2030年主要目标" in a 2026 plan, not in a 2030 report) is another period's, unless it dates a stage
+    of the plan's schedule."""
     if ANNEX_HEADING.match(heading) and _SCORING.search(heading):
         return "rules"  # "附件2 考核评分细则": its figures score the work ("得90分以上为优秀"), they set none
     if _GLOSSARY.search(heading):
@@ -53,7 +70,8 @@ def heading_context(heading: str, year: int | None, in_review: bool = False, ahe
         return "rules"  # "（二）报名条件": who qualifies ("年龄不超过35周岁"), no figure the office sets
     years = [int(y) for y in R.YEAR.findall(heading)]
     looks_back = _reviews(heading, ahead, in_review)
-    long_term = (R.LONG_TERM_HEADING.search(heading) and not R.SPAN_OPENING.search(heading)
+    later = later_period(heading, _own_term(year, horizon)) and not schedule_stage(heading)
+    long_term = ((R.LONG_TERM_HEADING.search(heading) or later) and not R.SPAN_OPENING.search(heading)
                  and (looks_back or not R.ACTS_ON_PLAN.search(heading)))  # "规划实施成效": that span's results
     if looks_back == "outcome" and (long_term or (year is not None and years and max(years) < year)):
         return "review"  # "一、2025年工作成效" in a 2026 plan, "“十四五”期间城乡建设成效显著": another period's results
@@ -69,20 +87,38 @@ def heading_context(heading: str, year: int | None, in_review: bool = False, ahe
     return None
 
 
-def conditions(paragraph: str, previous: str | None) -> str | None:
-    """Whether a paragraph states the conditions a person must meet: 'stated' when a lead-in opens it ("身体条件：…视力
-    不低于4.6；…"), 'lead' when it is only the lead-in ("申报人员应具备以下条件："), 'item' for a numbered item after
-    a lead or an item ("1.视力矫正后不低于4.8；"); None otherwise. `previous` is the paragraph before's."""
-    lead = R.CONDITIONS_LEAD.match(paragraph)
+def _led(paragraph: str, lead: re.Match[str] | None, previous: str | None) -> str | None:
+    """How far a lead-in scopes: 'stated' when the paragraph goes on after it, 'lead' when it is only the lead-in,
+    'item' for a numbered item after a lead or an item ("1.…；"); None otherwise. `previous`: the paragraph before's."""
     if lead:
         return "stated" if paragraph[lead.end():].strip() else "lead"
     return "item" if previous in ("lead", "item") and match_label(paragraph.strip()) else None
 
 
-def paragraph_context(qualifies: str | None, sentence: str, context: str | None) -> str | None:
+def conditions(paragraph: str, previous: str | None) -> str | None:
+    """Whether a paragraph states the conditions a person must meet (see `_led`): a lead-in opens it ("身体条件：…视力
+    不低于4.6；…", "申报人员应具备以下条件："), or it is an item after one ("1.视力矫正后不低于4.8；")."""
+    return _led(paragraph, R.CONDITIONS_LEAD.match(paragraph), previous)
+
+
+def announces_goals(paragraph: str, previous: str | None, year: int | None, sums_up: bool = False) -> str | None:
+    """Whether a paragraph announces the goals of the year planned (see `_led`): "综合考虑…，今年全县经济社会发展的主要预期
+    目标是：…；…", or an item after such a lead-in. A part that reviews last year may go on to set this year's goals
+    ("一、2030年工作回顾和2031年工作部署"): these are set, down to the last clause after a ；. A year named must be the
+    planned `year`; in a document that `sums_up` its year, 今年 is the year reported on, and announces nothing."""
+    lead = next((m for m in R.GOALS_ANNOUNCED.finditer(paragraph)
+                 if (int(m.group("year")) == year if m.group("year") else not sums_up)), None)
+    return _led(paragraph, lead, previous)
+
+
+def paragraph_context(qualifies: str | None, sentence: str, context: str | None, announced: str | None = None) \
+        -> str | None:
     """'rules' for a paragraph (see `conditions`) or a sentence led by the conditions a person must meet: its figures
-    say who qualifies, they set nothing; else the part's own context."""
-    return "rules" if qualifies or R.CONDITIONS_LEAD.match(sentence) else context
+    say who qualifies, they set nothing; 'ahead' for one that announces the year's goals (see `announces_goals`),
+    whatever part it stands in; else the part's own context."""
+    if qualifies or R.CONDITIONS_LEAD.match(sentence):
+        return "rules"
+    return "ahead" if announced and context != "rules" else context
 
 
 # section types whose figures are reported: the classifier's verdict, however the heading is worded
@@ -197,7 +233,8 @@ def stance(sentence: str, clause: str, context: str | None, year: int | None, lo
             and (context == "situation" or (not long_range and not (horizon is not None and forecast_year <= horizon))) \
             and not R.FORECAST_COMMITS.search(sentence):
         return "other"  # "预计到2030年，…将达到48万人": a forecast of the situation, not a goal
-    if not long_range and not this_year and not own_term and (context == "long_term" or R.LONG_SPAN.search(upto)):
+    if not long_range and not this_year and not own_term and (context == "long_term" or R.LONG_SPAN.search(upto)
+                                                             or later_period(upto, horizon or year, R.BY_YEAR)):
         return "other"  # "今后五年…目标是：…达到350亿元": the span's goal, whatever words set it
     baselines = [m.span() for m in R.BASELINE_YEAR.finditer(sentence)]
     past_year = year is not None and any(int(m.group(1)) < year for m in _named_years(sentence, baselines))

@@ -13,12 +13,14 @@ from collections.abc import Iterator
 from jihua.pipeline.model import Document, Section, Target, Unit
 from jihua.pipeline.rules import targets as R
 from jihua.pipeline.rules.lexicon import REPORT_TITLE
-from jihua.pipeline.rules.periods import part_year_report, planned_year
+from jihua.pipeline.rules.periods import part_year_report, planned_year, sums_up
 from jihua.pipeline.rules.titles import YEAR_SPAN, fold
 from jihua.pipeline.stance import (
     REPORTING_TYPES,
+    announces_goals,
     conditions,
     heading_context,
+    later_period,
     paragraph_context,
     plan_horizon,
     stance,
@@ -121,15 +123,19 @@ def _emit(doc: Document, units: list[Unit], section: Section | None, context: st
     tables = set() if tables is None else tables  # blocks read as tables so far: their rows may restate the text
     last: Unit | None = None
     qualifies: str | None = None
+    announced: str | None = None
+    summary = sums_up(doc.title or "")
     for unit, sentence, figures in _sentences(units, context):
         if unit is not last and unit.role not in ("heading", "table"):
             last, heading_year = unit, _label_line_year(unit.text) or heading_year
             qualifies = conditions(unit.text, qualifies)
+            announced = announces_goals(unit.text, announced, year, summary)
         found = list(figures)
         if not found:
             continue
         orgs = ents(sentence, unit.text).get("ORG") or []
-        own = paragraph_context(qualifies, sentence, context) if unit.role not in ("heading", "table") else context
+        own = paragraph_context(qualifies, sentence, context, announced) if unit.role not in ("heading", "table") \
+            else context
         for f in found:
             if unit.block.ocr and beyond_whole(f):
                 continue  # a figure OCR misread: dropped, not guessed
@@ -162,10 +168,12 @@ def collect(doc: Document, ents: Entities) -> Document:
     # what comes before a first part that classify typed as a look back leads into it ("过去一年，…召开常委会
     # 会议10次")
     opening = "review" if doc.sections and doc.sections[0].type in REPORTING_TYPES else default
-    # a plan for a span of years ("…“十四五”教育事业发展规划"): its five-year parts are its own period
-    long_range = doc.doc_type == "plan" and bool(R.LONG_TERM_HEADING.search(doc.title or "")
-                                                  or YEAR_SPAN.search(fold(doc.title or "")))
     year = planned_year(doc.title or "", doc.year)
+    # a plan for a span of years ("…“十四五”教育事业发展规划", "…行动方案（到2030年）" issued in 2025): its five-year
+    # parts are its own period
+    long_range = doc.doc_type == "plan" and bool(R.LONG_TERM_HEADING.search(doc.title or "")
+                                                  or YEAR_SPAN.search(fold(doc.title or ""))
+                                                  or later_period(doc.title or "", year))
     horizon = None if long_range else plan_horizon(doc, year)  # "到2027年" in a 实施意见 issued in 2025: its own term
     tables: set[int] = set()
     _emit(doc, doc.preamble, None, opening, ents, year, long_range, tables=tables, horizon=horizon)
@@ -175,7 +183,7 @@ def collect(doc: Document, ents: Entities) -> Document:
         for s in sections:
             scoped = scope_year(s.heading or "") or years
             typed = typed_context(s, inherited)
-            context = heading_context(s.heading, year, in_review or typed == "review", inherited == "ahead") \
+            context = heading_context(s.heading, year, in_review or typed == "review", inherited == "ahead", horizon) \
                 or inherited or typed
             if long_range and context == "long_term":
                 context = "ahead"

@@ -190,12 +190,18 @@ def plan_year(headings: list[str]) -> int | None:
 _STAGE = re.compile(r"阶段|步骤|进度安排|时间安排|时间节点|^[（(]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月")
 
 
+def schedule_stage(heading: str) -> bool:
+    """Whether a heading names a stage of the plan's own schedule ("（三）验收阶段（2026年7月—2027年6月）"): its dates are
+    the plan's time, whatever year they reach; a part reporting work done ("2024年1—6月完成情况") is no stage."""
+    return _STAGE.search(heading) is not None and not PAST.search(heading) and not REPORTED.search(heading)
+
+
 def schedule_year(headings: list[str]) -> int | None:
     """The year a plan's schedule starts in: the first year its first dated stage names
     ("（一）准备阶段（2026年3月—5月）" → 2026). A plan runs from its first stage, whatever years its
     text cites or looks back on; a part reporting work done ("2024年1—6月完成情况") is no stage."""
     for heading in headings:
         years = heading_years(heading)
-        if years and _STAGE.search(heading) and not PAST.search(heading) and not REPORTED.search(heading):
+        if years and schedule_stage(heading):
             return years[0]
     return None

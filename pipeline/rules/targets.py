@@ -10,6 +10,7 @@ import functools
 import re
 
 from jihua.pipeline.rules.lexicon import PROBLEMS_NAMED, REVIEW_CUES
+from jihua.pipeline.rules.periods import GOALS
 from jihua.pipeline.rules.periods import THIS as THIS_YEAR
 
 # --- units ------------------------------------------------------------------------------
@@ -356,6 +357,11 @@ PLANS_AHEAD = re.compile(r"打算|展望|工作思路|工作设想")
 REVIEW_HEADING = re.compile(rf"{REVIEW_CUES}|成就|开展情况(?=$|[，,：:])|基本情况|发展基础|现状|{PROBLEMS_NAMED}")
 AHEAD_HEADING = re.compile(r"下一步|下步|今后|展望|打算|明年|来年|新的一年|工作思路|工作设想|任务|部署|建议|目标|要求|"
                            r"措施|安排|重点")
+# a paragraph that announces the goals of the year planned: "综合考虑各方面因素，今年全县经济社会发展的主要预期目标是：…",
+# "2031年全区主要目标任务为：…" (the year named is weighed against the planned one by `stance`). The period opens a
+# clause, so last year's goals quoted in a look back ("去年确定的全年主要目标是：…") and "今年以来" are none
+GOALS_ANNOUNCED = re.compile(rf"(?:^|(?<=[，,。；;\s]))(?:(?:{THIS_YEAR.pattern})(?!以来)|(?P<year>(?:19|20)\d{{2}})\s*年度?)"
+                             rf"[^。；;：:]{{0,20}}?(?:{GOALS.pattern})(?:是|为)?\s*[:：]")
 # conditions a person must meet to qualify — to enlist, apply, be hired or receive aid: "身体条件：…视力不低于4.6",
 # "报名条件：年龄不超过35周岁", "（二）征集对象和条件". Thresholds on people, not figures an office sets. The lead-in
 # names conditions (条件, 资格, 资质) of an applicant or of a person's attributes (年龄, 身体, 学历), or an applicant's
@@ -395,7 +401,9 @@ BASELINE_YEAR = re.compile(r"(?:较|比|与|同)\s*((?:19|20)\d{2})\s*年|((?:19
                            r"(?=[^，。；\d]{0,8}?(?:预算执行|预算|决算|财务收支|绩效考核|绩效评价|考核|考评|目标责任|年报|年检|"
                            r"统计报表))")
 # a span of years named in a sentence before its figure ("“十四五”时期", "今后五年")
-LONG_SPAN = re.compile(r"十?[一二三四五六七八九十]五(?:”|\")?(?:时期|期间|末)|今后五年|未来五年|五年内|到203\d年|"
+# (a deadline later than the document's planned year is `stance`'s, by that year: "到2030年" is a later goal in a 2026
+# plan and the year's own in a 2030 one)
+LONG_SPAN = re.compile(r"十?[一二三四五六七八九十]五(?:”|\")?(?:时期|期间|末)|今后五年|未来五年|五年内|"
                        # the goals a plan of several years set: "“十五五”规划确定的主要目标是：…"
                        r"规划(?:纲要)?(?:确定|提出|明确|设定)的(?:主要)?(?:目标|指标)(?:任务)?(?:是|为)?\s*[:：]|"
                        r"规划(?:纲要)?(?:确定|提出|明确|设定)的(?:主要)?(?:目标|指标)(?:任务)?(?:是|为)")
@@ -403,8 +411,10 @@ LONG_SPAN = re.compile(r"十?[一二三四五六七八九十]五(?:”|\")?(?:�
 # that opens a 公文 heading's verb-object phrase ("压实属地责任", "发挥…优势")
 ACTION_START = re.compile(r"^(?:着力|全力|大力|持续|全面|加快|加强|强化|深化|推进|推动|促进|巩固|提升|提高|夯实|筑牢|打牢|"
                           r"厚植|扩大|坚持|聚焦|突出|做强|做优|做大|抓|扩|稳|优化|完善|健全|压实|发挥)")
-# a part about a multi-year plan ("“十四五”时期主要目标任务"): its figures are not this year's
-LONG_TERM_HEADING = re.compile(r"[十]?[一二三四五六七八九十]五|五年|时期|规划|远景|203\d|2050")
+# a part about a multi-year plan ("“十四五”时期主要目标任务"): its figures are not this year's (a heading's year is
+# weighed against the document's planned year by `stance`: "2030年目标" is a later goal in a 2026 plan, the year's own
+# in a 2030 report)
+LONG_TERM_HEADING = re.compile(r"[十]?[一二三四五六七八九十]五|五年|时期|规划|远景")
 # …but its opening year is the year planned: "聚焦“十五五”开局建言资政", "“十五五”规划开局之年重点任务"
 SPAN_OPENING = re.compile(r"开局|开篇|起步之年|首年|第一年")
 # …and so is the year's work done on a plan, the plan its object: "谋划启动“八五”普法规划", "抓好规划实施", "做好规划宣传"
