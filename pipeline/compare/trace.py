@@ -275,15 +275,23 @@ def _table_rows(doc: plan.Document) -> dict[str, str | None]:
     return out
 
 
+def _cells(row: str) -> tuple[str, ...]:
+    """A flattened table row's filled cells: a target's sentence keeps the row's empty cells, the trace's rows do not."""
+    return tuple(c for c in re.split(r"\s*\|\s*", row) if c)
+
+
 def _measures(p: plan.Document, matcher: Matcher) -> list[MeasureTrace]:
     rows = _table_rows(p)
+    # an indicator table's rows ("森林覆盖率 | 45% | 46%以上") set the targets read from them, each
+    # traced by its figure among the targets: listed again as a measure, a row would be counted twice
+    indicators = {_cells(t.sentence) for t in p.targets if " | " in t.sentence}
     out = []
     for part in flatten(p):
         if part.type not in PLANNED:
             continue
         for item in part.items:
             what = rows.get(item.text, item.text)
-            if what is None:
+            if what is None or (item.text in rows and _cells(item.text) in indicators):
                 continue
             own = frozenset(_figure(t) for t in p.targets if t.unit and t.text and t.text in item.text)
             score, k = _measure_score(part, what, matcher, own)
