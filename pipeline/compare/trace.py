@@ -25,6 +25,7 @@ from jihua.pipeline.rules.lexicon import COMPARISON_WORDS, CONTENT_WORD, REPORT_
 from jihua.pipeline.rules.tables import header_row
 from jihua.pipeline.rules.targets import (
     LAST_YEAR_BASIS,
+    NEW_COUNT,
     PER_YEAR,
     PERCENT_UNITS,
     RATE_ENDING,
@@ -32,6 +33,7 @@ from jihua.pipeline.rules.targets import (
     SHARE,
     SHARE_WORD,
     STOCK,
+    STOCK_TARGET,
     SYNONYMS,
     THIS_YEAR,
     YEARS_SHARE,
@@ -372,11 +374,14 @@ def _figure_for(t: plan.Target, reported: list[_Reported],
     want = matcher.words(t.metric or t.text)
     unit, head = counted_alike(folded(t.base_unit or t.unit)), matcher.head(t.metric or t.text)
     change = states_change(t.text)
+    whole_stock = bool(STOCK_TARGET.search(t.text)) and not NEW_COUNT.search(t.text)
     best: dict[bool, tuple[float, bool, plan.Target | None]] = {False: (0.0, False, None), True: (0.0, False, None)}
     for r in reported:
         if r.unit != unit or r.change != change or not matcher.heads_agree(head, r.head, r.metric_words) \
                 or not matcher.agrees(want, r.sentence_words):
             continue
+        if whole_stock and NEW_COUNT.search(r.target.text) and not STOCK.search(r.target.text):
+            continue  # the year's additions are no count of the whole stock
         score = 0.5 * matcher.cover(want, r.metric_words) + 0.5 * matcher.cover(want, r.sentence_words)
         key = (score, r.years_share, r.target)
         if key[:2] > best[r.to_date][:2]:

@@ -434,3 +434,20 @@ def test_an_indicator_tables_header_that_dates_its_columns_is_no_measure(nlp_par
         ("寄递渠道安全", "reported"), ("整合邮政、快", "reported")]
     assert [(t.target.text, t.status, t.reported_value) for t in result.targets] == [
         ("建制村快递服务通达率≥95%", "met", 96.2), ("新建村级寄递物流综合服务站20个", "not_met", 18)]
+
+
+def test_a_target_on_the_whole_stock_is_never_met_or_missed_by_the_years_additions(
+        nlp_parser, tmp_path: Path) -> None:
+    """"社区食堂总数达到90个" counts every canteen; "新建社区食堂14个" counts the year's new ones. The
+    additions show the work was reported, never whether the stock reached its figure; a stated total does."""
+    plan = _parsed(nlp_parser, tmp_path, "plan.txt", "某市民政局2026年工作要点\n一、工作目标\n"
+                   "到年底，全市社区食堂总数达到90个，助餐服务覆盖所有街道。\n"
+                   "二、重点工作\n（一）完善社区助餐网络。推进社区食堂建设，提升助餐服务质量。\n")
+    only_added = _parsed(nlp_parser, tmp_path, "summary.txt", "某市民政局2026年工作总结\n一、主要工作成效\n"
+                         "（一）社区助餐网络更加完善。全年新建社区食堂14个，助餐服务质量持续提升。\n")
+    [traced] = [t for t in trace(plan, only_added, nlp_parser.nlp).targets if t.target.unit == "个"]
+    assert (traced.status, traced.reported_value) == ("reported", None)
+    with_total = _parsed(nlp_parser, tmp_path, "summary2.txt", "某市民政局2026年工作总结\n一、主要工作成效\n"
+                         "（一）社区助餐网络更加完善。全年新建社区食堂14个，全市社区食堂总数达到93个。\n")
+    [traced] = [t for t in trace(plan, with_total, nlp_parser.nlp).targets if t.target.unit == "个"]
+    assert (traced.status, traced.reported_value) == ("met", 93)
