@@ -420,7 +420,10 @@ def _byline_or_title(byline: str | None, titled: str | None) -> str | None:
     """A byline is a post and a person. Its office names the body in full ("临溪市市长" → 临溪市人民政府,
     the place the title names) or relative to the title ("管委会主任", "街道办事处主任"): a relative
     office never replaces the body the title names; at most it completes the place the title names
-    alone (云栖街道 + 街道办事处 → 云栖街道办事处)."""
+    alone (云栖街道 + 街道办事处 → 云栖街道办事处). A byline's short form of the title's body (人大常委会 /
+    人民代表大会常务委员会) gives way to the full name, as a title's short form gives way to a seal's."""
+    if byline is not None and titled is not None and _abbreviates(byline, titled):
+        return titled
     if byline is None or titled is None or PLACELESS.match(titled) or byline[:2] == titled[:2]:
         return byline or titled
     if _PLACED_OFFICE.match(byline) or not _PLACE.match(titled) or PLACELESS.match(byline):

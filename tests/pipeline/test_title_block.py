@@ -112,11 +112,13 @@ def test_a_web_pages_date_and_source_line_dates_and_names_it_before_the_body(par
 
 @pytest.mark.parametrize(("title", "byline", "org"), [
     ("梧桐县人民代表大会常务委员会工作报告", "县人大常委会主任　宋立群", "梧桐县人民代表大会常务委员会"),
+    ("梧桐县人民代表大会常务委员会工作报告", "梧桐县人大常委会主任　宋立群", "梧桐县人民代表大会常务委员会"),
+    ("梧桐县妇女联合会工作报告", "梧桐县妇联主席　苗晓燕", "梧桐县妇女联合会"),
     ("政协安澜市委员会常务委员会工作报告", "市政协主席　柯文博", "政协安澜市委员会常务委员会"),
     ("关于梧桐县2024年国民经济和社会发展计划执行情况与2025年计划草案的报告", "县发展和改革局局长　何静",
      "梧桐县发展和改革局"),
 ])
-def test_an_org_named_by_its_level_only_takes_the_titles_body_or_place(parser, tmp_path, title, byline, org) -> None:
+def test_an_org_a_byline_names_short_or_by_its_level_only_takes_the_titles_body_or_place(parser, tmp_path, title, byline, org) -> None:
     path = tmp_path / "report.txt"
     path.write_text("\n".join([title, "——2025年1月9日在梧桐县第十六届人民代表大会第四次会议上", byline, "各位代表：",
                                "一、2024年主要工作", "全年办理代表建议86件。", "二、2025年主要任务",
