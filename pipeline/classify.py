@@ -57,7 +57,8 @@ from jihua.pipeline.rules.periods import (
 from jihua.pipeline.rules.targets import LAST_YEAR_BASIS, REPORTED_CUES
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_PART_SUFFIX = r"(?:机制|制度|体系|工作|措施|情况|方面)?$"
+# …and a list of it ("主要指标一览", "重点项目汇总表"): a slide or an annex that tabulates the part
+_PART_SUFFIX = r"(?:机制|制度|体系|工作|措施|情况|方面)?(?:一览表?|汇总表?|情况表)?$"
 # the part name must close the heading's first clause: "严格督查考核" names a part,
 # "加大企业创新激励力度" only mentions a word
 _PART_NAMES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -145,10 +146,18 @@ def part_name(heading: str) -> tuple[str, str] | None:
 _SLOGAN = re.compile(r"^坚持[\u4e00-\u9fff]{2,8}$")  # "坚持从严从实", "坚持实干为先": a stance, no part
 
 
+# "在…上持续用力", "在…上下功夫", "在…上取得新突破": the part named inside the frame
+_FRAMED = re.compile(r"^在([\u4e00-\u9fff“”]{2,16}?)上[\u4e00-\u9fff]{2,6}$")
+
+
 def _naming_clauses(heading: str) -> tuple[str, ...]:
-    """The clauses that may name a heading's part: its first, and after a 坚持… slogan opening it
-    ("坚持党建引领，强化教育发展保障") the next."""
+    """The clauses that may name a heading's part: its first, the part a "在…上+verb" frame holds
+    ("在加强队伍建设上持续用力", a parallel heading's way of naming it), and after a 坚持… slogan
+    opening it ("坚持党建引领，强化教育发展保障") the next."""
     clause = first_clause(heading)
+    framed = _FRAMED.match(clause)
+    if framed:
+        return clause, framed.group(1)
     if not _SLOGAN.match(clause):
         return (clause,)
     return clause, first_clause(heading.strip()[len(clause):].lstrip("，,、；; "))

@@ -750,3 +750,20 @@ def test_a_study_group_named_in_the_title_is_the_org_its_office_signs_for(parser
         "柘川县人民政府党组理论学习中心组2027年学习计划", "为推进中心组学习规范化，制定本计划。", "一、学习安排",
         "全年集体学习不少于12次。", "柘川县人民政府办公室", "2027年1月9日"]), encoding="utf-8")
     assert parser.parse(path).documents[0].org == "柘川县人民政府党组理论学习中心组"
+
+
+def test_a_part_named_inside_a_parallel_frame_or_before_its_list_word_takes_its_type() -> None:
+    """Parallel headings name their part inside "在…上+verb" ("在加强队伍建设上持续用力"), and a slide or
+    annex tabulating a part names it before 一览/汇总表: the part's type holds under any parent."""
+    doc = Document(title="松岭镇2026年政府工作报告", units=[], doc_type="summary_plan")
+    doc.sections = [
+        _section("2026年工作安排", _section("在产业振兴上持续用力"), _section("在加强政府自身建设上持续用力")),
+        _section("2026年主要预期目标一览"),
+        _section("重点项目推进", _section("主要指标汇总表")),
+    ]
+    classify.run(doc)
+    got = {s.heading: s.type for s in doc.all_sections()}
+    assert got["在产业振兴上持续用力"] == "measures"
+    assert got["在加强政府自身建设上持续用力"] == "safeguards"
+    assert got["2026年主要预期目标一览"] == "goals"
+    assert got["主要指标汇总表"] == "goals"
