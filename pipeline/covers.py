@@ -18,9 +18,13 @@ from jihua.pipeline.title_block import under_title
 from jihua.pipeline.title_lines import TITLE_END, clean_title, title_strength
 
 _COVER_NOTICE = re.compile(r"^(?:[^《“\"，。]{2,30}?)?关于(?:印发|转发|下发)[《“\"]?(.{4,60}?)[》”\"]?的(?:通知|函)$")
-# the distribution note (版记) that closes an official document: "抄送：…", "某办公室 2025年2月5日印发"
+# an official document's note on whether it is published ("（此件公开发布）", "（此件依申请公开）"): a line of its
+# own, the file's and never the plan's, wherever a copy prints it (〈: OCR's （)
+_PUBLICATION_NOTE = r"[（(〈<]\s*此\s*件\s*(?:公开发布|主动公开|不予公开|依申请公开)\s*[)）〉>]"
+_PUBLICATION_LINE = re.compile(rf"^{_PUBLICATION_NOTE}$")
+# the distribution note (版记) that closes an official document: "抄送：…", "某办公室 2025年2月5日印发", its publication note
 _DISTRIBUTION = re.compile(r"^(?:抄送|抄报|主送|分送)\s*[:：]|^.{2,30}?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$|"
-                           r"^[（(〈<]\s*此件(?:公开发布|主动公开|不予公开|依申请公开)\s*[)）〉>]$")  # 〈: OCR's （
+                           rf"^{_PUBLICATION_NOTE}$")
 
 
 # the bare label a plan is printed under, after the cover notice's sign-off: "附件", "附件1" (no "：")
@@ -122,3 +126,12 @@ def distribution_note(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     return units[:end], units[end:]
 
 
+def publication_notes(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
+    """The publication note on a line of its own wherever it stands — under the title, above the 文号, in a
+    portal's copy that moved it up from the 版记: the file's, never a heading or a paragraph of the plan.
+    Returns (the other units, the notes)."""
+    kept: list[Unit] = []
+    notes: list[Unit] = []
+    for unit in units:
+        (notes if unit.block.kind != "table" and _PUBLICATION_LINE.match(unit.text.strip()) else kept).append(unit)
+    return kept, notes

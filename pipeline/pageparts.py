@@ -198,10 +198,24 @@ def _page_own_after(units: list[Unit], j: int) -> bool:
                 or site.CHROME_LINE.match(t) or site.RELATED_LIST.match(t))
 
 
+def _file_entries(files: str) -> list[str]:
+    """The files a box lists on one line, cut where a numbered entry follows a space ("1.某计划.docx
+    2.某分工表.xlsx"); a space inside a name stays."""
+    cuts = [m.start() for m in re.finditer(r"\s+", files) if match_label(files[m.end():]) is not None]
+    return [files[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(files)], strict=True) if files[a:b].strip()]
+
+
+def _all_file_names(files: str) -> bool:
+    """Each entry is a file's name with its document extension, short as a link is (an annex's name
+    without one, "1．重点任务分工表", is the document's own list of its annexes)."""
+    entries = _file_entries(files)
+    return bool(entries) and all(site.FILE_LINK.search(e) is not None and link_title(e) for e in entries)
+
+
 def _file_links(units: list[Unit]) -> dict[int, str]:
     """A page's files to download: a file named with its size ("2.某分布图.pdf（1.8MB）") wherever it
     stands, and a "附件：" box whose lines under it are all file names with their extensions (its
-    first file may stand on the "附件：" line itself)."""
+    first files may stand on the "附件：" line itself, one or several)."""
     found: dict[int, str] = {}
     for i, unit in enumerate(units):
         text = unit.text.strip()
@@ -209,8 +223,8 @@ def _file_links(units: list[Unit]) -> dict[int, str]:
             found[i] = "a link to download an attached file (its name, type and size)"
         if unit.block.kind == "table":
             continue
-        one = site.ATTACHMENT_WITH_FILE.match(text)
-        one_file = one is not None and site.FILE_LINK.search(one.group("file")) is not None and link_title(one.group("file"))
+        on_line = site.ATTACHMENT_WITH_FILE.match(text)
+        one_file = on_line is not None and _all_file_names(on_line.group("files"))
         if not one_file and not site.ATTACHMENT_HEADER.match(text):
             continue
         j = i + 1  # the box's file names under it
@@ -220,7 +234,7 @@ def _file_links(units: list[Unit]) -> dict[int, str]:
         if one_file:
             if not _page_own_after(units, j):
                 continue  # the annex's own text follows: the line lists the document's annexes
-            found[i] = "a link to download an attached file (附件： with its name and type on one line)"
+            found[i] = "a link to download an attached file (附件： with its names and types on one line)"
         if j > i + 1:
             found.setdefault(i, "heading of the page's box of attached files to download")
             found.update(dict.fromkeys(range(i + 1, j), "a link to download an attached file (its name and type)"))

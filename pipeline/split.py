@@ -13,7 +13,12 @@ import re
 import statistics
 
 from jihua.pipeline.annex import is_annex_mark, join_annex_list, split_annexes
-from jihua.pipeline.covers import after_full_text_cue, distribution_note, unwrap_cover_notice
+from jihua.pipeline.covers import (
+    after_full_text_cue,
+    distribution_note,
+    publication_notes,
+    unwrap_cover_notice,
+)
 from jihua.pipeline.model import Document, ParseState, Unit
 from jihua.pipeline.rules import chrome as site
 from jihua.pipeline.rules.lexicon import (
@@ -514,6 +519,8 @@ def run(state: ParseState) -> ParseState:
                                        "note, up to its cue 附：…全文 / 全文如下)")
     units, note = distribution_note(units)
     state.set_aside([u.text for u in note], "distribution note (抄送, 印发) closing an official document")
+    units, published = publication_notes(units)
+    state.set_aside([u.text for u in published], "publication note (此件公开发布) of an official document, on a line of its own")
     units = _split_run_in_title(units)
     body_size = _body_size(units)
     starts = _piece_starts(units)

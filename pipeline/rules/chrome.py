@@ -102,10 +102,13 @@ FILE_LINK = re.compile(rf"\.(?:docx?|xlsx?|pptx?|pdf|wps|et|dps|ofd|zip|rar|7z|t
 # a file named with its size: a download link whatever stands around it
 SIZED_FILE_LINK = re.compile(rf"\.(?:docx?|xlsx?|pptx?|pdf|wps|et|dps|ofd|zip|rar|7z|txt|jpg|png)\s*{_FILE_SIZE}\s*$",
                              re.IGNORECASE)
-# the heading of a page's box of files to download ("附件：" over "1.某表.xlsx（25.3KB）")
-ATTACHMENT_HEADER = re.compile(r"^\s*(?:附件|下载附件)\s*[:：]?\s*$")
-# the same heading with its one file on the line ("附件：某县民生实事项目表.doc"); its name is `file`
-ATTACHMENT_WITH_FILE = re.compile(r"^\s*(?:附件|下载附件)\s*\d{0,2}\s*[:：]\s*(?P<file>\S.*)$")
+# the heading of a page's box of files to download ("附件：" over "1.某表.xlsx（25.3KB）"; a portal's "附件下载",
+# "相关附件")
+_ATTACHMENT_LABEL = r"(?:附件|下载附件|附件下载|相关附件)"
+ATTACHMENT_HEADER = re.compile(rf"^\s*{_ATTACHMENT_LABEL}\s*[:：]?\s*$")
+# the same heading with its files on the line ("附件：某县民生实事项目表.doc", "附件下载：1.某表.docx 2.某清单.xlsx");
+# what follows it is `files`
+ATTACHMENT_WITH_FILE = re.compile(rf"^\s*{_ATTACHMENT_LABEL}\s*\d{{0,2}}\s*[:：]\s*(?P<files>\S.*)$")
 # those, and site words a plan may also use (举报电话, 涉军侵权, 注册志愿者): evidence only with other signals
 CHROME_STRONG = re.compile(
     _SITE_ONLY_PHRASES + r"|本文由|侵权|举报|发布于|发表于|关注我们|长按(?:识别|扫描)?\s*二维码|扫码关注|微信扫一扫|阅读原文|阅读\s*[:：]?\s*\d+\s*次|浏览\s*[:：]?\s*\d+\s*次|分享到|"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
+import pytest
 
 LINES = [
     "青禾县人民政府文件", "青政发〔2025〕3号",
@@ -257,3 +258,61 @@ def test_a_notices_list_of_annexes_is_not_the_bare_label_over_the_plan(parser, t
     assert [s.heading for s in plan.sections] == ["工作目标", "主要任务"]
     assert plan.paragraphs == []
     assert not any("责任清单" in p for s in plan.sections for p in s.paragraphs)
+
+
+_NOTED_PLAN = [
+    "首页 > 政务公开 > 规划计划",
+    "白沙湾区农业农村局2026年工作计划",
+    "{note}",
+    "白农发〔2026〕6号",
+    "为全面推进乡村振兴，结合我区实际，制定本计划。",
+    "一、稳定粮食生产",
+    "全年粮食播种面积稳定在13.2万亩以上。",
+    "二、推进人居环境整治",
+    "完成农村户厕改造1500户。",
+    "白沙湾区农业农村局",
+    "2026年2月10日",
+]
+
+
+@pytest.mark.parametrize("note", ["（此件公开发布）", "(此件主动公开)", "（ 此件依申请公开 ）", "（此件不予公开）"])
+def test_a_publication_note_under_the_title_is_set_aside_not_a_heading(parser, tmp_path, note: str) -> None:
+    """A portal's copy moves the 版记's publication note up under the title, above the 文号: it is the file's,
+    set aside with its reason, and the opening paragraph stays the document's own, under no heading."""
+    path = tmp_path / "plan.txt"
+    path.write_text("\n".join(_NOTED_PLAN).format(note=note), encoding="utf-8")
+    result = parser.parse(path)
+    [doc] = result.documents
+    assert doc.title == "白沙湾区农业农村局2026年工作计划"
+    assert doc.paragraphs == ["为全面推进乡村振兴，结合我区实际，制定本计划。"]
+    assert [(s.number, s.heading) for s in doc.sections] == [("一、", "稳定粮食生产"), ("二、", "推进人居环境整治")]
+    reasons = {r.text: r.reason for r in result.removed_reasons}
+    assert reasons[note].startswith("publication note")
+
+
+def test_a_publication_note_above_the_first_part_of_a_web_page_is_set_aside(parser, tmp_path) -> None:
+    page = ("<html><head><meta charset=\"utf-8\"><title>石湾区2026年生态环境保护工作计划</title></head><body>"
+            "<h1>石湾区2026年生态环境保护工作计划</h1><p>石环发〔2026〕7号</p>"
+            "<p>为持续改善全区生态环境质量，结合工作实际，制定本计划。</p><p>（此件主动公开）</p>"
+            "<p>一、工作目标</p><p>全年空气质量优良天数比例达到88%以上。</p>"
+            "<p>二、重点任务</p><p>完成12家重点企业挥发性有机物治理。</p>"
+            "<p>石湾区生态环境分局</p><p>2026年3月2日</p></body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    result = parser.parse(path)
+    [doc] = result.documents
+    assert doc.paragraphs == ["为持续改善全区生态环境质量，结合工作实际，制定本计划。"]
+    assert [s.heading for s in doc.sections] == ["工作目标", "重点任务"]
+    assert "（此件主动公开）" in result.removed
+
+
+def test_a_sentence_that_quotes_a_publication_note_stays_text() -> None:
+    """Only a line that is the note and nothing else is set aside."""
+    from jihua.pipeline.covers import publication_notes
+    from jihua.pipeline.model import Unit
+    from jihua.schemas.blocks import Block, Provenance
+
+    texts = ["（此件公开发布）", "本计划标注“（此件公开发布）”，同步在区政府门户网站刊载。", "全年新建村级养老服务站8个。"]
+    units = [Unit(text=t, block=Block(text=t, prov=Provenance(file="t", index=i))) for i, t in enumerate(texts)]
+    kept, notes = publication_notes(units)
+    assert [u.text for u in kept] == texts[1:] and [u.text for u in notes] == texts[:1]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from jihua.pipeline.targets import find_targets
 
 _POST = """柳溪镇党委2024年党建工作总结
@@ -74,3 +75,48 @@ def test_an_attachment_line_over_the_annexs_own_text_stays(parser, tmp_path: Pat
         "附件：青川县2025年民生实事项目清单.docx", "1.新建城区幼儿园2所", "2.改造农村公路50公里"]), encoding="utf-8")
     result = parser.parse(path)
     assert "附件：青川县2025年民生实事项目清单.docx" not in result.removed
+
+
+_PORTAL_PLAN = [
+    "首页 > 政务公开 > 计划总结", "石岭区2026年工作计划", "发布时间：2026-02-12 来源：区政府办公室",
+    "为做好2026年各项工作，制定本计划。", "一、主要目标", "地区生产总值增长6%左右。", "二、重点任务", "新建5G基站300个。",
+    "石岭区人民政府办公室", "2026年2月10日",
+]
+
+
+@pytest.mark.parametrize("header", ["附件下载：", "相关附件：", "下载附件：", "附件："])
+def test_a_portals_files_listed_on_one_line_are_links(parser, tmp_path: Path, header: str) -> None:
+    """A portal's download box run into one line under its header: every entry a file's name with its type."""
+    box = f"{header}1.石岭区2026年工作计划.docx 2.石岭区2026年重点任务分工表（定稿）.xlsx"
+    path = tmp_path / "page.txt"
+    path.write_text("\n".join([*_PORTAL_PLAN, box, "【打印本页】【关闭窗口】"]), encoding="utf-8")
+    result = parser.parse(path)
+    [doc] = result.documents
+    assert box in result.removed
+    assert doc.sections[-1].paragraphs == ["新建5G基站300个。"]
+    assert doc.closing == ["石岭区人民政府办公室", "2026年2月10日"]
+
+
+def test_a_portals_box_of_files_on_one_line_of_a_web_page_is_links(parser, tmp_path: Path) -> None:
+    page = ("<html><head><meta charset=\"utf-8\"><title>石湾区2026年生态环境保护工作计划</title></head><body>"
+            "<h1>石湾区2026年生态环境保护工作计划</h1><p>为持续改善全区生态环境质量，结合工作实际，制定本计划。</p>"
+            "<p>一、工作目标</p><p>全年空气质量优良天数比例达到88%以上。</p>"
+            "<p>二、重点任务</p><p>完成12家重点企业挥发性有机物治理。</p><p>石湾区生态环境分局</p><p>2026年3月2日</p>"
+            "<div class=\"fj\">附件下载：<a href=\"/f/1.docx\">1.石湾区2026年生态环境保护重点项目表.docx</a> "
+            "<a href=\"/f/2.pdf\">2.石湾区大气污染防治责任清单.pdf</a></div></body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    result = parser.parse(path)
+    [doc] = result.documents
+    assert doc.sections[-1].paragraphs == ["完成12家重点企业挥发性有机物治理。"]
+    assert any(line.startswith("附件下载：1.石湾区") for line in result.removed)
+
+
+def test_a_plans_own_list_of_annexes_on_one_line_stays_text(parser, tmp_path: Path) -> None:
+    """Annexes named without a file's type are the plan's own list of its annexes, not a page's links."""
+    annexes = "附件：1．重点任务分工表 2．考核评分细则"
+    path = tmp_path / "plan.txt"
+    path.write_text("\n".join([*_PORTAL_PLAN[:8], annexes, *_PORTAL_PLAN[8:]]), encoding="utf-8")
+    result = parser.parse(path)
+    assert annexes not in result.removed
+    assert annexes in "".join(p for s in result.documents[0].sections for p in s.paragraphs)
