@@ -177,14 +177,14 @@ def _text_lines(page: Any, page_no: int) -> list[Line]:
     read = [(raw["text"], [_char(c) for c in raw["chars"]]) for raw in page.extract_text_lines(return_chars=True, strip=True)]
     blanks = [_char(c) for c in page.chars if c["text"].isspace()]
     text = join_marks([(respace(line, chars, blanks), chars) for line, chars in read])
-    return _page_lines(page_no, text, tables, float(page.width))
+    return _page_lines(page_no, text, tables, float(page.width), float(page.height))
 
 
 def _page_lines(page_no: int, text: list[tuple[str, list[Char]]], tables: list[Table],
-                width: float) -> list[Line]:
-    """Lines in reading order: column by column on a page without tables set in columns; a
-    sidebar's links after them, set aside as page chrome."""
-    columns = None if tables else split_columns(text, width)
+                width: float, height: float) -> list[Line]:
+    """Lines in reading order: column by column (or page by page on a sheet printed two up) on a
+    page without tables set in columns; a sidebar's links after them, set aside as page chrome."""
+    columns = None if tables else split_columns(text, width, height)
     if columns is None:
         return _assemble(page_no, text, tables)
     aside = _assemble(page_no, columns.aside, [], [0.0] * len(columns.aside))
@@ -274,7 +274,7 @@ def _pdfium_page(doc: Any, page_no: int) -> tuple[PageGeometry, list[Line] | Non
         tables: list[Table] | None = find_tables(page, chars, width, height) if may_hold_table(page) else []
         if tables is None:
             return geometry, None
-        return geometry, _page_lines(page_no, join_marks(text_lines(chars)), tables, width)
+        return geometry, _page_lines(page_no, join_marks(text_lines(chars)), tables, width, height)
     finally:
         textpage.close()
         page.close()

@@ -9,6 +9,12 @@ narrow column of short link lines that keep their own line pitch (a printed web 
 or 相关链接), it parts the body from the site's chrome: the body is read alone and the links
 are set aside as chrome. Lines above and below that block (a full-width title, a closing)
 keep their place.
+
+A landscape sheet may also hold two portrait pages side by side (a booklet printed two up):
+nothing crosses the sheet's middle, and each half is a page — known by a folio at each half's
+foot on one baseline, or by two halves set in like frames. Each half is read as a page of its
+own, left first, without asking its lines to reach the middle: a 公文's first page (a centred
+header and title, a short 主送 line, a signature set right) has few lines that do.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from itertools import pairwise
 from operator import itemgetter, sub
 
 from jihua.extractors.pdf_lines import TOLERANCE, Char, text_lines
+from jihua.schemas.blocks import PAGE_NUMBER
 
 TextLine = tuple[str, list[Char]]
 _ZONE = (0.3, 0.7)  # the gutter lies in the middle of the page
@@ -233,6 +240,72 @@ def _two_columns(lines: list[TextLine], width: float) -> Columns | None:
     return Columns(ordered, shifts)
 
 
+_LANDSCAPE = 1.2  # a sheet holding two portrait pages is about 1.41 times as wide as high
+_FOLIO_BAND = 0.8  # a folio stands below this share of the sheet's height
+_LIKE_FRAME = 0.1  # two halves' text edges agree within this share of a half's width
+
+
+def _two_up(lines: list[TextLine], width: float, height: float) -> Columns | None:
+    """Two pages printed side by side on a landscape sheet, read left page then right; the right
+    one laid over the left (moved left by half the sheet), so each keeps its own page's frame.
+    None unless no character crosses the sheet's middle, the gap there is at least two ems
+    wide, and the halves are two pages by a folio each or by their like frames."""
+    if height <= 0 or width < _LANDSCAPE * height:
+        return None
+    middle = width / 2
+    chars = [c for _, line in lines for c in line]
+    if any(c[1] < middle < c[2] for c in chars):
+        return None  # a line, a title or a table row runs across the middle
+    left = text_lines([c for c in chars if c[2] <= middle])
+    right = text_lines([c for c in chars if c[1] >= middle])
+    if not left or not right or _gap(left, right) < 2 * _median_size(chars):
+        return None
+    if not (_folios(left, right, height) or _like_frames(left, right, middle)):
+        return None
+    return Columns([*left, *right], [0.0] * len(left) + [middle] * len(right))
+
+
+def _median_size(chars: list[Char]) -> float:
+    sizes = sorted(map(_SIZE, chars))
+    return sizes[len(sizes) // 2]
+
+
+def _gap(left: list[TextLine], right: list[TextLine]) -> float:
+    """The empty band between the halves' text, over the whole height of the sheet."""
+    return min(c[1] for _, chars in right for c in chars) - max(c[2] for _, chars in left for c in chars)
+
+
+def _folios(left: list[TextLine], right: list[TextLine], height: float) -> bool:
+    """Each half ends in a folio ("— 1 —", "-2-", "3") low on the sheet, the two on one baseline,
+    and holds text above it. Where in its half a folio stands is not asked: GB/T 9704 sets an
+    odd page's at the right and an even page's at the left."""
+    if len(left) < 2 or len(right) < 2:
+        return False
+    feet = [side[-1] for side in (left, right)]
+    if not all(PAGE_NUMBER.match(text) for text, _ in feet):
+        return False
+    bottoms = [max(c[4] for c in chars) for _, chars in feet]
+    size = _median_size([c for _, chars in feet for c in chars])
+    return min(bottoms) >= _FOLIO_BAND * height and max(bottoms) - min(bottoms) <= 0.5 * size
+
+
+def _like_frames(left: list[TextLine], right: list[TextLine], middle: float) -> bool:
+    """Enough lines on each half, set in the same frame (the right half's edges, moved back by
+    half the sheet, stand where the left half's do), running text rather than a table's cells
+    (a borderless table's columns may leave the middle empty too)."""
+    if len(left) < _MIN_LINES or len(right) < _MIN_LINES:
+        return False
+    frames = [_frame_edges(left), tuple(x - middle for x in _frame_edges(right))]
+    if any(abs(a - b) > _LIKE_FRAME * middle for a, b in zip(*frames, strict=True)):
+        return False
+    return all(5 * sum(not _gaps_under(text, chars, 1.5) for text, chars in side) <= len(side)
+               for side in (left, right))
+
+
+def _frame_edges(lines: list[TextLine]) -> tuple[float, float]:
+    return min(c[1] for _, chars in lines for c in chars), max(c[2] for _, chars in lines for c in chars)
+
+
 def _word_spans(text: str, chars: list[Char]) -> list[tuple[float, float]]:
     """The x-ranges of a line's words, read off its text: words are joined by one blank and a
     word's characters come in x order, so no character needs sorting (as `_spans` does)."""
@@ -250,7 +323,8 @@ def _word_spans(text: str, chars: list[Char]) -> list[tuple[float, float]]:
 
 
 def _extent(lines: list[TextLine]) -> float:
-    return max(c[2] for _, chars in lines for c in chars) - min(c[1] for _, chars in lines for c in chars)
+    x0, x1 = _frame_edges(lines)
+    return x1 - x0
 
 
 def _link(text: str) -> bool:
@@ -325,12 +399,13 @@ def _sidebar(lines: list[TextLine], side: int, lo: int, hi: int) -> Columns | No
     return Columns(ordered, [0.0] * len(ordered), narrow)
 
 
-def split_columns(lines: list[TextLine], width: float) -> Columns | None:
-    """The page read column by column (two columns of body text, or the body beside a sidebar
-    of links); None when it is set in one column."""
+def split_columns(lines: list[TextLine], width: float, height: float = 0.0) -> Columns | None:
+    """The page read column by column (two pages printed on one sheet, two columns of body text,
+    or the body beside a sidebar of links); None when it is set in one column. Without the
+    page's `height` a sheet is not told to hold two pages."""
     if len(lines) < 2:
         return None
-    columns = _two_columns(lines, width)
+    columns = _two_up(lines, width, height) or _two_columns(lines, width)
     if columns is not None:
         return columns
     aside: list[TextLine] = []
