@@ -776,12 +776,13 @@ def test_a_grading_or_its_use_is_evaluation_as_a_part_or_under_the_safeguards() 
         _section("考核内容", _section("政务服务效能")),
         _section("等次评定"),
         _section("结果运用"),
-        _section("保障措施", _section("加强组织领导"), _section("强化结果运用")),
+        _section("保障措施", _section("加强组织领导"), _section("强化结果运用"), _section("抓实考核运用")),
     ]
     classify.run(doc)
     assert [(s.heading, s.type) for s in doc.all_sections()] == [
         ("考核内容", "evaluation"), ("政务服务效能", "evaluation"), ("等次评定", "evaluation"), ("结果运用", "evaluation"),
-        ("保障措施", "safeguards"), ("加强组织领导", "safeguards"), ("强化结果运用", "evaluation")]
+        ("保障措施", "safeguards"), ("加强组织领导", "safeguards"), ("强化结果运用", "evaluation"),
+        ("抓实考核运用", "evaluation")]
 
 
 def test_a_dated_stage_is_the_schedule_under_a_part_whose_name_was_lost() -> None:
