@@ -272,17 +272,19 @@ def _names_only(named: tuple[str, str], heading: str) -> bool:
 
 # a verb acting on a named thing: "落实“双减”工作要求", "健全集团化办学工作机制" set a task, not a part. Narrower
 # than `_WORK_VERB` on purpose: "加强…", "强化…" over a qualified part word still name that part ("强化考核评估",
-# "加强政府自身建设"); one list for both typed 0.5–1 % of the gold sets' and audits' parts wrong (measured)
+# "加强政府自身建设"); one list for both typed 0.5–1 % of the gold sets' and audits' parts wrong (measured). 压实/夯实
+# press a duty onto what they name ("压紧压实防汛抢险落实责任": the task is that field's duty)
 _ACTS_ON = re.compile(r"^(?:着力|加快|持续|进一步|全面|认真|严格|切实)?(?:建立健全|落实|健全|完善|建立|构建|优化|创新|深化|"
-                      r"推行|规范|贯彻|执行|做好|抓好|组织开展|开展)")
+                      r"推行|规范|贯彻|执行|做好|抓好|组织开展|开展|压紧压实|压紧|压实|夯实)")
 
 
 def _task_object(named: tuple[str, str], heading: str) -> bool:
     """The part word is the object of an action verb, qualified by what it governs ("落实“双减”工作要求",
     "健全依法治市工作机制"): one of the tasks of a measures part, not a part of its own kind; the bare
-    name ("健全工作机制", "工作要求") still names one."""
+    name ("健全工作机制", "工作要求") still names one. A stage is no verb's object: "深化提升阶段" names a
+    period of the schedule, its verb the work done in it."""
     clause = first_clause(heading)
-    if not clause.endswith(named[1]):
+    if "阶段" in named[1] or not clause.endswith(named[1]):
         return False
     verb = _ACTS_ON.match(clause)
     return verb is not None and len(_HAN.findall(clause[verb.end():len(clause) - len(named[1])])) >= 2

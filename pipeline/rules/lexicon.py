@@ -22,6 +22,9 @@ PROBLEMS_NAMED = r"存在(的)?(主要)?问题|问题(和|与|及)?不足|不足
 _DATE_PIECE = r"(?=\d)(?:(?:19|20)\d{2}\s*年度?\s*)?(?:\d{1,2}\s*月份?\s*)?(?:\d{1,2}\s*日\s*)?"
 # (classify reads it on headings only: as a line's shape it is a 落款's date or a run-in year "2024年：…")
 PERIOD_HEADING = re.compile(rf"^{_DATE_PIECE}(?:[—\-–~～至到]+\s*{_DATE_PIECE})?(?:底|前|底前|以前)?$")
+# a stage with the dates it runs in brackets after its name ("巡查摸底阶段（2027年5月—6月中旬）", "第二阶段（8月）"):
+# the dates close the heading, so the stage's name ends it all the same
+DATED_STAGE = r"阶段\s*[（(]\s*(?:(?:19|20)\d{2}\s*年|\d{1,2}\s*月)[^（）()]*[)）]"
 # (type, pattern) pairs tried in order on a heading; the first match wins.
 SECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("preamble", re.compile(r"引言|前言|导言|总则|背景|目的和?意义|目的|意义|概述|总体情况|基本情况|发展基础|面临(的)?形势|"
@@ -32,13 +35,15 @@ SECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("guiding_ideology", re.compile(r"指导思想|总体要求|总体思路|工作思路|指导方针")),
     ("principles", re.compile(r"基本原则|工作原则|遵循原则|^原则$")),
     # (a 考核 that a 评价 closes names the part too: "严格考核评价", "评价考核", "绩效评价"; 督促落实 only closing
-    # the heading, "强化督促落实" — "督促落实企业主体责任" is a task)
-    ("evaluation", re.compile(r"考核评价|评价考核|绩效评价|评估考核|考核|评估|督查|督察|督促检查|检查督导|督导检查|监督检查|督导|督办|奖惩|激励|问责|问效|考评|检查验收|评比|^监督管理$|"
+    # the heading, "强化督促落实" — "督促落实企业主体责任" is a task; a 考核办法's parts on grading and on what the
+    # grade is used for: "等次评定", "（考核）结果运用", its short form "考核运用", "强化结果运用")
+    ("evaluation", re.compile(r"结果运用|考核运用|等次评定|评定等次|考核评价|评价考核|绩效评价|评估考核|考核|评估|督查|督察|督促检查|检查督导|督导检查|监督检查|督导|督办|奖惩|激励|问责|问效|考评|检查验收|评比|^监督管理$|"
                               r"督促落实(?=$|[，,；;：:。])")),
     # (a heading that only names a time, "报名时间", "走访时间和地点", "完成时限": when the work is done; a
     # task on time names more before it, "压缩审批时限", "延长服务时间")
     ("schedule", re.compile(r"日程安排|日程|年度安排|进度计划|时间安排|进度安排|实施步骤|步骤安排|工作步骤|方法步骤|活动步骤|^(?![第抢节争把抓])[\u4e00-\u9fff]{0,2}(?:时间|时限)(?:[和及与、]?地点)?$|时间节点|时间进度|^进度|第[一二三四五六七八九十]+阶段|"
-                            r"阶段|\d{1,2}\s*[—\-–~～至到]\s*\d{1,2}\s*月|[0-9x×X]{2,4}\s*年\s*\d{1,2}|"
+                            rf"{DATED_STAGE}|阶段|"
+                            r"\d{1,2}\s*[—\-–~～至到]\s*\d{1,2}\s*月|[0-9x×X]{2,4}\s*年\s*\d{1,2}|"
                             r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:\s*[、—\-–至到~～]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}))*\s*月(份)?$|月度?工作安排|^(?:上|下)半年(?:[:：（(]|$)|"
                             r"第[一二三四]季度|^[一二三四]季度")),
     ("safeguards", re.compile(r"保障措施|组织保障|制度保障|经费保障|资金保障|条件保障|工作保障|保障机制|"

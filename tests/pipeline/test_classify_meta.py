@@ -767,3 +767,53 @@ def test_a_part_named_inside_a_parallel_frame_or_before_its_list_word_takes_its_
     assert got["在加强政府自身建设上持续用力"] == "safeguards"
     assert got["2026年主要预期目标一览"] == "goals"
     assert got["主要指标汇总表"] == "goals"
+
+
+def test_pressing_a_fields_duty_is_a_task_and_the_bodys_own_duty_stays_a_safeguard() -> None:
+    """压实/夯实 press a duty onto what they name: under the tasks, "压紧压实防汛抢险落实责任" is the task of that
+    field's duty; pressed bare ("压实落实责任"), or under 保障措施, the duty is the part that secures the plan."""
+    doc = Document(title="某县水利局2027年防汛抗旱工作方案", units=[], doc_type="plan")
+    doc.sections = [
+        _section("主要任务", _section("压紧压实防汛抢险落实责任"), _section("夯实山洪灾害群测群防工作机制"),
+                 _section("压实落实责任")),
+        _section("保障措施", _section("压实属地管理责任"), _section("强化防汛物资储备")),
+    ]
+    classify.run(doc)
+    assert [(s.heading, s.type) for s in doc.all_sections()] == [
+        ("主要任务", "measures"), ("压紧压实防汛抢险落实责任", "measures"), ("夯实山洪灾害群测群防工作机制", "measures"),
+        ("压实落实责任", "safeguards"),
+        ("保障措施", "safeguards"), ("压实属地管理责任", "safeguards"), ("强化防汛物资储备", "safeguards")]
+
+
+def test_a_grading_or_its_use_is_evaluation_as_a_part_or_under_the_safeguards() -> None:
+    """A 考核办法's "等次评定" and "结果运用" are its evaluation parts; "强化结果运用" under 保障措施 names the
+    evaluation child there, as "强化考核问效" does."""
+    doc = Document(title="某市2027年度营商环境工作考核实施方案", units=[], doc_type="plan")
+    doc.sections = [
+        _section("考核内容", _section("政务服务效能")),
+        _section("等次评定"),
+        _section("结果运用"),
+        _section("保障措施", _section("加强组织领导"), _section("强化结果运用"), _section("抓实考核运用")),
+    ]
+    classify.run(doc)
+    assert [(s.heading, s.type) for s in doc.all_sections()] == [
+        ("考核内容", "evaluation"), ("政务服务效能", "evaluation"), ("等次评定", "evaluation"), ("结果运用", "evaluation"),
+        ("保障措施", "safeguards"), ("加强组织领导", "safeguards"), ("强化结果运用", "evaluation"),
+        ("抓实考核运用", "evaluation")]
+
+
+def test_a_dated_stage_is_the_schedule_under_a_part_whose_name_was_lost() -> None:
+    """A stage with its dates in brackets ("摸底排查阶段（2027年5月）") or after a colon names a period of the
+    schedule even when its part's heading names nothing (misread in a scan): it overrides the part's measures,
+    a verb opening the stage's name included ("深化提升阶段"); a task with a deadline stays a task."""
+    doc = Document(title="某区2027年餐饮油烟专项整治工作方案", units=[], doc_type="plan")
+    doc.sections = [
+        _section("主要任务", _section("完成餐饮单位排查建档（2027年6月底前）")),
+        _section("工作步聚", _section("摸底排查阶段（2027年5月）"), _section("集中攻坚阶段（2027年6月—8月中旬）"),
+                 _section("深化提升阶段（2027年9月至11月）"), _section("总结评估阶段：2027年12月")),
+    ]
+    classify.run(doc)
+    assert [(s.heading, s.type) for s in doc.all_sections()] == [
+        ("主要任务", "measures"), ("完成餐饮单位排查建档（2027年6月底前）", "measures"),
+        ("工作步聚", "measures"), ("摸底排查阶段（2027年5月）", "schedule"), ("集中攻坚阶段（2027年6月—8月中旬）", "schedule"),
+        ("深化提升阶段（2027年9月至11月）", "schedule"), ("总结评估阶段：2027年12月", "schedule")]
