@@ -231,6 +231,8 @@ def test_an_amount_paid_out_stays_a_target_beside_a_rate() -> None:
     """The sum set aside stays a target though a rate stands in its sentence."""
     found = list(find_targets("按每亩60元标准发放耕地保护补贴，全年发放补贴资金1800万元。"))
     assert [(f.value, f.unit) for f in found] == [(1800, "万元")]
+    # a level set after a bare 按 is the year's own figure, no rate per case
+    assert [(f.metric, f.value) for f in find_targets("今年财政赤字率拟按2.9%安排。")] == [("财政赤字率", 2.9)]
 
 
 def test_a_threshold_on_events_or_shares_stays_a_target() -> None:
