@@ -146,8 +146,8 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
         return True  # "9:00—17:30对游客开放": a time of day, and 对 the preposition
     if R.SUITED_TO_BEFORE.search(before) and R.SUITED_TO_AFTER.match(text[m.end():]):
         return True  # "结合我镇18个行政村实际": the place described
-    if _RANGE_BEFORE.sub("", before).endswith("每") or R.FIXED_SERVICE_BEFORE.search(before):
-        # "按照每300户设置一个投放点", "每200至250张病床配备1名": the base a standard is counted per
+    if R.PER_STANDARD_BEFORE.search(_RANGE_BEFORE.sub("", before)) or R.FIXED_SERVICE_BEFORE.search(before):
+        # "按照每300户设置一个投放点", "每200至250张病床配备1名", "按每亩80元补助": the base or the rate of a standard
         return True
     if (R.IMPLEMENTED_SET.match(text[m.start():]) and R.IMPLEMENT_VERB.search(before)) \
             or (R.SESSION_BEFORE.search(before) and R.SESSION_AFTER.match(following)):
@@ -174,9 +174,11 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
     compared = R.COMPARED_WITH.search(before) if unit in R.PERCENT_UNITS else None
     if compared and (compared.group("than") or R.COMPARAND_AFTER.match(following)):
         return True  # "高于全市平均预期目标0.5个百分点": a gap to another figure, not one set
+    if _qualifies_for(text, m, before, following):
+        return True
     if unit not in ("%", "％", "‰") and (m.group("after") in R.THRESHOLD_AFTER or R.OVER_BEFORE.search(before)) \
             and unit not in R.EVENT_UNITS | R.KIND_UNITS \
-            and not R.PREDICATE_AFTER.match(following) \
+            and not R.PREDICATE_AFTER.match(following) and not _counts_named_noun(text, unit, before, following) \
             and (R.THRESHOLD_NOUN.match(following) or (R.REMOVE_CLASS.search(before) and R.CLASS_NOUN.match(following))
                  or (following.startswith("的") and R.MEASURED_ATTRIBUTE.search(R.OVER_BEFORE.sub("", before.rstrip())))):
         return True
@@ -197,6 +199,23 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
             and not unit.endswith("元") and not R.AT_LEAST.search(before) and not R.AT_MOST.search(before) \
             and not R.REACH_BEFORE.search(before)
     return False
+
+
+def _qualifies_for(clause: str, m: re.Match[str], before: str, following: str) -> bool:
+    """"对…面积达到100亩以上的主体给予补助": in a clause opened on whom a measure is for, a measure bounded and
+    followed by 的 names the condition to qualify (whatever is named after it), not a figure set."""
+    return m.group("after") in R.THRESHOLD_AFTER and following.startswith("的") \
+        and R.CLASS_NOUN.match(following) is not None and R.CONDITION_OPENS.match(clause) is not None \
+        and R.CONDITION_MEASURE_BEFORE.search(before.rstrip()) is not None
+
+
+def _counts_named_noun(clause: str, unit: str, before: str, following: str) -> bool:
+    """"组织植保员60名以上巡回指导各村": the figure counts the noun named right before it (`rules.targets.COUNTED_BEFORE`),
+    so the words after the bound say what they do, not which class it picks out — unless a class follows at once,
+    with 的 or without ("…职工300人以上企业"), or the clause is one of who qualifies."""
+    return unit in R.COUNTED_BEFORE_UNITS and R.COUNTED_BEFORE.search(before.rstrip()) is not None \
+        and not following.startswith("的") and R.CLASS_NOUN_NEXT.match(following) is None \
+        and R.REMOVE_CLASS.search(before) is None and R.CONDITION_OPENS.match(clause) is None
 
 
 def _opens_a_word(text: str, m: re.Match[str]) -> bool:

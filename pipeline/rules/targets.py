@@ -194,6 +194,10 @@ PAIRS_AFTER = re.compile(r"^(?:\s*(?:[，,。；;、）)]|$)|[^，。；]{0,4}(?
 # 特点" — a count of what exists, no commitment
 SUITED_TO_BEFORE = re.compile(r"(?:结合|立足|根据|针对|按照)[^，。；\d]{0,8}$")
 SUITED_TO_AFTER = re.compile(r"^[^，。；\d]{0,12}?(?:的)?(?:实际|特点|现状|情况|特色|优势)(?:情况)?(?:[，,。；;]|$)")
+# a figure a standard is counted per or paid at: after 每 the base ("按照每300户设置一个投放点"), after 按每… the
+# rate ("按每头80元给予补助", "按照每人每年600元标准发放"): how much each case gets, not an amount the office commits
+# to. A bare 按 sets a level ("赤字率拟按3%安排" is the year's figure)
+PER_STANDARD_BEFORE = re.compile(r"每$|(?:按照|按|参照|依照)(?:每[\u4e00-\u9fff]{1,6}?)+(?:不超过|不高于|不低于|最高|最多)?$")
 # a fixed service name: "最多跑一次", "只跑一次"
 FIXED_SERVICE_BEFORE = re.compile(r"(?:最多|至多|只|仅)跑$")
 # "落实18项医疗质量安全核心制度": a set carried out (a number of rules that exist), not a target;
@@ -262,18 +266,34 @@ CLASS_NOUN = re.compile(r"^的?[\u4e00-\u9fff]{2}")
 # a measured quantity just before the figure ("年销售汽油量5000吨以上的加油站", "总投资1亿元以上的"), or
 # before 超 ("产值超10亿元的只有4家"): with 以上的/以下的 after the figure it picks out what follows, whatever
 # that is named
-MEASURED_ATTRIBUTE = re.compile(r"(?:量|额|产值|面积|规模|能力|投资|收入|营收|人数|容量|功率|里程|长度|排量|吨位|产能|能耗|"
-                                r"用水|用电|用地|排放)$")
+_MEASURES = r"量|额|产值|面积|规模|能力|投资|收入|营收|人数|容量|功率|里程|长度|排量|吨位|产能|能耗|用水|用电|用地|排放"
+MEASURED_ATTRIBUTE = re.compile(rf"(?:{_MEASURES})$")
 # counts of kinds are no size threshold: "开展8类以上康复服务项目" offers eight kinds of service
 KIND_UNITS = frozenset(("类", "种"))
 # …but a bound followed straight by a verb of going or taking part closes its figure's phrase: "选派科技特派员300名以上
 # 深入乡村开展服务", "组织志愿者50人以上进驻社区" count who go, and 乡村/社区 is where they go, not a class picked out
+# …or of being assigned to a place or to households ("抽调干部80名以上包片联户")
 PREDICATE_AFTER = re.compile(r"^(?:深入|走进|走入|进入|进驻|入驻|下沉|下到|奔赴|赶赴|前往|赴|回到|返回|扎根|驻村|挂职|参加|参与|"
-                             r"投身|从事|开展|对接|结对|包联|联系|走访|蹲点|轮训|轮岗)")
-THRESHOLD_NOUN = re.compile(r"^的?[^，,。；;、：:（）()\d]{0,6}?(企业|公司|项目|家庭|住户|人员|人口|人群|群体|老人|老年人|"
-                            r"婴幼儿|儿童|少年|青年|学生|患者|职工|村|社区|乡镇|城市|县|单位|机构|工程|园区|规模|户|医院|学校|"
-                            r"水源地|场所|场馆|工地|小区|行业|区域|地区|楼宇|道路|河道|水库|班额|班级|大班|车辆|货车|船舶|"
-                            r"房屋|建筑|桥梁|养殖场|商户|门店|市场|景区|酒店|宾馆|网点|合作社|农户|经营主体)")
+                             r"投身|从事|开展|对接|结对|包联|联系|走访|蹲点|轮训|轮岗|包村|包户|包组|包片|包保|联户)")
+# whom or what a figure counts, named right before it after the verb that gathers or makes them ("组织植保员60名以上…",
+# "培育示范合作社12家以上…"): the figure counts that noun, so what follows the bound is what they do, not a class it
+# picks out. A verb that acts on a class (扶持, 淘汰) is no such verb, nor a noun that measures a firm (职工, 用工)
+_GATHERS = "|".join(v for v in MAKE_VERBS.pattern.split("|") if len(v) > 1) + "|动员|抽调|派驻|选聘|招募"
+COUNTED_BEFORE = re.compile(rf"(?:{_GATHERS})[^，,。；;、：:\d的]{{0,8}}?(?:人员|员|者|师|干部|书记|人才|专家|党员|骨干|能手|"
+                            r"企业|公司|合作社|农场|主体|机构|大户|服务队|团队)$")
+COUNTED_BEFORE_UNITS = frozenset("名 人 位 家 个 支 户".split())
+_CLASS_NOUNS = (r"企业|公司|项目|家庭|住户|人员|人口|人群|群体|老人|老年人|"
+                r"婴幼儿|儿童|少年|青年|学生|患者|职工|村|社区|乡镇|城市|县|单位|机构|工程|园区|规模|户|医院|学校|"
+                r"水源地|场所|场馆|工地|小区|行业|区域|地区|楼宇|道路|河道|水库|班额|班级|大班|车辆|货车|船舶|"
+                r"房屋|建筑|桥梁|养殖场|商户|门店|市场|景区|酒店|宾馆|网点|合作社|农户|经营主体")
+THRESHOLD_NOUN = re.compile(rf"^的?[^，,。；;、：:（）()\d]{{0,6}}?({_CLASS_NOUNS})")
+# …the class named right after the bound, though, is picked out whatever was named before ("组织职工300人以上企业…")
+CLASS_NOUN_NEXT = re.compile(rf"^(?:{_CLASS_NOUNS})")
+# a clause that opens on whom a measure is for ("对…达到100亩以上的主体给予补助", "凡…连续2年以上的"): a bound and
+# 的 after its figure name a condition to qualify, whatever is named after it — where the figure follows a measure or
+# a word of reaching ("对30家以上的企业开展检查" counts those acted on)
+CONDITION_OPENS = re.compile(rf"^(?:(?:{PERIODS.pattern}|今年|明年)[，,]?)?(?:对于|对|凡是|凡)(?![接标口象照外话])")
+CONDITION_MEASURE_BEFORE = re.compile(rf"(?:{_MEASURES})(?:达到?|超过|满)?$|(?:达到|超过|满|不低于|不少于)$")
 # an age is a target only as a life expectancy or a group's average ("人均预期寿命达到79岁", "班子平均年龄降至45岁");
 # elsewhere it describes people ("3岁以下婴幼儿", "年满18岁的青年") or says who qualifies ("年龄不超过35周岁")
 AGE_METRIC = re.compile(r"(寿命|平均年龄)[^，,。；;\d]{0,4}$")

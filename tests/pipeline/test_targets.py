@@ -190,6 +190,51 @@ def test_a_bound_followed_by_a_verb_binds_to_its_figure(sentence: str, expected:
     assert [(f.metric, f.value, f.comparator) for f in find_targets(sentence)] == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("抽调机关干部80名以上包片联户开展政策宣讲。", [("抽调机关干部包片联户开展政策宣讲", 80, ">=")]),
+    ("组织党员干部60名以上包保重点企业。", [("组织党员干部包保重点企业", 60, ">=")]),
+    ("选派畜牧兽医专家25名以上巡回指导各养殖场。", [("选派畜牧兽医专家巡回指导各养殖场", 25, ">=")]),
+    ("培育家庭农场示范主体15家以上带动周边农户增收。", [("培育家庭农场示范主体带动周边农户增收", 15, ">=")]),
+    ("组织从业人员200人以上企业开展消防演练。", []),  # a class right after the bound: firms with 200 staff
+    ("对年营业收入3000万元以上的商贸企业给予奖励。", []),
+    ("对养殖规模500头以上的养殖户给予贴息。", []),
+])
+def test_a_count_of_the_noun_named_before_its_figure_is_a_target(sentence: str, expected: list) -> None:
+    """"抽调干部80名以上包片联户": the figure counts the people or bodies named right before it, so what follows
+    the bound (an assignment, a place they serve) is no class the figure picks out."""
+    assert [(f.metric, f.value, f.comparator) for f in find_targets(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "对林下种植面积达到50亩以上的承包者给予补助。",
+    "对垃圾分类参与率达到90%以上的村给予以奖代补。",
+    "凡年加工能力超过5000吨以上的经营者均可申报。",
+])
+def test_a_bound_with_its_noun_in_a_clause_of_who_qualifies_is_a_condition(sentence: str) -> None:
+    """"对…面积达到50亩以上的承包者给予补助": a measure bounded and followed by 的 in a clause opened by 对/凡 names
+    whom a measure is for, whatever the noun after it."""
+    assert list(find_targets(sentence)) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "按每头能繁母猪100元给予补助。",
+    "按每立方米15元收取污水处理费。",
+    "按照每生每学期500元标准发放营养餐补助。",
+    "按照每户不超过8000元的标准给予危房改造补助。",
+])
+def test_a_rate_paid_per_case_is_no_target(sentence: str) -> None:
+    """"按每立方米15元收取": the rate a standard pays or charges per case, not an amount committed to."""
+    assert list(find_targets(sentence)) == []
+
+
+def test_an_amount_paid_out_stays_a_target_beside_a_rate() -> None:
+    """The sum set aside stays a target though a rate stands in its sentence."""
+    found = list(find_targets("按每亩60元标准发放耕地保护补贴，全年发放补贴资金1800万元。"))
+    assert [(f.value, f.unit) for f in found] == [(1800, "万元")]
+    # a level set after a bare 按 is the year's own figure, no rate per case
+    assert [(f.metric, f.value) for f in find_targets("今年财政赤字率拟按2.9%安排。")] == [("财政赤字率", 2.9)]
+
+
 def test_a_threshold_on_events_or_shares_stays_a_target() -> None:
     """"1次以上检查" is a count to hold and "85%以上的社区" a share to reach, though a noun follows."""
     assert _one("各乡镇每月开展1次以上消防安全检查。") == (1, "次", ">=")
