@@ -34,11 +34,15 @@ _NOT_A_HEAD = re.compile("|".join(re.escape(u) for u in sorted((*UNITS, *SCALES,
 _OCR_CN_PAREN = re.compile(rf"^([ \t\u3000]*)[{re.escape(OCR_PAREN_LOOKALIKES)}](?=[ \t\u3000]*[一二三四五六七八九十]+[ \t\u3000]*[)）])")
 
 
+# a "1．" label whose stop OCR read as a comma, words after it ("1，新建…"; a figure goes on in digits: "1，200")
+_OCR_ARABIC_STOP = re.compile(r"^([ \t\u3000]*\d{1,2})[，,](?=[\u4e00-\u9fff])")
+
+
 def fold_ocr_label(text: str) -> str:
-    """An OCR'd line's part label read as printed ("〈二)集中整治" → "（二)集中整治"), so it ranks as a
-    （一） label, not a level deeper; one character for one, so spans stay. A square-bracketed
-    "【二】" (closed square, a heading's own brackets) is left as it is."""
-    return _OCR_CN_PAREN.sub(r"\1（", text, count=1)
+    """An OCR'd line's label read as printed ("〈二)集中整治" → "（二)集中整治", "1，新建" → "1．新建"), so it
+    ranks with its siblings, not a level deeper or as a wrapped heading's second line; one character for
+    one, so spans stay. A square-bracketed "【二】" (closed square, a heading's own brackets) is left."""
+    return _OCR_ARABIC_STOP.sub(r"\1．", _OCR_CN_PAREN.sub(r"\1（", text, count=1), count=1)
 
 
 @dataclass(frozen=True)
