@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from jihua.extractors.cjk import join_fragments
-from jihua.schemas.blocks import PAGE_NUMBER
+from jihua.schemas.blocks import FIELD_LABEL, PAGE_NUMBER
 
 _SENTENCE_END = tuple("。！？；：!?;:”」』）)")
 LABEL_START = re.compile(
@@ -274,12 +274,28 @@ def _figure_led(text: str) -> bool:
     return bool(t) and (t[0].isascii() or (len(t) <= 12 and sum(c.isascii() for c in t) >= 0.4 * len(t)))
 
 
-def _figure_carried(prev: str, text: str) -> bool:
+# digits that open a count's label, not a figure: "1，" / "2、" / "3．" with words after them (OCR reads a
+# label's "．" as "，"); a figure goes on as one ("100%；", "1200人", "3.5亿元", "1，200万元")
+_COUNT_LABEL = re.compile(r"^\s*\d{1,3}\s*[，、．,.]\s*[\u4e00-\u9fff“《（(]")
+
+
+def _figure_carried(prev: Line, ln: Line, m: BodyMetrics) -> bool:
     """"…安置任务完成率" / "100%；…": a figure whose clause the line above left open (no closing mark)
-    moved down with its unit, whatever room the line above had (a writer's or a converter's own
-    wrapping); a list label ("2.", "（三）") still opens a paragraph."""
-    t = text.lstrip()
-    return bool(t[:1].isdigit() and not LABEL_START.match(t) and not prev.rstrip().endswith(_SENTENCE_END))
+    moved down with its unit, the line above having run most of the way across (a writer's or a
+    converter's own wrapping leaves some room). A short line above — a heading, a paragraph's last
+    line — carries nothing down, and a list label ("2.", "（三）", an OCR'd "1，") opens a paragraph."""
+    t = ln.text.lstrip()
+    left, right = m.frame(prev.page)
+    ran_across = right - prev.x1 < 0.25 * (right - left)
+    return bool(t[:1].isdigit() and ran_across and not LABEL_START.match(t) and not _COUNT_LABEL.match(t)
+                and not prev.text.rstrip().endswith(_SENTENCE_END))
+
+
+def _field_over_page(prev: Line, ln: Line) -> bool:
+    """A page that opens on a field's label ("抄送：…", "联系人：…") after a page whose last line closed
+    its sentence: the text ended there, however full that last line ran (a page break leaves no gap
+    nor short line to read it by); a sentence going on over the page never opens so."""
+    return ln.page != prev.page and bool(_SENTENCE_OVER.search(prev.text)) and FIELD_LABEL.match(ln.text) is not None
 
 
 def _meet(tail: object, head: object, prev_main: object, main: object) -> bool:
@@ -310,9 +326,11 @@ def _breaks(prev: Line, ln: Line, m: BodyMetrics) -> bool:
     _, prev_right = m.frame(prev.page)
     gap_at_end = prev_right - prev.x1
     if gap_at_end > 1.5 * m.size and gap_at_end > _token_width(prev.text, ln.text, m.size) + m.size \
-            and not _figure_carried(prev.text, ln.text):
+            and not _figure_carried(prev, ln, m):
         return True  # the previous line stopped short, and not because the next word was too long
     if ln.page == prev.page and ln.top - prev.top > 1.6 * m.gap and ln.top - prev.bottom > 0.5 * m.size:
+        return True
+    if _field_over_page(prev, ln):
         return True
     return bool(LABEL_START.match(ln.text) and prev.text.rstrip().endswith(_SENTENCE_END))
 

@@ -11,7 +11,7 @@ import re
 
 from jihua.pipeline.model import ParseState, Unit
 from jihua.pipeline.rules.lexicon import SENTENCE_PUNCT
-from jihua.pipeline.rules.numbering import match_label
+from jihua.pipeline.rules.numbering import fold_ocr_label, match_label
 from jihua.pipeline.rules.titles import fold_ocr_date
 from jihua.pipeline.text.normalize import bare, repair
 from jihua.pipeline.title_lines import lists_pieces
@@ -23,11 +23,12 @@ _LINED = ("txt",)  # formats whose blocks are the source's lines: a skipped line
 
 def _unit(block: Block) -> Unit:
     """A block's text repaired; on a scan, a date line's OCR look-alikes read as digits ("2024年]月l5日"
-    is 2024年1月15日): every later stage (a 落款, a title block's date, a bundle's sign-off) then reads
-    the date the page prints. Typed text is never re-read."""
+    is 2024年1月15日) and a part label's misread bracket as "（" ("〈二)"): every later stage (a 落款, a
+    title block's date, a bundle's sign-off, the outline) then reads what the page prints. Typed text
+    is never re-read."""
     text = repair(block.text).strip()
     if block.ocr:
-        read = fold_ocr_date(text)
+        read = fold_ocr_label(fold_ocr_date(text))
         if read != text:
             text, block = read, block.model_copy(update={"text": read})
     if block.kind == "table" and block.rows:

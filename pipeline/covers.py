@@ -16,6 +16,7 @@ from jihua.pipeline.rules.titles import fold
 from jihua.pipeline.text.normalize import bare
 from jihua.pipeline.title_block import under_title
 from jihua.pipeline.title_lines import TITLE_END, clean_title, title_strength
+from jihua.schemas.blocks import DISTRIBUTION_LABELS
 
 _COVER_NOTICE = re.compile(r"^(?:[^《“\"，。]{2,30}?)?关于(?:印发|转发|下发)[《“\"]?(.{4,60}?)[》”\"]?的(?:通知|函)$")
 # an official document's note on whether it is published ("（此件公开发布）", "（此件依申请公开）"): a line of its
@@ -23,7 +24,8 @@ _COVER_NOTICE = re.compile(r"^(?:[^《“\"，。]{2,30}?)?关于(?:印发|转�
 _PUBLICATION_NOTE = r"[（(〈<]\s*此\s*件\s*(?:公开发布|主动公开|不予公开|依申请公开)\s*[)）〉>]"
 _PUBLICATION_LINE = re.compile(rf"^{_PUBLICATION_NOTE}$")
 # the distribution note (版记) that closes an official document: "抄送：…", "某办公室 2025年2月5日印发", its publication note
-_DISTRIBUTION = re.compile(r"^(?:抄送|抄报|主送|分送)\s*[:：]|^.{2,30}?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$|"
+_DISTRIBUTION = re.compile(rf"^(?:{DISTRIBUTION_LABELS})\s*[:：]|"
+                           r"^.{2,30}?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$|"
                            rf"^{_PUBLICATION_NOTE}$")
 
 
@@ -117,13 +119,31 @@ def _numbered_entries(units: list[Unit]) -> bool:
     return len(units) == 2 and all(u.block.kind != "table" and match_label(u.text) is not None for u in units)
 
 
+# the 版记's first field run onto the text's last sentence ("…如期完成。抄送：…"): where a page break or a
+# text copy joined the two
+_GLUED_DISTRIBUTION = re.compile(rf"(?<=[。！？])\s*(?=(?:{DISTRIBUTION_LABELS})\s*[:：])")
+
+
 def distribution_note(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
-    """The 版记 lines at the very end (抄送, the printing office and date): the file's, not the plan's."""
+    """The 版记 lines at the very end (抄送, the printing office and date): the file's, not the plan's.
+    A 版记 glued to the text's last paragraph is cut off it at the sentence's end."""
     end = len(units)
     while end > 0 and len(units) - end < 4 and units[end - 1].block.kind != "table" \
             and _DISTRIBUTION.match(units[end - 1].text.strip()):
         end -= 1
-    return units[:end], units[end:]
+    body, note = units[:end], units[end:]
+    if body and len(note) < 4 and (cut := _glued_note(body[-1])) is not None:
+        return [*body[:-1], cut[0]], [cut[1], *note]
+    return body, note
+
+
+def _glued_note(unit: Unit) -> tuple[Unit, Unit] | None:
+    """The paragraph's text and the 版记 run onto its end, as two units; None when none is glued on."""
+    if unit.block.kind == "table" or (m := _GLUED_DISTRIBUTION.search(unit.text)) is None:
+        return None
+    text, note = unit.text[:m.start()], unit.text[m.end():]
+    return (Unit(text=text, block=unit.block.model_copy(update={"text": text})),
+            Unit(text=note, block=unit.block.model_copy(update={"text": note})))
 
 
 def publication_notes(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:

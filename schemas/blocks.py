@@ -29,6 +29,12 @@ PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 
+# the labels an official document's closing fields open their lines with: the distribution note's (版记:
+# "抄送：", "抄报：") and the contact and annex lines ("联系人：", "附件："). The one rule by which a PDF's
+# layout ends the text before a field a page break brought up, and the 版记 reader knows the note's lines
+DISTRIBUTION_LABELS = r"抄送|抄报|主送|分送"
+FIELD_LABEL = re.compile(rf"^\s*(?:{DISTRIBUTION_LABELS}|印发|联系人|联系电话|附\s*件\s*\d{{0,2}})\s*[:：]")
+
 # hidden / placeholder: a Word file's text Word does not print (hidden runs, a content control's prompt)
 # comment: a Word file's 批注 (its author, then its text)
 Furniture = Literal["header", "footer", "page_number", "toc", "chrome", "notes", "hidden", "placeholder", "comment"]

@@ -102,6 +102,8 @@ DATE_LINE = re.compile(rf"^\s*((?:19|20)[\d{_BLANK}]{{2}}|{_CN_YEAR})\s*年\s*(?
 # (year 年 month 月 [day 日], each figure all digits or their look-alikes, bare or in brackets as a title
 # block prints it), so a sentence never matches
 OCR_DIGIT_LOOKALIKES = {**dict.fromkeys("][|lI!丨｜ｌＩ", "1"), **dict.fromkeys("OoＯｏ〇○", "0")}
+# a round opening bracket as OCR misreads it in a part label ("〈二)", "［三）", "‹一)")
+OCR_PAREN_LOOKALIKES = "〈‹［[【"
 _OCR_FIGURE = rf"[\d０-９{re.escape(''.join(OCR_DIGIT_LOOKALIKES))}]"
 OCR_DATE_SHAPE = re.compile(rf"^\s*[（(]?\s*({_OCR_FIGURE}{{4}})\s*年\s*({_OCR_FIGURE}{{1,2}})\s*月"
                             rf"(?:\s*({_OCR_FIGURE}{{1,2}})\s*日)?(?:{ISSUED.pattern})?\s*[)）]?\s*$")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from jihua.pipeline.rules.lexicon import OCR_PAREN_LOOKALIKES
 from jihua.pipeline.rules.targets import SCALES, UNITS
 from jihua.pipeline.text.numerals import cn_to_int
 from jihua.pipeline.text.sentences import SENTENCE_PUNCT as _SENTENCE_PUNCT
@@ -27,6 +28,21 @@ _SIGNS = (CIRCLED, CN_PAREN_SIGNS, ARABIC_PAREN_SIGNS, ARABIC_STOP_SIGNS, ROMAN)
 _OUTLINE_HEAD = r"(?=[ \t\u3000]+[\u4e00-\u9fff“])"
 _NOT_A_HEAD = re.compile("|".join(re.escape(u) for u in sorted((*UNITS, *SCALES, "年", "月", "日", "号", "时", "届", "百"),
                                                                key=len, reverse=True)))
+
+
+# a "（一）" label whose opening bracket OCR misread: a look-alike, a Chinese numeral, a round closing bracket
+_OCR_CN_PAREN = re.compile(rf"^([ \t\u3000]*)[{re.escape(OCR_PAREN_LOOKALIKES)}](?=[ \t\u3000]*[一二三四五六七八九十]+[ \t\u3000]*[)）])")
+
+
+# a "1．" label whose stop OCR read as a comma, words after it ("1，新建…"; a figure goes on in digits: "1，200")
+_OCR_ARABIC_STOP = re.compile(r"^([ \t\u3000]*\d{1,2})[，,](?=[\u4e00-\u9fff])")
+
+
+def fold_ocr_label(text: str) -> str:
+    """An OCR'd line's label read as printed ("〈二)集中整治" → "（二)集中整治", "1，新建" → "1．新建"), so it
+    ranks with its siblings, not a level deeper or as a wrapped heading's second line; one character for
+    one, so spans stay. A square-bracketed "【二】" (closed square, a heading's own brackets) is left."""
+    return _OCR_ARABIC_STOP.sub(r"\1．", _OCR_CN_PAREN.sub(r"\1（", text, count=1), count=1)
 
 
 @dataclass(frozen=True)

@@ -137,6 +137,22 @@ def test_a_figure_moved_down_from_an_open_clause_stays_in_its_paragraph_though_r
     ]) == [3, 1, 1]
 
 
+def test_a_line_opening_with_digits_under_a_short_heading_starts_a_paragraph() -> None:
+    """A scan's heading line stops far short of the margin; the next line, set flush left, opens with
+    digits: an item's label OCR read as "1，" (for "1．"), or a figure starting its own sentence. Neither
+    was carried down from the heading. A figure under a line that ran most of the way across, its clause
+    open, still continues it."""
+    assert _paragraph_sizes(522, [
+        (122, 330, "（二）加强护林员队伍管理"),
+        (90, 522, "1，全面排查护林员在岗履职情况，建立一人一档的管理台"),
+        (90, 300, "账，每季度通报一次。"),
+        (122, 330, "（三）完善防火基础设施"),
+        (90, 522, "2026年底前新建生物防火林带35公里，改造瞭望塔6座，"),
+        (90, 490, "林区视频监控覆盖率提高到"),
+        (90, 400, "85%以上。"),
+    ]) == [1, 2, 1, 3]
+
+
 def test_an_opening_quote_moved_down_with_its_neighbours_keeps_its_paragraph(tmp_path: Path) -> None:
     """Rendered by LibreOffice: a line may not end on "“", so "制“有" goes down whole and the line
     above stops well short of the margin; the paragraph goes on. The short last line of that
