@@ -179,6 +179,26 @@ def _complete_parts(units: list[Unit]) -> set[int]:
     return complete
 
 
+def _numbered_part_slide(unit: Unit) -> bool:
+    """A slide's title or divider numbered in a label's series ("一、…"), not a deck's bare 01."""
+    return unit.block.role in ("slide_title", "divider") and _labelled_part(unit)
+
+
+def _slides_beside_the_parts(headings: list[Unit]) -> list[int]:
+    """A deck of numbered parts ("一、…", "二、…") none of which holds an unnumbered slide: its
+    unnumbered slide titles stand only before the first part or after the last (a preface, a table
+    of the year's indicators, a closing word), so they are parts of the deck beside the numbered
+    ones, not the last part's children. Where a part does hold titled slides, or unnumbered
+    dividers ("01", "工作回顾") make the deck's parts, the nesting stays."""
+    numbered = [i for i, h in enumerate(headings) if _numbered_part_slide(h)]
+    if len(numbered) < 2 or any(h.block.role == "divider" and not _labelled_part(h) for h in headings):
+        return []
+    unnumbered = [i for i, h in enumerate(headings) if h.block.role == "slide_title" and h.label is None]
+    if any(numbered[0] < i < numbered[-1] for i in unnumbered):
+        return []
+    return unnumbered
+
+
 def _lone_lead(headings: list[Unit], ctx: Context) -> Unit | None:
     """An unnumbered line taken for a heading above the first numbered part that names no part and
     has no sibling set like it (an account's or a column's name left above the intro of a web copy,
@@ -204,6 +224,8 @@ def assign_levels(headings: list[Unit], ctx: Context, complete: frozenset[int] |
     signals = [_family(h, ctx) for h in headings]  # (the stack pass sets levels only: a heading's family stays)
     if _dividers_stay_the_decks(headings):
         signals = [("divider", "deck", 0.0) if h.block.role == "divider" else s for s, h in zip(signals, headings, strict=True)]
+    for i in _slides_beside_the_parts(headings):  # they join the parts' series, at its first part's rank
+        signals[i] = signals[next(j for j, h in enumerate(headings) if _numbered_part_slide(h))]
     families = [(signal[0], h.label.ordinal if h.label is not None else None) for signal, h in zip(signals, headings, strict=True)]
     for i, h in enumerate(headings):
         if lone is not None and stack and stack[-1].unit is lone and h is not lone:

@@ -559,3 +559,38 @@ def test_dividers_labelled_and_not_in_one_deck_all_stay_the_decks_parts(parser, 
                    (2, "（一）", "基层执法力量不足"), (1, "", "明年工作思路"), (2, "（一）", "优化营商环境"),
                    (2, "（二）", "守牢安全底线")]
     assert doc.sections[-1].type == "outlook"
+
+
+def test_unnumbered_slides_outside_a_decks_numbered_parts_stand_beside_them(parser, tmp_path: Path) -> None:
+    """A talk deck of one slide per numbered part, an unnumbered slide before the first ("前言") and
+    after the last (a table of the year's indicators, a closing word): no numbered part holds an
+    unnumbered slide, so those slides are parts of the deck beside the numbered ones, not the last
+    part's children, and the indicator slide types goals on its own."""
+    path = _report_deck(tmp_path / "talk.pptx", "青峡县2026年政府工作报告解读", [
+        ("content", "前言", ["过去一年，全县上下克服困难，主要指标好于预期。"]),
+        ("content", "一、过去一年的主要成绩", ["地区生产总值达到156亿元，增长6.4%。"]),
+        ("content", "二、今年发展的总体要求", ["坚持稳中求进，突出项目建设和民生改善。"]),
+        ("content", "三、今年重点抓好的工作", ["实施重点项目48个，完成投资95亿元。"]),
+        ("content", "2026年主要指标一览", ["一般公共预算收入增长5%。", "城镇新增就业2800人。"]),
+        ("content", "结束语", ["凝心聚力，真抓实干，奋力开创青峡发展新局面。"]),
+    ])
+    sections = list(walk(parser.parse(path).documents[0].sections))
+    assert [(s.level, s.number, s.heading) for s in sections] == [
+        (1, "", "前言"), (1, "一、", "过去一年的主要成绩"), (1, "二、", "今年发展的总体要求"),
+        (1, "三、", "今年重点抓好的工作"), (1, "", "2026年主要指标一览"), (1, "", "结束语")]
+    assert sections[4].type == "goals"
+
+
+def test_unnumbered_slides_inside_a_decks_numbered_parts_stay_their_children(parser, tmp_path: Path) -> None:
+    """Numbered parts whose content slides carry titles of their own: those slides, the last part's
+    as well, are the parts' children."""
+    path = _report_deck(tmp_path / "plan.pptx", "松溪镇2026年农村人居环境整治工作方案", [
+        ("content", "一、总体要求", ["以改厕、垃圾和污水治理为重点，整村推进。"]),
+        ("content", "工作目标", ["年底前完成农村户厕改造620户。"]),
+        ("content", "二、重点任务", ["分片包干，逐村建立整治台账。"]),
+        ("content", "垃圾治理", ["新建垃圾分类收集点35个。"]),
+        ("content", "污水治理", ["建成村级污水处理站4座。"]),
+    ])
+    got = [(s.level, s.number, s.heading) for s in walk(parser.parse(path).documents[0].sections)]
+    assert got == [(1, "一、", "总体要求"), (2, "", "工作目标"), (1, "二、", "重点任务"),
+                   (2, "", "垃圾治理"), (2, "", "污水治理")]
