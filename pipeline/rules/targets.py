@@ -194,10 +194,12 @@ PAIRS_AFTER = re.compile(r"^(?:\s*(?:[，,。；;、）)]|$)|[^，。；]{0,4}(?
 # 特点" — a count of what exists, no commitment
 SUITED_TO_BEFORE = re.compile(r"(?:结合|立足|根据|针对|按照)[^，。；\d]{0,8}$")
 SUITED_TO_AFTER = re.compile(r"^[^，。；\d]{0,12}?(?:的)?(?:实际|特点|现状|情况|特色|优势)(?:情况)?(?:[，,。；;]|$)")
-# a figure a standard is counted per or paid at: after 每 the base ("按照每300户设置一个投放点"), after 按每… the
-# rate ("按每头80元给予补助", "按照每人每年600元标准发放"): how much each case gets, not an amount the office commits
-# to. A bare 按 sets a level ("赤字率拟按3%安排" is the year's figure)
-PER_STANDARD_BEFORE = re.compile(r"每$|(?:按照|按|参照|依照)(?:每[\u4e00-\u9fff]{1,6}?)+(?:不超过|不高于|不低于|最高|最多)?$")
+# a figure a standard is counted per: after 每 the base ("按照每300户设置一个投放点")
+PER_BASE_BEFORE = re.compile(r"每$")
+# an amount paid at a rate after 按每… ("按每头80元给予补助", "按照每人每年600元标准发放"): how much each case gets,
+# not an amount the office commits to (`_not_a_target` asks it of money only: "按每百户不少于20平方米的标准配建" is a
+# floor the plan builds to). A bare 按 sets a level ("赤字率拟按3%安排" is the year's figure)
+PER_CASE_RATE_BEFORE = re.compile(r"(?:按照|按|参照|依照)(?:每[\u4e00-\u9fff]{1,6}?)+(?:不超过|不高于|最高|最多)?$")
 # a fixed service name: "最多跑一次", "只跑一次"
 FIXED_SERVICE_BEFORE = re.compile(r"(?:最多|至多|只|仅)跑$")
 # "落实18项医疗质量安全核心制度": a set carried out (a number of rules that exist), not a target;

@@ -233,6 +233,9 @@ def test_an_amount_paid_out_stays_a_target_beside_a_rate() -> None:
     assert [(f.value, f.unit) for f in found] == [(1800, "万元")]
     # a level set after a bare 按 is the year's own figure, no rate per case
     assert [(f.metric, f.value) for f in find_targets("今年财政赤字率拟按2.9%安排。")] == [("财政赤字率", 2.9)]
+    # a floor of space or stock built per base is the standard the plan builds to, no payment per case
+    [floor] = find_targets("新建住宅小区按每百户不少于30平方米的标准配建社区用房。")
+    assert (floor.value, floor.unit, floor.comparator) == (30, "平方米", ">=")
 
 
 def test_a_threshold_on_events_or_shares_stays_a_target() -> None:
