@@ -204,9 +204,11 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
 
 
 def _qualifies_for(clause: str, m: re.Match[str], before: str, following: str) -> bool:
-    """"对…面积达到100亩以上的主体给予补助": in a clause opened on whom a measure is for, a measure bounded and
-    followed by 的 names the condition to qualify (whatever is named after it), not a figure set."""
-    return m.group("after") in R.THRESHOLD_AFTER and following.startswith("的") \
+    """"对…面积达到100亩以上的主体给予补助", "对…缺席达到3次的成员进行约谈": in a clause opened on whom a measure is
+    for, a measure bounded, or reached (达到/超过/满 right before it), and followed by 的 names the condition to
+    qualify (whatever is named after it), not a figure set."""
+    bounded = m.group("after") in R.THRESHOLD_AFTER or R.REACHED_BEFORE.search(before.rstrip()) is not None
+    return bounded and following.startswith("的") \
         and R.CLASS_NOUN.match(following) is not None and R.CONDITION_OPENS.match(clause) is not None \
         and R.CONDITION_MEASURE_BEFORE.search(before.rstrip()) is not None
 

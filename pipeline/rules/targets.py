@@ -296,6 +296,7 @@ CLASS_NOUN_NEXT = re.compile(rf"^(?:{_CLASS_NOUNS})")
 # a word of reaching ("对30家以上的企业开展检查" counts those acted on)
 CONDITION_OPENS = re.compile(rf"^(?:(?:{PERIODS.pattern}|今年|明年)[，,]?)?(?:对于|对|凡是|凡)(?![接标口象照外话])")
 CONDITION_MEASURE_BEFORE = re.compile(rf"(?:{_MEASURES})(?:达到?|超过|满)?$|(?:达到|超过|满|不低于|不少于)$")
+REACHED_BEFORE = re.compile(r"(?:达到|超过|满)$")  # the figure a condition is reached at, with no bound after it
 # an age is a target only as a life expectancy or a group's average ("人均预期寿命达到79岁", "班子平均年龄降至45岁");
 # elsewhere it describes people ("3岁以下婴幼儿", "年满18岁的青年") or says who qualifies ("年龄不超过35周岁")
 AGE_METRIC = re.compile(r"(寿命|平均年龄)[^，,。；;\d]{0,4}$")

@@ -209,6 +209,7 @@ def test_a_count_of_the_noun_named_before_its_figure_is_a_target(sentence: str, 
     "对林下种植面积达到50亩以上的承包者给予补助。",
     "对垃圾分类参与率达到90%以上的村给予以奖代补。",
     "凡年加工能力超过5000吨以上的经营者均可申报。",
+    "对一年内累计迟交报表达到3次的填报单位进行通报。",
 ])
 def test_a_bound_with_its_noun_in_a_clause_of_who_qualifies_is_a_condition(sentence: str) -> None:
     """"对…面积达到50亩以上的承包者给予补助": a measure bounded and followed by 的 in a clause opened by 对/凡 names
@@ -225,6 +226,11 @@ def test_a_bound_with_its_noun_in_a_clause_of_who_qualifies_is_a_condition(sente
 def test_a_rate_paid_per_case_is_no_target(sentence: str) -> None:
     """"按每立方米15元收取": the rate a standard pays or charges per case, not an amount committed to."""
     assert list(find_targets(sentence)) == []
+
+
+def test_a_count_reached_in_a_clause_on_whom_a_measure_is_for_stays_a_target_without_its_noun() -> None:
+    """"对…开展检查达到4次": reached with no 的 and noun after it, the count is the work to do."""
+    assert _one("对辖区内加油站开展安全检查达到4次。")[:2] == (4, "次")
 
 
 def test_an_amount_paid_out_stays_a_target_beside_a_rate() -> None:
