@@ -184,19 +184,30 @@ def _numbered_part_slide(unit: Unit) -> bool:
     return unit.block.role in ("slide_title", "divider") and _labelled_part(unit)
 
 
-def _slides_beside_the_parts(headings: list[Unit]) -> list[int]:
+def _table_slides(units: list[Unit]) -> set[int]:
+    """Slide titles (by `id`) over a table and no text of their own: a slide that tabulates ("2026年主要指标一览")."""
+    found: set[int] = set()
+    for i, u in enumerate(units):
+        if u.role == "heading" and u.block.role == "slide_title":
+            body = list(itertools.takewhile(lambda x: x.role != "heading", units[i + 1:]))
+            if body and all(x.role == "table" for x in body):
+                found.add(id(u))
+    return found
+
+
+def _slides_beside_the_parts(headings: list[Unit], table_slides: set[int]) -> list[int]:
     """A deck of numbered parts ("一、…", "二、…") none of which holds an unnumbered slide: its
-    unnumbered slide titles stand only before the first part or after the last (a preface, a table
-    of the year's indicators, a closing word), so they are parts of the deck beside the numbered
-    ones, not the last part's children. Where a part does hold titled slides, or unnumbered
-    dividers ("01", "工作回顾") make the deck's parts, the nesting stays."""
+    unnumbered slide titles before the first part (a preface) are parts of the deck beside the
+    numbered ones, and so is a slide after the last part that only tabulates (a table of the year's
+    indicators); slides of text after the last part are that part's contents. Where a part does hold
+    titled slides, or unnumbered dividers ("01", "工作回顾") make the deck's parts, the nesting stays."""
     numbered = [i for i, h in enumerate(headings) if _numbered_part_slide(h)]
     if len(numbered) < 2 or any(h.block.role == "divider" and not _labelled_part(h) for h in headings):
         return []
     unnumbered = [i for i, h in enumerate(headings) if h.block.role == "slide_title" and h.label is None]
     if any(numbered[0] < i < numbered[-1] for i in unnumbered):
         return []
-    return unnumbered
+    return [i for i in unnumbered if i < numbered[0] or id(headings[i]) in table_slides]
 
 
 def _lone_lead(headings: list[Unit], ctx: Context) -> Unit | None:
@@ -213,7 +224,8 @@ def _lone_lead(headings: list[Unit], ctx: Context) -> Unit | None:
     return None if any(_family(h, ctx)[0] == key for h in headings[1:]) else lead
 
 
-def assign_levels(headings: list[Unit], ctx: Context, complete: frozenset[int] | set[int] = frozenset()) -> None:
+def assign_levels(headings: list[Unit], ctx: Context, complete: frozenset[int] | set[int] = frozenset(),
+                  table_slides: frozenset[int] | set[int] = frozenset()) -> None:
     """Levels by the stack of open heading families. After a part name that is already whole
     (`complete`), the unlabelled headings set like it are parts beside it ("宣传教育", "走访慰问"
     after "组织领导" and its numbered list), not its children."""
@@ -224,7 +236,7 @@ def assign_levels(headings: list[Unit], ctx: Context, complete: frozenset[int] |
     signals = [_family(h, ctx) for h in headings]  # (the stack pass sets levels only: a heading's family stays)
     if _dividers_stay_the_decks(headings):
         signals = [("divider", "deck", 0.0) if h.block.role == "divider" else s for s, h in zip(signals, headings, strict=True)]
-    for i in _slides_beside_the_parts(headings):  # they join the parts' series, at its first part's rank
+    for i in _slides_beside_the_parts(headings, set(table_slides)):  # they join the parts' series, at its first part's rank
         signals[i] = signals[next(j for j, h in enumerate(headings) if _numbered_part_slide(h))]
     families = [(signal[0], h.label.ordinal if h.label is not None else None) for signal, h in zip(signals, headings, strict=True)]
     for i, h in enumerate(headings):
@@ -491,7 +503,7 @@ def _outline(units: list[Unit], title: str) -> tuple[list[Unit], list[Unit], lis
     expanded, closing = _expand(units, ctx)
     units = without_repeats(join_wrapped(expanded), title)
     _titling_nothing(units)
-    assign_levels([u for u in units if u.role == "heading"], ctx, _complete_parts(units))
+    assign_levels([u for u in units if u.role == "heading"], ctx, _complete_parts(units), _table_slides(units))
     units = join_continued(units)
     preamble, sections = _tree(units)
     return units, preamble, sections, closing

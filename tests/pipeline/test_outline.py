@@ -480,7 +480,8 @@ def test_a_slide_continuing_a_part_joins_that_part(parser, tmp_path: Path) -> No
 
 def _report_deck(path: Path, title: str, slides: list[tuple[str, str, list[str]]]) -> Path:
     """A deck of a cover and slides given as (kind, title, body lines): kind "divider" is a section
-    header slide holding only its part's title, "content" a title-and-text slide."""
+    header slide holding only its part's title, "content" a title-and-text slide, "table" a title
+    over a table whose rows are the lines' "｜"-separated cells."""
     from pptx import Presentation
 
     deck = Presentation()
@@ -490,9 +491,15 @@ def _report_deck(path: Path, title: str, slides: list[tuple[str, str, list[str]]
     for kind, heading, lines in slides:
         slide = deck.slides.add_slide(deck.slide_layouts[2 if kind == "divider" else 1])
         slide.shapes.title.text = heading
-        if kind == "divider":
+        if kind in ("divider", "table"):
             slide.placeholders[1].element.getparent().remove(slide.placeholders[1].element)
-        else:
+        if kind == "table":
+            rows = [line.split("｜") for line in lines]
+            grid = slide.shapes.add_table(len(rows), len(rows[0]), 457200, 1600200, 8229600, 370840 * len(rows)).table
+            for r, row in enumerate(rows):
+                for c, cell in enumerate(row):
+                    grid.cell(r, c).text = cell
+        elif kind != "divider":
             slide.placeholders[1].text_frame.text = "\n".join(lines)
     deck.save(str(path))
     return path
@@ -563,22 +570,38 @@ def test_dividers_labelled_and_not_in_one_deck_all_stay_the_decks_parts(parser, 
 
 def test_unnumbered_slides_outside_a_decks_numbered_parts_stand_beside_them(parser, tmp_path: Path) -> None:
     """A talk deck of one slide per numbered part, an unnumbered slide before the first ("前言") and
-    after the last (a table of the year's indicators, a closing word): no numbered part holds an
-    unnumbered slide, so those slides are parts of the deck beside the numbered ones, not the last
-    part's children, and the indicator slide types goals on its own."""
+    a table of the year's indicators after the last: no numbered part holds an unnumbered slide, so
+    those slides are parts of the deck beside the numbered ones, and the indicator slide types goals
+    on its own. A slide of text after the last part is that part's content, as it always was."""
     path = _report_deck(tmp_path / "talk.pptx", "青峡县2026年政府工作报告解读", [
         ("content", "前言", ["过去一年，全县上下克服困难，主要指标好于预期。"]),
         ("content", "一、过去一年的主要成绩", ["地区生产总值达到156亿元，增长6.4%。"]),
         ("content", "二、今年发展的总体要求", ["坚持稳中求进，突出项目建设和民生改善。"]),
         ("content", "三、今年重点抓好的工作", ["实施重点项目48个，完成投资95亿元。"]),
-        ("content", "2026年主要指标一览", ["一般公共预算收入增长5%。", "城镇新增就业2800人。"]),
-        ("content", "结束语", ["凝心聚力，真抓实干，奋力开创青峡发展新局面。"]),
+        ("table", "2026年主要指标一览", ["指标｜目标", "一般公共预算收入增长｜5%", "城镇新增就业｜2800人"]),
     ])
     sections = list(walk(parser.parse(path).documents[0].sections))
     assert [(s.level, s.number, s.heading) for s in sections] == [
         (1, "", "前言"), (1, "一、", "过去一年的主要成绩"), (1, "二、", "今年发展的总体要求"),
-        (1, "三、", "今年重点抓好的工作"), (1, "", "2026年主要指标一览"), (1, "", "结束语")]
+        (1, "三、", "今年重点抓好的工作"), (1, "", "2026年主要指标一览")]
     assert sections[4].type == "goals"
+
+
+def test_slides_of_text_after_a_decks_last_numbered_part_are_its_contents(parser, tmp_path: Path) -> None:
+    """"三、明年工作思路" and then three titled slides of next year's work: the part's own contents, typed as
+    it is and their figures next year's targets, not parts of the review beside it."""
+    path = _report_deck(tmp_path / "summary.pptx", "白沙县卫生健康局2026年工作总结", [
+        ("content", "一、主要成效", ["新建村卫生室12个，家庭医生签约率达到78%。"]),
+        ("content", "二、存在不足", ["基层医疗人才短缺。"]),
+        ("content", "三、2027年工作思路", ["坚持以基层为重点。"]),
+        ("content", "提升基层服务能力", ["新建乡镇卫生院发热门诊3个。"]),
+        ("content", "加强人才队伍建设", ["招聘乡村医生45名。"]),
+    ])
+    [doc] = parser.parse(path).documents
+    sections = list(walk(doc.sections))
+    assert [(s.level, s.heading) for s in sections][3:] == [(2, "提升基层服务能力"), (2, "加强人才队伍建设")]
+    assert sections[3].type == sections[2].type != "review"
+    assert {(t.value, t.unit) for t in doc.targets} >= {(3, "个"), (45, "名")}
 
 
 def test_unnumbered_slides_inside_a_decks_numbered_parts_stay_their_children(parser, tmp_path: Path) -> None:
