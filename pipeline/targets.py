@@ -425,27 +425,10 @@ def _describe(clauses: list[tuple[int, str]], k: int, masked: str, m: re.Match[s
         # a lead-in clause ("启动…计划，今年开工580万套"), not one with a figure of its own ("培训每季度一次"); a
         # clause opening with its own period and naming its own action ("…直通车，每日发车不少于30班次") is a
         # standard of its own ("…开设国防教育课，每学期不少于2课时" names none)
-        if not _counts_own(previous) and not (R.PERIODS.match(clause) and len(own) >= 2):
+        if not any(x.group("unit") for x in NUMBER.finditer(_masked(previous))) \
+                and not (R.PERIODS.match(clause) and len(own) >= 2):
             text = f"{previous}，{text}"
-    elif k > 0 and previous_metric is None and R.BARE_RATE.fullmatch(metric):
-        return _rate_subject(_unlabelled(clauses[k - 1][1]), text, metric)
     return text, metric
-
-
-def _counts_own(clause: str) -> bool:
-    """Whether a clause holds a figure with a unit of its own ("培训每季度一次", "全年培训300人次")."""
-    return any(x.group("unit") for x in NUMBER.finditer(_masked(clause)))
-
-
-def _rate_subject(lead_in: str, text: str, rate: str) -> tuple[str, str]:
-    """A rate named by its word alone ("…开展学生视力筛查，覆盖率达到100%") measures what the clause before it does:
-    that clause lends it its text and its subject, unless it states a figure of its own (a count, or "…全覆盖": the
-    rate may be of that or of another) or names no subject, only a time ("到年底，") or a linking word ("同时，")."""
-    subject = _clean_metric(lead_in)
-    if _counts_own(lead_in) or _full_coverage(lead_in, "") is not None or R.TIME_ONLY.fullmatch(lead_in) \
-            or len(subject) < _MIN_METRIC:
-        return text, rate
-    return f"{lead_in}，{text}", _borrowed(subject, rate)
 
 
 # "在去年新增…企业137家的基础上，今年再新增120家": the measure named inside a baseline frame

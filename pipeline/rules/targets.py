@@ -452,8 +452,6 @@ SCOPE_YEAR = re.compile(r"(?<![\d年][—–\-－~～至到])(?<!\d)((?:19|20)\d
                         r"(?!以来|至今|来)")
 # a year opening a sentence or paragraph as its label or lead-in: "2025年：…", "到2026年，…", "2024年度："
 YEAR_LABEL = re.compile(r"^\s*(?:到|至|在)?((?:19|20)\d{2})\s*年度?(?:底前?|末|前)?\s*[：:，,]")
-# a lead-in clause that only says when ("到年底", "到2026年末", "截至2025年底", "每季度"): it names no subject
-TIME_ONLY = re.compile(rf"\s*(?:到|至|截至|截止|在|于)?\s*(?:{YEAR.pattern})?度?(?:{PERIODS.pattern}|底前?|末|前)?\s*")
 
 # --- comparison: an abbreviation and the metric name it stands for ("全市GDP增长" ~ "地区生产总值增长")
 METRIC_ABBREVIATIONS = {"GDP": "生产总值", "gdp": "生产总值", "CPI": "居民消费价格", "R&D": "研发经费",
@@ -479,9 +477,6 @@ BOUNDED_SHARE = re.compile(r"占比|比重|比例|(?:覆盖|合格|达标|参保
 ANY_RATE = re.compile(r"[\u4e00-\u9fff]率|占比|比重|比例")
 UNBOUNDED_RATE = re.compile(r"增长率|增速|增幅|涨幅|完成率|执行率|兑现率|自给率|产销率|负债率|回报率|收益率|贡献率|周转率|容积率|弹性")
 SHARE_WORD = "比例"
-# a rate or share named by its word alone ("覆盖率", "达标率", "总体满意率", "优良比例"): it says how much passed, not
-# of what; a rate whose words name the thing ("森林覆盖率", "城镇登记失业率") is longer
-BARE_RATE = re.compile(rf"(?:总体|整体|综合)?[\u4e00-\u9fff]{{0,2}}(?:率|{SHARE.pattern})")
 # a metric named as a rate or as a degree is one metric ("满意度" ~ "满意率", "覆盖率"): folded to its stem;
 # not a span of time or a system ("季度", "年度", "程度", "制度")
 RATE_ENDING = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![季年月程制])[率度]$")
