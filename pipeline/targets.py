@@ -148,7 +148,7 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
         return True  # "结合我镇18个行政村实际": the place described
     base = _RANGE_BEFORE.sub("", before)
     if R.PER_BASE_BEFORE.search(base) or R.FIXED_SERVICE_BEFORE.search(before) \
-            or (unit.endswith("元") and R.PER_CASE_RATE_BEFORE.search(base)):
+            or (unit.endswith("元") and (rate := R.PER_CASE_RATE_BEFORE.search(base)) and R.PER_CASE.search(rate.group(0))):
         # "按照每300户设置一个投放点", "每200至250张病床配备1名", "按每亩80元补助": the base or the rate of a standard
         return True
     if (R.IMPLEMENTED_SET.match(text[m.start():]) and R.IMPLEMENT_VERB.search(before)) \
@@ -180,7 +180,7 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
         return True
     if unit not in ("%", "％", "‰") and (m.group("after") in R.THRESHOLD_AFTER or R.OVER_BEFORE.search(before)) \
             and unit not in R.EVENT_UNITS | R.KIND_UNITS \
-            and not R.PREDICATE_AFTER.match(following) and not _counts_named_noun(text, unit, before, following) \
+            and not R.PREDICATE_AFTER.match(following) and not _counts_named_noun(text, unit, before, text[m.end():]) \
             and (R.THRESHOLD_NOUN.match(following) or (R.REMOVE_CLASS.search(before) and R.CLASS_NOUN.match(following))
                  or (following.startswith("的") and R.MEASURED_ATTRIBUTE.search(R.OVER_BEFORE.sub("", before.rstrip())))):
         return True
@@ -213,13 +213,19 @@ def _qualifies_for(clause: str, m: re.Match[str], before: str, following: str) -
         and R.CONDITION_MEASURE_BEFORE.search(before.rstrip()) is not None
 
 
-def _counts_named_noun(clause: str, unit: str, before: str, following: str) -> bool:
+def _counts_named_noun(clause: str, unit: str, before: str, rest: str) -> bool:
     """"组织植保员60名以上巡回指导各村": the figure counts the noun named right before it (`rules.targets.COUNTED_BEFORE`),
     so the words after the bound say what they do, not which class it picks out — unless a class follows at once,
-    with 的 or without ("…职工300人以上企业"), or the clause is one of who qualifies."""
+    with 的 or without ("…职工300人以上企业"), a count of what follows closes the clause ("培育成员100户以上…合作社10家":
+    the first figure sizes the class the second counts), or the clause is one of who qualifies."""
+    own_clause = _CLAUSE_END.split(rest, maxsplit=1)[0]
     return unit in R.COUNTED_BEFORE_UNITS and R.COUNTED_BEFORE.search(before.rstrip()) is not None \
-        and not following.startswith("的") and R.CLASS_NOUN_NEXT.match(following) is None \
+        and not rest.startswith("的") and R.CLASS_NOUN_NEXT.match(rest) is None and not _DIGIT.search(own_clause) \
         and R.REMOVE_CLASS.search(before) is None and R.CONDITION_OPENS.match(clause) is None
+
+
+_CLAUSE_END = re.compile(r"[，,；;。！？]")
+_DIGIT = re.compile(r"\d")
 
 
 def _opens_a_word(text: str, m: re.Match[str]) -> bool:

@@ -200,6 +200,8 @@ PER_BASE_BEFORE = re.compile(r"每$")
 # not an amount the office commits to (`_not_a_target` asks it of money only: "按每百户不少于20平方米的标准配建" is a
 # floor the plan builds to). A bare 按 sets a level ("赤字率拟按3%安排" is the year's figure)
 PER_CASE_RATE_BEFORE = re.compile(r"(?:按照|按|参照|依照)(?:每[\u4e00-\u9fff]{1,6}?)+(?:不超过|不高于|最高|最多)?$")
+# …per case, not per period: "按每年不低于500万元的标准安排" budgets a year ("按照每人每年600元" pays each person)
+PER_CASE = re.compile(r"每(?![年季月周天日]|半年)")
 # a fixed service name: "最多跑一次", "只跑一次"
 FIXED_SERVICE_BEFORE = re.compile(r"(?:最多|至多|只|仅)跑$")
 # "落实18项医疗质量安全核心制度": a set carried out (a number of rules that exist), not a target;

@@ -198,6 +198,8 @@ def test_a_bound_followed_by_a_verb_binds_to_its_figure(sentence: str, expected:
     ("组织从业人员200人以上企业开展消防演练。", []),  # a class right after the bound: firms with 200 staff
     ("对年营业收入3000万元以上的商贸企业给予奖励。", []),
     ("对养殖规模500头以上的养殖户给予贴息。", []),
+    # the bound sizes a class that a second count in the clause counts: that count is the target
+    ("培育社员80户以上果蔬专业合作社6家。", [("培育社员果蔬专业合作社", 6, "=")]),
 ])
 def test_a_count_of_the_noun_named_before_its_figure_is_a_target(sentence: str, expected: list) -> None:
     """"抽调干部80名以上包片联户": the figure counts the people or bodies named right before it, so what follows
@@ -239,6 +241,8 @@ def test_an_amount_paid_out_stays_a_target_beside_a_rate() -> None:
     assert [(f.value, f.unit) for f in found] == [(1800, "万元")]
     # a level set after a bare 按 is the year's own figure, no rate per case
     assert [(f.metric, f.value) for f in find_targets("今年财政赤字率拟按2.9%安排。")] == [("财政赤字率", 2.9)]
+    # a sum budgeted per year is the year's commitment, no payment per case
+    assert _one("县财政按每年不低于500万元的标准安排乡村振兴专项资金。")[:2] == (500, "万元")
     # a floor of space or stock built per base is the standard the plan builds to, no payment per case
     [floor] = find_targets("新建住宅小区按每百户不少于30平方米的标准配建社区用房。")
     assert (floor.value, floor.unit, floor.comparator) == (30, "平方米", ">=")
