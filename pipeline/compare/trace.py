@@ -374,7 +374,8 @@ def _figure_for(t: plan.Target, reported: list[_Reported],
     want = matcher.words(t.metric or t.text)
     unit, head = counted_alike(folded(t.base_unit or t.unit)), matcher.head(t.metric or t.text)
     change = states_change(t.text)
-    whole_stock = bool(STOCK_TARGET.search(t.text)) and not NEW_COUNT.search(t.text)
+    # ("今年累计发放…" is the year's running total, no stock)
+    whole_stock = bool(STOCK_TARGET.search(t.text)) and not NEW_COUNT.search(t.text) and not YEARS_SHARE.search(t.text)
     best: dict[bool, tuple[float, bool, plan.Target | None]] = {False: (0.0, False, None), True: (0.0, False, None)}
     for r in reported:
         if r.unit != unit or r.change != change or not matcher.heads_agree(head, r.head, r.metric_words) \

@@ -528,7 +528,7 @@ YEARS_SHARE = re.compile(rf"{THIS_YEAR.pattern}|新增|其中")
 # a target on the whole stock ("村级服务站总数达到160个", "累计建成…", "保有量") against a report of the
 # year's additions only ("全年新建服务站12个"): two different counts, never a result of the other
 STOCK_TARGET = re.compile(rf"{STOCK.pattern}|总数|总量|保有量|存量")
-NEW_COUNT = re.compile(r"新(?:建成?|增|开工|培育|认定|创建|改建|设立?|招录|发展)")
+NEW_COUNT = re.compile(r"新(?:建成?|增(?!长)|开工|培育|认定|创建|改建|设立?|招录)(?!理念|格局|动能|优势|机制|模式)")
 
 # --- two tiers on one metric (保底/冲刺): "规上工业产值确保完成45亿元、力争50亿元" guarantees one figure and
 # strives for another; the tier word before a figure names its tier

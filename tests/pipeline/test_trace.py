@@ -451,3 +451,13 @@ def test_a_target_on_the_whole_stock_is_never_met_or_missed_by_the_years_additio
                          "（一）社区助餐网络更加完善。全年新建社区食堂14个，全市社区食堂总数达到93个。\n")
     [traced] = [t for t in trace(plan, with_total, nlp_parser.nlp).targets if t.target.unit == "个"]
     assert (traced.status, traced.reported_value) == ("met", 93)
+
+
+def test_the_years_running_total_is_met_by_the_years_figure(nlp_parser, tmp_path: Path) -> None:
+    """"今年累计发放…2亿元" totals the year, no stock: the year's figure reported meets it."""
+    plan = _parsed(nlp_parser, tmp_path, "plan.txt", "某县人社局2026年工作要点\n一、工作目标\n"
+                   "今年累计发放创业担保贷款1.5亿元。\n二、重点工作\n（一）扶持创业。优化创业担保贷款服务。\n")
+    summary = _parsed(nlp_parser, tmp_path, "summary.txt", "某县人社局2026年工作总结\n一、主要工作成效\n"
+                      "（一）创业扶持。全年新增发放创业担保贷款1.8亿元，扶持创业820人。\n")
+    [traced] = [t for t in trace(plan, summary, nlp_parser.nlp).targets if t.target.unit == "亿元"]
+    assert (traced.status, traced.reported_value) == ("met", 1.8)
