@@ -36,8 +36,9 @@ SECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("principles", re.compile(r"基本原则|工作原则|遵循原则|^原则$")),
     # (a 考核 that a 评价 closes names the part too: "严格考核评价", "评价考核", "绩效评价"; 督促落实 only closing
     # the heading, "强化督促落实" — "督促落实企业主体责任" is a task; a 考核办法's parts on grading and on what the
-    # grade is used for: "等次评定", "（考核）结果运用", its short form "考核运用", "强化结果运用")
-    ("evaluation", re.compile(r"结果运用|考核运用|等次评定|评定等次|考核评价|评价考核|绩效评价|评估考核|考核|评估|督查|督察|督促检查|检查督导|督导检查|监督检查|督导|督办|奖惩|激励|问责|问效|考评|检查验收|评比|^监督管理$|"
+    # grade is used for: "等次评定", "（考核）结果运用", its short form "考核运用", "强化结果运用"; not the results
+    # of a survey or a test, "强化监测结果运用", a field's task)
+    ("evaluation", re.compile(r"(?<!监测|检测|普查|体检|调查|统计|排查|检验)结果运用|考核运用|等次评定|评定等次|考核评价|评价考核|绩效评价|评估考核|考核|评估|督查|督察|督促检查|检查督导|督导检查|监督检查|督导|督办|奖惩|激励|问责|问效|考评|检查验收|评比|^监督管理$|"
                               r"督促落实(?=$|[，,；;：:。])")),
     # (a heading that only names a time, "报名时间", "走访时间和地点", "完成时限": when the work is done; a
     # task on time names more before it, "压缩审批时限", "延长服务时间")

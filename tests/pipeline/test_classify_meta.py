@@ -802,6 +802,14 @@ def test_a_grading_or_its_use_is_evaluation_as_a_part_or_under_the_safeguards() 
         ("抓实考核运用", "evaluation")]
 
 
+def test_the_use_of_a_surveys_or_a_tests_results_is_a_fields_task() -> None:
+    """"强化水质监测结果运用" under the tasks uses what monitoring found: the field's work, no grading."""
+    doc = Document(title="某县2027年饮用水安全保障工作方案", units=[], doc_type="plan")
+    doc.sections = [_section("重点任务", _section("强化水质监测结果运用"), _section("用好农村供水普查结果运用"))]
+    classify.run(doc)
+    assert [s.type for s in doc.all_sections()] == ["measures", "measures", "measures"]
+
+
 def test_a_dated_stage_is_the_schedule_under_a_part_whose_name_was_lost() -> None:
     """A stage with its dates in brackets ("摸底排查阶段（2027年5月）") or after a colon names a period of the
     schedule even when its part's heading names nothing (misread in a scan): it overrides the part's measures,
