@@ -281,14 +281,19 @@ _COUNT_LABEL = re.compile(r"^\s*\d{1,3}\s*[，、．,.]\s*[\u4e00-\u9fff“《�
 
 def _figure_carried(prev: Line, ln: Line, m: BodyMetrics) -> bool:
     """"…安置任务完成率" / "100%；…": a figure whose clause the line above left open (no closing mark)
-    moved down with its unit, the line above having run most of the way across (a writer's or a
-    converter's own wrapping leaves some room). A short line above — a heading, a paragraph's last
-    line — carries nothing down, and a list label ("2.", "（三）", an OCR'd "1，") opens a paragraph."""
+    moved down with its unit, the line above having run most of the way across or being running text
+    itself (a writer's or a converter's own wrapping leaves room: "（一）…。全年新改建户厕" / "1200户，…").
+    A short line of no clause marks above — a heading — carries nothing down, and a list label ("2.",
+    "（三）", an OCR'd "1，") opens a paragraph."""
     t = ln.text.lstrip()
     left, right = m.frame(prev.page)
     ran_across = right - prev.x1 < 0.25 * (right - left)
-    return bool(t[:1].isdigit() and ran_across and not LABEL_START.match(t) and not _COUNT_LABEL.match(t)
-                and not prev.text.rstrip().endswith(_SENTENCE_END))
+    running_text = _CLAUSE_MARK.search(prev.text) is not None
+    return bool(t[:1].isdigit() and (ran_across or running_text) and not LABEL_START.match(t)
+                and not _COUNT_LABEL.match(t) and not prev.text.rstrip().endswith(_SENTENCE_END))
+
+
+_CLAUSE_MARK = re.compile(r"[。，；：,;:]")
 
 
 def _field_over_page(prev: Line, ln: Line) -> bool:

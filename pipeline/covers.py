@@ -132,7 +132,9 @@ def distribution_note(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
             and _DISTRIBUTION.match(units[end - 1].text.strip()):
         end -= 1
     body, note = units[:end], units[end:]
-    if body and len(note) < 4 and (cut := _glued_note(body[-1])) is not None:
+    # a note glued onto the last paragraph only over the rest of a 版记 ("…印发" under it): a plan's last
+    # sentence may itself name where its returns go ("…报送市督查室。主送：…；抄送：…。")
+    if body and 0 < len(note) < 4 and (cut := _glued_note(body[-1])) is not None:
         return [*body[:-1], cut[0]], [cut[1], *note]
     return body, note
 

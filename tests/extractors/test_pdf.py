@@ -151,6 +151,11 @@ def test_a_line_opening_with_digits_under_a_short_heading_starts_a_paragraph() -
         (90, 490, "林区视频监控覆盖率提高到"),
         (90, 400, "85%以上。"),
     ]) == [1, 2, 1, 3]
+    # a short line of running text (its clause open after a 。) carries its figure down, as a writer wrapped it
+    assert _paragraph_sizes(522, [
+        (122, 340, "（一）推进农村改厕。全年新改建卫生户厕"),
+        (90, 470, "960户，其中水冲式厕所610户。"),
+    ]) == [2]
 
 
 def test_an_opening_quote_moved_down_with_its_neighbours_keeps_its_paragraph(tmp_path: Path) -> None:

@@ -122,3 +122,12 @@ def test_a_text_copy_that_runs_the_note_onto_the_last_sentence_still_sets_it_asi
     [doc] = result.documents
     assert doc.sections[-1].paragraphs == [_LAST]
     assert _COPIED_TO in result.removed
+
+
+def test_a_last_paragraph_naming_where_returns_go_stays_the_plans_without_a_note_under_it(parser, tmp_path: Path) -> None:
+    """"…报送县应急管理局。抄送：…" closing a 报送要求 part with no 版记 under it is the plan's own sentence."""
+    last = "各乡镇于每月5日前报送上月工作情况。抄送：县应急管理局，县气象局。"
+    path = tmp_path / "plan.txt"
+    path.write_text("\n".join([_TITLE, "一、工作目标", _GOAL, "二、报送要求", last]), encoding="utf-8")
+    [doc] = parser.parse(path).documents
+    assert doc.sections[-1].paragraphs == [last]
