@@ -354,7 +354,14 @@ def _abbreviates(short: str, full: str) -> bool:
     if len(full) <= len(short) or short[0] != full[0] or full.startswith(short):
         return False
     rest = iter(full)
-    return all(ch in rest for ch in short)
+    if not all(ch in rest for ch in short):
+        return False
+    # what the full name goes on with after the short form's last character: a body of its own within
+    # it ("妇女联合会执行委员会", "…常务委员会办公室") is another body than the short form's
+    return _INNER_BODY.search("".join(rest)) is None
+
+
+_INNER_BODY = re.compile(r"委员会|办公室|执委会|党组|机关")
 
 
 def _formal(org: str | None, title: str = "") -> str | None:
