@@ -467,6 +467,8 @@ SYNONYMS = {
     "建设": "新建", "打造": "新建", "创建": "新建", "刊发": "刊播", "播发": "刊播", "刊登": "刊播", "宣讲": "宣传",
     "培训班": "培训", "提高": "提升", "增强": "提升", "安置工作": "安置", "接收": "安置",
     "暗查": "检查", "暗访": "检查",  # an unannounced visit is a way of inspecting: "暗查暗访企业" ~ "检查企业"
+    # a line or a route opened is one added: "新开通镇村公交线路2条" ~ "新增城乡公交线路4条"
+    "新开通": "新增", "开通": "新增", "增开": "新增", "新开": "新增", "新辟": "新增",
 }
 # a share of a whole, however named ("抽查比例" ~ "抽查占比" ~ "所占比重"): one metric head, 比例; not a
 # weight in a score ("考核权重") nor a rate of things done ("通过率")

@@ -461,3 +461,13 @@ def test_the_years_running_total_is_met_by_the_years_figure(nlp_parser, tmp_path
                       "（一）创业扶持。全年新增发放创业担保贷款1.8亿元，扶持创业820人。\n")
     [traced] = [t for t in trace(plan, summary, nlp_parser.nlp).targets if t.target.unit == "亿元"]
     assert (traced.status, traced.reported_value) == ("met", 1.8)
+
+
+def test_a_route_opened_counts_as_one_added(nlp_parser, tmp_path: Path) -> None:
+    """"新开通…公交线路2条" reports "新增…公交线路5条" short of its figure: not met, not unmentioned."""
+    plan = _parsed(nlp_parser, tmp_path, "plan.txt", "某县交通运输局2026年工作要点\n一、工作目标\n"
+                   "全年新增城乡公交线路5条。\n二、重点工作\n（一）完善客运网络。优化城乡公交线网。\n")
+    summary = _parsed(nlp_parser, tmp_path, "summary.txt", "某县交通运输局2026年工作总结\n一、主要工作成效\n"
+                      "（一）客运网络持续完善。全年新开通镇村公交线路2条，优化调整线路6条。\n")
+    [traced] = [t for t in trace(plan, summary, nlp_parser.nlp).targets if t.target.unit == "条"]
+    assert (traced.status, traced.reported_value) == ("not_met", 2)
