@@ -208,6 +208,6 @@ def date_only(text: str) -> bool:
 
 
 def person_byline(line: str) -> bool:
-    """Posts and, after them, the name of the person who holds them, alone on a line ("某市市长 某某",
-    "某局党组书记、局长　某某", "某县人民检察院检察长　某某"): a speech's or a 述职报告's byline."""
+    """Posts and the name of the person who holds them, alone on a line ("某市市长 某某", "某局党组书记、局长　某某",
+    "某县人民检察院检察长　某某"; or the posts alone, the name on the next line): a speech's or a 述职报告's byline."""
     return BYLINE.match(re.sub(r"\s+", " ", line)) is not None or ORG_POST_NAME.match(line) is not None
