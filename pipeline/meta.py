@@ -22,6 +22,7 @@ from jihua.pipeline.rules.lexicon import (
     ISSUED,
     PAGE_DATE,
     PAGE_SOURCE,
+    PARTY_ORGAN,
     PLAN_WORDS,
     SECTION_CUES,
     SUMMARY_PLAN,
@@ -176,12 +177,26 @@ def org_from_byline(text: str) -> str | None:
     m = BYLINE.match(re.sub(r"\s+", " ", text.strip()))
     if not m:
         return None
-    prefix = m.group(1).strip()
+    prefix = _body_of_posts(m)
     if _ADMIN_END.search(prefix):
         return prefix + "人民政府"
     if ORG_END.search(prefix) and not ADMIN_ONLY.match(prefix) and not NOT_ORG.search(prefix):
         return prefix
     return None
+
+
+_PARTY_ORGAN_END = re.compile(rf"{PARTY_ORGAN}$")
+
+
+def _body_of_posts(byline: re.Match[str]) -> str:
+    """The body a byline's posts are held in: what precedes them, less its party organ when the secretary
+    of that organ also heads the body ("某局党组书记、局长" → 某局: 局长 is the bureau's post, its 党组 sits in
+    it). One post alone ("某局党组书记") is the organ's own, and the organ is the body."""
+    prefix = byline.group(1).strip()
+    first, last = byline.group("first") or "", byline.group("last")
+    organ = _PARTY_ORGAN_END.search(prefix)
+    heads_the_body = first.endswith("书记") and not last.endswith("书记")
+    return prefix[:organ.start()] if organ and heads_the_body and organ.start() > 0 else prefix
 
 
 def _org_spoken_for(units: list[Unit]) -> str | None:

@@ -23,7 +23,6 @@ from jihua.pipeline.model import Document, ParseState, Unit
 from jihua.pipeline.rules import chrome as site
 from jihua.pipeline.rules.lexicon import (
     BREADCRUMB,
-    BYLINE,
     CRUMB_SEPARATOR,
     DATE_LINE,
     DATE_SUBTITLE,
@@ -37,14 +36,15 @@ from jihua.pipeline.rules.numbering import match_label
 from jihua.pipeline.rules.titles import (
     ADMIN_UNIT,
     ORG_AT_END,
-    ORG_POST_NAME,
+    date_only,
     fold,
     org_from_title,
+    person_byline,
     signs_off,
 )
 from jihua.pipeline.text.normalize import bare
 from jihua.pipeline.text.numerals import cn_to_int
-from jihua.pipeline.title_block import date_only, dated_issuer, org_byline, title_block_line, under_title
+from jihua.pipeline.title_block import dated_issuer, org_byline, title_block_line, under_title
 from jihua.pipeline.title_lines import (
     BARE_GENRE,
     PIECE,
@@ -221,7 +221,7 @@ def _delivered_by(unit: Unit, nxt: Unit) -> bool:
         return False
     line = nxt.text.strip()
     bracketed = line[:1] in "（(" and date_only(line)
-    return bracketed or BYLINE.match(re.sub(r"\s+", " ", line)) is not None or ORG_POST_NAME.match(line) is not None
+    return bracketed or person_byline(line)
 
 
 def _printed_title_of(unit: Unit, nxt: Unit, headline: Unit) -> bool:

@@ -30,9 +30,10 @@ from jihua.pipeline.rules.titles import (
     ADMIN_ONLY,
     NOT_ORG,
     ORG_POST_NAME,
-    fold,
+    date_only,
     org_name_line,
     signs_off,
+    unbracketed,
 )
 from jihua.pipeline.title_lines import TITLE_END
 
@@ -63,7 +64,7 @@ def title_block_line(unit: Unit, after_title: bool) -> bool:
 def dated_issuer(rest: list[Unit]) -> bool:
     """"某县审计局" over "（2025年1月20日）" right under the title: the issuing org and the date it
     signed, printed in the title block (as a 发文机关 box does), not a body line and a heading."""
-    return len(rest) >= 2 and _org_line(rest[0]) and signs_off(rest[0].text, _unbracketed(rest[1].text))
+    return len(rest) >= 2 and _org_line(rest[0]) and signs_off(rest[0].text, unbracketed(rest[1].text))
 
 
 def _org_line(unit: Unit) -> bool:
@@ -110,13 +111,3 @@ def _closes_title_block(unit: Unit) -> bool:
     label = match_label(text)
     first_part = label is not None and label[0].ordinal == 1 and label[0].family in ("cn", "part", "chapter")
     return unit.block.kind != "table" and (under_title(unit) or SALUTATION.match(text) is not None or first_part)
-
-
-def _unbracketed(text: str) -> str:
-    """A line without the brackets around it: "（2025年1月20日）" → "2025年1月20日"."""
-    return re.sub(r"^[（(]\s*|\s*[)）]$", "", fold(text).strip())
-
-
-def date_only(text: str) -> bool:
-    """A line that is only a date, bare or bracketed: "2025年1月20日", "（2025年1月20日）"."""
-    return DATE_LINE.match(_unbracketed(text)) is not None

@@ -24,9 +24,9 @@ from jihua.pipeline.pageparts import FULL_SENTENCE as _FULL_SENTENCE
 from jihua.pipeline.pageparts import link_title, menu_line, page_structures
 from jihua.pipeline.reflow import Wrap, reflow, wrap_width
 from jihua.pipeline.rules import chrome as site
-from jihua.pipeline.rules.lexicon import DATE_LINE
+from jihua.pipeline.rules.lexicon import DATE_LINE, SENTENCE_PUNCT
 from jihua.pipeline.rules.numbering import match_label, spaced_body_open
-from jihua.pipeline.rules.titles import fold, signs_off
+from jihua.pipeline.rules.titles import date_only, fold, person_byline, signs_off
 from jihua.pipeline.sitepages import mend_page_splits, run_on_pages_aside
 from jihua.pipeline.text.normalize import bare
 from jihua.pipeline.text.segment import load_jieba
@@ -296,7 +296,8 @@ def _mend_link_breaks(units: list[Unit]) -> list[Unit]:
         cut = (prev is not None and not unit.gap_before and prev.block.kind == "paragraph" and not prev.block.bold and len(prev.text) >= 10
                and (_running(prev) or len(prev.text) >= 30 or _run_in_body_open(prev.text))
                and not _ENDS_SENTENCE.search(prev.text)
-               and (_IN_SENTENCE.search(prev.text) is not None or spaced) and not _titled(unit.text))
+               and (_IN_SENTENCE.search(prev.text) is not None or spaced) and not _titled(unit.text)
+               and not _title_block_line(prev.text) and not _title_block_line(unit.text))
         how = _fragment_joins(prev, unit, nxt) if prev is not None and cut and _running(unit) else None
         if prev is not None and cut and _running(unit) and (how or pending):
             prev.text = prev.text + unit.text
@@ -305,6 +306,13 @@ def _mend_link_breaks(units: list[Unit]) -> list[Unit]:
         pending = False
         out.append(unit)
     return out
+
+
+def _title_block_line(text: str) -> bool:
+    """A byline ("某局党组书记、局长　某某": its "、" looks mid-sentence) or a date alone on its line
+    ("（2025年1月20日）", short as a link's text): a title block's lines, each whole, never a sentence's pieces."""
+    line = text.strip()
+    return not SENTENCE_PUNCT.search(line) and (person_byline(line) or date_only(line))
 
 
 # a numbered line's run-in heading closed, its body begun and left open ("1.提升景区品质。推进"): a

@@ -149,12 +149,15 @@ TIME_WORDS = ["元旦", "春节", "清明", "清明节", "五一", "五四", "�
                "每年", "每周", "每半年", "上半年", "下半年", "年初", "年底", "年中", "年内", "全年", "年终", "节前",
                "节日期间", "第一季度", "第二季度", "第三季度", "第四季度"]
 # --- title block: the lines a report prints between its title and its body ---------------
+# the party organ a body's party members form (its 党组, 党委, 党工委…): "某局党组书记" is its secretary's post
+PARTY_ORGAN = r"(?:党组|党委|党工委|党总支|党支部)"
 # a byline: "国务院总理 李克强", "某市市长 某某", "某自治区主席 某某"
 OFFICE = (r"(?:总理|省长|市长|县长|区长|州长|旗长|盟长|镇长|乡长|主席|书记|局长|主任|部长|厅长|"
            r"院长|检察长|署长|委员长|会长|队长|校长|园长|馆长|经理|秘书长|行长|社长|所长|站长|团长|理事长|组长)")
 # "某市代市长 某某", "副市长、代市长　某某", a letter-spaced name ("王 立 新"); the name may stand on the
-# next line ("某市人民政府市长" over "王立新")
-BYLINE = re.compile(rf"^(.{{0,24}}?)\s*(?:(?:常务)?[副代]?{OFFICE}[、，,])?(?:常务)?[副代]?{OFFICE}"
+# next line ("某市人民政府市长" over "王立新"); of two posts, the first and the last are named (a party group's
+# 书记 and the body's head: "某局党组书记、局长")
+BYLINE = re.compile(rf"^(.{{0,24}}?)\s*(?:(?P<first>(?:常务)?[副代]?{OFFICE})[、，,])?(?P<last>(?:常务)?[副代]?{OFFICE})"
                     r"(?:\s*[\u4e00-\u9fff·](?: ?[\u4e00-\u9fff·]){1,3})?$")
 # a news page's byline under the headline of the report it carries: its outlet (a paper, site, station or agency,
 # or "本报"), then its reporters or correspondents by name, then "报道"/"摄" ("某某日报记者 张三 李四",

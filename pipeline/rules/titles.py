@@ -11,6 +11,7 @@ import re
 import unicodedata
 
 from jihua.pipeline.rules.lexicon import (
+    BYLINE,
     DATE_LINE,
     OCR_DATE_SHAPE,
     OCR_DIGIT_LOOKALIKES,
@@ -194,3 +195,19 @@ def org_name_line(line: str) -> bool:
 def signs_off(org_line: str, date_line: str) -> bool:
     """An org's name over a date line: a document's sign-off (落款: "某县教育局" / "2021年2月26日")."""
     return org_name_line(org_line) and DATE_LINE.match(fold(date_line)) is not None
+
+
+def unbracketed(text: str) -> str:
+    """A line without the brackets around it: "（2025年1月20日）" → "2025年1月20日"."""
+    return re.sub(r"^[（(]\s*|\s*[)）]$", "", fold(text).strip())
+
+
+def date_only(text: str) -> bool:
+    """A line that is only a date, bare or bracketed: "2025年1月20日", "（2025年1月20日）"."""
+    return DATE_LINE.match(unbracketed(text)) is not None
+
+
+def person_byline(line: str) -> bool:
+    """Posts and the name of the person who holds them, alone on a line ("某市市长 某某", "某局党组书记、局长　某某",
+    "某县人民检察院检察长　某某"; or the posts alone, the name on the next line): a speech's or a 述职报告's byline."""
+    return BYLINE.match(re.sub(r"\s+", " ", line)) is not None or ORG_POST_NAME.match(line) is not None

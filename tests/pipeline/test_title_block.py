@@ -426,3 +426,46 @@ def test_an_org_named_line_that_opens_the_body_stays_body(parser, tmp_path, line
     body = "".join(s.heading for s in _sections(doc.sections)) + _body(doc)
     assert all(line.rstrip("。")[-4:] in body for line in lines)
     assert lines[0] not in result.removed
+
+
+@pytest.mark.parametrize(("byline", "org"), [
+    ("青川市水务局党组书记、局长　韩立民", "青川市水务局"),
+    ("石岭县人民医院党委副书记、院长  苏晓", "石岭县人民医院"),
+    ("石岭县总工会党组书记、常务副主席　苏晓", "石岭县总工会"),
+    ("青川市水务局党组书记　韩立民", "青川市水务局党组"),  # one post: the party group's own
+])
+def test_a_party_secretary_who_heads_the_body_speaks_for_the_body(byline, org) -> None:
+    """"某局党组书记、局长": the second post heads the bureau the party group sits in, so the byline
+    names the bureau; the secretary's post alone names the party group."""
+    assert org_from_byline(byline) == org
+
+
+_DUTY_REPORT = [
+    "2026年度述职报告",
+    "青川市水务局党组书记、局长  韩立民",
+    "（2026年12月18日）",
+    "",
+    "　　按照市委统一部署，现将本人2026年度履行职责、推进重点工作和落实全面从严治党主体责任情况报告如下，请予评议。",
+    "　　一、强化政治引领，提高履职本领",
+    "　　全年主持召开党组会议24次，带头讲授专题党课4次，深入镇街、水厂和工程一线调研71次，"
+    "推动解决群众反映的供水水压不足、排水管网淤堵等问题38个。",
+    "　　二、聚焦主责主业，推动水务工作提质增效",
+    "　　全年完成水利投资9.6亿元，新建改造供水管网126公里，城区污水集中收集率达到78.5%。",
+    "　　三、2027年工作打算",
+    "　　2027年，力争完成水利投资10亿元以上，城区污水集中收集率提高到80%以上。",
+]
+
+
+def test_a_duty_reports_byline_and_date_stay_apart_in_a_text_copy(parser, tmp_path) -> None:
+    """A 述职报告 saved as GB18030 text, its title block unindented over an indented body: the byline's
+    "、" looks mid-sentence and the bracketed date is as short as a link's text, yet neither joins the
+    other — each is a title-block line, read for the org and the date, not left in the body."""
+    path = tmp_path / "duty.txt"
+    path.write_bytes("\r\n".join(_DUTY_REPORT).encode("gb18030"))
+    result = parser.parse(path)
+    [doc] = result.documents
+    assert (doc.title, doc.org, doc.date) == ("2026年度述职报告", "青川市水务局", "2026年12月18日")
+    assert "韩立民" not in _body(doc) and "12月18日" not in _body(doc)
+    assert doc.paragraphs == [_DUTY_REPORT[4].strip()]
+    assert [s.heading for s in doc.sections] == ["强化政治引领，提高履职本领", "聚焦主责主业，推动水务工作提质增效",
+                                                 "2027年工作打算"]
