@@ -10,8 +10,9 @@ Precedence, highest first (each decision keeps the cue that made it):
      that is no 总结 and has such a part after reported ones is a summary_plan: meta, through
      rules/periods.sets_own_year). "The document's year" is the
      year it plans for (periods.own_year): Y in "X年计划执行情况与Y年计划草案", but a 总结's own year.
-  2. Otherwise the part name its heading carries (SECTION_CUES: 指导思想, 保障措施 …), or a
-     first clause that ends in 保障 ("强化支撑保障，…" is a safeguards part).
+  2. Otherwise the part name its heading carries (SECTION_CUES: 指导思想, 保障措施 …); else, in a
+     plan, a body that is a timetable by month, week or stage (its first column 月份, 周次 …) is the
+     schedule, and a first clause that ends in 保障 ("强化支撑保障，…") a safeguards part.
   3. Otherwise the document's kind: an action heading is a measure in a plan, reported work
      in a summary; in a summary_plan, an unmarked part takes the side it stands on (after a
      requirements/goals/tasks part: measures; before: review), and before its plan begins a part
@@ -42,7 +43,9 @@ from jihua.pipeline.rules.lexicon import (
     SECTION_CUES,
     SUMMARY_OVERRIDE_TYPES,
     SUMMARY_PLAN,
+    TIME_COLUMN,
     WORK_ADVERBS,
+    WORK_VERBS,
     first_clause,
 )
 from jihua.pipeline.rules.periods import (
@@ -91,12 +94,9 @@ _FOUND = re.compile(PROBLEMS_NAMED)
 _REMEDY = re.compile(r"^(?:着力|加快|全力|切实|持续|大力|努力|坚决|有效)?(?:补齐|补足|补强|弥补|解决|破解|化解|整改|缩小|克服|攻克|消除)")
 
 
-# a verb of work opening the clause: what it governs is the task's object ("夯实高质量发展基础", "持续优化发展环境",
-# "加强经济形势分析", "明确工作目的", "完善统计监测指标"), not the name of a part; 认识/把握 (a 意见's "充分认识…重要意义")
-# introduce a background still
-_WORK_VERB = re.compile(rf"^(?:{WORK_ADVERBS})*"
-                        r"(?:设置|设定|制定|下达|确定|夯实|筑牢|厚植|巩固|优化|营造|改善|加强|强化|明确|打牢|打造|提升|提高|增强|拓展|拓宽|完善|健全|"
-                        r"构建|改进|创优|做好|抓好|开展|建立|用好|守牢|稳固|涵养|培植|培育|重塑|再造|对标|细化|分解|落实)")
+# a verb of work opening the clause (rules/lexicon.py WORK_VERBS): what it governs is the task's object
+# ("持续优化发展环境", "完善统计监测指标"), not the name of a part
+_WORK_VERB = re.compile(rf"^(?:{WORK_ADVERBS})*(?:{WORK_VERBS})")
 # cues that name a part only as the noun phrase the clause is: a background (发展基础, 发展环境, 形势分析, 目的, 意义)
 # or an indicator list (绩效指标, 主要指标)
 _NOUN_ONLY = frozenset({"preamble"})
@@ -229,6 +229,8 @@ def _top_level(section: Section, doc: Document, side: str | None, looked_back: b
         return "review", f"'{named[1]}' recounts the period's figures in a report"
     if named:
         return named[0], f"heading names '{named[1]}'"
+    if not reporting and (column := _timetable_column(section)):
+        return "schedule", f"its body is a timetable by '{column}'"
     if not reporting and any(_secures_the_plan(c, doc.title or "") for c in _naming_clauses(section.heading)):
         return "safeguards", "a naming clause ends in '保障'"
     if doc.doc_type == "summary_plan" and side is not None:
@@ -237,6 +239,19 @@ def _top_level(section: Section, doc: Document, side: str | None, looked_back: b
         kind = "measures" if side == "plan" else "review"
         return kind, f"summary_plan: stands on the {side} side"
     return _default(doc.doc_type)
+
+
+def _timetable_column(section: Section) -> str | None:
+    """The time a part's table is laid out by ("月份", "周次"), when that table holds most of the part's
+    text: a heading that names no part ("学习进度") over a timetable is the plan's schedule."""
+    tables = [u for u in section.content if u.kind == "table" and u.rows and u.rows[0]]
+    if not tables:
+        return None
+    table_chars = sum(len(u.all_text) for u in tables)
+    if 2 * table_chars < sum(len(u.all_text) for s in section.walk() for u in s.content):
+        return None
+    header = re.sub(r"\s+", "", tables[0].rows[0][0])
+    return header if TIME_COLUMN.match(header) else None
 
 
 # a report's "一、总体情况" / "基本情况": an account of the period (its figures against last year's, what was done)

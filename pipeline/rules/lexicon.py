@@ -10,6 +10,19 @@ import re
 
 from jihua.pipeline.text.sentences import SENTENCE_PUNCT as _SENTENCE_PUNCT
 
+# the manner adverbs a plan sets before its verb of work ("全面落实", "进一步加强", "持续推进"): they belong to the
+# clause the verb opens
+WORK_ADVERBS = r"着力|加快|持续|进一步|全面|认真|严格|切实|不断|大力|积极|努力|全力|深入|扎实|继续|更加|科学|合理"
+# the verbs of work a heading opens on to set a task: what follows is the task's object ("夯实高质量发展基础",
+# "明确工作目的", "提高服务要求"), not the name of a part; 认识/把握 (a 意见's "充分认识…重要意义") introduce a background still
+WORK_VERBS = (r"设置|设定|制定|下达|确定|夯实|筑牢|厚植|巩固|优化|营造|改善|加强|强化|明确|打牢|打造|提升|提高|增强|拓展|拓宽|完善|健全|"
+              r"构建|改进|创优|做好|抓好|开展|建立|用好|守牢|稳固|涵养|培植|培育|重塑|再造|对标|细化|分解|落实")
+# a short part named for what it asks of those who carry the plan out ("学习要求", "纪律要求", "具体要求", "几点要求"):
+# its first clause is at most four characters then 要求. 总体要求 is guiding_ideology's (tried first), 目标要求 the goals',
+# 基本要求 left to neither; a task that sets a requirement ("提高服务要求", "落实安全要求") names no part
+REQUIREMENTS_PART = (rf"^(?!(?:{WORK_ADVERBS})*(?:{WORK_VERBS}))[\u4e00-\u9fff]{{0,4}}(?<!目标)(?<!基本)要求"
+                     r"(?=$|[，,；;：:。])")
+
 # --- section types (CONTRACT.md taxonomy) -------------------------------------------
 # a part that reports work done ("2023年工作回顾", "主要成效", "工作开展情况"), or what a past period
 # achieved ("“十四五”时期发展成就", "五年来取得的成就": a look back, even inside a background part)
@@ -25,6 +38,9 @@ PERIOD_HEADING = re.compile(rf"^{_DATE_PIECE}(?:[—\-–~～至到]+\s*{_DATE_P
 # a stage with the dates it runs in brackets after its name ("巡查摸底阶段（2027年5月—6月中旬）", "第二阶段（8月）"):
 # the dates close the heading, so the stage's name ends it all the same
 DATED_STAGE = r"阶段\s*[（(]\s*(?:(?:19|20)\d{2}\s*年|\d{1,2}\s*月)[^（）()]*[)）]"
+# a timetable's first column names the time each row falls in ("月份", "周次", "时间", "学习时间", "实施阶段"): the
+# part it makes up is the schedule, whatever its heading calls it
+TIME_COLUMN = re.compile(r"^[\u4e00-\u9fff]{0,2}(?:月份|周次|时间|日期|阶段|时限)$")
 # (type, pattern) pairs tried in order on a heading; the first match wins.
 SECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("preamble", re.compile(r"引言|前言|导言|总则|背景|目的和?意义|目的|意义|概述|总体情况|基本情况|发展基础|面临(的)?形势|"
@@ -46,10 +62,15 @@ SECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
                             rf"{DATED_STAGE}|阶段|"
                             r"\d{1,2}\s*[—\-–~～至到]\s*\d{1,2}\s*月|[0-9x×X]{2,4}\s*年\s*\d{1,2}|"
                             r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:\s*[、—\-–至到~～]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}))*\s*月(份)?$|月度?工作安排|^(?:上|下)半年(?:[:：（(]|$)|"
-                            r"第[一二三四]季度|^[一二三四]季度")),
+                            r"第[一二三四]季度|^[一二三四]季度|"
+                            # a timetable by week, month or term ("周次工作安排", "逐月安排", "学期教学安排"); a study plan's
+                            # 学习安排 lays its sessions out over the year (活动安排 stays measures: CONTRACT)
+                            r"(?:周次|逐周|逐月|月份|学期)(?:工作|学习|教学)?安排|学习安排")),
     ("safeguards", re.compile(r"保障措施|组织保障|制度保障|经费保障|资金保障|条件保障|工作保障|保障机制|"
                               r"组织领导|加强领导|强化领导|工作领导|双拥领导|领导小组|组织机构|组织实施|"
-                              r"工作要求|有关要求|注意事项|工作机制|责任落实|落实责任|自身建设|^保障$|"
+                              r"工作要求|有关要求|注意事项|"
+                              rf"{REQUIREMENTS_PART}|"
+                              r"工作机制|责任落实|落实责任|自身建设|^保障$|"
                               # a closing part that only urges the plan carried out, no object named ("抓好工作落实",
                               # "狠抓落实", "推动各项任务落地见效")
                               r"^(?:抓好|狠抓|抓|强化|推动|确保)(?:各项)?(?:工作|任务)?(?:落实|落地见效)$|"
@@ -117,10 +138,6 @@ STOPWORDS = frozenset(
     "工作 开展 进一步 加强 推进 做好 积极 认真 切实 全面 深入 不断 有关 相关 各项 组织 活动 落实 建立 完善 提高 推动 "
     "坚持 实现 确保 要求 我们 以及 通过 进行 及时 重点 全年 年内 每年 全县 全市 全区 全镇 要 和 的 在 为 对 等 及 与 年 月".split()
 )
-
-# the manner adverbs a plan sets before its verb of work ("全面落实", "进一步加强", "持续推进"): they belong to the
-# clause the verb opens
-WORK_ADVERBS = r"着力|加快|持续|进一步|全面|认真|严格|切实|不断|大力|积极|努力|全力|深入|扎实|继续|更加|科学|合理"
 
 # --- document kinds ---------------------------------------------------------------------
 # a kind word ending a title ("…工作计划", "…实施方案"): what makes a line a title, not a fragment
