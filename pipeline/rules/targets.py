@@ -183,7 +183,9 @@ NUMERAL_IN_WORD = re.compile(r"(?:统|唯|(?<!会)(?<!协)(?<!共)同|逐|之|�
 # …nor a counted set of musts named as 100% ("五个百分之百": five things each to be done in full), which names
 # the set and sets no figure
 SLOGAN = re.compile(r"[\u4e00-\u9fff]{2}一([^\W\d次期场回趟轮])(?:[、，,]?[\u4e00-\u9fff]{2}一\1)+"
-                    r"|(?:[一二三四五六七八九十两]{1,3}|\d{1,2})个百分之百")
+                    r"|(?:[一二三四五六七八九十两]{1,3}|\d{1,2})个百分之百"
+                    # the numeral first, the halves unbroken by a mark: "一次考试一次分析", "一项任务一名领导"
+                    r"|一([次个项名])[\u4e00-\u9fff]{1,3}一\2[\u4e00-\u9fff]{1,3}")
 # a clock time ("9:00—17:30", "8：30"): the minutes after H: are no figure
 CLOCK_BEFORE = re.compile(r"(?<!\d)\d{1,2}\s*[:：]\s*$")
 CLOCK_MINUTES = re.compile(r"^[0-5]\d$")
