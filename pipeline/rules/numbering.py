@@ -150,19 +150,24 @@ def _past_decoration(text: str) -> int:
 
 
 def match_label(text: str) -> tuple[Label, str] | None:
-    """The label at the start of `text` and the text after it, or None. A label behind an account's
-    pictographs ("📌 一、坚持…") is the line's label, the pictographs set aside; a symbol before no
-    label ("● 加强…", "★ 落实…") is the line's bullet."""
-    found = first_label(text) if _OPENS_A_LABEL.match(text) else None
-    if found is not None and found[0].family != "bullet":
-        return found
-    start = _past_decoration(text)
-    behind = first_label(text[start:]) if start and _OPENS_A_LABEL.match(text, start) else None
-    return behind if behind is not None and behind[0].family != "bullet" else found
+    """The label at the start of `text` and the text after it, or None."""
+    return first_label(text) if _OPENS_A_LABEL.match(text) or _past_decoration(text) else None
 
 
 def first_label(text: str) -> tuple[Label, str] | None:
-    """`match_label` without its quick look at the first character: every family tried in turn."""
+    """`match_label` without its quick look at the first character. A label behind an account's
+    pictographs ("📌 一、坚持…") is the line's label, the pictographs set aside; a symbol before no
+    label ("● 加强…", "★ 落实…") is the line's bullet."""
+    found = _family_label(text)
+    if found is not None and found[0].family != "bullet":
+        return found
+    start = _past_decoration(text)
+    behind = _family_label(text[start:]) if start else None
+    return behind if behind is not None and behind[0].family != "bullet" else found
+
+
+def _family_label(text: str) -> tuple[Label, str] | None:
+    """The first family whose label opens `text`, every family tried in turn."""
     for fam in FAMILIES:
         m = fam.pattern.match(text)
         if not m:
