@@ -26,12 +26,11 @@ from jihua.pipeline.reflow import Wrap, reflow, wrap_width
 from jihua.pipeline.rules import chrome as site
 from jihua.pipeline.rules.lexicon import DATE_LINE
 from jihua.pipeline.rules.numbering import match_label, spaced_body_open
-from jihua.pipeline.rules.titles import fold, signs_off
+from jihua.pipeline.rules.titles import HEADLINE_DECOR, fold, signs_off
 from jihua.pipeline.sitepages import mend_page_splits, run_on_pages_aside
 from jihua.pipeline.text.normalize import bare
 from jihua.pipeline.text.segment import load_jieba
 from jihua.pipeline.text.sentences import sentences
-from jihua.pipeline.title_lines import clean_title
 from jihua.pipeline.unglue import unglue
 from jihua.schemas.blocks import TOC_WORDS
 
@@ -536,7 +535,7 @@ def _teaser(text: str) -> bool:
     """A short line that points down to the article ("一起来看⬇️") and is no headline ("…工作计划来了👇")."""
     t = text.strip()
     return len(t) <= site.TEASER_MAX and site.TEASER.search(t) is not None \
-        and not _titled(clean_title(site.TEASER.sub("", t)))
+        and not _titled(HEADLINE_DECOR.sub("", site.TEASER.sub("", t)).strip())
 
 
 def _teasers_aside(units: list[Unit], state: ParseState) -> list[Unit]:
