@@ -113,7 +113,7 @@ def _signed_off(units: list[Unit], i: int) -> bool:
 
 
 def _article_ends(units: list[Unit], text_from: int) -> list[tuple[int, str | None, bool]]:
-    """Where the article may end, in the order to try them: the editor's line of a news page and a post's
+    """Where the article may end, in the order to try them: the editor's line or end mark ("— END —") and a post's
     closing line (its counts, its edit stamp) first, then each sign-off's date (a cover notice's own
     sign-off may stand above the plan it issues). Each: its line, the reason to set it aside (None:
     the line is the text's own), and whether the tail must hold no numbered line (an annex may follow
@@ -161,6 +161,8 @@ def _tail_after(units: list[Unit], end: int, strict: bool) -> dict[int, str] | N
 def _end_reason(text: str) -> str | None:
     if site.ARTICLE_END.match(text):
         return "the editor's line that ends the article"
+    if site.END_MARK.match(text):
+        return "the editor's end mark under the article (END)"
     if site.POST_END.match(text):
         return "the post's closing line (its counts, its edit stamp) that ends the article"
     return None

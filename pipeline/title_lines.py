@@ -12,6 +12,7 @@ import re
 from jihua.pipeline.model import Unit
 from jihua.pipeline.rules.lexicon import SENTENCE_PUNCT, TITLE_NOTE, YEAR
 from jihua.pipeline.rules.numbering import match_label
+from jihua.pipeline.rules.titles import HEADLINE_DECOR
 
 # a numbered piece of a compilation: "篇一", "【篇二】", "第三篇", "…范文3"
 PIECE = re.compile(
@@ -33,15 +34,6 @@ _SITE_SUFFIX = re.compile(r"\s*[-_|｜—–]+\s*[\u4e00-\u9fffA-Za-z0-9.]{2,16}
 _SITE_WORD = re.compile(r"范文|大全|模板|精选|文库|下载|网")  # a site's own suffix, even one naming a year
 
 
-# what an account or a site adds to a headline: "重磅！…", "【权威发布】…", a column's tag ("【内地政策】…"),
-# "…来了→", "…出炉！"
-_HEADLINE_DECOR = re.compile(r"^(?:(?:重磅|速看|快看|最新|刚刚|权威发布|官宣|必看|关注|聚焦)\s*[!！|｜丨:：]+|"
-                             r"【[\u4e00-\u9fff]{2,6}】|"
-                             # a news agency's release tag: "（两会受权发布）", "【受权发布】"
-                             r"[（(【\[][^）)】\]]{0,8}?[受授]权发布[）)】\]])\s*|"
-                             r"\s*(?:(?:来了|来啦|出炉)\s*[!！]*\s*[→↓👇]*|(?:发布|公布)?\s*[!！]*\s*[→↓👇]+|(?:发布|公布)\s*[!！]+)$")
-
-
 _MAIL_PREFIX = re.compile(r"^(?:(?:转发|回复|答复|Fwd?|Re)\s*[:：]\s*)+", re.IGNORECASE)
 # a wire copy's dateline run into the title it carries: "某社北京3月5日电　…报告", "本报讯 …", "某网1月8日电（记者 …）"
 # (a space or the reporter's bracket follows it: a title's own "…5月12日电动自行车…" runs on)
@@ -53,7 +45,7 @@ def clean_title(text: str) -> str:
     """A title as the document prints it: without a site's "（全文）" or " - 范文大全" suffix, an
     account's headline decoration ("重磅！…来了→"), a mail's "转发：" / "Re:" or a wire copy's dateline
     ("某社北京3月5日电")."""
-    text = _HEADLINE_DECOR.sub("", _DATELINE.sub("", _MAIL_PREFIX.sub("", text.strip()))).strip()
+    text = HEADLINE_DECOR.sub("", _DATELINE.sub("", _MAIL_PREFIX.sub("", text.strip()))).strip()
     # a site may add several notes and suffixes in any order ("…工作方案_工作方案_某某公文网", "…报告（全文） - 某某文库"):
     # off they come until none is left
     while (shorter := _without_site_suffix(TITLE_NOTE.sub("", text).strip())) != text:

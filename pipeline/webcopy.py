@@ -26,7 +26,7 @@ from jihua.pipeline.reflow import Wrap, reflow, wrap_width
 from jihua.pipeline.rules import chrome as site
 from jihua.pipeline.rules.lexicon import DATE_LINE, SENTENCE_PUNCT
 from jihua.pipeline.rules.numbering import match_label, spaced_body_open
-from jihua.pipeline.rules.titles import date_only, fold, person_byline, signs_off
+from jihua.pipeline.rules.titles import HEADLINE_DECOR, date_only, fold, person_byline, signs_off
 from jihua.pipeline.sitepages import mend_page_splits, run_on_pages_aside
 from jihua.pipeline.text.normalize import bare
 from jihua.pipeline.text.segment import load_jieba
@@ -539,6 +539,26 @@ def _title_meta_apart(units: list[Unit], state: ParseState) -> list[Unit]:
     return out
 
 
+def _teaser(text: str) -> bool:
+    """A short line that points down to the article ("一起来看⬇️") and is no headline ("…工作计划来了👇")."""
+    t = text.strip()
+    return len(t) <= site.TEASER_MAX and site.TEASER.search(t) is not None \
+        and not _titled(HEADLINE_DECOR.sub("", site.TEASER.sub("", t)).strip())
+
+
+def _teasers_aside(units: list[Unit], state: ParseState) -> list[Unit]:
+    """An account's teaser above the text ("新春开局，这份计划请收好👇"): the editor's voice, not the document's.
+    Only near the top, before the first numbered part — a line pointing down in the body is the text's."""
+    first_part = next((i for i, u in enumerate(units) if u.block.kind != "table" and _numbered(u.text)), len(units))
+    out: list[Unit] = []
+    for i, unit in enumerate(units):
+        if i < min(first_part, site.OPENING) and unit.block.kind != "table" and _teaser(unit.text):
+            state.set_aside([unit.text], "the account's teaser pointing down to the article (👇), above its text")
+            continue
+        out.append(unit)
+    return out
+
+
 def _original_title(units: list[Unit], top: list[int]) -> None:
     """A news page's "原标题：X" above the text, X a document's title by its kind ("…工作要点"): the
     document's own title, over the paper's headline — the line becomes that title (its label dropped).
@@ -561,6 +581,7 @@ def clean_web_copy(units: list[Unit], state: ParseState) -> list[Unit]:
     units = link_list_aside(units, state)  # the markers out first: the menu lines they were on read as a menu
     units, resumes = page_furniture_aside(units, state)  # before the wrap is joined: it would glue them in
     units = _title_meta_apart(units, state)
+    units = _teasers_aside(units, state)
     wrap = wrap_width(units) if state.format == "txt" else None
     wrapped = wrap is not None
     units = reflow(_short_chrome_aside(units, wrap, state), wrap) if wrap is not None else units

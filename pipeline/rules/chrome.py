@@ -61,6 +61,11 @@ RELATED_LIST = re.compile(rf"^\s*(?:{_RELATED_LABEL}|"
 # the editor's line that closes a news page's article: "【责任编辑：某某】", "（编辑：某某　审核：某某）"
 ARTICLE_END = re.compile(r"^[【\[（(]?\s*(?:责任编辑|责编|编辑)\s*[:：]\s*[\u4e00-\u9fff·]{2,8}"
                          r"(?:[\s　]+(?:审核|校对|审校|监制|终审|责任编辑|编辑)\s*[:：]\s*[\u4e00-\u9fff·]{2,8})*\s*[】\]）)]?$")
+# the mark an account sets under its article's last line ("— END —", "-END-", "END"): what follows is the account's
+END_MARK = re.compile(r"^[\s\-—–－_=~～·•]*(?:THE\s+)?(?:END|End)[\s\-—–－_=~～·•]*$")
+# an account's teaser above the article, a short line pointing down to it ("…这份计划请收好👇", "一起来看⬇️")
+TEASER = re.compile(r"[👇⬇↓⤵]\ufe0f?(?:\s*[👇⬇↓⤵]\ufe0f?)*\s*$")
+TEASER_MAX = 40  # characters: a longer line is text, whatever it ends in
 # a reprint's editor's note over the document it prints ("编者按：日前，某局印发…现将全文刊发。", "【编者按】…")
 EDITORS_NOTE = re.compile(r"^[【\[（(]?\s*编者按\s*[】\]）)]?\s*[:：]?\s*\S")
 EDITORS_NOTE_MAX = 300  # characters: a longer line holds more than the note (a copy run into one line)

@@ -8,6 +8,7 @@ document itself has not yet shown which contains which.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from jihua.pipeline.rules.lexicon import OCR_PAREN_LOOKALIKES
@@ -129,13 +130,44 @@ def ordinal(family: str, raw: str) -> int | None:
     return cn_to_int(raw)
 
 
+# the pictographs an account sets before a heading ("📌 一、…", "🔹（二）…", "✅1.…"): symbols (category So) and the
+# emoji blocks, with the variation selector and the joiner that build an emoji of several code points
+_EMOJI_BLOCKS = ((0x1F000, 0x1FAFF), (0x2600, 0x27BF), (0x2B00, 0x2BFF))
+_EMOJI_JOINERS = "\ufe0f\u200d"
+
+
+def _decorative(char: str) -> bool:
+    return (char.isspace() or char in _EMOJI_JOINERS or unicodedata.category(char) == "So"
+            or any(lo <= ord(char) <= hi for lo, hi in _EMOJI_BLOCKS))
+
+
+def _past_decoration(text: str) -> int:
+    """Where `text` goes on after its leading pictographs and blanks (0 when it opens with neither)."""
+    at = 0
+    while at < len(text) and _decorative(text[at]):
+        at += 1
+    return at if at < len(text) and text[:at].strip() else 0
+
+
 def match_label(text: str) -> tuple[Label, str] | None:
     """The label at the start of `text` and the text after it, or None."""
-    return first_label(text) if _OPENS_A_LABEL.match(text) else None
+    return first_label(text) if _OPENS_A_LABEL.match(text) or _past_decoration(text) else None
 
 
 def first_label(text: str) -> tuple[Label, str] | None:
-    """`match_label` without its quick look at the first character: every family tried in turn."""
+    """`match_label` without its quick look at the first character. A label behind an account's
+    pictographs ("📌 一、坚持…") is the line's label, the pictographs set aside; a symbol before no
+    label ("● 加强…", "★ 落实…") is the line's bullet."""
+    found = _family_label(text)
+    if found is not None and found[0].family != "bullet":
+        return found
+    start = _past_decoration(text)
+    behind = _family_label(text[start:]) if start else None
+    return behind if behind is not None and behind[0].family != "bullet" else found
+
+
+def _family_label(text: str) -> tuple[Label, str] | None:
+    """The first family whose label opens `text`, every family tried in turn."""
     for fam in FAMILIES:
         m = fam.pattern.match(text)
         if not m:
@@ -207,10 +239,12 @@ _HAS_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 def _label_spacing(text: str, at: int) -> bool:
     """The blank at `at` follows a label that opens its line ("（一）\t加强…"): the label's own
-    spacing, as a typist's tab after "一、" is, never the place a heading ends."""
+    spacing, as a typist's tab after "一、" is, never the place a heading ends (after pictographs too, "🔹（二）")."""
     line_start = text.rfind("\n", 0, at) + 1
     found = match_label(text[line_start:])
-    return found is not None and found[0].text == text[line_start:at].strip()
+    before = text[line_start:at].strip()
+    return found is not None and before.endswith(found[0].text) \
+        and all(map(_decorative, before[: len(before) - len(found[0].text)]))
 
 
 def _heading_gap(text: str, max_head: int = 40) -> re.Match[str] | None:

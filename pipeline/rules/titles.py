@@ -21,6 +21,14 @@ from jihua.pipeline.rules.lexicon import (
 )
 from jihua.pipeline.text.numerals import cn_to_int, fold_zeros
 
+# what an account or a site adds to a headline: "重磅！…", "【权威发布】…", a column's tag ("【内地政策】…"),
+# "…来了→", "…出炉！"
+HEADLINE_DECOR = re.compile(r"^(?:(?:重磅|速看|快看|最新|刚刚|权威发布|官宣|必看|关注|聚焦)\s*[!！|｜丨:：]+|"
+                            r"【[\u4e00-\u9fff]{2,6}】|"
+                            # a news agency's release tag: "（两会受权发布）", "【受权发布】"
+                            r"[（(【\[][^）)】\]]{0,8}?[受授]权发布[）)】\]])\s*|"
+                            r"\s*(?:(?:来了|来啦|出炉)\s*[!！]*\s*[→↓👇]*|(?:发布|公布)?\s*[!！]*\s*[→↓👇]+|(?:发布|公布)\s*[!！]+)$")
+
 # the administrative units a place name ends in (一个省、市、县、区, a township 镇/乡)
 ADMIN_UNIT = "省|市|县|区|州|旗|盟|镇|乡"
 # an org name in a title ends in one of the bodies that issue plans, or in a unit or place word

@@ -120,3 +120,65 @@ def test_a_plans_own_list_of_annexes_on_one_line_stays_text(parser, tmp_path: Pa
     result = parser.parse(path)
     assert annexes not in result.removed
     assert annexes in "".join(p for s in result.documents[0].sections for p in s.paragraphs)
+
+
+_ACCOUNT_POST = """云岭县妇联2026年巾帼建功行动计划
+原创 云岭女性 云岭女性 2026-03-02 08:40 发表于某省
+巾帼新征程，这份计划请收好👇
+
+2026年，县妇联将团结引领全县妇女在乡村振兴中建功立业。
+📌 一、强化思想引领
+🔹（一）开展巾帼宣讲
+全年组织巾帼宣讲进村（社区）活动80场以上。
+🔹（二）选树先进典型
+评选“最美家庭”30户。
+📌 二、助力妇女增收
+✅1.开展技能培训
+培训农村妇女1500人次，其中电商直播培训不少于300人次。
+✅2.扶持巾帼创业
+新建巾帼创业示范基地6个，报名方式见下方👇
+{end}
+编辑：杨帆
+审核：陈晓岚
+阅读原文
+"""
+
+
+@pytest.mark.parametrize("end", ["— END —", "-END-", "END"])
+def test_an_accounts_pictographs_teaser_and_end_mark_stay_out_of_the_plan(parser, tmp_path: Path, end: str) -> None:
+    """A WeChat copy: the headings' pictographs (📌 🔹 ✅) are no part of their numbers or text, the teaser
+    pointing down to the article and the end mark with what follows it are the account's, set aside with
+    a reason — and a line of the text that points down keeps its place."""
+    path = tmp_path / "post.txt"
+    path.write_text(_ACCOUNT_POST.format(end=end), encoding="utf-8")
+    result = parser.parse(path)
+    [doc] = result.documents
+    assert doc.title == "云岭县妇联2026年巾帼建功行动计划"
+    outline = [(s.number, s.heading, [(c.number, c.heading) for c in s.children]) for s in doc.sections]
+    assert outline == [("一、", "强化思想引领", [("（一）", "开展巾帼宣讲"), ("（二）", "选树先进典型")]),
+                       ("二、", "助力妇女增收", [("1.", "开展技能培训"), ("2.", "扶持巾帼创业")])]
+    reasons = {r.text: r.reason for r in result.removed_reasons}
+    assert {"巾帼新征程，这份计划请收好👇", end, "编辑：杨帆", "审核：陈晓岚", "阅读原文"} <= set(reasons)
+    assert all(reasons[line] for line in ("巾帼新征程，这份计划请收好👇", end))
+    assert doc.sections[-1].children[-1].paragraphs == ["新建巾帼创业示范基地6个，报名方式见下方👇"]
+    assert doc.paragraphs == ["2026年，县妇联将团结引领全县妇女在乡村振兴中建功立业。"]
+
+
+def test_a_headline_pointing_down_is_the_title_not_a_teaser(parser, tmp_path: Path) -> None:
+    path = tmp_path / "post.txt"
+    path.write_text("\n".join(["青禾县团委2026年青年志愿服务工作要点来了👇", "一起来看⬇️", "一、壮大志愿队伍",
+                               "新注册青年志愿者800名。", "二、打造服务品牌", "培育青年志愿服务项目20个。"]), encoding="utf-8")
+    result = parser.parse(path)
+    assert result.documents[0].title == "青禾县团委2026年青年志愿服务工作要点"
+    assert "一起来看⬇️" in result.removed
+
+
+@pytest.mark.parametrize(("line", "number", "rest"), [
+    ("📌 一、坚持党建带团建", "一、", "坚持党建带团建"), ("🔹（二）深化青年学习", "（二）", "深化青年学习"),
+    ("✅1.开展主题团日", "1.", "开展主题团日"), ("👉🏻 3、落实推优入党", "3、", "落实推优入党"),
+    ("● 加强团干部培训", "●", "加强团干部培训"), ("㈡健全工作机制", "㈡", "健全工作机制")])
+def test_a_label_behind_pictographs_is_the_lines_label(line: str, number: str, rest: str) -> None:
+    from jihua.pipeline.rules.numbering import match_label
+
+    found = match_label(line)
+    assert found is not None and (found[0].text, found[1]) == (number, rest)

@@ -723,8 +723,8 @@ def test_a_plans_own_list_of_documents_and_an_annexed_form_stay_in_the_plan(pars
 
 
 def test_a_news_app_copy_keeps_the_plan_and_sets_its_feed_aside(parser, tmp_path) -> None:
-    """A news app's article: the account's name over its byline, a follow button, a lead-in line
-    above the numbered parts, a feed of other headlines with their counts, a disclaimer and the
+    """A news app's article: the account's name over its byline, a follow button, a teaser pointing
+    down to the numbered parts, a feed of other headlines with their counts, a disclaimer and the
     comments. The plan keeps its levels; the app's lines are set aside with reasons."""
     text = "\n".join([
         "青禾县交通运输局2025年农村公路建设工作要点", "青禾发布", "2025-03-02 10:20·青禾县融媒体中心官方账号", "关注",
@@ -737,8 +737,9 @@ def test_a_news_app_copy_keeps_the_plan_and_sets_its_feed_aside(parser, tmp_path
     doc = result.documents[0]
     assert [(s.level, s.heading) for s in doc.sections] == [(1, "工作目标"), (1, "重点任务")]
     assert [c.heading for c in doc.sections[1].children] == ["推进路网提档升级", "深化管养体制改革"]
-    assert doc.paragraphs == ["近日，县交通运输局印发农村公路建设工作要点，一起来看↓↓↓"]
     reasons = {r.text: r.reason for r in result.removed_reasons}
+    # the app's short lead pointing down to the article is its teaser, not the plan's preamble
+    assert doc.paragraphs == [] and "teaser" in reasons["近日，县交通运输局印发农村公路建设工作要点，一起来看↓↓↓"]
     assert reasons["青禾发布"] == "the account's name above its byline" and "关注" in reasons
     assert "网友阿亮：我们村的路什么时候修？" in reasons and "相关推荐" in reasons
 
