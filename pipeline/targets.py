@@ -147,8 +147,7 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
     if R.SUITED_TO_BEFORE.search(before) and R.SUITED_TO_AFTER.match(text[m.end():]):
         return True  # "结合我镇18个行政村实际": the place described
     base = _RANGE_BEFORE.sub("", before)
-    if R.PER_BASE_BEFORE.search(base) or R.FIXED_SERVICE_BEFORE.search(before) \
-            or (unit.endswith("元") and (rate := R.PER_CASE_RATE_BEFORE.search(base)) and R.PER_CASE.search(rate.group(0))):
+    if R.PER_BASE_BEFORE.search(base) or R.FIXED_SERVICE_BEFORE.search(before) or _paid_per_case(unit, base):
         # "按照每300户设置一个投放点", "每200至250张病床配备1名", "按每亩80元补助": the base or the rate of a standard
         return True
     if (R.IMPLEMENTED_SET.match(text[m.start():]) and R.IMPLEMENT_VERB.search(before)) \
@@ -201,6 +200,12 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
             and not unit.endswith("元") and not R.AT_LEAST.search(before) and not R.AT_MOST.search(before) \
             and not R.REACH_BEFORE.search(before)
     return False
+
+
+def _paid_per_case(unit: str, before: str) -> bool:
+    """Money after 按每… of a case, not of a period ("按每头80元", not "按每年500万元"): a rate each case is paid."""
+    rate = R.PER_CASE_RATE_BEFORE.search(before) if unit.endswith("元") else None
+    return rate is not None and R.PER_CASE.search(rate.group(0)) is not None
 
 
 def _qualifies_for(clause: str, m: re.Match[str], before: str, following: str) -> bool:
