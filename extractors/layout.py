@@ -293,6 +293,7 @@ def _figure_carried(prev: Line, ln: Line, m: BodyMetrics) -> bool:
                 and not _COUNT_LABEL.match(t) and not prev.text.rstrip().endswith(_SENTENCE_END))
 
 
+# (the marks of `pipeline.rules.lexicon.CLAUSE_BREAK`, which an extractor cannot import)
 _CLAUSE_MARK = re.compile(r"[。，；：,;:]")
 
 

@@ -18,7 +18,7 @@ from collections import Counter
 
 from jihua.pipeline.model import ParseState, Unit
 from jihua.pipeline.rules import chrome as site
-from jihua.pipeline.rules.lexicon import DOC_KIND_WORDS, SENTENCE_PUNCT
+from jihua.pipeline.rules.lexicon import CLAUSE_BREAK, DOC_KIND_WORDS, SENTENCE_PUNCT
 from jihua.pipeline.rules.numbering import match_label, spaced_body_open
 from jihua.pipeline.rules.titles import ORG_AT_END, signs_off
 from jihua.pipeline.text.sentences import ASCII_STOP
@@ -36,7 +36,6 @@ _CLAUSE = re.compile(r"[，,；;。！？!?]")
 _OPENERS = ("（", "(", "“", "‘", "《", "「", "『", "【", "〔")
 _RUN_IN_TEXT = re.compile(rf"(?:{SENTENCE_PUNCT.pattern})\s*\S")  # a sentence end inside the line: text runs in after it
 _KIND_AT_END = re.compile(rf"(?:{DOC_KIND_WORDS.pattern})\s*$")
-_CLAUSE_BREAK = re.compile(r"[，,；;。：:]")  # a sentence's or a field's marks: no title and no heading holds them
 _ENDS_IN_FIGURE = re.compile(r"\d\s*$")
 # what a figure cut short goes on with (a line that opens with a year of its own is no figure's rest: a title
 # printed over the page, a dated line)
@@ -47,7 +46,7 @@ def titled(text: str) -> bool:
     """Ends in a document kind word (…工作计划, …实施方案) with no clause break before it: a title, never
     a fragment. The word at the end counts, not the first one found: "…2023年工作总结及2024年工作计划"
     names two kinds; "…进展情况，…报送工作总结和工作要点" is a sentence."""
-    return _KIND_AT_END.search(text) is not None and not _CLAUSE_BREAK.search(text)
+    return _KIND_AT_END.search(text) is not None and not CLAUSE_BREAK.search(text)
 
 
 def _key(unit: Unit) -> str | None:
@@ -228,6 +227,6 @@ def _figure_cut(before: str, after: Unit) -> bool:
     ends on a bare figure; the rest of it may well read as a title of its own (…工作打算)."""
     found = match_label(before)
     return (found is not None and found[0].family != "bullet" and _ENDS_IN_FIGURE.search(found[1]) is not None
-            and not _CLAUSE_BREAK.search(found[1])  # "2.咨询电话：0851-8123456" is a whole line
+            and not CLAUSE_BREAK.search(found[1])  # "2.咨询电话：0851-8123456" is a whole line
             and not after.block.indent and match_label(after.text) is None
             and _FIGURE_GOES_ON.match(after.text.strip()) is not None)
