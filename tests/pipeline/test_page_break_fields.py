@@ -4,46 +4,13 @@ two together; the text still ends at its last sentence and the 版记 is set asi
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 import pytest
 from jihua.extractors.layout import BodyMetrics, Line, paragraphs
 
 from jihua import extractors
-
-_FODT = """<?xml version="1.0" encoding="UTF-8"?>
-<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
- xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
- xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" office:version="1.2"
- office:mimetype="application/vnd.oasis.opendocument.text">
-<office:styles>
- <style:style style:name="Standard" style:family="paragraph">
-  <style:paragraph-properties fo:text-indent="32pt" fo:text-align="justify"/>
-  <style:text-properties style:font-name-asian="Noto Serif CJK SC" fo:font-size="16pt" style:font-size-asian="16pt"/>
- </style:style>
- <style:style style:name="Flush" style:family="paragraph" style:parent-style-name="Standard">
-  <style:paragraph-properties fo:text-indent="0pt"/>
- </style:style>
- <style:style style:name="Title" style:family="paragraph">
-  <style:paragraph-properties fo:text-align="center" fo:margin-bottom="12pt"/>
-  <style:text-properties style:font-name-asian="Noto Serif CJK SC" fo:font-size="22pt" style:font-size-asian="22pt"/>
- </style:style>
-</office:styles>
-<office:automatic-styles>
- <style:style style:name="NewPage" style:family="paragraph" style:parent-style-name="Flush">
-  <style:paragraph-properties fo:break-before="page"/>
- </style:style>
- <style:page-layout style:name="Page">
-  <style:page-layout-properties fo:page-width="8.5in" fo:page-height="11in" fo:margin-top="1in"
-   fo:margin-bottom="1in" fo:margin-left="1.25in" fo:margin-right="1.25in"/>
- </style:page-layout>
-</office:automatic-styles>
-<office:master-styles><style:master-page style:name="Standard" style:page-layout-name="Page"/></office:master-styles>
-<office:body><office:text>{body}</office:text></office:body>
-</office:document>
-"""
+from tests.fodt import paragraph, render
 
 _TITLE = "东溪县林业局2026年森林防火工作方案"
 _GOAL = "全年不发生重大以上森林火灾，森林火灾受害率控制在千分之零点九以内，火灾当日扑灭率达到百分之九十五以上。"
@@ -53,24 +20,15 @@ _COPIED_TO = "抄送：县应急管理局，县气象局，县消防救援大队
 _PRINTED = "东溪县林业局办公室　　2026年3月2日印发"
 
 
-def _p(text: str, style: str = "Standard") -> str:
-    return f'<text:p text:style-name="{style}">{escape(text)}</text:p>'
-
-
 def test_a_distribution_note_opening_the_next_page_leaves_the_last_paragraph(parser, tmp_path: Path) -> None:
     """Rendered by LibreOffice: the text's last paragraph fills page 1 to the margin, and page 2 opens
     flush left with "抄送：": the note is no part of that paragraph, and is set aside as the 版记."""
     import pdfplumber
 
-    from corpus.render import pdf_from_docx
-
-    if not (shutil.which("soffice") or shutil.which("libreoffice")):
-        pytest.skip("LibreOffice is not installed (CI installs it)")
-    body = "".join([_p(_TITLE, "Title"), _p("一、工作目标"), _p(_GOAL), _p("二、保障措施"), _p(_LAST),
-                    _p(_COPIED_TO, "NewPage"), _p(_PRINTED, "Flush")])
-    source, pdf = tmp_path / "plan.fodt", tmp_path / "plan.pdf"
-    source.write_text(_FODT.format(body=body), encoding="utf-8")
-    pdf_from_docx(source, pdf)
+    p = paragraph
+    body = "".join([p(_TITLE, "Title"), p("一、工作目标"), p(_GOAL), p("二、保障措施"), p(_LAST),
+                    p(_COPIED_TO, "NewPage"), p(_PRINTED, "Flush")])
+    pdf = render(tmp_path, body, size=16, name="plan")
     with pdfplumber.open(pdf) as opened:
         first_page = opened.pages[0].extract_text_lines()
         assert first_page[-1]["x1"] > max(ln["x1"] for ln in first_page[:-1]) - 16, "page 1 must end on a full line"
