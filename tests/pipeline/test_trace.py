@@ -436,6 +436,12 @@ def test_an_indicator_tables_header_that_dates_its_columns_is_no_measure(nlp_par
         ("建制村快递服务通达率≥95%", "met", 96.2), ("新建村级寄递物流综合服务站20个", "not_met", 18)]
 
 
+def _traced_in(plan, summary, nlp_parser, unit: str):
+    """The trace of the plan's one target counted in `unit`."""
+    [traced] = [t for t in trace(plan, summary, nlp_parser.nlp).targets if t.target.unit == unit]
+    return traced
+
+
 def test_a_target_on_the_whole_stock_is_never_met_or_missed_by_the_years_additions(
         nlp_parser, tmp_path: Path) -> None:
     """"社区食堂总数达到90个" counts every canteen; "新建社区食堂14个" counts the year's new ones. The
@@ -445,11 +451,11 @@ def test_a_target_on_the_whole_stock_is_never_met_or_missed_by_the_years_additio
                    "二、重点工作\n（一）完善社区助餐网络。推进社区食堂建设，提升助餐服务质量。\n")
     only_added = _parsed(nlp_parser, tmp_path, "summary.txt", "某市民政局2026年工作总结\n一、主要工作成效\n"
                          "（一）社区助餐网络更加完善。全年新建社区食堂14个，助餐服务质量持续提升。\n")
-    [traced] = [t for t in trace(plan, only_added, nlp_parser.nlp).targets if t.target.unit == "个"]
+    traced = _traced_in(plan, only_added, nlp_parser, "个")
     assert (traced.status, traced.reported_value) == ("reported", None)
     with_total = _parsed(nlp_parser, tmp_path, "summary2.txt", "某市民政局2026年工作总结\n一、主要工作成效\n"
                          "（一）社区助餐网络更加完善。全年新建社区食堂14个，全市社区食堂总数达到93个。\n")
-    [traced] = [t for t in trace(plan, with_total, nlp_parser.nlp).targets if t.target.unit == "个"]
+    traced = _traced_in(plan, with_total, nlp_parser, "个")
     assert (traced.status, traced.reported_value) == ("met", 93)
 
 
@@ -459,7 +465,7 @@ def test_the_years_running_total_is_met_by_the_years_figure(nlp_parser, tmp_path
                    "今年累计发放创业担保贷款1.5亿元。\n二、重点工作\n（一）扶持创业。优化创业担保贷款服务。\n")
     summary = _parsed(nlp_parser, tmp_path, "summary.txt", "某县人社局2026年工作总结\n一、主要工作成效\n"
                       "（一）创业扶持。全年新增发放创业担保贷款1.8亿元，扶持创业820人。\n")
-    [traced] = [t for t in trace(plan, summary, nlp_parser.nlp).targets if t.target.unit == "亿元"]
+    traced = _traced_in(plan, summary, nlp_parser, "亿元")
     assert (traced.status, traced.reported_value) == ("met", 1.8)
 
 
@@ -469,5 +475,5 @@ def test_a_route_opened_counts_as_one_added(nlp_parser, tmp_path: Path) -> None:
                    "全年新增城乡公交线路5条。\n二、重点工作\n（一）完善客运网络。优化城乡公交线网。\n")
     summary = _parsed(nlp_parser, tmp_path, "summary.txt", "某县交通运输局2026年工作总结\n一、主要工作成效\n"
                       "（一）客运网络持续完善。全年新开通镇村公交线路2条，优化调整线路6条。\n")
-    [traced] = [t for t in trace(plan, summary, nlp_parser.nlp).targets if t.target.unit == "条"]
+    traced = _traced_in(plan, summary, nlp_parser, "条")
     assert (traced.status, traced.reported_value) == ("not_met", 2)
