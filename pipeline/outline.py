@@ -166,6 +166,11 @@ def _closes_the_series(stack: list[_Open], headings: list[Unit], families: list[
     return not any(e.label is None and e.level > stack[0].level and kinds & _closing_kinds(e) for e in headings[:at])
 
 
+def _body_under(units: list[Unit], i: int) -> list[Unit]:
+    """The units between heading `i` and the next heading."""
+    return list(itertools.takewhile(lambda x: x.role != "heading", units[i + 1:]))
+
+
 def _complete_parts(units: list[Unit]) -> set[int]:
     """Unlabelled part-name headings that hold a body of their own before the next heading — a
     numbered list, or two paragraphs or more ("组织领导" over its 1、…4、): a part already whole."""
@@ -173,7 +178,7 @@ def _complete_parts(units: list[Unit]) -> set[int]:
     for i, u in enumerate(units):
         if u.role != "heading" or u.label is not None or not _container_name(u.body or u.text):
             continue
-        body = list(itertools.takewhile(lambda x: x.role != "heading", units[i + 1:]))
+        body = _body_under(units, i)
         if any(x.role == "item" and x.label is not None for x in body) or sum(x.role == "paragraph" for x in body) >= 2:
             complete.add(id(u))
     return complete
@@ -189,7 +194,7 @@ def _table_slides(units: list[Unit]) -> set[int]:
     found: set[int] = set()
     for i, u in enumerate(units):
         if u.role == "heading" and u.block.role == "slide_title":
-            body = list(itertools.takewhile(lambda x: x.role != "heading", units[i + 1:]))
+            body = _body_under(units, i)
             if body and all(x.role == "table" for x in body):
                 found.add(id(u))
     return found
