@@ -146,6 +146,9 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
         return True  # "9:00—17:30对游客开放": a time of day, and 对 the preposition
     if R.SUITED_TO_BEFORE.search(before) and R.SUITED_TO_AFTER.match(text[m.end():]):
         return True  # "结合我镇18个行政村实际": the place described
+    if unit == "个" and R.WHOLE_SCOPE_BEFORE.search(before) and R.DIVISIONS_AFTER.match(text[m.end():]) \
+            and "覆盖" not in text[m.end():]:
+        return True  # "全县12个乡镇": the size of the whole a measure spans (a coverage goal reads its own scope)
     base = _RANGE_BEFORE.sub("", before)
     if R.PER_BASE_BEFORE.search(base) or R.FIXED_SERVICE_BEFORE.search(before) or _paid_per_case(unit, base):
         # "按照每300户设置一个投放点", "每200至250张病床配备1名", "按每亩80元补助": the base or the rate of a standard

@@ -196,6 +196,11 @@ PAIRS_AFTER = re.compile(r"^(?:\s*(?:[，,。；;、）)]|$)|[^，。；]{0,4}(?
 # 特点" — a count of what exists, no commitment
 SUITED_TO_BEFORE = re.compile(r"(?:结合|立足|根据|针对|按照)[^，。；\d]{0,8}$")
 SUITED_TO_AFTER = re.compile(r"^[^，。；\d]{0,12}?(?:的)?(?:实际|特点|现状|情况|特色|优势)(?:情况)?(?:[，,。；;]|$)")
+# the whole of a place's divisions, counted: "全县12个乡镇要落实属地责任", "对全县186个行政村开展检查",
+# "辖区内23个社区": how many there are (the scope a measure spans), not a number the plan commits to
+WHOLE_SCOPE_BEFORE = re.compile(r"(?:全[国省市州盟县区旗镇乡]|所有|全部|所辖|辖区内?|辖内)$")
+DIVISIONS_AFTER = re.compile(r"^(?:[（(][^）)]{1,8}[)）])?(?:乡镇|乡|镇|街道|街镇|行政村|自然村|村|社区|村居|县区|县市区|区县|市县|"
+                             r"市州|地市|县|区|市|开发区|园区|片区|网格)")
 # a figure a standard is counted per: after 每 the base ("按照每300户设置一个投放点")
 PER_BASE_BEFORE = re.compile(r"每$")
 # an amount paid at a rate after 按每… ("按每头80元给予补助", "按照每人每年600元标准发放"): how much each case gets,

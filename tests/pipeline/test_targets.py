@@ -873,6 +873,19 @@ def test_clock_times_prepositions_and_the_place_described_are_not_targets(senten
     assert [(f.value, f.unit) for f in find_targets(sentence)] == []
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("全县14个乡镇人民政府要落实属地责任，年内新建改建农村户厕1200户。", [(1200, "户")]),
+    ("由县水利局牵头，组织全县9个乡镇开展河道清淤，完成16个行政村治理任务。", [(16, "个")]),
+    ("县应急管理局每半年开展一次督查，对全县203个行政村全面检查。", [(1, "次")]),
+    ("辖区内21个社区均要建立微网格，所辖6个街道每月报送一次台账。", [(1, "次")]),
+    # the count of what is built or chosen in those places stays: no whole before it
+    ("在全县选择5个乡镇开展试点，建成3个示范社区。", [(5, "个"), (3, "个")]),
+])
+def test_the_count_of_a_whole_places_divisions_is_its_scope_not_a_target(sentence: str, expected: list) -> None:
+    """"全县12个乡镇", "辖区内23个社区": how many divisions the whole has, the span of a measure, not a count set."""
+    assert [(f.value, f.unit) for f in find_targets(sentence)] == expected
+
+
 def test_pairs_and_counts_after_a_preposition_stay_targets() -> None:
     """对 still counts pairs at a clause's end or before what pairs; a count the preposition governs stays."""
     found = [(f.value, f.unit) for f in find_targets("年内表彰8对文明家庭夫妻，结对帮扶困难户150对。")]
