@@ -111,6 +111,15 @@ def _unit(m: re.Match[str]) -> str:
     return ((m.group("scale") or "") + (m.group("unit") or "")).replace("％", "%")
 
 
+def _whole_scope(text: str, m: re.Match[str], before: str) -> bool:
+    """How many divisions the whole has ("全县12个乡镇要…", "对全县186个行政村…检查"), not some of them chosen
+    ("选取全县5个乡镇开展试点"); a coverage goal reads its own scope (`_coverage_scope`)."""
+    whole = R.WHOLE_SCOPE_BEFORE.search(before)
+    after = text[m.end():]
+    return bool(whole) and R.DIVISIONS_AFTER.match(after) is not None and "覆盖" not in after \
+        and not R.CHOSEN_FROM_BEFORE.search(before[:whole.start()]) and not R.CHOSEN_AFTER.match(after)
+
+
 def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str) -> bool:
     """Ordinals, counted names, anniversaries, described populations, differences, baselines."""
     num, unit, scale = m.group("num"), m.group("unit") or "", m.group("scale")
@@ -146,9 +155,8 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
         return True  # "9:00—17:30对游客开放": a time of day, and 对 the preposition
     if R.SUITED_TO_BEFORE.search(before) and R.SUITED_TO_AFTER.match(text[m.end():]):
         return True  # "结合我镇18个行政村实际": the place described
-    if unit == "个" and R.WHOLE_SCOPE_BEFORE.search(before) and R.DIVISIONS_AFTER.match(text[m.end():]) \
-            and "覆盖" not in text[m.end():]:
-        return True  # "全县12个乡镇": the size of the whole a measure spans (a coverage goal reads its own scope)
+    if unit == "个" and _whole_scope(text, m, before):
+        return True  # "全县12个乡镇": the size of the whole a measure spans
     base = _RANGE_BEFORE.sub("", before)
     if R.PER_BASE_BEFORE.search(base) or R.FIXED_SERVICE_BEFORE.search(before) or _paid_per_case(unit, base):
         # "按照每300户设置一个投放点", "每200至250张病床配备1名", "按每亩80元补助": the base or the rate of a standard

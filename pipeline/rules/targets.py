@@ -199,6 +199,9 @@ SUITED_TO_AFTER = re.compile(r"^[^，。；\d]{0,12}?(?:的)?(?:实际|特点|�
 # the whole of a place's divisions, counted: "全县12个乡镇要落实属地责任", "对全县186个行政村开展检查",
 # "辖区内23个社区": how many there are (the scope a measure spans), not a number the plan commits to
 WHOLE_SCOPE_BEFORE = re.compile(r"(?:全[国省市州盟县区旗镇乡]|所有|全部|所辖|辖区内?|辖内)$")
+# …unless some of them are chosen: "选取全县5个乡镇开展试点", "在全县6个村先行示范" count a selection made
+CHOSEN_FROM_BEFORE = re.compile(r"(?:选取|选择|选定|确定|遴选|择优|挑选|筛选|培育|打造|创建|评选|推荐|命名)[^，。；\d]{0,2}$")
+CHOSEN_AFTER = re.compile(r"^[^，。；]{0,16}?(?:试点|示范|先行|样板|标杆)")
 DIVISIONS_AFTER = re.compile(r"^(?:[（(][^）)]{1,8}[)）])?(?:乡镇|乡|镇|街道|街镇|行政村|自然村|村|社区|村居|县区|县市区|区县|市县|"
                              r"市州|地市|县|区|市|开发区|园区|片区|网格)")
 # a figure a standard is counted per: after 每 the base ("按照每300户设置一个投放点")

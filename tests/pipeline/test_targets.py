@@ -880,9 +880,13 @@ def test_clock_times_prepositions_and_the_place_described_are_not_targets(senten
     ("辖区内21个社区均要建立微网格，所辖6个街道每月报送一次台账。", [(1, "次")]),
     # the count of what is built or chosen in those places stays: no whole before it
     ("在全县选择5个乡镇开展试点，建成3个示范社区。", [(5, "个"), (3, "个")]),
+    # …and so does a selection from the whole: some of them chosen, or the pilots among them
+    ("选取全市4个县区开展改革试点。", [(4, "个")]),
+    ("在全区7个街道先行示范推广。", [(7, "个")]),
 ])
 def test_the_count_of_a_whole_places_divisions_is_its_scope_not_a_target(sentence: str, expected: list) -> None:
-    """"全县12个乡镇", "辖区内23个社区": how many divisions the whole has, the span of a measure, not a count set."""
+    """"全县12个乡镇", "辖区内23个社区": how many divisions the whole has, the span of a measure, not a count set;
+    a number of them chosen ("选取全县5个乡镇开展试点") is."""
     assert [(f.value, f.unit) for f in find_targets(sentence)] == expected
 
 
