@@ -222,11 +222,13 @@ def _item_change(o: Item | None, n: Item | None, old: list[Part], new: list[Part
 
 
 def _item_score(a: Item, b: Item) -> float:
-    """Character similarity, the old side also read with its year rolled forward."""
+    """Character similarity of what the two do (their assignment tags aside: `Item.task`), the old side also
+    read with its year rolled forward. Kept word for word, tags included, is 1.0."""
     if a.key == b.key or a.compared == b.key:
         return 1.0
-    score = similarity(a.key, b.key)
-    return max(score, similarity(a.compared, b.key)) if a.shifted else score
+    task = b.task(b.key)
+    score = similarity(a.task(a.key), task)
+    return max(score, similarity(a.task(a.compared), task)) if a.shifted else score
 
 
 CLAUSE_MATCH = 80  # rapidfuzz ratio (0–100) at which two clauses read as the same clause
@@ -239,8 +241,8 @@ _STANCE = re.compile(r"^(?:确保|力争|争取|努力|切实|坚决|全力|坚�
 
 def _measure_clauses(item: Item) -> list[str]:
     """The clauses that say what is done, bare: the stance clauses that close many measures alike left out."""
-    found = match_label(item.text)  # "（二）确保…": the label is no part of the first clause
-    return [c for c in (compared_form(text) for _, _, text in clauses(found[1] if found else item.text))
+    found = match_label(item.task_text)  # "（二）确保…": the label is no part of the first clause
+    return [c for c in (compared_form(text) for _, _, text in clauses(found[1] if found else item.task_text))
             if c and not _STANCE.match(c)]
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from jihua.pipeline.compare.align import compared_form
+from jihua.pipeline.rules.lexicon import ASSIGNMENT_TAG
 from jihua.pipeline.rules.numbering import match_label
 from jihua.pipeline.text.normalize import bare
 from jihua.pipeline.text.sentences import sentences
@@ -23,11 +24,23 @@ class Item:
     section: int
     shifted: str = ""  # the key with the document's own year rolled forward (diff sets it on the old side)
     shifted_text: str = ""  # the text so rolled forward (the same length: a year for a year)
+    tag: str = ""  # the assignment tags printed after the task and joined to it ("（责任科室：综合科）")
 
     @property
     def compared(self) -> str:
         """What alignment compares: the year-shifted key when there is one."""
         return self.shifted or self.key
+
+    @property
+    def task_text(self) -> str:
+        """The text without its assignment tags: what is done, not who does it."""
+        return self.text[: len(self.text) - len(self.tag)]
+
+    def task(self, form: str) -> str:
+        """A comparison form (`key`, `compared`) without the tags' own: two tasks that share only their
+        responsible office ("…（责任科室：综合科）") share no wording of what they do."""
+        tag = compared_form(self.tag)
+        return form[: len(form) - len(tag)] if tag and form.endswith(tag) and len(form) > len(tag) else form
 
 
 @dataclass
@@ -85,14 +98,35 @@ def run_in_items(sentence: str) -> list[str]:
     return [sentence]
 
 
+def _leading_tag(piece: str) -> tuple[str, str]:
+    """A piece's opening assignment tags and what follows them ("（责任单位：县林业局）2.做好…" → the tag, "2.做好…";
+    "（完成时限：6月底前）（责任单位：…）" is two tags); a stop after tags that stand alone stays with them.
+    ("", piece) when it opens with none."""
+    end = 0
+    while found := ASSIGNMENT_TAG.match(piece, end):
+        end = found.end()
+    rest = piece[end:]
+    if not end or not bare(rest):
+        return (piece, "") if end else ("", piece)
+    return piece[:end], rest.strip()
+
+
 def items_of(texts: list[str], tables: list[list[list[str]]], section: int) -> list[Item]:
     """The items of a part: its sentences, a run-in numbered list's items each one (`run_in_items`), and
-    its table rows."""
-    out = []
+    its table rows. A task's bracketed assignment ("…整改。（责任科室：综合科）") is printed after its stop, so
+    the splitter leaves it a sentence of its own, and two years' tags of unrelated tasks would pair as an
+    edit: it joins the item before it, in its paragraph or, standing on a line of its own, the part's last
+    item; one that opens a paragraph with text after it is left where it is."""
+    out: list[Item] = []
     for text in texts:
-        for s in (item for sentence in sentences(text) for item in run_in_items(sentence)):
-            key = item_key(s)
-            if key:
+        pieces = (item for sentence in sentences(text) for item in run_in_items(sentence))
+        for n, s in enumerate(pieces):
+            tag, rest = _leading_tag(s)
+            if tag and out and (n or not rest):
+                before = out[-1]
+                out[-1] = Item(before.text + tag, item_key(before.text + tag), section, tag=before.tag + tag)
+                s = rest
+            if s and (key := item_key(s)):
                 out.append(Item(s, key, section))
     for rows in tables:
         for row in rows:

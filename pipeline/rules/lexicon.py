@@ -41,6 +41,16 @@ DATED_STAGE = r"阶段\s*[（(]\s*(?:(?:19|20)\d{2}\s*年|\d{1,2}\s*月)[^（）
 # a timetable's first column names the time each row falls in ("月份", "周次", "时间", "学习时间", "实施阶段"): the
 # part it makes up is the schedule, whatever its heading calls it
 TIME_COLUMN = re.compile(r"^[\u4e00-\u9fff]{0,2}(?:月份|周次|时间|日期|阶段|时限)$")
+# a task's assignment printed in brackets after it: who leads, who answers, by when ("（责任科室：综合科）",
+# "（牵头领导：李某某；责任单位：执法股）", "（完成时限：6月底前）"), or unlabelled ("（县商务局牵头，各乡镇配合）").
+# It annotates the sentence before it and is no sentence of its own; a label ("（一）") or an aside that names
+# no one's duty ("（见附件）") is not one
+_DUTY = r"责任|牵头|配合|协办|主办|承办|分管|负责|完成时限|完成时间|时间节点|时限"
+_TAG_BODY = r"[^（）()【】\[\]。！？!?\n]"
+_TAG_CLAUSE = r"[^（）()【】\[\]。！？!?\n，,；;]"
+ASSIGNMENT_TAG = re.compile(
+    rf"[（(【\[]\s*(?:[\u4e00-\u9fff]{{0,4}}(?:{_DUTY})[\u4e00-\u9fff]{{0,4}}\s*[:：]{_TAG_BODY}{{1,80}}"
+    rf"|{_TAG_CLAUSE}{{2,40}}(?:牵头|负责|配合)(?:[，,；;]{_TAG_BODY}{{1,60}})?)\s*[）)】\]]")
 # (type, pattern) pairs tried in order on a heading; the first match wins.
 SECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("preamble", re.compile(r"引言|前言|导言|总则|背景|目的和?意义|目的|意义|概述|总体情况|基本情况|发展基础|面临(的)?形势|"

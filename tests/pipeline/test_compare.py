@@ -9,7 +9,7 @@ import pytest
 from jihua.pipeline.compare.align import inline_ops
 from jihua.pipeline.compare.diff import compare
 from jihua.pipeline.compare.target_pairs import TARGET_MATCH, target_change, target_score
-from jihua.pipeline.compare.views import closing_count, run_in_items
+from jihua.pipeline.compare.views import closing_count, items_of, run_in_items
 from jihua.pipeline.text.normalize import bare
 from jihua.schemas import plan
 
@@ -729,3 +729,47 @@ def test_a_run_in_numbered_list_is_compared_item_by_item(parser, tmp_path: Path)
 def test_run_in_items_cut_only_a_list_counting_from_one(sentence: str, items: list[str]) -> None:
     assert run_in_items(sentence) == items
     assert "".join(items) == sentence  # the items print the sentence as it stood
+
+
+def test_a_tasks_bracketed_assignment_stays_with_its_task(parser, tmp_path: Path) -> None:
+    """"…。（责任股室：综合股）" names who carries the task out: it is compared with its task, after the stop or on a
+    line of its own, so one task dropped and another added are removed and added, and their tags never pair as
+    an edit ("（责任股室：执法股） -> （责任股室：登记股）")."""
+    result = _compared(parser, tmp_path, [
+        "柳塘县市场监管局2025年工作要点", "一、强化市场秩序监管",
+        "开展食品安全“守底线”专项检查，全年抽检食品批次不少于900批。（责任股室：食品股）",
+        "对城区农贸市场开展计量器具专项整治，重点查处短斤缺两行为。（责任股室：执法股）",
+        "二、优化营商环境",
+        "推行经营主体登记“一网通办”，压缩开办时间。", "（牵头领导：周某某；责任股室：登记股）"], [
+        "柳塘县市场监管局2026年工作要点", "一、强化市场秩序监管",
+        "开展食品安全“守底线”专项检查，全年抽检食品批次不少于1000批。（责任股室：食品股）",
+        "对网络直播营销开展专项监测，督促平台落实主体责任。（责任股室：网监股）",
+        "二、优化营商环境",
+        "推行经营主体登记“一网通办”，压缩开办时间。", "（牵头领导：吴某某；责任股室：登记股）"])
+    edits = {(i.status, i.old, i.new) for i in result.items if i.status != "same"}
+    assert edits == {
+        ("changed", "开展食品安全“守底线”专项检查，全年抽检食品批次不少于900批。（责任股室：食品股）",
+         "开展食品安全“守底线”专项检查，全年抽检食品批次不少于1000批。（责任股室：食品股）"),
+        ("removed", "对城区农贸市场开展计量器具专项整治，重点查处短斤缺两行为。（责任股室：执法股）", None),
+        ("added", None, "对网络直播营销开展专项监测，督促平台落实主体责任。（责任股室：网监股）"),
+        # the tag on a line of its own joined its task: a new lead is that task's edit
+        ("changed", "推行经营主体登记“一网通办”，压缩开办时间。（牵头领导：周某某；责任股室：登记股）",
+         "推行经营主体登记“一网通办”，压缩开办时间。（牵头领导：吴某某；责任股室：登记股）")}
+
+
+@pytest.mark.parametrize(("paragraphs", "items"), [
+    (["完成农村公路养护120公里。（完成时限：10月底前）（责任单位：县交通运输局）"],
+     ["完成农村公路养护120公里。（完成时限：10月底前）（责任单位：县交通运输局）"]),
+    (["新建村级便民服务点8个。（县商务局牵头，各乡镇配合）推进快递进村。"],
+     ["新建村级便民服务点8个。（县商务局牵头，各乡镇配合）", "推进快递进村。"]),
+    (["1.修订考勤制度。（责任科室：办公室）2.开展作风督查。（责任科室：督查室）"],
+     ["1.修订考勤制度。（责任科室：办公室）", "2.开展作风督查。（责任科室：督查室）"]),
+    # an aside that names no one's duty, or a list label, is no assignment: it stands where it stood
+    (["完善应急预案。", "（见附件2）"], ["完善应急预案。", "（见附件2）"]),
+    (["组织业务培训。（一）开展岗位练兵。"], ["组织业务培训。", "（一）开展岗位练兵。"]),
+    # a tag with nothing before it in the part, or opening a paragraph with text after it, is not moved
+    (["（责任单位：县水利局）", "加固病险水库2座。"], ["（责任单位：县水利局）", "加固病险水库2座。"]),
+    (["修缮文物点3处。", "（责任单位：县文旅局）开展非遗展演。"], ["修缮文物点3处。", "（责任单位：县文旅局）开展非遗展演。"]),
+])
+def test_an_assignment_tag_joins_the_item_before_it(paragraphs: list[str], items: list[str]) -> None:
+    assert [i.text for i in items_of(paragraphs, [], 1)] == items
