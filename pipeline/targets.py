@@ -167,7 +167,8 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
     if unit in R.LENGTH_UNITS and R.SIZE_NOUN_AFTER.match(following) and (
             R.SIZE_BEFORE.search(before) or (R.DEPTH_BEFORE.search(before) and any(ch.isdigit() for ch in text[m.end():]))):
         return True  # "直径800毫米供水管网": the size of what is built
-    if R.NAMED_AFTER.match(following) or R.AREA_BEFORE.search(before) or (unit == "周" and following.startswith("年")) \
+    if (R.NAMED_POLICY_AFTER.match(following) and not R.MOVED_BY_BEFORE.search(before)) \
+            or R.NAMED_AFTER.match(following) or R.AREA_BEFORE.search(before) or (unit == "周" and following.startswith("年")) \
             or (unit == "个" and following.startswith("人")) or (unit == "字" and R.MOTTO_AFTER.match(following)) \
             or (unit.endswith("人") and following[:1] in ("的", "民") and not R.AT_LEAST.search(before)):
         return True
@@ -191,6 +192,7 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
     if unit not in ("%", "％", "‰") and (m.group("after") in R.THRESHOLD_AFTER or R.OVER_BEFORE.search(before)) \
             and unit not in R.EVENT_UNITS | R.KIND_UNITS \
             and not R.PREDICATE_AFTER.match(following) and not _counts_named_noun(text, unit, before, text[m.end():]) \
+            and not _counts_what_follows(text, m, following) \
             and (R.THRESHOLD_NOUN.match(following) or (R.REMOVE_CLASS.search(before) and R.CLASS_NOUN.match(following))
                  or (following.startswith("的") and R.MEASURED_ATTRIBUTE.search(R.OVER_BEFORE.sub("", before.rstrip())))):
         return True
@@ -240,6 +242,15 @@ def _counts_named_noun(clause: str, unit: str, before: str, rest: str) -> bool:
         and R.REMOVE_CLASS.search(before) is None and R.CONDITION_OPENS.match(clause) is None
 
 
+def _counts_what_follows(clause: str, m: re.Match[str], following: str) -> bool:
+    """"督促30家以上重点企业安装监控": a floor on how many of the noun after it are acted on, its measure word that noun's
+    counter (`rules.targets.COUNTED_NEXT`) — not a size picking out a class ("职工300人以上企业"). A ceiling ("10家以下")
+    counts nothing so, and a clause opened on whom a measure is for ("对30家以上企业…") names a condition."""
+    counted = R.COUNTED_NEXT.get(m.group("unit") or "")
+    return counted is not None and m.group("after") not in ("以下", "及以下") \
+        and counted.match(following) is not None and R.CONDITION_OPENS.match(clause) is None
+
+
 _CLAUSE_END = re.compile(r"[，,；;。！？]")
 _DIGIT = re.compile(r"\d")
 
@@ -271,8 +282,8 @@ def _governed(text: str, m: re.Match[str], before: str) -> bool:
     ends = re.match(r"\s*(?:[，,。；;）)]|$)", text[m.end():]) is not None
     bound = m.group("after") in ("以内", "之内", "以上", "及以上", "以下")
     governed = R.GOVERNS_BEFORE.search(before) is not None
-    if m.group("unit"):  # 分, 级
-        return governed or (bound and ends)
+    if m.group("unit"):  # 分, 级; a move by it too ("测评得分提高3分左右"), not a clock's minutes ("8时30分")
+        return governed or (bound and ends) or R.MOVED_BY_BEFORE.search(before) is not None
     return governed and (bound or ends) and m.group("num")[0].isdigit()
 
 

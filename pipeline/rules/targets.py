@@ -123,6 +123,11 @@ SIGNS = {"≥": ">=", "≧": ">=", ">=": ">=", ">": ">=", "＞": ">=", "≤": "<
 SIGN_OF = {">=": "≥", "<=": "≤", "≈": "≈"}
 SIGN_BEFORE = re.compile("(" + "|".join(re.escape(s) for s in sorted(SIGNS, key=len, reverse=True)) + r")\s*$")
 
+# a figure a measure moves by, the verb of moving right before it ("测评得分提高3分左右", "补贴标准再提高15元政策"):
+# the amount of the change is the figure set — a score so moved is governed, a raise named as a policy is one
+_CHANGE_VERB = r"(?:增加|提高|减少|降低|下降|增长|扩大|压减|上升|提升|回落|回升|下滑|上涨|下跌)"
+MOVED_BY_BEFORE = re.compile(rf"(?:{_CHANGE_VERB}|上调|下调|调高|调低)(?:约|近)?\s*$")
+
 # --- periods ----------------------------------------------------------------------------------
 # how many times a year each recurring period comes round: 每季度 → 每月 is "more often"
 PER_YEAR = {"每天": 365.0, "每日": 365.0, "每周": 52.0, "每月": 12.0, "每季度": 4.0, "每季": 4.0, "每学期": 2.0,
@@ -148,6 +153,7 @@ ROUND_UNITS = frozenset("轮 批 届 代".split())
 DISTRIBUTIVE = re.compile(r"^(每个|每一个|每|各)[\u4e00-\u9fff]{1,5}$")
 FESTIVALS = re.compile(r"^(八一|五四|七一|三八|六一|五一|十一)$")
 # a counted phrase that names something ("八项规定", "一个中国原则", "两个毫不动摇", "三个代表", "一批")
+# — and a service slogan, "一次办好", "一次办结", "网上办、一次办" (a count of what 办 opens stays: "开展一次办公用房检查")
 SET_PHRASES = re.compile(
     r"^[一二三四五两]个(代表|意识|自信|维护|确立|全面|确保|提升|服务|坚持|纳入|统一|到位|必须|结合|优先|一批|毫不动摇|"
     r"中国|百年|中心|基本点|文明)|"
@@ -155,7 +161,7 @@ SET_PHRASES = re.compile(
     r"^一批|^[一几]部分|^[一二三四五六七八九十]+项(规定|原则|基本|制度|禁令|纪律)|^一项[^，。；]{0,20}(工作|任务|事业|工程|制度)|"
     r"^一个[^，。；]{0,3}台阶|^一份[^，。；]{0,4}(?:力|答卷|责任|担当|温暖|爱心)|^一条街|"
     r"^一支[^，。；]{0,25}(队伍|力量|军队)|^一(面|条|张|盘|本|块)[^，。；]{0,4}(旗帜|主线|蓝图|棋|账|牌子|红线)|"
-    r"^一场[^，。；]{0,8}(革命|战役|硬仗|攻坚战|战争|变革|斗争)|^一次性|^一次(?:办|告知|到位|通过|成功|死亡|伤亡|造成|受伤|遇难|失踪|涉及|"
+    r"^一场[^，。；]{0,8}(革命|战役|硬仗|攻坚战|战争|变革|斗争)|^一次性|^一次办(?:[好成结完妥]|理?(?![\u4e00-\u9fff]))|^一次(?:告知|到位|通过|成功|死亡|伤亡|造成|受伤|遇难|失踪|涉及|"
     r"建成|解决|付清|缴清|补齐|审批|采集|登记)|^一网|^一[^\W\d次期场回趟轮]一[\u4e00-\u9fff]|^一件事|^一(把手|站式|卡通|对一|日军营)|"
     r"^[一二三四五六七八九十]+级|^24小时|^7[×x*]24小时"
 )
@@ -239,8 +245,10 @@ SESSION_BEFORE = re.compile(r"届[^，。；\d]{0,8}$")
 SESSION_AFTER = re.compile(r"^(全体)?(会议|全会)")
 # names and red lines: "18亿亩耕地红线", "14亿人的粮食安全" (a figure that qualifies a noun)
 # "百亿元级基金" (a size class); "15分钟便民生活圈", "1小时经济圈" (a named reach)
-NAMED_AFTER = re.compile(r"^(耕地)?(红线|底线)|^性|^半|^的?部分|^的?政策|^的(增速|增幅|速度)|^级|^[^，。；、\d]{0,6}圈|"
+NAMED_AFTER = re.compile(r"^(耕地)?(红线|底线)|^性|^半|^的?部分|^的(增速|增幅|速度)|^级|^[^，。；、\d]{0,6}圈|"
                          r"^范围")  # "学校周边200米范围内的摊贩": an area a rule covers
+# a policy named by its figure ("延续执行加计扣除75%政策"); a raise named so ("落实…提高15元政策") is `MOVED_BY_BEFORE`'s
+NAMED_POLICY_AFTER = re.compile(r"^的?政策")
 # a count of characters naming a motto ("好干部20字标准", "16字方针"): a formula, no length of text
 MOTTO_AFTER = re.compile(r"^[”\"]?(?:标准|方针|要求|口诀|工作法|原则|精神)")
 # a figure that defines a rate's base, not its level: "十万人生产安全事故死亡率控制在0.9以内" (the 0.9 is the figure)
@@ -303,6 +311,18 @@ _CLASS_NOUNS = (r"企业|公司|项目|家庭|住户|人员|人口|人群|群体
 THRESHOLD_NOUN = re.compile(rf"^的?[^，,。；;、：:（）()\d]{{0,6}}?({_CLASS_NOUNS})")
 # …the class named right after the bound, though, is picked out whatever was named before ("组织职工300人以上企业…")
 CLASS_NOUN_NEXT = re.compile(rf"^(?:{_CLASS_NOUNS})")
+# …but where the measure word is the very counter of the noun after the bound ("督促30家以上重点企业安装监控", "改造
+# 20座以上病险水库"), the figure counts that noun: how many are acted on, a floor set, not a size that picks out a class
+# ("职工300人以上企业": 人 counts staff, not firms). The noun closes its phrase: no 的 after it ("3家以上子公司的企业"
+# names a condition), no other class noun ("20名以上职工企业")
+_COUNTED_BY = {"家": "企业|公司|单位|机构|医院|合作社|农场|商户|门店|酒店|宾馆|网点|市场|商场|超市|景区|养殖场|工厂|银行",
+               "个": "村|社区|乡镇|项目|园区|小区|网点|市场|景区|站点|基地|平台|品牌",
+               "户": "农户|家庭|住户|商户|居民", "所": "学校|医院|幼儿园|中小学|卫生院", "座": "桥梁|水库|场馆|建筑",
+               "辆": "车辆|货车|客车|汽车", "艘": "船舶|渔船|船只", "栋": "楼宇|房屋|住宅", "幢": "楼宇|房屋|住宅",
+               "条": "道路|河道|线路|街巷", "项": "项目|工程",
+               **dict.fromkeys("名人位", "人员|职工|员工|干部|党员|专家|志愿者|学生|患者|群众|农民")}
+COUNTED_NEXT = {unit: re.compile(rf"^[^，,。；;、：:（）()\d的]{{0,6}}?(?:{nouns})(?!的|家|{_CLASS_NOUNS})")
+                for unit, nouns in _COUNTED_BY.items()}
 # a clause that opens on whom a measure is for ("对…达到100亩以上的主体给予补助", "凡…连续2年以上的"): a bound and
 # 的 after its figure name a condition to qualify, whatever is named after it — where the figure follows a measure or
 # a word of reaching ("对30家以上的企业开展检查" counts those acted on)
@@ -509,7 +529,6 @@ def counted_alike(unit: str) -> str:
 
 # --- compare: a figure stated as a change against last year ("较上年增长10%", "比去年同期提高", "同比增长15.2%"),
 # not as a level; what it is measured against is one basis however it is worded, and names no content
-_CHANGE_VERB = r"(?:增加|提高|减少|降低|下降|增长|扩大|压减|上升|提升|回落|回升|下滑|上涨|下跌)"
 LAST_YEAR_BASIS = re.compile(r"[比较](?:去年|上年|上一年|上年度)(?:同期)?|同比")
 # a measure that is only a move ("增长", "提高"): it names nothing, the figure before it says what moves
 CHANGE_ONLY = re.compile(rf"^{_CHANGE_VERB}+$")

@@ -1135,3 +1135,55 @@ def test_an_opinions_term_comes_from_its_validity_line(parser, tmp_path) -> None
     path.write_text(text, encoding="utf-8")
     [doc] = parser.parse(path).documents
     assert [(t.value, t.unit) for t in doc.targets] == [(260, "个"), (100, "%"), (2, "个"), (30, "个")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("每半年组织一次办公家具配置情况抽查。", [(1, "次")]),  # 办公…: a count, the noun opens with 办
+    ("每月开展一次办案质量评查。", [(1, "次")]),
+    ("推进涉企事项一次办好。", []),  # the service slogans stay no count
+    ("实现不动产登记一次办结、一次办成。", []),
+    ("让群众办事网上办、掌上办、一次办。", []),
+    ("推动高频事项一次办理。", []),
+])
+def test_a_count_before_a_noun_opening_with_ban_is_a_count(sentence: str, expected: list) -> None:
+    """"一次办公家具…抽查" counts an event; only the slogans 一次办好/一次办结/一次办 name a way of serving."""
+    assert [(f.value, f.unit) for f in find_targets(sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("引导25家以上规上企业开展清洁生产审核。", [(25, "家", ">=")]),
+    ("帮助60户以上农户发展庭院经济。", [(60, "户", ">=")]),
+    ("完成12座以上病险水库除险加固。", [(12, "座", ">=")]),
+    ("对职工200人以上企业开展职业健康检查。", []),  # 人 counts staff, not the firms: a class picked out
+    ("对25家以上企业开展消防检查。", []),  # a clause opened on whom a measure is for
+    ("扶持拥有5家以上门店的企业拓展市场。", []),  # the noun named is a condition of what follows 的
+    ("关停10家以下小作坊。", []),  # a ceiling before a noun sizes a class
+    ("慰问50名以上职工家庭。", []),  # the noun after the counted one is what is counted
+])
+def test_a_floor_on_a_count_before_the_noun_it_counts_is_a_target(sentence: str, expected: list) -> None:
+    """"引导25家以上规上企业…": 家 is the very counter of 企业, so the figure sets how many are acted on."""
+    assert [(f.value, f.unit, f.comparator) for f in find_targets(sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("群众安全感测评得分比上年提升1.5分左右。", [(1.5, "分", "≈")]),
+    ("政务服务好评得分提高3分。", [(3, "分", "=")]),
+    ("平均得分达到92分以上。", [(92, "分", ">=")]),
+    ("服务大厅每日8时30分开门。", []),  # a time of day
+    ("考试时长缩短20分钟。", [(20, "分钟", "=")]),
+    ("每发现一处问题扣2分。", []),
+])
+def test_a_score_moved_by_a_figure_is_a_target(sentence: str, expected: list) -> None:
+    """"得分提高3分": the change verb governs the score as a comparison word would."""
+    assert [(f.value, f.unit, f.comparator) for f in find_targets(sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("落实困难残疾人生活补贴标准再提高15元政策。", [(15, "元")]),
+    ("执行企业退休人员基本养老金上调3%政策。", [(3, "%")]),
+    ("延续实施残疾人就业保障金减征50%政策。", []),  # a policy named by its figure
+    ("按每人每月提高15元的政策发放补贴。", []),  # money paid per case
+])
+def test_a_raise_named_as_a_policy_is_a_target(sentence: str, expected: list) -> None:
+    """"…标准再提高15元政策": the policy carried out is the raise, and the raise is the figure set."""
+    assert [(f.value, f.unit) for f in find_targets(sentence)] == expected
