@@ -11,7 +11,7 @@ import re
 
 from jihua.pipeline.model import ParseState, Unit
 from jihua.pipeline.rules.lexicon import SENTENCE_PUNCT
-from jihua.pipeline.rules.numbering import fold_ocr_label, match_label
+from jihua.pipeline.rules.numbering import LOOKALIKE_LABEL, fold_ocr_label, match_label
 from jihua.pipeline.rules.titles import fold_ocr_date
 from jihua.pipeline.text.normalize import bare, repair
 from jihua.pipeline.title_lines import lists_pieces
@@ -35,6 +35,47 @@ def _unit(block: Block) -> Unit:
         rows = [[repair(c).strip() for c in row] for row in block.rows]
         block = block.model_copy(update={"rows": rows})
     return Unit(text=text, block=block)
+
+
+_ITEM = "arabic"  # the "1." item labels OCR misreads as letters
+_ITEM_RANK = 5  # a label ranked above an item's ("（三）", "二、") opens another part: the items' sequence ends
+_SEQUENCE_REACH = 40  # units searched each way for the neighbouring item labels
+
+
+def _neighbour_item(units: list[Unit], at: int, step: int) -> int | None:
+    """The ordinal of the nearest "1."-style item label from `at` in direction `step`, within the same
+    part (a higher-ranked label between ends the search: None)."""
+    for near in range(at + step, min(max(at + step * _SEQUENCE_REACH, -1), len(units)), step):
+        unit = units[near]
+        found = match_label(unit.text) if unit.block.kind != "table" else None
+        if found is None:
+            continue
+        label = found[0]
+        if label.family == _ITEM:
+            return label.ordinal
+        if label.heading_capable and label.rank < _ITEM_RANK:
+            return None
+    return None
+
+
+def _sequenced_labels(units: list[Unit]) -> None:
+    """An item label OCR misread ("1I.水厂改造", "l.宣传发动", "I0.…") read as the figure its neighbours'
+    labels prove ("（三）…" above, "2.…" below: 1): no reading fits unless an item label of its part
+    agrees on one side and none disagrees on the other. Read on typed copies too (a TXT pasted from a
+    scan); a Roman "I." over "II." has no item neighbours and stays."""
+    for at, unit in enumerate(units):
+        if unit.block.kind == "table" or not LOOKALIKE_LABEL.match(unit.text) or match_label(unit.text):
+            continue
+        before, after = _neighbour_item(units, at, -1), _neighbour_item(units, at, 1)
+        if before is None and after is None:
+            continue
+
+        def fits(n: int, before: int | None = before, after: int | None = after) -> bool:
+            return before in (None, n - 1) and after in (None, n + 1)
+
+        read = fold_ocr_label(unit.text, fits)
+        if read != unit.text:
+            unit.text, unit.block = read, unit.block.model_copy(update={"text": read})
 
 
 # a table-of-contents entry: its text, then a tab or dot leaders and the page it starts on
@@ -232,6 +273,7 @@ def run(state: ParseState) -> ParseState:
         unit.gap_before = state.format in _LINED and None not in (line, last_line) and line > last_line + 1  # type: ignore[operator]
         last_line = None if line is None else line + max(len(block.rows or []) - 1, 0)
         units.append(unit)
+    _sequenced_labels(units)
     _line_spacing(units)
     units = _contents_aside(units, state)
     if state.format in WEB_COPIES or _printed_web_page(state.blocks):  # office and PDF bodies carry no web chrome

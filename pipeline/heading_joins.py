@@ -7,10 +7,16 @@ so the stack pass in `outline` sees one heading per part.
 
 from __future__ import annotations
 
-from jihua.pipeline.headings import STRUCTURAL, part_names_ending
+import re
+
+from jihua.pipeline.headings import JOINS_NEXT, STRUCTURAL, part_names_ending
 from jihua.pipeline.model import Unit
 from jihua.pipeline.rules.lexicon import CONTINUED_MARK, SECTION_CUES, TABLE_CAPTION
+from jihua.pipeline.rules.numbering import LOOKALIKE_LABEL
 from jihua.pipeline.text.normalize import bare
+
+_OPEN_END = re.compile(r"[。；;：:，,]\s*$")  # a heading line that stops mid-sentence goes on below
+
 
 # the cues of a heading set apart by its look alone, no label: a wrapped numbered heading's second line
 UNLABELLED_CUES = ("bold short line", "font unlike the body", "short unpunctuated line before body")
@@ -22,7 +28,7 @@ def _wrapped(head: Unit, tail: Unit, after: Unit | None, later: list[Unit]) -> b
     when the first line already ends in a part's name ("二、重点工作"), the second is a table's
     caption, or the second is one of a series: more unlabelled headings set like it follow
     under the same numbered part ("培育壮大创新主体" … "建设创新平台载体" … "优化创新生态")."""
-    if tail.gap_before:  # a blank line between: the copy broke the paragraphs there, not a wrap
+    if tail.gap_before or _opens_its_own(head, tail):  # a blank line between: the copy broke the paragraphs there
         return False
     a, b = head.block, tail.block
     same_set = (a.bold, a.font, a.font_size, a.align) == (b.bold, b.font, b.font_size, b.align)
@@ -34,6 +40,14 @@ def _wrapped(head: Unit, tail: Unit, after: Unit | None, later: list[Unit]) -> b
     named = any(part_names_ending(head.body.strip()))
     caption = TABLE_CAPTION.match(tail.body) is not None or (after is not None and after.block.kind == "table")
     return not (named or caption or _one_of_a_series(tail, later))
+
+
+def _opens_its_own(head: Unit, tail: Unit) -> bool:
+    """"（二）管网改造" / "1I.主干管网": under a heading line that ends complete (no 。；：， and no word binding
+    what follows, "和", "的"), a line opening with what reads as an item label — a figure or its OCR
+    look-alike and a stop, even one no family reads — is an item of its own, never the heading's second line."""
+    ends = head.body.rstrip()
+    return LOOKALIKE_LABEL.match(tail.text) is not None and not (_OPEN_END.search(ends) or JOINS_NEXT.search(ends))
 
 
 def _one_of_a_series(tail: Unit, later: list[Unit]) -> bool:

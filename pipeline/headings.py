@@ -252,7 +252,7 @@ def glued_split(head: str, line: str | None = None) -> tuple[str, str] | None:
     return _two_clause_split(head, line or head)
 
 
-_JOINS_NEXT = re.compile(r"[和与及并或的之、]$")  # a word that binds what follows to what it ends
+JOINS_NEXT = re.compile(r"[和与及并或的之、]$")  # a word that binds what follows to what it ends
 
 
 def _restarts(head: str, end: int, line: str, after_clauses: bool = False) -> bool:
@@ -260,7 +260,7 @@ def _restarts(head: str, end: int, line: str, after_clauses: bool = False) -> bo
     directive verb ("强化组织保障|把…列入…") — a verb-object heading, so the preposition cannot be inside it — with
     a sentence end after it in the `line`; after a heading's clauses (`after_clauses`), any directive verb of two
     characters or more. Never after a word that joins what follows ("创新和|完善…": two verbs of one clause)."""
-    if _JOINS_NEXT.search(head, 0, end):
+    if JOINS_NEXT.search(head, 0, end):
         return False
     directive = ACTION_START.match(head[end:]) if after_clauses else None
     preposition = ACTION_START.match(head[:end]) and _PREPOSITION.match(head, end) and _ends_sentence(line, end)

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from jihua.pipeline.rules.lexicon import OCR_PAREN_LOOKALIKES
+from jihua.pipeline.rules.lexicon import OCR_DIGIT_LOOKALIKES, OCR_PAREN_LOOKALIKES
 from jihua.pipeline.rules.targets import SCALES, UNITS
 from jihua.pipeline.text.numerals import cn_to_int
 from jihua.pipeline.text.sentences import SENTENCE_PUNCT as _SENTENCE_PUNCT
@@ -39,11 +40,39 @@ _OCR_CN_PAREN = re.compile(rf"^([ \t\u3000]*)[{re.escape(OCR_PAREN_LOOKALIKES)}]
 _OCR_ARABIC_STOP = re.compile(r"^([ \t\u3000]*\d{1,2})[，,](?=[\u4e00-\u9fff])")
 
 
-def fold_ocr_label(text: str) -> str:
+# an item label OCR read with a letter or a bar for a digit, or a stray stroke beside one ("1I.", "l.", "I0."):
+# up to three digits and look-alikes (a bracket or a Chinese zero is no item's figure), a stop, then words
+_LABEL_LOOKALIKES = {k: v for k, v in OCR_DIGIT_LOOKALIKES.items() if k not in "[]〇○"}
+LOOKALIKE_LABEL = re.compile(rf"^([ \t\u3000]*)([\d{re.escape(''.join(_LABEL_LOOKALIKES))}]{{1,3}})([.．、])(?=[\u4e00-\u9fff“])")
+
+
+def _digit_readings(token: str) -> list[int]:
+    """What a look-alike label's figure can have been: every look-alike its digit ("I0" → 10), or one
+    beside a digit a stray stroke ("1I" → 1); an ordinal 1–99 written without a leading zero."""
+    if not any(c in _LABEL_LOOKALIKES for c in token):
+        return []
+    spellings = ["".join(_LABEL_LOOKALIKES.get(c, c) for c in token)]
+    spellings += [token[:at] + token[at + 1:] for at, c in enumerate(token)
+                  if c in _LABEL_LOOKALIKES and any(n.isdigit() for n in token[max(at - 1, 0):at + 2])]
+    readings = ("".join(_LABEL_LOOKALIKES.get(c, c) for c in s) for s in spellings)
+    return list(dict.fromkeys(int(r) for r in readings if r.isdigit() and r[0] != "0" and int(r) < 100))
+
+
+def fold_ocr_label(text: str, fits: Callable[[int], bool] | None = None) -> str:
     """An OCR'd line's label read as printed ("〈二)集中整治" → "（二)集中整治", "1，新建" → "1．新建"), so it
     ranks with its siblings, not a level deeper or as a wrapped heading's second line; one character for
-    one, so spans stay. A square-bracketed "【二】" (closed square, a heading's own brackets) is left."""
-    return _OCR_ARABIC_STOP.sub(r"\1．", _OCR_CN_PAREN.sub(r"\1（", text, count=1), count=1)
+    one, so spans stay. A square-bracketed "【二】" (closed square, a heading's own brackets) is left.
+    With `fits` (does an ordinal continue the item labels around the line?), an item label whose figure
+    holds a look-alike ("1I.清淤" between a part's "（三）" and "2.") is read as the figure that fits the
+    sequence ("1.清淤"; a stray stroke dropped, the one fold that shortens the line); without `fits` never."""
+    text = _OCR_ARABIC_STOP.sub(r"\1．", _OCR_CN_PAREN.sub(r"\1（", text, count=1), count=1)
+    found = LOOKALIKE_LABEL.match(text) if fits is not None else None
+    if found is None or fits is None:
+        return text
+    fitting = [n for n in _digit_readings(found.group(2)) if fits(n)]
+    if len(fitting) != 1:  # no reading continues the sequence, or two do: left as read
+        return text
+    return f"{found.group(1)}{fitting[0]}{found.group(3)}{text[found.end():]}"
 
 
 @dataclass(frozen=True)
