@@ -1,15 +1,18 @@
 """Covers: what wraps a document in its file, set aside so the document starts at its own title.
 
 A 关于印发《X》的通知 over X; a page's preface before a document's full text (…全文如下); the
-distribution note (版记) that closes an official document. Each returns the document's units and
+distribution note (版记) that closes an official document; a page's share bar and its publisher's
+credits, which a Word, PDF or slide copy of a page keeps as a web copy does. Each returns the document's units and
 the cover's lines, which the caller lists with their reason (never dropped).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from jihua.pipeline.model import Unit
+from jihua.pipeline.rules import chrome as site
 from jihua.pipeline.rules.lexicon import DATE_LINE, FULL_TEXT_CUE
 from jihua.pipeline.rules.numbering import match_label
 from jihua.pipeline.rules.titles import fold
@@ -152,8 +155,44 @@ def publication_notes(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     """The publication note on a line of its own wherever it stands — under the title, above the 文号, in a
     portal's copy that moved it up from the 版记: the file's, never a heading or a paragraph of the plan.
     Returns (the other units, the notes)."""
+    return _lines_of_their_own(units, lambda text, _last: _PUBLICATION_LINE.match(text) is not None)
+
+
+def share_rows(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
+    """A page's share bar on a line of its own ("分享到：微信 微博 QQ空间", its links glued "微信微博QQ空间"),
+    in whatever file kept it — a Word or PDF copy of a news page carries it as a web copy does.
+    Returns (the other units, the share rows)."""
+    return _lines_of_their_own(units, lambda text, _last: site.SHARE_ROW.match(text) is not None)
+
+
+def credit_lines(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
+    """The publisher's production credits: a line of two credit fields or more wherever it stands ("来源：某区
+    人民政府　制图：某融媒体中心　监制：某某", a 图解 deck's last slide), or one field alone as the file's
+    last line ("来源：某区人民政府"). Returns (the other units, the credits)."""
+    if units and (cut := _glued_credits(units[-1])) is not None:
+        units = [*units[:-1], *cut]
+    return _lines_of_their_own(units, lambda text, last: site.CREDIT_LINE.match(text) is not None
+                               or (last and site.CREDIT_FIELD_LINE.match(text) is not None))
+
+
+def _glued_credits(unit: Unit) -> tuple[Unit, Unit] | None:
+    """The last paragraph's text and the credits run onto its end ("…新增床位300张。来源：某县人民政府"), as two
+    units; None when the paragraph ends in no credits (a sentence naming its "来源：" goes on: "。来源：…，…")."""
+    if unit.block.kind == "table":
+        return None
+    for m in site.GLUED_CREDITS.finditer(unit.text):
+        text, tail = unit.text[:m.start()], unit.text[m.end():].strip()
+        if text.strip() and (site.CREDIT_LINE.match(tail) or site.CREDIT_FIELD_LINE.match(tail)):
+            return (Unit(text=text, block=unit.block.model_copy(update={"text": text})),
+                    Unit(text=tail, block=unit.block.model_copy(update={"text": tail})))
+    return None
+
+
+def _lines_of_their_own(units: list[Unit], test: Callable[[str, bool], bool]) -> tuple[list[Unit], list[Unit]]:
+    """The non-table units whose whole text passes `test(text, is_last_line)`, apart from the rest."""
     kept: list[Unit] = []
-    notes: list[Unit] = []
-    for unit in units:
-        (notes if unit.block.kind != "table" and _PUBLICATION_LINE.match(unit.text.strip()) else kept).append(unit)
-    return kept, notes
+    found: list[Unit] = []
+    for i, unit in enumerate(units):
+        hit = unit.block.kind != "table" and test(unit.text.strip(), i == len(units) - 1)
+        (found if hit else kept).append(unit)
+    return kept, found

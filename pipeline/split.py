@@ -15,8 +15,10 @@ import statistics
 from jihua.pipeline.annex import is_annex_mark, join_annex_list, split_annexes
 from jihua.pipeline.covers import (
     after_full_text_cue,
+    credit_lines,
     distribution_note,
     publication_notes,
+    share_rows,
     unwrap_cover_notice,
 )
 from jihua.pipeline.model import Document, ParseState, Unit
@@ -521,6 +523,10 @@ def run(state: ParseState) -> ParseState:
     state.set_aside([u.text for u in note], "distribution note (抄送, 印发) closing an official document")
     units, published = publication_notes(units)
     state.set_aside([u.text for u in published], "publication note (此件公开发布) of an official document, on a line of its own")
+    units, shares = share_rows(units)
+    state.set_aside([u.text for u in shares], "the page's share bar (分享到, 微信, 微博, QQ空间…), on a line of its own")
+    units, credits = credit_lines(units)
+    state.set_aside([u.text for u in credits], "the publisher's production credits (来源, 制图, 监制, 编辑…), on a line of its own")
     units = _split_run_in_title(units)
     body_size = _body_size(units)
     starts = _piece_starts(units)

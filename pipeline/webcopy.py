@@ -72,6 +72,8 @@ def chrome_evidence(text: str) -> list[str]:
     if site.STAMP_LINE.match(t) or site.POST_END.match(t) or site.POST_TAGS.match(t):
         signals.append("a post's stamp, counts or tags (收藏于/发布于 a date, 来自 a shelf, 阅读(N)┊评论(N), 编辑于 a time, "
                        "标签/分类)")
+    elif site.SHARE_ROW.match(t):
+        signals.append("meta line shape (the page's share bar: 分享到, 微信, 微博, QQ空间…)")
     elif site.CHROME_LINE.match(t) or page_fields(t) >= 2 or site.TIMESTAMP_BYLINE.match(t):
         signals.append("meta line shape (count, date, source)")
     if site.UI_ACTIONS.match(t):

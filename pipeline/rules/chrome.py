@@ -1,5 +1,6 @@
 """The vocabulary of web chrome: the lines document sites, government sites and WeChat accounts
-wrap around a copied plan. Read only by the web-copy stage (pipeline/webcopy.py)."""
+wrap around a copied plan. Read by the web-copy stage (pipeline/webcopy.py and its helpers); the share bar and
+the production credits also by covers (pipeline/covers.py), which finds them in any file a page was saved to."""
 
 from __future__ import annotations
 
@@ -58,9 +59,23 @@ RELATED_LIST = re.compile(rf"^\s*(?:{_RELATED_LABEL}|"
                           # ("相关推荐：某某工作要点 某某工作计划")
                           rf"^\s*(?:{_RELATED_LABEL})\s*[:：]\s*"
                           r"[^\s，。；,;！!？?]{2,30}(?:\s+[^\s，。；,;！!？?]{2,30})+\s*$")
+# the labels of a page's or a deck's production credits: who wrote, drew, edited, checked and signed it off
+_CREDIT_LABEL = (r"(?:(?:信息|稿件)?来源|制图|设计|监制|出品(?:人)?|总?策划|统筹|(?:责任)?编辑|责编|美编|校对|"
+                 r"审核|审校|初审|复审|终审|撰稿|文字|文案|摄影|制作|排版|作者|记者|通讯员)")
+# a credit's value: a name or two, an office ("王某", "记者 李某 陈某", "某区融媒体中心"), no sentence in it
+_CREDIT_VALUE = r"[^\s:：，,。；;！？!?]{1,24}(?:[\s　、]+[^\s:：，,。；;！？!?]{1,24}){0,3}"
+_CREDIT_FIELD = rf"{_CREDIT_LABEL}\s*[:：]\s*{_CREDIT_VALUE}"
+# a line made only of credit fields, two or more ("来源：某区人民政府　制图：某融媒体中心　监制：某某", "（编辑：某某
+# 审核：某某）"): the publisher's, wherever it stands — a plan's own fields (责任单位：, 牵头单位：) are none of them
+# (a PDF's text may lose the gaps between the fields: "来源：某区人民政府制图：某融媒体中心")
+CREDIT_LINE = re.compile(rf"^[【\[（(]?\s*{_CREDIT_FIELD}(?:[\s　/|｜]*{_CREDIT_FIELD})+\s*[】\]）)]?$")
+# one credit field alone on a line ("来源：某区人民政府"): the publisher's at the very end of a file only
+CREDIT_FIELD_LINE = re.compile(rf"^[【\[（(]?\s*{_CREDIT_FIELD}\s*[】\]）)]?$")
+# where credits run on after the text's last sentence ("…新增养老床位300张。来源：某区人民政府…"): a PDF's lines joined
+GLUED_CREDITS = re.compile(rf"(?<=[。！？])\s*(?=[【\[（(]?\s*{_CREDIT_LABEL}\s*[:：])")
 # the editor's line that closes a news page's article: "【责任编辑：某某】", "（编辑：某某　审核：某某）"
 ARTICLE_END = re.compile(r"^[【\[（(]?\s*(?:责任编辑|责编|编辑)\s*[:：]\s*[\u4e00-\u9fff·]{2,8}"
-                         r"(?:[\s　]+(?:审核|校对|审校|监制|终审|责任编辑|编辑)\s*[:：]\s*[\u4e00-\u9fff·]{2,8})*\s*[】\]）)]?$")
+                         rf"(?:[\s　]+{_CREDIT_LABEL}\s*[:：]\s*[\u4e00-\u9fff·]{{2,8}})*\s*[】\]）)]?$")
 # the mark an account sets under its article's last line ("— END —", "-END-", "END"): what follows is the account's
 END_MARK = re.compile(r"^[\s\-—–－_=~～·•]*(?:THE\s+)?(?:END|End)[\s\-—–－_=~～·•]*$")
 # an account's teaser above the article, a short line pointing down to it ("…这份计划请收好👇", "一起来看⬇️")
@@ -135,6 +150,14 @@ _BUTTONS = r"(?:\s*(?:\+\s*)?(?:关注|已关注|分享|订阅|收藏))+"
 _DATE_PART = r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
 _TIMESTAMP = rf"{_DATE_PART}(?:\s*{_CLOCK})?"
+# a page's share bar: its label and the services it shares to ("分享到：", "分享到：微信 微博 QQ空间"), or those
+# services' links alone, two or more, as a copy keeps them — glued or spaced ("微信微博QQ空间"); a plan names
+# such services in a sentence or a list with 、 ("通过微信、微博发布"), never as a bare row of links
+_SHARE_TARGET = r"(?:微信(?:好友|朋友圈)?|朋友圈|(?:新浪|腾讯)?微博|QQ(?:空间|好友)?|人人网|豆瓣|复制链接)"
+_SHARE_LABEL = r"(?:一键)?分享(?:到|至)\s*[:：]?|分享\s*[:：]"
+_SHARE_ROW = (rf"^(?:{_SHARE_LABEL})\s*(?:{_SHARE_TARGET}[\s、|｜/]*)*$|"
+              rf"^{_SHARE_TARGET}(?:[\s|｜/·]*{_SHARE_TARGET})+$")
+SHARE_ROW = re.compile(_SHARE_ROW)
 # the province-level places a platform names as where a post was sent from
 _PROVINCE = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|"
              "贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门")
@@ -168,8 +191,7 @@ CHROME_LINE = re.compile(
     r"^-{2,}\s*(?:转发的邮件|原始邮件|Forwarded message|Original Message)\s*-{2,}$|"
     # a breadcrumb of a forum or portal: "某论坛 › 民生热线 › …"
     r"^[^›»]{1,20}(?:\s*[›»]\s*[^›»]{1,60}){2,}$|"
-    # a portal's share bar ("分享到：", "分享到：微信 微博 QQ空间")
-    r"^分享(?:到|至)\s*[:：]?\s*(?:(?:微信|微博|QQ空间|QQ|朋友圈|人人网|豆瓣)[\s、|｜]*)*$|"
+    rf"{_SHARE_ROW}|"
     r"^(?:(?:首页|主页|网站首页)\s*(?:>>|[>＞»›/]).{0,80}|(?:您)?(?:当前|现在|所在|的)的?位置\s*[:：].{0,80})$|"
     r"^(?:约\s*[\d.]+\s*[千万]?\s*[字页]|\d{1,4}\s*页)(?:\s*[|｜/]\s*(?:约\s*[\d.]+\s*[千万]?\s*[字页]|\d{1,4}\s*页))+$|"
     r"^(?:[•·]\s*)?(?:约\s*[\d.]+\s*[千万]?\s*(字|页)|\d{1,6}|\d{4}-\d{2}-\d{2}.{0,12}|发布时间.{0,40}|"
