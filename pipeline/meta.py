@@ -24,6 +24,7 @@ from jihua.pipeline.rules.lexicon import (
     PAGE_SOURCE,
     PARTY_ORGAN,
     PLAN_WORDS,
+    PRESENTER_LABEL,
     SECTION_CUES,
     SUMMARY_PLAN,
     SUMMARY_WORDS,
@@ -54,6 +55,7 @@ from jihua.pipeline.rules.titles import (
     org_from_title,
     place_named,
     place_opening,
+    without_reader_tag,
     year_from_title,
     year_value,
 )
@@ -267,14 +269,16 @@ def _part_kind(heading: str, year: int | None, part_of_year: bool) -> str | None
 
 
 def _kind_from_structure(doc: Document) -> str | None:
-    """A title that names no kind (or no title at all): the parts tell. Only look-back parts
-    (成效, 问题, 打算) → summary; plan parts (指导思想, 目标, 任务, 保障) → plan; both a review
-    and this year's work → summary_plan."""
+    """A title that names no kind (or no title at all): the parts tell. Look-back parts only, one of
+    them a review of the work done (回顾, 成效) → summary; plan parts (指导思想, 目标, 任务, 保障) → plan;
+    both a review and this year's work → summary_plan. Problems and next steps alone (a 党课's "存在的
+    差距和不足", "下一步工作打算") are what a speech or a report on one issue says too: no summary without
+    a look back at the work."""
     part = part_year_report(doc.title)
     kinds = {_part_kind(s.heading, doc.year, part) for s in doc.sections}
     if _has_review_and_plan(doc):
         return "summary_plan"
-    if kinds & _RETRO and not kinds & _PLAN_PARTS:
+    if "review" in kinds and not kinds & _PLAN_PARTS:
         return "summary"
     if kinds & _PLAN_PARTS and not kinds & _RETRO:
         return "plan"
@@ -385,7 +389,7 @@ def _formal(org: str | None, title: str = "") -> str | None:
     m = _SHORT_GOV.match(org) if org else None
     if m:
         return f"{m.group(1)}人民政府"
-    report = _GOV_REPORT.match(re.sub(r"\s+", "", fold(title)))
+    report = _GOV_REPORT.match(without_reader_tag(re.sub(r"\s+", "", fold(title))))
     if org and report and report.group(1) == org:
         return f"{org}人民政府"
     return org
@@ -495,6 +499,28 @@ def _signed_late(doc: Document) -> bool:
     return bool(doc.date and _LATE_MONTH.search(fold(doc.date)))
 
 
+_SUBTITLE_DASH = re.compile(r"^[—－\-–]{1,2}\s*")
+# an occasion ("——在某县2025年工作会议上的讲话") names where the text was delivered, not who delivers it
+_AT_MEETING = re.compile(r"在.{2,60}?会(?:议)?上")
+
+
+def _front_line(text: str) -> str:
+    """A title-block line without what introduces it: a subtitle's dash ("——某县审计局2025年专题党课"), a
+    presenter's label ("主讲人：某局党组书记、局长 某某", "汇报单位：某县某局")."""
+    return PRESENTER_LABEL.sub("", _SUBTITLE_DASH.sub("", text.strip()))
+
+
+def _subtitle_org(doc: Document) -> str | None:
+    """A title that names no body ("以…护航…发展") over a subtitle that does ("——某县审计局2025年专题党课",
+    "某县某局关于…的宣讲"): the body, read as a title's is ([org][year][topic], [org]关于…)."""
+    for u in doc.front:
+        text = _front_line(u.text)
+        org = None if _AT_MEETING.search(text) else org_from_title(text)
+        if org is not None:
+            return _formal(org, text)
+    return None
+
+
 def run(doc: Document) -> Document:
     """Title-derived org/year/kind, falling back to the closing lines and the opening text."""
     _closing(doc)
@@ -502,7 +528,7 @@ def run(doc: Document) -> Document:
     doc.year = year if mentions else year_from_text(doc.units, _signed_year(doc), summary=sums_up(doc.title),
                                                     signed_late=_signed_late(doc))
     # a byline names the issuing body in full ("某市市长 某某" → 某市人民政府); then the title
-    byline = next((o for u in doc.front for o in [org_from_byline(u.text)] if o), None)
+    byline = next((o for u in doc.front for o in [org_from_byline(_front_line(u.text))] if o), None)
     doc.org = _byline_or_title(byline, _formal(org_from_title(doc.title), doc.title))
     signed = [u.text.strip() for u in doc.closing + doc.front
               if u.block.furniture is None and not DATE_LINE.match(u.text) and ORG_AT_END.match(u.text.strip()) and not ADMIN_ONLY.match(u.text.strip())]
@@ -521,6 +547,8 @@ def run(doc: Document) -> Document:
         doc.org = next((o for o in signed if _abbreviates(doc.org, o)), doc.org)
     if doc.org is None and _GOV_REPORT_WORDS.search(doc.title):  # the government reports to the congress its
         doc.org = _congress_government(doc)  # title block names, whoever the page says published it
+    if doc.org is None:  # "——某县审计局2025年专题党课" under a title naming no body: the subtitle names it
+        doc.org = _subtitle_org(doc)
     if doc.org is None:  # a web page's "来源：某县发展和改革局": who published it, before the body's mentions
         doc.org = _page_source(doc)
     if doc.org is None:  # "——2024年1月10日在安平市第十五届人民代表大会…上": the congress names the place

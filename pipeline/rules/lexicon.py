@@ -222,7 +222,9 @@ TABLE_CAPTION = re.compile(r"^\s*(?:附?表|图)\s*[\d一二三四五六七八�
 # a red-header masthead (版头): "中共某县委员会文件", "某县人民政府办公室文件" — the issuer, not the title
 MASTHEAD = re.compile(r"^[\u4e00-\u9fff（）()]{2,40}文件$")
 # a deck's or a report's presenter line: "汇报人：张明", "主讲人：某某"
-PRESENTER = re.compile(r"^(?:汇报人|报告人|主讲人|讲解人|汇报单位|报告单位)\s*[:：]\s*\S.{0,20}$")
+# (meta reads the rest of the line for the body it names: "主讲人：某局党组书记、局长 某某", "汇报单位：某县某局")
+PRESENTER_LABEL = re.compile(r"^(?:汇报人|报告人|主讲人|讲解人|汇报单位|报告单位)\s*[:：]\s*")
+PRESENTER = re.compile(rf"{PRESENTER_LABEL.pattern}\S.{{0,20}}$")
 # an official document's number (文号): "平组发〔2025〕1号", "某政办〔2024〕12号", "某发[2023]第5号"
 _DOC_NUMBER = r"[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,4}\s*号"
 DOC_NUMBER = re.compile(rf"^{_DOC_NUMBER}$")

@@ -29,6 +29,17 @@ HEADLINE_DECOR = re.compile(r"^(?:(?:重磅|速看|快看|最新|刚刚|权威�
                             r"[（(【\[][^）)】\]]{0,8}?[受授]权发布[）)】\]])\s*|"
                             r"\s*(?:(?:来了|来啦|出炉)\s*[!！]*\s*[→↓👇]*|(?:发布|公布)?\s*[!！]*\s*[→↓👇]+|(?:发布|公布)\s*[!！]+)$")
 
+# a reader's tag before the title of the document it presents: "图解：2026年某区政府工作报告", "一图读懂｜…",
+# "解读：…". The title keeps it (the deck is a reading of the report, and says so), but the org and the place
+# are the report's, read after it
+READER_TAG = re.compile(r"^(?:一图(?:读懂|看懂|速览|了解|解读)|图解|图说|图读|解读|速览)\s*[:：|｜丨·]?\s*(?=\S)")
+
+
+def without_reader_tag(title: str) -> str:
+    """"图解：2026年某区政府工作报告" → "2026年某区政府工作报告": the title of the document the reading presents."""
+    return READER_TAG.sub("", title, count=1)
+
+
 # the administrative units a place name ends in (一个省、市、县、区, a township 镇/乡)
 ADMIN_UNIT = "省|市|县|区|州|旗|盟|镇|乡"
 # an org name in a title ends in one of the bodies that issue plans, or in a unit or place word
@@ -131,7 +142,7 @@ _SPAN_NOTE = re.compile(r"[（(][^（）()]{0,12}(?:19|20)\d{2}[^（）()]{0,12}
 
 
 def org_from_title(title: str) -> str | None:
-    text = re.sub(r"\s+", "", fold(title))
+    text = without_reader_tag(re.sub(r"\s+", "", fold(title)))
     lead = YEAR.match(text) or BARE_YEAR.match(text)
     if lead:  # "2024年青禾县民政局……": the org follows a leading year
         text = text[lead.end():].lstrip("度")
@@ -160,7 +171,7 @@ def place_opening(title: str) -> str | None:
     """"南湖区城市更新行动实施方案（2024—2026年）": the place that opens a plan's title, the issuer
     of last resort when nothing signs the plan. A short place name only, never a common noun
     that ends like one (智慧城市, 示范区, 超市, 山区)."""
-    text = _SPAN_NOTE.sub("", re.sub(r"\s+", "", fold(title)))
+    text = _SPAN_NOTE.sub("", without_reader_tag(re.sub(r"\s+", "", fold(title))))
     place = _PLACE_OPENS.match(text)
     if place is None or _NOT_A_PLACE.search(place.group(1)):
         return None
