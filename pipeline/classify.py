@@ -40,6 +40,7 @@ from jihua.pipeline.rules.lexicon import (
     CLAUSE_BREAK,
     PERIOD_HEADING,
     PROBLEMS_NAMED,
+    REMEDY_VERBS,
     SECTION_CUES,
     SUMMARY_OVERRIDE_TYPES,
     SUMMARY_PLAN,
@@ -91,7 +92,7 @@ _RETROSPECTIVE = frozenset({"review", "problems", "outlook"})
 
 # "补齐公共服务短板", "着力解决群众急难愁盼问题": a problem named as what the work remedies is a measure
 _FOUND = re.compile(PROBLEMS_NAMED)
-_REMEDY = re.compile(r"^(?:着力|加快|全力|切实|持续|大力|努力|坚决|有效)?(?:补齐|补足|补强|弥补|解决|破解|化解|整改|缩小|克服|攻克|消除)")
+_REMEDY = re.compile(rf"^(?:着力|加快|全力|切实|持续|大力|努力|坚决|有效)?(?:{REMEDY_VERBS})")
 
 
 # a verb of work opening the clause (rules/lexicon.py WORK_VERBS): what it governs is the task's object

@@ -30,6 +30,22 @@ REVIEW_CUES = (r"回顾|主要成绩|工作成绩|取得(的)?成[绩效就]|主
                r"成绩与亮点|主要工作及成效|(?:主要|发展|建设|改革|显著|历史性)成就|(?:完成|执行|运行|经营|进展|落实|工作)情况(?=$|[，,：:])")
 # a part that names the problems found (差距, 短板 name them too, but also what a plan sets out to close)
 PROBLEMS_NAMED = r"存在(的)?(主要)?问题|问题(和|与|及)?不足|不足"
+# the verbs that remedy a problem ("补齐…短板", "着力解决…问题", "督促整改巡察发现的问题"): what they govern is a task's
+# object, not a part that names the problems found
+REMEDY_VERBS = r"补齐|补足|补强|弥补|解决|破解|化解|整改|缩小|克服|攻克|消除|整治|纠治|纠正|查处|治理|排查|查摆|聚焦|针对|应对|回应"
+# a heading whose head noun names what is wrong ("需要关注的问题", "面临的困难和挑战", "发展中的突出问题",
+# "存在的短板和不足", a bare "困难和挑战"): the noun as what is found, faced or to be watched, or plainly named.
+# Not the object of a work acting on it ("解决群众急难愁盼问题", "破解发展难题", "补齐短板", "督促整改检查发现的问题":
+# measures — a remedy verb anywhere in the clause, unless it qualifies the noun as still to do, "亟待解决的问题"), nor a
+# noun the clause goes on past ("问题整改": measures or evaluation)
+_PROBLEM_NOUN = r"(?:问题|困难|挑战|不足|短板|弱项|差距|薄弱环节|难题)"
+_PROBLEM_NOUNS = rf"(?:(?:{_PROBLEM_NOUN}|风险|隐患)[和与及、]?)*{_PROBLEM_NOUN}"  # "风险和挑战": the last names the kind
+# what sets the noun off as found: "需要关注的", "亟待解决的", "面临的", "存在的", "遇到的", "工作中(存在)的", "发展中的"
+_FOUND_BY = (r"(?:(?:需要|值得|亟待|亟需|急需|必须)[\u4e00-\u9fff]{1,4}的|(?:面临|存在)的?|(?:遇到|暴露|出现|发现)(?:出|出来)?的|"
+             r"[\u4e00-\u9fff]{1,6}中(?:(?:存在|面临|遇到|暴露|出现)(?:出|出来)?)?的)")
+PROBLEMS_HEAD = (rf"^(?!(?:{WORK_ADVERBS})*(?:{WORK_VERBS}))(?![^，,；;：:。]*?(?:{REMEDY_VERBS})(?!的))"
+                 rf"(?:[^，,；;：:。]*?{_FOUND_BY}(?:突出|主要|重大|深层次|新)?|(?:当前|目前|主要|突出))?"
+                 rf"{_PROBLEM_NOUNS}(?=$|[，,；;：:。])")
 # a heading that is only a date, a span of dates or a year ("4月12日", "4月13日—20日", "2024年", "2025年底前"):
 # a period of the schedule; a date piece is a year, a month or a day, at least one, each with its digits
 _DATE_PIECE = r"(?=\d)(?:(?:19|20)\d{2}\s*年度?\s*)?(?:\d{1,2}\s*月份?\s*)?(?:\d{1,2}\s*日\s*)?"
@@ -55,7 +71,7 @@ ASSIGNMENT_TAG = re.compile(
 SECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("preamble", re.compile(r"引言|前言|导言|总则|背景|目的和?意义|目的|意义|概述|总体情况|基本情况|发展基础|面临(的)?形势|"
                             r"发展环境|形势分析")),
-    ("problems", re.compile(rf"{PROBLEMS_NAMED}|差距|短板|薄弱环节|困难和问题")),
+    ("problems", re.compile(rf"{PROBLEMS_NAMED}|差距|短板|薄弱环节|困难和问题|{PROBLEMS_HEAD}")),
     ("outlook", re.compile(r"下一步|下步|今后|展望|打算|明年|来年|新的一年|努力方向|工作设想")),
     ("review", re.compile(REVIEW_CUES)),
     ("guiding_ideology", re.compile(r"指导思想|总体要求|总体思路|工作思路|指导方针")),

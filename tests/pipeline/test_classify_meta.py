@@ -825,3 +825,33 @@ def test_a_dated_stage_is_the_schedule_under_a_part_whose_name_was_lost() -> Non
         ("主要任务", "measures"), ("完成餐饮单位排查建档（2027年6月底前）", "measures"),
         ("工作步聚", "measures"), ("摸底排查阶段（2027年5月）", "schedule"), ("集中攻坚阶段（2027年6月—8月中旬）", "schedule"),
         ("深化提升阶段（2027年9月至11月）", "schedule"), ("总结评估阶段：2027年12月", "schedule")]
+
+
+def test_a_child_whose_head_noun_names_problems_leaves_its_review_part() -> None:
+    """CONTRACT: a child takes its parent's type unless its own heading clearly names another. A heading whose
+    head noun is 问题/困难/挑战/短板/不足 found, faced or to be watched names the problems part; one that acts on
+    them (解决…问题, 破解…难题, 补齐…短板, 整改…发现的问题, 问题整改) is a task and keeps its part's type."""
+    doc = Document(title="某县2027年政府工作报告", units=[], doc_type="summary_plan", year=2027)
+    doc.sections = [
+        _section("2026年工作回顾", _section("项目建设提速增效"), _section("前进中遇到的困难和挑战"),
+                 _section("当前需要重视的问题"), _section("存在的短板和不足"), _section("乡村振兴中的突出问题"),
+                 _section("着力解决农户急难愁盼问题"), _section("集中整治巡视发现的问题")),
+        _section("2027年重点工作", _section("补齐公共服务短板"), _section("破解园区融资难题"),
+                 _section("督促整改审计发现的问题"), _section("问题整改"), _section("面临的风险和挑战")),
+    ]
+    classify.run(doc)
+    got = [(s.heading, s.type) for s in doc.all_sections()]
+    assert got == [("2026年工作回顾", "review"), ("项目建设提速增效", "review"), ("前进中遇到的困难和挑战", "problems"),
+                   ("当前需要重视的问题", "problems"), ("存在的短板和不足", "problems"), ("乡村振兴中的突出问题", "problems"),
+                   ("着力解决农户急难愁盼问题", "review"), ("集中整治巡视发现的问题", "review"),
+                   ("2027年重点工作", "measures"), ("补齐公共服务短板", "measures"), ("破解园区融资难题", "measures"),
+                   ("督促整改审计发现的问题", "measures"), ("问题整改", "measures"), ("面临的风险和挑战", "problems")]
+
+
+@pytest.mark.parametrize(("heading", "named"), [
+    ("困难和挑战", True), ("主要问题", True), ("工作中暴露出的弱项", True), ("亟待解决的突出问题", True),
+    ("发现问题", False), ("直面问题和挑战", False), ("困难群众救助", False), ("积极应对风险挑战", False),
+    ("明确需要关注的问题", False), ("聚焦企业反映集中的问题", False), ("问题导向", False),
+])
+def test_a_problems_head_noun_names_the_part_only_as_what_was_found(heading: str, named: bool) -> None:
+    assert ((heading_type(heading) or ("",))[0] == "problems") is named
