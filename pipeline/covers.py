@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from jihua.pipeline.model import Unit
 from jihua.pipeline.rules import chrome as site
-from jihua.pipeline.rules.lexicon import DATE_LINE, FULL_TEXT_CUE
+from jihua.pipeline.rules.lexicon import DATE_LINE, FULL_TEXT_CUE, SENTENCE_PUNCT
 from jihua.pipeline.rules.numbering import match_label
 from jihua.pipeline.rules.titles import fold
 from jihua.pipeline.text.normalize import bare
@@ -173,6 +173,39 @@ def credit_lines(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
         units = [*units[:-1], *cut]
     return _lines_of_their_own(units, lambda text, last: site.CREDIT_LINE.match(text) is not None
                                or (last and site.CREDIT_FIELD_LINE.match(text) is not None))
+
+
+_HEADLINE_MAX = 60  # as long as a title line may be (title_lines.title_strength)
+
+
+def page_header_lines(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
+    """A page's publication line in the title block, as a Word or PDF copy of a news or portal page keeps it
+    ("某县部署…工作" over "2027年1月18日10:05　来源：某日报"): above the text — before its first sentence or
+    numbered part, among the file's first lines — the page's, never the title or a heading. (Further down, a
+    line of fields may be a form's: it stays.) Returns (the other units, the publication lines)."""
+    top = 0
+    for top, unit in enumerate(units[:site.OPENING]):  # noqa: B007 (where the text starts)
+        text = unit.text.strip()
+        if unit.block.kind != "table" and (SENTENCE_PUNCT.search(text) or match_label(text)):
+            break
+    else:
+        top = min(len(units), site.OPENING)
+    found = [u for u in units[:top] if u.block.kind != "table" and site.publication_line(u.text)]
+    return [u for u in units if all(u is not f for f in found)], found
+
+
+def headline_over(units: list[Unit], header: list[Unit]) -> Unit | None:
+    """The line right above a page's publication line: the article's headline, as the page sets it ("某县部署…工作"
+    over "2027年1月18日10:05　来源：某日报") — None when that line is no title's shape (a sentence, a numbered part,
+    a table, a long line)."""
+    if not header:
+        return None
+    at = next((i for i, u in enumerate(units) if u is header[0]), 0)
+    above = units[at - 1] if at > 0 else None
+    if above is None or above.block.kind == "table" or len(clean_title(above.text)) > _HEADLINE_MAX:
+        return None
+    text = clean_title(above.text)
+    return above if text and not SENTENCE_PUNCT.search(text) and not match_label(text) else None
 
 
 def _glued_credits(unit: Unit) -> tuple[Unit, Unit] | None:

@@ -17,6 +17,8 @@ from jihua.pipeline.covers import (
     after_full_text_cue,
     credit_lines,
     distribution_note,
+    headline_over,
+    page_header_lines,
     publication_notes,
     share_rows,
     unwrap_cover_notice,
@@ -277,10 +279,13 @@ def _cover_note(piece: list[Unit], body_size: float | None) -> bool:
             and not any(match_label(u.text) for u in piece) and all(u.block.kind != "table" for u in piece))
 
 
-def _document(units: list[Unit], body_size: float | None, fallback: str) -> tuple[Document, list[Unit]]:
+def _document(units: list[Unit], body_size: float | None, fallback: str,
+              headline: Unit | None = None) -> tuple[Document, list[Unit]]:
     at = _leading_title(units, body_size)
     if at is None:
         at = _title_under_a_cover(units, body_size)
+    if at is None and headline is not None:  # no line looks a title: the page set its headline over its publication line
+        at = next((i for i, u in enumerate(units) if u is headline), None)
     if at is None:
         return Document(title=fallback, units=units, titled=False), []
     title_unit = units[at]
@@ -527,6 +532,11 @@ def run(state: ParseState) -> ParseState:
     state.set_aside([u.text for u in shares], "the page's share bar (分享到, 微信, 微博, QQ空间…), on a line of its own")
     units, credits = credit_lines(units)
     state.set_aside([u.text for u in credits], "the publisher's production credits (来源, 制图, 监制, 编辑…), on a line of its own")
+    lines, (units, header) = units, page_header_lines(units)
+    headline = headline_over(lines, header)
+    # ("meta line shape": the page's header, which dates it and names its source — see _page_header)
+    state.set_aside([u.text for u in header], "meta line shape (date, source, counts): the page's publication line "
+                                              "in the title block")
     units = _split_run_in_title(units)
     body_size = _body_size(units)
     starts = _piece_starts(units)
@@ -551,7 +561,7 @@ def run(state: ParseState) -> ParseState:
         if k == 0 and len(bounds) > 1 and _cover_note(piece, body_size):
             state.set_aside([u.text for u in piece], "cover note above the plan (a mail's or a post's)")
             continue
-        doc, front = _document(piece, body_size, state.path.stem)
+        doc, front = _document(piece, body_size, state.path.stem, headline if k == 0 else None)
         if not documents and not doc.titled and (crumb := _breadcrumb_title(state)):
             doc.title, doc.titled = crumb, True  # no title line: the breadcrumb's last crumb names the page
         if not documents:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from jihua.pipeline.model import Unit
+from jihua.pipeline.rules.chrome import publication_line
 from jihua.pipeline.rules.lexicon import SENTENCE_PUNCT, TITLE_NOTE, YEAR
 from jihua.pipeline.rules.numbering import match_label
 from jihua.pipeline.rules.titles import HEADLINE_DECOR
@@ -73,7 +74,8 @@ def title_strength(unit: Unit, body_size: float | None) -> int:
     b = unit.block
     if b.kind == "table" or not text or len(text) > 60 or SENTENCE_PUNCT.search(text):
         return 0
-    if part_numbered(text):
+    # (nor is a page's publication line, set as large or centred as its headline: "2027年1月18日10:05　来源：某日报")
+    if part_numbered(text) or publication_line(text):
         return 0
     if b.kind == "title" or b.role in ("page_title",):
         return 3

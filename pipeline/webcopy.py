@@ -24,6 +24,7 @@ from jihua.pipeline.pageparts import FULL_SENTENCE as _FULL_SENTENCE
 from jihua.pipeline.pageparts import link_title, menu_line, page_structures
 from jihua.pipeline.reflow import Wrap, reflow, wrap_width
 from jihua.pipeline.rules import chrome as site
+from jihua.pipeline.rules.chrome import page_fields
 from jihua.pipeline.rules.lexicon import DATE_LINE, SENTENCE_PUNCT
 from jihua.pipeline.rules.numbering import match_label, spaced_body_open
 from jihua.pipeline.rules.titles import HEADLINE_DECOR, date_only, fold, person_byline, signs_off
@@ -49,14 +50,6 @@ def _numbered(text: str) -> bool:
     return found is not None and found[0].family != "bullet"
 
 
-def page_fields(text: str) -> int:
-    """How many of a page's article fields (发布日期, 来源, 访问量…) the line holds: each after a gap, or
-    — on a line that opens with one — each right after the last one's value."""
-    if site.META_FIELD_OPENS.match(text):
-        return len(site.META_FIELD_RUN.findall(text))
-    return len(site.META_FIELDS.findall(text))
-
-
 def chrome_evidence(text: str) -> list[str]:
     """The signals a line carries on its own (position and neighbours are added by the caller)."""
     t = text.strip()
@@ -74,7 +67,7 @@ def chrome_evidence(text: str) -> list[str]:
                        "标签/分类)")
     elif site.SHARE_ROW.match(t):
         signals.append("meta line shape (the page's share bar: 分享到, 微信, 微博, QQ空间…)")
-    elif site.CHROME_LINE.match(t) or page_fields(t) >= 2 or site.TIMESTAMP_BYLINE.match(t):
+    elif site.CHROME_LINE.match(t) or page_fields(t) >= 2 or site.TIMESTAMP_BYLINE.match(t) or site.publication_line(t):
         signals.append("meta line shape (count, date, source)")
     if site.UI_ACTIONS.match(t):
         signals.append("meta line shape (the site's buttons)")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from jihua.pipeline.rules.lexicon import DOC_KIND_WORDS
+from jihua.pipeline.rules.lexicon import DOC_KIND_WORDS, SENTENCE_PUNCT
 
 # a document site's line over a file its members share: the site that labels its pages "1、" "2、"
 _SHARED_FILE = r"由会员分享|可在线阅读|页珍藏版|更多相关《"
@@ -251,6 +251,36 @@ META_FIELD_RUN = re.compile(rf"(?:{META_FIELD.pattern})\s*[:：]")
 META_FIELD_OPENS = re.compile(rf"^\s*【?\s*(?:{META_FIELD.pattern})\s*[:：]")
 # a page's byline: its timestamp, then one field or more ("2025-02-27 16:40　来源：某某发布")
 TIMESTAMP_BYLINE = re.compile(rf"^{_TIMESTAMP}(?:[\s　]*(?:{META_FIELD.pattern})\s*[:：]\s*[^\s:：。；]{{1,30}})+\s*$")
+# the fields only a page prints about its article: where it came from, who posted it and when, how often it was
+# read, its text size ("来源：", "作者：", "发布时间：", "浏览次数：", "字号："); a document's own dates (成文日期, 印发日期)
+# and a form's fields (日期, 审核) are none of them
+_PAGE_ONLY_FIELD = re.compile(r"(?:(?:信息|文章|稿件)?来源|作者|(?:发布|更新|上传)(?:时间|日期)|发布(?:机构|者)|上传(?:人|者)|"
+                              r"贡献者|(?:浏览|阅读|点击|下载)(?:次数|量|数)?|访问量|字号|字体|责任编辑)\s*[:：]")
+# a page's timestamp opening its publication line, the weekday it may add ("2027年1月18日 星期一 10:05")
+_OPENING_STAMP = re.compile(rf"^{_DATE_PART}(?:\s*星期[一二三四五六日天])?(?:\s*{_CLOCK})?[\s　]*")
+_PUBLICATION_LINE_MAX = 80  # a page's header line is short: a long line with fields is a form's or a table's row
+
+
+def page_fields(text: str) -> int:
+    """How many of a page's article fields (发布日期, 来源, 访问量…) the line holds: each after a gap, or
+    — on a line that opens with one — each right after the last one's value."""
+    if META_FIELD_OPENS.match(text):
+        return len(META_FIELD_RUN.findall(text))
+    return len(META_FIELDS.findall(text))
+
+
+def publication_line(text: str) -> bool:
+    """A line that is only a page's publication metadata, in whatever file the page was saved to: its timestamp
+    over one field or more ("2027年1月18日10:05　来源：某日报"), or two fields or more from the first character on
+    ("发布时间：2026-03-02　来源：某县政府办　浏览次数："), one of them a field only a page prints. Never a title,
+    never the document's text; a plan's own date line ("2025年3月1日") and an official document's "印发日期："
+    have no such field and are not one."""
+    t = text.strip()
+    if len(t) > _PUBLICATION_LINE_MAX or SENTENCE_PUNCT.search(t) or not _PAGE_ONLY_FIELD.search(t):
+        return False
+    stamp = _OPENING_STAMP.match(t)
+    rest = t[stamp.end():] if stamp else t
+    return META_FIELD_OPENS.match(rest) is not None and page_fields(rest) >= (1 if stamp else 2)
 # a portal's footer of who runs the site, with no other field: "主办：某县政府办公室　承办：某县融媒体中心"
 _HOST_FIELD = r"(?:主办|承办|主管|协办)(?:单位)?"
 FOOTER_FIELDS = re.compile(rf"^(?:{_HOST_FIELD}\s*[:：]\s*[\u4e00-\u9fff（）()]{{2,30}}?\s*){{2,4}}$")
