@@ -35,9 +35,18 @@ PAGE_NUMBER = re.compile(
 DISTRIBUTION_LABELS = r"抄送|抄报|主送|分送"
 FIELD_LABEL = re.compile(rf"^\s*(?:{DISTRIBUTION_LABELS}|印发|联系人|联系电话|附\s*件\s*\d{{0,2}})\s*[:：]")
 
+# the label of a page's list of other pages: a document site names it by what it lists and how ("相关文档推荐",
+# "热门范文", "精品资料下载"), a knowledge base by its entries ("相关条目："). The one rule by which a Markdown
+# file's closing links and a web copy's lists of other documents are known
+RELATED_LABEL = (r"(?:相关|热门|精品|推荐)(?:文档|文章|范文|资料)(?:推荐|列表|下载)?|"
+                 r"相关推荐|相关阅读|推荐阅读|猜你喜欢|热门推荐|延伸阅读|精品推荐|相关条目|参考链接")
+
 # hidden / placeholder: a Word file's text Word does not print (hidden runs, a content control's prompt)
 # comment: a Word file's 批注 (its author, then its text)
-Furniture = Literal["header", "footer", "page_number", "toc", "chrome", "notes", "hidden", "placeholder", "comment"]
+# metadata: the file's record about itself, not its text (a Markdown file's front matter: "tags: [社区, 计划]")
+# image: a picture's alt text or address (a Markdown "![图1 网格分布](grid.png)"): no words of the text
+Furniture = Literal["header", "footer", "page_number", "toc", "chrome", "notes", "hidden", "placeholder", "comment",
+                    "metadata", "image"]
 Align = Literal["left", "center", "right", "justify"]
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from jihua.pipeline.rules.lexicon import DOC_KIND_WORDS, SENTENCE_PUNCT
+from jihua.schemas.blocks import RELATED_LABEL
 
 # a document site's line over a file its members share: the site that labels its pages "1、" "2、"
 _SHARED_FILE = r"由会员分享|可在线阅读|页珍藏版|更多相关《"
@@ -48,9 +49,7 @@ DOCUMENT_SITE = re.compile(r"文档评论|相关文档|热门文档|精品文档
                            rf"展开阅读全文|文库|由会员分享|页珍藏版|仅供参考|供大家参考|网友投稿|小编|{_SHARED_FILE}",
                            re.IGNORECASE)
 # the heading of a site's list of other documents: the short lines under it are links, not the plan
-# (a document site names its list by what it lists and how: "相关文档推荐", "热门范文", "精品资料下载")
-_RELATED_LABEL = (r"(?:相关|热门|精品|推荐)(?:文档|文章|范文|资料)(?:推荐|列表|下载)?|"
-                  r"相关推荐|相关阅读|推荐阅读|猜你喜欢|热门推荐|延伸阅读|精品推荐")
+_RELATED_LABEL = RELATED_LABEL
 RELATED_LIST = re.compile(rf"^\s*(?:{_RELATED_LABEL}|"
                           r"往期推荐|往期回顾|往期精彩|精彩回顾|精彩推荐|相关附件|附件下载|相关链接|相关文件|相关信息|类似文章|"
                           r"相关新闻|相关报道|相关稿件|相关解读|更多新闻|"
