@@ -105,12 +105,31 @@ def _body_pairs(old: list[Part], new: list[Part], mapping: dict[int, int],
 
 
 GAP_MATCH = 0.25  # heading similarity at which the one part left on each side of a gap pairs
+GAP_CLAUSE = 0.7  # similarity of one heading clause to one of the other's at which the headings alone pair a gap
+GAP_BODY = 0.1  # IDF-weighted body cosine at which a gap's parts share their subject (unrelated siblings: ~0.05)
 
 
-def _gap_pairs(old: list[Part], new: list[Part], mapping: dict[int, int]) -> dict[int, tuple[int, float]]:
+def _kept_clause(a: str, b: str) -> float:
+    """How well the best-kept clause of one heading survives in the other ("深化改革开放，持续优化营商环境"
+    → "着力深化改革开放，持续增强发展动力活力": 深化改革开放 kept, 0.86); a one-clause heading is its own clause."""
+    return max((similarity(x, y) for _, _, x in clauses(a) for _, _, y in clauses(b)), default=0.0)
+
+
+def _same_at_gap(a: Part, b: Part, body: float) -> bool:
+    """Two parts left at the same place are one part rewritten when their headings share some wording
+    AND either a heading clause is kept or their bodies share their subject. A project dropped and an
+    unrelated one added at the same number share only the frame of their headings ("实施县级供养中心
+    建设项目" → "实施社区助浴点建设项目") and their parent's vocabulary: removed and added, not one part."""
+    if _other_roles(a, b) or similarity(a.heading, b.heading) < GAP_MATCH:
+        return False
+    return _kept_clause(a.heading, b.heading) >= GAP_CLAUSE or body >= GAP_BODY
+
+
+def _gap_pairs(old: list[Part], new: list[Part], mapping: dict[int, int],
+               index: BodyIndex) -> dict[int, tuple[int, float]]:
     """One part left unpaired on each side, between the same paired neighbours under paired parents,
     is the same part rewritten ("深化改革开放，持续优化营商环境" → "着力深化改革开放，持续增强发展动力活力")
-    when its heading still shares some wording."""
+    when `_same_at_gap` holds."""
     out: dict[int, tuple[int, float]] = {}
     for parent_o in {p.parent for p in old} | {None}:
         parent_n = None if parent_o is None else mapping.get(parent_o)
@@ -119,10 +138,8 @@ def _gap_pairs(old: list[Part], new: list[Part], mapping: dict[int, int]) -> dic
         olds = [i for i, p in enumerate(old) if p.parent == parent_o and p.id not in FRAME]
         news = [j for j, p in enumerate(new) if p.parent == parent_n and p.id not in FRAME]
         for i, j in lone_gaps(olds, news, mapping):
-            if not _other_roles(old[i], new[j]):
-                score = similarity(old[i].heading, new[j].heading)
-                if score >= GAP_MATCH:
-                    out[i] = (j, score)
+            if _same_at_gap(old[i], new[j], index.cosine(i, len(old) + j)):
+                out[i] = (j, similarity(old[i].heading, new[j].heading))
     return out
 
 
@@ -154,7 +171,7 @@ def align_sections(old: list[Part], new: list[Part]) -> Aligned:
             mapping[i], scores[i], body[i] = j, round(s, 3), s
         if not found:
             break
-    for i, (j, sc) in _gap_pairs(old, new, mapping).items():
+    for i, (j, sc) in _gap_pairs(old, new, mapping, index).items():
         mapping[i], scores[i], body[i] = j, round(sc, 3), index.cosine(i, len(old) + j)
     for i, (j, sc) in _role_pairs(old, new, mapping).items():
         mapping[i], scores[i], body[i] = j, round(sc, 3), index.cosine(i, len(old) + j)

@@ -214,6 +214,35 @@ def test_the_one_part_left_on_each_side_of_a_gap_is_the_same_part_rewritten(pars
     assert {s.status for s in result.sections} <= {"same", "changed"}
 
 
+_HEALTH_OLD = ["某县2025年民生实事实施方案", "一、重点项目", "（一）补齐基层短板",
+               "1.推进村卫生室规范化建设", "全县村卫生室配备健康一体机，实现远程会诊全覆盖。",
+               "2.建设乡镇养老服务站", "依托闲置校舍改建乡镇养老服务站8个。"]
+
+
+def _health_plan(third: list[str], tail: list[str]) -> list[str]:
+    """A plan whose third project under a kept part varies; the projects around it stay."""
+    return [*_HEALTH_OLD, *third, *tail]
+
+
+_TAIL = ["（二）改善人居环境", "完成农村户厕改造1200户，新建污水管网35公里。"]
+
+
+def test_an_unrelated_project_at_the_same_number_is_removed_and_added(parser, tmp_path: Path) -> None:
+    """"3.实施乡镇卫生院标准化提升工程" dropped and "3.实施农村公路安全生命防护提升工程" added at the same
+    place: their headings share only the frame (实施…提升工程), their bodies nothing — a removed part and an
+    added one, not one part renamed and rewritten. The same place with the heading reworded as much and the
+    body kept is one part, renamed."""
+    body = "对12所乡镇卫生院开展门诊、病房改造，配齐数字化影像设备。"
+    result = _compared(parser, tmp_path, _health_plan(["3.实施乡镇卫生院标准化提升工程", body], _TAIL), _health_plan(
+        ["3.实施农村公路安全生命防护提升工程", "在临水临崖路段增设波形护栏46公里，完善交通标志标线。"], _TAIL))
+    assert [(s.status, s.old_heading, s.new_heading) for s in result.sections if s.status != "same"] == [
+        ("removed", "实施乡镇卫生院标准化提升工程", None), ("added", None, "实施农村公路安全生命防护提升工程")]
+    renamed = _compared(parser, tmp_path, _health_plan(["3.实施乡镇卫生院标准化提升工程", body], _TAIL),
+                        _health_plan(["3.推进基层医疗机构服务能力达标行动", body], _TAIL))
+    assert [(s.status, s.old_heading, s.new_heading, s.kinds) for s in renamed.sections if s.status != "same"] == [
+        ("changed", "实施乡镇卫生院标准化提升工程", "推进基层医疗机构服务能力达标行动", ["renamed"])]
+
+
 def test_the_one_sentence_left_on_each_side_of_a_gap_is_the_same_measure_rewritten(parser, tmp_path: Path) -> None:
     """Between sentences kept in a part and its counterpart, the one sentence left on each side is the
     measure rewritten when it shares some wording; sentences sharing none, or two left on one side,
