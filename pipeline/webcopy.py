@@ -92,6 +92,8 @@ def chrome_reason(text: str, at_edge: bool, beside_chrome: bool) -> str | None:
     t = text.strip()
     if not t:
         return "empty line"
+    if site.MEDIA_PLACEHOLDER.match(t):
+        return "a media placeholder: where the page showed a picture, video or sound ([图片], [视频])"
     if _numbered(t):
         return None
     if site.EDITORS_NOTE.match(t) and len(t) <= site.EDITORS_NOTE_MAX:
@@ -554,6 +556,25 @@ def _teasers_aside(units: list[Unit], state: ParseState) -> list[Unit]:
     return out
 
 
+def _datelines_aside(units: list[Unit], state: ParseState) -> list[Unit]:
+    """An account's byline above the article ("某某发布  2025年03月08日 18:30 四川"): when and where it was
+    posted, not the document's date. Only above the text (before its first sentence or numbered part): in
+    the body, a dated line with a clock time is the plan's own programme. The account's name alone on the
+    line over it goes with it ("某某发布" / "2025年03月08日 18:30")."""
+    top = _opening(units)
+    aside: set[int] = set()
+    for i in top:
+        m = site.POST_DATELINE.match(units[i].text.strip())
+        if m is None or _titled(units[i].text):
+            continue
+        aside.add(i)
+        state.set_aside([units[i].text], "the account's byline above the article: the date and time it was posted")
+        if i - 1 in top and i - 1 not in aside and units[i - 1].block.kind != "title" and _account_name(units[i - 1].text):
+            aside.add(i - 1)
+            state.set_aside([units[i - 1].text], "the account's name above its byline")
+    return [u for i, u in enumerate(units) if i not in aside]
+
+
 def _original_title(units: list[Unit], top: list[int]) -> None:
     """A news page's "原标题：X" above the text, X a document's title by its kind ("…工作要点"): the
     document's own title, over the paper's headline — the line becomes that title (its label dropped).
@@ -577,6 +598,7 @@ def clean_web_copy(units: list[Unit], state: ParseState) -> list[Unit]:
     units, resumes = page_furniture_aside(units, state)  # before the wrap is joined: it would glue them in
     units = _title_meta_apart(units, state)
     units = _teasers_aside(units, state)
+    units = _datelines_aside(units, state)
     wrap = wrap_width(units) if state.format == "txt" else None
     wrapped = wrap is not None
     units = reflow(_short_chrome_aside(units, wrap, state), wrap) if wrap is not None else units

@@ -80,6 +80,11 @@ END_MARK = re.compile(r"^[\s\-—–－_=~～·•]*(?:THE\s+)?(?:END|End)[\s\-�
 # an account's teaser above the article, a short line pointing down to it ("…这份计划请收好👇", "一起来看⬇️")
 TEASER = re.compile(r"[👇⬇↓⤵]\ufe0f?(?:\s*[👇⬇↓⤵]\ufe0f?)*\s*$")
 TEASER_MAX = 40  # characters: a longer line is text, whatever it ends in
+# where a copy lost a picture, a video or a sound clip, a bracketed word alone on its line ("[图片]", "［视频］",
+# "【动图】", "[图片2]"): what the page showed there, no text of the plan. A bare "图片" line is left alone (a
+# plan may list 图片 among its materials); a bracketed word over text of its own ("【图片展示】") is a heading
+MEDIA_PLACEHOLDER = re.compile(r"^(?:[\[［【〔]\s*(?:图片|图|照片|相片|视频|动图|动画|音频|语音|GIF|image|img|photo|picture|video)"
+                               r"\s*\d{0,3}\s*[\]］】〕]\s*)+$", re.IGNORECASE)
 # a reprint's editor's note over the document it prints ("编者按：日前，某局印发…现将全文刊发。", "【编者按】…")
 EDITORS_NOTE = re.compile(r"^[【\[（(]?\s*编者按\s*[】\]）)]?\s*[:：]?\s*\S")
 EDITORS_NOTE_MAX = 300  # characters: a longer line holds more than the note (a copy run into one line)
@@ -149,6 +154,11 @@ _BUTTONS = r"(?:\s*(?:\+\s*)?(?:关注|已关注|分享|订阅|收藏))+"
 _DATE_PART = r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
 _TIMESTAMP = rf"{_DATE_PART}(?:\s*{_CLOCK})?"
+# a WeChat article's byline under its headline: the account's name (a copy may keep it on the line above), the
+# date and clock time it was posted, the place it was posted from ("某某发布  2025年03月08日 18:30 四川",
+# "2025-03-08 18:30 某市"). A plan's own date lines carry no clock time; this shape counts above the text only
+# (a programme's "2025年3月8日 9:00 开幕式" in the body is the plan's)
+POST_DATELINE = re.compile(rf"^(?:[^\s，,。；;：:、]{{2,20}}\s+)?{_DATE_PART}\s*{_CLOCK}(?:\s+[\u4e00-\u9fff]{{2,8}})?$")
 # a page's share bar: its label and the services it shares to ("分享到：", "分享到：微信 微博 QQ空间"), or those
 # services' links alone, two or more, as a copy keeps them — glued or spaced ("微信微博QQ空间"); a plan names
 # such services in a sentence or a list with 、 ("通过微信、微博发布"), never as a bare row of links

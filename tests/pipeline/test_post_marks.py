@@ -182,3 +182,86 @@ def test_a_label_behind_pictographs_is_the_lines_label(line: str, number: str, r
 
     found = match_label(line)
     assert found is not None and (found[0].text, found[1]) == (number, rest)
+
+
+_PICTURED_POST = """点击蓝字关注我们
+松川县供销合作社2026年上半年工作总结及下半年工作打算
+
+{dateline}
+
+{placeholder}
+▲县社召开半年工作推进会
+
+2026年上半年，县社围绕服务乡村振兴，推动各项工作取得新进展。现将有关情况报告如下。
+
+一、上半年工作情况
+
+全县新建村级综合服务社14个，农资销售额同比增长6.5%。
+
+［视频］
+
+二、下半年工作打算
+
+力争全年农产品销售额达到3.2亿元。
+
+【动图】
+"""
+
+
+@pytest.mark.parametrize("placeholder", ["[图片]", "［图片］", "【图片】", "[视频]", "[动图]", "[音频]", "[图片3]"])
+@pytest.mark.parametrize("dateline", ["松川供销  2026年07月08日 19:45 松川", "松川供销 2026-07-08 19:45",
+                                      "2026年07月08日 19:45 松川"])
+def test_an_accounts_byline_and_media_placeholders_are_set_aside(parser, tmp_path: Path, placeholder: str,
+                                                                  dateline: str) -> None:
+    """A WeChat copy: the byline under the headline (account, date, clock time, place posted from) and the
+    bracketed words where the page showed a picture or a video are the page's — never a heading, never the
+    text's opening paragraph — and each is listed with its reason."""
+    path = tmp_path / "post.txt"
+    path.write_text(_PICTURED_POST.format(placeholder=placeholder, dateline=dateline), encoding="utf-8")
+    result = parser.parse(path)
+    [doc] = result.documents
+    assert [s.heading for s in doc.sections] == ["上半年工作情况", "下半年工作打算"]
+    assert doc.paragraphs == ["2026年上半年，县社围绕服务乡村振兴，推动各项工作取得新进展。现将有关情况报告如下。"]
+    assert [s.paragraphs for s in doc.sections] == [["全县新建村级综合服务社14个，农资销售额同比增长6.5%。"],
+                                                    ["力争全年农产品销售额达到3.2亿元。"]]
+    reasons = {r.text: r.reason for r in result.removed_reasons}
+    assert {dateline, placeholder, "［视频］", "【动图】"} <= set(reasons)
+    assert "byline" in reasons[dateline] and "placeholder" in reasons[placeholder]
+
+
+def test_an_accounts_name_over_its_byline_goes_with_it(parser, tmp_path: Path) -> None:
+    path = tmp_path / "post.txt"
+    path.write_text("\n".join(["松川县林业局2026年森林防火工作方案", "松川林业", "2026年02月03日 08:12 松川",
+                               "为做好全县森林防火工作，制定本方案。", "一、工作目标", "全年森林火灾受害率控制在0.9‰以内。",
+                               "二、工作措施", "组建半专业扑火队伍12支。"]), encoding="utf-8")
+    result = parser.parse(path)
+    [doc] = result.documents
+    assert {"松川林业", "2026年02月03日 08:12 松川"} <= set(result.removed)
+    assert doc.paragraphs == ["为做好全县森林防火工作，制定本方案。"]
+
+
+def test_a_plans_own_dated_lines_stay(parser, tmp_path: Path) -> None:
+    """A clock time in the body is the plan's programme, a date under the signature its own, a bracketed
+    word with words of its own a heading: none of them is the page's."""
+    path = tmp_path / "plan.txt"
+    path.write_text("\n".join([
+        "松川县2026年农民丰收节活动方案", "为办好农民丰收节，制定本方案。", "一、活动安排",
+        "2026年9月23日 9:00 开幕式", "9月23日10:30在县文化广场举办农产品展销会，组织20家合作社参展。",
+        "【图片展示】", "展出丰收主题摄影作品100幅。", "二、工作要求", "各乡镇于9月10日前报送参展名单。",
+        "松川县农业农村局", "2026年8月20日"]), encoding="utf-8")
+    result = parser.parse(path)
+    [doc] = result.documents
+    kept = [line for s in doc.sections for c in [s, *s.children] for line in [c.heading, *c.paragraphs]]
+    assert "2026年9月23日 9:00 开幕式" in kept
+    assert any(p.startswith("9月23日10:30在县文化广场") for p in kept)
+    assert doc.date == "2026年8月20日"
+    assert not {"2026年9月23日 9:00 开幕式", "【图片展示】", "2026年8月20日"} & set(result.removed)
+
+
+@pytest.mark.parametrize(("line", "placeholder"), [
+    ("[图片]", True), ("［图片］", True), ("【图片】", True), ("[视频]", True), ("[图片][图片]", True),
+    ("[Image]", True), ("图片", False), ("【图片展示】", False), ("[图片]县社召开推进会", False)])
+def test_media_placeholder_shape(line: str, placeholder: bool) -> None:
+    from jihua.pipeline.rules.chrome import MEDIA_PLACEHOLDER
+
+    assert (MEDIA_PLACEHOLDER.match(line) is not None) is placeholder
