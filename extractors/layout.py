@@ -234,12 +234,15 @@ def centered(ln: Line, m: BodyMetrics) -> bool:
 # what a line break cannot split: a run of Latin letters and digits, a Han character with the
 # figure glued to it ("到95%"), an opening mark no line may end with ("“", "（", "《") with the
 # characters kept either side of it ("证“含" moves down whole: the kinsoku rule), and the closing
-# marks no line may start with ("。", "）", "%"), which pull the character before them down too
+# marks no line may start with ("。", "）", "%"), which pull the character before them down too; a
+# figure after "，" or "、" is held to the comma (LibreOffice laying out a DOCX never breaks between "，"
+# and "2030", so "设，2030" goes down whole and the line above ends 4 em short; after "；" or "：" it may)
 _NO_LINE_END = "“‘（《「『【〔"
 _NO_LINE_START = "。，、；：！？）》」』】〕”’%‰"
 _UNBROKEN = rf"(?:[A-Za-z0-9%‰.,:/+\-]+|[^{_NO_LINE_END}][0-9.%‰]*)"
 _FIRST_TOKEN = re.compile(
-    rf"(?:[{_NO_LINE_END}]+{_UNBROKEN}?|{_UNBROKEN}(?:[{_NO_LINE_END}]+{_UNBROKEN})?)[{_NO_LINE_START}]*")
+    rf"(?:[{_NO_LINE_END}]+{_UNBROKEN}?|{_UNBROKEN}(?:[{_NO_LINE_END}]+{_UNBROKEN})?)[{_NO_LINE_START}]*"
+    r"(?:(?<=[，、])[0-9][0-9.%‰]*)?")
 # after a line that ends its sentence ("。", "！”") a paragraph may end short: the next line's mark
 # ("在“十", "按《某") is then a new paragraph's opening, and only its first character counts
 _SENTENCE_OVER = re.compile(r"[。！？!?][”’」』]*\s*$")

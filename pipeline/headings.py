@@ -1,6 +1,7 @@
 """Which units are headings, and where a run-in heading ends and its body begins.
 
-A heading is decided per unit from (in this order) an explicit hint the file gives
+A table's caption ("表2　…清单" right over the table) is never a heading, whatever hint it
+carries. Otherwise a heading is decided per unit from (in this order) an explicit hint the file gives
 (Heading style, outline level, <hN>, slide title, divider), its numbering label and what
 follows the label, then layout (bold, a font unlike the body's), and last the shape of
 an unlabeled line: short, unpunctuated, and followed by body text.
@@ -500,6 +501,10 @@ def decide(unit: Unit, nxt: Unit | None, ctx: Context) -> Decision:
     block = unit.block
     if block.kind == "table":
         return Decision("table")
+    if TABLE_CAPTION.match(unit.text) and nxt is not None and nxt.block.kind == "table":
+        # the table's own line, whatever it is set in: a bold or centred PDF line, a heading style or
+        # bookmark a converter gave it ("表2　某县2025年项目清单" over its rows)
+        return Decision("paragraph", cue="the caption of the table under it")
     explicit = block.outline_level is not None or block.kind == "heading"
     label = unit.label
     if _closing_line(unit.text) and (explicit or (ctx.deck and len(unit.text.strip()) <= 12 and _closes_deck(unit, nxt))):
@@ -521,8 +526,6 @@ def decide(unit: Unit, nxt: Unit | None, ctx: Context) -> Decision:
         return Decision("paragraph", cue="list of attachments")
     if _tab_row(text):
         return Decision("item" if block.kind == "list_item" else "paragraph", cue="a row of cells between tabs")
-    if TABLE_CAPTION.match(text) and nxt is not None and nxt.block.kind == "table":
-        return Decision("paragraph", cue="the caption of the table under it")
     if _short_line(text, 30) and _introduces(unit, nxt) and not _field_line(text) and not _FIGURE.search(text) \
             and not _opens_midway(text) and not FULL_DATE.fullmatch(text.strip()):  # a day's date titles nothing
         if block.bold:

@@ -230,11 +230,12 @@ DATE_SUBTITLE = re.compile(rf"^(?:[—－\-–]{{1,2}}\s*.{{0,40}}(?:(?:19|20)\d
 OCCASION = re.compile(rf"^在.{{2,50}}(?:会议|大会|全会|会)上的{_ADDRESS}$")
 # the salutation a report or speech opens its body with, alone on its line: "各位代表：", "同志们："
 SALUTATION = re.compile(r"^\s*(?:(?:各位|全体)[\u4e00-\u9fff]{1,8}|同志们|代表们)[:：!！]\s*$")
-# a table's or figure's caption: "表1　…计划表", "附表2 …", "图3 …"
 # a box's title in a five-year plan: "专栏1 学前教育提升工程", "专栏三　重大交通项目" — the box holds
 # the part's projects; it titles no part of the outline
 BOX_CAPTION = re.compile(r"^\s*专栏\s*[\d一二三四五六七八九十]+(?=[\s\u3000:：、]|[\u4e00-\u9fff])")
-TABLE_CAPTION = re.compile(r"^\s*(?:附?表|图)\s*[\d一二三四五六七八九十]+(?:[-—.．]\d+)?(?=[\s\u3000:：、]|[\u4e00-\u9fff])")
+# a table's or figure's caption: "表1　…计划表", "附表2 …", "图3 …", "表2-1：…"; a PDF's text layer may drop
+# the "　" after the number, so an opening mark may follow it directly ("表1“十四五”时期…主要指标")
+TABLE_CAPTION = re.compile(r"^\s*(?:附?表|图)\s*[\d一二三四五六七八九十]+(?:[-—.．]\d+)?(?=[\s\u3000:：、“‘《（(「]|[\u4e00-\u9fff])")
 # a red-header masthead (版头): "中共某县委员会文件", "某县人民政府办公室文件" — the issuer, not the title
 MASTHEAD = re.compile(r"^[\u4e00-\u9fff（）()]{2,40}文件$")
 # a deck's or a report's presenter line: "汇报人：张明", "主讲人：某某"

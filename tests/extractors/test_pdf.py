@@ -302,3 +302,44 @@ def test_a_newspaper_page_strip_is_furniture_though_the_file_holds_one_page() ->
     title = [Line(1, 120, 480, 60, 86, "临江区突发事件总体应急预案（2026年3月2日修订第2版）", 22)]
     mark_furniture([title], [PageGeometry(595.0, 842.0)])
     assert title[0].furniture is None
+
+
+def test_a_figure_held_to_the_comma_before_it_goes_down_with_it_and_keeps_the_paragraph() -> None:
+    """"设，2035" cannot be broken after the comma: it went down whole and the line above, half-width
+    digits in it, ends 4 em short of the margin. A line that ends short on "；" or a closed sentence
+    still ends its paragraph, the figure after it being a new start."""
+    assert _paragraph_sizes(522, [
+        (122, 458, "全面完成城区雨污分流改造，2027年建成海绵城市示范区建"),
+        (90, 518, "设，2035年实现城市建成区雨水资源化利用率达到30%以上，"),
+        (90, 250, "节水型城市全面建成。"),
+        (90, 330, "全面完成城区雨污分流改造。"),
+        (90, 518, "2、2028年完成老旧供水管网改造，漏损率控制在9%以内。"),
+    ]) == [3, 1, 1]
+
+
+def test_a_line_under_a_figure_held_to_its_comma_keeps_its_paragraph_as_rendered(tmp_path: Path) -> None:
+    """Rendered by LibreOffice from a DOCX set flush left: no break between "，" and the year after it,
+    so "…，2030年…" goes down whole with the character before the comma; one paragraph all the same."""
+    import docx
+    import pdfplumber
+    from docx.shared import Pt
+
+    from corpus.render import pdf_from_docx
+
+    document = docx.Document()
+    document.add_paragraph("某县住建局城市更新行动方案")
+    wrapped = ("稳步推进城镇老旧小区改造和完整社区建设，年度监测评估同步开展，2029年全面完成全部既定改造任务建设，"
+               "2031年开展总结评估，评估结果向社会公开。")
+    p = document.add_paragraph()
+    p.paragraph_format.first_line_indent = Pt(32)
+    p.add_run(wrapped).font.size = Pt(16)
+    source, pdf = tmp_path / "comma.docx", tmp_path / "comma.pdf"
+    document.save(str(source))
+    pdf_from_docx(source, pdf)
+    with pdfplumber.open(pdf) as opened:
+        lines = opened.pages[0].extract_text_lines()
+    right = max(ln["x1"] for ln in lines)
+    moved = [above for above, ln in itertools.pairwise(lines) if ln["text"].startswith("设，2031")]
+    assert moved and right - moved[0]["x1"] > 3 * 16, "the line above the figure must stop more than 3 em short"
+    blocks = [b.text for b in extractors.extract(pdf)[1] if b.furniture is None]
+    assert blocks[1:] == [wrapped]

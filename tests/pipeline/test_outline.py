@@ -617,3 +617,18 @@ def test_unnumbered_slides_inside_a_decks_numbered_parts_stay_their_children(par
     got = [(s.level, s.number, s.heading) for s in walk(parser.parse(path).documents[0].sections)]
     assert got == [(1, "一、", "总体要求"), (2, "", "工作目标"), (1, "二、", "重点任务"),
                    (2, "", "垃圾治理"), (2, "", "污水治理")]
+
+
+def test_a_tables_caption_is_never_a_heading_however_it_is_set() -> None:
+    """"表2“十四五”时期…主要指标" right over its table is the table's caption: a PDF's text layer may
+    drop the "　" after the number, and a bold line or a heading style a converter gave it titles no
+    part. The same bold line over body text, or a bold line opening "表彰", is still a heading."""
+    table = ("", {"kind": "table", "rows": [["指标", "2025年", "2030年"], ["森林覆盖率（%）", "61", "63"]]})
+    got = _outline([
+        "一、发展目标", "到2030年，全市生态环境质量持续改善。",
+        ("表2“十四五”时期松岭市生态环境保护主要指标", {"bold": True}), table,
+        ("附表1　松岭市重点生态修复项目清单", {"kind": "heading", "outline_level": 1}), table,
+        ("表3：松岭市水环境质量目标", {"bold": True}), table,
+        "二、重点任务", ("表彰先进典型", {"bold": True}), "每年评选生态文明建设先进集体10个。",
+    ])
+    assert got == [(1, "一、", "发展目标"), (1, "二、", "重点任务"), (2, "", "表彰先进典型")]
