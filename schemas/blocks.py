@@ -36,8 +36,9 @@ DISTRIBUTION_LABELS = r"抄送|抄报|主送|分送"
 FIELD_LABEL = re.compile(rf"^\s*(?:{DISTRIBUTION_LABELS}|印发|联系人|联系电话|附\s*件\s*\d{{0,2}})\s*[:：]")
 
 # hidden / placeholder: a Word file's text Word does not print (hidden runs, a content control's prompt)
-# comment: a Word file's 批注 (its author, then its text)
-Furniture = Literal["header", "footer", "page_number", "toc", "chrome", "notes", "hidden", "placeholder", "comment"]
+# comment: a Word file's 批注 (its author, then its text); watermark: a PDF's text drawn askew over the page
+Furniture = Literal["header", "footer", "page_number", "toc", "chrome", "notes", "hidden", "placeholder", "comment",
+                    "watermark"]
 Align = Literal["left", "center", "right", "justify"]
 
 
