@@ -9,6 +9,7 @@ module turns lines into paragraphs and sets page furniture aside.
 from __future__ import annotations
 
 import logging
+import math
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -35,6 +36,7 @@ from jihua.extractors.pdf_columns import split_columns
 from jihua.extractors.pdf_lines import (
     MIN_TEXT_CHARS,
     Char,
+    askew,
     drop_raised_marks,
     join_marks,
     may_hold_table,
@@ -42,6 +44,8 @@ from jihua.extractors.pdf_lines import (
     page_chars,
     respace,
     text_lines,
+    watermark_aside,
+    watermark_runs,
 )
 from jihua.extractors.pdf_outline import bookmarks, mark_heading
 from jihua.extractors.pdf_tables import Table, cell_grid, find_tables, first_cell_goes_on
@@ -171,13 +175,37 @@ def _assemble(page_no: int, text: list[tuple[str, list[Char]]], tables: list[Tab
     return lines
 
 
+def _watermarks(page_no: int, chars: list[Char]) -> list[Line]:
+    """Glyphs set askew (a watermark, a stamp drawn over the page) as lines kept aside."""
+    lines = [_line_from_chars(page_no, text, run) for text, run in watermark_runs(chars)]
+    for line in lines:
+        line.furniture = "watermark"
+    return lines
+
+
+def _plumber_askew(char: dict[str, Any]) -> bool:
+    """pdfplumber's `upright` is only "not turned a quarter": the angle comes from the text matrix."""
+    a, b = char["matrix"][:2]
+    return bool(b) and askew(math.atan2(b, a))
+
+
+def _without_watermark(page: Any) -> tuple[Any, list[Char]]:
+    """The page with its askew glyphs filtered out when `watermark_aside` holds, and those glyphs."""
+    tilted = [c for c in page.chars if _plumber_askew(c)]
+    if not tilted or not watermark_aside(len(page.chars) - len(tilted), len(tilted)):
+        return page, []
+    kept = page.filter(lambda obj: obj.get("object_type") != "char" or not _plumber_askew(obj))
+    return kept, [_char(c) for c in tilted]
+
+
 def _text_lines(page: Any, page_no: int) -> list[Line]:
-    """A page read by pdfplumber (tables PDFium's lines cannot describe, scans)."""
+    """A page read by pdfplumber (tables PDFium's lines cannot describe, scans), a watermark aside."""
+    page, tilted = _without_watermark(page)
     tables = [(t.bbox, cell_grid(t)) for t in page.find_tables()]
     read = [(raw["text"], [_char(c) for c in raw["chars"]]) for raw in page.extract_text_lines(return_chars=True, strip=True)]
     blanks = [_char(c) for c in page.chars if c["text"].isspace()]
     text = join_marks([(respace(line, chars, blanks), chars) for line, chars in read])
-    return _page_lines(page_no, text, tables, float(page.width), float(page.height))
+    return _page_lines(page_no, text, tables, float(page.width), float(page.height)) + _watermarks(page_no, tilted)
 
 
 def _page_lines(page_no: int, text: list[tuple[str, list[Char]]], tables: list[Table],
@@ -268,13 +296,15 @@ def _pdfium_page(doc: Any, page_no: int) -> tuple[PageGeometry, list[Line] | Non
     try:
         if textpage.count_chars() < MIN_TEXT_CHARS:
             return geometry, None  # maybe a scan: pdfplumber looks at its images
-        chars = page_chars(textpage, height)
+        tilted: list[Char] = []
+        chars = page_chars(textpage, height, tilted)
         if chars is None:
             return geometry, None
         tables: list[Table] | None = find_tables(page, chars, width, height) if may_hold_table(page) else []
         if tables is None:
             return geometry, None
-        return geometry, _page_lines(page_no, join_marks(text_lines(chars)), tables, width, height)
+        lines = _page_lines(page_no, join_marks(text_lines(chars)), tables, width, height)
+        return geometry, lines + _watermarks(page_no, tilted) if tilted else lines
     finally:
         textpage.close()
         page.close()
@@ -433,7 +463,7 @@ def _note_continuations(pages: list[list[Line]], size: float) -> None:
 def extract(path: Path, opts: ExtractOptions) -> Iterator[Block]:
     """Paragraph and table blocks in reading order, then the furniture lines flagged."""
     pages, geometry, ocr_pages, marks = _read(path, opts)
-    mark_furniture(pages, geometry)
+    mark_furniture([[ln for ln in lines if ln.furniture != "watermark"] for lines in pages], geometry)  # no running header
     flat = [ln for lines in pages for ln in lines]
     if not any(ln.text.strip() or ln.table for ln in flat):
         raise InputError(path, "no text in the PDF (empty pages, or images OCR could not read)")

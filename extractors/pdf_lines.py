@@ -11,6 +11,7 @@ no text are left to pdfplumber; ruled tables are found by `pdf_tables`.
 from __future__ import annotations
 
 import ctypes
+import math
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -143,11 +144,30 @@ def _all_text(raw: int, count: int) -> str:
 
 
 _Glyphs = tuple[dict[str, float], ctypes.c_void_p, ctypes.c_float]  # advances by character, font and size as C arguments
-_Facts = tuple[float, str, _Glyphs]  # size, font name, the font's glyphs at that size
+_Facts = tuple[float, str, _Glyphs, bool]  # size, font name, the font's glyphs at that size, set askew
+SQUARE_SLACK = math.radians(5.0)  # a glyph turned less than this off a quarter turn is upright or turned a page's way
+ASKEW_BODY = 40  # more askew glyphs than this, and more than upright ones: a text layer set askew, not a watermark
 
 
-def page_chars(textpage: Any, height: float) -> list[Char] | None:
+def askew(angle: float) -> bool:
+    """A glyph turned off the page's axes (not 0°, 90°, 180° or 270°, in radians): a watermark or a
+    stamp drawn over the page ("仅供审阅" at 35°), never body text, which runs along the axes or, in a
+    rotated table header, across them."""
+    turn = angle % (math.pi / 2)
+    return SQUARE_SLACK < turn < math.pi / 2 - SQUARE_SLACK
+
+
+def watermark_aside(upright: int, tilted: int) -> bool:
+    """Askew glyphs are set aside on a page of upright text, or when a line or two at most: a page
+    read mostly askew (a scan's text layer laid on a tilted image) is body text, read as before."""
+    return tilted <= max(upright, ASKEW_BODY)
+
+
+def page_chars(textpage: Any, height: float, aside: list[Char] | None = None) -> list[Char] | None:
     """The page's characters in content order; None when one is rotated (pdfplumber decides).
+
+    Given `aside`, the glyphs set askew (see `askew`: a watermark) go there instead of the page's
+    characters, in content order, when `watermark_aside` holds; else the page is pdfplumber's too.
 
     Size, font and rotation are read once per text object (its characters share them), the
     font name once per font, glyph advances once per font, character and size. Per character
@@ -171,6 +191,8 @@ def page_chars(textpage: Any, height: float) -> list[Char] | None:
     size, family = 0.0, ""
     glyphs: _Glyphs = ({}, ctypes.c_void_p(), ctypes.c_float())
     advances = glyphs[0]
+    tilted = False
+    skewed: list[Char] = []
     for i, ch in enumerate(_all_text(raw, textpage.count_chars())):
         if ch in _BREAKS and _char_generated(handle, i) == 1:
             continue  # spaces and line breaks PDFium infers; pdfplumber has none
@@ -184,13 +206,14 @@ def page_chars(textpage: Any, height: float) -> list[Char] | None:
                 if known is None:
                     length = _font_info(raw, i, name, len(name), ctypes.byref(flags))
                     known = families[font] = name.value[:max(length - 1, 0)].decode("utf-8", "replace")
-                if _char_rotation(handle, i) > 1e-3:
+                angle = _char_rotation(handle, i)
+                if angle > 1e-3 and (aside is None or not askew(angle)):
                     return None
                 found = widths.get((font, size))
                 if found is None:
                     found = widths[font, size] = ({}, ctypes.c_void_p(font), ctypes.c_float(size))
-                facts = objects[obj] = (size, known, found)
-            size, family, glyphs = facts
+                facts = objects[obj] = (size, known, found, angle > 1e-3)
+            size, family, glyphs, tilted = facts
             advances = glyphs[0]
         origin(handle, i, px, py)
         advance = advances.get(ch)
@@ -199,8 +222,28 @@ def page_chars(textpage: Any, height: float) -> list[Char] | None:
             advance = advances[ch] = width.value if ok else size
         bottom = height - oy.value  # the baseline, as pdfminer puts it when the font gives no descent
         x0 = ox.value
+        if tilted:  # at its origin: the box of a glyph set askew is no line's
+            skewed.append(new(Char, (ch, x0, x0 + advance, bottom - size, bottom, size, family)))
+            continue
         add(new(Char, (ch, x0, x0 + advance, bottom - size, bottom, size, family)))
+    if skewed and aside is not None:
+        if not watermark_aside(len(out), len(skewed)):
+            return None
+        aside.extend(skewed)
     return out
+
+
+def watermark_runs(chars: list[Char]) -> list[tuple[str, list[Char]]]:
+    """Askew glyphs (content order) as runs, one per watermark drawn: a run breaks where the next
+    glyph stands over two of its sizes off the last (a watermark tiled over the page, "仅供审阅"
+    three times, is three runs)."""
+    runs: list[list[Char]] = []
+    for ch in chars:
+        if runs and math.dist((ch.x0, ch.bottom), (runs[-1][-1].x0, runs[-1][-1].bottom)) <= 2 * max(ch.size, 1.0):
+            runs[-1].append(ch)
+        else:
+            runs.append([ch])
+    return [(text, run) for run in runs if (text := "".join(c.text for c in run).strip())]
 
 
 def _clusters(values: list[float]) -> dict[float, int]:

@@ -42,11 +42,11 @@ RELATED_LABEL = (r"(?:相关|热门|精品|推荐)(?:文档|文章|范文|资料
                  r"相关推荐|相关阅读|推荐阅读|猜你喜欢|热门推荐|延伸阅读|精品推荐|相关条目|参考链接")
 
 # hidden / placeholder: a Word file's text Word does not print (hidden runs, a content control's prompt)
-# comment: a Word file's 批注 (its author, then its text)
+# comment: a Word file's 批注 (its author, then its text); watermark: a PDF's text drawn askew over the page
 # metadata: the file's record about itself, not its text (a Markdown file's front matter: "tags: [社区, 计划]")
 # image: a picture's alt text or address (a Markdown "![图1 网格分布](grid.png)"): no words of the text
 Furniture = Literal["header", "footer", "page_number", "toc", "chrome", "notes", "hidden", "placeholder", "comment",
-                    "metadata", "image"]
+                    "metadata", "image", "watermark"]
 Align = Literal["left", "center", "right", "justify"]
 
 

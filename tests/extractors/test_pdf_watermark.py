@@ -1,0 +1,134 @@
+"""A watermark or stamp drawn askew over the page ("样稿 请勿外传" turned 30°, grey) is set aside as
+furniture "watermark", on PDFium's path and pdfplumber's alike: its glyphs never become paragraphs
+of their own nor land inside the body's words. Text turned a quarter (a table's vertical header) and
+a page whose whole text layer is askew stay body text. PDFs are drawn here with reportlab; every
+text is our own."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+
+from jihua import extractors
+
+SIZE, LEFT, WIDTH = 16.0, 90.0, 26  # 26 characters of 16 pt a line
+MARK = "样稿 请勿外传"
+BODY = [
+    "一、总体要求",
+    "今年全镇农业农村工作以稳产保供为重点，新建高标准农田三千二百亩，粮食播种面积稳定在四万亩以上。",
+    "二、重点任务",
+    "（一）提升农田水利设施。整治灌溉渠道四十五公里，新打机电井二十六眼，农田有效灌溉率达到百分之八十。",
+    "（二）发展特色产业。培育省级示范家庭农场九家，建成冷链仓储设施六处，农产品网络销售额增长百分之十五。",
+]
+
+
+def _canvas(path: Path):
+    pytest.importorskip("reportlab")
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    return canvas.Canvas(str(path), pagesize=(595.3, 841.9))
+
+
+def _body(c, paragraphs: list[str]) -> None:
+    """Paragraphs set line by line from the top, the first line two ems in."""
+    c.setFont("STSong-Light", SIZE)
+    y = 760.0
+    for text in paragraphs:
+        head = WIDTH - 2 if len(text) > WIDTH else WIDTH
+        lines = [text[:head]] + [text[k:k + WIDTH] for k in range(head, len(text), WIDTH)]
+        for k, line in enumerate(lines):
+            c.drawString(LEFT + (2 * SIZE if k == 0 and len(lines) > 1 else 0), y, line)
+            y -= 28
+
+
+def _mark(c, angle: float, text: str = MARK, size: float = 40) -> None:
+    """A grey text turned `angle` degrees, drawn over the body's lines (as a watermark merged on)."""
+    c.saveState()
+    c.setFillGray(0.8)
+    c.setFont("STSong-Light", size)
+    c.translate(300, 640)
+    c.rotate(angle)
+    c.drawCentredString(0, 0, text)
+    c.restoreState()
+
+
+def _watermarked(path: Path, pages: int = 2) -> Path:
+    """The body over `pages` pages (one page: all of it), the watermark over each."""
+    c = _canvas(path)
+    for k in range(pages):
+        _body(c, BODY[:3] if pages > 1 and k == 0 else BODY[3:] if pages > 1 else BODY)
+        _mark(c, 30)
+        c.showPage()
+    c.save()
+    return path
+
+
+def _blocks(path: Path) -> tuple[list[str], list[tuple[str | None, str]]]:
+    blocks = extractors.extract(path)[1]
+    return [b.text for b in blocks if b.furniture is None], [(b.furniture, b.text) for b in blocks if b.furniture]
+
+
+def test_askew_means_off_the_page_axes() -> None:
+    from jihua.extractors.pdf_lines import askew
+
+    assert [askew(math.radians(a)) for a in (0, 0.5, 30, 35, 45, 90, 180, 270, 325, 359.5)] == [
+        False, False, True, True, True, False, False, False, True, False]
+
+
+def test_a_watermark_drawn_askew_is_set_aside_not_read_into_the_body(tmp_path: Path) -> None:
+    body, aside = _blocks(_watermarked(tmp_path / "mark.pdf"))
+    assert body == BODY
+    assert aside == [("watermark", "样稿请勿外传")] * 2
+
+
+def test_pdfplumber_reads_the_page_without_the_watermark_too(tmp_path: Path) -> None:
+    """A page PDFium leaves to pdfplumber (a ruled table, say) sets the askew glyphs aside as well."""
+    import pdfplumber
+    from jihua.extractors import pdf
+
+    with pdfplumber.open(_watermarked(tmp_path / "mark.pdf", pages=1)) as opened:
+        lines = pdf._text_lines(opened.pages[0], 1)
+    assert [ln.text for ln in lines if ln.furniture == "watermark"] == ["样稿请勿外传"]
+    body = "".join(ln.text for ln in lines if ln.furniture is None)
+    assert body == "".join(BODY)
+
+
+def test_text_turned_a_quarter_stays_body_text(tmp_path: Path) -> None:
+    """A vertical label (a table header, a margin note turned 90°) is no watermark."""
+    c = _canvas(tmp_path / "vertical.pdf")
+    _body(c, BODY)
+    _mark(c, 90, "分项指标", SIZE)
+    c.showPage()
+    c.save()
+    body, aside = _blocks(tmp_path / "vertical.pdf")
+    assert not [kind for kind, _ in aside if kind == "watermark"]
+    assert all(ch in "".join(body) for ch in "分项指标")
+
+
+def test_a_page_set_askew_throughout_stays_body_text(tmp_path: Path) -> None:
+    """A text layer laid askew on its whole page (a tilted scan's) is the page's text: never set aside."""
+    c = _canvas(tmp_path / "tilted.pdf")
+    c.saveState()
+    c.rotate(8)
+    _body(c, BODY)
+    c.restoreState()
+    c.showPage()
+    c.save()
+    body, aside = _blocks(tmp_path / "tilted.pdf")
+    assert not [kind for kind, _ in aside if kind == "watermark"]
+    assert all(ch in "".join(body) for ch in "高标准农田三千二百亩")
+
+
+def test_a_watermark_tiled_over_the_page_is_one_run_per_copy() -> None:
+    from jihua.extractors.pdf_lines import Char, watermark_runs
+
+    def copy(x: float, y: float) -> list[Char]:  # four glyphs of 40 pt along a 30° baseline
+        return [Char(ch, x + 35 * k, x + 35 * k + 40, y - 20 * k - 40, y - 20 * k, 40.0, "STSong")
+                for k, ch in enumerate("仅供审阅")]
+
+    assert [text for text, _ in watermark_runs(copy(100, 300) + copy(100, 700))] == ["仅供审阅", "仅供审阅"]
