@@ -55,7 +55,9 @@ from jihua.pipeline.rules.titles import (
     org_from_title,
     place_named,
     place_opening,
+    revised_year,
     without_reader_tag,
+    without_tags,
     year_from_title,
     year_value,
 )
@@ -297,6 +299,7 @@ def doc_type(title: str, doc: Document) -> str:
     past period and sets this year's work is a summary_plan unless its title calls it a plan
     (a plan may open with a look back and stays a plan). A resolution or decision about a report
     ("…关于政府工作报告的决议"), or a reading of a plan ("《…工作计划》政策解读"), is neither."""
+    title = without_tags(title)  # "…实施方案（征求意见稿）": the kind word is before the notes
     if _RESOLUTION.search(title):
         return "other"
     if SUMMARY_PLAN.search(title):
@@ -573,7 +576,7 @@ def run(doc: Document) -> Document:
                          if DATE_SUBTITLE.match(u.text.strip()) or DATE_LINE.match(fold(u.text))
                          for m in [FULL_DATE.search(u.text)] if m), None)
     if doc.year is None:
-        doc.year = _signed_year(doc)
+        doc.year = _signed_year(doc) or revised_year(doc.title)  # "…预案（2025年修订）": when nothing else dates it
     return doc
 
 

@@ -13,7 +13,7 @@ from jihua.pipeline.model import Unit
 from jihua.pipeline.rules.chrome import publication_line
 from jihua.pipeline.rules.lexicon import SENTENCE_PUNCT, TITLE_NOTE, YEAR
 from jihua.pipeline.rules.numbering import match_label
-from jihua.pipeline.rules.titles import HEADLINE_DECOR
+from jihua.pipeline.rules.titles import HEADLINE_DECOR, TITLE_TAG
 
 # a numbered piece of a compilation: "篇一", "【篇二】", "第三篇", "…范文3"
 PIECE = re.compile(
@@ -23,11 +23,12 @@ PIECE = re.compile(
 # the kind word a title ends on, with a bracketed note after it ("（征求意见稿）"); a speech and its draft or
 # outline ("…会议上的讲话", "讲话提纲", "致辞", "表态发言") and a 通报 are documents too ("重要讲话" is what a
 # line studies, not one); so are an emergency plan (预案) and a form that sets out the year's targets or
-# tasks ("项目绩效目标表", "绩效目标申报表", "重点任务分解表"; not any 表: "附表", "统计表" name no plan)
+# tasks ("项目绩效目标表", "绩效目标申报表", "重点任务分解表"; not any 表: "附表", "统计表" name no plan). Status and
+# period notes may follow, several of them ("…实施方案（2026—2028年）（修订版）", "…方案（征求意见稿）（送审稿）")
 TITLE_END = re.compile(r"(计划|方案|预案|要点|安排|规划|打算|总结|意见|通知|报告|公报|汇报|思路|措施|办法|细则|纲要|决议|决定|解读|"
                        r"(?:目标|指标|任务|计划|进度|分解|申报)表|"
                        r"(?<!重要)讲话(?:稿|提纲)?|致辞|发言(?:稿|提纲)?|通报)"
-                       r"(（[^）]{1,12}）|\([^)]{1,12}\))?$")
+                       rf"((?:{TITLE_TAG})*(?:（[^）]{{1,12}}）|\([^)]{{1,12}}\))?(?:{TITLE_TAG})*)$")
 YEARISH = re.compile(YEAR.pattern + "|年度")
 
 

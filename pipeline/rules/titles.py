@@ -117,10 +117,43 @@ def five_year_start(m: re.Match[str]) -> int:
     return 1966 + 5 * (ordinal - 3)
 
 
+# the state a text is in, as a title's bracketed note gives it after the kind word: "（征求意见稿）", "（送审稿）",
+# "（试行）", "（暂行）", "（草案）", "（修订版）", "（2025年修订）" — the same document's draft, trial or revision
+_STATUS = (r"(?:(?:19|20)\d{2}\s*年\s*)?(?:(?:征求意见|送审|讨论|审议|报批|修改|修订|代拟|草|初|定)稿|试行稿?|暂行|"
+           r"(?:修订)?草案稿?|修订版?|修正(?:版|案)?|修改版?)")
+# the period such a note gives: "（2026—2028年）", "（到2030年）", "（2024年版）" (any short note naming a year)
+_PERIOD_NOTE = r"[^（）()]{0,12}(?:19|20)\d{2}[^（）()]{0,12}"
+# one bracketed note of either kind: a title's shape may end in several ("…实施方案（2026—2028年）（修订版）")
+TITLE_TAG = rf"\s*[（(]\s*(?:{_STATUS}|{_PERIOD_NOTE})\s*[)）]"
+_TITLE_TAGS = re.compile(rf"(?:{TITLE_TAG})+\s*$")
+_STATUS_TAG = re.compile(rf"\s*[（(]\s*{_STATUS}\s*[)）]")
+
+
+def without_tags(title: str) -> str:
+    """A title without the notes after its kind word, for reading its org and kind
+    ("某市养老服务实施方案（2026—2028年）（修订版）" → "某市养老服务实施方案"); the title itself keeps them."""
+    return _TITLE_TAGS.sub("", title)
+
+
+def without_status(title: str) -> str:
+    """A title without its status notes, its period kept ("…方案（2026—2028年）（征求意见稿）" →
+    "…方案（2026—2028年）"): the year of a revision ("（2025年修订）") is not the year the plan is for."""
+    tags = _TITLE_TAGS.search(title)
+    return title if tags is None else title[:tags.start()] + _STATUS_TAG.sub("", tags.group(0))
+
+
+def revised_year(title: str) -> int | None:
+    """The year a status note names ("…应急预案（2025年修订）" → 2025): a document's year of last resort."""
+    tags = _TITLE_TAGS.search(fold(title))
+    m = YEAR.search("".join(t.group(0) for t in _STATUS_TAG.finditer(tags.group(0)))) if tags else None
+    return year_value(m) if m else None
+
+
 def year_from_title(title: str) -> tuple[bool, int | None]:
     """(title mentions a year at all, the year or None for 20xx); of a span, the first year
-    (CONTRACT: the first the title names) — a five-year period named by its ordinal (十五五) too."""
-    title = fold(title)
+    (CONTRACT: the first the title names) — a five-year period named by its ordinal (十五五) too.
+    A status note's year (a revision's) is not read."""
+    title = without_status(fold(title))
     span = YEAR_SPAN.search(title)
     if span:
         return True, int(span.group(1))
@@ -138,11 +171,10 @@ _PLACE_OPENS = re.compile(r"^([\u4e00-\u9fff]{1,3}?(?:省|市|县|区|州))[\u4e
                           r"(?:计划|方案|要点|规划|安排|意见|办法|细则)$")
 _NOT_A_PLACE = re.compile(r"(?:城市|超市|夜市|集市|都市|股市|山区|城区|社区|小区|园区|景区|片区|街区|辖区|校区|矿区|库区|灾区|"
                           r"牧区|湾区|新区|示范区|试验区|先行区|功能区|开发区|保护区|风景区|省级|市级|县级|区级)$")
-_SPAN_NOTE = re.compile(r"[（(][^（）()]{0,12}(?:19|20)\d{2}[^（）()]{0,12}[）)]$")  # "（2024—2026年）", "（试行）" stays
 
 
 def org_from_title(title: str) -> str | None:
-    text = without_reader_tag(re.sub(r"\s+", "", fold(title)))
+    text = without_tags(without_reader_tag(re.sub(r"\s+", "", fold(title))))
     lead = YEAR.match(text) or BARE_YEAR.match(text)
     if lead:  # "2024年青禾县民政局……": the org follows a leading year
         text = text[lead.end():].lstrip("度")
@@ -171,7 +203,7 @@ def place_opening(title: str) -> str | None:
     """"南湖区城市更新行动实施方案（2024—2026年）": the place that opens a plan's title, the issuer
     of last resort when nothing signs the plan. A short place name only, never a common noun
     that ends like one (智慧城市, 示范区, 超市, 山区)."""
-    text = _SPAN_NOTE.sub("", without_reader_tag(re.sub(r"\s+", "", fold(title))))
+    text = without_tags(without_reader_tag(re.sub(r"\s+", "", fold(title))))
     place = _PLACE_OPENS.match(text)
     if place is None or _NOT_A_PLACE.search(place.group(1)):
         return None
