@@ -26,7 +26,8 @@ Precedence, highest first (each decision keeps the cue that made it):
      总结和计划 (its 2026年工作计划) also what secures the plan (加强自身建设, 强化组织保障: safeguards;
      考核: evaluation). A background
      cue (发展基础, 发展环境, 目的) or an indicator list (绩效指标) names a part only as the noun phrase
-     the clause is: a work verb governing it ("夯实…发展基础", "优化发展环境") makes it a task's object.
+     the clause is: a work verb governing it ("夯实…发展基础", "优化发展环境") makes it a task's object; a
+     goals cue names none where a verb pursues it ("全力完成年度经营目标", lexicon.GOAL_PURSUIT: a task).
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ from jihua.pipeline.annex import ANNEX_HEADING
 from jihua.pipeline.model import Document, Section
 from jihua.pipeline.rules.lexicon import (
     CHILD_OVERRIDE_TYPES,
-    CLAUSE_BREAK,
+    GOAL_PURSUIT,
     PERIOD_HEADING,
     PROBLEMS_NAMED,
     REMEDY_VERBS,
@@ -47,6 +48,7 @@ from jihua.pipeline.rules.lexicon import (
     TIME_COLUMN,
     WORK_ADVERBS,
     WORK_VERBS,
+    clause_at,
     first_clause,
 )
 from jihua.pipeline.rules.periods import (
@@ -106,7 +108,10 @@ _NOUN_ONLY = frozenset({"preamble"})
 def _named(section_type: str, heading: str, m: re.Match[str]) -> bool:
     """A problems cue names the part unless the heading remedies the problem ("补齐…短板"); a
     heading that names the problems found ("整改工作中存在的问题") is a problems part still. A
-    background or indicator cue names none where a work verb governs it (`_WORK_VERB`)."""
+    background or indicator cue names none where a work verb governs it (`_WORK_VERB`), a goals cue none
+    where a verb pursues it ("全力完成年度经营目标": a task; `GOAL_PURSUIT`)."""
+    if section_type == "goals" and GOAL_PURSUIT.match(clause_at(heading, m.end() - 1)):
+        return False
     if section_type in _NOUN_ONLY or m.group(0).endswith("指标"):
         return not _governed(heading, m.start())
     return section_type != "problems" or not _REMEDY.match(heading.strip()) or _FOUND.search(heading) is not None
@@ -114,8 +119,7 @@ def _named(section_type: str, heading: str, m: re.Match[str]) -> bool:
 
 def _governed(heading: str, at: int) -> bool:
     """The clause holding position `at` opens with a work verb: what it names is that work's object."""
-    opened = max((b.end() for b in CLAUSE_BREAK.finditer(heading, 0, at)), default=0)
-    return _WORK_VERB.match(heading[opened:].strip()) is not None
+    return _WORK_VERB.match(clause_at(heading, at)) is not None
 
 
 def heading_type(heading: str) -> tuple[str, str] | None:
@@ -255,9 +259,9 @@ def _timetable_column(section: Section) -> str | None:
     return header if TIME_COLUMN.match(header) else None
 
 
-# a report's "一、总体情况" / "基本情况": an account of the period (its figures against last year's, what was done)
-# or a profile of the place (位于…, 辖…个村, 总人口…) that introduces it
-_SITUATION = re.compile(r"(?:总体|基本)情况")
+# a report's "一、总体情况" / "基本情况" / "发展现状": an account of the period (its figures against last year's, what
+# was done) or a profile of the place (位于…, 辖…个村, 总人口…) that introduces it
+_SITUATION = re.compile(r"(?:总体|基本)情况|现状(?:分析)?")
 _FIGURE = re.compile(r"\d")
 
 

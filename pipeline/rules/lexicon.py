@@ -16,7 +16,15 @@ WORK_ADVERBS = r"着力|加快|持续|进一步|全面|认真|严格|切实|不�
 # the verbs of work a heading opens on to set a task: what follows is the task's object ("夯实高质量发展基础",
 # "明确工作目的", "提高服务要求"), not the name of a part; 认识/把握 (a 意见's "充分认识…重要意义") introduce a background still
 WORK_VERBS = (r"设置|设定|制定|下达|确定|夯实|筑牢|厚植|巩固|优化|营造|改善|加强|强化|明确|打牢|打造|提升|提高|增强|拓展|拓宽|完善|健全|"
-              r"构建|改进|创优|做好|抓好|开展|建立|用好|守牢|稳固|涵养|培植|培育|重塑|再造|对标|细化|分解|落实")
+              r"构建|改进|创优|做好|抓好|开展|建立|用好|守牢|稳固|涵养|培植|培育|重塑|再造|对标|细化|分解|落实|改变|扭转|摸清")
+# the verbs that pursue a goal ("全力完成年度经营目标", "确保实现全年目标任务", "锚定…目标", "对标…目标"): what they
+# govern is the aim of a task, not the part that sets the goals ("工作目标", "年度目标"); a verb that sets the goals
+# ("明确发展目标", "制定年度目标") still names that part
+GOAL_PURSUIT = re.compile(rf"^(?:{WORK_ADVERBS}|奋力|力争|争取|坚决|紧紧)*"
+                          r"(?:完成|实现|达成|达到|确保|围绕|对标|对表|锚定|聚焦|瞄准|紧扣|紧盯|冲刺|落实)")
+# a stage, a step or a period whose clause ends in the head noun 目标 ("阶段目标", "第一阶段目标", "第一季度目标",
+# "近期阶段目标任务"): the heading names the goals set for it, not a period of the schedule ("第一阶段（2026年）")
+BEFORE_GOALS_HEAD = r"(?![^，,；;：:。]*目标(?:任务)?(?:\s*[（(][^（）()]*[)）])?(?=$|[，,；;：:。]))"
 # a short part named for what it asks of those who carry the plan out ("学习要求", "纪律要求", "具体要求", "几点要求"):
 # its first clause is at most four characters then 要求. 总体要求 is guiding_ideology's (tried first), 目标要求 the goals',
 # 基本要求 left to neither; a task that sets a requirement ("提高服务要求", "落实安全要求") names no part
@@ -70,7 +78,10 @@ ASSIGNMENT_TAG = re.compile(
 # (type, pattern) pairs tried in order on a heading; the first match wins.
 SECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("preamble", re.compile(r"引言|前言|导言|总则|背景|目的和?意义|目的|意义|概述|总体情况|基本情况|发展基础|面临(的)?形势|"
-                            r"发展环境|形势分析")),
+                            r"发展环境|形势分析|"
+                            # a 规划's account of where things stand ("发展现状", "现状分析", "现状与形势"): 现状 as the
+                            # head noun of its clause, not a survey's task ("现状调查") or a verb's object ("扭转…现状")
+                            r"现状(?:分析|(?:与|和|及)(?:面临的?|发展)?形势)?(?=$|[与和及、（(，,；;：:。])")),
     ("problems", re.compile(rf"{PROBLEMS_NAMED}|差距|短板|薄弱环节|困难和问题|{PROBLEMS_HEAD}")),
     ("outlook", re.compile(r"下一步|下步|今后|展望|打算|明年|来年|新的一年|努力方向|工作设想")),
     ("review", re.compile(REVIEW_CUES)),
@@ -84,14 +95,15 @@ SECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
                               r"督促落实(?=$|[，,；;：:。])")),
     # (a heading that only names a time, "报名时间", "走访时间和地点", "完成时限": when the work is done; a
     # task on time names more before it, "压缩审批时限", "延长服务时间")
-    ("schedule", re.compile(r"日程安排|日程|年度安排|进度计划|时间安排|进度安排|实施步骤|步骤安排|工作步骤|方法步骤|活动步骤|^(?![第抢节争把抓])[\u4e00-\u9fff]{0,2}(?:时间|时限)(?:[和及与、]?地点)?$|时间节点|时间进度|^进度|第[一二三四五六七八九十]+阶段|"
+    ("schedule", re.compile(r"(?:日程安排|日程|年度安排|进度计划|时间安排|进度安排|实施步骤|步骤安排|工作步骤|方法步骤|活动步骤|^(?![第抢节争把抓])[\u4e00-\u9fff]{0,2}(?:时间|时限)(?:[和及与、]?地点)?$|时间节点|时间进度|^进度|第[一二三四五六七八九十]+阶段|"
                             rf"{DATED_STAGE}|阶段|"
                             r"\d{1,2}\s*[—\-–~～至到]\s*\d{1,2}\s*月|[0-9x×X]{2,4}\s*年\s*\d{1,2}|"
                             r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:\s*[、—\-–至到~～]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}))*\s*月(份)?$|月度?工作安排|^(?:上|下)半年(?:[:：（(]|$)|"
                             r"第[一二三四]季度|^[一二三四]季度|"
                             # a timetable by week, month or term ("周次工作安排", "逐月安排", "学期教学安排"); a study plan's
                             # 学习安排 lays its sessions out over the year (活动安排 stays measures: CONTRACT)
-                            r"(?:周次|逐周|逐月|月份|学期)(?:工作|学习|教学)?安排|学习安排")),
+                            r"(?:周次|逐周|逐月|月份|学期)(?:工作|学习|教学)?安排|学习安排)"
+                            rf"{BEFORE_GOALS_HEAD}")),  # the goals of a stage are goals
     ("safeguards", re.compile(r"保障措施|组织保障|制度保障|经费保障|资金保障|条件保障|工作保障|保障机制|"
                               r"组织领导|加强领导|强化领导|工作领导|双拥领导|领导小组|组织机构|组织实施|"
                               r"工作要求|有关要求|注意事项|"
@@ -267,3 +279,9 @@ CLAUSE_BREAK = re.compile(r"[，,；;：:。]")  # where a heading's clause ends
 def first_clause(heading: str) -> str:
     """A heading up to its first clause break: where a part's name ends ("保障措施", "主要任务：…")."""
     return CLAUSE_BREAK.split(heading, maxsplit=1)[0].strip()
+
+
+def clause_at(heading: str, at: int) -> str:
+    """The heading from the start of the clause holding position `at` ("加快转型，确保完成目标", at 目标 → "确保完成目标")."""
+    opened = max((b.end() for b in CLAUSE_BREAK.finditer(heading, 0, at)), default=0)
+    return heading[opened:].strip()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from jihua.pipeline.rules.lexicon import REPORT_TITLE, YEAR, first_clause
+from jihua.pipeline.rules.lexicon import GOAL_PURSUIT, REPORT_TITLE, YEAR, clause_at, first_clause
 from jihua.pipeline.rules.titles import fold, year_value
 
 # a year printed without 年 ("回顾2023", "2024 重点工作"); years with 年 are lexicon.YEAR's
@@ -151,6 +151,8 @@ def part_role(heading: str, doc_year: int | None, summary: bool = False,
         return "guiding_ideology", f"part: '{m.group(0)}'"
     this_period = bool(THIS.search(heading)) or (latest is not None and not later)
     m = GOALS.search(heading)
+    if m and GOAL_PURSUIT.match(clause_at(heading, m.start())):  # "确保完成2026年目标任务": a task aimed at the goals
+        m = None
     if m and not past_year:
         tasks = TASKS.search(heading, m.end())
         if tasks and this_period:  # "2025年工作目标和重点任务": the year's task part, its goals stated first

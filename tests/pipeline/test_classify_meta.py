@@ -855,3 +855,81 @@ def test_a_child_whose_head_noun_names_problems_leaves_its_review_part() -> None
 ])
 def test_a_problems_head_noun_names_the_part_only_as_what_was_found(heading: str, named: bool) -> None:
     assert ((heading_type(heading) or ("",))[0] == "problems") is named
+
+
+def test_a_heading_whose_head_noun_is_goals_names_goals_though_it_names_a_stage_or_a_year() -> None:
+    """"阶段目标" over "（一）2027年目标": the head noun 目标 names the goals part, stage or year before it; a stage or
+    a step without 目标 ("第一阶段（2027年）", "工作步骤") is the schedule, and a dated stage under any part stays one."""
+    doc = Document(title="某市智慧社区建设实施方案（2027—2029年）", units=[], doc_type="plan", year=2027)
+    doc.sections = [
+        _section("指导思想"),
+        _section("阶段目标", _section("2027年目标"), _section("2028年目标")),
+        _section("第二阶段目标"),
+        _section("近期目标（2027年）"),
+        _section("工作步骤", _section("第一阶段（2027年）"), _section("试点先行阶段（2027年4月—9月）")),
+        _section("第二阶段（2028年）"),
+        _section("主要任务", _section("全域推广阶段（2028年1月—12月）")),
+    ]
+    classify.run(doc)
+    got = [(s.heading, s.type) for s in doc.all_sections()]
+    assert got == [("指导思想", "guiding_ideology"), ("阶段目标", "goals"), ("2027年目标", "goals"), ("2028年目标", "goals"),
+                   ("第二阶段目标", "goals"), ("近期目标（2027年）", "goals"),
+                   ("工作步骤", "schedule"), ("第一阶段（2027年）", "schedule"), ("试点先行阶段（2027年4月—9月）", "schedule"),
+                   ("第二阶段（2028年）", "schedule"),
+                   ("主要任务", "measures"), ("全域推广阶段（2028年1月—12月）", "schedule")]
+
+
+@pytest.mark.parametrize(("heading", "named"), [
+    ("发展现状", True), ("现状分析", True), ("产业现状与面临形势", True), ("现状和形势", True),
+    ("发展基础", True), ("基本情况", True),
+    ("现状调查", False), ("扭转村容落后现状", False), ("摸清河道现状", False), ("开展现状评估", False),
+])
+def test_a_plans_account_of_where_things_stand_is_its_background(heading: str, named: bool) -> None:
+    """CONTRACT: preamble covers 背景; a 规划's "发展现状", "现状分析", "现状与形势" is it. 现状 names the part only as
+    the head noun of its clause: a survey's step ("现状调查") or a verb's object ("扭转…现状") is a task."""
+    assert ((heading_type(heading) or ("",))[0] == "preamble") is named
+
+
+def test_a_plans_situation_part_is_its_background_and_a_reports_that_recounts_the_period_is_review(parser, tmp_path) -> None:
+    """A 规划's "发展现状" is its background, a task on 现状 under its tasks a task; a 汇报's "发展现状" that counts
+    what the year did against the last is reported work, as its "基本情况" is."""
+    lines = ["关于2026年全县茶产业发展情况的汇报", "一、发展现状",
+             "全县茶园面积达8.2万亩，同比增长4.5%，实现综合产值15.3亿元。",
+             "二、存在的主要问题", "品牌影响力不强。", "三、下一步工作打算", "2027年新建标准化茶园不少于3000亩。"]
+    path = tmp_path / "tea.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    [report] = parser.parse(path).documents
+    assert [(s.heading, s.type) for s in report.sections] == [
+        ("发展现状", "review"), ("存在的主要问题", "problems"), ("下一步工作打算", "outlook")]
+    doc = Document(title="某县“十五五”婴幼儿照护服务发展规划", units=[], doc_type="plan")
+    doc.sections = [_section("发展现状"), _section("发展目标"), _section("重点任务", _section("摸清托位现状")),
+                    _section("保障措施")]
+    classify.run(doc)
+    assert [(s.heading, s.type) for s in doc.all_sections()] == [
+        ("发展现状", "preamble"), ("发展目标", "goals"), ("重点任务", "measures"), ("摸清托位现状", "measures"),
+        ("保障措施", "safeguards")]
+
+
+def test_a_task_aimed_at_the_goals_keeps_its_parts_type_and_a_goals_part_stays_goals() -> None:
+    """Under a measures part a verb that pursues the goals ("全力完成全年营收目标", "确保实现…目标任务", "锚定…目标")
+    sets a task: it keeps its part's type. A heading that names the part ("年度目标", "主要预期目标") or sets the
+    goals ("明确考核目标") stays goals, and so does a top-level goals part; one pursuing them is a task there too."""
+    doc = Document(title="某港务集团2026年一季度工作总结及后三季度工作计划", units=[], doc_type="summary_plan", year=2026)
+    doc.sections = [
+        _section("一季度主要工作及成效", _section("吞吐量稳中有升")),
+        _section("后三季度工作计划", _section("全力完成全年营收目标"), _section("确保实现安全生产目标任务"),
+                 _section("拓展航线，锚定集装箱量增长目标"), _section("年度目标"), _section("主要预期目标"),
+                 _section("明确考核目标")),
+    ]
+    classify.run(doc)
+    got = [(s.heading, s.type) for s in doc.all_sections()]
+    assert got == [("一季度主要工作及成效", "review"), ("吞吐量稳中有升", "review"), ("后三季度工作计划", "measures"),
+                   ("全力完成全年营收目标", "measures"), ("确保实现安全生产目标任务", "measures"),
+                   ("拓展航线，锚定集装箱量增长目标", "measures"), ("年度目标", "goals"), ("主要预期目标", "goals"),
+                   ("明确考核目标", "goals")]
+    plan = Document(title="某区2026年招商引资工作方案", units=[], doc_type="plan", year=2026)
+    plan.sections = [_section("工作目标"), _section("2026年主要目标"), _section("奋力完成2026年目标任务"),
+                     _section("对标先进地区目标，提升签约质量")]
+    classify.run(plan)
+    assert [s.type for s in plan.sections] == ["goals", "goals", "measures", "measures"]
+
