@@ -208,8 +208,14 @@ WHOLE_SCOPE_BEFORE = re.compile(r"(?:全[国省市州盟县区旗镇乡]|所有|
 # …unless some of them are chosen: "选取全县5个乡镇开展试点", "在全县6个村先行示范" count a selection made
 CHOSEN_FROM_BEFORE = re.compile(r"(?:选取|选择|选定|确定|遴选|择优|挑选|筛选|培育|打造|创建|评选|推荐|命名)[^，。；\d]{0,2}$")
 CHOSEN_AFTER = re.compile(r"^[^，。；]{0,16}?(?:试点|示范|先行|样板|标杆)")
+# (the division word ends its noun: a clause mark, 的 or a coordinated part, a predicate, or the division's governing
+# body after it — "全县50个村级电商服务站点", "全市40个社区食堂", "全市6个市民服务中心" count what is built)
 DIVISIONS_AFTER = re.compile(r"^(?:[（(][^）)]{1,8}[)）])?(?:乡镇|乡|镇|街道|街镇|行政村|自然村|村|社区|村居|县区|县市区|区县|市县|"
-                             r"市州|地市|县|区|市|开发区|园区|片区|网格)")
+                             r"市州|地市|县|区|市|开发区|园区|片区|网格)(?:[（(][^）)]{1,8}[)）])?"
+                             r"(?=[，。；、,;：:]|$|的|和|与|及|"
+                             r"(?:人民政府|政府|党委|党（工）委|党工委|党组织|村委会|居委会|两委|班子|主要负责人)|"
+                             r"(?:要|均|都|全部|全面|各|每|分别|应|须|必须|统一|同步|逐一|实现|开展|落实|建立|完成|达到|推行|推进|"
+                             r"进行|纳入|设立|配备|组建|成立|召开|制定|按照|对照|围绕|覆盖))")
 # a figure a standard is counted per: after 每 the base ("按照每300户设置一个投放点")
 PER_BASE_BEFORE = re.compile(r"每$")
 # an amount paid at a rate after 按每… ("按每头80元给予补助", "按照每人每年600元标准发放"): how much each case gets,

@@ -883,6 +883,10 @@ def test_clock_times_prepositions_and_the_place_described_are_not_targets(senten
     # …and so does a selection from the whole: some of them chosen, or the pilots among them
     ("选取全市4个县区开展改革试点。", [(4, "个")]),
     ("在全区7个街道先行示范推广。", [(7, "个")]),
+    # …and so does a count of what is built there: the division word only names its kind
+    ("建设全县42个村级电商服务站点。", [(42, "个")]),
+    ("全年完成全市35个社区食堂建设，建好全市4个市民服务中心。", [(35, "个"), (4, "个")]),
+    ("新建全县2个县级应急物资储备库。", [(2, "个")]),
 ])
 def test_the_count_of_a_whole_places_divisions_is_its_scope_not_a_target(sentence: str, expected: list) -> None:
     """"全县12个乡镇", "辖区内23个社区": how many divisions the whole has, the span of a measure, not a count set;
