@@ -16,13 +16,12 @@ from typing import TypeVar
 
 from jihua.extractors.cjk import join_fragments
 from jihua.extractors.text import TABS, cells, table_runs
-from jihua.schemas.blocks import Block
+from jihua.schemas.blocks import ITEM_LABEL, Block
 
 R = TypeVar("R")
 
 _SENTENCE = re.compile(r"[。；！？;!?]")
 _INNER_PUNCT = re.compile(r"[。；！？，、,;!?]")  # 、 inside a label ("一、") is allowed: checked past it
-_LABEL = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])")
 _DATE = re.compile(r"^[\d〇零一二三四五六七八九十○Ｏ０-９]{2,4}\s*年(?:\s*[\d〇零一二三四五六七八九十○０-９]{1,2}\s*月"
                    r"(?:\s*[\d〇零一二三四五六七八九十○０-９]{1,3}\s*日)?)?$")
 _HEAD_MAX = 30
@@ -30,7 +29,7 @@ _HEAD_MAX = 30
 
 def _heading_shaped(line: str) -> bool:
     """Short, and no sentence or clause inside it once a leading label is set aside."""
-    rest = _LABEL.sub("", line, count=1).rstrip("：:")
+    rest = ITEM_LABEL.sub("", line, count=1).rstrip("：:")
     return 2 <= len(line) <= _HEAD_MAX and bool(rest) and not _INNER_PUNCT.search(rest)
 
 
@@ -43,9 +42,9 @@ def _line_heading_shaped(line: str) -> bool:
     typist breaks a line after a heading, not after the first clause of a numbered sentence."""
     if _heading_shaped(line):
         return True
-    rest = _LABEL.sub("", line, count=1).rstrip("：:")
+    rest = ITEM_LABEL.sub("", line, count=1).rstrip("：:")
     clauses = _CLAUSE_PUNCT.split(rest)
-    return (bool(_LABEL.match(line)) and len(line) <= _HEAD_MAX and len(clauses) == 2 and all(clauses)
+    return (bool(ITEM_LABEL.match(line)) and len(line) <= _HEAD_MAX and len(clauses) == 2 and all(clauses)
             and not _INNER_PUNCT.search("".join(clauses)))
 
 
@@ -83,7 +82,7 @@ def _run_in(line: tuple[str, list[R], bool], after: tuple[str, list[R], bool]) -
     (a label, a closing colon, or bold over plain text), and running text after it. A sentence
     the typist merely broke ("全面推进乡村振兴↵战略实施，…。") has no such mark."""
     text, _, bold = line
-    marked = bool(_LABEL.match(text)) or text.endswith(("：", ":")) or (bold and not after[2])
+    marked = bool(ITEM_LABEL.match(text)) or text.endswith(("：", ":")) or (bold and not after[2])
     return marked and _line_heading_shaped(text) and _body_shaped(after[0])
 
 
@@ -96,7 +95,7 @@ def _stacked(before: str, line: str) -> bool:
 
 def heading_over(first: str, after: str) -> bool:
     """A labelled heading line ("（二）强化组织领导") over running text: two lines, however joined."""
-    return bool(_LABEL.match(first)) and _heading_shaped(first.strip()) and _body_shaped(after.strip())
+    return bool(ITEM_LABEL.match(first)) and _heading_shaped(first.strip()) and _body_shaped(after.strip())
 
 
 def soft_line_blocks(lines: list[tuple[str, list[R], bool]], titled: bool) -> list[tuple[str, list[R]]]:
@@ -140,7 +139,7 @@ def _joined_lines(lines: list[str]) -> str:
         return "\n".join(rows)
     out = rows[0] if rows else ""
     for before, line in pairwise(rows):
-        kept = (_LABEL.match(line) or _OPEN_END.search(out) or _DATE.match(line) or _FULL_DATE.match(line)
+        kept = (ITEM_LABEL.match(line) or _OPEN_END.search(out) or _DATE.match(line) or _FULL_DATE.match(line)
                 or not _wraps(before, line))
         out = f"{out}\n{line}" if kept else join_fragments([out, line])
     return out

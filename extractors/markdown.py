@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from jihua.extractors.frontmatter import FrontMatter, read_front_matter
 from jihua.extractors.options import ExtractOptions
 from jihua.extractors.text import read_text
-from jihua.schemas.blocks import RELATED_LABEL, Block, BlockKind, Provenance
+from jihua.schemas.blocks import ITEM_LABEL, RELATED_LABEL, Block, BlockKind, Provenance
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
@@ -60,39 +62,88 @@ def _joined(tok: Token) -> str:
 _BETWEEN_LINKS = re.compile(r"^[\s、，,；;|｜/·•]*$")
 # a line's label naming a list of other pages ("相关条目：", "参考链接:"), alone or before the list
 _RELATED = re.compile(rf"^\s*(?:{RELATED_LABEL})\s*(?:[:：]|$)")
+# a line's label naming the plan's own annexes ("附件：", "附表2：", "附录"), alone or before them
+_ANNEX = re.compile(r"^\s*附\s*[件表录]\s*[\d一二三四五六七八九十]{0,3}\s*(?:[:：]|$)")
+# a link's text opening as an annex does ("附件1 某项目清单", "附表 某分工表")
+_ANNEX_TEXT = re.compile(r"^\s*附\s*[件表录]")
+# what a link to another page ends in: a knowledge base's notes, a site's pages (no ending at all: "./yaodian")
+_PAGE_SUFFIXES = frozenset({"md", "markdown", "mdx", "html", "htm", "shtml", "xhtml", "php", "asp", "aspx", "jsp"})
 _INLINE_MARKS = ("strong_open", "strong_close", "em_open", "em_close", "softbreak", "hardbreak")
 
 
-def _only_links(tok: Token) -> bool:
-    """An inline made only of links and the separators between them, a related-pages label before
-    them allowed ("相关阅读：[某县2024年工作总结](../2024.md)"); a link inside a sentence is the text's."""
-    inside, links, label_seen = False, 0, False
+@dataclass(frozen=True)
+class _LinkLine:
+    """An inline made only of links and the separators between them, and the label before them if any
+    ("相关阅读：[某县2024年工作总结](../2024.md)" → label "相关阅读：")."""
+
+    label: str
+    links: list[tuple[str, str]]  # (address, text)
+
+
+def _link_line(tok: Token) -> _LinkLine | None:
+    """The inline as a line of links, or None when words of its own stand among them (a link inside a
+    sentence is the text's); a related-pages or annex label may open it."""
+    links: list[tuple[str, str]] = []
+    label, inside, words = "", False, ""
     for child in tok.children or []:
         if child.type == "link_open":
-            inside, links = True, links + 1
+            inside, words = True, ""
+            links.append((str(child.attrs.get("href", "")), ""))
         elif child.type == "link_close":
             inside = False
-        elif inside or child.type in _INLINE_MARKS:
+            links[-1] = (links[-1][0], words)
+        elif inside:
+            words += child.content if child.type in ("text", "code_inline") else ""
+        elif child.type in _INLINE_MARKS or (child.type == "text" and _BETWEEN_LINKS.match(child.content)):
             continue
-        elif child.type == "text" and _BETWEEN_LINKS.match(child.content):
-            continue
-        elif child.type == "text" and not links and not label_seen and _RELATED.match(child.content) \
-                and _RELATED.sub("", child.content).strip() == "":
-            label_seen = True
+        elif child.type == "text" and not links and not label and _label_only(child.content):
+            label = child.content
         else:
-            return False
-    return links > 0
+            return None
+    return _LinkLine(label, links) if links else None
+
+
+def _label_only(text: str) -> bool:
+    return any(rx.match(text) and rx.sub("", text).strip() == "" for rx in (_RELATED, _ANNEX))
+
+
+def _to_a_page(href: str) -> bool:
+    """A link to another page, not to a file: its path ends in no suffix or a page's ("../2024.md",
+    "https://example.org/news/", "#top"); "附件2.xlsx", "规划.pdf" are files the plan attaches."""
+    name = urlsplit(href).path.rstrip("/").rsplit("/", 1)[-1]
+    suffix = name.rsplit(".", 1)[1].lower() if "." in name else ""
+    return suffix in _PAGE_SUFFIXES or suffix == "" or name in (".", "..")
+
+
+def _another_page(href: str, text: str) -> bool:
+    """A link a page closes with: to another page, its text no item of the plan's ("1. 某项目清单",
+    "（二）某分工表", "附件1 某名单" are the plan's own list, whatever they point to)."""
+    return _to_a_page(href) and not ITEM_LABEL.match(text) and not _ANNEX_TEXT.match(text)
 
 
 def _closing_links(tokens: list[Token]) -> set[int]:
-    """The inlines after the file's last rule that are a page's links, not its text: a line made only
-    of links, or labelled as a list of related pages ("相关条目：…", a "相关阅读" line over a list of
-    links). A signature and a date under the rule stay: they are no links."""
+    """The inlines after the file's last rule that are a page's links, not its text: a line of links to
+    other pages, or a related-pages label ("相关条目：…", a "相关阅读" line over a list of links). The
+    plan's own annexes stay: links to files, numbered entries, and any link line under an annex label
+    ("附件：" over "[1. 某项目清单](附件1.xlsx)"). A signature and a date under the rule stay: no links."""
     last_rule = max((i for i, t in enumerate(tokens) if t.type == "hr"), default=None)
     if last_rule is None:
         return set()
     inlines = [i for i in range(last_rule + 1, len(tokens)) if tokens[i].type == "inline" and tokens[i].content.strip()]
-    return {i for i in inlines if _only_links(tokens[i]) or _RELATED.match(_plain(tokens[i]))}
+    closing: set[int] = set()
+    under_annex = False  # the link lines after an annex label are its entries
+    for i in inlines:
+        line = _link_line(tokens[i])
+        if line is None:
+            under_annex = bool(_ANNEX.match(_plain(tokens[i])))
+            if _RELATED.match(_plain(tokens[i])):
+                closing.add(i)
+            continue
+        if line.label:
+            under_annex = bool(_ANNEX.match(line.label))
+        if not under_annex and all(_another_page(href, text) for href, text in line.links):
+            closing.add(i)
+    return closing
 
 
 def _images(tok: Token) -> list[str]:

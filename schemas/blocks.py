@@ -35,6 +35,9 @@ PAGE_NUMBER = re.compile(
 DISTRIBUTION_LABELS = r"抄送|抄报|主送|分送"
 FIELD_LABEL = re.compile(rf"^\s*(?:{DISTRIBUTION_LABELS}|印发|联系人|联系电话|附\s*件\s*\d{{0,2}})\s*[:：]")
 
+# an item's label opening a line ("1.", "2、", "（三）", "四、"): how a plan numbers its parts and lists
+ITEM_LABEL = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])")
+
 # the label of a page's list of other pages: a document site names it by what it lists and how ("相关文档推荐",
 # "热门范文", "精品资料下载"), a knowledge base by its entries ("相关条目："). The one rule by which a Markdown
 # file's closing links and a web copy's lists of other documents are known

@@ -81,3 +81,39 @@ def test_a_labelled_link_of_the_plan_s_own_stays(tmp_path: Path) -> None:
     path = _write(tmp_path, "# 柳溪镇2026年工作计划\n\n完成造林1200亩。\n\n---\n\n附件：[重点项目清单](list.xlsx)\n")
     _, blocks = extractors.extract(path)
     assert [b.text for b in blocks if b.furniture is None][-1] == "附件：重点项目清单"
+
+
+def _closing(tmp_path: Path, tail: str) -> tuple[list[str], list[str]]:
+    """The body's and the chrome's lines of a plan closing with `tail` under a last rule."""
+    path = _write(tmp_path, "# 桐山县2026年水利建设计划\n\n一、工作目标\n\n新建小型水库2座。\n\n---\n\n" + tail)
+    _, blocks = extractors.extract(path)
+    return [b.text for b in blocks if b.furniture is None], [b.text for b in blocks if b.furniture == "chrome"]
+
+
+def test_an_annex_list_of_files_under_the_last_rule_is_the_plan_s(tmp_path: Path) -> None:
+    """"附件：" over numbered links to a spreadsheet and a Word file: the plan's annexes, not a footer."""
+    body, chrome = _closing(tmp_path, "附件：\n\n[1. 2026年水库除险加固项目表](附件1.xlsx)\n\n"
+                                      "[2. 水利项目包保责任表](附件2.docx)\n")
+    assert body[-3:] == ["附件：", "1. 2026年水库除险加固项目表", "2. 水利项目包保责任表"]
+    assert chrome == []
+
+
+def test_links_to_files_numbered_links_and_an_annex_s_pages_stay(tmp_path: Path) -> None:
+    """Each on its own keeps a link line: a file it points to, an item label in its text, an annex
+    label over it (even over links to pages)."""
+    body, chrome = _closing(tmp_path, "[灌区改造示意图](img/guanqu.pdf)、[资金测算](ce-suan.et)\n\n"
+                                      "- [（一）堤防巡查办法](./xuncha.md)\n- [二、防汛值守安排](zhishou.html)\n\n"
+                                      "附表：\n\n- [水源地名录](./shuiyuan.md)\n- [泵站台账](https://example.org/bengzhan)\n")
+    assert body[-6:] == ["灌区改造示意图、资金测算", "（一）堤防巡查办法", "二、防汛值守安排", "附表：", "水源地名录",
+                         "泵站台账"]
+    assert chrome == []
+
+
+def test_links_to_other_pages_after_an_annex_are_the_footer_again(tmp_path: Path) -> None:
+    """An annex's entries stay; a related-pages label or a plain line of page links after them is the
+    page's footer, whether the pages end in .md, .html, nothing, or are a site's."""
+    body, chrome = _closing(tmp_path, "附件：\n\n[1. 小型水库名录](minglu.xlsx)\n\n推荐阅读：\n\n"
+                                      "- [桐山县2025年水利工作总结](../2025/zongjie)\n- [河长制工作要点](https://example.org/news/hzz.html)\n\n"
+                                      "[返回首页](https://example.org/) | [上一篇](prev.md)\n")
+    assert body[-2:] == ["附件：", "1. 小型水库名录"]
+    assert chrome == ["推荐阅读：", "桐山县2025年水利工作总结", "河长制工作要点", "返回首页 | 上一篇"]
