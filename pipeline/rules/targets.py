@@ -147,7 +147,7 @@ ORDINAL_BEFORE = re.compile(r"(第|初|星期|(?<![每隔])(?<![每隔][两二�
 # N日 after a month named is a day of it, not a span of days: "3月15日", "每月25日前", "每月的10日",
 # "每月1日至5日", "三月十五日"
 DAY_OF_MONTH_BEFORE = re.compile(r"月份?的?\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*[至到—–\-~～、和及]\s*)?$")
-NEW_ROUND = re.compile(r"新$")  # 新一轮, 新一批 (but 更新一次 is a count)
+NEW_ROUND = re.compile(r"(?:新|[上下]|前)$")  # 新一轮, 上一轮, 下一批, 前一批次: which round, not how many (更新一次 counts)
 ROUND_UNITS = frozenset("轮 批 届 代".split())
 # "每个社区不少于1场": a distributive scope alone does not say what is measured
 DISTRIBUTIVE = re.compile(r"^(每个|每一个|每|各)[\u4e00-\u9fff]{1,5}$")
