@@ -48,7 +48,7 @@ from jihua.extractors.pdf_lines import (
     watermark_runs,
 )
 from jihua.extractors.pdf_outline import bookmarks, mark_heading
-from jihua.extractors.pdf_tables import Table, cell_grid, find_tables, first_cell_goes_on
+from jihua.extractors.pdf_tables import Run, Table, cell_grid, find_tables, first_cell_goes_on
 from jihua.extractors.pdf_unmapped import unmapped
 from jihua.schemas.blocks import Block, Furniture, Provenance
 from jihua.schemas.errors import InputError
@@ -175,9 +175,10 @@ def _assemble(page_no: int, text: list[tuple[str, list[Char]]], tables: list[Tab
     return lines
 
 
-def _watermarks(page_no: int, chars: list[Char]) -> list[Line]:
-    """Glyphs set askew (a watermark, a stamp drawn over the page) as lines kept aside."""
-    lines = [_line_from_chars(page_no, text, run) for text, run in watermark_runs(chars)]
+def _watermarks(page_no: int, runs: list[Run]) -> list[Line]:
+    """Glyphs set askew (a watermark, a stamp drawn over the page) as lines kept aside; those a
+    table's angled headers are were taken out of `runs` by `cell_grid`."""
+    lines = [_line_from_chars(page_no, text, run) for text, run in runs]
     for line in lines:
         line.furniture = "watermark"
     return lines
@@ -201,11 +202,12 @@ def _without_watermark(page: Any) -> tuple[Any, list[Char]]:
 def _text_lines(page: Any, page_no: int) -> list[Line]:
     """A page read by pdfplumber (tables PDFium's lines cannot describe, scans), a watermark aside."""
     page, tilted = _without_watermark(page)
-    tables = [(t.bbox, cell_grid(t)) for t in page.find_tables()]
+    runs = watermark_runs(tilted)
+    tables = [(t.bbox, cell_grid(t, runs)) for t in page.find_tables()]
     read = [(raw["text"], [_char(c) for c in raw["chars"]]) for raw in page.extract_text_lines(return_chars=True, strip=True)]
     blanks = [_char(c) for c in page.chars if c["text"].isspace()]
     text = join_marks([(respace(line, chars, blanks), chars) for line, chars in read])
-    return _page_lines(page_no, text, tables, float(page.width), float(page.height)) + _watermarks(page_no, tilted)
+    return _page_lines(page_no, text, tables, float(page.width), float(page.height)) + _watermarks(page_no, runs)
 
 
 def _page_lines(page_no: int, text: list[tuple[str, list[Char]]], tables: list[Table],
@@ -300,11 +302,12 @@ def _pdfium_page(doc: Any, page_no: int) -> tuple[PageGeometry, list[Line] | Non
         chars = page_chars(textpage, height, tilted)
         if chars is None:
             return geometry, None
-        tables: list[Table] | None = find_tables(page, chars, width, height) if may_hold_table(page) else []
+        runs = watermark_runs(tilted) if tilted else []
+        tables: list[Table] | None = find_tables(page, chars, width, height, runs) if may_hold_table(page) else []
         if tables is None:
             return geometry, None
         lines = _page_lines(page_no, join_marks(text_lines(chars)), tables, width, height)
-        return geometry, lines + _watermarks(page_no, tilted) if tilted else lines
+        return geometry, lines + _watermarks(page_no, runs) if runs else lines
     finally:
         textpage.close()
         page.close()

@@ -132,3 +132,76 @@ def test_a_watermark_tiled_over_the_page_is_one_run_per_copy() -> None:
                 for k, ch in enumerate("仅供审阅")]
 
     assert [text for text, _ in watermark_runs(copy(100, 300) + copy(100, 700))] == ["仅供审阅", "仅供审阅"]
+
+
+HEADS = ["站点名称", "建设规模", "2027年目标", "牵头部门"]
+ROWS = [["东渡口泵站", "3200", "1800", "区水利局"], ["南湖湿地", "5600", "2400", "区林业局"]]
+XS = [80.0, 200.0, 300.0, 400.0, 520.0]  # the table's column rules
+
+
+def _angled_table(path: Path, ruled_header: bool = True, mark: tuple[str, float] | None = None) -> Path:
+    """A ruled table whose column headers are turned 45° (as a sheet's angled headers print): in a
+    tall header row, or rising from the table's top rule when the header row has no rules of its
+    own; `mark`: a text and size drawn at 35° across the table's rows."""
+    c = _canvas(path)
+    _body(c, BODY[:2])
+    top, foot = 680.0, 610.0  # the header row's top and foot; body rows 24 pt below it
+    rules = [foot - 24 * k for k in range(len(ROWS) + 1)]
+    c.setLineWidth(0.8)
+    for y in ([top] if ruled_header else []) + [foot, *rules[1:]]:
+        c.line(XS[0], y, XS[-1], y)
+    for x in XS:
+        c.line(x, top if ruled_header else foot, x, rules[-1])
+    c.setFont("STSong-Light", 11)
+    for x, head in zip(XS, HEADS, strict=False):
+        c.saveState()
+        c.translate(x + 8, foot + (8 if ruled_header else 3))
+        c.rotate(45)
+        c.drawString(0, 0, head)
+        c.restoreState()
+    for k, row in enumerate(ROWS):
+        for x, text in zip(XS, row, strict=False):
+            c.drawString(x + 6, rules[k + 1] + 8, text)
+    if mark:
+        c.saveState()
+        c.setFillGray(0.8)
+        c.setFont("STSong-Light", mark[1])
+        c.translate(150, 566)  # from the last row up across the one above
+        c.rotate(35)
+        c.drawString(0, 0, mark[0])
+        c.restoreState()
+    c.showPage()
+    c.save()
+    return path
+
+
+def _tables(path: Path) -> tuple[list[list[list[str]]], list[tuple[str | None, str]]]:
+    blocks = extractors.extract(path)[1]
+    return [b.rows for b in blocks if b.kind == "table"], [(b.furniture, b.text) for b in blocks if b.furniture]
+
+
+@pytest.mark.parametrize("ruled_header", [True, False])
+def test_angled_column_headers_are_the_tables_header_row_not_a_watermark(tmp_path: Path, ruled_header: bool) -> None:
+    """Headers turned 45° inside the header row, or rising from the table's top rule over its
+    columns, are the table's first row, each read along its baseline."""
+    tables, aside = _tables(_angled_table(tmp_path / "angled.pdf", ruled_header))
+    assert tables == [[HEADS, *ROWS]]
+    assert not aside
+
+
+def test_pdfplumber_seats_angled_headers_too(tmp_path: Path) -> None:
+    import pdfplumber
+    from jihua.extractors import pdf
+
+    with pdfplumber.open(_angled_table(tmp_path / "angled.pdf")) as opened:
+        lines = pdf._text_lines(opened.pages[0], 1)
+    assert [ln.table for ln in lines if ln.table] == [[HEADS, *ROWS]]
+    assert not [ln for ln in lines if ln.furniture]
+
+
+@pytest.mark.parametrize("mark", [(MARK, 40.0), ("已核对无误", 11.0)])
+def test_a_watermark_across_a_table_stays_a_watermark(tmp_path: Path, mark: tuple[str, float]) -> None:
+    """Askew text crossing the table's rows (large, or as small as its cells' text) is no cell."""
+    tables, aside = _tables(_angled_table(tmp_path / "angled.pdf", mark=mark))
+    assert tables == [[HEADS, *ROWS]]
+    assert aside == [("watermark", mark[0].replace(" ", ""))]
