@@ -27,7 +27,14 @@ from jihua.pipeline.rules import chrome as site
 from jihua.pipeline.rules.chrome import page_fields
 from jihua.pipeline.rules.lexicon import DATE_LINE, SENTENCE_PUNCT
 from jihua.pipeline.rules.numbering import match_label, spaced_body_open
-from jihua.pipeline.rules.titles import HEADLINE_DECOR, date_only, fold, person_byline, signs_off
+from jihua.pipeline.rules.titles import (
+    HEADLINE_DECOR,
+    date_only,
+    fold,
+    org_name_line,
+    person_byline,
+    signs_off,
+)
 from jihua.pipeline.sitepages import mend_page_splits, run_on_pages_aside
 from jihua.pipeline.text.normalize import bare
 from jihua.pipeline.text.segment import load_jieba
@@ -176,7 +183,8 @@ def _drop_chrome(units: list[Unit], chrome: list[str], reasons: list[tuple[str, 
         if why is None and site.FOOTER_FIELDS.match(text.strip()) and beside \
                 and any(_FULL_SENTENCE.search(u.text) for u in out):
             why = "the site's footer (who runs it: 主办/承办 fields)"
-        if why is None and i + 1 < n and _account_name(text) and site.CHROME_LINE.match(units[i + 1].text.strip()):
+        # (the byline's shape there — a province it was posted from, a follow button — is the post's evidence)
+        if why is None and i + 1 < n and _account_name(text, posted=True) and site.CHROME_LINE.match(units[i + 1].text.strip()):
             why = "the account's name above its byline"
         if why is None and site.RELATED_LIST.search(text) and any(_FULL_SENTENCE.search(u.text) for u in out) \
                 and _ends_the_page(units[i + 1:], own[i + 1:]):
@@ -227,11 +235,14 @@ def table_chrome_reason(rows: list[list[str]], at_top: bool) -> str | None:
     return None
 
 
-def _account_name(text: str) -> bool:
+def _account_name(text: str, posted: bool) -> bool:
     """An account's or a site's name: a short run of Han characters, no punctuation, no number,
-    no document kind ("某某发布", "某某融媒")."""
+    no document kind ("某某发布", "某某融媒"), no field label ("活动时间", "地点"). An office's name
+    ("县某某办", "某某局") is one only with evidence of a post (`posted`): without it, over a dated line, it is
+    the issuer of a plan's notice ("县安委办" / "2025年2月20日 9:00")."""
     t = text.strip()
-    return 2 <= len(t) <= 12 and re.fullmatch(r"[\u4e00-\u9fffA-Za-z·]+", t) is not None and not _titled(t)
+    return (2 <= len(t) <= 12 and re.fullmatch(r"[\u4e00-\u9fffA-Za-z·]+", t) is not None and not _titled(t)
+            and not site.WHEN_WHERE_LABEL.match(t) and (posted or not org_name_line(t)))
 
 
 def _closes_the_text(units: list[Unit], i: int) -> bool:
@@ -556,22 +567,51 @@ def _teasers_aside(units: list[Unit], state: ParseState) -> list[Unit]:
     return out
 
 
-def _datelines_aside(units: list[Unit], state: ParseState) -> list[Unit]:
+def _posted(units: list[Unit]) -> bool:
+    """Evidence that the copy is an account's post: a line only a post carries, wherever it stands — a call to
+    follow ("点击蓝字关注我们"), a list of earlier posts (往期推荐), a media placeholder ("[图片]"), a teaser
+    pointing down ("…请收好👇"), the END mark, a 阅读原文 / 原创 / 公众号 line. A plan copied as plain text
+    has none of them."""
+    for unit in units:
+        t = unit.text.strip()
+        if unit.block.kind == "table" or not t:
+            continue
+        if (site.MEDIA_PLACEHOLDER.match(t) or site.END_MARK.match(t) or site.POST_MARK.match(t) or _teaser(t)
+                or (len(t) <= site.TEASER_MAX and _site_only(t) and not _FULL_SENTENCE.search(t))):
+            return True
+    return False
+
+
+def _datelines_aside(units: list[Unit], state: ParseState, posted: bool) -> list[Unit]:
     """An account's byline above the article ("某某发布  2025年03月08日 18:30 四川"): when and where it was
     posted, not the document's date. Only above the text (before its first sentence or numbered part): in
     the body, a dated line with a clock time is the plan's own programme. The account's name alone on the
-    line over it goes with it ("某某发布" / "2025年03月08日 18:30")."""
+    line over it goes with it ("某某发布" / "2025年03月08日 18:30").
+
+    A plan's notice may open with the same shape ("2025年3月8日 9:00 某县会议中心", under its issuer "县某办"):
+    the line is a byline only with evidence of a post — other marks of one in the copy (`posted`), the account
+    named on the line, or a date padded as a platform stamps it ("2025年03月08日 08:12"); never under a field's
+    label ("会议时间" / "2025年3月8日 9:00"), never with a venue for its place ("… 9:00 县体育馆")."""
     top = _opening(units)
     aside: set[int] = set()
     for i in top:
-        m = site.POST_DATELINE.match(units[i].text.strip())
-        if m is None or _titled(units[i].text):
+        t = units[i].text.strip()
+        m = site.POST_DATELINE.match(t)
+        if m is None or _titled(t) or (m.group("place") and site.VENUE.search(m.group("place"))):
+            continue
+        above = i - 1 if i - 1 in top and i - 1 not in aside and units[i - 1].block.kind != "title" else None
+        if above is not None and site.WHEN_WHERE_LABEL.match(units[above].text.strip()):
+            continue  # the field's value
+        account = m.group("account")
+        if account is not None and not _account_name(account, posted=True):
+            continue  # "活动时间 2025年3月8日 9:00": a field and its value, no account
+        if not (posted or account or site.PADDED_STAMP.search(t)):
             continue
         aside.add(i)
         state.set_aside([units[i].text], "the account's byline above the article: the date and time it was posted")
-        if i - 1 in top and i - 1 not in aside and units[i - 1].block.kind != "title" and _account_name(units[i - 1].text):
-            aside.add(i - 1)
-            state.set_aside([units[i - 1].text], "the account's name above its byline")
+        if account is None and above is not None and _account_name(units[above].text, posted):
+            aside.add(above)
+            state.set_aside([units[above].text], "the account's name above its byline")
     return [u for i, u in enumerate(units) if i not in aside]
 
 
@@ -594,11 +634,12 @@ def clean_web_copy(units: list[Unit], state: ParseState) -> list[Unit]:
     """A web copy's lines with the page's chrome out (each with its reason), page furniture
     aside, run-on decks and glued parts cut apart, and sentences a page or a link broke rejoined
     (a hard-wrapped text's lines are joined by its wrap instead: its breaks are no link's)."""
+    posted = _posted(units)  # before any of the post's marks is set aside
     units = link_list_aside(units, state)  # the markers out first: the menu lines they were on read as a menu
     units, resumes = page_furniture_aside(units, state)  # before the wrap is joined: it would glue them in
     units = _title_meta_apart(units, state)
     units = _teasers_aside(units, state)
-    units = _datelines_aside(units, state)
+    units = _datelines_aside(units, state, posted)
     wrap = wrap_width(units) if state.format == "txt" else None
     wrapped = wrap is not None
     units = reflow(_short_chrome_aside(units, wrap, state), wrap) if wrap is not None else units

@@ -157,8 +157,24 @@ _TIMESTAMP = rf"{_DATE_PART}(?:\s*{_CLOCK})?"
 # a WeChat article's byline under its headline: the account's name (a copy may keep it on the line above), the
 # date and clock time it was posted, the place it was posted from ("某某发布  2025年03月08日 18:30 四川",
 # "2025-03-08 18:30 某市"). A plan's own date lines carry no clock time; this shape counts above the text only
-# (a programme's "2025年3月8日 9:00 开幕式" in the body is the plan's)
-POST_DATELINE = re.compile(rf"^(?:[^\s，,。；;：:、]{{2,20}}\s+)?{_DATE_PART}\s*{_CLOCK}(?:\s+[\u4e00-\u9fff]{{2,8}})?$")
+# (a programme's "2025年3月8日 9:00 开幕式" in the body is the plan's), and a plan's notice may open with one
+# too ("2025年3月8日 9:00 某县会议中心"): the shape is a byline only with evidence of a post (webcopy). The
+# place a platform names is a province or a country, a short name ("四川", "内蒙古", "澳大利亚")
+POST_DATELINE = re.compile(rf"^(?:(?P<account>[^\s，,。；;：:、]{{2,20}})\s+)?{_DATE_PART}\s*{_CLOCK}"
+                           r"(?:\s+(?P<place>[\u4e00-\u9fff]{2,4}))?$")
+# where a meeting or an event is held, not where a post was sent from ("县体育馆", "城南公园", "三楼会议室")
+VENUE = re.compile(r"(?:中心|公园|广场|馆|场|厅|室|楼|院|校|园|宫|堂|基地|酒店|宾馆|大厦|山庄|会场)$")
+# a date as a machine stamps it, month and day padded to two digits ("2025年03月08日 18:30", "2025-03-08 18:30"):
+# a document writes its dates unpadded (GB/T 9704: 月、日不编虚位, "2025年3月8日"), a platform pads them
+PADDED_STAMP = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*(?:0\d\s*[-/.月]\s*\d{2}|\d{2}\s*[-/.月]\s*0\d)\s*日?\s*\d{1,2}:\d{2}")
+# a plan's field of time or place, alone on its line over its value ("活动时间" / "2025年3月8日 9:00 某公园",
+# "会议地点", "时间"): the label of the line under it, never an account's name
+WHEN_WHERE_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:时间|日期|时段|时限|期限|地点|地址|场地)(?:[和及与、]?(?:地点|时间|地址))?\s*[:：]?$")
+# a WeChat article's own marks, alone on a line: its link to read on, its 原创 mark over the byline, the account
+# named as a 公众号, its row of buttons ("阅读原文", "原创 某某", "公众号：某某发布", "分享 收藏 点赞 在看"); a bare
+# "微信公众号" may be a plan's heading over its channels
+POST_MARK = re.compile(r"^\s*(?:阅读原文|原创(?:\s+\S.{0,40})?|(?:微信)?公众号\s*[:：|｜]\s*\S{2,20}|"
+                       r"(?:分享|收藏|点赞|在看|赞|留言|写留言)(?:\s+(?:分享|收藏|点赞|在看|赞|留言|写留言))+)\s*[>›»]*\s*$")
 # a page's share bar: its label and the services it shares to ("分享到：", "分享到：微信 微博 QQ空间"), or those
 # services' links alone, two or more, as a copy keeps them — glued or spaced ("微信微博QQ空间"); a plan names
 # such services in a sentence or a list with 、 ("通过微信、微博发布"), never as a bare row of links

@@ -265,3 +265,59 @@ def test_media_placeholder_shape(line: str, placeholder: bool) -> None:
     from jihua.pipeline.rules.chrome import MEDIA_PLACEHOLDER
 
     assert (MEDIA_PLACEHOLDER.match(line) is not None) is placeholder
+
+
+def _kept(doc) -> list[str]:
+    return [*doc.paragraphs, *(line for s in doc.sections for c in [s, *s.children] for line in [c.heading, *c.paragraphs])]
+
+
+def test_an_issuer_over_a_notices_dated_line_is_no_accounts(parser, tmp_path: Path) -> None:
+    """A plan copied as plain text, no mark of a post in it: the office over a dated line with a clock time
+    issued the notice ("县某办" / "2026年4月9日 14:30"); the line is the notice's time, not a post's byline."""
+    path = tmp_path / "notice.txt"
+    path.write_text("\n".join(["关于召开2026年全区防汛抗旱工作推进会的方案", "区防指办", "2026年4月9日 14:30",
+                               "一、会议内容", "部署汛前隐患排查工作。", "二、参会范围", "各街道分管负责人。"]), encoding="utf-8")
+    result = parser.parse(path)
+    [doc] = result.documents
+    assert doc.org == "区防指办"
+    assert "2026年4月9日 14:30" in _kept(doc)
+    assert not any("account" in r.reason for r in result.removed_reasons)
+
+
+@pytest.mark.parametrize("lines", [
+    ["活动地点和时间", "2026年4月18日 8:00 西岭森林公园"],
+    ["2026年9月6日 9:30 区全民健身中心"],
+    ["集合时间 2026年5月20日 7:30 区政府北门"],
+])
+def test_a_plans_own_time_and_venue_above_its_text_stay(parser, tmp_path: Path, lines: list[str]) -> None:
+    """A field's label over its value, or a time and a venue under the title: the plan's own text, though
+    shaped like a byline (a date, a clock time, a place) — no account posted it."""
+    path = tmp_path / "plan.txt"
+    path.write_text("\n".join(["桐岭区2026年全民徒步活动方案", *lines, "一、活动内容", "组织徒步爱好者800人参加。",
+                               "二、工作要求", "各街道于5月10日前报送名单。"]), encoding="utf-8")
+    result = parser.parse(path)
+    [doc] = result.documents
+    assert not set(lines) & set(result.removed)
+    assert lines[-1] in _kept(doc)
+
+
+def test_an_offices_account_over_its_byline_goes_in_a_post(parser, tmp_path: Path) -> None:
+    """With the post's marks in the copy (a call to follow, a picture's placeholder), an account named like an
+    office ("某区融媒体中心") is the account over its byline."""
+    path = tmp_path / "post.txt"
+    path.write_text("\n".join(["点击蓝字关注我们", "桐岭区2026年全民徒步活动方案", "桐岭区融媒体中心",
+                               "2026年4月2日 19:05 桐岭", "[图片]", "为丰富群众文体生活，制定本方案。", "一、活动内容",
+                               "组织徒步爱好者800人参加。"]), encoding="utf-8")
+    result = parser.parse(path)
+    [doc] = result.documents
+    assert {"桐岭区融媒体中心", "2026年4月2日 19:05 桐岭"} <= set(result.removed)
+    assert doc.paragraphs == ["为丰富群众文体生活，制定本方案。"]
+
+
+@pytest.mark.parametrize(("name", "posted", "account"), [
+    ("桐岭发布", False, True), ("区防指办", False, False), ("县应急管理局", False, False), ("区防指办", True, True),
+    ("活动时间", True, False), ("地点", True, False), ("会议时间和地点", False, False)])
+def test_account_name_shape(name: str, posted: bool, account: bool) -> None:
+    from jihua.pipeline.webcopy import _account_name
+
+    assert _account_name(name, posted) is account
