@@ -126,9 +126,9 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
     following = text[m.end(): m.end() + 12]
     if not unit and not m.group("pre") and not (scale and (m.group("after") or not following.strip()
                                                           or R.COUNTED_NOUN.match(following))) \
-            and not _governed(text, m, before):
+            and not _governed(text, m, before, sentence_before):
         return True
-    if unit in R.GOVERNED_UNITS and not _governed(text, m, before):
+    if unit in R.GOVERNED_UNITS and not _governed(text, m, before, sentence_before):
         return True
     if unit not in R.PERCENT_UNITS and unit not in R.EVENT_UNITS and R.RATE_BASE_AFTER.match(text[m.end():]):
         return True  # "十万人生产安全事故死亡率": the base a rate is counted per (an event, "开展1次…密度监测", is none)
@@ -274,17 +274,29 @@ def _sums_up(before: str, num: str, following: str) -> bool:
         and R.LIST_SUMMED_NOUN.match(following) is not None
 
 
-def _governed(text: str, m: re.Match[str], before: str) -> bool:
+def _governed(text: str, m: re.Match[str], before: str, sentence_before: str) -> bool:
     """A number with no unit, a score or a grade is a figure where a comparison word governs it: "死亡率控制在0.9以内",
-    "满意度达到80分以上", "应用水平达到3级以上"; a ratio "师生比1∶200" always. An ordinal, a date or a bare count is none."""
+    "满意度达到80分以上", "应用水平达到3级以上"; a ratio "师生比1∶200" always. An ordinal, a date or a bare count is none.
+    `sentence_before`: the sentence up to the figure, whose opening may name the case a score is moved for."""
     if m.group("ratio") or m.group("per_one"):  # "1∶200", "2.2∶1"
         return not R.TIME_OF_DAY_BEFORE.search(before) and not R.MAP_SCALE_AFTER.match(text[m.end():])
     ends = re.match(r"\s*(?:[，,。；;）)]|$)", text[m.end():]) is not None
     bound = m.group("after") in ("以内", "之内", "以上", "及以上", "以下")
     governed = R.GOVERNS_BEFORE.search(before) is not None
     if m.group("unit"):  # 分, 级; a move by it too ("测评得分提高3分左右"), not a clock's minutes ("8时30分")
-        return governed or (bound and ends) or R.MOVED_BY_BEFORE.search(before) is not None
+        return governed or (bound and ends) \
+            or (R.MOVED_BY_BEFORE.search(before) is not None and not _scores_a_case(sentence_before))
     return governed and (bound or ends) and m.group("num")[0].isdigit()
+
+
+def _scores_a_case(sentence_before: str) -> bool:
+    """"获得市级表彰的，增加2分", "未按期完成的单位，考核得分降低3分", "每超出1个百分点，增加0.5分": a sentence opened on
+    the case it marks (or a clause before of 每 a case: "位次每前移一位，加1分") is a rule of an assessment, so a score moved in it is no figure set ("测评得分提高2分" is one)."""
+    opening = R.SCORED_PART_START.sub("", sentence_before, count=1)
+    opens = (R.CONDITION_OPENS, R.CASE_OPENS, R.PER_CASE, R.UNMET_CASE_OPENS)
+    cases = _CLAUSE_END.split(opening)[:-1]  # the clauses before the score's: "排名每前进一位，" is a case too
+    return any(p.match(opening) for p in opens) \
+        or any(R.CASE_CLOSE.search(c) or R.PER_CASE.search(c) for c in cases)
 
 
 def _a_phase(before: str, following: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
-from jihua.pipeline.rules.lexicon import PROBLEMS_NAMED, REVIEW_CUES
+from jihua.pipeline.rules.lexicon import PROBLEMS_NAMED, REVIEW_CUES, WORK_VERBS
 from jihua.pipeline.rules.periods import GOALS
 from jihua.pipeline.rules.periods import THIS as THIS_YEAR
 
@@ -127,6 +127,11 @@ SIGN_BEFORE = re.compile("(" + "|".join(re.escape(s) for s in sorted(SIGNS, key=
 # the amount of the change is the figure set — a score so moved is governed, a raise named as a policy is one
 _CHANGE_VERB = r"(?:增加|提高|减少|降低|下降|增长|扩大|压减|上升|提升|回落|回升|下滑|上涨|下跌)"
 MOVED_BY_BEFORE = re.compile(rf"(?:{_CHANGE_VERB}|上调|下调|调高|调低)(?:约|近)?\s*$")
+# …save in an assessment's rule that scores a case: a sentence opened on a shortfall ("未按时报送的单位，得分降低3分",
+# the other openings are `CASE_CLOSE`'s "…的，", `CONDITION_OPENS`'s 对/凡, `CASE_OPENS`'s 如/若, `PER_CASE`'s 每)
+UNMET_CASE_OPENS = re.compile(r"^(?:未能?|没有|不能)[^，,；;。]*的")
+# the part of a sentence a case opens (after the last ；/：, without its list number: "加分项：（1）每多1项，增加1分")
+SCORED_PART_START = re.compile(r"^(?:.*[；;：:])?\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)?", re.S)
 
 # --- periods ----------------------------------------------------------------------------------
 # how many times a year each recurring period comes round: 每季度 → 每月 is "more often"
@@ -153,7 +158,8 @@ ROUND_UNITS = frozenset("轮 批 届 代".split())
 DISTRIBUTIVE = re.compile(r"^(每个|每一个|每|各)[\u4e00-\u9fff]{1,5}$")
 FESTIVALS = re.compile(r"^(八一|五四|七一|三八|六一|五一|十一)$")
 # a counted phrase that names something ("八项规定", "一个中国原则", "两个毫不动摇", "三个代表", "一批")
-# — and a service slogan, "一次办好", "一次办结", "网上办、一次办" (a count of what 办 opens stays: "开展一次办公用房检查")
+# — and a service slogan, "一次办好", "一次办理到位", "一次办事项清单", "网上办、一次办": 一次办 serves, whatever
+# follows; only a noun opening with 办 makes it a count ("开展一次办公用房检查", "一次办案质量评查")
 SET_PHRASES = re.compile(
     r"^[一二三四五两]个(代表|意识|自信|维护|确立|全面|确保|提升|服务|坚持|纳入|统一|到位|必须|结合|优先|一批|毫不动摇|"
     r"中国|百年|中心|基本点|文明)|"
@@ -161,7 +167,7 @@ SET_PHRASES = re.compile(
     r"^一批|^[一几]部分|^[一二三四五六七八九十]+项(规定|原则|基本|制度|禁令|纪律)|^一项[^，。；]{0,20}(工作|任务|事业|工程|制度)|"
     r"^一个[^，。；]{0,3}台阶|^一份[^，。；]{0,4}(?:力|答卷|责任|担当|温暖|爱心)|^一条街|"
     r"^一支[^，。；]{0,25}(队伍|力量|军队)|^一(面|条|张|盘|本|块)[^，。；]{0,4}(旗帜|主线|蓝图|棋|账|牌子|红线)|"
-    r"^一场[^，。；]{0,8}(革命|战役|硬仗|攻坚战|战争|变革|斗争)|^一次性|^一次办(?:[好成结完妥]|理?(?![\u4e00-\u9fff]))|^一次(?:告知|到位|通过|成功|死亡|伤亡|造成|受伤|遇难|失踪|涉及|"
+    r"^一场[^，。；]{0,8}(革命|战役|硬仗|攻坚战|战争|变革|斗争)|^一次性|^一次办(?!公|案)|^一次(?:告知|到位|通过|成功|死亡|伤亡|造成|受伤|遇难|失踪|涉及|"
     r"建成|解决|付清|缴清|补齐|审批|采集|登记)|^一网|^一[^\W\d次期场回趟轮]一[\u4e00-\u9fff]|^一件事|^一(把手|站式|卡通|对一|日军营)|"
     r"^[一二三四五六七八九十]+级|^24小时|^7[×x*]24小时"
 )
@@ -301,8 +307,9 @@ KIND_UNITS = frozenset(("类", "种"))
 # …but a bound followed straight by a verb of going or taking part closes its figure's phrase: "选派科技特派员300名以上
 # 深入乡村开展服务", "组织志愿者50人以上进驻社区" count who go, and 乡村/社区 is where they go, not a class picked out
 # …or of being assigned to a place or to households ("抽调干部80名以上包片联户")
-PREDICATE_AFTER = re.compile(r"^(?:深入|走进|走入|进入|进驻|入驻|下沉|下到|奔赴|赶赴|前往|赴|回到|返回|扎根|驻村|挂职|参加|参与|"
-                             r"投身|从事|开展|对接|结对|包联|联系|走访|蹲点|轮训|轮岗|包村|包户|包组|包片|包保|联户)")
+_GOES = (r"深入|走进|走入|进入|进驻|入驻|下沉|下到|奔赴|赶赴|前往|赴|回到|返回|扎根|驻村|挂职|参加|参与|"
+         r"投身|从事|开展|对接|结对|包联|联系|走访|蹲点|轮训|轮岗|包村|包户|包组|包片|包保|联户")
+PREDICATE_AFTER = re.compile(rf"^(?:{_GOES})")
 # whom or what a figure counts, named right before it after the verb that gathers or makes them ("组织植保员60名以上…",
 # "培育示范合作社12家以上…"): the figure counts that noun, so what follows the bound is what they do, not a class it
 # picks out. A verb that acts on a class (扶持, 淘汰) is no such verb, nor a noun that measures a firm (职工, 用工)
@@ -321,13 +328,20 @@ CLASS_NOUN_NEXT = re.compile(rf"^(?:{_CLASS_NOUNS})")
 # 20座以上病险水库"), the figure counts that noun: how many are acted on, a floor set, not a size that picks out a class
 # ("职工300人以上企业": 人 counts staff, not firms). The noun closes its phrase: no 的 after it ("3家以上子公司的企业"
 # names a condition), no other class noun ("20名以上职工企业")
+# Only modifiers of the counted noun stand before it ("重点", "规上"): no class noun, no verb ("300人以上企业落实职工体检"
+# counts staff, and the firms are what it acts on). Nor does the noun describe a class after it: no noun phrase ending in
+# a class noun ("8辆以上渣土运输企业", "15家以上网点连锁企业") and no 的-clause naming one ("30户以上农户参股的合作社")
+_VERB = "|".join(sorted({v for v in "|".join((LEAD_VERBS.pattern, WORK_VERBS, _GOES)).split("|") if len(v) > 1}))
+_MODIFIER = rf"(?:(?!{_CLASS_NOUNS}|{_VERB})[^，,。；;、：:（）()\d的])"
+_CLASS_AHEAD = rf"(?:{_CLASS_NOUNS}|主体)"
 _COUNTED_BY = {"家": "企业|公司|单位|机构|医院|合作社|农场|商户|门店|酒店|宾馆|网点|市场|商场|超市|景区|养殖场|工厂|银行",
                "个": "村|社区|乡镇|项目|园区|小区|网点|市场|景区|站点|基地|平台|品牌",
                "户": "农户|家庭|住户|商户|居民", "所": "学校|医院|幼儿园|中小学|卫生院", "座": "桥梁|水库|场馆|建筑",
                "辆": "车辆|货车|客车|汽车", "艘": "船舶|渔船|船只", "栋": "楼宇|房屋|住宅", "幢": "楼宇|房屋|住宅",
                "条": "道路|河道|线路|街巷", "项": "项目|工程",
                **dict.fromkeys("名人位", "人员|职工|员工|干部|党员|专家|志愿者|学生|患者|群众|农民")}
-COUNTED_NEXT = {unit: re.compile(rf"^[^，,。；;、：:（）()\d的]{{0,6}}?(?:{nouns})(?!的|家|{_CLASS_NOUNS})")
+COUNTED_NEXT = {unit: re.compile(rf"^{_MODIFIER}{{0,6}}?(?:{nouns})(?!的|家|{_CLASS_NOUNS}|{_MODIFIER}{{1,4}}{_CLASS_AHEAD}|"
+                                 rf"[^，,。；;、：:\d]{{0,8}}?的{_MODIFIER}{{0,4}}{_CLASS_AHEAD})")
                 for unit, nouns in _COUNTED_BY.items()}
 # a clause that opens on whom a measure is for ("对…达到100亩以上的主体给予补助", "凡…连续2年以上的"): a bound and
 # 的 after its figure name a condition to qualify, whatever is named after it — where the figure follows a measure or

@@ -1150,6 +1150,11 @@ def test_an_opinions_term_comes_from_its_validity_line(parser, tmp_path) -> None
     ("实现不动产登记一次办结、一次办成。", []),
     ("让群众办事网上办、掌上办、一次办。", []),
     ("推动高频事项一次办理。", []),
+    ("确保申请人一次办理成功率保持在98%以上。", [(98, "%")]),  # 一次办理 ahead of more words: still the slogan
+    ("做到社保转移接续一次办理到位。", []),
+    ("推行二手房交易一次办理完结。", []),
+    ("编制一次办事项目录150项。", [(150, "项")]),
+    ("每学期组织一次办公设备安全巡查。", [(1, "次")]),
 ])
 def test_a_count_before_a_noun_opening_with_ban_is_a_count(sentence: str, expected: list) -> None:
     """"一次办公家具…抽查" counts an event; only the slogans 一次办好/一次办结/一次办 name a way of serving."""
@@ -1165,6 +1170,14 @@ def test_a_count_before_a_noun_opening_with_ban_is_a_count(sentence: str, expect
     ("扶持拥有5家以上门店的企业拓展市场。", []),  # the noun named is a condition of what follows 的
     ("关停10家以下小作坊。", []),  # a ceiling before a noun sizes a class
     ("慰问50名以上职工家庭。", []),  # the noun after the counted one is what is counted
+    ("指导500人以上企业开展职工心理疏导。", []),  # 企业 and a verb stand before 职工: 人 sized the firms
+    ("鼓励200人以上企业设立职工书屋。", []),
+    ("督查6辆以上客车租赁企业。", []),  # the trucks describe the firms (a class), no count of trucks
+    ("推动15家以上网点连锁企业开展冷链配送。", []),
+    ("奖励吸纳30户以上农户务工的合作社。", []),  # a 的-clause: the condition of who is paid
+    ("扶持40户以上农户入股的家庭农场发展。", []),
+    ("推动18家以上骨干企业进驻产业园区。", [(18, "家", ">=")]),  # a verb, then the place: the firms still counted
+    ("支持12家以上连锁企业建设配送中心。", [(12, "家", ">=")]),
 ])
 def test_a_floor_on_a_count_before_the_noun_it_counts_is_a_target(sentence: str, expected: list) -> None:
     """"引导25家以上规上企业…": 家 is the very counter of 企业, so the figure sets how many are acted on."""
@@ -1178,6 +1191,14 @@ def test_a_floor_on_a_count_before_the_noun_it_counts_is_a_target(sentence: str,
     ("服务大厅每日8时30分开门。", []),  # a time of day
     ("考试时长缩短20分钟。", [(20, "分钟", "=")]),
     ("每发现一处问题扣2分。", []),
+    ("全县公众满意度测评得分提高1.5分，达到92分以上。", [(1.5, "分", "="), (92, "分", ">=")]),
+    ("荣获国家级奖励的，增加3分。", []),  # a rule of the assessment: the case it scores opens the sentence
+    ("未按期报送材料的部门，绩效考核得分降低4分。", []),
+    ("每多引进一个项目，增加0.5分。", []),
+    ("排名每前进一位，增加0.5分。", []),
+    ("对排名末位的乡镇，年度得分降低2分。", []),
+    ("加分事项：（1）获评省级示范的，增加2分。", []),
+    ("2026年，全区营商环境评价得分提高2.5分左右。", [(2.5, "分", "≈")]),
 ])
 def test_a_score_moved_by_a_figure_is_a_target(sentence: str, expected: list) -> None:
     """"得分提高3分": the change verb governs the score as a comparison word would."""
