@@ -18,6 +18,7 @@ from jihua.pipeline.title_lines import lists_pieces
 from jihua.schemas.blocks import TOC_TITLE, Block
 
 WEB_COPIES = ("txt", "html", "md")
+SLIDE_DECKS = ("pptx", "ppt", "odp")  # (a deck's closing slide credits its makers as a page does)
 _LINED = ("txt",)  # formats whose blocks are the source's lines: a skipped line number is a blank line
 
 
@@ -276,7 +277,8 @@ def run(state: ParseState) -> ParseState:
     _sequenced_labels(units)
     _line_spacing(units)
     units = _contents_aside(units, state)
-    if state.format in WEB_COPIES or _printed_web_page(state.blocks):  # office and PDF bodies carry no web chrome
+    state.web_copy = state.format in WEB_COPIES or _printed_web_page(state.blocks)
+    if state.web_copy:  # office and PDF bodies carry no web chrome
         from jihua.pipeline.webcopy import clean_web_copy
 
         units = clean_web_copy(units, state)

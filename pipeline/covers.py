@@ -155,24 +155,63 @@ def publication_notes(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     """The publication note on a line of its own wherever it stands — under the title, above the 文号, in a
     portal's copy that moved it up from the 版记: the file's, never a heading or a paragraph of the plan.
     Returns (the other units, the notes)."""
-    return _lines_of_their_own(units, lambda text, _last: _PUBLICATION_LINE.match(text) is not None)
+    return _lines_of_their_own(units, lambda _i, text: _PUBLICATION_LINE.match(text) is not None)
 
 
-def share_rows(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
-    """A page's share bar on a line of its own ("分享到：微信 微博 QQ空间", its links glued "微信微博QQ空间"),
-    in whatever file kept it — a Word or PDF copy of a news page carries it as a web copy does.
+def share_rows(units: list[Unit], web_copy: bool = False) -> tuple[list[Unit], list[Unit]]:
+    """A page's share bar on a line of its own, in whatever file kept it — a Word or PDF copy of a news page
+    carries it as a web copy does: with its label ("分享到：微信 微博 QQ空间") anywhere; its links alone
+    ("微信微博QQ空间") in a web copy, or elsewhere beside the label or the page's other chrome (its
+    publication line above it). A Word plan's bold "微信/微博" over its paragraph is the plan's heading.
     Returns (the other units, the share rows)."""
-    return _lines_of_their_own(units, lambda text, _last: site.SHARE_ROW.match(text) is not None)
+    def share(i: int, text: str) -> bool:
+        if site.SHARE_LABELLED.match(text):
+            return True
+        return site.SHARE_ROW.match(text) is not None and (web_copy or _beside_chrome(units, i))
+    return _lines_of_their_own(units, share)
 
 
-def credit_lines(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
+def _page_chrome(unit: Unit) -> bool:
+    """A line only a page prints: a share label, its publication line, its site-only phrases and meta lines
+    (a bare row of services is not evidence for another)."""
+    text = unit.text.strip()
+    if unit.block.kind == "table" or not text:
+        return False
+    return bool(site.SHARE_LABELLED.match(text) or site.publication_line(text) or site.SITE_ONLY.search(text)
+                or site.UI_ACTIONS.match(text) or (not site.SHARE_ROW.match(text) and site.CHROME_LINE.match(text)))
+
+
+def _beside_chrome(units: list[Unit], i: int) -> bool:
+    """The line just above or below units[i] is the page's chrome."""
+    return any(0 <= j < len(units) and _page_chrome(units[j]) for j in (i - 1, i + 1))
+
+
+def credit_lines(units: list[Unit], web_or_slides: bool = False) -> tuple[list[Unit], list[Unit]]:
     """The publisher's production credits: a line of two credit fields or more wherever it stands ("来源：某区
-    人民政府　制图：某融媒体中心　监制：某某", a 图解 deck's last slide), or one field alone as the file's
-    last line ("来源：某区人民政府"). Returns (the other units, the credits)."""
-    if units and (cut := _glued_credits(units[-1])) is not None:
+    人民政府　制图：某融媒体中心　监制：某某", a 图解 deck's last slide), or one publisher's field alone as the
+    file's last line ("来源：某区人民政府"). Outside a web page or a slide deck the line needs a field only a
+    publisher prints (来源, 制图, 监制…): a plan's procedure "初审：各乡镇　复审：县农业农村局" is its text.
+    Returns (the other units, the credits)."""
+    if units and (cut := _glued_credits(units[-1], web_or_slides)) is not None:
         units = [*units[:-1], *cut]
-    return _lines_of_their_own(units, lambda text, last: site.CREDIT_LINE.match(text) is not None
-                               or (last and site.CREDIT_FIELD_LINE.match(text) is not None))
+    return _lines_of_their_own(units, lambda i, text: _credits(text, web_or_slides)
+                               or (i == len(units) - 1 and _closing_field(units, i)))
+
+
+def _credits(text: str, web_or_slides: bool) -> bool:
+    """Two credit fields or more on the line, one of them a publisher's unless the file is a page or a deck."""
+    return site.CREDIT_LINE.match(text) is not None and (web_or_slides or site.PUBLISHER_FIELD.search(text) is not None)
+
+
+def _closing_field(units: list[Unit], i: int) -> bool:
+    """units[i], the last line, is one publisher's field ("来源：某区人民政府") that closes no list of "X：value"
+    lines: under "策划：县委宣传部" / "统筹：县文旅局" a "制作：…" or "来源：…" is the list's last item (credits
+    above it, though, go on in it)."""
+    text = units[i].text.strip()
+    if not site.PUBLISHER_FIELD_LINE.match(text):
+        return False
+    above = units[i - 1].text.strip() if i > 0 and units[i - 1].block.kind != "table" else ""
+    return not site.FIELD_ITEM.match(above) or _credits(above, False) or site.PUBLISHER_FIELD_LINE.match(above) is not None
 
 
 _HEADLINE_MAX = 60  # as long as a title line may be (title_lines.title_strength)
@@ -208,24 +247,24 @@ def headline_over(units: list[Unit], header: list[Unit]) -> Unit | None:
     return above if text and not SENTENCE_PUNCT.search(text) and not match_label(text) else None
 
 
-def _glued_credits(unit: Unit) -> tuple[Unit, Unit] | None:
+def _glued_credits(unit: Unit, web_or_slides: bool) -> tuple[Unit, Unit] | None:
     """The last paragraph's text and the credits run onto its end ("…新增床位300张。来源：某县人民政府"), as two
     units; None when the paragraph ends in no credits (a sentence naming its "来源：" goes on: "。来源：…，…")."""
     if unit.block.kind == "table":
         return None
     for m in site.GLUED_CREDITS.finditer(unit.text):
         text, tail = unit.text[:m.start()], unit.text[m.end():].strip()
-        if text.strip() and (site.CREDIT_LINE.match(tail) or site.CREDIT_FIELD_LINE.match(tail)):
+        if text.strip() and (_credits(tail, web_or_slides) or site.PUBLISHER_FIELD_LINE.match(tail)):
             return (Unit(text=text, block=unit.block.model_copy(update={"text": text})),
                     Unit(text=tail, block=unit.block.model_copy(update={"text": tail})))
     return None
 
 
-def _lines_of_their_own(units: list[Unit], test: Callable[[str, bool], bool]) -> tuple[list[Unit], list[Unit]]:
-    """The non-table units whose whole text passes `test(text, is_last_line)`, apart from the rest."""
+def _lines_of_their_own(units: list[Unit], test: Callable[[int, str], bool]) -> tuple[list[Unit], list[Unit]]:
+    """The non-table units whose whole text passes `test(index, text)`, apart from the rest."""
     kept: list[Unit] = []
     found: list[Unit] = []
     for i, unit in enumerate(units):
-        hit = unit.block.kind != "table" and test(unit.text.strip(), i == len(units) - 1)
+        hit = unit.block.kind != "table" and test(i, unit.text.strip())
         (found if hit else kept).append(unit)
     return kept, found

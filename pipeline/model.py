@@ -147,6 +147,7 @@ class ParseState:
     documents: list[Document] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     script_back: Restorer | None = None  # a traditional file: turns the parse back into its own characters
+    web_copy: bool = False  # a page's copy (HTML, text, a browser's PDF), set by clean: it carries the page's chrome
 
     def set_aside(self, texts: list[str], reason: str) -> None:
         """Lines kept out of the body: listed in the output's `removed`, each with its reason."""

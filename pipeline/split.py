@@ -13,6 +13,7 @@ import re
 import statistics
 
 from jihua.pipeline.annex import is_annex_mark, join_annex_list, split_annexes
+from jihua.pipeline.clean import SLIDE_DECKS
 from jihua.pipeline.covers import (
     after_full_text_cue,
     credit_lines,
@@ -528,9 +529,9 @@ def run(state: ParseState) -> ParseState:
     state.set_aside([u.text for u in note], "distribution note (抄送, 印发) closing an official document")
     units, published = publication_notes(units)
     state.set_aside([u.text for u in published], "publication note (此件公开发布) of an official document, on a line of its own")
-    units, shares = share_rows(units)
+    units, shares = share_rows(units, web_copy=state.web_copy)
     state.set_aside([u.text for u in shares], "the page's share bar (分享到, 微信, 微博, QQ空间…), on a line of its own")
-    units, credits = credit_lines(units)
+    units, credits = credit_lines(units, web_or_slides=state.web_copy or state.format in SLIDE_DECKS)
     state.set_aside([u.text for u in credits], "the publisher's production credits (来源, 制图, 监制, 编辑…), on a line of its own")
     lines, (units, header) = units, page_header_lines(units)
     headline = headline_over(lines, header)

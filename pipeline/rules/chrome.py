@@ -65,11 +65,20 @@ _CREDIT_LABEL = (r"(?:(?:信息|稿件)?来源|制图|设计|监制|出品(?:人
 _CREDIT_VALUE = r"[^\s:：，,。；;！？!?]{1,24}(?:[\s　、]+[^\s:：，,。；;！？!?]{1,24}){0,3}"
 _CREDIT_FIELD = rf"{_CREDIT_LABEL}\s*[:：]\s*{_CREDIT_VALUE}"
 # a line made only of credit fields, two or more ("来源：某区人民政府　制图：某融媒体中心　监制：某某", "（编辑：某某
-# 审核：某某）"): the publisher's, wherever it stands — a plan's own fields (责任单位：, 牵头单位：) are none of them
+# 审核：某某）"): the publisher's, wherever it stands in a page or a deck, in any other file with a publisher's
+# field among them (below) — a plan's own fields (责任单位：, 牵头单位：) are none of them
 # (a PDF's text may lose the gaps between the fields: "来源：某区人民政府制图：某融媒体中心")
 CREDIT_LINE = re.compile(rf"^[【\[（(]?\s*{_CREDIT_FIELD}(?:[\s　/|｜]*{_CREDIT_FIELD})+\s*[】\]）)]?$")
-# one credit field alone on a line ("来源：某区人民政府"): the publisher's at the very end of a file only
-CREDIT_FIELD_LINE = re.compile(rf"^[【\[（(]?\s*{_CREDIT_FIELD}\s*[】\]）)]?$")
+# the credit labels only a publisher prints: a plan's own fields may name its review steps and its staff
+# ("初审：各乡镇　复审：县农业农村局　终审：县评审委员会", "策划：县委宣传部"), never where its text came from,
+# who drew or photographed it or signed off its page (来源, 制图, 摄影, 监制, 责任编辑, 出品)
+_PUBLISHER_LABEL = r"(?:(?:信息|稿件)?来源|制图|监制|责编|责任编辑|摄影|出品(?:人)?)"
+PUBLISHER_FIELD = re.compile(rf"{_PUBLISHER_LABEL}\s*[:：]")
+# one publisher's field alone on a line ("来源：某区人民政府"): its credit at the very end of a file only
+PUBLISHER_FIELD_LINE = re.compile(rf"^[【\[（(]?\s*{_PUBLISHER_LABEL}\s*[:：]\s*{_CREDIT_VALUE}\s*[】\]）)]?$")
+# any short "X：value" line, no sentence in it ("统筹：县文化和旅游局", "联络人：县教育局"): a list's item when
+# lines of its shape stand over it
+FIELD_ITEM = re.compile(r"^[^\s:：，,。；;！？!?]{1,10}\s*[:：]\s*[^:：。；;！？!?]{1,40}$")
 # where credits run on after the text's last sentence ("…新增养老床位300张。来源：某区人民政府…"): a PDF's lines joined
 GLUED_CREDITS = re.compile(rf"(?<=[。！？])\s*(?=[【\[（(]?\s*{_CREDIT_LABEL}\s*[:：])")
 # the editor's line that closes a news page's article: "【责任编辑：某某】", "（编辑：某某　审核：某某）"
@@ -180,9 +189,12 @@ POST_MARK = re.compile(r"^\s*(?:阅读原文|原创(?:\s+\S.{0,40})?|(?:微信)?
 # such services in a sentence or a list with 、 ("通过微信、微博发布"), never as a bare row of links
 _SHARE_TARGET = r"(?:微信(?:好友|朋友圈)?|朋友圈|(?:新浪|腾讯)?微博|QQ(?:空间|好友)?|人人网|豆瓣|复制链接)"
 _SHARE_LABEL = r"(?:一键)?分享(?:到|至)\s*[:：]?|分享\s*[:：]"
-_SHARE_ROW = (rf"^(?:{_SHARE_LABEL})\s*(?:{_SHARE_TARGET}[\s、|｜/]*)*$|"
-              rf"^{_SHARE_TARGET}(?:[\s|｜/·]*{_SHARE_TARGET})+$")
+_SHARE_LABELLED = rf"^(?:{_SHARE_LABEL})\s*(?:{_SHARE_TARGET}[\s、|｜/]*)*$"
+_SHARE_ROW = rf"{_SHARE_LABELLED}|^{_SHARE_TARGET}(?:[\s|｜/·]*{_SHARE_TARGET})+$"
 SHARE_ROW = re.compile(_SHARE_ROW)
+# the bar with its label ("分享到：微信 微博"): the page's in any file. Without it, a row of services is the page's
+# in a web copy only, or beside the label or other page chrome — a Word plan may head a part "微信/微博"
+SHARE_LABELLED = re.compile(_SHARE_LABELLED)
 # the province-level places a platform names as where a post was sent from
 _PROVINCE = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|"
              "贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门")

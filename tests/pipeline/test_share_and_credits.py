@@ -125,3 +125,85 @@ def test_a_decks_closing_credits(parser, tmp_path: Path) -> None:
     doc = result.documents[0]
     assert [(s.heading, s.paragraphs) for s in walk(doc.sections)][-1] == ("增进民生福祉", ["● 新增普惠托位240个"])
     assert _CREDITS in result.removed
+
+
+# ---- a plan's own lines that look like a share bar or credits, outside a web copy --------------------------
+# (a county's publicity plan names its channels as headings, its review steps and its division of labour as fields)
+
+_PLAN_TITLE = "柳溪县2027年政策宣传工作方案"
+_PLAN_OPEN = ["为做好全县政策宣传工作，结合实际，制定本方案。", "一、宣传渠道"]
+
+
+def _word(tmp_path: Path, lines: list[tuple[str, bool]]) -> Path:
+    """A Word file of (text, bold) paragraphs, the plan's title first."""
+    from docx import Document
+
+    word = Document()
+    for text, bold in [(_PLAN_TITLE, True), *lines]:
+        word.add_paragraph().add_run(text).bold = bold
+    path = tmp_path / "plan.docx"
+    word.save(str(path))
+    return path
+
+
+def _removed_text(result) -> list[str]:
+    return [*result.removed, *(f.text for f in result.furniture)]
+
+
+def test_a_plans_channel_headings_are_no_share_bar(parser, tmp_path: Path) -> None:
+    """Bold "微信/微博" over its own paragraph, beside a bold "抖音": the plan's channels, not a page's share bar."""
+    lines = [(t, False) for t in _PLAN_OPEN] + [
+        ("微信/微博", True), ("每周推送惠企政策解读不少于4条。", False),
+        ("抖音", True), ("每月制作政策短视频不少于6条。", False),
+        ("二、工作要求", False), ("各单位要明确专人负责，按时报送宣传信息。", False)]
+    result = parser.parse(_word(tmp_path, lines))
+    assert "微信/微博" not in _removed_text(result)
+    heads = [(s.heading, s.paragraphs) for s in walk(result.documents[0].sections)]
+    assert ("微信/微博", ["每周推送惠企政策解读不少于4条。"]) in heads
+
+
+def test_a_bare_share_row_beside_page_chrome_in_a_word_copy() -> None:
+    """Outside a web copy the bare row of services is the page's beside its 分享 label or other chrome only."""
+    label, row = "分享到：", "微信 微博 QQ空间"
+    assert [u.text for u in share_rows(_units([_TITLE, label, row, _BODY[1]]))[1]] == [label, row]
+    assert [u.text for u in share_rows(_units([_TITLE, _HEAD[0], row, _BODY[1]]))[1]] == [row]
+    assert share_rows(_units(["抖音", row, _BODY[1]]))[1] == []
+    assert [u.text for u in share_rows(_units(["抖音", row, _BODY[1]]), web_copy=True)[1]] == [row]
+
+
+_PROCEDURE = "初审：各乡（镇）人民政府　复审：县市场监管局　终审：县评审工作组"
+
+
+def test_a_plans_review_steps_are_no_credits(parser, tmp_path: Path) -> None:
+    lines = [(t, False) for t in ["为做好全县质量示范单位评选工作，制定本方案。", "一、评选程序",
+                                  "评选按三级审核进行。", _PROCEDURE, "二、工作要求", "各单位要严格标准，按时报送材料。"]]
+    result = parser.parse(_word(tmp_path, lines))
+    assert _PROCEDURE not in _removed_text(result)
+    assert _PROCEDURE in [p for s in walk(result.documents[0].sections) for p in s.paragraphs]
+
+
+def test_review_fields_count_beside_a_publishers_field() -> None:
+    line = "来源：柳溪县人民政府　审核：柳溪县融媒体中心"
+    assert [u.text for u in credit_lines(_units([_BODY[1], line, _BODY[4]]))[1]] == [line]
+    assert credit_lines(_units([_BODY[1], _PROCEDURE, _BODY[4]]))[1] == []
+    # a web page or a slide deck prints its staff with no publisher's field
+    assert [u.text for u in credit_lines(_units([_BODY[1], _PROCEDURE]), web_or_slides=True)[1]] == [_PROCEDURE]
+
+
+_DUTIES = ["策划：县委组织部", "统筹：县教育体育局", "制作：县广播电视台"]
+
+
+def test_a_plans_closing_list_of_duties_is_no_credit(parser, tmp_path: Path) -> None:
+    lines = [(t, False) for t in ["为办好全县读书月活动，制定本方案。", "一、活动安排", "4月举办读书分享会12场。",
+                                  "二、职责分工", *_DUTIES]]
+    result = parser.parse(_word(tmp_path, lines))
+    assert not any(d in _removed_text(result) for d in _DUTIES)
+    duties = [s for s in walk(result.documents[0].sections) if s.heading == "职责分工"]
+    assert duties and duties[0].paragraphs == _DUTIES
+
+
+def test_a_lone_closing_field() -> None:
+    """A publisher's field alone at the end is its credit; a plan's field closing a list of such fields is not."""
+    assert [u.text for u in credit_lines(_units([_BODY[1], "来源：柳溪县人民政府"]))[1]] == ["来源：柳溪县人民政府"]
+    assert credit_lines(_units([_BODY[1], "制作：县广播电视台"]))[1] == []
+    assert credit_lines(_units(["联络人：县教育体育局", "来源：县广播电视台"]))[1] == []
