@@ -366,16 +366,33 @@ def _read(path: Path, opts: ExtractOptions) -> tuple[list[list[Line]], list[Page
 _ENDS = re.compile(r"[。；;！？!?）)”]\s*$")
 
 
+def _serial(cell: str) -> int | None:
+    """The row number a 序号 cell holds ("8", "8."), or None."""
+    text = cell.strip().rstrip(".、．")
+    return int(text) if text.isdigit() else None
+
+
+def _numbers_each_row(above: list[str], table: list[list[str]]) -> bool:
+    """The first column numbers the rows one by one (序号): the row above has a number, and no
+    number stands in two rows (a table that merges a number over two task rows, filled down into
+    both, may open the next page with the second of them, its number cell empty)."""
+    numbers = [n for r in table if r and (n := _serial(r[0])) is not None]
+    return _serial(above[0]) is not None and len(numbers) == len(set(numbers))
+
+
 def _cut_row(above: list[str], row: list[str], table: list[list[str]] | None = None) -> bool:
     """A page break cut a row in two: the part on the new page has no number or name in its first
     cell and text only under cells the row above left unfinished ("…每季" | "度开展一次…"), or
-    only the rest of a wrapped first cell (see first_cell_goes_on; `table`: the table's rows)."""
+    only the rest of a wrapped first cell (see first_cell_goes_on; `table`: the table's rows).
+    Text under more than half the cells ("…个别下" | "属单位…", "2025年6" | "月底前") is a cut
+    row only where the first column numbers each row: a numbered row never lacks its number,
+    while an unnumbered one may be a task under an area cell merged down from the page above."""
     filled = [k for k, c in enumerate(row) if c.strip()]
     if len(above) == len(row) and first_cell_goes_on(above, row, table or []):
         return True
     return (len(above) == len(row) and bool(filled) and not row[0].strip() and bool(above[0].strip())
-            and len(filled) <= len(row) // 2 and all(above[k].strip() for k in filled)
-            and any(not _ENDS.search(above[k]) for k in filled))
+            and (len(filled) <= len(row) // 2 or _numbers_each_row(above, table or []))
+            and all(above[k].strip() for k in filled) and any(not _ENDS.search(above[k]) for k in filled))
 
 
 def _lead(para: Paragraph) -> str | None:

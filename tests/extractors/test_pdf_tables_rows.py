@@ -119,3 +119,64 @@ def test_a_group_row_at_the_top_of_a_page_stays_a_row() -> None:
         _table_on(3, [["二、医疗服务", "", "", ""], ["基层就诊率", "65%", "61%", "未完成"]]),
     ])
     assert [r[0] for r in merged[0].first.table or []] == ["类别", "疫苗接种率", "二、医疗服务", "基层就诊率"]
+
+
+def test_a_numbered_row_cut_under_most_of_its_cells_continues_on_the_next_page() -> None:
+    above = ["5", "部分河段排污口排查不彻底，雨污混", "开展排污口溯源整治，逐一建立", "副局长赵明远", "水生态环境科、执", "2026年6"]
+    row = ["", "流问题反复出现。", "台账，落实一口一策。", "", "法支队", "月底前"]
+    table = [["序号", "问题", "整改措施", "责任领导", "责任单位", "完成时限"], ["4", "甲", "乙", "丙", "丁", "戊"], above]
+    assert _cut_row(above, row, table)
+    # no number above: the row may be a task under an area cell merged down from the page above
+    assert not _cut_row(["水环境", *above[1:]], row, [["水环境", *above[1:]]])
+    # a number merged over two task rows elsewhere: the row may be the second task of its number
+    assert not _cut_row(above, row, [*table[:2], ["5", "甲", "乙", "丙", "丁", "戊"], above])
+
+
+def test_a_pdf_task_table_keeps_each_numbered_row_whole_over_a_page_break(tmp_path) -> None:
+    """One LibreOffice PDF, four copies of a task table with a repeated header, each after a
+    different amount of text, so the page breaks cut different rows at different lines."""
+    import shutil
+    import subprocess
+
+    import docx
+    import pytest
+    from docx.enum.text import WD_BREAK
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    from jihua import extractors
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice is not installed (CI installs it)")
+    document = docx.Document()
+    problem = "第{}项：部分河段入河排污口排查不彻底，雨污混流问题在汛期反复出现，群众反映较多。"
+    measure = "开展入河排污口溯源整治第{}轮行动，逐一建立台账，落实一口一策；汛期前完成管网错接混接改造，加密水质监测频次。"
+    for copy, lead in enumerate([0, 2, 4, 6]):
+        if copy:
+            document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        for _ in range(lead):
+            document.add_paragraph("为抓好督察反馈问题整改，结合我局实际制定本清单。各责任单位要对照任务逐项推进，按期销号。")
+        table = document.add_table(rows=1, cols=6)
+        table.style = "Table Grid"
+        for cell, text in zip(table.rows[0].cells, ["序号", "问题", "整改措施", "责任领导", "责任单位", "完成时限"], strict=True):
+            cell.text = text
+        repeat = OxmlElement("w:tblHeader")  # the header row printed again on each page
+        repeat.set(qn("w:val"), "true")
+        table.rows[0]._tr.get_or_add_trPr().append(repeat)
+        for k in range(1, 13):
+            cells = table.add_row().cells
+            for cell, text in zip(cells, [str(k), problem.format(k), measure.format(k), "党组成员、副局长赵明远",
+                                          "水生态环境科、执法支队", "2026年6月底前"], strict=True):
+                cell.text = text
+    source = tmp_path / "rectify.docx"
+    document.save(str(source))
+    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path}/profile", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(tmp_path), str(source)], check=True, capture_output=True, timeout=180)
+    _, blocks = extractors.extract(tmp_path / "rectify.pdf")
+    tables = [b.rows for b in blocks if b.kind == "table"]
+    assert len(tables) == 4
+    for rows in tables:
+        assert [r[0] for r in rows] == ["序号", *map(str, range(1, 13))]
+        assert [r[1:] for r in rows[1:]] == [[problem.format(k), measure.format(k), "党组成员、副局长赵明远",
+                                              "水生态环境科、执法支队", "2026年6月底前"] for k in range(1, 13)]
