@@ -103,6 +103,7 @@ _WORK_VERB = re.compile(rf"^(?:{WORK_ADVERBS})*(?:{WORK_VERBS})")
 # cues that name a part only as the noun phrase the clause is: a background (发展基础, 发展环境, 形势分析, 目的, 意义)
 # or an indicator list (绩效指标, 主要指标)
 _NOUN_ONLY = frozenset({"preamble"})
+_PROBLEMS_CUE = dict(SECTION_CUES)["problems"]
 
 
 def _named(section_type: str, heading: str, m: re.Match[str]) -> bool:
@@ -130,8 +131,17 @@ def heading_type(heading: str) -> tuple[str, str] | None:
     for section_type, pattern in SECTION_CUES:
         m = pattern.search(heading)
         if m and _named(section_type, heading, m):
+            if section_type == "preamble" and (problems := _problems_named(heading)):
+                return problems
             return section_type, m.group(0)
     return None
+
+
+def _problems_named(heading: str) -> tuple[str, str] | None:
+    """The problems a heading names beside its background ("产业发展现状及存在问题", "发展基础和主要短板"): the
+    narrower part wins, as it did before 现状 named a background."""
+    m = _PROBLEMS_CUE.search(heading)
+    return ("problems", m.group(0)) if m and _named("problems", heading, m) else None
 
 
 def part_name(heading: str) -> tuple[str, str] | None:
@@ -230,6 +240,8 @@ def _top_level(section: Section, doc: Document, side: str | None, looked_back: b
     named = heading_type(section.heading)
     if named and reporting and named[0] not in SUMMARY_OVERRIDE_TYPES and (doc.doc_type == "summary" or named[0] != "review"):
         named = None
+    if named and named[0] == "preamble" and reporting and _STANDING in named[1]:
+        return "review", f"'{named[1]}' in a report: where its work stands, reported"
     if named and named[0] == "preamble" and reporting and _SITUATION.fullmatch(named[1]) and _recounts(section):
         return "review", f"'{named[1]}' recounts the period's figures in a report"
     if named:
@@ -259,9 +271,13 @@ def _timetable_column(section: Section) -> str | None:
     return header if TIME_COLUMN.match(header) else None
 
 
-# a report's "一、总体情况" / "基本情况" / "发展现状": an account of the period (its figures against last year's, what
-# was done) or a profile of the place (位于…, 辖…个村, 总人口…) that introduces it
-_SITUATION = re.compile(r"(?:总体|基本)情况|现状(?:分析)?")
+# a report's "一、总体情况" / "基本情况": an account of the period (its figures against last year's, what was done)
+# or a profile of the place (位于…, 辖…个村, 总人口…) that introduces it
+_SITUATION = re.compile(r"(?:总体|基本)情况")
+# 现状 is a plan's background (a 规划's "发展现状" says where it starts from); in a report ("一、工作现状" in a 总结, or
+# before a 总结和计划's plan begins) it is where the period's work stands, reported work whether or not its figures
+# are set against last year's ("全县共有养老机构12家…")
+_STANDING = "现状"
 _FIGURE = re.compile(r"\d")
 
 

@@ -38,20 +38,27 @@ REVIEW_CUES = (r"回顾|主要成绩|工作成绩|取得(的)?成[绩效就]|主
                r"成绩与亮点|主要工作及成效|(?:主要|发展|建设|改革|显著|历史性)成就|(?:完成|执行|运行|经营|进展|落实|工作)情况(?=$|[，,：:])")
 # a part that names the problems found (差距, 短板 name them too, but also what a plan sets out to close)
 PROBLEMS_NAMED = r"存在(的)?(主要)?问题|问题(和|与|及)?不足|不足"
-# the verbs that remedy a problem ("补齐…短板", "着力解决…问题", "督促整改巡察发现的问题"): what they govern is a task's
-# object, not a part that names the problems found
-REMEDY_VERBS = r"补齐|补足|补强|弥补|解决|破解|化解|整改|缩小|克服|攻克|消除|整治|纠治|纠正|查处|治理|排查|查摆|聚焦|针对|应对|回应"
+# the verbs that remedy a problem ("补齐…短板", "着力解决…问题", "督促整改巡察发现的问题") or study it as a task
+# ("分析研判面临的风险", "梳理群众反映的难题"): what they govern is a task's object, not a part that names the problems found
+REMEDY_VERBS = (r"补齐|补足|补强|弥补|解决|破解|化解|整改|缩小|克服|攻克|消除|整治|纠治|纠正|查处|治理|排查|查摆|聚焦|针对|应对|回应|"
+                r"分析|研判|研究|梳理")
+# what those who carry a plan out are told to heed or handle ("需要注意的问题", "应当重点把握的问题", "需要说明的问题"):
+# guidance on the work, not problems found; "需要关注的问题", "值得注意的问题" name what was found
+_HEED = r"(?:需要|应当|应该|必须|应)(?:重点|特别|着重|认真|切实)?"
+_HEEDED = rf"{_HEED}(?:注意|把握|处理|说明)好?的"
 # a heading whose head noun names what is wrong ("需要关注的问题", "面临的困难和挑战", "发展中的突出问题",
 # "存在的短板和不足", a bare "困难和挑战"): the noun as what is found, faced or to be watched, or plainly named.
 # Not the object of a work acting on it ("解决群众急难愁盼问题", "破解发展难题", "补齐短板", "督促整改检查发现的问题":
-# measures — a remedy verb anywhere in the clause, unless it qualifies the noun as still to do, "亟待解决的问题"), nor a
-# noun the clause goes on past ("问题整改": measures or evaluation)
+# measures — a remedy verb anywhere in the clause, unless it qualifies the noun as still to do, "亟待解决的问题", or
+# names where it was found, "课题研究中发现的问题"), nor a noun the clause goes on past ("问题整改": measures or evaluation),
+# nor guidance on the work (_HEEDED: "需要注意的问题" is a plan's 注意事项)
 _PROBLEM_NOUN = r"(?:问题|困难|挑战|不足|短板|弱项|差距|薄弱环节|难题)"
 _PROBLEM_NOUNS = rf"(?:(?:{_PROBLEM_NOUN}|风险|隐患)[和与及、]?)*{_PROBLEM_NOUN}"  # "风险和挑战": the last names the kind
 # what sets the noun off as found: "需要关注的", "亟待解决的", "面临的", "存在的", "遇到的", "工作中(存在)的", "发展中的"
 _FOUND_BY = (r"(?:(?:需要|值得|亟待|亟需|急需|必须)[\u4e00-\u9fff]{1,4}的|(?:面临|存在)的?|(?:遇到|暴露|出现|发现)(?:出|出来)?的|"
              r"[\u4e00-\u9fff]{1,6}中(?:(?:存在|面临|遇到|暴露|出现)(?:出|出来)?)?的)")
-PROBLEMS_HEAD = (rf"^(?!(?:{WORK_ADVERBS})*(?:{WORK_VERBS}))(?![^，,；;：:。]*?(?:{REMEDY_VERBS})(?!的))"
+PROBLEMS_HEAD = (rf"^(?!(?:{WORK_ADVERBS})*(?:{WORK_VERBS}))(?![^，,；;：:。]*?(?:{REMEDY_VERBS})(?![的中]))"
+                 rf"(?![^，,；;：:。]*?{_HEEDED})"
                  rf"(?:[^，,；;：:。]*?{_FOUND_BY}(?:突出|主要|重大|深层次|新)?|(?:当前|目前|主要|突出))?"
                  rf"{_PROBLEM_NOUNS}(?=$|[，,；;：:。])")
 # a heading that is only a date, a span of dates or a year ("4月12日", "4月13日—20日", "2024年", "2025年底前"):
@@ -107,6 +114,8 @@ SECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("safeguards", re.compile(r"保障措施|组织保障|制度保障|经费保障|资金保障|条件保障|工作保障|保障机制|"
                               r"组织领导|加强领导|强化领导|工作领导|双拥领导|领导小组|组织机构|组织实施|"
                               r"工作要求|有关要求|注意事项|"
+                              # the points to heed in carrying the plan out ("需要注意的问题", "应注意的几个问题")
+                              rf"{_HEED}注意的(?:几个|若干|主要)?(?:问题|事项)(?=$|[，,；;：:。])|"
                               rf"{REQUIREMENTS_PART}|"
                               r"工作机制|责任落实|落实责任|自身建设|^保障$|"
                               # a closing part that only urges the plan carried out, no object named ("抓好工作落实",

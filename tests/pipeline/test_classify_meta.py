@@ -933,3 +933,58 @@ def test_a_task_aimed_at_the_goals_keeps_its_parts_type_and_a_goals_part_stays_g
     classify.run(plan)
     assert [s.type for s in plan.sections] == ["goals", "goals", "measures", "measures"]
 
+
+
+def test_a_reports_standing_part_is_reported_work_though_its_figures_are_not_set_against_last_years(parser, tmp_path) -> None:
+    """现状 is a plan's background; a 总结's "工作现状" reports where the year's work stands, plain figures and all
+    (no 同比, no 已), and so does a 总结和计划's before its plan begins. A 规划's stays its background."""
+    lines = ["青禾镇文化站2026年工作总结", "一、工作现状", "全镇建成农家书屋9个，全年开展送戏下乡演出46场。",
+             "二、存在的不足", "活动形式较为单一。", "三、明年工作打算", "新建文化广场2处。"]
+    path = tmp_path / "culture.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    [report] = parser.parse(path).documents
+    assert [(s.heading, s.type) for s in report.sections] == [
+        ("工作现状", "review"), ("存在的不足", "problems"), ("明年工作打算", "outlook")]
+    both = Document(title="某区2026年商务工作总结及2027年工作计划", units=[], doc_type="summary_plan", year=2026)
+    both.sections = [_section("发展现状"), _section("2027年工作计划", _section("稳住外贸基本盘"))]
+    classify.run(both)
+    assert [(s.heading, s.type) for s in both.all_sections()] == [
+        ("发展现状", "review"), ("2027年工作计划", "measures"), ("稳住外贸基本盘", "measures")]
+    plan = Document(title="某县全域旅游发展规划（2027—2031年）", units=[], doc_type="plan")
+    plan.sections = [_section("发展现状"), _section("发展目标")]
+    classify.run(plan)
+    assert [s.type for s in plan.sections] == ["preamble", "goals"]
+
+
+@pytest.mark.parametrize(("heading", "kind"), [
+    ("需要注意的问题", "safeguards"), ("实施中应注意的几个问题", "safeguards"), ("应当注意的事项", "safeguards"), ("需要重点把握的问题", None),
+    ("应当处理好的问题", None), ("分析研判面临的挑战", None), ("梳理群众反映强烈的难题", None), ("研究企业面临的困难", None),
+    ("需要关注的问题", "problems"), ("值得注意的问题", "problems"), ("课题研究中发现的问题", "problems"),
+    ("面临的困难和挑战", "problems"),
+    ("产业发展现状及存在问题", "problems"), ("发展基础和主要短板", "problems"), ("现状分析", "preamble"),
+    ("发展基础", "preamble"),
+])
+def test_guidance_and_study_of_problems_name_no_problems_part_and_problems_beside_a_background_win(
+        heading: str, kind: str | None) -> None:
+    """"需要注意的问题" is a plan's 注意事项 (safeguards), what to 把握/处理 guidance on the work, and a heading that
+    studies the problems (分析研判, 梳理, 研究 …) a task; the problems found, faced or to be watched name the part,
+    and so they do beside a background (现状, 发展基础), the narrower part."""
+    assert (heading_type(heading) or (None,))[0] == kind
+
+
+def test_points_to_heed_close_a_plan_and_a_study_of_its_challenges_is_one_of_its_tasks() -> None:
+    doc = Document(title="某县农村供水保障提升实施方案", units=[], doc_type="plan", year=2027)
+    doc.sections = [
+        _section("总体要求"),
+        _section("重点任务", _section("改造老旧管网"), _section("分析研判面临的挑战")),
+        _section("下一步工作中需要重点把握的问题"),
+        _section("需要注意的问题"),
+    ]
+    classify.run(doc)
+    assert [(s.heading, s.type) for s in doc.all_sections()] == [
+        ("总体要求", "guiding_ideology"), ("重点任务", "measures"), ("改造老旧管网", "measures"),
+        ("分析研判面临的挑战", "measures"), ("下一步工作中需要重点把握的问题", "outlook"), ("需要注意的问题", "safeguards")]
+    report = Document(title="某县2027年政府工作报告", units=[], doc_type="summary_plan", year=2027)
+    report.sections = [_section("2026年工作回顾", _section("需要关注的问题"), _section("面临的困难和挑战"))]
+    classify.run(report)
+    assert [s.type for s in report.all_sections()] == ["review", "problems", "problems"]
