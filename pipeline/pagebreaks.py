@@ -1,5 +1,6 @@
 """Page breaks in a text copy of a PDF: folios, running headers and footers, sentences cut in two
-(and a paginated web article's pager rows, which break its text as a folio does).
+(and a paginated web article's pager rows, which break its text as a folio does, and the head its site
+prints again over each next page).
 
 A PDF pasted into a TXT (or copied onto a web page) keeps each page's furniture as lines of its
 own: the folio ("— 2 —", "-3-", "第 2 页 共 5 页") and, beside it, the running header or footer
@@ -18,7 +19,7 @@ from collections import Counter
 
 from jihua.pipeline.model import ParseState, Unit
 from jihua.pipeline.rules import chrome as site
-from jihua.pipeline.rules.lexicon import CLAUSE_BREAK, DOC_KIND_WORDS, SENTENCE_PUNCT
+from jihua.pipeline.rules.lexicon import CLAUSE_BREAK, DOC_KIND_WORDS, PAGE_SUFFIX, SENTENCE_PUNCT
 from jihua.pipeline.rules.numbering import match_label, spaced_body_open
 from jihua.pipeline.rules.titles import ORG_AT_END, signs_off
 from jihua.pipeline.text.sentences import ASCII_STOP
@@ -168,7 +169,8 @@ def page_furniture_aside(units: list[Unit], state: ParseState) -> tuple[list[Uni
     folios = [i for i, u in enumerate(units) if u.block.kind != "table" and PAGE_NUMBER.match(u.text.strip())]
     pagers = {i for i, u in enumerate(units)
               if u.block.kind != "table" and i not in folios and site.PAGER.match(u.text.strip())}
-    if not folios and not pagers:
+    heads = next_page_heads(units, pagers)
+    if not folios and not pagers and not heads:
         return units, set()
     running = _running_lines(units, folios) if folios else {}
     breaks = set(folios)
@@ -176,8 +178,9 @@ def page_furniture_aside(units: list[Unit], state: ParseState) -> tuple[list[Uni
     resumes: set[int] = set()
     broken = False
     for i, unit in enumerate(units):
-        if i in pagers:
-            state.set_aside([unit.text], "the page's pager (a paginated article's page links): its next page begins here")
+        if i in pagers or i in heads:
+            state.set_aside([unit.text], heads.get(i, "the page's pager (a paginated article's page links): "
+                                                      "its next page begins here"))
             broken = True
             continue
         if i in breaks or i in running:
@@ -191,6 +194,49 @@ def page_furniture_aside(units: list[Unit], state: ParseState) -> tuple[list[Uni
         broken = False
         out.append(unit)
     return out, resumes
+
+
+_TITLE_AGAIN = "the article's title again over its next page (a paginated article's page 2, 3…): no new document"
+_HEADER_AGAIN = "the page's publication line again over its next page (a paginated article's page 2, 3…)"
+
+
+def next_page_heads(units: list[Unit], pagers: set[int]) -> dict[int, str]:
+    """Index → reason for the head a paginated article's site prints again over each next page: the
+    title with the page's number ("某市2027年政府工作报告(2)", "…报告_2", "…报告（第2页）") — or, right
+    under the pager row, without it — and the publication line under it ("2027-02-03 09:12　来源：某日报").
+    Left in, the repeated title opens a new document per page and the parts on it lose their outline.
+    A line only counts when it repeats a title that stands earlier: a new document needs a new title."""
+    titles = _title_lines(units)
+    heads: dict[int, str] = {}
+    for i, unit in enumerate(units):
+        opens_page = i - 1 in pagers
+        if _title_again(unit, i, titles, opens_page):
+            heads[i] = _TITLE_AGAIN
+        elif (opens_page or heads.get(i - 1) == _TITLE_AGAIN) and unit.block.kind != "table" \
+                and site.publication_line(unit.text):
+            heads[i] = _HEADER_AGAIN
+    return heads
+
+
+def _title_lines(units: list[Unit]) -> dict[str, int]:
+    """Each title line's key (a document kind at its end, or laid out as a title) and where it first stands."""
+    titles: dict[str, int] = {}
+    for i, u in enumerate(units):
+        k = _key(u)
+        if k and match_label(k) is None and not PAGE_SUFFIX.search(k) and (titled(k) or u.block.kind == "title"):
+            titles.setdefault(k, i)
+    return titles
+
+
+def _title_again(unit: Unit, at: int, titles: dict[str, int], opens_page: bool) -> bool:
+    """The line repeats an earlier title, with a next page's number after it ("…报告(2)" under "…报告"),
+    or as it stands where a pager row has just ended a page."""
+    k = _key(unit)
+    if k is None:
+        return False
+    numbered = PAGE_SUFFIX.search(k) is not None
+    first = titles.get(PAGE_SUFFIX.sub("", k))
+    return first is not None and first < at and (numbered or opens_page)
 
 
 def join_page_breaks(units: list[Unit], resumes: set[int]) -> list[Unit]:

@@ -274,6 +274,12 @@ TITLE_NOTE = re.compile(r"\s*[（(【\[]\s*(?:全文|摘要|节选|全文实录|
                         r"\s*(?:全文|全文实录)\s*$", re.IGNORECASE)
 # a slide's or a page's mark that it goes on with the part before it: "（续）", "(续一)", "（接上页）", "（续表）"
 CONTINUED_MARK = re.compile(r"\s*[（(]\s*(?:续[表前上]?[页表]?[一二三四五六七八九十\d]{0,2}|接上[页表]|承上页)\s*[)）]\s*$")
+# a paginated article's page number after its title, as the site prints it over page 2, 3…: "…报告(2)",
+# "…报告（2）", "…报告_2", "…报告第2页", "…报告（第二页）" — never page 1 (the title's own page), nor a bare
+# "（二）" (a series' part may be titled so)
+_NEXT_PAGE = r"(?:[2-9]|[1-9]\d|[二三四五六七八九十]|十[一二三四五六七八九])"
+PAGE_SUFFIX = re.compile(rf"\s*(?:[（(]\s*(?:[2-9]|[1-9]\d|第\s*{_NEXT_PAGE}\s*页)\s*[)）]|[_＿]\s*(?:[2-9]|[1-9]\d)|"
+                         rf"第\s*{_NEXT_PAGE}\s*页)\s*$")
 # the line after which a page gives a document's full text: a reading's "附：方案全文", an editor's
 # "现将全文刊发如下：", "全文如下", "原文如下", a news lead's "以下为报告全文：", "下面是讲话全文" (at the end of
 # the line, or the whole of a short one)
