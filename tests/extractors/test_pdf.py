@@ -158,10 +158,12 @@ def test_a_line_opening_with_digits_under_a_short_heading_starts_a_paragraph() -
     ]) == [2]
 
 
-def test_an_opening_quote_moved_down_with_its_neighbours_keeps_its_paragraph(tmp_path: Path) -> None:
-    """Rendered by LibreOffice: a line may not end on "“", so "制“有" goes down whole and the line
-    above stops well short of the margin; the paragraph goes on. The short last line of that
-    paragraph still ends it, though the next paragraph is set without an indent and opens with "“"."""
+def _rendered_16pt(stem: Path, title: str, paragraphs: list[tuple[str, float]],
+                   start: str) -> tuple[float | None, list[str]]:
+    """Render a title and 16-pt paragraphs (text, first-line indent in pt) from DOCX by LibreOffice.
+
+    Returns how far the line above the first line opening with `start` stops short of the right
+    margin (None when no line opens so), and the text of the blocks that are no page furniture."""
     import docx
     import pdfplumber
     from docx.shared import Pt
@@ -169,23 +171,32 @@ def test_an_opening_quote_moved_down_with_its_neighbours_keeps_its_paragraph(tmp
     from corpus.render import pdf_from_docx
 
     document = docx.Document()
-    document.add_paragraph("某县水利局2026年河湖管护工作安排")
-    wrapped = ("健全河湖长制，县级河长每季度巡河不少于1次，乡级河长每月巡河不少于2次，"
-               "清理河道垃圾50吨，让河长制“有名有实”。")
-    after = "“河长+警长”协作机制覆盖全部乡镇，非法采砂等案件查处率保持在100%。"
-    for text, indent in ((wrapped, Pt(32)), (after, Pt(0))):
+    document.add_paragraph(title)
+    for text, indent in paragraphs:
         p = document.add_paragraph()
-        p.paragraph_format.first_line_indent = indent
+        p.paragraph_format.first_line_indent = Pt(indent)
         p.add_run(text).font.size = Pt(16)
-    source, pdf = tmp_path / "quote.docx", tmp_path / "quote.pdf"
+    source, pdf = stem.with_suffix(".docx"), stem.with_suffix(".pdf")
     document.save(str(source))
     pdf_from_docx(source, pdf)
     with pdfplumber.open(pdf) as opened:
         lines = opened.pages[0].extract_text_lines()
     right = max(ln["x1"] for ln in lines)
-    moved = [above for above, ln in itertools.pairwise(lines) if ln["text"].startswith("制“")]
-    assert moved and right - moved[0]["x1"] > 2 * 16, "the line above the quote must stop more than 2 em short"
+    moved = [above for above, ln in itertools.pairwise(lines) if ln["text"].startswith(start)]
     blocks = [b.text for b in extractors.extract(pdf)[1] if b.furniture is None]
+    return (right - moved[0]["x1"] if moved else None), blocks
+
+
+def test_an_opening_quote_moved_down_with_its_neighbours_keeps_its_paragraph(tmp_path: Path) -> None:
+    """Rendered by LibreOffice: a line may not end on "“", so "制“有" goes down whole and the line
+    above stops well short of the margin; the paragraph goes on. The short last line of that
+    paragraph still ends it, though the next paragraph is set without an indent and opens with "“"."""
+    wrapped = ("健全河湖长制，县级河长每季度巡河不少于1次，乡级河长每月巡河不少于2次，"
+               "清理河道垃圾50吨，让河长制“有名有实”。")
+    after = "“河长+警长”协作机制覆盖全部乡镇，非法采砂等案件查处率保持在100%。"
+    short, blocks = _rendered_16pt(tmp_path / "quote", "某县水利局2026年河湖管护工作安排",
+                                   [(wrapped, 32), (after, 0)], "制“")
+    assert short is not None and short > 2 * 16, "the line above the quote must stop more than 2 em short"
     assert blocks[1:] == [wrapped, after]
 
 
@@ -320,26 +331,8 @@ def test_a_figure_held_to_the_comma_before_it_goes_down_with_it_and_keeps_the_pa
 def test_a_line_under_a_figure_held_to_its_comma_keeps_its_paragraph_as_rendered(tmp_path: Path) -> None:
     """Rendered by LibreOffice from a DOCX set flush left: no break between "，" and the year after it,
     so "…，2030年…" goes down whole with the character before the comma; one paragraph all the same."""
-    import docx
-    import pdfplumber
-    from docx.shared import Pt
-
-    from corpus.render import pdf_from_docx
-
-    document = docx.Document()
-    document.add_paragraph("某县住建局城市更新行动方案")
     wrapped = ("稳步推进城镇老旧小区改造和完整社区建设，年度监测评估同步开展，2029年全面完成全部既定改造任务建设，"
                "2031年开展总结评估，评估结果向社会公开。")
-    p = document.add_paragraph()
-    p.paragraph_format.first_line_indent = Pt(32)
-    p.add_run(wrapped).font.size = Pt(16)
-    source, pdf = tmp_path / "comma.docx", tmp_path / "comma.pdf"
-    document.save(str(source))
-    pdf_from_docx(source, pdf)
-    with pdfplumber.open(pdf) as opened:
-        lines = opened.pages[0].extract_text_lines()
-    right = max(ln["x1"] for ln in lines)
-    moved = [above for above, ln in itertools.pairwise(lines) if ln["text"].startswith("设，2031")]
-    assert moved and right - moved[0]["x1"] > 3 * 16, "the line above the figure must stop more than 3 em short"
-    blocks = [b.text for b in extractors.extract(pdf)[1] if b.furniture is None]
+    short, blocks = _rendered_16pt(tmp_path / "comma", "某县住建局城市更新行动方案", [(wrapped, 32)], "设，2031")
+    assert short is not None and short > 3 * 16, "the line above the figure must stop more than 3 em short"
     assert blocks[1:] == [wrapped]

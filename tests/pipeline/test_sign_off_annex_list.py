@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import docx
 import pytest
 from jihua.schemas.plan import walk
+
+from tests.writers import write_docx, write_txt
 
 _PLAN = [
     "桂溪市2027年高标准农田建设工作方案",
@@ -29,24 +30,13 @@ _LISTS = {
 }
 
 
-def _txt(path: Path, lines: list[str]) -> Path:
-    path.write_text("\n".join(lines), encoding="utf-8")
-    return path
-
-
 def _docx(path: Path, lines: list[str]) -> Path:
-    d = docx.Document()
-    for line in lines:
-        paragraph = d.add_paragraph(line)
-        if line[:2] in ("一、", "二、"):
-            paragraph.runs[0].bold = True
-        if line in (_ORG, _DATE):
-            paragraph.alignment = 2  # a sign-off is set flush right
-    d.save(str(path))
-    return path
+    """As offices type it: the parts' headings bold, the sign-off set flush right."""
+    return write_docx(path, lines, bold=lambda line: line[:2] in ("一、", "二、"),
+                      right=lambda line: line in (_ORG, _DATE))
 
 
-@pytest.mark.parametrize(("shape", "suffix"), [(_txt, ".txt"), (_docx, ".docx")], ids=["txt", "docx"])
+@pytest.mark.parametrize(("shape", "suffix"), [(write_txt, ".txt"), (_docx, ".docx")], ids=["txt", "docx"])
 @pytest.mark.parametrize("listed", sorted(_LISTS))
 def test_the_sign_off_above_a_list_of_annexes_is_the_closing(parser, tmp_path, shape, suffix: str, listed: str) -> None:
     lines = _LISTS[listed]
@@ -64,7 +54,7 @@ def test_the_sign_off_above_a_list_of_annexes_is_the_closing(parser, tmp_path, s
 def test_an_annex_printed_with_its_own_text_after_the_sign_off_stays_an_annex(parser, tmp_path) -> None:
     """"附件：" over one name and the annex's own parts is the mark of an annex, not a list of names."""
     lines = [*_PLAN, "附件：", "桂溪市高标准农田建设项目乡镇联络员名单", "一、城南片区", "联络员负责片区内项目的进度报送。"]
-    doc = parser.parse(_txt(tmp_path / "annexed.txt", lines)).documents[0]
+    doc = parser.parse(write_txt(tmp_path / "annexed.txt", lines)).documents[0]
     assert (doc.org, doc.date) == (_ORG, _DATE)
     assert [s.heading for s in doc.sections] == ["建设目标", "保障措施", "附件 桂溪市高标准农田建设项目乡镇联络员名单"]
     assert [c.heading for c in doc.sections[-1].children] == ["城南片区"]
@@ -75,7 +65,7 @@ def test_a_bare_annex_mark_over_an_annex_with_its_own_parts_is_no_list_of_annexe
     sentences of work), not a list naming files (…名单, …统计表), so no line of it is joined."""
     annex = ["附件：", "一、重点任务", "1．开展农田水利设施隐患排查整治", "2．完善灌排工程运行管护机制",
              "二、保障措施", "1．落实乡镇管护经费"]
-    doc = parser.parse(_txt(tmp_path / "annexed.txt", [*_PLAN, *annex])).documents[0]
+    doc = parser.parse(write_txt(tmp_path / "annexed.txt", [*_PLAN, *annex])).documents[0]
     assert (doc.org, doc.date) == (_ORG, _DATE)
     assert [s.heading for s in doc.sections][:2] == ["建设目标", "保障措施"]
     assert doc.sections[-1].heading.startswith("附件")  # a part of its own, after the plan's

@@ -16,6 +16,8 @@ import pytest
 from jihua.pipeline.rules.titles import org_from_title, place_opening, year_from_title
 from jihua.pipeline.title_lines import TITLE_END
 
+from tests.writers import write_docx, write_txt
+
 _BODY = [
     "为加快补齐农村供水短板，结合本县实际，制定本方案。",
     "一、总体要求",
@@ -50,20 +52,7 @@ def test_a_status_note_alone_leaves_the_place_and_gives_no_year(tag: str) -> Non
     assert org_from_title("栖霞岭县水利局2027年工作要点" + tag) == "栖霞岭县水利局"
 
 
-def _txt(path: Path, lines: list[str]) -> Path:
-    path.write_text("\n".join(lines), encoding="utf-8")
-    return path
-
-
-def _docx(path: Path, lines: list[str]) -> Path:
-    d = docx.Document()
-    for line in lines:
-        d.add_paragraph(line)
-    d.save(str(path))
-    return path
-
-
-@pytest.mark.parametrize(("shape", "suffix"), [(_txt, ".txt"), (_docx, ".docx")], ids=["txt", "docx"])
+@pytest.mark.parametrize(("shape", "suffix"), [(write_txt, ".txt"), (write_docx, ".docx")], ids=["txt", "docx"])
 @pytest.mark.parametrize("tags", ["（2027—2029年）（修订版）", "（2027—2029年）（征求意见稿）（送审稿）"])
 def test_a_tagged_multi_year_plan_keeps_its_title_org_year_and_later_stage_targets(
         parser, tmp_path, shape, suffix, tags) -> None:  # type: ignore[no-untyped-def]
@@ -80,11 +69,11 @@ def test_the_kind_is_read_before_the_notes_and_a_revision_year_dates_only_what_n
     """"…工作报告整改任务实施方案（…）（…）" is a plan: its kind word is the one before the notes. A revision's
     year ("（2026年修订）") is no plan year, but it dates a plan whose text names none."""
     title = "栖霞岭县落实审计工作报告整改任务实施方案（2027—2029年）（征求意见稿）"
-    [doc] = parser.parse(_txt(tmp_path / "rectify.txt", [title, *_BODY])).documents
+    [doc] = parser.parse(write_txt(tmp_path / "rectify.txt", [title, *_BODY])).documents
     assert (doc.title, doc.doc_type, doc.year) == (title, "plan", 2027)
     title = "栖霞岭县突发地质灾害应急预案（2026年修订）"
     lines = [title, "一、总则", "为科学高效处置突发地质灾害，制定本预案。", "二、应急响应", "各乡镇要及时上报灾情。"]
-    [doc] = parser.parse(_txt(tmp_path / "contingency.txt", lines)).documents
+    [doc] = parser.parse(write_txt(tmp_path / "contingency.txt", lines)).documents
     assert (doc.title, doc.year) == (title, 2026)
 
 

@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 from jihua.pipeline.title_lines import clean_title
 
+from tests.writers import write_txt
+
 
 def _txt(tmp_path: Path, lines: list[str]) -> Path:
-    path = tmp_path / "copy.txt"
-    path.write_bytes("\n".join(lines).encode("gb18030"))
-    return path
+    """The page saved as text, in the encoding Chinese sites still use."""
+    return write_txt(tmp_path / "copy.txt", lines, encoding="gb18030")
 
 
 def _reasons(result) -> dict[str, str]:  # type: ignore[no-untyped-def]
