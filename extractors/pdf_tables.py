@@ -11,6 +11,7 @@ form object, returns None: the caller then reads the page with pdfplumber itself
 from __future__ import annotations
 
 import ctypes
+import math
 import re
 from typing import TYPE_CHECKING, Any, cast
 
@@ -174,28 +175,72 @@ def _text_size(table: Any) -> float | None:
 
 def _seat_angled(table: Any, texts: list[list[str | None]], runs: list[Run]) -> list[str | None] | None:
     """Angled column headers (Excel's "angle counterclockwise", 45°) are the table's cells, not a
-    watermark: a run of askew glyphs no larger than the table's text whose glyphs all stand within
-    one row goes into that row's cell under its start ("计划投资" rising from the header cell's foot
-    over the next column); runs rising from the table's top edge, two or more in different columns,
-    are a header row above it (returned). A watermark crosses rows, or is set far larger."""
+    watermark: runs of askew glyphs no larger than the table's text, each within one row and
+    starting in an empty cell of it, go into those cells ("计划投资" rising from the header cell's
+    foot over the next column); runs rising from the table's top edge are a header row above it
+    (returned). Either way only as a set (see `_as_set`): a lone red "已审核" stamped in a row, or
+    two "草稿" over two of four columns, stay watermarks. A watermark crosses rows, or is set far larger."""
     size = _text_size(table)
     if size is None:
         return None
     fit = [run for run in runs if max(c.size for c in run[1]) <= ANGLED_SIZE * size]
-    seated = [run for run in fit if _seat_in_row(table, texts, run)]
-    above = _header_above(table, [run for run in fit if run not in seated])
-    for run in seated + list(above.values()):
+    columns = len(texts[0])
+    seated = _in_rows(table, texts, fit)
+    for (r, c), run in seated.items():
+        texts[r][c] = _read_along(run[1])
+    above = _header_above(table, [run for run in fit if run not in seated.values()])
+    if not _as_set(above, columns):
+        above = {}
+    for run in [*seated.values(), *above.values()]:
         runs.remove(run)
     if not above:
         return None
-    header: list[str | None] = [""] * len(texts[0])
+    header: list[str | None] = [""] * columns
     for column, (_, chars) in above.items():
         header[column] = _read_along(chars)
     return header
 
 
-def _seat_in_row(table: Any, texts: list[list[str | None]], run: Run) -> bool:
-    """Put `run` into the cell of the row holding all its glyphs, under its leftmost glyph."""
+ONE_ANGLE = 5.0  # degrees: a sheet's angled headers are all turned alike; stamps set by hand vary
+
+
+def _angle(chars: list[Char]) -> float | None:
+    """The angle (degrees, counterclockwise) of a run's baseline, from its first glyph's middle to
+    its last's; None: a single glyph has none."""
+    if len(chars) < 2:
+        return None
+    (ax, ay), (bx, by) = _center(chars[0]), _center(chars[-1])
+    return math.degrees(math.atan2(ay - by, bx - ax))  # top-down coordinates: rising is ay > by
+
+
+def _as_set(found: dict[int, Run], columns: int) -> bool:
+    """Angled headers come as a set: one run over each column, or each but the first (a stub
+    column labelled upright, "序号"), turned at one angle. Fewer runs are marks stamped on it."""
+    if len(found) < 2 or not set(range(1, columns)) <= set(found):
+        return False
+    angles = [a for _, chars in found.values() if (a := _angle(chars)) is not None]
+    return not angles or max(angles) - min(angles) <= ONE_ANGLE
+
+
+def _in_rows(table: Any, texts: list[list[str | None]], runs: list[Run]) -> dict[tuple[int, int], Run]:
+    """The runs a row takes as its angled headers, by (row, column): each run's glyphs all in the
+    row, starting in a cell with no upright text; a row's runs only as a set (see `_as_set`)."""
+    rows: dict[int, dict[int, Run]] = {}
+    crowded: set[int] = set()
+    for run in runs:
+        spot = _cell_of(table, run)
+        if spot is None or texts[spot[0]][spot[1]]:
+            continue  # across rows, or over a cell's words ("县林业局" under a red "样本")
+        found = rows.setdefault(spot[0], {})
+        if spot[1] in found:
+            crowded.add(spot[0])  # two runs in one cell: no header row
+        found[spot[1]] = run
+    return {(r, c): run for r, found in rows.items() if r not in crowded and _as_set(found, len(texts[0]))
+            for c, run in found.items()}
+
+
+def _cell_of(table: Any, run: Run) -> tuple[int, int] | None:
+    """The (row, column) of the cell under `run`'s leftmost glyph, when the row holds all its glyphs."""
     x0, _, x1, _ = table.bbox
     points = [_center(c) for c in run[1]]
     start = min(x for x, _ in points)
@@ -205,10 +250,9 @@ def _seat_in_row(table: Any, texts: list[list[str | None]], run: Run) -> bool:
             continue
         for c, cell in enumerate(row.cells):
             if cell is not None and cell[0] <= start < cell[2]:
-                texts[r][c] = "".join(t for t in (texts[r][c], _read_along(run[1])) if t)
-                return True
-        return False
-    return False
+                return r, c
+        return None
+    return None
 
 
 def _header_above(table: Any, runs: list[Run]) -> dict[int, Run]:
@@ -227,7 +271,7 @@ def _header_above(table: Any, runs: list[Run]) -> dict[int, Run]:
         if column in found:
             return {}  # two runs over one column: no header row
         found[column] = run
-    return found if len(found) >= 2 else {}
+    return found
 
 
 _OPENERS, _CLOSERS = "（(“‘《〈【〔[", "）)”’》〉】〕]"

@@ -205,3 +205,55 @@ def test_a_watermark_across_a_table_stays_a_watermark(tmp_path: Path, mark: tupl
     tables, aside = _tables(_angled_table(tmp_path / "angled.pdf", mark=mark))
     assert tables == [[HEADS, *ROWS]]
     assert aside == [("watermark", mark[0].replace(" ", ""))]
+
+
+UPRIGHT = [["乡镇", "造林面积", "完成时限", "责任单位"], ["清河镇", "420", "2028年6月", "镇农业站"],
+           ["柳树乡", "380", "2028年9月", "乡林业站"], ["石门镇", "510", "2028年11月", "镇水务站"]]
+COLS = [70.0, 170.0, 290.0, 410.0, 530.0]  # the column rules of a table whose header row is upright
+
+
+def _stamped_table(path: Path, stamps: list[tuple[str, float, float, float, float]]) -> Path:
+    """A ruled 4×4 table, upright header row included, 10.5 pt text in rows 28 pt tall; `stamps`:
+    red askew marks (text, size, angle, x, y at the baseline's start) drawn over or just above it."""
+    c = _canvas(path)
+    _body(c, BODY[:2])
+    top = 660.0
+    rules = [top - 28 * k for k in range(len(UPRIGHT) + 1)]
+    c.setLineWidth(0.8)
+    for y in rules:
+        c.line(COLS[0], y, COLS[-1], y)
+    for x in COLS:
+        c.line(x, rules[0], x, rules[-1])
+    c.setFont("STSong-Light", 10.5)
+    for k, row in enumerate(UPRIGHT):
+        for x, text in zip(COLS, row, strict=False):
+            c.drawString(x + 6, rules[k + 1] + 10, text)
+    for text, size, angle, x, y in stamps:
+        c.saveState()
+        c.setFillColorRGB(0.85, 0.1, 0.1)
+        c.setFont("STSong-Light", size)
+        c.translate(x, y)
+        c.rotate(angle)
+        c.drawString(0, 0, text)
+        c.restoreState()
+    c.showPage()
+    c.save()
+    return path
+
+
+@pytest.mark.parametrize("stamp", [("核准", 12.0, 25.0, 460.0, 574.0), ("已复查", 11.0, 20.0, 350.0, 548.0)])
+def test_a_lone_mark_inside_a_row_is_no_part_of_its_cell(tmp_path: Path, stamp: tuple[str, float, float, float, float]) -> None:
+    """A small red mark turned 20–25° standing within one row, over a cell that holds text, is a
+    stamp set on the table, not the cell's words ("镇农业站核准")."""
+    tables, aside = _tables(_stamped_table(tmp_path / "stamped.pdf", [stamp]))
+    assert tables == [UPRIGHT]
+    assert aside == [("watermark", stamp[0])]
+
+
+def test_two_marks_over_an_upright_header_row_are_no_header_row(tmp_path: Path) -> None:
+    """Two small marks rising from just above the top rule over two of four columns are stamps:
+    the table has its own upright header row, and angled headers would stand over every column."""
+    tables, aside = _tables(_stamped_table(tmp_path / "stamped.pdf",
+                                           [("初稿", 12.0, 30.0, 176.0, 663.0), ("初稿", 12.0, 30.0, 416.0, 663.0)]))
+    assert tables == [UPRIGHT]
+    assert aside == [("watermark", "初稿"), ("watermark", "初稿")]
