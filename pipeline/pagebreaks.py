@@ -20,7 +20,8 @@ from collections import Counter
 from jihua.pipeline.model import ParseState, Unit
 from jihua.pipeline.rules import chrome as site
 from jihua.pipeline.rules.lexicon import CLAUSE_BREAK, DOC_KIND_WORDS, PAGE_SUFFIX, SENTENCE_PUNCT
-from jihua.pipeline.rules.numbering import match_label, spaced_body_open
+from jihua.pipeline.rules.numbering import IN_SENTENCE as _COUNTS_IN_SENTENCE
+from jihua.pipeline.rules.numbering import Label, match_label, spaced_body_open
 from jihua.pipeline.rules.titles import ORG_AT_END, signs_off
 from jihua.pipeline.text.sentences import ASCII_STOP
 from jihua.schemas.blocks import PAGE_NUMBER
@@ -205,12 +206,14 @@ def next_page_heads(units: list[Unit], pagers: set[int]) -> dict[int, str]:
     title with the page's number ("某市2027年政府工作报告(2)", "…报告_2", "…报告（第2页）") — or, right
     under the pager row, without it — and the publication line under it ("2027-02-03 09:12　来源：某日报").
     Left in, the repeated title opens a new document per page and the parts on it lose their outline.
-    A line only counts when it repeats a title that stands earlier: a new document needs a new title."""
+    A line only counts when it repeats a title that stands earlier: a new document needs a new title.
+    Without a pager row over it, a numbered repeat needs more: a compilation's next piece is titled so
+    too ("某县2027年工作总结(2)" under "某县2027年工作总结"), and starts its outline again at 一、."""
     titles = _title_lines(units)
     heads: dict[int, str] = {}
     for i, unit in enumerate(units):
         opens_page = i - 1 in pagers
-        if _title_again(unit, i, titles, opens_page):
+        if _title_again(unit, i, titles, opens_page) and (opens_page or _page_goes_on(units, i, titles)):
             heads[i] = _TITLE_AGAIN
         elif (opens_page or heads.get(i - 1) == _TITLE_AGAIN) and unit.block.kind != "table" \
                 and site.publication_line(unit.text):
@@ -237,6 +240,35 @@ def _title_again(unit: Unit, at: int, titles: dict[str, int], opens_page: bool) 
     numbered = PAGE_SUFFIX.search(k) is not None
     first = titles.get(PAGE_SUFFIX.sub("", k))
     return first is not None and first < at and (numbered or opens_page)
+
+
+def _page_goes_on(units: list[Unit], at: int, titles: dict[str, int]) -> bool:
+    """A numbered repeat with no pager row over it is the next page's head when what follows says so: the
+    publication line under it, or the outline carrying on — the first label after it is the next one of
+    the labels since the title ("（二）" after "（一）", "三、" after "二、"). A first label that starts again
+    ("一、", "（一）", "1.") opens another document: "…总结(2)" over a compilation's second piece."""
+    nxt = next((u for u in units[at + 1:] if u.text.strip()), None)
+    if nxt is not None and nxt.block.kind != "table" and site.publication_line(nxt.text):
+        return True
+    first = _first_outline_label(units[at + 1:])
+    if first is None or first.ordinal is None or first.ordinal < 2:
+        return False
+    since = titles.get(PAGE_SUFFIX.sub("", _key(units[at]) or ""), at)
+    before = (_outline_label(u) for u in units[since:at])
+    return any(b is not None and b.family == first.family and b.ordinal == first.ordinal - 1 for b in before)
+
+
+def _outline_label(unit: Unit) -> Label | None:
+    """The heading label a line opens with ("二、", "（三）", "4."), or None: a table, a bullet, a sentence's own
+    count ("一是…", "①…")."""
+    found = match_label(unit.text) if unit.block.kind != "table" else None
+    label = found[0] if found is not None else None
+    return label if label is not None and label.heading_capable and label.family not in _COUNTS_IN_SENTENCE else None
+
+
+def _first_outline_label(units: list[Unit]) -> Label | None:
+    """The first heading label in `units` (what a page or a piece opens its outline with)."""
+    return next((label for u in units if (label := _outline_label(u)) is not None), None)
 
 
 def join_page_breaks(units: list[Unit], resumes: set[int]) -> list[Unit]:

@@ -34,6 +34,7 @@ from jihua.pipeline.rules.lexicon import (
     OCCASION,
     PAGE_DATE,
     PAGE_SOURCE,
+    PAGE_SUFFIX,
     TABLE_CAPTION,
 )
 from jihua.pipeline.rules.lexicon import SENTENCE_PUNCT as _SENTENCE_PUNCT
@@ -134,9 +135,12 @@ def _separate_titles(units: list[Unit], body_size: float | None) -> list[int]:
             and _SESSION.search(units[i + 1].text) is not None  # (a stage's "（2025年3月）" dates no document)
         # a title right under the previous plan's sign-off ("某局" over "2024年1月25日"): the next plan
         signed = strength >= 1 and i >= 2 and signs_off(units[i - 2].text, units[i - 1].text)
+        # the first title again with a number after it, left by pagebreaks as no next page's head: a
+        # compilation's next piece ("2026年某社区工作总结(2)" under "2026年某社区工作总结")
+        renumbered = strength >= 1 and first is not None and _renumbered(u.text, first.text)
         # a deck's slide title is the heading of its slide ("重点工作安排" over its bullets), not a new plan
         slide_heading = u.block.kind == "heading" and u.block.role in ("slide_title", "divider")
-        if seen_body and (strength >= 2 or same_issuer or dated or signed) and TITLE_END.search(u.text) \
+        if seen_body and (strength >= 2 or same_issuer or dated or signed or renumbered) and TITLE_END.search(u.text) \
                 and i + 1 < len(units) and not annexed and not slide_heading and not _captions_table(units, i):
             starts.append(i)
             seen_body = False
@@ -144,6 +148,11 @@ def _separate_titles(units: list[Unit], body_size: float | None) -> list[int]:
         if len(u.text) > 40 or u.block.kind == "table" or _SENTENCE_PUNCT.search(u.text):
             seen_body = True
     return starts
+
+
+def _renumbered(text: str, title: str) -> bool:
+    """`text` is `title` with a number after it ("…工作总结(2)", "…工作总结_2" under "…工作总结")."""
+    return PAGE_SUFFIX.search(text) is not None and bare(PAGE_SUFFIX.sub("", text)) == bare(title)
 
 
 def _captions_table(units: list[Unit], i: int) -> bool:

@@ -104,5 +104,53 @@ def test_a_title_after_a_pager_row_that_names_another_document_is_kept() -> None
         return Unit(text=text, block=Block(text=text, prov=Provenance(file="x.txt", index=0)))
 
     units = [unit(t) for t in ("柏川县商务局2026年工作总结", "全年社会消费品零售总额增长5%。", _PAGER,
-                               "柏川县商务局2027年工作计划", "全年新增限上商贸企业30家。", "柏川县商务局2026年工作总结_2")]
-    assert list(next_page_heads(units, {2})) == [5]  # the numbered repeat only, not the plan under the pager
+                               "柏川县商务局2027年工作计划", "全年新增限上商贸企业30家。", "柏川县商务局2026年工作总结_2",
+                               _STAMP)]
+    # the numbered repeat (its publication line under it) only, not the plan under the pager
+    assert list(next_page_heads(units, {2})) == [5, 6]
+
+
+def _two_pieces(title: str, second: str, second_labels: tuple[str, str]) -> list[str]:
+    """A title, its two parts, then `second` (the title again with a number) over two more parts."""
+    one, two = second_labels
+    return [title, "\u3000\u3000一、总体目标", "\u3000\u3000全年推进重点工程45个，完成投资120亿元。",
+            "\u3000\u3000二、保障措施", "\u3000\u3000建立领导包联机制，每月调度一次。", "",
+            second, f"\u3000\u3000{one}新增工程", "\u3000\u3000新增储备工程20个，总投资60亿元。",
+            f"\u3000\u3000{two}工作要求", "\u3000\u3000各责任单位于每月5日前报送进展。"]
+
+
+@pytest.mark.parametrize("title", ["枫岭县2028年重点工程推进计划", "2028年街道工作总结"])
+@pytest.mark.parametrize("suffix", ["（2）", "(2)"])
+def test_a_numbered_repeat_whose_outline_starts_again_is_a_new_document(parser, tmp_path, title, suffix) -> None:
+    """No pager row and no publication line over it: "…计划（2）" whose parts start again at 一、 is a
+    compilation's next piece (a 范文 site's "…总结(2)"), a document of its own — while one whose parts go
+    on (三、 after 二、) is the same article's next page."""
+    result = parser.parse(_write(tmp_path, _two_pieces(title, title + suffix, ("一、", "二、"))))
+    assert [d.title for d in result.documents] == [title, title + suffix]
+    assert [[s.heading for s in d.sections] for d in result.documents] == [["总体目标", "保障措施"],
+                                                                            ["新增工程", "工作要求"]]
+    assert not any("next page" in r.reason for r in result.removed_reasons)
+    result = parser.parse(_write(tmp_path, _two_pieces(title, title + suffix, ("三、", "四、")), "goes_on.txt"))
+    assert [d.title for d in result.documents] == [title]
+    assert [s.heading for s in result.documents[0].sections] == ["总体目标", "保障措施", "新增工程", "工作要求"]
+    assert any(r.text == title + suffix and "next page" in r.reason for r in result.removed_reasons)
+
+
+def test_a_numbered_repeat_over_a_continuing_sub_outline_is_the_next_page() -> None:
+    """The outline carries on one level down ("（二）" after "（一）"): the next page, not a new piece; where it
+    starts again ("（一）" after "（二）") it is one only right under a pager row — the pager is the page
+    break's own evidence, and a page may open a part of its own numbering."""
+    from jihua.pipeline.model import Unit
+    from jihua.pipeline.pagebreaks import next_page_heads
+    from jihua.schemas.blocks import Block, Provenance
+
+    def unit(text: str) -> Unit:
+        return Unit(text=text, block=Block(text=text, prov=Provenance(file="x.txt", index=0)))
+
+    texts = ("溪口镇2027年人居环境整治方案", "一、整治内容", "（一）垃圾分类", "全镇建成分类投放点60个。",
+             "溪口镇2027年人居环境整治方案(2)", "（二）污水治理", "完成管网改造12公里。",
+             "溪口镇2027年人居环境整治方案(3)", "（一）组织保障", "成立工作专班。")
+    units = [unit(t) for t in texts]
+    assert list(next_page_heads(units, set())) == [4]
+    units.insert(7, unit(_PAGER))
+    assert list(next_page_heads(units, {7})) == [4, 8]
