@@ -52,11 +52,10 @@ from jihua.pipeline.rules.lexicon import (
     first_clause,
 )
 from jihua.pipeline.rules.periods import (
-    OUTLOOK,
-    TASKS,
     own_year,
     part_role,
     part_year_report,
+    plan_half,
     plan_part,
     sums_up,
 )
@@ -222,12 +221,12 @@ def _top_level(section: Section, doc: Document, side: str | None, looked_back: b
     year = own_year(doc.title or "", doc.year)
     role = part_role(section.heading, year, summary=doc.doc_type in ("summary", "summary_plan"),
                      part_of_year=part_year_report(doc.title or ""))
-    if role is not None and role[0] == "outlook" and SUMMARY_PLAN.search(doc.title or "") \
-            and (tasks := TASKS.search(section.heading)) and not OUTLOOK.search(section.heading):
-        # the plan half of a 总结和计划 (its title names both) named as the next year's plan ("2025年工作计划",
-        # "2025年工作安排") is its tasks, as a 政府工作报告's year's tasks are; a "下一步打算" or "工作思路" stays an
+    if SUMMARY_PLAN.search(doc.title or "") \
+            and (work := plan_half(section.heading, year, summary=sums_up(doc.title or ""))):
+        # the plan half of a 总结和计划 (its title names both) named for the planned year's work ("2026年工作思路",
+        # "明年工作打算") is its tasks, as a 政府工作报告's year's tasks are; an undated "下一步打算" stays an
         # outlook, and so does a plain 总结's own next-year part
-        return "measures", f"the plan half: '{tasks.group(0)}'"
+        return "measures", f"the plan half: '{work}'"
     if role is not None and (doc.doc_type != "summary" or role[0] in _RETROSPECTIVE or role[0] in SUMMARY_OVERRIDE_TYPES):
         return role
     # a report's plan part named without a year ("二、主要任务", "三、加强自身建设") after its look back

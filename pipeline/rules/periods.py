@@ -173,6 +173,30 @@ def part_role(heading: str, doc_year: int | None, summary: bool = False,
     return None
 
 
+# the plan half of a 总结和计划 is named for the planned year's work ("2026年工作思路", "明年工作打算", "新的一年重点任务");
+# a part looking ahead undated ("下一步打算", "今后工作思路", "2026年工作展望") sketches next year's work: an outlook
+_PLAN_WORK = re.compile(rf"{TASKS.pattern}|(?:工作|发展)?(?:思路|打算)")
+_NEXT_YEAR = re.compile(r"明年|来年|新的一年")
+_AHEAD_UNDATED = re.compile(r"下一步|下步|今后|展望|努力方向")
+
+
+def plan_half(heading: str, doc_year: int | None, summary: bool) -> str | None:
+    """The cue when a top-level part of a report that reviews and plans (a 总结和计划) is named for the planned
+    year's work: a year after the reported one (`doc_year`, see own_year) or, in a report on its own year
+    (`summary`), 明年/新的一年, with the work it sets ("2026年工作思路", "新的一年工作打算"; in a report planning its
+    own year only a later year's tasks, "2027年重点工作"). None for a part that looks ahead undated ("下一步工作思路")
+    or names a look back."""
+    if _AHEAD_UNDATED.search(heading) or PAST.search(heading) or REPORTED.search(heading):
+        return None
+    years = heading_years(heading)
+    later = bool(years) and doc_year is not None and max(years) > doc_year
+    # (a report delivered to plan its own year, a 政府工作报告, names a later year's 思路 or 打算 as an outlook)
+    work = (_PLAN_WORK if summary else TASKS).search(heading)
+    if work is None or not (later or (summary and not years and _NEXT_YEAR.search(heading))):
+        return None
+    return work.group(0)
+
+
 def plan_year(headings: list[str]) -> int | None:
     """The year a reviewing-then-planning document plans for: a year a task part names after
     the year its review part names ("2023年工作回顾" … "2024年重点工作" → 2024)."""

@@ -355,8 +355,8 @@ def test_a_report_parts_that_join_goals_tasks_or_requirements() -> None:
 
 
 def test_the_years_working_approach_with_its_goals_is_the_requirements_part() -> None:
-    """"2026年工作思路和主要目标" is the year's overall part, as 总体要求和主要目标 is; a summary's later
-    year's 工作思路, and its 下一步工作思路, look ahead."""
+    """"2026年工作思路和主要目标" is the year's overall part, as 总体要求和主要目标 is; a 总结和思路's later
+    year's 工作思路 is its plan half (its tasks), a summary's 下一步工作思路 looks ahead."""
     doc = Document(title="某开发区管委会2026年工作报告", units=[], doc_type="summary_plan", year=2026)
     doc.sections = [_section("2025年工作回顾"), _section("2026年工作思路和主要目标"), _section("2026年重点工作")]
     classify.run(doc)
@@ -364,7 +364,7 @@ def test_the_years_working_approach_with_its_goals_is_the_requirements_part() ->
     summary = Document(title="某局2025年工作总结和2026年工作思路", units=[], doc_type="summary_plan", year=2025)
     summary.sections = [_section("2025年工作回顾"), _section("2026年工作思路")]
     classify.run(summary)
-    assert [s.type for s in summary.sections] == ["review", "outlook"]
+    assert [s.type for s in summary.sections] == ["review", "measures"]
     plain = Document(title="某局2025年工作总结", units=[], doc_type="summary", year=2025)
     plain.sections = [_section("主要工作成效"), _section("下一步工作思路")]
     classify.run(plain)
@@ -730,8 +730,11 @@ def test_a_next_year_part_that_plans_names_what_secures_the_plan_as_under_its_me
         ("2026年工作计划", "measures"), ("壮大村级集体经济", "measures"), ("加强机关自身建设", "safeguards"),
         ("强化组织保障", "safeguards"), ("严格督查考核", "evaluation"), ("落实“清廉村居”建设工作要求", "measures"),
         ("做好村干部年度考核工作", "measures")]  # the office's own task of 考核, not the plan's evaluation
-    # named as an outlook ("2026年工作思路", "下一步打算") it stays one
+    # named for the planned year's approach ("2026年工作思路") it is the plan half still; undated ("下一步打算") an outlook
     doc.sections[2] = _section("2026年工作思路", _section("壮大村级集体经济"))
+    classify.run(doc)
+    assert [s.type for s in doc.sections[2].walk()] == ["measures", "measures"]
+    doc.sections[2] = _section("下一步打算", _section("壮大村级集体经济"))
     classify.run(doc)
     assert [s.type for s in doc.sections[2].walk()] == ["outlook", "outlook"]
     # a 总结's 打算 sketches next year's work: its children stay outlook
@@ -988,3 +991,36 @@ def test_points_to_heed_close_a_plan_and_a_study_of_its_challenges_is_one_of_its
     report.sections = [_section("2026年工作回顾", _section("需要关注的问题"), _section("面临的困难和挑战"))]
     classify.run(report)
     assert [s.type for s in report.all_sections()] == ["review", "problems", "problems"]
+
+
+@pytest.mark.parametrize(("title", "doc_type", "heading", "kind"), [
+    # a 总结和计划: the part named for the planned year's work, dated or 明年/新的一年, is its plan half
+    ("梧桐湾街道2026年工作总结和2027年工作思路", "summary_plan", "2027年工作思路", "measures"),
+    ("梧桐湾街道2026年工作总结及2027年工作打算", "summary_plan", "2027年工作打算", "measures"),
+    ("梧桐湾街道2026年工作总结和明年工作思路", "summary_plan", "明年工作打算", "measures"),
+    ("梧桐湾街道2026年工作总结和2027年工作思路", "summary_plan", "新的一年工作思路", "measures"),
+    # undated, or a 展望, it looks ahead
+    ("梧桐湾街道2026年工作总结和2027年工作思路", "summary_plan", "下一步工作思路", "outlook"),
+    ("梧桐湾街道2026年工作总结和2027年工作思路", "summary_plan", "今后工作打算", "outlook"),
+    ("梧桐湾街道2026年工作总结和2027年工作思路", "summary_plan", "2027年工作展望", "outlook"),
+    # a plain 总结's next-year part sketches next year's work; a 政府工作报告 plans its own year, not the next
+    ("梧桐湾街道2026年工作总结", "summary", "2027年工作思路", "outlook"),
+    ("梧桐湾区2026年政府工作报告", "summary_plan", "2027年工作打算", "outlook"),
+])
+def test_the_part_named_for_the_planned_years_work_is_a_summary_and_plans_tasks(
+        title: str, doc_type: str, heading: str, kind: str) -> None:
+    """The plan half of a report that reviews one year and plans the next is its tasks (measures), as a 政府工作报告's
+    year's tasks are, whatever word names that work (思路, 打算, 安排); its children follow, a goals child its goals."""
+    doc = Document(title=title, units=[], doc_type=doc_type, year=2026)
+    doc.sections = [
+        _section("2026年工作回顾" if doc_type == "summary" or "总结" in title else "2025年工作回顾",
+                 _section("文旅融合亮点纷呈")),
+        _section("存在的问题"),
+        _section(heading, _section("主要预期目标"), _section("深耕文旅融合，擦亮滨海名片")),
+    ]
+    classify.run(doc)
+    plan = doc.sections[2]
+    assert plan.type == kind
+    assert plan.children[1].type == kind
+    if kind == "measures":
+        assert plan.children[0].type == "goals"

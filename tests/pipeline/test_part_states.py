@@ -3,6 +3,7 @@ own part ("…主要工作及成效") it is the work reported."""
 
 from __future__ import annotations
 
+import pytest
 from jihua.pipeline import classify
 from jihua.pipeline.model import Document, Section
 
@@ -30,7 +31,7 @@ def test_a_reports_part_on_the_work_and_what_it_achieved_reviews_it() -> None:
         _section("2025年工作思路", _section("加快灌区续建配套")),
     ]
     classify.run(doc)
-    assert [s.type for s in doc.sections] == ["review", "review", "outlook"]
+    assert [s.type for s in doc.sections] == ["review", "review", "measures"]  # the plan half: its tasks
     assert [c.type for c in doc.sections[0].children] == ["review", "review"]
 
 
@@ -43,20 +44,24 @@ def test_a_plans_parts_on_what_it_will_build_and_achieve_stay_the_plans() -> Non
     assert [s.type for s in doc.sections] == ["measures", "goals", "safeguards"]
 
 
-def test_the_plan_half_of_a_summary_and_plan_types_the_plan_parts_it_names() -> None:
+@pytest.mark.parametrize(("heading", "kind", "task"), [
+    ("2026年工作打算", "measures", "measures"),  # named for the planned year: the plan half, its tasks
+    ("下一步打算", "outlook", "outlook"),  # undated: it looks ahead, its parts a plan's still
+])
+def test_the_plan_half_of_a_summary_and_plan_types_the_plan_parts_it_names(heading: str, kind: str, task: str) -> None:
     """CONTRACT: a child takes its parent's type unless its own heading clearly names another. In the plan
     half of a 总结和计划 the parts are a plan's: its goals, its tasks and what secures them."""
     doc = Document(title="某镇2025年工作总结和2026年工作计划", units=[], doc_type="summary_plan", year=2025)
     doc.sections = [
         _section("2025年工作总结", _section("聚焦产业发展")),
-        _section("2026年工作打算", _section("主要目标"), _section("重点任务", _section("壮大村级集体经济")),
+        _section(heading, _section("主要目标"), _section("重点任务", _section("壮大村级集体经济")),
                  _section("加强组织保障"), _section("创新工作思路，提升服务水平")),
     ]
     classify.run(doc)
     plan = doc.sections[1]
-    assert (doc.sections[0].type, plan.type) == ("review", "outlook")
+    assert (doc.sections[0].type, plan.type) == ("review", kind)
     # (a task worded round a part word names no part)
-    assert [c.type for c in plan.children] == ["goals", "measures", "safeguards", "outlook"]
+    assert [c.type for c in plan.children] == ["goals", "measures", "safeguards", task]
     assert plan.children[1].children[0].type == "measures"
 
 
