@@ -159,7 +159,7 @@ def _wraps(before: str, after: str) -> bool:
 _FULL_DATE = re.compile(r"^[\d〇零一二三四五六七八九○Ｏ０-９]{4}\s*年\s*[\d〇零一二三四五六七八九十○０-９]{1,2}\s*月"
                         r"\s*[\d〇零一二三四五六七八九十○０-９]{1,3}\s*日$")
 # a body's name: no figure, no punctuation, ending as bodies' names end (局 委 办 府 会 处 …)
-_NAME = re.compile(r"^[^\d０-９。；！？，、：:,;!?]{1,29}[局委办府会院厅处室部站所队团社馆校镇乡道村组司行庭心]$")
+BODY_NAME = re.compile(r"^[^\d０-９。；！？，、：:,;!?]{1,29}[局委办府会院厅处室部站所队团社馆校镇乡道村组司行庭心]$")
 
 
 def sign_off_lines(rows: list[list[str]]) -> list[str] | None:
@@ -178,7 +178,7 @@ def sign_off_lines(rows: list[list[str]]) -> list[str] | None:
     dates = [t for t in lines if _FULL_DATE.match(t)]
     names = [t for t in lines if t not in dates]
     last = {t.strip() for t in rows[-1] if t.strip()}
-    if len(dates) != 1 or not names or last != set(dates) or not all(_NAME.match(t) for t in names):
+    if len(dates) != 1 or not names or last != set(dates) or not all(BODY_NAME.match(t) for t in names):
         return None
     return lines
 

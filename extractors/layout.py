@@ -23,6 +23,8 @@ LABEL_START = re.compile(
     r"^\s*(?:第[一二三四五六七八九十百零〇\d]+[章节条部分篇]|[一二三四五六七八九十]+[、.．]|[（(](?:[一二三四五六七八九十]+|\d{1,2})[)）]|"
     r"\d{1,2}\s*[、.．](?!\d)|[①-⑳]|[一二三四五六七八九十]+是)"
 )
+# a figure standing alone, with its unit if any ("约3.5", "12公里", "98%")
+FIGURE = re.compile(r"[约近超逾+＋-]?\d[\d.,，]*\s*[^\s\d。；;，,]{0,4}")
 
 
 @dataclass

@@ -19,7 +19,10 @@ from typing import TYPE_CHECKING, Any, cast
 
 from jihua.extractors import ocr
 from jihua.extractors.cjk import join_fragments, tidy_spaces
+from jihua.extractors.docx_lines import BODY_NAME
 from jihua.extractors.layout import (
+    FIGURE,
+    LABEL_START,
     BodyMetrics,
     Line,
     PageGeometry,
@@ -380,19 +383,50 @@ def _numbers_each_row(above: list[str], table: list[list[str]]) -> bool:
     return _serial(above[0]) is not None and len(numbers) == len(set(numbers))
 
 
+# a row of its own under any row: a sub-item, a subtotal, a note ("其中：配套管网", "小计", "注：…")
+_OWN_ROW = re.compile(r"^\s*(?:其中|小计|合计|总计|注\s*[:：\d①-⑳])")
+
+
+def _opens_own_row(row: list[str]) -> bool:
+    """The row's first text opens a sub-item, a subtotal or a note: never the rest of a row."""
+    first = next((c for c in row if c.strip()), "")
+    return bool(_OWN_ROW.match(first))
+
+
+def _amount(cell: str) -> bool:
+    """A cell holds an amount alone ("3.5", "12公里"), not a date a line break cut ("2026年" | "6月底前")."""
+    return bool(FIGURE.fullmatch(cell)) and not any(unit in cell for unit in "年月日")
+
+
+def _goes_on(above: str, below: str) -> bool:
+    """The text under a cell is the rest of it: the cell above is unfinished ("…个别下" | "属单位…",
+    "2026年6" | "月底前"), the text below opens no entry of its own, and the two are not both
+    amounts ("3.5" | "1.2") or whole names of bodies ("县交通局" | "县水利局")."""
+    a, b = above.strip(), below.strip()
+    if _ENDS.search(a) or LABEL_START.match(b) or _OWN_ROW.match(b):
+        return False
+    return not (_amount(a) and _amount(b)) and not (BODY_NAME.match(a) and BODY_NAME.match(b))
+
+
 def _cut_row(above: list[str], row: list[str], table: list[list[str]] | None = None) -> bool:
     """A page break cut a row in two: the part on the new page has no number or name in its first
     cell and text only under cells the row above left unfinished ("…每季" | "度开展一次…"), or
     only the rest of a wrapped first cell (see first_cell_goes_on; `table`: the table's rows).
     Text under more than half the cells ("…个别下" | "属单位…", "2025年6" | "月底前") is a cut
-    row only where the first column numbers each row: a numbered row never lacks its number,
-    while an unnumbered one may be a task under an area cell merged down from the page above."""
-    filled = [k for k, c in enumerate(row) if c.strip()]
-    if len(above) == len(row) and first_cell_goes_on(above, row, table or []):
+    row only where the first column numbers each row (a numbered row never lacks its number,
+    while an unnumbered one may be a task under an area cell merged down from the page above)
+    and every cell of it goes on from the one above: a row complete on its own under a numbered
+    one ("" | "其中：配套管网" | … | "1.2" | "县水利局") is a row of its own."""
+    if len(above) != len(row) or _opens_own_row(row):
+        return False
+    if first_cell_goes_on(above, row, table or []):
         return True
-    return (len(above) == len(row) and bool(filled) and not row[0].strip() and bool(above[0].strip())
-            and (len(filled) <= len(row) // 2 or _numbers_each_row(above, table or []))
-            and all(above[k].strip() for k in filled) and any(not _ENDS.search(above[k]) for k in filled))
+    filled = [k for k, c in enumerate(row) if c.strip()]
+    if not filled or row[0].strip() or not above[0].strip() or not all(above[k].strip() for k in filled):
+        return False
+    if len(filled) <= len(row) // 2:
+        return any(not _ENDS.search(above[k]) for k in filled)
+    return _numbers_each_row(above, table or []) and all(_goes_on(above[k], row[k]) for k in filled)
 
 
 def _lead(para: Paragraph) -> str | None:

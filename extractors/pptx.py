@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from jihua.extractors.cjk import join_fragments
-from jihua.extractors.layout import LABEL_START
+from jihua.extractors.layout import FIGURE, LABEL_START
 from jihua.extractors.options import ExtractOptions
 from jihua.schemas.blocks import TOC_TITLE, Block, BlockKind, Furniture, Provenance
 from jihua.schemas.errors import InputError
@@ -160,7 +160,6 @@ def _expand(placed: list[_Placed]) -> list[_Placed]:
 
 
 _CARD_IDS = itertools.count()  # one id per figure card in the deck, cards in groups included
-_FIGURE = re.compile(r"[约近超逾+＋-]?\d[\d.,，]*\s*[^\s\d。；;，,]{0,4}")
 
 
 def _under(upper: _Placed, p: _Placed) -> bool:
@@ -195,7 +194,7 @@ def _beside(a: list[_Placed], b: list[_Placed]) -> bool:
 def _figure_card(stack: list[_Placed]) -> bool:
     """A figure card: one box holds a figure alone ("9起", "86.4%"), the rest its few label lines."""
     texts = [_shape_text(p.el) for p in stack]
-    return (sum(bool(_FIGURE.fullmatch(t)) for t in texts) == 1 and sum(len(_paragraphs(p.el)) for p in stack) <= 4
+    return (sum(bool(FIGURE.fullmatch(t)) for t in texts) == 1 and sum(len(_paragraphs(p.el)) for p in stack) <= 4
             and all(len(t) <= 40 for t in texts))
 
 
@@ -358,7 +357,7 @@ def _drawn_title(texts: list[tuple[_Placed, str]], cover: bool, tables: list[_Pl
     bullets never turn into headings. A figure card's big figure ("9起") is no rival title; a cover
     with one short line has it for its title, and so has a slide whose body is a table under it."""
     lines = [(p, t, _sizes(p.el)) for p, t in texts if p.role is None and t.strip() and not _decor(t)
-             and not (p.card is not None and _FIGURE.fullmatch(t))]
+             and not (p.card is not None and FIGURE.fullmatch(t))]
     if len(lines) == 1 and _one_line(lines[0][1]) and (
             cover or (tables and all(lines[0][0].bottom <= t.top + 0.1 * t.height for t in tables))):
         return lines[0][0]  # a cover that prints only its title; a table's slide titled over it

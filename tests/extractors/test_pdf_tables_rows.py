@@ -180,3 +180,77 @@ def test_a_pdf_task_table_keeps_each_numbered_row_whole_over_a_page_break(tmp_pa
         assert [r[0] for r in rows] == ["序号", *map(str, range(1, 13))]
         assert [r[1:] for r in rows[1:]] == [[problem.format(k), measure.format(k), "党组成员、副局长赵明远",
                                               "水生态环境科、执法支队", "2026年6月底前"] for k in range(1, 13)]
+
+
+def test_a_row_complete_on_its_own_under_a_numbered_row_is_a_row_of_its_own() -> None:
+    above = ["3", "河西水厂提标改造工程", "新增深度处理工艺，日供水能力提高到5万吨", "2.6", "县水利局"]
+    table = [["序号", "工程名称", "主要内容", "投资（亿元）", "牵头单位"], ["2", "甲", "乙", "0.4", "丁"], above]
+    # a sub-item of the numbered row
+    assert not _cut_row(above, ["", "其中：河西加压泵站扩容", "更换水泵4台", "0.3", "县城投公司"], table)
+    # a complete row without a number: its figure and its body stand whole beside those above
+    assert not _cut_row(above, ["", "北岸老旧供水管网更新", "更换供水管道8公里", "0.7", "县水务集团"], table)
+    assert not _cut_row(above, ["", "北岸老旧供水管网更新", "更换供水管道8公里", "", "县水务集团"], table)
+    assert not _cut_row(above, ["", "北岸老旧供水管网更新", "更换供水管道8公里", "0.7", ""], table)
+    # a total or a note opens a row of its own even under few cells
+    assert not _cut_row(above, ["", "小计", "", "3.3", ""], table)
+    # while a row truly cut goes on in every cell: unfinished text above, its rest below
+    cut_above = ["3", "河西水厂提标改造工程（一", "新增深度处理工艺，日供水能力提", "2.6", "县水利局、县城"]
+    assert _cut_row(cut_above, ["", "期）", "高到5万吨", "", "投公司"], [*table[:2], cut_above])
+    # a date cut after its year goes on, though both pieces open with a figure
+    dated = ["4", "南区污水管网建设，新建", "管网6公里，泵站", "县住建局", "2026年"]
+    assert _cut_row(dated, ["", "主干管2公里", "1座", "", "6月底前"], [*table[:2], dated])
+
+
+def test_a_pdf_project_table_keeps_sub_items_and_unnumbered_rows_apart_over_a_page_break(tmp_path) -> None:
+    """One LibreOffice PDF, six copies of a project table whose numbered rows each have a sub-item
+    row or a complete row without a number under them, each copy after a different amount of
+    text, so the page breaks fall between different rows."""
+    import shutil
+    import subprocess
+
+    import docx
+    import pytest
+    from docx.enum.text import WD_BREAK
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    from jihua import extractors
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice is not installed (CI installs it)")
+
+    def rows_of(k: int) -> list[list[str]]:
+        numbered = [str(k), f"第{k}组团供水管网改造工程", f"更换老旧供水管道{k + 4}公里，新建加压泵站一座", f"{k}.5", "县水利局"]
+        if k % 3 == 0:  # a complete row of its own, without a number
+            return [numbered, ["", f"北岸第{k}片排水防涝补短板", f"新建排水管渠{k}公里", "0.9", "县住建局"]]
+        return [numbered, ["", f"其中：第{k}组团二次供水设施", f"改造二次供水泵房{k}处", "0.4", "县城投公司"]]
+
+    expected = [row for k in range(1, 10) for row in rows_of(k)]
+    document = docx.Document()
+    for copy, lead in enumerate([0, 1, 2, 3, 4, 5]):
+        if copy:
+            document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        for _ in range(lead):
+            document.add_paragraph("为加快补齐城市基础设施短板，结合本县实际，现将年度重点建设项目安排如下，各牵头单位要倒排工期、挂图作战。")
+        table = document.add_table(rows=1, cols=5)
+        table.style = "Table Grid"
+        for cell, text in zip(table.rows[0].cells, ["序号", "工程名称", "主要内容", "投资（亿元）", "牵头单位"], strict=True):
+            cell.text = text
+        repeat = OxmlElement("w:tblHeader")  # the header row printed again on each page
+        repeat.set(qn("w:val"), "true")
+        table.rows[0]._tr.get_or_add_trPr().append(repeat)
+        for texts in expected:
+            row = table.add_row()
+            row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))  # breaks fall between rows
+            for cell, text in zip(row.cells, texts, strict=True):
+                cell.text = text
+    source = tmp_path / "projects.docx"
+    document.save(str(source))
+    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path}/profile", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(tmp_path), str(source)], check=True, capture_output=True, timeout=180)
+    _, blocks = extractors.extract(tmp_path / "projects.pdf")
+    tables = [b.rows for b in blocks if b.kind == "table"]
+    assert len(tables) == 6
+    for rows in tables:
+        assert rows[1:] == expected
