@@ -259,7 +259,7 @@ SESSION_AFTER = re.compile(r"^(全体)?(会议|全会)")
 # "百亿元级基金" (a size class); "15分钟便民生活圈", "1小时经济圈" (a named reach)
 NAMED_AFTER = re.compile(r"^(耕地)?(红线|底线)|^性|^半|^的?部分|^的(增速|增幅|速度)|^级|^[^，。；、\d]{0,6}圈|"
                          r"^范围")  # "学校周边200米范围内的摊贩": an area a rule covers
-# a policy named by its figure ("延续执行加计扣除75%政策"); a raise named so ("落实…提高15元政策") is `MOVED_BY_BEFORE`'s
+# a policy named by its figure ("继续执行设备购置加计扣除120%政策"); a raise named so ("落实…提高15元政策") is `MOVED_BY_BEFORE`'s
 NAMED_POLICY_AFTER = re.compile(r"^的?政策")
 # a count of characters naming a motto ("好干部20字标准", "16字方针"): a formula, no length of text
 MOTTO_AFTER = re.compile(r"^[”\"]?(?:标准|方针|要求|口诀|工作法|原则|精神)")
