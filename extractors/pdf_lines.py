@@ -159,7 +159,8 @@ def askew(angle: float) -> bool:
 
 def watermark_aside(upright: int, tilted: int) -> bool:
     """Askew glyphs are set aside on a page of upright text, or when a line or two at most: a page
-    read mostly askew (a scan's text layer laid on a tilted image) is body text, read as before."""
+    read mostly askew (a scan's text layer laid on a tilted image) is body text: there the askew glyphs are
+    the text itself, not a layer over it."""
     return tilted <= max(upright, ASKEW_BODY)
 
 

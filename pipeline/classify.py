@@ -138,7 +138,7 @@ def heading_type(heading: str) -> tuple[str, str] | None:
 
 def _problems_named(heading: str) -> tuple[str, str] | None:
     """The problems a heading names beside its background ("产业发展现状及存在问题", "发展基础和主要短板"): the
-    narrower part wins, as it did before 现状 named a background."""
+    narrower part wins: a background part would not name its problems beside it."""
     m = _PROBLEMS_CUE.search(heading)
     return ("problems", m.group(0)) if m and _named("problems", heading, m) else None
 

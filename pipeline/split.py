@@ -542,7 +542,8 @@ def run(state: ParseState) -> ParseState:
     state.set_aside([u.text for u in shares], "the page's share bar (分享到, 微信, 微博, QQ空间…), on a line of its own")
     units, credits = credit_lines(units, web_or_slides=state.web_copy or state.format in SLIDE_DECKS)
     state.set_aside([u.text for u in credits], "the publisher's production credits (来源, 制图, 监制, 编辑…), on a line of its own")
-    lines, (units, header) = units, page_header_lines(units)
+    lines = units
+    units, header = page_header_lines(lines)
     headline = headline_over(lines, header)
     # ("meta line shape": the page's header, which dates it and names its source — see _page_header)
     state.set_aside([u.text for u in header], "meta line shape (date, source, counts): the page's publication line "

@@ -1,6 +1,8 @@
 """The vocabulary of web chrome: the lines document sites, government sites and WeChat accounts
-wrap around a copied plan. Read by the web-copy stage (pipeline/webcopy.py and its helpers); the share bar and
-the production credits also by covers (pipeline/covers.py), which finds them in any file a page was saved to."""
+wrap around a copied plan. Read by the web-copy stage (pipeline/webcopy.py and its helpers); the share bar,
+the production credits and the page's publication line also by covers (pipeline/covers.py), which finds them
+in any file a page was saved to, and the publication line by title_lines (never a title) and pagebreaks (a
+paginated copy's next page head)."""
 
 from __future__ import annotations
 
@@ -49,14 +51,13 @@ DOCUMENT_SITE = re.compile(r"文档评论|相关文档|热门文档|精品文档
                            rf"展开阅读全文|文库|由会员分享|页珍藏版|仅供参考|供大家参考|网友投稿|小编|{_SHARED_FILE}",
                            re.IGNORECASE)
 # the heading of a site's list of other documents: the short lines under it are links, not the plan
-_RELATED_LABEL = RELATED_LABEL
-RELATED_LIST = re.compile(rf"^\s*(?:{_RELATED_LABEL}|"
+RELATED_LIST = re.compile(rf"^\s*(?:{RELATED_LABEL}|"
                           r"往期推荐|往期回顾|往期精彩|精彩回顾|精彩推荐|相关附件|附件下载|相关链接|相关文件|相关信息|类似文章|"
                           r"相关新闻|相关报道|相关稿件|相关解读|更多新闻|"
                           r"(?:全部|热门|精彩|网友|最新)?评论(?:\s*[(（]?\d+[)）]?)?)\s*[:：]?\s*$|"
                           # …or with its links on the same line: two or more short titles, no sentence among them
                           # ("相关推荐：某某工作要点 某某工作计划")
-                          rf"^\s*(?:{_RELATED_LABEL})\s*[:：]\s*"
+                          rf"^\s*(?:{RELATED_LABEL})\s*[:：]\s*"
                           r"[^\s，。；,;！!？?]{2,30}(?:\s+[^\s，。；,;！!？?]{2,30})+\s*$")
 # the labels of a page's or a deck's production credits: who wrote, drew, edited, checked and signed it off
 _CREDIT_LABEL = (r"(?:(?:信息|稿件)?来源|制图|设计|监制|出品(?:人)?|总?策划|统筹|(?:责任)?编辑|责编|美编|校对|"
