@@ -15,7 +15,7 @@ from itertools import pairwise
 from typing import TypeVar
 
 from jihua.extractors.cjk import join_fragments
-from jihua.extractors.text import TABS, cells, table_runs
+from jihua.extractors.text import BODY_NAME, TABS, cells, table_runs
 from jihua.schemas.blocks import ITEM_LABEL, Block
 
 R = TypeVar("R")
@@ -158,8 +158,6 @@ def _wraps(before: str, after: str) -> bool:
 
 _FULL_DATE = re.compile(r"^[\d〇零一二三四五六七八九○Ｏ０-９]{4}\s*年\s*[\d〇零一二三四五六七八九十○０-９]{1,2}\s*月"
                         r"\s*[\d〇零一二三四五六七八九十○０-９]{1,3}\s*日$")
-# a body's name: no figure, no punctuation, ending as bodies' names end (局 委 办 府 会 处 …)
-BODY_NAME = re.compile(r"^[^\d０-９。；！？，、：:,;!?]{1,29}[局委办府会院厅处室部站所队团社馆校镇乡道村组司行庭心]$")
 
 
 def sign_off_lines(rows: list[list[str]]) -> list[str] | None:

@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING, Any, cast
 
 from jihua.extractors import ocr
 from jihua.extractors.cjk import join_fragments, tidy_spaces
-from jihua.extractors.docx_lines import BODY_NAME
 from jihua.extractors.layout import (
     FIGURE,
     LABEL_START,
@@ -53,6 +52,7 @@ from jihua.extractors.pdf_lines import (
 from jihua.extractors.pdf_outline import bookmarks, mark_heading
 from jihua.extractors.pdf_tables import Run, Table, cell_grid, find_tables, first_cell_goes_on
 from jihua.extractors.pdf_unmapped import unmapped
+from jihua.extractors.text import BODY_NAME
 from jihua.schemas.blocks import Block, Furniture, Provenance
 from jihua.schemas.errors import InputError
 

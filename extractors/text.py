@@ -152,3 +152,7 @@ def extract(path: Path, opts: ExtractOptions) -> Iterator[Block]:
                     prov=Provenance(file=str(path), index=index, paragraph=line_no))
         index += 1
         i += 1
+
+
+# a body's name: no figure, no punctuation, ending as bodies' names end (局 委 办 府 会 处 …)
+BODY_NAME = re.compile(r"^[^\d０-９。；！？，、：:,;!?]{1,29}[局委办府会院厅处室部站所队团社馆校镇乡道村组司行庭心]$")
