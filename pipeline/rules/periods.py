@@ -185,11 +185,14 @@ def plan_half(heading: str, doc_year: int | None, summary: bool) -> str | None:
     year's work: a year after the reported one (`doc_year`, see own_year) or, in a report on its own year
     (`summary`), 明年/新的一年, with the work it sets ("2026年工作思路", "新的一年工作打算"; in a report planning its
     own year only a later year's tasks, "2027年重点工作"). None for a part that looks ahead undated ("下一步工作思路")
-    or names a look back."""
-    if _AHEAD_UNDATED.search(heading) or PAST.search(heading) or REPORTED.search(heading):
+    or names a look back; a look ahead beside the planned year ("今后一个时期及2026年重点任务", "2026年工作计划和
+    努力方向") still names that year's work."""
+    if PAST.search(heading) or REPORTED.search(heading):
         return None
     years = heading_years(heading)
     later = bool(years) and doc_year is not None and max(years) > doc_year
+    if _AHEAD_UNDATED.search(heading) and not later:
+        return None
     # (a report delivered to plan its own year, a 政府工作报告, names a later year's 思路 or 打算 as an outlook)
     work = (_PLAN_WORK if summary else TASKS).search(heading)
     if work is None or not (later or (summary and not years and _NEXT_YEAR.search(heading))):

@@ -999,6 +999,9 @@ def test_points_to_heed_close_a_plan_and_a_study_of_its_challenges_is_one_of_its
     ("梧桐湾街道2026年工作总结及2027年工作打算", "summary_plan", "2027年工作打算", "measures"),
     ("梧桐湾街道2026年工作总结和明年工作思路", "summary_plan", "明年工作打算", "measures"),
     ("梧桐湾街道2026年工作总结和2027年工作思路", "summary_plan", "新的一年工作思路", "measures"),
+    # a look ahead beside the year planned still names that year's work
+    ("梧桐湾街道2026年工作总结及2027年工作计划", "summary_plan", "今后一个时期及2027年重点任务", "measures"),
+    ("梧桐湾街道2026年工作总结及2027年工作计划", "summary_plan", "2027年工作计划和努力方向", "measures"),
     # undated, or a 展望, it looks ahead
     ("梧桐湾街道2026年工作总结和2027年工作思路", "summary_plan", "下一步工作思路", "outlook"),
     ("梧桐湾街道2026年工作总结和2027年工作思路", "summary_plan", "今后工作打算", "outlook"),
