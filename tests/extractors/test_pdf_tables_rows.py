@@ -3,6 +3,8 @@ cell (one area, several tasks) stay rows of their own. Every text here is our ow
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from jihua.extractors.pdf import _cut_row
 
 
@@ -132,9 +134,11 @@ def test_a_numbered_row_cut_under_most_of_its_cells_continues_on_the_next_page()
     assert not _cut_row(above, row, [*table[:2], ["5", "甲", "乙", "丙", "丁", "戊"], above])
 
 
-def test_a_pdf_task_table_keeps_each_numbered_row_whole_over_a_page_break(tmp_path) -> None:
-    """One LibreOffice PDF, four copies of a task table with a repeated header, each after a
-    different amount of text, so the page breaks cut different rows at different lines."""
+def _copies_through_libreoffice(tmp_path: Path, name: str, header: list[str], rows: list[list[str]], leads: list[int],
+                                lead_text: str, *, rows_whole: bool = False) -> list[list[list[str]]]:
+    """The tables jihua reads from one LibreOffice PDF holding a copy of the table (its header row repeated on
+    each page) after each number of lead paragraphs, so the page breaks fall at different rows; `rows_whole`
+    keeps each row on one page (breaks fall between rows)."""
     import shutil
     import subprocess
 
@@ -150,36 +154,46 @@ def test_a_pdf_task_table_keeps_each_numbered_row_whole_over_a_page_break(tmp_pa
     if soffice is None:
         pytest.skip("LibreOffice is not installed (CI installs it)")
     document = docx.Document()
-    problem = "第{}项：部分河段入河排污口排查不彻底，雨污混流问题在汛期反复出现，群众反映较多。"
-    measure = "开展入河排污口溯源整治第{}轮行动，逐一建立台账，落实一口一策；汛期前完成管网错接混接改造，加密水质监测频次。"
-    for copy, lead in enumerate([0, 2, 4, 6]):
+    for copy, lead in enumerate(leads):
         if copy:
             document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
         for _ in range(lead):
-            document.add_paragraph("为抓好督察反馈问题整改，结合我局实际制定本清单。各责任单位要对照任务逐项推进，按期销号。")
-        table = document.add_table(rows=1, cols=6)
+            document.add_paragraph(lead_text)
+        table = document.add_table(rows=1, cols=len(header))
         table.style = "Table Grid"
-        for cell, text in zip(table.rows[0].cells, ["序号", "问题", "整改措施", "责任领导", "责任单位", "完成时限"], strict=True):
+        for cell, text in zip(table.rows[0].cells, header, strict=True):
             cell.text = text
         repeat = OxmlElement("w:tblHeader")  # the header row printed again on each page
         repeat.set(qn("w:val"), "true")
         table.rows[0]._tr.get_or_add_trPr().append(repeat)
-        for k in range(1, 13):
-            cells = table.add_row().cells
-            for cell, text in zip(cells, [str(k), problem.format(k), measure.format(k), "党组成员、副局长赵明远",
-                                          "水生态环境科、执法支队", "2026年6月底前"], strict=True):
+        for texts in rows:
+            row = table.add_row()
+            if rows_whole:
+                row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+            for cell, text in zip(row.cells, texts, strict=True):
                 cell.text = text
-    source = tmp_path / "rectify.docx"
+    source = tmp_path / f"{name}.docx"
     document.save(str(source))
     subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path}/profile", "--headless", "--convert-to", "pdf",
                     "--outdir", str(tmp_path), str(source)], check=True, capture_output=True, timeout=180)
-    _, blocks = extractors.extract(tmp_path / "rectify.pdf")
-    tables = [b.rows for b in blocks if b.kind == "table"]
+    _, blocks = extractors.extract(tmp_path / f"{name}.pdf")
+    return [b.rows for b in blocks if b.kind == "table"]
+
+
+def test_a_pdf_task_table_keeps_each_numbered_row_whole_over_a_page_break(tmp_path) -> None:
+    """One LibreOffice PDF, four copies of a task table with a repeated header, each after a
+    different amount of text, so the page breaks cut different rows at different lines."""
+    problem = "第{}项：部分河段入河排污口排查不彻底，雨污混流问题在汛期反复出现，群众反映较多。"
+    measure = "开展入河排污口溯源整治第{}轮行动，逐一建立台账，落实一口一策；汛期前完成管网错接混接改造，加密水质监测频次。"
+    expected = [[str(k), problem.format(k), measure.format(k), "党组成员、副局长赵明远", "水生态环境科、执法支队",
+                 "2026年6月底前"] for k in range(1, 13)]
+    tables = _copies_through_libreoffice(
+        tmp_path, "rectify", ["序号", "问题", "整改措施", "责任领导", "责任单位", "完成时限"], expected, [0, 2, 4, 6],
+        "为抓好督察反馈问题整改，结合我局实际制定本清单。各责任单位要对照任务逐项推进，按期销号。")
     assert len(tables) == 4
     for rows in tables:
         assert [r[0] for r in rows] == ["序号", *map(str, range(1, 13))]
-        assert [r[1:] for r in rows[1:]] == [[problem.format(k), measure.format(k), "党组成员、副局长赵明远",
-                                              "水生态环境科、执法支队", "2026年6月底前"] for k in range(1, 13)]
+        assert [r[1:] for r in rows[1:]] == [row[1:] for row in expected]
 
 
 def test_a_row_complete_on_its_own_under_a_numbered_row_is_a_row_of_its_own() -> None:
@@ -205,20 +219,6 @@ def test_a_pdf_project_table_keeps_sub_items_and_unnumbered_rows_apart_over_a_pa
     """One LibreOffice PDF, six copies of a project table whose numbered rows each have a sub-item
     row or a complete row without a number under them, each copy after a different amount of
     text, so the page breaks fall between different rows."""
-    import shutil
-    import subprocess
-
-    import docx
-    import pytest
-    from docx.enum.text import WD_BREAK
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    from jihua import extractors
-
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        pytest.skip("LibreOffice is not installed (CI installs it)")
 
     def rows_of(k: int) -> list[list[str]]:
         numbered = [str(k), f"第{k}组团供水管网改造工程", f"更换老旧供水管道{k + 4}公里，新建加压泵站一座", f"{k}.5", "县水利局"]
@@ -227,30 +227,10 @@ def test_a_pdf_project_table_keeps_sub_items_and_unnumbered_rows_apart_over_a_pa
         return [numbered, ["", f"其中：第{k}组团二次供水设施", f"改造二次供水泵房{k}处", "0.4", "县城投公司"]]
 
     expected = [row for k in range(1, 10) for row in rows_of(k)]
-    document = docx.Document()
-    for copy, lead in enumerate([0, 1, 2, 3, 4, 5]):
-        if copy:
-            document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-        for _ in range(lead):
-            document.add_paragraph("为加快补齐城市基础设施短板，结合本县实际，现将年度重点建设项目安排如下，各牵头单位要倒排工期、挂图作战。")
-        table = document.add_table(rows=1, cols=5)
-        table.style = "Table Grid"
-        for cell, text in zip(table.rows[0].cells, ["序号", "工程名称", "主要内容", "投资（亿元）", "牵头单位"], strict=True):
-            cell.text = text
-        repeat = OxmlElement("w:tblHeader")  # the header row printed again on each page
-        repeat.set(qn("w:val"), "true")
-        table.rows[0]._tr.get_or_add_trPr().append(repeat)
-        for texts in expected:
-            row = table.add_row()
-            row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))  # breaks fall between rows
-            for cell, text in zip(row.cells, texts, strict=True):
-                cell.text = text
-    source = tmp_path / "projects.docx"
-    document.save(str(source))
-    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path}/profile", "--headless", "--convert-to", "pdf",
-                    "--outdir", str(tmp_path), str(source)], check=True, capture_output=True, timeout=180)
-    _, blocks = extractors.extract(tmp_path / "projects.pdf")
-    tables = [b.rows for b in blocks if b.kind == "table"]
+    tables = _copies_through_libreoffice(
+        tmp_path, "projects", ["序号", "工程名称", "主要内容", "投资（亿元）", "牵头单位"], expected, [0, 1, 2, 3, 4, 5],
+        "为加快补齐城市基础设施短板，结合本县实际，现将年度重点建设项目安排如下，各牵头单位要倒排工期、挂图作战。",
+        rows_whole=True)
     assert len(tables) == 6
     for rows in tables:
         assert rows[1:] == expected
