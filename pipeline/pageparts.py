@@ -12,7 +12,7 @@ import re
 
 from jihua.pipeline.model import Unit
 from jihua.pipeline.rules import chrome as site
-from jihua.pipeline.rules.numbering import match_label
+from jihua.pipeline.rules.numbering import match_label, numbered_line
 from jihua.pipeline.rules.titles import signs_off
 
 FULL_SENTENCE = re.compile(r"[\u4e00-\u9fff].{6,}[。！？；!?;]\s*$")  # a line that ends a sentence of text
@@ -149,7 +149,7 @@ def _tail_after(units: list[Unit], end: int, strict: bool) -> dict[int, str] | N
     comment = False
     for i in range(end + 1, len(units)):
         u, text = units[i], units[i].text.strip()
-        if u.block.kind == "table" or (strict and (_parts_line(text) or _ANNEX.match(text))):
+        if u.block.kind == "table" or (strict and (numbered_line(text) or _ANNEX.match(text))):
             return None
         comment = comment or site.COMMENT_BYLINE.match(text) is not None
         if FULL_SENTENCE.search(text) and len(text) > _SHORT and not site.SITE_ONLY.search(text) and not comment:
@@ -168,11 +168,6 @@ def _end_reason(text: str) -> str | None:
     return None
 
 
-def _parts_line(text: str) -> bool:
-    found = match_label(text)
-    return found is not None and found[0].family != "bullet"
-
-
 def _ad_runs(units: list[Unit]) -> dict[int, str]:
     """An ad set into the article: its mark ("广告"), at most three short lines of pitch with no numbered
     part among them, and its button ("查看详情") — the mark and the button together, never one word."""
@@ -182,7 +177,7 @@ def _ad_runs(units: list[Unit]) -> dict[int, str]:
             continue
         for j in range(i + 1, min(i + 5, len(units))):
             text = units[j].text.strip()
-            if units[j].block.kind == "table" or _parts_line(text) or len(text) > 40:
+            if units[j].block.kind == "table" or numbered_line(text) or len(text) > 40:
                 break
             if site.AD_BUTTON.match(text):
                 found.update(dict.fromkeys(range(i, j + 1), "an ad in the page (its mark, its pitch, its button)"))

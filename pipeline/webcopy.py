@@ -22,21 +22,19 @@ from jihua.pipeline.pagebreaks import join_page_breaks, page_furniture_aside
 from jihua.pipeline.pagebreaks import titled as _titled
 from jihua.pipeline.pageparts import FULL_SENTENCE as _FULL_SENTENCE
 from jihua.pipeline.pageparts import link_title, menu_line, page_structures
+from jihua.pipeline.pagetop import account_name, datelines_aside, posted_copy, teasers_aside, title_meta_apart
 from jihua.pipeline.reflow import Wrap, reflow, wrap_width
 from jihua.pipeline.rules import chrome as site
 from jihua.pipeline.rules.chrome import page_fields
 from jihua.pipeline.rules.lexicon import DATE_LINE, SENTENCE_PUNCT
-from jihua.pipeline.rules.numbering import match_label, spaced_body_open
+from jihua.pipeline.rules.numbering import match_label, numbered_line, spaced_body_open
 from jihua.pipeline.rules.titles import (
-    HEADLINE_DECOR,
     date_only,
     fold,
-    org_name_line,
     person_byline,
     signs_off,
 )
 from jihua.pipeline.sitepages import mend_page_splits, run_on_pages_aside
-from jihua.pipeline.text.normalize import bare
 from jihua.pipeline.text.segment import load_jieba
 from jihua.pipeline.text.sentences import sentences
 from jihua.pipeline.unglue import unglue
@@ -49,12 +47,6 @@ _SHORT = 24
 
 def _site_only(text: str) -> bool:
     return site.SITE_ONLY.search(text) is not None
-
-
-def _numbered(text: str) -> bool:
-    """A numbered line is the plan's own ("（四）设立举报信箱", "3、做好志愿者注册工作")."""
-    found = match_label(text)
-    return found is not None and found[0].family != "bullet"
 
 
 def chrome_evidence(text: str) -> list[str]:
@@ -101,7 +93,7 @@ def chrome_reason(text: str, at_edge: bool, beside_chrome: bool) -> str | None:
         return "empty line"
     if site.MEDIA_PLACEHOLDER.match(t):
         return "a media placeholder: where the page showed a picture, video or sound ([图片], [视频])"
-    if _numbered(t):
+    if numbered_line(t):
         return None
     if site.EDITORS_NOTE.match(t) and len(t) <= site.EDITORS_NOTE_MAX:
         return "the editor's note (编者按) over a reprint: the paper's words, not the document's"
@@ -184,7 +176,7 @@ def _drop_chrome(units: list[Unit], chrome: list[str], reasons: list[tuple[str, 
                 and any(_FULL_SENTENCE.search(u.text) for u in out):
             why = "the site's footer (who runs it: 主办/承办 fields)"
         # (the byline's shape there — a province it was posted from, a follow button — is the post's evidence)
-        if why is None and i + 1 < n and _account_name(text, posted=True) and site.CHROME_LINE.match(units[i + 1].text.strip()):
+        if why is None and i + 1 < n and account_name(text, posted=True) and site.CHROME_LINE.match(units[i + 1].text.strip()):
             why = "the account's name above its byline"
         if why is None and site.RELATED_LIST.search(text) and any(_FULL_SENTENCE.search(u.text) for u in out) \
                 and _ends_the_page(units[i + 1:], own[i + 1:]):
@@ -233,16 +225,6 @@ def table_chrome_reason(rows: list[list[str]], at_top: bool) -> str | None:
     if len(fields) >= 2 and at_top:
         return "the page's table of publication fields (" + ", ".join(re.split("[:：]", c)[0] for c in fields[:4]) + ")"
     return None
-
-
-def _account_name(text: str, posted: bool) -> bool:
-    """An account's or a site's name: a short run of Han characters, no punctuation, no number,
-    no document kind ("某某发布", "某某融媒"), no field label ("活动时间", "地点"). An office's name
-    ("县某某办", "某某局") is one only with evidence of a post (`posted`): without it, over a dated line, it is
-    the issuer of a plan's notice ("县安委办" / "2025年2月20日 9:00")."""
-    t = text.strip()
-    return (2 <= len(t) <= 12 and re.fullmatch(r"[\u4e00-\u9fffA-Za-z·]+", t) is not None and not _titled(t)
-            and not site.WHEN_WHERE_LABEL.match(t) and (posted or not org_name_line(t)))
 
 
 def _closes_the_text(units: list[Unit], i: int) -> bool:
@@ -514,132 +496,16 @@ def _short_chrome_aside(units: list[Unit], wrap: Wrap, state: ParseState) -> lis
     return out
 
 
-def _opening(units: list[Unit]) -> list[int]:
-    """The lines above the text: before its first numbered part or sentence, near the page's top."""
-    top: list[int] = []
-    for i, unit in enumerate(units[: site.OPENING]):
-        if _numbered(unit.text) or _FULL_SENTENCE.search(unit.text):
-            break
-        if unit.block.kind != "table":
-            top.append(i)
-    return top
-
-
-def _title_meta_apart(units: list[Unit], state: ParseState) -> list[Unit]:
-    """A select-all copy runs the page's headline into its meta ("…工作要点2025-02-18 10:21", "…工作要点
-    (2024-03-05 09:12:33)转载▼", "…工作要点某某 收藏于 2023-03-02 | 阅 1234"): above the text, such a line is
-    the title and the page's stamp. The title stays (as the title); the stamp is set aside, listed."""
-    out: list[Unit] = []
-    top = _opening(units)
-    _original_title(units, top)
-    headlines = [i for i in top if site.HEADLINE_GLUED_STAMP.match(units[i].text.strip())]
-    # one title: several such lines above the text are a list of dated links (最新文章), not the headline
-    titled = [i for i in top if site.TITLE_GLUED_META.match(units[i].text.strip())]
-    for i, unit in enumerate(units):
-        m = site.TITLE_GLUED_META.match(unit.text.strip()) if titled == [i] else None
-        if m is None and headlines == [i]:
-            m = site.HEADLINE_GLUED_STAMP.match(unit.text.strip())
-        if m is None:
-            out.append(unit)
-            continue
-        state.set_aside([m.group("meta")], "the page's stamp (date, poster, counts) glued to the title")
-        out.append(Unit(text=m.group("title"), block=unit.block.model_copy(update={"kind": "title", "text": m.group("title")})))
-    return out
-
-
-def _teaser(text: str) -> bool:
-    """A short line that points down to the article ("一起来看⬇️") and is no headline ("…工作计划来了👇")."""
-    t = text.strip()
-    return len(t) <= site.TEASER_MAX and site.TEASER.search(t) is not None \
-        and not _titled(HEADLINE_DECOR.sub("", site.TEASER.sub("", t)).strip())
-
-
-def _teasers_aside(units: list[Unit], state: ParseState) -> list[Unit]:
-    """An account's teaser above the text ("新春开局，这份计划请收好👇"): the editor's voice, not the document's.
-    Only near the top, before the first numbered part — a line pointing down in the body is the text's."""
-    first_part = next((i for i, u in enumerate(units) if u.block.kind != "table" and _numbered(u.text)), len(units))
-    out: list[Unit] = []
-    for i, unit in enumerate(units):
-        if i < min(first_part, site.OPENING) and unit.block.kind != "table" and _teaser(unit.text):
-            state.set_aside([unit.text], "the account's teaser pointing down to the article (👇), above its text")
-            continue
-        out.append(unit)
-    return out
-
-
-def _posted(units: list[Unit]) -> bool:
-    """Evidence that the copy is an account's post: a line only a post carries, wherever it stands — a call to
-    follow ("点击蓝字关注我们"), a list of earlier posts (往期推荐), a media placeholder ("[图片]"), a teaser
-    pointing down ("…请收好👇"), the END mark, a 阅读原文 / 原创 / 公众号 line. A plan copied as plain text
-    has none of them."""
-    for unit in units:
-        t = unit.text.strip()
-        if unit.block.kind == "table" or not t:
-            continue
-        if (site.MEDIA_PLACEHOLDER.match(t) or site.END_MARK.match(t) or site.POST_MARK.match(t) or _teaser(t)
-                or (len(t) <= site.TEASER_MAX and _site_only(t) and not _FULL_SENTENCE.search(t))):
-            return True
-    return False
-
-
-def _datelines_aside(units: list[Unit], state: ParseState, posted: bool) -> list[Unit]:
-    """An account's byline above the article ("某某发布  2025年03月08日 18:30 四川"): when and where it was
-    posted, not the document's date. Only above the text (before its first sentence or numbered part): in
-    the body, a dated line with a clock time is the plan's own programme. The account's name alone on the
-    line over it goes with it ("某某发布" / "2025年03月08日 18:30").
-
-    A plan's notice may open with the same shape ("2025年3月8日 9:00 某县会议中心", under its issuer "县某办"):
-    the line is a byline only with evidence of a post — other marks of one in the copy (`posted`), the account
-    named on the line, or a date padded as a platform stamps it ("2025年03月08日 08:12"); never under a field's
-    label ("会议时间" / "2025年3月8日 9:00"), never with a venue for its place ("… 9:00 县体育馆")."""
-    top = _opening(units)
-    aside: set[int] = set()
-    for i in top:
-        t = units[i].text.strip()
-        m = site.POST_DATELINE.match(t)
-        if m is None or _titled(t) or (m.group("place") and site.VENUE.search(m.group("place"))):
-            continue
-        above = i - 1 if i - 1 in top and i - 1 not in aside and units[i - 1].block.kind != "title" else None
-        if above is not None and site.WHEN_WHERE_LABEL.match(units[above].text.strip()):
-            continue  # the field's value
-        account = m.group("account")
-        if account is not None and not _account_name(account, posted=True):
-            continue  # "活动时间 2025年3月8日 9:00": a field and its value, no account
-        if not (posted or account or site.PADDED_STAMP.search(t)):
-            continue
-        aside.add(i)
-        state.set_aside([units[i].text], "the account's byline above the article: the date and time it was posted")
-        if account is None and above is not None and _account_name(units[above].text, posted):
-            aside.add(above)
-            state.set_aside([units[above].text], "the account's name above its byline")
-    return [u for i, u in enumerate(units) if i not in aside]
-
-
-def _original_title(units: list[Unit], top: list[int]) -> None:
-    """A news page's "原标题：X" above the text, X a document's title by its kind ("…工作要点"): the
-    document's own title, over the paper's headline — the line becomes that title (its label dropped).
-    Under a headline that already reads X, the note adds nothing: it stays the page's line."""
-    for i in top:
-        m = site.ORIGINAL_TITLE.match(units[i].text.strip())
-        if m:
-            title = m.group("title").strip()
-            if any(bare(units[j].text) == bare(title) for j in top if j < i):
-                return
-            units[i] = Unit(text=title, block=units[i].block.model_copy(update={"kind": "title", "text": title,
-                                                                                "role": "page_title"}))
-            return
-
-
 def clean_web_copy(units: list[Unit], state: ParseState) -> list[Unit]:
     """A web copy's lines with the page's chrome out (each with its reason), page furniture
     aside, run-on decks and glued parts cut apart, and sentences a page or a link broke rejoined
     (a hard-wrapped text's lines are joined by its wrap instead: its breaks are no link's)."""
-    posted = _posted(units)  # before any of the post's marks is set aside
+    posted = posted_copy(units)  # before any of the post's marks is set aside
     units = link_list_aside(units, state)  # the markers out first: the menu lines they were on read as a menu
     units, resumes = page_furniture_aside(units, state)  # before the wrap is joined: it would glue them in
-    units = _title_meta_apart(units, state)
-    units = _teasers_aside(units, state)
-    units = _datelines_aside(units, state, posted)
+    units = title_meta_apart(units, state)
+    units = teasers_aside(units, state)
+    units = datelines_aside(units, state, posted)
     wrap = wrap_width(units) if state.format == "txt" else None
     wrapped = wrap is not None
     units = reflow(_short_chrome_aside(units, wrap, state), wrap) if wrap is not None else units

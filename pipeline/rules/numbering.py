@@ -183,6 +183,13 @@ def match_label(text: str) -> tuple[Label, str] | None:
     return first_label(text) if _OPENS_A_LABEL.match(text) or _past_decoration(text) else None
 
 
+def numbered_line(text: str) -> bool:
+    """A line opening with a part's or an item's number ("（四）设立举报信箱", "3、做好志愿者注册工作"), not a
+    bullet: the plan's own line, which no page's chrome or account's note carries."""
+    found = match_label(text)
+    return found is not None and found[0].family != "bullet"
+
+
 def first_label(text: str) -> tuple[Label, str] | None:
     """`match_label` without its quick look at the first character. A label behind an account's
     pictographs ("📌 一、坚持…") is the line's label, the pictographs set aside; a symbol before no

@@ -318,6 +318,6 @@ def test_an_offices_account_over_its_byline_goes_in_a_post(parser, tmp_path: Pat
     ("桐岭发布", False, True), ("区防指办", False, False), ("县应急管理局", False, False), ("区防指办", True, True),
     ("活动时间", True, False), ("地点", True, False), ("会议时间和地点", False, False)])
 def test_account_name_shape(name: str, posted: bool, account: bool) -> None:
-    from jihua.pipeline.webcopy import _account_name
+    from jihua.pipeline.pagetop import account_name
 
-    assert _account_name(name, posted) is account
+    assert account_name(name, posted) is account
