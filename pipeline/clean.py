@@ -1,12 +1,14 @@
 """Clean: set page furniture aside and, in a web copy, the page's chrome (see `webcopy`).
 
-The web-copy rules are imported only for TXT, HTML and Markdown inputs: a DOCX or PDF parse
-does not compile them (measured: 10 ms of a cold one-file parse).
+The web-copy rules are imported only for TXT, HTML and Markdown inputs, and for a DOCX or PDF whose
+own lines prove it a pasted or printed page: another DOCX or PDF parse does not compile them
+(measured: 10 ms of a cold one-file parse).
 """
 
 from __future__ import annotations
 
 import bisect
+import logging
 import re
 
 from jihua.pipeline.model import ParseState, Unit
@@ -19,6 +21,7 @@ from jihua.schemas.blocks import TOC_TITLE, Block
 
 WEB_COPIES = ("txt", "html", "md")
 SLIDE_DECKS = ("pptx", "ppt", "odp")  # (a deck's closing slide credits its makers as a page does)
+_log = logging.getLogger(__name__)
 _LINED = ("txt",)  # formats whose blocks are the source's lines: a skipped line number is a blank line
 
 
@@ -247,6 +250,18 @@ def _printed_web_page(blocks: list[Block]) -> bool:
                                                                 for t in running)
 
 
+def _pasted_page(units: list[Unit]) -> bool:
+    """A DOCX (or a PDF made from one) into which a whole web page was pasted: its own lines around the text
+    are the page's interface, three or more ("扫一扫在手机打开当前页", "【打印本页】【关闭窗口】", "某ICP备…号").
+    Its chrome is then judged as a web copy's is; a Word plan that only names 网站 or 打印 in its text is none."""
+    from jihua.pipeline.pageparts import pasted_page
+
+    found = pasted_page(units)
+    if found:
+        _log.info("a pasted web page: its interface lines %s", found)
+    return bool(found)
+
+
 def _line_spacing(units: list[Unit]) -> None:
     """A blank line after (nearly) every line of a hard-wrapped copy (CR CR LF line ends, a double-spaced
     copy) is the file's line spacing, not a paragraph break: the wrap decides where paragraphs end."""
@@ -277,8 +292,8 @@ def run(state: ParseState) -> ParseState:
     _sequenced_labels(units)
     _line_spacing(units)
     units = _contents_aside(units, state)
-    state.web_copy = state.format in WEB_COPIES or _printed_web_page(state.blocks)
-    if state.web_copy:  # office and PDF bodies carry no web chrome
+    state.web_copy = state.format in WEB_COPIES or _printed_web_page(state.blocks) or _pasted_page(units)
+    if state.web_copy:  # office and PDF bodies carry no web chrome, unless a page was pasted or printed into one
         from jihua.pipeline.webcopy import clean_web_copy
 
         units = clean_web_copy(units, state)

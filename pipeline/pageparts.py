@@ -249,3 +249,26 @@ def page_structures(units: list[Unit]) -> dict[int, str]:
     found.update({i: why for i, why in _dated_links(units, text_from + 1).items() if i not in found})
     found.update({i: why for i, why in _article_tail(units, text_from + 1).items() if i not in found})
     return found
+
+
+_PASTED_PAGE = 3  # lines of a page's interface around the text that make a file a pasted page (two may be a plan's own)
+
+
+def pasted_page(units: list[Unit]) -> list[str]:
+    """The lines that prove a file of any format (a DOCX, a PDF) a web page pasted whole, or [] when fewer
+    than three do: each stands outside the text (above its first sentence or below its last), holds no
+    sentence and no part's number, and is the page's interface ("扫一扫在手机打开当前页", "【打印本页】【关闭窗口】",
+    "某ICP备12345678号", "上一篇：…") or, below the text, the heading of its related links ("相关阅读：").
+    A plan that names 网站, 微信公众号 or 打印 in its sentences, or heads a part "（三）ICP备案管理", has none."""
+    lines = [(i, u.text.strip()) for i, u in enumerate(units) if u.block.kind != "table"]
+    said = [i for i, t in lines if FULL_SENTENCE.search(t)]
+    if not said:
+        return []
+    first, last = said[0], said[-1]
+    found: list[str] = []
+    for i, t in lines:
+        if first <= i <= last or FULL_SENTENCE.search(t) or numbered_line(t) or t in found:
+            continue
+        if site.PAGE_INTERFACE.search(t) or (i > last and site.RELATED_LIST.match(t)):
+            found.append(t)
+    return found if len(found) >= _PASTED_PAGE else []

@@ -18,19 +18,29 @@ SHARED_FILE = re.compile(_SHARED_FILE)
 PAGE_EDGE = 6
 # lines at the top of a copied page that may hold its headline (a site's menu, login links, the poster's box above it)
 OPENING = 20
-# phrases only a document site uses: never in a plan's own text
+# the page's own interface, which a portal prints around any article and a document never prints in its text:
+# its breadcrumb ("当前位置：", "您现在的位置："), the links to the articles beside it (上一篇/下一篇), its registration
+# numbers (ICP备, 公网安备, 网站标识码), its bracketed buttons ("【打印本页】【关闭窗口】"), its phone prompt
+# ("扫一扫在手机打开当前页", "扫描二维码在手机上阅读") and its advice on how to view it. Several such lines around a
+# file's text prove the file a pasted page, whatever its format (pageparts.pasted_page)
+_PAGE_INTERFACE = (
+    r"当前位置|您(?:现在|当前|所在)?的?位置\s*[:：]|上一篇|下一篇|ICP备|公网安备|网站标识码|"
+    r"【\s*(?:打印|关闭|纠错|收藏|分享|返回|字体|字号|我要)[^】]{0,8}】|"
+    r"(?:扫一扫|扫描二维码|手机扫码)\s*(?:在|用)?\s*手机(?:上)?\s*(?:打开|浏览|阅读|查看)|"
+    r"建议(?:使用|采用)\s*\d{3,4}\s*[×xX*＊]\s*\d{3,4}\s*(?:的)?分辨率|建议使用.{0,16}浏览器(?:浏览|访问)"
+)
+PAGE_INTERFACE = re.compile(_PAGE_INTERFACE, re.IGNORECASE)
+# phrases only a site uses (a document site's, a portal's interface, an account's): never in a plan's own text
 _SITE_ONLY_PHRASES = (
+    rf"{_PAGE_INTERFACE}|"
     r"温馨提示|文档评论|相关文档|推荐访问|热门文档|猜你喜欢|精品文档|VIP|下载文档|打印本文|本文来源|网友投稿|"
-    r"小编|仅供参考|供大家参考|希望能够帮助|希望对你有所帮助|版权归|联系客服|网站客服|当前位置|"
-    # a portal's breadcrumb addressing its reader ("您现在的位置：", "您所在的位置：", "您的位置：")
-    r"您(?:现在|当前|所在)?的?位置\s*[:：]|"
-    r"上一篇|下一篇|ICP备|Copyright|原创力文档|本文档由|本站|免费下载|立即下载|展开阅读全文|原标题\s*[:：]|"
+    r"小编|仅供参考|供大家参考|希望能够帮助|希望对你有所帮助|版权归|联系客服|网站客服|"
+    r"Copyright|原创力文档|本文档由|本站|免费下载|立即下载|展开阅读全文|原标题\s*[:：]|"
     # a document site's line over a shared file ("《某.docx》由会员分享，可在线阅读，更多相关《某.docx(3页珍藏版)》…")
     rf"{_SHARED_FILE}|"
-    r"责任编辑|转载请注明|版权所有|未经授权|本网站|本文来源于|如有侵权请|网站标识码|公网安备|"
+    r"责任编辑|转载请注明|版权所有|未经授权|本网站|本文来源于|如有侵权请|"
     # a repost's note on where it came from, its list of other articles ("（本文转载自…，内容以原文为准）")
     r"本文转载自|内容以原文为准|相关文章[:：]|"
-    r"【\s*(?:打印|关闭|纠错|收藏|分享|返回|字体|字号|我要)[^】]{0,8}】|"
     # a WeChat article's interface: calls to follow and share, the list of earlier posts
     r"点击(?:上方|下方)?\s*蓝字|蓝字\s*关注|往期推荐|往期回顾|往期精彩|分享\s*收藏\s*点赞\s*在看|点赞\s*在看|点亮\s*在看|"
     r"点个\s*在看|\[二维码\]|"
@@ -39,10 +49,7 @@ _SITE_ONLY_PHRASES = (
     # a mail client's footer
     r"此邮件由.{0,12}发送|发自我的\s*(?:iPhone|iPad|手机|华为|小米)|网易邮箱大师|QQ邮箱\s*发送|"
     # a self-media platform's disclaimer under an account's post
-    r"观点仅代表(?:该)?作者|仅代表(?:该)?作者(?:或机构)?(?:本人)?观点|平台仅提供信息存储(?:空间)?服务|"
-    # a portal's advice on how to view it, and its phone prompt ("扫一扫在手机打开当前页", "扫描二维码在手机上阅读")
-    r"(?:扫一扫|扫描二维码|手机扫码)\s*(?:在|用)?\s*手机(?:上)?\s*(?:打开|浏览|阅读|查看)|"
-    r"建议(?:使用|采用)\s*\d{3,4}\s*[×xX*＊]\s*\d{3,4}\s*(?:的)?分辨率|建议使用.{0,16}浏览器(?:浏览|访问)"
+    r"观点仅代表(?:该)?作者|仅代表(?:该)?作者(?:或机构)?(?:本人)?观点|平台仅提供信息存储(?:空间)?服务"
 )
 SITE_ONLY = re.compile(_SITE_ONLY_PHRASES, re.IGNORECASE)
 # what only a document-sharing site (文库, 范文 sites) prints, of those: a page of its copy is numbered like a
