@@ -74,11 +74,16 @@ def wrap_width(units: list[Unit]) -> Wrap | None:
     cut = sum(1 for t in long if not _ENDS.search(t) and _CLAUSE.search(_unlabelled(t)))
     if cut < _MIN_OPEN or cut < _SHARE * len(long):
         return None
-    indented = sum(1 for u in units if u.block.kind == "paragraph" and u.block.indent)
-    wrap = Wrap(widest, max(len(t) for t in long), indented >= _MIN_INDENTED)
+    wrap = Wrap(widest, max(len(t) for t in long), indents_paragraphs(units))
     # a wrap fills line after line to one width: a list of items cut short of their 。 does not
     full = sum(1 for t in long if wrap.full(t))
     return wrap if full >= _MIN_FULL and full >= _SHARE * len(long) else None
+
+
+def indents_paragraphs(units: list[Unit]) -> bool:
+    """The file opens its paragraphs with an indent ("　　坚持…"): an unindented line in it is a
+    paragraph's next line, or a title, a heading printed flush, a page's line."""
+    return sum(1 for u in units if u.block.kind == "paragraph" and u.block.indent) >= _MIN_INDENTED
 
 
 def _unlabelled(text: str) -> str:

@@ -23,7 +23,7 @@ from jihua.pipeline.pagebreaks import titled as _titled
 from jihua.pipeline.pageparts import FULL_SENTENCE as _FULL_SENTENCE
 from jihua.pipeline.pageparts import link_title, menu_line, page_structures
 from jihua.pipeline.pagetop import account_name, datelines_aside, posted_copy, teasers_aside, title_meta_apart
-from jihua.pipeline.reflow import Wrap, reflow, wrap_width
+from jihua.pipeline.reflow import Wrap, indents_paragraphs, reflow, wrap_width
 from jihua.pipeline.rules import chrome as site
 from jihua.pipeline.rules.chrome import page_fields
 from jihua.pipeline.rules.lexicon import DATE_LINE, SENTENCE_PUNCT
@@ -271,17 +271,64 @@ def _fragment_joins(prev: Unit, unit: Unit, nxt: Unit | None) -> str | None:
     return None
 
 
-def _mend_link_breaks(units: list[Unit]) -> list[Unit]:
+# a paragraph's end: a clause's ；is none ("…其中亿元以上项目4个；" | "某某产业园" | "二期建成投产，…")
+_SHUT = re.compile(r"[。！？：!?:…]\s*[”」』）)]?\s*$")
+
+
+def _left_open(prev: Unit, indents: bool) -> bool:
+    """A line a link may have cut off its sentence: running text (a numbered item's too) that no
+    paragraph end closes; in a copy that indents its paragraphs, a paragraph's indented line, as the
+    text before a link is ("　　深化", "　　1、每季度开展一次消防安全和") and a title is not."""
+    return (prev.block.kind == "paragraph" and not prev.block.bold and not _SHUT.search(prev.text)
+            and (bool(prev.block.indent) or not indents)
+            and not _titled(prev.text) and not _title_block_line(prev.text))
+
+
+def _goes_on(unit: Unit, indents: bool) -> bool:
+    """A running line that goes on from the line above: it opens with a clause mark ("，矛盾纠纷…",
+    "。"), or it is unindented in a copy that indents its paragraphs (a paragraph of its own would be)."""
+    return (_running(unit) and not unit.gap_before and not _title_block_line(unit.text)
+            and (_CONTINUES.match(unit.text) is not None or (indents and not unit.block.indent)))
+
+
+def _link_line(prev: Unit, unit: Unit, nxt: Unit | None, indents: bool) -> bool:
+    """A link's text on a line of its own, told by the lines around it rather than by its own
+    words: a short unnumbered line (flush, in a copy that indents) under a line left open, over a
+    line that goes on from it ("　　深化" | "“红色物业”" | "建设，推动…"). A heading's body would open
+    indented and a title stands flush, so neither is one; the line before may be short or a
+    numbered item's."""
+    return (nxt is not None and len(unit.text) <= 30 and _running(unit) and not unit.gap_before
+            and not (indents and unit.block.indent) and _left_open(prev, indents) and _goes_on(nxt, indents)
+            and not _titled(unit.text) and not _title_block_line(unit.text) and not signs_off(prev.text, unit.text))
+
+
+def _mend_link_breaks(units: list[Unit], indents: bool = False, links_only: bool = False) -> list[Unit]:
     """A web page puts a link ("《中华人民共和国国防法》") on a line of its own; the copy breaks the
     sentence around it. Rejoin a fragment with the text before it when that text stops
     mid-sentence and the fragment continues it (see `_fragment_joins`); the line after a joined
     fragment is the rest of the sentence. A labelled line is never a fragment, though its run-in
-    body may be the text a fragment continues ("1.提升景区品质。推进" / "某山景区" / "创建…。")."""
+    body may be the text a fragment continues ("1.提升景区品质。推进" / "某山景区" / "创建…。").
+    A line the lines around it show to be a link's (see `_link_line`) joins however short the text
+    before it; `indents`: the copy opens its paragraphs with an indent. `links_only`: a hard-wrapped
+    text, whose other short lines its wrap explains, mends only those."""
     out: list[Unit] = []
     pending = False  # a fragment was just joined: the next running line finishes its sentence
+    rest = False  # a link's line was just joined: the next line that goes on from it is the sentence's rest
     for i, unit in enumerate(units):
         prev = out[-1] if out else None
         nxt = units[i + 1] if i + 1 < len(units) else None
+        link = prev is not None and _link_line(prev, unit, nxt, indents)
+        # the sentence's rest after a link's line; a line opening with a clause mark ends no open line's paragraph
+        rest = prev is not None and _goes_on(unit, indents) and (rest or (_CONTINUES.match(unit.text) is not None and _left_open(prev, indents)))
+        if prev is not None and (link or rest):
+            rest = link
+            prev.text = prev.text + unit.text
+            pending = False
+            continue
+        rest = False
+        if links_only:
+            out.append(unit)
+            continue
         spaced = prev is not None and spaced_body_open(prev.text, unit.text)  # "（二）完善排水设施 年内改造": open
         cut = (prev is not None and not unit.gap_before and prev.block.kind == "paragraph" and not prev.block.bold and len(prev.text) >= 10
                and (_running(prev) or len(prev.text) >= 30 or _run_in_body_open(prev.text))
@@ -508,6 +555,7 @@ def clean_web_copy(units: list[Unit], state: ParseState) -> list[Unit]:
     units = datelines_aside(units, state, posted)
     wrap = wrap_width(units) if state.format == "txt" else None
     wrapped = wrap is not None
+    indents = state.format == "txt" and indents_paragraphs(units)  # a plain text's indent is its own; a page's is not measured
     units = reflow(_short_chrome_aside(units, wrap, state), wrap) if wrap is not None else units
     _unspace_units(units)
     if not wrapped:  # (a wrapped text's lines, across a page as within one, are joined by its wrap)
@@ -519,7 +567,7 @@ def clean_web_copy(units: list[Unit], state: ParseState) -> list[Unit]:
     units = _unfold(units)
     for _ in range(3):  # a page split and a link break may cut the same sentence: mend until stable
         before = len(units)
-        units = mend_page_splits(units if wrapped else _mend_link_breaks(units), state)
+        units = mend_page_splits(_mend_link_breaks(units, indents, links_only=wrapped), state)
         if len(units) == before:
             break
     return _unfold(units)  # pages joined again: the parts glued across their breaks come apart
