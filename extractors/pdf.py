@@ -301,10 +301,10 @@ def _pdfium_page(doc: Any, page_no: int) -> tuple[PageGeometry, list[Line] | Non
     try:
         if textpage.count_chars() < MIN_TEXT_CHARS:
             return geometry, None  # maybe a scan: pdfplumber looks at its images
-        tilted: list[Char] = []
-        chars = page_chars(textpage, height, tilted)
-        if chars is None:
+        read = page_chars(textpage, height, set_aside=True)
+        if read is None:
             return geometry, None
+        chars, tilted = read
         runs = watermark_runs(tilted) if tilted else []
         tables: list[Table] | None = find_tables(page, chars, width, height, runs) if may_hold_table(page) else []
         if tables is None:
