@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from jihua.pipeline.rules.lexicon import DOC_KIND_WORDS, SENTENCE_PUNCT
+from jihua.pipeline.rules.lexicon import DOC_KIND_WORDS, SENTENCE_PUNCT, TIME_LABELS
 from jihua.schemas.blocks import RELATED_LABEL
 
 # a document site's line over a file its members share: the site that labels its pages "1、" "2、"
@@ -183,8 +183,10 @@ VENUE = re.compile(r"(?:中心|公园|广场|馆|场|厅|室|楼|院|校|园|宫
 # a document writes its dates unpadded (GB/T 9704: 月、日不编虚位, "2025年3月8日"), a platform pads them
 PADDED_STAMP = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*(?:0\d\s*[-/.月]\s*\d{2}|\d{2}\s*[-/.月]\s*0\d)\s*日?\s*\d{1,2}:\d{2}")
 # a plan's field of time or place, alone on its line over its value ("活动时间" / "2025年3月8日 9:00 某公园",
-# "会议地点", "时间"): the label of the line under it, never an account's name
-WHEN_WHERE_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:时间|日期|时段|时限|期限|地点|地址|场地)(?:[和及与、]?(?:地点|时间|地址))?\s*[:：]?$")
+# "会议地点", "时间"): the label of the line under it, never an account's name. The time words are lexicon's
+# (a timetable's column names its times by them too), with the spans and places only a field names
+WHEN_WHERE_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:" + "|".join((*TIME_LABELS, "时段", "期限", "地点", "地址", "场地"))
+                              + r")(?:[和及与、]?(?:地点|时间|地址))?\s*[:：]?$")
 # a WeChat article's own marks, alone on a line: its link to read on, its 原创 mark over the byline, the account
 # named as a 公众号, its row of buttons ("阅读原文", "原创 某某", "公众号：某某发布", "分享 收藏 点赞 在看"); a bare
 # "微信公众号" may be a plan's heading over its channels
