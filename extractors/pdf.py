@@ -50,7 +50,7 @@ from jihua.extractors.pdf_lines import (
     watermark_runs,
 )
 from jihua.extractors.pdf_outline import bookmarks, mark_heading
-from jihua.extractors.pdf_tables import Run, Table, cell_grid, find_tables, first_cell_goes_on
+from jihua.extractors.pdf_tables import Run, Table, find_tables, first_cell_goes_on, table_grids
 from jihua.extractors.pdf_unmapped import unmapped
 from jihua.extractors.text import BODY_NAME
 from jihua.schemas.blocks import Block, Furniture, Provenance
@@ -180,7 +180,7 @@ def _assemble(page_no: int, text: list[tuple[str, list[Char]]], tables: list[Tab
 
 def _watermarks(page_no: int, runs: list[Run]) -> list[Line]:
     """Glyphs set askew (a watermark, a stamp drawn over the page) as lines kept aside; those a
-    table's angled headers are were taken out of `runs` by `cell_grid`."""
+    table's angled headers are were left out of `runs` by `table_grids`."""
     lines = [_line_from_chars(page_no, text, run) for text, run in runs]
     for line in lines:
         line.furniture = "watermark"
@@ -205,8 +205,7 @@ def _without_watermark(page: Any) -> tuple[Any, list[Char]]:
 def _text_lines(page: Any, page_no: int) -> list[Line]:
     """A page read by pdfplumber (tables PDFium's lines cannot describe, scans), a watermark aside."""
     page, tilted = _without_watermark(page)
-    runs = watermark_runs(tilted)
-    tables = [(t.bbox, cell_grid(t, runs)) for t in page.find_tables()]
+    tables, runs = table_grids(page.find_tables(), watermark_runs(tilted))
     read = [(raw["text"], [_char(c) for c in raw["chars"]]) for raw in page.extract_text_lines(return_chars=True, strip=True)]
     blanks = [_char(c) for c in page.chars if c["text"].isspace()]
     text = join_marks([(respace(line, chars, blanks), chars) for line, chars in read])
@@ -301,14 +300,15 @@ def _pdfium_page(doc: Any, page_no: int) -> tuple[PageGeometry, list[Line] | Non
     try:
         if textpage.count_chars() < MIN_TEXT_CHARS:
             return geometry, None  # maybe a scan: pdfplumber looks at its images
-        tilted: list[Char] = []
-        chars = page_chars(textpage, height, tilted)
-        if chars is None:
+        read = page_chars(textpage, height, set_aside=True)
+        if read is None:
             return geometry, None
+        chars, tilted = read
         runs = watermark_runs(tilted) if tilted else []
-        tables: list[Table] | None = find_tables(page, chars, width, height, runs) if may_hold_table(page) else []
-        if tables is None:
+        found = find_tables(page, chars, width, height, runs) if may_hold_table(page) else ([], runs)
+        if found is None:
             return geometry, None
+        tables, runs = found
         lines = _page_lines(page_no, join_marks(text_lines(chars)), tables, width, height)
         return geometry, lines + _watermarks(page_no, runs) if runs else lines
     finally:

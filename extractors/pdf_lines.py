@@ -164,11 +164,13 @@ def watermark_aside(upright: int, tilted: int) -> bool:
     return tilted <= max(upright, ASKEW_BODY)
 
 
-def page_chars(textpage: Any, height: float, aside: list[Char] | None = None) -> list[Char] | None:
-    """The page's characters in content order; None when one is rotated (pdfplumber decides).
+def page_chars(textpage: Any, height: float, set_aside: bool = False) -> tuple[list[Char], list[Char]] | None:
+    """The page's characters in content order, and the glyphs set apart from them; None when one is
+    rotated (pdfplumber decides).
 
-    Given `aside`, the glyphs set askew (see `askew`: a watermark) go there instead of the page's
-    characters, in content order, when `watermark_aside` holds; else the page is pdfplumber's too.
+    With `set_aside`, the glyphs set askew (see `askew`: a watermark) come back apart, in content
+    order, when `watermark_aside` holds; else the page is pdfplumber's too. Without, none are apart.
+    Both lists are returned, not filled into a caller's list, so a caller sees what it gets.
 
     Size, font and rotation are read once per text object (its characters share them), the
     font name once per font, glyph advances once per font, character and size. Per character
@@ -208,7 +210,7 @@ def page_chars(textpage: Any, height: float, aside: list[Char] | None = None) ->
                     length = _font_info(raw, i, name, len(name), ctypes.byref(flags))
                     known = families[font] = name.value[:max(length - 1, 0)].decode("utf-8", "replace")
                 angle = _char_rotation(handle, i)
-                if angle > 1e-3 and (aside is None or not askew(angle)):
+                if angle > 1e-3 and (not set_aside or not askew(angle)):
                     return None
                 found = widths.get((font, size))
                 if found is None:
@@ -227,11 +229,9 @@ def page_chars(textpage: Any, height: float, aside: list[Char] | None = None) ->
             skewed.append(new(Char, (ch, x0, x0 + advance, bottom - size, bottom, size, family)))
             continue
         add(new(Char, (ch, x0, x0 + advance, bottom - size, bottom, size, family)))
-    if skewed and aside is not None:
-        if not watermark_aside(len(out), len(skewed)):
-            return None
-        aside.extend(skewed)
-    return out
+    if skewed and not watermark_aside(len(out), len(skewed)):
+        return None  # skewed holds glyphs only when set_aside
+    return out, skewed
 
 
 def watermark_runs(chars: list[Char]) -> list[tuple[str, list[Char]]]:

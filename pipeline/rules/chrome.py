@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from jihua.pipeline.rules.lexicon import DOC_KIND_WORDS, SENTENCE_PUNCT
+from jihua.pipeline.rules.lexicon import DOC_KIND_WORDS, SENTENCE_PUNCT, TIME_LABELS
 from jihua.schemas.blocks import RELATED_LABEL
 
 # a document site's line over a file its members share: the site that labels its pages "1、" "2、"
@@ -66,9 +66,16 @@ RELATED_LIST = re.compile(rf"^\s*(?:{RELATED_LABEL}|"
                           # ("相关推荐：某某工作要点 某某工作计划")
                           rf"^\s*(?:{RELATED_LABEL})\s*[:：]\s*"
                           r"[^\s，。；,;！!？?]{2,30}(?:\s+[^\s，。；,;！!？?]{2,30})+\s*$")
-# the labels of a page's or a deck's production credits: who wrote, drew, edited, checked and signed it off
-_CREDIT_LABEL = (r"(?:(?:信息|稿件)?来源|制图|设计|监制|出品(?:人)?|总?策划|统筹|(?:责任)?编辑|责编|美编|校对|"
-                 r"审核|审校|初审|复审|终审|撰稿|文字|文案|摄影|制作|排版|作者|记者|通讯员)")
+# the credit labels only a publisher prints: a plan's own fields may name its review steps and its staff
+# ("初审：各乡镇　复审：县农业农村局　终审：县评审委员会", "策划：县委宣传部"), never where its text came from,
+# who drew or photographed it or signed off its page (来源, 制图, 摄影, 监制, 责任编辑, 出品)
+_PUBLISHER_LABELS = (r"(?:信息|稿件)?来源", "制图", "监制", "责编", "责任编辑", "摄影", r"出品(?:人)?")
+# the credit labels a plan's own fields may carry too: its review steps, its staff
+_STAFF_LABELS = ("设计", r"总?策划", "统筹", "编辑", "美编", "校对", "审核", "审校", "初审", "复审", "终审", "撰稿",
+                 "文字", "文案", "制作", "排版", "作者", "记者", "通讯员")
+# the labels of a page's or a deck's production credits: who wrote, drew, edited, checked and signed it off —
+# the publisher's labels and the staff's, one list each, so a label added to the publisher's is a credit too
+_CREDIT_LABEL = "(?:" + "|".join((*_PUBLISHER_LABELS, *_STAFF_LABELS)) + ")"
 # a credit's value: a name or two, an office ("王某", "记者 李某 陈某", "某区融媒体中心"), no sentence in it
 _CREDIT_VALUE = r"[^\s:：，,。；;！？!?]{1,24}(?:[\s　、]+[^\s:：，,。；;！？!?]{1,24}){0,3}"
 _CREDIT_FIELD = rf"{_CREDIT_LABEL}\s*[:：]\s*{_CREDIT_VALUE}"
@@ -77,10 +84,8 @@ _CREDIT_FIELD = rf"{_CREDIT_LABEL}\s*[:：]\s*{_CREDIT_VALUE}"
 # field among them (below) — a plan's own fields (责任单位：, 牵头单位：) are none of them
 # (a PDF's text may lose the gaps between the fields: "来源：某区人民政府制图：某融媒体中心")
 CREDIT_LINE = re.compile(rf"^[【\[（(]?\s*{_CREDIT_FIELD}(?:[\s　/|｜]*{_CREDIT_FIELD})+\s*[】\]）)]?$")
-# the credit labels only a publisher prints: a plan's own fields may name its review steps and its staff
-# ("初审：各乡镇　复审：县农业农村局　终审：县评审委员会", "策划：县委宣传部"), never where its text came from,
-# who drew or photographed it or signed off its page (来源, 制图, 摄影, 监制, 责任编辑, 出品)
-_PUBLISHER_LABEL = r"(?:(?:信息|稿件)?来源|制图|监制|责编|责任编辑|摄影|出品(?:人)?)"
+# a publisher's field: one of the credit labels only a publisher prints (see `_PUBLISHER_LABELS`)
+_PUBLISHER_LABEL = "(?:" + "|".join(_PUBLISHER_LABELS) + ")"
 PUBLISHER_FIELD = re.compile(rf"{_PUBLISHER_LABEL}\s*[:：]")
 # one publisher's field alone on a line ("来源：某区人民政府"): its credit at the very end of a file only
 PUBLISHER_FIELD_LINE = re.compile(rf"^[【\[（(]?\s*{_PUBLISHER_LABEL}\s*[:：]\s*{_CREDIT_VALUE}\s*[】\]）)]?$")
@@ -185,8 +190,10 @@ VENUE = re.compile(r"(?:中心|公园|广场|馆|场|厅|室|楼|院|校|园|宫
 # a document writes its dates unpadded (GB/T 9704: 月、日不编虚位, "2025年3月8日"), a platform pads them
 PADDED_STAMP = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*(?:0\d\s*[-/.月]\s*\d{2}|\d{2}\s*[-/.月]\s*0\d)\s*日?\s*\d{1,2}:\d{2}")
 # a plan's field of time or place, alone on its line over its value ("活动时间" / "2025年3月8日 9:00 某公园",
-# "会议地点", "时间"): the label of the line under it, never an account's name
-WHEN_WHERE_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:时间|日期|时段|时限|期限|地点|地址|场地)(?:[和及与、]?(?:地点|时间|地址))?\s*[:：]?$")
+# "会议地点", "时间"): the label of the line under it, never an account's name. The time words are lexicon's
+# (a timetable's column names its times by them too), with the spans and places only a field names
+WHEN_WHERE_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:" + "|".join((*TIME_LABELS, "时段", "期限", "地点", "地址", "场地"))
+                              + r")(?:[和及与、]?(?:地点|时间|地址))?\s*[:：]?$")
 # a WeChat article's own marks, alone on a line: its link to read on, its 原创 mark over the byline, the account
 # named as a 公众号, its row of buttons ("阅读原文", "原创 某某", "公众号：某某发布", "分享 收藏 点赞 在看"); a bare
 # "微信公众号" may be a plan's heading over its channels
@@ -285,10 +292,17 @@ POST_TAGS = re.compile(r"^标签\s*[:：][^。；]{1,60}?\s分类\s*[:：]\s*[^�
 # time and place under a comment ("2025-02-18・湖南")
 COMMENT_BYLINE = re.compile(r"^[^\s，,。；;：:]{2,16}\s+" + _NUMERIC_DATE + r"\s+\d{1,2}:\d{2}(?::\d{2})?$|"
                             r"^" + _NUMERIC_DATE + r"(?:\s+\d{1,2}:\d{2})?\s*[・·]\s*[\u4e00-\u9fff]{2,4}$")
-# the fields of a page's article header ("发布日期：… 来源：… 阅读次数：…"): two on one line are the page's
-META_FIELD = re.compile(r"(?:发布|更新|成文|印发|上传)?(?:时间|日期)|(?:信息|文章|稿件)?来源|作者|发布机构|浏览(?:次数|量)?|"
-                        r"阅读(?:次数|量)?|下载(?:次数|量)?|上传(?:人|者)|贡献者|发布者|页数|字数|"
-                        r"点击(?:数|量|次数)|访问量|字号|字体|(?:责任)?编辑|审核|校对")
+# the fields only a page prints about its article: where it came from, who posted it and when, its text size
+# ("来源：", "作者：", "发布时间：", "字号："); a document's own dates (成文日期, 印发日期) and a form's fields
+# (日期, 审核) are none of them. How often it was read is one too (`_PAGE_ONLY_FIELD`, `META_FIELD` spell it each)
+_PAGE_ONLY_LABELS = (r"(?:信息|文章|稿件)?来源", "作者", r"(?:发布|更新|上传)(?:时间|日期)", r"发布(?:机构|者)",
+                     r"上传(?:人|者)", "贡献者", "访问量", "字号", "字体", "责任编辑")
+# the fields of a page's article header ("发布日期：… 来源：… 阅读次数：…"): two on one line are the page's. The
+# page's own labels, and those a document or a form may print too (成文日期, 日期, 编辑, 审核, 页数); the counts
+# of reads spelled narrower than `_PAGE_ONLY_FIELD`'s ("浏览量：", not "浏览数：")
+META_FIELD = re.compile("|".join((*_PAGE_ONLY_LABELS, r"(?:成文|印发)?(?:时间|日期)", r"浏览(?:次数|量)?",
+                                  r"阅读(?:次数|量)?", r"下载(?:次数|量)?", "页数", "字数", r"点击(?:数|量|次数)",
+                                  "编辑", "审核", "校对")))
 META_FIELDS = re.compile(rf"(?:^|\s|【)(?:{META_FIELD.pattern})\s*[:：]")
 # the same fields run together with no gap ("发布日期：2023-01-12信息来源：县应急管理局访问量：389"): a label
 # right after the last field's value counts when the line opens with a field
@@ -296,11 +310,9 @@ META_FIELD_RUN = re.compile(rf"(?:{META_FIELD.pattern})\s*[:：]")
 META_FIELD_OPENS = re.compile(rf"^\s*【?\s*(?:{META_FIELD.pattern})\s*[:：]")
 # a page's byline: its timestamp, then one field or more ("2025-02-27 16:40　来源：某某发布")
 TIMESTAMP_BYLINE = re.compile(rf"^{_TIMESTAMP}(?:[\s　]*(?:{META_FIELD.pattern})\s*[:：]\s*[^\s:：。；]{{1,30}})+\s*$")
-# the fields only a page prints about its article: where it came from, who posted it and when, how often it was
-# read, its text size ("来源：", "作者：", "发布时间：", "浏览次数：", "字号："); a document's own dates (成文日期, 印发日期)
-# and a form's fields (日期, 审核) are none of them
-_PAGE_ONLY_FIELD = re.compile(r"(?:(?:信息|文章|稿件)?来源|作者|(?:发布|更新|上传)(?:时间|日期)|发布(?:机构|者)|上传(?:人|者)|"
-                              r"贡献者|(?:浏览|阅读|点击|下载)(?:次数|量|数)?|访问量|字号|字体|责任编辑)\s*[:：]")
+# a field only a page prints about its article (see `_PAGE_ONLY_LABELS`), how often it was read among them
+# ("浏览次数：", "阅读数：")
+_PAGE_ONLY_FIELD = re.compile("(?:" + "|".join((*_PAGE_ONLY_LABELS, r"(?:浏览|阅读|点击|下载)(?:次数|量|数)?")) + r")\s*[:：]")
 # a page's timestamp opening its publication line, the weekday it may add ("2027年1月18日 星期一 10:05")
 _OPENING_STAMP = re.compile(rf"^{_DATE_PART}(?:\s*星期[一二三四五六日天])?(?:\s*{_CLOCK})?[\s　]*")
 _PUBLICATION_LINE_MAX = 80  # a page's header line is short: a long line with fields is a form's or a table's row

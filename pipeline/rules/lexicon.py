@@ -69,9 +69,12 @@ PERIOD_HEADING = re.compile(rf"^{_DATE_PIECE}(?:[—\-–~～至到]+\s*{_DATE_P
 # a stage with the dates it runs in brackets after its name ("巡查摸底阶段（2027年5月—6月中旬）", "第二阶段（8月）"):
 # the dates close the heading, so the stage's name ends it all the same
 DATED_STAGE = r"阶段\s*[（(]\s*(?:(?:19|20)\d{2}\s*年|\d{1,2}\s*月)[^（）()]*[)）]"
+# the words that label a time, as a timetable's column or a plan's field of time and place does ("学习时间",
+# "完成时限", "活动日期"): one list, so both read a new one alike (chrome.WHEN_WHERE_LABEL adds the places)
+TIME_LABELS = ("时间", "日期", "时限")
 # a timetable's first column names the time each row falls in ("月份", "周次", "时间", "学习时间", "实施阶段"): the
 # part it makes up is the schedule, whatever its heading calls it
-TIME_COLUMN = re.compile(r"^[\u4e00-\u9fff]{0,2}(?:月份|周次|时间|日期|阶段|时限)$")
+TIME_COLUMN = re.compile(r"^[\u4e00-\u9fff]{0,2}(?:" + "|".join(("月份", "周次", *TIME_LABELS, "阶段")) + ")$")
 # a task's assignment printed in brackets after it: who leads, who answers, by when ("（责任科室：综合科）",
 # "（牵头领导：李某某；责任单位：执法股）", "（完成时限：6月底前）"), or unlabelled ("（县商务局牵头，各乡镇配合）").
 # It annotates the sentence before it and is no sentence of its own; a label ("（一）") or an aside that names

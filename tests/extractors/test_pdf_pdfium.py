@@ -135,7 +135,9 @@ def test_word_spaces_and_cells_stay_apart_on_letter_spaced_and_plain_lines() -> 
 def test_page_chars_read_font_facts(corpus_files: Path) -> None:
     doc = pdfium.PdfDocument(str(corpus_files / "qinghe-2023-plan.pdf"))
     page = doc[0]
-    chars = page_chars(page.get_textpage(), page.get_height())
+    read = page_chars(page.get_textpage(), page.get_height())
+    assert read is not None and read[1] == [], "nothing is set apart unless asked"
+    chars = read[0]
     title = [c for c in chars if c.size > 20]
     assert "".join(c.text for c in title).startswith("青禾县退役军人事务局")
     assert all("Bold" in c.font for c in title) and all(c.x1 > c.x0 and c.bottom > c.top for c in chars)
