@@ -34,13 +34,18 @@ def _labelled_text(u: Unit) -> str:
     return label.text + u.text
 
 
+def _tables(blocks: list[plan.ContentBlock]) -> list[plan.Table]:
+    """The table blocks of a body, in order: a section's, or the opening text's before the first heading."""
+    return [plan.Table(id=b.id, rows=b.rows or []) for b in blocks if b.kind == "table"]
+
+
 def _section(s: Section, seen: set[str]) -> plan.Section:
     blocks = _blocks(s.content, s.id, seen)
     return plan.Section(
         id=s.id, number=s.number, heading=s.heading, level=s.level, type=s.type,
         type_cue=s.type_cue, heading_cue=s.unit.heading_cue if s.unit else "",
         paragraphs=[b.text for b in blocks if b.kind != "table"], blocks=blocks,
-        tables=[plan.Table(id=b.id, rows=b.rows or []) for b in blocks if b.kind == "table"],
+        tables=_tables(blocks),
         keywords=s.keywords, prov=s.unit.block.prov if s.unit else None,
         children=[_section(c, seen) for c in s.children],
     )
@@ -71,7 +76,7 @@ def _document(d: Document) -> plan.Document:
     ents = d.entities
     return plan.Document(
         id=d.id, title=d.title, doc_type=d.doc_type, org=d.org, year=d.year, date=d.date,
-        paragraphs=[b.text for b in preamble if b.kind != "table"], preamble_blocks=preamble,
+        paragraphs=[b.text for b in preamble if b.kind != "table"], preamble_blocks=preamble, tables=_tables(preamble),
         sections=[_section(s, seen) for s in d.sections], targets=targets, achievements=achievements,
         entities=plan.Entities(orgs=ents.get("orgs", []), time_nodes=ents.get("time_nodes", []),
                                money=ents.get("money", [])),

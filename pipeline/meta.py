@@ -28,6 +28,8 @@ from jihua.pipeline.rules.lexicon import (
     SECTION_CUES,
     SUMMARY_PLAN,
     SUMMARY_WORDS,
+    TASK_LIST_TITLE,
+    TASKS_REPORTED,
 )
 from jihua.pipeline.rules.lexicon import YEAR as _YEAR
 from jihua.pipeline.rules.periods import (
@@ -294,6 +296,14 @@ _ENDS_PLAN = re.compile(r"(?:计划|方案|预案|要点|规划|意见|措施|�
 _RESOLUTION = re.compile(r"的?(?:决议|决定)$|(?:政策)?解读$")  # about a document, not one of its kind
 
 
+def _sets_a_years_tasks(title: str) -> bool:
+    """A dated form or list of a year's tasks is a plan: "某县文旅局2026年重点工作任务分解表", "…2026年重点工作
+    责任清单" set that year's work as a 计划 does. Undated ("权责清单"), reporting ("2025年重点任务完成情况表")
+    or a review's ("2025年巡察反馈问题清单") it is not."""
+    return bool(TASK_LIST_TITLE.search(title) and _YEAR.search(title)
+                and not SUMMARY_WORDS.search(title) and not TASKS_REPORTED.search(title))
+
+
 def doc_type(title: str, doc: Document) -> str:
     """Kind of document: the title's kind words, then its structure. A document that reviews a
     past period and sets this year's work is a summary_plan unless its title calls it a plan
@@ -305,7 +315,10 @@ def doc_type(title: str, doc: Document) -> str:
     if SUMMARY_PLAN.search(title):
         return "summary_plan"
     # the word that ends the title names the kind: "落实政府工作报告重点任务实施方案" is a plan
-    plan_title = PLAN_WORDS.search(title) is not None and (not SUMMARY_WORDS.search(title) or _ENDS_PLAN.search(title) is not None)
+    # (or a dated form or list of the year's tasks: "…2026年重点工作任务分解表")
+    plan_title = (PLAN_WORDS.search(title) is not None
+                  and (not SUMMARY_WORDS.search(title) or _ENDS_PLAN.search(title) is not None)) \
+        or _sets_a_years_tasks(title)
     if not plan_title and doc.sections and _has_review_and_plan(doc):
         return "summary_plan"
     if not DOC_KIND_WORDS.search(title):

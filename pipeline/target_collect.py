@@ -26,7 +26,7 @@ from jihua.pipeline.stance import (
     stance,
     typed_context,
 )
-from jihua.pipeline.target_tables import row_clauses, task_cells
+from jihua.pipeline.target_tables import PeriodCell, period_cells, row_clauses, task_cells
 from jihua.pipeline.targets import NUMBER_WITH_UNIT, Entities, Found, beyond_whole, find_targets
 from jihua.pipeline.text.normalize import in_order
 from jihua.pipeline.text.sentences import sentences
@@ -46,9 +46,25 @@ def _sentences(units: list[Unit], context: str | None) -> Iterator[tuple[Unit, s
             for cell in task_cells(unit.block.rows or []):
                 for sentence in sentences(cell, semicolons=True):
                     yield unit, sentence, find_targets(sentence)
+            for due in period_cells(unit.block.rows or []):
+                for sentence in sentences(due.text, semicolons=True):
+                    yield unit, *_due_in(due, sentence)
             continue
         for sentence in sentences(unit.text, semicolons=True):
             yield unit, sentence, find_targets(sentence)
+
+
+def _due_in(due: PeriodCell, sentence: str) -> tuple[str, Iterator[Found]]:
+    """A timetable cell's figures, each due in its column's period unless the cell names its own ("第二季度" |
+    "完成村医培训300人次" → 300 人次, 第二季度). A cell naming no work of its own ("每月一次") is read after its
+    row's task ("质量检查每月一次"), which it measures."""
+    found = list(find_targets(sentence))
+    if found and due.task and not any(f.metric for f in found):
+        sentence = due.task + sentence
+        found = list(find_targets(sentence))
+    for f in found:
+        f.period = f.period or due.period
+    return sentence, iter(found)
 
 
 def _restated(f: Found, earlier: list[Target], table: Unit) -> bool:

@@ -1,5 +1,6 @@
 """Targets printed as a table: "序号 | 指标名称 | 单位 | 2024年基期 | 2025年目标值 | 属性", or stated
-in the cells of a task table ("序号 | 工作任务 | 牵头单位 | 完成时限").
+in the cells of a task table ("序号 | 工作任务 | 牵头单位 | 完成时限"), or in the cells of a timetable laid out across the year ("重点工作 |
+第一季度 | 第二季度 | … | 牵头股室").
 
 Plans often list their quantified goals in an indicator table instead of sentences. A table is
 read as one only when its header names an indicator column and a column of planned values (目标,
@@ -20,7 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from jihua.pipeline.rules.lexicon import YEAR
+from jihua.pipeline.rules.lexicon import PERIOD_COLUMN, YEAR
 from jihua.pipeline.rules.tables import bracketed_unit
 
 _METRIC_HEAD = re.compile(r"指标|项目|名称|内容")
@@ -243,4 +244,40 @@ def _labelled_aims(rows: list[list[str]]) -> list[str]:
         # one text merged across the row: a row of several (中期目标 | 年度目标, 预期目标 | 实际完成) is a grid, not a pair
         if len(texts) == 1 and _TASK_HEAD.search(label) and not _NOT_TASK.search(label):
             out.extend(texts)
+    return out
+
+
+class PeriodCell(NamedTuple):
+    """A cell of a timetable's period column: the work due in that part of the year."""
+
+    text: str  # "完成村医培训300人次"
+    period: str  # the column's head: "第二季度"; a cell printed alike under several, "第一季度、第三季度"
+    task: str  # the row's task ("村医培训"), which a cell naming no work of its own ("每月一次") measures
+
+
+def _task_column(header: list[str], first_period: int) -> int | None:
+    """The column naming each row's work, left of the periods: the nearest that is no 序号, 责任 or 时限."""
+    return next((i for i in range(first_period - 1, -1, -1) if header[i] and not _NOT_TASK.search(header[i])), None)
+
+
+def period_cells(rows: list[list[str]]) -> list[PeriodCell]:
+    """The cells of a timetable whose columns are parts of the year ("重点工作 | 第一季度 | 第二季度 | … | 牵头
+    股室"), each with the period its column names; [] for an indicator table (read row by row) or a table
+    with no such column. A column of dates (完成时限: "6月底前") names no period and is never read."""
+    if not rows or row_clauses(rows):
+        return []
+    header = [_clean(c) for c in rows[0]]
+    periods = [i for i, c in enumerate(header) if PERIOD_COLUMN.match(c)]
+    if not periods:
+        return []
+    task_col = _task_column(header, periods[0])
+    out: list[PeriodCell] = []
+    for row in rows[1:]:
+        task = row[task_col].strip() if task_col is not None and task_col < len(row) else ""
+        due: dict[str, list[str]] = {}  # a cell printed alike under several periods is read once
+        for i in periods:
+            cell = row[i].strip() if i < len(row) else ""
+            if cell and _clean(cell) != header[i]:  # (a header row repeated on the next page)
+                due.setdefault(cell, []).append(header[i])
+        out.extend(PeriodCell(cell, "、".join(heads), task) for cell, heads in due.items())
     return out

@@ -11,7 +11,7 @@ import re
 
 from jihua.pipeline.model import Unit
 from jihua.pipeline.rules.chrome import publication_line
-from jihua.pipeline.rules.lexicon import SENTENCE_PUNCT, TITLE_NOTE, YEAR
+from jihua.pipeline.rules.lexicon import SENTENCE_PUNCT, TASK_FORM, TITLE_NOTE, YEAR
 from jihua.pipeline.rules.numbering import match_label
 from jihua.pipeline.rules.titles import HEADLINE_DECOR, TITLE_TAG
 
@@ -26,7 +26,7 @@ PIECE = re.compile(
 # tasks ("项目绩效目标表", "绩效目标申报表", "重点任务分解表"; not any 表: "附表", "统计表" name no plan). Status and
 # period notes may follow, several of them ("…实施方案（2026—2028年）（修订版）", "…方案（征求意见稿）（送审稿）")
 TITLE_END = re.compile(r"(计划|方案|预案|要点|安排|规划|打算|总结|意见|通知|报告|公报|汇报|思路|措施|办法|细则|纲要|决议|决定|解读|"
-                       r"(?:目标|指标|任务|计划|进度|分解|申报)表|"
+                       rf"{TASK_FORM}|"
                        r"(?<!重要)讲话(?:稿|提纲)?|致辞|发言(?:稿|提纲)?|通报)"
                        rf"((?:{TITLE_TAG})*(?:（[^）]{{1,12}}）|\([^)]{{1,12}}\))?(?:{TITLE_TAG})*)$")
 YEARISH = re.compile(YEAR.pattern + "|年度")

@@ -113,6 +113,8 @@ class Document(_Model):
     date: str | None = Field(default=None, description="the date the closing lines (落款) print, else the title block's delivery date (——2025年1月8日在…), as printed")
     paragraphs: list[str] = Field(default_factory=list, description="opening text before the first heading")
     preamble_blocks: list[ContentBlock] = Field(default_factory=list)
+    tables: list[Table] = Field(default_factory=list, description="tables of the opening text, in order, as a section's "
+                                "`tables` (a document with no headings, a 任务分解表, has its table here)")
     sections: list[Section]
     targets: list[Target] = Field(default_factory=list, description="figures set for the planned period")
     achievements: list[Target] = Field(default_factory=list,

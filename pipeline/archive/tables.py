@@ -37,16 +37,20 @@ def walk(sections: list[plan.Section], parent: str | None = None) -> Iterator[tu
         yield from walk(s.children, s.id)
 
 
+def _block_text(b: plan.ContentBlock) -> str:
+    """A block's text as stored and searched: a table's rows ' | '-joined, its cells space-joined."""
+    return b.text or " | ".join(" ".join(row) for row in (b.rows or []))
+
+
 def flatten(doc: plan.Document) -> Flat:
     """Sections in reading order with their parent, every text block (headings included, tables
     as ' | '-joined rows) with its section type, and targets."""
     flat = Flat()
-    flat.items = [(None, b.id, "paragraph", b.text, "preamble") for b in doc.preamble_blocks if b.text]
+    flat.items = [(None, b.id, b.kind, text, "preamble") for b in doc.preamble_blocks if (text := _block_text(b))]
     for position, (s, parent) in enumerate(walk(doc.sections)):
         flat.sections.append((s.id, parent, position, s.number, s.heading, s.level, s.type))
         flat.items.append((s.id, s.id + "-h", "heading", f"{s.number}{s.heading}", s.type))
         for b in s.blocks:
-            text = b.text or " | ".join(" ".join(row) for row in (b.rows or []))
-            flat.items.append((s.id, b.id, b.kind, text, s.type))
+            flat.items.append((s.id, b.id, b.kind, _block_text(b), s.type))
     flat.targets = [_target_row(t) for t in doc.targets]
     return flat

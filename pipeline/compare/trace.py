@@ -265,15 +265,15 @@ def _table_rows(doc: plan.Document) -> dict[str, str | None]:
     header row ("时间 | 主要工作 | 责任单位", "指标 | 2024年实际 | 2025年目标值（%）"), which names columns,
     not a measure."""
     out: dict[str, str | None] = {}
-    for section in plan.walk(doc.sections):
-        for table in section.tables:
-            if not table.rows or not header_row(table.rows[0]):
-                continue
-            out[" | ".join(c for c in table.rows[0] if c)] = None
-            head = [folded(c) for c in table.rows[0]]
-            keep = [k for k, c in enumerate(head) if not _SIDE_COLUMN.search(c)] or list(range(len(head)))
-            for row in table.rows[1:]:
-                out[" | ".join(c for c in row if c)] = "，".join(row[k] for k in keep if k < len(row))
+    tables = [*doc.tables, *(t for section in plan.walk(doc.sections) for t in section.tables)]
+    for table in tables:
+        if not table.rows or not header_row(table.rows[0]):
+            continue
+        out[" | ".join(c for c in table.rows[0] if c)] = None
+        head = [folded(c) for c in table.rows[0]]
+        keep = [k for k, c in enumerate(head) if not _SIDE_COLUMN.search(c)] or list(range(len(head)))
+        for row in table.rows[1:]:
+            out[" | ".join(c for c in row if c)] = "，".join(row[k] for k in keep if k < len(row))
     return out
 
 

@@ -164,7 +164,7 @@ def flatten(doc: plan.Document, closing: bool = False) -> list[Part]:
     """Parts in reading order; with `closing`, the closing address is set apart as the last part, so
     that a part added at the end of this year's report does not take last year's closing with it."""
     parts = [Part("preamble", "", "", 0, "preamble", None)]
-    parts[0].items = items_of(doc.paragraphs, [], 0)
+    parts[0].items = items_of(doc.paragraphs, [t.rows for t in doc.tables], 0)
     last: list[plan.Section] = []
 
     def walk(sections: list[plan.Section], parent: int | None) -> None:

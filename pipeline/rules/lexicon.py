@@ -75,6 +75,13 @@ TIME_LABELS = ("时间", "日期", "时限")
 # a timetable's first column names the time each row falls in ("月份", "周次", "时间", "学习时间", "实施阶段"): the
 # part it makes up is the schedule, whatever its heading calls it
 TIME_COLUMN = re.compile(r"^[\u4e00-\u9fff]{0,2}(?:" + "|".join(("月份", "周次", *TIME_LABELS, "阶段")) + ")$")
+# a month or a span of months as a heading or a column's name alone ("3月", "4—6月", "一、二月份")
+MONTH_SPAN = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:\s*[、—\-–至到~～]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}))*\s*月份?"
+# a column of a timetable laid out across the year: its head names a part of the year ("第一季度", "二季度",
+# "4—6月", "上半年", "全年", "第一季度（1—3月）"), its cells the work due in it. Unlike TIME_COLUMN (月份, 完成时限), whose
+# cells are dates, these cells are the tasks and their figures
+PERIOD_COLUMN = re.compile(rf"^(?:(?:19|20)\d{{2}}年度?)?(?:第?[一二三四1-4]季度|[一二三四]季|Q[1-4]|[上下]半年|全年|{MONTH_SPAN})"
+                           r"(?:[（(][^（）()]*[)）])?$")
 # a task's assignment printed in brackets after it: who leads, who answers, by when ("（责任科室：综合科）",
 # "（牵头领导：李某某；责任单位：执法股）", "（完成时限：6月底前）"), or unlabelled ("（县商务局牵头，各乡镇配合）").
 # It annotates the sentence before it and is no sentence of its own; a label ("（一）") or an aside that names
@@ -108,7 +115,8 @@ SECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("schedule", re.compile(r"(?:日程安排|日程|年度安排|进度计划|时间安排|进度安排|实施步骤|步骤安排|工作步骤|方法步骤|活动步骤|^(?![第抢节争把抓])[\u4e00-\u9fff]{0,2}(?:时间|时限)(?:[和及与、]?地点)?$|时间节点|时间进度|^进度|第[一二三四五六七八九十]+阶段|"
                             rf"{DATED_STAGE}|阶段|"
                             r"\d{1,2}\s*[—\-–~～至到]\s*\d{1,2}\s*月|[0-9x×X]{2,4}\s*年\s*\d{1,2}|"
-                            r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:\s*[、—\-–至到~～]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}))*\s*月(份)?$|月度?工作安排|^(?:上|下)半年(?:[:：（(]|$)|"
+                            rf"^{MONTH_SPAN}$|"
+                            r"月度?工作安排|^(?:上|下)半年(?:[:：（(]|$)|"
                             r"第[一二三四]季度|^[一二三四]季度|"
                             # a timetable by week, month or term ("周次工作安排", "逐月安排", "学期教学安排"); a study plan's
                             # 学习安排 lays its sessions out over the year (活动安排 stays measures: CONTRACT)
@@ -193,6 +201,13 @@ STOPWORDS = frozenset(
 # a kind word ending a title ("…工作计划", "…实施方案"): what makes a line a title, not a fragment
 DOC_KIND_WORDS = re.compile(r"(工作)?(计划|方案|预案|要点|安排|规划|打算|总结|意见|措施|办法|细则|通知|报告|汇报|思路)")
 PLAN_WORDS = re.compile(r"计划|方案|预案|要点|安排|规划|打算|思路|意见|措施|办法|细则")
+# a form or a list that sets out a period's targets or tasks ("重点任务分解表", "项目绩效目标表", "重点工作进度表",
+# "重点工作任务清单", "重点工作责任清单", "重点项目清单", "工作台账"): a document of its own (not any 表: "附表", "统计表"
+# name no plan; not any 清单: a 问题清单 lists a review's findings, a 权责清单 standing duties)
+TASK_FORM = r"(?:目标|指标|任务|计划|进度|分解|申报)表"
+TASK_LIST_TITLE = re.compile(rf"(?:{TASK_FORM}|(?:任务|工作|项目)(?:责任)?(?:清单|台账))$")
+# a form that reports how the tasks went ("重点任务完成情况表", "目标任务完成进度表"): a report, not a plan
+TASKS_REPORTED = re.compile(r"(?:完成|进展|落实|执行|推进)(?:情况|进度)")
 # a title that reports on work done ("…工作总结", "述职报告", "…工作汇报", "…工作情况的通报")
 REPORT_TITLE = re.compile(r"总结|述职|汇报|通报")
 SUMMARY_WORDS = re.compile(r"总结|汇报|述职|工作报告|情况的?报告|评估报告|情况的?通报|统计公报")  # a 统计公报 reports a year's outcome

@@ -84,6 +84,19 @@ def test_kind_from_title() -> None:
     assert doc_type("某县国民经济和社会发展第十四个五年规划纲要实施中期评估报告", empty) == "summary"
 
 
+@pytest.mark.parametrize(("title", "kind"), [
+    # a dated form or list of a year's tasks sets that year's work, as a 计划 does
+    ("澄水县林业局2026年重点工作任务分解表", "plan"), ("某镇2025年度重点工作责任清单", "plan"),
+    ("某区2026年民生实事项目清单", "plan"), ("某街道2025年重点工作台账", "plan"), ("某县2026年目标任务进度表", "plan"),
+    # undated (standing duties), reporting how the tasks went, or a review's findings: no plan
+    ("某县应急管理局权责清单", "other"), ("某县水利局重点工作任务清单", "other"),
+    ("某县2025年重点任务完成情况表", "other"), ("某县2025年目标任务完成进度表", "other"),
+    ("某县2025年巡察反馈问题清单", "other"), ("某县2025年工作总结及问题清单", "summary"),
+])
+def test_a_dated_task_list_is_a_plan(title: str, kind: str) -> None:
+    assert doc_type(title, Document(title="", units=[])) == kind
+
+
 def test_a_long_range_horizon_or_a_deadline_is_not_the_year_a_text_is_about() -> None:
     from jihua.pipeline.meta import year_from_text
 
