@@ -12,6 +12,9 @@ the figures the summary reports (its `achievements`), with recurring periods cou
 is met by "全年4次"), people counted alike by any counter (200人 ~ 186名); a rate or share only against a
 figure that measures the same (its head: a 权重 in a score is no 通过率, 比例 ~ 占比), a change only against
 a change (较上年增长10% ~ 同比增长15.2%), and never by a figure whose sentence shares only the object.
+A word most of the plan's items hold is its theme (体育 in a sports plan) and weighs little: a passage sharing
+only it is no evidence. A timetable row is read whole and cell by cell with its row header; a sentence that
+only introduces what follows ("具体安排如下。") is no measure.
 """
 
 from __future__ import annotations
@@ -21,7 +24,14 @@ from itertools import pairwise
 from typing import Any, Literal, NamedTuple, Protocol
 
 from jihua.pipeline.compare.views import Part, flatten, side_of, target_side
-from jihua.pipeline.rules.lexicon import COMPARISON_WORDS, CONTENT_WORD, REPORT_TITLE, STOPWORDS, TIME_WORDS
+from jihua.pipeline.rules.lexicon import (
+    COMPARISON_WORDS,
+    CONTENT_WORD,
+    INTRODUCES_WHAT_FOLLOWS,
+    REPORT_TITLE,
+    STOPWORDS,
+    TIME_WORDS,
+)
 from jihua.pipeline.rules.tables import header_row
 from jihua.pipeline.rules.targets import (
     LAST_YEAR_BASIS,
@@ -61,6 +71,9 @@ CLAUSE_CONTENT = 30.0
 # one place, a clause or two side by side, so its words are looked for there, not across a whole sentence
 # whose clauses each share a common word with it (新建 in one, 社区 in another, 养老 in a third)
 FEW_WORDS = 6
+# a word held by this many of the plan's items or fewer (or a sixth of a long plan's) names them; held by
+# more, it is the plan's theme (体育 in a sports plan, 退役军人 in a veterans' one) and names none
+FEW_ITEMS = 3
 _LOOKING_AHEAD = ("outlook", "problems")
 # a name in quotes or title marks ("“阳光安置”", "《档案工作动态》"): one word, whatever jieba would cut
 _QUOTED = re.compile(r"[“\"「《]([^”\"」》]{2,20})[”\"」》]")
@@ -89,10 +102,13 @@ class Matcher:
     """Finds the summary passage that best covers a plan text's content words."""
 
     def __init__(self, nlp: Nlp, passages: list[tuple[str, str]], opening: frozenset[int] = frozenset(),
-                 figures: list[Figures] | None = None) -> None:
+                 figures: list[Figures] | None = None, planned: list[str] | None = None) -> None:
         self.nlp = nlp
         self.idf = nlp.tfidf.idf_freq
         self.median_idf = nlp.tfidf.median_idf
+        # the plan's items, each as its words joined: how many hold a word says how generic it is here
+        self.planned = ["|".join(self.words(text)) for text in planned or []]
+        self._spread: dict[str, float] = {}
         self.passages = passages
         self.opening = opening  # the summary's opening paragraphs, before its parts: a general lead
         self.tokens = [self.words(text) for text, _ in passages]
@@ -157,8 +173,31 @@ class Matcher:
         if not want:
             return 0.0
         within = got if isinstance(got, str) else "|".join(got)
-        weight = {w: self.idf.get(w, self.median_idf) for w in want}
+        weight = {w: self.weight(w) for w in want}
         return sum(weight[w] for w in want if w in within) / sum(weight.values())
+
+    def content(self, words: set[str]) -> float:
+        """How much words say, their IDF summed (`CLAUSE_CONTENT`)."""
+        return sum(self.idf.get(w, self.median_idf) for w in words)
+
+    def shares_subject(self, want: set[str], k: int) -> bool:
+        """Whether passage `k` holds a word of `want` that is no theme of the plan (`_spread`), when it has
+        one: "推进客运站智能监控改造…" is not reported by a passage naming only its part's heading
+        ("强化道路运输安全监管，坚持每月开展安全检查"), nor "体育公园3个" by one naming only 体育."""
+        own = {w for w in want if self.spread(w) == 1.0} or want
+        return any(w in self.joined[k] for w in own)
+
+    def weight(self, word: str) -> float:
+        """A word's weight: its IDF, scaled down when many of the plan's items hold it (`_spread`). In a
+        sports plan 体育 is in most items (体育赛事, 体育指导员, 学校体育, 体育产业…) and names none of them:
+        a summary sentence sharing only it ("扎实推进体育强县建设，各项工作取得新成效") reports no "体育公园3个"."""
+        return self.idf.get(word, self.median_idf) * self.spread(word)
+
+    def spread(self, word: str) -> float:
+        """`_spread` of a word over the plan's items, counted once per word."""
+        if (known := self._spread.get(word)) is None:
+            known = self._spread[word] = _spread(sum(word in item for item in self.planned), len(self.planned))
+        return known
 
     def best(self, text: str, in_parts: bool = False, by_clause: bool = False,
              figures: Figures = frozenset()) -> tuple[float, int | None]:
@@ -199,7 +238,7 @@ class Matcher:
         found: tuple[float, int | None] = (0.0, None)
         for clause in parts if len(parts) > 1 else []:
             want = self.words(clause)
-            if sum(self.idf.get(w, self.median_idf) for w in want) < CLAUSE_CONTENT:
+            if self.content(want) < CLAUSE_CONTENT:
                 continue
             members = self.listed(clause)
             for k, got in enumerate(self.joined):
@@ -233,6 +272,14 @@ class Matcher:
         return [m for m in [set(first[-1:]), *inner, set(last[:1])] if m]
 
 
+def _spread(holding: int, items: int) -> float:
+    """How much a word names an item of a plan of `items` when `holding` items hold it: fully while a few
+    hold it (a sixth of the items, at least `FEW_ITEMS`), then as few over holding — a word in 8 items of 30
+    weighs 5/8 of its IDF."""
+    few = max(FEW_ITEMS, items / 6)
+    return min(1.0, few / holding) if holding else 1.0
+
+
 def _figure(t: plan.Target) -> tuple[float, str]:
     """A figure in its base unit, to compare as stated: "12处" → (12, 处), "4600万元" → (4.6e7, 元)."""
     return float(t.normalized or t.value), t.base_unit or t.unit
@@ -260,11 +307,10 @@ def _passages(doc: plan.Document) -> tuple[list[tuple[str, str]], frozenset[int]
     return [(text, heading) for text, heading, _ in passages], opening
 
 
-def _table_rows(doc: plan.Document) -> dict[str, str | None]:
-    """Each table row as the diff flattens it → what it plans (its 工作内容 cells), or None for a
-    header row ("时间 | 主要工作 | 责任单位", "指标 | 2024年实际 | 2025年目标值（%）"), which names columns,
-    not a measure."""
-    out: dict[str, str | None] = {}
+def _table_rows(doc: plan.Document) -> dict[str, tuple[str, ...] | None]:
+    """Each table row as the diff flattens it → what it plans (`_row_readings`), or None for a header row
+    ("时间 | 主要工作 | 责任单位", "指标 | 2024年实际 | 2025年目标值（%）"), which names columns, not a measure."""
+    out: dict[str, tuple[str, ...] | None] = {}
     tables = [*doc.tables, *(t for section in plan.walk(doc.sections) for t in section.tables)]
     for table in tables:
         if not table.rows or not header_row(table.rows[0]):
@@ -273,8 +319,17 @@ def _table_rows(doc: plan.Document) -> dict[str, str | None]:
         head = [folded(c) for c in table.rows[0]]
         keep = [k for k, c in enumerate(head) if not _SIDE_COLUMN.search(c)] or list(range(len(head)))
         for row in table.rows[1:]:
-            out[" | ".join(c for c in row if c)] = "，".join(row[k] for k in keep if k < len(row))
+            out[" | ".join(c for c in row if c)] = _row_readings([row[k] for k in keep if k < len(row)])
     return out
+
+
+def _row_readings(cells: list[str]) -> tuple[str, ...]:
+    """What a row plans (its 工作内容 cells): the row whole, and each later cell read with the row's header,
+    as the table is read ("农村公路养护 | 制定养护计划 | 优良中等路率达到85%" plans "农村公路养护：优良中等路率达到85%"):
+    a cell alone names no subject, and the row whole is found only by a report of most of its cells."""
+    filled = [c for c in cells if c.strip()]
+    later = dict.fromkeys(filled[1:])  # a milestone repeated each quarter ("每月一次") is read once
+    return ("，".join(cells), *(f"{filled[0]}：{c}" for c in later if len(filled) > 2))
 
 
 def _cells(row: str) -> tuple[str, ...]:
@@ -292,17 +347,28 @@ def _measures(p: plan.Document, matcher: Matcher) -> list[MeasureTrace]:
         if part.type not in PLANNED:
             continue
         for item in part.items:
-            what = rows.get(item.text, item.text)
-            if what is None or (item.text in rows and _cells(item.text) in indicators):
+            readings = rows.get(item.text, (item.text,))
+            if readings is None or (item.text in rows and _cells(item.text) in indicators) \
+                    or _lead_in(item.text, matcher):
                 continue
             own = frozenset(_figure(t) for t in p.targets if t.unit and t.text and t.text in item.text)
-            score, k = _measure_score(part, what, matcher, own)
+            score, k = max((_measure_score(part, what, matcher, own) for what in readings), key=lambda f: f[0])
             hit = k is not None and score >= REPORTED_AT
             out.append(MeasureTrace(text=item.text, section=part.heading, similarity=round(score, 3),
                                     status="reported" if hit else "not_mentioned",
                                     match=matcher.passages[k][0] if hit and k is not None else None,
                                     match_section=matcher.passages[k][1] if hit and k is not None else None))
     return out
+
+
+def _lead_in(text: str, matcher: Matcher) -> bool:
+    """A sentence that only introduces what follows ("各项工作按月推进，具体安排如下。"): it ends on a lead-in
+    and its other clauses name no action of their own (`CLAUSE_CONTENT`). One that sets a task first
+    ("推动农村公路提档升级，新建港湾式停靠站40个，重点抓好以下工作：") is a measure."""
+    if not INTRODUCES_WHAT_FOLLOWS.search(text):
+        return False
+    before = [c for _, _, c in clauses(text)][:-1]
+    return matcher.content(matcher.words("，".join(before))) < CLAUSE_CONTENT
 
 
 def _measure_score(part: Part, text: str, matcher: Matcher, figures: Figures) -> tuple[float, int | None]:
@@ -320,7 +386,7 @@ def _measure_score(part: Part, text: str, matcher: Matcher, figures: Figures) ->
     name = matcher.words(part.heading)
     if score < REPORTED_AT and len(part.items) <= 2 and sum(map(len, name)) >= 4:
         named, nk = matcher.best(part.heading, in_parts=True)
-        if named >= NAME_AT and named > score:
+        if named >= NAME_AT and named > score and nk is not None and matcher.shares_subject(matcher.words(text), nk):
             return max(REPORTED_AT, named * REPORTED_AT / NAME_AT), nk
     if score < REPORTED_AT and (quoted := matcher.named(text))[1] is not None:
         return max(REPORTED_AT, quoted[0]), quoted[1]
@@ -437,7 +503,7 @@ def _targets(p: plan.Document, s: plan.Document, matcher: Matcher) -> list[Targe
                                    match=total.sentence or total.text))
             continue
         score, k = matcher.best(t.metric or t.text, by_clause=True)
-        hit = k is not None and score >= REPORTED_AT
+        hit = k is not None and score >= REPORTED_AT and matcher.shares_subject(matcher.words(t.metric or t.text), k)
         out.append(TargetTrace(target=side, section=section, status="reported" if hit else "not_mentioned",
                                similarity=round(score, 3), match=matcher.passages[k][0] if hit and k is not None else None))
     return out
@@ -496,7 +562,8 @@ def _names_its_rate(t: TargetTrace, passage: str, matcher: Matcher) -> bool:
 def trace(plan_result: plan.ParseResult, summary_result: plan.ParseResult, nlp: Nlp) -> TraceResult:
     p, s = plan_result.documents[0], summary_result.documents[0]
     passages, opening = _passages(s)
-    matcher = Matcher(nlp, passages, opening, _passage_figures(passages, [*s.achievements, *s.targets]))
+    planned = [item.text for part in flatten(p) for item in part.items]
+    matcher = Matcher(nlp, passages, opening, _passage_figures(passages, [*s.achievements, *s.targets]), planned)
     targets = _targets(p, s, matcher)
     measures = _consistent(_measures(p, matcher), targets, matcher)
     counts = TraceCounts(

@@ -193,7 +193,7 @@ CONTENT_WORD = re.compile(r"[\u4e00-\u9fff]{2,}|[A-Za-z]{2,}")
 COMPARISON_WORDS = frozenset("不少 不少于 不低 不低于 至少 以上 以下 以内 左右 不超 不超过 不高 达到 力争 一次 全部 按时 各类".split())
 # words too common in plans to tell passages apart (keywords, trace matching, rising terms)
 STOPWORDS = frozenset(
-    "工作 开展 进一步 加强 推进 做好 积极 认真 切实 全面 深入 不断 有关 相关 各项 组织 活动 落实 建立 完善 提高 推动 "
+    "工作 开展 进一步 加强 推进 做好 做实 积极 认真 切实 全面 深入 不断 有关 相关 各项 组织 活动 落实 建立 完善 提高 推动 "
     "坚持 实现 确保 要求 我们 以及 通过 进行 及时 重点 全年 年内 每年 全县 全市 全区 全镇 要 和 的 在 为 对 等 及 与 年 月".split()
 )
 
@@ -304,6 +304,10 @@ PAGE_SUFFIX = re.compile(rf"\s*(?:[（(]\s*(?:[2-9]|[1-9]\d|第\s*{_NEXT_PAGE}\s
 FULL_TEXT_CUE = re.compile(r"(?:^附\s*[:：]?\s*[^。；！？:：]{0,16}(?:全文|原文)|(?:全文|原文)(?:刊发|转发|发布|刊登|转载)?如下|"
                            r"(?:以下(?:为|是)|下面是|现将)[^。；！？:：]{0,8}(?:全文|原文))"
                            r"\s*[:：]?\s*$")
+
+# a sentence that ends by introducing what follows ("各项工作按月推进，具体安排如下。", "重点抓好以下三项工作：")
+# rather than stating a task; 以下 only with its colon, since "控制在3%以下。" states a bound
+INTRODUCES_WHAT_FOLLOWS = re.compile(r"(?:如下|以下[^，。；！？:：]{0,8}[:：])\s*[。:：]?\s*$")
 
 
 CLAUSE_BREAK = re.compile(r"[，,；;：:。]")  # where a heading's clause ends

@@ -1,0 +1,114 @@
+"""Trace evidence must name what the plan item names: a word the whole plan shares (its theme) is no
+evidence; a timetable row is read with its row header; a lead-in sentence is no measure."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+from jihua.pipeline.compare.trace import trace
+
+
+def _parsed(nlp_parser, tmp_path: Path, name: str, text: str):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return nlp_parser.parse(path)
+
+
+PLAN_SPORTS = """某县文化体育局2025年工作计划
+一、工作目标
+全年举办县级体育赛事不少于12项，社会体育指导员达到600人。
+二、重点工作
+（一）完善全民健身设施。新建社区健身中心10个、体育公园3个。
+（二）丰富体育赛事活动。举办县级体育赛事不少于12项，承办市级以上体育赛事2项。
+（三）壮大体育人才队伍。培训社会体育指导员200人次。
+（四）深化学校体育改革。保障中小学生每天校园体育活动1小时。
+（五）发展体育产业。培育体育产业示范基地2个。
+"""
+SUMMARY_SPORTS = """某县文化体育局2025年工作总结
+2025年，县文化体育局坚持以人民为中心，扎实推进体育强县建设，各项工作取得新成效。
+一、主要工作成效
+（一）全民健身设施持续完善。全年新建社区健身中心10个，更新健身器材320件。
+（二）体育赛事精彩纷呈。全年举办县级体育赛事15项，承办市级以上赛事3项。
+（三）体育人才队伍不断壮大。培训社会体育指导员260人次，全县社会体育指导员达到640人。
+二、存在的问题
+场地设施供给仍不充足。
+"""
+
+
+def test_a_word_the_whole_plan_shares_is_no_evidence(nlp_parser, tmp_path: Path) -> None:
+    """体育 is in most of a sports plan's items and names none: the opening's "推进体育强县建设" does not
+    report "体育公园3个", the twin of "新建社区健身中心10个", which its own figure meets."""
+    plan = _parsed(nlp_parser, tmp_path, "plan.txt", PLAN_SPORTS)
+    summary = _parsed(nlp_parser, tmp_path, "summary.txt", SUMMARY_SPORTS)
+    result = trace(plan, summary, nlp_parser.nlp)
+    got = {t.target.text: (t.status, t.reported_value) for t in result.targets}
+    assert got["体育公园3个"] == ("not_mentioned", None)
+    assert got["新建社区健身中心10个"] == ("met", 10)
+    assert got["培训社会体育指导员200人次"] == ("met", 260)
+    measures = {m.text[:6]: m.status for m in result.measures}
+    assert measures["新建社区健身"] == "reported"  # by its first twin's figure
+    assert measures["培育体育产业"] == "not_mentioned"
+
+
+PLAN_ROADS = """某县交通运输局2026年工作要点
+一、重点工作
+（一）加强道路运输安全监管
+每月开展一次道路运输安全检查。推进客运站智能监控改造，重点客运站视频监控覆盖率达到100%。
+（二）提升农村客运服务
+新开通镇村公交线路4条。
+"""
+SUMMARY_ROADS = """某县交通运输局2026年工作总结
+一、主要工作成效
+（一）安全生产形势平稳。强化道路运输安全监管，坚持每月开展安全检查，全年检查12次，整改隐患64处。
+（二）农村客运服务提升。全年新开通镇村公交线路5条。
+"""
+
+
+def test_a_parts_heading_found_reports_only_the_measure_that_shares_its_passage(
+        nlp_parser, tmp_path: Path) -> None:
+    """The heading "加强道路运输安全监管" is found whole in the monthly inspections' passage: that reports the
+    inspections, not the camera refit beside them, which shares no word with it, nor its coverage target."""
+    plan = _parsed(nlp_parser, tmp_path, "plan.txt", PLAN_ROADS)
+    summary = _parsed(nlp_parser, tmp_path, "summary.txt", SUMMARY_ROADS)
+    result = trace(plan, summary, nlp_parser.nlp)
+    assert [(m.text[:6], m.status) for m in result.measures] == [
+        ("每月开展一次", "reported"), ("推进客运站智", "not_mentioned"), ("新开通镇村公", "reported")]
+    got = {t.target.text: t.status for t in result.targets}
+    assert got["重点客运站视频监控覆盖率达到100%"] == "not_mentioned"
+    assert got["新开通镇村公交线路4条"] == "met"
+
+
+TIMETABLE = [["工作事项", "第一季度", "第二季度", "第三季度", "第四季度", "责任股室"],
+             ["农村公路养护", "制定年度养护计划", "完成县道大中修30公里", "开展路况检测", "优良中等路率达到85%以上", "公路股"],
+             ["货车超限治理", "制定治超工作方案", "开展联合执法", "开展联合执法", "完成年度考核", "执法大队"]]
+
+
+def _timetable_plan(tmp_path: Path) -> Path:
+    d = docx.Document()
+    d.add_paragraph("某县交通运输局2026年工作计划", style="Title")
+    d.add_paragraph("一、重点工作", style="Heading 1")
+    d.add_paragraph("（一）推进城乡客运一体化。优化城乡公交线网，出租车空驶率控制在30%以下。")
+    d.add_paragraph("（二）改善农村出行条件。推动农村公路提档升级，新建港湾式停靠站40个，重点抓好以下工作：")
+    d.add_paragraph("二、进度安排", style="Heading 1")
+    d.add_paragraph("各项任务按季度推进，具体安排如下。")
+    table = d.add_table(rows=len(TIMETABLE), cols=len(TIMETABLE[0]))
+    for r, row in enumerate(TIMETABLE):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    d.save(str(tmp_path / "plan.docx"))
+    return tmp_path / "plan.docx"
+
+
+def test_a_timetable_row_is_read_with_its_header_and_a_lead_in_is_no_measure(nlp_parser, tmp_path: Path) -> None:
+    """A cell is read with its row's header ("农村公路养护：优良中等路率达到85%以上"), as the table is: the
+    report of that rate reports the row; the 治超 row, never reported, stays not mentioned. "具体安排如下。"
+    only introduces the table; a sentence that sets tasks before its "以下工作：" and a bound "30%以下" are measures."""
+    plan = nlp_parser.parse(_timetable_plan(tmp_path))
+    summary = _parsed(nlp_parser, tmp_path, "summary.txt", "某县交通运输局2026年工作总结\n一、主要工作成效\n"
+                      "（一）城乡客运。优化城乡公交线网，调整线路9条，出租车空驶率降至27%。\n"
+                      "（二）农村出行条件改善。全县农村公路优良中等路率达到87.3%，新建港湾式停靠站42个。\n")
+    result = trace(plan, summary, nlp_parser.nlp)
+    assert [(m.text[:6], m.status) for m in result.measures] == [
+        ("优化城乡公交", "reported"), ("推动农村公路", "reported"),
+        ("农村公路养护", "reported"), ("货车超限治理", "not_mentioned")]
