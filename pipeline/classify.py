@@ -43,6 +43,7 @@ from jihua.pipeline.rules.lexicon import (
     PROBLEMS_NAMED,
     REMEDY_VERBS,
     SECTION_CUES,
+    STAFF_BUILT,
     SUMMARY_OVERRIDE_TYPES,
     SUMMARY_PLAN,
     TIME_COLUMN,
@@ -342,6 +343,16 @@ def _bare_part_name(heading: str, cue: str) -> bool:
     return 0 <= at <= 2 and not _ACTION.search(heading.strip()[:at]) and len(heading.strip()) <= len(cue) + 4
 
 
+# a staff a part of tasks builds ("加强村干部队伍建设", "抓好社区干部队伍建设"): a target group's ranks, one of the tasks
+_STAFF = re.compile(STAFF_BUILT)
+
+
+def _staff_among_tasks(named: tuple[str, str]) -> bool:
+    """The part word a child names under a part of tasks is a staff built: a task like its siblings, not the
+    plan's safeguard (that is a part of its own, or a 保障措施 part's child: "（二）加强干部队伍建设")."""
+    return named[0] == "safeguards" and _STAFF.match(named[1]) is not None
+
+
 def _classify_children(section: Section, plan_half: bool = False) -> None:
     """Each child's type: its own part name where it overrides (see `_overrides`), else its part's.
     Under a task (a heading below the top that took its part's type, naming none of its own) a
@@ -353,6 +364,7 @@ def _classify_children(section: Section, plan_half: bool = False) -> None:
         plans = section.type == "measures" or (plan_half and section.type == "outlook")
         bare_name = named is not None and _bare_part_name(child.heading, named[1])
         if named and plans and ((under_a_task and not bare_name) or _task_object(named, child.heading) or _state_inspected(named)
+                                or _staff_among_tasks(named)
                                 or (plan_half and named[0] in _PLAN_NAMES and not _plainly_named(child.heading))):
             named = None
         if named and named[0] != section.type and (named[0] in _overrides(section.type, plan_half)
@@ -405,6 +417,7 @@ def _type_parts(sections: list[Section], doc: Document, side: str | None,
         else:
             _classify_children(section, doc.doc_type == "summary_plan")
     _conduct_among_tasks(sections, doc)
+    _charge_at_close(sections, doc)
     return side, looked_back
 
 
@@ -428,6 +441,30 @@ def _conduct_among_tasks(sections: list[Section], doc: Document) -> None:
                 and any(s.type == "measures" for s in sections[:i]) and any(s.type == "measures" for s in sections[i + 1:-1]):
             section.type, section.type_cue = "measures", f"'{_CONDUCT}' among the plan's tasks, its safeguards named at its close"
             _classify_children(section, doc.doc_type == "summary_plan")
+
+
+# what a plan's closing part charges those who carry it out with: their duties, named as its head noun ("压紧压实
+# 基层党建工作责任", "落实各方责任", "严格落实工作责任制"), or the body's own team named bare ("切实加强队伍建设")
+_CHARGE = re.compile(rf"责任(?:制|体系)?$|^(?:{WORK_ADVERBS})*(?:加强|强化|抓好)队伍建设$")
+_CLOSING_TYPES = frozenset({"safeguards", "evaluation", "other"})  # what may follow a closing part: no more tasks
+
+
+def _charges(section: Section) -> bool:
+    return any(_CHARGE.search(c) for c in _naming_clauses(section.heading))
+
+
+def _charge_at_close(sections: list[Section], doc: Document) -> None:
+    """A plan's part that charges those who carry it out (`_CHARGE`), typed a task only for want of a part
+    name, is its safeguards (工作要求, 组织保障) when it closes the plan: no task part follows it. A part of
+    duties among parts of duties ("压实企业主体责任", "落实部门监管责任": a 安全生产 plan's tasks) stays a task."""
+    if doc.doc_type != "plan" or len(sections) < 3 or sum(_charges(s) for s in sections) != 1:
+        return
+    at = next((i for i in range(len(sections) - 1, -1, -1) if sections[i].type not in _CLOSING_TYPES), 0)
+    section = sections[at]
+    if section.type == "measures" and section.type_cue == _default(doc.doc_type)[1] and _charges(section) \
+            and any(s.type == "measures" for s in sections[:at]):
+        section.type, section.type_cue = "safeguards", "duties charged at the plan's close"
+        _classify_children(section)
 
 
 def run(doc: Document) -> Document:

@@ -11,9 +11,16 @@ import bisect
 import logging
 import re
 
+from jihua.extractors.numfmt import chinese_number
 from jihua.pipeline.model import ParseState, Unit
 from jihua.pipeline.rules.lexicon import SENTENCE_PUNCT
-from jihua.pipeline.rules.numbering import LOOKALIKE_LABEL, fold_ocr_label, match_label
+from jihua.pipeline.rules.numbering import (
+    BARE_STOP,
+    LOOKALIKE_LABEL,
+    PART_FAMILY,
+    fold_ocr_label,
+    match_label,
+)
 from jihua.pipeline.rules.titles import fold_ocr_date
 from jihua.pipeline.text.normalize import bare, repair
 from jihua.pipeline.title_lines import lists_pieces
@@ -80,6 +87,40 @@ def _sequenced_labels(units: list[Unit]) -> None:
         read = fold_ocr_label(unit.text, fits)
         if read != unit.text:
             unit.text, unit.block = read, unit.block.model_copy(update={"text": read})
+
+
+_PART_RANK = 3  # a label ranked above a "一、" part's ("第二章", "第一部分") opens a new sequence of parts
+
+
+def _neighbour_part(units: list[Unit], at: int, step: int) -> int | None:
+    """The ordinal of the nearest "一、"-style part label from `at` in direction `step`, within the same run
+    of parts (a label ranked above a part's between ends the search: None)."""
+    for near in range(at + step, -1 if step < 0 else len(units), step):
+        unit = units[near]
+        found = match_label(unit.text) if unit.block.kind != "table" else None
+        if found is None:
+            continue
+        label = found[0]
+        if label.family == PART_FAMILY:
+            return label.ordinal
+        if label.heading_capable and label.rank < _PART_RANK:
+            return None
+    return None
+
+
+def _restored_numerals(units: list[Unit]) -> None:
+    """A line opening with a bare "、" where the running 一、二、三、 sequence has its next part ("三、…" before,
+    "五、…" or none after): OCR dropped the numeral ("、从严加强党员队伍建设" is 四、). The numeral is restored from
+    the sequence; with no part before it, or a next part that does not skip its place, the line stays as read."""
+    for at, unit in enumerate(units):
+        stop = BARE_STOP.match(unit.text) if unit.block.kind != "table" else None
+        if stop is None:
+            continue
+        before = _neighbour_part(units, at, -1)
+        if before is None or _neighbour_part(units, at, 1) not in (None, before + 2):
+            continue
+        read = f"{stop.group(1)}{chinese_number(before + 1)}{unit.text[stop.end(1):]}"
+        unit.text, unit.block = read, unit.block.model_copy(update={"text": read})
 
 
 # a table-of-contents entry: its text, then a tab or dot leaders and the page it starts on
@@ -290,6 +331,7 @@ def run(state: ParseState) -> ParseState:
         last_line = None if line is None else line + max(len(block.rows or []) - 1, 0)
         units.append(unit)
     _sequenced_labels(units)
+    _restored_numerals(units)
     _line_spacing(units)
     units = _contents_aside(units, state)
     state.web_copy = state.format in WEB_COPIES or _printed_web_page(state.blocks) or _pasted_page(units)

@@ -92,6 +92,9 @@ _TAG_CLAUSE = r"[^（）()【】\[\]。！？!?\n，,；;]"
 ASSIGNMENT_TAG = re.compile(
     rf"[（(【\[]\s*(?:[\u4e00-\u9fff]{{0,4}}(?:{_DUTY})[\u4e00-\u9fff]{{0,4}}\s*[:：]{_TAG_BODY}{{1,80}}"
     rf"|{_TAG_CLAUSE}{{2,40}}(?:牵头|负责|配合)(?:[，,；;]{_TAG_BODY}{{1,60}})?)\s*[）)】\]]")
+# a staff built ("加强纪检监察干部队伍建设", "抓好过硬队伍建设", the members of a congress or a CPPCC: "委员队伍建设"): a
+# part of its own that secures the plan, but under a part of tasks one of them ("加强村干部队伍建设": classify)
+STAFF_BUILT = r"(?:过硬|干部|委员|代表)队伍建设"
 # (type, pattern) pairs tried in order on a heading; the first match wins.
 SECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("preamble", re.compile(r"引言|前言|导言|总则|背景|目的和?意义|目的|意义|概述|总体情况|基本情况|发展基础|面临(的)?形势|"
@@ -135,12 +138,11 @@ SECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
                               r"型政府$|满意的?政府$|政府(?:执行力|效能|公信力)|作风建设|从严治(?!党)[\u4e00-\u9fff]|"
                               # the body's own staff ("纪检监察干部队伍", "过硬队伍"), as 自身建设; not a field's
                               # team (教师队伍, 应急队伍), which a plan builds as its work
-                              r"(?:过硬|干部)队伍建设|"
+                              rf"{STAFF_BUILT}|"
                               # …and so is the team named with the body's own conduct ("加强队伍建设和党风廉政建设"); a
                               # bare 队伍建设 may be a field's team (扑火队伍 under 主要措施): no cue alone
                               r"队伍建设(?:和|与|及)(?:党风廉政|作风|党的)建设|(?:党风廉政|作风|党的|党)建(?:设)?(?:和|与|及)队伍建设|"
-                              # the members of a congress or a CPPCC (委员, 代表) and the organ's own office are its own
-                              r"(?:委员|代表)队伍建设|^(?:加强|强化)?机关(?:自身)?建设$")),
+                              r"^(?:加强|强化)?机关(?:自身)?建设$")),
     # (a heading whose head noun is 指标 lists the year's figures: "绩效指标", "年度绩效指标", "产出指标")
     ("goals", re.compile(r"目标|任务指标|预期成效|工作指标|主要指标|发展指标|^[^，,；;：:。]{0,10}指标$")),
     ("measures", re.compile(r"主要任务|重点任务|工作任务|工作措施|具体措施|主要措施|重点工作|主要工作|工作内容|"

@@ -46,6 +46,12 @@ _LABEL_LOOKALIKES = {k: v for k, v in OCR_DIGIT_LOOKALIKES.items() if k not in "
 LOOKALIKE_LABEL = re.compile(rf"^([ \t\u3000]*)([\d{re.escape(''.join(_LABEL_LOOKALIKES))}]{{1,3}})([.．、])(?=[\u4e00-\u9fff“])")
 
 
+# a "四、" whose numeral OCR dropped, its stop left opening the line ("、从严加强党员队伍建设" after 一、二、三、): the
+# numeral is restored only from the sequence of parts around it (clean._restored_numerals)
+BARE_STOP = re.compile(r"^([ \t\u3000]*)、(?=[\u4e00-\u9fff“])")
+PART_FAMILY = "cn"  # the family of a document's "一、二、三、" parts
+
+
 def _digit_readings(token: str) -> list[int]:
     """What a look-alike label's figure can have been: every look-alike its digit ("I0" → 10), or one
     beside a digit a stray stroke ("1I" → 1); an ordinal 1–99 written without a leading zero."""

@@ -444,14 +444,45 @@ def test_a_plan_draft_plans_the_year_its_plan_phrase_names() -> None:
     assert [s.type for s in doc.all_sections()] == ["review", "guiding_ideology", "measures", "measures"]
 
 
-def test_building_the_bodys_own_staff_is_a_safeguard_a_fields_team_a_measure() -> None:
-    """"加强司法行政干部队伍建设", "抓好过硬队伍建设" build the body that carries the plan out (as 自身建设);
-    a field's team (教师队伍, 应急抢险队伍) is what the plan builds."""
+def test_building_a_staff_is_a_safeguard_as_its_own_part_and_a_task_among_tasks() -> None:
+    """"加强司法行政干部队伍建设", "抓好过硬队伍建设" as a part of their own, or under 保障措施, build the body that
+    carries the plan out (as 自身建设); under a part of tasks a staff built ("加强网格员干部队伍建设") is one of the tasks,
+    like a field's team (教师队伍, 应急抢险队伍). A safeguard category there (强化组织领导) still names its own part."""
     doc = Document(title="某县司法局2026年工作要点", units=[], doc_type="plan", year=2026)
-    doc.sections = [_section("重点任务", _section("加强司法行政干部队伍建设"), _section("抓好过硬队伍建设，提升履职本领"),
-                             _section("加强人民调解员培训"), _section("加强应急抢险队伍建设"), _section("加强教师队伍建设"))]
+    doc.sections = [_section("重点任务", _section("加强乡镇司法所干部队伍建设"), _section("抓好过硬队伍建设，提升履职本领"),
+                             _section("加强人民调解员培训"), _section("加强应急抢险队伍建设"), _section("强化组织领导")),
+                    _section("加强司法行政干部队伍建设"),
+                    _section("保障措施", _section("加强干部队伍建设"), _section("加强队伍保障"))]
     classify.run(doc)
-    assert [s.type for s in doc.sections[0].children] == ["safeguards", "safeguards", "measures", "measures", "measures"]
+    assert [s.type for s in doc.sections[0].children] == ["measures", "measures", "measures", "measures", "safeguards"]
+    assert [s.type for s in doc.sections[1:]] == ["safeguards", "safeguards"]
+    assert [s.type for s in doc.sections[2].children] == ["safeguards", "safeguards"]
+
+
+def test_a_plans_closing_part_charging_duties_is_its_safeguards() -> None:
+    """"四、压紧压实河道管护工作责任" closing a plan (no task after it, or only its 督查考核) names what those who
+    carry it out answer for: its safeguards. So does a bare "切实加强队伍建设" at its close."""
+    for closing in (["压紧压实河道管护工作责任"], ["严格落实各方责任制", "强化督查考核"], ["切实加强队伍建设"]):
+        doc = Document(title="某镇2026年河道管护工作方案", units=[], doc_type="plan", year=2026)
+        doc.sections = [_section("清理河道垃圾"), _section("整治沿河排污口", _section("开展排污口排查")),
+                        *[_section(h, _section("建立镇村两级河长制")) for h in closing]]
+        classify.run(doc)
+        assert [s.type for s in doc.sections] == ["measures", "measures", "safeguards", "evaluation"][:len(doc.sections)]
+        assert doc.sections[2].children[0].type == "safeguards"
+
+
+@pytest.mark.parametrize("headings", [
+    ["压实企业安全生产主体责任", "落实部门监管责任", "强化属地管理责任"],  # duties are the plan's subject: each a task
+    ["强化属地管理责任", "整治沿河排污口", "清理河道垃圾"],  # not at the close: a task
+    ["清理河道垃圾", "整治沿河排污口", "加强巡河员队伍建设"],  # a staff named: a task still
+    ["清理河道垃圾", "整治沿河排污口", "严格落实工作责任"],  # (a summary reports it: see doc_type below)
+])
+def test_duties_among_tasks_or_in_a_report_stay_tasks(headings: list[str]) -> None:
+    doc_type = "summary" if headings[-1] == "严格落实工作责任" else "plan"
+    doc = Document(title="某县2026年安全生产工作方案", units=[], doc_type=doc_type, year=2026)
+    doc.sections = [_section(h) for h in headings]
+    classify.run(doc)
+    assert {s.type for s in doc.sections} == {"measures" if doc_type == "plan" else "review"}
 
 
 def test_a_part_named_by_dates_or_a_days_programme_is_the_schedule() -> None:

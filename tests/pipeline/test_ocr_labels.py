@@ -174,3 +174,36 @@ def test_a_scanned_first_item_read_with_a_look_alike_is_an_item_of_its_part(pars
     part = next(p for s in doc.sections for p in s.children if "管网改造" in p.heading)
     assert part.heading == "供水管网改造"
     assert [c.heading for c in part.children][:1] == ["主干管网"] and len(part.children) == 2
+
+
+def _parts(texts: list[str], ocr: bool, fmt: str) -> list[tuple[str, str, int]]:
+    """The document's top-level parts: (number, heading, level)."""
+    blocks = [Block(text=t, ocr=ocr, prov=Provenance(file=f"t.{fmt}", index=i, page=1, paragraph=i))
+              for i, t in enumerate(texts)]
+    state = ParseState(path=Path(f"t.{fmt}"), format=fmt, blocks=blocks, sha256="0")
+    [doc] = split.run(clean.run(state)).documents
+    return [(s.number, s.heading, s.level) for s in outline.run(meta.run(doc)).sections]
+
+
+_DROPPED = ["石门镇2026年农村人居环境整治工作方案", "一、治理生活垃圾", "全镇配置分类垃圾桶800个。", "二、改造农村厕所",
+            "年内完成户厕改造260户。", "三、整治村容村貌", "（一）清理房前屋后", "每月组织一次集中清理。",
+            "、健全长效管护机制", "每村配备保洁员不少于2名。"]
+
+
+@pytest.mark.parametrize(("ocr", "fmt"), [(True, "pdf"), (False, "txt")])
+@pytest.mark.parametrize("after", [[], ["五、强化督导考核", "镇纪委每季度开展一次督查。"]])
+def test_a_part_label_whose_numeral_ocr_dropped_is_read_from_the_sequence(ocr: bool, fmt: str, after: list[str]) -> None:
+    """"、健全长效管护机制" after 一、二、三、 (and before 五、, or closing the text): OCR dropped its 四, the sequence restores it."""
+    parts = _parts(_DROPPED + after, ocr, fmt)
+    assert parts[3] == ("四、", "健全长效管护机制", 1)
+    assert len(parts) == 4 + bool(after)
+
+
+@pytest.mark.parametrize("texts", [
+    [*_DROPPED[:8], "第二部分 长效管护", "、健全长效管护机制", "每村配备保洁员2名。"],  # a new run of parts: none before it
+    ["石门镇2026年农村人居环境整治工作方案", "全镇配置分类垃圾桶800个。", "、健全长效管护机制", "每村配备保洁员2名。"],  # no sequence
+    [*_DROPPED[:8], "、健全长效管护机制", "四、强化督导考核"],  # the next part takes the place: the line is not it
+])
+def test_a_bare_stop_no_sequence_places_is_left_as_read(texts: list[str]) -> None:
+    parts = _parts(texts, True, "pdf")
+    assert not any(heading == "健全长效管护机制" and number for number, heading, _ in parts)
