@@ -60,6 +60,41 @@ def unwrap_cover_notice(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     return units, []
 
 
+# the notice's addressees (主送) on a line of their own, as a salutation is: "各乡镇人民政府，县直各单位："
+_ADDRESSEES = re.compile(r"^[^。！？；;:：]{2,150}[:：]$")
+# the notice passes on a document its issuer did not make: its principal approved it ("已经县人民政府同意",
+# "经市委、市政府同意", "经县政府第5次常务会议研究同意") or another body wrote it (关于转发…): the seal below signs
+# the notice, not the plan. ("经研究，现将…印发" or "经局党组会议研究同意": the issuer's own plan — its seal stands.)
+_APPROVED_ABOVE = re.compile(r"经[^，。；]{0,30}?(?:政府|党委|[省市县区镇乡]委)[^，。；]{0,20}?(?:同意|批准)")
+_PASSED_ON_TITLE = re.compile(r"关于转发")
+
+
+def cover_text(cover: list[Unit]) -> tuple[list[Unit], list[Unit]]:
+    """The notice's own words in its cover — its addressees ("各乡镇人民政府，县直各单位：") and the paragraphs that
+    issue the plan ("《某县…方案》已经县人民政府同意，现印发给你们，请认真贯彻落实。"): the file's text, kept as
+    the document's preamble, never lost with the cover. The rest — 红头, 文号, the notice's title, its list of
+    annexes, seal and date — is the notice's furniture. Returns (text, furniture)."""
+    at = next((i for i, u in enumerate(cover) if _COVER_NOTICE.match(u.text.strip())), None)
+    if at is None:
+        return [], cover
+    text: list[Unit] = []
+    for u in cover[at + 1:]:
+        line = u.text.strip()
+        if u.block.kind == "table" or u.block.furniture is not None:
+            continue
+        if DATE_LINE.match(fold(line)):
+            break  # the notice's sign-off: what follows is its annex label, never its text
+        if SENTENCE_PUNCT.search(line) or (not text and _ADDRESSEES.match(line)):
+            text.append(u)
+    return text, [u for u in cover if all(u is not t for t in text)]
+
+
+def passes_on(cover: list[Unit], text: list[Unit]) -> bool:
+    """The notice passes on a document its issuer did not make (see _APPROVED_ABOVE): its seal is no
+    evidence of the plan's org, which its own title or signature gives."""
+    return any(_PASSED_ON_TITLE.search(u.text) for u in cover) or any(_APPROVED_ABOVE.search(u.text) for u in text)
+
+
 def after_full_text_cue(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     """A page that gives a document's full text after a preface of its own (a 政策解读's parts, an
     editor's note, a news lead) cues it ("附：方案全文", "…全文如下：", "…以下为报告全文："): the document

@@ -16,10 +16,12 @@ from jihua.pipeline.annex import is_annex_mark, join_annex_list, split_annexes
 from jihua.pipeline.clean import SLIDE_DECKS
 from jihua.pipeline.covers import (
     after_full_text_cue,
+    cover_text,
     credit_lines,
     distribution_note,
     headline_over,
     page_header_lines,
+    passes_on,
     publication_notes,
     share_rows,
     unwrap_cover_notice,
@@ -527,10 +529,22 @@ def _copies(documents: list[Document]) -> tuple[list[Document], list[Document]]:
     return kept, copies
 
 
+def _cover_evidence(lines: list[Unit], passed: bool) -> list[Unit]:
+    """The cover's lines and the page's header and fields (see _page_header), read by meta as the plan's title
+    block (its seal, its dates): all of them — but when the notice passes on another body's plan (`passed`:
+    "《某县…方案》已经县人民政府同意，现印发给你们", 关于转发…), its seal and the page's "发文机关：某县人民政府办公室"
+    / "来源：县政府办公室" name the notice's issuer only: left out, the plan's org is its own title's or its own
+    signature's."""
+    return [u for u in lines if not (ORG_AT_END.match(u.text.strip()) or PAGE_SOURCE.search(u.text))] if passed else lines
+
+
 def run(state: ParseState) -> ParseState:
     """Cut the unit stream into documents and pick each one's title."""
     units, cover = unwrap_cover_notice(_join_broken_title(_join_broken_occasion(state.units)))
+    preamble, cover = cover_text(cover)  # the notice's addressees and words: the first document's preamble
     state.set_aside(_printed(cover), "cover notice (关于印发…的通知) around the plan it issues")
+    passed = passes_on(cover, preamble)
+    evidence = _cover_evidence(cover, passed)
     units, preface = after_full_text_cue(units)
     state.set_aside(_printed(preface), "preface before the document's full text (a reading's or an editor's "
                                        "note, up to its cue 附：…全文 / 全文如下)")
@@ -576,14 +590,16 @@ def run(state: ParseState) -> ParseState:
         if not documents and not doc.titled and (crumb := _breadcrumb_title(state)):
             doc.title, doc.titled = crumb, True  # no title line: the breadcrumb's last crumb names the page
         if not documents:
-            doc.front += _title_block_beside(state, doc) + _page_header(state)
+            doc.front += _title_block_beside(state, doc) + _cover_evidence(_page_header(state), passed)
         doc.units, doc.annexes = split_annexes(join_annex_list(doc.units))  # annexes after its sign-off
+        if not documents:
+            doc.units = preamble + doc.units
         state.set_aside(_printed([u for u in front if u.block.role != "subtitle"]), "title block before the title")
         # a 发文机关 line above the title (in the cell beside it) still names the issuer: kept as evidence
         # (a page's headline "…工作报告-某县人民政府" ends in its site's name: a title, not an issuer)
         issuers = [u for u in front if u.block.kind != "table" and len(u.text.strip()) <= 30 and ORG_AT_END.match(u.text.strip())
                    and not TITLE_END.search(clean_title(u.text))]
-        doc.front = [u for u in front if u.block.role == "subtitle"] + doc.front + (cover if not documents else []) + issuers
+        doc.front = [u for u in front if u.block.role == "subtitle"] + doc.front + (evidence if not documents else []) + issuers
         state.set_aside([u.text for u in doc.front if u.block.role != "subtitle" and u not in cover and u not in issuers
                          and u.block.furniture is None],
                         "title block: byline, date line or issuing org")

@@ -361,5 +361,8 @@ MENU_BAR = re.compile(r"\s*[|｜]\s*")  # what separates a menu's items on one l
 NAV_HEADER = re.compile(r"^(?:栏目导航|网站导航|快速导航|导航栏|栏目列表|相关栏目|友情链接|网站地图)[:：]?$")
 # a site's name-with-number and slogan stamped into running text ("某某114,全国某某共同天地")
 WATERMARK = re.compile(r"[\u4e00-\u9fff]{2,4}\d{2,4}[,，][\u4e00-\u9fff]{2,12}?(?:天地|之家|家园|网|在线|平台|文库)")
+# a site's name, as its banner or a copy's "来源" prints it ("某县人民政府门户网站", "某市教育局网站", "中国某某网"):
+# a site publishes, it never signs — no org, though "…站" ends like one (服务站, 工作站)
+SITE_NAME_END = r"(?:门户网站|网站|(?:政府|政务|门户|新闻)网|门户)"
 CHROME_WEAK = re.compile(r"下载|版权|客服|投诉|网站|文档|点击|收藏|上传|浏览|评论|页面|链接|网址|网络|付费|会员|主办单位|承办单位|主管单位")
 

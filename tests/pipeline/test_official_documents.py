@@ -40,7 +40,8 @@ def test_the_plan_inside_an_official_document_is_the_document(parser, tmp_path) 
     result = parser.parse(_official(tmp_path / "official.docx"))
     [doc] = result.documents
     assert (doc.title, doc.year, doc.doc_type) == ("青禾县2025年优化营商环境工作要点", 2025, "plan")
-    assert doc.paragraphs == ["为持续优化营商环境，激发市场主体活力，制定本要点。"]
+    # the notice's addressees and words are the file's text: the plan's preamble, before its own
+    assert doc.paragraphs == [LINES[3], LINES[4], "为持续优化营商环境，激发市场主体活力，制定本要点。"]
     assert [(s.heading, s.type) for s in doc.sections] == [("提升政务服务效能", "measures"), ("加强组织实施", "safeguards")]
     assert doc.sections[-1].paragraphs == ["各责任单位要明确专人负责，每季度报送一次工作进展。"]
     reasons = {r.text: r.reason for r in result.removed_reasons}
@@ -63,7 +64,8 @@ def test_a_title_printed_on_two_lines_is_one_title(parser, tmp_path) -> None:
     [doc] = result.documents
     assert (doc.title, doc.org, [s.heading for s in doc.sections]) == (
         "青禾县2025年农村公路建设工作方案", "青禾县交通运输局", ["建设目标"])
-    assert doc.paragraphs == ["为加快农村公路建设，制定本方案。"]
+    assert doc.paragraphs == ["各乡镇人民政府：", "现将《青禾县2025年农村公路建设工作方案》印发给你们，请认真贯彻执行。",
+                              "为加快农村公路建设，制定本方案。"]
 
 
 def test_a_title_a_pdf_copy_wrapped_mid_word_is_one_title(parser, tmp_path) -> None:
@@ -191,11 +193,11 @@ def test_a_cover_notice_over_an_annex_label_without_the_title_again(parser, tmp_
         result = parser.parse(path)
         [doc] = result.documents
         assert (doc.title, doc.org, doc.year) == ("石门县2026年农机安全生产专项整治方案", "石门县农业农村局", 2026)
-        assert doc.paragraphs == ["为切实防范农机安全事故，结合我县实际，制定本方案。"]
+        assert doc.paragraphs == [*_UNTITLED_ANNEX[3:5], "为切实防范农机安全事故，结合我县实际，制定本方案。"]
         assert [(s.level, s.heading) for s in doc.sections] == [(1, "整治目标"), (1, "整治重点")]
         assert [c.heading for c in doc.sections[1].children] == ["排查隐患", "规范驾驶"]
         reasons = {r.text: r.reason for r in result.removed_reasons}
-        for line in (_UNTITLED_ANNEX[3], _UNTITLED_ANNEX[4], "附件"):
+        for line in (*_UNTITLED_ANNEX[5:8], "附件"):  # its list of annexes, seal, date and label: the notice's
             assert reasons[line].startswith("cover notice")
 
 
