@@ -108,13 +108,22 @@ def _neighbour_part(units: list[Unit], at: int, step: int) -> int | None:
     return None
 
 
+def _closed(text: str) -> bool:
+    """A line that ends its sentence or is a heading of its own: what a part's line may follow."""
+    t = text.strip()
+    return not t or t[-1] in "。！？；!?;" or match_label(t) is not None
+
+
 def _restored_numerals(units: list[Unit]) -> None:
     """A line opening with a bare "、" where the running 一、二、三、 sequence has its next part ("三、…" before,
     "五、…" or none after): OCR dropped the numeral ("、从严加强党员队伍建设" is 四、). The numeral is restored from
-    the sequence; with no part before it, or a next part that does not skip its place, the line stays as read."""
+    the sequence; with no part before it, or a next part that does not skip its place, the line stays as read.
+    A typed line opens with "、" also where a text hard-wrapped at a width broke a list ("…推进文化" / "、旅游融合发展"):
+    there, only after a line that ends a sentence or is a heading (print never starts a line with "、"; OCR may
+    lose the line's end with the numeral, so a scan's line needs no such evidence)."""
     for at, unit in enumerate(units):
         stop = BARE_STOP.match(unit.text) if unit.block.kind != "table" else None
-        if stop is None:
+        if stop is None or (not unit.block.ocr and at and not _closed(units[at - 1].text)):
             continue
         before = _neighbour_part(units, at, -1)
         if before is None or _neighbour_part(units, at, 1) not in (None, before + 2):

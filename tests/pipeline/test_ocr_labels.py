@@ -207,3 +207,14 @@ def test_a_part_label_whose_numeral_ocr_dropped_is_read_from_the_sequence(ocr: b
 def test_a_bare_stop_no_sequence_places_is_left_as_read(texts: list[str]) -> None:
     parts = _parts(texts, True, "pdf")
     assert not any(heading == "健全长效管护机制" and number for number, heading, _ in parts)
+
+
+def test_a_typed_line_a_width_wrap_opened_with_a_stop_stays_text() -> None:
+    """A TXT hard-wrapped at a width may break a list before its "、" ("…推进农文" / "、旅游融合发展…") — in the
+    last part, where the sequence has no next part to disprove it. The line is no part: it follows a line its
+    sentence runs on from (print never starts a line with "、"; only a scan's line is read from the sequence)."""
+    texts = [*_DROPPED[:6], "全镇统筹推进道路硬化、庭院美化、农文", "、旅游融合发展，年内打造示范村5个。"]
+    blocks = [Block(text=t, prov=Provenance(file="t.txt", index=i, page=1, paragraph=i)) for i, t in enumerate(texts)]
+    state = clean.run(ParseState(path=Path("t.txt"), format="txt", blocks=blocks, sha256="0"))
+    assert not any("四、旅游" in u.text for u in state.units)
+    assert any("、旅游融合发展" in u.text for u in state.units)
