@@ -158,6 +158,18 @@ def _in_a_past_year(upto: str, baselines: list[tuple[int, int]], year: int) -> b
     return bool(named) and int(named[-1].group(1)) < year and not THIS_PERIOD.search(upto[named[-1].end():])
 
 
+def _past_year_governs(sentence: str, upto: str, own: str, baselines: list[tuple[int, int]], year: int) -> bool:
+    """A past year scopes the figure's clause: the last year named up to it is past ("2025年全年建成23个"; a later year
+    named up to it turns to that one: "2025年建成23个，2026年新建5个" sets the 5), or — for a clause that names no
+    action of its own — a past year in a clause after it ("共建点5个、服务站3个，均于2025年建成"). A past year in a later
+    clause with an action of its own is that clause's: "新建共建点5个，2025年建成23个" sets the 5."""
+    named = _named_years(sentence, baselines)
+    before = [m for m in named if m.start() < len(upto)]
+    if before:
+        return int(before[-1].group(1)) < year
+    return R.ACTS.search(own) is None and any(int(m.group(1)) < year for m in named)
+
+
 def _running_total(upto: str, context: str | None, year: int | None, long_range: bool) -> bool:
     """累计/共计 sets a running total to reach, not a tally, under the plan's own deadline ("到2026年，累计完成
     改造90个") or in a part that looks ahead (a task part, a five-year plan's chapter), unless a past
@@ -237,10 +249,10 @@ def stance(sentence: str, clause: str, context: str | None, year: int | None, lo
                                                              or later_period(upto, horizon or year, R.BY_YEAR)):
         return "other"  # "今后五年…目标是：…达到350亿元": the span's goal, whatever words set it
     baselines = [m.span() for m in R.BASELINE_YEAR.finditer(sentence)]
-    past_year = year is not None and any(int(m.group(1)) < year for m in _named_years(sentence, baselines))
     if year is not None and _in_a_past_year(upto, baselines, year):
         return "reported"  # "2025年，全市…浓度为33微克" in a 2026 plan: last year's level, whatever else it names
     own = _own_clause(upto, len(upto) - len(clause))
+    past_year = year is not None and _past_year_governs(sentence, upto, own, baselines, year)
     if _status_quo(upto, own):
         return "reported"  # "目前全市规上企业1862家", "比重只有34.6%": how things stand, beside a task
     running = _running_total(upto, context, year, long_range)

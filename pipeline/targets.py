@@ -167,7 +167,7 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
     if unit in R.LENGTH_UNITS and R.SIZE_NOUN_AFTER.match(following) and (
             R.SIZE_BEFORE.search(before) or (R.DEPTH_BEFORE.search(before) and any(ch.isdigit() for ch in text[m.end():]))):
         return True  # "直径800毫米供水管网": the size of what is built
-    if (R.NAMED_POLICY_AFTER.match(following) and not R.MOVED_BY_BEFORE.search(before)) \
+    if (R.NAMED_POLICY_AFTER.match(following) and _names_a_policy(unit) and not R.MOVED_BY_BEFORE.search(before)) \
             or R.NAMED_AFTER.match(following) or R.AREA_BEFORE.search(before) or (unit == "周" and following.startswith("年")) \
             or (unit == "个" and following.startswith("人")) or (unit == "字" and R.MOTTO_AFTER.match(following)) \
             or (unit.endswith("人") and following[:1] in ("的", "民") and not R.AT_LEAST.search(before)):
@@ -213,6 +213,12 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
             and not unit.endswith("元") and not R.AT_LEAST.search(before) and not R.AT_MOST.search(before) \
             and not R.REACH_BEFORE.search(before)
     return False
+
+
+def _names_a_policy(unit: str) -> bool:
+    """Whether a figure before 政策 can be the policy's name ("加计扣除120%政策", "15元政策", "三项政策"): not a count of
+    events or things, which 政策 only qualifies ("开展1次政策宣传")."""
+    return unit in R.NAMED_POLICY_UNITS or unit.endswith("元")
 
 
 def _paid_per_case(unit: str, before: str) -> bool:
@@ -457,9 +463,9 @@ def _describe(clauses: list[tuple[int, str]], k: int, masked: str, m: re.Match[s
         end = masked.find("、", m.start()) if several else -1
         end = len(masked) if end == -1 else end
     metric = _clean_metric(clause[begin: m.start()] + " " + clause[m.end(): end])
-    says_too_little = len(metric) < _MIN_METRIC or R.DISTRIBUTIVE.match(metric) is not None
+    says_too_little = len(metric) < _MIN_METRIC or _scope_alone(metric)
     if says_too_little and previous_metric is not None:  # "增长6.5%左右、力争达到7%", "分别提高到850元、650元"
-        names_own = metric and not (R.DISTRIBUTIVE.match(metric) or R.CHANGE_ONLY.match(metric))
+        names_own = metric and not (_scope_alone(metric) or R.CHANGE_ONLY.match(metric))
         if names_own:  # "新建幼儿园3所、小学2所", "改造公路50公里、桥梁3座": its own noun, the verb before lent to it
             money = (m.group("unit") or "").endswith("元")  # ("新建厂房5万平方米、投资2亿元": 投资 alone)
             return text, metric if money else share_verb([previous_metric, metric], R.LEAD_VERBS)[1]
@@ -467,13 +473,30 @@ def _describe(clauses: list[tuple[int, str]], k: int, masked: str, m: re.Match[s
     if says_too_little and k > 0:
         previous, own = _unlabelled(clauses[k - 1][1]), metric
         metric = _borrowed(_clean_metric(previous), metric)
-        # a lead-in clause ("启动…计划，今年开工580万套"), not one with a figure of its own ("培训每季度一次"); a
-        # clause opening with its own period and naming its own action ("…直通车，每日发车不少于30班次") is a
-        # standard of its own ("…开设国防教育课，每学期不少于2课时" names none)
-        if not any(x.group("unit") for x in NUMBER.finditer(_masked(previous))) \
-                and not (R.PERIODS.match(clause) and len(own) >= 2):
+        # a lead-in clause ("启动…计划，今年开工580万套"), not one with a figure of its own ("培训每季度一次"), nor a
+        # standard of its own (`_own_standard`)
+        if not any(x.group("unit") for x in NUMBER.finditer(_masked(previous))) and not _own_standard(clause, own):
             text = f"{previous}，{text}"
     return text, metric
+
+
+def _own_standard(clause: str, own: str) -> bool:
+    """A clause opening with its own basis — a period (每日, 每学期) or a per-one (每人, 每户) — and naming its own action
+    after it is a standard of its own ("…直通车，每日发车不少于30班次", "…，每户每年走访不少于4次"), though its metric
+    borrows the measure before it; "…开设国防教育课，每学期不少于2课时" and "…，每户不少于1名" name none. (`own`: the
+    clause's metric, its periods already left out.)"""
+    if R.PERIODS.match(clause):
+        return len(own) >= 2
+    return R.PER_ONE.match(clause) is not None and len(R.PER_ONE.sub("", own)) >= 2
+
+
+def _scope_alone(metric: str) -> bool:
+    """A distributive scope and at most a verb ("每个社区", "每村配备", "各成员单位明确"): it does not say what is
+    measured. After a per-one basis (每人, 每户) a name of its own does ("每人临时救助")."""
+    if R.DISTRIBUTIVE.match(metric) is None:
+        return False
+    per_one = R.PER_ONE.match(metric)
+    return per_one is None or len(R.ACTION_LEAD.sub("", metric[per_one.end():])) < 2
 
 
 # "在去年新增…企业137家的基础上，今年再新增120家": the measure named inside a baseline frame

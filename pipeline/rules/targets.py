@@ -156,6 +156,9 @@ NEW_ROUND = re.compile(r"(?:新|[上下]|前)$")  # 新一轮, 上一轮, 下一
 ROUND_UNITS = frozenset("轮 批 届 代".split())
 # "每个社区不少于1场": a distributive scope alone does not say what is measured
 DISTRIBUTIVE = re.compile(r"^(每个|每一个|每|各)[\u4e00-\u9fff]{1,5}$")
+# …but a per-one basis of a single character (每人, 每户, 每村, 每校) is the whole scope, so what follows it names the
+# measure ("每人临时救助": aid per person), unless only a verb follows ("每户发放": what is handed out is named before)
+PER_ONE = re.compile(r"^每[人户村校]")
 FESTIVALS = re.compile(r"^(八一|五四|七一|三八|六一|五一|十一)$")
 # a counted phrase that names something ("八项规定", "一个中国原则", "两个毫不动摇", "三个代表", "一批")
 # — and a service slogan, "一次办好", "一次办理到位", "一次办事项清单", "网上办、一次办": 一次办 serves, whatever
@@ -261,6 +264,9 @@ NAMED_AFTER = re.compile(r"^(耕地)?(红线|底线)|^性|^半|^的?部分|^的(
                          r"^范围")  # "学校周边200米范围内的摊贩": an area a rule covers
 # a policy named by its figure ("继续执行设备购置加计扣除120%政策"); a raise named so ("落实…提高15元政策") is `MOVED_BY_BEFORE`'s
 NAMED_POLICY_AFTER = re.compile(r"^的?政策")
+# …a figure that can name a policy: a rate, a sum of money, or a count of policies ("落实三项政策"). A count of events
+# or of things handed out names what it counts, 政策 only qualifying it ("每季度开展1次政策宣讲", "发放500份政策明白纸")
+NAMED_POLICY_UNITS = frozenset(("%", "％", "‰", "项", "条", "个"))
 # a count of characters naming a motto ("好干部20字标准", "16字方针"): a formula, no length of text
 MOTTO_AFTER = re.compile(r"^[”\"]?(?:标准|方针|要求|口诀|工作法|原则|精神)")
 # a figure that defines a rate's base, not its level: "十万人生产安全事故死亡率控制在0.9以内" (the 0.9 is the figure)
@@ -332,6 +338,9 @@ CLASS_NOUN_NEXT = re.compile(rf"^(?:{_CLASS_NOUNS})")
 # counts staff, and the firms are what it acts on). Nor does the noun describe a class after it: no noun phrase ending in
 # a class noun ("8辆以上渣土运输企业", "15家以上网点连锁企业") and no 的-clause naming one ("30户以上农户参股的合作社")
 _VERB = "|".join(sorted({v for v in "|".join((LEAD_VERBS.pattern, WORK_VERBS, _GOES)).split("|") if len(v) > 1}))
+# a clause that names an action of its own ("新建共建点5个", "开展联谊活动1次", "增长10%"), not only things counted
+# ("共建点5个、服务站3个"): a past year named in a later clause does not reach back into it (`stance`)
+ACTS = re.compile(rf"{_VERB}|{_CHANGE_VERB}|完成|实现|达到|保持|举行|召开")
 _MODIFIER = rf"(?:(?!{_CLASS_NOUNS}|{_VERB})[^，,。；;、：:（）()\d的])"
 _CLASS_AHEAD = rf"(?:{_CLASS_NOUNS}|主体)"
 _COUNTED_BY = {"家": "企业|公司|单位|机构|医院|合作社|农场|商户|门店|酒店|宾馆|网点|市场|商场|超市|景区|养殖场|工厂|银行",

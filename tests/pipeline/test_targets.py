@@ -1214,3 +1214,51 @@ def test_a_score_moved_by_a_figure_is_a_target(sentence: str, expected: list) ->
 def test_a_raise_named_as_a_policy_is_a_target(sentence: str, expected: list) -> None:
     """"…标准再提高15元政策": the policy carried out is the raise, and the raise is the figure set."""
     assert [(f.value, f.unit) for f in find_targets(sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a count of events or things before 政策 counts them; 政策 only says what they are about
+    ("各社区每季度开展1次政策解读。", [(1, "次")]),
+    ("镇服务站每月组织一次政策宣讲。", [(1, "次")]),
+    ("向退役士兵发放800份政策明白纸。", [(800, "份")]),
+    # …a rate, a sum or a count of policies before it names the policies
+    ("继续执行研发费用加计扣除100%政策。", []),
+    ("认真落实两项政策。", []),
+    ("执行每人每月发放120元的政策。", []),
+])
+def test_a_count_of_events_about_policy_is_no_policy_named_by_its_figure(sentence: str, expected: list) -> None:
+    assert [(f.value, f.unit) for f in find_targets(sentence)] == expected
+
+
+def _stances(sentence: str, year: int = 2027) -> list[tuple[float, str]]:
+    return [(f.value, stance(sentence, f.clause, None, year)) for f in find_targets(sentence)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a past year in a later clause with an action of its own is that clause's
+    ("新建村级调解室8个，2026年建成14个。", [(8, "set"), (14, "reported")]),
+    ("结对单位每季度开展一次走访，2026年已挂牌的14个驿站全部提档升级。", [(1, "set"), (14, "reported")]),
+    # …a later year named after the past one governs the clauses after it
+    ("2026年建成14个，2027年新建8个。", [(14, "reported"), (8, "set")]),
+    # a past year opening the sentence governs every clause after it
+    ("2026年，全区新建村级调解室8个，增长12%。", [(8, "reported"), (12, "reported")]),
+    # …and one after a clause that names no action of its own reaches back to it
+    ("调解室8个、驿站3个，均于2026年建成。", [(8, "reported"), (3, "reported")]),
+])
+def test_a_past_year_governs_its_own_clause_and_those_it_leads(sentence: str, expected: list) -> None:
+    assert _stances(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "text", "metric"), [
+    # a per-one basis (每人, 每户) then a measure named: the clause stands alone, its metric too
+    ("对失能老人开展分级照护，每人每月上门护理不少于2次。", "每人每月上门护理不少于2次", "每人上门护理"),
+    ("对低保边缘家庭实行动态监测，每户每年临时救助不超过3次。", "每户每年临时救助不超过3次", "每户临时救助"),
+    # …then only a verb: the clause is a standard of its own, what it acts on is named before
+    ("对低保边缘家庭实行动态监测，每户每年走访不少于4次。", "每户每年走访不少于4次", "对低保边缘家庭实行动态监测每户走访"),
+    # …a scope alone names nothing: the clause before says what is counted
+    ("组织文艺小分队送戏下乡，每个行政村不少于2场。", "组织文艺小分队送戏下乡，每个行政村不少于2场", "组织文艺小分队送戏下乡每个行政村"),
+    ("落实干部包联制度，每户不少于1名。", "落实干部包联制度，每户不少于1名", "落实干部包联制度"),
+])
+def test_a_clause_opened_by_a_per_one_basis_names_its_own_measure(sentence: str, text: str, metric: str) -> None:
+    [found] = find_targets(sentence)
+    assert (found.clause, found.metric) == (text, metric)
