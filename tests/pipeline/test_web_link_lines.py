@@ -10,7 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from jihua.pipeline.model import Unit
 from jihua.schemas.blocks import Block, Provenance
 
