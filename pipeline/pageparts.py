@@ -251,24 +251,38 @@ def page_structures(units: list[Unit]) -> dict[int, str]:
     return found
 
 
-_PASTED_PAGE = 3  # lines of a page's interface around the text that make a file a pasted page (two may be a plan's own)
+_PASTED_PAGE = 3  # lines of a page's controls around the text that make a file a pasted page (two may be a plan's own)
+_CONTROL_KINDS = 2  # kinds of control among them: a plan's annex may list one kind (its site's 上一篇/下一篇 links)
+
+
+def _control_kind(text: str, below: bool) -> str | None:
+    """Which of a page's controls a line outside the text is ("【打印本页】" → buttons), or None: below the text
+    the heading of its related links counts as one ("相关阅读："). A site's registration facts (ICP备, 公网安备,
+    网站标识码) are none: a plan on a county's websites lists them too."""
+    kind = next((k for k, p in site.PAGE_CONTROLS.items() if p.search(text)), None)
+    if kind is None and below and site.RELATED_LIST.match(text):
+        return "related links"
+    return kind
 
 
 def pasted_page(units: list[Unit]) -> list[str]:
     """The lines that prove a file of any format (a DOCX, a PDF) a web page pasted whole, or [] when fewer
-    than three do: each stands outside the text (above its first sentence or below its last), holds no
-    sentence and no part's number, and is the page's interface ("扫一扫在手机打开当前页", "【打印本页】【关闭窗口】",
-    "某ICP备12345678号", "上一篇：…") or, below the text, the heading of its related links ("相关阅读：").
-    A plan that names 网站, 微信公众号 or 打印 in its sentences, or heads a part "（三）ICP备案管理", has none."""
+    than three do or all are of one kind: each stands outside the text (above its first sentence or below its
+    last), holds no sentence and no part's number, and is one of the page's controls ("扫一扫在手机打开当前页",
+    "【打印本页】【关闭窗口】", "上一篇：…", "当前位置：首页 > …") or, below the text, the heading of its related
+    links ("相关阅读："). A plan that names 网站, 微信公众号 or 打印 in its sentences, heads a part "（三）ICP备案管理"
+    or lists its site's "ICP备案号：某ICP备12345678号" and "网站标识码：…" has none."""
     lines = [(i, u.text.strip()) for i, u in enumerate(units) if u.block.kind != "table"]
     said = [i for i, t in lines if FULL_SENTENCE.search(t)]
     if not said:
         return []
     first, last = said[0], said[-1]
-    found: list[str] = []
+    found: dict[str, str] = {}
     for i, t in lines:
         if first <= i <= last or FULL_SENTENCE.search(t) or numbered_line(t) or t in found:
             continue
-        if site.PAGE_INTERFACE.search(t) or (i > last and site.RELATED_LIST.match(t)):
-            found.append(t)
-    return found if len(found) >= _PASTED_PAGE else []
+        kind = _control_kind(t, i > last)
+        if kind is not None:
+            found[t] = kind
+    enough = len(found) >= _PASTED_PAGE and len(set(found.values())) >= _CONTROL_KINDS
+    return list(found) if enough else []

@@ -27,7 +27,7 @@ from jihua.pipeline.reflow import Wrap, indents_paragraphs, reflow, wrap_width
 from jihua.pipeline.rules import chrome as site
 from jihua.pipeline.rules.chrome import page_fields
 from jihua.pipeline.rules.lexicon import DATE_LINE, SENTENCE_PUNCT
-from jihua.pipeline.rules.numbering import match_label, numbered_line, spaced_body_open
+from jihua.pipeline.rules.numbering import BY_NAME, match_label, numbered_line, spaced_body_open
 from jihua.pipeline.rules.titles import (
     date_only,
     fold,
@@ -275,12 +275,25 @@ def _fragment_joins(prev: Unit, unit: Unit, nxt: Unit | None) -> str | None:
 _SHUT = re.compile(r"[。！？：!?:…]\s*[”」』）)]?\s*$")
 
 
+_PART_RANK = 4  # label families that number parts ("一、", "（一）", "第一章"), not a part's items ("1、")
+_MARK = re.compile(r"[，,、；;。！？!?：:…]")  # any clause or sentence mark
+
+
+def _heading_line(text: str) -> bool:
+    """A part's numbered heading on its own ("　　一、宣传口号", "（三）主要指标"): no sentence begun in it,
+    so the lines under it are the part's, never its words' rest. An item's number may open running
+    text a link cuts ("1、每季度开展一次消防安全和"), a run-in body too ("（三）提升管理水平。实施")."""
+    found = match_label(text)
+    return (found is not None and BY_NAME[found[0].family].heading_capable and found[0].rank <= _PART_RANK
+            and _MARK.search(found[1]) is None)
+
+
 def _left_open(prev: Unit, indents: bool) -> bool:
     """A line a link may have cut off its sentence: running text (a numbered item's too) that no
     paragraph end closes; in a copy that indents its paragraphs, a paragraph's indented line, as the
-    text before a link is ("　　深化", "　　1、每季度开展一次消防安全和") and a title is not."""
+    text before a link is ("　　深化", "　　1、每季度开展一次消防安全和") and a title or a part's heading is not."""
     return (prev.block.kind == "paragraph" and not prev.block.bold and not _SHUT.search(prev.text)
-            and (bool(prev.block.indent) or not indents)
+            and (bool(prev.block.indent) or not indents) and not _heading_line(prev.text)
             and not _titled(prev.text) and not _title_block_line(prev.text))
 
 
@@ -291,14 +304,33 @@ def _goes_on(unit: Unit, indents: bool) -> bool:
             and (_CONTINUES.match(unit.text) is not None or (indents and not unit.block.indent)))
 
 
+_FIELD = re.compile(r"：|:(?!\d)")  # a field's label and value ("组　长：张某某"); not a time's "8:30"
+_LINK_MAX = 30  # characters of a link's text
+
+
+def _bare_phrase(unit: Unit, indents: bool) -> bool:
+    """A short line of words alone, flush in a copy that indents: no mark in it ("安全第一")."""
+    return (len(unit.text) <= _LINK_MAX and _running(unit) and not (indents and unit.block.indent)
+            and _MARK.search(unit.text) is None)
+
+
+def _listed(unit: Unit, nxt: Unit, indents: bool) -> bool:
+    """Two short bare phrases in a row are a list's lines (slogans, names: "安全第一" | "预防为主"), not a
+    link and the sentence's rest, which goes on with a mark or runs longer ("“洁净河岸”" | "活动，…")."""
+    return _bare_phrase(unit, indents) and _bare_phrase(nxt, indents)
+
+
 def _link_line(prev: Unit, unit: Unit, nxt: Unit | None, indents: bool) -> bool:
     """A link's text on a line of its own, told by the lines around it rather than by its own
     words: a short unnumbered line (flush, in a copy that indents) under a line left open, over a
     line that goes on from it ("　　深化" | "“红色物业”" | "建设，推动…"). A heading's body would open
     indented and a title stands flush, so neither is one; the line before may be short or a
-    numbered item's."""
-    return (nxt is not None and len(unit.text) <= 30 and _running(unit) and not unit.gap_before
+    numbered item's. A line holding a field ("组　长：张某某") or cells set apart by spaces
+    ("城市绿化覆盖率　42%") is a list's or a table's, and so is a bare phrase over another (see `_listed`)."""
+    return (nxt is not None and len(unit.text) <= _LINK_MAX and _running(unit) and not unit.gap_before
             and not (indents and unit.block.indent) and _left_open(prev, indents) and _goes_on(nxt, indents)
+            and _FIELD.search(unit.text) is None and _SPACED_GAP.search(unit.text) is None
+            and not _listed(unit, nxt, indents)
             and not _titled(unit.text) and not _title_block_line(unit.text) and not signs_off(prev.text, unit.text))
 
 

@@ -18,18 +18,25 @@ SHARED_FILE = re.compile(_SHARED_FILE)
 PAGE_EDGE = 6
 # lines at the top of a copied page that may hold its headline (a site's menu, login links, the poster's box above it)
 OPENING = 20
-# the page's own interface, which a portal prints around any article and a document never prints in its text:
-# its breadcrumb ("当前位置：", "您现在的位置："), the links to the articles beside it (上一篇/下一篇), its registration
-# numbers (ICP备, 公网安备, 网站标识码), its bracketed buttons ("【打印本页】【关闭窗口】"), its phone prompt
-# ("扫一扫在手机打开当前页", "扫描二维码在手机上阅读") and its advice on how to view it. Several such lines around a
-# file's text prove the file a pasted page, whatever its format (pageparts.pasted_page)
-_PAGE_INTERFACE = (
-    r"当前位置|您(?:现在|当前|所在)?的?位置\s*[:：]|上一篇|下一篇|ICP备|公网安备|网站标识码|"
-    r"【\s*(?:打印|关闭|纠错|收藏|分享|返回|字体|字号|我要)[^】]{0,8}】|"
-    r"(?:扫一扫|扫描二维码|手机扫码)\s*(?:在|用)?\s*手机(?:上)?\s*(?:打开|浏览|阅读|查看)|"
+# the page's own controls, which a portal prints around any article and a document never prints in its text, by
+# kind: its breadcrumb ("当前位置：", "您现在的位置："), the links to the articles beside it (上一篇/下一篇), its
+# bracketed buttons ("【打印本页】【关闭窗口】") and its phone prompt ("扫一扫在手机打开当前页", "扫描二维码在手机上阅读").
+# Several lines of two kinds or more around a file's text prove the file a pasted page, whatever its format
+# (pageparts.pasted_page)
+PAGE_CONTROLS = {
+    "breadcrumb": re.compile(r"当前位置|您(?:现在|当前|所在)?的?位置\s*[:：]"),
+    "sibling links": re.compile(r"上一篇|下一篇"),
+    "buttons": re.compile(r"【\s*(?:打印|关闭|纠错|收藏|分享|返回|字体|字号|我要)[^】]{0,8}】"),
+    "phone prompt": re.compile(r"(?:扫一扫|扫描二维码|手机扫码)\s*(?:在|用)?\s*手机(?:上)?\s*(?:打开|浏览|阅读|查看)"),
+}
+# what a site's footer says of the site itself: its registration numbers (ICP备, 公网安备, 网站标识码) and its advice on
+# how to view it. A web copy's chrome, but no proof of a pasted page: a plan for a county's websites lists the same
+# facts in its text or its annex ("ICP备案号：某ICP备12345678号", "网站标识码：4501000001")
+_SITE_FACTS = (
+    r"ICP备|公网安备|网站标识码|"
     r"建议(?:使用|采用)\s*\d{3,4}\s*[×xX*＊]\s*\d{3,4}\s*(?:的)?分辨率|建议使用.{0,16}浏览器(?:浏览|访问)"
 )
-PAGE_INTERFACE = re.compile(_PAGE_INTERFACE, re.IGNORECASE)
+_PAGE_INTERFACE = "|".join([*(p.pattern for p in PAGE_CONTROLS.values()), _SITE_FACTS])
 # phrases only a site uses (a document site's, a portal's interface, an account's): never in a plan's own text
 _SITE_ONLY_PHRASES = (
     rf"{_PAGE_INTERFACE}|"

@@ -1,8 +1,8 @@
 """A web page pasted whole into a Word file: the page's chrome is judged as in a web copy.
 
 A DOCX is no web copy by its format, but one whose own lines around the text are a portal's interface (its
-phone prompt, its bracketed buttons, its 上一篇/下一篇 links, its ICP and 公网安备 numbers, a 相关阅读 list)
-is a page: its chrome goes, each line with its reason, and the outline starts at the plan's own parts. A Word
+phone prompt, its bracketed buttons, its 上一篇/下一篇 links, its breadcrumb, a 相关阅读 list; its ICP and 公网安备
+numbers prove nothing) is a page: its chrome goes, each line with its reason, and the outline starts at the plan's own parts. A Word
 plan that names 网站, 微信公众号 or 打印 in its text keeps every line. Every text here is written for these tests.
 """
 
@@ -96,3 +96,39 @@ def test_a_pasted_page_takes_three_interface_lines_around_the_text() -> None:
     # inside the text, between its sentences, such lines are the plan's (a part headed on its registrations)
     inside = [_TITLE, _BODY[0], "网站标识码管理", "当前位置标注", "上一篇下一篇导航", *_BODY[1:]]
     assert pasted_page(_units(inside)) == []
+
+
+# a plan for a county's websites: its text and its annex list each site's registration facts, which a page's
+# footer prints too; they describe a site and prove no page pasted
+_SITES_PLAN = ["青岚县2028年政务网站管理工作要点",
+               "　　一、落实备案要求",
+               "　　各乡镇网站须办妥ICP备案，并在页面底部公示备案编号和网站标识码。",
+               "　　二、加强日常巡检",
+               "　　每季度开展一次链接可用性检查，错链率控制在0.5%以内。",
+               "附件",
+               "青岚县人民政府网基本情况",
+               "ICP备案号：湘ICP备24681357号-2",
+               "公安机关备案号：湘公网安备43052702000789号",
+               "网站标识码：4305270007",
+               "主办单位：青岚县人民政府办公室　承办单位：青岚县大数据中心"]
+
+
+def test_a_plan_listing_its_sites_registrations_keeps_its_text(parser, tmp_path: Path) -> None:
+    result = parser.parse(_word(tmp_path / "sites.docx", _SITES_PLAN))
+    doc = result.documents[0]
+    assert doc.title == _SITES_PLAN[0]
+    assert result.removed_reasons == []
+    kept = "".join(_kept(doc))
+    assert all(line.strip() in kept for line in _SITES_PLAN[1:5])
+    assert "湘公网安备43052702000789号" in kept
+
+
+def test_a_pasted_page_takes_two_kinds_of_control() -> None:
+    from jihua.pipeline.pageparts import pasted_page
+
+    # registration lines are no control: with one kind of control (the links beside an article) there is no page
+    links = ["上一篇：青岚县召开网站普查部署会", "下一篇：青岚县公布网站年度报表", "湘ICP备24681357号", "网站标识码：4305270007"]
+    assert pasted_page(_units([_TITLE, *_BODY, *links])) == []
+    # a breadcrumb above, the buttons and the links below: three lines of three kinds
+    page = ["当前位置：首页 > 信息公开", _TITLE, *_BODY, "【打印本页】【关闭窗口】", *links[:2]]
+    assert pasted_page(_units(page)) == [page[0], page[-3], *links[:2]]

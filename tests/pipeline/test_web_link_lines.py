@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from jihua.pipeline.model import Unit
+from jihua.schemas.blocks import Block, Provenance
+
 _INDENTED = """柳溪县白沙镇人民政府
 2024年工作计划
 　　2023年，
@@ -115,3 +119,61 @@ def test_a_hard_wrapped_copys_link_lines_join_too(parser, tmp_path) -> None:
     assert [c.heading for c in doc.sections[0].children] == ["产业发展稳中有进", "社会大局和谐稳定"]
     assert first.paragraphs[-1] == "新签约项目9个，总投资18.2亿元，其中投资亿元以上项目3个；白沙特色食品产业园一期建成投产，新增规模以上工业企业2家。"
     assert second.paragraphs == ["全年排查化解矛盾纠纷265件，化解率97.9%，连续4年获评全县平安乡镇。"]
+
+
+_LISTS = """桐川县青石镇2029年安全生产工作方案
+
+　　为压实安全生产责任，结合本镇实际，制定本方案。
+　　一、组织机构
+　　镇政府成立安全生产委员会，组成人员如下
+主　任：周某某
+副主任：吴某某
+　　二、宣传标语
+“平安青石”
+安全生产，人人有责
+　　三、工作口号
+　　全镇统一使用以下口号
+安全第一
+预防为主
+　　四、年度指标
+指标名称　目标值
+较大事故起数　0起
+隐患整改率　100%
+　　五、工作要求
+　　各村每月定期上报
+“隐患清单”
+，确保问题整改到位。
+"""
+
+
+def test_flush_lines_under_a_heading_or_a_lead_in_are_a_lists_not_a_links(parser, tmp_path) -> None:
+    """Flush short lines under a lead-in left open or a part's heading are a list's, a table's or
+    slogans: a part's heading begins no sentence ("　　二、宣传标语" | "“平安青石”"), a field
+    ("主　任：周某某") or a row of cells ("较大事故起数　0起") is no link's text, and a bare phrase over
+    another ("安全第一" | "预防为主") is a list. A link after a line left open still joins."""
+    doc = parser.parse(_write(tmp_path, _LISTS)).documents[0]
+    assert [(s.heading, s.paragraphs) for s in doc.sections] == [
+        ("组织机构", ["镇政府成立安全生产委员会，组成人员如下", "主　任：周某某", "副主任：吴某某"]),
+        ("宣传标语", ["“平安青石”", "安全生产，人人有责"]),
+        ("工作口号", ["全镇统一使用以下口号", "安全第一", "预防为主"]),
+        ("年度指标", ["指标名称　目标值", "较大事故起数　0起", "隐患整改率　100%"]),
+        ("工作要求", ["各村每月定期上报“隐患清单”，确保问题整改到位。"])]
+    assert {(t.metric, t.value) for t in doc.targets} >= {("较大事故起数", 0), ("隐患整改率", 100)}
+
+
+def _line(text: str) -> Unit:
+    indent = len(text) - len(text.lstrip("　"))
+    return Unit(text=text.strip(), block=Block(text=text.strip(), indent=float(indent) or None, prov=Provenance(file="t", index=0)))
+
+
+@pytest.mark.parametrize(("before", "line", "after"), [
+    ("　　一、活动主题", "“清洁家园”", "全民参与，共建美丽乡村"),  # under a part's heading
+    ("　　联络人员如下", "联络员：郑某", "办公电话：0771-5550123"),  # a field
+    ("　　主要指标如下", "森林覆盖率　63%", "说明：按省统计口径计算"),  # a table's row
+    ("　　活动口号为", "绿水青山", "共建共享"),  # a list of bare phrases
+], ids=["heading", "field", "row", "list"])
+def test_a_list_line_is_no_links(before: str, line: str, after: str) -> None:
+    from jihua.pipeline.webcopy import _link_line
+
+    assert not _link_line(_line(before), _line(line), _line(after), indents=True)
+    assert _link_line(_line("　　每月开展"), _line("“清洁家园”"), _line("活动，全民参与。"), indents=True)
