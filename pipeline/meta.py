@@ -298,8 +298,8 @@ _RESOLUTION = re.compile(r"的?(?:决议|决定)$|(?:政策)?解读$")  # about 
 
 def _sets_a_years_tasks(title: str) -> bool:
     """A dated form or list of a year's tasks is a plan: "某县文旅局2026年重点工作任务分解表", "…2026年重点工作
-    责任清单" set that year's work as a 计划 does. Undated ("权责清单"), reporting ("2025年重点任务完成情况表")
-    or a review's ("2025年巡察反馈问题清单") it is not."""
+    责任清单" set that year's work as a 计划 does. Undated ("权责清单"), reporting ("2025年重点任务完成情况表"),
+    a review's findings ("2025年巡察反馈问题整改任务清单") or work done ("2025年已完成重点项目清单") it is not."""
     return bool(TASK_LIST_TITLE.search(title) and _YEAR.search(title)
                 and not SUMMARY_WORDS.search(title) and not TASKS_REPORTED.search(title))
 

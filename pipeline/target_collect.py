@@ -26,7 +26,7 @@ from jihua.pipeline.stance import (
     stance,
     typed_context,
 )
-from jihua.pipeline.target_tables import PeriodCell, period_cells, row_clauses, task_cells
+from jihua.pipeline.target_tables import PeriodCell, period_cells, row_clauses, task_cells, under_task
 from jihua.pipeline.targets import NUMBER_WITH_UNIT, Entities, Found, beyond_whole, find_targets
 from jihua.pipeline.text.normalize import in_order
 from jihua.pipeline.text.sentences import sentences
@@ -56,13 +56,16 @@ def _sentences(units: list[Unit], context: str | None) -> Iterator[tuple[Unit, s
 
 def _due_in(due: PeriodCell, sentence: str) -> tuple[str, Iterator[Found]]:
     """A timetable cell's figures, each due in its column's period unless the cell names its own ("第二季度" |
-    "完成村医培训300人次" → 300 人次, 第二季度). A cell naming no work of its own ("每月一次") is read after its
-    row's task ("质量检查每月一次"), which it measures."""
+    "完成村医培训300人次" → 300 人次, 第二季度). The row's task qualifies each figure's metric, joined as a task
+    table's cell is (`under_task`): rows alike in their cells ("交通项目 | 完成投资2亿元", "水利项目 | 完成投资1亿元")
+    set targets for different things ("交通项目完成投资", "水利项目完成投资"); the target's text stays the cell's,
+    as printed. A cell naming no work of its own ("每月一次") is read after the task ("质量检查每月一次")."""
     found = list(find_targets(sentence))
     if found and due.task and not any(f.metric for f in found):
-        sentence = due.task + sentence
+        sentence = under_task(due.task, sentence)
         found = list(find_targets(sentence))
     for f in found:
+        f.metric = under_task(due.task, f.metric)
         f.period = f.period or due.period
     return sentence, iter(found)
 

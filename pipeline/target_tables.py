@@ -228,10 +228,16 @@ def task_cells(rows: list[list[str]]) -> list[str]:
             cell = row[i].strip() if i < len(row) else ""
             if cell and i not in tasks and not _WORDS.search(cell):
                 task = next((row[t].strip() for t in tasks if t < len(row) and row[t].strip()), "")
-                cell = f"{task}{cell}" if task else ""
+                cell = under_task(task, cell) if task else ""
             if cell:
                 out.append(cell)
     return out
+
+
+def under_task(task: str, cell: str) -> str:
+    """A cell read after its row's task, which names what the cell's figure measures ("道路工程" | "完成投资3亿元"
+    → "道路工程完成投资3亿元"); a cell that already names the task ("耕地巡查每月一次") is read as printed."""
+    return cell if not task or task in cell else f"{task}{cell}"
 
 
 def _labelled_aims(rows: list[list[str]]) -> list[str]:
@@ -252,7 +258,7 @@ class PeriodCell(NamedTuple):
 
     text: str  # "完成村医培训300人次"
     period: str  # the column's head: "第二季度"; a cell printed alike under several, "第一季度、第三季度"
-    task: str  # the row's task ("村医培训"), which a cell naming no work of its own ("每月一次") measures
+    task: str  # the row's task ("村医培训"), which qualifies every figure of the cell ("村医培训每月一次")
 
 
 def _task_column(header: list[str], first_period: int) -> int | None:

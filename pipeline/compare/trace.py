@@ -344,9 +344,14 @@ def _measures(p: plan.Document, matcher: Matcher) -> list[MeasureTrace]:
     indicators = {_cells(t.sentence) for t in p.targets if " | " in t.sentence}
     out = []
     for part in flatten(p):
-        if part.type not in PLANNED:
+        # the document's own tables (a 任务分解表 with no headings) plan as a part's do: of the opening text
+        # only their rows, found among the tables' rows, are measures
+        opening = part.type == "preamble"
+        if part.type not in PLANNED and not opening:
             continue
         for item in part.items:
+            if opening and item.text not in rows:
+                continue
             readings = rows.get(item.text, (item.text,))
             if readings is None or (item.text in rows and _cells(item.text) in indicators) \
                     or _lead_in(item.text, matcher):

@@ -205,11 +205,14 @@ DOC_KIND_WORDS = re.compile(r"(工作)?(计划|方案|预案|要点|安排|规�
 PLAN_WORDS = re.compile(r"计划|方案|预案|要点|安排|规划|打算|思路|意见|措施|办法|细则")
 # a form or a list that sets out a period's targets or tasks ("重点任务分解表", "项目绩效目标表", "重点工作进度表",
 # "重点工作任务清单", "重点工作责任清单", "重点项目清单", "工作台账"): a document of its own (not any 表: "附表", "统计表"
-# name no plan; not any 清单: a 问题清单 lists a review's findings, a 权责清单 standing duties)
-TASK_FORM = r"(?:目标|指标|任务|计划|进度|分解|申报)表"
-TASK_LIST_TITLE = re.compile(rf"(?:{TASK_FORM}|(?:任务|工作|项目)(?:责任)?(?:清单|台账))$")
-# a form that reports how the tasks went ("重点任务完成情况表", "目标任务完成进度表"): a report, not a plan
-TASKS_REPORTED = re.compile(r"(?:完成|进展|落实|执行|推进)(?:情况|进度)")
+# name no plan; not any 清单: a 问题清单 lists a review's findings, a 权责清单 standing duties). The title-line
+# reader (title_lines.TITLE_END) and the kind reader (meta) read this one pattern
+TASK_FORM = r"(?:(?:目标|指标|任务|计划|进度|分解|申报)表|(?:任务|工作|项目)(?:责任)?(?:清单|台账))"
+TASK_LIST_TITLE = re.compile(rf"{TASK_FORM}$")
+# a form that reports how the tasks went ("重点任务完成情况表", "目标任务完成进度表"), or a list of a review's
+# findings and their remedies ("巡察反馈问题整改任务清单", "巡视整改工作台账", "审计整改台账") or of work already
+# done ("已完成重点项目清单", "已办结事项台账"): a report, not a plan
+TASKS_REPORTED = re.compile(r"(?:完成|进展|落实|执行|推进)(?:情况|进度)|问题|整改|巡[视察]|审计|已完成|办结")
 # a title that reports on work done ("…工作总结", "述职报告", "…工作汇报", "…工作情况的通报")
 REPORT_TITLE = re.compile(r"总结|述职|汇报|通报")
 SUMMARY_WORDS = re.compile(r"总结|汇报|述职|工作报告|情况的?报告|评估报告|情况的?通报|统计公报")  # a 统计公报 reports a year's outcome

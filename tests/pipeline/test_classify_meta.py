@@ -10,6 +10,8 @@ from jihua.pipeline.model import Document, Section, Unit
 from jihua.pipeline.rules.titles import org_from_title, year_from_title
 from jihua.schemas.blocks import Block, Provenance
 
+from tests.writers import write_docx, write_txt
+
 
 def _section(heading: str, *children: Section) -> Section:
     return Section(number="", heading=heading, level=1, unit=None, children=list(children))
@@ -92,9 +94,27 @@ def test_kind_from_title() -> None:
     ("某县应急管理局权责清单", "other"), ("某县水利局重点工作任务清单", "other"),
     ("某县2025年重点任务完成情况表", "other"), ("某县2025年目标任务完成进度表", "other"),
     ("某县2025年巡察反馈问题清单", "other"), ("某县2025年工作总结及问题清单", "summary"),
+    # a list of a review's findings or of work already done sets no tasks of its own
+    ("青禾镇2025年审计发现问题整改任务清单", "other"), ("青禾镇2026年巡视整改工作台账", "other"),
+    ("青禾镇2025年度已完成民生项目清单", "other"), ("青禾镇2025年已办结重点工作台账", "other"),
 ])
 def test_a_dated_task_list_is_a_plan(title: str, kind: str) -> None:
     assert doc_type(title, Document(title="", units=[])) == kind
+
+
+@pytest.mark.parametrize(("title", "kind"), [("青禾县2026年民生实事项目清单", "plan"), ("青禾县2026年重点工作责任台账", "plan"),
+                                             ("青禾县2025年巡察整改工作台账", "other")])
+@pytest.mark.parametrize("suffix", ["txt", "docx"])
+def test_a_task_list_or_ledgers_name_is_the_documents_title(parser, tmp_path, title: str, kind: str, suffix: str) -> None:
+    """A title ending 清单 or 台账 is read as the title, as one ending 分解表 is, and its kind from the same words."""
+    lines = [title, "", "现将年度工作任务明确如下。", "1.新建村级便民服务站6个，牵头单位：县民政局。",
+             "2.改造老旧供水管网18公里，牵头单位：县水利局。"]
+    if suffix == "txt":
+        path = write_txt(tmp_path / "list.txt", lines)
+    else:
+        path = write_docx(tmp_path / "list.docx", [x for x in lines if x], bold=lambda x: x == title)
+    doc = parser.parse(path).documents[0]
+    assert (doc.title, doc.doc_type) == (title, kind)
 
 
 def test_a_long_range_horizon_or_a_deadline_is_not_the_year_a_text_is_about() -> None:

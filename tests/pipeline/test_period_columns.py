@@ -63,3 +63,15 @@ def test_a_deadline_column_beside_the_periods_is_never_a_target(parser, tmp_path
     doc = parser.parse(_plan(tmp_path / "halves.docx", "重点任务", rows)).documents[0]
     assert [(t.text, t.value, t.period) for t in doc.targets if t.unit != "万亩" or t.value != 42] == \
         [("建成高标准农田1.2万亩", 1.2, "下半年")]
+
+
+def test_each_rows_name_qualifies_its_cells_figures(parser, tmp_path) -> None:
+    """Rows that state the same work ("完成投资") for different items are told apart by their row's name: the
+    row's task qualifies every cell's target, even a cell naming work of its own."""
+    rows = [["工程类别", "上半年", "全年"],
+            ["道路工程", "完成投资3亿元", "完成投资7亿元"],
+            ["供水工程", "完成投资2亿元", "完成投资4亿元"]]
+    doc = parser.parse(_plan(tmp_path / "projects.docx", "重点任务", rows)).documents[0]
+    got = sorted((t.metric, t.value, t.period, t.text) for t in doc.targets if t.unit == "亿元")
+    assert got == [("供水工程完成投资", 2, "上半年", "完成投资2亿元"), ("供水工程完成投资", 4, "全年", "完成投资4亿元"),
+                   ("道路工程完成投资", 3, "上半年", "完成投资3亿元"), ("道路工程完成投资", 7, "全年", "完成投资7亿元")]

@@ -112,3 +112,35 @@ def test_a_timetable_row_is_read_with_its_header_and_a_lead_in_is_no_measure(nlp
     assert [(m.text[:6], m.status) for m in result.measures] == [
         ("优化城乡公交", "reported"), ("推动农村公路", "reported"),
         ("农村公路养护", "reported"), ("货车超限治理", "not_mentioned")]
+
+
+OPENING_FORM = [["重点工作", "第一季度", "第二季度", "责任人"],
+                ["村道硬化", "硬化村道3公里", "硬化村道5公里", "周某某"],
+                ["河道保洁", "每周清理河道2次", "每周清理河道2次", "吴某某"],
+                ["文化广场", "完成广场选址", "建成文化广场1处", "郑某某"]]
+
+
+def _opening_form(tmp_path: Path, heading: str | None) -> Path:
+    d = docx.Document()
+    d.add_paragraph("青禾乡2026年重点工作任务分解表", style="Title")
+    if heading:
+        d.add_paragraph(heading, style="Heading 1")
+    table = d.add_table(rows=len(OPENING_FORM), cols=len(OPENING_FORM[0]))
+    for r, row in enumerate(OPENING_FORM):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    d.save(str(tmp_path / "form.docx"))
+    return tmp_path / "form.docx"
+
+
+def test_a_table_before_any_heading_is_traced_as_a_parts_table_is(nlp_parser, tmp_path: Path) -> None:
+    """A 任务分解表 with no headings keeps its table at the document level: its rows are the plan's measures,
+    traced as they are when the same table stands under "一、重点工作"."""
+    summary = _parsed(nlp_parser, tmp_path, "summary.txt", "青禾乡2026年工作总结\n一、主要成效\n"
+                      "全年硬化村道8.2公里，坚持每周清理河道2次，乡村面貌明显改善。\n")
+    traced = []
+    for heading in (None, "一、重点工作"):
+        plan = nlp_parser.parse(_opening_form(tmp_path, heading))
+        traced.append([(m.text[:4], m.status) for m in trace(plan, summary, nlp_parser.nlp).measures])
+    assert traced[0] == traced[1]
+    assert traced[0] == [("村道硬化", "reported"), ("河道保洁", "reported"), ("文化广场", "not_mentioned")]
