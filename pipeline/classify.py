@@ -446,23 +446,41 @@ def _conduct_among_tasks(sections: list[Section], doc: Document) -> None:
 # what a plan's closing part charges those who carry it out with: their duties, named as its head noun ("压紧压实
 # 基层党建工作责任", "落实各方责任", "严格落实工作责任制"), or the body's own team named bare ("切实加强队伍建设")
 _CHARGE = re.compile(rf"责任(?:制|体系)?$|^(?:{WORK_ADVERBS})*(?:加强|强化|抓好)队伍建设$")
-_CLOSING_TYPES = frozenset({"safeguards", "evaluation", "other"})  # what may follow a closing part: no more tasks
 
 
 def _charges(section: Section) -> bool:
     return any(_CHARGE.search(c) for c in _naming_clauses(section.heading))
 
 
+# the duty a charging part names, between its verb and 责任: "落实河长制责任" → 河长制, "压实属地管理责任" → 属地管理
+_DUTY_SUBJECT = re.compile(rf"^(?:{WORK_ADVERBS})*(?:{WORK_VERBS}|压实|履行|扛起|扛牢)*(.*?)(?:主体|监管|领导|工作)?责任(?:制|体系)?$")
+
+
+def _own_duty(section: Section, title: str) -> bool:
+    """A duty part that is the plan's own task: a body's 主体责任 ("落实全面从严治党主体责任" in a 党风廉政建设
+    plan, "压实企业安全生产主体责任") is what a plan about that body sets, and a duty the title names ("落实湖长制责任"
+    in a 全面推行湖长制 plan) is its subject, not those who carry the plan out."""
+    for clause in _naming_clauses(section.heading):
+        if "主体责任" in clause:
+            return True
+        found = _DUTY_SUBJECT.match(clause)
+        if found and len(found.group(1)) >= 2 and found.group(1) in title:
+            return True
+    return False
+
+
 def _charge_at_close(sections: list[Section], doc: Document) -> None:
     """A plan's part that charges those who carry it out (`_CHARGE`), typed a task only for want of a part
-    name, is its safeguards (工作要求, 组织保障) when it closes the plan: no task part follows it. A part of
-    duties among parts of duties ("压实企业主体责任", "落实部门监管责任": a 安全生产 plan's tasks) stays a task."""
+    name, is its safeguards (工作要求, 组织保障) when it closes the plan: it is the last part and no part is
+    typed safeguards (a duty part before "五、保障措施" is a task). A part of duties among parts of duties
+    ("压实企业主体责任", "落实部门监管责任": a 安全生产 plan's tasks) or on the plan's own duty (`_own_duty`) stays a task."""
     if doc.doc_type != "plan" or len(sections) < 3 or sum(_charges(s) for s in sections) != 1:
         return
-    at = next((i for i in range(len(sections) - 1, -1, -1) if sections[i].type not in _CLOSING_TYPES), 0)
-    section = sections[at]
+    section = sections[-1]
+    if any(s.type == "safeguards" for s in sections) or _own_duty(section, doc.title or ""):
+        return
     if section.type == "measures" and section.type_cue == _default(doc.doc_type)[1] and _charges(section) \
-            and any(s.type == "measures" for s in sections[:at]):
+            and any(s.type == "measures" for s in sections[:-1]):
         section.type, section.type_cue = "safeguards", "duties charged at the plan's close"
         _classify_children(section)
 

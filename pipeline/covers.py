@@ -14,7 +14,7 @@ from collections.abc import Callable
 from jihua.pipeline.model import Unit
 from jihua.pipeline.rules import chrome as site
 from jihua.pipeline.rules.lexicon import DATE_LINE, FULL_TEXT_CUE, SENTENCE_PUNCT
-from jihua.pipeline.rules.numbering import match_label
+from jihua.pipeline.rules.numbering import match_label, numbered_line
 from jihua.pipeline.rules.titles import fold
 from jihua.pipeline.text.normalize import bare
 from jihua.pipeline.title_block import under_title
@@ -67,6 +67,11 @@ _ADDRESSEES = re.compile(r"^[^。！？；;:：]{2,150}[:：]$")
 # the notice, not the plan. ("经研究，现将…印发" or "经局党组会议研究同意": the issuer's own plan — its seal stands.)
 _APPROVED_ABOVE = re.compile(r"经[^，。；]{0,30}?(?:政府|党委|[省市县区镇乡]委)[^，。；]{0,20}?(?:同意|批准)")
 _PASSED_ON_TITLE = re.compile(r"关于转发")
+# the paragraph that issues the plan ("现将《某县…方案》印发给你们", "…已经县人民政府同意，现转发给你们"): the
+# notice's other words (its own requirements "一、高度重视。各乡镇要…", its contact "联系人：李华，电话：…", its
+# 附件 list) speak for the notice, not the plan — kept in `removed` with the cover
+_ISSUES = re.compile(r"现将|(?:印发|转发|下发|印送)(?:给|你们)|经[^，。；]{0,40}?(?:同意|批准)")
+_NOTICE_OWN = re.compile(r"^\s*(?:联\s*系\s*(?:人|电\s*话|方\s*式)|附\s*件)")
 
 
 def cover_text(cover: list[Unit]) -> tuple[list[Unit], list[Unit]]:
@@ -82,9 +87,9 @@ def cover_text(cover: list[Unit]) -> tuple[list[Unit], list[Unit]]:
         line = u.text.strip()
         if u.block.kind == "table" or u.block.furniture is not None:
             continue
-        if DATE_LINE.match(fold(line)):
-            break  # the notice's sign-off: what follows is its annex label, never its text
-        if SENTENCE_PUNCT.search(line) or (not text and _ADDRESSEES.match(line)):
+        if DATE_LINE.match(fold(line)) or _NOTICE_OWN.match(line) or numbered_line(line):
+            break  # its sign-off, contact, annex list or its own numbered requirements: the notice's, never the plan's
+        if (SENTENCE_PUNCT.search(line) and _ISSUES.search(line)) or (not text and _ADDRESSEES.match(line)):
             text.append(u)
     return text, [u for u in cover if all(u is not t for t in text)]
 

@@ -480,15 +480,41 @@ def test_building_a_staff_is_a_safeguard_as_its_own_part_and_a_task_among_tasks(
 
 
 def test_a_plans_closing_part_charging_duties_is_its_safeguards() -> None:
-    """"四、压紧压实河道管护工作责任" closing a plan (no task after it, or only its 督查考核) names what those who
-    carry it out answer for: its safeguards. So does a bare "切实加强队伍建设" at its close."""
+    """"四、压紧压实河道管护工作责任" closing a plan (its last part) names what those who carry it out answer
+    for: its safeguards. So does a bare "切实加强队伍建设" at its close. Followed by a part of its own (强化督查考核)
+    it is not the close: a task."""
     for closing in (["压紧压实河道管护工作责任"], ["严格落实各方责任制", "强化督查考核"], ["切实加强队伍建设"]):
         doc = Document(title="某镇2026年河道管护工作方案", units=[], doc_type="plan", year=2026)
         doc.sections = [_section("清理河道垃圾"), _section("整治沿河排污口", _section("开展排污口排查")),
                         *[_section(h, _section("建立镇村两级河长制")) for h in closing]]
         classify.run(doc)
-        assert [s.type for s in doc.sections] == ["measures", "measures", "safeguards", "evaluation"][:len(doc.sections)]
-        assert doc.sections[2].children[0].type == "safeguards"
+        charged = "safeguards" if len(closing) == 1 else "measures"
+        assert [s.type for s in doc.sections] == ["measures", "measures", charged, "evaluation"][:len(doc.sections)]
+        assert doc.sections[2].children[0].type == charged
+
+
+@pytest.mark.parametrize(("title", "headings"), [
+    # a duty part before the plan's own 保障措施 / 工作要求 part: a task
+    ("某市2027年燃气安全整治方案", ["排查老旧燃气管线", "整治餐饮场所用气", "压紧压实燃气经营企业责任", "组织保障"]),
+    ("某县2027年全面推行林长制工作方案", ["加强森林防火", "加强林地保护", "压实属地管护责任", "工作要求"]),
+    # the plan's last part names a body's own 主体责任, or the duty the title names: the plan's subject, a task
+    ("某区2027年基层党建工作要点", ["建强村级党组织", "整顿软弱涣散支部", "压实基层党建主体责任"]),
+    ("某县2027年全面推行林长制工作方案", ["加强森林防火", "加强林地保护", "严格落实林长制责任"]),
+])
+def test_a_duty_part_before_a_safeguards_part_or_on_the_plans_own_duty_is_a_task(title: str, headings: list[str]) -> None:
+    doc = Document(title=title, units=[], doc_type="plan", year=2027)
+    doc.sections = [_section(h, _section("每月开展一次督导")) for h in headings]
+    classify.run(doc)
+    duty = next(s for s in doc.sections if s.heading.endswith("责任"))
+    assert duty.type == "measures"
+
+
+def test_a_duty_the_title_does_not_name_still_closes_the_plan() -> None:
+    """"压实乡镇管护责任" closing a 林长制 plan charges the towns who carry it out: its safeguards."""
+    doc = Document(title="某县2027年全面推行林长制工作方案", units=[], doc_type="plan", year=2027)
+    doc.sections = [_section(h) for h in ("加强森林防火", "加强林地保护", "压实乡镇管护责任")]
+    classify.run(doc)
+    assert [s.type for s in doc.sections] == ["measures", "measures", "safeguards"]
 
 
 @pytest.mark.parametrize("headings", [

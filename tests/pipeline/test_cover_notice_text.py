@@ -115,3 +115,21 @@ def test_a_sites_name_is_never_an_org_line_though_a_station_is() -> None:
     assert not org_name_line("岚溪区人民政府门户网站") and not org_name_line("岚溪区政府网站")
     assert NOT_ORG.search("岚溪区人民政府门户网站") and NOT_ORG.search("岚溪区政务网")
     assert org_name_line("岚溪区农业技术推广站") and not NOT_ORG.search("岚溪区农业技术推广站")
+
+
+def test_a_notices_own_requirements_stay_the_notices_not_the_plans_parts(parser, tmp_path) -> None:
+    """A 函 that issues the plan and then lists its own requirements ("一、提高认识。…", "二、及时反馈。…") and a
+    contact: only the addressees and the issuing paragraph are the plan's preamble; the notice's requirements,
+    contact and annex line are set aside with the cover, kept in `removed`, never the plan's parts."""
+    issuing = "现将《柳塘市2027年城市内涝治理行动方案》印发给你们，请抓好落实。具体要求如下："
+    notice = ["柳塘市水务局关于印发《柳塘市2027年城市内涝治理行动方案》的函", "各区水务局：", issuing,
+              "一、提高认识。各区要把排水防涝作为汛前重点工作。", "二、及时反馈。请于4月15日前反馈工作进展。",
+              "联系人：陈立，联系电话：0555-7654321。", "附件：柳塘市2027年城市内涝治理行动方案",
+              "柳塘市水务局", "2027年2月25日"]
+    result = parser.parse(write_txt(tmp_path / "letter.txt", notice + _PLAN))
+    [doc] = result.documents
+    assert [s.heading for s in doc.sections] == ["工作目标", "重点任务"]
+    assert doc.paragraphs == ["各区水务局：", issuing, _PLAN[1]]
+    removed = _removed(result)
+    for line in notice[3:6]:
+        assert removed[line].startswith("cover notice")
