@@ -158,16 +158,39 @@ def _in_a_past_year(upto: str, baselines: list[tuple[int, int]], year: int) -> b
     return bool(named) and int(named[-1].group(1)) < year and not THIS_PERIOD.search(upto[named[-1].end():])
 
 
-def _past_year_governs(sentence: str, upto: str, own: str, baselines: list[tuple[int, int]], year: int) -> bool:
+def _past_year_governs(sentence: str, upto: str, own: str, baselines: list[tuple[int, int]], year: int,
+                       ahead: bool) -> bool:
     """A past year scopes the figure's clause: the last year named up to it is past ("2025年全年建成23个"; a later year
-    named up to it turns to that one: "2025年建成23个，2026年新建5个" sets the 5), or — for a clause that names no
-    action of its own — a past year in a clause after it ("共建点5个、服务站3个，均于2025年建成"). A past year in a later
-    clause with an action of its own is that clause's: "新建共建点5个，2025年建成23个" sets the 5."""
+    named up to it turns to that one: "2025年建成23个，2026年新建5个" sets the 5), or a past year in a clause after it
+    does. Outside a part that looks ahead (a plan's opening, its 工作基础) any past year in the sentence tells of that
+    year ("新建公园3个，完成投资800万元，2025年全镇绿化率达到41%"). In a part that looks ahead a later past year reaches back
+    into a clause that names no action of its own ("共建点5个、服务站3个，均于2025年建成") or from a clause that dates
+    the work before it (`_dates_work_before`); one with a figure of its own keeps it: "新建共建点5个，2025年建成23个"
+    sets the 5."""
     named = _named_years(sentence, baselines)
     before = [m for m in named if m.start() < len(upto)]
     if before:
         return int(before[-1].group(1)) < year
-    return R.ACTS.search(own) is None and any(int(m.group(1)) < year for m in named)
+    later = [m for m in named if int(m.group(1)) < year]
+    if not later:
+        return False
+    if not ahead or R.ACTS.search(own) is None:
+        return True
+    return any(_dates_work_before(text) for start, end, text in clauses(sentence)
+               if start >= len(upto) and any(start <= m.start() < end for m in later))
+
+
+def _dates_work_before(clause: str) -> bool:
+    """A later clause naming a past year that only dates the work before it: "于2025年10月全部投入使用", "其中2025年
+    改造600户" (a part of the figure before), "2025年全部完成" (no figure, the work finished); not "2025年建成23个"."""
+    text = clause.strip("，,；;。 ")
+    if R.DATES_WORK_BEFORE.match(text):
+        return True
+    figures = _DATE.sub("", R.YEAR.sub("", text))
+    return not any(ch.isdigit() for ch in figures) and R.FINISHES_WORK.search(text) is not None
+
+
+_DATE = re.compile(r"\d{1,2}\s*[月日号]")  # "2025年10月": a date, no figure of its own
 
 
 def _running_total(upto: str, context: str | None, year: int | None, long_range: bool) -> bool:
@@ -252,7 +275,7 @@ def stance(sentence: str, clause: str, context: str | None, year: int | None, lo
     if year is not None and _in_a_past_year(upto, baselines, year):
         return "reported"  # "2025年，全市…浓度为33微克" in a 2026 plan: last year's level, whatever else it names
     own = _own_clause(upto, len(upto) - len(clause))
-    past_year = year is not None and _past_year_governs(sentence, upto, own, baselines, year)
+    past_year = year is not None and _past_year_governs(sentence, upto, own, baselines, year, context == "ahead")
     if _status_quo(upto, own):
         return "reported"  # "目前全市规上企业1862家", "比重只有34.6%": how things stand, beside a task
     running = _running_total(upto, context, year, long_range)

@@ -167,7 +167,7 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
     if unit in R.LENGTH_UNITS and R.SIZE_NOUN_AFTER.match(following) and (
             R.SIZE_BEFORE.search(before) or (R.DEPTH_BEFORE.search(before) and any(ch.isdigit() for ch in text[m.end():]))):
         return True  # "直径800毫米供水管网": the size of what is built
-    if (R.NAMED_POLICY_AFTER.match(following) and _names_a_policy(unit) and not R.MOVED_BY_BEFORE.search(before)) \
+    if (R.NAMED_POLICY_AFTER.match(following) and _names_a_policy(unit, following) and not R.MOVED_BY_BEFORE.search(before)) \
             or R.NAMED_AFTER.match(following) or R.AREA_BEFORE.search(before) or (unit == "周" and following.startswith("年")) \
             or (unit == "个" and following.startswith("人")) or (unit == "字" and R.MOTTO_AFTER.match(following)) \
             or (unit.endswith("人") and following[:1] in ("的", "民") and not R.AT_LEAST.search(before)):
@@ -215,10 +215,10 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
     return False
 
 
-def _names_a_policy(unit: str) -> bool:
-    """Whether a figure before 政策 can be the policy's name ("加计扣除120%政策", "15元政策", "三项政策"): not a count of
-    events or things, which 政策 only qualifies ("开展1次政策宣传")."""
-    return unit in R.NAMED_POLICY_UNITS or unit.endswith("元")
+def _names_a_policy(unit: str, following: str) -> bool:
+    """Whether a figure before 政策 is the policy's name ("加计扣除120%政策", "延长30天政策", "三项政策"): it is, unless
+    it counts events or things handed out and 政策 only qualifies the noun after it ("开展1次政策宣传")."""
+    return not (unit in R.COUNTED_ABOUT_POLICY_UNITS and R.POLICY_QUALIFIES_AFTER.match(following) is not None)
 
 
 def _paid_per_case(unit: str, before: str) -> bool:

@@ -264,9 +264,10 @@ NAMED_AFTER = re.compile(r"^(耕地)?(红线|底线)|^性|^半|^的?部分|^的(
                          r"^范围")  # "学校周边200米范围内的摊贩": an area a rule covers
 # a policy named by its figure ("继续执行设备购置加计扣除120%政策"); a raise named so ("落实…提高15元政策") is `MOVED_BY_BEFORE`'s
 NAMED_POLICY_AFTER = re.compile(r"^的?政策")
-# …a figure that can name a policy: a rate, a sum of money, or a count of policies ("落实三项政策"). A count of events
-# or of things handed out names what it counts, 政策 only qualifying it ("每季度开展1次政策宣讲", "发放500份政策明白纸")
-NAMED_POLICY_UNITS = frozenset(("%", "％", "‰", "项", "条", "个"))
+# …whatever the figure ("落实产假延长30天政策", "降低费率0.5个百分点政策", "落实三项政策"), unless it counts events or
+# things handed out and 政策 only qualifies the noun after it ("每季度开展1次政策宣讲", "发放500份政策明白纸")
+COUNTED_ABOUT_POLICY_UNITS = frozenset("次 场 场次 期 份 册 人次 本".split())
+POLICY_QUALIFIES_AFTER = re.compile(r"^的?政策[\u4e00-\u9fff]")
 # a count of characters naming a motto ("好干部20字标准", "16字方针"): a formula, no length of text
 MOTTO_AFTER = re.compile(r"^[”\"]?(?:标准|方针|要求|口诀|工作法|原则|精神)")
 # a figure that defines a rate's base, not its level: "十万人生产安全事故死亡率控制在0.9以内" (the 0.9 is the figure)
@@ -341,6 +342,11 @@ _VERB = "|".join(sorted({v for v in "|".join((LEAD_VERBS.pattern, WORK_VERBS, _G
 # a clause that names an action of its own ("新建共建点5个", "开展联谊活动1次", "增长10%"), not only things counted
 # ("共建点5个、服务站3个"): a past year named in a later clause does not reach back into it (`stance`)
 ACTS = re.compile(rf"{_VERB}|{_CHANGE_VERB}|完成|实现|达到|保持|举行|召开")
+# …but a later clause that only dates the work before it reaches back into it: one opening on 于/均于/已于 ("新建足球场
+# 6块，于2025年10月全部投入使用"), or on 其中 (a part of the figure before: "改造户厕900户，其中2025年改造600户"), or one
+# with no figure that finishes the work ("改造危房120户，2025年全部完成")
+DATES_WORK_BEFORE = re.compile(r"^(?:[均已并]?于|其中)")
+FINISHES_WORK = re.compile(r"(?:投入使用|投用|建成|完成|竣工|通车|落成|交付使用|到位)[了]?[。；;，,]?$")
 _MODIFIER = rf"(?:(?!{_CLASS_NOUNS}|{_VERB})[^，,。；;、：:（）()\d的])"
 _CLASS_AHEAD = rf"(?:{_CLASS_NOUNS}|主体)"
 _COUNTED_BY = {"家": "企业|公司|单位|机构|医院|合作社|农场|商户|门店|酒店|宾馆|网点|市场|商场|超市|景区|养殖场|工厂|银行",

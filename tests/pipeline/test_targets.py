@@ -1225,13 +1225,18 @@ def test_a_raise_named_as_a_policy_is_a_target(sentence: str, expected: list) ->
     ("继续执行研发费用加计扣除100%政策。", []),
     ("认真落实两项政策。", []),
     ("执行每人每月发放120元的政策。", []),
+    # …and so does any other figure: a span, a share's step
+    ("全面落实护理假延长15天政策。", []),
+    ("落实阶段性下调工伤保险费率0.2个百分点政策。", []),
+    # …a count of events or things with nothing after 政策 is no event counted
+    ("认真落实2次政策。", []),
 ])
 def test_a_count_of_events_about_policy_is_no_policy_named_by_its_figure(sentence: str, expected: list) -> None:
     assert [(f.value, f.unit) for f in find_targets(sentence)] == expected
 
 
-def _stances(sentence: str, year: int = 2027) -> list[tuple[float, str]]:
-    return [(f.value, stance(sentence, f.clause, None, year)) for f in find_targets(sentence)]
+def _stances(sentence: str, year: int = 2027, context: str | None = "ahead") -> list[tuple[float, str]]:
+    return [(f.value, stance(sentence, f.clause, context, year)) for f in find_targets(sentence)]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -1247,6 +1252,30 @@ def _stances(sentence: str, year: int = 2027) -> list[tuple[float, str]]:
 ])
 def test_a_past_year_governs_its_own_clause_and_those_it_leads(sentence: str, expected: list) -> None:
     assert _stances(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # in a part that looks ahead, a later clause that only dates the work before it reaches back: 于/均于/已于…
+    ("新建门球场3块，于2026年9月全部投入使用。", [(3, "reported")]),
+    ("新建门球场3块，完成投资260万元，已于2026年底建成。", [(3, "reported"), (260, "reported")]),
+    # …a part of the figure before (其中), or a clause with no figure that finishes the work
+    ("完成市下达的危房改造任务720户，其中2026年改造410户。", [(720, "reported"), (410, "reported")]),
+    ("改造老旧泵站12座，2026年全部完成。", [(12, "reported")]),
+    # …not a clause with no figure that does not finish it
+    ("新建口袋公园3个，巩固2026年创建成果。", [(3, "set")]),
+])
+def test_a_later_clause_dating_the_work_before_reaches_back(sentence: str, expected: list) -> None:
+    assert _stances(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # outside a part that looks ahead (a plan's opening, its 工作基础), a past year tells of the whole sentence
+    ("新建游泳馆2座，完成投资3100万元，2026年全镇人均体育场地面积达到2.6平方米。",
+     [(2, "reported"), (3100, "reported"), (2.6, "reported")]),
+    ("新建村级调解室8个，2026年建成14个。", [(8, "reported"), (14, "reported")]),
+])
+def test_a_past_year_outside_a_part_looking_ahead_tells_of_the_sentence(sentence: str, expected: list) -> None:
+    assert _stances(sentence, context=None) == expected
 
 
 @pytest.mark.parametrize(("sentence", "text", "metric"), [
