@@ -14,7 +14,8 @@ figure that measures the same (its head: a 权重 in a score is no 通过率, �
 a change (较上年增长10% ~ 同比增长15.2%), and never by a figure whose sentence shares only the object.
 A word most of the plan's items hold is its theme (体育 in a sports plan) and weighs little: a passage sharing
 only it is no evidence. A timetable row is read whole and cell by cell with its row header; a sentence that
-only introduces what follows ("具体安排如下。") is no measure.
+only introduces what follows ("具体安排如下。") is no measure. A cell's target, whose metric carries its row's name,
+is met by a figure that omits the name, unless another row prints the same work: then only by one naming its row.
 """
 
 from __future__ import annotations
@@ -311,8 +312,7 @@ def _table_rows(doc: plan.Document) -> dict[str, tuple[str, ...] | None]:
     """Each table row as the diff flattens it → what it plans (`_row_readings`), or None for a header row
     ("时间 | 主要工作 | 责任单位", "指标 | 2024年实际 | 2025年目标值（%）"), which names columns, not a measure."""
     out: dict[str, tuple[str, ...] | None] = {}
-    tables = [*doc.tables, *(t for section in plan.walk(doc.sections) for t in section.tables)]
-    for table in tables:
+    for table in _tables(doc):
         if not table.rows or not header_row(table.rows[0]):
             continue
         out[" | ".join(c for c in table.rows[0] if c)] = None
@@ -321,6 +321,11 @@ def _table_rows(doc: plan.Document) -> dict[str, tuple[str, ...] | None]:
         for row in table.rows[1:]:
             out[" | ".join(c for c in row if c)] = _row_readings([row[k] for k in keep if k < len(row)])
     return out
+
+
+def _tables(doc: plan.Document) -> list[plan.Table]:
+    """The document's tables: its own (before any heading) and its parts'."""
+    return [*doc.tables, *(t for section in plan.walk(doc.sections) for t in section.tables)]
 
 
 def _row_readings(cells: list[str]) -> tuple[str, ...]:
@@ -436,29 +441,95 @@ def _one_reported(r: plan.Target, matcher: Matcher, year: int | None) -> _Report
                      bool(YEARS_SHARE.search(r.text)), states_change(r.text))
 
 
-def _figure_for(t: plan.Target, reported: list[_Reported],
-                matcher: Matcher) -> tuple[tuple[float, plan.Target | None], tuple[float, plan.Target | None]]:
-    """The summary's figure in the same unit (or one counting alike: 场 for 次) whose metric (and sentence) covers the target's metric —
+def _figure_for(t: plan.Target, reported: list[_Reported], matcher: Matcher,
+                compared: _Compared) -> tuple[tuple[float, plan.Target | None], tuple[float, plan.Target | None]]:
+    """The summary's figure in the same unit (or one counting alike: 场 for 次) whose metric (and sentence) covers
+    one of the target's metrics, and names its row if it must (`_compared`) —
     the year's own figure, and apart from it the best running total ("累计建成36间"), which is
     evidence the work was reported but never the year's result. Of equal covers the one marked as
     the year's share ("其中今年新建8间") wins."""
-    want = matcher.words(t.metric or t.text)
-    unit, head = counted_alike(folded(t.base_unit or t.unit)), matcher.head(t.metric or t.text)
-    change = states_change(t.text)
+    unit, change = counted_alike(folded(t.base_unit or t.unit)), states_change(t.text)
     # ("今年累计发放…" is the year's running total, no stock)
     whole_stock = bool(STOCK_TARGET.search(t.text)) and not NEW_COUNT.search(t.text) and not YEARS_SHARE.search(t.text)
     best: dict[bool, tuple[float, bool, plan.Target | None]] = {False: (0.0, False, None), True: (0.0, False, None)}
-    for r in reported:
-        if r.unit != unit or r.change != change or not matcher.heads_agree(head, r.head, r.metric_words) \
-                or not matcher.agrees(want, r.sentence_words):
-            continue
-        if whole_stock and NEW_COUNT.search(r.target.text) and not STOCK.search(r.target.text):
-            continue  # the year's additions are no count of the whole stock
-        score = 0.5 * matcher.cover(want, r.metric_words) + 0.5 * matcher.cover(want, r.sentence_words)
-        key = (score, r.years_share, r.target)
-        if key[:2] > best[r.to_date][:2]:
-            best[r.to_date] = key
+    for metric in compared.metrics:
+        want, head = matcher.words(metric), matcher.head(metric)
+        for r in reported:
+            if r.unit != unit or r.change != change or not matcher.heads_agree(head, r.head, r.metric_words) \
+                    or not matcher.agrees(want, r.sentence_words) \
+                    or not _names_row(compared, matcher, r.metric_words, r.sentence_words):
+                continue
+            if whole_stock and NEW_COUNT.search(r.target.text) and not STOCK.search(r.target.text):
+                continue  # the year's additions are no count of the whole stock
+            score = 0.5 * matcher.cover(want, r.metric_words) + 0.5 * matcher.cover(want, r.sentence_words)
+            key = (score, r.years_share, r.target)
+            if key[:2] > best[r.to_date][:2]:
+                best[r.to_date] = key
     return (best[False][0], best[False][2]), (best[True][0], best[True][2])
+
+
+class _Compared(NamedTuple):
+    """What a plan target is compared by (`_compared`): its metrics, and for a timetable cell's target whose row's
+    cells print what other rows' do, the words naming its row and each of those rows apart."""
+
+    metrics: tuple[str, ...]
+    row: frozenset[str] = frozenset()
+    rivals: tuple[frozenset[str], ...] = ()
+
+
+def _compared(p: plan.Document, matcher: Matcher) -> dict[str, _Compared]:
+    """Each target's id → what it is compared by. A timetable cell's target whose metric carries its row's name
+    ("基层能力提升" | "完成乡村医生培训400人次" → "基层能力提升完成乡村医生培训") is compared also by
+    the metric the cell prints ("完成乡村医生培训"), the row's name (`_row_named`) an optional qualifier: a summary reports the
+    work without it ("全年完成乡村医生培训820人次"). Not when other rows' cells print that metric too ("道路项目" |
+    "完成投资3亿元", "供水项目" | "完成投资2亿元"): a figure is then a row's only when it names that row over the
+    others (`_names_row`): "道路项目完成投资5.2亿元" is no 供水项目 figure, "全年完成投资8亿元" neither's."""
+    rows = [[c.strip() for c in row if c.strip()] for table in _tables(p) for row in table.rows]
+    printed: dict[str, tuple[str, str]] = {}  # target id → (its row, the metric its cell prints)
+    for t in p.targets:
+        if (row := _row_named(t, rows)) is not None:
+            printed[t.id] = (row, t.metric[len(row):])
+    rows_printing: dict[frozenset[str], set[str]] = {}
+    for row, own in printed.values():
+        rows_printing.setdefault(frozenset(matcher.words(own)), set()).add(row)
+    out = {t.id: _Compared((t.metric or t.text,)) for t in p.targets}
+    for t_id, (row, own) in printed.items():
+        own_words = frozenset(matcher.words(own))
+        others = [matcher.words(r) for r in rows_printing[own_words] - {row}]
+        if not others:
+            out[t_id] = _Compared((*out[t_id].metrics, own))
+            continue
+        mine = matcher.words(row) - own_words
+        out[t_id] = _Compared(out[t_id].metrics, frozenset(mine.difference(*others)),
+                              tuple(frozenset(o - mine - own_words) for o in others))
+    return out
+
+
+def _row_named(t: plan.Target, rows: list[list[str]]) -> str | None:
+    """The row's name a table cell's target's metric opens with: another cell of the row its text stands in, which its
+    text does not print ("基层能力提升" of "完成乡村医生培训400人次", metric "基层能力提升完成乡村医生培训"); None for
+    any other target (a cell that names its row itself: "医疗质量检查每月一次")."""
+    for cells in rows:
+        if not any(t.text in c for c in cells):
+            continue
+        named = next((c for c in cells if t.metric.startswith(c) and len(t.metric) > len(c) and c not in t.text), None)
+        if named is not None:
+            return named
+    return None
+
+
+def _names_row(c: _Compared, matcher: Matcher, *texts: str) -> bool:
+    """Whether a summary's words (joined by "|") may speak of the target's row: always, for a target no other row
+    shares its metric with; else they name its row (half its own words at least) more than any other row —
+    read in the nearest of `texts` that names a row at all: a figure's own clause ("供水项目完成投资1.5亿元"), then
+    its sentence ("道路项目完成投资5.2亿元，供水项目…" names both)."""
+    if not c.rivals or not c.row:
+        return True
+    for got in texts:
+        mine, others = matcher.cover(set(c.row), got), [matcher.cover(set(rival), got) for rival in c.rivals]
+        if mine or any(others):
+            return mine >= 0.5 and all(mine > other for other in others)
+    return False
 
 
 def _to_date(r: plan.Target, year: int | None) -> bool:
@@ -495,10 +566,11 @@ def _targets(p: plan.Document, s: plan.Document, matcher: Matcher) -> list[Targe
     # what the summary reports as done: not the figures its 问题 and 打算 parts name
     aside = {sec.id for sec in plan.walk(s.sections) if sec.type in _LOOKING_AHEAD}
     reported = _reported([a for a in s.achievements if a.section_id not in aside], matcher, _year_reported(s))
+    compared = _compared(p, matcher)
     out = []
     for t in p.targets:
         side, section = target_side(t), headings.get(t.section_id or "", "")
-        (score, got), (total_score, total) = _figure_for(t, reported, matcher)
+        (score, got), (total_score, total) = _figure_for(t, reported, matcher, compared[t.id])
         if got is not None and score >= FIGURE_AT:
             out.append(TargetTrace(target=side, section=section, status=_status(t, got),
                                    reported_value=_in_unit_of(t, got), similarity=round(score, 3), match=got.sentence or got.text))
@@ -507,8 +579,10 @@ def _targets(p: plan.Document, s: plan.Document, matcher: Matcher) -> list[Targe
             out.append(TargetTrace(target=side, section=section, status="reported", similarity=round(total_score, 3),
                                    match=total.sentence or total.text))
             continue
-        score, k = matcher.best(t.metric or t.text, by_clause=True)
-        hit = k is not None and score >= REPORTED_AT and matcher.shares_subject(matcher.words(t.metric or t.text), k)
+        score, k, metric = max(((*matcher.best(m, by_clause=True), m) for m in compared[t.id].metrics),
+                               key=lambda f: f[0])
+        hit = k is not None and score >= REPORTED_AT and matcher.shares_subject(matcher.words(metric), k) \
+            and _names_row(compared[t.id], matcher, matcher.joined[k])
         out.append(TargetTrace(target=side, section=section, status="reported" if hit else "not_mentioned",
                                similarity=round(score, 3), match=matcher.passages[k][0] if hit and k is not None else None))
     return out

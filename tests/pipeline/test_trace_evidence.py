@@ -144,3 +144,54 @@ def test_a_table_before_any_heading_is_traced_as_a_parts_table_is(nlp_parser, tm
         traced.append([(m.text[:4], m.status) for m in trace(plan, summary, nlp_parser.nlp).measures])
     assert traced[0] == traced[1]
     assert traced[0] == [("村道硬化", "reported"), ("河道保洁", "reported"), ("文化广场", "not_mentioned")]
+
+
+WORKS_TIMETABLE = [["重点项目", "上半年", "下半年", "牵头科室"],
+                   ["城区道路项目", "完成投资1.5亿元", "完成投资3亿元", "市政科"],
+                   ["排水管网项目", "完成投资0.8亿元", "完成投资2亿元", "排水科"],
+                   ["能力作风建设", "培训环卫工人300人次", "培训环卫工人600人次", "环卫科"]]
+
+
+def _works_plan(tmp_path: Path) -> Path:
+    d = docx.Document()
+    d.add_paragraph("某市城市管理局2026年工作计划", style="Title")
+    d.add_paragraph("一、进度安排", style="Heading 1")
+    table = d.add_table(rows=len(WORKS_TIMETABLE), cols=len(WORKS_TIMETABLE[0]))
+    for r, row in enumerate(WORKS_TIMETABLE):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    d.save(str(tmp_path / "works.docx"))
+    return tmp_path / "works.docx"
+
+
+def _works_traced(nlp_parser, tmp_path: Path, reported: str) -> dict[tuple[str, str], tuple[str, float | None]]:
+    plan = nlp_parser.parse(_works_plan(tmp_path))
+    summary = _parsed(nlp_parser, tmp_path, "summary.txt", f"某市城市管理局2026年工作总结\n一、主要工作成效\n{reported}\n")
+    return {(t.target.metric[:2], t.target.text): (t.status, t.reported_value)
+            for t in trace(plan, summary, nlp_parser.nlp).targets}
+
+
+def test_a_timetable_cells_target_is_met_by_a_figure_that_omits_its_rows_name(nlp_parser, tmp_path: Path) -> None:
+    """A cell's target is qualified by its row ("能力作风建设" + "培训环卫工人600人次"); a summary that
+    reports the work as the cell prints it, without the row's name, reports that target."""
+    got = _works_traced(nlp_parser, tmp_path, "（一）全年培训环卫工人650人次。")
+    assert got[("能力", "培训环卫工人300人次")] == ("met", 650)
+    assert got[("能力", "培训环卫工人600人次")] == ("met", 650)
+
+
+def test_a_figure_naming_one_row_is_no_other_rows_that_prints_the_same_work(nlp_parser, tmp_path: Path) -> None:
+    """Two rows print "完成投资": a figure the summary gives for one row by its name ("城区道路项目完成投资")
+    is that row's only, though the rows' names share a word (项目); the other row's targets are met or missed by
+    their own row's figure — in its own clause of a sentence naming both — or by none. A figure naming no row
+    ("全年完成投资") may total both: it is neither row's."""
+    got = _works_traced(nlp_parser, tmp_path, "（一）城区道路项目完成投资3.4亿元，改造道路12条。")
+    assert got[("城区", "完成投资3亿元")] == ("met", 3.4)
+    assert got[("排水", "完成投资2亿元")] == ("not_mentioned", None)
+    for both in ("（一）城区道路项目完成投资3.4亿元，改造道路12条。\n（二）排水管网项目完成投资1.6亿元，新建管网18公里。",
+                 "（一）城区道路项目完成投资3.4亿元，排水管网项目完成投资1.6亿元。"):
+        got = _works_traced(nlp_parser, tmp_path, both)
+        assert got[("城区", "完成投资3亿元")] == ("met", 3.4)
+        assert got[("排水", "完成投资2亿元")] == ("not_met", 1.6)
+        assert got[("排水", "完成投资0.8亿元")] == ("met", 1.6)
+    got = _works_traced(nlp_parser, tmp_path, "（一）全年完成投资3.4亿元，项目建设有序推进。")
+    assert all(value is None for (row, _), (_, value) in got.items() if row in ("城区", "排水"))
