@@ -171,7 +171,8 @@ def page_furniture_aside(units: list[Unit], state: ParseState) -> tuple[list[Uni
     pagers = {i for i, u in enumerate(units)
               if u.block.kind != "table" and i not in folios and site.PAGER.match(u.text.strip())}
     heads = next_page_heads(units, pagers)
-    if not folios and not pagers and not heads:
+    prompts = read_on_prompts(units)
+    if not folios and not pagers and not heads and not prompts:
         return units, set()
     running = _running_lines(units, folios) if folios else {}
     breaks = set(folios)
@@ -179,9 +180,9 @@ def page_furniture_aside(units: list[Unit], state: ParseState) -> tuple[list[Uni
     resumes: set[int] = set()
     broken = False
     for i, unit in enumerate(units):
-        if i in pagers or i in heads:
-            state.set_aside([unit.text], heads.get(i, "the page's pager (a paginated article's page links): "
-                                                      "its next page begins here"))
+        if i in pagers or i in heads or i in prompts:
+            state.set_aside([unit.text], _READ_ON if i in prompts else heads.get(
+                i, "the page's pager (a paginated article's page links): its next page begins here"))
             broken = True
             continue
         if i in breaks or i in running:
@@ -195,6 +196,17 @@ def page_furniture_aside(units: list[Unit], state: ParseState) -> tuple[list[Uni
         broken = False
         out.append(unit)
     return out, resumes
+
+
+_READ_ON = ("a document site's prompt to read on where its preview broke the page (还剩N页未读，继续阅读): "
+            "the sentence it cut goes on after it")
+
+
+def read_on_prompts(units: list[Unit]) -> set[int]:
+    """The lines of a document site's read-on prompt ("还剩4页未读，继续阅读", "展开阅读全文"): a page break, set
+    aside with the folios before sentences are joined across it — left in, the fragment before it takes the
+    prompt ("…新建泵站3还剩4页未读，继续阅读") and its continuation ("座，年底前…") stands as a paragraph."""
+    return {i for i, u in enumerate(units) if u.block.kind != "table" and site.READ_ON.match(u.text.strip())}
 
 
 _TITLE_AGAIN = "the article's title again over its next page (a paginated article's page 2, 3…): no new document"

@@ -140,3 +140,51 @@ def _original_title(units: list[Unit], top: list[int]) -> None:
             units[i] = Unit(text=title, block=units[i].block.model_copy(update={"kind": "title", "text": title,
                                                                                 "role": "page_title"}))
             return
+
+
+_TAGS = "the blog post's tags and category (标签/分类) under its title: how the platform files it, not its text"
+_MOST_TAGS = 8  # value lines under one label: a longer run of short lines is a list of the text's
+
+
+def post_tags_aside(units: list[Unit], state: ParseState) -> list[Unit]:
+    """A blog's tags and category above the post's text, each value on a line of its own as a copy keeps them
+    ("标签：" / "工作计划" / "2026" / "文旅" / "分类： 工作文档"): set aside whole — left in, a tag that names a
+    document kind ("工作计划") reads as the title. Only above the text (a plan's "分类：" over its list of waste
+    kinds stands in its body) and only with a 标签 label among them."""
+    top = set(opening(units))
+    aside: set[int] = set()
+    i = 0
+    while i < len(units):
+        end = _tag_block(units, i) if i in top else None
+        if end is None:
+            i += 1
+            continue
+        aside.update(range(i, end))
+        i = end
+    if not aside:
+        return units
+    state.set_aside([units[i].text for i in sorted(aside)], _TAGS)
+    return [u for i, u in enumerate(units) if i not in aside]
+
+
+def _tag_block(units: list[Unit], start: int) -> int | None:
+    """Where a block of tag and category lines opening at `start` ends, or None: label lines ("标签：", "分类：
+    工作文档") and the short values under an empty label, up to a blank line or the text; a 标签 label among them
+    and at least one value."""
+    values = 0
+    tagged = False
+    open_label = False  # the last label had no value on its line: value lines follow it
+    i = start
+    while i < len(units) and units[i].block.kind != "table" and (i == start or not units[i].gap_before):
+        text = units[i].text.strip()
+        label = site.TAG_LABEL.match(text)
+        if label is not None:
+            tagged = tagged or label.group("label") == "标签"
+            open_label = not label.group("values").strip()
+            values += not open_label
+        elif open_label and site.TAG_VALUE.match(text) and not numbered_line(text) and values < _MOST_TAGS:
+            values += 1
+        else:
+            break
+        i += 1
+    return i if i > start and tagged and values else None

@@ -33,6 +33,7 @@ from jihua.pipeline.rules.lexicon import (
     CRUMB_SEPARATOR,
     DATE_LINE,
     DATE_SUBTITLE,
+    DOC_KIND_WORDS,
     OCCASION,
     PAGE_DATE,
     PAGE_SOURCE,
@@ -222,11 +223,17 @@ def _leading_title(units: list[Unit], body_size: float | None) -> int | None:
         if nxt is not None and ((TITLE_END.search(clean_title(u.text)) and title_block_line(nxt, after_title=False))
                                 or _occasion(u, nxt) or (i == 0 and _delivered_by(u, nxt))):
             strength = max(strength, 2)
-        if strength and strength >= best_strength:
+        if strength and strength >= best_strength and not (strength == best_strength and _bare_kind(u.text)):
             best, best_strength = i, strength
         elif best is not None and nxt is not None and _printed_title_of(u, nxt, units[best]):
             best = i  # the body prints the report's own title block: its title, not the page's headline
     return best
+
+
+def _bare_kind(text: str) -> bool:
+    """A document kind alone ("工作计划", "要点"): a tag's or a column's word under the title, which never wins
+    over the line above it that names the org, the year and the kind ("某县某局2026年工作计划" / "工作计划")."""
+    return DOC_KIND_WORDS.fullmatch(clean_title(text).strip()) is not None
 
 
 def _delivered_by(unit: Unit, nxt: Unit) -> bool:

@@ -22,7 +22,14 @@ from jihua.pipeline.pagebreaks import join_page_breaks, page_furniture_aside
 from jihua.pipeline.pagebreaks import titled as _titled
 from jihua.pipeline.pageparts import FULL_SENTENCE as _FULL_SENTENCE
 from jihua.pipeline.pageparts import link_title, menu_line, page_structures
-from jihua.pipeline.pagetop import account_name, datelines_aside, posted_copy, teasers_aside, title_meta_apart
+from jihua.pipeline.pagetop import (
+    account_name,
+    datelines_aside,
+    post_tags_aside,
+    posted_copy,
+    teasers_aside,
+    title_meta_apart,
+)
 from jihua.pipeline.reflow import Wrap, indents_paragraphs, reflow, wrap_width
 from jihua.pipeline.rules import chrome as site
 from jihua.pipeline.rules.chrome import page_fields
@@ -64,6 +71,11 @@ def chrome_evidence(text: str) -> list[str]:
     if site.STAMP_LINE.match(t) or site.POST_END.match(t) or site.POST_TAGS.match(t):
         signals.append("a post's stamp, counts or tags (收藏于/发布于 a date, 来自 a shelf, 阅读(N)┊评论(N), 编辑于 a time, "
                        "标签/分类)")
+    elif site.DOC_STATS.match(t):
+        signals.append("a post's stamp: a document site's counts, score and upload date (N万阅读 | N分 | 上传于 a date)")
+    elif site.CRUMB_STAMP.match(t):
+        signals.append("a post's stamp: the page's breadcrumb with its edit date and counts (知识库 / 栏目 · 编辑于 a date · "
+                       "阅读 N), never a heading")
     elif site.SHARE_ROW.match(t):
         signals.append("meta line shape (the page's share bar: 分享到, 微信, 微博, QQ空间…)")
     elif site.CHROME_LINE.match(t) or page_fields(t) >= 2 or site.TIMESTAMP_BYLINE.match(t) or site.publication_line(t):
@@ -145,6 +157,7 @@ def _drop_chrome(units: list[Unit], chrome: list[str], reasons: list[tuple[str, 
     tables = [table_chrome_reason(u.block.rows or [], at_top=i - sum(own[:i]) < site.PAGE_EDGE) if u.block.kind == "table"
               else None for i, u in enumerate(units)]
     own = [tables[i] is not None if u.block.kind == "table" else own[i] for i, u in enumerate(units)]
+    buttons = _button_runs(units, own)
     out: list[Unit] = []
     in_notice = in_links = in_replies = dropped = False
     for i, unit in enumerate(units):
@@ -181,6 +194,11 @@ def _drop_chrome(units: list[Unit], chrome: list[str], reasons: list[tuple[str, 
         if why is None and site.RELATED_LIST.search(text) and any(_FULL_SENTENCE.search(u.text) for u in out) \
                 and _ends_the_page(units[i + 1:], own[i + 1:]):
             why = "heading of the site's list of related documents or attached files"
+        if why is None and (i in buttons or (dropped and _button(text.strip()))):  # (under a line just dropped too)
+            why = "a blog post's action buttons (喜欢, 赠金笔, 分享) beside the post's other chrome"
+        # (the post's tags under its text, beside the page's links: "标签：工作要点 数据资源" over "上一篇：…")
+        if why is None and beside and site.TAG_LINE.match(text.strip()) and any(_FULL_SENTENCE.search(u.text) for u in out):
+            why = "the post's tags (标签) under its text, beside the page's chrome"
         if why is None and in_notice and _NOTICE_ITEM.match(text) and (site.CHROME_WEAK.search(text) or _site_only(text)):
             why = "numbered note under a site notice"
         elif why is None and in_links and link_title(text) and not _closes_the_text(units, i):
@@ -202,6 +220,27 @@ def _drop_chrome(units: list[Unit], chrome: list[str], reasons: list[tuple[str, 
         dropped = False
         out.append(unit)
     return out
+
+
+def _button_runs(units: list[Unit], own: list[bool]) -> set[int]:
+    """The lines of runs of a blog's action buttons ("分享：" / "喜欢" / "赠金笔") that touch a line of the page's
+    own chrome (the post's counts "阅读(120)┊评论(3)" under them): words a plan may print alone ("推荐", "收藏"),
+    the page's only beside its chrome."""
+    found: set[int] = set()
+    i = 0
+    while i < len(units):
+        j = i
+        while j < len(units) and units[j].block.kind != "table" and _button(units[j].text.strip()):
+            j += 1
+        if j > i and ((i > 0 and own[i - 1]) or (j < len(units) and own[j]) or any(own[i:j])):
+            found.update(range(i, j))
+        i = max(j, i + 1)
+    return found
+
+
+def _button(text: str) -> bool:
+    """A blog's button alone on its line, or its share bar's label ("喜欢", "赠金笔", "分享：")."""
+    return site.POST_BUTTON.match(text) is not None or site.SHARE_ROW.match(text) is not None
 
 
 def table_chrome_reason(rows: list[list[str]], at_top: bool) -> str | None:
@@ -584,6 +623,7 @@ def clean_web_copy(units: list[Unit], state: ParseState) -> list[Unit]:
     units, resumes = page_furniture_aside(units, state)  # before the wrap is joined: it would glue them in
     units = title_meta_apart(units, state)
     units = teasers_aside(units, state)
+    units = post_tags_aside(units, state)  # before the title is chosen: a tag naming a kind ("工作计划") reads as one
     units = datelines_aside(units, state, posted)
     wrap = wrap_width(units) if state.format == "txt" else None
     wrapped = wrap is not None

@@ -41,6 +41,8 @@ _PAGE_INTERFACE = "|".join([*(p.pattern for p in PAGE_CONTROLS.values()), _SITE_
 _SITE_ONLY_PHRASES = (
     rf"{_PAGE_INTERFACE}|"
     r"温馨提示|文档评论|相关文档|推荐访问|热门文档|猜你喜欢|精品文档|VIP|下载文档|打印本文|本文来源|网友投稿|"
+    # a document site's coupon price ("0下载券"), its list of what the file's readers also read
+    r"下载券|(?:阅读|浏览|下载)了(?:该|这篇|本)文档的用户还|"
     r"小编|仅供参考|供大家参考|希望能够帮助|希望对你有所帮助|版权归|联系客服|网站客服|"
     r"Copyright|原创力文档|本文档由|本站|免费下载|立即下载|展开阅读全文|原标题\s*[:：]|"
     # a document site's line over a shared file ("《某.docx》由会员分享，可在线阅读，更多相关《某.docx(3页珍藏版)》…")
@@ -61,7 +63,7 @@ _SITE_ONLY_PHRASES = (
 SITE_ONLY = re.compile(_SITE_ONLY_PHRASES, re.IGNORECASE)
 # what only a document-sharing site (文库, 范文 sites) prints, of those: a page of its copy is numbered like a
 # list item ("2."), which a portal's or an account's page never is
-DOCUMENT_SITE = re.compile(r"文档评论|相关文档|热门文档|精品文档|VIP|下载文档|原创力文档|本文档由|免费下载|立即下载|"
+DOCUMENT_SITE = re.compile(r"文档评论|相关文档|热门文档|精品文档|VIP|下载文档|下载券|原创力文档|本文档由|免费下载|立即下载|"
                            rf"展开阅读全文|文库|由会员分享|页珍藏版|仅供参考|供大家参考|网友投稿|小编|{_SHARED_FILE}",
                            re.IGNORECASE)
 # the heading of a site's list of other documents: the short lines under it are links, not the plan
@@ -72,7 +74,8 @@ RELATED_LIST = re.compile(rf"^\s*(?:{RELATED_LABEL}|"
                           # …or with its links on the same line: two or more short titles, no sentence among them
                           # ("相关推荐：某某工作要点 某某工作计划")
                           rf"^\s*(?:{RELATED_LABEL})\s*[:：]\s*"
-                          r"[^\s，。；,;！!？?]{2,30}(?:\s+[^\s，。；,;！!？?]{2,30})+\s*$")
+                          # (or between bars: "相关推荐：某某工作计划范文 | 某某实施方案范文")
+                          r"[^\s，。；,;！!？?|｜]{2,30}(?:(?:\s+|\s*[|｜]\s*)[^\s，。；,;！!？?|｜]{2,30})+\s*$")
 # the credit labels only a publisher prints: a plan's own fields may name its review steps and its staff
 # ("初审：各乡镇　复审：县农业农村局　终审：县评审委员会", "策划：县委宣传部"), never where its text came from,
 # who drew or photographed it or signed off its page (来源, 制图, 摄影, 监制, 责任编辑, 出品)
@@ -237,6 +240,8 @@ CHROME_LINE = re.compile(
     # a post's count in brackets ("阅读 (1568)"), a platform's place of posting ("发布于：某省", "IP属地：某市")
     r"^(?:阅读|浏览|评论|点赞|收藏|转发)\s*[(（]\s*[\d.]+万?\+?\s*[)）]$|^(?:发布于|IP属地)\s*[:：]?\s*[\u4e00-\u9fff]{2,8}$|"
     r"^(?:查看|回复|阅读|浏览)\s*[:：]\s*\d+(?:\s*[|｜]\s*(?:查看|回复|阅读|浏览)\s*[:：]\s*\d+)+$|"
+    # a blog post's stamp alone under its title, in brackets ("(2026-01-12 09:35:21)"): a machine's time, no plan's date
+    rf"^[（(]\s*{_NUMERIC_DATE}\s+{_CLOCK}\s*[)）]$|"
     # a WeChat article's date line: its time of day and the province it was posted from ("2025年01月10日 17:32 四川")
     rf"^{_DATE_PART}\s*{_CLOCK}\s*(?:{_PROVINCE})$|"
     # a mail signature's separator
@@ -295,6 +300,37 @@ STAMP_LINE = re.compile(rf"^[^\s|｜，。；：:]{{0,16}}\s*(?:收藏于|发布
                         rf"^来自\s*[:：].{{1,30}}?[>＞›»]\s*《[^》]{{1,20}}》(?:\s*{_TIMESTAMP})?(?:\s*[|｜]\s*{_POST_COUNT})*$")
 # a blog post's tags and category under its title ("标签： 工作要点 乡村振兴　分类： 工作资料")
 POST_TAGS = re.compile(r"^标签\s*[:：][^。；]{1,60}?\s分类\s*[:：]\s*[^。；\s]{1,20}$")
+# a post's tags or category label, its values on the line or on the lines under it, one a line ("标签：" / "乡村振兴" /
+# "文旅"; "分类： 工作资料"): how a blog files the post, never its text
+TAG_LABEL = re.compile(r"^(?P<label>标签|分类|Tags?)\s*[:：]\s*(?P<values>[^。；;！？!?]{0,60})$", re.IGNORECASE)
+# one tag's value alone on its line: a word or two, no punctuation, no clause ("工作计划", "2026", "文旅")
+TAG_VALUE = re.compile(r"^[^\s，,。；;：:！？!?、（）()《》“”]{1,10}$")
+# a tags line with its values (a knowledge base's "**标签**：`工作要点` `数据资源`" as its text reads): a few short
+# words apart, no sentence among them ("标签：工作要点 数据资源 2026")
+TAG_LINE = re.compile(r"^(?:标签|Tags?)\s*[:：]\s*[^\s，,。；;：:！？!?]{1,12}(?:[\s　,，、/|｜]+[^\s，,。；;：:！？!?]{1,12}){0,9}$",
+                      re.IGNORECASE)
+# a blog post's action buttons, alone on a line, as a copy keeps them under the post ("喜欢", "赠金笔", "打赏", "转载▼"):
+# words a plan may print alone too (a list's "推荐", a form's "收藏"), so the page's only beside its other chrome
+POST_BUTTON = re.compile(r"^(?:喜欢|赠金笔|送金笔|送小红花|打赏|赞赏|点赞|赞|顶|踩|收藏|转载|转藏|分享|推荐|关注|举报|打印)"
+                         r"\s*[▼▲]?\s*(?:[(（]\s*\d{1,6}\s*[)）])?$")
+# a document site's stats under a file's title: its counts of readers and downloads, its score, when it was uploaded
+# ("1.1万阅读 | 4.8分 | 上传于2025-03-07", "1280人已下载 · 12页"), two or more between bars, one a count of readers or
+# downloads or the upload date (a row of scores alone, "85分 | 90分", may be a plan's table)
+_STAT = (rf"[\d.]+万?\s*(?:人|次)?\s*(?:已)?(?:阅读|浏览|下载|收藏|评论)|(?:阅读|浏览|下载)(?:量|次数)?\s*[:：]?\s*[\d.]+万?\s*次?|"
+         rf"(?:评分\s*[:：]?\s*)?[\d.]+\s*分|(?:上传|发布|更新|收录)于\s*[:：]?\s*{_TIMESTAMP}|\d{{1,4}}\s*页")
+DOC_STATS = re.compile(rf"^(?=.*(?:阅读|浏览|下载|上传于|发布于))(?:{_STAT})(?:\s*[|｜·•]\s*(?:{_STAT}))+$")
+# a knowledge base's or a portal's breadcrumb with the page's stamp on the same line ("资料库 / 范本 / 工作计划 ·
+# 更新于 2025-03-02 · 阅读 17"): the page's record of where it sits and when it was edited, never a heading —
+# the segments alone (a plan's "一季度 / 二季度") are no breadcrumb without the stamp
+_CRUMB = r"[^/>＞›»·•|｜，,。；;：:！？!?]{1,20}(?:\s*[/>＞›»]\s*[^/>＞›»·•|｜，,。；;：:！？!?]{1,20}){1,6}"
+_PAGE_STAMP_FIELD = (rf"(?:最后)?(?:编辑|更新|修改|发布|发表)(?:于|时间\s*[:：])\s*{_TIMESTAMP}|"
+                     r"(?:阅读|浏览|查看)\s*[:：]?\s*[\d.]+万?\s*次?|[\d.]+万?\s*次?(?:阅读|浏览)|作者\s*[:：]\s*[^\s·•|｜]{1,12}")
+CRUMB_STAMP = re.compile(rf"^{_CRUMB}(?:[\s　]*[·•|｜][\s　]*(?:{_PAGE_STAMP_FIELD}))+\s*$")
+# a document site's prompt where its preview stops a page ("还剩5页未读，继续阅读", "展开阅读全文 ∨", "点击阅读全文"):
+# a page break of the copy — the sentence it cut goes on after it
+_READ_MORE = r"(?:点击|点此)?\s*(?:继续阅读|展开阅读全文|阅读全文|展开全文|查看全文|继续浏览)"
+READ_ON = re.compile(rf"^\s*(?:(?:还剩|剩余|剩下|余下)\s*\d{{1,4}}\s*页\s*未(?:阅)?读(?:[，,。.…\s]*{_READ_MORE})?|{_READ_MORE})"
+                     r"\s*[>›»▼∨↓]*\s*$")
 # a comment's byline under a post: the commenter and the time ("新浪网友 2024-03-05 14:20"), or the
 # time and place under a comment ("2025-02-18・湖南")
 COMMENT_BYLINE = re.compile(r"^[^\s，,。；;：:]{2,16}\s+" + _NUMERIC_DATE + r"\s+\d{1,2}:\d{2}(?::\d{2})?$|"
