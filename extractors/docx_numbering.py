@@ -150,4 +150,13 @@ class NumberingResolver:
             fmt = "decimal" if level.legal and ref_level.fmt != "none" else ref_level.fmt
             return render(fmt, value)
 
-        return _LVL_REF.sub(sub, level.text)
+        return _lost_comma(_LVL_REF.sub(sub, level.text))
+
+
+_CN_NUMERAL_MARK = re.compile(r"(?<=[零〇一二三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟])\?$")
+
+
+def _lost_comma(label: str) -> str:
+    """A Chinese numeral's "、" that a code-page conversion wrote as "?" (LibreOffice's RTF list template keeps
+    "%1、" as "%1?"): a list label never ends in a question mark, so "三?" reads "三、"."""
+    return _CN_NUMERAL_MARK.sub("、", label)

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import lxml.html
+from jihua.extractors.cjk import is_cjk
 from jihua.extractors.html_hidden import StyleSheet, unshown
 from jihua.extractors.mht import is_web_archive, web_archive_page
 from jihua.extractors.options import ExtractOptions
@@ -40,6 +41,7 @@ _CHROME_ATTR = re.compile(
 _BLOCK_TAGS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "blockquote", "pre", "section",
                "article", "ul", "ol", "dl", "dd", "dt", "center", "td", "th", "tr", "tbody", "thead"}
 _SPACE = re.compile(r"[ \t\r\n\u00a0]+")
+_WRAP = re.compile(r"[ \t\r\n\u00a0]*[\r\n][ \t\r\n\u00a0]*")  # white space holding a line break of the source
 
 
 _CODE_TAGS = frozenset(("script", "style", "noscript", "iframe", "svg", "canvas", "template", "object", "embed"))
@@ -200,6 +202,21 @@ def _beside(body: etree._Element, article: etree._Element) -> list[str]:
     return _page_lines(page)
 
 
+def _collapsed(text: str) -> str:
+    """White space collapsed as a browser shows it: a line break of the source between two CJK characters (or one
+    and a figure) is no space at all (CSS Text 3 §4.1.2, segment breaks in East Asian text): "不少于\n20场" reads
+    "不少于20场", "镇党委中\n心工作" "镇党委中心工作"; elsewhere any run of white space is one space ("5G\nCPE" "5G CPE")."""
+    if "\n" in text or "\r" in text:
+        text = _WRAP.sub(lambda m: "" if _joins(text[m.start() - 1: m.start()], text[m.end(): m.end() + 1]) else " ",
+                         text)
+    return _SPACE.sub(" ", text)
+
+
+def _joins(before: str, after: str) -> bool:
+    """Whether a wrapped line's break vanishes: CJK on one side, CJK or a digit on the other."""
+    return (is_cjk(before) and (is_cjk(after) or after.isdigit())) or (before.isdigit() and is_cjk(after))
+
+
 def _page_lines(el: etree._Element, whole: bool = False) -> list[str]:
     """The text lines of a piece of page, block by block (`whole`: the element's own text too, as
     for a dropped <footer> that holds its lines directly)."""
@@ -215,7 +232,7 @@ def _page_lines(el: etree._Element, whole: bool = False) -> list[str]:
             lines += [line for cell in child.iter("td", "th") if cell.find(".//table") is None for line in _lines(cell)]
         else:
             lines += _lines(child)
-    return [t for t in (_SPACE.sub(" ", line).strip(" \u3000") for line in lines) if t]
+    return [t for t in (_collapsed(line).strip(" \u3000") for line in lines) if t]
 
 
 def _part_count(el: etree._Element) -> int:
@@ -243,7 +260,7 @@ def _lines(el: etree._Element) -> list[str]:
             parts[-1] += piece
         else:
             parts.append("")
-    return [t for t in (_SPACE.sub(" ", p).strip(" \u3000") for p in parts) if t]
+    return [t for t in (_collapsed(p).strip(" \u3000") for p in parts) if t]
 
 
 def _has_block_children(el: etree._Element) -> bool:
@@ -366,7 +383,7 @@ def _page_title(root: etree._Element) -> str:
     """The page's own title in <title>: of the segments a site joins there, the first that is no site's
     name ("某县人民政府网--某县农业农村局2023年工作计划", "…工作计划_某市人民政府" and "…要点_博客名_新浪博客"
     all give the plan's title)."""
-    full = _SPACE.sub(" ", root.findtext(".//title") or "").strip()
+    full = _collapsed(root.findtext(".//title") or "").strip()
     segments = [seg for seg in _TITLE_SEP.split(full) if seg.strip()]
     return next((seg for seg in segments if not _SITE_NAME.search(seg)), segments[0] if segments else "")
 
@@ -378,11 +395,11 @@ def _masthead(body: etree._Element, root: etree._Element) -> tuple[etree._Elemen
     """The heading the page's <title> begins with (its own title, whatever its rank: a blog's post
     title is an <h2>), and the headings above it that print a later segment of <title> — the site's
     or blog's name in an <h1> of the masthead ("题目_博客名_新浪博客"), no title of the document."""
-    full = _SPACE.sub(" ", root.findtext(".//title") or "").strip()
+    full = _collapsed(root.findtext(".//title") or "").strip()
     if not full:
         return None, []
     headings = [el for el in body.iter(*_HEADING_TAGS)]
-    texts = [_SPACE.sub(" ", el.text_content()).strip() for el in headings]
+    texts = [_collapsed(el.text_content()).strip() for el in headings]
     first = next((i for i, t in enumerate(texts) if len(t) >= 4 and full.startswith(t)
                   and (len(t) == len(full) or _TITLE_SEP.match(full, len(t)))), None)
     if first is None:
@@ -445,7 +462,7 @@ def _read(path: Path, root: etree._Element) -> list[Block]:
     blocks: list[Block] = []
     lead = (article.text or "").strip(" \t\r\n\u3000\u00a0")
     if lead:  # text directly inside the article element, before its first child
-        blocks.append(block(text=_SPACE.sub(" ", lead)))
+        blocks.append(block(text=_collapsed(lead)))
     for kind, el in _walk(article):
         if kind == "table":
             blocks.append(block(kind="table", text="", rows=_table_rows(el)))
@@ -457,7 +474,7 @@ def _read(path: Path, root: etree._Element) -> list[Block]:
         elif kind in ("loose", "tail"):
             text = (el.text if kind == "loose" else el.tail) or ""
             if text.strip():
-                blocks.append(block(text=_SPACE.sub(" ", text).strip(" \u3000")))
+                blocks.append(block(text=_collapsed(text).strip(" \u3000")))
         else:
             bold = _is_bold(el) or None
             for line in _lines(el):

@@ -103,7 +103,7 @@ def target_score(a: plan.Target, b: plan.Target) -> float:
 
 def _metric_score(a: plan.Target, b: plan.Target) -> float:
     """How alike two targets in one unit read: one series (both a change or both a level), metric then wording."""
-    if states_change(a.text) != states_change(b.text):
+    if states_change(folded(a.text)) != states_change(folded(b.text)):  # the cue words are simplified ones
         return 0.0  # "赤字规模比去年增加1万亿元" is a change, "财政赤字2.76万亿元" a level: not one series
     wording = similarity(masked(a.text), masked(b.text))
     if not a.metric or not b.metric:

@@ -12,7 +12,8 @@ import unicodedata
 
 _RADICALS = re.compile(r"[\u2e80-\u2fdf]")
 _SPACE = re.compile(r"[\s\u3000\u00a0]+")
-_PUNCT = re.compile(r"[\s，,。.;；:：、!！?？“”\"'‘’《》<>（）()\[\]【】—\-·…*~～]+")
+# quotes of either script's style ("“四下”" in a simplified text, "「四下」" in its traditional copy) drop alike
+_PUNCT = re.compile(r"[\s，,。.;；:：、!！?？“”「」『』\"'‘’《》<>（）()\[\]【】—\-·…*~～]+")
 
 
 def repair(text: str) -> str:

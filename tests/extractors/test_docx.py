@@ -360,3 +360,16 @@ def test_a_one_row_table_beside_the_title_is_the_title_block(tmp_path: Path) -> 
     doc.save(str(tmp_path / "later.docx"))
     _, blocks = extractors.extract(tmp_path / "later.docx")
     assert [b.kind for b in blocks if b.furniture is None] == ["paragraph", "table"]
+
+
+def test_a_chinese_label_s_comma_lost_to_a_question_mark_reads_as_a_comma(tmp_path: Path) -> None:
+    """LibreOffice writes an RTF list's "%1、" as "%1?": no list label ends in "?" after a Chinese numeral."""
+    lost = OUTLINE.replace('w:abstractNumId="77"', 'w:abstractNumId="81"').replace("%1、", "%1?")
+    doc = docx.Document()
+    _numbering(doc, lost, [f'<w:num {W} w:numId="81"><w:abstractNumId w:val="81"/></w:num>'])
+    for text, lvl in [("目标任务", 0), ("宣传发动", 1), ("组织保障", 0), ("集中整治", 2)]:
+        _numbered(doc, text, 81, lvl)
+    path = tmp_path / "lost-comma.docx"
+    doc.save(str(path))
+    _, blocks = extractors.extract(path)
+    assert [b.numbering for b in blocks if b.numbering] == ["一、", "（一）", "二、", "1."]

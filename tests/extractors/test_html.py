@@ -414,3 +414,16 @@ def test_a_one_column_box_of_the_pages_lines_is_layout(tmp_path: Path) -> None:
     _, blocks = extractors.extract(path)
     assert not any(b.kind == "table" for b in blocks)
     assert any("发布时间" in b.text for b in blocks)
+
+
+def test_a_source_line_break_inside_chinese_text_is_no_space(tmp_path: Path) -> None:
+    """An editor wraps long source lines anywhere: a break between two CJK characters (or one and a figure) is
+    dropped, as a browser shows it; between Latin words it stays one space."""
+    path = tmp_path / "wrapped.html"
+    path.write_text("<html><body><h1>某街道2027年普法工作计划</h1>\n<p>全年举办普法讲座不少于\n  18场，推动街道党工委中\n"
+                    "心任务落地，\n覆盖居民\n2400人次。</p>\n<p>上线Smart\nCity平台，<b>5G\nCPE</b>终端\n120台。</p>"
+                    "</body></html>", encoding="utf-8")
+    _, blocks = extractors.extract(path)
+    assert [b.text for b in blocks if b.kind == "paragraph"] == [
+        "全年举办普法讲座不少于18场，推动街道党工委中心任务落地，覆盖居民2400人次。",
+        "上线Smart City平台，5G CPE终端120台。"]

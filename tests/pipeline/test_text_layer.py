@@ -52,3 +52,16 @@ def test_an_ascii_period_typed_as_a_full_stop_ends_a_sentence() -> None:
     # a label indented, or run in after a sentence, keeps its "."
     assert sentences("\u3000\u3000三.保障措施") == ["三.保障措施"]
     assert sentences("全年完成改造120户.四.工作要求") == ["全年完成改造120户.", "四.工作要求"]
+
+
+def test_in_a_half_width_text_a_period_before_a_figure_ends_a_sentence() -> None:
+    """Typed with "," between Han characters, a text's "." after a Han character or "%" ends its sentence even where
+    the next one opens with a figure (its year); a decimal, a domain, "No.3" and a file name stay whole."""
+    text = "2026年,全区建成充电桩420个,快递进村率提高到96.5%.2027年,我委将登录www.fgw.example.cn,办理No.3号文."
+    assert sentences(text) == ["2026年,全区建成充电桩420个,快递进村率提高到96.5%.",
+                               "2027年,我委将登录www.fgw.example.cn,办理No.3号文."]
+    assert sentences("全年新增绿地3.6万平方米,完成投资1.25亿元.2027年起每季度通报.") == [
+        "全年新增绿地3.6万平方米,完成投资1.25亿元.", "2027年起每季度通报."]
+    assert [c for _, _, c in clauses("请查阅方案.pdf,共计4.5页,请于3月前报送")] == ["请查阅方案.pdf", "共计4.5页", "请于3月前报送"]
+    # a text in full-width punctuation keeps reading "%." before a figure as it did
+    assert sentences("快递进村率提高到96.5%.2027年起通报。") == ["快递进村率提高到96.5%.2027年起通报。"]

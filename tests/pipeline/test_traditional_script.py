@@ -125,3 +125,25 @@ def test_a_traditional_plan_and_summary_trace_as_their_simplified_originals(nlp_
     assert traditional == statuses(corpus_files / "qinghe-2023-plan.styled.docx",
                                    corpus_files / "qinghe-2023-summary.gb18030.txt")
     assert traditional[1].count("reported") >= 10
+
+
+def test_a_traditional_growth_rate_pairs_its_simplified_next_year() -> None:
+    """A rate of growth reads as a change in either script ("增長" is "增长"): old and new pair as one target."""
+    from jihua.pipeline.compare.target_pairs import target_change, target_score
+    from jihua.schemas.plan import Target
+
+    old = Target(id="a", text="全縣社會消費品零售總額增長5%左右", metric="社會消費品零售總額增長", value=5, unit="%",
+                 comparator="≈")
+    new = Target(id="b", text="全县社会消费品零售总额增长5.5%左右", metric="社会消费品零售总额增长", value=5.5,
+                 unit="%", comparator="≈")
+    assert target_score(old, new) > 0.6
+    assert target_change(old, new, {}).kinds == ["value"]
+
+
+def test_corner_quotes_and_curly_quotes_compare_alike() -> None:
+    """「」『』 are a traditional copy's “”‘’: an item only requoted (and re-scripted) is the same item."""
+    from jihua.pipeline.compare.align import compared_form, similarity
+
+    old, new = "培育「專精特新」企業，落實『雙隨機』抽查。", "培育“专精特新”企业，落实‘双随机’抽查。"
+    assert compared_form(old) == compared_form(new)
+    assert similarity(old, new) == 1.0
