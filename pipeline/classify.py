@@ -49,6 +49,7 @@ from jihua.pipeline.rules.lexicon import (
     TIME_COLUMN,
     WORK_ADVERBS,
     WORK_VERBS,
+    aimed_result,
     clause_at,
     first_clause,
 )
@@ -113,6 +114,8 @@ def _named(section_type: str, heading: str, m: re.Match[str]) -> bool:
     where a verb pursues it ("全力完成年度经营目标": a task; `GOAL_PURSUIT`)."""
     if section_type == "goals" and GOAL_PURSUIT.match(clause_at(heading, m.end() - 1)):
         return False
+    if section_type == "review" and aimed_result(heading, m.start()):
+        return False  # "在凝聚共识上取得新成效": the result a part aims at (a summary's parts report by its kind)
     if section_type in _NOUN_ONLY or m.group(0).endswith("指标"):
         return not _governed(heading, m.start())
     return section_type != "problems" or not _REMEDY.match(heading.strip()) or _FOUND.search(heading) is not None

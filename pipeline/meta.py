@@ -40,6 +40,7 @@ from jihua.pipeline.rules.periods import (
     plan_year,
     schedule_year,
     sets_own_year,
+    stated_term,
     sums_up,
 )
 from jihua.pipeline.rules.titles import (
@@ -541,6 +542,9 @@ def run(doc: Document) -> Document:
     """Title-derived org/year/kind, falling back to the closing lines and the opening text."""
     _closing(doc)
     mentions, year = year_from_title(doc.title)
+    term = _own_term(doc)
+    if not mentions and term is not None:  # "本方案实施期限为2026—2027年": dated as a title's range would date it
+        mentions, year = True, term[0]
     doc.year = year if mentions else year_from_text(doc.units, _signed_year(doc), summary=sums_up(doc.title),
                                                     signed_late=_signed_late(doc))
     # a byline names the issuing body in full ("某市市长 某某" → 某市人民政府); then the title
@@ -596,7 +600,7 @@ def run(doc: Document) -> Document:
 def finish(doc: Document) -> Document:
     """Kind of document and the year it plans for, once the outline is known: a report that
     reviews 2016 and sets 2017's tasks plans for 2017, whatever year its opening names."""
-    if not year_from_title(doc.title)[0]:
+    if not year_from_title(doc.title)[0] and _own_term(doc) is None:
         staged = None if _front_dated(doc) else schedule_year([s.heading for s in doc.all_sections()])
         doc.year = staged if staged is not None else doc.year  # a plan's first dated stage outweighs its signing
         planned = plan_year([s.heading for s in doc.sections])
@@ -607,6 +611,14 @@ def finish(doc: Document) -> Document:
     if not doc.titled and doc.doc_type in GENRE:  # no title line: say what it is, not the file name
         doc.title = GENRE[doc.doc_type]
     return doc
+
+
+def _own_term(doc: Document) -> tuple[int, int] | None:
+    """The period a plan whose title names no year states for itself ("本方案实施期限为2026—2027年"); a summary
+    citing a plan's term ("按照…方案，实施期限为2024—2026年") is dated by the year it sums up."""
+    if sums_up(doc.title or "") or year_from_title(doc.title or "")[0]:
+        return None
+    return stated_term([u.text for u in doc.units])
 
 
 def _front_dated(doc: Document) -> bool:

@@ -14,10 +14,10 @@ import re
 from jihua.pipeline.annex import ANNEX_HEADING
 from jihua.pipeline.model import Document, Section
 from jihua.pipeline.rules import targets as R
-from jihua.pipeline.rules.lexicon import PROBLEMS_NAMED
+from jihua.pipeline.rules.lexicon import PROBLEMS_NAMED, aimed_result
 from jihua.pipeline.rules.numbering import match_label
 from jihua.pipeline.rules.periods import THIS as THIS_PERIOD
-from jihua.pipeline.rules.periods import schedule_stage
+from jihua.pipeline.rules.periods import in_finished_part, schedule_stage, stated_term
 from jihua.pipeline.rules.titles import year_from_title
 from jihua.pipeline.text.sentences import clauses
 
@@ -32,8 +32,8 @@ def _reviews(heading: str, ahead: bool, in_review: bool) -> str | None:
     never inside a part that already looks ahead. Outside a part that reviews, a noun cue names a result, not a
     look back ('outcome'): "（二）拥军支前成效显著" in a plan's 创建标准 is the end state its figures set."""
     review = R.REVIEW_HEADING.search(heading)
-    if review is None:
-        return None
+    if review is None or (not in_review and aimed_result(heading, review.start())):
+        return None  # "在凝聚共识上取得新成效" in a plan: the result aimed at
     if review.group(0) in ("回顾",) or "情况" in review.group(0) or _PROBLEMS.fullmatch(review.group(0)):
         return "review"
     begin = max(heading.rfind(p, 0, review.start()) for p in "，,、；;：: ") + 1
@@ -233,10 +233,15 @@ _GOAL_PARTS = frozenset({"goals", "guiding_ideology"})
 
 def plan_horizon(doc: Document, year: int | None) -> int | None:
     """The last year a multi-year plan whose title names no year runs to (a 实施意见 issued in 2025 "到2027年…"):
-    its 有效期至 year, or the latest deadline its opening or goals name, within a five-year span of its issue
+    the last year of the term it states ("本方案实施期限为2026—2027年", see `periods.stated_term`, whatever its genre), its
+    有效期至 year, or the latest deadline its opening or goals name, within a five-year span of its issue
     year. Figures due by then are the plan's own. None for a dated title, a report or a plan of one year."""
-    if year is None or doc.doc_type != "plan" or not R.MULTI_YEAR_GENRE.search(doc.title or "") \
-            or year_from_title(doc.title or "")[0]:
+    if year is None or doc.doc_type != "plan" or year_from_title(doc.title or "")[0]:
+        return None
+    term = stated_term([u.text for u in doc.units])
+    if term is not None and term[0] <= year < term[1]:
+        return term[1]  # "本方案实施期限为2026—2027年": a 2027 stage is the plan's own
+    if not R.MULTI_YEAR_GENRE.search(doc.title or ""):
         return None
     goals = doc.preamble + [u for top in doc.sections if top.type in _GOAL_PARTS
                             for s in top.walk() for u in ([s.unit] if s.unit else []) + s.content]
@@ -246,11 +251,20 @@ def plan_horizon(doc: Document, year: int | None) -> int | None:
     return max(within, default=None)
 
 
+def _share_done(own: str, upto: str) -> bool:
+    """The clause tallies the share of the year's goal done ("完成全年目标的55%"): no planning word stands with it
+    but that goal's own 目标 ("确保三季度末完成年度目标的75%以上" sets a milestone)."""
+    share = R.SHARE_DONE.search(own)
+    return share is not None and not R.SET_CUES.search(R.SHARE_DONE.sub("", upto))
+
+
 def stance(sentence: str, clause: str, context: str | None, year: int | None, long_range: bool = False,
-           horizon: int | None = None) -> str:
+           horizon: int | None = None, plans_from_month: int | None = None, before: str = "") -> str:
     """'set', 'reported' or 'other' (another period's goal) for one figure's clause. In a plan
     that spans years itself (a 十四五 plan) its multi-year figures are its own; in one that runs to a
-    `horizon` year (`plan_horizon`), so are its goals by that year."""
+    `horizon` year (`plan_horizon`), so are its goals by that year. In a document planning part of a year from
+    `plans_from_month` (`periods.plans_from`), a clause the paragraph (`before`: its text before the sentence) puts in
+    a finished part ("上半年，…新增1386户") is reported."""
     if context == "rules":
         return "other"
     if R.MULTI_YEAR.search(clause) and not long_range:
@@ -271,11 +285,15 @@ def stance(sentence: str, clause: str, context: str | None, year: int | None, lo
     if not long_range and not this_year and not own_term and (context == "long_term" or R.LONG_SPAN.search(upto)
                                                              or later_period(upto, horizon or year, R.BY_YEAR)):
         return "other"  # "今后五年…目标是：…达到350亿元": the span's goal, whatever words set it
+    if in_finished_part(before + upto, plans_from_month):
+        return "reported"  # "上半年，全县新增经营主体1386户" in a 下半年工作计划: the part of the year done
     baselines = [m.span() for m in R.BASELINE_YEAR.finditer(sentence)]
     if year is not None and _in_a_past_year(upto, baselines, year):
         return "reported"  # "2025年，全市…浓度为33微克" in a 2026 plan: last year's level, whatever else it names
     own = _own_clause(upto, len(upto) - len(clause))
     past_year = year is not None and _past_year_governs(sentence, upto, own, baselines, year, context == "ahead")
+    if _share_done(own, upto):
+        return "reported"  # "完成全年目标的55%": the share done so far
     if _status_quo(upto, own):
         return "reported"  # "目前全市规上企业1862家", "比重只有34.6%": how things stand, beside a task
     running = _running_total(upto, context, year, long_range)

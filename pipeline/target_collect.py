@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from jihua.pipeline.model import Document, Section, Target, Unit
 from jihua.pipeline.rules import targets as R
 from jihua.pipeline.rules.lexicon import REPORT_TITLE
-from jihua.pipeline.rules.periods import part_year_report, planned_year, sums_up
+from jihua.pipeline.rules.periods import part_year_report, planned_year, plans_from, sums_up
 from jihua.pipeline.rules.titles import YEAR_SPAN, fold
 from jihua.pipeline.stance import (
     REPORTING_TYPES,
@@ -144,6 +144,7 @@ def _emit(doc: Document, units: list[Unit], section: Section | None, context: st
     qualifies: str | None = None
     announced: str | None = None
     summary = sums_up(doc.title or "")
+    plans_from_month = plans_from(doc.title or "")  # "下半年工作计划": its 上半年 figures are done
     for unit, sentence, figures in _sentences(units, context):
         if unit is not last and unit.role not in ("heading", "table"):
             last, heading_year = unit, _label_line_year(unit.text) or heading_year
@@ -158,7 +159,8 @@ def _emit(doc: Document, units: list[Unit], section: Section | None, context: st
         for f in found:
             if unit.block.ocr and beyond_whole(f):
                 continue  # a figure OCR misread: dropped, not guessed
-            where = stance(sentence, f.clause, own, year, long_range, horizon)
+            where = stance(sentence, f.clause, own, year, long_range, horizon, plans_from_month,
+                           unit.text[:max(unit.text.find(sentence.strip()), 0)])
             if where == "other":
                 continue
             if unit.role == "table":

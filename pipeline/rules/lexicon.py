@@ -32,6 +32,10 @@ REQUIREMENTS_PART = (rf"^(?!(?:{WORK_ADVERBS})*(?:{WORK_VERBS}))[\u4e00-\u9fff]{
                      r"(?=$|[，,；;：:。])")
 
 # --- section types (CONTRACT.md taxonomy) -------------------------------------------
+# a result a plan's heading aims at, not one it looks back on: "在凝聚共识上取得新成效", "确保取得明显成效",
+# "取得更大成绩" (a new, greater or visible result still to come); "取得了新成效" and "成效显著" report one
+AIMED_RESULT = re.compile(r"(?:取得|实现|收到|见到|迈出|开创|展现)(?!了)[^，,；;。了]{0,2}?"
+                          r"(?:新|更大|更好|更多|更高|明显|显著|积极|实质性|突破性|阶段性)的?(?:成[效绩就果]|突破|步伐|局面|作为|进展)")
 # a part that reports work done ("2023年工作回顾", "主要成效", "工作开展情况"), or what a past period
 # achieved ("“十四五”时期发展成就", "五年来取得的成就": a look back, even inside a background part)
 REVIEW_CUES = (r"回顾|主要成绩|工作成绩|取得(的)?成[绩效就]|主要成效|工作成效|成效|完成情况|工作开展情况|主要做法|工作亮点|"
@@ -327,3 +331,8 @@ def clause_at(heading: str, at: int) -> str:
     """The heading from the start of the clause holding position `at` ("加快转型，确保完成目标", at 目标 → "确保完成目标")."""
     opened = max((b.end() for b in CLAUSE_BREAK.finditer(heading, 0, at)), default=0)
     return heading[opened:].strip()
+
+
+def aimed_result(heading: str, at: int) -> bool:
+    """The review cue at `at` (成效, 成绩) is the result a phrase aims at ("取得新成效", "确保取得明显成效"): see AIMED_RESULT."""
+    return any(m.start() <= at < m.end() for m in AIMED_RESULT.finditer(heading))

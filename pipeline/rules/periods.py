@@ -234,3 +234,81 @@ def schedule_year(headings: list[str]) -> int | None:
         if years and schedule_stage(heading):
             return years[0]
     return None
+
+
+# the period a plan states for itself in its text, its subject the plan or none ("本方案实施期限为2026—2027年",
+# "实施时间：2025年至2027年", "本计划执行期为2026年1月—2028年12月"); a project's own term ("项目实施期限为…")
+# is that project's, not the plan's
+STATED_TERM = re.compile(
+    r"(?:^|[。；;，,：:]|本(?:工作|实施|行动)?(?:方案|计划|规划|意见|办法|措施|行动))\s*(?:的)?"
+    r"(?:实施期限|实施时间|实施期|实施周期|执行期限?|规划期限?|期限)\s*(?:为|是|：|:)?\s*(?:从|自)?\s*"
+    r"((?:19|20)\d{2})\s*年?(?:\s*\d{1,2}\s*月(?:份)?)?\s*(?:[—－\-–~～]+|至|到)\s*((?:19|20)\d{2})\s*年")
+
+
+def stated_term(texts: list[str]) -> tuple[int, int] | None:
+    """(first, last) year of the period a plan states for itself in its text (see STATED_TERM): it dates the plan
+    by its first year, as a title's "（2026—2027年）" does, and its staged figures up to the last are its own."""
+    for text in texts:
+        m = STATED_TERM.search(fold(text))
+        if m and int(m.group(1)) <= int(m.group(2)):
+            return int(m.group(1)), int(m.group(2))
+    return None
+
+
+# a part of a year, read as the months it runs (start, end): "上半年" 1–6, "下半年" 7–12, "前三季度" 1–9, "四季度" 10–12,
+# "1—6月"/"截至6月底" 1–6, "9月底前" 9, "全年"/"年底" 1–12 ("全年目标的55%" names the year's goal, no period);
+# one measured against ("较一季度提高") is a baseline, no period
+_MONTH = r"(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])"
+YEAR_PART = re.compile(
+    rf"(?<![较比])(?:(?P<first>上)半年|(?P<second>下)半年|前(?P<upto_q>[两二三])季度|第?(?P<q>[一二三四1-4])\s*季度|"
+    rf"(?:1|一)\s*(?:[-—–~～]+|至|到)\s*{_MONTH}\s*月|截[至止]\s*(?P<at>{_MONTH[1:-1]})\s*月|"
+    rf"(?<![\d—\-–~～至到])(?P<month>{_MONTH[1:-1]})\s*月(?!\d|份?[^\s底末中上下前]?日)|"
+    r"(?P<year>全年(?!度?(?:目标|任务|计划))|年底|年末|年内))")
+
+
+def _month(numeral: str) -> int:
+    from jihua.pipeline.text.numerals import cn_to_int
+    return cn_to_int(numeral) or 0
+
+
+def year_part(m: re.Match[str]) -> tuple[int, int]:
+    """(first, last) month of the part of a year a YEAR_PART match names."""
+    if m.group("first"):
+        return 1, 6
+    if m.group("second"):
+        return 7, 12
+    if m.group("upto_q"):
+        return 1, 3 * _month(m.group("upto_q").replace("两", "二"))
+    if m.group("q"):
+        q = _month(m.group("q"))
+        return 3 * q - 2, 3 * q
+    if m.group("month"):
+        return _month(m.group("month")), _month(m.group("month"))
+    if m.group("year"):
+        return 1, 12
+    return 1, _month(m.group("at") or m.group(5))
+
+
+_REPORTS = re.compile(r"总结|述职|汇报|通报|报告|情况")  # a title reporting on its part ("1—9月工作情况报告")
+
+
+def plans_from(title: str) -> int | None:
+    """The month a document on part of a year plans from: the latest part its title names to plan ("下半年工作计划" → 7,
+    "四季度工作安排" → 10), or, in a report on a part that starts the year ("1—9月工作情况报告", "上半年工作总结"), the
+    month after it. None for a whole year's document, or a plan for a part that starts it ("一季度工作计划")."""
+    text = fold(title or "")
+    parts = [year_part(m) for m in YEAR_PART.finditer(text) if not m.group("year")]
+    later = [start for start, _ in parts if start > 1]
+    if later:
+        return max(later)
+    return max(end for _, end in parts) + 1 if parts and part_year_report(text) and _REPORTS.search(text) else None
+
+
+def in_finished_part(text: str, plans_from_month: int | None) -> bool:
+    """The last part of the year `text` names (a paragraph up to a figure's clause) ended before the part the
+    document plans: in a 下半年工作计划 "上半年，全县新增经营主体1386户；…" tells what is done, "下半年，力争新增…" and
+    "确保全年…" set. A whole year's plan (`plans_from_month` None) sets its "上半年完成…" as a milestone."""
+    if plans_from_month is None:
+        return False
+    parts = list(YEAR_PART.finditer(fold(text)))
+    return bool(parts) and year_part(parts[-1])[1] < plans_from_month

@@ -426,6 +426,9 @@ REPORTED_BEFORE = re.compile(r"(?<!比)(?<!较)(?<!与)(?<!同)(?<!高于)(?<!�
 REPORTED_DONE = re.compile(r"(增长|下降|完成|实现|达到|超过|突破|提高|降低|减少|增加|建成|开展|发放|举办|召开|组织)了|"
                            r"圆满完成|超额完成|顺利完成")
 REPORTED_CUES = re.compile(f"{REPORTED_BEFORE.pattern}|{REPORTED_DONE.pattern}")
+# a share of the year's goal done so far ("完成全年目标的55%", "完成年度任务的64%"): a tally unless a planning word
+# other than that goal's 目标 stands with it ("确保三季度末完成年度目标的75%以上")
+SHARE_DONE = re.compile(r"完成了?(?:全年|年度|全年度|年初)?(?:计划|目标|任务)(?:任务)?的\s*\d")
 # the state of things as it stands, described beside a task ("目前全市规上企业1862家", "全县现有…", "比重只有34.6%",
 # "具有本科学历的仅占31%", "占户籍总人口的21.3%"): a fact in the figure's own clause, not a commitment.
 # 仅/只 bind the figure they stand before ("不仅" is no cue); 占…的 a share printed without a bound

@@ -95,3 +95,35 @@ def test_a_plan_issued_in_december_plans_the_coming_year(parser, tmp_path) -> No
     doc = parser.parse(path).documents[0]
     assert doc.year == 2027
     assert {(t.value, t.unit) for t in doc.targets} >= {(43, "%"), (12, "个")}
+
+
+STATED_TERM_PLAN = """青岚县“美丽河湖”提升行动方案
+
+为持续改善水生态环境，结合我县实际，制定本方案。本方案实施期限为2025—2026年。
+一、工作目标
+到2025年底，全县地表水优良水体比例达到85%，2026年达到90%以上；农村黑臭水体治理率2025年达到70%，2026年达到85%。
+二、重点任务
+（一）整治入河排污口。2025年整治排污口60个，2026年累计整治120个。
+"""
+
+
+def test_a_plan_stating_its_own_term_is_dated_by_its_first_year(parser, tmp_path) -> None:
+    """"本方案实施期限为2025—2026年" dates an undated title's plan by 2025, as "（2025—2026年）" in its title would:
+    its 2025 stages are set, not reported as past, and its 2026 stages are its own too."""
+    path = tmp_path / "plan.txt"
+    path.write_text(STATED_TERM_PLAN, encoding="utf-8")
+    doc = parser.parse(path).documents[0]
+    assert doc.year == 2025
+    assert sorted(t.value for t in doc.targets) == [60, 70, 85, 85, 90, 120]
+    assert not doc.achievements
+
+
+def test_a_projects_own_term_or_a_summarys_cited_term_dates_nothing(parser, tmp_path) -> None:
+    """"项目实施期限为2027—2029年" is that project's; a summary citing a plan's term keeps the year it sums up."""
+    from jihua.pipeline.rules.periods import stated_term
+    assert stated_term(["该项目实施期限为2027—2029年。"]) is None
+    assert stated_term(["实施时间：2026年3月至2027年12月。"]) == (2026, 2027)
+    path = tmp_path / "summary.txt"
+    path.write_text("青岚县河湖治理工作总结\n\n按照全县行动方案，实施期限为2024—2026年。2025年，全县整治排污口60个。\n",
+                    encoding="utf-8")
+    assert parser.parse(path).documents[0].year == 2025
