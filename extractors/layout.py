@@ -238,12 +238,15 @@ def centered(ln: Line, m: BodyMetrics) -> bool:
 # characters kept either side of it ("证“含" moves down whole: the kinsoku rule), and the closing
 # marks no line may start with ("。", "）", "%"), which pull the character before them down too; a
 # figure after "，" or "、" is held to the comma (LibreOffice laying out a DOCX never breaks between "，"
-# and "2030", so "设，2030" goes down whole and the line above ends 4 em short; after "；" or "：" it may)
+# and "2030", so "设，2030" goes down whole and the line above ends 4 em short; after "；" or "：" it may).
+# A closing mark then an opening one hold together too, quotes being unbreakable on both sides: "察，“智"
+# and "态”“双" go down as four characters, the line above ending 4 em short of the margin
 _NO_LINE_END = "“‘（《「『【〔"
 _NO_LINE_START = "。，、；：！？）》」』】〕”’%‰"
 _UNBROKEN = rf"(?:[A-Za-z0-9%‰.,:/+\-]+|[^{_NO_LINE_END}][0-9.%‰]*)"
 _FIRST_TOKEN = re.compile(
-    rf"(?:[{_NO_LINE_END}]+{_UNBROKEN}?|{_UNBROKEN}(?:[{_NO_LINE_END}]+{_UNBROKEN})?)[{_NO_LINE_START}]*"
+    rf"(?:[{_NO_LINE_END}]+{_UNBROKEN}?|{_UNBROKEN})[{_NO_LINE_START}]*"
+    rf"(?:[{_NO_LINE_END}]+{_UNBROKEN}[{_NO_LINE_START}]*)?"
     r"(?:(?<=[，、])[0-9][0-9.%‰]*)?")
 # after a line that ends its sentence ("。", "！”") a paragraph may end short: the next line's mark
 # ("在“十", "按《某") is then a new paragraph's opening, and only its first character counts
@@ -315,6 +318,13 @@ def _meet(tail: object, head: object, prev_main: object, main: object) -> bool:
     return (prev_main if tail is None else tail) != (main if head is None else head)
 
 
+def _unwrapped_over(prev: Line, ln: Line) -> bool:
+    """A large centred line in a size of its own, narrower than the line under it: no title's first
+    line wrapping (a wrap fills the first line and keeps the size), but a masthead set over the title
+    ("某县委员会办公室" in 22 pt over "某县委员会2026年工作要点" in 20 pt): a line of its own."""
+    return abs(prev.size - ln.size) > 0.05 * max(prev.size, ln.size) and prev.x1 - prev.x0 < ln.x1 - ln.x0 - prev.size
+
+
 def _breaks(prev: Line, ln: Line, m: BodyMetrics) -> bool:
     """Whether `ln` starts a new paragraph after `prev`."""
     if prev.table is not None or ln.table is not None:
@@ -331,7 +341,8 @@ def _breaks(prev: Line, ln: Line, m: BodyMetrics) -> bool:
         # a title set larger than the body wraps onto a centred second line: same paragraph
         wide_prev = prev.x1 - prev.x0 > 0.7 * (right - left)
         large = prev.size > m.size * 1.15
-        return not (large and _same_style(prev, ln) and (wide_prev or centered(prev, m)) and ln.page == prev.page)
+        return not (large and _same_style(prev, ln) and (wide_prev or centered(prev, m)) and ln.page == prev.page
+                    and not _unwrapped_over(prev, ln))
     if ln.x0 > left + 1.2 * m.size:
         return True  # first-line indent (two characters in Chinese typesetting)
     _, prev_right = m.frame(prev.page)

@@ -357,6 +357,17 @@ def _opens_midway(text: str) -> bool:
     return text.count("”") > text.count("“") or text.count("）") > text.count("（") or text.count("》") > text.count("《")
 
 
+# one character, then a mark no line may start with: the end of a word the line above broke off
+# ("查，“智慧…" under "…完成全覆盖检"), never how a heading's body opens
+_WORD_TAIL = re.compile(r"^\s*[\u4e00-\u9fff][，。、；：！？”’」』）》%]")
+
+
+def _continued_by(nxt: Unit | None) -> bool:
+    """The next unit goes on with the sentence this line left open: it opens with the one character
+    a line break (kinsoku: "，" may not start a line) carried down from it ("…全覆盖检" | "查，…")."""
+    return nxt is not None and nxt.label is None and _WORD_TAIL.match(nxt.text) is not None
+
+
 def _short_line(text: str, limit: int) -> bool:
     """Heading-shaped: short, no sentence punctuation, some Han and at least two word characters
     ("1—3月" is a heading; a stray OCR "证" is not)."""
@@ -527,7 +538,8 @@ def decide(unit: Unit, nxt: Unit | None, ctx: Context) -> Decision:
     if _tab_row(text):
         return Decision("item" if block.kind == "list_item" else "paragraph", cue="a row of cells between tabs")
     if _short_line(text, 30) and _introduces(unit, nxt) and not _field_line(text) and not _FIGURE.search(text) \
-            and not _opens_midway(text) and not FULL_DATE.fullmatch(text.strip()):  # a day's date titles nothing
+            and not _opens_midway(text) and not _continued_by(nxt) \
+            and not FULL_DATE.fullmatch(text.strip()):  # a day's date titles nothing
         if block.bold:
             return Decision("heading", text, cue="bold short line")
         if ctx.body_font and block.font and block.font != ctx.body_font:

@@ -383,6 +383,8 @@ def _join_broken_title(units: list[Unit]) -> list[Unit]:
         place = _LEADING_PLACE.match(first)
         if place and place.group(0) in second:  # "某县人民政府" over "2024年某县政府工作报告": a masthead or site name
             continue
+        if _whole_title(second) and "关于" not in first and not _wrapped_at_width(first, second):
+            continue  # "某某协会办公室" over "某某协会2026年工作要点": the second is a title alone, the first its masthead
         if ORG_AT_END.match(first) or first.startswith("关于") or "关于" in first[:20] or _same_setting(a, b) \
                 or _wrapped_at_width(first, second):
             joined = Unit(text=first + second, block=a.block.model_copy(update={"text": first + second}))
@@ -416,6 +418,12 @@ def _join_broken_occasion(units: list[Unit]) -> list[Unit]:
                 joined = Unit(text=text, block=out[i].block.model_copy(update={"text": text}))
                 return [*out[:i], joined, *out[i + 1 + span:]]
     return out
+
+
+def _whole_title(text: str) -> bool:
+    """A title complete on its own line: it names its org and year and ends in a document kind
+    ("某某协会2026年工作要点"); a line over it is no half of it ("某某协会办公室" is its masthead)."""
+    return TITLE_END.search(text) is not None and YEARISH.search(text) is not None and org_from_title(text) is not None
 
 
 def _wrapped_at_width(first: str, second: str) -> bool:
