@@ -22,6 +22,8 @@ from jihua.extractors.docx_lines import (
     body_shaped,
     bold_lead,
     heading_over,
+    prose_lines,
+    row_label,
     running_label,
     sign_off_lines,
     soft_line_blocks,
@@ -464,6 +466,17 @@ class _Reader:
             return row
         return None
 
+    def labelled_rows(self, tbl: etree._Element) -> list[tuple[etree._Element, etree._Element]] | None:
+        """The (label, text) cells of a two-column table that lays out parts of the text, or None: at least
+        two rows, each a short label beside running text ("政治监督" | "全年开展专项监督检查不少于6次。…"),
+        so no row names columns ("工作任务 | 主要内容" is a table's header: the table holds data)."""
+        rows = [list(_unwrapped(tr, _w("tc"))) for tr in _unwrapped(tbl, _w("tr"))]
+        if len(rows) < 2 or any(len(row) != 2 for row in rows):
+            return None
+        if all(row_label(self._cell_lines([a])) and prose_lines(self._cell_lines([b])) for a, b in rows):
+            return [(a, b) for a, b in rows]
+        return None
+
     def body(self, container: etree._Element) -> Iterator[Block]:
         opened = False  # a sentence of the body has been read: a table after it is no title block
         for child in _joined_marks(_unwrapped(container, _BODY_TAGS), self._heading_over):
@@ -477,6 +490,13 @@ class _Reader:
                     for block in self.body(cell):
                         opened = opened or (block.furniture is None and body_shaped(block.text))
                         yield block
+            elif child.tag == _w("tbl") and (pairs := self.labelled_rows(child)) is not None:
+                # each row a part of the text: its label the part's heading, level 1, its text the body under it
+                opened = True
+                for label, text in pairs:
+                    for block in self.body(label):
+                        yield block if block.outline_level is not None else block.model_copy(update={"outline_level": 0})
+                    yield from self.body(text)
             elif child.tag == _w("tbl"):
                 opened = True
                 yield from self.table_or_sign_off(child)

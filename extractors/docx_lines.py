@@ -58,6 +58,24 @@ def body_shaped(line: str) -> bool:
     return _body_shaped(line.strip())
 
 
+_ROW_LABEL_MAX = 20  # a label beside its text is shorter than a heading line ("重点领域突出问题专项整治": 12)
+_PROSE_MIN = 12  # a sentence beside a label is longer than a column's name ("主要内容", "责任单位")
+_HAN2 = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
+def row_label(lines: list[str]) -> bool:
+    """A layout table's row label: one short heading-shaped line of words ("政治监督", "基层监督体系建设"),
+    never a number or a date alone ("1", "2026年")."""
+    return (len(lines) == 1 and len(lines[0].strip()) <= _ROW_LABEL_MAX and _heading_shaped(lines[0].strip())
+            and not _DATE.match(lines[0].strip()) and bool(_HAN2.search(lines[0])))
+
+
+def prose_lines(lines: list[str]) -> bool:
+    """A cell of running text: its last line ends a sentence ("…不少于6次。"), not a column's name or a figure."""
+    return bool(lines) and _SENTENCE.search(lines[-1].strip().rstrip("”’）)")[-1:]) is not None \
+        and any(_body_shaped(line.strip()) and len(line.strip()) > _PROSE_MIN for line in lines)
+
+
 _PART_LABEL = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)")
 
 

@@ -473,6 +473,23 @@ def _continue_spans(rows: list[list[str | None]]) -> list[list[str | None]]:
     return rows
 
 
+_CLAUSE_MARK = re.compile(r"[，,：:、]")
+
+
+def _box_row_goes_on(box: Paragraph, para: Paragraph) -> bool:
+    """A one-column box (a 专栏) whose last row a page break cut: the row ends mid-sentence (a clause
+    begun, no 。；: "…数字化产品30项，服务中") and the new page opens, inside the box's width, with
+    text that starts no entry of its own ("小企业不少于1000家。"). The piece left on the new page is one
+    framed cell, which the table finder never takes for a table; it is the rest of that row."""
+    table, first = box.first.table, para.first
+    if table is None or first.table is not None or len(table[0]) != 1 or first.page != box.first.page + 1:
+        return False
+    cell = (table[-1][0] or "").strip()
+    inside = all(box.first.x0 - 2 <= ln.x0 and ln.x1 + ln.shift <= box.first.x1 + 2 for ln in para.lines)
+    return (len(cell) > 12 and bool(_CLAUSE_MARK.search(cell)) and not _ENDS.search(cell) and inside
+            and not LABEL_START.match(para.text) and not _OWN_ROW.match(para.text))
+
+
 def _merge_split_tables(paras: list[Paragraph]) -> list[Paragraph]:
     """A table cut by page breaks continues on each next page: same columns, next in order, its
     repeated header row dropped (and a row a break cut in two is one row again); spans filled."""
@@ -492,6 +509,10 @@ def _merge_split_tables(paras: list[Paragraph]) -> list[Paragraph]:
                 rows = _continue_spans(rows)
             table.extend(_fill_down(rows, table[-1]))
             last_page = first.page
+            continue
+        if prev is not None and first.page == last_page + 1 and _box_row_goes_on(prev, para):
+            box = cast(list[list[str]], prev.first.table)
+            box[-1][0] = join_fragments([box[-1][0], para.text])
             continue
         if first.table is not None:
             first.table[:] = _fill_down(first.table)

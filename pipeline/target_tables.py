@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from jihua.extractors.docx_lines import prose_lines
 from jihua.pipeline.rules.lexicon import PERIOD_COLUMN, YEAR
 from jihua.pipeline.rules.tables import bracketed_unit
 
@@ -220,18 +221,32 @@ def task_cells(rows: list[list[str]]) -> list[str]:
         found = _header(rows)  # a 绩效 form's rows above its indicators: the project's aims, as text
         return _labelled_aims(rows[: found[0]]) if found is not None else []
     header = [_clean(c) for c in rows[0]]
-    columns = [i for i, c in enumerate(header) if _TASK_HEAD.search(c) and not _NOT_TASK.search(c)]
+    named = not any(map(_prose, rows[0]))  # a first row of sentences is the first entry: no column's name
+    columns = [i for i, c in enumerate(header) if named and _TASK_HEAD.search(c) and not _NOT_TASK.search(c)]
     tasks = [i for i in columns if not _GOAL_HEAD.search(header[i])]
+    # a column whose name says it holds no task (牵头单位, 完成时限, 第二季度: a timetable's own reader) is never prose
+    other = {i for i, c in enumerate(header) if named and (_NOT_TASK.search(c) or PERIOD_COLUMN.match(c))}
     out: list[str] = []
-    for row in rows[1:]:
-        for i in columns:
-            cell = row[i].strip() if i < len(row) else ""
+    for r, row in enumerate(rows):
+        for i, cell in enumerate(c.strip() for c in row):
+            if r == 0 and named:
+                continue
+            if i not in columns:
+                if i not in other and _prose(cell) and cell not in out:  # (a merged cell stands in each place it covers)
+                    out.append(cell)
+                continue
             if cell and i not in tasks and not _WORDS.search(cell):
                 task = next((row[t].strip() for t in tasks if t < len(row) and row[t].strip()), "")
                 cell = under_task(task, cell) if task else ""
             if cell:
                 out.append(cell)
     return out
+
+
+def _prose(cell: str) -> bool:
+    """A cell of running text, read like the body whatever its column is called ("政治监督" | "全年开展专项监督
+    检查不少于6次。"; a 专栏 box's "“无废学校”：创建“无废学校”不少于30所。"): the test a DOCX layout table's cells pass."""
+    return prose_lines([line for line in cell.split("\n") if line.strip()])
 
 
 def under_task(task: str, cell: str) -> str:

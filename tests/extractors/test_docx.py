@@ -373,3 +373,32 @@ def test_a_chinese_label_s_comma_lost_to_a_question_mark_reads_as_a_comma(tmp_pa
     doc.save(str(path))
     _, blocks = extractors.extract(path)
     assert [b.numbering for b in blocks if b.numbering] == ["一、", "（一）", "二、", "1."]
+
+
+def test_a_two_column_table_of_labels_beside_text_is_read_as_parts(tmp_path: Path, parser) -> None:
+    """A label cell beside a cell of running text in every row ("河道保洁" | "…不少于3次。") lays out the
+    text's parts: each label a level-1 heading, its text the body under it. A first row naming the columns,
+    or a right cell that is no sentence, makes it a table of data."""
+    title = ["柳湾镇2026年人居环境整治工作要点"]
+    rows = [[["河道保洁"], ["落实河长巡河制度，每月开展集中清淤不少于3次。"]],
+            [["农村生活污水治理提升"], ["新建污水处理设施8座，", "实现行政村污水治理率达到75%。"]]]
+    path = _table_doc(tmp_path / "parts.docx", rows, after=title)
+    _, blocks = extractors.extract(path)
+    got = [(b.text, b.outline_level) for b in blocks if b.furniture is None and b.kind == "paragraph"]
+    assert got[:4] == [("河道保洁", 0), ("落实河长巡河制度，每月开展集中清淤不少于3次。", None),
+                       ("农村生活污水治理提升", 0), ("新建污水处理设施8座，", None)]
+    headed = _table_doc(tmp_path / "headed.docx", [[["工作事项"], ["主要内容"]], *rows])
+    plain = _table_doc(tmp_path / "plain.docx", [[["河道保洁"], ["每月3次"]], [["垃圾清运"], ["日产日清"]]])
+    numbered = _table_doc(tmp_path / "numbered.docx", [[["1"], rows[0][1]], [["2"], rows[1][1]]])
+    for table in (headed, plain, numbered):
+        assert [b.kind for b in extractors.extract(table)[1] if b.furniture is None] == ["table"]
+    doc = docx.Document()
+    doc.add_paragraph(title[0])
+    doc.add_paragraph("为持续改善农村人居环境，制定本要点。")
+    grid = doc.add_table(rows=2, cols=2)
+    for r, (label, text) in enumerate(rows):
+        grid.cell(r, 0).text, grid.cell(r, 1).text = label[0], "".join(text)
+    doc.save(str(tmp_path / "plan.docx"))
+    parsed = parser.parse(tmp_path / "plan.docx").documents[0]
+    assert [(s.number, s.heading, s.level) for s in parsed.sections] == [("", "河道保洁", 1), ("", "农村生活污水治理提升", 1)]
+    assert [(t.value, t.unit) for t in parsed.targets] == [(3, "次"), (8, "座"), (75, "%")]

@@ -234,3 +234,24 @@ def test_a_pdf_project_table_keeps_sub_items_and_unnumbered_rows_apart_over_a_pa
     assert len(tables) == 6
     for rows in tables:
         assert rows[1:] == expected
+
+
+def test_a_box_row_cut_by_a_page_break_goes_on_at_the_top_of_the_next_page() -> None:
+    """A one-column 专栏 box's last row cut mid-sentence ("…，覆盖") goes on at the top of the next page in a
+    framed piece no table finder takes for a table: that text is the row's rest. A row that ends its
+    sentence, or a next page that opens a numbered part, stays apart."""
+    from jihua.extractors.layout import Line, Paragraph
+    from jihua.extractors.pdf import _merge_split_tables
+
+    def box(last: str) -> Paragraph:
+        return _table_on(3, [["专栏4 农村寄递物流工程"], ["快递进村工程：新建村级寄递服务站80个。"], [last]])
+
+    def top(text: str) -> Paragraph:
+        return Paragraph([Line(page=4, x0=90, x1=300, top=75, bottom=88, text=text, size=12.0)])
+
+    merged = _merge_split_tables([box("冷链配送工程：建设县级冷链集配中心1个，覆盖"), top("全部乡镇。")])
+    assert len(merged) == 1
+    assert (merged[0].first.table or [])[-1] == ["冷链配送工程：建设县级冷链集配中心1个，覆盖全部乡镇。"]
+    for last, text in (("冷链配送工程：建设县级冷链集配中心1个。", "全县快递业务量增长10%。"),
+                       ("冷链配送工程：建设县级冷链集配中心1个，覆盖", "二、保障措施")):
+        assert len(_merge_split_tables([box(last), top(text)])) == 2

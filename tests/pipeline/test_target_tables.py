@@ -354,3 +354,31 @@ def test_a_one_table_form_reads_its_indicators_below_the_projects_funds_and_aims
     # further down a table, only a row naming its value column is a header: a task row is none
     assert row_clauses([["序号", "工作任务", "责任单位"], ["1", "推进水厂项目", "县水利局"],
                         ["2", "重点项目名称", "编制年度计划"], ["3", "管网改造12公里", "县住建局"]]) == []
+
+
+def test_cells_of_running_text_are_read_whatever_the_header() -> None:
+    """A cell of sentences is read as body text is: under no header (a label | text table, a one-column
+    专栏 box), or under a column whose name says nothing of tasks; a column of dates or of a timetable's
+    periods is read by its own reader, an indicator table by its rows."""
+    from jihua.pipeline.target_tables import period_cells, task_cells
+
+    no_header = [["1", "每季度开展安全生产大检查，全年不少于4次。"], ["2", "在城区新建应急避难场所2处。"]]
+    assert task_cells(no_header) == [r[1] for r in no_header]
+    box = [["专栏3 乡村文化惠民工程"], ["“村晚”示范点：全县打造“村晚”示范点不少于15个。"], ["送戏下乡：每年送戏下乡120场次。"]]
+    assert task_cells(box) == [r[0] for r in box[1:]]
+    named = [["类别", "说明", "责任单位"], ["文化服务", "每年组织送戏下乡演出120场次。", "县文化馆牵头负责组织实施。"]]
+    assert task_cells(named) == ["每年组织送戏下乡演出120场次。"]
+    timetable = [["重点工作", "第一季度", "第二季度"], ["文化惠民", "完成送戏下乡30场次以上。", "完成送戏下乡60场次以上。"]]
+    assert task_cells(timetable) == ["文化惠民"] and len(period_cells(timetable)) == 2
+    assert task_cells(INDICATORS) == []
+
+
+def test_a_box_of_sentences_in_a_table_gives_its_targets(parser, tmp_path) -> None:
+    d = docx.Document()
+    d.add_paragraph("柳湾县2026年文化惠民工作方案", style="Title")
+    d.add_paragraph("为丰富群众精神文化生活，制定本方案。")
+    _table(d, [["1", "每年送戏下乡120场次，丰富群众文化生活。"], ["2", "在主城区新建城市书房6个。"]])
+    path = tmp_path / "box.docx"
+    d.save(str(path))
+    doc = parser.parse(path).documents[0]
+    assert [(t.value, t.unit) for t in doc.targets] == [(120, "场次"), (6, "个")]
