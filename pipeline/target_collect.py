@@ -26,23 +26,33 @@ from jihua.pipeline.stance import (
     stance,
     typed_context,
 )
-from jihua.pipeline.target_tables import PeriodCell, period_cells, row_clauses, task_cells, under_task
+from jihua.pipeline.target_tables import (
+    PeriodCell,
+    RowClause,
+    dated,
+    period_cells,
+    row_clauses,
+    task_cells,
+    under_task,
+)
 from jihua.pipeline.targets import NUMBER_WITH_UNIT, Entities, Found, beyond_whole, find_targets
 from jihua.pipeline.text.normalize import in_order
 from jihua.pipeline.text.sentences import sentences
 
 
-def _sentences(units: list[Unit], context: str | None) -> Iterator[tuple[Unit, str, Iterator[Found]]]:
+def _sentences(units: list[Unit], context: str | None,
+               year: int | None = None) -> Iterator[tuple[Unit, str, Iterator[Found]]]:
     """Each sentence with the figures read from it; an indicator table's rows as the clauses they
-    abbreviate (in a part that reviews, the rows' achieved values)."""
+    abbreviate (in a part that reviews, the rows' achieved values; in a table of several planned years, each
+    year's, its text naming the year: "普及率2027年92%", and `year` the plan's, telling the years from the base)."""
     for unit in units:
         if unit.role == "heading":  # "3.开展两次“军营开放日”活动": a heading can be a commitment
             text = unit.body or unit.text
             yield unit, text, find_targets(text)
             continue
         if unit.role == "table":
-            for row in row_clauses(unit.block.rows or [], achieved=context == "review"):
-                yield unit, row.row, find_targets(row.text)
+            for row in row_clauses(unit.block.rows or [], achieved=context == "review", plan_year=year):
+                yield unit, row.row, _in_year(row)
             for cell in task_cells(unit.block.rows or []):
                 for sentence in sentences(cell, semicolons=True):
                     yield unit, sentence, find_targets(sentence)
@@ -52,6 +62,13 @@ def _sentences(units: list[Unit], context: str | None) -> Iterator[tuple[Unit, s
             continue
         for sentence in sentences(unit.text, semicolons=True):
             yield unit, sentence, find_targets(sentence)
+
+
+def _in_year(row: RowClause) -> Iterator[Found]:
+    """A table row's figures, each clause naming the year its column is for ("普及率2027年92%"), its metric not."""
+    for f in find_targets(row.text):
+        f.clause = dated(f.clause, f.value_text, row.year)
+        yield f
 
 
 def _due_in(due: PeriodCell, sentence: str) -> tuple[str, Iterator[Found]]:
@@ -145,7 +162,7 @@ def _emit(doc: Document, units: list[Unit], section: Section | None, context: st
     announced: str | None = None
     summary = sums_up(doc.title or "")
     plans_from_month = plans_from(doc.title or "")  # "下半年工作计划": its 上半年 figures are done
-    for unit, sentence, figures in _sentences(units, context):
+    for unit, sentence, figures in _sentences(units, context, year):
         if unit is not last and unit.role not in ("heading", "table"):
             last, heading_year = unit, _label_line_year(unit.text) or heading_year
             qualifies = conditions(unit.text, qualifies)

@@ -47,6 +47,15 @@ class RowClause:
 
     text: str  # the indicator and its planned value as the table prints them: "农村卫生厕所普及率≥90%"
     row: str  # the whole row, cells joined: the "sentence" the target stands in
+    year: int | None = None  # the year of a table of several planned years the value is for
+
+
+def dated(text: str, value_text: str, year: int | None) -> str:
+    """A row's clause with its column's year before the value, as the target's text: "普及率2027年≥90%"."""
+    at = text.rfind(value_text) if year is not None and value_text else -1
+    while at > 0 and text[at - 1] in "≥≤<>＜＞=≈约近":  # the value's sign goes with it: "2027年≤1.35"
+        at -= 1
+    return text if at < 0 else f"{text[:at]}{year}年{text[at:]}"
 
 
 def _clean(cell: str) -> str:
@@ -65,6 +74,9 @@ class Columns(NamedTuple):
     unit: int | None
     value: int
     sign: int | None = None  # 指标性质: the comparator the value is held to
+    # a table of several planned years ("基期值 | 2026年 | 2027年 | 2028年"): each year's column and its year, the value's
+    # among them; () for a table of one planned value
+    stages: tuple[tuple[int, int], ...] = ()
 
 
 def _metric_column(cells: list[str]) -> int | None:
@@ -83,9 +95,10 @@ def _metric_column(cells: list[str]) -> int | None:
     return metric
 
 
-def _columns(header: list[str], achieved: bool = False) -> Columns | None:
+def _columns(header: list[str], achieved: bool = False, plan_year: int | None = None) -> Columns | None:
     """The parts of a header row, or None: the planned value; with `achieved` (a part that reviews)
-    the value reached (完成值, 实际), never the target beside it."""
+    the value reached (完成值, 实际), never the target beside it. (`plan_year`: the year the plan starts, which
+    tells a table's planned years from its base.)"""
     cells = [_clean(c) for c in header]
     metric = _metric_column(cells)
     if metric is None:
@@ -98,10 +111,28 @@ def _columns(header: list[str], achieved: bool = False) -> Columns | None:
             return Columns(metric, unit, done[0]) if done else None
     candidates = [i for i, c in enumerate(cells) if i not in (metric, unit) and not _NOT_PLANNED.search(c)]
     planned = [i for i in candidates if _PLANNED_HEAD.search(cells[i])]
+    stages: tuple[tuple[int, int], ...] = ()
     if not planned:  # "2024年 | 2025年": the latest year is the one planned for
         dated = [(y, i) for i in candidates for y in [_year(cells[i])] if y is not None]
         planned = [max(dated)[1]] if len(dated) >= 2 else []
-    return Columns(metric, unit, planned[-1], sign) if planned else None
+        stages = () if achieved else _stages(cells, dated, plan_year)
+    return Columns(metric, unit, planned[-1], sign, stages) if planned else None
+
+
+_BASE_HEAD = re.compile(r"基期|基准|基数|现状")
+
+
+def _stages(cells: list[str], dated: list[tuple[int, int]], plan_year: int | None) -> tuple[tuple[int, int], ...]:
+    """The planned years of a table that sets a figure for each ("指标 | 2025年基期值 | 2026年 | 2027年 | 2028年"):
+    where a column is named the base ("基期值"), every other year's column; else those from the plan's own year on,
+    a year before it being where the plan starts from; () for one planned year, or where neither tells."""
+    if any(_BASE_HEAD.search(c) for c in cells):
+        years = [(i, y) for y, i in dated]
+    elif plan_year is not None:
+        years = [(i, y) for y, i in dated if y >= plan_year]
+    else:
+        return ()
+    return tuple(sorted(years)) if len(years) >= 2 else ()
 
 
 def _measure(header_cell: str) -> str:
@@ -163,47 +194,65 @@ def _row_label(row: list[str], metric_col: int, metric: str) -> str:
 _VALUE_CELL = re.compile(r"^(?:(?:19|20)\d{2}年?)?(?:年度)?(?:指标|目标|预期)值(?:[（(][^()（）]*[)）])?$")
 
 
-def _header(rows: list[list[str]], achieved: bool = False) -> tuple[int, Columns] | None:
+def _header(rows: list[list[str]], achieved: bool = False, plan_year: int | None = None) -> tuple[int, Columns] | None:
     """The header row and its columns: one of the first two rows, or, in a 绩效 form that prints the
     project's name, funds and aims above its indicators in one table, the row naming 指标值 further down."""
     for h, header in enumerate(rows):
         if h >= 2 and not any(_VALUE_CELL.match(_clean(c)) for c in header):
             continue
-        columns = _columns(header, achieved)
+        columns = _columns(header, achieved, plan_year)
         if columns is not None:
             return h, columns
     return None
 
 
-def row_clauses(rows: list[list[str]], achieved: bool = False) -> list[RowClause]:
+def row_clauses(rows: list[list[str]], achieved: bool = False, plan_year: int | None = None) -> list[RowClause]:
     """The clauses of an indicator table, or [] for any other table (a schedule, a list of tasks);
-    `achieved`: the values a review reports reached, not their targets."""
-    found = _header(rows, achieved)
+    `achieved`: the values a review reports reached, not their targets. A table of several planned years gives a
+    clause for each year's cell of a row, with its year."""
+    found = _header(rows, achieved, plan_year)
     if found is None:
         return []
-    h, (metric_col, unit_col, value_col, sign_col) = found
+    h, columns = found
     header = rows[h]
-    rate_col = None if achieved else _rate_column(header, metric_col, value_col)
-    body = [r for r in rows[h + 1:] if len(r) > max(metric_col, value_col)]
+    rate_col = None if achieved else _rate_column(header, columns.metric, columns.value)
+    body = [r for r in rows[h + 1:] if len(r) > max(columns.metric, columns.value)]
     out: list[RowClause] = []
     for row in body:
-        column = value_col
-        if not _FIGURE.search(_clean(row[value_col])) and rate_col is not None and rate_col < len(row):
-            column = rate_col  # "增加值增速 | 8.1 | — | 7以上": the target year's cell is empty, the rate is the goal
-        metric, value = _clean(row[metric_col]), _clean(row[column])
-        if not metric or not _FIGURE.search(value) or _NUMERIC_CELL.fullmatch(metric):
-            continue
-        metric, unit = bracketed_unit(_row_label(row, metric_col, metric))
-        head = _clean(header[column])
-        unit = (_clean(row[unit_col]) if unit_col is not None and unit_col < len(row) else "") or unit \
-            or bracketed_unit(head)[1]
-        if sign_col is not None and sign_col < len(row) and column == value_col:
-            value = _held_to(_clean(row[sign_col]), value)
-        value = _with_unit(value, unit)
-        metric += _measure(head) if column == value_col else bracketed_unit(YEAR.sub("", head))[0]
-        out.append(RowClause(f"{metric}{value}", " | ".join(c.strip() for c in row)))
-    by_name = _VALUE_HEAD.search(_clean(header[value_col])) is not None  # qualitative rows are its own
-    return out if len(out) * 2 >= len(body) or (by_name and out) else []
+        stages: list[tuple[int, int | None]] = [(i, y) for i, y in columns.stages if i < len(row)] \
+            or [(columns.value, None)]
+        out.extend(c for i, y in stages if (c := _row_clause(row, header, columns._replace(value=i), rate_col, y)))
+    read = {c.row for c in out}  # (a row of several years counts once)
+    by_name = _VALUE_HEAD.search(_clean(header[columns.value])) is not None  # qualitative rows are its own
+    return out if len(read) * 2 >= len(body) or (by_name and out) else []
+
+
+# an indicator's abbreviation in its brackets ("数据中心电能利用效率（PUE）"): part of its name, no unit
+_ACRONYM = re.compile(r"[A-Z]{3,}")
+
+
+def _row_clause(row: list[str], header: list[str], columns: Columns, rate_col: int | None,
+                year: int | None) -> RowClause | None:
+    """One row's clause for the value in `columns.value`, or None where the cell gives no figure."""
+    metric_col, unit_col, value_col, sign_col, _ = columns
+    column = value_col
+    if not _FIGURE.search(_clean(row[value_col])) and rate_col is not None and rate_col < len(row) and year is None:
+        column = rate_col  # "增加值增速 | 8.1 | — | 7以上": the target year's cell is empty, the rate is the goal
+    metric, value = _clean(row[metric_col]), _clean(row[column])
+    if not metric or not _FIGURE.search(value) or _NUMERIC_CELL.fullmatch(metric):
+        return None
+    label = _row_label(row, metric_col, metric)
+    metric, unit = bracketed_unit(label)
+    if _ACRONYM.fullmatch(unit):
+        metric, unit = label, ""
+    head = _clean(header[column])
+    unit = (_clean(row[unit_col]) if unit_col is not None and unit_col < len(row) else "") or unit \
+        or bracketed_unit(head)[1]
+    if sign_col is not None and sign_col < len(row) and column == value_col:
+        value = _held_to(_clean(row[sign_col]), value)
+    value = _with_unit(value, unit)
+    metric += _measure(head) if column == value_col else bracketed_unit(YEAR.sub("", head))[0]
+    return RowClause(f"{metric}{value}", " | ".join(c.strip() for c in row), year)
 
 
 _TASK_HEAD = re.compile(r"任务|内容|措施|工作|事项|举措|要求|目标|指标")

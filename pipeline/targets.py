@@ -31,7 +31,7 @@ _CN_DIGITS = "[零〇一二两三四五六七八九十百千]"
 # digits with a scale inside the number: "3万5千" (35,000), "1亿2000万"
 _MIXED = r"\d+[万亿]\d+(?:[千百]|万(?!亿))?(?=[^\d.])"
 _UNITS = "|".join(re.escape(u) + (f"(?![{R.UNIT_NOT_BEFORE[u]}])" if u in R.UNIT_NOT_BEFORE else "")
-                  for u in sorted((*R.UNITS, *R.GOVERNED_UNITS), key=len, reverse=True))
+                  for u in sorted((*R.UNITS, *R.GOVERNED_UNITS), key=len, reverse=True)) + "|" + R.LATIN_UNIT
 _WITHIN = "|".join(f"(?<={span})" for span in R.TIME_SPANS)
 _AFTER = "|".join(sorted(R.AFTER_COMPARATOR, key=len, reverse=True)).replace(
     "|内", f"|内(?={R.WITHIN_NEXT})|(?:{_WITHIN})内")
@@ -43,7 +43,8 @@ NUMBER = re.compile(
     rf"(?P<after>{_AFTER})?"
 )
 _DASHES = "—–\\-~～－至"  # what joins a range's two figures: 5%—6%, 5%-6%, 5～6, 5％－6％, 5至6
-_RANGE_BEFORE = re.compile(rf"(\d+(?:\.\d+)?)\s*(?:%|％)?\s*[{_DASHES}]\s*$")
+# (the magnitude may be printed on both sides: 8万—10万立方米, 3亿至5亿元)
+_RANGE_BEFORE = re.compile(rf"(\d+(?:\.\d+)?)\s*(?P<scale>万亿|亿|万)?(?:%|％)?\s*[{_DASHES}]\s*$")
 # a quoted name, its marks mixed as OCR and web copies mix them ("三会一课", “三会一课"), or both marks
 # printed as openers (OCR reads a closing ” as “): “三会一课“, when no clause ends between them
 _QUOTED = re.compile(r"[“\"][^”\"“]{0,30}[”\"]|“[^”\"“，。；：,;:]{1,30}“|「[^」]{0,30}」")
@@ -348,13 +349,14 @@ def _clean_metric(text: str) -> str:
     text = _AGE_BOUND.sub(r"\1", text)  # "为65周岁以上老年人体检": the age goes with its bound
     text = _FROM_TO.sub(r"\g<verb>", text)
     text = R.BASE_IN_METRIC.sub(lambda m: m.group("inside") or "", NUMBER_WITH_UNIT.sub("", _INNER.sub("", text)))
-    text = re.sub(rf"[\d.%％{_DASHES}]+\s*(?=\s)", "", text)
+    text = re.sub(rf"(?:\d+(?:\.\d+)?(?:万亿|亿|万)[{_DASHES}]|[\d.%％{_DASHES}])+\s*(?=\s)", "", text)  # 8万—
     text = re.sub(r"\s+", "", text)
     prev = None
     while prev != text:
         prev = text
         text = _LEAD.sub("", text.strip())
         text = _TAIL.sub("", text.strip())
+        text = R.YEAR_BEFORE_FIGURE.sub("", text)  # "普及率2026年达到92%": the year is when, not what
     return text.strip()
 
 
@@ -421,6 +423,8 @@ def _found(clause: str, masked: str, m: re.Match[str], text: str, metric: str, b
     scale = R.SCALES.get(m.group("scale") or "", 1.0)
     low = high = None
     rng = _RANGE_BEFORE.search(masked[: m.start()])
+    if rng and rng.group("scale") not in (None, m.group("scale")):
+        rng = None  # "8000万—1.2亿元": the bounds in two magnitudes, no range of printed figures
     if rng:
         low, high = to_number(rng.group(1)), value
         value = low if low is not None else value
@@ -442,12 +446,15 @@ def _unlabelled(text: str) -> str:
 
 
 def _describe(clauses: list[tuple[int, str]], k: int, masked: str, m: re.Match[str],
-              listed: list[re.Match[str]], previous_metric: str | None) -> tuple[str, str]:
+              listed: list[re.Match[str]], previous_metric: str | None,
+              clause_metric: str | None = None) -> tuple[str, str]:
     """(text, metric) of one figure: its clause, or its "、" part when the clause lists several (whether the
     figure follows its measure or opens the part); the whole clause only where the parts share an object after
     the last one ("完成3家水泥企业、2家焦化企业超低排放改造"), which no part names alone. A figure that says too
     little borrows the nearer measure: that of the figure before it in its clause ("6.5%左右、力争达到7%"), else the
-    clause before it ("每个社区不少于1场"); a part that names nothing reads only in its whole clause."""
+    clause before it ("每个社区不少于1场"); a part that names nothing reads only in its whole clause. A staged clause that
+    is only a year and its figure ("…覆盖率达到60%，2027年达到70%") takes the measure the clause before it was read for
+    (`clause_metric`), that clause's own year no part of it."""
     clause = clauses[k][1]
     several = len(listed) > 1
     framed = shared_frame(masked, m.span(), [h.span() for h in listed]) if several else None
@@ -463,16 +470,19 @@ def _describe(clauses: list[tuple[int, str]], k: int, masked: str, m: re.Match[s
         end = masked.find("、", m.start()) if several else -1
         end = len(masked) if end == -1 else end
     metric = _clean_metric(clause[begin: m.start()] + " " + clause[m.end(): end])
-    says_too_little = len(metric) < _MIN_METRIC or _scope_alone(metric)
+    year_alone = R.YEAR_ALONE.match(metric) is not None
+    says_too_little = len(metric) < _MIN_METRIC or _scope_alone(metric) or year_alone
+    if year_alone and previous_metric is None and k > 0 and clause_metric:
+        return text, R.STAGE_YEAR.sub("", clause_metric) or clause_metric
     if says_too_little and previous_metric is not None:  # "增长6.5%左右、力争达到7%", "分别提高到850元、650元"
-        names_own = metric and not (_scope_alone(metric) or R.CHANGE_ONLY.match(metric))
+        names_own = metric and not (_scope_alone(metric) or R.CHANGE_ONLY.match(metric) or year_alone)
         if names_own:  # "新建幼儿园3所、小学2所", "改造公路50公里、桥梁3座": its own noun, the verb before lent to it
             money = (m.group("unit") or "").endswith("元")  # ("新建厂房5万平方米、投资2亿元": 投资 alone)
             return text, metric if money else share_verb([previous_metric, metric], R.LEAD_VERBS)[1]
-        return text if metric else clause, _borrowed(previous_metric, metric)
+        return text if metric else clause, _borrowed(previous_metric, "" if year_alone else metric)
     if says_too_little and k > 0:
         previous, own = _unlabelled(clauses[k - 1][1]), metric
-        metric = _borrowed(_clean_metric(previous), metric)
+        metric = _borrowed(_clean_metric(previous), "" if year_alone else metric)
         # a lead-in clause ("启动…计划，今年开工580万套"), not one with a figure of its own ("培训每季度一次"), nor a
         # standard of its own (`_own_standard`)
         if not any(x.group("unit") for x in NUMBER.finditer(_masked(previous))) and not _own_standard(clause, own):
@@ -566,8 +576,10 @@ def _figures(sentence: str) -> Iterator[Found]:
                for start, _, text in split_clauses(sentence) if text.strip()]
     lead = _leading_period(clauses)
     cases = _case_conditions([clause for _, clause in clauses])
+    last_metric: str | None = None  # the measure of the clause before's last figure
     for k, (start, clause) in enumerate(clauses):
         if k in cases:
+            last_metric = None
             continue
         masked = _masked(clause)
         hits = _accepted(masked, sentence[:start])
@@ -581,7 +593,7 @@ def _figures(sentence: str) -> Iterator[Found]:
         for n, m in enumerate(hits):
             before = masked[last: m.start()]
             last = m.end()
-            text, metric = _describe(clauses, k, masked, m, hits if names is None else [], previous)
+            text, metric = _describe(clauses, k, masked, m, hits if names is None else [], previous, last_metric)
             previous = metric
             found = _found(clause, masked, m, text, names[n] if names else metric, before)
             if found is None:
@@ -596,6 +608,7 @@ def _figures(sentence: str) -> Iterator[Found]:
                 found.period = lead.group(0)  # "每月开展一次抽查，…合格率不低于95%": a rate has no period
             found.start += start
             yield found
+        last_metric = previous
         if not hits:
             covered = _full_coverage(clause, clauses[k - 1][1] if k else "", counted=scope)
             if covered is not None:

@@ -97,8 +97,18 @@ def target_score(a: plan.Target, b: plan.Target) -> float:
     restated = _restated(a, b)
     if (_in_base(a)[0] != _in_base(b)[0] and not restated) or (a.tier != b.tier and "stretch" in (a.tier, b.tier)):
         return 0.0
-    score = _metric_score(a, b)
+    score = _metric_score(a, b) * (OTHER_STAGE if _other_stage(a, b) else 1.0)
     return RESTATED * score if restated else score
+
+
+OTHER_STAGE = 0.85  # below a partner of its own year by more than TARGET_LEAD, still a partner where none is
+
+
+def _other_stage(a: plan.Target, b: plan.Target) -> bool:
+    """Two stages of one metric ("…覆盖率2027年70%" and "…2028年80%" of a plan setting one figure a year): each years'
+    figure pairs the same year's on the other side before another year's; one plan's "2025年完成…" still pairs the
+    next year's plan's "2026年完成…" where that is the only partner."""
+    return a.year is not None and b.year is not None and a.year != b.year
 
 
 def _metric_score(a: plan.Target, b: plan.Target) -> float:

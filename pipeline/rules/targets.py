@@ -23,6 +23,7 @@ COUNTERS: tuple[str, ...] = (
     "台", "辆", "本", "册", "幅", "面", "张", "轮", "周", "棵", "堂", "节", "课", "门", "回", "趟", "核",
     "幢", "架",  # buildings ("亿元税收楼宇1幢"), aircraft ("植保无人机5架")
     "字",  # a text's length ("志稿约120万字", "编写文史资料30万字")
+    "辑",  # volumes of a series ("编印地方史料2辑")
 )
 # measure words for goods handed out or stocked ("赠送春联1000副", "调拨帐篷200顶", "发放手套3000双", "矿泉水500箱"),
 # each with the characters after which it opens a common word instead ("3副县长", "2把关口", "双随机", "顶岗",
@@ -56,6 +57,11 @@ UNITS = (
     "成",  # "三成以上": tenths, read as a percentage
 )
 UNITS = tuple(dict.fromkeys(UNITS))
+# any other unit printed in Latin letters right after its figure ("算力达到800PFlops", "装机容量1.2GW", "时延10ms以内"):
+# two letters or more (a model or generation is one: 5G, 4K, 3D), ending its phrase — at a mark, the text's end or a
+# bound (以上, 左右) — where a spec ends its number instead and a name follows ("110kV变电站", "5GA网络"). (A code like
+# G20 or S315 puts its letters before the digits: no figure at all.)
+LATIN_UNIT = r"[A-Za-z]{2,8}(?:/[A-Za-z]{1,4})?(?![A-Za-z\d\-])(?=$|[^\u4e00-\u9fff]|及?以[上下内]|左右|上下)"
 # a score or a grade ("满意度达到80分以上", "应用水平达到3级以上") is a figure only where a comparison word governs it
 # (`GOVERNS_BEFORE`, or a bound ending the clause): "扣2分", "4级以上地震" count nothing set
 GOVERNED_UNITS = ("分", "级")
@@ -520,6 +526,15 @@ YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 # compared with ("较2020年") is `BASELINE_YEAR`'s
 SCOPE_YEAR = re.compile(r"(?<![\d年][—–\-－~～至到])(?<!\d)((?:19|20)\d{2})\s*年(?!\s*[—–\-－~～至到]\s*(?:19|20)?\d{2})"
                         r"(?!以来|至今|来)")
+# what is left of a staged clause once its figure is read: its year and a verb ("…达到60%，2027年达到70%，到2028年实现
+# 80%以上"): the year is when, the measure is the clause's before it (a 年底 already read off as a period: "到2027")
+_STAGE_YEAR = r"(?:到|至|在|于)?(?:19|20)\d{2}\s*年?(?:底|末)?前?"
+YEAR_ALONE = re.compile(rf"^{_STAGE_YEAR}(?:要|将|力争|争取|确保)?(?:再|累计)?"
+                        r"(?:实现|达到|达|提高到|提升到|提升至|提高至|增加到|增至|超过|突破|完成|建成|新建|新增|培育|创建)?$")
+# the year a borrowed measure was read with ("农村自来水普及率2026年"): not the next stage's
+STAGE_YEAR = re.compile(_STAGE_YEAR.replace("年?", "年"))
+# a year a measure names right before its figure ("车间2026年15个"): when the figure is due
+YEAR_BEFORE_FIGURE = re.compile(r"(?<=[\u4e00-\u9fff）)”])(?<!第)" + _STAGE_YEAR.replace("年?", "年") + "$")
 # a year opening a sentence or paragraph as its label or lead-in: "2025年：…", "到2026年，…", "2024年度："
 YEAR_LABEL = re.compile(r"^\s*(?:到|至|在)?((?:19|20)\d{2})\s*年度?(?:底前?|末|前)?\s*[：:，,]")
 

@@ -48,3 +48,15 @@ def test_the_same_thing_counted_pairs_whatever_verb_or_abbreviation_each_year_us
         ("changed", "完成农村公路提档升级45公里", "实施农村公路提档升级60公里")}
     assert counts_alike("新建村级卫生室", "建成村级卫生室") and counts_alike("地区生产总值增长", "GDP增长")
     assert counts_alike("社会消费品零售总额达到", "社零额达到") and counts_alike("规模以上工业增加值增长", "规上工业增加值增长")
+
+
+def test_staged_targets_of_one_metric_pair_by_their_year(parser, tmp_path: Path) -> None:
+    """A revised three-year plan moving its middle stage (65% → 68%): the 2026 figure pairs the 2026 one, never
+    another year's of the same measure; the other stages stay the same."""
+    sentence = "到2025年底，镇村公交通达率达到55%，2026年达到{}%，到2027年实现75%以上。"
+    changes = _target_changes(parser, tmp_path, [
+        "临川县交通强县三年行动计划（2025—2027年）", "一、主要目标", sentence.format(65)], [
+        "临川县交通强县三年行动计划（2025—2027年）", "一、主要目标", sentence.format(68)])
+    assert _statuses(changes) == {("same", "镇村公交通达率达到55%", "镇村公交通达率达到55%"),
+                                  ("changed", "2026年达到65%", "2026年达到68%"),
+                                  ("same", "到2027年实现75%以上", "到2027年实现75%以上")}

@@ -382,3 +382,51 @@ def test_a_box_of_sentences_in_a_table_gives_its_targets(parser, tmp_path) -> No
     d.save(str(path))
     doc = parser.parse(path).documents[0]
     assert [(t.value, t.unit) for t in doc.targets] == [(120, "场次"), (6, "个")]
+
+
+STAGED = [
+    ["序号", "指标", "2024年基期值", "2025年", "2026年", "2027年", "属性"],
+    ["1", "城乡公交一体化率（%）", "64", "70", "78", "85", "约束性"],
+    ["2", "新建数据机房电能利用效率", "1.52", "≤1.45", "≤1.40", "≤1.32", "约束性"],
+    ["3", "农村物流服务站点（个）", "120", "160", "200", "240", "预期性"],
+]
+
+
+def test_a_table_of_several_planned_years_gives_each_years_cell_never_the_base() -> None:
+    """"基期值 | 2025年 | 2026年 | 2027年": each year's cell a clause with its year, the base column none; a unitless
+    "≤1.45" keeps its comparator."""
+    rows = row_clauses(STAGED)
+    assert [(r.text, r.year) for r in rows] == [
+        ("城乡公交一体化率70%", 2025), ("城乡公交一体化率78%", 2026), ("城乡公交一体化率85%", 2027),
+        ("新建数据机房电能利用效率≤1.45", 2025), ("新建数据机房电能利用效率≤1.40", 2026),
+        ("新建数据机房电能利用效率≤1.32", 2027),
+        ("农村物流服务站点160个", 2025), ("农村物流服务站点200个", 2026), ("农村物流服务站点240个", 2027)]
+
+
+def test_without_a_base_column_the_plans_year_tells_the_planned_years() -> None:
+    """"2023年 | 2024年 | 2025年" in a plan for 2024—2025: 2023 is where it starts from; the plan's year unknown, the
+    latest year alone is planned, as before."""
+    table = [["指标", "2023年", "2024年", "2025年"], ["粮食产量（万吨）", "50", "51", "52"]]
+    assert [(r.text, r.year) for r in row_clauses(table, plan_year=2024)] == [("粮食产量51万吨", 2024),
+                                                                              ("粮食产量52万吨", 2025)]
+    assert [(r.text, r.year) for r in row_clauses(table)] == [("粮食产量52万吨", None)]
+
+
+def test_an_indicators_abbreviation_in_brackets_is_no_unit() -> None:
+    """"电能利用效率（PUE）": the letters name the indicator; its value has no unit."""
+    rows = row_clauses([["指标", "基期值", "2026年", "2027年"], ["机房电能利用效率（PUE）", "1.5", "≤1.4", "≤1.3"]])
+    assert [r.text for r in rows] == ["机房电能利用效率（PUE）≤1.4", "机房电能利用效率（PUE）≤1.3"]
+
+
+def test_a_staged_tables_targets_carry_their_year_and_the_metric_none(parser, tmp_path) -> None:
+    d = docx.Document()
+    d.add_paragraph("临川县交通强县三年行动计划（2025—2027年）", style="Title")
+    d.add_paragraph("一、主要指标", style="Heading 1")
+    _table(d, STAGED[:2])
+    path = tmp_path / "staged.docx"
+    d.save(str(path))
+    doc = parser.parse(path).documents[0]
+    got = [(t.text, t.metric, t.value, t.year) for t in doc.targets]
+    assert got == [("城乡公交一体化率2025年70%", "城乡公交一体化率", 70, 2025),
+                   ("城乡公交一体化率2026年78%", "城乡公交一体化率", 78, 2026),
+                   ("城乡公交一体化率2027年85%", "城乡公交一体化率", 85, 2027)]

@@ -1291,3 +1291,53 @@ def test_a_past_year_outside_a_part_looking_ahead_tells_of_the_sentence(sentence
 def test_a_clause_opened_by_a_per_one_basis_names_its_own_measure(sentence: str, text: str, metric: str) -> None:
     [found] = find_targets(sentence)
     assert (found.clause, found.metric) == (text, metric)
+
+
+def _read(sentence: str) -> list[tuple]:
+    return [(f.clause, f.metric, f.value, f.unit, f.comparator, f.low, f.high) for f in find_targets(sentence)]
+
+
+def test_a_staged_clause_of_only_a_year_and_a_figure_takes_the_measure_before_it() -> None:
+    """"…率达到55%，2026年达到65%，到2027年实现75%以上": each stage measures what the first names, its year no
+    part of the measure (nor the first's own year, "…普及率2025年达到90%")."""
+    got = _read("到2025年底，镇村公交通达率达到55%，2026年达到65%，到2027年实现75%以上；")
+    assert [(c, m, v) for c, m, v, *_ in got] == [("镇村公交通达率达到55%", "镇村公交通达率", 55),
+                                                  ("2026年达到65%", "镇村公交通达率", 65),
+                                                  ("到2027年实现75%以上", "镇村公交通达率", 75)]
+    got = _read("农村集中供水普及率2025年达到90%，2026年达到93%。")
+    assert [m for _, m, *_ in got] == ["农村集中供水普及率", "农村集中供水普及率"]
+    got = _read("建设乡村驿站2025年12个、2026年20个")
+    assert [m for _, m, *_ in got] == ["建设乡村驿站", "建设乡村驿站"]
+
+
+
+def test_a_staged_clause_borrows_only_when_it_names_nothing_of_its_own() -> None:
+    """A stage names no measure of its own ("2026年完成40个") and borrows; "2026年新增就业岗位800个" names one."""
+    got = _read("建成示范园区3个，2026年完成5个，2026年新增就业岗位800个")
+    assert [m for _, m, *_ in got] == ["建成示范园区", "建成示范园区", "2026年新增就业岗位"]
+
+
+@pytest.mark.parametrize(("sentence", "value", "unit", "low", "high"), [
+    ("污水日处理规模扩大到6万—8万立方米", 6, "万立方米", 6, 8),
+    ("撬动社会投资3亿至5亿元", 3, "亿元", 3, 5),
+])
+def test_a_range_with_its_magnitude_on_both_sides_reads_its_lower_bound(sentence, value, unit, low, high) -> None:
+    """…while "2-3万人" reads as it did, and bounds in two magnitudes are no printed range."""
+    (_, metric, v, u, _, lo, hi), = _read(sentence)
+    assert (v, u, lo, hi) == (value, unit, low, high) and not any(ch.isdigit() for ch in metric)
+    assert [(v, u, lo, hi) for _, _, v, u, _, lo, hi in _read("带动就业2-3万人")] == [(2, "万人", 2, 3)]
+    assert [(v, u, lo, hi) for _, _, v, u, _, lo, hi in _read("完成投资9000万—1.5亿元")] == [(1.5, "亿元", None, None)]
+
+
+@pytest.mark.parametrize(("sentence", "value", "unit"), [
+    ("到2026年全市算力总规模达到800PFlops", 800, "PFlops"),
+    ("新增光伏装机容量1.2GW以上", 1.2, "GW"),
+    ("骨干网络时延控制在8ms以内", 8, "ms"),
+    ("整理出版地方文献丛书3辑", 3, "辑"),
+])
+def test_latin_letter_units_and_volume_counters_are_read(sentence: str, value: float, unit: str) -> None:
+    """A unit in letters ends its phrase; a model code or a spec naming what follows is none (5G, 35kV变电站, G60)."""
+    (_, _, v, u, *_), = _read(sentence)
+    assert (v, u) == (value, unit)
+    for other in ("推进5G网络向山区延伸", "新建35kV变电站", "承办G60科创走廊论坛", "加快S218省道改造", "推广4K超高清视频应用"):
+        assert _read(other) == [], other
