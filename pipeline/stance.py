@@ -252,10 +252,20 @@ def plan_horizon(doc: Document, year: int | None) -> int | None:
 
 
 def _share_done(own: str, upto: str) -> bool:
-    """The clause tallies the share of the year's goal done ("完成全年目标的55%"): no planning word stands with it
-    but that goal's own 目标 ("确保三季度末完成年度目标的75%以上" sets a milestone)."""
+    """The clause tallies the share of the year's goal done ("完成全年目标的55%"): a past marker stands with it ("已完成
+    全年任务的60%", "截至目前", "累计", "共"), and no planning word but that goal's own 目标 (one a finished part of
+    the year governs, "上半年，…完成全年目标的55%", is reported before: `periods.in_finished_part`). A share due by a
+    part still ahead is a milestone: "一季度完成全年任务的25%" in a year's plan, "三季度末完成全年任务的75%" in a
+    下半年 plan."""
     share = R.SHARE_DONE.search(own)
-    return share is not None and not R.SET_CUES.search(R.SHARE_DONE.sub("", upto))
+    if share is None or R.SET_CUES.search(R.SHARE_DONE.sub("", upto)):
+        return False
+    return bool(R.TALLY_MARK.search(upto))
+
+
+def _plans(own: str) -> bool:
+    """A planning word stands in the figure's clause ("下半年…，力争新增800户"; a share's own 目标/计划 is none)."""
+    return any(m.group(0) in R.PLANNING_WORDS for m in R.SET_CUES.finditer(R.SHARE_DONE.sub("", own)))
 
 
 def stance(sentence: str, clause: str, context: str | None, year: int | None, long_range: bool = False,
@@ -285,12 +295,12 @@ def stance(sentence: str, clause: str, context: str | None, year: int | None, lo
     if not long_range and not this_year and not own_term and (context == "long_term" or R.LONG_SPAN.search(upto)
                                                              or later_period(upto, horizon or year, R.BY_YEAR)):
         return "other"  # "今后五年…目标是：…达到350亿元": the span's goal, whatever words set it
-    if in_finished_part(before + upto, plans_from_month):
+    own = _own_clause(upto, len(upto) - len(clause))
+    if in_finished_part(before + upto, plans_from_month) and not _plans(own):
         return "reported"  # "上半年，全县新增经营主体1386户" in a 下半年工作计划: the part of the year done
     baselines = [m.span() for m in R.BASELINE_YEAR.finditer(sentence)]
     if year is not None and _in_a_past_year(upto, baselines, year):
         return "reported"  # "2025年，全市…浓度为33微克" in a 2026 plan: last year's level, whatever else it names
-    own = _own_clause(upto, len(upto) - len(clause))
     past_year = year is not None and _past_year_governs(sentence, upto, own, baselines, year, context == "ahead")
     if _share_done(own, upto):
         return "reported"  # "完成全年目标的55%": the share done so far

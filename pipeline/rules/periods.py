@@ -12,8 +12,16 @@ from __future__ import annotations
 
 import re
 
-from jihua.pipeline.rules.lexicon import GOAL_PURSUIT, REPORT_TITLE, YEAR, clause_at, first_clause
+from jihua.pipeline.rules.lexicon import (
+    AIMED_RESULT,
+    GOAL_PURSUIT,
+    REPORT_TITLE,
+    YEAR,
+    clause_at,
+    first_clause,
+)
 from jihua.pipeline.rules.titles import fold, year_value
+from jihua.pipeline.text.sentences import clauses
 
 # a year printed without 年 ("回顾2023", "2024 重点工作"); years with 年 are lexicon.YEAR's
 _BARE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d|\s*年)")
@@ -141,6 +149,9 @@ def part_role(heading: str, doc_year: int | None, summary: bool = False,
         return "review", f"period: '{PAST.search(heading).group(0)}'"  # type: ignore[union-attr]
     if REPORTED.search(heading):
         return "review", f"reported: '{REPORTED.search(heading).group(0)}'"  # type: ignore[union-attr]
+    if past_year and AIMED_RESULT.search(heading):
+        # "一、2025年各项工作取得新成效" in a 2026 plan: the result a past year reached, no aim (上年/去年: PAST above)
+        return "review", f"period: {latest} before the document's {doc_year}, its result"
     later = latest is not None and doc_year is not None and latest > doc_year
     # a summary dated by the year it sums up looks ahead in its "2025年工作计划" part, as in a "打算"
     # (a plan for several years sets its later years' tasks: those are its measures)
@@ -236,11 +247,12 @@ def schedule_year(headings: list[str]) -> int | None:
     return None
 
 
-# the period a plan states for itself in its text, its subject the plan or none ("本方案实施期限为2026—2027年",
-# "实施时间：2025年至2027年", "本计划执行期为2026年1月—2028年12月"); a project's own term ("项目实施期限为…")
-# is that project's, not the plan's
+# the period a plan states for itself in its text, its subject the plan ("本方案实施期限为2026—2027年", "本计划执行期为
+# 2026年1月—2028年12月") or the term phrase opening its sentence ("实施时间：2025年至2027年"); a project's own term
+# ("项目实施期限为…") is that project's, and one a clause after a citation names ("根据《某市国土空间总体规划》，规划期限
+# 为2021—2035年，…制定本方案") the cited plan's, not the plan's own
 STATED_TERM = re.compile(
-    r"(?:^|[。；;，,：:]|本(?:工作|实施|行动)?(?:方案|计划|规划|意见|办法|措施|行动))\s*(?:的)?"
+    r"(?:^|[。；;：:！？]|本(?:工作|实施|行动)?(?:方案|计划|规划|意见|办法|措施|行动))\s*(?:的)?"
     r"(?:实施期限|实施时间|实施期|实施周期|执行期限?|规划期限?|期限)\s*(?:为|是|：|:)?\s*(?:从|自)?\s*"
     r"((?:19|20)\d{2})\s*年?(?:\s*\d{1,2}\s*月(?:份)?)?\s*(?:[—－\-–~～]+|至|到)\s*((?:19|20)\d{2})\s*年")
 
@@ -304,11 +316,41 @@ def plans_from(title: str) -> int | None:
     return max(end for _, end in parts) + 1 if parts and part_year_report(text) and _REPORTS.search(text) else None
 
 
+# a part of the year leading a clause, after the year it belongs to ("2026年上半年", "今年1—6月") and up to its 底/末
+# ("截至6月底", "三季度末", "上半年以来"); its numbered groups stay YEAR_PART's, so `year_part` reads it
+_LEADS = re.compile(rf"\s*(?:(?:19|20)\d{{2}}\s*年度?|今年|本年度?)?\s*(?:{YEAR_PART.pattern})[底末中]?(?:以来|期间)?\s*")
+# a part of the year inside a modifier of what follows, not the time of the figure ("上半年督查发现的问题",
+# "上半年专项行动成果", "上半年进度")
+_MODIFIER = re.compile(r"[^，,；;。]{0,12}?(?:成果|问题|进度|基础|督查|检查)")
+_SENTENCE_END = re.compile(r"[。！？!?]")
+
+
+def governing_part(text: str) -> re.Match[str] | None:
+    """The part of the year that governs the figure's clause ending `text` (a paragraph up to the figure's clause):
+    one opening that clause ("三季度末完成全年任务的75%"), or the nearest one standing as a clause of its own in the
+    sentence ("上半年，全县新增经营主体1386户；完成抽检620批次"). A part inside another clause is none: "巩固上半年
+    专项行动成果，力争新增…", "对照上半年进度，三季度末…" (三季度末 governs)."""
+    folded = fold(text)
+    sentence = folded[max((m.end() for m in _SENTENCE_END.finditer(folded.rstrip("。！？!? "))), default=0):]
+    spans = clauses(sentence.rstrip("，,；;：: "))
+    for k, (_, _, clause) in enumerate(reversed(spans)):
+        lead = _LEADS.match(clause)
+        if lead is None:
+            continue
+        rest = clause[lead.end():].strip("，,；;：: ")
+        if not rest:
+            return lead  # "上半年，"
+        if k == 0 and not _MODIFIER.match(rest):
+            return lead  # "三季度末完成…"
+    return None
+
+
 def in_finished_part(text: str, plans_from_month: int | None) -> bool:
-    """The last part of the year `text` names (a paragraph up to a figure's clause) ended before the part the
-    document plans: in a 下半年工作计划 "上半年，全县新增经营主体1386户；…" tells what is done, "下半年，力争新增…" and
-    "确保全年…" set. A whole year's plan (`plans_from_month` None) sets its "上半年完成…" as a milestone."""
+    """The part of the year governing a figure's clause (`governing_part`; `text` the paragraph up to that clause) ended
+    before the part the document plans: in a 下半年工作计划 "上半年，全县新增经营主体1386户；…" tells what is done,
+    "下半年，力争新增…", "三季度末完成…" and "巩固上半年…成果，新增…" set. A whole year's plan (`plans_from_month`
+    None) sets its "上半年完成…" as a milestone."""
     if plans_from_month is None:
         return False
-    parts = list(YEAR_PART.finditer(fold(text)))
-    return bool(parts) and year_part(parts[-1])[1] < plans_from_month
+    lead = governing_part(text)
+    return lead is not None and year_part(lead)[1] < plans_from_month

@@ -435,6 +435,11 @@ REPORTED_CUES = re.compile(f"{REPORTED_BEFORE.pattern}|{REPORTED_DONE.pattern}")
 # a share of the year's goal done so far ("完成全年目标的55%", "完成年度任务的64%"): a tally unless a planning word
 # other than that goal's 目标 stands with it ("确保三季度末完成年度目标的75%以上")
 SHARE_DONE = re.compile(r"完成了?(?:全年|年度|全年度|年初)?(?:计划|目标|任务)(?:任务)?的\s*\d")
+# what marks such a share as done so far ("已完成全年任务的60%", "截至目前", "累计完成", "共完成"); without it a share
+# is a milestone ("一季度完成全年任务的25%")
+TALLY_MARK = re.compile(rf"{REPORTED_BEFORE.pattern}|截[至止]|(?<![公总])共(?=完成)")
+# the SET_CUES that plan, beside those that bound a figure (以上, 不少于) or name a goal (目标): "力争新增800户"
+PLANNING_WORDS = frozenset({"力争", "争取", "确保", "计划", "拟", "将", "要"})
 # the state of things as it stands, described beside a task ("目前全市规上企业1862家", "全县现有…", "比重只有34.6%",
 # "具有本科学历的仅占31%", "占户籍总人口的21.3%"): a fact in the figure's own clause, not a commitment.
 # 仅/只 bind the figure they stand before ("不仅" is no cue); 占…的 a share printed without a bound
