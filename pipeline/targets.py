@@ -131,6 +131,8 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
         return True
     if unit in R.GOVERNED_UNITS and not _governed(text, m, before, sentence_before):
         return True
+    if unit[-1:].isascii() and unit[-1:].isalpha() and not _latin_governed(text, m, before):
+        return True  # "推进6kV及以下线路改造", "推广5GA、F5G等网络": a spec naming a class, no figure set
     if unit not in R.PERCENT_UNITS and unit not in R.EVENT_UNITS and R.RATE_BASE_AFTER.match(text[m.end():]):
         return True  # "十万人生产安全事故死亡率": the base a rate is counted per (an event, "开展1次…密度监测", is none)
     if unit in R.PERCENT_UNITS and R.NAMED_SURVEY_AFTER.match(following):
@@ -214,6 +216,12 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
             and not unit.endswith("元") and not R.AT_LEAST.search(before) and not R.AT_MOST.search(before) \
             and not R.REACH_BEFORE.search(before)
     return False
+
+
+def _latin_governed(text: str, m: re.Match[str], before: str) -> bool:
+    """A Latin-letter unit ("GW", "Mbps") is a figure after a comparison verb ("装机达到1.5GW以上") or where it closes
+    its clause ("新增储能装机80MWh"), not as a spec before a name ("330kV以上通道")."""
+    return R.LATIN_GOVERNED.search(before) is not None or R.LATIN_CLAUSE_END.match(text[m.end():]) is not None
 
 
 def _names_a_policy(unit: str, following: str) -> bool:
@@ -447,14 +455,15 @@ def _unlabelled(text: str) -> str:
 
 def _describe(clauses: list[tuple[int, str]], k: int, masked: str, m: re.Match[str],
               listed: list[re.Match[str]], previous_metric: str | None,
-              clause_metric: str | None = None) -> tuple[str, str]:
+              clause_metric: str | None = None, clause_unit: str | None = None) -> tuple[str, str]:
     """(text, metric) of one figure: its clause, or its "、" part when the clause lists several (whether the
     figure follows its measure or opens the part); the whole clause only where the parts share an object after
     the last one ("完成3家水泥企业、2家焦化企业超低排放改造"), which no part names alone. A figure that says too
     little borrows the nearer measure: that of the figure before it in its clause ("6.5%左右、力争达到7%"), else the
     clause before it ("每个社区不少于1场"); a part that names nothing reads only in its whole clause. A staged clause that
     is only a year and its figure ("…覆盖率达到60%，2027年达到70%") takes the measure the clause before it was read for
-    (`clause_metric`), that clause's own year no part of it."""
+    (`clause_metric`), that clause's own year no part of it — only where its unit is of the kind of the figure before
+    (`clause_unit`; "…覆盖率达到60%，2027年新增5个" names another measure), nor a dated clause before it."""
     clause = clauses[k][1]
     several = len(listed) > 1
     framed = shared_frame(masked, m.span(), [h.span() for h in listed]) if several else None
@@ -470,7 +479,7 @@ def _describe(clauses: list[tuple[int, str]], k: int, masked: str, m: re.Match[s
         end = masked.find("、", m.start()) if several else -1
         end = len(masked) if end == -1 else end
     metric = _clean_metric(clause[begin: m.start()] + " " + clause[m.end(): end])
-    year_alone = R.YEAR_ALONE.match(metric) is not None
+    year_alone = R.YEAR_ALONE.match(metric) is not None and _unit_kind(m) == clause_unit
     says_too_little = len(metric) < _MIN_METRIC or _scope_alone(metric) or year_alone
     if year_alone and previous_metric is None and k > 0 and clause_metric:
         return text, R.STAGE_YEAR.sub("", clause_metric) or clause_metric
@@ -485,9 +494,20 @@ def _describe(clauses: list[tuple[int, str]], k: int, masked: str, m: re.Match[s
         metric = _borrowed(_clean_metric(previous), "" if year_alone else metric)
         # a lead-in clause ("启动…计划，今年开工580万套"), not one with a figure of its own ("培训每季度一次"), nor a
         # standard of its own (`_own_standard`)
+        if year_alone and R.YEAR.search(previous):  # "2026年实现全覆盖，2027年达到95%": that clause's own stage
+            return text, own
         if not any(x.group("unit") for x in NUMBER.finditer(_masked(previous))) and not _own_standard(clause, own):
             text = f"{previous}，{text}"
     return text, metric
+
+
+def _unit_kind(m: re.Match[str]) -> str:
+    """What a figure measures, for a staged clause to go on with the measure before it: a share (%, 个百分点), money
+    (万元, 亿元), else its measure word less its magnitude ("万亩" and "亩" alike)."""
+    unit = _unit(m)
+    if unit in R.PERCENT_UNITS or unit == "‰":
+        return "%"
+    return "元" if unit.endswith("元") else m.group("unit") or ""
 
 
 def _own_standard(clause: str, own: str) -> bool:
@@ -576,11 +596,14 @@ def _figures(sentence: str) -> Iterator[Found]:
                for start, _, text in split_clauses(sentence) if text.strip()]
     lead = _leading_period(clauses)
     cases = _case_conditions([clause for _, clause in clauses])
-    last_metric: str | None = None  # the measure of the clause before's last figure
+    last_metric: str | None = None  # the measure of the clause before's last figure, and that figure's kind
+    last_kind: str | None = None
+    out: list[Found] = []
     for k, (start, clause) in enumerate(clauses):
         if k in cases:
             last_metric = None
             continue
+        dated = last_metric is not None and R.STAGE_YEAR.search(last_metric) is not None
         masked = _masked(clause)
         hits = _accepted(masked, sentence[:start])
         scope = _coverage_scope(clause, masked, hits)
@@ -590,11 +613,16 @@ def _figures(sentence: str) -> Iterator[Found]:
         last = 0
         previous: str | None = None  # the metric of the clause's figure before
         listed = "="
+        kind: str | None = last_kind  # the kind of the figure before (`_unit_kind`)
         for n, m in enumerate(hits):
             before = masked[last: m.start()]
             last = m.end()
-            text, metric = _describe(clauses, k, masked, m, hits if names is None else [], previous, last_metric)
+            text, metric = _describe(clauses, k, masked, m, hits if names is None else [], previous, last_metric,
+                                     kind)
+            if n == 0 and dated and last_metric and metric == R.STAGE_YEAR.sub("", last_metric):
+                _undate(out, last_metric, metric)  # "大桥2025年完成投资3亿元，2026年完成5亿元": one measure
             previous = metric
+            kind = _unit_kind(m)
             found = _found(clause, masked, m, text, names[n] if names else metric, before)
             if found is None:
                 continue
@@ -607,13 +635,22 @@ def _figures(sentence: str) -> Iterator[Found]:
             if found.period is None and lead is not None and found.base_unit not in ("%", "‰"):
                 found.period = lead.group(0)  # "每月开展一次抽查，…合格率不低于95%": a rate has no period
             found.start += start
-            yield found
-        last_metric = previous
+            out.append(found)
+        last_metric, last_kind = previous, (kind if hits else None)
         if not hits:
             covered = _full_coverage(clause, clauses[k - 1][1] if k else "", counted=scope)
-            if covered is not None:
+            if covered is not None:  # (a stage after it goes on with its measure: "…全覆盖，2027年达到95%")
                 covered.start += start
-                yield covered
+                out.append(covered)
+                last_metric, last_kind = covered.metric, "%"
+    yield from out
+
+
+def _undate(found: list[Found], dated: str, metric: str) -> None:
+    """The stage before a staged clause reads the measure that clause reads, its own year left out."""
+    for f in found:
+        if f.metric == dated:
+            f.metric = metric
 
 
 def _case_conditions(clauses: list[str]) -> set[int]:

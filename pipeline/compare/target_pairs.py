@@ -97,18 +97,30 @@ def target_score(a: plan.Target, b: plan.Target) -> float:
     restated = _restated(a, b)
     if (_in_base(a)[0] != _in_base(b)[0] and not restated) or (a.tier != b.tier and "stretch" in (a.tier, b.tier)):
         return 0.0
-    score = _metric_score(a, b) * (OTHER_STAGE if _other_stage(a, b) else 1.0)
+    score = _metric_score(a, b)
     return RESTATED * score if restated else score
 
 
-OTHER_STAGE = 0.85  # below a partner of its own year by more than TARGET_LEAD, still a partner where none is
-
-
 def _other_stage(a: plan.Target, b: plan.Target) -> bool:
-    """Two stages of one metric ("…覆盖率2027年70%" and "…2028年80%" of a plan setting one figure a year): each years'
-    figure pairs the same year's on the other side before another year's; one plan's "2025年完成…" still pairs the
-    next year's plan's "2026年完成…" where that is the only partner."""
+    """Two stages of one metric a year apart ("…覆盖率2027年70%" and "…2028年80%")."""
     return a.year is not None and b.year is not None and a.year != b.year
+
+
+def _bar_other_stages(a: list[plan.Target], b: list[plan.Target], sim: list[list[float]]) -> None:
+    """Stages pair by their year: where a metric has a partner of its own year on the other side, none of its stages
+    pairs another year's — a rolling plan (2026—2028 after 2025—2027) moves on a year, its 2027 figure the old 2027 one,
+    the old 2026 stage dropped and the 2028 one new, not each slid a year. Where no year meets its own, one plan's
+    "2025年完成…" still pairs the next plan's "2026年完成…"."""
+    staged: set[tuple[str, str]] = set()
+    for x, t in enumerate(a):
+        for y, u in enumerate(b):
+            if sim[x][y] >= TARGET_MATCH and t.year is not None and t.year == u.year:
+                staged |= {("a", metric_key(t.metric)), ("b", metric_key(u.metric))} if t.metric and u.metric else set()
+    for x, t in enumerate(a):
+        for y, u in enumerate(b):
+            if _other_stage(t, u) and t.metric and u.metric \
+                    and {("a", metric_key(t.metric)), ("b", metric_key(u.metric))} & staged:
+                sim[x][y] = 0.0
 
 
 def _metric_score(a: plan.Target, b: plan.Target) -> float:
@@ -208,6 +220,7 @@ def align_targets(old: plan.Document, new: plan.Document) -> tuple[list[d.Target
     headings = {s.id: s.heading for s in plan.walk(old.sections)} | {s.id: s.heading for s in plan.walk(new.sections)}
     a, b = old.targets, new.targets
     sim = [[target_score(x, y) for y in b] for x in a]
+    _bar_other_stages(a, b, sim)
     pairs = best_then_ordered(len(a), len(b), lambda x, y: sim[x][y], TARGET_MATCH, TARGET_LEAD)
     pairs += second_tiers(a, b, pairs)
     out = [(y, target_change(a[x], b[y], headings)) for x, y, _ in pairs]

@@ -59,9 +59,17 @@ UNITS = (
 UNITS = tuple(dict.fromkeys(UNITS))
 # any other unit printed in Latin letters right after its figure ("算力达到800PFlops", "装机容量1.2GW", "时延10ms以内"):
 # two letters or more (a model or generation is one: 5G, 4K, 3D), ending its phrase — at a mark, the text's end or a
-# bound (以上, 左右) — where a spec ends its number instead and a name follows ("110kV变电站", "5GA网络"). (A code like
-# G20 or S315 puts its letters before the digits: no figure at all.)
-LATIN_UNIT = r"[A-Za-z]{2,8}(?:/[A-Za-z]{1,4})?(?![A-Za-z\d\-])(?=$|[^\u4e00-\u9fff]|及?以[上下内]|左右|上下)"
+# bound (以上, 左右) — where a spec ends its number instead and a name follows ("110kV变电站", "5GA网络"). A 、 goes on
+# with a list of specs ("35kV、10kV线路"), a pair X/Y ("储能100MW/200MWh") is read whole or not at all, and a spec in
+# brackets ("新建管线（6kV）") qualifies the name before it: none ends a phrase. (A code like G20 or S315 puts its
+# letters before the digits: no figure at all.) Even so it is a figure only where it is governed (`LATIN_GOVERNED`).
+LATIN_UNIT = (r"[A-Za-z]{2,8}(?:/[A-Za-z]{1,4})?(?![A-Za-z\d\-]|/\d)(?![^（()）(，,。；;]*[）)])"
+              r"(?=$|[^\u4e00-\u9fff、]|及?以[上下内]|左右|上下)")
+# …by a comparison verb before it ("主网供电能力达到800MW以上"), or where it closes its clause ("时延10ms以内。"); a
+# bounded spec with a name after it is a class of equipment ("改造6kV及以下线路", "建设330kV以上通道")
+LATIN_GOVERNED = re.compile(r"(达到|达|提高到|提升到|提高至|提升至|增加到|增至|扩大到|突破|超过|控制在|保持在|稳定在|"
+                            r"不低于|不少于|不超过|不高于|降至|降到|降低到|降低至|下降到|下降至|低于|高于|[≥≤＞＜><])\s*$")
+LATIN_CLAUSE_END = re.compile(r"\s*(?:[，,。；;：:！!？?]|$)")
 # a score or a grade ("满意度达到80分以上", "应用水平达到3级以上") is a figure only where a comparison word governs it
 # (`GOVERNS_BEFORE`, or a bound ending the clause): "扣2分", "4级以上地震" count nothing set
 GOVERNED_UNITS = ("分", "级")
@@ -535,7 +543,7 @@ SCOPE_YEAR = re.compile(r"(?<![\d年][—–\-－~～至到])(?<!\d)((?:19|20)\d
 # 80%以上"): the year is when, the measure is the clause's before it (a 年底 already read off as a period: "到2027")
 _STAGE_YEAR = r"(?:到|至|在|于)?(?:19|20)\d{2}\s*年?(?:底|末)?前?"
 YEAR_ALONE = re.compile(rf"^{_STAGE_YEAR}(?:要|将|力争|争取|确保)?(?:再|累计)?"
-                        r"(?:实现|达到|达|提高到|提升到|提升至|提高至|增加到|增至|超过|突破|完成|建成|新建|新增|培育|创建)?$")
+                        r"(?:实现|达到|达|增长|下降|提高|降低|提高到|提升到|提升至|提高至|增加到|增至|超过|突破|完成|建成|新建|新增|培育|创建)?$")
 # the year a borrowed measure was read with ("农村自来水普及率2026年"): not the next stage's
 STAGE_YEAR = re.compile(_STAGE_YEAR.replace("年?", "年"))
 # a year a measure names right before its figure ("车间2026年15个"): when the figure is due

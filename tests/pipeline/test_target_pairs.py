@@ -60,3 +60,17 @@ def test_staged_targets_of_one_metric_pair_by_their_year(parser, tmp_path: Path)
     assert _statuses(changes) == {("same", "镇村公交通达率达到55%", "镇村公交通达率达到55%"),
                                   ("changed", "2026年达到65%", "2026年达到68%"),
                                   ("same", "到2027年实现75%以上", "到2027年实现75%以上")}
+
+
+def test_a_rolling_plan_pairs_stages_by_year_not_sliding_them(parser, tmp_path: Path) -> None:
+    """A plan for 2025—2027 followed by one for 2026—2028: where a year meets its own (2027: 65% → 68%), no stage pairs
+    another year's; the old 2026 stage is not moved onto 2027 nor the old 2027 one onto 2028."""
+    changes = _target_changes(parser, tmp_path, [
+        "松岭县数字乡村行动计划（2025—2027年）", "一、主要目标",
+        "到2025年底，全县行政村电商服务站覆盖率达到40%，2026年达到55%，到2027年实现65%以上。"], [
+        "松岭县数字乡村行动计划（2026—2028年）", "一、主要目标",
+        "到2026年底，全县行政村电商服务站覆盖率达到55%，2027年达到68%，到2028年实现78%以上。"])
+    pairs = {(c.old.text if c.old else None, c.new.text if c.new else None) for c in changes if c.old and c.new}
+    assert ("到2027年实现65%以上", "2027年达到68%") in pairs
+    assert ("2026年达到55%", "2027年达到68%") not in pairs
+    assert ("到2027年实现65%以上", "到2028年实现78%以上") not in pairs

@@ -1341,3 +1341,46 @@ def test_latin_letter_units_and_volume_counters_are_read(sentence: str, value: f
     assert (v, u) == (value, unit)
     for other in ("推进5G网络向山区延伸", "新建35kV变电站", "承办G60科创走廊论坛", "加快S218省道改造", "推广4K超高清视频应用"):
         assert _read(other) == [], other
+
+
+@pytest.mark.parametrize("sentence", [
+    "实施6kV及以下农网线路改造",  # a bounded spec naming a class of equipment
+    "规划建设330kV以上输电通道",
+    "升级35kV及以下开关柜",
+    "加快5GA、千兆光网协同部署",  # a 、 list of names goes on
+    "建设储能电站一座，规模达到50MW/100MWh",  # a pair is read whole or not at all
+])
+def test_a_latin_unit_as_a_spec_or_in_a_list_is_no_figure(sentence: str) -> None:
+    """A Latin unit is a figure only after a comparison verb or closing its clause: a bounded spec with a name after it,
+    a spec followed by 、, and one half of a pair X/Y set nothing."""
+    assert [(v, u) for _, _, v, u, *_ in _read(sentence) if u and u[-1].isascii()] == []
+
+
+def test_a_latin_spec_listed_or_in_brackets_stays_in_the_measure() -> None:
+    """"改造66kV、10kV开关站各2座": one figure (2座) whose measure keeps both specs; "敷设电缆（20kV）45公里" keeps its
+    bracketed spec in the measure, and a governed bounded figure still reads ("负荷达到900MW以上")."""
+    assert [(m, v, u) for _, m, v, u, *_ in _read("改造66kV、10kV开关站各2座")] == [("改造66kV、10kV开关站各", 2, "座")]
+    assert [(m, v, u) for _, m, v, u, *_ in _read("敷设电缆（20kV）45公里")] == [("敷设电缆（20kV）", 45, "公里")]
+    assert [(v, u) for _, _, v, u, *_ in _read("最高供电负荷达到900MW以上")] == [(900, "MW")]
+
+
+def test_a_stage_borrows_the_measure_before_only_in_a_unit_of_its_kind() -> None:
+    """"…绿化率达到45%，2027年新增8个": a count is no stage of a rate; money no stage of a count; a share after a
+    full coverage goes on with it, never with a dated clause joined to its text."""
+    got = _read("城区绿化覆盖率达到45%，2027年新增8个。")
+    assert got[1][1] != "城区绿化覆盖率"
+    got = _read("引进科技型企业25家，2027年突破60亿元。")
+    assert got[1][1] != "引进科技型企业"
+    got = _read("建设农村物流站点80个，2026年实现行政村全覆盖，2027年达到90%。")
+    assert got[-1][0] == "2027年达到90%" and got[-1][2] == 90
+    got = _read("城区绿化覆盖率达到45%，2027年达到47%。")
+    assert [m for _, m, *_ in got] == ["城区绿化覆盖率", "城区绿化覆盖率"]
+
+
+def test_stages_share_one_measure_whatever_year_the_first_names() -> None:
+    """"南湖隧道2026年完成投资4亿元，2027年完成6亿元": both stages measure 南湖隧道完成投资; a rise restated a year later
+    ("增长5.5%，2027年增长6%") is a stage too."""
+    got = _read("南湖隧道2026年完成投资4亿元，2027年完成6亿元。")
+    assert [m for _, m, *_ in got] == ["南湖隧道完成投资", "南湖隧道完成投资"]
+    got = _read("全区社会消费品零售总额增长5.5%，2027年增长6%。")
+    assert got[0][1] == got[1][1] and "2027" not in got[1][1]
