@@ -15,6 +15,7 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -202,14 +203,33 @@ def _beside(body: etree._Element, article: etree._Element) -> list[str]:
     return _page_lines(page)
 
 
-def _collapsed(text: str) -> str:
+def _collapsed(text: str, listing: bool = False) -> str:
     """White space collapsed as a browser shows it: a line break of the source between two CJK characters (or one
     and a figure) is no space at all (CSS Text 3 §4.1.2, segment breaks in East Asian text): "不少于\n20场" reads
-    "不少于20场", "镇党委中\n心工作" "镇党委中心工作"; elsewhere any run of white space is one space ("5G\nCPE" "5G CPE")."""
+    "不少于20场", "镇党委中\n心工作" "镇党委中心工作"; elsewhere any run of white space is one space ("5G\nCPE" "5G CPE").
+    A break between two names, one a line ("县农机站\n县林业站"), stays a space: the source lists them (see
+    `_listed`; `listing`: the text is a table cell's or a list item's)."""
     if "\n" in text or "\r" in text:
-        text = _WRAP.sub(lambda m: "" if _joins(text[m.start() - 1: m.start()], text[m.end(): m.end() + 1]) else " ",
-                         text)
+        segments = _WRAP.split(text)
+        out = segments[0]
+        for before, after in pairwise(segments):
+            listed = _listed(before, listing) and _listed(after, listing)
+            out += (" " if listed or not _joins(before[-1:], after[:1]) else "") + after
+        text = out
     return _SPACE.sub(" ", text)
+
+
+_NAME_LINE = 12  # a source line this short, all words, is a name of a list ("县农业农村局"), no cut sentence
+_CELL_LINE = 30  # in a cell or list item, whose lines a browser would wrap as one box, a phrase of a list
+
+
+def _listed(segment: str, listing: bool) -> bool:
+    """A source line that is an entry of a list, one a line: words only, no punctuation or figure, short ("张振华",
+    "县住房和城乡建设局"); a line of running text cut mid-sentence carries its sentence's marks
+    ("…不少于" | "30场，覆盖…")."""
+    words = segment.strip(" \t\u00a0\u3000")
+    return 0 < len(words) <= (_CELL_LINE if listing else _NAME_LINE) and all(c.isalpha() or c in " \t\u00a0\u3000"
+                                                                               for c in words)
 
 
 def _joins(before: str, after: str) -> bool:
@@ -253,14 +273,46 @@ def _holding_the_parts(el: etree._Element) -> etree._Element:
 
 
 def _lines(el: etree._Element) -> list[str]:
-    """Text of an element split at <br>, inline markup flattened."""
+    """Text of an element split at <br> (and at the line breaks of preformatted text), inline markup flattened."""
     parts = [""]
     for piece in el.xpath(".//text() | .//br"):
-        if isinstance(piece, str):
-            parts[-1] += piece
-        else:
+        if not isinstance(piece, str):
             parts.append("")
-    return [t for t in (_collapsed(p).strip(" \u3000") for p in parts) if t]
+        elif _preformatted(_holder(piece)):
+            first, *rest = _LINE_END.split(piece)
+            parts[-1] += first
+            parts += rest
+        else:
+            parts[-1] += piece
+    listing = any(a.tag in _LISTING_TAGS for a in (el, *el.iterancestors()) if isinstance(a.tag, str))
+    return [t for t in (_collapsed(p, listing).strip(" \u3000") for p in parts) if t]
+
+
+def _holder(text: Any) -> etree._Element | None:
+    """The element a text node of an xpath result shows in: its parent's, for the tail after a child."""
+    parent = text.getparent()
+    return parent.getparent() if text.is_tail and parent is not None else parent
+
+
+_LINE_END = re.compile(r"\r\n|[\r\n]")
+_LISTING_TAGS = frozenset(("td", "th", "li"))
+_PRE_TAGS = frozenset(("pre", "textarea", "listing", "xmp", "plaintext"))
+_WHITE_SPACE = re.compile(r"(?:^|;)\s*white-space\s*:\s*([a-z-]+)", re.IGNORECASE)
+
+
+def _preformatted(el: etree._Element | None) -> bool:
+    """Whether the text is shown with its own line breaks: inside <pre> or <textarea>, or an element styled
+    white-space: pre / pre-wrap / pre-line / break-spaces (the nearest element that says decides: a <span
+    style="white-space:normal"> inside a <pre> collapses again). "二、主要任务\n（一）…" in a <pre> is two lines."""
+    for a in (() if el is None else (el, *el.iterancestors())):
+        if not isinstance(a.tag, str):
+            continue
+        said = _WHITE_SPACE.search(a.get("style") or "")
+        if said:
+            return said.group(1).lower() in ("pre", "pre-wrap", "pre-line", "break-spaces")
+        if a.tag.lower() in _PRE_TAGS:
+            return True
+    return False
 
 
 def _has_block_children(el: etree._Element) -> bool:

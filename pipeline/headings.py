@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from jihua.pipeline.annex import ANNEX_LIST
 from jihua.pipeline.model import Unit
@@ -56,13 +56,27 @@ class Context:
     body_font: str | None
     styled: bool  # the file marks headings explicitly (styles, <hN>); trust it over guesses
     deck: bool = False  # slides: headings are slide titles and dividers, body lines are bullets
+    columns: dict[int, tuple[float, float]] = field(default_factory=dict)  # PDF page → its text's left, right edge
 
 
 def context(units: list[Unit]) -> Context:
     fonts = Counter(u.block.font for u in units if u.block.font and len(u.text) > 20)
     explicit = sum(1 for u in units if u.block.outline_level is not None and u.block.kind != "title")
     deck = any(u.block.role in ("slide_title", "divider") for u in units)
-    return Context(body_font=fonts.most_common(1)[0][0] if fonts else None, styled=explicit >= 2, deck=deck)
+    return Context(body_font=fonts.most_common(1)[0][0] if fonts else None, styled=explicit >= 2, deck=deck,
+                   columns=_columns(units))
+
+
+def _columns(units: list[Unit]) -> dict[int, tuple[float, float]]:
+    """The left and right edge of each PDF page's text, from the lines laid on it (DOCX, TXT, HTML: none)."""
+    edges: dict[int, tuple[float, float]] = {}
+    for u in units:
+        page, box = u.block.prov.page, u.block.prov.bbox
+        if page is None or box is None or u.block.kind not in ("paragraph", "list_item"):
+            continue
+        left, right = edges.get(page, (box[0], box[2]))
+        edges[page] = (min(left, box[0]), max(right, box[2]))
+    return edges
 
 
 def attach_label(unit: Unit) -> None:
@@ -358,14 +372,31 @@ def _opens_midway(text: str) -> bool:
 
 
 # one character, then a mark no line may start with: the end of a word the line above broke off
-# ("查，“智慧…" under "…完成全覆盖检"), never how a heading's body opens
-_WORD_TAIL = re.compile(r"^\s*[\u4e00-\u9fff][，。、；：！？”’」』）》%]")
+# ("查，“智慧…" under "…完成全覆盖检"), never how a heading's body opens. Not "、": a one-character item
+# opens a list ("县、镇、村三级…", "省、市…"), as ordinary Chinese as any
+_WORD_TAIL = re.compile(r"^\s*[\u4e00-\u9fff][，。；：！？”’」』）》%]")
 
 
-def _continued_by(nxt: Unit | None) -> bool:
-    """The next unit goes on with the sentence this line left open: it opens with the one character
-    a line break (kinsoku: "，" may not start a line) carried down from it ("…全覆盖检" | "查，…")."""
-    return nxt is not None and nxt.label is None and _WORD_TAIL.match(nxt.text) is not None
+def _continued_by(unit: Unit, nxt: Unit | None, ctx: Context) -> bool:
+    """The next unit goes on with the sentence this line left open: a PDF body line broken at the margin
+    ("…全覆盖检") and a next line that opens with the one character the break (kinsoku: "，" may not start a
+    line) carried down with its mark ("查，…"). Only a line the page shows as running text can be cut so: a
+    DOCX or TXT paragraph, a bold or centred line is a line of its own."""
+    if nxt is None or nxt.label is not None or _WORD_TAIL.match(nxt.text) is None:
+        return False
+    return _broken_at_margin(unit, ctx)
+
+
+def _broken_at_margin(unit: Unit, ctx: Context) -> bool:
+    """A PDF line in the body's font starting at the text's left edge (or one indent in) and running on to
+    the last quarter of the column: a line of body text, where a kinsoku break left it a few ems short."""
+    block, page, box = unit.block, unit.block.prov.page, unit.block.prov.bbox
+    if block.bold or page is None or box is None or page not in ctx.columns or not block.font_size:
+        return False
+    if ctx.body_font and block.font and block.font != ctx.body_font:
+        return False
+    left, right = ctx.columns[page]
+    return box[0] <= left + 2.5 * block.font_size and box[2] >= left + 0.75 * (right - left)
 
 
 def _short_line(text: str, limit: int) -> bool:
@@ -538,7 +569,7 @@ def decide(unit: Unit, nxt: Unit | None, ctx: Context) -> Decision:
     if _tab_row(text):
         return Decision("item" if block.kind == "list_item" else "paragraph", cue="a row of cells between tabs")
     if _short_line(text, 30) and _introduces(unit, nxt) and not _field_line(text) and not _FIGURE.search(text) \
-            and not _opens_midway(text) and not _continued_by(nxt) \
+            and not _opens_midway(text) and not _continued_by(unit, nxt, ctx) \
             and not FULL_DATE.fullmatch(text.strip()):  # a day's date titles nothing
         if block.bold:
             return Decision("heading", text, cue="bold short line")

@@ -427,3 +427,34 @@ def test_a_source_line_break_inside_chinese_text_is_no_space(tmp_path: Path) -> 
     assert [b.text for b in blocks if b.kind == "paragraph"] == [
         "全年举办普法讲座不少于18场，推动街道党工委中心任务落地，覆盖居民2400人次。",
         "上线Smart City平台，5G CPE终端120台。"]
+
+
+def _page_blocks(tmp_path: Path, article: str) -> list[Block]:
+    path = tmp_path / "wrap.html"
+    path.write_text(f"<html><head><title>梅岭镇2027年人居环境整治工作方案</title></head><body><div class=\"article\">"
+                    f"<h1>梅岭镇2027年人居环境整治工作方案</h1>{article}</div></body></html>", encoding="utf-8")
+    return [b for b in extractors.extract(path)[1] if b.furniture is None]
+
+
+def test_preformatted_text_keeps_its_line_breaks_as_lines(tmp_path: Path) -> None:
+    """In <pre>, <textarea> or an element styled white-space:pre-line a line break of the source is one the
+    reader sees: "（一）清理村庄垃圾" and its body are two lines, not one glued at the CJK break."""
+    blocks = _page_blocks(tmp_path, "<pre>一、工作任务\n（一）清理村庄垃圾\n全年清运垃圾不少于800吨。</pre>"
+                                    "<div style=\"white-space: pre-line\">（二）改造农村厕所\n新改户厕260座。</div>"
+                                    "<pre><span style=\"white-space:normal\">统筹推进农村人居\n环境整治，逐村验收。</span></pre>")
+    assert [b.text for b in blocks[1:]] == ["一、工作任务", "（一）清理村庄垃圾", "全年清运垃圾不少于800吨。",
+                                            "（二）改造农村厕所", "新改户厕260座。", "统筹推进农村人居环境整治，逐村验收。"]
+
+
+def test_names_one_a_line_stay_apart_where_a_cut_sentence_joins(tmp_path: Path) -> None:
+    """A cell or item listing names one a line ("县水务局\\n县林业局") keeps them apart with a space; running
+    text the source broke mid-word joins with none ("保洁员队\\n伍建设，…")."""
+    blocks = _page_blocks(tmp_path,
+                          "<p>全面加强村庄保洁员队\n伍建设，每村配备保洁员不少于\n3名。</p>"
+                          "<ul><li>镇农业服务中心\n镇环卫所</li></ul>"
+                          "<p>刘春燕\n赵文博</p>"
+                          "<table><tr><td>责任领导</td><td>周明远\n陈晓静</td></tr>"
+                          "<tr><td>配合单位</td><td>县水务局\n县林业局</td></tr></table>")
+    assert [b.text for b in blocks[1:4]] == ["全面加强村庄保洁员队伍建设，每村配备保洁员不少于3名。",
+                                             "镇农业服务中心 镇环卫所", "刘春燕 赵文博"]
+    assert blocks[4].rows == [["责任领导", "周明远 陈晓静"], ["配合单位", "县水务局 县林业局"]]

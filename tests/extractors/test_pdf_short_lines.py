@@ -100,16 +100,16 @@ def test_a_red_masthead_over_a_whole_title_is_set_aside(parser, tmp_path: Path) 
 
 
 def test_a_line_whose_sentence_the_next_line_goes_on_with_is_no_heading(parser, tmp_path: Path) -> None:
-    """A body line that stops short (however the break came) and a next line opening with the one
-    character a break carried down ("查，…"): the sentence goes on, the line titles nothing. A short
-    line over a body that opens afresh is still a heading."""
+    """A body line the page broke near its margin and a next line opening with the one character a
+    break carried down ("查，…"): the sentence goes on, the line titles nothing. A short line over a
+    body that opens afresh is still a heading."""
     pdf = _draw(tmp_path / "cut.pdf", [
         ("南塘区市场监管局2027年工作计划", 22, "centre", "black"),
         ("一、重点工作", SIZE, "left", "black"),
         ("食品安全抽检", SIZE, "left", "black"),
         ("全年完成食品安全监督抽检1800批次，问题产品核查处置", SIZE, "left", "black"),
         ("率达到百分之百。", SIZE, "left", "black"),
-        ("第四季度完成全区农贸市场快检室全", SIZE, "indent", "black"),
+        ("第四季度完成农贸市场快检室全覆盖检", SIZE, "indent", "black"),
         ("查，“智慧农贸”监管覆盖率达到85%以上。", SIZE, "left", "black"),
     ])
     doc = parser.parse(pdf).documents[0]
