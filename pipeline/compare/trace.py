@@ -24,6 +24,7 @@ import re
 from itertools import pairwise
 from typing import Any, Literal, NamedTuple, Protocol
 
+from jihua.pipeline.compare.trace_rows import Compared, compared_by, names_row, row_cells, table_rows
 from jihua.pipeline.compare.views import Part, flatten, side_of, target_side
 from jihua.pipeline.rules.lexicon import (
     COMPARISON_WORDS,
@@ -33,7 +34,6 @@ from jihua.pipeline.rules.lexicon import (
     STOPWORDS,
     TIME_WORDS,
 )
-from jihua.pipeline.rules.tables import header_row
 from jihua.pipeline.rules.targets import (
     LAST_YEAR_BASIS,
     NEW_COUNT,
@@ -80,8 +80,6 @@ _LOOKING_AHEAD = ("outlook", "problems")
 _QUOTED = re.compile(r"[“\"「《]([^”\"」》]{2,20})[”\"」》]")
 # a quoted name that names a day or a period ("“八一”", "“十四五”"), not a programme or a measure
 _TIME_NAME = re.compile("|".join(map(re.escape, TIME_WORDS)) + r"|十[一二三四五六七八九]五")
-# columns of a 时间安排 table that say when and who, not what is done
-_SIDE_COLUMN = re.compile(r"时间|日期|时限|月份|责任|单位|牵头|配合|备注|序号")
 _PLAN_TITLE = re.compile(r"计划|方案|要点|安排|打算")
 # a metric that is a rate, degree or share: its last word says what it measures
 _RATE_NAME = re.compile(r"(?:[率度]|占比|比重|比例|权重)$")
@@ -308,45 +306,11 @@ def _passages(doc: plan.Document) -> tuple[list[tuple[str, str]], frozenset[int]
     return [(text, heading) for text, heading, _ in passages], opening
 
 
-def _table_rows(doc: plan.Document) -> dict[str, tuple[str, ...] | None]:
-    """Each table row as the diff flattens it → what it plans (`_row_readings`), or None for a header row
-    ("时间 | 主要工作 | 责任单位", "指标 | 2024年实际 | 2025年目标值（%）"), which names columns, not a measure."""
-    out: dict[str, tuple[str, ...] | None] = {}
-    for table in _tables(doc):
-        if not table.rows or not header_row(table.rows[0]):
-            continue
-        out[" | ".join(c for c in table.rows[0] if c)] = None
-        head = [folded(c) for c in table.rows[0]]
-        keep = [k for k, c in enumerate(head) if not _SIDE_COLUMN.search(c)] or list(range(len(head)))
-        for row in table.rows[1:]:
-            out[" | ".join(c for c in row if c)] = _row_readings([row[k] for k in keep if k < len(row)])
-    return out
-
-
-def _tables(doc: plan.Document) -> list[plan.Table]:
-    """The document's tables: its own (before any heading) and its parts'."""
-    return [*doc.tables, *(t for section in plan.walk(doc.sections) for t in section.tables)]
-
-
-def _row_readings(cells: list[str]) -> tuple[str, ...]:
-    """What a row plans (its 工作内容 cells): the row whole, and each later cell read with the row's header,
-    as the table is read ("农村公路养护 | 制定养护计划 | 优良中等路率达到85%" plans "农村公路养护：优良中等路率达到85%"):
-    a cell alone names no subject, and the row whole is found only by a report of most of its cells."""
-    filled = [c for c in cells if c.strip()]
-    later = dict.fromkeys(filled[1:])  # a milestone repeated each quarter ("每月一次") is read once
-    return ("，".join(cells), *(f"{filled[0]}：{c}" for c in later if len(filled) > 2))
-
-
-def _cells(row: str) -> tuple[str, ...]:
-    """A flattened table row's filled cells: a target's sentence keeps the row's empty cells, the trace's rows do not."""
-    return tuple(c for c in re.split(r"\s*\|\s*", row) if c)
-
-
 def _measures(p: plan.Document, matcher: Matcher) -> list[MeasureTrace]:
-    rows = _table_rows(p)
+    rows = table_rows(p)
     # an indicator table's rows ("森林覆盖率 | 45% | 46%以上") set the targets read from them, each
     # traced by its figure among the targets: listed again as a measure, a row would be counted twice
-    indicators = {_cells(t.sentence) for t in p.targets if " | " in t.sentence}
+    indicators = {row_cells(t.sentence) for t in p.targets if " | " in t.sentence}
     out = []
     for part in flatten(p):
         # the document's own tables (a 任务分解表 with no headings) plan as a part's do: of the opening text
@@ -358,7 +322,7 @@ def _measures(p: plan.Document, matcher: Matcher) -> list[MeasureTrace]:
             if opening and item.text not in rows:
                 continue
             readings = rows.get(item.text, (item.text,))
-            if readings is None or (item.text in rows and _cells(item.text) in indicators) \
+            if readings is None or (item.text in rows and row_cells(item.text) in indicators) \
                     or _lead_in(item.text, matcher):
                 continue
             own = frozenset(_figure(t) for t in p.targets if t.unit and t.text and t.text in item.text)
@@ -442,9 +406,9 @@ def _one_reported(r: plan.Target, matcher: Matcher, year: int | None) -> _Report
 
 
 def _figure_for(t: plan.Target, reported: list[_Reported], matcher: Matcher,
-                compared: _Compared) -> tuple[tuple[float, plan.Target | None], tuple[float, plan.Target | None]]:
+                compared: Compared) -> tuple[tuple[float, plan.Target | None], tuple[float, plan.Target | None]]:
     """The summary's figure in the same unit (or one counting alike: 场 for 次) whose metric (and sentence) covers
-    one of the target's metrics, and names its row if it must (`_compared`) —
+    one of the target's metrics, and names its row if it must (`compared_by`) —
     the year's own figure, and apart from it the best running total ("累计建成36间"), which is
     evidence the work was reported but never the year's result. Of equal covers the one marked as
     the year's share ("其中今年新建8间") wins."""
@@ -457,7 +421,7 @@ def _figure_for(t: plan.Target, reported: list[_Reported], matcher: Matcher,
         for r in reported:
             if r.unit != unit or r.change != change or not matcher.heads_agree(head, r.head, r.metric_words) \
                     or not matcher.agrees(want, r.sentence_words) \
-                    or not _names_row(compared, matcher, r.metric_words, r.sentence_words):
+                    or not names_row(compared, matcher, r.metric_words, r.sentence_words):
                 continue
             if whole_stock and NEW_COUNT.search(r.target.text) and not STOCK.search(r.target.text):
                 continue  # the year's additions are no count of the whole stock
@@ -466,70 +430,6 @@ def _figure_for(t: plan.Target, reported: list[_Reported], matcher: Matcher,
             if key[:2] > best[r.to_date][:2]:
                 best[r.to_date] = key
     return (best[False][0], best[False][2]), (best[True][0], best[True][2])
-
-
-class _Compared(NamedTuple):
-    """What a plan target is compared by (`_compared`): its metrics, and for a timetable cell's target whose row's
-    cells print what other rows' do, the words naming its row and each of those rows apart."""
-
-    metrics: tuple[str, ...]
-    row: frozenset[str] = frozenset()
-    rivals: tuple[frozenset[str], ...] = ()
-
-
-def _compared(p: plan.Document, matcher: Matcher) -> dict[str, _Compared]:
-    """Each target's id → what it is compared by. A timetable cell's target whose metric carries its row's name
-    ("基层能力提升" | "完成乡村医生培训400人次" → "基层能力提升完成乡村医生培训") is compared also by
-    the metric the cell prints ("完成乡村医生培训"), the row's name (`_row_named`) an optional qualifier: a summary reports the
-    work without it ("全年完成乡村医生培训820人次"). Not when other rows' cells print that metric too ("道路项目" |
-    "完成投资3亿元", "供水项目" | "完成投资2亿元"): a figure is then a row's only when it names that row over the
-    others (`_names_row`): "道路项目完成投资5.2亿元" is no 供水项目 figure, "全年完成投资8亿元" neither's."""
-    rows = [[c.strip() for c in row if c.strip()] for table in _tables(p) for row in table.rows]
-    printed: dict[str, tuple[str, str]] = {}  # target id → (its row, the metric its cell prints)
-    for t in p.targets:
-        if (row := _row_named(t, rows)) is not None:
-            printed[t.id] = (row, t.metric[len(row):])
-    rows_printing: dict[frozenset[str], set[str]] = {}
-    for row, own in printed.values():
-        rows_printing.setdefault(frozenset(matcher.words(own)), set()).add(row)
-    out = {t.id: _Compared((t.metric or t.text,)) for t in p.targets}
-    for t_id, (row, own) in printed.items():
-        own_words = frozenset(matcher.words(own))
-        others = [matcher.words(r) for r in rows_printing[own_words] - {row}]
-        if not others:
-            out[t_id] = _Compared((*out[t_id].metrics, own))
-            continue
-        mine = matcher.words(row) - own_words
-        out[t_id] = _Compared(out[t_id].metrics, frozenset(mine.difference(*others)),
-                              tuple(frozenset(o - mine - own_words) for o in others))
-    return out
-
-
-def _row_named(t: plan.Target, rows: list[list[str]]) -> str | None:
-    """The row's name a table cell's target's metric opens with: another cell of the row its text stands in, which its
-    text does not print ("基层能力提升" of "完成乡村医生培训400人次", metric "基层能力提升完成乡村医生培训"); None for
-    any other target (a cell that names its row itself: "医疗质量检查每月一次")."""
-    for cells in rows:
-        if not any(t.text in c for c in cells):
-            continue
-        named = next((c for c in cells if t.metric.startswith(c) and len(t.metric) > len(c) and c not in t.text), None)
-        if named is not None:
-            return named
-    return None
-
-
-def _names_row(c: _Compared, matcher: Matcher, *texts: str) -> bool:
-    """Whether a summary's words (joined by "|") may speak of the target's row: always, for a target no other row
-    shares its metric with; else they name its row (half its own words at least) more than any other row —
-    read in the nearest of `texts` that names a row at all: a figure's own clause ("供水项目完成投资1.5亿元"), then
-    its sentence ("道路项目完成投资5.2亿元，供水项目…" names both)."""
-    if not c.rivals or not c.row:
-        return True
-    for got in texts:
-        mine, others = matcher.cover(set(c.row), got), [matcher.cover(set(rival), got) for rival in c.rivals]
-        if mine or any(others):
-            return mine >= 0.5 and all(mine > other for other in others)
-    return False
 
 
 def _to_date(r: plan.Target, year: int | None) -> bool:
@@ -566,7 +466,7 @@ def _targets(p: plan.Document, s: plan.Document, matcher: Matcher) -> list[Targe
     # what the summary reports as done: not the figures its 问题 and 打算 parts name
     aside = {sec.id for sec in plan.walk(s.sections) if sec.type in _LOOKING_AHEAD}
     reported = _reported([a for a in s.achievements if a.section_id not in aside], matcher, _year_reported(s))
-    compared = _compared(p, matcher)
+    compared = compared_by(p, matcher)
     out = []
     for t in p.targets:
         side, section = target_side(t), headings.get(t.section_id or "", "")
@@ -582,7 +482,7 @@ def _targets(p: plan.Document, s: plan.Document, matcher: Matcher) -> list[Targe
         score, k, metric = max(((*matcher.best(m, by_clause=True), m) for m in compared[t.id].metrics),
                                key=lambda f: f[0])
         hit = k is not None and score >= REPORTED_AT and matcher.shares_subject(matcher.words(metric), k) \
-            and _names_row(compared[t.id], matcher, matcher.joined[k])
+            and names_row(compared[t.id], matcher, matcher.joined[k])
         out.append(TargetTrace(target=side, section=section, status="reported" if hit else "not_mentioned",
                                similarity=round(score, 3), match=matcher.passages[k][0] if hit and k is not None else None))
     return out
