@@ -38,6 +38,7 @@ RANKS: dict[str, float] = {
     # cue stands over the report's title block)
     "jihua.pipeline.title_block": 4.17,
     "jihua.pipeline.covers": 4.18,  # a cover notice, a preface, a 版记 around a document, set aside for split
+    "jihua.pipeline.title_joins": 4.19,  # a title or an occasion line a wrap cut in two, joined back for split
     "jihua.pipeline.split": 4.2,
     "jihua.pipeline.meta": 4.3,
     "jihua.pipeline.headings": 4.4,
