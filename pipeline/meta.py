@@ -9,7 +9,6 @@ closing lines (落款: org and date) are set aside here and used when the title 
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from jihua.pipeline.annex import annex_list_start
 from jihua.pipeline.model import Document, Unit
@@ -46,14 +45,12 @@ from jihua.pipeline.rules.periods import (
 from jihua.pipeline.rules.titles import (
     ADMIN_ONLY,
     ADMIN_UNIT,
-    CITED_TITLE,
     NOT_ORG,
     ORG_AT_END,
     ORG_END,
     ORG_POST_NAME,
     ORG_SUFFIX,
     PLACELESS,
-    YEAR_SPAN,
     fold,
     org_from_title,
     place_named,
@@ -64,6 +61,7 @@ from jihua.pipeline.rules.titles import (
     year_from_title,
     year_value,
 )
+from jihua.pipeline.text_year import year_from_text
 
 _ADMIN_END = re.compile(r"(?:省|市|县|区|州|旗|盟|镇|乡|自治区|自治州|自治县)$")
 # "我代表国务院，向大会报告…": the body names the body it speaks for
@@ -72,75 +70,6 @@ _SPEAKS_FOR = re.compile(r"我(?:代表|受)([\u4e00-\u9fff]{2,16}?)(?:[，,]|�
 _SUBJECT_ORG = re.compile(rf"^((?![我本各该全])[\u4e00-\u9fff]{{1,12}}?{ORG_SUFFIX})(?=将|要|在|把|按照|根据|坚持|始终|紧紧)")
 # a part that is itself next year's plan (not an "打算" outlook, which every summary has)
 _PLAN_PART = re.compile(r"((?:19|20)\d{2}|明年|下一?年度?|新的一年).{0,8}(工作)?(计划|要点)$")
-
-
-# a long-range horizon ("二〇三五年远景目标") or a deadline ("到2027年") names no year the text is about, nor
-# does the end of a range ("2021—2035年", "2025年3月—6月"): the range starts in the year it speaks of
-_HORIZON = re.compile(r"\s*(?:远景|愿景|长远|中长期)")
-_BY = re.compile(r"(?:到|至)\s*$|[\d年月日]\s*[—－\-–~～]+\s*$")
-
-
-def _cited(text: str) -> list[tuple[int, int]]:
-    """Where the text cites another document by its title (依据《…规划（2021—2035年）》): its years are that
-    document's, not this one's."""
-    return [m.span() for m in CITED_TITLE.finditer(text)]
-
-
-def _inside(at: int, cited: list[tuple[int, int]]) -> bool:
-    return any(start <= at < end for start, end in cited)
-
-
-def _years(units: list[Unit]) -> tuple[Counter[int], Counter[int], bool]:
-    """Years mentioned in these units: those the text speaks of, the first years of spans it names
-    ("记述1991年至2020年…": a period it describes, weak evidence of its own year) and of titles it cites
-    (an implementing plan cites its parent's year), and whether a
-    template "20xx" appears among them."""
-    years: Counter[int] = Counter()
-    spans: Counter[int] = Counter()
-    for u in units:
-        text = fold(u.text)
-        cited = _cited(text)
-        starts = [m for m in YEAR_SPAN.finditer(text) if not _inside(m.start(), cited)]
-        spans.update(int(m.group(1)) for m in starts)
-        for m in _YEAR.finditer(text):
-            if m.group(2):
-                return years, spans, True
-            value = year_value(m)
-            if value and _inside(m.start(), cited) and not _BY.search(text, 0, m.start()):
-                spans[value] += 1  # a cited document's year ("落实《某市2025年…安排》"): weak, as a span's start
-                continue
-            if (value and not _inside(m.start(), cited) and all(m.start() != s.start() for s in starts)
-                    and not _HORIZON.match(text, m.end()) and not _BY.search(text, 0, m.start())):
-                years[value] += 1
-    return years, spans, False
-
-
-def year_from_text(units: list[Unit], signed: int | None = None, summary: bool = False,
-                   signed_late: bool = False) -> int | None:
-    """The year a document whose title names none speaks of; None for a "20xx" template.
-
-    The year its closing line is signed in (`signed`, 落款 "2025年3月12日") outweighs the years its
-    text counts: a plan is for the year it is signed in, a summary (`summary`) signed early in the
-    next year keeps the year before when its text names it, and a plan signed in a year's last months
-    (`signed_late`: 11月, 12月) is for the next year when its text names that. Unsigned, the year the opening speaks
-    of ("2023年，我镇……"); failing that, the year the body keeps naming ("力争2024年底前…"); failing
-    that, the first year of a span it names. A dated closing line dates even a "20xx" template's text."""
-    counted, template = _counted_year(units)
-    if signed is not None:
-        if summary and counted == signed - 1:
-            return counted
-        return counted if not summary and signed_late and counted == signed + 1 else signed
-    return None if template else counted
-
-
-def _counted_year(units: list[Unit]) -> tuple[int | None, bool]:
-    """(the year the opening, then the body, names most; whether a "20xx" template appears)."""
-    spans: Counter[int]
-    for scope in (units[:4], units):
-        years, spans, template = _years(scope)
-        if template or years:
-            return (years.most_common(1)[0][0] if years else None), template
-    return (spans.most_common(1)[0][0] if spans else None), False
 
 
 def _org_named_as_subject(units: list[Unit]) -> str | None:

@@ -118,7 +118,7 @@ def test_a_task_list_or_ledgers_name_is_the_documents_title(parser, tmp_path, ti
 
 
 def test_a_long_range_horizon_or_a_deadline_is_not_the_year_a_text_is_about() -> None:
-    from jihua.pipeline.meta import year_from_text
+    from jihua.pipeline.text_year import year_from_text
 
     units = [Unit(text=t, block=Block(text=t, prov=Provenance(file="t", index=i))) for i, t in enumerate([
         "对照二〇三五年远景目标，到2027年基本建成，2023年全县经济运行总体平稳。"])]

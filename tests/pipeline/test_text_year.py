@@ -8,8 +8,8 @@ the first dated stage of its schedule are.
 from __future__ import annotations
 
 import pytest
-from jihua.pipeline.meta import year_from_text
 from jihua.pipeline.model import Unit
+from jihua.pipeline.text_year import year_from_text
 from jihua.schemas.blocks import Block, Provenance
 
 _PLAN = [
