@@ -22,7 +22,6 @@ from jihua.extractors.docx_lines import (
     body_shaped,
     bold_lead,
     heading_over,
-    prose_lines,
     row_label,
     running_label,
     sign_off_lines,
@@ -34,6 +33,7 @@ from jihua.extractors.docx_numbering import NS, NumberingResolver, W
 from jihua.extractors.docx_numbering import on as _on
 from jihua.extractors.docx_unprinted import Unprinted
 from jihua.extractors.options import ExtractOptions
+from jihua.extractors.text import prose_lines
 from jihua.schemas.blocks import Align, Block, BlockKind, Furniture, Provenance
 from jihua.schemas.errors import InputError
 from lxml import etree

@@ -15,22 +15,20 @@ from itertools import pairwise
 from typing import TypeVar
 
 from jihua.extractors.cjk import join_fragments
-from jihua.extractors.text import BODY_NAME, TABS, cells, table_runs
+from jihua.extractors.text import BODY_NAME, HEAD_MAX, TABS, cells, running_text, table_runs
 from jihua.schemas.blocks import ITEM_LABEL, Block
 
 R = TypeVar("R")
 
-_SENTENCE = re.compile(r"[。；！？;!?]")
 _INNER_PUNCT = re.compile(r"[。；！？，、,;!?]")  # 、 inside a label ("一、") is allowed: checked past it
 _DATE = re.compile(r"^[\d〇零一二三四五六七八九十○Ｏ０-９]{2,4}\s*年(?:\s*[\d〇零一二三四五六七八九十○０-９]{1,2}\s*月"
                    r"(?:\s*[\d〇零一二三四五六七八九十○０-９]{1,3}\s*日)?)?$")
-_HEAD_MAX = 30
 
 
 def _heading_shaped(line: str) -> bool:
     """Short, and no sentence or clause inside it once a leading label is set aside."""
     rest = ITEM_LABEL.sub("", line, count=1).rstrip("：:")
-    return 2 <= len(line) <= _HEAD_MAX and bool(rest) and not _INNER_PUNCT.search(rest)
+    return 2 <= len(line) <= HEAD_MAX and bool(rest) and not _INNER_PUNCT.search(rest)
 
 
 _CLAUSE_PUNCT = re.compile(r"[，,]")
@@ -44,22 +42,16 @@ def _line_heading_shaped(line: str) -> bool:
         return True
     rest = ITEM_LABEL.sub("", line, count=1).rstrip("：:")
     clauses = _CLAUSE_PUNCT.split(rest)
-    return (bool(ITEM_LABEL.match(line)) and len(line) <= _HEAD_MAX and len(clauses) == 2 and all(clauses)
+    return (bool(ITEM_LABEL.match(line)) and len(line) <= HEAD_MAX and len(clauses) == 2 and all(clauses)
             and not _INNER_PUNCT.search("".join(clauses)))
 
 
-def _body_shaped(line: str) -> bool:
-    """Running text: a sentence's punctuation, or longer than any heading."""
-    return bool(_SENTENCE.search(line)) or len(line) > _HEAD_MAX + 10
-
-
 def body_shaped(line: str) -> bool:
-    """Running text (see `_body_shaped`), for the layout tables a template puts the body in."""
-    return _body_shaped(line.strip())
+    """Running text (see `running_text`), for the layout tables a template puts the body in."""
+    return running_text(line.strip())
 
 
 _ROW_LABEL_MAX = 20  # a label beside its text is shorter than a heading line ("重点领域突出问题专项整治": 12)
-_PROSE_MIN = 12  # a sentence beside a label is longer than a column's name ("主要内容", "责任单位")
 _HAN2 = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
@@ -68,12 +60,6 @@ def row_label(lines: list[str]) -> bool:
     never a number or a date alone ("1", "2026年")."""
     return (len(lines) == 1 and len(lines[0].strip()) <= _ROW_LABEL_MAX and _heading_shaped(lines[0].strip())
             and not _DATE.match(lines[0].strip()) and bool(_HAN2.search(lines[0])))
-
-
-def prose_lines(lines: list[str]) -> bool:
-    """A cell of running text: its last line ends a sentence ("…不少于6次。"), not a column's name or a figure."""
-    return bool(lines) and _SENTENCE.search(lines[-1].strip().rstrip("”’）)")[-1:]) is not None \
-        and any(_body_shaped(line.strip()) and len(line.strip()) > _PROSE_MIN for line in lines)
 
 
 _PART_LABEL = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)")
@@ -101,7 +87,7 @@ def _run_in(line: tuple[str, list[R], bool], after: tuple[str, list[R], bool]) -
     the typist merely broke ("全面推进乡村振兴↵战略实施，…。") has no such mark."""
     text, _, bold = line
     marked = bool(ITEM_LABEL.match(text)) or text.endswith(("：", ":")) or (bold and not after[2])
-    return marked and _line_heading_shaped(text) and _body_shaped(after[0])
+    return marked and _line_heading_shaped(text) and running_text(after[0])
 
 
 def _stacked(before: str, line: str) -> bool:
@@ -113,7 +99,7 @@ def _stacked(before: str, line: str) -> bool:
 
 def heading_over(first: str, after: str) -> bool:
     """A labelled heading line ("（二）强化组织领导") over running text: two lines, however joined."""
-    return bool(ITEM_LABEL.match(first)) and _heading_shaped(first.strip()) and _body_shaped(after.strip())
+    return bool(ITEM_LABEL.match(first)) and _heading_shaped(first.strip()) and running_text(after.strip())
 
 
 def soft_line_blocks(lines: list[tuple[str, list[R], bool]], titled: bool) -> list[tuple[str, list[R]]]:
@@ -153,7 +139,7 @@ def _joined_lines(lines: list[str]) -> str:
     one ending in a clause's ，、, or one broken next to a Latin word; after a short line
     ("稳定粮食生产↵全年粮食播种面积…。") the break stays for the later stages to read."""
     rows = [line.strip() for line in lines if line.strip()]
-    if not _body_shaped("".join(rows)):
+    if not running_text("".join(rows)):
         return "\n".join(rows)
     out = rows[0] if rows else ""
     for before, line in pairwise(rows):
@@ -170,7 +156,7 @@ _LATIN_EDGE = re.compile(r"[A-Za-z]")
 def _wraps(before: str, after: str) -> bool:
     """A soft break that can only be a wrap: the line before is too long for a heading, stops
     mid-sentence at ，、, or the break falls against a Latin word (a heading ends on no such edge)."""
-    return (len(before) > _HEAD_MAX or bool(_CLAUSE_END.search(before))
+    return (len(before) > HEAD_MAX or bool(_CLAUSE_END.search(before))
             or bool(_LATIN_EDGE.match(before[-1:])) or bool(_LATIN_EDGE.match(after[:1])))
 
 
@@ -225,7 +211,7 @@ def _bold_ends_heading(lead: str, tail: str) -> bool:
     heading with the bold part). A few plain words with no punctuation finish the heading instead:
     words a tracked insertion or a later edit set in the body's type ("服务更加" bold, "便捷" plain)."""
     return (lead.rstrip().endswith(("。", "：", ":")) or _LABEL_ONLY.fullmatch(lead) is not None
-            or _INNER_PUNCT.search(tail) is not None or len(lead.strip() + tail) > _HEAD_MAX)
+            or _INNER_PUNCT.search(tail) is not None or len(lead.strip() + tail) > HEAD_MAX)
 
 
 # a typed table of contents' entry ("一、总体要求\t3"): the 目录's, read as such later, never a table row

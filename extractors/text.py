@@ -156,3 +156,21 @@ def extract(path: Path, opts: ExtractOptions) -> Iterator[Block]:
 
 # a body's name: no figure, no punctuation, ending as bodies' names end (局 委 办 府 会 处 …)
 BODY_NAME = re.compile(r"^[^\d０-９。；！？，、：:,;!?]{1,29}[局委办府会院厅处室部站所队团社馆校镇乡道村组司行庭心]$")
+
+
+# A cell or line of running text, as both the DOCX extractor's layout tables and the target tables stage read one:
+# a sentence's punctuation, or longer than any heading line
+_SENTENCE = re.compile(r"[。；！？;!?]")
+HEAD_MAX = 30  # a heading line is no longer than this
+_PROSE_MIN = 12  # a sentence beside a label is longer than a column's name ("主要内容", "责任单位")
+
+
+def running_text(line: str) -> bool:
+    """Running text: a sentence's punctuation, or longer than any heading."""
+    return bool(_SENTENCE.search(line)) or len(line) > HEAD_MAX + 10
+
+
+def prose_lines(lines: list[str]) -> bool:
+    """A cell of running text: its last line ends a sentence ("…不少于6次。"), not a column's name or a figure."""
+    return bool(lines) and _SENTENCE.search(lines[-1].strip().rstrip("”’）)")[-1:]) is not None \
+        and any(running_text(line.strip()) and len(line.strip()) > _PROSE_MIN for line in lines)

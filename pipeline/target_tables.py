@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from jihua.extractors.docx_lines import prose_lines
+from jihua.extractors.text import prose_lines
 from jihua.pipeline.rules.lexicon import PERIOD_COLUMN, YEAR
 from jihua.pipeline.rules.tables import bracketed_unit
 
