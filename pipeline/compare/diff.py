@@ -28,7 +28,7 @@ from jihua.pipeline.compare.align import (
     similarity,
     words,
 )
-from jihua.pipeline.compare.regroup import Regrouped, regroup_links, regrouped
+from jihua.pipeline.compare.regroup import Regrouped, primaries, regroup_links, regrouped
 from jihua.pipeline.compare.target_pairs import align_targets
 from jihua.pipeline.compare.views import FRAME, Item, Part, flatten, side_of
 from jihua.pipeline.rules.numbering import match_label
@@ -78,6 +78,13 @@ class Aligned:
     scores: dict[int, float]
     moved: set[int]  # old parts that moved
     body: dict[int, float] = field(default_factory=dict)  # old part → IDF-weighted body similarity
+    index: BodyIndex | None = None  # the bodies of both sides (old parts first), for any pairing's similarity
+    olds: int = 0  # how many old parts: where the new side's bodies start in `index`
+
+    def body_of(self, i: int, j: int) -> float:
+        """IDF-weighted similarity of old part i's body and new part j's, paired or not (a merged part and
+        the part it went into)."""
+        return self.index.cosine(i, self.olds + j) if self.index is not None else 0.0
 
 
 def _body_pairs(old: list[Part], new: list[Part], mapping: dict[int, int],
@@ -175,6 +182,11 @@ def align_sections(old: list[Part], new: list[Part]) -> Aligned:
         mapping[i], scores[i], body[i] = j, round(sc, 3), index.cosine(i, len(old) + j)
     for i, (j, sc) in _role_pairs(old, new, mapping).items():
         mapping[i], scores[i], body[i] = j, round(sc, 3), index.cosine(i, len(old) + j)
+    return Aligned(mapping, scores, _moved(old, new, mapping), body, index, len(old))
+
+
+def _moved(old: list[Part], new: list[Part], mapping: dict[int, int]) -> set[int]:
+    """The old parts of `mapping` that moved."""
     moved: set[int] = set()
     # among siblings, what is out of order moved; a part under a different parent moved too
     by_parent: dict[int | None, list[int]] = {}
@@ -198,7 +210,16 @@ def align_sections(old: list[Part], new: list[Part]) -> Aligned:
         op, np = kept_parent(old, i, mapping), kept_parent(new, j, paired_new)
         if (op is None) != (np is None) or (op is not None and mapping.get(op) != np):
             moved.add(i)
-    return Aligned(mapping, scores, moved, body)
+    return moved
+
+
+def repaired(old: list[Part], new: list[Part], aligned: Aligned, mapping: dict[int, int]) -> Aligned:
+    """The alignment with some pairings changed (a merge's or split's primary part swapped): the new
+    pairings scored as the section matcher scores them, what moved read again."""
+    scores = {i: aligned.scores[i] if aligned.pairs.get(i) == j else round(min(1.0, _section_score(old[i], new[j])), 3)
+              for i, j in mapping.items()}
+    body = {i: aligned.body[i] if aligned.pairs.get(i) == j else aligned.body_of(i, j) for i, j in mapping.items()}
+    return Aligned(mapping, scores, _moved(old, new, mapping), body, aligned.index, aligned.olds)
 
 
 def _label_length(text: str) -> int:
@@ -461,14 +482,14 @@ def section_changes(old: list[Part], new: list[Part], aligned: Aligned, items: l
     for j, n in enumerate(new):
         if j in split:
             i, share = split[j]
-            out.append((j, _regrouped_change(old[i], n, share, "split", n.level)))
+            out.append((j, _regrouped_change(old[i], n, share, "split", n.level, aligned.body_of(i, j))))
         elif j not in matched_new and n.id not in FRAME:
             out.append((j, d.SectionChange(status="added", old_heading=None, new_heading=n.heading, new_number=n.number,
                                            type=n.type, similarity=0.0, new_id=n.id, level=n.level)))
     for i, o in enumerate(old):
         if i in merged:
             j, share = merged[i]
-            out.append((j, _regrouped_change(o, new[j], share, "merged", o.level)))
+            out.append((j, _regrouped_change(o, new[j], share, "merged", o.level, aligned.body_of(i, j))))
         elif i not in aligned.pairs and o.id not in FRAME:
             anchor = max((j for k, j in aligned.pairs.items() if k < i), default=-1)
             out.append((anchor, d.SectionChange(status="removed", old_heading=o.heading, new_heading=None,
@@ -477,11 +498,12 @@ def section_changes(old: list[Part], new: list[Part], aligned: Aligned, items: l
     return [c for _, c in sorted(out, key=lambda t: t[0])]
 
 
-def _regrouped_change(o: Part, n: Part, share: float, kind: str, level: int) -> d.SectionChange:
-    """An old part merged into a new one, or a new part split from an old one, as a change."""
+def _regrouped_change(o: Part, n: Part, share: float, kind: str, level: int, body: float) -> d.SectionChange:
+    """An old part merged into a new one, or a new part split from an old one, as a change; `body` is how
+    alike their bodies are, computed as for any pairing (the part a merge went into holds more besides)."""
     return d.SectionChange(status="changed", old_heading=o.heading, new_heading=n.heading, old_number=o.number,
                            new_number=n.number, type=n.type, similarity=share, kinds=[kind], old_id=o.id,
-                           new_id=n.id, level=level)
+                           new_id=n.id, level=level, body_similarity=round(body, 3))
 
 
 def _stating(parts: list[Part], t: plan.Target) -> tuple[int, str] | None:
@@ -548,6 +570,9 @@ def compare(old: plan.ParseResult, new: plan.ParseResult) -> d.DiffResult:
     evidence = target_evidence(old_parts, new_parts, a, b, target_pairs)
     items = alignitems_of(old_parts, new_parts, aligned, evidence=evidence)
     found = regrouped(old_parts, new_parts, aligned.pairs, items)
+    if (swapped := primaries(old_parts, new_parts, aligned.pairs, items, found)) is not None:
+        aligned = repaired(old_parts, new_parts, aligned, swapped)
+        found = regrouped(old_parts, new_parts, aligned.pairs, items)
     if regroup_links(found):  # a merge or split found: its items pair as a part's do, and are not moved
         items = alignitems_of(old_parts, new_parts, aligned, regroup_links(found), evidence)
         found = regrouped(old_parts, new_parts, aligned.pairs, items)

@@ -15,6 +15,24 @@ from jihua.schemas import diff as d
 SPLIT_MEASURES = 2  # measures of one kept part that make a new part beside it, with new ones, its split half
 
 Regrouped = tuple[dict[int, tuple[int, float]], dict[int, tuple[int, float]]]
+Flows = tuple[dict[int, Counter[int]], dict[int, Counter[int]]]
+
+
+def flows(old: list[Part], new: list[Part], items: list[d.ItemChange]) -> Flows:
+    """Where the paired sentences went: old part → new parts with how many of its sentences each holds
+    (`went`), and new part → old parts it holds sentences of (`came`). Each sentence counts once: one
+    sentence split in two (or two merged into one) is one measure."""
+    old_at = {o.heading: i for i, o in reversed(list(enumerate(old)))}
+    new_at = {n.heading: j for j, n in reversed(list(enumerate(new)))}
+    links = {(i, j, c.old, c.new) for c in items if c.old_section is not None and c.new_section is not None
+             and (i := old_at.get(c.old_section)) is not None and (j := new_at.get(c.new_section)) is not None}
+    went: dict[int, Counter[int]] = {}
+    came: dict[int, Counter[int]] = {}
+    for i, j, _ in {(i, j, o) for i, j, o, _ in links}:
+        went.setdefault(i, Counter())[j] += 1
+    for i, j, _ in {(i, j, n) for i, j, _, n in links}:
+        came.setdefault(j, Counter())[i] += 1
+    return went, came
 
 
 def regrouped(old: list[Part], new: list[Part], pairs: dict[int, int], items: list[d.ItemChange]) -> Regrouped:
@@ -27,17 +45,7 @@ def regrouped(old: list[Part], new: list[Part], pairs: dict[int, int], items: li
     off gained new measures, most of what came from anywhere, at least two of its measures, came
     from the one kept part whose counterpart it stands beside, however new its heading. A
     wrapper with no sentences of its own regroups nothing."""
-    old_at = {o.heading: i for i, o in reversed(list(enumerate(old)))}
-    new_at = {n.heading: j for j, n in reversed(list(enumerate(new)))}
-    links = {(i, j, c.old, c.new) for c in items if c.old_section is not None and c.new_section is not None
-             and (i := old_at.get(c.old_section)) is not None and (j := new_at.get(c.new_section)) is not None}
-    # each sentence counts once: one sentence split in two (or two merged into one) is one measure
-    went: dict[int, Counter[int]] = {}
-    came: dict[int, Counter[int]] = {}
-    for i, j, _ in {(i, j, o) for i, j, o, _ in links}:
-        went.setdefault(i, Counter())[j] += 1
-    for i, j, _ in {(i, j, n) for i, j, _, n in links}:
-        came.setdefault(j, Counter())[i] += 1
+    went, came = flows(old, new, items)
     paired_new = set(pairs.values())
 
     def merged_into(i: int, counts: Counter[int]) -> tuple[int, float] | None:
@@ -73,3 +81,43 @@ def regroup_links(found: Regrouped) -> frozenset[tuple[int, int]]:
     """(old part, new part) joined by a merge or a split: their items pair as a part's do."""
     merged, split = found
     return frozenset({(i, j) for i, (j, _) in merged.items()} | {(i, j) for j, (i, _) in split.items()})
+
+
+def _place(parts: list[Part], k: int) -> int:
+    """Where a part stands among its siblings (0 for the first)."""
+    return sum(1 for p in parts[:k] if p.parent == parts[k].parent and p.id not in FRAME)
+
+
+def primaries(old: list[Part], new: list[Part], pairs: dict[int, int], items: list[d.ItemChange],
+              found: Regrouped) -> dict[int, int] | None:
+    """The pairing with each merge's and split's primary part the one sharing the most sentences with the
+    part it joins (then the most kept word for word), then the one keeping its number, then its place. "（四）发展电子商务" (3 sentences kept)
+    and "（五）完善县域商业体系" (2) merged into "（四）发展电子商务，完善县域商业体系": the heading matcher may
+    have paired （五）, but （四） is the part continued and （五） the one merged into it. A swap stands only
+    when the part set aside still reads as merged (split) into the same part. None when nothing changes."""
+    went, came = flows(old, new, items)
+    kept, _ = flows(old, new, [c for c in items if c.status in ("same", "moved")])  # word for word
+    merged, split = found
+    owner = {j: i for i, j in pairs.items()}
+    out = dict(pairs)
+
+    def rank(i: int, j: int, shared: int) -> tuple[int, int, bool, int]:
+        """Sentences shared, then those kept word for word, then the number kept, then the place."""
+        return (shared, kept.get(i, Counter())[j], old[i].number == new[j].number,
+                -abs(_place(old, i) - _place(new, j)))
+
+    for i, (j, _) in merged.items():
+        held = owner.get(j)
+        if held is not None and out.get(held) == j and i not in out \
+                and rank(i, j, went[i][j]) > rank(held, j, went.get(held, Counter())[j]):
+            trial = {k: v for k, v in out.items() if k != held} | {i: j}
+            if regrouped(old, new, trial, items)[0].get(held, (None,))[0] == j:
+                out = trial
+    for j, (i, _) in split.items():
+        held = out.get(i)
+        if held is not None and j not in out.values() \
+                and rank(i, j, came[j][i]) > rank(i, held, came.get(held, Counter())[i]):
+            trial = out | {i: j}
+            if regrouped(old, new, trial, items)[1].get(held, (None,))[0] == i:
+                out = trial
+    return out if out != pairs else None

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import itertools
 
-from jihua.pipeline.compare.align import greedy_pairs, similarity
+from jihua.pipeline.compare.align import compared_form, greedy_pairs, masked, similarity
 from jihua.pipeline.compare.diff import compare
 from jihua.pipeline.compare.views import flatten, target_side
 from jihua.schemas import plan
-from jihua.schemas.diff import DiffResult, TargetSide
+from jihua.schemas.diff import DiffResult, SectionChange, TargetSide
 from jihua.schemas.series import SeriesView, Step, TargetTrack
 
 
@@ -17,21 +17,44 @@ def _order(results: list[plan.ParseResult]) -> list[plan.ParseResult]:
     return sorted(results, key=lambda r: (r.documents[0].year is None, r.documents[0].year or 0))
 
 
+# the parts whose sentences are measures; the opening (its 现将…印发如下 and lead-in) and a review are not
+MEASURE_PARTS = ("measures", "goals", "schedule", "safeguards", "evaluation")
+
+
 def _items(result: plan.ParseResult) -> list[str]:
     doc = result.documents[0]
-    return [i.text for p in flatten(doc) for i in p.items if p.type in ("measures", "goals", "schedule", "safeguards",
-                                                                         "evaluation", "preamble")]
+    return [i.text for p in flatten(doc) for i in p.items if p.type in MEASURE_PARTS]
+
+
+def _reports_achievement(text: str, doc: plan.Document) -> bool:
+    """The sentence states a figure the document reports as achieved ("上年全县粮食产量完成5.2万吨")."""
+    said = compared_form(text)
+    return any((a := compared_form(t.text)) and a in said for t in doc.achievements)
+
+
+def _figures_only(chain: list[str]) -> bool:
+    """Every year's sentence the same once its figures (years among them) are blanked."""
+    return len({masked(t) for t in chain}) == 1 and len(set(chain)) > 1
 
 
 def _persistent(results: list[plan.ParseResult]) -> list[str]:
     """Measures every year carries, each followed from one year to the next (a measure reworded a
-    little each year is still one), in the latest year's wording: the figures it stands at now."""
+    little each year is still one), in the latest year's wording: the figures it stands at now. A
+    sentence reporting last year's results ("上年完成…亿元，增长…%") that only changes its figures each
+    year is no measure carried on, and is left out."""
     years = [_items(r) for r in results]
-    chains = {i: i for i in range(len(years[0]))}  # first year's item → where it stands in the latest year
+    chains = {i: [i] for i in range(len(years[0]))}  # first year's item → where it stands each year
     for before, after in itertools.pairwise(years):
         step = {i: j for i, j, _ in greedy_pairs(before, after, similarity, 0.8)}
-        chains = {first: step[now] for first, now in chains.items() if now in step}
-    return [years[-1][chains[i]] for i in sorted(chains)]
+        chains = {first: [*at, step[at[-1]]] for first, at in chains.items() if at[-1] in step}
+    docs = [r.documents[0] for r in results]
+    out = []
+    for first in sorted(chains):
+        chain = [years[k][at] for k, at in enumerate(chains[first])]
+        if _figures_only(chain) and any(_reports_achievement(t, doc) for t, doc in zip(chain, docs, strict=True)):
+            continue
+        out.append(chain[-1])
+    return out
 
 
 def _tracks(first: plan.Document, pairs: list[DiffResult]) -> list[TargetTrack]:
@@ -58,8 +81,13 @@ def _tracks(first: plan.Document, pairs: list[DiffResult]) -> list[TargetTrack]:
             rows[row][step] = change.new
             still_open[_key(change.new)] = row
         open_rows = still_open
-    return [TargetTrack(label=_latest(r).text, metric=_latest(r).metric, unit=_latest(r).unit, values=r)
+    return [TargetTrack(label=_label(_latest(r)), metric=_latest(r).metric, unit=_latest(r).unit, values=r)
             for r in rows]
+
+
+def _label(side: TargetSide) -> str:
+    """What is measured ("新增城镇就业"), not one year's clause with its figure; the clause when no metric was read."""
+    return side.metric if len(side.metric) >= 2 else side.text
 
 
 def _key(side: TargetSide | None) -> str:
@@ -70,18 +98,28 @@ def _latest(row: list[TargetSide | None]) -> TargetSide:
     return next(v for v in reversed(row) if v is not None)
 
 
+STRUCTURAL = frozenset({"moved", "merged", "split", "renamed"})  # a part's change in the outline, not its text
+
+
+def _structural(diff: DiffResult) -> list[SectionChange]:
+    """The parts a step moved, merged, split or renamed, as the pairwise diff found them."""
+    return [s for s in diff.sections if STRUCTURAL & set(s.kinds)]
+
+
 def series(results: list[plan.ParseResult]) -> SeriesView:
     ordered = _order(results)
     pairs = [compare(a, b) for a, b in itertools.pairwise(ordered)]
-    steps = [Step(year=ordered[0].documents[0].year, title=ordered[0].documents[0].title, kept=0,
-                  added=len(_items(ordered[0])), removed=0)]
+    # the first year is compared with nothing: it counts nothing, rather than every item as new
+    steps = [Step(year=ordered[0].documents[0].year, title=ordered[0].documents[0].title, kept=None, added=None,
+                  removed=None)]
     for r, diff in zip(ordered[1:], pairs, strict=True):
         doc = r.documents[0]
         added = [i.new for i in diff.items if i.status == "added" and i.new]
         removed = [i.old for i in diff.items if i.status == "removed" and i.old]
         kept = sum(1 for i in diff.items if i.status in ("same", "changed", "moved"))
+        changed = sum(1 for i in diff.items if i.status == "changed" and i.kinds != ["year_shift"])  # a year rolled on is no edit
         steps.append(Step(year=doc.year, title=doc.title, kept=kept, added=len(added), removed=len(removed),
-                          added_items=added, removed_items=removed))
+                          changed=changed, sections=_structural(diff), added_items=added, removed_items=removed))
     sides = [pairs[0].old] + [p.new for p in pairs] if pairs else []
     return SeriesView(documents=sides, steps=steps, targets=_tracks(ordered[0].documents[0], pairs),
                       persistent=_persistent(ordered), pairs=pairs)

@@ -172,7 +172,7 @@ def diff_markdown(r: DiffResult) -> str:
         head += ["", "## 章节变化", "", "| 原章节 | 新章节 | 变化 | 正文相近度 |", "|---|---|---|---|"]
         for x in sections:
             what = "、".join(KIND_CN.get(k, k) for k in x.kinds if k != "content") or STATUS_CN[x.status]
-            paired = x.old_heading is not None and x.new_heading is not None and not {"merged", "split"} & set(x.kinds)
+            paired = x.old_heading is not None and x.new_heading is not None
             near = f"{x.body_similarity:.2f}" if paired else "—"
             head.append(f"| {cell((x.old_number or '') + (x.old_heading or '')) or '—'} | "
                         f"{cell((x.new_number or '') + (x.new_heading or '')) or '—'} | {what} | {near} |")
@@ -190,13 +190,40 @@ def series_markdown(view: object) -> str:
     lines = [f"# 年度对照：{cell(view.documents[0].title)} 等 {len(view.documents)} 份", "", "## 指标变化", "",
              "| 指标 | " + " | ".join(years) + " |", "|---" * (len(years) + 1) + "|"]
     for t in view.targets:
-        cells = [cell(target_text(v)) if v else "—" for v in t.values]
+        latest = next((v for v in reversed(t.values) if v is not None), None)
+        cells = [cell(target_text(in_unit(v, latest))) if v else "—" for v in t.values]
         lines.append(f"| {cell(t.label)} | " + " | ".join(cells) + " |")
-    lines += ["", "## 各年新增与延续", "", "| 年度 | 延续条目 | 新增条目 | 删除条目 |", "|---|---|---|---|"]
+    lines += ["", "## 各年新增与延续", "", "| 年度 | 延续条目 | 修改 | 新增条目 | 删除条目 |", "|---|---|---|---|---|"]
     for step in view.steps:
-        lines.append(f"| {cell(str(step.year or step.title))} | {step.kept} | {step.added} | {step.removed} |")
+        counts = [step.kept, step.changed, step.added, step.removed]
+        lines.append(f"| {cell(str(step.year or step.title))} | " + " | ".join("—" if n is None else str(n) for n in counts)
+                     + " |")
+    moves = [(step, x) for step in view.steps for x in step.sections]
+    if moves:
+        lines += ["", "## 各年章节变化", "", "| 年度 | 原章节 | 新章节 | 变化 |", "|---|---|---|---|"]
+        for step, x in moves:
+            what = "、".join(KIND_CN.get(k, k) for k in x.kinds if k != "content")
+            lines.append(f"| {cell(str(step.year or step.title))} | {cell((x.old_number or '') + (x.old_heading or ''))} | "
+                         f"{cell((x.new_number or '') + (x.new_heading or ''))} | {what} |")
     lines += ["", "## 每年都有的措施", ""] + [f"- {cell(m)}" for m in view.persistent[:50]]
     return "\n".join(lines) + "\n"
+
+
+def in_unit(side: TargetSide, ref: TargetSide | None) -> TargetSide:
+    """A figure read in the row's unit (the latest year's): "10000万元" in a row of 亿元 reads "1亿元". Only
+    between scales of one base unit (万元 and 亿元 are both 元), where both figures carry their scaled value."""
+    if ref is None or side.unit == ref.unit or side.base_unit != ref.base_unit or not ref.value \
+            or not side.normalized or not ref.normalized:
+        return side
+    scale = ref.normalized / float(ref.value)
+
+    def read(x: float | int | None) -> float | None:
+        return None if x is None else round(float(x) * (side.normalized / float(side.value)) / scale, 6)
+
+    if not side.value:
+        return side
+    return side.model_copy(update={"value": read(side.value), "unit": ref.unit, "low": read(side.low),
+                                   "high": read(side.high)})
 
 
 TRACE_CN = {"reported": "已报告", "not_mentioned": "未提及", "met": "完成", "not_met": "未完成"}
