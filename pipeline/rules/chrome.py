@@ -37,6 +37,16 @@ _SITE_FACTS = (
     r"建议(?:使用|采用)\s*\d{3,4}\s*[×xX*＊]\s*\d{3,4}\s*(?:的)?分辨率|建议使用.{0,16}浏览器(?:浏览|访问)"
 )
 _PAGE_INTERFACE = "|".join([*(p.pattern for p in PAGE_CONTROLS.values()), _SITE_FACTS])
+# a document site's prompt where its preview stops a page ("还剩5页未读，继续阅读", "展开阅读全文 ∨", "点击阅读全文"):
+# a page break of the copy — the sentence it cut goes on after it. One of its words only a site writes, in any line
+# (`_UNFOLD_ALL`, a site-only phrase below); the others a plan may write in a sentence ("组织党员继续阅读…"), so they
+# are the page's only alone on their line (READ_ON, CHROME_LINE)
+_UNFOLD_ALL = "展开阅读全文"
+_UNFOLD = rf"(?:{_UNFOLD_ALL}|展开全文)"
+_READ_ON_WORDS = ("继续阅读", _UNFOLD_ALL, "阅读全文", "展开全文", "查看全文", "继续浏览")
+_READ_MORE = r"(?:点击|点此)?\s*(?:" + "|".join(_READ_ON_WORDS) + ")"
+READ_ON = re.compile(rf"^\s*(?:(?:还剩|剩余|剩下|余下)\s*\d{{1,4}}\s*页\s*未(?:阅)?读(?:[，,。.…\s]*{_READ_MORE})?|{_READ_MORE})"
+                     r"\s*[>›»▼∨↓]*\s*$")
 # phrases only a site uses (a document site's, a portal's interface, an account's): never in a plan's own text
 _SITE_ONLY_PHRASES = (
     rf"{_PAGE_INTERFACE}|"
@@ -44,7 +54,8 @@ _SITE_ONLY_PHRASES = (
     # a document site's coupon price ("0下载券"), its list of what the file's readers also read
     r"下载券|(?:阅读|浏览|下载)了(?:该|这篇|本)文档的用户还|"
     r"小编|仅供参考|供大家参考|希望能够帮助|希望对你有所帮助|版权归|联系客服|网站客服|"
-    r"Copyright|原创力文档|本文档由|本站|免费下载|立即下载|展开阅读全文|原标题\s*[:：]|"
+    r"Copyright|原创力文档|本文档由|本站|免费下载|立即下载|"
+    rf"{_UNFOLD_ALL}|原标题\s*[:：]|"
     # a document site's line over a shared file ("《某.docx》由会员分享，可在线阅读，更多相关《某.docx(3页珍藏版)》…")
     rf"{_SHARED_FILE}|"
     r"责任编辑|转载请注明|版权所有|未经授权|本网站|本文来源于|如有侵权请|"
@@ -64,7 +75,7 @@ SITE_ONLY = re.compile(_SITE_ONLY_PHRASES, re.IGNORECASE)
 # what only a document-sharing site (文库, 范文 sites) prints, of those: a page of its copy is numbered like a
 # list item ("2."), which a portal's or an account's page never is
 DOCUMENT_SITE = re.compile(r"文档评论|相关文档|热门文档|精品文档|VIP|下载文档|下载券|原创力文档|本文档由|免费下载|立即下载|"
-                           rf"展开阅读全文|文库|由会员分享|页珍藏版|仅供参考|供大家参考|网友投稿|小编|{_SHARED_FILE}",
+                           rf"{_UNFOLD_ALL}|文库|由会员分享|页珍藏版|仅供参考|供大家参考|网友投稿|小编|{_SHARED_FILE}",
                            re.IGNORECASE)
 # the heading of a site's list of other documents: the short lines under it are links, not the plan
 RELATED_LIST = re.compile(rf"^\s*(?:{RELATED_LABEL}|"
@@ -259,7 +270,8 @@ CHROME_LINE = re.compile(
     r"^(?:(?:首页|主页|网站首页)\s*(?:>>|[>＞»›/]).{0,80}|(?:您)?(?:当前|现在|所在|的)的?位置\s*[:：].{0,80})$|"
     r"^(?:约\s*[\d.]+\s*[千万]?\s*[字页]|\d{1,4}\s*页)(?:\s*[|｜/]\s*(?:约\s*[\d.]+\s*[千万]?\s*[字页]|\d{1,4}\s*页))+$|"
     r"^(?:[•·]\s*)?(?:约\s*[\d.]+\s*[千万]?\s*(字|页)|\d{1,6}|\d{4}-\d{2}-\d{2}.{0,12}|发布时间.{0,40}|"
-    r"(?:文章|信息|稿件)?来源\s*[:：].{0,40}|作者\s*[:：].{0,30}|(?:发布)?时间\s*[:：]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}.{0,40}|更多(?:范文|文章|内容|精彩|资料|相关).{0,10}|展开(阅读)?全文|收起|查看更多)$"
+    r"(?:文章|信息|稿件)?来源\s*[:：].{0,40}|作者\s*[:：].{0,30}|(?:发布)?时间\s*[:：]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}.{0,40}|更多(?:范文|文章|内容|精彩|资料|相关).{0,10}|"
+    rf"{_UNFOLD}|收起|查看更多)$"
 )
 # a title-shaped phrase (ending in a document kind) with the page's meta glued on: a select-all copy
 # runs the headline into its timestamp ("…工作要点2025-02-18 10:21", "…工作要点(2024-03-05 09:12:33)转载▼")
@@ -326,11 +338,6 @@ _CRUMB = r"[^/>＞›»·•|｜，,。；;：:！？!?]{1,20}(?:\s*[/>＞›»]
 _PAGE_STAMP_FIELD = (rf"(?:最后)?(?:编辑|更新|修改|发布|发表)(?:于|时间\s*[:：])\s*{_TIMESTAMP}|"
                      r"(?:阅读|浏览|查看)\s*[:：]?\s*[\d.]+万?\s*次?|[\d.]+万?\s*次?(?:阅读|浏览)|作者\s*[:：]\s*[^\s·•|｜]{1,12}")
 CRUMB_STAMP = re.compile(rf"^{_CRUMB}(?:[\s　]*[·•|｜][\s　]*(?:{_PAGE_STAMP_FIELD}))+\s*$")
-# a document site's prompt where its preview stops a page ("还剩5页未读，继续阅读", "展开阅读全文 ∨", "点击阅读全文"):
-# a page break of the copy — the sentence it cut goes on after it
-_READ_MORE = r"(?:点击|点此)?\s*(?:继续阅读|展开阅读全文|阅读全文|展开全文|查看全文|继续浏览)"
-READ_ON = re.compile(rf"^\s*(?:(?:还剩|剩余|剩下|余下)\s*\d{{1,4}}\s*页\s*未(?:阅)?读(?:[，,。.…\s]*{_READ_MORE})?|{_READ_MORE})"
-                     r"\s*[>›»▼∨↓]*\s*$")
 # a comment's byline under a post: the commenter and the time ("新浪网友 2024-03-05 14:20"), or the
 # time and place under a comment ("2025-02-18・湖南")
 COMMENT_BYLINE = re.compile(r"^[^\s，,。；;：:]{2,16}\s+" + _NUMERIC_DATE + r"\s+\d{1,2}:\d{2}(?::\d{2})?$|"
