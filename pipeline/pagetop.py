@@ -179,7 +179,7 @@ def _tag_block(units: list[Unit], start: int) -> int | None:
         text = units[i].text.strip()
         label = site.TAG_LABEL.match(text)
         if label is not None:
-            tagged = tagged or label.group("label") == "标签"
+            tagged = tagged or label.group("label") == site.TAGS_LABEL
             open_label = not label.group("values").strip()
             values += not open_label
         elif open_label and site.TAG_VALUE.match(text) and not numbered_line(text) and values < _MOST_TAGS:

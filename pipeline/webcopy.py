@@ -13,10 +13,12 @@ import re
 from collections.abc import Callable
 
 from jihua.pipeline import pageparts
+from jihua.pipeline.linkbreaks import SPACED_GAP as _SPACED_GAP
+from jihua.pipeline.linkbreaks import mend_link_breaks
+from jihua.pipeline.linkbreaks import running as _running
 from jihua.pipeline.linklist import link_list_aside
 from jihua.pipeline.model import ParseState, Unit
 from jihua.pipeline.pagebreaks import FULL_STOP as _FULL_STOP
-from jihua.pipeline.pagebreaks import IN_SENTENCE as _IN_SENTENCE
 from jihua.pipeline.pagebreaks import SENTENCE_END as _SENTENCE_END
 from jihua.pipeline.pagebreaks import join_page_breaks, page_furniture_aside
 from jihua.pipeline.pagebreaks import titled as _titled
@@ -33,12 +35,10 @@ from jihua.pipeline.pagetop import (
 from jihua.pipeline.reflow import Wrap, indents_paragraphs, reflow, wrap_width
 from jihua.pipeline.rules import chrome as site
 from jihua.pipeline.rules.chrome import page_fields
-from jihua.pipeline.rules.lexicon import DATE_LINE, SENTENCE_PUNCT
-from jihua.pipeline.rules.numbering import BY_NAME, match_label, numbered_line, spaced_body_open
+from jihua.pipeline.rules.lexicon import DATE_LINE
+from jihua.pipeline.rules.numbering import numbered_line
 from jihua.pipeline.rules.titles import (
-    date_only,
     fold,
-    person_byline,
     signs_off,
 )
 from jihua.pipeline.sitepages import mend_page_splits, run_on_pages_aside
@@ -280,162 +280,6 @@ def _ends_the_page(rest: list[Unit], chrome: list[bool]) -> bool:
                for u, is_chrome in zip(rest, chrome, strict=True))
 
 
-_CONTINUES = re.compile(r"^[，,、。；;：:）)》」』”!！?？…]")
-_ENDS_SENTENCE = re.compile(r"[。！？；：!?;:…]\s*$|[。！？]\s*[”」』）)]\s*$")
-
-
-
-
-def _running(unit: Unit) -> bool:
-    """Running text a link break may have cut: an unlabelled paragraph, not a table."""
-    return unit.block.kind == "paragraph" and match_label(unit.text) is None and not unit.block.bold
-
-
-def _fragment_joins(prev: Unit, unit: Unit, nxt: Unit | None) -> str | None:
-    """How `unit` continues the sentence `prev` left open, or None: it opens with continuing
-    punctuation; it is short and the line after it does; it is a short sentence end; or it is a
-    short fragment and the line after it runs on to a sentence end (the text after a link)."""
-    text = unit.text
-    after = nxt is not None and _running(nxt) and match_label(nxt.text) is None
-    if _CONTINUES.match(text):
-        return "continues"
-    if len(text) <= 30 and after and _CONTINUES.match(nxt.text):  # type: ignore[union-attr]
-        return "fragment"
-    if len(text) <= 40 and len(prev.text) >= 20 and _SENTENCE_TAIL.match(text) and _ENDS_SENTENCE.search(text):
-        return "continues"
-    if (len(text) <= 30 and after and not _ENDS_SENTENCE.search(text)
-            and (len(prev.text) >= 12 or _run_in_body_open(prev.text))
-            and (_SENTENCE_TAIL.match(nxt.text) or _OPEN_CLAUSE.match(nxt.text))):  # type: ignore[union-attr]
-        return "fragment"
-    return None
-
-
-# a paragraph's end: a clause's ；is none ("…其中亿元以上项目4个；" | "某某产业园" | "二期建成投产，…")
-_SHUT = re.compile(r"[。！？：!?:…]\s*[”」』）)]?\s*$")
-
-
-_PART_RANK = 4  # label families that number parts ("一、", "（一）", "第一章"), not a part's items ("1、")
-_MARK = re.compile(r"[，,、；;。！？!?：:…]")  # any clause or sentence mark
-
-
-def _heading_line(text: str) -> bool:
-    """A part's numbered heading on its own ("　　一、宣传口号", "（三）主要指标"): no sentence begun in it,
-    so the lines under it are the part's, never its words' rest. An item's number may open running
-    text a link cuts ("1、每季度开展一次消防安全和"), a run-in body too ("（三）提升管理水平。实施")."""
-    found = match_label(text)
-    return (found is not None and BY_NAME[found[0].family].heading_capable and found[0].rank <= _PART_RANK
-            and _MARK.search(found[1]) is None)
-
-
-def _left_open(prev: Unit, indents: bool) -> bool:
-    """A line a link may have cut off its sentence: running text (a numbered item's too) that no
-    paragraph end closes; in a copy that indents its paragraphs, a paragraph's indented line, as the
-    text before a link is ("　　深化", "　　1、每季度开展一次消防安全和") and a title or a part's heading is not."""
-    return (prev.block.kind == "paragraph" and not prev.block.bold and not _SHUT.search(prev.text)
-            and (bool(prev.block.indent) or not indents) and not _heading_line(prev.text)
-            and not _titled(prev.text) and not _title_block_line(prev.text))
-
-
-def _goes_on(unit: Unit, indents: bool) -> bool:
-    """A running line that goes on from the line above: it opens with a clause mark ("，矛盾纠纷…",
-    "。"), or it is unindented in a copy that indents its paragraphs (a paragraph of its own would be)."""
-    return (_running(unit) and not unit.gap_before and not _title_block_line(unit.text)
-            and (_CONTINUES.match(unit.text) is not None or (indents and not unit.block.indent)))
-
-
-_FIELD = re.compile(r"：|:(?!\d)")  # a field's label and value ("组　长：张某某"); not a time's "8:30"
-_LINK_MAX = 30  # characters of a link's text
-
-
-def _bare_phrase(unit: Unit, indents: bool) -> bool:
-    """A short line of words alone, flush in a copy that indents: no mark in it ("安全第一")."""
-    return (len(unit.text) <= _LINK_MAX and _running(unit) and not (indents and unit.block.indent)
-            and _MARK.search(unit.text) is None)
-
-
-def _listed(unit: Unit, nxt: Unit, indents: bool) -> bool:
-    """Two short bare phrases in a row are a list's lines (slogans, names: "安全第一" | "预防为主"), not a
-    link and the sentence's rest, which goes on with a mark or runs longer ("“洁净河岸”" | "活动，…")."""
-    return _bare_phrase(unit, indents) and _bare_phrase(nxt, indents)
-
-
-def _link_line(prev: Unit, unit: Unit, nxt: Unit | None, indents: bool) -> bool:
-    """A link's text on a line of its own, told by the lines around it rather than by its own
-    words: a short unnumbered line (flush, in a copy that indents) under a line left open, over a
-    line that goes on from it ("　　深化" | "“红色物业”" | "建设，推动…"). A heading's body would open
-    indented and a title stands flush, so neither is one; the line before may be short or a
-    numbered item's. A line holding a field ("组　长：张某某") or cells set apart by spaces
-    ("城市绿化覆盖率　42%") is a list's or a table's, and so is a bare phrase over another (see `_listed`)."""
-    return (nxt is not None and len(unit.text) <= _LINK_MAX and _running(unit) and not unit.gap_before
-            and not (indents and unit.block.indent) and _left_open(prev, indents) and _goes_on(nxt, indents)
-            and _FIELD.search(unit.text) is None and _SPACED_GAP.search(unit.text) is None
-            and not _listed(unit, nxt, indents)
-            and not _titled(unit.text) and not _title_block_line(unit.text) and not signs_off(prev.text, unit.text))
-
-
-def _mend_link_breaks(units: list[Unit], indents: bool = False, links_only: bool = False) -> list[Unit]:
-    """A web page puts a link ("《中华人民共和国国防法》") on a line of its own; the copy breaks the
-    sentence around it. Rejoin a fragment with the text before it when that text stops
-    mid-sentence and the fragment continues it (see `_fragment_joins`); the line after a joined
-    fragment is the rest of the sentence. A labelled line is never a fragment, though its run-in
-    body may be the text a fragment continues ("1.提升景区品质。推进" / "某山景区" / "创建…。").
-    A line the lines around it show to be a link's (see `_link_line`) joins however short the text
-    before it; `indents`: the copy opens its paragraphs with an indent. `links_only`: a hard-wrapped
-    text, whose other short lines its wrap explains, mends only those."""
-    out: list[Unit] = []
-    pending = False  # a fragment was just joined: the next running line finishes its sentence
-    rest = False  # a link's line was just joined: the next line that goes on from it is the sentence's rest
-    for i, unit in enumerate(units):
-        prev = out[-1] if out else None
-        nxt = units[i + 1] if i + 1 < len(units) else None
-        link = prev is not None and _link_line(prev, unit, nxt, indents)
-        # the sentence's rest after a link's line; a line opening with a clause mark ends no open line's paragraph
-        rest = prev is not None and _goes_on(unit, indents) and (rest or (_CONTINUES.match(unit.text) is not None and _left_open(prev, indents)))
-        if prev is not None and (link or rest):
-            rest = link
-            prev.text = prev.text + unit.text
-            pending = False
-            continue
-        rest = False
-        if links_only:
-            out.append(unit)
-            continue
-        spaced = prev is not None and spaced_body_open(prev.text, unit.text)  # "（二）完善排水设施 年内改造": open
-        cut = (prev is not None and not unit.gap_before and prev.block.kind == "paragraph" and not prev.block.bold and len(prev.text) >= 10
-               and (_running(prev) or len(prev.text) >= 30 or _run_in_body_open(prev.text))
-               and not _ENDS_SENTENCE.search(prev.text)
-               and (_IN_SENTENCE.search(prev.text) is not None or spaced) and not _titled(unit.text)
-               and not _title_block_line(prev.text) and not _title_block_line(unit.text))
-        how = _fragment_joins(prev, unit, nxt) if prev is not None and cut and _running(unit) else None
-        if prev is not None and cut and _running(unit) and (how or pending):
-            prev.text = prev.text + unit.text
-            pending = how == "fragment"
-            continue
-        pending = False
-        out.append(unit)
-    return out
-
-
-def _title_block_line(text: str) -> bool:
-    """A byline ("某局党组书记、局长　某某": its "、" looks mid-sentence) or a date alone on its line
-    ("（2025年1月20日）", short as a link's text): a title block's lines, each whole, never a sentence's pieces."""
-    line = text.strip()
-    return not SENTENCE_PUNCT.search(line) and (person_byline(line) or date_only(line))
-
-
-# a numbered line's run-in heading closed, its body begun and left open ("1.提升景区品质。推进"): a
-# sentence the copy broke at a link, however short the line
-_RUN_IN_BODY_OPEN = re.compile(r"[。：:][\u4e00-\u9fff“《][^。！？；]*$")
-
-
-def _run_in_body_open(text: str) -> bool:
-    """A numbered line's run-in body begun and left open, after its heading's 。 or ： or after the
-    space a web copy sets there instead ("1.提升景区品质 推进")."""
-    return _RUN_IN_BODY_OPEN.search(text) is not None or spaced_body_open(text)
-# a line that runs on through a clause and stops mid-sentence, as the next fragment of a break
-_OPEN_CLAUSE = re.compile(r"^[\u4e00-\u9fff“《][^。！？；]*[，,、][^。！？；]*[^。！？；：:，,、\s]$")
-# a continuation line: runs on and ends a sentence ("和双拥政策法规，增强全民国防观念。")
-_SENTENCE_TAIL = re.compile(r"^[\u4e00-\u9fff\w“《].*?[。！？；]")
 # a photo caption: "图为…", "（新华社记者 某某 摄）", "3月5日，…在北京开幕。"
 _CAPTION = re.compile(r"^(?:图为|图片为|上图|下图|图\s*\d+\s*[:：、.]).{2,60}$|(?:记者|摄影|通讯员)\s*[\u4e00-\u9fff ]{2,8}\s*摄\s*[)）]?\s*$|"
                       r"^[（(]?\s*(?:新华社|人民网|中新社).{0,20}摄\s*[)）]?$|"
@@ -499,8 +343,6 @@ def _strip_watermarks(units: list[Unit], chrome: list[str], reasons: list[tuple[
 
 
 _HAN_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff])")
-# in a letter-spaced line every single space goes, except between two Latin letters
-_SPACED_GAP = re.compile(r"(?<=\S)[ \u3000](?=\S)(?<![A-Za-z][ \u3000](?=[A-Za-z]))|(?<=\S)[ \u3000]{2,}(?=\S)")
 _HAN_PAIR = re.compile(r"(?=[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff])")
 
 
@@ -639,7 +481,7 @@ def clean_web_copy(units: list[Unit], state: ParseState) -> list[Unit]:
     units = _unfold(units)
     for _ in range(3):  # a page split and a link break may cut the same sentence: mend until stable
         before = len(units)
-        units = mend_page_splits(_mend_link_breaks(units, indents, links_only=wrapped), state)
+        units = mend_page_splits(mend_link_breaks(units, indents, links_only=wrapped), state)
         if len(units) == before:
             break
     return _unfold(units)  # pages joined again: the parts glued across their breaks come apart

@@ -30,6 +30,7 @@ RANKS: dict[str, float] = {
     "jihua.pipeline.pageparts": 4.07,  # a web page's menu, link lists and tail around the article, for webcopy
     "jihua.pipeline.sitepages": 4.075,  # a document site's page labels (1、 2、) set aside and the text they cut joined, for webcopy
     "jihua.pipeline.pagetop": 4.078,  # the lines above a web copy's text: headline stamp, 原标题, an account's teaser and byline, for webcopy
+    "jihua.pipeline.linkbreaks": 4.079,  # a link's text a copy put on its own line, and the sentence it cut, joined again, for webcopy
     "jihua.pipeline.webcopy": 4.08,  # a web copy's chrome out and its broken text mended, for clean
     "jihua.pipeline.title_lines": 4.09,  # a title as printed and how title-like a line is, for clean's contents, covers and split
     "jihua.pipeline.clean": 4.1,

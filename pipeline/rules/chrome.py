@@ -37,6 +37,16 @@ _SITE_FACTS = (
     r"建议(?:使用|采用)\s*\d{3,4}\s*[×xX*＊]\s*\d{3,4}\s*(?:的)?分辨率|建议使用.{0,16}浏览器(?:浏览|访问)"
 )
 _PAGE_INTERFACE = "|".join([*(p.pattern for p in PAGE_CONTROLS.values()), _SITE_FACTS])
+# a document site's prompt where its preview stops a page ("还剩5页未读，继续阅读", "展开阅读全文 ∨", "点击阅读全文"):
+# a page break of the copy — the sentence it cut goes on after it. One of its words only a site writes, in any line
+# (`_UNFOLD_ALL`, a site-only phrase below); the others a plan may write in a sentence ("组织党员继续阅读…"), so they
+# are the page's only alone on their line (READ_ON, CHROME_LINE)
+_UNFOLD_ALL = "展开阅读全文"
+_UNFOLD = rf"(?:{_UNFOLD_ALL}|展开全文)"
+_READ_ON_WORDS = ("继续阅读", _UNFOLD_ALL, "阅读全文", "展开全文", "查看全文", "继续浏览")
+_READ_MORE = r"(?:点击|点此)?\s*(?:" + "|".join(_READ_ON_WORDS) + ")"
+READ_ON = re.compile(rf"^\s*(?:(?:还剩|剩余|剩下|余下)\s*\d{{1,4}}\s*页\s*未(?:阅)?读(?:[，,。.…\s]*{_READ_MORE})?|{_READ_MORE})"
+                     r"\s*[>›»▼∨↓]*\s*$")
 # phrases only a site uses (a document site's, a portal's interface, an account's): never in a plan's own text
 _SITE_ONLY_PHRASES = (
     rf"{_PAGE_INTERFACE}|"
@@ -44,7 +54,8 @@ _SITE_ONLY_PHRASES = (
     # a document site's coupon price ("0下载券"), its list of what the file's readers also read
     r"下载券|(?:阅读|浏览|下载)了(?:该|这篇|本)文档的用户还|"
     r"小编|仅供参考|供大家参考|希望能够帮助|希望对你有所帮助|版权归|联系客服|网站客服|"
-    r"Copyright|原创力文档|本文档由|本站|免费下载|立即下载|展开阅读全文|原标题\s*[:：]|"
+    r"Copyright|原创力文档|本文档由|本站|免费下载|立即下载|"
+    rf"{_UNFOLD_ALL}|原标题\s*[:：]|"
     # a document site's line over a shared file ("《某.docx》由会员分享，可在线阅读，更多相关《某.docx(3页珍藏版)》…")
     rf"{_SHARED_FILE}|"
     r"责任编辑|转载请注明|版权所有|未经授权|本网站|本文来源于|如有侵权请|"
@@ -64,7 +75,7 @@ SITE_ONLY = re.compile(_SITE_ONLY_PHRASES, re.IGNORECASE)
 # what only a document-sharing site (文库, 范文 sites) prints, of those: a page of its copy is numbered like a
 # list item ("2."), which a portal's or an account's page never is
 DOCUMENT_SITE = re.compile(r"文档评论|相关文档|热门文档|精品文档|VIP|下载文档|下载券|原创力文档|本文档由|免费下载|立即下载|"
-                           rf"展开阅读全文|文库|由会员分享|页珍藏版|仅供参考|供大家参考|网友投稿|小编|{_SHARED_FILE}",
+                           rf"{_UNFOLD_ALL}|文库|由会员分享|页珍藏版|仅供参考|供大家参考|网友投稿|小编|{_SHARED_FILE}",
                            re.IGNORECASE)
 # the heading of a site's list of other documents: the short lines under it are links, not the plan
 RELATED_LIST = re.compile(rf"^\s*(?:{RELATED_LABEL}|"
@@ -124,8 +135,16 @@ EDITORS_NOTE_MAX = 300  # characters: a longer line holds more than the note (a 
 # document by its kind, that is the document's own title, over the paper's headline
 ORIGINAL_TITLE = re.compile(r"^[【\[（(]?\s*原标题\s*[:：]\s*[《“]?(?P<title>[^，,。；;！？!?《》“”]{2,50}?"
                             rf"(?:{DOC_KIND_WORDS.pattern})(?:[（(][^）)]{{1,16}}[）)])?)[》”]?\s*[】\]）)]?$")
+# how often a page's article was read, as its fields, stats and counts label it: one list, every pattern below
+# built from it ("阅读：356", "浏览 (12)", "1.1万阅读"). A document site counts its downloads beside them
+# ("下载次数：86"), and the label may name the count ("浏览次数", "阅读量"). What else stands beside them differs
+# by pattern (comments, likes, "查看", "点击"), and is spelled there
+_READ_LABELS = ("阅读", "浏览")
+_READ = "(?:" + "|".join(_READ_LABELS) + ")"
+_READ_OR_DOWNLOAD = "(?:" + "|".join((*_READ_LABELS, "下载")) + ")"
+_COUNT_NOUN = "(?:次数|量)"
 # a post's counts: in brackets after the word ("阅读(356)", "评论 (2)") or the number first ("32 阅读", "1 转藏")
-_COUNTED = r"(?:阅读|评论|收藏|转载|转藏|喜欢|点赞|浏览|转发|赞同|分享|献花)"
+_COUNTED = rf"(?:{_READ}|评论|收藏|转载|转藏|喜欢|点赞|转发|赞同|分享|献花)"
 _POST_COUNT = rf"(?:{_COUNTED}\s*[(（]\s*[\d.]+万?\s*[)）]|[\d.]+万?\s*{_COUNTED})"
 # an ad a page sets into the article: its mark on a line of its own ("广告", "广告 ×"), a line or two of
 # pitch, then its button ("查看详情", "了解更多", "立即购买")
@@ -167,8 +186,8 @@ ATTACHMENT_HEADER = re.compile(rf"^\s*{_ATTACHMENT_LABEL}\s*[:：]?\s*$")
 ATTACHMENT_WITH_FILE = re.compile(rf"^\s*{_ATTACHMENT_LABEL}\s*\d{{0,2}}\s*[:：]\s*(?P<files>\S.*)$")
 # those, and site words a plan may also use (举报电话, 涉军侵权, 注册志愿者): evidence only with other signals
 CHROME_STRONG = re.compile(
-    _SITE_ONLY_PHRASES + r"|本文由|侵权|举报|发布于|发表于|关注我们|长按(?:识别|扫描)?\s*二维码|扫码关注|微信扫一扫|阅读原文|阅读\s*[:：]?\s*\d+\s*次|浏览\s*[:：]?\s*\d+\s*次|分享到|"
-    r"点击(下载|查看|收藏)|©|扫码|关注公众号|登录|注册|付费|预览|下载前|下载后|文库|加入收藏|返回首页|返回顶部|"
+    _SITE_ONLY_PHRASES + r"|本文由|侵权|举报|发布于|发表于|关注我们|长按(?:识别|扫描)?\s*二维码|扫码关注|微信扫一扫|阅读原文|分享到|"
+    rf"{_READ}\s*[:：]?\s*\d+\s*次|点击(下载|查看|收藏)|©|扫码|关注公众号|登录|注册|付费|预览|下载前|下载后|文库|加入收藏|返回首页|返回顶部|"
     r"技术支持\s*[:：].{0,30}(?:公司|中心)|访问量",
     re.IGNORECASE,
 )
@@ -176,8 +195,8 @@ CHROME_STRONG = re.compile(
 _COUNT = (r"(?:文档|资料)?评分\s*[:：]?\s*[\d.]+\s*分?|"
           # a post's likes and comments ("126 人赞同了该文章", "12 条评论", "赞同 126", "阅读 356")
           r"[\d.]+万?\s*(?:人|个人)?\s*(?:赞同|点赞|喜欢)了?(?:该|这篇)?(?:文章|回答|内容)?|[\d.]+万?\s*条(?:评论|回复|留言)|"
-          r"(?:赞同|点赞|喜欢|评论|阅读|阅|浏览)\s*[\d.]+万?|(?:已有|共有)?\s*[\d.]+万?\s*人\s*(?:已)?(?:下载|阅读|浏览|收藏|评价|点赞)(?:过)?|"
-          r"(?:下载|阅读|浏览|收藏)(?:次数|量)?\s*[:：]\s*[\d.]+万?\s*次?")
+          rf"(?:赞同|点赞|喜欢|评论|{_READ}|阅)\s*[\d.]+万?|(?:已有|共有)?\s*[\d.]+万?\s*人\s*(?:已)?(?:{_READ_OR_DOWNLOAD}|收藏|评价|点赞)(?:过)?|"
+          rf"(?:{_READ_OR_DOWNLOAD}|收藏){_COUNT_NOUN}?\s*[:：]\s*[\d.]+万?\s*次?")
 # a post's button, with the count a page may print beside it ("赞(36)", "收藏（12）")
 _BUTTON = r"(?:分享|收藏|点赞|在看|赞|留言|写留言)(?:\s*[(（]\s*[\d.]+万?\s*[)）])?"
 # the buttons a byline carries after its date
@@ -229,7 +248,7 @@ CHROME_LINE = re.compile(
     r"^(?:原创\s.{0,40}|.{0,40}\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s*(?:发表于|发布于|IP属地)\s*[:：]?.{0,16})$|^(?:#[^\s#，。]{1,20}\s*){1,6}$|"
     rf"^(?:{_BUTTON}|阅读\s*\d+(?:\.\d+)?万?\+?)(?:\s+{_BUTTON})*$|"
     # a feed's counts ("1.2万阅读 · 86评论"), a comment box
-    r"^[\d.]+万?\s*(?:阅读|浏览|评论|点赞|转发|收藏)(?:\s*[·•|｜]\s*[\d.]+万?\s*(?:阅读|浏览|评论|点赞|转发|收藏))*$|"
+    rf"^[\d.]+万?\s*(?:{_READ}|评论|点赞|转发|收藏)(?:\s*[·•|｜]\s*[\d.]+万?\s*(?:{_READ}|评论|点赞|转发|收藏))*$|"
     r"^(?:写下你的评论|发表(?:你的)?评论|我要评论|说点什么).{0,10}$|"
     # a news app's follow button, its byline ("2025-02-26 09:14·某某官方账号", or the account first:
     # "某某发布 2025-02-26 09:14 +关注" — a clock time or a follow/share button, no plan's dated line), a pager
@@ -238,8 +257,8 @@ CHROME_LINE = re.compile(
     rf"{_NUMERIC_DATE}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?{_BUTTONS})$|"
     rf"{_PAGER_LINE}|"
     # a post's count in brackets ("阅读 (1568)"), a platform's place of posting ("发布于：某省", "IP属地：某市")
-    r"^(?:阅读|浏览|评论|点赞|收藏|转发)\s*[(（]\s*[\d.]+万?\+?\s*[)）]$|^(?:发布于|IP属地)\s*[:：]?\s*[\u4e00-\u9fff]{2,8}$|"
-    r"^(?:查看|回复|阅读|浏览)\s*[:：]\s*\d+(?:\s*[|｜]\s*(?:查看|回复|阅读|浏览)\s*[:：]\s*\d+)+$|"
+    rf"^(?:{_READ}|评论|点赞|收藏|转发)\s*[(（]\s*[\d.]+万?\+?\s*[)）]$|^(?:发布于|IP属地)\s*[:：]?\s*[\u4e00-\u9fff]{{2,8}}$|"
+    rf"^(?:查看|回复|{_READ})\s*[:：]\s*\d+(?:\s*[|｜]\s*(?:查看|回复|{_READ})\s*[:：]\s*\d+)+$|"
     # a blog post's stamp alone under its title, in brackets ("(2026-01-12 09:35:21)"): a machine's time, no plan's date
     rf"^[（(]\s*{_NUMERIC_DATE}\s+{_CLOCK}\s*[)）]$|"
     # a WeChat article's date line: its time of day and the province it was posted from ("2025年01月10日 17:32 四川")
@@ -259,7 +278,8 @@ CHROME_LINE = re.compile(
     r"^(?:(?:首页|主页|网站首页)\s*(?:>>|[>＞»›/]).{0,80}|(?:您)?(?:当前|现在|所在|的)的?位置\s*[:：].{0,80})$|"
     r"^(?:约\s*[\d.]+\s*[千万]?\s*[字页]|\d{1,4}\s*页)(?:\s*[|｜/]\s*(?:约\s*[\d.]+\s*[千万]?\s*[字页]|\d{1,4}\s*页))+$|"
     r"^(?:[•·]\s*)?(?:约\s*[\d.]+\s*[千万]?\s*(字|页)|\d{1,6}|\d{4}-\d{2}-\d{2}.{0,12}|发布时间.{0,40}|"
-    r"(?:文章|信息|稿件)?来源\s*[:：].{0,40}|作者\s*[:：].{0,30}|(?:发布)?时间\s*[:：]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}.{0,40}|更多(?:范文|文章|内容|精彩|资料|相关).{0,10}|展开(阅读)?全文|收起|查看更多)$"
+    r"(?:文章|信息|稿件)?来源\s*[:：].{0,40}|作者\s*[:：].{0,30}|(?:发布)?时间\s*[:：]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}.{0,40}|更多(?:范文|文章|内容|精彩|资料|相关).{0,10}|"
+    rf"{_UNFOLD}|收起|查看更多)$"
 )
 # a title-shaped phrase (ending in a document kind) with the page's meta glued on: a select-all copy
 # runs the headline into its timestamp ("…工作要点2025-02-18 10:21", "…工作要点(2024-03-05 09:12:33)转载▼")
@@ -298,17 +318,23 @@ UI_ACTIONS = re.compile(rf"^(?:{_UI_ACTION})(?:\s*[/|｜·\s]\s*(?:{_UI_ACTION})
 # ("来自: 某某 > 《工作计划》", "来自：某某 > 《待分类》 2023-05-06 | 18 阅读 | 2 转藏")
 STAMP_LINE = re.compile(rf"^[^\s|｜，。；：:]{{0,16}}\s*(?:收藏于|发布于|发表于|转载于|更新于)\s*[:：]?\s*{_TIMESTAMP}{_GLUED_META_AFTER}$|"
                         rf"^来自\s*[:：].{{1,30}}?[>＞›»]\s*《[^》]{{1,20}}》(?:\s*{_TIMESTAMP})?(?:\s*[|｜]\s*{_POST_COUNT})*$")
+# the labels a blog files a post under: its tags ("标签：", an English page's "Tags:") and its category ("分类：").
+# `TAGS_LABEL` is the one that proves a block of them (pagetop); a line of both spells the Chinese labels only
+TAGS_LABEL = "标签"
+_CATEGORY_LABEL = "分类"
+_TAGS_LABELS = rf"(?:{TAGS_LABEL}|Tags?)"
 # a blog post's tags and category under its title ("标签： 工作要点 乡村振兴　分类： 工作资料")
-POST_TAGS = re.compile(r"^标签\s*[:：][^。；]{1,60}?\s分类\s*[:：]\s*[^。；\s]{1,20}$")
+POST_TAGS = re.compile(rf"^{TAGS_LABEL}\s*[:：][^。；]{{1,60}}?\s{_CATEGORY_LABEL}\s*[:：]\s*[^。；\s]{{1,20}}$")
 # a post's tags or category label, its values on the line or on the lines under it, one a line ("标签：" / "乡村振兴" /
 # "文旅"; "分类： 工作资料"): how a blog files the post, never its text
-TAG_LABEL = re.compile(r"^(?P<label>标签|分类|Tags?)\s*[:：]\s*(?P<values>[^。；;！？!?]{0,60})$", re.IGNORECASE)
+TAG_LABEL = re.compile(rf"^(?P<label>{_TAGS_LABELS}|{_CATEGORY_LABEL})\s*[:：]\s*(?P<values>[^。；;！？!?]{{0,60}})$",
+                       re.IGNORECASE)
 # one tag's value alone on its line: a word or two, no punctuation, no clause ("工作计划", "2026", "文旅")
 TAG_VALUE = re.compile(r"^[^\s，,。；;：:！？!?、（）()《》“”]{1,10}$")
 # a tags line with its values (a knowledge base's "**标签**：`工作要点` `数据资源`" as its text reads): a few short
 # words apart, no sentence among them ("标签：工作要点 数据资源 2026")
-TAG_LINE = re.compile(r"^(?:标签|Tags?)\s*[:：]\s*[^\s，,。；;：:！？!?]{1,12}(?:[\s　,，、/|｜]+[^\s，,。；;：:！？!?]{1,12}){0,9}$",
-                      re.IGNORECASE)
+TAG_LINE = re.compile(rf"^{_TAGS_LABELS}\s*[:：]"
+                      r"\s*[^\s，,。；;：:！？!?]{1,12}(?:[\s　,，、/|｜]+[^\s，,。；;：:！？!?]{1,12}){0,9}$", re.IGNORECASE)
 # a blog post's action buttons, alone on a line, as a copy keeps them under the post ("喜欢", "赠金笔", "打赏", "转载▼"):
 # words a plan may print alone too (a list's "推荐", a form's "收藏"), so the page's only beside its other chrome
 POST_BUTTON = re.compile(r"^(?:喜欢|赠金笔|送金笔|送小红花|打赏|赞赏|点赞|赞|顶|踩|收藏|转载|转藏|分享|推荐|关注|举报|打印)"
@@ -316,36 +342,30 @@ POST_BUTTON = re.compile(r"^(?:喜欢|赠金笔|送金笔|送小红花|打赏|�
 # a document site's stats under a file's title: its counts of readers and downloads, its score, when it was uploaded
 # ("1.1万阅读 | 4.8分 | 上传于2025-03-07", "1280人已下载 · 12页"), two or more between bars, one a count of readers or
 # downloads or the upload date (a row of scores alone, "85分 | 90分", may be a plan's table)
-_STAT = (rf"[\d.]+万?\s*(?:人|次)?\s*(?:已)?(?:阅读|浏览|下载|收藏|评论)|(?:阅读|浏览|下载)(?:量|次数)?\s*[:：]?\s*[\d.]+万?\s*次?|"
+_STAT = (rf"[\d.]+万?\s*(?:人|次)?\s*(?:已)?(?:{_READ_OR_DOWNLOAD}|收藏|评论)|{_READ_OR_DOWNLOAD}{_COUNT_NOUN}?\s*[:：]?\s*[\d.]+万?\s*次?|"
          rf"(?:评分\s*[:：]?\s*)?[\d.]+\s*分|(?:上传|发布|更新|收录)于\s*[:：]?\s*{_TIMESTAMP}|\d{{1,4}}\s*页")
-DOC_STATS = re.compile(rf"^(?=.*(?:阅读|浏览|下载|上传于|发布于))(?:{_STAT})(?:\s*[|｜·•]\s*(?:{_STAT}))+$")
+DOC_STATS = re.compile(rf"^(?=.*(?:{_READ_OR_DOWNLOAD}|上传于|发布于))(?:{_STAT})(?:\s*[|｜·•]\s*(?:{_STAT}))+$")
 # a knowledge base's or a portal's breadcrumb with the page's stamp on the same line ("资料库 / 范本 / 工作计划 ·
 # 更新于 2025-03-02 · 阅读 17"): the page's record of where it sits and when it was edited, never a heading —
 # the segments alone (a plan's "一季度 / 二季度") are no breadcrumb without the stamp
 _CRUMB = r"[^/>＞›»·•|｜，,。；;：:！？!?]{1,20}(?:\s*[/>＞›»]\s*[^/>＞›»·•|｜，,。；;：:！？!?]{1,20}){1,6}"
 _PAGE_STAMP_FIELD = (rf"(?:最后)?(?:编辑|更新|修改|发布|发表)(?:于|时间\s*[:：])\s*{_TIMESTAMP}|"
-                     r"(?:阅读|浏览|查看)\s*[:：]?\s*[\d.]+万?\s*次?|[\d.]+万?\s*次?(?:阅读|浏览)|作者\s*[:：]\s*[^\s·•|｜]{1,12}")
+                     rf"(?:{_READ}|查看)\s*[:：]?\s*[\d.]+万?\s*次?|[\d.]+万?\s*次?{_READ}|作者\s*[:：]\s*[^\s·•|｜]{{1,12}}")
 CRUMB_STAMP = re.compile(rf"^{_CRUMB}(?:[\s　]*[·•|｜][\s　]*(?:{_PAGE_STAMP_FIELD}))+\s*$")
-# a document site's prompt where its preview stops a page ("还剩5页未读，继续阅读", "展开阅读全文 ∨", "点击阅读全文"):
-# a page break of the copy — the sentence it cut goes on after it
-_READ_MORE = r"(?:点击|点此)?\s*(?:继续阅读|展开阅读全文|阅读全文|展开全文|查看全文|继续浏览)"
-READ_ON = re.compile(rf"^\s*(?:(?:还剩|剩余|剩下|余下)\s*\d{{1,4}}\s*页\s*未(?:阅)?读(?:[，,。.…\s]*{_READ_MORE})?|{_READ_MORE})"
-                     r"\s*[>›»▼∨↓]*\s*$")
 # a comment's byline under a post: the commenter and the time ("新浪网友 2024-03-05 14:20"), or the
 # time and place under a comment ("2025-02-18・湖南")
 COMMENT_BYLINE = re.compile(r"^[^\s，,。；;：:]{2,16}\s+" + _NUMERIC_DATE + r"\s+\d{1,2}:\d{2}(?::\d{2})?$|"
                             r"^" + _NUMERIC_DATE + r"(?:\s+\d{1,2}:\d{2})?\s*[・·]\s*[\u4e00-\u9fff]{2,4}$")
 # the fields only a page prints about its article: where it came from, who posted it and when, its text size
 # ("来源：", "作者：", "发布时间：", "字号："); a document's own dates (成文日期, 印发日期) and a form's fields
-# (日期, 审核) are none of them. How often it was read is one too (`_PAGE_ONLY_FIELD`, `META_FIELD` spell it each)
+# (日期, 审核) are none of them. How often it was read is one too (`_READ_FIELD`)
 _PAGE_ONLY_LABELS = (r"(?:信息|文章|稿件)?来源", "作者", r"(?:发布|更新|上传)(?:时间|日期)", r"发布(?:机构|者)",
                      r"上传(?:人|者)", "贡献者", "访问量", "字号", "字体", "责任编辑")
 # the fields of a page's article header ("发布日期：… 来源：… 阅读次数：…"): two on one line are the page's. The
 # page's own labels, and those a document or a form may print too (成文日期, 日期, 编辑, 审核, 页数); the counts
-# of reads spelled narrower than `_PAGE_ONLY_FIELD`'s ("浏览量：", not "浏览数：")
-META_FIELD = re.compile("|".join((*_PAGE_ONLY_LABELS, r"(?:成文|印发)?(?:时间|日期)", r"浏览(?:次数|量)?",
-                                  r"阅读(?:次数|量)?", r"下载(?:次数|量)?", "页数", "字数", r"点击(?:数|量|次数)",
-                                  "编辑", "审核", "校对")))
+# of reads spelled narrower than `_READ_FIELD` ("浏览量：", not "浏览数："; "点击量：", not a bare "点击：")
+META_FIELD = re.compile("|".join((*_PAGE_ONLY_LABELS, r"(?:成文|印发)?(?:时间|日期)", rf"{_READ_OR_DOWNLOAD}{_COUNT_NOUN}?",
+                                  "页数", "字数", rf"点击(?:{_COUNT_NOUN}|数)", "编辑", "审核", "校对")))
 META_FIELDS = re.compile(rf"(?:^|\s|【)(?:{META_FIELD.pattern})\s*[:：]")
 # the same fields run together with no gap ("发布日期：2023-01-12信息来源：县应急管理局访问量：389"): a label
 # right after the last field's value counts when the line opens with a field
@@ -354,8 +374,9 @@ META_FIELD_OPENS = re.compile(rf"^\s*【?\s*(?:{META_FIELD.pattern})\s*[:：]")
 # a page's byline: its timestamp, then one field or more ("2025-02-27 16:40　来源：某某发布")
 TIMESTAMP_BYLINE = re.compile(rf"^{_TIMESTAMP}(?:[\s　]*(?:{META_FIELD.pattern})\s*[:：]\s*[^\s:：。；]{{1,30}})+\s*$")
 # a field only a page prints about its article (see `_PAGE_ONLY_LABELS`), how often it was read among them
-# ("浏览次数：", "阅读数：")
-_PAGE_ONLY_FIELD = re.compile("(?:" + "|".join((*_PAGE_ONLY_LABELS, r"(?:浏览|阅读|点击|下载)(?:次数|量|数)?")) + r")\s*[:：]")
+# ("浏览次数：", "阅读数：", "点击：")
+_READ_FIELD = rf"(?:{_READ_OR_DOWNLOAD}|点击)(?:{_COUNT_NOUN}|数)?"
+_PAGE_ONLY_FIELD = re.compile("(?:" + "|".join((*_PAGE_ONLY_LABELS, _READ_FIELD)) + r")\s*[:：]")
 # a page's timestamp opening its publication line, the weekday it may add ("2027年1月18日 星期一 10:05")
 _OPENING_STAMP = re.compile(rf"^{_DATE_PART}(?:\s*星期[一二三四五六日天])?(?:\s*{_CLOCK})?[\s　]*")
 _PUBLICATION_LINE_MAX = 80  # a page's header line is short: a long line with fields is a form's or a table's row

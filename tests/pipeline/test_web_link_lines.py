@@ -173,7 +173,7 @@ def _line(text: str) -> Unit:
     ("　　活动口号为", "绿水青山", "共建共享"),  # a list of bare phrases
 ], ids=["heading", "field", "row", "list"])
 def test_a_list_line_is_no_links(before: str, line: str, after: str) -> None:
-    from jihua.pipeline.webcopy import _link_line
+    from jihua.pipeline.linkbreaks import _link_line
 
     assert not _link_line(_line(before), _line(line), _line(after), indents=True)
     assert _link_line(_line("　　每月开展"), _line("“清洁家园”"), _line("活动，全民参与。"), indents=True)
