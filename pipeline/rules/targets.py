@@ -65,10 +65,6 @@ UNITS = tuple(dict.fromkeys(UNITS))
 # letters before the digits: no figure at all.) Even so it is a figure only where it is governed (`LATIN_GOVERNED`).
 LATIN_UNIT = (r"[A-Za-z]{2,8}(?:/[A-Za-z]{1,4})?(?![A-Za-z\d\-]|/\d)(?![^（()）(，,。；;]*[）)])"
               r"(?=$|[^\u4e00-\u9fff、]|及?以[上下内]|左右|上下)")
-# …by a comparison verb before it ("主网供电能力达到800MW以上"), or where it closes its clause ("时延10ms以内。"); a
-# bounded spec with a name after it is a class of equipment ("改造6kV及以下线路", "建设330kV以上通道")
-LATIN_GOVERNED = re.compile(r"(达到|达|提高到|提升到|提高至|提升至|增加到|增至|扩大到|突破|超过|控制在|保持在|稳定在|"
-                            r"不低于|不少于|不超过|不高于|降至|降到|降低到|降低至|下降到|下降至|低于|高于|[≥≤＞＜><])\s*$")
 LATIN_CLAUSE_END = re.compile(r"\s*(?:[，,。；;：:！!？?]|$)")
 # a score or a grade ("满意度达到80分以上", "应用水平达到3级以上") is a figure only where a comparison word governs it
 # (`GOVERNS_BEFORE`, or a bound ending the clause): "扣2分", "4级以上地震" count nothing set
@@ -123,8 +119,18 @@ REACH_BEFORE = re.compile(r"(达到|达|提高到|提升到|增加到|控制在|
 # a comparison word right before a figure that governs it: a number with no unit ("死亡率控制在0.9以内") is a figure
 # only after one of these, or a comparison sign ("灌溉水有效利用系数≥0.58"), and before a bound (以内, 以上) or the
 # clause's end
-GOVERNS_BEFORE = re.compile(r"(控制在|保持在|稳定在|维持在|不超过|不高于|不大于|不低于|不少于|不小于|达到|提高到|提升到|提高至|"
-                            r"提升至|降低到|降低至|降至|降到|下降到|下降至|低于|高于|[≥≤＞＜><])\s*$")
+_HELD_AT = "控制在|保持在|稳定在"
+_RAISED_TO = "提高到|提升到|提高至|提升至"
+_LOWERED_TO = "降低到|降低至|降至|降到|下降到|下降至"
+_BOUNDED_BY = "不超过|不高于|不低于|不少于|低于|高于|[≥≤＞＜><]"
+GOVERNS_BEFORE = re.compile(rf"({_HELD_AT}|维持在|{_BOUNDED_BY}|不大于|不小于|达到|{_RAISED_TO}|{_LOWERED_TO})\s*$")
+# the verbs of reaching a level ("达到", "突破", "增至"), which govern a Latin unit and open a staged clause's rest
+_REACHED = "达到|达|增加到|增至|超过|突破"
+# a Latin-letter unit is governed by a comparison verb before it ("主网供电能力达到800MW以上"), or where it closes its
+# clause ("时延10ms以内。"); a bounded spec with a name after it is a class of equipment ("改造6kV及以下线路", "建设330kV
+# 以上通道"). (GOVERNS_BEFORE's words and those of reaching, less 维持在/不大于/不小于: not their union, which would add those
+# and REACH_BEFORE's 为)
+LATIN_GOVERNED = re.compile(rf"({_REACHED}|扩大到|{_HELD_AT}|{_BOUNDED_BY}|{_RAISED_TO}|{_LOWERED_TO})\s*$")
 # a ratio "1∶200" is read as its second term; a time of day ("下午1:30") is none
 TIME_OF_DAY_BEFORE = re.compile(r"(上午|下午|中午|晚上|凌晨|早上|时间|时刻)\s*$")
 # …nor is a map's scale ("1:2000地形图", "1∶500比例尺")
@@ -543,11 +549,12 @@ SCOPE_YEAR = re.compile(r"(?<![\d年][—–\-－~～至到])(?<!\d)((?:19|20)\d
 # 80%以上"): the year is when, the measure is the clause's before it (a 年底 already read off as a period: "到2027")
 _STAGE_YEAR = r"(?:到|至|在|于)?(?:19|20)\d{2}\s*年?(?:底|末)?前?"
 YEAR_ALONE = re.compile(rf"^{_STAGE_YEAR}(?:要|将|力争|争取|确保)?(?:再|累计)?"
-                        r"(?:实现|达到|达|增长|下降|提高|降低|提高到|提升到|提升至|提高至|增加到|增至|超过|突破|完成|建成|新建|新增|培育|创建)?$")
-# the year a borrowed measure was read with ("农村自来水普及率2026年"): not the next stage's
-STAGE_YEAR = re.compile(_STAGE_YEAR.replace("年?", "年"))
-# a year a measure names right before its figure ("车间2026年15个"): when the figure is due
-YEAR_BEFORE_FIGURE = re.compile(r"(?<=[\u4e00-\u9fff）)”])(?<!第)" + _STAGE_YEAR.replace("年?", "年") + "$")
+                        rf"(?:实现|增长|下降|提高|降低|{_RAISED_TO}|{_REACHED}|完成|建成|新建|新增|培育|创建)?$")
+# …with its 年 printed (a bare "2026" is no year): the year a borrowed measure was read with ("农村自来水普及率2026年"),
+# not the next stage's; and a year a measure names right before its figure ("车间2026年15个"): when the figure is due
+_DATED_YEAR = _STAGE_YEAR.replace("年?", "年")
+STAGE_YEAR = re.compile(_DATED_YEAR)
+YEAR_BEFORE_FIGURE = re.compile(r"(?<=[\u4e00-\u9fff）)”])(?<!第)" + _DATED_YEAR + "$")
 # a year opening a sentence or paragraph as its label or lead-in: "2025年：…", "到2026年，…", "2024年度："
 YEAR_LABEL = re.compile(r"^\s*(?:到|至|在)?((?:19|20)\d{2})\s*年度?(?:底前?|末|前)?\s*[：:，,]")
 
