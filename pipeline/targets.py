@@ -5,7 +5,7 @@ Arabic and Chinese numerals ("两期", "一千五百元"), with the scale printe
 the unit and applied to a normalised value. A number with no unit is a figure only where a comparison
 word governs it ("死亡率控制在0.9以内") or as a ratio's second term ("师生比1∶200"). What a figure is not — an ordinal (第二轮), a
 counted name (八项规定, 一个中国原则), an anniversary, a date, a population described, a
-difference printed beside its figure — is data in `rules/targets.py`.
+difference printed beside its figure — is data in `rules/targets.py` and `rules/target_scope.py`.
 
 Whether a figure is *set* for the planned period or *reported* as done is `stance`'s to judge;
 `target_collect` walks a document and files each figure as a target or an achievement by that verdict.
@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from jihua.pipeline.coordination import own_clause_part, share_head, share_verb, shared_frame
 from jihua.pipeline.model import Figure
+from jihua.pipeline.rules import target_scope as S
 from jihua.pipeline.rules import targets as R
 from jihua.pipeline.rules.numbering import BULLETS, match_label
 from jihua.pipeline.text.numerals import DIGITS, to_number
@@ -115,10 +116,10 @@ def _unit(m: re.Match[str]) -> str:
 def _whole_scope(text: str, m: re.Match[str], before: str) -> bool:
     """How many divisions the whole has ("全县12个乡镇要…", "对全县186个行政村…检查"), not some of them chosen
     ("选取全县5个乡镇开展试点"); a coverage goal reads its own scope (`_coverage_scope`)."""
-    whole = R.WHOLE_SCOPE_BEFORE.search(before)
+    whole = S.WHOLE_SCOPE_BEFORE.search(before)
     after = text[m.end():]
-    return bool(whole) and R.DIVISIONS_AFTER.match(after) is not None and "覆盖" not in after \
-        and not R.CHOSEN_FROM_BEFORE.search(before[:whole.start()]) and not R.CHOSEN_AFTER.match(after)
+    return bool(whole) and S.DIVISIONS_AFTER.match(after) is not None and "覆盖" not in after \
+        and not S.CHOSEN_FROM_BEFORE.search(before[:whole.start()]) and not S.CHOSEN_AFTER.match(after)
 
 
 def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str) -> bool:
@@ -126,7 +127,7 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
     num, unit, scale = m.group("num"), m.group("unit") or "", m.group("scale")
     following = text[m.end(): m.end() + 12]
     if not unit and not m.group("pre") and not (scale and (m.group("after") or not following.strip()
-                                                          or R.COUNTED_NOUN.match(following))) \
+                                                          or S.COUNTED_NOUN.match(following))) \
             and not _governed(text, m, before, sentence_before):
         return True
     if unit in R.GOVERNED_UNITS and not _governed(text, m, before, sentence_before):
@@ -156,7 +157,7 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
     if (R.CLOCK_BEFORE.search(text[: m.start()]) and R.CLOCK_MINUTES.match(num)) \
             or (unit == "对" and not R.PAIRS_AFTER.match(following)):
         return True  # "9:00—17:30对游客开放": a time of day, and 对 the preposition
-    if R.SUITED_TO_BEFORE.search(before) and R.SUITED_TO_AFTER.match(text[m.end():]):
+    if S.SUITED_TO_BEFORE.search(before) and S.SUITED_TO_AFTER.match(text[m.end():]):
         return True  # "结合我镇18个行政村实际": the place described
     if unit == "个" and _whole_scope(text, m, before):
         return True  # "全县12个乡镇": the size of the whole a measure spans
@@ -192,12 +193,12 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
         return True  # "高于全市平均预期目标0.5个百分点": a gap to another figure, not one set
     if _qualifies_for(text, m, before, following):
         return True
-    if unit not in ("%", "％", "‰") and (m.group("after") in R.THRESHOLD_AFTER or R.OVER_BEFORE.search(before)) \
-            and unit not in R.EVENT_UNITS | R.KIND_UNITS \
-            and not R.PREDICATE_AFTER.match(following) and not _counts_named_noun(text, unit, before, text[m.end():]) \
+    if unit not in ("%", "％", "‰") and (m.group("after") in S.THRESHOLD_AFTER or S.OVER_BEFORE.search(before)) \
+            and unit not in R.EVENT_UNITS | S.KIND_UNITS \
+            and not S.PREDICATE_AFTER.match(following) and not _counts_named_noun(text, unit, before, text[m.end():]) \
             and not _counts_what_follows(text, m, following) \
-            and (R.THRESHOLD_NOUN.match(following) or (R.REMOVE_CLASS.search(before) and R.CLASS_NOUN.match(following))
-                 or (following.startswith("的") and R.MEASURED_ATTRIBUTE.search(R.OVER_BEFORE.sub("", before.rstrip())))):
+            and (S.THRESHOLD_NOUN.match(following) or (S.REMOVE_CLASS.search(before) and S.CLASS_NOUN.match(following))
+                 or (following.startswith("的") and S.MEASURED_ATTRIBUTE.search(S.OVER_BEFORE.sub("", before.rstrip())))):
         return True
     if unit in R.AGE_UNITS and not R.AGE_METRIC.search(before):
         return True
@@ -240,30 +241,30 @@ def _qualifies_for(clause: str, m: re.Match[str], before: str, following: str) -
     """"对…面积达到100亩以上的主体给予补助", "对…缺席达到3次的成员进行约谈": in a clause opened on whom a measure is
     for, a measure bounded, or reached (达到/超过/满 right before it), and followed by 的 names the condition to
     qualify (whatever is named after it), not a figure set."""
-    bounded = m.group("after") in R.THRESHOLD_AFTER or R.REACHED_BEFORE.search(before.rstrip()) is not None
+    bounded = m.group("after") in S.THRESHOLD_AFTER or S.REACHED_BEFORE.search(before.rstrip()) is not None
     return bounded and following.startswith("的") \
-        and R.CLASS_NOUN.match(following) is not None and R.CONDITION_OPENS.match(clause) is not None \
-        and R.CONDITION_MEASURE_BEFORE.search(before.rstrip()) is not None
+        and S.CLASS_NOUN.match(following) is not None and S.CONDITION_OPENS.match(clause) is not None \
+        and S.CONDITION_MEASURE_BEFORE.search(before.rstrip()) is not None
 
 
 def _counts_named_noun(clause: str, unit: str, before: str, rest: str) -> bool:
-    """"组织植保员60名以上巡回指导各村": the figure counts the noun named right before it (`rules.targets.COUNTED_BEFORE`),
+    """"组织植保员60名以上巡回指导各村": the figure counts the noun named right before it (`rules.target_scope.COUNTED_BEFORE`),
     so the words after the bound say what they do, not which class it picks out — unless a class follows at once,
     with 的 or without ("…职工300人以上企业"), a count of what follows closes the clause ("培育成员100户以上…合作社10家":
     the first figure sizes the class the second counts), or the clause is one of who qualifies."""
     own_clause = _CLAUSE_END.split(rest, maxsplit=1)[0]
-    return unit in R.COUNTED_BEFORE_UNITS and R.COUNTED_BEFORE.search(before.rstrip()) is not None \
-        and not rest.startswith("的") and R.CLASS_NOUN_NEXT.match(rest) is None and not _DIGIT.search(own_clause) \
-        and R.REMOVE_CLASS.search(before) is None and R.CONDITION_OPENS.match(clause) is None
+    return unit in S.COUNTED_BEFORE_UNITS and S.COUNTED_BEFORE.search(before.rstrip()) is not None \
+        and not rest.startswith("的") and S.CLASS_NOUN_NEXT.match(rest) is None and not _DIGIT.search(own_clause) \
+        and S.REMOVE_CLASS.search(before) is None and S.CONDITION_OPENS.match(clause) is None
 
 
 def _counts_what_follows(clause: str, m: re.Match[str], following: str) -> bool:
     """"督促30家以上重点企业安装监控": a floor on how many of the noun after it are acted on, its measure word that noun's
-    counter (`rules.targets.COUNTED_NEXT`) — not a size picking out a class ("职工300人以上企业"). A ceiling ("10家以下")
+    counter (`rules.target_scope.COUNTED_NEXT`) — not a size picking out a class ("职工300人以上企业"). A ceiling ("10家以下")
     counts nothing so, and a clause opened on whom a measure is for ("对30家以上企业…") names a condition."""
-    counted = R.COUNTED_NEXT.get(m.group("unit") or "")
+    counted = S.COUNTED_NEXT.get(m.group("unit") or "")
     return counted is not None and m.group("after") not in ("以下", "及以下") \
-        and counted.match(following) is not None and R.CONDITION_OPENS.match(clause) is None
+        and counted.match(following) is not None and S.CONDITION_OPENS.match(clause) is None
 
 
 _CLAUSE_END = re.compile(r"[，,；;。！？]")
@@ -308,7 +309,7 @@ def _scores_a_case(sentence_before: str) -> bool:
     """"获得市级表彰的，增加2分", "未按期完成的单位，考核得分降低3分", "每超出1个百分点，增加0.5分": a sentence opened on
     the case it marks (or a clause before of 每 a case: "位次每前移一位，加1分") is a rule of an assessment, so a score moved in it is no figure set ("测评得分提高2分" is one)."""
     opening = R.SCORED_PART_START.sub("", sentence_before, count=1)
-    opens = (R.CONDITION_OPENS, R.CASE_OPENS, R.PER_CASE, R.UNMET_CASE_OPENS)
+    opens = (S.CONDITION_OPENS, R.CASE_OPENS, R.PER_CASE, R.UNMET_CASE_OPENS)
     cases = _CLAUSE_END.split(opening)[:-1]  # the clauses before the score's: "排名每前进一位，" is a case too
     return any(p.match(opening) for p in opens) \
         or any(R.CASE_CLOSE.search(c) or R.PER_CASE.search(c) for c in cases)
@@ -517,15 +518,15 @@ def _own_standard(clause: str, own: str) -> bool:
     clause's metric, its periods already left out.)"""
     if R.PERIODS.match(clause):
         return len(own) >= 2
-    return R.PER_ONE.match(clause) is not None and len(R.PER_ONE.sub("", own)) >= 2
+    return S.PER_ONE.match(clause) is not None and len(S.PER_ONE.sub("", own)) >= 2
 
 
 def _scope_alone(metric: str) -> bool:
     """A distributive scope and at most a verb ("每个社区", "每村配备", "各成员单位明确"): it does not say what is
     measured. After a per-one basis (每人, 每户) a name of its own does ("每人临时救助")."""
-    if R.DISTRIBUTIVE.match(metric) is None:
+    if S.DISTRIBUTIVE.match(metric) is None:
         return False
-    per_one = R.PER_ONE.match(metric)
+    per_one = S.PER_ONE.match(metric)
     return per_one is None or len(R.ACTION_LEAD.sub("", metric[per_one.end():])) < 2
 
 
@@ -574,8 +575,8 @@ def _coverage_scope(clause: str, masked: str, hits: list[re.Match[str]]) -> bool
     """A coverage goal whose every figure counts the whole it spans ("实现全县186个行政村…全覆盖"): places, bodies or
     things after 全县/所有/全部 — a share ("80%以上企业"), money or land is a figure of its own."""
     return bool(hits) and _FULL_COVERAGE.search(clause) is not None and all(
-        m.group("unit") in R.COVERAGE_SCOPE_UNITS and not m.group("scale") and not m.group("pre")
-        and R.COVERAGE_SCOPE_BEFORE.search(masked[:m.start()]) for m in hits)
+        m.group("unit") in S.COVERAGE_SCOPE_UNITS and not m.group("scale") and not m.group("pre")
+        and S.COVERAGE_SCOPE_BEFORE.search(masked[:m.start()]) for m in hits)
 
 
 # "——地区生产总值增长6%左右；——…", "• …"; a hyphen or star before a figure may be its sign
@@ -685,7 +686,7 @@ def _full_coverage(clause: str, previous: str, counted: bool = False) -> Found |
     m = _FULL_COVERAGE.search(clause)
     if m is None:
         return None
-    if R.COUNTED_COVERAGE.search(clause[: m.start()]) or _NOT_YET.search(clause[: m.start()]):
+    if S.COUNTED_COVERAGE.search(clause[: m.start()]) or _NOT_YET.search(clause[: m.start()]):
         return None  # "推动实现四个全覆盖": four coverages named, no share stated; "尚未实现全覆盖": none set
     metric = _COVERAGE_VERB.sub("", _clean_metric(clause[: m.start()] + (m.group("what") or "")))
     if len(metric) < 2:
