@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from jihua.pipeline.figure_text import NUMBER_WITH_UNIT
 from jihua.pipeline.model import Document, Section, Target, Unit
 from jihua.pipeline.rules import targets as R
 from jihua.pipeline.rules.lexicon import REPORT_TITLE
@@ -35,7 +36,7 @@ from jihua.pipeline.target_tables import (
     task_cells,
     under_task,
 )
-from jihua.pipeline.targets import NUMBER_WITH_UNIT, Entities, Found, beyond_whole, find_targets
+from jihua.pipeline.targets import Entities, Found, beyond_whole, find_targets
 from jihua.pipeline.text.normalize import in_order
 from jihua.pipeline.text.sentences import sentences
 

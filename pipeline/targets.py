@@ -1,11 +1,11 @@
 """Targets: a metric with a figure — "国内生产总值增长6.5%左右" → metric 国内生产总值增长, 6.5 %, ≈.
 
-Numbers are read on characters, not tokens (a segmenter may glue "2期" or split "人次"), in
-Arabic and Chinese numerals ("两期", "一千五百元"), with the scale printed (万/亿/万亿) kept in
-the unit and applied to a normalised value. A number with no unit is a figure only where a comparison
-word governs it ("死亡率控制在0.9以内") or as a ratio's second term ("师生比1∶200"). What a figure is not — an ordinal (第二轮), a
-counted name (八项规定, 一个中国原则), an anniversary, a date, a population described, a
-difference printed beside its figure — is data in `rules/targets.py`.
+Numbers are read on characters, not tokens, in Arabic and Chinese numerals, with the scale printed
+(万/亿/万亿) kept in the unit and applied to a normalised value: that grammar, and the naming of what a
+figure measures, are `figure_text`'s. A number with no unit is a figure only where a comparison word
+governs it ("死亡率控制在0.9以内") or as a ratio's second term ("师生比1∶200"). What a figure is not — an
+ordinal (第二轮), a counted name (八项规定, 一个中国原则), an anniversary, a date, a population described,
+a difference printed beside its figure — is data in `rules/targets.py` and `rules/target_scope.py`.
 
 Whether a figure is *set* for the planned period or *reported* as done is `stance`'s to judge;
 `target_collect` walks a document and files each figure as a target or an achievement by that verdict.
@@ -17,48 +17,30 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from jihua.pipeline.coordination import own_clause_part, share_head, share_verb, shared_frame
+from jihua.pipeline.coordination import own_clause_part, share_verb, shared_frame
+from jihua.pipeline.figure_text import (
+    DASHES,
+    NUMBER,
+    NUMBER_WITH_UNIT,
+    RANGE_BEFORE,
+    blank_quoted,
+    borrowed_metric,
+    clean_metric,
+    half_width_figures,
+    respective_metrics,
+    scope_alone,
+    unit_kind,
+    unit_of,
+)
 from jihua.pipeline.model import Figure
+from jihua.pipeline.rules import target_scope as S
 from jihua.pipeline.rules import targets as R
 from jihua.pipeline.rules.numbering import BULLETS, match_label
-from jihua.pipeline.text.numerals import DIGITS, to_number
+from jihua.pipeline.text.numerals import to_number
 from jihua.pipeline.text.segment import tokenizer
-from jihua.pipeline.text.sentences import RATIO_COLONS
 from jihua.pipeline.text.sentences import clauses as split_clauses
 from jihua.pipeline.tiers import mark_tiers
 
-_CN_DIGITS = "[零〇一二两三四五六七八九十百千]"
-# digits with a scale inside the number: "3万5千" (35,000), "1亿2000万"
-_MIXED = r"\d+[万亿]\d+(?:[千百]|万(?!亿))?(?=[^\d.])"
-_UNITS = "|".join(re.escape(u) + (f"(?![{R.UNIT_NOT_BEFORE[u]}])" if u in R.UNIT_NOT_BEFORE else "")
-                  for u in sorted((*R.UNITS, *R.GOVERNED_UNITS), key=len, reverse=True)) + "|" + R.LATIN_UNIT
-_WITHIN = "|".join(f"(?<={span})" for span in R.TIME_SPANS)
-_AFTER = "|".join(sorted(R.AFTER_COMPARATOR, key=len, reverse=True)).replace(
-    "|内", f"|内(?={R.WITHIN_NEXT})|(?:{_WITHIN})内")
-NUMBER = re.compile(
-    rf"(?<![A-Za-z\d.,/])(?P<pre>百分之|(?P<denom>[二三四五六七八九十]{{1,2}}|[2-9]|[1-9]\d{{1,2}})分之)?"
-    rf"(?P<ratio>1\s*[{RATIO_COLONS}]\s*(?=\d))?(?P<num>{_MIXED}|{DIGITS}|{_CN_DIGITS}+(?:[万亿]{_CN_DIGITS}+)*)"
-    rf"(?P<per_one>\s*[{RATIO_COLONS}]\s*1(?![\d.]))?\s*(?P<more>多|余)?"
-    rf"(?P<scale>万亿|亿|万|千(?=元|人))?(?P<more2>多|余)?(?P<unit>{_UNITS})?(?:(?<=成)(?P<tenth>[一二三四五六七八九]))?"
-    rf"(?P<after>{_AFTER})?"
-)
-_DASHES = "—–\\-~～－至"  # what joins a range's two figures: 5%—6%, 5%-6%, 5～6, 5％－6％, 5至6
-# (the magnitude may be printed on both sides: 8万—10万立方米, 3亿至5亿元)
-_RANGE_BEFORE = re.compile(rf"(\d+(?:\.\d+)?)\s*(?P<scale>万亿|亿|万)?(?:%|％)?\s*[{_DASHES}]\s*$")
-# a quoted name, its marks mixed as OCR and web copies mix them ("三会一课", “三会一课"), or both marks
-# printed as openers (OCR reads a closing ” as “): “三会一课“, when no clause ends between them
-_QUOTED = re.compile(r"[“\"][^”\"“]{0,30}[”\"]|“[^”\"“，。；：,;:]{1,30}“|「[^」]{0,30}」")
-_LEAD = re.compile(r"^([一二三四五六七八九十]+是|我们|我[省市县区镇]|全国|全省|全市|全县|全区|全镇|今年|明年|全年|年内|当年|预计|预期|力争|争取|确保|计划|要|拟|将|再|并|同时|其中|另外|此外|进一步|继续|"
-                   r"和|及|与|、|均|的)+")
-_TAIL = re.compile(r"(不少于|不低于|至少|不超过|不高于|低于|高于|少于|多于|控制在|保持在|稳定在|维持在|降低到|降至|下降到|达到|提高到|提升至|提升到|提高至|增加到|扩大到|增加至|"
-                   r"平均为|均为|拟按|为|按|约|近|大约|超过|突破|安排|至|到|的|了|每人|每户|目前|只有|仅有|仅占|仅为|仅|≥|≧|≤|≦|>|＞|<|＜|=)+$")
-# (a scope's 以上 stays: 规模以上工业, 限额以上企业, 县级以上, 65岁以上)
-_INNER = re.compile(r"今年|明年|分别|不少于|不低于|至少|不超过|不高于|控制在|保持在|及以上|及以下|(?<!规模)(?<!限额)(?<!级)(?<!岁)以上|"
-                    r"以下|以内|左右|"
-                    r"(?<=\s)[至到](?![达位岗场])")  # (a range's joint, not the verb after "30分钟内": 到达现场)
-_FROM_TO = re.compile(r"(由|从)[^，\d]{0,8}\d+(?:\.\d+)?[^，\d]{0,4}?(?P<verb>提高|增加|提升|上调|扩大|降低|下降|下调|减少|调整)"
-                      r"(到|至)")
-_AGE_BOUND = re.compile(r"(\d+(?:周岁|岁))及?以[上下]")
 _MIN_METRIC = 3
 # a piece's entities, given the paragraph it was taken from (whose tokens it may reuse)
 Entities = Callable[[str, str], dict[str, list[str]]]
@@ -70,12 +52,6 @@ class Found(Figure):
 
     clause: str
     start: int
-
-
-def _masked(clause: str) -> str:
-    """Blank out quoted names and slogans so counts inside them ("双十项", "发现一起、查处一起") are not read."""
-    blank = lambda m: "\u3000" * len(m.group(0))  # noqa: E731
-    return R.SLOGAN.sub(blank, _QUOTED.sub(blank, clause))
 
 
 def beyond_whole(figure: Figure) -> bool:
@@ -106,19 +82,13 @@ def _comparator(m: re.Match[str], before: str) -> str:
     return "="
 
 
-def _unit(m: re.Match[str]) -> str:
-    if m.group("pre") or m.group("unit") == "成":  # 百分之九十五; 三成 is 30%
-        return "%"
-    return ((m.group("scale") or "") + (m.group("unit") or "")).replace("％", "%")
-
-
 def _whole_scope(text: str, m: re.Match[str], before: str) -> bool:
     """How many divisions the whole has ("全县12个乡镇要…", "对全县186个行政村…检查"), not some of them chosen
     ("选取全县5个乡镇开展试点"); a coverage goal reads its own scope (`_coverage_scope`)."""
-    whole = R.WHOLE_SCOPE_BEFORE.search(before)
+    whole = S.WHOLE_SCOPE_BEFORE.search(before)
     after = text[m.end():]
-    return bool(whole) and R.DIVISIONS_AFTER.match(after) is not None and "覆盖" not in after \
-        and not R.CHOSEN_FROM_BEFORE.search(before[:whole.start()]) and not R.CHOSEN_AFTER.match(after)
+    return bool(whole) and S.DIVISIONS_AFTER.match(after) is not None and "覆盖" not in after \
+        and not S.CHOSEN_FROM_BEFORE.search(before[:whole.start()]) and not S.CHOSEN_AFTER.match(after)
 
 
 def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str) -> bool:
@@ -126,7 +96,7 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
     num, unit, scale = m.group("num"), m.group("unit") or "", m.group("scale")
     following = text[m.end(): m.end() + 12]
     if not unit and not m.group("pre") and not (scale and (m.group("after") or not following.strip()
-                                                          or R.COUNTED_NOUN.match(following))) \
+                                                          or S.COUNTED_NOUN.match(following))) \
             and not _governed(text, m, before, sentence_before):
         return True
     if unit in R.GOVERNED_UNITS and not _governed(text, m, before, sentence_before):
@@ -144,7 +114,7 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
     if unit == "日" and R.DAY_OF_MONTH_BEFORE.search(text[: m.start()]):
         return True  # "3月15日": a date
     # (the second figure of a range takes the first's ordinal: "第1-2周", "第3至5批")
-    if (R.NEW_ROUND.search(before) and unit in R.ROUND_UNITS) or R.ORDINAL_BEFORE.search(_RANGE_BEFORE.sub("", before)) \
+    if (R.NEW_ROUND.search(before) and unit in R.ROUND_UNITS) or R.ORDINAL_BEFORE.search(RANGE_BEFORE.sub("", before)) \
             or R.FESTIVALS.match(num) or R.SET_PHRASES.match(text[m.start():]):
         return True
     if not num[0].isdigit() and (R.COUNTED_IDEAS.match(text[m.start():]) or _sums_up(before, num, text[m.end():])):
@@ -156,11 +126,11 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
     if (R.CLOCK_BEFORE.search(text[: m.start()]) and R.CLOCK_MINUTES.match(num)) \
             or (unit == "对" and not R.PAIRS_AFTER.match(following)):
         return True  # "9:00—17:30对游客开放": a time of day, and 对 the preposition
-    if R.SUITED_TO_BEFORE.search(before) and R.SUITED_TO_AFTER.match(text[m.end():]):
+    if S.SUITED_TO_BEFORE.search(before) and S.SUITED_TO_AFTER.match(text[m.end():]):
         return True  # "结合我镇18个行政村实际": the place described
     if unit == "个" and _whole_scope(text, m, before):
         return True  # "全县12个乡镇": the size of the whole a measure spans
-    base = _RANGE_BEFORE.sub("", before)
+    base = RANGE_BEFORE.sub("", before)
     if R.PER_BASE_BEFORE.search(base) or R.FIXED_SERVICE_BEFORE.search(before) or _paid_per_case(unit, base):
         # "按照每300户设置一个投放点", "每200至250张病床配备1名", "按每亩80元补助": the base or the rate of a standard
         return True
@@ -192,12 +162,12 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
         return True  # "高于全市平均预期目标0.5个百分点": a gap to another figure, not one set
     if _qualifies_for(text, m, before, following):
         return True
-    if unit not in ("%", "％", "‰") and (m.group("after") in R.THRESHOLD_AFTER or R.OVER_BEFORE.search(before)) \
-            and unit not in R.EVENT_UNITS | R.KIND_UNITS \
-            and not R.PREDICATE_AFTER.match(following) and not _counts_named_noun(text, unit, before, text[m.end():]) \
+    if unit not in ("%", "％", "‰") and (m.group("after") in S.THRESHOLD_AFTER or S.OVER_BEFORE.search(before)) \
+            and unit not in R.EVENT_UNITS | S.KIND_UNITS \
+            and not S.PREDICATE_AFTER.match(following) and not _counts_named_noun(text, unit, before, text[m.end():]) \
             and not _counts_what_follows(text, m, following) \
-            and (R.THRESHOLD_NOUN.match(following) or (R.REMOVE_CLASS.search(before) and R.CLASS_NOUN.match(following))
-                 or (following.startswith("的") and R.MEASURED_ATTRIBUTE.search(R.OVER_BEFORE.sub("", before.rstrip())))):
+            and (S.THRESHOLD_NOUN.match(following) or (S.REMOVE_CLASS.search(before) and S.CLASS_NOUN.match(following))
+                 or (following.startswith("的") and S.MEASURED_ATTRIBUTE.search(S.OVER_BEFORE.sub("", before.rstrip())))):
         return True
     if unit in R.AGE_UNITS and not R.AGE_METRIC.search(before):
         return True
@@ -240,30 +210,30 @@ def _qualifies_for(clause: str, m: re.Match[str], before: str, following: str) -
     """"对…面积达到100亩以上的主体给予补助", "对…缺席达到3次的成员进行约谈": in a clause opened on whom a measure is
     for, a measure bounded, or reached (达到/超过/满 right before it), and followed by 的 names the condition to
     qualify (whatever is named after it), not a figure set."""
-    bounded = m.group("after") in R.THRESHOLD_AFTER or R.REACHED_BEFORE.search(before.rstrip()) is not None
+    bounded = m.group("after") in S.THRESHOLD_AFTER or S.REACHED_BEFORE.search(before.rstrip()) is not None
     return bounded and following.startswith("的") \
-        and R.CLASS_NOUN.match(following) is not None and R.CONDITION_OPENS.match(clause) is not None \
-        and R.CONDITION_MEASURE_BEFORE.search(before.rstrip()) is not None
+        and S.CLASS_NOUN.match(following) is not None and S.CONDITION_OPENS.match(clause) is not None \
+        and S.CONDITION_MEASURE_BEFORE.search(before.rstrip()) is not None
 
 
 def _counts_named_noun(clause: str, unit: str, before: str, rest: str) -> bool:
-    """"组织植保员60名以上巡回指导各村": the figure counts the noun named right before it (`rules.targets.COUNTED_BEFORE`),
+    """"组织植保员60名以上巡回指导各村": the figure counts the noun named right before it (`rules.target_scope.COUNTED_BEFORE`),
     so the words after the bound say what they do, not which class it picks out — unless a class follows at once,
     with 的 or without ("…职工300人以上企业"), a count of what follows closes the clause ("培育成员100户以上…合作社10家":
     the first figure sizes the class the second counts), or the clause is one of who qualifies."""
     own_clause = _CLAUSE_END.split(rest, maxsplit=1)[0]
-    return unit in R.COUNTED_BEFORE_UNITS and R.COUNTED_BEFORE.search(before.rstrip()) is not None \
-        and not rest.startswith("的") and R.CLASS_NOUN_NEXT.match(rest) is None and not _DIGIT.search(own_clause) \
-        and R.REMOVE_CLASS.search(before) is None and R.CONDITION_OPENS.match(clause) is None
+    return unit in S.COUNTED_BEFORE_UNITS and S.COUNTED_BEFORE.search(before.rstrip()) is not None \
+        and not rest.startswith("的") and S.CLASS_NOUN_NEXT.match(rest) is None and not _DIGIT.search(own_clause) \
+        and S.REMOVE_CLASS.search(before) is None and S.CONDITION_OPENS.match(clause) is None
 
 
 def _counts_what_follows(clause: str, m: re.Match[str], following: str) -> bool:
     """"督促30家以上重点企业安装监控": a floor on how many of the noun after it are acted on, its measure word that noun's
-    counter (`rules.targets.COUNTED_NEXT`) — not a size picking out a class ("职工300人以上企业"). A ceiling ("10家以下")
+    counter (`rules.target_scope.COUNTED_NEXT`) — not a size picking out a class ("职工300人以上企业"). A ceiling ("10家以下")
     counts nothing so, and a clause opened on whom a measure is for ("对30家以上企业…") names a condition."""
-    counted = R.COUNTED_NEXT.get(m.group("unit") or "")
+    counted = S.COUNTED_NEXT.get(m.group("unit") or "")
     return counted is not None and m.group("after") not in ("以下", "及以下") \
-        and counted.match(following) is not None and R.CONDITION_OPENS.match(clause) is None
+        and counted.match(following) is not None and S.CONDITION_OPENS.match(clause) is None
 
 
 _CLAUSE_END = re.compile(r"[，,；;。！？]")
@@ -308,7 +278,7 @@ def _scores_a_case(sentence_before: str) -> bool:
     """"获得市级表彰的，增加2分", "未按期完成的单位，考核得分降低3分", "每超出1个百分点，增加0.5分": a sentence opened on
     the case it marks (or a clause before of 每 a case: "位次每前移一位，加1分") is a rule of an assessment, so a score moved in it is no figure set ("测评得分提高2分" is one)."""
     opening = R.SCORED_PART_START.sub("", sentence_before, count=1)
-    opens = (R.CONDITION_OPENS, R.CASE_OPENS, R.PER_CASE, R.UNMET_CASE_OPENS)
+    opens = (S.CONDITION_OPENS, R.CASE_OPENS, R.PER_CASE, R.UNMET_CASE_OPENS)
     cases = _CLAUSE_END.split(opening)[:-1]  # the clauses before the score's: "排名每前进一位，" is a case too
     return any(p.match(opening) for p in opens) \
         or any(R.CASE_CLOSE.search(c) or R.PER_CASE.search(c) for c in cases)
@@ -321,7 +291,6 @@ def _a_phase(before: str, following: str) -> bool:
     return not (R.PHASE_ENDS_CLAUSE.match(following) and R.PHASE_COUNTED_AFTER.search(before))
 
 
-NUMBER_WITH_UNIT = re.compile(rf"[约近]?{DIGITS}(?:多|余)?(?:万亿|亿|万)?(?P<unit>{_UNITS})")
 # the next member of a 、 list of measures and figures: "、建筑面积21.6万平方米"
 _LISTED_NEXT = re.compile(rf"\s*、[^，。；、\d]{{1,12}}?{NUMBER_WITH_UNIT.pattern}")
 
@@ -342,30 +311,11 @@ def _beside_its_figure(clause_before: str, unit: str, sentence_before: str) -> b
     """A difference ("比上年增加300亿元") printed beside the figure it changes: its clause names no metric
     of its own and an earlier figure of the sentence is in a like unit (亿元 and 亿元, % and 个百分点)."""
     d = R.DIFFERENCE_VERB.search(clause_before)
-    if d is None or len(_clean_metric(clause_before[: d.start()])) >= 2:
+    if d is None or len(clean_metric(clause_before[: d.start()])) >= 2:
         return False
     kind = "%" if unit in R.PERCENT_UNITS else unit
     return any(("%" if u in R.PERCENT_UNITS else u) == kind
                for u in (m.group("unit") for m in NUMBER_WITH_UNIT.finditer(sentence_before)))
-
-
-def _clean_metric(text: str) -> str:
-    """What is measured: the clause less its figure, period, comparator and setting words."""
-    label = match_label(text.strip())
-    text = label[1] if label else text
-    text = R.PERIODS.sub("", text.replace("\u3000", ""))
-    text = _AGE_BOUND.sub(r"\1", text)  # "为65周岁以上老年人体检": the age goes with its bound
-    text = _FROM_TO.sub(r"\g<verb>", text)
-    text = R.BASE_IN_METRIC.sub(lambda m: m.group("inside") or "", NUMBER_WITH_UNIT.sub("", _INNER.sub("", text)))
-    text = re.sub(rf"(?:\d+(?:\.\d+)?(?:万亿|亿|万)[{_DASHES}]|[\d.%％{_DASHES}])+\s*(?=\s)", "", text)  # 8万—
-    text = re.sub(r"\s+", "", text)
-    prev = None
-    while prev != text:
-        prev = text
-        text = _LEAD.sub("", text.strip())
-        text = _TAIL.sub("", text.strip())
-        text = R.YEAR_BEFORE_FIGURE.sub("", text)  # "普及率2026年达到92%": the year is when, not what
-    return text.strip()
 
 
 def _part_around(clause: str, pos: int) -> str:
@@ -386,18 +336,6 @@ def _cut_tail(clause: str, end: int) -> str:
     return clause
 
 
-def _respectively(clause: str, hits: list[re.Match[str]]) -> list[str] | None:
-    """"A、B分别降低13.5%、18%" → one metric name per figure, in order."""
-    at = clause.find("分别")
-    if at < 0 or len(hits) < 2 or hits[0].start() < at:
-        return None
-    names = [n.strip() for n in re.split(r"[、和及与]", clause[:at]) if n.strip()]
-    if len(names) != len(hits):
-        return None
-    verb = _clean_metric(clause[at + 2: hits[0].start()])
-    return [_clean_metric(n) + verb for n in share_verb(share_head(names), R.LEAD_VERBS)]
-
-
 def _accepted(masked: str, sentence_before: str) -> list[re.Match[str]]:
     hits: list[re.Match[str]] = []
     last = 0
@@ -406,7 +344,7 @@ def _accepted(masked: str, sentence_before: str) -> list[re.Match[str]]:
             hits.append(m)
             last = m.end()
     # a range "5%—5.5%": its first figure belongs to the second
-    hits = [m for m in hits if not re.match(rf"\s*[{_DASHES}]\s*\d", masked[m.end():])]
+    hits = [m for m in hits if not re.match(rf"\s*[{DASHES}]\s*\d", masked[m.end():])]
     # "(上下半年各一次)" restates a figure given outside the brackets
     inside = [m for m in hits if _in_brackets(masked, m.start())]
     return [m for m in hits if m not in inside] if len(inside) < len(hits) else hits
@@ -427,10 +365,10 @@ def _found(clause: str, masked: str, m: re.Match[str], text: str, metric: str, b
         value = value * 10 + (to_number(m.group("tenth") or "") or 0)
     if m.group("denom"):  # "三分之二以上": a share, two thirds of them
         value = round(value * 100 / (to_number(m.group("denom")) or 100), 2)
-    unit = _unit(m)
+    unit = unit_of(m)
     scale = R.SCALES.get(m.group("scale") or "", 1.0)
     low = high = None
-    rng = _RANGE_BEFORE.search(masked[: m.start()])
+    rng = RANGE_BEFORE.search(masked[: m.start()])
     if rng and rng.group("scale") not in (None, m.group("scale")):
         rng = None  # "8000万—1.2亿元": the bounds in two magnitudes, no range of printed figures
     if rng:
@@ -468,7 +406,7 @@ def _describe(clauses: list[tuple[int, str]], k: int, masked: str, m: re.Match[s
     several = len(listed) > 1
     framed = shared_frame(masked, m.span(), [h.span() for h in listed]) if several else None
     if framed is not None:
-        return _unlabelled(_part_around(clause, m.start()) if not framed[1] else clause), _clean_metric(framed[0])
+        return _unlabelled(_part_around(clause, m.start()) if not framed[1] else clause), clean_metric(framed[0])
     part = own_clause_part(masked, m.span(), R.LEAD_VERBS) if not several else None
     if part is not None:
         begin, end = part
@@ -478,36 +416,27 @@ def _describe(clauses: list[tuple[int, str]], k: int, masked: str, m: re.Match[s
         begin = masked.rfind("、", 0, m.start()) + 1 if several else 0
         end = masked.find("、", m.start()) if several else -1
         end = len(masked) if end == -1 else end
-    metric = _clean_metric(clause[begin: m.start()] + " " + clause[m.end(): end])
-    year_alone = R.YEAR_ALONE.match(metric) is not None and _unit_kind(m) == clause_unit
-    says_too_little = len(metric) < _MIN_METRIC or _scope_alone(metric) or year_alone
+    metric = clean_metric(clause[begin: m.start()] + " " + clause[m.end(): end])
+    year_alone = R.YEAR_ALONE.match(metric) is not None and unit_kind(m) == clause_unit
+    says_too_little = len(metric) < _MIN_METRIC or scope_alone(metric) or year_alone
     if year_alone and previous_metric is None and k > 0 and clause_metric:
         return text, R.STAGE_YEAR.sub("", clause_metric) or clause_metric
     if says_too_little and previous_metric is not None:  # "增长6.5%左右、力争达到7%", "分别提高到850元、650元"
-        names_own = metric and not (_scope_alone(metric) or R.CHANGE_ONLY.match(metric) or year_alone)
+        names_own = metric and not (scope_alone(metric) or R.CHANGE_ONLY.match(metric) or year_alone)
         if names_own:  # "新建幼儿园3所、小学2所", "改造公路50公里、桥梁3座": its own noun, the verb before lent to it
             money = (m.group("unit") or "").endswith("元")  # ("新建厂房5万平方米、投资2亿元": 投资 alone)
             return text, metric if money else share_verb([previous_metric, metric], R.LEAD_VERBS)[1]
-        return text if metric else clause, _borrowed(previous_metric, "" if year_alone else metric)
+        return text if metric else clause, borrowed_metric(previous_metric, "" if year_alone else metric)
     if says_too_little and k > 0:
         previous, own = _unlabelled(clauses[k - 1][1]), metric
-        metric = _borrowed(_clean_metric(previous), "" if year_alone else metric)
+        metric = borrowed_metric(clean_metric(previous), "" if year_alone else metric)
         # a lead-in clause ("启动…计划，今年开工580万套"), not one with a figure of its own ("培训每季度一次"), nor a
         # standard of its own (`_own_standard`)
         if year_alone and R.YEAR.search(previous):  # "2026年实现全覆盖，2027年达到95%": that clause's own stage
             return text, own
-        if not any(x.group("unit") for x in NUMBER.finditer(_masked(previous))) and not _own_standard(clause, own):
+        if not any(x.group("unit") for x in NUMBER.finditer(blank_quoted(previous))) and not _own_standard(clause, own):
             text = f"{previous}，{text}"
     return text, metric
-
-
-def _unit_kind(m: re.Match[str]) -> str:
-    """What a figure measures, for a staged clause to go on with the measure before it: a share (%, 个百分点), money
-    (万元, 亿元), else its measure word less its magnitude ("万亩" and "亩" alike)."""
-    unit = _unit(m)
-    if unit in R.PERCENT_UNITS or unit == "‰":
-        return "%"
-    return "元" if unit.endswith("元") else m.group("unit") or ""
 
 
 def _own_standard(clause: str, own: str) -> bool:
@@ -517,38 +446,7 @@ def _own_standard(clause: str, own: str) -> bool:
     clause's metric, its periods already left out.)"""
     if R.PERIODS.match(clause):
         return len(own) >= 2
-    return R.PER_ONE.match(clause) is not None and len(R.PER_ONE.sub("", own)) >= 2
-
-
-def _scope_alone(metric: str) -> bool:
-    """A distributive scope and at most a verb ("每个社区", "每村配备", "各成员单位明确"): it does not say what is
-    measured. After a per-one basis (每人, 每户) a name of its own does ("每人临时救助")."""
-    if R.DISTRIBUTIVE.match(metric) is None:
-        return False
-    per_one = R.PER_ONE.match(metric)
-    return per_one is None or len(R.ACTION_LEAD.sub("", metric[per_one.end():])) < 2
-
-
-# "在去年新增…企业137家的基础上，今年再新增120家": the measure named inside a baseline frame
-_FRAME = re.compile(r"在(?:去年|上年|上一年)?(.+?)的?基础上")
-
-
-def _borrowed(previous: str, own: str) -> str:
-    """The metric of a bare verb-and-figure clause ("再新增120家", "力争提高2个百分点"): the preceding clause's measure
-    (out of its baseline frame, less its own figures) with the clause's verb, unless that measure already names it."""
-    framed = _FRAME.fullmatch(previous)
-    previous = NUMBER.sub(lambda x: "" if x.group("unit") else x.group(0), framed.group(1) if framed else previous)
-    return previous if own and own in previous else previous + own
-
-
-_FULL_WIDTH_DIGIT = str.maketrans("０１２３４５６７８９％", "0123456789%")
-_FULL_WIDTH_POINT = re.compile(r"(?<=\d)．(?=\d)")
-
-
-def half_width_figures(text: str) -> str:
-    """"２．５万吨", "９５％" → "2.5万吨", "95%": full-width digits read as digits (same length,
-    so positions in the text hold)."""
-    return _FULL_WIDTH_POINT.sub(".", text.translate(_FULL_WIDTH_DIGIT))
+    return S.PER_ONE.match(clause) is not None and len(S.PER_ONE.sub("", own)) >= 2
 
 
 def _leading_period(clauses: list[tuple[int, str]]) -> re.Match[str] | None:
@@ -558,7 +456,7 @@ def _leading_period(clauses: list[tuple[int, str]]) -> re.Match[str] | None:
     lead = R.PERIODS.match(clauses[0][1]) if clauses else None
     if lead is None or not lead.group(0).startswith("每"):
         return lead
-    return lead if not NUMBER.search(_masked(clauses[0][1])[lead.end():]) else None
+    return lead if not NUMBER.search(blank_quoted(clauses[0][1])[lead.end():]) else None
 
 
 def find_targets(sentence: str) -> Iterator[Found]:
@@ -574,8 +472,8 @@ def _coverage_scope(clause: str, masked: str, hits: list[re.Match[str]]) -> bool
     """A coverage goal whose every figure counts the whole it spans ("实现全县186个行政村…全覆盖"): places, bodies or
     things after 全县/所有/全部 — a share ("80%以上企业"), money or land is a figure of its own."""
     return bool(hits) and _FULL_COVERAGE.search(clause) is not None and all(
-        m.group("unit") in R.COVERAGE_SCOPE_UNITS and not m.group("scale") and not m.group("pre")
-        and R.COVERAGE_SCOPE_BEFORE.search(masked[:m.start()]) for m in hits)
+        m.group("unit") in S.COVERAGE_SCOPE_UNITS and not m.group("scale") and not m.group("pre")
+        and S.COVERAGE_SCOPE_BEFORE.search(masked[:m.start()]) for m in hits)
 
 
 # "——地区生产总值增长6%左右；——…", "• …"; a hyphen or star before a figure may be its sign
@@ -604,16 +502,16 @@ def _figures(sentence: str) -> Iterator[Found]:
             last_metric = None
             continue
         dated = last_metric is not None and R.STAGE_YEAR.search(last_metric) is not None
-        masked = _masked(clause)
+        masked = blank_quoted(clause)
         hits = _accepted(masked, sentence[:start])
         scope = _coverage_scope(clause, masked, hits)
         if scope:
             hits = []  # the clause's counts only count the whole it covers: its figure is the share, 100%
-        names = _respectively(masked, hits)
+        names = respective_metrics(masked, hits)
         last = 0
         previous: str | None = None  # the metric of the clause's figure before
         listed = "="
-        kind: str | None = last_kind  # the kind of the figure before (`_unit_kind`)
+        kind: str | None = last_kind  # the kind of the figure before (`unit_kind`)
         for n, m in enumerate(hits):
             before = masked[last: m.start()]
             last = m.end()
@@ -622,7 +520,7 @@ def _figures(sentence: str) -> Iterator[Found]:
             if n == 0 and dated and last_metric and metric == R.STAGE_YEAR.sub("", last_metric):
                 _undate(out, last_metric, metric)  # "大桥2025年完成投资3亿元，2026年完成5亿元": one measure
             previous = metric
-            kind = _unit_kind(m)
+            kind = unit_kind(m)
             found = _found(clause, masked, m, text, names[n] if names else metric, before)
             if found is None:
                 continue
@@ -685,11 +583,11 @@ def _full_coverage(clause: str, previous: str, counted: bool = False) -> Found |
     m = _FULL_COVERAGE.search(clause)
     if m is None:
         return None
-    if R.COUNTED_COVERAGE.search(clause[: m.start()]) or _NOT_YET.search(clause[: m.start()]):
+    if S.COUNTED_COVERAGE.search(clause[: m.start()]) or _NOT_YET.search(clause[: m.start()]):
         return None  # "推动实现四个全覆盖": four coverages named, no share stated; "尚未实现全覆盖": none set
-    metric = _COVERAGE_VERB.sub("", _clean_metric(clause[: m.start()] + (m.group("what") or "")))
+    metric = _COVERAGE_VERB.sub("", clean_metric(clause[: m.start()] + (m.group("what") or "")))
     if len(metric) < 2:
-        metric = _COVERAGE_VERB.sub("", _clean_metric(previous))
+        metric = _COVERAGE_VERB.sub("", clean_metric(previous))
     if len(metric) < 2 or (NUMBER_WITH_UNIT.search(clause) and not counted):
         return None
     return Found(clause=clause.rstrip("。；;！!"), value=100, unit="%", comparator="=", metric=metric,

@@ -1,7 +1,8 @@
 """Word lists the target stage consults: units, comparators, periods, what is not a target,
 and the cues that tell a figure set for the planned period from one reported as done.
 
-Everything here is data: changing a cue never changes control flow in `pipeline/targets.py`.
+Everything here is data: changing a cue never changes control flow in `pipeline/targets.py`. What a count counts and
+the whole it is taken from (divisions, classes, counted nouns) is in `rules/target_scope.py`.
 """
 
 from __future__ import annotations
@@ -65,10 +66,6 @@ UNITS = tuple(dict.fromkeys(UNITS))
 # letters before the digits: no figure at all.) Even so it is a figure only where it is governed (`LATIN_GOVERNED`).
 LATIN_UNIT = (r"[A-Za-z]{2,8}(?:/[A-Za-z]{1,4})?(?![A-Za-z\d\-]|/\d)(?![^（()）(，,。；;]*[）)])"
               r"(?=$|[^\u4e00-\u9fff、]|及?以[上下内]|左右|上下)")
-# …by a comparison verb before it ("主网供电能力达到800MW以上"), or where it closes its clause ("时延10ms以内。"); a
-# bounded spec with a name after it is a class of equipment ("改造6kV及以下线路", "建设330kV以上通道")
-LATIN_GOVERNED = re.compile(r"(达到|达|提高到|提升到|提高至|提升至|增加到|增至|扩大到|突破|超过|控制在|保持在|稳定在|"
-                            r"不低于|不少于|不超过|不高于|降至|降到|降低到|降低至|下降到|下降至|低于|高于|[≥≤＞＜><])\s*$")
 LATIN_CLAUSE_END = re.compile(r"\s*(?:[，,。；;：:！!？?]|$)")
 # a score or a grade ("满意度达到80分以上", "应用水平达到3级以上") is a figure only where a comparison word governs it
 # (`GOVERNS_BEFORE`, or a bound ending the clause): "扣2分", "4级以上地震" count nothing set
@@ -123,8 +120,18 @@ REACH_BEFORE = re.compile(r"(达到|达|提高到|提升到|增加到|控制在|
 # a comparison word right before a figure that governs it: a number with no unit ("死亡率控制在0.9以内") is a figure
 # only after one of these, or a comparison sign ("灌溉水有效利用系数≥0.58"), and before a bound (以内, 以上) or the
 # clause's end
-GOVERNS_BEFORE = re.compile(r"(控制在|保持在|稳定在|维持在|不超过|不高于|不大于|不低于|不少于|不小于|达到|提高到|提升到|提高至|"
-                            r"提升至|降低到|降低至|降至|降到|下降到|下降至|低于|高于|[≥≤＞＜><])\s*$")
+_HELD_AT = "控制在|保持在|稳定在"
+_RAISED_TO = "提高到|提升到|提高至|提升至"
+_LOWERED_TO = "降低到|降低至|降至|降到|下降到|下降至"
+_BOUNDED_BY = "不超过|不高于|不低于|不少于|低于|高于|[≥≤＞＜><]"
+GOVERNS_BEFORE = re.compile(rf"({_HELD_AT}|维持在|{_BOUNDED_BY}|不大于|不小于|达到|{_RAISED_TO}|{_LOWERED_TO})\s*$")
+# the verbs of reaching a level ("达到", "突破", "增至"), which govern a Latin unit and open a staged clause's rest
+_REACHED = "达到|达|增加到|增至|超过|突破"
+# a Latin-letter unit is governed by a comparison verb before it ("主网供电能力达到800MW以上"), or where it closes its
+# clause ("时延10ms以内。"); a bounded spec with a name after it is a class of equipment ("改造6kV及以下线路", "建设330kV
+# 以上通道"). (GOVERNS_BEFORE's words and those of reaching, less 维持在/不大于/不小于: not their union, which would add those
+# and REACH_BEFORE's 为)
+LATIN_GOVERNED = re.compile(rf"({_REACHED}|扩大到|{_HELD_AT}|{_BOUNDED_BY}|{_RAISED_TO}|{_LOWERED_TO})\s*$")
 # a ratio "1∶200" is read as its second term; a time of day ("下午1:30") is none
 TIME_OF_DAY_BEFORE = re.compile(r"(上午|下午|中午|晚上|凌晨|早上|时间|时刻)\s*$")
 # …nor is a map's scale ("1:2000地形图", "1∶500比例尺")
@@ -168,11 +175,6 @@ ORDINAL_BEFORE = re.compile(r"(第|初|星期|(?<![每隔])(?<![每隔][两二�
 DAY_OF_MONTH_BEFORE = re.compile(r"月份?的?\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*[至到—–\-~～、和及]\s*)?$")
 NEW_ROUND = re.compile(r"(?:新|[上下]|前)$")  # 新一轮, 上一轮, 下一批, 前一批次: which round, not how many (更新一次 counts)
 ROUND_UNITS = frozenset("轮 批 届 代".split())
-# "每个社区不少于1场": a distributive scope alone does not say what is measured
-DISTRIBUTIVE = re.compile(r"^(每个|每一个|每|各)[\u4e00-\u9fff]{1,5}$")
-# …but a per-one basis of a single character (每人, 每户, 每村, 每校) is the whole scope, so what follows it names the
-# measure ("每人临时救助": aid per person), unless only a verb follows ("每户发放": what is handed out is named before)
-PER_ONE = re.compile(r"^每[人户村校]")
 FESTIVALS = re.compile(r"^(八一|五四|七一|三八|六一|五一|十一)$")
 # a counted phrase that names something ("八项规定", "一个中国原则", "两个毫不动摇", "三个代表", "一批")
 # — and a service slogan, "一次办好", "一次办理到位", "一次办事项清单", "网上办、一次办": 一次办 serves, whatever
@@ -197,12 +199,6 @@ COUNTED_IDEAS = re.compile(
 # holds: "法治政府建设、公共法律服务、基层社会治理三条主线" ("新建幼儿园、小学、初中三所" counts)
 LIST_SUMMED_BEFORE = re.compile(r"[\u4e00-\u9fff”\"]{2,}(?:、[\u4e00-\u9fff“”\"]{2,10})+$")
 LIST_SUMMED_NOUN = re.compile(r"^[\u4e00-\u9fff]{2}")
-# what a coverage goal spans, counted ("实现全县186个行政村…全覆盖", "所有12个乡镇…全覆盖"): the whole it covers, not
-# a figure set
-COVERAGE_SCOPE_BEFORE = re.compile(r"(?:全[省市县区镇乡]|所有|全部)$")
-COVERAGE_SCOPE_UNITS = frozenset("个 所 家 户 名 人 位 座 处 条 支 栋 间 台 辆 艘".split())  # places, bodies, things
-# "四个全覆盖", "5个全覆盖": covered things counted, never a share of 100%
-COUNTED_COVERAGE = re.compile(r"(?:\d+|[一二三四五六七八九十两]{1,3})(?:个|项|大)(?:基本)?$")
 # a numeral must start a quantity: 一 closing a word ("统一组织", "唯一", "逐一", "同一批次", "三分之一") is
 # no count, though a counter follows it (组, 次, 批). Not where the word before ends ("主任一名", "名单一份",
 # "规划一个园区")
@@ -221,24 +217,6 @@ CLOCK_MINUTES = re.compile(r"^[0-5]\d$")
 # 对 counts pairs ("表彰10对模范夫妻", "结对帮扶200对") only at a clause's end or before what pairs; elsewhere after a
 # figure it is the preposition ("每日9:00—17:30对游客开放", "对3家企业进行约谈" reads 3家)
 PAIRS_AFTER = re.compile(r"^(?:\s*(?:[，,。；;、）)]|$)|[^，。；]{0,4}(?:夫妻|夫妇|新人|情侣|师徒|父子|父女|母子|母女|家庭|搭档|结对))")
-# the place a plan is made for, described in its opening formula: "结合我镇18个行政村实际", "立足全县12个乡镇的
-# 特点" — a count of what exists, no commitment
-SUITED_TO_BEFORE = re.compile(r"(?:结合|立足|根据|针对|按照)[^，。；\d]{0,8}$")
-SUITED_TO_AFTER = re.compile(r"^[^，。；\d]{0,12}?(?:的)?(?:实际|特点|现状|情况|特色|优势)(?:情况)?(?:[，,。；;]|$)")
-# the whole of a place's divisions, counted: "全县12个乡镇要落实属地责任", "对全县186个行政村开展检查",
-# "辖区内23个社区": how many there are (the scope a measure spans), not a number the plan commits to
-WHOLE_SCOPE_BEFORE = re.compile(r"(?:全[国省市州盟县区旗镇乡]|所有|全部|所辖|辖区内?|辖内)$")
-# …unless some of them are chosen: "选取全县5个乡镇开展试点", "在全县6个村先行示范" count a selection made
-CHOSEN_FROM_BEFORE = re.compile(r"(?:选取|选择|选定|确定|遴选|择优|挑选|筛选|培育|打造|创建|评选|推荐|命名)[^，。；\d]{0,2}$")
-CHOSEN_AFTER = re.compile(r"^[^，。；]{0,16}?(?:试点|示范|先行|样板|标杆)")
-# (the division word ends its noun: a clause mark, 的 or a coordinated part, a predicate, or the division's governing
-# body after it — "全县50个村级电商服务站点", "全市40个社区食堂", "全市6个市民服务中心" count what is built)
-DIVISIONS_AFTER = re.compile(r"^(?:[（(][^）)]{1,8}[)）])?(?:乡镇|乡|镇|街道|街镇|行政村|自然村|村|社区|村居|县区|县市区|区县|市县|"
-                             r"市州|地市|县|区|市|开发区|园区|片区|网格)(?:[（(][^）)]{1,8}[)）])?"
-                             r"(?=[，。；、,;：:]|$|的|和|与|及|"
-                             r"(?:人民政府|政府|党委|党（工）委|党工委|党组织|村委会|居委会|两委|班子|主要负责人)|"
-                             r"(?:要|均|都|全部|全面|各|每|分别|应|须|必须|统一|同步|逐一|实现|开展|落实|建立|完成|达到|推行|推进|"
-                             r"进行|纳入|设立|配备|组建|成立|召开|制定|按照|对照|围绕|覆盖))")
 # a figure a standard is counted per: after 每 the base ("按照每300户设置一个投放点")
 PER_BASE_BEFORE = re.compile(r"每$")
 # an amount paid at a rate after 按每… ("按每头80元给予补助", "按照每人每年600元标准发放"): how much each case gets,
@@ -253,8 +231,6 @@ FIXED_SERVICE_BEFORE = re.compile(r"(?:最多|至多|只|仅)跑$")
 # "建立5项工作制度" makes them and stays one
 IMPLEMENTED_SET = re.compile(r"^(?:\d+|[一二三四五六七八九十]+)项[^，。；]{0,12}(制度|规定|原则|禁令|纪律|要求|标准)")
 IMPLEMENT_VERB = re.compile(r"(落实|执行|遵守|贯彻|严格|严守|对照)$")
-# "3.5万贫困人口": a scaled count whose unit is the people or households it counts
-COUNTED_NOUN = re.compile(r"^(?:农村)?(?:贫困|低收入|建档立卡)?(?:人口|群众|农民工?|居民|职工|学生|户|家庭|人次)")
 # the parts a piece of work is divided into ("分两批组织实施", "分三个阶段推进", "分上半年和下半年两次进行"): how it
 # is arranged, no amount set: 分 right before the count, or before the periods it names. Not 部分/充分,
 # nor 分别 ("分别开展3次" sets each), nor a noun's 分 ("分会场12个", "分队5支", "分发资料5000份")
@@ -307,77 +283,23 @@ CASE_CLOSE = re.compile(r"^(?!.*是)[^，,；;]*[^目]的$|^(?:当|在|遇)[^，
 # sentence's start where it opens on the case ("初判发生较大森林火灾，…的，")
 CASE_JOINED = re.compile(r"^(?:或者|或是|或|并且|且)")  # (not 同时, 以及: "…1200户，同时对…的" adds a measure)
 CASE_OPENS = re.compile(r"^(?:经?初判|凡|如果|如遇|假如|倘若|若|一旦|遇有)")
-# a threshold that picks out whom or what a measure is for, not a figure set: "100人以上企业",
-# "年收入10万元以下家庭", "65岁及以上老年人", "50户以上的村" (the clause's target, if any, comes later)
-THRESHOLD_AFTER = frozenset({"以上", "及以上", "以下", "及以下"})
-OVER_BEFORE = re.compile(r"超过?$")  # "超百亿元企业", "投资超过1000万元的企业": the size that picks them out
 # a gap to another figure printed beside the figure set: "高于全市平均预期目标0.5个百分点", or the figure
 # compared with ("低于8%左右的预期目标"); "差错率低于1%" holds the figure itself under a bound
 COMPARED_WITH = re.compile(r"(?<![不未])(?:高于|低于|快于|慢于|超出|领先|落后)(?P<than>[^，,。；;\d]{0,14})$")
 COMPARAND_AFTER = re.compile(r"^(?:左右|以上|以下)?的")
-# what is removed by a size is a class of things: "关停5万吨以下小煤矿", "淘汰20立方米以下老旧渣土车"
-REMOVE_CLASS = re.compile(r"消除|淘汰|关停|关闭|取缔|拆除|清理|化解|退出|整治")
-CLASS_NOUN = re.compile(r"^的?[\u4e00-\u9fff]{2}")
-# a measured quantity just before the figure ("年销售汽油量5000吨以上的加油站", "总投资1亿元以上的"), or
-# before 超 ("产值超10亿元的只有4家"): with 以上的/以下的 after the figure it picks out what follows, whatever
-# that is named
-_MEASURES = r"量|额|产值|面积|规模|能力|投资|收入|营收|人数|容量|功率|里程|长度|排量|吨位|产能|能耗|用水|用电|用地|排放"
-MEASURED_ATTRIBUTE = re.compile(rf"(?:{_MEASURES})$")
-# counts of kinds are no size threshold: "开展8类以上康复服务项目" offers eight kinds of service
-KIND_UNITS = frozenset(("类", "种"))
-# …but a bound followed straight by a verb of going or taking part closes its figure's phrase: "选派科技特派员300名以上
-# 深入乡村开展服务", "组织志愿者50人以上进驻社区" count who go, and 乡村/社区 is where they go, not a class picked out
-# …or of being assigned to a place or to households ("抽调干部80名以上包片联户")
-_GOES = (r"深入|走进|走入|进入|进驻|入驻|下沉|下到|奔赴|赶赴|前往|赴|回到|返回|扎根|驻村|挂职|参加|参与|"
-         r"投身|从事|开展|对接|结对|包联|联系|走访|蹲点|轮训|轮岗|包村|包户|包组|包片|包保|联户")
-PREDICATE_AFTER = re.compile(rf"^(?:{_GOES})")
-# whom or what a figure counts, named right before it after the verb that gathers or makes them ("组织植保员60名以上…",
-# "培育示范合作社12家以上…"): the figure counts that noun, so what follows the bound is what they do, not a class it
-# picks out. A verb that acts on a class (扶持, 淘汰) is no such verb, nor a noun that measures a firm (职工, 用工)
-_GATHERS = "|".join(v for v in MAKE_VERBS.pattern.split("|") if len(v) > 1) + "|动员|抽调|派驻|选聘|招募"
-COUNTED_BEFORE = re.compile(rf"(?:{_GATHERS})[^，,。；;、：:\d的]{{0,8}}?(?:人员|员|者|师|干部|书记|人才|专家|党员|骨干|能手|"
-                            r"企业|公司|合作社|农场|主体|机构|大户|服务队|团队)$")
-COUNTED_BEFORE_UNITS = frozenset("名 人 位 家 个 支 户".split())
-_CLASS_NOUNS = (r"企业|公司|项目|家庭|住户|人员|人口|人群|群体|老人|老年人|"
-                r"婴幼儿|儿童|少年|青年|学生|患者|职工|村|社区|乡镇|城市|县|单位|机构|工程|园区|规模|户|医院|学校|"
-                r"水源地|场所|场馆|工地|小区|行业|区域|地区|楼宇|道路|河道|水库|班额|班级|大班|车辆|货车|船舶|"
-                r"房屋|建筑|桥梁|养殖场|商户|门店|市场|景区|酒店|宾馆|网点|合作社|农户|经营主体")
-THRESHOLD_NOUN = re.compile(rf"^的?[^，,。；;、：:（）()\d]{{0,6}}?({_CLASS_NOUNS})")
-# …the class named right after the bound, though, is picked out whatever was named before ("组织职工300人以上企业…")
-CLASS_NOUN_NEXT = re.compile(rf"^(?:{_CLASS_NOUNS})")
-# …but where the measure word is the very counter of the noun after the bound ("督促30家以上重点企业安装监控", "改造
-# 20座以上病险水库"), the figure counts that noun: how many are acted on, a floor set, not a size that picks out a class
-# ("职工300人以上企业": 人 counts staff, not firms). The noun closes its phrase: no 的 after it ("3家以上子公司的企业"
-# names a condition), no other class noun ("20名以上职工企业")
-# Only modifiers of the counted noun stand before it ("重点", "规上"): no class noun, no verb ("300人以上企业落实职工体检"
-# counts staff, and the firms are what it acts on). Nor does the noun describe a class after it: no noun phrase ending in
-# a class noun ("8辆以上渣土运输企业", "15家以上网点连锁企业") and no 的-clause naming one ("30户以上农户参股的合作社")
-_VERB = "|".join(sorted({v for v in "|".join((LEAD_VERBS.pattern, WORK_VERBS, _GOES)).split("|") if len(v) > 1}))
+# verbs of going or taking part ("深入乡村", "进驻社区", "包片联户"): see `target_scope.PREDICATE_AFTER`
+GOING_VERBS = (r"深入|走进|走入|进入|进驻|入驻|下沉|下到|奔赴|赶赴|前往|赴|回到|返回|扎根|驻村|挂职|参加|参与|"
+               r"投身|从事|开展|对接|结对|包联|联系|走访|蹲点|轮训|轮岗|包村|包户|包组|包片|包保|联户")
+# the verbs of doing, of more than a character: a plan's lead verbs, its work verbs and those of going
+ACT_VERBS = "|".join(sorted({v for v in "|".join((LEAD_VERBS.pattern, WORK_VERBS, GOING_VERBS)).split("|") if len(v) > 1}))
 # a clause that names an action of its own ("新建共建点5个", "开展联谊活动1次", "增长10%"), not only things counted
 # ("共建点5个、服务站3个"): a past year named in a later clause does not reach back into it (`stance`)
-ACTS = re.compile(rf"{_VERB}|{_CHANGE_VERB}|完成|实现|达到|保持|举行|召开")
+ACTS = re.compile(rf"{ACT_VERBS}|{_CHANGE_VERB}|完成|实现|达到|保持|举行|召开")
 # …but a later clause that only dates the work before it reaches back into it: one opening on 于/均于/已于 ("新建足球场
 # 6块，于2025年10月全部投入使用"), or on 其中 (a part of the figure before: "改造户厕900户，其中2025年改造600户"), or one
 # with no figure that finishes the work ("改造危房120户，2025年全部完成")
 DATES_WORK_BEFORE = re.compile(r"^(?:[均已并]?于|其中)")
 FINISHES_WORK = re.compile(r"(?:投入使用|投用|建成|完成|竣工|通车|落成|交付使用|到位)[了]?[。；;，,]?$")
-_MODIFIER = rf"(?:(?!{_CLASS_NOUNS}|{_VERB})[^，,。；;、：:（）()\d的])"
-_CLASS_AHEAD = rf"(?:{_CLASS_NOUNS}|主体)"
-_COUNTED_BY = {"家": "企业|公司|单位|机构|医院|合作社|农场|商户|门店|酒店|宾馆|网点|市场|商场|超市|景区|养殖场|工厂|银行",
-               "个": "村|社区|乡镇|项目|园区|小区|网点|市场|景区|站点|基地|平台|品牌",
-               "户": "农户|家庭|住户|商户|居民", "所": "学校|医院|幼儿园|中小学|卫生院", "座": "桥梁|水库|场馆|建筑",
-               "辆": "车辆|货车|客车|汽车", "艘": "船舶|渔船|船只", **dict.fromkeys("栋幢", "楼宇|房屋|住宅"),  # one list: both count buildings
-               "条": "道路|河道|线路|街巷", "项": "项目|工程",
-               **dict.fromkeys("名人位", "人员|职工|员工|干部|党员|专家|志愿者|学生|患者|群众|农民")}
-COUNTED_NEXT = {unit: re.compile(rf"^{_MODIFIER}{{0,6}}?(?:{nouns})(?!的|家|{_CLASS_NOUNS}|{_MODIFIER}{{1,4}}{_CLASS_AHEAD}|"
-                                 rf"[^，,。；;、：:\d]{{0,8}}?的{_MODIFIER}{{0,4}}{_CLASS_AHEAD})")
-                for unit, nouns in _COUNTED_BY.items()}
-# a clause that opens on whom a measure is for ("对…达到100亩以上的主体给予补助", "凡…连续2年以上的"): a bound and
-# 的 after its figure name a condition to qualify, whatever is named after it — where the figure follows a measure or
-# a word of reaching ("对30家以上的企业开展检查" counts those acted on)
-CONDITION_OPENS = re.compile(rf"^(?:(?:{PERIODS.pattern}|今年|明年)[，,]?)?(?:对于|对|凡是|凡)(?![接标口象照外话])")
-CONDITION_MEASURE_BEFORE = re.compile(rf"(?:{_MEASURES})(?:达到?|超过|满)?$|(?:达到|超过|满|不低于|不少于)$")
-REACHED_BEFORE = re.compile(r"(?:达到|超过|满)$")  # the figure a condition is reached at, with no bound after it
 # an age is a target only as a life expectancy or a group's average ("人均预期寿命达到79岁", "班子平均年龄降至45岁");
 # elsewhere it describes people ("3岁以下婴幼儿", "年满18岁的青年") or says who qualifies ("年龄不超过35周岁")
 AGE_METRIC = re.compile(r"(寿命|平均年龄)[^，,。；;\d]{0,4}$")
@@ -543,11 +465,12 @@ SCOPE_YEAR = re.compile(r"(?<![\d年][—–\-－~～至到])(?<!\d)((?:19|20)\d
 # 80%以上"): the year is when, the measure is the clause's before it (a 年底 already read off as a period: "到2027")
 _STAGE_YEAR = r"(?:到|至|在|于)?(?:19|20)\d{2}\s*年?(?:底|末)?前?"
 YEAR_ALONE = re.compile(rf"^{_STAGE_YEAR}(?:要|将|力争|争取|确保)?(?:再|累计)?"
-                        r"(?:实现|达到|达|增长|下降|提高|降低|提高到|提升到|提升至|提高至|增加到|增至|超过|突破|完成|建成|新建|新增|培育|创建)?$")
-# the year a borrowed measure was read with ("农村自来水普及率2026年"): not the next stage's
-STAGE_YEAR = re.compile(_STAGE_YEAR.replace("年?", "年"))
-# a year a measure names right before its figure ("车间2026年15个"): when the figure is due
-YEAR_BEFORE_FIGURE = re.compile(r"(?<=[\u4e00-\u9fff）)”])(?<!第)" + _STAGE_YEAR.replace("年?", "年") + "$")
+                        rf"(?:实现|增长|下降|提高|降低|{_RAISED_TO}|{_REACHED}|完成|建成|新建|新增|培育|创建)?$")
+# …with its 年 printed (a bare "2026" is no year): the year a borrowed measure was read with ("农村自来水普及率2026年"),
+# not the next stage's; and a year a measure names right before its figure ("车间2026年15个"): when the figure is due
+_DATED_YEAR = _STAGE_YEAR.replace("年?", "年")
+STAGE_YEAR = re.compile(_DATED_YEAR)
+YEAR_BEFORE_FIGURE = re.compile(r"(?<=[\u4e00-\u9fff）)”])(?<!第)" + _DATED_YEAR + "$")
 # a year opening a sentence or paragraph as its label or lead-in: "2025年：…", "到2026年，…", "2024年度："
 YEAR_LABEL = re.compile(r"^\s*(?:到|至|在)?((?:19|20)\d{2})\s*年度?(?:底前?|末|前)?\s*[：:，,]")
 

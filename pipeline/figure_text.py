@@ -1,0 +1,136 @@
+"""A figure as printed, and the name of what it measures once the figure is taken out.
+
+The number grammar (`NUMBER`): a figure is read on characters, not tokens (a segmenter may glue "2期" or split "人次"),
+in Arabic and Chinese numerals ("两期", "一千五百元"), with the scale printed (万/亿/万亿) kept in the unit, a share
+(百分之, 三分之二, 三成), a ratio's term ("1∶200") and the bound after it (以上, 左右). The measure's name: `clean_metric`,
+the words left of a clause once its figures, periods and setting words are out, one name per figure of a 分别 list, a
+name borrowed from the clause before, and a scope that names none. A leaf both the target reader and what files its
+figures import, apart from the reader's judgement of which figures are targets (`pipeline/targets.py`)."""
+
+from __future__ import annotations
+
+import re
+
+from jihua.pipeline.coordination import share_head, share_verb
+from jihua.pipeline.rules import target_scope as S
+from jihua.pipeline.rules import targets as R
+from jihua.pipeline.rules.numbering import match_label
+from jihua.pipeline.text.numerals import DIGITS
+from jihua.pipeline.text.sentences import RATIO_COLONS
+
+_CN_DIGITS = "[零〇一二两三四五六七八九十百千]"
+# digits with a scale inside the number: "3万5千" (35,000), "1亿2000万"
+_MIXED = r"\d+[万亿]\d+(?:[千百]|万(?!亿))?(?=[^\d.])"
+_UNITS = "|".join(re.escape(u) + (f"(?![{R.UNIT_NOT_BEFORE[u]}])" if u in R.UNIT_NOT_BEFORE else "")
+                  for u in sorted((*R.UNITS, *R.GOVERNED_UNITS), key=len, reverse=True)) + "|" + R.LATIN_UNIT
+_WITHIN = "|".join(f"(?<={span})" for span in R.TIME_SPANS)
+_AFTER = "|".join(sorted(R.AFTER_COMPARATOR, key=len, reverse=True)).replace(
+    "|内", f"|内(?={R.WITHIN_NEXT})|(?:{_WITHIN})内")
+NUMBER = re.compile(
+    rf"(?<![A-Za-z\d.,/])(?P<pre>百分之|(?P<denom>[二三四五六七八九十]{{1,2}}|[2-9]|[1-9]\d{{1,2}})分之)?"
+    rf"(?P<ratio>1\s*[{RATIO_COLONS}]\s*(?=\d))?(?P<num>{_MIXED}|{DIGITS}|{_CN_DIGITS}+(?:[万亿]{_CN_DIGITS}+)*)"
+    rf"(?P<per_one>\s*[{RATIO_COLONS}]\s*1(?![\d.]))?\s*(?P<more>多|余)?"
+    rf"(?P<scale>万亿|亿|万|千(?=元|人))?(?P<more2>多|余)?(?P<unit>{_UNITS})?(?:(?<=成)(?P<tenth>[一二三四五六七八九]))?"
+    rf"(?P<after>{_AFTER})?"
+)
+DASHES = "—–\\-~～－至"  # what joins a range's two figures: 5%—6%, 5%-6%, 5～6, 5％－6％, 5至6
+# (the magnitude may be printed on both sides: 8万—10万立方米, 3亿至5亿元)
+RANGE_BEFORE = re.compile(rf"(\d+(?:\.\d+)?)\s*(?P<scale>万亿|亿|万)?(?:%|％)?\s*[{DASHES}]\s*$")
+# a quoted name, its marks mixed as OCR and web copies mix them ("三会一课", “三会一课"), or both marks
+# printed as openers (OCR reads a closing ” as “): “三会一课“, when no clause ends between them
+_QUOTED = re.compile(r"[“\"][^”\"“]{0,30}[”\"]|“[^”\"“，。；：,;:]{1,30}“|「[^」]{0,30}」")
+_LEAD = re.compile(r"^([一二三四五六七八九十]+是|我们|我[省市县区镇]|全国|全省|全市|全县|全区|全镇|今年|明年|全年|年内|当年|预计|预期|力争|争取|确保|计划|要|拟|将|再|并|同时|其中|另外|此外|进一步|继续|"
+                   r"和|及|与|、|均|的)+")
+_TAIL = re.compile(r"(不少于|不低于|至少|不超过|不高于|低于|高于|少于|多于|控制在|保持在|稳定在|维持在|降低到|降至|下降到|达到|提高到|提升至|提升到|提高至|增加到|扩大到|增加至|"
+                   r"平均为|均为|拟按|为|按|约|近|大约|超过|突破|安排|至|到|的|了|每人|每户|目前|只有|仅有|仅占|仅为|仅|≥|≧|≤|≦|>|＞|<|＜|=)+$")
+# (a scope's 以上 stays: 规模以上工业, 限额以上企业, 县级以上, 65岁以上)
+_INNER = re.compile(r"今年|明年|分别|不少于|不低于|至少|不超过|不高于|控制在|保持在|及以上|及以下|(?<!规模)(?<!限额)(?<!级)(?<!岁)以上|"
+                    r"以下|以内|左右|"
+                    r"(?<=\s)[至到](?![达位岗场])")  # (a range's joint, not the verb after "30分钟内": 到达现场)
+_FROM_TO = re.compile(r"(由|从)[^，\d]{0,8}\d+(?:\.\d+)?[^，\d]{0,4}?(?P<verb>提高|增加|提升|上调|扩大|降低|下降|下调|减少|调整)"
+                      r"(到|至)")
+_AGE_BOUND = re.compile(r"(\d+(?:周岁|岁))及?以[上下]")
+
+NUMBER_WITH_UNIT = re.compile(rf"[约近]?{DIGITS}(?:多|余)?(?:万亿|亿|万)?(?P<unit>{_UNITS})")
+
+_FULL_WIDTH_DIGIT = str.maketrans("０１２３４５６７８９％", "0123456789%")
+_FULL_WIDTH_POINT = re.compile(r"(?<=\d)．(?=\d)")
+
+
+def half_width_figures(text: str) -> str:
+    """"２．５万吨", "９５％" → "2.5万吨", "95%": full-width digits read as digits (same length,
+    so positions in the text hold)."""
+    return _FULL_WIDTH_POINT.sub(".", text.translate(_FULL_WIDTH_DIGIT))
+
+
+def blank_quoted(clause: str) -> str:
+    """Blank out quoted names and slogans so counts inside them ("双十项", "发现一起、查处一起") are not read."""
+    blank = lambda m: "\u3000" * len(m.group(0))  # noqa: E731
+    return R.SLOGAN.sub(blank, _QUOTED.sub(blank, clause))
+
+
+def unit_of(m: re.Match[str]) -> str:
+    if m.group("pre") or m.group("unit") == "成":  # 百分之九十五; 三成 is 30%
+        return "%"
+    return ((m.group("scale") or "") + (m.group("unit") or "")).replace("％", "%")
+
+
+def unit_kind(m: re.Match[str]) -> str:
+    """What a figure measures, for a staged clause to go on with the measure before it: a share (%, 个百分点), money
+    (万元, 亿元), else its measure word less its magnitude ("万亩" and "亩" alike)."""
+    unit = unit_of(m)
+    if unit in R.PERCENT_UNITS or unit == "‰":
+        return "%"
+    return "元" if unit.endswith("元") else m.group("unit") or ""
+
+
+def clean_metric(text: str) -> str:
+    """What is measured: the clause less its figure, period, comparator and setting words."""
+    label = match_label(text.strip())
+    text = label[1] if label else text
+    text = R.PERIODS.sub("", text.replace("\u3000", ""))
+    text = _AGE_BOUND.sub(r"\1", text)  # "为65周岁以上老年人体检": the age goes with its bound
+    text = _FROM_TO.sub(r"\g<verb>", text)
+    text = R.BASE_IN_METRIC.sub(lambda m: m.group("inside") or "", NUMBER_WITH_UNIT.sub("", _INNER.sub("", text)))
+    text = re.sub(rf"(?:\d+(?:\.\d+)?(?:万亿|亿|万)[{DASHES}]|[\d.%％{DASHES}])+\s*(?=\s)", "", text)  # 8万—
+    text = re.sub(r"\s+", "", text)
+    prev = None
+    while prev != text:
+        prev = text
+        text = _LEAD.sub("", text.strip())
+        text = _TAIL.sub("", text.strip())
+        text = R.YEAR_BEFORE_FIGURE.sub("", text)  # "普及率2026年达到92%": the year is when, not what
+    return text.strip()
+
+
+def respective_metrics(clause: str, hits: list[re.Match[str]]) -> list[str] | None:
+    """"A、B分别降低13.5%、18%" → one metric name per figure, in order."""
+    at = clause.find("分别")
+    if at < 0 or len(hits) < 2 or hits[0].start() < at:
+        return None
+    names = [n.strip() for n in re.split(r"[、和及与]", clause[:at]) if n.strip()]
+    if len(names) != len(hits):
+        return None
+    verb = clean_metric(clause[at + 2: hits[0].start()])
+    return [clean_metric(n) + verb for n in share_verb(share_head(names), R.LEAD_VERBS)]
+
+
+def scope_alone(metric: str) -> bool:
+    """A distributive scope and at most a verb ("每个社区", "每村配备", "各成员单位明确"): it does not say what is
+    measured. After a per-one basis (每人, 每户) a name of its own does ("每人临时救助")."""
+    if S.DISTRIBUTIVE.match(metric) is None:
+        return False
+    per_one = S.PER_ONE.match(metric)
+    return per_one is None or len(R.ACTION_LEAD.sub("", metric[per_one.end():])) < 2
+
+
+# "在去年新增…企业137家的基础上，今年再新增120家": the measure named inside a baseline frame
+_FRAME = re.compile(r"在(?:去年|上年|上一年)?(.+?)的?基础上")
+
+
+def borrowed_metric(previous: str, own: str) -> str:
+    """The metric of a bare verb-and-figure clause ("再新增120家", "力争提高2个百分点"): the preceding clause's measure
+    (out of its baseline frame, less its own figures) with the clause's verb, unless that measure already names it."""
+    framed = _FRAME.fullmatch(previous)
+    previous = NUMBER.sub(lambda x: "" if x.group("unit") else x.group(0), framed.group(1) if framed else previous)
+    return previous if own and own in previous else previous + own

@@ -1,0 +1,106 @@
+"""Word lists for what a figure counts and the whole it is taken from: the scope words that span a place's divisions
+(全县, 所有, 每个), the class a threshold picks out ("100人以上企业"), the noun a count counts ("培育合作社12家以上",
+"30家以上重点企业") and the clause that says whom a measure is for. Apart from `rules/targets.py` (units, comparators,
+periods, stance) so that each reads as one subject.
+
+Everything here is data: changing a cue never changes control flow in `pipeline/targets.py`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from jihua.pipeline.rules.targets import ACT_VERBS, GOING_VERBS, MAKE_VERBS, PERIODS
+
+# --- scope words ---------------------------------------------------------------------------
+# "每个社区不少于1场": a distributive scope alone does not say what is measured
+DISTRIBUTIVE = re.compile(r"^(每个|每一个|每|各)[\u4e00-\u9fff]{1,5}$")
+# …but a per-one basis of a single character (每人, 每户, 每村, 每校) is the whole scope, so what follows it names the
+# measure ("每人临时救助": aid per person), unless only a verb follows ("每户发放": what is handed out is named before)
+PER_ONE = re.compile(r"^每[人户村校]")
+
+# --- the whole a count spans ------------------------------------------------------------------
+# what a coverage goal spans, counted ("实现全县186个行政村…全覆盖", "所有12个乡镇…全覆盖"): the whole it covers, not
+# a figure set
+COVERAGE_SCOPE_BEFORE = re.compile(r"(?:全[省市县区镇乡]|所有|全部)$")
+COVERAGE_SCOPE_UNITS = frozenset("个 所 家 户 名 人 位 座 处 条 支 栋 间 台 辆 艘".split())  # places, bodies, things
+# "四个全覆盖", "5个全覆盖": covered things counted, never a share of 100%
+COUNTED_COVERAGE = re.compile(r"(?:\d+|[一二三四五六七八九十两]{1,3})(?:个|项|大)(?:基本)?$")
+# the place a plan is made for, described in its opening formula: "结合我镇18个行政村实际", "立足全县12个乡镇的
+# 特点" — a count of what exists, no commitment
+SUITED_TO_BEFORE = re.compile(r"(?:结合|立足|根据|针对|按照)[^，。；\d]{0,8}$")
+SUITED_TO_AFTER = re.compile(r"^[^，。；\d]{0,12}?(?:的)?(?:实际|特点|现状|情况|特色|优势)(?:情况)?(?:[，,。；;]|$)")
+# the whole of a place's divisions, counted: "全县12个乡镇要落实属地责任", "对全县186个行政村开展检查",
+# "辖区内23个社区": how many there are (the scope a measure spans), not a number the plan commits to
+WHOLE_SCOPE_BEFORE = re.compile(r"(?:全[国省市州盟县区旗镇乡]|所有|全部|所辖|辖区内?|辖内)$")
+# …unless some of them are chosen: "选取全县5个乡镇开展试点", "在全县6个村先行示范" count a selection made
+CHOSEN_FROM_BEFORE = re.compile(r"(?:选取|选择|选定|确定|遴选|择优|挑选|筛选|培育|打造|创建|评选|推荐|命名)[^，。；\d]{0,2}$")
+CHOSEN_AFTER = re.compile(r"^[^，。；]{0,16}?(?:试点|示范|先行|样板|标杆)")
+# (the division word ends its noun: a clause mark, 的 or a coordinated part, a predicate, or the division's governing
+# body after it — "全县50个村级电商服务站点", "全市40个社区食堂", "全市6个市民服务中心" count what is built)
+DIVISIONS_AFTER = re.compile(r"^(?:[（(][^）)]{1,8}[)）])?(?:乡镇|乡|镇|街道|街镇|行政村|自然村|村|社区|村居|县区|县市区|区县|市县|"
+                             r"市州|地市|县|区|市|开发区|园区|片区|网格)(?:[（(][^）)]{1,8}[)）])?"
+                             r"(?=[，。；、,;：:]|$|的|和|与|及|"
+                             r"(?:人民政府|政府|党委|党（工）委|党工委|党组织|村委会|居委会|两委|班子|主要负责人)|"
+                             r"(?:要|均|都|全部|全面|各|每|分别|应|须|必须|统一|同步|逐一|实现|开展|落实|建立|完成|达到|推行|推进|"
+                             r"进行|纳入|设立|配备|组建|成立|召开|制定|按照|对照|围绕|覆盖))")
+
+# --- what a count counts, and the class a threshold picks out -----------------------------------
+# "3.5万贫困人口": a scaled count whose unit is the people or households it counts
+COUNTED_NOUN = re.compile(r"^(?:农村)?(?:贫困|低收入|建档立卡)?(?:人口|群众|农民工?|居民|职工|学生|户|家庭|人次)")
+# a threshold that picks out whom or what a measure is for, not a figure set: "100人以上企业",
+# "年收入10万元以下家庭", "65岁及以上老年人", "50户以上的村" (the clause's target, if any, comes later)
+THRESHOLD_AFTER = frozenset({"以上", "及以上", "以下", "及以下"})
+OVER_BEFORE = re.compile(r"超过?$")  # "超百亿元企业", "投资超过1000万元的企业": the size that picks them out
+# what is removed by a size is a class of things: "关停5万吨以下小煤矿", "淘汰20立方米以下老旧渣土车"
+REMOVE_CLASS = re.compile(r"消除|淘汰|关停|关闭|取缔|拆除|清理|化解|退出|整治")
+CLASS_NOUN = re.compile(r"^的?[\u4e00-\u9fff]{2}")
+# a measured quantity just before the figure ("年销售汽油量5000吨以上的加油站", "总投资1亿元以上的"), or
+# before 超 ("产值超10亿元的只有4家"): with 以上的/以下的 after the figure it picks out what follows, whatever
+# that is named
+_MEASURES = r"量|额|产值|面积|规模|能力|投资|收入|营收|人数|容量|功率|里程|长度|排量|吨位|产能|能耗|用水|用电|用地|排放"
+MEASURED_ATTRIBUTE = re.compile(rf"(?:{_MEASURES})$")
+# counts of kinds are no size threshold: "开展8类以上康复服务项目" offers eight kinds of service
+KIND_UNITS = frozenset(("类", "种"))
+# …but a bound followed straight by a verb of going or taking part closes its figure's phrase: "选派科技特派员300名以上
+# 深入乡村开展服务", "组织志愿者50人以上进驻社区" count who go, and 乡村/社区 is where they go, not a class picked out
+# …or of being assigned to a place or to households ("抽调干部80名以上包片联户")
+PREDICATE_AFTER = re.compile(rf"^(?:{GOING_VERBS})")
+# whom or what a figure counts, named right before it after the verb that gathers or makes them ("组织植保员60名以上…",
+# "培育示范合作社12家以上…"): the figure counts that noun, so what follows the bound is what they do, not a class it
+# picks out. A verb that acts on a class (扶持, 淘汰) is no such verb, nor a noun that measures a firm (职工, 用工)
+_GATHERS = "|".join(v for v in MAKE_VERBS.pattern.split("|") if len(v) > 1) + "|动员|抽调|派驻|选聘|招募"
+COUNTED_BEFORE = re.compile(rf"(?:{_GATHERS})[^，,。；;、：:\d的]{{0,8}}?(?:人员|员|者|师|干部|书记|人才|专家|党员|骨干|能手|"
+                            r"企业|公司|合作社|农场|主体|机构|大户|服务队|团队)$")
+COUNTED_BEFORE_UNITS = frozenset("名 人 位 家 个 支 户".split())
+_CLASS_NOUNS = (r"企业|公司|项目|家庭|住户|人员|人口|人群|群体|老人|老年人|"
+                r"婴幼儿|儿童|少年|青年|学生|患者|职工|村|社区|乡镇|城市|县|单位|机构|工程|园区|规模|户|医院|学校|"
+                r"水源地|场所|场馆|工地|小区|行业|区域|地区|楼宇|道路|河道|水库|班额|班级|大班|车辆|货车|船舶|"
+                r"房屋|建筑|桥梁|养殖场|商户|门店|市场|景区|酒店|宾馆|网点|合作社|农户|经营主体")
+THRESHOLD_NOUN = re.compile(rf"^的?[^，,。；;、：:（）()\d]{{0,6}}?({_CLASS_NOUNS})")
+# …the class named right after the bound, though, is picked out whatever was named before ("组织职工300人以上企业…")
+CLASS_NOUN_NEXT = re.compile(rf"^(?:{_CLASS_NOUNS})")
+# …but where the measure word is the very counter of the noun after the bound ("督促30家以上重点企业安装监控", "改造
+# 20座以上病险水库"), the figure counts that noun: how many are acted on, a floor set, not a size that picks out a class
+# ("职工300人以上企业": 人 counts staff, not firms). The noun closes its phrase: no 的 after it ("3家以上子公司的企业"
+# names a condition), no other class noun ("20名以上职工企业")
+# Only modifiers of the counted noun stand before it ("重点", "规上"): no class noun, no verb ("300人以上企业落实职工体检"
+# counts staff, and the firms are what it acts on). Nor does the noun describe a class after it: no noun phrase ending in
+# a class noun ("8辆以上渣土运输企业", "15家以上网点连锁企业") and no 的-clause naming one ("30户以上农户参股的合作社")
+_MODIFIER = rf"(?:(?!{_CLASS_NOUNS}|{ACT_VERBS})[^，,。；;、：:（）()\d的])"
+_CLASS_AHEAD = rf"(?:{_CLASS_NOUNS}|主体)"
+_COUNTED_BY = {"家": "企业|公司|单位|机构|医院|合作社|农场|商户|门店|酒店|宾馆|网点|市场|商场|超市|景区|养殖场|工厂|银行",
+               "个": "村|社区|乡镇|项目|园区|小区|网点|市场|景区|站点|基地|平台|品牌",
+               "户": "农户|家庭|住户|商户|居民", "所": "学校|医院|幼儿园|中小学|卫生院", "座": "桥梁|水库|场馆|建筑",
+               "辆": "车辆|货车|客车|汽车", "艘": "船舶|渔船|船只", **dict.fromkeys("栋幢", "楼宇|房屋|住宅"),  # one list: both count buildings
+               "条": "道路|河道|线路|街巷", "项": "项目|工程",
+               **dict.fromkeys("名人位", "人员|职工|员工|干部|党员|专家|志愿者|学生|患者|群众|农民")}
+COUNTED_NEXT = {unit: re.compile(rf"^{_MODIFIER}{{0,6}}?(?:{nouns})(?!的|家|{_CLASS_NOUNS}|{_MODIFIER}{{1,4}}{_CLASS_AHEAD}|"
+                                 rf"[^，,。；;、：:\d]{{0,8}}?的{_MODIFIER}{{0,4}}{_CLASS_AHEAD})")
+                for unit, nouns in _COUNTED_BY.items()}
+# a clause that opens on whom a measure is for ("对…达到100亩以上的主体给予补助", "凡…连续2年以上的"): a bound and
+# 的 after its figure name a condition to qualify, whatever is named after it — where the figure follows a measure or
+# a word of reaching ("对30家以上的企业开展检查" counts those acted on)
+CONDITION_OPENS = re.compile(rf"^(?:(?:{PERIODS.pattern}|今年|明年)[，,]?)?(?:对于|对|凡是|凡)(?![接标口象照外话])")
+CONDITION_MEASURE_BEFORE = re.compile(rf"(?:{_MEASURES})(?:达到?|超过|满)?$|(?:达到|超过|满|不低于|不少于)$")
+REACHED_BEFORE = re.compile(r"(?:达到|超过|满)$")  # the figure a condition is reached at, with no bound after it
