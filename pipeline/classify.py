@@ -39,11 +39,11 @@ from jihua.pipeline.model import Document, Section
 from jihua.pipeline.rules.lexicon import (
     CHILD_OVERRIDE_TYPES,
     GOAL_PURSUIT,
+    OWN_BUILT,
     PERIOD_HEADING,
     PROBLEMS_NAMED,
     REMEDY_VERBS,
     SECTION_CUES,
-    STAFF_BUILT,
     SUMMARY_OVERRIDE_TYPES,
     SUMMARY_PLAN,
     TIME_COLUMN,
@@ -346,14 +346,25 @@ def _bare_part_name(heading: str, cue: str) -> bool:
     return 0 <= at <= 2 and not _ACTION.search(heading.strip()[:at]) and len(heading.strip()) <= len(cue) + 4
 
 
-# a staff a part of tasks builds ("加强村干部队伍建设", "抓好社区干部队伍建设"): a target group's ranks, one of the tasks
-_STAFF = re.compile(STAFF_BUILT)
+# a body's own building a part of tasks names ("加强村干部队伍建设", "加强作风建设，推动担当作为" under 重点任务): one of the tasks
+_OWN_BUILT = re.compile(OWN_BUILT)
 
 
-def _staff_among_tasks(named: tuple[str, str]) -> bool:
-    """The part word a child names under a part of tasks is a staff built: a task like its siblings, not the
-    plan's safeguard (that is a part of its own, or a 保障措施 part's child: "（二）加强干部队伍建设")."""
-    return named[0] == "safeguards" and _STAFF.match(named[1]) is not None
+_SAFEGUARDS_CUE = dict(SECTION_CUES)["safeguards"]
+_APPARATUS = re.compile(r"(?:机关|政府|自身)$")
+
+
+def _built_among_tasks(named: tuple[str, str], heading: str) -> bool:
+    """The part word a child names under a part of tasks is a kind of the body's own building (a staff, its conduct, its
+    discipline): a task like its siblings, not the plan's safeguard (that is a part of its own, or a 保障措施 part's
+    child: "（二）加强干部队伍建设"); a safeguard category ("（五）加强组织领导", "经费保障") still names one, and so does a
+    heading naming another safeguard beside it ("突出作风建设，全面提升政府执行力": the government itself) or the office's
+    own apparatus built ("加强机关作风建设")."""
+    if named[0] != "safeguards" or _OWN_BUILT.search(named[1]) is None:
+        return False
+    if _APPARATUS.search(heading[:max(heading.find(named[1]), 0)]):
+        return False  # "切实加强机关作风建设": the office's own conduct, as 自身建设 — a safeguard wherever it stands
+    return _SAFEGUARDS_CUE.search(heading.replace(named[1], "", 1)) is None
 
 
 def _classify_children(section: Section, plan_half: bool = False) -> None:
@@ -367,7 +378,7 @@ def _classify_children(section: Section, plan_half: bool = False) -> None:
         plans = section.type == "measures" or (plan_half and section.type == "outlook")
         bare_name = named is not None and _bare_part_name(child.heading, named[1])
         if named and plans and ((under_a_task and not bare_name) or _task_object(named, child.heading) or _state_inspected(named)
-                                or _staff_among_tasks(named)
+                                or _built_among_tasks(named, child.heading)
                                 or (plan_half and named[0] in _PLAN_NAMES and not _plainly_named(child.heading))):
             named = None
         if named and named[0] != section.type and (named[0] in _overrides(section.type, plan_half)

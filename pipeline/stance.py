@@ -263,6 +263,21 @@ def _share_done(own: str, upto: str) -> bool:
     return bool(R.TALLY_MARK.search(upto))
 
 
+# a paragraph that opens on the year so far ("今年以来，…", "一年来，…"): a look back over the year in progress
+_SO_FAR = re.compile(r"^\s*(?:(?:今年|本年度?|年初)以来|(?:过去)?一年来)")
+_THIS_YEAR_NAMED = frozenset({"今年", "年内"})  # the year a look back speaks of, no commitment
+
+
+def _year_so_far(before: str, sentence: str) -> bool:
+    """The figure's paragraph opens on the year so far (`_SO_FAR`) and its sentence commits to nothing (no planning
+    word, bound or later period): a year-end report of the year's results, its forecast of the year's outcome too
+    ("今年以来，…。预计全年实现地区生产总值186.2亿元，同比增长5.8%"); "今年以来，…。下半年要…新增20家" still sets."""
+    if not _SO_FAR.match(before or sentence):
+        return False
+    commits = any(m.group(0) not in _THIS_YEAR_NAMED for m in R.SET_CUES.finditer(sentence))
+    return not commits and R.FUTURE_CUES.search(sentence) is None
+
+
 def _plans(own: str) -> bool:
     """A planning word stands in the figure's clause ("下半年…，力争新增800户"; a share's own 目标/计划 is none)."""
     return any(m.group(0) in R.PLANNING_WORDS for m in R.SET_CUES.finditer(R.SHARE_DONE.sub("", own)))
@@ -298,6 +313,8 @@ def stance(sentence: str, clause: str, context: str | None, year: int | None, lo
     own = _own_clause(upto, len(upto) - len(clause))
     if in_finished_part(before + upto, plans_from_month) and not _plans(own):
         return "reported"  # "上半年，全县新增经营主体1386户" in a 下半年工作计划: the part of the year done
+    if _year_so_far(before, sentence):
+        return "reported"  # "今年以来，…。预计全年实现…，同比增长6.2%": the year in progress, reported
     baselines = [m.span() for m in R.BASELINE_YEAR.finditer(sentence)]
     if year is not None and _in_a_past_year(upto, baselines, year):
         return "reported"  # "2025年，全市…浓度为33微克" in a 2026 plan: last year's level, whatever else it names

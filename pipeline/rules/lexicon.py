@@ -38,7 +38,9 @@ AIMED_RESULT = re.compile(r"(?:取得|实现|收到|见到|迈出|开创|展现)
                           r"(?:新|更大|更好|更多|更高|明显|显著|积极|实质性|突破性|阶段性)的?(?:成[效绩就果]|突破|步伐|局面|作为|进展)")
 # a part that reports work done ("2023年工作回顾", "主要成效", "工作开展情况"), or what a past period
 # achieved ("“十四五”时期发展成就", "五年来取得的成就": a look back, even inside a background part)
-REVIEW_CUES = (r"回顾|主要成绩|工作成绩|取得(的)?成[绩效就]|主要成效|工作成效|成效|完成情况|工作开展情况|主要做法|工作亮点|"
+# …and a heading whose head phrase affirms results already won ("充分肯定成绩，坚定发展信心", "成绩来之不易"): a speech's
+# look back, worded as a judgement of the year's results; "巩固成绩", "取得更大成绩" act on or aim at a result
+REVIEW_CUES = (r"回顾|肯定[^，,；;。]{0,6}?成[绩就效]|成[绩就效](?:来之不易|值得肯定|令人鼓舞)|主要成绩|工作成绩|取得(的)?成[绩效就]|主要成效|工作成效|成效|完成情况|工作开展情况|主要做法|工作亮点|"
                r"成绩与亮点|主要工作及成效|(?:主要|发展|建设|改革|显著|历史性)成就|(?:完成|执行|运行|经营|进展|落实|工作)情况(?=$|[，,：:])")
 # a part that names the problems found (差距, 短板 name them too, but also what a plan sets out to close)
 PROBLEMS_NAMED = r"存在(的)?(主要)?问题|问题(和|与|及)?不足|不足"
@@ -99,6 +101,10 @@ ASSIGNMENT_TAG = re.compile(
 # a staff built ("加强纪检监察干部队伍建设", "抓好过硬队伍建设", the members of a congress or a CPPCC: "委员队伍建设"): a
 # part of its own that secures the plan, but under a part of tasks one of them ("加强村干部队伍建设": classify)
 STAFF_BUILT = r"(?:过硬|干部|委员|代表)队伍建设"
+# the kinds of a body's own building a safeguards cue names ("加强干部队伍建设", "加强作风建设", "强化纪律建设"): a part of
+# its own that secures the plan, but under a part of tasks (a 党建 plan's 重点任务) one of them (classify); a safeguard
+# category (组织领导, 经费保障, 工作要求) is none
+OWN_BUILT = rf"(?:{STAFF_BUILT}|(?:队伍|作风|能力|纪律|廉政)建设)$"
 # (type, pattern) pairs tried in order on a heading; the first match wins.
 SECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("preamble", re.compile(r"引言|前言|导言|总则|背景|目的和?意义|目的|意义|概述|总体情况|基本情况|发展基础|面临(的)?形势|"
