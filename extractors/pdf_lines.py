@@ -168,9 +168,10 @@ def page_chars(textpage: Any, height: float, set_aside: bool = False) -> tuple[l
     """The page's characters in content order, and the glyphs set apart from them; None when one is
     rotated (pdfplumber decides).
 
-    With `set_aside`, the glyphs set askew (see `askew`: a watermark) come back apart, in content
-    order, when `watermark_aside` holds; else the page is pdfplumber's too. Without, none are apart.
-    Both lists are returned, not filled into a caller's list, so a caller sees what it gets.
+    With `set_aside`, the glyphs set askew (see `askew`: a watermark) come back as the second list, in
+    content order, when `watermark_aside` holds; else the page is pdfplumber's too. Without, the second
+    list is empty. The askew glyphs come apart because the caller reads them twice: as a table's angled
+    headers, then, those no table took, as the page's watermark lines kept aside.
 
     Size, font and rotation are read once per text object (its characters share them), the
     font name once per font, glyph advances once per font, character and size. Per character

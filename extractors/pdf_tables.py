@@ -141,8 +141,8 @@ def find_tables(page: Any, chars: list[Char], width: float, height: float,
 
 def table_grids(tables: Iterable[Any], runs: list[Run]) -> tuple[list[Table], list[Run]]:
     """Each pdfplumber table's bounding box and grid (see `cell_grid`), and the askew `runs` left
-    once every table took its angled headers: the page's watermarks. Returned, not removed from
-    the caller's list, so the caller's runs stay what it read."""
+    once every table took its angled headers: the page's watermarks, which the caller keeps aside
+    as lines of their own (a run a table took is a header cell, never a watermark too)."""
     found: list[Table] = []
     for table in tables:
         grid, runs = cell_grid(table, runs)

@@ -463,6 +463,9 @@ _CHARGE = re.compile(rf"责任(?:制|体系)?$|^(?:{WORK_ADVERBS})*(?:加强|强
 
 
 def _charges(section: Section) -> bool:
+    """Whether a part's heading charges those who carry the plan out (`_CHARGE`) in any clause that may name it
+    (`_naming_clauses`): "二、压实工作责任" and "在加强队伍建设上持续用力" both do. `_charge_at_close` counts
+    such parts, since one alone closing a plan is its safeguards and several are its tasks."""
     return any(_CHARGE.search(c) for c in _naming_clauses(section.heading))
 
 

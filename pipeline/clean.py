@@ -51,20 +51,27 @@ def _unit(block: Block) -> Unit:
 _ITEM = "arabic"  # the "1." item labels OCR misreads as letters
 _ITEM_RANK = 5  # a label ranked above an item's ("（三）", "二、") opens another part: the items' sequence ends
 _SEQUENCE_REACH = 40  # units searched each way for the neighbouring item labels
+_PART_RANK = 3  # a label ranked above a "一、" part's ("第二章", "第一部分") opens a new sequence of parts
 
 
-def _neighbour_item(units: list[Unit], at: int, step: int) -> int | None:
-    """The ordinal of the nearest "1."-style item label from `at` in direction `step`, within the same
-    part (a higher-ranked label between ends the search: None)."""
-    for near in range(at + step, min(max(at + step * _SEQUENCE_REACH, -1), len(units)), step):
+def _neighbour_label(units: list[Unit], at: int, step: int, family: str, rank: int,
+                     reach: int | None = None) -> int | None:
+    """The ordinal of the nearest label of `family` from `at` in direction `step`, within the same run of
+    such labels: a heading label ranked above `rank` between ends the search (None), as "（三）" ends a run of
+    "1." items and "第二章" one of "一、" parts. `reach`: units searched at most (None: to the document's end),
+    since an item's neighbours stand close by while parts may be pages apart."""
+    stop = -1 if step < 0 else len(units)
+    if reach is not None:
+        stop = min(max(at + step * reach, -1), len(units))
+    for near in range(at + step, stop, step):
         unit = units[near]
         found = match_label(unit.text) if unit.block.kind != "table" else None
         if found is None:
             continue
         label = found[0]
-        if label.family == _ITEM:
+        if label.family == family:
             return label.ordinal
-        if label.heading_capable and label.rank < _ITEM_RANK:
+        if label.heading_capable and label.rank < rank:
             return None
     return None
 
@@ -77,7 +84,8 @@ def _sequenced_labels(units: list[Unit]) -> None:
     for at, unit in enumerate(units):
         if unit.block.kind == "table" or not LOOKALIKE_LABEL.match(unit.text) or match_label(unit.text):
             continue
-        before, after = _neighbour_item(units, at, -1), _neighbour_item(units, at, 1)
+        before = _neighbour_label(units, at, -1, _ITEM, _ITEM_RANK, _SEQUENCE_REACH)
+        after = _neighbour_label(units, at, 1, _ITEM, _ITEM_RANK, _SEQUENCE_REACH)
         if before is None and after is None:
             continue
 
@@ -87,25 +95,6 @@ def _sequenced_labels(units: list[Unit]) -> None:
         read = fold_ocr_label(unit.text, fits)
         if read != unit.text:
             unit.text, unit.block = read, unit.block.model_copy(update={"text": read})
-
-
-_PART_RANK = 3  # a label ranked above a "一、" part's ("第二章", "第一部分") opens a new sequence of parts
-
-
-def _neighbour_part(units: list[Unit], at: int, step: int) -> int | None:
-    """The ordinal of the nearest "一、"-style part label from `at` in direction `step`, within the same run
-    of parts (a label ranked above a part's between ends the search: None)."""
-    for near in range(at + step, -1 if step < 0 else len(units), step):
-        unit = units[near]
-        found = match_label(unit.text) if unit.block.kind != "table" else None
-        if found is None:
-            continue
-        label = found[0]
-        if label.family == PART_FAMILY:
-            return label.ordinal
-        if label.heading_capable and label.rank < _PART_RANK:
-            return None
-    return None
 
 
 def _closed(text: str) -> bool:
@@ -125,8 +114,8 @@ def _restored_numerals(units: list[Unit]) -> None:
         stop = BARE_STOP.match(unit.text) if unit.block.kind != "table" else None
         if stop is None or (not unit.block.ocr and at and not _closed(units[at - 1].text)):
             continue
-        before = _neighbour_part(units, at, -1)
-        if before is None or _neighbour_part(units, at, 1) not in (None, before + 2):
+        before = _neighbour_label(units, at, -1, PART_FAMILY, _PART_RANK)
+        if before is None or _neighbour_label(units, at, 1, PART_FAMILY, _PART_RANK) not in (None, before + 2):
             continue
         read = f"{stop.group(1)}{chinese_number(before + 1)}{unit.text[stop.end(1):]}"
         unit.text, unit.block = read, unit.block.model_copy(update={"text": read})

@@ -83,10 +83,14 @@ TIME_LABELS = ("时间", "日期", "时限")
 TIME_COLUMN = re.compile(r"^[\u4e00-\u9fff]{0,2}(?:" + "|".join(("月份", "周次", *TIME_LABELS, "阶段")) + ")$")
 # a month or a span of months as a heading or a column's name alone ("3月", "4—6月", "一、二月份")
 MONTH_SPAN = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:\s*[、—\-–至到~～]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}))*\s*月份?"
+# a quarter's numeral ("第一季度", "4季度") and the half a 半年 names ("上半年", "下半年"): a part of the year is named by
+# these both as a timetable's column head (PERIOD_COLUMN) and as the time a figure falls in (periods.YEAR_PART)
+QUARTER = "[一二三四1-4]"
+HALF = "[上下]"
 # a column of a timetable laid out across the year: its head names a part of the year ("第一季度", "二季度",
 # "4—6月", "上半年", "全年", "第一季度（1—3月）"), its cells the work due in it. Unlike TIME_COLUMN (月份, 完成时限), whose
 # cells are dates, these cells are the tasks and their figures
-PERIOD_COLUMN = re.compile(rf"^(?:(?:19|20)\d{{2}}年度?)?(?:第?[一二三四1-4]季度|[一二三四]季|Q[1-4]|[上下]半年|全年|{MONTH_SPAN})"
+PERIOD_COLUMN = re.compile(rf"^(?:(?:19|20)\d{{2}}年度?)?(?:第?{QUARTER}季度|[一二三四]季|Q[1-4]|{HALF}半年|全年|{MONTH_SPAN})"
                            r"(?:[（(][^（）()]*[)）])?$")
 # a task's assignment printed in brackets after it: who leads, who answers, by when ("（责任科室：综合科）",
 # "（牵头领导：李某某；责任单位：执法股）", "（完成时限：6月底前）"), or unlabelled ("（县商务局牵头，各乡镇配合）").

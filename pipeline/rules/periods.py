@@ -15,12 +15,15 @@ import re
 from jihua.pipeline.rules.lexicon import (
     AIMED_RESULT,
     GOAL_PURSUIT,
+    HALF,
+    QUARTER,
     REPORT_TITLE,
     YEAR,
     clause_at,
     first_clause,
 )
 from jihua.pipeline.rules.titles import fold, year_value
+from jihua.pipeline.text.numerals import cn_to_int
 from jihua.pipeline.text.sentences import clauses
 
 # a year printed without 年 ("回顾2023", "2024 重点工作"); years with 年 are lexicon.YEAR's
@@ -270,25 +273,24 @@ def stated_term(texts: list[str]) -> tuple[int, int] | None:
 # a part of a year, read as the months it runs (start, end): "上半年" 1–6, "下半年" 7–12, "前三季度" 1–9, "四季度" 10–12,
 # "1—6月"/"截至6月底" 1–6, "9月底前" 9, "全年"/"年底" 1–12 ("全年目标的55%" names the year's goal, no period);
 # one measured against ("较一季度提高") is a baseline, no period
-_MONTH = r"(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])"
+_MONTH = r"(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])"  # a month's number, 1 to 12
 YEAR_PART = re.compile(
-    rf"(?<![较比])(?:(?P<first>上)半年|(?P<second>下)半年|前(?P<upto_q>[两二三])季度|第?(?P<q>[一二三四1-4])\s*季度|"
-    rf"(?:1|一)\s*(?:[-—–~～]+|至|到)\s*{_MONTH}\s*月|截[至止]\s*(?P<at>{_MONTH[1:-1]})\s*月|"
-    rf"(?<![\d—\-–~～至到])(?P<month>{_MONTH[1:-1]})\s*月(?!\d|份?[^\s底末中上下前]?日)|"
+    rf"(?<![较比])(?:(?P<half>{HALF})半年|前(?P<upto_q>[两二三])季度|第?(?P<q>{QUARTER})\s*季度|"
+    rf"(?:1|一)\s*(?:[-—–~～]+|至|到)\s*(?P<upto_month>{_MONTH})\s*月|截[至止]\s*(?P<at>{_MONTH})\s*月|"
+    rf"(?<![\d—\-–~～至到])(?P<month>{_MONTH})\s*月(?!\d|份?[^\s底末中上下前]?日)|"
     r"(?P<year>全年(?!度?(?:目标|任务|计划))|年底|年末|年内))")
 
 
 def _month(numeral: str) -> int:
-    from jihua.pipeline.text.numerals import cn_to_int
+    """A month's or a quarter's number as YEAR_PART captured it, Arabic or Chinese ("6", "十一", "三"): its groups admit
+    only numerals that read, so the 0 for an unread one (cn_to_int's None) never reaches a span."""
     return cn_to_int(numeral) or 0
 
 
 def year_part(m: re.Match[str]) -> tuple[int, int]:
     """(first, last) month of the part of a year a YEAR_PART match names."""
-    if m.group("first"):
-        return 1, 6
-    if m.group("second"):
-        return 7, 12
+    if m.group("half"):
+        return (1, 6) if m.group("half") == "上" else (7, 12)
     if m.group("upto_q"):
         return 1, 3 * _month(m.group("upto_q").replace("两", "二"))
     if m.group("q"):
@@ -298,10 +300,11 @@ def year_part(m: re.Match[str]) -> tuple[int, int]:
         return _month(m.group("month")), _month(m.group("month"))
     if m.group("year"):
         return 1, 12
-    return 1, _month(m.group("at") or m.group(5))
+    return 1, _month(m.group("upto_month") or m.group("at"))  # "1—6月", "截至6月"
 
 
-_REPORTS = re.compile(r"总结|述职|汇报|通报|报告|情况")  # a title reporting on its part ("1—9月工作情况报告")
+# a title reporting on its part ("1—9月工作情况报告"): a report's own words, or 报告/情况
+_REPORTS = re.compile(rf"{REPORT_TITLE.pattern}|报告|情况")
 
 
 def plans_from(title: str) -> int | None:
@@ -317,7 +320,7 @@ def plans_from(title: str) -> int | None:
 
 
 # a part of the year leading a clause, after the year it belongs to ("2026年上半年", "今年1—6月") and up to its 底/末
-# ("截至6月底", "三季度末", "上半年以来"); its numbered groups stay YEAR_PART's, so `year_part` reads it
+# ("截至6月底", "三季度末", "上半年以来"); its named groups stay YEAR_PART's, so `year_part` reads it
 _LEADS = re.compile(rf"\s*(?:(?:19|20)\d{{2}}\s*年度?|今年|本年度?)?\s*(?:{YEAR_PART.pattern})[底末中]?(?:以来|期间)?\s*")
 # a part of the year inside a modifier of what follows, not the time of the figure ("上半年督查发现的问题",
 # "上半年专项行动成果", "上半年进度")
