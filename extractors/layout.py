@@ -325,8 +325,51 @@ def _unwrapped_over(prev: Line, ln: Line) -> bool:
     return abs(prev.size - ln.size) > 0.05 * max(prev.size, ln.size) and prev.x1 - prev.x0 < ln.x1 - ln.x0 - prev.size
 
 
-def _breaks(prev: Line, ln: Line, m: BodyMetrics) -> bool:
-    """Whether `ln` starts a new paragraph after `prev`."""
+# a list item's own marker: a label ("（二）", "3.") or a bullet glyph a slide or a list sets before its text
+_ITEM_START = re.compile(rf"{LABEL_START.pattern}|^\s*[■□▪▫●○◆◇►▶•·◦‣※★☆√✓✔➢➤-]")
+# a line that closes its clause: "。", "；", "：", "！", "？", with a closing quote after it
+_CLAUSE_OVER = re.compile(r"[。；：！？!?;:][”’」』]*\s*$")
+
+
+def block_rights(lines: list[Line], size: float) -> dict[int, float]:
+    """The right edge of the block each line sits in: the widest of the lines on its page that share
+    its left edge and its size. A slide's bullet text sits in a text box narrower than the page, and
+    indented past its bullet glyph ("■" at 57 pt, the text at 93 pt): the box's edge, not the page's,
+    tells a wrapped line from a short one (keyed by the line's id)."""
+    groups: dict[tuple[int, int, float], list[Line]] = {}
+    body = [ln for ln in lines if ln.furniture is None and ln.table is None and ln.text.strip()]
+    for ln in body:
+        groups.setdefault((ln.page, round(ln.x0 / (0.3 * size)), round(ln.size)), []).append(ln)
+    # a page's first-line indent: a line there is followed, in its size, by one further left (its
+    # paragraph going on at the margin); those lines are no block's, an indented heading among them
+    # ("（六）…，…不断提升" run to the margin) no line of the paragraph under it
+    firsts = {id(a) for a, b in itertools.pairwise(body)
+              if a.page == b.page and abs(a.size - b.size) <= 0.05 * a.size and b.x0 < a.x0 - 0.6 * size}
+    return {id(ln): max(g.x1 for g in group) for group in groups.values()
+            if not any(id(g) in firsts for g in group) for ln in group}
+
+
+def _wraps_in_block(prev: Line, ln: Line, m: BodyMetrics, right: float | None) -> bool:
+    """"…全年新建护林站不少于4" / "座，…" set in a slide's text box, both lines at the bullet text's
+    indent: the line above ran to its block's right edge without closing its clause and the next has
+    no marker of its own, so the next goes on with it, however far in from the page's margin both stand.
+    Short items of a list end short of the block (the widest of them sets its edge, so running text is
+    asked for: a clause mark in either line), and a block narrower than 12 em holds short items."""
+    if right is None or ln.page != prev.page or abs(ln.x0 - prev.x0) > 0.3 * m.size:
+        return False  # (a change of size, weight or font has broken the paragraph before this is asked)
+    if abs(ln.size - prev.size) > 0.05 * max(ln.size, prev.size):
+        return False
+    if right - prev.x0 < 12 * m.size or _CLAUSE_OVER.search(prev.text) or _ITEM_START.match(ln.text):
+        return False
+    if not (_CLAUSE_MARK.search(prev.text) or _CLAUSE_MARK.search(ln.text)):
+        return False  # no clause mark in either: items of a list ("健全乡村预警发布网络" / "完善物资储备"), the widest setting the edge
+    gap_at_end = right - prev.x1
+    return gap_at_end <= 1.5 * m.size or gap_at_end <= _token_width(prev.text, ln.text, m.size) + m.size
+
+
+def _breaks(prev: Line, ln: Line, m: BodyMetrics, block_right: float | None = None) -> bool:
+    """Whether `ln` starts a new paragraph after `prev` (`block_right`: the right edge of the block
+    `prev` sits in, from `block_rights`)."""
     if prev.table is not None or ln.table is not None:
         return True
     # a line that opens with a figure is set in the Latin font the CJK one falls back to ("3.5‰以内。"):
@@ -343,11 +386,13 @@ def _breaks(prev: Line, ln: Line, m: BodyMetrics) -> bool:
         large = prev.size > m.size * 1.15
         return not (large and _same_style(prev, ln) and (wide_prev or centered(prev, m)) and ln.page == prev.page
                     and not _unwrapped_over(prev, ln))
-    if ln.x0 > left + 1.2 * m.size:
+    # a slide's bullet text run to its text box's edge: neither its indent nor the page's far margin breaks it
+    in_block = _wraps_in_block(prev, ln, m, block_right)
+    if ln.x0 > left + 1.2 * m.size and not in_block:
         return True  # first-line indent (two characters in Chinese typesetting)
     _, prev_right = m.frame(prev.page)
     gap_at_end = prev_right - prev.x1
-    if gap_at_end > 1.5 * m.size and gap_at_end > _token_width(prev.text, ln.text, m.size) + m.size \
+    if not in_block and gap_at_end > 1.5 * m.size and gap_at_end > _token_width(prev.text, ln.text, m.size) + m.size \
             and not _figure_carried(prev, ln, m):
         return True  # the previous line stopped short, and not because the next word was too long
     if ln.page == prev.page and ln.top - prev.top > 1.6 * m.gap and ln.top - prev.bottom > 0.5 * m.size:
@@ -361,10 +406,11 @@ def paragraphs(lines: list[Line], metrics: BodyMetrics) -> list[Paragraph]:
     """Group body lines (furniture excluded) into paragraphs, across page breaks too."""
     out: list[Paragraph] = []
     prev: Line | None = None
+    rights = block_rights(lines, metrics.size)
     for ln in lines:
         if ln.furniture is not None:
             continue
-        if prev is None or _breaks(prev, ln, metrics):
+        if prev is None or _breaks(prev, ln, metrics, rights.get(id(prev))):
             out.append(Paragraph([ln]))
         else:
             out[-1].lines.append(ln)
