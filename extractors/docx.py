@@ -8,6 +8,7 @@ the XML. Headers and footers are emitted as furniture so later stages can skip t
 from __future__ import annotations
 
 import copy
+import re
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -39,6 +40,12 @@ from jihua.schemas.errors import InputError
 from lxml import etree
 
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_DRAWING = "{http://schemas.openxmlformats.org/drawingml/2006/main}graphicData"
+_PICTURE = "http://schemas.openxmlformats.org/drawingml/2006/picture"  # a graphicData's uri: a photo, not a shape
+_VML_IMAGE = "{urn:schemas-microsoft-com:vml}imagedata"
+_SEQ = re.compile(r"^\s*SEQ\b")  # Word's numbering field of a caption: "图 { SEQ 图 \* ARABIC } 某镇灯会现场"
+_CAPTION_STYLES = ("caption", "题注")
+_CAPTION_MAX = 40  # a picture's caption is a name, not a paragraph of the text
 _R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _ALIGN: dict[str, Align] = {"center": "center", "right": "right", "both": "justify", "distribute": "justify",
                             "left": "left", "start": "left", "end": "right"}
@@ -91,6 +98,19 @@ def _bordered(tbl: etree._Element) -> bool:
     return borders is not None and any(b.get(_w("val")) not in ("none", "nil", None) for b in borders)
 
 
+def _picture_only(p: etree._Element) -> bool:
+    """A paragraph that holds a picture (inline or floating, DrawingML or VML) and no text of its own:
+    a photo set on a line of its own, which the short centred line under it names."""
+    picture = any(g.get("uri") == _PICTURE for g in p.iter(_DRAWING)) or next(p.iter(_VML_IMAGE), None) is not None
+    return picture and not any((t.text or "").strip() for t in p.iter(_w("t")))
+
+
+def _seq_field(p: etree._Element) -> bool:
+    """Whether the paragraph numbers itself with a SEQ field, as Word's 插入题注 writes a caption."""
+    return (any(_SEQ.match(el.text or "") for el in p.iter(_w("instrText")))
+            or any(_SEQ.match(el.get(_w("instr")) or "") for el in p.iter(_w("fldSimple"))))
+
+
 class _Styles:
     """Style chain lookups (basedOn) for outline level, numbering, bold, size, alignment."""
 
@@ -123,6 +143,15 @@ class _Styles:
         name = st.find("w:name", NS)
         raw = name.get(_w("val")) if name is not None else style_id
         return BabelFish.internal2ui(raw) if raw else raw
+
+    def caption(self, style_id: str | None) -> bool:
+        """Whether the style is Word's caption style (题注), or one based on it."""
+        for st in self.chain(style_id):
+            name = st.find("w:name", NS)
+            raw = (name.get(_w("val")) if name is not None else None) or ""
+            if st.get(_w("styleId")) == "Caption" or raw.strip().lower() in _CAPTION_STYLES:
+                return True
+        return False
 
     def find(self, style_id: str | None, path: str) -> etree._Element | None:
         for st in self.chain(style_id):
@@ -352,7 +381,16 @@ class _Reader:
                 runs.append(run)
         return [("".join(text), runs) for text, runs in lines]
 
-    def paragraph(self, p: etree._Element) -> Iterator[Block]:
+    def _caption(self, p: etree._Element, style_id: str | None, text: str, align: Align | None,
+                 after_picture: bool) -> bool:
+        """Whether the paragraph names a figure: set in Word's caption style or numbered by a SEQ field
+        ("图1 某镇灯会现场"), or a short centred line right under a picture ("图为某校新教学楼").
+        Reported as the role `caption`; whether it is the text's (a table's caption) is clean's to say."""
+        if len(text) > _CAPTION_MAX:
+            return False
+        return self.styles.caption(style_id) or _seq_field(p) or (after_picture and align == "center")
+
+    def paragraph(self, p: etree._Element, after_picture: bool = False) -> Iterator[Block]:
         style_id = self._style_id(p)
         style_name = self.styles.name(style_id)
         label, ilvl = self._numbering(p, style_id)
@@ -373,6 +411,9 @@ class _Reader:
                 kind = "paragraph"
             furniture: Furniture | None = "toc" if low.startswith(("toc", "目录")) else None
             titled = kind == "title" or outline == 0 or align == "center"
+            plain = kind in ("paragraph", "list_item") and outline is None
+            role = "caption" if plain and self._caption(p, style_id, "".join(t for t, _ in lines).strip(),
+                                                                 align, after_picture) else None
             parts = soft_line_blocks([(text, runs, bool(self._run_props(p, style_id, runs)[0])) for text, runs in lines],
                                      titled) if len(lines) > 1 else [(lines[0][0].strip(), [])]
             for n, (text, runs) in enumerate(parts):
@@ -380,7 +421,7 @@ class _Reader:
                 yield Block(kind=kind if n == 0 else "paragraph", text=text, numbering=label if n == 0 else None,
                             num_level=ilvl if n == 0 else None, outline_level=outline if n == 0 else None,
                             style=style_name, bold=bold, bold_lead=lead, font_size=size, align=align,
-                            furniture=furniture, prov=self._prov())
+                            role=role, furniture=furniture, prov=self._prov())
         yield from self.aside_blocks()
         yield from self.text_boxes(p)
 
@@ -479,9 +520,11 @@ class _Reader:
 
     def body(self, container: etree._Element) -> Iterator[Block]:
         opened = False  # a sentence of the body has been read: a table after it is no title block
+        picture = False  # the last child was a picture on its own line, in the body's text (not a cover's emblem)
         for child in _joined_marks(_unwrapped(container, _BODY_TAGS), self._heading_over):
+            after_picture, picture = picture, opened and child.tag == _w("p") and _picture_only(child)
             if child.tag == _w("p"):
-                for block in self.paragraph(child):
+                for block in self.paragraph(child, after_picture):
                     opened = opened or (block.furniture is None and body_shaped(block.text))
                     yield block
             elif child.tag == _w("tbl") and (cells := self.layout_cells(child, opened)) is not None:

@@ -12,6 +12,7 @@ import logging
 import re
 
 from jihua.extractors.numfmt import chinese_number
+from jihua.pipeline.captions import captions_aside
 from jihua.pipeline.model import ParseState, Unit
 from jihua.pipeline.rules.lexicon import SENTENCE_PUNCT
 from jihua.pipeline.rules.numbering import (
@@ -331,7 +332,7 @@ def run(state: ParseState) -> ParseState:
     _sequenced_labels(units)
     _restored_numerals(units)
     _line_spacing(units)
-    units = _contents_aside(units, state)
+    units = captions_aside(_contents_aside(units, state), state)
     state.web_copy = state.format in WEB_COPIES or _printed_web_page(state.blocks) or _pasted_page(units)
     if state.web_copy:  # office and PDF bodies carry no web chrome, unless a page was pasted or printed into one
         from jihua.pipeline.webcopy import clean_web_copy

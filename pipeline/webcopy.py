@@ -35,7 +35,7 @@ from jihua.pipeline.pagetop import (
 from jihua.pipeline.reflow import Wrap, indents_paragraphs, reflow, wrap_width
 from jihua.pipeline.rules import chrome as site
 from jihua.pipeline.rules.chrome import page_fields
-from jihua.pipeline.rules.lexicon import DATE_LINE
+from jihua.pipeline.rules.lexicon import DATE_LINE, FIGURE_LABEL
 from jihua.pipeline.rules.numbering import numbered_line
 from jihua.pipeline.rules.titles import (
     fold,
@@ -281,7 +281,8 @@ def _ends_the_page(rest: list[Unit], chrome: list[bool]) -> bool:
 
 
 # a photo caption: "图为…", "（新华社记者 某某 摄）", "3月5日，…在北京开幕。"
-_CAPTION = re.compile(r"^(?:图为|图片为|上图|下图|图\s*\d+\s*[:：、.]).{2,60}$|(?:记者|摄影|通讯员)\s*[\u4e00-\u9fff ]{2,8}\s*摄\s*[)）]?\s*$|"
+_CAPTION = re.compile(rf"^(?:图为|图片为|上图|下图|{FIGURE_LABEL}\s*[:：、.]).{{2,60}}$|"
+                      r"(?:记者|摄影|通讯员)\s*[\u4e00-\u9fff ]{2,8}\s*摄\s*[)）]?\s*$|"
                       r"^[（(]?\s*(?:新华社|人民网|中新社).{0,20}摄\s*[)）]?$|"
                       r"^.{2,60}[（(]\s*(?:资料图片|资料图|图片来源[:：].{0,20}|供图)\s*[)）]\s*$|"  # "青山县城全景。（资料图片）"
                       r"^.{2,60}?[\u4e00-\u9fff]{2,4}\s*/\s*摄\s*$|^.{2,60}?(?:通讯员|记者)?\s*[\u4e00-\u9fff ]{2,8}\s*供图\s*$|"

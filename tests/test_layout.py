@@ -33,6 +33,7 @@ RANKS: dict[str, float] = {
     "jihua.pipeline.linkbreaks": 4.079,  # a link's text a copy put on its own line, and the sentence it cut, joined again, for webcopy
     "jihua.pipeline.webcopy": 4.08,  # a web copy's chrome out and its broken text mended, for clean
     "jihua.pipeline.title_lines": 4.09,  # a title as printed and how title-like a line is, for clean's contents, covers and split
+    "jihua.pipeline.captions": 4.085,  # a figure's caption set aside in every format, for clean
     "jihua.pipeline.clean": 4.1,
     "jihua.pipeline.annex": 4.15,  # annexes after a plan's text, cut off for split and outlined apart
     # the lines between a title and its body (date, occasion, bylines), for split and for covers (a news lead's

@@ -294,6 +294,12 @@ BOX_CAPTION = re.compile(r"^\s*专栏\s*[\d一二三四五六七八九十]+(?=[\
 # a table's or figure's caption: "表1　…计划表", "附表2 …", "图3 …", "表2-1：…"; a PDF's text layer may drop
 # the "　" after the number, so an opening mark may follow it directly ("表1“十四五”时期…主要指标")
 TABLE_CAPTION = re.compile(r"^\s*(?:附?表|图)\s*[\d一二三四五六七八九十]+(?:[-—.．]\d+)?(?=[\s\u3000:：、“‘《（(「]|[\u4e00-\u9fff])")
+# a figure's number as a caption opens with it ("图3", "图2-1"): the one label of a picture's caption, on a web
+# page ("图1：…") or in any file
+FIGURE_LABEL = r"图\s*\d+(?:[-—.．]\d+)?"
+# a caption on a line of its own, in any format: a figure's or table's number, a space, then a name that is
+# no sentence — "图1　某县防洪区域示意图（比例尺1:5000）", "表2 主要指标"; never "图书馆…", "表彰…", "图1所示…。"
+CAPTION_LINE = re.compile(rf"^(?=.{{3,40}}$)\s*(?:{FIGURE_LABEL}|表\s*\d+(?:[-—.．]\d+)?)[ \t\u3000]+[^。；！？，;!?]+$")
 # a red-header masthead (版头): "中共某县委员会文件", "某县人民政府办公室文件" — the issuer, not the title
 MASTHEAD = re.compile(r"^[\u4e00-\u9fff（）()]{2,40}文件$")
 # a deck's or a report's presenter line: "汇报人：张明", "主讲人：某某"

@@ -136,6 +136,8 @@ LATIN_GOVERNED = re.compile(rf"({_REACHED}|扩大到|{_HELD_AT}|{_BOUNDED_BY}|{_
 TIME_OF_DAY_BEFORE = re.compile(r"(上午|下午|中午|晚上|凌晨|早上|时间|时刻)\s*$")
 # …nor is a map's scale ("1:2000地形图", "1∶500比例尺")
 MAP_SCALE_AFTER = re.compile(r"^\s*(?:的)?(?:比例尺|[\u4e00-\u9fff]{0,3}(?:地形图|地图|影像图|航测|测图))")
+# …printed after the word, too: "（比例尺1:10000）", "比例尺为1∶500" name the map's scale, no figure set
+MAP_SCALE_BEFORE = re.compile(r"比例尺\s*(?:为|是|[:：])?\s*[（(]?\s*$")
 # right before the figure: "约2000亿元", "近9.8万亿元", "大约"
 APPROX = re.compile(r"(约|近|大约|接近|大概|预计)$")
 # a comparison sign before the figure, in running text or a table cell: "甲级病历率≥95%", "≤8.5天"

@@ -50,6 +50,10 @@ def test_figures_with_no_lexicon_unit_are_read_where_a_comparison_governs_them(s
     "会议定于下午2:30召开。",                 # a time of day
     "完成城区1:2000地形图修测。",             # a map's scale
     "采集1：500比例尺地形数据。",             # …with the full-width colon too
+    "附图标注比例尺1:5000，注明各转移点。",   # …or the word before the ratio
+    "示意图（比例尺为1∶2000）按期更新。",     # …in brackets, with 为
+    "汛前对全市35座水库、120公里堤防、18处危险区开展拉网式排查。",  # the whole an inspection goes over
+    "对辖区内9所学校进行消防安全检查。",      # …named by its area
     "服务大厅每日8：30开门。",                # a time of day, full-width
     "这是一件十分重要的工作。",               # 十分 is "very"
     "做好全国1%人口抽样调查的准备工作。",     # a share inside a survey's name
@@ -59,6 +63,15 @@ def test_figures_with_no_lexicon_unit_are_read_where_a_comparison_governs_them(s
 ])
 def test_ordinals_dates_counts_and_names_stay_no_targets(sentence: str) -> None:
     assert _read(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("对全市不少于30家企业开展安全检查。", [(30, "家", ">=")]),  # a floor sets how many are gone over
+    ("全年对24家单位开展档案检查。", [(24, "家", "=")]),          # no whole named: the count done
+])
+def test_an_inspections_object_is_a_target_where_a_floor_governs_it_or_no_whole_is_named(
+        sentence: str, expected: list) -> None:
+    assert _read(sentence) == expected
 
 
 def test_coordinated_figures_share_the_verb_before_and_the_object_after() -> None:
