@@ -29,6 +29,7 @@ from jihua.extractors.docx_lines import (
     soft_line_blocks,
     tab_tables,
     titled_line,
+    toc_labels,
 )
 from jihua.extractors.docx_numbering import NS, NumberingResolver, W
 from jihua.extractors.docx_numbering import on as _on
@@ -626,6 +627,6 @@ def extract(path: Path, opts: ExtractOptions) -> Iterator[Block]:
     """Body blocks in document order, then headers/footers and foot/endnotes as furniture."""
     document = _open(path)
     reader = _Reader(path, document, opts)
-    yield from tab_tables(reader.body(document.element.body))
+    yield from toc_labels(tab_tables(reader.body(document.element.body)))
     yield from reader.furniture()
     yield from reader.notes()

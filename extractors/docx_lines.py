@@ -16,7 +16,7 @@ from typing import TypeVar
 
 from jihua.extractors.cjk import join_fragments
 from jihua.extractors.text import BODY_NAME, HEAD_MAX, TABS, cells, running_text, table_runs
-from jihua.schemas.blocks import ITEM_LABEL, Block
+from jihua.schemas.blocks import ITEM_LABEL, TOC_TITLE, Block
 
 R = TypeVar("R")
 
@@ -246,3 +246,20 @@ def tab_tables(blocks: Iterable[Block]) -> Iterator[Block]:
         pending = []
         if block is not None:
             yield block
+
+
+def toc_labels(blocks: Iterable[Block]) -> Iterator[Block]:
+    """The line that labels a table-of-contents field ("目  录" centred over the TOC's entries, in the body's
+    own style, not a TOC style) is the contents list's too: furniture with its entries, never a title or a
+    part. Only right above entries the TOC styles mark; a 目录 line over text stays as it is."""
+    held: Block | None = None
+    for block in blocks:
+        if held is not None:
+            yield held.model_copy(update={"furniture": "toc"}) if block.furniture == "toc" else held
+            held = None
+        if block.kind != "table" and block.furniture is None and TOC_TITLE.match(block.text):
+            held = block
+            continue
+        yield block
+    if held is not None:
+        yield held

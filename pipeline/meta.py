@@ -19,6 +19,7 @@ from jihua.pipeline.rules.lexicon import (
     DOC_KIND_WORDS,
     FULL_DATE,
     ISSUED,
+    OTHER_GENRE,
     PAGE_DATE,
     PAGE_SOURCE,
     PARTY_ORGAN,
@@ -234,13 +235,20 @@ def _sets_a_years_tasks(title: str) -> bool:
                 and not SUMMARY_WORDS.search(title) and not TASKS_REPORTED.search(title))
 
 
+def _other_genre(title: str, doc: Document) -> bool:
+    """The title, or the subtitle under it ("——在全县…会议上的讲话"), names a genre that is neither plan nor
+    report (lexicon OTHER_GENRE): a speech that sets next year's goals is still a speech."""
+    subtitles = [u.text for u in doc.front if u.block.role == "subtitle" or _SUBTITLE_DASH.match(u.text.strip())]
+    return any(OTHER_GENRE.search(without_tags(t.strip())) for t in [title, *subtitles])
+
+
 def doc_type(title: str, doc: Document) -> str:
     """Kind of document: the title's kind words, then its structure. A document that reviews a
     past period and sets this year's work is a summary_plan unless its title calls it a plan
     (a plan may open with a look back and stays a plan). A resolution or decision about a report
     ("…关于政府工作报告的决议"), or a reading of a plan ("《…工作计划》政策解读"), is neither."""
     title = without_tags(title)  # "…实施方案（征求意见稿）": the kind word is before the notes
-    if _RESOLUTION.search(title):
+    if _RESOLUTION.search(title) or _other_genre(title, doc):
         return "other"
     if SUMMARY_PLAN.search(title):
         return "summary_plan"

@@ -45,12 +45,13 @@ from jihua.pipeline.rules.titles import (
     ORG_AT_END,
     date_only,
     org_from_title,
+    org_name_line,
     person_byline,
     signs_off,
 )
 from jihua.pipeline.text.normalize import bare
 from jihua.pipeline.text.numerals import cn_to_int
-from jihua.pipeline.title_block import dated_issuer, org_byline, title_block_line, under_title
+from jihua.pipeline.title_block import author_byline, dated_issuer, org_byline, title_block_line, under_title
 from jihua.pipeline.title_joins import join_broken_occasion, join_broken_title
 from jihua.pipeline.title_lines import (
     BARE_GENRE,
@@ -221,7 +222,8 @@ def _leading_title(units: list[Unit], body_size: float | None) -> int | None:
         if nxt is not None and ((TITLE_END.search(clean_title(u.text)) and title_block_line(nxt, after_title=False))
                                 or _occasion(u, nxt) or (i == 0 and _delivered_by(u, nxt))):
             strength = max(strength, 2)
-        if strength and strength >= best_strength and not (strength == best_strength and _bare_kind(u.text)):
+        if strength and strength >= best_strength and not (strength == best_strength and (
+                _bare_kind(u.text) or _issuer_under(u, units[best] if best is not None else None))):
             best, best_strength = i, strength
         elif best is not None and nxt is not None and _printed_title_of(u, nxt, units[best]):
             best = i  # the body prints the report's own title block: its title, not the page's headline
@@ -232,6 +234,13 @@ def _bare_kind(text: str) -> bool:
     """A document kind alone ("工作计划", "要点"): a tag's or a column's word under the title, which never wins
     over the line above it that names the org, the year and the kind ("某县某局2026年工作计划" / "工作计划")."""
     return DOC_KIND_WORDS.fullmatch(clean_title(text).strip()) is not None
+
+
+def _issuer_under(unit: Unit, title: Unit | None) -> bool:
+    """An org's name alone under a line that ends in a kind word, set as large ("某县防汛指挥部2026年…工作方案" over
+    "某县防汛指挥部办公室" on a deck's cover): the issuer who presents the title, never a title over it."""
+    return (title is not None and org_name_line(clean_title(unit.text))
+            and TITLE_END.search(clean_title(title.text)) is not None)
 
 
 def _delivered_by(unit: Unit, nxt: Unit) -> bool:
@@ -318,7 +327,8 @@ def _document(units: list[Unit], body_size: float | None, fallback: str,
     if repeat:
         front, rest = front + rest[:repeat], rest[repeat:]
     while rest and (rest[0].block.role == "subtitle" or title_block_line(rest[0], after_title=True)
-                    or clean_title(rest[0].text) == title or dated_issuer(rest) or org_byline(rest)):
+                    or clean_title(rest[0].text) == title or dated_issuer(rest) or org_byline(rest)
+                    or (not block and author_byline(rest))):
         block.append(rest.pop(0))
     return Document(title=title, units=rest, front=block), front
 

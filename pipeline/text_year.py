@@ -1,8 +1,9 @@
 """Text year: the year a document's text speaks of, for meta when its title names none.
 
 Counted from the years the text names, less those that date something else: a cited document's
-("依据《…规划（2021—2035年）》"), a horizon or a deadline ("二〇三五年远景目标", "到2027年"), the end of a range;
-the signing year (落款) outweighs them, and a "20xx" template has none.
+("依据《…规划（2021—2035年）》"), a horizon or a deadline ("二〇三五年远景目标", "到2027年"), the end of a range,
+a comparison's base ("较2022年增长"); the start of a period to now ("2023年以来") counts weakly; the signing
+year (落款) outweighs them, and a "20xx" template has none.
 """
 
 from __future__ import annotations
@@ -17,7 +18,15 @@ from jihua.pipeline.rules.titles import CITED_TITLE, YEAR_SPAN, fold, year_value
 # a long-range horizon ("二〇三五年远景目标") or a deadline ("到2027年") names no year the text is about, nor
 # does the end of a range ("2021—2035年", "2025年3月—6月"): the range starts in the year it speaks of
 _HORIZON = re.compile(r"\s*(?:远景|愿景|长远|中长期)")
-_BY = re.compile(r"(?:到|至)\s*$|[\d年月日]\s*[—－\-–~～]+\s*$")
+# (not "截至2025年9月底": "as of", the date the text's figures stand at — the text's own time)
+_BY = re.compile(r"(?:到|(?<!截)至)\s*$|[\d年月日]\s*[—－\-–~～]+\s*$")
+# a comparison's base ("较2022年增长", "比2023年末提高", "同比", "与2022年相比"): the year measured against, never
+# the one the text is about
+_BASE_BEFORE = re.compile(r"(?:较|比|相比|相较|对比)\s*$")
+_BASE_AFTER = re.compile(r"\s*(?:[底末初]|同期)?\s*(?:相比|相较|比较)")
+# the start of a period running to now ("2023年以来"): weak evidence, as a span's start — a summary's own "2025年以来"
+# still dates it when nothing else does, but never outweighs the year the text speaks from ("截至2025年9月底")
+_SINCE = re.compile(r"\s*(?:[底末初])?\s*以来")
 
 
 def _cited(text: str) -> list[tuple[int, int]]:
@@ -48,6 +57,11 @@ def _years(units: list[Unit]) -> tuple[Counter[int], Counter[int], bool]:
             value = year_value(m)
             if value and _inside(m.start(), cited) and not _BY.search(text, 0, m.start()):
                 spans[value] += 1  # a cited document's year ("落实《某市2025年…安排》"): weak, as a span's start
+                continue
+            if value and (_BASE_BEFORE.search(text, 0, m.start()) or _BASE_AFTER.match(text, m.end())):
+                continue
+            if value and _SINCE.match(text, m.end()) and not _inside(m.start(), cited):
+                spans[value] += 1
                 continue
             if (value and not _inside(m.start(), cited) and all(m.start() != s.start() for s in starts)
                     and not _HORIZON.match(text, m.end()) and not _BY.search(text, 0, m.start())):

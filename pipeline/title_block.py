@@ -90,6 +90,28 @@ def org_byline(rest: list[Unit]) -> bool:
     return 0 < run < len(rest) and run <= 3 and _closes_title_block(rest[run])
 
 
+# the group a survey's or a draft's authors form ("某县委政策研究室调研组", "专题调查组", "起草组"): named in its
+# report's byline, no standing body
+_AUTHOR_GROUP = re.compile(r"(?:调研|调查|课题|起草|写作|专题|督查|督导|考察|评估)组$")
+_BODY_OPENING = 30  # a body's opening paragraph is longer than any byline
+_UNIT_LIST_SPAN = 40  # where a list of units would name its next unit
+
+
+def author_byline(rest: list[Unit]) -> bool:
+    """A body's name alone right under the title, over the text's opening paragraph ("某县委政策研究室调研组"
+    over "发展壮大…，形成本报告。"): who wrote it, a byline in every format — unlabelled, no part's name, and
+    never over a list or a numbered part, nor the first of several such names (a list of units and their tasks:
+    "县农业农村局" / "全年新建…。" / "县水利局" / "完成…。")."""
+    if len(rest) < 2 or rest[0].block.kind == "table" or rest[1].block.kind == "table":
+        return False
+    text, opening = rest[0].text.strip(), rest[1].text.strip()
+    names = _AUTHOR_GROUP.search(text) is not None or (org_name_line(text) and _names_a_body(text))
+    return (names and len(text) <= 30 and not _SENTENCE_PUNCT.search(text) and match_label(text) is None
+            and not any(p.search(text) for _, p in SECTION_CUES)
+            and len(opening) > _BODY_OPENING and _SENTENCE_PUNCT.search(opening) is not None and match_label(opening) is None
+            and not any(_org_line(u) for u in rest[2:_UNIT_LIST_SPAN]))
+
+
 def _names_a_body(text: str) -> bool:
     """An org's name, not a task ("关于…", "做好…", "推进…": a verb names what is to be done) and not a
     bare level or office ("县委", "办公室"), which heads a list as easily as it signs a report."""

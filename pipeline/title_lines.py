@@ -13,7 +13,8 @@ from jihua.pipeline.model import Unit
 from jihua.pipeline.rules.chrome import publication_line
 from jihua.pipeline.rules.lexicon import SENTENCE_PUNCT, TASK_FORM, TITLE_NOTE, YEAR
 from jihua.pipeline.rules.numbering import match_label
-from jihua.pipeline.rules.titles import HEADLINE_DECOR, TITLE_TAG
+from jihua.pipeline.rules.titles import HEADLINE_DECOR, TITLE_TAG, date_only
+from jihua.schemas.blocks import TOC_TITLE
 
 # a numbered piece of a compilation: "篇一", "【篇二】", "第三篇", "…范文3"
 PIECE = re.compile(
@@ -21,14 +22,15 @@ PIECE = re.compile(
     r"^(.{2,40}?)\s*[（(【]?\s*(?:篇|范文)\s*([一二三四五六七八九十\d]+)\s*[）)】]?$"
 )
 # the kind word a title ends on, with a bracketed note after it ("（征求意见稿）"); a speech and its draft or
-# outline ("…会议上的讲话", "讲话提纲", "致辞", "表态发言") and a 通报 are documents too ("重要讲话" is what a
+# outline ("…会议上的讲话", "讲话提纲", "致辞", "表态发言", a host's 主持词), a meeting's 纪要 and a 通报 are
+# documents too ("重要讲话" is what a
 # line studies, not one); so are an emergency plan (预案) and a form that sets out the year's targets or
 # tasks ("项目绩效目标表", "绩效目标申报表", "重点任务分解表", "重点工作任务清单", "重点项目台账"; lexicon TASK_FORM:
 # not any 表 or 清单: "附表", "统计表", "问题清单" name no plan). Status and
 # period notes may follow, several of them ("…实施方案（2026—2028年）（修订版）", "…方案（征求意见稿）（送审稿）")
 TITLE_END = re.compile(r"(计划|方案|预案|要点|安排|规划|打算|总结|意见|通知|报告|公报|汇报|思路|措施|办法|细则|纲要|决议|决定|解读|"
                        rf"{TASK_FORM}|"
-                       r"(?<!重要)讲话(?:稿|提纲)?|致辞|发言(?:稿|提纲)?|通报)"
+                       r"(?<!重要)讲话(?:稿|提纲)?|致辞|贺词|主持词|发言(?:稿|提纲)?|纪要|通报)"
                        rf"((?:{TITLE_TAG})*(?:（[^）]{{1,12}}）|\([^)]{{1,12}}\))?(?:{TITLE_TAG})*)$")
 YEARISH = re.compile(YEAR.pattern + "|年度")
 
@@ -77,7 +79,8 @@ def title_strength(unit: Unit, body_size: float | None) -> int:
     if b.kind == "table" or not text or len(text) > 60 or SENTENCE_PUNCT.search(text):
         return 0
     # (nor is a page's publication line, set as large or centred as its headline: "2027年1月18日10:05　来源：某日报")
-    if part_numbered(text) or publication_line(text):
+    # (nor a date alone, "2026年1月" set large on a deck's cover under its title)
+    if part_numbered(text) or publication_line(text) or generic_part(text) or date_only(text):
         return 0
     if b.kind == "title" or b.role in ("page_title",):
         return 3
@@ -89,6 +92,19 @@ def title_strength(unit: Unit, body_size: float | None) -> int:
     if TITLE_END.search(text) and (YEARISH.search(text) or len(text) >= 8 or BARE_GENRE.fullmatch(text)):
         return 1
     return 0
+
+
+# the name of a part any document may have, and no document's own ("前言", "引言", "结束语", a deck's closing
+# "谢谢聆听"): a deck's second slide or a report's opening part, never what the document is called
+_GENERIC_PART = re.compile(r"前\s*言|引\s*言|导\s*[语言]|序\s*言?|结\s*束\s*语|结\s*语|后\s*记|"
+                           r"谢\s*谢(?:聆听|观看|大家)?|(?:THANK\s*YOU|THANKS)", re.IGNORECASE)
+
+
+def generic_part(text: str) -> bool:
+    """A line that is only a generic part's name or a contents list's label ("前言", "目  录", "目次"):
+    never a title, however large or centred it is set."""
+    line = re.sub(r"[\s!！。.]+$", "", text.strip())
+    return TOC_TITLE.match(line) is not None or _GENERIC_PART.fullmatch(line) is not None
 
 
 # a title that names only its genre ("政府工作报告" on its own line above the text): still the title

@@ -16,9 +16,9 @@ BlockKind = Literal["paragraph", "list_item", "heading", "title", "table"]
 """`heading` and `title` are hints from the file (a Heading style, a slide title, an <h2>),
 not decisions: the outline stage weighs them against the text itself."""
 
-# What titles a table of contents ("目录", "CONTENTS", "目录 CATALOGUE"): the one rule by which
+# What titles a table of contents ("目录", "目次", "CONTENTS", "目录 CATALOGUE"): the one rule by which
 # extractors (a deck's 目录 slide) and stages (a 目录 line, a run-on copy's 目录) know one.
-TOC_WORDS = r"(?:(?:CATALOGUE|CATALOG|CONTENTS?)\s*)?目\s*录(?:\s*(?:CATALOGUE|CATALOG|CONTENTS?))?|CATALOGUE|CATALOG|CONTENTS?"
+TOC_WORDS = r"(?:(?:CATALOGUE|CATALOG|CONTENTS?)\s*)?目\s*[录次](?:\s*(?:CATALOGUE|CATALOG|CONTENTS?))?|CATALOGUE|CATALOG|CONTENTS?"
 TOC_TITLE = re.compile(rf"^\s*(?:{TOC_WORDS})\s*$", re.IGNORECASE)
 
 # a folio on a line of its own ("- 3 -", "第3页 共5页", "3/5"): the one rule by which a PDF's layout

@@ -217,6 +217,10 @@ STOPWORDS = frozenset(
 # a kind word ending a title ("…工作计划", "…实施方案"): what makes a line a title, not a fragment
 DOC_KIND_WORDS = re.compile(r"(工作)?(计划|方案|预案|要点|安排|规划|打算|总结|意见|措施|办法|细则|通知|报告|汇报|思路)")
 PLAN_WORDS = re.compile(r"计划|方案|预案|要点|安排|规划|打算|思路|意见|措施|办法|细则")
+# a title that names a genre of its own, neither plan nor report, whatever its text plans ("明年…目标是"): a
+# speech and its draft ("…会议上的讲话", "讲话稿", "致辞", "表态发言"), a host's script (主持词), the minutes of a
+# meeting ("…常务会议纪要") and a survey's findings (调研报告)
+OTHER_GENRE = re.compile(r"(?:讲话|致辞|贺词|发言|主持词|纪要|调研报告)(?:稿|提纲)?$")
 # a form or a list that sets out a period's targets or tasks ("重点任务分解表", "项目绩效目标表", "重点工作进度表",
 # "重点工作任务清单", "重点工作责任清单", "重点项目清单", "工作台账"): a document of its own (not any 表: "附表", "统计表"
 # name no plan; not any 清单: a 问题清单 lists a review's findings, a 权责清单 standing duties). The title-line

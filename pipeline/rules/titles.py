@@ -59,7 +59,9 @@ _POST_AT_END = re.compile(rf"(?:党委|党组|党支部)?[副代]?{OFFICE}$")
 NOT_ORG = re.compile(r"[《》“”\"（）()，,、：:]|关于|印发|转发|^在|^于(?=[全本各\d])|在(?=[全本各该\d])|^(?:农村|城乡|城市|乡村|基层|学校|医院|企业|公司|单位|机关|社区|部门)$|干部$|"
                      rf"个人|社会$|{SITE_NAME_END}$")
 TOPIC_START = re.compile(r"^(?:(?:19|20)[\dxX×]{2}|关于|年度|上半年|下半年|“?十[一二三四五六七八九十]?五|双拥|拥军|拥政|国防|退役|征兵|民兵|优抚|军民|军地|"
-                          r"工作|全年|[\u4e00-\u9fff]{0,4}(?:工作|活动))")
+                          r"工作|全年|[\u4e00-\u9fff]{0,4}(?:工作|活动)|"
+                          # an ordinal session of the body's own meeting: "某县人民政府第十二次常务会议纪要"
+                          r"第[一二三四五六七八九十百\d]{1,4}次[\u4e00-\u9fff]{0,8}?会议)")
 # "市双拥工作总结", "社区拥军优属活动总结": a level or a kind of unit, not a named org
 ADMIN_ONLY = re.compile(r"^(?:[我本该各全]?(?:省|市|县|区|镇|乡|村|社区|街道|单位|公司|局|部|委|办))$|"
                          r"^(?:[我本该各全]?(?:省|市|县|区|镇|乡)?(?:人民)?政府|委员会|领导小组|办公室|党委|党组)$")
@@ -175,6 +177,9 @@ _NOT_A_PLACE = re.compile(r"(?:城市|超市|夜市|集市|都市|股市|山区|
                           r"牧区|湾区|新区|示范区|试验区|先行区|功能区|开发区|保护区|风景区|省级|市级|县级|区级)$")
 
 
+_TERM = re.compile(r"第[一二三四五六七八九十百\d]{1,4}[届次]")
+
+
 def org_from_title(title: str) -> str | None:
     text = without_tags(without_reader_tag(re.sub(r"\s+", "", fold(title))))
     lead = YEAR.match(text) or BARE_YEAR.match(text)
@@ -195,7 +200,9 @@ def org_from_title(title: str) -> str | None:
     best = None
     for m in ORG_END.finditer(text[:32]):
         head, rest = text[: m.end()], text[m.end():]
+        # (a congress or a committee named by its term is no issuer's name: "某县第十八届人民代表大会")
         if (len(head) >= 2 and not ADMIN_ONLY.match(head) and TOPIC_START.match(rest) and not NOT_ORG.search(head)
+                and not _TERM.search(head)
                 and not ABOUT.search(head) and not _NOT_A_PLACE.search(head)):
             best = head
     return best
