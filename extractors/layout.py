@@ -346,7 +346,31 @@ def block_rights(lines: list[Line], size: float) -> dict[int, float]:
     firsts = {id(a) for a, b in itertools.pairwise(body)
               if a.page == b.page and abs(a.size - b.size) <= 0.05 * a.size and b.x0 < a.x0 - 0.6 * size}
     return {id(ln): max(g.x1 for g in group) for group in groups.values()
-            if not any(id(g) in firsts for g in group) for ln in group}
+            if not any(id(g) in firsts for g in group) and _ragged(group, size) for ln in group}
+
+
+def _ragged(group: list[Line], size: float) -> bool:
+    """Whether some line of a block ends clearly short of its right edge (a paragraph's last line,
+    "万张。" under a full line). Items of one length ("甲乡：新建站点4个，改造市场1个" four times over)
+    end together: nothing there tells a wrap from an item, and the page's margin decides."""
+    right = max(g.x1 for g in group)
+    return any(right - g.x1 > 2 * size for g in group)
+
+
+# an item's own short label closed by a colon ("北坪乡：…", "责任单位：…"): no wrapped line opens so
+_LABEL_COLON = re.compile(r"^\s*[^\s，。；：,;:、]{2,8}[：:]")
+
+
+def _own_item(prev: Line, ln: Line) -> bool:
+    """Whether `ln` opens an item of its own after `prev`: a list marker, a short label with a colon
+    after a line opening so too ("北坪乡：…" / "南岭镇：…"), or the previous line's opening words
+    again ("新建…" / "新建…")."""
+    if _ITEM_START.match(ln.text):
+        return True
+    if _LABEL_COLON.match(ln.text) and _LABEL_COLON.match(prev.text):
+        return True
+    a, b = prev.text.lstrip(), ln.text.lstrip()
+    return len(a) > 2 and len(b) > 2 and a[:2] == b[:2] and not a[:1].isdigit()
 
 
 def _wraps_in_block(prev: Line, ln: Line, m: BodyMetrics, right: float | None) -> bool:
@@ -359,7 +383,7 @@ def _wraps_in_block(prev: Line, ln: Line, m: BodyMetrics, right: float | None) -
         return False  # (a change of size, weight or font has broken the paragraph before this is asked)
     if abs(ln.size - prev.size) > 0.05 * max(ln.size, prev.size):
         return False
-    if right - prev.x0 < 12 * m.size or _CLAUSE_OVER.search(prev.text) or _ITEM_START.match(ln.text):
+    if right - prev.x0 < 12 * m.size or _CLAUSE_OVER.search(prev.text) or _own_item(prev, ln):
         return False
     if not (_CLAUSE_MARK.search(prev.text) or _CLAUSE_MARK.search(ln.text)):
         return False  # no clause mark in either: items of a list ("健全乡村预警发布网络" / "完善物资储备"), the widest setting the edge

@@ -104,3 +104,57 @@ def test_an_indented_heading_over_a_first_line_indent_stays_apart() -> None:
     lines = [Line(1, x0, x1, 100 + 22 * i, 118 + 22 * i, text, SIZE, font="NotoSans")
              for i, (x0, x1, text) in enumerate(rows)]
     assert [len(p.lines) for p in paragraphs(lines, metrics)] == [1, 3]
+
+
+def test_items_of_one_length_at_one_indent_stay_apart() -> None:
+    """Items of a list all as long as each other: every line reaches the block's edge, none ends short
+    of it, so the block tells nothing and the page's margin (far to the right) parts them."""
+    assert _sizes([
+        (TEXT_X, "北坪乡新建农村物流站点4个，改造集贸市场1个"),
+        (TEXT_X, "南岭镇新建农村物流站点3个，改造集贸市场2个"),
+        (TEXT_X, "东湾村新建农村物流站点2个，改造集贸市场1个"),
+    ]) == [1, 1, 1]
+
+
+def test_labelled_items_in_a_ragged_block_stay_apart() -> None:
+    """A ragged block (one item longer than the rest): an item opening on a short label and a colon
+    after one opening so, or on the opening words of the line above, is no wrap."""
+    assert _sizes([
+        (TEXT_X, "北坪乡：新建农村物流站点4个，改造集贸市场1个，建设冷链仓储1座"),
+        (TEXT_X, "南岭镇：新建农村物流站点3个"),
+    ]) == [1, 1]
+    assert _sizes([
+        (TEXT_X, "新建农村物流站点4个，改造集贸市场1个，建设冷链仓储中心1座"),
+        (TEXT_X, "新建快递服务网点2个。"),
+    ]) == [1, 1]
+
+
+def test_a_same_length_list_at_a_page_foot_keeps_its_items(parser, tmp_path: Path) -> None:
+    """A report page: a list at a four-character indent, its items of one length, the last lines on
+    the page; each item stays a paragraph of its own."""
+    pytest.importorskip("reportlab")
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    path = tmp_path / "list.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595.0, 842.0))
+    body = "各片区要围绕农村寄递物流体系建设目标，统筹推进站点布局，完善冷链仓储设施，提升末端配送能力，确保按期完成。"
+    rows = [("东岭县邮政管理局2028年工作计划", 72.0, 18.0), ("一、任务分解", 72.0, 12.0), ("各片区任务如下：", 96.0, 12.0)]
+    rows += [(f"{place}：新建物流站点{n}个，改造仓储中心{k}个", 120.0, 12.0)
+             for place, n, k in (("北坪乡", 6, 1), ("南岭镇", 2, 3), ("东湾镇", 5, 2), ("西塘乡", 7, 1))]
+    rows[1:1] = [(body[i:i + 35], 96.0 if i == 0 else 72.0, 12.0) for i in range(0, len(body), 35)]
+    top = 72.0
+    for text, x, size in rows:  # the page's running text sets its margin, far right of the list's edge
+        c.setFont("STSong-Light", size)
+        c.drawString(x, 842 - top - size, text)
+        top += size * 1.6
+    c.showPage()
+    c.setFont("STSong-Light", 12)
+    for i in range(0, len(body), 35):
+        c.drawString(96.0 if i == 0 else 72.0, 842 - 72 - 12 - 19.2 * (i // 35), body[i:i + 35])
+    c.save()
+    doc = parser.parse(path).documents[0]
+    paras = [p for s in doc.sections for p in s.paragraphs]
+    assert sum(p.startswith(("北坪乡", "南岭镇", "东湾镇", "西塘乡")) for p in paras) == 4, paras
