@@ -16,8 +16,8 @@ from jihua.pipeline.model import Document, Section
 from jihua.pipeline.rules import targets as R
 from jihua.pipeline.rules.lexicon import PROBLEMS_NAMED, aimed_result
 from jihua.pipeline.rules.numbering import match_label
+from jihua.pipeline.rules.periods import REST_OF_YEAR, in_finished_part, schedule_stage, stated_term
 from jihua.pipeline.rules.periods import THIS as THIS_PERIOD
-from jihua.pipeline.rules.periods import in_finished_part, schedule_stage, stated_term
 from jihua.pipeline.rules.titles import year_from_title
 from jihua.pipeline.text.sentences import clauses
 
@@ -263,19 +263,30 @@ def _share_done(own: str, upto: str) -> bool:
     return bool(R.TALLY_MARK.search(upto))
 
 
-# a paragraph that opens on the year so far ("今年以来，…", "一年来，…"): a look back over the year in progress
+# a sentence that opens on the year so far ("今年以来，…", "一年来，…"): a look back over the year in progress
 _SO_FAR = re.compile(r"^\s*(?:(?:今年|本年度?|年初)以来|(?:过去)?一年来)")
 _THIS_YEAR_NAMED = frozenset({"今年", "年内"})  # the year a look back speaks of, no commitment
+# the parts whose look back reports: a review, a background (`situation`); a summary's own parts too (see `stance`)
+_LOOKS_BACK = frozenset({"review", "situation"})
 
 
-def _year_so_far(before: str, sentence: str) -> bool:
-    """The figure's paragraph opens on the year so far (`_SO_FAR`) and its sentence commits to nothing (no planning
-    word, bound or later period): a year-end report of the year's results, its forecast of the year's outcome too
-    ("今年以来，…。预计全年实现地区生产总值186.2亿元，同比增长5.8%"); "今年以来，…。下半年要…新增20家" still sets."""
-    if not _SO_FAR.match(before or sentence):
+def _commits(sentence: str, year: int | None) -> bool:
+    """The sentence commits to the year ahead: a planning word or bound, a later period, the whole year (全年), the
+    rest of it (下半年, 四季度) or the plan's own year named ("2025年，全县…增长6%" in a 2025 plan)."""
+    if any(m.group(0) not in _THIS_YEAR_NAMED for m in R.SET_CUES.finditer(sentence)):
+        return True
+    own_year = year is not None and re.search(rf"(?<!\d){year}\s*年", sentence) is not None
+    return own_year or "全年" in sentence or bool(R.FUTURE_CUES.search(sentence) or REST_OF_YEAR.search(sentence))
+
+
+def _year_so_far(sentence: str, context: str | None, year: int | None, summary: bool) -> bool:
+    """The figure's own sentence opens on the year so far (`_SO_FAR`), in a part that looks back (a review, a
+    background, a summary's part that plans nothing) and commits to nothing (`_commits`): the year's results reported
+    ("今年以来，全市新增家庭农场36家"). A plan's or report's part of tasks or goals never reads so: there the look back
+    leads into what it sets ("年初以来，…。全年引进项目15个"), and so does a later sentence of its paragraph."""
+    if context not in _LOOKS_BACK and not (summary and context is None):
         return False
-    commits = any(m.group(0) not in _THIS_YEAR_NAMED for m in R.SET_CUES.finditer(sentence))
-    return not commits and R.FUTURE_CUES.search(sentence) is None
+    return _SO_FAR.match(sentence) is not None and not _commits(sentence, year)
 
 
 def _plans(own: str) -> bool:
@@ -284,12 +295,13 @@ def _plans(own: str) -> bool:
 
 
 def stance(sentence: str, clause: str, context: str | None, year: int | None, long_range: bool = False,
-           horizon: int | None = None, plans_from_month: int | None = None, before: str = "") -> str:
+           horizon: int | None = None, plans_from_month: int | None = None, before: str = "",
+           summary: bool = False) -> str:
     """'set', 'reported' or 'other' (another period's goal) for one figure's clause. In a plan
     that spans years itself (a 十四五 plan) its multi-year figures are its own; in one that runs to a
     `horizon` year (`plan_horizon`), so are its goals by that year. In a document planning part of a year from
     `plans_from_month` (`periods.plans_from`), a clause the paragraph (`before`: its text before the sentence) puts in
-    a finished part ("上半年，…新增1386户") is reported."""
+    a finished part ("上半年，…新增1386户") is reported; in a `summary` an untyped part looks back (`_year_so_far`)."""
     if context == "rules":
         return "other"
     if R.MULTI_YEAR.search(clause) and not long_range:
@@ -313,8 +325,8 @@ def stance(sentence: str, clause: str, context: str | None, year: int | None, lo
     own = _own_clause(upto, len(upto) - len(clause))
     if in_finished_part(before + upto, plans_from_month) and not _plans(own):
         return "reported"  # "上半年，全县新增经营主体1386户" in a 下半年工作计划: the part of the year done
-    if _year_so_far(before, sentence):
-        return "reported"  # "今年以来，…。预计全年实现…，同比增长6.2%": the year in progress, reported
+    if _year_so_far(sentence, context, year, summary):
+        return "reported"  # "今年以来，全县新增经营主体860户" in a background part: the year in progress, reported
     baselines = [m.span() for m in R.BASELINE_YEAR.finditer(sentence)]
     if year is not None and _in_a_past_year(upto, baselines, year):
         return "reported"  # "2025年，全市…浓度为33微克" in a 2026 plan: last year's level, whatever else it names

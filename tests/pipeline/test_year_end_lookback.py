@@ -39,15 +39,35 @@ FORECAST = "预计全年实现农业总产值95.3亿元，同比增长4.1%；新
 
 
 def test_the_year_so_far_reports_its_figures_and_forecast() -> None:
-    """"今年以来，…。预计全年实现…" in a year-end speech: the year's outcome reported, not set; the same forecast
-    alone (no look back leading its paragraph) and a sentence that commits after such a lead still set."""
+    """"今年以来，…。预计全年实现…" in a year-end speech's review part: the year's outcome reported, not set; a
+    sentence opening on the year so far in a background part or a summary reports too; the same forecast alone in a
+    part of tasks (no look back, no review) and a sentence that commits after such a lead still set."""
     lead = "今年以来，全市上下攻坚克难，农业农村发展稳中向好。"
     for clause in ("预计全年实现农业总产值95.3亿元", "同比增长4.1%", "新增家庭农场36家"):
-        assert stance(FORECAST, clause, None, 2026, before=lead) == "reported"
-        assert stance(FORECAST, clause, None, 2026, before="一年来，全市…成效明显。") == "reported"
+        assert stance(FORECAST, clause, "review", 2026, before=lead) == "reported"
+    so_far = "今年以来，全区新增家庭农场36家，培育农民合作社12家。"
+    assert stance(so_far, "全区新增家庭农场36家", "situation", 2026) == "reported"
+    assert stance(so_far, "培育农民合作社12家", None, 2026, summary=True) == "reported"
     assert stance(FORECAST, "新增家庭农场36家", None, 2026) == "set"
     ahead = "下半年要力争新增家庭农场30家以上。"
     assert stance(ahead, "力争新增家庭农场30家以上", None, 2026, before=lead) == "set"
+
+
+def test_a_look_back_in_a_part_of_tasks_leads_into_what_it_sets() -> None:
+    """"今年以来，…" opening a paragraph of a plan's tasks leads into the year's targets: its next sentences ("2026年，
+    …", "下半年，…", "全年…") set, wherever the paragraph stands; in a background part only the sentence the look back
+    opens reports, and there too the plan's year, 全年 or the rest of the year commit."""
+    lead = "年初以来，西岭区上下迎难而上，文旅发展稳中向好。"
+    for sentence, clause in (("2026年，全区接待游客增长9%，新建旅游驿站4个。", "新建旅游驿站4个"),
+                             ("下半年，新增星级民宿30家。", "新增星级民宿30家"), ("全年引进文旅项目12个。", "全年引进文旅项目12个")):
+        assert stance(sentence, clause, None, 2026, before=lead) == "set"
+        assert stance(sentence, clause, "situation", 2026, before=lead) == "set"
+    so_far = "年初以来，全区新增星级民宿42家，接待游客增长11%。"
+    assert stance(so_far, "全区新增星级民宿42家", None, 2026) == "set"  # a plan's part of tasks
+    assert stance(so_far, "全区新增星级民宿42家", "ahead", 2026, summary=True) == "set"  # a summary's 下一步 part
+    assert stance(so_far, "全区新增星级民宿42家", "situation", 2026) == "reported"
+    assert stance("今年以来，全区新增星级民宿42家，全年接待游客增长11%。", "全年接待游客增长11%", "situation", 2026) == "set"
+    assert stance("今年以来，2026年全区接待游客增长11%。", "2026年全区接待游客增长11%", "situation", 2026) == "set"
 
 
 def test_the_bodys_own_building_is_a_task_among_tasks_a_safeguard_category_is_not() -> None:
