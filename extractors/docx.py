@@ -23,6 +23,7 @@ from jihua.extractors.docx_lines import (
     body_shaped,
     bold_lead,
     heading_over,
+    picture_caption,
     row_label,
     running_label,
     sign_off_lines,
@@ -385,11 +386,13 @@ class _Reader:
     def _caption(self, p: etree._Element, style_id: str | None, text: str, align: Align | None,
                  after_picture: bool) -> bool:
         """Whether the paragraph names a figure: set in Word's caption style or numbered by a SEQ field
-        ("图1 某镇灯会现场"), or a short centred line right under a picture ("图为某校新教学楼").
+        ("图1 某镇灯会现场"), or a short centred line right under a picture in a caption's wording ("图为某校新
+        教学楼"; a centred part heading after a chart, "三、保障措施", is none).
         Reported as the role `caption`; whether it is the text's (a table's caption) is clean's to say."""
         if len(text) > _CAPTION_MAX:
             return False
-        return self.styles.caption(style_id) or _seq_field(p) or (after_picture and align == "center")
+        under_picture = after_picture and align == "center" and picture_caption(text)
+        return self.styles.caption(style_id) or _seq_field(p) or under_picture
 
     def paragraph(self, p: etree._Element, after_picture: bool = False) -> Iterator[Block]:
         style_id = self._style_id(p)

@@ -81,6 +81,21 @@ def titled_line(line: str) -> bool:
     return 6 <= len(line) <= 60 and not _INNER_PUNCT.search(line) and _KIND_END.search(line) is not None
 
 
+# a picture's caption says so in its wording: "图为新落成的某镇文化站", "图3 某村改厕现场", "某河治理前后照片",
+# "某乡防汛转移路线示意图", "某校运动会开幕式（摄）", "摄影：某某"
+_PICTURE_WORDING = re.compile(r"^\s*(?:图为|图片为|上图|下图|图\s*\d)|示意图|照片|现场(?!会)|[（(]\s*摄|摄影")
+# …and a part heading does not, though set centred under a chart: a kind word ("…工作计划", "实施方案") or a year
+# with the work it plans ("2027年工作安排") is a title or a part's name
+_KIND_WORD = re.compile(r"计划|方案|要点|安排|规划|总结|报告|意见|通知|办法|细则|\d{4}\s*年度?[\u4e00-\u9fff]{0,6}工作")
+
+
+def picture_caption(line: str) -> bool:
+    """A centred line right under a picture that names it: caption wording, no part or item label ("二、重点任务"),
+    no document kind ("2027年工作计划"); a centred "数据来源说明" under a chart is text."""
+    return (_PICTURE_WORDING.search(line) is not None and not ITEM_LABEL.match(line)
+            and _KIND_WORD.search(line) is None)
+
+
 def _run_in(line: tuple[str, list[R], bool], after: tuple[str, list[R], bool]) -> bool:
     """A heading typed on the first line of its paragraph: heading-shaped, marked as a heading
     (a label, a closing colon, or bold over plain text), and running text after it. A sentence

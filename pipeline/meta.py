@@ -26,6 +26,7 @@ from jihua.pipeline.rules.lexicon import (
     PLAN_WORDS,
     PRESENTER_LABEL,
     SECTION_CUES,
+    SPEECH_DELIVERY,
     SUMMARY_PLAN,
     SUMMARY_WORDS,
     TASK_LIST_TITLE,
@@ -236,10 +237,15 @@ def _sets_a_years_tasks(title: str) -> bool:
 
 
 def _other_genre(title: str, doc: Document) -> bool:
-    """The title, or the subtitle under it ("——在全县…会议上的讲话"), names a genre that is neither plan nor
-    report (lexicon OTHER_GENRE): a speech that sets next year's goals is still a speech."""
+    """The title names a genre that is neither plan nor report (lexicon OTHER_GENRE), or the subtitle under it
+    delivers a speech ("——在全县…会议上的讲话": SPEECH_DELIVERY): a speech that sets next year's goals is still a
+    speech. A subtitle that carries a speech out ("——贯彻落实…在…上的讲话") leaves a plan a plan."""
     subtitles = [u.text for u in doc.front if u.block.role == "subtitle" or _SUBTITLE_DASH.match(u.text.strip())]
-    return any(OTHER_GENRE.search(without_tags(t.strip())) for t in [title, *subtitles])
+    if _SUBTITLE_DASH.match(title.strip()):  # a dash line read as the title is a subtitle still
+        subtitles.append(title)
+    elif OTHER_GENRE.search(without_tags(title.strip())):
+        return True
+    return any(SPEECH_DELIVERY.match(_SUBTITLE_DASH.sub("", t.strip())) for t in subtitles)
 
 
 def doc_type(title: str, doc: Document) -> str:

@@ -91,15 +91,6 @@ def _whole_scope(text: str, m: re.Match[str], before: str) -> bool:
         and not S.CHOSEN_FROM_BEFORE.search(before[:whole.start()]) and not S.CHOSEN_AFTER.match(after)
 
 
-def _inspected_scope(text: str, m: re.Match[str]) -> bool:
-    """A count in the object of an inspection ("对全县42座水库、186公里堤防开展排查"): what exists, gone over,
-    unless a floor or bound governs it ("对不少于30家企业开展检查", "对30家以上企业进行督查")."""
-    clause = S.INSPECTED_OBJECT_BEFORE.search(text[: m.start()])
-    if clause is None or not S.INSPECTION_AFTER.match(text[m.end():]):
-        return False
-    return not (m.group("after") or R.AT_LEAST.search(clause.group(0)) or R.AT_MOST.search(clause.group(0)))
-
-
 def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str) -> bool:
     """Ordinals, counted names, anniversaries, described populations, differences, baselines."""
     num, unit, scale = m.group("num"), m.group("unit") or "", m.group("scale")
@@ -139,8 +130,6 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
         return True  # "结合我镇18个行政村实际": the place described
     if unit == "个" and _whole_scope(text, m, before):
         return True  # "全县12个乡镇": the size of the whole a measure spans
-    if _inspected_scope(text, m):
-        return True  # "对全县42座水库开展排查": the whole an inspection goes over
     base = RANGE_BEFORE.sub("", before)
     if R.PER_BASE_BEFORE.search(base) or R.FIXED_SERVICE_BEFORE.search(before) or _paid_per_case(unit, base):
         # "按照每300户设置一个投放点", "每200至250张病床配备1名", "按每亩80元补助": the base or the rate of a standard

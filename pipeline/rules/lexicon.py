@@ -221,6 +221,11 @@ PLAN_WORDS = re.compile(r"计划|方案|预案|要点|安排|规划|打算|思�
 # speech and its draft ("…会议上的讲话", "讲话稿", "致辞", "表态发言"), a host's script (主持词), the minutes of a
 # meeting ("…常务会议纪要") and a survey's findings (调研报告)
 OTHER_GENRE = re.compile(r"(?:讲话|致辞|贺词|发言|主持词|纪要|调研报告)(?:稿|提纲)?$")
+# a subtitle that delivers a speech: "——在全县经济工作会议上的讲话", "——县长 某某某 在某县第五次党代会上的发言
+# （2026年3月2日）", "——2026年1月8日在某区人大会议上的致辞". A line that carries one out is no delivery: "——贯彻落实
+# 市委书记在…上的讲话", "——学习某某同志在…上的讲话" introduce a plan that follows a speech
+SPEECH_DELIVERY = re.compile(r"^(?:(?!贯彻|落实|学习|传达|领会|根据|按照)[^，。；]){0,30}?在[^，。；]{2,50}?(?:上|中|时)的?"
+                             r"(?:讲话|致辞|贺词|发言|主持词)(?:稿|提纲)?[\s\u3000]*(?:[（(][^（）()]{1,20}[）)]|[\u4e00-\u9fff·]{2,4})?$")
 # a form or a list that sets out a period's targets or tasks ("重点任务分解表", "项目绩效目标表", "重点工作进度表",
 # "重点工作任务清单", "重点工作责任清单", "重点项目清单", "工作台账"): a document of its own (not any 表: "附表", "统计表"
 # name no plan; not any 清单: a 问题清单 lists a review's findings, a 权责清单 standing duties). The title-line
@@ -297,13 +302,17 @@ SALUTATION = re.compile(r"^\s*(?:(?:各位|全体)[\u4e00-\u9fff]{1,8}|同志们
 BOX_CAPTION = re.compile(r"^\s*专栏\s*[\d一二三四五六七八九十]+(?=[\s\u3000:：、]|[\u4e00-\u9fff])")
 # a table's or figure's caption: "表1　…计划表", "附表2 …", "图3 …", "表2-1：…"; a PDF's text layer may drop
 # the "　" after the number, so an opening mark may follow it directly ("表1“十四五”时期…主要指标")
-TABLE_CAPTION = re.compile(r"^\s*(?:附?表|图)\s*[\d一二三四五六七八九十]+(?:[-—.．]\d+)?(?=[\s\u3000:：、“‘《（(「]|[\u4e00-\u9fff])")
+_CAPTION_NO = r"\s*[\d一二三四五六七八九十]+(?:[-—.．]\d+)?"
+TABLE_CAPTION = re.compile(rf"^\s*(?:附?表|图){_CAPTION_NO}(?=[\s\u3000:：、“‘《（(「]|[\u4e00-\u9fff])")
 # a figure's number as a caption opens with it ("图3", "图2-1"): the one label of a picture's caption, on a web
 # page ("图1：…") or in any file
 FIGURE_LABEL = r"图\s*\d+(?:[-—.．]\d+)?"
-# a caption on a line of its own, in any format: a figure's or table's number, a space, then a name that is
-# no sentence — "图1　某县防洪区域示意图（比例尺1:5000）", "表2 主要指标"; never "图书馆…", "表彰…", "图1所示…。"
-CAPTION_LINE = re.compile(rf"^(?=.{{3,40}}$)\s*(?:{FIGURE_LABEL}|表\s*\d+(?:[-—.．]\d+)?)[ \t\u3000]+[^。；！？，;!?]+$")
+# a figure's caption on a line of its own, in any format: a figure's number, a space, then a name that is no
+# sentence — "图1　某县防洪区域示意图（比例尺1:5000）"; never "图书馆…", "图1所示…。". A table's number ("表2 主要指标")
+# is none: a table's caption names the table (a unit line may stand between them) and is never a heading anyway
+CAPTION_LINE = re.compile(rf"^(?=.{{3,40}}$)\s*{FIGURE_LABEL}[ \t\u3000]+[^。；！？，;!?]+$")
+# a table's number opening a line: "表1 …", "附表2 …", "表3-1：…" — the table's caption, never set aside
+TABLE_LABEL = re.compile(rf"^\s*附?表{_CAPTION_NO}")
 # a red-header masthead (版头): "中共某县委员会文件", "某县人民政府办公室文件" — the issuer, not the title
 MASTHEAD = re.compile(r"^[\u4e00-\u9fff（）()]{2,40}文件$")
 # a deck's or a report's presenter line: "汇报人：张明", "主讲人：某某"

@@ -32,8 +32,7 @@ SUITED_TO_BEFORE = re.compile(r"(?:结合|立足|根据|针对|按照)[^，。�
 SUITED_TO_AFTER = re.compile(r"^[^，。；\d]{0,12}?(?:的)?(?:实际|特点|现状|情况|特色|优势)(?:情况)?(?:[，,。；;]|$)")
 # the whole of a place's divisions, counted: "全县12个乡镇要落实属地责任", "对全县186个行政村开展检查",
 # "辖区内23个社区": how many there are (the scope a measure spans), not a number the plan commits to
-_WHOLE = r"全[国省市州盟县区旗镇乡]|所有|全部|所辖|辖区内?|辖内"
-WHOLE_SCOPE_BEFORE = re.compile(rf"(?:{_WHOLE})$")
+WHOLE_SCOPE_BEFORE = re.compile(r"(?:全[国省市州盟县区旗镇乡]|所有|全部|所辖|辖区内?|辖内)$")
 # …unless some of them are chosen: "选取全县5个乡镇开展试点", "在全县6个村先行示范" count a selection made
 CHOSEN_FROM_BEFORE = re.compile(r"(?:选取|选择|选定|确定|遴选|择优|挑选|筛选|培育|打造|创建|评选|推荐|命名)[^，。；\d]{0,2}$")
 CHOSEN_AFTER = re.compile(r"^[^，。；]{0,16}?(?:试点|示范|先行|样板|标杆)")
@@ -45,12 +44,6 @@ DIVISIONS_AFTER = re.compile(r"^(?:[（(][^）)]{1,8}[)）])?(?:乡镇|乡|镇|�
                              r"(?:人民政府|政府|党委|党（工）委|党工委|党组织|村委会|居委会|两委|班子|主要负责人)|"
                              r"(?:要|均|都|全部|全面|各|每|分别|应|须|必须|统一|同步|逐一|实现|开展|落实|建立|完成|达到|推行|推进|"
                              r"进行|纳入|设立|配备|组建|成立|召开|制定|按照|对照|围绕|覆盖))")
-
-# the whole an inspection goes over, counted in its object: "对全县42座水库、186公里堤防开展拉网式排查", "对辖区
-# 23处危险区进行巡查" — how many there are, not a commitment. The whole is named (全县, 辖区): "全年对24家单位开展
-# 检查" counts what was done, and a floor sets a figure ("对全县不少于30家企业开展检查")
-INSPECTED_OBJECT_BEFORE = re.compile(rf"对(?![接标口象照外话于])[^，,。；;：:对]*?(?:{_WHOLE})[^，,。；;：:对]*$")
-INSPECTION_AFTER = re.compile(r"^[^，,。；;：:]*?(?:开展|进行|实施)[^，,。；;：:]{0,8}?(?:排查|检查|巡查|督查|体检|核查|巡检)")
 
 # --- what a count counts, and the class a threshold picks out -----------------------------------
 # "3.5万贫困人口": a scaled count whose unit is the people or households it counts

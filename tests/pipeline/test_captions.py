@@ -73,3 +73,42 @@ def test_word_captions_are_set_aside_but_a_tables_caption_stays_over_its_table(t
         assert any(caption in r.text for r in result.removed_reasons)
     assert "表1 主要指标" not in [r.text for r in result.removed_reasons]
     assert "表彰一批防汛先进集体" in body  # centred, but under no picture
+
+
+def test_a_centred_part_heading_or_note_under_a_picture_is_no_caption(tmp_path: Path) -> None:
+    """Under a chart, only a caption's wording (图为…, 图N, …示意图/照片/现场) names the picture; a part's
+    heading, a year's work or a note on the data stays text."""
+    doc = docx.Document()
+    doc.add_paragraph("某镇农业服务中心2027年工作方案").alignment = 1
+    doc.add_paragraph("一、工作目标")
+    doc.add_paragraph("全年推广水稻新品种1.5万亩。")
+    for n, line in enumerate(("二、主要措施", "统计口径说明", "某镇育秧工厂现场", "2028年工作安排")):
+        _picture_paragraph(doc)
+        doc.add_paragraph(line).alignment = 1
+        doc.add_paragraph(f"建成集中育秧点{n + 4}个。")
+    path = tmp_path / "plan.docx"
+    doc.save(str(path))
+    result = parse_file(path)
+    assert [r.text for r in result.removed_reasons] == ["某镇育秧工厂现场"]
+    text = "".join(d.model_dump_json() for d in result.documents)
+    assert all(line in text for line in ("主要措施", "统计口径说明", "2028年工作安排"))
+
+
+def test_a_tables_numbered_caption_is_never_set_aside(tmp_path: Path) -> None:
+    """"表N 名称" over a unit line and its table, or over prose in a text file, is the table's caption."""
+    doc = docx.Document()
+    doc.add_paragraph("某镇2027年农业生产计划").alignment = 1
+    doc.add_paragraph("全年粮食播种面积稳定在8万亩以上。")
+    doc.add_paragraph("表1 2027年农业生产指标").alignment = 1
+    doc.add_paragraph("单位：万亩").alignment = 2
+    table = doc.add_table(rows=2, cols=2)
+    for cell, text in zip(table._cells, ["指标", "目标值", "粮食播种面积", "8"], strict=True):
+        cell.text = text
+    path = tmp_path / "plan.docx"
+    doc.save(str(path))
+    assert parse_file(path).removed_reasons == []
+    text = tmp_path / "plan.txt"
+    text.write_text("某镇2027年农业生产计划\n一、工作目标\n表3 分片区播种安排\n东片区播种水稻3万亩，西片区播种玉米2万亩。\n",
+                    encoding="utf-8")
+    result = parse_file(text)
+    assert result.removed_reasons == [] and "分片区播种安排" in _body(result)

@@ -111,6 +111,21 @@ def test_a_speech_named_by_its_subtitle_is_other(parser, tmp_path: Path) -> None
     assert parser.parse(_write(tmp_path, "speech.txt", "\n".join(lines))).documents[0].doc_type == "other"
 
 
+@pytest.mark.parametrize("subtitle", ["——区长 孙某某 在全区招商引资推进会上的讲话（2027年2月6日）",
+                                      "——2027年1月12日在桐溪县第十七届人民代表大会第三次会议上的致辞"])
+def test_a_subtitle_delivering_a_speech_with_a_name_or_a_date_makes_it_other(parser, tmp_path: Path,
+                                                                            subtitle: str) -> None:
+    lines = ["凝心聚力抓落实　奋力开创新局面", subtitle, *_PLANS_NEXT_YEAR]
+    assert parser.parse(_write(tmp_path, "speech.txt", "\n".join(lines))).documents[0].doc_type == "other"
+
+
+@pytest.mark.parametrize("subtitle", ["——贯彻落实区委书记在全区乡村振兴推进会上的讲话",
+                                      "——学习市长在全市文旅发展大会上的讲话"])
+def test_a_plan_whose_subtitle_carries_out_a_speech_stays_a_plan(parser, tmp_path: Path, subtitle: str) -> None:
+    lines = ["桐溪县2027年文旅融合发展工作方案", subtitle, "为推动文旅融合，制定本方案。", *_PLANS_NEXT_YEAR[2:]]
+    assert parser.parse(_write(tmp_path, "plan.txt", "\n".join(lines))).documents[0].doc_type == "plan"
+
+
 def test_a_plan_to_carry_out_a_speech_stays_a_plan(parser, tmp_path: Path) -> None:
     lines = ["桐溪县贯彻落实全市农业农村工作会议讲话精神工作方案", *_PLANS_NEXT_YEAR]
     assert parser.parse(_write(tmp_path, "plan.txt", "\n".join(lines))).documents[0].doc_type == "plan"
