@@ -84,7 +84,12 @@ class Aligned:
     def body_of(self, i: int, j: int) -> float:
         """IDF-weighted similarity of old part i's body and new part j's, paired or not (a merged part and
         the part it went into)."""
-        return self.index.cosine(i, self.olds + j) if self.index is not None else 0.0
+        return _unit(self.index.cosine(i, self.olds + j)) if self.index is not None else 0.0
+
+
+def _unit(score: float) -> float:
+    """A score reported as a similarity, held to 0..1 (a boosted 1.014 reads as 1)."""
+    return max(0.0, min(1.0, score))
 
 
 def _body_pairs(old: list[Part], new: list[Part], mapping: dict[int, int],
@@ -174,8 +179,8 @@ def align_sections(old: list[Part], new: list[Part]) -> Aligned:
     body = {i: index.cosine(i, len(old) + j) for i, j in mapping.items()}
     for _ in range(4):  # parents pair first; their reworded children pair in the next round
         found = _body_pairs(old, new, mapping, index)
-        for i, (j, s) in found.items():
-            mapping[i], scores[i], body[i] = j, round(s, 3), s
+        for i, (j, s) in found.items():  # the sibling boost can lift the pairing score past 1: a similarity is at most 1
+            mapping[i], scores[i], body[i] = j, round(_unit(s), 3), _unit(s)
         if not found:
             break
     for i, (j, sc) in _gap_pairs(old, new, mapping, index).items():

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from collections import Counter
 
+from jihua.pipeline.compare.align import compared_form, similarity
 from jihua.pipeline.compare.views import FRAME, Part
 from jihua.schemas import diff as d
 
+HEADING_KEPT = 0.8  # heading similarity at which a part keeps its heading ("推进品牌建设" → "推进品牌建设工作")
 SPLIT_MEASURES = 2  # measures of one kept part that make a new part beside it, with new ones, its split half
 
 Regrouped = tuple[dict[int, tuple[int, float]], dict[int, tuple[int, float]]]
@@ -91,31 +93,39 @@ def _place(parts: list[Part], k: int) -> int:
 def primaries(old: list[Part], new: list[Part], pairs: dict[int, int], items: list[d.ItemChange],
               found: Regrouped) -> dict[int, int] | None:
     """The pairing with each merge's and split's primary part the one sharing the most sentences with the
-    part it joins (then the most kept word for word), then the one keeping its number, then its place. "（四）发展电子商务" (3 sentences kept)
+    part it joins (then the most kept word for word), then the one keeping its heading (word for word or
+    near), then its number, then its place. "（四）发展电子商务" (3 sentences kept)
     and "（五）完善县域商业体系" (2) merged into "（四）发展电子商务，完善县域商业体系": the heading matcher may
     have paired （五）, but （四） is the part continued and （五） the one merged into it. A swap stands only
-    when the part set aside still reads as merged (split) into the same part. None when nothing changes."""
+    when the part set aside still reads as merged (split) into the same part, and never pairs a part with one
+    whose heading is another old part's word for word: "（一）甲" and "（二）乙" merged into "（一）乙" leave 乙
+    paired with 乙, however 甲 kept its number. None when nothing changes."""
     went, came = flows(old, new, items)
     kept, _ = flows(old, new, [c for c in items if c.status in ("same", "moved")])  # word for word
     merged, split = found
     owner = {j: i for i, j in pairs.items()}
     out = dict(pairs)
 
-    def rank(i: int, j: int, shared: int) -> tuple[int, int, bool, int]:
-        """Sentences shared, then those kept word for word, then the number kept, then the place."""
-        return (shared, kept.get(i, Counter())[j], old[i].number == new[j].number,
-                -abs(_place(old, i) - _place(new, j)))
+    def rank(i: int, j: int, shared: int) -> tuple[int, int, bool, bool, int]:
+        """Sentences shared, then those kept word for word, then the heading kept, then the number kept,
+        then the place."""
+        return (shared, kept.get(i, Counter())[j], similarity(old[i].heading, new[j].heading) >= HEADING_KEPT,
+                old[i].number == new[j].number, -abs(_place(old, i) - _place(new, j)))
+
+    def named_for_another(i: int, j: int) -> bool:
+        """The new part bears word for word the heading of an old part other than `i`."""
+        return any(k != i and compared_form(o.heading) == compared_form(new[j].heading) for k, o in enumerate(old))
 
     for i, (j, _) in merged.items():
         held = owner.get(j)
-        if held is not None and out.get(held) == j and i not in out \
+        if held is not None and out.get(held) == j and i not in out and not named_for_another(i, j) \
                 and rank(i, j, went[i][j]) > rank(held, j, went.get(held, Counter())[j]):
             trial = {k: v for k, v in out.items() if k != held} | {i: j}
             if regrouped(old, new, trial, items)[0].get(held, (None,))[0] == j:
                 out = trial
     for j, (i, _) in split.items():
         held = out.get(i)
-        if held is not None and j not in out.values() \
+        if held is not None and j not in out.values() and not named_for_another(i, j) \
                 and rank(i, j, came[j][i]) > rank(i, held, came.get(held, Counter())[i]):
             trial = out | {i: j}
             if regrouped(old, new, trial, items)[1].get(held, (None,))[0] == i:

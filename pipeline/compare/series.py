@@ -7,6 +7,7 @@ import itertools
 from jihua.pipeline.compare.align import compared_form, greedy_pairs, masked, similarity
 from jihua.pipeline.compare.diff import compare
 from jihua.pipeline.compare.views import flatten, target_side
+from jihua.pipeline.rules.targets import CHANGE_ONLY, LAST_YEAR_BASIS
 from jihua.schemas import plan
 from jihua.schemas.diff import DiffResult, SectionChange, TargetSide
 from jihua.schemas.series import SeriesView, Step, TargetTrack
@@ -32,6 +33,13 @@ def _reports_achievement(text: str, doc: plan.Document) -> bool:
     return any((a := compared_form(t.text)) and a in said for t in doc.achievements)
 
 
+def _states_target(text: str, doc: plan.Document) -> bool:
+    """The sentence sets one of the document's own targets ("…今年力争新增城镇就业900人"): a measure, whatever
+    it reports besides."""
+    said = compared_form(text)
+    return any((a := compared_form(t.text)) and a in said for t in doc.targets)
+
+
 def _figures_only(chain: list[str]) -> bool:
     """Every year's sentence the same once its figures (years among them) are blanked."""
     return len({masked(t) for t in chain}) == 1 and len(set(chain)) > 1
@@ -41,7 +49,8 @@ def _persistent(results: list[plan.ParseResult]) -> list[str]:
     """Measures every year carries, each followed from one year to the next (a measure reworded a
     little each year is still one), in the latest year's wording: the figures it stands at now. A
     sentence reporting last year's results ("上年完成…亿元，增长…%") that only changes its figures each
-    year is no measure carried on, and is left out."""
+    year is no measure carried on, and is left out — unless it also sets a target of its year
+    ("上年新增城镇就业800人，今年力争新增900人" is the target carried on, its figures renewed)."""
     years = [_items(r) for r in results]
     chains = {i: [i] for i in range(len(years[0]))}  # first year's item → where it stands each year
     for before, after in itertools.pairwise(years):
@@ -51,15 +60,20 @@ def _persistent(results: list[plan.ParseResult]) -> list[str]:
     out = []
     for first in sorted(chains):
         chain = [years[k][at] for k, at in enumerate(chains[first])]
-        if _figures_only(chain) and any(_reports_achievement(t, doc) for t, doc in zip(chain, docs, strict=True)):
+        said = list(zip(chain, docs, strict=True))
+        if _figures_only(chain) and any(_reports_achievement(t, doc) for t, doc in said) \
+                and not any(_states_target(t, doc) for t, doc in said):
             continue
         out.append(chain[-1])
     return out
 
 
-def _tracks(first: plan.Document, pairs: list[DiffResult]) -> list[TargetTrack]:
+def _tracks(docs: list[plan.Document], pairs: list[DiffResult]) -> list[TargetTrack]:
     """Follow each target (by metric, as diff pairs them) through the consecutive comparisons;
     a new one starts its own row."""
+    first = docs[0]
+    named = {_key(target_side(t)): label for doc in docs for k, t in enumerate(doc.targets)
+             if (label := _moved_measure(doc.targets, k))}
     n = len(pairs) + 1
     rows: list[list[TargetSide | None]] = []
     open_rows: dict[str, int] = {}
@@ -81,8 +95,25 @@ def _tracks(first: plan.Document, pairs: list[DiffResult]) -> list[TargetTrack]:
             rows[row][step] = change.new
             still_open[_key(change.new)] = row
         open_rows = still_open
-    return [TargetTrack(label=_label(_latest(r)), metric=_latest(r).metric, unit=_latest(r).unit, values=r)
+    return [TargetTrack(label=named.get(_key(_latest(r))) or _label(_latest(r)), metric=_latest(r).metric, unit=_latest(r).unit, values=r)
             for r in rows]
+
+
+def _change_only(metric: str) -> bool:
+    """The metric is only a move against last year ("同比增长", "提高"): it names nothing measured."""
+    return CHANGE_ONLY.match(LAST_YEAR_BASIS.sub("", metric)) is not None
+
+
+def _moved_measure(targets: list[plan.Target], k: int) -> str:
+    """What a change-only target moves, so two rows "同比增长" are told apart: the measure of the target
+    before it in its sentence with the change ("存款余额达到80亿元，同比增长7%" → 存款余额达到同比增长), else
+    its own clause; "" when its metric names something itself."""
+    t = targets[k]
+    if not _change_only(t.metric):
+        return ""
+    before = next((p.metric for p in reversed(targets[:k]) if p.sentence == t.sentence and p.metric
+                   and not _change_only(p.metric)), "")
+    return (before if t.metric in before else before + t.metric) if before else t.text
 
 
 def _label(side: TargetSide) -> str:
@@ -121,5 +152,5 @@ def series(results: list[plan.ParseResult]) -> SeriesView:
         steps.append(Step(year=doc.year, title=doc.title, kept=kept, added=len(added), removed=len(removed),
                           changed=changed, sections=_structural(diff), added_items=added, removed_items=removed))
     sides = [pairs[0].old] + [p.new for p in pairs] if pairs else []
-    return SeriesView(documents=sides, steps=steps, targets=_tracks(ordered[0].documents[0], pairs),
+    return SeriesView(documents=sides, steps=steps, targets=_tracks([r.documents[0] for r in ordered], pairs),
                       persistent=_persistent(ordered), pairs=pairs)

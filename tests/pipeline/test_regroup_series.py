@@ -113,3 +113,63 @@ def test_a_series_target_row_reads_in_one_unit_under_its_metric(parser, tmp_path
     assert row.count("亿元") == 3 and "万元" not in row
     assert "不少于0.08亿元" in row and "不少于0.9亿元" in row
     assert not row.startswith("| 全年争取")
+
+
+_FARM = ["松川区农机中心{y}年工作计划", "一、工作目标", "全年主要农作物耕种收综合机械化率达到{rate}%。", "二、重点任务"]
+
+
+def test_a_part_merged_into_one_bearing_another_parts_heading_is_the_merged_one(parser, tmp_path: Path) -> None:
+    """（一）推广智慧农机 and （二）健全农机服务体系 joined under "（一）健全农机服务体系": the part keeping its
+    heading word for word is the one continued, however the other kept its number and place."""
+    smart, service = ["推广北斗导航辅助驾驶系统30套。", "建设智慧农机作业监测平台。"], ["新建区级农机维修中心1个。", "培育农机社会化服务组织8家。"]
+    safety = ["（三）加强农机安全监管", "开展农机安全生产大检查。", "年检率达到90%以上。"]
+    old = _write(tmp_path / "old.txt", [*(x.format(y=2024, rate=85) for x in _FARM), "（一）推广智慧农机", *smart,
+                                        "（二）健全农机服务体系", *service, *safety])
+    new = _write(tmp_path / "new.txt", [*(x.format(y=2025, rate=86) for x in _FARM), "（一）健全农机服务体系", *service, *smart,
+                                        "（二）" + safety[0][3:], *safety[1:]])
+    result = compare(parser.parse(old), parser.parse(new))
+    rows = [(s.old_heading, [k for k in s.kinds if k != "content"]) for s in result.sections if s.new_heading == "健全农机服务体系"]
+    assert sorted(rows) == sorted([("推广智慧农机", ["merged"]), ("健全农机服务体系", [])])
+
+
+def _jobs_years(tmp_path: Path, sentence: str) -> list[Path]:
+    figures = ((2024, 800, 900, 2000), (2025, 950, 1000, 2200), (2026, 1020, 1100, 2500))
+    return [_write(tmp_path / f"{y}.txt", [f"东垣区人力资源和社会保障局{y}年工作计划", "一、重点任务", "（一）促进就业",
+                                           sentence.format(done=done, aim=aim) + f"开展补贴性职业技能培训{train}人次。",
+                                           "（二）完善社会保障", "推进全民参保扩面。"])
+            for y, done, aim, train in figures]
+
+
+def test_a_sentence_setting_its_years_target_beside_last_years_result_is_carried_on(parser, tmp_path: Path) -> None:
+    """"去年…新增…{done}人，今年力争新增…{aim}人" renews its figures each year but sets a target each year:
+    it is carried on; a sentence only reporting last year's result still is not."""
+    view = series([parser.parse(p) for p in _jobs_years(tmp_path, "去年全区新增城镇就业{done}人，今年力争新增城镇就业{aim}人。")])
+    assert "去年全区新增城镇就业1020人，今年力争新增城镇就业1100人。" in view.persistent
+    view = series([parser.parse(p) for p in _jobs_years(tmp_path, "去年全区新增城镇就业{done}人，超额完成目标任务。")])
+    assert not [m for m in view.persistent if "去年全区" in m]
+
+
+def test_two_change_only_targets_borrow_the_measure_they_move(parser, tmp_path: Path) -> None:
+    """"…税收收入完成8亿元，同比增长4%；…投资达到60亿元，同比增长7%": two rows, not two "同比增长"."""
+    paths = [_write(tmp_path / f"{y}.txt", [f"北泉区{y}年国民经济和社会发展计划", "一、主要预期目标",
+                                            f"全区税收收入完成{tax}亿元，同比增长{g1}%；固定资产投资达到{inv}亿元，同比增长{g2}%。"])
+             for y, tax, g1, inv, g2 in ((2024, 8, 4, 60, 7), (2025, 8.4, 5, 64, 6), (2026, 8.8, 5, 68, 6))]
+    labels = [t.label for t in series([parser.parse(p) for p in paths]).targets]
+    changes = [label for label in labels if "同比增长" in label]
+    assert len(changes) == 2 and len(set(changes)) == 2
+    assert any("税收收入" in label for label in changes) and any("固定资产投资" in label for label in changes)
+
+
+def test_a_renamed_part_paired_on_its_body_is_at_most_wholly_alike(parser, tmp_path: Path) -> None:
+    """Parts under paired parents pair on a boosted body score (a body kept whole scores past 1); what is
+    reported as a similarity stays within 0..1."""
+    head = ["一、工作目标", "全年接待游客达到{v}万人次。", "二、重点任务"]
+    kept = "修缮革命旧址3处。培育红色研学基地2个。开展讲解员培训100人次。推出红色旅游精品线路5条。"
+    tail = ["（三）加强市场监管", "开展旅游市场专项整治。", "三、保障措施", "加强组织领导，建立工作专班。"]
+    old = _write(tmp_path / "old.txt", ["南屏县文旅局2024年工作计划", *(x.format(v=300) for x in head),
+                                        "（一）打造红色旅游线路", kept, "（二）提升乡村民宿", "新增星级民宿10家。", *tail])
+    new = _write(tmp_path / "new.txt", ["南屏县文旅局2025年工作计划", *(x.format(v=330) for x in head),
+                                        "（一）培育文旅融合新业态", kept + "新增星级民宿10家。", "（二）" + tail[0][3:], *tail[1:]])
+    result = compare(parser.parse(old), parser.parse(new))
+    assert any("renamed" in s.kinds for s in result.sections)
+    assert all(0.0 <= s.similarity <= 1.0 and 0.0 <= s.body_similarity <= 1.0 for s in result.sections)
