@@ -38,9 +38,10 @@ AIMED_RESULT = re.compile(r"(?:取得|实现|收到|见到|迈出|开创|展现)
                           r"(?:新|更大|更好|更多|更高|明显|显著|积极|实质性|突破性|阶段性)的?(?:成[效绩就果]|突破|步伐|局面|作为|进展)")
 # a part that reports work done ("2023年工作回顾", "主要成效", "工作开展情况"), or what a past period
 # achieved ("“十四五”时期发展成就", "五年来取得的成就": a look back, even inside a background part)
-# …and a heading whose head phrase affirms results already won ("充分肯定成绩，坚定发展信心", "成绩来之不易"): a speech's
-# look back, worded as a judgement of the year's results; "巩固成绩", "取得更大成绩" act on or aim at a result
-REVIEW_CUES = (r"回顾|肯定[^，,；;。]{0,6}?成[绩就效]|成[绩就效](?:来之不易|值得肯定|令人鼓舞)|主要成绩|工作成绩|取得(的)?成[绩效就]|主要成效|工作成效|成效|完成情况|工作开展情况|主要做法|工作亮点|"
+# …and a heading whose head phrase affirms results already won ("充分肯定成绩，坚定发展信心"): a speech's look back,
+# worded as a judgement of the year's results; "巩固成绩", "取得更大成绩" act on or aim at a result. "成绩来之不易" is
+# no cue: a report's look back says it as a sentence ("成绩来之不易。同时我们也看到…"), which a cue would make a heading
+REVIEW_CUES = (r"回顾|肯定[^，,；;。]{0,6}?成[绩就效]|主要成绩|工作成绩|取得(的)?成[绩效就]|主要成效|工作成效|成效|完成情况|工作开展情况|主要做法|工作亮点|"
                r"成绩与亮点|主要工作及成效|(?:主要|发展|建设|改革|显著|历史性)成就|(?:完成|执行|运行|经营|进展|落实|工作)情况(?=$|[，,：:])")
 # a part that names the problems found (差距, 短板 name them too, but also what a plan sets out to close)
 PROBLEMS_NAMED = r"存在(的)?(主要)?问题|问题(和|与|及)?不足|不足"
