@@ -7,16 +7,13 @@ the XML. Headers and footers are emitted as furniture so later stages can skip t
 
 from __future__ import annotations
 
-import copy
-import re
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import docx
 from docx.opc.exceptions import PackageNotFoundError
-from docx.styles import BabelFish
 from jihua.extractors import extractor_for
 from jihua.extractors.docx_chunk import chunk_content
 from jihua.extractors.docx_lines import (
@@ -32,9 +29,25 @@ from jihua.extractors.docx_lines import (
     titled_line,
     toc_labels,
 )
-from jihua.extractors.docx_numbering import NS, NumberingResolver, W
+from jihua.extractors.docx_numbering import NS, NumberingResolver
 from jihua.extractors.docx_numbering import on as _on
 from jihua.extractors.docx_unprinted import Unprinted
+from jihua.extractors.docx_xml import (
+    BODY_TAGS,
+    SKIPPED,
+    Styles,
+    bordered,
+    column_cells,
+    heading_level_from_name,
+    inside,
+    joined_marks,
+    one_cell,
+    picture_only,
+    row_cells,
+    seq_field,
+    unwrapped,
+    wtag,
+)
 from jihua.extractors.options import ExtractOptions
 from jihua.extractors.text import prose_lines
 from jihua.schemas.blocks import Align, Block, BlockKind, Furniture, Provenance
@@ -42,196 +55,10 @@ from jihua.schemas.errors import InputError
 from lxml import etree
 
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
-_DRAWING = "{http://schemas.openxmlformats.org/drawingml/2006/main}graphicData"
-_PICTURE = "http://schemas.openxmlformats.org/drawingml/2006/picture"  # a graphicData's uri: a photo, not a shape
-_VML_IMAGE = "{urn:schemas-microsoft-com:vml}imagedata"
-_SEQ = re.compile(r"^\s*SEQ\b")  # Word's numbering field of a caption: "图 { SEQ 图 \* ARABIC } 某镇灯会现场"
-_CAPTION_STYLES = ("caption", "题注")
 _CAPTION_MAX = 40  # a picture's caption is a name, not a paragraph of the text
 _R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _ALIGN: dict[str, Align] = {"center": "center", "right": "right", "both": "justify", "distribute": "justify",
                             "left": "left", "start": "left", "end": "right"}
-
-
-def _w(name: str) -> str:
-    return f"{{{W}}}{name}"
-
-
-
-def _unwrapped(el: etree._Element, tags: str | frozenset[str]) -> Iterator[etree._Element]:
-    """`el`'s children of these tags, also those a content control (w:sdt) or custom XML wraps: a
-    template's fill-in paragraphs, repeating rows and cells are paragraphs, rows and cells all the same."""
-    for child in el:
-        if child.tag == tags if isinstance(tags, str) else child.tag in tags:
-            yield child
-        elif child.tag == _w("sdt"):
-            content = child.find("w:sdtContent", NS)
-            if content is not None:
-                yield from _unwrapped(content, tags)
-        elif child.tag == _w("customXml"):
-            yield from _unwrapped(child, tags)
-
-
-_BODY_TAGS = frozenset((_w("p"), _w("tbl"), _w("altChunk")))
-
-
-def _one_cell(tbl: etree._Element) -> etree._Element | None:
-    """The only cell of a one-cell table, or None."""
-    rows = list(_unwrapped(tbl, _w("tr")))
-    cells = list(_unwrapped(rows[0], _w("tc"))) if len(rows) == 1 else []
-    return cells[0] if len(cells) == 1 else None
-
-
-def _column_cells(tbl: etree._Element) -> list[etree._Element] | None:
-    """The cells of a table one column wide (each row a single cell), top to bottom, or None."""
-    rows = [list(_unwrapped(tr, _w("tc"))) for tr in _unwrapped(tbl, _w("tr"))]
-    return [row[0] for row in rows] if rows and all(len(row) == 1 for row in rows) else None
-
-
-def _row_cells(tbl: etree._Element) -> list[etree._Element] | None:
-    """The cells of a table one row high, left to right, or None."""
-    rows = list(_unwrapped(tbl, _w("tr")))
-    return list(_unwrapped(rows[0], _w("tc"))) if len(rows) == 1 else None
-
-
-def _bordered(tbl: etree._Element) -> bool:
-    """Whether the table draws lines of its own (tblBorders with a visible edge)."""
-    borders = tbl.find("w:tblPr/w:tblBorders", NS)
-    return borders is not None and any(b.get(_w("val")) not in ("none", "nil", None) for b in borders)
-
-
-def _picture_only(p: etree._Element) -> bool:
-    """A paragraph that holds a picture (inline or floating, DrawingML or VML) and no text of its own:
-    a photo set on a line of its own, which the short centred line under it names."""
-    picture = any(g.get("uri") == _PICTURE for g in p.iter(_DRAWING)) or next(p.iter(_VML_IMAGE), None) is not None
-    return picture and not any((t.text or "").strip() for t in p.iter(_w("t")))
-
-
-def _seq_field(p: etree._Element) -> bool:
-    """Whether the paragraph numbers itself with a SEQ field, as Word's 插入题注 writes a caption."""
-    return (any(_SEQ.match(el.text or "") for el in p.iter(_w("instrText")))
-            or any(_SEQ.match(el.get(_w("instr")) or "") for el in p.iter(_w("fldSimple"))))
-
-
-class _Styles:
-    """Style chain lookups (basedOn) for outline level, numbering, bold, size, alignment."""
-
-    def __init__(self, styles_root: etree._Element | None) -> None:
-        self._by_id: dict[str, etree._Element] = {}
-        self.default_para: str | None = None
-        if styles_root is None:
-            return
-        for st in styles_root.findall("w:style", NS):
-            sid = st.get(_w("styleId")) or ""
-            self._by_id[sid] = st
-            if st.get(_w("type")) == "paragraph" and st.get(_w("default")) in ("1", "true"):
-                self.default_para = sid
-
-    def chain(self, style_id: str | None) -> Iterator[etree._Element]:
-        seen: set[str] = set()
-        sid = style_id or self.default_para
-        while sid and sid not in seen and sid in self._by_id:
-            seen.add(sid)
-            st = self._by_id[sid]
-            yield st
-            based = st.find("w:basedOn", NS)
-            sid = based.get(_w("val")) if based is not None else None
-
-    def name(self, style_id: str | None) -> str | None:
-        """The name Word shows ("Heading 1"), not the lower-case built-in key ("heading 1")."""
-        st = self._by_id.get(style_id or "") if style_id else None
-        if st is None:
-            return None
-        name = st.find("w:name", NS)
-        raw = name.get(_w("val")) if name is not None else style_id
-        return BabelFish.internal2ui(raw) if raw else raw
-
-    def caption(self, style_id: str | None) -> bool:
-        """Whether the style is Word's caption style (题注), or one based on it."""
-        for st in self.chain(style_id):
-            name = st.find("w:name", NS)
-            raw = (name.get(_w("val")) if name is not None else None) or ""
-            if st.get(_w("styleId")) == "Caption" or raw.strip().lower() in _CAPTION_STYLES:
-                return True
-        return False
-
-    def find(self, style_id: str | None, path: str) -> etree._Element | None:
-        for st in self.chain(style_id):
-            el = st.find(path, NS)
-            if el is not None:
-                return el
-        return None
-
-    def numbered_styles(self) -> dict[str, tuple[str, int]]:
-        out = {}
-        for sid, st in self._by_id.items():
-            num_pr = st.find("w:pPr/w:numPr", NS)
-            if num_pr is not None:
-                nid = num_pr.find("w:numId", NS)
-                ilvl = num_pr.find("w:ilvl", NS)
-                out[sid] = (nid.get(_w("val")) if nid is not None else "", int(ilvl.get(_w("val"))) if ilvl is not None else 0)
-        return out
-
-
-def _heading_level_from_name(name: str | None) -> int | None:
-    if not name:
-        return None
-    low = name.lower().replace(" ", "")
-    for prefix in ("heading", "标题"):
-        if low.startswith(prefix) and low[len(prefix):].isdigit():
-            return int(low[len(prefix):]) - 1
-    return None
-
-
-def _inside(el: etree._Element, stop: etree._Element, tags: tuple[str, ...]) -> bool:
-    """Whether `el` sits in one of `tags` below `stop` (a text box or deletion inside this paragraph)."""
-    for a in el.iterancestors():
-        if a is stop:
-            return False
-        if a.tag in tags:
-            return True
-    return False
-
-
-_SKIPPED = (_w("txbxContent"), _w("del"), _w("moveFrom"))
-
-
-def _mark_deleted(p: etree._Element) -> bool:
-    """A tracked deletion (or the old place of a move) of the paragraph's mark: accepted, the
-    paragraph runs on into the next one."""
-    return p.tag == _w("p") and (p.find("w:pPr/w:rPr/w:del", NS) is not None
-                                 or p.find("w:pPr/w:rPr/w:moveFrom", NS) is not None)
-
-
-def _joined_marks(children: Iterable[etree._Element],
-                  apart: Callable[[etree._Element, etree._Element], bool]) -> Iterator[etree._Element]:
-    """Body children with the revisions to paragraph marks accepted: a paragraph whose mark is
-    deleted joins the next paragraph, as Word shows it once the changes are accepted (the text
-    before the deleted mark takes the next paragraph's formatting, which its mark carries) —
-    unless `apart` finds a heading over its body there: a run-in heading stays a line of its own,
-    as one before a soft break does."""
-    held: list[etree._Element] = []
-    for child in children:
-        if child.tag == _w("p") and held and apart(held[-1], child):
-            yield from held
-            held = []
-        if child.tag == _w("p") and held:
-            joined = copy.deepcopy(child)
-            ppr = joined.find("w:pPr", NS)
-            at = 0 if ppr is None else list(joined).index(ppr) + 1
-            for el in [el for p in held for el in p if el.tag != _w("pPr")]:
-                joined.insert(at, copy.deepcopy(el))
-                at += 1
-            held, child = [], joined
-        if _mark_deleted(child):
-            held.append(child)
-            continue
-        yield from held  # a deleted mark before a table or the end: nothing to join
-        held = []
-        yield child
-    yield from held
-
-
 
 
 class _Reader:
@@ -242,7 +69,7 @@ class _Reader:
         self.doc = document
         self.opts = opts
         part = document.part
-        self.styles = _Styles(part.styles.element if part._styles_part is not None else None)
+        self.styles = Styles(part.styles.element if part._styles_part is not None else None)
         numbering_root = None
         try:
             numbering_root = part.numbering_part.element
@@ -262,7 +89,7 @@ class _Reader:
     # --- paragraph hints -------------------------------------------------------------
     def _style_id(self, p: etree._Element) -> str | None:
         ps = p.find("w:pPr/w:pStyle", NS)
-        return ps.get(_w("val")) if ps is not None else None
+        return ps.get(wtag("val")) if ps is not None else None
 
     def _numbering(self, p: etree._Element, style_id: str | None) -> tuple[str | None, int | None]:
         num_pr = p.find("w:pPr/w:numPr", NS)
@@ -270,17 +97,17 @@ class _Reader:
         if num_pr is not None:
             nid = num_pr.find("w:numId", NS)
             lv = num_pr.find("w:ilvl", NS)
-            num_id = nid.get(_w("val")) if nid is not None else None
-            ilvl = int(lv.get(_w("val"))) if lv is not None else None
+            num_id = nid.get(wtag("val")) if nid is not None else None
+            ilvl = int(lv.get(wtag("val"))) if lv is not None else None
         if num_id is None:
             for st in self.styles.chain(style_id):
                 spr = st.find("w:pPr/w:numPr", NS)
                 if spr is not None:
                     nid = spr.find("w:numId", NS)
                     lv = spr.find("w:ilvl", NS)
-                    num_id = nid.get(_w("val")) if nid is not None else None
+                    num_id = nid.get(wtag("val")) if nid is not None else None
                     if ilvl is None and lv is not None:
-                        ilvl = int(lv.get(_w("val")))
+                        ilvl = int(lv.get(wtag("val")))
                     break
         if num_id is None:
             return None, None
@@ -291,17 +118,17 @@ class _Reader:
     def _outline_level(self, p: etree._Element, style_id: str | None) -> int | None:
         own = p.find("w:pPr/w:outlineLvl", NS)
         if own is not None:
-            val = int(own.get(_w("val")) or 9)
+            val = int(own.get(wtag("val")) or 9)
             return val if val < 9 else None
         by_name = None
         for st in self.styles.chain(style_id):
             lvl = st.find("w:pPr/w:outlineLvl", NS)
             if lvl is not None:
-                val = int(lvl.get(_w("val")) or 9)
+                val = int(lvl.get(wtag("val")) or 9)
                 return val if val < 9 else None
             name = st.find("w:name", NS)
-            by_name = by_name if by_name is not None else _heading_level_from_name(
-                name.get(_w("val")) if name is not None else None)
+            by_name = by_name if by_name is not None else heading_level_from_name(
+                name.get(wtag("val")) if name is not None else None)
         return by_name
 
     def _run_props(self, p: etree._Element, style_id: str | None,
@@ -311,10 +138,10 @@ class _Reader:
         them (a run-in heading set bold before its plain body: that boundary is where it ends)."""
         style_bold = _on(self.styles.find(style_id, "w:rPr/w:b"))
         size_el = self.styles.find(style_id, "w:rPr/w:sz")
-        size = int(size_el.get(_w("val"))) / 2 if size_el is not None and (size_el.get(_w("val")) or "").isdigit() else None
+        size = int(size_el.get(wtag("val"))) / 2 if size_el is not None and (size_el.get(wtag("val")) or "").isdigit() else None
         bolds: list[tuple[str, bool]] = []
-        for r in p.iter(_w("r")) if runs is None else runs:
-            text = "".join(t.text or "" for t in r.iter(_w("t")))
+        for r in p.iter(wtag("r")) if runs is None else runs:
+            text = "".join(t.text or "" for t in r.iter(wtag("t")))
             if not text.strip() or self.unprinted.hidden_run(r):
                 continue
             rpr = r.find("w:rPr", NS)
@@ -322,11 +149,11 @@ class _Reader:
             if b is None and rpr is not None:
                 rstyle = rpr.find("w:rStyle", NS)
                 if rstyle is not None:
-                    b = _on(self.styles.find(rstyle.get(_w("val")), "w:rPr/w:b"))
+                    b = _on(self.styles.find(rstyle.get(wtag("val")), "w:rPr/w:b"))
             bolds.append((text, bool(b if b is not None else style_bold)))
             sz = rpr.find("w:sz", NS) if rpr is not None else None
-            if sz is not None and size is None and (sz.get(_w("val")) or "").isdigit():
-                size = int(sz.get(_w("val"))) / 2
+            if sz is not None and size is None and (sz.get(wtag("val")) or "").isdigit():
+                size = int(sz.get(wtag("val"))) / 2
         bold = all(b for _, b in bolds) if bolds else None
         lead = bold_lead(bolds) if bold is False else None
         return bold, size, lead
@@ -335,7 +162,7 @@ class _Reader:
         jc = p.find("w:pPr/w:jc", NS)
         if jc is None:
             jc = self.styles.find(style_id, "w:pPr/w:jc")
-        return _ALIGN.get(jc.get(_w("val")) or "") if jc is not None else None
+        return _ALIGN.get(jc.get(wtag("val")) or "") if jc is not None else None
 
     # --- text -----------------------------------------------------------------------
     def _pieces(self, p: etree._Element) -> Iterator[tuple[etree._Element, str]]:
@@ -344,10 +171,10 @@ class _Reader:
         text stands once, where w:moveTo puts it). What Word does not print (hidden runs, a
         content control's prompt) is kept in `aside`, a stretch of each kind as one piece."""
         last: Furniture | None = None
-        for el in p.iter(_w("t"), _w("tab"), _w("br"), _w("cr")):
-            if _inside(el, p, _SKIPPED):
+        for el in p.iter(wtag("t"), wtag("tab"), wtag("br"), wtag("cr")):
+            if inside(el, p, SKIPPED):
                 continue
-            piece = (el.text or "") if el.tag == _w("t") else "\t" if el.tag == _w("tab") else "\n"
+            piece = (el.text or "") if el.tag == wtag("t") else "\t" if el.tag == wtag("tab") else "\n"
             reason = self.unprinted.reason(el)
             if reason is None:
                 yield el, piece
@@ -373,13 +200,13 @@ class _Reader:
         each with the runs that write it; a page or column break stays inside its line."""
         lines: list[tuple[list[str], list[etree._Element]]] = [([], [])]
         for el, piece in self._pieces(p):
-            if el.tag == _w("cr") or (el.tag == _w("br") and el.get(_w("type")) in (None, "textWrapping")):
+            if el.tag == wtag("cr") or (el.tag == wtag("br") and el.get(wtag("type")) in (None, "textWrapping")):
                 lines.append(([], []))
                 continue
             text, runs = lines[-1]
             text.append(piece)
             run = el.getparent()
-            if run is not None and run.tag == _w("r") and run not in runs:
+            if run is not None and run.tag == wtag("r") and run not in runs:
                 runs.append(run)
         return [("".join(text), runs) for text, runs in lines]
 
@@ -392,7 +219,7 @@ class _Reader:
         if len(text) > _CAPTION_MAX:
             return False
         under_picture = after_picture and align == "center" and picture_caption(text)
-        return self.styles.caption(style_id) or _seq_field(p) or under_picture
+        return self.styles.caption(style_id) or seq_field(p) or under_picture
 
     def paragraph(self, p: etree._Element, after_picture: bool = False) -> Iterator[Block]:
         style_id = self._style_id(p)
@@ -430,16 +257,16 @@ class _Reader:
         yield from self.text_boxes(p)
 
     def text_boxes(self, p: etree._Element) -> Iterator[Block]:
-        for box in p.iter(_w("txbxContent")):
+        for box in p.iter(wtag("txbxContent")):
             if any(a.tag == f"{{{_MC}}}Fallback" for a in box.iterancestors()):
                 continue  # the VML fallback repeats the DrawingML text box
-            if any(a.tag == _w("txbxContent") for a in box.iterancestors()):
+            if any(a.tag == wtag("txbxContent") for a in box.iterancestors()):
                 continue
             for child in box:
-                if child.tag == _w("p"):
+                if child.tag == wtag("p"):
                     for b in self.paragraph(child):
                         yield b.model_copy(update={"role": b.role or "text_box"})
-                elif child.tag == _w("tbl"):
+                elif child.tag == wtag("tbl"):
                     yield self.table(child)
                     yield from self.aside_blocks()
 
@@ -448,19 +275,19 @@ class _Reader:
         vMerge down rows), as an HTML table's rowspan/colspan are read, so each row lines up
         under its headers and each task row keeps its area and its unit."""
         rows: list[list[str]] = []
-        for tr in _unwrapped(tbl, _w("tr")):
+        for tr in unwrapped(tbl, wtag("tr")):
             cells: list[str] = []
-            for tc in _unwrapped(tr, _w("tc")):
+            for tc in unwrapped(tr, wtag("tc")):
                 span = tc.find("w:tcPr/w:gridSpan", NS)
-                columns = int(span.get(_w("val"), "1")) if span is not None and span.get(_w("val"), "1").isdigit() else 1
+                columns = int(span.get(wtag("val"), "1")) if span is not None and span.get(wtag("val"), "1").isdigit() else 1
                 columns = max(1, min(columns, 50))
                 vmerge = tc.find("w:tcPr/w:vMerge", NS)
-                if vmerge is not None and vmerge.get(_w("val")) in (None, "continue"):
+                if vmerge is not None and vmerge.get(wtag("val")) in (None, "continue"):
                     above = rows[-1] if rows else []
                     start = len(cells)
                     cells.extend(above[k] if k < len(above) else "" for k in range(start, start + columns))
                     continue
-                text = "\n".join(t for t in (self._text(p).strip() for p in tc.iter(_w("p"))) if t)
+                text = "\n".join(t for t in (self._text(p).strip() for p in tc.iter(wtag("p"))) if t)
                 cells.extend([text] * columns)
             rows.append(cells)
         return Block(kind="table", text="", rows=rows, prov=self._prov())
@@ -469,7 +296,7 @@ class _Reader:
         """A table, unless it only lays out a sign-off (bodies side by side over a date, no
         borders drawn): then its lines are the document's closing lines, as typed paragraphs are."""
         block = self.table(tbl)
-        lines = None if _bordered(tbl) else sign_off_lines(block.rows or [])
+        lines = None if bordered(tbl) else sign_off_lines(block.rows or [])
         if lines is None:
             yield block
         else:
@@ -489,7 +316,7 @@ class _Reader:
         """The printed lines of these cells, read only to judge them (the unprinted text met is
         listed when the cells are read for good)."""
         saved = list(self.aside)
-        lines = [line for tc in cells for p in tc.iter(_w("p")) for line in self._text(p).split("\n") if line.strip()]
+        lines = [line for tc in cells for p in tc.iter(wtag("p")) for line in self._text(p).split("\n") if line.strip()]
         self.aside = saved
         return lines
 
@@ -500,12 +327,12 @@ class _Reader:
         the whole body in a table, a row or a cell per stretch of text) holds the body; a one-row
         table above the body's first sentence whose cells hold only short lines (the 发文机关 and
         签发人 beside the title) is the title block."""
-        if (cell := _one_cell(tbl)) is not None:
+        if (cell := one_cell(tbl)) is not None:
             return [cell]
-        column = _column_cells(tbl)
+        column = column_cells(tbl)
         if column is not None and any(body_shaped(line) or running_label(line) for line in self._cell_lines(column)):
             return column
-        row = _row_cells(tbl)
+        row = row_cells(tbl)
         if row is not None and not opened and (lines := self._cell_lines(row)) \
                 and not any(body_shaped(line) for line in lines) and any(titled_line(line) for line in lines):
             return row
@@ -515,7 +342,7 @@ class _Reader:
         """The (label, text) cells of a two-column table that lays out parts of the text, or None: at least
         two rows, each a short label beside running text ("政治监督" | "全年开展专项监督检查不少于6次。…"),
         so no row names columns ("工作任务 | 主要内容" is a table's header: the table holds data)."""
-        rows = [list(_unwrapped(tr, _w("tc"))) for tr in _unwrapped(tbl, _w("tr"))]
+        rows = [list(unwrapped(tr, wtag("tc"))) for tr in unwrapped(tbl, wtag("tr"))]
         if len(rows) < 2 or any(len(row) != 2 for row in rows):
             return None
         if all(row_label(self._cell_lines([a])) and prose_lines(self._cell_lines([b])) for a, b in rows):
@@ -525,29 +352,29 @@ class _Reader:
     def body(self, container: etree._Element) -> Iterator[Block]:
         opened = False  # a sentence of the body has been read: a table after it is no title block
         picture = False  # the last child was a picture on its own line, in the body's text (not a cover's emblem)
-        for child in _joined_marks(_unwrapped(container, _BODY_TAGS), self._heading_over):
-            after_picture, picture = picture, opened and child.tag == _w("p") and _picture_only(child)
-            if child.tag == _w("p"):
+        for child in joined_marks(unwrapped(container, BODY_TAGS), self._heading_over):
+            after_picture, picture = picture, opened and child.tag == wtag("p") and picture_only(child)
+            if child.tag == wtag("p"):
                 for block in self.paragraph(child, after_picture):
                     opened = opened or (block.furniture is None and body_shaped(block.text))
                     yield block
-            elif child.tag == _w("tbl") and (cells := self.layout_cells(child, opened)) is not None:
+            elif child.tag == wtag("tbl") and (cells := self.layout_cells(child, opened)) is not None:
                 # its paragraphs are the document's, with their styles and weight
                 for cell in cells:
                     for block in self.body(cell):
                         opened = opened or (block.furniture is None and body_shaped(block.text))
                         yield block
-            elif child.tag == _w("tbl") and (pairs := self.labelled_rows(child)) is not None:
+            elif child.tag == wtag("tbl") and (pairs := self.labelled_rows(child)) is not None:
                 # each row a part of the text: its label the part's heading, level 1, its text the body under it
                 opened = True
                 for label, text in pairs:
                     for block in self.body(label):
                         yield block if block.outline_level is not None else block.model_copy(update={"outline_level": 0})
                     yield from self.body(text)
-            elif child.tag == _w("tbl"):
+            elif child.tag == wtag("tbl"):
                 opened = True
                 yield from self.table_or_sign_off(child)
-            elif child.tag == _w("altChunk"):
+            elif child.tag == wtag("altChunk"):
                 yield from self.alt_chunk(child)
 
     def alt_chunk(self, el: etree._Element) -> Iterator[Block]:
@@ -580,7 +407,7 @@ class _Reader:
                 for part in parts:
                     if part is None or part.is_linked_to_previous:
                         continue
-                    for p in part._element.iter(_w("p")):
+                    for p in part._element.iter(wtag("p")):
                         text = self._text(p).strip()
                         if text and (kind, text) not in seen:
                             seen.add((kind, text))
@@ -600,10 +427,10 @@ class _Reader:
             except etree.XMLSyntaxError:
                 continue
             for note in root:
-                if note.get(_w("type")) in ("separator", "continuationSeparator", "continuationNotice"):
+                if note.get(wtag("type")) in ("separator", "continuationSeparator", "continuationNotice"):
                     continue
-                text = "".join(self._text(p) for p in note.iter(_w("p"))).strip()
-                author = (note.get(_w("author")) or "").strip() if kind == "comment" else ""
+                text = "".join(self._text(p) for p in note.iter(wtag("p"))).strip()
+                author = (note.get(wtag("author")) or "").strip() if kind == "comment" else ""
                 if text:
                     yield Block(text=f"{author}：{text}" if author else text, furniture=kind, prov=self._prov())
                 yield from self.aside_blocks()
