@@ -18,12 +18,10 @@ import importlib.util
 import logging
 import sys
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
-from math import inf, log
 from pathlib import Path
 from typing import Any
 
-from jihua.pipeline.text import shards
+from jihua.pipeline.text import fastcut, shards
 
 _log = logging.getLogger(__name__)
 _FORMAT = 4
@@ -87,7 +85,8 @@ def _lazy_class() -> type:
     jieba = jieba_module()
 
     class LazyTokenizer(jieba.Tokenizer):  # type: ignore[name-defined]  # jieba is imported at run time
-        """jieba's tokenizer whose prefix dictionary arrives a part at a time, as texts need it."""
+        """jieba's tokenizer whose prefix dictionary arrives a part at a time, as texts need it;
+        its accurate cut is computed by jieba-rs over the same words (`fastcut`) where installed."""
 
         def attach(self, stored: shards.Shards) -> None:
             self.total, self.user_word_tag_tab, force_split = stored.extra
@@ -96,89 +95,27 @@ def _lazy_class() -> type:
             self.initialized = True
             for word in force_split:
                 jieba.finalseg.add_force_split(word)
+            # jieba-rs's HMM knows no force-split words (the domain dictionary has none)
+            self._fast = None if force_split else fastcut.fast_cut(self.total)
 
-        def cut(self, sentence: Any, *args: Any, **kwargs: Any) -> Any:
-            if isinstance(sentence, str):
-                self._shards.fill(self.FREQ, shards.keys_of(sentence))
-            else:
+        def _fill(self, parts: list[dict[str, int]]) -> None:
+            if self._fast is not None and parts:
+                self._fast.add(parts)
+
+        def cut(self, sentence: Any, cut_all: bool = False, HMM: bool = True, use_paddle: bool = False) -> Any:
+            if not isinstance(sentence, str):
                 self.initialize()
-            return super().cut(sentence, *args, **kwargs)
+                return super().cut(sentence, cut_all, HMM, use_paddle)
+            self._fill(self._shards.fill(self.FREQ, shards.keys_of(sentence)))
+            if self._fast is None or cut_all or not self._fast.handles(sentence):
+                return super().cut(sentence, cut_all, HMM, use_paddle)
+            return self._fast.cut(sentence, bool(HMM), self.FREQ)
 
         def initialize(self, dictionary: Any = None) -> None:
             """The whole dictionary (for callers that read FREQ directly)."""
-            self._shards.fill_all(self.FREQ)
-
-        def _Tokenizer__cut_DAG(self, sentence: str) -> Iterator[str]:
-            """jieba's accurate cut with HMM (`Tokenizer.__cut_DAG`), the same words from a faster route."""
-            return _cut_on_route(sentence, best_route(self.FREQ, self.total, sentence), self.FREQ,
-                                 jieba.finalseg.cut)
+            self._fill(self._shards.fill_all(self.FREQ))
 
     return LazyTokenizer
-
-
-def best_route(freq: dict[str, int], total: int, sentence: str) -> list[int]:
-    """Where the word that starts at each position ends (exclusive), as jieba's `get_DAG` and
-    `calc` choose it: the path of the greatest summed log-frequency, a tie going to the longer
-    word. jieba builds a dict of candidate lists, then takes `max` over a generator of tuples
-    for every position; this keeps each candidate's weight from the forward scan and compares
-    floats in a loop. Each sum is the same float expression in the same order, so the route is
-    bit for bit jieba's (tests compare both). Measured on the texts of the gold set's text PDFs,
-    where cutting was a sixth of the parse: 1.8 µs a character with jieba's, 1.45 µs with this
-    (the benchmark's PDF parse against the pypdfium2 floor went from 5.1× to 4.9×).
-    """
-    n = len(sentence)
-    logtotal = log(total)
-    lookup = freq.get
-    candidates: list[list[tuple[int, float]]] = []
-    for k in range(n):
-        found = []
-        i, frag = k, sentence[k]
-        while i < n:
-            count = lookup(frag)
-            if count is None:
-                break
-            if count:
-                found.append((i, log(count) - logtotal))
-            i += 1
-            frag = sentence[k:i + 1]
-        candidates.append(found or [(k, log(lookup(sentence[k]) or 1) - logtotal)])
-    score = [0.0] * (n + 1)
-    ends = [0] * n
-    for k in range(n - 1, -1, -1):
-        best, end = -inf, k
-        for i, weight in candidates[k]:
-            total_here = weight + score[i + 1]
-            if total_here >= best:
-                best, end = total_here, i
-        score[k] = best
-        ends[k] = end + 1
-    return ends
-
-
-def _cut_on_route(sentence: str, ends: list[int], freq: dict[str, int],
-                  hmm_cut: Callable[[str], Iterable[str]]) -> Iterator[str]:
-    """jieba's walk along the route: runs of single characters not in the dictionary go to its HMM."""
-    x, buf, n = 0, "", len(sentence)
-    while x < n:
-        y = ends[x]
-        if y - x == 1:
-            buf += sentence[x]
-        else:
-            if buf:
-                yield from _single_run(buf, freq, hmm_cut)
-                buf = ""
-            yield sentence[x:y]
-        x = y
-    if buf:
-        yield from _single_run(buf, freq, hmm_cut)
-
-
-def _single_run(buf: str, freq: dict[str, int], hmm_cut: Callable[[str], Iterable[str]]) -> Iterable[str]:
-    if len(buf) == 1:
-        return (buf,)
-    if not freq.get(buf):
-        return hmm_cut(buf)
-    return buf
 
 
 def _build(userdict: bytes) -> tuple[dict[str, int], Any]:

@@ -20,19 +20,36 @@ def test_lazy_dictionary_cuts_as_the_whole_one(corpus_files: Path) -> None:
     assert len(lazy.FREQ) < len(full.FREQ)  # only the parts this text needed
 
 
-def test_the_faster_route_cuts_every_corpus_text_as_jieba_does(corpus_files: Path) -> None:
-    """`best_route` replaces jieba's DAG and `calc`: ties, unknown runs (its HMM), Latin and
-    figures must come out as jieba's own cut gives them, on every text the corpus holds."""
+def test_the_rust_cut_gives_every_corpus_text_as_jieba_does(corpus_files: Path) -> None:
+    """jieba-rs (`fastcut`) computes the accurate cut: ties, unknown runs (the HMM), Latin runs
+    with - _ . and figures must come out as jieba's own cut gives them, on every corpus text."""
     lazy = segment.load_jieba()
+    assert lazy._fast is not None  # rjieba is a dependency: the fast cut is what runs
     full = segment._full_tokenizer(segment._userdict())
     sources = sorted((corpus_files.parent / "sources").glob("*.plan"))
     texts = [p.read_text(encoding="utf-8") for p in sources] + [
         "2025年GDP增长5.5%左右，新建5G基站1200个，PM2.5浓度下降到30微克/立方米",
         "张三丰和李四光在青石镇调研，马上就要开始了；研究生命起源",  # names and ties for the HMM and the route
+        "建成10G-PON网络，见附件jihua_plan.v2.docx，执行GB 3095-2012标准，www.example.gov.cn",
     ]
     assert len(sources) >= 4
     for text in texts:
-        assert lazy.lcut(text) == full.lcut(text)
+        for hmm in (True, False):
+            assert lazy.lcut(text, HMM=hmm) == full.lcut(text, HMM=hmm)
+
+
+def test_the_rust_cut_matches_jieba_on_random_mixed_strings() -> None:
+    """Random runs of Chinese, Latin, figures, punctuation and spaces: where the two tokenizers
+    treat a character class differently, short random strings find it."""
+    lazy = segment.load_jieba()
+    full = segment._full_tokenizer(segment._userdict())
+    alphabet = list("推进双拥工作增长左右以上不少于每季度个百分点万亩吨青石镇鿖㐀") + list(
+        "0123456789.%-_+#&/:'~=AGPObxz ,，。、（）()　\n\r\t·“”０Ａ％Ⅱ①ア😀")
+    rng = random.Random(11)
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 24)))
+        hmm = rng.random() < 0.5
+        assert lazy.lcut(text, HMM=hmm) == full.lcut(text, HMM=hmm), text
 
 
 def test_initialize_loads_the_whole_dictionary_for_direct_readers() -> None:
@@ -57,23 +74,26 @@ def test_a_damaged_cache_is_rebuilt(monkeypatch, tmp_path: Path) -> None:
     assert cache.stat().st_size > 1_000_000
 
 
-def test_the_faster_route_breaks_ties_as_jieba_does() -> None:
-    """Words of equal frequency give paths of equal weight; jieba's `max` over (weight, end)
-    then takes the longer word. Random small dictionaries make such ties on every sentence."""
+def test_the_rust_cut_breaks_ties_as_jieba_does() -> None:
+    """Words of equal frequency give paths of equal weight; jieba then takes the longer word.
+    Random small dictionaries make such ties on every sentence; jieba-rs is given each one
+    (with jieba's total carried by `fastcut`'s extra word) and must cut as jieba does."""
+    from jihua.pipeline.text import fastcut
+
     jieba = segment.jieba_module()
-    reference = jieba.Tokenizer()
     rng = random.Random(7)
     for _ in range(300):
-        freq = {}
+        freq: dict[str, int] = {}
         for _ in range(8):
             word = "".join(rng.choice("甲乙丙") for _ in range(rng.randint(1, 3)))
             freq[word] = rng.choice((1, 1, 2))
         for word in list(freq):  # jieba's prefix entries: every prefix is a key (0 when not a word)
             for end in range(1, len(word)):
                 freq.setdefault(word[:end], 0)
-        reference.FREQ, reference.total, reference.initialized = freq, sum(freq.values()), True
+        reference = jieba.Tokenizer()
+        reference.FREQ, reference.total, reference.initialized = freq, sum(freq.values()) + 5, True
+        fast = fastcut.fast_cut(reference.total)
+        assert fast is not None
+        fast.add([freq])
         sentence = "".join(rng.choice("甲乙丙") for _ in range(rng.randint(1, 9)))
-        route: dict[int, tuple[float, int]] = {}
-        reference.calc(sentence, reference.get_DAG(sentence), route)
-        expected = [route[k][1] + 1 for k in range(len(sentence))]
-        assert segment.best_route(freq, reference.total, sentence) == expected, (freq, sentence)
+        assert list(fast.cut(sentence, False, freq)) == reference.lcut(sentence, HMM=False), (freq, sentence)
