@@ -8,6 +8,9 @@ short run. jieba only ever looks up fragments of the text it cuts, so the dictio
 domain words added) is kept in the temp folder split by a word's first two characters
 (`text.shards`), and a cut loads the parts for the characters and pairs it has not met yet:
 the same look-ups, the same words, a fraction of the load.
+
+The accurate cut itself (route and HMM) is computed by jieba-rs over the same parts as they load
+(`fastcut`): the same tokens, about twenty times faster than jieba's Python.
 """
 
 from __future__ import annotations
