@@ -21,6 +21,7 @@ import importlib.util
 import logging
 import sys
 import tempfile
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -100,6 +101,9 @@ def _lazy_class() -> type:
                 jieba.finalseg.add_force_split(word)
             # jieba-rs's HMM knows no force-split words (the domain dictionary has none)
             self._fast = None if force_split else fastcut.fast_cut(self.total)
+            # a web server cuts from several threads: a part is marked met before its words are in,
+            # and jieba-rs is given words while another thread may be cutting
+            self._parts_lock = threading.Lock()
 
         def _fill(self, parts: list[dict[str, int]]) -> None:
             if self._fast is not None and parts:
@@ -109,14 +113,16 @@ def _lazy_class() -> type:
             if not isinstance(sentence, str):
                 self.initialize()
                 return super().cut(sentence, cut_all, HMM, use_paddle)
-            self._fill(self._shards.fill(self.FREQ, shards.keys_of(sentence)))
-            if self._fast is None or cut_all or not self._fast.handles(sentence):
-                return super().cut(sentence, cut_all, HMM, use_paddle)
-            return self._fast.cut(sentence, bool(HMM), self.FREQ)
+            with self._parts_lock:
+                self._fill(self._shards.fill(self.FREQ, shards.keys_of(sentence)))
+                if self._fast is not None and not cut_all and self._fast.handles(sentence):
+                    return self._fast.cut(sentence, bool(HMM), self.FREQ)
+            return super().cut(sentence, cut_all, HMM, use_paddle)
 
         def initialize(self, dictionary: Any = None) -> None:
             """The whole dictionary (for callers that read FREQ directly)."""
-            self._fill(self._shards.fill_all(self.FREQ))
+            with self._parts_lock:
+                self._fill(self._shards.fill_all(self.FREQ))
 
     return LazyTokenizer
 

@@ -97,3 +97,16 @@ def test_the_rust_cut_breaks_ties_as_jieba_does() -> None:
         fast.add([freq])
         sentence = "".join(rng.choice("甲乙丙") for _ in range(rng.randint(1, 9)))
         assert list(fast.cut(sentence, False, freq)) == reference.lcut(sentence, HMM=False), (freq, sentence)
+
+
+def test_threads_cutting_at_once_get_jieba_s_tokens(corpus_files: Path) -> None:
+    """A web server cuts from several threads while parts of the dictionary are still loading."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    lazy = segment.load_jieba()
+    full = segment._full_tokenizer(segment._userdict())
+    sources = sorted((corpus_files.parent / "sources").glob("*.plan"))
+    lines = [line for p in sources for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        got = list(pool.map(lazy.lcut, lines))
+    assert got == [full.lcut(line) for line in lines]
