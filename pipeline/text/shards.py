@@ -100,7 +100,7 @@ class Shards:
         """Add the words of each key's part (a key: one character, or the first two of a word);
         the parts added, for a reader that keeps the words in a table of its own too."""
         added = []
-        for key in set(keys) - self._met:
+        for key in (keys if isinstance(keys, set) else set(keys)) - self._met:
             self._met.add(key)
             if key:
                 place = _find(self._directory(key[0]), key[1:2] or _ONE)
