@@ -39,6 +39,9 @@ _CHROME_ATTR = re.compile(
     r"pagination|social|popup|modal|cookie|topbar|bottom|tool|tags|qr|qrcode)($|[\s_-])",
     re.IGNORECASE,
 )
+# an article's own byline box, whatever it holds: WeChat's meta list under the headline (<div id="meta_content"
+# class="rich_media_meta_list">: 原创, the author, the account, the time, the IP's region) — no line of the document
+_BYLINE_BOX = re.compile(r"(^|\s)(?:meta_content|rich_media_meta\w*)($|\s)")
 _BLOCK_TAGS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "blockquote", "pre", "section",
                "article", "ul", "ol", "dl", "dd", "dt", "center", "td", "th", "tr", "tbody", "thead"}
 _SPACE = re.compile(r"[ \t\r\n\u00a0]+")
@@ -92,6 +95,8 @@ def _clean_tree(root: etree._Element) -> tuple[list[str], list[str]]:
             by_tag.append(el)
         elif attrs.strip() and _CHROME_ATTR.search(attrs):
             by_name.append(el)
+        elif _BYLINE_BOX.search(attrs):  # (kept apart from `by_name`: the box never holds the article)
+            by_tag.append(el)
     return _drop(by_tag + _named_chrome(root, by_tag, by_name)), hidden
 
 
@@ -500,6 +505,8 @@ def _read(path: Path, root: etree._Element) -> list[Block]:
     set_aside, hidden = _clean_tree(body)
     own_title, names = _masthead(body, root)
     set_aside += _drop(names)  # the site's name is no heading: a sibling holding it is no part of the text
+    if own_title is not None:  # the page prints its <title> whole in a heading ("栏目｜某镇2024年工作回眸" in an <h1>):
+        title = _collapsed(own_title.text_content()).strip() or title  # one headline, not a title and a site's name
     if own_title is not None and names:
         own_title.set("data-jihua-title", "1")
     article = find_article(body)

@@ -193,7 +193,7 @@ def _body(text: str, make: _Blocks) -> Iterator[Block]:
     closing = _closing_links(tokens)
     first = True  # no text block yet: a level-1 heading here is the title
     heading_level: int | None = None
-    in_list = 0
+    in_list = in_quote = 0
     label: str | None = None
     i = 0
     while i < len(tokens):
@@ -207,6 +207,8 @@ def _body(text: str, make: _Blocks) -> Iterator[Block]:
             in_list += 1
         elif tok.type in ("bullet_list_close", "ordered_list_close"):
             in_list -= 1
+        elif tok.type in ("blockquote_open", "blockquote_close"):  # "> …": quoted, as the file marks it
+            in_quote += 1 if tok.type == "blockquote_open" else -1
         elif tok.type == "list_item_open":
             # "1." is list syntax to markdown-it, but a plan's numbering to us: keep it
             label = f"{tok.info}{tok.markup}" if tok.info else None
@@ -227,7 +229,7 @@ def _body(text: str, make: _Blocks) -> Iterator[Block]:
                     yield make.make(line, kind=kind, text=part.strip(), outline_level=heading_level)
                 else:
                     yield make.make(line, kind="list_item" if in_list else "paragraph", text=part.strip(),
-                                    numbering=label)
+                                    numbering=label, role="quote" if in_quote else None)
                     label = None
                 first = False
         i += 1

@@ -38,7 +38,7 @@ from jihua.pipeline.rules.lexicon import (
     SECTION_CUES,
     SENTENCE_PUNCT,
 )
-from jihua.pipeline.rules.numbering import match_label
+from jihua.pipeline.rules.numbering import BARE_LABEL, match_label
 
 
 @dataclass
@@ -285,16 +285,12 @@ def assign_levels(headings: list[Unit], ctx: Context, complete: frozenset[int] |
         stack.append(_Open(key, system, rank, h.level, h, ordinal))
 
 
-_BARE_LABEL = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．]|"
-                         r"第[一二三四五六七八九十\d]{1,3}[章节部分条])\s*$")
-
-
 def _join_bare_labels(units: list[Unit]) -> list[Unit]:
     """"（二）" on a line of its own, its heading on the next: one labelled line, as printed."""
     out: list[Unit] = []
     for unit in units:
         prev = out[-1] if out else None
-        if prev is not None and _BARE_LABEL.match(prev.text) and unit.block.kind != "table" \
+        if prev is not None and BARE_LABEL.match(prev.text) and unit.block.kind != "table" \
                 and match_label(unit.text) is None and len(unit.text) <= 60:
             text = prev.text.strip() + unit.text.strip()
             out[-1] = Unit(text=text, block=unit.block.model_copy(update={"text": text}))

@@ -188,3 +188,24 @@ def _tag_block(units: list[Unit], start: int) -> int | None:
             break
         i += 1
     return i if i > start and tagged and values else None
+
+
+_SOURCE_NOTE = ("the note app's source note quoted over the saved article (its address, the account and the time it "
+                "was posted): the copy's, not the document's")
+
+
+def source_note_aside(units: list[Unit], state: ParseState) -> list[Unit]:
+    """A note app saves an article under its title with a quoted note of where it came from ("> 原文链接：https://…",
+    "> 来源公众号：某某发布｜2025-02-26 18:00"). The evidence is the file's structure: a quote standing first under
+    the title, every line of it a field (a label and its value, no sentence), one holding a link or a posting time.
+    A quote further down, or one with a sentence in it, is the document's own (a leader's words it cites)."""
+    start = next((i for i, u in enumerate(units) if u.block.kind != "title"), len(units))
+    end = start
+    while end < len(units) and units[end].block.role == "quote":
+        end += 1
+    note = [u.text.strip() for u in units[start:end]]
+    if not note or start > 1 or not all(site.SOURCE_NOTE_FIELD.match(t) for t in note) \
+            or not any(site.SOURCE_NOTE_EVIDENCE.search(t) for t in note):
+        return units
+    state.set_aside(note, _SOURCE_NOTE)
+    return units[:start] + units[end:]

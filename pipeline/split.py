@@ -52,7 +52,7 @@ from jihua.pipeline.rules.titles import (
 from jihua.pipeline.text.normalize import bare
 from jihua.pipeline.text.numerals import cn_to_int
 from jihua.pipeline.title_block import author_byline, dated_issuer, org_byline, title_block_line, under_title
-from jihua.pipeline.title_joins import join_broken_occasion, join_broken_title
+from jihua.pipeline.title_joins import join_broken_occasion, join_broken_title, whole_title
 from jihua.pipeline.title_lines import (
     BARE_GENRE,
     PIECE,
@@ -227,7 +227,17 @@ def _leading_title(units: list[Unit], body_size: float | None) -> int | None:
             best, best_strength = i, strength
         elif best is not None and nxt is not None and _printed_title_of(u, nxt, units[best]):
             best = i  # the body prints the report's own title block: its title, not the page's headline
+        elif best is not None and strength and _titles_the_article(u, units[best]):
+            best = i  # the body opens with the document's own title under an article's headline
     return best
+
+
+def _titles_the_article(unit: Unit, headline: Unit) -> bool:
+    """"某镇团委2024年工作总结暨2025年工作安排", set apart (bold, centred) at the top of an article headlined
+    "栏目｜某镇团委2024年工作回眸": the headline names no document kind, the line names an org, a year and one —
+    the document's title; the headline is the article's, and goes with the title block. Under a headline that
+    is a document's title itself ("某县2025年工作计划"), a line so worded is the body's own."""
+    return not TITLE_END.search(clean_title(headline.text)) and whole_title(clean_title(unit.text))
 
 
 def _bare_kind(text: str) -> bool:

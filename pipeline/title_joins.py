@@ -14,7 +14,7 @@ import re
 from jihua.pipeline.model import Unit
 from jihua.pipeline.rules.lexicon import DATE_LINE, DATE_SUBTITLE
 from jihua.pipeline.rules.lexicon import SENTENCE_PUNCT as _SENTENCE_PUNCT
-from jihua.pipeline.rules.numbering import match_label
+from jihua.pipeline.rules.numbering import BARE_LABEL, match_label
 from jihua.pipeline.rules.titles import ADMIN_UNIT, ORG_AT_END, fold, org_from_title
 from jihua.pipeline.title_block import title_block_line
 from jihua.pipeline.title_lines import TITLE_END, YEARISH, clean_title
@@ -57,6 +57,8 @@ def join_broken_title(units: list[Unit]) -> list[Unit]:
                 or "page_title" in (a.block.role, b.block.role)
                 or DATE_LINE.match(fold(first))  # a cover's date ("二〇二四年二月") is never part of a title
                 or _SENTENCE_PUNCT.search(first + second) or match_label(first) or match_label(second)
+                # a part's label alone over its heading ("第一部分" / "2024年工作总结") is no half of a title
+                or BARE_LABEL.match(first)
                 # a line that is already a whole title once a site's note and suffix are off joins nothing
                 or TITLE_END.search(clean_title(first)) or not TITLE_END.search(second)
                 or title_block_line(a, after_title=False) or title_block_line(b, after_title=True)):
@@ -64,7 +66,7 @@ def join_broken_title(units: list[Unit]) -> list[Unit]:
         place = _LEADING_PLACE.match(first)
         if place and place.group(0) in second:  # "某县人民政府" over "2024年某县政府工作报告": a masthead or site name
             continue
-        if _whole_title(second) and "关于" not in first and not _wrapped_at_width(first, second):
+        if whole_title(second) and "关于" not in first and not _wrapped_at_width(first, second):
             continue  # "某某协会办公室" over "某某协会2026年工作要点": the second is a title alone, the first its masthead
         if ORG_AT_END.match(first) or first.startswith("关于") or "关于" in first[:20] or _same_setting(a, b) \
                 or _wrapped_at_width(first, second):
@@ -101,7 +103,7 @@ def join_broken_occasion(units: list[Unit]) -> list[Unit]:
     return out
 
 
-def _whole_title(text: str) -> bool:
+def whole_title(text: str) -> bool:
     """A title complete on its own line: it names its org and year and ends in a document kind
     ("某某协会2026年工作要点"); a line over it is no half of it ("某某协会办公室" is its masthead)."""
     return TITLE_END.search(text) is not None and YEARISH.search(text) is not None and org_from_title(text) is not None

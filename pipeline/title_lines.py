@@ -13,7 +13,7 @@ from jihua.pipeline.model import Unit
 from jihua.pipeline.rules.chrome import publication_line
 from jihua.pipeline.rules.lexicon import SENTENCE_PUNCT, TASK_FORM, TITLE_NOTE, YEAR
 from jihua.pipeline.rules.numbering import match_label
-from jihua.pipeline.rules.titles import HEADLINE_DECOR, TITLE_TAG, date_only
+from jihua.pipeline.rules.titles import HEADLINE_DECOR, READER_TAG, TITLE_TAG, date_only
 from jihua.schemas.blocks import TOC_TITLE
 
 # a numbered piece of a compilation: "篇一", "【篇二】", "第三篇", "…范文3"
@@ -50,12 +50,30 @@ def clean_title(text: str) -> str:
     """A title as the document prints it: without a site's "（全文）" or " - 范文大全" suffix, an
     account's headline decoration ("重磅！…来了→"), a mail's "转发：" / "Re:" or a wire copy's dateline
     ("某社北京3月5日电")."""
-    text = HEADLINE_DECOR.sub("", _DATELINE.sub("", _MAIL_PREFIX.sub("", text.strip()))).strip()
+    text = _without_column(HEADLINE_DECOR.sub("", _DATELINE.sub("", _MAIL_PREFIX.sub("", text.strip()))).strip())
     # a site may add several notes and suffixes in any order ("…工作方案_工作方案_某某公文网", "…报告（全文） - 某某文库"):
     # off they come until none is left
     while (shorter := _without_site_suffix(TITLE_NOTE.sub("", text).strip())) != text:
         text = shorter
     return text
+
+
+# a web article's column before a bar: "青春答卷｜某镇团委2024年工作总结", "工作动态 | 某局2025年工作要点"
+_COLUMN = re.compile(r"^(?P<column>[^|｜丨\s]{2,10})\s*[|｜丨]\s*(?P<title>[^|｜丨]{6,})$")
+
+
+def _without_column(text: str) -> str:
+    """A title without the column name an account or a site files the article under ("青春答卷｜…"): the part
+    that dates itself and names a document kind is the title; the short part with neither (no year, no kind
+    word) is the column, never the title's or the org's. "2024年工作总结｜2025年工作计划" (both dated) stays whole, and
+    so does a reader's tag ("一图读懂｜…": a reading of the document, titled as such)."""
+    m = _COLUMN.match(text)
+    if m is None or READER_TAG.match(text):  # "一图读懂｜…" is a reading of the document: its title keeps the tag
+        return text
+    column, title = m.group("column"), m.group("title").strip()
+    if YEARISH.search(column) or TITLE_END.search(column) or SENTENCE_PUNCT.search(column):
+        return text
+    return title if YEARISH.search(title) and TITLE_END.search(TITLE_NOTE.sub("", title).strip()) else text
 
 
 def _without_site_suffix(text: str) -> str:

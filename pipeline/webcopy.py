@@ -29,6 +29,7 @@ from jihua.pipeline.pagetop import (
     datelines_aside,
     post_tags_aside,
     posted_copy,
+    source_note_aside,
     teasers_aside,
     title_meta_apart,
 )
@@ -464,6 +465,7 @@ def clean_web_copy(units: list[Unit], state: ParseState) -> list[Unit]:
     posted = posted_copy(units)  # before any of the post's marks is set aside
     units = link_list_aside(units, state)  # the markers out first: the menu lines they were on read as a menu
     units, resumes = page_furniture_aside(units, state)  # before the wrap is joined: it would glue them in
+    units = source_note_aside(units, state)  # before the page's top is read: its posting time reads as a byline's
     units = title_meta_apart(units, state)
     units = teasers_aside(units, state)
     units = post_tags_aside(units, state)  # before the title is chosen: a tag naming a kind ("工作计划") reads as one

@@ -205,6 +205,10 @@ _BUTTONS = r"(?:\s*(?:\+\s*)?(?:关注|已关注|分享|订阅|收藏))+"
 _DATE_PART = r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
 _TIMESTAMP = rf"{_DATE_PART}(?:\s*{_CLOCK})?"
+# a field of the source note a note app quotes over a saved article ("> 原文链接：https://…", "> 来源公众号：某某发布｜
+# 2025-02-26 18:00"): a label and its value, no sentence; the note holds the article's address or the time it was posted
+SOURCE_NOTE_FIELD = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,8}\s*[:：]\s*[^。；！？]{1,100}$")
+SOURCE_NOTE_EVIDENCE = re.compile(rf"https?://|www\.|{_DATE_PART}\s*{_CLOCK}")
 # a WeChat article's byline under its headline: the account's name (a copy may keep it on the line above), the
 # date and clock time it was posted, the place it was posted from ("某某发布  2025年03月08日 18:30 四川",
 # "2025-03-08 18:30 某市"). A plan's own date lines carry no clock time; this shape counts above the text only
@@ -310,9 +314,12 @@ _SIZE_WORD = r"(?:特大|大|中|小|默认|标准)"
 _TEXT_SIZE = rf"[【\[（(]?\s*{_SIZE_WORD}(?:字号|字体)?\s*[】\]）)]?"
 _NAMED_TEXT_SIZE = rf"[【\[（(]?\s*{_SIZE_WORD}(?:字号|字体)\s*[】\]）)]?"
 _SIZE_LABEL = r"(?:(?:字号|字体|文字)\s*[:：]?\s*)?"
+# (the switch, which proves the row, may have the page's print and close buttons beside it: "字号：大 中 小  打印本页")
+_PAGE_BUTTON = r"[【\[]?\s*(?:打印(?:本页|本文|此页)?|关闭(?:窗口|本页)?|收藏(?:本页)?|返回顶部|纠错)\s*[】\]]?"
+_BUTTONS_AFTER = rf"(?:[\s/|｜·]*{_PAGE_BUTTON})*"
 UI_ACTIONS = re.compile(rf"^(?:{_UI_ACTION})(?:\s*[/|｜·\s]\s*(?:{_UI_ACTION}))*$|"
-                        rf"^{_SIZE_LABEL}{_TEXT_SIZE}(?:[\s/|｜·]*{_TEXT_SIZE}){{2,3}}$|"
-                        rf"^{_SIZE_LABEL}{_NAMED_TEXT_SIZE}(?:[\s/|｜·]*{_NAMED_TEXT_SIZE}){{1,3}}$")
+                        rf"^{_SIZE_LABEL}{_TEXT_SIZE}(?:[\s/|｜·]*{_TEXT_SIZE}){{2,3}}{_BUTTONS_AFTER}$|"
+                        rf"^{_SIZE_LABEL}{_NAMED_TEXT_SIZE}(?:[\s/|｜·]*{_NAMED_TEXT_SIZE}){{1,3}}{_BUTTONS_AFTER}$")
 # a poster's line under the title: who collected it when ("某某ab 收藏于 2023-03-02 | 阅 1234 | 转藏 | 分享"), or a
 # personal library's shelf: who collected it into which folder, then the date and counts it may carry
 # ("来自: 某某 > 《工作计划》", "来自：某某 > 《待分类》 2023-05-06 | 18 阅读 | 2 转藏")

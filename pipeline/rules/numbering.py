@@ -184,6 +184,13 @@ def _past_decoration(text: str) -> int:
     return at if at < len(text) and text[:at].strip() else 0
 
 
+# a part's or an item's label alone on its line, its heading on the next (a WeChat editor sets "第二部分" in a box
+# of its own above "存在的不足"; a copy breaks "（二）" from its words): "第X部分", "第X篇", "第X章" are whole words
+# ("部分" is two characters: no character class holds it)
+BARE_LABEL = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．]|"
+                        r"第[一二三四五六七八九十\d]{1,3}(?:部分|篇|章|节|条))\s*$")
+
+
 def match_label(text: str) -> tuple[Label, str] | None:
     """The label at the start of `text` and the text after it, or None."""
     return first_label(text) if _OPENS_A_LABEL.match(text) or _past_decoration(text) else None
