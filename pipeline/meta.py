@@ -52,8 +52,10 @@ from jihua.pipeline.rules.titles import (
     ORG_END,
     ORG_POST_NAME,
     ORG_SUFFIX,
+    PLACE_ALONE,
     PLACELESS,
     fold,
+    joint_signers,
     org_from_title,
     place_named,
     place_opening,
@@ -318,7 +320,7 @@ _CONGRESS = re.compile(rf"在(.{{1,12}}?(?:{ADMIN_UNIT})){_CONGRESS_OF}")  # "�
 _NATIONAL_CONGRESS = re.compile(r"在第[一二三四五六七八九十\d]+届全国人民代表大会")
 _STATE_REPORT = re.compile(r"^政府工作报告")  # the title names no place: the national government's report
 _CONGRESS_TITLE = re.compile(rf"^(.{{1,12}}?(?:{ADMIN_UNIT})){_CONGRESS_OF}")
-_PLACE = re.compile(rf"^.{{1,12}}?(?:{ADMIN_UNIT}|街道|村|社区)$")  # a place alone, no body of it
+_PLACE = PLACE_ALONE  # a place alone, no body of it
 _SHORT_GOV = re.compile(rf"^(.+(?:{ADMIN_UNIT}))政府$")
 
 
@@ -493,8 +495,10 @@ def run(doc: Document) -> Document:
     # a byline names the issuing body in full ("某市市长 某某" → 某市人民政府); then the title
     byline = next((o for u in doc.front for o in [org_from_byline(_front_line(u.text))] if o), None)
     doc.org = _byline_or_title(byline, _formal(org_from_title(doc.title), doc.title))
-    signed = [u.text.strip() for u in doc.closing + doc.front
-              if u.block.furniture is None and not DATE_LINE.match(u.text) and ORG_AT_END.match(u.text.strip()) and not ADMIN_ONLY.match(u.text.strip())]
+    # (a joint signature, "中共某镇委员会　某镇人民政府", is its bodies in order: the one the title names, else the first)
+    signed = [name for u in doc.closing + doc.front
+              if u.block.furniture is None and not DATE_LINE.match(u.text) and ORG_AT_END.match(u.text.strip())
+              for name in joint_signers(u.text.strip()) if not ADMIN_ONLY.match(name)]
     # an issuing body's byline under the title ("临江县发展和改革局", split's `org_byline`) is in `signed` too, and
     # it outweighs the government a congress subtitle names below: a 计划报告 is delivered on the government's
     # behalf, but by the department printed under its title — the more specific issuer

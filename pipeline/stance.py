@@ -10,6 +10,7 @@ module only judges them.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from jihua.pipeline.annex import ANNEX_HEADING
 from jihua.pipeline.model import Document, Section
@@ -214,9 +215,18 @@ def _own_clause(upto: str, begin: int) -> str:
     return upto[opened:]
 
 
-def _status_quo(upto: str, own: str) -> bool:
+_RUNNING = ("累计", "共计")
+
+
+def _reports(cues: Iterator[re.Match[str]], running: bool) -> bool:
+    """A past cue among `cues`, 累计/共计 none where they set a running total to reach (`_running_total`)."""
+    return any(not (running and m.group(0) in _RUNNING) for m in cues)
+
+
+def _status_quo(upto: str, own: str, running: bool = False) -> bool:
     """The clause describes how things stand (目前…, 只有/仅占 + figure), or goes on describing ("其中…",
-    "占…的") what the clause before it reported, and sets nothing itself."""
+    "占…的") what the clause before it reported, and sets nothing itself. A running total to reach (`running`:
+    "到2026年底，累计建成…45万亩，占耕地比例提高2个百分点") reports nothing, nor does the clause going on from it."""
     if R.SET_CUES.search(own):
         return False
     if R.STATUS_QUO.search(own.strip()):
@@ -225,7 +235,8 @@ def _status_quo(upto: str, own: str) -> bool:
         return False
     before = upto[: len(upto) - len(own)].rstrip("，,；;：: ")
     previous = _own_clause(before, len(before))
-    return bool(previous) and (_status_quo(before, previous) or bool(R.REPORTED_BEFORE.search(previous)))
+    return bool(previous) and (_status_quo(before, previous, running)
+                               or _reports(R.REPORTED_BEFORE.finditer(previous), running))
 
 
 _GOAL_PARTS = frozenset({"goals", "guiding_ideology"})
@@ -333,12 +344,12 @@ def stance(sentence: str, clause: str, context: str | None, year: int | None, lo
     past_year = year is not None and _past_year_governs(sentence, upto, own, baselines, year, context == "ahead")
     if _share_done(own, upto):
         return "reported"  # "完成全年目标的55%": the share done so far
-    if _status_quo(upto, own):
-        return "reported"  # "目前全市规上企业1862家", "比重只有34.6%": how things stand, beside a task
     running = _running_total(upto, context, year, long_range)
+    if _status_quo(upto, own, running):
+        return "reported"  # "目前全市规上企业1862家", "比重只有34.6%": how things stand, beside a task
     for text in (own, sentence):
         cues = R.REPORTED_CUES.finditer(text if text is own else upto)
-        reported = any(not (running and m.group(0) in ("累计", "共计")) for m in cues) \
+        reported = _reports(cues, running) \
             or (text is sentence and (past_year or bool(R.REPORTED_DONE.search(text))))
         sets = bool(R.SET_CUES.search(text))
         if reported and not sets:

@@ -157,8 +157,7 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
     if R.BENEFICIARIES_BEFORE.search(before) and NUMBER_WITH_UNIT.search(sentence_before) \
             and not _LISTED_NEXT.match(text[m.end():]):
         return True  # (in a 、 list of measures and figures, "涉及居民2860户、建筑面积21.6万平方米", it is one of them)
-    compared = R.COMPARED_WITH.search(before) if unit in R.PERCENT_UNITS else None
-    if compared and (compared.group("than") or R.COMPARAND_AFTER.match(following)):
+    if unit in R.PERCENT_UNITS and _gap_to_another(text, m, before, following):
         return True  # "高于全市平均预期目标0.5个百分点": a gap to another figure, not one set
     if _qualifies_for(text, m, before, following):
         return True
@@ -186,6 +185,22 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
             and not unit.endswith("元") and not R.AT_LEAST.search(before) and not R.AT_MOST.search(before) \
             and not R.REACH_BEFORE.search(before)
     return False
+
+
+def _gap_to_another(clause: str, m: re.Match[str], before: str, following: str) -> bool:
+    """A share compared with another figure: the figure compared with ("低于7%左右的预期目标"), or a gap that
+    explains a figure ("增长6.5%左右，高于全省平均0.5个百分点"). A gap in points whose clause opens on a measure of
+    its own, no figure in it, sets that measure's lead ("农民收入增速快于城镇居民2个百分点以上": value 2, >=)."""
+    if R.COMPARAND_AFTER.match(following):
+        return R.COMPARED_WITH.search(before) is not None
+    points = (m.group("unit") or "") in R.POINT_UNITS
+    compared = (R.POINTS_COMPARED_WITH if points else R.COMPARED_WITH).search(before)
+    if compared is None or not compared.group("than"):
+        return False
+    if not points:
+        return True
+    subject = clause[: m.start() - len(before) + compared.start()]
+    return len(clean_metric(subject)) < 2 or NUMBER_WITH_UNIT.search(subject) is not None
 
 
 def _latin_governed(text: str, m: re.Match[str], before: str) -> bool:

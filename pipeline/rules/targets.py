@@ -287,7 +287,13 @@ CASE_JOINED = re.compile(r"^(?:或者|或是|或|并且|且)")  # (not 同时, �
 CASE_OPENS = re.compile(r"^(?:经?初判|凡|如果|如遇|假如|倘若|若|一旦|遇有)")
 # a gap to another figure printed beside the figure set: "高于全市平均预期目标0.5个百分点", or the figure
 # compared with ("低于8%左右的预期目标"); "差错率低于1%" holds the figure itself under a bound
-COMPARED_WITH = re.compile(r"(?<![不未])(?:高于|低于|快于|慢于|超出|领先|落后)(?P<than>[^，,。；;\d]{0,14})$")
+_GAP_WORDS = "高于|低于|快于|慢于|超出|领先|落后"
+COMPARED_WITH = re.compile(rf"(?<![不未])(?:{_GAP_WORDS})(?P<than>[^，,。；;\d]{{0,14}})$")
+# …in percentage points 超过/高出 state a gap too ("增速超过城镇居民1个百分点"); before a % they may bound a share of
+# a whole ("投资超过年度计划的50%"). A gap whose clause names its own measure is that measure's target
+# ("农民收入增速快于城镇居民2个百分点以上"); one that only follows a figure explains it (`targets._gap_to_another`)
+POINTS_COMPARED_WITH = re.compile(rf"(?<![不未])(?:{_GAP_WORDS}|超过|高出)(?P<than>[^，,。；;\d]{{0,14}})$")
+POINT_UNITS = frozenset(("个百分点", "百分点"))
 COMPARAND_AFTER = re.compile(r"^(?:左右|以上|以下)?的")
 # verbs of going or taking part ("深入乡村", "进驻社区", "包片联户"): see `target_scope.PREDICATE_AFTER`
 GOING_VERBS = (r"深入|走进|走入|进入|进驻|入驻|下沉|下到|奔赴|赶赴|前往|赴|回到|返回|扎根|驻村|挂职|参加|参与|"

@@ -53,6 +53,7 @@ ABOUT = re.compile(r"关于|印发|做好|开展|加强|推进|创建")
 # (never a site's name: "某县人民政府门户网站" ends in 站 as a 服务站 does — rules/chrome.py's SITE_NAME_END)
 ORG_AT_END = re.compile(rf"^(?!.*{SITE_NAME_END}$)(.{{1,30}}?{ORG_SUFFIX})$")
 ORG_END = re.compile(ORG_SUFFIX)
+
 _POST_AT_END = re.compile(rf"(?:党委|党组|党支部)?[副代]?{OFFICE}$")
 # ("…社会": society, no body, though it ends in 会 — "某县社会救助工作计划" names 某县; a speech's occasion,
 # "在全县2025年…会议上的讲话", "某县长在全市…", is where it was given: "在全县" names no body)
@@ -65,6 +66,21 @@ TOPIC_START = re.compile(r"^(?:(?:19|20)[\dxX×]{2}|关于|年度|上半年|下�
 # "市双拥工作总结", "社区拥军优属活动总结": a level or a kind of unit, not a named org
 ADMIN_ONLY = re.compile(r"^(?:[我本该各全]?(?:省|市|县|区|镇|乡|村|社区|街道|单位|公司|局|部|委|办))$|"
                          r"^(?:[我本该各全]?(?:省|市|县|区|镇|乡)?(?:人民)?政府|委员会|领导小组|办公室|党委|党组)$")
+# a place alone, no body of it ("某县", "云栖街道")
+PLACE_ALONE = re.compile(rf"^.{{1,12}}?(?:{ADMIN_UNIT}|街道|村|社区)$")
+
+
+def joint_signers(line: str) -> list[str]:
+    """The bodies of a joint signature, in their printed order ("中共某镇委员会　某镇人民政府" → the two): a line
+    whose every space-separated part is a complete org name, none a level alone ("某县 人民政府" is one name
+    spaced out, "某县农业农村局 张三" a body and a person). Any other line is one name as printed."""
+    parts = line.split()
+    if len(parts) > 1 and all(ORG_AT_END.match(p) and not ADMIN_ONLY.match(p) and not NOT_ORG.search(p)
+                              and not PLACE_ALONE.match(p) for p in parts):
+        return parts
+    return [line]
+
+
 # a four-digit year printed without 年 ("2024政府工作报告")
 BARE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)(?=[\u4e00-\u9fff])")
 
