@@ -38,7 +38,7 @@ from jihua.pipeline.rules.lexicon import (
     SECTION_CUES,
     SENTENCE_PUNCT,
 )
-from jihua.pipeline.rules.numbering import BARE_LABEL, match_label
+from jihua.pipeline.rules.numbering import BARE_LABEL, match_label, typed_bullet
 
 
 @dataclass
@@ -498,6 +498,19 @@ def _titling_nothing(units: list[Unit]) -> None:
             u.role, u.heading_cue = "paragraph", "unlabelled line titling nothing"
 
 
+def _typed_bullets_apart(units: list[Unit]) -> None:
+    """An entry's typed bullet ("• 新建村卫生室5个", "– 压实工作责任") is its label, as the bullet Word draws from its
+    numbering is: the entry's text (its sentences, its targets) is the words after it, the glyph kept as its label.
+    Only once the outline is done: until then the glyph marks where an entry starts (joins, reflow)."""
+    for u in units:
+        if u.role != "item" or u.label is None or u.label.family != "bullet" or u.block.numbering:
+            continue
+        found = typed_bullet(u.text)
+        if found is not None and found[0] == u.label.text:
+            u.text = found[1]
+            u.block = u.block.model_copy(update={"numbering": found[0]})
+
+
 def _outline(units: list[Unit], title: str) -> tuple[list[Unit], list[Unit], list[Section], list[Unit]]:
     """(units with their roles, the text before the first heading, the section tree, closing lines)."""
     ctx = context(units)
@@ -506,6 +519,7 @@ def _outline(units: list[Unit], title: str) -> tuple[list[Unit], list[Unit], lis
     _titling_nothing(units)
     assign_levels([u for u in units if u.role == "heading"], ctx, _complete_parts(units), _table_slides(units))
     units = join_continued(units)
+    _typed_bullets_apart(units)
     preamble, sections = _tree(units)
     return units, preamble, sections, closing
 

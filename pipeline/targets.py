@@ -35,7 +35,7 @@ from jihua.pipeline.figure_text import (
 from jihua.pipeline.model import Figure
 from jihua.pipeline.rules import target_scope as S
 from jihua.pipeline.rules import targets as R
-from jihua.pipeline.rules.numbering import BULLETS, match_label
+from jihua.pipeline.rules.numbering import SIGN_LIKE, SYMBOL_BULLETS, match_label
 from jihua.pipeline.text.numerals import to_number
 from jihua.pipeline.text.segment import tokenizer
 from jihua.pipeline.text.sentences import clauses as split_clauses
@@ -493,9 +493,7 @@ def _coverage_scope(clause: str, masked: str, hits: list[re.Match[str]]) -> bool
 
 
 # "——地区生产总值增长6%左右；——…", "• …"; a hyphen or star before a figure may be its sign
-_SIGN_LIKE = ("\\-", "–", "*")  # bullets that may also be a figure's sign or a footnote's star
-_SYMBOLS = "".join(ch for ch in BULLETS.replace("\\-", "") if ch not in _SIGN_LIKE)
-_LIST_MARK = re.compile(rf"^(?:——|—|－－|[{_SYMBOLS}])\s*(?=\S)|^(?:--|[{''.join(_SIGN_LIKE)}])\s*(?=[^\s\d])")
+_LIST_MARK = re.compile(rf"^(?:——|—|－－|[{SYMBOL_BULLETS}])\s*(?=\S)|^(?:--|[{''.join(SIGN_LIKE)}])\s*(?=[^\s\d])")
 
 
 def _unmarked(start: int, clause: str, blank: int) -> tuple[int, str]:

@@ -22,13 +22,14 @@ PIECE = re.compile(
     r"^(.{2,40}?)\s*[（(【]?\s*(?:篇|范文)\s*([一二三四五六七八九十\d]+)\s*[）)】]?$"
 )
 # the kind word a title ends on, with a bracketed note after it ("（征求意见稿）"); a speech and its draft or
-# outline ("…会议上的讲话", "讲话提纲", "致辞", "表态发言", a host's 主持词), a meeting's 纪要 and a 通报 are
+# outline ("…会议上的讲话", "讲话提纲", "致辞", "表态发言", a host's 主持词), a briefing's text or outline
+# ("…工作要点汇报材料", "…实施方案汇报提纲"), a meeting's 纪要 and a 通报 are
 # documents too ("重要讲话" is what a
 # line studies, not one); so are an emergency plan (预案) and a form that sets out the year's targets or
 # tasks ("项目绩效目标表", "绩效目标申报表", "重点任务分解表", "重点工作任务清单", "重点项目台账"; lexicon TASK_FORM:
 # not any 表 or 清单: "附表", "统计表", "问题清单" name no plan). Status and
 # period notes may follow, several of them ("…实施方案（2026—2028年）（修订版）", "…方案（征求意见稿）（送审稿）")
-TITLE_END = re.compile(r"(计划|方案|预案|要点|安排|规划|打算|总结|意见|通知|报告|公报|汇报|思路|措施|办法|细则|纲要|决议|决定|解读|"
+TITLE_END = re.compile(r"(计划|方案|预案|要点|安排|规划|打算|总结|意见|通知|报告|公报|汇报(?:材料|提纲|稿)?|思路|措施|办法|细则|纲要|决议|决定|解读|"
                        rf"{TASK_FORM}|"
                        r"(?<!重要)讲话(?:稿|提纲)?|致辞|贺词|主持词|发言(?:稿|提纲)?|纪要|通报)"
                        rf"((?:{TITLE_TAG})*(?:（[^）]{{1,12}}）|\([^)]{{1,12}}\))?(?:{TITLE_TAG})*)$")

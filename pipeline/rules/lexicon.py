@@ -237,11 +237,19 @@ TASK_LIST_TITLE = re.compile(rf"{TASK_FORM}$")
 # findings and their remedies ("巡察反馈问题整改任务清单", "巡视整改工作台账", "审计整改台账") or of work already
 # done ("已完成重点项目清单", "已办结事项台账"): a report, not a plan
 TASKS_REPORTED = re.compile(r"(?:完成|进展|落实|执行|推进)(?:情况|进度)|问题|整改|巡[视察]|审计|已完成|办结")
+# 汇报 that reports work done ("…工作汇报", "…情况汇报", "…工作总结汇报") — not the 汇报 that presents a plan
+# ("…2026年工作要点汇报", "…实施方案汇报提纲", "…工作安排的汇报材料"): there it names the telling (a deck, a
+# briefing), and the plan noun before it names what is told. Not after a rule's name (意见, 办法, 细则, 措施:
+# "关于某某办法的汇报" reports how it was applied), nor on carrying a plan out ("关于落实…实施方案的汇报"; a plan
+# titled for what it carries out, "贯彻落实…精神2026年工作要点汇报", stays a plan)
+PRESENTED_PLANS = ("计划", "方案", "预案", "要点", "安排", "规划", "打算", "思路")
+REPORTING = ("(?:" + "".join(f"(?<!{noun})(?<!{noun}的)" for noun in PRESENTED_PLANS) + "汇报"
+             + r"|(?:贯彻|落实|执行)[^，。；]{0,40}?的汇报)")
 # a title that reports on work done ("…工作总结", "述职报告", "…工作汇报", "…工作情况的通报")
-REPORT_TITLE = re.compile(r"总结|述职|汇报|通报")
-SUMMARY_WORDS = re.compile(r"总结|汇报|述职|工作报告|情况的?报告|评估报告|情况的?通报|统计公报")  # a 统计公报 reports a year's outcome
+REPORT_TITLE = re.compile(rf"总结|述职|{REPORTING}|通报")
+SUMMARY_WORDS = re.compile(rf"总结|{REPORTING}|述职|工作报告|情况的?报告|评估报告|情况的?通报|统计公报")  # a 统计公报 reports a year's outcome
 # a report on how last period went and a plan for the next, in one title
-SUMMARY_PLAN = re.compile(r"(?:总结|汇报|述职|报告|执行情况|完成情况|工作情况).{0,12}(及|和|暨|与|并).{0,16}(计划|打算|安排|思路|要点|草案)|"
+SUMMARY_PLAN = re.compile(rf"(?:总结|{REPORTING}|述职|报告|执行情况|完成情况|工作情况).{{0,12}}(及|和|暨|与|并).{{0,16}}(计划|打算|安排|思路|要点|草案)|"
                           r"政府工作报告$")  # a government work report reviews last year and plans this one
 
 # --- organisations ---------------------------------------------------------------------

@@ -24,6 +24,8 @@ ARABIC_PAREN_SIGNS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆�
 ARABIC_STOP_SIGNS = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"
 ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
 BULLETS = "•·●○■□◆◇▪▶►◎★☆✓√\\-–*"  # as a regex character class body
+SIGN_LIKE = ("\\-", "–", "*")  # bullets that may also be a figure's sign or a footnote's star ("–5%", "*注")
+SYMBOL_BULLETS = "".join(ch for ch in BULLETS.replace("\\-", "") if ch not in SIGN_LIKE)  # bullets and nothing else
 _SIGNS = (CIRCLED, CN_PAREN_SIGNS, ARABIC_PAREN_SIGNS, ARABIC_STOP_SIGNS, ROMAN)  # each counts 1, 2, 3 …
 # after a decimal outline label: a space, then a heading's first character — not a scale, unit
 # or date word ("1.5 万元", "3 月份", "12 项任务" are figures spaced out)
@@ -194,6 +196,19 @@ BARE_LABEL = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)
 def match_label(text: str) -> tuple[Label, str] | None:
     """The label at the start of `text` and the text after it, or None."""
     return first_label(text) if _OPENS_A_LABEL.match(text) or _past_decoration(text) else None
+
+
+# a bullet typed before an entry's words, a blank after it: "• 加强队伍建设", "▪ 新建站点3个"; a sign-like one only
+# before words ("– 压实责任"; "– 5%" is a figure with its sign). Without its blank a glyph stays ("*注：…", "·12项")
+_TYPED_BULLET = re.compile(rf"^([{SYMBOL_BULLETS}])[ \t\u3000\u00a0]+(?=\S)|"
+                           rf"^([{''.join(SIGN_LIKE)}])[ \t\u3000\u00a0]+(?=[^\s\d])")
+
+
+def typed_bullet(text: str) -> tuple[str, str] | None:
+    """(glyph, words) of an entry that opens with a typed bullet and a blank ("• 加强队伍建设" → ("•", "加强队伍
+    建设")), as Word draws its bullets apart from the words; None for any other line."""
+    m = _TYPED_BULLET.match(text)
+    return (m.group(1) or m.group(2), text[m.end():]) if m else None
 
 
 def numbered_line(text: str) -> bool:

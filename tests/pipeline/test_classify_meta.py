@@ -1117,3 +1117,34 @@ def test_the_part_named_for_the_planned_years_work_is_a_summary_and_plans_tasks(
     assert plan.children[1].type == kind
     if kind == "measures":
         assert plan.children[0].type == "goals"
+
+
+# ---- 汇报 after a plan noun names the telling, not a report on work done ---------------------------------------
+
+_PRESENTED_BODY = ["一、总体要求", "坚持城乡统筹、建管并重，推动农村公路提档升级。", "二、重点任务",
+                   "（一）畅通城乡路网", "新改建农村公路85公里，完成危桥改造6座。",
+                   "（二）提升养护水平", "农村公路优良中等路率达到88%以上。", "三、保障措施", "（一）加强组织领导",
+                   "成立工作专班，每月调度一次进展。", "（二）强化考核评估", "将任务完成情况纳入年度综合考核。"]
+
+
+@pytest.mark.parametrize("title", ["松岗县交通运输局2026年工作要点汇报", "松岗县交通运输局2026年工作安排的汇报材料",
+                                   "松岗县农村公路提档升级实施方案汇报提纲"])
+def test_a_plan_presented_as_a_briefing_stays_a_plan(parser, tmp_path, title: str) -> None:
+    """"…工作要点汇报", "…实施方案汇报提纲": the 汇报 names the briefing that presents the plan; the plan noun before
+    it names the kind. Its parts are a plan's, its figures targets set for its year."""
+    doc = parser.parse(write_txt(tmp_path / "deck.txt", [title, *_PRESENTED_BODY])).documents[0]
+    assert (doc.title, doc.doc_type) == (title, "plan")
+    assert [s.type for s in doc.sections] == ["guiding_ideology", "measures", "safeguards"]
+    assert {t.value for t in doc.targets} >= {85, 6, 88} and not doc.achievements
+    assert {t.year for t in doc.targets} == {None}  # set for the plan's own year, not the year after it
+
+
+def test_the_noun_before_huibao_names_the_kind() -> None:
+    """After a plan noun, 汇报 names the briefing ("…工作要点汇报", "…工作思路汇报提纲"); after none
+    ("工作汇报", "情况的汇报", "总结汇报"), or on carrying a plan out ("关于贯彻落实…实施方案的汇报"), it
+    reports work done."""
+    kinds = {title: doc_type(title, Document(title=title, units=[])) for title in (
+        "松岗县交通运输局2026年工作要点汇报", "松岗县交通运输局2026年工作思路汇报提纲", "松岗县防汛应急预案汇报",
+        "松岗县交通运输局2025年工作汇报", "关于2025年交通工作要点落实情况的汇报", "松岗县交通运输局2025年工作总结汇报",
+        "关于贯彻落实农村公路提档升级实施方案的汇报", "松岗县计划生育协会2025年工作汇报")}
+    assert list(kinds.values()) == ["plan"] * 3 + ["summary"] * 5

@@ -502,7 +502,8 @@ def test_a_list_label_on_one_side_only_is_no_edit(parser, tmp_path: Path) -> Non
     [changed] = [i for i in result.items if i.status == "changed"]
     marked = [(op.op, op.old, op.new) for op in changed.inline if op.op != "equal"]
     assert marked == [("replace", "50", "60")]
-    assert changed.inline[0].op == "equal" and changed.inline[0].old.startswith("■")
+    # the typed "■ " is the entry's label, as a bullet Word draws is: the words are compared, the glyph is no edit
+    assert changed.inline[0].op == "equal" and not any("■" in (op.old or "") for op in changed.inline)
 
 
 def test_a_sentence_kept_word_for_word_in_another_part_is_moved_not_paired_with_a_lookalike(

@@ -632,3 +632,29 @@ def test_a_tables_caption_is_never_a_heading_however_it_is_set() -> None:
         "二、重点任务", ("表彰先进典型", {"bold": True}), "每年评选生态文明建设先进集体10个。",
     ])
     assert got == [(1, "一、", "发展目标"), (1, "二、", "重点任务"), (2, "", "表彰先进典型")]
+
+
+def test_a_briefing_deck_on_the_years_plan_is_a_plan_and_its_typed_bullets_are_labels(parser, tmp_path: Path) -> None:
+    """A deck titled "…2026年工作安排汇报" presents a plan: its parts are a plan's, its figures targets. Its
+    typed bullets ("• ", "– ", "▪ ") are the entries' labels, as the bullets PowerPoint draws are: the text
+    and the target sentences start with the words. A glyph that is the text's own stays: "·" inside a
+    name, a minus before a figure ("–3%"), a glyph with no blank after it."""
+    path = _report_deck(tmp_path / "brief.pptx", "枫林县农业农村局2026年工作安排汇报", [
+        ("content", "一、主要目标", ["• 粮食播种面积稳定在46万亩以上。", "▪ 农村居民人均可支配收入增长7%。"]),
+        ("content", "二、重点任务", ["– 新建高标准农田1.2万亩，完成土壤改良3000亩。",
+                                   "· 推广热依拉·阿木提种植法，示范面积达到500亩。", "–3%的化肥用量降幅纳入考核。"]),
+        ("content", "三、保障措施", ["• 建立县级领导联系重点项目制度。"]),
+    ])
+    doc = parser.parse(path).documents[0]
+    assert doc.doc_type == "plan"
+    assert [s.type for s in doc.sections] == ["goals", "measures", "safeguards"]
+    entries = [(b.label, b.text) for s in doc.sections for b in s.blocks if b.kind != "table"]
+    assert entries[:4] == [("•", "粮食播种面积稳定在46万亩以上。"), ("▪", "农村居民人均可支配收入增长7%。"),
+                           ("–", "新建高标准农田1.2万亩，完成土壤改良3000亩。"),
+                           ("·", "推广热依拉·阿木提种植法，示范面积达到500亩。")]
+    assert entries[4][1] == "–3%的化肥用量降幅纳入考核。"
+    assert entries[5] == ("•", "建立县级领导联系重点项目制度。")
+    sentences = {t.sentence for t in doc.targets}
+    assert {"粮食播种面积稳定在46万亩以上。", "新建高标准农田1.2万亩，完成土壤改良3000亩。"} <= sentences
+    assert not any(s[0] in "•▪·" for s in sentences)
+    assert not doc.achievements

@@ -123,7 +123,7 @@ def test_a_decks_closing_credits(parser, tmp_path: Path) -> None:
     deck.save(str(path))
     result = parser.parse(path)
     doc = result.documents[0]
-    assert [(s.heading, s.paragraphs) for s in walk(doc.sections)][-1] == ("增进民生福祉", ["● 新增普惠托位240个"])
+    assert [(s.heading, s.paragraphs) for s in walk(doc.sections)][-1] == ("增进民生福祉", ["新增普惠托位240个"])
     assert _CREDITS in result.removed
 
 

@@ -370,7 +370,8 @@ def test_bracketed_part_names_and_bullet_lines_titling_text(parser, tmp_path) ->
     assert outline == [("总体要求", "guiding_ideology", []),
                        ("重点任务", "measures", ["推进学前教育普惠发展", "促进义务教育优质均衡"]),
                        ("保障措施", "safeguards", [])]
-    assert doc.sections[2].paragraphs[1:] == ["■ 严格落实教育经费“两个只增不减”。", "■ 按时足额发放教师工资。"]
+    entries = [b for b in doc.sections[2].blocks if b.kind == "item"]
+    assert [(b.label, b.text) for b in entries] == [("■", "严格落实教育经费“两个只增不减”。"), ("■", "按时足额发放教师工资。")]
 
 
 _PDF_TEXT_COPY = """青禾县2025年退役军人服务保障工作计划
