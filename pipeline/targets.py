@@ -507,7 +507,7 @@ def _figures(sentence: str) -> Iterator[Found]:
         hits = _accepted(masked, sentence[:start])
         scope = _coverage_scope(clause, masked, hits)
         if scope:
-            hits = []  # the clause's counts only count the whole it covers: its figure is the share, 100%
+            hits = []  # the clause's counts only count the whole it covers: no figure of its own
         names = respective_metrics(masked, hits)
         last = 0
         previous: str | None = None  # the metric of the clause's figure before
@@ -537,11 +537,9 @@ def _figures(sentence: str) -> Iterator[Found]:
             out.append(found)
         last_metric, last_kind = previous, (kind if hits else None)
         if not hits:
-            covered = _full_coverage(clause, clauses[k - 1][1] if k else "", counted=scope)
-            if covered is not None:  # (a stage after it goes on with its measure: "…全覆盖，2027年达到95%")
-                covered.start += start
-                out.append(covered)
-                last_metric, last_kind = covered.metric, "%"
+            covered = _coverage_measure(clause, clauses[k - 1][1] if k else "", counted=scope)
+            if covered is not None:  # no figure, but a stage after it goes on with its measure: "…全覆盖，2027年达到95%"
+                last_metric, last_kind = covered, "%"
     yield from out
 
 
@@ -566,9 +564,10 @@ def _case_conditions(clauses: list[str]) -> set[int]:
     return picked
 
 
-# "实现村级综合服务站全覆盖", "重点人群家庭医生签约服务全覆盖": every one of them, a share of 100%; the
-# clause must end on it ("全覆盖开展排查" only says how a measure is done)
-# The same said verb first: "覆盖全部定点医疗机构", "覆盖全县各行政村", "覆盖所有乡镇卫生院".
+# "实现村级综合服务站全覆盖", "重点人群家庭医生签约服务全覆盖": a goal of every one of them, but no figure printed —
+# no target (a plan's targets are the figures it prints; a share of 100% is one only where it is printed, "覆盖率达到
+# 100%"), though a stage after it goes on with what it covers ("…全覆盖，2027年达到95%"). The clause must end on it
+# ("全覆盖开展排查" only says how a measure is done). The same said verb first: "覆盖全部定点医疗机构", "覆盖全县各行政村".
 _FULL_COVERAGE = re.compile(r"(?:实现|达到|做到|推动|推进|确保)?(?:基本)?全覆盖[。；;！!]?$|"
                             r"(?<=覆盖)(?:全[省市县区镇乡])?(?:全部|所有|每一?个|各[个类级]?)"
                             r"(?P<what>(?:(?!的)[\u4e00-\u9fff]){2,16})[。；;！!]?$")
@@ -576,11 +575,10 @@ _COVERAGE_VERB = re.compile(r"^(?:实现|达到|做到|推动|推进|确保|力�
 _NOT_YET = re.compile(r"(?:未|没有|不能|难以)能?(?:实现|达到|做到|覆盖)?(?:基本)?$")  # "尚未覆盖所有乡镇": a gap, no goal
 
 
-def _full_coverage(clause: str, previous: str, counted: bool = False) -> Found | None:
-    """全覆盖 (or 覆盖 all of them) as the figure it states (100%); what is covered is the clause before it
-    (with what 覆盖全部 names), or — when the clause is only "实现全覆盖" — the clause before that
-    ("…服务站规范化建设，实现全覆盖"). `counted`: the clause's figures only count the whole it spans
-    ("实现全县186个行政村…全覆盖"), so they stand in its words, not as figures of their own."""
+def _coverage_measure(clause: str, previous: str, counted: bool = False) -> str | None:
+    """What a 全覆盖 (or 覆盖 all of them) clause covers: the clause before it (with what 覆盖全部 names), or — when the
+    clause is only "实现全覆盖" — the clause before that ("…服务站规范化建设，实现全覆盖"). `counted`: the clause's
+    figures only count the whole it spans ("实现全县186个行政村…全覆盖"), so they stand in its words."""
     m = _FULL_COVERAGE.search(clause)
     if m is None:
         return None
@@ -591,5 +589,4 @@ def _full_coverage(clause: str, previous: str, counted: bool = False) -> Found |
         metric = _COVERAGE_VERB.sub("", clean_metric(previous))
     if len(metric) < 2 or (NUMBER_WITH_UNIT.search(clause) and not counted):
         return None
-    return Found(clause=clause.rstrip("。；;！!"), value=100, unit="%", comparator="=", metric=metric,
-                 value_text=clause[m.start():].rstrip("。；;！!"), normalized=100.0, base_unit="%", start=m.start())
+    return metric
