@@ -27,6 +27,7 @@ from jihua.pipeline.figure_text import (
     borrowed_metric,
     clean_metric,
     half_width_figures,
+    moves_only,
     respective_metrics,
     scope_alone,
     unit_kind,
@@ -80,6 +81,12 @@ def _comparator(m: re.Match[str], before: str) -> str:
     if R.AT_LEAST.search(before):
         return ">="
     return "="
+
+
+def _floor_printed(m: re.Match[str], before: str) -> bool:
+    """A floor the plan prints on the figure ("惠及居民500户以上", "受益群众不少于2万人"): a number it commits to, not
+    the outcome of the figure before it described; "3000余人", "约3000人" only describe it."""
+    return R.AFTER_COMPARATOR.get(m.group("after") or "") == ">=" or R.AT_LEAST.search(before) is not None
 
 
 def _whole_scope(text: str, m: re.Match[str], before: str) -> bool:
@@ -155,7 +162,7 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
             or (R.BASE_FRAME_BEFORE.search(text[: m.start()]) and R.BASE_FRAME_AFTER.match(following)):
         return True  # "较上年的2.58亿元增长8.5%", "在上年3.6亿元的基础上": the base a change starts from
     if R.BENEFICIARIES_BEFORE.search(before) and NUMBER_WITH_UNIT.search(sentence_before) \
-            and not _LISTED_NEXT.match(text[m.end():]):
+            and not _LISTED_NEXT.match(text[m.end():]) and not _floor_printed(m, before):
         return True  # (in a 、 list of measures and figures, "涉及居民2860户、建筑面积21.6万平方米", it is one of them)
     compared = R.COMPARED_WITH.search(before) if unit in R.PERCENT_UNITS else None
     if compared and (compared.group("than") or R.COMPARAND_AFTER.match(following)):
@@ -378,6 +385,8 @@ def _found(clause: str, masked: str, m: re.Match[str], text: str, metric: str, b
     period = R.PERIODS.search(clause)
     begin = rng.start() if rng else m.start()
     comparator = _comparator(m, before)
+    if rng and comparator == "=":  # "增长6%—6.5%": at least its lower bound, the value it is read as
+        comparator = ">="
     if m.group("ratio"):  # "师生比不低于1∶200": a floor on the ratio is a ceiling on its second term
         comparator = {">=": "<=", "<=": ">="}.get(comparator, comparator)
     return Found(clause=text, value=value, unit=unit, comparator=comparator,
@@ -419,15 +428,16 @@ def _describe(clauses: list[tuple[int, str]], k: int, masked: str, m: re.Match[s
         end = len(masked) if end == -1 else end
     metric = clean_metric(clause[begin: m.start()] + " " + clause[m.end(): end])
     year_alone = R.YEAR_ALONE.match(metric) is not None and unit_kind(m) == clause_unit
-    says_too_little = len(metric) < _MIN_METRIC or scope_alone(metric) or year_alone
+    moves = moves_only(metric)  # "…完成12.6亿元、增长5%": the move has no subject of its own, it borrows the one before
+    says_too_little = len(metric) < _MIN_METRIC or scope_alone(metric) or year_alone or moves
     if year_alone and previous_metric is None and k > 0 and clause_metric:
         return text, R.STAGE_YEAR.sub("", clause_metric) or clause_metric
     if says_too_little and previous_metric is not None:  # "增长6.5%左右、力争达到7%", "分别提高到850元、650元"
-        names_own = metric and not (scope_alone(metric) or R.CHANGE_ONLY.match(metric) or year_alone)
+        names_own = metric and not (scope_alone(metric) or moves or year_alone)
         if names_own:  # "新建幼儿园3所、小学2所", "改造公路50公里、桥梁3座": its own noun, the verb before lent to it
             money = (m.group("unit") or "").endswith("元")  # ("新建厂房5万平方米、投资2亿元": 投资 alone)
             return text, metric if money else share_verb([previous_metric, metric], R.LEAD_VERBS)[1]
-        return text if metric else clause, borrowed_metric(previous_metric, "" if year_alone else metric)
+        return text if metric and not moves else clause, borrowed_metric(previous_metric, "" if year_alone else metric)
     if says_too_little and k > 0:
         previous, own = _unlabelled(clauses[k - 1][1]), metric
         metric = borrowed_metric(clean_metric(previous), "" if year_alone else metric)
@@ -435,7 +445,7 @@ def _describe(clauses: list[tuple[int, str]], k: int, masked: str, m: re.Match[s
         # standard of its own (`_own_standard`)
         if year_alone and R.YEAR.search(previous):  # "2026年实现全覆盖，2027年达到95%": that clause's own stage
             return text, own
-        if not any(x.group("unit") for x in NUMBER.finditer(blank_quoted(previous))) and not _own_standard(clause, own):
+        if moves or (not any(x.group("unit") for x in NUMBER.finditer(blank_quoted(previous))) and not _own_standard(clause, own)):
             text = f"{previous}，{text}"
     return text, metric
 
