@@ -38,6 +38,7 @@ from jihua.pipeline.annex import ANNEX_HEADING
 from jihua.pipeline.model import Document, Section
 from jihua.pipeline.rules.lexicon import (
     CHILD_OVERRIDE_TYPES,
+    CLAUSE_BREAK,
     GOAL_PURSUIT,
     OWN_BUILT,
     PERIOD_HEADING,
@@ -96,6 +97,10 @@ _RETROSPECTIVE = frozenset({"review", "problems", "outlook"})
 # "补齐公共服务短板", "着力解决群众急难愁盼问题": a problem named as what the work remedies is a measure
 _FOUND = re.compile(PROBLEMS_NAMED)
 _REMEDY = re.compile(rf"^(?:着力|加快|全力|切实|持续|大力|努力|坚决|有效)?(?:{REMEDY_VERBS})")
+# …or a verb before the noun inside its clause, after the work the heading names first ("抓设施补短板", "聚焦民生破解
+# 难题"): a remedy verb not qualifying the noun as still to do ("亟待解决的问题"), or a one-character verb joined to it as
+# one phrase ("补短板", "强弱项", "破难题", "缩差距")
+_REMEDY_BEFORE = re.compile(rf"(?:{REMEDY_VERBS})(?![的中])|(?:补|强|破|解|缩|填|攻)$")
 
 
 # a verb of work opening the clause (rules/lexicon.py WORK_VERBS): what it governs is the task's object
@@ -118,7 +123,14 @@ def _named(section_type: str, heading: str, m: re.Match[str]) -> bool:
         return False  # "在凝聚共识上取得新成效": the result a part aims at (a summary's parts report by its kind)
     if section_type in _NOUN_ONLY or m.group(0).endswith("指标"):
         return not _governed(heading, m.start())
-    return section_type != "problems" or not _REMEDY.match(heading.strip()) or _FOUND.search(heading) is not None
+    return section_type != "problems" or not _remedied(heading, m.start()) or _FOUND.search(heading) is not None
+
+
+def _remedied(heading: str, at: int) -> bool:
+    """The problem noun at `at` is what the heading's work remedies: a remedy verb opens the heading, or one
+    stands before the noun in its clause ("抓设施补短板", "聚力破难题")."""
+    before = CLAUSE_BREAK.split(heading[:at])[-1]
+    return _REMEDY.match(heading.strip()) is not None or _REMEDY_BEFORE.search(before) is not None
 
 
 def _governed(heading: str, at: int) -> bool:

@@ -27,6 +27,7 @@ from jihua.pipeline.figure_text import (
     borrowed_metric,
     clean_metric,
     half_width_figures,
+    moves_only,
     respective_metrics,
     scope_alone,
     unit_kind,
@@ -80,6 +81,12 @@ def _comparator(m: re.Match[str], before: str) -> str:
     if R.AT_LEAST.search(before):
         return ">="
     return "="
+
+
+def _floor_printed(m: re.Match[str], before: str) -> bool:
+    """A floor the plan prints on the figure ("惠及居民500户以上", "受益群众不少于2万人"): a number it commits to, not
+    the outcome of the figure before it described; "3000余人", "约3000人" only describe it."""
+    return R.AFTER_COMPARATOR.get(m.group("after") or "") == ">=" or R.AT_LEAST.search(before) is not None
 
 
 def _whole_scope(text: str, m: re.Match[str], before: str) -> bool:
@@ -155,7 +162,7 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
             or (R.BASE_FRAME_BEFORE.search(text[: m.start()]) and R.BASE_FRAME_AFTER.match(following)):
         return True  # "较上年的2.58亿元增长8.5%", "在上年3.6亿元的基础上": the base a change starts from
     if R.BENEFICIARIES_BEFORE.search(before) and NUMBER_WITH_UNIT.search(sentence_before) \
-            and not _LISTED_NEXT.match(text[m.end():]):
+            and not _LISTED_NEXT.match(text[m.end():]) and not _floor_printed(m, before):
         return True  # (in a 、 list of measures and figures, "涉及居民2860户、建筑面积21.6万平方米", it is one of them)
     if unit in R.PERCENT_UNITS and _gap_to_another(text, m, before, following):
         return True  # "高于全市平均预期目标0.5个百分点": a gap to another figure, not one set
@@ -393,6 +400,8 @@ def _found(clause: str, masked: str, m: re.Match[str], text: str, metric: str, b
     period = R.PERIODS.search(clause)
     begin = rng.start() if rng else m.start()
     comparator = _comparator(m, before)
+    if rng and comparator == "=":  # "增长6%—6.5%": at least its lower bound, the value it is read as
+        comparator = ">="
     if m.group("ratio"):  # "师生比不低于1∶200": a floor on the ratio is a ceiling on its second term
         comparator = {">=": "<=", "<=": ">="}.get(comparator, comparator)
     return Found(clause=text, value=value, unit=unit, comparator=comparator,
@@ -434,15 +443,16 @@ def _describe(clauses: list[tuple[int, str]], k: int, masked: str, m: re.Match[s
         end = len(masked) if end == -1 else end
     metric = clean_metric(clause[begin: m.start()] + " " + clause[m.end(): end])
     year_alone = R.YEAR_ALONE.match(metric) is not None and unit_kind(m) == clause_unit
-    says_too_little = len(metric) < _MIN_METRIC or scope_alone(metric) or year_alone
+    moves = moves_only(metric)  # "…完成12.6亿元、增长5%": the move has no subject of its own, it borrows the one before
+    says_too_little = len(metric) < _MIN_METRIC or scope_alone(metric) or year_alone or moves
     if year_alone and previous_metric is None and k > 0 and clause_metric:
         return text, R.STAGE_YEAR.sub("", clause_metric) or clause_metric
     if says_too_little and previous_metric is not None:  # "增长6.5%左右、力争达到7%", "分别提高到850元、650元"
-        names_own = metric and not (scope_alone(metric) or R.CHANGE_ONLY.match(metric) or year_alone)
+        names_own = metric and not (scope_alone(metric) or moves or year_alone)
         if names_own:  # "新建幼儿园3所、小学2所", "改造公路50公里、桥梁3座": its own noun, the verb before lent to it
             money = (m.group("unit") or "").endswith("元")  # ("新建厂房5万平方米、投资2亿元": 投资 alone)
             return text, metric if money else share_verb([previous_metric, metric], R.LEAD_VERBS)[1]
-        return text if metric else clause, borrowed_metric(previous_metric, "" if year_alone else metric)
+        return text if metric and not moves else clause, borrowed_metric(previous_metric, "" if year_alone else metric)
     if says_too_little and k > 0:
         previous, own = _unlabelled(clauses[k - 1][1]), metric
         metric = borrowed_metric(clean_metric(previous), "" if year_alone else metric)
@@ -450,7 +460,7 @@ def _describe(clauses: list[tuple[int, str]], k: int, masked: str, m: re.Match[s
         # standard of its own (`_own_standard`)
         if year_alone and R.YEAR.search(previous):  # "2026年实现全覆盖，2027年达到95%": that clause's own stage
             return text, own
-        if not any(x.group("unit") for x in NUMBER.finditer(blank_quoted(previous))) and not _own_standard(clause, own):
+        if moves or (not any(x.group("unit") for x in NUMBER.finditer(blank_quoted(previous))) and not _own_standard(clause, own)):
             text = f"{previous}，{text}"
     return text, metric
 
@@ -520,7 +530,7 @@ def _figures(sentence: str) -> Iterator[Found]:
         hits = _accepted(masked, sentence[:start])
         scope = _coverage_scope(clause, masked, hits)
         if scope:
-            hits = []  # the clause's counts only count the whole it covers: its figure is the share, 100%
+            hits = []  # the clause's counts only count the whole it covers: no figure of its own
         names = respective_metrics(masked, hits)
         last = 0
         previous: str | None = None  # the metric of the clause's figure before
@@ -550,11 +560,9 @@ def _figures(sentence: str) -> Iterator[Found]:
             out.append(found)
         last_metric, last_kind = previous, (kind if hits else None)
         if not hits:
-            covered = _full_coverage(clause, clauses[k - 1][1] if k else "", counted=scope)
-            if covered is not None:  # (a stage after it goes on with its measure: "…全覆盖，2027年达到95%")
-                covered.start += start
-                out.append(covered)
-                last_metric, last_kind = covered.metric, "%"
+            covered = _coverage_measure(clause, clauses[k - 1][1] if k else "", counted=scope)
+            if covered is not None:  # no figure, but a stage after it goes on with its measure: "…全覆盖，2027年达到95%"
+                last_metric, last_kind = covered, "%"
     yield from out
 
 
@@ -579,9 +587,10 @@ def _case_conditions(clauses: list[str]) -> set[int]:
     return picked
 
 
-# "实现村级综合服务站全覆盖", "重点人群家庭医生签约服务全覆盖": every one of them, a share of 100%; the
-# clause must end on it ("全覆盖开展排查" only says how a measure is done)
-# The same said verb first: "覆盖全部定点医疗机构", "覆盖全县各行政村", "覆盖所有乡镇卫生院".
+# "实现村级综合服务站全覆盖", "重点人群家庭医生签约服务全覆盖": a goal of every one of them, but no figure printed —
+# no target (a plan's targets are the figures it prints; a share of 100% is one only where it is printed, "覆盖率达到
+# 100%"), though a stage after it goes on with what it covers ("…全覆盖，2027年达到95%"). The clause must end on it
+# ("全覆盖开展排查" only says how a measure is done). The same said verb first: "覆盖全部定点医疗机构", "覆盖全县各行政村".
 _FULL_COVERAGE = re.compile(r"(?:实现|达到|做到|推动|推进|确保)?(?:基本)?全覆盖[。；;！!]?$|"
                             r"(?<=覆盖)(?:全[省市县区镇乡])?(?:全部|所有|每一?个|各[个类级]?)"
                             r"(?P<what>(?:(?!的)[\u4e00-\u9fff]){2,16})[。；;！!]?$")
@@ -589,11 +598,10 @@ _COVERAGE_VERB = re.compile(r"^(?:实现|达到|做到|推动|推进|确保|力�
 _NOT_YET = re.compile(r"(?:未|没有|不能|难以)能?(?:实现|达到|做到|覆盖)?(?:基本)?$")  # "尚未覆盖所有乡镇": a gap, no goal
 
 
-def _full_coverage(clause: str, previous: str, counted: bool = False) -> Found | None:
-    """全覆盖 (or 覆盖 all of them) as the figure it states (100%); what is covered is the clause before it
-    (with what 覆盖全部 names), or — when the clause is only "实现全覆盖" — the clause before that
-    ("…服务站规范化建设，实现全覆盖"). `counted`: the clause's figures only count the whole it spans
-    ("实现全县186个行政村…全覆盖"), so they stand in its words, not as figures of their own."""
+def _coverage_measure(clause: str, previous: str, counted: bool = False) -> str | None:
+    """What a 全覆盖 (or 覆盖 all of them) clause covers: the clause before it (with what 覆盖全部 names), or — when the
+    clause is only "实现全覆盖" — the clause before that ("…服务站规范化建设，实现全覆盖"). `counted`: the clause's
+    figures only count the whole it spans ("实现全县186个行政村…全覆盖"), so they stand in its words."""
     m = _FULL_COVERAGE.search(clause)
     if m is None:
         return None
@@ -604,5 +612,4 @@ def _full_coverage(clause: str, previous: str, counted: bool = False) -> Found |
         metric = _COVERAGE_VERB.sub("", clean_metric(previous))
     if len(metric) < 2 or (NUMBER_WITH_UNIT.search(clause) and not counted):
         return None
-    return Found(clause=clause.rstrip("。；;！!"), value=100, unit="%", comparator="=", metric=metric,
-                 value_text=clause[m.start():].rstrip("。；;！!"), normalized=100.0, base_unit="%", start=m.start())
+    return metric

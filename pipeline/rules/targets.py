@@ -529,6 +529,9 @@ def counted_alike(unit: str) -> str:
 LAST_YEAR_BASIS = re.compile(r"[比较](?:去年|上年|上一年|上年度)(?:同期)?|同比")
 # a measure that is only a move ("增长", "提高"): it names nothing, the figure before it says what moves
 CHANGE_ONLY = re.compile(rf"^{_CHANGE_VERB}+$")
+# the verb of a level reached ("一般公共预算收入完成", "完成固定资产投资", "总产值达到"): a move borrowing that measure
+# ("…完成12.6亿元、增长5%") moves the quantity, not its completion
+LEVEL_VERB = re.compile(r"^(?:完成|实现|达到)|(?:完成|实现|达到|达)$")
 AGAINST_LAST_YEAR = re.compile(rf"(?:{LAST_YEAR_BASIS.pattern})[^，。；\d]{{0,6}}?{_CHANGE_VERB}")
 # a figure of how far a metric moves ("增长6%", "提升了6.2个百分点", "分别下降10%", "增速要高于40%"), not of its level
 CHANGE_FIGURE = re.compile(rf"(?:{_CHANGE_VERB}(?:了|约|近|超过?)?|(?:增速|增幅|增长率|增长速度|涨幅|降幅)[^，。；\d]{{0,6}}?)\s*\d")

@@ -941,6 +941,24 @@ def test_a_child_whose_head_noun_names_problems_leaves_its_review_part() -> None
                    ("督促整改审计发现的问题", "measures"), ("问题整改", "measures"), ("面临的风险和挑战", "problems")]
 
 
+def test_a_task_whose_second_verb_remedies_a_problem_keeps_its_measures_part() -> None:
+    """"抓园区补短板", "聚力破难题", "兴产业强弱项": a task heading whose verb phrase after the first acts on a problem
+    noun (补短板, 破…难题, 强弱项) is a remedy, not the problems part; a review part's noun phrase heading
+    ("发展中的短板和不足") and a report's closing "存在的困难和问题" still name it."""
+    doc = Document(title="某乡2027年人民政府工作报告", units=[], doc_type="summary_plan", year=2027)
+    doc.sections = [
+        _section("2026年工作回顾", _section("产业发展量质齐升"), _section("发展中的短板和不足")),
+        _section("2027年主要任务", _section("抓园区补短板"), _section("聚力破难题"), _section("兴产业强弱项"),
+                 _section("美村容缩差距")),
+        _section("存在的困难和问题"),
+    ]
+    classify.run(doc)
+    assert [(s.heading, s.type) for s in doc.all_sections()] == [
+        ("2026年工作回顾", "review"), ("产业发展量质齐升", "review"), ("发展中的短板和不足", "problems"),
+        ("2027年主要任务", "measures"), ("抓园区补短板", "measures"), ("聚力破难题", "measures"),
+        ("兴产业强弱项", "measures"), ("美村容缩差距", "measures"), ("存在的困难和问题", "problems")]
+
+
 @pytest.mark.parametrize(("heading", "named"), [
     ("困难和挑战", True), ("主要问题", True), ("工作中暴露出的弱项", True), ("亟待解决的突出问题", True),
     ("发现问题", False), ("直面问题和挑战", False), ("困难群众救助", False), ("积极应对风险挑战", False),

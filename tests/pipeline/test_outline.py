@@ -232,7 +232,7 @@ def test_summary_then_next_years_plan_under_separate_titles_are_two_documents(pa
     docs = parser.parse(path).documents
     assert [(d.title, d.year, d.doc_type) for d in docs] == [("城南街道2024年双拥工作总结", 2024, "summary"),
                                                              ("城南街道2025年双拥工作计划", 2025, "plan")]
-    assert docs[0].targets == [] and [t.value for t in docs[1].targets] == [8, 100]  # 全覆盖: every one
+    assert docs[0].targets == [] and [t.value for t in docs[1].targets] == [8]  # 全覆盖 prints no figure
 
 
 def test_one_numeral_reader_for_labels_and_figures() -> None:

@@ -134,13 +134,13 @@ def _goals_with_table(parser, path: Path, title: str, sentence: str, rows: list[
 
 
 def test_a_row_sharing_a_few_words_with_a_coverage_goal_is_no_restating_of_it(parser, tmp_path) -> None:
-    """"基本养老服务…全覆盖" (100 %) and the table's "社区综合养老服务站覆盖率" 100 % share 养老服务 only: two
-    targets. The table's "养老护理员持证上岗率" 95 % restates the sentence's and adds none."""
+    """"基本养老服务…全覆盖" (no printed figure, no target) does not take the table's "社区综合养老服务站覆盖率" 100 %,
+    which shares 养老服务 only. The table's "养老护理员持证上岗率" 95 % restates the sentence's and adds none."""
     doc = _goals_with_table(parser, tmp_path / "coverage.docx", "澄水区养老服务体系建设实施方案",
                             "到2027年，基本养老服务实现全覆盖，养老护理员持证上岗率达到95%。主要指标如下：",
                             [["1", "社区综合养老服务站覆盖率", "%", "70", "100"], ["2", "养老护理员持证上岗率", "%", "82", "95"]])
     assert sorted((t.metric, t.value) for t in doc.targets) == [
-        ("养老护理员持证上岗率", 95), ("基本养老服务", 100), ("社区综合养老服务站覆盖率", 100)]
+        ("养老护理员持证上岗率", 95), ("社区综合养老服务站覆盖率", 100)]
 
 
 def test_a_rows_shortened_metric_restates_the_sentences(parser, tmp_path) -> None:

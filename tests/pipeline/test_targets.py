@@ -81,6 +81,14 @@ def test_range_keeps_both_bounds(sentence: str) -> None:
     assert (f.value, f.low, f.high, f.unit, f.metric) == (6, 6, 6.5, "%", "生产总值增长")
 
 
+@pytest.mark.parametrize(("sentence", "comparator"), [
+    ("全区规上工业增加值增长7%—7.5%。", ">="), ("林木绿化率达到42%～45%。", ">="), ("粮食产量稳定在6万—7万吨左右。", "≈")])
+def test_a_range_is_read_as_at_least_its_lower_bound(sentence: str, comparator: str) -> None:
+    """A range is its lower bound (the value it is read as): at least that, unless a word after it says otherwise."""
+    [f] = find_targets(sentence)
+    assert (f.value == f.low, f.comparator) == (True, comparator)
+
+
 def test_at_least_far_before_the_figure() -> None:
     """"至少" governs the figure even with the activity between them."""
     assert _one("县委常委会每年至少专题研究国防动员工作2次。")[2] == ">="
@@ -533,6 +541,28 @@ def test_whom_a_counted_measure_reaches_is_not_a_second_target() -> None:
     found = list(find_targets("改造背街小巷12条，惠及沿街住户800户。"))
     assert [(f.value, f.unit) for f in found] == [(12, "条")]
     assert [(f.value, f.unit) for f in find_targets("实施城区排涝改造，受益群众3万人。")] == [(3, "万人")]
+
+
+def test_a_reach_with_a_printed_floor_is_a_target_of_its_own() -> None:
+    """"惠及住户800户以上", "受益人口不少于1.5万人" after the work's count commit to a floor: targets too; a bare
+    reach ("惠及农户900户") or one it only describes ("2000余人", "约2000人") stays the work's outcome."""
+    found = list(find_targets("新建农村供水站4处，惠及住户800户以上，受益人口不少于1.5万人。"))
+    assert [(f.value, f.unit, f.comparator) for f in found] == [(4, "处", "="), (800, "户", ">="), (1.5, "万人", ">=")]
+    for sentence in ("新建农村供水站4处，惠及农户900户。", "新建农村供水站4处，受益群众2000余人。",
+                     "新建农村供水站4处，惠及群众约2000人。"):
+        assert [(f.value, f.unit) for f in find_targets(sentence)] == [(4, "处")]
+
+
+@pytest.mark.parametrize(("sentence", "metric"), [
+    ("镇级税收收入完成3.4亿元、增长6%。", "镇级税收收入增长"),
+    ("镇级税收收入完成3.4亿元，增长6%。", "镇级税收收入增长"),
+    ("完成农业总产值9亿元、同比增长4%。", "农业总产值同比增长"),
+])
+def test_a_move_after_a_level_carries_the_subject_of_the_level(sentence: str, metric: str) -> None:
+    """"…完成3.4亿元、增长6%": the move names no subject of its own; its text reads in the clause that names it and
+    its measure is that subject moved (the level's verb, 完成, no part of it)."""
+    found = list(find_targets(sentence))
+    assert (found[1].metric, found[1].value, found[1].clause.rstrip("。")) == (metric, found[1].value, sentence.rstrip("。"))
 
 
 TASKS_WITH_A_BASE = """某镇2025年工作要点
@@ -1043,9 +1073,10 @@ def test_an_expected_figure_and_a_stretch_on_one_metric_are_two_tiers(joint: str
 
 
 def test_a_part_that_names_no_measure_takes_the_measure_of_the_figure_before_it() -> None:
-    """"…42.6亿元、增长7.3%": the 、 part after a figure measures what that figure did, not the clause before."""
+    """"…42.6亿元、增长7.3%": the 、 part after a figure measures what that figure did, not the clause before (the
+    quantity moved, not its 实现)."""
     found = list(find_targets("一季度经济开局良好，全区实现社会消费品零售总额42.6亿元、增长7.3%。"))
-    assert [(f.metric, f.tier) for f in found] == [("实现社会消费品零售总额", None), ("实现社会消费品零售总额增长", None)]
+    assert [(f.metric, f.tier) for f in found] == [("实现社会消费品零售总额", None), ("社会消费品零售总额增长", None)]
     # a part that names its own thing in a word takes only the verb
     found = list(find_targets("年内新建公办幼儿园3所、小学2所。"))
     assert [f.metric for f in found] == ["新建公办幼儿园", "新建小学"]
