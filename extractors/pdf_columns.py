@@ -110,10 +110,9 @@ def _crosses(spans: list[tuple[float, float]], g0: float, g1: float) -> bool:
 
 
 def _gutter(lines: list[TextLine], spans: list[list[tuple[float, float]]], lo: int,
-            hi: int, short: bool = False) -> tuple[float, float, int, int] | None:
-    """(gutter left, gutter right, first, end) of the column block whose gutter lies between lo
-    and hi, or None for one column. A `short` block (two lines or more, over any height) is
-    left to the caller to judge by its lines."""
+            hi: int) -> tuple[float, float, int, int] | None:
+    """(gutter left, gutter right, first, end) of the block (a sidebar beside the body) whose
+    gutter lies between lo and hi, or None."""
     if hi <= lo or hi - lo > _MAX_SPAN:
         return None
     cov = _coverage(spans, lo, hi)
@@ -125,7 +124,7 @@ def _gutter(lines: list[TextLine], spans: list[list[tuple[float, float]]], lo: i
         return None
     first, end = _block([_crosses(s, lo + run[0], lo + run[1]) for s in spans])
     block = spans[first:end]
-    if not _tall(lines, first, end) and not (short and end - first >= 2):
+    if not _tall(lines, first, end):
         return None
     run = _widest_run(_coverage(block, lo, hi), 0)
     if run is None:
