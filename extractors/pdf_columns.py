@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from itertools import pairwise
-from operator import itemgetter, sub
+from operator import itemgetter
 
 from jihua.extractors.pdf_lines import TOLERANCE, Char, text_lines
 from jihua.schemas.blocks import PAGE_NUMBER
@@ -110,10 +110,9 @@ def _crosses(spans: list[tuple[float, float]], g0: float, g1: float) -> bool:
 
 
 def _gutter(lines: list[TextLine], spans: list[list[tuple[float, float]]], lo: int,
-            hi: int, short: bool = False) -> tuple[float, float, int, int] | None:
-    """(gutter left, gutter right, first, end) of the column block whose gutter lies between lo
-    and hi, or None for one column. A `short` block (two lines or more, over any height) is
-    left to the caller to judge by its lines."""
+            hi: int) -> tuple[float, float, int, int] | None:
+    """(gutter left, gutter right, first, end) of the block (a sidebar beside the body) whose
+    gutter lies between lo and hi, or None."""
     if hi <= lo or hi - lo > _MAX_SPAN:
         return None
     cov = _coverage(spans, lo, hi)
@@ -125,7 +124,7 @@ def _gutter(lines: list[TextLine], spans: list[list[tuple[float, float]]], lo: i
         return None
     first, end = _block([_crosses(s, lo + run[0], lo + run[1]) for s in spans])
     block = spans[first:end]
-    if not _tall(lines, first, end) and not (short and end - first >= 2):
+    if not _tall(lines, first, end):
         return None
     run = _widest_run(_coverage(block, lo, hi), 0)
     if run is None:
@@ -202,42 +201,96 @@ def _left_edge(lines: list[TextLine]) -> float:
 _X0, _X1, _SIZE = itemgetter(1), itemgetter(2), itemgetter(5)
 
 
-def _solid(text: str, chars: list[Char], lo: float, hi: float) -> bool:
-    """A line that runs across the middle with no gap a gutter could be in. Cheap: a line's text
-    has a blank wherever its characters leave a gap over 3 pt, so most lines need no measuring."""
-    if len(chars) < 2 or chars[0][1] >= lo or chars[-1][2] <= hi:
-        return False
-    if " " not in text:
-        return True
-    x0s, x1s = list(map(_X0, chars)), list(map(_X1, chars))
-    gaps = list(map(sub, x0s[1:], x1s))
-    return min(gaps) > -1.0 and max(gaps) < 0.8 * chars[0][5]  # in x order, every step narrower than a gutter
+def _solid_spans(chars: list[Char], ems: float = 0.5) -> list[tuple[float, float]]:
+    """The x-ranges a line covers, gaps narrower than half an em closed: no gutter fits in them,
+    and a folio ("— 3 —", "第 3 页") or a title's blanks ("2026 年") must not read as one."""
+    spans: list[tuple[float, float]] = []
+    for c in sorted(chars, key=lambda c: c[1]):
+        if spans and c[1] <= spans[-1][1] + max(1.0, ems * c[5]):
+            spans[-1] = (spans[-1][0], max(spans[-1][1], c[2]))
+        else:
+            spans.append((c[1], c[2]))
+    return spans
+
+
+Gaps = list[tuple[float, float]]
+
+
+def _free(spans: list[tuple[float, float]], lo: float, hi: float) -> Gaps:
+    """The x-ranges between lo and hi that a line leaves empty."""
+    out, x = [], lo
+    for x0, x1 in spans:
+        if x0 > x:
+            out.append((x, min(x0, hi)))
+        x = max(x, x1)
+        if x >= hi:
+            break
+    if x < hi:
+        out.append((x, hi))
+    return [(a, b) for a, b in out if b > a]
+
+
+def _common(a: Gaps, b: Gaps, least: float) -> Gaps:
+    """The gaps two sets share, as wide as `least` at least."""
+    out = [(max(a0, b0), min(a1, b1)) for a0, a1 in a for b0, b1 in b]
+    return [(x0, x1) for x0, x1 in out if x1 - x0 >= least]
+
+
+def _column_bands(lines: list[TextLine], lo: float, hi: float, least: float) -> list[tuple[int, int, float, float]]:
+    """Runs of consecutive lines (first, end) with one gap at least `least` wide running through
+    all of them in the middle of the page, and that gap (g0, g1): where two columns may stand.
+    A line across the middle (a full-width title, a folio, a one-column paragraph) ends a run, so
+    a title block above the columns and a closing below keep their place."""
+    found: list[tuple[int, int, float, float]] = []
+    start, shared = 0, []  # type: int, Gaps
+    for k, (_, chars) in enumerate([*lines, ("", [])]):
+        gaps = _common(_free(_solid_spans(chars), lo, hi), [(lo, hi)], least) if chars else []
+        both = _common(shared, gaps, least)
+        if both:
+            shared = both
+            continue
+        if k - start >= 2 and shared:
+            g0, g1 = max(shared, key=lambda g: g[1] - g[0])
+            found.append((start, k, g0, g1))
+        start, shared = k, gaps
+    return found
 
 
 def _two_columns(lines: list[TextLine], width: float) -> Columns | None:
-    """The page read left column first, then the right; None when it is not set in two columns."""
-    lo, hi = width * _ZONE[0], width * _ZONE[1]
-    solid, enough = 0, 0.4 * len(lines)
-    for text, chars in lines:
-        solid += _solid(text, chars, lo, hi)
-        if solid > enough:
-            return None  # most lines run solid across the middle: one column
-    spans = [_spans(chars) for _, chars in lines]
-    found = _gutter(lines, spans, int(lo), int(hi), short=True)
-    if found is None:
+    """The page read band by band: where a gap runs down the middle through a band of lines set
+    as two columns of text, its left column first, then the right; None when no band is."""
+    chars = [c for _, line in lines for c in line]
+    if not chars or width > _MAX_SPAN:
         return None
-    g0, g1, first, end = found
+    lo, hi = width * _ZONE[0], width * _ZONE[1]
+    ordered: list[TextLine] = []
+    shifts: list[float] = []
+    done = 0
+    for first, end, g0, g1 in _column_bands(lines, lo, hi, 0.8 * _median_size(chars)):
+        split = _split_band(lines, first, end, g0, g1)
+        if split is None:
+            continue
+        left, right = split
+        ordered += [*lines[done:first], *left, *right]
+        shift = _left_edge(right) - _left_edge(left)
+        shifts += [0.0] * (first - done + len(left)) + [shift] * len(right)
+        done = end
+    if not done:
+        return None
+    return Columns([*ordered, *lines[done:]], shifts + [0.0] * (len(lines) - done))
+
+
+def _split_band(lines: list[TextLine], first: int, end: int, g0: float, g1: float) -> tuple[list[TextLine], list[TextLine]] | None:
+    """A band's left and right columns, or None when its lines are not two columns of text (a
+    form's labels and values, a borderless table's cells, a centred heading over a line or two)."""
     middle = (g0 + g1) / 2
     chars = [c for _, line in lines[first:end] for c in line]
     left = text_lines([c for c in chars if c[2] <= middle])
     right = text_lines([c for c in chars if c[2] > middle])
-    if not (_is_columns(left, right, g0, g1) if _tall(lines, first, end)
-            else _short_columns(spans[first:end], left, right, g0, g1)):
-        return None
-    shift = _left_edge(right) - _left_edge(left)
-    ordered = [*lines[:first], *left, *right, *lines[end:]]
-    shifts = [0.0] * (first + len(left)) + [shift] * len(right) + [0.0] * (len(lines) - end)
-    return Columns(ordered, shifts)
+    spans = [_spans(line) for _, line in lines[first:end]]
+    ok = (_is_columns(left, right, g0, g1) if _tall(lines, first, end)
+          else _short_columns(spans, left, right, g0, g1))
+    return (left, right) if ok else None
 
 
 _LANDSCAPE = 1.2  # a sheet holding two portrait pages is about 1.41 times as wide as high

@@ -17,8 +17,11 @@ from jihua.pipeline.model import ParseState, Unit
 from jihua.pipeline.rules.lexicon import SENTENCE_PUNCT
 from jihua.pipeline.rules.numbering import (
     BARE_STOP,
+    BOOK_PAREN,
+    BY_NAME,
     LOOKALIKE_LABEL,
     PART_FAMILY,
+    SUB_FAMILY,
     fold_ocr_label,
     match_label,
 )
@@ -110,9 +113,14 @@ def _restored_numerals(units: list[Unit]) -> None:
     the sequence; with no part before it, or a next part that does not skip its place, the line stays as read.
     A typed line opens with "、" also where a text hard-wrapped at a width broke a list ("…推进文化" / "、旅游融合发展"):
     there, only after a line that ends a sentence or is a heading (print never starts a line with "、"; OCR may
-    lose the line's end with the numeral, so a scan's line needs no such evidence)."""
+    lose the line's end with the numeral, so a scan's line needs no such evidence). A scan's sub-part label
+    whose bracket OCR read as a title mark ("《四)开展…") is restored the same way, by `_restored_bracket`."""
     for at, unit in enumerate(units):
-        stop = BARE_STOP.match(unit.text) if unit.block.kind != "table" else None
+        if unit.block.kind == "table":
+            continue
+        if unit.block.ocr and BOOK_PAREN.match(unit.text):
+            _restored_bracket(units, at)
+        stop = BARE_STOP.match(unit.text)
         if stop is None or (not unit.block.ocr and at and not _closed(units[at - 1].text)):
             continue
         before = _neighbour_label(units, at, -1, PART_FAMILY, _PART_RANK)
@@ -120,6 +128,23 @@ def _restored_numerals(units: list[Unit]) -> None:
             continue
         read = f"{stop.group(1)}{chinese_number(before + 1)}{unit.text[stop.end(1):]}"
         unit.text, unit.block = read, unit.block.model_copy(update={"text": read})
+
+
+def _restored_bracket(units: list[Unit], at: int) -> None:
+    """"《四)开展…" read as "（四)开展…" where that label continues its part's sub-parts: "（三）" the one before
+    and "（五）" or none after, or "（二）" after a "（一）" that opens the part; a book title "《四)…" a
+    sentence cites, with no such neighbours, stays as read."""
+    unit = units[at]
+    read = BOOK_PAREN.sub(r"\1（", unit.text, count=1)
+    found = match_label(read)
+    if found is None or found[0].family != SUB_FAMILY:
+        return
+    n, rank = found[0].ordinal, BY_NAME[SUB_FAMILY].rank
+    before = _neighbour_label(units, at, -1, SUB_FAMILY, rank)
+    after = _neighbour_label(units, at, 1, SUB_FAMILY, rank)
+    if (before, after) == (None, None) or before != (n - 1 if n > 1 else None) or after not in (None, n + 1):
+        return
+    unit.text, unit.block = read, unit.block.model_copy(update={"text": read})
 
 
 # a table-of-contents entry: its text, then a tab or dot leaders and the page it starts on

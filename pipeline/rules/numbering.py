@@ -52,6 +52,10 @@ LOOKALIKE_LABEL = re.compile(rf"^([ \t\u3000]*)([\d{re.escape(''.join(_LABEL_LOO
 # numeral is restored only from the sequence of parts around it (clean._restored_numerals)
 BARE_STOP = re.compile(r"^([ \t\u3000]*)、(?=[\u4e00-\u9fff“])")
 PART_FAMILY = "cn"  # the family of a document's "一、二、三、" parts
+# a "（四）" whose opening bracket OCR read as a title mark ("《四)开展…" after （一）（二）（三）): 《 is a real
+# character, so it is read as "（" only from the sequence of labels around it, like a dropped numeral
+BOOK_PAREN = re.compile(r"^([ \t\u3000]*)《(?=[ \t\u3000]*[一二三四五六七八九十]+[ \t\u3000]*[)）])")
+SUB_FAMILY = "cn_paren"  # the family of a part's "（一）（二）" sub-parts
 
 
 def _digit_readings(token: str) -> list[int]:

@@ -116,8 +116,9 @@ def fold_ocr_date(text: str) -> str:
     return read if DATE_LINE.match(fold(read).strip().strip("（()）")) else text
 
 
-# a plan for a span of years: "（2024—2026年）", "2024-2026年", "2024年至2026年", "2024—2025学年"
-YEAR_SPAN = re.compile(r"((?:19|20)\d{2})\s*年?\s*[—－\-–~～至到]+\s*(?:19|20)\d{2}\s*学?年")  # also a school year
+# a plan for a span of years: "（2024—2026年）", "2024-2026年", "2024年至2026年", "2024—2025学年"; on a scan
+# OCR may read the dash as the numeral 一 ("（2024一2026年）"), taken as one only between two years' figures
+YEAR_SPAN = re.compile(r"((?:19|20)\d{2})\s*(?:年?\s*[—－\-–~～至到]+|一)\s*(?:19|20)\d{2}\s*学?年")  # also a school year
 
 
 # another document cited by its title in a text ("依据《某县国土空间总体规划（2021—2035年）》"): its years are its own
