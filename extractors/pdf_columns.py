@@ -53,13 +53,7 @@ class Columns:
 
 def _spans(chars: list[Char]) -> list[tuple[float, float]]:
     """The x-ranges a line's characters cover (touching characters merged)."""
-    spans: list[tuple[float, float]] = []
-    for c in sorted(chars, key=lambda c: c[1]):
-        if spans and c[1] <= spans[-1][1] + 1.0:
-            spans[-1] = (spans[-1][0], max(spans[-1][1], c[2]))
-        else:
-            spans.append((c[1], c[2]))
-    return spans
+    return _solid_spans(chars, 0.0)
 
 
 def _coverage(lines: list[list[tuple[float, float]]], lo: int, hi: int) -> list[int]:
@@ -205,11 +199,16 @@ def _solid_spans(chars: list[Char], ems: float = 0.5) -> list[tuple[float, float
     """The x-ranges a line covers, gaps narrower than half an em closed: no gutter fits in them,
     and a folio ("— 3 —", "第 3 页") or a title's blanks ("2026 年") must not read as one."""
     spans: list[tuple[float, float]] = []
-    for c in sorted(chars, key=lambda c: c[1]):
-        if spans and c[1] <= spans[-1][1] + max(1.0, ems * c[5]):
-            spans[-1] = (spans[-1][0], max(spans[-1][1], c[2]))
+    start = end = 0.0
+    for c in sorted(chars, key=_X0):  # every line of every page: the run kept in locals
+        x0, x1 = c[1], c[2]
+        if spans and x0 <= end + max(1.0, ems * c[5]):
+            if x1 > end:
+                end = x1
+                spans[-1] = (start, end)
         else:
-            spans.append((c[1], c[2]))
+            start, end = x0, x1
+            spans.append((start, end))
     return spans
 
 
