@@ -452,7 +452,8 @@ def _describe(clauses: list[tuple[int, str]], k: int, masked: str, m: re.Match[s
         if names_own:  # "新建幼儿园3所、小学2所", "改造公路50公里、桥梁3座": its own noun, the verb before lent to it
             money = (m.group("unit") or "").endswith("元")  # ("新建厂房5万平方米、投资2亿元": 投资 alone)
             return text, metric if money else share_verb([previous_metric, metric], R.LEAD_VERBS)[1]
-        return text if metric and not moves else clause, borrowed_metric(previous_metric, "" if year_alone else metric)
+        # a move keeps its own clause as text ("增长5%"): the measure it moves is its metric, borrowed
+        return text if metric else clause, borrowed_metric(previous_metric, "" if year_alone else metric)
     if says_too_little and k > 0:
         previous, own = _unlabelled(clauses[k - 1][1]), metric
         metric = borrowed_metric(clean_metric(previous), "" if year_alone else metric)
@@ -460,7 +461,7 @@ def _describe(clauses: list[tuple[int, str]], k: int, masked: str, m: re.Match[s
         # standard of its own (`_own_standard`)
         if year_alone and R.YEAR.search(previous):  # "2026年实现全覆盖，2027年达到95%": that clause's own stage
             return text, own
-        if moves or (not any(x.group("unit") for x in NUMBER.finditer(blank_quoted(previous))) and not _own_standard(clause, own)):
+        if not any(x.group("unit") for x in NUMBER.finditer(blank_quoted(previous))) and not _own_standard(clause, own):
             text = f"{previous}，{text}"
     return text, metric
 
