@@ -47,12 +47,13 @@ def share_verb(names: list[str], verb: re.Pattern[str]) -> list[str]:
     return [names[0]] + [n if o and verb.fullmatch(o[0]) else first + n for n, o in zip(names[1:], opens, strict=True)]
 
 
-def shared_frame(clause: str, figure: Span, figures: list[Span]) -> tuple[str, str] | None:
+def shared_frame(clause: str, figure: Span, figures: list[Span], tail_shared: bool = True) -> tuple[str, str] | None:
     """"完成3家水泥企业、2家焦化企业超低排放改造": when every 、 conjunct after the first opens with its figure, each
     shares the verb before the first figure and the object after the last conjunct's own noun (`own_part`, as
     long as the first's). The words of this figure's measure (完成焦化企业超低排放改造), to clean as a metric, and
     the object shared after the last conjunct ("超低排放改造"; "" when each conjunct ends on its own words, as in
-    "实现1.8万人脱贫、38个村出列"); None for any other list, or when nothing is shared."""
+    "实现1.8万人脱贫、38个村出列"); None for any other list, or when nothing is shared. `tail_shared` False: each
+    conjunct ends on its own words whatever follows ("做到2小时内响应、24小时内发布权威信息": 权威信息 is only the last's)."""
     bounds = [(b.start(), b.end()) for b in re.finditer(r"[^、]+", clause)]
     firsts = [next((f for f in figures if b <= f[0] < e), None) for b, e in bounds]
     if len(bounds) < 2 or firsts[0] is None \
@@ -66,7 +67,7 @@ def shared_frame(clause: str, figure: Span, figures: list[Span]) -> tuple[str, s
     if not counted:  # "完成造林1.5万亩、85个村通过验收": the first figure closes its measure, no noun for the rest to parallel
         return None
     verb, last = clause[bounds[0][0]: first[0]], clause[last_figure[1]: bounds[-1][1]].strip()
-    at = own_part(last, len(counted))
+    at = own_part(last, len(counted)) if tail_shared else None
     tail = last[at:] if at is not None else ""
     if not verb.strip() and not tail:
         return None

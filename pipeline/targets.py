@@ -5,7 +5,8 @@ Numbers are read on characters, not tokens, in Arabic and Chinese numerals, with
 figure measures, are `figure_text`'s. A number with no unit is a figure only where a comparison word
 governs it ("死亡率控制在0.9以内") or as a ratio's second term ("师生比1∶200"). What a figure is not — an
 ordinal (第二轮), a counted name (八项规定, 一个中国原则), an anniversary, a date, a population described,
-a difference printed beside its figure — is data in `rules/targets.py` and `rules/target_scope.py`.
+a difference printed beside its figure — is data in `rules/targets.py` and `rules/target_scope.py`; the whole a
+count names rather than a figure set (全县12个乡镇, what a coverage goal spans) is `figure_scope`'s.
 
 Whether a figure is *set* for the planned period or *reported* as done is `stance`'s to judge;
 `target_collect` walks a document and files each figure as a target or an achievement by that verdict.
@@ -18,6 +19,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from jihua.pipeline.coordination import own_clause_part, share_verb, shared_frame
+from jihua.pipeline.figure_scope import coverage_measure, coverage_scope, upkept, whole_scope
 from jihua.pipeline.figure_text import (
     DASHES,
     NUMBER,
@@ -89,15 +91,6 @@ def _floor_printed(m: re.Match[str], before: str) -> bool:
     return R.AFTER_COMPARATOR.get(m.group("after") or "") == ">=" or R.AT_LEAST.search(before) is not None
 
 
-def _whole_scope(text: str, m: re.Match[str], before: str) -> bool:
-    """How many divisions the whole has ("全县12个乡镇要…", "对全县186个行政村…检查"), not some of them chosen
-    ("选取全县5个乡镇开展试点"); a coverage goal reads its own scope (`_coverage_scope`)."""
-    whole = S.WHOLE_SCOPE_BEFORE.search(before)
-    after = text[m.end():]
-    return bool(whole) and S.DIVISIONS_AFTER.match(after) is not None and "覆盖" not in after \
-        and not S.CHOSEN_FROM_BEFORE.search(before[:whole.start()]) and not S.CHOSEN_AFTER.match(after)
-
-
 def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str) -> bool:
     """Ordinals, counted names, anniversaries, described populations, differences, baselines."""
     num, unit, scale = m.group("num"), m.group("unit") or "", m.group("scale")
@@ -122,7 +115,8 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
         return True  # "3月15日": a date
     # (the second figure of a range takes the first's ordinal: "第1-2周", "第3至5批")
     if (R.NEW_ROUND.search(before) and unit in R.ROUND_UNITS) or R.ORDINAL_BEFORE.search(RANGE_BEFORE.sub("", before)) \
-            or R.FESTIVALS.match(num) or R.SET_PHRASES.match(text[m.start():]):
+            or R.FESTIVALS.match(num) or R.SET_PHRASES.match(text[m.start():]) \
+            or (R.FIRST_PASS_RATE.match(text[m.start():]) and not R.EVENT_CUE_BEFORE.search(before)):
         return True
     if not num[0].isdigit() and (R.COUNTED_IDEAS.match(text[m.start():]) or _sums_up(before, num, text[m.end():])):
         return True  # "三条主线", "A、B、C三个重点领域": a frame described, no quantity committed to
@@ -135,8 +129,8 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
         return True  # "9:00—17:30对游客开放": a time of day, and 对 the preposition
     if S.SUITED_TO_BEFORE.search(before) and S.SUITED_TO_AFTER.match(text[m.end():]):
         return True  # "结合我镇18个行政村实际": the place described
-    if unit == "个" and _whole_scope(text, m, before):
-        return True  # "全县12个乡镇": the size of the whole a measure spans
+    if whole_scope(text, m, before) or upkept(text, m):
+        return True  # "全县12个乡镇": the size of the whole a measure spans; "规范12个服务站运行": what exists
     base = RANGE_BEFORE.sub("", before)
     if R.PER_BASE_BEFORE.search(base) or R.FIXED_SERVICE_BEFORE.search(before) or _paid_per_case(unit, base):
         # "按照每300户设置一个投放点", "每200至250张病床配备1名", "按每亩80元补助": the base or the rate of a standard
@@ -429,7 +423,8 @@ def _describe(clauses: list[tuple[int, str]], k: int, masked: str, m: re.Match[s
     (`clause_unit`; "…覆盖率达到60%，2027年新增5个" names another measure), nor a dated clause before it."""
     clause = clauses[k][1]
     several = len(listed) > 1
-    framed = shared_frame(masked, m.span(), [h.span() for h in listed]) if several else None
+    framed = shared_frame(masked, m.span(), [h.span() for h in listed], tail_shared=not _deadlines(listed)) \
+        if several else None
     if framed is not None:
         return _unlabelled(_part_around(clause, m.start()) if not framed[1] else clause), clean_metric(framed[0])
     part = own_clause_part(masked, m.span(), R.LEAD_VERBS) if not several else None
@@ -466,6 +461,11 @@ def _describe(clauses: list[tuple[int, str]], k: int, masked: str, m: re.Match[s
     return text, metric
 
 
+def _deadlines(listed: list[re.Match[str]]) -> bool:
+    """"2小时内响应、24小时内发布信息": every part a deadline (`rules.targets.DEADLINE_BOUNDS`), its own action after it."""
+    return all(h.group("after") in R.DEADLINE_BOUNDS and h.group("unit") in R.TIME_SPANS for h in listed)
+
+
 def _own_standard(clause: str, own: str) -> bool:
     """A clause opening with its own basis — a period (每日, 每学期) or a per-one (每人, 每户) — and naming its own action
     after it is a standard of its own ("…直通车，每日发车不少于30班次", "…，每户每年走访不少于4次"), though its metric
@@ -495,14 +495,6 @@ def find_targets(sentence: str) -> Iterator[Found]:
     return iter(found)
 
 
-def _coverage_scope(clause: str, masked: str, hits: list[re.Match[str]]) -> bool:
-    """A coverage goal whose every figure counts the whole it spans ("实现全县186个行政村…全覆盖"): places, bodies or
-    things after 全县/所有/全部 — a share ("80%以上企业"), money or land is a figure of its own."""
-    return bool(hits) and _FULL_COVERAGE.search(clause) is not None and all(
-        m.group("unit") in S.COVERAGE_SCOPE_UNITS and not m.group("scale") and not m.group("pre")
-        and S.COVERAGE_SCOPE_BEFORE.search(masked[:m.start()]) for m in hits)
-
-
 # "——地区生产总值增长6%左右；——…", "• …"; a hyphen or star before a figure may be its sign
 _LIST_MARK = re.compile(rf"^(?:——|—|－－|[{SYMBOL_BULLETS}])\s*(?=\S)|^(?:--|[{''.join(SIGN_LIKE)}])\s*(?=[^\s\d])")
 
@@ -529,7 +521,7 @@ def _figures(sentence: str) -> Iterator[Found]:
         dated = last_metric is not None and R.STAGE_YEAR.search(last_metric) is not None
         masked = blank_quoted(clause)
         hits = _accepted(masked, sentence[:start])
-        scope = _coverage_scope(clause, masked, hits)
+        scope = coverage_scope(clause, masked, hits)
         if scope:
             hits = []  # the clause's counts only count the whole it covers: no figure of its own
         names = respective_metrics(masked, hits)
@@ -561,7 +553,7 @@ def _figures(sentence: str) -> Iterator[Found]:
             out.append(found)
         last_metric, last_kind = previous, (kind if hits else None)
         if not hits:
-            covered = _coverage_measure(clause, clauses[k - 1][1] if k else "", counted=scope)
+            covered = coverage_measure(clause, clauses[k - 1][1] if k else "", counted=scope)
             if covered is not None:  # no figure, but a stage after it goes on with its measure: "…全覆盖，2027年达到95%"
                 last_metric, last_kind = covered, "%"
     yield from out
@@ -586,31 +578,3 @@ def _case_conditions(clauses: list[str]) -> set[int]:
             first -= 1
         picked.update(range(0 if R.CASE_OPENS.match(clauses[0]) else first, k + 1))
     return picked
-
-
-# "实现村级综合服务站全覆盖", "重点人群家庭医生签约服务全覆盖": a goal of every one of them, but no figure printed —
-# no target (a plan's targets are the figures it prints; a share of 100% is one only where it is printed, "覆盖率达到
-# 100%"), though a stage after it goes on with what it covers ("…全覆盖，2027年达到95%"). The clause must end on it
-# ("全覆盖开展排查" only says how a measure is done). The same said verb first: "覆盖全部定点医疗机构", "覆盖全县各行政村".
-_FULL_COVERAGE = re.compile(r"(?:实现|达到|做到|推动|推进|确保)?(?:基本)?全覆盖[。；;！!]?$|"
-                            r"(?<=覆盖)(?:全[省市县区镇乡])?(?:全部|所有|每一?个|各[个类级]?)"
-                            r"(?P<what>(?:(?!的)[\u4e00-\u9fff]){2,16})[。；;！!]?$")
-_COVERAGE_VERB = re.compile(r"^(?:实现|达到|做到|推动|推进|确保|力争|争取)")
-_NOT_YET = re.compile(r"(?:未|没有|不能|难以)能?(?:实现|达到|做到|覆盖)?(?:基本)?$")  # "尚未覆盖所有乡镇": a gap, no goal
-
-
-def _coverage_measure(clause: str, previous: str, counted: bool = False) -> str | None:
-    """What a 全覆盖 (or 覆盖 all of them) clause covers: the clause before it (with what 覆盖全部 names), or — when the
-    clause is only "实现全覆盖" — the clause before that ("…服务站规范化建设，实现全覆盖"). `counted`: the clause's
-    figures only count the whole it spans ("实现全县186个行政村…全覆盖"), so they stand in its words."""
-    m = _FULL_COVERAGE.search(clause)
-    if m is None:
-        return None
-    if S.COUNTED_COVERAGE.search(clause[: m.start()]) or _NOT_YET.search(clause[: m.start()]):
-        return None  # "推动实现四个全覆盖": four coverages named, no share stated; "尚未实现全覆盖": none set
-    metric = _COVERAGE_VERB.sub("", clean_metric(clause[: m.start()] + (m.group("what") or "")))
-    if len(metric) < 2:
-        metric = _COVERAGE_VERB.sub("", clean_metric(previous))
-    if len(metric) < 2 or (NUMBER_WITH_UNIT.search(clause) and not counted):
-        return None
-    return metric

@@ -45,6 +45,18 @@ DIVISIONS_AFTER = re.compile(r"^(?:[（(][^）)]{1,8}[)）])?(?:乡镇|乡|镇|�
                              r"(?:要|均|都|全部|全面|各|每|分别|应|须|必须|统一|同步|逐一|实现|开展|落实|建立|完成|达到|推行|推进|"
                              r"进行|纳入|设立|配备|组建|成立|召开|制定|按照|对照|围绕|覆盖))")
 
+# …nor need the noun after the whole end at once where the clause goes on to a figure of its own that every one of them
+# is to reach ("全县86个行政村集体经营性收入全部达到8万元以上", "全市40所学校食堂均不低于90分"): the count is the whole
+# the figure is set for
+OWN_FIGURE_AFTER = re.compile(r"^[^，,。；;]*?(?:(?:达到|达|不少于|不低于|至少|超过|保持在|稳定在|提高到|提升到)\s*[\d一二三四五六七八九十两]|"
+                              r"\d+(?:\.\d+)?[^，,。；;\d]{1,4}?及?以上)")
+# …where the whole is the clause's subject: a verb of doing before it makes it what is acted on ("新建全县2个储备库，…")
+ACTED_ON_LEAD = re.compile(ACT_VERBS)
+# things already there, named as what an upkeep verb works on ("规范镇服务中心和12个村服务站运行", "加强6个站点日常管理"):
+# their count is no figure the plan sets; a verb of making or a bound between keeps it one ("规范建设12个服务站")
+UPKEEP_BEFORE = re.compile(r"(?:规范|加强|强化|完善|健全|做好|抓好|保障)(?:(?!建|创|培育|打造|新增|达到|不少于|不低于|至少)[^，,。；;\d]){0,16}$")
+UPKEEP_AFTER = re.compile(r"^[^，,。；;\d]{0,12}?(?:规范化)?(?:日常)?(?:运行|运营|管理|维护)(?:[，,。；;]|$)")
+
 # --- what a count counts, and the class a threshold picks out -----------------------------------
 # "3.5万贫困人口": a scaled count whose unit is the people or households it counts
 COUNTED_NOUN = re.compile(r"^(?:农村)?(?:贫困|低收入|建档立卡)?(?:人口|群众|农民工?|居民|职工|学生|户|家庭|人次)")

@@ -190,7 +190,7 @@ SET_PHRASES = re.compile(
     r"^一支[^，。；]{0,25}(队伍|力量|军队)|^一(面|条|张|盘|本|块)[^，。；]{0,4}(旗帜|主线|蓝图|棋|账|牌子|红线)|"
     r"^一场[^，。；]{0,8}(革命|战役|硬仗|攻坚战|战争|变革|斗争)|^一次性|^一次办(?!公|案)|^一次(?:告知|到位|通过|成功|死亡|伤亡|造成|受伤|遇难|失踪|涉及|"
     r"建成|解决|付清|缴清|补齐|审批|采集|登记)|^一网|^一[^\W\d次期场回趟轮]一[\u4e00-\u9fff]|^一件事|^一(把手|站式|卡通|对一|日军营)|"
-    r"^[一二三四五六七八九十]+级|^24小时|^7[×x*]24小时"
+    r"^[一二三四五六七八九十]+级|^24小时(?!以?内|之内)|^7[×x*]24小时"  # "24小时值班" (a deadline, "24小时内发布", counts)
 )
 # a spelled count of ideas, not of things made: "三条主线", "五项工作机制", "四个全覆盖", "两个重点" label a
 # plan's frame ("建成3个服务中心", "新建三所幼儿园" count things and stay)
@@ -300,6 +300,13 @@ GOING_VERBS = (r"深入|走进|走入|进入|进驻|入驻|下沉|下到|奔赴|
                r"投身|从事|开展|对接|结对|包联|联系|走访|蹲点|轮训|轮岗|包村|包户|包组|包片|包保|联户")
 # the verbs of doing, of more than a character: a plan's lead verbs, its work verbs and those of going
 ACT_VERBS = "|".join(sorted({v for v in "|".join((LEAD_VERBS.pattern, WORK_VERBS, GOING_VERBS)).split("|") if len(v) > 1}))
+# 一次 opening the name of a rate is an adverb, "first pass" ("一次验收合格率", "一次交验合格率"), no frequency —
+# unless a period or a verb of doing right before it makes it one ("每季度一次合格率抽检", "开展一次满意率调查")
+FIRST_PASS_RATE = re.compile(r"^一次[\u4e00-\u9fff]{1,6}?率")
+EVENT_CUE_BEFORE = re.compile(rf"(?:{PERIODS.pattern}|至少|{ACT_VERBS}|进行|举行)$")
+# a deadline per part: "2小时内响应、24小时内发布信息" — each part's figure bounds its own action, so the parts share
+# no object ("完成3家水泥企业、2家焦化企业超低排放改造" does)
+DEADLINE_BOUNDS = frozenset(("内", "以内", "之内"))
 # a clause that names an action of its own ("新建共建点5个", "开展联谊活动1次", "增长10%"), not only things counted
 # ("共建点5个、服务站3个"): a past year named in a later clause does not reach back into it (`stance`)
 ACTS = re.compile(rf"{ACT_VERBS}|{_CHANGE_VERB}|完成|实现|达到|保持|举行|召开")

@@ -336,3 +336,26 @@ def test_a_rate_that_may_pass_the_whole_keeps_its_figure_unless_it_is_ten_times_
 ])
 def test_a_count_inspected_over_a_named_whole_stays_a_target(sentence: str, expected: list) -> None:
     assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # 一次 opening a rate's name is "first pass", no frequency: only the rate is a figure
+    ("桥梁工程一次验收合格率达到100%。", [(100, "%", "=")]),
+    ("新建住宅一次交验合格率不低于97%。", [(97, "%", ">=")]),
+    # …a period or a verb of doing before it makes it a count of events
+    ("每半年开展一次满意率调查。", [(1, "次", "=")]),
+    ("对辖区药店进行一次合格率抽检。", [(1, "次", "=")]),
+])
+def test_yici_opening_a_rates_name_is_first_pass_not_a_frequency(sentence: str, expected: list) -> None:
+    assert _read(sentence) == expected
+
+
+def test_deadlines_listed_with_dun_are_one_target_each() -> None:
+    """"1小时内发现、6小时内发布处置情况": each part's own deadline and action, the verb before the first shared."""
+    found = list(find_targets("对涉农网络舆情做到1小时内发现、6小时内发布处置情况。"))
+    assert [(f.value, f.unit, f.comparator) for f in found] == [(1, "小时", "<="), (6, "小时", "<=")]
+    assert [f.clause for f in found] == ["对涉农网络舆情做到1小时内发现", "6小时内发布处置情况"]
+    assert found[1].metric.endswith("发布处置情况") and "1" not in found[1].metric
+    # 24小时 is a set phrase ("24小时值班") but 24小时内 a deadline like any other
+    assert _read("接到群众举报后24小时内完成核查。") == [(24, "小时", "<=")]
+    assert _read("汛期实行24小时值班值守。") == []

@@ -1,0 +1,71 @@
+"""The whole a count names rather than a figure the plan sets: "全县12个乡镇要…" (how many there are), "实现全县186个
+行政村…全覆盖" (what a coverage goal spans), "全县86个行政村集体收入全部达到8万元以上" (the whole a figure is set for),
+"规范12个村服务站运行" (what exists, kept up). Apart from `targets` (which reads a sentence's figures) as one subject:
+a count is what it counts, not a commitment. The cue words are data in `rules/target_scope.py`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from jihua.pipeline.figure_text import NUMBER_WITH_UNIT, clean_metric
+from jihua.pipeline.rules import target_scope as S
+
+
+def whole_scope(text: str, m: re.Match[str], before: str) -> bool:
+    """How many divisions the whole has ("全县12个乡镇要…", "对全县186个行政村…检查"), not some of them chosen
+    ("选取全县5个乡镇开展试点"); a coverage goal reads its own scope (`coverage_scope`). Any counted whole names the
+    scope where its clause sets a figure of its own for every one of them ("全市40所学校食堂均不低于90分")."""
+    whole = S.WHOLE_SCOPE_BEFORE.search(before)
+    after = text[m.end():]
+    unit = m.group("unit") or ""
+    if whole is None or "覆盖" in after or S.CHOSEN_FROM_BEFORE.search(before[:whole.start()]) or S.CHOSEN_AFTER.match(after):
+        return False
+    if unit == "个" and S.DIVISIONS_AFTER.match(after) is not None:
+        return True
+    lead = text[: m.start() - len(before) + whole.start()]
+    return unit in S.COVERAGE_SCOPE_UNITS and not m.group("after") and S.OWN_FIGURE_AFTER.match(after) is not None \
+        and S.ACTED_ON_LEAD.search(lead) is None
+
+
+def upkept(text: str, m: re.Match[str]) -> bool:
+    """"规范镇服务中心和12个村服务站运行": things already there, named as what an upkeep verb works on (their running,
+    their management) — a count of what exists, no figure set; "新建12个服务站", "规范建设12个服务站" set one."""
+    return not m.group("after") and S.UPKEEP_BEFORE.search(text[: m.start()]) is not None \
+        and S.UPKEEP_AFTER.match(text[m.end():]) is not None
+
+
+def coverage_scope(clause: str, masked: str, hits: list[re.Match[str]]) -> bool:
+    """A coverage goal whose every figure counts the whole it spans ("实现全县186个行政村…全覆盖"): places, bodies or
+    things after 全县/所有/全部 — a share ("80%以上企业"), money or land is a figure of its own."""
+    return bool(hits) and _FULL_COVERAGE.search(clause) is not None and all(
+        m.group("unit") in S.COVERAGE_SCOPE_UNITS and not m.group("scale") and not m.group("pre")
+        and S.COVERAGE_SCOPE_BEFORE.search(masked[:m.start()]) for m in hits)
+
+
+# "实现村级综合服务站全覆盖", "重点人群家庭医生签约服务全覆盖": a goal of every one of them, but no figure printed —
+# no target (a plan's targets are the figures it prints; a share of 100% is one only where it is printed, "覆盖率达到
+# 100%"), though a stage after it goes on with what it covers ("…全覆盖，2027年达到95%"). The clause must end on it
+# ("全覆盖开展排查" only says how a measure is done). The same said verb first: "覆盖全部定点医疗机构", "覆盖全县各行政村".
+_FULL_COVERAGE = re.compile(r"(?:实现|达到|做到|推动|推进|确保)?(?:基本)?全覆盖[。；;！!]?$|"
+                            r"(?<=覆盖)(?:全[省市县区镇乡])?(?:全部|所有|每一?个|各[个类级]?)"
+                            r"(?P<what>(?:(?!的)[\u4e00-\u9fff]){2,16})[。；;！!]?$")
+_COVERAGE_VERB = re.compile(r"^(?:实现|达到|做到|推动|推进|确保|力争|争取)")
+_NOT_YET = re.compile(r"(?:未|没有|不能|难以)能?(?:实现|达到|做到|覆盖)?(?:基本)?$")  # "尚未覆盖所有乡镇": a gap, no goal
+
+
+def coverage_measure(clause: str, previous: str, counted: bool = False) -> str | None:
+    """What a 全覆盖 (or 覆盖 all of them) clause covers: the clause before it (with what 覆盖全部 names), or — when the
+    clause is only "实现全覆盖" — the clause before that ("…服务站规范化建设，实现全覆盖"). `counted`: the clause's
+    figures only count the whole it spans ("实现全县186个行政村…全覆盖"), so they stand in its words."""
+    m = _FULL_COVERAGE.search(clause)
+    if m is None:
+        return None
+    if S.COUNTED_COVERAGE.search(clause[: m.start()]) or _NOT_YET.search(clause[: m.start()]):
+        return None  # "推动实现四个全覆盖": four coverages named, no share stated; "尚未实现全覆盖": none set
+    metric = _COVERAGE_VERB.sub("", clean_metric(clause[: m.start()] + (m.group("what") or "")))
+    if len(metric) < 2:
+        metric = _COVERAGE_VERB.sub("", clean_metric(previous))
+    if len(metric) < 2 or (NUMBER_WITH_UNIT.search(clause) and not counted):
+        return None
+    return metric
