@@ -83,8 +83,8 @@ def test_a_scanned_subtitle_dash_and_a_byline_without_a_space_stay_in_the_title_
 
 
 def test_a_bullet_dash_line_in_a_typed_copy_stays_as_it_is() -> None:
-    from jihua.pipeline.title_block import title_block_line
     from jihua.pipeline.model import Unit
+    from jihua.pipeline.title_block import title_block_line
 
     unit = Unit(text="-一2026年完成渠道清淤", block=_block(0, "-一2026年完成渠道清淤", False))
     assert not title_block_line(unit, after_title=True)
