@@ -104,11 +104,18 @@ def _grey_without_seals(image: Any, scale: float) -> Any:
 
 class _Page(NamedTuple):
     """A page image to read: in grey, red seals lifted off and table rules whitened; its scale
-    (pixels per point) and the ruled tables found on it."""
+    (pixels per point), the ruled tables found on it, and the grey image before its rules were
+    whitened (to turn and look for tables again on a page scanned upside down)."""
 
     image: Any
     scale: float
     grids: list[Grid]
+    grey: Any
+
+
+def _prepared(grey: Any, scale: float) -> _Page:
+    grids = find_grids(grey, scale)
+    return _Page(erase_rules(grey, grids, scale), scale, grids, grey)
 
 
 def _render(path: Path, page_numbers: list[int], dpi: int, password: str) -> dict[int, _Page]:
@@ -119,9 +126,7 @@ def _render(path: Path, page_numbers: list[int], dpi: int, password: str) -> dic
         for page_no in page_numbers:
             page = doc[page_no - 1]
             scale = _native_dpi(page, dpi) / 72
-            grey = _grey_without_seals(page.render(scale=scale).to_pil(), scale)
-            grids = find_grids(grey, scale)
-            images[page_no] = _Page(erase_rules(grey, grids, scale), scale, grids)
+            images[page_no] = _prepared(_grey_without_seals(page.render(scale=scale).to_pil(), scale), scale)
             page.close()
     finally:
         doc.close()
@@ -133,23 +138,58 @@ def _lines_from_data(data: dict[str, list[Any]], page_no: int, scale: float, gri
     ruled table go to its cells, the table placed as one line."""
     read = [i for i, word in enumerate(data["text"]) if str(word).strip() and float(data["conf"][i]) >= 0]
     cells, outside = place_words(grids, data, read)
-    groups: dict[tuple[int, int, int], list[int]] = defaultdict(list)
-    for i in outside:
-        groups[(data["block_num"][i], data["par_num"][i], data["line_num"][i])].append(i)
-    lines = []
-    for idxs in groups.values():
-        x0 = min(data["left"][i] for i in idxs) / scale
-        x1 = max(data["left"][i] + data["width"][i] for i in idxs) / scale
-        top = min(data["top"][i] for i in idxs) / scale
-        bottom = max(data["top"][i] + data["height"][i] for i in idxs) / scale
-        heights = sorted(data["height"][i] for i in idxs)
-        text = join_fragments([str(data["text"][i]) for i in sorted(idxs, key=lambda i: data["left"][i])])
-        lines.append(Line(page=page_no, x0=x0, x1=x1, top=top, bottom=bottom, text=text,
-                          size=_font_size(text, x1 - x0, heights[len(heights) // 2] / scale)))
+    groups = _by_line(set(outside), data)
+    margin = _margin_words(groups, data)  # (kept as furniture, a 批注's kind: never body text)
+    lines = [_line(body, data, page_no, scale) for idxs in groups.values() if (body := [i for i in idxs if i not in margin])]
+    lines += [_line(idxs, data, page_no, scale, "comment") for idxs in _by_line(margin, data).values()]
     lines.extend(t for grid, found in zip(grids, cells, strict=True)
                  if (t := table_line(grid, found, data, page_no, scale)) is not None)
     lines.sort(key=lambda ln: (round(ln.top), ln.x0))
     return _snap_sizes(lines)
+
+
+_COLUMN_LINE = 12  # characters a line holds at least to measure the text column by
+_MARGIN_GAP = 2.0  # ems beyond the column's edge where a word stands in the margin, not at the end of a line
+
+
+def _margin_words(groups: dict[tuple[int, int, int], list[int]], data: dict[str, list[Any]]) -> set[int]:
+    """The words standing in the page's margin, wholly outside its text column: a note or a mark written by
+    hand beside the text ("重点抓" down the right margin, a tick), which reads as a heading of its own or glued
+    onto a body line. The column is measured from the long lines (the 80th percentile of their right ends:
+    justified lines end at the edge, a line a margin word was read into runs past it; likewise the left), and
+    a word lies outside it by more than two ems (a line's last word in a photographed page's perspective reaches
+    an em or so past). Geometry only: a page with fewer than three long lines has no column to judge by."""
+    long = [idxs for idxs in groups.values()
+            if _units(join_fragments([str(data["text"][i]) for i in idxs])) >= _COLUMN_LINE]
+    if len(long) < 3:
+        return set()
+    lefts = sorted(min(data["left"][i] for i in idxs) for idxs in long)
+    rights = sorted(max(data["left"][i] + data["width"][i] for i in idxs) for idxs in long)
+    left, right = lefts[len(lefts) // 5], rights[len(rights) * 4 // 5]
+    em = sorted(data["height"][i] for idxs in long for i in idxs)
+    gap = _MARGIN_GAP * em[len(em) // 2]
+    return {i for idxs in groups.values() for i in idxs
+            if data["left"][i] > right + gap or data["left"][i] + data["width"][i] < left - gap}
+
+
+def _line(idxs: list[int], data: dict[str, list[Any]], page_no: int, scale: float, furniture: str | None = None) -> Line:
+    """Tesseract's words as one positioned line."""
+    x0 = min(data["left"][i] for i in idxs) / scale
+    x1 = max(data["left"][i] + data["width"][i] for i in idxs) / scale
+    top = min(data["top"][i] for i in idxs) / scale
+    bottom = max(data["top"][i] + data["height"][i] for i in idxs) / scale
+    heights = sorted(data["height"][i] for i in idxs)
+    text = join_fragments([str(data["text"][i]) for i in sorted(idxs, key=lambda i: data["left"][i])])
+    return Line(page=page_no, x0=x0, x1=x1, top=top, bottom=bottom, text=text,
+                size=_font_size(text, x1 - x0, heights[len(heights) // 2] / scale), furniture=furniture)
+
+
+def _by_line(words: set[int], data: dict[str, list[Any]]) -> dict[tuple[int, int, int], list[int]]:
+    """Words grouped by tesseract's (block, paragraph, line)."""
+    groups: dict[tuple[int, int, int], list[int]] = defaultdict(list)
+    for i in sorted(words):
+        groups[(data["block_num"][i], data["par_num"][i], data["line_num"][i])].append(i)
+    return groups
 
 
 def _units(text: str) -> float:
@@ -196,21 +236,83 @@ def _ocr_one(image: Any, lang: str) -> dict[str, list[Any]]:
         timeout=_PAGE_SECONDS)
 
 
-def ocr_pages(path: Path, page_numbers: list[int], opts: ExtractOptions) -> dict[int, list[Line]]:
+
+_UPRIGHT_CONF = 45.0  # mean word confidence an upright page reaches (65–95 on a photo or a clean scan; 15–25 upside down)
+
+
+def _mean_conf(data: dict[str, list[Any]]) -> float:
+    confs = [float(c) for c, w in zip(data["conf"], data["text"], strict=True) if str(w).strip() and float(c) >= 0]
+    return sum(confs) / len(confs) if confs else 0.0
+
+
+def _sideways(data: dict[str, list[Any]]) -> bool:
+    """Most of the page's text stands in lines taller than wide: a page turned a quarter, which tesseract reads
+    with confidence as columns of vertical text (an office document is set in horizontal lines)."""
+    read = [i for i, w in enumerate(data["text"]) if str(w).strip() and float(data["conf"][i]) >= 0]
+    tall = total = 0
+    for idxs in _by_line(set(read), data).values():
+        width = max(data["left"][i] + data["width"][i] for i in idxs) - min(data["left"][i] for i in idxs)
+        height = max(data["top"][i] + data["height"][i] for i in idxs) - min(data["top"][i] for i in idxs)
+        chars = sum(len(str(data["text"][i]).strip()) for i in idxs)
+        total += chars
+        tall += chars if height > 2 * width else 0
+    return total >= 20 and tall > 0.5 * total
+
+
+def _turn(image: Any) -> int:
+    """Degrees (counter-clockwise) that set the page upright, by tesseract's orientation detection (the osd
+    data); where it cannot tell or is not installed, a half turn, the usual way a sheet goes in wrong."""
+    import pytesseract
+
+    try:
+        found = pytesseract.image_to_osd(image, config="--psm 0", output_type=pytesseract.Output.DICT, timeout=_PAGE_SECONDS)
+    except (pytesseract.TesseractError, RuntimeError):
+        return 180
+    return (360 - int(found.get("rotate", 0))) % 360
+
+
+def _read_upright(page: _Page, lang: str) -> tuple[dict[str, list[Any]], _Page]:
+    """Tesseract's words on the page, read the right way up: a page scanned upside down (or turned a quarter)
+    reads as junk of low confidence, its words and headings gibberish. Only such a page (the check costs an
+    upright one nothing) has its orientation detected, is turned, its tables found again, and read again; the
+    reading kept is the more confident one."""
+    data = _ocr_one(page.image, lang)
+    if _mean_conf(data) >= _UPRIGHT_CONF and not _sideways(data):
+        return data, page
+    degrees = _turn(page.grey)
+    if not degrees:
+        return data, page
+    turned = _prepared(page.grey.rotate(degrees, expand=True), page.scale)
+    again = _ocr_one(turned.image, lang)
+    better = _mean_conf(again) > _mean_conf(data) or (_sideways(data) and not _sideways(again))
+    return (again, turned) if better else (data, page)
+
+
+class OcrPage(NamedTuple):
+    """A scanned page's lines; `quarter`: read turned a quarter (a sheet scanned sideways), so the page's width and
+    height trade places."""
+
+    lines: list[Line]
+    quarter: bool = False
+
+
+def ocr_pages(path: Path, page_numbers: list[int], opts: ExtractOptions) -> dict[int, OcrPage]:
     """Lines of the given (1-based) pages, read by tesseract in parallel."""
     if not tesseract_available(opts.ocr_lang):
         raise InputError(path, f"scanned pages (or text without Unicode mapping) need OCR: install tesseract with '{opts.ocr_lang}' language data")
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-    out: dict[int, list[Line]] = {}
+    out: dict[int, OcrPage] = {}
     step = 2 * opts.workers  # pages rendered at a time: a long scan never holds every page image at once
     pool = ThreadPoolExecutor(max_workers=opts.workers)
     try:
         for start in range(0, len(page_numbers), step):
             batch = page_numbers[start:start + step]
             images = _render(path, batch, opts.ocr_dpi, opts.pdf_password)
-            futures = {n: pool.submit(_ocr_one, images[n].image, opts.ocr_lang) for n in batch}
+            futures = {n: pool.submit(_read_upright, images[n], opts.ocr_lang) for n in batch}
             for n, future in futures.items():
-                out[n] = _lines_from_data(future.result(), n, images[n].scale, images[n].grids)
+                data, page = future.result()
+                quarter = page.grey.size != images[n].grey.size  # (a half turn keeps the size)
+                out[n] = OcrPage(_lines_from_data(data, n, page.scale, page.grids), quarter)
                 opts.tell("OCR page", len(out), len(page_numbers))
     except BaseException:  # a time budget or Ctrl-C: pages not started are dropped, not waited for
         pool.shutdown(wait=False, cancel_futures=True)

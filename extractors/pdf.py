@@ -361,8 +361,11 @@ def _read(path: Path, opts: ExtractOptions) -> tuple[list[list[Line]], list[Page
     _refuse_without_ocr(path, opts, scanned, glyphs)
     scanned = sorted(scanned + glyphs)
     if scanned:
-        for page_no, lines in ocr.ocr_pages(path, scanned, opts).items():
-            pages[page_no - 1] = lines
+        for page_no, read in ocr.ocr_pages(path, scanned, opts).items():
+            pages[page_no - 1] = read.lines
+            if read.quarter:  # (a sheet scanned sideways, read turned upright)
+                geo = geometry[page_no - 1]
+                geometry[page_no - 1] = PageGeometry(geo.height, geo.width)
     return pages, geometry, set(scanned), marks
 
 

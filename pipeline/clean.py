@@ -22,6 +22,7 @@ from jihua.pipeline.rules.numbering import (
     LOOKALIKE_LABEL,
     PART_FAMILY,
     SUB_FAMILY,
+    damaged_label,
     fold_ocr_label,
     match_label,
 )
@@ -116,10 +117,12 @@ def _restored_numerals(units: list[Unit]) -> None:
     lose the line's end with the numeral, so a scan's line needs no such evidence). A scan's sub-part label
     whose bracket OCR read as a title mark ("《四)开展…") is restored the same way, by `_restored_bracket`."""
     for at, unit in enumerate(units):
-        if unit.block.kind == "table":
+        if unit.block.kind == "table" or _set_right(unit.block):
             continue
         if unit.block.ocr and BOOK_PAREN.match(unit.text):
             _restored_bracket(units, at)
+        if unit.block.ocr:
+            _restored_label(units, at)
         stop = BARE_STOP.match(unit.text)
         if stop is None or (not unit.block.ocr and at and not _closed(units[at - 1].text)):
             continue
@@ -139,12 +142,50 @@ def _restored_bracket(units: list[Unit], at: int) -> None:
     found = match_label(read)
     if found is None or found[0].family != SUB_FAMILY:
         return
-    n, rank = found[0].ordinal, BY_NAME[SUB_FAMILY].rank
-    before = _neighbour_label(units, at, -1, SUB_FAMILY, rank)
-    after = _neighbour_label(units, at, 1, SUB_FAMILY, rank)
-    if (before, after) == (None, None) or before != (n - 1 if n > 1 else None) or after not in (None, n + 1):
+    if _due(units, at, SUB_FAMILY, found[0].ordinal) is None:
         return
     unit.text, unit.block = read, unit.block.model_copy(update={"text": read})
+
+
+def _due(units: list[Unit], at: int, family: str, n: int | None) -> int | None:
+    """The ordinal of `family` the sequence around `at` has its place for: `n` (or, unknown, the one after the label
+    before) where the label before is n − 1 (none before a first) and the one after n + 1 or none; None where the
+    labels around disagree or there are none."""
+    rank = BY_NAME[family].rank
+    before = _neighbour_label(units, at, -1, family, rank)
+    after = _neighbour_label(units, at, 1, family, rank)
+    if n is None:
+        n = before + 1 if before is not None else (1 if after == 2 else None)
+    if n is None or (before, after) == (None, None) or before != (n - 1 if n > 1 else None) or after not in (None, n + 1):
+        return None
+    return n
+
+
+# how a part label is printed, by family, for a label OCR damaged ("本)优化…" is "（二）优化…" in its place)
+_SPELLED = {SUB_FAMILY: "（{}）", PART_FAMILY: "{}、", "part": "第{}"}
+
+
+def _restored_label(units: list[Unit], at: int) -> None:
+    """A scanned line opening with a label OCR damaged by one character ("本)" or "(人三)" for "（三）", ":四、" for
+    "四、", "二部分" for "第二部分" after "第一部分") read as that label where the running sequence has its place
+    (`_due`): the label before it is the one before, the next one after it or none. A line no sequence places
+    stays as read ("甲)…" with no sub-parts around it)."""
+    unit = units[at]
+    found = damaged_label(unit.text)
+    if found is None or (n := _due(units, at, found.family, found.ordinal)) is None:
+        return
+    read = _SPELLED[found.family].format(chinese_number(n)) + unit.text[found.end:].lstrip()
+    unit.text, unit.block = read, unit.block.model_copy(update={"text": read})
+
+
+_FAR_IN = 6  # ems in from the frame's left: a line starting there is set right (a sign-off), never a part's label
+
+
+def _set_right(block: Block) -> bool:
+    """A line set far in from the left ("青禾县某某街道办事处" over its date at the page's right): a sign-off's
+    place, where no part's label is restored, whatever the sequence (its org line read as "、…" is no 五、)."""
+    return (block.align != "center" and block.indent is not None and block.font_size is not None
+            and block.indent > _FAR_IN * block.font_size)
 
 
 # a table-of-contents entry: its text, then a tab or dot leaders and the page it starts on

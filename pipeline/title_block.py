@@ -37,6 +37,9 @@ from jihua.pipeline.rules.titles import (
 )
 from jihua.pipeline.title_lines import TITLE_END
 
+# a date subtitle's "——" as OCR reads it off a scan: two dash look-alikes, "一" among them ("-一2025年…在…会议上",
+# "一一2025年…", "--在…"); typed text keeps its dash, and a bullet "-" alone is no subtitle's
+_OCR_DASH = re.compile(r"^(?:[-—－–][-—－–一]|一[-—－–一])\s*(?=(?:19|20)\d{2}\s*年|在)")
 BARE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{2,6})?$")
 
 
@@ -48,6 +51,8 @@ def title_block_line(unit: Unit, after_title: bool) -> bool:
     text = unit.text.strip()
     if unit.block.kind != "table" and text and not any(ch.isalnum() for ch in text):
         return True  # a rule drawn in characters (━━━ under a 红头's masthead): no words, no title's half
+    if unit.block.ocr and (dashed := _OCR_DASH.match(text)):
+        text = "——" + text[dashed.end():]  # (the look-alike also reads as a bullet "-", so before the label test)
     if unit.block.kind == "table" or not text or _SENTENCE_PUNCT.search(text) or match_label(text):
         return False
     if DATE_SUBTITLE.match(text) or DOC_NUMBER.match(text) or SIGNER_LINE.match(text) or MASTHEAD.match(text) \

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from jihua.pipeline.rules.lexicon import OCR_DIGIT_LOOKALIKES, OCR_PAREN_LOOKALIKES
 from jihua.pipeline.rules.targets import SCALES, UNITS
@@ -56,6 +57,41 @@ PART_FAMILY = "cn"  # the family of a document's "一、二、三、" parts
 # character, so it is read as "（" only from the sequence of labels around it, like a dropped numeral
 BOOK_PAREN = re.compile(r"^([ \t\u3000]*)《(?=[ \t\u3000]*[一二三四五六七八九十]+[ \t\u3000]*[)）])")
 SUB_FAMILY = "cn_paren"  # the family of a part's "（一）（二）" sub-parts
+
+
+# a part label OCR damaged by one character, read as a label only from the sequence around it (clean._restored_labels):
+# "（二）" with its bracket and numeral read as one character ("本)优化…": the ordinal is the sequence's next), a stray
+# character inside its brackets ("(人三)"), a stray mark before a "四、" (":四、保障措施"), a "第二部分" without its 第
+_NUMERAL = "[一二三四五六七八九十]"
+_LOST_SUB = re.compile(rf"^[ \t\u3000]*[（(]?(?!{_NUMERAL})[\u4e00-\u9fff][)）](?=[ \t\u3000]*[\u4e00-\u9fff“])")
+_STRAY_SUB = re.compile(rf"^[ \t\u3000]*[（(](?:[^\s\d)）（(]({_NUMERAL}+)|({_NUMERAL}+)[^\s\d)）（(])[)）]")
+_STRAY_PART = re.compile(rf"^[ \t\u3000]*[:：;；,，.。·_\-~`'\"”’|!！]({_NUMERAL}+)、(?=[\u4e00-\u9fff“])")
+_NO_DI = re.compile(rf"^[ \t\u3000]*({_NUMERAL}+)[ \t\u3000]*(?=部分)")
+
+
+class DamagedLabel(NamedTuple):
+    """A damaged label: its family, its ordinal (None: only the sequence can tell) and where it ends in the line
+    ("部分" of a 第-less part label stays in the text: only 第 is missing)."""
+
+    family: str
+    ordinal: int | None
+    end: int
+
+
+def damaged_label(text: str) -> DamagedLabel | None:
+    """A label OCR damaged by one character at the start of a line that has none ("本)优化…", "(人三)…", ":四、…",
+    "二部分…"); what it was is for the sequence around the line to prove."""
+    if match_label(text) is not None:
+        return None
+    if (lost := _LOST_SUB.match(text)) is not None:
+        return DamagedLabel(SUB_FAMILY, None, lost.end())
+    if (stray := _STRAY_SUB.match(text)) is not None:
+        return DamagedLabel(SUB_FAMILY, cn_to_int(stray.group(1) or stray.group(2)), stray.end())
+    if (stray := _STRAY_PART.match(text)) is not None:
+        return DamagedLabel(PART_FAMILY, cn_to_int(stray.group(1)), stray.end())
+    if (bare_part := _NO_DI.match(text)) is not None:
+        return DamagedLabel("part", cn_to_int(bare_part.group(1)), bare_part.end())
+    return None
 
 
 def _digit_readings(token: str) -> list[int]:
