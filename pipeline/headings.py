@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from jihua.pipeline.annex import ANNEX_LIST
 from jihua.pipeline.model import Unit
-from jihua.pipeline.rules.lexicon import FULL_DATE, SECTION_CUES, TABLE_CAPTION, WORK_ADVERBS
+from jihua.pipeline.rules.lexicon import FULL_DATE, SECTION_CUES, TABLE_CAPTION, WORK_ADVERBS, WORK_VERBS
 from jihua.pipeline.rules.lexicon import SENTENCE_PUNCT as _SENTENCE_PUNCT
 from jihua.pipeline.rules.numbering import (
     Label,
@@ -27,6 +27,7 @@ from jihua.pipeline.rules.numbering import (
     space_split,
 )
 from jihua.pipeline.rules.targets import ACTION_START
+from jihua.pipeline.rules.titles import NOT_ORG, ORG_AT_END
 from jihua.pipeline.text.normalize import repair
 from jihua.pipeline.text.sentences import ASCII_STOP
 
@@ -467,13 +468,57 @@ def _labelled(unit: Unit, label: Label, nxt: Unit | None, explicit: bool) -> Dec
         if _short_line(rest, 30) and (bold or (_introduces(unit, nxt) and not _same_family(nxt, label))):
             return Decision("heading", head, None, cue=f"short label {label.family} line")
         return Decision("item", cue="list entry")
-    if (len(head) <= 15 and not _COMMA.search(head) and len(body) >= 10) or (bold and len(head) <= 30):
+    if _unit_and_its_figures(head, rest, body):
+        return Decision("item", cue="a unit's name and its figures: an entry of a list")
+    if (len(head) <= 15 and not _COMMA.search(head) and len(body) >= 10) or (bold and len(head) <= 30) \
+            or _titled_lead(head, rest, body):
         return Decision("heading", head, body, cue=f"run-in label {label.family}")
     named = _BRACKET_TAIL.sub("", head)
     if len(named) <= 15 and (_names_part(named) or _STAGE.match(named)) and len(body) >= 10:
         # "1.宣传发动阶段（2024年3月1日—3月31日）。召开…": a stage of the schedule, titled
         return Decision("heading", head, body, cue=f"run-in label {label.family} naming a part")
     return Decision("item", cue="list entry")
+
+
+def _titled_lead(head: str, rest: str, body: str, longest: int = _LONGEST_TITLE) -> bool:
+    """"（2）巩固拓展生态修复和水系治理攻坚成果。建立健全…": a numbered line's lead closed by 。, up to
+    `longest` characters with no clause break (，；) and no figure, over a body of its own — a sub-part's
+    title however long, as a short one is ("（1）加强河湖管护。…"); "（1）全年新建城市书房8个。…" states a figure."""
+    closed = rest.startswith(head) and rest[len(head):].lstrip().startswith("。")
+    return closed and len(head) <= longest and not _COMMA.search(head) and _FIGURE.search(head) is None \
+        and len(body) >= 10
+
+
+# a unit's name as it leads an entry: "城区供水公司", "东湖镇" (rules/titles' ORG_AT_END), not a task that ends in
+# one ("建设社区服务中心", "加强卫生院" open with a verb of work)
+_UNIT_NAME = re.compile(rf"^(?!(?:{WORK_ADVERBS})*(?:{WORK_VERBS}|{_DOING}|建设|新建|创建))[\u4e00-\u9fff]{{2,12}}$")
+_CLAUSE = re.compile(r"[，,；;]")
+
+
+def _unit_and_its_figures(head: str, rest: str, body: str) -> bool:
+    """"2.城区供水公司：完成管网改造45公里，供水合格率100%。": a unit's name before the colon and one sentence
+    whose clauses state figures (half of them or more) — an entry of a list of what each unit owes (目标责任
+    分解), not a sub-part titled by the unit; "1.宣传部：负责…" with no figure is left to the other rules."""
+    colon = rest.startswith(head) and rest[len(head):].lstrip()[:1] in ("：", ":")
+    if not colon or not _UNIT_NAME.match(head) or not ORG_AT_END.match(head) or NOT_ORG.search(head):
+        return False
+    if _SENTENCE_PUNCT.search(body.rstrip("。；;. ")):
+        return False  # sentences go on: a unit's own part, as a 分工 list may give each
+    clauses = [c for c in _CLAUSE.split(body.rstrip("。；;. ")) if c.strip()]
+    return 2 * sum(_FIGURE.search(c) is not None for c in clauses) >= len(clauses) > 0
+
+
+_SERIES_TITLE = 40  # characters: the longest lead a list whose siblings are titled is read as a title too
+
+
+def series_title(unit: Unit) -> tuple[str, str] | None:
+    """(title, body) of a numbered entry whose lead could title it ("（3）…。…", `_titled_lead`) up to
+    `_SERIES_TITLE` characters: too long to be taken for a title alone, one among titled siblings is one too."""
+    label, rest = unit.label, unit.body or ""
+    if label is None or not label.heading_capable or label.family in STRUCTURAL or unit.block.kind == "table":
+        return None
+    head, body = split_run_in(rest, max_head=_SERIES_TITLE)
+    return (head, body) if body is not None and _titled_lead(head, rest, body, _SERIES_TITLE) else None
 
 
 # a sub-part's name closed by 。 as 公文 punctuate their 小标题: "1.酒驾醉驾。", "（1）2023年：夯实基础。"

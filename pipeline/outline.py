@@ -30,6 +30,7 @@ from jihua.pipeline.headings import (
     context,
     decide,
     part_names_ending,
+    series_title,
     titles_below,
 )
 from jihua.pipeline.model import Document, Section, Unit
@@ -438,10 +439,29 @@ def _one_role_per_list(run: list[int], decisions: list[Decision], units: list[Un
     run_in = [i for i in run if decisions[i].role == "heading"
               and (decisions[i].cue.startswith("run-in label") or sentence_title(i))]
     entries = [i for i in run if decisions[i].role == "item"]
+    if _titled_alike(run, run_in, entries, decisions, units):
+        return
     sentences_only = back_to_back and all(decisions[i].role == "item" or sentence_title(i) for i in run)
     if run_in and (len(entries) >= len(run_in) or sentences_only) and len(run_in) + len(entries) == len(run):
         for i in run_in:
             decisions[i] = Decision("item", cue="list entry (its list's other entries have no title)")
+
+
+_SERIES_TITLE_CUE = "run-in label, its list's other entries titled too"
+
+
+def _titled_alike(run: list[int], run_in: list[int], entries: list[int], decisions: list[Decision],
+                  units: list[Unit]) -> bool:
+    """A list whose run-in titles stand beside entries that each open with a lead a title could be
+    (`series_title`: closed by 。, no clause break, no figure) but too long to be read as one alone
+    ("（1）加强河湖管护。…" beside "（2）巩固拓展生态修复和水系治理攻坚成果。…"): all are titled sub-parts, so
+    one long sibling neither stays an entry of the part before nor demotes the short ones."""
+    titles = {i: series_title(units[i]) for i in entries}
+    if not run_in or not entries or len(run_in) + len(entries) != len(run) or None in titles.values():
+        return False
+    for i, (head, body) in titles.items():
+        decisions[i] = Decision("heading", head, body, cue=_SERIES_TITLE_CUE)
+    return True
 
 
 # a heading-length line Word broke with a manual line break: "一、加强组织\n领导"

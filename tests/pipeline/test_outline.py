@@ -658,3 +658,57 @@ def test_a_briefing_deck_on_the_years_plan_is_a_plan_and_its_typed_bullets_are_l
     assert {"粮食播种面积稳定在46万亩以上。", "新建高标准农田1.2万亩，完成土壤改良3000亩。"} <= sentences
     assert not any(s[0] in "•▪·" for s in sentences)
     assert not doc.achievements
+
+
+def test_a_long_run_in_title_closed_by_a_full_stop_is_a_sub_part_like_its_short_siblings() -> None:
+    # a lead of 16–30 characters closed by 。, no clause break, no figure: a title, as a short one is; read as an
+    # entry it made the series a list of entries and lost every sibling's title (TXT), or stayed in the part
+    # before (DOCX, its bold lead ending in 。)
+    got = _outline([
+        "一、推动文化事业繁荣发展",
+        "（1）完善公共文化服务网络。新建城市书房8个，全年开展群众文化活动不少于200场。",
+        ("（2）巩固拓展全域旅游示范区创建和文旅融合发展成果。建立健全文旅项目长效推进机制，推动重点景区提质升级。",
+         {"bold_lead": "（2）巩固拓展全域旅游示范区创建和文旅融合发展成果。"}),
+        "二、加强队伍建设",
+        "（1）提升干部业务素质。全年组织业务培训不少于4次。",
+        "（2）健全完善干部日常管理监督和考核评价机制。推行季度考评，考评结果与评先评优挂钩。",
+    ], title="临川市文旅局2025年工作要点")
+    assert got == [(1, "一、", "推动文化事业繁荣发展"), (2, "（1）", "完善公共文化服务网络"),
+                   (2, "（2）", "巩固拓展全域旅游示范区创建和文旅融合发展成果"), (1, "二、", "加强队伍建设"),
+                   (2, "（1）", "提升干部业务素质"), (2, "（2）", "健全完善干部日常管理监督和考核评价机制")]
+
+
+def test_one_sibling_too_long_to_be_read_as_a_title_alone_is_titled_like_the_others() -> None:
+    # 32 characters: no title alone, but beside a titled sibling the series decides, and one long lead
+    # does not demote the short one
+    got = _outline([
+        "一、推动文化事业繁荣发展",
+        "（1）完善公共文化服务网络。新建城市书房8个，全年开展群众文化活动不少于200场。",
+        "（2）全面推进县域公共文化服务高质量发展和城乡公共文化资源均衡配置工作。建立健全长效推进机制，推动资源下沉。",
+    ], title="临川市文旅局2025年工作要点")
+    assert got == [(1, "一、", "推动文化事业繁荣发展"), (2, "（1）", "完善公共文化服务网络"),
+                   (2, "（2）", "全面推进县域公共文化服务高质量发展和城乡公共文化资源均衡配置工作")]
+
+
+def test_long_leads_that_state_figures_or_break_clauses_stay_entries() -> None:
+    got = _outline([
+        "一、重点工作",
+        "1.全年新建城市书房8个和文化驿站12个。按照统一标识、统一服务的要求推进建设。",
+        "2.各乡镇要高度重视，切实加强组织领导。确保各项任务按期完成到位。",
+    ], title="临川市文旅局2025年工作要点")
+    assert got == [(1, "一、", "重点工作")]
+
+
+def test_a_units_name_over_its_figures_is_an_entry_of_a_responsibility_list() -> None:
+    # 目标责任分解: each unit's name, a colon, one sentence of figures — entries, not sub-parts typed goals
+    got = _outline([
+        "一、年度目标",
+        "集团与各子公司签订目标责任书，主要目标如下：",
+        "1.城区供水公司：完成管网改造45公里，供水水质合格率100%。",
+        "2.污水处理公司：实现污水处理量3200万吨，出水达标率100%。",
+        "3.工程安装公司：实现营业收入1.6亿元，安全生产“零事故”。",
+        "二、保障措施",
+        "1.组织保障：集团成立工作专班，由总经理任组长，每月召开调度会，统筹推进各项任务。",
+        "2.资金保障：集团安排专项资金不少于3000万元，专款专用。",
+    ], title="某水务集团2025年工作计划")
+    assert got == [(1, "一、", "年度目标"), (1, "二、", "保障措施"), (2, "1.", "组织保障"), (2, "2.", "资金保障")]
