@@ -190,9 +190,18 @@ class BodyMetrics:
     gap: float
     font: str | None
     page_frame: dict[int, tuple[float, float]] = field(default_factory=dict)
+    page_width: dict[int, float] = field(default_factory=dict)  # of the pages whose own edges can be trusted (no scans)
 
     def frame(self, page: int) -> tuple[float, float]:
         return self.page_frame.get(page, (self.left, self.right))
+
+    def mirrored(self, page: int) -> tuple[float, float] | None:
+        """The frame the page's margins imply: its left margin mirrored on the right (an office PDF's
+        margins are symmetric). The right edge measured from the lines fails in a document of short
+        lines: there the widest line is the title itself, and nothing looks centred against it."""
+        width = self.page_width.get(page)
+        left = self.frame(page)[0]
+        return (left, width - left) if width is not None and width - left > left else None
 
 
 def _frame(body: list[Line], size: float = 0.0) -> tuple[float, float]:
@@ -208,7 +217,9 @@ def _frame(body: list[Line], size: float = 0.0) -> tuple[float, float]:
     return float(left), float(rights[int(len(rights) * 0.9)])
 
 
-def measure(lines: list[Line]) -> BodyMetrics:
+def measure(lines: list[Line], widths: dict[int, float] | None = None) -> BodyMetrics:
+    """The body's frame, size, line pitch and font (`widths`: page widths, by page number, of the
+    pages whose margins are the typesetter's)."""
     body = [ln for ln in lines if ln.furniture is None and ln.table is None and len(ln.text) > 3]
     if not body:
         body = [ln for ln in lines if ln.table is None] or lines
@@ -223,14 +234,20 @@ def measure(lines: list[Line]) -> BodyMetrics:
     for ln in body:
         by_page.setdefault(ln.page, []).append(ln)
     frames = {page: _frame(group, size) for page, group in by_page.items() if len(group) >= 4}
-    return BodyMetrics(left, right, size, gap, fonts.most_common(1)[0][0] if fonts else None, frames)
+    return BodyMetrics(left, right, size, gap, fonts.most_common(1)[0][0] if fonts else None, frames, dict(widths or {}))
 
 
 def centered(ln: Line, m: BodyMetrics) -> bool:
-    left, right = m.frame(ln.page)
-    left_gap = ln.x0 - left
-    right_gap = right - ln.x1
-    return left_gap > 3 * m.size and right_gap > 3 * m.size and abs(left_gap - right_gap) < 1.5 * m.size
+    """Well off both edges, equally, of the frame the lines measure or of the one the page's margins
+    imply (a title "某县道路养护方案" over one-line items "新建错车道60处。" is their widest line)."""
+    mirrored = m.mirrored(ln.page)
+    return _centred_in(ln, m.frame(ln.page), m.size) or (mirrored is not None and _centred_in(ln, mirrored, m.size))
+
+
+def _centred_in(ln: Line, frame: tuple[float, float], size: float) -> bool:
+    left_gap = ln.x0 - frame[0]
+    right_gap = frame[1] - ln.x1
+    return left_gap > 3 * size and right_gap > 3 * size and abs(left_gap - right_gap) < 1.5 * size
 
 
 # what a line break cannot split: a run of Latin letters and digits, a Han character with the
@@ -391,6 +408,20 @@ def _wraps_in_block(prev: Line, ln: Line, m: BodyMetrics, right: float | None) -
     return gap_at_end <= 1.5 * m.size or gap_at_end <= _token_width(prev.text, ln.text, m.size) + m.size
 
 
+def _centred_over_margin(prev: Line, ln: Line, m: BodyMetrics) -> bool:
+    """A line short of both margins the page implies by the same few em, with no clause mark, over a
+    line at the left margin: a title nearly the page's width ("某县道路养护实施方案（2031—2033年）（修订稿）",
+    in the body's size and weight) over its first paragraph. A paragraph's first line starts at the
+    margin or two characters in and runs to the right edge, short of it only by the word that went down."""
+    frame = m.mirrored(prev.page)
+    if frame is None or ln.page != prev.page or abs(ln.x0 - frame[0]) > 0.3 * m.size or _CLAUSE_MARK.search(prev.text):
+        return False
+    left_gap, right_gap = prev.x0 - frame[0], frame[1] - prev.x1
+    if not (0.3 * m.size < left_gap < 3 * m.size and abs(left_gap - right_gap) < 0.5 * m.size):
+        return False
+    return left_gap < 1.2 * m.size or right_gap > _token_width(prev.text, ln.text, m.size) + m.size
+
+
 def _breaks(prev: Line, ln: Line, m: BodyMetrics, block_right: float | None = None) -> bool:
     """Whether `ln` starts a new paragraph after `prev` (`block_right`: the right edge of the block
     `prev` sits in, from `block_rights`)."""
@@ -410,6 +441,8 @@ def _breaks(prev: Line, ln: Line, m: BodyMetrics, block_right: float | None = No
         large = prev.size > m.size * 1.15
         return not (large and _same_style(prev, ln) and (wide_prev or centered(prev, m)) and ln.page == prev.page
                     and not _unwrapped_over(prev, ln))
+    if _centred_over_margin(prev, ln, m):
+        return True
     # a slide's bullet text run to its text box's edge: neither its indent nor the page's far margin breaks it
     in_block = _wraps_in_block(prev, ln, m, block_right)
     if ln.x0 > left + 1.2 * m.size and not in_block:

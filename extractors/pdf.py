@@ -545,7 +545,7 @@ def extract(path: Path, opts: ExtractOptions) -> Iterator[Block]:
     flat = [ln for lines in pages for ln in lines]
     if not any(ln.text.strip() or ln.table for ln in flat):
         raise InputError(path, "no text in the PDF (empty pages, or images OCR could not read)")
-    metrics = measure(flat)
+    metrics = measure(flat, {n: g.width for n, g in enumerate(geometry, 1) if n not in ocr_pages})  # a scan's page is no frame
     mark_notes(pages, metrics.size, [g.height for g in geometry])
     _note_continuations(pages, metrics.size)
     index = 0

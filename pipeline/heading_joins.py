@@ -77,21 +77,26 @@ def join_wrapped(units: list[Unit]) -> list[Unit]:
     return out
 
 
-def without_repeats(units: list[Unit], title: str) -> list[Unit]:
-    """A divider and the slide after it repeat one heading; a content slide may repeat the title."""
+def without_repeats(units: list[Unit], title: str | None) -> tuple[list[Unit], list[tuple[str, str]]]:
+    """A divider and the slide after it repeat one heading; a content slide may repeat the title.
+    The repeats go, each with its reason for `removed`. `title` is None when the document prints
+    none: a file's name in its place repeats no line ("春耕备耕那些事.txt" opening on that heading)."""
     out: list[Unit] = []
-    title_key = bare(title)
+    dropped: list[tuple[str, str]] = []
+    title_key = bare(title) if title is not None else None
     last_heading: Unit | None = None
     for u in units:
         if u.role == "heading":
             key = bare(CONTINUED_MARK.sub("", u.body))
             if key == title_key:
+                dropped.append((u.text, "the document's title printed again as a heading"))
                 continue
             if last_heading is not None and out and out[-1] is last_heading and bare(last_heading.body) == key:
+                dropped.append((u.text, "a heading repeated right under itself (a divider and the slide after it)"))
                 continue
             last_heading = u
         out.append(u)
-    return out
+    return out, dropped
 
 
 def _continues(heading: Unit, open_headings: list[Unit]) -> bool:

@@ -126,6 +126,7 @@ class Document:
     annexes: list[list[Unit]] = field(default_factory=list)  # 附件 after the sign-off, each from its mark on
     date: str | None = None
     id: str = ""
+    removed: list[tuple[str, str]] = field(default_factory=list)  # (line, why) set aside by its own stages: the file's `removed`
 
     def all_sections(self) -> list[Section]:
         """Every section in reading order (each top-level section's own walk)."""

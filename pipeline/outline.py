@@ -531,11 +531,13 @@ def _typed_bullets_apart(units: list[Unit]) -> None:
             u.block = u.block.model_copy(update={"numbering": found[0]})
 
 
-def _outline(units: list[Unit], title: str) -> tuple[list[Unit], list[Unit], list[Section], list[Unit]]:
-    """(units with their roles, the text before the first heading, the section tree, closing lines)."""
+def _outline(units: list[Unit], title: str | None, removed: list[tuple[str, str]]) -> tuple[list[Unit], list[Unit], list[Section], list[Unit]]:
+    """(units with their roles, the text before the first heading, the section tree, closing lines);
+    headings repeated go to `removed` (`title`: None when the document prints none)."""
     ctx = context(units)
     expanded, closing = _expand(units, ctx)
-    units = without_repeats(join_wrapped(expanded), title)
+    units, repeats = without_repeats(join_wrapped(expanded), title)
+    removed += repeats
     _titling_nothing(units)
     assign_levels([u for u in units if u.role == "heading"], ctx, _complete_parts(units), _table_slides(units))
     units = join_continued(units)
@@ -544,7 +546,7 @@ def _outline(units: list[Unit], title: str) -> tuple[list[Unit], list[Unit], lis
     return units, preamble, sections, closing
 
 
-def _annex_section(annex: list[Unit]) -> tuple[list[Unit], Section, list[Unit]]:
+def _annex_section(annex: list[Unit], removed: list[tuple[str, str]]) -> tuple[list[Unit], Section, list[Unit]]:
     """An annex as a level-1 part "附件1 …" with its own outline under it (and its closing lines)."""
     number, heading, rest = annex_heading(annex)
     mark = annex[0]
@@ -557,17 +559,18 @@ def _annex_section(annex: list[Unit]) -> tuple[list[Unit], Section, list[Unit]]:
         closing: list[Unit] = []
         units, preamble = rest, rest
     else:
-        units, preamble, sections, closing = _outline(rest, heading)
+        units, preamble, sections, closing = _outline(rest, heading, removed)
     section = Section(number=number, heading=heading, level=1, unit=mark, content=preamble, children=sections)
     return [mark, *units], section, closing
 
 
 def run(doc: Document) -> Document:
     """Headings, their levels and the section tree of one document; its annexes as parts after it."""
-    doc.units, doc.preamble, doc.sections, closing = _outline(doc.units, doc.title)
+    # a title the text does not print (the file's name in its place) is no line a heading can repeat
+    doc.units, doc.preamble, doc.sections, closing = _outline(doc.units, doc.title if doc.titled else None, doc.removed)
     doc.closing += closing  # a deck's closing slide closes the document, as a 落款 does
     for annex in doc.annexes:
-        units, section, annex_closing = _annex_section(annex)
+        units, section, annex_closing = _annex_section(annex, doc.removed)
         doc.units += units
         doc.sections.append(section)
         doc.closing += annex_closing

@@ -111,6 +111,8 @@ class Parser:
         for i, doc in enumerate(state.documents):
             self._extract.tell("structuring document", i + 1, len(state.documents))
             done.append(self._document(doc, path, state.sha256, i))
+            for text, why in done[-1].removed:
+                state.set_aside([text], why)
         state.documents = done
         if not any(d.sections or d.preamble for d in state.documents):
             raise NotAPlanError(path, "no plan text found (nothing but a title or page chrome)")
