@@ -101,6 +101,10 @@ _REMEDY = re.compile(rf"^(?:着力|加快|全力|切实|持续|大力|努力|坚
 # 难题"): a remedy verb not qualifying the noun as still to do ("亟待解决的问题"), or a one-character verb joined to it as
 # one phrase ("补短板", "强弱项", "破难题", "缩差距")
 _REMEDY_BEFORE = re.compile(rf"(?:{REMEDY_VERBS})(?![的中])|(?:补|强|破|解|缩|填|攻)$")
+# …unless the heading goes on to say the remedy falls short ("养老服务补短板仍有差距", "补短板有待加强", "补短板力度
+# 不够"): the remedy is the subject, the shortfall what the part reports; a predicate (仍有差距, 不够), not a
+# second remedy ("补短板缩差距")
+_SHORTFALL_AFTER = re.compile(r"(?:仍|还|尚|依然|有|存在)+(?:差距|短板|不足)|不够|有待|不多|不足|不到位")
 
 
 # a verb of work opening the clause (rules/lexicon.py WORK_VERBS): what it governs is the task's object
@@ -123,13 +127,16 @@ def _named(section_type: str, heading: str, m: re.Match[str]) -> bool:
         return False  # "在凝聚共识上取得新成效": the result a part aims at (a summary's parts report by its kind)
     if section_type in _NOUN_ONLY or m.group(0).endswith("指标"):
         return not _governed(heading, m.start())
-    return section_type != "problems" or not _remedied(heading, m.start()) or _FOUND.search(heading) is not None
+    return section_type != "problems" or not _remedied(heading, m.start(), m.end()) or _FOUND.search(heading) is not None
 
 
-def _remedied(heading: str, at: int) -> bool:
-    """The problem noun at `at` is what the heading's work remedies: a remedy verb opens the heading, or one
-    stands before the noun in its clause ("抓设施补短板", "聚力破难题")."""
+def _remedied(heading: str, at: int, end: int) -> bool:
+    """The problem noun at `at`:`end` is what the heading's work remedies: a remedy verb opens the heading, or one
+    stands before the noun in its clause ("抓设施补短板", "聚力破难题"), and the clause does not go on to a shortfall
+    of that remedy ("补短板仍有差距")."""
     before = CLAUSE_BREAK.split(heading[:at])[-1]
+    if _SHORTFALL_AFTER.search(CLAUSE_BREAK.split(heading[end:])[0]):
+        return False
     return _REMEDY.match(heading.strip()) is not None or _REMEDY_BEFORE.search(before) is not None
 
 

@@ -15,7 +15,8 @@ from jihua.pipeline.rules import target_scope as S
 def whole_scope(text: str, m: re.Match[str], before: str) -> bool:
     """How many divisions the whole has ("全县12个乡镇要…", "对全县186个行政村…检查"), not some of them chosen
     ("选取全县5个乡镇开展试点"); a coverage goal reads its own scope (`coverage_scope`). Any counted whole names the
-    scope where its clause sets a figure of its own for every one of them ("全市40所学校食堂均不低于90分")."""
+    scope where its clause sets a figure of its own for every one of them ("全市40所学校食堂均不低于90分", "辖区内17所
+    学校…达到90分以上"); "全市9家企业营业收入超过8亿元" sets how many are to pass the bar."""
     whole = S.WHOLE_SCOPE_BEFORE.search(before)
     after = text[m.end():]
     unit = m.group("unit") or ""
@@ -24,8 +25,9 @@ def whole_scope(text: str, m: re.Match[str], before: str) -> bool:
     if unit == "个" and S.DIVISIONS_AFTER.match(after) is not None:
         return True
     lead = text[: m.start() - len(before) + whole.start()]
-    return unit in S.COVERAGE_SCOPE_UNITS and not m.group("after") and S.OWN_FIGURE_AFTER.match(after) is not None \
-        and S.ACTED_ON_LEAD.search(lead) is None
+    every_one = S.EVERY_ONE_AFTER.match(after) is not None \
+        or (S.WHOLE_OF_ALL.match(whole.group(0)) is not None and S.OWN_FIGURE_AFTER.match(after) is not None)
+    return unit in S.COVERAGE_SCOPE_UNITS and not m.group("after") and every_one and S.ACTED_ON_LEAD.search(lead) is None
 
 
 def upkept(text: str, m: re.Match[str]) -> bool:

@@ -226,10 +226,12 @@ def _reports(cues: Iterator[re.Match[str]], running: bool) -> bool:
 def _status_quo(upto: str, own: str, running: bool = False) -> bool:
     """The clause describes how things stand (目前…, 只有/仅占 + figure), or goes on describing ("其中…",
     "占…的") what the clause before it reported, and sets nothing itself. A running total to reach (`running`:
-    "到2026年底，累计建成…45万亩，占耕地比例提高2个百分点") reports nothing, nor does the clause going on from it."""
+    "到2026年底，累计建成…45万亩，占耕地比例提高2个百分点") reports nothing, nor does the clause going on from it:
+    there a share printed as 占…的 ("…累计建成…38万亩，占基本农田的70%") is read as the clause before it is."""
     if R.SET_CUES.search(own):
         return False
-    if R.STATUS_QUO.search(own.strip()):
+    status = R.STATUS_QUO.search(own.strip())
+    if status and not (running and status.start() == 0 and status.group(0).startswith("占")):
         return True
     if not R.CONTINUES_FACT.match(own.strip()):
         return False

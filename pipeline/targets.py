@@ -116,7 +116,7 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
     # (the second figure of a range takes the first's ordinal: "第1-2周", "第3至5批")
     if (R.NEW_ROUND.search(before) and unit in R.ROUND_UNITS) or R.ORDINAL_BEFORE.search(RANGE_BEFORE.sub("", before)) \
             or R.FESTIVALS.match(num) or R.SET_PHRASES.match(text[m.start():]) \
-            or (R.FIRST_PASS_RATE.match(text[m.start():]) and not R.EVENT_CUE_BEFORE.search(before)):
+            or _first_pass(text, m, before):
         return True
     if not num[0].isdigit() and (R.COUNTED_IDEAS.match(text[m.start():]) or _sums_up(before, num, text[m.end():])):
         return True  # "三条主线", "A、B、C三个重点领域": a frame described, no quantity committed to
@@ -158,7 +158,7 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
     if R.BENEFICIARIES_BEFORE.search(before) and NUMBER_WITH_UNIT.search(sentence_before) \
             and not _LISTED_NEXT.match(text[m.end():]) and not _floor_printed(m, before):
         return True  # (in a 、 list of measures and figures, "涉及居民2860户、建筑面积21.6万平方米", it is one of them)
-    if unit in R.PERCENT_UNITS and _gap_to_another(text, m, before, following):
+    if unit in R.PERCENT_UNITS and _gap_to_another(text, m, before, following, sentence_before):
         return True  # "高于全市平均预期目标0.5个百分点": a gap to another figure, not one set
     if _qualifies_for(text, m, before, following):
         return True
@@ -188,10 +188,11 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
     return False
 
 
-def _gap_to_another(clause: str, m: re.Match[str], before: str, following: str) -> bool:
+def _gap_to_another(clause: str, m: re.Match[str], before: str, following: str, sentence_before: str = "") -> bool:
     """A share compared with another figure: the figure compared with ("低于7%左右的预期目标"), or a gap that
     explains a figure ("增长6.5%左右，高于全省平均0.5个百分点"). A gap in points whose clause opens on a measure of
-    its own, no figure in it, sets that measure's lead ("农民收入增速快于城镇居民2个百分点以上": value 2, >=)."""
+    its own, no figure in it, sets that measure's lead ("农民收入增速快于城镇居民2个百分点以上": value 2, >=); a
+    subject that is only a move word points back to the figure before it ("…增长6.5%左右，增速高于全省平均1.5个百分点")."""
     if R.COMPARAND_AFTER.match(following):
         return R.COMPARED_WITH.search(before) is not None
     points = (m.group("unit") or "") in R.POINT_UNITS
@@ -201,7 +202,16 @@ def _gap_to_another(clause: str, m: re.Match[str], before: str, following: str) 
     if not points:
         return True
     subject = clause[: m.start() - len(before) + compared.start()]
+    if R.MOVE_ONLY_SUBJECT.match(subject.strip(" ，,")) and NUMBER_WITH_UNIT.search(sentence_before):
+        return True
     return len(clean_metric(subject)) < 2 or NUMBER_WITH_UNIT.search(subject) is not None
+
+
+def _first_pass(clause: str, m: re.Match[str], before: str) -> bool:
+    """一次 that begins a rate's name is "first pass" ("工程一次验收合格率100%"); after a verb ("通报一次目标完成率") or in a
+    clause a period opens ("每月发布一次水质达标率") it counts the events."""
+    return R.FIRST_PASS_RATE.match(clause[m.start():]) is not None and R.EVENT_CUE_BEFORE.search(before) is None \
+        and R.PERIOD_OPENS_EVENT.match(clause[: m.start()].strip()) is None
 
 
 def _latin_governed(text: str, m: re.Match[str], before: str) -> bool:

@@ -241,15 +241,20 @@ TASKS_REPORTED = re.compile(r"(?:完成|进展|落实|执行|推进)(?:情况|�
 # ("…2026年工作要点汇报", "…实施方案汇报提纲", "…工作安排的汇报材料"): there it names the telling (a deck, a
 # briefing), and the plan noun before it names what is told. Not after a rule's name (意见, 办法, 细则, 措施:
 # "关于某某办法的汇报" reports how it was applied), nor on carrying a plan out ("关于落实…实施方案的汇报"; a plan
-# titled for what it carries out, "贯彻落实…精神2026年工作要点汇报", stays a plan)
+# titled for what it carries out, "贯彻落实…精神2026年工作要点汇报", stays a plan). Nor when a clause on how the work
+# went comes before the plan noun ("关于全乡禁毒工作开展情况及下步打算的汇报", "…主要成效和明年思路的汇报"): the 汇报
+# reports that, and the plan noun names its second half
 PRESENTED_PLANS = ("计划", "方案", "预案", "要点", "安排", "规划", "打算", "思路")
+REPORTED_CLAUSE = r"(?:情况|成效)"
 REPORTING = ("(?:" + "".join(f"(?<!{noun})(?<!{noun}的)" for noun in PRESENTED_PLANS) + "汇报"
+             + rf"|{REPORTED_CLAUSE}[^，。；]*?汇报"
              + r"|(?:贯彻|落实|执行)[^，。；]{0,40}?的汇报)")
 # a title that reports on work done ("…工作总结", "述职报告", "…工作汇报", "…工作情况的通报")
 REPORT_TITLE = re.compile(rf"总结|述职|{REPORTING}|通报")
 SUMMARY_WORDS = re.compile(rf"总结|{REPORTING}|述职|工作报告|情况的?报告|评估报告|情况的?通报|统计公报")  # a 统计公报 reports a year's outcome
-# a report on how last period went and a plan for the next, in one title
-SUMMARY_PLAN = re.compile(rf"(?:总结|{REPORTING}|述职|报告|执行情况|完成情况|工作情况).{{0,12}}(及|和|暨|与|并).{{0,16}}(计划|打算|安排|思路|要点|草案)|"
+# a report on how last period went and a plan for the next, in one title ("…工作总结及明年计划", "…工作推进情况及
+# 2026年工作打算": any …情况 or …成效 clause)
+SUMMARY_PLAN = re.compile(rf"(?:总结|{REPORTING}|述职|报告|{REPORTED_CLAUSE}).{{0,12}}(及|和|暨|与|并).{{0,16}}(计划|打算|安排|思路|要点|草案)|"
                           r"政府工作报告$")  # a government work report reviews last year and plans this one
 
 # --- organisations ---------------------------------------------------------------------

@@ -47,15 +47,25 @@ DIVISIONS_AFTER = re.compile(r"^(?:[（(][^）)]{1,8}[)）])?(?:乡镇|乡|镇|�
 
 # …nor need the noun after the whole end at once where the clause goes on to a figure of its own that every one of them
 # is to reach ("全县86个行政村集体经营性收入全部达到8万元以上", "全市40所学校食堂均不低于90分"): the count is the whole
-# the figure is set for
-OWN_FIGURE_AFTER = re.compile(r"^[^，,。；;]*?(?:(?:达到|达|不少于|不低于|至少|超过|保持在|稳定在|提高到|提升到)\s*[\d一二三四五六七八九十两]|"
-                              r"\d+(?:\.\d+)?[^，,。；;\d]{1,4}?及?以上)")
+# the figure is set for. A distributive word must say so (全部, 均, 都, 一律, 每个, 所有), or the whole word itself
+# (所辖, 辖区内, 所有: "辖区内17所中小学满意度达到90分以上"): after 全县/全市 alone the count is how many are to
+# reach it, itself the target ("全市9家企业营业收入超过8亿元": nine firms over the bar). 人均 is a per-head measure,
+# 首都/都市 a place
+_OWN_FIGURE = (r"(?:(?:达到|达|不少于|不低于|至少|超过|保持在|稳定在|提高到|提升到)\s*[\d一二三四五六七八九十两]|"
+               r"\d+(?:\.\d+)?[^，,。；;\d]{1,4}?及?以上)")
+_EVERY_ONE = r"(?:全部|(?<!人)均|(?<!首)都(?!市|会)|一律|每一?个|所有|逐一|无一例外)"
+OWN_FIGURE_AFTER = re.compile(rf"^[^，,。；;]*?{_OWN_FIGURE}")
+EVERY_ONE_AFTER = re.compile(rf"^[^，,。；;]*?{_EVERY_ONE}[^，,。；;]*?{_OWN_FIGURE}")
+WHOLE_OF_ALL = re.compile(r"^(?:所有|全部|所辖|辖区内?|辖内)$")
 # …where the whole is the clause's subject: a verb of doing before it makes it what is acted on ("新建全县2个储备库，…")
 ACTED_ON_LEAD = re.compile(ACT_VERBS)
 # things already there, named as what an upkeep verb works on ("规范镇服务中心和12个村服务站运行", "加强6个站点日常管理"):
-# their count is no figure the plan sets; a verb of making or a bound between keeps it one ("规范建设12个服务站")
-UPKEEP_BEFORE = re.compile(r"(?:规范|加强|强化|完善|健全|做好|抓好|保障)(?:(?!建|创|培育|打造|新增|达到|不少于|不低于|至少)[^，,。；;\d]){0,16}$")
-UPKEEP_AFTER = re.compile(r"^[^，,。；;\d]{0,12}?(?:规范化)?(?:日常)?(?:运行|运营|管理|维护)(?:[，,。；;]|$)")
+# their count is no figure the plan sets; a verb of making, raising or moving, or a bound between keeps it one
+# ("规范建设12个服务站", "完善提升16个服务中心功能", "推动25家合作社规范化运营"). The running must be what the counted
+# noun is named for, close after it: another clause joined by 并/实现 ("提升16个中心功能并规范运行") sets the work first
+UPKEEP_BEFORE = re.compile(r"(?:规范|加强|强化|完善|健全|做好|抓好|保障)"
+                           r"(?:(?!建|创|培育|打造|新增|达到|不少于|不低于|至少|提升|推动|实现|确保|改造)[^，,。；;\d]){0,16}$")
+UPKEEP_AFTER = re.compile(r"^(?:(?!并|实现)[^，,。；;\d]){0,10}?(?:规范化)?(?:日常)?(?:运行|运营|管理|维护)(?:[，,。；;]|$)")
 
 # --- what a count counts, and the class a threshold picks out -----------------------------------
 # "3.5万贫困人口": a scaled count whose unit is the people or households it counts

@@ -294,6 +294,9 @@ COMPARED_WITH = re.compile(rf"(?<![不未])(?:{_GAP_WORDS})(?P<than>[^，,。；
 # ("农民收入增速快于城镇居民2个百分点以上"); one that only follows a figure explains it (`targets._gap_to_another`)
 POINTS_COMPARED_WITH = re.compile(rf"(?<![不未])(?:{_GAP_WORDS}|超过|高出)(?P<than>[^，,。；;\d]{{0,14}})$")
 POINT_UNITS = frozenset(("个百分点", "百分点"))
+# …but a subject that is only a move word ("增速", "其增幅", "增长率均") names no measure of its own: it points back to the
+# figure before it ("全县生产总值增长6.5%左右，增速高于全省平均1.5个百分点"), and the gap explains that figure
+MOVE_ONLY_SUBJECT = re.compile(r"^其?(?:增速|增幅|增长率|增长速度|涨幅|降幅)均?$")
 COMPARAND_AFTER = re.compile(r"^(?:左右|以上|以下)?的")
 # verbs of going or taking part ("深入乡村", "进驻社区", "包片联户"): see `target_scope.PREDICATE_AFTER`
 GOING_VERBS = (r"深入|走进|走入|进入|进驻|入驻|下沉|下到|奔赴|赶赴|前往|赴|回到|返回|扎根|驻村|挂职|参加|参与|"
@@ -301,9 +304,13 @@ GOING_VERBS = (r"深入|走进|走入|进入|进驻|入驻|下沉|下到|奔赴|
 # the verbs of doing, of more than a character: a plan's lead verbs, its work verbs and those of going
 ACT_VERBS = "|".join(sorted({v for v in "|".join((LEAD_VERBS.pattern, WORK_VERBS, GOING_VERBS)).split("|") if len(v) > 1}))
 # 一次 opening the name of a rate is an adverb, "first pass" ("一次验收合格率", "一次交验合格率"), no frequency —
-# unless a period or a verb of doing right before it makes it one ("每季度一次合格率抽检", "开展一次满意率调查")
+# unless a period or a verb of doing right before it makes it one ("每季度一次合格率抽检", "开展一次满意率调查"), a verb
+# of telling or checking among them ("通报一次目标完成率", "公布一次达标率": the rate is what is told), or a period opens
+# the clause with a verb between ("每月发布一次水质达标率": how often, the rate what is published)
+_TELL_VERBS = r"通报|公布|发布|公示|通告|报告|报送|统计|排名|测评|评估|考核|抽检|抽查|检测|监测|核查|调度|分析|评比|讲评|测算|核算"
 FIRST_PASS_RATE = re.compile(r"^一次[\u4e00-\u9fff]{1,6}?率")
-EVENT_CUE_BEFORE = re.compile(rf"(?:{PERIODS.pattern}|至少|{ACT_VERBS}|进行|举行)$")
+EVENT_CUE_BEFORE = re.compile(rf"(?:{PERIODS.pattern}|至少|{ACT_VERBS}|{_TELL_VERBS}|进行|举行)$")
+PERIOD_OPENS_EVENT = re.compile(rf"^(?:{RECURRING.pattern})[^，,。；;\d]{{1,4}}$")
 # a deadline per part: "2小时内响应、24小时内发布信息" — each part's figure bounds its own action, so the parts share
 # no object ("完成3家水泥企业、2家焦化企业超低排放改造" does)
 DEADLINE_BOUNDS = frozenset(("内", "以内", "之内"))

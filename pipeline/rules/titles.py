@@ -73,12 +73,24 @@ PLACE_ALONE = re.compile(rf"^.{{1,12}}?(?:{ADMIN_UNIT}|街道|村|社区)$")
 def joint_signers(line: str) -> list[str]:
     """The bodies of a joint signature, in their printed order ("中共某镇委员会　某镇人民政府" → the two): a line
     whose every space-separated part is a complete org name, none a level alone ("某县 人民政府" is one name
-    spaced out, "某县农业农村局 张三" a body and a person). Any other line is one name as printed."""
+    spaced out, "某县农业农村局 张三" a body and a person), each naming its own place (`_names_a_place`): a part
+    that names none is a unit of the body before it ("中共某县委 宣传部", "某县农业农村局 综合执法大队" are one
+    name spaced out). Any other line is one name as printed."""
     parts = line.split()
     if len(parts) > 1 and all(ORG_AT_END.match(p) and not ADMIN_ONLY.match(p) and not NOT_ORG.search(p)
-                              and not PLACE_ALONE.match(p) for p in parts):
+                              and not PLACE_ALONE.match(p) and _names_a_place(p) for p in parts):
         return parts
     return [line]
+
+
+# a body's own place opening its name ("某镇人民政府", "县农业农村局"), or the Party's name before it ("中共某县委"):
+# not a common noun ending like a place ("城市管理局", "社区服务中心" name a unit of someone's)
+_PLACE_START = re.compile(r"^(?:中共|中国共产党|政协|共青团)|^([\u4e00-\u9fff]{1,6}?(?:省|市|县|区|州|旗|盟|镇|乡|街道|村))")
+
+
+def _names_a_place(part: str) -> bool:
+    m = _PLACE_START.match(part)
+    return (m is not None and (m.group(1) is None or not _NOT_A_PLACE.search(m.group(1)))) or PLACELESS.match(part) is not None
 
 
 # a four-digit year printed without 年 ("2024政府工作报告")
