@@ -86,7 +86,7 @@ def _without_column(text: str) -> str:
 
 
 def _issuer_before_bar(front: str, title: str) -> bool:
-    """The front of "青禾县农业农村局｜2025年工作计划" (or "某镇｜2024年工作总结") is the issuer, set off by a bar: the
+    """The front of "某县农业农村局｜2025年工作计划" (or "某镇｜2024年工作总结") is the issuer, set off by a bar: the
     title names no org of its own and, read joined, names exactly the front as its org — the sides are one title
     ("某局2025年工作计划"), never a column cut away. A column ("工作动态", "青春答卷") names no body or place."""
     return org_from_title(title) is None and org_from_title(front + title) == fold(front)
