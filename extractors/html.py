@@ -460,11 +460,26 @@ def _masthead(body: etree._Element, root: etree._Element) -> tuple[etree._Elemen
     first = next((i for i, t in enumerate(texts) if len(t) >= 4 and full.startswith(t)
                   and (len(t) == len(full) or _TITLE_SEP.match(full, len(t)))), None)
     if first is None:
-        return None, []
+        return _segment_heading(full, headings, texts)
     m = _TITLE_SEP.match(full, len(texts[first]))
     later = {seg for seg in _TITLE_SEP.split(full[m.end():] if m else "") if seg}
     names = [el for el, t in zip(headings[:first], texts[:first], strict=True) if t in later and t != texts[first]]
     return headings[first], names
+
+
+def _segment_heading(full: str, headings: list[etree._Element],
+                     texts: list[str]) -> tuple[etree._Element | None, list[etree._Element]]:
+    """The heading that prints a later segment of <title>, whole: "工作动态｜某县2025年工作要点" over an <h1> of
+    "某县2025年工作要点" — the article's own title, the first segment the column the site files it under (no
+    site's name: the first non-site segment of `_page_title` would be the column). The headings above it that
+    print a segment after it are the site's names, as in `_masthead`."""
+    segments = [seg for seg in _TITLE_SEP.split(full) if seg]
+    at = next((i for i, t in enumerate(texts) if len(t) >= 4 and t in segments[1:] and not _SITE_NAME.search(t)),
+              None)
+    if at is None:
+        return None, []
+    later = set(segments[segments.index(texts[at]) + 1:])
+    return headings[at], [el for el, t in zip(headings[:at], texts[:at], strict=True) if t in later and t != texts[at]]
 
 
 def _parse(path: Path, markup: str) -> etree._Element:

@@ -54,6 +54,7 @@ from jihua.pipeline.rules.titles import (
     ORG_SUFFIX,
     PLACE_ALONE,
     PLACELESS,
+    abbreviates,
     fold,
     joint_signers,
     org_from_title,
@@ -328,23 +329,6 @@ _GOV_REPORT = re.compile(rf"^(?:[\d〇零一二三四五六七八九]{{4}}年?�
                          r"(?:[\d〇零一二三四五六七八九]{4}年?度?)?(?:人民)?政府工作报告")
 
 
-def _abbreviates(short: str, full: str) -> bool:
-    """`short` is `full` with characters left out inside it (妇联 / 妇女联合会, 卫健委 / 卫生健康委员会):
-    the short form a title uses of the name a seal prints. A longer name that only extends the
-    short one (某局 / 某局办公室) is another body."""
-    if len(full) <= len(short) or short[0] != full[0] or full.startswith(short):
-        return False
-    rest = iter(full)
-    if not all(ch in rest for ch in short):
-        return False
-    # what the full name goes on with after the short form's last character: a body of its own within
-    # it ("妇女联合会执行委员会", "…常务委员会办公室") is another body than the short form's
-    return _INNER_BODY.search("".join(rest)) is None
-
-
-_INNER_BODY = re.compile(r"委员会|办公室|执委会|党组|机关")
-
-
 def _formal(org: str | None, title: str = "") -> str | None:
     """"青禾市政府" is the short form of 青禾市人民政府, the name a byline or seal prints; the
     place a 政府工作报告 is titled with speaks through its people's government."""
@@ -410,7 +394,7 @@ def _byline_or_title(byline: str | None, titled: str | None) -> str | None:
     office never replaces the body the title names; at most it completes the place the title names
     alone (云栖街道 + 街道办事处 → 云栖街道办事处). A byline's short form of the title's body (人大常委会 /
     人民代表大会常务委员会) gives way to the full name, as a title's short form gives way to a seal's."""
-    if byline is not None and titled is not None and _abbreviates(byline, titled):
+    if byline is not None and titled is not None and abbreviates(byline, titled):
         return titled
     if byline is None or titled is None or PLACELESS.match(titled) or byline[:2] == titled[:2]:
         return byline or titled
@@ -511,7 +495,7 @@ def run(doc: Document) -> Document:
             or _page_source_in(doc, doc.org) or doc.org
     elif doc.org is not None:
         # "梅江县妇联2025年工作要点" signed "梅江县妇女联合会": the title shortens the name the seal prints
-        doc.org = next((o for o in signed if _abbreviates(doc.org, o)), doc.org)
+        doc.org = next((o for o in signed if abbreviates(doc.org, o)), doc.org)
     if doc.org is None and _GOV_REPORT_WORDS.search(doc.title):  # the government reports to the congress its
         doc.org = _congress_government(doc)  # title block names, whoever the page says published it
     if doc.org is None:  # "——某县审计局2025年专题党课" under a title naming no body: the subtitle names it

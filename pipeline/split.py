@@ -43,6 +43,7 @@ from jihua.pipeline.rules.lexicon import SENTENCE_PUNCT as _SENTENCE_PUNCT
 from jihua.pipeline.rules.numbering import match_label
 from jihua.pipeline.rules.titles import (
     ORG_AT_END,
+    abbreviates,
     date_only,
     org_from_title,
     org_name_line,
@@ -55,10 +56,12 @@ from jihua.pipeline.title_block import author_byline, dated_issuer, org_byline, 
 from jihua.pipeline.title_joins import join_broken_occasion, join_broken_title, whole_title
 from jihua.pipeline.title_lines import (
     BARE_GENRE,
+    COLLECTION,
     PIECE,
     TITLE_END,
     YEARISH,
     clean_title,
+    headline_org,
     lists_pieces,
     part_numbered,
     title_strength,
@@ -227,17 +230,39 @@ def _leading_title(units: list[Unit], body_size: float | None) -> int | None:
             best, best_strength = i, strength
         elif best is not None and nxt is not None and _printed_title_of(u, nxt, units[best]):
             best = i  # the body prints the report's own title block: its title, not the page's headline
-        elif best is not None and strength and _titles_the_article(u, units[best]):
+        elif best is not None and strength and _titles_the_article(u, units[best], units[i + 1:]):
             best = i  # the body opens with the document's own title under an article's headline
     return best
 
 
-def _titles_the_article(unit: Unit, headline: Unit) -> bool:
+def _titles_the_article(unit: Unit, headline: Unit, rest: list[Unit]) -> bool:
     """"某镇团委2024年工作总结暨2025年工作安排", set apart (bold, centred) at the top of an article headlined
     "栏目｜某镇团委2024年工作回眸": the headline names no document kind, the line names an org, a year and one —
     the document's title; the headline is the article's, and goes with the title block. Under a headline that
-    is a document's title itself ("某县2025年工作计划"), a line so worded is the body's own."""
-    return not TITLE_END.search(clean_title(headline.text)) and whole_title(clean_title(unit.text))
+    is a document's title itself ("某县2025年工作计划"), a line so worded is the body's own. Nor is it the title
+    of a compilation's first piece: under "某县各部门2025年工作计划汇编", or with another piece's title further
+    down ("某县教育局…计划", then "某县卫生健康局…计划"), or naming another body than the headline names."""
+    head, text = clean_title(headline.text), clean_title(unit.text)
+    if TITLE_END.search(head) or COLLECTION.search(head) or not whole_title(text):
+        return False
+    named, own = headline_org(head), org_from_title(text)
+    if named and own and not _same_body(named, own):
+        return False
+    return not any(_next_piece_title(u) for u in rest)
+
+
+def _same_body(a: str, b: str) -> bool:
+    """Two names of one body: the shorter is the longer's tail, or abbreviates it, with or without the place above
+    ("溪口镇团委" / "某县溪口镇团委", "某区妇联" / "某市某区妇女联合会"); "某县教育局" / "某县卫生健康局" are two."""
+    short, full = sorted((a, b), key=len)
+    return any(full[at:] == short or abbreviates(short, full[at:]) for at in range(len(full)))
+
+
+def _next_piece_title(unit: Unit) -> bool:
+    """A line further down worded as a whole title ("某县卫生健康局2025年工作计划"): a compilation's next piece."""
+    text = clean_title(unit.text)
+    return (unit.block.kind != "table" and len(text) <= 60 and not _SENTENCE_PUNCT.search(text)
+            and not part_numbered(text) and whole_title(text))
 
 
 def _bare_kind(text: str) -> bool:

@@ -13,7 +13,7 @@ from jihua.pipeline.model import Unit
 from jihua.pipeline.rules.chrome import publication_line
 from jihua.pipeline.rules.lexicon import SENTENCE_PUNCT, TASK_FORM, TITLE_NOTE, YEAR
 from jihua.pipeline.rules.numbering import match_label
-from jihua.pipeline.rules.titles import HEADLINE_DECOR, READER_TAG, TITLE_TAG, date_only
+from jihua.pipeline.rules.titles import HEADLINE_DECOR, READER_TAG, TITLE_TAG, date_only, fold, org_from_title
 from jihua.schemas.blocks import TOC_TITLE
 
 # a numbered piece of a compilation: "篇一", "【篇二】", "第三篇", "…范文3"
@@ -34,6 +34,8 @@ TITLE_END = re.compile(r"(计划|方案|预案|要点|安排|规划|打算|总�
                        r"(?<!重要)讲话(?:稿|提纲)?|致辞|贺词|主持词|发言(?:稿|提纲)?|纪要|通报)"
                        rf"((?:{TITLE_TAG})*(?:（[^）]{{1,12}}）|\([^)]{{1,12}}\))?(?:{TITLE_TAG})*)$")
 YEARISH = re.compile(YEAR.pattern + "|年度")
+# a headline over several documents, collected: "某县各部门2025年工作计划汇编", "…工作要点选编", "…总结合集"
+COLLECTION = re.compile(r"汇编|选编|汇总|合集|清单|摘编")
 
 
 _SITE_SUFFIX = re.compile(r"\s*[-_|｜—–]+\s*[\u4e00-\u9fffA-Za-z0-9.]{2,16}$")
@@ -60,7 +62,9 @@ def clean_title(text: str) -> str:
 
 
 # a web article's column before a bar: "青春答卷｜某镇团委2024年工作总结", "工作动态 | 某局2025年工作要点"
-_COLUMN = re.compile(r"^(?P<column>[^|｜丨\s]{2,10})\s*[|｜丨]\s*(?P<title>[^|｜丨]{6,})$")
+# (an issuer may stand there too, set off by the bar, and be longer: "某县发展和改革委员会｜2025年工作要点")
+_COLUMN = re.compile(r"^(?P<column>[^|｜丨\s]{2,30})\s*[|｜丨]\s*(?P<title>[^|｜丨]{6,})$")
+_COLUMN_LONGEST = 10
 
 
 def _without_column(text: str) -> str:
@@ -74,7 +78,28 @@ def _without_column(text: str) -> str:
     column, title = m.group("column"), m.group("title").strip()
     if YEARISH.search(column) or TITLE_END.search(column) or SENTENCE_PUNCT.search(column):
         return text
-    return title if YEARISH.search(title) and TITLE_END.search(TITLE_NOTE.sub("", title).strip()) else text
+    if not (YEARISH.search(title) and TITLE_END.search(TITLE_NOTE.sub("", title).strip())):
+        return text
+    if _issuer_before_bar(column, title):
+        return column + title
+    return title if len(column) <= _COLUMN_LONGEST else text
+
+
+def _issuer_before_bar(front: str, title: str) -> bool:
+    """The front of "某县农业农村局｜2025年工作计划" (or "某镇｜2024年工作总结") is the issuer, set off by a bar: the
+    title names no org of its own and, read joined, names exactly the front as its org — the sides are one title
+    ("某局2025年工作计划"), never a column cut away. A column ("工作动态", "青春答卷") names no body or place."""
+    return org_from_title(title) is None and org_from_title(front + title) == fold(front)
+
+
+_BAR = re.compile(r"\s*[|｜丨]\s*")
+
+
+def headline_org(text: str) -> str | None:
+    """The org a headline with a bar names: its title's side first ("巾帼风采｜某区妇联2026年工作回眸" names 某区妇联,
+    never "巾帼风采|某区妇联"), else the sides read as one ("某县教育局｜2025年工作回眸" names 某县教育局)."""
+    sides = _BAR.split(text.strip())
+    return org_from_title(sides[-1]) or org_from_title("".join(sides))
 
 
 def _without_site_suffix(text: str) -> str:

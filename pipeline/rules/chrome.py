@@ -207,7 +207,13 @@ _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
 _TIMESTAMP = rf"{_DATE_PART}(?:\s*{_CLOCK})?"
 # a field of the source note a note app quotes over a saved article ("> 原文链接：https://…", "> 来源公众号：某某发布｜
 # 2025-02-26 18:00"): a label and its value, no sentence; the note holds the article's address or the time it was posted
-SOURCE_NOTE_FIELD = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,8}\s*[:：]\s*[^。；！？]{1,100}$")
+# — a field of where it came from, under a label of that note's own ("原文链接", "来源公众号", "作者", "发布时间",
+# "编辑"), or any label before a bare link. An event plan's own fields quoted under its title ("> 时间：2025年5月10日
+# 8:30", "> 地点：…", "> 主办单位：…") name the event, never the copy: no label of theirs is the note's
+_SOURCE_NOTE_LABEL = (r"(?:原文(?:链接|地址|标题)?|阅读原文|(?:文章|信息|稿件)?来源(?:公众号|网站|链接)?|(?:微信)?公众号|出处|转载自?|"
+                      r"作者|(?:发布|更新)(?:时间|日期|于)?|(?:责任)?编辑|责编|网址)")
+SOURCE_NOTE_FIELD = re.compile(rf"^{_SOURCE_NOTE_LABEL}\s*[:：]\s*[^。；！？]{{1,100}}$|"
+                               r"^[\u4e00-\u9fffA-Za-z]{2,8}\s*[:：]\s*(?:https?://|www\.)\S+$")
 SOURCE_NOTE_EVIDENCE = re.compile(rf"https?://|www\.|{_DATE_PART}\s*{_CLOCK}")
 # a WeChat article's byline under its headline: the account's name (a copy may keep it on the line above), the
 # date and clock time it was posted, the place it was posted from ("某某发布  2025年03月08日 18:30 四川",

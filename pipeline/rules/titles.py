@@ -300,3 +300,20 @@ def person_byline(line: str) -> bool:
     """Posts and the name of the person who holds them, alone on a line ("某市市长 某某", "某局党组书记、局长　某某",
     "某县人民检察院检察长　某某"; or the posts alone, the name on the next line): a speech's or a 述职报告's byline."""
     return BYLINE.match(re.sub(r"\s+", " ", line)) is not None or ORG_POST_NAME.match(line) is not None
+
+
+def abbreviates(short: str, full: str) -> bool:
+    """`short` is `full` with characters left out inside it (妇联 / 妇女联合会, 卫健委 / 卫生健康委员会):
+    the short form a title uses of the name a seal prints. A longer name that only extends the
+    short one (某局 / 某局办公室) is another body."""
+    if len(full) <= len(short) or short[0] != full[0] or full.startswith(short):
+        return False
+    rest = iter(full)
+    if not all(ch in rest for ch in short):
+        return False
+    # what the full name goes on with after the short form's last character: a body of its own within
+    # it ("妇女联合会执行委员会", "…常务委员会办公室") is another body than the short form's
+    return _INNER_BODY.search("".join(rest)) is None
+
+
+_INNER_BODY = re.compile(r"委员会|办公室|执委会|党组|机关")

@@ -141,3 +141,94 @@ def test_a_quote_of_the_documents_own_stays(parser, tmp_path: Path) -> None:
     result = parser.parse(path)
     assert not any("坚持围绕中心" in r for r in result.removed)
     assert "总体要求" in [s.heading for s in _sections(result.documents[0].sections)]
+
+
+_PLAN_BODY = "\n\n一、总体要求\n\n坚持稳中求进，全年完成固定资产投资8.5亿元。\n\n二、重点任务\n\n新建城市道路6公里，改造老旧小区14个。\n"
+
+
+@pytest.mark.parametrize(("printed", "title", "org"), [
+    ("云溪县住房和城乡建设局｜2026年工作计划", "云溪县住房和城乡建设局2026年工作计划", "云溪县住房和城乡建设局"),
+    ("云溪县人民政府 | 2026年工作要点", "云溪县人民政府2026年工作要点", "云溪县人民政府"),
+    ("共青团云溪县委｜2025年工作总结", "共青团云溪县委2025年工作总结", "共青团云溪县委"),
+    ("北塘镇｜2025年工作总结和2026年工作计划", "北塘镇2025年工作总结和2026年工作计划", "北塘镇"),
+    ("云溪县发展和改革委员会｜2026年工作要点", "云溪县发展和改革委员会2026年工作要点", "云溪县发展和改革委员会"),
+])
+def test_an_issuer_before_a_bar_is_no_column(parser, tmp_path: Path, printed: str, title: str, org: str) -> None:
+    """"某局｜2026年工作计划": the front names a body or a place, the title's own issuer set off by a bar — the
+    sides are one title, the front its org; a column ("工作动态｜…") names neither and is cut away (above)."""
+    path = tmp_path / "plan.md"
+    path.write_text(f"# {printed}{_PLAN_BODY}", encoding="utf-8")
+    doc = parser.parse(path).documents[0]
+    assert (doc.title, doc.org) == (title, org)
+
+
+def test_a_place_before_a_bar_names_the_report_as_it_would_unbarred(parser, tmp_path: Path) -> None:
+    """"云溪县｜2026年政府工作报告" is the report "云溪县2026年政府工作报告", its org what that title gives (never
+    "云溪县|2026年政府")."""
+    barred, plain = tmp_path / "barred.md", tmp_path / "plain.md"
+    barred.write_text(f"# 云溪县｜2026年政府工作报告{_PLAN_BODY}", encoding="utf-8")
+    plain.write_text(f"# 云溪县2026年政府工作报告{_PLAN_BODY}", encoding="utf-8")
+    doc, unbarred = parser.parse(barred).documents[0], parser.parse(plain).documents[0]
+    assert doc.title == "云溪县2026年政府工作报告"
+    assert doc.org == unbarred.org and doc.org is not None and doc.org.startswith("云溪县")
+
+
+_PIECE = """<p style="text-align:center;"><strong>{title}</strong></p>
+<p>一、总体目标</p><p>{target}</p>
+<p>二、主要措施</p><p>组织专项培训4期，培训业务骨干260人次。</p>
+"""
+
+
+def _compilation(headline: str, titles: list[str]) -> str:
+    targets = ["全年新建公办幼儿园2所，新增学位900个。", "全县家庭医生签约率达到72%以上。"]
+    pieces = "".join(_PIECE.format(title=t, target=x) for t, x in zip(titles, targets, strict=False))
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{headline}</title></head><body>
+<div class="article"><h1>{headline}</h1>
+{pieces}</div></body></html>"""
+
+
+@pytest.mark.parametrize("headline", ["云溪县各部门2026年工作计划汇编", "云溪县各部门2026年工作计划一览"])
+def test_a_compilations_first_piece_does_not_title_the_whole(parser, tmp_path: Path, headline: str) -> None:
+    """A headline collecting plans ("…汇编") or a second piece's title further down: the first piece's title is
+    no document's title over the lot, and the second piece is no part of the first."""
+    path = tmp_path / "pieces.html"
+    path.write_text(_compilation(headline, ["云溪县教育局2026年工作计划", "云溪县卫生健康局2026年工作计划"]),
+                    encoding="utf-8")
+    doc = parser.parse(path).documents[0]
+    assert doc.title == headline
+    assert [s.heading for s in doc.sections] == ["云溪县教育局2026年工作计划", "云溪县卫生健康局2026年工作计划"]
+
+
+def test_a_line_naming_another_body_does_not_title_the_article(parser, tmp_path: Path) -> None:
+    """Under "云溪县教育局2026年工作回眸", a line titled for another body (the health bureau) is no title of it."""
+    path = tmp_path / "piece.html"
+    path.write_text(_compilation("云溪县教育局2026年工作回眸", ["云溪县卫生健康局2026年工作总结"]), encoding="utf-8")
+    assert parser.parse(path).documents[0].title == "云溪县教育局2026年工作回眸"
+
+
+def test_an_events_own_fields_quoted_under_its_title_stay(parser, tmp_path: Path) -> None:
+    """"> 时间：… 9:00" / "> 地点：…" / "> 主办单位：…" under an event plan's title: the plan's own fields, a date
+    and a clock time among them — no label of a note app's source note, so nothing is set aside."""
+    path = tmp_path / "event.md"
+    quote = "> 时间：2026年4月18日 9:00\n> 地点：云溪县全民健身中心\n> 主办单位：云溪县人民政府"
+    path.write_text(_NOTE.format(quote=quote), encoding="utf-8")
+    result = parser.parse(path)
+    assert not any("云溪县全民健身中心" in r for r in result.removed)
+    assert "地点：云溪县全民健身中心" in result.documents[0].paragraphs
+
+
+def test_the_title_segment_a_heading_prints_is_the_title(parser, tmp_path: Path) -> None:
+    """<title> "政务动态｜云溪县2026年工作要点" over an article headlined "云溪县2026年工作要点": the segment the
+    headline prints is the title, the one before it the column the site files it under."""
+    path = tmp_path / "article.html"
+    path.write_text("""<!DOCTYPE html><html><head><meta charset="utf-8"><title>政务动态｜云溪县2026年工作要点</title></head>
+<body><div id="js_article" class="rich_media"><div id="page-content" class="rich_media_area_primary">
+<h1 class="rich_media_title" id="activity-name">云溪县2026年工作要点</h1>
+<div id="meta_content" class="rich_media_meta_list"><span class="rich_media_meta rich_media_meta_text">云溪发布</span>
+<em id="publish_time" class="rich_media_meta rich_media_meta_text">2026-01-09 18:20</em></div>
+<div class="rich_media_content" id="js_content">
+<p>一、总体要求</p><p>坚持稳中求进，全年完成固定资产投资8.5亿元。</p>
+<p>二、重点任务</p><p>新建城市道路6公里，改造老旧小区14个。</p></div></div></div></body></html>""", encoding="utf-8")
+    doc = parser.parse(path).documents[0]
+    assert (doc.title, doc.org) == ("云溪县2026年工作要点", "云溪县")
+    assert [s.heading for s in doc.sections] == ["总体要求", "重点任务"]
