@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
-from jihua.pipeline.headings import JOINS_NEXT, STRUCTURAL, part_names_ending
+from jihua.pipeline.headings import STRUCTURAL
 from jihua.pipeline.model import Unit
-from jihua.pipeline.rules.lexicon import CONTINUED_MARK, SECTION_CUES, TABLE_CAPTION
+from jihua.pipeline.rules.lexicon import CONTINUED_MARK, SECTION_CUES, TABLE_CAPTION, part_names_ending
 from jihua.pipeline.rules.numbering import LOOKALIKE_LABEL
+from jihua.pipeline.run_in import JOINS_NEXT
 from jihua.pipeline.text.normalize import bare
 
 _OPEN_END = re.compile(r"[。；;：:，,]\s*$")  # a heading line that stops mid-sentence goes on below

@@ -1,4 +1,4 @@
-"""Which units are headings, and where a run-in heading ends and its body begins.
+"""Which units are headings (where a run-in heading ends and its body begins is `run_in`'s).
 
 A table's caption ("表2　…清单" right over the table) is never a heading, whatever hint it
 carries. Otherwise a heading is decided per unit from (in this order) an explicit hint the file gives
@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from jihua.pipeline.annex import ANNEX_LIST
 from jihua.pipeline.model import Unit
-from jihua.pipeline.rules.lexicon import FULL_DATE, SECTION_CUES, TABLE_CAPTION, WORK_ADVERBS, WORK_VERBS
+from jihua.pipeline.rules.lexicon import FULL_DATE, TABLE_CAPTION, WORK_ADVERBS, WORK_VERBS, part_names_ending
 from jihua.pipeline.rules.lexicon import SENTENCE_PUNCT as _SENTENCE_PUNCT
 from jihua.pipeline.rules.numbering import (
     Label,
@@ -26,25 +25,17 @@ from jihua.pipeline.rules.numbering import (
     outline_number,
     space_split,
 )
-from jihua.pipeline.rules.targets import ACTION_START
 from jihua.pipeline.rules.titles import NOT_ORG, ORG_AT_END
+from jihua.pipeline.run_in import BRACKETS as _BRACKETS
+from jihua.pipeline.run_in import COMMA as _COMMA
+from jihua.pipeline.run_in import DOING as _DOING
+from jihua.pipeline.run_in import LONGEST_TITLE as _LONGEST_TITLE
+from jihua.pipeline.run_in import RUN_IN as _RUN_IN
+from jihua.pipeline.run_in import TRAILING_PUNCT as _TRAILING_PUNCT
+from jihua.pipeline.run_in import cue_split, glued_split, split_run_in, standard_split
 from jihua.pipeline.text.normalize import repair
 from jihua.pipeline.text.sentences import ASCII_STOP
 
-_RUN_IN = re.compile(rf"[。；;：:！？!?]|{ASCII_STOP}")
-_TRAILING_PUNCT = re.compile(rf"(?:[。；;！？!?，,、：:…]|{ASCII_STOP})\s*$")
-_COMMA = re.compile(r"[，,]")
-_PUNCTUATION = re.compile(r"[，,。；;：:！？!?、“”\"（）()]")
-# How a plan's sentences open, in groups the three cuts below share: the basis a sentence states,
-# who it addresses, a manner adverb, a verb of doing, a schedule, a new thing counted
-_BASIS = "按照|根据|围绕|通过"
-_SCOPE = "各级|各地|各部门"
-_MANNER = "严格|认真|切实|积极|深入"
-_DOING = "建立|成立|开展|落实|推进|实施"
-_REGULAR = r"定期|每[年季月周]|结合"
-_NEW_FIGURE = r"(?:新增|新建|新培育|新开工)(?=[^，。；\d]{0,12}\d)"  # "新培育企业15家"
-# where a body starts after a heading's last comma ("…双拥工作体系|把双拥工作列入…")
-_BODY_CUE = re.compile(rf"把|将|要|{_BASIS}|坚持把|{_SCOPE}|全年|年内|今年")
 _CLOSING = re.compile(r"^(谢谢|感谢|thank|敬请|欢迎(批评)?指(正|导)|the end)", re.IGNORECASE)
 _HAS_HAN = re.compile(r"[\u4e00-\u9fff]")  # one Han character
 STRUCTURAL = ("part", "chapter", "section", "cn", "cn_paren")
@@ -117,56 +108,6 @@ def attach_labels(units: list[Unit]) -> None:
 _CUT_MID_SENTENCE = re.compile(r"[，,、（(“]\s*$")
 
 
-_BRACKETS = r"[（(][^（）()]*[)）]"  # one bracketed aside: "（2024年3月1日—3月31日）"
-_IN_BRACKETS = re.compile(_BRACKETS)
-
-
-def _blanked(bracketed: re.Match[str]) -> str:
-    """A bracketed aside with its inside blanked, its length and its brackets kept."""
-    aside = bracketed.group(0)
-    return aside[0] + "_" * (len(aside) - 2) + aside[-1]
-
-
-def split_run_in(text: str, max_head: int = 40) -> tuple[str, str | None]:
-    """"指导思想。以习近平……" → ("指导思想", "以习近平……"); a short tail after "：" stays, its brackets
-    not counted ("第一阶段：摸底申报（2025年3月1日—4月15日）" is one heading, its dates in brackets). A stop
-    inside brackets ends no heading: "动员阶段（3月1日至4月30日；9月1日至9月20日）" is one line's dates."""
-    m = _RUN_IN.search(_IN_BRACKETS.sub(_blanked, text))
-    broken = _broken_after_head(text, m, max_head)
-    if broken is not None:
-        return broken
-    if m and m.start() <= max_head and m.start() > 0:
-        head, body = text[: m.start()].strip(), text[m.end():].strip()
-        if not body:
-            return head, None
-        if m.group(0) in "：:" and len(_IN_BRACKETS.sub("", body)) < 20 and not _SENTENCE_PUNCT.search(body):
-            return text, None
-        return head, body
-    return text, None
-
-
-def _broken_after_head(text: str, stop: re.Match[str] | None, max_head: int) -> tuple[str, str] | None:
-    """A heading-length first line, then a line break before the first stop ("完善监管体系，压实各方责任
-    ↵全年检查…。"): a heading is one line, so it ends at the break, not at the stop past it."""
-    line_end = text.find("\n")
-    if stop is None or not 0 < line_end < stop.start():
-        return None
-    head, body = text[:line_end].strip(), text[line_end + 1:].strip()
-    if not 2 <= len(head) <= min(max_head, _LONGEST_TITLE) or _TRAILING_PUNCT.search(head):
-        return None
-    return head, body
-
-
-def cue_split(text: str) -> tuple[str, str | None]:
-    """"强化组织领导，健全完善双拥工作体系把双拥工作列入……": body starts at a verb cue."""
-    comma = [m.end() for m in _COMMA.finditer(text[:40])]
-    if not comma:
-        return text, None
-    start = comma[-1] + 4
-    m = _BODY_CUE.search(text, start, 44)
-    if m and len(text) - m.start() >= 10:
-        return text[: m.start()].strip(), text[m.start():].strip()
-    return text, None
 
 
 _GLUED_HEAD = 20  # a numbered heading's first sentence this long may hold its body too
@@ -183,7 +124,6 @@ def _stated_figures(head: str, titles_nothing: bool = False) -> bool:
 
 
 _SENTENCE_STOP = re.compile(rf"\s*(?:[。！？!?]|{ASCII_STOP})")
-_LONGEST_TITLE = 30  # characters: a numbered first sentence longer than this, stating a figure, is no title
 
 
 def _heads_children(label: Label, nxt: Unit | None) -> bool:
@@ -204,117 +144,7 @@ def _titles_nothing(label: Label, nxt: Unit | None) -> bool:
     return nxt is None or (nxt.label is not None and nxt.label.family in STRUCTURAL and nxt.label.rank <= label.rank)
 
 
-# what may open the body right after a part name ("工作目标|全年生产安全事故…")
-_BODY_OPENER = re.compile(rf"把|将|要|{_BASIS}|坚持|{_SCOPE}|各单位|全年|年内|今年|到20\d\d|{_MANNER}|全面|进一步|加快|"
-                          rf"持续|{_DOING}|健全|完善|确保|力争|由|对|以|充分|{_REGULAR}|牢固|始终|着力|{_NEW_FIGURE}")
-# how a report's part opens after its name: a year stated ("2024年是…", "2023年，全县…"), the span
-# reviewed ("过去一年", "五年来")
-_STATEMENT_OPENER = re.compile(r"(?:19|20)\d{2}\s*年(?:是|[，,]|以来|全[省市县区州旗镇])|过去(?:的)?(?:一|五|这一|这五)年|"
-                               r"[一五]年来|(?:今|明)年是")
-# a second directive after a heading-length verb phrase: "深化专项整治|开展道路交通…", "…强实体|新培育企业15家";
-# a manner adverb before it opens the body with it ("…河湖底线|全面落实…", never "…河湖底线全面|落实…")
-_ACTION_RESTART = re.compile(rf"(?:{WORK_ADVERBS})*(?:{_DOING}|组织开展|{_MANNER}|坚持|{_BASIS}|{_REGULAR}|全年|年内|"
-                             rf"到20\d\d|{_NEW_FIGURE})")
-# a preposition or a verb of joining that opens the body's first clause after a verb-object heading ("…保障|把…列入",
-# "…体系|配合…开展", "…服务|以…为抓手，"), not the word it is a part of (把关, 一把手, 以上, 予以). 以 counts only as
-# "以…为" closed within its clause: "以改革促发展" is a heading's own phrase. 对 never: "党委对…的领导",
-# "对标对表" sit inside headings
-_PREPOSITION = re.compile(r"(?<!一)把(?![关握控脉手])|配合|"
-                          r"(?<![加予得难可足给借用所])以(?![上下内外来及后前便免往致此])(?=[^，,。；;]{1,12}为)")
 
-
-# the names every plan gives its parts, whole: "工作目标学前教育毛入园率…" lost its break after one
-_STANDARD_PART = re.compile(r"(?:指导思想|总体要求|工作目标|目标任务|主要目标|基本原则|工作原则|主要任务|重点任务|工作任务|"
-                            r"主要措施|工作措施|保障措施|工作要求|组织领导|实施步骤|工作步骤|进度安排|时间安排)")
-_STATES = re.compile(r"\d|[，,；;。]")
-_JOINS_NAME = re.compile(r"[和与及、的之]|任务|目标|措施|要求|原则|安排|步骤")  # "工作目标和…", "目标任务分解"
-
-
-def standard_split(head: str) -> tuple[str, str] | None:
-    """A whole standard part name glued to a body that states something — a figure or a clause
-    break ("工作目标学前教育毛入园率达到93%以上"); "重点任务推进情况及取得的主要成效" is a heading."""
-    standard = _STANDARD_PART.match(head)
-    rest = head[standard.end():] if standard else ""
-    if standard and len(rest) >= 10 and not _JOINS_NAME.match(rest) and _STATES.search(rest):
-        return head[: standard.end()], rest
-    return None
-
-
-def glued_split(head: str, line: str | None = None) -> tuple[str, str] | None:
-    """"工作目标全年生产安全事故…", "强化督查考核将安全生产纳入…", "深化专项整治开展道路交通…，…": a
-    copy that lost the break after a numbered heading. Cut after a whole standard part name
-    (工作目标, 保障措施 …) with ten characters or more after it; where a part-name cue (SECTION_CUES)
-    ends within the first 14 characters and the rest opens the way a plan's or a report's sentences
-    do ("2024年工作安排|2024年是…", "工作回顾|过去一年，…"); else,
-    where the rest runs on as a sentence (it has a comma), at a second directive verb after a
-    heading-length phrase with no punctuation. `line` is the whole line `head` opens (`head` itself if not
-    given): a body cut at a preposition or after two clauses must reach a sentence end in it. Otherwise the
-    heading stands as printed."""
-    standard = standard_split(head)
-    if standard is not None:
-        return standard
-    for end in range(4, min(15, len(head) - 10)):
-        if not (_BODY_OPENER.match(head, end) or _STATEMENT_OPENER.match(head, end)):
-            continue
-        prefix = head[:end]
-        if any(part_names_ending(prefix)):
-            return prefix, head[end:]
-    for end in range(6, min(17, len(head) - 10)):
-        prefix = head[:end]
-        if _PUNCTUATION.search(prefix):
-            break
-        if _restarts(head, end, line or head) and _runs_on(head, end):
-            return prefix, head[end:]
-    return _two_clause_split(head, line or head)
-
-
-JOINS_NEXT = re.compile(r"[和与及并或的之、]$")  # a word that binds what follows to what it ends
-
-
-def _restarts(head: str, end: int, line: str, after_clauses: bool = False) -> bool:
-    """A body's first clause opens at `end`: a second directive, or a preposition after a phrase that opens with a
-    directive verb ("强化组织保障|把…列入…") — a verb-object heading, so the preposition cannot be inside it — with
-    a sentence end after it in the `line`; after a heading's clauses (`after_clauses`), any directive verb of two
-    characters or more. Never after a word that joins what follows ("创新和|完善…": two verbs of one clause)."""
-    if JOINS_NEXT.search(head, 0, end):
-        return False
-    directive = ACTION_START.match(head[end:]) if after_clauses else None
-    preposition = ACTION_START.match(head[:end]) and _PREPOSITION.match(head, end) and _ends_sentence(line, end)
-    return bool(_ACTION_RESTART.match(head, end) or preposition or (directive is not None and len(directive.group(0)) >= 2))
-
-
-def _ends_sentence(line: str, end: int) -> bool:
-    """The text from `end` reaches a sentence end (。；！？) in the line: a body, not the rest of a heading."""
-    return _SENTENCE_PUNCT.search(line, end) is not None
-
-
-def _runs_on(head: str, end: int) -> bool:
-    """The text from `end` runs on as a sentence: a first clause of six characters or more, closed by a comma
-    ("实施，加快…" ends a heading's clause instead), and ten characters in all."""
-    comma = _COMMA.search(head, end)
-    return comma is not None and comma.start() - end >= 6 and len(head) - end >= 10
-
-
-def _verb_object(phrase: str) -> bool:
-    """A 公文 heading's clause: 4–12 characters opening with a directive verb ("优化营商环境"), unpunctuated."""
-    return 4 <= len(phrase) <= 12 and ACTION_START.match(phrase) is not None and not _PUNCTUATION.search(phrase)
-
-
-def _two_clause_split(head: str, line: str) -> tuple[str, str] | None:
-    """"强化人才支撑，提升服务水平|开展业务培训…，…": a heading of two verb-object clauses and its body glued on
-    after the second. The body opens with a directive (a restart cue, a preposition, a directive verb of two
-    characters or more) and runs on to a sentence end in the `line` ("…，…，全力打造一流环境" alone is a heading
-    of three clauses); the second clause is the shortest one that leaves it so."""
-    comma = _COMMA.search(head)
-    if comma is None or not _verb_object(head[: comma.start()]) or not _ends_sentence(line, comma.end()):
-        return None
-    second = comma.end()
-    for end in range(second + 4, min(second + 13, len(head) - 9)):
-        if not _verb_object(head[second:end]):
-            continue
-        if _restarts(head, end, line, after_clauses=True) and _runs_on(head, end):
-            return head[:end], head[end:]
-    return None
 
 
 def _closes_deck(unit: Unit, nxt: Unit | None) -> bool:
@@ -557,14 +387,6 @@ def _field_line(text: str) -> bool:
     is a part's name, "工作目标：…")."""
     m = _FIELD.match(text)
     return m is not None and not _names_part(m.group(1))
-
-
-def part_names_ending(text: str) -> Iterator[tuple[str, int]]:
-    """(section type, start) of each part-name cue (SECTION_CUES) that ends `text` ("…工作目标")."""
-    for section_type, pattern in SECTION_CUES:
-        for m in pattern.finditer(text):
-            if m.end() == len(text):
-                yield section_type, m.start()
 
 
 def _names_part(head: str) -> bool:

@@ -29,7 +29,6 @@ from jihua.pipeline.headings import (
     closed_title,
     context,
     decide,
-    part_names_ending,
     series_title,
     titles_below,
 )
@@ -38,6 +37,7 @@ from jihua.pipeline.rules.lexicon import (
     BOX_CAPTION,
     SECTION_CUES,
     SENTENCE_PUNCT,
+    part_names_ending,
 )
 from jihua.pipeline.rules.numbering import BARE_LABEL, match_label, typed_bullet
 

@@ -44,6 +44,7 @@ RANKS: dict[str, float] = {
     "jihua.pipeline.split": 4.2,
     "jihua.pipeline.text_year": 4.25,  # the year a document's text speaks of, for meta when its title names none
     "jihua.pipeline.meta": 4.3,
+    "jihua.pipeline.run_in": 4.35,  # where a heading run in with its body ends, for headings
     "jihua.pipeline.headings": 4.4,
     "jihua.pipeline.heading_joins": 4.45,  # headings read as one (wrapped, repeated, continued), for outline
     "jihua.pipeline.outline": 4.5,

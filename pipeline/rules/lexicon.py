@@ -7,6 +7,7 @@ cue fired so a user can see why a section got its type.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from jihua.pipeline.text.sentences import SENTENCE_PUNCT as _SENTENCE_PUNCT
 
@@ -164,6 +165,16 @@ SECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"活动安排|活动内容|工作重点|工作计划|具体安排|工作安排|实施内容|重点项目|任务分工")),
     ("other", re.compile(r"附则|附件|附录|说明|其他|其它|^活动主题$|^活动口号$")),
 )
+
+
+def part_names_ending(text: str) -> Iterator[tuple[str, int]]:
+    """(section type, start) of each part-name cue (SECTION_CUES) that ends `text` ("…工作目标")."""
+    for section_type, pattern in SECTION_CUES:
+        for m in pattern.finditer(text):
+            if m.end() == len(text):
+                yield section_type, m.start()
+
+
 # a child heading overrides its parent's type only on these "clearly names another" cues
 CHILD_OVERRIDE_TYPES = frozenset({"safeguards", "evaluation", "problems", "outlook", "schedule", "goals", "review",
                                   "guiding_ideology", "principles", "preamble", "other"})

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from jihua.pipeline.headings import split_run_in
+from jihua.pipeline.run_in import split_run_in
 
 
 def _masthead_docx(path: Path) -> Path:

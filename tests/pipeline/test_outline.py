@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 from jihua.pipeline import outline
-from jihua.pipeline.headings import cue_split, split_run_in
 from jihua.pipeline.model import Document, Unit
 from jihua.pipeline.rules.numbering import first_label, label_from_numbering, match_label
+from jihua.pipeline.run_in import cue_split, split_run_in
 from jihua.pipeline.text.numerals import cn_to_int, to_number
 from jihua.schemas.blocks import Block, Provenance
 from jihua.schemas.plan import walk

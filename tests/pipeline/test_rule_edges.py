@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from jihua.pipeline.headings import glued_split
+from jihua.pipeline.run_in import glued_split
 from jihua.pipeline.stance import heading_context, stance
 from jihua.pipeline.target_tables import row_clauses
 from jihua.pipeline.targets import find_targets

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from jihua.pipeline.headings import glued_split
+from jihua.pipeline.run_in import glued_split
 
 _COPY = """松岭县图书馆2026年工作要点
 

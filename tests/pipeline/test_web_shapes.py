@@ -290,7 +290,7 @@ def test_a_label_inside_a_sentence_is_no_glued_part() -> None:
 
 
 def test_a_long_heading_with_a_comma_is_not_cut_at_its_second_verb() -> None:
-    from jihua.pipeline.headings import glued_split
+    from jihua.pipeline.run_in import glued_split
 
     assert glued_split("坚持创新驱动发展，加快推进产业转型升级和结构优化调整") is None
     assert glued_split("统筹推进疫情防控和经济社会发展各项工作任务落实到位") is None
