@@ -463,8 +463,13 @@ def _masthead(body: etree._Element, root: etree._Element) -> tuple[etree._Elemen
         return _segment_heading(full, headings, texts)
     m = _TITLE_SEP.match(full, len(texts[first]))
     later = {seg for seg in _TITLE_SEP.split(full[m.end():] if m else "") if seg}
-    names = [el for el, t in zip(headings[:first], texts[:first], strict=True) if t in later and t != texts[first]]
-    return headings[first], names
+    return headings[first], _names_above(headings, texts, first, later)
+
+
+def _names_above(headings: list[etree._Element], texts: list[str], at: int,
+                 later: set[str]) -> list[etree._Element]:
+    """The headings above the title's that print a segment of <title> after it: the site's names."""
+    return [el for el, t in zip(headings[:at], texts[:at], strict=True) if t in later and t != texts[at]]
 
 
 def _segment_heading(full: str, headings: list[etree._Element],
@@ -479,7 +484,7 @@ def _segment_heading(full: str, headings: list[etree._Element],
     if at is None:
         return None, []
     later = set(segments[segments.index(texts[at]) + 1:])
-    return headings[at], [el for el, t in zip(headings[:at], texts[:at], strict=True) if t in later and t != texts[at]]
+    return headings[at], _names_above(headings, texts, at, later)
 
 
 def _parse(path: Path, markup: str) -> etree._Element:

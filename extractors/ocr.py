@@ -136,7 +136,7 @@ def _render(path: Path, page_numbers: list[int], dpi: int, password: str) -> dic
 def _lines_from_data(data: dict[str, list[Any]], page_no: int, scale: float, grids: list[Grid]) -> list[Line]:
     """Group tesseract words by (block, paragraph, line) into positioned lines; the words inside a
     ruled table go to its cells, the table placed as one line."""
-    read = [i for i, word in enumerate(data["text"]) if str(word).strip() and float(data["conf"][i]) >= 0]
+    read = _read_words(data)
     cells, outside = place_words(grids, data, read)
     groups = _by_line(set(outside), data)
     margin = _margin_words(groups, data)  # (kept as furniture, a 批注's kind: never body text)
@@ -240,17 +240,21 @@ def _ocr_one(image: Any, lang: str) -> dict[str, list[Any]]:
 _UPRIGHT_CONF = 45.0  # mean word confidence an upright page reaches (65–95 on a photo or a clean scan; 15–25 upside down)
 
 
+def _read_words(data: dict[str, list[Any]]) -> list[int]:
+    """The indexes of the words tesseract read (not its empty boxes, whose confidence is -1)."""
+    return [i for i, word in enumerate(data["text"]) if str(word).strip() and float(data["conf"][i]) >= 0]
+
+
 def _mean_conf(data: dict[str, list[Any]]) -> float:
-    confs = [float(c) for c, w in zip(data["conf"], data["text"], strict=True) if str(w).strip() and float(c) >= 0]
+    confs = [float(data["conf"][i]) for i in _read_words(data)]
     return sum(confs) / len(confs) if confs else 0.0
 
 
 def _sideways(data: dict[str, list[Any]]) -> bool:
     """Most of the page's text stands in lines taller than wide: a page turned a quarter, which tesseract reads
     with confidence as columns of vertical text (an office document is set in horizontal lines)."""
-    read = [i for i, w in enumerate(data["text"]) if str(w).strip() and float(data["conf"][i]) >= 0]
     tall = total = 0
-    for idxs in _by_line(set(read), data).values():
+    for idxs in _by_line(set(_read_words(data)), data).values():
         width = max(data["left"][i] + data["width"][i] for i in idxs) - min(data["left"][i] for i in idxs)
         height = max(data["top"][i] + data["height"][i] for i in idxs) - min(data["top"][i] for i in idxs)
         chars = sum(len(str(data["text"][i]).strip()) for i in idxs)
@@ -277,14 +281,15 @@ def _read_upright(page: _Page, lang: str) -> tuple[dict[str, list[Any]], _Page]:
     upright one nothing) has its orientation detected, is turned, its tables found again, and read again; the
     reading kept is the more confident one."""
     data = _ocr_one(page.image, lang)
-    if _mean_conf(data) >= _UPRIGHT_CONF and not _sideways(data):
+    confidence, sideways = _mean_conf(data), _sideways(data)
+    if confidence >= _UPRIGHT_CONF and not sideways:
         return data, page
     degrees = _turn(page.grey)
     if not degrees:
         return data, page
     turned = _prepared(page.grey.rotate(degrees, expand=True), page.scale)
     again = _ocr_one(turned.image, lang)
-    better = _mean_conf(again) > _mean_conf(data) or (_sideways(data) and not _sideways(again))
+    better = _mean_conf(again) > confidence or (sideways and not _sideways(again))
     return (again, turned) if better else (data, page)
 
 

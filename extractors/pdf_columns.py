@@ -243,7 +243,7 @@ def _column_bands(lines: list[TextLine], lo: float, hi: float, least: float) -> 
     found: list[tuple[int, int, float, float]] = []
     start, shared = 0, []  # type: int, Gaps
     for k, (_, chars) in enumerate([*lines, ("", [])]):
-        gaps = _common(_free(_solid_spans(chars), lo, hi), [(lo, hi)], least) if chars else []
+        gaps = [g for g in _free(_solid_spans(chars), lo, hi) if g[1] - g[0] >= least] if chars else []
         both = _common(shared, gaps, least)
         if both:
             shared = both
@@ -286,9 +286,8 @@ def _split_band(lines: list[TextLine], first: int, end: int, g0: float, g1: floa
     chars = [c for _, line in lines[first:end] for c in line]
     left = text_lines([c for c in chars if c[2] <= middle])
     right = text_lines([c for c in chars if c[2] > middle])
-    spans = [_spans(line) for _, line in lines[first:end]]
     ok = (_is_columns(left, right, g0, g1) if _tall(lines, first, end)
-          else _short_columns(spans, left, right, g0, g1))
+          else _short_columns([_spans(line) for _, line in lines[first:end]], left, right, g0, g1))
     return (left, right) if ok else None
 
 

@@ -133,11 +133,6 @@ def borrowed_metric(previous: str, own: str) -> str:
     (out of its baseline frame, less its own figures) with the clause's verb, unless that measure already names it."""
     framed = _FRAME.fullmatch(previous)
     previous = NUMBER.sub(lambda x: "" if x.group("unit") else x.group(0), framed.group(1) if framed else previous)
-    if moves_only(own):  # "一般公共预算收入完成12.6亿元、增长5%" → 一般公共预算收入增长
+    if R.moves_only(own):  # "一般公共预算收入完成12.6亿元、增长5%" → 一般公共预算收入增长
         previous = R.LEVEL_VERB.sub("", previous) or previous
     return previous if own and own in previous else previous + own
-
-
-def moves_only(metric: str) -> bool:
-    """A measure that is only a move, against last year or not ("增长", "同比增长"): it names no subject of its own."""
-    return R.CHANGE_ONLY.match(R.LAST_YEAR_BASIS.sub("", metric)) is not None

@@ -321,7 +321,6 @@ _CONGRESS = re.compile(rf"在(.{{1,12}}?(?:{ADMIN_UNIT})){_CONGRESS_OF}")  # "�
 _NATIONAL_CONGRESS = re.compile(r"在第[一二三四五六七八九十\d]+届全国人民代表大会")
 _STATE_REPORT = re.compile(r"^政府工作报告")  # the title names no place: the national government's report
 _CONGRESS_TITLE = re.compile(rf"^(.{{1,12}}?(?:{ADMIN_UNIT})){_CONGRESS_OF}")
-_PLACE = PLACE_ALONE  # a place alone, no body of it
 _SHORT_GOV = re.compile(rf"^(.+(?:{ADMIN_UNIT}))政府$")
 
 
@@ -359,7 +358,7 @@ def _placed(org: str | None, doc: Document) -> str | None:
     if org is None or m is None or ADMIN_ONLY.match(org):
         return org
     named = _formal(org_from_title(doc.title), doc.title)
-    if named is not None and not _PLACE.match(named) and not PLACELESS.match(named):
+    if named is not None and not PLACE_ALONE.match(named) and not PLACELESS.match(named):
         return named
     # a reading of a document ("《白岭县…规划》解读") names the place inside its brackets
     place = next((p for text in [doc.title.lstrip("《"), *(u.text for u in doc.front)] for p in [place_named(text, m.group(1))] if p), None)
@@ -398,7 +397,7 @@ def _byline_or_title(byline: str | None, titled: str | None) -> str | None:
         return titled
     if byline is None or titled is None or PLACELESS.match(titled) or byline[:2] == titled[:2]:
         return byline or titled
-    if _PLACED_OFFICE.match(byline) or not _PLACE.match(titled) or PLACELESS.match(byline):
+    if _PLACED_OFFICE.match(byline) or not PLACE_ALONE.match(titled) or PLACELESS.match(byline):
         return titled
     overlap = next((k for k in range(min(len(titled), len(byline)), 0, -1) if titled.endswith(byline[:k])), 0)
     return titled + byline[overlap:]
@@ -488,7 +487,7 @@ def run(doc: Document) -> Document:
     # behalf, but by the department printed under its title — the more specific issuer
     if doc.org is None and signed:
         doc.org = signed[0]
-    elif doc.org is not None and _PLACE.match(doc.org):
+    elif doc.org is not None and PLACE_ALONE.match(doc.org):
         # "云溪县2024年…工作要点" signed "云溪县应急管理局": the title names the place, the seal the body;
         # unsigned, the page's fields name it ("发文机关：云溪县农业农村局", "来源：市生态环境局")
         doc.org = next((o for o in signed if _of_place(o, doc.org)), None) \

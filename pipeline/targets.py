@@ -29,7 +29,6 @@ from jihua.pipeline.figure_text import (
     borrowed_metric,
     clean_metric,
     half_width_figures,
-    moves_only,
     respective_metrics,
     scope_alone,
     unit_kind,
@@ -448,7 +447,7 @@ def _describe(clauses: list[tuple[int, str]], k: int, masked: str, m: re.Match[s
         end = len(masked) if end == -1 else end
     metric = clean_metric(clause[begin: m.start()] + " " + clause[m.end(): end])
     year_alone = R.YEAR_ALONE.match(metric) is not None and unit_kind(m) == clause_unit
-    moves = moves_only(metric)  # "…完成12.6亿元、增长5%": the move has no subject of its own, it borrows the one before
+    moves = R.moves_only(metric)  # "…完成12.6亿元、增长5%": the move has no subject of its own, it borrows the one before
     says_too_little = len(metric) < _MIN_METRIC or scope_alone(metric) or year_alone or moves
     if year_alone and previous_metric is None and k > 0 and clause_metric:
         return text, R.STAGE_YEAR.sub("", clause_metric) or clause_metric

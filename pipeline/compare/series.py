@@ -7,7 +7,7 @@ import itertools
 from jihua.pipeline.compare.align import compared_form, greedy_pairs, masked, similarity
 from jihua.pipeline.compare.diff import compare
 from jihua.pipeline.compare.views import flatten, target_side
-from jihua.pipeline.rules.targets import CHANGE_ONLY, LAST_YEAR_BASIS
+from jihua.pipeline.rules.targets import moves_only
 from jihua.schemas import plan
 from jihua.schemas.diff import DiffResult, SectionChange, TargetSide
 from jihua.schemas.series import SeriesView, Step, TargetTrack
@@ -99,20 +99,15 @@ def _tracks(docs: list[plan.Document], pairs: list[DiffResult]) -> list[TargetTr
             for r in rows]
 
 
-def _change_only(metric: str) -> bool:
-    """The metric is only a move against last year ("同比增长", "提高"): it names nothing measured."""
-    return CHANGE_ONLY.match(LAST_YEAR_BASIS.sub("", metric)) is not None
-
-
 def _moved_measure(targets: list[plan.Target], k: int) -> str:
     """What a change-only target moves, so two rows "同比增长" are told apart: the measure of the target
     before it in its sentence with the change ("存款余额达到80亿元，同比增长7%" → 存款余额达到同比增长), else
     its own clause; "" when its metric names something itself."""
     t = targets[k]
-    if not _change_only(t.metric):
+    if not moves_only(t.metric):
         return ""
     before = next((p.metric for p in reversed(targets[:k]) if p.sentence == t.sentence and p.metric
-                   and not _change_only(p.metric)), "")
+                   and not moves_only(p.metric)), "")
     return (before if t.metric in before else before + t.metric) if before else t.text
 
 

@@ -543,6 +543,12 @@ def counted_alike(unit: str) -> str:
 LAST_YEAR_BASIS = re.compile(r"[比较](?:去年|上年|上一年|上年度)(?:同期)?|同比")
 # a measure that is only a move ("增长", "提高"): it names nothing, the figure before it says what moves
 CHANGE_ONLY = re.compile(rf"^{_CHANGE_VERB}+$")
+
+
+def moves_only(metric: str) -> bool:
+    """A measure that is only a move, against last year or not ("增长", "同比增长"): it names no subject of its own."""
+    return CHANGE_ONLY.match(LAST_YEAR_BASIS.sub("", metric)) is not None
+
 # the verb of a level reached ("一般公共预算收入完成", "完成固定资产投资", "总产值达到"): a move borrowing that measure
 # ("…完成12.6亿元、增长5%") moves the quantity, not its completion
 LEVEL_VERB = re.compile(r"^(?:完成|实现|达到)|(?:完成|实现|达到|达)$")
