@@ -110,3 +110,15 @@ def test_threads_cutting_at_once_get_jieba_s_tokens(corpus_files: Path) -> None:
     with ThreadPoolExecutor(max_workers=4) as pool:
         got = list(pool.map(lazy.lcut, lines))
     assert got == [full.lcut(line) for line in lines]
+
+
+def test_without_the_rust_module_jieba_cuts_alone(monkeypatch, corpus_files: Path) -> None:
+    """A platform rjieba has no wheel for: the same tokens, from jieba's own cut."""
+    from jihua.pipeline.text import fastcut
+
+    monkeypatch.setattr(fastcut, "_extension", lambda: None)
+    lazy = segment.load_jieba()
+    assert lazy._fast is None
+    full = segment._full_tokenizer(segment._userdict())
+    text = (corpus_files / "qinghe-2023-plan.md").read_text(encoding="utf-8")
+    assert lazy.lcut(text) == full.lcut(text) and lazy.lcut(text, HMM=False) == full.lcut(text, HMM=False)
