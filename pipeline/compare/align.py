@@ -7,7 +7,6 @@ sentence deleted and re-inserted for a one-character edit.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import math
 import re
@@ -155,27 +154,26 @@ def lone_gaps(olds: Sequence[int], news: Sequence[int], mapping: Mapping[int, in
             last_new = max(last_new, mapping[i])
 
 
-def longest_increasing(positions: Sequence[int]) -> set[int]:
-    """Indexes (into `positions`) of one longest increasing subsequence: what did not move."""
-    if not positions:
-        return set()
-    tails: list[int] = []
-    tail_idx: list[int] = []
-    prev = [-1] * len(positions)
-    for k, p in enumerate(positions):
-        at = bisect.bisect_left(tails, p)
-        if at == len(tails):
-            tails.append(p)
-            tail_idx.append(k)
-        else:
-            tails[at] = p
-            tail_idx[at] = k
-        prev[k] = tail_idx[at - 1] if at else -1
-    keep, k = set(), tail_idx[-1]
-    while k != -1:
-        keep.add(k)
-        k = prev[k]
-    return keep
+def out_of_order(positions: Sequence[int]) -> set[int]:
+    """Indexes (into `positions`, the new places of parts in their old order) of the parts that moved:
+    those outside every longest increasing run (what kept its order is the longest run). Where
+    several runs are longest the order alone cannot say which part moved — two parts that swapped
+    places, "一、二、三、四" → "一、二、四、三" — and each part of a tie that changed its rank among
+    the kept parts moved (both of the swapped pair; the middle part of a three-part reversal, which
+    keeps its rank, did not). Quadratic: a part's siblings are tens, not thousands."""
+    n = len(positions)
+    ending = [1] * n  # longest increasing run ending at k
+    for k in range(n):
+        ending[k] = 1 + max((ending[i] for i in range(k) if positions[i] < positions[k]), default=0)
+    starting = [1] * n  # …and starting at k
+    for k in reversed(range(n)):
+        starting[k] = 1 + max((starting[j] for j in range(k + 1, n) if positions[j] > positions[k]), default=0)
+    longest = max(ending, default=0)
+    in_some = [ending[k] + starting[k] - 1 == longest for k in range(n)]
+    at_step = Counter(ending[k] for k in range(n) if in_some[k])
+    rank = {p: r for r, p in enumerate(sorted(positions))}
+    return {k for k in range(n)
+            if not in_some[k] or (at_step[ending[k]] > 1 and rank[positions[k]] != k)}
 
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*%?|[A-Za-z]+|\s+|.", re.S)

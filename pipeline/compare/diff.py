@@ -22,9 +22,9 @@ from jihua.pipeline.compare.align import (
     greedy_pairs,
     inline_ops,
     lone_gaps,
-    longest_increasing,
     masked,
     ordered_pairs,
+    out_of_order,
     similarity,
     words,
 )
@@ -199,8 +199,7 @@ def _moved(old: list[Part], new: list[Part], mapping: dict[int, int]) -> set[int
         by_parent.setdefault(old[i].parent, []).append(i)
     for siblings in by_parent.values():
         positions = [mapping[i] for i in siblings]
-        keep = longest_increasing(positions)
-        moved.update(i for k, i in enumerate(siblings) if k not in keep)
+        moved.update(siblings[k] for k in out_of_order(positions))
     # a wrapper one side adds or drops ("第一部分" put around the same parts) regroups, it moves nothing:
     # parents are compared past the parts that have no counterpart
     paired_new = set(mapping.values())

@@ -200,6 +200,36 @@ def test_parts_put_under_a_new_wrapper_in_the_same_order_are_not_moved(parser, t
     assert [s.status for s in result.sections if s.old_heading is None] == ["added"]
 
 
+def test_what_moved_among_siblings_the_one_that_jumped_or_both_that_swapped() -> None:
+    """A part that jumps past others moved alone; two parts that swap places, where the order alone
+    cannot say which one the author took out, both moved; the middle of three reversed kept its rank."""
+    from jihua.pipeline.compare.align import out_of_order
+
+    assert out_of_order([0, 1, 2, 3]) == set()
+    assert out_of_order([1, 2, 3, 4, 0]) == {4}  # the first part put last
+    assert out_of_order([0, 1, 3, 2, 4]) == {2, 3}  # 三 and 四 swapped
+    assert out_of_order([2, 1, 0]) == {0, 2}
+    assert out_of_order([0, 2, 3, 1, 4]) == {3}
+
+
+def test_two_parts_that_swapped_places_are_both_reported_moved(parser, tmp_path: Path) -> None:
+    parts = [("夯实基层基础", "每月召开一次村级工作例会。"), ("壮大集体经济", "全镇村集体经营性收入均达到15万元以上。"),
+             ("加强队伍建设", "每季度组织一次村干部轮训。"), ("推进移风易俗", "各村修订完善村规民约。")]
+
+    def plan(year: int, order: list[int]) -> str:
+        lines = [f"柳塘镇{year}年基层治理工作要点", "一、重点任务"]
+        for label, k in zip("一二三四", order, strict=True):
+            lines += [f"（{label}）{parts[k][0]}", parts[k][1]]
+        return "\n".join(lines)
+
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text(plan(2025, [0, 1, 2, 3]), encoding="utf-8")
+    new.write_text(plan(2026, [0, 2, 1, 3]), encoding="utf-8")  # the second and third parts swapped, renumbered
+    result = compare(parser.parse(old), parser.parse(new))
+    moved = sorted(s.old_heading or "" for s in result.sections if s.status == "moved")
+    assert moved == ["加强队伍建设", "壮大集体经济"]
+
+
 def test_the_one_part_left_on_each_side_of_a_gap_is_the_same_part_rewritten(parser, tmp_path: Path) -> None:
     old, new = tmp_path / "old.txt", tmp_path / "new.txt"
     old.write_text("\n".join(["青禾市2024年工作要点", "一、重点工作", "（一）扩大有效需求", "全年实施重点项目300个。",
