@@ -277,8 +277,9 @@ CLAUSE_MATCH = 80  # rapidfuzz ratio (0–100) at which two clauses read as the 
 CLAUSE_MIN = 8  # characters a kept clause needs to pair its sentences: a stock phrase (确保按时完成) pairs none
 
 
-# a clause of stance, not of a measure: two different measures may both close on "确保全年不发生较大以上安全事故"
-_STANCE = re.compile(r"^(?:确保|力争|争取|努力|切实|坚决|全力|坚持|做到|务求|以确保)")
+# a clause of stance, not of a measure: two different measures may both close on "确保全年不发生较大以上安全事故".
+# A manner word before the verb (全力推进…, 切实加强…, 坚决整治…) opens the measure itself, as 大力 and 着力 do.
+_STANCE = re.compile(r"^(?:确保|力争|争取|努力|坚持|做到|务求|以确保)")
 
 
 def _measure_clauses(item: Item) -> list[str]:

@@ -230,6 +230,21 @@ def test_two_parts_that_swapped_places_are_both_reported_moved(parser, tmp_path:
     assert moved == ["加强队伍建设", "壮大集体经济"]
 
 
+def test_a_measure_opened_by_a_manner_word_rewritten_around_its_project_is_changed(parser, tmp_path: Path) -> None:
+    """"全力推进…" opens the measure itself (全力 says how, as 大力 does), not a stance clause closing it:
+    the project it names still ties the sentence to its rewrite next year."""
+    def plan(year: int, first: str) -> str:
+        return "\n".join([f"石湾县{year}年水利工作要点", "一、加快重点水利工程建设", first,
+                          "积极争取中央和省级水利补助资金，全年不少于2亿元。"])
+
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text(plan(2025, "全力推进南岭灌区续建配套与节水改造工程，确保汛前完成渠首改造，年底前完成干渠衬砌。"),
+                   encoding="utf-8")
+    new.write_text(plan(2026, "巩固南岭灌区续建配套与节水改造工程成果，汛前完成竣工验收并移交管护单位。"), encoding="utf-8")
+    result = compare(parser.parse(old), parser.parse(new))
+    assert [c.status for c in result.items if "南岭灌区" in (c.old or c.new or "")] == ["changed"]
+
+
 def test_the_one_part_left_on_each_side_of_a_gap_is_the_same_part_rewritten(parser, tmp_path: Path) -> None:
     old, new = tmp_path / "old.txt", tmp_path / "new.txt"
     old.write_text("\n".join(["青禾市2024年工作要点", "一、重点工作", "（一）扩大有效需求", "全年实施重点项目300个。",
