@@ -40,6 +40,7 @@ from jihua.pipeline.rules.lexicon import (
     part_names_ending,
 )
 from jihua.pipeline.rules.numbering import BARE_LABEL, match_label, typed_bullet
+from jihua.pipeline.run_in import LONGEST_TITLE, series_split
 
 
 @dataclass
@@ -312,6 +313,7 @@ def _expand(units: list[Unit], ctx: Context) -> tuple[list[Unit], list[Unit]]:
     decisions = [decide(unit, units[i + 1] if i + 1 < len(units) else None, ctx) for i, unit in enumerate(units)]
     for group in _sibling_groups(units, decisions):
         _closed_titles(group, decisions, units)
+        _glued_in_series(group, decisions, units)
     for run in _label_runs(units):
         _one_role_per_list(run, decisions, units)
     for i in range(1, len(units)):  # the last of a list of bullets is an entry like the others, not a title
@@ -417,6 +419,28 @@ def _closed_titles(group: list[int], decisions: list[Decision], units: list[Unit
     for i in closed:
         if decisions[i].role != "heading":
             decisions[i] = Decision("heading", titles[i] or "", None, cue=_CLOSED_TITLE_CUE)
+
+
+_GLUED_IN_SERIES_CUE = "its siblings' headings stand alone: a heading glued to its body, cut where theirs end"
+
+
+def _glued_in_series(group: list[int], decisions: list[Decision], units: list[Unit]) -> None:
+    """A list whose sub-parts are titled on lines of their own ("（一）强化政治引领，残联组织建设持续加强" over its
+    text), but one due in the count runs its title into its body (a copy that lost the break): it is a heading too,
+    its title cut where its siblings' would end (`series_split`), not an entry of the part before. Its siblings
+    must be most of the list, two at least, none closed by a stop, so a list of entries ("（一）…。（二）…，…。") keeps
+    its own."""
+    alone = [decisions[i].heading for i in group if decisions[i].role == "heading" and decisions[i].body is None
+             and 2 <= len(decisions[i].heading) <= LONGEST_TITLE and not _SENTENCE_END.search(units[i].text)]
+    if len(alone) < 2 or 2 * len(alone) < len(group):
+        return
+    longest = max(len(h) for h in alone)
+    for i in group:
+        d, unit = decisions[i], units[i]
+        run_on = d.role == "item" or (d.role == "heading" and len(d.heading) > max(2 * longest, LONGEST_TITLE))
+        split = series_split(unit.body or "", alone) if run_on and unit.block.kind != "table" else None
+        if split is not None:
+            decisions[i] = Decision("heading", *split, cue=_GLUED_IN_SERIES_CUE)
 
 
 _SENTENCE_ENTRY = re.compile(r"[，,；;].*[。；;]\s*$")  # a clause break and a sentence end: a whole sentence

@@ -250,6 +250,9 @@ PHASE_COUNTED_AFTER = re.compile(r"(报|刊|刊物|杂志|动态|资料|简讯|�
 # "十七届人大四次会议": the session of a congress, an ordinal
 SESSION_BEFORE = re.compile(r"届[^，。；\d]{0,8}$")
 SESSION_AFTER = re.compile(r"^(全体)?(会议|全会)")
+# "十五届五次全委会议", "十五届六次全委（扩大）会议": "M次" right after "N届" is the session's ordinal whatever meeting
+# noun follows (全会, 全委会议, 常委会议 …): a term never counts events ("召开会议不少于6次" has no 届 before it)
+SESSION_ORDINAL_BEFORE = re.compile(r"(?<![每本])届\s*$")  # (每届3次: a rate per term)
 # names and red lines: "18亿亩耕地红线", "14亿人的粮食安全" (a figure that qualifies a noun)
 # "百亿元级基金" (a size class); "15分钟便民生活圈", "1小时经济圈" (a named reach)
 NAMED_AFTER = re.compile(r"^(耕地)?(红线|底线)|^性|^半|^的?部分|^的(增速|增幅|速度)|^级|^[^，。；、\d]{0,6}圈|"

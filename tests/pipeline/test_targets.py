@@ -1416,3 +1416,14 @@ def test_stages_share_one_measure_whatever_year_the_first_names() -> None:
     assert [m for _, m, *_ in got] == ["南湖隧道完成投资", "南湖隧道完成投资"]
     got = _read("全区社会消费品零售总额增长5.5%，2027年增长6%。")
     assert got[0][1] == got[1][1] and "2027" not in got[1][1]
+
+
+def test_a_session_ordinal_after_a_term_is_no_count(parser, tmp_path) -> None:
+    """"十四届三次执委会议", "十二届四次全委（扩大）会议": M次 right after N届 names the session, whatever meeting
+    noun follows; a count of meetings with no term before it is a target."""
+    path = tmp_path / "plan.txt"
+    path.write_text("某区妇联2025年工作要点\n一、重点工作\n（一）开好重要会议\n"
+                    "筹备召开区妇联十二届四次全委（扩大）会议，传达学习市妇联十四届三次执委会议精神。"
+                    "全年召开主席办公会议不少于10次。\n", encoding="utf-8")
+    texts = [t.text for t in parser.parse(path).documents[0].targets]
+    assert texts == ["全年召开主席办公会议不少于10次"]
