@@ -321,6 +321,7 @@ def _expand(units: list[Unit], ctx: Context) -> tuple[list[Unit], list[Unit]]:
         if decisions[i].cue == _BULLET_TITLE and prev is not None and prev.family == "bullet":
             decisions[i] = Decision("item", cue="bullet entry")
     _boxes(units, decisions)
+    _glossary_entries(units, decisions)
     for unit, d in zip(units, decisions, strict=True):
         if d.role == "drop":
             closing.append(unit)
@@ -352,6 +353,23 @@ def _boxes(units: list[Unit], decisions: list[Decision]) -> None:
                 in_box = False  # the next part's heading closes the box
             else:
                 decisions[i] = Decision("item", cue="a project listed in a box (专栏)")
+
+
+def _glossary_entries(units: list[Unit], decisions: list[Decision]) -> None:
+    """Under a glossary's name ("附件：名词解释", "术语解释") printed in the text, not cut off as an annex, a numbered
+    line is a term and its definition ("1.“两链”融合：指产业链与创新链…"): an entry of the glossary, as an
+    annex's glossary has them (`_annex_section`), never a sub-part of the plan — up to the next part's heading."""
+    in_glossary = False
+    for i, unit in enumerate(units):
+        d = decisions[i]
+        if unit.block.kind != "table" and is_glossary(d.heading or unit.text):
+            in_glossary = True  # (its name a heading, or a line of the text: "附件：名词解释" lists no annex here)
+        elif d.role != "heading":
+            continue
+        elif in_glossary and (unit.label is None or unit.label.family in STRUCTURAL or unit.block.outline_level is not None):
+            in_glossary = False  # the next part's heading closes the glossary
+        elif in_glossary:
+            decisions[i] = Decision("item", cue="a term and its definition under a glossary (名词解释)")
 
 
 def _label_runs(units: list[Unit]) -> Iterator[list[int]]:
