@@ -54,6 +54,13 @@ def test_a_school_named_by_its_short_xiao_is_an_org(title: str, org: str) -> Non
     assert org_from_title(title) == org
 
 
+@pytest.mark.parametrize("title", ["2026年全县党校系统培训工作要点", "2026年全市医院院感防控工作计划",
+                                   "全区中小学2026年安全工作要点"])
+def test_the_whole_of_a_places_units_names_no_org(title: str) -> None:
+    """"全县党校系统", "全市医院": every unit of a kind in the place, the plan's reach, not a body that issues it."""
+    assert org_from_title(title) is None
+
+
 def _section(heading: str, *children: Section) -> Section:
     return Section(number="", heading=heading, level=1, unit=None, children=list(children))
 
