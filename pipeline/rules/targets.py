@@ -373,10 +373,11 @@ BASE_IN_METRIC = re.compile(rf"[比较]{_LAST}(?:同期)?(?:完成|实现|实际
 # --- set for the planned period, or reported as done -------------------------------------------
 # a sentence that sets something for the coming period
 # a sentence that sets something for the coming period. A cue is a word of its own, not a piece of another:
-# 要 as a verb (not 主要, 重要, 需要, 要点), 以上/以内/左右 closing a figure's comparison (not a class named by a
-# threshold: 规模以上企业, 较大及以上事故, 本科及以上学历, 60岁以上老年人, 5000吨以上的加油站)
+# 要 as a verb (not 主要, 重要, 需要, 要点), 继续 as "go on" (not 继续教育, continuing education), 以上/以内/左右
+# closing a figure's comparison (not a class named by a threshold: 规模以上企业, 较大及以上事故, 本科及以上学历,
+# 60岁以上老年人, 5000吨以上的加油站)
 SET_CUES = re.compile(r"预期(?!寿命)|目标|力争|争取|拟|确保|计划|(?<![主重需必纲只摘首紧扼提])要(?![点素害件闻地塞道])|"
-                      r"将(?![来军])|今年|明年|年内|下一步|继续|再(?!生)|不少于|不低于|至少|"
+                      r"将(?![来军])|今年|明年|年内|下一步|继续(?!教育)|再(?!生)|不少于|不低于|至少|"
                       r"(?<![模额级])及?(?:以上|以内|左右)(?![\u4e00-\u9fff])|不超过|控制在|保持在|安排")
 # a sentence that reports what was done (a past period, completion with 了, a running total)
 # a past period or "already" marks the clause it stands in and the figures after it ("去年…，新增X");

@@ -21,6 +21,7 @@ def _stances(sentence: str, year: int = 2026) -> list[tuple[float, str]]:
     "上年度，教师校本研修学时达标率达到96%。",
     "上一学年，全校获区级以上奖项27项。",
     "上一年度，学校家长满意度达到91.3%。",
+    "上年度，全校教师继续教育学时达标率达到97%。",  # 继续教育 is a kind of training, no "go on" setting it
 ])
 def test_a_past_school_or_fiscal_term_reports_its_figures(sentence: str) -> None:
     """上学年/上学期/上年度 name a past period as 去年 does: its figures are reported, not set."""
