@@ -50,6 +50,7 @@ from jihua.extractors.pdf_lines import (
     watermark_runs,
 )
 from jihua.extractors.pdf_outline import bookmarks, mark_heading
+from jihua.extractors.pdf_slides import is_deck, read_deck, slide_columns
 from jihua.extractors.pdf_tables import Run, Table, find_tables, first_cell_goes_on, table_grids
 from jihua.extractors.pdf_unmapped import unmapped
 from jihua.extractors.text import BODY_NAME
@@ -216,7 +217,7 @@ def _page_lines(page_no: int, text: list[tuple[str, list[Char]]], tables: list[T
                 width: float, height: float) -> list[Line]:
     """Lines in reading order: column by column (or page by page on a sheet printed two up) on a
     page without tables set in columns; a sidebar's links after them, set aside as page chrome."""
-    columns = None if tables else split_columns(text, width, height)
+    columns = None if tables else split_columns(text, width, height) or slide_columns(text, width, height)
     if columns is None:
         return _assemble(page_no, text, tables)
     aside = _assemble(page_no, columns.aside, [], [0.0] * len(columns.aside))
@@ -549,8 +550,11 @@ def extract(path: Path, opts: ExtractOptions) -> Iterator[Block]:
     mark_notes(pages, metrics.size, [g.height for g in geometry])
     _note_continuations(pages, metrics.size)
     index = 0
-    for para in _merge_split_tables(paragraphs(flat, metrics)):
+    deck = is_deck(pages, geometry)  # slides printed to PDF: each page read as a slide
+    pieces = read_deck(pages, geometry, metrics) if deck else [(p, {}) for p in _merge_split_tables(paragraphs(flat, metrics))]
+    for para, read_as in pieces:
         block = _block(path, index, para, ocr_pages, metrics)
+        block = block.model_copy(update=read_as) if read_as else block
         yield mark_heading(block, marks) if marks else block
         index += 1
     for ln in flat:
