@@ -50,7 +50,7 @@ from jihua.extractors.pdf_lines import (
     watermark_runs,
 )
 from jihua.extractors.pdf_outline import bookmarks, mark_heading
-from jihua.extractors.pdf_slides import is_deck, read_deck, slide_columns
+from jihua.extractors.pdf_slides import is_deck, read_deck
 from jihua.extractors.pdf_tables import Run, Table, find_tables, first_cell_goes_on, table_grids
 from jihua.extractors.pdf_unmapped import unmapped
 from jihua.extractors.text import BODY_NAME
@@ -217,7 +217,7 @@ def _page_lines(page_no: int, text: list[tuple[str, list[Char]]], tables: list[T
                 width: float, height: float) -> list[Line]:
     """Lines in reading order: column by column (or page by page on a sheet printed two up) on a
     page without tables set in columns; a sidebar's links after them, set aside as page chrome."""
-    columns = None if tables else split_columns(text, width, height) or slide_columns(text, width, height)
+    columns = None if tables else split_columns(text, width, height)
     if columns is None:
         return _assemble(page_no, text, tables)
     aside = _assemble(page_no, columns.aside, [], [0.0] * len(columns.aside))

@@ -13,52 +13,22 @@ document) to both formats alike.
 
 from __future__ import annotations
 
-import re
 import statistics
 from dataclasses import replace
 from typing import Any
 
 from jihua.extractors.cjk import join_fragments
 from jihua.extractors.layout import FIGURE, BodyMetrics, Line, PageGeometry, Paragraph, paragraphs
-from jihua.extractors.pdf_columns import Columns, TextLine, _column_bands, _left_edge, _median_size
-from jihua.extractors.pdf_lines import text_lines
-from jihua.extractors.slides import PART_NUMBER, cover_line, divider_title
+from jihua.extractors.slides import DRAWN_BULLET as _DRAWN_BULLET
+from jihua.extractors.slides import PART_NUMBER, SLIDE_ASPECT, cover_line, divider_title
 from jihua.schemas.blocks import TOC_TITLE
 
 Piece = tuple[Paragraph, dict[str, Any]]  # a paragraph and what the slide makes of it (Block fields)
 
-_SLIDE_ASPECT = 1.25  # 4:3 is 1.33, 16:9 1.78; a portrait page is no slide
 _SLIDE_LINES = 12  # a slide's text lines (median over the deck): a typed page holds three times as many
 _TITLE_SIZE = 24.0  # points: a slide's title type; a typed page's headings are set at 16-22
 _TITLED_SHARE = 0.5  # share of the pages that open on their title
 _RIVAL = 1.2  # a title is set this much larger than every other line of its slide
-# a bullet the slide's layout draws before an entry ("• 新建…", "– 其中…"), never before a figure ("–3.5%")
-_DRAWN_BULLET = re.compile(r"^[•–▪◦●○■□◆◇➢➤►▶✓√]\s*(?=\D)")
-
-
-def slide_columns(lines: list[TextLine], width: float, height: float) -> Columns | None:
-    """Two bulleted text boxes side by side on a slide ("• 新建…" beside "• 落实…"), read left box
-    then right: too few lines for the column test of a typed page, but a bullet opening each box
-    at the gutter tells two boxes from one line of text."""
-    chars = [c for _, line in lines for c in line]
-    if not chars or height <= 0 or width / height < _SLIDE_ASPECT:
-        return None
-    ordered: list[TextLine] = []
-    shifts: list[float] = []
-    done = 0
-    for first, end, g0, g1 in _column_bands(lines, width * 0.3, width * 0.7, 0.8 * _median_size(chars)):
-        middle = (g0 + g1) / 2
-        band = [c for _, line in lines[first:end] for c in line]
-        left = text_lines([c for c in band if c[2] <= middle])
-        right = text_lines([c for c in band if c[2] > middle])
-        if not (left and right and _DRAWN_BULLET.match(left[0][0]) and _DRAWN_BULLET.match(right[0][0])):
-            continue
-        ordered += [*lines[done:first], *left, *right]
-        shifts += [0.0] * (first - done + len(left)) + [_left_edge(right) - _left_edge(left)] * len(right)
-        done = end
-    if not done:
-        return None
-    return Columns([*ordered, *lines[done:]], shifts + [0.0] * (len(lines) - done))
 
 
 def _texts(lines: list[Line]) -> list[Line]:
@@ -76,7 +46,7 @@ def is_deck(pages: list[list[Line]], geometry: list[PageGeometry]) -> bool:
     ("某县教育局2026年重点工作安排" over its cover lines, "指导思想" over two bullets)."""
     texts = [_texts(lines) for lines in pages]
     counts = [len(t) for t in texts if t]
-    if len(counts) < 3 or any(g.height <= 0 or g.width / g.height < _SLIDE_ASPECT for g in geometry):
+    if len(counts) < 3 or any(g.height <= 0 or g.width / g.height < SLIDE_ASPECT for g in geometry):
         return False
     titled = sum(_opens_on_title(t) for t in texts if t)
     return statistics.median(counts) <= _SLIDE_LINES and titled >= _TITLED_SHARE * len(counts)

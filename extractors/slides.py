@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import re
 
+SLIDE_ASPECT = 1.25  # a slide is landscape: 4:3 is 1.33, 16:9 1.78 (a portrait page is no slide)
 # a part's number drawn beside its title: "01", "PART 02", "第三部分"
 PART_NUMBER = re.compile(r"^\s*(?:part\s*)?(\d{1,2})\s*$|^\s*第[一二三四五六七八九十]+部分\s*$", re.IGNORECASE)
+# a bullet a slide's layout draws before an entry ("• 新建…", "– 其中…"), never before a figure ("–3.5%")
+DRAWN_BULLET = re.compile(r"^[•–▪◦●○■□◆◇➢➤►▶✓√]\s*(?=\D)")
 LATIN_ONLY = re.compile(r"^[\sA-Za-z0-9&'’.,:-]*$")  # an English echo of a title ("WORK REVIEW"), a page number
 
 
