@@ -43,6 +43,7 @@ class Line:
     furniture: str | None = None
     table: list[list[str | None]] | None = None  # a table placed here instead of text (None: a cell covered from above)
     shift: float = 0.0  # a right-column line laid over the left column: on the page it stands this far right
+    column_right: float | None = None  # read in a column: that column's right edge (laid over the left one)
     # the style where the line meets its neighbours (its first and last Han character), and the bold words it
     # opens with (its whole text when all of it is bold; None when it opens plain): a run-in heading set bold
     # wraps into a plain body mid-line, so its first line's main style is no guide to where it ends
@@ -447,7 +448,8 @@ def _breaks(prev: Line, ln: Line, m: BodyMetrics, block_right: float | None = No
     in_block = _wraps_in_block(prev, ln, m, block_right)
     if ln.x0 > left + 1.2 * m.size and not in_block:
         return True  # first-line indent (two characters in Chinese typesetting)
-    _, prev_right = m.frame(prev.page)
+    # a column's line runs to its column's edge, not the page's (a section set in two under one-column text)
+    prev_right = prev.column_right if prev.column_right is not None else m.frame(prev.page)[1]
     gap_at_end = prev_right - prev.x1
     if not in_block and gap_at_end > 1.5 * m.size and gap_at_end > _token_width(prev.text, ln.text, m.size) + m.size \
             and not _figure_carried(prev, ln, m):

@@ -156,12 +156,17 @@ def _cell(text: str | None) -> str | None:
 
 
 def _assemble(page_no: int, text: list[tuple[str, list[Char]]], tables: list[Table],
-              shifts: list[float] | None = None) -> list[Line]:
+              shifts: list[float] | None = None, edges: dict[int, float] | None = None) -> list[Line]:
     """Text lines outside the tables, and each table as one line, in reading order (top to
-    bottom, or as given when the page is read column by column)."""
+    bottom, or as given when the page is read column by column: a table where its mark is)."""
     boxes = [bbox for bbox, _ in tables]
     lines: list[Line] = []
     for k, (line_text, chars) in enumerate(text):
+        if line_text == _TABLE_MARK and len(chars) == 1:
+            box = (chars[0].x0, chars[0].top, chars[0].x1, chars[0].bottom)
+            lines += _table_lines(page_no, [t for t in tables if t[0] == box])
+            tables = [t for t in tables if t[0] != box]
+            continue
         if not line_text.strip():
             continue
         line = _line_from_chars(page_no, *drop_raised_marks(line_text, chars))
@@ -170,13 +175,49 @@ def _assemble(page_no: int, text: list[tuple[str, list[Char]]], tables: list[Tab
         lines.append(line)
         if shifts and shifts[k]:
             line.x0, line.x1, line.shift = line.x0 - shifts[k], line.x1 - shifts[k], shifts[k]
-    for (x0, top, x1, bottom), cells in tables:
-        rows = [[_cell(c) for c in row] for row in cells]
-        if rows:
-            lines.append(Line(page=page_no, x0=x0, x1=x1, top=top, bottom=bottom, text="", size=0.0, table=rows))
+        if edges:
+            line.column_right = edges.get(k)
+    lines += _table_lines(page_no, tables)
     if shifts is None:
         lines.sort(key=lambda ln: (round(ln.top, 0), ln.x0))
     return lines
+
+
+def _table_lines(page_no: int, tables: list[Table]) -> list[Line]:
+    """Each table as one line holding its rows."""
+    out = []
+    for (x0, top, x1, bottom), cells in tables:
+        rows = [[_cell(c) for c in row] for row in cells]
+        if rows:
+            out.append(Line(page=page_no, x0=x0, x1=x1, top=top, bottom=bottom, text="", size=0.0, table=rows))
+    return out
+
+
+_TABLE_MARK = "\ufffc"  # the object replacement character: one line standing for a table
+
+
+def _tables_marked(text: list[tuple[str, list[Char]]], tables: list[Table]) -> list[tuple[str, list[Char]]]:
+    """The page's lines with each table's own lines replaced by one mark across its box, where its
+    first line stood: the column reader sees a full-width object (it ends a band of columns, as a
+    table under a section set in two columns does) and keeps its place."""
+    out: list[tuple[str, list[Char]]] = []
+    placed: set[int] = set()
+    for line_text, chars in text:
+        box = {"x0": min(c.x0 for c in chars), "x1": max(c.x1 for c in chars),
+               "top": min(c.top for c in chars), "bottom": max(c.bottom for c in chars)}
+        k = next((k for k, (bbox, _) in enumerate(tables) if _inside(bbox, box)), None)
+        if k is None:
+            out.append((line_text, chars))
+        elif k not in placed:
+            placed.add(k)
+            x0, top, x1, bottom = tables[k][0]
+            out.append((_TABLE_MARK, [Char(_TABLE_MARK, x0, x1, top, bottom, 0.0, "")]))
+    return out
+
+
+def _marks_kept(lines: list[tuple[str, list[Char]]], tables: list[Table]) -> bool:
+    """Each table's mark is still a line of its own (not read into a column beside text)."""
+    return sum(text == _TABLE_MARK and len(chars) == 1 for text, chars in lines) == len(tables)
 
 
 def _watermarks(page_no: int, runs: list[Run]) -> list[Line]:
@@ -216,14 +257,15 @@ def _text_lines(page: Any, page_no: int) -> list[Line]:
 def _page_lines(page_no: int, text: list[tuple[str, list[Char]]], tables: list[Table],
                 width: float, height: float) -> list[Line]:
     """Lines in reading order: column by column (or page by page on a sheet printed two up) on a
-    page without tables set in columns; a sidebar's links after them, set aside as page chrome."""
-    columns = None if tables else split_columns(text, width, height)
-    if columns is None:
+    page set in columns, each table where it stands; a sidebar's links after them, set aside as
+    page chrome."""
+    columns = split_columns(_tables_marked(text, tables) if tables else text, width, height)
+    if columns is None or (tables and not _marks_kept(columns.lines, tables)):
         return _assemble(page_no, text, tables)
     aside = _assemble(page_no, columns.aside, [], [0.0] * len(columns.aside))
     for line in aside:
         line.furniture = "chrome"
-    return _assemble(page_no, columns.lines, [], columns.shifts) + aside
+    return _assemble(page_no, columns.lines, tables, columns.shifts, columns.edges) + aside
 
 
 def _is_scanned(page: Any) -> bool:

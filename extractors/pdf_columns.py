@@ -50,6 +50,9 @@ class Columns:
     lines: list[TextLine]
     shifts: list[float]
     aside: list[TextLine] = field(default_factory=list)  # a sidebar's lines: page chrome
+    # by index in `lines`: the right edge of the column a line was read in (laid over the left one); a
+    # page holding one-column text too measures its frame off that, and a full column line must not look short
+    edges: dict[int, float] = field(default_factory=dict)
 
 
 def _spans(chars: list[Char]) -> list[tuple[float, float]]:
@@ -265,31 +268,79 @@ def _two_columns(lines: list[TextLine], width: float) -> Columns | None:
     lo, hi = width * _ZONE[0], width * _ZONE[1]
     ordered: list[TextLine] = []
     shifts: list[float] = []
+    edges: dict[int, float] = {}
     done = 0
     for first, end, g0, g1 in _column_bands(lines, lo, hi, 0.8 * _median_size(chars)):
         split = _split_band(lines, first, end, g0, g1)
         if split is None:
             continue
-        left, right = split
-        ordered += [*lines[done:first], *left, *right]
+        left, right, below = split
+        ordered += lines[done:first]
         shift = _left_edge(right) - _left_edge(left)
-        shifts += [0.0] * (first - done + len(left)) + [shift] * len(right)
+        edge = max(_frame_edges(left)[1], _frame_edges(right)[1] - shift)
+        edges.update((k, edge) for k in range(len(ordered), len(ordered) + len(left) + len(right)))
+        ordered += [*left, *right, *below]
+        shifts += [0.0] * (first - done + len(left)) + [shift] * len(right) + [0.0] * len(below)
         done = end
     if not done:
         return None
-    return Columns([*ordered, *lines[done:]], shifts + [0.0] * (len(lines) - done))
+    return Columns([*ordered, *lines[done:]], shifts + [0.0] * (len(lines) - done), edges=edges)
 
 
-def _split_band(lines: list[TextLine], first: int, end: int, g0: float, g1: float) -> tuple[list[TextLine], list[TextLine]] | None:
-    """A band's left and right columns, or None when its lines are not two columns of text (a
-    form's labels and values, a borderless table's cells, a centred heading over a line or two)."""
+Band = tuple[list[TextLine], list[TextLine], list[TextLine]]
+
+
+def _split_band(lines: list[TextLine], first: int, end: int, g0: float, g1: float) -> Band | None:
+    """A band's left and right columns and the lines below them, or None when its lines are not two
+    columns of text (a form's labels and values, a borderless table's cells, a centred heading
+    over a line or two)."""
     middle = (g0 + g1) / 2
     chars = [c for _, line in lines[first:end] for c in line]
     left = text_lines([c for c in chars if c[2] <= middle])
     right = text_lines([c for c in chars if c[2] > middle])
-    ok = (_is_columns(left, right, g0, g1) if _tall(lines, first, end)
-          else _short_columns([_spans(line) for _, line in lines[first:end]], left, right, g0, g1))
-    return (left, right) if ok else None
+    cut = _column_end(left, right)
+    left, below = left[:cut], left[cut:]
+    if _tall(lines, first, end):
+        ok = _is_columns(left, right, g0, g1)
+    else:
+        ok = (_short_columns([_spans(line) for _, line in lines[first:end]], left, right, g0, g1)
+              or _even_columns(left, right, g0, g1))
+    return (left, right, below) if ok else None
+
+
+def _column_end(left: list[TextLine], right: list[TextLine]) -> int:
+    """How many of the left side's lines are its column: one-column text resumes under the columns
+    at the left margin, and a short line of it ("五、进度安排", a heading that does not reach the
+    gutter) joins the band. It stands below the right column's last line, further below the line
+    above than the columns' own line pitch allows (a paragraph's or a heading's space aside)."""
+    if len(left) < 2 or len(right) < 2:
+        return len(left)
+    tops = [[min(c[3] for c in chars) for _, chars in side] for side in (left, right)]
+    steps = sorted(b - a for side in tops for a, b in pairwise(side))
+    pitch = steps[len(steps) // 2]
+    bottom = max(c[4] for c in right[-1][1])
+    return next((k for k in range(1, len(left)) if tops[0][k] > bottom and tops[0][k] - tops[0][k - 1] > 1.8 * pitch),
+                len(left))
+
+
+def _even_columns(left: list[TextLine], right: list[TextLine], g0: float, g1: float) -> bool:
+    """Two columns of body text in a band too short to be told by its share of the page (a
+    section set in two columns under one-column text, a table below): many lines on each side,
+    the two columns of one width (Word's and LibreOffice's columns are equal; a table's task and
+    unit columns, a form's labels and values are not), most lines running text set full to their
+    column's edge. Example: nine lines "监察大队，每半月召开一次调…" left, six "将耕地保护工作纳入…" right."""
+    if min(len(left), len(right)) < 2 * _MIN_LINES or not _is_columns(left, right, g0, g1):
+        return False
+    size = _median_size([c for _, chars in left + right for c in chars])
+    widths = [_extent(side) for side in (left, right)]
+    return abs(widths[0] - widths[1]) <= 2 * size and all(_running(side, size) for side in (left, right))
+
+
+def _running(lines: list[TextLine], size: float) -> bool:
+    """Most of a column's lines are prose set full to its right edge, and it holds a clause."""
+    edge = max(c[2] for _, chars in lines for c in chars)
+    full = sum(max(c[2] for c in chars) >= edge - size and len(_HAN.findall(text)) >= _PROSE for text, chars in lines)
+    return 2 * full >= len(lines) and _CLAUSE.search("".join(text for text, _ in lines)) is not None
 
 
 _LANDSCAPE = 1.2  # a sheet holding two portrait pages is about 1.41 times as wide as high

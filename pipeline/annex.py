@@ -21,7 +21,10 @@ ANNEX_HEADING = re.compile(r"^(?:附件[一二三四五六七八九十\d]{0,3}(?
 # a line that only marks an annex ("附件1", "附件一：", "附件"), or marks it and titles it
 # ("附件1：某县重点任务分工表")
 ANNEX_MARK = re.compile(r"^\s*附\s*件\s*([一二三四五六七八九十\d]{0,3})\s*[:：]?\s*(.{0,50}?)\s*$")
-_BACK_MATTER = re.compile(r"^\s*(?:名词解释|注释|附注|注解)\s*[:：]?\s*$")
+_BACK_MATTER_NAMES = r"名词解释|名词释义|名词注释|术语解释|注释|附注|注解"
+_BACK_MATTER = re.compile(rf"^\s*(?:{_BACK_MATTER_NAMES})\s*[:：]?\s*$")
+# a glossary's heading, under an annex's mark or not: "名词解释", "附件：名词解释", "附件2 术语解释", "附：名词注释"
+_GLOSSARY = re.compile(rf"^\s*(?:附\s*件?\s*[\d一二三四五六七八九十]{{0,3}}\s*[:：]?\s*)?(?:{_BACK_MATTER_NAMES})\s*[:：]?\s*$")
 # a PDF line that ran the sign-off's date into the next annex mark: "2024年3月12日附件1", "2024年3月12日附件"
 _DATE_THEN_MARK = re.compile(r"^(.{0,16}?\d{1,2}\s*日)\s*(附\s*件\s*[一二三四五六七八九十\d]{0,3})\s*$")
 # a line listing annexes in the text ("附件：某县任务分工表", "附1：…"): body text, never a part
@@ -151,8 +154,9 @@ def _titles_bare_mark(mark: Unit, line: Unit) -> bool:
 
 
 def is_glossary(heading: str) -> bool:
-    """名词解释, 注释: back matter whose numbered lines are entries ("1．“三保”：指…"), not parts."""
-    return bool(_BACK_MATTER.match(heading))
+    """名词解释, 注释 (under an annex's mark or not: "附件：名词解释"): back matter whose numbered lines are entries
+    ("1．“三保”：指…"), not parts."""
+    return bool(_GLOSSARY.match(heading))
 
 
 def annex_heading(annex: list[Unit]) -> tuple[str, str, list[Unit]]:

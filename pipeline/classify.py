@@ -406,6 +406,17 @@ def _classify_children(section: Section, plan_half: bool = False) -> None:
         else:
             child.type, child.type_cue, child.type_inherited = section.type, f"inherits from '{section.heading}'", True
         _classify_children(child, plan_half)
+    if _periods_only(section):
+        section.type, section.type_cue = "schedule", "its parts are all periods of the schedule"
+
+
+def _periods_only(section: Section) -> bool:
+    """Every part under a plan's part is named by a period of its own (a month, a span of weeks, a dated stage:
+    "九月：…", "十月：…" under "四、月份活动安排"): the part is their schedule, as each of them is, whatever its
+    heading calls it. A look back's months ("九月" under a 总结's 回顾) inherit its type and so never count."""
+    children = section.children
+    return len(children) >= 2 and section.type not in _RETROSPECTIVE \
+        and all(c.type == "schedule" and not c.type_inherited for c in children)
 
 
 def _opens_with_requirements(section: Section) -> bool:

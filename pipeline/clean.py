@@ -161,6 +161,12 @@ def _due(units: list[Unit], at: int, family: str, n: int | None) -> int | None:
     return n
 
 
+def due_between(units: list[Unit], at: int, family: str, n: int) -> bool:
+    """`n` of `family` has its place at `at` with the sequence on both sides: n − 1 the label before, n + 1 the
+    one after ("2.…" / ? / "4.…") — `_due` with the next label required, for a reading only its siblings decide."""
+    return _due(units, at, family, n) == n and _neighbour_label(units, at, 1, family, BY_NAME[family].rank) == n + 1
+
+
 # how a part label is printed, by family, for a label OCR damaged ("本)优化…" is "（二）优化…" in its place)
 _SPELLED = {SUB_FAMILY: "（{}）", PART_FAMILY: "{}、", "part": "第{}"}
 

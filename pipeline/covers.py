@@ -124,6 +124,29 @@ def after_full_text_cue(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     return units, []
 
 
+_LEAD_SPAN = 4  # a news lead: a paragraph or two (a photo's caption, a dateline) between headline and title block
+
+
+def lead_under_headline(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
+    """A news page without a cue: its headline names the document it carries ("某县政府工作报告（全文）"), a lead
+    reports the occasion ("本报讯（记者 某某）…县长某某作政府工作报告。"), then the document prints its own title
+    block ("政府工作报告" over "——2025年1月9日在…会议上"). The lead has no heading and no numbered part — no
+    document of its own, a preface as after_full_text_cue's. Returns (units from the printed title on, the
+    headline and the lead), only when the lead is short beside the document."""
+    for k in range(2, min(len(units) - 1, _LEAD_SPAN + 2)):
+        if not (_titled(units[k]) and under_title(units[k + 1])):
+            continue
+        key = bare(clean_title(units[k].text))
+        head = next((j for j in range(k - 1) if key and key in bare(clean_title(units[j].text))
+                     and not SENTENCE_PUNCT.search(clean_title(units[j].text))), None)
+        lead = units[head + 1:k] if head is not None else []
+        if lead and all(u.block.kind != "table" and match_label(u.text) is None for u in lead) \
+                and any(SENTENCE_PUNCT.search(u.text) for u in lead) and 2 * _length(units[:k]) < _length(units[k:]):
+            return units[k:], units[:k]
+        return units, []
+    return units, []
+
+
 def _titled(unit: Unit) -> bool:
     """A line that reads as a document's title: set or worded as one, ending in its kind."""
     return bool(title_strength(unit, None)) and TITLE_END.search(clean_title(unit.text)) is not None

@@ -16,11 +16,16 @@ def whole_scope(text: str, m: re.Match[str], before: str) -> bool:
     """How many divisions the whole has ("全县12个乡镇要…", "对全县186个行政村…检查"), not some of them chosen
     ("选取全县5个乡镇开展试点"); a coverage goal reads its own scope (`coverage_scope`). Any counted whole names the
     scope where its clause sets a figure of its own for every one of them ("全市40所学校食堂均不低于90分", "辖区内17所
-    学校…达到90分以上"); "全市9家企业营业收入超过8亿元" sets how many are to pass the bar."""
+    学校…达到90分以上"); "全市9家企业营业收入超过8亿元" sets how many are to pass the bar. A measure carried out on
+    every one of them ("对全县7家企业开展全覆盖检查") has the count name the whole too."""
     whole = S.WHOLE_SCOPE_BEFORE.search(before)
     after = text[m.end():]
     unit = m.group("unit") or ""
-    if whole is None or "覆盖" in after or S.CHOSEN_FROM_BEFORE.search(before[:whole.start()]) or S.CHOSEN_AFTER.match(after):
+    if whole is None or S.CHOSEN_FROM_BEFORE.search(before[:whole.start()]) or S.CHOSEN_AFTER.match(after):
+        return False
+    if S.ACTED_ON_ALL_BEFORE.search(before[:whole.start()]) and S.ACTED_ON_ALL_AFTER.match(after):
+        return True  # "对全县7家企业开展全覆盖检查": the measure reaches every one there is
+    if "覆盖" in after:
         return False
     if unit == "个" and S.DIVISIONS_AFTER.match(after) is not None:
         return True

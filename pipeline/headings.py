@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from jihua.pipeline.annex import ANNEX_LIST
+from jihua.pipeline.clean import due_between
 from jihua.pipeline.model import Unit
 from jihua.pipeline.rules.lexicon import FULL_DATE, TABLE_CAPTION, WORK_ADVERBS, WORK_VERBS, part_names_ending
 from jihua.pipeline.rules.lexicon import SENTENCE_PUNCT as _SENTENCE_PUNCT
@@ -102,6 +103,23 @@ def attach_labels(units: list[Unit]) -> None:
                 unit.label, unit.body = found
         last = outline_number(unit.label) or last
         previous = unit.text
+    for at in range(len(units)):
+        _label_on_a_figure(units, at)
+
+
+# an entry's "N." run onto a figure that opens its words ("3.15分钟生活圈：…" reads as the decimal 3.15)
+_LABEL_ON_FIGURE = re.compile(r"^\s*(\d{1,2})[.．](?=\d)")
+
+
+def _label_on_a_figure(units: list[Unit], at: int) -> None:
+    """"3.15分钟便民生活圈：指…" between "2.…" and "4.…": label "3." over "15分钟便民生活圈…", where the list around
+    has its place for 3 on both sides (`due_between`); a line opening with a figure no list places ("3.5%的…")
+    stays unlabelled."""
+    unit = units[at]
+    m = _LABEL_ON_FIGURE.match(unit.text) if unit.label is None and unit.block.kind != "table" else None
+    if m is None or not due_between(units, at, "arabic", int(m.group(1))):
+        return
+    unit.label, unit.body = Label(unit.text[:m.end()].strip(), "arabic", int(m.group(1))), unit.text[m.end():].strip()
 
 
 # a line that stops inside its sentence ("…堤防长度18公里，" over "2 个行政村位于…"): the next line goes on with it

@@ -40,6 +40,7 @@ from jihua.pipeline.rules.lexicon import (
     part_names_ending,
 )
 from jihua.pipeline.rules.numbering import BARE_LABEL, match_label, typed_bullet
+from jihua.pipeline.run_in import LONGEST_TITLE, series_split
 
 
 @dataclass
@@ -312,6 +313,7 @@ def _expand(units: list[Unit], ctx: Context) -> tuple[list[Unit], list[Unit]]:
     decisions = [decide(unit, units[i + 1] if i + 1 < len(units) else None, ctx) for i, unit in enumerate(units)]
     for group in _sibling_groups(units, decisions):
         _closed_titles(group, decisions, units)
+        _glued_in_series(group, decisions, units)
     for run in _label_runs(units):
         _one_role_per_list(run, decisions, units)
     for i in range(1, len(units)):  # the last of a list of bullets is an entry like the others, not a title
@@ -319,6 +321,7 @@ def _expand(units: list[Unit], ctx: Context) -> tuple[list[Unit], list[Unit]]:
         if decisions[i].cue == _BULLET_TITLE and prev is not None and prev.family == "bullet":
             decisions[i] = Decision("item", cue="bullet entry")
     _boxes(units, decisions)
+    _glossary_entries(units, decisions)
     for unit, d in zip(units, decisions, strict=True):
         if d.role == "drop":
             closing.append(unit)
@@ -350,6 +353,23 @@ def _boxes(units: list[Unit], decisions: list[Decision]) -> None:
                 in_box = False  # the next part's heading closes the box
             else:
                 decisions[i] = Decision("item", cue="a project listed in a box (专栏)")
+
+
+def _glossary_entries(units: list[Unit], decisions: list[Decision]) -> None:
+    """Under a glossary's name ("附件：名词解释", "术语解释") printed in the text, not cut off as an annex, a numbered
+    line is a term and its definition ("1.“两链”融合：指产业链与创新链…"): an entry of the glossary, as an
+    annex's glossary has them (`_annex_section`), never a sub-part of the plan — up to the next part's heading."""
+    in_glossary = False
+    for i, unit in enumerate(units):
+        d = decisions[i]
+        if unit.block.kind != "table" and is_glossary(d.heading or unit.text):
+            in_glossary = True  # (its name a heading, or a line of the text: "附件：名词解释" lists no annex here)
+        elif d.role != "heading":
+            continue
+        elif in_glossary and (unit.label is None or unit.label.family in STRUCTURAL or unit.block.outline_level is not None):
+            in_glossary = False  # the next part's heading closes the glossary
+        elif in_glossary:
+            decisions[i] = Decision("item", cue="a term and its definition under a glossary (名词解释)")
 
 
 def _label_runs(units: list[Unit]) -> Iterator[list[int]]:
@@ -417,6 +437,28 @@ def _closed_titles(group: list[int], decisions: list[Decision], units: list[Unit
     for i in closed:
         if decisions[i].role != "heading":
             decisions[i] = Decision("heading", titles[i] or "", None, cue=_CLOSED_TITLE_CUE)
+
+
+_GLUED_IN_SERIES_CUE = "its siblings' headings stand alone: a heading glued to its body, cut where theirs end"
+
+
+def _glued_in_series(group: list[int], decisions: list[Decision], units: list[Unit]) -> None:
+    """A list whose sub-parts are titled on lines of their own ("（一）强化政治引领，残联组织建设持续加强" over its
+    text), but one due in the count runs its title into its body (a copy that lost the break): it is a heading too,
+    its title cut where its siblings' would end (`series_split`), not an entry of the part before. Its siblings
+    must be most of the list, two at least, none closed by a stop, so a list of entries ("（一）…。（二）…，…。") keeps
+    its own."""
+    alone = [decisions[i].heading for i in group if decisions[i].role == "heading" and decisions[i].body is None
+             and 2 <= len(decisions[i].heading) <= LONGEST_TITLE and not _SENTENCE_END.search(units[i].text)]
+    if len(alone) < 2 or 2 * len(alone) < len(group):
+        return
+    longest = max(len(h) for h in alone)
+    for i in group:
+        d, unit = decisions[i], units[i]
+        run_on = d.role == "item" or (d.role == "heading" and len(d.heading) > max(2 * longest, LONGEST_TITLE))
+        split = series_split(unit.body or "", alone) if run_on and unit.block.kind != "table" else None
+        if split is not None:
+            decisions[i] = Decision("heading", *split, cue=_GLUED_IN_SERIES_CUE)
 
 
 _SENTENCE_ENTRY = re.compile(r"[，,；;].*[。；;]\s*$")  # a clause break and a sentence end: a whole sentence

@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 
 from jihua.pipeline.rules.lexicon import SENTENCE_PUNCT as _SENTENCE_PUNCT
-from jihua.pipeline.rules.lexicon import WORK_ADVERBS, part_names_ending
+from jihua.pipeline.rules.lexicon import WORK_ADVERBS, WORK_VERBS, part_names_ending
 from jihua.pipeline.rules.targets import ACTION_START
+from jihua.pipeline.text.segment import tokenizer
 from jihua.pipeline.text.sentences import ASCII_STOP
 
 # the public shapes below are `headings`' too (a bold lead holding a stop, a line ending in one, a clause break)
@@ -200,3 +201,62 @@ def _two_clause_split(head: str, line: str) -> tuple[str, str] | None:
         if _restarts(head, end, line, after_clauses=True) and _runs_on(head, end):
             return head[:end], head[end:]
     return None
+
+
+# how a body's first clause opens once the heading glued to it ends: a manner adverb or a directive verb of two
+# characters or more ("…稳步提升|深入实施…", "…不断加强|严格执行…", "…稳步推进|广泛宣传…")
+_ADVERB = rf"(?:{WORK_ADVERBS}|广泛|稳步|精准|主动|及时)"
+_CLAUSE_OPENER = re.compile(rf"{_ADVERB}|{DOING}|{WORK_VERBS}")
+_ENDS_ON_ADVERB = re.compile(rf"{_ADVERB}$")
+
+
+def _opens_clause(rest: str) -> bool:
+    """`rest` opens with a manner adverb or a directive verb of two characters or more (深化, 推动, not 稳 of 稳步)."""
+    verb = ACTION_START.match(rest)
+    return _CLAUSE_OPENER.match(rest) is not None or (verb is not None and len(verb.group(0)) >= 2)
+_CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?、]")
+SERIES_SLACK = 3  # characters a heading may run past its longest sibling's (or its clause short of the shortest's)
+
+
+def series_split(text: str, siblings: list[str]) -> tuple[str, str] | None:
+    """Where a numbered heading glued to its body ends, read from its siblings standing on lines of their own (a web
+    copy that lost one break: "聚焦康复服务，残疾人健康水平稳步提升深入实施…" beside "强化政治引领，残联组织建设持续加强"):
+    at a stop (。；：) within a heading's length; else where the siblings' shape ends — as many clauses as theirs,
+    the last about as long as theirs, cut at a word's end where the body's first clause opens (`_CLAUSE_OPENER`);
+    else after the first clause. None when no cut leaves a heading and a body."""
+    longest = min(max(len(s) for s in siblings) + SERIES_SLACK, LONGEST_TITLE)
+    stop = RUN_IN.search(_IN_BRACKETS.sub(_blanked, text))
+    if stop is not None and 2 <= stop.start() <= longest and text[stop.end():].strip():
+        return text[: stop.start()].strip(), text[stop.end():].strip()
+    shaped = _sibling_shape(text, siblings)
+    if shaped is not None:
+        return shaped
+    comma = COMMA.search(text)
+    if comma is not None and 2 <= comma.start() <= longest and not _CLAUSE_BREAK.search(text, 0, comma.start()):
+        return text[: comma.start()].strip(), text[comma.end():].strip()
+    return None
+
+
+def _sibling_shape(text: str, siblings: list[str]) -> tuple[str, str] | None:
+    """The cut after as many clauses as the siblings have ("X，Y"), the last clause's length within theirs (less
+    two, plus `SERIES_SLACK`), nearest their middle length: a word's end where a body's clause opens, not after an
+    adverb or a joining word ("…基本生活保障更加有力|全面落实…", never "…稳步|提升…")."""
+    clauses = {len(COMMA.findall(s)) for s in siblings}
+    commas = [m.end() for m in COMMA.finditer(text)]
+    if len(clauses) != 1 or len(commas) < (k := clauses.pop()):
+        return None
+    start = commas[k - 1] if k else 0
+    lasts = sorted(len(COMMA.split(s)[-1]) for s in siblings)
+    low, high, middle = lasts[0] - 2, lasts[-1] + SERIES_SLACK, lasts[len(lasts) // 2]
+    ends, at = [], start
+    for word in tokenizer().cut(text[start: start + high + 8], HMM=False):
+        at += len(word)
+        ends.append(at)
+    cuts = [p for p in ends if low <= p - start <= high and len(text) - p >= 10
+            and not _CLAUSE_BREAK.search(text, start, p) and text.count("（", 0, p) == text.count("）", 0, p)
+            and _opens_clause(text[p:]) and not _ENDS_ON_ADVERB.search(text, 0, p)
+            and not JOINS_NEXT.search(text, 0, p)]
+    if not cuts:
+        return None
+    cut = min(cuts, key=lambda p: (abs(p - start - middle), -p))
+    return text[:cut].strip(), text[cut:].strip()

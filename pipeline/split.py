@@ -20,6 +20,7 @@ from jihua.pipeline.covers import (
     credit_lines,
     distribution_note,
     headline_over,
+    lead_under_headline,
     page_header_lines,
     passes_on,
     publication_notes,
@@ -514,6 +515,8 @@ def run(state: ParseState) -> ParseState:
     units, preface = after_full_text_cue(units)
     state.set_aside(_printed(preface), "preface before the document's full text (a reading's or an editor's "
                                        "note, up to its cue 附：…全文 / 全文如下)")
+    units, lead = (units, []) if preface else lead_under_headline(units)
+    state.set_aside(_printed(lead), "a news page's headline and lead before the document's own title block")
     units, note = distribution_note(units)
     state.set_aside([u.text for u in note], "distribution note (抄送, 印发) closing an official document")
     units, published = publication_notes(units)

@@ -181,6 +181,23 @@ def _past_year_governs(sentence: str, upto: str, own: str, baselines: list[tuple
                if start >= len(upto) and any(start <= m.start() < end for m in later))
 
 
+def _long_span(upto: str, own: str) -> bool:
+    """A span of years (`LONG_SPAN`: "“十四五”时期", "今后五年") scopes the figure's clause: it stands in that clause, or
+    in an earlier clause that is a frame naming no figure of its own ("今后五年，全县…达到350亿元，…") or opens the
+    sentence ("“十四五”时期全县…，…"). Named inside an earlier clause of its own figure ("乡镇干部“十四五”期间轮训
+    覆盖率达到100%，学员结业率达到97%") it scopes that clause only."""
+    if R.LONG_SPAN.search(own):
+        return True
+    for start, _, text in clauses(upto[: len(upto) - len(own)]):
+        span = R.LONG_SPAN.search(text)
+        if span is None:
+            continue
+        opens = start == 0 and not text[: span.start()].strip("“”\"在 ")
+        if opens or not any(ch.isdigit() for ch in text):
+            return True
+    return False
+
+
 def _dates_work_before(clause: str) -> bool:
     """A later clause naming a past year that only dates the work before it: "于2025年10月全部投入使用", "其中2025年
     改造600户" (a part of the figure before), "2025年全部完成" (no figure, the work finished); not "2025年建成23个"."""
@@ -332,10 +349,10 @@ def stance(sentence: str, clause: str, context: str | None, year: int | None, lo
             and (context == "situation" or (not long_range and not (horizon is not None and forecast_year <= horizon))) \
             and not R.FORECAST_COMMITS.search(sentence):
         return "other"  # "预计到2030年，…将达到48万人": a forecast of the situation, not a goal
-    if not long_range and not this_year and not own_term and (context == "long_term" or R.LONG_SPAN.search(upto)
+    own = _own_clause(upto, len(upto) - len(clause))
+    if not long_range and not this_year and not own_term and (context == "long_term" or _long_span(upto, own)
                                                              or later_period(upto, horizon or year, R.BY_YEAR)):
         return "other"  # "今后五年…目标是：…达到350亿元": the span's goal, whatever words set it
-    own = _own_clause(upto, len(upto) - len(clause))
     if in_finished_part(before + upto, plans_from_month) and not _plans(own):
         return "reported"  # "上半年，全县新增经营主体1386户" in a 下半年工作计划: the part of the year done
     if _year_so_far(sentence, context, year, summary):

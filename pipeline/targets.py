@@ -135,7 +135,8 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
         # "按照每300户设置一个投放点", "每200至250张病床配备1名", "按每亩80元补助": the base or the rate of a standard
         return True
     if (R.IMPLEMENTED_SET.match(text[m.start():]) and R.IMPLEMENT_VERB.search(before)) \
-            or (R.SESSION_BEFORE.search(before) and R.SESSION_AFTER.match(following)):
+            or (R.SESSION_BEFORE.search(before) and R.SESSION_AFTER.match(following)) \
+            or (unit == "次" and R.SESSION_ORDINAL_BEFORE.search(before)):
         return True
     if unit in R.LENGTH_UNITS and R.SIZE_NOUN_AFTER.match(following) and (
             R.SIZE_BEFORE.search(before) or (R.DEPTH_BEFORE.search(before) and any(ch.isdigit() for ch in text[m.end():]))):

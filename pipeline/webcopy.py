@@ -447,7 +447,12 @@ def _short_chrome_aside(units: list[Unit], wrap: Wrap, state: ParseState) -> lis
     filled is never judged here (it is part of a paragraph until joined)."""
     out: list[Unit] = []
     dropped = False
-    for unit in units:
+    links = _related_titles(units, wrap)
+    for i, unit in enumerate(units):
+        if i in links:
+            state.set_aside([unit.text], links[i])
+            dropped = True
+            continue
         if unit.block.kind != "table" and not wrap.wide(unit.text) and is_chrome(unit.text):
             state.set_aside([unit.text], chrome_reason(unit.text, at_edge=False, beside_chrome=False) or "")
             dropped = True
@@ -456,6 +461,27 @@ def _short_chrome_aside(units: list[Unit], wrap: Wrap, state: ParseState) -> lis
         dropped = False
         out.append(unit)
     return out
+
+
+def _related_titles(units: list[Unit], wrap: Wrap) -> dict[int, str]:
+    """The titles of other documents a site lists under the end of its preview, by line, with the reason: after its
+    end marker ("全文阅读已结束…", "相关文档推荐", "猜你喜欢"), under the file's text, the lines to the page's end are
+    short titles ("某县2025年工作计划范文（精选5篇）") and the page's chrome only. Read before the short chrome
+    goes (the marker with it): a line holding a sentence, or one the wrap filled, keeps every line (the file's text
+    goes on)."""
+    text_seen = False
+    for i, unit in enumerate(units):
+        t = unit.text.strip()
+        if text_seen and (site.READ_END.match(t) or site.RELATED_LIST.search(t)):
+            rest = [(j, u.text.strip()) for j, u in enumerate(units[i + 1:], i + 1) if u.text.strip()]
+            if any(u.block.kind == "table" or wrap.wide(u.text) for u in units[i + 1:]):
+                return {}
+            titles = {j: line for j, line in rest if chrome_reason(line, at_edge=True, beside_chrome=True) is None}
+            if titles and all(link_title(line) for line in titles.values()):
+                return dict.fromkeys(titles, f"a title in the site's list of related documents under its end marker '{t}'")
+        text_seen = text_seen or (wrap.wide(unit.text) and _FULL_SENTENCE.search(unit.text) is not None) \
+            or (_FULL_SENTENCE.search(unit.text) is not None and len(t) > _SHORT)
+    return {}
 
 
 def clean_web_copy(units: list[Unit], state: ParseState) -> list[Unit]:

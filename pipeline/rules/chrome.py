@@ -87,6 +87,9 @@ RELATED_LIST = re.compile(rf"^\s*(?:{RELATED_LABEL}|"
                           rf"^\s*(?:{RELATED_LABEL})\s*[:：]\s*"
                           # (or between bars: "相关推荐：某某工作计划范文 | 某某实施方案范文")
                           r"[^\s，。；,;！!？?|｜]{2,30}(?:(?:\s+|\s*[|｜]\s*)[^\s，。；,;！!？?|｜]{2,30})+\s*$")
+# a document site's line where its preview of the file ends ("全文阅读已结束，如需下载本文档请点击“下载文档”"): like
+# a list label (RELATED_LIST), what follows it to the page's end is the site's, not the file's
+READ_END = re.compile(r"^\s*(?:(?:全文|本文|文档)(?:阅读|浏览|预览)已?|(?:阅读|浏览|预览)已)(?:结束|完毕)")
 # the credit labels only a publisher prints: a plan's own fields may name its review steps and its staff
 # ("初审：各乡镇　复审：县农业农村局　终审：县评审委员会", "策划：县委宣传部"), never where its text came from,
 # who drew or photographed it or signed off its page (来源, 制图, 摄影, 监制, 责任编辑, 出品)

@@ -368,7 +368,7 @@ PAGE_SUFFIX = re.compile(rf"\s*(?:[（(]\s*(?:[2-9]|[1-9]\d|第\s*{_NEXT_PAGE}\s
 # the line, or the whole of a short one)
 FULL_TEXT_CUE = re.compile(r"(?:^附\s*[:：]?\s*[^。；！？:：]{0,16}(?:全文|原文)|(?:全文|原文)(?:刊发|转发|发布|刊登|转载)?如下|"
                            r"(?:以下(?:为|是)|下面是|现将)[^。；！？:：]{0,8}(?:全文|原文))"
-                           r"\s*[:：]?\s*$")
+                           r"\s*[:：。]?\s*$")
 
 # a sentence that ends by introducing what follows ("各项工作按月推进，具体安排如下。", "重点抓好以下三项工作：")
 # rather than stating a task; 以下 only with its colon, since "控制在3%以下。" states a bound

@@ -29,7 +29,11 @@ from jihua.pipeline.text.sentences import clauses
 # a year printed without 年 ("回顾2023", "2024 重点工作"); years with 年 are lexicon.YEAR's
 _BARE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d|\s*年)")
 
-PAST = re.compile(r"回顾|过去(?:一|五|十|的)?年|过去[一二三四五十]年|上一?年度?|去年|上年度|[近这]?[一二三四五十]年来")
+# the school or fiscal period before the current one, a past period as 去年 is: "上学年，…达到86%", "上学期",
+# "上一学年度", "上年度", "上一年度" (the bare 上年/上一年 are the calendar's, named beside 去年 where read). Not 上学 (to
+# attend school) before 期间 or 年龄: "学生上学期间", "适龄儿童上学年龄"
+LAST_TERM = r"上一?学(?:年(?!龄)|期(?!间))度?|上一?年度"
+PAST = re.compile(rf"回顾|过去(?:一|五|十|的)?年|过去[一二三四五十]年|上一?年度?|去年|{LAST_TERM}|[近这]?[一二三四五十]年来")
 THIS = re.compile(r"今年|本年度?|当年|新的一年|全年|(?<![一二三四五六七八九十两几\d])年内")
 # (the year's 工作思路 too: "2025年工作思路和主要目标" is the year's overall part, as 总体要求和主要目标 is; a
 # 下一步/明年 思路 looks ahead)

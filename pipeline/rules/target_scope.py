@@ -33,6 +33,11 @@ SUITED_TO_AFTER = re.compile(r"^[^，。；\d]{0,12}?(?:的)?(?:实际|特点|�
 # the whole of a place's divisions, counted: "全县12个乡镇要落实属地责任", "对全县186个行政村开展检查",
 # "辖区内23个社区": how many there are (the scope a measure spans), not a number the plan commits to
 WHOLE_SCOPE_BEFORE = re.compile(r"(?:全[国省市州盟县区旗镇乡]|所有|全部|所辖|辖区内?|辖内)$")
+# …or where the whole is what a measure is carried out on, every one of them: "对全县7家燃气经营企业开展全覆盖检查",
+# "对全市12所养老机构进行全面排查" say how many there are; "对7家企业开展检查" (no 全县) names those picked, a target
+ACTED_ON_ALL_BEFORE = re.compile(r"对于?$")
+ACTED_ON_ALL_AFTER = re.compile(r"^[^，,。；;\d]{0,16}?(?:开展|进行|实施|实行|组织)[^，,。；;\d]{0,2}?"
+                                r"(?:全覆盖|全面|全方位|拉网式|地毯式|逐一|逐家|逐户)")
 # …unless some of them are chosen: "选取全县5个乡镇开展试点", "在全县6个村先行示范" count a selection made
 CHOSEN_FROM_BEFORE = re.compile(r"(?:选取|选择|选定|确定|遴选|择优|挑选|筛选|培育|打造|创建|评选|推荐|命名)[^，。；\d]{0,2}$")
 CHOSEN_AFTER = re.compile(r"^[^，。；]{0,16}?(?:试点|示范|先行|样板|标杆)")

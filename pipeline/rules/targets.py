@@ -11,7 +11,7 @@ import functools
 import re
 
 from jihua.pipeline.rules.lexicon import PROBLEMS_NAMED, REVIEW_CUES, WORK_VERBS
-from jihua.pipeline.rules.periods import GOALS
+from jihua.pipeline.rules.periods import GOALS, LAST_TERM
 from jihua.pipeline.rules.periods import THIS as THIS_YEAR
 
 # --- units ------------------------------------------------------------------------------
@@ -250,6 +250,9 @@ PHASE_COUNTED_AFTER = re.compile(r"(报|刊|刊物|杂志|动态|资料|简讯|�
 # "十七届人大四次会议": the session of a congress, an ordinal
 SESSION_BEFORE = re.compile(r"届[^，。；\d]{0,8}$")
 SESSION_AFTER = re.compile(r"^(全体)?(会议|全会)")
+# "十五届五次全委会议", "十五届六次全委（扩大）会议": "M次" right after "N届" is the session's ordinal whatever meeting
+# noun follows (全会, 全委会议, 常委会议 …): a term never counts events ("召开会议不少于6次" has no 届 before it)
+SESSION_ORDINAL_BEFORE = re.compile(r"(?<![每本])届\s*$")  # (每届3次: a rate per term)
 # names and red lines: "18亿亩耕地红线", "14亿人的粮食安全" (a figure that qualifies a noun)
 # "百亿元级基金" (a size class); "15分钟便民生活圈", "1小时经济圈" (a named reach)
 NAMED_AFTER = re.compile(r"^(耕地)?(红线|底线)|^性|^半|^的?部分|^的(增速|增幅|速度)|^级|^[^，。；、\d]{0,6}圈|"
@@ -379,7 +382,8 @@ SET_CUES = re.compile(r"预期(?!寿命)|目标|力争|争取|拟|确保|计划|
 # a past period or "already" marks the clause it stands in and the figures after it ("去年…，新增X");
 # a completed aspect ("增长了", "圆满完成") the whole sentence. "新建服务站10个，提升已建服务站水平": a
 # later clause's 已 is not the figure's
-REPORTED_BEFORE = re.compile(r"(?<!比)(?<!较)(?<!与)(?<!同)(?<!高于)(?<!低于)(?<!快于)(?<!好于)(去年|上年(?!度)|过去[一五两三]?年|[一五]年来|近[五几]年)|"
+REPORTED_BEFORE = re.compile(r"(?<!比)(?<!较)(?<!与)(?<!同)(?<!高于)(?<!低于)(?<!快于)(?<!好于)"
+                             rf"(去年|{LAST_TERM}|上年(?!度)|过去[一五两三]?年|[一五]年来|近[五几]年)|"
                              r"已经|已(?!有)|累计|共计")
 REPORTED_DONE = re.compile(r"(增长|下降|完成|实现|达到|超过|突破|提高|降低|减少|增加|建成|开展|发放|举办|召开|组织)了|"
                            r"圆满完成|超额完成|顺利完成")
@@ -456,10 +460,11 @@ BASELINE_YEAR = re.compile(r"(?:较|比|与|同)\s*((?:19|20)\d{2})\s*年|((?:19
                            r"(?:(?<=开展|做好|组织|实施|启动|推进|抓好|进行|部署|完成)|(?<=对))\s*((?:19|20)\d{2})\s*年度"
                            r"(?=[^，。；\d]{0,8}?(?:预算执行|预算|决算|财务收支|绩效考核|绩效评价|考核|考评|目标责任|年报|年检|"
                            r"统计报表))")
-# a span of years named in a sentence before its figure ("“十四五”时期", "今后五年")
+# a span of years named in a sentence before its figure ("“十四五”时期", "今后五年"); a duration ("五年内参加轮训",
+# "三年内完成", "年内") only says by when, so it is none
 # (a deadline later than the document's planned year is `stance`'s, by that year: "到2030年" is a later goal in a 2026
 # plan and the year's own in a 2030 one)
-LONG_SPAN = re.compile(r"十?[一二三四五六七八九十]五(?:”|\")?(?:时期|期间|末)|今后五年|未来五年|五年内|"
+LONG_SPAN = re.compile(r"十?[一二三四五六七八九十]五(?:”|\")?(?:时期|期间|末)|今后五年|未来五年|"
                        # the goals a plan of several years set: "“十五五”规划确定的主要目标是：…"
                        r"规划(?:纲要)?(?:确定|提出|明确|设定)的(?:主要)?(?:目标|指标)(?:任务)?(?:是|为)?\s*[:：]|"
                        r"规划(?:纲要)?(?:确定|提出|明确|设定)的(?:主要)?(?:目标|指标)(?:任务)?(?:是|为)")

@@ -906,7 +906,8 @@ def test_the_use_of_a_surveys_or_a_tests_results_is_a_fields_task() -> None:
 def test_a_dated_stage_is_the_schedule_under_a_part_whose_name_was_lost() -> None:
     """A stage with its dates in brackets ("摸底排查阶段（2027年5月）") or after a colon names a period of the
     schedule even when its part's heading names nothing (misread in a scan): it overrides the part's measures,
-    a verb opening the stage's name included ("深化提升阶段"); a task with a deadline stays a task."""
+    a verb opening the stage's name included ("深化提升阶段"); a task with a deadline stays a task. A part whose
+    every child is such a stage is the schedule itself (`classify._periods_only`)."""
     doc = Document(title="某区2027年餐饮油烟专项整治工作方案", units=[], doc_type="plan")
     doc.sections = [
         _section("主要任务", _section("完成餐饮单位排查建档（2027年6月底前）")),
@@ -916,7 +917,7 @@ def test_a_dated_stage_is_the_schedule_under_a_part_whose_name_was_lost() -> Non
     classify.run(doc)
     assert [(s.heading, s.type) for s in doc.all_sections()] == [
         ("主要任务", "measures"), ("完成餐饮单位排查建档（2027年6月底前）", "measures"),
-        ("工作步聚", "measures"), ("摸底排查阶段（2027年5月）", "schedule"), ("集中攻坚阶段（2027年6月—8月中旬）", "schedule"),
+        ("工作步聚", "schedule"), ("摸底排查阶段（2027年5月）", "schedule"), ("集中攻坚阶段（2027年6月—8月中旬）", "schedule"),
         ("深化提升阶段（2027年9月至11月）", "schedule"), ("总结评估阶段：2027年12月", "schedule")]
 
 

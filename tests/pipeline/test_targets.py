@@ -1416,3 +1416,29 @@ def test_stages_share_one_measure_whatever_year_the_first_names() -> None:
     assert [m for _, m, *_ in got] == ["南湖隧道完成投资", "南湖隧道完成投资"]
     got = _read("全区社会消费品零售总额增长5.5%，2027年增长6%。")
     assert got[0][1] == got[1][1] and "2027" not in got[1][1]
+
+
+def test_a_session_ordinal_after_a_term_is_no_count(parser, tmp_path) -> None:
+    """"十四届三次执委会议", "十二届四次全委（扩大）会议": M次 right after N届 names the session, whatever meeting
+    noun follows; a count of meetings with no term before it is a target."""
+    path = tmp_path / "plan.txt"
+    path.write_text("某区妇联2025年工作要点\n一、重点工作\n（一）开好重要会议\n"
+                    "筹备召开区妇联十二届四次全委（扩大）会议，传达学习市妇联十四届三次执委会议精神。"
+                    "全年召开主席办公会议不少于10次。\n", encoding="utf-8")
+    texts = [t.text for t in parser.parse(path).documents[0].targets]
+    assert texts == ["全年召开主席办公会议不少于10次"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the measure reaches every one there is: the count names the whole
+    ("对全区9家危化品仓储企业开展全覆盖执法检查。", []),
+    ("对全市14所民办养老机构进行全面消防排查，年内新建3家社区食堂。", [(3, "家")]),
+    # no whole word: a number of them picked, a target; the whole built up to, a target
+    ("对6家重点企业开展全覆盖检查。", [(6, "家")]),
+    ("全区新建4家便民服务站。", [(4, "家")]),
+    # a whole named, but no word that the measure reaches all of them: how many are visited stays a count
+    ("对全区9家企业开展抽查。", [(9, "家")]),
+])
+def test_a_measure_carried_out_on_a_whole_counted_names_its_scope(sentence: str, expected: list) -> None:
+    """"对全区9家企业开展全覆盖检查": how many there are, each reached — no commitment to a number."""
+    assert [(f.value, f.unit) for f in find_targets(sentence)] == expected

@@ -1,0 +1,70 @@
+"""Plans of schools and training bodies: their own periods (学年, 学期), durations (三年内), names (党校) and
+month-by-month parts. Invented wording throughout."""
+
+from __future__ import annotations
+
+import pytest
+from jihua.pipeline import classify
+from jihua.pipeline.model import Document, Section
+from jihua.pipeline.rules.titles import org_from_title
+from jihua.pipeline.stance import stance
+from jihua.pipeline.targets import find_targets
+
+
+def _stances(sentence: str, year: int = 2026) -> list[tuple[float, str]]:
+    return [(f.value, stance(sentence, f.clause, None, year)) for f in find_targets(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "上学年，全校体育中考满分率达到62.5%。",
+    "上学期，学生视力不良率下降到38%。",
+    "上年度，教师校本研修学时达标率达到96%。",
+    "上一学年，全校获区级以上奖项27项。",
+    "上一年度，学校家长满意度达到91.3%。",
+])
+def test_a_past_school_or_fiscal_term_reports_its_figures(sentence: str) -> None:
+    """上学年/上学期/上年度 name a past period as 去年 does: its figures are reported, not set."""
+    assert [s for _, s in _stances(sentence)] == ["reported"]
+
+
+def test_a_change_against_a_past_term_and_attending_school_still_set() -> None:
+    """A change measured against the past term is the planned term's ("比上学期提高4个百分点"); 上学 as "attend
+    school" ("上学期间", "上学年龄") names no past term."""
+    assert _stances("学生体质健康优良率比上学期提高4个百分点。") == [(4, "set")]
+    assert _stances("教研活动课时较上年度增长12%。") == [(12, "set")]
+    assert _stances("学生上学期间到校率达到99%。") == [(99, "set")]
+
+
+def test_a_duration_sets_no_five_year_plan_and_a_span_keeps_to_its_clause() -> None:
+    """"五年内" in a clause is a duration (by when), not a five-year plan: both figures are the year's. A span of
+    a plan ("“十五五”期间") named inside one clause with its own figure scopes that clause only; one that frames
+    the sentence ("今后五年，…") still scopes every clause."""
+    assert _stances("村干部五年内参加学历提升培训覆盖率达到100%，学员结业率达到96%以上。") == [(100, "set"), (96, "set")]
+    assert _stances("村干部“十五五”期间轮训覆盖率达到100%，学员结业率达到96%。") == [(100, "other"), (96, "set")]
+    assert _stances("今后五年，全县培训基层干部1.2万人次，开发精品课程40门。") == [(1.2, "other"), (40, "other")]
+
+
+@pytest.mark.parametrize(("title", "org"), [
+    ("中共岚山县委党校2026年度教学计划", "中共岚山县委党校"),
+    ("某市委党校2026年工作要点", "某市委党校"),
+    ("岚山县团校2026年培训工作计划", "岚山县团校"),
+    ("岚山县白沙镇中心校2026年工作计划", "岚山县白沙镇中心校"),
+])
+def test_a_school_named_by_its_short_xiao_is_an_org(title: str, org: str) -> None:
+    assert org_from_title(title) == org
+
+
+def _section(heading: str, *children: Section) -> Section:
+    return Section(number="", heading=heading, level=1, unit=None, children=list(children))
+
+
+def test_a_part_whose_parts_are_all_months_is_the_schedule() -> None:
+    """"四、逐月活动安排" over "十月", "十一月", "十二月": each month is a period of the schedule, so the part is too;
+    one that holds a task beside its months stays a part of tasks."""
+    doc = Document(title="岚山县实验小学2026年秋季学期少先队工作计划", units=[], doc_type="plan")
+    doc.sections = [_section("主要工作", _section("开展主题队日"), _section("十月")),
+                    _section("逐月活动安排", _section("十月"), _section("十一月"), _section("十二月"))]
+    classify.run(doc)
+    assert [(s.heading, s.type) for s in doc.all_sections()] == [
+        ("主要工作", "measures"), ("开展主题队日", "measures"), ("十月", "schedule"),
+        ("逐月活动安排", "schedule"), ("十月", "schedule"), ("十一月", "schedule"), ("十二月", "schedule")]
