@@ -50,6 +50,7 @@ from jihua.extractors.pdf_lines import (
     watermark_runs,
 )
 from jihua.extractors.pdf_outline import bookmarks, mark_heading
+from jihua.extractors.pdf_slides import is_deck, read_deck
 from jihua.extractors.pdf_tables import Run, Table, find_tables, first_cell_goes_on, table_grids
 from jihua.extractors.pdf_unmapped import unmapped
 from jihua.extractors.text import BODY_NAME
@@ -591,8 +592,11 @@ def extract(path: Path, opts: ExtractOptions) -> Iterator[Block]:
     mark_notes(pages, metrics.size, [g.height for g in geometry])
     _note_continuations(pages, metrics.size)
     index = 0
-    for para in _merge_split_tables(paragraphs(flat, metrics)):
+    deck = is_deck(pages, geometry)  # slides printed to PDF: each page read as a slide
+    pieces = read_deck(pages, geometry, metrics) if deck else [(p, {}) for p in _merge_split_tables(paragraphs(flat, metrics))]
+    for para, read_as in pieces:
         block = _block(path, index, para, ocr_pages, metrics)
+        block = block.model_copy(update=read_as) if read_as else block
         yield mark_heading(block, marks) if marks else block
         index += 1
     for ln in flat:

@@ -25,6 +25,7 @@ from itertools import pairwise
 from operator import itemgetter
 
 from jihua.extractors.pdf_lines import TOLERANCE, Char, text_lines
+from jihua.extractors.slides import DRAWN_BULLET, SLIDE_ASPECT
 from jihua.schemas.blocks import PAGE_NUMBER
 
 TextLine = tuple[str, list[Char]]
@@ -507,7 +508,7 @@ def split_columns(lines: list[TextLine], width: float, height: float = 0.0) -> C
     page's `height` a sheet is not told to hold two pages."""
     if len(lines) < 2:
         return None
-    columns = _two_up(lines, width, height) or _two_columns(lines, width)
+    columns = _two_up(lines, width, height) or _two_columns(lines, width) or _bulleted_boxes(lines, width, height)
     if columns is not None:
         return columns
     aside: list[TextLine] = []
@@ -516,3 +517,28 @@ def split_columns(lines: list[TextLine], width: float, height: float = 0.0) -> C
         if found is not None:
             lines, aside = found.lines, aside + found.aside
     return Columns(lines, [0.0] * len(lines), aside) if aside else None
+
+
+def _bulleted_boxes(lines: list[TextLine], width: float, height: float) -> Columns | None:
+    """Two bulleted text boxes side by side on a slide ("• 新建…" beside "• 落实…"), read left box
+    then right: too few lines for the column test of a typed page, but a bullet opening each box
+    at the gutter tells two boxes from one line of text."""
+    chars = [c for _, line in lines for c in line]
+    if not chars or height <= 0 or width / height < SLIDE_ASPECT:
+        return None
+    ordered: list[TextLine] = []
+    shifts: list[float] = []
+    done = 0
+    for first, end, g0, g1 in _column_bands(lines, width * _ZONE[0], width * _ZONE[1], 0.8 * _median_size(chars)):
+        middle = (g0 + g1) / 2
+        band = [c for _, line in lines[first:end] for c in line]
+        left = text_lines([c for c in band if c[2] <= middle])
+        right = text_lines([c for c in band if c[2] > middle])
+        if not (left and right and DRAWN_BULLET.match(left[0][0]) and DRAWN_BULLET.match(right[0][0])):
+            continue
+        ordered += [*lines[done:first], *left, *right]
+        shifts += [0.0] * (first - done + len(left)) + [_left_edge(right) - _left_edge(left)] * len(right)
+        done = end
+    if not done:
+        return None
+    return Columns([*ordered, *lines[done:]], shifts + [0.0] * (len(lines) - done))

@@ -22,6 +22,9 @@ from typing import Any, cast
 from jihua.extractors.cjk import join_fragments
 from jihua.extractors.layout import FIGURE, LABEL_START
 from jihua.extractors.options import ExtractOptions
+from jihua.extractors.slides import LATIN_ONLY as _LATIN_ONLY
+from jihua.extractors.slides import PART_NUMBER as _PART_NUMBER
+from jihua.extractors.slides import cover_line, divider_title
 from jihua.schemas.blocks import TOC_TITLE, Block, BlockKind, Furniture, Provenance
 from jihua.schemas.errors import InputError
 from pptx import Presentation
@@ -30,7 +33,6 @@ from pptx.exc import PackageNotFoundError
 EMU_PER_PT = 12700
 _A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 _P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
-_PART_NUMBER = re.compile(r"^\s*(?:part\s*)?(\d{1,2})\s*$|^\s*第[一二三四五六七八九十]+部分\s*$", re.IGNORECASE)
 _PH_ROLE = {"title": "slide_title", "ctrTitle": "slide_title", "vertTitle": "slide_title", "subTitle": "subtitle",
             "sldNum": "furniture:page_number", "dt": "furniture:footer", "ftr": "furniture:footer",
             "hdr": "furniture:header"}
@@ -321,18 +323,10 @@ def _title_text(el: Any) -> str:
     return next((t.text for t in _title_lines(el) if t.kind == "title"), "")
 
 
-_LATIN_ONLY = re.compile(r"^[\sA-Za-z0-9&'’.,:-]*$")
-
-
 def _boxed_divider(texts: list[tuple[_Placed, str]], numbers: list[str]) -> tuple[_Placed, str] | None:
-    """A divider built from text boxes: a part number ("PART 02", "02") and one short Chinese
-    title, an English echo at most beside them; the title's box, or None."""
-    if len(numbers) != 1:
-        return None
-    rest = [(p, t) for p, t in texts if t.strip() and not _PART_NUMBER.match(t) and not _LATIN_ONLY.match(t)]
-    if len(rest) != 1 or len(rest[0][1]) > 30 or "\n" in rest[0][1].strip():
-        return None
-    return rest[0]
+    """A divider built from text boxes (see `divider_title`): the title's box, or None."""
+    found = divider_title([t for _, t in texts]) if len(numbers) == 1 else None
+    return None if found is None else texts[found]
 
 
 def _sizes(el: Any) -> list[float | None]:
@@ -381,7 +375,7 @@ def _cover_line(p: _Placed, texts: list[tuple[_Placed, str]]) -> _Placed:
     """A short line beside a drawn cover title (the issuing body, a date) is the cover's subtitle,
     as a subtitle placeholder would be; body text stays body."""
     text = next((t for q, t in texts if q is p), "")
-    if p.role is not None or not text or len(text) > 30 or "。" in text:
+    if p.role is not None or not cover_line(text):
         return p
     return _Placed(p.el, p.left, p.top, p.width, p.height, "subtitle")
 

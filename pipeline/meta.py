@@ -19,6 +19,7 @@ from jihua.pipeline.rules.lexicon import (
     DOC_KIND_WORDS,
     FULL_DATE,
     ISSUED,
+    ORG_FIELD_LABEL,
     OTHER_GENRE,
     PAGE_DATE,
     PAGE_SOURCE,
@@ -452,7 +453,7 @@ _AT_MEETING = re.compile(r"在.{2,60}?会(?:议)?上")
 def _front_line(text: str) -> str:
     """A title-block line without what introduces it: a subtitle's dash ("——某县审计局2025年专题党课"), a
     presenter's label ("主讲人：某局党组书记、局长 某某", "汇报单位：某县某局")."""
-    return PRESENTER_LABEL.sub("", _SUBTITLE_DASH.sub("", text.strip()))
+    return ORG_FIELD_LABEL.sub("", PRESENTER_LABEL.sub("", _SUBTITLE_DASH.sub("", text.strip())))
 
 
 def _subtitle_org(doc: Document) -> str | None:
@@ -479,9 +480,10 @@ def run(doc: Document) -> Document:
     byline = next((o for u in doc.front for o in [org_from_byline(_front_line(u.text))] if o), None)
     doc.org = _byline_or_title(byline, _formal(org_from_title(doc.title), doc.title))
     # (a joint signature, "中共某镇委员会　某镇人民政府", is its bodies in order: the one the title names, else the first)
-    signed = [name for u in doc.closing + doc.front
-              if u.block.furniture is None and not DATE_LINE.match(u.text) and ORG_AT_END.match(u.text.strip())
-              for name in joint_signers(u.text.strip()) if not ADMIN_ONLY.match(name)]
+    # (a field's label is not the body's name: "汇报单位：桂园街道" signs for 桂园街道)
+    signed = [name for u in doc.closing + doc.front for text in [ORG_FIELD_LABEL.sub("", u.text.strip())]
+              if u.block.furniture is None and not DATE_LINE.match(text) and ORG_AT_END.match(text)
+              for name in joint_signers(text) if not ADMIN_ONLY.match(name)]
     # an issuing body's byline under the title ("临江县发展和改革局", split's `org_byline`) is in `signed` too, and
     # it outweighs the government a congress subtitle names below: a 计划报告 is delivered on the government's
     # behalf, but by the department printed under its title — the more specific issuer

@@ -1,0 +1,34 @@
+"""What a slide's text says, whatever drew it: a deck read from PowerPoint or printed to PDF.
+
+A plan deck is a cover, a 目录 slide, section dividers ("PART 02" over a part title) and content
+slides. The PowerPoint reader finds these in placeholders and text boxes, the PDF reader in the
+printed lines of a page; both read the part number, the divider and the cover's short lines with
+the rules here, so one deck reads alike in either format.
+"""
+
+from __future__ import annotations
+
+import re
+
+SLIDE_ASPECT = 1.25  # a slide is landscape: 4:3 is 1.33, 16:9 1.78 (a portrait page is no slide)
+# a part's number drawn beside its title: "01", "PART 02", "第三部分"
+PART_NUMBER = re.compile(r"^\s*(?:part\s*)?(\d{1,2})\s*$|^\s*第[一二三四五六七八九十]+部分\s*$", re.IGNORECASE)
+# a bullet a slide's layout draws before an entry ("• 新建…", "– 其中…"), never before a figure ("–3.5%")
+DRAWN_BULLET = re.compile(r"^[•–▪◦●○■□◆◇➢➤►▶✓√]\s*(?=\D)")
+LATIN_ONLY = re.compile(r"^[\sA-Za-z0-9&'’.,:-]*$")  # an English echo of a title ("WORK REVIEW"), a page number
+
+
+def divider_title(texts: list[str]) -> int | None:
+    """A divider's text beside its one part number ("PART 02", "02"; the caller counts them, a page
+    number at the foot aside): one short Chinese title, an English echo at most beside it; the
+    index of the title among `texts`, or None."""
+    rest = [k for k, t in enumerate(texts) if t.strip() and not PART_NUMBER.match(t) and not LATIN_ONLY.match(t)]
+    if len(rest) != 1 or len(texts[rest[0]]) > 30 or "\n" in texts[rest[0]].strip():
+        return None
+    return rest[0]
+
+
+def cover_line(text: str) -> bool:
+    """A short line beside a cover's title (the issuing body, a date, "汇报单位：某街道") reads as the
+    cover's subtitle; a sentence is body text."""
+    return bool(text) and len(text) <= 30 and "。" not in text
