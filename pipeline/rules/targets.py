@@ -384,7 +384,11 @@ SET_CUES = re.compile(r"预期(?!寿命)|目标|力争|争取|拟|确保|计划|
 # a completed aspect ("增长了", "圆满完成") the whole sentence. "新建服务站10个，提升已建服务站水平": a
 # later clause's 已 is not the figure's
 REPORTED_BEFORE = re.compile(r"(?<!比)(?<!较)(?<!与)(?<!同)(?<!高于)(?<!低于)(?<!快于)(?<!好于)"
-                             rf"(去年|{LAST_TERM}|上年(?!度)|过去[一五两三]?年|[一五]年来|近[五几]年)|"
+                             # …never a past term naming what this year's work takes up: "完成上年度遗留的12个问题",
+                             # "落实上学期布置的任务", "按照去年标准补助": the term qualifies a noun, the clause is the plan's
+                             r"(?<!按照)(?<!参照)(?<!对照)(?<!根据)(?<!完成)(?<!落实)(?<!延续)"
+                             rf"(去年|{LAST_TERM}|上年(?!度)|过去[一五两三]?年|[一五]年来|近[五几]年)"
+                             r"(?!的?(?:遗留|布置|交办|部署|确定|标准|基础上|未完成))|"
                              r"已经|已(?!有)|累计|共计")
 REPORTED_DONE = re.compile(r"(增长|下降|完成|实现|达到|超过|突破|提高|降低|减少|增加|建成|开展|发放|举办|召开|组织)了|"
                            r"圆满完成|超额完成|顺利完成")
@@ -461,11 +465,11 @@ BASELINE_YEAR = re.compile(r"(?:较|比|与|同)\s*((?:19|20)\d{2})\s*年|((?:19
                            r"(?:(?<=开展|做好|组织|实施|启动|推进|抓好|进行|部署|完成)|(?<=对))\s*((?:19|20)\d{2})\s*年度"
                            r"(?=[^，。；\d]{0,8}?(?:预算执行|预算|决算|财务收支|绩效考核|绩效评价|考核|考评|目标责任|年报|年检|"
                            r"统计报表))")
-# a span of years named in a sentence before its figure ("“十四五”时期", "今后五年"); a duration ("五年内参加轮训",
-# "三年内完成", "年内") only says by when, so it is none
+# a span of years named in a sentence before its figure ("“十四五”时期", "今后五年", "力争五年内…达到100家": a goal five
+# years off, not the planned year's); a shorter duration ("三年内完成", "年内") only says by when, so it is none
 # (a deadline later than the document's planned year is `stance`'s, by that year: "到2030年" is a later goal in a 2026
 # plan and the year's own in a 2030 one)
-LONG_SPAN = re.compile(r"十?[一二三四五六七八九十]五(?:”|\")?(?:时期|期间|末)|今后五年|未来五年|"
+LONG_SPAN = re.compile(r"十?[一二三四五六七八九十]五(?:”|\")?(?:时期|期间|末)|今后五年|未来五年|五年内|"
                        # the goals a plan of several years set: "“十五五”规划确定的主要目标是：…"
                        r"规划(?:纲要)?(?:确定|提出|明确|设定)的(?:主要)?(?:目标|指标)(?:任务)?(?:是|为)?\s*[:：]|"
                        r"规划(?:纲要)?(?:确定|提出|明确|设定)的(?:主要)?(?:目标|指标)(?:任务)?(?:是|为)")

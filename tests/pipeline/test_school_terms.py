@@ -28,6 +28,13 @@ def test_a_past_school_or_fiscal_term_reports_its_figures(sentence: str) -> None
     assert [s for _, s in _stances(sentence)] == ["reported"]
 
 
+@pytest.mark.parametrize("sentence", ["全面完成上年度遗留的12个整改问题。", "落实上学期布置的3项整改任务。",
+                                      "按照上年度标准，每生每年补助1000元。", "按照去年标准，每户每年补助800元。"])
+def test_a_past_term_naming_what_this_years_work_takes_up_sets_the_figure(sentence: str) -> None:
+    """"完成上年度遗留的…", "按照去年标准…": the past term qualifies a noun; the clause is this year's work."""
+    assert [s for _, s in _stances(sentence)] == ["set"]
+
+
 def test_a_change_against_a_past_term_and_attending_school_still_set() -> None:
     """A change measured against the past term is the planned term's ("比上学期提高4个百分点"); 上学 as "attend
     school" ("上学期间", "上学年龄") names no past term."""
@@ -36,11 +43,13 @@ def test_a_change_against_a_past_term_and_attending_school_still_set() -> None:
     assert _stances("学生上学期间到校率达到99%。") == [(99, "set")]
 
 
-def test_a_duration_sets_no_five_year_plan_and_a_span_keeps_to_its_clause() -> None:
-    """"五年内" in a clause is a duration (by when), not a five-year plan: both figures are the year's. A span of
-    a plan ("“十五五”期间") named inside one clause with its own figure scopes that clause only; one that frames
-    the sentence ("今后五年，…") still scopes every clause."""
-    assert _stances("村干部五年内参加学历提升培训覆盖率达到100%，学员结业率达到96%以上。") == [(100, "set"), (96, "set")]
+def test_a_span_of_years_keeps_to_its_clause_and_a_short_duration_is_no_span() -> None:
+    """A span of years ("五年内", "“十五五”期间") named inside one clause with its own figure scopes that clause only:
+    the next clause's figure is the year's; one that frames the sentence ("今后五年，…") still scopes every clause;
+    a shorter duration ("三年内") only says by when. "力争五年内…达到100家" is a goal five years off."""
+    assert _stances("村干部五年内参加学历提升培训覆盖率达到100%，学员结业率达到96%以上。") == [(100, "other"), (96, "set")]
+    assert _stances("力争五年内全县高新技术企业达到100家。") == [(100, "other")]
+    assert _stances("新录用教师三年内完成岗前培训率达到100%。") == [(100, "set")]
     assert _stances("村干部“十五五”期间轮训覆盖率达到100%，学员结业率达到96%。") == [(100, "other"), (96, "set")]
     assert _stances("今后五年，全县培训基层干部1.2万人次，开发精品课程40门。") == [(1.2, "other"), (40, "other")]
 
@@ -56,10 +65,16 @@ def test_a_school_named_by_its_short_xiao_is_an_org(title: str, org: str) -> Non
 
 
 @pytest.mark.parametrize("title", ["2026年全县党校系统培训工作要点", "2026年全市医院院感防控工作计划",
-                                   "全区中小学2026年安全工作要点"])
+                                   "全区中小学2026年安全工作要点", "2026年全县市场监管工作要点"])
 def test_the_whole_of_a_places_units_names_no_org(title: str) -> None:
     """"全县党校系统", "全市医院": every unit of a kind in the place, the plan's reach, not a body that issues it."""
     assert org_from_title(title) is None
+
+
+@pytest.mark.parametrize(("title", "org"), [("全州县2026年政府工作报告", "全州县"), ("全州县教育局2026年工作要点", "全州县教育局")])
+def test_a_place_whose_name_opens_with_quan_is_a_place(title: str, org: str) -> None:
+    """全州县 is a county's name, not "the whole 州"."""
+    assert org_from_title(title) == org
 
 
 def _section(heading: str, *children: Section) -> Section:
