@@ -57,7 +57,53 @@ def unwrap_cover_notice(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
             return plan, units[:label + 1]  # the plan prints its own title, worded otherwise
         title = m.group(1).strip()
         return [Unit(text=title, block=u.block.model_copy(update={"text": title, "kind": "title"})), *plan], units[:label + 1]
+    return _unwrap_cover_by_form(units)
+
+
+# the cover's note on the one document it sends (附件说明): "附件：某局2024年工作总结", "附件：1．某县…方案"
+_ANNEX_NOTE = re.compile(r"^\s*附\s*件\s*[:：]\s*(?:[1１一]\s*[.．、]\s*)?(\S.{3,59}?)\s*$")
+_COVER_BODY_MAX = 300  # a cover's words: a sentence or two that send the document, not a text of their own
+
+
+def _unwrap_cover_by_form(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
+    """A cover told by its form, whatever its 文种 (报告, 请示, 函, a 通知 worded otherwise): addressees on a line of
+    their own ("县人民政府："), a short body ("现将《某局2024年工作总结》随文报送，请审阅。"), its 附件说明 naming X
+    ("附件：某局2024年工作总结"), seal and date, then a bare "附件" over X's title. The document is X, from its
+    title on; the rest is its cover. Returns (units from X on, the cover's lines) — or (units, [])."""
+    for i, u in enumerate(units[:12]):
+        if u.block.kind == "table" or not _ADDRESSEES.match(u.text.strip()):
+            continue
+        note = _annex_note_below(units, i)
+        if note is None:
+            return units, []
+        label = _annex_label_after(units, note)
+        key = _ANNEX_NOTE.match(units[note].text.strip())
+        if label is None or key is None or not _names(units[label + 1], key.group(1)):
+            return units, []
+        return units[label + 1:], units[:label + 1]
     return units, []
+
+
+def _annex_note_below(units: list[Unit], addressees: int) -> int | None:
+    """The 附件说明 under a cover's addressees, after a short body with no numbered part of its own (a notice's
+    "一、高度重视…" is a text of its own, not a cover's words)."""
+    size = 0
+    for j in range(addressees + 1, min(len(units), addressees + 6)):
+        u = units[j]
+        if u.block.kind == "table" or match_label(u.text) is not None:
+            return None
+        if _ANNEX_NOTE.match(u.text.strip()):
+            return j
+        size += len(u.text)
+        if size > _COVER_BODY_MAX:
+            return None
+    return None
+
+
+def _names(unit: Unit, name: str) -> bool:
+    """The line is a document's title like the one the 附件说明 names ("附件：2024年工作总结" over "某局2024年工作总结")."""
+    title, key = bare(clean_title(unit.text)), bare(name)
+    return _titled(unit) and bool(key) and (title == key or key in title or title in key)
 
 
 # the notice's addressees (主送) on a line of their own, as a salutation is: "各乡镇人民政府，县直各单位："
@@ -80,6 +126,8 @@ def cover_text(cover: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     the document's preamble, never lost with the cover. The rest — 红头, 文号, the notice's title, its list of
     annexes, seal and date — is the notice's furniture. Returns (text, furniture)."""
     at = next((i for i, u in enumerate(cover) if _COVER_NOTICE.match(u.text.strip())), None)
+    if at is None:  # a cover told by its form (_unwrap_cover_by_form): its words start at its addressees
+        at = next((i - 1 for i, u in enumerate(cover) if u.block.kind != "table" and _ADDRESSEES.match(u.text.strip())), None)
     if at is None:
         return [], cover
     text: list[Unit] = []
@@ -87,7 +135,7 @@ def cover_text(cover: list[Unit]) -> tuple[list[Unit], list[Unit]]:
         line = u.text.strip()
         if u.block.kind == "table" or u.block.furniture is not None:
             continue
-        if DATE_LINE.match(fold(line)) or _NOTICE_OWN.match(line) or numbered_line(line):
+        if _sign_off_date(line) or _NOTICE_OWN.match(line) or numbered_line(line):
             break  # its sign-off, contact, annex list or its own numbered requirements: the notice's, never the plan's
         if (SENTENCE_PUNCT.search(line) and _ISSUES.search(line)) or (not text and _ADDRESSEES.match(line)):
             text.append(u)
@@ -171,13 +219,23 @@ def _annex_label_after(units: list[Unit], notice: int) -> int | None:
         if u.block.kind == "table":
             continue
         if not signed:
-            signed = DATE_LINE.match(fold(u.text)) is not None
+            signed = _sign_off_date(u.text)
             continue
         if _BARE_ANNEX_LABEL.match(u.text):
             return None if _numbered_entries(units[j + 1:j + 3]) else j
         if match_label(u.text) is not None:
             return None
     return None
+
+
+# the cover's 附注 in brackets, run onto its date where a PDF's lines were joined: "2025年1月10日（联系人：某某，电话：…）"
+_DATE_THEN_NOTE = re.compile(r"^(.{6,20}?日)\s*[（(][^（()）]{2,60}[)）]\s*$")
+
+
+def _sign_off_date(text: str) -> bool:
+    """The cover's date under its seal ("2025年1月10日"), alone or with its bracketed 附注 run onto it."""
+    m = _DATE_THEN_NOTE.match(text.strip())
+    return DATE_LINE.match(fold(m.group(1) if m else text)) is not None
 
 
 def _numbered_entries(units: list[Unit]) -> bool:

@@ -381,6 +381,19 @@ def _of_place(org: str, place: str) -> bool:
         and org[at + len(stem):at + len(stem) + 2] != "自治"
 
 
+# the place's leadership as it signs: its government or its Party committee, or their office ("禾丰镇人民政府",
+# "某县人民政府办公室", a 街道's "办事处", "中共某镇委员会", "中共某县委办公室")
+_LEADERSHIP = re.compile(r"^(?:中共|中国共产党)?(.+?)(?:(?:人民)?政府|办事处|委员会|党?委|党工委)(?:办公室|办公厅)?$")
+
+
+def _governs(org: str, place: str) -> bool:
+    """The org is the leadership of the place the title names, under a higher place's name or not ("禾丰镇人民政府",
+    "某县某街道办事处" under "某街道"), not one of its departments ("某县农业农村局", "某县发展和改革委员会")."""
+    m = _LEADERSHIP.match(org)
+    named = m.group(1) if m else ""
+    return named == place or (named.endswith(place) and PLACE_ALONE.match(named[:-len(place)]) is not None)
+
+
 _GOV_REPORT_WORDS = re.compile(r"政府工作报告")
 
 
@@ -492,8 +505,11 @@ def run(doc: Document) -> Document:
     elif doc.org is not None and PLACE_ALONE.match(doc.org):
         # "云溪县2024年…工作要点" signed "云溪县应急管理局": the title names the place, the seal the body;
         # unsigned, the page's fields name it ("发文机关：云溪县农业农村局", "来源：市生态环境局")
-        doc.org = next((o for o in signed if _of_place(o, doc.org)), None) \
-            or _page_source_in(doc, doc.org) or doc.org
+        # — but the place's own leadership (its seal "禾丰镇人民政府", "中共某镇委员会", its office's "某县人民政府办公室")
+        # is the place speaking: the name the title gives stands
+        place = doc.org
+        doc.org = next((o for o in signed if _of_place(o, place) and not _governs(o, place)), None) \
+            or next((o for o in [_page_source_in(doc, place)] if o and not _governs(o, place)), None) or place
     elif doc.org is not None:
         # "梅江县妇联2025年工作要点" signed "梅江县妇女联合会": the title shortens the name the seal prints
         doc.org = next((o for o in signed if abbreviates(doc.org, o)), doc.org)

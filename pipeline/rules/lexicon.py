@@ -76,7 +76,11 @@ _DATE_PIECE = r"(?=\d)(?:(?:19|20)\d{2}\s*年度?\s*)?(?:\d{1,2}\s*月份?\s*)?(
 PERIOD_HEADING = re.compile(rf"^{_DATE_PIECE}(?:[—\-–~～至到]+\s*{_DATE_PIECE})?(?:底|前|底前|以前)?$")
 # a stage with the dates it runs in brackets after its name ("巡查摸底阶段（2027年5月—6月中旬）", "第二阶段（8月）"):
 # the dates close the heading, so the stage's name ends it all the same
-DATED_STAGE = r"阶段\s*[（(]\s*(?:(?:19|20)\d{2}\s*年|\d{1,2}\s*月)[^（）()]*[)）]"
+# a round opening bracket as OCR misreads it in a part label ("〈二)", "［三）", "‹一)")
+OCR_PAREN_LOOKALIKES = "〈‹［[【"
+# (a scan's brackets round the dates as OCR reads them: "动员阶段《2026年3月)", "攻坚阶段〈2026年4月一9月〉")
+DATED_STAGE = (rf"阶段\s*[（(《{re.escape(OCR_PAREN_LOOKALIKES)}]\s*(?:(?:19|20)\d{{2}}\s*年|\d{{1,2}}\s*月)"
+               r"[^（）()《》〈〉]*[)）》〉\]］】›]")
 # the words that label a time, as a timetable's column or a plan's field of time and place does ("学习时间",
 # "完成时限", "活动日期"): one list, so both read a new one alike (chrome.WHEN_WHERE_LABEL adds the places)
 TIME_LABELS = ("时间", "日期", "时限")
@@ -210,8 +214,6 @@ DATE_LINE = re.compile(rf"^\s*((?:19|20)[\d{_BLANK}]{{2}}|{_CN_YEAR})\s*年\s*(?
 # (year 年 month 月 [day 日], each figure all digits or their look-alikes, bare or in brackets as a title
 # block prints it), so a sentence never matches
 OCR_DIGIT_LOOKALIKES = {**dict.fromkeys("][|lI!丨｜ｌＩ", "1"), **dict.fromkeys("OoＯｏ〇○", "0")}
-# a round opening bracket as OCR misreads it in a part label ("〈二)", "［三）", "‹一)")
-OCR_PAREN_LOOKALIKES = "〈‹［[【"
 _OCR_FIGURE = rf"[\d０-９{re.escape(''.join(OCR_DIGIT_LOOKALIKES))}]"
 OCR_DATE_SHAPE = re.compile(rf"^\s*[（(]?\s*({_OCR_FIGURE}{{4}})\s*年\s*({_OCR_FIGURE}{{1,2}})\s*月"
                             rf"(?:\s*({_OCR_FIGURE}{{1,2}})\s*日)?(?:{ISSUED.pattern})?\s*[)）]?\s*$")

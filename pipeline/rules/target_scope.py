@@ -92,7 +92,10 @@ KIND_UNITS = frozenset(("类", "种"))
 # …but a bound followed straight by a verb of going or taking part closes its figure's phrase: "选派科技特派员300名以上
 # 深入乡村开展服务", "组织志愿者50人以上进驻社区" count who go, and 乡村/社区 is where they go, not a class picked out
 # …or of being assigned to a place or to households ("抽调干部80名以上包片联户")
-PREDICATE_AFTER = re.compile(rf"^(?:{GOING_VERBS})")
+# …or of what the counted things attain ("力争2篇以上获得市领导批示", "3个以上入选省级名录", "5家以上达到省级标准"):
+# the figure counts them, a floor set — unless a 的 closes the phrase on a class it picks out ("对投资1000万元以上
+# 获得立项的项目给予奖励")
+PREDICATE_AFTER = re.compile(rf"^(?:{GOING_VERBS}|(?:获得|荣获|获评|入选|达到)(?![^，,。；;]*的))")
 # whom or what a figure counts, named right before it after the verb that gathers or makes them ("组织植保员60名以上…",
 # "培育示范合作社12家以上…"): the figure counts that noun, so what follows the bound is what they do, not a class it
 # picks out. A verb that acts on a class (扶持, 淘汰) is no such verb, nor a noun that measures a firm (职工, 用工)

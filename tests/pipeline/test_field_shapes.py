@@ -500,7 +500,8 @@ def test_annexes_after_the_sign_off_are_parts_of_their_own(parser, tmp_path: Pat
     result = parser.parse(_write(tmp_path, "annexed.txt", ANNEXED_PLAN))
     assert len(result.documents) == 1
     doc = result.documents[0]
-    assert doc.org == "某县人民政府办公室"  # the sign-off is the plan's closing again
+    assert doc.closing == ["某县人民政府办公室", "2025年3月10日"]  # the sign-off is the plan's closing again
+    assert doc.org == "某县"  # the place's own government signs it: the name the title gives stands
     assert [(s.heading, s.type) for s in doc.sections] == [
         ("工作目标", "goals"), ("保障措施", "safeguards"),
         ("附件1 某县农村供水重点任务分工表", "other"), ("附件2 某县农村供水考核评分细则", "other")]

@@ -59,7 +59,7 @@ def test_a_joint_sign_off_is_its_bodies(line: str, names: list[str]) -> None:
 
 
 @pytest.mark.parametrize(("title", "org"), [
-    ("红枫乡2027年人居环境整治工作方案", "中共红枫乡委员会"),    # a place: the first body of it
+    ("红枫乡2027年人居环境整治工作方案", "红枫乡"),    # a place: its leadership signs for it, its name stands
     ("红枫乡人民政府2027年人居环境整治工作方案", "红枫乡人民政府"),  # the body the title names
     ("2027年人居环境整治工作方案", "中共红枫乡委员会"),          # no org named: the first
 ])

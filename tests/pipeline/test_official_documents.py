@@ -113,7 +113,8 @@ def test_a_plan_set_in_a_one_column_table_is_read_as_its_text(parser, tmp_path) 
         result = parser.parse(_in_table(tmp_path / f"table{annex}.docx", _TABLE_BODY, annex))
         [doc] = result.documents
         assert (doc.title, doc.org, doc.doc_type, doc.date) == (
-            "兰溪镇2026年人居环境整治工作方案", "兰溪镇人民政府", "plan", "2026年2月10日")
+            "兰溪镇2026年人居环境整治工作方案", "兰溪镇", "plan", "2026年2月10日")
+        assert doc.closing == ["兰溪镇人民政府", "2026年2月10日"]
         headings = [s.heading for s in doc.sections]
         assert headings[:2] == ["工作目标", "重点任务"] and len(headings) == 2 + annex
         assert doc.sections[0].paragraphs == ["年内完成12个行政村环境整治，卫生厕所普及率达到95%以上。"]
@@ -148,7 +149,7 @@ def test_a_title_in_a_layout_table_beside_the_issuer_is_the_title(parser, tmp_pa
     d.save(str(tmp_path / "layout.docx"))
     result = parser.parse(tmp_path / "layout.docx")
     doc = result.documents[0]
-    assert (doc.title, doc.org, [s.heading for s in doc.sections]) == ("兰溪镇2026年防汛工作方案", "兰溪镇人民政府", ["工作目标"])
+    assert (doc.title, doc.org, [s.heading for s in doc.sections]) == ("兰溪镇2026年防汛工作方案", "兰溪镇", ["工作目标"])
     assert "签发人：余朝阳" in result.removed
 
 

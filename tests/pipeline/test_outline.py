@@ -212,8 +212,8 @@ def test_cover_notice_is_unwrapped_and_parts_nest(parser, tmp_path: Path) -> Non
     path.write_text(text, encoding="utf-8")
     result = parser.parse(path)
     doc = result.documents[0]
-    # the title names the place, the notice's seal the body that issues the plan
-    assert (doc.title, doc.org, doc.year, doc.doc_type) == ("长林镇2025年拥军优属工作实施方案", "长林镇人民政府", 2025, "plan")
+    # the title names the place, the notice's seal its government: the place speaking, its name stands
+    assert (doc.title, doc.org, doc.year, doc.doc_type) == ("长林镇2025年拥军优属工作实施方案", "长林镇", 2025, "plan")
     assert [(s.level, s.number, s.heading) for s in doc.sections] == [(1, "第一部分", "总体要求"), (1, "第二部分", "保障措施")]
     assert [c.heading for c in doc.sections[1].children] == ["加强组织领导", "强化督查考核"]
     assert "关于印发《长林镇2025年拥军优属工作实施方案》的通知" in result.removed

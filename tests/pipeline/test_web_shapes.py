@@ -1118,7 +1118,8 @@ def test_a_page_titled_only_in_its_breadcrumb_takes_the_last_crumb(parser, tmp_p
 
 def test_the_issuing_body_in_a_portals_fields_names_the_org_when_the_title_names_a_place(parser, tmp_path) -> None:
     """The title names only the county; the page's 信息公开 fields (a table set aside as the page's)
-    name the body that issued it. Signed, the seal would name it first."""
+    name the body that issued it. Signed by a department, its seal names it first; by the county's own
+    government, the place speaks and the fields' body stands."""
     text = "\n".join([
         "索引号：\t0083411/2024-00015\t主题分类：\t农业",
         "发文机关：\t石门县农业农村局\t成文日期：\t2024-04-02",
@@ -1127,8 +1128,10 @@ def test_the_issuing_body_in_a_portals_fields_names_the_org_when_the_title_names
         "　　二、保障措施", "　　严格考核问责。"])
     doc = parser.parse(_write(tmp_path, text)).documents[0]
     assert doc.org == "石门县农业农村局"
+    signed = parser.parse(_write(tmp_path, text + "\n石门县林业局\n2024年4月2日")).documents[0]
+    assert signed.org == "石门县林业局"
     signed = parser.parse(_write(tmp_path, text + "\n石门县人民政府办公室\n2024年4月2日")).documents[0]
-    assert signed.org == "石门县人民政府办公室"
+    assert signed.org == "石门县农业农村局"
 
 
 # a document site's reading page: its line over the shared file, then the text page by page, each page
@@ -1250,7 +1253,7 @@ def test_a_repost_s_column_tag_byline_source_note_and_site_notice_are_the_page_s
     result = parser.parse(_write(tmp_path, _REPOST))
     doc = result.documents[0]
     assert doc.title == "河西镇2025年农村饮水安全工作方案"
-    assert (doc.org, doc.date) == ("河西镇人民政府", "2025年3月28日")
+    assert (doc.org, doc.date) == ("河西镇", "2025年3月28日")
     assert [s.heading for s in doc.sections] == ["工作目标", "工作措施"]
     removed = "\n".join(result.removed)
     for line in ("星期三 | 某某资讯网", "本文转载自", "相关文章：", "为本站会员主动上传"):
