@@ -412,11 +412,20 @@ def _classify_children(section: Section, plan_half: bool = False) -> None:
 
 def _periods_only(section: Section) -> bool:
     """Every part under a plan's part is named by a period of its own (a month, a span of weeks, a dated stage:
-    "九月：…", "十月：…" under "四、月份活动安排"): the part is their schedule, as each of them is, whatever its
-    heading calls it. A look back's months ("九月" under a 总结's 回顾) inherit its type and so never count."""
+    "九月：…", "十月：…" under a part typed only by default): the part is their schedule, as each of them is. A part
+    whose own heading names its type keeps it: "一、工作目标" over "（一）2026年", "（二）2027年" sets a target for each
+    year, "二、重点任务" over "（一）第一季度" lays its tasks out by quarter. A look back's months ("九月" under a 总结's
+    回顾) inherit its type and so never count."""
     children = section.children
-    return len(children) >= 2 and section.type not in _RETROSPECTIVE \
+    return len(children) >= 2 and section.type not in _RETROSPECTIVE and not _typed_by_its_words(section) \
         and all(c.type == "schedule" and not c.type_inherited for c in children)
+
+
+def _typed_by_its_words(section: Section) -> bool:
+    """The part's type was read from its own heading: not handed down (`type_inherited`, set where a child takes
+    its part's type) and the heading names a part (`heading_type`, as a top-level part is read). A heading naming
+    its months ("逐月活动安排", "月份工作安排") names the schedule itself (lexicon), so it needs no children to be one."""
+    return not section.type_inherited and heading_type(section.heading) is not None
 
 
 def _opens_with_requirements(section: Section) -> bool:

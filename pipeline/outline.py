@@ -40,7 +40,7 @@ from jihua.pipeline.rules.lexicon import (
     part_names_ending,
 )
 from jihua.pipeline.rules.numbering import BARE_LABEL, match_label, typed_bullet
-from jihua.pipeline.run_in import LONGEST_TITLE, series_split
+from jihua.pipeline.run_in import JOINS_NEXT, LONGEST_TITLE, series_split
 
 
 @dataclass
@@ -455,10 +455,24 @@ def _glued_in_series(group: list[int], decisions: list[Decision], units: list[Un
     longest = max(len(h) for h in alone)
     for i in group:
         d, unit = decisions[i], units[i]
-        run_on = d.role == "item" or (d.role == "heading" and len(d.heading) > max(2 * longest, LONGEST_TITLE))
+        run_on = d.role == "item" or (d.role == "heading" and len(d.heading) > max(2 * longest, LONGEST_TITLE)
+                                      and _holds_its_body(unit.body or ""))
         split = series_split(unit.body or "", alone) if run_on and unit.block.kind != "table" else None
         if split is not None:
             decisions[i] = Decision("heading", *split, cue=_GLUED_IN_SERIES_CUE)
+
+
+# a line that stops mid-clause: on a clause break or a word binding what follows ("…行动，", "…服务和")
+_MID_CLAUSE = re.compile(rf"[，,、：:]\s*$|{JOINS_NEXT.pattern}")
+
+
+def _holds_its_body(text: str) -> bool:
+    """A long heading's own unit goes on into its body: a sentence ends inside it with more text after the stop
+    ("加强职工思想政治引领深化主题教育，…活动。用好…阵地…"), or it stops mid-clause, its line going on. A long heading
+    alone on its line ("坚持问题导向，聚焦重点行业领域，深入开展…专项行动", its body on the next) holds neither: it
+    is the heading as printed, however much longer than its siblings, and is never cut."""
+    stop = SENTENCE_PUNCT.search(text.rstrip())
+    return (stop is not None and stop.end() < len(text.rstrip())) or _MID_CLAUSE.search(text.rstrip()) is not None
 
 
 _SENTENCE_ENTRY = re.compile(r"[，,；;].*[。；;]\s*$")  # a clause break and a sentence end: a whole sentence

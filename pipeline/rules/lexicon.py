@@ -142,8 +142,10 @@ SECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"月度?工作安排|^(?:上|下)半年(?:[:：（(]|$)|"
                             r"第[一二三四]季度|^[一二三四]季度|"
                             # a timetable by week, month or term ("周次工作安排", "逐月安排", "学期教学安排"); a study plan's
-                            # 学习安排 lays its sessions out over the year (活动安排 stays measures: CONTRACT)
-                            r"(?:周次|逐周|逐月|月份|学期)(?:工作|学习|教学)?安排|学习安排)"
+                            # 学习安排 lays its sessions out over the year. 活动安排 alone stays measures (CONTRACT: the
+                            # activities a plan sets); named by its months ("逐月活动安排", "月份活动安排") it is their
+                            # timetable, as "逐月安排" is: the word naming the period is what makes a schedule
+                            r"(?:周次|逐周|逐月|月份|学期)(?:工作|学习|教学|活动)?安排|学习安排)"
                             rf"{BEFORE_GOALS_HEAD}")),  # the goals of a stage are goals
     ("safeguards", re.compile(r"保障措施|组织保障|制度保障|经费保障|资金保障|条件保障|工作保障|保障机制|"
                               r"组织领导|加强领导|强化领导|工作领导|双拥领导|领导小组|组织机构|组织实施|"

@@ -91,3 +91,18 @@ def test_a_part_whose_parts_are_all_months_is_the_schedule() -> None:
     assert [(s.heading, s.type) for s in doc.all_sections()] == [
         ("主要工作", "measures"), ("开展主题队日", "measures"), ("十月", "schedule"),
         ("逐月活动安排", "schedule"), ("十月", "schedule"), ("十一月", "schedule"), ("十二月", "schedule")]
+
+
+def test_a_part_named_by_its_own_heading_keeps_its_type_over_its_periods() -> None:
+    """"一、工作目标" over one part a year sets a target for each ("（一）2026年", "（二）2027年"), and "二、重点任务" over
+    its quarters lays its tasks out by quarter: their headings name their type, so their periods do not make them
+    the schedule. "三、月份活动安排" names its months: it is the schedule by its own words; "四、体育节系列活动", typed
+    by no word of its own, is the schedule its months make it."""
+    doc = Document(title="青禾县实验中学2026年体育工作计划", units=[], doc_type="plan")
+    doc.sections = [_section("工作目标", _section("2026年"), _section("2027年")),
+                    _section("重点任务", _section("第一季度"), _section("第二季度")),
+                    _section("月份活动安排", _section("三月"), _section("四月")),
+                    _section("体育节系列活动", _section("五月"), _section("六月"))]
+    classify.run(doc)
+    assert [(s.heading, s.type) for s in doc.sections] == [
+        ("工作目标", "goals"), ("重点任务", "measures"), ("月份活动安排", "schedule"), ("体育节系列活动", "schedule")]

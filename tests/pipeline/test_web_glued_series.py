@@ -109,3 +109,58 @@ def test_series_split_reads_the_siblings_shape() -> None:
     # a stop within a heading's length ends it first
     assert series_split("壮大村级集体经济。全年培育示范村10个，带动农户增收。", siblings) == (
         "壮大村级集体经济", "全年培育示范村10个，带动农户增收。")
+
+
+_LONE_LONG = [
+    "溪口县交通运输局2025年道路运输安全工作方案",
+    "一、总体要求",
+    "全面落实安全生产责任，坚决防范遏制道路运输事故。",
+    "二、重点任务",
+    "（一）压实企业责任",
+    "督促运输企业配齐安全管理人员，每月开展一次隐患自查。",
+    "（二）严格路面管控",
+    "联合交警部门开展夜间错时执法，严查超速超载行为。",
+    "（三）突出源头治理，紧盯客运危运两类重点车辆，全面推进动态监控平台联网联控和闭环处置工作",
+    "各运输企业要按照属地管理要求，抓好各项措施落实。",
+]
+_LONE_HEADING = "突出源头治理，紧盯客运危运两类重点车辆，全面推进动态监控平台联网联控和闭环处置工作"
+
+
+def _lone_long_outline(parser, path: Path) -> list[tuple[str, list[str]]]:
+    doc = parser.parse(path).documents[0]
+    tasks = doc.sections[1]
+    return [(c.heading, c.paragraphs) for c in tasks.children]
+
+
+def test_a_long_heading_alone_on_its_line_is_never_cut_in_plain_text(parser, tmp_path) -> None:
+    """A sub-part's heading far longer than its siblings', standing on its own line with its body on the next: it
+    runs into no body of its own, so it is the whole heading as printed, not cut after its first clause."""
+    path = tmp_path / "plan.txt"
+    path.write_text("\n\n".join(_LONE_LONG) + "\n", encoding="utf-8")
+    outline = _lone_long_outline(parser, path)
+    assert outline[-1] == (_LONE_HEADING, ["各运输企业要按照属地管理要求，抓好各项措施落实。"])
+
+
+def test_a_long_heading_alone_in_its_paragraph_is_never_cut_in_docx(parser, tmp_path) -> None:
+    import docx
+
+    d = docx.Document()
+    for line in _LONE_LONG:
+        d.add_paragraph(line)
+    path = tmp_path / "plan.docx"
+    d.save(str(path))
+    outline = _lone_long_outline(parser, path)
+    assert [h for h, _ in outline] == ["压实企业责任", "严格路面管控", _LONE_HEADING]
+    assert outline[-1][1] == ["各运输企业要按照属地管理要求，抓好各项措施落实。"]
+
+
+def test_a_long_heading_running_on_into_its_sentences_is_still_cut(parser, tmp_path) -> None:
+    """The same part whose heading line goes on into its body's sentences (a copy that lost the break) is still a
+    heading cut where its title ends, its sentences its body."""
+    lines = [*_LONE_LONG[:8], "（三）突出源头治理全面推进动态监控平台联网联控，紧盯客运危运两类重点车辆加装智能终端。"
+             "年内完成重点车辆智能监控终端安装320台，违规行为闭环处置率达到100%。"]
+    path = tmp_path / "plan.txt"
+    path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    outline = _lone_long_outline(parser, path)
+    assert outline[-1][0] == "突出源头治理"
+    assert outline[-1][1][0].startswith("全面推进动态监控平台联网联控，")
