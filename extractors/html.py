@@ -439,10 +439,18 @@ _TITLE_SEP = re.compile(r"\s*(?:[_|｜]|\s[-–—]{1,2}\s|-{2,})\s*")
 def _page_title(root: etree._Element) -> str:
     """The page's own title in <title>: of the segments a site joins there, the first that is no site's
     name ("某县人民政府网--某县农业农村局2023年工作计划", "…工作计划_某市人民政府" and "…要点_博客名_新浪博客"
-    all give the plan's title)."""
+    all give the plan's title). A <title> that is only the site's name ("某县人民政府", "某市政府门户网站") gives
+    none: the page names itself there, not what it holds."""
     full = _collapsed(root.findtext(".//title") or "").strip()
     segments = [seg for seg in _TITLE_SEP.split(full) if seg.strip()]
-    return next((seg for seg in segments if not _SITE_NAME.search(seg)), segments[0] if segments else "")
+    named = next((seg for seg in segments if not _SITE_NAME.search(seg)), segments[0] if segments else "")
+    return "" if all(_site_only(seg) for seg in segments) else named
+
+
+def _site_only(segment: str) -> bool:
+    """A site's name and nothing more: short, no figure ("某县人民政府"; "某县人民政府2021年工作报告-某县人民政府"
+    ends like one but is a title run into the name)."""
+    return _SITE_NAME.search(segment) is not None and len(segment) <= 20 and not re.search(r"\d", segment)
 
 
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")

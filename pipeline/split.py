@@ -417,13 +417,40 @@ def _breadcrumb_title(state: ParseState) -> str | None:
     return None
 
 
-def _page_header(state: ParseState) -> list[Unit]:
+def _field_title(state: ParseState) -> str | None:
+    """A page that prints its title only in its 信息公开 fields ("名　　称： | 某县某局2025年工作要点" among 索引号,
+    发布机构, 成文日期): that row's value is the title, when it reads as one (a document kind, no sentence). The
+    fields come set aside whole (a copy's rows, "索引号： | … | 主题分类： | …") or cell by cell (a page's label
+    cells, "名　　称：" then its value) — one run of cells for both; other fields around it make it the page's."""
+    cells = [cell for text in state.chrome + [b.text for b in state.furniture if b.furniture == "chrome"]
+             for cell in site.MENU_BAR.split(text.strip()) if cell]
+    if sum(1 for c in cells if site.PAGE_FIELD.match(re.sub(r"\s+", "", c))) < 3:
+        return None
+    for i, cell in enumerate(cells):
+        if (m := site.TITLE_FIELD.match(cell)) is None:
+            continue
+        value = clean_title(cell[m.end():] or (cells[i + 1] if i + 1 < len(cells) else ""))
+        if 0 < len(value) <= 60 and not _SENTENCE_PUNCT.search(value) and TITLE_END.search(value):
+            return value
+    return None
+
+
+def _header_beside(state: ParseState, title: str) -> str | None:
+    """The page's header line printed under its title outside the article, among what the page holds beside
+    it (a mobile page's "2025-03-07来源：某县某局" under its <h1>): the same line as a header in the text."""
+    chrome = [b.text.strip() for b in state.furniture if b.furniture == "chrome"]
+    at = next((i for i, text in enumerate(chrome) if clean_title(text) == title), None)
+    return None if at is None else next((text for text in chrome[at + 1:at + 3] if site.publication_line(text)
+                                         and (PAGE_DATE.search(text) or PAGE_SOURCE.search(text))), None)
+
+
+def _page_header(state: ParseState, title: str) -> list[Unit]:
     """A web page's own header line ("发布时间：2026-02-06　来源：某局") and the row of its 信息公开 fields
-    that names the issuing body ("发文机关： | 某县农业农村局 | …") are chrome and stay listed as removed,
-    but they date the page and name who published it: they join the title block as evidence
-    (marked as chrome, so they are not set aside twice)."""
+    that names the issuing body ("发文机关： | 某县农业农村局 | …") are chrome and stay listed as removed
+    (or furniture, printed beside the article), but they date the page and name who published it: they join
+    the title block as evidence (marked as chrome, so they are not set aside twice)."""
     header = next((text for text, why in state.chrome_reasons if why.startswith("meta line shape")
-                   and (PAGE_DATE.search(text) or PAGE_SOURCE.search(text))), None)
+                   and (PAGE_DATE.search(text) or PAGE_SOURCE.search(text))), None) or _header_beside(state, title)
     fields = next((text for text, why in state.chrome_reasons if why.startswith("the page's table of publication fields")
                    and PAGE_SOURCE.search(text)), None)
     lines = [line.strip() for line in dict.fromkeys([header, fields]) if line is not None]
@@ -556,10 +583,10 @@ def run(state: ParseState) -> ParseState:
             state.set_aside([u.text for u in piece], "cover note above the plan (a mail's or a post's)")
             continue
         doc, front = _document(piece, body_size, state.path.stem, headline if k == 0 else None)
-        if not documents and not doc.titled and (crumb := _breadcrumb_title(state)):
-            doc.title, doc.titled = crumb, True  # no title line: the breadcrumb's last crumb names the page
+        if not documents and not doc.titled and (named := _field_title(state) or _breadcrumb_title(state)):
+            doc.title, doc.titled = named, True  # no title line: the page's 名称 field, or its breadcrumb's last crumb
         if not documents:
-            doc.front += _title_block_beside(state, doc) + _cover_evidence(_page_header(state), passed)
+            doc.front += _title_block_beside(state, doc) + _cover_evidence(_page_header(state, doc.title), passed)
         doc.units, doc.annexes = split_annexes(join_annex_list(doc.units))  # annexes after its sign-off
         if not documents:
             doc.units = preamble + doc.units

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from jihua.pipeline.model import Unit
-from jihua.pipeline.rules.chrome import publication_line
+from jihua.pipeline.rules.chrome import TITLE_FIELD, publication_line
 from jihua.pipeline.rules.lexicon import SENTENCE_PUNCT, TASK_FORM, TITLE_NOTE, YEAR
 from jihua.pipeline.rules.numbering import match_label
 from jihua.pipeline.rules.titles import HEADLINE_DECOR, READER_TAG, TITLE_TAG, date_only, fold, org_from_title
@@ -52,13 +52,21 @@ _DATELINE = re.compile(r"^(?:[\u4e00-\u9fff]{1,12}?\d{1,2}\s*月\s*\d{1,2}\s*日
 def clean_title(text: str) -> str:
     """A title as the document prints it: without a site's "（全文）" or " - 范文大全" suffix, an
     account's headline decoration ("重磅！…来了→"), a mail's "转发：" / "Re:" or a wire copy's dateline
-    ("某社北京3月5日电")."""
+    ("某社北京3月5日电"), or the label of the portal's field it was copied from ("名称：某局2025年工作要点")."""
+    text = _without_field_label(text)
     text = _without_column(HEADLINE_DECOR.sub("", _DATELINE.sub("", _MAIL_PREFIX.sub("", text.strip()))).strip())
     # a site may add several notes and suffixes in any order ("…工作方案_工作方案_某某公文网", "…报告（全文） - 某某文库"):
     # off they come until none is left
     while (shorter := _without_site_suffix(TITLE_NOTE.sub("", text).strip())) != text:
         text = shorter
     return text
+
+
+def _without_field_label(text: str) -> str:
+    """"标　　题：\t某局2025年工作要点" → the title: a copy of a portal's field row keeps its label (a bare label
+    stays as it is)."""
+    m = TITLE_FIELD.match(text)
+    return text[m.end():] if m and text[m.end():].strip() else text
 
 
 # a web article's column before a bar: "青春答卷｜某镇团委2024年工作总结", "工作动态 | 某局2025年工作要点"

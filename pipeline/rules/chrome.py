@@ -427,6 +427,9 @@ FIELD_LABEL_OPENS = re.compile(rf"^\s*(?:{META_FIELD.pattern}|{_HOST_FIELD})\s*[
 # as a table's label cells ("索引号：") or label-and-value cells ("发布时间：2024-01-30")
 PAGE_FIELD = re.compile(rf"^(?:{META_FIELD.pattern}|索引号|主题分类|主题词|体裁分类|组配分类|服务对象|信息分类|公开方式|"
                         r"公开范围|公开时限|有效性|生效日期|废止日期|发文机关|发布机关|名称|标题|发件人|收件人|抄送人?|发送时间)[:：]")
+# the row of those fields that names the document ("名称：某局2025年工作要点", "名　　称： | …", "标　　题：\t…"),
+# label spaced or not: where the article prints no title line, that row is its title, the label off
+TITLE_FIELD = re.compile(r"^\s*(?:文件|文章|信息)?(?:名\s*称|标\s*题)\s*[:：][\s|｜]*")
 # a portal's own menu items ("首页", "政务公开", "走进某县") and its footer's links ("网站地图", "联系我们"):
 # plans do not title their parts so
 _PORTAL_ITEMS = (r"(?:网站)?首页|主页|(?:政务|政府信息|信息|部门信息)公开|政务服务|办事服务|网上办事|政民互动|互动交流|"
