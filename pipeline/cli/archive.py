@@ -12,7 +12,7 @@ import typer
 from jihua.schemas.errors import shown as shown_path
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False, rich_markup_mode=None,
-                  help="Archive years of plans in SQLite or PostgreSQL: add, search, series, history, diff, trace, "
+                  help="Archive years of plans in SQLite or PostgreSQL: add, list, remove, search, series, history, diff, trace, "
                        "export, stats.")
 DbOpt = Annotated[str | None, typer.Option("--db", help="archive file or postgresql://… URL (default: $JIHUA_DB "
                                                         "or ~/.local/share/jihua/archive.sqlite)")]
@@ -24,20 +24,35 @@ def _fail(message: str, code: int = 1) -> None:
     raise typer.Exit(code)
 
 
-def _open(target: str | None, reading: bool = False) -> Any:
+def _open(target: str | None, reading: bool = False, writing: bool = False) -> Any:
     """The archive (a file or a postgresql:// URL); for reading commands a missing or empty
-    archive is said so, not created. The database layer loads here, with its first use: `parse` and
-    `--help` register these commands without it."""
+    archive is said so, not created, and a file is opened read-only (mode=ro), so reading leaves
+    no trace beside it — not even the write-ahead log files — unless its schema needs upgrading
+    first. `writing`: a command that changes an existing archive (remove). The database layer
+    loads here, with its first use: `parse` and `--help` register these commands without it."""
     from jihua.pipeline.archive import db
 
     where = target or db.default_path()
-    if reading and not db.is_url(where) and not Path(where).exists():
+    local = not db.is_url(where)
+    if (reading or writing) and local and not Path(where).exists():
         _fail(f"no archive at {where}: add files first (jihua archive add FILES --db {where}), "
               "or point --db or JIHUA_DB at an archive")
-    conn = db.connect(where)
-    if reading and db.is_empty(conn):
+    if (reading or writing) and local and Path(where).is_file() and Path(where).stat().st_size == 0:
+        _fail(f"the archive is empty ({where}): add files with jihua archive add FILES --db {where}")
+    conn = _read_only(db, where) if reading and not writing else db.connect(where)
+    if (reading or writing) and db.is_empty(conn):
         _fail(f"the archive is empty ({where}): add files with jihua archive add FILES --db {where}")
     return conn
+
+
+def _read_only(db: Any, where: Any) -> Any:
+    """A read-only connection where the archive's schema is current; else one that upgrades it."""
+    try:
+        return db.connect(where, read_only=True)
+    except db.ArchiveError as exc:
+        if "needs upgrading" not in str(exc):
+            raise
+        return db.connect(where)
 
 
 def _print(data: Any, as_json: bool, lines: list[str]) -> None:
@@ -102,6 +117,46 @@ def search(query: str, database: DbOpt = None, year: int | None = None, org: str
     if not hits:
         typer.echo(f"no matches for '{query}'", err=True)
         raise typer.Exit(1)
+
+
+@app.command("list")
+def list_documents(database: DbOpt = None, year: int | None = None, org: str | None = None,
+                   doc_type: Annotated[str | None, typer.Option("--type", help="plan, summary, …")] = None,
+                   as_json: JsonOpt = False) -> None:
+    """The documents stored (newest year first): id (what `archive remove` takes), year, org, title,
+    kind, format and path; a year archived in several formats lists each file, the others marked 另存."""
+    from jihua.pipeline.archive import filters
+    from jihua.pipeline.archive.browse import documents
+
+    try:
+        kind = filters.doc_type(doc_type)
+    except filters.FilterError as exc:
+        _fail(str(exc), 2)
+    rows = documents(_open(database, reading=True), year=year, org=org, doc_type=kind)
+    _print(rows, as_json, [f"{r['id']:>6}  {r['year'] or '----'}  {r['org'] or '（未署单位）'}  {r['title']}  "
+                           f"[{filters.DOC_TYPES.get(r['doc_type'], r['doc_type'])}] {r['format']} {r['path']}"
+                           + ("" if r["stands_for_year"] else "  （另存）") for r in rows])
+    if not rows:
+        typer.echo("no documents match these filters", err=True)
+        raise typer.Exit(1)
+
+
+@app.command()
+def remove(what: Annotated[str, typer.Argument(help="a document id (see archive list) or a stored file's path")],
+           database: DbOpt = None) -> None:
+    """Remove a document, or a file with all its documents, and everything derived from them
+    (search index, sections, targets, series membership) in one transaction."""
+    from jihua.pipeline.archive.store import remove as run
+
+    conn = _open(database, writing=True)
+    if conn.read_only:
+        _fail(f"{conn.where}: the archive is read-only: nothing can be removed")
+    removed = run(conn, what)
+    if not removed:
+        _fail(f"nothing stored matches '{what}': give a document id or a stored file's path (jihua archive list)")
+    for r in removed:
+        typer.echo(f"removed {r['id']}  {r['title']}  ({r['path']})")
+    typer.echo(f"removed {len(removed)} document{'s' if len(removed) != 1 else ''}", err=True)
 
 
 @app.command()

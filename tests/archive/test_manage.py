@@ -1,0 +1,83 @@
+"""Managing an archive as an archivist does, on both backends: listing what is stored, removing
+a document or a file with all that derives from it, searching by office and title, one series
+argument form for history/diff/trace, counts and exports that hold across formats."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from jihua.pipeline.cli.main import app
+from typer.testing import CliRunner
+
+from tests.archive.conftest import Target
+
+# invented offices and plans; one year's plan in two formats (a .txt and a .md of the same text)
+PLAN = ("{org}{year}年{topic}工作计划\n\n一、工作目标\n全年建成{topic}示范点{n}个。\n二、主要措施\n"
+        "（一）加强{topic}督导\n每季度开展{topic}督导检查不少于{m}次。\n")
+FILES = {
+    "桐岭/2023桐岭计划.txt": ("桐岭镇文化站", 2023, "文化惠民", 4, 2),
+    "桐岭/2024桐岭计划.txt": ("桐岭镇文化站", 2024, "文化惠民", 6, 3),
+    "桐岭/2024桐岭计划.md": ("桐岭镇文化站", 2024, "文化惠民", 6, 3),
+    "砚湾/2024砚湾计划.txt": ("砚湾区林业局", 2024, "森林防火", 9, 5),
+}
+
+
+def jihua(*args: str):
+    return CliRunner().invoke(app, ["archive", *args])
+
+
+@pytest.fixture
+def stored(new_archive: Target, tmp_path: Path) -> str:
+    for name, (org, year, topic, n, m) in FILES.items():
+        path = tmp_path / "docs" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        text = PLAN.format(org=org, year=year, topic=topic, n=n, m=m)
+        path.write_text(text + ("\n" if path.suffix == ".md" else ""), encoding="utf-8")  # other bytes: another file
+    target = new_archive("manage")
+    result = jihua("add", str(tmp_path / "docs"), "--db", target)
+    assert result.exit_code == 0, result.stderr
+    return target
+
+
+def listed(target: str, *filters: str) -> list[dict]:
+    result = jihua("list", "--json", "--db", target, *filters)
+    return json.loads(result.stdout) if result.exit_code == 0 else []
+
+
+def test_list_shows_documents_with_their_files(stored: str) -> None:
+    rows = listed(stored)
+    assert len(rows) == 4 and {"id", "year", "org", "title", "doc_type", "format", "path"} <= set(rows[0])
+    assert sorted(r["format"] for r in rows if r["year"] == 2024 and r["org"] == "桐岭镇文化站") == ["md", "txt"]
+    assert {r["org"] for r in listed(stored, "--org", "砚湾")} == {"砚湾区林业局"}
+    assert {r["year"] for r in listed(stored, "--year", "2023", "--type", "计划")} == {2023}
+    text = jihua("list", "--db", stored)
+    assert text.exit_code == 0 and "砚湾区林业局" in text.stdout and "森林防火" in text.stdout
+    nothing = jihua("list", "--year", "1999", "--db", stored)
+    assert nothing.exit_code == 1 and "no documents" in nothing.stderr
+
+
+def test_remove_by_id_takes_everything_derived(stored: str) -> None:
+    forest = listed(stored, "--org", "砚湾区林业局")[0]
+    assert jihua("search", "森林防火", "--db", stored).exit_code == 0
+    result = jihua("remove", str(forest["id"]), "--db", stored)
+    assert result.exit_code == 0 and "森林防火" in result.stdout
+    assert jihua("search", "森林防火", "--db", stored).exit_code == 1  # out of the search index
+    assert not any("砚湾" in line for line in jihua("series", "--db", stored).stdout.splitlines())
+    stats = json.loads(jihua("stats", "--json", "--db", stored).stdout)
+    assert "砚湾区林业局" not in stats["by_org"]
+    assert len(listed(stored)) == 3
+
+
+def test_remove_by_path_and_nothing_matched(stored: str) -> None:
+    path = next(r["path"] for r in listed(stored) if r["year"] == 2023)
+    result = jihua("remove", path, "--db", stored)
+    assert result.exit_code == 0 and path in result.stdout
+    assert {r["year"] for r in listed(stored)} == {2024}
+    history = jihua("history", "桐岭镇文化站", "--json", "--db", stored)
+    assert [y["year"] for y in json.loads(history.stdout)["years"]] == [2024]
+    for what in ("987654", str(Path(path).with_name("不存在.txt"))):
+        missing = jihua("remove", what, "--db", stored)
+        assert missing.exit_code == 1 and f"nothing stored matches '{what}'" in missing.stderr
+    assert len(listed(stored)) == 3
