@@ -226,6 +226,31 @@ def search(conn: Archive, query: str, year: int | None = None, org: str | None =
     return hits
 
 
+def named_by(conn: Archive, query: str) -> tuple[str, int]:
+    """Where a query that matched no passage is a name rather than text: ("org", n) when it names
+    the org of n stored documents (query as --org takes it: org_names), ("title", n) when every
+    space-separated part of it occurs in n documents' titles, ("", 0) otherwise; a plan archived
+    in several formats counts once (standing_documents).
+
+    Search stays a search of passages — what a plan says, ranked and cut into snippets —, not of
+    what a document is called: every passage of an office's plans would otherwise match its name
+    and bury the passages that mention it. But a user typing "某县某局" wants that office's
+    documents, so the command line says where the query was found and the option that finds it."""
+    query = unicodedata.normalize("NFKC", query).strip()  # titles and orgs are stored as printed
+    parts = query.split()
+    if not parts:
+        return "", 0
+    standing = f"SELECT count(*) FROM ({standing_documents()}) c WHERE c.stands_for_year = 1 AND "
+    names = org_names(conn, query)
+    if names:
+        count = conn.execute(standing + f"c.org IN ({','.join('?' * len(names))})", names).fetchone()[0]
+        if count:
+            return "org", int(count)
+    likes = ["%" + p.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%" for p in parts]
+    count = conn.execute(standing + " AND ".join(["c.title LIKE ? ESCAPE '\\'"] * len(likes)), likes).fetchone()[0]
+    return ("title", int(count)) if count else ("", 0)
+
+
 def _marks(text: str, query: str, words: list[str]) -> list[str]:
     """What a snippet marks, longest first: the query's space-separated parts where they occur
     whole, then its words of two characters or more; a one-character word only where no longer

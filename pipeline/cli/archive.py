@@ -111,12 +111,30 @@ def search(query: str, database: DbOpt = None, year: int | None = None, org: str
         kind, part = filters.doc_type(doc_type), filters.section_type(section_type)
     except filters.FilterError as exc:
         _fail(str(exc), 2)
-    hits = run(_open(database, reading=True), query, year, org, kind, part, limit)
+    conn = _open(database, reading=True)
+    hits = run(conn, query, year, org, kind, part, limit)
     _print([h.__dict__ for h in hits], as_json,
            [f"{h.year or '----'} {h.title} › {h.section or '（开头）'}\n    {h.snippet}" for h in hits])
     if not hits:
-        typer.echo(f"no matches for '{query}'", err=True)
+        typer.echo(f"no matches for '{query}'{_named_hint(conn, query)}", err=True)
         raise typer.Exit(1)
+
+
+def _named_hint(conn: Any, query: str) -> str:
+    """Where a query no passage holds names documents' org or title words (query.named_by): said,
+    with the command that lists them — search looks in what plans say, not in what they are called."""
+    from jihua.pipeline.archive.query import named_by
+
+    where, count = named_by(conn, query)
+    if not count:
+        return ""
+    them = f"{count} document{'s' if count != 1 else ''}"
+    quoted = query.strip() if query.strip().isalnum() else f"'{query.strip()}'"
+    if where == "org":
+        return (f": search looks in the text of passages; {them} are from {query.strip()} "
+                f"(jihua archive list --org {quoted}; search their text with --org {quoted})")
+    return (f": search looks in the text of passages; {them} have '{query.strip()}' in their title "
+            "(jihua archive list lists documents, jihua archive history shows a series)")
 
 
 @app.command("list")

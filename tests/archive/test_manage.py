@@ -81,3 +81,16 @@ def test_remove_by_path_and_nothing_matched(stored: str) -> None:
         missing = jihua("remove", what, "--db", stored)
         assert missing.exit_code == 1 and f"nothing stored matches '{what}'" in missing.stderr
     assert len(listed(stored)) == 3
+
+
+def test_search_for_an_office_or_title_words_points_at_its_documents(stored: str) -> None:
+    office = jihua("search", "桐岭镇文化站", "--db", stored)
+    assert office.exit_code == 1 and office.stdout == ""
+    # three files, two documents: the 2024 plan in two formats counts once
+    assert "2 documents are from 桐岭镇文化站" in office.stderr and "--org 桐岭镇文化站" in office.stderr
+    title = jihua("search", "文化惠民 工作计划", "--db", stored)
+    assert title.exit_code == 1 and "2 documents have '文化惠民 工作计划' in their title" in title.stderr
+    unknown = jihua("search", "航道疏浚", "--db", stored)
+    assert unknown.exit_code == 1 and "document" not in unknown.stderr
+    found = jihua("search", "督导检查", "--org", "桐岭镇文化站", "--db", stored)
+    assert found.exit_code == 0 and "督导检查" in found.stdout
