@@ -193,6 +193,20 @@ def series_line(row: dict[str, Any]) -> str:
     return f"{series_label(row)}  {row['title']}  ({', '.join(map(str, row['years'])) or '年份不详'})"
 
 
+SERIES_HELP = "series key, or words of its title and org (quoted or not: 梧塘 单产)"
+
+
+def _series_args(words: list[str], years: int, usage: str) -> tuple[str, tuple[int, ...]]:
+    """A series named as `history` takes it — its key, or words of its title and org, quoted or
+    not ("青禾 双拥工作计划" or 青禾 双拥工作计划) — then `years` years: the one reading of every
+    command's series arguments. A missing or non-numeric year is a usage error (exit 2)."""
+    name, tail = words[:len(words) - years], words[len(words) - years:]
+    tail = [w.strip().removesuffix("年") for w in tail]  # 2024年 as typed
+    if not name or not all(w.isdigit() for w in tail):
+        _fail(f"give a series and {years} year{'s' if years > 1 else ''}: {usage}", 2)
+    return " ".join(name), tuple(int(w) for w in tail)
+
+
 def _choose_series(conn: Any, name: str, years: tuple[int, ...] = ()) -> str:
     """The series a name means (with `years`: the best one holding all of them); the other
     matching series are listed on stderr so the user can name one exactly."""
@@ -212,8 +226,7 @@ def _choose_series(conn: Any, name: str, years: tuple[int, ...] = ()) -> str:
 
 
 @app.command()
-def history(words: Annotated[list[str], typer.Argument(help="series key, or words of its title and org "
-                                                         "(quoted or not: 梧塘 单产)")],
+def history(words: Annotated[list[str], typer.Argument(help=SERIES_HELP)],
             database: DbOpt = None, as_json: JsonOpt = False,
             show_all: Annotated[bool, typer.Option("--all", help="list unchanged targets too")] = False) -> None:
     """Year by year: sections kept/added/dropped, targets that changed, rising and falling terms."""
@@ -221,7 +234,7 @@ def history(words: Annotated[list[str], typer.Argument(help="series key, or word
     from jihua.pipeline.archive.history import history as run
 
     conn = _open(database, reading=True)
-    key = _choose_series(conn, " ".join(words))
+    key = _choose_series(conn, _series_args(words, 0, "")[0])
     data = run(conn, key)
     label = series_label({"series": key})
     lines = [f"series {label}"]
@@ -271,7 +284,9 @@ def outline_line(year: dict[str, Any]) -> str:
 
 
 @app.command("diff")
-def diff_years(name: str, old_year: int, new_year: int, database: DbOpt = None,
+def diff_years(words: Annotated[list[str], typer.Argument(help=SERIES_HELP + ", then the two years",
+                                                         metavar="SERIES... OLD_YEAR NEW_YEAR")],
+               database: DbOpt = None,
                fmt: Annotated[str, typer.Option("--format", "-f")] = "md",
                output: Annotated[Path | None, typer.Option("-o", "--output")] = None) -> None:
     """Compare two years of a series (the same report as `jihua diff`)."""
@@ -283,6 +298,7 @@ def diff_years(name: str, old_year: int, new_year: int, database: DbOpt = None,
     if problem:
         typer.echo(f"jihua: error: {problem}", err=True)
         raise typer.Exit(2)
+    name, (old_year, new_year) = _series_args(words, 2, "jihua archive diff 青禾 双拥工作计划 2023 2024")
     conn = _open(database, reading=True)
     key = _choose_series(conn, name, (old_year, new_year))
     result = run(conn, key, old_year, new_year)
@@ -293,9 +309,9 @@ def diff_years(name: str, old_year: int, new_year: int, database: DbOpt = None,
 
 
 @app.command()
-def trace(name: Annotated[str, typer.Argument(help="series key or words of its title and org (the plan's or the "
-                                                   "summary's series)")],
-          year: int, database: DbOpt = None,
+def trace(words: Annotated[list[str], typer.Argument(help=SERIES_HELP + " (the plan's or the summary's series), "
+                                                         "then the year", metavar="SERIES... YEAR")],
+          database: DbOpt = None,
           fmt: Annotated[str, typer.Option("--format", "-f", help="md or json")] = "md",
           output: Annotated[Path | None, typer.Option("-o", "--output")] = None) -> None:
     """Check a year's plan against the same office's summary of that year (the same report as
@@ -307,6 +323,7 @@ def trace(name: Annotated[str, typer.Argument(help="series key or words of its t
 
     if fmt not in ("md", "json"):
         _fail(f"unknown format '{fmt}' (choose md or json)", 2)
+    name, (year,) = _series_args(words, 1, "jihua archive trace 青禾 双拥工作计划 2023")
     conn = _open(database, reading=True)
     key = _choose_series(conn, name, (year,))
     found = pair(conn, key, year)

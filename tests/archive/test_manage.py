@@ -94,3 +94,27 @@ def test_search_for_an_office_or_title_words_points_at_its_documents(stored: str
     assert unknown.exit_code == 1 and "document" not in unknown.stderr
     found = jihua("search", "督导检查", "--org", "桐岭镇文化站", "--db", stored)
     assert found.exit_code == 0 and "督导检查" in found.stdout
+
+
+SUMMARY = ("桐岭镇文化站2024年文化惠民工作总结\n\n一、工作成效\n全年建成文化惠民示范点6个，开展督导检查4次。\n"
+           "二、存在问题\n基层队伍力量不足。\n")
+
+
+@pytest.mark.parametrize("command", [["history", "{words}"], ["diff", "{words}", "2023", "2024"],
+                                     ["trace", "{words}", "2024年"]])
+def test_series_commands_take_the_same_series_forms(stored: str, tmp_path: Path, command: list[str]) -> None:
+    summary = tmp_path / "docs" / "桐岭" / "2024总结.txt"
+    summary.write_text(SUMMARY, encoding="utf-8")
+    assert jihua("add", str(summary), "--db", stored).exit_code == 0
+    outputs = []
+    for words in (["桐岭镇文化站 文化惠民"], ["桐岭镇文化站", "文化惠民"]):  # quoted or not
+        args = [part for item in command for part in (words if item == "{words}" else [item])]
+        result = jihua(*args, "--db", stored)
+        assert result.exit_code == 0, (args, result.stderr)
+        outputs.append(result.stdout)
+    assert outputs[0] == outputs[1] and outputs[0]
+
+
+def test_series_command_without_its_years_is_a_usage_error(stored: str) -> None:
+    result = jihua("diff", "桐岭镇文化站", "文化惠民", "2023", "--db", stored)
+    assert result.exit_code == 2 and "give a series and 2 years" in result.stderr
