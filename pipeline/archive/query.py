@@ -302,20 +302,24 @@ def series_list(conn: Archive) -> list[dict[str, Any]]:
 
 
 def stats(conn: Archive) -> dict[str, Any]:
+    """Counts of files and of documents — a document archived in several formats (the DOCX and its
+    text copy) once, as the one standing for its year (standing_documents, as exports mark it) —
+    by year, org, kind and section type; errors and copies."""
     def grouped(sql: str) -> dict[str, int]:
         return {str(k) if k is not None else "unknown": n for k, n in conn.execute(sql)}
 
-    current = "FROM documents d JOIN files f ON f.id = d.file_id AND f.current = 1"
+    current = f"FROM ({standing_documents()}) d WHERE d.stands_for_year = 1"
     return {
         "files": conn.execute("SELECT count(*) FROM files WHERE current = 1").fetchone()[0],
         "documents": conn.execute(f"SELECT count(*) {current}").fetchone()[0],
         "errors": conn.execute("SELECT count(*) FROM errors").fetchone()[0],
         "copies": conn.execute("SELECT count(*) FROM copies").fetchone()[0],
         "by_year": grouped(f"SELECT d.year, count(*) {current} GROUP BY d.year ORDER BY d.year"),
-        "by_org": grouped(f"SELECT d.org, count(*) {current} GROUP BY d.org ORDER BY count(*) DESC"),
-        "by_doc_type": grouped(f"SELECT d.doc_type, count(*) {current} GROUP BY d.doc_type"),
-        "by_section_type": grouped(f"SELECT s.type, count(*) {current} JOIN sections s ON s.document_id = d.id "
-                                   "GROUP BY s.type ORDER BY count(*) DESC"),
+        "by_org": grouped(f"SELECT d.org, count(*) {current} GROUP BY d.org ORDER BY count(*) DESC, d.org"),
+        "by_doc_type": grouped(f"SELECT d.doc_type, count(*) {current} GROUP BY d.doc_type ORDER BY d.doc_type"),
+        "by_section_type": grouped(f"SELECT s.type, count(*) FROM ({standing_documents()}) d JOIN sections s "
+                                   "ON s.document_id = d.id WHERE d.stands_for_year = 1 "
+                                   "GROUP BY s.type ORDER BY count(*) DESC, s.type"),
     }
 
 

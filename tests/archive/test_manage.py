@@ -118,3 +118,14 @@ def test_series_commands_take_the_same_series_forms(stored: str, tmp_path: Path,
 def test_series_command_without_its_years_is_a_usage_error(stored: str) -> None:
     result = jihua("diff", "桐岭镇文化站", "文化惠民", "2023", "--db", stored)
     assert result.exit_code == 2 and "give a series and 2 years" in result.stderr
+
+
+def test_stats_count_a_document_in_two_formats_once(stored: str, tmp_path: Path) -> None:
+    data = json.loads(jihua("stats", "--json", "--db", stored).stdout)
+    assert data["files"] == 4 and data["documents"] == 3
+    assert data["by_year"] == {"2023": 1, "2024": 2} and data["by_org"]["桐岭镇文化站"] == 2
+    assert data["by_doc_type"] == {"plan": 3} and data["by_section_type"]["measures"] == 3
+    out = tmp_path / "documents.csv"
+    assert jihua("export", str(out), "--db", stored).exit_code == 0
+    standing = [line for line in out.read_text(encoding="utf-8-sig").splitlines()[1:] if line.endswith(",1")]
+    assert len(standing) == data["documents"]  # the export's stands_for_year counts alike
