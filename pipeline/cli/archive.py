@@ -347,6 +347,10 @@ def export(output: Annotated[Path, typer.Argument(help="a .jsonl file; a folder 
     from jihua.pipeline.archive import export as ex
 
     suffix = output.suffix.lower().lstrip(".")
+    if fmt is None and suffix and suffix not in ("jsonl", "csv", "parquet") and not output.is_dir():
+        # notes.md or data.xlsx is no export format: refused, as --format xlsx is, not written as JSON Lines
+        _fail(f"unknown export format '.{suffix}' ({shown_path(output)}): name a .jsonl, .csv or .parquet file, "
+              "a folder, or give --format jsonl, csv or parquet", 2)
     fmt = fmt or (suffix if suffix in ("jsonl", "csv", "parquet") else "jsonl")
     if fmt not in ("jsonl", "csv", "parquet"):
         _fail(f"unknown export format '{fmt}' (jsonl, csv, parquet)", 2)

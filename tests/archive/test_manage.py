@@ -129,3 +129,11 @@ def test_stats_count_a_document_in_two_formats_once(stored: str, tmp_path: Path)
     assert jihua("export", str(out), "--db", stored).exit_code == 0
     standing = [line for line in out.read_text(encoding="utf-8-sig").splitlines()[1:] if line.endswith(",1")]
     assert len(standing) == data["documents"]  # the export's stands_for_year counts alike
+
+
+@pytest.mark.parametrize("name", ["notes.md", "plans.xlsx", "all.json"])
+def test_export_refuses_a_name_of_no_export_format(stored: str, tmp_path: Path, name: str) -> None:
+    result = jihua("export", str(tmp_path / name), "--db", stored)
+    assert result.exit_code == 2 and not (tmp_path / name).exists()
+    assert len(result.stderr.strip().splitlines()) == 1 and "jsonl, csv or parquet" in result.stderr
+    assert jihua("export", str(tmp_path / name), "--format", "jsonl", "--db", stored).exit_code == 0
