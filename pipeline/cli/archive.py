@@ -24,7 +24,7 @@ def _fail(message: str, code: int = 1) -> None:
     raise typer.Exit(code)
 
 
-def _open(target: str | None, reading: bool = False, writing: bool = False) -> Any:
+def _open(target: str | None, reading: bool = False, writing: bool = False, empty_ok: bool = False) -> Any:
     """The archive (a file or a postgresql:// URL); for reading commands a missing or empty
     archive is said so, not created, and a file is opened read-only (mode=ro), so reading leaves
     no trace beside it — not even the write-ahead log files — unless its schema needs upgrading
@@ -40,7 +40,7 @@ def _open(target: str | None, reading: bool = False, writing: bool = False) -> A
     if (reading or writing) and local and Path(where).is_file() and Path(where).stat().st_size == 0:
         _fail(f"the archive is empty ({where}): add files with jihua archive add FILES --db {where}")
     conn = _read_only(db, where) if reading and not writing else db.connect(where)
-    if (reading or writing) and db.is_empty(conn):
+    if (reading or writing) and not empty_ok and db.is_empty(conn):
         _fail(f"the archive is empty ({where}): add files with jihua archive add FILES --db {where}")
     return conn
 
@@ -356,7 +356,7 @@ def export(output: Annotated[Path, typer.Argument(help="a .jsonl file; a folder 
         _fail(f"unknown export format '{fmt}' (jsonl, csv, parquet)", 2)
     if table is not None and table not in ex.TABLES:
         _fail(f"unknown table '{table}' ({', '.join(ex.TABLES)})", 2)
-    conn = _open(database)
+    conn = _open(database, reading=True, empty_ok=True)
     if fmt == "jsonl":
         n = ex.export_jsonl(conn, output)
         typer.echo(f"wrote {n} files to {output}", err=True)
@@ -388,5 +388,5 @@ def errors(database: DbOpt = None, as_json: JsonOpt = False) -> None:
     """Files that could not be archived, with the reason."""
     from jihua.pipeline.archive.query import errors as run
 
-    rows = run(_open(database))
+    rows = run(_open(database, reading=True, empty_ok=True))
     _print(rows, as_json, [f"{r['at']}  {r['reason']}" for r in rows])

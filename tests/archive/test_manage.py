@@ -137,3 +137,13 @@ def test_export_refuses_a_name_of_no_export_format(stored: str, tmp_path: Path, 
     assert result.exit_code == 2 and not (tmp_path / name).exists()
     assert len(result.stderr.strip().splitlines()) == 1 and "jsonl, csv or parquet" in result.stderr
     assert jihua("export", str(tmp_path / name), "--format", "jsonl", "--db", stored).exit_code == 0
+
+
+@pytest.mark.parametrize("command", [["stats"], ["series"], ["search", "督导"], ["list"], ["history", "文化惠民"],
+                                     ["errors"], ["remove", "1"]])
+def test_reading_an_empty_archive_file_leaves_it_alone(tmp_path: Path, command: list[str]) -> None:
+    empty = tmp_path / "empty.sqlite"
+    empty.write_bytes(b"")
+    result = jihua(*command, "--db", str(empty))
+    assert result.exit_code == 1 and "the archive is empty" in result.stderr
+    assert [p.name for p in tmp_path.iterdir()] == ["empty.sqlite"] and empty.stat().st_size == 0
