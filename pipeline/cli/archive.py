@@ -74,7 +74,9 @@ def add(paths: Annotated[list[Path], typer.Argument(help="files or folders (recu
 
     missing = [p for p in paths if not p.exists()]
     if missing and len(missing) == len(paths):  # nothing to add: no archive is created for it
-        _fail("; ".join(f"{shown_path(p)}: file not found" for p in missing))
+        from jihua.pipeline.archive.ingest import unreadable
+
+        _fail("; ".join(map(unreadable, missing)))
     cfg = Config(workers=workers or default_workers())
     report = ingest(_open(database), paths, cfg)
     note = not_read_note(report.unread)
