@@ -5,6 +5,8 @@ argument form for history/diff/trace, counts and exports that hold across format
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -165,3 +167,35 @@ def test_a_shortcut_to_a_missing_file_in_a_folder_is_a_failed_file(new_archive: 
     assert [e["path"] for e in errors] == [str(link)]
     direct = jihua("add", str(link), "--db", new_archive("direct"))
     assert direct.exit_code == 1 and "a shortcut whose target is missing" in direct.stderr
+
+
+@pytest.fixture
+def locked_folder(tmp_path: Path):
+    """A folder nothing can be created in: write-protected (chmod), or as root — whom permissions do
+    not stop — immutable (chattr +i); skipped where neither holds."""
+    import os
+
+    folder = tmp_path / "锁定"
+    folder.mkdir()
+    if os.geteuid() != 0:
+        folder.chmod(0o555)
+        yield folder
+        folder.chmod(0o755)
+        return
+    done = subprocess.run(["chattr", "+i", str(folder)], capture_output=True)
+    if done.returncode:
+        pytest.skip("no way to lock a folder against root here (chattr +i refused)")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["chattr", "-i", str(folder)], capture_output=True)
+
+
+def test_creating_an_archive_in_a_folder_not_writable_says_so(locked_folder: Path, tmp_path: Path) -> None:
+    plan = tmp_path / "2024计划.txt"
+    plan.write_text(PLAN.format(org="砚湾区林业局", year=2024, topic="森林防火", n=3, m=2), encoding="utf-8")
+    target = locked_folder / "archive.sqlite"
+    done = subprocess.run([sys.executable, "-m", "jihua", "archive", "add", str(plan), "--db", str(target)],
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 1 and not target.exists()
+    assert done.stderr.strip() == f"jihua: error: cannot create the archive at {target}: the folder is not writable"
