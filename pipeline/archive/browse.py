@@ -29,13 +29,29 @@ def search_choices(conn: Archive) -> tuple[list[str], list[str]]:
     return years, list(offices.values())
 
 
-def documents(conn: Archive, series_key: str | None = None) -> list[dict[str, Any]]:
-    """Current documents (newest year first), optionally of one series: id, title, org, year,
-    kind, series key, and the format and path of the file holding each."""
-    sql = (f"SELECT d.id, d.title, d.org, d.year, d.doc_type, d.series_key, f.format, f.path {_CURRENT}"
-           + (" WHERE d.series_key = ?" if series_key is not None else "")
-           + " ORDER BY d.year IS NULL, d.year DESC, d.title, f.id DESC")
-    return [dict(r) for r in conn.execute(sql, (series_key,) if series_key is not None else ())]
+def documents(conn: Archive, series_key: str | None = None, *, year: int | None = None, org: str | None = None,
+              doc_type: str | None = None) -> list[dict[str, Any]]:
+    """Current documents (newest year first), optionally of one series, year, org (any org whose
+    name holds it, in any of its forms: query.org_names, as search's --org) or kind: id, title, org,
+    year, kind, series key, stands_for_year, and the format and path of the file holding each."""
+    from jihua.pipeline.archive.query import org_names, standing_documents
+
+    where: list[str] = []  # on the standing rows, so a year in two formats is still told by all its files
+    params: list[Any] = []
+    for column, value in (("c.series_key", series_key), ("c.year", year), ("c.doc_type", doc_type)):
+        if value is not None:
+            where.append(f"{column} = ?")
+            params.append(value)
+    if org:
+        names = org_names(conn, org)
+        if not names:
+            return []
+        where.append(f"c.org IN ({','.join('?' * len(names))})")
+        params += names
+    sql = (f"SELECT c.id, c.title, c.org, c.year, c.doc_type, c.series_key, c.stands_for_year, c.format, c.path "
+           f"FROM ({standing_documents()}) c {'WHERE ' + ' AND '.join(where) if where else ''} "
+           "ORDER BY c.year IS NULL, c.year DESC, c.title, c.file_id DESC, c.id")
+    return [dict(r) for r in conn.execute(sql, params)]
 
 
 def document(conn: Archive, document_id: int) -> tuple[plan.ParseResult, plan.Document, dict[str, Any]] | None:

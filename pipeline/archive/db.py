@@ -212,10 +212,13 @@ def _connect_sqlite(path: Path, read_only: bool) -> Archive:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise ArchiveError(f"{where}: cannot create the archive folder ({exc.strerror or exc})") from exc
+    if not existed and not os.access(path.parent, os.W_OK):
+        raise _cannot_create(where)
     try:
         raw = sqlite3.connect(where, timeout=BUSY_TIMEOUT_S, isolation_level=None)
     except sqlite3.Error as exc:
-        raise Archive(None, "sqlite", where).error(exc) from exc
+        raise (_cannot_create(where) if "unable to open" in str(exc) and not existed
+               else Archive(None, "sqlite", where).error(exc)) from exc
     conn = Archive(raw, "sqlite", where)
     raw.row_factory = sqlite3.Row
     raw.create_function("jihua_org_term", 1, org_term, deterministic=True)  # migration 3 fills the index with it
@@ -226,6 +229,8 @@ def _connect_sqlite(path: Path, read_only: bool) -> Archive:
         migrate(conn)
     except ArchiveError as exc:
         raw.close()
+        if not existed and "unable to open" in str(exc):  # SQLite opens a new file lazily: the folder refused it
+            raise _cannot_create(where) from None
         if existed and ("read-only" in str(exc) or "unable to open" in str(exc)):
             # a file we may read but not write (a read-only mount, a write-protected copy)
             try:
@@ -234,6 +239,12 @@ def _connect_sqlite(path: Path, read_only: bool) -> Archive:
                 raise exc from None
         raise
     return conn
+
+
+def _cannot_create(where: str) -> ArchiveError:
+    """A new archive in a folder that cannot be written (its permissions, a read-only share): said
+    so, rather than SQLite's "unable to open database file"."""
+    return ArchiveError(f"cannot create the archive at {where}: the folder is not writable")
 
 
 def _use_wal(conn: Archive) -> None:

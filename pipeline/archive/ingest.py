@@ -40,6 +40,31 @@ class IngestReport:
     unread: list[Path] = field(default_factory=list)  # files of other types in the folders given
 
 
+def dangling(folders: Iterable[Path]) -> list[Path]:
+    """Shortcuts (symbolic links) of a type jihua reads whose target is missing, in the folders
+    given: the folder walk passes over them (they are no file), and an archivist who put
+    "2024计划.docx" there expects it to be read — so each is reported as a failed file, as a missing
+    file given by name is. Hidden ones are left out, as the walk leaves them."""
+    from jihua.extractors import SUPPORTED_SUFFIXES
+
+    found = []
+    for folder in (f for f in folders if f.is_dir()):
+        for root, dirs, names in os.walk(folder):
+            dirs[:] = [d for d in dirs if not d.startswith(".")]
+            found += [Path(root, n) for n in names if Path(n).suffix.lower() in SUPPORTED_SUFFIXES
+                      and not n.startswith((".", "~$")) and os.path.islink(Path(root, n))
+                      and not os.path.exists(Path(root, n))]
+    return sorted(found)
+
+
+def unreadable(path: Path, exc: OSError | None = None) -> str:
+    """Why a file could not be read, as the user reads it: a shortcut whose target is gone says so
+    (not "No such file", when the shortcut is right there)."""
+    if path.is_symlink() and not path.exists():
+        return f"{shown(path)}: a shortcut whose target is missing (it points to {shown(Path(os.readlink(path)))})"
+    return f"{shown(path)}: " + (f"cannot read ({exc.strerror or exc})" if exc else "file not found")
+
+
 def _pending(conn: Archive, paths: list[Path], report: IngestReport) -> tuple[list[Path], dict[Path, str]]:
     """Files not stored yet, and each file's content hash (for its error row)."""
     todo, hashes = [], {}
@@ -47,7 +72,7 @@ def _pending(conn: Archive, paths: list[Path], report: IngestReport) -> tuple[li
         try:
             sha = sha256_of(path)
         except OSError as exc:
-            reason = f"{shown(path)}: cannot read ({exc.strerror or exc})"
+            reason = unreadable(path, exc)
             report.failed.append((shown(path), reason))
             record_error(conn, shown(path), None, reason)
             continue
@@ -115,7 +140,7 @@ def add(conn: Archive, inputs: list[Path], cfg: Config) -> IngestReport:
     # a file is kept under its absolute path: added again from another folder or spelled another
     # way, it is the same file (a new version retires the old), and the server finds it from anywhere
     files = [Path(os.path.abspath(p)) for p in inputs if p not in parsed]
-    paths, hashes = _pending(conn, expand(files, report.unread), report)
+    paths, hashes = _pending(conn, expand(files, report.unread) + dangling(files), report)
     if not paths:
         return report
     tokenizer()  # loaded before the workers fork: they share it

@@ -226,6 +226,31 @@ def search(conn: Archive, query: str, year: int | None = None, org: str | None =
     return hits
 
 
+def named_by(conn: Archive, query: str) -> tuple[str, int]:
+    """Where a query that matched no passage is a name rather than text: ("org", n) when it names
+    the org of n stored documents (query as --org takes it: org_names), ("title", n) when every
+    space-separated part of it occurs in n documents' titles, ("", 0) otherwise; a plan archived
+    in several formats counts once (standing_documents).
+
+    Search stays a search of passages — what a plan says, ranked and cut into snippets —, not of
+    what a document is called: every passage of an office's plans would otherwise match its name
+    and bury the passages that mention it. But a user typing "某县某局" wants that office's
+    documents, so the command line says where the query was found and the option that finds it."""
+    query = unicodedata.normalize("NFKC", query).strip()  # titles and orgs are stored as printed
+    parts = query.split()
+    if not parts:
+        return "", 0
+    standing = f"SELECT count(*) FROM ({standing_documents()}) c WHERE c.stands_for_year = 1 AND "
+    names = org_names(conn, query)
+    if names:
+        count = conn.execute(standing + f"c.org IN ({','.join('?' * len(names))})", names).fetchone()[0]
+        if count:
+            return "org", int(count)
+    likes = ["%" + p.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%" for p in parts]
+    count = conn.execute(standing + " AND ".join(["c.title LIKE ? ESCAPE '\\'"] * len(likes)), likes).fetchone()[0]
+    return ("title", int(count)) if count else ("", 0)
+
+
 def _marks(text: str, query: str, words: list[str]) -> list[str]:
     """What a snippet marks, longest first: the query's space-separated parts where they occur
     whole, then its words of two characters or more; a one-character word only where no longer
@@ -277,20 +302,24 @@ def series_list(conn: Archive) -> list[dict[str, Any]]:
 
 
 def stats(conn: Archive) -> dict[str, Any]:
+    """Counts of files and of documents — a document archived in several formats (the DOCX and its
+    text copy) once, as the one standing for its year (standing_documents, as exports mark it) —
+    by year, org, kind and section type; errors and copies."""
     def grouped(sql: str) -> dict[str, int]:
         return {str(k) if k is not None else "unknown": n for k, n in conn.execute(sql)}
 
-    current = "FROM documents d JOIN files f ON f.id = d.file_id AND f.current = 1"
+    current = f"FROM ({standing_documents()}) d WHERE d.stands_for_year = 1"
     return {
         "files": conn.execute("SELECT count(*) FROM files WHERE current = 1").fetchone()[0],
         "documents": conn.execute(f"SELECT count(*) {current}").fetchone()[0],
         "errors": conn.execute("SELECT count(*) FROM errors").fetchone()[0],
         "copies": conn.execute("SELECT count(*) FROM copies").fetchone()[0],
         "by_year": grouped(f"SELECT d.year, count(*) {current} GROUP BY d.year ORDER BY d.year"),
-        "by_org": grouped(f"SELECT d.org, count(*) {current} GROUP BY d.org ORDER BY count(*) DESC"),
-        "by_doc_type": grouped(f"SELECT d.doc_type, count(*) {current} GROUP BY d.doc_type"),
-        "by_section_type": grouped(f"SELECT s.type, count(*) {current} JOIN sections s ON s.document_id = d.id "
-                                   "GROUP BY s.type ORDER BY count(*) DESC"),
+        "by_org": grouped(f"SELECT d.org, count(*) {current} GROUP BY d.org ORDER BY count(*) DESC, d.org"),
+        "by_doc_type": grouped(f"SELECT d.doc_type, count(*) {current} GROUP BY d.doc_type ORDER BY d.doc_type"),
+        "by_section_type": grouped(f"SELECT s.type, count(*) FROM ({standing_documents()}) d JOIN sections s "
+                                   "ON s.document_id = d.id WHERE d.stands_for_year = 1 "
+                                   "GROUP BY s.type ORDER BY count(*) DESC, s.type"),
     }
 
 

@@ -12,6 +12,7 @@ import os
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from typing import Any
 
 from jihua.pipeline.archive.db import Archive
 from jihua.pipeline.archive.schema import bucket_term, passage_tags
@@ -209,3 +210,62 @@ def _gone(path: str) -> bool:
 def copies_of(conn: Archive, sha256: str) -> list[str]:
     """The other places a stored file's content was found, in the order they were seen."""
     return [r[0] for r in conn.execute("SELECT path FROM copies WHERE sha256 = ? ORDER BY added_at, path", (sha256,))]
+
+
+def _unindex(conn: Archive, doc_ids: list[int]) -> None:
+    """Documents' passages out of the search index (SQLite's full-text table has no foreign key:
+    its rows are reached by rowid, the item id; PostgreSQL's by document)."""
+    marks = ",".join("?" * len(doc_ids))
+    if conn.postgres:
+        conn.execute(f"DELETE FROM search WHERE document_id IN ({marks})", doc_ids)
+    else:
+        conn.execute(f"DELETE FROM search WHERE rowid IN (SELECT id FROM items WHERE document_id IN ({marks}))",
+                     doc_ids)
+
+
+def _drop_from_parse(conn: Archive, file_id: int, doc_index: int) -> None:
+    """One document out of its file's stored parse (a compilation keeps its other documents):
+    the jsonl export no longer carries it, and the documents after it move up one place."""
+    data = json.loads(conn.execute("SELECT parse_json FROM files WHERE id = ?", (file_id,)).fetchone()[0])
+    del data["documents"][doc_index]
+    conn.execute("UPDATE files SET parse_json = ? WHERE id = ?",
+                 (json.dumps(data, ensure_ascii=False, separators=(",", ":")), file_id))
+    conn.execute("UPDATE documents SET doc_index = doc_index - 1 WHERE file_id = ? AND doc_index > ?",
+                 (file_id, doc_index))
+
+
+def remove(conn: Archive, what: str) -> list[dict[str, object]]:
+    """Remove a stored document (by its id, as `archive list` shows it) or a stored file (by its
+    path: every version of it, with all its documents), and all that derives from them — passages
+    in the search index, sections, targets, and so the series they stood in — in one transaction.
+    Returns what was removed (id, title, path); nothing when `what` names nothing stored.
+    A file removed whole may be added again (its content is no longer known)."""
+    with conn.transaction():
+        rows = _to_remove(conn, what)
+        if not rows:
+            return []
+        doc_ids = [int(r["id"]) for r in rows]
+        _unindex(conn, doc_ids)
+        files = {int(r["file_id"]) for r in rows}
+        whole = {f for f in files if conn.execute("SELECT count(*) FROM documents WHERE file_id = ?",
+                                                  (f,)).fetchone()[0] <= sum(r["file_id"] == f for r in rows)}
+        for row in rows:  # a document leaving a file that keeps others: out of its parse, rows cascade
+            if row["file_id"] not in whole:
+                conn.execute("DELETE FROM documents WHERE id = ?", (row["id"],))
+                _drop_from_parse(conn, int(row["file_id"]), int(row["doc_index"]))
+        for file_id in whole:  # documents, sections, items and targets cascade with the file
+            conn.execute("DELETE FROM copies WHERE sha256 = (SELECT sha256 FROM files WHERE id = ?)", (file_id,))
+            conn.execute("DELETE FROM files WHERE id = ?", (file_id,))
+    return [{"id": r["id"], "title": r["title"], "path": r["path"]} for r in rows]
+
+
+def _to_remove(conn: Archive, what: str) -> list[Any]:
+    """The documents `what` names: a document id, else every document of the files stored under
+    that path (as given, or made absolute as `archive add` stores it), older versions too."""
+    columns = "SELECT d.id, d.file_id, d.doc_index, d.title, f.path FROM documents d JOIN files f ON f.id = d.file_id"
+    if what.strip().isdigit():
+        rows = conn.execute(f"{columns} WHERE d.id = ?", (int(what),)).fetchall()
+        if rows:
+            return list(rows)
+    paths = list(dict.fromkeys([what, os.path.abspath(what)]))
+    return list(conn.execute(f"{columns} WHERE f.path IN ({','.join('?' * len(paths))}) ORDER BY d.id", paths))

@@ -12,7 +12,7 @@ import typer
 from jihua.schemas.errors import shown as shown_path
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False, rich_markup_mode=None,
-                  help="Archive years of plans in SQLite or PostgreSQL: add, search, series, history, diff, trace, "
+                  help="Archive years of plans in SQLite or PostgreSQL: add, list, remove, search, series, history, diff, trace, "
                        "export, stats.")
 DbOpt = Annotated[str | None, typer.Option("--db", help="archive file or postgresql://… URL (default: $JIHUA_DB "
                                                         "or ~/.local/share/jihua/archive.sqlite)")]
@@ -24,20 +24,35 @@ def _fail(message: str, code: int = 1) -> None:
     raise typer.Exit(code)
 
 
-def _open(target: str | None, reading: bool = False) -> Any:
+def _open(target: str | None, reading: bool = False, writing: bool = False, empty_ok: bool = False) -> Any:
     """The archive (a file or a postgresql:// URL); for reading commands a missing or empty
-    archive is said so, not created. The database layer loads here, with its first use: `parse` and
-    `--help` register these commands without it."""
+    archive is said so, not created, and a file is opened read-only (mode=ro), so reading leaves
+    no trace beside it — not even the write-ahead log files — unless its schema needs upgrading
+    first. `writing`: a command that changes an existing archive (remove). The database layer
+    loads here, with its first use: `parse` and `--help` register these commands without it."""
     from jihua.pipeline.archive import db
 
     where = target or db.default_path()
-    if reading and not db.is_url(where) and not Path(where).exists():
+    local = not db.is_url(where)
+    if (reading or writing) and local and not Path(where).exists():
         _fail(f"no archive at {where}: add files first (jihua archive add FILES --db {where}), "
               "or point --db or JIHUA_DB at an archive")
-    conn = db.connect(where)
-    if reading and db.is_empty(conn):
+    if (reading or writing) and local and Path(where).is_file() and Path(where).stat().st_size == 0:
+        _fail(f"the archive is empty ({where}): add files with jihua archive add FILES --db {where}")
+    conn = _read_only(db, where) if reading and not writing else db.connect(where)
+    if (reading or writing) and not empty_ok and db.is_empty(conn):
         _fail(f"the archive is empty ({where}): add files with jihua archive add FILES --db {where}")
     return conn
+
+
+def _read_only(db: Any, where: Any) -> Any:
+    """A read-only connection where the archive's schema is current; else one that upgrades it."""
+    try:
+        return db.connect(where, read_only=True)
+    except db.ArchiveError as exc:
+        if "needs upgrading" not in str(exc):
+            raise
+        return db.connect(where)
 
 
 def _print(data: Any, as_json: bool, lines: list[str]) -> None:
@@ -59,7 +74,9 @@ def add(paths: Annotated[list[Path], typer.Argument(help="files or folders (recu
 
     missing = [p for p in paths if not p.exists()]
     if missing and len(missing) == len(paths):  # nothing to add: no archive is created for it
-        _fail("; ".join(f"{shown_path(p)}: file not found" for p in missing))
+        from jihua.pipeline.archive.ingest import unreadable
+
+        _fail("; ".join(map(unreadable, missing)))
     cfg = Config(workers=workers or default_workers())
     report = ingest(_open(database), paths, cfg)
     note = not_read_note(report.unread)
@@ -96,12 +113,70 @@ def search(query: str, database: DbOpt = None, year: int | None = None, org: str
         kind, part = filters.doc_type(doc_type), filters.section_type(section_type)
     except filters.FilterError as exc:
         _fail(str(exc), 2)
-    hits = run(_open(database, reading=True), query, year, org, kind, part, limit)
+    conn = _open(database, reading=True)
+    hits = run(conn, query, year, org, kind, part, limit)
     _print([h.__dict__ for h in hits], as_json,
            [f"{h.year or '----'} {h.title} › {h.section or '（开头）'}\n    {h.snippet}" for h in hits])
     if not hits:
-        typer.echo(f"no matches for '{query}'", err=True)
+        typer.echo(f"no matches for '{query}'{_named_hint(conn, query)}", err=True)
         raise typer.Exit(1)
+
+
+def _named_hint(conn: Any, query: str) -> str:
+    """Where a query no passage holds names documents' org or title words (query.named_by): said,
+    with the command that lists them — search looks in what plans say, not in what they are called."""
+    from jihua.pipeline.archive.query import named_by
+
+    where, count = named_by(conn, query)
+    if not count:
+        return ""
+    them = f"{count} document{'s' if count != 1 else ''}"
+    quoted = query.strip() if query.strip().isalnum() else f"'{query.strip()}'"
+    if where == "org":
+        return (f": search looks in the text of passages; {them} are from {query.strip()} "
+                f"(jihua archive list --org {quoted}; search their text with --org {quoted})")
+    return (f": search looks in the text of passages; {them} have '{query.strip()}' in their title "
+            "(jihua archive list lists documents, jihua archive history shows a series)")
+
+
+@app.command("list")
+def list_documents(database: DbOpt = None, year: int | None = None, org: str | None = None,
+                   doc_type: Annotated[str | None, typer.Option("--type", help="plan, summary, …")] = None,
+                   as_json: JsonOpt = False) -> None:
+    """The documents stored (newest year first): id (what `archive remove` takes), year, org, title,
+    kind, format and path; a year archived in several formats lists each file, the others marked 另存."""
+    from jihua.pipeline.archive import filters
+    from jihua.pipeline.archive.browse import documents
+
+    try:
+        kind = filters.doc_type(doc_type)
+    except filters.FilterError as exc:
+        _fail(str(exc), 2)
+    rows = documents(_open(database, reading=True), year=year, org=org, doc_type=kind)
+    _print(rows, as_json, [f"{r['id']:>6}  {r['year'] or '----'}  {r['org'] or '（未署单位）'}  {r['title']}  "
+                           f"[{filters.DOC_TYPES.get(r['doc_type'], r['doc_type'])}] {r['format']} {r['path']}"
+                           + ("" if r["stands_for_year"] else "  （另存）") for r in rows])
+    if not rows:
+        typer.echo("no documents match these filters", err=True)
+        raise typer.Exit(1)
+
+
+@app.command()
+def remove(what: Annotated[str, typer.Argument(help="a document id (see archive list) or a stored file's path")],
+           database: DbOpt = None) -> None:
+    """Remove a document, or a file with all its documents, and everything derived from them
+    (search index, sections, targets, series membership) in one transaction."""
+    from jihua.pipeline.archive.store import remove as run
+
+    conn = _open(database, writing=True)
+    if conn.read_only:
+        _fail(f"{conn.where}: the archive is read-only: nothing can be removed")
+    removed = run(conn, what)
+    if not removed:
+        _fail(f"nothing stored matches '{what}': give a document id or a stored file's path (jihua archive list)")
+    for r in removed:
+        typer.echo(f"removed {r['id']}  {r['title']}  ({r['path']})")
+    typer.echo(f"removed {len(removed)} document{'s' if len(removed) != 1 else ''}", err=True)
 
 
 @app.command()
@@ -118,6 +193,20 @@ def series_line(row: dict[str, Any]) -> str:
     from jihua.pipeline.archive.history import series_label
 
     return f"{series_label(row)}  {row['title']}  ({', '.join(map(str, row['years'])) or '年份不详'})"
+
+
+SERIES_HELP = "series key, or words of its title and org (quoted or not: 梧塘 单产)"
+
+
+def _series_args(words: list[str], years: int, usage: str) -> tuple[str, tuple[int, ...]]:
+    """A series named as `history` takes it — its key, or words of its title and org, quoted or
+    not ("青禾 双拥工作计划" or 青禾 双拥工作计划) — then `years` years: the one reading of every
+    command's series arguments. A missing or non-numeric year is a usage error (exit 2)."""
+    name, tail = words[:len(words) - years], words[len(words) - years:]
+    tail = [w.strip().removesuffix("年") for w in tail]  # 2024年 as typed
+    if not name or not all(w.isdigit() for w in tail):
+        _fail(f"give a series and {years} year{'s' if years > 1 else ''}: {usage}", 2)
+    return " ".join(name), tuple(int(w) for w in tail)
 
 
 def _choose_series(conn: Any, name: str, years: tuple[int, ...] = ()) -> str:
@@ -139,8 +228,7 @@ def _choose_series(conn: Any, name: str, years: tuple[int, ...] = ()) -> str:
 
 
 @app.command()
-def history(words: Annotated[list[str], typer.Argument(help="series key, or words of its title and org "
-                                                         "(quoted or not: 梧塘 单产)")],
+def history(words: Annotated[list[str], typer.Argument(help=SERIES_HELP)],
             database: DbOpt = None, as_json: JsonOpt = False,
             show_all: Annotated[bool, typer.Option("--all", help="list unchanged targets too")] = False) -> None:
     """Year by year: sections kept/added/dropped, targets that changed, rising and falling terms."""
@@ -148,7 +236,7 @@ def history(words: Annotated[list[str], typer.Argument(help="series key, or word
     from jihua.pipeline.archive.history import history as run
 
     conn = _open(database, reading=True)
-    key = _choose_series(conn, " ".join(words))
+    key = _choose_series(conn, _series_args(words, 0, "")[0])
     data = run(conn, key)
     label = series_label({"series": key})
     lines = [f"series {label}"]
@@ -198,7 +286,9 @@ def outline_line(year: dict[str, Any]) -> str:
 
 
 @app.command("diff")
-def diff_years(name: str, old_year: int, new_year: int, database: DbOpt = None,
+def diff_years(words: Annotated[list[str], typer.Argument(help=SERIES_HELP + ", then the two years",
+                                                         metavar="SERIES... OLD_YEAR NEW_YEAR")],
+               database: DbOpt = None,
                fmt: Annotated[str, typer.Option("--format", "-f")] = "md",
                output: Annotated[Path | None, typer.Option("-o", "--output")] = None) -> None:
     """Compare two years of a series (the same report as `jihua diff`)."""
@@ -210,6 +300,7 @@ def diff_years(name: str, old_year: int, new_year: int, database: DbOpt = None,
     if problem:
         typer.echo(f"jihua: error: {problem}", err=True)
         raise typer.Exit(2)
+    name, (old_year, new_year) = _series_args(words, 2, "jihua archive diff 青禾 双拥工作计划 2023 2024")
     conn = _open(database, reading=True)
     key = _choose_series(conn, name, (old_year, new_year))
     result = run(conn, key, old_year, new_year)
@@ -220,9 +311,9 @@ def diff_years(name: str, old_year: int, new_year: int, database: DbOpt = None,
 
 
 @app.command()
-def trace(name: Annotated[str, typer.Argument(help="series key or words of its title and org (the plan's or the "
-                                                   "summary's series)")],
-          year: int, database: DbOpt = None,
+def trace(words: Annotated[list[str], typer.Argument(help=SERIES_HELP + " (the plan's or the summary's series), "
+                                                         "then the year", metavar="SERIES... YEAR")],
+          database: DbOpt = None,
           fmt: Annotated[str, typer.Option("--format", "-f", help="md or json")] = "md",
           output: Annotated[Path | None, typer.Option("-o", "--output")] = None) -> None:
     """Check a year's plan against the same office's summary of that year (the same report as
@@ -234,6 +325,7 @@ def trace(name: Annotated[str, typer.Argument(help="series key or words of its t
 
     if fmt not in ("md", "json"):
         _fail(f"unknown format '{fmt}' (choose md or json)", 2)
+    name, (year,) = _series_args(words, 1, "jihua archive trace 青禾 双拥工作计划 2023")
     conn = _open(database, reading=True)
     key = _choose_series(conn, name, (year,))
     found = pair(conn, key, year)
@@ -257,12 +349,16 @@ def export(output: Annotated[Path, typer.Argument(help="a .jsonl file; a folder 
     from jihua.pipeline.archive import export as ex
 
     suffix = output.suffix.lower().lstrip(".")
+    if fmt is None and suffix and suffix not in ("jsonl", "csv", "parquet") and not output.is_dir():
+        # notes.md or data.xlsx is no export format: refused, as --format xlsx is, not written as JSON Lines
+        _fail(f"unknown export format '.{suffix}' ({shown_path(output)}): name a .jsonl, .csv or .parquet file, "
+              "a folder, or give --format jsonl, csv or parquet", 2)
     fmt = fmt or (suffix if suffix in ("jsonl", "csv", "parquet") else "jsonl")
     if fmt not in ("jsonl", "csv", "parquet"):
         _fail(f"unknown export format '{fmt}' (jsonl, csv, parquet)", 2)
     if table is not None and table not in ex.TABLES:
         _fail(f"unknown table '{table}' ({', '.join(ex.TABLES)})", 2)
-    conn = _open(database)
+    conn = _open(database, reading=True, empty_ok=True)
     if fmt == "jsonl":
         n = ex.export_jsonl(conn, output)
         typer.echo(f"wrote {n} files to {output}", err=True)
@@ -294,5 +390,5 @@ def errors(database: DbOpt = None, as_json: JsonOpt = False) -> None:
     """Files that could not be archived, with the reason."""
     from jihua.pipeline.archive.query import errors as run
 
-    rows = run(_open(database))
+    rows = run(_open(database, reading=True, empty_ok=True))
     _print(rows, as_json, [f"{r['at']}  {r['reason']}" for r in rows])
