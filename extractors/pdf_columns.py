@@ -312,15 +312,35 @@ def _column_end(left: list[TextLine], right: list[TextLine]) -> int:
     """How many of the left side's lines are its column: one-column text resumes under the columns
     at the left margin, and a short line of it ("五、进度安排", a heading that does not reach the
     gutter) joins the band. It stands below the right column's last line, further below the line
-    above than the columns' own line pitch allows (a paragraph's or a heading's space aside)."""
+    above than the columns' own line pitch allows (a paragraph's or a heading's space aside), or
+    set in a type clearly not the columns' (a 14 pt heading under 11 pt columns, no space above);
+    and what lies below it is no column text (`_no_column_text`): the left column of a last page
+    whose right column holds one paragraph's end goes on past a blank line to further articles."""
     if len(left) < 2 or len(right) < 2:
         return len(left)
     tops = [[min(c[3] for c in chars) for _, chars in side] for side in (left, right)]
     steps = sorted(b - a for side in tops for a, b in pairwise(side))
     pitch = steps[len(steps) // 2]
+    size = _median_size([c for _, chars in left + right for c in chars])
     bottom = max(c[4] for c in right[-1][1])
-    return next((k for k in range(1, len(left)) if tops[0][k] > bottom and tops[0][k] - tops[0][k - 1] > 1.8 * pitch),
-                len(left))
+    for k in range(1, len(left)):
+        if tops[0][k] <= bottom:
+            continue
+        spaced = tops[0][k] - tops[0][k - 1] > 1.8 * pitch
+        other_type = abs(_median_size(left[k][1]) - size) >= _OTHER_TYPE * size
+        if (spaced or other_type) and _no_column_text(left[k:], max(c[2] for _, chars in left[:k] for c in chars)):
+            return k
+    return len(left)
+
+
+_OTHER_TYPE = 0.2  # a type this much larger or smaller than the columns' is another text's
+
+
+def _no_column_text(lines: list[TextLine], edge: float) -> bool:
+    """No line runs on full to the column's edge: a heading and a one-line tail stay clear of it or
+    end there ("各项任务分工见下表。"); a paragraph wrapping at the edge is the column's text."""
+    full = [max(c[2] for c in chars) >= edge - _median_size(chars) for _, chars in lines]
+    return not any(full[:-1]) and not (full[-1] and _PARA_END.search(lines[-1][0]) is None)
 
 
 def _even_columns(left: list[TextLine], right: list[TextLine], g0: float, g1: float) -> bool:
