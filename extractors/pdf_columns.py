@@ -337,10 +337,12 @@ _OTHER_TYPE = 0.2  # a type this much larger or smaller than the columns' is ano
 
 
 def _no_column_text(lines: list[TextLine], edge: float) -> bool:
-    """No line runs on full to the column's edge: a heading and a one-line tail stay clear of it or
-    end there ("各项任务分工见下表。"); a paragraph wrapping at the edge is the column's text."""
-    full = [max(c[2] for c in chars) >= edge - _median_size(chars) for _, chars in lines]
-    return not any(full[:-1]) and not (full[-1] and _PARA_END.search(lines[-1][0]) is None)
+    """No line runs on as a column's text does: running text set full to the column's edge, its
+    paragraph going on below. A heading stays clear of the edge, a one-line tail may reach it but
+    ends there ("各项任务分工见下表。"), a table's mark is no text; "田1.5万亩，粮食播种面积稳定在"
+    wrapping at the edge is the column's."""
+    return not any(max(c[2] for c in chars) >= edge - _median_size(chars) and len(_HAN.findall(text)) >= _PROSE
+                   and _PARA_END.search(text) is None for text, chars in lines)
 
 
 def _even_columns(left: list[TextLine], right: list[TextLine], g0: float, g1: float) -> bool:
