@@ -191,9 +191,13 @@ def _set_full(lines: list[TextLine], full: list[bool]) -> bool:
 
 
 def _left_edge(lines: list[TextLine]) -> float:
-    """Where most lines of a column start (paragraph indents aside)."""
+    """Where most lines of a column start (paragraph indents aside), or where its drawn bullets stand
+    when they hang left of their wrapped lines: a slide's box may hold more wraps than bullets
+    ("• 开展隐患排查整治" over "专项行动，覆盖…"), and its bullets are its edge."""
     starts = sorted(round(min(c[1] for c in chars)) for _, chars in lines)
-    return float(max(set(starts), key=lambda x: (starts.count(x), -x)))
+    most = float(max(set(starts), key=lambda x: (starts.count(x), -x)))
+    bullets = [min(c[1] for c in chars) for text, chars in lines if DRAWN_BULLET.match(text)]
+    return min([most, *bullets])
 
 
 _X0, _X1, _SIZE = itemgetter(1), itemgetter(2), itemgetter(5)
