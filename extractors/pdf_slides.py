@@ -15,12 +15,21 @@ from __future__ import annotations
 
 import statistics
 from dataclasses import replace
+from itertools import pairwise
 from typing import Any
 
 from jihua.extractors.cjk import join_fragments
-from jihua.extractors.layout import CLAUSE_OVER, FIGURE, BodyMetrics, Line, PageGeometry, Paragraph, paragraphs
-from jihua.extractors.slides import DRAWN_BULLET as _DRAWN_BULLET
+from jihua.extractors.layout import (
+    CLAUSE_OVER,
+    FIGURE,
+    BodyMetrics,
+    Line,
+    PageGeometry,
+    Paragraph,
+    paragraphs,
+)
 from jihua.extractors.slides import COVER_FIELD, PART_NUMBER, SLIDE_ASPECT, cover_line, divider_title
+from jihua.extractors.slides import DRAWN_BULLET as _DRAWN_BULLET
 from jihua.schemas.blocks import TOC_TITLE
 
 Piece = tuple[Paragraph, dict[str, Any]]  # a paragraph and what the slide makes of it (Block fields)
@@ -53,7 +62,7 @@ def is_deck(pages: list[list[Line]], geometry: list[PageGeometry]) -> bool:
     if statistics.median(counts) > _SLIDE_LINES or titled < _TITLED_SHARE * len(counts):
         return False
     filled = [t for t in texts if t]
-    return not any(_runs_on(prev, page) for prev, page in zip(filled, filled[1:], strict=False))
+    return not any(_runs_on(prev, page) for prev, page in pairwise(filled))
 
 
 def _runs_on(prev: list[Line], page: list[Line]) -> bool:
