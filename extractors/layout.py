@@ -346,7 +346,7 @@ def _unwrapped_over(prev: Line, ln: Line) -> bool:
 # a list item's own marker: a label ("（二）", "3.") or a bullet glyph a slide or a list sets before its text
 _ITEM_START = re.compile(rf"{LABEL_START.pattern}|^\s*[■□▪▫●○◆◇►▶•·◦‣※★☆√✓✔➢➤-]")
 # a line that closes its clause: "。", "；", "：", "！", "？", with a closing quote after it
-_CLAUSE_OVER = re.compile(r"[。；：！？!?;:][”’」』]*\s*$")
+CLAUSE_OVER = re.compile(r"[。；：！？!?;:][”’」』]*\s*$")
 
 
 def block_rights(lines: list[Line], size: float) -> dict[int, float]:
@@ -401,7 +401,7 @@ def _wraps_in_block(prev: Line, ln: Line, m: BodyMetrics, right: float | None) -
         return False  # (a change of size, weight or font has broken the paragraph before this is asked)
     if abs(ln.size - prev.size) > 0.05 * max(ln.size, prev.size):
         return False
-    if right - prev.x0 < 12 * m.size or _CLAUSE_OVER.search(prev.text) or _own_item(prev, ln):
+    if right - prev.x0 < 12 * m.size or CLAUSE_OVER.search(prev.text) or _own_item(prev, ln):
         return False
     if not (_CLAUSE_MARK.search(prev.text) or _CLAUSE_MARK.search(ln.text)):
         return False  # no clause mark in either: items of a list ("健全乡村预警发布网络" / "完善物资储备"), the widest setting the edge

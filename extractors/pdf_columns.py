@@ -191,9 +191,13 @@ def _set_full(lines: list[TextLine], full: list[bool]) -> bool:
 
 
 def _left_edge(lines: list[TextLine]) -> float:
-    """Where most lines of a column start (paragraph indents aside)."""
+    """Where most lines of a column start (paragraph indents aside), or where its drawn bullets stand
+    when they hang left of their wrapped lines: a slide's box may hold more wraps than bullets
+    ("• 开展隐患排查整治" over "专项行动，覆盖…"), and its bullets are its edge."""
     starts = sorted(round(min(c[1] for c in chars)) for _, chars in lines)
-    return float(max(set(starts), key=lambda x: (starts.count(x), -x)))
+    most = float(max(set(starts), key=lambda x: (starts.count(x), -x)))
+    bullets = [min(c[1] for c in chars) for text, chars in lines if DRAWN_BULLET.match(text)]
+    return min([most, *bullets])
 
 
 _X0, _X1, _SIZE = itemgetter(1), itemgetter(2), itemgetter(5)
@@ -312,15 +316,37 @@ def _column_end(left: list[TextLine], right: list[TextLine]) -> int:
     """How many of the left side's lines are its column: one-column text resumes under the columns
     at the left margin, and a short line of it ("五、进度安排", a heading that does not reach the
     gutter) joins the band. It stands below the right column's last line, further below the line
-    above than the columns' own line pitch allows (a paragraph's or a heading's space aside)."""
+    above than the columns' own line pitch allows (a paragraph's or a heading's space aside), or
+    set in a type clearly not the columns' (a 14 pt heading under 11 pt columns, no space above);
+    and what lies below it is no column text (`_no_column_text`): the left column of a last page
+    whose right column holds one paragraph's end goes on past a blank line to further articles."""
     if len(left) < 2 or len(right) < 2:
         return len(left)
     tops = [[min(c[3] for c in chars) for _, chars in side] for side in (left, right)]
     steps = sorted(b - a for side in tops for a, b in pairwise(side))
     pitch = steps[len(steps) // 2]
+    size = _median_size([c for _, chars in left + right for c in chars])
     bottom = max(c[4] for c in right[-1][1])
-    return next((k for k in range(1, len(left)) if tops[0][k] > bottom and tops[0][k] - tops[0][k - 1] > 1.8 * pitch),
-                len(left))
+    for k in range(1, len(left)):
+        if tops[0][k] <= bottom:
+            continue
+        spaced = tops[0][k] - tops[0][k - 1] > 1.8 * pitch
+        other_type = abs(_median_size(left[k][1]) - size) >= _OTHER_TYPE * size
+        if (spaced or other_type) and _no_column_text(left[k:], max(c[2] for _, chars in left[:k] for c in chars)):
+            return k
+    return len(left)
+
+
+_OTHER_TYPE = 0.2  # a type this much larger or smaller than the columns' is another text's
+
+
+def _no_column_text(lines: list[TextLine], edge: float) -> bool:
+    """No line runs on as a column's text does: running text set full to the column's edge, its
+    paragraph going on below. A heading stays clear of the edge, a one-line tail may reach it but
+    ends there ("各项任务分工见下表。"), a table's mark is no text; "田1.5万亩，粮食播种面积稳定在"
+    wrapping at the edge is the column's."""
+    return not any(max(c[2] for c in chars) >= edge - _median_size(chars) and len(_HAN.findall(text)) >= _PROSE
+                   and _PARA_END.search(text) is None for text, chars in lines)
 
 
 def _even_columns(left: list[TextLine], right: list[TextLine], g0: float, g1: float) -> bool:

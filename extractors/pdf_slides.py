@@ -15,12 +15,21 @@ from __future__ import annotations
 
 import statistics
 from dataclasses import replace
+from itertools import pairwise
 from typing import Any
 
 from jihua.extractors.cjk import join_fragments
-from jihua.extractors.layout import FIGURE, BodyMetrics, Line, PageGeometry, Paragraph, paragraphs
+from jihua.extractors.layout import (
+    CLAUSE_OVER,
+    FIGURE,
+    BodyMetrics,
+    Line,
+    PageGeometry,
+    Paragraph,
+    paragraphs,
+)
+from jihua.extractors.slides import COVER_FIELD, PART_NUMBER, SLIDE_ASPECT, cover_line, divider_title
 from jihua.extractors.slides import DRAWN_BULLET as _DRAWN_BULLET
-from jihua.extractors.slides import PART_NUMBER, SLIDE_ASPECT, cover_line, divider_title
 from jihua.schemas.blocks import TOC_TITLE
 
 Piece = tuple[Paragraph, dict[str, Any]]  # a paragraph and what the slide makes of it (Block fields)
@@ -43,31 +52,54 @@ def _opens_on_title(texts: list[Line]) -> bool:
 
 def is_deck(pages: list[list[Line]], geometry: list[PageGeometry]) -> bool:
     """A deck printed to PDF: landscape pages of few lines, most opening on a title in large type
-    ("某县教育局2026年重点工作安排" over its cover lines, "指导思想" over two bullets)."""
+    ("某县教育局2026年重点工作安排" over its cover lines, "指导思想" over two bullets), none running on
+    from the page before (`_runs_on`): a slide's text stays on its slide."""
     texts = [_texts(lines) for lines in pages]
     counts = [len(t) for t in texts if t]
     if len(counts) < 3 or any(g.height <= 0 or g.width / g.height < SLIDE_ASPECT for g in geometry):
         return False
     titled = sum(_opens_on_title(t) for t in texts if t)
-    return statistics.median(counts) <= _SLIDE_LINES and titled >= _TITLED_SHARE * len(counts)
+    if statistics.median(counts) > _SLIDE_LINES or titled < _TITLED_SHARE * len(counts):
+        return False
+    filled = [t for t in texts if t]
+    return not any(_runs_on(prev, page) for prev, page in pairwise(filled))
+
+
+def _runs_on(prev: list[Line], page: list[Line]) -> bool:
+    """The page goes on with the page before's paragraph, as a typed page breaks: that page's last two
+    lines set in one type full to one edge, the last mid-clause ("…成立由主要负责同志任组长的工作专"),
+    and this page opening on no title and no bullet but on a line of that type at its left margin
+    ("班，细化任务分工…")."""
+    if len(prev) < 2 or _opens_on_title(page) or _DRAWN_BULLET.match(page[0].text):
+        return False
+    above, last, first = prev[-2], prev[-1], page[0]
+    wrapped = abs(above.size - last.size) <= 0.5 and abs(above.x1 - last.x1) <= last.size
+    full = last.x1 >= max(ln.x1 for ln in prev) - last.size
+    at_margin = first.x0 <= min(ln.x0 for ln in page) + 0.5 * first.size
+    return (wrapped and full and at_margin and CLAUSE_OVER.search(last.text) is None
+            and abs(first.size - last.size) <= 0.5)
 
 
 def _title_run(texts: list[Line], height: float) -> int:
     """How many of the slide's first lines are its title (0: none): the first line and the lines in
     its type right under it (a title wrapped to fit), larger than all the rest, short, no sentence
-    and no figure; at the top of the page, or anywhere on a slide of short lines only (a cover,
-    "谢谢！" over "敬请批评指正")."""
+    and no figure, a date or a field line ("2026年1月", "汇报单位：…") never part of it; at the top of
+    the page, or set in a title's type on a slide of short lines only (a cover, "谢谢！" over
+    "敬请批评指正"); a cover of small type mid-page ("某镇人民政府" over "2026年1月") has none."""
     head = texts[0]
+    if COVER_FIELD.match(head.text):
+        return 0
     n = 1
-    while n < len(texts) and abs(texts[n].size - head.size) <= 0.5 and texts[n].top - texts[n - 1].bottom <= head.size:
+    while (n < len(texts) and abs(texts[n].size - head.size) <= 0.5 and texts[n].top - texts[n - 1].bottom <= head.size
+           and not COVER_FIELD.match(texts[n].text)):
         n += 1
     text = join_fragments([ln.text for ln in texts[:n]])
     rest = texts[n:]
-    if any(ln.size * _RIVAL > head.size for ln in rest) or len(text) > 40 or text.rstrip()[-1] in "。；;" \
-            or FIGURE.fullmatch(text):
+    if any(ln.size * _RIVAL > head.size for ln in rest if not COVER_FIELD.match(ln.text)) or len(text) > 40 \
+            or text.rstrip()[-1] in "。；;" or FIGURE.fullmatch(text):
         return 0
     at_top = head.top <= 0.3 * height
-    return n if at_top or all(cover_line(ln.text) for ln in rest) else 0
+    return n if at_top or (head.size >= _TITLE_SIZE and all(cover_line(ln.text) for ln in rest)) else 0
 
 
 def _levels(bullets: list[Line]) -> dict[int, int]:

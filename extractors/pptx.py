@@ -22,6 +22,7 @@ from typing import Any, cast
 from jihua.extractors.cjk import join_fragments
 from jihua.extractors.layout import FIGURE, LABEL_START
 from jihua.extractors.options import ExtractOptions
+from jihua.extractors.slides import COVER_FIELD as _COVER_FIELD
 from jihua.extractors.slides import LATIN_ONLY as _LATIN_ONLY
 from jihua.extractors.slides import PART_NUMBER as _PART_NUMBER
 from jihua.extractors.slides import cover_line, divider_title
@@ -274,12 +275,6 @@ def _paragraphs(el: Any) -> list[Any]:
 
 def _shape_text(el: Any) -> str:
     return "\n".join(_paragraph_text(p) for p in _paragraphs(el)).strip()
-
-
-# a cover's date or presenter typed inside its title placeholder, under the title: "2026年1月", "汇报人：…"
-_COVER_FIELD = re.compile(r"^\s*(?:(?:19|20)\d{2}|[二][〇零○][〇零○一二三四五六七八九]{2})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月"
-                          r"(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?\s*$|"
-                          r"^\s*(?:汇报人|报告人|主讲人|主讲|汇报单位|报告单位|单位|部门|日期|时间)\s*[:：]")
 
 
 @dataclass

@@ -15,6 +15,11 @@ SLIDE_ASPECT = 1.25  # a slide is landscape: 4:3 is 1.33, 16:9 1.78 (a portrait 
 PART_NUMBER = re.compile(r"^\s*(?:part\s*)?(\d{1,2})\s*$|^\s*第[一二三四五六七八九十]+部分\s*$", re.IGNORECASE)
 # a bullet a slide's layout draws before an entry ("• 新建…", "– 其中…"), never before a figure ("–3.5%")
 DRAWN_BULLET = re.compile(r"^[•–▪◦●○■□◆◇➢➤►▶✓√]\s*(?=\D)")
+# a cover's date or presenter line under its title ("2026年1月", "汇报人：…", "汇报单位：…"): no words of the title,
+# whether typed in the title placeholder or in a box of its own
+COVER_FIELD = re.compile(r"^\s*(?:(?:19|20)\d{2}|[二][〇零○][〇零○一二三四五六七八九]{2})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月"
+                         r"(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?\s*$|"
+                         r"^\s*(?:汇报人|报告人|主讲人|主讲|汇报单位|报告单位|单位|部门|日期|时间)\s*[:：]")
 LATIN_ONLY = re.compile(r"^[\sA-Za-z0-9&'’.,:-]*$")  # an English echo of a title ("WORK REVIEW"), a page number
 
 
