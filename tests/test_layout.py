@@ -41,6 +41,7 @@ RANKS: dict[str, float] = {
     "jihua.pipeline.title_block": 4.17,
     "jihua.pipeline.covers": 4.18,  # a cover notice, a preface, a 版记 around a document, set aside for split
     "jihua.pipeline.title_joins": 4.19,  # a title or an occasion line a wrap cut in two, joined back for split
+    "jihua.pipeline.page_front": 4.195,  # what a web page prints around its article naming and dating it, for split
     "jihua.pipeline.split": 4.2,
     "jihua.pipeline.text_year": 4.25,  # the year a document's text speaks of, for meta when its title names none
     "jihua.pipeline.meta": 4.3,
