@@ -48,6 +48,7 @@ RANKS: dict[str, float] = {
     "jihua.pipeline.run_in": 4.35,  # where a heading run in with its body ends, for headings
     "jihua.pipeline.headings": 4.4,
     "jihua.pipeline.heading_joins": 4.45,  # headings read as one (wrapped, repeated, continued), for outline
+    "jihua.pipeline.sibling_titles": 4.47,  # a numbered list's lines read as titles together, for outline
     "jihua.pipeline.outline": 4.5,
     "jihua.pipeline.classify": 4.6,
     "jihua.pipeline.target_tables": 4.65,  # indicator tables read as the clauses they abbreviate
