@@ -16,6 +16,14 @@ from jihua.pipeline.title_lines import TITLE_END, YEARISH, clean_title
 from jihua.schemas.blocks import Block
 
 
+def _under_title_aside(state: ParseState, title: str, n: int) -> list[Block]:
+    """The first `n` lines the page printed beside the article (set aside as chrome) under the document's title
+    there; none when the title is not among them."""
+    chrome = [b for b in state.furniture if b.furniture == "chrome"]
+    at = next((i for i, b in enumerate(chrome) if clean_title(b.text) == title), None)
+    return [] if at is None else chrome[at + 1:at + 1 + n]
+
+
 def title_block_beside(state: ParseState, doc: Document) -> list[Unit]:
     """A web page may print the title block outside the article it holds the text in (an <h2>
     title, a "subtitle" and an "author" div above the content div): the extractor sets those
@@ -23,12 +31,8 @@ def title_block_beside(state: ParseState, doc: Document) -> list[Unit]:
     title block ("——2020年1月7日在…会议上" dates the report), so they come back as such."""
     if any(DATE_SUBTITLE.match(u.text.strip()) for u in doc.front):
         return []
-    chrome = [b for b in state.furniture if b.furniture == "chrome"]
-    at = next((i for i, b in enumerate(chrome) if clean_title(b.text) == doc.title), None)
-    if at is None:
-        return []
     taken: list[Block] = []
-    for b in chrome[at + 1:at + 4]:
+    for b in _under_title_aside(state, doc.title, 3):
         if not title_block_line(Unit(text=b.text.strip(), block=b), after_title=True):
             break
         taken.append(b)
@@ -74,10 +78,8 @@ def field_title(state: ParseState) -> str | None:
 def _header_beside(state: ParseState, title: str) -> str | None:
     """The page's header line printed under its title outside the article, among what the page holds beside
     it (a mobile page's "2025-03-07来源：某县某局" under its <h1>): the same line as a header in the text."""
-    chrome = [b.text.strip() for b in state.furniture if b.furniture == "chrome"]
-    at = next((i for i, text in enumerate(chrome) if clean_title(text) == title), None)
-    return None if at is None else next((text for text in chrome[at + 1:at + 3] if site.publication_line(text)
-                                         and (PAGE_DATE.search(text) or PAGE_SOURCE.search(text))), None)
+    return next((text for text in (b.text.strip() for b in _under_title_aside(state, title, 2))
+                 if site.publication_line(text) and (PAGE_DATE.search(text) or PAGE_SOURCE.search(text))), None)
 
 
 def page_header(state: ParseState, title: str) -> list[Unit]:
