@@ -107,12 +107,12 @@ def attach_labels(units: list[Unit]) -> None:
         _label_on_a_figure(units, at)
 
 
-# an entry's "N." run onto a figure that opens its words ("3.15分钟生活圈：…" reads as the decimal 3.15)
+# an entry's "N." run onto a figure that opens its words ("3.10分钟健身圈：…" reads as the decimal 3.10)
 _LABEL_ON_FIGURE = re.compile(r"^\s*(\d{1,2})[.．](?=\d)")
 
 
 def _label_on_a_figure(units: list[Unit], at: int) -> None:
-    """"3.15分钟便民生活圈：指…" between "2.…" and "4.…": label "3." over "15分钟便民生活圈…", where the list around
+    """"3.10分钟健身圈：指…" between "2.…" and "4.…": label "3." over "10分钟健身圈…", where the list around
     has its place for 3 on both sides (`due_between`); a line opening with a figure no list places ("3.5%的…")
     stays unlabelled."""
     unit = units[at]

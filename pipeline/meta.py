@@ -480,6 +480,15 @@ def _subtitle_org(doc: Document) -> str | None:
     return None
 
 
+def _signers(doc: Document) -> list[str]:
+    """The bodies the closing lines and the title block sign as, in order: a joint signature ("中共某镇委员会　某镇人民政府")
+    is its bodies in order (the one the title names, else the first), and a field's label is not the body's name
+    ("汇报单位：某街道" signs for 某街道)."""
+    return [name for u in doc.closing + doc.front for text in [ORG_FIELD_LABEL.sub("", u.text.strip())]
+            if u.block.furniture is None and not DATE_LINE.match(text) and ORG_AT_END.match(text)
+            for name in joint_signers(text) if not ADMIN_ONLY.match(name)]
+
+
 def run(doc: Document) -> Document:
     """Title-derived org/year/kind, falling back to the closing lines and the opening text."""
     _closing(doc)
@@ -492,11 +501,7 @@ def run(doc: Document) -> Document:
     # a byline names the issuing body in full ("某市市长 某某" → 某市人民政府); then the title
     byline = next((o for u in doc.front for o in [org_from_byline(_front_line(u.text))] if o), None)
     doc.org = _byline_or_title(byline, _formal(org_from_title(doc.title), doc.title))
-    # (a joint signature, "中共某镇委员会　某镇人民政府", is its bodies in order: the one the title names, else the first)
-    # (a field's label is not the body's name: "汇报单位：桂园街道" signs for 桂园街道)
-    signed = [name for u in doc.closing + doc.front for text in [ORG_FIELD_LABEL.sub("", u.text.strip())]
-              if u.block.furniture is None and not DATE_LINE.match(text) and ORG_AT_END.match(text)
-              for name in joint_signers(text) if not ADMIN_ONLY.match(name)]
+    signed = _signers(doc)
     # an issuing body's byline under the title ("临江县发展和改革局", split's `org_byline`) is in `signed` too, and
     # it outweighs the government a congress subtitle names below: a 计划报告 is delivered on the government's
     # behalf, but by the department printed under its title — the more specific issuer

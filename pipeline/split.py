@@ -28,14 +28,12 @@ from jihua.pipeline.covers import (
     unwrap_cover_notice,
 )
 from jihua.pipeline.model import Document, ParseState, Unit
+from jihua.pipeline.page_front import breadcrumb_title, field_title, page_header, title_block_beside
 from jihua.pipeline.rules import chrome as site
 from jihua.pipeline.rules.lexicon import (
-    BREADCRUMB,
-    CRUMB_SEPARATOR,
     DATE_SUBTITLE,
     DOC_KIND_WORDS,
     OCCASION,
-    PAGE_DATE,
     PAGE_SOURCE,
     PAGE_SUFFIX,
     TABLE_CAPTION,
@@ -67,7 +65,7 @@ from jihua.pipeline.title_lines import (
     part_numbered,
     title_strength,
 )
-from jihua.schemas.blocks import TOC_TITLE, Block
+from jihua.schemas.blocks import TOC_TITLE
 
 
 def _body_size(units: list[Unit]) -> float | None:
@@ -385,82 +383,6 @@ def _title_again(rest: list[Unit], title: str) -> int | None:
 _SESSION = re.compile(r"会议|大会")  # the session a document was delivered at or adopted by
 
 
-def _title_block_beside(state: ParseState, doc: Document) -> list[Unit]:
-    """A web page may print the title block outside the article it holds the text in (an <h2>
-    title, a "subtitle" and an "author" div above the content div): the extractor sets those
-    lines aside as page chrome. The lines right under the document's own title there are still its
-    title block ("——2020年1月7日在…会议上" dates the report), so they come back as such."""
-    if any(DATE_SUBTITLE.match(u.text.strip()) for u in doc.front):
-        return []
-    chrome = [b for b in state.furniture if b.furniture == "chrome"]
-    at = next((i for i, b in enumerate(chrome) if clean_title(b.text) == doc.title), None)
-    if at is None:
-        return []
-    taken: list[Block] = []
-    for b in chrome[at + 1:at + 4]:
-        if not title_block_line(Unit(text=b.text.strip(), block=b), after_title=True):
-            break
-        taken.append(b)
-    state.furniture = [b for b in state.furniture if all(b is not t for t in taken)]
-    return [Unit(text=b.text.strip(), block=b.model_copy(update={"furniture": None})) for b in taken]
-
-
-def _breadcrumb_title(state: ParseState) -> str | None:
-    """A page that prints its title only in its breadcrumb ("当前位置：首页 > … > 某市2026年…方案"): the
-    last crumb is the title, when it reads as one (a document kind, and a year or some length)."""
-    for text in state.chrome:
-        if BREADCRUMB.match(text.strip()):
-            last = clean_title(CRUMB_SEPARATOR.split(text.strip())[-1])
-            if 0 < len(last) <= 60 and not _SENTENCE_PUNCT.search(last) and TITLE_END.search(last) \
-                    and (YEARISH.search(last) or len(last) >= 8):
-                return last
-    return None
-
-
-def _field_title(state: ParseState) -> str | None:
-    """A page that prints its title only in its 信息公开 fields ("名　　称： | 某县某局2025年工作要点" among 索引号,
-    发布机构, 成文日期): that row's value is the title, when it reads as one (a document kind, no sentence). The
-    fields come set aside whole (a copy's rows, "索引号： | … | 主题分类： | …") or cell by cell (a page's label
-    cells, "名　　称：" then its value) — one run of cells for both; other fields around it make it the page's."""
-    cells = [cell for text in state.chrome + [b.text for b in state.furniture if b.furniture == "chrome"]
-             for cell in site.MENU_BAR.split(text.strip()) if cell]
-    if sum(1 for c in cells if site.PAGE_FIELD.match(re.sub(r"\s+", "", c))) < 3:
-        return None
-    for i, cell in enumerate(cells):
-        if (m := site.TITLE_FIELD.match(cell)) is None:
-            continue
-        value = clean_title(cell[m.end():] or (cells[i + 1] if i + 1 < len(cells) else ""))
-        if 0 < len(value) <= 60 and not _SENTENCE_PUNCT.search(value) and TITLE_END.search(value):
-            return value
-    return None
-
-
-def _header_beside(state: ParseState, title: str) -> str | None:
-    """The page's header line printed under its title outside the article, among what the page holds beside
-    it (a mobile page's "2025-03-07来源：某县某局" under its <h1>): the same line as a header in the text."""
-    chrome = [b.text.strip() for b in state.furniture if b.furniture == "chrome"]
-    at = next((i for i, text in enumerate(chrome) if clean_title(text) == title), None)
-    return None if at is None else next((text for text in chrome[at + 1:at + 3] if site.publication_line(text)
-                                         and (PAGE_DATE.search(text) or PAGE_SOURCE.search(text))), None)
-
-
-def _page_header(state: ParseState, title: str) -> list[Unit]:
-    """A web page's own header line ("发布时间：2026-02-06　来源：某局") and the row of its 信息公开 fields
-    that names the issuing body ("发文机关： | 某县农业农村局 | …") are chrome and stay listed as removed
-    (or furniture, printed beside the article), but they date the page and name who published it: they join
-    the title block as evidence (marked as chrome, so they are not set aside twice)."""
-    header = next((text for text, why in state.chrome_reasons if why.startswith("meta line shape")
-                   and (PAGE_DATE.search(text) or PAGE_SOURCE.search(text))), None) or _header_beside(state, title)
-    fields = next((text for text, why in state.chrome_reasons if why.startswith("the page's table of publication fields")
-                   and PAGE_SOURCE.search(text)), None)
-    lines = [line.strip() for line in dict.fromkeys([header, fields]) if line is not None]
-    if not lines or not state.blocks:
-        return []
-    blocks = [state.blocks[0].model_copy(update={"kind": "paragraph", "text": line, "rows": None, "furniture": "chrome"})
-              for line in lines]
-    return [Unit(text=b.text, block=b) for b in blocks]
-
-
 def _printed(units: list[Unit]) -> list[str]:
     """What these units print, to list where they are set aside: a table's rows as lines (its
     text is empty), so nothing before a title leaves the file unlisted."""
@@ -524,7 +446,7 @@ def _copies(documents: list[Document]) -> tuple[list[Document], list[Document]]:
 
 
 def _cover_evidence(lines: list[Unit], passed: bool) -> list[Unit]:
-    """The cover's lines and the page's header and fields (see _page_header), read by meta as the plan's title
+    """The cover's lines and the page's header and fields (see page_front.page_header), read by meta as the plan's title
     block (its seal, its dates): all of them — but when the notice passes on another body's plan (`passed`:
     "《某县…方案》已经县人民政府同意，现印发给你们", 关于转发…), its seal and the page's "发文机关：某县人民政府办公室"
     / "来源：县政府办公室" name the notice's issuer only: left out, the plan's org is its own title's or its own
@@ -555,7 +477,7 @@ def run(state: ParseState) -> ParseState:
     lines = units
     units, header = page_header_lines(lines)
     headline = headline_over(lines, header)
-    # ("meta line shape": the page's header, which dates it and names its source — see _page_header)
+    # ("meta line shape": the page's header, which dates it and names its source — see page_front.page_header)
     state.set_aside([u.text for u in header], "meta line shape (date, source, counts): the page's publication line "
                                               "in the title block")
     units = _split_run_in_title(units)
@@ -583,10 +505,10 @@ def run(state: ParseState) -> ParseState:
             state.set_aside([u.text for u in piece], "cover note above the plan (a mail's or a post's)")
             continue
         doc, front = _document(piece, body_size, state.path.stem, headline if k == 0 else None)
-        if not documents and not doc.titled and (named := _field_title(state) or _breadcrumb_title(state)):
+        if not documents and not doc.titled and (named := field_title(state) or breadcrumb_title(state)):
             doc.title, doc.titled = named, True  # no title line: the page's 名称 field, or its breadcrumb's last crumb
         if not documents:
-            doc.front += _title_block_beside(state, doc) + _cover_evidence(_page_header(state, doc.title), passed)
+            doc.front += title_block_beside(state, doc) + _cover_evidence(page_header(state, doc.title), passed)
         doc.units, doc.annexes = split_annexes(join_annex_list(doc.units))  # annexes after its sign-off
         if not documents:
             doc.units = preamble + doc.units

@@ -41,12 +41,14 @@ RANKS: dict[str, float] = {
     "jihua.pipeline.title_block": 4.17,
     "jihua.pipeline.covers": 4.18,  # a cover notice, a preface, a 版记 around a document, set aside for split
     "jihua.pipeline.title_joins": 4.19,  # a title or an occasion line a wrap cut in two, joined back for split
+    "jihua.pipeline.page_front": 4.195,  # what a web page prints around its article naming and dating it, for split
     "jihua.pipeline.split": 4.2,
     "jihua.pipeline.text_year": 4.25,  # the year a document's text speaks of, for meta when its title names none
     "jihua.pipeline.meta": 4.3,
     "jihua.pipeline.run_in": 4.35,  # where a heading run in with its body ends, for headings
     "jihua.pipeline.headings": 4.4,
     "jihua.pipeline.heading_joins": 4.45,  # headings read as one (wrapped, repeated, continued), for outline
+    "jihua.pipeline.sibling_titles": 4.47,  # a numbered list's lines read as titles together, for outline
     "jihua.pipeline.outline": 4.5,
     "jihua.pipeline.classify": 4.6,
     "jihua.pipeline.target_tables": 4.65,  # indicator tables read as the clauses they abbreviate

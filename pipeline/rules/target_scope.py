@@ -33,7 +33,7 @@ SUITED_TO_AFTER = re.compile(r"^[^，。；\d]{0,12}?(?:的)?(?:实际|特点|�
 # the whole of a place's divisions, counted: "全县12个乡镇要落实属地责任", "对全县186个行政村开展检查",
 # "辖区内23个社区": how many there are (the scope a measure spans), not a number the plan commits to
 WHOLE_SCOPE_BEFORE = re.compile(r"(?:全[国省市州盟县区旗镇乡]|所有|全部|所辖|辖区内?|辖内)$")
-# …or where the whole is what a measure is carried out on, every one of them: "对全县7家燃气经营企业开展全覆盖检查",
+# …or where the whole is what a measure is carried out on, every one of them: "对全县9家液化气充装站开展全覆盖检查",
 # "对全市12所养老机构进行全面排查" say how many there are; "对7家企业开展检查" (no 全县) names those picked, a target
 ACTED_ON_ALL_BEFORE = re.compile(r"对于?$")
 ACTED_ON_ALL_AFTER = re.compile(r"^[^，,。；;\d]{0,16}?(?:开展|进行|实施|实行|组织)[^，,。；;\d]{0,2}?"

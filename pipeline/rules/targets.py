@@ -371,7 +371,6 @@ BASE_FRAME_AFTER = re.compile(r"^[^，。；\d]{0,4}?的?基础上")
 BASE_IN_METRIC = re.compile(rf"[比较]{_LAST}(?:同期)?(?:完成|实现|实际)?的|在{_LAST}?(?P<inside>[^，。；：:]{{0,16}}?)的?基础上")
 
 # --- set for the planned period, or reported as done -------------------------------------------
-# a sentence that sets something for the coming period
 # a sentence that sets something for the coming period. A cue is a word of its own, not a piece of another:
 # 要 as a verb (not 主要, 重要, 需要, 要点), 继续 as "go on" (not 继续教育, continuing education), 以上/以内/左右
 # closing a figure's comparison (not a class named by a threshold: 规模以上企业, 较大及以上事故, 本科及以上学历,
@@ -380,7 +379,8 @@ SET_CUES = re.compile(r"预期(?!寿命)|目标|力争|争取|拟|确保|计划|
                       r"将(?![来军])|今年|明年|年内|下一步|继续(?!教育)|再(?!生)|不少于|不低于|至少|"
                       r"(?<![模额级])及?(?:以上|以内|左右)(?![\u4e00-\u9fff])|不超过|控制在|保持在|安排")
 # a sentence that reports what was done (a past period, completion with 了, a running total)
-# a past period or "already" marks the clause it stands in and the figures after it ("去年…，新增X");
+# a past period (a school's or fiscal term too: 上学年, 上年度, periods.LAST_TERM) or "already" marks the clause it
+# stands in and the figures after it ("去年…，新增X");
 # a completed aspect ("增长了", "圆满完成") the whole sentence. "新建服务站10个，提升已建服务站水平": a
 # later clause's 已 is not the figure's
 REPORTED_BEFORE = re.compile(r"(?<!比)(?<!较)(?<!与)(?<!同)(?<!高于)(?<!低于)(?<!快于)(?<!好于)"
@@ -465,8 +465,8 @@ BASELINE_YEAR = re.compile(r"(?:较|比|与|同)\s*((?:19|20)\d{2})\s*年|((?:19
                            r"(?:(?<=开展|做好|组织|实施|启动|推进|抓好|进行|部署|完成)|(?<=对))\s*((?:19|20)\d{2})\s*年度"
                            r"(?=[^，。；\d]{0,8}?(?:预算执行|预算|决算|财务收支|绩效考核|绩效评价|考核|考评|目标责任|年报|年检|"
                            r"统计报表))")
-# a span of years named in a sentence before its figure ("“十四五”时期", "今后五年", "力争五年内…达到100家": a goal five
-# years off, not the planned year's); a shorter duration ("三年内完成", "年内") only says by when, so it is none
+# a span of years ("“十四五”时期", "今后五年", "力争五年内…达到100家": a goal five years off) in a figure's clause or a
+# frame before it (`stance._long_span`); a shorter duration ("三年内完成", "年内") only says by when, so it is none
 # (a deadline later than the document's planned year is `stance`'s, by that year: "到2030年" is a later goal in a 2026
 # plan and the year's own in a 2030 one)
 LONG_SPAN = re.compile(r"十?[一二三四五六七八九十]五(?:”|\")?(?:时期|期间|末)|今后五年|未来五年|五年内|"

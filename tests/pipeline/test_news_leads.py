@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from jihua.pipeline.compare.diff import pick_documents
+from jihua.pipeline.compare.pick import pick_documents
 from jihua.schemas import plan
 
 from tests.writers import write_txt
