@@ -59,8 +59,9 @@ ORG_END = re.compile(ORG_SUFFIX)
 _POST_AT_END = re.compile(rf"(?:党委|党组|党支部)?[副代]?{OFFICE}$")
 # ("…社会": society, no body, though it ends in 会 — "某县社会救助工作计划" names 某县; a speech's occasion,
 # "在全县2025年…会议上的讲话", "某县长在全市…", is where it was given: "在全县" names no body)
-# "全县党校系统…", "全市医院…": the whole of a place's units of a kind (全国妇联 is a body: 国 is not excluded; nor
-# is a place named 全州县)
+# "全县党校系统…", "全市医院…", "全县市场监管…": the whole of a place's units of a kind, no body (全国妇联 is one: 国 is
+# not excluded). Among China's counties one name opens with 全 and an administrative character, 全州县 (全椒县 and
+# 全南县 do not collide): a gazetteer fact, written out because the pattern cannot tell 全州+县 from 全县+市场
 NOT_ORG = re.compile(r"[《》“”\"（）()，,、：:]|关于|印发|转发|^在|^全(?!州县)[省市州盟县区旗镇乡]|^于(?=[全本各\d])|在(?=[全本各该\d])|^(?:农村|城乡|城市|乡村|基层|学校|医院|企业|公司|单位|机关|社区|部门)$|干部$|"
                      rf"个人|社会$|{SITE_NAME_END}$")
 TOPIC_START = re.compile(r"^(?:(?:19|20)[\dxX×]{2}|关于|年度|上半年|下半年|“?十[一二三四五六七八九十]?五|双拥|拥军|拥政|国防|退役|征兵|民兵|优抚|军民|军地|"
