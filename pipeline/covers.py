@@ -78,10 +78,42 @@ def _unwrap_cover_by_form(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
             return units, []
         label = _annex_label_after(units, note)
         key = _ANNEX_NOTE.match(units[note].text.strip())
-        if label is None or key is None or not _names(units[label + 1], key.group(1)):
+        if label is None or key is None or not _names(units[label + 1], key.group(1)) \
+                or not _only_sends(units[:i], units[i + 1:note]):
             return units, []
         return units[label + 1:], units[:label + 1]
     return units, []
+
+
+# a cover's title that sends X: "关于报送2024年工作总结的报告", "关于呈报…的请示" (印发/转发 as _COVER_NOTICE reads them)
+_SENDS_TITLE = re.compile(r"关于(?:报送|呈报|上报|呈送|提交|印发|转发|下发|印送)")
+# a cover's sentence that sends X: "现将《某局2024年工作总结》随文报送", "现将我局…报送如下", "《X》随文附后", "详见附件",
+# "请审阅" — never "现将有关事项通知如下" (a notice's own text follows)
+_SENDS = re.compile(r"现将[^。；;]{0,60}?(?:报送|呈报|上报|呈送|报上|提交|印发|转发|下发|印送|附后)|"
+                    r"随文(?:报送|呈报|附上|附送|附后)|《[^》]{2,60}》[^。；;，,]{0,6}(?:报送|呈报|上报|呈送|提交|附后)|"
+                    r"详见附件|请(?:审阅|审议)")
+# words of a cover's own: a field line ("参会人员：…", "时间：…"; not its 联系人), a deadline it sets ("请各单位于3月10日前
+# 将名单报…"), a figure ("零售总额42.6亿元", "经费186万元") once X's name and dates are read off
+_OWN_FIELD = re.compile(r"^[^\s:：，,。；;！？!?]{2,8}\s*[:：]\s*\S")
+_OWN_DEADLINE = re.compile(r"请[^。；;]{0,20}?(?:于|在)[^。；;]{0,20}?(?:前|之前|以前)")
+_NAMED_OR_DATED = re.compile(r"《[^》]*》|(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
+def _only_sends(head: list[Unit], body: list[Unit]) -> bool:
+    """The cover's words only send X: its title says so ("关于报送…的报告") or its body does ("现将《X》随文报送，请审阅。"),
+    and the body says nothing of its own — no figures, field lines or deadlines. A short 报告 that reports ("上半年零售
+    总额增长6.8%…"), a meeting notice ("参会人员：…"), a 请示 asking for funds ("所需经费186万元") are the document; the
+    annex is theirs."""
+    texts = [u.text.strip() for u in body if u.block.kind != "table"]
+    sends = any(_SENDS_TITLE.search(u.text) for u in head) or any(_SENDS.search(t) for t in texts)
+    return sends and not any(_own_words(t) for t in texts)
+
+
+def _own_words(text: str) -> bool:
+    """A field line, a deadline or a figure of the cover's own (X's name and dates read off first)."""
+    if (_OWN_FIELD.match(text) and not _NOTICE_OWN.match(text)) or _OWN_DEADLINE.search(text):
+        return True
+    return re.search(r"\d", _NAMED_OR_DATED.sub("", text)) is not None
 
 
 def _annex_note_below(units: list[Unit], addressees: int) -> int | None:
@@ -126,6 +158,7 @@ def cover_text(cover: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     the document's preamble, never lost with the cover. The rest — 红头, 文号, the notice's title, its list of
     annexes, seal and date — is the notice's furniture. Returns (text, furniture)."""
     at = next((i for i, u in enumerate(cover) if _COVER_NOTICE.match(u.text.strip())), None)
+    by_form = at is None
     if at is None:  # a cover told by its form (_unwrap_cover_by_form): its words start at its addressees
         at = next((i - 1 for i, u in enumerate(cover) if u.block.kind != "table" and _ADDRESSEES.match(u.text.strip())), None)
     if at is None:
@@ -137,8 +170,11 @@ def cover_text(cover: list[Unit]) -> tuple[list[Unit], list[Unit]]:
             continue
         if _sign_off_date(line) or _NOTICE_OWN.match(line) or numbered_line(line):
             break  # its sign-off, contact, annex list or its own numbered requirements: the notice's, never the plan's
-        if (SENTENCE_PUNCT.search(line) and _ISSUES.search(line)) or (not text and _ADDRESSEES.match(line)):
+        if (SENTENCE_PUNCT.search(line) and (_ISSUES.search(line) or (by_form and _SENDS.search(line)))) \
+                or (not text and _ADDRESSEES.match(line)):
             text.append(u)
+    if len(text) == 1 and _ADDRESSEES.match(text[0].text.strip()):
+        text = []  # addressees over no kept sentence ("县人民政府：" alone): set aside with the sentences under them
     return text, [u for u in cover if all(u is not t for t in text)]
 
 

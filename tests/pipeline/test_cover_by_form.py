@@ -87,3 +87,64 @@ def test_a_floor_set_on_what_the_counted_things_attain_is_a_target(parser, tmp_p
              "二、存在的问题", "基层统计力量薄弱。"]
     [doc] = parser.parse(write_txt(tmp_path / "review.txt", lines)).documents
     assert not doc.targets and "2篇" in [a.value_text for a in doc.achievements]
+
+
+_ANNEXED_PLAN = ["附件", "石桥县文化和旅游局2027年下半年工作计划", "一、工作目标", "全年接待游客320万人次以上。",
+                 "二、主要措施", "举办乡村旅游节庆活动6场。"]
+
+
+def test_a_short_report_that_reports_keeps_its_annex_as_its_own(parser, tmp_path: Path) -> None:
+    """A 报告 with figures, problems and next steps of its own is the document, its annex plan a part of it."""
+    lines = ["石桥县文化和旅游局关于2027年上半年工作开展情况的报告", "县人民政府：",
+             "今年以来，全县接待游客156万人次，实现旅游收入11.3亿元，同比增长9.2%。",
+             "目前仍存在旅游产品同质化、服务设施不完善等问题。",
+             "下一步，我局将加快推进景区提质和旅游线路整合。",
+             "附件：石桥县文化和旅游局2027年下半年工作计划", "石桥县文化和旅游局", "2027年7月6日", *_ANNEXED_PLAN]
+    result = parser.parse(write_txt(tmp_path / "report.txt", lines))
+    [doc] = result.documents
+    assert doc.title == "石桥县文化和旅游局关于2027年上半年工作开展情况的报告"
+    assert "目前仍存在旅游产品同质化、服务设施不完善等问题。" in doc.paragraphs
+    assert not any("156万人次" in r for r in result.removed)
+
+
+def test_a_meeting_notice_keeps_its_agenda_as_its_annex(parser, tmp_path: Path) -> None:
+    """A 通知 that calls a meeting (its time and place, who attends, a deadline it sets) is the document."""
+    lines = ["石桥县人民政府办公室关于召开2027年全县防汛抗旱工作会议的通知", "各镇人民政府，县直有关单位：",
+             "经县政府同意，定于2027年4月20日下午3时在县行政中心二楼会议室召开全县防汛抗旱工作会议。",
+             "参会人员：各镇镇长，县直有关单位主要负责人。",
+             "请各单位于4月16日前将参会人员名单报县水利局。",
+             "附件：2027年全县防汛抗旱工作会议议程安排", "石桥县人民政府办公室", "2027年4月12日",
+             "附件", "2027年全县防汛抗旱工作会议议程安排", "一、县水利局通报2026年防汛抗旱工作情况", "二、县政府领导讲话"]
+    result = parser.parse(write_txt(tmp_path / "meeting.txt", lines))
+    doc = result.documents[0]
+    assert doc.title == "石桥县人民政府办公室关于召开2027年全县防汛抗旱工作会议的通知"
+    assert "参会人员：各镇镇长，县直有关单位主要负责人。" in doc.paragraphs
+    assert not any("参会人员" in r for r in result.removed)
+
+
+def test_a_request_for_funds_is_no_cover_and_leaves_no_bare_addressees(parser, tmp_path: Path) -> None:
+    """A 请示 asking for money has words of its own: not unwrapped by its form. Read past by the title block, its
+    addressees go with the sentences under them, not alone into the plan's preamble."""
+    lines = ["石桥县卫生健康局关于申请安排2027年村卫生室改造资金的请示", "县人民政府：",
+             "为改善基层医疗条件，我局计划改造村卫生室24个，共需资金96万元，恳请县政府予以安排。", "妥否，请批示。",
+             "附件：石桥县2027年村卫生室改造工作计划", "石桥县卫生健康局", "2027年3月9日",
+             "附件", "石桥县2027年村卫生室改造工作计划", "一、改造范围", "全县24个村卫生室。", "二、时间安排", "10月底前完工。"]
+    result = parser.parse(write_txt(tmp_path / "request.txt", lines))
+    doc = result.documents[0]
+    assert "县人民政府：" not in doc.paragraphs
+    assert "县人民政府：" in result.removed and any("96万元" in r for r in result.removed)
+
+
+def test_a_cover_sending_by_its_title_alone_sets_its_addressees_aside_with_its_sign_off(parser, tmp_path: Path) -> None:
+    """"关于报送…的报告" over "特此报告。": the cover sends X (its title says so); no sentence of it is kept, so its
+    addressees are not left alone as X's preamble. A sentence sending X without 现将 ("《X》随文附后") is kept."""
+    head = ["石桥县审计局关于报送2026年内部审计工作总结的报告", "县人民政府："]
+    tail = ["附件：石桥县审计局2026年内部审计工作总结", "石桥县审计局", "2027年1月15日", "附件",
+            "石桥县审计局2026年内部审计工作总结", "一、主要工作", "全年完成审计项目18个。", "二、存在问题", "审计力量不足。"]
+    result = parser.parse(write_txt(tmp_path / "bare.txt", [*head, "特此报告。", *tail]))
+    [doc] = result.documents
+    assert doc.title == "石桥县审计局2026年内部审计工作总结"
+    assert doc.paragraphs[:1] != ["县人民政府："] and "县人民政府：" in result.removed
+    sent = "《石桥县审计局2026年内部审计工作总结》随文附后，请审阅。"
+    [doc] = parser.parse(write_txt(tmp_path / "sent.txt", [*head, sent, *tail])).documents
+    assert doc.title == "石桥县审计局2026年内部审计工作总结" and doc.paragraphs[:2] == ["县人民政府：", sent]
