@@ -33,6 +33,26 @@ TABLES: dict[str, str] = {
     "errors": "SELECT path, sha256, reason, at FROM errors ORDER BY id",
 }
 BATCH = 5000
+FORMATS = ("jsonl", "csv", "parquet")
+# suffixes of file formats the export does not write: an output named so is refused (notes.md,
+# plans.xlsx would otherwise get JSON Lines under a name that lies); any other "suffix" is part of
+# the name — jihua-2026.12.02's ".02", 档案.备份 —, and such an output is JSON Lines
+_OTHER_FORMATS = frozenset({"md", "markdown", "txt", "text", "html", "htm", "shtml", "mht", "mhtml", "xhtml", "docx",
+                            "doc", "wps", "rtf", "odt", "pptx", "ppt", "dps", "odp", "pdf", "json", "ndjson", "xlsx",
+                            "xls", "xlsm", "et", "ods", "tsv", "tab", "xml", "yaml", "yml", "toml", "sqlite", "db",
+                            "sql", "zip", "gz", "tar", "7z", "rar", "feather", "arrow", "orc", "avro", "pkl"})
+
+
+def format_of(output: Path) -> str | None:
+    """The export format an output's name or kind implies: a .jsonl/.csv/.parquet suffix says it;
+    an existing folder takes the tables as CSV (out/tables/documents.csv, …); "" for a suffix of
+    a format the export does not write (refused); None where nothing is implied (JSON Lines)."""
+    suffix = output.suffix.lower().lstrip(".")
+    if output.is_dir():
+        return suffix if suffix in ("csv", "parquet") else "csv"
+    if suffix in FORMATS:
+        return suffix
+    return "" if suffix in _OTHER_FORMATS else None
 
 
 def _table(conn: Archive, sql: str) -> tuple[list[str], Iterator[list[Any]]]:

@@ -11,6 +11,7 @@ import json
 import os
 import re
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -174,18 +175,24 @@ def record_place(conn: Archive, sha256: str, path: str) -> str | None:
         return None
     if current and _gone(stored) and os.path.isabs(path):
         with conn.transaction():
-            parse = conn.execute("SELECT parse_json FROM files WHERE id = ?", (file_id,)).fetchone()[0]
-            conn.execute("UPDATE files SET path = ?, parse_json = ? WHERE id = ?", (path, _moved_parse(parse, path),
-                                                                                   file_id))
-            redate(conn, file_id, path)  # a year its old path gave goes with the path
-            _retire(conn, path, file_id)  # another version stored under the new path is older than this
-            conn.execute("DELETE FROM copies WHERE path = ?", (path,))
+            _move(conn, file_id, path)
         return "moved"
     with conn.transaction():
         conn.execute("DELETE FROM copies WHERE path = ? AND sha256 <> ?", (path, sha256))  # it held other content
         added = conn.execute("INSERT INTO copies(sha256, path) VALUES (?,?) ON CONFLICT DO NOTHING RETURNING path",
                              (sha256, path)).fetchone()
     return "copy" if added is not None else None
+
+
+def _move(conn: Archive, file_id: int, path: str) -> None:
+    """A stored file's path becomes `path` (the file moved, or its copy stands in for it now):
+    search, export and download follow it; a year its old path gave goes with the path; another
+    version stored under the new path is older than this one; `path` is no copy any more."""
+    parse = conn.execute("SELECT parse_json FROM files WHERE id = ?", (file_id,)).fetchone()[0]
+    conn.execute("UPDATE files SET path = ?, parse_json = ? WHERE id = ?", (path, _moved_parse(parse, path), file_id))
+    redate(conn, file_id, path)
+    _retire(conn, path, file_id)
+    conn.execute("DELETE FROM copies WHERE path = ?", (path,))
 
 
 def _moved_parse(parse_json: str, path: str) -> str:
@@ -234,16 +241,36 @@ def _drop_from_parse(conn: Archive, file_id: int, doc_index: int) -> None:
                  (file_id, doc_index))
 
 
-def remove(conn: Archive, what: str) -> list[dict[str, object]]:
-    """Remove a stored document (by its id, as `archive list` shows it) or a stored file (by its
-    path: every version of it, with all its documents), and all that derives from them — passages
-    in the search index, sections, targets, and so the series they stood in — in one transaction.
-    Returns what was removed (id, title, path); nothing when `what` names nothing stored.
+@dataclass
+class Removal:
+    """What `remove` did: documents removed (id, title, path); documents kept because their file's
+    path was removed while a copy of it was noted — the copy is the stored file now (id, title,
+    path, now); copy records removed (path, stored_as: the stored file's path, or None when it went too)."""
+    documents: list[dict[str, Any]] = field(default_factory=list)
+    kept: list[dict[str, Any]] = field(default_factory=list)
+    copies: list[dict[str, Any]] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.documents or self.kept or self.copies)
+
+
+def remove(conn: Archive, what: str) -> Removal:
+    """Remove a stored document (by its id, as `archive list` shows it), a stored file (by its
+    path: every version of it, with all its documents) or a noted copy (by its path), and all that
+    derives from them — passages in the search index, sections, targets, and so the series they
+    stood in — in one transaction. A stored path removed while a copy of the file is noted
+    (the same bytes under another name) promotes the copy: the documents stay, under the copy's
+    path (removing "科室/计划.docx" while "备份/计划副本.docx" holds the same bytes keeps the plan, now
+    at 备份/计划副本.docx). Nothing when `what` names nothing stored.
     A file removed whole may be added again (its content is no longer known)."""
+    done = Removal()
     with conn.transaction():
-        rows = _to_remove(conn, what)
+        rows, paths = _to_remove(conn, what)
+        if paths:  # a copy's path: its record goes (the stored file stays)
+            done.copies += _drop_copies(conn, "c.path", paths)
+            rows = _promote(conn, rows, done)
         if not rows:
-            return []
+            return done
         doc_ids = [int(r["id"]) for r in rows]
         _unindex(conn, doc_ids)
         files = {int(r["file_id"]) for r in rows}
@@ -254,18 +281,51 @@ def remove(conn: Archive, what: str) -> list[dict[str, object]]:
                 conn.execute("DELETE FROM documents WHERE id = ?", (row["id"],))
                 _drop_from_parse(conn, int(row["file_id"]), int(row["doc_index"]))
         for file_id in whole:  # documents, sections, items and targets cascade with the file
-            conn.execute("DELETE FROM copies WHERE sha256 = (SELECT sha256 FROM files WHERE id = ?)", (file_id,))
+            done.copies += [c | {"stored_as": None} for c in _drop_copies(conn, "f.id", [file_id])]
             conn.execute("DELETE FROM files WHERE id = ?", (file_id,))
-    return [{"id": r["id"], "title": r["title"], "path": r["path"]} for r in rows]
+    done.documents = [{"id": r["id"], "title": r["title"], "path": r["path"]} for r in rows]
+    return done
 
 
-def _to_remove(conn: Archive, what: str) -> list[Any]:
+def _drop_copies(conn: Archive, column: str, values: list[Any]) -> list[dict[str, Any]]:
+    """The copy records whose `column` (c.path, or f.id: the stored file's) is one of `values`,
+    deleted; each returned with the stored file's path."""
+    marks = ",".join("?" * len(values))
+    found = [{"path": r[0], "stored_as": r[1], "sha256": r[2]} for r in conn.execute(
+        f"SELECT c.path, f.path, c.sha256 FROM copies c JOIN files f ON f.sha256 = c.sha256 WHERE {column} IN ({marks})"
+        " ORDER BY c.added_at, c.path", values)]
+    for copy in found:
+        conn.execute("DELETE FROM copies WHERE sha256 = ? AND path = ?", (copy["sha256"], copy["path"]))
+    return [{"path": c["path"], "stored_as": c["stored_as"]} for c in found]
+
+
+def _promote(conn: Archive, rows: list[Any], done: Removal) -> list[Any]:
+    """A stored path removed while the current file under it has a noted copy: the copy becomes the
+    stored file (the first one still on disk, else the first noted) and its documents stay; the
+    rows left to remove are returned."""
+    kept: set[int] = set()
+    for file_id in dict.fromkeys(int(r["file_id"]) for r in rows):
+        sha, current = conn.execute("SELECT sha256, current FROM files WHERE id = ?", (file_id,)).fetchone()
+        places = copies_of(conn, sha) if current else []
+        if not places:
+            continue
+        now = next((p for p in places if os.path.exists(p)), places[0])
+        _move(conn, file_id, now)
+        kept.add(file_id)
+        done.kept += [{"id": r["id"], "title": r["title"], "path": r["path"], "now": now}
+                      for r in rows if r["file_id"] == file_id]
+    return [r for r in rows if int(r["file_id"]) not in kept]
+
+
+def _to_remove(conn: Archive, what: str) -> tuple[list[Any], list[str]]:
     """The documents `what` names: a document id, else every document of the files stored under
-    that path (as given, or made absolute as `archive add` stores it), older versions too."""
+    that path (as given, or made absolute as `archive add` stores it), older versions too; and
+    the paths `what` may name (none for a document id)."""
     columns = "SELECT d.id, d.file_id, d.doc_index, d.title, f.path FROM documents d JOIN files f ON f.id = d.file_id"
     if what.strip().isdigit():
         rows = conn.execute(f"{columns} WHERE d.id = ?", (int(what),)).fetchall()
         if rows:
-            return list(rows)
+            return list(rows), []
     paths = list(dict.fromkeys([what, os.path.abspath(what)]))
-    return list(conn.execute(f"{columns} WHERE f.path IN ({','.join('?' * len(paths))}) ORDER BY d.id", paths))
+    marks = ",".join("?" * len(paths))
+    return list(conn.execute(f"{columns} WHERE f.path IN ({marks}) ORDER BY d.id", paths)), paths

@@ -162,21 +162,36 @@ def list_documents(database: DbOpt = None, year: int | None = None, org: str | N
 
 
 @app.command()
-def remove(what: Annotated[str, typer.Argument(help="a document id (see archive list) or a stored file's path")],
+def remove(what: Annotated[str, typer.Argument(help="a document id (see archive list), a stored file's path or "
+                                                  "a noted copy's path")],
            database: DbOpt = None) -> None:
     """Remove a document, or a file with all its documents, and everything derived from them
-    (search index, sections, targets, series membership) in one transaction."""
+    (search index, sections, targets, series membership) in one transaction; or a noted copy.
+    A stored file's path removed while a copy of it is noted: the copy is the stored file now."""
     from jihua.pipeline.archive.store import remove as run
 
     conn = _open(database, writing=True)
     if conn.read_only:
         _fail(f"{conn.where}: the archive is read-only: nothing can be removed")
-    removed = run(conn, what)
-    if not removed:
-        _fail(f"nothing stored matches '{what}': give a document id or a stored file's path (jihua archive list)")
-    for r in removed:
+    done = run(conn, what)
+    if not done:
+        _fail(f"nothing stored matches '{what}': give a document id, a stored file's path or a copy's path "
+              "(jihua archive list)")
+    for r in done.documents:
         typer.echo(f"removed {r['id']}  {r['title']}  ({r['path']})")
-    typer.echo(f"removed {len(removed)} document{'s' if len(removed) != 1 else ''}", err=True)
+    for r in done.kept:  # the path went, the document stays: its copy is the stored file now
+        typer.echo(f"kept {r['id']}  {r['title']}: {r['path']} removed, its copy {r['now']} is the stored file now")
+    for c in done.copies:
+        typer.echo(f"removed the copy {c['path']} (of {c['stored_as']}; the stored file stays)" if c["stored_as"]
+                   else f"removed the copy {c['path']} with the file it copied")
+
+    def many(n: int, noun: str) -> str:
+        return f"{n} {noun}{'s' if n != 1 else ''}"
+
+    summary = ([f"removed {many(len(done.documents), 'document')}"] if done.documents else []) + \
+        ([f"kept {many(len(done.kept), 'document')} under a copy's path"] if done.kept else []) + \
+        ([f"removed {many(len(done.copies), 'copy record')}"] if done.copies else [])
+    typer.echo("; ".join(summary), err=True)
 
 
 @app.command()
@@ -339,7 +354,8 @@ def trace(words: Annotated[list[str], typer.Argument(help=SERIES_HELP + " (the p
 def export(output: Annotated[Path, typer.Argument(help="a .jsonl file; a folder for csv/parquet tables, or one "
                                                       "x.csv / x.parquet file holding one table")],
            fmt: Annotated[str | None, typer.Option("--format", "-f", help="jsonl, csv or parquet (default: from "
-                                                                           "the output's suffix, else jsonl)")] = None,
+                                                                           "the output's suffix; an existing folder: "
+                                                                           "csv tables; else jsonl)")] = None,
            table: Annotated[str | None, typer.Option("--table", help="the table a single .csv/.parquet file holds: "
                                                                      "documents, sections, items, targets, copies, "
                                                                      "errors (default: its name, else documents)")] = None,
@@ -349,13 +365,17 @@ def export(output: Annotated[Path, typer.Argument(help="a .jsonl file; a folder 
     from jihua.pipeline.archive import export as ex
 
     suffix = output.suffix.lower().lstrip(".")
-    if fmt is None and suffix and suffix not in ("jsonl", "csv", "parquet") and not output.is_dir():
+    implied = ex.format_of(output)  # x.csv: csv; an existing folder: csv tables; jihua-2026.12.02: none
+    if fmt is None and implied == "":
         # notes.md or data.xlsx is no export format: refused, as --format xlsx is, not written as JSON Lines
         _fail(f"unknown export format '.{suffix}' ({shown_path(output)}): name a .jsonl, .csv or .parquet file, "
               "a folder, or give --format jsonl, csv or parquet", 2)
-    fmt = fmt or (suffix if suffix in ("jsonl", "csv", "parquet") else "jsonl")
-    if fmt not in ("jsonl", "csv", "parquet"):
+    fmt = fmt or implied or "jsonl"
+    if fmt not in ex.FORMATS:
         _fail(f"unknown export format '{fmt}' (jsonl, csv, parquet)", 2)
+    if fmt == "jsonl" and output.is_dir():
+        _fail(f"{shown_path(output)} is a folder: JSON Lines go to one file (name it, e.g. {shown_path(output)}.jsonl); "
+              "a folder takes the tables (--format csv or parquet)", 2)
     if table is not None and table not in ex.TABLES:
         _fail(f"unknown table '{table}' ({', '.join(ex.TABLES)})", 2)
     conn = _open(database, reading=True, empty_ok=True)

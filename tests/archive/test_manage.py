@@ -133,7 +133,7 @@ def test_stats_count_a_document_in_two_formats_once(stored: str, tmp_path: Path)
     assert len(standing) == data["documents"]  # the export's stands_for_year counts alike
 
 
-@pytest.mark.parametrize("name", ["notes.md", "plans.xlsx", "all.json"])
+@pytest.mark.parametrize("name", ["notes.md", "plans.xlsx", "all.json", "a.markdown", "t.tsv", "r.docx", "p.html"])
 def test_export_refuses_a_name_of_no_export_format(stored: str, tmp_path: Path, name: str) -> None:
     result = jihua("export", str(tmp_path / name), "--db", stored)
     assert result.exit_code == 2 and not (tmp_path / name).exists()
@@ -199,3 +199,67 @@ def test_creating_an_archive_in_a_folder_not_writable_says_so(locked_folder: Pat
                           capture_output=True, text=True, timeout=600)
     assert done.returncode == 1 and not target.exists()
     assert done.stderr.strip() == f"jihua: error: cannot create the archive at {target}: the folder is not writable"
+
+
+@pytest.fixture
+def with_copy(stored: str, tmp_path: Path) -> tuple[str, str, str]:
+    """The archive, the stored path of the 2023 plan, and a byte-identical copy of it added from another folder."""
+    original = next(r["path"] for r in listed(stored) if r["year"] == 2023)
+    copy = tmp_path / "备份" / "2023桐岭计划副本.txt"
+    copy.parent.mkdir()
+    copy.write_bytes(Path(original).read_bytes())
+    added = jihua("add", str(copy), "--db", stored)
+    assert added.exit_code == 0 and "1 of them copies under another name, noted" in added.stderr
+    return stored, original, str(copy)
+
+
+def test_removing_a_copys_path_removes_the_copy_record(with_copy: tuple[str, str, str]) -> None:
+    stored, original, copy = with_copy
+    result = jihua("remove", copy, "--db", stored)
+    assert result.exit_code == 0 and f"removed the copy {copy} (of {original}" in result.stdout
+    assert "removed 1 copy record" in result.stderr
+    assert json.loads(jihua("stats", "--json", "--db", stored).stdout)["copies"] == 0
+    assert len(listed(stored)) == 4 and original in {r["path"] for r in listed(stored)}  # the stored file stays
+    again = jihua("remove", copy, "--db", stored)
+    assert again.exit_code == 1 and "nothing stored matches" in again.stderr
+
+
+def test_removing_a_stored_path_with_a_copy_promotes_the_copy(with_copy: tuple[str, str, str]) -> None:
+    stored, original, copy = with_copy
+    before = {r["id"] for r in listed(stored, "--year", "2023")}
+    result = jihua("remove", original, "--db", stored)
+    assert result.exit_code == 0 and f"{original} removed, its copy {copy} is the stored file now" in result.stdout
+    assert "kept 1 document under a copy's path" in result.stderr
+    rows = listed(stored, "--year", "2023")
+    assert {r["id"] for r in rows} == before and [r["path"] for r in rows] == [copy]
+    assert json.loads(jihua("stats", "--json", "--db", stored).stdout)["copies"] == 0
+    assert jihua("search", "督导检查", "--year", "2023", "--db", stored).exit_code == 0  # still indexed
+    gone = jihua("remove", copy, "--db", stored)  # now the stored path: no copy left, the document goes
+    assert gone.exit_code == 0 and "removed 1 document" in gone.stderr and not listed(stored, "--year", "2023")
+
+
+def test_removing_a_document_by_id_names_the_copy_records_that_go_with_it(with_copy: tuple[str, str, str]) -> None:
+    stored, original, copy = with_copy
+    doc = next(r for r in listed(stored) if r["path"] == original)
+    result = jihua("remove", str(doc["id"]), "--db", stored)
+    assert result.exit_code == 0 and f"removed the copy {copy} with the file it copied" in result.stdout
+    assert json.loads(jihua("stats", "--json", "--db", stored).stdout)["copies"] == 0
+
+
+@pytest.mark.parametrize("name", ["jihua-2026.12.02", "档案.20261202", "plans.snapshot"])
+def test_export_to_a_name_whose_suffix_is_no_format_writes_json_lines(stored: str, tmp_path: Path, name: str) -> None:
+    result = jihua("export", str(tmp_path / name), "--db", stored)
+    assert result.exit_code == 0, result.stderr
+    lines = (tmp_path / name).read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 4 and all(json.loads(line)["documents"] for line in lines)
+
+
+def test_export_to_an_existing_folder_writes_the_csv_tables(stored: str, tmp_path: Path) -> None:
+    folder = tmp_path / "导出"
+    folder.mkdir()
+    result = jihua("export", str(folder), "--db", stored)
+    assert result.exit_code == 0, result.stderr
+    assert {p.name for p in folder.iterdir()} == {"documents.csv", "sections.csv", "items.csv", "targets.csv",
+                                                  "copies.csv", "errors.csv"}
+    jsonl = jihua("export", str(folder), "--format", "jsonl", "--db", stored)
+    assert jsonl.exit_code == 2 and "is a folder" in jsonl.stderr and len(jsonl.stderr.strip().splitlines()) == 1
