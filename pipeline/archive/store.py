@@ -113,12 +113,7 @@ def _retire(conn: Archive, path: str, file_id: int) -> None:
     marks = ",".join("?" * len(files))
     older = [r[0] for r in conn.execute(f"SELECT id FROM documents WHERE file_id IN ({marks})", files)]
     if older:
-        marks = ",".join("?" * len(older))
-        if conn.postgres:
-            conn.execute(f"DELETE FROM search WHERE document_id IN ({marks})", older)
-        else:
-            conn.execute(f"DELETE FROM search WHERE rowid IN (SELECT id FROM items WHERE document_id IN ({marks}))",
-                         older)
+        _unindex(conn, older)
     conn.execute("UPDATE files SET current = 0 WHERE path = ? AND id <> ? AND current = 1", (path, file_id))
 
 
