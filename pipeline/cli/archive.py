@@ -378,6 +378,11 @@ def export(output: Annotated[Path, typer.Argument(help="a .jsonl file; a folder 
               "a folder takes the tables (--format csv or parquet)", 2)
     if table is not None and table not in ex.TABLES:
         _fail(f"unknown table '{table}' ({', '.join(ex.TABLES)})", 2)
+    blocked = next((p for p in output.parents if p.exists() and not p.is_dir()), None)
+    if blocked is not None:  # said before the archive is opened: the output is what the user must change
+        from jihua.pipeline.cli.commands import cannot_write
+
+        _fail(f"{shown_path(output)}: {cannot_write(NotADirectoryError())}")
     conn = _open(database, reading=True, empty_ok=True)
     if fmt == "jsonl":
         n = ex.export_jsonl(conn, output)
