@@ -195,10 +195,11 @@ def year_from_title(title: str) -> tuple[bool, int | None]:
     span = YEAR_SPAN.search(title)
     if span:
         return True, int(span.group(1))
-    m = YEAR.search(title)
+    # a horizon is no year ("…第十四个五年规划和二〇三五年远景目标纲要", "落实2035年远景目标2026年工作要点": 2026)
+    m = next((y for y in YEAR.finditer(title) if not title[y.end():].startswith("远景")), None)
     period = FIVE_YEAR_PERIOD.search(title)
-    if period and (not m or title[m.end():].startswith("远景")):
-        return True, five_year_start(period)  # "…第十四个五年规划和二〇三五年远景目标纲要": the horizon is no year
+    if period and not m:
+        return True, five_year_start(period)
     if not m:
         bare_year = BARE_YEAR.search(title)
         return (True, int(bare_year.group(1))) if bare_year else (False, None)

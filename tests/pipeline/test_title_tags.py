@@ -95,3 +95,12 @@ def test_a_tagged_title_in_a_pdf(tmp_path: Path) -> None:
                     "--outdir", str(tmp_path), str(tmp_path / "plan.docx")], check=True, capture_output=True, timeout=180)
     [doc] = parse_file(tmp_path / "plan.pdf").documents
     assert (doc.title, doc.org, doc.year) == (title, "栖霞岭县", 2027)
+
+
+@pytest.mark.parametrize(("title", "year"), [
+    ("柳川县落实2035年远景目标2026年工作要点", 2026),  # the horizon is no year: the plan's own follows it
+    ("柳川市第十五个五年规划和二〇三五年远景目标纲要", 2026),  # the period's first year
+    ("柳川市2035年远景目标纲要", 2035),  # only a horizon: the one year there is
+])
+def test_a_horizon_year_gives_way_to_the_plans_own(title: str, year: int) -> None:
+    assert year_from_title(title) == (True, year)
