@@ -10,12 +10,14 @@ from __future__ import annotations
 import codecs
 import html
 import re
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
+from jihua.extractors.mojibake import garbled, mixed_lines
 from jihua.extractors.options import ExtractOptions
 from jihua.schemas.blocks import Block, Provenance
-from jihua.schemas.errors import InputError
+from jihua.schemas.errors import InputError, ReadingWarning
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -68,7 +70,13 @@ def text_encoding(head: bytes) -> str | None:
     """The encoding when these bytes read as text, None when they look binary."""
     encoding = detect_encoding(head)
     text = head.decode(encoding, errors="replace")
-    return encoding if plausibility(text) >= 0.9 else None
+    if encoding.startswith("utf-8"):  # U+FFFD written into valid UTF-8 is a text's damage, not binary
+        text = text.replace("\ufffd", "")
+    if plausibility(text) >= 0.9:
+        return encoding
+    whole_lines = head.rpartition(b"\n")[0] or head  # the sample may end inside a line
+    # two encodings pasted together: the ASCII the sniffer looks for (tags, marks) reads the same in either
+    return "gb18030" if encoding in _CANDIDATES and mixed_lines(whole_lines) is not None else None
 
 
 def read_text(path: Path) -> str:
@@ -77,14 +85,52 @@ def read_text(path: Path) -> str:
 
 
 def decode_text(raw: bytes, path: Path) -> str:
-    """Decoded text of a file's bytes (or of the page a file holds), newlines normalised."""
+    """Decoded text of a file's bytes (or of the page a file holds), newlines normalised. What was
+    repaired or lost on the way is said through a ReadingWarning."""
     encoding = detect_encoding(raw)
-    text = raw.decode(encoding, errors="replace")
-    if text.count("\ufffd") > max(20, len(text) // 20):
-        raise InputError(path, f"cannot decode the text (tried UTF-8, UTF-16, GB18030, Big5; best was {encoding})")
-    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    mixed = mixed_lines(raw) if encoding in _CANDIDATES else None  # not for a BOM or valid UTF-8
+    if mixed is not None:
+        text, utf8, gb, lost = mixed
+        warnings.warn(ReadingWarning(f"mixed encodings: {utf8} lines read as UTF-8, {gb} as GB18030 "
+                                     "(copies in two encodings pasted into one file)"), stacklevel=2)
+    else:
+        text = raw.decode(encoding, errors="replace")
+        lost = len(text) - len(raw.decode(encoding, errors="ignore"))  # one U+FFFD per undecodable run
+        if lost > max(20, len(text) // 20):
+            raise InputError(path, f"cannot decode the text (tried UTF-8, UTF-16, GB18030, Big5; best was {encoding})")
+    text = _repaired(text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff"), path)
+    if "\ufffd" in text:  # keep the text, but no reader should meet a hole ("\ufffd新建高标准农田3.5万亩")
+        if lost:
+            warnings.warn(ReadingWarning(f"{lost} bytes could not be decoded (left out of the text)"), stacklevel=2)
+        if text.count("\ufffd") > lost:
+            warnings.warn(ReadingWarning(f"{text.count(chr(0xFFFD)) - lost} characters were already lost in the "
+                                         "file (U+FFFD, left out of the text)"), stacklevel=2)
+        text = text.replace("\ufffd", "")
     # a copy saved from a page's source keeps its entities ("&nbsp;&nbsp;一、工作目标"): read them as the page showed them
     return html.unescape(text) if _ENTITY.search(text) else text
+
+
+def _repaired(text: str, path: Path) -> str:
+    """Lines of mojibake (UTF-8 once read as GBK and saved again: "涓銆佹讳綋瑕佹眰") put back; a text
+    with more garbled lines than can be put back is refused rather than parsed as gibberish."""
+    lines = text.split("\n")
+    fixed, lost = 0, 0
+    for i, line in enumerate(lines):
+        repaired, bad = garbled(line)
+        if repaired is not None:
+            lines[i] = repaired
+            fixed += 1
+        elif bad:
+            lost += 1
+    if not fixed and not lost:
+        return text
+    worded = sum(1 for line in lines if line.strip())
+    if lost >= max(3, worded // 10):
+        raise InputError(path, f"the text is garbled (mojibake): {fixed + lost} of {worded} lines are UTF-8 text "
+                               f"once read as GBK and saved again, {lost} of them beyond repair (bytes lost)")
+    warnings.warn(ReadingWarning(f"{fixed} lines repaired from mojibake (UTF-8 text once read as GBK)"
+                                 + (f"; {lost} garbled lines could not be repaired" if lost else "")), stacklevel=2)
+    return "\n".join(lines)
 
 
 _ENTITY = re.compile(r"&(?:nbsp|ensp|emsp|amp|lt|gt|quot|ldquo|rdquo|hellip|mdash|#\d{2,6}|#x[0-9a-fA-F]{2,5});")

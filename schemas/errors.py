@@ -48,3 +48,8 @@ class StageError(JihuaError):
         self.path = path = shown(path)
         self.cause = cause
         super().__init__(f"{path}: internal error in stage '{stage}': {type(cause).__name__}: {cause}")
+
+
+class ReadingWarning(UserWarning):
+    """Something a reader repaired or set aside while reading a file ("12 bytes could not be decoded"):
+    the parse goes on, and the message joins the result's warnings."""
