@@ -50,9 +50,21 @@ def detect_encoding(raw: bytes) -> str:
     except UnicodeDecodeError as exc:
         if exc.start >= len(raw) - 3:  # a sample cut inside the last character
             return "utf-8"
+        if _damaged_utf8(raw):
+            return "utf-8"
     sample = raw[:20000]
     scored = [(plausibility(sample.decode(enc, errors="replace")), -i, enc) for i, enc in enumerate(_CANDIDATES)]
     return max(scored)[2]
+
+
+def _damaged_utf8(raw: bytes) -> bool:
+    """UTF-8 with a few bytes damaged (a flipped byte, a cut character): under 1 in 20 of its characters
+    fail (a damaged byte costs one to three), where a GBK or Big5 text read as UTF-8 fails on nearly
+    every Chinese one. It stays UTF-8 — its holes are left out with a warning — rather than read whole in
+    another encoding as gibberish."""
+    holes = raw.decode("utf-8", errors="replace").count("\ufffd")
+    wide = sum(1 for byte in raw if byte >= 0x80) // 3  # about how many characters beyond ASCII it holds
+    return 20 * holes <= wide
 
 
 def bom_only(raw: bytes) -> bool:

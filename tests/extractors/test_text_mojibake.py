@@ -89,3 +89,21 @@ def test_what_the_reader_repaired_reaches_the_result_warnings(tmp_path: Path) ->
     path.write_bytes("\n".join(body[:3]).encode("gbk") + b"\xff\n" + "\n".join(body[3:]).encode("gbk"))
     result = parse_file(path)
     assert "1 bytes could not be decoded (left out of the text)" in result.warnings
+
+
+def test_utf8_with_a_few_damaged_bytes_stays_utf8_and_a_short_gbk_text_stays_gbk(tmp_path: Path) -> None:
+    """Two flipped bytes in a UTF-8 plan leave it UTF-8 (its holes counted), never the whole file read as GB18030
+    gibberish or refused; a short GBK file, few bytes beyond ASCII, still reads as GBK."""
+    body = ["松岭乡2026年林业工作要点", "一、工作目标", "全年完成造林面积1.2万亩，森林覆盖率达到62%以上。",
+            "二、重点任务", "落实网格化管护责任，护林员巡山不少于每周三次。"] * 3
+    raw = bytearray("\n".join(body).encode("utf-8"))
+    raw[40] = 0xFF
+    raw[120] = 0xFE
+    path = tmp_path / "flipped.txt"
+    path.write_bytes(bytes(raw))
+    texts, heard = _read(path)
+    assert texts[0] == "松岭乡2026年林业工作要点" and "二、重点任务" in texts
+    assert any("could not be decoded" in h for h in heard)
+    short = tmp_path / "short.txt"
+    short.write_bytes("一、目标\n".encode("gbk"))
+    assert _read(short)[0] == ["一、目标"]
