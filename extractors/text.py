@@ -10,14 +10,13 @@ from __future__ import annotations
 import codecs
 import html
 import re
-import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
 from jihua.extractors.mojibake import garbled, mixed_lines
 from jihua.extractors.options import ExtractOptions
 from jihua.schemas.blocks import Block, Provenance
-from jihua.schemas.errors import InputError, ReadingWarning
+from jihua.schemas.errors import InputError, note_reading
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -98,13 +97,13 @@ def read_text(path: Path) -> str:
 
 def decode_text(raw: bytes, path: Path) -> str:
     """Decoded text of a file's bytes (or of the page a file holds), newlines normalised. What was
-    repaired or lost on the way is said through a ReadingWarning."""
+    repaired or lost on the way is noted (`note_reading`)."""
     encoding = detect_encoding(raw)
     mixed = mixed_lines(raw) if encoding in _CANDIDATES else None  # not for a BOM or valid UTF-8
     if mixed is not None:
         text, utf8, gb, lost = mixed
-        warnings.warn(ReadingWarning(f"mixed encodings: {utf8} lines read as UTF-8, {gb} as GB18030 "
-                                     "(copies in two encodings pasted into one file)"), stacklevel=2)
+        note_reading(f"mixed encodings: {utf8} lines read as UTF-8, {gb} as GB18030 "
+                     "(copies in two encodings pasted into one file)")
     else:
         text = raw.decode(encoding, errors="replace")
         lost = len(text) - len(raw.decode(encoding, errors="ignore"))  # one U+FFFD per undecodable run
@@ -113,10 +112,10 @@ def decode_text(raw: bytes, path: Path) -> str:
     text = _repaired(text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff"), path)
     if "\ufffd" in text:  # keep the text, but no reader should meet a hole ("\ufffd新建高标准农田3.5万亩")
         if lost:
-            warnings.warn(ReadingWarning(f"{lost} bytes could not be decoded (left out of the text)"), stacklevel=2)
+            note_reading(f"{lost} bytes could not be decoded (left out of the text)")
         if text.count("\ufffd") > lost:
-            warnings.warn(ReadingWarning(f"{text.count(chr(0xFFFD)) - lost} characters were already lost in the "
-                                         "file (U+FFFD, left out of the text)"), stacklevel=2)
+            note_reading(f"{text.count(chr(0xFFFD)) - lost} characters were already lost in the "
+                         "file (U+FFFD, left out of the text)")
         text = text.replace("\ufffd", "")
     # a copy saved from a page's source keeps its entities ("&nbsp;&nbsp;一、工作目标"): read them as the page showed them
     return html.unescape(text) if _ENTITY.search(text) else text
@@ -140,8 +139,8 @@ def _repaired(text: str, path: Path) -> str:
     if lost >= max(3, worded // 10):
         raise InputError(path, f"the text is garbled (mojibake): {fixed + lost} of {worded} lines are UTF-8 text "
                                f"once read as GBK and saved again, {lost} of them beyond repair (bytes lost)")
-    warnings.warn(ReadingWarning(f"{fixed} lines repaired from mojibake (UTF-8 text once read as GBK)"
-                                 + (f"; {lost} garbled lines could not be repaired" if lost else "")), stacklevel=2)
+    note_reading(f"{fixed} lines repaired from mojibake (UTF-8 text once read as GBK)"
+                 + (f"; {lost} garbled lines could not be repaired" if lost else ""))
     return "\n".join(lines)
 
 

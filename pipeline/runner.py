@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
-import warnings
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -22,7 +21,7 @@ from jihua.pipeline import assemble, classify, clean, enrich, ids, meta, outline
 from jihua.pipeline.config import Config
 from jihua.pipeline.model import Document, ParseState
 from jihua.pipeline.text import script
-from jihua.schemas.errors import InputError, JihuaError, NotAPlanError, ReadingWarning, StageError, shown
+from jihua.schemas.errors import InputError, JihuaError, NotAPlanError, StageError, reading_notes, shown
 from jihua.schemas.plan import ParseResult
 
 _log = logging.getLogger(__name__)
@@ -92,8 +91,7 @@ class Parser:
     def state(self, path: Path) -> ParseState:
         """Extract and structure one file; the working state, before the schema."""
         path = Path(path)
-        with warnings.catch_warnings(record=True) as heard:  # what the reader repaired or left out
-            warnings.simplefilter("always", ReadingWarning)
+        with reading_notes() as heard:  # what the reader repaired or left out
             kind, blocks = guard.read(path, self._extract)
         blocks, back = script.simplified(blocks)
         try:
@@ -102,10 +100,7 @@ class Parser:
             raise InputError(path, f"cannot read the file ({exc.strerror or exc})") from None
         # the printable name from here on: a name that is not UTF-8 must not reach JSON or the archive
         state = ParseState(path=Path(shown(path)), format=kind, blocks=blocks, sha256=sha, script_back=back)
-        for w in heard:  # a library's own warnings go on to wherever they would have gone
-            if not issubclass(w.category, ReadingWarning):
-                warnings.showwarning(w.message, w.category, w.filename, w.lineno)
-        state.warnings += [str(w.message) for w in heard if issubclass(w.category, ReadingWarning)]
+        state.warnings += heard
         if back is not None:
             state.warnings.append("written in traditional characters: read through a simplified copy, "
                                   "output in the file's own characters")

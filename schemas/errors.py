@@ -6,6 +6,10 @@
 from __future__ import annotations
 
 import os
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 
 
@@ -53,3 +57,29 @@ class StageError(JihuaError):
 class ReadingWarning(UserWarning):
     """Something a reader repaired or set aside while reading a file ("12 bytes could not be decoded"):
     the parse goes on, and the message joins the result's warnings."""
+
+
+# the notes of the parse reading now, in this thread or task: a ContextVar, not `warnings.catch_warnings`
+# (which swaps process-wide state), so two uploads a web server parses at once keep their own notes
+_NOTES: ContextVar[list[str] | None] = ContextVar("jihua_reading_notes", default=None)
+
+
+def note_reading(message: str) -> None:
+    """Say what a reader repaired or left out: into the notes of the parse that collects them
+    (`reading_notes`), else as a ReadingWarning, so a program calling a reader directly still hears it."""
+    notes = _NOTES.get()
+    if notes is None:
+        warnings.warn(ReadingWarning(message), stacklevel=3)
+    else:
+        notes.append(message)
+
+
+@contextmanager
+def reading_notes() -> Iterator[list[str]]:
+    """Collect what the readers note while this block reads a file."""
+    notes: list[str] = []
+    token = _NOTES.set(notes)
+    try:
+        yield notes
+    finally:
+        _NOTES.reset(token)

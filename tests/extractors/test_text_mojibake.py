@@ -107,3 +107,27 @@ def test_utf8_with_a_few_damaged_bytes_stays_utf8_and_a_short_gbk_text_stays_gbk
     short = tmp_path / "short.txt"
     short.write_bytes("一、目标\n".encode("gbk"))
     assert _read(short)[0] == ["一、目标"]
+
+
+def test_two_parses_at_once_keep_their_own_reading_notes() -> None:
+    """A web server reads two uploads in two threads: each parse hears only its own reader's notes."""
+    import threading
+
+    from jihua.schemas.errors import note_reading, reading_notes
+
+    both_collecting = threading.Barrier(2)
+    heard: dict[str, list[str]] = {}
+
+    def parse(name: str) -> None:
+        with reading_notes() as notes:
+            both_collecting.wait()
+            note_reading(f"{name}: 2 bytes could not be decoded")
+            both_collecting.wait()
+        heard[name] = notes
+
+    threads = [threading.Thread(target=parse, args=(n,)) for n in ("甲", "乙")]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert heard == {"甲": ["甲: 2 bytes could not be decoded"], "乙": ["乙: 2 bytes could not be decoded"]}
