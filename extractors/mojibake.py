@@ -44,6 +44,7 @@ def mixed_lines(raw: bytes) -> tuple[str, int, int, int] | None:
     kinds occur and every line then reads as clean Chinese (a GBK file with a line that happens to
     be valid UTF-8 reads as gibberish there, so it stays with the whole-file decoder)."""
     out, utf8, gb, lost = [], 0, 0, 0
+    decoded: list[str] = []  # the lines beyond ASCII, the ones weighed
     for line in raw.split(b"\n"):
         if line.isascii():
             out.append(line.decode("ascii"))
@@ -55,10 +56,13 @@ def mixed_lines(raw: bytes) -> tuple[str, int, int, int] | None:
             text = line.decode("gb18030", errors="replace")
             lost += len(text) - len(line.decode("gb18030", errors="ignore"))
             gb += 1
-        if not clean_line(text.replace("\ufffd", "")):
-            return None
         out.append(text)
-    return ("\n".join(out), utf8, gb, lost) if utf8 and gb else None
+        decoded.append(text)
+    if not (utf8 and gb):  # one encoding throughout (every GBK file): no line need be weighed
+        return None
+    if not all(clean_line(text.replace("\ufffd", "")) for text in decoded):
+        return None
+    return "\n".join(out), utf8, gb, lost
 
 
 def _undone(line: str) -> tuple[str, bool]:
