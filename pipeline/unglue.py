@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import dataclass, field
 
 from jihua.pipeline.model import Unit
 from jihua.pipeline.rules.lexicon import DOC_KIND_WORDS, FULL_DATE
@@ -21,9 +22,11 @@ from jihua.pipeline.rules.numbering import match_label
 from jihua.pipeline.rules.titles import ORG_SUFFIX
 
 # labels that may open a part glued into a line: （一） (1) 一、 1、 and "1." before a Han character
-# (a decimal or a date has a digit after its point)
+# (a decimal or a date has a digit after its point), a stage with its colon ("第二阶段：全面推进…"; without
+# it, "第二阶段工作…" is a sentence's subject)
 _INNER = re.compile(r"[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|(?<![\d一二三四五六七八九十])(?:[一二三四五六七八九十]{1,3}|\d{1,2})、"
-                    r"|(?<![\d.．])\d{1,2}[.．](?=[\u4e00-\u9fff])|(?<![统唯同单专万之第划])一是")
+                    r"|(?<![\d.．])\d{1,2}[.．](?=[\u4e00-\u9fff])|(?<![统唯同单专万之第划])一是"
+                    r"|第[一二三四五六七八九十]{1,2}阶段[：:]")
 _SENTENCE_END = re.compile(r"[。；;！？!?]\s*$")
 _LEAD_IN = re.compile(r"[:：]\s*$")  # "做好以下工作：1、…" opens a list
 _TITLE_BEFORE = re.compile(DOC_KIND_WORDS.pattern + r"\s+$")  # "某局2023年工作计划 一、…": the title, then the text
@@ -32,48 +35,99 @@ HEAD_PREFIX = 20  # "二、主要任务" before a glued "（一）": a heading, 
 _PUNCT = re.compile(r"[，,。；;：:！？!?、]")
 
 
+_BLANK_RUN = re.compile(r"[\u3000]{2}\s*$|\s{3,}$")  # "…健康干预　　（四）…": the run a lost paragraph break left
+_CHILD_HEAD = 30  # "强化宣传教育，厚植思想基础" before a glued "（一）": a heading with clauses, this short at most
+_CLAUSE_PUNCT = re.compile(r"[，,、]")  # what a heading's clauses are joined by; any other mark ends a sentence
+
+
 def _label_end(text: str, at: int, rest: str) -> int:
     segment = text[at: at + 60]
     return at + len(segment) - len(rest)
 
 
-def _cut_points(text: str) -> list[int]:
+@dataclass
+class Numbering:
+    """The numbering in force: each open family's last ordinal, outer families first. A line's own
+    count starts one; a copy's lines share one, so "。（三）" in a line after "（二）…" lines is read
+    as the next sub-part though nothing in its own line counts up to it."""
+
+    last: dict[str, int] = field(default_factory=dict)
+    order: list[str] = field(default_factory=list)
+
+    def take(self, family: str, ordinal: int) -> None:
+        """A label seen: an outer family's label again closes the families inside it."""
+        if family in self.order:
+            for inner in self.order[self.order.index(family) + 1:]:
+                self.last.pop(inner, None)
+            del self.order[self.order.index(family) + 1:]
+        else:
+            self.order.append(family)
+        self.last[family] = ordinal
+
+    def next_of(self, family: str, ordinal: int) -> bool:
+        """`ordinal` is the next of its family, counting from 0 when the family is not open."""
+        return ordinal == self.last.get(family, 0) + 1
+
+    def continues(self, family: str, ordinal: int) -> bool:
+        """`ordinal` is the next label of an open family: "（三）" after "（二）", "二、" after "一、"."""
+        return family in self.last and ordinal == self.last[family] + 1
+
+    def read(self, text: str) -> None:
+        """The label a line opens with, if it counts."""
+        found = match_label(text)
+        if found is not None and found[0].ordinal is not None:
+            self.take(found[0].family, found[0].ordinal)
+
+
+def _heading_child(text: str, head: int | None, at: int, family: str, ordinal: int, line: Numbering) -> bool:
+    """A label that opens the child sequence of the heading its piece opens with: "一、强化宣传教育，厚植
+    思想基础（一）深化宣传。…" — the heading's clauses (joined by commas only, no sentence end) and then
+    the first label of a family not yet open on the line. (A short heading with no mark at all is
+    `after_heading`, whatever the label.)"""
+    if head is None or ordinal != 1 or family in line.last:
+        return False
+    words = text[head: at]
+    return 0 < len(words) <= _CHILD_HEAD and not _PUNCT.search(_CLAUSE_PUNCT.sub("", words)) \
+        and not _PUNCT.match(words[-1])
+
+
+def _cut_points(text: str, numbering: Numbering | None = None) -> list[int]:
     """Where glued parts start, in order (never 0). A label counts when it stands after a sentence
     end, opens a list after a lead-in, opens the text after a title, or follows the short
-    unpunctuated heading its own piece opens with; and it continues its family's count (a
-    family's count starts again under each label of an outer family)."""
+    heading its own piece opens with; and it continues its family's count on the line (a
+    family's count starts again under each label of an outer family). A label after a sentence end
+    or a blank run that continues the copy's `numbering` in force counts too (the copy's count is
+    brought up to date with the line's own label and each cut)."""
+    doc = numbering if numbering is not None else Numbering()
     own = match_label(text)
-    last: dict[str, int] = {own[0].family: own[0].ordinal or 0} if own and own[0].ordinal else {}
-    order: list[str] = list(last)  # families in the order they opened: outer first
+    line = Numbering(order=list(doc.order))  # its own counts, the copy's nesting: "二、" closes the line's "（二）" too
+    if own and own[0].ordinal:
+        line.take(own[0].family, own[0].ordinal)
+        doc.take(own[0].family, own[0].ordinal)
     points: list[int] = []
     head = len(text) - len(own[1]) if own else None  # where the current piece's heading starts
     for m in _INNER.finditer(text, head or 0):
         found = match_label(text[m.start(): m.start() + 60])
         if found is None or found[0].ordinal is None:
             continue
-        label = found[0]
+        family, ordinal = found[0].family, found[0].ordinal
         before = text[max(points[-1] if points else 0, m.start() - 4): m.start()]
-        first = label.ordinal == 1
+        first = ordinal == 1
         dotted = text[m.start(): m.end()].endswith((".", "．"))  # "附件：1.某表 2.某单": a list of names, not parts
-        if dotted and len(text) < _ONE_LINE:  # in a paragraph of its own, "1.…；2.…" is an inline list
+        child = _heading_child(text, head, m.start(), family, ordinal, line)
+        if dotted and len(text) < _ONE_LINE and not child:  # in a paragraph of its own, "1.…；2.…" is an inline list
             continue
         after_sentence = bool(_SENTENCE_END.search(before)) or (first and not dotted and _LEAD_IN.search(before) is not None)
-        after_heading = head is not None and 0 < m.start() - head <= HEAD_PREFIX \
-            and not _PUNCT.search(text[head: m.start()])
+        after_heading = child or (head is not None and 0 < m.start() - head <= HEAD_PREFIX
+                                  and not _PUNCT.search(text[head: m.start()]))
         after_title = first and not points and own is None and _TITLE_BEFORE.search(text[: m.start()]) is not None
-        if label.family == "shi" and not after_heading:
+        if family == "shi" and not after_heading:
             continue  # "一是" after a sentence is the paragraph's own list; only a heading's run-in body opens with it
-        if not (after_sentence or after_heading or after_title):
+        in_force = (after_sentence or _BLANK_RUN.search(text[: m.start()]) is not None) and doc.continues(family, ordinal)
+        if not in_force and not ((after_sentence or after_heading or after_title) and line.next_of(family, ordinal)):
             continue
-        if label.ordinal != last.get(label.family, 0) + 1:
-            continue
-        if label.family in order:  # an outer label again: the inner families count anew under it
-            for inner in order[order.index(label.family) + 1:]:
-                last.pop(inner, None)
-            del order[order.index(label.family) + 1:]
-        else:
-            order.append(label.family)
-        last[label.family] = label.ordinal
+        line.take(family, ordinal)
+        doc.take(family, ordinal)
         points.append(m.start())
         head = _label_end(text, m.start(), found[1])
     return points
@@ -98,12 +152,13 @@ def _title_end(text: str) -> int | None:
     return m.end() if m else None
 
 
-def unglue(unit: Unit, opening: bool = False) -> list[Unit] | None:
+def unglue(unit: Unit, opening: bool = False, numbering: Numbering | None = None) -> list[Unit] | None:
     """The line cut back into its parts (and its sign-off, when it ends the line after the last
-    sentence), or None when nothing was glued. Only the copy's `opening` line can hold its title."""
+    sentence), or None when nothing was glued. Only the copy's `opening` line can hold its title.
+    `numbering`, the copy's count in force, is read on and brought up to date with the line's labels."""
     text = unit.text
     title_end = _title_end(text) if opening else None
-    points = ([title_end] if title_end else []) + [p for p in _cut_points(text) if not title_end or p > title_end]
+    points = ([title_end] if title_end else []) + [p for p in _cut_points(text, numbering) if not title_end or p > title_end]
     sign_off = _SIGN_OFF.search(text)
     if sign_off and (not points or sign_off.start(1) > points[-1]):
         points.append(sign_off.start(1))

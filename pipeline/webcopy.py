@@ -45,7 +45,7 @@ from jihua.pipeline.rules.titles import (
 from jihua.pipeline.sitepages import mend_page_splits, run_on_pages_aside
 from jihua.pipeline.text.segment import load_jieba
 from jihua.pipeline.text.sentences import sentences
-from jihua.pipeline.unglue import unglue
+from jihua.pipeline.unglue import Numbering, unglue
 from jihua.schemas.blocks import TOC_WORDS
 
 _NOTICE_ITEM = re.compile(r"^\s*\d{1,2}\s*[.、．]")
@@ -432,12 +432,14 @@ def unfold_run_on(unit: Unit) -> list[Unit] | None:
 
 
 def _unfold(units: list[Unit]) -> list[Unit]:
-    """Run-on decks cut back into parts and sentences; numbered parts glued into a line apart."""
+    """Run-on decks cut back into parts and sentences; numbered parts glued into a line apart, read
+    against the numbering in force over the lines before ("（二）…" lines, then "…。（三）…")."""
     out: list[Unit] = []
+    numbering = Numbering()
     for unit in units:
         for piece in unfold_run_on(unit) or [unit]:
             opening = not out  # the copy's first line: where a title glued to its text stands
-            out.extend(unglue(piece, opening) or [piece] if piece.block.kind != "table" else [piece])
+            out.extend(unglue(piece, opening, numbering) or [piece] if piece.block.kind != "table" else [piece])
     return out
 
 
