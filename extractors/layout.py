@@ -192,6 +192,7 @@ class BodyMetrics:
     font: str | None
     page_frame: dict[int, tuple[float, float]] = field(default_factory=dict)
     page_width: dict[int, float] = field(default_factory=dict)  # of the pages whose own edges can be trusted (no scans)
+    indents_first: bool = False  # paragraphs open two characters in (`_indents_first_lines`)
 
     def frame(self, page: int) -> tuple[float, float]:
         return self.page_frame.get(page, (self.left, self.right))
@@ -235,7 +236,17 @@ def measure(lines: list[Line], widths: dict[int, float] | None = None) -> BodyMe
     for ln in body:
         by_page.setdefault(ln.page, []).append(ln)
     frames = {page: _frame(group, size) for page, group in by_page.items() if len(group) >= 4}
-    return BodyMetrics(left, right, size, gap, fonts.most_common(1)[0][0] if fonts else None, frames, dict(widths or {}))
+    return BodyMetrics(left, right, size, gap, fonts.most_common(1)[0][0] if fonts else None, frames, dict(widths or {}),
+                       _indents_first_lines(body, size))
+
+
+def _indents_first_lines(body: list[Line], size: float) -> bool:
+    """Whether the text's paragraphs open two characters in: twice or more a line is followed, in its size, by
+    one 1.2–3 em further left (its paragraph going on at the margin). There a line at the margin goes on with
+    the paragraph above, whatever its first characters look like."""
+    pairs = sum(1 for a, b in itertools.pairwise(body)
+                if a.page == b.page and abs(a.size - b.size) <= 0.05 * a.size and 1.2 * size < a.x0 - b.x0 < 3 * size)
+    return pairs >= 2
 
 
 def centered(ln: Line, m: BodyMetrics) -> bool:
@@ -458,7 +469,20 @@ def _breaks(prev: Line, ln: Line, m: BodyMetrics, block_right: float | None = No
         return True
     if _field_over_page(prev, ln):
         return True
-    return bool(LABEL_START.match(ln.text) and prev.text.rstrip().endswith(_SENTENCE_END))
+    return bool(LABEL_START.match(ln.text) and prev.text.rstrip().endswith(_SENTENCE_END)) \
+        and not _wrapped_label(ln, m, gap_at_end)
+
+
+def _wrapped_label(ln: Line, m: BodyMetrics, gap_at_end: float) -> bool:
+    """"…耗材占比控制在20%以内；" run to the margin, then "三、四级手术占比达到45%以上；门诊…" at the margin: in a
+    text whose paragraphs open indented (`BodyMetrics.indents_first`) a line there goes on with the paragraph,
+    its "三、" or "二是" only the words the wrap put first — when it runs to the margin itself or closes its
+    clause ("…以上。"). A heading set at the margin is short and closes nothing ("三、保障措施"): it stays a
+    paragraph of its own."""
+    left, right = m.frame(ln.page)
+    if not m.indents_first or abs(ln.x0 - left) > 0.3 * m.size or gap_at_end > 1.5 * m.size:
+        return False
+    return right - ln.x1 <= 1.5 * m.size or CLAUSE_OVER.search(ln.text) is not None
 
 
 def paragraphs(lines: list[Line], metrics: BodyMetrics) -> list[Paragraph]:

@@ -197,6 +197,8 @@ def _set_right(block: Block) -> bool:
 # a table-of-contents entry: its text, then a tab or dot leaders and the page it starts on
 _PAGE_REF = r"(?:\t+|[.．·…]{2,}\s*|\s{2,})\d{1,3}\s*$"
 _TOC_ENTRY = re.compile(r"\S.{0,60}?" + _PAGE_REF)
+# a page number a PDF's text layer runs into its entry: the tab's gap is lost ("一、总体目标⇥1" read "一、总体目标1")
+_GLUED_PAGE = re.compile(r"(?<=[\u4e00-\u9fff）)”》])\d{1,3}$")
 _RUN_IN = re.compile(r"[。：:；;]")  # where a run-in heading's own words end
 _TOC_SPAN = 40  # a contents list starts within the first lines, and lists fewer parts than this
 _SUBTITLE = 12  # an entry's subtitle after its colon ("稳中求进") is at most this long and holds no sentence
@@ -227,7 +229,25 @@ def _paged_contents(units: list[Unit]) -> tuple[int, int] | None:
             end += 1
         if end - i > 2:
             return i, end
+        end = _glued_entries_end(units, i + 1)
+        if end - i > 2:
+            return i, end
     return None
+
+
+def _glued_entries_end(units: list[Unit], start: int) -> int:
+    """Where a run of numbered entries from `start` ends, each a label and a few words with its page number run
+    into its last word, the pages never going back ("一、总体目标1", "（一）加强队伍建设1", "二、保障措施2"): the
+    shape of a 目录 a PDF's text layer read without the tab's gap. A 目录 line heads it (`_paged_contents`)."""
+    end, last_page = start, 0
+    while end < len(units) and units[end].block.kind != "table":
+        text = units[end].text.strip()
+        page = _GLUED_PAGE.search(text)
+        label = match_label(text)
+        if page is None or label is None or len(text) > 48 or SENTENCE_PUNCT.search(text) or int(page.group()) < last_page:
+            break
+        end, last_page = end + 1, int(page.group())
+    return end
 
 
 def _entry_key(unit: Unit, entry: bool = False) -> str | None:
@@ -256,9 +276,11 @@ def _shaped_contents(units: list[Unit]) -> tuple[int, int] | None:
     with text between them (a document pasted twice returns its lines side by side: no contents),
     with the label line above it if there is one. Nothing but a title block comes before a contents
     list, unless a 目录 line labels it."""
-    entries = [_entry_key(u, entry=True) for u in units[:2 * _TOC_SPAN]]
-    at = _places(units, {key for key in entries if key is not None})
-    if not any(len(places) > 1 for places in at.values()):
+    keys = [_entry_key(u, entry=True) for u in units[:2 * _TOC_SPAN]]
+    glued = [_glued_key(key) for key in keys]
+    at = _places(units, {key for key in keys + glued if key is not None})
+    entries = [_unglued(key, bare_key, at, i) for i, (key, bare_key) in enumerate(zip(keys, glued, strict=True))]
+    if entries == keys and not any(len(places) > 1 for places in at.values()):
         return None  # no entry's words come back: no contents list (most documents end here)
     body_seen = False
     for i in range(min(len(units), _TOC_SPAN)):
@@ -273,6 +295,22 @@ def _shaped_contents(units: list[Unit]) -> tuple[int, int] | None:
             if length >= (2 if labelled else 3):
                 return (i - 1 if labelled else i), i + length
     return None
+
+
+def _glued_key(key: str | None) -> str | None:
+    """An entry's key without a page number glued to its last word ("总体目标1" → 总体目标), None if it ends in none."""
+    if key is None or not _GLUED_PAGE.search(key):
+        return None
+    return _GLUED_PAGE.sub("", key) or None
+
+
+def _unglued(key: str | None, bare_key: str | None, at: dict[str, list[int]], i: int) -> str | None:
+    """The entry at line `i` read without its glued page number when only those words come back later as a line
+    of their own ("二、重点工作1" over a later "二、重点工作"); a part that ends in a figure ("三、实施十大工程2"
+    heading its own part further on) keeps it."""
+    if bare_key is None or key is None or any(j > i for j in at[key]):
+        return key
+    return bare_key if any(j > i for j in at[bare_key]) else key
 
 
 def _places(units: list[Unit], wanted: set[str]) -> dict[str, list[int]]:

@@ -336,3 +336,38 @@ def test_a_line_under_a_figure_held_to_its_comma_keeps_its_paragraph_as_rendered
     short, blocks = _rendered_16pt(tmp_path / "comma", "某县住建局城市更新行动方案", [(wrapped, 32)], "设，2031")
     assert short is not None and short > 3 * 16, "the line above the figure must stop more than 3 em short"
     assert blocks[1:] == [wrapped]
+
+
+
+def _measured_paragraphs(rows: list[tuple[int, int, str]]) -> list[str]:
+    """Lines of 16-pt body text 28 pt apart, each (x0, x1, text), in a frame from x 90 to 506 whose metrics the
+    lines themselves give (as a PDF's do): the texts of the paragraphs the layout reads."""
+    from jihua.extractors.layout import Line, measure, paragraphs
+
+    lines = [Line(1, x0, x1, 100 + 28 * i, 116 + 28 * i, text, 16, font="NotoSansCJK")
+             for i, (x0, x1, text) in enumerate(rows)]
+    return ["".join(ln.text for ln in p.lines) for p in paragraphs(lines, measure(lines))]
+
+
+# a part's heading two characters in, over a paragraph opening so and going on at the margin
+_NEXT_PART = [(122, 202, "二、重点任务"), (122, 506, "巡护队伍每月开展1次业务培训，林区防火通道达到"),
+              (90, 250, "120公里。")]
+
+
+@pytest.mark.parametrize("wrapped", ["三、四级林道改造里程达到40公里以上，护林员到岗", "二是加强古树名木保护，完成全县古树"])
+def test_a_wrapped_line_opening_like_a_label_goes_on_with_its_paragraph(wrapped: str) -> None:
+    """Paragraphs open two characters in: a line at the margin under a line run to the margin goes on with
+    it, though the wrap put "三、" or "二是" first and the line above closed a clause with "；"."""
+    rows = [(122, 506, "全年完成造林面积1.5万亩，森林覆盖率达到38%左"), (90, 504, "右；草原综合植被盖度稳定在60%以内；"),
+            (90, 506, wrapped), (90, 200, "率达到100%。"), *_NEXT_PART]
+    assert _measured_paragraphs(rows) == [
+        "全年完成造林面积1.5万亩，森林覆盖率达到38%左右；草原综合植被盖度稳定在60%以内；" + wrapped + "率达到100%。",
+        "二、重点任务", "巡护队伍每月开展1次业务培训，林区防火通道达到120公里。"]
+    # a heading set at the margin under a full last line is short and closes nothing: a paragraph of its own; in a
+    # text of unindented paragraphs a label after "；" still opens one
+    rows = [(122, 506, "全年完成造林面积1.5万亩，森林覆盖率达到38%左"), (90, 506, "右；各乡镇要严格落实林长制，压实护林责任；"),
+            (90, 170, "三、保障措施"), *_NEXT_PART[1:]]
+    assert _measured_paragraphs(rows)[1:] == ["三、保障措施", "巡护队伍每月开展1次业务培训，林区防火通道达到120公里。"]
+    flush = [(90, 506, "全年完成造林面积1.5万亩，森林覆盖率达到38%左右；"), (90, 506, "二是加强古树名木保护，完成全县古树"),
+             (90, 300, "名木挂牌保护。"), (90, 506, "三是完善护林员管理，落实护林员网格化巡护，做到"), (90, 250, "林区全覆盖。")]
+    assert len(_measured_paragraphs(flush)) == 3

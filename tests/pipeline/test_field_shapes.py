@@ -4,6 +4,8 @@ plans spanning years. Every text here is our own."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -352,6 +354,74 @@ def test_a_printed_table_of_contents_is_furniture_not_a_second_outline(parser, t
     assert [(s.heading, s.type, [c.heading for c in s.children]) for s in doc.sections] == [
         ("强化企业创新主体地位", "measures", ["壮大科技型企业群体"]), ("加强组织保障", "safeguards", [])]
     assert [f.kind for f in result.furniture] == ["toc"] * 4
+
+
+def _contents_pdf(tmp_path: Path, lines: list[tuple[str, str]]) -> Path:
+    """A Word file rendered by LibreOffice: (style, text) paragraphs ("center": centred; "entry": spaced out;
+    "break": a page break)."""
+    docx = pytest.importorskip("docx")
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice not installed")
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+    from docx.shared import Pt
+
+    document = docx.Document()
+    for style, text in lines:
+        if style == "break":
+            document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        elif style == "center":
+            document.add_paragraph(text).alignment = WD_ALIGN_PARAGRAPH.CENTER
+        elif style == "entry":  # spaced out, as a contents page is
+            document.add_paragraph(text).paragraph_format.space_after = Pt(30)
+        else:
+            document.add_paragraph(text, style=style or None)
+    src = tmp_path / "toc.docx"
+    document.save(str(src))
+    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path}/profile", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(tmp_path), str(src)], check=True, capture_output=True, timeout=180)
+    return tmp_path / "toc.pdf"
+
+
+def test_a_pdfs_contents_with_page_numbers_at_a_tab_is_furniture(parser, tmp_path: Path) -> None:
+    """A 目录 whose page numbers stand a tab from their entries, no dot leaders: the PDF's text runs them into
+    the entry ("一、工作目标1"); the list is still the contents, not a first outline the parts nest under."""
+    entries = ["一、工作目标\t1", "二、重点任务\t1", "（一）推进河道清淤\t1", "（二）整治入河排口\t2", "三、保障措施\t2"]
+    lines = [("Title", "某县水利局2027年河湖管护工作计划"), ("center", "目　　录"), *[("entry", e) for e in entries], ("break", ""),
+             ("", "为持续改善河湖面貌，巩固河湖长制工作成效，推动河湖管护由重治理向重管护转变，结合本县河湖分布和"
+                  "管护力量实际，制定本计划。"), ("Heading 1", "一、工作目标"),
+             ("", "全年清理河道淤泥4万方，主要河道水质稳定达到三类以上，农村黑臭水体动态清零，河湖违法问题"
+                  "发现一处、整改一处，群众对河湖环境满意度明显提升。"),
+             ("Heading 1", "二、重点任务"), ("Heading 2", "（一）推进河道清淤"), ("", "完成主要支流清淤12公里。"),
+             ("Heading 2", "（二）整治入河排口"), ("", "排查整治入河排污口30个。"), ("Heading 1", "三、保障措施"),
+             ("", "落实河长巡河制度。")]
+    result = parser.parse(_contents_pdf(tmp_path, lines))
+    doc = result.documents[0]
+    assert [(s.heading, [c.heading for c in s.children]) for s in doc.sections] == [
+        ("工作目标", []), ("重点任务", ["推进河道清淤", "整治入河排口"]), ("保障措施", [])]
+    assert [f.kind for f in result.furniture if f.kind == "toc"] == ["toc"] * 6
+
+
+def test_a_contents_with_page_numbers_run_into_its_entries_is_furniture(parser, tmp_path: Path) -> None:
+    """Copied out of such a PDF: under a 目录 line, numbered entries each with its page run into its last word,
+    the pages never going back, are the contents even where a part is renamed in the text; without the label,
+    entries that come back in order as the parts are."""
+    renamed = ["某县水利局2027年河湖管护工作计划", "目录", "一、工作目标1", "二、重点任务1", "（一）推进河道清淤1",
+               "三、保障措施2", "为持续改善河湖面貌，制定本计划。", "一、目标任务", "全年清理河道淤泥4万方。", "二、重点任务",
+               "（一）推进河道清淤", "完成主要支流清淤12公里。", "三、保障措施", "落实河长巡河制度。"]
+    result = parser.parse(_write(tmp_path, "renamed.txt", "\n".join(renamed)))
+    assert [s.heading for s in result.documents[0].sections] == ["目标任务", "重点任务", "保障措施"]
+    assert [f.text for f in result.furniture if f.kind == "toc"] == renamed[1:6]
+    unlabelled = [renamed[0], *renamed[2:6], *renamed[6:7], "一、工作目标", *renamed[8:]]
+    result = parser.parse(_write(tmp_path, "unlabelled.txt", "\n".join(unlabelled)))
+    assert [s.heading for s in result.documents[0].sections] == ["工作目标", "重点任务", "保障措施"]
+    assert [f.text for f in result.furniture if f.kind == "toc"] == renamed[2:6]
+    # parts named with a figure at their end hold their own text, their figures go back: no contents, each keeps its figure
+    lines = ["某镇2027年便民服务工作计划", "目录", "一、改造服务大厅2", "大厅改造年内完工。", "二、新建村级站点3",
+             "新建站点选址已完成。", "三、保障措施", "落实专人负责。"]
+    result = parser.parse(_write(tmp_path, "figures.txt", "\n".join(lines)))
+    assert not [f for f in result.furniture if f.kind == "toc" and f.text != "目录"]
+    assert [s.heading for s in result.documents[0].sections] == ["改造服务大厅2", "新建村级站点3", "保障措施"]
 
 
 _REPORT_PARTS = ["一、2025年工作完成情况", "（一）粮食生产稳中有增", "全县粮食播种面积稳定在52万亩。",
