@@ -171,8 +171,12 @@ _RUN_IN_TITLE = re.compile(r"^(.{4,40}?(?:计划|方案|要点|安排|规划|总
 
 
 def _split_run_in_title(units: list[Unit]) -> list[Unit]:
-    """"某市双拥工作总结1 拥军优属……": a web copy glued the title to the first paragraph."""
+    """"某市双拥工作总结1 拥军优属……": a web copy glued the title to the first paragraph. Only where no line
+    above is marked the title already (a Markdown page's "# 某县2025年工作计划"): under it, a line so worded is
+    the page's or the body's ("> 知识库 / 计划总结 ｜ 阅读 12"), never a second title."""
     for i, u in enumerate(units[:8]):
+        if u.block.kind == "title":
+            break
         m = _RUN_IN_TITLE.match(u.text)
         if m and u.block.kind != "table":
             title = Unit(text=m.group(1).strip(), block=u.block.model_copy(update={"kind": "title"}))

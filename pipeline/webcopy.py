@@ -106,6 +106,8 @@ def chrome_reason(text: str, at_edge: bool, beside_chrome: bool) -> str | None:
         return "empty line"
     if site.MEDIA_PLACEHOLDER.match(t):
         return "a media placeholder: where the page showed a picture, video or sound ([图片], [视频])"
+    if site.CONTENTS_MARKER.match(t):
+        return "the editor's contents marker ([TOC]): where the page drew its table of contents"
     if numbered_line(t):
         return None
     if site.EDITORS_NOTE.match(t) and len(t) <= site.EDITORS_NOTE_MAX:
@@ -197,9 +199,11 @@ def _drop_chrome(units: list[Unit], chrome: list[str], reasons: list[tuple[str, 
             why = "heading of the site's list of related documents or attached files"
         if why is None and (i in buttons or (dropped and _button(text.strip()))):  # (under a line just dropped too)
             why = "a blog post's action buttons (喜欢, 赠金笔, 分享) beside the post's other chrome"
-        # (the post's tags under its text, beside the page's links: "标签：工作要点 数据资源" over "上一篇：…")
-        if why is None and beside and site.TAG_LINE.match(text.strip()) and any(_FULL_SENTENCE.search(u.text) for u in out):
-            why = "the post's tags (标签) under its text, beside the page's chrome"
+        # (the post's tags under its text, beside the page's links: "标签：工作要点 数据资源" over "上一篇：…", or
+        # among the page's last lines, as a knowledge base closes a page: "---" / "标签：`计划` `某县某局`")
+        if why is None and site.TAG_LINE.match(text.strip()) and any(_FULL_SENTENCE.search(u.text) for u in out):
+            why = ("the post's tags (标签) under its text, beside the page's chrome" if beside else
+                   "the post's tags (标签) under its text, among the page's last lines" if i >= n - site.PAGE_EDGE else None)
         if why is None and in_notice and _NOTICE_ITEM.match(text) and (site.CHROME_WEAK.search(text) or _site_only(text)):
             why = "numbered note under a site notice"
         elif why is None and in_links and link_title(text) and not _closes_the_text(units, i):

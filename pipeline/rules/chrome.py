@@ -131,6 +131,9 @@ TEASER_MAX = 40  # characters: a longer line is text, whatever it ends in
 # plan may list 图片 among its materials); a bracketed word over text of its own ("【图片展示】") is a heading
 MEDIA_PLACEHOLDER = re.compile(r"^(?:[\[［【〔]\s*(?:图片|图|照片|相片|视频|动图|动画|音频|语音|GIF|image|img|photo|picture|video)"
                                r"\s*\d{0,3}\s*[\]］】〕]\s*)+$", re.IGNORECASE)
+# an editor's contents marker alone on its line ("[TOC]", "[toc]", "[[toc]]", "[[_TOC_]]", "${toc}"): where the page
+# drew its generated table of contents — markup of the editor, no words of the plan
+CONTENTS_MARKER = re.compile(r"^(?:\[\[?_?TOC_?\]?\]|\$\{toc\}|@\[toc\](?:\([^)]*\))?)$", re.IGNORECASE)
 # a reprint's editor's note over the document it prints ("编者按：日前，某局印发…现将全文刊发。", "【编者按】…")
 EDITORS_NOTE = re.compile(r"^[【\[（(]?\s*编者按\s*[】\]）)]?\s*[:：]?\s*\S")
 EDITORS_NOTE_MAX = 300  # characters: a longer line holds more than the note (a copy run into one line)
@@ -362,10 +365,11 @@ _STAT = (rf"[\d.]+万?\s*(?:人|次)?\s*(?:已)?(?:{_READ_OR_DOWNLOAD}|收藏|�
          rf"(?:评分\s*[:：]?\s*)?[\d.]+\s*分|(?:上传|发布|更新|收录)于\s*[:：]?\s*{_TIMESTAMP}|\d{{1,4}}\s*页")
 DOC_STATS = re.compile(rf"^(?=.*(?:{_READ_OR_DOWNLOAD}|上传于|发布于))(?:{_STAT})(?:\s*[|｜·•]\s*(?:{_STAT}))+$")
 # a knowledge base's or a portal's breadcrumb with the page's stamp on the same line ("资料库 / 范本 / 工作计划 ·
-# 更新于 2025-03-02 · 阅读 17"): the page's record of where it sits and when it was edited, never a heading —
-# the segments alone (a plan's "一季度 / 二季度") are no breadcrumb without the stamp
-_CRUMB = r"[^/>＞›»·•|｜，,。；;：:！？!?]{1,20}(?:\s*[/>＞›»]\s*[^/>＞›»·•|｜，,。；;：:！？!?]{1,20}){1,6}"
-_PAGE_STAMP_FIELD = (rf"(?:最后)?(?:编辑|更新|修改|发布|发表)(?:于|时间\s*[:：])\s*{_TIMESTAMP}|"
+# 更新于 2025-03-02 · 阅读 17", a column alone: "计划总结 ｜ 最后编辑：2025-02-18 ｜ 阅读 126"): the page's record of
+# where it sits and when it was edited, never a heading — the segments alone (a plan's "一季度 / 二季度") are no
+# breadcrumb without the stamp
+_CRUMB = r"[^/>＞›»·•|｜，,。；;：:！？!?]{1,20}(?:\s*[/>＞›»]\s*[^/>＞›»·•|｜，,。；;：:！？!?]{1,20}){0,6}"
+_PAGE_STAMP_FIELD = (rf"(?:最后)?(?:编辑|更新|修改|发布|发表)(?:于|时间\s*[:：]|\s*[:：])\s*{_TIMESTAMP}|"
                      rf"(?:{_READ}|查看)\s*[:：]?\s*[\d.]+万?\s*次?|[\d.]+万?\s*次?{_READ}|作者\s*[:：]\s*[^\s·•|｜]{{1,12}}")
 CRUMB_STAMP = re.compile(rf"^{_CRUMB}(?:[\s　]*[·•|｜][\s　]*(?:{_PAGE_STAMP_FIELD}))+\s*$")
 # a comment's byline under a post: the commenter and the time ("新浪网友 2024-03-05 14:20"), or the

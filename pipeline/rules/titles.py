@@ -231,16 +231,49 @@ def org_from_title(title: str) -> str | None:
         for name in dict.fromkeys((head, held_in)):
             if ORG_AT_END.match(name) and not ADMIN_ONLY.match(name) and not NOT_ORG.search(name):
                 return name
-    # no year: the longest prefix ending in an org suffix that a topic word follows
+    return _org_prefix(text)
+
+
+def _org_prefix(text: str) -> str | None:
+    """No year: the longest prefix ending in an org suffix that the topic follows — a topic word ("…局统计执法工作
+    计划"), or anything after a body's own ending ("某县气象局防灾减灾建设方案", see `_body_named`). A suffix that
+    opens a word with what follows ends no name ("某县教育局部门…": 部门), and the suffix printed again opens a
+    word about the body ("某县教育局局属学校…", "某县文化馆馆藏…"): the name ended before it."""
     best = None
     for m in ORG_END.finditer(text[:32]):
         head, rest = text[: m.end()], text[m.end():]
+        if _SUFFIX_OPENS_WORD.match(head[-1] + rest[:1]):
+            continue
         # (a congress or a committee named by its term is no issuer's name: "某县第十八届人民代表大会")
-        if (len(head) >= 2 and not ADMIN_ONLY.match(head) and TOPIC_START.match(rest) and not NOT_ORG.search(head)
-                and not _TERM.search(head)
-                and not ABOUT.search(head) and not _NOT_A_PLACE.search(head)):
+        if (len(head) >= 2 and not ADMIN_ONLY.match(head) and not NOT_ORG.search(head)
+                and not _TERM.search(head) and not ABOUT.search(head) and not _NOT_A_PLACE.search(head)
+                and (TOPIC_START.match(rest) or _body_named(head, rest))):
             best = head
+        if best == head and rest[:1] == head[-1]:
+            break
     return best
+
+
+# a body's own ending, the name it closes (a place's 县, 镇 close none; nor do 会, 部, 办, 处 alone, which end words
+# too: 运动会, 西部, 举办, 之处)
+_BODY_END = re.compile(rf"(?:{ORG_BODIES}|人民政府|管理局|中心|局|委|厅|馆|站|所|院|大队|支队|中队|学校|中学|小学|医院)$")
+# common nouns that end as a body does ("某县产业布局…", "某县公共场所…", "某县城区影院…")
+_NOT_A_BODY = re.compile(r"(?:布局|格局|全局|大局|开局|场所|住所|厕所|庭院|书院|影院|剧院|大院|车站|高铁站|加油站|充电站)$")
+# a facility's name over its own construction ("某县气象站建设方案", "某县图书馆改扩建实施方案"): the project, no issuer
+_BUILT = re.compile(r"(?:新|改|扩|迁|续)?建|改造|改扩建|维修|装修|提升改造|项目|工程")
+_FACILITY_END = re.compile(r"(?:馆|站|所|院|中心|学校|中学|小学|医院)$")
+# a suffix character and the next one read as a word: the suffix is that word's first character, no name's end
+# ("某县各部门…", "…馆藏文物", "…站点建设", "…所属单位", "…会议纪要")
+_SUFFIX_OPENS_WORD = re.compile(r"局[面势]|部[署门分位]|所[属有需在]|站[点位]|院[校落内]|处[理置]|会[议商同]|"
+                                r"办[理]|馆[藏际]|委[托]|队[伍]|组[织]")
+
+
+def _body_named(head: str, rest: str) -> bool:
+    """`head` names a body of a place, whatever topic follows: it ends in a body's own ending ("…气象局",
+    "…档案馆"), names its place ("某县…", "县…"), is no common noun so ending, and is not a facility over its
+    own construction ("某县体育馆建设方案" is the project's title)."""
+    return (_BODY_END.search(head) is not None and not _NOT_A_BODY.search(head) and _names_a_place(head)
+            and not (_FACILITY_END.search(head) and _BUILT.match(rest)))
 
 
 def place_opening(title: str) -> str | None:
