@@ -31,6 +31,12 @@ def is_cjk(ch: str) -> bool:
     return any(lo <= code <= hi for lo, hi in _CJK_RANGES) or unicodedata.east_asian_width(ch) in ("W", "F")
 
 
+def display_width(text: str) -> int:
+    """Display columns, as a terminal counts them: two for a wide or full-width character ("　", "增"),
+    one for any other ("8", "%", a space)."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
 def _is_word_char(ch: str) -> bool:
     return ch.isascii() and (ch.isalnum() or ch in "%.+-/")
 

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from jihua.extractors.cjk import display_width
 from jihua.extractors.mojibake import garbled, mixed_lines
 from jihua.extractors.options import ExtractOptions
 from jihua.schemas.blocks import Block, Provenance
@@ -204,7 +205,8 @@ def extract(path: Path, opts: ExtractOptions) -> Iterator[Block]:
             i += runs[i]
             continue
         stripped = line.strip(" \t\u3000\u00a0\ufeff")
-        indent = len(line) - len(line.lstrip(" \t\u3000\u00a0"))
+        # the indent in display columns: "　　" is four, as wide as four spaces (a wrap counts it in the line's width)
+        indent = display_width(line[: len(line) - len(line.lstrip(" \t\u3000\u00a0"))])
         yield Block(text=stripped, indent=float(indent) if indent else None,
                     prov=Provenance(file=str(path), index=index, paragraph=line_no))
         index += 1

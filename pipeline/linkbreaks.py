@@ -139,6 +139,10 @@ def mend_link_breaks(units: list[Unit], indents: bool = False, links_only: bool 
             pending = False
             continue
         rest = False
+        if prev is not None and _number_cut(prev, unit, indents):
+            prev.text = prev.text + unit.text
+            pending = False
+            continue
         if links_only:
             out.append(unit)
             continue
@@ -156,6 +160,29 @@ def mend_link_breaks(units: list[Unit], indents: bool = False, links_only: bool 
         pending = False
         out.append(unit)
     return out
+
+
+# a figure cut at a line's end: its digits, or its digits and decimal point ("…常住人口的1" | "5%以上，…",
+# "…增长8." | "5%，…"); the rest of the figure opening the next line: digits, a decimal point, a per cent sign
+_FIGURE_CUT = re.compile(r"\d[.．]?$")
+_FIGURE_REST = re.compile(r"^(?:\d|[.．]\d|[%％‰])")
+_FIGURE_LINE = 16  # characters of running text a line cut inside a figure holds (a table's cell, a "附件1" is shorter)
+
+
+def _number_cut(prev: Unit, unit: Unit, indents: bool) -> bool:
+    """A figure a copy's line break cut in two ("…达到辖区常住人口的1" | "5%以上，矛盾纠纷…"): no paragraph ends
+    inside a number. The line above is running text (a clause mark in it, long as a sentence's line) stopped on a
+    digit; the line below goes on with the figure's rest, flush where the copy indents its paragraphs. A line after
+    a decimal point goes on only with digits ("增长8." | "5%"); a list label's "1." opens no figure's rest
+    ("…共3" | "1.开展…" is the next item)."""
+    cut = _FIGURE_CUT.search(prev.text)
+    if (cut is None or prev.block.kind != "paragraph" or len(prev.text) < _FIGURE_LINE or _heading_line(prev.text)
+            or _MARK.search(prev.text) is None or _ENDS_CLAUSE.search(prev.text)):
+        return False
+    rest = _FIGURE_REST.match(unit.text)
+    if rest is None or not running(unit) or unit.gap_before or (indents and unit.block.indent):
+        return False
+    return not (cut.group(0)[-1] in ".．" and not unit.text[0].isdigit()) and not _title_block_line(unit.text)
 
 
 def _title_block_line(text: str) -> bool:

@@ -4,8 +4,10 @@ Such a file holds its paragraphs as runs of equally wide lines, each cut whereve
 out — inside a word, inside a number ("就业5." over "5万人"), inside a heading. Width is counted
 as a terminal does (a Han character or full-width sign takes two columns, a digit or Latin letter
 one): counted in characters, a line of figures looked longer than a line of Han text wrapped at
-the same width. A file is hard-wrapped when many of its wide lines stop mid-sentence after a
-clause break and many fill the wrap's width (a file of one paragraph a line ends them with a
+the same width. The wrap's width is the one line after line shares, a paragraph's indent counted
+in its first line ("　　" and the text were cut at one count), not the widest line: a page's byline
+("来源：… 发布时间：… 浏览次数：…") may stand wider alone. A file is hard-wrapped when many of its
+wide lines stop mid-sentence after a clause break and many fill the wrap's width (a file of one paragraph a line ends them with a
 sentence, its long headings hold no clause break, and a list of items cut short of their 。 is
 of all widths); such a line runs on into the next, unless the next opens a numbered part or a
 field ("牵头单位："), is a date or a signing body over its date, is indented (a paragraph's first
@@ -17,9 +19,9 @@ mid-clause (see `_label_runs_on`, `_goes_on_from`).
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
+from jihua.extractors.cjk import display_width
 from jihua.pipeline.model import Unit
 from jihua.pipeline.rules.lexicon import DATE_LINE
 from jihua.pipeline.rules.numbering import IN_SENTENCE, Label, match_label
@@ -32,6 +34,8 @@ _MIN_OPEN = 3  # lines cut mid-sentence needed before a file counts as hard-wrap
 _SHARE = 0.3  # of its long lines
 _MAX_WIDTH = 160  # wider than this, lines are paragraphs, not a wrap
 _MIN_FULL = 5  # lines as wide as the wrap needed before a file counts as wrapped
+_SHARED = 3  # lines as wide as the wrap (within its slack) that set its width
+_MAX_WIDER = 2  # lines that may stand wider than a wrap (a page's byline, a line of its chrome); or 1 in 20
 _MIN_INDENTED = 3  # indented lines needed before a file counts as opening its paragraphs with an indent
 _FULL_STOP = re.compile(rf"(?:[。；;！？!?]|{ASCII_STOP})\s*$")
 _CLAUSE = re.compile(r"[，,、；;]")
@@ -41,43 +45,70 @@ _FIELD = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：]")
 _ENDS = re.compile(rf"(?:[。！？；：!?;:…]|{ASCII_STOP})\s*[”’」』）)]?\s*$")
 
 
-def width(text: str) -> int:
-    """Display columns: two for a wide or full-width character, one for any other."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+width = display_width  # a line's display columns: two for a Han character or a full-width sign, one for a digit
+
+
+def _columns(line: Unit | str) -> int:
+    """A line's width as the wrap measured it, its indent in ("　　" four columns: the wrap counted it)."""
+    if isinstance(line, str):
+        return width(line)
+    return width(line.text) + int(line.block.indent or 0)
+
+
+def _chars(line: Unit | str) -> int:
+    """A line's length in characters, its indent in (recorded in columns: an indent of full-width spaces,
+    as Chinese text indents, is half as many characters)."""
+    if isinstance(line, str):
+        return len(line)
+    return len(line.text) + (int(line.block.indent or 0) + 1) // 2
 
 
 @dataclass(frozen=True)
 class Wrap:
-    columns: int  # the widest line in display columns
+    columns: int  # the wrap's width in display columns
     chars: int  # and in characters (a copy wrapped by character count)
     indents: bool = False  # the file opens its paragraphs with an indent
 
-    def wide(self, text: str) -> bool:
+    def wide(self, line: Unit | str) -> bool:
         """Wide enough that, stopping mid-sentence, the wrap cut it."""
-        return width(text) >= _LONG * self.columns
+        return _columns(line) >= _LONG * self.columns
 
-    def full(self, text: str) -> bool:
-        """Cut by the wrap, not by its own end: as wide as the widest, counted either way."""
-        return width(text) >= self.columns - _SLACK or len(text) >= self.chars - _SLACK // 2 - 1
+    def full(self, line: Unit | str) -> bool:
+        """Cut by the wrap, not by its own end: as wide as the wrap, counted either way."""
+        return _columns(line) >= self.columns - _SLACK or _chars(line) >= self.chars - _SLACK // 2 - 1
 
 
 def wrap_width(units: list[Unit]) -> Wrap | None:
     """How the file was wrapped, or None when its lines are not wrapped: a file of one paragraph
     a line ends its long lines with a sentence; a wrapped one stops many mid-sentence."""
-    lines = [(width(u.text), u.text) for u in units if u.block.kind == "paragraph"]
-    widest = max((w for w, _ in lines), default=0)
+    lines = [u for u in units if u.block.kind == "paragraph"]
+    widest = _shared_widest([_columns(u) for u in lines], _SLACK)
     if not 20 <= widest <= _MAX_WIDTH:
         return None
-    long = [t for w, t in lines if w >= _LONG * widest]
+    long = [u for u in lines if _columns(u) >= _LONG * widest]
     # cut mid-sentence: no sentence end, a clause break inside (a long heading or a stage line has none;
     # a list label's 、 ("一、") is no clause break)
-    cut = sum(1 for t in long if not _ENDS.search(t) and _CLAUSE.search(_unlabelled(t)))
+    cut = sum(1 for u in long if not _ENDS.search(u.text) and _CLAUSE.search(_unlabelled(u.text)))
     if cut < _MIN_OPEN or cut < _SHARE * len(long):
         return None
-    wrap = Wrap(widest, max(len(t) for t in long), indents_paragraphs(units))
+    chars = _shared_widest([_chars(u) for u in long], _SLACK // 2)
+    wrap = Wrap(widest, chars, indents_paragraphs(units))
     # a wrap fills line after line to one width: a list of items cut short of their 。 does not
-    full = sum(1 for t in long if wrap.full(t))
+    full = sum(1 for u in long if wrap.full(u))
     return wrap if full >= _MIN_FULL and full >= _SHARE * len(long) else None
+
+
+def _shared_widest(widths: list[int], slack: int) -> int:
+    """The widest width that several lines share (within the slack): a wrap fills line after line to one width,
+    where a page's byline ("来源：… 发布时间：… 浏览次数：…") or a line of its chrome stands wider alone.
+    Only a few lines may stand wider (in a text of one paragraph a line, three headings of one width
+    are no wrap under its paragraphs); else the widest of all."""
+    ordered = sorted(widths, reverse=True)
+    wider = max(_MAX_WIDER, len(ordered) // 20)
+    for i, w in enumerate(ordered[: min(wider + 1, len(ordered) - _SHARED + 1)]):
+        if ordered[i + _SHARED - 1] >= w - slack:
+            return ordered[i + 1]  # the second of them: a byline a little wider than the wrap is not its width
+    return ordered[0] if ordered else 0
 
 
 def indents_paragraphs(units: list[Unit]) -> bool:
@@ -114,15 +145,15 @@ def _runs_on(unit: Unit, nxt: Unit, wrap: Wrap) -> bool:
         return _label_runs_on(unit, nxt, label[0], wrap)
     if _ENDS.search(unit.text):
         return _sentence_runs_on(unit, nxt, wrap)
-    return wrap.full(unit.text) if match_label(unit.text) else wrap.wide(unit.text)
+    return wrap.full(unit) if match_label(unit.text) else wrap.wide(unit)
 
 
 def _sentence_runs_on(unit: Unit, nxt: Unit, wrap: Wrap) -> bool:
     """A full line that happens to end a sentence, in a file that indents each paragraph's first
     line: an unindented line after it is the paragraph's next line when it is as wide as the
     wrap or ends a sentence itself (a short heading does neither)."""
-    return (wrap.indents and _FULL_STOP.search(unit.text) is not None and wrap.full(unit.text)
-            and (wrap.full(nxt.text) or _FULL_STOP.search(nxt.text) is not None))
+    return (wrap.indents and _FULL_STOP.search(unit.text) is not None and wrap.full(unit)
+            and (wrap.full(nxt) or _FULL_STOP.search(nxt.text) is not None))
 
 
 def _label_runs_on(unit: Unit, nxt: Unit, label: Label, wrap: Wrap) -> bool:
@@ -131,10 +162,10 @@ def _label_runs_on(unit: Unit, nxt: Unit, label: Label, wrap: Wrap) -> bool:
     line, unless that line ended a sentence and this one is short and ends none (a heading); a
     part's label ("（二）项规定…" under "…第八条第") only when that line stopped mid-clause. In a file
     that does not indent, a labelled line always opens a part or an item of its own."""
-    if not wrap.indents or not wrap.full(unit.text):
+    if not wrap.indents or not wrap.full(unit):
         return False
     if label.family in IN_SENTENCE:
-        return _ENDS.search(unit.text) is None or wrap.full(nxt.text) or _FULL_STOP.search(nxt.text) is not None
+        return _ENDS.search(unit.text) is None or wrap.full(nxt) or _FULL_STOP.search(nxt.text) is not None
     return _goes_on_from(unit, nxt, wrap)
 
 
@@ -143,8 +174,8 @@ def _goes_on_from(unit: Unit, nxt: Unit, wrap: Wrap) -> bool:
     over an unindented line that reads on as a sentence (wide, or with a clause break): the sentence goes
     on there whatever that line opens with. A short line with no clause break ("二、保障措施") is a heading
     under an item that simply ended without its 。."""
-    return (wrap.indents and wrap.full(unit.text) and _ENDS.search(unit.text) is None
-            and (wrap.wide(nxt.text) or _CLAUSE.search(_unlabelled(nxt.text)) is not None))
+    return (wrap.indents and wrap.full(unit) and _ENDS.search(unit.text) is None
+            and (wrap.wide(nxt) or _CLAUSE.search(_unlabelled(nxt.text)) is not None))
 
 
 def reflow(units: list[Unit], wrap: Wrap | None = None) -> list[Unit]:

@@ -459,7 +459,7 @@ def _short_chrome_aside(units: list[Unit], wrap: Wrap, state: ParseState) -> lis
             state.set_aside([unit.text], links[i])
             dropped = True
             continue
-        if unit.block.kind != "table" and not wrap.wide(unit.text) and is_chrome(unit.text):
+        if unit.block.kind != "table" and not wrap.wide(unit) and is_chrome(unit.text):
             state.set_aside([unit.text], chrome_reason(unit.text, at_edge=False, beside_chrome=False) or "")
             dropped = True
             continue
@@ -480,12 +480,12 @@ def _related_titles(units: list[Unit], wrap: Wrap) -> dict[int, str]:
         t = unit.text.strip()
         if text_seen and (site.READ_END.match(t) or site.RELATED_LIST.search(t)):
             rest = [(j, u.text.strip()) for j, u in enumerate(units[i + 1:], i + 1) if u.text.strip()]
-            if any(u.block.kind == "table" or wrap.wide(u.text) for u in units[i + 1:]):
+            if any(u.block.kind == "table" or wrap.wide(u) for u in units[i + 1:]):
                 return {}
             titles = {j: line for j, line in rest if chrome_reason(line, at_edge=True, beside_chrome=True) is None}
             if titles and all(link_title(line) for line in titles.values()):
                 return dict.fromkeys(titles, f"a title in the site's list of related documents under its end marker '{t}'")
-        text_seen = text_seen or (wrap.wide(unit.text) and _FULL_SENTENCE.search(unit.text) is not None) \
+        text_seen = text_seen or (wrap.wide(unit) and _FULL_SENTENCE.search(unit.text) is not None) \
             or (_FULL_SENTENCE.search(unit.text) is not None and len(t) > _SHORT)
     return {}
 
