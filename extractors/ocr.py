@@ -17,6 +17,7 @@ from typing import Any, NamedTuple
 
 import pypdfium2 as pdfium
 from jihua.extractors.cjk import is_cjk, join_fragments
+from jihua.extractors.deskew import levelled
 from jihua.extractors.layout import Line
 from jihua.extractors.ocr_tables import Grid, erase_rules, find_grids, place_words, table_line
 from jihua.extractors.options import ExtractOptions
@@ -119,14 +120,15 @@ def _prepared(grey: Any, scale: float) -> _Page:
 
 
 def _render(path: Path, page_numbers: list[int], dpi: int, password: str) -> dict[int, _Page]:
-    """Page images ready for tesseract."""
+    """Page images ready for tesseract: in grey, seals lifted, turned level."""
     images = {}
     doc = pdfium.PdfDocument(str(path), password=password or None)
     try:
         for page_no in page_numbers:
             page = doc[page_no - 1]
             scale = _native_dpi(page, dpi) / 72
-            images[page_no] = _prepared(_grey_without_seals(page.render(scale=scale).to_pil(), scale), scale)
+            grey = levelled(_grey_without_seals(page.render(scale=scale).to_pil(), scale))
+            images[page_no] = _prepared(grey, scale)
             page.close()
     finally:
         doc.close()
