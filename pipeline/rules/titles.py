@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 
 from jihua.pipeline.rules.chrome import SITE_NAME_END
 from jihua.pipeline.rules.lexicon import (
@@ -229,18 +230,45 @@ def org_from_title(title: str) -> str | None:
         # is what the post is held in
         held_in = _POST_AT_END.sub("", head)
         for name in dict.fromkeys((head, held_in)):
-            if ORG_AT_END.match(name) and not ADMIN_ONLY.match(name) and not NOT_ORG.search(name):
+            bare = unquoted(name)
+            if ORG_AT_END.match(bare) and not ADMIN_ONLY.match(bare) and not NOT_ORG.search(bare):
                 return name
     # no year: the longest prefix ending in an org suffix that a topic word follows
     best = None
-    for m in ORG_END.finditer(text[:32]):
-        head, rest = text[: m.end()], text[m.end():]
+    for end in _org_ends(text[:32]):
+        head, rest = text[:end], text[end:]
+        bare = unquoted(head)
         # (a congress or a committee named by its term is no issuer's name: "某县第十八届人民代表大会")
-        if (len(head) >= 2 and not ADMIN_ONLY.match(head) and TOPIC_START.match(rest) and not NOT_ORG.search(head)
-                and not _TERM.search(head)
-                and not ABOUT.search(head) and not _NOT_A_PLACE.search(head)):
+        if (len(bare) >= 2 and not ADMIN_ONLY.match(bare) and TOPIC_START.match(rest) and not NOT_ORG.search(bare)
+                and not _TERM.search(bare)
+                and not ABOUT.search(bare) and not _NOT_A_PLACE.search(bare)):
             best = head
     return best
+
+
+# a short part of an issuer's name in quotes, after the place or body it belongs to: a village's "两委" (its Party
+# branch and villagers' committee together), "两新"组织: "某乡某村“两委”", "某县“两新”组织党委". The name keeps
+# its quotes as printed; read without them, it is any other name (an opening quote, "“双减”工作…", is a topic's)
+_QUOTED_PART = re.compile(r"(?<=[\u4e00-\u9fff])[“\"]([\u4e00-\u9fff]{1,6})[”\"]")
+
+
+def unquoted(name: str) -> str:
+    """"某乡某村“两委”" → "某乡某村两委": the name read without the quote marks of a short part inside it. A quoted
+    kind of place that ends the name is an honour the plan works for ("某县“文明村”创建…"), no body: kept as printed
+    (NOT_ORG refuses its quotes)."""
+    last = _QUOTED_PART.search(name, max(0, len(name) - 8))
+    if last is not None and last.end() == len(name) and PLACE_ALONE.match(last.group(1)):
+        return name
+    return _QUOTED_PART.sub(r"\1", name)
+
+
+def _org_ends(text: str) -> Iterator[int]:
+    """Where an org name may end in a title's opening: after an org suffix, or after the closing quote of a
+    quoted part the suffix ends ("某村“两委”工作计划": after ”)."""
+    for m in ORG_END.finditer(text):
+        yield m.end()
+        if text[m.end():m.end() + 1] in ("”", '"'):
+            yield m.end() + 1
 
 
 def place_opening(title: str) -> str | None:
