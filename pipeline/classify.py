@@ -18,7 +18,8 @@ Precedence, highest first (each decision keeps the cue that made it):
      requirements/goals/tasks part: measures; before: review), and before its plan begins a part
      reports whatever it names ("坚持从严治检，…" is no safeguard there), as in a summary.
   4. A child inherits its part's type, unless its own heading *is* a part name: the cue
-     ends the heading's first clause (保障措施, 组织领导, 存在问题, 严格督查考核, 自身建设).
+     ends the heading's first clause (保障措施, 组织领导, 存在问题, 严格督查考核, 自身建设), or, after a
+     first clause carrying no cue, a later clause naming the body's own building ("抓作风强执行，加强机关自身建设").
      Content words inside a clause (党组织, 建设, 队伍, 激励力度) never override, nor, under a
      measures part, a part word that an action verb governs with what qualifies it ("落实“双减”
      工作要求", "健全依法治市工作机制": tasks). Under a look back (回顾, 问题) only another
@@ -41,6 +42,7 @@ from jihua.pipeline.rules.lexicon import (
     CLAUSE_BREAK,
     GOAL_PURSUIT,
     OWN_BUILT,
+    OWN_CONDUCT,
     PERIOD_HEADING,
     PROBLEMS_NAMED,
     REMEDY_VERBS,
@@ -167,8 +169,8 @@ def _problems_named(heading: str) -> tuple[str, str] | None:
 
 
 def part_name(heading: str) -> tuple[str, str] | None:
-    """(type, cue) when the heading's first clause ends in a part name — or, after a 坚持… slogan that
-    names none ("坚持勤政为民，切实加强机关作风建设"), its second clause does — else None."""
+    """(type, cue) when the heading's first clause ends in a part name — or, after a first clause that
+    names none ("坚持勤政为民，切实加强机关作风建设", "抓作风强执行，加强机关自身建设"), a later one does — else None."""
     clause = first_clause(heading)
     if PERIOD_HEADING.match(clause):
         return "schedule", clause
@@ -181,6 +183,7 @@ def part_name(heading: str) -> tuple[str, str] | None:
 
 
 _SLOGAN = re.compile(r"^坚持[\u4e00-\u9fff]{2,8}$")  # "坚持从严从实", "坚持实干为先": a stance, no part
+_OWN_CONDUCT = re.compile(OWN_CONDUCT)
 
 
 # "在…上持续用力", "在…上下功夫", "在…上取得新突破": the part named inside the frame
@@ -189,15 +192,23 @@ _FRAMED = re.compile(r"^在([\u4e00-\u9fff“”]{2,16}?)上[\u4e00-\u9fff]{2,6}
 
 def _naming_clauses(heading: str) -> tuple[str, ...]:
     """The clauses that may name a heading's part: its first, the part a "在…上+verb" frame holds
-    ("在加强队伍建设上持续用力", a parallel heading's way of naming it), and after a 坚持… slogan
-    opening it ("坚持党建引领，强化教育发展保障") the next."""
+    ("在加强队伍建设上持续用力", a parallel heading's way of naming it), after a 坚持… slogan opening it
+    ("坚持党建引领，强化教育发展保障") the next, and after any other first clause that carries no cue of its
+    own ("抓作风强执行，加强机关自身建设": a pair of short verb-object phrases) a later one naming the body's own
+    building (OWN_CONDUCT): the first clause says how, the later one what the part is about. A first clause
+    with a cue anywhere in it ("完善考核办法，…") names the part or names none."""
     clause = first_clause(heading)
     framed = _FRAMED.match(clause)
     if framed:
         return clause, framed.group(1)
-    if not _SLOGAN.match(clause):
+    later = [c.strip() for c in CLAUSE_BREAK.split(heading.strip())[1:] if c.strip()]
+    if _SLOGAN.match(clause):
+        return clause, *later[:1]
+    if heading_type(clause) is not None:
         return (clause,)
-    return clause, first_clause(heading.strip()[len(clause):].lstrip("，,、；; "))
+    # only the body itself names the part from a later clause: a function word a task goes on to ("推进产业转型，健全
+    # 工作机制", "…，确保完成全年目标") names none
+    return clause, *(c for c in later if _OWN_CONDUCT.search(c))
 
 
 # the parts of a plan, named in the plan half of a 总结和计划 ("2026年工作计划") as in a plan (CONTRACT: a child
@@ -341,7 +352,8 @@ def _task_object(named: tuple[str, str], heading: str) -> bool:
     "健全依法治市工作机制"): one of the tasks of a measures part, not a part of its own kind; the bare
     name ("健全工作机制", "工作要求") still names one. A stage is no verb's object: "深化提升阶段" names a
     period of the schedule, its verb the work done in it."""
-    clause = first_clause(heading)
+    # (the clause the cue ends: the first, or a later one after a first naming none, "稳投资，健全项目推进工作机制")
+    clause = next((c for c in _naming_clauses(heading) if c.endswith(named[1])), first_clause(heading))
     if "阶段" in named[1] or not clause.endswith(named[1]):
         return False
     verb = _ACTS_ON.match(clause)

@@ -355,6 +355,8 @@ def _placed(org: str | None, doc: Document) -> str | None:
     """"县人大常委会", "市政协", "县发展和改革局" name a body by its level only: the body the title
     names in full stands for it ("云溪县人民代表大会常务委员会工作报告"); failing that, the place the
     title or its title block names completes it ("关于白岭县…的报告" → 白岭县发展和改革局)."""
+    if org is not None and "、" in org:  # a joint issue ("县农业农村局、县财政局"): each body completed
+        return "、".join(_placed(body, doc) or body for body in org.split("、"))
     m = PLACELESS.match(org) if org else None
     if org is None or m is None or ADMIN_ONLY.match(org):
         return org
@@ -480,13 +482,26 @@ def _subtitle_org(doc: Document) -> str | None:
     return None
 
 
+def _signed_lines(units: list[Unit]) -> list[str]:
+    """The lines of these units that sign as a body, a field's label left out ("汇报单位：某街道" signs for 某街道)."""
+    return [text for u in units for text in [ORG_FIELD_LABEL.sub("", u.text.strip())]
+            if u.block.furniture is None and not DATE_LINE.match(text) and ORG_AT_END.match(text)]
+
+
 def _signers(doc: Document) -> list[str]:
     """The bodies the closing lines and the title block sign as, in order: a joint signature ("中共某镇委员会　某镇人民政府")
-    is its bodies in order (the one the title names, else the first), and a field's label is not the body's name
-    ("汇报单位：某街道" signs for 某街道)."""
-    return [name for u in doc.closing + doc.front for text in [ORG_FIELD_LABEL.sub("", u.text.strip())]
-            if u.block.furniture is None and not DATE_LINE.match(text) and ORG_AT_END.match(text)
-            for name in joint_signers(text) if not ADMIN_ONLY.match(name)]
+    is its bodies in order."""
+    return [name for text in _signed_lines(doc.closing + doc.front) for name in joint_signers(text) if not ADMIN_ONLY.match(name)]
+
+
+def _joint_issuers(doc: Document) -> str | None:
+    """A sign-off of several bodies, side by side or one above the other ("中共某乡委员会　某乡人民政府", a village's
+    "某村党支部委员会" over "某村村民委员会"), issues the document jointly: all of them, in their printed order (the
+    lead body first, as 联合行文 prints it), joined as a list ("中共某乡委员会、某乡人民政府"). The first alone
+    would name half the issuer; none would drop what the page says. Lines that are not each a complete body of
+    its own place (a body over its unit, "某县农业农村局" over "综合执法大队") are one name."""
+    bodies = joint_signers(" ".join(_signed_lines(doc.closing)))
+    return "、".join(dict.fromkeys(bodies)) if len(set(bodies)) > 1 else None
 
 
 def run(doc: Document) -> Document:
@@ -506,7 +521,7 @@ def run(doc: Document) -> Document:
     # it outweighs the government a congress subtitle names below: a 计划报告 is delivered on the government's
     # behalf, but by the department printed under its title — the more specific issuer
     if doc.org is None and signed:
-        doc.org = signed[0]
+        doc.org = _joint_issuers(doc) or signed[0]
     elif doc.org is not None and PLACE_ALONE.match(doc.org):
         # "云溪县2024年…工作要点" signed "云溪县应急管理局": the title names the place, the seal the body;
         # unsigned, the page's fields name it ("发文机关：云溪县农业农村局", "来源：市生态环境局")

@@ -115,6 +115,17 @@ STAFF_BUILT = r"(?:过硬|干部|委员|代表)队伍建设"
 # its own that secures the plan, but under a part of tasks (a 党建 plan's 重点任务) one of them (classify); a safeguard
 # category (组织领导, 经费保障, 工作要求) is none
 OWN_BUILT = rf"(?:{STAFF_BUILT}|(?:队伍|作风|能力|纪律|廉政)建设)$"
+# the safeguards cues that name the issuing body itself — its own building, conduct, staff and performance
+# ("加强机关自身建设", "建设人民满意政府", "提升政府执行力", "锻造过硬干部队伍") — not a function any part may have (工作机制,
+# 工作要求, 组织领导): what a part is about, named in a later clause after a first naming none (classify)
+OWN_CONDUCT = (r"自身建设|型政府$|满意的?政府$|政府(?:执行力|效能|公信力)|作风建设|从严治(?!党)[\u4e00-\u9fff]|"
+               # the body's own staff ("纪检监察干部队伍", "过硬队伍"), as 自身建设; not a field's
+               # team (教师队伍, 应急队伍), which a plan builds as its work
+               rf"{STAFF_BUILT}|"
+               # …and so is the team named with the body's own conduct ("加强队伍建设和党风廉政建设"); a
+               # bare 队伍建设 may be a field's team (扑火队伍 under 主要措施): no cue alone
+               r"队伍建设(?:和|与|及)(?:党风廉政|作风|党的)建设|(?:党风廉政|作风|党的|党)建(?:设)?(?:和|与|及)队伍建设|"
+               r"^(?:加强|强化)?机关(?:自身)?建设$")
 # (type, pattern) pairs tried in order on a heading; the first match wins.
 SECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("preamble", re.compile(r"引言|前言|导言|总则|背景|目的和?意义|目的|意义|概述|总体情况|基本情况|发展基础|面临(的)?形势|"
@@ -153,18 +164,11 @@ SECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
                               # the points to heed in carrying the plan out ("需要注意的问题", "应注意的几个问题")
                               rf"{_HEED}注意的(?:几个|若干|主要)?(?:问题|事项)(?=$|[，,；;：:。])|"
                               rf"{REQUIREMENTS_PART}|"
-                              r"工作机制|责任落实|落实责任|自身建设|^保障$|"
+                              r"工作机制|责任落实|落实责任|^保障$|"
                               # a closing part that only urges the plan carried out, no object named ("抓好工作落实",
                               # "狠抓落实", "推动各项任务落地见效")
                               r"^(?:抓好|狠抓|抓|强化|推动|确保)(?:各项)?(?:工作|任务)?(?:落实|落地见效)$|"
-                              r"型政府$|满意的?政府$|政府(?:执行力|效能|公信力)|作风建设|从严治(?!党)[\u4e00-\u9fff]|"
-                              # the body's own staff ("纪检监察干部队伍", "过硬队伍"), as 自身建设; not a field's
-                              # team (教师队伍, 应急队伍), which a plan builds as its work
-                              rf"{STAFF_BUILT}|"
-                              # …and so is the team named with the body's own conduct ("加强队伍建设和党风廉政建设"); a
-                              # bare 队伍建设 may be a field's team (扑火队伍 under 主要措施): no cue alone
-                              r"队伍建设(?:和|与|及)(?:党风廉政|作风|党的)建设|(?:党风廉政|作风|党的|党)建(?:设)?(?:和|与|及)队伍建设|"
-                              r"^(?:加强|强化)?机关(?:自身)?建设$")),
+                              rf"{OWN_CONDUCT}")),  # the body's own building, conduct and staff
     # (a heading whose head noun is 指标 lists the year's figures: "绩效指标", "年度绩效指标", "产出指标")
     ("goals", re.compile(r"目标|任务指标|预期成效|工作指标|主要指标|发展指标|^[^，,；;：:。]{0,10}指标$")),
     ("measures", re.compile(r"主要任务|重点任务|工作任务|工作措施|具体措施|主要措施|重点工作|主要工作|工作内容|"

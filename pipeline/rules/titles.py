@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 
 from jihua.pipeline.rules.chrome import SITE_NAME_END
 from jihua.pipeline.rules.lexicon import (
@@ -229,7 +230,8 @@ def org_from_title(title: str) -> str | None:
         # is what the post is held in
         held_in = _POST_AT_END.sub("", head)
         for name in dict.fromkeys((head, held_in)):
-            if ORG_AT_END.match(name) and not ADMIN_ONLY.match(name) and not NOT_ORG.search(name):
+            bare = unquoted(name)
+            if ORG_AT_END.match(bare) and not ADMIN_ONLY.match(bare) and not NOT_ORG.search(bare):
                 return name
     return _org_prefix(text)
 
@@ -240,14 +242,15 @@ def _org_prefix(text: str) -> str | None:
     opens a word with what follows ends no name ("某县教育局部门…": 部门), and the suffix printed again opens a
     word about the body ("某县教育局局属学校…", "某县文化馆馆藏…"): the name ended before it."""
     best = None
-    for m in ORG_END.finditer(text[:32]):
-        head, rest = text[: m.end()], text[m.end():]
+    for end in _org_ends(text[:32]):
+        head, rest = text[:end], text[end:]
         if _SUFFIX_OPENS_WORD.match(head[-1] + rest[:1]):
             continue
+        bare = unquoted(head)
         # (a congress or a committee named by its term is no issuer's name: "某县第十八届人民代表大会")
-        if (len(head) >= 2 and not ADMIN_ONLY.match(head) and not NOT_ORG.search(head)
-                and not _TERM.search(head) and not ABOUT.search(head) and not _NOT_A_PLACE.search(head)
-                and (TOPIC_START.match(rest) or _body_named(head, rest))):
+        if (len(bare) >= 2 and not ADMIN_ONLY.match(bare) and not NOT_ORG.search(bare)
+                and not _TERM.search(bare) and not ABOUT.search(bare) and not _NOT_A_PLACE.search(bare)
+                and (TOPIC_START.match(rest) or _body_named(bare, rest))):
             best = head
         if best == head and rest[:1] == head[-1]:
             break
@@ -274,6 +277,31 @@ def _body_named(head: str, rest: str) -> bool:
     own construction ("某县体育馆建设方案" is the project's title)."""
     return (_BODY_END.search(head) is not None and not _NOT_A_BODY.search(head) and _names_a_place(head)
             and not (_FACILITY_END.search(head) and _BUILT.match(rest)))
+
+
+# a short part of an issuer's name in quotes, after the place or body it belongs to: a village's "两委" (its Party
+# branch and villagers' committee together), "两新"组织: "某乡某村“两委”", "某县“两新”组织党委". The name keeps
+# its quotes as printed; read without them, it is any other name (an opening quote, "“双减”工作…", is a topic's)
+_QUOTED_PART = re.compile(r"(?<=[\u4e00-\u9fff])[“\"]([\u4e00-\u9fff]{1,6})[”\"]")
+
+
+def unquoted(name: str) -> str:
+    """"某乡某村“两委”" → "某乡某村两委": the name read without the quote marks of a short part inside it. A quoted
+    kind of place that ends the name is an honour the plan works for ("某县“文明村”创建…"), no body: kept as printed
+    (NOT_ORG refuses its quotes)."""
+    last = _QUOTED_PART.search(name, max(0, len(name) - 8))
+    if last is not None and last.end() == len(name) and PLACE_ALONE.match(last.group(1)):
+        return name
+    return _QUOTED_PART.sub(r"\1", name)
+
+
+def _org_ends(text: str) -> Iterator[int]:
+    """Where an org name may end in a title's opening: after an org suffix, or after the closing quote of a
+    quoted part the suffix ends ("某村“两委”工作计划": after ”)."""
+    for m in ORG_END.finditer(text):
+        yield m.end()
+        if text[m.end():m.end() + 1] in ("”", '"'):
+            yield m.end() + 1
 
 
 def place_opening(title: str) -> str | None:
