@@ -32,8 +32,9 @@ from jihua.pipeline.run_in import COMMA as _COMMA
 from jihua.pipeline.run_in import DOING as _DOING
 from jihua.pipeline.run_in import LONGEST_TITLE as _LONGEST_TITLE
 from jihua.pipeline.run_in import RUN_IN as _RUN_IN
+from jihua.pipeline.run_in import STAGE_NAME as _STAGE
 from jihua.pipeline.run_in import TRAILING_PUNCT as _TRAILING_PUNCT
-from jihua.pipeline.run_in import cue_split, glued_split, split_run_in, standard_split
+from jihua.pipeline.run_in import cue_split, dated_split, glued_split, split_run_in, standard_split
 from jihua.pipeline.text.normalize import repair
 from jihua.pipeline.text.sentences import ASCII_STOP
 
@@ -292,6 +293,9 @@ def _labelled(unit: Unit, label: Label, nxt: Unit | None, explicit: bool) -> Dec
     head, body = space_split(rest)
     if body is None:
         head, body = split_run_in(rest, max_head=60 if label.family in STRUCTURAL else 40)
+    dated = dated_split(rest, label.family == "stage") if body is None else None
+    if dated is not None:
+        return Decision("heading", dated[0], dated[1], cue=f"label {label.family}, a stage's heading glued to its body after its dates")
     if label.family in STRUCTURAL:
         line = rest if rest.startswith(head) else head
         glued = glued_split(head, line) if len(head) >= _GLUED_HEAD else standard_split(head)
@@ -395,7 +399,6 @@ def titles_below(unit: Unit, nxt: Unit | None) -> bool:
                                  and nxt.label.rank > label.rank)
 
 
-_STAGE = re.compile(r"^[\u4e00-\u9fff]{2,8}阶段$")  # "宣传发动阶段", "总结提升阶段"
 _BRACKET_TAIL = re.compile(rf"\s*{_BRACKETS}\s*$")  # after a stage's name
 _FIELD = re.compile(r"^([\u4e00-\u9fff]{2,6})\s*[:：]\s*\S")
 

@@ -3,7 +3,9 @@
 A web page sets a link ("《中华人民共和国国防法》", "“红色物业”") inside a sentence; a copy of the page puts the
 link's text on a line of its own and breaks the sentence around it ("　　深化" / "“红色物业”" / "建设，推动…").
 The web-copy stage (pipeline/webcopy.py) rejoins such lines once the page's chrome is out: a line the lines
-around it show to be a link's, and a short fragment that continues the sentence the line above left open.
+around it show to be a link's, and a short fragment that continues the sentence the line above left open. A link
+inside a numbered heading cuts the heading the same way ("二、深化" / "医保支付方式" / "改革"): its pieces join the
+heading's line first.
 """
 
 from __future__ import annotations
@@ -13,8 +15,9 @@ import re
 from jihua.pipeline.model import Unit
 from jihua.pipeline.pagebreaks import IN_SENTENCE as _IN_SENTENCE
 from jihua.pipeline.pagebreaks import titled as _titled
-from jihua.pipeline.rules.lexicon import SENTENCE_PUNCT
+from jihua.pipeline.rules.lexicon import SENTENCE_PUNCT, WORK_ADVERBS, WORK_VERBS
 from jihua.pipeline.rules.numbering import BY_NAME, match_label, spaced_body_open
+from jihua.pipeline.rules.targets import ACTION_START
 from jihua.pipeline.rules.titles import date_only, person_byline, signs_off
 
 # a line that goes on from the one above: it opens with a clause's or a sentence's mark ("，矛盾纠纷…", "。")
@@ -124,6 +127,7 @@ def mend_link_breaks(units: list[Unit], indents: bool = False, links_only: bool 
     A line the lines around it show to be a link's (see `_link_line`) joins however short the text
     before it; `indents`: the copy opens its paragraphs with an indent. `links_only`: a hard-wrapped
     text, whose other short lines its wrap explains, mends only those."""
+    units = _mend_heading_splits(units, indents)
     out: list[Unit] = []
     pending = False  # a fragment was just joined: the next running line finishes its sentence
     rest = False  # a link's line was just joined: the next line that goes on from it is the sentence's rest
@@ -159,6 +163,74 @@ def mend_link_breaks(units: list[Unit], indents: bool = False, links_only: bool 
             continue
         pending = False
         out.append(unit)
+    return out
+
+
+# a part's heading whose words stop where their object would begin: a verb of work alone, its manner adverbs before
+# it ("二、深化", "（二）加快推进", "三、全面加强"). A heading names its task with the verb's object ("深化医保支付
+# 方式改革"); a verb pair is a whole name ("四、组织实施", "巩固提升"), and so is a noun ("三、工作原则")
+_OPEN_HEADING = re.compile(rf"(?:{WORK_ADVERBS})*(?:{WORK_VERBS}|{ACTION_START.pattern.lstrip('^')})")
+_HEADING_PIECES = 3  # lines a heading's links cut it into below its numbered line: a link's and the words after it, twice
+_HEADING_MAX = 40  # characters of a part heading's words, joined
+
+
+def _heading_piece(unit: Unit, indents: bool) -> bool:
+    """A short line that may finish a heading a link cut: running, flush in a copy that indents, no blank line
+    before it, no sentence in it (a clause mark may open it: "，厚植…"), and no line of a title block (a date,
+    a byline), a field ("组　长：张某某") or a table's row."""
+    text = unit.text.strip()
+    marks = _MARK.search(text[1:] if _CONTINUES.match(text) else text)
+    return (running(unit) and not unit.gap_before and not (indents and unit.block.indent) and 0 < len(text) <= _LINK_MAX
+            and SENTENCE_PUNCT.search(text) is None and (marks is None or _CONTINUES.match(text) is not None)
+            and _FIELD.search(text) is None and SPACED_GAP.search(text) is None and not _title_block_line(text)
+            and not _titled(text))
+
+
+def _heading_ends_before(unit: Unit | None, indents: bool) -> bool:
+    """What stands after a heading's last piece shows the heading done: the text's end, a blank line, a numbered
+    line, a paragraph's indent in a copy that indents them, a table, or a line holding a sentence (a body in a
+    copy that sets its paragraphs flush). A date or a name alone is a sign-off's, which no heading runs into."""
+    if unit is None or unit.gap_before or unit.block.kind != "paragraph" or match_label(unit.text) is not None:
+        return True
+    text = unit.text.strip()
+    return (indents and bool(unit.block.indent)) or (SENTENCE_PUNCT.search(text) is not None and not _title_block_line(text))
+
+
+def _heading_split(head: Unit, below: list[Unit], indents: bool) -> int:
+    """How many of the lines `below` finish the numbered heading `head` a link cut ("二、深化" | "医保支付方式" |
+    "改革"), or 0. The heading's words stop where their object would begin (`_OPEN_HEADING`); up to three short
+    pieces follow (see `_heading_piece`), and the line after them shows the heading done (`_heading_ends_before`).
+    A heading over a list of short items names its part whole ("三、工作原则" | "安全第一" | "预防为主"), and one
+    over its body's first sentence or a sign-off finds no piece."""
+    words = match_label(head.text.strip())
+    if words is None or not _heading_line(head.text.strip()) or head.block.bold != below[0].block.bold:
+        return 0
+    if _OPEN_HEADING.fullmatch(words[1].strip()) is None:
+        return 0
+    count = 0
+    while count < min(_HEADING_PIECES, len(below)) and _heading_piece(below[count], indents):
+        if count + 1 < len(below) and signs_off(below[count].text, below[count + 1].text):
+            return 0  # an org's name over a date: the sign-off under a last heading ("某县档案馆" / "2025年1月6日")
+        count += 1
+    if count == 0 or not _heading_ends_before(below[count] if count < len(below) else None, indents):
+        return 0
+    joined = words[1].strip() + "".join(u.text.strip() for u in below[:count])
+    return count if len(joined) <= _HEADING_MAX else 0
+
+
+def _mend_heading_splits(units: list[Unit], indents: bool) -> list[Unit]:
+    """A link inside a numbered heading, set on a line of its own by the copy, cuts the heading as it cuts a sentence
+    ("二、深化" / "医保支付方式" / "改革"): the pieces join the heading's line again (see `_heading_split`). The
+    body's mending leaves a labelled line alone, since a part's heading is whole; this is the one cut it has."""
+    out: list[Unit] = []
+    i = 0
+    while i < len(units):
+        unit = units[i]
+        out.append(unit)
+        count = _heading_split(unit, units[i + 1:i + 2 + _HEADING_PIECES], indents) if i + 1 < len(units) else 0
+        for piece in units[i + 1:i + 1 + count]:
+            unit.text = unit.text.rstrip() + piece.text.strip()
+        i += 1 + count
     return out
 
 

@@ -63,6 +63,30 @@ def split_run_in(text: str, max_head: int = 40) -> tuple[str, str | None]:
     return text, None
 
 
+# a stage's name ("宣传发动阶段", "总结提升阶段")
+STAGE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8}阶段$")
+# a bracket holding a date or a period and nothing else: "（2025年3月—6月）", "（3月1日至4月15日）", "（2026年上半年）"
+_DATE_SPAN = (r"[（(](?=[^（）()]*(?:年|月|季度|旬))(?=[^（）()]*[\d一二三四五六七八九十上下])"
+              r"[\d〇零一二三四五六七八九十年月日旬季度上中下半底初份前第至到—－\-–~～、\s]{2,30}[)）]")
+# a short phrase, its dates in brackets, and a sentence glued on after them ("启动部署（2025年3月—6月）制定…，…。")
+_DATED_HEAD = re.compile(rf"([\u4e00-\u9fff]{{2,12}})\s*{_DATE_SPAN}(?=[\u4e00-\u9fff“《])")
+
+
+def dated_split(text: str, staged: bool) -> tuple[str, str] | None:
+    """A stage's heading glued to its body after the dates it runs ("启动部署（2025年3月—6月）制定年度任务清单，…。" under
+    "第一阶段：", or "1.宣传发动阶段（3月1日—3月31日）召开动员大会，…。"): the heading ends at the bracket's close, a
+    stage's dates being the last thing its heading states. Only a stage's (`staged`: its label names one), and only
+    a bracket holding dates alone after a short phrase, over a body that runs on as a sentence; a date a sentence
+    sets in brackets ("完成验收（2025年6月底前）并…") stands after a phrase that names no stage."""
+    m = _DATED_HEAD.match(text)
+    if m is None or not (staged or STAGE_NAME.match(m.group(1))):
+        return None
+    head, body = text[: m.end()].strip(), text[m.end():].strip()
+    if len(body) < 10 or (not _SENTENCE_PUNCT.search(body) and not COMMA.search(body)):
+        return None
+    return head, body
+
+
 def _broken_after_head(text: str, stop: re.Match[str] | None, max_head: int) -> tuple[str, str] | None:
     """A heading-length first line, then a line break before the first stop ("完善监管体系，压实各方责任
     ↵全年检查…。"): a heading is one line, so it ends at the break, not at the stop past it."""
