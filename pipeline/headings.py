@@ -285,7 +285,29 @@ def bold_run_in(unit: Unit) -> tuple[str, str] | None:
     return head, body
 
 
+# a sentence end and what follows it: where a stage listed in the same paragraph may open ("…宣传发动。|第二阶段…")
+_AFTER_STOP = re.compile(rf"(?:[。；;！？!?]|{ASCII_STOP})\s*")
+
+
+def _stages_in_one_paragraph(label: Label, rest: str) -> bool:
+    """A stage whose paragraph goes on, after a sentence end, to the next stage in the same shape
+    ("第一阶段（2026年2月）：宣传发动。第二阶段（2026年3月至9月）：集中清理整治。…", "1.宣传发动阶段（2月）：…。2.集中
+    整治阶段（3—9月）：…"): the schedule's stages listed in one paragraph, each as much a part as the others, so none
+    is — the first is not made a heading over the rest. A stage on a line of its own, or cut from a copy's run-on
+    line by `unglue`, is a heading as before."""
+    staged = label.family == "stage" or _STAGE.match(_BRACKET_TAIL.sub("", _RUN_IN.split(rest, 1)[0]).strip())
+    if not staged or label.ordinal is None:
+        return False
+    for stop in _AFTER_STOP.finditer(rest):
+        found = match_label(rest[stop.end(): stop.end() + 60])
+        if found is not None and found[0].family == label.family and found[0].ordinal == label.ordinal + 1:
+            return True
+    return False
+
+
 def _labelled(unit: Unit, label: Label, nxt: Unit | None, explicit: bool) -> Decision:
+    if _stages_in_one_paragraph(label, unit.body or ""):
+        return Decision("item", cue="stages of the schedule listed in one paragraph")
     bold_split = bold_run_in(unit)
     if bold_split is not None:
         return Decision("heading", *bold_split, cue=f"label {label.family}, bold run-in heading")

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
+from jihua.pipeline.rules.lexicon import ORG_BODIES, WORK_ADVERBS, WORK_VERBS, part_names_ending
 from jihua.pipeline.rules.lexicon import SENTENCE_PUNCT as _SENTENCE_PUNCT
-from jihua.pipeline.rules.lexicon import WORK_ADVERBS, WORK_VERBS, part_names_ending
 from jihua.pipeline.rules.targets import ACTION_START
 from jihua.pipeline.text.segment import tokenizer
 from jihua.pipeline.text.sentences import ASCII_STOP
@@ -238,6 +238,21 @@ def _opens_clause(rest: str) -> bool:
     """`rest` opens with a manner adverb or a directive verb of two characters or more (深化, 推动, not 稳 of 稳步)."""
     verb = ACTION_START.match(rest)
     return _CLAUSE_OPENER.match(rest) is not None or (verb is not None and len(verb.group(0)) >= 2)
+
+
+# a body named by its level, or the bodies of a kind as a whole, as the subject a sentence opens on ("区防汛工作领导
+# 小组每月…", "县交通运输局负责…", "各街道要…"); a noun that only ends in 局 (格局, 布局, 大局) or 办 (办法, 办理) is none
+_BODY_SUBJECT = re.compile(rf"[省市县区镇乡](?:[\u4e00-\u9fff]{{0,10}}?(?:{ORG_BODIES}|(?<![格布大结开全变当])局(?![面势限])|"
+                           r"委(?![托屈婉])|办(?![法理事好成]))|党委|政府)|各(?:乡镇|街道|部门|单位|成员单位|有关单位|级|地)")
+# a verb still waiting for its object ("充分发挥|县…领导小组作用", "积极支持|区…中心建设"): no heading ends on it
+_OPEN_VERB = re.compile(rf"(?:{DOING}|{WORK_VERBS}|发挥|支持|指导|督促|协调|依托|组织|确保|推动|推进)$")
+
+
+def _new_subject(text: str, start: int, cut: int, word: str) -> bool:
+    """A body's first sentence opens at `cut` on a new subject, a body's name, after the heading's last clause
+    ("…，确保河道管护见效|区防汛工作领导小组每月召开…"): the clause ends on the thing it reaches, four characters or
+    more, not on a verb still waiting for its object (`word`, the last word before the cut: "…，充分发挥|县…作用")."""
+    return cut - start >= 4 and _BODY_SUBJECT.match(text, cut) is not None and _OPEN_VERB.search(word) is None
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?、]")
 SERIES_SLACK = 3  # characters a heading may run past its longest sibling's (or its clause short of the shortest's)
 
@@ -275,10 +290,10 @@ def _sibling_shape(text: str, siblings: list[str]) -> tuple[str, str] | None:
     ends, at = [], start
     for word in tokenizer().cut(text[start: start + high + 8], HMM=False):
         at += len(word)
-        ends.append(at)
-    cuts = [p for p in ends if low <= p - start <= high and len(text) - p >= 10
+        ends.append((at, word))
+    cuts = [p for p, word in ends if low <= p - start <= high and len(text) - p >= 10
             and not _CLAUSE_BREAK.search(text, start, p) and text.count("（", 0, p) == text.count("）", 0, p)
-            and _opens_clause(text[p:]) and not _ENDS_ON_ADVERB.search(text, 0, p)
+            and (_opens_clause(text[p:]) or _new_subject(text, start, p, word)) and not _ENDS_ON_ADVERB.search(text, 0, p)
             and not JOINS_NEXT.search(text, 0, p)]
     if not cuts:
         return None
