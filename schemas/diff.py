@@ -66,11 +66,12 @@ class ItemChange(_Model):
     old_section: str | None = None
     new_section: str | None = None
     moved: bool = Field(default=False, description="found under a part that is not its old part's counterpart "
-                        "(the part it was renamed to, split into or merged into)")
+                        "(the part it was renamed to, split into or merged into), or out of its order inside "
+                        "the counterpart (kind reordered)")
     similarity: float = 0.0
     inline: list[InlineOp] = Field(default_factory=list, description="what changed inside a changed item")
     kinds: list[str] = Field(default_factory=list, description="year_shift: the only difference is the plan year "
-                             "rolled forward (2025年10月 → 2026年10月)")
+                             "rolled forward (2025年10月 → 2026年10月); reordered: moved inside its part")
 
 
 class TargetSide(_Model):

@@ -192,15 +192,10 @@ def align_sections(old: list[Part], new: list[Part]) -> Aligned:
 
 
 def _moved(old: list[Part], new: list[Part], mapping: dict[int, int]) -> set[int]:
-    """The old parts of `mapping` that moved."""
-    moved: set[int] = set()
-    # among siblings, what is out of order moved; a part under a different parent moved too
-    by_parent: dict[int | None, list[int]] = {}
-    for i in sorted(mapping):
-        by_parent.setdefault(old[i].parent, []).append(i)
-    for siblings in by_parent.values():
-        positions = [mapping[i] for i in siblings]
-        moved.update(siblings[k] for k in out_of_order(positions))
+    """The old parts of `mapping` that moved: those now under a part that is not their old parent's
+    counterpart, and, among the siblings that stayed together, those out of their common order
+    (`out_of_order`). A sibling that left the part is no rank to keep: when "（五）" goes to another
+    part, "（六）" — now "（五）" — still follows what it followed, and has not moved."""
     # a wrapper one side adds or drops ("第一部分" put around the same parts) regroups, it moves nothing:
     # parents are compared past the parts that have no counterpart
     paired_new = set(mapping.values())
@@ -211,10 +206,17 @@ def _moved(old: list[Part], new: list[Part], mapping: dict[int, int]) -> set[int
             parent = parts[parent].parent
         return parent
 
+    moved: set[int] = set()
     for i, j in mapping.items():
         op, np = kept_parent(old, i, mapping), kept_parent(new, j, paired_new)
         if (op is None) != (np is None) or (op is not None and mapping.get(op) != np):
             moved.add(i)
+    by_parent: dict[int | None, list[int]] = {}
+    for i in sorted(mapping):
+        if i not in moved:
+            by_parent.setdefault(old[i].parent, []).append(i)
+    for siblings in by_parent.values():
+        moved.update(siblings[k] for k in out_of_order([mapping[i] for i in siblings]))
     return moved
 
 
@@ -248,7 +250,8 @@ def _inline(o: Item, new: str) -> list[d.InlineOp]:
 
 def _item_change(o: Item | None, n: Item | None, old: list[Part], new: list[Part], moved: bool = False,
                  score: float = 0.0) -> d.ItemChange:
-    """A kept item is `same`, or `moved` when it changed part; a year rolled forward alone is kind year_shift."""
+    """A kept item is `same`, or `moved` when it changed part or its order in the part; a year rolled forward
+    alone is kind year_shift."""
     if o is not None and n is not None:
         kinds = ["year_shift"] if o.key != n.key and o.shifted == n.key else []
         status: d.ItemStatus = ("moved" if moved else "same") if o.key == n.key else "changed"
@@ -342,6 +345,32 @@ def _verbatim(a: list[Item], b: list[Item]) -> list[tuple[int, int]]:
     return out
 
 
+def _reordered(old: list[Part], new: list[Part], pairs: list[tuple[Item, Item, float]],
+               linked: Callable[[int, int], bool]) -> set[int]:
+    """Indexes of the `pairs` that moved inside their part: a part's sentences that stayed in its counterpart
+    (the same part, renamed, split or merged), read in their old order, keep their new order except those
+    out of the common order (`out_of_order`, as sibling parts are read). "1、…2、…3、…4、" → "1、4、2、3、":
+    the fourth moved up, the others did not; a sentence dropped or added before them moves none.
+    Only sentences nearly kept (`ITEM_MOVE`, as for a move between parts) are read: a loosely paired
+    rewrite says little of where its sentence went. A sentence said twice in its part ("各位代表！") has
+    no place of its own either."""
+    at = {id(it): k for parts in (old, new) for part in parts for k, it in enumerate(part.items)}
+    twice = {(side, p, key) for side, parts in enumerate((old, new)) for p, part in enumerate(parts)
+             for key, k in Counter(it.key for it in part.items).items() if k > 1}
+    groups: dict[tuple[int, int], list[tuple[int, int, int]]] = {}
+    for k, (o, n, score) in enumerate(pairs):
+        if linked(o.section, n.section) and score >= ITEM_MOVE and (0, o.section, o.key) not in twice \
+                and (1, n.section, n.key) not in twice:
+            groups.setdefault((o.section, n.section), []).append((at[id(o)], at[id(n)], k))
+    out: set[int] = set()
+    for group in groups.values():
+        group.sort()
+        # two sentences merged into one (or one split in two) share a place: read in their old order
+        rank = {at: r for r, at in enumerate(sorted(range(len(group)), key=lambda x: (group[x][1], x)))}
+        out.update(group[x][2] for x in out_of_order([rank[x] for x in range(len(group))]))
+    return out
+
+
 def alignitems_of(old: list[Part], new: list[Part], sections: Aligned,
                   regroups: frozenset[tuple[int, int]] = frozenset(), evidence: Evidence = frozenset()) -> list[d.ItemChange]:
     """A sentence kept word for word pairs first, wherever it now stands: inside its part's
@@ -379,9 +408,10 @@ def alignitems_of(old: list[Part], new: list[Part], sections: Aligned,
 
     partner: dict[int, Item] = {}  # id() of an old item → the new item it paired with
 
+    kept: list[tuple[Item, Item, float]] = []  # the pairs, in the order they were taken
+
     def take(o: Item, n: Item, score: float) -> None:
-        changes.append(((n.section, new[n.section].items.index(n)),
-                        _item_change(o, n, old, new, not linked(o.section, n.section), score)))
+        kept.append((o, n, score))
         paired.update((id(o), id(n)))
         partner[id(o)] = n
 
@@ -424,6 +454,12 @@ def alignitems_of(old: list[Part], new: list[Part], sections: Aligned,
     for i, j in sorted(sections.pairs.items()):
         for o, n in list(rewritten(i, j)):
             take(o, n, _item_score(o, n))
+    shuffled = _reordered(old, new, kept, linked)
+    for k, (o, n, score) in enumerate(kept):
+        change = _item_change(o, n, old, new, not linked(o.section, n.section) or k in shuffled, score)
+        if k in shuffled:
+            change.kinds.append("reordered")  # moved inside its part: the report says so, not "A → A"
+        changes.append(((n.section, new[n.section].items.index(n)), change))
     for n in left(new):
         changes.append(((n.section, new[n.section].items.index(n)), _item_change(None, n, old, new)))
     # removals go where they stood: after the items of their (matched) section, in their order

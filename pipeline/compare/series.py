@@ -143,7 +143,7 @@ def series(results: list[plan.ParseResult]) -> SeriesView:
         added = [i.new for i in diff.items if i.status == "added" and i.new]
         removed = [i.old for i in diff.items if i.status == "removed" and i.old]
         kept = sum(1 for i in diff.items if i.status in ("same", "changed", "moved"))
-        changed = sum(1 for i in diff.items if i.status == "changed" and i.kinds != ["year_shift"])  # a year rolled on is no edit
+        changed = sum(1 for i in diff.items if i.status == "changed" and "year_shift" not in i.kinds)  # a year rolled on is no edit
         steps.append(Step(year=doc.year, title=doc.title, kept=kept, added=len(added), removed=len(removed),
                           changed=changed, sections=_structural(diff), added_items=added, removed_items=removed))
     sides = [pairs[0].old] + [p.new for p in pairs] if pairs else []

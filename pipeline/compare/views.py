@@ -98,6 +98,31 @@ def run_in_items(sentence: str) -> list[str]:
     return [sentence]
 
 
+# what a list entry's lead says after its label: a short title closed by its stop, with no clause break and no
+# figure ("二是加强队伍建设。", "（3）做好汛期值守。"); "一是全年培训200人次。" states a measure, and is one
+_LEAD = re.compile(r"[^，,；;：:。！？!?\d]{2,30}[。.]")
+
+
+def _a_lead(piece: str) -> bool:
+    found = match_label(piece)
+    return found is not None and _LEAD.fullmatch(found[1].strip()) is not None
+
+
+def _with_leads(pieces: list[str]) -> list[str]:
+    """A list entry's lead joined to the sentence it heads ("二是加强队伍建设。" + "举办培训班3期。" → one
+    item): the lead is that measure's title — what the parse makes a run-in heading when it reads one —
+    so it is no measure of its own, and one measure added is one item added, not two. A lead with
+    nothing after it, before another labelled entry or before its assignment tag ("1.修订考勤制度。
+    （责任科室：办公室）2.…": an entry whole) stands alone."""
+    out: list[str] = []
+    for piece in pieces:
+        if out and _a_lead(out[-1]) and match_label(piece) is None and not _leading_tag(piece)[0]:
+            out[-1] += piece
+        else:
+            out.append(piece)
+    return out
+
+
 def _leading_tag(piece: str) -> tuple[str, str]:
     """A piece's opening assignment tags and what follows them ("（责任单位：县林业局）2.做好…" → the tag, "2.做好…";
     "（完成时限：6月底前）（责任单位：…）" is two tags); a stop after tags that stand alone stays with them.
@@ -112,14 +137,14 @@ def _leading_tag(piece: str) -> tuple[str, str]:
 
 
 def items_of(texts: list[str], tables: list[list[list[str]]], section: int) -> list[Item]:
-    """The items of a part: its sentences, a run-in numbered list's items each one (`run_in_items`), and
-    its table rows. A task's bracketed assignment ("…整改。（责任科室：综合科）") is printed after its stop, so
+    """The items of a part: its sentences, a run-in numbered list's items each one (`run_in_items`), an
+    entry's lead with the sentence it heads (`_with_leads`), and its table rows. A task's bracketed assignment ("…整改。（责任科室：综合科）") is printed after its stop, so
     the splitter leaves it a sentence of its own, and two years' tags of unrelated tasks would pair as an
     edit: it joins the item before it, in its paragraph or, standing on a line of its own, the part's last
     item; one that opens a paragraph with text after it is left where it is."""
     out: list[Item] = []
     for text in texts:
-        pieces = (item for sentence in sentences(text) for item in run_in_items(sentence))
+        pieces = _with_leads([item for sentence in sentences(text) for item in run_in_items(sentence)])
         for n, s in enumerate(pieces):
             tag, rest = _leading_tag(s)
             if tag and out and (n or not rest):

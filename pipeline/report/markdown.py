@@ -94,7 +94,9 @@ def item_kind(i: ItemChange) -> str:
 
 
 def moved_from(i: ItemChange) -> str:
-    """Where a moved measure came from: "原：A → 现：B"."""
+    """Where a moved measure came from: "原：A → 现：B"; one moved inside its part: "A内调整顺序"."""
+    if i.moved and "reordered" in i.kinds:
+        return f"{i.new_section or '（开头）'}内调整顺序"
     return f"原：{i.old_section or '（开头）'} → 现：{i.new_section or '（开头）'}" if i.moved else ""
 
 

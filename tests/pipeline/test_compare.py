@@ -848,3 +848,74 @@ def test_a_tasks_bracketed_assignment_stays_with_its_task(parser, tmp_path: Path
 ])
 def test_an_assignment_tag_joins_the_item_before_it(paragraphs: list[str], items: list[str]) -> None:
     assert [i.text for i in items_of(paragraphs, [], 1)] == items
+
+
+def test_a_part_whose_elder_sibling_left_for_another_part_has_not_moved(parser, tmp_path: Path) -> None:
+    """（二） goes to the second part; （三）, renumbered （二）, still follows （一) as it did: only （二） moved.
+    Moves are read from the order the parts kept, not from their places (which shift when one leaves)."""
+    result = _compared(parser, tmp_path, [
+        "石湖区2024年城市管理工作要点", "一、提升市容环境",
+        "（一）整治背街小巷", "完成背街小巷整治45条。", "（二）规范户外广告", "拆除违规户外广告牌120块。",
+        "（三）推进垃圾分类", "新建垃圾分类投放点60个。",
+        "二、强化执法监管", "（一）开展占道经营治理", "全年劝导流动摊贩800余次。"], [
+        "石湖区2025年城市管理工作要点", "一、提升市容环境",
+        "（一）整治背街小巷", "完成背街小巷整治50条。", "（二）推进垃圾分类", "新建垃圾分类投放点60个。",
+        "二、强化执法监管", "（一）开展占道经营治理", "全年劝导流动摊贩800余次。",
+        "（二）规范户外广告", "拆除违规户外广告牌120块。"])
+    moved = [s.old_heading for s in result.sections if s.status == "moved"]
+    assert moved == ["规范户外广告"]
+
+
+def test_a_measure_moved_up_inside_its_part_is_moved_and_the_rest_keep_their_order(parser, tmp_path: Path) -> None:
+    """Kept in its part but put before two measures it followed: moved (kind reordered), the others not — a
+    measure dropped before them shifts their numbers, not their order; a measure rewritten where it stood
+    is changed, not moved."""
+    measures = ["开展河道保洁专项行动，清理河道垃圾漂浮物。", "新建污水收集管网18公里。", "完成农村黑臭水体治理12处。",
+                "落实河湖长巡河制度，每月巡河不少于2次。", "建设美丽河湖示范段3条。"]
+    old = ["溪口县2024年治水工作要点", "一、重点任务", *(f"{k}、{m}" for k, m in enumerate(measures, 1))]
+    kept = [measures[1], measures[4], measures[2], "落实河湖长巡河制度，每月巡河不少于3次。"]
+    new = ["溪口县2025年治水工作要点", "一、重点任务", *(f"{k}、{m}" for k, m in enumerate(kept, 1))]
+    result = _compared(parser, tmp_path, old, new)
+    moved = [(c.status, c.new, c.kinds) for c in result.items if c.moved]
+    assert moved == [("moved", "2、建设美丽河湖示范段3条。", ["reordered"])]
+    assert [c.status for c in result.items if "巡河" in (c.new or "")] == ["changed"]
+    from jihua.pipeline.report.markdown import moved_from
+
+    assert moved_from(next(c for c in result.items if c.moved)) == "重点任务内调整顺序"
+
+
+def test_a_sentence_said_twice_in_its_part_and_a_loose_rewrite_mark_no_reorder() -> None:
+    """Which copy of "同志们！" went where cannot be told, and a sentence paired loosely with its rewrite says
+    little of where it went: neither anchors the order nor is reported reordered."""
+    from jihua.pipeline.compare.diff import _reordered
+    from jihua.pipeline.compare.views import Item, Part
+
+    def part(texts: list[str]) -> Part:
+        return Part("p", "一、", "重点任务", 1, "measures", None, [Item(t, t, 0) for t in texts])
+
+    old, new = part(["甲项任务", "同志们", "乙项任务", "同志们", "丙项任务"]), part(["同志们", "乙项任务", "甲项任务", "同志们", "丙项任务"])
+    o, n = old.items, new.items
+    pairs = [(o[0], n[2], 1.0), (o[1], n[0], 1.0), (o[2], n[1], 0.6), (o[3], n[3], 1.0), (o[4], n[4], 1.0)]
+    assert _reordered([old], [new], pairs, lambda i, j: i == j) == set()
+    assert _reordered([old], [new], [(o[0], n[2], 1.0), (o[2], n[1], 1.0), (o[4], n[4], 1.0)],
+                      lambda i, j: i == j) == {0, 1}  # two kept word for word and swapped: both moved
+
+
+def test_an_entrys_lead_heads_the_sentence_after_it_and_is_no_item_of_its_own(parser, tmp_path: Path) -> None:
+    """"二是加强队伍建设。" titles the measure after it (what the parse makes a run-in heading when it reads one):
+    one measure added is one item added. A lead stating a figure is a measure, and a lead with nothing after
+    it stands alone."""
+    assert [i.text for i in items_of(["一是加强队伍建设。举办业务培训班3期。"], [], 1)] == \
+        ["一是加强队伍建设。举办业务培训班3期。"]
+    assert [i.text for i in items_of(["一是全年培训干部200人次。举办业务培训班3期。"], [], 1)] == \
+        ["一是全年培训干部200人次。", "举办业务培训班3期。"]
+    assert [i.text for i in items_of(["一是加强队伍建设。", "举办业务培训班3期。"], [], 1)] == \
+        ["一是加强队伍建设。", "举办业务培训班3期。"]
+    result = _compared(parser, tmp_path, [
+        "南屏县2024年妇联工作要点", "一、加强思想引领",
+        "一是开展巾帼宣讲。组建巾帼宣讲队，全年宣讲不少于80场。"], [
+        "南屏县2025年妇联工作要点", "一、加强思想引领",
+        "一是开展巾帼宣讲。组建巾帼宣讲队，全年宣讲不少于80场。",
+        "二是建设家风阵地。新建家风家教馆5个。"])
+    assert [(c.status, c.new) for c in result.items if c.status != "same"] == [
+        ("added", "二是建设家风阵地。新建家风家教馆5个。")]
