@@ -2,7 +2,7 @@
 
 The number grammar (`NUMBER`): a figure is read on characters, not tokens (a segmenter may glue "2期" or split "人次"),
 in Arabic and Chinese numerals ("两期", "一千五百元"), with the scale printed (万/亿/万亿) kept in the unit, a share
-(百分之, 三分之二, 三成), a ratio's term ("1∶200") and the bound after it (以上, 左右). The measure's name: `clean_metric`,
+(百分之, 千分之, 三分之二, 三成), a ratio's term ("1∶200") and the bound after it (以上, 左右). The measure's name: `clean_metric`,
 the words left of a clause once its figures, periods and setting words are out, one name per figure of a 分别 list, a
 name borrowed from the clause before, and a scope that names none. A leaf both the target reader and what files its
 figures import, apart from the reader's judgement of which figures are targets (`pipeline/targets.py`)."""
@@ -19,6 +19,8 @@ from jihua.pipeline.text.numerals import DIGITS
 from jihua.pipeline.text.sentences import RATIO_COLONS
 
 _CN_DIGITS = "[零〇一二两三四五六七八九十百千]"
+# a spelled decimal ("百分之六点五", "千分之一点五"), its digits read one by one; not a clock's "八点三十分"
+_CN_FRACTION = "(?:点[零〇一二三四五六七八九]+(?![十百千]))?"
 # digits with a scale inside the number: "3万5千" (35,000), "1亿2000万"
 _MIXED = r"\d+[万亿]\d+(?:[千百]|万(?!亿))?(?=[^\d.])"
 _UNITS = "|".join(re.escape(u) + (f"(?![{R.UNIT_NOT_BEFORE[u]}])" if u in R.UNIT_NOT_BEFORE else "")
@@ -27,8 +29,8 @@ _WITHIN = "|".join(f"(?<={span})" for span in R.TIME_SPANS)
 _AFTER = "|".join(sorted(R.AFTER_COMPARATOR, key=len, reverse=True)).replace(
     "|内", f"|内(?={R.WITHIN_NEXT})|(?:{_WITHIN})内")
 NUMBER = re.compile(
-    rf"(?<![A-Za-z\d.,/])(?P<pre>百分之|(?P<denom>[二三四五六七八九十]{{1,2}}|[2-9]|[1-9]\d{{1,2}})分之)?"
-    rf"(?P<ratio>1\s*[{RATIO_COLONS}]\s*(?=\d))?(?P<num>{_MIXED}|{DIGITS}|{_CN_DIGITS}+(?:[万亿]{_CN_DIGITS}+)*)"
+    rf"(?<![A-Za-z\d.,/])(?P<pre>(?<!{_CN_DIGITS})(?P<per>[百千万])分之|(?P<denom>[二三四五六七八九十]{{1,2}}|[2-9]|[1-9]\d{{1,2}})分之)?"
+    rf"(?P<ratio>1\s*[{RATIO_COLONS}]\s*(?=\d))?(?P<num>{_MIXED}|{DIGITS}|{_CN_DIGITS}+(?:[万亿]{_CN_DIGITS}+)*{_CN_FRACTION})"
     rf"(?P<per_one>\s*[{RATIO_COLONS}]\s*1(?![\d.]))?\s*(?P<more>多|余)?"
     rf"(?P<scale>万亿|亿|万|千(?=元|人))?(?P<more2>多|余)?(?P<unit>{_UNITS})?(?:(?<=成)(?P<tenth>[一二三四五六七八九]))?"
     rf"(?P<after>{_AFTER})?"
@@ -51,7 +53,9 @@ _FROM_TO = re.compile(r"(由|从)[^，\d]{0,8}\d+(?:\.\d+)?[^，\d]{0,4}?(?P<ver
                       r"(到|至)")
 _AGE_BOUND = re.compile(r"(\d+(?:周岁|岁))及?以[上下]")
 
-NUMBER_WITH_UNIT = re.compile(rf"[约近]?{DIGITS}(?:多|余)?(?:万亿|亿|万)?(?P<unit>{_UNITS})")
+# (with the first bound of a range before it: "3至5支", "0—6岁" are one figure taken out of a metric)
+NUMBER_WITH_UNIT = re.compile(rf"(?:{DIGITS}\s*(?:万亿|亿|万)?(?:%|％)?\s*[{DASHES}]\s*)?"
+                              rf"[约近]?{DIGITS}(?:多|余)?(?:万亿|亿|万)?(?P<unit>{_UNITS})")
 
 _FULL_WIDTH_DIGIT = str.maketrans("０１２３４５６７８９％", "0123456789%")
 _FULL_WIDTH_POINT = re.compile(r"(?<=\d)．(?=\d)")
@@ -70,7 +74,9 @@ def blank_quoted(clause: str) -> str:
 
 
 def unit_of(m: re.Match[str]) -> str:
-    if m.group("pre") or m.group("unit") == "成":  # 百分之九十五; 三成 is 30%
+    if m.group("per"):  # 百分之九十五 is 95 %, 千分之三 3 ‰
+        return R.SHARE_OF[m.group("per")]
+    if m.group("pre") or m.group("unit") == "成":  # 三分之二 is 66.67 %, 三成 30 %
         return "%"
     return ((m.group("scale") or "") + (m.group("unit") or "")).replace("％", "%")
 
@@ -79,7 +85,7 @@ def unit_kind(m: re.Match[str]) -> str:
     """What a figure measures, for a staged clause to go on with the measure before it: a share (%, 个百分点), money
     (万元, 亿元), else its measure word less its magnitude ("万亩" and "亩" alike)."""
     unit = unit_of(m)
-    if unit in R.PERCENT_UNITS or unit == "‰":
+    if unit in R.PERCENT_UNITS or unit in R.SHARE_SIGN_UNITS:
         return "%"
     return "元" if unit.endswith("元") else m.group("unit") or ""
 

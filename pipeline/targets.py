@@ -148,7 +148,7 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
         return True
     described = R.DESCRIPTIVE_BEFORE.search(before)
     # (a share of a population is a rate set for it: "持卡人数覆盖常住人口98%以上")
-    if described and not (described.group(1) and (unit in ("%", "‰") or R.ACTS_ON_PEOPLE.search(text[: m.start()]))):
+    if described and not (described.group(1) and (unit in R.SHARE_SIGN_UNITS or R.ACTS_ON_PEOPLE.search(text[: m.start()]))):
         return True
     if R.DIFFERENCE_BEFORE.search(before) or R.BASELINE_AFTER.match(following):
         return True
@@ -162,7 +162,7 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
         return True  # "高于全市平均预期目标0.5个百分点": a gap to another figure, not one set
     if _qualifies_for(text, m, before, following):
         return True
-    if unit not in ("%", "％", "‰") and (m.group("after") in S.THRESHOLD_AFTER or S.OVER_BEFORE.search(before)) \
+    if unit not in R.SHARE_SIGN_UNITS and (m.group("after") in S.THRESHOLD_AFTER or S.OVER_BEFORE.search(before)) \
             and unit not in R.EVENT_UNITS | S.KIND_UNITS \
             and not S.PREDICATE_AFTER.match(following) and not _counts_named_noun(text, unit, before, text[m.end():]) \
             and not _counts_what_follows(text, m, following) \
@@ -411,7 +411,7 @@ def _found(clause: str, masked: str, m: re.Match[str], text: str, metric: str, b
     return Found(clause=text, value=value, unit=unit, comparator=comparator,
                  period=period.group(0) if period else None, start=m.start(), metric=metric,
                  value_text=clause[begin: m.end()].strip(), normalized=float(value) * scale,
-                 base_unit="%" if tenths else (m.group("unit") or "").replace("％", "%") or ("%" if m.group("pre") else ""),
+                 base_unit="%" if tenths else (m.group("unit") or "").replace("％", "%") or (unit if m.group("pre") else ""),
                  low=low, high=high)
 
 
@@ -557,7 +557,7 @@ def _figures(sentence: str) -> Iterator[Found]:
                 listed = found.comparator  # figure bounds every figure of the list
             elif names and found.comparator == "=" and not m.group("after") and listed != "=":
                 found.comparator = listed
-            if found.period is None and lead is not None and found.base_unit not in ("%", "‰"):
+            if found.period is None and lead is not None and found.base_unit not in R.SHARE_SIGN_UNITS:
                 found.period = lead.group(0)  # "每月开展一次抽查，…合格率不低于95%": a rate has no period
             found.start += start
             out.append(found)

@@ -42,19 +42,23 @@ COUNTERS = (*COUNTERS, *GOODS_COUNTERS)
 _TIMES_OF = (*(c for c in COUNTERS if c != "次" and c not in GOODS_COUNTERS), "班", "船", "车", "单")
 # …unless the 次 opens the next word: "建成2条次干道", "培育3个次中心", "5天次日办结"
 TIMES_NOT_BEFORE = "干中级生日年数序要"
+# a count of machines or goods by the piece or the set is one compound measure word too, as a count of passes is
+# ("检定计量器具1.5万台件", "配备农机具30台套", "发放工具包200件套"); only the counters of things handed out, fitted or
+# driven form one: two counters side by side are otherwise two words ("6个项目", "38个部门", "1名双拥联络员")
+_PIECES_OF = ("台", "件", "套", "辆", "架", "艘")
+COMPOUND_COUNTERS = tuple(c + piece for c in _PIECES_OF for piece in ("件", "套") if c != piece)
 # base units as printed after a figure (a scale 万/亿/万亿 may stand before them); the reader tries the
 # longest first, so "辆次" is never cut to "辆" nor "周岁" read as weeks
 UNITS = (
     "微克/立方米", "毫克/立方米", "毫克/升", "个百分点", "个工作日", "百分点", "平方公里", "平方千米", "平方米",
     "立方米", "千瓦时", "千瓦", "兆瓦", "吉瓦", "公里", "千米", "厘米", "毫米", "公顷", "公斤", "千克", "延米", "立方", "吨标准煤",
-    "台套",  # machines counted as sets ("新增农机具30台套"), read whole
     "个等级", "个位次", "个档次",  # grades and ranks moved ("耕地质量提升0.5个等级", "排名前移3个位次")
     "日",  # a span in days ("审理期限压缩至45日以内"); a day of a named month is a date (`DAY_OF_MONTH_BEFORE`)
     "个月", "学时", "课时", "学分", "小时", "分钟", "周岁", "画幅", "人日", "人天", "工日", "标箱", "美元", "欧元", "港元",
     "/100万", "/10万", "/万", "/千",
     "兆瓦时", "吉瓦时", "兆伏安", "千伏安",  # power and transformer capacity
     "PB", "TB", "GB", "MB", "Gbps", "Mbps",  # data volumes and bandwidth ("异地备份20TB"); "5G基站" has no unit
-    *(c + "次" for c in _TIMES_OF), *COUNTERS, "%", "％", "‰",
+    *(c + "次" for c in _TIMES_OF), *COMPOUND_COUNTERS, *COUNTERS, "%", "％", "‰", "‱",
     "成",  # "三成以上": tenths, read as a percentage
 )
 UNITS = tuple(dict.fromkeys(UNITS))
@@ -70,15 +74,25 @@ LATIN_CLAUSE_END = re.compile(r"\s*(?:[，,。；;：:！!？?]|$)")
 # a score or a grade ("满意度达到80分以上", "应用水平达到3级以上") is a figure only where a comparison word governs it
 # (`GOVERNS_BEFORE`, or a bound ending the clause): "扣2分", "4级以上地震" count nothing set
 GOVERNED_UNITS = ("分", "级")
+# counters that open a verb of office work, with the characters that make it one: a figure's predicate printed right
+# after it ("教职工与学生比按1∶15核定", "按60%核拨", "分2批准入", "限10日内处理") holds no measure word ("核定" is a verb, not
+# 1∶15 of 核; "CPU 64核" is a count). Verbs whose next character also opens a counted noun are left out ("5项目标任务",
+# "分3批复工", "开展3轮训练" count items, batches and rounds)
+COUNTER_OPENS_VERB = {"核": "定准发拨算减销实查对验", "处": "理置罚", "批": "准示", "起": "草诉", "支": "持付撑援",
+                      "部": "署", "组": "织", "回": "应访收顾"}
 # what a unit may not stand before, as a unit: the characters of the words it opens instead (a compound with 次,
 # a goods counter)
 UNIT_NOT_BEFORE = {**{u: TIMES_NOT_BEFORE for u in (*UNITS, *GOVERNED_UNITS) if len(u) > 1 and u.endswith("次")},
-                   **GOODS_COUNTERS}
+                   **GOODS_COUNTERS, **COUNTER_OPENS_VERB}
 # counters read only after Arabic digits: in Chinese numerals they make set phrases ("一方水土", "两类人员",
 # "一对一", "一米阳光", "一笔带过")
 DIGITS_ONLY_UNITS = frozenset((*"方 类 对 米 页 卷 集 首 尾 羽 笔 剂 眼 口 核 分 级 日 字".split(),  # "一核两翼", "十分", "三级医院", "八字方针"
                                *GOODS_COUNTERS))
 AGE_UNITS = frozenset(("岁", "周岁"))
+# a share printed as a sign, of a hundred, a thousand or ten thousand; and the sign 百分之/千分之/万分之 each reads as
+# ("注册率达到百分之九十五" is 95 %, "辍学率控制在千分之二以内" 2 ‰, "不良率万分之五" 5 ‱)
+SHARE_SIGN_UNITS = frozenset(("%", "％", "‰", "‱"))
+SHARE_OF = {"百": "%", "千": "‰", "万": "‱"}
 SCALES = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3}
 # units one quantity is printed in from year to year (3.2公里 → 3200米): each in a common unit and its factor, so
 # a comparison sees one figure; a unit not listed is its own
@@ -97,9 +111,10 @@ LEAD_VERBS = re.compile(MAKE_VERBS.pattern + r"|扶持|支持|引进|招引|实�
 # they say nothing of what is counted; the one-character ones (上, 讲, 出) open nouns as often ("上市企业", "出口")
 ACTION_LEAD = re.compile("^(?:" + "|".join(v for v in LEAD_VERBS.pattern.split("|") if len(v) > 1) + ")+")
 # a quantity written out in Chinese numerals is read wherever it stands, whatever word precedes it: a figure with a
-# magnitude after its digit ("三千人次", "两千三百户", "六百名"), an approximate one ("二十余家", "五十多个"), or a
-# count of passes ("三千人次", "五户次"). Set phrases count small and round ("两个维护", "千家万户", "一户一策")
-SPELLED_QUANTITY = re.compile(r"^[一二两三四五六七八九][百千万]")
+# magnitude after its digit ("三千人次", "两千三百户", "六百名"), ten or more (a leading 十 is one ten: "十二个", "十五名",
+# "十件", "三十所"), an approximate one ("二十余家", "五十多个"), or a count of passes ("三千人次", "五户次"). Set phrases
+# count small and round ("两个维护", "千家万户", "一户一策"); those of ten name a set (`SET_PHRASES`, `COUNTED_IDEAS`)
+SPELLED_QUANTITY = re.compile(r"^(?:[一二两三四五六七八九][百千万]|[一二两三四五六七八九]?十)")
 # documents made: "每季度形成一份分析报告", "编印一本汇编" count in Chinese numerals after a verb that writes them
 DOCUMENT_UNITS = frozenset("份 本 册 篇".split())
 WRITE_VERBS = re.compile(r"形成|编印|编制|编写|编发|撰写|起草|印发|出版|报送|提交|出具|制作|发布")
@@ -190,7 +205,9 @@ SET_PHRASES = re.compile(
     r"^一支[^，。；]{0,25}(队伍|力量|军队)|^一(面|条|张|盘|本|块)[^，。；]{0,4}(旗帜|主线|蓝图|棋|账|牌子|红线)|"
     r"^一场[^，。；]{0,8}(革命|战役|硬仗|攻坚战|战争|变革|斗争)|^一次性|^一次办(?!公|案)|^一次(?:告知|到位|通过|成功|死亡|伤亡|造成|受伤|遇难|失踪|涉及|"
     r"建成|解决|付清|缴清|补齐|审批|采集|登记)|^一网|^一[^\W\d次期场回趟轮]一[\u4e00-\u9fff]|^一件事|^一(把手|站式|卡通|对一|日军营)|"
-    r"^[一二三四五六七八九十]+级|^24小时(?!以?内|之内)|^7[×x*]24小时"  # "24小时值班" (a deadline, "24小时内发布", counts)
+    r"^[一二三四五六七八九十]+级|^(?:24|二十四)小时(?!以?内|之内)|^7[×x*]24小时|"  # "24小时值班" (a deadline, "24小时内发布", counts)
+    # a count of tenets, whatever the count ("十个坚持", "十四个坚持", "十个明确"): no word after 个 here names a thing
+    r"^[一二三四五六七八九十两]{1,3}个(?:坚持|明确|必须|代表|意识|自信|维护|确立|毫不动摇)"
 )
 # a spelled count of ideas, not of things made: "三条主线", "五项工作机制", "四个全覆盖", "两个重点" label a
 # plan's frame ("建成3个服务中心", "新建三所幼儿园" count things and stay)
@@ -406,7 +423,7 @@ PLANNING_WORDS = frozenset({"力争", "争取", "确保", "计划", "拟", "将"
 # 仅/只 bind the figure they stand before ("不仅" is no cue); 占…的 a share printed without a bound
 STATUS_QUO = re.compile(r"^(?:但|而|且)?(?:目前|当前|现阶段|眼下)|(?:^|[省市县区镇乡村])(?:现有|共有|拥有)|(?:尚有|仍有|尚存|现存)(?=[^，。；]{0,12}\d)|"
                         r"(?<!不)(?:仅|只)(?:有|占|为|剩|达)?(?=\s*(?:\d|[一两二三四五六七八九十][个家项所名人成]))|"
-                        r"^占[^，。；\d]{1,12}的(?=\s*\d[\d.]*\s*(?:%|％|‰|个百分点)?\s*$)")
+                        r"^占[^，。；\d]{1,12}的(?=\s*\d[\d.]*\s*(?:%|％|‰|‱|个百分点)?\s*$)")
 # a clause that goes on describing what the clause before it stated ("…，其中…7家", "…，占…的21.3%")
 CONTINUES_FACT = re.compile(r"^(?:其中|占|约占|分别占|相当于)")
 # a forecast the sentence opens on, for a later year ("预计到2030年，全区老年人口将达到48万人"): what is expected to

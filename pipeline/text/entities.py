@@ -13,10 +13,10 @@ import re
 from collections.abc import Callable, Iterable
 
 from jihua.pipeline.rules.lexicon import ORG_BODIES
-from jihua.pipeline.rules.targets import SCALES, UNITS
+from jihua.pipeline.rules.targets import SCALES, SHARE_SIGN_UNITS, UNITS
 
 # the units a target is counted in, as a token stands alone ("次", "万元"): with or without a scale
-_COUNTED = [u for u in UNITS if u not in ("%", "％", "‰")]
+_COUNTED = [u for u in UNITS if u not in SHARE_SIGN_UNITS]
 UNIT_TOKENS = frozenset(_COUNTED) | {scale + u for scale in SCALES for u in _COUNTED}
 _UNIT_ALT = "(?:" + "|".join(SCALES) + ")?(?:" + "|".join(re.escape(u) for u in _COUNTED) + ")"
 # a word (or the words jieba cut it into) ending in an org suffix: 办 of 办公用房 is no 办, 委 of 委托 no 委

@@ -58,6 +58,8 @@ def test_figures_with_no_lexicon_unit_are_read_where_a_comparison_governs_them(s
     "交出一份满意答卷。",                     # a figure of speech
     "把温暖送进千家万户。",                   # a round figure of speech
     "对两类人员实行一户一策帮扶。",           # small counts that name a set
+    "春运期间实行二十四小时值守。",           # a set phrase spelled out, as "24小时值班" is one
+    "党员干部要深刻领会十个明确。",           # a count of tenets, whatever the count
 ])
 def test_ordinals_dates_counts_and_names_stay_no_targets(sentence: str) -> None:
     assert _read(sentence) == []
@@ -359,3 +361,40 @@ def test_deadlines_listed_with_dun_are_one_target_each() -> None:
     # 24小时 is a set phrase ("24小时值班") but 24小时内 a deadline like any other
     assert _read("接到群众举报后24小时内完成核查。") == [(24, "小时", "<=")]
     assert _read("汛期实行24小时值班值守。") == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a spelled count of ten or more is a quantity whatever verb precedes it: a leading 十 is one ten
+    ("修缮村级文化礼堂十二个。", [(12, "个", "=")]),
+    ("定向委培乡村教师十五名。", [(15, "名", "=")]),
+    ("全年推进十件惠民实事。", [(10, "件", "=")]),
+    ("修缮农村危桥三十座。", [(30, "座", "=")]),
+    # 千分之/万分之 read as 百分之 does, in the sign of their share
+    ("学生近视新发率控制在千分之八以内。", [(8, "‰", "<=")]),
+    ("药品抽检不合格率低于千分之一点五。", [(1.5, "‰", "<=")]),
+    ("电子病历差错率控制在万分之三以内。", [(3, "‱", "<=")]),
+    # a verb right after a figure lends it no measure word: 核定 is no 核 counted ("64核" is)
+    ("公办幼儿园教职工与幼儿比按1∶9核定。", [(9, "", "=")]),
+    ("专项经费按1:1.5核拨到位。", [(1.5, "", "=")]),
+    ("云平台新增算力资源2000核。", [(2000, "核", "=")]),
+    # a count of machines or goods by the piece or the set is one measure word
+    ("检定计量器具不少于2.6万台件。", [(2.6, "万台件", ">=")]),
+    ("为渔船配发救生器材800件套。", [(800, "件套", "=")]),
+    ("配备农机具30台套。", [(30, "台套", "=")]),
+])
+def test_spelled_tens_per_mille_ratios_and_compound_counters(sentence: str, expected: list) -> None:
+    assert _read(sentence) == expected
+
+
+def test_two_counters_side_by_side_stay_two_words() -> None:
+    """Only counters of things handed out, fitted or driven compound: "6个项目", "38个部门" count 个 of a noun."""
+    assert [(f.value, f.unit) for f in find_targets("年内开工6个项目，覆盖38个部门。")] == [(6, "个"), (38, "个")]
+    assert _read("完成5项目标任务分解。") == [(5, "项", "=")]  # (项目 is a noun, no verb: the 项 counts)
+
+
+def test_a_range_is_taken_out_of_a_metric_whole() -> None:
+    """"2至4支", "3—6岁": both bounds leave the metric, not only the last; a metric borrowed from the clause
+    before carries none of its figures."""
+    found = list(find_targets("组建村级应急分队2至4支，每支分队不少于15人。"))
+    assert [(f.value, f.metric) for f in found] == [(2, "组建村级应急分队"), (15, "组建村级应急分队每支分队")]
+    assert [f.metric for f in find_targets("3—6岁幼儿入园率达到92%。")] == ["幼儿入园率"]
