@@ -10,9 +10,14 @@ Precedence, highest first (each decision keeps the cue that made it):
      that is no 总结 and has such a part after reported ones is a summary_plan: meta, through
      rules/periods.sets_own_year). "The document's year" is the
      year it plans for (periods.own_year): Y in "X年计划执行情况与Y年计划草案", but a 总结's own year.
+     In a 总结 (or 总结和计划) a part naming the period it sums up with the work done in it (今年以来, 一年来, the
+     reported year, 上半年 in a 上半年总结) reviews, whatever follows; in a 总结 whose title names no plan, a part
+     naming a later period's work (下半年工作部署 in a 上半年总结, 明年, 下一步, a later year) is its outlook.
   2. Otherwise the part name its heading carries (SECTION_CUES: 指导思想, 保障措施 …); else, in a
      plan, a body that is a timetable by month, week or stage (its first column 月份, 周次 …) is the
-     schedule, and a first clause that ends in 保障 ("强化支撑保障，…") a safeguards part.
+     schedule, and a first clause that ends in 保障 ("强化支撑保障，…") a safeguards part — unless it stands
+     among the tasks (a task part before it, a task or a part named for safeguards after it) over items
+     naming no safeguard kind: then it secures a field, a task (`_secured_among_tasks`).
   3. Otherwise the document's kind: an action heading is a measure in a plan, reported work
      in a summary; in a summary_plan, an unmarked part takes the side it stands on (after a
      requirements/goals/tasks part: measures; before: review), and before its plan begins a part
@@ -57,11 +62,13 @@ from jihua.pipeline.rules.lexicon import (
     first_clause,
 )
 from jihua.pipeline.rules.periods import (
+    looks_ahead,
     own_year,
     part_role,
     part_year_report,
     plan_half,
     plan_part,
+    reports_own_period,
     sums_up,
 )
 from jihua.pipeline.rules.targets import LAST_YEAR_BASIS, REPORTED_CUES
@@ -253,8 +260,13 @@ def _top_level(section: Section, doc: Document, side: str | None, looked_back: b
     if ANNEX_HEADING.match(section.heading):
         return "other", "annex (附件) after the plan's text"
     year = own_year(doc.title or "", doc.year)
-    role = part_role(section.heading, year, summary=doc.doc_type in ("summary", "summary_plan"),
-                     part_of_year=part_year_report(doc.title or ""))
+    part_of_year = part_year_report(doc.title or "")
+    role = part_role(section.heading, year, summary=doc.doc_type in ("summary", "summary_plan"), part_of_year=part_of_year)
+    if doc.doc_type in ("summary", "summary_plan") and sums_up(doc.title or "") \
+            and (period := reports_own_period(section.heading, year, part_of_year)):
+        # "今年以来重点工作", "2024年主要做法" in a 2024年总结和2025年打算: the period it sums up, by the heading's own
+        # period, not by where the plan half begins
+        return "review", f"period reported: '{period}'"
     if SUMMARY_PLAN.search(doc.title or "") \
             and (work := plan_half(section.heading, year, summary=sums_up(doc.title or ""))):
         # the plan half of a 总结和计划 (its title names both) named for the planned year's work ("2026年工作思路",
@@ -263,6 +275,9 @@ def _top_level(section: Section, doc: Document, side: str | None, looked_back: b
         return "measures", f"the plan half: '{work}'"
     if role is not None and (doc.doc_type != "summary" or role[0] in _RETROSPECTIVE or role[0] in SUMMARY_OVERRIDE_TYPES):
         return role
+    if doc.doc_type == "summary" and (ahead := looks_ahead(section.heading, year, part_of_year)):
+        # "下半年工作部署" in a 上半年总结 naming no plan in its title: the summary's look ahead, never its review
+        return "outlook", f"a summary looks ahead: '{ahead}'"
     # a report's plan part named without a year ("二、主要任务", "三、加强自身建设") after its look back
     named_part = plan_part(section.heading)
     if named_part and looked_back and side == "review" and doc.doc_type == "summary_plan" and not sums_up(doc.title or ""):
@@ -282,7 +297,7 @@ def _top_level(section: Section, doc: Document, side: str | None, looked_back: b
     if not reporting and (column := _timetable_column(section)):
         return "schedule", f"its body is a timetable by '{column}'"
     if not reporting and any(_secures_the_plan(c, doc.title or "") for c in _naming_clauses(section.heading)):
-        return "safeguards", "a naming clause ends in '保障'"
+        return "safeguards", _SECURED_CUE
     if doc.doc_type == "summary_plan" and side is not None:
         if side == "review" and _speaks_ahead(section, year):
             return "measures", "summary_plan: the plan begins where a part sets this year's work"
@@ -482,8 +497,31 @@ def _type_parts(sections: list[Section], doc: Document, side: str | None,
         else:
             _classify_children(section, doc.doc_type == "summary_plan")
     _conduct_among_tasks(sections, doc)
+    _secured_among_tasks(sections, doc)
     _charge_at_close(sections, doc)
     return side, looked_back
+
+
+_SECURED_CUE = "a naming clause ends in '保障'"
+_SECURING_KINDS = frozenset({"safeguards", "evaluation"})
+
+
+def _secured_among_tasks(sections: list[Section], doc: Document) -> None:
+    """A part typed safeguards only because a clause ends in 保障, the object of its verb ("三、强化后勤保障，提升…
+    服务水平"), that stands after a part of tasks and before another part of tasks or the part naming the plan's
+    safeguards by name ("四、加强自身建设", "五、保障措施"), and whose own parts name none of a safeguard's kinds
+    ("（一）规范物业管理", "（二）做好接待保障"): one of the plan's tasks, the work of securing its field. Closing the
+    plan ("五、强化支撑保障，守牢安全底线") or holding 组织领导, 经费保障, 考核 it stays the plan's safeguards."""
+    for i, section in enumerate(sections):
+        if section.type != "safeguards" or section.type_cue != _SECURED_CUE:
+            continue
+        later = sections[i + 1:]
+        closes_before = any(s.type == "measures" or (s.type in _SECURING_KINDS and _typed_by_its_words(s)) for s in later)
+        children_name = any((named := part_name(c.heading)) is not None and named[0] in _SECURING_KINDS
+                            for c in section.children)
+        if any(s.type == "measures" for s in sections[:i]) and closes_before and not children_name:
+            section.type, section.type_cue = "measures", "'保障' a task among the plan's tasks"
+            _classify_children(section, doc.doc_type == "summary_plan")
 
 
 _CONDUCT = "作风建设"

@@ -267,7 +267,9 @@ def doc_type(title: str, doc: Document) -> str:
     plan_title = (PLAN_WORDS.search(title) is not None
                   and (not SUMMARY_WORDS.search(title) or _ENDS_PLAN.search(title) is not None)) \
         or _sets_a_years_tasks(title)
-    if not plan_title and doc.sections and _has_review_and_plan(doc):
+    # (a title that sums up names its plan if it has one, "…总结及下半年工作计划": a forward part alone, "三、下阶段工作部署"
+    # in a "…上半年工作总结", is the summary's outlook)
+    if not plan_title and not sums_up(title) and doc.sections and _has_review_and_plan(doc):
         return "summary_plan"
     if not DOC_KIND_WORDS.search(title):
         inferred = _kind_from_structure(doc)

@@ -17,7 +17,7 @@ from jihua.pipeline.model import Document, Section
 from jihua.pipeline.rules import targets as R
 from jihua.pipeline.rules.lexicon import PROBLEMS_NAMED, aimed_result
 from jihua.pipeline.rules.numbering import match_label
-from jihua.pipeline.rules.periods import REST_OF_YEAR, in_finished_part, schedule_stage, stated_term
+from jihua.pipeline.rules.periods import REST_OF_YEAR, SINCE, in_finished_part, schedule_stage, stated_term
 from jihua.pipeline.rules.periods import THIS as THIS_PERIOD
 from jihua.pipeline.rules.titles import year_from_title
 from jihua.pipeline.text.sentences import clauses
@@ -83,8 +83,9 @@ def heading_context(heading: str, year: int | None, in_review: bool = False, ahe
     if long_term:
         return "long_term"  # "今后五年目标任务", "“十四五”时期主要目标": another period than the year's
     if R.FUTURE_CUES.search(heading) or R.PLANS_AHEAD.search(heading) \
-            or (R.AHEAD_HEADING.search(heading) and (not in_review or THIS_PERIOD.search(heading))):
-        return "ahead"  # "今年的工作安排": this year's tasks, even in a report classify read as looking back
+            or (R.AHEAD_HEADING.search(heading) and (not in_review or (THIS_PERIOD.search(heading)
+                                                                        and not SINCE.search(heading)))):
+        return "ahead"  # "今年的工作安排": this year's tasks, even in a report classify read as looking back ("今年以来…" none)
     return None
 
 
@@ -130,6 +131,13 @@ def typed_context(section: Section, inherited: str | None) -> str | None:
     """'review' for a part classify typed review or problems ("一、过去一年的主要工作", "一、坚持…"),
     unless a heading above already set the stance (a year's plan part typed by its document's kind)."""
     return "review" if section.type in REPORTING_TYPES and inherited in (None, "review") else None
+
+
+def typed_ahead(section: Section) -> str | None:
+    """'ahead' for a part classify typed outlook by its own heading ("三、下半年工作部署" in a 上半年总结, read so
+    from the report's title), though its words carry no cue the stance reads: a 总结's look ahead sets its figures,
+    the review it follows in the same report does not."""
+    return "ahead" if section.type == "outlook" and not section.type_inherited else None
 
 
 _GOAL_NAMED = re.compile(r"目标[，,；;]")  # "围绕到2030年…的目标，": a later goal the sentence serves, closed
@@ -319,6 +327,16 @@ def _year_so_far(sentence: str, context: str | None, year: int | None, summary: 
     return _SO_FAR.match(sentence) is not None and not _commits(sentence, year)
 
 
+def _year_ahead_commits(upto: str, year: int | None) -> bool:
+    """The last clause opening on a year before the figure (`R.YEAR_OPENS`) names the planned `year` or a later one, and a
+    planning word follows it ("2027年，中心将…，每月至少举办一次…" in a 2026 总结's review): the coming year's work, as
+    "明年，…" is. A reported year ("2025年，全局将…" in that 总结) or no planning word leaves the figure reported."""
+    opens = list(R.YEAR_OPENS.finditer(upto))
+    if year is None or not opens or int(opens[-1].group(1)) < year:
+        return False
+    return any(m.group(0) in R.PLANNING_WORDS for m in R.SET_CUES.finditer(upto[opens[-1].end():]))
+
+
 def _plans(own: str) -> bool:
     """A planning word stands in the figure's clause ("下半年…，力争新增800户"; a share's own 目标/计划 is none)."""
     return any(m.group(0) in R.PLANNING_WORDS for m in R.SET_CUES.finditer(R.SHARE_DONE.sub("", own)))
@@ -375,10 +393,11 @@ def stance(sentence: str, clause: str, context: str | None, year: int | None, lo
             return "reported"
         if text is own and sets and not reported and context != "review":
             return "set"
+    ahead = bool(R.FUTURE_CUES.search(sentence)) or _year_ahead_commits(upto, year)
     if context == "review":
-        return "set" if R.FUTURE_CUES.search(sentence) else "reported"
+        return "set" if ahead else "reported"
     if context == "outcome":  # the sentence decides: a bound or a future cue set it above; a recurring standard too
-        return "set" if R.FUTURE_CUES.search(sentence) or R.RECURRING.search(own) else "reported"
+        return "set" if ahead or R.RECURRING.search(own) else "reported"
     if context == "long_term" and not this_year:
         return "other"  # "聚焦“十五五”开局…": a clause of a sentence on this year (全年, 今年) is the year's
     return "set"

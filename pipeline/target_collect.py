@@ -25,6 +25,7 @@ from jihua.pipeline.stance import (
     paragraph_context,
     plan_horizon,
     stance,
+    typed_ahead,
     typed_context,
 )
 from jihua.pipeline.target_tables import (
@@ -223,7 +224,7 @@ def collect(doc: Document, ents: Entities) -> Document:
             scoped = scope_year(s.heading or "") or years
             typed = typed_context(s, inherited)
             context = heading_context(s.heading, year, in_review or typed == "review", inherited == "ahead", horizon) \
-                or inherited or typed
+                or typed_ahead(s) or inherited or typed
             if long_range and context == "long_term":
                 context = "ahead"
             if s.type == "preamble" and context in (None, "long_term", "ahead"):

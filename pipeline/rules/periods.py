@@ -81,7 +81,7 @@ _PAIRED = re.compile(r"((?:19|20)\d{2})\s*年度?[^，。；]{0,30}?(?:执行情
                      r"[^，。；\d]{0,4}?(?:与|和|及|暨|并)[^，。；\d]{0,8}?((?:19|20)\d{2})\s*年度?[^，。；\d]{0,24}?"
                      r"(?:计划|安排|预算|要点|思路|打算)")
 # "今年以来…": since the year began, a look back
-_SINCE = re.compile(r"(?:今年|本年度?|年初)以来")
+SINCE = re.compile(r"(?:今年|本年度?|年初)以来")
 _FORWARD = frozenset({"measures", "goals", "guiding_ideology"})
 
 
@@ -116,7 +116,7 @@ def sets_own_year(heading: str, year: int | None) -> str | None:
     it names that year, 今年 or 新的一年 and what is to be done (任务, 工作安排, 重点工作, 总体要求,
     目标, 打算): "六、2022年主要任务", "五、今年的工作安排". None otherwise."""
     role = part_role(heading, year)
-    if role is None or role[0] not in _FORWARD or _SINCE.search(heading):
+    if role is None or role[0] not in _FORWARD or SINCE.search(heading):
         return None
     names = (year is not None and year in heading_years(heading)) or THIS.search(heading) is not None
     return role[1] if names else None
@@ -216,6 +216,51 @@ def plan_half(heading: str, doc_year: int | None, summary: bool) -> str | None:
     if work is None or not (later or (summary and not years and _NEXT_YEAR.search(heading))):
         return None
     return work.group(0)
+
+
+# the work a part looking ahead names ("下半年工作部署", "下一步工作重点", "来年工作设想", "下阶段工作安排")
+_AHEAD_WORK = re.compile(r"安排|计划|打算|思路|重点|任务|要点|部署")
+# a later period named without a year: the next year, the next step, from now on
+_LATER_UNDATED = re.compile(r"明年|来年|新的一年|下一步|下步|今后")
+
+
+def looks_ahead(heading: str, doc_year: int | None, part_of_year: bool) -> str | None:
+    """The later period a top-level heading names with the work planned in it, or None: a year after the reported
+    `doc_year` ("2026年工作计划" in a 2025 总结), 明年/下一步/今后, or, in a report on part of a year (`part_of_year`),
+    the rest of it ("下半年工作部署", "下阶段重点任务" in a 上半年总结; in a whole year's 总结 its 下半年 is past). A
+    总结 that names no plan in its title looks ahead there: its outlook, never its review."""
+    if PAST.search(heading) or REPORTED.search(heading) or SINCE.search(heading) or not _AHEAD_WORK.search(heading):
+        return None
+    years = heading_years(heading)
+    if years and doc_year is not None and max(years) > doc_year:
+        return str(max(years))
+    later = _LATER_UNDATED.search(heading) or (REST_OF_YEAR.search(heading) if part_of_year else None)
+    return later.group(0) if later else None
+
+
+# what a report says it did in a period ("今年以来重点工作", "2025年工作开展情况", "一年来的主要做法", "上半年工作成效");
+# a plan word beside it ("2025年工作计划", "今年重点任务") sets that period's work instead
+_WORK_DONE = re.compile(r"工作|做法|情况|成效|成绩|亮点")
+_SETS_WORK = re.compile(r"安排|计划|打算|思路|要点|部署|任务|目标|要求")
+# the part of a year a report sums up, as its own part names it ("上半年主要工作", "前三季度工作情况")
+_FIRST_PART = re.compile(r"上半年|前[两二三]季度|第?[一二三]季度|(?:1|一)\s*[-—–至到~～]\s*\d{1,2}\s*月")
+
+
+def reports_own_period(heading: str, doc_year: int | None, part_of_year: bool) -> str | None:
+    """The period a report that sums it up names in a top-level heading with the work done in it: the year so far
+    ("今年以来", "一年来", "过去一年"), the reported year itself (`doc_year`: "2024年主要做法" in a 2024年工作总结和2025年
+    工作打算) or, in a report on part of a year, that part ("上半年主要工作"). Its part reviews, whatever the document
+    plans after it; None where the heading sets work ("2025年工作计划") or names none of these."""
+    if not _WORK_DONE.search(heading) or _SETS_WORK.search(heading) or OUTLOOK.search(heading):
+        return None
+    since = SINCE.search(heading) or PAST.search(heading)
+    if since:
+        return since.group(0)
+    years = heading_years(heading)
+    if years and doc_year is not None and max(years) == doc_year and not REST_OF_YEAR.search(heading):
+        return str(doc_year)
+    part = _FIRST_PART.search(heading) if part_of_year else None
+    return part.group(0) if part else None
 
 
 def plan_year(headings: list[str]) -> int | None:

@@ -433,6 +433,9 @@ FORECAST = re.compile(r"^[^，,。；;\d]{0,8}?(?:据|经)?(?:初步)?(?:预计|
 FORECAST_COMMITS = re.compile(r"力争|争取|确保|拟|不少于|不低于|至少|不超过|控制在|保持在|(?<![主重需必纲只摘首紧扼提])要(?![点素害件闻地塞道])")
 # the cues that mean "the coming year" even inside a reviewing part
 FUTURE_CUES = re.compile(r"明年|来年|下一步|下步|今后|新的一年")
+# …and a clause that opens on a year ("2027年，中心将…", "；在2027年要…"): with a planning word after it, the coming year
+# when that year is the one planned or later (stance compares it with the document's year)
+YEAR_OPENS = re.compile(r"(?:^|[，,；;：:。])\s*(?:到|在|至)?\s*((?:19|20)\d{2})\s*年度?(?!以来|来|[—–\-－~～至到])")
 # a heading that looks ahead whatever part it stands in ("工作打算", "工作思路")
 PLANS_AHEAD = re.compile(r"打算|展望|工作思路|工作设想")
 # headings of parts that review or list problems; and of parts that plan ahead

@@ -56,12 +56,12 @@ def test_a_half_years_summary_plans_the_rest_of_the_year(parser, tmp_path: Path,
 @pytest.mark.parametrize(("title", "plan_half"), [
     ("白石镇2026年上半年工作总结", "二、下半年工作计划"), ("白石镇2026年1-6月工作总结", "二、下阶段工作安排"),
     ("白石镇2026年一至三季度工作总结", "二、第四季度重点工作"), ("白石镇2026年5月份工作总结", "二、下阶段工作计划")])
-def test_a_report_on_part_of_a_year_plans_the_rest_of_it(parser, tmp_path: Path, title: str, plan_half: str) -> None:
-    """Its title names only the part it sums up; the rest of the year's part is its plan, the document a
-    summary and plan, the plan's figures targets."""
+def test_a_report_on_part_of_a_year_looks_ahead_to_the_rest_of_it(parser, tmp_path: Path, title: str, plan_half: str) -> None:
+    """Its title names only the part it sums up: the rest of the year's part is its outlook (a 总结 names its plan in
+    its title when it has one), the document a summary, the outlook's figures targets all the same."""
     path = _write(tmp_path, "part.txt", f"{title}\n一、工作开展情况\n完成农房改造40户。\n{plan_half}\n力争完成农房改造50户。\n")
     doc = parser.parse(path).documents[0]
-    assert (doc.doc_type, [s.type for s in doc.sections]) == ("summary_plan", ["review", "measures"])
+    assert (doc.doc_type, [s.type for s in doc.sections]) == ("summary", ["review", "outlook"])
     assert [(t.value, t.unit) for t in doc.targets] == [(50, "户")]
 
 
