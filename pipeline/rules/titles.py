@@ -22,6 +22,7 @@ from jihua.pipeline.rules.lexicon import (
     YEAR,
 )
 from jihua.pipeline.text.numerals import cn_to_int, fold_zeros
+from jihua.pipeline.text.segment import tokenizer
 
 # what an account or a site adds to a headline: "重磅！…", "【权威发布】…", a column's tag ("【内地政策】…"),
 # "…来了→", "…出炉！"
@@ -240,7 +241,9 @@ def _org_prefix(text: str) -> str | None:
     """No year: the longest prefix ending in an org suffix that the topic follows — a topic word ("…局统计执法工作
     计划"), or anything after a body's own ending ("某县气象局防灾减灾建设方案", see `_body_named`). A suffix that
     opens a word with what follows ends no name ("某县教育局部门…": 部门), and the suffix printed again opens a
-    word about the body ("某县教育局局属学校…", "某县文化馆馆藏…"): the name ended before it."""
+    word about the body ("某县教育局局属学校…", "某县文化馆馆藏…"): the name ended before it. A name ends at a word's
+    end (`_ends_a_word`: not "某县小学|生…"), and a unit's name has words of its own after its place or the body it
+    belongs to (`_KIND_ALONE`: not "某县学校…", "某县教育局中小学…", "某县公立医院…")."""
     best = None
     for end in _org_ends(text[:32]):
         head, rest = text[:end], text[end:]
@@ -250,7 +253,9 @@ def _org_prefix(text: str) -> str | None:
         # (a congress or a committee named by its term is no issuer's name: "某县第十八届人民代表大会")
         if (len(bare) >= 2 and not ADMIN_ONLY.match(bare) and not NOT_ORG.search(bare)
                 and not _TERM.search(bare) and not ABOUT.search(bare) and not _NOT_A_PLACE.search(bare)
-                and (TOPIC_START.match(rest) or _body_named(bare, rest))):
+                and (TOPIC_START.match(rest) or _body_named(bare, rest))
+                and not _KIND_ALONE.match(head[len(best) if best else _place_end(head):])
+                and _ends_a_word(text, end)):
             best = head
         if best == head and rest[:1] == head[-1]:
             break
@@ -261,7 +266,7 @@ def _org_prefix(text: str) -> str | None:
 # too: 运动会, 西部, 举办, 之处)
 _BODY_END = re.compile(rf"(?:{ORG_BODIES}|人民政府|管理局|中心|局|委|厅|馆|站|所|院|大队|支队|中队|学校|中学|小学|医院)$")
 # common nouns that end as a body does ("某县产业布局…", "某县公共场所…", "某县城区影院…")
-_NOT_A_BODY = re.compile(r"(?:布局|格局|全局|大局|开局|场所|住所|厕所|庭院|书院|影院|剧院|大院|车站|高铁站|加油站|充电站)$")
+_NOT_A_BODY = re.compile(r"(?:布局|格局|全局|大局|开局|场所|住所|厕所|庭院|书院|影院|剧院|大院|场馆|车站|高铁站|加油站|充电站)$")
 # a facility's name over its own construction ("某县气象站建设方案", "某县图书馆改扩建实施方案"): the project, no issuer
 _BUILT = re.compile(r"(?:新|改|扩|迁|续)?建|改造|改扩建|维修|装修|提升改造|项目|工程")
 _FACILITY_END = re.compile(r"(?:馆|站|所|院|中心|学校|中学|小学|医院)$")
@@ -269,6 +274,36 @@ _FACILITY_END = re.compile(r"(?:馆|站|所|院|中心|学校|中学|小学|医�
 # ("某县各部门…", "…馆藏文物", "…站点建设", "…所属单位", "…会议纪要")
 _SUFFIX_OPENS_WORD = re.compile(r"局[面势]|部[署门分位]|所[属有需在]|站[点位]|院[校落内]|处[理置]|会[议商同]|"
                                 r"办[理]|馆[藏际]|委[托]|队[伍]|组[织]")
+
+
+# a kind of unit, no unit's name, where it follows its place or a body already named: an ending alone ("某县局部…",
+# "某县所辖…", "某县中心城区…", "某县学校食堂…", "某县教育局学校…": 局, 所, 中心, 学校 name none), schools of several
+# grades ("某县中小学…"), or a facility's kind led by the class of units it falls in ("某县公立医院…", "某县乡镇卫生院…",
+# "某县各文化站…"). 委 and 政府 alone do name one (某县委, 某县政府), as do a county's hospital and schools (某县医院)
+_KIND_ALONE = re.compile(r"^(?:局|厅|所|站|馆|院|中心|学校|大?中小学校?|"
+                         r"(?:公立|公办|民办|民营|私立|乡镇|基层|定点|各类?|全[省市县区镇乡])[\u4e00-\u9fff]*"
+                         r"(?:馆|站|所|院|中心|学校|中学|小学|医院))$")
+
+
+def _place_end(head: str) -> int:
+    """Where the place that opens a name ends ("某县|水文局", "县|司法局"); 0 when it opens with none."""
+    m = _PLACE_START.match(head)
+    return m.end() if m else (1 if PLACELESS.match(head) else 0)
+
+
+def _ends_a_word(text: str, end: int) -> bool:
+    """A name ends where a word does: a word the cut runs through is no name's end ("某县小学生…": 小学生, "某县局部
+    地区…", "某县中心镇…", "某县公交站台…"). Where the text after the cut opens a word of its own reaching past that
+    one, the cut is as good a reading ("某县卫生健康局部门…": 局部|门 or 局|部门) and stands. The dictionary's words
+    only (no HMM): a rare place's characters guessed into one word with the ending must not hide its end."""
+    at = 0
+    words = tokenizer()
+    for word in words.cut(text, HMM=False):
+        if at + len(word) > end:
+            return at == end or any(words.FREQ.get(text[end:stop], 0) > 0
+                                    for stop in range(at + len(word) + 1, min(len(text), end + 6) + 1))
+        at += len(word)
+    return True
 
 
 def _body_named(head: str, rest: str) -> bool:
