@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from jihua.extractors.cjk import join_fragments
-from jihua.schemas.blocks import FIELD_LABEL, PAGE_NUMBER
+from jihua.schemas.blocks import FIELD_LABEL, ITEM_LABEL, PAGE_NUMBER
 
 _SENTENCE_END = tuple("。！？；：!?;:”」』）)")
 LABEL_START = re.compile(
@@ -193,6 +193,7 @@ class BodyMetrics:
     page_frame: dict[int, tuple[float, float]] = field(default_factory=dict)
     page_width: dict[int, float] = field(default_factory=dict)  # of the pages whose own edges can be trusted (no scans)
     indents_first: bool = False  # paragraphs open two characters in (`_indents_first_lines`)
+    labels_indented: bool = False  # …and labelled ones too, none at the margin (`_labels_open_indented`)
 
     def frame(self, page: int) -> tuple[float, float]:
         return self.page_frame.get(page, (self.left, self.right))
@@ -237,7 +238,7 @@ def measure(lines: list[Line], widths: dict[int, float] | None = None) -> BodyMe
         by_page.setdefault(ln.page, []).append(ln)
     frames = {page: _frame(group, size) for page, group in by_page.items() if len(group) >= 4}
     return BodyMetrics(left, right, size, gap, fonts.most_common(1)[0][0] if fonts else None, frames, dict(widths or {}),
-                       _indents_first_lines(body, size))
+                       _indents_first_lines(body, size), _labels_open_indented(body, frames, (left, right), size))
 
 
 def _indents_first_lines(body: list[Line], size: float) -> bool:
@@ -247,6 +248,30 @@ def _indents_first_lines(body: list[Line], size: float) -> bool:
     pairs = sum(1 for a, b in itertools.pairwise(body)
                 if a.page == b.page and abs(a.size - b.size) <= 0.05 * a.size and 1.2 * size < a.x0 - b.x0 < 3 * size)
     return pairs >= 2
+
+
+# a contents entry: its page number after dot leaders or run into its last word ("一、总体目标……1", "二、重点任务1")
+_CONTENTS_ENTRY = re.compile(r"(?:[.．·…]{2,}|\D)\s*\d{1,3}\s*$")
+
+
+def _labels_open_indented(body: list[Line], frames: dict[int, tuple[float, float]], frame: tuple[float, float],
+                          size: float) -> bool:
+    """Whether the text's labelled paragraphs open two characters in, as its other paragraphs do: some labelled
+    line ("二、重点任务", "（一）…", "一是…") stands 1.2–3 em in, and none stands at the margin where a paragraph
+    surely opens there — under a line stopped 2 em short of the right edge. A text that sets its headings or
+    run-in items flush left ("二、重点任务" under "…底线。", "（一）压实巡查责任。…" under it) opens labelled
+    paragraphs at the margin: a labelled line there is one of them, whatever the line above. Contents entries
+    ("一、总体目标1", one under another) are no paragraphs."""
+    indented = at_margin = False
+    for i, ln in enumerate(body):
+        if not LABEL_START.match(ln.text) or _CONTENTS_ENTRY.search(ln.text):
+            continue
+        left, right = frames.get(ln.page, frame)
+        indented = indented or 1.2 * size < ln.x0 - left < 3 * size
+        prev = body[i - 1] if i else None
+        at_margin = at_margin or (abs(ln.x0 - left) <= 0.3 * size and prev is not None and prev.page == ln.page
+                                  and right - prev.x1 > 2 * size)
+    return indented and not at_margin
 
 
 def centered(ln: Line, m: BodyMetrics) -> bool:
@@ -474,15 +499,32 @@ def _breaks(prev: Line, ln: Line, m: BodyMetrics, block_right: float | None = No
 
 
 def _wrapped_label(ln: Line, m: BodyMetrics, gap_at_end: float) -> bool:
-    """"…耗材占比控制在20%以内；" run to the margin, then "三、四级手术占比达到45%以上；门诊…" at the margin: in a
-    text whose paragraphs open indented (`BodyMetrics.indents_first`) a line there goes on with the paragraph,
-    its "三、" or "二是" only the words the wrap put first — when it runs to the margin itself or closes its
-    clause ("…以上。"). A heading set at the margin is short and closes nothing ("三、保障措施"): it stays a
-    paragraph of its own."""
+    """"…草原植被盖度稳定在60%以内；" run to the margin, then "三、四级林道改造里程达到40公里以上；…" at the margin: in a
+    text whose paragraphs, labelled ones too, open indented (`BodyMetrics.labels_indented`) a line there goes on
+    with the paragraph, its "三、" or "二是" only the words the wrap put first — when it runs to the margin itself
+    or closes its clause ("…以上。"). The line above closing a sentence at the margin ("…每日巡查不少于2次。"
+    over "二是加强队伍建设。巡护队伍…") tells nothing there: the next paragraph would open indented. A heading set
+    at the margin is short and closes nothing ("三、保障措施"), a run-in heading names its part ("（二）加强队伍
+    建设。巡护…", `_run_in_heading`): each stays a paragraph of its own."""
     left, right = m.frame(ln.page)
-    if not m.indents_first or abs(ln.x0 - left) > 0.3 * m.size or gap_at_end > 1.5 * m.size:
+    if not (m.indents_first and m.labels_indented) or abs(ln.x0 - left) > 0.3 * m.size or gap_at_end > 1.5 * m.size:
+        return False
+    if _run_in_heading(ln.text):
         return False
     return right - ln.x1 <= 1.5 * m.size or CLAUSE_OVER.search(ln.text) is not None
+
+
+# a run-in heading's words after its part label: a short name, no figure or clause mark, closed by "。" or "："
+# ("压实巡查责任。"); a numeral first makes the label half of a range ("三、四级林道。": third and fourth grade)
+_RUN_IN_NAME = re.compile(r"(?![一二三四五六七八九十〇零])[^\s\d，。；：、,;:！？!?]{2,12}[。：:]")
+
+
+def _run_in_heading(text: str) -> bool:
+    """A part label ("（二）", "三、", "2.") and a short name closed by "。" or "：" before the part's text ("（二）加强
+    队伍建设。巡护队伍每月…"): the part's own paragraph. An item "二是…" runs on inside its paragraph ("…不少于2次。
+    二是加强队伍建设。巡护…" wraps so): it is no part's label."""
+    label = ITEM_LABEL.match(text)
+    return label is not None and _RUN_IN_NAME.match(text, label.end()) is not None
 
 
 def paragraphs(lines: list[Line], metrics: BodyMetrics) -> list[Paragraph]:

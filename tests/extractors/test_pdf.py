@@ -371,3 +371,56 @@ def test_a_wrapped_line_opening_like_a_label_goes_on_with_its_paragraph(wrapped:
     flush = [(90, 506, "全年完成造林面积1.5万亩，森林覆盖率达到38%左右；"), (90, 506, "二是加强古树名木保护，完成全县古树"),
              (90, 300, "名木挂牌保护。"), (90, 506, "三是完善护林员管理，落实护林员网格化巡护，做到"), (90, 250, "林区全覆盖。")]
     assert len(_measured_paragraphs(flush)) == 3
+
+
+def test_labelled_paragraphs_set_flush_left_under_indented_ones_keep_their_own(tmp_path: Path) -> None:
+    """A Word file rendered by LibreOffice: paragraphs open two characters in, part headings and labelled items
+    flush left ("二、重点任务" under a short line: the margin is where labelled paragraphs open). A labelled item
+    under a paragraph whose last line happens to run to the margin is still its own paragraph, run-in heading or
+    not; the paragraph above grows over enough lengths that its last line fills in some of them."""
+    import docx
+    import pdfplumber
+    from docx.shared import Pt
+
+    from corpus.render import pdf_from_docx
+
+    document = docx.Document()
+
+    def paragraph(text: str, indent: float) -> None:
+        p = document.add_paragraph()
+        p.paragraph_format.first_line_indent = Pt(indent)
+        p.add_run(text).font.size = Pt(16)
+
+    paragraph("一、总体目标", 0)
+    paragraph("汛期城区主干道积水点动态清零，易涝片区排水能力提升至每小时40毫米。", 32)
+    paragraph("二、重点任务", 0)
+    items = ["（一）压实巡查责任。各街道落实片区包干巡查，暴雨期间每2小时上报1次险情。",
+             "2.排水管网清疏全年不少于两轮，重点片区雨前必查、雨后必清，清疏淤泥一律登记。"]
+    for k, item in itertools.product(range(28), items):  # one character more each time: over a line's width
+        paragraph("为全面提升城区防汛排涝能力，推动雨污分流改造提速，加快补齐排水设施短板，守牢汛期" + "城" * k
+                  + "区安全底线。", 32)  # …the text above fills its last line at some length
+        paragraph(item, 0)
+    source, pdf = tmp_path / "flush.docx", tmp_path / "flush.pdf"
+    document.save(str(source))
+    pdf_from_docx(source, pdf)
+    with pdfplumber.open(pdf) as opened:
+        lines = [ln for page in opened.pages for ln in page.extract_text_lines()]
+    right = max(ln["x1"] for ln in lines)
+    filled = {ln["text"][:2] for above, ln in itertools.pairwise(lines)
+              if ln["text"][:2] in ("（一", "2.") and right - above["x1"] < 16}
+    assert filled == {"（一", "2."}, "some item must stand under a last line run to the margin"
+    texts = [b.text for b in extractors.extract(pdf)[1] if b.furniture is None]
+    assert [t for t in texts if t in items] == items * 28
+    assert not any(item in t and t != item for t in texts for item in items)
+
+
+def test_a_run_in_heading_at_the_margin_opens_its_part_where_labels_open_indented() -> None:
+    """Paragraphs and headings two characters in: "（二）加强队伍建设。…" at the margin under a line run to the
+    margin names its part; an item "二是…" there runs on in its paragraph, though the line above closed its sentence."""
+    head = [(122, 202, "二、重点任务"), (122, 506, "全年完成造林面积1.5万亩，森林覆盖率达到38%左"),
+            (90, 250, "右，草原植被稳定。"), (122, 506, "各乡镇要压实护林责任，一是加强巡护，确保林区网"),
+            (90, 506, "格化巡护全覆盖，重点时段每日巡查不少于2次。")]
+    part = [(90, 506, "（二）加强队伍建设。巡护队伍每月开展1次业务培训，"), (90, 250, "年内轮训全覆盖。")]
+    assert _measured_paragraphs(head + part)[-1] == "（二）加强队伍建设。巡护队伍每月开展1次业务培训，年内轮训全覆盖。"
+    item = [(90, 506, "二是加强队伍建设。巡护队伍每月开展1次业务培训，"), (90, 250, "年内轮训全覆盖。")]
+    assert _measured_paragraphs(head + item)[2:] == ["".join(row[2] for row in head[3:] + item)]
