@@ -18,6 +18,8 @@ from jihua.pipeline.clean import due_between
 from jihua.pipeline.model import Unit
 from jihua.pipeline.rules.lexicon import FULL_DATE, TABLE_CAPTION, WORK_ADVERBS, WORK_VERBS, part_names_ending
 from jihua.pipeline.rules.lexicon import SENTENCE_PUNCT as _SENTENCE_PUNCT
+from jihua.pipeline.rules.numbering import BRACKET_TAIL as _BRACKET_TAIL
+from jihua.pipeline.rules.numbering import STAGE_NAME as _STAGE
 from jihua.pipeline.rules.numbering import (
     Label,
     label_from_numbering,
@@ -25,14 +27,13 @@ from jihua.pipeline.rules.numbering import (
     next_outline_label,
     outline_number,
     space_split,
+    stages_in_one_paragraph,
 )
 from jihua.pipeline.rules.titles import NOT_ORG, ORG_AT_END
-from jihua.pipeline.run_in import BRACKETS as _BRACKETS
 from jihua.pipeline.run_in import COMMA as _COMMA
 from jihua.pipeline.run_in import DOING as _DOING
 from jihua.pipeline.run_in import LONGEST_TITLE as _LONGEST_TITLE
 from jihua.pipeline.run_in import RUN_IN as _RUN_IN
-from jihua.pipeline.run_in import STAGE_NAME as _STAGE
 from jihua.pipeline.run_in import TRAILING_PUNCT as _TRAILING_PUNCT
 from jihua.pipeline.run_in import cue_split, dated_split, glued_split, split_run_in, standard_split
 from jihua.pipeline.text.normalize import repair
@@ -285,28 +286,8 @@ def bold_run_in(unit: Unit) -> tuple[str, str] | None:
     return head, body
 
 
-# a sentence end and what follows it: where a stage listed in the same paragraph may open ("…宣传发动。|第二阶段…")
-_AFTER_STOP = re.compile(rf"(?:[。；;！？!?]|{ASCII_STOP})\s*")
-
-
-def _stages_in_one_paragraph(label: Label, rest: str) -> bool:
-    """A stage whose paragraph goes on, after a sentence end, to the next stage in the same shape
-    ("第一阶段（2026年2月）：宣传发动。第二阶段（2026年3月至9月）：集中清理整治。…", "1.宣传发动阶段（2月）：…。2.集中
-    整治阶段（3—9月）：…"): the schedule's stages listed in one paragraph, each as much a part as the others, so none
-    is — the first is not made a heading over the rest. A stage on a line of its own, or cut from a copy's run-on
-    line by `unglue`, is a heading as before."""
-    staged = label.family == "stage" or _STAGE.match(_BRACKET_TAIL.sub("", _RUN_IN.split(rest, 1)[0]).strip())
-    if not staged or label.ordinal is None:
-        return False
-    for stop in _AFTER_STOP.finditer(rest):
-        found = match_label(rest[stop.end(): stop.end() + 60])
-        if found is not None and found[0].family == label.family and found[0].ordinal == label.ordinal + 1:
-            return True
-    return False
-
-
 def _labelled(unit: Unit, label: Label, nxt: Unit | None, explicit: bool) -> Decision:
-    if _stages_in_one_paragraph(label, unit.body or ""):
+    if stages_in_one_paragraph(label, unit.body or ""):
         return Decision("item", cue="stages of the schedule listed in one paragraph")
     bold_split = bold_run_in(unit)
     if bold_split is not None:
@@ -344,8 +325,11 @@ def _labelled(unit: Unit, label: Label, nxt: Unit | None, explicit: bool) -> Dec
         return Decision("item", cue="list entry")
     if _unit_and_its_figures(head, rest, body):
         return Decision("item", cue="a unit's name and its figures: an entry of a list")
+    # a stage's label names a part of the schedule whatever its body's length ("第三阶段：总结验收。县专班逐村验收。"):
+    # the run's last stage is a heading as the others are
+    staged = label.family == "stage" and len(head) <= 15 and not _COMMA.search(head)
     if (len(head) <= 15 and not _COMMA.search(head) and len(body) >= 10) or (bold and len(head) <= 30) \
-            or _titled_lead(head, rest, body):
+            or _titled_lead(head, rest, body) or staged:
         return Decision("heading", head, body, cue=f"run-in label {label.family}")
     named = _BRACKET_TAIL.sub("", head)
     if len(named) <= 15 and (_names_part(named) or _STAGE.match(named)) and len(body) >= 10:
@@ -421,7 +405,6 @@ def titles_below(unit: Unit, nxt: Unit | None) -> bool:
                                  and nxt.label.rank > label.rank)
 
 
-_BRACKET_TAIL = re.compile(rf"\s*{_BRACKETS}\s*$")  # after a stage's name
 _FIELD = re.compile(r"^([\u4e00-\u9fff]{2,6})\s*[:：]\s*\S")
 
 

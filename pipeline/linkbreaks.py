@@ -15,7 +15,7 @@ import re
 from jihua.pipeline.model import Unit
 from jihua.pipeline.pagebreaks import IN_SENTENCE as _IN_SENTENCE
 from jihua.pipeline.pagebreaks import titled as _titled
-from jihua.pipeline.rules.lexicon import SENTENCE_PUNCT, WORK_ADVERBS, WORK_VERBS
+from jihua.pipeline.rules.lexicon import SENTENCE_PUNCT, WORK_ADVERBS, WORK_VERBS, YEAR
 from jihua.pipeline.rules.numbering import BY_NAME, match_label, spaced_body_open
 from jihua.pipeline.rules.targets import ACTION_START
 from jihua.pipeline.rules.titles import date_only, person_byline, signs_off
@@ -155,7 +155,8 @@ def mend_link_breaks(units: list[Unit], indents: bool = False, links_only: bool 
                and (running(prev) or len(prev.text) >= 30 or _run_in_body_open(prev.text))
                and not _ENDS_CLAUSE.search(prev.text)
                and (_IN_SENTENCE.search(prev.text) is not None or spaced) and not _titled(unit.text)
-               and not _title_block_line(prev.text) and not _title_block_line(unit.text))
+               and not _title_block_line(prev.text) and not _title_block_line(unit.text)
+               and not _date_after_digits(prev.text, unit.text))
         how = _fragment_joins(prev, unit, nxt) if prev is not None and cut and running(unit) else None
         if prev is not None and cut and running(unit) and (how or pending):
             prev.text = prev.text + unit.text
@@ -239,6 +240,22 @@ def _mend_heading_splits(units: list[Unit], indents: bool) -> list[Unit]:
 _FIGURE_CUT = re.compile(r"\d[.．]?$")
 _FIGURE_REST = re.compile(r"^(?:\d|[.．]\d|[%％‰])")
 _FIGURE_LINE = 16  # characters of running text a line cut inside a figure holds (a table's cell, a "附件1" is shorter)
+_MONTH_OR_DAY = re.compile(r"(\d{1,2})\s*([月日号])")
+_TRAILING_DIGITS = re.compile(r"(\d+)[.．]?$")
+
+
+def _date_after_digits(prev: str, rest: str) -> bool:
+    """A line stopped on a figure's digits, the next opening on a date, not on the figure's rest: a year ("…共计项目
+    数12" | "2025年已完成…": no figure's digits run on into four and 年), or a month or a day the digits above would
+    make none of ("…数量为3" | "5月底前…": no 35月; "…共1" | "2月…" may be 12月, and is left to the figure). No
+    join may run them together, whatever else the lines look like."""
+    digits = _TRAILING_DIGITS.search(prev)
+    if digits is None:
+        return False
+    if YEAR.match(rest) is not None:
+        return True
+    date = _MONTH_OR_DAY.match(rest)
+    return date is not None and int(digits.group(1) + date.group(1)) > (12 if date.group(2) == "月" else 31)
 
 
 def _number_cut(prev: Unit, unit: Unit, indents: bool) -> bool:
@@ -252,7 +269,8 @@ def _number_cut(prev: Unit, unit: Unit, indents: bool) -> bool:
             or _MARK.search(prev.text) is None or _ENDS_CLAUSE.search(prev.text)):
         return False
     rest = _FIGURE_REST.match(unit.text)
-    if rest is None or not running(unit) or unit.gap_before or (indents and unit.block.indent):
+    if rest is None or not running(unit) or unit.gap_before or (indents and unit.block.indent) \
+            or _date_after_digits(prev.text, unit.text):
         return False
     return not (cut.group(0)[-1] in ".．" and not unit.text[0].isdigit()) and not _title_block_line(unit.text)
 

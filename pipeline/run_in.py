@@ -14,12 +14,12 @@ import re
 
 from jihua.pipeline.rules.lexicon import ORG_BODIES, WORK_ADVERBS, WORK_VERBS, part_names_ending
 from jihua.pipeline.rules.lexicon import SENTENCE_PUNCT as _SENTENCE_PUNCT
+from jihua.pipeline.rules.numbering import BRACKETS, RUN_IN, STAGE_NAME
 from jihua.pipeline.rules.targets import ACTION_START
 from jihua.pipeline.text.segment import tokenizer
 from jihua.pipeline.text.sentences import ASCII_STOP
 
 # the public shapes below are `headings`' too (a bold lead holding a stop, a line ending in one, a clause break)
-RUN_IN = re.compile(rf"[。；;：:！？!?]|{ASCII_STOP}")
 TRAILING_PUNCT = re.compile(rf"(?:[。；;！？!?，,、：:…]|{ASCII_STOP})\s*$")
 COMMA = re.compile(r"[，,]")
 _PUNCTUATION = re.compile(r"[，,。；;：:！？!?、“”\"（）()]")
@@ -35,7 +35,6 @@ _NEW_FIGURE = r"(?:新增|新建|新培育|新开工)(?=[^，。；\d]{0,12}\d)"
 _BODY_CUE = re.compile(rf"把|将|要|{_BASIS}|坚持把|{_SCOPE}|全年|年内|今年")
 
 
-BRACKETS = r"[（(][^（）()]*[)）]"  # one bracketed aside: "（2024年3月1日—3月31日）"
 _IN_BRACKETS = re.compile(BRACKETS)
 
 
@@ -63,13 +62,22 @@ def split_run_in(text: str, max_head: int = 40) -> tuple[str, str | None]:
     return text, None
 
 
-# a stage's name ("宣传发动阶段", "总结提升阶段")
-STAGE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8}阶段$")
 # a bracket holding a date or a period and nothing else: "（2025年3月—6月）", "（3月1日至4月15日）", "（2026年上半年）"
 _DATE_SPAN = (r"[（(](?=[^（）()]*(?:年|月|季度|旬))(?=[^（）()]*[\d一二三四五六七八九十上下])"
               r"[\d〇零一二三四五六七八九十年月日旬季度上中下半底初份前第至到—－\-–~～、\s]{2,30}[)）]")
 # a short phrase, its dates in brackets, and a sentence glued on after them ("启动部署（2025年3月—6月）制定…，…。")
 _DATED_HEAD = re.compile(rf"([\u4e00-\u9fff]{{2,12}})\s*{_DATE_SPAN}(?=[\u4e00-\u9fff“《])")
+
+
+# the bodies of a kind that act in a sentence, named alone ("乡镇（3月底前）完成…", "相关部门（…）"); with their level or
+# "各" they are `_BODY_SUBJECT`'s
+_BODY_KIND = re.compile(r"(?:相关|有关|责任|牵头|成员|各)?(?:乡镇|街道|部门|单位|村|社区)")
+
+
+def _body_acting(phrase: str) -> bool:
+    """The phrase before a dated bracket names who acts by then, not a stage: "各乡镇（2026年3月底前）完成摸底…",
+    "县住建局（4月底前）牵头…" — a body's name opens it (`_BODY_SUBJECT`), or it is a kind of body alone."""
+    return _BODY_SUBJECT.match(phrase) is not None or _BODY_KIND.fullmatch(phrase) is not None
 
 
 def dated_split(text: str, staged: bool) -> tuple[str, str] | None:
@@ -79,7 +87,7 @@ def dated_split(text: str, staged: bool) -> tuple[str, str] | None:
     a bracket holding dates alone after a short phrase, over a body that runs on as a sentence; a date a sentence
     sets in brackets ("完成验收（2025年6月底前）并…") stands after a phrase that names no stage."""
     m = _DATED_HEAD.match(text)
-    if m is None or not (staged or STAGE_NAME.match(m.group(1))):
+    if m is None or not (staged or STAGE_NAME.match(m.group(1))) or _body_acting(m.group(1)):
         return None
     head, body = text[: m.end()].strip(), text[m.end():].strip()
     if len(body) < 10 or (not _SENTENCE_PUNCT.search(body) and not COMMA.search(body)):
@@ -242,17 +250,33 @@ def _opens_clause(rest: str) -> bool:
 
 # a body named by its level, or the bodies of a kind as a whole, as the subject a sentence opens on ("区防汛工作领导
 # 小组每月…", "县交通运输局负责…", "各街道要…"); a noun that only ends in 局 (格局, 布局, 大局) or 办 (办法, 办理) is none
-_BODY_SUBJECT = re.compile(rf"[省市县区镇乡](?:[\u4e00-\u9fff]{{0,10}}?(?:{ORG_BODIES}|(?<![格布大结开全变当])局(?![面势限])|"
-                           r"委(?![托屈婉])|办(?![法理事好成]))|党委|政府)|各(?:乡镇|街道|部门|单位|成员单位|有关单位|级|地)")
-# a verb still waiting for its object ("充分发挥|县…领导小组作用", "积极支持|区…中心建设"): no heading ends on it
-_OPEN_VERB = re.compile(rf"(?:{DOING}|{WORK_VERBS}|发挥|支持|指导|督促|协调|依托|组织|确保|推动|推进)$")
+# (its level's character opening a word of its own names no body: 县域, 区域, 市场, 市民 — "县域经济发展县工信局" is no
+# body's name, "市民政局" is one)
+_BODY_SUBJECT = re.compile(rf"[省市县区镇乡](?!域|场|民(?![政宗]))(?:[\u4e00-\u9fff]{{0,10}}?(?:{ORG_BODIES}|"
+                           r"(?<![格布大结开全变当])局(?![面势限])|委(?![托屈婉])|办(?![法理事好成]))|党委|政府)|"
+                           r"各(?:乡镇|街道|部门|单位|成员单位|有关单位|级|地)")
+# a verb still waiting for its object ("充分发挥|县…领导小组作用", "积极支持|区…中心建设", "主动加强对接|市发改委…"),
+# or a preposition waiting for its noun ("加强与|市…局"): no heading ends on it
+_OPEN_VERB = re.compile(rf"(?:{DOING}|{WORK_VERBS}|发挥|支持|指导|督促|协调|依托|组织|确保|推动|推进|对接|衔接|配合|联系|"
+                        r"协助|会同|联合|争取|与|向|同|跟|对|为|给|和|及)$")
+_CLAUSE_ADVERB = re.compile(rf"(?:{_ADVERB}|定期|充分|主动)$")
 
 
-def _new_subject(text: str, start: int, cut: int, word: str) -> bool:
+def _holds_object(clause: str) -> bool:
+    """The heading's last clause reaches its object: past its opening adverbs it is two words or more and ends on
+    none that waits for one ("确保河道管护见效", "提升日常巡查水平"); an adverb and a verb alone ("主动对接", "积极
+    配合", "全力服务") end where the verb's object, a body's name, is still to come ("…|市发改委争取…")."""
+    words = [w for w in tokenizer().cut(clause, HMM=False) if w.strip()]
+    while words and _CLAUSE_ADVERB.fullmatch(words[0]) is not None:
+        words.pop(0)
+    return len(words) >= 2 and _OPEN_VERB.search(words[-1]) is None
+
+
+def _new_subject(text: str, start: int, cut: int) -> bool:
     """A body's first sentence opens at `cut` on a new subject, a body's name, after the heading's last clause
-    ("…，确保河道管护见效|区防汛工作领导小组每月召开…"): the clause ends on the thing it reaches, four characters or
-    more, not on a verb still waiting for its object (`word`, the last word before the cut: "…，充分发挥|县…作用")."""
-    return cut - start >= 4 and _BODY_SUBJECT.match(text, cut) is not None and _OPEN_VERB.search(word) is None
+    ("…，确保河道管护见效|区防汛工作领导小组每月召开…"): the clause, four characters or more, reaches its object
+    (`_holds_object`), not a verb still waiting for it ("…，充分发挥|县…作用", "主动对接|市发改委…")."""
+    return cut - start >= 4 and _BODY_SUBJECT.match(text, cut) is not None and _holds_object(text[start: cut])
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?、]")
 SERIES_SLACK = 3  # characters a heading may run past its longest sibling's (or its clause short of the shortest's)
 
@@ -290,10 +314,10 @@ def _sibling_shape(text: str, siblings: list[str]) -> tuple[str, str] | None:
     ends, at = [], start
     for word in tokenizer().cut(text[start: start + high + 8], HMM=False):
         at += len(word)
-        ends.append((at, word))
-    cuts = [p for p, word in ends if low <= p - start <= high and len(text) - p >= 10
+        ends.append(at)
+    cuts = [p for p in ends if low <= p - start <= high and len(text) - p >= 10
             and not _CLAUSE_BREAK.search(text, start, p) and text.count("（", 0, p) == text.count("）", 0, p)
-            and (_opens_clause(text[p:]) or _new_subject(text, start, p, word)) and not _ENDS_ON_ADVERB.search(text, 0, p)
+            and (_opens_clause(text[p:]) or _new_subject(text, start, p)) and not _ENDS_ON_ADVERB.search(text, 0, p)
             and not JOINS_NEXT.search(text, 0, p)]
     if not cuts:
         return None

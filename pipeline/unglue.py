@@ -7,7 +7,8 @@ it can only be a new part: it stands after a sentence end (。；！？; a first
 a lead-in "："), or right after a short unpunctuated heading that opens the line with its own
 label ("二、主要任务（一）…"); and the labels of one
 family count up from where the line's own label or 1 left off. A cross-reference ("第三条（一）项")
-fails both tests and stays inside its sentence.
+fails both tests and stays inside its sentence, and so does a pair of ordinals ("。二、三级医院…": no label,
+see `rules.numbering`). A schedule's stages listed in one paragraph stay in it, as `headings` reads them.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from dataclasses import dataclass, field
 
 from jihua.pipeline.model import Unit
 from jihua.pipeline.rules.lexicon import DOC_KIND_WORDS, FULL_DATE
-from jihua.pipeline.rules.numbering import match_label
+from jihua.pipeline.rules.numbering import Label, match_label, stages_in_one_paragraph
 from jihua.pipeline.rules.titles import ORG_SUFFIX
 
 # labels that may open a part glued into a line: （一） (1) 一、 1、 and "1." before a Han character
@@ -91,6 +92,23 @@ def _heading_child(text: str, head: int | None, at: int, family: str, ordinal: i
         and not _PUNCT.match(words[-1])
 
 
+@dataclass
+class _StageRun:
+    """Whether the stages on a line are cut apart, decided once at the run's first stage: a run listed in one
+    paragraph ("整治分三个阶段进行。第一阶段：宣传发动，3月底前完成。第二阶段：集中整治，4月至9月。…", or a line
+    opening on "第一阶段：…。第二阶段：…") is the paragraph's text, no stage cut from it, as `headings` makes none of
+    them a heading; a run glued to its heading ("二、实施步骤第一阶段：…") or going on from stages on lines before
+    has every stage cut."""
+
+    cut: bool | None = None
+
+    def opens(self, label: Label, rest: str, parted: bool) -> bool:
+        """The stage `label` (its words `rest`) may be cut; `parted`: it follows a heading or stages cut before."""
+        if self.cut is None:
+            self.cut = parted or not stages_in_one_paragraph(label, rest)
+        return self.cut
+
+
 def _cut_points(text: str, numbering: Numbering | None = None) -> list[int]:
     """Where glued parts start, in order (never 0). A label counts when it stands after a sentence
     end, opens a list after a lead-in, opens the text after a title, or follows the short
@@ -101,6 +119,9 @@ def _cut_points(text: str, numbering: Numbering | None = None) -> list[int]:
     doc = numbering if numbering is not None else Numbering()
     own = match_label(text)
     line = Numbering(order=list(doc.order))  # its own counts, the copy's nesting: "二、" closes the line's "（二）" too
+    stages = _StageRun()
+    if own and own[0].family == "stage":
+        stages.opens(own[0], own[1], doc.continues("stage", own[0].ordinal or 0))
     if own and own[0].ordinal:
         line.take(own[0].family, own[0].ordinal)
         doc.take(own[0].family, own[0].ordinal)
@@ -125,6 +146,8 @@ def _cut_points(text: str, numbering: Numbering | None = None) -> list[int]:
             continue  # "一是" after a sentence is the paragraph's own list; only a heading's run-in body opens with it
         in_force = (after_sentence or _BLANK_RUN.search(text[: m.start()]) is not None) and doc.continues(family, ordinal)
         if not in_force and not ((after_sentence or after_heading or after_title) and line.next_of(family, ordinal)):
+            continue
+        if family == "stage" and not stages.opens(found[0], found[1], in_force or after_heading):
             continue
         line.take(family, ordinal)
         doc.take(family, ordinal)

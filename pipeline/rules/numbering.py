@@ -16,6 +16,7 @@ from typing import NamedTuple
 from jihua.pipeline.rules.lexicon import OCR_DIGIT_LOOKALIKES, OCR_PAREN_LOOKALIKES
 from jihua.pipeline.rules.targets import SCALES, UNITS
 from jihua.pipeline.text.numerals import cn_to_int
+from jihua.pipeline.text.sentences import ASCII_STOP
 from jihua.pipeline.text.sentences import SENTENCE_PUNCT as _SENTENCE_PUNCT
 
 _CN_NUM = "[一二三四五六七八九十百零〇两]+"
@@ -270,6 +271,20 @@ def first_label(text: str) -> tuple[Label, str] | None:
     return behind if behind is not None and behind[0].family != "bullet" else found
 
 
+# the numeral a "N、" may run straight into ("二、三级医院", "三、四年级", "2、3季度")
+_NEXT_NUMERAL = re.compile(r"[一二三四五六七八九十]{1,3}|\d{1,2}")
+
+
+def _ordinal_pair(family: str, number: int | None, rest: str) -> bool:
+    """"二、三级医院…", "三、四年级…", "二、三季度…": two ordinals in a row, the second the next of the first and
+    straight after the stop — a list of ranks, grades or quarters, not label 二 over "三级医院…" ("三、三大攻坚
+    战", "四、十大工程" stay labels: a part's words may open on a numeral that counts on from nothing)."""
+    if family not in ("cn", "arabic") or number is None:
+        return False
+    nxt = _NEXT_NUMERAL.match(rest)
+    return nxt is not None and cn_to_int(nxt.group(0)) == number + 1
+
+
 def _family_label(text: str) -> tuple[Label, str] | None:
     """The first family whose label opens `text`, every family tried in turn."""
     for fam in FAMILIES:
@@ -280,8 +295,11 @@ def _family_label(text: str) -> tuple[Label, str] | None:
         if not rest.strip() or (fam.name in ("decimal1", "decimal2") and _NOT_A_HEAD.match(rest)):
             continue
         raw = next((g for g in m.groups() if g), "")
+        number = ordinal(fam.name, raw)
+        if _ordinal_pair(fam.name, number, rest):
+            return None
         label_text = m.group(0).strip()
-        return Label(label_text, fam.name, ordinal(fam.name, raw)), rest.strip()
+        return Label(label_text, fam.name, number), rest.strip()
     return None
 
 
@@ -398,3 +416,29 @@ _GOES_ON = re.compile(r"\s*[\d，,、）)]")
 # a body opens with its count (一是), its time (年内, 全年), whom it addresses (各…要) or a linking word
 _SECOND_PHRASE = re.compile(r"(?![一二三四五六七八九十]是|首先|年内|全年|今年|当年|每年|各|要|将|应|需|通过|按照|根据|围绕|"
                             r"结合|依托|对|由|在)[\u4e00-\u9fff]{4,10}")
+
+
+# where a heading run in with its body ends (`run_in`'s cut, `headings`' too): "指导思想。以…", "第一阶段：宣传发动"
+RUN_IN = re.compile(rf"[。；;：:！？!?]|{ASCII_STOP}")
+BRACKETS = r"[（(][^（）()]*[)）]"  # one bracketed aside: "（2024年3月1日—3月31日）"
+BRACKET_TAIL = re.compile(rf"\s*{BRACKETS}\s*$")  # after a stage's name: "宣传发动阶段（3月）"
+# a stage's name ("宣传发动阶段", "总结提升阶段")
+STAGE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8}阶段$")
+# a sentence end and what follows it: where a stage listed in the same paragraph may open ("…宣传发动。|第二阶段…")
+_AFTER_STOP = re.compile(rf"(?:[。；;！？!?]|{ASCII_STOP})\s*")
+
+
+def stages_in_one_paragraph(label: Label, rest: str) -> bool:
+    """A stage whose paragraph goes on, after a sentence end, to the next stage in the same shape
+    ("第一阶段（2026年2月）：宣传发动。第二阶段（2026年3月至9月）：集中清理整治。…", "1.宣传发动阶段（2月）：…。2.集中
+    整治阶段（3—9月）：…"): the schedule's stages listed in one paragraph, each as much a part as the others, so none
+    is. `headings` makes no heading of the first over the rest, and `unglue` cuts none of them from the paragraph:
+    one predicate, so a run is either all parts or all one paragraph."""
+    staged = label.family == "stage" or STAGE_NAME.match(BRACKET_TAIL.sub("", RUN_IN.split(rest, 1)[0]).strip())
+    if not staged or label.ordinal is None:
+        return False
+    for stop in _AFTER_STOP.finditer(rest):
+        found = match_label(rest[stop.end(): stop.end() + 60])
+        if found is not None and found[0].family == label.family and found[0].ordinal == label.ordinal + 1:
+            return True
+    return False
