@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from jihua.pipeline.model import Unit
 from jihua.pipeline.rules.lexicon import DOC_KIND_WORDS, FULL_DATE
-from jihua.pipeline.rules.numbering import Label, match_label, stages_in_one_paragraph
+from jihua.pipeline.rules.numbering import Label, match_label, ordinal_pair, stages_in_one_paragraph
 from jihua.pipeline.rules.titles import ORG_SUFFIX
 
 # labels that may open a part glued into a line: （一） (1) 一、 1、 and "1." before a Han character
@@ -129,7 +129,7 @@ def _cut_points(text: str, numbering: Numbering | None = None) -> list[int]:
     head = len(text) - len(own[1]) if own else None  # where the current piece's heading starts
     for m in _INNER.finditer(text, head or 0):
         found = match_label(text[m.start(): m.start() + 60])
-        if found is None or found[0].ordinal is None:
+        if found is None or found[0].ordinal is None or ordinal_pair(*found):
             continue
         family, ordinal = found[0].family, found[0].ordinal
         before = text[max(points[-1] if points else 0, m.start() - 4): m.start()]

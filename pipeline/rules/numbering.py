@@ -275,14 +275,16 @@ def first_label(text: str) -> tuple[Label, str] | None:
 _NEXT_NUMERAL = re.compile(r"[一二三四五六七八九十]{1,3}|\d{1,2}")
 
 
-def _ordinal_pair(family: str, number: int | None, rest: str) -> bool:
+def ordinal_pair(label: Label, rest: str) -> bool:
     """"二、三级医院…", "三、四年级…", "二、三季度…": two ordinals in a row, the second the next of the first and
     straight after the stop — a list of ranks, grades or quarters, not label 二 over "三级医院…" ("三、三大攻坚
-    战", "四、十大工程" stay labels: a part's words may open on a numeral that counts on from nothing)."""
-    if family not in ("cn", "arabic") or number is None:
+    战", "四、十大工程" stay labels: a part's words may open on a numeral that counts on from nothing). Only a
+    label glued inside a line is judged so (`unglue`): a line opening on "四、五水共治…" or "五、六稳六保…" is a
+    part whose name opens on a numbered slogan, as a plan's part names often do."""
+    if label.family not in ("cn", "arabic") or label.ordinal is None:
         return False
     nxt = _NEXT_NUMERAL.match(rest)
-    return nxt is not None and cn_to_int(nxt.group(0)) == number + 1
+    return nxt is not None and cn_to_int(nxt.group(0)) == label.ordinal + 1
 
 
 def _family_label(text: str) -> tuple[Label, str] | None:
@@ -295,11 +297,8 @@ def _family_label(text: str) -> tuple[Label, str] | None:
         if not rest.strip() or (fam.name in ("decimal1", "decimal2") and _NOT_A_HEAD.match(rest)):
             continue
         raw = next((g for g in m.groups() if g), "")
-        number = ordinal(fam.name, raw)
-        if _ordinal_pair(fam.name, number, rest):
-            return None
         label_text = m.group(0).strip()
-        return Label(label_text, fam.name, number), rest.strip()
+        return Label(label_text, fam.name, ordinal(fam.name, raw)), rest.strip()
     return None
 
 

@@ -67,12 +67,12 @@ def test_a_part_whose_words_open_on_a_numeral_counting_on_from_nothing_is_still_
     assert unglue._cut_points("完成年度目标。四、十项工程全面开工", _in_force(("cn", 3))) != []
 
 
-def test_a_line_opening_on_two_ordinals_has_no_label() -> None:
-    """The line-start reader agrees with the cut: "二、三季度…" opens a sentence, "二、强化…" a part."""
-    assert match_label("二、三季度开展两轮督导检查。") is None
-    assert match_label("2、3号泵站同步完成改造。") is None
-    found = match_label("二、强化三级联动机制")
-    assert found is not None and (found[0].family, found[0].ordinal) == ("cn", 2)
+def test_a_line_opening_on_a_part_named_by_a_numbered_slogan_keeps_its_label() -> None:
+    """Only a label glued inside a line is read as a pair of ordinals: at a line's start "四、五水共治…" is part 四
+    (a plan's part names open on numbered slogans: 五水共治, 六稳六保), as it was before the glued cut's guard."""
+    found = match_label("四、五水共治攻坚行动")
+    assert found is not None and (found[0].family, found[0].ordinal) == ("cn", 4)
+    assert unglue._cut_points("全面完成年度任务。四、五水共治攻坚行动", _in_force(("cn", 3))) == []
 
 
 # --- a schedule's stages: all cut, or all one paragraph -----------------------------------------------------------
