@@ -68,6 +68,7 @@ from jihua.pipeline.rules.periods import (
     part_year_report,
     plan_half,
     plan_part,
+    reported_part,
     reports_own_period,
     sums_up,
 )
@@ -263,7 +264,7 @@ def _top_level(section: Section, doc: Document, side: str | None, looked_back: b
     part_of_year = part_year_report(doc.title or "")
     role = part_role(section.heading, year, summary=doc.doc_type in ("summary", "summary_plan"), part_of_year=part_of_year)
     if doc.doc_type in ("summary", "summary_plan") and sums_up(doc.title or "") \
-            and (period := reports_own_period(section.heading, year, part_of_year)):
+            and (period := reports_own_period(section.heading, year, part_of_year, reported_part(doc.title or ""))):
         # "今年以来重点工作", "2024年主要做法" in a 2024年总结和2025年打算: the period it sums up, by the heading's own
         # period, not by where the plan half begins
         return "review", f"period reported: '{period}'"
@@ -504,6 +505,10 @@ def _type_parts(sections: list[Section], doc: Document, side: str | None,
 
 _SECURED_CUE = "a naming clause ends in '保障'"
 _SECURING_KINDS = frozenset({"safeguards", "evaluation"})
+# what a plan is secured with, as the parts of its safeguards name it ("（一）强化用地保障", "（二）加大资金支持", "（三）加强
+# 人才支撑"): under a part typed safeguards by its 保障 these name its kinds (a work plan's "强化要素保障" among its tasks
+# stays a field, `_FIELD_SECURED`: only here, under such a part, do they mark the safeguards)
+_SECURED_WITH = re.compile(r"(?:用地|要素|人才|资金|经费|政策)(?:保障|支撑|支持)|资金支持")
 
 
 def _secured_among_tasks(sections: list[Section], doc: Document) -> None:
@@ -511,17 +516,28 @@ def _secured_among_tasks(sections: list[Section], doc: Document) -> None:
     服务水平"), that stands after a part of tasks and before another part of tasks or the part naming the plan's
     safeguards by name ("四、加强自身建设", "五、保障措施"), and whose own parts name none of a safeguard's kinds
     ("（一）规范物业管理", "（二）做好接待保障"): one of the plan's tasks, the work of securing its field. Closing the
-    plan ("五、强化支撑保障，守牢安全底线") or holding 组织领导, 经费保障, 考核 it stays the plan's safeguards."""
+    plan ("五、强化支撑保障，守牢安全底线"), holding 组织领导, 经费保障, 考核, 用地保障 or 资金支持, or opening the safeguards
+    block (the next part safeguards by its own words, not the body's own conduct: "四、加强组织领导") it stays the
+    plan's safeguards."""
     for i, section in enumerate(sections):
         if section.type != "safeguards" or section.type_cue != _SECURED_CUE:
             continue
         later = sections[i + 1:]
         closes_before = any(s.type == "measures" or (s.type in _SECURING_KINDS and _typed_by_its_words(s)) for s in later)
-        children_name = any((named := part_name(c.heading)) is not None and named[0] in _SECURING_KINDS
-                            for c in section.children)
-        if any(s.type == "measures" for s in sections[:i]) and closes_before and not children_name:
+        children_name = any(((named := part_name(c.heading)) is not None and named[0] in _SECURING_KINDS)
+                            or _SECURED_WITH.search(first_clause(c.heading)) is not None for c in section.children)
+        if any(s.type == "measures" for s in sections[:i]) and closes_before and not children_name \
+                and not _opens_safeguards(later):
             section.type, section.type_cue = "measures", "'保障' a task among the plan's tasks"
             _classify_children(section, doc.doc_type == "summary_plan")
+
+
+def _opens_safeguards(later: list[Section]) -> bool:
+    """The part after is the plan's safeguards by its own words ("四、加强组织领导", "四、保障措施"), not the body's own
+    conduct a plan may also list among its tasks ("四、加强自身建设", README "Steps and conduct")."""
+    nxt = later[0] if later else None
+    return nxt is not None and nxt.type in _SECURING_KINDS and _typed_by_its_words(nxt) \
+        and _OWN_CONDUCT.search(nxt.heading) is None
 
 
 _CONDUCT = "作风建设"

@@ -23,16 +23,29 @@ _CN_DIGITS = "[零〇一二两三四五六七八九十百千]"
 _CN_FRACTION = "(?:点[零〇一二三四五六七八九]+(?![十百千]))?"
 # digits with a scale inside the number: "3万5千" (35,000), "1亿2000万"
 _MIXED = r"\d+[万亿]\d+(?:[千百]|万(?!亿))?(?=[^\d.])"
-_UNITS = "|".join(re.escape(u) + (f"(?![{R.UNIT_NOT_BEFORE[u]}])" if u in R.UNIT_NOT_BEFORE else "")
-                  for u in sorted((*R.UNITS, *R.GOVERNED_UNITS), key=len, reverse=True)) + "|" + R.LATIN_UNIT
+
+
+def _unit_alt(u: str, governed: bool) -> str:
+    """A unit as the reader tries it: not before the words it opens instead; a counter that opens a verb not before
+    it only where the figure is a ratio's term or governed (`R.COUNTER_OPENS_VERB`: "按1∶9核定" but "化解30起诉前纠纷")."""
+    alt = re.escape(u) + (f"(?![{R.UNIT_NOT_BEFORE[u]}])" if u in R.UNIT_NOT_BEFORE else "")
+    if governed and u in R.COUNTER_OPENS_VERB:
+        verb = f"(?![{R.COUNTER_OPENS_VERB[u]}])"
+        alt += f"(?(governed){verb}|(?(ratio){verb}|(?(per_one){verb}|)))"
+    return alt
+
+
+_SORTED_UNITS = sorted((*R.UNITS, *R.GOVERNED_UNITS), key=len, reverse=True)
+_UNITS = "|".join(_unit_alt(u, governed=False) for u in _SORTED_UNITS) + "|" + R.LATIN_UNIT
+_UNITS_GOVERNED = "|".join(_unit_alt(u, governed=True) for u in _SORTED_UNITS) + "|" + R.LATIN_UNIT  # inside NUMBER
 _WITHIN = "|".join(f"(?<={span})" for span in R.TIME_SPANS)
 _AFTER = "|".join(sorted(R.AFTER_COMPARATOR, key=len, reverse=True)).replace(
     "|内", f"|内(?={R.WITHIN_NEXT})|(?:{_WITHIN})内")
 NUMBER = re.compile(
-    rf"(?<![A-Za-z\d.,/])(?P<pre>(?<!{_CN_DIGITS})(?P<per>[百千万])分之|(?P<denom>[二三四五六七八九十]{{1,2}}|[2-9]|[1-9]\d{{1,2}})分之)?"
+    rf"(?<![A-Za-z\d.,/])(?P<governed>(?<=[{R.COUNTER_VERB_GOVERNS}]))?(?P<pre>(?<!{_CN_DIGITS})(?P<per>[百千万])分之|(?P<denom>[二三四五六七八九十]{{1,2}}|[2-9]|[1-9]\d{{1,2}})分之)?"
     rf"(?P<ratio>1\s*[{RATIO_COLONS}]\s*(?=\d))?(?P<num>{_MIXED}|{DIGITS}|{_CN_DIGITS}+(?:[万亿]{_CN_DIGITS}+)*{_CN_FRACTION})"
     rf"(?P<per_one>\s*[{RATIO_COLONS}]\s*1(?![\d.]))?\s*(?P<more>多|余)?"
-    rf"(?P<scale>万亿|亿|万|千(?=元|人))?(?P<more2>多|余)?(?P<unit>{_UNITS})?(?:(?<=成)(?P<tenth>[一二三四五六七八九]))?"
+    rf"(?P<scale>万亿|亿|万|千(?=元|人))?(?P<more2>多|余)?(?P<unit>{_UNITS_GOVERNED})?(?:(?<=成)(?P<tenth>[一二三四五六七八九]))?"
     rf"(?P<after>{_AFTER})?"
 )
 DASHES = "—–\\-~～－至"  # what joins a range's two figures: 5%—6%, 5%-6%, 5～6, 5％－6％, 5至6

@@ -327,14 +327,41 @@ def _year_so_far(sentence: str, context: str | None, year: int | None, summary: 
     return _SO_FAR.match(sentence) is not None and not _commits(sentence, year)
 
 
-def _year_ahead_commits(upto: str, year: int | None) -> bool:
+def _year_ahead_commits(upto: str, own: str, year: int | None) -> bool:
     """The last clause opening on a year before the figure (`R.YEAR_OPENS`) names the planned `year` or a later one, and a
-    planning word follows it ("2027年，中心将…，每月至少举办一次…" in a 2026 总结's review): the coming year's work, as
-    "明年，…" is. A reported year ("2025年，全局将…" in that 总结) or no planning word leaves the figure reported."""
+    planning word commits to it in that clause or the figure's own (`own`): "2027年，中心将…，每月至少举办一次…" in a
+    2026 总结's review is the coming year's work, as "明年，…" is. A reported year ("2025年，全局将…" in that 总结), no
+    planning word, one that only qualifies a thing ("2027年将建成的游客中心", "年度计划已…", `_commits_to`) or a clause
+    marked done ("…已完成投资1.2亿元", `_done`) leaves the figure reported."""
     opens = list(R.YEAR_OPENS.finditer(upto))
     if year is None or not opens or int(opens[-1].group(1)) < year:
         return False
-    return any(m.group(0) in R.PLANNING_WORDS for m in R.SET_CUES.finditer(upto[opens[-1].end():]))
+    start = opens[-1].end()
+    if (alone := re.match(r"\s*[，,：:]", upto[start:])) is not None:
+        start += alone.end()  # "2027年，我局将…": the year stands alone and opens the clause after it
+    cut = re.search(r"[，,；;。：:]", upto[start:])
+    opened = upto[start: start + cut.start()] if cut else upto[start:]
+    planned_here = _commits_to(own)
+    if _done(own, planned_here):
+        return False
+    return planned_here or _commits_to(opened)
+
+
+def _commits_to(text: str) -> bool:
+    """A planning word in `text` that commits to work: not inside a …的 phrase ("计划实施的项目") nor 计划 as a noun."""
+    for m in R.SET_CUES.finditer(text):
+        word = m.group(0)
+        if word not in R.PLANNING_WORDS or R.PLANNING_QUALIFIES.match(text[m.end():]):
+            continue
+        if word == "计划" and (R.PLAN_NOUN_BEFORE.search(text[: m.start()]) or R.PLAN_NOUN_AFTER.match(text[m.end():])):
+            continue
+        return True
+    return False
+
+
+def _done(own: str, planned: bool) -> bool:
+    """The figure's clause is marked done: 已 or 累计 anywhere in it, 完成/到位 where it plans nothing itself."""
+    return R.REPORTED_BEFORE.search(own) is not None or (not planned and R.DONE_IN_CLAUSE.search(own) is not None)
 
 
 def _plans(own: str) -> bool:
@@ -393,7 +420,7 @@ def stance(sentence: str, clause: str, context: str | None, year: int | None, lo
             return "reported"
         if text is own and sets and not reported and context != "review":
             return "set"
-    ahead = bool(R.FUTURE_CUES.search(sentence)) or _year_ahead_commits(upto, year)
+    ahead = bool(R.FUTURE_CUES.search(sentence)) or _year_ahead_commits(upto, own, year)
     if context == "review":
         return "set" if ahead else "reported"
     if context == "outcome":  # the sentence decides: a bound or a future cue set it above; a recurring standard too

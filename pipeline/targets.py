@@ -117,6 +117,10 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
             or R.FESTIVALS.match(num) or R.SET_PHRASES.match(text[m.start():]) \
             or _first_pass(text, m, before):
         return True
+    if sentence_before.rfind("《") > sentence_before.rfind("》"):
+        return True  # "印发《关于…的二十条措施》": a title's words, no quantity
+    if R.COMPOSED_OF_BEFORE.search(before) and R.COMPOSED_OF_AFTER.match(text[m.end():]):
+        return True  # "成立由十二个部门组成的工作专班": what a body is made of
     if not num[0].isdigit() and (R.COUNTED_IDEAS.match(text[m.start():]) or _sums_up(before, num, text[m.end():])):
         return True  # "三条主线", "A、B、C三个重点领域": a frame described, no quantity committed to
     if R.PHASE.match(text[m.start():]) and _a_phase(before, text[m.end():]):
@@ -181,11 +185,22 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
         # money ("投入资金三百五十万元"), or a figure held to a bound ("不少于十五个")
         if R.SPELLED_QUANTITY.match(num) or m.group("more") or m.group("more2") or unit.endswith("次"):
             return False
+        if R.SPELLED_TENS.match(num) and _tens_counted(before, unit, following):
+            return False
         return unit not in R.EVENT_UNITS and not R.MAKE_VERBS.search(before) and not scale \
             and not (unit in R.DOCUMENT_UNITS and R.WRITE_VERBS.search(before)) \
             and not unit.endswith("元") and not R.AT_LEAST.search(before) and not R.AT_MOST.search(before) \
             and not R.REACH_BEFORE.search(before)
     return False
+
+
+def _tens_counted(before: str, unit: str, following: str) -> bool:
+    """A spelled count of ten or more that counts things (`R.SPELLED_TENS`): a verb of doing governs it ("实施十件民生
+    实事") or it closes its clause after the noun it counts ("修订应急预案十二个"), but no set of rules named by its
+    count ("落实防汛新二十条")."""
+    if R.DOING_VERBS.search(before):
+        return True
+    return unit not in R.NAMED_BY_COUNT_UNITS and not re.match(r"[\u4e00-\u9fff]", following)
 
 
 def _gap_to_another(clause: str, m: re.Match[str], before: str, following: str, sentence_before: str = "") -> bool:

@@ -224,17 +224,24 @@ _AHEAD_WORK = re.compile(r"安排|计划|打算|思路|重点|任务|要点|部�
 _LATER_UNDATED = re.compile(r"明年|来年|新的一年|下一步|下步|今后")
 
 
+# in a report on part of a year, the periods of that year it does not sum up: the whole year, the half after it
+# ("2026年全年重点工作", "2026年后半年重点工作" in a 上半年总结)
+_NOT_THE_PART = re.compile(r"全年|后半年")
+
+
 def looks_ahead(heading: str, doc_year: int | None, part_of_year: bool) -> str | None:
     """The later period a top-level heading names with the work planned in it, or None: a year after the reported
     `doc_year` ("2026年工作计划" in a 2025 总结), 明年/下一步/今后, or, in a report on part of a year (`part_of_year`),
-    the rest of it ("下半年工作部署", "下阶段重点任务" in a 上半年总结; in a whole year's 总结 its 下半年 is past). A
+    the rest of it or the whole of it ("下半年工作部署", "下阶段重点任务", "全年重点工作" in a 上半年总结; in a whole
+    year's 总结 its 下半年 is past). A
     总结 that names no plan in its title looks ahead there: its outlook, never its review."""
     if PAST.search(heading) or REPORTED.search(heading) or SINCE.search(heading) or not _AHEAD_WORK.search(heading):
         return None
     years = heading_years(heading)
     if years and doc_year is not None and max(years) > doc_year:
         return str(max(years))
-    later = _LATER_UNDATED.search(heading) or (REST_OF_YEAR.search(heading) if part_of_year else None)
+    later = _LATER_UNDATED.search(heading) \
+        or ((REST_OF_YEAR.search(heading) or _NOT_THE_PART.search(heading)) if part_of_year else None)
     return later.group(0) if later else None
 
 
@@ -246,20 +253,36 @@ _SETS_WORK = re.compile(r"安排|计划|打算|思路|要点|部署|任务|目�
 _FIRST_PART = re.compile(r"上半年|前[两二三]季度|第?[一二三]季度|(?:1|一)\s*[-—–至到~～]\s*\d{1,2}\s*月")
 
 
-def reports_own_period(heading: str, doc_year: int | None, part_of_year: bool) -> str | None:
+
+
+def reported_part(title: str) -> str | None:
+    """The part of a year a report's title sums up, as a heading would name it ("上半年" of "…上半年工作总结")."""
+    part = _FIRST_PART.search(fold(title or "")) if part_year_report(title) else None
+    return part.group(0) if part else None
+
+
+def reports_own_period(heading: str, doc_year: int | None, part_of_year: bool, title_part: str | None = None) -> str | None:
     """The period a report that sums it up names in a top-level heading with the work done in it: the year so far
     ("今年以来", "一年来", "过去一年"), the reported year itself (`doc_year`: "2024年主要做法" in a 2024年工作总结和2025年
-    工作打算) or, in a report on part of a year, that part ("上半年主要工作"). Its part reviews, whatever the document
-    plans after it; None where the heading sets work ("2025年工作计划") or names none of these."""
+    工作打算) or, in a report on part of a year, that part ("上半年主要工作"; only the part its title names,
+    `title_part`, where it names one). Its part reviews, whatever the document plans after it; None where the heading
+    sets work ("2025年工作计划"), looks ahead ("2026年下步重点工作", `looks_ahead`), names another part of a part-year
+    report's year ("2026年全年重点工作", "2026年三季度重点工作" in a 上半年总结) or names none of these."""
     if not _WORK_DONE.search(heading) or _SETS_WORK.search(heading) or OUTLOOK.search(heading):
         return None
     since = SINCE.search(heading) or PAST.search(heading)
     if since:
         return since.group(0)
-    years = heading_years(heading)
-    if years and doc_year is not None and max(years) == doc_year and not REST_OF_YEAR.search(heading):
-        return str(doc_year)
+    if looks_ahead(heading, doc_year, part_of_year) or _LATER_UNDATED.search(heading) \
+            or (part_of_year and _NOT_THE_PART.search(heading)):
+        return None
     part = _FIRST_PART.search(heading) if part_of_year else None
+    if part and title_part is not None and part.group(0) != title_part:
+        return None  # "三季度重点工作" in a 上半年总结: a part it does not sum up
+    years = heading_years(heading)
+    if years and doc_year is not None and max(years) == doc_year and not REST_OF_YEAR.search(heading) \
+            and (part or not part_of_year):
+        return str(doc_year)  # (in a 上半年总结, "2026年上半年主要工作": the year with the part summed up)
     return part.group(0) if part else None
 
 

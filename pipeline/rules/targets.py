@@ -43,10 +43,9 @@ _TIMES_OF = (*(c for c in COUNTERS if c != "次" and c not in GOODS_COUNTERS), "
 # …unless the 次 opens the next word: "建成2条次干道", "培育3个次中心", "5天次日办结"
 TIMES_NOT_BEFORE = "干中级生日年数序要"
 # a count of machines or goods by the piece or the set is one compound measure word too, as a count of passes is
-# ("检定计量器具1.5万台件", "配备农机具30台套", "发放工具包200件套"); only the counters of things handed out, fitted or
-# driven form one: two counters side by side are otherwise two words ("6个项目", "38个部门", "1名双拥联络员")
-_PIECES_OF = ("台", "件", "套", "辆", "架", "艘")
-COMPOUND_COUNTERS = tuple(c + piece for c in _PIECES_OF for piece in ("件", "套") if c != piece)
+# ("检定计量器具1.5万台件", "配备农机具30台套", "发放工具包200件套"): only these three, as printed. Two counters side by
+# side are otherwise two words ("6个项目", "38个部门", "新建3套件化装配式厕所" is 3 套 of 件化 toilets)
+COMPOUND_COUNTERS = ("台件", "台套", "件套")
 # base units as printed after a figure (a scale 万/亿/万亿 may stand before them); the reader tries the
 # longest first, so "辆次" is never cut to "辆" nor "周岁" read as weeks
 UNITS = (
@@ -75,15 +74,18 @@ LATIN_CLAUSE_END = re.compile(r"\s*(?:[，,。；;：:！!？?]|$)")
 # (`GOVERNS_BEFORE`, or a bound ending the clause): "扣2分", "4级以上地震" count nothing set
 GOVERNED_UNITS = ("分", "级")
 # counters that open a verb of office work, with the characters that make it one: a figure's predicate printed right
-# after it ("教职工与学生比按1∶15核定", "按60%核拨", "分2批准入", "限10日内处理") holds no measure word ("核定" is a verb, not
-# 1∶15 of 核; "CPU 64核" is a count). Verbs whose next character also opens a counted noun are left out ("5项目标任务",
-# "分3批复工", "开展3轮训练" count items, batches and rounds)
+# after it ("教职工与学生比按1∶15核定", "分2批准入") holds no measure word ("核定" is a verb, not 1∶15 of 核). Only where the
+# figure is a ratio's term or a 按/依/分/限 governs it (`COUNTER_VERB_GOVERNS`): elsewhere the counter counts a noun
+# that opens on the same character ("化解30起诉前纠纷", "组建5支援企服务队", "创建3批示范村", "CPU 64核"). Verbs whose
+# next character also opens a counted noun are left out ("5项目标任务", "分3批复工", "开展3轮训练")
 COUNTER_OPENS_VERB = {"核": "定准发拨算减销实查对验", "处": "理置罚", "批": "准示", "起": "草诉", "支": "持付撑援",
                       "部": "署", "组": "织", "回": "应访收顾"}
+# the words that govern a figure as its verb's rule (按1∶15核定, 依3批准入, 分2批准入, 限10日内处理), read just before it
+COUNTER_VERB_GOVERNS = "按依分限"
 # what a unit may not stand before, as a unit: the characters of the words it opens instead (a compound with 次,
 # a goods counter)
 UNIT_NOT_BEFORE = {**{u: TIMES_NOT_BEFORE for u in (*UNITS, *GOVERNED_UNITS) if len(u) > 1 and u.endswith("次")},
-                   **GOODS_COUNTERS, **COUNTER_OPENS_VERB}
+                   **GOODS_COUNTERS}
 # counters read only after Arabic digits: in Chinese numerals they make set phrases ("一方水土", "两类人员",
 # "一对一", "一米阳光", "一笔带过")
 DIGITS_ONLY_UNITS = frozenset((*"方 类 对 米 页 卷 集 首 尾 羽 笔 剂 眼 口 核 分 级 日 字".split(),  # "一核两翼", "十分", "三级医院", "八字方针"
@@ -111,10 +113,19 @@ LEAD_VERBS = re.compile(MAKE_VERBS.pattern + r"|扶持|支持|引进|招引|实�
 # they say nothing of what is counted; the one-character ones (上, 讲, 出) open nouns as often ("上市企业", "出口")
 ACTION_LEAD = re.compile("^(?:" + "|".join(v for v in LEAD_VERBS.pattern.split("|") if len(v) > 1) + ")+")
 # a quantity written out in Chinese numerals is read wherever it stands, whatever word precedes it: a figure with a
-# magnitude after its digit ("三千人次", "两千三百户", "六百名"), ten or more (a leading 十 is one ten: "十二个", "十五名",
-# "十件", "三十所"), an approximate one ("二十余家", "五十多个"), or a count of passes ("三千人次", "五户次"). Set phrases
-# count small and round ("两个维护", "千家万户", "一户一策"); those of ten name a set (`SET_PHRASES`, `COUNTED_IDEAS`)
-SPELLED_QUANTITY = re.compile(r"^(?:[一二两三四五六七八九][百千万]|[一二两三四五六七八九]?十)")
+# magnitude after its digit ("三千人次", "两千三百户", "六百名"), an approximate one ("二十余家", "五十多个"), or a
+# count of passes ("三千人次", "五户次"). Set phrases count small and round ("两个维护", "千家万户", "一户一策")
+SPELLED_QUANTITY = re.compile(r"^[一二两三四五六七八九][百千万]")
+# a spelled count of ten or more ("十二个", "十五名", "三十所") names a set as often ("树立十种意识", "落实新十条",
+# "实现十个新突破"): a quantity where a verb of making or doing governs it ("实施十件民生实事", `LEAD_VERBS`) or it stands
+# after the noun it counts, closing its clause ("修订应急预案十二个", "培养乡村医生十五名"), unless it counts 条, a set of
+# rules named by their number ("落实防汛二十条", "新十条")
+SPELLED_TENS = re.compile(r"^[一二两三四五六七八九]?十")
+DOING_VERBS = re.compile("|".join(v for v in LEAD_VERBS.pattern.split("|") if len(v) > 1) + "|推进|办好|办成|办结")
+NAMED_BY_COUNT_UNITS = frozenset("条")
+# a body described by what it is made of ("成立由十二个部门组成的工作专班", "由5名专家组成评审组"): no count set
+COMPOSED_OF_BEFORE = re.compile(r"由$")
+COMPOSED_OF_AFTER = re.compile(r"^[^，。；]{0,12}?(?:组成|构成)")
 # documents made: "每季度形成一份分析报告", "编印一本汇编" count in Chinese numerals after a verb that writes them
 DOCUMENT_UNITS = frozenset("份 本 册 篇".split())
 WRITE_VERBS = re.compile(r"形成|编印|编制|编写|编发|撰写|起草|印发|出版|报送|提交|出具|制作|发布")
@@ -213,7 +224,8 @@ SET_PHRASES = re.compile(
 # plan's frame ("建成3个服务中心", "新建三所幼儿园" count things and stay)
 COUNTED_IDEAS = re.compile(
     r"^[一二三四五六七八九十两]{1,3}(?:个|项|条|大|种|类)[\u4e00-\u9fff]{0,4}?"
-    r"(?:主线|机制|重点|任务|方面|领域|环节|原则|理念|导向|体系|底线|抓手|路径|思路|全覆盖|目标|要求|战略|定位)(?![\u4e00-\u9fff])")
+    r"(?:(?:主线|机制|重点|任务|方面|领域|环节|原则|理念|导向|体系|底线|抓手|路径|思路|全覆盖|目标|要求|战略|定位|意识|能力|"
+    r"突破|制度|不准)(?:建设)?(?![\u4e00-\u9fff])|方面的)")  # "十种能力建设", "十个方面的工作" too
 # a spelled count right after a 、 list of as many items and before a noun sums the list up, naming what it
 # holds: "法治政府建设、公共法律服务、基层社会治理三条主线" ("新建幼儿园、小学、初中三所" counts)
 LIST_SUMMED_BEFORE = re.compile(r"[\u4e00-\u9fff”\"]{2,}(?:、[\u4e00-\u9fff“”\"]{2,10})+$")
@@ -436,6 +448,14 @@ FUTURE_CUES = re.compile(r"明年|来年|下一步|下步|今后|新的一年")
 # …and a clause that opens on a year ("2027年，中心将…", "；在2027年要…"): with a planning word after it, the coming year
 # when that year is the one planned or later (stance compares it with the document's year)
 YEAR_OPENS = re.compile(r"(?:^|[，,；;：:。])\s*(?:到|在|至)?\s*((?:19|20)\d{2})\s*年度?(?!以来|来|[—–\-－~～至到])")
+# a planning word that commits no one to anything after such a year: one inside a …的 phrase naming a thing
+# ("2027年计划实施的5个项目已…", "将建成的游客中心"), and 计划 as a noun ("年度项目计划已编制完成", "年度计划")
+PLANNING_QUALIFIES = re.compile(r"^[\u4e00-\u9fff]{1,6}?的")
+PLAN_NOUN_BEFORE = re.compile(r"(?:年度|项目|工作|总体|实施|行动)$")
+PLAN_NOUN_AFTER = re.compile(r"^(?:已|均|正|和|[，,；;。]|$|编制|下达|草案|表|书)")
+# what marks a figure's own clause done whatever year opened the sentence: 已, 累计 (`REPORTED_BEFORE`), or the work
+# finished with no planning word of its own before it ("…，完成投资1.2亿元", "已争取到位12亿元")
+DONE_IN_CLAUSE = re.compile(r"完成|到位")
 # a heading that looks ahead whatever part it stands in ("工作打算", "工作思路")
 PLANS_AHEAD = re.compile(r"打算|展望|工作思路|工作设想")
 # headings of parts that review or list problems; and of parts that plan ahead

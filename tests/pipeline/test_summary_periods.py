@@ -129,3 +129,58 @@ def test_a_securing_part_that_closes_the_plan_or_names_safeguard_kinds_stays_saf
     kinds = "（一）加强组织领导\n成立工作专班。\n（二）严格督查考核\n每季度通报一次。\n"
     named = _parse(parser, tmp_path, _plan("三、强化支撑保障，确保任务落地", kinds))
     assert [s.type for s in named.sections][:3] == ["measures", "measures", "safeguards"]
+
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    # a planning word inside a …的 phrase naming the thing, or 计划 as a noun, commits to nothing
+    ("2027年计划实施的6个康养项目已全部完成立项。", "2027年计划实施的6个康养项目已全部完成立项"),
+    ("2027年将投用的污水处理厂已完成设备安装，完成投资2.4亿元。", "完成投资2.4亿元"),
+    ("2027年起将全面推行的垃圾分类工程已完成投资5000万元。", "2027年起将全面推行的垃圾分类工程已完成投资5000万元"),
+    # a done cue in the figure's own clause reports it, whatever the year's clause plans
+    ("2027年全省计划改造老旧小区900个，我区已争取到位补助资金8000万元。", "我区已争取到位补助资金8000万元"),
+    ("2027年度重点项目计划已编制完成，共谋划储备项目46个。", "共谋划储备项目46个"),
+])
+def test_a_later_year_leading_a_review_sentence_sets_nothing_done(sentence: str, figure: str) -> None:
+    """In a 2026 总结 (planning 2027): the later year opens the sentence but the figure's clause is done work."""
+    assert stance(sentence, figure, "review", 2027) == "reported"
+
+
+def test_a_later_years_planning_word_in_its_own_clause_still_sets() -> None:
+    sentence = "2027年全省计划改造老旧小区900个，我区已争取到位补助资金8000万元。"
+    assert stance(sentence, "2027年全省计划改造老旧小区900个", "review", 2027) == "set"
+
+
+HALF_SUMMARY = ("梧桐县水务局2026年上半年工作总结\n一、上半年工作成效\n上半年新建供水管网45公里。\n"
+                "二、存在的问题\n汛期隐患排查压力较大。\n三、{ahead}\n（一）抓好防汛度汛\n全年完成病险水库除险加固6座。\n")
+
+
+@pytest.mark.parametrize("ahead", ["2026年下步重点工作", "2026年全年重点工作", "2026年后半年重点工作",
+                                   "2026年三季度重点工作"])
+def test_a_half_years_summary_part_on_another_part_of_its_year_is_no_review(parser, tmp_path: Path, ahead: str) -> None:
+    """A 上半年总结 reviews only the part its title names: its year's 下步, 全年, 后半年 or 三季度 work looks ahead."""
+    doc = _parse(parser, tmp_path, HALF_SUMMARY.format(ahead=ahead))
+    assert doc.sections[0].type == "review"
+    assert doc.sections[2].type != "review"
+    assert [(t.value, t.unit) for t in doc.targets] == [(6, "座")]
+
+
+def test_a_half_years_summary_names_its_own_part_with_its_year() -> None:
+    from jihua.pipeline.rules.periods import reported_part, reports_own_period
+
+    part = reported_part("梧桐县水务局2026年上半年工作总结")
+    assert part == "上半年"
+    assert reports_own_period("2026年上半年重点工作", 2026, part_of_year=True, title_part=part) == "2026"
+    assert reports_own_period("2026年三季度重点工作", 2026, part_of_year=True, title_part=part) is None
+    assert reports_own_period("2026年全年重点工作", 2026, part_of_year=True, title_part=part) is None
+    assert reports_own_period("2026年重点工作", 2026, part_of_year=False) == "2026"  # a whole year's 总结
+
+
+def test_a_securing_part_before_the_named_safeguards_opens_them(parser, tmp_path: Path) -> None:
+    """"三、强化支撑保障，…" over 用地/资金/人才 and before "四、加强组织领导": the safeguards block begins there."""
+    kinds = "（一）强化用地保障\n优先保障项目用地。\n（二）加大资金支持\n统筹专项资金。\n（三）加强人才支撑\n引进专业人才。\n"
+    doc = _parse(parser, tmp_path, _plan("三、强化支撑保障，确保项目落地", kinds,
+                                         fourth="四、加强组织领导\n成立工作专班。\n"))
+    assert [s.type for s in doc.sections] == ["measures", "measures", "safeguards", "safeguards"]
+    tasks = _parse(parser, tmp_path, _plan("三、强化后勤保障，提升服务水平", TASK_CHILDREN,
+                                           fourth="四、加强组织领导\n成立工作专班。\n"))
+    assert [s.type for s in tasks.sections] == ["measures", "measures", "safeguards", "safeguards"]

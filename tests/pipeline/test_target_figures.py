@@ -398,3 +398,55 @@ def test_a_range_is_taken_out_of_a_metric_whole() -> None:
     found = list(find_targets("组建村级应急分队2至4支，每支分队不少于15人。"))
     assert [(f.value, f.metric) for f in found] == [(2, "组建村级应急分队"), (15, "组建村级应急分队每支分队")]
     assert [f.metric for f in find_targets("3—6岁幼儿入园率达到92%。")] == ["幼儿入园率"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "扎实推进以下十个方面的工作。",            # a count of fields, 方面的 before the noun
+    "全体干部要牢固树立十种意识。",            # a count of ideas
+    "认真贯彻稳就业新十条。",                  # a set of rules named by its count
+    "力争实现十个新突破。",
+    "成立由十四个单位组成的工作专班。",        # what a body is made of
+    "各街道、十三个部门要各司其职。",          # a subject listed, no verb governs it
+    "落实助企纾困二十条。",
+    "印发《关于支持民营经济发展的二十条措施》。",  # a title's words
+    "坚持执法人员十个严禁。",
+    "健全十二项工作制度。",
+    "强化十种能力建设。",
+])
+def test_spelled_tens_that_name_a_set_stay_no_targets(sentence: str) -> None:
+    assert _read(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("修订专项应急预案十四个。", [(14, "个", "=")]),          # closing its clause after its noun
+    ("定向培养社区医生十二名。", [(12, "名", "=")]),
+    ("实施十二件为民办实事项目。", [(12, "件", "=")]),        # a verb of doing governs it
+    ("新建二十余个健身驿站。", [(20, "个", ">=")]),           # approximate
+])
+def test_spelled_tens_that_count_things_stay_targets(sentence: str, expected: list) -> None:
+    assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("全年成功调解24起诉前纠纷。", [(24, "起", "=")]),
+    ("组建6支援企帮扶小分队。", [(6, "支", "=")]),
+    ("选派3支援藏医疗队。", [(3, "支", "=")]),
+    ("累计创建4批示范社区。", [(4, "批", "=")]),
+    ("组建2支持续开展护河的志愿队伍。", [(2, "支", "=")]),
+])
+def test_a_counter_before_a_noun_opening_like_a_verb_still_counts(sentence: str, expected: list) -> None:
+    """核定, 支援, 起诉 open verbs only where a 按/依/分/限 governs the figure or it is a ratio's term."""
+    assert _read(sentence) == expected
+
+
+def test_a_ratio_term_or_a_governed_figure_takes_no_verb_as_counter() -> None:
+    assert _read("中小学教职工与学生比1∶13核定。") == [(13, "", "=")]
+    assert _read("分3批准入市场经营主体。") == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("新建5套件化装配式公厕。", [(5, "套", "=")]),      # 套 of 件化 toilets, no 套件
+    ("更新4辆件装运输车。", [(4, "辆", "=")]),
+])
+def test_only_the_listed_compound_counters_are_one_word(sentence: str, expected: list) -> None:
+    assert _read(sentence) == expected
