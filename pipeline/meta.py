@@ -267,9 +267,12 @@ def doc_type(title: str, doc: Document) -> str:
     plan_title = (PLAN_WORDS.search(title) is not None
                   and (not SUMMARY_WORDS.search(title) or _ENDS_PLAN.search(title) is not None)) \
         or _sets_a_years_tasks(title)
-    # (a title that sums up names its plan if it has one, "…总结及下半年工作计划": a forward part alone, "三、下阶段工作部署"
-    # in a "…上半年工作总结", is the summary's outlook)
-    if not plan_title and not sums_up(title) and doc.sections and _has_review_and_plan(doc):
+    # (a report on part of a year names its plan in its title if it has one, "…上半年总结及下半年工作计划": a forward
+    # part alone, "三、下阶段工作部署" in a "…上半年工作总结", plans only the rest of the year summed up, the summary's
+    # outlook; a year's 总结 whose review looks back on "过去一年" and goes on to "今年的主要任务" is a report of the
+    # 政府工作报告 kind, its year's plan after its review)
+    if not plan_title and not (sums_up(title) and part_year_report(title)) and doc.sections \
+            and _has_review_and_plan(doc):
         return "summary_plan"
     if not DOC_KIND_WORDS.search(title):
         inferred = _kind_from_structure(doc)

@@ -184,3 +184,15 @@ def test_a_securing_part_before_the_named_safeguards_opens_them(parser, tmp_path
     tasks = _parse(parser, tmp_path, _plan("三、强化后勤保障，提升服务水平", TASK_CHILDREN,
                                            fourth="四、加强组织领导\n成立工作专班。\n"))
     assert [s.type for s in tasks.sections] == ["measures", "measures", "safeguards", "safeguards"]
+
+
+def test_a_years_summary_reviewing_the_past_year_then_setting_this_years_tasks_plans_them(parser, tmp_path: Path) -> None:
+    """A year's 总结 read out at the start of the next (its review looks back on "过去一年", its next part names
+    "今年的主要任务"): a report of the 政府工作报告 kind, the year's plan after its review, as before the half-year
+    rule — only a report on part of a year keeps its forward part as an outlook."""
+    text = ("梅岭县政协2026年工作总结\n一、过去一年的主要工作\n（一）聚焦中心建言资政\n全年提交提案186件，立案172件。\n"
+            "二、存在的不足\n调研成果转化还不够充分。\n三、今年的主要任务\n（一）围绕大局协商议政\n"
+            "全年组织专题协商不少于4次。\n（二）加强委员队伍建设\n每季度开展一次委员学习培训。\n")
+    doc = _parse(parser, tmp_path, text)
+    assert doc.doc_type == "summary_plan"
+    assert _types(doc) == ["review", "review", "problems", "measures", "measures", "measures"]
