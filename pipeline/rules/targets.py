@@ -11,7 +11,7 @@ import functools
 import re
 
 from jihua.pipeline.rules.lexicon import PROBLEMS_NAMED, REVIEW_CUES, WORK_VERBS
-from jihua.pipeline.rules.periods import FUTURE_CUES, GOALS, LAST_TERM
+from jihua.pipeline.rules.periods import GOALS, LAST_TERM
 from jihua.pipeline.rules.periods import THIS as THIS_YEAR
 
 # --- units ------------------------------------------------------------------------------
