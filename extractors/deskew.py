@@ -43,12 +43,20 @@ def tilt(grey: Any) -> float:
     ink = small.point(lambda v: 255 if v < _INK else 0)
     if ink.getbbox() is None:
         return 0.0
-    level = _sharpness(ink, 0.0)
+    measured: dict[float, float] = {}  # each turn measured once: the level page, the coarse best and the fine
+    # search's centre would otherwise be turned and summed again
+
+    def sharpness(degrees: float) -> float:
+        if degrees not in measured:
+            measured[degrees] = _sharpness(ink, degrees)
+        return measured[degrees]
+
+    level = sharpness(0.0)
     steps = round(_LIMIT / _COARSE)
-    best = max((k * _COARSE for k in range(-steps, steps + 1)), key=lambda a: _sharpness(ink, a))
+    best = max((k * _COARSE for k in range(-steps, steps + 1)), key=sharpness)
     fine = round(_COARSE / _FINE)
-    best = max((best + k * _FINE for k in range(-fine + 1, fine)), key=lambda a: _sharpness(ink, a))
-    if abs(best) < _LEAST or _sharpness(ink, best) < _GAIN * level:
+    best = max((best + k * _FINE for k in range(-fine + 1, fine)), key=sharpness)
+    if abs(best) < _LEAST or sharpness(best) < _GAIN * level:
         return 0.0
     return round(best, 1)
 

@@ -45,21 +45,15 @@ _FIELD = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：]")
 _ENDS = re.compile(rf"(?:[。！？；：!?;:…]|{ASCII_STOP})\s*[”’」』）)]?\s*$")
 
 
-width = display_width  # a line's display columns: two for a Han character or a full-width sign, one for a digit
+def _columns(line: Unit) -> int:
+    """A line's width as the wrap measured it (`display_width`: two columns for a Han character or a full-width
+    sign, one for a digit), its indent in ("　　" four columns: the wrap counted it)."""
+    return display_width(line.text) + int(line.block.indent or 0)
 
 
-def _columns(line: Unit | str) -> int:
-    """A line's width as the wrap measured it, its indent in ("　　" four columns: the wrap counted it)."""
-    if isinstance(line, str):
-        return width(line)
-    return width(line.text) + int(line.block.indent or 0)
-
-
-def _chars(line: Unit | str) -> int:
+def _chars(line: Unit) -> int:
     """A line's length in characters, its indent in (recorded in columns: an indent of full-width spaces,
     as Chinese text indents, is half as many characters)."""
-    if isinstance(line, str):
-        return len(line)
     return len(line.text) + (int(line.block.indent or 0) + 1) // 2
 
 
@@ -69,11 +63,11 @@ class Wrap:
     chars: int  # and in characters (a copy wrapped by character count)
     indents: bool = False  # the file opens its paragraphs with an indent
 
-    def wide(self, line: Unit | str) -> bool:
+    def wide(self, line: Unit) -> bool:
         """Wide enough that, stopping mid-sentence, the wrap cut it."""
         return _columns(line) >= _LONG * self.columns
 
-    def full(self, line: Unit | str) -> bool:
+    def full(self, line: Unit) -> bool:
         """Cut by the wrap, not by its own end: as wide as the wrap, counted either way."""
         return _columns(line) >= self.columns - _SLACK or _chars(line) >= self.chars - _SLACK // 2 - 1
 

@@ -17,7 +17,14 @@ from jihua.pipeline.model import Document, Section
 from jihua.pipeline.rules import targets as R
 from jihua.pipeline.rules.lexicon import PROBLEMS_NAMED, aimed_result
 from jihua.pipeline.rules.numbering import match_label
-from jihua.pipeline.rules.periods import REST_OF_YEAR, SINCE, in_finished_part, schedule_stage, stated_term
+from jihua.pipeline.rules.periods import (
+    FUTURE_CUES,
+    REST_OF_YEAR,
+    SINCE,
+    in_finished_part,
+    schedule_stage,
+    stated_term,
+)
 from jihua.pipeline.rules.periods import THIS as THIS_PERIOD
 from jihua.pipeline.rules.titles import year_from_title
 from jihua.pipeline.text.sentences import clauses
@@ -82,7 +89,7 @@ def heading_context(heading: str, year: int | None, in_review: bool = False, ahe
         return "review" if max(years) < year else "ahead"
     if long_term:
         return "long_term"  # "今后五年目标任务", "“十四五”时期主要目标": another period than the year's
-    if R.FUTURE_CUES.search(heading) or R.PLANS_AHEAD.search(heading) \
+    if FUTURE_CUES.search(heading) or R.PLANS_AHEAD.search(heading) \
             or (R.AHEAD_HEADING.search(heading) and (not in_review or (THIS_PERIOD.search(heading)
                                                                         and not SINCE.search(heading)))):
         return "ahead"  # "今年的工作安排": this year's tasks, even in a report classify read as looking back ("今年以来…" none)
@@ -314,7 +321,7 @@ def _commits(sentence: str, year: int | None) -> bool:
     if any(m.group(0) not in _THIS_YEAR_NAMED for m in R.SET_CUES.finditer(sentence)):
         return True
     own_year = year is not None and re.search(rf"(?<!\d){year}\s*年", sentence) is not None
-    return own_year or "全年" in sentence or bool(R.FUTURE_CUES.search(sentence) or REST_OF_YEAR.search(sentence))
+    return own_year or "全年" in sentence or bool(FUTURE_CUES.search(sentence) or REST_OF_YEAR.search(sentence))
 
 
 def _year_so_far(sentence: str, context: str | None, year: int | None, summary: bool) -> bool:
@@ -420,7 +427,7 @@ def stance(sentence: str, clause: str, context: str | None, year: int | None, lo
             return "reported"
         if text is own and sets and not reported and context != "review":
             return "set"
-    ahead = bool(R.FUTURE_CUES.search(sentence)) or _year_ahead_commits(upto, own, year)
+    ahead = bool(FUTURE_CUES.search(sentence)) or _year_ahead_commits(upto, own, year)
     if context == "review":
         return "set" if ahead else "reported"
     if context == "outcome":  # the sentence decides: a bound or a future cue set it above; a recurring standard too

@@ -24,10 +24,10 @@ from jihua.pipeline.compare.align import (
     lone_gaps,
     masked,
     ordered_pairs,
-    out_of_order,
     similarity,
     words,
 )
+from jihua.pipeline.compare.moves import ITEM_MOVE, moved_parts, reordered
 from jihua.pipeline.compare.pick import pick_documents
 from jihua.pipeline.compare.regroup import Regrouped, primaries, regroup_links, regrouped
 from jihua.pipeline.compare.target_pairs import align_targets
@@ -40,7 +40,6 @@ from rapidfuzz import fuzz, process
 
 SECTION_MATCH = 0.55
 ITEM_MATCH = 0.55
-ITEM_MOVE = 0.8
 BODY_MATCH = 0.3  # IDF-weighted cosine (length-scaled, mutual best) at which a reworded part pairs on its body alone
 SIBLING_BOOST = 1.5  # under two parts already paired, less shared wording is enough
 REWRITTEN = 0.5  # character similarity of paired bodies below which a part was rewritten, not edited
@@ -188,36 +187,7 @@ def align_sections(old: list[Part], new: list[Part]) -> Aligned:
         mapping[i], scores[i], body[i] = j, round(sc, 3), index.cosine(i, len(old) + j)
     for i, (j, sc) in _role_pairs(old, new, mapping).items():
         mapping[i], scores[i], body[i] = j, round(sc, 3), index.cosine(i, len(old) + j)
-    return Aligned(mapping, scores, _moved(old, new, mapping), body, index, len(old))
-
-
-def _moved(old: list[Part], new: list[Part], mapping: dict[int, int]) -> set[int]:
-    """The old parts of `mapping` that moved: those now under a part that is not their old parent's
-    counterpart, and, among the siblings that stayed together, those out of their common order
-    (`out_of_order`). A sibling that left the part is no rank to keep: when "（五）" goes to another
-    part, "（六）" — now "（五）" — still follows what it followed, and has not moved."""
-    # a wrapper one side adds or drops ("第一部分" put around the same parts) regroups, it moves nothing:
-    # parents are compared past the parts that have no counterpart
-    paired_new = set(mapping.values())
-
-    def kept_parent(parts: list[Part], k: int, paired: set[int] | dict[int, int]) -> int | None:
-        parent = parts[k].parent
-        while parent is not None and parent not in paired:
-            parent = parts[parent].parent
-        return parent
-
-    moved: set[int] = set()
-    for i, j in mapping.items():
-        op, np = kept_parent(old, i, mapping), kept_parent(new, j, paired_new)
-        if (op is None) != (np is None) or (op is not None and mapping.get(op) != np):
-            moved.add(i)
-    by_parent: dict[int | None, list[int]] = {}
-    for i in sorted(mapping):
-        if i not in moved:
-            by_parent.setdefault(old[i].parent, []).append(i)
-    for siblings in by_parent.values():
-        moved.update(siblings[k] for k in out_of_order([mapping[i] for i in siblings]))
-    return moved
+    return Aligned(mapping, scores, moved_parts(old, new, mapping), body, index, len(old))
 
 
 def repaired(old: list[Part], new: list[Part], aligned: Aligned, mapping: dict[int, int]) -> Aligned:
@@ -226,7 +196,7 @@ def repaired(old: list[Part], new: list[Part], aligned: Aligned, mapping: dict[i
     scores = {i: aligned.scores[i] if aligned.pairs.get(i) == j else round(min(1.0, _section_score(old[i], new[j])), 3)
               for i, j in mapping.items()}
     body = {i: aligned.body[i] if aligned.pairs.get(i) == j else aligned.body_of(i, j) for i, j in mapping.items()}
-    return Aligned(mapping, scores, _moved(old, new, mapping), body, aligned.index, aligned.olds)
+    return Aligned(mapping, scores, moved_parts(old, new, mapping), body, aligned.index, aligned.olds)
 
 
 def _label_length(text: str) -> int:
@@ -345,32 +315,6 @@ def _verbatim(a: list[Item], b: list[Item]) -> list[tuple[int, int]]:
     return out
 
 
-def _reordered(old: list[Part], new: list[Part], pairs: list[tuple[Item, Item, float]],
-               linked: Callable[[int, int], bool]) -> set[int]:
-    """Indexes of the `pairs` that moved inside their part: a part's sentences that stayed in its counterpart
-    (the same part, renamed, split or merged), read in their old order, keep their new order except those
-    out of the common order (`out_of_order`, as sibling parts are read). "1、…2、…3、…4、" → "1、4、2、3、":
-    the fourth moved up, the others did not; a sentence dropped or added before them moves none.
-    Only sentences nearly kept (`ITEM_MOVE`, as for a move between parts) are read: a loosely paired
-    rewrite says little of where its sentence went. A sentence said twice in its part ("各位代表！") has
-    no place of its own either."""
-    at = {id(it): k for parts in (old, new) for part in parts for k, it in enumerate(part.items)}
-    twice = {(side, p, key) for side, parts in enumerate((old, new)) for p, part in enumerate(parts)
-             for key, k in Counter(it.key for it in part.items).items() if k > 1}
-    groups: dict[tuple[int, int], list[tuple[int, int, int]]] = {}
-    for k, (o, n, score) in enumerate(pairs):
-        if linked(o.section, n.section) and score >= ITEM_MOVE and (0, o.section, o.key) not in twice \
-                and (1, n.section, n.key) not in twice:
-            groups.setdefault((o.section, n.section), []).append((at[id(o)], at[id(n)], k))
-    out: set[int] = set()
-    for group in groups.values():
-        group.sort()
-        # two sentences merged into one (or one split in two) share a place: read in their old order
-        rank = {at: r for r, at in enumerate(sorted(range(len(group)), key=lambda x: (group[x][1], x)))}
-        out.update(group[x][2] for x in out_of_order([rank[x] for x in range(len(group))]))
-    return out
-
-
 def alignitems_of(old: list[Part], new: list[Part], sections: Aligned,
                   regroups: frozenset[tuple[int, int]] = frozenset(), evidence: Evidence = frozenset()) -> list[d.ItemChange]:
     """A sentence kept word for word pairs first, wherever it now stands: inside its part's
@@ -379,7 +323,6 @@ def alignitems_of(old: list[Part], new: list[Part], sections: Aligned,
     at the within-part threshold inside a part and its counterpart, and where a target they state
     paired (`evidence`); then across parts only when nearly unchanged (a move). An item is moved
     only when its new part is not its old part's counterpart."""
-    changes: list[tuple[tuple[int, float], d.ItemChange]] = []
     paired: set[int] = set()  # id() of the items already paired, on either side
 
     def left(parts: list[Part], k: int | None = None) -> list[Item]:
@@ -388,17 +331,7 @@ def alignitems_of(old: list[Part], new: list[Part], sections: Aligned,
     def linked(i: int, j: int) -> bool:
         return sections.pairs.get(i) == j or (i, j) in regroups
 
-    def looks_back(parts: list[Part]) -> list[bool]:
-        """Per part: whether its first-level part is a review (read once, not per candidate pair)."""
-        out: list[bool] = []
-        for part in parts:
-            top = part
-            while top.parent is not None:
-                top = parts[top.parent]
-            out.append(top.type == "review")
-        return out
-
-    old_back, new_back = looks_back(old), looks_back(new)
+    old_back, new_back = _looks_back(old), _looks_back(new)
 
     def one_tense(o: Item, n: Item) -> bool:
         """Outside counterpart parts, a sentence of a review pairs only with one of a review, and a planned
@@ -414,22 +347,6 @@ def alignitems_of(old: list[Part], new: list[Part], sections: Aligned,
         kept.append((o, n, score))
         paired.update((id(o), id(n)))
         partner[id(o)] = n
-
-    def rewritten(i: int, j: int) -> Iterator[tuple[Item, Item]]:
-        """The one sentence left on each side between the same paired sentences of a part and its
-        counterpart (or at the list's end): the same measure rewritten, when what it does (its stance
-        clauses aside: "确保全年不发生…" closes many) shares some wording."""
-        olds, news = old[i].items, new[j].items
-        at = {id(n): y for y, n in enumerate(news)}
-        mapping = {x: at[id(partner[id(o)])] for x, o in enumerate(olds)
-                   if id(o) in partner and id(partner[id(o)]) in at}
-        within = set(mapping.values())
-        xs = [x for x, o in enumerate(olds) if x in mapping or id(o) not in paired]
-        ys = [y for y, n in enumerate(news) if y in within or id(n) not in paired]
-        for x, y in lone_gaps(xs, ys, mapping):
-            said = ["".join(_measure_clauses(it)) for it in (olds[x], news[y])]
-            if all(said) and similarity(*said) >= GAP_MATCH:  # two pledges alone share no measure
-                yield olds[x], news[y]
 
     links = [*sorted(sections.pairs.items()), *sorted(regroups)]
     for i, j in [*links, (None, None)]:  # verbatim in counterparts, then anywhere
@@ -452,21 +369,57 @@ def alignitems_of(old: list[Part], new: list[Part], sections: Aligned,
     for x, y, s in [*moves, *((x, y, _item_score(a[x], b[y])) for x, y in clause)]:
         take(a[x], b[y], s)  # a split sentence pairs in each pair: neither side is reported added or removed
     for i, j in sorted(sections.pairs.items()):
-        for o, n in list(rewritten(i, j)):
+        for o, n in list(_rewritten(old[i].items, new[j].items, partner, paired)):
             take(o, n, _item_score(o, n))
-    shuffled = _reordered(old, new, kept, linked)
+    return _item_changes(old, new, sections, kept, linked, (left(old), left(new)))
+
+
+def _item_changes(old: list[Part], new: list[Part], sections: Aligned, kept: list[tuple[Item, Item, float]],
+                  linked: Callable[[int, int], bool], unpaired: tuple[list[Item], list[Item]]) -> list[d.ItemChange]:
+    """The changes of the `kept` pairs (in the order they were taken), then of the `unpaired` items (old, new), in
+    the new document's order: an item where its new part has it; a removal after the items of its matched part."""
+    changes: list[tuple[tuple[int, float], d.ItemChange]] = []
+    shuffled = reordered(old, new, kept, linked)
     for k, (o, n, score) in enumerate(kept):
         change = _item_change(o, n, old, new, not linked(o.section, n.section) or k in shuffled, score)
         if k in shuffled:
             change.kinds.append("reordered")  # moved inside its part: the report says so, not "A → A"
         changes.append(((n.section, new[n.section].items.index(n)), change))
-    for n in left(new):
+    for n in unpaired[1]:
         changes.append(((n.section, new[n.section].items.index(n)), _item_change(None, n, old, new)))
     # removals go where they stood: after the items of their (matched) section, in their order
-    for o in left(old):
+    for o in unpaired[0]:
         anchor = sections.pairs.get(o.section)
         changes.append(((len(new), 0) if anchor is None else (anchor, math.inf), _item_change(o, None, old, new)))
     return [c for _, c in sorted(changes, key=lambda t: t[0])]
+
+
+def _looks_back(parts: list[Part]) -> list[bool]:
+    """Per part: whether its first-level part is a review (read once, not per candidate pair)."""
+    out: list[bool] = []
+    for part in parts:
+        top = part
+        while top.parent is not None:
+            top = parts[top.parent]
+        out.append(top.type == "review")
+    return out
+
+
+def _rewritten(olds: list[Item], news: list[Item], partner: dict[int, Item], paired: set[int]) -> Iterator[tuple[Item, Item]]:
+    """The one sentence left on each side between the same paired sentences of a part (`olds`) and its counterpart
+    (`news`), or at the list's end: the same measure rewritten, when what it does (its stance clauses aside:
+    "确保全年不发生…" closes many) shares some wording. `partner`: the new item each old one paired with; `paired`:
+    id() of the items paired on either side."""
+    at = {id(n): y for y, n in enumerate(news)}
+    mapping = {x: at[id(partner[id(o)])] for x, o in enumerate(olds)
+               if id(o) in partner and id(partner[id(o)]) in at}
+    within = set(mapping.values())
+    xs = [x for x, o in enumerate(olds) if x in mapping or id(o) not in paired]
+    ys = [y for y, n in enumerate(news) if y in within or id(n) not in paired]
+    for x, y in lone_gaps(xs, ys, mapping):
+        said = ["".join(_measure_clauses(it)) for it in (olds[x], news[y])]
+        if all(said) and similarity(*said) >= GAP_MATCH:  # two pledges alone share no measure
+            yield olds[x], news[y]
 
 
 def _year_only(c: d.ItemChange) -> bool:

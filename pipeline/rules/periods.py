@@ -220,8 +220,9 @@ def plan_half(heading: str, doc_year: int | None, summary: bool) -> str | None:
 
 # the work a part looking ahead names ("下半年工作部署", "下一步工作重点", "来年工作设想", "下阶段工作安排")
 _AHEAD_WORK = re.compile(r"安排|计划|打算|思路|重点|任务|要点|部署")
-# a later period named without a year: the next year, the next step, from now on
-_LATER_UNDATED = re.compile(r"明年|来年|新的一年|下一步|下步|今后")
+# a later period named without a year: the next year, the next step, from now on — the cues that mean "the coming
+# year" even inside a reviewing part (stance reads them in sentences, as `looks_ahead` does in headings)
+FUTURE_CUES = re.compile(r"明年|来年|下一步|下步|今后|新的一年")
 
 
 # in a report on part of a year, the periods of that year it does not sum up: the whole year, the half after it
@@ -240,7 +241,7 @@ def looks_ahead(heading: str, doc_year: int | None, part_of_year: bool) -> str |
     years = heading_years(heading)
     if years and doc_year is not None and max(years) > doc_year:
         return str(max(years))
-    later = _LATER_UNDATED.search(heading) \
+    later = FUTURE_CUES.search(heading) \
         or ((REST_OF_YEAR.search(heading) or _NOT_THE_PART.search(heading)) if part_of_year else None)
     return later.group(0) if later else None
 
@@ -273,7 +274,7 @@ def reports_own_period(heading: str, doc_year: int | None, part_of_year: bool, t
     since = SINCE.search(heading) or PAST.search(heading)
     if since:
         return since.group(0)
-    if looks_ahead(heading, doc_year, part_of_year) or _LATER_UNDATED.search(heading) \
+    if looks_ahead(heading, doc_year, part_of_year) or FUTURE_CUES.search(heading) \
             or (part_of_year and _NOT_THE_PART.search(heading)):
         return None
     part = _FIRST_PART.search(heading) if part_of_year else None

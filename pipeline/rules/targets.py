@@ -443,10 +443,9 @@ CONTINUES_FACT = re.compile(r"^(?:其中|占|约占|分别占|相当于)")
 # a report's "预计地区生产总值增长5.5%") and 预测/测算 as nouns ("加强气象预测预报") are other things
 FORECAST = re.compile(r"^[^，,。；;\d]{0,8}?(?:据|经)?(?:初步)?(?:预计|预测|测算)[，,]?\s*(?:到|至|在)?\s*((?:19|20)\d{2})\s*年")
 FORECAST_COMMITS = re.compile(r"力争|争取|确保|拟|不少于|不低于|至少|不超过|控制在|保持在|(?<![主重需必纲只摘首紧扼提])要(?![点素害件闻地塞道])")
-# the cues that mean "the coming year" even inside a reviewing part
-FUTURE_CUES = re.compile(r"明年|来年|下一步|下步|今后|新的一年")
-# …and a clause that opens on a year ("2027年，中心将…", "；在2027年要…"): with a planning word after it, the coming year
-# when that year is the one planned or later (stance compares it with the document's year)
+# beside a later period named without a year (`FUTURE_CUES`, from rules.periods), a clause that opens on a year
+# ("2027年，中心将…", "；在2027年要…"): with a planning word after it, the coming year when that year
+# is the one planned or later (stance compares it with the document's year)
 YEAR_OPENS = re.compile(r"(?:^|[，,；;：:。])\s*(?:到|在|至)?\s*((?:19|20)\d{2})\s*年度?(?!以来|来|[—–\-－~～至到])")
 # a planning word that commits no one to anything after such a year: one inside a …的 phrase naming a thing
 # ("2027年计划实施的5个项目已…", "将建成的游客中心"), and 计划 as a noun ("年度项目计划已编制完成", "年度计划")

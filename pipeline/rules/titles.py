@@ -245,6 +245,7 @@ def _org_prefix(text: str) -> str | None:
     end (`_ends_a_word`: not "某县小学|生…"), and a unit's name has words of its own after its place or the body it
     belongs to (`_KIND_ALONE`: not "某县学校…", "某县教育局中小学…", "某县公立医院…")."""
     best = None
+    words: list[str] | None = None  # the title's words: cut once, and only when a name's end is to be judged
     for end in _org_ends(text[:32]):
         head, rest = text[:end], text[end:]
         if _SUFFIX_OPENS_WORD.match(head[-1] + rest[:1]):
@@ -254,9 +255,10 @@ def _org_prefix(text: str) -> str | None:
         if (len(bare) >= 2 and not ADMIN_ONLY.match(bare) and not NOT_ORG.search(bare)
                 and not _TERM.search(bare) and not ABOUT.search(bare) and not _NOT_A_PLACE.search(bare)
                 and (TOPIC_START.match(rest) or _body_named(bare, rest))
-                and not _KIND_ALONE.match(head[len(best) if best else _place_end(head):])
-                and _ends_a_word(text, end)):
-            best = head
+                and not _KIND_ALONE.match(head[len(best) if best else _place_end(head):])):
+            words = words if words is not None else list(tokenizer().cut(text, HMM=False))
+            if _ends_a_word(text, end, words):
+                best = head
         if best == head and rest[:1] == head[-1]:
             break
     return best
@@ -291,16 +293,17 @@ def _place_end(head: str) -> int:
     return m.end() if m else (1 if PLACELESS.match(head) else 0)
 
 
-def _ends_a_word(text: str, end: int) -> bool:
+def _ends_a_word(text: str, end: int, words: list[str]) -> bool:
     """A name ends where a word does: a word the cut runs through is no name's end ("某县小学生…": 小学生, "某县局部
     地区…", "某县中心镇…", "某县公交站台…"). Where the text after the cut opens a word of its own reaching past that
     one, the cut is as good a reading ("某县卫生健康局部门…": 局部|门 or 局|部门) and stands. The dictionary's words
-    only (no HMM): a rare place's characters guessed into one word with the ending must not hide its end."""
+    only (no HMM): a rare place's characters guessed into one word with the ending must not hide its end.
+    `words`: the text so cut (`_org_prefix` cuts it once for all the ends it tries)."""
     at = 0
-    words = tokenizer()
-    for word in words.cut(text, HMM=False):
+    freq = tokenizer().FREQ
+    for word in words:
         if at + len(word) > end:
-            return at == end or any(words.FREQ.get(text[end:stop], 0) > 0
+            return at == end or any(freq.get(text[end:stop], 0) > 0
                                     for stop in range(at + len(word) + 1, min(len(text), end + 6) + 1))
         at += len(word)
     return True

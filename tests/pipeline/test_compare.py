@@ -887,7 +887,7 @@ def test_a_measure_moved_up_inside_its_part_is_moved_and_the_rest_keep_their_ord
 def test_a_sentence_said_twice_in_its_part_and_a_loose_rewrite_mark_no_reorder() -> None:
     """Which copy of "同志们！" went where cannot be told, and a sentence paired loosely with its rewrite says
     little of where it went: neither anchors the order nor is reported reordered."""
-    from jihua.pipeline.compare.diff import _reordered
+    from jihua.pipeline.compare.moves import reordered as _reordered
     from jihua.pipeline.compare.views import Item, Part
 
     def part(texts: list[str]) -> Part:
