@@ -266,12 +266,14 @@ def _org_prefix(text: str) -> str | None:
 
 # a body's own ending, the name it closes (a place's 县, 镇 close none; nor do 会, 部, 办, 处 alone, which end words
 # too: 运动会, 西部, 举办, 之处)
-_BODY_END = re.compile(rf"(?:{ORG_BODIES}|人民政府|管理局|中心|局|委|厅|馆|站|所|院|大队|支队|中队|学校|中学|小学|医院)$")
+# the facilities among them: a body's name, a project's site too ("某县图书馆改扩建…"), a kind of unit after a class
+_FACILITIES = "馆|站|所|院|中心|学校|中学|小学|医院"
+_BODY_END = re.compile(rf"(?:{ORG_BODIES}|人民政府|管理局|局|委|厅|大队|支队|中队|{_FACILITIES})$")
 # common nouns that end as a body does ("某县产业布局…", "某县公共场所…", "某县城区影院…")
 _NOT_A_BODY = re.compile(r"(?:布局|格局|全局|大局|开局|场所|住所|厕所|庭院|书院|影院|剧院|大院|场馆|车站|高铁站|加油站|充电站)$")
 # a facility's name over its own construction ("某县气象站建设方案", "某县图书馆改扩建实施方案"): the project, no issuer
 _BUILT = re.compile(r"(?:新|改|扩|迁|续)?建|改造|改扩建|维修|装修|提升改造|项目|工程")
-_FACILITY_END = re.compile(r"(?:馆|站|所|院|中心|学校|中学|小学|医院)$")
+_FACILITY_END = re.compile(rf"(?:{_FACILITIES})$")
 # a suffix character and the next one read as a word: the suffix is that word's first character, no name's end
 # ("某县各部门…", "…馆藏文物", "…站点建设", "…所属单位", "…会议纪要")
 _SUFFIX_OPENS_WORD = re.compile(r"局[面势]|部[署门分位]|所[属有需在]|站[点位]|院[校落内]|处[理置]|会[议商同]|"
@@ -284,7 +286,7 @@ _SUFFIX_OPENS_WORD = re.compile(r"局[面势]|部[署门分位]|所[属有需在
 # "某县各文化站…"). 委 and 政府 alone do name one (某县委, 某县政府), as do a county's hospital and schools (某县医院)
 _KIND_ALONE = re.compile(r"^(?:局|厅|所|站|馆|院|中心|学校|大?中小学校?|"
                          r"(?:公立|公办|民办|民营|私立|乡镇|基层|定点|各类?|全[省市县区镇乡])[\u4e00-\u9fff]*"
-                         r"(?:馆|站|所|院|中心|学校|中学|小学|医院))$")
+                         rf"(?:{_FACILITIES}))$")
 
 
 def _place_end(head: str) -> int:
