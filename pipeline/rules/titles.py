@@ -264,10 +264,11 @@ def _org_prefix(text: str) -> str | None:
     return best
 
 
+# the facilities among a body's endings: a body's name, a project's site too ("某县图书馆改扩建…"), a kind of unit
+# after a class ("某县公立医院…")
+_FACILITIES = "馆|站|所|院|中心|学校|中学|小学|医院"
 # a body's own ending, the name it closes (a place's 县, 镇 close none; nor do 会, 部, 办, 处 alone, which end words
 # too: 运动会, 西部, 举办, 之处)
-# the facilities among them: a body's name, a project's site too ("某县图书馆改扩建…"), a kind of unit after a class
-_FACILITIES = "馆|站|所|院|中心|学校|中学|小学|医院"
 _BODY_END = re.compile(rf"(?:{ORG_BODIES}|人民政府|管理局|局|委|厅|大队|支队|中队|{_FACILITIES})$")
 # common nouns that end as a body does ("某县产业布局…", "某县公共场所…", "某县城区影院…")
 _NOT_A_BODY = re.compile(r"(?:布局|格局|全局|大局|开局|场所|住所|厕所|庭院|书院|影院|剧院|大院|场馆|车站|高铁站|加油站|充电站)$")
