@@ -56,6 +56,7 @@ from jihua.pipeline.rules.titles import (
     PLACE_ALONE,
     PLACELESS,
     abbreviates,
+    facility_place,
     fold,
     joint_signers,
     org_from_title,
@@ -401,6 +402,16 @@ def _governs(org: str, place: str) -> bool:
     return named == place or (named.endswith(place) and PLACE_ALONE.match(named[:-len(place)]) is not None)
 
 
+def _facility_signer(org: str, signed: list[str]) -> str | None:
+    """"某县农村污水处理站运维管理方案" signed "某县住房和城乡建设局": the stations the title names are the plan's
+    subject and the body of their place that signs it is the issuer. A facility issuing its own plan signs as
+    itself ("某县人民医院", "某县人民医院党委"): the title's name stands."""
+    place = facility_place(org)
+    if place is None or any(org in o or o in org for o in signed):
+        return None
+    return next((o for o in signed if _of_place(o, place)), None)
+
+
 _GOV_REPORT_WORDS = re.compile(r"政府工作报告")
 
 
@@ -537,7 +548,8 @@ def run(doc: Document) -> Document:
             or next((o for o in [_page_source_in(doc, place)] if o and not _governs(o, place)), None) or place
     elif doc.org is not None:
         # "梅江县妇联2025年工作要点" signed "梅江县妇女联合会": the title shortens the name the seal prints
-        doc.org = next((o for o in signed if abbreviates(doc.org, o)), doc.org)
+        doc.org = next((o for o in signed if abbreviates(doc.org, o)), None) or _facility_signer(doc.org, signed) \
+            or doc.org
     if doc.org is None and _GOV_REPORT_WORDS.search(doc.title):  # the government reports to the congress its
         doc.org = _congress_government(doc)  # title block names, whoever the page says published it
     if doc.org is None:  # "——某县审计局2025年专题党课" under a title naming no body: the subtitle names it

@@ -312,6 +312,16 @@ def _ends_a_word(text: str, end: int, words: list[str]) -> bool:
     return True
 
 
+def facility_place(org: str) -> str | None:
+    """The place of a facility the name gives ("某县农村污水处理站" → 某县, "某县人民医院" → 某县); None when the name
+    ends in no facility's ending or opens with no place. A facility names a plan's subject as readily as its
+    issuer, and the caller weighs the sign-off against it."""
+    if not _FACILITY_END.search(org) or _NOT_A_BODY.search(org):
+        return None
+    end = _place_end(org)
+    return org[:end] if end > 1 else None
+
+
 def _body_named(head: str, rest: str) -> bool:
     """`head` names a body of a place, whatever topic follows: it ends in a body's own ending ("…气象局",
     "…档案馆"), names its place ("某县…", "县…"), is no common noun so ending, and is not a facility over its
