@@ -72,7 +72,8 @@ from jihua.pipeline.rules.periods import (
     reports_own_period,
     sums_up,
 )
-from jihua.pipeline.rules.targets import LAST_YEAR_BASIS, REPORTED_CUES
+from jihua.pipeline.rules.target_stance import REPORTED_CUES
+from jihua.pipeline.rules.targets import LAST_YEAR_BASIS
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # …and a list of it ("主要指标一览", "重点项目汇总表"): a slide or an annex that tabulates the part
