@@ -50,6 +50,7 @@ RANKS: dict[str, float] = {
     "jihua.pipeline.heading_joins": 4.45,  # headings read as one (wrapped, repeated, continued), for outline
     "jihua.pipeline.sibling_titles": 4.47,  # a numbered list's lines read as titles together, for outline
     "jihua.pipeline.outline": 4.5,
+    "jihua.pipeline.part_names": 4.55,  # what part a heading names (指导思想, 保障措施, 存在问题), for classify
     "jihua.pipeline.classify": 4.6,
     "jihua.pipeline.target_tables": 4.65,  # indicator tables read as the clauses they abbreviate
     "jihua.pipeline.coordination": 4.66,  # what the conjuncts of a listed quantity share, for targets
