@@ -44,6 +44,7 @@ RANKS: dict[str, float] = {
     "jihua.pipeline.page_front": 4.195,  # what a web page prints around its article naming and dating it, for split
     "jihua.pipeline.split": 4.2,
     "jihua.pipeline.text_year": 4.25,  # the year a document's text speaks of, for meta when its title names none
+    "jihua.pipeline.doc_kind": 4.28,  # a document's kind (plan, summary, summary_plan) from its title and parts, for meta
     "jihua.pipeline.meta": 4.3,
     "jihua.pipeline.run_in": 4.35,  # where a heading run in with its body ends, for headings
     "jihua.pipeline.headings": 4.4,
