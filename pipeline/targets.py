@@ -92,8 +92,21 @@ def _floor_printed(m: re.Match[str], before: str) -> bool:
 
 def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str) -> bool:
     """Ordinals, counted names, anniversaries, described populations, differences, baselines."""
-    num, unit, scale = m.group("num"), m.group("unit") or "", m.group("scale")
     following = text[m.end(): m.end() + 12]
+    if _no_figure_read(text, m, before, sentence_before, following) \
+            or _orders_or_names(text, m, before, sentence_before, following) \
+            or _sizes_a_standard(text, m, before, sentence_before, following) \
+            or _describes_or_compares(text, m, before, sentence_before, following):
+        return True
+    if not m.group("num")[0].isdigit() and not m.group("pre"):
+        return _spelled_not_a_count(text, m, before, following)
+    return False
+
+
+def _no_figure_read(text: str, m: re.Match[str], before: str, sentence_before: str, following: str) -> bool:
+    """A number read as no figure: ungoverned where it needs a governing word, a Latin spec naming a class,
+    a rate's base, a named survey, a fraction that describes, a day of a month."""
+    unit, scale = m.group("unit") or "", m.group("scale")
     if not unit and not m.group("pre") and not (scale and (m.group("after") or not following.strip()
                                                           or S.COUNTED_NOUN.match(following))) \
             and not _governed(text, m, before, sentence_before):
@@ -112,6 +125,13 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
         return True  # "三分之一的时间用于…" describes; "达到三分之二以上" sets a share
     if unit == "日" and R.DAY_OF_MONTH_BEFORE.search(text[: m.start()]):
         return True  # "3月15日": a date
+    return False
+
+
+def _orders_or_names(text: str, m: re.Match[str], before: str, sentence_before: str, following: str) -> bool:
+    """A count that orders or names: an ordinal, a title's words, what a body is made of, a frame of ideas, a
+    phase, how work is divided, a clock time, the place or the whole a measure spans."""
+    num, unit = m.group("num"), m.group("unit") or ""
     # (the second figure of a range takes the first's ordinal: "第1-2周", "第3至5批")
     if (R.NEW_ROUND.search(before) and unit in R.ROUND_UNITS) or R.ORDINAL_BEFORE.search(RANGE_BEFORE.sub("", before)) \
             or R.FESTIVALS.match(num) or R.SET_PHRASES.match(text[m.start():]) \
@@ -134,6 +154,13 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
         return True  # "结合我镇18个行政村实际": the place described
     if whole_scope(text, m, before) or upkept(text, m):
         return True  # "全县12个乡镇": the size of the whole a measure spans; "规范12个服务站运行": what exists
+    return False
+
+
+def _sizes_a_standard(text: str, m: re.Match[str], before: str, sentence_before: str, following: str) -> bool:
+    """A figure that sizes a standard or a thing: the base or rate of a standard, a set of rules carried out,
+    a session's ordinal, the size of what is built, a policy or a reach named by its figure."""
+    unit = m.group("unit") or ""
     base = RANGE_BEFORE.sub("", before)
     if R.PER_BASE_BEFORE.search(base) or R.FIXED_SERVICE_BEFORE.search(before) or _paid_per_case(unit, base):
         # "按照每300户设置一个投放点", "每200至250张病床配备1名", "按每亩80元补助": the base or the rate of a standard
@@ -150,6 +177,13 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
             or (unit == "个" and following.startswith("人")) or (unit == "字" and R.MOTTO_AFTER.match(following)) \
             or (unit.endswith("人") and following[:1] in ("的", "民") and not R.AT_LEAST.search(before)):
         return True
+    return False
+
+
+def _describes_or_compares(text: str, m: re.Match[str], before: str, sentence_before: str, following: str) -> bool:
+    """A figure that describes or compares: a population, a difference, a baseline or the base of a change,
+    whom a measure reaches, a gap to another figure, a qualifying threshold, an age, a change beside its figure."""
+    unit = m.group("unit") or ""
     described = R.DESCRIPTIVE_BEFORE.search(before)
     # (a share of a population is a rate set for it: "持卡人数覆盖常住人口98%以上")
     if described and not (described.group(1) and (unit in R.SHARE_SIGN_UNITS or R.ACTS_ON_PEOPLE.search(text[: m.start()]))):
@@ -177,21 +211,26 @@ def _not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str
         return True
     if _a_difference(before, text[: m.start()], unit, sentence_before):
         return True
-    if not num[0].isdigit() and not m.group("pre"):
-        if unit in R.DIGITS_ONLY_UNITS or R.NUMERAL_IN_WORD.search(text[max(0, m.start() - 3): m.start()] + num[:1]) \
-                or _opens_a_word(text, m):
-            return True
-        # Chinese numerals: events ("开展一次"), made things ("建立一个活动室"), sums with a scale or in
-        # money ("投入资金三百五十万元"), or a figure held to a bound ("不少于十五个")
-        if R.SPELLED_QUANTITY.match(num) or m.group("more") or m.group("more2") or unit.endswith("次"):
-            return False
-        if R.SPELLED_TENS.match(num) and _tens_counted(before, unit, following):
-            return False
-        return unit not in R.EVENT_UNITS and not R.MAKE_VERBS.search(before) and not scale \
-            and not (unit in R.DOCUMENT_UNITS and R.WRITE_VERBS.search(before)) \
-            and not unit.endswith("元") and not R.AT_LEAST.search(before) and not R.AT_MOST.search(before) \
-            and not R.REACH_BEFORE.search(before)
     return False
+
+
+def _spelled_not_a_count(text: str, m: re.Match[str], before: str, following: str) -> bool:
+    """A figure in Chinese numerals that counts nothing: a unit only digits count with, a numeral inside a word,
+    or one no event, making, sum, bound or reach makes a quantity ("统一组织", "一核两翼")."""
+    num, unit, scale = m.group("num"), m.group("unit") or "", m.group("scale")
+    if unit in R.DIGITS_ONLY_UNITS or R.NUMERAL_IN_WORD.search(text[max(0, m.start() - 3): m.start()] + num[:1]) \
+            or _opens_a_word(text, m):
+        return True
+    # Chinese numerals: events ("开展一次"), made things ("建立一个活动室"), sums with a scale or in
+    # money ("投入资金三百五十万元"), or a figure held to a bound ("不少于十五个")
+    if R.SPELLED_QUANTITY.match(num) or m.group("more") or m.group("more2") or unit.endswith("次"):
+        return False
+    if R.SPELLED_TENS.match(num) and _tens_counted(before, unit, following):
+        return False
+    return unit not in R.EVENT_UNITS and not R.MAKE_VERBS.search(before) and not scale \
+        and not (unit in R.DOCUMENT_UNITS and R.WRITE_VERBS.search(before)) \
+        and not unit.endswith("元") and not R.AT_LEAST.search(before) and not R.AT_MOST.search(before) \
+        and not R.REACH_BEFORE.search(before)
 
 
 def _tens_counted(before: str, unit: str, following: str) -> bool:
