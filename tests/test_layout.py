@@ -59,6 +59,7 @@ RANKS: dict[str, float] = {
     "jihua.pipeline.stance": 4.68,  # whether a figure read is set for the year or reported as done
     "jihua.pipeline.figure_text": 4.69,  # a figure as printed and the name of what it measures, for targets and target_collect
     "jihua.pipeline.figure_scope": 4.695,  # the whole a count names, not a figure set, for targets
+    "jihua.pipeline.not_targets": 4.698,  # what a number read is not (an ordinal, a name, a size, a description), for targets
     "jihua.pipeline.targets": 4.7,
     "jihua.pipeline.target_collect": 4.75,  # a document walked part by part, its figures filed as targets or achievements
     "jihua.pipeline.enrich": 4.8,

@@ -250,7 +250,7 @@ PAIRS_AFTER = re.compile(r"^(?:\s*(?:[，,。；;、）)]|$)|[^，。；]{0,4}(?
 # a figure a standard is counted per: after 每 the base ("按照每300户设置一个投放点")
 PER_BASE_BEFORE = re.compile(r"每$")
 # an amount paid at a rate after 按每… ("按每头80元给予补助", "按照每人每年600元标准发放"): how much each case gets,
-# not an amount the office commits to (`_not_a_target` asks it of money only: "按每百户不少于20平方米的标准配建" is a
+# not an amount the office commits to (`not_targets.not_a_target` asks it of money only: "按每百户不少于20平方米的标准配建" is a
 # floor the plan builds to). A bare 按 sets a level ("赤字率拟按3%安排" is the year's figure)
 PER_CASE_RATE_BEFORE = re.compile(r"(?:按照|按|参照|依照)(?:每[\u4e00-\u9fff]{1,6}?)+(?:不超过|不高于|最高|最多)?$")
 # …per case, not per period: "按每年不低于500万元的标准安排" budgets a year ("按照每人每年600元" pays each person)
@@ -322,7 +322,7 @@ _GAP_WORDS = "高于|低于|快于|慢于|超出|领先|落后"
 COMPARED_WITH = re.compile(rf"(?<![不未])(?:{_GAP_WORDS})(?P<than>[^，,。；;\d]{{0,14}})$")
 # …in percentage points 超过/高出 state a gap too ("增速超过城镇居民1个百分点"); before a % they may bound a share of
 # a whole ("投资超过年度计划的50%"). A gap whose clause names its own measure is that measure's target
-# ("农民收入增速快于城镇居民2个百分点以上"); one that only follows a figure explains it (`targets._gap_to_another`)
+# ("农民收入增速快于城镇居民2个百分点以上"); one that only follows a figure explains it (`not_targets._gap_to_another`)
 POINTS_COMPARED_WITH = re.compile(rf"(?<![不未])(?:{_GAP_WORDS}|超过|高出)(?P<than>[^，,。；;\d]{{0,14}})$")
 POINT_UNITS = frozenset(("个百分点", "百分点"))
 # …but a subject that is only a move word ("增速", "其增幅", "增长率均") names no measure of its own: it points back to the
