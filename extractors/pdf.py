@@ -20,8 +20,6 @@ from typing import TYPE_CHECKING, Any, cast
 from jihua.extractors import ocr
 from jihua.extractors.cjk import join_fragments, tidy_spaces
 from jihua.extractors.layout import (
-    FIGURE,
-    LABEL_START,
     BodyMetrics,
     Line,
     PageGeometry,
@@ -51,9 +49,9 @@ from jihua.extractors.pdf_lines import (
 )
 from jihua.extractors.pdf_outline import bookmarks, mark_heading
 from jihua.extractors.pdf_slides import is_deck, read_deck
-from jihua.extractors.pdf_tables import Run, Table, find_tables, first_cell_goes_on, table_grids
+from jihua.extractors.pdf_table_joins import merge_split_tables
+from jihua.extractors.pdf_tables import Run, Table, find_tables, table_grids
 from jihua.extractors.pdf_unmapped import unmapped
-from jihua.extractors.text import BODY_NAME
 from jihua.schemas.blocks import Block, Furniture, Provenance
 from jihua.schemas.errors import InputError
 
@@ -412,69 +410,6 @@ def _read(path: Path, opts: ExtractOptions) -> tuple[list[list[Line]], list[Page
     return pages, geometry, set(scanned), marks
 
 
-_ENDS = re.compile(r"[。；;！？!?）)”]\s*$")
-
-
-def _serial(cell: str) -> int | None:
-    """The row number a 序号 cell holds ("8", "8."), or None."""
-    text = cell.strip().rstrip(".、．")
-    return int(text) if text.isdigit() else None
-
-
-def _numbers_each_row(above: list[str], table: list[list[str]]) -> bool:
-    """The first column numbers the rows one by one (序号): the row above has a number, and no
-    number stands in two rows (a table that merges a number over two task rows, filled down into
-    both, may open the next page with the second of them, its number cell empty)."""
-    numbers = [n for r in table if r and (n := _serial(r[0])) is not None]
-    return _serial(above[0]) is not None and len(numbers) == len(set(numbers))
-
-
-# a row of its own under any row: a sub-item, a subtotal, a note ("其中：配套管网", "小计", "注：…")
-_OWN_ROW = re.compile(r"^\s*(?:其中|小计|合计|总计|注\s*[:：\d①-⑳])")
-
-
-def _opens_own_row(row: list[str]) -> bool:
-    """The row's first text opens a sub-item, a subtotal or a note: never the rest of a row."""
-    first = next((c for c in row if c.strip()), "")
-    return bool(_OWN_ROW.match(first))
-
-
-def _amount(cell: str) -> bool:
-    """A cell holds an amount alone ("3.5", "12公里"), not a date a line break cut ("2026年" | "6月底前")."""
-    return bool(FIGURE.fullmatch(cell)) and not any(unit in cell for unit in "年月日")
-
-
-def _goes_on(above: str, below: str) -> bool:
-    """The text under a cell is the rest of it: the cell above is unfinished ("…个别下" | "属单位…",
-    "2026年6" | "月底前"), the text below opens no entry of its own, and the two are not both
-    amounts ("3.5" | "1.2") or whole names of bodies ("县交通局" | "县水利局")."""
-    a, b = above.strip(), below.strip()
-    if _ENDS.search(a) or LABEL_START.match(b) or _OWN_ROW.match(b):
-        return False
-    return not (_amount(a) and _amount(b)) and not (BODY_NAME.match(a) and BODY_NAME.match(b))
-
-
-def _cut_row(above: list[str], row: list[str], table: list[list[str]] | None = None) -> bool:
-    """A page break cut a row in two: the part on the new page has no number or name in its first
-    cell and text only under cells the row above left unfinished ("…每季" | "度开展一次…"), or
-    only the rest of a wrapped first cell (see first_cell_goes_on; `table`: the table's rows).
-    Text under more than half the cells ("…个别下" | "属单位…", "2025年6" | "月底前") is a cut
-    row only where the first column numbers each row (a numbered row never lacks its number,
-    while an unnumbered one may be a task under an area cell merged down from the page above)
-    and every cell of it goes on from the one above: a row complete on its own under a numbered
-    one ("" | "其中：配套管网" | … | "1.2" | "县水利局") is a row of its own."""
-    if len(above) != len(row) or _opens_own_row(row):
-        return False
-    if first_cell_goes_on(above, row, table or []):
-        return True
-    filled = [k for k, c in enumerate(row) if c.strip()]
-    if not filled or row[0].strip() or not above[0].strip() or not all(above[k].strip() for k in filled):
-        return False
-    if len(filled) <= len(row) // 2:
-        return any(not _ENDS.search(above[k]) for k in filled)
-    return _numbers_each_row(above, table or []) and all(_goes_on(above[k], row[k]) for k in filled)
-
-
 def _lead(para: Paragraph) -> str | None:
     """The paragraph's leading bold words (see `Paragraph.bold_lead`), where its text begins with them."""
     lead = para.bold_lead
@@ -498,73 +433,6 @@ def _block(path: Path, index: int, para: Paragraph, ocr_pages: set[int], metrics
         align="center" if any(centered(ln, metrics) for ln in para.lines) or symmetric(first, metrics) else None,
         prov=Provenance(file=str(path), index=index, page=first.page, bbox=(x0, first.top, x1, bottom)),
     )
-
-
-def _fill_down(rows: list[list[str | None]], above: list[str] | None = None) -> list[list[str]]:
-    """A cell covered by a span from above takes the value above (as a DOCX vMerge or an HTML
-    rowspan stands in every row it covers); the first row has none above it unless given."""
-    out: list[list[str]] = []
-    for row in rows:
-        out.append([(above[k] if above is not None and k < len(above) else "") if c is None else c
-                    for k, c in enumerate(row)])
-        above = out[-1]
-    return out
-
-
-def _continue_spans(rows: list[list[str | None]]) -> list[list[str | None]]:
-    """A span the page break cut goes on at the top of the new page as an empty cell over covered
-    ones: that empty cell, too, is covered from above (the span's text is not printed again)."""
-    if len(rows) > 1:
-        rows[0] = [None if c == "" and rows[1][k] is None else c for k, c in enumerate(rows[0])]
-    return rows
-
-
-_CLAUSE_MARK = re.compile(r"[，,：:、]")
-
-
-def _box_row_goes_on(box: Paragraph, para: Paragraph) -> bool:
-    """A one-column box (a 专栏) whose last row a page break cut: the row ends mid-sentence (a clause
-    begun, no 。；: "…数字化产品30项，服务中") and the new page opens, inside the box's width, with
-    text that starts no entry of its own ("小企业不少于1000家。"). The piece left on the new page is one
-    framed cell, which the table finder never takes for a table; it is the rest of that row."""
-    table, first = box.first.table, para.first
-    if table is None or first.table is not None or len(table[0]) != 1 or first.page != box.first.page + 1:
-        return False
-    cell = (table[-1][0] or "").strip()
-    inside = all(box.first.x0 - 2 <= ln.x0 and ln.x1 + ln.shift <= box.first.x1 + 2 for ln in para.lines)
-    return (len(cell) > 12 and bool(_CLAUSE_MARK.search(cell)) and not _ENDS.search(cell) and inside
-            and not LABEL_START.match(para.text) and not _OWN_ROW.match(para.text))
-
-
-def _merge_split_tables(paras: list[Paragraph]) -> list[Paragraph]:
-    """A table cut by page breaks continues on each next page: same columns, next in order, its
-    repeated header row dropped (and a row a break cut in two is one row again); spans filled."""
-    out: list[Paragraph] = []
-    last_page = 0  # the page the table in out[-1] has reached
-    for para in paras:
-        prev = out[-1] if out else None
-        first = para.first
-        if (prev is not None and prev.first.table is not None and first.table is not None
-                and first.page == last_page + 1 and len(first.table[0]) == len(prev.first.table[0])):
-            table = cast(list[list[str]], prev.first.table)
-            rows = first.table[1:] if _fill_down(first.table[:1]) == table[:1] else first.table
-            if rows and _cut_row(table[-1], [c or "" for c in rows[0]], table + _fill_down(rows[1:])):  # a row cut in two
-                table[-1] = [a + (b or "") for a, b in zip(table[-1], rows[0], strict=True)]
-                rows = rows[1:]
-            else:
-                rows = _continue_spans(rows)
-            table.extend(_fill_down(rows, table[-1]))
-            last_page = first.page
-            continue
-        if prev is not None and first.page == last_page + 1 and _box_row_goes_on(prev, para):
-            box = cast(list[list[str]], prev.first.table)
-            box[-1][0] = join_fragments([box[-1][0], para.text])
-            continue
-        if first.table is not None:
-            first.table[:] = _fill_down(first.table)
-        last_page = first.page
-        out.append(para)
-    return out
 
 
 def _note_continuations(pages: list[list[Line]], size: float) -> None:
@@ -593,7 +461,7 @@ def extract(path: Path, opts: ExtractOptions) -> Iterator[Block]:
     _note_continuations(pages, metrics.size)
     index = 0
     deck = is_deck(pages, geometry)  # slides printed to PDF: each page read as a slide
-    pieces = read_deck(pages, geometry, metrics) if deck else [(p, {}) for p in _merge_split_tables(paragraphs(flat, metrics))]
+    pieces = read_deck(pages, geometry, metrics) if deck else [(p, {}) for p in merge_split_tables(paragraphs(flat, metrics))]
     for para, read_as in pieces:
         block = _block(path, index, para, ocr_pages, metrics)
         block = block.model_copy(update=read_as) if read_as else block

@@ -164,6 +164,26 @@ def watermark_aside(upright: int, tilted: int) -> bool:
     return tilted <= max(upright, ASKEW_BODY)
 
 
+def _object_facts(raw: int, handle: ctypes.c_void_p, i: int, obj: int,
+                  caches: tuple[Any, ctypes.c_int, dict[int, str], dict[tuple[int, float], _Glyphs]],
+                  set_aside: bool) -> _Facts | None:
+    """A text object's size, font family, glyph-width cache and tilt, read at its character `i` (once per object,
+    not per character: `page_chars`' loop stays as lean as it was); None when it is rotated and not set askew."""
+    name, flags, families, widths = caches
+    size, font = _char_font_size(handle, i), _object_font(obj) or 0
+    known = families.get(font)
+    if known is None:
+        length = _font_info(raw, i, name, len(name), ctypes.byref(flags))
+        known = families[font] = name.value[:max(length - 1, 0)].decode("utf-8", "replace")
+    angle = _char_rotation(handle, i)
+    if angle > 1e-3 and (not set_aside or not askew(angle)):
+        return None
+    found = widths.get((font, size))
+    if found is None:
+        found = widths[font, size] = ({}, ctypes.c_void_p(font), ctypes.c_float(size))
+    return size, known, found, angle > 1e-3
+
+
 def page_chars(textpage: Any, height: float, set_aside: bool = False) -> tuple[list[Char], list[Char]] | None:
     """The page's characters in content order, and the glyphs set apart from them; None when one is
     rotated (pdfplumber decides).
@@ -203,20 +223,10 @@ def page_chars(textpage: Any, height: float, set_aside: bool = False) -> tuple[l
         obj = text_object(handle, i)
         if obj != last:  # a text object's characters come together: look its facts up once
             last = obj
-            facts = objects.get(obj)
+            facts = objects.get(obj) or _object_facts(raw, handle, i, obj, (name, flags, families, widths), set_aside)
             if facts is None:
-                size, font = _char_font_size(handle, i), _object_font(obj) or 0
-                known = families.get(font)
-                if known is None:
-                    length = _font_info(raw, i, name, len(name), ctypes.byref(flags))
-                    known = families[font] = name.value[:max(length - 1, 0)].decode("utf-8", "replace")
-                angle = _char_rotation(handle, i)
-                if angle > 1e-3 and (not set_aside or not askew(angle)):
-                    return None
-                found = widths.get((font, size))
-                if found is None:
-                    found = widths[font, size] = ({}, ctypes.c_void_p(font), ctypes.c_float(size))
-                facts = objects[obj] = (size, known, found, angle > 1e-3)
+                return None
+            objects[obj] = facts
             size, family, glyphs, tilted = facts
             advances = glyphs[0]
         origin(handle, i, px, py)

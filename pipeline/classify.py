@@ -42,23 +42,21 @@ import re
 
 from jihua.pipeline.annex import ANNEX_HEADING
 from jihua.pipeline.model import Document, Section
+from jihua.pipeline.part_names import (
+    OWN_CONDUCT_NAMED,
+    heading_type,
+    naming_clauses,
+    part_name,
+)
 from jihua.pipeline.rules.lexicon import (
     CHILD_OVERRIDE_TYPES,
-    CLAUSE_BREAK,
-    GOAL_PURSUIT,
     OWN_BUILT,
-    OWN_CONDUCT,
-    PERIOD_HEADING,
-    PROBLEMS_NAMED,
-    REMEDY_VERBS,
     SECTION_CUES,
     SUMMARY_OVERRIDE_TYPES,
     SUMMARY_PLAN,
     TIME_COLUMN,
     WORK_ADVERBS,
     WORK_VERBS,
-    aimed_result,
-    clause_at,
     first_clause,
 )
 from jihua.pipeline.rules.periods import (
@@ -72,16 +70,10 @@ from jihua.pipeline.rules.periods import (
     reports_own_period,
     sums_up,
 )
-from jihua.pipeline.rules.targets import LAST_YEAR_BASIS, REPORTED_CUES
+from jihua.pipeline.rules.target_stance import REPORTED_CUES
+from jihua.pipeline.rules.targets import LAST_YEAR_BASIS
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-# …and a list of it ("主要指标一览", "重点项目汇总表"): a slide or an annex that tabulates the part
-_PART_SUFFIX = r"(?:机制|制度|体系|工作|措施|情况|方面)?(?:一览表?|汇总表?|情况表)?$"
-# the part name must close the heading's first clause: "严格督查考核" names a part,
-# "加大企业创新激励力度" only mentions a word
-_PART_NAMES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (t, re.compile(f"(?:{p.pattern}){_PART_SUFFIX}")) for t, p in SECTION_CUES
-)
 # "强化支撑保障": a part that secures the plan; "完善社会保障", "强化要素保障", "完善养老服务保障", "提升防汛保障"
 # name a field the plan works in (its service, supply or safety secured), a measure
 _SECURES = re.compile(r"保障$")
@@ -102,121 +94,6 @@ def _secures_the_plan(clause: str, title: str) -> bool:
     return _FIELD_SECURED.search(clause) is None
 _PLAN_SIDE = frozenset({"guiding_ideology", "goals", "measures", "principles", "safeguards", "evaluation"})
 _RETROSPECTIVE = frozenset({"review", "problems", "outlook"})
-
-
-# "补齐公共服务短板", "着力解决群众急难愁盼问题": a problem named as what the work remedies is a measure
-_FOUND = re.compile(PROBLEMS_NAMED)
-_REMEDY = re.compile(rf"^(?:着力|加快|全力|切实|持续|大力|努力|坚决|有效)?(?:{REMEDY_VERBS})")
-# …or a verb before the noun inside its clause, after the work the heading names first ("抓设施补短板", "聚焦民生破解
-# 难题"): a remedy verb not qualifying the noun as still to do ("亟待解决的问题"), or a one-character verb joined to it as
-# one phrase ("补短板", "强弱项", "破难题", "缩差距")
-_REMEDY_BEFORE = re.compile(rf"(?:{REMEDY_VERBS})(?![的中])|(?:补|强|破|解|缩|填|攻)$")
-# …unless the heading goes on to say the remedy falls short ("养老服务补短板仍有差距", "补短板有待加强", "补短板力度
-# 不够"): the remedy is the subject, the shortfall what the part reports; a predicate (仍有差距, 不够), not a
-# second remedy ("补短板缩差距")
-_SHORTFALL_AFTER = re.compile(r"(?:仍|还|尚|依然|有|存在)+(?:差距|短板|不足)|不够|有待|不多|不足|不到位")
-
-
-# a verb of work opening the clause (rules/lexicon.py WORK_VERBS): what it governs is the task's object
-# ("持续优化发展环境", "完善统计监测指标"), not the name of a part
-_WORK_VERB = re.compile(rf"^(?:{WORK_ADVERBS})*(?:{WORK_VERBS})")
-# cues that name a part only as the noun phrase the clause is: a background (发展基础, 发展环境, 形势分析, 目的, 意义)
-# or an indicator list (绩效指标, 主要指标)
-_NOUN_ONLY = frozenset({"preamble"})
-_PROBLEMS_CUE = dict(SECTION_CUES)["problems"]
-
-
-def _named(section_type: str, heading: str, m: re.Match[str]) -> bool:
-    """A problems cue names the part unless the heading remedies the problem ("补齐…短板"); a
-    heading that names the problems found ("整改工作中存在的问题") is a problems part still. A
-    background or indicator cue names none where a work verb governs it (`_WORK_VERB`), a goals cue none
-    where a verb pursues it ("全力完成年度经营目标": a task; `GOAL_PURSUIT`)."""
-    if section_type == "goals" and GOAL_PURSUIT.match(clause_at(heading, m.end() - 1)):
-        return False
-    if section_type == "review" and aimed_result(heading, m.start()):
-        return False  # "在凝聚共识上取得新成效": the result a part aims at (a summary's parts report by its kind)
-    if section_type in _NOUN_ONLY or m.group(0).endswith("指标"):
-        return not _governed(heading, m.start())
-    return section_type != "problems" or not _remedied(heading, m.start(), m.end()) or _FOUND.search(heading) is not None
-
-
-def _remedied(heading: str, at: int, end: int) -> bool:
-    """The problem noun at `at`:`end` is what the heading's work remedies: a remedy verb opens the heading, or one
-    stands before the noun in its clause ("抓设施补短板", "聚力破难题"), and the clause does not go on to a shortfall
-    of that remedy ("补短板仍有差距")."""
-    before = CLAUSE_BREAK.split(heading[:at])[-1]
-    if _SHORTFALL_AFTER.search(CLAUSE_BREAK.split(heading[end:])[0]):
-        return False
-    return _REMEDY.match(heading.strip()) is not None or _REMEDY_BEFORE.search(before) is not None
-
-
-def _governed(heading: str, at: int) -> bool:
-    """The clause holding position `at` opens with a work verb: what it names is that work's object."""
-    return _WORK_VERB.match(clause_at(heading, at)) is not None
-
-
-def heading_type(heading: str) -> tuple[str, str] | None:
-    """(type, cue word) named anywhere in a heading, or None; a heading that is only a date, a
-    span of dates or a year ("4月12日", "4月13日—20日", "2025年") names a period of the schedule."""
-    if PERIOD_HEADING.match(heading.strip()):
-        return "schedule", heading.strip()
-    for section_type, pattern in SECTION_CUES:
-        m = pattern.search(heading)
-        if m and _named(section_type, heading, m):
-            if section_type == "preamble" and (problems := _problems_named(heading)):
-                return problems
-            return section_type, m.group(0)
-    return None
-
-
-def _problems_named(heading: str) -> tuple[str, str] | None:
-    """The problems a heading names beside its background ("产业发展现状及存在问题", "发展基础和主要短板"): the
-    narrower part wins: a background part would not name its problems beside it."""
-    m = _PROBLEMS_CUE.search(heading)
-    return ("problems", m.group(0)) if m and _named("problems", heading, m) else None
-
-
-def part_name(heading: str) -> tuple[str, str] | None:
-    """(type, cue) when the heading's first clause ends in a part name — or, after a first clause that
-    names none ("坚持勤政为民，切实加强机关作风建设", "抓作风强执行，加强机关自身建设"), a later one does — else None."""
-    clause = first_clause(heading)
-    if PERIOD_HEADING.match(clause):
-        return "schedule", clause
-    for candidate in _naming_clauses(heading):
-        for section_type, pattern in _PART_NAMES:
-            m = pattern.search(candidate)
-            if m and _named(section_type, candidate, m):
-                return section_type, m.group(0)
-    return None
-
-
-_SLOGAN = re.compile(r"^坚持[\u4e00-\u9fff]{2,8}$")  # "坚持从严从实", "坚持实干为先": a stance, no part
-_OWN_CONDUCT = re.compile(OWN_CONDUCT)
-
-
-# "在…上持续用力", "在…上下功夫", "在…上取得新突破": the part named inside the frame
-_FRAMED = re.compile(r"^在([\u4e00-\u9fff“”]{2,16}?)上[\u4e00-\u9fff]{2,6}$")
-
-
-def _naming_clauses(heading: str) -> tuple[str, ...]:
-    """The clauses that may name a heading's part: its first, the part a "在…上+verb" frame holds
-    ("在加强队伍建设上持续用力", a parallel heading's way of naming it), after a 坚持… slogan opening it
-    ("坚持党建引领，强化教育发展保障") the next, and after any other first clause that carries no cue of its
-    own ("抓作风强执行，加强机关自身建设": a pair of short verb-object phrases) a later one naming the body's own
-    building (OWN_CONDUCT): the first clause says how, the later one what the part is about. A first clause
-    with a cue anywhere in it ("完善考核办法，…") names the part or names none."""
-    clause = first_clause(heading)
-    framed = _FRAMED.match(clause)
-    if framed:
-        return clause, framed.group(1)
-    later = [c.strip() for c in CLAUSE_BREAK.split(heading.strip())[1:] if c.strip()]
-    if _SLOGAN.match(clause):
-        return clause, *later[:1]
-    if heading_type(clause) is not None:
-        return (clause,)
-    # only the body itself names the part from a later clause: a function word a task goes on to ("推进产业转型，健全
-    # 工作机制", "…，确保完成全年目标") names none
-    return clause, *(c for c in later if _OWN_CONDUCT.search(c))
 
 
 # the parts of a plan, named in the plan half of a 总结和计划 ("2026年工作计划") as in a plan (CONTRACT: a child
@@ -297,7 +174,7 @@ def _top_level(section: Section, doc: Document, side: str | None, looked_back: b
         return named[0], f"heading names '{named[1]}'"
     if not reporting and (column := _timetable_column(section)):
         return "schedule", f"its body is a timetable by '{column}'"
-    if not reporting and any(_secures_the_plan(c, doc.title or "") for c in _naming_clauses(section.heading)):
+    if not reporting and any(_secures_the_plan(c, doc.title or "") for c in naming_clauses(section.heading)):
         return "safeguards", _SECURED_CUE
     if doc.doc_type == "summary_plan" and side is not None:
         if side == "review" and _speaks_ahead(section, year):
@@ -356,7 +233,7 @@ def _names_only(named: tuple[str, str], heading: str) -> bool:
 
 
 # a verb acting on a named thing: "落实“双减”工作要求", "健全集团化办学工作机制" set a task, not a part. Narrower
-# than `_WORK_VERB` on purpose: "加强…", "强化…" over a qualified part word still name that part ("强化考核评估",
+# than `WORK_VERB_OPENS` on purpose: "加强…", "强化…" over a qualified part word still name that part ("强化考核评估",
 # "加强政府自身建设"); one list for both typed 0.5–1 % of the gold sets' and audits' parts wrong (measured). 压实/夯实
 # press a duty onto what they name ("压紧压实防汛抢险落实责任": the task is that field's duty)
 _ACTS_ON = re.compile(r"^(?:着力|加快|持续|进一步|全面|认真|严格|切实)?(?:建立健全|落实|健全|完善|建立|构建|优化|创新|深化|"
@@ -369,7 +246,7 @@ def _task_object(named: tuple[str, str], heading: str) -> bool:
     name ("健全工作机制", "工作要求") still names one. A stage is no verb's object: "深化提升阶段" names a
     period of the schedule, its verb the work done in it."""
     # (the clause the cue ends: the first, or a later one after a first naming none, "稳投资，健全项目推进工作机制")
-    clause = next((c for c in _naming_clauses(heading) if c.endswith(named[1])), first_clause(heading))
+    clause = next((c for c in naming_clauses(heading) if c.endswith(named[1])), first_clause(heading))
     if "阶段" in named[1] or not clause.endswith(named[1]):
         return False
     verb = _ACTS_ON.match(clause)
@@ -537,7 +414,7 @@ def _opens_safeguards(later: list[Section]) -> bool:
     conduct a plan may also list among its tasks ("四、加强自身建设", README "Steps and conduct")."""
     nxt = later[0] if later else None
     return nxt is not None and nxt.type in _SECURING_KINDS and _typed_by_its_words(nxt) \
-        and _OWN_CONDUCT.search(nxt.heading) is None
+        and OWN_CONDUCT_NAMED.search(nxt.heading) is None
 
 
 _CONDUCT = "作风建设"
@@ -569,9 +446,9 @@ _CHARGE = re.compile(rf"责任(?:制|体系)?$|^(?:{WORK_ADVERBS})*(?:加强|强
 
 def _charges(section: Section) -> bool:
     """Whether a part's heading charges those who carry the plan out (`_CHARGE`) in any clause that may name it
-    (`_naming_clauses`): "二、压实工作责任" and "在加强队伍建设上持续用力" both do. `_charge_at_close` counts
+    (`naming_clauses`): "二、压实工作责任" and "在加强队伍建设上持续用力" both do. `_charge_at_close` counts
     such parts, since one alone closing a plan is its safeguards and several are its tasks."""
-    return any(_CHARGE.search(c) for c in _naming_clauses(section.heading))
+    return any(_CHARGE.search(c) for c in naming_clauses(section.heading))
 
 
 # the duty a charging part names, between its verb and 责任: "落实河长制责任" → 河长制, "压实属地管理责任" → 属地管理
@@ -582,7 +459,7 @@ def _own_duty(section: Section, title: str) -> bool:
     """A duty part that is the plan's own task: a body's 主体责任 ("落实全面从严治党主体责任" in a 党风廉政建设
     plan, "压实企业安全生产主体责任") is what a plan about that body sets, and a duty the title names ("落实湖长制责任"
     in a 全面推行湖长制 plan) is its subject, not those who carry the plan out."""
-    for clause in _naming_clauses(section.heading):
+    for clause in naming_clauses(section.heading):
         if "主体责任" in clause:
             return True
         found = _DUTY_SUBJECT.match(clause)

@@ -17,7 +17,7 @@ from jihua.pipeline.pagebreaks import IN_SENTENCE as _IN_SENTENCE
 from jihua.pipeline.pagebreaks import titled as _titled
 from jihua.pipeline.rules.lexicon import SENTENCE_PUNCT, WORK_ADVERBS, WORK_VERBS, YEAR
 from jihua.pipeline.rules.numbering import BY_NAME, match_label, spaced_body_open
-from jihua.pipeline.rules.targets import ACTION_START
+from jihua.pipeline.rules.target_stance import ACTION_START
 from jihua.pipeline.rules.titles import date_only, person_byline, signs_off
 
 # a line that goes on from the one above: it opens with a clause's or a sentence's mark ("，矛盾纠纷…", "。")

@@ -15,7 +15,7 @@ import re
 from jihua.pipeline.rules.lexicon import ORG_BODIES, WORK_ADVERBS, WORK_VERBS, part_names_ending
 from jihua.pipeline.rules.lexicon import SENTENCE_PUNCT as _SENTENCE_PUNCT
 from jihua.pipeline.rules.numbering import BRACKETS, RUN_IN, STAGE_NAME
-from jihua.pipeline.rules.targets import ACTION_START
+from jihua.pipeline.rules.target_stance import ACTION_START
 from jihua.pipeline.text.segment import tokenizer
 from jihua.pipeline.text.sentences import ASCII_STOP
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 import statistics
+from collections.abc import Iterator
 
 from jihua.pipeline.annex import is_annex_mark, join_annex_list, split_annexes
 from jihua.pipeline.clean import SLIDE_DECKS
@@ -458,13 +459,9 @@ def _cover_evidence(lines: list[Unit], passed: bool) -> list[Unit]:
     return [u for u in lines if not (ORG_AT_END.match(u.text.strip()) or PAGE_SOURCE.search(u.text))] if passed else lines
 
 
-def run(state: ParseState) -> ParseState:
-    """Cut the unit stream into documents and pick each one's title."""
-    units, cover = unwrap_cover_notice(join_broken_title(join_broken_occasion(state.units)))
-    preamble, cover = cover_text(cover)  # the notice's addressees and words: the first document's preamble
-    state.set_aside(_printed(cover), "cover notice (关于印发…的通知) around the plan it issues")
-    passed = passes_on(cover, preamble)
-    evidence = _cover_evidence(cover, passed)
+def _set_aside_page_notes(state: ParseState, units: list[Unit]) -> list[Unit]:
+    """The lines around a document's text that are no part of it, each kept in `removed` with its reason: a preface
+    up to its full-text cue, a news page's lead, the distribution and publication notes, a share bar, credits."""
     units, preface = after_full_text_cue(units)
     state.set_aside(_printed(preface), "preface before the document's full text (a reading's or an editor's "
                                        "note, up to its cue 附：…全文 / 全文如下)")
@@ -478,14 +475,13 @@ def run(state: ParseState) -> ParseState:
     state.set_aside([u.text for u in shares], "the page's share bar (分享到, 微信, 微博, QQ空间…), on a line of its own")
     units, credits = credit_lines(units, web_or_slides=state.web_copy or state.format in SLIDE_DECKS)
     state.set_aside([u.text for u in credits], "the publisher's production credits (来源, 制图, 监制, 编辑…), on a line of its own")
-    lines = units
-    units, header = page_header_lines(lines)
-    headline = headline_over(lines, header)
-    # ("meta line shape": the page's header, which dates it and names its source — see page_front.page_header)
-    state.set_aside([u.text for u in header], "meta line shape (date, source, counts): the page's publication line "
-                                              "in the title block")
-    units = _split_run_in_title(units)
-    body_size = _body_size(units)
+    return units
+
+
+def _pieces(state: ParseState, units: list[Unit], body_size: float | None) -> Iterator[tuple[int, list[Unit]]]:
+    """The pieces a unit stream is cut into, by index: numbered pieces, a contents list's entries or separate
+    titles. A compilation's header and a mail's cover note above the first piece are set aside, not yielded
+    (lazily, so that what is set aside keeps its place among what each piece sets aside)."""
     starts = _piece_starts(units)
     dropped: set[int] = set()
     if not starts:
@@ -495,7 +491,6 @@ def run(state: ParseState) -> ParseState:
         starts = _separate_titles(units, body_size)
     bounds = [0, *starts] if starts and starts[0] != 0 else (starts or [0])
     bounds = _join_bodiless(units, bounds, body_size, first=1 if compilation else 0)
-    documents: list[Document] = []
     for k, begin in enumerate(bounds):
         end = bounds[k + 1] if k + 1 < len(bounds) else len(units)
         piece = [u for j, u in enumerate(units[begin:end], start=begin) if j not in dropped]
@@ -508,25 +503,53 @@ def run(state: ParseState) -> ParseState:
         if k == 0 and len(bounds) > 1 and _cover_note(piece, body_size):
             state.set_aside([u.text for u in piece], "cover note above the plan (a mail's or a post's)")
             continue
-        doc, front = _document(piece, body_size, state.path.stem, headline if k == 0 else None)
-        if not documents and not doc.titled and (named := field_title(state) or breadcrumb_title(state)):
-            doc.title, doc.titled = named, True  # no title line: the page's 名称 field, or its breadcrumb's last crumb
-        if not documents:
-            doc.front += title_block_beside(state, doc) + _cover_evidence(page_header(state, doc.title), passed)
-        doc.units, doc.annexes = split_annexes(join_annex_list(doc.units))  # annexes after its sign-off
-        if not documents:
-            doc.units = preamble + doc.units
-        state.set_aside(_printed([u for u in front if u.block.role != "subtitle"]), "title block before the title")
-        # a 发文机关 line above the title (in the cell beside it) still names the issuer: kept as evidence
-        # (a page's headline "…工作报告-某县人民政府" ends in its site's name: a title, not an issuer)
-        issuers = [u for u in front if u.block.kind != "table" and len(u.text.strip()) <= 30 and ORG_AT_END.match(u.text.strip())
-                   and not TITLE_END.search(clean_title(u.text))]
-        doc.front = [u for u in front if u.block.role == "subtitle"] + doc.front + (evidence if not documents else []) + issuers
-        state.set_aside([u.text for u in doc.front if u.block.role != "subtitle" and u not in cover and u not in issuers
-                         and u.block.furniture is None],
-                        "title block: byline, date line or issuing org")
-        state.set_aside([u.text for u in doc.front if u.block.role == "subtitle"], "title block: subtitle")
-        documents.append(doc)
+        yield k, piece
+
+
+def _piece_document(state: ParseState, piece: list[Unit], body_size: float | None, headline: Unit | None, *,
+                    first: bool, cover: list[Unit], preamble: list[Unit], passed: bool, evidence: list[Unit]) -> Document:
+    """One piece as a document: its title and title block, its annexes; the first document also takes the page's
+    title fields, the cover notice's evidence and the notice's preamble."""
+    doc, front = _document(piece, body_size, state.path.stem, headline)
+    if first and not doc.titled and (named := field_title(state) or breadcrumb_title(state)):
+        doc.title, doc.titled = named, True  # no title line: the page's 名称 field, or its breadcrumb's last crumb
+    if first:
+        doc.front += title_block_beside(state, doc) + _cover_evidence(page_header(state, doc.title), passed)
+    doc.units, doc.annexes = split_annexes(join_annex_list(doc.units))  # annexes after its sign-off
+    if first:
+        doc.units = preamble + doc.units
+    state.set_aside(_printed([u for u in front if u.block.role != "subtitle"]), "title block before the title")
+    # a 发文机关 line above the title (in the cell beside it) still names the issuer: kept as evidence
+    # (a page's headline "…工作报告-某县人民政府" ends in its site's name: a title, not an issuer)
+    issuers = [u for u in front if u.block.kind != "table" and len(u.text.strip()) <= 30 and ORG_AT_END.match(u.text.strip())
+               and not TITLE_END.search(clean_title(u.text))]
+    doc.front = [u for u in front if u.block.role == "subtitle"] + doc.front + (evidence if first else []) + issuers
+    state.set_aside([u.text for u in doc.front if u.block.role != "subtitle" and u not in cover and u not in issuers
+                     and u.block.furniture is None],
+                    "title block: byline, date line or issuing org")
+    state.set_aside([u.text for u in doc.front if u.block.role == "subtitle"], "title block: subtitle")
+    return doc
+
+
+def run(state: ParseState) -> ParseState:
+    """Cut the unit stream into documents and pick each one's title."""
+    units, cover = unwrap_cover_notice(join_broken_title(join_broken_occasion(state.units)))
+    preamble, cover = cover_text(cover)  # the notice's addressees and words: the first document's preamble
+    state.set_aside(_printed(cover), "cover notice (关于印发…的通知) around the plan it issues")
+    passed = passes_on(cover, preamble)
+    evidence = _cover_evidence(cover, passed)
+    lines = _set_aside_page_notes(state, units)
+    units, header = page_header_lines(lines)
+    headline = headline_over(lines, header)
+    # ("meta line shape": the page's header, which dates it and names its source — see page_front.page_header)
+    state.set_aside([u.text for u in header], "meta line shape (date, source, counts): the page's publication line "
+                                              "in the title block")
+    units = _split_run_in_title(units)
+    body_size = _body_size(units)
+    documents: list[Document] = []
+    for k, piece in _pieces(state, units, body_size):
+        documents.append(_piece_document(state, piece, body_size, headline if k == 0 else None, first=not documents,
+                                         cover=cover, preamble=preamble, passed=passed, evidence=evidence))
     if not documents:
         documents = [Document(title=state.path.stem, units=units, titled=False)]
     documents, copies = _copies(documents)

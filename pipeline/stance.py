@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from jihua.pipeline.annex import ANNEX_HEADING
 from jihua.pipeline.model import Document, Section
+from jihua.pipeline.rules import target_stance as S
 from jihua.pipeline.rules import targets as R
 from jihua.pipeline.rules.lexicon import PROBLEMS_NAMED, aimed_result
 from jihua.pipeline.rules.numbering import match_label
@@ -39,13 +40,13 @@ def _reviews(heading: str, ahead: bool, in_review: bool) -> str | None:
     verb opens its clause ("做精特色种植，筑牢发展基础", "巩固提升脱贫攻坚成效" act on a base or a result), and
     never inside a part that already looks ahead. Outside a part that reviews, a noun cue names a result, not a
     look back ('outcome'): "（二）拥军支前成效显著" in a plan's 创建标准 is the end state its figures set."""
-    review = R.REVIEW_HEADING.search(heading)
+    review = S.REVIEW_HEADING.search(heading)
     if review is None or (not in_review and aimed_result(heading, review.start())):
         return None  # "在凝聚共识上取得新成效" in a plan: the result aimed at
     if review.group(0) in ("回顾",) or "情况" in review.group(0) or _PROBLEMS.fullmatch(review.group(0)):
         return "review"
     begin = max(heading.rfind(p, 0, review.start()) for p in "，,、；;：: ") + 1
-    if ahead or R.ACTION_START.match(heading[begin:].strip()):
+    if ahead or S.ACTION_START.match(heading[begin:].strip()):
         return None
     return "review" if in_review else "outcome"
 
@@ -74,13 +75,13 @@ def heading_context(heading: str, year: int | None, in_review: bool = False, ahe
         return "rules"  # "附件2 考核评分细则": its figures score the work ("得90分以上为优秀"), they set none
     if _GLOSSARY.search(heading):
         return "rules"  # "名词解释": a term's definition ("明确一名专员…的机制") sets nothing
-    if R.CONDITIONS_HEADING.search(heading.strip()) and not R.NAMES_TASKS.search(heading):
+    if S.CONDITIONS_HEADING.search(heading.strip()) and not S.NAMES_TASKS.search(heading):
         return "rules"  # "（二）报名条件": who qualifies ("年龄不超过35周岁"), no figure the office sets
     years = [int(y) for y in R.YEAR.findall(heading)]
     looks_back = _reviews(heading, ahead, in_review)
     later = later_period(heading, _own_term(year, horizon)) and not schedule_stage(heading)
-    long_term = ((R.LONG_TERM_HEADING.search(heading) or later) and not R.SPAN_OPENING.search(heading)
-                 and (looks_back or not R.ACTS_ON_PLAN.search(heading)))  # "规划实施成效": that span's results
+    long_term = ((S.LONG_TERM_HEADING.search(heading) or later) and not S.SPAN_OPENING.search(heading)
+                 and (looks_back or not S.ACTS_ON_PLAN.search(heading)))  # "规划实施成效": that span's results
     if looks_back == "outcome" and (long_term or (year is not None and years and max(years) < year)):
         return "review"  # "一、2025年工作成效" in a 2026 plan, "“十四五”期间城乡建设成效显著": another period's results
     if looks_back:
@@ -89,8 +90,8 @@ def heading_context(heading: str, year: int | None, in_review: bool = False, ahe
         return "review" if max(years) < year else "ahead"
     if long_term:
         return "long_term"  # "今后五年目标任务", "“十四五”时期主要目标": another period than the year's
-    if FUTURE_CUES.search(heading) or R.PLANS_AHEAD.search(heading) \
-            or (R.AHEAD_HEADING.search(heading) and (not in_review or (THIS_PERIOD.search(heading)
+    if FUTURE_CUES.search(heading) or S.PLANS_AHEAD.search(heading) \
+            or (S.AHEAD_HEADING.search(heading) and (not in_review or (THIS_PERIOD.search(heading)
                                                                         and not SINCE.search(heading)))):
         return "ahead"  # "今年的工作安排": this year's tasks, even in a report classify read as looking back ("今年以来…" none)
     return None
@@ -107,7 +108,7 @@ def _led(paragraph: str, lead: re.Match[str] | None, previous: str | None) -> st
 def conditions(paragraph: str, previous: str | None) -> str | None:
     """Whether a paragraph states the conditions a person must meet (see `_led`): a lead-in opens it ("身体条件：…视力
     不低于4.6；…", "申报人员应具备以下条件："), or it is an item after one ("1.视力矫正后不低于4.8；")."""
-    return _led(paragraph, R.CONDITIONS_LEAD.match(paragraph), previous)
+    return _led(paragraph, S.CONDITIONS_LEAD.match(paragraph), previous)
 
 
 def announces_goals(paragraph: str, previous: str | None, year: int | None, sums_up: bool = False) -> str | None:
@@ -115,7 +116,7 @@ def announces_goals(paragraph: str, previous: str | None, year: int | None, sums
     目标是：…；…", or an item after such a lead-in. A part that reviews last year may go on to set this year's goals
     ("一、2030年工作回顾和2031年工作部署"): these are set, down to the last clause after a ；. A year named must be the
     planned `year`; in a document that `sums_up` its year, 今年 is the year reported on, and announces nothing."""
-    lead = next((m for m in R.GOALS_ANNOUNCED.finditer(paragraph)
+    lead = next((m for m in S.GOALS_ANNOUNCED.finditer(paragraph)
                  if (int(m.group("year")) == year if m.group("year") else not sums_up)), None)
     return _led(paragraph, lead, previous)
 
@@ -125,7 +126,7 @@ def paragraph_context(qualifies: str | None, sentence: str, context: str | None,
     """'rules' for a paragraph (see `conditions`) or a sentence led by the conditions a person must meet: its figures
     say who qualifies, they set nothing; 'ahead' for one that announces the year's goals (see `announces_goals`),
     whatever part it stands in; else the part's own context."""
-    if qualifies or R.CONDITIONS_LEAD.match(sentence):
+    if qualifies or S.CONDITIONS_LEAD.match(sentence):
         return "rules"
     return "ahead" if announced and context != "rules" else context
 
@@ -201,10 +202,10 @@ def _long_span(upto: str, own: str) -> bool:
     in an earlier clause that is a frame naming no figure of its own ("今后五年，全县…达到350亿元，…") or opens the
     sentence ("“十四五”时期全县…，…"). Named inside an earlier clause of its own figure ("乡镇干部“十四五”期间轮训
     覆盖率达到100%，学员结业率达到97%") it scopes that clause only."""
-    if R.LONG_SPAN.search(own):
+    if S.LONG_SPAN.search(own):
         return True
     for start, _, text in clauses(upto[: len(upto) - len(own)]):
-        span = R.LONG_SPAN.search(text)
+        span = S.LONG_SPAN.search(text)
         if span is None:
             continue
         opens = start == 0 and not text[: span.start()].strip("“”\"在 ")
@@ -230,9 +231,9 @@ def _running_total(upto: str, context: str | None, year: int | None, long_range:
     """累计/共计 sets a running total to reach, not a tally, under the plan's own deadline ("到2026年，累计完成
     改造90个") or in a part that looks ahead (a task part, a five-year plan's chapter), unless a past
     marker ("以来", "截至…") says the total was taken; 已, 了 and past years stay cues of their own."""
-    if R.TALLY_SINCE.search(upto):
+    if S.TALLY_SINCE.search(upto):
         return False
-    deadlines = [int(a or b) for a, b in R.DEADLINE_YEAR.findall(upto)]
+    deadlines = [int(a or b) for a, b in S.DEADLINE_YEAR.findall(upto)]
     if deadlines:
         return year is None or deadlines[-1] >= year
     return context == "ahead" or (long_range and context is None)
@@ -260,17 +261,17 @@ def _status_quo(upto: str, own: str, running: bool = False) -> bool:
     "占…的") what the clause before it reported, and sets nothing itself. A running total to reach (`running`:
     "到2026年底，累计建成…45万亩，占耕地比例提高2个百分点") reports nothing, nor does the clause going on from it:
     there a share printed as 占…的 ("…累计建成…38万亩，占基本农田的70%") is read as the clause before it is."""
-    if R.SET_CUES.search(own):
+    if S.SET_CUES.search(own):
         return False
-    status = R.STATUS_QUO.search(own.strip())
+    status = S.STATUS_QUO.search(own.strip())
     if status and not (running and status.start() == 0 and status.group(0).startswith("占")):
         return True
-    if not R.CONTINUES_FACT.match(own.strip()):
+    if not S.CONTINUES_FACT.match(own.strip()):
         return False
     before = upto[: len(upto) - len(own)].rstrip("，,；;：: ")
     previous = _own_clause(before, len(before))
     return bool(previous) and (_status_quo(before, previous, running)
-                               or _reports(R.REPORTED_BEFORE.finditer(previous), running))
+                               or _reports(S.REPORTED_BEFORE.finditer(previous), running))
 
 
 _GOAL_PARTS = frozenset({"goals", "guiding_ideology"})
@@ -286,13 +287,13 @@ def plan_horizon(doc: Document, year: int | None) -> int | None:
     term = stated_term([u.text for u in doc.units])
     if term is not None and term[0] <= year < term[1]:
         return term[1]  # "本方案实施期限为2026—2027年": a 2027 stage is the plan's own
-    if not R.MULTI_YEAR_GENRE.search(doc.title or ""):
+    if not S.MULTI_YEAR_GENRE.search(doc.title or ""):
         return None
     goals = doc.preamble + [u for top in doc.sections if top.type in _GOAL_PARTS
                             for s in top.walk() for u in ([s.unit] if s.unit else []) + s.content]
-    years = [int(a or b) for u in goals for a, b in R.DEADLINE_YEAR.findall(u.text)]
-    years += [int(y) for u in doc.units + doc.closing for y in R.VALID_UNTIL.findall(u.text)]
-    within = [y for y in years if year < y <= year + R.HORIZON_SPAN]
+    years = [int(a or b) for u in goals for a, b in S.DEADLINE_YEAR.findall(u.text)]
+    years += [int(y) for u in doc.units + doc.closing for y in S.VALID_UNTIL.findall(u.text)]
+    within = [y for y in years if year < y <= year + S.HORIZON_SPAN]
     return max(within, default=None)
 
 
@@ -302,10 +303,10 @@ def _share_done(own: str, upto: str) -> bool:
     the year governs, "上半年，…完成全年目标的55%", is reported before: `periods.in_finished_part`). A share due by a
     part still ahead is a milestone: "一季度完成全年任务的25%" in a year's plan, "三季度末完成全年任务的75%" in a
     下半年 plan."""
-    share = R.SHARE_DONE.search(own)
-    if share is None or R.SET_CUES.search(R.SHARE_DONE.sub("", upto)):
+    share = S.SHARE_DONE.search(own)
+    if share is None or S.SET_CUES.search(S.SHARE_DONE.sub("", upto)):
         return False
-    return bool(R.TALLY_MARK.search(upto))
+    return bool(S.TALLY_MARK.search(upto))
 
 
 # a sentence that opens on the year so far ("今年以来，…", "一年来，…"): a look back over the year in progress
@@ -318,7 +319,7 @@ _LOOKS_BACK = frozenset({"review", "situation"})
 def _commits(sentence: str, year: int | None) -> bool:
     """The sentence commits to the year ahead: a planning word or bound, a later period, the whole year (全年), the
     rest of it (下半年, 四季度) or the plan's own year named ("2025年，全县…增长6%" in a 2025 plan)."""
-    if any(m.group(0) not in _THIS_YEAR_NAMED for m in R.SET_CUES.finditer(sentence)):
+    if any(m.group(0) not in _THIS_YEAR_NAMED for m in S.SET_CUES.finditer(sentence)):
         return True
     own_year = year is not None and re.search(rf"(?<!\d){year}\s*年", sentence) is not None
     return own_year or "全年" in sentence or bool(FUTURE_CUES.search(sentence) or REST_OF_YEAR.search(sentence))
@@ -335,12 +336,12 @@ def _year_so_far(sentence: str, context: str | None, year: int | None, summary: 
 
 
 def _year_ahead_commits(upto: str, own: str, year: int | None) -> bool:
-    """The last clause opening on a year before the figure (`R.YEAR_OPENS`) names the planned `year` or a later one, and a
+    """The last clause opening on a year before the figure (`S.YEAR_OPENS`) names the planned `year` or a later one, and a
     planning word commits to it in that clause or the figure's own (`own`): "2027年，中心将…，每月至少举办一次…" in a
     2026 总结's review is the coming year's work, as "明年，…" is. A reported year ("2025年，全局将…" in that 总结), no
     planning word, one that only qualifies a thing ("2027年将建成的游客中心", "年度计划已…", `_commits_to`) or a clause
     marked done ("…已完成投资1.2亿元", `_done`) leaves the figure reported."""
-    opens = list(R.YEAR_OPENS.finditer(upto))
+    opens = list(S.YEAR_OPENS.finditer(upto))
     if year is None or not opens or int(opens[-1].group(1)) < year:
         return False
     start = opens[-1].end()
@@ -356,11 +357,11 @@ def _year_ahead_commits(upto: str, own: str, year: int | None) -> bool:
 
 def _commits_to(text: str) -> bool:
     """A planning word in `text` that commits to work: not inside a …的 phrase ("计划实施的项目") nor 计划 as a noun."""
-    for m in R.SET_CUES.finditer(text):
+    for m in S.SET_CUES.finditer(text):
         word = m.group(0)
-        if word not in R.PLANNING_WORDS or R.PLANNING_QUALIFIES.match(text[m.end():]):
+        if word not in S.PLANNING_WORDS or S.PLANNING_QUALIFIES.match(text[m.end():]):
             continue
-        if word == "计划" and (R.PLAN_NOUN_BEFORE.search(text[: m.start()]) or R.PLAN_NOUN_AFTER.match(text[m.end():])):
+        if word == "计划" and (S.PLAN_NOUN_BEFORE.search(text[: m.start()]) or S.PLAN_NOUN_AFTER.match(text[m.end():])):
             continue
         return True
     return False
@@ -368,12 +369,12 @@ def _commits_to(text: str) -> bool:
 
 def _done(own: str, planned: bool) -> bool:
     """The figure's clause is marked done: 已 or 累计 anywhere in it, 完成/到位 where it plans nothing itself."""
-    return R.REPORTED_BEFORE.search(own) is not None or (not planned and R.DONE_IN_CLAUSE.search(own) is not None)
+    return S.REPORTED_BEFORE.search(own) is not None or (not planned and S.DONE_IN_CLAUSE.search(own) is not None)
 
 
 def _plans(own: str) -> bool:
     """A planning word stands in the figure's clause ("下半年…，力争新增800户"; a share's own 目标/计划 is none)."""
-    return any(m.group(0) in R.PLANNING_WORDS for m in R.SET_CUES.finditer(R.SHARE_DONE.sub("", own)))
+    return any(m.group(0) in S.PLANNING_WORDS for m in S.SET_CUES.finditer(S.SHARE_DONE.sub("", own)))
 
 
 def stance(sentence: str, clause: str, context: str | None, year: int | None, long_range: bool = False,
@@ -386,30 +387,30 @@ def stance(sentence: str, clause: str, context: str | None, year: int | None, lo
     a finished part ("上半年，…新增1386户") is reported; in a `summary` an untyped part looks back (`_year_so_far`)."""
     if context == "rules":
         return "other"
-    if R.MULTI_YEAR.search(clause) and not long_range:
+    if S.MULTI_YEAR.search(clause) and not long_range:
         return "other"
     upto = sentence[: sentence.find(clause) + len(clause)] if clause in sentence else sentence
-    deadline = next(reversed(list(R.BY_YEAR.finditer(upto))), None)
+    deadline = next(reversed(list(S.BY_YEAR.finditer(upto))), None)
     own_term = deadline is not None and horizon is not None and int(deadline.group(1)) <= horizon
     if year is not None and deadline is not None and int(deadline.group(1)) > year and not long_range \
             and not own_term and not _own_period_after(upto[deadline.end():], year):
         return "other"  # "到2027年，…达到15%" in a 2024 plan: a later year's goal
     this_year = bool(THIS_PERIOD.search(upto)) or (year is not None and str(year) in R.YEAR.findall(upto))
-    forecast = R.FORECAST.match(sentence)
+    forecast = S.FORECAST.match(sentence)
     forecast_year = int(forecast.group(1)) if forecast else 0
     if forecast and (year is None or forecast_year > year) and context not in ("review", "outcome", "goals") \
             and (context == "situation" or (not long_range and not (horizon is not None and forecast_year <= horizon))) \
-            and not R.FORECAST_COMMITS.search(sentence):
+            and not S.FORECAST_COMMITS.search(sentence):
         return "other"  # "预计到2030年，…将达到48万人": a forecast of the situation, not a goal
     own = _own_clause(upto, len(upto) - len(clause))
     if not long_range and not this_year and not own_term and (context == "long_term" or _long_span(upto, own)
-                                                             or later_period(upto, horizon or year, R.BY_YEAR)):
+                                                             or later_period(upto, horizon or year, S.BY_YEAR)):
         return "other"  # "今后五年…目标是：…达到350亿元": the span's goal, whatever words set it
     if in_finished_part(before + upto, plans_from_month) and not _plans(own):
         return "reported"  # "上半年，全县新增经营主体1386户" in a 下半年工作计划: the part of the year done
     if _year_so_far(sentence, context, year, summary):
         return "reported"  # "今年以来，全县新增经营主体860户" in a background part: the year in progress, reported
-    baselines = [m.span() for m in R.BASELINE_YEAR.finditer(sentence)]
+    baselines = [m.span() for m in S.BASELINE_YEAR.finditer(sentence)]
     if year is not None and _in_a_past_year(upto, baselines, year):
         return "reported"  # "2025年，全市…浓度为33微克" in a 2026 plan: last year's level, whatever else it names
     past_year = year is not None and _past_year_governs(sentence, upto, own, baselines, year, context == "ahead")
@@ -419,10 +420,10 @@ def stance(sentence: str, clause: str, context: str | None, year: int | None, lo
     if _status_quo(upto, own, running):
         return "reported"  # "目前全市规上企业1862家", "比重只有34.6%": how things stand, beside a task
     for text in (own, sentence):
-        cues = R.REPORTED_CUES.finditer(text if text is own else upto)
+        cues = S.REPORTED_CUES.finditer(text if text is own else upto)
         reported = _reports(cues, running) \
-            or (text is sentence and (past_year or bool(R.REPORTED_DONE.search(text))))
-        sets = bool(R.SET_CUES.search(text))
+            or (text is sentence and (past_year or bool(S.REPORTED_DONE.search(text))))
+        sets = bool(S.SET_CUES.search(text))
         if reported and not sets:
             return "reported"
         if text is own and sets and not reported and context != "review":

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from jihua.pipeline.figure_text import NUMBER_WITH_UNIT
 from jihua.pipeline.model import Document, Section, Target, Unit
+from jihua.pipeline.rules import target_stance as S
 from jihua.pipeline.rules import targets as R
 from jihua.pipeline.rules.lexicon import REPORT_TITLE
 from jihua.pipeline.rules.periods import part_year_report, planned_year, plans_from, sums_up
@@ -124,7 +125,7 @@ def _explained(f: Found, sentence: str, earlier: list[Target]) -> bool:
 def scope_year(text: str) -> int | None:
     """The one year a clause or heading names for its targets ("2024年完成改厕300户", "（一）2025年：全面提升");
     None where it names none, several, or only a year compared with ("较2020年下降16%")."""
-    compared = [m.span() for m in R.BASELINE_YEAR.finditer(text)]
+    compared = [m.span() for m in S.BASELINE_YEAR.finditer(text)]
     years = {int(m.group(1)) for m in R.SCOPE_YEAR.finditer(text) if not any(a <= m.start() < b for a, b in compared)}
     return years.pop() if len(years) == 1 else None
 
@@ -211,7 +212,7 @@ def collect(doc: Document, ents: Entities) -> Document:
     year = planned_year(doc.title or "", doc.year)
     # a plan for a span of years ("…“十四五”教育事业发展规划", "…行动方案（到2030年）" issued in 2025): its five-year
     # parts are its own period
-    long_range = doc.doc_type == "plan" and bool(R.LONG_TERM_HEADING.search(doc.title or "")
+    long_range = doc.doc_type == "plan" and bool(S.LONG_TERM_HEADING.search(doc.title or "")
                                                   or YEAR_SPAN.search(fold(doc.title or ""))
                                                   or later_period(doc.title or "", year))
     horizon = None if long_range else plan_horizon(doc, year)  # "到2027年" in a 实施意见 issued in 2025: its own term

@@ -155,11 +155,7 @@ def _drop_chrome(units: list[Unit], chrome: list[str], reasons: list[tuple[str, 
     the page's edge or beside those."""
     n = len(units)
     layout = page_structures(units)
-    own = [u.block.kind != "table" and (i in layout or is_chrome(u.text)) for i, u in enumerate(units)]
-    # a table of the page's fields stands at the top: counted without the menu and chrome above it
-    tables = [table_chrome_reason(u.block.rows or [], at_top=i - sum(own[:i]) < site.PAGE_EDGE) if u.block.kind == "table"
-              else None for i, u in enumerate(units)]
-    own = [tables[i] is not None if u.block.kind == "table" else own[i] for i, u in enumerate(units)]
+    own, tables = _own_evidence(units, layout)
     buttons = _button_runs(units, own)
     out: list[Unit] = []
     in_notice = in_links = in_replies = dropped = False
@@ -170,11 +166,7 @@ def _drop_chrome(units: list[Unit], chrome: list[str], reasons: list[tuple[str, 
             if why is None:
                 out.append(unit)
                 continue
-            for row in unit.block.rows or []:
-                line = " | ".join(c.strip() for c in row if c and c.strip())
-                if line:
-                    chrome.append(line)
-                    reasons.append((line, why))
+            _table_aside(unit, why, chrome, reasons)
             continue  # (an empty table leaves nothing to list)
         text = unit.text
         # a thread's replies follow its first post: from the first reply's header under the plan's
@@ -187,23 +179,8 @@ def _drop_chrome(units: list[Unit], chrome: list[str], reasons: list[tuple[str, 
         if placed_why == pageparts.AFTER_END:  # under the article's end: a line's own evidence names it better
             placed_why = own_why or placed_why
         why = "a reply in the forum thread under the post" if in_replies else placed_why or own_why
-        # (an event's organisers in a plan's text are the plan's: only beside the page's chrome is it a footer)
-        if why is None and site.FOOTER_FIELDS.match(text.strip()) and beside \
-                and any(_FULL_SENTENCE.search(u.text) for u in out):
-            why = "the site's footer (who runs it: 主办/承办 fields)"
-        # (the byline's shape there — a province it was posted from, a follow button — is the post's evidence)
-        if why is None and i + 1 < n and account_name(text, posted=True) and site.CHROME_LINE.match(units[i + 1].text.strip()):
-            why = "the account's name above its byline"
-        if why is None and site.RELATED_LIST.search(text) and any(_FULL_SENTENCE.search(u.text) for u in out) \
-                and _ends_the_page(units[i + 1:], own[i + 1:]):
-            why = "heading of the site's list of related documents or attached files"
-        if why is None and (i in buttons or (dropped and _button(text.strip()))):  # (under a line just dropped too)
-            why = "a blog post's action buttons (喜欢, 赠金笔, 分享) beside the post's other chrome"
-        # (the post's tags under its text, beside the page's links: "标签：工作要点 数据资源" over "上一篇：…", or
-        # among the page's last lines, as a knowledge base closes a page: "---" / "标签：`计划` `某县某局`")
-        if why is None and site.TAG_LINE.match(text.strip()) and any(_FULL_SENTENCE.search(u.text) for u in out):
-            why = ("the post's tags (标签) under its text, beside the page's chrome" if beside else
-                   "the post's tags (标签) under its text, among the page's last lines" if i >= n - site.PAGE_EDGE else None)
+        if why is None:
+            why = _post_chrome(units, i, own, out, buttons, beside=beside, dropped=dropped)
         if why is None and in_notice and _NOTICE_ITEM.match(text) and (site.CHROME_WEAK.search(text) or _site_only(text)):
             why = "numbered note under a site notice"
         elif why is None and in_links and link_title(text) and not _closes_the_text(units, i):
@@ -225,6 +202,51 @@ def _drop_chrome(units: list[Unit], chrome: list[str], reasons: list[tuple[str, 
         dropped = False
         out.append(unit)
     return out
+
+
+def _own_evidence(units: list[Unit], layout: dict[int, str]) -> tuple[list[bool], list[str | None]]:
+    """Which lines are chrome on their own evidence (the page's layout, or their own words), and why each table is:
+    `_drop_chrome`'s first pass, which the second reads as what stands beside a line."""
+    own = [u.block.kind != "table" and (i in layout or is_chrome(u.text)) for i, u in enumerate(units)]
+    # a table of the page's fields stands at the top: counted without the menu and chrome above it
+    tables = [table_chrome_reason(u.block.rows or [], at_top=i - sum(own[:i]) < site.PAGE_EDGE) if u.block.kind == "table"
+              else None for i, u in enumerate(units)]
+    own = [tables[i] is not None if u.block.kind == "table" else own[i] for i, u in enumerate(units)]
+    return own, tables
+
+
+def _table_aside(unit: Unit, why: str, chrome: list[str], reasons: list[tuple[str, str]]) -> None:
+    """A chrome table's rows, each listed as one line (cells joined by " | ") with the table's reason."""
+    for row in unit.block.rows or []:
+        line = " | ".join(c.strip() for c in row if c and c.strip())
+        if line:
+            chrome.append(line)
+            reasons.append((line, why))
+
+
+def _post_chrome(units: list[Unit], i: int, own: list[bool], out: list[Unit], buttons: set[int], *,
+                 beside: bool, dropped: bool) -> str | None:
+    """Why line `i` is a post's or a site's chrome by what stands around it — a footer, an account's name over its
+    byline, a related list's heading, action buttons, tags — or None: each needs the page's text above it or
+    chrome beside it, since the same words inside a plan's text are the plan's."""
+    text, n = units[i].text, len(units)
+    # (an event's organisers in a plan's text are the plan's: only beside the page's chrome is it a footer)
+    if site.FOOTER_FIELDS.match(text.strip()) and beside and any(_FULL_SENTENCE.search(u.text) for u in out):
+        return "the site's footer (who runs it: 主办/承办 fields)"
+    # (the byline's shape there — a province it was posted from, a follow button — is the post's evidence)
+    if i + 1 < n and account_name(text, posted=True) and site.CHROME_LINE.match(units[i + 1].text.strip()):
+        return "the account's name above its byline"
+    if site.RELATED_LIST.search(text) and any(_FULL_SENTENCE.search(u.text) for u in out) \
+            and _ends_the_page(units[i + 1:], own[i + 1:]):
+        return "heading of the site's list of related documents or attached files"
+    if i in buttons or (dropped and _button(text.strip())):  # (under a line just dropped too)
+        return "a blog post's action buttons (喜欢, 赠金笔, 分享) beside the post's other chrome"
+    # (the post's tags under its text, beside the page's links: "标签：工作要点 数据资源" over "上一篇：…", or
+    # among the page's last lines, as a knowledge base closes a page: "---" / "标签：`计划` `某县某局`")
+    if site.TAG_LINE.match(text.strip()) and any(_FULL_SENTENCE.search(u.text) for u in out):
+        return ("the post's tags (标签) under its text, beside the page's chrome" if beside else
+                "the post's tags (标签) under its text, among the page's last lines" if i >= n - site.PAGE_EDGE else None)
+    return None
 
 
 def _button_runs(units: list[Unit], own: list[bool]) -> set[int]:

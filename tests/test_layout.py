@@ -44,12 +44,14 @@ RANKS: dict[str, float] = {
     "jihua.pipeline.page_front": 4.195,  # what a web page prints around its article naming and dating it, for split
     "jihua.pipeline.split": 4.2,
     "jihua.pipeline.text_year": 4.25,  # the year a document's text speaks of, for meta when its title names none
+    "jihua.pipeline.doc_kind": 4.28,  # a document's kind (plan, summary, summary_plan) from its title and parts, for meta
     "jihua.pipeline.meta": 4.3,
     "jihua.pipeline.run_in": 4.35,  # where a heading run in with its body ends, for headings
     "jihua.pipeline.headings": 4.4,
     "jihua.pipeline.heading_joins": 4.45,  # headings read as one (wrapped, repeated, continued), for outline
     "jihua.pipeline.sibling_titles": 4.47,  # a numbered list's lines read as titles together, for outline
     "jihua.pipeline.outline": 4.5,
+    "jihua.pipeline.part_names": 4.55,  # what part a heading names (指导思想, 保障措施, 存在问题), for classify
     "jihua.pipeline.classify": 4.6,
     "jihua.pipeline.target_tables": 4.65,  # indicator tables read as the clauses they abbreviate
     "jihua.pipeline.coordination": 4.66,  # what the conjuncts of a listed quantity share, for targets
@@ -57,6 +59,7 @@ RANKS: dict[str, float] = {
     "jihua.pipeline.stance": 4.68,  # whether a figure read is set for the year or reported as done
     "jihua.pipeline.figure_text": 4.69,  # a figure as printed and the name of what it measures, for targets and target_collect
     "jihua.pipeline.figure_scope": 4.695,  # the whole a count names, not a figure set, for targets
+    "jihua.pipeline.not_targets": 4.698,  # what a number read is not (an ordinal, a name, a size, a description), for targets
     "jihua.pipeline.targets": 4.7,
     "jihua.pipeline.target_collect": 4.75,  # a document walked part by part, its figures filed as targets or achievements
     "jihua.pipeline.enrich": 4.8,

@@ -5,17 +5,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from jihua.extractors.pdf import _cut_row
+from jihua.extractors.pdf_table_joins import cut_row
 
 
 def test_the_part_of_a_row_on_the_next_page_continues_it() -> None:
     above = ["1", "开展病媒生物防制，每季", "县疾控中心", "各乡镇", "每季度末"]
-    assert _cut_row(above, ["", "度开展一次统一灭鼠灭蚊活动", "", "", ""])
+    assert cut_row(above, ["", "度开展一次统一灭鼠灭蚊活动", "", "", ""])
 
 
 def test_tasks_under_a_merged_cell_or_after_a_finished_cell_are_rows_of_their_own() -> None:
-    assert not _cut_row(["1", "完成户厕改造1500户。", "县农业农村局", "各乡镇", "11月"], ["", "开展厕所粪污治理", "", "", ""])
-    assert not _cut_row(["", "组织军民共建活动10场", "", ""], ["", "发放优待金500万元", "", ""])  # no number above either
+    assert not cut_row(["1", "完成户厕改造1500户。", "县农业农村局", "各乡镇", "11月"], ["", "开展厕所粪污治理", "", "", ""])
+    assert not cut_row(["", "组织军民共建活动10场", "", ""], ["", "发放优待金500万元", "", ""])  # no number above either
 
 
 def test_a_pdf_task_table_with_a_merged_area_cell_keeps_its_tasks_apart(tmp_path) -> None:
@@ -59,7 +59,7 @@ def _table_on(page: int, rows: list[list[str | None]]):
 
 
 def test_a_table_over_four_pages_is_one_table_with_its_header_once_and_spans_filled() -> None:
-    from jihua.extractors.pdf import _merge_split_tables
+    from jihua.extractors.pdf_table_joins import merge_split_tables
 
     header = ["序号", "工作内容", "牵头科室", "时限"]
     pages = [
@@ -69,7 +69,7 @@ def test_a_table_over_four_pages_is_one_table_with_its_header_once_and_spans_fil
         _table_on(4, [header, ["5", "推广节能灯具", "", "10月"], ["6", "公车电动化率达到40%", None, "12月"]]),
         _table_on(5, [header, ["7", "更新能耗监测平台", "信息科", "全年"]]),
     ]
-    merged = _merge_split_tables(pages)
+    merged = merge_split_tables(pages)
     assert len(merged) == 1
     rows = merged[0].first.table
     assert rows is not None
@@ -79,28 +79,28 @@ def test_a_table_over_four_pages_is_one_table_with_its_header_once_and_spans_fil
 
 
 def test_a_table_two_pages_on_is_not_the_same_table() -> None:
-    from jihua.extractors.pdf import _merge_split_tables
+    from jihua.extractors.pdf_table_joins import merge_split_tables
 
     header = ["序号", "任务", "单位"]
-    merged = _merge_split_tables([_table_on(1, [header, ["1", "甲项", "办公室"]]),
+    merged = merge_split_tables([_table_on(1, [header, ["1", "甲项", "办公室"]]),
                                   _table_on(3, [header, ["1", "乙项", "科技科"], ["2", "丙项", None]])])
     assert len(merged) == 2
     assert merged[1].first.table == [header, ["1", "乙项", "科技科"], ["2", "丙项", "科技科"]]
 
 
 def test_the_rest_of_a_wrapped_first_cell_on_the_next_page_continues_its_row() -> None:
-    from jihua.extractors.pdf import _merge_split_tables
+    from jihua.extractors.pdf_table_joins import merge_split_tables
 
     header = ["指标", "年度目标", "完成情况", "是否完成"]
     # the break fell inside the bracket of the first cell: its rest opens page 4 alone
-    merged = _merge_split_tables([
+    merged = merge_split_tables([
         _table_on(3, [header, ["入户随访（人", "1200", "1356", "完成"]]),
         _table_on(4, [["次）", "", "", ""], ["新建健康小屋（个）", "12", "9", "未完成"]]),
     ])
     assert merged[0].first.table == [header, ["入户随访（人次）", "1200", "1356", "完成"],
                                      ["新建健康小屋（个）", "12", "9", "未完成"]]
     # no bracket to show it, but no row of the table is a first cell alone: it cannot be a group row
-    merged = _merge_split_tables([
+    merged = merge_split_tables([
         _table_on(5, [header, ["家庭医生签约", "35%", "37.2%", "完成"]]),
         _table_on(6, [header, ["覆盖率", "", "", ""], ["义诊活动（场）", "24", "26", "完成"]]),
     ])
@@ -108,15 +108,15 @@ def test_the_rest_of_a_wrapped_first_cell_on_the_next_page_continues_its_row() -
 
 
 def test_a_group_row_at_the_top_of_a_page_stays_a_row() -> None:
-    from jihua.extractors.pdf import _merge_split_tables
+    from jihua.extractors.pdf_table_joins import merge_split_tables
 
     header = ["类别", "年度目标", "完成情况", "是否完成"]
-    merged = _merge_split_tables([
+    merged = merge_split_tables([
         _table_on(2, [header, ["公共卫生", "", "", ""], ["疫苗接种率", "95%", "96.1%", "完成"]]),
         _table_on(3, [["医疗服务", "", "", ""], ["基层就诊率", "65%", "61%", "未完成"]]),
     ])
     assert [r[0] for r in merged[0].first.table or []] == ["类别", "公共卫生", "疫苗接种率", "医疗服务", "基层就诊率"]
-    merged = _merge_split_tables([  # a numbered group row starts a row even when it is the only one
+    merged = merge_split_tables([  # a numbered group row starts a row even when it is the only one
         _table_on(2, [header, ["疫苗接种率", "95%", "96.1%", "完成"]]),
         _table_on(3, [["二、医疗服务", "", "", ""], ["基层就诊率", "65%", "61%", "未完成"]]),
     ])
@@ -127,11 +127,11 @@ def test_a_numbered_row_cut_under_most_of_its_cells_continues_on_the_next_page()
     above = ["5", "部分河段排污口排查不彻底，雨污混", "开展排污口溯源整治，逐一建立", "副局长赵明远", "水生态环境科、执", "2026年6"]
     row = ["", "流问题反复出现。", "台账，落实一口一策。", "", "法支队", "月底前"]
     table = [["序号", "问题", "整改措施", "责任领导", "责任单位", "完成时限"], ["4", "甲", "乙", "丙", "丁", "戊"], above]
-    assert _cut_row(above, row, table)
+    assert cut_row(above, row, table)
     # no number above: the row may be a task under an area cell merged down from the page above
-    assert not _cut_row(["水环境", *above[1:]], row, [["水环境", *above[1:]]])
+    assert not cut_row(["水环境", *above[1:]], row, [["水环境", *above[1:]]])
     # a number merged over two task rows elsewhere: the row may be the second task of its number
-    assert not _cut_row(above, row, [*table[:2], ["5", "甲", "乙", "丙", "丁", "戊"], above])
+    assert not cut_row(above, row, [*table[:2], ["5", "甲", "乙", "丙", "丁", "戊"], above])
 
 
 def _copies_through_libreoffice(tmp_path: Path, name: str, header: list[str], rows: list[list[str]], leads: list[int],
@@ -200,19 +200,19 @@ def test_a_row_complete_on_its_own_under_a_numbered_row_is_a_row_of_its_own() ->
     above = ["3", "河西水厂提标改造工程", "新增深度处理工艺，日供水能力提高到5万吨", "2.6", "县水利局"]
     table = [["序号", "工程名称", "主要内容", "投资（亿元）", "牵头单位"], ["2", "甲", "乙", "0.4", "丁"], above]
     # a sub-item of the numbered row
-    assert not _cut_row(above, ["", "其中：河西加压泵站扩容", "更换水泵4台", "0.3", "县城投公司"], table)
+    assert not cut_row(above, ["", "其中：河西加压泵站扩容", "更换水泵4台", "0.3", "县城投公司"], table)
     # a complete row without a number: its figure and its body stand whole beside those above
-    assert not _cut_row(above, ["", "北岸老旧供水管网更新", "更换供水管道8公里", "0.7", "县水务集团"], table)
-    assert not _cut_row(above, ["", "北岸老旧供水管网更新", "更换供水管道8公里", "", "县水务集团"], table)
-    assert not _cut_row(above, ["", "北岸老旧供水管网更新", "更换供水管道8公里", "0.7", ""], table)
+    assert not cut_row(above, ["", "北岸老旧供水管网更新", "更换供水管道8公里", "0.7", "县水务集团"], table)
+    assert not cut_row(above, ["", "北岸老旧供水管网更新", "更换供水管道8公里", "", "县水务集团"], table)
+    assert not cut_row(above, ["", "北岸老旧供水管网更新", "更换供水管道8公里", "0.7", ""], table)
     # a total or a note opens a row of its own even under few cells
-    assert not _cut_row(above, ["", "小计", "", "3.3", ""], table)
+    assert not cut_row(above, ["", "小计", "", "3.3", ""], table)
     # while a row truly cut goes on in every cell: unfinished text above, its rest below
     cut_above = ["3", "河西水厂提标改造工程（一", "新增深度处理工艺，日供水能力提", "2.6", "县水利局、县城"]
-    assert _cut_row(cut_above, ["", "期）", "高到5万吨", "", "投公司"], [*table[:2], cut_above])
+    assert cut_row(cut_above, ["", "期）", "高到5万吨", "", "投公司"], [*table[:2], cut_above])
     # a date cut after its year goes on, though both pieces open with a figure
     dated = ["4", "南区污水管网建设，新建", "管网6公里，泵站", "县住建局", "2026年"]
-    assert _cut_row(dated, ["", "主干管2公里", "1座", "", "6月底前"], [*table[:2], dated])
+    assert cut_row(dated, ["", "主干管2公里", "1座", "", "6月底前"], [*table[:2], dated])
 
 
 def test_a_pdf_project_table_keeps_sub_items_and_unnumbered_rows_apart_over_a_page_break(tmp_path) -> None:
@@ -241,7 +241,7 @@ def test_a_box_row_cut_by_a_page_break_goes_on_at_the_top_of_the_next_page() -> 
     framed piece no table finder takes for a table: that text is the row's rest. A row that ends its
     sentence, or a next page that opens a numbered part, stays apart."""
     from jihua.extractors.layout import Line, Paragraph
-    from jihua.extractors.pdf import _merge_split_tables
+    from jihua.extractors.pdf_table_joins import merge_split_tables
 
     def box(last: str) -> Paragraph:
         return _table_on(3, [["专栏4 农村寄递物流工程"], ["快递进村工程：新建村级寄递服务站80个。"], [last]])
@@ -249,9 +249,9 @@ def test_a_box_row_cut_by_a_page_break_goes_on_at_the_top_of_the_next_page() -> 
     def top(text: str) -> Paragraph:
         return Paragraph([Line(page=4, x0=90, x1=300, top=75, bottom=88, text=text, size=12.0)])
 
-    merged = _merge_split_tables([box("冷链配送工程：建设县级冷链集配中心1个，覆盖"), top("全部乡镇。")])
+    merged = merge_split_tables([box("冷链配送工程：建设县级冷链集配中心1个，覆盖"), top("全部乡镇。")])
     assert len(merged) == 1
     assert (merged[0].first.table or [])[-1] == ["冷链配送工程：建设县级冷链集配中心1个，覆盖全部乡镇。"]
     for last, text in (("冷链配送工程：建设县级冷链集配中心1个。", "全县快递业务量增长10%。"),
                        ("冷链配送工程：建设县级冷链集配中心1个，覆盖", "二、保障措施")):
-        assert len(_merge_split_tables([box(last), top(text)])) == 2
+        assert len(merge_split_tables([box(last), top(text)])) == 2

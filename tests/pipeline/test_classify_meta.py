@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from jihua.pipeline import classify
 from jihua.pipeline.classify import heading_type
-from jihua.pipeline.meta import doc_type
+from jihua.pipeline.doc_kind import doc_type
 from jihua.pipeline.model import Document, Section, Unit
 from jihua.pipeline.rules.titles import org_from_title, year_from_title
 from jihua.schemas.blocks import Block, Provenance

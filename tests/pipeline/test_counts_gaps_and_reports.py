@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 from jihua.pipeline.classify import heading_type
-from jihua.pipeline.meta import doc_type
+from jihua.pipeline.doc_kind import doc_type
 from jihua.pipeline.model import Document
 from jihua.pipeline.rules.titles import joint_signers
 from jihua.pipeline.stance import stance

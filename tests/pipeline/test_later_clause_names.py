@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import pytest
 from jihua.pipeline import classify
-from jihua.pipeline.classify import part_name
 from jihua.pipeline.model import Document, Section
+from jihua.pipeline.part_names import part_name
 
 from tests.writers import write_txt
 

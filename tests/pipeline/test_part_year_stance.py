@@ -4,7 +4,7 @@ and a tally of the year's goal done ("完成年度任务的60%") is reported; a 
 
 from __future__ import annotations
 
-from jihua.pipeline.classify import heading_type
+from jihua.pipeline.part_names import heading_type
 
 HALF_PLAN = """石屏县文化和旅游局2027年下半年工作计划
 

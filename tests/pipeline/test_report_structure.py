@@ -6,7 +6,8 @@ The texts are written for these tests (a fictional city's report), in the shapes
 from __future__ import annotations
 
 from jihua.pipeline import classify
-from jihua.pipeline.meta import doc_type, org_from_byline
+from jihua.pipeline.doc_kind import doc_type
+from jihua.pipeline.meta import org_from_byline
 from jihua.pipeline.model import Document, Section
 from jihua.pipeline.rules.periods import part_role, plan_year
 from jihua.pipeline.rules.titles import org_from_title, year_from_title

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from jihua.pipeline import meta
-from jihua.pipeline.meta import doc_type
+from jihua.pipeline.doc_kind import doc_type
 from jihua.pipeline.model import Document, Section, Unit
 from jihua.pipeline.rules.titles import org_from_title, without_reader_tag
 from jihua.schemas.blocks import Block, Provenance

@@ -1,0 +1,333 @@
+"""What a number read in a clause is not — a figure set: an ordinal (第二轮), a counted name (八项规定, 一个中国
+原则), a date, a clock time, the size of what is built, a population described, a baseline, a difference printed
+beside its figure, a gap to another figure, a spelled numeral inside a word.
+
+`not_a_target` runs these checks in one order for `targets`, which reads the figures; the words they consult are
+data in `rules/targets.py` and `rules/target_scope.py`, and the whole a count names is `figure_scope`'s.
+"""
+
+from __future__ import annotations
+
+import re
+
+from jihua.pipeline.figure_scope import upkept, whole_scope
+from jihua.pipeline.figure_text import NUMBER_WITH_UNIT, RANGE_BEFORE, clean_metric
+from jihua.pipeline.rules import target_scope as S
+from jihua.pipeline.rules import targets as R
+from jihua.pipeline.text.numerals import to_number
+from jihua.pipeline.text.segment import tokenizer
+
+
+def _floor_printed(m: re.Match[str], before: str) -> bool:
+    """A floor the plan prints on the figure ("惠及居民500户以上", "受益群众不少于2万人"): a number it commits to, not
+    the outcome of the figure before it described; "3000余人", "约3000人" only describe it."""
+    return R.AFTER_COMPARATOR.get(m.group("after") or "") == ">=" or R.AT_LEAST.search(before) is not None
+
+
+def not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str) -> bool:
+    """Ordinals, counted names, anniversaries, described populations, differences, baselines."""
+    following = text[m.end(): m.end() + 12]
+    if _no_figure_read(text, m, before, sentence_before, following) \
+            or _orders_or_names(text, m, before, sentence_before, following) \
+            or _sizes_a_standard(text, m, before, sentence_before, following) \
+            or _describes_or_compares(text, m, before, sentence_before, following):
+        return True
+    if not m.group("num")[0].isdigit() and not m.group("pre"):
+        return _spelled_not_a_count(text, m, before, following)
+    return False
+
+
+def _no_figure_read(text: str, m: re.Match[str], before: str, sentence_before: str, following: str) -> bool:
+    """A number read as no figure: ungoverned where it needs a governing word, a Latin spec naming a class,
+    a rate's base, a named survey, a fraction that describes, a day of a month."""
+    unit, scale = m.group("unit") or "", m.group("scale")
+    if not unit and not m.group("pre") and not (scale and (m.group("after") or not following.strip()
+                                                          or S.COUNTED_NOUN.match(following))) \
+            and not _governed(text, m, before, sentence_before):
+        return True
+    if unit in R.GOVERNED_UNITS and not _governed(text, m, before, sentence_before):
+        return True
+    if unit[-1:].isascii() and unit[-1:].isalpha() and not _latin_governed(text, m, before):
+        return True  # "推进6kV及以下线路改造", "推广5GA、F5G等网络": a spec naming a class, no figure set
+    if unit not in R.PERCENT_UNITS and unit not in R.EVENT_UNITS and R.RATE_BASE_AFTER.match(text[m.end():]):
+        return True  # "十万人生产安全事故死亡率": the base a rate is counted per (an event, "开展1次…密度监测", is none)
+    if unit in R.PERCENT_UNITS and R.NAMED_SURVEY_AFTER.match(following):
+        return True
+    if m.group("pre") and unit:
+        return True
+    if m.group("denom") and not (m.group("after") or R.GOVERNS_BEFORE.search(before) or R.REACH_BEFORE.search(before)):
+        return True  # "三分之一的时间用于…" describes; "达到三分之二以上" sets a share
+    if unit == "日" and R.DAY_OF_MONTH_BEFORE.search(text[: m.start()]):
+        return True  # "3月15日": a date
+    return False
+
+
+def _orders_or_names(text: str, m: re.Match[str], before: str, sentence_before: str, following: str) -> bool:
+    """A count that orders or names: an ordinal, a title's words, what a body is made of, a frame of ideas, a
+    phase, how work is divided, a clock time, the place or the whole a measure spans."""
+    num, unit = m.group("num"), m.group("unit") or ""
+    # (the second figure of a range takes the first's ordinal: "第1-2周", "第3至5批")
+    if (R.NEW_ROUND.search(before) and unit in R.ROUND_UNITS) or R.ORDINAL_BEFORE.search(RANGE_BEFORE.sub("", before)) \
+            or R.FESTIVALS.match(num) or R.SET_PHRASES.match(text[m.start():]) \
+            or _first_pass(text, m, before):
+        return True
+    if sentence_before.rfind("《") > sentence_before.rfind("》"):
+        return True  # "印发《关于…的二十条措施》": a title's words, no quantity
+    if R.COMPOSED_OF_BEFORE.search(before) and R.COMPOSED_OF_AFTER.match(text[m.end():]):
+        return True  # "成立由十二个部门组成的工作专班": what a body is made of
+    if not num[0].isdigit() and (R.COUNTED_IDEAS.match(text[m.start():]) or _sums_up(before, num, text[m.end():])):
+        return True  # "三条主线", "A、B、C三个重点领域": a frame described, no quantity committed to
+    if R.PHASE.match(text[m.start():]) and _a_phase(before, text[m.end():]):
+        return True
+    if R.DIVIDED_BEFORE.search(before) and R.DIVIDED_AFTER.match(unit + text[m.end():]):
+        return True  # "分两批进行": how the work is divided
+    if (R.CLOCK_BEFORE.search(text[: m.start()]) and R.CLOCK_MINUTES.match(num)) \
+            or (unit == "对" and not R.PAIRS_AFTER.match(following)):
+        return True  # "9:00—17:30对游客开放": a time of day, and 对 the preposition
+    if S.SUITED_TO_BEFORE.search(before) and S.SUITED_TO_AFTER.match(text[m.end():]):
+        return True  # "结合我镇18个行政村实际": the place described
+    if whole_scope(text, m, before) or upkept(text, m):
+        return True  # "全县12个乡镇": the size of the whole a measure spans; "规范12个服务站运行": what exists
+    return False
+
+
+def _sizes_a_standard(text: str, m: re.Match[str], before: str, sentence_before: str, following: str) -> bool:
+    """A figure that sizes a standard or a thing: the base or rate of a standard, a set of rules carried out,
+    a session's ordinal, the size of what is built, a policy or a reach named by its figure."""
+    unit = m.group("unit") or ""
+    base = RANGE_BEFORE.sub("", before)
+    if R.PER_BASE_BEFORE.search(base) or R.FIXED_SERVICE_BEFORE.search(before) or _paid_per_case(unit, base):
+        # "按照每300户设置一个投放点", "每200至250张病床配备1名", "按每亩80元补助": the base or the rate of a standard
+        return True
+    if (R.IMPLEMENTED_SET.match(text[m.start():]) and R.IMPLEMENT_VERB.search(before)) \
+            or (R.SESSION_BEFORE.search(before) and R.SESSION_AFTER.match(following)) \
+            or (unit == "次" and R.SESSION_ORDINAL_BEFORE.search(before)):
+        return True
+    if unit in R.LENGTH_UNITS and R.SIZE_NOUN_AFTER.match(following) and (
+            R.SIZE_BEFORE.search(before) or (R.DEPTH_BEFORE.search(before) and any(ch.isdigit() for ch in text[m.end():]))):
+        return True  # "直径800毫米供水管网": the size of what is built
+    if (R.NAMED_POLICY_AFTER.match(following) and _names_a_policy(unit, following) and not R.MOVED_BY_BEFORE.search(before)) \
+            or R.NAMED_AFTER.match(following) or R.AREA_BEFORE.search(before) or (unit == "周" and following.startswith("年")) \
+            or (unit == "个" and following.startswith("人")) or (unit == "字" and R.MOTTO_AFTER.match(following)) \
+            or (unit.endswith("人") and following[:1] in ("的", "民") and not R.AT_LEAST.search(before)):
+        return True
+    return False
+
+
+def _describes_or_compares(text: str, m: re.Match[str], before: str, sentence_before: str, following: str) -> bool:
+    """A figure that describes or compares: a population, a difference, a baseline or the base of a change,
+    whom a measure reaches, a gap to another figure, a qualifying threshold, an age, a change beside its figure."""
+    unit = m.group("unit") or ""
+    described = R.DESCRIPTIVE_BEFORE.search(before)
+    # (a share of a population is a rate set for it: "持卡人数覆盖常住人口98%以上")
+    if described and not (described.group(1) and (unit in R.SHARE_SIGN_UNITS or R.ACTS_ON_PEOPLE.search(text[: m.start()]))):
+        return True
+    if R.DIFFERENCE_BEFORE.search(before) or R.BASELINE_AFTER.match(following):
+        return True
+    if (R.BASE_BEFORE.search(before) and R.BASE_CHANGE_AFTER.match(following)) \
+            or (R.BASE_FRAME_BEFORE.search(text[: m.start()]) and R.BASE_FRAME_AFTER.match(following)):
+        return True  # "较上年的2.58亿元增长8.5%", "在上年3.6亿元的基础上": the base a change starts from
+    if R.BENEFICIARIES_BEFORE.search(before) and NUMBER_WITH_UNIT.search(sentence_before) \
+            and not _LISTED_NEXT.match(text[m.end():]) and not _floor_printed(m, before):
+        return True  # (in a 、 list of measures and figures, "涉及居民2860户、建筑面积21.6万平方米", it is one of them)
+    if unit in R.PERCENT_UNITS and _gap_to_another(text, m, before, following, sentence_before):
+        return True  # "高于全市平均预期目标0.5个百分点": a gap to another figure, not one set
+    if _qualifies_for(text, m, before, following):
+        return True
+    if unit not in R.SHARE_SIGN_UNITS and (m.group("after") in S.THRESHOLD_AFTER or S.OVER_BEFORE.search(before)) \
+            and unit not in R.EVENT_UNITS | S.KIND_UNITS \
+            and not S.PREDICATE_AFTER.match(following) and not _counts_named_noun(text, unit, before, text[m.end():]) \
+            and not _counts_what_follows(text, m, following) \
+            and (S.THRESHOLD_NOUN.match(following) or (S.REMOVE_CLASS.search(before) and S.CLASS_NOUN.match(following))
+                 or (following.startswith("的") and S.MEASURED_ATTRIBUTE.search(S.OVER_BEFORE.sub("", before.rstrip())))):
+        return True
+    if unit in R.AGE_UNITS and not R.AGE_METRIC.search(before):
+        return True
+    if _a_difference(before, text[: m.start()], unit, sentence_before):
+        return True
+    return False
+
+
+def _spelled_not_a_count(text: str, m: re.Match[str], before: str, following: str) -> bool:
+    """A figure in Chinese numerals that counts nothing: a unit only digits count with, a numeral inside a word,
+    or one no event, making, sum, bound or reach makes a quantity ("统一组织", "一核两翼")."""
+    num, unit, scale = m.group("num"), m.group("unit") or "", m.group("scale")
+    if unit in R.DIGITS_ONLY_UNITS or R.NUMERAL_IN_WORD.search(text[max(0, m.start() - 3): m.start()] + num[:1]) \
+            or _opens_a_word(text, m):
+        return True
+    # Chinese numerals: events ("开展一次"), made things ("建立一个活动室"), sums with a scale or in
+    # money ("投入资金三百五十万元"), or a figure held to a bound ("不少于十五个")
+    if R.SPELLED_QUANTITY.match(num) or m.group("more") or m.group("more2") or unit.endswith("次"):
+        return False
+    if R.SPELLED_TENS.match(num) and _tens_counted(before, unit, following):
+        return False
+    return unit not in R.EVENT_UNITS and not R.MAKE_VERBS.search(before) and not scale \
+        and not (unit in R.DOCUMENT_UNITS and R.WRITE_VERBS.search(before)) \
+        and not unit.endswith("元") and not R.AT_LEAST.search(before) and not R.AT_MOST.search(before) \
+        and not R.REACH_BEFORE.search(before)
+
+
+def _tens_counted(before: str, unit: str, following: str) -> bool:
+    """A spelled count of ten or more that counts things (`R.SPELLED_TENS`): a verb of doing governs it ("实施十件民生
+    实事") or it closes its clause after the noun it counts ("修订应急预案十二个"), but no set of rules named by its
+    count ("落实防汛新二十条")."""
+    if R.DOING_VERBS.search(before):
+        return True
+    return unit not in R.NAMED_BY_COUNT_UNITS and not re.match(r"[\u4e00-\u9fff]", following)
+
+
+def _gap_to_another(clause: str, m: re.Match[str], before: str, following: str, sentence_before: str = "") -> bool:
+    """A share compared with another figure: the figure compared with ("低于7%左右的预期目标"), or a gap that
+    explains a figure ("增长6.5%左右，高于全省平均0.5个百分点"). A gap in points whose clause opens on a measure of
+    its own, no figure in it, sets that measure's lead ("农民收入增速快于城镇居民2个百分点以上": value 2, >=); a
+    subject that is only a move word points back to the figure before it ("…增长6.5%左右，增速高于全省平均1.5个百分点")."""
+    if R.COMPARAND_AFTER.match(following):
+        return R.COMPARED_WITH.search(before) is not None
+    points = (m.group("unit") or "") in R.POINT_UNITS
+    compared = (R.POINTS_COMPARED_WITH if points else R.COMPARED_WITH).search(before)
+    if compared is None or not compared.group("than"):
+        return False
+    if not points:
+        return True
+    subject = clause[: m.start() - len(before) + compared.start()]
+    if R.MOVE_ONLY_SUBJECT.match(subject.strip(" ，,")) and NUMBER_WITH_UNIT.search(sentence_before):
+        return True
+    return len(clean_metric(subject)) < 2 or NUMBER_WITH_UNIT.search(subject) is not None
+
+
+def _first_pass(clause: str, m: re.Match[str], before: str) -> bool:
+    """一次 that begins a rate's name is "first pass" ("工程一次验收合格率100%"); after a verb ("通报一次目标完成率") or in a
+    clause a period opens ("每月发布一次水质达标率") it counts the events."""
+    return R.FIRST_PASS_RATE.match(clause[m.start():]) is not None and R.EVENT_CUE_BEFORE.search(before) is None \
+        and R.PERIOD_OPENS_EVENT.match(clause[: m.start()].strip()) is None
+
+
+def _latin_governed(text: str, m: re.Match[str], before: str) -> bool:
+    """A Latin-letter unit ("GW", "Mbps") is a figure after a comparison verb ("装机达到1.5GW以上") or where it closes
+    its clause ("新增储能装机80MWh"), not as a spec before a name ("330kV以上通道")."""
+    return R.LATIN_GOVERNED.search(before) is not None or R.LATIN_CLAUSE_END.match(text[m.end():]) is not None
+
+
+def _names_a_policy(unit: str, following: str) -> bool:
+    """Whether a figure before 政策 is the policy's name ("加计扣除120%政策", "延长30天政策", "三项政策"): it is, unless
+    it counts events or things handed out and 政策 only qualifies the noun after it ("开展1次政策宣传")."""
+    return not (unit in R.COUNTED_ABOUT_POLICY_UNITS and R.POLICY_QUALIFIES_AFTER.match(following) is not None)
+
+
+def _paid_per_case(unit: str, before: str) -> bool:
+    """Money after 按每… of a case, not of a period ("按每头80元", not "按每年500万元"): a rate each case is paid."""
+    rate = R.PER_CASE_RATE_BEFORE.search(before) if unit.endswith("元") else None
+    return rate is not None and R.PER_CASE.search(rate.group(0)) is not None
+
+
+def _qualifies_for(clause: str, m: re.Match[str], before: str, following: str) -> bool:
+    """"对…面积达到100亩以上的主体给予补助", "对…缺席达到3次的成员进行约谈": in a clause opened on whom a measure is
+    for, a measure bounded, or reached (达到/超过/满 right before it), and followed by 的 names the condition to
+    qualify (whatever is named after it), not a figure set."""
+    bounded = m.group("after") in S.THRESHOLD_AFTER or S.REACHED_BEFORE.search(before.rstrip()) is not None
+    return bounded and following.startswith("的") \
+        and S.CLASS_NOUN.match(following) is not None and S.CONDITION_OPENS.match(clause) is not None \
+        and S.CONDITION_MEASURE_BEFORE.search(before.rstrip()) is not None
+
+
+def _counts_named_noun(clause: str, unit: str, before: str, rest: str) -> bool:
+    """"组织植保员60名以上巡回指导各村": the figure counts the noun named right before it (`rules.target_scope.COUNTED_BEFORE`),
+    so the words after the bound say what they do, not which class it picks out — unless a class follows at once,
+    with 的 or without ("…职工300人以上企业"), a count of what follows closes the clause ("培育成员100户以上…合作社10家":
+    the first figure sizes the class the second counts), or the clause is one of who qualifies."""
+    own_clause = _CLAUSE_END.split(rest, maxsplit=1)[0]
+    return unit in S.COUNTED_BEFORE_UNITS and S.COUNTED_BEFORE.search(before.rstrip()) is not None \
+        and not rest.startswith("的") and S.CLASS_NOUN_NEXT.match(rest) is None and not _DIGIT.search(own_clause) \
+        and S.REMOVE_CLASS.search(before) is None and S.CONDITION_OPENS.match(clause) is None
+
+
+def _counts_what_follows(clause: str, m: re.Match[str], following: str) -> bool:
+    """"督促30家以上重点企业安装监控": a floor on how many of the noun after it are acted on, its measure word that noun's
+    counter (`rules.target_scope.COUNTED_NEXT`) — not a size picking out a class ("职工300人以上企业"). A ceiling ("10家以下")
+    counts nothing so, and a clause opened on whom a measure is for ("对30家以上企业…") names a condition."""
+    counted = S.COUNTED_NEXT.get(m.group("unit") or "")
+    return counted is not None and m.group("after") not in ("以下", "及以下") \
+        and counted.match(following) is not None and S.CONDITION_OPENS.match(clause) is None
+
+
+_CLAUSE_END = re.compile(r"[，,；;。！？]")
+_DIGIT = re.compile(r"\d")
+
+
+def _opens_a_word(text: str, m: re.Match[str]) -> bool:
+    """"一条龙服务", "一盘棋", "一揽子", "十周年": the numeral and its counter open a longer word of the dictionary, a
+    fixed compound that counts nothing ("建成一条路" cuts 一条 | 路)."""
+    counted = m.end("unit") if m.group("unit") else m.end("num")
+    at = 0
+    for word in tokenizer().cut(text, HMM=False):
+        if at >= m.start():
+            return at == m.start() and at + len(word) > counted
+        at += len(word)
+    return False
+
+
+def _sums_up(before: str, num: str, following: str) -> bool:
+    """"公共法律服务、基层社会治理两条主线": a count of the 、 list just before it, as many as it lists."""
+    listed = R.LIST_SUMMED_BEFORE.search(before)
+    return listed is not None and listed.group(0).count("、") + 1 == to_number(num) \
+        and R.LIST_SUMMED_NOUN.match(following) is not None
+
+
+def _governed(text: str, m: re.Match[str], before: str, sentence_before: str) -> bool:
+    """A number with no unit, a score or a grade is a figure where a comparison word governs it: "死亡率控制在0.9以内",
+    "满意度达到80分以上", "应用水平达到3级以上"; a ratio "师生比1∶200" always. An ordinal, a date or a bare count is none.
+    `sentence_before`: the sentence up to the figure, whose opening may name the case a score is moved for."""
+    if m.group("ratio") or m.group("per_one"):  # "1∶200", "2.2∶1"
+        return not (R.TIME_OF_DAY_BEFORE.search(before) or R.MAP_SCALE_BEFORE.search(before)
+                    or R.MAP_SCALE_AFTER.match(text[m.end():]))
+    ends = re.match(r"\s*(?:[，,。；;）)]|$)", text[m.end():]) is not None
+    bound = m.group("after") in ("以内", "之内", "以上", "及以上", "以下")
+    governed = R.GOVERNS_BEFORE.search(before) is not None
+    if m.group("unit"):  # 分, 级; a move by it too ("测评得分提高3分左右"), not a clock's minutes ("8时30分")
+        return governed or (bound and ends) \
+            or (R.MOVED_BY_BEFORE.search(before) is not None and not _scores_a_case(sentence_before))
+    return governed and (bound or ends) and m.group("num")[0].isdigit()
+
+
+def _scores_a_case(sentence_before: str) -> bool:
+    """"获得市级表彰的，增加2分", "未按期完成的单位，考核得分降低3分", "每超出1个百分点，增加0.5分": a sentence opened on
+    the case it marks (or a clause before of 每 a case: "位次每前移一位，加1分") is a rule of an assessment, so a score moved in it is no figure set ("测评得分提高2分" is one)."""
+    opening = R.SCORED_PART_START.sub("", sentence_before, count=1)
+    opens = (S.CONDITION_OPENS, R.CASE_OPENS, R.PER_CASE, R.UNMET_CASE_OPENS)
+    cases = _CLAUSE_END.split(opening)[:-1]  # the clauses before the score's: "排名每前进一位，" is a case too
+    return any(p.match(opening) for p in opens) \
+        or any(R.CASE_CLOSE.search(c) or R.PER_CASE.search(c) for c in cases)
+
+
+def _a_phase(before: str, following: str) -> bool:
+    """"物流园二期" (a phase) or "举办两期" / "编印简报四期" (a count): see `rules.targets.PHASE`."""
+    if R.PHASE_COUNTED_BY.search(before):
+        return False
+    return not (R.PHASE_ENDS_CLAUSE.match(following) and R.PHASE_COUNTED_AFTER.search(before))
+
+
+# the next member of a 、 list of measures and figures: "、建筑面积21.6万平方米"
+_LISTED_NEXT = re.compile(rf"\s*、[^，。；、\d]{{1,12}}?{NUMBER_WITH_UNIT.pattern}")
+
+
+def _a_difference(before: str, clause_before: str, unit: str, sentence_before: str) -> bool:
+    """A change against last year printed to explain a figure: beside that figure, or a change of a
+    target against last year's target ("增长目标比上年调低0.5个百分点")."""
+    d = R.DIFFERENCE_VERB.search(before)
+    if d is None:
+        return False
+    subject = re.split(r"[，,；;：:]", before[: d.start()])[-1]
+    if R.TARGET_NAMED.search(d.group("against")) or R.TARGET_NAMED_END.search(subject.strip()):
+        return True
+    return _beside_its_figure(clause_before, unit, sentence_before)
+
+
+def _beside_its_figure(clause_before: str, unit: str, sentence_before: str) -> bool:
+    """A difference ("比上年增加300亿元") printed beside the figure it changes: its clause names no metric
+    of its own and an earlier figure of the sentence is in a like unit (亿元 and 亿元, % and 个百分点)."""
+    d = R.DIFFERENCE_VERB.search(clause_before)
+    if d is None or len(clean_metric(clause_before[: d.start()])) >= 2:
+        return False
+    kind = "%" if unit in R.PERCENT_UNITS else unit
+    return any(("%" if u in R.PERCENT_UNITS else u) == kind
+               for u in (m.group("unit") for m in NUMBER_WITH_UNIT.finditer(sentence_before)))
