@@ -50,6 +50,7 @@ from jihua.extractors.docx_xml import (
 )
 from jihua.extractors.options import ExtractOptions
 from jihua.extractors.text import prose_lines
+from jihua.extractors.xml_numbers import whole
 from jihua.schemas.blocks import Align, Block, BlockKind, Furniture, Provenance
 from jihua.schemas.errors import InputError
 from lxml import etree
@@ -98,7 +99,7 @@ class _Reader:
             nid = num_pr.find("w:numId", NS)
             lv = num_pr.find("w:ilvl", NS)
             num_id = nid.get(wtag("val")) if nid is not None else None
-            ilvl = int(lv.get(wtag("val"))) if lv is not None else None
+            ilvl = whole(lv.get(wtag("val"))) if lv is not None else None
         if num_id is None:
             for st in self.styles.chain(style_id):
                 spr = st.find("w:pPr/w:numPr", NS)
@@ -107,7 +108,7 @@ class _Reader:
                     lv = spr.find("w:ilvl", NS)
                     num_id = nid.get(wtag("val")) if nid is not None else None
                     if ilvl is None and lv is not None:
-                        ilvl = int(lv.get(wtag("val")))
+                        ilvl = whole(lv.get(wtag("val")))
                     break
         if num_id is None:
             return None, None
@@ -118,13 +119,13 @@ class _Reader:
     def _outline_level(self, p: etree._Element, style_id: str | None) -> int | None:
         own = p.find("w:pPr/w:outlineLvl", NS)
         if own is not None:
-            val = int(own.get(wtag("val")) or 9)
+            val = whole(own.get(wtag("val")), 9)
             return val if val < 9 else None
         by_name = None
         for st in self.styles.chain(style_id):
             lvl = st.find("w:pPr/w:outlineLvl", NS)
             if lvl is not None:
-                val = int(lvl.get(wtag("val")) or 9)
+                val = whole(lvl.get(wtag("val")), 9)
                 return val if val < 9 else None
             name = st.find("w:name", NS)
             by_name = by_name if by_name is not None else heading_level_from_name(

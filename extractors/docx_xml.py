@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from docx.styles import BabelFish
 from jihua.extractors.docx_numbering import NS, W
+from jihua.extractors.xml_numbers import whole
 from lxml import etree
 
 _DRAWING = "{http://schemas.openxmlformats.org/drawingml/2006/main}graphicData"
@@ -136,7 +137,7 @@ class Styles:
             if num_pr is not None:
                 nid = num_pr.find("w:numId", NS)
                 ilvl = num_pr.find("w:ilvl", NS)
-                out[sid] = (nid.get(wtag("val")) if nid is not None else "", int(ilvl.get(wtag("val"))) if ilvl is not None else 0)
+                out[sid] = (nid.get(wtag("val")) if nid is not None else "", whole(ilvl.get(wtag("val")), 0) if ilvl is not None else 0)
         return out
 
 

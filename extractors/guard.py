@@ -25,8 +25,9 @@ from jihua.extractors.options import ExtractOptions
 from jihua.schemas.blocks import Block
 from jihua.schemas.errors import InputError, shown
 from lxml import etree
+from pydantic import ValidationError
 
-from jihua import extractors
+from jihua import extractors, schemas
 
 _MB = 1 << 20
 _TEXT_KINDS = ("txt", "html", "md")
@@ -118,6 +119,25 @@ def _reason(exc: BaseException) -> str:
     return f"cannot read the file ({type(exc).__name__}: {detail})"
 
 
+_OWN_CODE = tuple(str(Path(package.__file__ or "").parent) + os.sep for package in (extractors, schemas))
+
+
+def _our_own(exc: BaseException) -> bool:
+    """The failure is jihua's, not the file's: our own models refused what a reader built (pydantic's
+    ValidationError: a table cell left None), or the innermost frame raising is a reader's own code (an
+    IndexError in our layout arithmetic). A damaged file fails inside the libraries it reaches; calling a
+    bug of ours "cannot read the file" would tell the user to mend a file that is fine, and hide the bug
+    from the fuzz campaign, which counts internal errors. Running out of stack or memory is the file's size."""
+    if isinstance(exc, RecursionError | MemoryError):
+        return False
+    if isinstance(exc, ValidationError):
+        return True
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    return tb is not None and tb.tb_frame.f_code.co_filename.startswith(_OWN_CODE)
+
+
 def _read(path: Path, opts: ExtractOptions) -> tuple[str, list[Block]]:
     check_path(path)
     kind = extractors.sniff(path)
@@ -140,6 +160,8 @@ def read(path: Path, opts: ExtractOptions | None = None) -> tuple[str, list[Bloc
             raise type(exc)(path, exc.reason) from None
         raise
     except (Exception, RecursionError, MemoryError) as exc:
+        if _our_own(exc):
+            raise  # a bug of the reader, not a fault of the file: the caller reports it as internal
         raise InputError(path, _reason(exc)) from exc
     chars = sum(len(b.text) + sum(len(c) for row in b.rows or () for c in row) for b in blocks)
     if chars > opts.max_chars:

@@ -318,6 +318,8 @@ class _Plumber:
         try:
             if self.pdf is None:
                 self.pdf = pdfplumber.open(self.path, password=self.opts.pdf_password or "")
+            if page_no > len(self.pdf.pages):  # pdfium follows a damaged page tree further than pdfminer does
+                raise InputError(self.path, f"corrupt PDF: page {page_no} cannot be read (its page tree is damaged)")
             page = self.pdf.pages[page_no - 1]
             geometry = PageGeometry(float(page.width), float(page.height))
             lines = None if _is_scanned(page) else _text_lines(page, page_no)

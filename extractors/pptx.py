@@ -26,6 +26,7 @@ from jihua.extractors.slides import COVER_FIELD as _COVER_FIELD
 from jihua.extractors.slides import LATIN_ONLY as _LATIN_ONLY
 from jihua.extractors.slides import PART_NUMBER as _PART_NUMBER
 from jihua.extractors.slides import cover_line, divider_title
+from jihua.extractors.xml_numbers import whole
 from jihua.schemas.blocks import TOC_TITLE, Block, BlockKind, Furniture, Provenance
 from jihua.schemas.errors import InputError
 from pptx import Presentation
@@ -82,7 +83,7 @@ def _own_geometry(el: Any) -> Geometry | None:
     off, ext = xfrm.find(_A + "off"), xfrm.find(_A + "ext")
     if off is None or ext is None:
         return None
-    return int(off.get("x", 0)), int(off.get("y", 0)), int(ext.get("cx", 0)), int(ext.get("cy", 0))
+    return whole(off.get("x"), 0), whole(off.get("y"), 0), whole(ext.get("cx"), 0), whole(ext.get("cy"), 0)
 
 
 def _role(el: Any) -> str | None:
@@ -146,8 +147,8 @@ def _flatten(tree: Any, inherited: _Inherited, layout_table: dict[tuple[str, str
             xfrm = _xfrm(el)
             ch_off = xfrm.find(_A + "chOff") if xfrm is not None else None
             ch_ext = xfrm.find(_A + "chExt") if xfrm is not None else None
-            chx, chy = (int(ch_off.get("x")), int(ch_off.get("y"))) if ch_off is not None else (0, 0)
-            cw, chh = (int(ch_ext.get("cx")), int(ch_ext.get("cy"))) if ch_ext is not None else (cx, cy)
+            chx, chy = (whole(ch_off.get("x"), 0), whole(ch_off.get("y"), 0)) if ch_off is not None else (0, 0)
+            cw, chh = (whole(ch_ext.get("cx"), 0), whole(ch_ext.get("cy"), 0)) if ch_ext is not None else (cx, cy)
             gsx = width / cw if cw else sx
             gsy = height / chh if chh else sy
             inner = list(_flatten(el, inherited, layout_table, (left - chx * gsx, top - chy * gsy, gsx, gsy)))
@@ -260,11 +261,12 @@ def _paragraph_props(p: Any) -> tuple[bool | None, float | None, int]:
         rpr = r.find(_A + "rPr")
         b = rpr.get("b") if rpr is not None else None
         bolds.append(None if b is None else b in ("1", "true"))
-        if size is None and rpr is not None and rpr.get("sz"):
-            size = int(rpr.get("sz")) / 100
+        hundredths = whole(rpr.get("sz")) if size is None and rpr is not None else None
+        if hundredths is not None:
+            size = hundredths / 100
     bold = True if bolds and all(bolds) else (False if any(b is False for b in bolds) else None)
     ppr = p.find(_A + "pPr")
-    level = int(ppr.get("lvl", 0)) if ppr is not None else 0
+    level = whole(ppr.get("lvl"), 0) if ppr is not None else 0
     return bold, size, level
 
 

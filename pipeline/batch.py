@@ -108,7 +108,8 @@ def _internal(path: Path, exc: BaseException) -> Outcome:
     cause = exc.cause if isinstance(exc, StageError) else exc
     detail = "".join(traceback.format_exception(cause))
     _log.debug("internal error on %s\n%s", shown(path), detail)
-    return Outcome(path, error=f"{shown(path)}: internal error{where} ({type(cause).__name__}: {cause})",
+    first = next(iter(str(cause).strip().splitlines()), "")[:200]  # one line: pydantic lists every field on its own
+    return Outcome(path, error=f"{shown(path)}: internal error{where} ({type(cause).__name__}: {first})",
                    internal=True, detail=detail)
 
 

@@ -349,7 +349,7 @@ def test_archive_add_stores_every_good_file(tmp_path: Path, corpus_files: Path, 
     folder.mkdir()
     shutil.copy(corpus_files / "qinghe-2023-plan.styled.docx", folder / "a.docx")
     shutil.copy(hostile["laughs.pptx"], folder / "b.pptx")
-    shutil.copy(hostile["level.docx"], folder / "c.docx")
+    shutil.copy(hostile["stream.docx"], folder / "c.docx")  # a garbled numbering level (level.docx) is read now
     shutil.copy(corpus_files / "qinghe-2024-plan.pdf", folder / "d.pdf")
     db = str(tmp_path / "a.sqlite")
     proc = jihua("archive", "add", str(folder), "--db", db, "-j", "2")
@@ -357,3 +357,48 @@ def test_archive_add_stores_every_good_file(tmp_path: Path, corpus_files: Path, 
     assert proc.stderr.strip().splitlines()[-1] == "added 2, already stored 0, failed 2"
     errors = json.loads(jihua("archive", "errors", "--db", db, "--json").stdout)
     assert sorted(Path(e["path"]).name for e in errors) == ["b.pptx", "c.docx"]
+
+
+def test_a_readers_own_bug_is_internal_not_the_files_fault(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A failure raised in jihua's reading code (here the text reader handed nothing to split) is a bug to
+    report, not "cannot read the file": the user's file is fine. It fails that file alone, on one line."""
+    monkeypatch.setattr("jihua.extractors.text.read_text", lambda path: None)
+    path = tmp_path / "plan.txt"
+    path.write_text("桐岭县2027年档案工作计划\n一、工作目标\n全年接收进馆档案不少于3000卷。\n", encoding="utf-8")
+    with pytest.raises(AttributeError):
+        guard.read(path)
+    [outcome] = parse_many([path], Config(nlp=False))
+    assert outcome.internal and outcome.error == f"{path}: internal error (AttributeError: 'NoneType' object has no " \
+                                                 "attribute 'split')"
+
+
+def test_a_block_our_schema_refuses_is_internal_on_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A reader that builds a table with an empty (None) cell breaks jihua's own block schema: pydantic lists
+    every field it refused, one per line; the user reads one line naming the file and the error."""
+    from jihua.schemas.blocks import Block, Provenance
+
+    def table_with_a_hole(path, opts):
+        yield Block(kind="table", text="", rows=[["指标", "目标值"], ["档案数字化率", None]],
+                    prov=Provenance(file=str(path), index=0))
+
+    monkeypatch.setattr("jihua.extractors.text.extract", table_with_a_hole)
+    path = tmp_path / "plan.txt"
+    path.write_text("工作计划", encoding="utf-8")
+    [outcome] = parse_many([path], Config(nlp=False))
+    assert outcome.internal and outcome.error is not None and "\n" not in outcome.error
+    assert outcome.error.startswith(f"{path}: internal error (ValidationError: 1 validation error for Block")
+
+
+def test_a_pdf_page_pdfminer_cannot_reach_is_one_clean_line(tmp_path: Path, corpus_files: Path) -> None:
+    """A page object cut short (its dictionary ends mid-entry, as a damaged download leaves it): pdfium
+    still counts the page, pdfminer drops it; the page jihua then asks pdfplumber for names the damage
+    instead of failing on an IndexError of ours."""
+    src = corpus_files / "qinghe-2023-plan.pdf"
+    raw = src.read_bytes()
+    last = list(re.finditer(rb"\d+ 0 obj\s*<</Type/Page/(.*?)>>\s*endobj", raw, re.DOTALL))[-1]
+    body = last.group(1)
+    damaged = tmp_path / "damaged.pdf"
+    damaged.write_bytes(raw[:last.start(1)] + body[:len(body) // 2] + b"endobj" + raw[last.end():])
+    proc = jihua("parse", str(damaged), "--format", "json", cwd=tmp_path)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr and "internal error" not in proc.stderr
+    assert re.search(r"damaged\.pdf: corrupt PDF: page \d+ cannot be read", proc.stderr), proc.stderr
