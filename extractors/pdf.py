@@ -49,7 +49,7 @@ from jihua.extractors.pdf_lines import (
 )
 from jihua.extractors.pdf_outline import bookmarks, mark_heading
 from jihua.extractors.pdf_slides import is_deck, read_deck
-from jihua.extractors.pdf_table_joins import merge_split_tables
+from jihua.extractors.pdf_table_joins import fill_down, merge_split_tables
 from jihua.extractors.pdf_tables import Run, Table, find_tables, table_grids
 from jihua.extractors.pdf_unmapped import unmapped
 from jihua.schemas.blocks import Block, Furniture, Provenance
@@ -422,8 +422,8 @@ def _block(path: Path, index: int, para: Paragraph, ocr_pages: set[int], metrics
     """One paragraph or table; the bounding box where the lines are on the page (a right-column
     line was read laid over the left column)."""
     first = para.first
-    if first.table is not None:
-        return Block(kind="table", text="", rows=first.table, ocr=first.page in ocr_pages,
+    if first.table is not None:  # cells covered from above filled on every path (a deck's slides are not joined)
+        return Block(kind="table", text="", rows=fill_down(first.table), ocr=first.page in ocr_pages,
                      prov=Provenance(file=str(path), index=index, page=first.page,
                                      bbox=(first.x0, first.top, first.x1, first.bottom)))
     x1 = max(ln.x1 + ln.shift for ln in para.lines if ln.page == first.page)

@@ -21,6 +21,7 @@ from typing import Any, NamedTuple, cast
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
+from jihua.schemas.blocks import ITEM_LABEL
 
 TOLERANCE = 3.0  # pdfplumber's x_tolerance and y_tolerance
 _TEXT, _X0, _X1, _TOP, _SIZE = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(3), itemgetter(5)  # at C speed
@@ -368,6 +369,7 @@ def open_document(path: Any, password: str) -> Any:
 
 
 _MARK = frozenset("0123456789*①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
+_TAB_GAP = 3.0  # sizes of the text: a label's tab reaches the next default stop (Word 2 characters, LibreOffice 1.25 cm)
 
 
 def _is_mark(text: str) -> bool:
@@ -375,27 +377,56 @@ def _is_mark(text: str) -> bool:
     return 0 < len(t) <= 2 and all(ch in _MARK for ch in t)
 
 
+def _is_label(text: str) -> bool:
+    """A list label alone ("一、", "（二）", "3."): Word takes an automatic number's font from the
+    paragraph mark, so the label is often set smaller than its heading and clusters apart."""
+    t = text.strip()
+    return 0 < len(t) <= 6 and (m := ITEM_LABEL.match(t)) is not None and m.end() == len(t)
+
+
+def _box(chars: list[Char]) -> tuple[float, float, float, float]:
+    """(x0, x1, top, bottom) of a line's characters."""
+    return min(map(_X0, chars)), max(map(_X1, chars)), min(map(_TOP, chars)), max(c[4] for c in chars)
+
+
+def _one_baseline(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    """Two boxes on one line: same bottom (the baseline two sizes share: "一、" at 11 pt under
+    "指导思想" at 16 pt), or overlapping by most of the smaller's height."""
+    overlap = min(a[3], b[3]) - max(a[2], b[2])
+    return abs(a[3] - b[3]) <= 1.5 or overlap >= 0.6 * min(a[3] - a[2], b[3] - b[2])
+
+
+def _partner(out: list[tuple[str, list[Char]]], k: int) -> int | None:
+    """The line a mark or label at `k` opens: it starts just right of it (a note's number: within
+    a size; a label: within a tab) and shares its baseline (a note's number: its foot within it)."""
+    text, chars = out[k]
+    box, size, label = _box(chars), max(map(_SIZE, chars)), _is_label(text)
+    for j, (other, ochars) in enumerate(out):
+        if j == k or _is_mark(other) or _is_label(other):
+            continue
+        obox = _box(ochars)
+        gap = ochars[0][1] - box[1]
+        if label and -1.0 <= gap <= _TAB_GAP * max(map(_SIZE, ochars)) and _one_baseline(box, obox):
+            return j
+        if not label and -1.0 <= gap <= size and obox[2] - 1.0 <= box[3] <= obox[3] + 1.5:
+            return j
+    return None
+
+
 def join_marks(lines: list[tuple[str, list[Char]]]) -> list[tuple[str, list[Char]]]:
-    """A note's number set on its own (larger, or raised) at the left of the note's text is one
-    line with it: line tops cluster apart when two sizes share a baseline ("1" | "数据来源：…")."""
+    """A note's number set on its own (larger, or raised) at the left of the note's text, or a list
+    label set in another size than its text ("一、" | "工作目标", a tab between them), is one line
+    with it: line tops cluster apart when two sizes share a baseline."""
     out = list(lines)
     k = 0
     while k < len(out):
-        text, chars = out[k]
-        if _is_mark(text):
-            x1, bottom = max(c[2] for c in chars), max(c[4] for c in chars)
-            size = max(c[5] for c in chars)
-            for j, (other, ochars) in enumerate(out):
-                ox0, otop, obottom = ochars[0][1], min(c[3] for c in ochars), max(c[4] for c in ochars)
-                if (j != k and not _is_mark(other) and -1.0 <= ox0 - x1 <= size
-                        and otop - 1.0 <= bottom <= obottom + 1.5):
-                    out[j] = (text.strip() + other, [*chars, *ochars])
-                    del out[k]
-                    break
-            else:
-                k += 1
-        else:
+        text = out[k][0]
+        j = _partner(out, k) if _is_mark(text) or _is_label(text) else None
+        if j is None:
             k += 1
+            continue
+        out[j] = (text.strip() + out[j][0], [*out[k][1], *out[j][1]])
+        del out[k]
     return out
 
 

@@ -79,7 +79,7 @@ def cut_row(above: list[str], row: list[str], table: list[list[str]] | None = No
     return _numbers_each_row(above, table or []) and all(_goes_on(above[k], row[k]) for k in filled)
 
 
-def _fill_down(rows: list[list[str | None]], above: list[str] | None = None) -> list[list[str]]:
+def fill_down(rows: list[list[str | None]], above: list[str] | None = None) -> list[list[str]]:
     """A cell covered by a span from above takes the value above (as a DOCX vMerge or an HTML
     rowspan stands in every row it covers); the first row has none above it unless given."""
     out: list[list[str]] = []
@@ -126,13 +126,13 @@ def merge_split_tables(paras: list[Paragraph]) -> list[Paragraph]:
         if (prev is not None and prev.first.table is not None and first.table is not None
                 and first.page == last_page + 1 and len(first.table[0]) == len(prev.first.table[0])):
             table = cast(list[list[str]], prev.first.table)
-            rows = first.table[1:] if _fill_down(first.table[:1]) == table[:1] else first.table
-            if rows and cut_row(table[-1], [c or "" for c in rows[0]], table + _fill_down(rows[1:])):  # a row cut in two
+            rows = first.table[1:] if fill_down(first.table[:1]) == table[:1] else first.table
+            if rows and cut_row(table[-1], [c or "" for c in rows[0]], table + fill_down(rows[1:])):  # a row cut in two
                 table[-1] = [a + (b or "") for a, b in zip(table[-1], rows[0], strict=True)]
                 rows = rows[1:]
             else:
                 rows = _continue_spans(rows)
-            table.extend(_fill_down(rows, table[-1]))
+            table.extend(fill_down(rows, table[-1]))
             last_page = first.page
             continue
         if prev is not None and first.page == last_page + 1 and _box_row_goes_on(prev, para):
@@ -140,7 +140,7 @@ def merge_split_tables(paras: list[Paragraph]) -> list[Paragraph]:
             box[-1][0] = join_fragments([box[-1][0], para.text])
             continue
         if first.table is not None:
-            first.table[:] = _fill_down(first.table)
+            first.table[:] = fill_down(first.table)
         last_page = first.page
         out.append(para)
     return out
