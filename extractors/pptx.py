@@ -25,7 +25,7 @@ from jihua.extractors.options import ExtractOptions
 from jihua.extractors.slides import COVER_FIELD as _COVER_FIELD
 from jihua.extractors.slides import LATIN_ONLY as _LATIN_ONLY
 from jihua.extractors.slides import PART_NUMBER as _PART_NUMBER
-from jihua.extractors.slides import cover_line, divider_title
+from jihua.extractors.slides import closing_phrase, cover_line, divider_title
 from jihua.extractors.xml_numbers import whole
 from jihua.schemas.blocks import TOC_TITLE, Block, BlockKind, Furniture, Provenance
 from jihua.schemas.errors import InputError
@@ -326,6 +326,12 @@ def _boxed_divider(texts: list[tuple[_Placed, str]], numbers: list[str]) -> tupl
     return None if found is None else texts[found]
 
 
+def _closing_slide(content: list[tuple[_Placed, str]]) -> bool:
+    """A slide of thanks only ("谢谢！" over "敬请各位领导批评指正"; "感谢聆听"), page furniture aside."""
+    lines = [line for _, t in content for line in t.split("\n") if line.strip()]
+    return bool(lines) and all(closing_phrase(line) for line in lines)
+
+
 def _sizes(el: Any) -> list[float | None]:
     """Font size of each non-empty paragraph of a shape."""
     return [_paragraph_props(p)[1] for p in _paragraphs(el) if _paragraph_text(p).strip()]
@@ -448,7 +454,7 @@ class _SlideReader:
         return _expand(reading_order(list(_flatten(slide.shapes._spTree, self.inherited,
                                                    self.inherited.layout(slide.slide_layout)))))
 
-    def slide(self, slide_no: int, slide: Any, placed: list[_Placed]) -> Iterator[Block]:
+    def slide(self, slide_no: int, slide: Any, placed: list[_Placed], last: bool = False) -> Iterator[Block]:
         layout = slide.slide_layout
         texts = [(p, _shape_text(p.el)) for p in placed if p.el.tag == _P + "sp"]
         title = next((_title_text(p.el) for p, _ in texts if p.role == "slide_title"), "")
@@ -461,7 +467,13 @@ class _SlideReader:
         body = [t for p, t in texts if p.role is None and t and not _PART_NUMBER.match(t)]
         is_divider = bool(title) and not is_toc and (
             ("section" in layout_name or "节标题" in layout_name) or (bool(numbers) and not body and not tables))
-        boxed = _boxed_divider(texts, numbers) if not title and not is_toc and not tables else None
+        # page furniture (the date, footer and slide-number placeholders Header & Footer adds, a footer
+        # line at the foot) is no part of a divider: "第二部分" over "安全生产" with them is still one
+        content = [(p, t) for p, t in texts if not (p.role or "").startswith("furniture") and not self._is_footerish(p, t)]
+        if last and not title and not tables and _closing_slide(content):
+            yield from self._closing(slide_no, placed)
+            return
+        boxed = _boxed_divider(content, numbers) if not title and not is_toc and not tables else None
         if boxed is not None:  # "PART 02" and a part title drawn in text boxes, no title placeholder
             title_p, title = boxed
             yield Block(kind="heading", text=" ".join(title.split()), numbering=numbers[0].strip(), role="divider",
@@ -506,6 +518,13 @@ class _SlideReader:
             if id(p) in used or (p.el.tag == _P + "sp" and p.role is None and _LATIN_ONLY.match(_shape_text(p.el))):
                 continue
             yield from self._shape(slide_no, p, False, first_slide=False)
+
+    def _closing(self, slide_no: int, placed: list[_Placed]) -> Iterator[Block]:
+        """The deck's last slide of thanks, no title on it: its lines close the deck (role `closing`),
+        whatever slide came before it; its footer stays furniture."""
+        for p in placed:
+            for block in self._shape(slide_no, p, False, first_slide=False):
+                yield block.model_copy(update={"role": "closing"}) if block.furniture is None else block
 
     def _card(self, slide_no: int, boxes: list[_Placed], is_toc: bool) -> Block:
         """A figure card as one paragraph, its figure and label lines in order ("9起 事故起数 同比下降18.2%"),
@@ -571,7 +590,7 @@ def extract(path: Path, opts: ExtractOptions) -> Iterator[Block]:
     running_labels(placed, float(prs.slide_width or 9144000), reader.slide_h)
     for slide_no, slide in enumerate(slides, start=1):
         opts.tell("slide", slide_no, len(slides))
-        yield from reader.slide(slide_no, slide, placed[slide_no - 1])
+        yield from reader.slide(slide_no, slide, placed[slide_no - 1], last=slide_no == len(slides))
         if slide.has_notes_slide:
             frame = slide.notes_slide.notes_text_frame
             notes = frame.text.strip() if frame is not None else ""

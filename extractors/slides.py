@@ -20,6 +20,9 @@ DRAWN_BULLET = re.compile(r"^[•–▪◦●○■□◆◇➢➤►▶✓√]\
 COVER_FIELD = re.compile(r"^\s*(?:(?:19|20)\d{2}|[二][〇零○][〇零○一二三四五六七八九]{2})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月"
                          r"(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?\s*$|"
                          r"^\s*(?:汇报人|报告人|主讲人|主讲|汇报单位|报告单位|单位|部门|日期|时间)\s*[:：]")
+# the words a talk or a deck ends on ("谢谢！", "敬请批评指正", "感谢聆听", "恳请各位领导批评指正", "THANK YOU"), spaces out
+CLOSING = re.compile(r"^(谢谢|感谢|thank|敬请|恳请|欢迎(批评)?指(正|导)|the end)", re.IGNORECASE)
+_CLOSING_BREAK = re.compile(r"[，,；;：:。]")  # a clause or a sentence after the thanks: text that says more
 LATIN_ONLY = re.compile(r"^[\sA-Za-z0-9&'’.,:-]*$")  # an English echo of a title ("WORK REVIEW"), a page number
 
 
@@ -37,3 +40,10 @@ def cover_line(text: str) -> bool:
     """A short line beside a cover's title (the issuing body, a date, "汇报单位：某街道") reads as the
     cover's subtitle; a sentence is body text."""
     return bool(text) and len(text) <= 30 and "。" not in text
+
+
+def closing_phrase(text: str) -> bool:
+    """A line a deck's closing slide holds and nothing more: thanks or a request for comments ("谢谢大家！",
+    "恳请批评指正", "谢 谢 观 看"); "感谢各级领导的支持，全年完成…" goes on to say more and is text."""
+    words = re.sub(r"\s+", "", text)
+    return CLOSING.match(words) is not None and len(words) <= 20 and _CLOSING_BREAK.search(words.rstrip("。")) is None

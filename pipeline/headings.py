@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from jihua.extractors.slides import CLOSING
 from jihua.pipeline.annex import ANNEX_LIST
 from jihua.pipeline.clean import due_between
 from jihua.pipeline.model import Unit
@@ -39,7 +40,6 @@ from jihua.pipeline.run_in import cue_split, dated_split, glued_split, split_run
 from jihua.pipeline.text.normalize import repair
 from jihua.pipeline.text.sentences import ASCII_STOP
 
-_CLOSING = re.compile(r"^(谢谢|感谢|thank|敬请|欢迎(批评)?指(正|导)|the end)", re.IGNORECASE)
 _HAS_HAN = re.compile(r"[\u4e00-\u9fff]")  # one Han character
 STRUCTURAL = ("part", "chapter", "section", "cn", "cn_paren")
 
@@ -178,7 +178,7 @@ def _closes_deck(unit: Unit, nxt: Unit | None) -> bool:
 
 def _closing_line(text: str) -> bool:
     """"谢谢！", "敬请批评指正", "谢 谢 观 看": the words a talk or a deck ends on."""
-    return _CLOSING.match(re.sub(r"\s+", "", text)) is not None
+    return CLOSING.match(re.sub(r"\s+", "", text)) is not None
 
 
 def _is_body(unit: Unit | None) -> bool:
@@ -442,6 +442,8 @@ def decide(unit: Unit, nxt: Unit | None, ctx: Context) -> Decision:
         return Decision("paragraph", cue="the caption of the table under it")
     explicit = block.outline_level is not None or block.kind == "heading"
     label = unit.label
+    if block.role == "closing":  # the deck's last slide held thanks only (see extractors.pptx)
+        return Decision("drop", cue="closing slide")
     if _closing_line(unit.text) and (explicit or (ctx.deck and len(unit.text.strip()) <= 12 and _closes_deck(unit, nxt))):
         return Decision("drop", cue="closing slide")  # "谢谢观看！" on the slide that ends a deck
     if label is not None and label.family == "shi" and not explicit and _short_line(unit.body, 30) and _is_body(nxt):

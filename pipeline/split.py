@@ -116,6 +116,22 @@ def _toc_starts(units: list[Unit]) -> tuple[list[int], set[int]]:
     return starts, {toc_at, *entries}
 
 
+def _part_name(text: str) -> str:
+    """A part's name without its number, in matching form ("第四部分 明年工作打算", "04 明年工作打算" → 明年工作打算)."""
+    labelled = match_label(text.strip())
+    return bare(labelled[1] if labelled is not None else text)
+
+
+def _deck_parts(state: ParseState) -> set[str]:
+    """The parts a deck's 目录/CONTENTS slide lists (set aside as `toc` furniture): the deck's own outline.
+    A divider or a big line naming one ("2026年工作打算" after "04  2026年工作打算" on the contents slide) is
+    a part of that deck, never the title of a second document."""
+    if state.format not in SLIDE_DECKS:
+        return set()
+    names = {_part_name(b.text) for b in state.furniture if b.furniture == "toc" and not TOC_TITLE.match(b.text)}
+    return {name for name in names if len(name) >= 2 and not name.isascii()}
+
+
 def _issuer(text: str) -> str | None:
     """The org a title starts with ("城南街道2025年双拥工作计划" → 城南街道), years set aside."""
     return org_from_title(text)
@@ -488,7 +504,8 @@ def _pieces(state: ParseState, units: list[Unit], body_size: float | None) -> It
         starts, dropped = _toc_starts(units)
     compilation = bool(starts)  # what precedes the first piece is the compilation's header
     if not starts:
-        starts = _separate_titles(units, body_size)
+        parts = _deck_parts(state)
+        starts = [i for i in _separate_titles(units, body_size) if _part_name(units[i].text) not in parts]
     bounds = [0, *starts] if starts and starts[0] != 0 else (starts or [0])
     bounds = _join_bodiless(units, bounds, body_size, first=1 if compilation else 0)
     for k, begin in enumerate(bounds):

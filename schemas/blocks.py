@@ -92,7 +92,7 @@ class Block(BaseModel):
     align: Align | None = None
     indent: float | None = Field(default=None, description="first-line indent in points, where measurable")
     role: str | None = Field(
-        default=None, description="format-specific role: slide_title, subtitle, divider, toc_entry, caption, figure_card, quote"
+        default=None, description="format-specific role: slide_title, subtitle, divider, toc_entry, caption, figure_card, quote, closing (a deck's last slide of thanks)"
     )
     furniture: Furniture | None = Field(
         default=None, description="page furniture kept aside: later stages skip it, users can still see it"
