@@ -23,13 +23,18 @@ from jihua.schemas.blocks import DISTRIBUTION_LABELS
 
 _COVER_NOTICE = re.compile(r"^(?:[^《“\"，。]{2,30}?)?关于(?:印发|转发|下发)[《“\"]?(.{4,60}?)[》”\"]?的(?:通知|函)$")
 # an official document's note on whether it is published ("（此件公开发布）", "（此件依申请公开）"): a line of its
-# own, the file's and never the plan's, wherever a copy prints it (〈: OCR's （)
-_PUBLICATION_NOTE = r"[（(〈<]\s*此\s*件\s*(?:公开发布|主动公开|不予公开|依申请公开)\s*[)）〉>]"
-_PUBLICATION_LINE = re.compile(rf"^{_PUBLICATION_NOTE}$")
-# the distribution note (版记) that closes an official document: "抄送：…", "某办公室 2025年2月5日印发", its publication note
-_DISTRIBUTION = re.compile(rf"^(?:{DISTRIBUTION_LABELS})\s*[:：]|"
-                           r"^.{2,30}?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$|"
-                           rf"^{_PUBLICATION_NOTE}$")
+# own, the file's and never the plan's, wherever a copy prints it (〈: OCR's （); its 附注 on who receives it ("（此件发至
+# 乡镇）"); the field form GB/T 9704 copies print instead ("公开方式：主动公开", OCR's "公开方式:依申请公开")
+_PUBLICATION_NOTE = (r"[（(〈<]\s*此\s*件\s*(?:公开发布|主动公开|不予公开|依申请公开|发\s*至[^（()）〈〉<>]{1,12})\s*[)）〉>]|"
+                     r"公\s*开\s*(?:方\s*式|属\s*性)\s*[:：]\s*(?:主动公开|依申请公开|不予公开|不公开|部分公开)")
+_PUBLICATION_LINE = re.compile(rf"^(?:{_PUBLICATION_NOTE})$")
+# the 版记's line naming who printed it and when: "某办公室 2025年2月5日印发", or the two the other way round where OCR or
+# a layout read the date first ("2025年2月5日印发某办公室": the office's name alone after it, no sentence)
+_PRINTED_ON = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印\s*发"
+PRINTED_LINE = re.compile(rf"^(?:.{{2,30}}?\s*{_PRINTED_ON}|{_PRINTED_ON}\s*[^\s，,。；;：:！？!?《》“”]{{2,30}})$")
+# the distribution note (版记) that closes an official document: "抄送：…" (OCR's "抄送:"), the printing line, its
+# publication note
+_DISTRIBUTION = re.compile(rf"^(?:{DISTRIBUTION_LABELS})\s*[:：]|{PRINTED_LINE.pattern}|^(?:{_PUBLICATION_NOTE})$")
 
 
 # the bare label a plan is printed under, after the cover notice's sign-off: "附件", "附件1" (no "：")
@@ -45,9 +50,9 @@ def unwrap_cover_notice(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
         m = _COVER_NOTICE.match(u.text.strip())
         if not m:
             continue
-        key = bare(m.group(1))
+        keys = {bare(name) for name in issued_names([u])} or {bare(m.group(1))}
         for j in range(i + 1, min(len(units), i + 30)):
-            if bare(units[j].text) == key:
+            if bare(units[j].text) in keys:
                 return units[j:], units[:j]
         label = _annex_label_after(units, i)
         if label is None:
@@ -58,6 +63,15 @@ def unwrap_cover_notice(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
         title = m.group(1).strip()
         return [Unit(text=title, block=u.block.model_copy(update={"text": title, "kind": "title"})), *plan], units[:label + 1]
     return _unwrap_cover_by_form(units)
+
+
+_NAMED = re.compile(r"《([^《》]{4,60})》")
+
+
+def issued_names(cover: list[Unit]) -> list[str]:
+    """The documents a cover notice issues, by the names its title and words give them in 《》: one, or several
+    ("关于印发《某区…实施方案》和《某区…工作方案》的通知") — each a document of its own when printed after it."""
+    return list(dict.fromkeys(name.strip() for u in cover if u.block.kind != "table" for name in _NAMED.findall(u.text)))
 
 
 # the cover's note on the one document it sends (附件说明): "附件：某局2024年工作总结", "附件：1．某县…方案"
@@ -88,9 +102,9 @@ def _unwrap_cover_by_form(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
 # a cover's title that sends X: "关于报送2024年工作总结的报告", "关于呈报…的请示" (印发/转发 as _COVER_NOTICE reads them)
 _SENDS_TITLE = re.compile(r"关于(?:报送|呈报|上报|呈送|提交|印发|转发|下发|印送)")
 # a cover's sentence that sends X: "现将《某局2024年工作总结》随文报送", "现将我局…报送如下", "《X》随文附后", "详见附件",
-# "请审阅" — never "现将有关事项通知如下" (a notice's own text follows)
-_SENDS = re.compile(r"现将[^。；;]{0,60}?(?:报送|呈报|上报|呈送|报上|提交|印发|转发|下发|印送|附后)|"
-                    r"随文(?:报送|呈报|附上|附送|附后)|《[^》]{2,60}》[^。；;，,]{0,6}(?:报送|呈报|上报|呈送|提交|附后)|"
+# "请审阅"; a 函's "现将方案随函送上", "随函附上" — never "现将有关事项通知如下" (a notice's own text follows)
+_SENDS = re.compile(r"现将[^。；;]{0,60}?(?:报送|呈报|上报|呈送|报上|提交|印发|转发|下发|印送|附后|送上|附上|寄送)|"
+                    r"随(?:文|函)(?:报送|呈报|附上|附送|附后|送上|寄送)|《[^》]{2,60}》[^。；;，,]{0,6}(?:报送|呈报|上报|呈送|提交|附后)|"
                     r"详见附件|请(?:审阅|审议)")
 # words of a cover's own: a field line ("参会人员：…", "时间：…"; not its 联系人), a deadline it sets ("请各单位于3月10日前
 # 将名单报…"), a figure ("零售总额42.6亿元", "经费186万元") once X's name and dates are read off
@@ -110,8 +124,11 @@ def _only_sends(head: list[Unit], body: list[Unit]) -> bool:
 
 
 def _own_words(text: str) -> bool:
-    """A field line, a deadline or a figure of the cover's own (X's name and dates read off first)."""
-    if (_OWN_FIELD.match(text) and not _NOTICE_OWN.match(text)) or _OWN_DEADLINE.search(text):
+    """A field line, a deadline or a figure of the cover's own (X's name and dates read off first). The contact line
+    ("联系人：某某，联系电话：0000-1234567") is the cover's furniture, whatever figures its number holds."""
+    if _NOTICE_OWN.match(text):
+        return False
+    if _OWN_FIELD.match(text) or _OWN_DEADLINE.search(text):
         return True
     return re.search(r"\d", _NAMED_OR_DATED.sub("", text)) is not None
 

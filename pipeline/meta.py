@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from jihua.pipeline.annex import annex_list_start
+from jihua.pipeline.covers import PRINTED_LINE
 from jihua.pipeline.doc_kind import GENRE, SUBTITLE_DASH, doc_type
 from jihua.pipeline.model import Document, Unit
 from jihua.pipeline.rules.lexicon import (
@@ -235,8 +236,8 @@ def _of_place(org: str, place: str) -> bool:
 
 
 # the place's leadership as it signs: its government or its Party committee, or their office ("禾丰镇人民政府",
-# "某县人民政府办公室", a 街道's "办事处", "中共某镇委员会", "中共某县委办公室")
-_LEADERSHIP = re.compile(r"^(?:中共|中国共产党)?(.+?)(?:(?:人民)?政府|办事处|委员会|党?委|党工委)(?:办公室|办公厅)?$")
+# "某县人民政府办公室", a 街道's "办事处", a 新区's or 开发区's "管理委员会(办公室)", "中共某镇委员会", "中共某县委办公室")
+_LEADERSHIP = re.compile(r"^(?:中共|中国共产党)?(.+?)(?:(?:人民)?政府|办事处|管理委员会|管委会|委员会|党?委|党工委)(?:办公室|办公厅)?$")
 
 
 def _governs(org: str, place: str) -> bool:
@@ -343,9 +344,11 @@ def _subtitle_org(doc: Document) -> str | None:
 
 
 def _signed_lines(units: list[Unit]) -> list[str]:
-    """The lines of these units that sign as a body, a field's label left out ("汇报单位：某街道" signs for 某街道)."""
+    """The lines of these units that sign as a body, a field's label left out ("汇报单位：某街道" signs for 某街道). The
+    版记's printing line ("2026年3月2日印发某县委办公室", read date first) names who printed the file, not who issues it."""
     return [text for u in units for text in [ORG_FIELD_LABEL.sub("", u.text.strip())]
-            if u.block.furniture is None and not DATE_LINE.match(text) and ORG_AT_END.match(text)]
+            if u.block.furniture is None and not DATE_LINE.match(text) and ORG_AT_END.match(text)
+            and not PRINTED_LINE.match(text)]
 
 
 def _signers(doc: Document) -> list[str]:

@@ -21,6 +21,7 @@ from jihua.pipeline.covers import (
     credit_lines,
     distribution_note,
     headline_over,
+    issued_names,
     lead_under_headline,
     page_header_lines,
     passes_on,
@@ -169,6 +170,19 @@ def _separate_titles(units: list[Unit], body_size: float | None) -> list[int]:
         if len(u.text) > 40 or u.block.kind == "table" or _SENTENCE_PUNCT.search(u.text):
             seen_body = True
     return starts
+
+
+def _issued_starts(units: list[Unit], issued: set[str]) -> list[int]:
+    """Where each further document a cover notice issues begins: at the annex mark over its title, as the notice names
+    it ("附件2" over "某区2026年…工作方案" under "关于印发《某区…实施方案》和《某区…工作方案》的通知"). Printed under its
+    mark it is the notice's next document, not an annex of the one before; the mark goes with its title block."""
+    return [i - 1 for i in range(2, len(units)) if is_annex_mark(units[i - 1])
+            and bare(clean_title(units[i].text)) in issued]
+
+
+def _with_issued(starts: list[int], issued: list[int]) -> list[int]:
+    """The separate titles' starts and the issued documents' (a title found both ways starts at its mark)."""
+    return sorted({*(i for i in starts if i - 1 not in issued), *issued})
 
 
 def _renumbered(text: str, title: str) -> bool:
@@ -494,10 +508,12 @@ def _set_aside_page_notes(state: ParseState, units: list[Unit]) -> list[Unit]:
     return units
 
 
-def _pieces(state: ParseState, units: list[Unit], body_size: float | None) -> Iterator[tuple[int, list[Unit]]]:
+def _pieces(state: ParseState, units: list[Unit], body_size: float | None,
+            issued: set[str]) -> Iterator[tuple[int, list[Unit]]]:
     """The pieces a unit stream is cut into, by index: numbered pieces, a contents list's entries or separate
-    titles. A compilation's header and a mail's cover note above the first piece are set aside, not yielded
-    (lazily, so that what is set aside keeps its place among what each piece sets aside)."""
+    titles (and the further documents a cover notice issues, `issued` by their bare names). A compilation's header
+    and a mail's cover note above the first piece are set aside, not yielded (lazily, so that what is set aside
+    keeps its place among what each piece sets aside)."""
     starts = _piece_starts(units)
     dropped: set[int] = set()
     if not starts:
@@ -505,7 +521,8 @@ def _pieces(state: ParseState, units: list[Unit], body_size: float | None) -> It
     compilation = bool(starts)  # what precedes the first piece is the compilation's header
     if not starts:
         parts = _deck_parts(state)
-        starts = [i for i in _separate_titles(units, body_size) if _part_name(units[i].text) not in parts]
+        titled = [i for i in _separate_titles(units, body_size) if _part_name(units[i].text) not in parts]
+        starts = _with_issued(titled, _issued_starts(units, issued))
     bounds = [0, *starts] if starts and starts[0] != 0 else (starts or [0])
     bounds = _join_bodiless(units, bounds, body_size, first=1 if compilation else 0)
     for k, begin in enumerate(bounds):
@@ -564,7 +581,8 @@ def run(state: ParseState) -> ParseState:
     units = _split_run_in_title(units)
     body_size = _body_size(units)
     documents: list[Document] = []
-    for k, piece in _pieces(state, units, body_size):
+    issued = {bare(name) for name in issued_names(cover + preamble)}
+    for k, piece in _pieces(state, units, body_size, issued):
         documents.append(_piece_document(state, piece, body_size, headline if k == 0 else None, first=not documents,
                                          cover=cover, preamble=preamble, passed=passed, evidence=evidence))
     if not documents:
