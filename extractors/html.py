@@ -21,6 +21,7 @@ from typing import Any
 
 import lxml.html
 from jihua.extractors.cjk import is_cjk
+from jihua.extractors.docx_lines import titled_line
 from jihua.extractors.html_hidden import StyleSheet, unshown
 from jihua.extractors.mht import is_web_archive, web_archive_page
 from jihua.extractors.options import ExtractOptions
@@ -194,8 +195,16 @@ def find_article(body: etree._Element) -> etree._Element:
     return _holding_the_parts(best) if (body.getroottree().getroot().findtext(".//title") or "").strip() else best
 
 
-def _beside(body: etree._Element, article: etree._Element) -> list[str]:
-    """The lines of the page outside its article, block by block."""
+def _heading_above(body: etree._Element, article: etree._Element) -> str | None:
+    """The article's title set apart just above it, named by the document's kind ("某新区2026年…实施方案" in a
+    portal's "<div class=…title>" over its "<div class=…content>", a date and source line between): one of the
+    last three lines above the article, words only (no menu's spaces, no breadcrumb's "首页 > …")."""
+    return next((line for line in reversed(_beside(body, article, above=True)[-3:])
+                 if titled_line(line) and re.fullmatch(r"[\u4e00-\u9fff\d（）()《》“”〇—-]+", line)), None)
+
+
+def _beside(body: etree._Element, article: etree._Element, above: bool = False) -> list[str]:
+    """The lines of the page outside its article, block by block (`above`: those above it only)."""
     if article is body:
         return []
     article.set("data-jihua-article", "1")
@@ -203,6 +212,10 @@ def _beside(body: etree._Element, article: etree._Element) -> list[str]:
     del article.attrib["data-jihua-article"]
     for el in page.iter():
         if isinstance(el.tag, str) and el.get("data-jihua-article"):
+            for at in [el, *el.iterancestors()] if above else []:  # all that follows the article, at every level
+                at.tail = None
+                for later in list(at.itersiblings()):
+                    at.getparent().remove(later)
             el.drop_tree()
             break
     return _page_lines(page)
@@ -538,6 +551,9 @@ def _read(path: Path, root: etree._Element) -> list[Block]:
     if own_title is not None and names:
         own_title.set("data-jihua-title", "1")
     article = find_article(body)
+    if own_title is None and not titled_line(title):
+        # a <title> naming no document ("某新区管理委员会": the site's own name) gives way to the article's heading
+        title = _heading_above(body, article) or title
     index = 0
 
     def block(**kw: Any) -> Block:  # Block's own fields, checked by pydantic

@@ -351,10 +351,11 @@ def _signed_lines(units: list[Unit]) -> list[str]:
             and not PRINTED_LINE.match(text)]
 
 
-def _signers(doc: Document) -> list[str]:
-    """The bodies the closing lines and the title block sign as, in order: a joint signature ("中共某镇委员会　某镇人民政府")
-    is its bodies in order."""
-    return [name for text in _signed_lines(doc.closing + doc.front) for name in joint_signers(text) if not ADMIN_ONLY.match(name)]
+def _signers(doc: Document, front: bool = True) -> list[str]:
+    """The bodies the closing lines and (`front`) the title block sign as, in order: a joint signature ("中共某镇委员会
+    某镇人民政府") is its bodies in order."""
+    lines = doc.closing + doc.front if front else doc.closing
+    return [name for text in _signed_lines(lines) for name in joint_signers(text) if not ADMIN_ONLY.match(name)]
 
 
 def _joint_issuers(doc: Document) -> str | None:
@@ -390,8 +391,11 @@ def run(doc: Document) -> Document:
         # unsigned, the page's fields name it ("发文机关：云溪县农业农村局", "来源：市生态环境局")
         # — but the place's own leadership (its seal "禾丰镇人民政府", "中共某镇委员会", its office's "某县人民政府办公室")
         # is the place speaking: the name the title gives stands
+        # A talk on a document ("《某县…方案》政策宣讲") names the unit giving it on its cover ("宣讲单位：某县某局"):
+        # the document's own place stands, refined by a seal only
         place = doc.org
-        doc.org = next((o for o in signed if _of_place(o, place) and not _governs(o, place)), None) \
+        seals = signed if without_reader_tag(doc.title) == doc.title else _signers(doc, front=False)
+        doc.org = next((o for o in seals if _of_place(o, place) and not _governs(o, place)), None) \
             or next((o for o in [_page_source_in(doc, place)] if o and not _governs(o, place)), None) or place
     elif doc.org is not None:
         # "梅江县妇联2025年工作要点" signed "梅江县妇女联合会": the title shortens the name the seal prints

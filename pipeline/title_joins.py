@@ -12,7 +12,7 @@ import itertools
 import re
 
 from jihua.pipeline.model import Unit
-from jihua.pipeline.rules.lexicon import DATE_LINE, DATE_SUBTITLE
+from jihua.pipeline.rules.lexicon import DATE_LINE, DATE_SUBTITLE, YEAR
 from jihua.pipeline.rules.lexicon import SENTENCE_PUNCT as _SENTENCE_PUNCT
 from jihua.pipeline.rules.numbering import BARE_LABEL, match_label
 from jihua.pipeline.rules.titles import ADMIN_UNIT, ORG_AT_END, fold, org_from_title
@@ -42,11 +42,28 @@ _LEADING_PLACE = re.compile(rf"^[\u4e00-\u9fff]{{1,8}}?(?:{ADMIN_UNIT})")
 
 
 def join_broken_title(units: list[Unit]) -> list[Unit]:
-    """A title printed on two lines — "东港县交通运输局" over "2025年农村公路建设工作方案", or a
-    notice "关于印发《…农村公路" over "建设工作方案》的通知" — is one title: join the lines when only
-    the second ends in a document kind and the first is the issuing org, opens a 关于 title, or is
-    set like the second — unless the second names the first's place itself (then the first is a
-    masthead or a site's name above a whole title)."""
+    """A title printed on two lines or three — "东港县交通运输局" over "2025年农村公路建设工作方案", a year alone
+    over the rest ("2025年" / "东港县交通运输局工作要点"), the org, the year and the kind each on its own line, or
+    a notice "关于印发《…农村公路" over "建设工作方案》的通知" — is one title: pairs joined (`_join_pair`) until
+    none is left to join."""
+    for _ in range(2):  # a title set on three lines is two joins
+        joined = _join_pair(units)
+        if joined is units:
+            break
+        units = joined
+    return units
+
+
+# a year alone on a line ("2026年", "二〇二六年度"): a title's year set on a line of its own, no cover's date (a
+# date names its month: "二〇二六年三月")
+_YEAR_ALONE = re.compile(rf"^(?:{YEAR.pattern})\s*度?$")
+
+
+def _join_pair(units: list[Unit]) -> list[Unit]:
+    """The first two lines that are one title: the second alone ends in a document kind and the first is the
+    issuing org, the year alone, opens a 关于 title, or is set like the second — unless the second names the
+    first's place itself (then the first is a masthead or a site's name above a whole title). `units`
+    itself when no pair is."""
     for i, (a, b) in enumerate(itertools.pairwise(units[:9])):
         first, second = a.text.strip(), b.text.strip()
         if a.block.kind != "table" and b.block.kind != "table" and _bracket_wraps(first, second):
@@ -68,7 +85,7 @@ def join_broken_title(units: list[Unit]) -> list[Unit]:
             continue
         if whole_title(second) and "关于" not in first and not _wrapped_at_width(first, second):
             continue  # "某某协会办公室" over "某某协会2026年工作要点": the second is a title alone, the first its masthead
-        if ORG_AT_END.match(first) or first.startswith("关于") or "关于" in first[:20] or _same_setting(a, b) \
+        if ORG_AT_END.match(first) or _YEAR_ALONE.match(fold(first)) or first.startswith("关于") or "关于" in first[:20] or _same_setting(a, b) \
                 or _wrapped_at_width(first, second):
             joined = Unit(text=first + second, block=a.block.model_copy(update={"text": first + second}))
             return [*units[:i], joined, *units[i + 2:]]

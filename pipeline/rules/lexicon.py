@@ -350,10 +350,12 @@ TABLE_LABEL = re.compile(rf"^\s*附?表{_CAPTION_NO}")
 MASTHEAD = re.compile(r"^[\u4e00-\u9fff（）()]{2,40}文件$")
 # a deck's or a report's presenter line: "汇报人：张明", "主讲人：某某"
 # (meta reads the rest of the line for the body it names: "主讲人：某局党组书记、局长 某某", "汇报单位：某县某局")
-PRESENTER_LABEL = re.compile(r"^(?:汇报人|报告人|主讲人|讲解人|汇报单位|报告单位)\s*[:：]\s*")
+# the talk a cover's field names its giver for: a report, a briefing, a lecture ("宣讲单位：", "主讲人：", "发言人：")
+_TALK = r"汇报|报告|宣讲|主讲|讲解|发言"
+PRESENTER_LABEL = re.compile(rf"^(?:{_TALK})(?:人|单位)\s*[:：]\s*")
 PRESENTER = re.compile(rf"{PRESENTER_LABEL.pattern}\S.{{0,20}}$")
 # a field's label naming the body on a cover or a form: "汇报单位：某街道", "填报单位：某县某局" (the body is the rest)
-ORG_FIELD_LABEL = re.compile(r"^(?:汇报|报告|主办|承办|填报)单位\s*[:：]\s*")
+ORG_FIELD_LABEL = re.compile(rf"^(?:{_TALK}|主办|承办|填报)单位\s*[:：]\s*")
 # an official document's number (文号): "平组发〔2025〕1号", "某政办〔2024〕12号", "某发[2023]第5号"
 _DOC_NUMBER = r"[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,4}\s*号"
 DOC_NUMBER = re.compile(rf"^{_DOC_NUMBER}$")

@@ -38,17 +38,33 @@ HEADLINE_DECOR = re.compile(r"^(?:(?:重磅|速看|快看|最新|刚刚|权威�
 READER_TAG = re.compile(r"^(?:一图(?:读懂|看懂|速览|了解|解读)|图解|图说|图读|解读|速览)\s*[:：|｜丨·]?\s*(?=\S)")
 
 
+# a talk on a document named in book-title marks: "《某县2026年…实施方案》政策宣讲", "《…要点》解读", "…》学习辅导课件"
+_PRESENTED = re.compile(r"^\s*《([^《》]{4,80})》\s*(?:政策|专题|集中)?(?:宣讲|解读|学习辅导|辅导|讲解|培训)"
+                        r"(?:课件|材料|提纲|稿)?\s*$")
+
+
 def without_reader_tag(title: str) -> str:
-    """"图解：2026年某区政府工作报告" → "2026年某区政府工作报告": the title of the document the reading presents."""
-    return READER_TAG.sub("", title, count=1)
+    """"图解：2026年某区政府工作报告", "《2026年某区…实施方案》政策宣讲" → the title of the document the reading
+    or the talk presents."""
+    presented = _PRESENTED.match(title)
+    return presented.group(1) if presented else READER_TAG.sub("", title, count=1)
 
 
-# the administrative units a place name ends in (一个省、市、县、区, a township 镇/乡)
-ADMIN_UNIT = "省|市|县|区|州|旗|盟|镇|乡"
+# the Production and Construction Corps' units, which govern their land as a place's government does: the corps
+# (兵团), a division by its ordinal (第十五师, the older 农八师) and a regiment by its digits (二四六团, 一〇三团; one
+# digit under its division: 第一师五团) — never a profession (教师, 律师, 第一师范) or a group (共青团, 集团, 旅游团,
+# "凝聚成一团"), which no such number precedes
+CORPS_UNIT = r"兵团|[第农][一二三四五六七八九十]{1,3}师(?!范)|[〇零一二三四五六七八九十\d]{2,3}团|(?<=师)[一二三四五六七八九十]团"
+# the administrative units a place name ends in (一个省、市、县、区, a township 镇/乡 and a pastoral area's 苏木),
+# and the corps' units
+ADMIN_UNIT = rf"省|市|县|区|州|旗|盟|镇|乡|苏木|{CORPS_UNIT}"
+# a village, and a pastoral area's 嘎查
+VILLAGE = "村|嘎查"
 # an org name in a title ends in one of the bodies that issue plans, or in a unit or place word
 ORG_SUFFIX = (
     rf"(?:人民政府|{ORG_BODIES}|工作组|(?:教研|备课|年级|学科|课题)组|管理局|中心|"
-    r"局|委|办|部|院|厅|处|室|社区|街道|镇|乡|村|县|区|市|省|州|盟|旗|公司|集团|学校|中学|小学|大学|幼儿园|医院|支队|大队|中队|分队|"
+    rf"局|委|办|部|院|厅|处|室|社区|街道|{ADMIN_UNIT}|{VILLAGE}|"
+    r"公司|集团|学校|中学|小学|大学|幼儿园|医院|支队|大队|中队|分队|"
     r"队|站|所|馆|会|协会|联合会|支部|"
     # schools named by their short 校 ("中共某县委党校", "某县团校", "某镇中心校", "某中学东区分校")
     r"党校|团校|中心校|分校)"
@@ -74,7 +90,7 @@ TOPIC_START = re.compile(r"^(?:(?:19|20)[\dxX×]{2}|关于|年度|上半年|下�
 ADMIN_ONLY = re.compile(r"^(?:[我本该各全]?(?:省|市|县|区|镇|乡|村|社区|街道|单位|公司|局|部|委|办))$|"
                          r"^(?:[我本该各全]?(?:省|市|县|区|镇|乡)?(?:人民)?政府|委员会|领导小组|办公室|党委|党组)$")
 # a place alone, no body of it ("某县", "云栖街道")
-PLACE_ALONE = re.compile(rf"^.{{1,12}}?(?:{ADMIN_UNIT}|街道|村|社区)$")
+PLACE_ALONE = re.compile(rf"^.{{1,12}}?(?:{ADMIN_UNIT}|街道|{VILLAGE}|社区)$")
 
 
 def joint_signers(line: str) -> list[str]:
@@ -85,14 +101,28 @@ def joint_signers(line: str) -> list[str]:
     name spaced out). Any other line is one name as printed."""
     parts = line.split()
     if len(parts) > 1 and all(ORG_AT_END.match(p) and not ADMIN_ONLY.match(p) and not NOT_ORG.search(p)
-                              and not PLACE_ALONE.match(p) and _names_a_place(p) for p in parts):
+                              and not PLACE_ALONE.match(p) and (_names_a_place(p) or _ZONE_BODY.search(p))
+                              for p in parts):
         return parts
     return [line]
 
 
+# a zone's governing body ("某高新区管委会"): a body of its own zone, never a unit of the body printed before it
+_ZONE_BODY = re.compile(r"[\u4e00-\u9fff]{2}(?:管委会|管理委员会)$")
+
+
+def joint_in_title(title: str, name: str) -> str:
+    """The org a title names, as its bodies joined as a sign-off's are ("某县委宣传部 某县文化和旅游局关于…的方案" →
+    "某县委宣传部、某县文化和旅游局", see `joint_signers`): the title sets joint issuers apart with a space, which
+    reading the name drops. One body's name is returned as it is."""
+    printed = re.search(r"\s*".join(map(re.escape, name)), re.sub(r"\s+", " ", fold(title)))
+    bodies = joint_signers(printed.group(0)) if printed else [name]
+    return "、".join(bodies) if len(bodies) > 1 else name
+
+
 # a body's own place opening its name ("某镇人民政府", "县农业农村局"), or the Party's name before it ("中共某县委"):
 # not a common noun ending like a place ("城市管理局", "社区服务中心" name a unit of someone's)
-_PLACE_START = re.compile(r"^(?:中共|中国共产党|政协|共青团)|^([\u4e00-\u9fff]{1,6}?(?:省|市|县|区|州|旗|盟|镇|乡|街道|村))")
+_PLACE_START = re.compile(rf"^(?:中共|中国共产党|政协|共青团)|^([\u4e00-\u9fff]{{1,6}}?(?:{ADMIN_UNIT}|街道|{VILLAGE}))")
 
 
 def _names_a_place(part: str) -> bool:
@@ -233,7 +263,7 @@ def org_from_title(title: str) -> str | None:
         for name in dict.fromkeys((head, held_in)):
             bare = unquoted(name)
             if ORG_AT_END.match(bare) and not ADMIN_ONLY.match(bare) and not NOT_ORG.search(bare):
-                return name
+                return joint_in_title(title, name)
     return _org_prefix(text)
 
 

@@ -458,3 +458,26 @@ def test_names_one_a_line_stay_apart_where_a_cut_sentence_joins(tmp_path: Path) 
     assert [b.text for b in blocks[1:4]] == ["全面加强村庄保洁员队伍建设，每村配备保洁员不少于3名。",
                                              "镇农业服务中心 镇环卫所", "刘春燕 赵文博"]
     assert blocks[4].rows == [["责任领导", "周明远 陈晓静"], ["配合单位", "县水务局 县林业局"]]
+
+
+def _portal_page(site_title: str, above: str) -> str:
+    text = "".join(f"　　（{n}）第{n}项任务。全年开展专项检查不少于10次，确保各项任务落实到位。<br><br>" for n in "一二三四")
+    return (f"<html><head><title>{site_title}</title></head><body>"
+            "<div id='top'>青坪新区管理委员会 | 今天是：2027年1月9日 | 设为首页</div>"
+            "<div id='nav'><a href='/'>首页</a> <a href='/zwgk/'>政务公开</a> <a href='/ghjh/'>规划计划</a></div>"
+            f"<div class='art_title'>{above}</div><div class='art_info'>发布日期：2027-01-08　来源：新区财政局</div>"
+            f"<div class='art_content'>　　一、工作目标<br><br>{text}　　二、保障措施<br><br>加强组织领导。</div>"
+            "<div id='foot'>青坪新区管理委员会主办</div></body></html>")
+
+
+def test_a_title_naming_no_document_gives_way_to_the_articles_heading(tmp_path: Path) -> None:
+    """<title> prints the site's owner only ("…管理委员会", no document kind): the heading the portal sets apart
+    above the article, which names one, is the title."""
+    heading = "青坪新区2027年预算绩效管理改革实施方案"
+    blocks = _read(tmp_path, "portal.html", _portal_page("青坪新区管理委员会", heading))
+    assert (blocks[0].kind, blocks[0].text) == ("title", heading)
+    # a <title> that names the document stands; a line above that names none (a date, a source) is no title
+    blocks = _read(tmp_path, "portal.html", _portal_page(heading, "青坪新区2027年预算绩效管理改革"))
+    assert (blocks[0].kind, blocks[0].text) == ("title", heading)
+    blocks = _read(tmp_path, "portal.html", _portal_page("青坪新区管理委员会", "青坪新区新闻动态"))
+    assert (blocks[0].kind, blocks[0].text) == ("title", "青坪新区管理委员会")
