@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from jihua.extractors.numfmt import render
+from jihua.extractors.xml_numbers import whole
 from lxml import etree
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -79,7 +80,7 @@ class NumberingResolver:
     def _load(self, root: etree._Element) -> None:
         for absn in root.findall("w:abstractNum", NS):
             aid = _val(absn, "abstractNumId") or ""
-            self._abstracts[aid] = {int(_val(lvl, "ilvl") or 0): _parse_level(lvl) for lvl in absn.findall("w:lvl", NS)}
+            self._abstracts[aid] = {whole(_val(lvl, "ilvl"), 0): _parse_level(lvl) for lvl in absn.findall("w:lvl", NS)}
             link = _val(absn.find("w:numStyleLink", NS))
             if link:
                 self._abstract_style_link[aid] = link
@@ -89,7 +90,7 @@ class NumberingResolver:
             levels = dict(self._abstracts.get(aid, {}))
             overrides: dict[int, int] = {}
             for ov in num.findall("w:lvlOverride", NS):
-                ilvl = int(_val(ov, "ilvl") or 0)
+                ilvl = whole(_val(ov, "ilvl"), 0)
                 so = _val(ov.find("w:startOverride", NS))
                 if so is not None and so.lstrip("-").isdigit():
                     overrides[ilvl] = int(so)

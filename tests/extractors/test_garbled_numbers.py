@@ -68,6 +68,19 @@ def test_a_document_with_garbled_numbering_levels_keeps_its_text(tmp_path: Path)
     assert [b.text for b in blocks if b.text] == _LINES
 
 
+def test_a_numbering_part_with_garbled_levels_keeps_the_text(tmp_path: Path) -> None:
+    path = write_docx(tmp_path / "plan.docx", _LINES)
+    doc = docx.Document(str(path))
+    for p in doc.paragraphs[1::2]:
+        p.style = doc.styles["List Number"]
+    doc.save(str(path))
+    bad = _garble(path, "word/numbering.xml", {r'<w:lvl w:ilvl="0"': '<w:lvl w:ilvl="1.5"',
+                                               r'<w:lvlOverride w:ilvl="0"|<w:num w:numId="1"[^>]*>':
+                                               '<w:num w:numId="1"><w:lvlOverride w:ilvl="x"/>'})
+    _, blocks = guard.read(bad)
+    assert [b.text for b in blocks if b.text] == _LINES
+
+
 @pytest.mark.parametrize(("value", "default", "number"), [
     ("24", None, 24), (" -3 ", 0, -3), ("1.5", None, None), ("x", 9, 9), (None, 0, 0), ("", 0, 0),
 ])
