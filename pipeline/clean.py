@@ -194,9 +194,12 @@ def _set_right(block: Block) -> bool:
             and block.indent > _FAR_IN * block.font_size)
 
 
-# a table-of-contents entry: its text, then a tab or dot leaders and the page it starts on
-_PAGE_REF = r"(?:\t+|[.．·…]{2,}\s*|\s{2,})\d{1,3}\s*$"
+# a table-of-contents entry: its text, then its leader — a tab, a run of dots or ellipses ("……", "⋯⋯", "·····",
+# "．．．", "....."), one ellipsis character, or a wide gap — and the page it starts on
+_DOT_LEADER = r"(?:[.．·…⋯]{2,}|[…⋯])"
+_PAGE_REF = rf"(?:\t+|{_DOT_LEADER}\s*|\s{{2,}})\d{{1,3}}\s*$"
 _TOC_ENTRY = re.compile(r"\S.{0,60}?" + _PAGE_REF)
+_LEADER_PAGE = re.compile(rf"{_DOT_LEADER}\s*\d{{1,3}}\s*")  # where an entry run into the next one ends
 # a page number a PDF's text layer runs into its entry: the tab's gap is lost ("一、总体目标⇥1" read "一、总体目标1")
 _GLUED_PAGE = re.compile(r"(?<=[\u4e00-\u9fff）)”》])\d{1,3}$")
 _RUN_IN = re.compile(r"[。：:；;]")  # where a run-in heading's own words end
@@ -211,28 +214,57 @@ def _contents_aside(units: list[Unit], state: ParseState) -> list[Unit]:
     as the document's own headings, under whatever label (目录, 汇报提纲, 主要内容, none): its label and
     entries are page furniture (kind `toc`); read as text, the entries would become a second outline
     the body then nests under. A compilation's list of titled pieces stays for split to cut at."""
-    found = _paged_contents(units) or _shaped_contents(units)
+    paged = _paged_contents(units)
+    found = paged[:2] if paged else _shaped_contents(units)
     if found is None:
         return units
     start, end = found
-    state.furniture.extend(u.block.model_copy(update={"furniture": "toc"}) for u in units[start:end])
-    return units[:start] + units[end:]
+    aside, rest = units[start:end], units[end:]
+    if paged and paged[2]:  # the text the PDF ran on into the last entries ("…保障措施……2为推动…") stays
+        last = aside[-1]
+        cut = len(last.text) - len(paged[2])
+        aside[-1] = Unit(text=last.text[:cut], block=last.block.model_copy(update={"text": last.text[:cut]}))
+        rest = [Unit(text=paged[2], block=last.block.model_copy(update={"text": paged[2]})), *rest]
+    state.furniture.extend(u.block.model_copy(update={"furniture": "toc"}) for u in aside)
+    return units[:start] + rest
 
 
-def _paged_contents(units: list[Unit]) -> tuple[int, int] | None:
-    """A 目录 line over two entries or more, each ending in its page number."""
+def _paged_contents(units: list[Unit]) -> tuple[int, int, str] | None:
+    """A 目录 line over two entries or more, each ending in its page number, a line each or run together; with
+    the text a PDF's text layer ran on into the last entries, if any ("二、保障措施……2为推动…"), which stays."""
     for i, unit in enumerate(units[:_TOC_SPAN]):
         if unit.block.kind == "table" or not TOC_TITLE.match(unit.text):
             continue
-        end = i + 1
-        while end < len(units) and units[end].block.kind != "table" and _TOC_ENTRY.fullmatch(units[end].text):
-            end += 1
-        if end - i > 2:
-            return i, end
+        end, entries, tail = i + 1, 0, ""
+        while not tail and end < len(units) and units[end].block.kind != "table":
+            found, at = _paged_entries(units[end].text)
+            tail = units[end].text[at:].strip()
+            if not found or (tail and (found < 2 or tail[0].isdigit())):
+                tail = ""
+                break
+            end, entries = end + 1, entries + found
+        if entries >= 2:
+            return i, end, tail
         end = _glued_entries_end(units, i + 1)
         if end - i > 2:
-            return i, end
+            return i, end, ""
     return None
+
+
+def _paged_entries(text: str) -> tuple[int, int]:
+    """How many contents entries a line opens with, and where they end: each a few words, its leader and its page,
+    one ("一、总体要求⇥1", "二、重点任务……3"), or several a PDF's text layer ran into one paragraph, dots or
+    ellipses marking where each ends ("一、总体要求……1（一）工作原则……1二、重点任务……2"); (0, 0) for a line
+    that opens with none."""
+    if _TOC_ENTRY.fullmatch(text) and len(_LEADER_PAGE.findall(text)) < 2:
+        return 1, len(text)  # (a tab's or a wide gap's entry, a line of its own)
+    pos = count = 0
+    for m in _LEADER_PAGE.finditer(text):
+        words = text[pos:m.start()]
+        if not words.strip() or len(words) > 60 or SENTENCE_PUNCT.search(words):
+            break
+        pos, count = m.end(), count + 1
+    return count, pos
 
 
 def _glued_entries_end(units: list[Unit], start: int) -> int:

@@ -945,3 +945,71 @@ def test_a_long_plans_background_forecasting_its_last_year_sets_no_target(parser
                   "到2030年，全区养老机构护理型床位占比达到65%以上。\n")
     doc = parser.parse(path).documents[0]
     assert [(t.value, t.unit) for t in doc.targets] == [(65, "%")]
+
+
+@pytest.mark.parametrize("leader", ["……", "⋯⋯", "·······", "．．．．", "............", "…"])
+def test_contents_entries_run_into_one_line_are_furniture(parser, tmp_path: Path, leader: str) -> None:
+    """A PDF's text layer may run a 目录's entries into one paragraph, each its words, dot leaders (dots, ellipses,
+    middle dots) and its page ("一、工作目标……1（一）…"): under the 目录 line those are the contents, set aside
+    whole; none of their labels opens a part, and the parts keep their own levels."""
+    entries = leader.join(["一、工作目标", "1（一）稳定生猪产能", "1二、保障措施", "2"])
+    lines = ["某镇2027年畜牧业发展工作计划", "目　　录", entries, "为推动畜牧业提质增效，制定本计划。", "一、工作目标",
+             "全镇生猪出栏稳定在3万头。", "（一）稳定生猪产能", "能繁母猪存栏保持在1800头。", "二、保障措施", "落实专人负责。"]
+    result = parser.parse(_write(tmp_path, "glued.txt", "\n".join(lines)))
+    doc = result.documents[0]
+    assert [(s.heading, [c.heading for c in s.children]) for s in doc.sections] == [
+        ("工作目标", ["稳定生猪产能"]), ("保障措施", [])]
+    assert [f.text for f in result.furniture if f.kind == "toc"] == ["目　　录", entries]
+
+
+def test_a_run_of_sentences_under_a_contents_label_is_not_the_contents(parser, tmp_path: Path) -> None:
+    """What makes a line entries is each stretch between leaders being a few words with no sentence in it: a
+    paragraph that trails off ("……") before a figure, under a line that reads 目录, stays the text."""
+    body = "全年新建村级服务站……12个。改造提升站点……8个，服务群众……3万人次。"
+    lines = ["某镇2027年便民服务工作计划", "目录", body, "一、工作目标", "全年办结群众诉求2000件。", "二、保障措施",
+             "落实专人负责。"]
+    result = parser.parse(_write(tmp_path, "prose.txt", "\n".join(lines)))
+    assert not [f for f in result.furniture if f.kind == "toc" and f.text != "目录"]
+    assert body in " ".join(p for p in result.documents[0].paragraphs)
+
+
+def _leader_contents_pdf(tmp_path: Path, entries: list[tuple[str, str]], body: list[tuple[str, str]]) -> Path:
+    """A Word file whose contents entries end in a right tab stop with dot leaders, rendered by LibreOffice."""
+    docx = pytest.importorskip("docx")
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice not installed")
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT, WD_TAB_LEADER
+    from docx.shared import Cm
+
+    document = docx.Document()
+    document.add_paragraph("某县文化广电和旅游局2027年文旅融合发展实施方案", style="Title")
+    document.add_paragraph("目　　录").alignment = WD_ALIGN_PARAGRAPH.CENTER
+    for text, page in entries:
+        entry = document.add_paragraph(f"{text}\t{page}")
+        entry.paragraph_format.tab_stops.add_tab_stop(Cm(15), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
+    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    for style, text in body:
+        document.add_paragraph(text, style=style or None)
+    src = tmp_path / "leaders.docx"
+    document.save(str(src))
+    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path}/profile", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(tmp_path), str(src)], check=True, capture_output=True, timeout=180)
+    return tmp_path / "leaders.pdf"
+
+
+def test_a_pdfs_contents_with_dot_leaders_is_furniture(parser, tmp_path: Path) -> None:
+    """A 目录 printed with dot leaders, whichever way the PDF's text layer reads it (a line an entry, or the
+    entries run together): the contents, never a first part the real parts nest under."""
+    entries = [("一、总体目标", "1"), ("（一）景区提质", "1"), ("（二）线路推广", "1"), ("二、保障措施", "2")]
+    body = [("", "为推动文化和旅游深度融合，结合全县文旅资源实际，制定本方案。"), ("Heading 1", "一、总体目标"),
+            ("", "全年接待游客突破600万人次，旅游综合收入增长10%以上。"), ("Heading 2", "（一）景区提质"),
+            ("", "新创建国家3A级旅游景区2家。"), ("Heading 2", "（二）线路推广"), ("", "推出精品旅游线路5条。"),
+            ("Heading 1", "二、保障措施"), ("", "设立文旅融合发展专项资金。")]
+    result = parser.parse(_leader_contents_pdf(tmp_path, entries, body))
+    doc = result.documents[0]
+    assert [(s.heading, [c.heading for c in s.children]) for s in doc.sections] == [
+        ("总体目标", ["景区提质", "线路推广"]), ("保障措施", [])]
+    toc = " ".join(f.text for f in result.furniture if f.kind == "toc")
+    assert all(text in toc for text, _ in entries)
+    assert body[0][1] in " ".join(doc.paragraphs) and body[0][1] not in toc  # (the text run on into the entries stays)
