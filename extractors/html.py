@@ -344,8 +344,16 @@ def _is_bold(el: etree._Element) -> bool:
 
 
 def _walk(el: etree._Element) -> Iterator[tuple[str, etree._Element]]:
-    """(kind, element) for each block in reading order."""
-    for child in el:
+    """(kind, element) for each block in reading order. A stack, not recursion: a page nests its
+    wrappers as deep as libxml2 keeps (thousands of <div>s), past Python's recursion limit."""
+    stack: list[tuple[Iterator[etree._Element], etree._Element | None]] = [(iter(el), None)]
+    while stack:
+        child = next(stack[-1][0], None)
+        if child is None:  # a wrapper read to its end: its tail follows it
+            _, done = stack.pop()
+            if done is not None and done.tail and done.tail.strip():
+                yield "tail", done
+            continue
         if not isinstance(child.tag, str):
             continue
         tag = child.tag.lower()
@@ -361,7 +369,8 @@ def _walk(el: etree._Element) -> Iterator[tuple[str, etree._Element]]:
         elif _has_block_children(child):
             if child.text and child.text.strip():
                 yield "loose", child
-            yield from _walk(child)
+            stack.append((iter(child), child))
+            continue
         elif tag in _BLOCK_TAGS or tag in ("span", "font", "strong", "b", "a"):
             yield "paragraph", child
         if child.tail and child.tail.strip():
