@@ -23,6 +23,7 @@ import lxml.html
 from jihua.extractors.cjk import is_cjk
 from jihua.extractors.html_hidden import StyleSheet, unshown
 from jihua.extractors.mht import is_web_archive, web_archive_page
+from jihua.extractors.notemarks import drop_note_marks
 from jihua.extractors.options import ExtractOptions
 from jihua.extractors.text import decode_text
 from jihua.schemas.blocks import Block, Provenance
@@ -538,6 +539,7 @@ def _read(path: Path, root: etree._Element) -> list[Block]:
     if own_title is not None and names:
         own_title.set("data-jihua-title", "1")
     article = find_article(body)
+    drop_note_marks(article)  # "“两重”<sup>②</sup>项目": the mark out, as a PDF's raised one
     index = 0
 
     def block(**kw: Any) -> Block:  # Block's own fields, checked by pydantic

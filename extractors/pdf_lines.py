@@ -21,6 +21,7 @@ from typing import Any, NamedTuple, cast
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
+from jihua.extractors.notemarks import NOTE_MARK_CHARS, follows_a_word, is_note_mark
 
 TOLERANCE = 3.0  # pdfplumber's x_tolerance and y_tolerance
 _TEXT, _X0, _X1, _TOP, _SIZE = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(3), itemgetter(5)  # at C speed
@@ -367,14 +368,6 @@ def open_document(path: Any, password: str) -> Any:
     return pdfium.PdfDocument(str(path), password=password or None)
 
 
-_MARK = frozenset("0123456789*①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
-
-
-def _is_mark(text: str) -> bool:
-    t = text.strip()
-    return 0 < len(t) <= 2 and all(ch in _MARK for ch in t)
-
-
 def join_marks(lines: list[tuple[str, list[Char]]]) -> list[tuple[str, list[Char]]]:
     """A note's number set on its own (larger, or raised) at the left of the note's text is one
     line with it: line tops cluster apart when two sizes share a baseline ("1" | "数据来源：…")."""
@@ -382,12 +375,12 @@ def join_marks(lines: list[tuple[str, list[Char]]]) -> list[tuple[str, list[Char
     k = 0
     while k < len(out):
         text, chars = out[k]
-        if _is_mark(text):
+        if is_note_mark(text):
             x1, bottom = max(c[2] for c in chars), max(c[4] for c in chars)
             size = max(c[5] for c in chars)
             for j, (other, ochars) in enumerate(out):
                 ox0, otop, obottom = ochars[0][1], min(c[3] for c in ochars), max(c[4] for c in ochars)
-                if (j != k and not _is_mark(other) and -1.0 <= ox0 - x1 <= size
+                if (j != k and not is_note_mark(other) and -1.0 <= ox0 - x1 <= size
                         and otop - 1.0 <= bottom <= obottom + 1.5):
                     out[j] = (text.strip() + other, [*chars, *ochars])
                     del out[k]
@@ -409,7 +402,7 @@ def drop_raised_marks(text: str, chars: list[Char]) -> tuple[str, list[Char]]:
     size = sizes[len(sizes) // 2]
     bottoms = sorted(c[4] for c in chars)
     base = bottoms[len(bottoms) // 2]
-    raised = [k for k, c in enumerate(chars) if c[0] in _MARK and c[5] <= 0.75 * size and c[4] <= base - 0.2 * size]
+    raised = [k for k, c in enumerate(chars) if c[0] in NOTE_MARK_CHARS and c[5] <= 0.75 * size and c[4] <= base - 0.2 * size]
     if not raised:
         return text, chars
     drop: set[int] = set()
@@ -421,7 +414,7 @@ def drop_raised_marks(text: str, chars: list[Char]) -> tuple[str, list[Char]]:
             runs.append([k])
     for run in runs:
         before = chars[run[0] - 1][0] if run[0] > 0 else ""
-        if len(run) <= 3 and before.strip() and not (before.isascii() and before.isalpha()):
+        if len(run) <= 3 and follows_a_word(before):
             drop.update(run)
     if not drop or len(drop) * 3 > len(chars):
         return text, chars

@@ -458,3 +458,14 @@ def test_names_one_a_line_stay_apart_where_a_cut_sentence_joins(tmp_path: Path) 
     assert [b.text for b in blocks[1:4]] == ["全面加强村庄保洁员队伍建设，每村配备保洁员不少于3名。",
                                              "镇农业服务中心 镇环卫所", "刘春燕 赵文博"]
     assert blocks[4].rows == [["责任领导", "周明远 陈晓静"], ["配合单位", "县水务局 县林业局"]]
+
+
+def test_a_superscript_note_mark_after_a_word_leaves_the_text(tmp_path: Path) -> None:
+    """"“三改”<sup>②</sup>项目", "供水保障<sup>1</sup>水平": a footnote's mark, out of the sentence as a PDF's raised
+    mark is (left in, "1" joins the figures); a unit's power after a Latin letter (m<sup>2</sup>) and a note's own
+    number opening its paragraph stay."""
+    blocks = _page_blocks(tmp_path, "<p>推进“三改”<sup>②</sup>项目，巩固供水保障<sup>1</sup>水平，新增<strong>“口袋公园”</strong>"
+                                    "<sup>12</sup>8个。</p><p>改造人行道3.6万m<sup>2</sup>。</p>"
+                                    "<p><sup>①</sup>“三改”：指改水、改厕、改厨。</p>")
+    assert [b.text for b in blocks[1:]] == ["推进“三改”项目，巩固供水保障水平，新增“口袋公园”8个。",
+                                            "改造人行道3.6万m2。", "①“三改”：指改水、改厕、改厨。"]
