@@ -24,6 +24,7 @@ from jihua.extractors.cjk import is_cjk
 from jihua.extractors.docx_lines import titled_line
 from jihua.extractors.html_hidden import StyleSheet, unshown
 from jihua.extractors.mht import is_web_archive, web_archive_page
+from jihua.extractors.notemarks import drop_note_marks
 from jihua.extractors.options import ExtractOptions
 from jihua.extractors.text import decode_text
 from jihua.schemas.blocks import Block, Provenance
@@ -563,6 +564,7 @@ def _read(path: Path, root: etree._Element) -> list[Block]:
     if own_title is None and not titled_line(title):
         # a <title> naming no document ("某新区管理委员会": the site's own name) gives way to the article's heading
         title = _heading_above(body, article) or title
+    drop_note_marks(article)  # "“两重”<sup>②</sup>项目": the mark out, as a PDF's raised one
     index = 0
 
     def block(**kw: Any) -> Block:  # Block's own fields, checked by pydantic

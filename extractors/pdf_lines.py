@@ -21,6 +21,7 @@ from typing import Any, NamedTuple, cast
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
+from jihua.extractors.notemarks import NOTE_MARK_CHARS, follows_a_word, is_note_mark
 from jihua.schemas.blocks import ITEM_LABEL
 
 TOLERANCE = 3.0  # pdfplumber's x_tolerance and y_tolerance
@@ -368,13 +369,7 @@ def open_document(path: Any, password: str) -> Any:
     return pdfium.PdfDocument(str(path), password=password or None)
 
 
-_MARK = frozenset("0123456789*①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
 _TAB_GAP = 3.0  # sizes of the text: a label's tab reaches the next default stop (Word 2 characters, LibreOffice 1.25 cm)
-
-
-def _is_mark(text: str) -> bool:
-    t = text.strip()
-    return 0 < len(t) <= 2 and all(ch in _MARK for ch in t)
 
 
 def _is_label(text: str) -> bool:
@@ -402,7 +397,7 @@ def _partner(out: list[tuple[str, list[Char]]], k: int) -> int | None:
     text, chars = out[k]
     box, size, label = _box(chars), max(map(_SIZE, chars)), _is_label(text)
     for j, (other, ochars) in enumerate(out):
-        if j == k or _is_mark(other) or _is_label(other):
+        if j == k or is_note_mark(other) or _is_label(other):
             continue
         obox = _box(ochars)
         gap = ochars[0][1] - box[1]
@@ -421,7 +416,7 @@ def join_marks(lines: list[tuple[str, list[Char]]]) -> list[tuple[str, list[Char
     k = 0
     while k < len(out):
         text = out[k][0]
-        j = _partner(out, k) if _is_mark(text) or _is_label(text) else None
+        j = _partner(out, k) if is_note_mark(text) or _is_label(text) else None
         if j is None:
             k += 1
             continue
@@ -440,7 +435,7 @@ def drop_raised_marks(text: str, chars: list[Char]) -> tuple[str, list[Char]]:
     size = sizes[len(sizes) // 2]
     bottoms = sorted(c[4] for c in chars)
     base = bottoms[len(bottoms) // 2]
-    raised = [k for k, c in enumerate(chars) if c[0] in _MARK and c[5] <= 0.75 * size and c[4] <= base - 0.2 * size]
+    raised = [k for k, c in enumerate(chars) if c[0] in NOTE_MARK_CHARS and c[5] <= 0.75 * size and c[4] <= base - 0.2 * size]
     if not raised:
         return text, chars
     drop: set[int] = set()
@@ -452,7 +447,7 @@ def drop_raised_marks(text: str, chars: list[Char]) -> tuple[str, list[Char]]:
             runs.append([k])
     for run in runs:
         before = chars[run[0] - 1][0] if run[0] > 0 else ""
-        if len(run) <= 3 and before.strip() and not (before.isascii() and before.isalpha()):
+        if len(run) <= 3 and follows_a_word(before):
             drop.update(run)
     if not drop or len(drop) * 3 > len(chars):
         return text, chars

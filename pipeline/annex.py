@@ -16,23 +16,26 @@ import re
 from jihua.pipeline.model import Unit
 from jihua.pipeline.rules.lexicon import SECTION_CUES
 
-# the part name annex_heading gives; and back matter a report prints after its text (名词解释, 注释)
-ANNEX_HEADING = re.compile(r"^(?:附件[一二三四五六七八九十\d]{0,3}(?:\s|$)|名词解释|注释|附注|注解)")
-# a line that only marks an annex ("附件1", "附件一：", "附件"), or marks it and titles it
-# ("附件1：某县重点任务分工表")
-ANNEX_MARK = re.compile(r"^\s*附\s*件\s*([一二三四五六七八九十\d]{0,3})\s*[:：]?\s*(.{0,50}?)\s*$")
+# the word an annex is printed under: 附件, or 附表 for an annexed table ("附表" over "2026年主要预期目标" and its table)
+_ANNEX_WORD = r"附\s*[件表]"
 _BACK_MATTER_NAMES = r"名词解释|名词释义|名词注释|术语解释|注释|附注|注解"
+# the part name annex_heading gives; and back matter a report prints after its text (名词解释, 注释)
+ANNEX_HEADING = re.compile(rf"^(?:附[件表][一二三四五六七八九十\d]{{0,3}}(?:\s|$)|{_BACK_MATTER_NAMES})")
+# a line that only marks an annex ("附件1", "附件一：", "附件", "附表"), or marks it and titles it
+# ("附件1：某县重点任务分工表")
+ANNEX_MARK = re.compile(rf"^\s*(?P<word>{_ANNEX_WORD})\s*(?P<number>[一二三四五六七八九十\d]{{0,3}})\s*[:：]?\s*"
+                        r"(?P<title>.{0,50}?)\s*$")
 _BACK_MATTER = re.compile(rf"^\s*(?:{_BACK_MATTER_NAMES})\s*[:：]?\s*$")
 # a glossary's heading, under an annex's mark or not: "名词解释", "附件：名词解释", "附件2 术语解释", "附：名词注释"
 _GLOSSARY = re.compile(rf"^\s*(?:附\s*件?\s*[\d一二三四五六七八九十]{{0,3}}\s*[:：]?\s*)?(?:{_BACK_MATTER_NAMES})\s*[:：]?\s*$")
 # a PDF line that ran the sign-off's date into the next annex mark: "2024年3月12日附件1", "2024年3月12日附件"
-_DATE_THEN_MARK = re.compile(r"^(.{0,16}?\d{1,2}\s*日)\s*(附\s*件\s*[一二三四五六七八九十\d]{0,3})\s*$")
+_DATE_THEN_MARK = re.compile(rf"^(.{{0,16}}?\d{{1,2}}\s*日)\s*({_ANNEX_WORD}\s*[一二三四五六七八九十\d]{{0,3}})\s*$")
 # a line listing annexes in the text ("附件：某县任务分工表", "附1：…"): body text, never a part
-ANNEX_LIST = re.compile(r"^附件?\s*\d{0,2}\s*[:：]\s*\S")
+ANNEX_LIST = re.compile(r"^附[件表]?\s*\d{0,2}\s*[:：]\s*\S")
 # the head of the list of annexes in the text, its first entry on the line: "附件：1．重点任务分工表"
 # (then "2．考核评分细则" on the next lines)
-_LIST_HEAD = re.compile(r"^\s*附\s*件\s*[:：]\s*(?:1|一)\s*[.．、]")
-_BARE_LIST_HEAD = re.compile(r"^\s*附\s*件\s*[:：]\s*$")
+_LIST_HEAD = re.compile(rf"^\s*{_ANNEX_WORD}\s*[:：]\s*(?:1|一)\s*[.．、]")
+_BARE_LIST_HEAD = re.compile(rf"^\s*{_ANNEX_WORD}\s*[:：]\s*$")
 _FIRST_ENTRY = re.compile(r"^\s*(?:1|一)\s*[.．、]\s*\S")
 _LIST_ENTRY = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.．、]\s*\S.{0,40}$")
 _SENTENCE = re.compile(r"[。；;！？!?，,]")
@@ -53,7 +56,7 @@ def is_annex_mark(unit: Unit) -> bool:
     m = ANNEX_MARK.match(unit.text)
     if m is None:
         return False
-    number, title = m.groups()
+    number, title = m.group("number", "title")
     return bool(number or not title) and (not title or _TITLE_END.search(title) is not None)
 
 
@@ -104,7 +107,7 @@ def join_annex_list(units: list[Unit]) -> list[Unit]:
 
 # a line that names the annexes ("附件：某县巡护人员名单", "附件2：…统计表", "附件：1．…表 2．…清单"),
 # no sentence of the text ("附件中的表格…。")
-_ANNEX_REFERENCE = re.compile(r"^\s*附\s*件\s*[一二三四五六七八九十\d]{0,3}\s*[:：]\s*\S[^。！？!?]*$")
+_ANNEX_REFERENCE = re.compile(rf"^\s*{_ANNEX_WORD}\s*[一二三四五六七八九十\d]{{0,3}}\s*[:：]\s*\S[^。！？!?]*$")
 
 
 def _names_annexes(unit: Unit) -> bool:
@@ -126,8 +129,17 @@ def annex_list_start(units: list[Unit]) -> int:
 
 
 def _number(unit: Unit) -> str:
+    """What names the annex a mark opens, to see whether it comes back later: its word and number ("附件1", "附表"),
+    or the back matter's own name ("注释"), which no bare "附件" under it repeats."""
+    back = _BACK_MATTER.match(unit.text)
+    if back:
+        return re.sub(r"[\s:：]", "", back.group(0))
     m = ANNEX_MARK.match(unit.text)
-    return m.group(1) if m else ""
+    return _word(m) + m.group("number") if m else ""
+
+
+def _word(mark: re.Match[str]) -> str:
+    return re.sub(r"\s", "", mark.group("word"))
 
 
 def split_annexes(units: list[Unit]) -> tuple[list[Unit], list[list[Unit]]]:
@@ -150,7 +162,7 @@ def split_annexes(units: list[Unit]) -> tuple[list[Unit], list[list[Unit]]]:
 
 def _titles_bare_mark(mark: Unit, line: Unit) -> bool:
     m = ANNEX_MARK.match(mark.text) if mark.block.kind != "table" else None
-    return m is not None and not any(m.groups()) and bool(_BACK_MATTER.match(line.text))
+    return m is not None and not any(m.group("number", "title")) and bool(_BACK_MATTER.match(line.text))
 
 
 def is_glossary(heading: str) -> bool:
@@ -166,10 +178,44 @@ def annex_heading(annex: list[Unit]) -> tuple[str, str, list[Unit]]:
     if len(annex) > 1 and _titles_bare_mark(annex[0], annex[1]):
         return annex[0].text.strip().rstrip(":："), annex[1].text.strip().rstrip(":："), annex[2:]
     mark = None if _BACK_MATTER.match(annex[0].text) else ANNEX_MARK.match(annex[0].text)
-    label = f"附件{mark.group(1)}" if mark else annex[0].text.strip().rstrip(":：")
-    title = mark.group(2) if mark else ""
+    label = f"{_word(mark)}{mark.group('number')}" if mark else annex[0].text.strip().rstrip(":：")
+    title = mark.group("title") if mark else ""
     rest = annex[1:]
     if mark and not title and rest and rest[0].block.kind != "table" and len(rest[0].text) <= 40 \
             and not _SENTENCE.search(rest[0].text):
         title, rest = rest[0].text.strip(), rest[1:]
     return "", f"{label} {title}".strip(), rest
+
+
+# an end note defining a term the text marked ("①“四上”企业：指…", "2.和美乡村：指…", "注1：暖心食堂：指…"): its
+# number, the term (short, no clause), then "：指"
+_NOTE_NUMBER = r"(?:(?P<circled>[①-⑳])|(?P<digits>\d{1,2})\s*[.．、]|[（(\[](?P<paren>\d{1,2})[)）\]]|注\s*(?P<noted>\d{1,2})\s*[:：.．、]?)"
+_END_NOTE = re.compile(rf"^\s*{_NOTE_NUMBER}\s*(?P<note>[^，,。；;：:！？!?]{{1,30}}[:：]\s*指\S.*)$")
+# the closing paragraph they stand under: a sentence ended ("…而不懈奋斗！")
+_CLOSES = re.compile(r"[。！？!?…]\s*[”’」』]?\s*$")
+
+
+def _note_number(m: re.Match[str]) -> int:
+    circled = m.group("circled")
+    return ord(circled) - ord("①") + 1 if circled else int(m.group("digits") or m.group("paren") or m.group("noted"))
+
+
+def end_notes(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
+    """The notes a copy prints after its closing paragraph, with no heading over them (a web page's end notes under
+    an <hr>, where a Word file or a PDF keeps its footnotes apart): a run to the text's end of term definitions
+    numbered from 1 on ("①“四上”企业：指…", "②“两重”：指…"). The text's back matter, as a Word file's footnotes
+    are — not parts with headings, no figures set. Returns (the text's units, the notes without their numbers).
+    Under a name ("注释", "名词解释") the notes are an annex of their own (`split_annexes`); a numbered task that
+    defines a word ("1.智慧社区：指…") under a heading, not a closing sentence, stays."""
+    start = len(units)
+    while start > 0 and units[start - 1].block.kind != "table" and _END_NOTE.match(units[start - 1].text):
+        start -= 1
+    run = [_END_NOTE.match(u.text) for u in units[start:]]
+    numbers = [_note_number(m) for m in run if m]
+    above = units[start - 1] if start > 0 else None
+    if not numbers or numbers != list(range(1, len(numbers) + 1)) or above is None \
+            or above.block.kind == "table" or not _CLOSES.search(above.text):
+        return units, []
+    notes = [Unit(text=m.group("note"), block=u.block.model_copy(update={"text": m.group("note"), "furniture": "notes"}))
+             for u, m in zip(units[start:], run, strict=True) if m]
+    return units[:start], notes

@@ -105,6 +105,41 @@ def _dated_links(units: list[Unit], text_from: int) -> dict[int, str]:
     return found
 
 
+def _dated_row(row: list[str]) -> bool:
+    """A row of a list of links: a headline and its date, nothing else ("某县2025年春耕生产工作方案" | "2025-02-14")."""
+    cells = [c.strip() for c in row if c and c.strip()]
+    return len(cells) == 2 and _headline(cells[0]) and _LINK_DATE.match(cells[1]) is not None
+
+
+def _under_end_marker(units: list[Unit], i: int) -> str | None:
+    """The page's end marker above `i`, past short lines only ("【打印本页】【关闭窗口】" / "相关链接"), or None: its
+    buttons, a list's heading, a preview's end, the editor's line. A sentence of text above stops the search."""
+    for j in range(i - 1, -1, -1):
+        unit, text = units[j], units[j].text.strip()
+        if unit.block.kind == "table" or (FULL_SENTENCE.search(text) and len(text) > _SHORT):
+            return None
+        if site.PAGE_CONTROLS["buttons"].search(text) or site.RELATED_LIST.match(text) or site.READ_END.match(text) \
+                or _end_reason(text):
+            return text
+    return None
+
+
+def _dated_link_tables(units: list[Unit], text_from: int) -> dict[int, str]:
+    """A select-all copy's list of links under the page's end marker: each link a row, its headline and date apart
+    by a tab ("某县2024年工作总结\t2025-02-14"), which the reader takes for a table. Every row a headline and a
+    date, under the marker ("【打印本页】【关闭窗口】", "相关链接"): the site's list, not a table of the plan (a plan's
+    dated table stands under its own text, with no marker above it)."""
+    found: dict[int, str] = {}
+    for i in range(text_from, len(units)):
+        rows = units[i].block.rows or []
+        if units[i].block.kind != "table" or not rows or not all(map(_dated_row, rows)):
+            continue
+        marker = _under_end_marker(units, i)
+        if marker is not None:
+            found[i] = f"link in the site's list of dated links (a headline and its date a row) under its end marker '{marker}'"
+    return found
+
+
 def _signed_off(units: list[Unit], i: int) -> bool:
     """`i` is the date line of a sign-off: an org's name over it ("某县教育局" / "2021年2月26日")."""
     if i < 1 or units[i].block.kind == "table" or units[i - 1].block.kind == "table":
@@ -247,6 +282,7 @@ def page_structures(units: list[Unit]) -> dict[int, str]:
     found.update(_file_links(units))
     found.update(_ad_runs(units))
     found.update({i: why for i, why in _dated_links(units, text_from + 1).items() if i not in found})
+    found.update({i: why for i, why in _dated_link_tables(units, text_from + 1).items() if i not in found})
     found.update({i: why for i, why in _article_tail(units, text_from + 1).items() if i not in found})
     return found
 

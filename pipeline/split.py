@@ -13,7 +13,7 @@ import re
 import statistics
 from collections.abc import Iterator
 
-from jihua.pipeline.annex import is_annex_mark, join_annex_list, split_annexes
+from jihua.pipeline.annex import end_notes, is_annex_mark, join_annex_list, split_annexes
 from jihua.pipeline.clean import SLIDE_DECKS
 from jihua.pipeline.covers import (
     after_full_text_cue,
@@ -550,6 +550,8 @@ def _piece_document(state: ParseState, piece: list[Unit], body_size: float | Non
     if first:
         doc.front += title_block_beside(state, doc) + _cover_evidence(page_header(state, doc.title), passed)
     doc.units, doc.annexes = split_annexes(join_annex_list(doc.units))  # annexes after its sign-off
+    doc.units, notes = end_notes(doc.units)  # the notes under its closing paragraph: its footnotes, as a Word file's
+    state.furniture.extend(u.block for u in notes)
     if first:
         doc.units = preamble + doc.units
     state.set_aside(_printed([u for u in front if u.block.role != "subtitle"]), "title block before the title")

@@ -108,6 +108,8 @@ def chrome_reason(text: str, at_edge: bool, beside_chrome: bool) -> str | None:
         return "a media placeholder: where the page showed a picture, video or sound ([图片], [视频])"
     if site.CONTENTS_MARKER.match(t):
         return "the editor's contents marker ([TOC]): where the page drew its table of contents"
+    if site.EDITION_NOTE.match(t):
+        return "the publisher's note on which text binds (此件为…全文，正式文本以…为准): the copy's, not the document's"
     if numbered_line(t):
         return None
     if site.EDITORS_NOTE.match(t) and len(t) <= site.EDITORS_NOTE_MAX:
@@ -209,8 +211,9 @@ def _own_evidence(units: list[Unit], layout: dict[int, str]) -> tuple[list[bool]
     `_drop_chrome`'s first pass, which the second reads as what stands beside a line."""
     own = [u.block.kind != "table" and (i in layout or is_chrome(u.text)) for i, u in enumerate(units)]
     # a table of the page's fields stands at the top: counted without the menu and chrome above it
-    tables = [table_chrome_reason(u.block.rows or [], at_top=i - sum(own[:i]) < site.PAGE_EDGE) if u.block.kind == "table"
-              else None for i, u in enumerate(units)]
+    # (or a list of links laid out as one, which the page's layout names)
+    tables = [table_chrome_reason(u.block.rows or [], at_top=i - sum(own[:i]) < site.PAGE_EDGE) or layout.get(i)
+              if u.block.kind == "table" else None for i, u in enumerate(units)]
     own = [tables[i] is not None if u.block.kind == "table" else own[i] for i, u in enumerate(units)]
     return own, tables
 

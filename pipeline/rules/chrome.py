@@ -100,27 +100,32 @@ _STAFF_LABELS = ("设计", r"总?策划", "统筹", "编辑", "美编", "校对"
 # the labels of a page's or a deck's production credits: who wrote, drew, edited, checked and signed it off —
 # the publisher's labels and the staff's, one list each, so a label added to the publisher's is a credit too
 _CREDIT_LABEL = "(?:" + "|".join((*_PUBLISHER_LABELS, *_STAFF_LABELS)) + ")"
-# a credit's value: a name or two, an office ("王某", "记者 李某 陈某", "某区融媒体中心"), no sentence in it
-_CREDIT_VALUE = r"[^\s:：，,。；;！？!?]{1,24}(?:[\s　、]+[^\s:：，,。；;！？!?]{1,24}){0,3}"
-_CREDIT_FIELD = rf"{_CREDIT_LABEL}\s*[:：]\s*{_CREDIT_VALUE}"
+# what parts a credit's label from its value: a colon, a bar as an account writes it ("来源 | 某区民政局", "编辑丨某某"),
+# or a gap alone ("编辑 某某"). One set for every credit pattern below, so the bar form ends a text as the colon
+# form does
+CREDIT_SEP = r"(?:\s*[:：|｜丨]\s*|[ \u3000]+)"
+# a credit's value: a name or two, an office ("王某", "记者 李某 陈某", "某区融媒体中心"), no sentence in it, no
+# separator (the next field's bar)
+_CREDIT_VALUE = r"[^\s:：，,。；;！？!?|｜丨]{1,24}(?:[\s　、]+[^\s:：，,。；;！？!?|｜丨]{1,24}){0,3}"
+_CREDIT_FIELD = rf"{_CREDIT_LABEL}{CREDIT_SEP}{_CREDIT_VALUE}"
 # a line made only of credit fields, two or more ("来源：某区人民政府　制图：某融媒体中心　监制：某某", "（编辑：某某
 # 审核：某某）"): the publisher's, wherever it stands in a page or a deck, in any other file with a publisher's
 # field among them (below) — a plan's own fields (责任单位：, 牵头单位：) are none of them
 # (a PDF's text may lose the gaps between the fields: "来源：某区人民政府制图：某融媒体中心")
-CREDIT_LINE = re.compile(rf"^[【\[（(]?\s*{_CREDIT_FIELD}(?:[\s　/|｜]*{_CREDIT_FIELD})+\s*[】\]）)]?$")
+CREDIT_LINE = re.compile(rf"^[【\[（(]?\s*{_CREDIT_FIELD}(?:[\s　/|｜丨]*{_CREDIT_FIELD})+\s*[】\]）)]?$")
 # a publisher's field: one of the credit labels only a publisher prints (see `_PUBLISHER_LABELS`)
 _PUBLISHER_LABEL = "(?:" + "|".join(_PUBLISHER_LABELS) + ")"
-PUBLISHER_FIELD = re.compile(rf"{_PUBLISHER_LABEL}\s*[:：]")
+PUBLISHER_FIELD = re.compile(rf"{_PUBLISHER_LABEL}{CREDIT_SEP}")
 # one publisher's field alone on a line ("来源：某区人民政府"): its credit at the very end of a file only
-PUBLISHER_FIELD_LINE = re.compile(rf"^[【\[（(]?\s*{_PUBLISHER_LABEL}\s*[:：]\s*{_CREDIT_VALUE}\s*[】\]）)]?$")
+PUBLISHER_FIELD_LINE = re.compile(rf"^[【\[（(]?\s*{_PUBLISHER_LABEL}{CREDIT_SEP}{_CREDIT_VALUE}\s*[】\]）)]?$")
 # any short "X：value" line, no sentence in it ("统筹：县文化和旅游局", "联络人：县教育局"): a list's item when
 # lines of its shape stand over it
 FIELD_ITEM = re.compile(r"^[^\s:：，,。；;！？!?]{1,10}\s*[:：]\s*[^:：。；;！？!?]{1,40}$")
 # where credits run on after the text's last sentence ("…新增养老床位300张。来源：某区人民政府…"): a PDF's lines joined
-GLUED_CREDITS = re.compile(rf"(?<=[。！？])\s*(?=[【\[（(]?\s*{_CREDIT_LABEL}\s*[:：])")
+GLUED_CREDITS = re.compile(rf"(?<=[。！？])\s*(?=[【\[（(]?\s*{_CREDIT_LABEL}{CREDIT_SEP})")
 # the editor's line that closes a news page's article: "【责任编辑：某某】", "（编辑：某某　审核：某某）"
-ARTICLE_END = re.compile(r"^[【\[（(]?\s*(?:责任编辑|责编|编辑)\s*[:：]\s*[\u4e00-\u9fff·]{2,8}"
-                         rf"(?:[\s　]+{_CREDIT_LABEL}\s*[:：]\s*[\u4e00-\u9fff·]{{2,8}})*\s*[】\]）)]?$")
+ARTICLE_END = re.compile(rf"^[【\[（(]?\s*(?:责任编辑|责编|编辑){CREDIT_SEP}[\u4e00-\u9fff·]{{2,8}}"
+                         rf"(?:[\s　]+{_CREDIT_LABEL}{CREDIT_SEP}[\u4e00-\u9fff·]{{2,8}})*\s*[】\]）)]?$")
 # the mark an account sets under its article's last line ("— END —", "-END-", "END"): what follows is the account's
 END_MARK = re.compile(r"^[\s\-—–－_=~～·•]*(?:THE\s+)?(?:END|End)[\s\-—–－_=~～·•]*$")
 # an account's teaser above the article, a short line pointing down to it ("…这份计划请收好👇", "一起来看⬇️")
@@ -136,6 +141,11 @@ MEDIA_PLACEHOLDER = re.compile(r"^(?:[\[［【〔]\s*(?:图片|图|照片|相片
 CONTENTS_MARKER = re.compile(r"^(?:\[\[?_?TOC_?\]?\]|\$\{toc\}|@\[toc\](?:\([^)]*\))?)$", re.IGNORECASE)
 # a reprint's editor's note over the document it prints ("编者按：日前，某局印发…现将全文刊发。", "【编者按】…")
 EDITORS_NOTE = re.compile(r"^[【\[（(]?\s*编者按\s*[】\]）)]?\s*[:：]?\s*\S")
+# a publisher's note under a report's title on which text binds ("（此件为报告全文，正式文本以大会审议通过的为准）",
+# "（本文为讲话全文，以正式印发文本为准）"): in brackets, alone on its line, naming the copy itself (此件, 全文, 正式
+# 文本) and what prevails (以…为准). A plan's own note on its figures ("（数据以统计部门公布为准）") names no copy
+EDITION_NOTE = re.compile(r"^[（(](?=[^（）()]*(?:此件|本件|本文|全文|正式文本|文字稿))(?=[^（）()]*以[^（）()]{1,30}为准)"
+                          r"[^（）()]{4,60}[）)]$")
 EDITORS_NOTE_MAX = 300  # characters: a longer line holds more than the note (a copy run into one line)
 # a news page's note of the headline the document went out under ("原标题：某局2025年工作要点"): when it names a
 # document by its kind, that is the document's own title, over the paper's headline
@@ -294,7 +304,7 @@ CHROME_LINE = re.compile(
     r"^(?:(?:首页|主页|网站首页)\s*(?:>>|[>＞»›/]).{0,80}|(?:您)?(?:当前|现在|所在|的)的?位置\s*[:：].{0,80})$|"
     r"^(?:约\s*[\d.]+\s*[千万]?\s*[字页]|\d{1,4}\s*页)(?:\s*[|｜/]\s*(?:约\s*[\d.]+\s*[千万]?\s*[字页]|\d{1,4}\s*页))+$|"
     r"^(?:[•·]\s*)?(?:约\s*[\d.]+\s*[千万]?\s*(字|页)|\d{1,6}|\d{4}-\d{2}-\d{2}.{0,12}|发布时间.{0,40}|"
-    r"(?:文章|信息|稿件)?来源\s*[:：].{0,40}|作者\s*[:：].{0,30}|(?:发布)?时间\s*[:：]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}.{0,40}|更多(?:范文|文章|内容|精彩|资料|相关).{0,10}|"
+    r"(?:文章|信息|稿件)?来源" + CREDIT_SEP + r".{0,40}|作者\s*[:：].{0,30}|(?:发布)?时间\s*[:：]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}.{0,40}|更多(?:范文|文章|内容|精彩|资料|相关).{0,10}|"
     rf"{_UNFOLD}|收起|查看更多)$"
 )
 # a title-shaped phrase (ending in a document kind) with the page's meta glued on: a select-all copy

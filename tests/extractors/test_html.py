@@ -481,3 +481,14 @@ def test_a_title_naming_no_document_gives_way_to_the_articles_heading(tmp_path: 
     assert (blocks[0].kind, blocks[0].text) == ("title", heading)
     blocks = _read(tmp_path, "portal.html", _portal_page("青坪新区管理委员会", "青坪新区新闻动态"))
     assert (blocks[0].kind, blocks[0].text) == ("title", "青坪新区管理委员会")
+
+
+def test_a_superscript_note_mark_after_a_word_leaves_the_text(tmp_path: Path) -> None:
+    """"“三改”<sup>②</sup>项目", "供水保障<sup>1</sup>水平": a footnote's mark, out of the sentence as a PDF's raised
+    mark is (left in, "1" joins the figures); a unit's power after a Latin letter (m<sup>2</sup>) and a note's own
+    number opening its paragraph stay."""
+    blocks = _page_blocks(tmp_path, "<p>推进“三改”<sup>②</sup>项目，巩固供水保障<sup>1</sup>水平，新增<strong>“口袋公园”</strong>"
+                                    "<sup>12</sup>8个。</p><p>改造人行道3.6万m<sup>2</sup>。</p>"
+                                    "<p><sup>①</sup>“三改”：指改水、改厕、改厨。</p>")
+    assert [b.text for b in blocks[1:]] == ["推进“三改”项目，巩固供水保障水平，新增“口袋公园”8个。",
+                                            "改造人行道3.6万m2。", "①“三改”：指改水、改厕、改厨。"]
