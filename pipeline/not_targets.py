@@ -96,8 +96,8 @@ def _sizes_a_standard(text: str, m: re.Match[str], before: str, sentence_before:
     a session's ordinal, the size of what is built, a policy or a reach named by its figure."""
     unit = m.group("unit") or ""
     base = RANGE_BEFORE.sub("", before)
-    if R.PER_BASE_BEFORE.search(base) or R.FIXED_SERVICE_BEFORE.search(before) or _paid_per_case(unit, base):
-        # "按照每300户设置一个投放点", "每200至250张病床配备1名", "按每亩80元补助": the base or the rate of a standard
+    if R.PER_BASE_BEFORE.search(base) or R.FIXED_SERVICE_BEFORE.search(before) or _charged_per_case(unit, base, text[m.end():]):
+        # "按照每300户设置一个投放点", "每200至250张病床配备1名", "按每吨30元收取": the base or the price of a standard
         return True
     if (R.IMPLEMENTED_SET.match(text[m.start():]) and R.IMPLEMENT_VERB.search(before)) \
             or (R.SESSION_BEFORE.search(before) and R.SESSION_AFTER.match(following)) \
@@ -115,13 +115,15 @@ def _sizes_a_standard(text: str, m: re.Match[str], before: str, sentence_before:
 
 
 def _describes_or_compares(text: str, m: re.Match[str], before: str, sentence_before: str, following: str) -> bool:
-    """A figure that describes or compares: a population, a difference, a baseline or the base of a change,
-    whom a measure reaches, a gap to another figure, a qualifying threshold, an age, a change beside its figure."""
+    """A figure that describes or compares: a population, the subject a clause goes on about, a difference, a
+    baseline or the base of a change, whom a measure reaches, a gap to another figure, a qualifying threshold, an age, a change beside its figure."""
     unit = m.group("unit") or ""
     described = R.DESCRIPTIVE_BEFORE.search(before)
     # (a share of a population is a rate set for it: "持卡人数覆盖常住人口98%以上")
     if described and not (described.group(1) and (unit in R.SHARE_SIGN_UNITS or R.ACTS_ON_PEOPLE.search(text[: m.start()]))):
         return True
+    if R.SUBJECT_DESCRIBED_AFTER.match(text[m.end():]):
+        return True  # "投资1.5亿元的…工程年内进入验收阶段": the figure describes what the clause is about
     if R.DIFFERENCE_BEFORE.search(before) or R.BASELINE_AFTER.match(following):
         return True
     if (R.BASE_BEFORE.search(before) and R.BASE_CHANGE_AFTER.match(following)) \
@@ -214,10 +216,11 @@ def _names_a_policy(unit: str, following: str) -> bool:
     return not (unit in R.COUNTED_ABOUT_POLICY_UNITS and R.POLICY_QUALIFIES_AFTER.match(following) is not None)
 
 
-def _paid_per_case(unit: str, before: str) -> bool:
-    """Money after 按每… of a case, not of a period ("按每头80元", not "按每年500万元"): a rate each case is paid."""
+def _charged_per_case(unit: str, before: str, after: str) -> bool:
+    """Money after 按每… of a case, not of a period ("按每吨30元收取", not "按每年500万元"): a rate each case is charged or
+    reckoned at — unless it is paid out ("按每头80元给予补助"), the standard the plan sets for each case."""
     rate = R.PER_CASE_RATE_BEFORE.search(before) if unit.endswith("元") else None
-    return rate is not None and R.PER_CASE.search(rate.group(0)) is not None
+    return rate is not None and R.PER_CASE.search(rate.group(0)) is not None and R.PAID_OUT_AFTER.match(after) is None
 
 
 def _qualifies_for(clause: str, m: re.Match[str], before: str, following: str) -> bool:
@@ -225,9 +228,10 @@ def _qualifies_for(clause: str, m: re.Match[str], before: str, following: str) -
     for, a measure bounded, or reached (达到/超过/满 right before it), and followed by 的 names the condition to
     qualify (whatever is named after it), not a figure set."""
     bounded = m.group("after") in S.THRESHOLD_AFTER or S.REACHED_BEFORE.search(before.rstrip()) is not None
+    # a measure, not a counter, cannot count the noun after it: "对日供水1000吨以上的水厂" whatever names the measure
+    measured = S.CONDITION_MEASURE_BEFORE.search(before.rstrip()) is not None or (m.group("unit") or "") in R.MEASURE_UNITS
     return bounded and following.startswith("的") \
-        and S.CLASS_NOUN.match(following) is not None and S.CONDITION_OPENS.match(clause) is not None \
-        and S.CONDITION_MEASURE_BEFORE.search(before.rstrip()) is not None
+        and S.CLASS_NOUN.match(following) is not None and S.CONDITION_OPENS.match(clause) is not None and measured
 
 
 def _counts_named_noun(clause: str, unit: str, before: str, rest: str) -> bool:

@@ -33,7 +33,9 @@ REPORTED_BEFORE = re.compile(r"(?<!比)(?<!较)(?<!与)(?<!同)(?<!高于)(?<!�
                              r"(?<!按照)(?<!参照)(?<!对照)(?<!根据)(?<!完成)(?<!落实)(?<!延续)"
                              rf"(去年|{LAST_TERM}|上年(?!度)|过去[一五两三]?年|[一五]年来|近[五几]年)"
                              r"(?!的?(?:遗留|布置|交办|部署|确定|标准|基础上|未完成))|"
-                             r"已经|已(?!有)|累计|共计")
+                             # …nor 已 after a preposition: it qualifies the object the work takes up ("对已改造户厕开展回头看",
+                             # "将已建成站点纳入管护"), the clause is not done
+                             r"(?<![对把将向])(?<!针对)(?:已经|已(?!有))|累计|共计")
 REPORTED_DONE = re.compile(r"(增长|下降|完成|实现|达到|超过|突破|提高|降低|减少|增加|建成|开展|发放|举办|召开|组织)了|"
                            r"圆满完成|超额完成|顺利完成")
 REPORTED_CUES = re.compile(f"{REPORTED_BEFORE.pattern}|{REPORTED_DONE.pattern}")
@@ -134,7 +136,11 @@ ACTION_START = re.compile(r"^(?:着力|全力|大力|持续|全面|加快|加强
 # a part about a multi-year plan ("“十四五”时期主要目标任务"): its figures are not this year's (a heading's year is
 # weighed against the document's planned year by `stance`: "2030年目标" is a later goal in a 2026 plan, the year's own
 # in a 2030 report)
-LONG_TERM_HEADING = re.compile(r"[十]?[一二三四五六七八九十]五|五年|时期|规划|远景")
+# A 规划 that lays out land, not years, names no period: a village's or a town's spatial plan ("加强村庄规划建设",
+# "国土空间规划编制"), or 规划 as the work of laying out ("规划建设", "规划布局")
+LONG_TERM_HEADING = re.compile(r"[十]?[一二三四五六七八九十]五|五年|时期|远景|"
+                               r"(?<!村庄)(?<!乡村)(?<!村镇)(?<!城乡)(?<!城市)(?<!城镇)(?<!集镇)(?<!空间)(?<!详细)(?<!用地)"
+                               r"规划(?!建设|管理|布局|设计|许可|选址|用地)")
 # …but its opening year is the year planned: "聚焦“十五五”开局建言资政", "“十五五”规划开局之年重点任务"
 SPAN_OPENING = re.compile(r"开局|开篇|起步之年|首年|第一年")
 # …and so is the year's work done on a plan, the plan its object: "谋划启动“八五”普法规划", "抓好规划实施", "做好规划宣传"

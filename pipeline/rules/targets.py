@@ -42,13 +42,17 @@ _TIMES_OF = (*(c for c in COUNTERS if c != "次" and c not in GOODS_COUNTERS), "
 # …unless the 次 opens the next word: "建成2条次干道", "培育3个次中心", "5天次日办结"
 TIMES_NOT_BEFORE = "干中级生日年数序要"
 # a count of machines or goods by the piece or the set is one compound measure word too, as a count of passes is
-# ("检定计量器具1.5万台件", "配备农机具30台套", "发放工具包200件套"): only these three, as printed. Two counters side by
-# side are otherwise two words ("6个项目", "38个部门", "新建3套件化装配式厕所" is 3 套 of 件化 toilets)
-COMPOUND_COUNTERS = ("台件", "台套", "件套")
+# ("检定计量器具1.5万台件", "配备农机具30台套", "发放工具包200件套"), and so is a herd counted by head of large and small
+# stock or of fowl and stock together ("羊牛存栏稳定在80万头只", "家禽出栏120万羽只"): only these, as printed. Two
+# counters side by side are otherwise two words ("6个项目", "38个部门", "新建3套件化装配式厕所" is 3 套 of 件化 toilets)
+COMPOUND_COUNTERS = ("台件", "台套", "件套", "头只", "羽只")
+# a capacity or a flow is a quantity per span of time, one unit as printed ("日处理能力达到500吨/日", "供水规模
+# 2000立方米/天", "年产能5万吨/年"): read whole, its per-span part is no word of the metric
+_PER_SPAN = tuple(f"{q}/{t}" for q in ("立方米", "立方", "吨", "千瓦时", "升") for t in ("天", "日", "年", "小时", "秒"))
 # base units as printed after a figure (a scale 万/亿/万亿 may stand before them); the reader tries the
 # longest first, so "辆次" is never cut to "辆" nor "周岁" read as weeks
 UNITS = (
-    "微克/立方米", "毫克/立方米", "毫克/升", "个百分点", "个工作日", "百分点", "平方公里", "平方千米", "平方米",
+    *_PER_SPAN, "微克/立方米", "毫克/立方米", "毫克/升", "个百分点", "个工作日", "百分点", "平方公里", "平方千米", "平方米",
     "立方米", "千瓦时", "千瓦", "兆瓦", "吉瓦", "公里", "千米", "厘米", "毫米", "公顷", "公斤", "千克", "延米", "立方", "吨标准煤",
     "个等级", "个位次", "个档次",  # grades and ranks moved ("耕地质量提升0.5个等级", "排名前移3个位次")
     "日",  # a span in days ("审理期限压缩至45日以内"); a day of a named month is a date (`DAY_OF_MONTH_BEFORE`)
@@ -118,9 +122,10 @@ SPELLED_QUANTITY = re.compile(r"^[一二两三四五六七八九][百千万]")
 # a spelled count of ten or more ("十二个", "十五名", "三十所") names a set as often ("树立十种意识", "落实新十条",
 # "实现十个新突破"): a quantity where a verb of making or doing governs it ("实施十件民生实事", `LEAD_VERBS`) or it stands
 # after the noun it counts, closing its clause ("修订应急预案十二个", "培养乡村医生十五名"), unless it counts 条, a set of
-# rules named by their number ("落实防汛二十条", "新十条")
+# rules named by their number ("落实防汛二十条", "新十条"). A verb that carries through a set already named
+# ("用心办好十件便民实事", "统筹推进十大工程", as "打好三大攻坚战") makes no count: the set's name, no figure set
 SPELLED_TENS = re.compile(r"^[一二两三四五六七八九]?十")
-DOING_VERBS = re.compile("|".join(v for v in LEAD_VERBS.pattern.split("|") if len(v) > 1) + "|推进|办好|办成|办结")
+DOING_VERBS = re.compile("|".join(v for v in LEAD_VERBS.pattern.split("|") if len(v) > 1) + "|办结")
 NAMED_BY_COUNT_UNITS = frozenset("条")
 # a body described by what it is made of ("成立由十二个部门组成的工作专班", "由5名专家组成评审组"): no count set
 COMPOSED_OF_BEFORE = re.compile(r"由$")
@@ -249,10 +254,13 @@ CLOCK_MINUTES = re.compile(r"^[0-5]\d$")
 PAIRS_AFTER = re.compile(r"^(?:\s*(?:[，,。；;、）)]|$)|[^，。；]{0,4}(?:夫妻|夫妇|新人|情侣|师徒|父子|父女|母子|母女|家庭|搭档|结对))")
 # a figure a standard is counted per: after 每 the base ("按照每300户设置一个投放点")
 PER_BASE_BEFORE = re.compile(r"每$")
-# an amount paid at a rate after 按每… ("按每头80元给予补助", "按照每人每年600元标准发放"): how much each case gets,
+# money at a rate after 按每… ("按每立方米15元收取", "按每平方米1200元核定"): a price charged or a basis reckoned with,
 # not an amount the office commits to (`not_targets.not_a_target` asks it of money only: "按每百户不少于20平方米的标准配建" is a
 # floor the plan builds to). A bare 按 sets a level ("赤字率拟按3%安排" is the year's figure)
-PER_CASE_RATE_BEFORE = re.compile(r"(?:按照|按|参照|依照)(?:每[\u4e00-\u9fff]{1,6}?)+(?:不超过|不高于|最高|最多)?$")
+PER_CASE_RATE_BEFORE = re.compile(r"(?:按照|按|参照|依照)(?:每[\u4e00-\u9fff]{1,6}?)+(?:不超过|不高于|不低于|最高|最多)?$")
+# …but a standard the plan pays out at is the commitment it makes to each case ("按照每人每年600元的标准发放",
+# "按每个不低于1万元的标准给予建设补助"), as "每人发放慰问金500元" is: a verb of paying out closes the rate's clause
+PAID_OUT_AFTER = re.compile(r"^[^，,。；;]{0,12}?(?:给予|发放|补助|补贴|奖补|奖励|资助|救助|慰问|拨付|兑现)")
 # …per case, not per period: "按每年不低于500万元的标准安排" budgets a year ("按照每人每年600元" pays each person)
 PER_CASE = re.compile(r"每(?![年季月周天日]|半年)")
 # a fixed service name: "最多跑一次", "只跑一次"
@@ -304,6 +312,10 @@ AREA_BEFORE = re.compile(r"(周边|周围|半径|方圆)$")
 # where the sentence goes on to the amount built ("铺设厚度5厘米沥青面层3万平方米"; "回填厚度20厘米种植土" sets it);
 # 长度 is the amount ("建设长度12公里快速路")
 LENGTH_UNITS = frozenset(("米", "厘米", "毫米", "公里", "千米"))
+# units that measure an amount rather than count things ("1000吨", "30亩", "200立方米/天"): bounded before 的, such a
+# figure cannot count the noun after it ("对日供水1000吨以上的水厂": a condition, whatever names the measure)
+MEASURE_UNITS = frozenset((*_PER_SPAN, *LENGTH_UNITS, "吨", "公斤", "千克", "斤", "亩", "公顷", "平方米", "平方公里", "立方米",
+                           "立方", "千瓦", "千瓦时", "兆瓦", "元", "%", "％"))
 SIZE_BEFORE = re.compile(r"(?:直径|管径|口径|内径|外径|跨径|宽度|(?<![放拓加增])宽)$")
 DEPTH_BEFORE = re.compile(r"(?:厚度|深度|高度|(?<![加增])厚)$")
 SIZE_NOUN_AFTER = re.compile(r"^(?!以上|以下|以内|左右|上下|及以上|的)[\u4e00-\u9fff]")
@@ -364,8 +376,15 @@ DESCRIPTIVE_BEFORE = re.compile(r"(毕业生|在校学生|在校生|总人口|�
 # whom a measure reaches: "新修便道9公里，惠及沿线住户700户" is the outcome of the figure before it (alone,
 # "实施城区排涝改造，受益群众3万人" is the only scale the measure is given, and stays)
 BENEFICIARIES_BEFORE = re.compile(r"(?:惠及|受益|涉及)[^，。；\d]{0,6}$")
-# …unless the clause acts on the people it names: "招聘医学类毕业生40名" is a commitment
-ACTS_ON_PEOPLE = re.compile(r"招聘|招录|招收|招引|引进|吸纳|接收|安置|选聘|招募|培养|培训|资助|帮扶|服务|留住|吸引|扶持")
+# …unless the clause acts on the people it names: "招聘医学类毕业生40名" is a commitment, and so is an addition to a
+# population ("新增园区常住人口800人以上", "净增户籍人口2000人"): the growth set, not the population described
+ACTS_ON_PEOPLE = re.compile(r"招聘|招录|招收|招引|引进|吸纳|接收|安置|选聘|招募|培养|培训|资助|帮扶|服务|留住|吸引|扶持|"
+                            r"新增|净增")
+# a figure inside a 的-phrase naming what the clause goes on about, the stage it comes to its predicate
+# ("完成投资1.5亿元的滨河片区排涝工程年内进入验收阶段", "总投资3亿元的物流园上半年开工"): it describes the project,
+# the commitment is the stage; with no such predicate after it the figure is the work ("组建不少于30人的应急队伍")
+SUBJECT_DESCRIBED_AFTER = re.compile(r"^(?:以上|以下|左右)?的[^，,。；;：:\d]{2,24}?(?:年内|年底前|年底|今年|上半年|下半年|将|要)?"
+                                     r"(?:进入|转入|开工|完工|竣工|投产|投用|投入使用|交付使用|通过验收)")
 # a difference printed beside the figure itself: "比去年多100万人", "比去年增加2000亿元"
 DIFFERENCE_BEFORE = re.compile(r"[比较](去年|上年|上一年|上年度|去年预算|年初)(预期目标|预期|目标)?(要|还)?(多|少|高|低)(出)?$")
 # "…2000亿元，比上年增加300亿元": a change beside the figure it changes, when its clause names no metric of

@@ -367,7 +367,7 @@ def test_deadlines_listed_with_dun_are_one_target_each() -> None:
     # a spelled count of ten or more is a quantity whatever verb precedes it: a leading 十 is one ten
     ("修缮村级文化礼堂十二个。", [(12, "个", "=")]),
     ("定向委培乡村教师十五名。", [(15, "名", "=")]),
-    ("全年推进十件惠民实事。", [(10, "件", "=")]),
+    ("全年实施十件惠民实事。", [(10, "件", "=")]),
     ("修缮农村危桥三十座。", [(30, "座", "=")]),
     # 千分之/万分之 read as 百分之 does, in the sign of their share
     ("学生近视新发率控制在千分之八以内。", [(8, "‰", "<=")]),

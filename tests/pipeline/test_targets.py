@@ -230,14 +230,25 @@ def test_a_bound_with_its_noun_in_a_clause_of_who_qualifies_is_a_condition(sente
 
 
 @pytest.mark.parametrize("sentence", [
-    "按每头能繁母猪100元给予补助。",
     "按每立方米15元收取污水处理费。",
-    "按照每生每学期500元标准发放营养餐补助。",
-    "按照每户不超过8000元的标准给予危房改造补助。",
+    "按每平方米1200元核定拆迁补偿基数。",
+    "按每户不低于300元的标准收取押金。",
 ])
-def test_a_rate_paid_per_case_is_no_target(sentence: str) -> None:
-    """"按每立方米15元收取": the rate a standard pays or charges per case, not an amount committed to."""
+def test_a_rate_charged_per_case_is_no_target(sentence: str) -> None:
+    """"按每立方米15元收取": the price a standard charges or reckons with per case, not an amount committed to."""
     assert list(find_targets(sentence)) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("按每头能繁母猪100元给予补助。", (100, "元", "=")),
+    ("按照每生每学期500元标准发放营养餐补助。", (500, "元", "=")),
+    ("按照每户不超过8000元的标准给予危房改造补助。", (8000, "元", "<=")),
+    ("镇财政按照每名学员每期300元的标准给予培训补贴。", (300, "元", "=")),
+    ("对新增家庭农场按每家不低于2万元的标准给予一次性奖补。", (2, "万元", ">=")),
+])
+def test_a_standard_paid_out_per_case_is_a_target(sentence: str, expected: tuple) -> None:
+    """"按照每名学员每期300元的标准给予培训补贴": what the plan pays each case is the standard it commits to."""
+    assert _one(sentence) == expected
 
 
 def test_a_count_reached_in_a_clause_on_whom_a_measure_is_for_stays_a_target_without_its_noun() -> None:
@@ -248,7 +259,7 @@ def test_a_count_reached_in_a_clause_on_whom_a_measure_is_for_stays_a_target_wit
 def test_an_amount_paid_out_stays_a_target_beside_a_rate() -> None:
     """The sum set aside stays a target though a rate stands in its sentence."""
     found = list(find_targets("按每亩60元标准发放耕地保护补贴，全年发放补贴资金1800万元。"))
-    assert [(f.value, f.unit) for f in found] == [(1800, "万元")]
+    assert [(f.value, f.unit) for f in found] == [(60, "元"), (1800, "万元")]
     # a level set after a bare 按 is the year's own figure, no rate per case
     assert [(f.metric, f.value) for f in find_targets("今年财政赤字率拟按2.9%安排。")] == [("财政赤字率", 2.9)]
     # a sum budgeted per year is the year's commitment, no payment per case
@@ -1241,7 +1252,7 @@ def test_a_score_moved_by_a_figure_is_a_target(sentence: str, expected: list) ->
     ("落实困难残疾人生活补贴标准再提高15元政策。", [(15, "元")]),
     ("执行企业退休人员基本养老金上调3%政策。", [(3, "%")]),
     ("延续实施残疾人就业保障金减征50%政策。", []),  # a policy named by its figure
-    ("按每人每月提高15元的政策发放补贴。", []),  # money paid per case
+    ("按每人每月提高15元的政策发放补贴。", [(15, "元")]),  # a raise of what each case is paid
 ])
 def test_a_raise_named_as_a_policy_is_a_target(sentence: str, expected: list) -> None:
     """"…标准再提高15元政策": the policy carried out is the raise, and the raise is the figure set."""

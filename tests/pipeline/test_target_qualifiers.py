@@ -1,0 +1,79 @@
+"""What qualifies a figure and what a figure qualifies: compound herd counters, a population added to, a rate per
+span of time, a figure sizing a condition or describing the subject of a clause, 已 on an object, a spatial 规划,
+and a named set of works carried through. Sentences are our own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from jihua.pipeline.stance import heading_context, stance
+from jihua.pipeline.targets import find_targets
+
+
+def _read(sentence: str) -> list[tuple]:
+    return [(f.value, f.unit, f.comparator) for f in find_targets(sentence)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a herd counted by head of large and small stock, or of fowl and stock, is one compound counter
+    ("全旗羊牛存栏稳定在86万头只左右。", [(86, "万头只", "≈")]),
+    ("家禽年出栏达到120万羽只以上。", [(120, "万羽只", ">=")]),
+    # a capacity per span of time is one unit
+    ("新增污水处理能力300吨/日。", [(300, "吨/日", "=")]),
+    ("全县集中供水能力达到3万立方米/天以上。", [(3, "万立方米/天", ">=")]),
+])
+def test_compound_and_per_span_units(sentence: str, expected: list) -> None:
+    assert _read(sentence) == expected
+
+
+def test_a_population_added_to_is_the_growth_set_not_the_population_described() -> None:
+    assert _read("新增园区常住人口800人以上。") == [(800, "人", ">=")]
+    assert _read("净增城区户籍人口2000人。") == [(2000, "人", "=")]
+    assert _read("全镇常住人口2.3万人。") == []
+
+
+def test_a_bounded_measure_in_a_condition_is_none_but_a_count_reached_is() -> None:
+    """A bounded measure before 的 in a clause on whom a measure is for names a condition, whatever names the measure."""
+    assert _read("对设计日处理规模500立方米/天以下的站点，逐一建立台账。") == []
+    assert _read("对日供水1000吨以上的水厂开展水质抽检。") == []
+    assert _read("对辖区内加油站开展安全检查达到4次。") == [(4, "次", "=")]
+
+
+def test_a_figure_describing_the_subject_of_its_clause_is_none_but_the_work_itself_is() -> None:
+    """"完成投资1.5亿元的…工程年内进入验收阶段": the figure says which project; the stage it reaches is the commitment."""
+    assert _read("完成投资1.5亿元的滨河片区排涝工程年内进入验收阶段。") == []
+    assert _read("总投资3亿元的冷链物流园上半年开工。") == []
+    assert _read("全年完成水利投资1.5亿元。") == [(1.5, "亿元", "=")]
+    assert _read("组建不少于30人的森林防火应急队伍。") == [(30, "人", ">=")]
+
+
+def test_a_set_of_works_carried_through_is_named_not_counted() -> None:
+    """"办好十件便民实事", as "打好三大攻坚战", carries through a set named by its count; "实施十件…" makes ten."""
+    assert _read("用心办好十件便民实事。") == []
+    assert _read("统筹推进十件为民实事。") == []
+    assert _read("全年实施十件便民实事。") == [(10, "件", "=")]
+
+
+def test_already_after_a_preposition_qualifies_the_object_not_the_clause() -> None:
+    """"对已改造户厕开展回头看": 已 names which toilets, the work is the plan's."""
+    sentence = "对已建成的村级服务站开展回头看，问题整改率达到100%。"
+    assert stance(sentence, "问题整改率达到100%", None, 2026) == "set"
+    assert stance("将已脱贫人口全部纳入监测，监测覆盖率达到100%。", "监测覆盖率达到100%", None, 2026) == "set"
+    assert stance("全县已改造户厕3000户。", "全县已改造户厕3000户", None, 2026) == "reported"
+
+
+def test_a_spatial_plan_names_no_period() -> None:
+    assert heading_context("（一）加强集镇规划建设", 2026) is None
+    assert heading_context("二、推进国土空间规划编制", 2026) is None
+    assert heading_context("（二）“十四五”规划主要目标", 2026) == "long_term"
+    assert heading_context("一、发展规划目标", 2026) == "long_term"
+
+
+def test_targets_under_a_heading_on_village_planning_are_set(parser, tmp_path: Path) -> None:
+    text = ("某镇2026年乡村建设工作方案\n一、重点任务\n（一）加强集镇规划建设\n1.优化村庄布局\n"
+            "分类推进村庄建设，编制村庄实用性规划12个。\n二、保障措施\n加强督查考核。\n")
+    path = tmp_path / "village.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = parser.parse(path).documents[0]
+    assert [(t.value, t.unit) for t in doc.targets] == [(12, "个")]
