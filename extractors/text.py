@@ -171,6 +171,54 @@ def _width(line: str, columns: re.Pattern[str]) -> int:
     return len(found)
 
 
+def _starts(line: str, columns: re.Pattern[str]) -> list[int]:
+    """Where a line's cells start, in characters: pdftotext -layout sets a table's columns at fixed places, a
+    character a place whatever its width."""
+    return [m.start() for m in re.finditer(rf"(?:(?!{columns.pattern})\S)(?:(?!{columns.pattern}).)*", line)]
+
+
+def _continues_cells(line: str, header: list[int], columns: re.Pattern[str]) -> bool:
+    """A line of a layout table's cells wrapped onto the next line ("        和项目清单         财政局      底"):
+    indented, every cell narrow and starting where one of the table's columns starts."""
+    found = cells(line, columns)
+    return (line[:1] in (" ", "\u3000", "\t") and 0 < len(found) < len(header)
+            and all(_cell_line(c) for c in found)
+            and all(any(abs(s - h) <= 2 for h in header) for s in _starts(line, columns)))
+
+
+def _wrapped_rows(lines: list[str], start: int, end: int, columns: re.Pattern[str]) -> int:
+    """Where a layout table ends once the lines its cells wrapped onto are counted in: a row's wrapped cells,
+    then the next row of as many columns, and so on ("1  编制年度改造  区住建局  2 月" / "   计划  …  底" / "2  …")."""
+    header = _starts(lines[start], columns)
+    width = _width(lines[start], columns)
+    j = end
+    while j < len(lines):
+        k = j
+        while k < len(lines) and _continues_cells(lines[k], header, columns):
+            k += 1
+        if k == j:
+            return j
+        j = k
+        while j < len(lines) and _width(lines[j], columns) == width and len(lines[j]) < 120:
+            j += 1
+    return j
+
+
+def layout_rows(lines: list[str], columns: re.Pattern[str] = _COLUMNS) -> list[list[str]]:
+    """A table's rows, the lines its cells wrapped onto joined to the cells above them by position."""
+    header = _starts(lines[0], columns)
+    rows: list[list[str]] = []
+    for line in lines:
+        if rows and _continues_cells(line, header, columns):
+            for at, cell in zip(_starts(line, columns), cells(line, columns), strict=False):
+                col = min(range(len(header)), key=[abs(h - at) for h in header].__getitem__)
+                if col < len(rows[-1]):
+                    rows[-1][col] += cell
+            continue
+        rows.append(cells(line, columns))
+    return rows
+
+
 def table_runs(lines: list[str], columns: re.Pattern[str] = _COLUMNS, min_rows: int = 2) -> dict[int, int]:
     """Start index → length of runs of ≥ `min_rows` lines splitting into the same ≥2 columns (a table
     typed as text: in a text file, or in Word paragraphs with tabs between the cells)."""
@@ -182,6 +230,7 @@ def table_runs(lines: list[str], columns: re.Pattern[str] = _COLUMNS, min_rows: 
         while j < len(lines) and width >= 2 and _width(lines[j], columns) == width and len(lines[j]) < 120:
             j += 1
         if j - i >= min_rows:
+            j = _wrapped_rows(lines, i, j, columns)
             runs[i] = j - i
             i = j
         else:
@@ -189,17 +238,67 @@ def table_runs(lines: list[str], columns: re.Pattern[str] = _COLUMNS, min_rows: 
     return runs
 
 
+# A table that a PDF's text copy flattened (pdftotext, a reader's select-all): every cell's line on a line of its own,
+# each row opened by its number and a space ("1 编制年度计划" / "和项目清单" / "区住建局" / "3 月底"). The number is a
+# row's, not a heading's: read as a decimal outline label it made each row's first cell a heading.
+_ROW_OPEN = re.compile(r"^(\d{1,2}) +(?=[\u4e00-\u9fff])(?![年月日号时个项])")
+_CELL_MAX = 24  # display columns: a cell's line is a narrow column's width, no running text
+_NOT_CELL = re.compile(r"[。；！？]|^(?:[（(]|[一二三四五六七八九十]+[、是]|\d{1,2}[.．、]|第[一二三四五六七八九十\d])")
+_MIN_ROW_LINES = 3  # a row's number and first cell, and at least one more cell
+_HEADER = re.compile(r"^[\u4e00-\u9fff]{1,8}(?: [\u4e00-\u9fff]{1,8}){2,}$")  # "序号 重点任务 牵头单位 完成时限"
+
+
+def _cell_line(line: str) -> bool:
+    return display_width(line) <= _CELL_MAX and not _NOT_CELL.search(line)
+
+
+def flattened_rows(lines: list[str]) -> dict[int, tuple[int, list[list[str]]]]:
+    """Start index → (lines taken, rows) of the tables a PDF's text copy flattened one cell line a line (see `_ROW_OPEN`): a run of
+    narrow lines where rows numbered on from one another open every few lines, two rows or more, each of three
+    lines or more. The column names' line above, words one space apart, is the header row. A run of short numbered
+    headings ("1 总则" / "2 职责") has no cells between them; headings with their bodies have sentences."""
+    found: dict[int, tuple[int, list[list[str]]]] = {}
+    i = 0
+    while i < len(lines):
+        opened = _ROW_OPEN.match(lines[i])
+        if opened is None or not _cell_line(lines[i]):
+            i += 1
+            continue
+        rows, number, j = [[lines[i]]], int(opened.group(1)), i + 1
+        while j < len(lines) and _cell_line(lines[j]):
+            nxt = _ROW_OPEN.match(lines[j])
+            if nxt is not None and int(nxt.group(1)) == number + 1:
+                rows.append([])
+                number += 1
+            rows[-1].append(lines[j])
+            j += 1
+        if len(rows) < 2 or any(len(row) < _MIN_ROW_LINES for row in rows):
+            i += 1
+            continue
+        start = i - 1 if i and _HEADER.match(lines[i - 1]) else i
+        found[start] = (j - start, ([lines[start].split(" ")] if start < i else []) + rows)
+        i = j
+    return found
+
+
 def extract(path: Path, opts: ExtractOptions) -> Iterator[Block]:
     """One paragraph block per non-empty line, in file order; aligned columns become tables."""
     text = read_text(path)
     lines = [(n, ln) for n, ln in enumerate(text.split("\n")) if ln.strip(" \t\u3000\u00a0\ufeff")]
     runs = table_runs([ln for _, ln in lines])
+    flat = flattened_rows([ln.strip(" \t\u3000\u00a0\ufeff") for _, ln in lines])
     index = 0
     i = 0
     while i < len(lines):
         line_no, line = lines[i]
+        if i in flat and not any(i <= start < i + flat[i][0] for start in runs):  # not where columns line up
+            taken, rows = flat[i]
+            yield Block(kind="table", text="", rows=rows, prov=Provenance(file=str(path), index=index, paragraph=line_no))
+            index += 1
+            i += taken
+            continue
         if i in runs:
-            rows = [cells(ln) for _, ln in lines[i: i + runs[i]]]
+            rows = layout_rows([ln for _, ln in lines[i: i + runs[i]]])
             yield Block(kind="table", text="", rows=rows, prov=Provenance(file=str(path), index=index, paragraph=line_no))
             index += 1
             i += runs[i]

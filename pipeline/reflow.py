@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from jihua.extractors.cjk import display_width
 from jihua.pipeline.model import Unit
@@ -39,6 +40,9 @@ _MAX_WIDER = 2  # lines that may stand wider than a wrap (a page's byline, a lin
 _MIN_INDENTED = 3  # indented lines needed before a file counts as opening its paragraphs with an indent
 _FULL_STOP = re.compile(rf"(?:[。；;！？!?]|{ASCII_STOP})\s*$")
 _CLAUSE = re.compile(r"[，,、；;]")
+# a gap of several blanks inside a line: a table's row laid out in columns (pdftotext -layout), not a wrapped
+# paragraph's line — its width is the table's, not the wrap's ("2      落实资金      区财政局      3 月底")
+_COLUMN_GAP = re.compile(r"\S(?:[ \u3000]{3,}|\t)\S")
 # a line that starts a field of its own ("牵头单位：…") — or, under a line the wrap cut mid-clause in a
 # file that indents its paragraphs, a sentence going on ("…今年政府工作的" | "总体要求是：…")
 _FIELD = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：]")
@@ -49,6 +53,17 @@ def _columns(line: Unit) -> int:
     """A line's width as the wrap measured it (`display_width`: two columns for a Han character or a full-width
     sign, one for a digit), its indent in ("　　" four columns: the wrap counted it)."""
     return display_width(line.text) + int(line.block.indent or 0)
+
+
+# punctuation a Chinese page prints a full em wide though a terminal counts it narrow ("“" "”" "—" "…")
+_WIDE_IN_PRINT = frozenset("“”‘’—…·")
+
+
+def _printed(line: Unit) -> int:
+    """A line's width as a Chinese page printed it: `_columns` with its quotes and dashes a full em wide. A copy
+    out of a PDF wrapped at the page's width, where "1.实施“一老一小”工程" is two columns wider than a terminal
+    counts it."""
+    return _columns(line) + sum(1 for c in line.text if c in _WIDE_IN_PRINT)
 
 
 def _chars(line: Unit) -> int:
@@ -62,6 +77,7 @@ class Wrap:
     columns: int  # the wrap's width in display columns
     chars: int  # and in characters (a copy wrapped by character count)
     indents: bool = False  # the file opens its paragraphs with an indent
+    first: int = 0  # a paragraph's first line, where the copy dropped its indent (a PDF's text): narrower than the wrap
 
     def wide(self, line: Unit) -> bool:
         """Wide enough that, stopping mid-sentence, the wrap cut it."""
@@ -69,13 +85,19 @@ class Wrap:
 
     def full(self, line: Unit) -> bool:
         """Cut by the wrap, not by its own end: as wide as the wrap, counted either way."""
-        return _columns(line) >= self.columns - _SLACK or _chars(line) >= self.chars - _SLACK // 2 - 1
+        return (_columns(line) >= self.columns - _SLACK or _chars(line) >= self.chars - _SLACK // 2 - 1
+                or _printed(line) >= self.columns - _SLACK)
+
+    def full_first(self, line: Unit) -> bool:
+        """Cut by the wrap as a paragraph's first line is: as wide as the file's first lines, which a copy out of
+        a PDF prints two characters narrower than the wrap (their indent dropped), or as wide as the wrap."""
+        return self.full(line) or (self.first > 0 and _printed(line) >= self.first - _SLACK)
 
 
 def wrap_width(units: list[Unit]) -> Wrap | None:
     """How the file was wrapped, or None when its lines are not wrapped: a file of one paragraph
     a line ends its long lines with a sentence; a wrapped one stops many mid-sentence."""
-    lines = [u for u in units if u.block.kind == "paragraph"]
+    lines = [u for u in units if u.block.kind == "paragraph" and not _COLUMN_GAP.search(u.text)]
     widest = _shared_widest([_columns(u) for u in lines], _SLACK)
     if not 20 <= widest <= _MAX_WIDTH:
         return None
@@ -86,7 +108,7 @@ def wrap_width(units: list[Unit]) -> Wrap | None:
     if cut < _MIN_OPEN or cut < _SHARE * len(long):
         return None
     chars = _shared_widest([_chars(u) for u in long], _SLACK // 2)
-    wrap = Wrap(widest, chars, indents_paragraphs(units))
+    wrap = Wrap(widest, chars, indents_paragraphs(units), _first_width(lines, widest))
     # a wrap fills line after line to one width: a list of items cut short of their 。 does not
     full = sum(1 for u in long if wrap.full(u))
     return wrap if full >= _MIN_FULL and full >= _SHARE * len(long) else None
@@ -103,6 +125,20 @@ def _shared_widest(widths: list[int], slack: int) -> int:
         if ordered[i + _SHARED - 1] >= w - slack:
             return ordered[i + 1]  # the second of them: a byline a little wider than the wrap is not its width
     return ordered[0] if ordered else 0
+
+
+def _first_width(lines: list[Unit], widest: int) -> int:
+    """The width the file's paragraphs open at when a copy dropped their indent (pdftotext, a reader's
+    select-all copy): the width several unlabelled first lines share — lines after a sentence's end or a
+    short line, cut mid-sentence — when it falls an indent short of the wrap; else 0. ("　　各镇要…，" printed
+    at 54 columns reads "各镇要…，" at 50.)"""
+    firsts = [_printed(u) for prev, u in pairwise(lines)
+              if (_ENDS.search(prev.text) or _columns(prev) < _LONG * widest) and not u.block.indent
+              and match_label(u.text) is None and _columns(u) >= _LONG * widest and not _ENDS.search(u.text)]
+    if len(firsts) < _SHARED:
+        return 0
+    first = _shared_widest(firsts, _SLACK // 2)
+    return first if widest - 2 * _SLACK <= first < widest - _SLACK // 2 else 0
 
 
 def indents_paragraphs(units: list[Unit]) -> bool:
@@ -139,7 +175,9 @@ def _runs_on(unit: Unit, nxt: Unit, wrap: Wrap) -> bool:
         return _label_runs_on(unit, nxt, label[0], wrap)
     if _ENDS.search(unit.text):
         return _sentence_runs_on(unit, nxt, wrap)
-    return wrap.full(unit) if match_label(unit.text) else wrap.wide(unit)
+    if match_label(unit.text):  # a labelled line: an item's sentence cut by the wrap, or a heading ending short of it
+        return wrap.full(unit) or (_CLAUSE.search(_unlabelled(unit.text)) is not None and wrap.full_first(unit))
+    return wrap.wide(unit)
 
 
 def _sentence_runs_on(unit: Unit, nxt: Unit, wrap: Wrap) -> bool:
