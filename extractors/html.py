@@ -15,14 +15,13 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Iterator
-from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
 import lxml.html
-from jihua.extractors.cjk import is_cjk
 from jihua.extractors.docx_lines import titled_line
 from jihua.extractors.html_hidden import StyleSheet, unshown
+from jihua.extractors.html_space import SPACE, collapsed
 from jihua.extractors.mht import is_web_archive, web_archive_page
 from jihua.extractors.notemarks import drop_note_marks
 from jihua.extractors.options import ExtractOptions
@@ -46,8 +45,6 @@ _CHROME_ATTR = re.compile(
 _BYLINE_BOX = re.compile(r"(^|\s)(?:meta_content|rich_media_meta\w*)($|\s)")
 _BLOCK_TAGS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "blockquote", "pre", "section",
                "article", "ul", "ol", "dl", "dd", "dt", "center", "td", "th", "tr", "tbody", "thead"}
-_SPACE = re.compile(r"[ \t\r\n\u00a0]+")
-_WRAP = re.compile(r"[ \t\r\n\u00a0]*[\r\n][ \t\r\n\u00a0]*")  # white space holding a line break of the source
 
 
 _CODE_TAGS = frozenset(("script", "style", "noscript", "iframe", "svg", "canvas", "template", "object", "embed"))
@@ -134,8 +131,8 @@ def _holds_the_article(el: etree._Element, total: int, left_text: int, left_part
 
 def _text_len(el: etree._Element) -> int:
     """Non-link text length: link lists are navigation, not article text."""
-    total = len(_SPACE.sub("", el.text_content()))
-    links = sum(len(_SPACE.sub("", a.text_content())) for a in el.iter("a"))
+    total = len(SPACE.sub("", el.text_content()))
+    links = sum(len(SPACE.sub("", a.text_content())) for a in el.iter("a"))
     return max(0, total - links)
 
 
@@ -165,7 +162,7 @@ _BODY_CELLS = "|".join(f"{rows}/{cell}" for rows in _BODY_ROWS.split("|") for ce
 def _holds_sentences(table: etree._Element) -> bool:
     """A table whose cells hold running text closed by a full stop: the document's paragraphs laid out
     in it (a closing paragraph and the sign-off), not a frame of site names and links."""
-    return any(_SENTENCE.search(_SPACE.sub("", cell.text_content()))
+    return any(_SENTENCE.search(SPACE.sub("", cell.text_content()))
                for cell in table.xpath("./tr/td|./tbody/tr/td"))
 
 
@@ -222,40 +219,6 @@ def _beside(body: etree._Element, article: etree._Element, above: bool = False) 
     return _page_lines(page)
 
 
-def _collapsed(text: str, listing: bool = False) -> str:
-    """White space collapsed as a browser shows it: a line break of the source between two CJK characters (or one
-    and a figure) is no space at all (CSS Text 3 §4.1.2, segment breaks in East Asian text): "不少于\n20场" reads
-    "不少于20场", "镇党委中\n心工作" "镇党委中心工作"; elsewhere any run of white space is one space ("5G\nCPE" "5G CPE").
-    A break between two names, one a line ("县农机站\n县林业站"), stays a space: the source lists them (see
-    `_listed`; `listing`: the text is a table cell's or a list item's)."""
-    if "\n" in text or "\r" in text:
-        segments = _WRAP.split(text)
-        out = segments[0]
-        for before, after in pairwise(segments):
-            listed = _listed(before, listing) and _listed(after, listing)
-            out += (" " if listed or not _joins(before[-1:], after[:1]) else "") + after
-        text = out
-    return _SPACE.sub(" ", text)
-
-
-_NAME_LINE = 12  # a source line this short, all words, is a name of a list ("县农业农村局"), no cut sentence
-_CELL_LINE = 30  # in a cell or list item, whose lines a browser would wrap as one box, a phrase of a list
-
-
-def _listed(segment: str, listing: bool) -> bool:
-    """A source line that is an entry of a list, one a line: words only, no punctuation or figure, short ("张振华",
-    "县住房和城乡建设局"); a line of running text cut mid-sentence carries its sentence's marks
-    ("…不少于" | "30场，覆盖…")."""
-    words = segment.strip(" \t\u00a0\u3000")
-    return 0 < len(words) <= (_CELL_LINE if listing else _NAME_LINE) and all(c.isalpha() or c in " \t\u00a0\u3000"
-                                                                               for c in words)
-
-
-def _joins(before: str, after: str) -> bool:
-    """Whether a wrapped line's break vanishes: CJK on one side, CJK or a digit on the other."""
-    return (is_cjk(before) and (is_cjk(after) or after.isdigit())) or (before.isdigit() and is_cjk(after))
-
-
 def _page_lines(el: etree._Element, whole: bool = False) -> list[str]:
     """The text lines of a piece of page, block by block (`whole`: the element's own text too, as
     for a dropped <footer> that holds its lines directly)."""
@@ -271,7 +234,7 @@ def _page_lines(el: etree._Element, whole: bool = False) -> list[str]:
             lines += [line for cell in child.iter("td", "th") if cell.find(".//table") is None for line in _lines(cell)]
         else:
             lines += _lines(child)
-    return [t for t in (_collapsed(line).strip(" \u3000") for line in lines) if t]
+    return [t for t in (collapsed(line).strip(" \u3000") for line in lines) if t]
 
 
 def _part_count(el: etree._Element) -> int:
@@ -304,7 +267,7 @@ def _lines(el: etree._Element) -> list[str]:
         else:
             parts[-1] += piece
     listing = any(a.tag in _LISTING_TAGS for a in (el, *el.iterancestors()) if isinstance(a.tag, str))
-    return [t for t in (_collapsed(p, listing).strip(" \u3000") for p in parts) if t]
+    return [t for t in (collapsed(p, listing).strip(" \u3000") for p in parts) if t]
 
 
 def _holder(text: Any) -> etree._Element | None:
@@ -339,8 +302,8 @@ def _has_block_children(el: etree._Element) -> bool:
 
 
 def _is_bold(el: etree._Element) -> bool:
-    text = _SPACE.sub("", el.text_content())
-    strong = "".join(_SPACE.sub("", s.text_content()) for s in el.iter("strong", "b"))
+    text = SPACE.sub("", el.text_content())
+    strong = "".join(SPACE.sub("", s.text_content()) for s in el.iter("strong", "b"))
     return bool(text) and len(strong) >= 0.9 * len(text)
 
 
@@ -403,7 +366,7 @@ def _cell_blocks(cell: etree._Element) -> Iterator[tuple[str, etree._Element]]:
         if cell.text and cell.text.strip():
             yield "loose", cell
         yield from _walk(cell)
-    elif _SPACE.sub("", cell.text_content()):
+    elif SPACE.sub("", cell.text_content()):
         yield "paragraph", cell
 
 
@@ -464,7 +427,7 @@ def _page_title(root: etree._Element) -> str:
     name ("某县人民政府网--某县农业农村局2023年工作计划", "…工作计划_某市人民政府" and "…要点_博客名_新浪博客"
     all give the plan's title). A <title> that is only the site's name ("某县人民政府", "某市政府门户网站") gives
     none: the page names itself there, not what it holds."""
-    full = _collapsed(root.findtext(".//title") or "").strip()
+    full = collapsed(root.findtext(".//title") or "").strip()
     segments = [seg for seg in _TITLE_SEP.split(full) if seg.strip()]
     named = next((seg for seg in segments if not _SITE_NAME.search(seg)), segments[0] if segments else "")
     return "" if all(_site_only(seg) for seg in segments) else named
@@ -483,11 +446,11 @@ def _masthead(body: etree._Element, root: etree._Element) -> tuple[etree._Elemen
     """The heading the page's <title> begins with (its own title, whatever its rank: a blog's post
     title is an <h2>), and the headings above it that print a later segment of <title> — the site's
     or blog's name in an <h1> of the masthead ("题目_博客名_新浪博客"), no title of the document."""
-    full = _collapsed(root.findtext(".//title") or "").strip()
+    full = collapsed(root.findtext(".//title") or "").strip()
     if not full:
         return None, []
     headings = [el for el in body.iter(*_HEADING_TAGS)]
-    texts = [_collapsed(el.text_content()).strip() for el in headings]
+    texts = [collapsed(el.text_content()).strip() for el in headings]
     first = next((i for i, t in enumerate(texts) if len(t) >= 4 and full.startswith(t)
                   and (len(t) == len(full) or _TITLE_SEP.match(full, len(t)))), None)
     if first is None:
@@ -557,7 +520,7 @@ def _read(path: Path, root: etree._Element) -> list[Block]:
     own_title, names = _masthead(body, root)
     set_aside += _drop(names)  # the site's name is no heading: a sibling holding it is no part of the text
     if own_title is not None:  # the page prints its <title> whole in a heading ("栏目｜某镇2024年工作回眸" in an <h1>):
-        title = _collapsed(own_title.text_content()).strip() or title  # one headline, not a title and a site's name
+        title = collapsed(own_title.text_content()).strip() or title  # one headline, not a title and a site's name
     if own_title is not None and names:
         own_title.set("data-jihua-title", "1")
     article = find_article(body)
@@ -576,7 +539,7 @@ def _read(path: Path, root: etree._Element) -> list[Block]:
     blocks: list[Block] = []
     lead = (article.text or "").strip(" \t\r\n\u3000\u00a0")
     if lead:  # text directly inside the article element, before its first child
-        blocks.append(block(text=_collapsed(lead)))
+        blocks.append(block(text=collapsed(lead)))
     for kind, el in _walk(article):
         if kind == "table":
             blocks.append(block(kind="table", text="", rows=_table_rows(el)))
@@ -588,7 +551,7 @@ def _read(path: Path, root: etree._Element) -> list[Block]:
         elif kind in ("loose", "tail"):
             text = (el.text if kind == "loose" else el.tail) or ""
             if text.strip():
-                blocks.append(block(text=_collapsed(text).strip(" \u3000")))
+                blocks.append(block(text=collapsed(text).strip(" \u3000")))
         else:
             bold = _is_bold(el) or None
             for line in _lines(el):
