@@ -50,7 +50,7 @@ from jihua.extractors.pdf_lines import (
 from jihua.extractors.pdf_outline import bookmarks, mark_heading
 from jihua.extractors.pdf_slides import is_deck, read_deck
 from jihua.extractors.pdf_table_joins import fill_down, merge_split_tables
-from jihua.extractors.pdf_tables import Run, Table, find_tables, table_grids
+from jihua.extractors.pdf_tables import Found, Run, Table, find_tables, mark_chart_lines, table_grids
 from jihua.extractors.pdf_unmapped import unmapped
 from jihua.schemas.blocks import Block, Furniture, Provenance
 from jihua.schemas.errors import InputError
@@ -245,11 +245,21 @@ def _without_watermark(page: Any) -> tuple[Any, list[Char]]:
 def _text_lines(page: Any, page_no: int) -> list[Line]:
     """A page read by pdfplumber (tables PDFium's lines cannot describe, scans), a watermark aside."""
     page, tilted = _without_watermark(page)
-    tables, runs = table_grids(page.find_tables(), watermark_runs(tilted))
+    size = float(page.width), float(page.height)
+    found = table_grids(page.find_tables(), watermark_runs(tilted), page.edges, size)
     read = [(raw["text"], [_char(c) for c in raw["chars"]]) for raw in page.extract_text_lines(return_chars=True, strip=True)]
     blanks = [_char(c) for c in page.chars if c["text"].isspace()]
     text = join_marks([(respace(line, chars, blanks), chars) for line, chars in read])
-    return _page_lines(page_no, text, tables, float(page.width), float(page.height)) + _watermarks(page_no, runs)
+    return _found_lines(page_no, text, found, size)
+
+
+def _found_lines(page_no: int, text: list[tuple[str, list[Char]]], found: Found, size: tuple[float, float]) -> list[Line]:
+    """The page's lines around its tables (see `_page_lines`), a chart's labels set aside (see
+    `mark_chart_lines`), then its watermarks."""
+    lines = _page_lines(page_no, text, found.tables, *size)
+    if found.charts:
+        mark_chart_lines(lines, found.charts)
+    return lines + _watermarks(page_no, found.runs) if found.runs else lines
 
 
 def _page_lines(page_no: int, text: list[tuple[str, list[Char]]], tables: list[Table],
@@ -348,12 +358,10 @@ def _pdfium_page(doc: Any, page_no: int) -> tuple[PageGeometry, list[Line] | Non
             return geometry, None
         chars, tilted = read
         runs = watermark_runs(tilted) if tilted else []
-        found = find_tables(page, chars, width, height, runs) if may_hold_table(page) else ([], runs)
+        found = find_tables(page, chars, width, height, runs) if may_hold_table(page) else Found([], runs, [])
         if found is None:
             return geometry, None
-        tables, runs = found
-        lines = _page_lines(page_no, join_marks(text_lines(chars)), tables, width, height)
-        return geometry, lines + _watermarks(page_no, runs) if runs else lines
+        return geometry, _found_lines(page_no, join_marks(text_lines(chars)), found, (width, height))
     finally:
         textpage.close()
         page.close()

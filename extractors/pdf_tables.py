@@ -14,16 +14,27 @@ import ctypes
 import math
 import re
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 import pypdfium2.raw as pdfium_c
+from jihua.extractors.layout import Line
 from jihua.extractors.pdf_lines import Char
 
 if TYPE_CHECKING:
     from pdfplumber.page import Page
 
-Table = tuple[tuple[float, float, float, float], list[list[str | None]]]
+Box = tuple[float, float, float, float]  # x0, top, x1, bottom
+Table = tuple[Box, list[list[str | None]]]
 Run = tuple[str, list[Char]]  # askew glyphs drawn together (see pdf_lines.watermark_runs), their text
+
+
+class Found(NamedTuple):
+    """A page's ruled tables, the askew runs no table took (watermarks), and the extents of the
+    charts whose gridlines the finder took for a table (see `is_chart`)."""
+
+    tables: list[Table]
+    runs: list[Run]
+    charts: list[Box]
 ANGLED_SIZE = 1.5  # an angled header is set about as large as the table's text; a watermark, far larger
 
 
@@ -121,9 +132,10 @@ def _inside(chars: list[Char], bbox: tuple[float, float, float, float]) -> list[
 
 
 def find_tables(page: Any, chars: list[Char], width: float, height: float,
-                runs: list[Run] | None = None) -> tuple[list[Table], list[Run]] | None:
-    """Tables of a page (bounding box, rows of cell texts) by pdfplumber's finder, and the askew
-    `runs` no table took as angled headers (see `table_grids`); None: read it with pdfplumber.
+                runs: list[Run] | None = None) -> Found | None:
+    """Tables of a page (bounding box, rows of cell texts) by pdfplumber's finder, the askew
+    `runs` no table took as angled headers and the charts (see `table_grids`); None: read it
+    with pdfplumber.
 
     The finder reads only the edges (its "lines" strategy); each table's cells are read from
     the characters inside it (6 table pages of 12 PDFs: 0.0107 s, now 0.009 s).
@@ -136,27 +148,115 @@ def find_tables(page: Any, chars: list[Char], width: float, height: float,
 
     finder = TableFinder(cast("Page", _PageView([], edges, width, height)), TableSettings.resolve(None))
     return table_grids((PlumberTable(cast("Page", _PageView(_inside(chars, t.bbox), [], width, height)), t.cells)
-                        for t in finder.tables), runs or [])
+                        for t in finder.tables), runs or [], edges, (width, height))
 
 
-def table_grids(tables: Iterable[Any], runs: list[Run]) -> tuple[list[Table], list[Run]]:
+def table_grids(tables: Iterable[Any], runs: list[Run], edges: list[dict[str, Any]],
+                size: tuple[float, float]) -> Found:
     """Each pdfplumber table's bounding box and grid (see `cell_grid`), and the askew `runs` left
     once every table took its angled headers: the page's watermarks, which the caller keeps aside
-    as lines of their own (a run a table took is a header cell, never a watermark too)."""
-    found: list[Table] = []
+    as lines of their own (a run a table took is a header cell, never a watermark too). A "table"
+    that is a chart's gridlines (`is_chart`) is no table: its drawn extent (see `chart_extent`,
+    over the page's `edges`; `size`: the page's width and height) comes back among the charts."""
+    found = Found([], runs, [])
     for table in tables:
-        grid, runs = cell_grid(table, runs)
-        found.append((table.bbox, grid))
-    return found, runs
+        texts = table.extract()
+        if is_chart(texts):
+            found.charts.append(chart_extent(table.bbox, edges, size))
+            continue
+        grid, rest = cell_grid(table, found.runs, texts)
+        found = found._replace(runs=rest)
+        found.tables.append((table.bbox, grid))
+    return found
 
 
-def cell_grid(table: Any, runs: list[Run] | None = None) -> tuple[list[list[str | None]], list[Run]]:
+# a cell of a chart's plot area: figures only, a data label or an axis tick ("45.7", "1,200", "-3.5%")
+_FIGURES = re.compile(r"(?:[-+−]?\d[\d,，.]*[%‰]?\s*)+")
+MIN_CELLS = 4  # fewer cells: too little to tell a chart from a small table
+
+
+def is_chart(texts: list[list[str | None]]) -> bool:
+    """A chart's gridlines and bars read as a ruled grid: horizontal gridlines, the sides of the
+    filled bars as its columns, so most cells are empty and the rest hold only figures (its data
+    labels, "41.2 43.8"). A real table has words in its cells (a header row, row labels) or is
+    full of figures; `texts`: pdfplumber's cell texts (None: a position a cell spans)."""
+    cells = [t.strip() for row in texts for t in row if t is not None]
+    filled = [t for t in cells if t]
+    return len(cells) >= MIN_CELLS and 2 * len(filled) <= len(cells) and all(_FIGURES.fullmatch(t) for t in filled)
+
+
+PAGE_SHARE = 0.9  # an edge across most of the page is its frame or background, no part of a chart
+
+
+def chart_extent(bbox: Box, edges: list[dict[str, Any]], size: tuple[float, float]) -> Box:
+    """A chart's drawn extent: the grid the finder took, grown by every edge touching it (its
+    top gridline the finder left without columns, the axis, the tick marks), until none is left;
+    an edge spanning the page (a slide's background) is none of it."""
+    width, height = size
+    drawn = [(e["x0"], e["top"], e["x1"], e["bottom"]) for e in edges
+             if e["x1"] - e["x0"] < PAGE_SHARE * width and e["bottom"] - e["top"] < PAGE_SHARE * height]
+    x0, top, x1, bottom = bbox
+    grown = True
+    while grown:
+        touching = [e for e in drawn if e[0] <= x1 + 1 and e[2] >= x0 - 1 and e[1] <= bottom + 1 and e[3] >= top - 1]
+        drawn = [e for e in drawn if e not in touching]
+        grown = bool(touching)
+        for e in touching:
+            x0, top, x1, bottom = min(x0, e[0]), min(top, e[1]), max(x1, e[2]), max(bottom, e[3])
+    return x0, top, x1, bottom
+
+
+# a chart's labels: its ticks left of the axis ("1,200") reach this many type sizes out, its
+# category labels ("2024年") and legend one under it
+LABEL_REACH, LABEL_DROP = 4.0, 1.5
+TITLE_GAP = 2.5  # type sizes: a chart's title stands this close over its plot area…
+TITLE_OFF_CENTRE = 0.15  # …centred over it (a share of its width: the ticks' column shifts the plot area right)
+_SENTENCE = re.compile(r"[，。；：！？,;]")  # a sentence beside a chart is text, never its label
+
+
+def _chart_text(ln: Line) -> bool:
+    """A line that may be a chart's label or title: text, not yet set aside, no sentence."""
+    return ln.furniture is None and ln.table is None and not _SENTENCE.search(ln.text)
+
+
+def mark_chart_lines(lines: list[Line], charts: list[Box]) -> None:
+    """Lines within a chart's extent (its data labels, ticks, category labels, legend) and its
+    title (see `_chart_title`) are set aside as furniture "chart", as the PowerPoint and Word
+    readers give a chart no text: read as text they are figures without a sentence, and a row of
+    category labels ("2022年2023年2024年") or the title reads as a heading. A sentence stays."""
+    for ln in lines:
+        if not _chart_text(ln):
+            continue
+        reach, drop = LABEL_REACH * ln.size, LABEL_DROP * ln.size
+        left, right = ln.x0 + ln.shift, ln.x1 + ln.shift  # where it stands on the page (see `Line.shift`)
+        if any(x0 - reach <= left and right <= x1 + reach and top - drop <= ln.top and ln.bottom <= bottom + drop
+               for x0, top, x1, bottom in charts):
+            ln.furniture = "chart"
+    for chart in charts:
+        title = _chart_title(lines, chart)
+        if title is not None:
+            title.furniture = "chart"
+
+
+def _chart_title(lines: list[Line], chart: Box) -> Line | None:
+    """The chart's title: the nearest line over its plot area, a few type sizes up and centred
+    over it ("各乡镇接待游客人数（万人次）"); a numbered heading ("（二）乡村旅游") opens a section."""
+    x0, top, x1, _ = chart
+    middle = (x0 + x1) / 2
+    over = [ln for ln in lines if _chart_text(ln) and top - TITLE_GAP * ln.size <= ln.top and ln.bottom <= top
+            and abs((ln.x0 + ln.x1) / 2 + ln.shift - middle) <= TITLE_OFF_CENTRE * (x1 - x0)]
+    title = max(over, key=lambda ln: ln.bottom, default=None)
+    return None if title is None or _NUMBERED.match(title.text) else title
+
+
+def cell_grid(table: Any, runs: list[Run] | None = None,
+              texts: list[list[str | None]] | None = None) -> tuple[list[list[str | None]], list[Run]]:
     """A pdfplumber table's cell texts as a grid: a cell spanning columns stands in each column it
     covers (as a DOCX gridSpan or an HTML colspan is read); a cell covered from above stays None,
     to take the value above once the table is whole (its part on the next page included).
     Askew `runs` that are the table's angled headers become its cells (see `_seat_angled`); the
-    runs it did not take come back beside the grid."""
-    texts = table.extract()
+    runs it did not take come back beside the grid. `texts`: the table's cell texts, when read already."""
+    texts = texts if texts is not None else table.extract()
     cells, header, taken = _seat_angled(table, texts, runs) if runs else ({}, None, [])
     for (r, c), text in cells.items():
         texts[r][c] = text

@@ -49,7 +49,7 @@ RELATED_LABEL = (r"(?:相关|热门|精品|推荐)(?:文档|文章|范文|资料
 # metadata: the file's record about itself, not its text (a Markdown file's front matter: "tags: [社区, 计划]")
 # image: a picture's alt text or address (a Markdown "![图1 网格分布](grid.png)"): no words of the text
 Furniture = Literal["header", "footer", "page_number", "toc", "chrome", "notes", "hidden", "placeholder", "comment",
-                    "metadata", "image", "watermark"]
+                    "metadata", "image", "watermark", "chart"]
 Align = Literal["left", "center", "right", "justify"]
 
 
