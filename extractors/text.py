@@ -177,13 +177,25 @@ def _starts(line: str, columns: re.Pattern[str]) -> list[int]:
     return [m.start() for m in re.finditer(rf"(?:(?!{columns.pattern})\S)(?:(?!{columns.pattern}).)*", line)]
 
 
-def _continues_cells(line: str, header: list[int], columns: re.Pattern[str]) -> bool:
+# a line that is a field of its own ("单位：个", "数据来源：县统计局"): a note under a table, never a wrapped cell
+_FIELD_LINE = re.compile(r"^[^\s:：]{1,10}[:：]")
+# a row's number alone in its cell ("3", "12."): no text the wrap could have cut
+_ROW_NUMBER = re.compile(r"^\d{1,3}[.．、]?$")
+
+
+def _continues_cells(line: str, header: list[int], columns: re.Pattern[str], row: list[str] | None = None) -> bool:
     """A line of a layout table's cells wrapped onto the next line ("        和项目清单         财政局      底"):
-    indented, every cell narrow and starting where one of the table's columns starts."""
+    indented, every cell narrow and starting where one of the table's columns starts. A field ("    单位：个") is a
+    note under the table; nor does a line go on from the row's first cell when that holds only the row's number
+    ("3" takes no "数据来源" under it)."""
     found = cells(line, columns)
+    starts = _starts(line, columns)
+    if (row and starts and abs(starts[0] - header[0]) <= 2 and _ROW_NUMBER.match(row[0].strip())) \
+            or _FIELD_LINE.match(line.strip()):
+        return False
     return (line[:1] in (" ", "\u3000", "\t") and 0 < len(found) < len(header)
             and all(_cell_line(c) for c in found)
-            and all(any(abs(s - h) <= 2 for h in header) for s in _starts(line, columns)))
+            and all(any(abs(s - h) <= 2 for h in header) for s in starts))
 
 
 def _wrapped_rows(lines: list[str], start: int, end: int, columns: re.Pattern[str]) -> int:
@@ -193,8 +205,8 @@ def _wrapped_rows(lines: list[str], start: int, end: int, columns: re.Pattern[st
     width = _width(lines[start], columns)
     j = end
     while j < len(lines):
-        k = j
-        while k < len(lines) and _continues_cells(lines[k], header, columns):
+        k, row = j, cells(lines[j - 1], columns)
+        while k < len(lines) and _continues_cells(lines[k], header, columns, row):
             k += 1
         if k == j:
             return j
@@ -209,7 +221,7 @@ def layout_rows(lines: list[str], columns: re.Pattern[str] = _COLUMNS) -> list[l
     header = _starts(lines[0], columns)
     rows: list[list[str]] = []
     for line in lines:
-        if rows and _continues_cells(line, header, columns):
+        if rows and _continues_cells(line, header, columns, rows[-1]):
             for at, cell in zip(_starts(line, columns), cells(line, columns), strict=False):
                 col = min(range(len(header)), key=[abs(h - at) for h in header].__getitem__)
                 if col < len(rows[-1]):
