@@ -264,6 +264,22 @@ def _cell_line(line: str) -> bool:
     return display_width(line) <= _CELL_MAX and not _NOT_CELL.search(line)
 
 
+# a cell only a table's column holds: a deadline or a date ("2026 年 9 月", "6月底", "长期"), or a body that does the
+# work ("镇建设办", "县民政局", "各村") — an outline's items under a heading hold neither
+_DATE_CELL = re.compile(r"\d{1,4}\s*[年月]|[月年]底|季度|长期|持续推进")
+_ORG_CELL = re.compile(r"(?:局|办|委|所|院|中心|站|队|政府|公司|各村|各乡镇|各镇|各街道|各社区)(?:[\s、，,]|$)")
+_SAME_LINES_MIN = 4  # lines a row: rows all of this many lines or more, all alike, are a table's columns
+
+
+def _has_columns(rows: list[list[str]]) -> bool:
+    """Rows that show a table's columns: most hold a deadline or an org's cell, or every row takes the same number
+    of lines, four or more (one per column). "1 强化组织保障" / "成立工作专班" / "建立周调度机制" / "2 …" shows none: an
+    outline's short items under numbered headings."""
+    cells_in = sum(1 for row in rows if any(_DATE_CELL.search(c) or _ORG_CELL.search(c) for c in row[1:]))
+    same = len({len(row) for row in rows}) == 1 and len(rows[0]) >= _SAME_LINES_MIN
+    return same or 2 * cells_in > len(rows)
+
+
 def flattened_rows(lines: list[str]) -> dict[int, tuple[int, list[list[str]]]]:
     """Start index → (lines taken, rows) of the tables a PDF's text copy flattened one cell line a line (see `_ROW_OPEN`): a run of
     narrow lines where rows numbered on from one another open every few lines, two rows or more, each of three
@@ -284,10 +300,11 @@ def flattened_rows(lines: list[str]) -> dict[int, tuple[int, list[list[str]]]]:
                 number += 1
             rows[-1].append(lines[j])
             j += 1
-        if len(rows) < 2 or any(len(row) < _MIN_ROW_LINES for row in rows):
+        headed = i > 0 and _HEADER.match(lines[i - 1]) is not None
+        if len(rows) < 2 or any(len(row) < _MIN_ROW_LINES for row in rows) or not (headed or _has_columns(rows)):
             i += 1
             continue
-        start = i - 1 if i and _HEADER.match(lines[i - 1]) else i
+        start = i - 1 if headed else i
         found[start] = (j - start, ([lines[start].split(" ")] if start < i else []) + rows)
         i = j
     return found

@@ -131,3 +131,15 @@ def test_a_labelled_heading_with_a_comma_stays_apart_from_a_paragraphs_first_lin
     assert wrap is not None and wrap.first and wrap.first < wrap.columns, wrap
     out = [u.text for u in reflow(units)]
     assert "（一）健全议事机制，全面落实各级河长巡查管护职责" in out, out
+
+
+def test_an_outline_of_short_items_under_numbered_headings_is_no_flattened_table() -> None:
+    """"1 完善议事规则" / "修订村规民约" / "公开议事流程" / "2 …": short items under numbered headings, no header, no
+    deadline or org in the rows — an outline, not a table's cells a line each."""
+    from jihua.extractors.text import flattened_rows
+
+    outline = ["1 完善议事规则", "修订村规民约", "公开议事流程", "2 丰富文化生活", "组建文艺队伍", "举办乡村夜校",
+               "3 改善人居环境", "清理房前屋后", "评选美丽庭院"]
+    assert flattened_rows(outline) == {}
+    rows = ["1 修订村规民约", "村委会", "2027年3月底", "2 举办乡村夜校", "镇文化站", "2027年6月底"]
+    assert list(flattened_rows(rows)) == [0]
