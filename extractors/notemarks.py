@@ -7,6 +7,7 @@ is kept: a PDF's and a Word file's as furniture of kind `notes`, a page's end no
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -30,24 +31,49 @@ def follows_a_word(before: str) -> bool:
     return bool(before.strip()) and not (before.isascii() and before.isalpha())
 
 
-def _char_before(el: etree._Element) -> str:
-    """The character printed right before `el` within its paragraph ("" at the paragraph's start): the tail of the
-    element before it, that element's own text, or the text its parent opens with."""
+# a length unit a raised 2 or 3 squares or cubes ("5000米²", "3平方公里" printed "3公里²", "2万米³")
+_LENGTH_UNIT = re.compile(r"(?:厘米|千米|公里|米)$")
+_POWER_WORDS = {"2": "平方", "3": "立方"}
+
+
+def unit_power(before: str, mark: str) -> str | None:
+    """The word a raised "2"/"3" after a length unit stands for ("米²" is 平方米, "米³" 立方米), or None: after a
+    length unit it is a power, never a note's number. The target reader reads the unit written out (平方米)."""
+    return _POWER_WORDS.get(mark.strip()) if _LENGTH_UNIT.search(before) else None
+
+
+def points_to_note(before: str, mark: str) -> bool:
+    """A mark set right after the text `before` is a note's: after a word (`follows_a_word`), but no unit's power."""
+    return follows_a_word(before[-1:]) and unit_power(before, mark) is None
+
+
+def _before(el: etree._Element) -> tuple[etree._Element | None, str, str]:
+    """What is printed right before `el` within its paragraph: the element holding it, which of its strings ("tail"
+    of the element before `el`, or "text" its parent opens with; None and "" at the paragraph's start)."""
     prev = el.getprevious()
     while prev is not None and not isinstance(prev.tag, str):  # (a comment between)
         prev = prev.getprevious()
     if prev is not None:
-        before = prev.tail or prev.text_content() or ""
-    else:
-        parent = el.getparent()
-        before = (parent.text or "") if parent is not None else ""
-    return before.rstrip("\r\n")[-1:]
+        if prev.tail:
+            return prev, "tail", prev.tail.rstrip("\r\n")
+        return None, "", (prev.text_content() or "").rstrip("\r\n")
+    parent = el.getparent()
+    return (parent, "text", (parent.text or "").rstrip("\r\n")) if parent is not None else (None, "", "")
 
 
 def drop_note_marks(article: etree._Element) -> None:
     """Footnote marks in a superscript right after a word ("“两重”<sup>②</sup>项目", "饮水安全<sup>1</sup>保持") out
     of the text, as a PDF's raised marks are: left in, "②" and "1" join the sentence and its figures.
-    A superscript opening its paragraph is the note's own number; one after a Latin letter a unit's power (m²)."""
+    A superscript opening its paragraph is the note's own number; one after a Latin letter a unit's power (m²); a
+    "2"/"3" after a length unit its power too, written out ("5000米<sup>2</sup>" reads "5000平方米")."""
     for sup in list(article.iter("sup")):
-        if is_note_mark(sup.text_content()) and follows_a_word(_char_before(sup)):
+        mark = sup.text_content()
+        if not is_note_mark(mark):
+            continue
+        holder, attr, before = _before(sup)
+        power, unit = unit_power(before, mark), _LENGTH_UNIT.search(before)
+        if power and unit and holder is not None:
+            setattr(holder, attr, before[:unit.start()] + power + unit.group(0))
+            sup.drop_tree()  # the power written into the unit ("平方米"); its tail stays
+        elif power is None and follows_a_word(before[-1:]):
             sup.drop_tree()  # (its tail, the sentence going on, stays)

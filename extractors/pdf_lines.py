@@ -21,7 +21,7 @@ from typing import Any, NamedTuple, cast
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
-from jihua.extractors.notemarks import NOTE_MARK_CHARS, follows_a_word, is_note_mark
+from jihua.extractors.notemarks import NOTE_MARK_CHARS, is_note_mark, points_to_note
 from jihua.schemas.blocks import ITEM_LABEL
 
 TOLERANCE = 3.0  # pdfplumber's x_tolerance and y_tolerance
@@ -446,8 +446,8 @@ def drop_raised_marks(text: str, chars: list[Char]) -> tuple[str, list[Char]]:
         else:
             runs.append([k])
     for run in runs:
-        before = chars[run[0] - 1][0] if run[0] > 0 else ""
-        if len(run) <= 3 and follows_a_word(before):
+        before = "".join(c[0] for c in chars[max(0, run[0] - 2):run[0]])
+        if len(run) <= 3 and points_to_note(before, "".join(chars[k][0] for k in run)):
             drop.update(run)
     if not drop or len(drop) * 3 > len(chars):
         return text, chars

@@ -177,13 +177,25 @@ def _starts(line: str, columns: re.Pattern[str]) -> list[int]:
     return [m.start() for m in re.finditer(rf"(?:(?!{columns.pattern})\S)(?:(?!{columns.pattern}).)*", line)]
 
 
-def _continues_cells(line: str, header: list[int], columns: re.Pattern[str]) -> bool:
+# a line that is a field of its own ("单位：个", "数据来源：县统计局"): a note under a table, never a wrapped cell
+_FIELD_LINE = re.compile(r"^[^\s:：]{1,10}[:：]")
+# a row's number alone in its cell ("3", "12."): no text the wrap could have cut
+_ROW_NUMBER = re.compile(r"^\d{1,3}[.．、]?$")
+
+
+def _continues_cells(line: str, header: list[int], columns: re.Pattern[str], row: list[str] | None = None) -> bool:
     """A line of a layout table's cells wrapped onto the next line ("        和项目清单         财政局      底"):
-    indented, every cell narrow and starting where one of the table's columns starts."""
+    indented, every cell narrow and starting where one of the table's columns starts. A field ("    单位：个") is a
+    note under the table; nor does a line go on from the row's first cell when that holds only the row's number
+    ("3" takes no "数据来源" under it)."""
     found = cells(line, columns)
+    starts = _starts(line, columns)
+    if (row and starts and abs(starts[0] - header[0]) <= 2 and _ROW_NUMBER.match(row[0].strip())) \
+            or _FIELD_LINE.match(line.strip()):
+        return False
     return (line[:1] in (" ", "\u3000", "\t") and 0 < len(found) < len(header)
             and all(_cell_line(c) for c in found)
-            and all(any(abs(s - h) <= 2 for h in header) for s in _starts(line, columns)))
+            and all(any(abs(s - h) <= 2 for h in header) for s in starts))
 
 
 def _wrapped_rows(lines: list[str], start: int, end: int, columns: re.Pattern[str]) -> int:
@@ -193,8 +205,8 @@ def _wrapped_rows(lines: list[str], start: int, end: int, columns: re.Pattern[st
     width = _width(lines[start], columns)
     j = end
     while j < len(lines):
-        k = j
-        while k < len(lines) and _continues_cells(lines[k], header, columns):
+        k, row = j, cells(lines[j - 1], columns)
+        while k < len(lines) and _continues_cells(lines[k], header, columns, row):
             k += 1
         if k == j:
             return j
@@ -209,7 +221,7 @@ def layout_rows(lines: list[str], columns: re.Pattern[str] = _COLUMNS) -> list[l
     header = _starts(lines[0], columns)
     rows: list[list[str]] = []
     for line in lines:
-        if rows and _continues_cells(line, header, columns):
+        if rows and _continues_cells(line, header, columns, rows[-1]):
             for at, cell in zip(_starts(line, columns), cells(line, columns), strict=False):
                 col = min(range(len(header)), key=[abs(h - at) for h in header].__getitem__)
                 if col < len(rows[-1]):
@@ -252,6 +264,22 @@ def _cell_line(line: str) -> bool:
     return display_width(line) <= _CELL_MAX and not _NOT_CELL.search(line)
 
 
+# a cell only a table's column holds: a deadline or a date ("2026 年 9 月", "6月底", "长期"), or a body that does the
+# work ("镇建设办", "县民政局", "各村") — an outline's items under a heading hold neither
+_DATE_CELL = re.compile(r"\d{1,4}\s*[年月]|[月年]底|季度|长期|持续推进")
+_ORG_CELL = re.compile(r"(?:局|办|委|所|院|中心|站|队|政府|公司|各村|各乡镇|各镇|各街道|各社区)(?:[\s、，,]|$)")
+_SAME_LINES_MIN = 4  # lines a row: rows all of this many lines or more, all alike, are a table's columns
+
+
+def _has_columns(rows: list[list[str]]) -> bool:
+    """Rows that show a table's columns: most hold a deadline or an org's cell, or every row takes the same number
+    of lines, four or more (one per column). "1 强化组织保障" / "成立工作专班" / "建立周调度机制" / "2 …" shows none: an
+    outline's short items under numbered headings."""
+    cells_in = sum(1 for row in rows if any(_DATE_CELL.search(c) or _ORG_CELL.search(c) for c in row[1:]))
+    same = len({len(row) for row in rows}) == 1 and len(rows[0]) >= _SAME_LINES_MIN
+    return same or 2 * cells_in > len(rows)
+
+
 def flattened_rows(lines: list[str]) -> dict[int, tuple[int, list[list[str]]]]:
     """Start index → (lines taken, rows) of the tables a PDF's text copy flattened one cell line a line (see `_ROW_OPEN`): a run of
     narrow lines where rows numbered on from one another open every few lines, two rows or more, each of three
@@ -272,10 +300,11 @@ def flattened_rows(lines: list[str]) -> dict[int, tuple[int, list[list[str]]]]:
                 number += 1
             rows[-1].append(lines[j])
             j += 1
-        if len(rows) < 2 or any(len(row) < _MIN_ROW_LINES for row in rows):
+        headed = i > 0 and _HEADER.match(lines[i - 1]) is not None
+        if len(rows) < 2 or any(len(row) < _MIN_ROW_LINES for row in rows) or not (headed or _has_columns(rows)):
             i += 1
             continue
-        start = i - 1 if i and _HEADER.match(lines[i - 1]) else i
+        start = i - 1 if headed else i
         found[start] = (j - start, ([lines[start].split(" ")] if start < i else []) + rows)
         i = j
     return found

@@ -15,6 +15,8 @@ import re
 
 from jihua.pipeline.model import Unit
 from jihua.pipeline.rules.lexicon import SECTION_CUES
+from jihua.pipeline.rules.targets import DOING_VERBS
+from jihua.pipeline.rules.titles import signs_off
 
 # the word an annex is printed under: 附件, or 附表 for an annexed table ("附表" over "2026年主要预期目标" and its table)
 _ANNEX_WORD = r"附\s*[件表]"
@@ -191,8 +193,12 @@ def annex_heading(annex: list[Unit]) -> tuple[str, str, list[Unit]]:
 # number, the term (short, no clause), then "：指"
 _NOTE_NUMBER = r"(?:(?P<circled>[①-⑳])|(?P<digits>\d{1,2})\s*[.．、]|[（(\[](?P<paren>\d{1,2})[)）\]]|注\s*(?P<noted>\d{1,2})\s*[:：.．、]?)"
 _END_NOTE = re.compile(rf"^\s*{_NOTE_NUMBER}\s*(?P<note>[^，,。；;：:！？!?]{{1,30}}[:：]\s*指\S.*)$")
-# the closing paragraph they stand under: a sentence ended ("…而不懈奋斗！")
-_CLOSES = re.compile(r"[。！？!?…]\s*[”’」』]?\s*$")
+# the closing they stand under: a call to the readers that ends the text ("各位代表！让我们…而不懈奋斗！",
+# "…为谱写某县发展新篇章贡献力量。") — a plain sentence ("各项指标按以下口径统计。") may open a part's own definitions
+_CLOSING_CALL = re.compile(r"(?:让我们|同志们|各位代表).{0,120}[！!]\s*[”’」』]?\s*$"
+                           r"|(?:奋斗|奋进|新篇章|新征程|新局面|新辉煌|贡献力量|作出新的更大贡献)[！!。]\s*[”’」』]?\s*$")
+# a note that sets a figure to reach: a verb of doing, then a figure ("…年内新建20个") — the plan's task, no footnote
+_COMMITS = re.compile(rf"(?:{DOING_VERBS.pattern})[^，,。；;]{{0,12}}\d")
 
 
 def _note_number(m: re.Match[str]) -> int:
@@ -200,22 +206,35 @@ def _note_number(m: re.Match[str]) -> int:
     return ord(circled) - ord("①") + 1 if circled else int(m.group("digits") or m.group("paren") or m.group("noted"))
 
 
+def _closes_text(units: list[Unit], start: int, run: list[re.Match[str]]) -> bool:
+    """What stands above the run at `start` is the text's real end: a closing call ("…让我们…而奋斗！"), a sign-off's
+    org over its date, or — for circled marks ("①…") — each mark set in the text above it ("“四上”企业①")."""
+    above = units[start - 1] if start > 0 else None
+    if above is None or above.block.kind == "table":
+        return False
+    if _CLOSING_CALL.search(above.text.strip()) or (start > 1 and signs_off(units[start - 2].text, above.text)):
+        return True
+    body = "".join(u.text for u in units[:start])
+    marks = [m.group("circled") for m in run]
+    return all(marks) and all(mark in body for mark in marks)
+
+
 def end_notes(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     """The notes a copy prints after its closing paragraph, with no heading over them (a web page's end notes under
     an <hr>, where a Word file or a PDF keeps its footnotes apart): a run to the text's end of term definitions
     numbered from 1 on ("①“四上”企业：指…", "②“两重”：指…"). The text's back matter, as a Word file's footnotes
     are — not parts with headings, no figures set. Returns (the text's units, the notes without their numbers).
-    Under a name ("注释", "名词解释") the notes are an annex of their own (`split_annexes`); a numbered task that
-    defines a word ("1.智慧社区：指…") under a heading, not a closing sentence, stays."""
+    Under a name ("注释", "名词解释") the notes are an annex of their own (`split_annexes`). Only after the text's
+    real end (`_closes_text`): a part's own numbered definitions under a plain sentence ("各项指标按以下口径统计。"
+    / "1.新增就业：指…") stay, and so does any note that sets a figure ("…，年内新建20个")."""
     start = len(units)
     while start > 0 and units[start - 1].block.kind != "table" and _END_NOTE.match(units[start - 1].text):
         start -= 1
-    run = [_END_NOTE.match(u.text) for u in units[start:]]
-    numbers = [_note_number(m) for m in run if m]
-    above = units[start - 1] if start > 0 else None
-    if not numbers or numbers != list(range(1, len(numbers) + 1)) or above is None \
-            or above.block.kind == "table" or not _CLOSES.search(above.text):
+    run = [m for u in units[start:] if (m := _END_NOTE.match(u.text))]
+    numbers = [_note_number(m) for m in run]
+    if not numbers or numbers != list(range(1, len(numbers) + 1)) or any(_COMMITS.search(m.group("note")) for m in run) \
+            or not _closes_text(units, start, run):
         return units, []
     notes = [Unit(text=m.group("note"), block=u.block.model_copy(update={"text": m.group("note"), "furniture": "notes"}))
-             for u, m in zip(units[start:], run, strict=True) if m]
+             for u, m in zip(units[start:], run, strict=True)]
     return units[:start], notes

@@ -199,7 +199,8 @@ def _set_right(block: Block) -> bool:
 _DOT_LEADER = r"(?:[.．·…⋯]{2,}|[…⋯])"
 _PAGE_REF = rf"(?:\t+|{_DOT_LEADER}\s*|\s{{2,}})\d{{1,3}}\s*$"
 _TOC_ENTRY = re.compile(r"\S.{0,60}?" + _PAGE_REF)
-_LEADER_PAGE = re.compile(rf"{_DOT_LEADER}\s*\d{{1,3}}\s*")  # where an entry run into the next one ends
+_LEADER_PAGE = re.compile(rf"{_DOT_LEADER}\s*(\d{{1,3}})\s*")  # where an entry run into the next one ends
+_PAGE_STEP = 10  # pages one contents entry may stand after the one before it
 # a page number a PDF's text layer runs into its entry: the tab's gap is lost ("一、总体目标⇥1" read "一、总体目标1")
 _GLUED_PAGE = re.compile(r"(?<=[\u4e00-\u9fff）)”》])\d{1,3}$")
 _RUN_IN = re.compile(r"[。：:；;]")  # where a run-in heading's own words end
@@ -239,7 +240,7 @@ def _paged_contents(units: list[Unit]) -> tuple[int, int, str] | None:
         while not tail and end < len(units) and units[end].block.kind != "table":
             found, at = _paged_entries(units[end].text)
             tail = units[end].text[at:].strip()
-            if not found or (tail and (found < 2 or tail[0].isdigit())):
+            if not found or (tail and found < 2):
                 tail = ""
                 break
             end, entries = end + 1, entries + found
@@ -264,7 +265,25 @@ def _paged_entries(text: str) -> tuple[int, int]:
         if not words.strip() or len(words) > 60 or SENTENCE_PUNCT.search(words):
             break
         pos, count = m.end(), count + 1
+    if 0 < pos < len(text) and count >= 2:
+        pos -= _body_digits(text, pos)
     return count, pos
+
+
+def _body_digits(text: str, pos: int) -> int:
+    """How many of the digits before `pos` (the last entry's page, the text run on after it) are the text's own:
+    the page is the shortest digit string that keeps the pages going on in small steps ("…二、重点任务……2三、保障
+    措施……31月以来，…": page 3, "1月以来" the text's; "……32024年，…": page 3)."""
+    digits = re.search(r"(\d{1,3})\s*$", text[:pos])
+    if digits is None:
+        return 0
+    pages = [int(m.group(1)) for m in _LEADER_PAGE.finditer(text[:digits.start()])]
+    before = pages[-1] if pages else 0
+    run = digits.group(1)
+    for k in range(1, len(run) + 1):
+        if before <= int(run[:k]) <= before + _PAGE_STEP:
+            return len(text[:pos]) - digits.start() - k
+    return 0
 
 
 def _glued_entries_end(units: list[Unit], start: int) -> int:

@@ -23,6 +23,9 @@ _LINK_DATE = re.compile(r"^[\[（(]?\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*
 _TRAILING_DATE = re.compile(r"\s*[\[（(]?\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*[\]）)]?$")
 _ANNEX = re.compile(r"^\s*附\s*件")  # an annex after the sign-off: the document goes on
 AFTER_END = "after the article's end: the page's"
+# how near the file's end an editor's line parted from its name by a gap alone ("编辑 王某") must stand to end the
+# article: a body line of that shape ("编辑 汇编笔记" as a measure) stands higher, with the plan's parts under it
+_LAST_LINES = 15
 _HEADLINE = 8  # characters a headline has at least (a stage's name over its date is shorter)
 _LIST_HEADER = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,10}[:：]?")  # "相关新闻", "热点信息", "最新动态"
 
@@ -161,6 +164,8 @@ def _article_ends(units: list[Unit], text_from: int) -> list[tuple[int, str | No
         why = _end_reason(units[i].text.strip())
         if why:
             closing.append((i, why, not why.startswith("the editor's")))
+        elif len(units) - i <= _LAST_LINES and site.ARTICLE_END_BARE.match(units[i].text.strip()):
+            closing.append((i, "the editor's line (a name after a gap) among the page's last lines", True))
         elif _signed_off(units, i):
             signed.append((i, None, True))
     return closing + signed

@@ -46,6 +46,8 @@ _COLUMN_GAP = re.compile(r"\S(?:[ \u3000]{3,}|\t)\S")
 # a line that starts a field of its own ("牵头单位：…") — or, under a line the wrap cut mid-clause in a
 # file that indents its paragraphs, a sentence going on ("…今年政府工作的" | "总体要求是：…")
 _FIELD = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：]")
+# a line that goes on with a clause the line above began: it opens on punctuation ("，引导金融机构…")
+_GOES_ON = re.compile(r"^[，,、；;：:。）)”’」』]")
 _ENDS = re.compile(rf"(?:[。！？；：!?;:…]|{ASCII_STOP})\s*[”’」』）)]?\s*$")
 
 
@@ -92,6 +94,13 @@ class Wrap:
         """Cut by the wrap as a paragraph's first line is: as wide as the file's first lines, which a copy out of
         a PDF prints two characters narrower than the wrap (their indent dropped), or as wide as the wrap."""
         return self.full(line) or (self.first > 0 and _printed(line) >= self.first - _SLACK)
+
+    def opens(self, line: Unit) -> bool:
+        """A paragraph's own first line, its indent dropped: as wide as the file's first lines (short of the wrap by
+        that indent), stopping mid-sentence, opening on a word — no clause going on ("，…")."""
+        width = _printed(line)
+        return (self.first > 0 and abs(width - self.first) <= _SLACK // 2 and width < self.columns - _SLACK // 2
+                and _ENDS.search(line.text) is None and _GOES_ON.match(line.text) is None)
 
 
 def wrap_width(units: list[Unit]) -> Wrap | None:
@@ -176,7 +185,8 @@ def _runs_on(unit: Unit, nxt: Unit, wrap: Wrap) -> bool:
     if _ENDS.search(unit.text):
         return _sentence_runs_on(unit, nxt, wrap)
     if match_label(unit.text):  # a labelled line: an item's sentence cut by the wrap, or a heading ending short of it
-        return wrap.full(unit) or (_CLAUSE.search(_unlabelled(unit.text)) is not None and wrap.full_first(unit))
+        return wrap.full(unit) or (_CLAUSE.search(_unlabelled(unit.text)) is not None and wrap.full_first(unit)
+                                   and not wrap.opens(nxt))
     return wrap.wide(unit)
 
 

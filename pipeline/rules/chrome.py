@@ -123,9 +123,20 @@ PUBLISHER_FIELD_LINE = re.compile(rf"^[【\[（(]?\s*{_PUBLISHER_LABEL}{CREDIT_S
 FIELD_ITEM = re.compile(r"^[^\s:：，,。；;！？!?]{1,10}\s*[:：]\s*[^:：。；;！？!?]{1,40}$")
 # where credits run on after the text's last sentence ("…新增养老床位300张。来源：某区人民政府…"): a PDF's lines joined
 GLUED_CREDITS = re.compile(rf"(?<=[。！？])\s*(?=[【\[（(]?\s*{_CREDIT_LABEL}{CREDIT_SEP})")
-# the editor's line that closes a news page's article: "【责任编辑：某某】", "（编辑：某某　审核：某某）"
-ARTICLE_END = re.compile(rf"^[【\[（(]?\s*(?:责任编辑|责编|编辑){CREDIT_SEP}[\u4e00-\u9fff·]{{2,8}}"
-                         rf"(?:[\s　]+{_CREDIT_LABEL}{CREDIT_SEP}[\u4e00-\u9fff·]{{2,8}})*\s*[】\]）)]?$")
+# a credit's separator that is a mark: a colon or a bar ("编辑：某某", "编辑 | 某某", "编辑丨某某")
+_CREDIT_MARK = r"\s*[:：|｜丨]\s*"
+# a gap alone parts a label from a person's name only: 2–4 characters, none of a task's words (汇编, 材料, 笔记…) —
+# "编辑 汇编优秀读书笔记", "制作 宣传手册" are a plan's measures, 编辑/制作 there a verb
+_TASK_WORDS = r"汇编|整理|编印|印发|制作|撰写|修订|收集|出版|笔记|材料|手册|简报|文稿|稿件|读本|教材|资料|信息|工作|方案|计划"
+_GAP_NAME = rf"[ \u3000]+(?![\u4e00-\u9fff·]{{0,3}}(?:{_TASK_WORDS}))[\u4e00-\u9fff·]{{2,4}}(?![\u4e00-\u9fff·])"
+_EDITOR = r"[【\[（(]?\s*(?:责任编辑|责编|编辑)"
+_MORE_CREDITS = rf"[\s　]+{_CREDIT_LABEL}{CREDIT_SEP}[\u4e00-\u9fff·]{{2,8}}"
+# the editor's line that closes a news page's article: "【责任编辑：某某】", "（编辑：某某　审核：某某）", "编辑 | 某某";
+# with a gap alone only before a name and a second credit field ("编辑 王某　审核 李某"). One gap-parted field
+# alone ("编辑 王某") is `ARTICLE_END_BARE`, an end among the file's last lines only
+ARTICLE_END = re.compile(rf"^{_EDITOR}(?:{_CREDIT_MARK}[\u4e00-\u9fff·]{{2,8}}(?:{_MORE_CREDITS})*"
+                         rf"|{_GAP_NAME}(?:{_MORE_CREDITS})+)\s*[】\]）)]?$")
+ARTICLE_END_BARE = re.compile(rf"^{_EDITOR}{_GAP_NAME}\s*[】\]）)]?$")
 # the mark an account sets under its article's last line ("— END —", "-END-", "END"): what follows is the account's
 END_MARK = re.compile(r"^[\s\-—–－_=~～·•]*(?:THE\s+)?(?:END|End)[\s\-—–－_=~～·•]*$")
 # an account's teaser above the article, a short line pointing down to it ("…这份计划请收好👇", "一起来看⬇️")
@@ -304,7 +315,7 @@ CHROME_LINE = re.compile(
     r"^(?:(?:首页|主页|网站首页)\s*(?:>>|[>＞»›/]).{0,80}|(?:您)?(?:当前|现在|所在|的)的?位置\s*[:：].{0,80})$|"
     r"^(?:约\s*[\d.]+\s*[千万]?\s*[字页]|\d{1,4}\s*页)(?:\s*[|｜/]\s*(?:约\s*[\d.]+\s*[千万]?\s*[字页]|\d{1,4}\s*页))+$|"
     r"^(?:[•·]\s*)?(?:约\s*[\d.]+\s*[千万]?\s*(字|页)|\d{1,6}|\d{4}-\d{2}-\d{2}.{0,12}|发布时间.{0,40}|"
-    r"(?:文章|信息|稿件)?来源" + CREDIT_SEP + r".{0,40}|作者\s*[:：].{0,30}|(?:发布)?时间\s*[:：]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}.{0,40}|更多(?:范文|文章|内容|精彩|资料|相关).{0,10}|"
+    r"(?:文章|信息|稿件)?来源(?:" + _CREDIT_MARK + r".{0,40}|[ \u3000]+[^\s，,。；;！？!?]{2,24})|作者\s*[:：].{0,30}|(?:发布)?时间\s*[:：]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}.{0,40}|更多(?:范文|文章|内容|精彩|资料|相关).{0,10}|"
     rf"{_UNFOLD}|收起|查看更多)$"
 )
 # a title-shaped phrase (ending in a document kind) with the page's meta glued on: a select-all copy

@@ -492,3 +492,17 @@ def test_a_superscript_note_mark_after_a_word_leaves_the_text(tmp_path: Path) ->
                                     "<p><sup>①</sup>“三改”：指改水、改厕、改厨。</p>")
     assert [b.text for b in blocks[1:]] == ["推进“三改”项目，巩固供水保障水平，新增“口袋公园”8个。",
                                             "改造人行道3.6万m2。", "①“三改”：指改水、改厕、改厨。"]
+
+
+def test_a_power_after_a_length_unit_is_written_out_never_dropped(tmp_path: Path, parser) -> None:
+    """"米<sup>2</sup>", "公里<sup>2</sup>", "万米<sup>3</sup>": the unit's power, read as 平方/立方 (an area, a volume), not
+    a note's mark dropped (the figure then read as a length)."""
+    blocks = _page_blocks(tmp_path, "<p>改造背街小巷路面1.8万米<sup>2</sup>，修复河道护坡3.5公里<sup>2</sup>，"
+                                    "新建雨水调蓄池6000米<sup>3</sup>。</p>")
+    assert blocks[1].text == "改造背街小巷路面1.8万平方米，修复河道护坡3.5平方公里，新建雨水调蓄池6000立方米。"
+    page = tmp_path / "plan.html"
+    page.write_text("<html><body><h1>青坪新区2027年城市更新工作方案</h1><p>一、工作目标</p>"
+                    "<p>全年新建雨水调蓄池6000米<sup>3</sup>，改造人行道2.4万米<sup>2</sup>。</p></body></html>",
+                    encoding="utf-8")
+    units = {t.value: t.base_unit for t in parser.parse(page).documents[0].targets}
+    assert units == {6000: "立方米", 2.4: "平方米"}, units

@@ -82,3 +82,21 @@ def test_a_label_set_off_by_a_tab_is_no_table_column(tmp_path: Path) -> None:
     _, blocks = extractors.extract(path)
     assert [b.text for b in blocks if b.kind == "paragraph"] == ["（一）\t排查隐患", "（二）\t整改销号"]
     assert [b.rows for b in blocks if b.kind == "table"] == [[["区域", "任务"], ["城区", "清理违建"]]]
+
+
+_LAYOUT_TABLE = ["    序号    实事项目            牵头单位        完成时限",
+                 "    1       建设口袋公园        县城管局        5月底",
+                 "    2       新增停车泊位        县公安局        9月底",
+                 "    3       改造农贸市场        县商务局        11月底"]
+
+
+@pytest.mark.parametrize("note", ["    单位：处", "    资料来源：县发展改革局", "    以上项目均纳入民生实事"])
+def test_a_note_under_an_indented_layout_table_is_no_cell_of_its_last_row(note: str) -> None:
+    """A field under the table ("单位：处") or a line at the row number's column is a note of its own, never the
+    last row's first cell run on ("3单位：处"): the number holds no text a wrap could have cut."""
+    from jihua.extractors.text import layout_rows, table_runs
+
+    lines = ["二、项目清单", *_LAYOUT_TABLE, note, "三、保障措施"]
+    runs = table_runs(lines)
+    assert runs == {1: len(_LAYOUT_TABLE)}, runs
+    assert [row[0] for row in layout_rows(lines[1:1 + runs[1]])] == ["序号", "1", "2", "3"]

@@ -963,6 +963,20 @@ def test_contents_entries_run_into_one_line_are_furniture(parser, tmp_path: Path
     assert [f.text for f in result.furniture if f.kind == "toc"] == ["目　　录", entries]
 
 
+@pytest.mark.parametrize(("run_on", "page"), [("6月底前，全镇完成圈舍改造40户。", "3"),
+                                              ("2027年，全镇生猪出栏稳定在3万头。", "3")])
+def test_the_text_run_on_after_the_last_entry_keeps_its_leading_digits(parser, tmp_path: Path, run_on: str,
+                                                                       page: str) -> None:
+    """"…二、保障措施……36月底前，…": the last page is the shortest digit string that keeps the pages going on in
+    small steps (3 after 2), and "6月底前" goes back to the text whole."""
+    entries = "……".join(["一、工作目标", "1（一）稳定生猪产能", "2二、保障措施", page])
+    lines = ["某镇2027年畜牧业发展工作计划", "目录", entries + run_on, "一、工作目标", "能繁母猪存栏保持在1800头。",
+             "（一）稳定生猪产能", "落实生猪调出大县奖励资金。", "二、保障措施", "落实专人负责。"]
+    result = parser.parse(_write(tmp_path, "glued.txt", "\n".join(lines)))
+    assert [f.text for f in result.furniture if f.kind == "toc"] == ["目录", entries]
+    assert run_on in result.documents[0].paragraphs, result.documents[0].paragraphs
+
+
 def test_a_run_of_sentences_under_a_contents_label_is_not_the_contents(parser, tmp_path: Path) -> None:
     """What makes a line entries is each stretch between leaders being a few words with no sentence in it: a
     paragraph that trails off ("……") before a figure, under a line that reads 目录, stays the text."""

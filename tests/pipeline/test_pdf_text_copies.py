@@ -102,3 +102,44 @@ def test_a_numbered_heading_well_short_of_the_first_lines_stays_apart_from_the_p
     units = [_line(t) for t in lines]
     out = [u.text for u in reflow(units)]
     assert "（一）坚持生态优先，推动绿色发展" in out and "（二）坚持统筹推进，落实属地责任" in out
+
+
+def test_a_labelled_heading_with_a_comma_stays_apart_from_a_paragraphs_first_line_under_it() -> None:
+    """"（一）健全议事机制，全面落实各级河长巡查管护职责" (a heading with a comma, as wide as the file's first
+    lines) over a paragraph's own first line (as wide as the first lines, opening a sentence) is a heading: only a
+    line that fills the wrap or ends the paragraph goes on from it."""
+    lines = ["为全面推行河湖长制，持续改善全区河湖生态环境质量，切",
+             "实保障水安全，推动生态文明建设再上新台阶，结合本区实际情",
+             "况，制定本方案。",
+             "一、主要任务",
+             "（一）健全议事机制，全面落实各级河长巡查管护职责",
+             "各街道、各有关部门要把河湖管护作为一项重要政治任务，",
+             "区级河湖长每季度巡河不少于一次，街道级河湖长每月巡河不少",
+             "于一次，及时发现和解决突出问题。",
+             "建立河湖长履职述职制度，每年开展一次履职情况考核评价",
+             "，结果纳入年度综合考核。",
+             "（二）强化源头治理",
+             "全面排查入河排污口，建立问题清单和整改台账，实行销号",
+             "管理，确保各类排污口规范设置、达标排放，推动全区水质稳步",
+             "改善。",
+             "二、保障措施",
+             "各街道要加强组织领导，明确责任分工，强化督查考核，对",
+             "工作推进不力、问题整改不到位的单位依规依纪严肃问责，确保",
+             "方案落地见效。"]
+    units = [_line(t) for t in lines]
+    wrap = wrap_width(units)
+    assert wrap is not None and wrap.first and wrap.first < wrap.columns, wrap
+    out = [u.text for u in reflow(units)]
+    assert "（一）健全议事机制，全面落实各级河长巡查管护职责" in out, out
+
+
+def test_an_outline_of_short_items_under_numbered_headings_is_no_flattened_table() -> None:
+    """"1 完善议事规则" / "修订村规民约" / "公开议事流程" / "2 …": short items under numbered headings, no header, no
+    deadline or org in the rows — an outline, not a table's cells a line each."""
+    from jihua.extractors.text import flattened_rows
+
+    outline = ["1 完善议事规则", "修订村规民约", "公开议事流程", "2 丰富文化生活", "组建文艺队伍", "举办乡村夜校",
+               "3 改善人居环境", "清理房前屋后", "评选美丽庭院"]
+    assert flattened_rows(outline) == {}
+    rows = ["1 修订村规民约", "村委会", "2027年3月底", "2 举办乡村夜校", "镇文化站", "2027年6月底"]
+    assert list(flattened_rows(rows)) == [0]

@@ -101,3 +101,34 @@ def test_the_note_on_which_text_binds_is_set_aside(parser, tmp_path: Path) -> No
     reasons = {r.text: r.reason for r in result.removed_reasons}
     assert "which text binds" in reasons[note]
     assert any(own in p for s in walk(doc.sections) for p in s.paragraphs)
+
+
+def test_a_parts_own_numbered_definitions_under_a_plain_sentence_stay(parser, tmp_path: Path) -> None:
+    """"四、统计口径" / "本方案所列指标口径如下。" / "1.…：指…。": the part's own text, no closing above it — not notes,
+    and the part keeps its lines."""
+    defs = ["四、统计口径", "本方案所列指标口径如下。", "1.新增就业岗位：指当年新开发的全日制就业岗位数量。",
+            "2.技能培训人次：指参加县级以上认定培训的人员累计数。"]
+    plan = ["白沙县2027年稳就业工作方案", "一、工作目标", "全年新增就业岗位2800个，开展技能培训4000人次。",
+            "二、重点任务", "加大援企稳岗力度，落实一次性吸纳就业补贴政策。", *defs]
+    result, doc = _parse(parser, tmp_path, plan)
+    assert not [f for f in result.furniture if f.kind == "notes"]
+    text = [p for s in walk(doc.sections) for p in [s.heading, *s.paragraphs]]
+    assert any("全日制就业岗位" in t for t in text), text
+
+
+def test_numbered_notes_that_set_figures_stay_in_the_text(parser, tmp_path: Path) -> None:
+    """A numbered definition that also sets a figure ("…，年内新建15个") is a task of the plan, even under a closing
+    call: its target is kept."""
+    notes = ["1.幸福驿站：指为户外劳动者提供休息服务的站点，年内新建15个。",
+             "2.口袋书屋：指设在社区的小型阅读空间，年内建成8个。"]
+    result, doc = _parse(parser, tmp_path, [*_REPORT, *notes])
+    assert not [f for f in result.furniture if f.kind == "notes"]
+    assert any(t.value == 15 for t in doc.targets), [t.text for t in doc.targets]
+
+
+def test_circled_notes_whose_marks_stand_in_the_text_are_notes_under_a_sign_off(parser, tmp_path: Path) -> None:
+    """"①" set in the text ("“三改”①") and the note "①“三改”：指…" after the sign-off: the text's end note."""
+    body = [*_REPORT[:6], "全县地区生产总值增长5.8%，“三改”①项目完成投资6.2亿元。", *_REPORT[7:-1],
+            "白沙县人民政府", "2027年1月8日"]
+    result, _doc = _parse(parser, tmp_path, [*body, _NOTES[0]])
+    assert [f.text for f in result.furniture if f.kind == "notes"] == [_NOTES[0][1:]]

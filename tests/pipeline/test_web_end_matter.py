@@ -83,3 +83,33 @@ def test_a_plans_sentence_opening_on_a_credit_label_stays(parser, tmp_path: Path
     result = parser.parse(write_txt(tmp_path / "plan.txt", [*_PLAN, "三、资金保障", line]))
     [doc] = result.documents
     assert any("积极争取上级水利专项资金" in t for t in _texts(doc))
+
+
+_EDIT_MEASURE = ["三、活动安排", "各阶段工作分工如下。", "编辑 整理节水故事集", "四、工作要求",
+                 "各单位要精心组织，全年开展节水宣传活动30场次。"]
+
+
+@pytest.mark.parametrize("measure", ["编辑 整理节水故事集", "编辑 汇编案例"])
+@pytest.mark.parametrize("fmt", ["txt", "html"])
+def test_an_edit_measure_with_a_gap_does_not_end_the_text(parser, tmp_path: Path, fmt: str, measure: str) -> None:
+    """"编辑 整理节水故事集" is a measure (编辑 a verb): a gap parts a credit from a name only, so the parts under it stay."""
+    lines = [*_PLAN, *_EDIT_MEASURE]
+    lines[len(_PLAN) + 2] = measure
+    if fmt == "txt":
+        path = write_txt(tmp_path / "plan.txt", lines)
+    else:
+        path = tmp_path / "plan.html"
+        body = "".join(f"<p>{line}</p>" for line in lines[1:])
+        path.write_text(f"<html><body><h1>{lines[0]}</h1>{body}</body></html>", encoding="utf-8")
+    result = parser.parse(path)
+    [doc] = result.documents
+    assert [s.heading for s in doc.sections][-1] == "工作要求"
+    assert any(t.value == 30 for t in doc.targets)
+    assert not result.removed_reasons
+
+
+def test_an_editors_name_after_a_gap_at_the_pages_end_still_ends_it(parser, tmp_path: Path) -> None:
+    """"编辑 林秀芝" alone under the last sentence, the account's tail after it: the editor's line."""
+    result = parser.parse(write_txt(tmp_path / "post.txt", [*_PLAN, "编辑 林秀芝", "往期推荐", *_ACCOUNT_TAIL]))
+    removed = {r.text for r in result.removed_reasons}
+    assert {"编辑 林秀芝", "关注该公众号"} <= removed
