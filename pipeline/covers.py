@@ -68,10 +68,23 @@ def unwrap_cover_notice(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
 _NAMED = re.compile(r"《([^《》]{4,60})》")
 
 
+# a form a notice asks back or encloses ("请于3月20日前将《某县…进度统计表》报送", "…任务分解表", "…台账"): no
+# document of its own, whatever 《》 it stands in
+_FORM_END = re.compile(r"(?:表|清单|台账|名单|回执|目录)$")
+
+
+def _names_document(name: str) -> bool:
+    """《name》 is a document's: it ends in a document kind (TITLE_END's: 方案, 计划, 要点, 办法…), not a form's."""
+    m = TITLE_END.search(clean_title(name))
+    return m is not None and not _FORM_END.search(m.group(1))
+
+
 def issued_names(cover: list[Unit]) -> list[str]:
     """The documents a cover notice issues, by the names its title and words give them in 《》: one, or several
-    ("关于印发《某区…实施方案》和《某区…工作方案》的通知") — each a document of its own when printed after it."""
-    return list(dict.fromkeys(name.strip() for u in cover if u.block.kind != "table" for name in _NAMED.findall(u.text)))
+    ("关于印发《某区…实施方案》和《某区…工作方案》的通知") — each a document of its own when printed after it. A form
+    it asks back ("将《某县…统计表》报送我局") is none."""
+    return list(dict.fromkeys(name.strip() for u in cover if u.block.kind != "table" for name in _NAMED.findall(u.text)
+                              if _names_document(name)))
 
 
 # the cover's note on the one document it sends (附件说明): "附件：某局2024年工作总结", "附件：1．某县…方案"

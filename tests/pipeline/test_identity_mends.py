@@ -1,0 +1,27 @@
+"""Who a document is — its title, org, year, where a second one starts — read where today's rules reached too far:
+a form a notice asks back is no document it issues, a 总结's "…日印发…方案" lines are no 版记, a 团日 is no
+regiment, a year alone joins no title with a year of its own. Every notice, plan and figure here is our own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.writers import write_docx, write_txt
+
+_PLAN = "云岭县2028年茶园病虫害绿色防控实施方案"
+_FORM = "云岭县2028年茶园病虫害防控进度统计表"
+
+
+@pytest.mark.parametrize("kind", ["txt", "docx"])
+def test_a_form_a_notice_asks_back_is_no_document_it_issues(parser, tmp_path: Path, kind: str) -> None:
+    lines = ["云岭县农业农村局文件", "云农发〔2028〕7号", f"云岭县农业农村局关于印发《{_PLAN}》的通知",
+             "各乡镇农业服务中心：", f"现将《{_PLAN}》印发给你们，请认真抓好落实。请各乡镇于4月15日前将《{_FORM}》报送我局。",
+             f"附件：1.{_PLAN}", f"2.{_FORM}", "云岭县农业农村局", "2028年3月2日",
+             "附件1", _PLAN, "为减少茶园农药使用，制定本方案。", "一、防控目标", "全县绿色防控覆盖率达到85%以上。",
+             "二、保障措施", "县财政安排防控资金120万元。",
+             "附件2", _FORM, "填报单位：　　　　填报日期：", "乡镇　防控面积（亩）　覆盖率（%）　备注"]
+    result = parser.parse((write_txt if kind == "txt" else write_docx)(tmp_path / f"notice.{kind}", lines))
+    [doc] = result.documents
+    assert (doc.title, doc.year) == (_PLAN, 2028)
