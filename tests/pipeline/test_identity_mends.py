@@ -25,3 +25,24 @@ def test_a_form_a_notice_asks_back_is_no_document_it_issues(parser, tmp_path: Pa
     result = parser.parse((write_txt if kind == "txt" else write_docx)(tmp_path / f"notice.{kind}", lines))
     [doc] = result.documents
     assert (doc.title, doc.year) == (_PLAN, 2028)
+
+
+_ISSUED_LIST = ["2028年2月20日印发全县森林防火专项整治方案", "2028年5月8日印发汛期地质灾害防御应急预案"]
+
+
+@pytest.mark.parametrize("kind", ["txt", "docx"])
+def test_a_summarys_list_of_documents_issued_is_no_printing_line(parser, tmp_path: Path, kind: str) -> None:
+    lines = ["青川县应急管理局2028年工作总结", "一、工作成效", "全年开展隐患排查310次，整改隐患1200处。",
+             "二、制度建设", "今年我局印发文件如下：", *_ISSUED_LIST]
+    result = parser.parse((write_txt if kind == "txt" else write_docx)(tmp_path / f"summary.{kind}", lines))
+    [doc] = result.documents
+    assert all(line in doc.model_dump_json() for line in _ISSUED_LIST)
+    assert not any(r.text in _ISSUED_LIST for r in result.removed_reasons)
+    # one such line alone at the end, naming an office, is the 版记's printing line still
+    lines = [*lines[:4], "抄送：市应急管理局。", "2028年12月30日印发青川县应急管理局办公室"]
+    result = parser.parse((write_txt if kind == "txt" else write_docx)(tmp_path / f"summary2.{kind}", lines))
+    assert lines[-1] in {r.text for r in result.removed_reasons}
+    # two printing lines in a row are a list inside the text, whatever they name
+    lines = [*lines[:4], "今年我局印发文件如下：", "应急管理局2028年2月20日印发", "防汛办2028年5月8日印发"]
+    result = parser.parse((write_txt if kind == "txt" else write_docx)(tmp_path / f"summary3.{kind}", lines))
+    assert not any(r.text in lines[-2:] for r in result.removed_reasons)
