@@ -50,6 +50,7 @@ from jihua.pipeline.rules.titles import (
     org_from_title,
     place_named,
     place_opening,
+    presents_document,
     revised_year,
     without_reader_tag,
     year_from_title,
@@ -394,7 +395,7 @@ def run(doc: Document) -> Document:
         # A talk on a document ("《某县…方案》政策宣讲") names the unit giving it on its cover ("宣讲单位：某县某局"):
         # the document's own place stands, refined by a seal only
         place = doc.org
-        seals = signed if without_reader_tag(doc.title) == doc.title else _signers(doc, front=False)
+        seals = _signers(doc, front=False) if presents_document(doc.title) else signed
         doc.org = next((o for o in seals if _of_place(o, place) and not _governs(o, place)), None) \
             or next((o for o in [_page_source_in(doc, place)] if o and not _governs(o, place)), None) or place
     elif doc.org is not None:

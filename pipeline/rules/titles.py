@@ -43,6 +43,12 @@ _PRESENTED = re.compile(r"^\s*《([^《》]{4,80})》\s*(?:政策|专题|集中)
                         r"(?:课件|材料|提纲|稿)?\s*$")
 
 
+def presents_document(title: str) -> bool:
+    """A talk on a document it names in 《》 ("《某县…方案》政策宣讲"): its cover names the speaker's unit, not the issuer.
+    A reader's tag ("一图读懂：某县…要点") is no talk: its byline is the issuer's."""
+    return _PRESENTED.match(title) is not None
+
+
 def without_reader_tag(title: str) -> str:
     """"图解：2026年某区政府工作报告", "《2026年某区…实施方案》政策宣讲" → the title of the document the reading
     or the talk presents."""

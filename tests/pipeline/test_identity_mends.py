@@ -46,3 +46,12 @@ def test_a_summarys_list_of_documents_issued_is_no_printing_line(parser, tmp_pat
     lines = [*lines[:4], "今年我局印发文件如下：", "应急管理局2028年2月20日印发", "防汛办2028年5月8日印发"]
     result = parser.parse((write_txt if kind == "txt" else write_docx)(tmp_path / f"summary3.{kind}", lines))
     assert not any(r.text in lines[-2:] for r in result.removed_reasons)
+
+
+@pytest.mark.parametrize("tag", ["一图读懂：", "图解："])
+def test_a_reading_of_a_plan_keeps_the_byline_under_its_title(parser, tmp_path: Path, tag: str) -> None:
+    lines = [f"{tag}枫林县2028年文化旅游工作要点", "枫林县文化广电和旅游局", "一、总体目标",
+             "全年接待游客突破900万人次。", "二、重点任务", "新建乡村旅游示范点6个。"]
+    [doc] = parser.parse(write_txt(tmp_path / "reading.txt", lines)).documents
+    assert (doc.org, doc.year) == ("枫林县文化广电和旅游局", 2028)
+    # (a talk on a 《document》 keeps to its place and seals: test_issuers_of_corps_and_pastoral_areas)
