@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from jihua.pipeline.rules.titles import org_from_title
+
 from tests.writers import write_docx, write_txt
 
 _PLAN = "云岭县2028年茶园病虫害绿色防控实施方案"
@@ -55,3 +57,18 @@ def test_a_reading_of_a_plan_keeps_the_byline_under_its_title(parser, tmp_path: 
     [doc] = parser.parse(write_txt(tmp_path / "reading.txt", lines)).documents
     assert (doc.org, doc.year) == ("枫林县文化广电和旅游局", 2028)
     # (a talk on a 《document》 keeps to its place and seals: test_issuers_of_corps_and_pastoral_areas)
+
+
+@pytest.mark.parametrize(("title", "org"), [
+    # a Youth League day, lesson or member after a commemoration's digits (五四, 七一, 一二九): no regiment
+    ("松溪县实验中学五四团日活动方案", "松溪县实验中学"),
+    ("松溪县第二中学七一团课活动方案", "松溪县第二中学"),
+    ("松溪县职业中学一二九团日主题活动方案", "松溪县职业中学"),
+    ("松溪县第三中学五四团员发展工作计划", "松溪县第三中学"),
+    # a regiment's number: three digits, or any after its division
+    ("一八七团2028年工作要点", "一八七团"),
+    ("第九师七团2028年工作计划", "第九师七团"),
+    ("第九师十六团2028年工作计划", "第九师十六团"),
+])
+def test_a_regiment_is_numbered_as_the_corps_numbers_it(title: str, org: str) -> None:
+    assert org_from_title(title) == org
