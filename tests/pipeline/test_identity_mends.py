@@ -72,3 +72,15 @@ def test_a_reading_of_a_plan_keeps_the_byline_under_its_title(parser, tmp_path: 
 ])
 def test_a_regiment_is_numbered_as_the_corps_numbers_it(title: str, org: str) -> None:
     assert org_from_title(title) == org
+
+
+@pytest.mark.parametrize("kind", ["txt", "docx"])
+def test_a_year_alone_joins_no_title_with_a_year_of_its_own(parser, tmp_path: Path, kind: str) -> None:
+    lines = ["石门县水利局", "2028年", "2027年度工作总结", "一、主要成效", "全年新建高标准农田灌溉渠道36公里。",
+             "二、存在问题", "部分灌区管护资金不足。"]
+    [doc] = parser.parse((write_txt if kind == "txt" else write_docx)(tmp_path / f"summary.{kind}", lines)).documents
+    assert (doc.title, doc.year) == ("2027年度工作总结", 2027)
+    # a title with no year of its own takes the year set alone above it (joins pairwise, three lines)
+    lines = ["石门县水利局", "2028年", "工作要点", *lines[3:]]
+    [doc] = parser.parse((write_txt if kind == "txt" else write_docx)(tmp_path / f"plan.{kind}", lines)).documents
+    assert (doc.title, doc.year) == ("石门县水利局2028年工作要点", 2028)
