@@ -492,3 +492,27 @@ def test_a_superscript_note_mark_after_a_word_leaves_the_text(tmp_path: Path) ->
                                     "<p><sup>①</sup>“三改”：指改水、改厕、改厨。</p>")
     assert [b.text for b in blocks[1:]] == ["推进“三改”项目，巩固供水保障水平，新增“口袋公园”8个。",
                                             "改造人行道3.6万m2。", "①“三改”：指改水、改厕、改厨。"]
+
+
+def _linked_page(box: str, heading: str = "") -> str:
+    text = "".join(f"　　（{n}）第{n}项任务。2028年开展专项检查不少于10次，确保各项任务落实到位。<br><br>" for n in "一二三四")
+    return ("<html><head><title>澄江县人民政府</title></head><body>"
+            "<div id='nav'><a href='/'>首页</a> <a href='/zwgk/'>政务公开</a></div>"
+            f"{box}{heading}<div class='content'>　　一、工作目标<br><br>{text}　　二、保障措施<br><br>加强组织领导。</div>"
+            "</body></html>")
+
+
+@pytest.mark.parametrize("box", [
+    # a related-links box above the article: its links name other documents, never this one's title
+    "<div class='gkbox'><h3>最新公开</h3><ul><li><a href='/1'>澄江县2028年政府信息公开工作要点</a></li></ul></div>",
+    "<div class='gkbox'><a class='news-title' href='/1'>澄江县2028年政府信息公开工作要点</a></div>",
+    "<ul class='list'><li class='title'>澄江县2028年政府信息公开工作要点</li></ul>",
+    # a heading above whose year is not the article's: another document's
+    "<h2>澄江县2027年政务公开工作要点</h2>",
+])
+def test_no_link_nor_other_years_heading_above_the_article_titles_it(tmp_path: Path, box: str) -> None:
+    blocks = _read(tmp_path, "portal.html", _linked_page(box))
+    assert all(b.kind != "title" or b.text == "澄江县人民政府" for b in blocks)  # the site's own name, if any
+    # the article's own heading, nearest above it, stands however many links come before
+    blocks = _read(tmp_path, "portal.html", _linked_page(box, "<div class='art_title'>澄江县2028年农村人居环境整治工作方案</div>"))
+    assert (blocks[0].kind, blocks[0].text) == ("title", "澄江县2028年农村人居环境整治工作方案")
