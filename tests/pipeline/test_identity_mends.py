@@ -7,7 +7,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from jihua.pipeline.rules.titles import org_from_title
 
 from tests.writers import write_docx, write_txt
