@@ -195,10 +195,22 @@ def find_article(body: etree._Element) -> etree._Element:
 
 def _heading_above(body: etree._Element, article: etree._Element) -> str | None:
     """The article's title set apart just above it, named by the document's kind ("某新区2026年…实施方案" in a
-    portal's "<div class=…title>" over its "<div class=…content>", a date and source line between): one of the
-    last three lines above the article, words only (no menu's spaces, no breadcrumb's "首页 > …")."""
-    return next((line for line in reversed(_beside(body, article, above=True)[-3:])
-                 if titled_line(line) and re.fullmatch(r"[\u4e00-\u9fff\d（）()《》“”〇—-]+", line)), None)
+    portal's "<div class=…title>" over its "<div class=…content>", a date and source line between): the nearest
+    heading or title-class block above the article, one line of words (no menu's spaces, no "首页 > …") — never a
+    link or a link list's ("最新公开" over "<li><a>某县2025年…报告</a>": other documents), nor another year's."""
+    near = next((el for el in reversed(article.xpath("preceding::*")) if el.tag in _HEADING_TAGS
+                 or "title" in (el.get("class") or "").lower()), None)
+    if near is None or near.xpath("ancestor-or-self::*[self::a or self::li or self::ul or self::ol or self::nav]"
+                                  " | .//a"):
+        return None
+    lines = _lines(near)
+    line = lines[0] if len(lines) == 1 else ""
+    years, own = set(_YEAR.findall(line)), set(_YEAR.findall("".join(article.itertext())))
+    return line if titled_line(line) and re.fullmatch(r"[\u4e00-\u9fff\d（）()《》“”〇—-]+", line) \
+        and not (years and own and not years & own) else None
+
+
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
 def _beside(body: etree._Element, article: etree._Element, above: bool = False) -> list[str]:

@@ -15,7 +15,7 @@ from jihua.pipeline.model import Unit
 from jihua.pipeline.rules import chrome as site
 from jihua.pipeline.rules.lexicon import DATE_LINE, FULL_TEXT_CUE, SENTENCE_PUNCT
 from jihua.pipeline.rules.numbering import match_label, numbered_line
-from jihua.pipeline.rules.titles import fold
+from jihua.pipeline.rules.titles import ORG_SUFFIX, fold
 from jihua.pipeline.text.normalize import bare
 from jihua.pipeline.title_block import under_title
 from jihua.pipeline.title_lines import TITLE_END, clean_title, title_strength
@@ -29,9 +29,10 @@ _PUBLICATION_NOTE = (r"[（(〈<]\s*此\s*件\s*(?:公开发布|主动公开|不
                      r"公\s*开\s*(?:方\s*式|属\s*性)\s*[:：]\s*(?:主动公开|依申请公开|不予公开|不公开|部分公开)")
 _PUBLICATION_LINE = re.compile(rf"^(?:{_PUBLICATION_NOTE})$")
 # the 版记's line naming who printed it and when: "某办公室 2025年2月5日印发", or the two the other way round where OCR or
-# a layout read the date first ("2025年2月5日印发某办公室": the office's name alone after it, no sentence)
+# a layout read the date first ("2025年2月5日印发某办公室": an office's name alone after it, ending as an org does —
+# never what was issued, "2025年3月12日印发全县安全生产专项整治方案" in a 总结's list ends in a document kind)
 _PRINTED_ON = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印\s*发"
-PRINTED_LINE = re.compile(rf"^(?:.{{2,30}}?\s*{_PRINTED_ON}|{_PRINTED_ON}\s*[^\s，,。；;：:！？!?《》“”]{{2,30}})$")
+PRINTED_LINE = re.compile(rf"^(?:.{{2,30}}?\s*{_PRINTED_ON}|{_PRINTED_ON}\s*[^\s，,。；;：:！？!?《》“”]{{1,30}}?{ORG_SUFFIX})$")
 # the distribution note (版记) that closes an official document: "抄送：…" (OCR's "抄送:"), the printing line, its
 # publication note
 _DISTRIBUTION = re.compile(rf"^(?:{DISTRIBUTION_LABELS})\s*[:：]|{PRINTED_LINE.pattern}|^(?:{_PUBLICATION_NOTE})$")
@@ -68,10 +69,23 @@ def unwrap_cover_notice(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
 _NAMED = re.compile(r"《([^《》]{4,60})》")
 
 
+# a form a notice asks back or encloses ("请于3月20日前将《某县…进度统计表》报送", "…任务分解表", "…台账"): no
+# document of its own, whatever 《》 it stands in
+_FORM_END = re.compile(r"(?:表|清单|台账|名单|回执|目录)$")
+
+
+def _names_document(name: str) -> bool:
+    """《name》 is a document's: it ends in a document kind (TITLE_END's: 方案, 计划, 要点, 办法…), not a form's."""
+    m = TITLE_END.search(clean_title(name))
+    return m is not None and not _FORM_END.search(m.group(1))
+
+
 def issued_names(cover: list[Unit]) -> list[str]:
     """The documents a cover notice issues, by the names its title and words give them in 《》: one, or several
-    ("关于印发《某区…实施方案》和《某区…工作方案》的通知") — each a document of its own when printed after it."""
-    return list(dict.fromkeys(name.strip() for u in cover if u.block.kind != "table" for name in _NAMED.findall(u.text)))
+    ("关于印发《某区…实施方案》和《某区…工作方案》的通知") — each a document of its own when printed after it. A form
+    it asks back ("将《某县…统计表》报送我局") is none."""
+    return list(dict.fromkeys(name.strip() for u in cover if u.block.kind != "table" for name in _NAMED.findall(u.text)
+                              if _names_document(name)))
 
 
 # the cover's note on the one document it sends (附件说明): "附件：某局2024年工作总结", "附件：1．某县…方案"
@@ -308,6 +322,8 @@ def distribution_note(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     while end > 0 and len(units) - end < 4 and units[end - 1].block.kind != "table" \
             and _DISTRIBUTION.match(units[end - 1].text.strip()):
         end -= 1
+    if sum(PRINTED_LINE.match(u.text.strip()) is not None for u in units[max(end - 1, 0):]) > 1:
+        return units, []  # a 版记 prints one printing line: several in a row (and above) are a list inside the text
     body, note = units[:end], units[end:]
     # a note glued onto the last paragraph only over the rest of a 版记 ("…印发" under it): a plan's last
     # sentence may itself name where its returns go ("…报送市督查室。主送：…；抄送：…。")

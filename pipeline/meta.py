@@ -50,6 +50,7 @@ from jihua.pipeline.rules.titles import (
     org_from_title,
     place_named,
     place_opening,
+    presents_document,
     revised_year,
     without_reader_tag,
     year_from_title,
@@ -248,14 +249,21 @@ def _governs(org: str, place: str) -> bool:
     return named == place or (named.endswith(place) and PLACE_ALONE.match(named[:-len(place)]) is not None)
 
 
+# the ending of a body that governs or administers a facility of its place
+_ADMINISTERS = re.compile(r"(?:局|委|委员会|政府|办公室|办|厅)$")
+
+
 def _facility_signer(org: str, signed: list[str]) -> str | None:
     """"某县农村污水处理站运维管理方案" signed "某县住房和城乡建设局": the stations the title names are the plan's
     subject and the body of their place that signs it is the issuer. A facility issuing its own plan signs as
     itself ("某县人民医院", "某县人民医院党委"): the title's name stands."""
     place = facility_place(org)
-    if place is None or any(org in o or o in org for o in signed):
-        return None
-    return next((o for o in signed if _of_place(o, place)), None)
+    if place is None or any(org in o or o in org or abbreviates(o, org) or abbreviates(org, o) for o in signed):
+        return None  # "某县人民医院" signed "某县医院", "某县疾控中心": the facility signs in its own short name
+    signer = next((o for o in signed if _of_place(o, place)), None)
+    # only a body that governs or administers ("…局", "…委", "…政府", "…办公室") issues for a facility; a facility's
+    # own short form ("某镇中心校" for 某镇中心小学, above its government's seal) or another facility signs for itself
+    return signer if signer is not None and facility_place(signer) is None and _ADMINISTERS.search(signer) else None
 
 
 _GOV_REPORT_WORDS = re.compile(r"政府工作报告")
@@ -394,7 +402,7 @@ def run(doc: Document) -> Document:
         # A talk on a document ("《某县…方案》政策宣讲") names the unit giving it on its cover ("宣讲单位：某县某局"):
         # the document's own place stands, refined by a seal only
         place = doc.org
-        seals = signed if without_reader_tag(doc.title) == doc.title else _signers(doc, front=False)
+        seals = _signers(doc, front=False) if presents_document(doc.title) else signed
         doc.org = next((o for o in seals if _of_place(o, place) and not _governs(o, place)), None) \
             or next((o for o in [_page_source_in(doc, place)] if o and not _governs(o, place)), None) or place
     elif doc.org is not None:

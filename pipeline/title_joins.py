@@ -59,6 +59,12 @@ def join_broken_title(units: list[Unit]) -> list[Unit]:
 _YEAR_ALONE = re.compile(rf"^(?:{YEAR.pattern})\s*度?$")
 
 
+def _year_over(first: str, second: str) -> bool:
+    """A year alone over a title with no year of its own ("2026年" / "某局工作要点") is its year; over one dated
+    already ("2026年" / "2025年度工作总结") it is a cover's or a print's date, no part of that title."""
+    return _YEAR_ALONE.match(fold(first)) is not None and not YEAR.search(fold(second))
+
+
 def _join_pair(units: list[Unit]) -> list[Unit]:
     """The first two lines that are one title: the second alone ends in a document kind and the first is the
     issuing org, the year alone, opens a 关于 title, or is set like the second — unless the second names the
@@ -85,7 +91,7 @@ def _join_pair(units: list[Unit]) -> list[Unit]:
             continue
         if whole_title(second) and "关于" not in first and not _wrapped_at_width(first, second):
             continue  # "某某协会办公室" over "某某协会2026年工作要点": the second is a title alone, the first its masthead
-        if ORG_AT_END.match(first) or _YEAR_ALONE.match(fold(first)) or first.startswith("关于") or "关于" in first[:20] or _same_setting(a, b) \
+        if ORG_AT_END.match(first) or _year_over(first, second) or first.startswith("关于") or "关于" in first[:20] or _same_setting(a, b) \
                 or _wrapped_at_width(first, second):
             joined = Unit(text=first + second, block=a.block.model_copy(update={"text": first + second}))
             return [*units[:i], joined, *units[i + 2:]]

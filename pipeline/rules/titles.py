@@ -43,6 +43,12 @@ _PRESENTED = re.compile(r"^\s*《([^《》]{4,80})》\s*(?:政策|专题|集中)
                         r"(?:课件|材料|提纲|稿)?\s*$")
 
 
+def presents_document(title: str) -> bool:
+    """A talk on a document it names in 《》 ("《某县…方案》政策宣讲"): its cover names the speaker's unit, not the issuer.
+    A reader's tag ("一图读懂：某县…要点") is no talk: its byline is the issuer's."""
+    return _PRESENTED.match(title) is not None
+
+
 def without_reader_tag(title: str) -> str:
     """"图解：2026年某区政府工作报告", "《2026年某区…实施方案》政策宣讲" → the title of the document the reading
     or the talk presents."""
@@ -52,9 +58,13 @@ def without_reader_tag(title: str) -> str:
 
 # the Production and Construction Corps' units, which govern their land as a place's government does: the corps
 # (兵团), a division by its ordinal (第十五师, the older 农八师) and a regiment by its digits (二四六团, 一〇三团; one
-# digit under its division: 第一师五团) — never a profession (教师, 律师, 第一师范) or a group (共青团, 集团, 旅游团,
-# "凝聚成一团"), which no such number precedes
-CORPS_UNIT = r"兵团|[第农][一二三四五六七八九十]{1,3}师(?!范)|[〇零一二三四五六七八九十\d]{2,3}团|(?<=师)[一二三四五六七八九十]团"
+# to three under its division: 第一师五团, 第三师四十四团) — never a profession (教师, 律师, 第一师范) or a group (共青团,
+# 集团, 旅游团, "凝聚成一团"), which no such number precedes; never the Youth League's day, lesson or member a
+# commemoration names ("某中学五四团日", "七一团课", "一二九团员": 团 then 日/课/员/支部/委/队/体)
+_REGIMENT_NO = r"〇零一二三四五六七八九十\d"
+CORPS_UNIT = (r"兵团|[第农][一二三四五六七八九十]{1,3}师(?!范)|"
+              rf"(?:(?:(?<=师)|(?<=兵团))[{_REGIMENT_NO}]{{1,3}}|(?<![{_REGIMENT_NO}])(?!一二九)[{_REGIMENT_NO}]{{3}})"
+              r"团(?![日课员支委队体校])")
 # the administrative units a place name ends in (一个省、市、县、区, a township 镇/乡 and a pastoral area's 苏木),
 # and the corps' units
 ADMIN_UNIT = rf"省|市|县|区|州|旗|盟|镇|乡|苏木|{CORPS_UNIT}"

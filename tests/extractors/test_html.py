@@ -506,3 +506,27 @@ def test_a_power_after_a_length_unit_is_written_out_never_dropped(tmp_path: Path
                     encoding="utf-8")
     units = {t.value: t.base_unit for t in parser.parse(page).documents[0].targets}
     assert units == {6000: "立方米", 2.4: "平方米"}, units
+
+
+def _linked_page(box: str, heading: str = "") -> str:
+    text = "".join(f"　　（{n}）第{n}项任务。2028年开展专项检查不少于10次，确保各项任务落实到位。<br><br>" for n in "一二三四")
+    return ("<html><head><title>澄江县人民政府</title></head><body>"
+            "<div id='nav'><a href='/'>首页</a> <a href='/zwgk/'>政务公开</a></div>"
+            f"{box}{heading}<div class='content'>　　一、工作目标<br><br>{text}　　二、保障措施<br><br>加强组织领导。</div>"
+            "</body></html>")
+
+
+@pytest.mark.parametrize("box", [
+    # a related-links box above the article: its links name other documents, never this one's title
+    "<div class='gkbox'><h3>最新公开</h3><ul><li><a href='/1'>澄江县2028年政府信息公开工作要点</a></li></ul></div>",
+    "<div class='gkbox'><a class='news-title' href='/1'>澄江县2028年政府信息公开工作要点</a></div>",
+    "<ul class='list'><li class='title'>澄江县2028年政府信息公开工作要点</li></ul>",
+    # a heading above whose year is not the article's: another document's
+    "<h2>澄江县2027年政务公开工作要点</h2>",
+])
+def test_no_link_nor_other_years_heading_above_the_article_titles_it(tmp_path: Path, box: str) -> None:
+    blocks = _read(tmp_path, "portal.html", _linked_page(box))
+    assert all(b.kind != "title" or b.text == "澄江县人民政府" for b in blocks)  # the site's own name, if any
+    # the article's own heading, nearest above it, stands however many links come before
+    blocks = _read(tmp_path, "portal.html", _linked_page(box, "<div class='art_title'>澄江县2028年农村人居环境整治工作方案</div>"))
+    assert (blocks[0].kind, blocks[0].text) == ("title", "澄江县2028年农村人居环境整治工作方案")
