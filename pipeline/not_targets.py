@@ -122,7 +122,7 @@ def _describes_or_compares(text: str, m: re.Match[str], before: str, sentence_be
     # (a share of a population is a rate set for it: "持卡人数覆盖常住人口98%以上")
     if described and not (described.group(1) and (unit in R.SHARE_SIGN_UNITS or R.ACTS_ON_PEOPLE.search(text[: m.start()]))):
         return True
-    if R.SUBJECT_DESCRIBED_AFTER.match(text[m.end():]):
+    if R.SUBJECT_DESCRIBED_AFTER.match(text[m.end():]) and _sizes_the_subject(text[: m.start()], unit):
         return True  # "投资1.5亿元的…工程年内进入验收阶段": the figure describes what the clause is about
     if R.DIFFERENCE_BEFORE.search(before) or R.BASELINE_AFTER.match(following):
         return True
@@ -148,6 +148,14 @@ def _describes_or_compares(text: str, m: re.Match[str], before: str, sentence_be
     if _a_difference(before, text[: m.start()], unit, sentence_before):
         return True
     return False
+
+
+def _sizes_the_subject(opening: str, unit: str) -> bool:
+    """A sum or a size whose 的-phrase opens its clause ("总投资3亿元的物流园上半年开工"): it says which project the
+    stage after it is set for. A share counts what reaches the stage ("确保80%以上的签约项目年内开工"), and a verb
+    before the phrase makes the thing it sizes ("新建长度12公里的环城北路年底前竣工"): both are the goal."""
+    sized = unit.endswith("元") or unit in R.SIZE_UNITS
+    return sized and R.SUBJECT_MEASURE_OPENS.match(opening.strip()) is not None
 
 
 def _spelled_not_a_count(text: str, m: re.Match[str], before: str, following: str) -> bool:

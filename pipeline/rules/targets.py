@@ -316,6 +316,8 @@ LENGTH_UNITS = frozenset(("米", "厘米", "毫米", "公里", "千米"))
 # figure cannot count the noun after it ("对日供水1000吨以上的水厂": a condition, whatever names the measure)
 MEASURE_UNITS = frozenset((*_PER_SPAN, *LENGTH_UNITS, "吨", "公斤", "千克", "斤", "亩", "公顷", "平方米", "平方公里", "立方米",
                            "立方", "千瓦", "千瓦时", "兆瓦", "元", "%", "％"))
+# …and of them those that size a thing, not a share of a whole ("80%以上的签约项目" counts the projects)
+SIZE_UNITS = MEASURE_UNITS - frozenset(("%", "％"))
 SIZE_BEFORE = re.compile(r"(?:直径|管径|口径|内径|外径|跨径|宽度|(?<![放拓加增])宽)$")
 DEPTH_BEFORE = re.compile(r"(?:厚度|深度|高度|(?<![加增])厚)$")
 SIZE_NOUN_AFTER = re.compile(r"^(?!以上|以下|以内|左右|上下|及以上|的)[\u4e00-\u9fff]")
@@ -385,6 +387,11 @@ ACTS_ON_PEOPLE = re.compile(r"招聘|招录|招收|招引|引进|吸纳|接收|�
 # the commitment is the stage; with no such predicate after it the figure is the work ("组建不少于30人的应急队伍")
 SUBJECT_DESCRIBED_AFTER = re.compile(r"^(?:以上|以下|左右)?的[^，,。；;：:\d]{2,24}?(?:年内|年底前|年底|今年|上半年|下半年|将|要)?"
                                      r"(?:进入|转入|开工|完工|竣工|投产|投用|投入使用|交付使用|通过验收)")
+# …only where that phrase is the subject the clause opens with, a size or a sum its whole opening ("总投资3亿元的…",
+# "建筑面积2万平方米的…"): a verb before it governs the phrase and sets the figure ("新建长度12公里的环城北路年底前竣工",
+# "年内建成日处理能力2万吨的污水处理厂并投入使用"); 完成投资 is the sum a project has taken in, a measure's name
+SUBJECT_MEASURE_OPENS = re.compile(r"^(?:总|计划|完成|累计|设计|实际)?[日年]?(?:投资|(?:建筑|占地|用地|总)?面积|长度|全长|总长|"
+                                   r"里程|(?:处理|供水|建设)?(?:规模|能力)|(?:装机)?容量|库容|产能)(?:约|达|为)?$")
 # a difference printed beside the figure itself: "比去年多100万人", "比去年增加2000亿元"
 DIFFERENCE_BEFORE = re.compile(r"[比较](去年|上年|上一年|上年度|去年预算|年初)(预期目标|预期|目标)?(要|还)?(多|少|高|低)(出)?$")
 # "…2000亿元，比上年增加300亿元": a change beside the figure it changes, when its clause names no metric of

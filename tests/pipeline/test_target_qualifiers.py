@@ -77,3 +77,20 @@ def test_targets_under_a_heading_on_village_planning_are_set(parser, tmp_path: P
     path.write_text(text, encoding="utf-8")
     doc = parser.parse(path).documents[0]
     assert [(t.value, t.unit) for t in doc.targets] == [(12, "个")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a share counts what reaches the stage: the goal
+    ("确保85%以上的招商签约项目年内落地开工。", [(85, "%", ">=")]),
+    ("力争70%的市级重点项目年底前竣工投产。", [(70, "%", "=")]),
+    # a verb before the 的-phrase makes the thing it sizes: the goal
+    ("年内建成日处理能力5000吨的垃圾焚烧厂并投入使用。", [(5000, "吨", "=")]),
+    ("新建全长8公里的滨江大道年底前竣工通车。", [(8, "公里", "=")]),
+    ("推动建筑面积2.5万平方米的妇幼保健院新院区投入使用。", [(2.5, "万平方米", "=")]),
+    # the sum or size the clause opens with only says which project
+    ("建筑面积1.8万平方米的文体中心下半年开工。", []),
+    ("计划投资4.2亿元的港区物流园年内竣工。", []),
+])
+def test_a_figure_sizes_the_subject_only_as_the_sum_or_size_its_clause_opens_with(sentence: str, expected: list) -> None:
+    """"总投资3亿元的…上半年开工" names the project; "确保80%以上的…年内开工", "新建长度12公里的…竣工" set the figure."""
+    assert _read(sentence) == expected
