@@ -236,10 +236,19 @@ def _qualifies_for(clause: str, m: re.Match[str], before: str, following: str) -
     for, a measure bounded, or reached (达到/超过/满 right before it), and followed by 的 names the condition to
     qualify (whatever is named after it), not a figure set."""
     bounded = m.group("after") in S.THRESHOLD_AFTER or S.REACHED_BEFORE.search(before.rstrip()) is not None
-    # a measure, not a counter, cannot count the noun after it: "对日供水1000吨以上的水厂" whatever names the measure
-    measured = S.CONDITION_MEASURE_BEFORE.search(before.rstrip()) is not None or (m.group("unit") or "") in R.MEASURE_UNITS
     return bounded and following.startswith("的") \
-        and S.CLASS_NOUN.match(following) is not None and S.CONDITION_OPENS.match(clause) is not None and measured
+        and S.CLASS_NOUN.match(following) is not None and S.CONDITION_OPENS.match(clause) is not None \
+        and _a_measure_bounded(m.group("unit") or "", before.rstrip(), following)
+
+
+def _a_measure_bounded(unit: str, before: str, following: str) -> bool:
+    """What the bound in a condition bounds is a measure: named before the figure ("对设计规模200立方米/天以下的…"), or
+    in its unit alone before what holds it ("对1000吨以上的水厂"); a share only after its rate ("资产负债率70%以上的企业").
+    "对全县90%以上的行政村开展…", "对3000亩以上的撂荒地进行复耕" count what the work reaches."""
+    if unit in R.SHARE_SIGN_UNITS:
+        return S.SHARE_MEASURE_BEFORE.search(before) is not None
+    return S.CONDITION_MEASURE_BEFORE.search(before) is not None \
+        or (unit in R.MEASURE_UNITS and S.HOLDER_AFTER.match(following) is not None)
 
 
 def _counts_named_noun(clause: str, unit: str, before: str, rest: str) -> bool:

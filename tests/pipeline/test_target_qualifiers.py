@@ -94,3 +94,18 @@ def test_targets_under_a_heading_on_village_planning_are_set(parser, tmp_path: P
 def test_a_figure_sizes_the_subject_only_as_the_sum_or_size_its_clause_opens_with(sentence: str, expected: list) -> None:
     """"总投资3亿元的…上半年开工" names the project; "确保80%以上的…年内开工", "新建长度12公里的…竣工" set the figure."""
     assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # what the work reaches, counted by a share or an area: the goal
+    ("对全市95%以上的自然村开展人居环境整治。", [(95, "%", ">=")]),
+    ("对全县85%以上的小微企业开展消防安全培训。", [(85, "%", ">=")]),
+    ("对全乡2000亩以上的低效果园进行改造。", [(2000, "亩", ">=")]),
+    # a measure's bound before what holds it, or a share after its rate: a condition
+    ("对设计日供水500吨以上的水厂逐一开展水质检测。", []),
+    ("对经营面积80亩以上的种植大户给予补贴。", []),
+    ("对资产负债率75%以上的国有企业开展风险评估。", []),
+])
+def test_a_bound_share_or_area_is_a_condition_only_as_a_measure_of_what_holds_it(sentence: str, expected: list) -> None:
+    """"对…90%以上的行政村开展…" counts the villages reached; "对资产负债率70%以上的企业" names which firms."""
+    assert _read(sentence) == expected
