@@ -67,6 +67,8 @@ def _orders_or_names(text: str, m: re.Match[str], before: str, sentence_before: 
     phase, how work is divided, a clock time, the place or the whole a measure spans."""
     num, unit = m.group("num"), m.group("unit") or ""
     # (the second figure of a range takes the first's ordinal: "第1-2周", "第3至5批")
+    if _names_a_set(m, before, following):
+        return True  # "办好十件民生实事": the set carried through
     if (R.NEW_ROUND.search(before) and unit in R.ROUND_UNITS) or R.ORDINAL_BEFORE.search(RANGE_BEFORE.sub("", before)) \
             or R.FESTIVALS.match(num) or R.SET_PHRASES.match(text[m.start():]) \
             or _first_pass(text, m, before):
@@ -148,6 +150,13 @@ def _describes_or_compares(text: str, m: re.Match[str], before: str, sentence_be
     if _a_difference(before, text[: m.start()], unit, sentence_before):
         return True
     return False
+
+
+def _names_a_set(m: re.Match[str], before: str, following: str) -> bool:
+    """"用心办好十件便民实事", "统筹推进12件民生实事", "推进十大工程": a verb that carries a set through and the set's
+    noun name the set (`R.NAMED_SET_AFTER`), no count set — unless a bound holds it ("办好10件以上民生实事")."""
+    return R.CARRIES_SET_BEFORE.search(before.rstrip()) is not None and R.NAMED_SET_AFTER.match(following) is not None \
+        and not m.group("after")
 
 
 def _sizes_the_subject(opening: str, unit: str) -> bool:

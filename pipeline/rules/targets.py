@@ -122,10 +122,14 @@ SPELLED_QUANTITY = re.compile(r"^[一二两三四五六七八九][百千万]")
 # a spelled count of ten or more ("十二个", "十五名", "三十所") names a set as often ("树立十种意识", "落实新十条",
 # "实现十个新突破"): a quantity where a verb of making or doing governs it ("实施十件民生实事", `LEAD_VERBS`) or it stands
 # after the noun it counts, closing its clause ("修订应急预案十二个", "培养乡村医生十五名"), unless it counts 条, a set of
-# rules named by their number ("落实防汛二十条", "新十条"). A verb that carries through a set already named
-# ("用心办好十件便民实事", "统筹推进十大工程", as "打好三大攻坚战") makes no count: the set's name, no figure set
+# rules named by their number ("落实防汛二十条", "新十条")
 SPELLED_TENS = re.compile(r"^[一二两三四五六七八九]?十")
-DOING_VERBS = re.compile("|".join(v for v in LEAD_VERBS.pattern.split("|") if len(v) > 1) + "|办结")
+DOING_VERBS = re.compile("|".join(v for v in LEAD_VERBS.pattern.split("|") if len(v) > 1) + "|推进|办好|办成|办结")
+# a verb that carries through a set already named, and the set ("用心办好十件便民实事", "统筹推进12件民生实事", "推进十大
+# 工程", as "打好三大攻坚战"): the set's name, no figure set, in digits as in words. What it carries through otherwise is
+# counted ("推进二十个老旧小区改造"), and so is a set made or bounded ("实施十件民生实事", "办好不少于10件实事")
+CARRIES_SET_BEFORE = re.compile(r"(?:办好|推进|抓好|做好|落实|打好|打赢)(?:以下|这)?$")
+NAMED_SET_AFTER = re.compile(r"^(?:大|[^，,。；;、\d]{0,6}?(?:实事|攻坚战|战役|行动))")
 NAMED_BY_COUNT_UNITS = frozenset("条")
 # a body described by what it is made of ("成立由十二个部门组成的工作专班", "由5名专家组成评审组"): no count set
 COMPOSED_OF_BEFORE = re.compile(r"由$")

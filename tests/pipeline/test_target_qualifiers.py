@@ -109,3 +109,20 @@ def test_a_figure_sizes_the_subject_only_as_the_sum_or_size_its_clause_opens_wit
 def test_a_bound_share_or_area_is_a_condition_only_as_a_measure_of_what_holds_it(sentence: str, expected: list) -> None:
     """"对…90%以上的行政村开展…" counts the villages reached; "对资产负债率70%以上的企业" names which firms."""
     assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # what 推进/办好 carry through is counted, in words as in digits
+    ("年内推进三十个背街小巷提升改造。", [(30, "个", "=")]),
+    ("全年推进十八个城镇污水管网改造项目。", [(18, "个", "=")]),
+    ("推进十四条乡村旅游公路提档升级。", [(14, "条", "=")]),
+    # a named set carried through is its name, in words as in digits
+    ("扎实办好十五件惠民实事。", []),
+    ("扎实办好15件惠民实事。", []),
+    ("统筹推进十大民生工程。", []),
+    # a set made or bounded is counted
+    ("全年办成15件以上惠民实事。", [(15, "件", ">=")]),
+])
+def test_a_set_carried_through_is_named_only_for_a_set_noun(sentence: str, expected: list) -> None:
+    """"推进二十个老旧小区改造" counts; "办好十件民生实事" and "办好10件民生实事" name the set alike."""
+    assert _read(sentence) == expected
