@@ -126,3 +126,18 @@ def test_a_bound_share_or_area_is_a_condition_only_as_a_measure_of_what_holds_it
 def test_a_set_carried_through_is_named_only_for_a_set_noun(sentence: str, expected: list) -> None:
     """"推进二十个老旧小区改造" counts; "办好十件民生实事" and "办好10件民生实事" name the set alike."""
     assert _read(sentence) == expected
+
+
+def test_already_on_the_object_reports_in_a_look_back_that_commits_to_nothing() -> None:
+    """"近年来，…。对已建成的36个服务站开展回头看": in a paragraph framed as past, 已 on the object reports the work."""
+    framed = "多年来，全乡持续完善养老服务网络。"
+    sentence = "对已挂牌的28个村级幸福院全部开展等级评定。"
+    clause = sentence.rstrip("。")
+    assert stance(sentence, clause, None, 2026, before=framed) == "reported"
+    sentence = "今年以来，乡民政办向已纳入监测的460户家庭送去慰问品。"
+    assert stance(sentence, "乡民政办向已纳入监测的460户家庭送去慰问品", None, 2026) == "reported"
+    # no past frame, or a sentence that commits: the work is the plan's
+    sentence = "对已挂牌的28个村级幸福院全部开展等级评定。"
+    assert stance(sentence, clause, None, 2026) == "set"
+    sentence = "年内将对已挂牌的28个村级幸福院全部开展等级评定。"
+    assert stance(sentence, sentence.rstrip("。"), None, 2026, before=framed) == "set"
