@@ -375,7 +375,8 @@ FINISHES_WORK = re.compile(r"(?:投入使用|投用|建成|完成|竣工|通车|
 # elsewhere it describes people ("3岁以下婴幼儿", "年满18岁的青年") or says who qualifies ("年龄不超过35周岁")
 AGE_METRIC = re.compile(r"(寿命|平均年龄)[^，,。；;\d]{0,4}$")
 # a population described, not a figure set: "今年高校毕业生795万人", "在校学生2.9亿"
-DESCRIPTIVE_BEFORE = re.compile(r"(毕业生|在校学生|在校生|总人口|常住人口|户籍人口|人口总数)(有|达到?|约|超过|将达到?|预计将?达到?|预计)?$|"
+_POPULATION = r"毕业生|在校学生|在校生|总人口|常住人口|户籍人口|人口总数"
+DESCRIPTIVE_BEFORE = re.compile(rf"({_POPULATION})(有|达到?|约|超过|将达到?|预计将?达到?|预计)?$|"
                                 r"(?:现有|目前有|现已有|共有)[^，。；\d]{0,16}$|"  # "全区现有规模以上工业企业512家"
                                 # what the work stands on: "依托全镇6个综合文化站开展…" (利用 can commit: "盘活利用闲置厂房3处")
                                 r"(?:依托|依靠|借助)[^，。；\d]{0,4}$")  # its object, a place at most before it: no verb between
@@ -383,9 +384,10 @@ DESCRIPTIVE_BEFORE = re.compile(r"(毕业生|在校学生|在校生|总人口|�
 # "实施城区排涝改造，受益群众3万人" is the only scale the measure is given, and stays)
 BENEFICIARIES_BEFORE = re.compile(r"(?:惠及|受益|涉及)[^，。；\d]{0,6}$")
 # …unless the clause acts on the people it names: "招聘医学类毕业生40名" is a commitment, and so is an addition to a
-# population ("新增园区常住人口800人以上", "净增户籍人口2000人"): the growth set, not the population described
+# population ("新增园区常住人口800人以上", "净增户籍人口2000人"): the growth set, not the population described — where
+# 新增 governs the population, a place at most between ("今年新增的3个社区常住人口1.5万人" describes the new places)
 ACTS_ON_PEOPLE = re.compile(r"招聘|招录|招收|招引|引进|吸纳|接收|安置|选聘|招募|培养|培训|资助|帮扶|服务|留住|吸引|扶持|"
-                            r"新增|净增")
+                            rf"(?:新增|净增)[^的\d，,。；;、]{{0,6}}?(?:{_POPULATION})[^，,。；;\d]{{0,6}}$")
 # a figure inside a 的-phrase naming what the clause goes on about, the stage it comes to its predicate
 # ("完成投资1.5亿元的滨河片区排涝工程年内进入验收阶段", "总投资3亿元的物流园上半年开工"): it describes the project,
 # the commitment is the stage; with no such predicate after it the figure is the work ("组建不少于30人的应急队伍")

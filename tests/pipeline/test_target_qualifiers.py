@@ -141,3 +141,9 @@ def test_already_on_the_object_reports_in_a_look_back_that_commits_to_nothing() 
     assert stance(sentence, clause, None, 2026) == "set"
     sentence = "年内将对已挂牌的28个村级幸福院全部开展等级评定。"
     assert stance(sentence, sentence.rstrip("。"), None, 2026, before=framed) == "set"
+
+
+def test_an_addition_governs_the_population_only_with_a_place_at_most_between() -> None:
+    """"新增园区常住人口800人" sets the growth; "今年新增的3个社区常住人口1.5万人" describes the places added."""
+    assert _read("净增新城片区常住人口1200人以上。") == [(1200, "人", ">=")]
+    assert (2.6, "万人", "=") not in _read("去年新增的4个居民小区常住人口2.6万人。")
