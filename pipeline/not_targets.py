@@ -24,12 +24,13 @@ def _floor_printed(m: re.Match[str], before: str) -> bool:
     return R.AFTER_COMPARATOR.get(m.group("after") or "") == ">=" or R.AT_LEAST.search(before) is not None
 
 
-def not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str) -> bool:
-    """Ordinals, counted names, anniversaries, described populations, differences, baselines."""
+def not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str, sentence_after: str = "") -> bool:
+    """Ordinals, counted names, anniversaries, described populations, differences, baselines. `sentence_after`: the
+    sentence after the clause, where a standard's rate may be paid out ("按每户2000元的标准，对…给予补助")."""
     following = text[m.end(): m.end() + 12]
     if _no_figure_read(text, m, before, sentence_before, following) \
             or _orders_or_names(text, m, before, sentence_before, following) \
-            or _sizes_a_standard(text, m, before, sentence_before, following) \
+            or _sizes_a_standard(text, m, before, following, sentence_after) \
             or _describes_or_compares(text, m, before, sentence_before, following):
         return True
     if not m.group("num")[0].isdigit() and not m.group("pre"):
@@ -93,12 +94,12 @@ def _orders_or_names(text: str, m: re.Match[str], before: str, sentence_before: 
     return False
 
 
-def _sizes_a_standard(text: str, m: re.Match[str], before: str, sentence_before: str, following: str) -> bool:
+def _sizes_a_standard(text: str, m: re.Match[str], before: str, following: str, sentence_after: str) -> bool:
     """A figure that sizes a standard or a thing: the base or rate of a standard, a set of rules carried out,
     a session's ordinal, the size of what is built, a policy or a reach named by its figure."""
     unit = m.group("unit") or ""
     base = RANGE_BEFORE.sub("", before)
-    if R.PER_BASE_BEFORE.search(base) or R.FIXED_SERVICE_BEFORE.search(before) or _charged_per_case(unit, base, text[m.end():]):
+    if R.PER_BASE_BEFORE.search(base) or R.FIXED_SERVICE_BEFORE.search(before) or _charged_per_case(unit, base, text[m.end():] + sentence_after):
         # "按照每300户设置一个投放点", "每200至250张病床配备1名", "按每吨30元收取": the base or the price of a standard
         return True
     if (R.IMPLEMENTED_SET.match(text[m.start():]) and R.IMPLEMENT_VERB.search(before)) \
@@ -235,7 +236,8 @@ def _names_a_policy(unit: str, following: str) -> bool:
 
 def _charged_per_case(unit: str, before: str, after: str) -> bool:
     """Money after 按每… of a case, not of a period ("按每吨30元收取", not "按每年500万元"): a rate each case is charged or
-    reckoned at — unless it is paid out ("按每头80元给予补助"), the standard the plan sets for each case."""
+    reckoned at — unless it is paid out ("按每头80元给予补助", "按每户500元的标准，对…给予补助"), the standard the plan
+    sets for each case. `after`: the rest of the sentence."""
     rate = R.PER_CASE_RATE_BEFORE.search(before) if unit.endswith("元") else None
     return rate is not None and R.PER_CASE.search(rate.group(0)) is not None and R.PAID_OUT_AFTER.match(after) is None
 

@@ -263,8 +263,12 @@ PER_BASE_BEFORE = re.compile(r"每$")
 # floor the plan builds to). A bare 按 sets a level ("赤字率拟按3%安排" is the year's figure)
 PER_CASE_RATE_BEFORE = re.compile(r"(?:按照|按|参照|依照)(?:每[\u4e00-\u9fff]{1,6}?)+(?:不超过|不高于|不低于|最高|最多)?$")
 # …but a standard the plan pays out at is the commitment it makes to each case ("按照每人每年600元的标准发放",
-# "按每个不低于1万元的标准给予建设补助"), as "每人发放慰问金500元" is: a verb of paying out closes the rate's clause
-PAID_OUT_AFTER = re.compile(r"^[^，,。；;]{0,12}?(?:给予|发放|补助|补贴|奖补|奖励|资助|救助|慰问|拨付|兑现)")
+# "按每个不低于1万元的标准给予建设补助"), as "每人发放慰问金500元" is: a verb of paying out is the predicate of the rate's
+# clause, or of the next one if that opens on whom it pays ("按每户2000元的标准，对符合条件的农户给予补助"). A word of
+# paying that names a thing is none ("按每亩300元补助标准核定补助资金": the standard reckons a budget)
+_PAYS = r"给予|发放|拨付|兑现|(?:补助|补贴|奖补|奖励|资助|救助|慰问)(?!标准|资金|经费|金|款|额度|范围|对象|政策|办法|基数|比例|需求|预算)"
+PAID_OUT_AFTER = re.compile(rf"^(?:[^，,。；;]{{0,12}}?(?:{_PAYS})|"
+                            rf"的?(?:[\u4e00-\u9fff]{{0,2}}标准)?[，,]?\s*(?:对|向)[^，,。；;]{{1,24}}?(?:{_PAYS}))")
 # …per case, not per period: "按每年不低于500万元的标准安排" budgets a year ("按照每人每年600元" pays each person)
 PER_CASE = re.compile(r"每(?![年季月周天日]|半年)")
 # a fixed service name: "最多跑一次", "只跑一次"
