@@ -24,12 +24,13 @@ def _floor_printed(m: re.Match[str], before: str) -> bool:
     return R.AFTER_COMPARATOR.get(m.group("after") or "") == ">=" or R.AT_LEAST.search(before) is not None
 
 
-def not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str) -> bool:
-    """Ordinals, counted names, anniversaries, described populations, differences, baselines."""
+def not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str, sentence_after: str = "") -> bool:
+    """Ordinals, counted names, anniversaries, described populations, differences, baselines. `sentence_after`: the
+    sentence after the clause, where a standard's rate may be paid out ("按每户2000元的标准，对…给予补助")."""
     following = text[m.end(): m.end() + 12]
     if _no_figure_read(text, m, before, sentence_before, following) \
             or _orders_or_names(text, m, before, sentence_before, following) \
-            or _sizes_a_standard(text, m, before, sentence_before, following) \
+            or _sizes_a_standard(text, m, before, following, sentence_after) \
             or _describes_or_compares(text, m, before, sentence_before, following):
         return True
     if not m.group("num")[0].isdigit() and not m.group("pre"):
@@ -67,6 +68,8 @@ def _orders_or_names(text: str, m: re.Match[str], before: str, sentence_before: 
     phase, how work is divided, a clock time, the place or the whole a measure spans."""
     num, unit = m.group("num"), m.group("unit") or ""
     # (the second figure of a range takes the first's ordinal: "第1-2周", "第3至5批")
+    if _names_a_set(m, before, following):
+        return True  # "办好十件民生实事": the set carried through
     if (R.NEW_ROUND.search(before) and unit in R.ROUND_UNITS) or R.ORDINAL_BEFORE.search(RANGE_BEFORE.sub("", before)) \
             or R.FESTIVALS.match(num) or R.SET_PHRASES.match(text[m.start():]) \
             or _first_pass(text, m, before):
@@ -91,12 +94,12 @@ def _orders_or_names(text: str, m: re.Match[str], before: str, sentence_before: 
     return False
 
 
-def _sizes_a_standard(text: str, m: re.Match[str], before: str, sentence_before: str, following: str) -> bool:
+def _sizes_a_standard(text: str, m: re.Match[str], before: str, following: str, sentence_after: str) -> bool:
     """A figure that sizes a standard or a thing: the base or rate of a standard, a set of rules carried out,
     a session's ordinal, the size of what is built, a policy or a reach named by its figure."""
     unit = m.group("unit") or ""
     base = RANGE_BEFORE.sub("", before)
-    if R.PER_BASE_BEFORE.search(base) or R.FIXED_SERVICE_BEFORE.search(before) or _charged_per_case(unit, base, text[m.end():]):
+    if R.PER_BASE_BEFORE.search(base) or R.FIXED_SERVICE_BEFORE.search(before) or _charged_per_case(unit, base, text[m.end():] + sentence_after):
         # "按照每300户设置一个投放点", "每200至250张病床配备1名", "按每吨30元收取": the base or the price of a standard
         return True
     if (R.IMPLEMENTED_SET.match(text[m.start():]) and R.IMPLEMENT_VERB.search(before)) \
@@ -122,7 +125,7 @@ def _describes_or_compares(text: str, m: re.Match[str], before: str, sentence_be
     # (a share of a population is a rate set for it: "持卡人数覆盖常住人口98%以上")
     if described and not (described.group(1) and (unit in R.SHARE_SIGN_UNITS or R.ACTS_ON_PEOPLE.search(text[: m.start()]))):
         return True
-    if R.SUBJECT_DESCRIBED_AFTER.match(text[m.end():]):
+    if R.SUBJECT_DESCRIBED_AFTER.match(text[m.end():]) and _sizes_the_subject(text[: m.start()], unit):
         return True  # "投资1.5亿元的…工程年内进入验收阶段": the figure describes what the clause is about
     if R.DIFFERENCE_BEFORE.search(before) or R.BASELINE_AFTER.match(following):
         return True
@@ -148,6 +151,21 @@ def _describes_or_compares(text: str, m: re.Match[str], before: str, sentence_be
     if _a_difference(before, text[: m.start()], unit, sentence_before):
         return True
     return False
+
+
+def _names_a_set(m: re.Match[str], before: str, following: str) -> bool:
+    """"用心办好十件便民实事", "统筹推进12件民生实事", "推进十大工程": a verb that carries a set through and the set's
+    noun name the set (`R.NAMED_SET_AFTER`), no count set — unless a bound holds it ("办好10件以上民生实事")."""
+    return R.CARRIES_SET_BEFORE.search(before.rstrip()) is not None and R.NAMED_SET_AFTER.match(following) is not None \
+        and not m.group("after")
+
+
+def _sizes_the_subject(opening: str, unit: str) -> bool:
+    """A sum or a size whose 的-phrase opens its clause ("总投资3亿元的物流园上半年开工"): it says which project the
+    stage after it is set for. A share counts what reaches the stage ("确保80%以上的签约项目年内开工"), and a verb
+    before the phrase makes the thing it sizes ("新建长度12公里的环城北路年底前竣工"): both are the goal."""
+    sized = unit.endswith("元") or unit in R.SIZE_UNITS
+    return sized and R.SUBJECT_MEASURE_OPENS.match(opening.strip()) is not None
 
 
 def _spelled_not_a_count(text: str, m: re.Match[str], before: str, following: str) -> bool:
@@ -218,7 +236,8 @@ def _names_a_policy(unit: str, following: str) -> bool:
 
 def _charged_per_case(unit: str, before: str, after: str) -> bool:
     """Money after 按每… of a case, not of a period ("按每吨30元收取", not "按每年500万元"): a rate each case is charged or
-    reckoned at — unless it is paid out ("按每头80元给予补助"), the standard the plan sets for each case."""
+    reckoned at — unless it is paid out ("按每头80元给予补助", "按每户500元的标准，对…给予补助"), the standard the plan
+    sets for each case. `after`: the rest of the sentence."""
     rate = R.PER_CASE_RATE_BEFORE.search(before) if unit.endswith("元") else None
     return rate is not None and R.PER_CASE.search(rate.group(0)) is not None and R.PAID_OUT_AFTER.match(after) is None
 
@@ -228,10 +247,19 @@ def _qualifies_for(clause: str, m: re.Match[str], before: str, following: str) -
     for, a measure bounded, or reached (达到/超过/满 right before it), and followed by 的 names the condition to
     qualify (whatever is named after it), not a figure set."""
     bounded = m.group("after") in S.THRESHOLD_AFTER or S.REACHED_BEFORE.search(before.rstrip()) is not None
-    # a measure, not a counter, cannot count the noun after it: "对日供水1000吨以上的水厂" whatever names the measure
-    measured = S.CONDITION_MEASURE_BEFORE.search(before.rstrip()) is not None or (m.group("unit") or "") in R.MEASURE_UNITS
     return bounded and following.startswith("的") \
-        and S.CLASS_NOUN.match(following) is not None and S.CONDITION_OPENS.match(clause) is not None and measured
+        and S.CLASS_NOUN.match(following) is not None and S.CONDITION_OPENS.match(clause) is not None \
+        and _a_measure_bounded(m.group("unit") or "", before.rstrip(), following)
+
+
+def _a_measure_bounded(unit: str, before: str, following: str) -> bool:
+    """What the bound in a condition bounds is a measure: named before the figure ("对设计规模200立方米/天以下的…"), or
+    in its unit alone before what holds it ("对1000吨以上的水厂"); a share only after its rate ("资产负债率70%以上的企业").
+    "对全县90%以上的行政村开展…", "对3000亩以上的撂荒地进行复耕" count what the work reaches."""
+    if unit in R.SHARE_SIGN_UNITS:
+        return S.SHARE_MEASURE_BEFORE.search(before) is not None
+    return S.CONDITION_MEASURE_BEFORE.search(before) is not None \
+        or (unit in R.MEASURE_UNITS and S.HOLDER_AFTER.match(following) is not None)
 
 
 def _counts_named_noun(clause: str, unit: str, before: str, rest: str) -> bool:

@@ -372,6 +372,14 @@ def _done(own: str, planned: bool) -> bool:
     return S.REPORTED_BEFORE.search(own) is not None or (not planned and S.DONE_IN_CLAUSE.search(own) is not None)
 
 
+def _object_done_in_a_look_back(sentence: str, upto: str, before: str) -> bool:
+    """已 on the object ("对已建成的…", `S.OBJECT_ALREADY`) names which things the work takes up in a sentence that
+    commits to it; in one that commits to nothing, in a paragraph or sentence framed as past (`S.PAST_FRAME`: "近年来，…"),
+    it reports the work done as 已 elsewhere does."""
+    return S.OBJECT_ALREADY.search(upto) is not None and S.PAST_FRAME.search(before + upto) is not None \
+        and S.SET_CUES.search(S.PAST_FRAME.sub("", sentence)) is None  # (今年以来 frames, commits to nothing)
+
+
 def _plans(own: str) -> bool:
     """A planning word stands in the figure's clause ("下半年…，力争新增800户"; a share's own 目标/计划 is none)."""
     return any(m.group(0) in S.PLANNING_WORDS for m in S.SET_CUES.finditer(S.SHARE_DONE.sub("", own)))
@@ -417,6 +425,8 @@ def stance(sentence: str, clause: str, context: str | None, year: int | None, lo
     if _share_done(own, upto):
         return "reported"  # "完成全年目标的55%": the share done so far
     running = _running_total(upto, context, year, long_range)
+    if _object_done_in_a_look_back(sentence, upto, before):
+        return "reported"  # "近年来，…。对已建成的36个服务站全部开展回头看": the paragraph's look back, done
     if _status_quo(upto, own, running):
         return "reported"  # "目前全市规上企业1862家", "比重只有34.6%": how things stand, beside a task
     for text in (own, sentence):

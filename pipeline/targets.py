@@ -102,11 +102,11 @@ def _cut_tail(clause: str, end: int) -> str:
     return clause
 
 
-def _accepted(masked: str, sentence_before: str) -> list[re.Match[str]]:
+def _accepted(masked: str, sentence_before: str, sentence_after: str = "") -> list[re.Match[str]]:
     hits: list[re.Match[str]] = []
     last = 0
     for m in NUMBER.finditer(masked):
-        if not not_a_target(masked, m, masked[last: m.start()], sentence_before + masked[:m.start()]):
+        if not not_a_target(masked, m, masked[last: m.start()], sentence_before + masked[:m.start()], sentence_after):
             hits.append(m)
             last = m.end()
     # a range "5%—5.5%": its first figure belongs to the second
@@ -269,7 +269,7 @@ def _figures(sentence: str) -> Iterator[Found]:
             continue
         dated = last_metric is not None and R.STAGE_YEAR.search(last_metric) is not None
         masked = blank_quoted(clause)
-        hits = _accepted(masked, sentence[:start])
+        hits = _accepted(masked, sentence[:start], sentence[sentence.find(clause, start) + len(clause):])
         scope = coverage_scope(clause, masked, hits)
         if scope:
             hits = []  # the clause's counts only count the whole it covers: no figure of its own

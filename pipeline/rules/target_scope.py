@@ -85,7 +85,7 @@ CLASS_NOUN = re.compile(r"^的?[\u4e00-\u9fff]{2}")
 # a measured quantity just before the figure ("年销售汽油量5000吨以上的加油站", "总投资1亿元以上的"), or
 # before 超 ("产值超10亿元的只有4家"): with 以上的/以下的 after the figure it picks out what follows, whatever
 # that is named
-_MEASURES = r"量|额|产值|面积|规模|能力|投资|收入|营收|人数|容量|功率|里程|长度|排量|吨位|产能|能耗|用水|用电|用地|排放"
+_MEASURES = r"量|额|产值|面积|规模|能力|投资|收入|营收|人数|容量|功率|里程|长度|排量|吨位|产能|能耗|用水|供水|用电|用地|排放"
 MEASURED_ATTRIBUTE = re.compile(rf"(?:{_MEASURES})$")
 # counts of kinds are no size threshold: "开展8类以上康复服务项目" offers eight kinds of service
 KIND_UNITS = frozenset(("类", "种"))
@@ -134,3 +134,8 @@ COUNTED_NEXT = {unit: re.compile(rf"^{_MODIFIER}{{0,6}}?(?:{nouns})(?!的|家|{_
 CONDITION_OPENS = re.compile(rf"^(?:(?:{PERIODS.pattern}|今年|明年)[，,]?)?(?:对于|对|凡是|凡)(?![接标口象照外话])")
 CONDITION_MEASURE_BEFORE = re.compile(rf"(?:{_MEASURES})(?:达到?|超过|满)?$|(?:达到|超过|满|不低于|不少于)$")
 REACHED_BEFORE = re.compile(r"(?:达到|超过|满)$")  # the figure a condition is reached at, with no bound after it
+# …a measure's unit alone names a condition only before what holds that measure ("对200立方米/天以下的工程", "对50亩以上的
+#种粮大户"): before the things acted on it counts them ("对全镇3000亩以上的撂荒地进行复耕" is the area to farm again)
+HOLDER_AFTER = re.compile(r"^的[^，,。；;\d]{0,6}?(?:企业|大户|农户|主体|合作社|农场|养殖场|水厂|项目|站点|工程|单位|园区|基地|场站)")
+# …and a share only after the rate or ratio it bounds ("资产负债率70%以上的企业"): "对90%以上的行政村开展…" counts villages
+SHARE_MEASURE_BEFORE = re.compile(r"(?:率|比例|比重|占比)(?:达到?|超过|满)?$")

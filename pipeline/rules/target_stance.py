@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from jihua.pipeline.rules.lexicon import PROBLEMS_NAMED, REVIEW_CUES
-from jihua.pipeline.rules.periods import GOALS, LAST_TERM
+from jihua.pipeline.rules.periods import GOALS, LAST_TERM, SINCE
 from jihua.pipeline.rules.periods import THIS as THIS_YEAR
 
 # --- set for the planned period, or reported as done -------------------------------------------
@@ -36,6 +36,10 @@ REPORTED_BEFORE = re.compile(r"(?<!比)(?<!较)(?<!与)(?<!同)(?<!高于)(?<!�
                              # …nor 已 after a preposition: it qualifies the object the work takes up ("对已改造户厕开展回头看",
                              # "将已建成站点纳入管护"), the clause is not done
                              r"(?<![对把将向])(?<!针对)(?:已经|已(?!有))|累计|共计")
+# …but that 已 marks the object done in a look back: a sentence or its paragraph framed as past ("近年来，…向已脱贫的
+# 3000户家庭发放慰问金", "今年以来…。对已建成的36个服务站开展回头看") and no word of its own committing it reports the work
+OBJECT_ALREADY = re.compile(r"(?:(?<=[对把将向])|(?<=针对))(?:已经|已(?!有))")
+PAST_FRAME = re.compile(rf"{SINCE.pattern}|(?:近(?:几|[一二两三四五])?|多|[一二两三四五])年来|以来|过去[一两三五]?年|截[至止](?:目前|当前|现在|今)")
 REPORTED_DONE = re.compile(r"(增长|下降|完成|实现|达到|超过|突破|提高|降低|减少|增加|建成|开展|发放|举办|召开|组织)了|"
                            r"圆满完成|超额完成|顺利完成")
 REPORTED_CUES = re.compile(f"{REPORTED_BEFORE.pattern}|{REPORTED_DONE.pattern}")

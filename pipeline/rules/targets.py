@@ -122,10 +122,14 @@ SPELLED_QUANTITY = re.compile(r"^[一二两三四五六七八九][百千万]")
 # a spelled count of ten or more ("十二个", "十五名", "三十所") names a set as often ("树立十种意识", "落实新十条",
 # "实现十个新突破"): a quantity where a verb of making or doing governs it ("实施十件民生实事", `LEAD_VERBS`) or it stands
 # after the noun it counts, closing its clause ("修订应急预案十二个", "培养乡村医生十五名"), unless it counts 条, a set of
-# rules named by their number ("落实防汛二十条", "新十条"). A verb that carries through a set already named
-# ("用心办好十件便民实事", "统筹推进十大工程", as "打好三大攻坚战") makes no count: the set's name, no figure set
+# rules named by their number ("落实防汛二十条", "新十条")
 SPELLED_TENS = re.compile(r"^[一二两三四五六七八九]?十")
-DOING_VERBS = re.compile("|".join(v for v in LEAD_VERBS.pattern.split("|") if len(v) > 1) + "|办结")
+DOING_VERBS = re.compile("|".join(v for v in LEAD_VERBS.pattern.split("|") if len(v) > 1) + "|推进|办好|办成|办结")
+# a verb that carries through a set already named, and the set ("用心办好十件便民实事", "统筹推进12件民生实事", "推进十大
+# 工程", as "打好三大攻坚战"): the set's name, no figure set, in digits as in words. What it carries through otherwise is
+# counted ("推进二十个老旧小区改造"), and so is a set made or bounded ("实施十件民生实事", "办好不少于10件实事")
+CARRIES_SET_BEFORE = re.compile(r"(?:办好|推进|抓好|做好|落实|打好|打赢)(?:以下|这)?$")
+NAMED_SET_AFTER = re.compile(r"^(?:大|[^，,。；;、\d]{0,6}?(?:实事|攻坚战|战役|行动))")
 NAMED_BY_COUNT_UNITS = frozenset("条")
 # a body described by what it is made of ("成立由十二个部门组成的工作专班", "由5名专家组成评审组"): no count set
 COMPOSED_OF_BEFORE = re.compile(r"由$")
@@ -259,8 +263,12 @@ PER_BASE_BEFORE = re.compile(r"每$")
 # floor the plan builds to). A bare 按 sets a level ("赤字率拟按3%安排" is the year's figure)
 PER_CASE_RATE_BEFORE = re.compile(r"(?:按照|按|参照|依照)(?:每[\u4e00-\u9fff]{1,6}?)+(?:不超过|不高于|不低于|最高|最多)?$")
 # …but a standard the plan pays out at is the commitment it makes to each case ("按照每人每年600元的标准发放",
-# "按每个不低于1万元的标准给予建设补助"), as "每人发放慰问金500元" is: a verb of paying out closes the rate's clause
-PAID_OUT_AFTER = re.compile(r"^[^，,。；;]{0,12}?(?:给予|发放|补助|补贴|奖补|奖励|资助|救助|慰问|拨付|兑现)")
+# "按每个不低于1万元的标准给予建设补助"), as "每人发放慰问金500元" is: a verb of paying out is the predicate of the rate's
+# clause, or of the next one if that opens on whom it pays ("按每户2000元的标准，对符合条件的农户给予补助"). A word of
+# paying that names a thing is none ("按每亩300元补助标准核定补助资金": the standard reckons a budget)
+_PAYS = r"给予|发放|拨付|兑现|(?:补助|补贴|奖补|奖励|资助|救助|慰问)(?!标准|资金|经费|金|款|额度|范围|对象|政策|办法|基数|比例|需求|预算)"
+PAID_OUT_AFTER = re.compile(rf"^(?:[^，,。；;]{{0,12}}?(?:{_PAYS})|"
+                            rf"的?(?:[\u4e00-\u9fff]{{0,2}}标准)?[，,]?\s*(?:对|向)[^，,。；;]{{1,24}}?(?:{_PAYS}))")
 # …per case, not per period: "按每年不低于500万元的标准安排" budgets a year ("按照每人每年600元" pays each person)
 PER_CASE = re.compile(r"每(?![年季月周天日]|半年)")
 # a fixed service name: "最多跑一次", "只跑一次"
@@ -316,6 +324,8 @@ LENGTH_UNITS = frozenset(("米", "厘米", "毫米", "公里", "千米"))
 # figure cannot count the noun after it ("对日供水1000吨以上的水厂": a condition, whatever names the measure)
 MEASURE_UNITS = frozenset((*_PER_SPAN, *LENGTH_UNITS, "吨", "公斤", "千克", "斤", "亩", "公顷", "平方米", "平方公里", "立方米",
                            "立方", "千瓦", "千瓦时", "兆瓦", "元", "%", "％"))
+# …and of them those that size a thing, not a share of a whole ("80%以上的签约项目" counts the projects)
+SIZE_UNITS = MEASURE_UNITS - frozenset(("%", "％"))
 SIZE_BEFORE = re.compile(r"(?:直径|管径|口径|内径|外径|跨径|宽度|(?<![放拓加增])宽)$")
 DEPTH_BEFORE = re.compile(r"(?:厚度|深度|高度|(?<![加增])厚)$")
 SIZE_NOUN_AFTER = re.compile(r"^(?!以上|以下|以内|左右|上下|及以上|的)[\u4e00-\u9fff]")
@@ -369,7 +379,8 @@ FINISHES_WORK = re.compile(r"(?:投入使用|投用|建成|完成|竣工|通车|
 # elsewhere it describes people ("3岁以下婴幼儿", "年满18岁的青年") or says who qualifies ("年龄不超过35周岁")
 AGE_METRIC = re.compile(r"(寿命|平均年龄)[^，,。；;\d]{0,4}$")
 # a population described, not a figure set: "今年高校毕业生795万人", "在校学生2.9亿"
-DESCRIPTIVE_BEFORE = re.compile(r"(毕业生|在校学生|在校生|总人口|常住人口|户籍人口|人口总数)(有|达到?|约|超过|将达到?|预计将?达到?|预计)?$|"
+_POPULATION = r"毕业生|在校学生|在校生|总人口|常住人口|户籍人口|人口总数"
+DESCRIPTIVE_BEFORE = re.compile(rf"({_POPULATION})(有|达到?|约|超过|将达到?|预计将?达到?|预计)?$|"
                                 r"(?:现有|目前有|现已有|共有)[^，。；\d]{0,16}$|"  # "全区现有规模以上工业企业512家"
                                 # what the work stands on: "依托全镇6个综合文化站开展…" (利用 can commit: "盘活利用闲置厂房3处")
                                 r"(?:依托|依靠|借助)[^，。；\d]{0,4}$")  # its object, a place at most before it: no verb between
@@ -377,14 +388,20 @@ DESCRIPTIVE_BEFORE = re.compile(r"(毕业生|在校学生|在校生|总人口|�
 # "实施城区排涝改造，受益群众3万人" is the only scale the measure is given, and stays)
 BENEFICIARIES_BEFORE = re.compile(r"(?:惠及|受益|涉及)[^，。；\d]{0,6}$")
 # …unless the clause acts on the people it names: "招聘医学类毕业生40名" is a commitment, and so is an addition to a
-# population ("新增园区常住人口800人以上", "净增户籍人口2000人"): the growth set, not the population described
+# population ("新增园区常住人口800人以上", "净增户籍人口2000人"): the growth set, not the population described — where
+# 新增 governs the population, a place at most between ("今年新增的3个社区常住人口1.5万人" describes the new places)
 ACTS_ON_PEOPLE = re.compile(r"招聘|招录|招收|招引|引进|吸纳|接收|安置|选聘|招募|培养|培训|资助|帮扶|服务|留住|吸引|扶持|"
-                            r"新增|净增")
+                            rf"(?:新增|净增)[^的\d，,。；;、]{{0,6}}?(?:{_POPULATION})[^，,。；;\d]{{0,6}}$")
 # a figure inside a 的-phrase naming what the clause goes on about, the stage it comes to its predicate
 # ("完成投资1.5亿元的滨河片区排涝工程年内进入验收阶段", "总投资3亿元的物流园上半年开工"): it describes the project,
 # the commitment is the stage; with no such predicate after it the figure is the work ("组建不少于30人的应急队伍")
 SUBJECT_DESCRIBED_AFTER = re.compile(r"^(?:以上|以下|左右)?的[^，,。；;：:\d]{2,24}?(?:年内|年底前|年底|今年|上半年|下半年|将|要)?"
                                      r"(?:进入|转入|开工|完工|竣工|投产|投用|投入使用|交付使用|通过验收)")
+# …only where that phrase is the subject the clause opens with, a size or a sum its whole opening ("总投资3亿元的…",
+# "建筑面积2万平方米的…"): a verb before it governs the phrase and sets the figure ("新建长度12公里的环城北路年底前竣工",
+# "年内建成日处理能力2万吨的污水处理厂并投入使用"); 完成投资 is the sum a project has taken in, a measure's name
+SUBJECT_MEASURE_OPENS = re.compile(r"^(?:总|计划|完成|累计|设计|实际)?[日年]?(?:投资|(?:建筑|占地|用地|总)?面积|长度|全长|总长|"
+                                   r"里程|(?:处理|供水|建设)?(?:规模|能力)|(?:装机)?容量|库容|产能)(?:约|达|为)?$")
 # a difference printed beside the figure itself: "比去年多100万人", "比去年增加2000亿元"
 DIFFERENCE_BEFORE = re.compile(r"[比较](去年|上年|上一年|上年度|去年预算|年初)(预期目标|预期|目标)?(要|还)?(多|少|高|低)(出)?$")
 # "…2000亿元，比上年增加300亿元": a change beside the figure it changes, when its clause names no metric of

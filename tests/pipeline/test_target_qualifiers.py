@@ -77,3 +77,73 @@ def test_targets_under_a_heading_on_village_planning_are_set(parser, tmp_path: P
     path.write_text(text, encoding="utf-8")
     doc = parser.parse(path).documents[0]
     assert [(t.value, t.unit) for t in doc.targets] == [(12, "个")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a share counts what reaches the stage: the goal
+    ("确保85%以上的招商签约项目年内落地开工。", [(85, "%", ">=")]),
+    ("力争70%的市级重点项目年底前竣工投产。", [(70, "%", "=")]),
+    # a verb before the 的-phrase makes the thing it sizes: the goal
+    ("年内建成日处理能力5000吨的垃圾焚烧厂并投入使用。", [(5000, "吨", "=")]),
+    ("新建全长8公里的滨江大道年底前竣工通车。", [(8, "公里", "=")]),
+    ("推动建筑面积2.5万平方米的妇幼保健院新院区投入使用。", [(2.5, "万平方米", "=")]),
+    # the sum or size the clause opens with only says which project
+    ("建筑面积1.8万平方米的文体中心下半年开工。", []),
+    ("计划投资4.2亿元的港区物流园年内竣工。", []),
+])
+def test_a_figure_sizes_the_subject_only_as_the_sum_or_size_its_clause_opens_with(sentence: str, expected: list) -> None:
+    """"总投资3亿元的…上半年开工" names the project; "确保80%以上的…年内开工", "新建长度12公里的…竣工" set the figure."""
+    assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # what the work reaches, counted by a share or an area: the goal
+    ("对全市95%以上的自然村开展人居环境整治。", [(95, "%", ">=")]),
+    ("对全县85%以上的小微企业开展消防安全培训。", [(85, "%", ">=")]),
+    ("对全乡2000亩以上的低效果园进行改造。", [(2000, "亩", ">=")]),
+    # a measure's bound before what holds it, or a share after its rate: a condition
+    ("对设计日供水500吨以上的水厂逐一开展水质检测。", []),
+    ("对经营面积80亩以上的种植大户给予补贴。", []),
+    ("对资产负债率75%以上的国有企业开展风险评估。", []),
+])
+def test_a_bound_share_or_area_is_a_condition_only_as_a_measure_of_what_holds_it(sentence: str, expected: list) -> None:
+    """"对…90%以上的行政村开展…" counts the villages reached; "对资产负债率70%以上的企业" names which firms."""
+    assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # what 推进/办好 carry through is counted, in words as in digits
+    ("年内推进三十个背街小巷提升改造。", [(30, "个", "=")]),
+    ("全年推进十八个城镇污水管网改造项目。", [(18, "个", "=")]),
+    ("推进十四条乡村旅游公路提档升级。", [(14, "条", "=")]),
+    # a named set carried through is its name, in words as in digits
+    ("扎实办好十五件惠民实事。", []),
+    ("扎实办好15件惠民实事。", []),
+    ("统筹推进十大民生工程。", []),
+    # a set made or bounded is counted
+    ("全年办成15件以上惠民实事。", [(15, "件", ">=")]),
+])
+def test_a_set_carried_through_is_named_only_for_a_set_noun(sentence: str, expected: list) -> None:
+    """"推进二十个老旧小区改造" counts; "办好十件民生实事" and "办好10件民生实事" name the set alike."""
+    assert _read(sentence) == expected
+
+
+def test_already_on_the_object_reports_in_a_look_back_that_commits_to_nothing() -> None:
+    """"近年来，…。对已建成的36个服务站开展回头看": in a paragraph framed as past, 已 on the object reports the work."""
+    framed = "多年来，全乡持续完善养老服务网络。"
+    sentence = "对已挂牌的28个村级幸福院全部开展等级评定。"
+    clause = sentence.rstrip("。")
+    assert stance(sentence, clause, None, 2026, before=framed) == "reported"
+    sentence = "今年以来，乡民政办向已纳入监测的460户家庭送去慰问品。"
+    assert stance(sentence, "乡民政办向已纳入监测的460户家庭送去慰问品", None, 2026) == "reported"
+    # no past frame, or a sentence that commits: the work is the plan's
+    sentence = "对已挂牌的28个村级幸福院全部开展等级评定。"
+    assert stance(sentence, clause, None, 2026) == "set"
+    sentence = "年内将对已挂牌的28个村级幸福院全部开展等级评定。"
+    assert stance(sentence, sentence.rstrip("。"), None, 2026, before=framed) == "set"
+
+
+def test_an_addition_governs_the_population_only_with_a_place_at_most_between() -> None:
+    """"新增园区常住人口800人" sets the growth; "今年新增的3个社区常住人口1.5万人" describes the places added."""
+    assert _read("净增新城片区常住人口1200人以上。") == [(1200, "人", ">=")]
+    assert (2.6, "万人", "=") not in _read("去年新增的4个居民小区常住人口2.6万人。")

@@ -1453,3 +1453,16 @@ def test_a_session_ordinal_after_a_term_is_no_count(parser, tmp_path) -> None:
 def test_a_measure_carried_out_on_a_whole_counted_names_its_scope(sentence: str, expected: list) -> None:
     """"对全区9家企业开展全覆盖检查": how many there are, each reached — no commitment to a number."""
     assert [(f.value, f.unit) for f in find_targets(sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a word of paying that names the standard or a budget: the rate reckons, no amount paid
+    ("按每亩150元补贴标准测算各乡镇补贴资金。", []),
+    ("按每人每月80元的补助标准编列年度预算。", []),
+    # paid out in a clause that opens on whom it pays, after a comma or a long object
+    ("按每户3000元的标准，对验收合格的改厕户给予奖补。", [(3000, "元", "=")]),
+    ("按每亩200元的标准向全镇符合条件的家庭农场一次性发放补贴。", [(200, "元", "=")]),
+])
+def test_a_rate_is_paid_out_only_where_paying_is_the_predicate(sentence: str, expected: list) -> None:
+    """"按每亩300元补助标准核定资金" reckons; "按每户2000元的标准，对…农户给予补助" pays each case."""
+    assert [(f.value, f.unit, f.comparator) for f in find_targets(sentence)] == expected
