@@ -32,6 +32,7 @@ SUMMARY = """柳川县住房和城乡建设局2026年工作总结
 截至2026年底，累计建成公共充电桩960个。
 全年完成2025年结转的危桥改造项目9座。
 2026年以来全县新建的街心游园达到14个。
+改造2003年以前建成的供水管网18公里。
 二、2027年工作打算
 计划改造2006年前建成的排水管网24公里，新建文明实践点11个。
 """
@@ -56,7 +57,7 @@ def test_an_old_stocks_year_leaves_a_plans_targets_set(parser, tmp_path) -> None
 def test_a_summarys_achievements_stay_reported_and_its_outlook_sets(parser, tmp_path) -> None:
     doc = _parse(parser, tmp_path, SUMMARY)
     assert [(t.value, t.unit) for t in doc.achievements] == [
-        (37, "个"), (960, "个"), (9, "座"), (14, "个")]
+        (37, "个"), (960, "个"), (9, "座"), (14, "个"), (18, "公里")]
     assert [(t.value, t.unit) for t in doc.targets] == [(24, "公里"), (11, "个")]
 
 
