@@ -385,6 +385,21 @@ def _plans(own: str) -> bool:
     return any(m.group(0) in S.PLANNING_WORDS for m in S.SET_CUES.finditer(S.SHARE_DONE.sub("", own)))
 
 
+def _undated(sentence: str, clause: str) -> tuple[str, str]:
+    """The sentence and the figure's clause without the years that date the object a clause works on
+    (`targets.dated_objects`): "计划改造2000年底前建成的老旧小区46个，年底前开工率达到100%" is judged as "计划改造老旧小区46个，…",
+    by its own words — an old stock's year makes neither clause a past year's."""
+    spans = R.dated_objects(sentence)
+    at = sentence.find(clause)
+    if not spans or at < 0:
+        return (sentence, clause) if not spans else (R.undated(sentence), R.undated(clause))
+
+    def kept(begin: int, end: int) -> str:
+        return "".join(ch for i, ch in enumerate(sentence[begin:end], begin) if not any(a <= i < b for a, b in spans))
+
+    return kept(0, len(sentence)), kept(at, at + len(clause))
+
+
 def stance(sentence: str, clause: str, context: str | None, year: int | None, long_range: bool = False,
            horizon: int | None = None, plans_from_month: int | None = None, before: str = "",
            summary: bool = False) -> str:
@@ -395,6 +410,7 @@ def stance(sentence: str, clause: str, context: str | None, year: int | None, lo
     a finished part ("上半年，…新增1386户") is reported; in a `summary` an untyped part looks back (`_year_so_far`)."""
     if context == "rules":
         return "other"
+    sentence, clause = _undated(sentence, clause)
     if S.MULTI_YEAR.search(clause) and not long_range:
         return "other"
     upto = sentence[: sentence.find(clause) + len(clause)] if clause in sentence else sentence

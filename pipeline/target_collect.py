@@ -124,7 +124,9 @@ def _explained(f: Found, sentence: str, earlier: list[Target]) -> bool:
 
 def scope_year(text: str) -> int | None:
     """The one year a clause or heading names for its targets ("2024年完成改厕300户", "（一）2025年：全面提升");
-    None where it names none, several, or only a year compared with ("较2020年下降16%")."""
+    None where it names none, several, or only a year compared with ("较2020年下降16%") or one dating the object the
+    clause works on ("改造2005年前建成的管网30公里", `targets.dated_objects`)."""
+    text = R.undated(text)
     compared = [m.span() for m in S.BASELINE_YEAR.finditer(text)]
     years = {int(m.group(1)) for m in R.SCOPE_YEAR.finditer(text) if not any(a <= m.start() < b for a, b in compared)}
     return years.pop() if len(years) == 1 else None

@@ -140,7 +140,7 @@ def _found(clause: str, masked: str, m: re.Match[str], text: str, metric: str, b
     if rng:
         low, high = to_number(rng.group(1)), value
         value = low if low is not None else value
-    period = R.PERIODS.search(clause)
+    period = R.PERIODS.search(R.undated(clause))  # not an old stock's "2000年底前建成的…"
     begin = rng.start() if rng else m.start()
     comparator = _comparator(m, before)
     if rng and comparator == "=":  # "增长6%—6.5%": at least its lower bound, the value it is read as

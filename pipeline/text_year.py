@@ -2,7 +2,7 @@
 
 Counted from the years the text names, less those that date something else: a cited document's
 ("依据《…规划（2021—2035年）》"), a horizon or a deadline ("二〇三五年远景目标", "到2027年"), the end of a range,
-a comparison's base ("较2022年增长"); the start of a period to now ("2023年以来") counts weakly; the signing
+a comparison's base ("较2022年增长"), an old stock a task works on ("改造2000年底前建成的小区"); the start of a period to now ("2023年以来") counts weakly; the signing
 year (落款) outweighs them, and a "20xx" template has none.
 """
 
@@ -13,6 +13,7 @@ from collections import Counter
 
 from jihua.pipeline.model import Unit
 from jihua.pipeline.rules.lexicon import YEAR as _YEAR
+from jihua.pipeline.rules.targets import dated_objects
 from jihua.pipeline.rules.titles import CITED_TITLE, YEAR_SPAN, fold, year_value
 
 # a long-range horizon ("二〇三五年远景目标") or a deadline ("到2027年") names no year the text is about, nor
@@ -49,12 +50,15 @@ def _years(units: list[Unit]) -> tuple[Counter[int], Counter[int], bool]:
     for u in units:
         text = fold(u.text)
         cited = _cited(text)
+        stock = dated_objects(text)  # "改造2000年底前建成的小区": the stock's year, not the text's
         starts = [m for m in YEAR_SPAN.finditer(text) if not _inside(m.start(), cited)]
         spans.update(int(m.group(1)) for m in starts)
         for m in _YEAR.finditer(text):
             if m.group(2):
                 return years, spans, True
             value = year_value(m)
+            if value and _inside(m.start(), stock):
+                continue
             if value and _inside(m.start(), cited) and not _BY.search(text, 0, m.start()):
                 spans[value] += 1  # a cited document's year ("落实《某市2025年…安排》"): weak, as a span's start
                 continue

@@ -452,6 +452,35 @@ STAGE_YEAR = re.compile(_DATED_YEAR)
 YEAR_BEFORE_FIGURE = re.compile(r"(?<=[\u4e00-\u9fff）)”])(?<!第)" + _DATED_YEAR + "$")
 # a year opening a sentence or paragraph as its label or lead-in: "2025年：…", "到2026年，…", "2024年度："
 YEAR_LABEL = re.compile(r"^\s*(?:到|至|在)?((?:19|20)\d{2})\s*年度?(?:底前?|末|前)?\s*[：:，,]")
+# a year inside a 的-phrase naming the object a clause works on dates that object, not the clause: "改造2000年底前建成的
+# 老旧小区46个", "对2015年以前建成的农村公路开展排查", "将2024年已建成的示范点提升为…", "巩固2020年以来累计建成的高标准农田".
+# The stock is old; the work on it is the plan's. Its year (and its 已, 累计, 以来) neither reports the figure nor dates
+# it (`dated_objects`). A year opening its clause frames it ("2025年全区建成的…达到46个", "截至2025年底累计建成的…")
+_STOCK_VERBS = (r"建成|建设|修建|新建|兴建|改造|实施|开工|竣工|完工|投用|投运|投产|安装|铺设|认定|命名|创建|评定|批准|下达|"
+                r"结转|确定|纳入|登记|发放|购置|配备|设立|成立|注册|开通|通车|验收|划定|种植|栽植|建")
+DATED_OBJECT = re.compile(r"(?:(?:19|20)\d{2}\s*年?\s*[—–\-－~～至到]\s*)?(?:19|20)\d{2}\s*年度?[底末初]?(?:以前|之前|前|以来)?"
+                          rf"\s*(?:已经|已|累计|先后|陆续)?[^的，,。；;：:\d]{{0,4}}?(?:{_STOCK_VERBS})(?:完成|成)?的")
+# …after the verb or the preposition that takes the object ("改造", "对", "将"), a few words between ("提升全区…")
+_TAKES_OBJECT = re.compile(rf"(?:{ACT_VERBS}|排查|巡检|检查|摸排|核查|普查|清理|拆除|修缮|维修|维护|加固|纳入|管护|盘活|处置|"
+                           r"验收|评估|复核|巩固|对|将|把|向|给|针对|围绕)[^，,。；;：:\d]{0,4}$")
+
+
+def dated_objects(text: str) -> list[tuple[int, int]]:
+    """Where `text` dates an object its clause works on (`DATED_OBJECT`): "全区计划改造2000年底前建成的城镇老旧小区46个"
+    → the span of "2000年底前建成的", read as no year of the clause's own."""
+    spans = []
+    for m in DATED_OBJECT.finditer(text):
+        opened = max(text.rfind(p, 0, m.start()) for p in "，,。；;：:") + 1
+        if _TAKES_OBJECT.search(text[opened: m.start()]):
+            spans.append(m.span())
+    return spans
+
+
+def undated(text: str) -> str:
+    """`text` without the years that date an object its clause works on (see `dated_objects`)."""
+    for start, end in reversed(dated_objects(text)):
+        text = text[:start] + text[end:]
+    return text
 
 # --- comparison: an abbreviation and the metric name it stands for ("全市GDP增长" ~ "地区生产总值增长")
 METRIC_ABBREVIATIONS = {"GDP": "生产总值", "gdp": "生产总值", "CPI": "居民消费价格", "R&D": "研发经费",
