@@ -89,6 +89,7 @@ def _blocks(path: Path) -> list[Block]:
 
 @pytest.mark.skipif(SOFFICE is None, reason="LibreOffice not installed")
 def test_a_chart_slide_gives_no_table_and_its_labels_stay_aside(tmp_path: Path) -> None:
+    """The deck reads (its chart's grid of covered cells once failed our block schema) and the chart is no table."""
     blocks = _blocks(_chart_deck(tmp_path))
     assert not [b for b in blocks if b.kind == "table"]
     body = " ".join(b.text for b in blocks if b.furniture is None)
