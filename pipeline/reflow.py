@@ -91,9 +91,10 @@ class Wrap:
                 or _printed(line) >= self.columns - _SLACK)
 
     def full_first(self, line: Unit) -> bool:
-        """Cut by the wrap as a paragraph's first line is: as wide as the file's first lines, which a copy out of
-        a PDF prints two characters narrower than the wrap (their indent dropped), or as wide as the wrap."""
-        return self.full(line) or (self.first > 0 and _printed(line) >= self.first - _SLACK)
+        """Cut where a paragraph's first line is: as wide as the file's first lines, which a copy out of a PDF
+        prints two characters narrower than the wrap (their indent dropped). A line as wide as the wrap itself
+        is `full`, which the caller asks first."""
+        return self.first > 0 and _printed(line) >= self.first - _SLACK
 
     def opens(self, line: Unit) -> bool:
         """A paragraph's own first line, its indent dropped: as wide as the file's first lines (short of the wrap by

@@ -103,7 +103,9 @@ _CREDIT_LABEL = "(?:" + "|".join((*_PUBLISHER_LABELS, *_STAFF_LABELS)) + ")"
 # what parts a credit's label from its value: a colon, a bar as an account writes it ("来源 | 某区民政局", "编辑丨某某"),
 # or a gap alone ("编辑 某某"). One set for every credit pattern below, so the bar form ends a text as the colon
 # form does
-CREDIT_SEP = r"(?:\s*[:：|｜丨]\s*|[ \u3000]+)"
+# a credit's separator that is a mark: a colon or a bar ("编辑：某某", "编辑 | 某某", "编辑丨某某")
+_CREDIT_MARK = r"\s*[:：|｜丨]\s*"
+CREDIT_SEP = rf"(?:{_CREDIT_MARK}|[ \u3000]+)"
 # a credit's value: a name or two, an office ("王某", "记者 李某 陈某", "某区融媒体中心"), no sentence in it, no
 # separator (the next field's bar)
 _CREDIT_VALUE = r"[^\s:：，,。；;！？!?|｜丨]{1,24}(?:[\s　、]+[^\s:：，,。；;！？!?|｜丨]{1,24}){0,3}"
@@ -123,8 +125,6 @@ PUBLISHER_FIELD_LINE = re.compile(rf"^[【\[（(]?\s*{_PUBLISHER_LABEL}{CREDIT_S
 FIELD_ITEM = re.compile(r"^[^\s:：，,。；;！？!?]{1,10}\s*[:：]\s*[^:：。；;！？!?]{1,40}$")
 # where credits run on after the text's last sentence ("…新增养老床位300张。来源：某区人民政府…"): a PDF's lines joined
 GLUED_CREDITS = re.compile(rf"(?<=[。！？])\s*(?=[【\[（(]?\s*{_CREDIT_LABEL}{CREDIT_SEP})")
-# a credit's separator that is a mark: a colon or a bar ("编辑：某某", "编辑 | 某某", "编辑丨某某")
-_CREDIT_MARK = r"\s*[:：|｜丨]\s*"
 # a gap alone parts a label from a person's name only: 2–4 characters, none of a task's words (汇编, 材料, 笔记…) —
 # "编辑 汇编优秀读书笔记", "制作 宣传手册" are a plan's measures, 编辑/制作 there a verb
 _TASK_WORDS = r"汇编|整理|编印|印发|制作|撰写|修订|收集|出版|笔记|材料|手册|简报|文稿|稿件|读本|教材|资料|信息|工作|方案|计划"
