@@ -20,6 +20,13 @@ def _write(tmp_path: Path, name: str, text: str) -> Path:
     return path
 
 
+def _printed_by_libreoffice(soffice: str, src: Path) -> Path:
+    """The DOCX printed to PDF beside it, as an office's LibreOffice prints it (its own profile: tests run side by side)."""
+    subprocess.run([soffice, f"-env:UserInstallation=file://{src.parent}/profile", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(src.parent), str(src)], check=True, capture_output=True, timeout=180)
+    return src.with_suffix(".pdf")
+
+
 def test_a_summary_plans_for_the_year_after_the_one_it_sums_up() -> None:
     assert planned_year("某县林业局2024年工作总结和2025年工作思路", 2024) == 2025
     assert planned_year("2023年度双拥工作总结", 2023) == 2024
@@ -378,9 +385,7 @@ def _contents_pdf(tmp_path: Path, lines: list[tuple[str, str]]) -> Path:
             document.add_paragraph(text, style=style or None)
     src = tmp_path / "toc.docx"
     document.save(str(src))
-    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path}/profile", "--headless", "--convert-to", "pdf",
-                    "--outdir", str(tmp_path), str(src)], check=True, capture_output=True, timeout=180)
-    return tmp_path / "toc.pdf"
+    return _printed_by_libreoffice(soffice, src)
 
 
 def test_a_pdfs_contents_with_page_numbers_at_a_tab_is_furniture(parser, tmp_path: Path) -> None:
@@ -1008,9 +1013,7 @@ def _leader_contents_pdf(tmp_path: Path, entries: list[tuple[str, str]], body: l
         document.add_paragraph(text, style=style or None)
     src = tmp_path / "leaders.docx"
     document.save(str(src))
-    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path}/profile", "--headless", "--convert-to", "pdf",
-                    "--outdir", str(tmp_path), str(src)], check=True, capture_output=True, timeout=180)
-    return tmp_path / "leaders.pdf"
+    return _printed_by_libreoffice(soffice, src)
 
 
 def test_a_pdfs_contents_with_dot_leaders_is_furniture(parser, tmp_path: Path) -> None:
