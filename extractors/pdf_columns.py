@@ -131,11 +131,14 @@ def _gutter(lines: list[TextLine], spans: list[list[tuple[float, float]]], lo: i
 
 
 def _tall(lines: list[TextLine], first: int, end: int) -> bool:
-    """A block of enough lines over most of the page's text height."""
+    """A block of enough lines over most of the page's text height (the count first: most bands
+    are a few lines, and the height walks every character of the page)."""
+    if end - first < 2 * _MIN_LINES:
+        return False
     tops = [min(c[3] for c in chars) for _, chars in lines]
     bottoms = [max(c[4] for c in chars) for _, chars in lines]
     page_height = max(bottoms) - min(tops)
-    return end - first >= 2 * _MIN_LINES and bottoms[end - 1] - tops[first] >= _MIN_BLOCK * page_height
+    return bottoms[end - 1] - tops[first] >= _MIN_BLOCK * page_height
 
 
 def _is_columns(left: list[TextLine], right: list[TextLine], g0: float, g1: float) -> bool:
