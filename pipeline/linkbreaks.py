@@ -128,15 +128,25 @@ def mend_link_breaks(units: list[Unit], indents: bool = False, links_only: bool 
     before it; `indents`: the copy opens its paragraphs with an indent. `links_only`: a hard-wrapped
     text, whose other short lines its wrap explains, mends only those."""
     units = _mend_heading_splits(units, indents)
+    run_in = _run_in_families(units)
     out: list[Unit] = []
     pending = False  # a fragment was just joined: the next running line finishes its sentence
     rest = False  # a link's line was just joined: the next line that goes on from it is the sentence's rest
+    taken = -1  # the index of a line already joined ahead of its turn (a numbered line's rest after a link)
     for i, unit in enumerate(units):
+        if i == taken:
+            continue
         prev = out[-1] if out else None
         nxt = units[i + 1] if i + 1 < len(units) else None
+        if prev is not None and nxt is not None and _numbered_link_cut(prev, unit, nxt, run_in, indents):
+            prev.text = prev.text + unit.text + nxt.text
+            taken, rest, pending = i + 1, False, False
+            continue
         link = prev is not None and _link_line(prev, unit, nxt, indents)
         # the sentence's rest after a link's line; a line opening with a clause mark ends no open line's paragraph
-        rest = prev is not None and _goes_on(unit, indents) and (rest or (_CONTINUES.match(unit.text) is not None and _left_open(prev, indents)))
+        # (a part's numbered line too: "（一）推进乡村饮水工程" | "。坚持…" is a run-in heading a link's end cut)
+        rest = prev is not None and _goes_on(unit, indents) and (rest or (_CONTINUES.match(unit.text) is not None and (
+            _left_open(prev, indents) or (prev.block.kind == "paragraph" and not prev.block.bold and _heading_line(prev.text)))))
         if prev is not None and (link or rest):
             rest = link
             prev.text = prev.text + unit.text
@@ -165,6 +175,46 @@ def mend_link_breaks(units: list[Unit], indents: bool = False, links_only: bool 
         pending = False
         out.append(unit)
     return out
+
+
+def _run_in_families(units: list[Unit]) -> set[str]:
+    """The part label families whose lines somewhere print a body after the heading, on the heading's line, up to a
+    sentence end ("（三）提升垃圾治理水平。完善…", "一、指导思想以…为指导，…。"): the copy's parts run in, so one of
+    them standing short over more lines is a line a link cut, not a heading alone."""
+    families: set[str] = set()
+    for unit in units:
+        found = match_label(unit.text) if unit.block.kind == "paragraph" else None
+        if found is not None and found[0].rank <= _PART_RANK and BY_NAME[found[0].family].heading_capable \
+                and SENTENCE_PUNCT.search(found[1]) is not None:
+            families.add(found[0].family)
+    return families
+
+
+def _numbered_link_cut(prev: Unit, unit: Unit, nxt: Unit, run_in: set[str], indents: bool) -> bool:
+    """A part's numbered line a link cut, its link's text on a line of its own and the line's rest under it: the
+    three are one line ("（一）扎实推进乡村" | "饮水工程" | "。坚持…", "五、保障措施区财政安排" | "乡村振兴" |
+    "专项资金…。"), whose heading and body the outline then tells apart. The numbered line reads as a short heading
+    (no mark in it), so the lines under it must show the cut: the line after the link's goes on with a clause mark,
+    or — where the copy's parts of that family run their bodies in (`_run_in_families`) — runs on to a sentence end,
+    never a bare phrase (a heading over a list of short lines: "三、工作原则" | "安全第一" | "预防为主")."""
+    found = match_label(prev.text)
+    # (its words may end in a kind word, "…统筹安排": numbered, the line is no document's title)
+    if (found is None or prev.block.kind != "paragraph" or prev.block.bold or not _heading_line(prev.text)
+            or not _link_piece(unit, indents)):
+        return False
+    if not running(nxt) or nxt.gap_before or (indents and nxt.block.indent) or _title_block_line(nxt.text):
+        return False
+    if _CONTINUES.match(nxt.text):
+        return True
+    return (found[0].family in run_in and not _bare_phrase(nxt, indents)
+            and _SENTENCE_TAIL.match(nxt.text) is not None and _FIELD.search(nxt.text) is None)
+
+
+def _link_piece(unit: Unit, indents: bool) -> bool:
+    """A short unnumbered line of words alone that may be a link's text: no mark, no blank line before it, flush in
+    a copy that indents, and no field, table row, date, byline or title."""
+    return (_bare_phrase(unit, indents) and not unit.gap_before and _FIELD.search(unit.text) is None
+            and SPACED_GAP.search(unit.text) is None and not _title_block_line(unit.text) and not _titled(unit.text))
 
 
 # a part's heading whose words stop where their object would begin: a verb of work alone, its manner adverbs before

@@ -20,8 +20,8 @@ from collections import Counter
 from jihua.pipeline.model import ParseState, Unit
 from jihua.pipeline.rules import chrome as site
 from jihua.pipeline.rules.lexicon import CLAUSE_BREAK, DOC_KIND_WORDS, PAGE_SUFFIX, SENTENCE_PUNCT
+from jihua.pipeline.rules.numbering import FIGURE_WORD, Label, match_label, spaced_body_open
 from jihua.pipeline.rules.numbering import IN_SENTENCE as _COUNTS_IN_SENTENCE
-from jihua.pipeline.rules.numbering import Label, match_label, spaced_body_open
 from jihua.pipeline.rules.titles import ORG_AT_END, signs_off
 from jihua.pipeline.text.sentences import ASCII_STOP
 from jihua.schemas.blocks import PAGE_NUMBER
@@ -179,6 +179,7 @@ def page_furniture_aside(units: list[Unit], state: ParseState) -> tuple[list[Uni
     out: list[Unit] = []
     resumes: set[int] = set()
     broken = False
+    page: int | None = None  # the number the last folio printed, while its break lasts
     for i, unit in enumerate(units):
         if i in pagers or i in heads or i in prompts:
             state.set_aside([unit.text], _READ_ON if i in prompts else heads.get(
@@ -187,15 +188,63 @@ def page_furniture_aside(units: list[Unit], state: ParseState) -> tuple[list[Uni
             continue
         if i in breaks or i in running:
             kind = running.get(i, "page_number")
+            if i in breaks:
+                page = _folio_number(unit.text)
+                if not broken and out and page is not None:
+                    _trailing_folio_off(out[-1], page, state)
             state.furniture.append(unit.block.model_copy(update={"furniture": kind}))
             broken = True
             continue
+        if broken and page is not None:
+            _leading_folio_off(unit, page + 1, state)
+        page = None
         if broken and out:
             resumes.add(id(unit))
         unit.gap_before = unit.gap_before and not broken  # the blank lines were the page break's: no paragraph break
         broken = False
         out.append(unit)
     return out, resumes
+
+
+def _folio_number(text: str) -> int | None:
+    """The page number a folio line prints ("第2页 共5页" → 2, "— 3 —" → 3, "4/9" → 4), or None (a Roman one)."""
+    found = re.search(r"\d{1,4}", text)
+    return int(found.group(0)) if found else None
+
+
+# a page's number glued to the first line of the page ("2梳理惠企政策清单…", "4（四）加强…"): the site printed it
+# over the page and the copy ran it into the text; only before a word or a label's bracket, never a figure's digits
+_LEADING_FOLIO = re.compile(r"^([ \t\u3000]*)(\d{1,4})(?=[\u4e00-\u9fff（(“《【〔])")
+# what a figure the break cut goes on with after its digits: a unit, scale or date word, or an approximate count
+# ("…新建" | folio | "3个服务站", "3大行动", "2余家")
+_FIGURE_FOLLOWS = re.compile(rf"(?:{FIGURE_WORD.pattern})|[多余大]")
+# a page's number glued after the page's last sentence, right over the folio line ("…覆盖率达到100%。1" | "第1页 共4页")
+_TRAILING_FOLIO = re.compile(r"(?<=[。！？；])[ \t\u3000]*(\d{1,4})\s*$")
+_FOLIO_GLUED = "page {}'s number, which the copy glued to the page's text beside its folio line: no word of the text"
+
+
+def _leading_folio_off(unit: Unit, number: int, state: ParseState) -> None:
+    """Take a page's number off the page's first line, before any label is read there: "2（二）强化保障" after
+    "第1页 共3页" is "（二）强化保障". Only the next page's number counts (the folio said N, the page is N+1), glued
+    to a word or a label's bracket; a figure the break cut ("…新建" | "3个…") goes on with a unit and stays."""
+    found = _LEADING_FOLIO.match(unit.text)
+    if found is None or unit.block.kind == "table" or int(found.group(2)) != number:
+        return
+    rest = unit.text[found.end():]
+    if _FIGURE_FOLLOWS.match(rest) or len(rest.strip()) < 2:
+        return
+    state.set_aside([found.group(2)], _FOLIO_GLUED.format(number))
+    unit.text = found.group(1) + rest
+
+
+def _trailing_folio_off(unit: Unit, number: int, state: ParseState) -> None:
+    """Take the page's number off the page's last line, glued after its sentence end: "…达到100%。1" over
+    "第1页 共4页" is "…达到100%。"; no sentence goes on after its full stop with a bare digit."""
+    found = _TRAILING_FOLIO.search(unit.text)
+    if found is None or unit.block.kind == "table" or int(found.group(1)) != number:
+        return
+    state.set_aside([found.group(1)], _FOLIO_GLUED.format(number))
+    unit.text = unit.text[:found.start()]
 
 
 _READ_ON = ("a document site's prompt to read on where its preview broke the page (还剩N页未读，继续阅读): "

@@ -30,9 +30,11 @@ SIGN_LIKE = ("\\-", "–", "*")  # bullets that may also be a figure's sign or a
 SYMBOL_BULLETS = "".join(ch for ch in BULLETS.replace("\\-", "") if ch not in SIGN_LIKE)  # bullets and nothing else
 _SIGNS = (CIRCLED, CN_PAREN_SIGNS, ARABIC_PAREN_SIGNS, ARABIC_STOP_SIGNS, ROMAN)  # each counts 1, 2, 3 …
 # after a decimal outline label: a space, then a heading's first character — not a scale, unit
-# or date word ("1.5 万元", "3 月份", "12 项任务" are figures spaced out)
+# or date word ("1.5 万元", "3 月份", "12 项任务" are figures spaced out); after a page's number glued to
+# its first line, the same words tell a figure the page break cut ("…新建" | folio | "3个…") from the folio
+# ("2梳理…", pipeline/pagebreaks)
 _OUTLINE_HEAD = r"(?=[ \t\u3000]+[\u4e00-\u9fff“])"
-_NOT_A_HEAD = re.compile("|".join(re.escape(u) for u in sorted((*UNITS, *SCALES, "年", "月", "日", "号", "时", "届", "百"),
+FIGURE_WORD = re.compile("|".join(re.escape(u) for u in sorted((*UNITS, *SCALES, "年", "月", "日", "号", "时", "届", "百"),
                                                                key=len, reverse=True)))
 
 
@@ -294,7 +296,7 @@ def _family_label(text: str) -> tuple[Label, str] | None:
         if not m:
             continue
         rest = text[m.end():]
-        if not rest.strip() or (fam.name in ("decimal1", "decimal2") and _NOT_A_HEAD.match(rest)):
+        if not rest.strip() or (fam.name in ("decimal1", "decimal2") and FIGURE_WORD.match(rest)):
             continue
         raw = next((g for g in m.groups() if g), "")
         label_text = m.group(0).strip()
