@@ -72,6 +72,7 @@ def _orders_or_names(text: str, m: re.Match[str], before: str, sentence_before: 
         return True  # "办好十件民生实事": the set carried through
     if (R.NEW_ROUND.search(before) and unit in R.ROUND_UNITS) or R.ORDINAL_BEFORE.search(RANGE_BEFORE.sub("", before)) \
             or R.FESTIVALS.match(num) or R.SET_PHRASES.match(text[m.start():]) \
+            or (R.ROUND_THE_CLOCK.match(text[m.start():]) and not R.SPAN_LIMITED_BEFORE.search(before)) \
             or _first_pass(text, m, before):
         return True
     if sentence_before.rfind("《") > sentence_before.rfind("》"):

@@ -17,6 +17,7 @@ from jihua.pipeline.model import Document, Section
 from jihua.pipeline.rules import target_stance as S
 from jihua.pipeline.rules import targets as R
 from jihua.pipeline.rules.lexicon import PROBLEMS_NAMED, aimed_result
+from jihua.pipeline.rules.lexicon import YEAR as ANY_YEAR
 from jihua.pipeline.rules.numbering import match_label
 from jihua.pipeline.rules.periods import (
     FUTURE_CUES,
@@ -173,6 +174,17 @@ def _in_a_past_year(upto: str, baselines: list[tuple[int, int]], year: int) -> b
     baseline) is earlier, and nothing after that year turns to this one (今年, 全年)."""
     named = _named_years(upto, baselines)
     return bool(named) and int(named[-1].group(1)) < year and not THIS_PERIOD.search(upto[named[-1].end():])
+
+
+def _blank_year_reports(sentence: str, upto: str) -> bool:
+    """The last year named up to the figure is a template's blank ("20xx年", `ANY_YEAR`'s second group), nothing after it
+    turns to this year, and the sentence reports results (`S.RESULTS_REPORTED`, `S.REPORTED_CUES`) with no planning word
+    nor later period: "20xx年，我社区…取得了一定成效，共建成投放点18个" looks back; "20xx年，我们将新建驿站5个" plans."""
+    years = list(ANY_YEAR.finditer(upto))
+    if not years or years[-1].group(2) is None or THIS_PERIOD.search(upto[years[-1].end():]):
+        return False
+    reports = S.RESULTS_REPORTED.search(sentence) or S.REPORTED_CUES.search(sentence)
+    return reports is not None and S.SET_CUES.search(sentence) is None and FUTURE_CUES.search(sentence) is None
 
 
 def _past_year_governs(sentence: str, upto: str, own: str, baselines: list[tuple[int, int]], year: int,
@@ -437,6 +449,8 @@ def stance(sentence: str, clause: str, context: str | None, year: int | None, lo
     baselines = [m.span() for m in S.BASELINE_YEAR.finditer(sentence)]
     if year is not None and _in_a_past_year(upto, baselines, year):
         return "reported"  # "2025年，全市…浓度为33微克" in a 2026 plan: last year's level, whatever else it names
+    if _blank_year_reports(sentence, upto):
+        return "reported"  # "20xx年，…取得了一定成效，共建成投放点18个": a template's past year, reported
     past_year = year is not None and _past_year_governs(sentence, upto, own, baselines, year, context == "ahead")
     if _share_done(own, upto):
         return "reported"  # "完成全年目标的55%": the share done so far

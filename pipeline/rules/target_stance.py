@@ -13,6 +13,7 @@ import re
 from jihua.pipeline.rules.lexicon import PROBLEMS_NAMED, REVIEW_CUES
 from jihua.pipeline.rules.periods import GOALS, LAST_TERM, SINCE
 from jihua.pipeline.rules.periods import THIS as THIS_YEAR
+from jihua.pipeline.rules.targets import ACT_VERBS
 
 # --- set for the planned period, or reported as done -------------------------------------------
 # a sentence that sets something for the coming period. A cue is a word of its own, not a piece of another:
@@ -43,6 +44,11 @@ PAST_FRAME = re.compile(rf"{SINCE.pattern}|(?:近(?:几|[一二两三四五])?|�
 REPORTED_DONE = re.compile(r"(增长|下降|完成|实现|达到|超过|突破|提高|降低|减少|增加|建成|开展|发放|举办|召开|组织)了|"
                            r"圆满完成|超额完成|顺利完成")
 REPORTED_CUES = re.compile(f"{REPORTED_BEFORE.pattern}|{REPORTED_DONE.pattern}")
+# a template's blanked year ("20xx年", "20XX年": `lexicon.YEAR`'s blanks) names no year, but a sentence on it that reports
+# results looks back as one on a named past year does: "20xx年，我街道…取得了明显成效，共建成驿站9个" (a 范文 site's copy).
+# The results: 取得…成效/成绩, or 共 before a verb of doing (the other report cues are `REPORTED_CUES`'); a plan's "20xx年，
+# 我们将…" commits and is the year's own (`stance._blank_year_reports`)
+RESULTS_REPORTED = re.compile(rf"取得了?[^，,。；;]{{0,8}}?(?:成效|成绩|成果|进展|突破)|(?<![公总])共(?:{ACT_VERBS})")
 # a share of the year's goal done so far ("完成全年目标的55%", "完成年度任务的64%"): a tally unless a planning word
 # other than that goal's 目标 stands with it ("确保三季度末完成年度目标的75%以上")
 SHARE_DONE = re.compile(r"完成了?(?:全年|年度|全年度|年初)?(?:计划|目标|任务)(?:任务)?的\s*\d")

@@ -24,7 +24,10 @@ COUNTERS: tuple[str, ...] = (
     "幢", "架",  # buildings ("亿元税收楼宇1幢"), aircraft ("植保无人机5架")
     "字",  # a text's length ("志稿约120万字", "编写文史资料30万字")
     "辑",  # volumes of a series ("编印地方史料2辑")
+    "片",  # courts and pitches, plots ("新建笼式足球场4片", "建成连片茶园3片"); not the 片 of 片区 (`PLOT_NOT_BEFORE`)
 )
+# …with the characters after which 片 opens a word of its own instead: "划分为6片区", "3片林地" (a patch's name, 片林)
+PLOT_NOT_BEFORE = {"片": "区林"}
 # measure words for goods handed out or stocked ("赠送春联1000副", "调拨帐篷200顶", "发放手套3000双", "矿泉水500箱"),
 # each with the characters after which it opens a common word instead ("3副县长", "2把关口", "双随机", "顶岗",
 # "袋装", "包保", "床位"): there it counts nothing. Read after Arabic digits only (`DIGITS_ONLY_UNITS`): spelled,
@@ -38,7 +41,7 @@ GOODS_COUNTERS = {
 COUNTERS = (*COUNTERS, *GOODS_COUNTERS)
 # a count of passes or visits is any counter with 次 ("5000辆次", "25万亩次", "8场次"), and a few words
 # that count only so ("车次", "班次", "船次", "单次" is no count but "3万单次" is one): one compound unit
-_TIMES_OF = (*(c for c in COUNTERS if c != "次" and c not in GOODS_COUNTERS), "班", "船", "车", "单")
+_TIMES_OF = (*(c for c in COUNTERS if c != "次" and c not in GOODS_COUNTERS and c not in PLOT_NOT_BEFORE), "班", "船", "车", "单")
 # …unless the 次 opens the next word: "建成2条次干道", "培育3个次中心", "5天次日办结"
 TIMES_NOT_BEFORE = "干中级生日年数序要"
 # a count of machines or goods by the piece or the set is one compound measure word too, as a count of passes is
@@ -88,10 +91,10 @@ COUNTER_VERB_GOVERNS = "按依分限"
 # what a unit may not stand before, as a unit: the characters of the words it opens instead (a compound with 次,
 # a goods counter)
 UNIT_NOT_BEFORE = {**{u: TIMES_NOT_BEFORE for u in (*UNITS, *GOVERNED_UNITS) if len(u) > 1 and u.endswith("次")},
-                   **GOODS_COUNTERS}
+                   **GOODS_COUNTERS, **PLOT_NOT_BEFORE}
 # counters read only after Arabic digits: in Chinese numerals they make set phrases ("一方水土", "两类人员",
 # "一对一", "一米阳光", "一笔带过")
-DIGITS_ONLY_UNITS = frozenset((*"方 类 对 米 页 卷 集 首 尾 羽 笔 剂 眼 口 核 分 级 日 字".split(),  # "一核两翼", "十分", "三级医院", "八字方针"
+DIGITS_ONLY_UNITS = frozenset((*"方 类 对 米 页 卷 集 首 尾 羽 笔 剂 眼 口 核 分 级 日 字 片".split(),  # "一核两翼", "十分", "三级医院", "八字方针", "一片蓝天"
                                *GOODS_COUNTERS))
 AGE_UNITS = frozenset(("岁", "周岁"))
 # a share printed as a sign, of a hundred, a thousand or ten thousand; and the sign 百分之/千分之/万分之 each reads as
@@ -224,10 +227,17 @@ SET_PHRASES = re.compile(
     r"^一支[^，。；]{0,25}(队伍|力量|军队)|^一(面|条|张|盘|本|块)[^，。；]{0,4}(旗帜|主线|蓝图|棋|账|牌子|红线)|"
     r"^一场[^，。；]{0,8}(革命|战役|硬仗|攻坚战|战争|变革|斗争)|^一次性|^一次办(?!公|案)|^一次(?:告知|到位|通过|成功|死亡|伤亡|造成|受伤|遇难|失踪|涉及|"
     r"建成|解决|付清|缴清|补齐|审批|采集|登记)|^一网|^一[^\W\d次期场回趟轮]一[\u4e00-\u9fff]|^一件事|^一(把手|站式|卡通|对一|日军营)|"
-    r"^[一二三四五六七八九十]+级|^(?:24|二十四)小时(?!以?内|之内)|^7[×x*]24小时|"  # "24小时值班" (a deadline, "24小时内发布", counts)
+    r"^[一二三四五六七八九十]+级|^7[×x*]24小时|"  # "7×24小时值守": round the clock (the 24小时 alone: `ROUND_THE_CLOCK`)
     # a count of tenets, whatever the count ("十个坚持", "十四个坚持", "十个明确"): no word after 个 here names a thing
     r"^[一二三四五六七八九十两]{1,3}个(?:坚持|明确|必须|代表|意识|自信|维护|确立|毫不动摇)"
 )
+# "24小时值班", "全天24小时在线": round the clock, a set phrase modifying the service after it — not where it bounds a span,
+# as a deadline ("24小时内发布", "24小时以内") or after a word that limits it ("处置时间不超过24小时", "时限压缩至24小时",
+# "办理时限为24小时。"), where it is a figure as "会议时长不超过2小时" is
+ROUND_THE_CLOCK = re.compile(r"^(?:24|二十四)小时(?!以?内|之内)")
+# (a bound printed as such, not 超过/低于: "对超过24小时未办结的工单督办" picks out a class)
+SPAN_LIMITED_BEFORE = re.compile(r"(?:不超过|不多于|不高于|不少于|不低于|至少|最多|控制在|(?:缩短|压缩|减少)[到至为]|"
+                                 r"(?:时限|期限|时长)(?:为|是))\s*$")
 # a spelled count of ideas, not of things made: "三条主线", "五项工作机制", "四个全覆盖", "两个重点" label a
 # plan's frame ("建成3个服务中心", "新建三所幼儿园" count things and stay)
 COUNTED_IDEAS = re.compile(

@@ -127,3 +127,16 @@ def test_goals_announced_by_a_lead_in_set_the_items_after_it(parser, tmp_path) -
 def test_a_paragraph_announces_only_the_planned_years_goals(paragraph: str, year: int, sums_up: bool,
                                                              expected: str | None) -> None:
     assert announces_goals(paragraph, None, year, sums_up) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a template's blanked year, the sentence reporting results: a look back, as on a named past year
+    ("20xx年，我镇在县委的指导下，河长制工作取得了明显成效，共清理河道垃圾260吨，巡河1200人次。",
+     ["reported", "reported"]),
+    ("20XX年，全村共建成农家书屋4个。", ["reported"]),
+    # …a plan's own blank year, the sentence committing: the year's work
+    ("20xx年，我们将新建农家书屋4个。", ["set"]),
+    ("20xx年，全镇新增绿化面积3万平方米。", ["set"]),
+])
+def test_a_template_year_reports_only_where_its_sentence_reports_results(sentence: str, expected: list) -> None:
+    assert [stance(sentence, f.clause, None, None) for f in find_targets(sentence)] == expected

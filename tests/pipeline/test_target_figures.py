@@ -450,3 +450,30 @@ def test_a_ratio_term_or_a_governed_figure_takes_no_verb_as_counter() -> None:
 ])
 def test_only_the_listed_compound_counters_are_one_word(sentence: str, expected: list) -> None:
     assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # 片 counts courts, pitches and plots after digits
+    ("新建笼式足球场4片、塑胶跑道2公里。", [(4, "片", "="), (2, "公里", "=")]),
+    ("年内建成连片标准化茶园3片。", [(3, "片", "=")]),
+    # …not the 片 of 片区 or 片林, nor a spelled 一片 (a set phrase)
+    ("全乡划分为5片区开展网格巡查。", []),
+    ("守护一片蓝天，留住一片乡愁。", []),
+])
+def test_pieces_of_ground_are_counted_by_the_plot(sentence: str, expected: list) -> None:
+    assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # 24小时 bounded as a span of time is a figure, as any other span of hours is
+    ("群众来电来访处理时间不超过24小时。", [(24, "小时", "<=")]),
+    ("紧急工单办理时限为24小时。", [(24, "小时", "=")]),
+    ("每周线上坐诊时间不少于24小时。", [(24, "小时", ">=")]),
+    ("灾情信息24小时内报送。", [(24, "小时", "<=")]),
+    # …round the clock, it modifies the service after it: a set phrase
+    ("开通24小时便民服务热线。", []),
+    ("景区全天24小时在线受理投诉。", []),
+    ("对超过24小时未回复的留言进行督办。", []),
+])
+def test_twenty_four_hours_is_a_figure_only_where_it_bounds_a_span(sentence: str, expected: list) -> None:
+    assert _read(sentence) == expected
