@@ -19,7 +19,7 @@ from jihua.extractors.text import BODY_NAME
 _ENDS = re.compile(r"[。；;！？!?）)”]\s*$")
 
 
-def _serial(cell: str) -> int | None:
+def serial(cell: str) -> int | None:
     """The row number a 序号 cell holds ("8", "8."), or None."""
     text = cell.strip().rstrip(".、．")
     return int(text) if text.isdigit() else None
@@ -29,8 +29,8 @@ def _numbers_each_row(above: list[str], table: list[list[str]]) -> bool:
     """The first column numbers the rows one by one (序号): the row above has a number, and no
     number stands in two rows (a table that merges a number over two task rows, filled down into
     both, may open the next page with the second of them, its number cell empty)."""
-    numbers = [n for r in table if r and (n := _serial(r[0])) is not None]
-    return _serial(above[0]) is not None and len(numbers) == len(set(numbers))
+    numbers = [n for r in table if r and (n := serial(r[0])) is not None]
+    return serial(above[0]) is not None and len(numbers) == len(set(numbers))
 
 
 # a row of its own under any row: a sub-item, a subtotal, a note ("其中：配套管网", "小计", "注：…")

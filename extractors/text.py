@@ -171,6 +171,19 @@ def _width(line: str, columns: re.Pattern[str]) -> int:
     return len(found)
 
 
+def _open_tabs(line: str, first: str) -> int:
+    """Empty cells a tab-separated row opens with, past those its table's first row opens with: each tab one
+    ("\t第2周\t9月8日…" under "9月\t第1周\t…": a Word table's text copy prints a merged 月份 cell once and leaves
+    the rows it covers an empty first cell, which `cells` would drop, shifting the row one column left)."""
+    return max(0, len(line) - len(line.lstrip("\t")) - (len(first) - len(first.lstrip("\t"))))
+
+
+def _row_width(line: str, first: str, columns: re.Pattern[str]) -> int:
+    """Columns of a row of the table `first` opens, its opening empty cells (`_open_tabs`) counted."""
+    width = _width(line, columns)
+    return width + _open_tabs(line, first) if width >= 2 else width
+
+
 def _starts(line: str, columns: re.Pattern[str]) -> list[int]:
     """Where a line's cells start, in characters: pdftotext -layout sets a table's columns at fixed places, a
     character a place whatever its width."""
@@ -211,7 +224,7 @@ def _wrapped_rows(lines: list[str], start: int, end: int, columns: re.Pattern[st
         if k == j:
             return j
         j = k
-        while j < len(lines) and _width(lines[j], columns) == width and len(lines[j]) < 120:
+        while j < len(lines) and _row_width(lines[j], lines[start], columns) == width and len(lines[j]) < 120:
             j += 1
     return j
 
@@ -221,6 +234,10 @@ def layout_rows(lines: list[str], columns: re.Pattern[str] = _COLUMNS) -> list[l
     header = _starts(lines[0], columns)
     rows: list[list[str]] = []
     for line in lines:
+        opening = _open_tabs(line, lines[0])
+        if rows and opening and opening + len(cells(line, columns)) == len(header):  # a row under a merged cell
+            rows.append([""] * opening + cells(line, columns))
+            continue
         if rows and _continues_cells(line, header, columns, rows[-1]):
             for at, cell in zip(_starts(line, columns), cells(line, columns), strict=False):
                 col = min(range(len(header)), key=[abs(h - at) for h in header].__getitem__)
@@ -239,7 +256,7 @@ def table_runs(lines: list[str], columns: re.Pattern[str] = _COLUMNS, min_rows: 
     while i < len(lines):
         width = _width(lines[i], columns)
         j = i
-        while j < len(lines) and width >= 2 and _width(lines[j], columns) == width and len(lines[j]) < 120:
+        while j < len(lines) and width >= 2 and _row_width(lines[j], lines[i], columns) == width and len(lines[j]) < 120:
             j += 1
         if j - i >= min_rows:
             j = _wrapped_rows(lines, i, j, columns)

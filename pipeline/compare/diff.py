@@ -199,18 +199,18 @@ def repaired(old: list[Part], new: list[Part], aligned: Aligned, mapping: dict[i
     return Aligned(mapping, scores, moved_parts(old, new, mapping), body, aligned.index, aligned.olds)
 
 
-def _label_length(text: str) -> int:
-    """How long the item's own list label is ("■ ", "1、", "一是"): numbering, not wording."""
-    found = match_label(text)
-    return len(text) - len(found[1]) if found else 0
+def _label_length(item: Item) -> int:
+    """How long the item's own list label is ("■ ", "1、", "一是", a table row's "2 | "): numbering, not wording."""
+    found = match_label(item.text)
+    return len(item.label) or (len(item.text) - len(found[1]) if found else 0)
 
 
-def _inline(o: Item, new: str) -> list[d.InlineOp]:
+def _inline(o: Item, n: Item) -> list[d.InlineOp]:
     """Word-level edits, the old side read with its year rolled forward (2025年 → 2026年 is no edit);
     each step keeps the old side's own text. A list label on either side ("■ " in a deck, none in
     the Word file; "（三）" renumbered "（四）") is kept on its side as unchanged text, not marked."""
-    seen = o.shifted_text if len(o.shifted_text) == len(o.text) else o.text
-    at, cut = _label_length(o.text), _label_length(new)
+    seen, new = o.shifted_text if len(o.shifted_text) == len(o.text) else o.text, n.text
+    at, cut = _label_length(o), _label_length(n)
     out = [d.InlineOp(op="equal", old=o.text[:at], new=new[:cut])] if at or cut else []
     for tag, a, b in inline_ops(seen[at:], new[cut:], words):
         out.append(d.InlineOp(op=tag, old=o.text[at: at + len(a)], new=b))
@@ -227,7 +227,7 @@ def _item_change(o: Item | None, n: Item | None, old: list[Part], new: list[Part
         status: d.ItemStatus = ("moved" if moved else "same") if o.key == n.key else "changed"
         return d.ItemChange(status=status, old=o.text, new=n.text, section=new[n.section].heading,
                             old_section=old[o.section].heading, new_section=new[n.section].heading, moved=moved,
-                            similarity=round(score, 3), inline=_inline(o, n.text) if status == "changed" else [],
+                            similarity=round(score, 3), inline=_inline(o, n) if status == "changed" else [],
                             kinds=kinds)
     if o is not None:
         return d.ItemChange(status="removed", old=o.text, new=None, section=old[o.section].heading,

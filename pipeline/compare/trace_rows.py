@@ -12,12 +12,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Protocol
 
-from jihua.pipeline.rules.tables import header_row
+from jihua.pipeline.rules.tables import SIDE_COLUMN, header_row
 from jihua.pipeline.text.script import folded
 from jihua.schemas import plan
-
-# columns of a 时间安排 table that say when and who, not what is done
-_SIDE_COLUMN = re.compile(r"时间|日期|时限|月份|责任|单位|牵头|配合|备注|序号")
 
 
 class Words(Protocol):
@@ -37,7 +34,7 @@ def table_rows(doc: plan.Document) -> dict[str, tuple[str, ...] | None]:
             continue
         out[" | ".join(c for c in table.rows[0] if c)] = None
         head = [folded(c) for c in table.rows[0]]
-        keep = [k for k, c in enumerate(head) if not _SIDE_COLUMN.search(c)] or list(range(len(head)))
+        keep = [k for k, c in enumerate(head) if not SIDE_COLUMN.search(c)] or list(range(len(head)))
         for row in table.rows[1:]:
             out[" | ".join(c for c in row if c)] = _row_readings([row[k] for k in keep if k < len(row)])
     return out

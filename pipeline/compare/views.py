@@ -8,9 +8,11 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from jihua.extractors.pdf_table_joins import fill_down, serial
 from jihua.pipeline.compare.align import compared_form
 from jihua.pipeline.rules.lexicon import ASSIGNMENT_TAG
 from jihua.pipeline.rules.numbering import match_label
+from jihua.pipeline.rules.tables import SIDE_COLUMN, header_row
 from jihua.pipeline.text.normalize import bare
 from jihua.pipeline.text.sentences import sentences
 from jihua.schemas import diff as d
@@ -25,6 +27,8 @@ class Item:
     shifted: str = ""  # the key with the document's own year rolled forward (diff sets it on the old side)
     shifted_text: str = ""  # the text so rolled forward (the same length: a year for a year)
     tag: str = ""  # the assignment tags printed after the task and joined to it ("（责任科室：综合科）")
+    row_task: str = ""  # a table row's task cells ("推行…"): what the row does, without its number, units and deadline
+    label: str = ""  # a table row's number cell as printed with its separator ("2 | "): numbering, not wording
 
     @property
     def compared(self) -> str:
@@ -33,12 +37,17 @@ class Item:
 
     @property
     def task_text(self) -> str:
-        """The text without its assignment tags: what is done, not who does it."""
-        return self.text[: len(self.text) - len(self.tag)]
+        """The text without its assignment tags, or a table row's task cells: what is done, not who does it."""
+        return self.row_task or self.text[: len(self.text) - len(self.tag)]
 
     def task(self, form: str) -> str:
         """A comparison form (`key`, `compared`) without the tags' own: two tasks that share only their
-        responsible office ("…（责任科室：综合科）") share no wording of what they do."""
+        responsible office ("…（责任科室：综合科）") share no wording of what they do. A table row's is its
+        task cells' part of the form (a year rolled forward keeps the form's length)."""
+        if self.row_task:
+            own = compared_form(self.row_task)
+            at = self.key.find(own)
+            return form[at: at + len(own)] if at >= 0 and len(form) == len(self.key) else own
         tag = compared_form(self.tag)
         return form[: len(form) - len(tag)] if tag and form.endswith(tag) and len(form) > len(tag) else form
 
@@ -153,11 +162,52 @@ def items_of(texts: list[str], tables: list[list[list[str]]], section: int) -> l
                 s = rest
             if s and (key := item_key(s)):
                 out.append(Item(s, key, section))
+    header: list[str] | None = None
     for rows in tables:
-        for row in rows:
-            line = " | ".join(c for c in row if c)
-            if bare(line):
-                out.append(Item(line, compared_form(line), section))
+        if rows and header_row(rows[0]):
+            header = rows[0]
+            out.append(Item(" | ".join(c for c in header if c), compared_form(" | ".join(header)), section))
+            rows = rows[1:]
+        elif not rows or header is None or len(rows[0]) != len(header):
+            header = None  # a table without a header of its own reads with the one above only when it goes on from it
+        out.extend(row_items(rows, header, section))
+    return out
+
+
+def _task_columns(header: list[str] | None, width: int) -> list[int]:
+    """The columns of a row's work: those the header names as no side column (序号, 牵头单位, 完成时限); with no
+    header, or none left, every column."""
+    named = [k for k, c in enumerate(header or []) if c.strip() and not SIDE_COLUMN.search(c)]
+    return named or list(range(width))
+
+
+def _filled(rows: list[list[str]]) -> list[list[str]]:
+    """Rows with their empty leading cells taking the value above: a merged 月份 or 类别 cell stands in every row it
+    covers in a DOCX or PDF table, where a text copy prints it once ("9月 | 第1周 | …" then " | 第2周 | …")."""
+    marked: list[list[str | None]] = []
+    for row in rows:
+        lead = next((k for k, c in enumerate(row) if c.strip()), len(row))
+        marked.append([None if k < lead and marked else c for k, c in enumerate(row)])
+    return fill_down(marked)
+
+
+def row_items(rows: list[list[str]], header: list[str] | None, section: int) -> list[Item]:
+    """A table's rows (its header row aside) as items. The text is the row as printed; it is compared with its empty
+    leading cells filled down (`_filled`) and without its number cell ("2 | 推行… | 县行政审批局": a row renumbered
+    under one inserted above is not changed), and paired by its task cells (`row_task`): two rows that share
+    their number, lead unit and deadline but no task are two tasks, one removed and one added."""
+    out: list[Item] = []
+    for row, full in zip(rows, _filled(rows), strict=True):
+        line = " | ".join(c for c in row if c)
+        if not bare(line):
+            continue
+        numbered = bool(full) and serial(full[0]) is not None
+        label = f"{row[0]} | " if numbered and row[0] and line.startswith(f"{row[0]} | ") else ""
+        kept = [(k, c) for k, c in enumerate(full) if c and not (numbered and k == 0)]
+        tasks = set(_task_columns(header, len(full)))
+        task = " | ".join(c for k, c in kept if k in tasks)
+        key = compared_form(" | ".join(c for _, c in kept))
+        out.append(Item(line, key or compared_form(line), section, row_task=task if key else "", label=label))
     return out
 
 

@@ -10,6 +10,9 @@ _HEAD_UNIT = re.compile(r"[（(]\s*([^()（）\d]{1,6})\s*[)）]\s*$")  # "总�
 # a column's name: words, after a year it is for ("2026年目标", "2025年度实际"), at most ten characters
 _LABEL = re.compile(r"^(?:(?:19|20)\d{2}年度?)?[\u4e00-\u9fff]*$")
 _LABEL_LENGTH = 10
+# columns that say when, who or which row, not what is done ("序号 | 重点任务 | 牵头单位 | 完成时限": only
+# 重点任务 is the work): the trace reads a row by its other cells, the diff pairs rows by them
+SIDE_COLUMN = re.compile(r"时间|日期|时限|月份|责任|单位|牵头|配合|备注|序号")
 
 
 def bracketed_unit(cell: str) -> tuple[str, str]:
