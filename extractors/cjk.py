@@ -60,6 +60,26 @@ def join_fragments(parts: list[str]) -> str:
     return out
 
 
+# a line broken after a joining mark ("0736-", "2025—", "km/") before a figure or a Han character: one word
+# the wrap cut, no two words a space parts
+_BROKEN_AT_MARK = re.compile(r"[-—/]$")
+_GOES_ON = re.compile(r"^[0-9\u3400-\u9fff]")
+
+
+def join_lines(lines: list[str]) -> str:
+    """Join the wrapped lines of one paragraph or cell (`join_fragments`), no space where a line broke after
+    "-", "—" or "/" and the next goes on with a digit or a Han character: "咨询电话0736-" / "5218866。" is one
+    number. Inside one line a spaced mark stays as printed ("2020 - 2025")."""
+    out = ""
+    for line in lines:
+        line = line.strip()
+        if _BROKEN_AT_MARK.search(out) and _GOES_ON.match(line):
+            out += line
+        else:
+            out = join_fragments([out, line])
+    return out
+
+
 def tidy_spaces(text: str) -> str:
     """Drop spaces that touch a CJK character; collapse the rest (keeps "GB 18030", drops "2023 年")."""
     text = _SPACES.sub(" ", text).strip()
@@ -67,3 +87,39 @@ def tidy_spaces(text: str) -> str:
         return text
     pieces = text.split(" ")
     return join_fragments(pieces) if pieces else text
+
+
+# a decimal outline label opening a printed line ("2.1.3", "1.2", "3"), the gap the PDF set after it (a
+# space or a tab), then a heading's first Han character or quote — no date's word ("12 月", a figure's)
+_LABEL_GAP = re.compile(r"^(\d{1,2}(?:[.．]\d{1,2}){0,3}) (?=[\u4e00-\u9fff“])(?![年月日号时])")
+_CLAUSE = re.compile(r"[。，、；：！？,;:!?]")
+HEADING_CHARS = 30  # a heading's words after its label fit one line; a full body line runs longer or has a mark
+
+
+def label_gap(text: str) -> int | None:
+    """Where the gap after a decimal outline label stands in a tidied line that keeps it (`tidy_line`)."""
+    m = _LABEL_GAP.match(text)
+    return m.end() - 1 if m else None
+
+
+def tidy_line(text: str) -> str:
+    """`tidy_spaces` for one printed line, keeping the gap after a decimal outline label the line opens
+    with: "2.1.3 开展危桥改造" stays spaced, for "2.1开展…" alone reads as a figure to the label reader.
+    Three or four parts are no figure; one or two keep the gap only on a heading's line — short, no
+    clause mark ("1 总体要求"), not "12.5 万元，用于…" — and a wrapped line closes it up again where it
+    goes on a paragraph ("…完成" / "3 个乡镇…": `close_label_gap`)."""
+    text = _SPACES.sub(" ", text).strip()
+    m = _LABEL_GAP.match(text)
+    if m is None:
+        return tidy_spaces(text)
+    rest = tidy_spaces(text[m.end():])
+    parts = len(re.findall(r"\d+", m.group(1)))
+    if parts < 3 and (len(rest) > HEADING_CHARS or _CLAUSE.search(rest)):
+        return tidy_spaces(text)
+    return f"{m.group(1)} {rest}"
+
+
+def close_label_gap(text: str) -> str:
+    """A line's kept label gap closed up: the line goes on a paragraph, its figure is the text's ("3 个乡镇")."""
+    k = label_gap(text)
+    return text if k is None else text[:k] + text[k + 1:]

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from itertools import pairwise
 from typing import TypeVar
 
-from jihua.extractors.cjk import join_fragments
+from jihua.extractors.cjk import join_lines
 from jihua.extractors.text import BODY_NAME, HEAD_MAX, TABS, cells, running_text, table_runs
 from jihua.schemas.blocks import ITEM_LABEL, TOC_TITLE, Block
 
@@ -160,7 +160,7 @@ def _joined_lines(lines: list[str]) -> str:
     for before, line in pairwise(rows):
         kept = (ITEM_LABEL.match(line) or _OPEN_END.search(out) or _DATE.match(line) or _FULL_DATE.match(line)
                 or not _wraps(before, line))
-        out = f"{out}\n{line}" if kept else join_fragments([out, line])
+        out = f"{out}\n{line}" if kept else join_lines([out, line])
     return out
 
 

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from jihua.extractors.cjk import join_fragments
+from jihua.extractors.cjk import close_label_gap, join_lines, label_gap
 from jihua.schemas.blocks import FIELD_LABEL, ITEM_LABEL, PAGE_NUMBER
 
 _SENTENCE_END = tuple("。！？；：!?;:”」』）)")
@@ -66,7 +66,8 @@ class Paragraph:
 
     @property
     def text(self) -> str:
-        return join_fragments([ln.text for ln in self.lines])
+        # a wrapped line's leading figure is the sentence's ("…完成" / "3 个乡镇"): only a first line keeps a label's gap
+        return join_lines([self.lines[0].text, *(close_label_gap(ln.text) for ln in self.lines[1:])])
 
     @property
     def first(self) -> Line:
@@ -80,9 +81,9 @@ class Paragraph:
         for ln in self.lines:
             if ln.bold_lead is None:
                 break
-            pieces.append(ln.bold_lead)
+            pieces.append(close_label_gap(ln.bold_lead) if pieces else ln.bold_lead)  # as `text` joins them
             if ln.bold_lead != ln.text:
-                return join_fragments(pieces)
+                return join_lines(pieces)
         return None
 
 
@@ -492,10 +493,21 @@ def _breaks(prev: Line, ln: Line, m: BodyMetrics, block_right: float | None = No
         return True  # the previous line stopped short, and not because the next word was too long
     if ln.page == prev.page and ln.top - prev.top > 1.6 * m.gap and ln.top - prev.bottom > 0.5 * m.size:
         return True
-    if _field_over_page(prev, ln):
+    if _field_over_page(prev, ln) or _outline_heading_under(prev, ln, m):
         return True
     return bool(LABEL_START.match(ln.text) and prev.text.rstrip().endswith(_SENTENCE_END)) \
         and not _wrapped_label(ln, m, gap_at_end)
+
+
+def _outline_heading_under(prev: Line, ln: Line, m: BodyMetrics) -> bool:
+    """"1 总体要求" under a title, a heading or a closed sentence in the body's own style: a decimal outline label
+    with the gap the PDF printed after it (`tidy_line` keeps it only on a heading's line), ending short of the
+    margin, under a line of no clause mark or one ending its sentence ("…稳定达标。") — when that line is the
+    widest on its page it runs to the margin, so no short line shows where it ended. A wrapped body line
+    opening on a figure ("…全年新建" / "3 个服务站，…") sits under open running text or runs on to the margin."""
+    if label_gap(ln.text) is None or m.frame(ln.page)[1] - ln.x1 <= 1.5 * m.size:
+        return False
+    return _CLAUSE_MARK.search(prev.text) is None or prev.text.rstrip().endswith(_SENTENCE_END)
 
 
 def _wrapped_label(ln: Line, m: BodyMetrics, gap_at_end: float) -> bool:

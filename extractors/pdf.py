@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from jihua.extractors import ocr
-from jihua.extractors.cjk import join_fragments, tidy_spaces
+from jihua.extractors.cjk import join_lines, label_gap, tidy_line, tidy_spaces
 from jihua.extractors.layout import (
     BodyMetrics,
     Line,
@@ -94,7 +94,7 @@ def _line_from_chars(page_no: int, text: str, chars: list[Char]) -> Line:
         bold = sum(map(_bold, fonts)) > len(fonts) / 2
     line = Line(
         page=page_no, x0=min(x0s), x1=max(x1s), top=min(tops), bottom=max(bottoms),
-        text=tidy_spaces(text), size=sizes[len(sizes) // 2], bold=bold, font=font,
+        text=tidy_line(text), size=sizes[len(sizes) // 2], bold=bold, font=font,
     )
     return _edges(line, chars) if one_font is None else _edges_one_font(line, one_font)
 
@@ -128,8 +128,17 @@ def _edges(line: Line, chars: list[Char]) -> Line:
     end = plain
     while end > 0 and not _bold(chars[end - 1].font):
         end -= 1  # digits or marks in a plain font before the plain words go with them
-    line.bold_lead = tidy_spaces("".join(c.text for c in chars[:end]))
+    line.bold_lead = _with_label_gap(tidy_spaces("".join(c.text for c in chars[:end])), line.text)
     return line
+
+
+def _with_label_gap(lead: str, text: str) -> str:
+    """The bold lead spaced after its label as the line's text is ("2.1 加强组织领导" bold, its body plain): a
+    tab's gap has no character of its own to join in, and the lead must stay the text's opening words."""
+    k = label_gap(text)
+    if k is None or lead[:k] != text[:k] or len(lead) <= k or lead[k] == " ":
+        return lead
+    return f"{lead[:k]} {lead[k:]}"
 
 
 def _char(c: dict[str, Any]) -> Char:
@@ -150,7 +159,7 @@ def _in_table(line: Line, boxes: list[tuple[float, float, float, float]]) -> boo
 def _cell(text: str | None) -> str | None:
     if text is None:
         return None  # covered by a cell above: filled when the table is whole
-    return tidy_spaces(join_fragments((text or "").split("\n")))
+    return tidy_spaces(join_lines((text or "").split("\n")))
 
 
 def _assemble(page_no: int, text: list[tuple[str, list[Char]]], tables: list[Table],

@@ -18,7 +18,7 @@ from dataclasses import replace
 from itertools import pairwise
 from typing import Any
 
-from jihua.extractors.cjk import join_fragments
+from jihua.extractors.cjk import join_lines
 from jihua.extractors.layout import (
     CLAUSE_OVER,
     FIGURE,
@@ -93,7 +93,7 @@ def _title_run(texts: list[Line], height: float) -> int:
     while (n < len(texts) and abs(texts[n].size - head.size) <= 0.5 and texts[n].top - texts[n - 1].bottom <= head.size
            and not COVER_FIELD.match(texts[n].text)):
         n += 1
-    text = join_fragments([ln.text for ln in texts[:n]])
+    text = join_lines([ln.text for ln in texts[:n]])
     rest = texts[n:]
     if any(ln.size * _RIVAL > head.size for ln in rest if not COVER_FIELD.match(ln.text)) or len(text) > 40 \
             or text.rstrip()[-1] in "。；;" or FIGURE.fullmatch(text):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import cast
 
-from jihua.extractors.cjk import join_fragments
+from jihua.extractors.cjk import join_lines
 from jihua.extractors.layout import FIGURE, LABEL_START, Paragraph
 from jihua.extractors.pdf_tables import first_cell_goes_on
 from jihua.extractors.text import BODY_NAME
@@ -137,7 +137,7 @@ def merge_split_tables(paras: list[Paragraph]) -> list[Paragraph]:
             continue
         if prev is not None and first.page == last_page + 1 and _box_row_goes_on(prev, para):
             box = cast(list[list[str]], prev.first.table)
-            box[-1][0] = join_fragments([box[-1][0], para.text])
+            box[-1][0] = join_lines([box[-1][0], para.text])
             continue
         if first.table is not None:
             first.table[:] = fill_down(first.table)
