@@ -25,7 +25,9 @@ class TargetTrace(_Model):
     target: TargetSide
     section: str
     status: Literal["met", "not_met", "reported", "not_mentioned"] = Field(
-        description="met / not_met by metric and figure against what the summary reports; reported without a figure")
+        description="met / not_met by metric and figure against what the summary reports, over the months it sums up; "
+                    "reported: without a figure that decides the target (none comparable, a total to date, or a report "
+                    "on part of the year short of a target not yet due: in progress)")
     reported_value: float | int | None = Field(default=None, description="the summary's figure, in the plan target's unit (12650人次 against 1万人次 is 1.265)")
     similarity: float = 0.0
     match: str | None = None

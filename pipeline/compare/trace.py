@@ -20,6 +20,7 @@ is met by a figure that omits the name, unless another row prints the same work:
 
 from __future__ import annotations
 
+import math
 import re
 from itertools import pairwise
 from typing import Any, Literal, NamedTuple, Protocol
@@ -28,13 +29,16 @@ from jihua.pipeline.compare.trace_rows import Compared, compared_by, names_row, 
 from jihua.pipeline.compare.views import Part, flatten, side_of, target_side
 from jihua.pipeline.rules.lexicon import (
     COMPARISON_WORDS,
+    CONTACT_FIELD,
     CONTENT_WORD,
     INTRODUCES_WHAT_FOLLOWS,
     REPORT_TITLE,
     STOPWORDS,
     TIME_WORDS,
 )
+from jihua.pipeline.rules.periods import YEAR_PART, summed_months, year_part
 from jihua.pipeline.rules.targets import (
+    HELD,
     LAST_YEAR_BASIS,
     NEW_COUNT,
     PER_YEAR,
@@ -323,7 +327,7 @@ def _measures(p: plan.Document, matcher: Matcher) -> list[MeasureTrace]:
                 continue
             readings = rows.get(item.text, (item.text,))
             if readings is None or (item.text in rows and row_cells(item.text) in indicators) \
-                    or _lead_in(item.text, matcher):
+                    or _lead_in(item.text, matcher) or _contact(item.text):
                 continue
             own = frozenset(_figure(t) for t in p.targets if t.unit and t.text and t.text in item.text)
             score, k = max((_measure_score(part, what, matcher, own) for what in readings), key=lambda f: f[0])
@@ -343,6 +347,13 @@ def _lead_in(text: str, matcher: Matcher) -> bool:
         return False
     before = [c for _, _, c in clauses(text)][:-1]
     return matcher.content(matcher.words("，".join(before))) < CLAUSE_CONTENT
+
+
+def _contact(text: str) -> bool:
+    """A sentence of contact fields only ("服务站地址：东湖路12号，咨询电话0571-8801234。"): how to reach the body,
+    no planned measure, whatever figures its numbers hold."""
+    fields = [c.strip() for c in re.split(r"[，,；;。！!]", text) if c.strip()]
+    return bool(fields) and all(CONTACT_FIELD.match(c) for c in fields)
 
 
 def _measure_score(part: Part, text: str, matcher: Matcher, figures: Figures) -> tuple[float, int | None]:
@@ -367,16 +378,43 @@ def _measure_score(part: Part, text: str, matcher: Matcher, figures: Figures) ->
     return score, k
 
 
-def _status(t: plan.Target, got: plan.Target) -> Literal["met", "not_met"]:
-    """Met or not: recurring targets per year ("每季度一次" → 4 a year); a count is met when reached."""
-    want = per_year(float(t.normalized or t.value), folded(t.period) if t.period else None)
-    period = folded(got.period) if got.period else None  # a traditional copy's 每季度 reads as the simplified
-    have = per_year(float(got.normalized or got.value), period if period in PER_YEAR else None)
+def _status(t: plan.Target, got: plan.Target, months: tuple[int, int] = (1, 12)) -> Literal["met", "not_met", "reported"]:
+    """Met or not over the months the summary sums up (`summed_months`): a recurring target asks its count per period
+    ("每季度一次": 4 of a year's summary, 2 of a 上半年总结); a count is met when reached. Short of it before the target
+    is due, it is in progress (`reported`), not missed: a year's total in a 上半年总结 ("新增床位8张" against "新增
+    床位5张"), a period longer than the months summed ("每年一次" in a 第一季度总结), a period begun and not ended
+    ("每季度一次" in a 1—5月总结: one quarter due, a second under way)."""
+    span = months[1] - months[0] + 1
+    period = folded(t.period) if t.period else None
+    value = float(t.normalized or t.value)
+    want = per_year(value, period) * span / 12 if period in PER_YEAR else value
+    got_period = folded(got.period) if got.period else None  # a traditional copy's 每季度 reads as the simplified
+    have = float(got.normalized or got.value)
+    if got_period in PER_YEAR:
+        have = per_year(have, got_period) * span / 12
     if t.comparator == "<=":
-        return "met" if have <= want * (1 + 1e-9) else "not_met"
-    if t.comparator == "≈":
-        return "met" if have >= want * 0.95 else "not_met"
-    return "met" if have >= want * (1 - 1e-9) else "not_met"
+        met = have <= want * (1 + 1e-9)
+    else:
+        met = have >= want * (0.95 if t.comparator == "≈" else 1 - 1e-9)
+    if met:
+        return "met"
+    return "not_met" if _due(t, period, value, have, months) else "reported"
+
+
+def _due(t: plan.Target, period: str | None, value: float, have: float, months: tuple[int, int]) -> bool:
+    """Whether a target not met by the summary's figure is missed by the months it sums up: a recurring one when the
+    figure falls short of its whole periods in them ("每月一次" in a 上半年总结: 6), one for a part of the year when that
+    part has ended ("上半年完成…", "年底前…" in a year's summary), a cap on a count once passed (it only grows);
+    a level held ("保持在95%以上") whenever it slips; a year's total or a rate to reach in a report on part of the year is
+    still under way."""
+    span = months[1] - months[0] + 1
+    if period in PER_YEAR:
+        whole = math.floor(span * PER_YEAR[period] / 12 + 1e-9)
+        return have < value * whole * (1 - 1e-9) if t.comparator != "<=" else True
+    part = YEAR_PART.search(period or "")
+    if (year_part(part)[1] if part else 12) <= months[1] or HELD.search(t.text):
+        return True
+    return t.comparator == "<=" and (t.base_unit or t.unit) not in PERCENT_UNITS
 
 
 class _Reported(NamedTuple):
@@ -467,12 +505,13 @@ def _targets(p: plan.Document, s: plan.Document, matcher: Matcher) -> list[Targe
     aside = {sec.id for sec in plan.walk(s.sections) if sec.type in _LOOKING_AHEAD}
     reported = _reported([a for a in s.achievements if a.section_id not in aside], matcher, _year_reported(s))
     compared = compared_by(p, matcher)
+    months = summed_months(s.title, _opening_text(s))
     out = []
     for t in p.targets:
         side, section = target_side(t), headings.get(t.section_id or "", "")
         (score, got), (total_score, total) = _figure_for(t, reported, matcher, compared[t.id])
         if got is not None and score >= FIGURE_AT:
-            out.append(TargetTrace(target=side, section=section, status=_status(t, got),
+            out.append(TargetTrace(target=side, section=section, status=_status(t, got, months),
                                    reported_value=_in_unit_of(t, got), similarity=round(score, 3), match=got.sentence or got.text))
             continue
         if total is not None and total_score >= FIGURE_AT:  # only a total to date: reported, not the year's result
@@ -486,6 +525,13 @@ def _targets(p: plan.Document, s: plan.Document, matcher: Matcher) -> list[Targe
         out.append(TargetTrace(target=side, section=section, status="reported" if hit else "not_mentioned",
                                similarity=round(score, 3), match=matcher.passages[k][0] if hit and k is not None else None))
     return out
+
+
+def _opening_text(s: plan.Document) -> str:
+    """The summary's opening paragraph, before its first part ("2026年1—8月，站里…"): where a report whose title names
+    no period says which months it sums up."""
+    parts = flatten(s)
+    return parts[0].items[0].text if parts and parts[0].type == "preamble" and parts[0].items else ""
 
 
 def _warnings(p: plan.Document, s: plan.Document) -> list[str]:

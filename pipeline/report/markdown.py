@@ -238,7 +238,7 @@ def trace_markdown(r: object) -> str:
     c = r.counts
     lines = [f"# 计划落实对照：{cell(r.plan.title)} → {cell(r.summary.title)}", "",
              f"- 措施：已报告 {c.measures_reported} 项，未提及 {c.measures_not_mentioned} 项",
-             f"- 指标：完成 {c.targets_met} 项，未完成 {c.targets_not_met} 项，报告但无可比数字 {c.targets_reported} 项，"
+             f"- 指标：完成 {c.targets_met} 项，未完成 {c.targets_not_met} 项，已报告但无可比数字或尚未到期 {c.targets_reported} 项，"
              f"未提及 {c.targets_not_mentioned} 项", *[f"- ⚠ {w}" for w in r.warnings], "", "## 指标", "",
              "| 指标 | 计划 | 总结所报 | 结论 | 总结原文 |", "|---|---|---|---|---|"]
     for t in r.targets:

@@ -126,6 +126,8 @@ OWN_CONDUCT = (r"自身建设|型政府$|满意的?政府$|政府(?:执行力|�
                # bare 队伍建设 may be a field's team (扑火队伍 under 主要措施): no cue alone
                r"队伍建设(?:和|与|及)(?:党风廉政|作风|党的)建设|(?:党风廉政|作风|党的|党)建(?:设)?(?:和|与|及)队伍建设|"
                r"^(?:加强|强化)?机关(?:自身)?建设$")
+# verbs that draw a timetable up as a task ("明确时间表", "倒排进度表"): the timetable is their object, no part's name
+_DRAWS_UP = "明确|制定|制订|编制|倒排|排出|列出|细化"
 # (type, pattern) pairs tried in order on a heading; the first match wins.
 SECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("preamble", re.compile(r"引言|前言|导言|总则|背景|目的和?意义|目的|意义|概述|总体情况|基本情况|发展基础|面临(的)?形势|"
@@ -156,7 +158,12 @@ SECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
                             # 学习安排 lays its sessions out over the year. 活动安排 alone stays measures (CONTRACT: the
                             # activities a plan sets); named by its months ("逐月活动安排", "月份活动安排") it is their
                             # timetable, as "逐月安排" is: the word naming the period is what makes a schedule
-                            r"(?:周次|逐周|逐月|月份|学期)(?:工作|学习|教学|活动)?安排|学习安排)"
+                            r"(?:周次|逐周|逐月|月份|学期)(?:工作|学习|教学|活动)?安排|学习安排|"
+                            # a calendar or a table of the term's dates as the part's name ("月历安排", "周历", "学期
+                            # 行事历", "工作安排表", "进度表"), closing its clause; not a task that draws one up ("明确
+                            # 时间表", "倒排进度表") nor a form of what was done ("完成进度表")
+                            rf"(?<!{_DRAWS_UP})(?:(?:月|周|行事|校)历(?:安排|表)?|(?:日程|时间|(?<!完成)进度|安排)表)"
+                            r"(?=$|\s*[（(，,；;：:。]))"
                             rf"{BEFORE_GOALS_HEAD}")),  # the goals of a stage are goals
     ("safeguards", re.compile(r"保障措施|组织保障|制度保障|经费保障|资金保障|条件保障|工作保障|保障机制|"
                               r"组织领导|加强领导|强化领导|工作领导|双拥领导|领导小组|组织机构|组织实施|"
@@ -384,6 +391,11 @@ FULL_TEXT_CUE = re.compile(r"(?:^附\s*[:：]?\s*[^。；！？:：]{0,16}(?:全
 # rather than stating a task; 以下 only with its colon, since "控制在3%以下。" states a bound
 INTRODUCES_WHAT_FOLLOWS = re.compile(r"(?:如下|以下[^，。；！？:：]{0,8}[:：])\s*[。:：]?\s*$")
 
+# a contact field ("中心地址：滨河路88号", "预约电话0731-8562120", "联系人：王某"): where or how to reach a body, no
+# work — an address with its colon, a number after its label; a task that sets one up opens on its verb ("开通服务
+# 热线12345", "公布举报电话")
+CONTACT_FIELD = re.compile(rf"^(?:(?!{WORK_VERBS}|公布|开通|设立|开设|拨打|公开)[\u4e00-\u9fff]){{0,6}}"
+                           r"(?:(?:地址|邮箱|联系人|联系方式|网址)\s*[:：]|(?:电话|热线|传真|邮编|手机)\s*[:：]?\s*[\d（(+])")
 
 CLAUSE_BREAK = re.compile(r"[，,；;：:。]")  # where a heading's clause ends
 

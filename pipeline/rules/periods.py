@@ -430,3 +430,19 @@ def in_finished_part(text: str, plans_from_month: int | None) -> bool:
         return False
     lead = governing_part(text)
     return lead is not None and year_part(lead)[1] < plans_from_month
+
+
+def summed_months(title: str, opening: str = "") -> tuple[int, int]:
+    """(first, last) month a report sums up: the part of the year its title names ("2026年上半年工作总结" → (1, 6),
+    "前三季度工作情况" → (1, 9), "1—5月工作小结" → (1, 5), "第一季度工作总结" → (1, 3)), or, a title naming no part of a
+    year, the part leading its opening ("今年1—8月，站里…" → (1, 8)); a whole year's report (1, 12). The figures it
+    reports are counted over those months: "每季度一次" asks two of a 上半年总结."""
+    text = fold(title or "")
+    if part_year_report(text):
+        parts = [year_part(m) for m in YEAR_PART.finditer(text) if not m.group("year")]
+        if parts:
+            return parts[0]
+    elif (lead := _LEADS.match(fold(opening or ""))) is not None and not YEAR_PART.search(text) \
+            and not lead.group("month"):
+        return year_part(lead)  # (a month alone opening a year's report dates an event: "3月，中心通过…验收")
+    return 1, 12

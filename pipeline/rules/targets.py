@@ -158,6 +158,8 @@ REACH_BEFORE = re.compile(r"(达到|达|提高到|提升到|增加到|控制在|
 # only after one of these, or a comparison sign ("灌溉水有效利用系数≥0.58"), and before a bound (以内, 以上) or the
 # clause's end
 _HELD_AT = "控制在|保持在|稳定在"
+# a level held throughout, not reached by a date ("接种率保持在95%以上", "发生率控制在1%以内"): due all year long (trace)
+HELD = re.compile(rf"{_HELD_AT}|维持在")
 _RAISED_TO = "提高到|提升到|提高至|提升至"
 _LOWERED_TO = "降低到|降低至|降至|降到|下降到|下降至"
 _BOUNDED_BY = "不超过|不高于|不低于|不少于|低于|高于|[≥≤＞＜><]"

@@ -48,6 +48,15 @@ def test_a_timetable_named_by_its_period_is_the_schedule_but_activities_stay_mea
                    ("周次工作安排", "schedule")]
 
 
+def test_a_part_named_for_a_calendar_or_timetable_is_the_schedule_but_a_task_drawing_one_up_is_not() -> None:
+    got = _types("青禾县实验幼儿园2026年秋季学期保教工作计划",
+                 _section("月历安排"), _section("周历"), _section("园务工作安排表"), _section("时间表"),
+                 _section("教研活动进度表"), _section("明确时间表，倒排工期"), _section("倒排进度表"))
+    assert got == [("月历安排", "schedule"), ("周历", "schedule"), ("园务工作安排表", "schedule"),
+                   ("时间表", "schedule"), ("教研活动进度表", "schedule"), ("明确时间表，倒排工期", "measures"),
+                   ("倒排进度表", "measures")]
+
+
 def _table(d: docx.document.Document, rows: list[list[str]]) -> None:
     table = d.add_table(rows=len(rows), cols=len(rows[0]))
     for r, row in enumerate(rows):

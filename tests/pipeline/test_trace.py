@@ -477,3 +477,59 @@ def test_a_route_opened_counts_as_one_added(nlp_parser, tmp_path: Path) -> None:
                       "（一）客运网络持续完善。全年新开通镇村公交线路2条，优化调整线路6条。\n")
     traced = _traced_in(plan, summary, nlp_parser, "条")
     assert (traced.status, traced.reported_value) == ("not_met", 2)
+
+
+PLAN_CLINIC = """云溪镇卫生院2026年工作计划
+一、主要任务
+（一）提升医疗服务能力
+每季度开展一次院感防控专项督查。新增中医理疗床位8张。孕产妇系统管理率达到85%以上。
+（二）加强公共卫生服务
+慢性病防治知识讲座每月不少于1次。每半年开展一次急救技能培训。预防接种建证率保持在98%以上。
+二、保障措施
+加强医护人员培训，每月组织一次病例讨论。卫生院地址：云溪镇新街22号，咨询电话0763-5521876。
+"""
+HALF_CLINIC = """云溪镇卫生院2026年上半年工作总结
+2026年上半年，卫生院围绕年度计划扎实推进各项工作。
+一、医疗服务
+开展院感防控专项督查2次。新增中医理疗床位5张。孕产妇系统管理率81.3%。
+二、公共卫生服务
+举办慢性病防治知识讲座5次。开展急救技能培训1次。预防接种建证率96.5%。
+"""
+
+
+def _target_status(plan, summary, nlp_parser) -> dict[str, tuple[str, float | None]]:
+    return {t.target.text: (t.status, t.reported_value) for t in trace(plan, summary, nlp_parser.nlp).targets}
+
+
+def test_a_part_years_summary_is_held_to_the_periods_it_covers(nlp_parser, tmp_path: Path) -> None:
+    """A 上半年总结 sums up six months: "每季度一次" asks 2 of it, "每月不少于1次" 6, "每半年一次" 1; a year's total or a
+    rate to reach by the year's end, short of it at mid-year, is in progress (reported with its figure), not missed; a
+    level to hold all year ("保持在98%以上") is missed whenever it slips."""
+    plan = _parsed(nlp_parser, tmp_path, "plan.txt", PLAN_CLINIC)
+    half = _parsed(nlp_parser, tmp_path, "half.txt", HALF_CLINIC)
+    assert _target_status(plan, half, nlp_parser) == {
+        "每季度开展一次院感防控专项督查": ("met", 2), "新增中医理疗床位8张": ("reported", 5),
+        "孕产妇系统管理率达到85%以上": ("reported", 81.3), "慢性病防治知识讲座每月不少于1次": ("not_met", 5),
+        "每半年开展一次急救技能培训": ("met", 1), "预防接种建证率保持在98%以上": ("not_met", 96.5),
+        "每月组织一次病例讨论": ("not_mentioned", None)}
+
+
+def test_a_summary_names_its_months_in_its_opening_and_a_whole_years_holds_to_all(nlp_parser, tmp_path: Path) -> None:
+    """A title naming no part of the year leaves it to the opening ("今年1—5月，…"): one quarter is due, a second under
+    way. A year's summary holds every target to the whole year, as before."""
+    plan = _parsed(nlp_parser, tmp_path, "plan.txt", PLAN_CLINIC)
+    opened = _parsed(nlp_parser, tmp_path, "opened.txt", HALF_CLINIC.replace("2026年上半年工作总结", "2026年工作总结")
+                     .replace("2026年上半年，", "今年1—5月，").replace("督查2次", "督查1次"))
+    assert _target_status(plan, opened, nlp_parser)["每季度开展一次院感防控专项督查"] == ("reported", 1)
+    year = _parsed(nlp_parser, tmp_path, "year.txt", HALF_CLINIC.replace("上半年", ""))
+    got = _target_status(plan, year, nlp_parser)
+    assert got["每季度开展一次院感防控专项督查"] == ("not_met", 2) and got["新增中医理疗床位8张"] == ("not_met", 5)
+    assert got["每半年开展一次急救技能培训"] == ("not_met", 1)
+
+
+def test_a_contact_line_is_no_planned_measure(nlp_parser, tmp_path: Path) -> None:
+    plan = _parsed(nlp_parser, tmp_path, "plan.txt", PLAN_CLINIC)
+    half = _parsed(nlp_parser, tmp_path, "half.txt", HALF_CLINIC)
+    measures = [m.text for m in trace(plan, half, nlp_parser.nlp).measures]
+    assert measures and not any("地址" in m for m in measures)
+    assert any("病例讨论" in m for m in measures)  # (the measure beside it in its paragraph stays one)
