@@ -1,6 +1,6 @@
 """The whole a count names rather than a figure the plan sets: "全县12个乡镇要…" (how many there are), "实现全县186个
 行政村…全覆盖" (what a coverage goal spans), "全县86个行政村集体收入全部达到8万元以上" (the whole a figure is set for),
-"规范12个村服务站运行" (what exists, kept up). Apart from `targets` (which reads a sentence's figures) as one subject:
+"规范12个村服务站运行" (what exists, kept up), "整合9个站组建3个中心" (what exists, merged). Apart from `targets` (which reads a sentence's figures) as one subject:
 a count is what it counts, not a commitment. The cue words are data in `rules/target_scope.py`.
 """
 
@@ -40,6 +40,29 @@ def upkept(text: str, m: re.Match[str]) -> bool:
     their management) — a count of what exists, no figure set; "新建12个服务站", "规范建设12个服务站" set one."""
     return not m.group("after") and S.UPKEEP_BEFORE.search(text[: m.start()]) is not None \
         and S.UPKEEP_AFTER.match(text[m.end():]) is not None
+
+
+def merged(text: str, m: re.Match[str]) -> bool:
+    """"整合9个街道文化站组建3个文化中心", "将9个文化站合并为3个": things already there, named as what is merged into a
+    new body — a count of what exists; the body made is the figure set. Merged with nothing made ("撤并小学6所") is the
+    work itself, counted; so is money merged ("整合涉农资金3000万元")."""
+    if m.group("after") or (m.group("unit") or "") not in S.COVERAGE_SCOPE_UNITS:
+        return False
+    before, after = text[: m.start()], text[m.end():]
+    return (S.MERGE_BEFORE.search(before) is not None and S.MERGED_INTO_AFTER.match(after) is not None) \
+        or (S.MERGED_OBJECT_BEFORE.search(before) is not None and S.MERGED_AS_AFTER.match(after) is not None)
+
+
+def merged_lead(clause: str, counts: list[re.Match[str]], start: int) -> int:
+    """Where the text of a figure at `start` begins when a merged count (`merged`) stands before it in its clause: at
+    the verb of what the merge makes ("整合9个文化站组建3个文化中心" → "组建3个文化中心"), the figure's own commitment;
+    0 where none does. `counts`: the numbers read in the clause."""
+    for n in counts:
+        if n.end() <= start and merged(clause, n):
+            made = S.MERGED_RESULT.search(clause, n.end(), start)
+            if made is not None:
+                return made.start()
+    return 0
 
 
 def coverage_scope(clause: str, masked: str, hits: list[re.Match[str]]) -> bool:

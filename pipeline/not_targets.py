@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from jihua.pipeline.figure_scope import upkept, whole_scope
+from jihua.pipeline.figure_scope import merged, upkept, whole_scope
 from jihua.pipeline.figure_text import NUMBER_WITH_UNIT, RANGE_BEFORE, clean_metric
 from jihua.pipeline.rules import target_scope as S
 from jihua.pipeline.rules import targets as R
@@ -88,10 +88,10 @@ def _orders_or_names(text: str, m: re.Match[str], before: str, sentence_before: 
     if (R.CLOCK_BEFORE.search(text[: m.start()]) and R.CLOCK_MINUTES.match(num)) \
             or (unit == "对" and not R.PAIRS_AFTER.match(following)):
         return True  # "9:00—17:30对游客开放": a time of day, and 对 the preposition
-    if S.SUITED_TO_BEFORE.search(before) and S.SUITED_TO_AFTER.match(text[m.end():]):
-        return True  # "结合我镇18个行政村实际": the place described
-    if whole_scope(text, m, before) or upkept(text, m):
-        return True  # "全县12个乡镇": the size of the whole a measure spans; "规范12个服务站运行": what exists
+    if (S.SUITED_TO_BEFORE.search(before) and S.SUITED_TO_AFTER.match(text[m.end():])) or _scopes_the_document(text, m):
+        return True  # "结合我镇18个行政村实际", "本方案适用于全镇7个社区": the place described
+    if whole_scope(text, m, before) or upkept(text, m) or merged(text, m):
+        return True  # "全县12个乡镇": the size of the whole a measure spans; "规范12个服务站运行", "整合9个站组建…": what exists
     return False
 
 
@@ -156,9 +156,21 @@ def _describes_or_compares(text: str, m: re.Match[str], before: str, sentence_be
 
 def _names_a_set(m: re.Match[str], before: str, following: str) -> bool:
     """"用心办好十件便民实事", "统筹推进12件民生实事", "推进十大工程": a verb that carries a set through and the set's
-    noun name the set (`R.NAMED_SET_AFTER`), no count set — unless a bound holds it ("办好10件以上民生实事")."""
-    return R.CARRIES_SET_BEFORE.search(before.rstrip()) is not None and R.NAMED_SET_AFTER.match(following) is not None \
-        and not m.group("after")
+    noun name the set (`R.NAMED_SET_AFTER`), no count set; "梳理形成5个方面16项重点任务": a verb that lays out the
+    document's own parts (`R.LAYS_OUT_BEFORE`, `R.PLAN_PARTS_AFTER`) counts how it is built — unless a bound holds
+    either ("办好10件以上民生实事")."""
+    if m.group("after"):
+        return False
+    before = before.rstrip()
+    return (R.CARRIES_SET_BEFORE.search(before) is not None and R.NAMED_SET_AFTER.match(following) is not None) \
+        or (R.LAYS_OUT_BEFORE.search(before) is not None and R.PLAN_PARTS_AFTER.match(following) is not None)
+
+
+def _scopes_the_document(text: str, m: re.Match[str]) -> bool:
+    """"本方案适用于全镇7个社区、52个村民小组": a count in the clause that states what the document covers
+    (`S.DOC_SCOPE_OPENS`) describes its scope, every count of the list — not one the scope is widened to."""
+    opens = S.DOC_SCOPE_OPENS.match(text, len(text) - len(text.lstrip()))
+    return opens is not None and S.SCOPE_WIDENED.search(text[opens.end(): m.start()]) is None
 
 
 def _sizes_the_subject(opening: str, unit: str) -> bool:

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from jihua.pipeline.coordination import own_clause_part, share_verb, shared_frame
-from jihua.pipeline.figure_scope import coverage_measure, coverage_scope
+from jihua.pipeline.figure_scope import coverage_measure, coverage_scope, merged_lead
 from jihua.pipeline.figure_text import (
     DASHES,
     NUMBER,
@@ -180,6 +180,9 @@ def _describe(clauses: list[tuple[int, str]], k: int, masked: str, m: re.Match[s
     if part is not None:
         begin, end = part
         text = clause[begin: end].strip()
+    elif not several and (lead := merged_lead(masked, list(NUMBER.finditer(masked)), m.start())):
+        begin, end = lead, len(masked)  # "整合9个文化站组建3个文化中心": the body made, not the ones merged
+        text = _cut_tail(clause, m.end())[lead:]
     else:
         text = _unlabelled(_part_around(clause, m.start()) if several else _cut_tail(clause, m.end()))
         begin = masked.rfind("、", 0, m.start()) + 1 if several else 0

@@ -133,6 +133,13 @@ DOING_VERBS = re.compile("|".join(v for v in LEAD_VERBS.pattern.split("|") if le
 # counted ("推进二十个老旧小区改造"), and so is a set made or bounded ("实施十件民生实事", "办好不少于10件实事")
 CARRIES_SET_BEFORE = re.compile(r"(?:办好|推进|抓好|做好|落实|打好|打赢)(?:以下|这)?$")
 NAMED_SET_AFTER = re.compile(r"^(?:大|[^，,。；;、\d]{0,6}?(?:实事|攻坚战|战役|行动))")
+# a verb that lays out the document's own parts, and the parts counted ("梳理形成4个方面12项重点任务", "围绕5个领域", "本方案
+#包括三大行动、20条措施"): how the plan is built, no figure set — a count after an earlier count of parts ("4个方面12项…")
+# too. Carrying them out is counted ("完成12项重点任务", "实施20项改革举措"), and so is a part to be worked out
+# ("研究提出5项改革措施"). One implementation with `CARRIES_SET_BEFORE` (`not_targets._names_a_set`)
+LAYS_OUT_BEFORE = re.compile(r"(?<!研究)(?:梳理|形成|提出|明确|包括|包含|涵盖|分为|分成|围绕|聚焦|细化|归纳|凝练)(?:出|了|为|成)?"
+                             r"(?:共|总计|合计)?(?:(?:\d+|[一二三四五六七八九十两]+)(?:个|项|条|大|类)[\u4e00-\u9fff]{1,6}?[、和及]?)*$")
+PLAN_PARTS_AFTER = re.compile(r"^大?[^，,。；;、\d]{0,4}?(?:方面|领域|板块|任务|措施|举措|行动)(?!书|费|计划|方案|清单)")
 NAMED_BY_COUNT_UNITS = frozenset("条")
 # a body described by what it is made of ("成立由十二个部门组成的工作专班", "由5名专家组成评审组"): no count set
 COMPOSED_OF_BEFORE = re.compile(r"由$")
@@ -472,20 +479,32 @@ _STOCK_VERBS = (r"建成|建设|修建|新建|兴建|改造|实施|开工|竣工
                 r"结转|确定|纳入|登记|发放|购置|配备|设立|成立|注册|开通|通车|验收|划定|种植|栽植|建")
 DATED_OBJECT = re.compile(r"(?:(?:19|20)\d{2}\s*年?\s*[—–\-－~～至到]\s*)?(?:19|20)\d{2}\s*年度?[底末初]?(?:以前|之前|前|以来)?"
                           rf"\s*(?:已经|已|累计|先后|陆续)?[^的，,。；;：:\d]{{0,4}}?(?:{_STOCK_VERBS})(?:完成|成)?的")
+# …and one with no 的, where the year is bounded by 以来 (since then: never a deadline) after a verb or preposition that
+# takes the object ("对2019年以来新修道路开展回头看", "巩固2018年以来改造户厕"), or by 以前/之前 after a preposition that
+# only takes objects ("对2010年以前建成桥梁开展检测"; after a verb, "确保2027年以前建成", it is a deadline). The year
+# and its bound are the span: the noun after it is the object the clause's own words work on.
+DATED_SINCE = re.compile(r"(?:19|20)\d{2}\s*年度?[底末初]?(?:(?P<since>以来)|(?P<before>以前|之前))(?=[^，,。；;：:\d的]{2})")
+_OBJECT_PREPOSITION = re.compile(r"(?:对于?|针对|把)[^，,。；;：:\d]{0,4}$")
 # …after the verb or the preposition that takes the object ("改造", "对", "将"), a few words between ("提升全区…")
 _TAKES_OBJECT = re.compile(rf"(?:{ACT_VERBS}|排查|巡检|检查|摸排|核查|普查|清理|拆除|修缮|维修|维护|加固|纳入|管护|盘活|处置|"
                            r"验收|评估|复核|巩固|对|将|把|向|给|针对|围绕)[^，,。；;：:\d]{0,4}$")
 
 
 def dated_objects(text: str) -> list[tuple[int, int]]:
-    """Where `text` dates an object its clause works on (`DATED_OBJECT`): "全区计划改造2000年底前建成的城镇老旧小区46个"
-    → the span of "2000年底前建成的", read as no year of the clause's own."""
+    """Where `text` dates an object its clause works on (`DATED_OBJECT`, `DATED_SINCE`): "全区计划改造2000年底前建成的
+    城镇老旧小区46个" → the span of "2000年底前建成的"; "对2019年以来新修道路开展…" → "2019年以来". Read as no year of the
+    clause's own."""
     spans = []
     for m in DATED_OBJECT.finditer(text):
         opened = max(text.rfind(p, 0, m.start()) for p in "，,。；;：:") + 1
         if _TAKES_OBJECT.search(text[opened: m.start()]):
             spans.append(m.span())
-    return spans
+    for m in DATED_SINCE.finditer(text):
+        lead = text[max(text.rfind(p, 0, m.start()) for p in "，,。；;：:") + 1: m.start()]
+        taken = _TAKES_OBJECT if m.group("since") else _OBJECT_PREPOSITION
+        if taken.search(lead) and not any(a <= m.start() < b for a, b in spans):
+            spans.append(m.span())
+    return sorted(spans)
 
 
 def undated(text: str) -> str:
