@@ -27,6 +27,7 @@ from jihua.pipeline.rules.numbering import (
     match_label,
     next_outline_label,
     outline_number,
+    roman_reading,
     space_split,
     stages_in_one_paragraph,
 )
@@ -107,6 +108,29 @@ def attach_labels(units: list[Unit]) -> None:
         previous = unit.text
     for at in range(len(units)):
         _label_on_a_figure(units, at)
+    roman_or_letter(units)
+
+
+def _nearest(units: list[Unit], at: int, step: int, family: str) -> int | None:
+    """The ordinal of the nearest label of `family` from `at` in direction `step` (None: none that way)."""
+    found = (u.label for u in (units[at + step::step] if step > 0 else units[at - 1::-1]) if u.label is not None)
+    return next((label.ordinal for label in found if label.family == family), None)
+
+
+def roman_or_letter(units: list[Unit]) -> None:
+    """"I." "V." "X." "L." "C." are letters and Roman numerals both: a Roman numeral where its Roman siblings
+    count on through it ("I." over "II.", "V." after "IV.") and no letters do ("C." after "B." stays C, "I." after
+    "H." stays I). Left to right, so a numeral read Roman is the one before for the next ("IV." "V." "VI.")."""
+    for at, unit in enumerate(units):
+        roman = roman_reading(unit.label) if unit.label is not None else None
+        if roman is None or roman.ordinal is None or unit.label is None or unit.label.ordinal is None:
+            continue
+        counts_on = {_nearest(units, at, -1, roman.family) == roman.ordinal - 1,
+                     _nearest(units, at, 1, roman.family) == roman.ordinal + 1}
+        lettered = {_nearest(units, at, -1, "letter") == unit.label.ordinal - 1,
+                    _nearest(units, at, 1, "letter") == unit.label.ordinal + 1}
+        if True in counts_on and True not in lettered:
+            unit.label = roman
 
 
 # an entry's "N." run onto a figure that opens its words ("3.10分钟健身圈：…" reads as the decimal 3.10)

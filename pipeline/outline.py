@@ -230,6 +230,38 @@ def _lone_lead(headings: list[Unit], ctx: Context) -> Unit | None:
     return None if any(_family(h, ctx)[0] == key for h in headings[1:]) else lead
 
 
+def _counted_on_from(stack: list[_Open], families: list[tuple[str, int | None]], at: int) -> _Open | None:
+    """The open label heading whose count a heading of another family carries on, as its sibling: "（二）…",
+    "3.…", "4.…", "（五）…" — 3 and 4 follow 二 and 五 follows them, one list typed in two styles. Only where the
+    first family takes the count up again right after the stray run (its next heading is the run's last + 1);
+    a run that starts over at 1 ("（二）" over "1." "2.") is a list of its own, a level deeper."""
+    key, n = families[at]
+    if n is None or any(o.key == key for o in stack):
+        return None
+    for depth in range(len(stack) - 1, -1, -1):
+        host = stack[depth]
+        if host.system == "label" and host.ordinal == n - 1:
+            return host if _count_resumes(host, families[at:], {o.key for o in stack[:depth]}) else None
+    return None
+
+
+def _count_resumes(host: _Open, later: list[tuple[str, int | None]], above: set[str]) -> bool:
+    """After a run of one family counting on from `host` (`later` opens with it), `host`'s family comes back
+    with the next number, before any family above `host` does; headings of other families between are the
+    run's own children."""
+    run, count = later[0][0], later[0][1]
+    for key, n in later[1:]:
+        if key == host.key:
+            return count is not None and n == count + 1
+        if key in above:
+            return False
+        if key == run:
+            if count is None or n != count + 1:
+                return False
+            count = n
+    return False
+
+
 def assign_levels(headings: list[Unit], ctx: Context, complete: frozenset[int] | set[int] = frozenset(),
                   table_slides: frozenset[int] | set[int] = frozenset()) -> None:
     """Levels by the stack of open heading families. After a part name that is already whole
@@ -271,6 +303,8 @@ def assign_levels(headings: list[Unit], ctx: Context, complete: frozenset[int] |
             h.level = plain.level + 1
             stack.append(_Open(key, system, rank, h.level, h, ordinal))
             continue
+        if system == "label" and (host := _counted_on_from(stack, families, i)) is not None:
+            key, rank = host.key, host.rank  # "3." between "（二）" and "（五）": a sibling typed in another style
         if any(o.key == key for o in stack):
             while stack[-1].key != key:
                 stack.pop()

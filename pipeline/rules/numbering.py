@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from jihua.pipeline.rules.lexicon import OCR_DIGIT_LOOKALIKES, OCR_PAREN_LOOKALIKES
 from jihua.pipeline.rules.targets import SCALES, UNITS
-from jihua.pipeline.text.numerals import cn_to_int
+from jihua.pipeline.text.numerals import cn_to_int, roman_to_int
 from jihua.pipeline.text.sentences import ASCII_STOP
 from jihua.pipeline.text.sentences import SENTENCE_PUNCT as _SENTENCE_PUNCT
 
@@ -34,6 +34,11 @@ _SIGNS = (CIRCLED, CN_PAREN_SIGNS, ARABIC_PAREN_SIGNS, ARABIC_STOP_SIGNS, ROMAN)
 # its first line, the same words tell a figure the page break cut ("…新建" | folio | "3个…") from the folio
 # ("2梳理…", pipeline/pagebreaks)
 _OUTLINE_HEAD = r"(?=[ \t\u3000]+[\u4e00-\u9fff“])"
+# after a Latin letter's or an ASCII Roman numeral's stop, the words: blanks or none, then a Han character or a quote
+_LETTER_HEAD = r"(?=[ \t\u3000]*[\u4e00-\u9fff“])"
+# "II.", "IV、", "XII．" typed in ASCII letters, read as the full-width Ⅱ、 is; a lone "I." "V." "C." is a letter until its
+# siblings show it Roman (headings.roman_or_letter), and a run no Roman numeral spells ("IIX.") is none (`_family_label`)
+_ASCII_ROMAN = rf"([IVXLC]{{2,9}})[ \t\u3000]*[、.．]{_LETTER_HEAD}"
 FIGURE_WORD = re.compile("|".join(re.escape(u) for u in sorted((*UNITS, *SCALES, "年", "月", "日", "号", "时", "届", "百"),
                                                                key=len, reverse=True)))
 
@@ -132,7 +137,7 @@ class Family:
 
     name: str
     pattern: re.Pattern[str]
-    rank: int
+    rank: float
     heading_capable: bool = True
 
 
@@ -154,7 +159,7 @@ FAMILIES: tuple[Family, ...] = (
     Family("cn", _p(r"([一二三四五六七八九十]+)\s*[、.．,，](?![、.．])(?![一二三四五六七八九十]{1,2}月)|"
                     r"第\s*([一二三四五六七八九十]+)\s*、"), 3),
     # (also the one-character forms a font or a converter leaves: ㈠ ⑴ ⒈, and Roman Ⅰ、)
-    Family("roman", _p(rf"([{ROMAN}])\s*[、.．]"), 2),
+    Family("roman", _p(rf"([{ROMAN}])\s*[、.．]|{_ASCII_ROMAN}"), 2),
     Family("cn_paren", _p(rf"[（(]\s*([一二三四五六七八九十]+)\s*[)）]\s*[、.．]?|([{CN_PAREN_SIGNS}])\s*[、.．]?"), 4),
     Family("arabic_paren", _p(rf"[（(]\s*(\d{{1,2}})\s*[)）]\s*[、.．]?|(\d{{1,2}})\s*[)）](?!\s*[、.．]?\d)|"
                               rf"([{ARABIC_PAREN_SIGNS}])\s*[、.．]?"), 6),
@@ -167,7 +172,11 @@ FAMILIES: tuple[Family, ...] = (
     Family("circled", _p(f"([{CIRCLED}])"), 7),
     Family("pptnum", _p(r"(0[1-9])(?=[ \t\u3000]|[\u4e00-\u9fff])"), 5),
     Family("decimal1", _p(rf"([1-9]\d?){_OUTLINE_HEAD}"), 3),
-    Family("letter", _p(r"([A-H])\s*[、.．)](?=[\u4e00-\u9fff])"), 8),
+    # a letter's stop before the words, blanks between or none ("A.强化…", "B. 办好…"): "A级景区", "V1.0版", "IT系统" have none
+    Family("letter", _p(rf"([A-Z])[ \t\u3000]*[、.．)]{_LETTER_HEAD}"), 8),
+    # a lower-case letter's list, bracketed or stopped ("(a)集体备课", "b. 课堂观摩"): each its own family, below "A."
+    Family("letter_paren", _p(rf"[（(]([a-z])[)）]{_LETTER_HEAD}"), 8.6),
+    Family("lower", _p(rf"([a-z])[ \t\u3000]*[、.．)]{_LETTER_HEAD}"), 8.3),
     Family("bullet", re.compile(rf"^[ \t\u3000]*([{BULLETS}])[ \t\u3000]*(?=\S)"), 9, heading_capable=False),
 )
 BY_NAME = {f.name: f for f in FAMILIES}
@@ -176,7 +185,7 @@ BY_NAME = {f.name: f for f in FAMILIES}
 IN_SENTENCE = frozenset({"shi", "circled"})
 # the characters any family's label can open with (after blanks): most paragraphs open with none,
 # and one match instead of one per family took match_label from 15 failed matches to one
-_OPENS_A_LABEL = re.compile(rf"[ \t\u3000]*[第一二三四五六七八九十百零〇两（(\dA-H{ROMAN}{CN_PAREN_SIGNS}"
+_OPENS_A_LABEL = re.compile(rf"[ \t\u3000]*[第一二三四五六七八九十百零〇两（(\dA-Za-z{ROMAN}{CN_PAREN_SIGNS}"
                             rf"{ARABIC_PAREN_SIGNS}{ARABIC_STOP_SIGNS}{CIRCLED}{BULLETS}]")
 
 
@@ -189,7 +198,7 @@ class Label:
     ordinal: int | None
 
     @property
-    def rank(self) -> int:
+    def rank(self) -> float:
         return BY_NAME[self.family].rank if self.family in BY_NAME else 9
 
     @property
@@ -205,6 +214,10 @@ def ordinal(family: str, raw: str) -> int | None:
         return None
     if family == "letter":
         return ord(raw) - ord("A") + 1
+    if family in ("letter_paren", "lower"):
+        return ord(raw) - ord("a") + 1
+    if family == "roman":
+        return roman_to_int(raw)
     if family == "bullet":
         return None
     return cn_to_int(raw)
@@ -299,9 +312,19 @@ def _family_label(text: str) -> tuple[Label, str] | None:
         if not rest.strip() or (fam.name in ("decimal1", "decimal2") and FIGURE_WORD.match(rest)):
             continue
         raw = next((g for g in m.groups() if g), "")
+        if fam.name == "roman" and ordinal(fam.name, raw) is None:  # "IIX.…", "VV.…": no numeral
+            continue
         label_text = m.group(0).strip()
         return Label(label_text, fam.name, ordinal(fam.name, raw)), rest.strip()
     return None
+
+
+def roman_reading(label: Label) -> Label | None:
+    """A letter label that is also a Roman numeral ("I." "V." "X." "L." "C.") read as that numeral (ordinal 1, 5, …);
+    None for any other label. Which reading holds only its siblings tell (headings.roman_or_letter)."""
+    letter = label.text.rstrip("、.．) \t\u3000")
+    value = roman_to_int(letter) if label.family == "letter" else None
+    return Label(label.text, "roman", value) if value is not None else None
 
 
 def label_from_numbering(numbering: str) -> Label | None:

@@ -139,3 +139,16 @@ def cn_to_int(text: str) -> int | None:
     """A whole number from a numbering label's numeral ("十二" → 12); None when it is not one."""
     value = to_number(text)
     return value if isinstance(value, int) and value >= 0 else None
+
+
+# a Roman numeral typed in ASCII letters, in its canonical form up to 399 ("IV", "XII", "XL"; "IIII", "VX", "IL" are none)
+_ROMAN_FORM = re.compile(r"(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
+_ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def roman_to_int(text: str) -> int | None:
+    """"IV" → 4, "XII" → 12; None for letters no Roman numeral spells canonically ("IIX", "VV", "IT")."""
+    if not text or not _ROMAN_FORM.fullmatch(text):
+        return None
+    values = [_ROMAN_DIGITS[c] for c in text]
+    return sum(-v if v < nxt else v for v, nxt in zip(values, [*values[1:], 0], strict=True))
