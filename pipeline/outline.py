@@ -471,14 +471,30 @@ _SHORT_BROKEN = re.compile(r"^[^\n。；！？]{1,30}\n[^\n。；！？]{1,30}$"
 
 _BULLET_TITLE = "short bullet line titling the text under it"
 
+# labels that name what they head rather than number it: a campaign's stage ("第一阶段：摸底排查（1—3月）")
+# is called by its label, as a chapter's title is not, so the label stays in the heading (CONTRACT's
+# numbering labels are 一、（二）3. 第一章 01) while its family still ranks the line
+_NAMING_FAMILIES = frozenset({"stage"})
+
+
+def _number_and_heading(u: Unit) -> tuple[str, str]:
+    """A heading's `number` and text: its label apart, or, for a naming label, kept at the front."""
+    if u.label is None:
+        return "", u.body
+    if u.label.family in _NAMING_FAMILIES:
+        joint = "" if not u.label.text[-1:].isalnum() else " "
+        return "", f"{u.label.text}{joint}{u.body}"
+    return u.label.text, u.body
+
+
 def _tree(units: list[Unit]) -> tuple[list[Unit], list[Section]]:
     preamble: list[Unit] = []
     roots: list[Section] = []
     stack: list[Section] = []
     for u in units:
         if u.role == "heading":
-            number = u.label.text if u.label is not None else ""
-            section = Section(number=number, heading=u.body, level=u.level, unit=u)
+            number, heading = _number_and_heading(u)
+            section = Section(number=number, heading=heading, level=u.level, unit=u)
             while stack and stack[-1].level >= u.level:
                 stack.pop()
             (stack[-1].children if stack else roots).append(section)
