@@ -300,19 +300,24 @@ def _page_year(doc: Document) -> int | None:
     return next((int(m.group(1)) for u in doc.front for m in [PAGE_DATE.search(u.text)] if m), None)
 
 
-def _page_source(doc: Document) -> str | None:
-    """The body a web page names as its source ("来源：某县发展和改革局"), when it is an org."""
+def _page_source(doc: Document, issuer_only: bool = False) -> str | None:
+    """The body a web page names as its source ("来源：某县发展和改革局"), when it is an org; `issuer_only`: only
+    a 信息公开 field naming the issuer ("发文机关：某县农业农村局"), never a 来源 credit."""
     for u in doc.front:
         m = PAGE_SOURCE.search(u.text)
-        if m and ORG_END.search(m.group(1)) and not ADMIN_ONLY.match(m.group(1)) and not NOT_ORG.search(m.group(1)):
-            return m.group(1)
+        if m is None or (issuer_only and m.group("label").endswith("来源")):
+            continue
+        org = m.group("org")
+        if ORG_END.search(org) and not ADMIN_ONLY.match(org) and not NOT_ORG.search(org):
+            return org
     return None
 
 
 def _page_source_in(doc: Document, place: str) -> str | None:
-    """The body the page's fields name, when it is of the place the title names (or names its level
-    only, "市生态环境局", for `_placed` to complete)."""
-    source = _page_source(doc)
+    """The issuing body the page's fields name, when it is of the place the title names (or names its level
+    only, "市生态环境局", for `_placed` to complete). A 来源 credit is not one: the department that posts the
+    page is no issuer of "某县2025年…方案" (a county's plan posted by its 农业农村委 is still the county's)."""
+    source = _page_source(doc, issuer_only=True)
     return source if source and ((source.startswith(place) and len(source) > len(place)) or PLACELESS.match(source)) else None
 
 
@@ -396,7 +401,8 @@ def run(doc: Document) -> Document:
         doc.org = _joint_issuers(doc) or signed[0]
     elif doc.org is not None and PLACE_ALONE.match(doc.org):
         # "云溪县2024年…工作要点" signed "云溪县应急管理局": the title names the place, the seal the body;
-        # unsigned, the page's fields name it ("发文机关：云溪县农业农村局", "来源：市生态环境局")
+        # unsigned, the page's 信息公开 fields name it ("发文机关：云溪县农业农村局"; a "来源：县农业农村局" credit only
+        # says who posted the page: the place the title names stands)
         # — but the place's own leadership (its seal "禾丰镇人民政府", "中共某镇委员会", its office's "某县人民政府办公室")
         # is the place speaking: the name the title gives stands
         # A talk on a document ("《某县…方案》政策宣讲") names the unit giving it on its cover ("宣讲单位：某县某局"):

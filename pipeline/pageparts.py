@@ -12,6 +12,7 @@ import re
 
 from jihua.pipeline.model import Unit
 from jihua.pipeline.rules import chrome as site
+from jihua.pipeline.rules.lexicon import SAMPLE_COUNT
 from jihua.pipeline.rules.numbering import match_label, numbered_line
 from jihua.pipeline.rules.titles import signs_off
 
@@ -38,6 +39,16 @@ def link_title(text: str) -> bool:
     short = len(t) <= 40 and not re.search(r"[。；;]|[！？!?](?=.)", t)
     found = match_label(t)
     return short and (found is None or found[0].family == "bullet" or site.FILE_LINK.search(t) is not None)
+
+
+# how a 范文 site lists another page: its count of samples ("（通用6篇）") or the day it was posted at the end ("03-14")
+_LISTED = re.compile(rf"[（(]{SAMPLE_COUNT}[)）]|(?<![\d-])\d{{2}}-\d{{2}}$")
+
+
+def listed_title(text: str) -> bool:
+    """A link title as a 范文 site lists its other pages: short, no sentence, and marked as the site's by its count
+    of samples or its posting day ("某街道养老服务工作总结（通用6篇）03-14", "某社区工作计划 02-27")."""
+    return link_title(text) and _LISTED.search(text.strip()) is not None
 
 
 def menu_line(text: str) -> bool:

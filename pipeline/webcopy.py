@@ -23,7 +23,7 @@ from jihua.pipeline.pagebreaks import SENTENCE_END as _SENTENCE_END
 from jihua.pipeline.pagebreaks import join_page_breaks, page_furniture_aside
 from jihua.pipeline.pagebreaks import titled as _titled
 from jihua.pipeline.pageparts import FULL_SENTENCE as _FULL_SENTENCE
-from jihua.pipeline.pageparts import link_title, menu_line, page_structures
+from jihua.pipeline.pageparts import link_title, listed_title, menu_line, page_structures
 from jihua.pipeline.pagetop import (
     account_name,
     datelines_aside,
@@ -48,6 +48,7 @@ from jihua.pipeline.text.sentences import sentences
 from jihua.pipeline.unglue import Numbering, unglue
 from jihua.schemas.blocks import TOC_WORDS
 
+_SIBLING_LINKS = site.PAGE_CONTROLS["sibling links"]
 _NOTICE_ITEM = re.compile(r"^\s*\d{1,2}\s*[.、．]")
 _BODY_RUN = 80  # characters past which a line of two sentences or more is the plan's text (a footer is shorter)
 _SHORT = 24
@@ -161,6 +162,7 @@ def _drop_chrome(units: list[Unit], chrome: list[str], reasons: list[tuple[str, 
     buttons = _button_runs(units, own)
     out: list[Unit] = []
     in_notice = in_links = in_replies = dropped = False
+    siblings = False  # under the page's 上一篇/下一篇 links, below the text: what a 范文 site lists next is its own
     for i, unit in enumerate(units):
         if unit.block.kind == "table":
             in_notice = in_links = False
@@ -187,6 +189,8 @@ def _drop_chrome(units: list[Unit], chrome: list[str], reasons: list[tuple[str, 
             why = "numbered note under a site notice"
         elif why is None and in_links and link_title(text) and not _closes_the_text(units, i):
             why = "link in the site's list of related documents"
+        elif why is None and siblings and listed_title(text):
+            why = "link in the site's list of other pages (a count of samples or a posting day), under its 上一篇/下一篇 links"
         if why is not None:
             chrome.append(text)
             reasons.append((text, why))
@@ -197,9 +201,11 @@ def _drop_chrome(units: list[Unit], chrome: list[str], reasons: list[tuple[str, 
                 counts = in_links and why.startswith("meta line shape")
                 in_links = counts or (site.RELATED_LIST.search(text) is not None
                                       and any(_FULL_SENTENCE.search(u.text) for u in out))
+                siblings = siblings or (_SIBLING_LINKS.search(text) is not None
+                                        and any(_FULL_SENTENCE.search(u.text) for u in out))
             dropped = True
             continue
-        in_notice = in_links = False
+        in_notice = in_links = siblings = False
         unit.gap_before = unit.gap_before and not dropped  # the blank lines were the chrome's: no paragraph break
         dropped = False
         out.append(unit)

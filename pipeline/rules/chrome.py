@@ -77,8 +77,9 @@ SITE_ONLY = re.compile(_SITE_ONLY_PHRASES, re.IGNORECASE)
 DOCUMENT_SITE = re.compile(r"文档评论|相关文档|热门文档|精品文档|VIP|下载文档|下载券|原创力文档|本文档由|免费下载|立即下载|"
                            rf"{_UNFOLD_ALL}|文库|由会员分享|页珍藏版|仅供参考|供大家参考|网友投稿|小编|{_SHARED_FILE}",
                            re.IGNORECASE)
-# the heading of a site's list of other documents: the short lines under it are links, not the plan
-RELATED_LIST = re.compile(rf"^\s*(?:{RELATED_LABEL}|"
+# the heading of a site's list of other documents: the short lines under it are links, not the plan. A 范文 site may
+# name the page it lists them for in brackets before the label ("【某县2025年工作计划(精选5篇)】相关文章：")
+RELATED_LIST = re.compile(rf"^\s*(?:【[^【】]{{1,50}}】\s*)?(?:{RELATED_LABEL}|"
                           r"往期推荐|往期回顾|往期精彩|精彩回顾|精彩推荐|相关附件|附件下载|相关链接|相关文件|相关信息|类似文章|"
                           r"相关新闻|相关报道|相关稿件|相关解读|更多新闻|"
                           r"(?:全部|热门|精彩|网友|最新)?评论(?:\s*[(（]?\d+[)）]?)?)\s*[:：]?\s*$|"
@@ -380,11 +381,15 @@ TAG_LINE = re.compile(rf"^{_TAGS_LABELS}\s*[:：]"
 POST_BUTTON = re.compile(r"^(?:喜欢|赠金笔|送金笔|送小红花|打赏|赞赏|点赞|赞|顶|踩|收藏|转载|转藏|分享|推荐|关注|举报|打印)"
                          r"\s*[▼▲]?\s*(?:[(（]\s*\d{1,6}\s*[)）])?$")
 # a document site's stats under a file's title: its counts of readers and downloads, its score, when it was uploaded
-# ("1.1万阅读 | 4.8分 | 上传于2025-03-07", "1280人已下载 · 12页"), two or more between bars, one a count of readers or
-# downloads or the upload date (a row of scores alone, "85分 | 90分", may be a plan's table)
-_STAT = (rf"[\d.]+万?\s*(?:人|次)?\s*(?:已)?(?:{_READ_OR_DOWNLOAD}|收藏|评论)|{_READ_OR_DOWNLOAD}{_COUNT_NOUN}?\s*[:：]?\s*[\d.]+万?\s*次?|"
-         rf"(?:评分\s*[:：]?\s*)?[\d.]+\s*分|(?:上传|发布|更新|收录)于\s*[:：]?\s*{_TIMESTAMP}|\d{{1,4}}\s*页")
-DOC_STATS = re.compile(rf"^(?=.*(?:{_READ_OR_DOWNLOAD}|上传于|发布于))(?:{_STAT})(?:\s*[|｜·•]\s*(?:{_STAT}))+$")
+# ("1.1万阅读 | 4.8分 | 上传于2025-03-07", "1280人已下载 · 12页"), two or more between bars or spaces, one a count of readers or
+# downloads or the upload date (a row of scores alone, "85分 | 90分", may be a plan's table). A count may be grouped
+# by thousands ("浏览量 3,052"), the pages counted in all ("共6页") and the date stand before its verb ("2023-11-05 上传")
+_STAT_NUM = r"\d{1,3}(?:,\d{3})+|[\d.]+"
+_STAT = (rf"(?:{_STAT_NUM})万?\s*(?:人|次)?\s*(?:已)?(?:{_READ_OR_DOWNLOAD}|收藏|评论)|"
+         rf"{_READ_OR_DOWNLOAD}{_COUNT_NOUN}?\s*[:：]?\s*(?:{_STAT_NUM})万?\s*次?|"
+         rf"(?:评分\s*[:：]?\s*)?[\d.]+\s*分|(?:上传|发布|更新|收录)于\s*[:：]?\s*{_TIMESTAMP}|"
+         rf"{_TIMESTAMP}\s*(?:上传|发布|更新|收录)|共?\s*\d{{1,4}}\s*页")
+DOC_STATS = re.compile(rf"^(?=.*(?:{_READ_OR_DOWNLOAD}|上传|发布于))(?:{_STAT})(?:(?:\s*[|｜·•]\s*|\s+)(?:{_STAT}))+$")
 # a knowledge base's or a portal's breadcrumb with the page's stamp on the same line ("资料库 / 范本 / 工作计划 ·
 # 更新于 2025-03-02 · 阅读 17", a column alone: "计划总结 ｜ 最后编辑：2025-02-18 ｜ 阅读 126"): the page's record of
 # where it sits and when it was edited, never a heading — the segments alone (a plan's "一季度 / 二季度") are no

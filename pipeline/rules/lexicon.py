@@ -211,8 +211,11 @@ YEAR = re.compile(rf"(?<!\d)((?:19|20)\d{{2}})\s*年|(?<!\d)((?:19|20)[{_BLANK}]
 # the body that published it, set aside as chrome but still the page's evidence for year and org
 PAGE_DATE = re.compile(r"(?:发布|更新|成文|印发)?(?:时间|日期)\s*[:：]\s*((?:19|20)\d{2})\s*[-/.年]\s*\d{1,2}")
 # (its value stops where the next field's label follows it with no gap: "来源：某县应急管理局访问量：389")
-# (or the body a portal's 信息公开 fields name: "发文机关：某县农业农村局", "发布机构： | 某局" as a table row)
-PAGE_SOURCE = re.compile(r"(?:(?:信息|文章|稿件)?来源|发文机关|发布机构|发布机关)\s*[:：][\s|｜]*([\u4e00-\u9fff（）()]{2,30}?)"
+# (or the body a portal's 信息公开 fields name: "发文机关：某县农业农村局", "发布机构： | 某局" as a table row).
+# `label` tells which: a 来源 credits who posted the page (a department may post its government's plan), the
+# 信息公开 fields name who issued the document
+PAGE_SOURCE = re.compile(r"(?P<label>(?:信息|文章|稿件)?来源|发文机关|发布机构|发布机关)\s*[:：][\s|｜]*"
+                         r"(?P<org>[\u4e00-\u9fff（）()]{2,30}?)"
                          r"(?=(?:访问量|浏览|阅读|点击|作者|编辑|字号|字体|发布|更新|时间|日期)(?:次数|量|数)?\s*[:：]|[^\u4e00-\u9fff（）()]|$)")
 # a page's breadcrumb ("当前位置：首页 > 政务公开 > 计划总结 > 某市2026年…方案"): its last crumb names the page
 BREADCRUMB = re.compile(r"^(?:(?:您)?(?:当前|现在|所在)?的?位置\s*[:：]\s*)?(?:网站)?首页\s*(?:>>|[>＞»›])")
@@ -369,8 +372,11 @@ DOC_NUMBER = re.compile(rf"^{_DOC_NUMBER}$")
 # a 上行文's number line: its 文号 at the left and 签发人 at the right ("某农报〔2025〕3号  签发人：某某"), or the
 # signer alone — the file's, never part of its title
 SIGNER_LINE = re.compile(rf"^(?:{_DOC_NUMBER})?\s*签发人\s*[:：]\s*[\u4e00-\u9fff·\s]{{2,16}}$")
-# what a site appends to a copied title: "（全文）", "(摘要)", "全文实录"
-TITLE_NOTE = re.compile(r"\s*[（(【\[]\s*(?:全文|摘要|节选|全文实录|实录|图文|附全文|文字实录|双语|word版|pdf版)\s*[)）】\]]\s*$|"
+# what a site appends to a copied title: "（全文）", "(摘要)", "全文实录"; a 文库/范文 site's edition and count of
+# samples ("（完整版）", "（最新）", "(范文)", "（精选6篇）", "（通用8篇）", "（优秀三篇）") — the page's label, never the title's
+SAMPLE_COUNT = r"(?:精选|通用|优秀|热门|推荐)?[\d一二三四五六七八九十]{1,3}篇"
+TITLE_NOTE = re.compile(r"\s*[（(【\[]\s*(?:全文|摘要|节选|全文实录|实录|图文|附全文|文字实录|双语|word版|pdf版|doc版|docx版|"
+                        rf"完整版|最新版?|范文|{SAMPLE_COUNT})\s*[)）】\]]\s*$|"
                         r"\s*(?:全文|全文实录)\s*$", re.IGNORECASE)
 # a slide's or a page's mark that it goes on with the part before it: "（续）", "(续一)", "（接上页）", "（续表）"
 CONTINUED_MARK = re.compile(r"\s*[（(]\s*(?:续[表前上]?[页表]?[一二三四五六七八九十\d]{0,2}|接上[页表]|承上页)\s*[)）]\s*$")
