@@ -20,6 +20,7 @@ from typing import Any
 
 import lxml.html
 from jihua.extractors.docx_lines import titled_line
+from jihua.extractors.html_frames import inline_frames
 from jihua.extractors.html_hidden import StyleSheet, unshown
 from jihua.extractors.html_space import SPACE, collapsed
 from jihua.extractors.mht import is_web_archive, web_archive_page
@@ -58,7 +59,7 @@ def _outermost(found: list[etree._Element]) -> list[etree._Element]:
 
 def _drop(found: list[etree._Element]) -> list[str]:
     """Drop the elements (the outermost of them) and return the text lines they held."""
-    outer = _outermost(found)
+    outer = _outermost(list(dict.fromkeys(found)))  # (an element chrome on two counts is dropped once)
     lines = [line for el in outer if el.tag not in _CODE_TAGS for line in _page_lines(el, whole=True)]
     for el in outer:
         el.drop_tree()
@@ -96,7 +97,35 @@ def _clean_tree(root: etree._Element) -> tuple[list[str], list[str]]:
             by_name.append(el)
         elif _BYLINE_BOX.search(attrs):  # (kept apart from `by_name`: the box never holds the article)
             by_tag.append(el)
-    return _drop(by_tag + _named_chrome(root, by_tag, by_name)), hidden
+    return _drop(by_tag + _script_controls(root) + _named_chrome(root, by_tag, by_name)), hidden
+
+
+_CONTROL_TEXT = 8  # a control's label is a word or two ("打印本页", "关闭窗口", "大", "【纠错】")
+_BETWEEN_CONTROLS = re.compile(r"[\s|｜/·•【】\[\]]*")  # (spaces, bars, the brackets of "【打印】【关闭】")
+
+
+def _script_controls(root: etree._Element) -> list[etree._Element]:
+    """The lines of the page's own controls: blocks holding two links or more that run a script
+    (href="javascript:…": print, close, a font size) and nothing else but separators
+    ("<div><a href="javascript:doPrint()">打印本页</a>　<a href="javascript:window.close()">关闭窗口</a></div>").
+    A link to a document or a part of the text goes somewhere; these only act on the page."""
+    found: list[etree._Element] = []
+    holders = (next((b for b in a.iterancestors() if b.tag in _BLOCK_TAGS), None) for a in root.iter("a") if _runs_script(a))
+    for block in dict.fromkeys(b for b in holders if b is not None):  # (in page order: a set would shuffle them)
+        links = [a for a in block.iter("a")]
+        if len(links) < 2 or not all(_runs_script(a) for a in links) \
+                or any(len(SPACE.sub("", a.text_content())) > _CONTROL_TEXT for a in links):
+            continue
+        rest = block.text_content()
+        for a in links:
+            rest = rest.replace(a.text_content(), "", 1)
+        if _BETWEEN_CONTROLS.fullmatch(SPACE.sub(" ", rest)):
+            found.append(block)
+    return found
+
+
+def _runs_script(a: etree._Element) -> bool:
+    return (a.get("href") or "").strip().lower().startswith("javascript:")
 
 
 def _named_chrome(root: etree._Element, by_tag: list[etree._Element],
@@ -213,6 +242,17 @@ def _heading_above(body: etree._Element, article: etree._Element) -> str | None:
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
+def _heading_atop(article: etree._Element) -> str | None:
+    """The heading that opens the article, where it names a document ("<h2>某县2025年…方案</h2>" atop the text of
+    a page whose <title> is only its office's name, "某县水利局"): the title the page's <title> does not give."""
+    first = next(article.iter(*_HEADING_TAGS), None)
+    lines = _lines(first) if first is not None else []
+    if len(lines) != 1 or not titled_line(lines[0]):
+        return None
+    text = "".join(article.itertext())
+    return lines[0] if not SPACE.sub("", text[:text.find(lines[0])]).strip("\u3000") else None
+
+
 def _beside(body: etree._Element, article: etree._Element, above: bool = False) -> list[str]:
     """The lines of the page outside its article, block by block (`above`: those above it only)."""
     if article is body:
@@ -317,6 +357,33 @@ def _is_bold(el: etree._Element) -> bool:
     text = SPACE.sub("", el.text_content())
     strong = "".join(SPACE.sub("", s.text_content()) for s in el.iter("strong", "b"))
     return bool(text) and len(strong) >= 0.9 * len(text)
+
+
+_INLINE_TAGS = frozenset(("span", "font", "strong", "b", "a", "em", "i", "u"))
+
+
+def _bold_run(el: etree._Element) -> bool:
+    return isinstance(el.tag, str) and el.tag.lower() in _INLINE_TAGS and not _has_block_children(el) and _is_bold(el)
+
+
+def _join_bold_runs(article: etree._Element) -> None:
+    """Bold runs side by side with nothing between them are one run, as the screen shows it: an editor that
+    cut a run-in heading into two runs ("<font><b>（一）落实属</b></font><font><b>地管理责任。</b></font>", each
+    read as a line of its own where the article's lines are its runs and <br>s) prints one heading. The second
+    run goes inside the first (its text then follows the first's), and is read with it."""
+    for parent in [el for el in article.iter() if isinstance(el.tag, str) and len(el) > 1]:
+        children = [c for c in parent if isinstance(c.tag, str) or c.tail]
+        at = 0
+        while at + 1 < len(children):
+            first, second = children[at], children[at + 1]
+            if (first.tail or "").strip() or not (_bold_run(first) and _bold_run(second)):
+                at += 1
+                continue
+            if first.tail:  # a space between the runs stays between them
+                second.text = first.tail + (second.text or "")
+                first.tail = None
+            first.append(second)  # (lxml moves it, with its tail, to the end of `first`)
+            children.pop(at + 1)
 
 
 def _walk(el: etree._Element) -> Iterator[tuple[str, etree._Element]]:
@@ -496,9 +563,11 @@ def _segment_heading(full: str, headings: list[etree._Element],
 def _parse(path: Path, markup: str) -> etree._Element:
     try:
         # huge_tree: past 256 levels of nesting libxml2 otherwise drops the rest of the page
-        return lxml.html.document_fromstring(markup, parser=_PARSER)
+        root = lxml.html.document_fromstring(markup, parser=_PARSER)
     except (etree.ParserError, ValueError) as exc:
         raise InputError(path, f"unreadable web page ({exc})") from None
+    inline_frames(root, lambda inner: lxml.html.document_fromstring(inner, parser=_PARSER))
+    return root
 
 
 def _markup(path: Path) -> str:
@@ -509,7 +578,7 @@ def _markup(path: Path) -> str:
         if page is None:
             raise InputError(path, "web archive (MHT) that holds no HTML page")
         raw = page
-    return decode_text(raw, path)
+    return decode_text(raw, path, markup=True)
 
 
 def extract(path: Path, opts: ExtractOptions) -> Iterator[Block]:
@@ -538,8 +607,9 @@ def _read(path: Path, root: etree._Element) -> list[Block]:
     article = find_article(body)
     if own_title is None and not titled_line(title):
         # a <title> naming no document ("某新区管理委员会": the site's own name) gives way to the article's heading
-        title = _heading_above(body, article) or title
+        title = _heading_above(body, article) or _heading_atop(article) or title
     drop_note_marks(article)  # "“两重”<sup>②</sup>项目": the mark out, as a PDF's raised one
+    _join_bold_runs(article)
     index = 0
 
     def block(**kw: Any) -> Block:  # Block's own fields, checked by pydantic

@@ -96,9 +96,10 @@ def read_text(path: Path) -> str:
     return decode_text(path.read_bytes(), path)
 
 
-def decode_text(raw: bytes, path: Path) -> str:
+def decode_text(raw: bytes, path: Path, markup: bool = False) -> str:
     """Decoded text of a file's bytes (or of the page a file holds), newlines normalised. What was
-    repaired or lost on the way is noted (`note_reading`)."""
+    repaired or lost on the way is noted (`note_reading`). A page's `markup` keeps its entities: its
+    parser reads each where it stands (an escaped "&lt;p&gt;" in a frame's srcdoc is no tag of the page)."""
     encoding = detect_encoding(raw)
     mixed = mixed_lines(raw) if encoding in _CANDIDATES else None  # not for a BOM or valid UTF-8
     if mixed is not None:
@@ -119,7 +120,7 @@ def decode_text(raw: bytes, path: Path) -> str:
                          "file (U+FFFD, left out of the text)")
         text = text.replace("\ufffd", "")
     # a copy saved from a page's source keeps its entities ("&nbsp;&nbsp;一、工作目标"): read them as the page showed them
-    return html.unescape(text) if _ENTITY.search(text) else text
+    return html.unescape(text) if not markup and _ENTITY.search(text) else text
 
 
 def _repaired(text: str, path: Path) -> str:

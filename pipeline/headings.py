@@ -429,14 +429,15 @@ def titles_below(unit: Unit, nxt: Unit | None) -> bool:
                                  and nxt.label.rank > label.rank)
 
 
-_FIELD = re.compile(r"^([\u4e00-\u9fff]{2,6})\s*[:：]\s*\S")
+# (a field's name may be letter-spaced to align a roster's colons: "组　长：…" over "副组长：…", "成 员：…")
+_FIELD = re.compile(r"^([\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,5})\s*[:：]\s*\S")
 
 
 def _field_line(text: str) -> bool:
-    """"时间：3月上旬", "地点：社区广场": a field and its value, not a heading (unless the field
-    is a part's name, "工作目标：…")."""
+    """"时间：3月上旬", "地点：社区广场", "组　长：某某（镇长）": a field and its value, not a heading
+    (unless the field is a part's name, "工作目标：…")."""
     m = _FIELD.match(text)
-    return m is not None and not _names_part(m.group(1))
+    return m is not None and not _names_part(re.sub(r"\s", "", m.group(1)))
 
 
 def _names_part(head: str) -> bool:

@@ -351,7 +351,12 @@ _SIZE_LABEL = r"(?:(?:字号|字体|文字)\s*[:：]?\s*)?"
 # (the switch, which proves the row, may have the page's print and close buttons beside it: "字号：大 中 小  打印本页")
 _PAGE_BUTTON = r"[【\[]?\s*(?:打印(?:本页|本文|此页)?|关闭(?:窗口|本页)?|收藏(?:本页)?|返回顶部|纠错)\s*[】\]]?"
 _BUTTONS_AFTER = rf"(?:[\s/|｜·]*{_PAGE_BUTTON})*"
+# (or the page's tools alone, bracketed or not: a print view ends its text with "打印本页　关闭窗口", a page with
+# "【打印】【关闭】" or "返回顶部" — the page's wherever the line stands)
+_PAGE_TOOL = (r"[【\[]\s*(?:打印|关闭|收藏|返回|纠错|分享)[^】\]]{0,6}[】\]]|"
+              r"打印(?:本页|本文|此页)|关闭(?:窗口|本页)|返回顶部|收藏本页|加入收藏")
 UI_ACTIONS = re.compile(rf"^(?:{_UI_ACTION})(?:\s*[/|｜·\s]\s*(?:{_UI_ACTION}))*$|"
+                        rf"^(?:{_PAGE_TOOL})(?:[\s/|｜·]*(?:{_PAGE_TOOL}|{_UI_ACTION}))*$|"
                         rf"^{_SIZE_LABEL}{_TEXT_SIZE}(?:[\s/|｜·]*{_TEXT_SIZE}){{2,3}}{_BUTTONS_AFTER}$|"
                         rf"^{_SIZE_LABEL}{_NAMED_TEXT_SIZE}(?:[\s/|｜·]*{_NAMED_TEXT_SIZE}){{1,3}}{_BUTTONS_AFTER}$")
 # a poster's line under the title: who collected it when ("某某ab 收藏于 2023-03-02 | 阅 1234 | 转藏 | 分享"), or a
