@@ -632,7 +632,7 @@ def test_a_campaigns_parts_and_stages(parser, tmp_path: Path) -> None:
     assert [(s.heading, s.type) for s in doc.sections] == [("活动主题", "other"), ("活动时间", "schedule"),
                                                             ("活动内容", "measures"), ("活动步骤", "schedule")]
     assert [(c.number, c.heading) for c in doc.sections[3].children] == [
-        ("第一阶段：", "动员部署（3月1日—3月5日）"), ("第二阶段：", "集中宣传（3月6日—3月25日）")]
+        ("", "第一阶段：动员部署（3月1日—3月5日）"), ("", "第二阶段：集中宣传（3月6日—3月25日）")]
 
 
 def test_a_heading_that_only_names_a_time_is_the_schedule(parser, tmp_path: Path) -> None:

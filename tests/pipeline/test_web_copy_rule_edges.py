@@ -111,7 +111,7 @@ def test_stages_cut_from_their_heading_are_every_one_a_heading(parser, tmp_path)
     doc = _parse(parser, tmp_path, text)
     schedule = next(s for s in doc.sections if s.heading == "进度安排")
     assert [(c.number, c.heading) for c in schedule.children] == [
-        ("第一阶段：", "摸底建档"), ("第二阶段：", "全面攻坚"), ("第三阶段：", "巩固提升")]
+        ("", "第一阶段：摸底建档"), ("", "第二阶段：全面攻坚"), ("", "第三阶段：巩固提升")]
     assert schedule.children[2].paragraphs == ["县指挥部逐镇考核。"]
 
 
