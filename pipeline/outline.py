@@ -482,8 +482,8 @@ def _number_and_heading(u: Unit) -> tuple[str, str]:
     if u.label is None:
         return "", u.body
     if u.label.family in _NAMING_FAMILIES:
-        joint = "" if not u.label.text[-1:].isalnum() else " "
-        return "", f"{u.label.text}{joint}{u.body}"
+        after = u.text.lstrip()[len(u.label.text):len(u.label.text) + 1]
+        return "", f"{u.label.text}{' ' if after.isspace() else ''}{u.body}"  # the blank as printed
     return u.label.text, u.body
 
 

@@ -41,13 +41,13 @@ def test_only_a_stages_dates_close_its_heading(text: str, staged: bool) -> None:
 def test_a_stages_label_names_it_and_stays_in_its_heading(parser, tmp_path) -> None:
     """"第二阶段：…" is what the stage is called, not a number beside its title (CONTRACT's labels are
     一、（二）3. 第一章 01): it stays at the front of the heading, its family still ranking the line,
-    with or without the colon, and under a part's own label as before."""
+    with or without the colon or a blank (as printed), and under a part's own label as before."""
     path = tmp_path / "stages.txt"
     path.write_text("石门镇2026年人居环境整治方案\n一、整治目标\n全年清理河道12公里。\n二、步骤安排\n"
-                    "第一阶段：排查建档（1—2月）\n逐村登记。\n第二阶段 集中整治\n分片推进。\n"
+                    "第一阶段：排查建档（1—2月）\n逐村登记。\n第二阶段 集中整治\n分片推进。\n第三阶段验收总结\n逐村验收。\n"
                     "三、保障措施\n（一）第三阶段：巩固提升\n建立长效机制。\n", encoding="utf-8")
     doc = parser.parse(path).documents[0]
     steps, guard = doc.sections[1], doc.sections[2]
     assert [(c.number, c.heading, c.level) for c in steps.children] == [
-        ("", "第一阶段：排查建档（1—2月）", 2), ("", "第二阶段 集中整治", 2)]
+        ("", "第一阶段：排查建档（1—2月）", 2), ("", "第二阶段 集中整治", 2), ("", "第三阶段验收总结", 2)]
     assert (guard.children[0].number, guard.children[0].heading) == ("（一）", "第三阶段：巩固提升")
