@@ -56,7 +56,7 @@ def test_a_numbered_line_a_link_cut_is_one_line_again(parser, tmp_path) -> None:
     assert [c.heading for c in tasks.children] == ["加快建设乡村供水管网", "强化水质监测", "推广节水器具"]
     assert tasks.children[2].paragraphs == ["农村家庭节水器具普及率达到60%以上。"]
     assert tasks.children[0].paragraphs == ["新建和改造农村供水管网120公里，年内完成8个乡镇管网联通。"]
-    assert [c.heading for c in steps.children] == ["摸清底数（2026年1—3月）", "整改提升（2026年4—11月）"]
+    assert [c.heading for c in steps.children] == ["第一阶段：摸清底数（2026年1—3月）", "第二阶段：整改提升（2026年4—11月）"]
     assert [c.children for c in steps.children] == [[], []]
     assert steps.children[1].paragraphs == ["县供水工程管护中心组织逐项整改，按月通报进展。"]
     assert safeguards.paragraphs == ["县水利局统筹安排供水工程维修养护资金800万元，确保工程长效运行。"]
