@@ -353,7 +353,7 @@ def _contact(text: str) -> bool:
     """A sentence of contact fields only ("服务站地址：东湖路12号，咨询电话0571-8801234。"): how to reach the body,
     no planned measure, whatever figures its numbers hold."""
     fields = [c.strip() for c in re.split(r"[，,；;。！!]", text) if c.strip()]
-    return bool(fields) and all(CONTACT_FIELD.match(c) for c in fields)
+    return bool(fields) and all(CONTACT_FIELD.fullmatch(c) for c in fields)
 
 
 def _measure_score(part: Part, text: str, matcher: Matcher, figures: Figures) -> tuple[float, int | None]:
