@@ -16,15 +16,26 @@ A word most of the plan's items hold is its theme (体育 in a sports plan) and 
 only it is no evidence. A timetable row is read whole and cell by cell with its row header; a sentence that
 only introduces what follows ("具体安排如下。") is no measure. A cell's target, whose metric carries its row's name,
 is met by a figure that omits the name, unless another row prints the same work: then only by one naming its row.
+Evidence does the same kind of work (改造 reports no 新建, `making_kinds`) on what the metric counts, not only its
+setting (社区 of 社区阅读活动, `Matcher.key_words`); a long measure not found whole is found by any one clause.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from collections.abc import Set as AbstractSet
 from itertools import pairwise
 from typing import Any, Literal, NamedTuple, Protocol
 
+from jihua.pipeline.compare.trace_figures import (
+    Figures,
+    figure_of,
+    in_unit_of,
+    passage_figures,
+    results,
+    to_date,
+)
 from jihua.pipeline.compare.trace_rows import Compared, compared_by, names_row, row_cells, table_rows
 from jihua.pipeline.compare.views import Part, flatten, side_of, target_side
 from jihua.pipeline.rules.lexicon import (
@@ -38,22 +49,23 @@ from jihua.pipeline.rules.lexicon import (
 )
 from jihua.pipeline.rules.periods import YEAR_PART, summed_months, year_part
 from jihua.pipeline.rules.targets import (
+    ACTION_LEAD,
+    DIMENSION_WORDS,
     HELD,
     LAST_YEAR_BASIS,
     NEW_COUNT,
     PER_YEAR,
     PERCENT_UNITS,
     RATE_ENDING,
-    SCOPE_OPENING,
     SHARE,
     SHARE_WORD,
     STOCK,
     STOCK_TARGET,
     SYNONYMS,
-    THIS_YEAR,
     YEARS_SHARE,
-    YEARS_SPAN,
     counted_alike,
+    kinds_agree,
+    making_kinds,
     per_year,
     states_change,
 )
@@ -88,10 +100,8 @@ _PLAN_TITLE = re.compile(r"计划|方案|要点|安排|打算")
 # a metric that is a rate, degree or share: its last word says what it measures
 _RATE_NAME = re.compile(r"(?:[率度]|占比|比重|比例|权重)$")
 _RATE_WORD = re.compile(r"(?<=[\u4e00-\u9fff])(?:率|占比|比重|比例|权重)")
-
-
-# figures a text states, each as (value in its base unit, base unit): `_figure`
-Figures = frozenset[tuple[float, str]]
+# the verbs the synonym table folds to ("召开" → 举行): a verb of doing, as `ACTION_LEAD`'s
+_FOLDED_VERBS = frozenset(SYNONYMS.values())
 
 
 class Nlp(Protocol):
@@ -118,10 +128,11 @@ class Matcher:
         self.joined = ["|".join(words) for words in self.tokens]  # what `cover` searches, built once
         # each passage's clauses apart, with the rates they name: "培训420人次，考核通过率98%" reports a
         # 通过率, not a 考核权重
-        self.clause_tokens = [[("|".join(self.words(c)), self.heads(c)) for _, _, c in clauses(text)]
+        self.clause_tokens = [[("|".join(self.words(c)), self.heads(c), making_kinds(folded(c))) for _, _, c in clauses(text)]
                               for text, _ in passages]
-        # each passage's stretches of one clause or two side by side: where a text of `FEW_WORDS` is found
-        self.nearby = [[c for c, _ in cs] + [f"{a}|{b}" for (a, _), (b, _) in pairwise(cs)]
+        # each passage's stretches of one clause or two side by side, with the kinds of work they name (`making_kinds`):
+        # where a text of `FEW_WORDS` is found
+        self.nearby = [[(c, kinds) for c, _, kinds in cs] + [(f"{a}|{b}", ka | kb) for (a, _, ka), (b, _, kb) in pairwise(cs)]
                        for cs in self.clause_tokens]
         self.figures = figures or [frozenset()] * len(passages)  # what each passage states with a unit
 
@@ -203,35 +214,59 @@ class Matcher:
         return known
 
     def best(self, text: str, in_parts: bool = False, by_clause: bool = False,
-             figures: Figures = frozenset()) -> tuple[float, int | None]:
+             figures: Figures = frozenset(), kinds: frozenset[str] = frozenset()) -> tuple[float, int | None]:
         """The passage that best covers `text`; `in_parts`: only one of the summary's parts, not its
         opening (which speaks of everything: "着力提升档案利用服务水平和安全保障能力"); `by_clause`: within
-        one clause of a passage that names no other rate than `text`'s, as a metric is named; else a text of
-        a few words within a clause or two side by side, or over a passage stating one of its `figures`
-        (`near_cover`)."""
-        want, head = self.words(text), self.head(text) if by_clause else None
+        one clause of a passage that names no other rate than `text`'s and its `key_words`, as a metric is named;
+        else a text of a few words within a clause or two side by side, or over a passage stating one of its
+        `figures` (`near_cover`). A clause doing another kind of work than `kinds` (改造 for 新建) is none."""
+        want = self.words(text)
+        head, key = (self.head(text), self.key_words(text)) if by_clause else (None, set())
         best, best_k = 0.0, None
         for k in range(len(self.passages)):
             if in_parts and k in self.opening:
                 continue
-            score = self.clause_cover(want, head, k) if by_clause else self.near_cover(want, k, figures)
+            score = self.clause_cover(want, head, k, key, kinds) if by_clause else self.near_cover(want, k, figures, kinds)
             if score > best:
                 best, best_k = score, k
         return best, best_k
 
-    def clause_cover(self, want: set[str], head: tuple[str, bool] | None, k: int) -> float:
-        """The best cover of `want` by one clause of passage `k` naming no rate other than `head`."""
-        return max((self.cover(want, c) for c, heads in self.clause_tokens[k]
-                    if not heads or any(self.heads_agree(head, h, c) for h in heads)), default=0.0)
+    def clause_cover(self, want: set[str], head: tuple[str, bool] | None, k: int, key: AbstractSet[str] = frozenset(),
+                     kinds: frozenset[str] = frozenset()) -> float:
+        """The best cover of `want` by one clause of passage `k` naming no rate other than `head`, one of `key`
+        (when given) and no other kind of work than `kinds`."""
+        return max((self.cover(want, c) for c, heads, got in self.clause_tokens[k]
+                    if (not heads or any(self.heads_agree(head, h, c) for h in heads))
+                    and self.holds(key, c) and kinds_agree(kinds, got)), default=0.0)
 
-    def near_cover(self, want: set[str], k: int, figures: Figures = frozenset()) -> float:
+    def near_cover(self, want: set[str], k: int, figures: Figures = frozenset(),
+                   kinds: frozenset[str] = frozenset()) -> float:
         """The cover of `want` by passage `k`; of a text of `FEW_WORDS`, by the passage's best clause or two
-        side by side ("对12个老旧小区实施改造，全部完成" reports "完成老旧小区改造") — unless the passage states
-        one of the text's `figures` with its unit: a shared count ("新建调蓄池9座" ~ "…，建成调蓄池9座") ties
-        the sentence to the measure, so its words are looked for over the whole sentence."""
+        side by side ("对12个老旧小区实施改造，全部完成" reports "完成老旧小区改造") doing no other kind of work
+        than `kinds` ("改造公墓5处" reports no "新建公墓4处") — unless the passage states one of the text's
+        `figures` with its unit: a shared count ("新建调蓄池9座" ~ "…，建成调蓄池9座") ties the sentence to the
+        measure, so its words are looked for over the whole sentence."""
         if len(want) > FEW_WORDS or figures & self.figures[k]:
             return self.cover(want, self.joined[k])
-        return max((self.cover(want, c) for c in self.nearby[k]), default=0.0)
+        return max((self.cover(want, c) for c, got in self.nearby[k] if kinds_agree(kinds, got)), default=0.0)
+
+    def key_words(self, metric: str) -> set[str]:
+        """What a metric counts, one of which a passage must name to report it: its words after a leading verb
+        of doing and the first word, which qualifies the rest (a name is head-final: "社区阅读活动" is 阅读 in a
+        社区, "改造农村户厕" 户厕 of 农村) — "开展社区消防检查" shares only the setting with "社区阅读活动"; a
+        quoted name is its own key, and one word too; a word naming only the dimension ("军训时间": the unit says it,
+        "军训7天") is none."""
+        quoted = {m.group(1) for m in _QUOTED.finditer(folded(metric))}
+        words = list(dict.fromkeys(w for w in self.sequence(metric) if w not in quoted and w not in DIMENSION_WORDS))
+        while len(words) > 1 and (ACTION_LEAD.fullmatch(words[0]) or words[0] in _FOLDED_VERBS):
+            words = words[1:]
+        return quoted | set(words[1:] if len(words) > 1 else words)
+
+    @staticmethod
+    def holds(key: AbstractSet[str], got: str) -> bool:
+        """Whether words joined by "|" name one of `key` (a word inside a longer one counts, as in `cover`); no key
+        asks nothing."""
+        return not key or any(w in got for w in key)
 
     def best_clause(self, text: str, in_parts: bool = True) -> tuple[float, int | None]:
         """The best cover of any one clause of a several-clause sentence that names an action of its own
@@ -250,6 +285,29 @@ class Matcher:
                 missing = [m for m in members if self.cover(m, got) == 0]
                 unlisted = want - set().union(*missing) if len(missing) < len(members) else want
                 found = max(found, (self.cover(unlisted, got), k), key=lambda f: f[0])
+        return found
+
+    def some_clause(self, text: str) -> tuple[float, int | None]:
+        """The best match of any one clause of a several-clause measure sought as a measure of its own, in the
+        summary's parts: "推进城乡环境整治一体化，实施…中转站标准化改造，…，加强垃圾分类督导" is reported by
+        "全年开展垃圾分类督导检查280次" though the sentence as a whole is not. A clause counts with two words
+        or more, two of them found side by side and one its `key_words` (no setting alone), doing the same kind
+        of work (`making_kinds`), and one word that is no theme of the plan (`shares_subject`)."""
+        parts = [c for _, _, c in clauses(text)]
+        found: tuple[float, int | None] = (0.0, None)
+        for clause in parts if len(parts) > 1 else []:
+            want, key, kinds = self.words(clause), self.key_words(clause), making_kinds(folded(clause))
+            if len(want) < 2:
+                continue
+            for k, stretches in enumerate(self.nearby):
+                if k in self.opening:
+                    continue
+                reach = [self.joined[k]] if len(want) > FEW_WORDS else [c for c, got in stretches if kinds_agree(kinds, got)]
+                for got in reach:
+                    score = self.cover(want, got)
+                    if score >= REPORTED_AT and score > found[0] and sum(w in got for w in want) >= 2 \
+                            and self.holds(key, got) and self.shares_subject(want, k):
+                        found = (score, k)
         return found
 
     def named(self, text: str) -> tuple[float, int | None]:
@@ -281,16 +339,6 @@ def _spread(holding: int, items: int) -> float:
     weighs 5/8 of its IDF."""
     few = max(FEW_ITEMS, items / 6)
     return min(1.0, few / holding) if holding else 1.0
-
-
-def _figure(t: plan.Target) -> tuple[float, str]:
-    """A figure in its base unit, to compare as stated: "12处" → (12, 处), "4600万元" → (4.6e7, 元)."""
-    return float(t.normalized or t.value), t.base_unit or t.unit
-
-
-def _passage_figures(passages: list[tuple[str, str]], stated: list[plan.Target]) -> list[Figures]:
-    """The figures each summary passage states (its sentences' achievements and targets), as `_figure`s."""
-    return [frozenset(_figure(f) for f in stated if f.unit and (f.sentence or f.text) in text) for text, _ in passages]
 
 
 def _filler(word: str) -> bool:
@@ -329,7 +377,7 @@ def _measures(p: plan.Document, matcher: Matcher) -> list[MeasureTrace]:
             if readings is None or (item.text in rows and row_cells(item.text) in indicators) \
                     or _lead_in(item.text, matcher) or _contact(item.text):
                 continue
-            own = frozenset(_figure(t) for t in p.targets if t.unit and t.text and t.text in item.text)
+            own = frozenset(figure_of(t) for t in p.targets if t.unit and t.text and t.text in item.text)
             score, k = max((_measure_score(part, what, matcher, own) for what in readings), key=lambda f: f[0])
             hit = k is not None and score >= REPORTED_AT
             out.append(MeasureTrace(text=item.text, section=part.heading, similarity=round(score, 3),
@@ -362,8 +410,9 @@ def _measure_score(part: Part, text: str, matcher: Matcher, figures: Figures) ->
     scaled; for a part that is one measure whose sentence is not found, its heading's cover, scaled.
     Evidence comes from the summary's parts: its opening names the year's themes in the plan's own words
     ("提升档案利用服务水平") and reports no measure — only the year's overall outcome, so a clause of the
-    plan's goals found nearly whole there ("全区未发生重大道路运输责任事故") is reported."""
-    score, k = matcher.best(text, in_parts=True, figures=figures)
+    plan's goals found nearly whole there ("全区未发生重大道路运输责任事故") is reported. Failing all these, any one
+    clause found as a measure of its own (`Matcher.some_clause`) reports it."""
+    score, k = matcher.best(text, in_parts=True, figures=figures, kinds=making_kinds(folded(text)))
     if score < REPORTED_AT:
         clause, ck = matcher.best_clause(text, in_parts=part.type != "goals")
         if clause >= CLAUSE_AT:
@@ -375,6 +424,8 @@ def _measure_score(part: Part, text: str, matcher: Matcher, figures: Figures) ->
             return max(REPORTED_AT, named * REPORTED_AT / NAME_AT), nk
     if score < REPORTED_AT and (quoted := matcher.named(text))[1] is not None:
         return max(REPORTED_AT, quoted[0]), quoted[1]
+    if score < REPORTED_AT and (one := matcher.some_clause(text))[1] is not None:
+        return one
     return score, k
 
 
@@ -428,6 +479,7 @@ class _Reported(NamedTuple):
     to_date: bool
     years_share: bool
     change: bool
+    kinds: frozenset[str]  # the kinds of work its clause names (`making_kinds`)
 
 
 def _reported(reported: list[plan.Target], matcher: Matcher, year: int | None) -> list[_Reported]:
@@ -439,8 +491,8 @@ def _one_reported(r: plan.Target, matcher: Matcher, year: int | None) -> _Report
     what its sentence names before it ("累计发放优待证1.63万张，发放率96.3%"): its metric is the sentence's."""
     metric, sentence = matcher.words(r.metric or r.text), "|".join(matcher.words(r.sentence or r.text))
     return _Reported(r, counted_alike(folded(r.base_unit or r.unit)), matcher.head(r.metric or r.text),
-                     sentence if len(metric) <= 1 else "|".join(metric), sentence, _to_date(r, year),
-                     bool(YEARS_SHARE.search(r.text)), states_change(r.text))
+                     sentence if len(metric) <= 1 else "|".join(metric), sentence, to_date(r, year),
+                     bool(YEARS_SHARE.search(r.text)), states_change(r.text), making_kinds(folded(r.text)))
 
 
 def _figure_for(t: plan.Target, reported: list[_Reported], matcher: Matcher,
@@ -449,16 +501,20 @@ def _figure_for(t: plan.Target, reported: list[_Reported], matcher: Matcher,
     one of the target's metrics, and names its row if it must (`compared_by`) —
     the year's own figure, and apart from it the best running total ("累计建成36间"), which is
     evidence the work was reported but never the year's result. Of equal covers the one marked as
-    the year's share ("其中今年新建8间") wins."""
+    the year's share ("其中今年新建8间") wins. A figure for another kind of work on the same object ("改造公墓5处"
+    for "新建公墓4处") or whose sentence names none of the metric's `key_words` (only its setting: "社区消防检查"
+    for "社区阅读活动") is none of the target's."""
     unit, change = counted_alike(folded(t.base_unit or t.unit)), states_change(t.text)
+    kinds = making_kinds(folded(t.text))
     # ("今年累计发放…" is the year's running total, no stock)
     whole_stock = bool(STOCK_TARGET.search(t.text)) and not NEW_COUNT.search(t.text) and not YEARS_SHARE.search(t.text)
     best: dict[bool, tuple[float, bool, plan.Target | None]] = {False: (0.0, False, None), True: (0.0, False, None)}
     for metric in compared.metrics:
-        want, head = matcher.words(metric), matcher.head(metric)
+        want, head, named = matcher.words(metric), matcher.head(metric), matcher.key_words(metric)
         for r in reported:
             if r.unit != unit or r.change != change or not matcher.heads_agree(head, r.head, r.metric_words) \
-                    or not matcher.agrees(want, r.sentence_words) \
+                    or not matcher.agrees(want, r.sentence_words) or not matcher.holds(named, r.sentence_words) \
+                    or not kinds_agree(kinds, r.kinds) \
                     or not names_row(compared, matcher, r.metric_words, r.sentence_words):
                 continue
             if whole_stock and NEW_COUNT.search(r.target.text) and not STOCK.search(r.target.text):
@@ -470,40 +526,11 @@ def _figure_for(t: plan.Target, reported: list[_Reported], matcher: Matcher,
     return (best[False][0], best[False][2]), (best[True][0], best[True][2])
 
 
-def _to_date(r: plan.Target, year: int | None) -> bool:
-    """A reported figure that totals more than the year: a stock or running total ("累计建成智慧教室36间",
-    "全市拥有4A级景区12家", a sentence opening "截至年底，…") or a span of years ("近两年", "2024年以来",
-    "2024—2025年"). A rate at the year's end is the year's rate: for one only 累计 and a span count."""
-    clause = r.text
-    if THIS_YEAR.search(clause):
-        return False
-    rate = (r.base_unit or r.unit) in PERCENT_UNITS
-
-    def years(text: str) -> bool:
-        return any(not (m.group("since") and year is not None and int(m.group("since")) == year)
-                   for m in YEARS_SPAN.finditer(text))
-
-    stock = STOCK.search(clause)
-    if years(clause) or (stock and (not rate or stock.group(0) == "累计")):
-        return True
-    opening = SCOPE_OPENING.match(r.sentence or "")
-    if opening is None or YEARS_SHARE.search(clause):
-        return False
-    return years(opening.group(0)) or not rate
-
-
-def _in_unit_of(t: plan.Target, got: plan.Target) -> float:
-    """The summary's figure in the plan's unit: 12650人次 against "1万人次" is 1.265 (万人次)."""
-    if not (t.normalized and t.value and got.normalized):
-        return got.value
-    return round(float(got.normalized) / (float(t.normalized) / float(t.value)), 6)
-
-
 def _targets(p: plan.Document, s: plan.Document, matcher: Matcher) -> list[TargetTrace]:
     headings = {sec.id: sec.heading for sec in plan.walk(p.sections)}
     # what the summary reports as done: not the figures its 问题 and 打算 parts name
     aside = {sec.id for sec in plan.walk(s.sections) if sec.type in _LOOKING_AHEAD}
-    reported = _reported([a for a in s.achievements if a.section_id not in aside], matcher, _year_reported(s))
+    reported = _reported(results([a for a in s.achievements if a.section_id not in aside]), matcher, _year_reported(s))
     compared = compared_by(p, matcher)
     months = summed_months(s.title, _opening_text(s))
     out = []
@@ -512,13 +539,14 @@ def _targets(p: plan.Document, s: plan.Document, matcher: Matcher) -> list[Targe
         (score, got), (total_score, total) = _figure_for(t, reported, matcher, compared[t.id])
         if got is not None and score >= FIGURE_AT:
             out.append(TargetTrace(target=side, section=section, status=_status(t, got, months),
-                                   reported_value=_in_unit_of(t, got), similarity=round(score, 3), match=got.sentence or got.text))
+                                   reported_value=in_unit_of(t, got), similarity=round(score, 3), match=got.sentence or got.text))
             continue
         if total is not None and total_score >= FIGURE_AT:  # only a total to date: reported, not the year's result
             out.append(TargetTrace(target=side, section=section, status="reported", similarity=round(total_score, 3),
                                    match=total.sentence or total.text))
             continue
-        score, k, metric = max(((*matcher.best(m, by_clause=True), m) for m in compared[t.id].metrics),
+        kinds = making_kinds(folded(t.text))
+        score, k, metric = max(((*matcher.best(m, by_clause=True, kinds=kinds), m) for m in compared[t.id].metrics),
                                key=lambda f: f[0])
         hit = k is not None and score >= REPORTED_AT and matcher.shares_subject(matcher.words(metric), k) \
             and names_row(compared[t.id], matcher, matcher.joined[k])
@@ -588,7 +616,7 @@ def trace(plan_result: plan.ParseResult, summary_result: plan.ParseResult, nlp: 
     p, s = plan_result.documents[0], summary_result.documents[0]
     passages, opening = _passages(s)
     planned = [item.text for part in flatten(p) for item in part.items]
-    matcher = Matcher(nlp, passages, opening, _passage_figures(passages, [*s.achievements, *s.targets]), planned)
+    matcher = Matcher(nlp, passages, opening, passage_figures(passages, [*s.achievements, *s.targets]), planned)
     targets = _targets(p, s, matcher)
     measures = _consistent(_measures(p, matcher), targets, matcher)
     counts = TraceCounts(
