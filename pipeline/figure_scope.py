@@ -42,13 +42,16 @@ def upkept(text: str, m: re.Match[str]) -> bool:
         and S.UPKEEP_AFTER.match(text[m.end():]) is not None
 
 
-def merged(text: str, m: re.Match[str]) -> bool:
+def merged(text: str, m: re.Match[str], sentence_after: str = "") -> bool:
     """"整合9个街道文化站组建3个文化中心", "将9个文化站合并为3个": things already there, named as what is merged into a
     new body — a count of what exists; the body made is the figure set. Merged with nothing made ("撤并小学6所") is the
-    work itself, counted; so is money merged ("整合涉农资金3000万元")."""
+    work itself, counted; so is money merged ("整合涉农资金3000万元"). The body made may open the next clause
+    (`sentence_after`, the sentence after `text`): "整合4个村，组建1个中心社区"."""
     if m.group("after") or (m.group("unit") or "") not in S.COVERAGE_SCOPE_UNITS:
         return False
     before, after = text[: m.start()], text[m.end():]
+    if (goes_on := S.MERGE_GOES_ON.match(sentence_after)) is not None:
+        after += sentence_after[goes_on.end():]
     return (S.MERGE_BEFORE.search(before) is not None and S.MERGED_INTO_AFTER.match(after) is not None) \
         or (S.MERGED_OBJECT_BEFORE.search(before) is not None and S.MERGED_AS_AFTER.match(after) is not None)
 

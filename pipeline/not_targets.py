@@ -13,7 +13,9 @@ import re
 from jihua.pipeline.figure_scope import merged, upkept, whole_scope
 from jihua.pipeline.figure_text import NUMBER_WITH_UNIT, RANGE_BEFORE, clean_metric
 from jihua.pipeline.rules import target_scope as S
+from jihua.pipeline.rules import target_stance as TS
 from jihua.pipeline.rules import targets as R
+from jihua.pipeline.rules.periods import THIS as THIS_YEAR
 from jihua.pipeline.text.numerals import to_number
 from jihua.pipeline.text.segment import tokenizer
 
@@ -29,7 +31,7 @@ def not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str,
     sentence after the clause, where a standard's rate may be paid out ("按每户2000元的标准，对…给予补助")."""
     following = text[m.end(): m.end() + 12]
     if _no_figure_read(text, m, before, sentence_before, following) \
-            or _orders_or_names(text, m, before, sentence_before, following) \
+            or _orders_or_names(text, m, before, sentence_before, following, sentence_after) \
             or _sizes_a_standard(text, m, before, following, sentence_after) \
             or _describes_or_compares(text, m, before, sentence_before, following):
         return True
@@ -63,7 +65,8 @@ def _no_figure_read(text: str, m: re.Match[str], before: str, sentence_before: s
     return False
 
 
-def _orders_or_names(text: str, m: re.Match[str], before: str, sentence_before: str, following: str) -> bool:
+def _orders_or_names(text: str, m: re.Match[str], before: str, sentence_before: str, following: str,
+                     sentence_after: str = "") -> bool:
     """A count that orders or names: an ordinal, a title's words, what a body is made of, a frame of ideas, a
     phase, how work is divided, a clock time, the place or the whole a measure spans."""
     num, unit = m.group("num"), m.group("unit") or ""
@@ -83,14 +86,16 @@ def _orders_or_names(text: str, m: re.Match[str], before: str, sentence_before: 
         return True  # "三条主线", "A、B、C三个重点领域": a frame described, no quantity committed to
     if R.PHASE.match(text[m.start():]) and _a_phase(before, text[m.end():]):
         return True
-    if R.DIVIDED_BEFORE.search(before) and R.DIVIDED_AFTER.match(unit + text[m.end():]):
-        return True  # "分两批进行": how the work is divided
+    if (R.DIVIDED_BEFORE.search(before) and R.DIVIDED_AFTER.match(unit + text[m.end():])) \
+            or (unit in R.ZONE_UNITS and R.DIVIDED_INTO_BEFORE.search(before.rstrip())):
+        return True  # "分两批进行", "全乡划为4片": how the work is divided
     if (R.CLOCK_BEFORE.search(text[: m.start()]) and R.CLOCK_MINUTES.match(num)) \
             or (unit == "对" and not R.PAIRS_AFTER.match(following)):
         return True  # "9:00—17:30对游客开放": a time of day, and 对 the preposition
-    if (S.SUITED_TO_BEFORE.search(before) and S.SUITED_TO_AFTER.match(text[m.end():])) or _scopes_the_document(text, m):
+    if (S.SUITED_TO_BEFORE.search(before) and S.SUITED_TO_AFTER.match(text[m.end():])) \
+            or _scopes_the_document(text, m, sentence_before):
         return True  # "结合我镇18个行政村实际", "本方案适用于全镇7个社区": the place described
-    if whole_scope(text, m, before) or upkept(text, m) or merged(text, m):
+    if whole_scope(text, m, before) or upkept(text, m) or merged(text, m, sentence_after):
         return True  # "全县12个乡镇": the size of the whole a measure spans; "规范12个服务站运行", "整合9个站组建…": what exists
     return False
 
@@ -156,21 +161,45 @@ def _describes_or_compares(text: str, m: re.Match[str], before: str, sentence_be
 
 def _names_a_set(m: re.Match[str], before: str, following: str) -> bool:
     """"用心办好十件便民实事", "统筹推进12件民生实事", "推进十大工程": a verb that carries a set through and the set's
-    noun name the set (`R.NAMED_SET_AFTER`), no count set; "梳理形成5个方面16项重点任务": a verb that lays out the
-    document's own parts (`R.LAYS_OUT_BEFORE`, `R.PLAN_PARTS_AFTER`) counts how it is built — unless a bound holds
-    either ("办好10件以上民生实事")."""
+    noun name the set (`R.NAMED_SET_AFTER`), no count set; "梳理形成5个方面16项重点任务": the document's own parts
+    laid out (`_lays_out_parts`) count how it is built — unless a bound holds either ("办好10件以上民生实事")."""
     if m.group("after"):
         return False
     before = before.rstrip()
     return (R.CARRIES_SET_BEFORE.search(before) is not None and R.NAMED_SET_AFTER.match(following) is not None) \
-        or (R.LAYS_OUT_BEFORE.search(before) is not None and R.PLAN_PARTS_AFTER.match(following) is not None)
+        or _lays_out_parts(before, following, m.group("unit") or "")
 
 
-def _scopes_the_document(text: str, m: re.Match[str]) -> bool:
+def _lays_out_parts(before: str, following: str, unit: str) -> bool:
+    """The document's parts counted: laid out ("细化出30条措施", `R.LAYS_OUT_BEFORE`), the frame work turns on ("围绕
+    9项重点任务开展督查", `R.FRAME_BEFORE`), parts grouped by aspects ("明确4个方面12项任务", `R.ASPECTS_BEFORE`) and
+    the aspects so grouping them. Parts the plan commits to make are counted: "今年要梳理形成20项举措", "打造形成3个
+    板块" (a planning word, the year or a verb of making before them), "完成4个方面12项任务" (carried out)."""
+    if R.ASPECTS_PAIRED_AFTER.match(following) or (unit == "类" and R.CLASSES_PAIRED_AFTER.match(following)):
+        return True  # "4个方面12项任务": the aspects group the parts counted next
+    if not R.PLAN_PARTS_AFTER.match(following):
+        return False
+    if R.FRAME_BEFORE.search(before):
+        return True
+    if any(c.group(0) in TS.PLANNING_WORDS for c in TS.SET_CUES.finditer(before)) \
+            or THIS_YEAR.search(before) or R.MAKES_PARTS_BEFORE.search(before):
+        return False
+    aspects = R.ASPECTS_BEFORE.search(before)
+    return R.LAYS_OUT_BEFORE.search(before) is not None \
+        or (aspects is not None and R.CARRIED_OUT_BEFORE.search(before[: aspects.start()]) is None)
+
+
+def _scopes_the_document(text: str, m: re.Match[str], sentence_before: str) -> bool:
     """"本方案适用于全镇7个社区、52个村民小组": a count in the clause that states what the document covers
-    (`S.DOC_SCOPE_OPENS`) describes its scope, every count of the list — not one the scope is widened to."""
-    opens = S.DOC_SCOPE_OPENS.match(text, len(text) - len(text.lstrip()))
-    return opens is not None and S.SCOPE_WIDENED.search(text[opens.end(): m.start()]) is None
+    (`S.DOC_SCOPE_OPENS`) describes its scope, every count of the list — not one the scope is widened to. An opener
+    closing the clause before on a colon opens this one ("适用范围：高新区4个街道"; `sentence_before` runs up to `m`)."""
+    opening = text[: m.start()]
+    head = sentence_before[: len(sentence_before) - m.start()].rstrip()
+    if head.endswith(("：", ":")):
+        opening = head[max(head.rfind(p) for p in "，,。；;") + 1:] + opening
+    opening = opening.lstrip()
+    opens = S.DOC_SCOPE_OPENS.match(opening)
+    return opens is not None and S.SCOPE_WIDENED.search(opening[opens.end():]) is None
 
 
 def _sizes_the_subject(opening: str, unit: str) -> bool:

@@ -178,13 +178,23 @@ def _in_a_past_year(upto: str, baselines: list[tuple[int, int]], year: int) -> b
 
 def _blank_year_reports(sentence: str, upto: str) -> bool:
     """The last year named up to the figure is a template's blank ("20xx年", `ANY_YEAR`'s second group), nothing after it
-    turns to this year, and the sentence reports results (`S.RESULTS_REPORTED`, `S.REPORTED_CUES`) with no planning word
+    turns to this year, and the sentence reports results (`_results_reported`, `S.REPORTED_CUES`) with no planning word
     nor later period: "20xx年，我社区…取得了一定成效，共建成投放点18个" looks back; "20xx年，我们将新建驿站5个" plans."""
     years = list(ANY_YEAR.finditer(upto))
     if not years or years[-1].group(2) is None or THIS_PERIOD.search(upto[years[-1].end():]):
         return False
-    reports = S.RESULTS_REPORTED.search(sentence) or S.REPORTED_CUES.search(sentence)
-    return reports is not None and S.SET_CUES.search(sentence) is None and FUTURE_CUES.search(sentence) is None
+    reports = _results_reported(sentence) or S.REPORTED_CUES.search(sentence) is not None
+    return reports and S.SET_CUES.search(sentence) is None and FUTURE_CUES.search(sentence) is None
+
+
+def _results_reported(sentence: str) -> bool:
+    """Results reported (`S.RESULTS_REPORTED`): 取得…成效 where no verb of aiming stands before it in its clause
+    (`S.AIMS_AT_RESULTS`: "推动产业振兴取得新突破" is the year's aim), or 共 before a verb of doing ("共建成驿站9个")."""
+    for m in S.RESULTS_REPORTED.finditer(sentence):
+        opened = max(sentence.rfind(p, 0, m.start()) for p in "，,。；;") + 1
+        if not m.group(0).startswith("取得") or S.AIMS_AT_RESULTS.search(sentence[opened: m.start()]) is None:
+            return True
+    return False
 
 
 def _past_year_governs(sentence: str, upto: str, own: str, baselines: list[tuple[int, int]], year: int,
@@ -401,8 +411,8 @@ def _undated(sentence: str, clause: str) -> tuple[str, str]:
     """The sentence and the figure's clause without the years that date the object a clause works on
     (`targets.dated_objects`): "计划改造2000年底前建成的老旧小区46个，年底前开工率达到100%" is judged as "计划改造老旧小区46个，…",
     by its own words — an old stock's year makes neither clause a past year's."""
-    spans = R.dated_objects(sentence)
     at = sentence.find(clause)
+    spans = [span for span in R.dated_objects(sentence) if not _dates_own_count(sentence, span, at, at + len(clause))]
     if not spans or at < 0:
         return (sentence, clause) if not spans else (R.undated(sentence), R.undated(clause))
 
@@ -412,14 +422,28 @@ def _undated(sentence: str, clause: str) -> tuple[str, str]:
     return kept(0, len(sentence)), kept(at, at + len(clause))
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def _dates_own_count(sentence: str, span: tuple[int, int], begin: int, end: int) -> bool:
+    """A count in the figure's clause (`begin`…`end` of `sentence`) stands inside the object the year dates
+    (`R.counts_dated_stock`): "对2020年以来新修的42公里村道开展回头看" — the year keeps dating that clause, a stock
+    built since, as it did before the object was read as dated; the clauses after it are undated all the same."""
+    if begin < 0 or not begin <= span[0] < end:
+        return False
+    digit = _DIGIT.search(sentence, span[1], end)
+    return digit is not None and R.counts_dated_stock(sentence, span, digit.start())
+
+
 def stance(sentence: str, clause: str, context: str | None, year: int | None, long_range: bool = False,
            horizon: int | None = None, plans_from_month: int | None = None, before: str = "",
-           summary: bool = False) -> str:
+           summary: bool = False, goals: bool = False) -> str:
     """'set', 'reported' or 'other' (another period's goal) for one figure's clause. In a plan
     that spans years itself (a 十四五 plan) its multi-year figures are its own; in one that runs to a
     `horizon` year (`plan_horizon`), so are its goals by that year. In a document planning part of a year from
     `plans_from_month` (`periods.plans_from`), a clause the paragraph (`before`: its text before the sentence) puts in
-    a finished part ("上半年，…新增1386户") is reported; in a `summary` an untyped part looks back (`_year_so_far`)."""
+    a finished part ("上半年，…新增1386户") is reported; in a `summary` an untyped part looks back (`_year_so_far`). In a
+    part typed `goals`, a template's blank year ("20xx年，…") is the year planned, whatever its sentence says."""
     if context == "rules":
         return "other"
     sentence, clause = _undated(sentence, clause)
@@ -449,7 +473,7 @@ def stance(sentence: str, clause: str, context: str | None, year: int | None, lo
     baselines = [m.span() for m in S.BASELINE_YEAR.finditer(sentence)]
     if year is not None and _in_a_past_year(upto, baselines, year):
         return "reported"  # "2025年，全市…浓度为33微克" in a 2026 plan: last year's level, whatever else it names
-    if _blank_year_reports(sentence, upto):
+    if not goals and _blank_year_reports(sentence, upto):
         return "reported"  # "20xx年，…取得了一定成效，共建成投放点18个": a template's past year, reported
     past_year = year is not None and _past_year_governs(sentence, upto, own, baselines, year, context == "ahead")
     if _share_done(own, upto):

@@ -182,7 +182,8 @@ def _emit(doc: Document, units: list[Unit], section: Section | None, context: st
             if unit.block.ocr and beyond_whole(f):
                 continue  # a figure OCR misread: dropped, not guessed
             where = stance(sentence, f.clause, own, year, long_range, horizon, plans_from_month,
-                           unit.text[:max(unit.text.find(sentence.strip()), 0)], doc.doc_type == "summary")
+                           unit.text[:max(unit.text.find(sentence.strip()), 0)], doc.doc_type == "summary",
+                           goals=section is not None and section.type == "goals")
             if where == "other":
                 continue
             if unit.role == "table":

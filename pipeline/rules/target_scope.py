@@ -31,9 +31,10 @@ COUNTED_COVERAGE = re.compile(r"(?:\d+|[一二三四五六七八九十两]{1,3})
 SUITED_TO_BEFORE = re.compile(r"(?:结合|立足|根据|针对|按照)[^，。；\d]{0,8}$")
 SUITED_TO_AFTER = re.compile(r"^[^，。；\d]{0,12}?(?:的)?(?:实际|特点|现状|情况|特色|优势)(?:情况)?(?:[，,。；;]|$)")
 # the document's own scope, opening its clause: "本方案适用于全县9个镇、108个行政村", "适用范围：全区6个街道" — what the
-# plan covers, no count set; not a scope widened ("适用范围扩大到15个乡镇" sets how far)
+# plan covers, no count set; not a scope widened ("适用范围扩大到15个乡镇", "实施范围新增8个村" set how far). The clause
+# after the opener's colon is the scope too ("适用范围：全区6个街道", `not_targets._scopes_the_document`)
 DOC_SCOPE_OPENS = re.compile(r"^(?:[^，,。；;\d]{0,8}?(?:方案|计划|办法|意见|细则|规划|要点|规定)的?)?(?:适用于|适用范围|实施范围)")
-SCOPE_WIDENED = re.compile(r"扩大|扩展|拓展|延伸|增加|增至|提高|达到|覆盖到")
+SCOPE_WIDENED = re.compile(r"扩大|扩展|拓展|延伸|增加|增至|新增|新纳入|增补|提高|达到|覆盖到")
 # the whole of a place's divisions, counted: "全县12个乡镇要落实属地责任", "对全县186个行政村开展检查",
 # "辖区内23个社区": how many there are (the scope a measure spans), not a number the plan commits to
 WHOLE_SCOPE_BEFORE = re.compile(r"(?:全[国省市州盟县区旗镇乡]|所有|全部|所辖|辖区内?|辖内)$")
@@ -75,17 +76,20 @@ ACTED_ON_LEAD = re.compile(ACT_VERBS)
 UPKEEP_BEFORE = re.compile(r"(?:规范|加强|强化|完善|健全|做好|抓好|保障)"
                            r"(?:(?!建|创|培育|打造|新增|达到|不少于|不低于|至少|提升|推动|实现|确保|改造)[^，,。；;\d]){0,16}$")
 UPKEEP_AFTER = re.compile(r"^(?:(?!并|实现)[^，,。；;\d]){0,10}?(?:规范化)?(?:日常)?(?:运行|运营|管理|维护)(?:[，,。；;]|$)")
-# existing bodies merged into a new one ("整合18个村卫生室组建4个中心卫生室", "撤并6个村组建2个社区", "将5个站合并为2个"):
+# existing bodies merged into a new one ("整合18个村卫生室组建4个中心卫生室", "撤并6个村组建2个社区", "将5个站合并为2个",
+# "整合6个水厂建成2座"):
 # the count before the result verb names what is there already; what is made is the commitment. The merge verb opens
 # the counted phrase (a few words between: "整合辖区9个…"); merging money ("整合涉农资金3000万元") makes no new body
 MERGE_BEFORE = re.compile(r"(?:整合|合并|撤并|归并|并入|重组)[^，,。；;\d]{0,6}$")
 # — or an object preposition before the count and the merge verb after it ("将12个村卫生室合并为5个中心卫生室")
-_MERGED_INTO = r"组建|组成|成立|设立|(?:整合|合并|归并|撤并|重组)[为成]|并为|并入"
+_MERGED_INTO = r"组建|组成|成立|设立|建成|(?:整合|合并|归并|撤并|重组)[为成]|并为|并入"
 MERGED_INTO_AFTER = re.compile(rf"^[^，,。；;\d]{{0,14}}?(?:{_MERGED_INTO})")
 MERGED_OBJECT_BEFORE = re.compile(r"(?:将|把)[^，,。；;\d]{0,6}$")
 MERGED_AS_AFTER = re.compile(r"^[^，,。；;\d]{0,14}?(?:整合|合并|归并|撤并|重组)[为成]")
-# the verb of what the merge makes, where the figure set after the merged count begins its own text
+# the verb of what the merge makes, where the figure set after the merged count begins its own text; opening the next
+# clause after a comma, it goes on with the merge ("整合4个村，组建1个中心社区")
 MERGED_RESULT = re.compile(_MERGED_INTO)
+MERGE_GOES_ON = re.compile(rf"^[，,]\s*(?={_MERGED_INTO})")
 
 # --- what a count counts, and the class a threshold picks out -----------------------------------
 # "3.5万贫困人口": a scaled count whose unit is the people or households it counts

@@ -49,6 +49,9 @@ REPORTED_CUES = re.compile(f"{REPORTED_BEFORE.pattern}|{REPORTED_DONE.pattern}")
 # The results: 取得…成效/成绩, or 共 before a verb of doing (the other report cues are `REPORTED_CUES`'); a plan's "20xx年，
 # 我们将…" commits and is the year's own (`stance._blank_year_reports`)
 RESULTS_REPORTED = re.compile(rf"取得了?[^，,。；;]{{0,8}}?(?:成效|成绩|成果|进展|突破)|(?<![公总])共(?:{ACT_VERBS})")
+# …but results a verb of aiming drives at are the year's aim, a plan's stock phrase ("推动文旅融合取得新突破", "力促…取得
+# 新成绩", "奋力推进…取得新进展"): 取得 after one of these in its clause reports nothing
+AIMS_AT_RESULTS = re.compile(r"推动|促进|力促|推进|确保|奋力|实现|力争|争取")
 # a share of the year's goal done so far ("完成全年目标的55%", "完成年度任务的64%"): a tally unless a planning word
 # other than that goal's 目标 stands with it ("确保三季度末完成年度目标的75%以上")
 SHARE_DONE = re.compile(r"完成了?(?:全年|年度|全年度|年初)?(?:计划|目标|任务)(?:任务)?的\s*\d")

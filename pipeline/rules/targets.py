@@ -28,6 +28,10 @@ COUNTERS: tuple[str, ...] = (
 )
 # …with the characters after which 片 opens a word of its own instead: "划分为6片区", "3片林地" (a patch's name, 片林)
 PLOT_NOT_BEFORE = {"片": "区林"}
+# …and after a verb of dividing, 片 is a zone the area or the work is split into ("全乡划分为4片", "分6片包干", "将全市划为
+# 3片交叉检查", "按地域分5片"): how the work is organised, no plot made ("新建足球场4片", "创建示范片3片" stay counted)
+ZONE_UNITS = frozenset({"片"})
+DIVIDED_INTO_BEFORE = re.compile(r"(?:(?<![部充过十百万])分(?:为|成|作)?|划(?:分)?[为成])$")
 # measure words for goods handed out or stocked ("赠送春联1000副", "调拨帐篷200顶", "发放手套3000双", "矿泉水500箱"),
 # each with the characters after which it opens a common word instead ("3副县长", "2把关口", "双随机", "顶岗",
 # "袋装", "包保", "床位"): there it counts nothing. Read after Arabic digits only (`DIGITS_ONLY_UNITS`): spelled,
@@ -133,13 +137,30 @@ DOING_VERBS = re.compile("|".join(v for v in LEAD_VERBS.pattern.split("|") if le
 # counted ("推进二十个老旧小区改造"), and so is a set made or bounded ("实施十件民生实事", "办好不少于10件实事")
 CARRIES_SET_BEFORE = re.compile(r"(?:办好|推进|抓好|做好|落实|打好|打赢)(?:以下|这)?$")
 NAMED_SET_AFTER = re.compile(r"^(?:大|[^，,。；;、\d]{0,6}?(?:实事|攻坚战|战役|行动))")
-# a verb that lays out the document's own parts, and the parts counted ("梳理形成4个方面12项重点任务", "围绕5个领域", "本方案
-#包括三大行动、20条措施"): how the plan is built, no figure set — a count after an earlier count of parts ("4个方面12项…")
-# too. Carrying them out is counted ("完成12项重点任务", "实施20项改革举措"), and so is a part to be worked out
-# ("研究提出5项改革措施"). One implementation with `CARRIES_SET_BEFORE` (`not_targets._names_a_set`)
-LAYS_OUT_BEFORE = re.compile(r"(?<!研究)(?:梳理|形成|提出|明确|包括|包含|涵盖|分为|分成|围绕|聚焦|细化|归纳|凝练)(?:出|了|为|成)?"
-                             r"(?:共|总计|合计)?(?:(?:\d+|[一二三四五六七八九十两]+)(?:个|项|条|大|类)[\u4e00-\u9fff]{1,6}?[、和及]?)*$")
-PLAN_PARTS_AFTER = re.compile(r"^大?[^，,。；;、\d]{0,4}?(?:方面|领域|板块|任务|措施|举措|行动)(?!书|费|计划|方案|清单)")
+# the document's own parts, counted ("梳理形成4个方面12项重点任务", "细化出30条具体措施", "本方案包括三大行动、20条措施"):
+# how the plan is built, no figure set — after a verb that lays them out (梳理/细化/归纳, with 形成/出/为 after it), or
+# with the document itself as the subject that holds them (本方案包括/分为), any counts of parts between. 形成/提出/明确
+# alone make what they count as often ("力争形成6项创新举措", "提出15项整改措施"): counted, as carrying parts out is
+# ("完成12项重点任务"). One implementation with `CARRIES_SET_BEFORE` (`not_targets._names_a_set`)
+_PART_COUNT = r"(?:\d+|[一二三四五六七八九十两]+)(?:个|项|条|大|类)"
+_PARTS_NOUN = r"(?:方面|领域|板块|任务|措施|举措|行动)"
+_PARTS_BETWEEN = rf"(?:共|总计|合计)?(?:{_PART_COUNT}(?:[\u4e00-\u9fff]{{0,4}}?{_PARTS_NOUN})?[、和及]?)*"
+LAYS_OUT_BEFORE = re.compile(rf"(?:(?:梳理|细化|归纳|凝练)(?:形成|出|为|成)?|(?:本|该|此)(?:实施)?(?:方案|计划|要点|意见|办法|细则)"
+                             rf"共?(?:包括|包含|涵盖|分为|分成))了?{_PARTS_BETWEEN}$")
+# …the frame a piece of work turns on ("围绕9项重点任务开展督查", "聚焦3个方面开展整治"): the parts it is about, set
+# elsewhere, described — the work done on them is the commitment, with no count of its own
+FRAME_BEFORE = re.compile(rf"(?:围绕|聚焦|紧扣|紧盯|从)了?{_PARTS_BETWEEN}$")
+# …a count of parts right after a count of aspects or fields ("明确4个方面12项具体任务"): the aspects group the parts laid
+# out, and the count of aspects is their frame — unless a verb of doing carries the parts out ("完成4个方面12项任务")
+ASPECTS_BEFORE = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)(?:(?:个|大)(?:方面|领域)|类)[、和及]?$")
+CARRIED_OUT_BEFORE = re.compile(r"(?:完成|落实|实施|推进|推动|抓好|做好|办好|执行)了?$")
+ASPECTS_PAIRED_AFTER = re.compile(rf"^(?:方面|领域)[、和及]?{_PART_COUNT}")
+# (a count of classes grouping the parts, as "细化出8类32项措施" prints it, pairs so too)
+CLASSES_PAIRED_AFTER = re.compile(rf"^[、和及]?{_PART_COUNT}")
+# …but parts a plan commits to make are counted whatever verb lays them out: after a planning word or the year
+# (`target_stance.PLANNING_WORDS`, `periods.THIS`: "今年要梳理形成20项改革举措") or a verb of making ("打造形成3个板块")
+MAKES_PARTS_BEFORE = re.compile(r"打造|建设|建成|创建|培育")
+PLAN_PARTS_AFTER = re.compile(rf"^大?[^，,。；;、\d]{{0,4}}?{_PARTS_NOUN}(?!书|费|计划|方案|清单)")
 NAMED_BY_COUNT_UNITS = frozenset("条")
 # a body described by what it is made of ("成立由十二个部门组成的工作专班", "由5名专家组成评审组"): no count set
 COMPOSED_OF_BEFORE = re.compile(r"由$")
@@ -243,7 +264,10 @@ SET_PHRASES = re.compile(
 # "24小时值班", "全天24小时在线": round the clock, a set phrase modifying the service after it — not where it bounds a span,
 # as a deadline ("24小时内发布", "24小时以内") or after a word that limits it ("处置时间不超过24小时", "时限压缩至24小时",
 # "办理时限为24小时。"), where it is a figure as "会议时长不超过2小时" is
-ROUND_THE_CLOCK = re.compile(r"^(?:24|二十四)小时(?!以?内|之内)")
+# — nor where a verb of finishing closes the clause after it, a deadline as any span's is ("普通工单24小时办结", "故障
+# 24小时修复到位。", as "48小时办结"); with a noun after it the phrase names a service again ("24小时响应机制")
+_FINISHED_IN = r"(?:办结|办理完毕|回复|答复|修复|到位|到场|到达|处置|处理完毕|反馈|响应|解决|完成)+(?:[，,。；;、）)]|$)"
+ROUND_THE_CLOCK = re.compile(rf"^(?:24|二十四)小时(?!以?内|之内|{_FINISHED_IN})")
 # (a bound printed as such, not 超过/低于: "对超过24小时未办结的工单督办" picks out a class)
 SPAN_LIMITED_BEFORE = re.compile(r"(?:不超过|不多于|不高于|不少于|不低于|至少|最多|控制在|(?:缩短|压缩|减少)[到至为]|"
                                  r"(?:时限|期限|时长)(?:为|是))\s*$")
@@ -486,8 +510,11 @@ DATED_OBJECT = re.compile(r"(?:(?:19|20)\d{2}\s*年?\s*[—–\-－~～至到]\s
 DATED_SINCE = re.compile(r"(?:19|20)\d{2}\s*年度?[底末初]?(?:(?P<since>以来)|(?P<before>以前|之前))(?=[^，,。；;：:\d的]{2})")
 _OBJECT_PREPOSITION = re.compile(r"(?:对于?|针对|把)[^，,。；;：:\d]{0,4}$")
 # …after the verb or the preposition that takes the object ("改造", "对", "将"), a few words between ("提升全区…")
-_TAKES_OBJECT = re.compile(rf"(?:{ACT_VERBS}|排查|巡检|检查|摸排|核查|普查|清理|拆除|修缮|维修|维护|加固|纳入|管护|盘活|处置|"
-                           r"验收|评估|复核|巩固|对|将|把|向|给|针对|围绕)[^，,。；;：:\d]{0,4}$")
+_WORKS_ON = rf"{ACT_VERBS}|排查|巡检|检查|摸排|核查|普查|清理|拆除|修缮|维修|维护|加固|纳入|管护|盘活|处置|验收|评估|复核|巩固"
+_TAKES_OBJECT = re.compile(rf"(?:{_WORKS_ON}|对|将|把|向|给|针对|围绕)[^，,。；;：:\d]{{0,4}}$")
+# the verb a preposition's dated object is worked with, after it ("对2020年以来新修的42公里村道开展回头看" → 开展): not one
+# that a 的 closes a few words on, which describes the object ("累计改造完成的")
+_WORKED_WITH = re.compile(rf"(?:{_WORKS_ON})(?![^，,。；;：:\d的]{{0,4}}的)")
 
 
 def dated_objects(text: str) -> list[tuple[int, int]]:
@@ -505,6 +532,19 @@ def dated_objects(text: str) -> list[tuple[int, int]]:
         if taken.search(lead) and not any(a <= m.start() < b for a, b in spans):
             spans.append(m.span())
     return sorted(spans)
+
+
+def counts_dated_stock(text: str, span: tuple[int, int], at: int) -> bool:
+    """The figure at `at` stands inside an object a preposition takes and `DATED_SINCE` dates, between the year and the
+    verb its clause works it with: "对2020年以来新修的42公里村道开展回头看" counts the stock built since, which the
+    year still dates — not the work ("对2019年以来新修道路开展回头看，整改问题30个" dates no figure)."""
+    since = DATED_SINCE.match(text, span[0])
+    opened = max(text.rfind(p, 0, span[0]) for p in "，,。；;：:") + 1
+    if since is None or since.end() != span[1] or not _OBJECT_PREPOSITION.search(text[opened: span[0]]) or at < span[1]:
+        return False
+    verb = _WORKED_WITH.search(text, span[1])
+    closed = min((i for i in (text.find(p, span[1]) for p in "，,。；;：:") if i >= 0), default=len(text))
+    return at < min(verb.start() if verb else closed, closed)
 
 
 def undated(text: str) -> str:

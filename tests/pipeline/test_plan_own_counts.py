@@ -29,7 +29,7 @@ def test_the_documents_own_scope_is_no_target(sentence: str, expected: list) -> 
 @pytest.mark.parametrize(("sentence", "expected"), [
     # the parts the document is laid out in, after a verb that lays them out (a count after a count of parts too)
     ("全镇梳理形成5个方面16项重点任务，确保按期完成。", []),
-    ("围绕3个领域提出24条具体措施。", []),
+    ("围绕3个领域梳理出24条具体措施。", []),
     ("本方案包括四大行动、18条措施。", []),
     ("聚焦3个方面开展专项整治，整改问题40个。", [(40, "个")]),
     # carrying them out, a part still to be worked out, or what is made counts
@@ -72,3 +72,60 @@ def test_only_since_or_before_a_prepositions_object_is_dated_without_its_de() ->
     assert R.dated_objects("确保2027年以前建成文化中心") == []  # after a verb, a deadline
     assert R.dated_objects("2019年以来新修乡村道路120公里") == []  # the year opens its clause
     assert stance("2019年以来，全县新修乡村道路120公里。", "全县新修乡村道路120公里", "ahead", 2026) == "reported"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # parts the plan commits to make: after a planning word or the year, or a verb of making, whatever lays them out
+    ("年内要形成8项改革举措。", [(8, "项")]),
+    ("力争形成12项创新举措。", [(12, "项")]),
+    ("打造形成4个特色农业板块，综合产值达到9亿元。", [(4, "个"), (9, "亿元")]),
+    # 提出 alone proposes what it counts; a frame's count of fields is described, the measures proposed are counted
+    ("提出15项整改措施。", [(15, "项")]),
+    ("从4个方面提出18条举措。", [(18, "条")]),
+    # the frame a piece of work turns on is described: the inspection is the commitment, with no count of its own
+    ("围绕9项重点任务开展专项督查。", []),
+    # laid out by 细化/梳理, or grouped by aspects or classes: the layout, not carried out
+    ("细化出6类40项具体措施。", []),
+    ("明确了5个方面22项具体任务。", []),
+    ("完成5个方面22项重点任务。", [(22, "项")]),
+    ("今年要梳理形成20项改革任务。", [(20, "项")]),
+])
+def test_parts_the_plan_makes_are_counted(sentence: str, expected: list) -> None:
+    assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a scope widened by new members sets how far
+    ("实施范围新增9个社区，累计达到25个。", [(9, "个"), (25, "个")]),
+    ("适用范围新纳入4个乡镇。", [(4, "个")]),
+    # the scope opener carries across a colon into the list after it
+    ("适用范围：高新区4个街道、31个社区。", []),
+    ("本计划适用范围为：城区6个街道、58个居民小区。", []),
+    # …not a colon after other words
+    ("主要任务：新建4个街道服务站。", [(4, "个")]),
+])
+def test_the_scope_opener_carries_across_a_colon(sentence: str, expected: list) -> None:
+    assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the body made opens the next clause, or is built
+    ("整合4个村，组建1个中心社区。", [("组建1个中心社区", 1, "个")]),
+    ("整合8个小水厂建成区域供水厂3座。", [("建成区域供水厂3座", 3, "座")]),
+    # …a next clause that makes something else leaves the merged count a count of the work
+    ("整合4个村，新建党群服务中心1个。", [("整合4个村", 4, "个"), ("新建党群服务中心1个", 1, "个")]),
+])
+def test_the_body_merged_into_may_open_the_next_clause(sentence: str, expected: list) -> None:
+    assert [(f.clause, f.value, f.unit) for f in find_targets(sentence)] == expected
+
+
+def test_a_count_inside_an_object_dated_since_keeps_its_year() -> None:
+    """"对2019年以来新修的42公里农村公路开展回头看": the stock counted inside the dated object is built since that year,
+    not the work; the clause after it, a rate the plan sets, stays set."""
+    sentence = "对2019年以来全县累计新修的42公里农村公路开展回头看，病害处治率达到100%。"
+    found = {f.value: f.clause for f in find_targets(sentence)}
+    assert stance(sentence, found[42], "ahead", 2026) == "reported"  # (a plan's tasks part)
+    assert stance(sentence, found[100], "ahead", 2026) == "set"
+    # a count after the verb the object is worked with is the work's own
+    later = "对2019年以来新修道路开展回头看整治病害路段30处。"
+    assert [stance(later, f.clause, "ahead", 2026) for f in find_targets(later)] == ["set"]

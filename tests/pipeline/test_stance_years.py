@@ -140,3 +140,32 @@ def test_a_paragraph_announces_only_the_planned_years_goals(paragraph: str, year
 ])
 def test_a_template_year_reports_only_where_its_sentence_reports_results(sentence: str, expected: list) -> None:
     assert [stance(sentence, f.clause, None, None) for f in find_targets(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # a plan's stock phrase: results a verb of aiming drives at are the year's aim, its figures the year's work
+    "20xx年，推进全域旅游取得新突破，新建游客服务中心2个，改造旅游厕所16座。",
+    "20XX年，力促民营经济发展取得新成绩，培育规上企业7家。",
+    "20xx年，奋力推动园区建设取得新进展，引进项目12个。",
+])
+def test_a_template_year_aiming_at_results_sets_its_figures(sentence: str) -> None:
+    assert {stance(sentence, f.clause, "ahead", None) for f in find_targets(sentence)} == {"set"}
+
+
+TEMPLATE_PLAN = """青石镇20xx年工作计划
+
+一、工作目标
+20xx年，全镇累计建成村级养老服务站达到18个。
+二、重点工作
+20xx年，全镇垃圾分类工作取得了明显成效，共建成分类驿站11个。
+"""
+
+
+def test_a_template_year_in_the_goals_part_is_the_year_planned(parser, tmp_path) -> None:
+    """In a part typed goals, "20xx年，…累计…达到18个" is the year's goal; elsewhere a sentence reporting results on the
+    blank year still looks back."""
+    path = tmp_path / "plan.txt"
+    path.write_text(TEMPLATE_PLAN, encoding="utf-8")
+    doc = parser.parse(path).documents[0]
+    assert [(t.value, t.unit) for t in doc.targets] == [(18, "个")]
+    assert [(t.value, t.unit) for t in doc.achievements] == [(11, "个")]

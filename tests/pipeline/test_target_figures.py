@@ -477,3 +477,30 @@ def test_pieces_of_ground_are_counted_by_the_plot(sentence: str, expected: list)
 ])
 def test_twenty_four_hours_is_a_figure_only_where_it_bounds_a_span(sentence: str, expected: list) -> None:
     assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # after a verb of dividing, 片 is a zone the area or the work is split into: no plot made
+    ("将全乡划分为4片，由驻村干部分片包干。", []),
+    ("全街道分6片开展入户走访。", []),
+    ("全区共分成3片进行联合督导。", []),
+    ("把全县划为5片开展互查。", []),
+    # …a plot or a court built or made stays counted
+    ("新建五人制足球场3片。", [(3, "片", "=")]),
+    ("创建高产示范片6片。", [(6, "片", "=")]),
+])
+def test_zones_divided_into_are_no_plots(sentence: str, expected: list) -> None:
+    assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # 24小时 before a verb of finishing that closes its clause is a deadline, as 48小时 is
+    ("确保普通工单24小时办结。", [(24, "小时", "=")]),
+    ("群众诉求12小时响应、24小时答复。", [(12, "小时", "="), (24, "小时", "=")]),
+    ("重大故障24小时修复到位。", [(24, "小时", "=")]),
+    # …with a noun after the verb, it names a round-the-clock service
+    ("实行24小时响应机制。", []),
+    ("全天24小时处置突发事件。", []),
+])
+def test_twenty_four_hours_before_a_verb_of_finishing_is_a_deadline(sentence: str, expected: list) -> None:
+    assert _read(sentence) == expected
