@@ -56,7 +56,7 @@ def test_a_numbered_line_a_link_cut_is_one_line_again(parser, tmp_path) -> None:
     assert [c.heading for c in tasks.children] == ["加快建设乡村供水管网", "强化水质监测", "推广节水器具"]
     assert tasks.children[2].paragraphs == ["农村家庭节水器具普及率达到60%以上。"]
     assert tasks.children[0].paragraphs == ["新建和改造农村供水管网120公里，年内完成8个乡镇管网联通。"]
-    assert [c.heading for c in steps.children] == ["摸清底数（2026年1—3月）", "整改提升（2026年4—11月）"]
+    assert [c.heading for c in steps.children] == ["第一阶段：摸清底数（2026年1—3月）", "第二阶段：整改提升（2026年4—11月）"]
     assert [c.children for c in steps.children] == [[], []]
     assert steps.children[1].paragraphs == ["县供水工程管护中心组织逐项整改，按月通报进展。"]
     assert safeguards.paragraphs == ["县水利局统筹安排供水工程维修养护资金800万元，确保工程长效运行。"]
@@ -71,3 +71,26 @@ def test_a_short_heading_alone_and_a_list_of_short_lines_stay_apart(parser, tmp_
     assert doc.sections[1].paragraphs == ["节水优先", "统筹推进"]
     assert [(c.heading, c.paragraphs) for c in doc.sections[5].children] == [
         ("组织领导", ["成立县农村供水工作专班，统筹推进各项任务。"]), ("督查考核", ["县水利局每半年通报一次工作进展。"])]
+
+
+_SUB_HEADING = """桐溪镇2026年集镇风貌提升工作方案
+为加快集镇风貌提升，结合本镇实际，制定本方案。
+一、总体安排
+（一）提升沿街立面。完成沿街立面改造80栋。
+（二）主要任务
+年度任务
+到2026年10月底，集镇主街道立面改造全部完工，绿化覆盖率达到40%。
+二、保障措施
+（一）落实资金保障。镇财政安排专项资金。
+"""
+
+
+def test_a_whole_name_under_a_numbered_line_is_its_sub_heading(parser, tmp_path) -> None:
+    """Where a family's parts run in ("（一）提升沿街立面。完成…"), a short whole name under a numbered line that
+    names its part whole ("（二）主要任务" | "年度任务" | "到2026年…。") heads a sub-part: the three are no line a
+    link cut, and the body keeps its own words."""
+    doc = parser.parse(_write(tmp_path, _SUB_HEADING)).documents[0]
+    parts = doc.sections[0].children
+    assert [c.heading for c in parts] == ["提升沿街立面", "主要任务"]
+    assert [(c.heading, c.paragraphs) for c in parts[1].children] == [
+        ("年度任务", ["到2026年10月底，集镇主街道立面改造全部完工，绿化覆盖率达到40%。"])]
