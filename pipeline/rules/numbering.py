@@ -39,8 +39,11 @@ _LETTER_HEAD = r"(?=[ \t\u3000]*[\u4e00-\u9fff“])"
 # "II.", "IV、", "XII．" typed in ASCII letters, read as the full-width Ⅱ、 is; a lone "I." "V." "C." is a letter until its
 # siblings show it Roman (headings.roman_or_letter), and a run no Roman numeral spells ("IIX.") is none (`_family_label`)
 _ASCII_ROMAN = rf"([IVXLC]{{2,9}})[ \t\u3000]*[、.．]{_LETTER_HEAD}"
-FIGURE_WORD = re.compile("|".join(re.escape(u) for u in sorted((*UNITS, *SCALES, "年", "月", "日", "号", "时", "届", "百"),
-                                                               key=len, reverse=True)))
+# (and a figure's kind, grade or count of places: "2型糖尿病", "2级以上医院", "5星级", "3县2区", "12层", "3档",
+# "2季度"; "区域", "县域" are words: "1 区域协调发展" is a heading)
+FIGURE_WORD = re.compile("|".join((*(re.escape(u) for u in sorted((*UNITS, *SCALES, "年", "月", "日", "号", "时", "届", "百"),
+                                                                   key=len, reverse=True)),
+                                   "季度", "型", "级", "区(?!域)", "县(?!域)", "层", "星", "档")))
 
 
 # a "（一）" label whose opening bracket OCR misread: a look-alike, a Chinese numeral, a round closing bracket
