@@ -87,3 +87,17 @@ def test_a_list_typed_in_two_styles_at_one_level(parser, tmp_path: Path) -> None
     assert [(level, number) for level, number, _ in stray] == [(1, "一、"), (2, "（一）"), (2, "（二）"), (3, "3."), (3, "4."),
                                                                (1, "二、")]
 
+
+
+@pytest.mark.parametrize("numerals", [("I.", "II.", "III.", "IV.", "V."), ("Ⅰ.", "Ⅱ.", "Ⅲ.", "Ⅳ.", "Ⅴ.")])
+def test_roman_numerals_first_seen_under_a_part_are_its_list(parser, tmp_path: Path, numerals: tuple[str, ...]) -> None:
+    """Roman numerals outrank 一、 by convention, yet a Roman list first seen under an open "（一）" is that part's
+    list: it closes neither "（一）" nor "一、", and "（二）" and "二、" after it stand where they did."""
+    names = ["班级例会", "家访记录", "心理辅导", "安全教育", "评优评先"]
+    lines = ["岚山小学2026年德育工作计划", "一、主要任务", "（一）加强班主任队伍建设"]
+    for numeral, name in zip(numerals, names, strict=True):
+        lines += [f"{numeral} {name}", f"每月开展{name}不少于一次。"]
+    lines += ["（二）丰富主题活动", "全年开展主题班会20次。", "二、保障措施", "学校统筹安排德育经费。"]
+    outline = _outline(parser, tmp_path, lines)
+    assert [(level, number) for level, number, _ in outline] == [
+        (1, "一、"), (2, "（一）"), *((3, n) for n in numerals), (2, "（二）"), (1, "二、")]
