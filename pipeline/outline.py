@@ -263,11 +263,11 @@ def _count_resumes(host: _Open, later: list[tuple[str, int | None]], above: set[
     return False
 
 
-def _first_below(key: str, stack: list[_Open], seen: set[str]) -> bool:
+def _first_below(key: str, rank: float, stack: list[_Open], seen: set[str]) -> bool:
     """A family seen for the first time under an open label heading of another family is that heading's list
     ("（一）深化…" | "I. 集体备课" | "II. …"): its conventional rank ranks it only beside families it has met, so
-    it closes none of the open ones (a Roman numeral's rank above 一、 holds only where the document opens with it)."""
-    return key not in seen and stack[-1].system == "label" and stack[-1].key != key
+    it closes none of the open ones ranked below it (two of one rank stay siblings, "1." and "01"; a Roman numeral's rank above 一、 holds only where the document opens with it)."""
+    return key not in seen and stack[-1].system == "label" and stack[-1].rank > rank
 
 
 def assign_levels(headings: list[Unit], ctx: Context, complete: frozenset[int] | set[int] = frozenset(),
@@ -323,7 +323,7 @@ def assign_levels(headings: list[Unit], ctx: Context, complete: frozenset[int] |
         # same signal system: a conventionally higher family closes deeper ones; two label
         # families of equal rank ("1." and "01") are siblings
         while stack and stack[-1].system == system and (
-                stack[-1].rank > rank or (stack[-1].rank == rank and system == "label")) and not _first_below(key, stack, seen):
+                stack[-1].rank > rank or (stack[-1].rank == rank and system == "label")) and not _first_below(key, rank, stack, seen):
             stack.pop()
         h.level = stack[-1].level + 1 if stack else 1
         stack.append(_Open(key, system, rank, h.level, h, ordinal))

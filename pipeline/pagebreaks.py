@@ -20,7 +20,7 @@ from collections import Counter
 from jihua.pipeline.model import ParseState, Unit
 from jihua.pipeline.rules import chrome as site
 from jihua.pipeline.rules.lexicon import CLAUSE_BREAK, DOC_KIND_WORDS, PAGE_SUFFIX, SENTENCE_PUNCT
-from jihua.pipeline.rules.numbering import FIGURE_WORD, Label, match_label, spaced_body_open
+from jihua.pipeline.rules.numbering import FIGURE_FOLLOWS, Label, match_label, spaced_body_open
 from jihua.pipeline.rules.numbering import IN_SENTENCE as _COUNTS_IN_SENTENCE
 from jihua.pipeline.rules.titles import ORG_AT_END, signs_off
 from jihua.pipeline.text.sentences import ASCII_STOP
@@ -215,9 +215,6 @@ def _folio_number(text: str) -> int | None:
 # a page's number glued to the first line of the page ("2梳理惠企政策清单…", "4（四）加强…"): the site printed it
 # over the page and the copy ran it into the text; only before a word or a label's bracket, never a figure's digits
 _LEADING_FOLIO = re.compile(r"^([ \t\u3000]*)(\d{1,4})(?=[\u4e00-\u9fff（(“《【〔])")
-# what a figure the break cut goes on with after its digits: a unit, scale or date word, or an approximate count
-# ("…新建" | folio | "3个服务站", "3大行动", "2余家")
-_FIGURE_FOLLOWS = re.compile(rf"(?:{FIGURE_WORD.pattern})|[多余大]")
 # a page's number glued after the page's last sentence, right over the folio line ("…覆盖率达到100%。1" | "第1页 共4页")
 _TRAILING_FOLIO = re.compile(r"(?<=[。！？；])[ \t\u3000]*(\d{1,4})\s*$")
 _FOLIO_GLUED = "page {}'s number, which the copy glued to the page's text beside its folio line: no word of the text"
@@ -241,7 +238,7 @@ def _leading_folio_off(unit: Unit, number: int, state: ParseState, after_open: b
     if found is None or unit.block.kind == "table" or int(found.group(2)) != number:
         return
     rest = unit.text[found.end():]
-    if _FIGURE_FOLLOWS.match(rest) or len(rest.strip()) < 2:
+    if FIGURE_FOLLOWS.match(rest) or len(rest.strip()) < 2:
         return
     if after_open and match_label(rest) is None:
         return

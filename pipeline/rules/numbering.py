@@ -44,6 +44,12 @@ _ASCII_ROMAN = rf"([IVXLC]{{2,9}})[ \t\u3000]*[、.．]{_LETTER_HEAD}"
 FIGURE_WORD = re.compile("|".join((*(re.escape(u) for u in sorted((*UNITS, *SCALES, "年", "月", "日", "号", "时", "届", "百"),
                                                                    key=len, reverse=True)),
                                    "季度", "型", "级", "区(?!域)", "县(?!域)", "层", "星", "档")))
+# what goes on after a figure's digits and never after a label's: a figure word or an approximate or ranked count
+# ("10 大民生实事", "3多个", "20余家"; "1 大力发展…" is a heading's verb). A decimal outline label is never one
+# before these (`_family_label`), nor is a page's number glued to its page's first line (pipeline/pagebreaks)
+FIGURE_FOLLOWS = re.compile(rf"(?:{FIGURE_WORD.pattern})|大(?![力幅胆])|多(?![元措])|余")
+# a decimal number, the one blank a PDF line kept after it, and a Han character ("12 项重点工程", "1.2 工作目标")
+_GAP_AFTER_NUMBER = re.compile(r"^(\d{1,2}(?:[.．]\d{1,2}){0,3}) (?=[\u4e00-\u9fff“])")
 
 
 # a "（一）" label whose opening bracket OCR misread: a look-alike, a Chinese numeral, a round closing bracket
@@ -312,7 +318,7 @@ def _family_label(text: str) -> tuple[Label, str] | None:
         if not m:
             continue
         rest = text[m.end():]
-        if not rest.strip() or (fam.name in ("decimal1", "decimal2") and FIGURE_WORD.match(rest)):
+        if not rest.strip() or (fam.name in ("decimal1", "decimal2") and FIGURE_FOLLOWS.match(rest)):
             continue
         raw = next((g for g in m.groups() if g), "")
         if fam.name == "roman" and ordinal(fam.name, raw) is None:  # "IIX.…", "VV.…": no numeral
@@ -469,3 +475,16 @@ def stages_in_one_paragraph(label: Label, rest: str) -> bool:
         if found is not None and found[0].family == label.family and found[0].ordinal == label.ordinal + 1:
             return True
     return False
+
+
+def figure_gap_closed(text: str) -> str:
+    """A PDF line's kept gap after a number closed up where the number is no decimal outline label: the extractor
+    keeps the gap a heading's line prints ("1.2 工作目标") and cannot tell a figure's ("12 项重点工程", "10 大民生
+    实事", "2.5 万元以上项目"), which would reach the text and its targets spaced."""
+    gap = _GAP_AFTER_NUMBER.match(text)
+    if gap is None:
+        return text
+    found = match_label(text)
+    if found is not None and found[0].family.startswith("decimal"):
+        return text
+    return gap.group(1) + text[gap.end():]
