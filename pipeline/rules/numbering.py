@@ -186,6 +186,9 @@ FAMILIES: tuple[Family, ...] = (
     # a lower-case letter's list, bracketed or stopped ("(a)集体备课", "b. 课堂观摩"): each its own family, below "A."
     Family("letter_paren", _p(rf"[（(]([a-z])[)）]{_LETTER_HEAD}"), 8.6),
     Family("lower", _p(rf"([a-z])[ \t\u3000]*[、.．)]{_LETTER_HEAD}"), 8.3),
+    # lower-case Roman numerals ("ii. 课堂观摩", "iv) 质量监测"); a lone "i." "v." "x." is a letter until its siblings
+    # show it Roman (headings.roman_or_letter), as "I." is
+    Family("lower_roman", _p(rf"([ivxlc]{{2,9}})[ \t\u3000]*[、.．)]{_LETTER_HEAD}"), 8.2),
     Family("bullet", re.compile(rf"^[ \t\u3000]*([{BULLETS}])[ \t\u3000]*(?=\S)"), 9, heading_capable=False),
 )
 BY_NAME = {f.name: f for f in FAMILIES}
@@ -225,8 +228,8 @@ def ordinal(family: str, raw: str) -> int | None:
         return ord(raw) - ord("A") + 1
     if family in ("letter_paren", "lower"):
         return ord(raw) - ord("a") + 1
-    if family == "roman":
-        return roman_to_int(raw)
+    if family in ("roman", "lower_roman"):
+        return roman_to_int(raw.upper())
     if family == "bullet":
         return None
     return cn_to_int(raw)
@@ -321,7 +324,7 @@ def _family_label(text: str) -> tuple[Label, str] | None:
         if not rest.strip() or (fam.name in ("decimal1", "decimal2") and FIGURE_FOLLOWS.match(rest)):
             continue
         raw = next((g for g in m.groups() if g), "")
-        if fam.name == "roman" and ordinal(fam.name, raw) is None:  # "IIX.…", "VV.…": no numeral
+        if fam.name in ("roman", "lower_roman") and ordinal(fam.name, raw) is None:  # "IIX.…", "vv.…": no numeral
             continue
         label_text = m.group(0).strip()
         return Label(label_text, fam.name, ordinal(fam.name, raw)), rest.strip()
@@ -329,11 +332,14 @@ def _family_label(text: str) -> tuple[Label, str] | None:
 
 
 def roman_reading(label: Label) -> Label | None:
-    """A letter label that is also a Roman numeral ("I." "V." "X." "L." "C.") read as that numeral (ordinal 1, 5, …);
+    """A letter label that is also a Roman numeral ("I." "V." "X." "L." "C.", "i." "v.") read as that numeral (1, 5, …);
     None for any other label. Which reading holds only its siblings tell (headings.roman_or_letter)."""
     letter = label.text.rstrip("、.．) \t\u3000")
-    value = roman_to_int(letter) if label.family == "letter" else None
-    return Label(label.text, "roman", value) if value is not None else None
+    value = roman_to_int(letter.upper()) if label.family in _ROMAN_OF_LETTERS else None
+    return Label(label.text, _ROMAN_OF_LETTERS[label.family], value) if value is not None else None
+
+
+_ROMAN_OF_LETTERS = {"letter": "roman", "lower": "lower_roman"}  # "V." may be Roman five, "v." lower-case Roman five
 
 
 def label_from_numbering(numbering: str) -> Label | None:

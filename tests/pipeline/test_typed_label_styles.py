@@ -101,3 +101,47 @@ def test_roman_numerals_first_seen_under_a_part_are_its_list(parser, tmp_path: P
     outline = _outline(parser, tmp_path, lines)
     assert [(level, number) for level, number, _ in outline] == [
         (1, "一、"), (2, "（一）"), *((3, n) for n in numerals), (2, "（二）"), (1, "二、")]
+
+
+_LOWER_NAMES = ["晨读打卡", "错题整理", "小组互评", "家校沟通", "月度小结"]
+
+
+def test_a_lower_case_roman_list_typed_by_hand(parser, tmp_path: Path) -> None:
+    """"i." … "v.": "ii." "iii." "iv." are lower-case Roman numerals, and the lone "i." and "v." count with them,
+    as "I." and "V." do among upper-case numerals; "h." "i." "j." among letters stay letters."""
+    lines = ["溪口中学2026年学风建设计划", "一、主要措施"]
+    for numeral, name in zip(("i.", "ii.", "iii.", "iv.", "v."), _LOWER_NAMES, strict=True):
+        lines += [f"{numeral} {name}", f"各班每周开展{name}。"]
+    lines += ["二、保障措施", "年级组统筹推进。"]
+    assert _outline(parser, tmp_path, lines) == [(1, "一、", "主要措施"), *((2, f"{n}.", name) for n, name in zip(
+        ("i", "ii", "iii", "iv", "v"), _LOWER_NAMES, strict=True)), (1, "二、", "保障措施")]
+    letters = ["溪口中学2026年学风建设计划", "一、主要措施", "h. 晨读打卡", "每周开展。", "i. 错题整理", "每周开展。",
+               "j. 小组互评", "每周开展。"]
+    assert [number for _, number, _ in _outline(parser, tmp_path, letters)] == ["一、", "h.", "i.", "j."]
+
+
+def test_a_lower_roman_auto_numbered_docx_list(parser, tmp_path: Path) -> None:
+    """Word's lowerRoman numbering draws "i." … "v." before the words: one list of five entries at one level."""
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    w = nsdecls("w")
+    d = docx.Document()
+    d.add_paragraph("溪口中学2026年学风建设计划")
+    numbering = d.part.numbering_part.element
+    numbering.append(parse_xml(f'<w:abstractNum {w} w:abstractNumId="57"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+                               f'<w:numFmt w:val="lowerRoman"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {w} w:numId="57"><w:abstractNumId w:val="57"/></w:num>'))
+    d.add_paragraph("一、主要措施")
+    for name in _LOWER_NAMES:
+        p = d.add_paragraph(name)
+        p._p.get_or_add_pPr().append(parse_xml(f'<w:numPr {w}><w:ilvl w:val="0"/><w:numId w:val="57"/></w:numPr>'))
+        d.add_paragraph(f"各班每周开展{name}。")
+    d.add_paragraph("二、保障措施")
+    d.add_paragraph("年级组统筹推进。")
+    d.save(str(tmp_path / "plan.docx"))
+    doc = parser.parse(tmp_path / "plan.docx").documents[0]
+    got = [(s.level, s.number, s.heading) for s in walk(doc.sections)]
+    assert got == [(1, "一、", "主要措施"), *((2, f"{n}.", name) for n, name in zip(
+        ("i", "ii", "iii", "iv", "v"), _LOWER_NAMES, strict=True)), (1, "二、", "保障措施")]
