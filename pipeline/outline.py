@@ -440,6 +440,7 @@ def _one_role_per_list(run: list[int], decisions: list[Decision], units: list[Un
     titled sub-part beside "2.加强动态监测，每季度…" read as an entry would nest the second entry
     under the first. Where run-in titles, or whole sentences taken for titles ("（三）加强扬尘管控，
     严格落实…要求。"), are no more than the plain entries, they are entries too."""
+    _last_entry_of_items(run, decisions, units)
     # one entry right after another, nothing under any: a list of sentences, whatever each holds
     back_to_back = all(b == a + 1 for a, b in itertools.pairwise(run))
 
@@ -457,6 +458,18 @@ def _one_role_per_list(run: list[int], decisions: list[Decision], units: list[Un
     if run_in and (len(entries) >= len(run_in) or sentences_only) and len(run_in) + len(entries) == len(run):
         for i in run_in:
             decisions[i] = Decision("item", cue="list entry (its list's other entries have no title)")
+
+
+def _last_entry_of_items(run: list[int], decisions: list[Decision], units: list[Unit]) -> None:
+    """A short labelled line read as a heading for the label of another family after it ("D. 不满意" over
+    "（二）…") is one more entry where its siblings right above it, counting on to it, were read as entries
+    ("A. 非常满意" "B. 满意" "C. 一般") and nothing of its own stands under it: a heading heads some text."""
+    for a, b in itertools.pairwise(run):
+        below = units[b + 1] if b + 1 < len(units) else None
+        if (b == a + 1 and decisions[a].role == "item" and decisions[b].role == "heading"
+                and decisions[b].cue.startswith("short label") and not units[b].block.bold
+                and (below is None or below.label is not None)):
+            decisions[b] = Decision("item", cue="list entry (its siblings above are entries, nothing under it)")
 
 
 _SERIES_TITLE_CUE = "run-in label, its list's other entries titled too"

@@ -145,3 +145,16 @@ def test_a_lower_roman_auto_numbered_docx_list(parser, tmp_path: Path) -> None:
     got = [(s.level, s.number, s.heading) for s in walk(doc.sections)]
     assert got == [(1, "一、", "主要措施"), *((2, f"{n}.", name) for n, name in zip(
         ("i", "ii", "iii", "iv", "v"), _LOWER_NAMES, strict=True)), (1, "二、", "保障措施")]
+
+
+def test_the_last_short_option_of_a_lettered_list_is_an_entry_like_the_others(parser, tmp_path: Path) -> None:
+    """"A. 很愿意" "B. 愿意" "C. 看情况" read as entries; "D. 不愿意" right under them, the next part's "（二）"
+    after it, is one more entry, not a heading of nothing."""
+    lines = ["桃源街道2026年垃圾分类意愿调查方案", "一、调查内容", "（一）问卷设计", "问卷第5题设置以下选项：",
+             "A. 很愿意", "B. 愿意", "C. 看情况", "D. 不愿意", "（二）样本选取", "每个小区随机抽取40户居民。",
+             "二、工作要求", "各楼栋长按时完成入户调查。"]
+    doc = parser.parse(write_txt(tmp_path / "plan.txt", lines)).documents[0]
+    design = doc.sections[0].children[0]
+    assert [c.heading for c in doc.sections[0].children] == ["问卷设计", "样本选取"]
+    assert design.children == []
+    assert [b.label for b in design.blocks if b.kind == "item"] == ["A.", "B.", "C.", "D."]
