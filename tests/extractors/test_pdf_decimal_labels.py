@@ -56,6 +56,13 @@ def test_a_line_broken_after_a_joining_mark_goes_on_without_a_space() -> None:
     assert join_lines(["Plan A-", "Phase B"]) == "Plan A- Phase B"  # a Latin word after it: the words stay apart
 
 
+def test_a_spaced_mark_at_a_lines_end_stays_spaced_and_a_path_goes_on() -> None:
+    """"2019 -" | "2023": the mark stands apart from its word as printed, so the lines join spaced; an address
+    broken after its "/" goes on with its path's Latin letters ("…gov.cn/" | "xxgk/2026")."""
+    assert join_lines(["规划期为2019 -", "2023年"]) == "规划期为2019 - 2023年"
+    assert join_lines(["详见http://www.lt.gov.cn/", "xxgk/2026"]) == "详见http://www.lt.gov.cn/xxgk/2026"
+
+
 _PLAN = [
     "青川县水利局2027年河湖治理实施方案",
     "1 总体要求",
