@@ -20,8 +20,8 @@ from jihua.extractors.docx_lines import (
     body_shaped,
     bold_lead,
     heading_over,
+    labelled_layout,
     picture_caption,
-    row_label,
     running_label,
     sign_off_lines,
     soft_line_blocks,
@@ -337,16 +337,25 @@ class _Reader:
         if row is not None and not opened and (lines := self._cell_lines(row)) \
                 and not any(body_shaped(line) for line in lines) and any(titled_line(line) for line in lines):
             return row
-        return None
+        return None if bordered(tbl) else self.spacer_cells(tbl)
+
+    def spacer_cells(self, tbl: etree._Element) -> list[etree._Element] | None:
+        """The prose cells of a table that only indents text (WPS sets a part's body in a borderless one-row
+        table: an empty narrow cell, then "充分利用某某公园空间，新建…。" beside it), or None: every cell is
+        empty or running text, at least one of each. A table of data names its columns or holds figures."""
+        cells = [tc for tr in unwrapped(tbl, wtag("tr")) for tc in unwrapped(tr, wtag("tc"))]
+        texts = [self._cell_lines([tc]) for tc in cells]
+        if not any(texts) or all(texts) or not all(prose_lines(lines) for lines in texts if lines):
+            return None
+        return [tc for tc, lines in zip(cells, texts, strict=True) if lines]
 
     def labelled_rows(self, tbl: etree._Element) -> list[tuple[etree._Element, etree._Element]] | None:
-        """The (label, text) cells of a two-column table that lays out parts of the text, or None: at least
-        two rows, each a short label beside running text ("政治监督" | "全年开展专项监督检查不少于6次。…"),
-        so no row names columns ("工作任务 | 主要内容" is a table's header: the table holds data)."""
+        """The (label, text) cells of a two-column table that lays out parts of the text (`labelled_layout`, the
+        test a PDF's ruled table passes too), or None."""
         rows = [list(unwrapped(tr, wtag("tc"))) for tr in unwrapped(tbl, wtag("tr"))]
-        if len(rows) < 2 or any(len(row) != 2 for row in rows):
+        if any(len(row) != 2 for row in rows):
             return None
-        if all(row_label(self._cell_lines([a])) and prose_lines(self._cell_lines([b])) for a, b in rows):
+        if labelled_layout([(self._cell_lines([a]), self._cell_lines([b])) for a, b in rows]):
             return [(a, b) for a, b in rows]
         return None
 

@@ -15,7 +15,7 @@ from itertools import pairwise
 from typing import TypeVar
 
 from jihua.extractors.cjk import join_lines
-from jihua.extractors.text import BODY_NAME, HEAD_MAX, TABS, cells, running_text, table_runs
+from jihua.extractors.text import BODY_NAME, HEAD_MAX, TABS, cells, prose_lines, running_text, table_runs
 from jihua.schemas.blocks import ITEM_LABEL, TOC_TITLE, Block
 
 R = TypeVar("R")
@@ -60,6 +60,14 @@ def row_label(lines: list[str]) -> bool:
     never a number or a date alone ("1", "2026年")."""
     return (len(lines) == 1 and len(lines[0].strip()) <= _ROW_LABEL_MAX and _heading_shaped(lines[0].strip())
             and not _DATE.match(lines[0].strip()) and bool(_HAN2.search(lines[0])))
+
+
+def labelled_layout(rows: list[tuple[list[str], list[str]]]) -> bool:
+    """Whether a two-column table lays out parts of the text (each row's label cell and text cell, as their lines or
+    paragraphs), whatever format printed it: at least two rows, each a short label beside running text ("政治监督" |
+    "全年开展专项监督检查不少于6次。…"), so no row names columns ("工作任务 | 主要内容", "指标 | 目标值": a table's
+    header, the table holds data)."""
+    return len(rows) >= 2 and all(row_label(label) and prose_lines(text) for label, text in rows)
 
 
 _PART_LABEL = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)")

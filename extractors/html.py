@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import lxml.html
-from jihua.extractors.docx_lines import titled_line
+from jihua.extractors.docx_lines import labelled_layout, titled_line
 from jihua.extractors.html_frames import inline_frames
 from jihua.extractors.html_hidden import StyleSheet, unshown
 from jihua.extractors.html_space import SPACE, collapsed
@@ -431,12 +431,24 @@ def _layout_table(table: etree._Element) -> bool:
     rows = table.xpath(_ROWS)
     if rows and all(len(row.xpath("./td|./th")) == 1 for row in rows):
         return True
+    if _labelled(rows):
+        return True
     for cell in table.xpath(_BODY_CELLS):
         blocks = [c for c in cell if isinstance(c.tag, str) and c.tag in ("p", "div", "table")]
         if _text_len(cell) >= _LAYOUT_CELL_TEXT or len(cell.xpath(".//br")) >= 3 \
                 or any(c.tag == "table" for c in blocks) or len(blocks) >= 3:
             return True
     return False
+
+
+def _labelled(rows: list[etree._Element]) -> bool:
+    """Rows of a part's label beside its text ("一、工作目标" | "到年底，…。"), as DOCX and PDF layout tables are
+    told (`labelled_layout`)."""
+    cells = [row.xpath("./td|./th") for row in rows]
+    if not cells or any(len(pair) != 2 for pair in cells):
+        return False
+    text = [[[line for line in (SPACE.sub("", t) for t in cell.itertext()) if line] for cell in pair] for pair in cells]
+    return labelled_layout([(["".join(label)], body) for label, body in text])
 
 
 def _cell_blocks(cell: etree._Element) -> Iterator[tuple[str, etree._Element]]:

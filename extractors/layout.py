@@ -52,6 +52,9 @@ class Line:
     tail_font: str | None = None
     tail_bold: bool | None = None
     bold_lead: str | None = None
+    # a two-column table's cells as the lines printed in them, row by row (see `pdf_layout_tables`): where a layout
+    # table's text breaks into paragraphs
+    cells: list[list[list[Line]]] | None = None
 
     @property
     def height(self) -> float:
@@ -63,6 +66,7 @@ class Paragraph:
     """Lines joined into one paragraph, with the hints of its first line."""
 
     lines: list[Line] = field(default_factory=list)
+    label: bool = False  # a layout table's row label: a part's heading (see `pdf_layout_tables`)
 
     @property
     def text(self) -> str:

@@ -33,6 +33,7 @@ from jihua.extractors.layout import (
 )
 from jihua.extractors.options import ExtractOptions
 from jihua.extractors.pdf_columns import split_columns
+from jihua.extractors.pdf_layout_tables import unroll_layout_tables
 from jihua.extractors.pdf_lines import (
     MIN_TEXT_CHARS,
     Char,
@@ -50,7 +51,15 @@ from jihua.extractors.pdf_lines import (
 from jihua.extractors.pdf_outline import bookmarks, mark_heading
 from jihua.extractors.pdf_slides import is_deck, read_deck
 from jihua.extractors.pdf_table_joins import fill_down, merge_split_tables
-from jihua.extractors.pdf_tables import Found, Run, Table, find_tables, mark_chart_lines, table_grids
+from jihua.extractors.pdf_tables import (
+    CellLines,
+    Found,
+    Run,
+    Table,
+    find_tables,
+    mark_chart_lines,
+    table_grids,
+)
 from jihua.extractors.pdf_unmapped import unmapped
 from jihua.schemas.blocks import Block, Furniture, Provenance
 from jihua.schemas.errors import InputError
@@ -166,7 +175,7 @@ def _assemble(page_no: int, text: list[tuple[str, list[Char]]], tables: list[Tab
               shifts: list[float] | None = None, edges: dict[int, float] | None = None) -> list[Line]:
     """Text lines outside the tables, and each table as one line, in reading order (top to
     bottom, or as given when the page is read column by column: a table where its mark is)."""
-    boxes = [bbox for bbox, _ in tables]
+    boxes = [t.box for t in tables]
     lines: list[Line] = []
     for k, (line_text, chars) in enumerate(text):
         if line_text == _TABLE_MARK and len(chars) == 1:
@@ -193,11 +202,18 @@ def _assemble(page_no: int, text: list[tuple[str, list[Char]]], tables: list[Tab
 def _table_lines(page_no: int, tables: list[Table]) -> list[Line]:
     """Each table as one line holding its rows."""
     out = []
-    for (x0, top, x1, bottom), cells in tables:
-        rows = [[_cell(c) for c in row] for row in cells]
+    for (x0, top, x1, bottom), grid, cells in tables:
+        rows = [[_cell(c) for c in row] for row in grid]
         if rows:
-            out.append(Line(page=page_no, x0=x0, x1=x1, top=top, bottom=bottom, text="", size=0.0, table=rows))
+            out.append(Line(page=page_no, x0=x0, x1=x1, top=top, bottom=bottom, text="", size=0.0, table=rows,
+                            cells=_cell_lines(page_no, cells) if cells is not None else None))
     return out
+
+
+def _cell_lines(page_no: int, cells: CellLines) -> list[list[list[Line]]]:
+    """Each cell's printed lines as page lines, with their fonts and bold words."""
+    return [[[_line_from_chars(page_no, *drop_raised_marks(text, chars)) for text, chars in cell] for cell in row]
+            for row in cells]
 
 
 _TABLE_MARK = "\ufffc"  # the object replacement character: one line standing for a table
@@ -212,12 +228,12 @@ def _tables_marked(text: list[tuple[str, list[Char]]], tables: list[Table]) -> l
     for line_text, chars in text:
         box = {"x0": min(c.x0 for c in chars), "x1": max(c.x1 for c in chars),
                "top": min(c.top for c in chars), "bottom": max(c.bottom for c in chars)}
-        k = next((k for k, (bbox, _) in enumerate(tables) if _inside(bbox, box)), None)
+        k = next((k for k, t in enumerate(tables) if _inside(t.box, box)), None)
         if k is None:
             out.append((line_text, chars))
         elif k not in placed:
             placed.add(k)
-            x0, top, x1, bottom = tables[k][0]
+            x0, top, x1, bottom = tables[k].box
             out.append((_TABLE_MARK, [Char(_TABLE_MARK, x0, x1, top, bottom, 0.0, "")]))
     return out
 
@@ -448,6 +464,7 @@ def _block(path: Path, index: int, para: Paragraph, ocr_pages: set[int], metrics
     x0 = first.x0 + first.shift
     return Block(
         text=para.text, bold=first.bold, bold_lead=_lead(para), font_size=round(first.size, 1), font=first.font,
+        outline_level=0 if para.label else None,
         indent=round(first.x0 - metrics.frame(first.page)[0], 1), ocr=first.page in ocr_pages,
         align="center" if any(centered(ln, metrics) for ln in para.lines) or symmetric(first, metrics) else None,
         prov=Provenance(file=str(path), index=index, page=first.page, bbox=(x0, first.top, x1, bottom)),
@@ -480,7 +497,7 @@ def extract(path: Path, opts: ExtractOptions) -> Iterator[Block]:
     _note_continuations(pages, metrics.size)
     index = 0
     deck = is_deck(pages, geometry)  # slides printed to PDF: each page read as a slide
-    pieces = read_deck(pages, geometry, metrics) if deck else [(p, {}) for p in merge_split_tables(paragraphs(flat, metrics))]
+    pieces = read_deck(pages, geometry, metrics) if deck else [(p, {}) for p in merge_split_tables(unroll_layout_tables(paragraphs(flat, metrics)))]
     for para, read_as in pieces:
         block = _block(path, index, para, ocr_pages, metrics)
         block = block.model_copy(update=read_as) if read_as else block

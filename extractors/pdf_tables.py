@@ -18,13 +18,22 @@ from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 import pypdfium2.raw as pdfium_c
 from jihua.extractors.layout import Line
-from jihua.extractors.pdf_lines import Char
+from jihua.extractors.pdf_lines import Char, text_lines
 
 if TYPE_CHECKING:
     from pdfplumber.page import Page
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom
-Table = tuple[Box, list[list[str | None]]]
+CellLines = list[list[list[tuple[str, list[Char]]]]]  # rows, cells, (text, characters) per printed line
+
+
+class Table(NamedTuple):
+    """A ruled table: its box, its grid of cell texts and, for a table two columns wide, each cell's
+    printed lines (a layout table's text is read as paragraphs from them)."""
+
+    box: Box
+    grid: list[list[str | None]]
+    cells: CellLines | None = None
 Run = tuple[str, list[Char]]  # askew glyphs drawn together (see pdf_lines.watermark_runs), their text
 
 
@@ -166,8 +175,24 @@ def table_grids(tables: Iterable[Any], runs: list[Run], edges: list[dict[str, An
             continue
         grid, rest = cell_grid(table, found.runs, texts)
         found = found._replace(runs=rest)
-        found.tables.append((table.bbox, grid))
+        found.tables.append(Table(table.bbox, grid, _two_column_lines(table, grid)))
     return found
+
+
+def _two_column_lines(table: Any, grid: list[list[str | None]]) -> CellLines | None:
+    """The printed lines of each cell of a table two columns wide, no cell spanning rows or columns
+    ("一、工作目标" | "到年底，…。"); None for any other table."""
+    if len(grid) != len(table.rows) or any(len(row.cells) != 2 or None in row.cells for row in table.rows):
+        return None
+    chars = table.page.chars
+    out: CellLines = []
+    for row in table.rows:
+        out.append([])
+        for x0, top, x1, bottom in row.cells:
+            inside = [Char(c["text"], c["x0"], c["x1"], c["top"], c["bottom"], c["size"], c["fontname"]) for c in chars
+                      if x0 <= (c["x0"] + c["x1"]) / 2 < x1 and top <= (c["top"] + c["bottom"]) / 2 < bottom]
+            out[-1].append(text_lines(inside) if inside else [])
+    return out
 
 
 # a cell of a chart's plot area: figures only, a data label or an axis tick ("45.7", "1,200", "-3.5%")

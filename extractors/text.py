@@ -180,9 +180,14 @@ def _open_tabs(line: str, first: str) -> int:
 
 
 def _row_width(line: str, first: str, columns: re.Pattern[str]) -> int:
-    """Columns of a row of the table `first` opens, its opening empty cells (`_open_tabs`) counted."""
+    """Columns of a row of the table `first` opens, its opening empty cells (`_open_tabs`) counted only where the
+    row is short without them and they make it the first row's width ("\t第2周\t…" under a merged 月份). A row as
+    wide as the first without them is only typed indented ("\t1\t新修村道3公里\t…" under a flush-left
+    "序号\t…"): its tab opens no cell, and does not break the table's run."""
     width = _width(line, columns)
-    return width + _open_tabs(line, first) if width >= 2 else width
+    full = _width(first, columns)
+    opening = _open_tabs(line, first)
+    return width + opening if 2 <= width < full and width + opening == full else width
 
 
 def _starts(line: str, columns: re.Pattern[str]) -> list[int]:

@@ -313,12 +313,32 @@ def _page_source(doc: Document, issuer_only: bool = False) -> str | None:
     return None
 
 
+_BODY_END = re.compile(rf"(?:{ORG_SUFFIX})$")
+
+
 def _page_source_in(doc: Document, place: str) -> str | None:
     """The issuing body the page's fields name, when it is of the place the title names (or names its level
-    only, "市生态环境局", for `_placed` to complete). A 来源 credit is not one: the department that posts the
-    page is no issuer of "某县2025年…方案" (a county's plan posted by its 农业农村委 is still the county's)."""
+    only, "市生态环境局", for `_placed` to complete). A 来源 credit is one only where the title names the department's
+    field (`_field_titled`): the department that posts the page is no issuer of "某县2025年…方案" (a county's plan
+    posted by its 水利局 is still the county's), but "某县2025年农业农村工作要点" credited to 某县农业农村局 is its plan."""
     source = _page_source(doc, issuer_only=True)
-    return source if source and ((source.startswith(place) and len(source) > len(place)) or PLACELESS.match(source)) else None
+    credit = _page_source(doc)
+    if source is None and credit is not None and _field_titled(credit, place, doc.title):
+        source = credit
+    return source if source and _of_titled_place(source, place) else None
+
+
+def _of_titled_place(source: str, place: str) -> bool:
+    return (source.startswith(place) and len(source) > len(place)) or PLACELESS.match(source) is not None
+
+
+def _field_titled(body: str, place: str, title: str) -> bool:
+    """The field a department is named for (its name without its place and its ending: 某县农业农村局 → 农业农村) is
+    named in the title: the department's own plan. Two characters at least; a place's government has none."""
+    if not _of_titled_place(body, place):
+        return False
+    field = _BODY_END.sub("", body[len(place):] if body.startswith(place) else body[1:])
+    return len(field) >= 2 and field in title
 
 
 def _signed_year(doc: Document) -> int | None:

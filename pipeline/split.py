@@ -65,7 +65,9 @@ from jihua.pipeline.title_lines import (
     headline_org,
     lists_pieces,
     part_numbered,
+    sample_site,
     title_strength,
+    without_sample_note,
 )
 from jihua.schemas.blocks import TOC_TITLE
 
@@ -593,5 +595,8 @@ def run(state: ParseState) -> ParseState:
     for copy in copies:
         state.set_aside([copy.title] * copy.titled + [u.all_text for u in _all_units(copy)],
                         "a second copy of the document before it (same title and text)")
+    if sample_site(state.chrome):  # a 范文 site's "（最新版）", "（3篇）" after the title: the site's, not the title's
+        for doc in documents:
+            doc.title = without_sample_note(doc.title)
     state.documents = documents
     return state

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from jihua.pipeline.model import Unit
-from jihua.pipeline.rules.chrome import TITLE_FIELD, publication_line
-from jihua.pipeline.rules.lexicon import SENTENCE_PUNCT, TASK_FORM, TITLE_NOTE, YEAR
+from jihua.pipeline.rules.chrome import DOC_STATS, DOCUMENT_SITE, RELATED_LIST, TITLE_FIELD, publication_line
+from jihua.pipeline.rules.lexicon import SAMPLE_NOTE, SENTENCE_PUNCT, TASK_FORM, TITLE_NOTE, YEAR
 from jihua.pipeline.rules.numbering import match_label
 from jihua.pipeline.rules.titles import HEADLINE_DECOR, READER_TAG, TITLE_TAG, date_only, fold, org_from_title
 from jihua.schemas.blocks import TOC_TITLE
@@ -60,6 +60,25 @@ def clean_title(text: str) -> str:
     while (shorter := _without_site_suffix(TITLE_NOTE.sub("", text).strip())) != text:
         text = shorter
     return text
+
+
+# a 范文 or 文库 site's own word in a line it prints around the text ("相关范文", "精品文档", "下载券")
+_SAMPLE_SITE_WORD = re.compile(r"范文")
+
+
+def sample_site(set_aside: list[str]) -> bool:
+    """The lines set aside as the page's show a sample site's signs: its stats line ("4.1分 · 阅读 1,208 · 共6页"),
+    its related list ("相关文章："), its 范文/文库 wording."""
+    return any(DOC_STATS.match(t) or RELATED_LIST.search(t) or DOCUMENT_SITE.search(t) or _SAMPLE_SITE_WORD.search(t)
+               for t in set_aside)
+
+
+def without_sample_note(title: str) -> str:
+    """A title on a sample site's page without the note the site adds ("…计划（最新版）", "…总结（3篇）"): where the
+    page shows no site's signs the note is the title's own ("…任务清单（最新版）", "…导读计划（十篇）")."""
+    while (shorter := SAMPLE_NOTE.sub("", title).strip()) != title and shorter:
+        title = shorter
+    return title
 
 
 def _without_field_label(text: str) -> str:

@@ -70,6 +70,8 @@ RANKS: dict[str, float] = {
     "jihua.pipeline.batch": 5.1,
     "jihua.pipeline.compare": 6,
     "jihua.pipeline.compare.trace_rows": 6,  # a plan's table rows as the trace reads them, for compare.trace
+    "jihua.pipeline.compare.trace_figures": 6,  # what a summary's figures say (a result, not a restated goal), for compare.trace
+    "jihua.pipeline.compare.trace_match": 6,  # how a plan's text is found in a summary passage, for compare.trace
     "jihua.pipeline.report": 7,
     "jihua.pipeline.archive": 8,
     "jihua.pipeline.scale": 8.5,  # a parse engine that writes run folders the archive reads

@@ -16,289 +16,55 @@ A word most of the plan's items hold is its theme (体育 in a sports plan) and 
 only it is no evidence. A timetable row is read whole and cell by cell with its row header; a sentence that
 only introduces what follows ("具体安排如下。") is no measure. A cell's target, whose metric carries its row's name,
 is met by a figure that omits the name, unless another row prints the same work: then only by one naming its row.
+Evidence does the same kind of work (改造 reports no 新建, `making_kinds`) on what the metric counts, not only its
+setting (社区 of 社区阅读活动, `Matcher.key_words`); a long measure not found whole is found by any one clause.
+How a text is found in a passage is `trace_match`'s; here are the verdicts drawn from what it finds.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from itertools import pairwise
-from typing import Any, Literal, NamedTuple, Protocol
+from typing import Literal, NamedTuple
 
+from jihua.pipeline.compare.trace_figures import (
+    Figures,
+    figure_of,
+    in_unit_of,
+    passage_figures,
+    results,
+    to_date,
+)
+from jihua.pipeline.compare.trace_match import CLAUSE_CONTENT, REPORTED_AT, Matcher, Nlp
 from jihua.pipeline.compare.trace_rows import Compared, compared_by, names_row, row_cells, table_rows
 from jihua.pipeline.compare.views import Part, flatten, side_of, target_side
-from jihua.pipeline.rules.lexicon import (
-    COMPARISON_WORDS,
-    CONTACT_FIELD,
-    CONTENT_WORD,
-    INTRODUCES_WHAT_FOLLOWS,
-    REPORT_TITLE,
-    STOPWORDS,
-    TIME_WORDS,
-)
+from jihua.pipeline.rules.lexicon import CONTACT_FIELD, INTRODUCES_WHAT_FOLLOWS, REPORT_TITLE
 from jihua.pipeline.rules.periods import YEAR_PART, summed_months, year_part
 from jihua.pipeline.rules.targets import (
     HELD,
-    LAST_YEAR_BASIS,
     NEW_COUNT,
     PER_YEAR,
     PERCENT_UNITS,
-    RATE_ENDING,
-    SCOPE_OPENING,
-    SHARE,
-    SHARE_WORD,
     STOCK,
     STOCK_TARGET,
-    SYNONYMS,
-    THIS_YEAR,
     YEARS_SHARE,
-    YEARS_SPAN,
     counted_alike,
+    kinds_agree,
+    making_kinds,
     per_year,
     states_change,
 )
-from jihua.pipeline.text.idf import Idf
 from jihua.pipeline.text.script import folded
 from jihua.pipeline.text.sentences import clauses
 from jihua.schemas import plan
 from jihua.schemas.trace import MeasureTrace, TargetTrace, TraceCounts, TraceResult
 
 PLANNED = ("measures", "goals", "schedule", "safeguards", "evaluation", "outlook")
-REPORTED_AT = 0.5
 NAME_AT = 0.7  # a measure's heading ("做好退役士兵安置") found this fully names what was done
 FIGURE_AT = 0.45  # a reported figure belongs to a target from this metric cover on
-SHARED_WORDS = 0.5  # a reported figure's sentence holds at least this share of a target's metric words
 CLAUSE_AT = 0.8  # a clause of a measure found this fully, nearly word for word, reports it
-# a clause of a measure names an action of its own from this much content on (IDF summed): five plain words
-# ("开展非法营运专项打击行动" 35), not a few common ones ("深入推进各项工作" or "保持良好工作态势": ~20)
-CLAUSE_CONTENT = 30.0
-# a text of this many content words or fewer names one action ("新建乡镇污水处理站6座"): a report says it in
-# one place, a clause or two side by side, so its words are looked for there, not across a whole sentence
-# whose clauses each share a common word with it (新建 in one, 社区 in another, 养老 in a third)
-FEW_WORDS = 6
-# a word held by this many of the plan's items or fewer (or a sixth of a long plan's) names them; held by
-# more, it is the plan's theme (体育 in a sports plan, 退役军人 in a veterans' one) and names none
-FEW_ITEMS = 3
 _LOOKING_AHEAD = ("outlook", "problems")
-# a name in quotes or title marks ("“阳光安置”", "《档案工作动态》"): one word, whatever jieba would cut
-_QUOTED = re.compile(r"[“\"「《]([^”\"」》]{2,20})[”\"」》]")
-# a quoted name that names a day or a period ("“八一”", "“十四五”"), not a programme or a measure
-_TIME_NAME = re.compile("|".join(map(re.escape, TIME_WORDS)) + r"|十[一二三四五六七八九]五")
 _PLAN_TITLE = re.compile(r"计划|方案|要点|安排|打算")
-# a metric that is a rate, degree or share: its last word says what it measures
-_RATE_NAME = re.compile(r"(?:[率度]|占比|比重|比例|权重)$")
-_RATE_WORD = re.compile(r"(?<=[\u4e00-\u9fff])(?:率|占比|比重|比例|权重)")
-
-
-# figures a text states, each as (value in its base unit, base unit): `_figure`
-Figures = frozenset[tuple[float, str]]
-
-
-class Nlp(Protocol):
-    """What matching needs of the parse's NLP resources: a jieba tokenizer and the IDF table."""
-
-    jieba: Any
-    tfidf: Idf
-
-
-class Matcher:
-    """Finds the summary passage that best covers a plan text's content words."""
-
-    def __init__(self, nlp: Nlp, passages: list[tuple[str, str]], opening: frozenset[int] = frozenset(),
-                 figures: list[Figures] | None = None, planned: list[str] | None = None) -> None:
-        self.nlp = nlp
-        self.idf = nlp.tfidf.idf_freq
-        self.median_idf = nlp.tfidf.median_idf
-        # the plan's items, each as its words joined: how many hold a word says how generic it is here
-        self.planned = ["|".join(self.words(text)) for text in planned or []]
-        self._spread: dict[str, float] = {}
-        self.passages = passages
-        self.opening = opening  # the summary's opening paragraphs, before its parts: a general lead
-        self.tokens = [self.words(text) for text, _ in passages]
-        self.joined = ["|".join(words) for words in self.tokens]  # what `cover` searches, built once
-        # each passage's clauses apart, with the rates they name: "培训420人次，考核通过率98%" reports a
-        # 通过率, not a 考核权重
-        self.clause_tokens = [[("|".join(self.words(c)), self.heads(c)) for _, _, c in clauses(text)]
-                              for text, _ in passages]
-        # each passage's stretches of one clause or two side by side: where a text of `FEW_WORDS` is found
-        self.nearby = [[c for c, _ in cs] + [f"{a}|{b}" for (a, _), (b, _) in pairwise(cs)]
-                       for cs in self.clause_tokens]
-        self.figures = figures or [frozenset()] * len(passages)  # what each passage states with a unit
-
-    def sequence(self, text: str) -> list[str]:
-        """Content words in reading order, synonyms folded and a rate or degree to its stem (满意度, 满意率
-        → 满意); a quoted name ("军民共建美丽乡村") stays one word and any name of a share is 比例. Read in
-        simplified characters: jieba's dictionary and the IDF table know those words, not a traditional copy's."""
-        text = folded(text)
-        out = [m.group(1) for m in _QUOTED.finditer(text)]
-        text = LAST_YEAR_BASIS.sub("，", _QUOTED.sub("，", text))  # 较上年, 同比: a basis, no content
-        for piece in SHARE.split(text):
-            out += [RATE_ENDING.sub("", SYNONYMS.get(w, w)) for w in self.nlp.jieba.cut(piece)
-                    if CONTENT_WORD.fullmatch(w) and not _filler(w)]
-            out.append(SHARE_WORD)
-        return out[:-1]
-
-    def words(self, text: str) -> set[str]:
-        """The content words of `sequence`, as a set."""
-        return set(self.sequence(text))
-
-    def head(self, metric: str) -> tuple[str, bool] | None:
-        """What a rate, share or weight measures — the word its name ends in (考核权重 → 权重, 考核通过率 →
-        通过, 回收占比 → 比例), and whether it is a rate or share — or None for a count or a sum."""
-        name = _QUOTED.sub("", folded(metric)).rstrip()
-        if not (ending := _RATE_NAME.search(name)):
-            return None
-        words = self.sequence(name)
-        return (words[-1], ending.group(0) != "权重") if words else None
-
-    def heads(self, clause: str) -> list[tuple[str, bool]]:
-        """The rates, shares and weights a clause names ("考核通过率98%" → 通过)."""
-        clause = folded(clause)
-        return [h for m in _RATE_WORD.finditer(clause) if (h := self.head(clause[:m.end()]))]
-
-    def heads_agree(self, want: tuple[str, bool] | None, got: tuple[str, bool] | None,
-                    got_words: set[str] | str) -> bool:
-        """Two metrics measure alike unless both name what they measure and differ (考核权重 ≠ 考核通过率);
-        a rate is a share of its whole, so a share agrees with any rate (覆盖率 ~ 占比)."""
-        if want is None or got is None or self.cover({want[0]}, got_words) > 0:
-            return True
-        return want[1] and got[1] and SHARE_WORD in (want[0], got[0])
-
-    def agrees(self, want: set[str], got: str) -> bool:
-        """Whether a passage (its words joined by "|") holds at least half of a metric's words, each word
-        one, rare or not: the object a summary speaks of throughout (退役军人) is one word of
-        "帮助退役军人实现就业", not most of it, whatever its weight."""
-        return sum(w in got for w in want) >= SHARED_WORDS * len(want)
-
-    def cover(self, want: set[str], got: set[str] | str) -> float:
-        """IDF-weighted share of `want` found in `got` (its words, or them joined by "|" once for many
-        calls); a word inside a longer one counts (安置 ⊂ 安置任务)."""
-        if not want:
-            return 0.0
-        within = got if isinstance(got, str) else "|".join(got)
-        weight = {w: self.weight(w) for w in want}
-        return sum(weight[w] for w in want if w in within) / sum(weight.values())
-
-    def content(self, words: set[str]) -> float:
-        """How much words say, their IDF summed (`CLAUSE_CONTENT`)."""
-        return sum(self.idf.get(w, self.median_idf) for w in words)
-
-    def shares_subject(self, want: set[str], k: int) -> bool:
-        """Whether passage `k` holds a word of `want` that is no theme of the plan (`_spread`), when it has
-        one: "推进客运站智能监控改造…" is not reported by a passage naming only its part's heading
-        ("强化道路运输安全监管，坚持每月开展安全检查"), nor "体育公园3个" by one naming only 体育."""
-        own = {w for w in want if self.spread(w) == 1.0} or want
-        return any(w in self.joined[k] for w in own)
-
-    def weight(self, word: str) -> float:
-        """A word's weight: its IDF, scaled down when many of the plan's items hold it (`_spread`). In a
-        sports plan 体育 is in most items (体育赛事, 体育指导员, 学校体育, 体育产业…) and names none of them:
-        a summary sentence sharing only it ("扎实推进体育强县建设，各项工作取得新成效") reports no "体育公园3个"."""
-        return self.idf.get(word, self.median_idf) * self.spread(word)
-
-    def spread(self, word: str) -> float:
-        """`_spread` of a word over the plan's items, counted once per word."""
-        if (known := self._spread.get(word)) is None:
-            known = self._spread[word] = _spread(sum(word in item for item in self.planned), len(self.planned))
-        return known
-
-    def best(self, text: str, in_parts: bool = False, by_clause: bool = False,
-             figures: Figures = frozenset()) -> tuple[float, int | None]:
-        """The passage that best covers `text`; `in_parts`: only one of the summary's parts, not its
-        opening (which speaks of everything: "着力提升档案利用服务水平和安全保障能力"); `by_clause`: within
-        one clause of a passage that names no other rate than `text`'s, as a metric is named; else a text of
-        a few words within a clause or two side by side, or over a passage stating one of its `figures`
-        (`near_cover`)."""
-        want, head = self.words(text), self.head(text) if by_clause else None
-        best, best_k = 0.0, None
-        for k in range(len(self.passages)):
-            if in_parts and k in self.opening:
-                continue
-            score = self.clause_cover(want, head, k) if by_clause else self.near_cover(want, k, figures)
-            if score > best:
-                best, best_k = score, k
-        return best, best_k
-
-    def clause_cover(self, want: set[str], head: tuple[str, bool] | None, k: int) -> float:
-        """The best cover of `want` by one clause of passage `k` naming no rate other than `head`."""
-        return max((self.cover(want, c) for c, heads in self.clause_tokens[k]
-                    if not heads or any(self.heads_agree(head, h, c) for h in heads)), default=0.0)
-
-    def near_cover(self, want: set[str], k: int, figures: Figures = frozenset()) -> float:
-        """The cover of `want` by passage `k`; of a text of `FEW_WORDS`, by the passage's best clause or two
-        side by side ("对12个老旧小区实施改造，全部完成" reports "完成老旧小区改造") — unless the passage states
-        one of the text's `figures` with its unit: a shared count ("新建调蓄池9座" ~ "…，建成调蓄池9座") ties
-        the sentence to the measure, so its words are looked for over the whole sentence."""
-        if len(want) > FEW_WORDS or figures & self.figures[k]:
-            return self.cover(want, self.joined[k])
-        return max((self.cover(want, c) for c in self.nearby[k]), default=0.0)
-
-    def best_clause(self, text: str, in_parts: bool = True) -> tuple[float, int | None]:
-        """The best cover of any one clause of a several-clause sentence that names an action of its own
-        (`CLAUSE_CONTENT`); `in_parts` as for `best`. A list of examples in it is found by any of its
-        members: "开展客运站、危险货物运输企业等…整治" finds "开展客运站、旅游包车、危险货物运输企业等…整治"."""
-        parts = [c for _, _, c in clauses(text)]
-        found: tuple[float, int | None] = (0.0, None)
-        for clause in parts if len(parts) > 1 else []:
-            want = self.words(clause)
-            if self.content(want) < CLAUSE_CONTENT:
-                continue
-            members = self.listed(clause)
-            for k, got in enumerate(self.joined):
-                if in_parts and k in self.opening:
-                    continue
-                missing = [m for m in members if self.cover(m, got) == 0]
-                unlisted = want - set().union(*missing) if len(missing) < len(members) else want
-                found = max(found, (self.cover(unlisted, got), k), key=lambda f: f[0])
-        return found
-
-    def named(self, text: str) -> tuple[float, int | None]:
-        """The summary part's passage that names one of `text`'s quoted names ("推动“兵支书”队伍建设" by
-        "全县新选任“兵支书”23名"), the best covering of them: a programme's own name, found whole on both
-        sides, is the measure however little else the report repeats of it."""
-        names = {m.group(1) for m in _QUOTED.finditer(text) if not _TIME_NAME.fullmatch(m.group(1))}
-        found: tuple[float, int | None] = (0.0, None)
-        want = self.words(text)
-        for k, (passage, _) in enumerate(self.passages):
-            if k not in self.opening and any(name in passage for name in names):
-                found = max(found, (self.cover(want, self.joined[k]), k), key=lambda f: f[0])
-        return found
-
-    def listed(self, clause: str) -> list[set[str]]:
-        """The members of a 、 list in a clause, each as its content words: the whole of an inner item, the
-        word next to the mark of the first and the last ("客运站", "旅游包车", "危险货物运输企业")."""
-        items = clause.split("、")
-        if len(items) < 2:
-            return []
-        first, last = self.sequence(items[0]), self.sequence(items[-1])
-        inner = [self.words(item) for item in items[1:-1]]
-        return [m for m in [set(first[-1:]), *inner, set(last[:1])] if m]
-
-
-def _spread(holding: int, items: int) -> float:
-    """How much a word names an item of a plan of `items` when `holding` items hold it: fully while a few
-    hold it (a sixth of the items, at least `FEW_ITEMS`), then as few over holding — a word in 8 items of 30
-    weighs 5/8 of its IDF."""
-    few = max(FEW_ITEMS, items / 6)
-    return min(1.0, few / holding) if holding else 1.0
-
-
-def _figure(t: plan.Target) -> tuple[float, str]:
-    """A figure in its base unit, to compare as stated: "12处" → (12, 处), "4600万元" → (4.6e7, 元)."""
-    return float(t.normalized or t.value), t.base_unit or t.unit
-
-
-def _passage_figures(passages: list[tuple[str, str]], stated: list[plan.Target]) -> list[Figures]:
-    """The figures each summary passage states (its sentences' achievements and targets), as `_figure`s."""
-    return [frozenset(_figure(f) for f in stated if f.unit and (f.sentence or f.text) in text) for text, _ in passages]
-
-
-def _filler(word: str) -> bool:
-    """A word that names no content: a stopword, a comparator, or two stopwords jieba keeps as one
-    ("深入开展", "积极推进")."""
-    if word in STOPWORDS or word in COMPARISON_WORDS:
-        return True
-    return len(word) == 4 and word[:2] in STOPWORDS and word[2:] in STOPWORDS
 
 
 def _passages(doc: plan.Document) -> tuple[list[tuple[str, str]], frozenset[int]]:
@@ -329,7 +95,7 @@ def _measures(p: plan.Document, matcher: Matcher) -> list[MeasureTrace]:
             if readings is None or (item.text in rows and row_cells(item.text) in indicators) \
                     or _lead_in(item.text, matcher) or _contact(item.text):
                 continue
-            own = frozenset(_figure(t) for t in p.targets if t.unit and t.text and t.text in item.text)
+            own = frozenset(figure_of(t) for t in p.targets if t.unit and t.text and t.text in item.text)
             score, k = max((_measure_score(part, what, matcher, own) for what in readings), key=lambda f: f[0])
             hit = k is not None and score >= REPORTED_AT
             out.append(MeasureTrace(text=item.text, section=part.heading, similarity=round(score, 3),
@@ -353,7 +119,7 @@ def _contact(text: str) -> bool:
     """A sentence of contact fields only ("服务站地址：东湖路12号，咨询电话0571-8801234。"): how to reach the body,
     no planned measure, whatever figures its numbers hold."""
     fields = [c.strip() for c in re.split(r"[，,；;。！!]", text) if c.strip()]
-    return bool(fields) and all(CONTACT_FIELD.match(c) for c in fields)
+    return bool(fields) and all(CONTACT_FIELD.fullmatch(c) for c in fields)
 
 
 def _measure_score(part: Part, text: str, matcher: Matcher, figures: Figures) -> tuple[float, int | None]:
@@ -362,8 +128,9 @@ def _measure_score(part: Part, text: str, matcher: Matcher, figures: Figures) ->
     scaled; for a part that is one measure whose sentence is not found, its heading's cover, scaled.
     Evidence comes from the summary's parts: its opening names the year's themes in the plan's own words
     ("提升档案利用服务水平") and reports no measure — only the year's overall outcome, so a clause of the
-    plan's goals found nearly whole there ("全区未发生重大道路运输责任事故") is reported."""
-    score, k = matcher.best(text, in_parts=True, figures=figures)
+    plan's goals found nearly whole there ("全区未发生重大道路运输责任事故") is reported. Failing all these, any one
+    clause found as a measure of its own (`Matcher.some_clause`) reports it."""
+    score, k = matcher.best(text, in_parts=True, figures=figures, kinds=making_kinds(folded(text)))
     if score < REPORTED_AT:
         clause, ck = matcher.best_clause(text, in_parts=part.type != "goals")
         if clause >= CLAUSE_AT:
@@ -375,6 +142,8 @@ def _measure_score(part: Part, text: str, matcher: Matcher, figures: Figures) ->
             return max(REPORTED_AT, named * REPORTED_AT / NAME_AT), nk
     if score < REPORTED_AT and (quoted := matcher.named(text))[1] is not None:
         return max(REPORTED_AT, quoted[0]), quoted[1]
+    if score < REPORTED_AT and (one := matcher.some_clause(text))[1] is not None:
+        return one
     return score, k
 
 
@@ -428,6 +197,7 @@ class _Reported(NamedTuple):
     to_date: bool
     years_share: bool
     change: bool
+    kinds: frozenset[str]  # the kinds of work its clause names (`making_kinds`)
 
 
 def _reported(reported: list[plan.Target], matcher: Matcher, year: int | None) -> list[_Reported]:
@@ -439,8 +209,8 @@ def _one_reported(r: plan.Target, matcher: Matcher, year: int | None) -> _Report
     what its sentence names before it ("累计发放优待证1.63万张，发放率96.3%"): its metric is the sentence's."""
     metric, sentence = matcher.words(r.metric or r.text), "|".join(matcher.words(r.sentence or r.text))
     return _Reported(r, counted_alike(folded(r.base_unit or r.unit)), matcher.head(r.metric or r.text),
-                     sentence if len(metric) <= 1 else "|".join(metric), sentence, _to_date(r, year),
-                     bool(YEARS_SHARE.search(r.text)), states_change(r.text))
+                     sentence if len(metric) <= 1 else "|".join(metric), sentence, to_date(r, year),
+                     bool(YEARS_SHARE.search(r.text)), states_change(r.text), making_kinds(folded(r.text)))
 
 
 def _figure_for(t: plan.Target, reported: list[_Reported], matcher: Matcher,
@@ -449,16 +219,20 @@ def _figure_for(t: plan.Target, reported: list[_Reported], matcher: Matcher,
     one of the target's metrics, and names its row if it must (`compared_by`) —
     the year's own figure, and apart from it the best running total ("累计建成36间"), which is
     evidence the work was reported but never the year's result. Of equal covers the one marked as
-    the year's share ("其中今年新建8间") wins."""
+    the year's share ("其中今年新建8间") wins. A figure for another kind of work on the same object ("改造公墓5处"
+    for "新建公墓4处") or whose sentence names none of the metric's `key_words` (only its setting: "社区消防检查"
+    for "社区阅读活动") is none of the target's."""
     unit, change = counted_alike(folded(t.base_unit or t.unit)), states_change(t.text)
+    kinds = making_kinds(folded(t.text))
     # ("今年累计发放…" is the year's running total, no stock)
     whole_stock = bool(STOCK_TARGET.search(t.text)) and not NEW_COUNT.search(t.text) and not YEARS_SHARE.search(t.text)
     best: dict[bool, tuple[float, bool, plan.Target | None]] = {False: (0.0, False, None), True: (0.0, False, None)}
     for metric in compared.metrics:
-        want, head = matcher.words(metric), matcher.head(metric)
+        want, head, named = matcher.words(metric), matcher.head(metric), matcher.key_words(metric)
         for r in reported:
             if r.unit != unit or r.change != change or not matcher.heads_agree(head, r.head, r.metric_words) \
-                    or not matcher.agrees(want, r.sentence_words) \
+                    or not matcher.agrees(want, r.sentence_words) or not matcher.holds(named, r.sentence_words) \
+                    or not kinds_agree(kinds, r.kinds) \
                     or not names_row(compared, matcher, r.metric_words, r.sentence_words):
                 continue
             if whole_stock and NEW_COUNT.search(r.target.text) and not STOCK.search(r.target.text):
@@ -470,40 +244,11 @@ def _figure_for(t: plan.Target, reported: list[_Reported], matcher: Matcher,
     return (best[False][0], best[False][2]), (best[True][0], best[True][2])
 
 
-def _to_date(r: plan.Target, year: int | None) -> bool:
-    """A reported figure that totals more than the year: a stock or running total ("累计建成智慧教室36间",
-    "全市拥有4A级景区12家", a sentence opening "截至年底，…") or a span of years ("近两年", "2024年以来",
-    "2024—2025年"). A rate at the year's end is the year's rate: for one only 累计 and a span count."""
-    clause = r.text
-    if THIS_YEAR.search(clause):
-        return False
-    rate = (r.base_unit or r.unit) in PERCENT_UNITS
-
-    def years(text: str) -> bool:
-        return any(not (m.group("since") and year is not None and int(m.group("since")) == year)
-                   for m in YEARS_SPAN.finditer(text))
-
-    stock = STOCK.search(clause)
-    if years(clause) or (stock and (not rate or stock.group(0) == "累计")):
-        return True
-    opening = SCOPE_OPENING.match(r.sentence or "")
-    if opening is None or YEARS_SHARE.search(clause):
-        return False
-    return years(opening.group(0)) or not rate
-
-
-def _in_unit_of(t: plan.Target, got: plan.Target) -> float:
-    """The summary's figure in the plan's unit: 12650人次 against "1万人次" is 1.265 (万人次)."""
-    if not (t.normalized and t.value and got.normalized):
-        return got.value
-    return round(float(got.normalized) / (float(t.normalized) / float(t.value)), 6)
-
-
 def _targets(p: plan.Document, s: plan.Document, matcher: Matcher) -> list[TargetTrace]:
     headings = {sec.id: sec.heading for sec in plan.walk(p.sections)}
     # what the summary reports as done: not the figures its 问题 and 打算 parts name
     aside = {sec.id for sec in plan.walk(s.sections) if sec.type in _LOOKING_AHEAD}
-    reported = _reported([a for a in s.achievements if a.section_id not in aside], matcher, _year_reported(s))
+    reported = _reported(results([a for a in s.achievements if a.section_id not in aside]), matcher, _year_reported(s))
     compared = compared_by(p, matcher)
     months = summed_months(s.title, _opening_text(s))
     out = []
@@ -512,13 +257,14 @@ def _targets(p: plan.Document, s: plan.Document, matcher: Matcher) -> list[Targe
         (score, got), (total_score, total) = _figure_for(t, reported, matcher, compared[t.id])
         if got is not None and score >= FIGURE_AT:
             out.append(TargetTrace(target=side, section=section, status=_status(t, got, months),
-                                   reported_value=_in_unit_of(t, got), similarity=round(score, 3), match=got.sentence or got.text))
+                                   reported_value=in_unit_of(t, got), similarity=round(score, 3), match=got.sentence or got.text))
             continue
         if total is not None and total_score >= FIGURE_AT:  # only a total to date: reported, not the year's result
             out.append(TargetTrace(target=side, section=section, status="reported", similarity=round(total_score, 3),
                                    match=total.sentence or total.text))
             continue
-        score, k, metric = max(((*matcher.best(m, by_clause=True), m) for m in compared[t.id].metrics),
+        kinds = making_kinds(folded(t.text))
+        score, k, metric = max(((*matcher.best(m, by_clause=True, kinds=kinds), m) for m in compared[t.id].metrics),
                                key=lambda f: f[0])
         hit = k is not None and score >= REPORTED_AT and matcher.shares_subject(matcher.words(metric), k) \
             and names_row(compared[t.id], matcher, matcher.joined[k])
@@ -588,7 +334,7 @@ def trace(plan_result: plan.ParseResult, summary_result: plan.ParseResult, nlp: 
     p, s = plan_result.documents[0], summary_result.documents[0]
     passages, opening = _passages(s)
     planned = [item.text for part in flatten(p) for item in part.items]
-    matcher = Matcher(nlp, passages, opening, _passage_figures(passages, [*s.achievements, *s.targets]), planned)
+    matcher = Matcher(nlp, passages, opening, passage_figures(passages, [*s.achievements, *s.targets]), planned)
     targets = _targets(p, s, matcher)
     measures = _consistent(_measures(p, matcher), targets, matcher)
     counts = TraceCounts(

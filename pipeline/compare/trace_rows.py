@@ -18,7 +18,7 @@ from jihua.schemas import plan
 
 
 class Words(Protocol):
-    """What row matching needs of the trace's `Matcher`: a text's content words, and their weighted cover."""
+    """What row matching needs of `trace_match.Matcher`: a text's content words, and their weighted cover."""
 
     def words(self, text: str) -> set[str]: ...
 

@@ -12,7 +12,7 @@ from jihua.extractors.pdf_table_joins import fill_down, serial
 from jihua.pipeline.compare.align import compared_form
 from jihua.pipeline.rules.lexicon import ASSIGNMENT_TAG
 from jihua.pipeline.rules.numbering import match_label
-from jihua.pipeline.rules.tables import SIDE_COLUMN, header_row
+from jihua.pipeline.rules.tables import NUMBER_COLUMN, SIDE_COLUMN, header_row
 from jihua.pipeline.text.normalize import bare
 from jihua.pipeline.text.sentences import sentences
 from jihua.schemas import diff as d
@@ -191,17 +191,30 @@ def _filled(rows: list[list[str]]) -> list[list[str]]:
     return fill_down(marked)
 
 
+def _numbers_rows(rows: list[list[str]], header: list[str] | None) -> bool:
+    """The first column counts the rows (序号), so its digits are numbering, not data: the header names it so
+    ("序号", "编号", "No."), or, with no header, its numbers run on by one in order (1, 2, 3 …; a run that goes on
+    from a page above may open past 1, a lone row must be 1). A 周次, 月份 or 年度 column holds digits that are
+    data: week 3 moved to week 5 is a change."""
+    if header is not None:
+        return bool(header) and NUMBER_COLUMN.match(re.sub(r"\s+", "", header[0])) is not None
+    numbers = [n for r in rows if r and (n := serial(r[0])) is not None]
+    in_order = bool(numbers) and all(b == a + 1 for a, b in pairwise(numbers))
+    return in_order and (len(numbers) > 1 or numbers[0] == 1)
+
+
 def row_items(rows: list[list[str]], header: list[str] | None, section: int) -> list[Item]:
     """A table's rows (its header row aside) as items. The text is the row as printed; it is compared with its empty
     leading cells filled down (`_filled`) and without its number cell ("2 | 推行… | 县行政审批局": a row renumbered
     under one inserted above is not changed), and paired by its task cells (`row_task`): two rows that share
     their number, lead unit and deadline but no task are two tasks, one removed and one added."""
     out: list[Item] = []
+    counted = _numbers_rows(rows, header)
     for row, full in zip(rows, _filled(rows), strict=True):
         line = " | ".join(c for c in row if c)
         if not bare(line):
             continue
-        numbered = bool(full) and serial(full[0]) is not None
+        numbered = counted and bool(full) and serial(full[0]) is not None
         label = f"{row[0]} | " if numbered and row[0] and line.startswith(f"{row[0]} | ") else ""
         kept = [(k, c) for k, c in enumerate(full) if c and not (numbered and k == 0)]
         tasks = set(_task_columns(header, len(full)))

@@ -25,7 +25,8 @@ OPENING = 20
 # (pageparts.pasted_page)
 PAGE_CONTROLS = {
     "breadcrumb": re.compile(r"当前位置|您(?:现在|当前|所在)?的?位置\s*[:：]"),
-    "sibling links": re.compile(r"上一篇|下一篇"),
+    # (a link line, "上一篇：…", "【下一篇】…", "下一篇 …" — never the words inside a sentence: "谱写…下一篇章")
+    "sibling links": re.compile(r"(?:^|[\s|｜】\]])[【\[]?\s*(?:上一篇|下一篇)(?:文章)?\s*(?:[】\]][:：]?|[:：>›»]|\s|$)"),
     "buttons": re.compile(r"【\s*(?:打印|关闭|纠错|收藏|分享|返回|字体|字号|我要)[^】]{0,8}】"),
     "phone prompt": re.compile(r"(?:扫一扫|扫描二维码|手机扫码)\s*(?:在|用)?\s*手机(?:上)?\s*(?:打开|浏览|阅读|查看)"),
 }

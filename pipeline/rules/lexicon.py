@@ -127,7 +127,16 @@ OWN_CONDUCT = (r"自身建设|型政府$|满意的?政府$|政府(?:执行力|�
                r"队伍建设(?:和|与|及)(?:党风廉政|作风|党的)建设|(?:党风廉政|作风|党的|党)建(?:设)?(?:和|与|及)队伍建设|"
                r"^(?:加强|强化)?机关(?:自身)?建设$")
 # verbs that draw a timetable up as a task ("明确时间表", "倒排进度表"): the timetable is their object, no part's name
-_DRAWS_UP = "明确|制定|制订|编制|倒排|排出|列出|细化"
+_DRAWS_UP = "明确|制定|制订|编制|编排|倒排|排出|列出|细化"
+# …or hold the work to one ("严守时间表", "实行工作周历", "落实进度表"): with the verbs of work and their adverbs,
+# none may stand before the calendar word in a part's name
+_KEEPS_TO = "执行|实行|推行|遵照|依照|按照|对照|严守|恪守|遵守|建立"
+# a calendar or a table of the term's dates that IS the heading ("月历安排", "周历", "学期行事历", "工作进度安排表",
+# "三、月历安排" with its label off): a short name of at most eight characters before the calendar word, no verb
+# among them, the word closing the heading (or its bracket or colon). A task that draws one up or keeps to one
+# ("倒排进度表", "压紧责任，明确清单和时间表", "严守时间表") names the work, not the part
+CALENDAR_NAME = (rf"^(?:(?!{WORK_ADVERBS}|{WORK_VERBS}|{_DRAWS_UP}|{_KEEPS_TO})[\u4e00-\u9fff\d]){{0,8}}"
+                 r"(?:(?:月|周|行事|校)历(?:安排|表)?|(?:日程|时间|(?<!完成)进度|安排)表)(?=$|\s*[（(：:])")
 # (type, pattern) pairs tried in order on a heading; the first match wins.
 SECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("preamble", re.compile(r"引言|前言|导言|总则|背景|目的和?意义|目的|意义|概述|总体情况|基本情况|发展基础|面临(的)?形势|"
@@ -159,11 +168,9 @@ SECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
                             # activities a plan sets); named by its months ("逐月活动安排", "月份活动安排") it is their
                             # timetable, as "逐月安排" is: the word naming the period is what makes a schedule
                             r"(?:周次|逐周|逐月|月份|学期)(?:工作|学习|教学|活动)?安排|学习安排|"
-                            # a calendar or a table of the term's dates as the part's name ("月历安排", "周历", "学期
-                            # 行事历", "工作安排表", "进度表"), closing its clause; not a task that draws one up ("明确
-                            # 时间表", "倒排进度表") nor a form of what was done ("完成进度表")
-                            rf"(?<!{_DRAWS_UP})(?:(?:月|周|行事|校)历(?:安排|表)?|(?:日程|时间|(?<!完成)进度|安排)表)"
-                            r"(?=$|\s*[（(，,；;：:。]))"
+                            # a calendar or a table of the term's dates as the part's name (CALENDAR_NAME); not a
+                            # form of what was done ("完成进度表")
+                            rf"{CALENDAR_NAME})"
                             rf"{BEFORE_GOALS_HEAD}")),  # the goals of a stage are goals
     ("safeguards", re.compile(r"保障措施|组织保障|制度保障|经费保障|资金保障|条件保障|工作保障|保障机制|"
                               r"组织领导|加强领导|强化领导|工作领导|双拥领导|领导小组|组织机构|组织实施|"
@@ -373,11 +380,15 @@ DOC_NUMBER = re.compile(rf"^{_DOC_NUMBER}$")
 # signer alone — the file's, never part of its title
 SIGNER_LINE = re.compile(rf"^(?:{_DOC_NUMBER})?\s*签发人\s*[:：]\s*[\u4e00-\u9fff·\s]{{2,16}}$")
 # what a site appends to a copied title: "（全文）", "(摘要)", "全文实录"; a 文库/范文 site's edition and count of
-# samples ("（完整版）", "（最新）", "(范文)", "（精选6篇）", "（通用8篇）", "（优秀三篇）") — the page's label, never the title's
-SAMPLE_COUNT = r"(?:精选|通用|优秀|热门|推荐)?[\d一二三四五六七八九十]{1,3}篇"
+# samples ("（完整版）", "(范文)", "（精选6篇）", "（通用8篇）", "（优秀三篇）") — the page's label, never the title's
+_SAMPLES_PRAISED = r"(?:精选|通用|优秀|热门|推荐)[\d一二三四五六七八九十]{1,3}篇"
+SAMPLE_COUNT = rf"(?:{_SAMPLES_PRAISED}|[\d一二三四五六七八九十]{{1,3}}篇)"
 TITLE_NOTE = re.compile(r"\s*[（(【\[]\s*(?:全文|摘要|节选|全文实录|实录|图文|附全文|文字实录|双语|word版|pdf版|doc版|docx版|"
-                        rf"完整版|最新版?|范文|{SAMPLE_COUNT})\s*[)）】\]]\s*$|"
+                        rf"完整版|范文|{_SAMPLES_PRAISED})\s*[)）】\]]\s*$|"
                         r"\s*(?:全文|全文实录)\s*$", re.IGNORECASE)
+# notes a title may carry of its own ("…任务清单（最新版）" the list as revised, "…导读计划（十篇）" ten readings) and a
+# 范文 site also appends ("（最新）", "（3篇）"): off only where the page shows the site's signs (split)
+SAMPLE_NOTE = re.compile(r"\s*[（(【\[]\s*(?:最新版?|[\d一二三四五六七八九十]{1,3}篇)\s*[)）】\]]\s*$")
 # a slide's or a page's mark that it goes on with the part before it: "（续）", "(续一)", "（接上页）", "（续表）"
 CONTINUED_MARK = re.compile(r"\s*[（(]\s*(?:续[表前上]?[页表]?[一二三四五六七八九十\d]{0,2}|接上[页表]|承上页)\s*[)）]\s*$")
 # a paginated article's page number after its title, as the site prints it over page 2, 3…: "…报告(2)",
@@ -397,11 +408,16 @@ FULL_TEXT_CUE = re.compile(r"(?:^附\s*[:：]?\s*[^。；！？:：]{0,16}(?:全
 # rather than stating a task; 以下 only with its colon, since "控制在3%以下。" states a bound
 INTRODUCES_WHAT_FOLLOWS = re.compile(r"(?:如下|以下[^，。；！？:：]{0,8}[:：])\s*[。:：]?\s*$")
 
-# a contact field ("中心地址：滨河路88号", "预约电话0731-8562120", "联系人：王某"): where or how to reach a body, no
-# work — an address with its colon, a number after its label; a task that sets one up opens on its verb ("开通服务
-# 热线12345", "公布举报电话")
-CONTACT_FIELD = re.compile(rf"^(?:(?!{WORK_VERBS}|公布|开通|设立|开设|拨打|公开)[\u4e00-\u9fff]){{0,6}}"
-                           r"(?:(?:地址|邮箱|联系人|联系方式|网址)\s*[:：]|(?:电话|热线|传真|邮编|手机)\s*[:：]?\s*[\d（(+])")
+# a contact field ("中心地址：滨河路88号", "预约电话0731-8562120", "办公地点：…", "联系人：王某"): where or how to reach a
+# body, no work. The field is the whole clause (matched whole): a name of at most twelve characters ("县便民服务中心
+# 地址"), its label, and its value to the clause's end — a number (digits, dashes, an extension, a bracketed note) after
+# a phone label, any words without a verb after an address's colon. A task that sets one up opens on its verb ("开通
+# 服务热线12345", "公布举报电话"); a clause going on past the number ("服务热线12345全年受理诉求2万件") is a measure
+_NO_CONTACT_VERB = rf"(?!{WORK_VERBS}|公布|开通|设立|开设|拨打|公开|受理|办理|完成|实现|达到|开展|接听|回访|办结)"
+_CONTACT_NUMBER = r"[\d+（()）\-－—–~/、转\s]*\d[\d（()）\-－—–~/、转\s]*(?:[（(][^（）()]{0,12}[)）])?"
+CONTACT_FIELD = re.compile(rf"(?:{_NO_CONTACT_VERB}[\u4e00-\u9fff]){{0,12}}"
+                           rf"(?:(?:地址|地点|邮箱|联系人|联系方式|网址|邮编)\s*[:：](?:{_NO_CONTACT_VERB}[^，,；;。！!]){{1,40}}"
+                           rf"|(?:电话|热线|传真|邮编|手机|联系方式)\s*[:：]?\s*{_CONTACT_NUMBER})")
 
 CLAUSE_BREAK = re.compile(r"[，,；;：:。]")  # where a heading's clause ends
 

@@ -432,12 +432,19 @@ def in_finished_part(text: str, plans_from_month: int | None) -> bool:
     return lead is not None and year_part(lead)[1] < plans_from_month
 
 
+# a report's title naming the months it sums up that no plan's rest follows ("前10个月工作总结", "2026年下半年工作总结"):
+# the part is named before the report's word in one clause
+_SUMMED_PART = re.compile(rf"(?:前\s*(?P<months>{_MONTH})\s*个月|(?P<second>下半年))[^，。；]{{0,16}}?(?:{REPORT_TITLE.pattern})")
+
+
 def summed_months(title: str, opening: str = "") -> tuple[int, int]:
     """(first, last) month a report sums up: the part of the year its title names ("2026年上半年工作总结" → (1, 6),
-    "前三季度工作情况" → (1, 9), "1—5月工作小结" → (1, 5), "第一季度工作总结" → (1, 3)), or, a title naming no part of a
+    "前三季度工作情况" → (1, 9), "1—5月工作小结" → (1, 5), "第一季度工作总结" → (1, 3), "前10个月工作总结" → (1, 10), "下半年工作总结" → (7, 12)), or, a title naming no part of a
     year, the part leading its opening ("今年1—8月，站里…" → (1, 8)); a whole year's report (1, 12). The figures it
     reports are counted over those months: "每季度一次" asks two of a 上半年总结."""
     text = fold(title or "")
+    if not part_year_report(text) and (summed := _SUMMED_PART.search(text)) is not None:
+        return (7, 12) if summed.group("second") else (1, _month(summed.group("months")))  # 下半年: six months
     if part_year_report(text):
         parts = [year_part(m) for m in YEAR_PART.finditer(text) if not m.group("year")]
         if parts:

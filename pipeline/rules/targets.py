@@ -528,6 +528,49 @@ SYNONYMS = {
     # a line or a route opened is one added: "新开通镇村公交线路2条" ~ "新增城乡公交线路4条"
     "新开通": "新增", "开通": "新增", "增开": "新增", "新开": "新增", "新辟": "新增",
 }
+# the kind of work a verb of making or changing does to a facility (keys are patterns): "新建公墓4处" is not
+# reported by "改造公墓5处". A verb that joins two kinds does both ("改扩建" is 改造 and 扩建), so it agrees with
+# either; 建设 and 打造 (building up anything, 队伍建设), 提高 (a level) and 升级 (转型升级) name no kind. 建成区 is
+# a built-up area, no verb
+MAKING_KINDS: dict[str, frozenset[str]] = {
+    "新改扩建": frozenset({"新建", "改造", "扩建"}), "新改建": frozenset({"新建", "改造"}),
+    "改扩建": frozenset({"改造", "扩建"}), "新建": frozenset({"新建"}), "建成(?!区)": frozenset({"新建"}),
+    "兴建": frozenset({"新建"}), "修建": frozenset({"新建"}), "新修": frozenset({"新建"}),
+    "改造": frozenset({"改造"}), "改建": frozenset({"改造"}), "翻建": frozenset({"改造"}), "扩建": frozenset({"扩建"}),
+    "维修": frozenset({"维修"}), "修缮": frozenset({"维修"}), "大修": frozenset({"维修"}),
+    "提升": frozenset({"提升"}), "提质": frozenset({"提升"}), "提档": frozenset({"提升"}),
+    "加固": frozenset({"加固"}), "拆除": frozenset({"拆除"}),
+}
+_MAKING = re.compile("|".join(f"(?P<k{i}>{v})" for i, v in enumerate(MAKING_KINDS)))
+_MAKING_OF = list(MAKING_KINDS.values())
+
+
+def making_kinds(text: str) -> frozenset[str]:
+    """The kinds of work a text's verbs of making or changing name ("完成校舍维修改造" → 维修, 改造)."""
+    out: set[str] = set()
+    for m in _MAKING.finditer(text):
+        out |= _MAKING_OF[int((m.lastgroup or "k0")[1:])]
+    return frozenset(out)
+
+
+def kinds_agree(want: frozenset[str], got: frozenset[str]) -> bool:
+    """Two texts do the same work unless both name a kind of making or changing and none is shared: 新建 ~ 建成,
+    改扩建 ~ 改造, 新建 ≠ 改造 (`making_kinds`)."""
+    return not want or not got or bool(want & got)
+
+
+# words that name only what a figure measures ("军训时间", "参训人数", "治理面积"): the unit says it ("军训7天"), so a
+# report need not repeat them, and they name no thing the figure counts
+DIMENSION_WORDS = frozenset("时间 时长 时限 天数 人数 人次 次数 数量 个数 户数 总数 总量 面积 长度 里程 规模 金额 总额 数额".split())
+
+# a summary restating the goal before its result ("招商目标40家，实际新增36家", "任务为1.2万亩", "年度计划完成
+# 造林3000亩", "计划总投资5亿元"): the figure the goal word governs is no result; one after a done verb is ("全年完成
+# 新增就业目标任务500人" reports it done), and so is a share of the goal ("占全年任务的75.8%", "目标任务完成率98%")
+RESTATED_GOAL = re.compile(r"^(?:(?!完成|实现|达到|建成|超额)[^，,；;])*?"
+                           r"(?:(?:目标任务|目标|任务|计划)(?:数|总数|总量)?(?:为|是|[:：])?"
+                           r"|(?:目标|计划)(?:完成|实现|达到|新建|新增|投资|总投资)[^，,；;的率]{0,10})$")
+# the share of the goal done, beside its restated figure ("任务3000人次，完成率105%", "完成年度计划的120%")
+COMPLETION_RATE = re.compile(r"完成(?:率|[^，,；;\d]{0,10}的)(?:为|达到|达)?$")
 # a share of a whole, however named ("抽查比例" ~ "抽查占比" ~ "所占比重"): one metric head, 比例; not a
 # weight in a score ("考核权重") nor a rate of things done ("通过率")
 SHARE = re.compile(r"占比|比重|比例")

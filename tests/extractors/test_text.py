@@ -100,3 +100,19 @@ def test_a_note_under_an_indented_layout_table_is_no_cell_of_its_last_row(note: 
     runs = table_runs(lines)
     assert runs == {1: len(_LAYOUT_TABLE)}, runs
     assert [row[0] for row in layout_rows(lines[1:1 + runs[1]])] == ["序号", "1", "2", "3"]
+
+
+def test_rows_typed_indented_under_a_flush_left_header_stay_one_table(parser, tmp_path: Path) -> None:
+    """Every row opens with a tab, the header does not: the tab opens no empty cell (the row is the header's
+    width without it), so the header and its rows stay one table and the rows' figures are targets."""
+    head = "序号\t重点工作\t责任单位\t完成时间"
+    rows = ["\t1\t改造老旧小区12个\t市城建局\t9月底", "\t2\t新增公共停车位800个\t市交通局\t10月底",
+            "\t3\t建成口袋公园6处\t市园林局\t11月底"]
+    path = tmp_path / "plan.txt"
+    path.write_text("北山市2026年城市更新工作方案\n一、重点任务\n" + "\n".join([head, *rows]) + "\n",
+                    encoding="utf-8")
+    _, blocks = extractors.extract(path)
+    tables = [b.rows for b in blocks if b.kind == "table"]
+    assert len(tables) == 1 and tables[0][0] == head.split("\t") and tables[0][1] == rows[0].lstrip("\t").split("\t")
+    assert len(tables[0]) == 4
+    assert sorted(t.value for t in parser.parse(path).documents[0].targets) == [6, 12, 800]

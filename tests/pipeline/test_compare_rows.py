@@ -101,3 +101,45 @@ def test_a_merged_leading_cell_printed_once_in_a_text_copy_is_the_value_above(pa
     # every row opening with a tab is a table typed indented: only a tab past the first row's is an empty cell
     indented = ["\t" + line for line in lines]
     assert text_reader.layout_rows(indented) == text_reader.layout_rows(lines)
+
+
+def _weekly(year: int, head: list[str] | None, rows: list[list[str]], path: Path) -> Path:
+    """A school's weekly calendar: its first column holds the week (or month) each task falls in."""
+    doc = Document()
+    doc.add_paragraph(f"西岗小学{year}年春季学期工作计划")
+    doc.add_paragraph("一、周历安排")
+    body = [head, *rows] if head else rows
+    table = doc.add_table(rows=len(body), cols=len(body[0]))
+    for r, row in enumerate(body):
+        for k, cell in enumerate(row):
+            table.cell(r, k).text = cell
+    doc.save(str(path))
+    return path
+
+
+WEEKS = [["1", "开学报到，召开教职工大会", "校办"], ["3", "组织春季运动会", "体育组"],
+         ["6", "开展期中质量检测", "教务处"]]
+
+
+def test_a_week_or_month_column_holds_data_not_row_numbers(parser, tmp_path: Path) -> None:
+    """周次 3 moved to week 5: the row changed, its week edited; a 月份 column of digits alike. A 序号 column
+    still counts rows (renumbering is no edit)."""
+    moved = [WEEKS[0], ["5", *WEEKS[1][1:]], WEEKS[2]]
+    for head in (["周次", "工作内容", "负责部门"], ["月份", "工作内容", "负责部门"]):
+        result = compare(parser.parse(_weekly(2025, head, WEEKS, tmp_path / "a.docx")),
+                         parser.parse(_weekly(2026, head, moved, tmp_path / "b.docx")))
+        changed = [i for i in result.items if i.status == "changed" and " | " in (i.old or "")]
+        assert [(op.old, op.new) for c in changed for op in c.inline if op.op != "equal"] == [("3", "5")]
+    renumbered = [["1", *WEEKS[0][1:]], ["2", *WEEKS[1][1:]], ["3", *WEEKS[2][1:]]]
+    shifted = [["1", "召开家长会", "德育处"], *([str(k + 2), *r[1:]] for k, r in enumerate(renumbered))]
+    result = compare(parser.parse(_weekly(2025, ["序号", "工作内容", "负责部门"], renumbered, tmp_path / "c.docx")),
+                     parser.parse(_weekly(2026, ["序号", "工作内容", "负责部门"], shifted, tmp_path / "d.docx")))
+    assert not [i for i in result.items if i.status == "changed"]
+
+
+def test_without_a_header_only_numbers_running_on_by_one_count_the_rows(parser, tmp_path: Path) -> None:
+    """No header: weeks 1, 3, 6 are data (a moved week is a change); 1, 2, 3 count the rows."""
+    moved = [WEEKS[0], ["5", *WEEKS[1][1:]], WEEKS[2]]
+    result = compare(parser.parse(_weekly(2025, None, WEEKS, tmp_path / "a.docx")),
+                     parser.parse(_weekly(2026, None, moved, tmp_path / "b.docx")))
+    assert [i.status for i in result.items if " | " in (i.old or i.new or "")].count("changed") == 1

@@ -57,6 +57,20 @@ def test_a_part_named_for_a_calendar_or_timetable_is_the_schedule_but_a_task_dra
                    ("倒排进度表", "measures")]
 
 
+def test_a_task_that_draws_up_or_keeps_to_a_timetable_is_no_schedule_part() -> None:
+    # the calendar word closes each heading, but a verb before it makes the timetable the work's object
+    got = _types("石湾镇2026年人居环境整治实施方案",
+                 _section("分解任务清单，编排工作进度表"), _section("执行整治进度表"), _section("恪守时间表"),
+                 _section("夯实责任，明确路线图和时间表"), _section("建立问题台账和进度表"), _section("推行班子周历"))
+    assert [t for _, t in got] == ["measures"] * 6
+
+
+def test_a_calendar_named_as_the_part_itself_is_the_schedule() -> None:
+    got = _types("柳塘小学2026年秋季学期德育工作计划",
+                 _section("学期德育行事历"), _section("月历安排（9月—12月）"), _section("德育活动进度安排表"))
+    assert [t for _, t in got] == ["schedule"] * 3
+
+
 def _table(d: docx.document.Document, rows: list[list[str]]) -> None:
     table = d.add_table(rows=len(rows), cols=len(rows[0]))
     for r, row in enumerate(rows):

@@ -90,8 +90,6 @@ def test_a_wenku_copys_stats_line_is_set_aside_and_yields_no_target(parser, tmp_
     ("某乡2026年植树造林工作计划(精选6篇)", "某乡2026年植树造林工作计划"),
     ("社区2025年消防安全工作总结（通用8篇）", "社区2025年消防安全工作总结"),
     ("某街道2026年工作方案（优秀三篇）", "某街道2026年工作方案"),
-    ("2025年党支部工作计划（最新）", "2025年党支部工作计划"),
-    ("2025年党支部工作计划（最新版）", "2025年党支部工作计划"),
     ("村委会2026年工作计划(范文)", "村委会2026年工作计划"),
     ("某局2025年工作要点（word版）", "某局2025年工作要点"),
 ])
@@ -99,7 +97,8 @@ def test_a_sample_sites_notes_come_off_the_title(copied: str, title: str) -> Non
     assert clean_title(copied) == title
 
 
-@pytest.mark.parametrize("title", ["桐溪县2025年工作要点（第二篇）", "桐溪县养老服务体系建设方案（2025—2027年）",
+@pytest.mark.parametrize("title", ["桐溪县2025年工作要点（第二篇）", "2025年党支部工作计划（最新版）",
+                                   "南岸区2026年全民阅读导读计划（八篇）", "桐溪县养老服务体系建设方案（2025—2027年）",
                                    "某区2025年工作计划（征求意见稿）"])
 def test_a_titles_own_brackets_stay(title: str) -> None:
     assert clean_title(title) == title
@@ -184,3 +183,39 @@ def test_a_source_credit_names_the_org_when_nothing_else_does(parser, tmp_path) 
     lines = ["2025年农村供水保障工作方案", *_PORTAL[1:]]
     org = parser.parse(_write(tmp_path, lines)).documents[0].org
     assert org is not None and org.endswith("水利局")
+
+
+def test_a_source_credit_names_the_department_whose_field_the_title_names(parser, tmp_path) -> None:
+    """"来源：…县林业局" under "…县2026年林业工作要点": the title names the department's own field (林业 ⊂ 林业局), so the
+    credit narrows the place to it; under a title naming another field the place stands."""
+    lines = ["柏山县2026年林业工作要点", "发布时间：2026-02-11  来源：柏山县林业局  浏览次数：315", "",
+             "为推进全县林业高质量发展，制定本要点。", "一、工作目标", "全年完成人工造林1.2万亩，森林覆盖率稳定在65%以上。"]
+    assert parser.parse(_write(tmp_path, lines)).documents[0].org == "柏山县林业局"
+    lines[1] = "发布时间：2026-02-11  来源：县林业局  浏览次数：315"
+    assert parser.parse(_write(tmp_path, lines)).documents[0].org == "柏山县林业局"
+    lines[0] = "柏山县2026年生态保护工作要点"
+    assert parser.parse(_write(tmp_path, lines)).documents[0].org == "柏山县"
+
+
+def test_next_chapter_in_a_sentence_is_no_page_link(parser, tmp_path) -> None:
+    """"…书写河湖治理下一篇章。" is the plan's sentence, not the page's 下一篇 link: it stays, and the dated lines
+    after it are the plan's timetable, not a site's list of other pages."""
+    sentence = "全村上下要凝心聚力、久久为功，共同书写河湖治理下一篇章。"
+    dated = ["宣传发动 04-10", "集中整治 05-15"]
+    result = parser.parse(_write(tmp_path, [*_SAMPLES_PAGE, sentence, *dated]))
+    texts = _texts(result.documents[-1])
+    assert any(sentence in t for t in texts)
+    assert all(any(d in t for t in texts) for d in dated)
+    assert site.PAGE_CONTROLS["sibling links"].search("【下一篇】村庄清洁行动方案")
+
+
+def test_a_latest_edition_or_bare_count_is_the_sites_only_on_a_sample_sites_page(parser, tmp_path) -> None:
+    """"（最新版）" and "（3篇）" come off the title where the page shows a sample site's signs (its stats line, a 范文
+    word); on a portal's page with none they are the title's own (a list as revised, a reading plan's ten texts)."""
+    body = ["为推动全民阅读走深走实，结合我区实际，制定本计划。", "一、工作目标", "全年举办读书分享会12场。"]
+    for note in ("（最新版）", "（十篇）"):
+        plain = parser.parse(_write(tmp_path, [f"南岸区2026年全民阅读导读计划{note}", *body]))
+        assert plain.documents[0].title == f"南岸区2026年全民阅读导读计划{note}"
+        sample = parser.parse(_write(tmp_path, [f"南岸区2026年全民阅读导读计划{note}",
+                                                "4.1分 · 阅读 1,208 · 下载 9次 · 共6页", *body]))
+        assert sample.documents[0].title == "南岸区2026年全民阅读导读计划"

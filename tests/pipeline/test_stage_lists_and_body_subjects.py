@@ -49,7 +49,7 @@ def test_stages_on_lines_of_their_own_are_still_headings(parser, tmp_path) -> No
              "第二阶段（2026年3月至9月）：集中清理整治。分片清理河道淤积，拆除沿河违章建筑。"]
     doc = _parse(parser, tmp_path, "\n".join(lines))
     schedule = next(s for s in doc.sections if s.heading == "进度安排")
-    assert [c.heading for c in schedule.children] == ["（2026年2月）", "（2026年3月至9月）"]
+    assert [c.heading for c in schedule.children] == ["第一阶段（2026年2月）", "第二阶段（2026年3月至9月）"]
 
 
 def test_one_stage_mentioning_a_later_one_is_still_a_heading(parser, tmp_path) -> None:
@@ -57,7 +57,7 @@ def test_one_stage_mentioning_a_later_one_is_still_a_heading(parser, tmp_path) -
     line = "第一阶段（2026年2月）：宣传发动。召开全县动员会议，为第三阶段检查验收做好准备。"
     doc = _parse(parser, tmp_path, line)
     schedule = next(s for s in doc.sections if s.heading == "进度安排")
-    assert [c.heading for c in schedule.children] == ["（2026年2月）"]
+    assert [c.heading for c in schedule.children] == ["第一阶段（2026年2月）"]
 
 
 _SIBLINGS = ["规范河道管护，提升水域环境质效", "深化联防联治，守护流域生态安全", "健全考核机制，压实各级治水责任"]

@@ -533,3 +533,31 @@ def test_a_contact_line_is_no_planned_measure(nlp_parser, tmp_path: Path) -> Non
     measures = [m.text for m in trace(plan, half, nlp_parser.nlp).measures]
     assert measures and not any("地址" in m for m in measures)
     assert any("病例讨论" in m for m in measures)  # (the measure beside it in its paragraph stays one)
+
+
+def test_a_contact_line_is_only_fields_to_its_end_a_hotline_that_works_is_a_measure(nlp_parser, tmp_path: Path) -> None:
+    """A line whose clauses are all contact fields (a long name before 地址, an 办公地点) is none; a hotline's number
+    followed by the work it does ("…热线12345全年接听…不少于3万件") is a measure."""
+    plan_text = PLAN_CLINIC.replace(
+        "卫生院地址：云溪镇新街22号，咨询电话0763-5521876。",
+        "医共体便民服务大厅地址：文昌路16号，咨询电话0739-6612345。办公地点：镇政府二楼，联系电话：0739-6612000。"
+        "健康咨询热线12320全年接听群众来电不少于3000人次。")
+    plan = _parsed(nlp_parser, tmp_path, "plan.txt", plan_text)
+    half = _parsed(nlp_parser, tmp_path, "half.txt", HALF_CLINIC)
+    measures = [m.text for m in trace(plan, half, nlp_parser.nlp).measures]
+    assert any("12320" in m for m in measures)
+    assert not any("地址" in m or "办公地点" in m for m in measures)
+
+
+def test_a_report_on_the_first_n_months_or_the_second_half_is_held_to_those_months(nlp_parser, tmp_path: Path) -> None:
+    """"前10个月工作总结" sums up ten months: a year's total short of it is in progress; "下半年工作总结" six months
+    (July to December): "每季度一次" asks two of it."""
+    plan = _parsed(nlp_parser, tmp_path, "plan.txt", PLAN_CLINIC)
+    ten = _parsed(nlp_parser, tmp_path, "ten.txt", HALF_CLINIC.replace("上半年", "前10个月"))
+    assert _target_status(plan, ten, nlp_parser)["新增中医理疗床位8张"] == ("reported", 5)
+    second = _parsed(nlp_parser, tmp_path, "second.txt", HALF_CLINIC.replace("上半年", "下半年"))
+    assert _target_status(plan, second, nlp_parser)["每季度开展一次院感防控专项督查"] == ("met", 2)
+    from jihua.pipeline.rules.periods import summed_months
+    assert summed_months("禾塘镇2026年前十个月工作情况汇报") == (1, 10)
+    assert summed_months("禾塘镇2026年下半年工作总结") == (7, 12)
+    assert summed_months("禾塘镇2026年下半年工作计划") == (1, 12)
