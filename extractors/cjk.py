@@ -60,20 +60,22 @@ def join_fragments(parts: list[str]) -> str:
     return out
 
 
-# a line broken after a joining mark ("0736-", "2025—", "km/") before a figure or a Han character: one word
-# the wrap cut, no two words a space parts
-_BROKEN_AT_MARK = re.compile(r"[-—/]$")
+# a line broken after a joining mark glued to the word before it ("0736-", "2025—", "km/") before a figure or a
+# Han character: one word the wrap cut, no two words a space parts; a mark spaced off its word ("2020 -") is
+# printed apart and stays so. After a "/" a Latin word goes on too: an address's path ("…gov.cn/" | "zwgk/")
+_BROKEN_AT_MARK = re.compile(r"(?<=\S)[-—/]$")
 _GOES_ON = re.compile(r"^[0-9\u3400-\u9fff]")
+_GOES_ON_AFTER_SLASH = re.compile(r"^[0-9A-Za-z\u3400-\u9fff]")
 
 
 def join_lines(lines: list[str]) -> str:
     """Join the wrapped lines of one paragraph or cell (`join_fragments`), no space where a line broke after
     "-", "—" or "/" and the next goes on with a digit or a Han character: "咨询电话0736-" / "5218866。" is one
-    number. Inside one line a spaced mark stays as printed ("2020 - 2025")."""
+    number. A spaced mark stays as printed, inside one line or at its end ("2020 -" | "2025": "2020 - 2025")."""
     out = ""
     for line in lines:
         line = line.strip()
-        if _BROKEN_AT_MARK.search(out) and _GOES_ON.match(line):
+        if _BROKEN_AT_MARK.search(out) and (_GOES_ON_AFTER_SLASH if out.endswith("/") else _GOES_ON).match(line):
             out += line
         else:
             out = join_fragments([out, line])

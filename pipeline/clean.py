@@ -23,6 +23,7 @@ from jihua.pipeline.rules.numbering import (
     PART_FAMILY,
     SUB_FAMILY,
     damaged_label,
+    figure_gap_closed,
     fold_ocr_label,
     match_label,
 )
@@ -486,6 +487,8 @@ def run(state: ParseState) -> ParseState:
         if block.kind != "table" and not block.text.strip():
             continue
         unit = _unit(block)
+        if state.format == "pdf" and block.kind != "table":
+            unit.text = figure_gap_closed(unit.text)  # "12 项重点工程": a figure's gap, kept only for a label's
         line = block.prov.paragraph
         unit.gap_before = state.format in _LINED and None not in (line, last_line) and line > last_line + 1  # type: ignore[operator]
         last_line = None if line is None else line + max(len(block.rows or []) - 1, 0)

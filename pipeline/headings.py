@@ -120,15 +120,15 @@ def _nearest(units: list[Unit], at: int, step: int, family: str) -> int | None:
 def roman_or_letter(units: list[Unit]) -> None:
     """"I." "V." "X." "L." "C." are letters and Roman numerals both: a Roman numeral where its Roman siblings
     count on through it ("I." over "II.", "V." after "IV.") and no letters do ("C." after "B." stays C, "I." after
-    "H." stays I). Left to right, so a numeral read Roman is the one before for the next ("IV." "V." "VI.")."""
+    "H." stays I; "i." "v." likewise among lower-case letters and numerals). Left to right, so a numeral read Roman is the one before for the next ("IV." "V." "VI.")."""
     for at, unit in enumerate(units):
         roman = roman_reading(unit.label) if unit.label is not None else None
         if roman is None or roman.ordinal is None or unit.label is None or unit.label.ordinal is None:
             continue
         counts_on = {_nearest(units, at, -1, roman.family) == roman.ordinal - 1,
                      _nearest(units, at, 1, roman.family) == roman.ordinal + 1}
-        lettered = {_nearest(units, at, -1, "letter") == unit.label.ordinal - 1,
-                    _nearest(units, at, 1, "letter") == unit.label.ordinal + 1}
+        lettered = {_nearest(units, at, -1, unit.label.family) == unit.label.ordinal - 1,
+                    _nearest(units, at, 1, unit.label.family) == unit.label.ordinal + 1}
         if True in counts_on and True not in lettered:
             unit.label = roman
 

@@ -206,8 +206,27 @@ def _numbered_link_cut(prev: Unit, unit: Unit, nxt: Unit, run_in: set[str], inde
         return False
     if _CONTINUES.match(nxt.text):
         return True
-    return (found[0].family in run_in and not _bare_phrase(nxt, indents)
+    # otherwise the numbered line itself must stop mid-phrase: a whole name over a sentence is a heading, its
+    # sub-heading and its body ("（二）工作目标" | "总体目标" | "到2026年底，…。"), never one line
+    return (found[0].family in run_in and _ends_mid_phrase(found[1]) and not _bare_phrase(nxt, indents)
             and _SENTENCE_TAIL.match(nxt.text) is not None and _FIELD.search(nxt.text) is None)
+
+
+# a verb that governs an object, ending a numbered line's words with none after it ("（三）扎实推进", "…统筹安排")
+_OBJECT_VERB = rf"(?:{WORK_VERBS}|{ACTION_START.pattern.lstrip('^')}|安排|部署|实施|建设|开展)"
+_TAIL_VERB = re.compile(rf"(?:{WORK_ADVERBS})*{_OBJECT_VERB}$")
+_VERB_PAIR = re.compile(rf"(?:{WORK_ADVERBS})*{_OBJECT_VERB}{{2}}")
+
+
+def _ends_mid_phrase(words: str) -> bool:
+    """A numbered line's words that stop where a verb's object would begin ("扎实推进", "县水利局统筹安排": the link
+    held the object); a verb pair alone is a whole name ("组织实施", "巩固提升"), and so is a noun ("城乡环卫一体化")."""
+    words = words.strip()
+    return (_TAIL_VERB.search(words) is not None and _VERB_PAIR.fullmatch(words) is None) or _BODY_BEGUN.search(words) is not None
+
+
+# a heading's period closed and its run-in body begun on the line ("整改提升（2026年4—11月）县" | "供水工程" | …)
+_BODY_BEGUN = re.compile(r"[（(][^（()）]*\d[^（()）]*[）)](?=\S)")
 
 
 def _link_piece(unit: Unit, indents: bool) -> bool:

@@ -8,7 +8,8 @@ Signal precedence for a heading's level, highest first:
   4. layout of unlabeled headings: larger font above smaller, bold and off-body fonts kept apart.
 Each heading gets a family key; a family already open closes everything below it, a new
 family opens one level deeper, and conventional ranks within one signal system close
-deeper families first (a new （一） closes an open 1.).
+deeper families first (a seen （一） closes an open 1.); a family seen for the first time under an
+open label heading is its list, whatever its rank ("（一）…" | "I. …").
 """
 
 from __future__ import annotations
@@ -262,6 +263,13 @@ def _count_resumes(host: _Open, later: list[tuple[str, int | None]], above: set[
     return False
 
 
+def _first_below(key: str, rank: float, stack: list[_Open], seen: set[str]) -> bool:
+    """A family seen for the first time under an open label heading of another family is that heading's list
+    ("（一）深化…" | "I. 集体备课" | "II. …"): its conventional rank ranks it only beside families it has met, so
+    it closes none of the open ones ranked below it (two of one rank stay siblings, "1." and "01"; a Roman numeral's rank above 一、 holds only where the document opens with it)."""
+    return key not in seen and stack[-1].system == "label" and stack[-1].rank > rank
+
+
 def assign_levels(headings: list[Unit], ctx: Context, complete: frozenset[int] | set[int] = frozenset(),
                   table_slides: frozenset[int] | set[int] = frozenset()) -> None:
     """Levels by the stack of open heading families. After a part name that is already whole
@@ -277,6 +285,7 @@ def assign_levels(headings: list[Unit], ctx: Context, complete: frozenset[int] |
     for i in _slides_beside_the_parts(headings, set(table_slides)):  # they join the parts' series, at its first part's rank
         signals[i] = signals[next(j for j, h in enumerate(headings) if _numbered_part_slide(h))]
     families = [(signal[0], h.label.ordinal if h.label is not None else None) for signal, h in zip(signals, headings, strict=True)]
+    seen: set[str] = set()  # the families the pass has opened so far
     for i, h in enumerate(headings):
         if lone is not None and stack and stack[-1].unit is lone and h is not lone:
             stack.pop()  # the lone line above 一、 outranks nothing: the parts stand beside it
@@ -314,10 +323,11 @@ def assign_levels(headings: list[Unit], ctx: Context, complete: frozenset[int] |
         # same signal system: a conventionally higher family closes deeper ones; two label
         # families of equal rank ("1." and "01") are siblings
         while stack and stack[-1].system == system and (
-                stack[-1].rank > rank or (stack[-1].rank == rank and system == "label")):
+                stack[-1].rank > rank or (stack[-1].rank == rank and system == "label")) and not _first_below(key, rank, stack, seen):
             stack.pop()
         h.level = stack[-1].level + 1 if stack else 1
         stack.append(_Open(key, system, rank, h.level, h, ordinal))
+        seen.add(key)
 
 
 def _join_bare_labels(units: list[Unit]) -> list[Unit]:
@@ -430,6 +440,7 @@ def _one_role_per_list(run: list[int], decisions: list[Decision], units: list[Un
     titled sub-part beside "2.加强动态监测，每季度…" read as an entry would nest the second entry
     under the first. Where run-in titles, or whole sentences taken for titles ("（三）加强扬尘管控，
     严格落实…要求。"), are no more than the plain entries, they are entries too."""
+    _last_entry_of_items(run, decisions, units)
     # one entry right after another, nothing under any: a list of sentences, whatever each holds
     back_to_back = all(b == a + 1 for a, b in itertools.pairwise(run))
 
@@ -447,6 +458,18 @@ def _one_role_per_list(run: list[int], decisions: list[Decision], units: list[Un
     if run_in and (len(entries) >= len(run_in) or sentences_only) and len(run_in) + len(entries) == len(run):
         for i in run_in:
             decisions[i] = Decision("item", cue="list entry (its list's other entries have no title)")
+
+
+def _last_entry_of_items(run: list[int], decisions: list[Decision], units: list[Unit]) -> None:
+    """A short labelled line read as a heading for the label of another family after it ("D. 不满意" over
+    "（二）…") is one more entry where its siblings right above it, counting on to it, were read as entries
+    ("A. 非常满意" "B. 满意" "C. 一般") and nothing of its own stands under it: a heading heads some text."""
+    for a, b in itertools.pairwise(run):
+        below = units[b + 1] if b + 1 < len(units) else None
+        if (b == a + 1 and decisions[a].role == "item" and decisions[b].role == "heading"
+                and decisions[b].cue.startswith("short label") and not units[b].block.bold
+                and (below is None or below.label is not None)):
+            decisions[b] = Decision("item", cue="list entry (its siblings above are entries, nothing under it)")
 
 
 _SERIES_TITLE_CUE = "run-in label, its list's other entries titled too"

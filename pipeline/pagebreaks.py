@@ -20,7 +20,7 @@ from collections import Counter
 from jihua.pipeline.model import ParseState, Unit
 from jihua.pipeline.rules import chrome as site
 from jihua.pipeline.rules.lexicon import CLAUSE_BREAK, DOC_KIND_WORDS, PAGE_SUFFIX, SENTENCE_PUNCT
-from jihua.pipeline.rules.numbering import FIGURE_WORD, Label, match_label, spaced_body_open
+from jihua.pipeline.rules.numbering import FIGURE_FOLLOWS, Label, match_label, spaced_body_open
 from jihua.pipeline.rules.numbering import IN_SENTENCE as _COUNTS_IN_SENTENCE
 from jihua.pipeline.rules.titles import ORG_AT_END, signs_off
 from jihua.pipeline.text.sentences import ASCII_STOP
@@ -196,7 +196,7 @@ def page_furniture_aside(units: list[Unit], state: ParseState) -> tuple[list[Uni
             broken = True
             continue
         if broken and page is not None:
-            _leading_folio_off(unit, page + 1, state)
+            _leading_folio_off(unit, page + 1, state, bool(out) and _left_open(out[-1]))
         page = None
         if broken and out:
             resumes.add(id(unit))
@@ -215,23 +215,32 @@ def _folio_number(text: str) -> int | None:
 # a page's number glued to the first line of the page ("2梳理惠企政策清单…", "4（四）加强…"): the site printed it
 # over the page and the copy ran it into the text; only before a word or a label's bracket, never a figure's digits
 _LEADING_FOLIO = re.compile(r"^([ \t\u3000]*)(\d{1,4})(?=[\u4e00-\u9fff（(“《【〔])")
-# what a figure the break cut goes on with after its digits: a unit, scale or date word, or an approximate count
-# ("…新建" | folio | "3个服务站", "3大行动", "2余家")
-_FIGURE_FOLLOWS = re.compile(rf"(?:{FIGURE_WORD.pattern})|[多余大]")
 # a page's number glued after the page's last sentence, right over the folio line ("…覆盖率达到100%。1" | "第1页 共4页")
 _TRAILING_FOLIO = re.compile(r"(?<=[。！？；])[ \t\u3000]*(\d{1,4})\s*$")
 _FOLIO_GLUED = "page {}'s number, which the copy glued to the page's text beside its folio line: no word of the text"
 
 
-def _leading_folio_off(unit: Unit, number: int, state: ParseState) -> None:
+def _left_open(unit: Unit) -> bool:
+    """The page's last line stops inside its sentence ("…管理率达到60%，", "…全镇"): no sentence end closes it and it
+    is no part's heading standing whole ("（一）整治市容环境"), so the next page's first line goes on with it."""
+    if unit.block.kind == "table" or SENTENCE_END.search(unit.text) is not None:
+        return False
+    return match_label(unit.text) is None or IN_SENTENCE.search(unit.text) is not None
+
+
+def _leading_folio_off(unit: Unit, number: int, state: ParseState, after_open: bool) -> None:
     """Take a page's number off the page's first line, before any label is read there: "2（二）强化保障" after
     "第1页 共3页" is "（二）强化保障". Only the next page's number counts (the folio said N, the page is N+1), glued
-    to a word or a label's bracket; a figure the break cut ("…新建" | "3个…") goes on with a unit and stays."""
+    to a word or a label's bracket; a figure the break cut ("…新建" | "3个…", "…全县" | "2级医院…") goes on with a
+    unit and stays. While the page's last line is open (`after_open`: "…管理率达到60%，" | folio | "2型…") the
+    digit is its sentence's, unless a label follows it ("2（二）…": no sentence goes on into a label)."""
     found = _LEADING_FOLIO.match(unit.text)
     if found is None or unit.block.kind == "table" or int(found.group(2)) != number:
         return
     rest = unit.text[found.end():]
-    if _FIGURE_FOLLOWS.match(rest) or len(rest.strip()) < 2:
+    if FIGURE_FOLLOWS.match(rest) or len(rest.strip()) < 2:
+        return
+    if after_open and match_label(rest) is None:
         return
     state.set_aside([found.group(2)], _FOLIO_GLUED.format(number))
     unit.text = found.group(1) + rest

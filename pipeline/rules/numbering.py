@@ -39,8 +39,17 @@ _LETTER_HEAD = r"(?=[ \t\u3000]*[\u4e00-\u9fff“])"
 # "II.", "IV、", "XII．" typed in ASCII letters, read as the full-width Ⅱ、 is; a lone "I." "V." "C." is a letter until its
 # siblings show it Roman (headings.roman_or_letter), and a run no Roman numeral spells ("IIX.") is none (`_family_label`)
 _ASCII_ROMAN = rf"([IVXLC]{{2,9}})[ \t\u3000]*[、.．]{_LETTER_HEAD}"
-FIGURE_WORD = re.compile("|".join(re.escape(u) for u in sorted((*UNITS, *SCALES, "年", "月", "日", "号", "时", "届", "百"),
-                                                               key=len, reverse=True)))
+# (and a figure's kind, grade or count of places: "2型糖尿病", "2级以上医院", "5星级", "3县2区", "12层", "3档",
+# "2季度"; "区域", "县域" are words: "1 区域协调发展" is a heading)
+FIGURE_WORD = re.compile("|".join((*(re.escape(u) for u in sorted((*UNITS, *SCALES, "年", "月", "日", "号", "时", "届", "百"),
+                                                                   key=len, reverse=True)),
+                                   "季度", "型", "级", "区(?!域)", "县(?!域)", "层", "星", "档")))
+# what goes on after a figure's digits and never after a label's: a figure word or an approximate or ranked count
+# ("10 大民生实事", "3多个", "20余家"; "1 大力发展…" is a heading's verb). A decimal outline label is never one
+# before these (`_family_label`), nor is a page's number glued to its page's first line (pipeline/pagebreaks)
+FIGURE_FOLLOWS = re.compile(rf"(?:{FIGURE_WORD.pattern})|大(?![力幅胆])|多(?![元措])|余")
+# a decimal number, the one blank a PDF line kept after it, and a Han character ("12 项重点工程", "1.2 工作目标")
+_GAP_AFTER_NUMBER = re.compile(r"^(\d{1,2}(?:[.．]\d{1,2}){0,3}) (?=[\u4e00-\u9fff“])")
 
 
 # a "（一）" label whose opening bracket OCR misread: a look-alike, a Chinese numeral, a round closing bracket
@@ -177,6 +186,9 @@ FAMILIES: tuple[Family, ...] = (
     # a lower-case letter's list, bracketed or stopped ("(a)集体备课", "b. 课堂观摩"): each its own family, below "A."
     Family("letter_paren", _p(rf"[（(]([a-z])[)）]{_LETTER_HEAD}"), 8.6),
     Family("lower", _p(rf"([a-z])[ \t\u3000]*[、.．)]{_LETTER_HEAD}"), 8.3),
+    # lower-case Roman numerals ("ii. 课堂观摩", "iv) 质量监测"); a lone "i." "v." "x." is a letter until its siblings
+    # show it Roman (headings.roman_or_letter), as "I." is
+    Family("lower_roman", _p(rf"([ivxlc]{{2,9}})[ \t\u3000]*[、.．)]{_LETTER_HEAD}"), 8.2),
     Family("bullet", re.compile(rf"^[ \t\u3000]*([{BULLETS}])[ \t\u3000]*(?=\S)"), 9, heading_capable=False),
 )
 BY_NAME = {f.name: f for f in FAMILIES}
@@ -216,8 +228,8 @@ def ordinal(family: str, raw: str) -> int | None:
         return ord(raw) - ord("A") + 1
     if family in ("letter_paren", "lower"):
         return ord(raw) - ord("a") + 1
-    if family == "roman":
-        return roman_to_int(raw)
+    if family in ("roman", "lower_roman"):
+        return roman_to_int(raw.upper())
     if family == "bullet":
         return None
     return cn_to_int(raw)
@@ -309,10 +321,10 @@ def _family_label(text: str) -> tuple[Label, str] | None:
         if not m:
             continue
         rest = text[m.end():]
-        if not rest.strip() or (fam.name in ("decimal1", "decimal2") and FIGURE_WORD.match(rest)):
+        if not rest.strip() or (fam.name in ("decimal1", "decimal2") and FIGURE_FOLLOWS.match(rest)):
             continue
         raw = next((g for g in m.groups() if g), "")
-        if fam.name == "roman" and ordinal(fam.name, raw) is None:  # "IIX.…", "VV.…": no numeral
+        if fam.name in ("roman", "lower_roman") and ordinal(fam.name, raw) is None:  # "IIX.…", "vv.…": no numeral
             continue
         label_text = m.group(0).strip()
         return Label(label_text, fam.name, ordinal(fam.name, raw)), rest.strip()
@@ -320,11 +332,14 @@ def _family_label(text: str) -> tuple[Label, str] | None:
 
 
 def roman_reading(label: Label) -> Label | None:
-    """A letter label that is also a Roman numeral ("I." "V." "X." "L." "C.") read as that numeral (ordinal 1, 5, …);
+    """A letter label that is also a Roman numeral ("I." "V." "X." "L." "C.", "i." "v.") read as that numeral (1, 5, …);
     None for any other label. Which reading holds only its siblings tell (headings.roman_or_letter)."""
     letter = label.text.rstrip("、.．) \t\u3000")
-    value = roman_to_int(letter) if label.family == "letter" else None
-    return Label(label.text, "roman", value) if value is not None else None
+    value = roman_to_int(letter.upper()) if label.family in _ROMAN_OF_LETTERS else None
+    return Label(label.text, _ROMAN_OF_LETTERS[label.family], value) if value is not None else None
+
+
+_ROMAN_OF_LETTERS = {"letter": "roman", "lower": "lower_roman"}  # "V." may be Roman five, "v." lower-case Roman five
 
 
 def label_from_numbering(numbering: str) -> Label | None:
@@ -466,3 +481,16 @@ def stages_in_one_paragraph(label: Label, rest: str) -> bool:
         if found is not None and found[0].family == label.family and found[0].ordinal == label.ordinal + 1:
             return True
     return False
+
+
+def figure_gap_closed(text: str) -> str:
+    """A PDF line's kept gap after a number closed up where the number is no decimal outline label: the extractor
+    keeps the gap a heading's line prints ("1.2 工作目标") and cannot tell a figure's ("12 项重点工程", "10 大民生
+    实事", "2.5 万元以上项目"), which would reach the text and its targets spaced."""
+    gap = _GAP_AFTER_NUMBER.match(text)
+    if gap is None:
+        return text
+    found = match_label(text)
+    if found is not None and found[0].family.startswith("decimal"):
+        return text
+    return gap.group(1) + text[gap.end():]

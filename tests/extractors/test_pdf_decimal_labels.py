@@ -56,6 +56,13 @@ def test_a_line_broken_after_a_joining_mark_goes_on_without_a_space() -> None:
     assert join_lines(["Plan A-", "Phase B"]) == "Plan A- Phase B"  # a Latin word after it: the words stay apart
 
 
+def test_a_spaced_mark_at_a_lines_end_stays_spaced_and_a_path_goes_on() -> None:
+    """"2019 -" | "2023": the mark stands apart from its word as printed, so the lines join spaced; an address
+    broken after its "/" goes on with its path's Latin letters ("…gov.cn/" | "xxgk/2026")."""
+    assert join_lines(["规划期为2019 -", "2023年"]) == "规划期为2019 - 2023年"
+    assert join_lines(["详见http://www.lt.gov.cn/", "xxgk/2026"]) == "详见http://www.lt.gov.cn/xxgk/2026"
+
+
 _PLAN = [
     "青川县水利局2027年河湖治理实施方案",
     "1 总体要求",
@@ -100,3 +107,40 @@ def test_the_outline_reads_the_pdfs_decimal_numbers(parser, plain_pdf: Path) -> 
     task = doc.sections[1].children[0]
     assert (task.number, task.heading) == ("2.1", "岸线整治")
     assert [(s.number, s.heading) for s in task.children] == [("2.1.1", "开展河道清淤"), ("2.1.2", "恢复滨水绿带")]
+
+
+_FIGURES = [
+    "松岗区2027年为民办实事工作方案",
+    "1 工作目标",
+    "全区民生支出占一般公共预算支出比重保持在75%以上。年内集中办好以下实事：",
+    "8 大惠民工程",
+    "15 项重点改造",
+    "6 个样板社区创建",
+    "1.5 万元以上补助项目",
+    "2 型糖尿病筛查",
+    "2 级以上医院互认检查结果",
+    "4 星级农家乐评定",
+    "2 主要任务",
+    "全年改造老旧小区22个，新增停车泊位1500个。",
+]
+
+
+def test_a_figure_opening_a_short_pdf_line_is_no_decimal_label(parser, tmp_path: Path) -> None:
+    """A short line opening on a figure keeps the PDF's gap in the extractor ("8 大惠民工程", "15 项…"), which
+    cannot tell it from "1 工作目标"; a figure word after the number (大/项/个/万/型/级/星) says it is no label: the
+    outline reads no part 8, and the text and its targets read the figure closed up."""
+    docx = pytest.importorskip("docx")
+    from corpus.render import pdf_from_docx
+
+    if not (shutil.which("soffice") or shutil.which("libreoffice")):
+        pytest.skip("LibreOffice is not installed (CI installs it)")
+    d = docx.Document()
+    for text in _FIGURES:
+        d.add_paragraph(text)
+    d.save(str(tmp_path / "plan.docx"))
+    pdf_from_docx(tmp_path / "plan.docx", tmp_path / "plan.pdf")
+    doc = parser.parse(tmp_path / "plan.pdf").documents[0]
+    assert [(s.number, s.heading) for s in doc.sections] == [("1", "工作目标"), ("2", "主要任务")]
+    assert doc.sections[0].children == []
+    assert doc.sections[0].paragraphs[1:8] == ["8大惠民工程", "15项重点改造", "6个样板社区创建", "1.5万元以上补助项目",
+                                               "2型糖尿病筛查", "2级以上医院互认检查结果", "4星级农家乐评定"]

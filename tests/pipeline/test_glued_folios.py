@@ -59,3 +59,37 @@ def test_a_figure_or_a_year_opening_the_next_page_keeps_its_digits(parser, tmp_p
     assert (volunteers.heading, points.heading) == ("深化志愿服务", "推行文明积分")
     assert volunteers.paragraphs == ["全年组织志愿服务活动不少于300场，注册志愿者人数增长10%。年内新建3个新时代文明实践站，实现街道全覆盖。"]
     assert points.paragraphs == ["对参与志愿服务的市民给予积分奖励，积分可兑换公共服务，2026年底前实现社区全覆盖。"]
+
+
+_OPEN_AT_BREAK = [
+    "石门县2026年基层医疗服务能力提升工作要点",
+    "为提升基层医疗卫生服务能力，现提出如下工作要点。",
+    "一、工作目标",
+    "高血压患者基层规范管理率达到62%，",
+    "第1页 共3页",
+    "2型糖尿病患者基层规范管理率达到60%。全镇",
+    "第2页 共3页",
+    "3家卫生院达到服务能力推荐标准，全县",
+    "第3页 共3页",
+    "4星级村卫生室占比提高到30%。",
+]
+
+
+def test_a_digit_opening_the_next_page_under_an_open_line_is_the_sentences(parser, tmp_path) -> None:
+    """"…管理率达到62%，" | "第1页 共3页" | "2型糖尿病…": the page's last line stops inside its sentence, so the 2 that
+    opens the next page is the sentence's (a figure's kind, "2型"), however it matches the next page's number; so is
+    "…全镇" | folio | "3家…" and "…全县" | folio | "4星级…". Nothing of the text is set aside."""
+    result = parser.parse(_write(tmp_path, _OPEN_AT_BREAK))
+    goals = result.documents[0].sections[0]
+    assert goals.paragraphs == ["高血压患者基层规范管理率达到62%，2型糖尿病患者基层规范管理率达到60%。全镇3家卫生院达到"
+                                "服务能力推荐标准，全县4星级村卫生室占比提高到30%。"]
+    assert not [r for r in result.removed_reasons if "glued to the page's text" in r.reason]
+
+
+def test_a_figures_kind_after_a_closed_page_keeps_its_digit(parser, tmp_path) -> None:
+    """After a closed line a figure's kind or grade still tells the figure from a folio ("。" | folio | "2级以上
+    医院…", "3区2县…"): numbering.FIGURE_WORD names them, for decimal labels and page breaks alike."""
+    lines = ["石门县2026年医疗工作要点", "一、工作目标", "全县基层首诊率稳步提高。", "第1页 共3页",
+             "2级以上医院全部接入区域平台。", "第2页 共3页", "3区2县实现检查结果互认。", "第3页 共3页"]
+    goals = parser.parse(_write(tmp_path, lines)).documents[0].sections[0]
+    assert goals.paragraphs == ["全县基层首诊率稳步提高。", "2级以上医院全部接入区域平台。", "3区2县实现检查结果互认。"]

@@ -71,3 +71,26 @@ def test_a_short_heading_alone_and_a_list_of_short_lines_stay_apart(parser, tmp_
     assert doc.sections[1].paragraphs == ["节水优先", "统筹推进"]
     assert [(c.heading, c.paragraphs) for c in doc.sections[5].children] == [
         ("组织领导", ["成立县农村供水工作专班，统筹推进各项任务。"]), ("督查考核", ["县水利局每半年通报一次工作进展。"])]
+
+
+_SUB_HEADING = """桐溪镇2026年集镇风貌提升工作方案
+为加快集镇风貌提升，结合本镇实际，制定本方案。
+一、总体安排
+（一）提升沿街立面。完成沿街立面改造80栋。
+（二）主要任务
+年度任务
+到2026年10月底，集镇主街道立面改造全部完工，绿化覆盖率达到40%。
+二、保障措施
+（一）落实资金保障。镇财政安排专项资金。
+"""
+
+
+def test_a_whole_name_under_a_numbered_line_is_its_sub_heading(parser, tmp_path) -> None:
+    """Where a family's parts run in ("（一）提升沿街立面。完成…"), a short whole name under a numbered line that
+    names its part whole ("（二）主要任务" | "年度任务" | "到2026年…。") heads a sub-part: the three are no line a
+    link cut, and the body keeps its own words."""
+    doc = parser.parse(_write(tmp_path, _SUB_HEADING)).documents[0]
+    parts = doc.sections[0].children
+    assert [c.heading for c in parts] == ["提升沿街立面", "主要任务"]
+    assert [(c.heading, c.paragraphs) for c in parts[1].children] == [
+        ("年度任务", ["到2026年10月底，集镇主街道立面改造全部完工，绿化覆盖率达到40%。"])]

@@ -87,3 +87,74 @@ def test_a_list_typed_in_two_styles_at_one_level(parser, tmp_path: Path) -> None
     assert [(level, number) for level, number, _ in stray] == [(1, "一、"), (2, "（一）"), (2, "（二）"), (3, "3."), (3, "4."),
                                                                (1, "二、")]
 
+
+
+@pytest.mark.parametrize("numerals", [("I.", "II.", "III.", "IV.", "V."), ("Ⅰ.", "Ⅱ.", "Ⅲ.", "Ⅳ.", "Ⅴ.")])
+def test_roman_numerals_first_seen_under_a_part_are_its_list(parser, tmp_path: Path, numerals: tuple[str, ...]) -> None:
+    """Roman numerals outrank 一、 by convention, yet a Roman list first seen under an open "（一）" is that part's
+    list: it closes neither "（一）" nor "一、", and "（二）" and "二、" after it stand where they did."""
+    names = ["班级例会", "家访记录", "心理辅导", "安全教育", "评优评先"]
+    lines = ["岚山小学2026年德育工作计划", "一、主要任务", "（一）加强班主任队伍建设"]
+    for numeral, name in zip(numerals, names, strict=True):
+        lines += [f"{numeral} {name}", f"每月开展{name}不少于一次。"]
+    lines += ["（二）丰富主题活动", "全年开展主题班会20次。", "二、保障措施", "学校统筹安排德育经费。"]
+    outline = _outline(parser, tmp_path, lines)
+    assert [(level, number) for level, number, _ in outline] == [
+        (1, "一、"), (2, "（一）"), *((3, n) for n in numerals), (2, "（二）"), (1, "二、")]
+
+
+_LOWER_NAMES = ["晨读打卡", "错题整理", "小组互评", "家校沟通", "月度小结"]
+
+
+def test_a_lower_case_roman_list_typed_by_hand(parser, tmp_path: Path) -> None:
+    """"i." … "v.": "ii." "iii." "iv." are lower-case Roman numerals, and the lone "i." and "v." count with them,
+    as "I." and "V." do among upper-case numerals; "h." "i." "j." among letters stay letters."""
+    lines = ["溪口中学2026年学风建设计划", "一、主要措施"]
+    for numeral, name in zip(("i.", "ii.", "iii.", "iv.", "v."), _LOWER_NAMES, strict=True):
+        lines += [f"{numeral} {name}", f"各班每周开展{name}。"]
+    lines += ["二、保障措施", "年级组统筹推进。"]
+    assert _outline(parser, tmp_path, lines) == [(1, "一、", "主要措施"), *((2, f"{n}.", name) for n, name in zip(
+        ("i", "ii", "iii", "iv", "v"), _LOWER_NAMES, strict=True)), (1, "二、", "保障措施")]
+    letters = ["溪口中学2026年学风建设计划", "一、主要措施", "h. 晨读打卡", "每周开展。", "i. 错题整理", "每周开展。",
+               "j. 小组互评", "每周开展。"]
+    assert [number for _, number, _ in _outline(parser, tmp_path, letters)] == ["一、", "h.", "i.", "j."]
+
+
+def test_a_lower_roman_auto_numbered_docx_list(parser, tmp_path: Path) -> None:
+    """Word's lowerRoman numbering draws "i." … "v." before the words: one list of five entries at one level."""
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    w = nsdecls("w")
+    d = docx.Document()
+    d.add_paragraph("溪口中学2026年学风建设计划")
+    numbering = d.part.numbering_part.element
+    numbering.append(parse_xml(f'<w:abstractNum {w} w:abstractNumId="57"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+                               f'<w:numFmt w:val="lowerRoman"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {w} w:numId="57"><w:abstractNumId w:val="57"/></w:num>'))
+    d.add_paragraph("一、主要措施")
+    for name in _LOWER_NAMES:
+        p = d.add_paragraph(name)
+        p._p.get_or_add_pPr().append(parse_xml(f'<w:numPr {w}><w:ilvl w:val="0"/><w:numId w:val="57"/></w:numPr>'))
+        d.add_paragraph(f"各班每周开展{name}。")
+    d.add_paragraph("二、保障措施")
+    d.add_paragraph("年级组统筹推进。")
+    d.save(str(tmp_path / "plan.docx"))
+    doc = parser.parse(tmp_path / "plan.docx").documents[0]
+    got = [(s.level, s.number, s.heading) for s in walk(doc.sections)]
+    assert got == [(1, "一、", "主要措施"), *((2, f"{n}.", name) for n, name in zip(
+        ("i", "ii", "iii", "iv", "v"), _LOWER_NAMES, strict=True)), (1, "二、", "保障措施")]
+
+
+def test_the_last_short_option_of_a_lettered_list_is_an_entry_like_the_others(parser, tmp_path: Path) -> None:
+    """"A. 很愿意" "B. 愿意" "C. 看情况" read as entries; "D. 不愿意" right under them, the next part's "（二）"
+    after it, is one more entry, not a heading of nothing."""
+    lines = ["桃源街道2026年垃圾分类意愿调查方案", "一、调查内容", "（一）问卷设计", "问卷第5题设置以下选项：",
+             "A. 很愿意", "B. 愿意", "C. 看情况", "D. 不愿意", "（二）样本选取", "每个小区随机抽取40户居民。",
+             "二、工作要求", "各楼栋长按时完成入户调查。"]
+    doc = parser.parse(write_txt(tmp_path / "plan.txt", lines)).documents[0]
+    design = doc.sections[0].children[0]
+    assert [c.heading for c in doc.sections[0].children] == ["问卷设计", "样本选取"]
+    assert design.children == []
+    assert [b.label for b in design.blocks if b.kind == "item"] == ["A.", "B.", "C.", "D."]
