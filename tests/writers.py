@@ -1,9 +1,11 @@
-"""Test files written from a list of lines: a plain-text copy and a Word file, one paragraph a line."""
+"""Test files written from a list of lines (a plain-text copy, a Word file: one paragraph a line), and what
+a parse of one set aside, by text."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -29,3 +31,8 @@ def write_docx(path: Path, lines: list[str], *, bold: LinePredicate | None = Non
             paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     document.save(str(path))
     return path
+
+
+def set_aside(result: Any) -> dict[str, str]:
+    """The lines a parse set aside, each with its reason (`ParseResult.removed_reasons`)."""
+    return {r.text: r.reason for r in result.removed_reasons}

@@ -16,15 +16,11 @@ from jihua.pipeline.rules import chrome as site
 from jihua.pipeline.title_lines import clean_title
 from jihua.pipeline.webcopy import chrome_reason
 
+from tests.writers import set_aside, write_txt
+
 
 def _write(tmp_path: Path, lines: list[str], name: str = "copy.txt") -> Path:
-    path = tmp_path / name
-    path.write_text("\n".join(lines), encoding="utf-8")
-    return path
-
-
-def _reasons(result) -> dict[str, str]:
-    return {r.text: r.reason for r in result.removed_reasons}
+    return write_txt(tmp_path / name, lines)
 
 
 def _texts(doc) -> list[str]:
@@ -79,7 +75,7 @@ def test_a_wenku_copys_stats_line_is_set_aside_and_yields_no_target(parser, tmp_
     result = parser.parse(_write(tmp_path, _WENKU))
     doc = result.documents[0]
     stats = "3.9分 | 浏览量 7,140 | 下载 52次 | 共11页 | 2023-11-05 上传"
-    assert "document site's counts" in _reasons(result)[stats]
+    assert "document site's counts" in set_aside(result)[stats]
     assert stats not in _texts(doc)
     assert all("浏览量 7,140" not in t.text for t in doc.targets)
     assert "年内培训乡村厨师300人次，全年浏览量超过2万人次的食品安全科普专栏持续更新。" in _texts(doc)
@@ -128,7 +124,7 @@ def test_a_sample_pages_related_list_under_its_marker_is_the_sites(parser, tmp_p
     links = ["村级河长制工作总结（通用7篇）05-21", "2026年农村人居环境整治工作计划范文（精选9篇）05-02"]
     result = parser.parse(_write(tmp_path, [*_SAMPLES_PAGE, marker, *links, "来源：某某范文网"]))
     last = result.documents[-1]
-    reasons = _reasons(result)
+    reasons = set_aside(result)
     for link in links:
         assert "link in the site's list" in reasons[link]
         assert all(link not in t for t in _texts(last))
@@ -140,7 +136,7 @@ def test_a_sample_pages_links_under_its_previous_and_next_links_are_the_sites(pa
     its own."""
     links = ["村级河长制工作总结（通用7篇）05-21", "农村人居环境整治工作计划 05-02"]
     result = parser.parse(_write(tmp_path, [*_SAMPLES_PAGE, "上一篇：村庄清洁行动方案  下一篇：农村改厕工作计划", *links]))
-    reasons = _reasons(result)
+    reasons = set_aside(result)
     for link in links:
         assert "上一篇/下一篇" in reasons[link]
     assert [s.heading for s in result.documents[-1].sections] == ["工作任务", "工作要求"]

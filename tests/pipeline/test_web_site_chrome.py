@@ -13,15 +13,11 @@ from pathlib import Path
 from jihua.pipeline.rules import chrome as site
 from jihua.pipeline.webcopy import chrome_reason
 
+from tests.writers import set_aside, write_txt
+
 
 def _write(tmp_path: Path, lines: list[str], name: str = "copy.txt") -> Path:
-    path = tmp_path / name
-    path.write_text("\n".join(lines), encoding="utf-8")
-    return path
-
-
-def _reasons(result) -> dict[str, str]:
-    return {r.text: r.reason for r in result.removed_reasons}
+    return write_txt(tmp_path / name, lines)
 
 
 def _texts(doc) -> list[str]:
@@ -66,7 +62,7 @@ def test_a_read_on_prompt_at_a_page_break_is_set_aside_before_the_break_is_joine
     doc = result.documents[0]
     texts = _texts(doc)
     assert "全县粮食播种面积稳定在52万亩，新建高标准农田2.6万亩，完成病虫害统防统治面积18万亩，粮食总产量达到23.4万吨。" in texts
-    reasons = _reasons(result)
+    reasons = set_aside(result)
     assert "read on" in reasons["还剩1页未读，继续阅读"]
     for chrome in ("1.8万阅读 | 4.2分 | 上传于2027-01-09", "5下载券  ×", "阅读了该文档的用户还阅读了这些文档"):
         assert chrome in reasons and chrome not in texts
@@ -113,7 +109,7 @@ def test_a_blogs_tags_are_chrome_and_never_the_title(parser, tmp_path) -> None:
     result = parser.parse(_write(tmp_path, _BLOG))
     doc = result.documents[0]
     assert (doc.title, doc.org, doc.year) == ("松川县水务局2026年工作计划", "松川县水务局", 2026)
-    reasons = _reasons(result)
+    reasons = set_aside(result)
     for line in ("标签：", "工作计划", "水利", "分类： 工作资料"):
         assert "tags" in reasons[line]
     for line in ("分享：", "喜欢", "赠金笔", "转载▼"):
@@ -132,7 +128,7 @@ def test_a_button_word_and_a_category_list_in_the_plans_body_stay(parser, tmp_pa
     texts = " ".join(_texts(result.documents[0]) + [s.heading for s in result.documents[0].sections])
     for line in ("分类：", "可回收物", "有害垃圾", "喜欢"):
         assert line in texts
-        assert line not in _reasons(result)
+        assert line not in set_aside(result)
 
 
 def test_a_footers_related_links_between_bars_are_navigation(parser, tmp_path) -> None:
@@ -140,7 +136,7 @@ def test_a_footers_related_links_between_bars_are_navigation(parser, tmp_path) -
              "新建城市书房3个，全年举办文化活动200场。", "二、保障措施", "加强组织领导，确保各项任务落到实处。",
              "上一篇：松川县文旅局2025年工作总结", "相关推荐：工作要点范文 | 工作计划范文 | 实施方案范文"]
     result = parser.parse(_write(tmp_path, lines))
-    assert "相关推荐：工作要点范文 | 工作计划范文 | 实施方案范文" in _reasons(result)
+    assert "相关推荐：工作要点范文 | 工作计划范文 | 实施方案范文" in set_aside(result)
     assert not any("范文" in t for t in _texts(result.documents[0]))
 
 
@@ -178,7 +174,7 @@ def test_a_knowledge_base_breadcrumb_with_its_stamp_is_page_metadata(parser, tmp
     doc = result.documents[0]
     assert (doc.title, doc.org) == ("松川县人社局2026年工作要点", "松川县人社局")
     assert [(s.heading, s.level) for s in doc.sections] == [("总体要求", 1), ("重点任务", 1)]
-    reasons = _reasons(result)
+    reasons = set_aside(result)
     assert "breadcrumb" in reasons["资料库 / 公文范本 / 工作要点\u3000·\u3000最后编辑于 2026-02-11\u3000·\u3000阅读 58"]
     assert "tags" in reasons["标签：工作要点 人社 2026"]
 
