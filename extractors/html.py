@@ -19,10 +19,12 @@ from pathlib import Path
 from typing import Any
 
 import lxml.html
-from jihua.extractors.docx_lines import labelled_layout, titled_line
+from jihua.extractors.docx_lines import titled_line
 from jihua.extractors.html_frames import inline_frames
 from jihua.extractors.html_hidden import StyleSheet, unshown
 from jihua.extractors.html_space import SPACE, collapsed
+from jihua.extractors.html_tables import TABLE_CELLS, data_table, holds_sentences, layout_table, table_rows
+from jihua.extractors.html_text import element_lines, text_len
 from jihua.extractors.mht import is_web_archive, web_archive_page
 from jihua.extractors.notemarks import drop_note_marks
 from jihua.extractors.options import ExtractOptions
@@ -73,8 +75,8 @@ def _unshown(root: etree._Element, sheet: StyleSheet) -> list[etree._Element]:
     taken: the text is the page's."""
     marked = [el for el in root.iter() if isinstance(el.tag, str) and el.tag not in ("body", "html")
               and unshown(el, sheet)]
-    hidden_text = sum(_text_len(el) for el in _outermost(marked))
-    if marked and _text_len(root) - hidden_text < 0.25 * hidden_text:
+    hidden_text = sum(text_len(el) for el in _outermost(marked))
+    if marked and text_len(root) - hidden_text < 0.25 * hidden_text:
         return []
     return marked
 
@@ -134,11 +136,11 @@ def _named_chrome(root: etree._Element, by_tag: list[etree._Element],
     holds. A blog puts its post in `<div id="sina_keyword_ad_area2">` ("ad"): an element holding the
     article — the page's numbered parts, or most of its text where it has none — is kept unless the
     rest of the page still holds the article; then the chrome inside it is weighed in turn."""
-    total, parts = _text_len(root), _part_count(root)
+    total, parts = text_len(root), _part_count(root)
     names = list(by_name)
     while True:
         outer = _outermost(by_tag + names)
-        left_text = total - sum(_text_len(el) for el in outer)
+        left_text = total - sum(text_len(el) for el in outer)
         left_parts = parts - sum(_part_count(el) for el in outer)
         named = set(names)
         held = {el for el in outer if el in named and _holds_the_article(el, total, left_text, left_parts, parts)}
@@ -154,15 +156,8 @@ def _holds_the_article(el: etree._Element, total: int, left_text: int, left_part
         return False
     if parts:
         return 2 * _part_count(el) > parts
-    own = _text_len(el)
+    own = text_len(el)
     return 2 * own > total and 4 * left_text < own
-
-
-def _text_len(el: etree._Element) -> int:
-    """Non-link text length: link lists are navigation, not article text."""
-    total = len(SPACE.sub("", el.text_content()))
-    links = sum(len(SPACE.sub("", a.text_content())) for a in el.iter("a"))
-    return max(0, total - links)
 
 
 _PART_START = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章部节]|附件)")
@@ -173,33 +168,9 @@ def _holds_a_part(el: etree._Element) -> bool:
     in here (a table an old site frames its footer or banner in — one cell a row of names, addresses
     and links, no sentence — is no part)."""
     if any(True for _ in el.iter("h1", "h2", "h3", "h4", "h5", "h6")) \
-            or any(_data_table(t) or _holds_sentences(t) for t in el.iter("table")):
+            or any(data_table(t) or holds_sentences(t) for t in el.iter("table")):
         return True
     return any(_PART_START.match(t) for t in el.itertext())
-
-
-_SENTENCE = re.compile(r"[\u4e00-\u9fff][^。！？]{14,300}[。！？]")  # a sentence of running text, closed (bounded: linear)
-
-
-# a table's rows wherever they stand (directly, or in <thead>, <tbody>, <tfoot>); its body rows; their cells
-_ROWS = "./tr|./thead/tr|./tbody/tr|./tfoot/tr"
-_BODY_ROWS = "./tr|./tbody/tr"
-_CELLS = "|".join(f"{rows}/{cell}" for rows in _ROWS.split("|") for cell in ("td", "th"))
-_BODY_CELLS = "|".join(f"{rows}/{cell}" for rows in _BODY_ROWS.split("|") for cell in ("td", "th"))
-
-
-def _holds_sentences(table: etree._Element) -> bool:
-    """A table whose cells hold running text closed by a full stop: the document's paragraphs laid out
-    in it (a closing paragraph and the sign-off), not a frame of site names and links."""
-    return any(_SENTENCE.search(SPACE.sub("", cell.text_content()))
-               for cell in table.xpath("./tr/td|./tbody/tr/td"))
-
-
-def _data_table(table: etree._Element) -> bool:
-    """A table of figures or phrases in rows and columns, not the frame of a page's piece: two rows or
-    more, one of them with two cells or more, and no cell holding a column of the page."""
-    rows = table.xpath(_ROWS)
-    return len(rows) >= 2 and any(len(r.xpath("./td|./th")) >= 2 for r in rows) and not _layout_table(table)
 
 
 def find_article(body: etree._Element) -> etree._Element:
@@ -208,14 +179,14 @@ def find_article(body: etree._Element) -> etree._Element:
     Then, on a page that prints its title in <title>, the deepest element below that holding every
     numbered part and most of the text: a short plan on a page heavy with a site's furniture (a
     personal library's author box, counts and lists of other articles) is under 85% of the page."""
-    total = _text_len(body)
+    total = text_len(body)
     best = body
     while True:
         children = [c for c in best if isinstance(c.tag, str)]
-        heavy = [c for c in children if _text_len(c) >= 0.85 * total]
+        heavy = [c for c in children if text_len(c) >= 0.85 * total]
         if len(heavy) != 1:
             break
-        rest = [c for c in children if c is not heavy[0] and _text_len(c) >= 20 and _holds_a_part(c)]
+        rest = [c for c in children if c is not heavy[0] and text_len(c) >= 20 and _holds_a_part(c)]
         if rest:
             return best
         best = heavy[0]
@@ -232,7 +203,7 @@ def _heading_above(body: etree._Element, article: etree._Element) -> str | None:
     if near is None or near.xpath("ancestor-or-self::*[self::a or self::li or self::ul or self::ol or self::nav]"
                                   " | .//a"):
         return None
-    lines = _lines(near)
+    lines = element_lines(near)
     line = lines[0] if len(lines) == 1 else ""
     years, own = set(_YEAR.findall(line)), set(_YEAR.findall("".join(article.itertext())))
     return line if titled_line(line) and re.fullmatch(r"[\u4e00-\u9fff\d（）()《》“”〇—-]+", line) \
@@ -246,7 +217,7 @@ def _heading_atop(article: etree._Element) -> str | None:
     """The heading that opens the article, where it names a document ("<h2>某县2025年…方案</h2>" atop the text of
     a page whose <title> is only its office's name, "某县水利局"): the title the page's <title> does not give."""
     first = next(article.iter(*_HEADING_TAGS), None)
-    lines = _lines(first) if first is not None else []
+    lines = element_lines(first) if first is not None else []
     if len(lines) != 1 or not titled_line(lines[0]):
         return None
     text = "".join(article.itertext())
@@ -276,16 +247,16 @@ def _page_lines(el: etree._Element, whole: bool = False) -> list[str]:
     for a dropped <footer> that holds its lines directly)."""
     lines: list[str] = []
     if whole and not _has_block_children(el) and el.tag != "table":
-        return _lines(el)
+        return element_lines(el)
     if whole and el.text and el.text.strip():
         lines.append(el.text)
     for kind, child in _walk(el):
         if kind in ("loose", "tail"):
             lines.append((child.text if kind == "loose" else child.tail) or "")
         elif kind == "table":  # a cell at a time (a layout table's title and byline rows)
-            lines += [line for cell in child.iter("td", "th") if cell.find(".//table") is None for line in _lines(cell)]
+            lines += [line for cell in child.iter("td", "th") if cell.find(".//table") is None for line in element_lines(cell)]
         else:
-            lines += _lines(child)
+            lines += element_lines(child)
     return [t for t in (collapsed(line).strip(" \u3000") for line in lines) if t]
 
 
@@ -296,57 +267,14 @@ def _part_count(el: etree._Element) -> int:
 def _holding_the_parts(el: etree._Element) -> etree._Element:
     """The deepest element under `el` that holds all of its numbered parts (two or more) and at
     least 60% of its text."""
-    parts, total = _part_count(el), _text_len(el)
+    parts, total = _part_count(el), text_len(el)
     if parts < 2:
         return el
     while True:
-        holding = [c for c in el if isinstance(c.tag, str) and _part_count(c) == parts and _text_len(c) >= 0.6 * total]
+        holding = [c for c in el if isinstance(c.tag, str) and _part_count(c) == parts and text_len(c) >= 0.6 * total]
         if len(holding) != 1:
             return el
         el = holding[0]
-
-
-def _lines(el: etree._Element) -> list[str]:
-    """Text of an element split at <br> (and at the line breaks of preformatted text), inline markup flattened."""
-    parts = [""]
-    for piece in el.xpath(".//text() | .//br"):
-        if not isinstance(piece, str):
-            parts.append("")
-        elif _preformatted(_holder(piece)):
-            first, *rest = _LINE_END.split(piece)
-            parts[-1] += first
-            parts += rest
-        else:
-            parts[-1] += piece
-    listing = any(a.tag in _LISTING_TAGS for a in (el, *el.iterancestors()) if isinstance(a.tag, str))
-    return [t for t in (collapsed(p, listing).strip(" \u3000") for p in parts) if t]
-
-
-def _holder(text: Any) -> etree._Element | None:
-    """The element a text node of an xpath result shows in: its parent's, for the tail after a child."""
-    parent = text.getparent()
-    return parent.getparent() if text.is_tail and parent is not None else parent
-
-
-_LINE_END = re.compile(r"\r\n|[\r\n]")
-_LISTING_TAGS = frozenset(("td", "th", "li"))
-_PRE_TAGS = frozenset(("pre", "textarea", "listing", "xmp", "plaintext"))
-_WHITE_SPACE = re.compile(r"(?:^|;)\s*white-space\s*:\s*([a-z-]+)", re.IGNORECASE)
-
-
-def _preformatted(el: etree._Element | None) -> bool:
-    """Whether the text is shown with its own line breaks: inside <pre> or <textarea>, or an element styled
-    white-space: pre / pre-wrap / pre-line / break-spaces (the nearest element that says decides: a <span
-    style="white-space:normal"> inside a <pre> collapses again). "二、主要任务\n（一）…" in a <pre> is two lines."""
-    for a in (() if el is None else (el, *el.iterancestors())):
-        if not isinstance(a.tag, str):
-            continue
-        said = _WHITE_SPACE.search(a.get("style") or "")
-        if said:
-            return said.group(1).lower() in ("pre", "pre-wrap", "pre-line", "break-spaces")
-        if a.tag.lower() in _PRE_TAGS:
-            return True
-    return False
 
 
 def _has_block_children(el: etree._Element) -> bool:
@@ -402,8 +330,8 @@ def _walk(el: etree._Element) -> Iterator[tuple[str, etree._Element]]:
         tag = child.tag.lower()
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             yield "heading", child
-        elif tag == "table" and _layout_table(child):
-            for cell in child.xpath(_CELLS):
+        elif tag == "table" and layout_table(child):
+            for cell in child.xpath(TABLE_CELLS):
                 yield from _cell_blocks(cell)
         elif tag == "table":
             yield "table", child
@@ -420,37 +348,6 @@ def _walk(el: etree._Element) -> Iterator[tuple[str, etree._Element]]:
             yield "tail", child
 
 
-_LAYOUT_CELL_TEXT = 150  # a data cell is a figure or a phrase; a cell holding this much text is a page column
-
-
-def _layout_table(table: etree._Element) -> bool:
-    """A table an old site lays its page out with: each of its rows is one cell (a box around a line,
-    such as the page's 来源/发布时间 fields, or boxes stacked; a data table has columns), or a body cell
-    holds running text (a long stretch, or several <br>-separated lines, or blocks of its own), not a
-    figure or a phrase (a note in the table's <tfoot> may run on: it is the table's own)."""
-    rows = table.xpath(_ROWS)
-    if rows and all(len(row.xpath("./td|./th")) == 1 for row in rows):
-        return True
-    if _labelled(rows):
-        return True
-    for cell in table.xpath(_BODY_CELLS):
-        blocks = [c for c in cell if isinstance(c.tag, str) and c.tag in ("p", "div", "table")]
-        if _text_len(cell) >= _LAYOUT_CELL_TEXT or len(cell.xpath(".//br")) >= 3 \
-                or any(c.tag == "table" for c in blocks) or len(blocks) >= 3:
-            return True
-    return False
-
-
-def _labelled(rows: list[etree._Element]) -> bool:
-    """Rows of a part's label beside its text ("一、工作目标" | "到年底，…。"), as DOCX and PDF layout tables are
-    told (`labelled_layout`)."""
-    cells = [row.xpath("./td|./th") for row in rows]
-    if not cells or any(len(pair) != 2 for pair in cells):
-        return False
-    text = [[[line for line in (SPACE.sub("", t) for t in cell.itertext()) if line] for cell in pair] for pair in cells]
-    return labelled_layout([(["".join(label)], body) for label, body in text])
-
-
 def _cell_blocks(cell: etree._Element) -> Iterator[tuple[str, etree._Element]]:
     """A layout cell read as the page it lays out: its blocks, or its <br>-separated lines."""
     if _has_block_children(cell):
@@ -459,48 +356,6 @@ def _cell_blocks(cell: etree._Element) -> Iterator[tuple[str, etree._Element]]:
         yield from _walk(cell)
     elif SPACE.sub("", cell.text_content()):
         yield "paragraph", cell
-
-
-def _span(cell: etree._Element, name: str) -> int:
-    try:
-        return max(1, min(int(cell.get(name, "1")), 50))
-    except ValueError:
-        return 1
-
-
-def _table_rows(table: etree._Element) -> list[list[str]]:
-    """Rows as a grid: a cell spanning rows or columns (rowspan, colspan) stands in every place it
-    covers ("目标值" over 2024 and 2025 heads both; a category over two indicators is each one's),
-    so every row's cells line up under their headers."""
-    grid: list[list[str]] = []
-    pending: dict[int, tuple[str, int]] = {}  # column → (text, rows it still covers below)
-
-    def carried(column: int) -> str:
-        """The text a cell from a row above spreads into this row's column."""
-        text, left = pending.pop(column)
-        if left > 1:
-            pending[column] = (text, left - 1)
-        return text
-
-    for row in table.iter("tr"):
-        out: list[str] = []
-        cells = iter(row.xpath("./td|./th"))
-        while True:
-            if len(out) in pending:
-                out.append(carried(len(out)))
-                continue
-            cell = next(cells, None)
-            if cell is None:
-                break
-            text = " ".join(_lines(cell))
-            for _ in range(_span(cell, "colspan")):
-                if _span(cell, "rowspan") > 1:
-                    pending[len(out)] = (text, _span(cell, "rowspan") - 1)
-                out.append(text)
-        while len(out) in pending:  # spans from above past the row's own cells
-            out.append(carried(len(out)))
-        grid.append(out)
-    return grid
 
 
 # a site's own name, as a <title> prints it before or after the page's title: a portal ("…网", "…门户网站",
@@ -636,10 +491,10 @@ def _read(path: Path, root: etree._Element) -> list[Block]:
         blocks.append(block(text=collapsed(lead)))
     for kind, el in _walk(article):
         if kind == "table":
-            blocks.append(block(kind="table", text="", rows=_table_rows(el)))
+            blocks.append(block(kind="table", text="", rows=table_rows(el)))
         elif kind == "heading":
             level = 0 if el.get("data-jihua-title") else int(el.tag[1]) - 1
-            for line in _lines(el):
+            for line in element_lines(el):
                 blocks.append(block(kind="title" if level == 0 else "heading", text=line, outline_level=level,
                                     style=el.tag))
         elif kind in ("loose", "tail"):
@@ -648,7 +503,7 @@ def _read(path: Path, root: etree._Element) -> list[Block]:
                 blocks.append(block(text=collapsed(text).strip(" \u3000")))
         else:
             bold = _is_bold(el) or None
-            for line in _lines(el):
+            for line in element_lines(el):
                 blocks.append(block(kind="list_item" if kind == "item" else "paragraph", text=line, bold=bold))
     if not blocks:
         return blocks

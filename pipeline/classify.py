@@ -48,6 +48,7 @@ from jihua.pipeline.part_names import (
     naming_clauses,
     part_name,
 )
+from jihua.pipeline.rules.compare_words import LAST_YEAR_BASIS
 from jihua.pipeline.rules.lexicon import (
     CHILD_OVERRIDE_TYPES,
     OWN_BUILT,
@@ -71,7 +72,6 @@ from jihua.pipeline.rules.periods import (
     sums_up,
 )
 from jihua.pipeline.rules.target_stance import REPORTED_CUES
-from jihua.pipeline.rules.targets import LAST_YEAR_BASIS
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # "强化支撑保障": a part that secures the plan; "完善社会保障", "强化要素保障", "完善养老服务保障", "提升防汛保障"

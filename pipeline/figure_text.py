@@ -14,6 +14,7 @@ import re
 from jihua.pipeline.coordination import share_head, share_verb
 from jihua.pipeline.rules import target_scope as S
 from jihua.pipeline.rules import targets as R
+from jihua.pipeline.rules.compare_words import LEVEL_VERB, moves_only
 from jihua.pipeline.rules.numbering import match_label
 from jihua.pipeline.text.numerals import DIGITS
 from jihua.pipeline.text.sentences import RATIO_COLONS
@@ -152,6 +153,6 @@ def borrowed_metric(previous: str, own: str) -> str:
     (out of its baseline frame, less its own figures) with the clause's verb, unless that measure already names it."""
     framed = _FRAME.fullmatch(previous)
     previous = NUMBER.sub(lambda x: "" if x.group("unit") else x.group(0), framed.group(1) if framed else previous)
-    if R.moves_only(own):  # "一般公共预算收入完成12.6亿元、增长5%" → 一般公共预算收入增长
-        previous = R.LEVEL_VERB.sub("", previous) or previous
+    if moves_only(own):  # "一般公共预算收入完成12.6亿元、增长5%" → 一般公共预算收入增长
+        previous = LEVEL_VERB.sub("", previous) or previous
     return previous if own and own in previous else previous + own

@@ -38,6 +38,7 @@ from jihua.pipeline.model import Figure
 from jihua.pipeline.not_targets import not_a_target
 from jihua.pipeline.rules import target_scope as S
 from jihua.pipeline.rules import targets as R
+from jihua.pipeline.rules.compare_words import ANY_RATE, BOUNDED_SHARE, UNBOUNDED_RATE, moves_only
 from jihua.pipeline.rules.numbering import SIGN_LIKE, SYMBOL_BULLETS, match_label
 from jihua.pipeline.text.numerals import to_number
 from jihua.pipeline.text.sentences import clauses as split_clauses
@@ -60,10 +61,10 @@ def beyond_whole(figure: Figure) -> bool:
     """A share of a whole above 100% ("达标率保持1009%"): no share can be; nor does a plan set any rate at
     1000% or more. Read off a scan, the figure is a misread (the % sign read as "9%" too); which figure was
     printed cannot be told, so it is no target. A rate that may pass 100% (到位率, 使用率) stays below 1000%."""
-    if figure.unit != "%" or float(figure.value) <= 100 or R.UNBOUNDED_RATE.search(figure.metric) is not None:
+    if figure.unit != "%" or float(figure.value) <= 100 or UNBOUNDED_RATE.search(figure.metric) is not None:
         return False
-    bounded = R.BOUNDED_SHARE.search(figure.metric) is not None
-    return bounded or (float(figure.value) >= 1000 and R.ANY_RATE.search(figure.metric) is not None)
+    bounded = BOUNDED_SHARE.search(figure.metric) is not None
+    return bounded or (float(figure.value) >= 1000 and ANY_RATE.search(figure.metric) is not None)
 
 
 def _comparator(m: re.Match[str], before: str) -> str:
@@ -190,7 +191,7 @@ def _describe(clauses: list[tuple[int, str]], k: int, masked: str, m: re.Match[s
         end = len(masked) if end == -1 else end
     metric = clean_metric(clause[begin: m.start()] + " " + clause[m.end(): end])
     year_alone = R.YEAR_ALONE.match(metric) is not None and unit_kind(m) == clause_unit
-    moves = R.moves_only(metric)  # "…完成12.6亿元、增长5%": the move has no subject of its own, it borrows the one before
+    moves = moves_only(metric)  # "…完成12.6亿元、增长5%": the move has no subject of its own, it borrows the one before
     says_too_little = len(metric) < _MIN_METRIC or scope_alone(metric) or year_alone or moves
     if year_alone and previous_metric is None and k > 0 and clause_metric:
         return text, R.STAGE_YEAR.sub("", clause_metric) or clause_metric

@@ -19,8 +19,11 @@ FOLDERS = {"extractors": "jihua.extractors", "pipeline": "jihua.pipeline", "sche
 RANKS: dict[str, float] = {
     "jihua.schemas": 0,
     "jihua.extractors": 1,
+    "jihua.extractors.html_text": 1,  # an HTML element's printed lines and non-link length, for html and html_tables
+    "jihua.extractors.html_tables": 1,  # a page's layout tables told from its data tables, and a table's grid, for html
     "jihua.pipeline.config": 2,
     "jihua.pipeline.rules": 2,
+    "jihua.pipeline.rules.compare_words": 2,  # what comparison and trace read a summary's figures against a plan's with
     "jihua.pipeline.text": 2,
     "jihua.pipeline.model": 3,
     "jihua.pipeline.reflow": 4.04,  # a hard-wrapped text's lines joined back into paragraphs, for clean

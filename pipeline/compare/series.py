@@ -7,7 +7,7 @@ import itertools
 from jihua.pipeline.compare.align import compared_form, greedy_pairs, masked, similarity
 from jihua.pipeline.compare.diff import compare
 from jihua.pipeline.compare.views import flatten, target_side
-from jihua.pipeline.rules.targets import moves_only
+from jihua.pipeline.rules.compare_words import moves_only
 from jihua.schemas import plan
 from jihua.schemas.diff import DiffResult, SectionChange, TargetSide
 from jihua.schemas.series import SeriesView, Step, TargetTrack

@@ -15,16 +15,9 @@ from typing import Literal
 from jihua.pipeline.compare.align import best_then_ordered, masked, similarity
 from jihua.pipeline.compare.tiers import second_tiers, tier_bound
 from jihua.pipeline.compare.views import target_side
+from jihua.pipeline.rules.compare_words import METRIC_ABBREVIATIONS, states_change
 from jihua.pipeline.rules.periods import THIS
-from jihua.pipeline.rules.targets import (
-    ACTION_LEAD,
-    METRIC_ABBREVIATIONS,
-    PERCENT_UNITS,
-    PERIODS,
-    UNIT_IN_BASE,
-    per_year,
-    states_change,
-)
+from jihua.pipeline.rules.targets import ACTION_LEAD, PERCENT_UNITS, PERIODS, UNIT_IN_BASE, per_year
 from jihua.pipeline.text.normalize import in_order
 from jihua.pipeline.text.script import folded
 from jihua.schemas import diff as d

@@ -38,22 +38,19 @@ from jihua.pipeline.compare.trace_figures import (
 from jihua.pipeline.compare.trace_match import CLAUSE_CONTENT, REPORTED_AT, Matcher, Nlp
 from jihua.pipeline.compare.trace_rows import Compared, compared_by, names_row, row_cells, table_rows
 from jihua.pipeline.compare.views import Part, flatten, side_of, target_side
-from jihua.pipeline.rules.lexicon import CONTACT_FIELD, INTRODUCES_WHAT_FOLLOWS, REPORT_TITLE
-from jihua.pipeline.rules.periods import YEAR_PART, summed_months, year_part
-from jihua.pipeline.rules.targets import (
-    HELD,
+from jihua.pipeline.rules.compare_words import (
     NEW_COUNT,
-    PER_YEAR,
-    PERCENT_UNITS,
     STOCK,
     STOCK_TARGET,
     YEARS_SHARE,
     counted_alike,
     kinds_agree,
     making_kinds,
-    per_year,
     states_change,
 )
+from jihua.pipeline.rules.lexicon import CONTACT_FIELD, INTRODUCES_WHAT_FOLLOWS, REPORT_TITLE
+from jihua.pipeline.rules.periods import YEAR_PART, summed_months, year_part
+from jihua.pipeline.rules.targets import HELD, PER_YEAR, PERCENT_UNITS, per_year
 from jihua.pipeline.text.script import folded
 from jihua.pipeline.text.sentences import clauses
 from jihua.schemas import plan

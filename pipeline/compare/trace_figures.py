@@ -9,16 +9,16 @@ from __future__ import annotations
 
 import re
 
-from jihua.pipeline.rules.targets import (
+from jihua.pipeline.rules.compare_words import (
     COMPLETION_RATE,
-    PERCENT_UNITS,
     RESTATED_GOAL,
     SCOPE_OPENING,
     STOCK,
-    THIS_YEAR,
     YEARS_SHARE,
     YEARS_SPAN,
 )
+from jihua.pipeline.rules.periods import THIS as THIS_YEAR
+from jihua.pipeline.rules.targets import PERCENT_UNITS
 from jihua.pipeline.text.script import folded
 from jihua.schemas import plan
 

@@ -15,9 +15,7 @@ from itertools import pairwise
 from typing import Any, Protocol
 
 from jihua.pipeline.compare.trace_figures import Figures
-from jihua.pipeline.rules.lexicon import COMPARISON_WORDS, CONTENT_WORD, STOPWORDS, TIME_WORDS
-from jihua.pipeline.rules.targets import (
-    ACTION_LEAD,
+from jihua.pipeline.rules.compare_words import (
     DIMENSION_WORDS,
     LAST_YEAR_BASIS,
     RATE_ENDING,
@@ -27,6 +25,8 @@ from jihua.pipeline.rules.targets import (
     kinds_agree,
     making_kinds,
 )
+from jihua.pipeline.rules.lexicon import COMPARISON_WORDS, CONTENT_WORD, STOPWORDS, TIME_WORDS
+from jihua.pipeline.rules.targets import ACTION_LEAD
 from jihua.pipeline.text.idf import Idf
 from jihua.pipeline.text.script import folded
 from jihua.pipeline.text.sentences import clauses
