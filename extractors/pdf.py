@@ -50,7 +50,7 @@ from jihua.extractors.pdf_lines import (
 )
 from jihua.extractors.pdf_outline import bookmarks, mark_heading
 from jihua.extractors.pdf_slides import is_deck, read_deck
-from jihua.extractors.pdf_table_joins import fill_down, merge_split_tables
+from jihua.extractors.pdf_table_joins import merge_split_tables
 from jihua.extractors.pdf_tables import (
     CellLines,
     Found,
@@ -61,6 +61,7 @@ from jihua.extractors.pdf_tables import (
     table_grids,
 )
 from jihua.extractors.pdf_unmapped import unmapped
+from jihua.extractors.table_cells import fill_down
 from jihua.schemas.blocks import Block, Furniture, Provenance
 from jihua.schemas.errors import InputError
 

@@ -14,15 +14,10 @@ from typing import cast
 from jihua.extractors.cjk import join_lines
 from jihua.extractors.layout import FIGURE, LABEL_START, Paragraph
 from jihua.extractors.pdf_tables import first_cell_goes_on
+from jihua.extractors.table_cells import fill_down, serial
 from jihua.extractors.text import BODY_NAME
 
 _ENDS = re.compile(r"[。；;！？!?）)”]\s*$")
-
-
-def serial(cell: str) -> int | None:
-    """The row number a 序号 cell holds ("8", "8."), or None."""
-    text = cell.strip().rstrip(".、．")
-    return int(text) if text.isdigit() else None
 
 
 def _numbers_each_row(above: list[str], table: list[list[str]]) -> bool:
@@ -77,17 +72,6 @@ def cut_row(above: list[str], row: list[str], table: list[list[str]] | None = No
     if len(filled) <= len(row) // 2:
         return any(not _ENDS.search(above[k]) for k in filled)
     return _numbers_each_row(above, table or []) and all(_goes_on(above[k], row[k]) for k in filled)
-
-
-def fill_down(rows: list[list[str | None]], above: list[str] | None = None) -> list[list[str]]:
-    """A cell covered by a span from above takes the value above (as a DOCX vMerge or an HTML
-    rowspan stands in every row it covers); the first row has none above it unless given."""
-    out: list[list[str]] = []
-    for row in rows:
-        out.append([(above[k] if above is not None and k < len(above) else "") if c is None else c
-                    for k, c in enumerate(row)])
-        above = out[-1]
-    return out
 
 
 def _continue_spans(rows: list[list[str | None]]) -> list[list[str | None]]:

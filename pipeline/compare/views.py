@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from jihua.extractors.pdf_table_joins import fill_down, serial
+from jihua.extractors.table_cells import fill_down, serial
 from jihua.pipeline.compare.align import compared_form
 from jihua.pipeline.rules.lexicon import ASSIGNMENT_TAG
 from jihua.pipeline.rules.numbering import match_label
