@@ -13,9 +13,9 @@ from collections.abc import Callable
 
 from jihua.pipeline.model import Unit
 from jihua.pipeline.rules import chrome as site
-from jihua.pipeline.rules.lexicon import DATE_LINE, FULL_TEXT_CUE, SENTENCE_PUNCT
+from jihua.pipeline.rules.lexicon import DATE_LINE, FILING_FIELD, FILING_SHEET, FULL_TEXT_CUE, SENTENCE_PUNCT
 from jihua.pipeline.rules.numbering import match_label, numbered_line
-from jihua.pipeline.rules.titles import ORG_SUFFIX, fold
+from jihua.pipeline.rules.titles import ORG_SUFFIX, fold, signs_off
 from jihua.pipeline.text.normalize import bare
 from jihua.pipeline.title_block import under_title
 from jihua.pipeline.title_lines import TITLE_END, clean_title, title_strength
@@ -330,6 +330,36 @@ def distribution_note(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     if body and 0 < len(note) < 4 and (cut := _glued_note(body[-1])) is not None:
         return [*body[:-1], cut[0]], [cut[1], *note]
     return body, note
+
+
+_FILING_FIELDS_MIN = 2  # field lines under the sheet's name: its name alone is a word, not a sheet
+_LEADING_DATE = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
+
+
+def _filing_line(unit: Unit) -> bool:
+    """A line of a 卷内备考表: one of its fields or its note, however long ("本卷共有文件材料9件，…，已按件号顺序排列。"),
+    a date, or a date with the next field run onto it; a table whose rows open on its fields."""
+    if unit.block.kind == "table":
+        return any(row and FILING_FIELD.match(re.sub(r"\s+", "", row[0] or "")) for row in unit.block.rows or [])
+    text = re.sub(r"\s+", "", unit.text)
+    rest = _LEADING_DATE.sub("", text)
+    return FILING_FIELD.match(rest) is not None or (rest != text and not rest)
+
+
+def filing_sheet(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
+    """An archive's 卷内备考表 filed right under the document's sign-off ("某镇人民政府" / "2025年1月8日", then "卷内备考表",
+    档号, 本卷情况说明, 立卷人, 检查人, 互见号): filing furniture, not the document's text — set aside whole, however
+    long its note. Only under a sign-off and with its fields under its name. Returns (the other units, the sheet)."""
+    for i in range(2, len(units)):
+        if units[i].block.kind == "table" or not FILING_SHEET.match(re.sub(r"\s+", "", units[i].text)) \
+                or not signs_off(units[i - 2].text.strip(), units[i - 1].text.strip()):
+            continue
+        end = i + 1
+        while end < len(units) and _filing_line(units[end]):
+            end += 1
+        if end - i - 1 >= _FILING_FIELDS_MIN:
+            return units[:i] + units[end:], units[i:end]
+    return units, []
 
 
 def _glued_note(unit: Unit) -> tuple[Unit, Unit] | None:

@@ -20,6 +20,7 @@ from jihua.pipeline.covers import (
     cover_text,
     credit_lines,
     distribution_note,
+    filing_sheet,
     headline_over,
     issued_names,
     lead_under_headline,
@@ -35,6 +36,7 @@ from jihua.pipeline.rules import chrome as site
 from jihua.pipeline.rules.lexicon import (
     DATE_SUBTITLE,
     DOC_KIND_WORDS,
+    DOC_NUMBER,
     OCCASION,
     PAGE_SOURCE,
     PAGE_SUFFIX,
@@ -42,6 +44,7 @@ from jihua.pipeline.rules.lexicon import (
 )
 from jihua.pipeline.rules.lexicon import SENTENCE_PUNCT as _SENTENCE_PUNCT
 from jihua.pipeline.rules.numbering import match_label
+from jihua.pipeline.rules.tables import field_form
 from jihua.pipeline.rules.titles import (
     ORG_AT_END,
     abbreviates,
@@ -445,7 +448,23 @@ def _bodiless(piece: list[Unit], title: str | None, after: list[Unit], body_size
     if title is None and _cover_note(piece, body_size):
         return False  # a mail's or a post's note above the plan: set aside as such
     nxt = _leading_title(after, body_size)
-    return nxt is not None and (title is None or title == clean_title(_piece_title(after[nxt].text)))
+    return nxt is not None and (title is None or title == clean_title(_piece_title(after[nxt].text))
+                                or any(_form(u) for u in piece) or _masthead_at_end(piece))
+
+
+def _masthead_at_end(piece: list[Unit]) -> bool:
+    """The piece ends on an issuer's name over its 文号 ("某县水利局" / "某水发〔2025〕4号"): the 发文机关标志 printed
+    over the next title, which belongs to that document — never a document titled with the org."""
+    if len(piece) < 2 or any(u.block.kind == "table" for u in piece[-2:]):
+        return False
+    return org_name_line(clean_title(piece[-2].text)) and DOC_NUMBER.match(piece[-1].text.strip()) is not None
+
+
+def _form(unit: Unit) -> bool:
+    """A table of labelled fields (an OA 发文稿纸, a 收文处理单: "签　　发 | 同意。某某", "来文单位 | 某局"): what comes
+    with it above the next title — the form's own name ("某县某局发文稿纸") over it, a red header under it — is
+    the next document's front matter, never a document of its own."""
+    return unit.block.kind == "table" and field_form(unit.block.rows or [])
 
 
 def _join_bodiless(units: list[Unit], bounds: list[int], body_size: float | None, first: int) -> list[int]:
@@ -499,6 +518,9 @@ def _set_aside_page_notes(state: ParseState, units: list[Unit]) -> list[Unit]:
                                        "note, up to its cue 附：…全文 / 全文如下)")
     units, lead = (units, []) if preface else lead_under_headline(units)
     state.set_aside(_printed(lead), "a news page's headline and lead before the document's own title block")
+    units, sheet = filing_sheet(units)
+    state.set_aside(_printed(sheet), "an archive's 卷内备考表 filed under the sign-off (档号, 本卷情况说明, 立卷人, "
+                                     "检查人): filing furniture, not the document's text")
     units, note = distribution_note(units)
     state.set_aside([u.text for u in note], "distribution note (抄送, 印发) closing an official document")
     units, published = publication_notes(units)
@@ -556,7 +578,9 @@ def _piece_document(state: ParseState, piece: list[Unit], body_size: float | Non
     state.furniture.extend(u.block for u in notes)
     if first:
         doc.units = preamble + doc.units
-    state.set_aside(_printed([u for u in front if u.block.role != "subtitle"]), "title block before the title")
+    state.set_aside(_printed([u for u in front if _form(u)]), "a form of labelled fields before the title (an OA "
+                                                              "发文稿纸 or 收文处理单: 签发, 会签, 来文单位…)")
+    state.set_aside(_printed([u for u in front if u.block.role != "subtitle" and not _form(u)]), "title block before the title")
     # a 发文机关 line above the title (in the cell beside it) still names the issuer: kept as evidence
     # (a page's headline "…工作报告-某县人民政府" ends in its site's name: a title, not an issuer)
     issuers = [u for u in front if u.block.kind != "table" and len(u.text.strip()) <= 30 and ORG_AT_END.match(u.text.strip())

@@ -376,6 +376,12 @@ ORG_FIELD_LABEL = re.compile(rf"^(?:{_TALK}|主办|承办|填报)单位\s*[:：]
 # an official document's number (文号): "平组发〔2025〕1号", "某政办〔2024〕12号", "某发[2023]第5号"
 _DOC_NUMBER = r"[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,4}\s*号"
 DOC_NUMBER = re.compile(rf"^{_DOC_NUMBER}$")
+# an archive's 卷内备考表 filed behind a document (its name alone on a line, spaced or not), and the lines of its
+# fields: "档号：0108-WS·2024-Y-3", "本卷情况说明" and its note ("本卷共有文件材料9件，共计31页，…"), "立卷人：某某",
+# "检查人：某某", "互见号：" — a dated field may come glued to the date above it ("2025年1月9日互见号：")
+FILING_SHEET = re.compile(r"^(?:卷内)?备考表$")
+FILING_FIELD = re.compile(r"^(?:档号|本卷情况说明|情况说明|立卷人|检查人|互见号|立卷时间|检查时间|归档日期|保管期限|"
+                          r"本卷|卷内)")
 # a 上行文's number line: its 文号 at the left and 签发人 at the right ("某农报〔2025〕3号  签发人：某某"), or the
 # signer alone — the file's, never part of its title
 SIGNER_LINE = re.compile(rf"^(?:{_DOC_NUMBER})?\s*签发人\s*[:：]\s*[\u4e00-\u9fff·\s]{{2,16}}$")

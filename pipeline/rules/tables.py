@@ -36,3 +36,25 @@ def header_row(cells: list[str]) -> bool:
     2025年目标值（%）") rather than holding its first entry: each of its cells is a column's name."""
     names = [name for c in cells if (name := re.sub(r"\s+", "", c or ""))]
     return bool(names) and all(map(_label, names))
+
+
+# a form's field label: two to six Han characters, spaced out or not ("签　　发", "拟 稿 人", "来文单位："), no figure
+_FIELD_LABEL_CELL = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：]?$")
+_FORM_ROWS = 3  # labelled rows a table has at least to be a form (a 发文稿纸, a 收文处理单)
+
+
+def _field_row(cells: list[str]) -> bool:
+    """A row that opens on a field's label and holds a value beside it ("拟稿人 | 某某 | 联系电话 | 6123400")."""
+    names = [re.sub(r"\s+", "", c or "") for c in cells]
+    return bool(names) and _FIELD_LABEL_CELL.match(names[0]) is not None and any(n and n != names[0] for n in names[1:])
+
+
+def field_form(rows: list[list[str]]) -> bool:
+    """A form of labelled fields (an OA 发文稿纸 or 收文处理单: "签　　发 | 同意。某某 | 会　　签 | …", "来文单位 | 某局 |
+    收文日期 | 2025年4月2日"): most rows open on a short label with its value beside it, and the first row is no header
+    naming columns ("工作任务 | 责任单位 | 完成时限" over the rows of a 任务分解表, whose first cells are short words too)."""
+    if len(rows) < _FORM_ROWS or header_row(rows[0]):
+        return False
+    labelled = [r for r in rows if _field_row(r)]
+    firsts = {re.sub(r"\s+", "", r[0]) for r in labelled}
+    return len(labelled) >= _FORM_ROWS and len(firsts) == len(labelled) and len(labelled) * 3 >= len(rows) * 2
