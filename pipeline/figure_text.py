@@ -24,6 +24,15 @@ _CN_DIGITS = "[零〇一二两三四五六七八九十百千]"
 _CN_FRACTION = "(?:点[零〇一二三四五六七八九]+(?![十百千]))?"
 # digits with a scale inside the number: "3万5千" (35,000), "1亿2000万"
 _MIXED = r"\d+[万亿]\d+(?:[千百]|万(?!亿))?(?=[^\d.])"
+# a numeral character that opens a unit is the unit's, not the number's: "三十六万千瓦" is 36 万千瓦, "两千万千瓦时" 2000 万
+# 千瓦时, "五千米" 5 千米 (a spelled run would read 三十六万千, with no unit left)
+_NUMERAL_LED = sorted((u for u in (*R.UNITS, *R.GOVERNED_UNITS) if u[0] in "十百千万亿"), key=len, reverse=True)
+_CN_DIGIT = f"(?:(?!{'|'.join(map(re.escape, _NUMERAL_LED))}){_CN_DIGITS})"
+DASHES = "—–\\-~～－至"  # what joins a range's two figures: 5%—6%, 5%-6%, 5～6, 5％－6％, 5至6
+# the first bound of a range and what joins it to the second ("8—10家", "3至5条", "六到八座"); 到 joins only a figure
+# printed right before it ("达到10家", "到2027年", "从8月到10月" have none), and a spelled bound is no word's end ("统一到")
+_RANGE_FIRST = (rf"(\d+(?:\.\d+)?|(?<![统唯同逐之某]){_CN_DIGITS}+)\s*(?P<scale>万亿|亿|万)?(?:%|％)?\s*"
+                rf"(?:[{DASHES}]|(?<=[\d%％零〇一二两三四五六七八九十百千万亿])到)")
 
 
 def _unit_alt(u: str, governed: bool) -> str:
@@ -47,14 +56,13 @@ _AFTER = "|".join(sorted(R.AFTER_COMPARATOR, key=len, reverse=True)).replace(
 _FIGURE_OPENS = rf"(?=[\d{_CN_DIGITS[1:-1]}万])"
 NUMBER = re.compile(
     rf"{_FIGURE_OPENS}(?<![A-Za-z\d.,/])(?P<governed>(?<=[{R.COUNTER_VERB_GOVERNS}]))?(?P<pre>(?<!{_CN_DIGITS})(?P<per>[百千万])分之|(?P<denom>[二三四五六七八九十]{{1,2}}|[2-9]|[1-9]\d{{1,2}})分之)?"
-    rf"(?P<ratio>1\s*[{RATIO_COLONS}]\s*(?=\d))?(?P<num>{_MIXED}|{DIGITS}|{_CN_DIGITS}+(?:[万亿]{_CN_DIGITS}+)*{_CN_FRACTION})"
+    rf"(?P<ratio>1\s*[{RATIO_COLONS}]\s*(?=\d))?(?P<num>{_MIXED}|{DIGITS}|(?P<half>一半)|{_CN_DIGIT}+(?:[万亿]{_CN_DIGIT}+)*{_CN_FRACTION})"
     rf"(?P<per_one>\s*[{RATIO_COLONS}]\s*1(?![\d.]))?\s*(?P<more>多|余)?"
     rf"(?P<scale>万亿|亿|万|千(?=元|人))?(?P<more2>多|余)?(?P<unit>{_UNITS_GOVERNED})?(?:(?<=成)(?P<tenth>[一二三四五六七八九]))?"
     rf"(?P<after>{_AFTER})?"
 )
-DASHES = "—–\\-~～－至"  # what joins a range's two figures: 5%—6%, 5%-6%, 5～6, 5％－6％, 5至6
 # (the magnitude may be printed on both sides: 8万—10万立方米, 3亿至5亿元)
-RANGE_BEFORE = re.compile(rf"(\d+(?:\.\d+)?)\s*(?P<scale>万亿|亿|万)?(?:%|％)?\s*[{DASHES}]\s*$")
+RANGE_BEFORE = re.compile(rf"{_RANGE_FIRST}\s*$")
 # a quoted name, its marks mixed as OCR and web copies mix them ("三会一课", “三会一课"), or both marks
 # printed as openers (OCR reads a closing ” as “): “三会一课“, when no clause ends between them
 _QUOTED = re.compile(r"[“\"][^”\"“]{0,30}[”\"]|“[^”\"“，。；：,;:]{1,30}“|「[^」]{0,30}」")
@@ -71,7 +79,7 @@ _FROM_TO = re.compile(r"(由|从)[^，\d]{0,8}\d+(?:\.\d+)?[^，\d]{0,4}?(?P<ver
 _AGE_BOUND = re.compile(r"(\d+(?:周岁|岁))及?以[上下]")
 
 # (with the first bound of a range before it: "3至5支", "0—6岁" are one figure taken out of a metric)
-NUMBER_WITH_UNIT = re.compile(rf"(?:{DIGITS}\s*(?:万亿|亿|万)?(?:%|％)?\s*[{DASHES}]\s*)?"
+NUMBER_WITH_UNIT = re.compile(rf"(?:{DIGITS}\s*(?:万亿|亿|万)?(?:%|％)?\s*(?:[{DASHES}]|到)\s*)?"
                               rf"[约近]?{DIGITS}(?:多|余)?(?:万亿|亿|万)?(?P<unit>{_UNITS})")
 
 _FULL_WIDTH_DIGIT = str.maketrans("０１２３４５６７８９％", "0123456789%")
@@ -90,10 +98,15 @@ def blank_quoted(clause: str) -> str:
     return R.SLOGAN.sub(blank, _QUOTED.sub(blank, clause))
 
 
+def a_share_word(m: re.Match[str]) -> bool:
+    """A share printed in words: "百分之九十五", "三分之二", "一半" (50 %, as 二分之一 is)."""
+    return bool(m.group("pre") or m.group("half"))
+
+
 def unit_of(m: re.Match[str]) -> str:
     if m.group("per"):  # 百分之九十五 is 95 %, 千分之三 3 ‰
         return R.SHARE_OF[m.group("per")]
-    if m.group("pre") or m.group("unit") == "成":  # 三分之二 is 66.67 %, 三成 30 %
+    if a_share_word(m) or m.group("unit") == "成":  # 三分之二 is 66.67 %, 三成 30 %, 一半 50 %
         return "%"
     return ((m.group("scale") or "") + (m.group("unit") or "")).replace("％", "%")
 
@@ -116,6 +129,7 @@ def clean_metric(text: str) -> str:
     text = _FROM_TO.sub(r"\g<verb>", text)
     text = R.BASE_IN_METRIC.sub(lambda m: m.group("inside") or "", NUMBER_WITH_UNIT.sub("", _INNER.sub("", text)))
     text = re.sub(rf"(?:\d+(?:\.\d+)?(?:万亿|亿|万)[{DASHES}]|[\d.%％{DASHES}])+\s*(?=\s)", "", text)  # 8万—
+    text = re.sub(rf"{_RANGE_FIRST}\s*(?=\s)", "", text)  # "培育龙头企业八到 家": the range's first bound
     text = re.sub(r"\s+", "", text)
     prev = None
     while prev != text:
@@ -155,7 +169,9 @@ def borrowed_metric(previous: str, own: str) -> str:
     """The metric of a bare verb-and-figure clause ("再新增120家", "力争提高2个百分点"): the preceding clause's measure
     (out of its baseline frame, less its own figures) with the clause's verb, unless that measure already names it."""
     framed = _FRAME.fullmatch(previous)
-    previous = NUMBER.sub(lambda x: "" if x.group("unit") else x.group(0), framed.group(1) if framed else previous)
+    previous = NUMBER.sub(lambda x: "" if x.group("unit") or a_share_word(x) else x.group(0),
+                          framed.group(1) if framed else previous)
+    previous = _TAIL.sub("", previous)  # "…占比达到三分之二" → …占比
     if moves_only(own):  # "一般公共预算收入完成12.6亿元、增长5%" → 一般公共预算收入增长
         previous = LEVEL_VERB.sub("", previous) or previous
     return previous if own and own in previous else previous + own

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from jihua.pipeline.figure_scope import merged, upkept, whole_scope
-from jihua.pipeline.figure_text import NUMBER_WITH_UNIT, RANGE_BEFORE, clean_metric
+from jihua.pipeline.figure_text import NUMBER, NUMBER_WITH_UNIT, RANGE_BEFORE, a_share_word, clean_metric
 from jihua.pipeline.rules import target_scope as S
 from jihua.pipeline.rules import target_stance as TS
 from jihua.pipeline.rules import targets as R
@@ -35,7 +35,7 @@ def not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str,
             or _sizes_a_standard(text, m, before, following, sentence_after) \
             or _describes_or_compares(text, m, before, sentence_before, following):
         return True
-    if not m.group("num")[0].isdigit() and not m.group("pre"):
+    if not m.group("num")[0].isdigit() and not a_share_word(m):
         return _spelled_not_a_count(text, m, before, following)
     return False
 
@@ -44,7 +44,7 @@ def _no_figure_read(text: str, m: re.Match[str], before: str, sentence_before: s
     """A number read as no figure: ungoverned where it needs a governing word, a Latin spec naming a class,
     a rate's base, a named survey, a fraction that describes, a day of a month."""
     unit, scale = m.group("unit") or "", m.group("scale")
-    if not unit and not m.group("pre") and not (scale and (m.group("after") or not following.strip()
+    if not unit and not a_share_word(m) and not (scale and (m.group("after") or not following.strip()
                                                           or S.COUNTED_NOUN.match(following))) \
             and not _governed(text, m, before, sentence_before):
         return True
@@ -56,10 +56,10 @@ def _no_figure_read(text: str, m: re.Match[str], before: str, sentence_before: s
         return True  # "十万人生产安全事故死亡率": the base a rate is counted per (an event, "开展1次…密度监测", is none)
     if unit in R.PERCENT_UNITS and R.NAMED_SURVEY_AFTER.match(following):
         return True
-    if m.group("pre") and unit:
+    if a_share_word(m) and unit:
         return True
-    if m.group("denom") and not (m.group("after") or R.GOVERNS_BEFORE.search(before) or R.REACH_BEFORE.search(before)):
-        return True  # "三分之一的时间用于…" describes; "达到三分之二以上" sets a share
+    if (m.group("denom") or m.group("half")) and not (m.group("after") or R.GOVERNS_BEFORE.search(before) or R.REACH_BEFORE.search(before)):
+        return True  # "三分之一的时间用于…", "一半时间" describe; "达到三分之二以上", "达到一半以上" set a share
     if unit == "日" and R.DAY_OF_MONTH_BEFORE.search(text[: m.start()]):
         return True  # "3月15日": a date
     return False
@@ -93,7 +93,7 @@ def _orders_or_names(text: str, m: re.Match[str], before: str, sentence_before: 
             or (unit == "对" and not R.PAIRS_AFTER.match(following)):
         return True  # "9:00—17:30对游客开放": a time of day, and 对 the preposition
     if (S.SUITED_TO_BEFORE.search(before) and S.SUITED_TO_AFTER.match(text[m.end():])) \
-            or _scopes_the_document(text, m, sentence_before):
+            or _scopes_the_document(text, m, sentence_before) or _sums_up_a_scope(text[: m.start()], following):
         return True  # "结合我镇18个行政村实际", "本方案适用于全镇7个社区": the place described
     if whole_scope(text, m, before) or upkept(text, m) or merged(text, m, sentence_after):
         return True  # "全县12个乡镇": the size of the whole a measure spans; "规范12个服务站运行", "整合9个站组建…": what exists
@@ -143,7 +143,7 @@ def _describes_or_compares(text: str, m: re.Match[str], before: str, sentence_be
         return True  # (in a 、 list of measures and figures, "涉及居民2860户、建筑面积21.6万平方米", it is one of them)
     if unit in R.PERCENT_UNITS and _gap_to_another(text, m, before, following, sentence_before):
         return True  # "高于全市平均预期目标0.5个百分点": a gap to another figure, not one set
-    if _qualifies_for(text, m, before, following):
+    if _qualifies_for(text, m, before, following) or _picks_out_whom_counted(text, m, following):
         return True
     if unit not in R.SHARE_SIGN_UNITS and (m.group("after") in S.THRESHOLD_AFTER or S.OVER_BEFORE.search(before)) \
             and unit not in R.EVENT_UNITS | S.KIND_UNITS \
@@ -202,6 +202,18 @@ def _scopes_the_document(text: str, m: re.Match[str], sentence_before: str) -> b
     return opens is not None and S.SCOPE_WIDENED.search(opening[opens.end():]) is None
 
 
+def _sums_up_a_scope(opening: str, following: str) -> bool:
+    """"试点片区涉及的东岭镇、西坪乡等6个乡镇要…", "东岭镇、西坪乡等6个乡镇要…": a count after 等 that sums up the places a
+    work touches (涉及/包括…, no verb of doing before) or that the clause opens on as its subject (a modal after the
+    noun) describes whom the work concerns, no figure set; "新建东岭、西坪等6个服务站" and "覆盖6个乡镇" count."""
+    if not S.LIST_SUMMED_BY.search(opening):
+        return False
+    touches = S.TOUCHES_LIST.search(opening)
+    if touches is not None and not R.ACTS.search(opening[: touches.start()]):
+        return True
+    return not R.ACTS.search(opening) and S.SUBJECT_GOES_ON.match(following) is not None
+
+
 def _sizes_the_subject(opening: str, unit: str) -> bool:
     """A sum or a size whose 的-phrase opens its clause ("总投资3亿元的物流园上半年开工"): it says which project the
     stage after it is set for. A share counts what reaches the stage ("确保80%以上的签约项目年内开工"), and a verb
@@ -219,7 +231,8 @@ def _spelled_not_a_count(text: str, m: re.Match[str], before: str, following: st
         return True
     # Chinese numerals: events ("开展一次"), made things ("建立一个活动室"), sums with a scale or in
     # money ("投入资金三百五十万元"), or a figure held to a bound ("不少于十五个")
-    if R.SPELLED_QUANTITY.match(num) or m.group("more") or m.group("more2") or unit.endswith("次"):
+    if R.SPELLED_QUANTITY.match(num) or m.group("more") or m.group("more2") or unit.endswith("次") \
+            or unit in R.POINT_UNITS:  # "下调二点五个百分点": no set phrase counts points
         return False
     if R.SPELLED_TENS.match(num) and _tens_counted(before, unit, following):
         return False
@@ -292,6 +305,15 @@ def _qualifies_for(clause: str, m: re.Match[str], before: str, following: str) -
     return bounded and following.startswith("的") \
         and S.CLASS_NOUN.match(following) is not None and S.CONDITION_OPENS.match(clause) is not None \
         and _a_measure_bounded(m.group("unit") or "", before.rstrip(), following)
+
+
+def _picks_out_whom_counted(clause: str, m: re.Match[str], following: str) -> bool:
+    """"营收1亿元以上的企业达到8家", "年收入30万元以上的占比达到一半以上": a bound and 的 after a figure, and a figure of
+    its own later in the clause, counted or a share — the first picks out the class the second is set for."""
+    if m.group("after") not in S.THRESHOLD_AFTER or not following.startswith("的"):
+        return False
+    rest = _CLAUSE_END.split(clause[m.end():], maxsplit=1)[0]
+    return any(later.group("unit") or a_share_word(later) for later in NUMBER.finditer(rest))
 
 
 def _a_measure_bounded(unit: str, before: str, following: str) -> bool:

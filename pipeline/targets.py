@@ -25,6 +25,7 @@ from jihua.pipeline.figure_text import (
     DASHES,
     NUMBER,
     RANGE_BEFORE,
+    a_share_word,
     blank_quoted,
     borrowed_metric,
     clean_metric,
@@ -103,6 +104,10 @@ def _cut_tail(clause: str, end: int) -> str:
     return clause
 
 
+# what follows a range's first figure: a joint and the second ("5%—5.5%", "8%到10%"; not "5%到2027年…")
+_RANGE_GOES_ON = re.compile(rf"\s*(?:[{DASHES}]|到(?!\s*(?:19|20)\d{{2}}\s*年))\s*\d")
+
+
 def _accepted(masked: str, sentence_before: str, sentence_after: str = "") -> list[re.Match[str]]:
     hits: list[re.Match[str]] = []
     last = 0
@@ -111,7 +116,7 @@ def _accepted(masked: str, sentence_before: str, sentence_after: str = "") -> li
             hits.append(m)
             last = m.end()
     # a range "5%—5.5%": its first figure belongs to the second
-    hits = [m for m in hits if not re.match(rf"\s*[{DASHES}]\s*\d", masked[m.end():])]
+    hits = [m for m in hits if not _RANGE_GOES_ON.match(masked[m.end():])]
     # "(上下半年各一次)" restates a figure given outside the brackets
     inside = [m for m in hits if _in_brackets(masked, m.start())]
     return [m for m in hits if m not in inside] if len(inside) < len(hits) else hits
@@ -124,7 +129,7 @@ def _in_brackets(text: str, pos: int) -> bool:
 
 
 def _found(clause: str, masked: str, m: re.Match[str], text: str, metric: str, before: str) -> Found | None:
-    value = to_number(m.group("num"))
+    value = 50 if m.group("half") else to_number(m.group("num"))
     if value is None:
         return None
     tenths = m.group("unit") == "成"  # 三成 is 30%, 七成五 75%
@@ -138,6 +143,8 @@ def _found(clause: str, masked: str, m: re.Match[str], text: str, metric: str, b
     rng = RANGE_BEFORE.search(masked[: m.start()])
     if rng and rng.group("scale") not in (None, m.group("scale")):
         rng = None  # "8000万—1.2亿元": the bounds in two magnitudes, no range of printed figures
+    if rng and (to_number(rng.group(1)) or 0) >= value:
+        rng = None  # a range runs up: "第3到2批" is none
     if rng:
         low, high = to_number(rng.group(1)), value
         value = low if low is not None else value
@@ -151,7 +158,7 @@ def _found(clause: str, masked: str, m: re.Match[str], text: str, metric: str, b
     return Found(clause=text, value=value, unit=unit, comparator=comparator,
                  period=period.group(0) if period else None, start=m.start(), metric=metric,
                  value_text=clause[begin: m.end()].strip(), normalized=float(value) * scale,
-                 base_unit="%" if tenths else (m.group("unit") or "").replace("％", "%") or (unit if m.group("pre") else ""),
+                 base_unit="%" if tenths else (m.group("unit") or "").replace("％", "%") or (unit if a_share_word(m) else ""),
                  low=low, high=high)
 
 

@@ -35,6 +35,12 @@ SUITED_TO_AFTER = re.compile(r"^[^，。；\d]{0,12}?(?:的)?(?:实际|特点|�
 # after the opener's colon is the scope too ("适用范围：全区6个街道", `not_targets._scopes_the_document`)
 DOC_SCOPE_OPENS = re.compile(r"^(?:[^，,。；;\d]{0,8}?(?:方案|计划|办法|意见|细则|规划|要点|规定)的?)?(?:适用于|适用范围|实施范围)")
 SCOPE_WIDENED = re.compile(r"扩大|扩展|拓展|延伸|增加|增至|新增|新纳入|增补|提高|达到|覆盖到")
+# a count after 等 summing up a list the clause names ("东岭镇、西坪乡等6个乡镇"): where the list is what a work touches
+# (涉及, 包括: "试点片区涉及的…等6个乡镇") or the clause's subject (a modal after its noun: "…等6个乡镇要落实专人"), it says
+# whom the work concerns, no figure set (`not_targets._sums_up_a_scope`)
+LIST_SUMMED_BY = re.compile(r"、[^，,。；;\d]{1,30}等$")
+TOUCHES_LIST = re.compile(r"(?:涉及|包括|包含|涵盖)的?[^，,。；;\d]{1,40}等$")
+SUBJECT_GOES_ON = re.compile(r"^[^，,。；;\d、]{0,8}?(?:要|均|都|应|须|必须|务必|各自|分别)")
 # the whole of a place's divisions, counted: "全县12个乡镇要落实属地责任", "对全县186个行政村开展检查",
 # "辖区内23个社区": how many there are (the scope a measure spans), not a number the plan commits to
 WHOLE_SCOPE_BEFORE = re.compile(r"(?:全[国省市州盟县区旗镇乡]|所有|全部|所辖|辖区内?|辖内)$")

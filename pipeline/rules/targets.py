@@ -52,7 +52,11 @@ TIMES_NOT_BEFORE = "干中级生日年数序要"
 # ("检定计量器具1.5万台件", "配备农机具30台套", "发放工具包200件套"), and so is a herd counted by head of large and small
 # stock or of fowl and stock together ("羊牛存栏稳定在80万头只", "家禽出栏120万羽只"): only these, as printed. Two
 # counters side by side are otherwise two words ("6个项目", "38个部门", "新建3套件化装配式厕所" is 3 套 of 件化 toilets)
-COMPOUND_COUNTERS = ("台件", "台套", "件套", "头只", "羽只")
+# …and as printed with the second counter in brackets or after a slash ("改造锅炉3台（套）", "配备设备2台/套",
+# "培育企业5个（家）"): one unit so printed, the first counter alone would leave "（套）" in the measure's name
+_PAIRED = (("台", "套"), ("台", "件"), ("件", "套"), ("个", "家"), ("家", "个"), ("个", "项"))
+COMPOUND_COUNTERS = ("台件", "台套", "件套", "头只", "羽只",
+                     *(f"{a}{o}{b}{c}" for a, b in _PAIRED for o, c in (("（", "）"), ("(", ")"), ("/", ""))))
 # a capacity or a flow is a quantity per span of time, one unit as printed ("日处理能力达到500吨/日", "供水规模
 # 2000立方米/天", "年产能5万吨/年"): read whole, its per-span part is no word of the metric
 _PER_SPAN = tuple(f"{q}/{t}" for q in ("立方米", "立方", "吨", "千瓦时", "升") for t in ("天", "日", "年", "小时", "秒"))
@@ -332,8 +336,11 @@ PHASE = re.compile(r"^[一二三四五六七八九十]期")
 PHASE_ENDS_CLAUSE = re.compile(r"^\s*(?:[、，,。；;）)]|$)")
 PHASE_COUNTED_BY = re.compile(r"(?:^|[，、；\s])$|(举办|举行|开展|组织|开设|开办|办|开|举|搞|展|培训|编印|编发|印发|出版|"
                               r"刊发|发布|制作|录制|推出|完成|实施|出|编辑|编写|再|各|共|累计)$")
+# …or after the people a training verb trains ("培训护理员三期", "全年轮训村干部两期"): the courses held for them,
+# where no building has phases ("培训中心二期" is one)
+TRAINEES = r"人员|学员|员|者|师|干部|书记|人才|专家|党员|骨干|能手|农民|居民|村民|群众|职工|工人|学生|妇女|青年|带头人"
 PHASE_COUNTED_AFTER = re.compile(r"(报|刊|刊物|杂志|动态|资料|简讯|通讯|快讯|专栏|节目|》|班|讲座|课程|培训|沙龙|论坛|"
-                                 r"讲堂|课堂|活动)$")
+                                 rf"讲堂|课堂|活动)$|(?:培训|轮训)[^，,。；;、\d]{{0,8}}?(?:{TRAINEES})$")
 # "十七届人大四次会议": the session of a congress, an ordinal
 SESSION_BEFORE = re.compile(r"届[^，。；\d]{0,8}$")
 SESSION_AFTER = re.compile(r"^(全体)?(会议|全会)")
