@@ -1,7 +1,8 @@
 """Targets compared: which old target is which new one, and how it changed.
 
-Two targets pair on their metric (下降/降低 alike, GDP spelt out) and their wording with the figures blanked, in one
-base unit (8000亿元 against 1.35万亿元), and only where what they count shares a word once the action is set aside
+Two targets pair on their metric (下降/降低 alike, GDP spelt out) and their wording with the figures blanked (the
+target's own figure as printed, in words or digits: 百分之六以上 against 5.5%左右), in one base unit of one dimension
+(8000亿元 against 1.35万亿元, 5万亩 against 3500公顷), and only where what they count shares a word once the action is set aside
 (新建 → 建成 the same thing pairs; 新增篮球场 and 新增停车场 do not, however alike they read); a target pairs with
 its clearly best partner wherever each list puts it, and order decides only among near ties. A change says what
 moved: value, comparator, range, period, time, unit.
@@ -15,9 +16,9 @@ from typing import Literal
 from jihua.pipeline.compare.align import best_then_ordered, masked, similarity
 from jihua.pipeline.compare.tiers import second_tiers, tier_bound
 from jihua.pipeline.compare.views import target_side
-from jihua.pipeline.rules.compare_words import METRIC_ABBREVIATIONS, states_change
+from jihua.pipeline.rules.compare_words import METRIC_ABBREVIATIONS, UNITS_COMPARED, states_change
 from jihua.pipeline.rules.periods import THIS
-from jihua.pipeline.rules.targets import ACTION_LEAD, PERCENT_UNITS, PERIODS, UNIT_IN_BASE, per_year
+from jihua.pipeline.rules.targets import ACTION_LEAD, PERCENT_UNITS, PERIODS, per_year
 from jihua.pipeline.text.normalize import in_order
 from jihua.pipeline.text.script import folded
 from jihua.schemas import diff as d
@@ -120,7 +121,7 @@ def _metric_score(a: plan.Target, b: plan.Target) -> float:
     """How alike two targets in one unit read: one series (both a change or both a level), metric then wording."""
     if states_change(folded(a.text)) != states_change(folded(b.text)):  # the cue words are simplified ones
         return 0.0  # "赤字规模比去年增加1万亿元" is a change, "财政赤字2.76万亿元" a level: not one series
-    wording = similarity(masked(a.text), masked(b.text))
+    wording = similarity(figure_blanked(a), figure_blanked(b))
     if not a.metric or not b.metric:
         return wording
     if not counts_alike(a.metric, b.metric):
@@ -129,6 +130,13 @@ def _metric_score(a: plan.Target, b: plan.Target) -> float:
     if a.tier and b.tier:  # two "确保…、力争…" clauses share their tier words whatever they measure
         return metric
     return max(wording, 0.8 * metric + 0.2 * wording)
+
+
+def figure_blanked(t: plan.Target) -> str:
+    """The target's wording with its own figure as printed — numeral, comparator word and unit — blanked, and any
+    other figure: "增长百分之六以上" and "增长5.5%左右", "新建农田5万亩" and "新建农田3500公顷" read alike."""
+    text = t.text.replace(t.value_text, "0", 1) if t.value_text else t.text  # "0": a figure `masked` blanks
+    return masked(text)
 
 
 def _per_year(t: plan.Target) -> float:
@@ -141,10 +149,15 @@ _STRICTER = {("≈", ">="): 1, ("=", ">="): 1, ("≈", "<="): 1, ("=", "<="): 1,
 
 def _in_base(t: plan.Target) -> tuple[str, float]:
     """The target's unit and amount in the unit a comparison reads (万元 in a traditional copy is 万元; 3.2公里 is
-    3200米), its printed scale applied."""
-    unit = folded(t.base_unit or t.unit)
-    common, factor = UNIT_IN_BASE.get(unit, (unit, 1.0))
+    3200米; 5万亩 and 3500公顷 are both 平方米), its printed scale applied."""
+    unit = _unit(t)
+    common, factor = UNITS_COMPARED.get(unit, (unit, 1.0))
     return common, float(t.normalized or t.value) * factor
+
+
+def _unit(t: plan.Target) -> str:
+    """The unit as printed less its scale (万亩 is 亩, 亿元 元), in simplified characters."""
+    return folded(t.base_unit or t.unit)
 
 
 def _direction(a: plan.Target, b: plan.Target) -> tuple[Literal["raised", "lowered", "unchanged"], float]:
@@ -179,8 +192,8 @@ def _times(t: plan.Target) -> set[str]:
 
 
 def _unperiodic(text: str) -> str:
-    """A target's wording with figures and period words blanked, the own year's words too."""
-    return THIS.sub("", PERIODS.sub("", folded(masked(text))))
+    """A target's wording, figures blanked (`figure_blanked`), with its period words blanked, the own year's too."""
+    return THIS.sub("", PERIODS.sub("", folded(text)))
 
 
 def target_change(a: plan.Target | None, b: plan.Target | None, headings: dict[str, str]) -> d.TargetChange:
@@ -192,13 +205,15 @@ def target_change(a: plan.Target | None, b: plan.Target | None, headings: dict[s
                               item=t.sentence or None)
     same_value = math.isclose(_in_base(a)[1], _in_base(b)[1], rel_tol=1e-9)
     restated = _restated(a, b)
-    kinds = [k for k, differs in (("unit", restated), ("value", not same_value),
+    # another unit of one dimension is a change only with its figure (3.5公里 is 3500米; 2万亩 → 1400公顷 is named)
+    reprinted = _unit(a) != _unit(b) and not same_value
+    kinds = [k for k, differs in (("unit", restated or reprinted), ("value", not same_value),
                                   ("comparator", tier_bound(a) != tier_bound(b)),
                                   ("range", (a.low, a.high) != (b.low, b.high)), ("period", _period(a) != _period(b)),
                                   ("time", _times(a) != _times(b)))
              if differs]
     status: d.TargetStatus = "changed" if kinds else "same"
-    if _unperiodic(a.text) != _unperiodic(b.text):
+    if _unperiodic(figure_blanked(a)) != _unperiodic(figure_blanked(b)):
         kinds.append("wording")
     direction, delta = ("unchanged", 0.0) if restated else _direction(a, b)  # % against points: no one scale
     return d.TargetChange(status=status, old=target_side(a), new=target_side(b),

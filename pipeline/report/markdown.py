@@ -64,11 +64,23 @@ def _delta(t: TargetChange) -> str:
     return f"{abs(t.delta or 0):g}{'个百分点' if unit in ('%', '％') else unit}"
 
 
+def _old_in_new_unit(t: TargetChange) -> str:
+    """The old figure read in the new one's unit where the unit changed within one dimension ("原5万亩合3333.33公顷"):
+    the delta is already in the new unit, so the old figure is the new less it. Nothing for a rate restated in
+    percentage points (no one scale: no direction, no delta) or a range."""
+    o, n = t.old, t.new
+    if o is None or n is None or t.direction not in ("raised", "lowered") or "value" not in t.kinds or t.delta is None \
+            or n.low is not None or o.low is not None:
+        return ""
+    return f"（原{float(o.value):g}{o.unit}合{round(float(n.value) - t.delta, 2):g}{n.unit}）"
+
+
 def target_change_text(t: TargetChange) -> str:
     if t.status in ("added", "removed"):
         return STATUS_CN[t.status]
     moved = t.direction in ("raised", "lowered")
-    parts = [KIND_CN.get(k, k) for k in t.kinds if not (moved and k == "value")]  # the arrow gives the figure
+    parts = [KIND_CN.get(k, k) + (_old_in_new_unit(t) if k == "unit" else "")
+             for k in t.kinds if not (moved and k == "value")]  # the arrow gives the figure
     if moved:
         ceiling = t.old is not None and t.new is not None and "<=" in (t.old.comparator, t.new.comparator)
         # a ceiling (控制在35以下 → 33以下, 5.5%左右 → 5.5%以内) asks more when it goes down or is made a

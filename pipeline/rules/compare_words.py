@@ -13,7 +13,13 @@ import functools
 import re
 
 from jihua.pipeline.rules.periods import THIS as THIS_YEAR
-from jihua.pipeline.rules.targets import CHANGE_VERB
+from jihua.pipeline.rules.targets import CHANGE_VERB, UNIT_IN_BASE
+
+# --- comparison: units of one dimension a year's figure may be printed in, each in a common unit and its factor: the
+# target stage's (3.2公里 is 3200米) and those of land and power plans switch between ("2万亩" one year, "1400公顷" the
+# next: 1公顷 = 15亩; 兆瓦 against 万千瓦). A percentage and its points are no one dimension (see `target_pairs`)
+UNITS_COMPARED = {**UNIT_IN_BASE, "亩": ("平方米", 1e4 / 15), "平方千米": ("平方米", 1e6),
+                  "兆瓦": ("千瓦", 1e3), "吉瓦": ("千瓦", 1e6)}
 
 # --- comparison: an abbreviation and the metric name it stands for ("全市GDP增长" ~ "地区生产总值增长")
 METRIC_ABBREVIATIONS = {"GDP": "生产总值", "gdp": "生产总值", "CPI": "居民消费价格", "R&D": "研发经费",
@@ -116,7 +122,10 @@ def moves_only(metric: str) -> bool:
 LEVEL_VERB = re.compile(r"^(?:完成|实现|达到)|(?:完成|实现|达到|达)$")
 AGAINST_LAST_YEAR = re.compile(rf"(?:{LAST_YEAR_BASIS.pattern})[^，。；\d]{{0,6}}?{CHANGE_VERB}")
 # a figure of how far a metric moves ("增长6%", "提升了6.2个百分点", "分别下降10%", "增速要高于40%"), not of its level
-CHANGE_FIGURE = re.compile(rf"(?:{CHANGE_VERB}(?:了|约|近|超过?)?|(?:增速|增幅|增长率|增长速度|涨幅|降幅)[^，。；\d]{{0,6}}?)\s*\d")
+# (its figure in digits or in words: "增长百分之六", "提高两个百分点", "下降三成" move a metric as "增长6%" does)
+_FIGURE_IN_WORDS = r"[百千万]分之|[零〇一二两三四五六七八九十]+(?:点[零〇一二三四五六七八九]+)?(?:个百分点|百分点|成|倍)"
+CHANGE_FIGURE = re.compile(rf"(?:{CHANGE_VERB}(?:了|约|近|超过?)?|(?:增速|增幅|增长率|增长速度|涨幅|降幅)[^，。；\d]{{0,6}}?)"
+                           rf"\s*(?:\d|{_FIGURE_IN_WORDS})")
 
 
 @functools.lru_cache(maxsize=4096)

@@ -74,3 +74,36 @@ def test_a_rolling_plan_pairs_stages_by_year_not_sliding_them(parser, tmp_path: 
     assert ("到2027年实现65%以上", "2027年达到68%") in pairs
     assert ("2026年达到55%", "2027年达到68%") not in pairs
     assert ("到2027年实现65%以上", "到2028年实现78%以上") not in pairs
+
+
+def test_a_figure_written_in_words_one_year_and_digits_the_next_pairs(parser, tmp_path: Path) -> None:
+    """"增长百分之七以上" → "增长6.5%左右": one growth rate, its figure spelt out one year and in digits the next
+    (and back), is one target changed, not one removed and one added; the wording around the figure is unchanged."""
+    changes = _target_changes(parser, tmp_path, [
+        "青石县2024年政府工作报告", "一、主要预期目标",
+        "全县规模以上工业增加值增长百分之七以上；农村居民人均可支配收入增长6%。"], [
+        "青石县2025年政府工作报告", "一、主要预期目标",
+        "全县规模以上工业增加值增长6.5%左右；农村居民人均可支配收入增长百分之六点五。"])
+    assert _statuses(changes) == {
+        ("changed", "全县规模以上工业增加值增长百分之七以上", "全县规模以上工业增加值增长6.5%左右"),
+        ("changed", "农村居民人均可支配收入增长6%", "农村居民人均可支配收入增长百分之六点五")}
+    assert all("wording" not in c.kinds for c in changes)
+
+
+def test_a_target_given_in_another_unit_of_one_dimension_pairs(parser, tmp_path: Path) -> None:
+    """亩 → 公顷 (1公顷 = 15亩) and 公里 → 千米: one quantity printed in another unit of its dimension is one target
+    changed, its unit change named and the change read in the new unit (2万亩 is 1333.33公顷: 1400公顷 is 66.67 more).
+    The unit lets a target pair only with its own metric: afforestation in 亩 is not a city park in 公顷, nor farmland
+    a count of livestock farms."""
+    changes = _target_changes(parser, tmp_path, [
+        "青石县农业农村局2024年工作要点", "一、重点任务", "完成退耕还林2万亩。", "新改建农村公路80公里。",
+        "完成造林绿化1.2万亩。", "新建设施农业大棚3万亩。"], [
+        "青石县农业农村局2025年工作要点", "一、重点任务", "完成退耕还林1400公顷。", "新改建农村公路90千米。",
+        "新建城市公园绿地80公顷。", "新建标准化养殖场5个。"])
+    assert _statuses(changes) == {("changed", "完成退耕还林2万亩", "完成退耕还林1400公顷"),
+                                  ("changed", "新改建农村公路80公里", "新改建农村公路90千米"),
+                                  ("removed", "完成造林绿化1.2万亩", None), ("removed", "新建设施农业大棚3万亩", None),
+                                  ("added", None, "新建城市公园绿地80公顷"), ("added", None, "新建标准化养殖场5个")}
+    area = next(c for c in changes if c.old and c.old.unit == "万亩" and c.new)
+    assert "unit" in area.kinds and area.direction == "raised"
+    assert area.delta is not None and abs(area.delta - 66.666667) < 1e-3

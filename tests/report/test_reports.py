@@ -126,3 +126,21 @@ def test_a_moved_measure_says_where_it_came_from_and_a_rolled_year_is_one_group(
     page = diff_html(result)
     assert '<tr class="item moved">' in page and "原：完善养老服务 → 现：加强老年人权益保障" in page
     assert '<tr class="item same year_shift">' in page and "章节改名" in page
+
+
+def test_a_target_in_another_unit_reads_its_old_figure_in_the_new_unit() -> None:
+    """2万亩 → 1400公顷: both figures as printed, the change in 公顷 and the old figure converted (1公顷 = 15亩), so the
+    reader sees what was raised; a rate restated in percentage points has no one scale and reads no conversion."""
+    from jihua.pipeline.report.markdown import target_change_text
+    from jihua.schemas.diff import TargetChange, TargetSide
+
+    old = TargetSide(text="完成退耕还林2万亩", metric="完成退耕还林", value=2, unit="万亩", normalized=20000, base_unit="亩")
+    new = TargetSide(text="完成退耕还林1400公顷", metric="完成退耕还林", value=1400, unit="公顷", base_unit="公顷")
+    change = TargetChange(status="changed", old=old, new=new, kinds=["unit", "value"], direction="raised",
+                          delta=66.666667)
+    assert target_change_text(change) == "↑ 提高 66.6667公顷，单位（原2万亩合1333.33公顷）"
+    rate = TargetSide(text="能耗下降3%", metric="能耗下降", value=3, unit="%")
+    points = rate.model_copy(update={"text": "能耗下降4个百分点", "value": 4, "unit": "个百分点"})
+    restated = TargetChange(status="changed", old=rate, new=points, kinds=["unit", "value"], direction="unchanged",
+                            delta=0)
+    assert target_change_text(restated) == "单位，数值"
