@@ -11,6 +11,7 @@ import re
 
 from jihua.pipeline.model import Document
 from jihua.pipeline.rules.lexicon import (
+    ADMIN_GENRE,
     DOC_KIND_WORDS,
     OTHER_GENRE,
     PLAN_WORDS,
@@ -162,7 +163,8 @@ def doc_type(title: str, doc: Document) -> str:
     if not plan_title and not (sums_up(title) and part_year_report(title)) and doc.sections \
             and _has_review_and_plan(doc):
         return "summary_plan"
-    if not DOC_KIND_WORDS.search(title):
+    # (a 通报 or 批复 names its kind too: its parts do not make it a plan)
+    if not DOC_KIND_WORDS.search(title) and not ADMIN_GENRE.search(title):
         inferred = _kind_from_structure(doc)
         if inferred is not None:
             return inferred

@@ -498,9 +498,17 @@ def decide(unit: Unit, nxt: Unit | None, ctx: Context) -> Decision:
         if not ctx.styled and not ctx.deck and len(text) <= 25:
             return Decision("heading", _unbracketed(text), cue="short unpunctuated line before body")
     head, body = split_run_in(text, max_head=10)
-    if body and len(head) <= 10 and _names_part(head) and not _dated_entry(head, body):
-        return Decision("heading", head, body, cue="run-in section name")
+    if body and _dated_part(head, body):
+        return Decision("heading", head, body, cue="run-in period naming a part")
     return Decision("item" if block.kind == "list_item" else "paragraph")
+
+
+def _dated_part(head: str, body: str) -> bool:
+    """"7月：集中整改。对照问题清单…": a bare period leading a paragraph marks a stage of the schedule as a
+    label does. A part's name leading an unnumbered, unstyled paragraph ("总体目标：到2027年底，…", "强化督导考核。
+    每季度开展…") marks nothing: many paragraphs open so, and the real gold keeps them paragraphs (a bold run-in
+    comes as an explicit hint above; a glued web-copy heading carries its number)."""
+    return _PERIOD_ONLY.match(head.strip()) is not None and _names_part(head) and not _dated_entry(head, body)
 
 
 # a period and nothing else: "2月", "3—4月", "6月下旬", "第一季度", "上半年"

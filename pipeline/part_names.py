@@ -105,9 +105,14 @@ def _problems_named(heading: str) -> tuple[str, str] | None:
     return ("problems", m.group(0)) if m and _named("problems", heading, m) else None
 
 
+# the points an assessment gives a part, noted after its name ("共性目标（40分）", "加分项目（最高5分）"): a weight, not the name
+_SCORE_NOTE = re.compile(r"\s*[（(][^（）()]{0,6}\d+(?:\.\d+)?\s*分[）)]\s*$")
+
+
 def part_name(heading: str) -> tuple[str, str] | None:
     """(type, cue) when the heading's first clause ends in a part name — or, after a first clause that
     names none ("坚持勤政为民，切实加强机关作风建设", "抓作风强执行，加强机关自身建设"), a later one does — else None."""
+    heading = _SCORE_NOTE.sub("", heading)
     clause = first_clause(heading)
     if PERIOD_HEADING.match(clause):
         return "schedule", clause

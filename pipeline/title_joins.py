@@ -12,6 +12,7 @@ import itertools
 import re
 
 from jihua.pipeline.model import Unit
+from jihua.pipeline.rules.chrome import SITE_BANNER
 from jihua.pipeline.rules.lexicon import DATE_LINE, DATE_SUBTITLE, YEAR
 from jihua.pipeline.rules.lexicon import SENTENCE_PUNCT as _SENTENCE_PUNCT
 from jihua.pipeline.rules.numbering import BARE_LABEL, match_label
@@ -82,6 +83,8 @@ def _join_pair(units: list[Unit]) -> list[Unit]:
                 or _SENTENCE_PUNCT.search(first + second) or match_label(first) or match_label(second)
                 # a part's label alone over its heading ("第一部分" / "2024年工作总结") is no half of a title
                 or BARE_LABEL.match(first)
+                # a site's banner ("某县人大网 - 某县人大常委会办公室主办") runs into no title under it
+                or SITE_BANNER.match(first) or first.endswith("主办")
                 # a line that is already a whole title once a site's note and suffix are off joins nothing
                 or TITLE_END.search(clean_title(first)) or not TITLE_END.search(second)
                 or title_block_line(a, after_title=False) or title_block_line(b, after_title=True)):

@@ -183,6 +183,8 @@ def _drop_chrome(units: list[Unit], chrome: list[str], reasons: list[tuple[str, 
         if placed_why == pageparts.AFTER_END:  # under the article's end: a line's own evidence names it better
             placed_why = own_why or placed_why
         why = "a reply in the forum thread under the post" if in_replies else placed_why or own_why
+        if why is None and not out and site.SITE_BANNER.match(text.strip()):
+            why = "the site's banner atop the page (its name, who runs it): the page's, not the document's"
         if why is None:
             why = _post_chrome(units, i, own, out, buttons, beside=beside, dropped=dropped)
         if why is None and in_notice and _NOTICE_ITEM.match(text) and (site.CHROME_WEAK.search(text) or _site_only(text)):

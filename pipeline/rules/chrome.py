@@ -482,6 +482,12 @@ NAV_HEADER = re.compile(r"^(?:栏目导航|网站导航|快速导航|导航栏|�
 WATERMARK = re.compile(r"[\u4e00-\u9fff]{2,4}\d{2,4}[,，][\u4e00-\u9fff]{2,12}?(?:天地|之家|家园|网|在线|平台|文库)")
 # a site's name, as its banner or a copy's "来源" prints it ("某县人民政府门户网站", "某市教育局网站", "中国某某网"):
 # a site publishes, it never signs — no org, though "…站" ends like one (服务站, 工作站)
-SITE_NAME_END = r"(?:门户网站|网站|(?:政府|政务|门户|新闻)网|门户)"
+SITE_NAME_END = r"(?:门户网站|网站|(?:政府|政务|门户|新闻|人大|政协)网|门户)"
+# a site's banner over a copied page: its name, alone or with who runs it ("某县人大网 - 某县人大常委会办公室主办",
+# "某市政协网站"), or the host field alone ("主办单位：某县人民政府办公室"). Only atop the page (webcopy: nothing
+# kept above it), where an event plan's own 主办单位 never stands
+SITE_BANNER = re.compile(rf"^(?:[^\s，。；：:]{{2,24}}?(?:{SITE_NAME_END}|网)\s*[-—–|｜·]\s*[^，。；]{{2,40}}?主办|"
+                         rf"[^\s，。；：:]{{2,24}}?{SITE_NAME_END}|"
+                         r"主办(?:单位)?\s*[:：]\s*[^，。；\s]{2,40})$")
 CHROME_WEAK = re.compile(r"下载|版权|客服|投诉|网站|文档|点击|收藏|上传|浏览|评论|页面|链接|网址|网络|付费|会员|主办单位|承办单位|主管单位")
 

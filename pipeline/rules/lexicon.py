@@ -141,6 +141,8 @@ CALENDAR_NAME = (rf"^(?:(?!{WORK_ADVERBS}|{WORK_VERBS}|{_DRAWS_UP}|{_KEEPS_TO})[
 SECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("preamble", re.compile(r"引言|前言|导言|总则|背景|目的和?意义|目的|意义|概述|总体情况|基本情况|发展基础|面临(的)?形势|"
                             r"发展环境|形势分析|"
+                            # a project's or a place's account of itself ("项目概况", "第一部分 工程概况"), as 基本情况
+                            r"概况(?=$|[与和及、（(，,；;：:。])|"
                             # a 规划's account of where things stand ("发展现状", "现状分析", "现状与形势"): 现状 as the
                             # head noun of its clause, not a survey's task ("现状调查") or a verb's object ("扭转…现状")
                             r"现状(?:分析|(?:与|和|及)(?:面临的?|发展)?形势)?(?=$|[与和及、（(，,；;：:。])")),
@@ -153,7 +155,8 @@ SECTION_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # the heading, "强化督促落实" — "督促落实企业主体责任" is a task; a 考核办法's parts on grading and on what the
     # grade is used for: "等次评定", "（考核）结果运用", its short form "考核运用", "强化结果运用"; not the results
     # of a survey or a test, "强化监测结果运用", a field's task)
-    ("evaluation", re.compile(r"(?<!监测|检测|普查|体检|调查|统计|排查|检验)结果运用|考核运用|等次评定|评定等次|考核评价|评价考核|绩效评价|评估考核|考核|评估|督查|督察|督促检查|检查督导|督导检查|监督检查|督导|督办|奖惩|激励|问责|问效|考评|检查验收|评比|^监督管理$|"
+    # (how an assessment scores: "评分细则", "评分标准", "计分办法", "赋分规则", "分值设置")
+    ("evaluation", re.compile(r"(?<!监测|检测|普查|体检|调查|统计|排查|检验)结果运用|评分|计分|赋分|分值|考核运用|等次评定|评定等次|考核评价|评价考核|绩效评价|评估考核|考核|评估|督查|督察|督促检查|检查督导|督导检查|监督检查|督导|督办|奖惩|激励|问责|问效|考评|检查验收|评比|^监督管理$|"
                               r"督促落实(?=$|[，,；;：:。])")),
     # (a heading that only names a time, "报名时间", "走访时间和地点", "完成时限": when the work is done; a
     # task on time names more before it, "压缩审批时限", "延长服务时间")
@@ -258,6 +261,9 @@ PLAN_WORDS = re.compile(r"计划|方案|预案|要点|安排|规划|打算|思�
 # speech and its draft ("…会议上的讲话", "讲话稿", "致辞", "表态发言"), a host's script (主持词), the minutes of a
 # meeting ("…常务会议纪要") and a survey's findings (调研报告)
 OTHER_GENRE = re.compile(r"(?:讲话|致辞|贺词|发言|主持词|纪要|调研报告)(?:稿|提纲)?$")
+# an official paper of a kind of its own that informs, replies or asks ("…关于2025年度考核结果的通报", "…关于同意…的批复",
+# "…的复函", "…公告"): no plan, whatever parts it holds ("一、考核结果", "二、有关要求"); a 情况通报 reports (SUMMARY_WORDS)
+ADMIN_GENRE = re.compile(r"(?:通报|批复|复函|的函|公告|通告|请示|公示)$")
 # a subtitle that delivers a speech: "——在全县经济工作会议上的讲话", "——县长 某某某 在某县第五次党代会上的发言
 # （2026年3月2日）", "——2026年1月8日在某区人大会议上的致辞". A line that carries one out is no delivery: "——贯彻落实
 # 市委书记在…上的讲话", "——学习某某同志在…上的讲话" introduce a plan that follows a speech
