@@ -123,6 +123,17 @@ _char_generated = _unprototyped(pdfium_c.FPDFText_IsGenerated, _I)
 _char_font_size = _unprototyped(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)
 _char_rotation = _unprototyped(pdfium_c.FPDFText_GetCharAngle, ctypes.c_float)
 _char_glyph_width = _unprototyped(pdfium_c.FPDFFont_GetGlyphWidth, _I)
+_char_matrix = _bind(pdfium_c.FPDFText_GetMatrix, _I, _P, _I, ctypes.POINTER(pdfium_c.FS_MATRIX))
+
+
+def _char_scale(handle: ctypes.c_void_p, i: int) -> float:
+    """How much the page scales character `i`'s font size: PDFium's size is the one the text sets (`Tf`),
+    before its matrix. Chromium prints a web page at 0.75 (CSS px to points: "16 Tf" under "0.75 0 0 0.75
+    cm" is 12 pt on paper, pdfplumber's size), office PDFs at 1."""
+    m = pdfium_c.FS_MATRIX()
+    if not _char_matrix(handle, i, ctypes.byref(m)):
+        return 1.0
+    return math.sqrt(abs(m.a * m.d - m.b * m.c)) or 1.0
 
 
 class _Handle(ctypes.c_void_p):
@@ -172,7 +183,7 @@ def _object_facts(raw: int, handle: ctypes.c_void_p, i: int, obj: int,
     """A text object's size, font family, glyph-width cache and tilt, read at its character `i` (once per object,
     not per character: `page_chars`' loop stays as lean as it was); None when it is rotated and not set askew."""
     name, flags, families, widths = caches
-    size, font = _char_font_size(handle, i), _object_font(obj) or 0
+    size, font = _char_font_size(handle, i) * _char_scale(handle, i), _object_font(obj) or 0
     known = families.get(font)
     if known is None:
         length = _font_info(raw, i, name, len(name), ctypes.byref(flags))

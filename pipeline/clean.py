@@ -14,6 +14,7 @@ import re
 from jihua.extractors.numfmt import chinese_number
 from jihua.pipeline.captions import captions_aside
 from jihua.pipeline.model import ParseState, Unit
+from jihua.pipeline.pageparts import page_trailer
 from jihua.pipeline.rules.lexicon import SENTENCE_PUNCT
 from jihua.pipeline.rules.numbering import (
     BARE_STOP,
@@ -475,6 +476,33 @@ def _line_spacing(units: list[Unit]) -> None:
             unit.gap_before = False
 
 
+# a note's mark left at a paragraph's end: its brackets with the number (or, the PDF reader having dropped a raised
+# number as a note's, without): "…制定本计划。[1]", "…卫生村5个。[]"
+_END_MARK = re.compile(r"(?<=\S)\s*[\[［〔]\s*(?P<n>\d{0,2})\s*[\]］〕]\s*$")
+
+
+def _trailer_aside(units: list[Unit], state: ParseState) -> list[Unit]:
+    """The list a page or an export adds under the text (`pageparts.page_trailer`: "相关链接", "评论（3）" and the
+    links or comments under it) set aside, each line with its reason; then the notes' marks the text is left with."""
+    found = page_trailer(units)
+    for k in sorted(found):
+        state.set_aside([units[k].text], found[k])
+    kept = [u for k, u in enumerate(units) if k not in found]
+    return _dangling_marks(kept)
+
+
+def _dangling_marks(units: list[Unit]) -> list[Unit]:
+    """A note's mark at a paragraph's end whose note the document no longer holds, out of the text: an empty "[]"
+    (the number read as a raised mark and dropped) or "[2]" with no line of the text opening "[2]" (its note set
+    aside as a comment, or not copied). "…本计划。[1]" over a kept "[1]指…" note stays."""
+    opened = {m.group(1) for u in units if (m := re.match(r"\s*[\[［〔]\s*(\d{1,2})\s*[\]］〕]", u.text))}
+    for unit in units:
+        m = _END_MARK.search(unit.text) if unit.block.kind != "table" else None
+        if m is not None and m.group("n") not in opened:
+            unit.text = unit.text[:m.start()]
+    return units
+
+
 def run(state: ParseState) -> ParseState:
     """Furniture aside; in web copies chrome out (each with its reason) and page-split
     sentences rejoined."""
@@ -502,5 +530,6 @@ def run(state: ParseState) -> ParseState:
         from jihua.pipeline.webcopy import clean_web_copy
 
         units = clean_web_copy(units, state)
+    units = _trailer_aside(units, state)
     state.units = units
     return state

@@ -119,6 +119,48 @@ def _dated_links(units: list[Unit], text_from: int) -> dict[int, str]:
     return found
 
 
+_ANY_LINK_DATE = re.compile(r"\s*[\[（(]?\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*[\]）)]?")
+
+
+def dated_headlines(text: str) -> bool:
+    """A line of links each ending in its date, one or several run together: a PDF's reader joins a printed list's
+    lines into one paragraph ("某县2024年工作总结2025-01-08关于做好春季开学工作的通知2025-02-10"). Every piece
+    a headline (`_headline`), the line ending in a date."""
+    pieces = _ANY_LINK_DATE.split(text.strip())
+    return len(pieces) >= 2 and pieces[-1] == "" and all(_headline(p) for p in pieces[:-1])
+
+
+def _trailer_item(text: str) -> str | None:
+    """What a line under a trailer's label is, by its own shape, or None: a reader's comment, a dated link (or a
+    run of them), an attached file's link."""
+    t = text.strip()
+    if site.COMMENT_LINE.match(t):
+        return "a reader's comment (its number, name, time, a colon)"
+    if dated_headlines(t):
+        return "link with its date"
+    if site.FILE_LINK.search(t) and link_title(t):
+        return "link to an attached file"
+    return None
+
+
+def page_trailer(units: list[Unit]) -> dict[int, str]:
+    """The lines an export or a printed page adds after the document's text, with why: a short label of a site's
+    lists ("相关链接", "评论（3）", "附件下载", `site.RELATED_LIST`) under the text's last sentence, and under it to
+    the end only lines of a site's shape (`_trailer_item`: "[1]某某2025-01-09 11:20：…", "某县工作总结2025-01-08").
+    In any format: a cloud document's export prints its comments so, and an office file has no such lines. A line
+    of any other kind under the label (a sentence, a part's heading) leaves it all the document's."""
+    i = len(units) - 1
+    while i > 0 and units[i].block.kind != "table" and _trailer_item(units[i].text) is not None:
+        i -= 1
+    label = units[i].text.strip() if units and units[i].block.kind != "table" else ""
+    if i == len(units) - 1 or not site.RELATED_LIST.match(label) \
+            or not any(u.block.kind != "table" and FULL_SENTENCE.search(u.text) for u in units[:i]):
+        return {}
+    found = {i: f"heading of the list under the text's end ('{label}'): links or comments the page adds"}
+    found.update({j: f"{_trailer_item(units[j].text)}, under '{label}' after the text's end" for j in range(i + 1, len(units))})
+    return found
+
+
 def _dated_row(row: list[str]) -> bool:
     """A row of a list of links: a headline and its date, nothing else ("某县2025年春耕生产工作方案" | "2025-02-14")."""
     cells = [c.strip() for c in row if c and c.strip()]

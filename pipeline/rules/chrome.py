@@ -89,6 +89,14 @@ RELATED_LIST = re.compile(rf"^\s*(?:【[^【】]{{1,50}}】\s*)?(?:{RELATED_LABE
                           rf"^\s*(?:{RELATED_LABEL})\s*[:：]\s*"
                           # (or between bars: "相关推荐：某某工作计划范文 | 某某实施方案范文")
                           r"[^\s，。；,;！!？?|｜]{2,30}(?:(?:\s+|\s*[|｜]\s*)[^\s，。；,;！!？?|｜]{2,30})+\s*$")
+# a reader's comment as a page or a shared document lists them under its "评论（3）": its number, the commenter,
+# the day (and time) it was posted, a colon, the comment ("[1]某某2025-01-09 11:20：建议…", "2楼 某某 2025-01-09：…").
+# Its number or its time, one of them at least: "第一阶段2025年3月1日：…" (a stage of the plan) has neither
+_COMMENT_NO = r"[\[［【(（]\s*\d{1,3}\s*[\]］】)）]|\d{1,3}\s*(?:楼|#|、|\.)"
+_POSTED_DAY = r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
+_POSTED_TIME = r"\s*\d{1,2}:\d{2}(?::\d{2})?"
+COMMENT_LINE = re.compile(rf"^\s*(?:(?:{_COMMENT_NO})\s*[^\s:：，,。；;]{{1,16}}?\s*{_POSTED_DAY}(?:{_POSTED_TIME})?"
+                          rf"|[^\s:：，,。；;]{{1,16}}?\s*{_POSTED_DAY}{_POSTED_TIME})\s*[:：]\s*\S")
 # a document site's line where its preview of the file ends ("全文阅读已结束，如需下载本文档请点击“下载文档”"): like
 # a list label (RELATED_LIST), what follows it to the page's end is the site's, not the file's
 READ_END = re.compile(r"^\s*(?:(?:全文|本文|文档)(?:阅读|浏览|预览)已?|(?:阅读|浏览|预览)已)(?:结束|完毕)")
