@@ -84,10 +84,11 @@ LATIN_CLAUSE_END = re.compile(r"\s*(?:[，,。；;：:！!？?]|$)")
 # (`GOVERNS_BEFORE`, or a bound ending the clause): "扣2分", "4级以上地震" count nothing set
 GOVERNED_UNITS = ("分", "级")
 # a length of time in years ("设备使用年限≥5年", "服务期限3年以上", "质保期不少于2年") is a figure on the same terms: governed
-# by a comparison word or a bound ending its clause — "近3年", "用3年时间", "3年以上工作经验" (a condition) set none. Never
-# a calendar year ("2025年", the fourth digit before it) nor a word 年 opens ("3年级", "2年度", "年底", "近5年来")
+# by a comparison word or a bound ending its clause — "近3年", "3年以上工作经验" (a condition) set none. Read only where it
+# closes its phrase (a bound or a mark after it): never a calendar year ("2025年", the fourth digit before it) nor a span
+# that qualifies a name ("启动新的三年攻坚计划", "3年级", "近5年来"), whose words stay in the metric and the lead-in
 YEAR_SPAN_UNITS = ("年",)
-YEAR_SPAN = r"(?<!\d{3})年(?![级度底初末中来间前后代份])"
+YEAR_SPAN = r"(?<!\d{3})年(?=及?以[上下内]|之内|\s*(?:[，,。；;：:）)、]|$))"
 # counters that open a verb of office work, with the characters that make it one: a figure's predicate printed right
 # after it ("教职工与学生比按1∶15核定", "分2批准入") holds no measure word ("核定" is a verb, not 1∶15 of 核). Only where the
 # figure is a ratio's term or a 按/依/分/限 governs it (`COUNTER_VERB_GOVERNS`): elsewhere the counter counts a noun

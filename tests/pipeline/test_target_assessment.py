@@ -71,3 +71,10 @@ def test_still_a_target(sentence: str, expected: list) -> None:
 ])
 def test_years_no_figure(sentence: str) -> None:
     assert [f for f in _figures(sentence) if f[1] == "年"] == []
+
+
+def test_years_naming_a_plan_stay_in_its_words() -> None:
+    """A span that qualifies a name is no figure: the lead-in clause with it still opens the figure's text."""
+    found = list(find_targets("启动新的3年城中村改造攻坚计划，今年开工2.5万套。"))
+    assert [(f.value, f.unit) for f in found] == [(2.5, "万套")]
+    assert found[0].clause.startswith("启动新的3年城中村改造攻坚计划") and "3年" in found[0].metric
