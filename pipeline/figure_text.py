@@ -47,7 +47,8 @@ def _unit_alt(u: str, governed: bool) -> str:
 
 _SORTED_UNITS = sorted((*R.UNITS, *R.GOVERNED_UNITS), key=len, reverse=True)
 _UNITS = "|".join(_unit_alt(u, governed=False) for u in _SORTED_UNITS) + "|" + R.LATIN_UNIT
-_UNITS_GOVERNED = "|".join(_unit_alt(u, governed=True) for u in _SORTED_UNITS) + "|" + R.LATIN_UNIT  # inside NUMBER
+_UNITS_GOVERNED = "|".join(_unit_alt(u, governed=True) for u in _SORTED_UNITS) + "|" + R.LATIN_UNIT \
+    + "|" + R.YEAR_SPAN  # inside NUMBER (a span in years only there: no metric loses "近3年" as a figure of its own)
 _WITHIN = "|".join(f"(?<={span})" for span in R.TIME_SPANS)
 _AFTER = "|".join(sorted(R.AFTER_COMPARATOR, key=len, reverse=True)).replace(
     "|内", f"|内(?={R.WITHIN_NEXT})|(?:{_WITHIN})内")
