@@ -48,7 +48,9 @@ class SectionChange(_Model):
     old_number: str | None = None
     new_number: str | None = None
     type: str
-    similarity: float
+    similarity: float = Field(description="how alike the two parts read, headings and bodies together (a rename "
+                              "with its body kept is well below 1); for merged and split, the share of the part's "
+                              "sentences that went into (came from) the other part")
     kinds: list[str] = Field(default_factory=list, description="renamed, moved, content, rewritten; merged (an old "
                              "part whose sentences went into a kept part), split (a new part whose sentences came "
                              "from a kept part)")
@@ -71,7 +73,10 @@ class ItemChange(_Model):
     similarity: float = 0.0
     inline: list[InlineOp] = Field(default_factory=list, description="what changed inside a changed item")
     kinds: list[str] = Field(default_factory=list, description="year_shift: the only difference is the plan year "
-                             "rolled forward (2025年10月 → 2026年10月); reordered: moved inside its part")
+                             "rolled forward (2025年10月 → 2026年10月); reordered: moved inside its part; "
+                             "lead_added / lead_removed: only a run-in lead (\"一是加强队伍建设。\") was added or dropped, "
+                             "the measure kept (status same); split / merged: one sentence became two or two one, "
+                             "the two shown joined on their side")
 
 
 class TargetSide(_Model):

@@ -72,6 +72,7 @@ RANKS: dict[str, float] = {
     "jihua.pipeline.progress": 5,
     "jihua.pipeline.batch": 5.1,
     "jihua.pipeline.compare": 6,
+    "jihua.pipeline.compare.pieces": 6,  # sentences split or merged between years, for compare.diff
     "jihua.pipeline.compare.trace_rows": 6,  # a plan's table rows as the trace reads them, for compare.trace
     "jihua.pipeline.compare.trace_figures": 6,  # what a summary's figures say (a result, not a restated goal), for compare.trace
     "jihua.pipeline.compare.trace_match": 6,  # how a plan's text is found in a summary passage, for compare.trace

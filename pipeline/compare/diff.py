@@ -29,9 +29,10 @@ from jihua.pipeline.compare.align import (
 )
 from jihua.pipeline.compare.moves import ITEM_MOVE, moved_parts, reordered
 from jihua.pipeline.compare.pick import pick_documents
+from jihua.pipeline.compare.pieces import split_or_merged
 from jihua.pipeline.compare.regroup import Regrouped, primaries, regroup_links, regrouped
-from jihua.pipeline.compare.target_pairs import align_targets
-from jihua.pipeline.compare.views import FRAME, Item, Part, flatten, side_of
+from jihua.pipeline.compare.target_pairs import align_targets, measure_pairs
+from jihua.pipeline.compare.views import FRAME, Item, Part, flatten, lead_split, side_of
 from jihua.pipeline.rules.numbering import match_label
 from jihua.pipeline.text.sentences import clauses
 from jihua.schemas import diff as d
@@ -179,8 +180,8 @@ def align_sections(old: list[Part], new: list[Part]) -> Aligned:
     body = {i: index.cosine(i, len(old) + j) for i, j in mapping.items()}
     for _ in range(4):  # parents pair first; their reworded children pair in the next round
         found = _body_pairs(old, new, mapping, index)
-        for i, (j, s) in found.items():  # the sibling boost can lift the pairing score past 1: a similarity is at most 1
-            mapping[i], scores[i], body[i] = j, round(_unit(s), 3), _unit(s)
+        for i, (j, _) in found.items():  # reported as any pairing is: headings and bodies, not the boosted pairing score
+            mapping[i], scores[i], body[i] = j, round(_unit(_section_score(old[i], new[j])), 3), index.cosine(i, len(old) + j)
         if not found:
             break
     for i, (j, sc) in _gap_pairs(old, new, mapping, index).items():
@@ -218,13 +219,25 @@ def _inline(o: Item, n: Item) -> list[d.InlineOp]:
     return out
 
 
+def lead_only(o: Item, n: Item) -> str:
+    """"lead_added" or "lead_removed" when two entries differ only by a run-in lead one of them has and the other
+    lacks ("1.举办培训班3期。" → "一是加强队伍建设。举办培训班3期。"): the lead titles the measure, the measure is
+    kept. "" otherwise (no lead on either side, one on each, or the bodies differ)."""
+    (lead_o, body_o), (lead_n, body_n) = lead_split(o.shifted_text or o.text), lead_split(n.text)
+    if bool(lead_o) == bool(lead_n) or body_o != body_n:
+        return ""
+    return "lead_added" if lead_n else "lead_removed"
+
+
 def _item_change(o: Item | None, n: Item | None, old: list[Part], new: list[Part], moved: bool = False,
                  score: float = 0.0) -> d.ItemChange:
     """A kept item is `same`, or `moved` when it changed part or its order in the part; a year rolled forward
-    alone is kind year_shift."""
+    alone is kind year_shift; a run-in lead added or dropped alone is kind lead_added / lead_removed, the item kept."""
     if o is not None and n is not None:
         kinds = ["year_shift"] if o.key != n.key and o.shifted == n.key else []
-        status: d.ItemStatus = ("moved" if moved else "same") if o.key == n.key else "changed"
+        lead = lead_only(o, n) if o.key != n.key else ""
+        kinds += [lead] if lead else []
+        status: d.ItemStatus = ("moved" if moved else "same") if o.key == n.key or lead else "changed"
         return d.ItemChange(status=status, old=o.text, new=n.text, section=new[n.section].heading,
                             old_section=old[o.section].heading, new_section=new[n.section].heading, moved=moved,
                             similarity=round(score, 3), inline=_inline(o, n) if status == "changed" else [],
@@ -240,7 +253,7 @@ def _item_change(o: Item | None, n: Item | None, old: list[Part], new: list[Part
 def _item_score(a: Item, b: Item) -> float:
     """Character similarity of what the two do (their assignment tags aside: `Item.task`), the old side also
     read with its year rolled forward. Kept word for word, tags included, is 1.0."""
-    if a.key == b.key or a.compared == b.key:
+    if a.key == b.key or a.compared == b.key or lead_only(a, b):
         return 1.0
     task = b.task(b.key)
     score = similarity(a.task(a.key), task)
@@ -380,15 +393,27 @@ def _item_changes(old: list[Part], new: list[Part], sections: Aligned, kept: lis
     the new document's order: an item where its new part has it; a removal after the items of its matched part."""
     changes: list[tuple[tuple[int, float], d.ItemChange]] = []
     shuffled = reordered(old, new, kept, linked)
+    joined = split_or_merged(old, new, [(o, n, s) for o, n, s in kept if linked(o.section, n.section)], unpaired)
+    taken = {id(j.piece) for j in joined.values()}
+    at = 0  # index among the linked pairs, as `joined` counts them
     for k, (o, n, score) in enumerate(kept):
         change = _item_change(o, n, old, new, not linked(o.section, n.section) or k in shuffled, score)
+        if linked(o.section, n.section):
+            if (wide := joined.get(at)) is not None:  # one sentence cut in two, or two made one: one change
+                change = _item_change(wide.old, wide.new, old, new, k in shuffled,
+                                      similarity(wide.old.compared, wide.new.key))
+                change.kinds.append(wide.kind)
+            at += 1
         if k in shuffled:
             change.kinds.append("reordered")  # moved inside its part: the report says so, not "A → A"
         changes.append(((n.section, new[n.section].items.index(n)), change))
     for n in unpaired[1]:
-        changes.append(((n.section, new[n.section].items.index(n)), _item_change(None, n, old, new)))
+        if id(n) not in taken:
+            changes.append(((n.section, new[n.section].items.index(n)), _item_change(None, n, old, new)))
     # removals go where they stood: after the items of their (matched) section, in their order
     for o in unpaired[0]:
+        if id(o) in taken:
+            continue
         anchor = sections.pairs.get(o.section)
         changes.append(((len(new), 0) if anchor is None else (anchor, math.inf), _item_change(o, None, old, new)))
     return [c for _, c in sorted(changes, key=lambda t: t[0])]
@@ -558,6 +583,7 @@ def compare(old: plan.ParseResult, new: plan.ParseResult) -> d.DiffResult:
     if regroup_links(found):  # a merge or split found: its items pair as a part's do, and are not moved
         items = alignitems_of(old_parts, new_parts, aligned, regroup_links(found), evidence)
         found = regrouped(old_parts, new_parts, aligned.pairs, items)
+    targets = measure_pairs(targets, items)
     headings = {p.id: p.heading for p in new_parts}
     stating = frozenset(t.section_id for t in b.targets
                         if t.section_id and t.value_text and t.value_text in headings.get(t.section_id, ""))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 from typing import Literal
 
-from jihua.pipeline.compare.align import best_then_ordered, masked, similarity
+from jihua.pipeline.compare.align import best_then_ordered, compared_form, masked, similarity
 from jihua.pipeline.compare.tiers import second_tiers, tier_bound
 from jihua.pipeline.compare.views import target_side
 from jihua.pipeline.rules.compare_words import METRIC_ABBREVIATIONS, UNITS_COMPARED, states_change
@@ -235,3 +235,43 @@ def align_targets(old: plan.Document, new: plan.Document) -> tuple[list[d.Target
     out += [(y, target_change(None, t, headings)) for y, t in enumerate(b) if y not in {p[1] for p in pairs}]
     out += [(len(b), target_change(t, None, headings)) for x, t in enumerate(a) if x not in {p[0] for p in pairs}]
     return [c for _, c in sorted(out, key=lambda t: t[0])], [(x, y) for x, y, _ in pairs]
+
+
+def _stated_in(side: d.TargetSide | None, text: str | None) -> bool:
+    """The target's clause stands in the sentence (compared form: punctuation and width aside)."""
+    clause = compared_form(side.text) if side is not None else ""
+    return bool(clause) and clause in compared_form(text or "")
+
+
+def _measure_change(a: d.TargetChange, b: d.TargetChange) -> d.TargetChange:
+    """A removed and an added target of one reworded sentence as one target whose measure changed ("培训农民500人次"
+    → "举办培训班20期"): what it counts, and so its unit, changed; no direction, as two measures have no one scale."""
+    assert a.old is not None and b.new is not None
+    o, n = a.old, b.new
+    kinds = ["measure", *(["unit"] if folded(o.base_unit or o.unit) != folded(n.base_unit or n.unit) else []),
+             *(["value"] if o.normalized != n.normalized else []),
+             *(["period"] if (o.period or None) != (n.period or None) else [])]
+    return d.TargetChange(status="changed", old=o, new=n, section=b.section, item=b.item, kinds=kinds)
+
+
+def _one_subject(a: d.TargetSide | None, b: d.TargetSide | None) -> bool:
+    """The two count one subject however they measure it (`counts_alike`: 培训高素质农民 → 举办高素质农民培训班); two
+    subjects (新增篮球场 → 新增停车场) are a target dropped and one added, even in one reworded sentence."""
+    return a is not None and b is not None and bool(a.metric and b.metric) and counts_alike(a.metric, b.metric)
+
+
+def measure_pairs(targets: list[d.TargetChange], items: list[d.ItemChange]) -> list[d.TargetChange]:
+    """Targets left unpaired inside two paired sentences, one on each side, as one changed target (kind measure):
+    the sentence kept its measure's place and subject and reworded how the measure counts it ("完成4个村污水治理" → "污水治理率
+    达到45%"). Only inside one paired sentence, where no other target of either side is left to claim it;
+    across sentences a target dropped and one added are two."""
+    out = list(targets)
+    for item in items:
+        if item.old is None or item.new is None or item.status == "same":
+            continue
+        gone = [k for k, t in enumerate(out) if t.status == "removed" and _stated_in(t.old, item.old)]
+        came = [k for k, t in enumerate(out) if t.status == "added" and _stated_in(t.new, item.new)]
+        if len(gone) == 1 and len(came) == 1 and _one_subject(out[gone[0]].old, out[came[0]].new):
+            out[came[0]] = _measure_change(out[gone[0]], out[came[0]])
+            del out[gone[0]]
+    return out

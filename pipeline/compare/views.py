@@ -4,6 +4,7 @@ trace and the archive's history all read documents through these views."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -115,6 +116,20 @@ _LEAD = re.compile(r"[^，,；;：:。！？!?\d]{2,30}[。.]")
 def _a_lead(piece: str) -> bool:
     found = match_label(piece)
     return found is not None and _LEAD.fullmatch(found[1].strip()) is not None
+
+
+@functools.lru_cache(maxsize=1 << 14)  # alignment reads each item's lead many times
+def lead_split(text: str) -> tuple[str, str]:
+    """An entry's run-in lead and the body it heads, each in compared form, its label dropped: "二是加强队伍建设。
+    举办培训班3期。" → ("加强队伍建设", "举办培训班3期"). The lead is that measure's title (`_with_leads`), not what it
+    does. ("", key) when the entry opens with no lead, or is a lead alone."""
+    found = match_label(text)
+    rest = (found[1] if found else text).strip()
+    lead = _LEAD.match(rest)
+    body = compared_form(rest[lead.end():]) if lead else ""
+    if lead is None or not body:
+        return "", compared_form(rest)
+    return compared_form(lead.group()), body
 
 
 def _with_leads(pieces: list[str]) -> list[str]:

@@ -15,6 +15,7 @@ from jihua.pipeline.report.markdown import (
     KIND_CN,
     STATUS_CN,
     item_kind,
+    lead_line,
     moved_from,
     moved_line,
     target_change_text,
@@ -110,7 +111,7 @@ def _summary(r: DiffResult) -> str:
     lists = "".join(f"<p><b>{label}：</b>{esc('；'.join(n or '' for n in names))}</p>"
                     for label, names in (("新增章节", added), ("删除章节", removed), ("章节并入", merged),
                                          ("章节拆分", split)) if names)
-    lists += "".join(f"<p>{esc(line)}</p>" for line in (moved_line(r), year_shift_line(r)) if line)
+    lists += "".join(f"<p>{esc(line)}</p>" for line in (moved_line(r), year_shift_line(r), lead_line(r)) if line)
     return (f'<table class="counts"><tr><th></th><th>未变</th><th>修改</th><th>新增</th><th>删除</th><th>移动</th></tr>'
             f"{rows}</table><p class=big><span class=up>▲ 指标提高 {s.targets_raised} 项</span>　"
             f"<span class=down>▼ 降低 {s.targets_lowered} 项</span>　章节改名 {s.sections_renamed} 处（其中改写 {s.sections_rewritten} 处）</p>{lists}")

@@ -9,7 +9,8 @@ from jihua.schemas.diff import DiffResult, InlineOp, ItemChange, TargetChange, T
 STATUS_CN = {"same": "未变", "changed": "修改", "added": "新增", "removed": "删除", "moved": "移动"}
 KIND_CN = {"renamed": "改名", "moved": "移动", "content": "内容修改", "value": "数值", "period": "周期",
            "comparator": "比较方式", "wording": "措辞", "time": "时间节点", "range": "区间", "rewritten": "改写",
-           "merged": "并入", "split": "拆分", "year_shift": "年份顺延", "unit": "单位"}
+           "merged": "并入", "split": "拆分", "year_shift": "年份顺延", "unit": "单位",
+           "measure": "计量对象"}
 COMPARATOR_CN = {">=": "不少于", "<=": "不超过", "=": "", "≈": "约"}
 TIER_CN = {"floor": "确保", "stretch": "力争"}
 
@@ -55,6 +56,12 @@ def target_label(t: TargetChange) -> str:
     side = t.new or t.old
     if side is None:
         return ""
+    if "measure" in t.kinds and t.old is not None and t.new is not None:  # what is measured changed: name both
+        return f"{_named(t.old)} → {_named(t.new)}"
+    return _named(side)
+
+
+def _named(side: TargetSide) -> str:
     return side.metric if len(side.metric) >= 2 else side.text
 
 
@@ -137,6 +144,16 @@ def year_shift_line(r: DiffResult) -> str:
     return f"年份顺延（{years}仅年份不同，不计为内容修改）{len(heads) + len(items)} 处：{what}"
 
 
+def lead_line(r: DiffResult) -> str:
+    """One line for the entries kept whose run-in lead was added or dropped ("一是加强队伍建设。" before an unchanged
+    measure): the measure is not reported changed, but the reader learns the titles came or went."""
+    added = [i for i in r.items if "lead_added" in i.kinds]
+    dropped = [i for i in r.items if "lead_removed" in i.kinds]
+    parts = [f"{label} {len(found)} 条：" + "；".join(_short(i.new) for i in found)
+             for label, found in (("增加段首小标题", added), ("删去段首小标题", dropped)) if found]
+    return "条目正文未变，" + "；".join(parts) if parts else ""
+
+
 def moved_line(r: DiffResult) -> str:
     moved = [f"{_short(i.new)}（{moved_from(i)}）" for i in r.items if i.moved]
     return f"移动条目 {len(moved)} 条：" + "；".join(moved) if moved else ""
@@ -158,7 +175,7 @@ def summary_lines(r: DiffResult) -> list[str]:
                          ("章节拆分", split)):
         if names:
             lines.append(f"- {label}：" + "；".join(n or "" for n in names))
-    lines += [f"- {cell(line)}" for line in (moved_line(r), year_shift_line(r)) if line]
+    lines += [f"- {cell(line)}" for line in (moved_line(r), year_shift_line(r), lead_line(r)) if line]
     return lines
 
 
