@@ -35,6 +35,34 @@ def whole_scope(text: str, m: re.Match[str], before: str) -> bool:
     return unit in S.COVERAGE_SCOPE_UNITS and not m.group("after") and every_one and S.ACTED_ON_LEAD.search(lead) is None
 
 
+def covers_the_whole(text: str, m: re.Match[str]) -> bool:
+    """"项目覆盖全区7个社区卫生服务中心": what is covered is the whole (全区, 所有), so the count is how many there are —
+    the coverage is the commitment, no figure set; "覆盖12个村" counts some, a target. Counted places, bodies or things
+    only, with no bound ("覆盖全县20个以上村" sets a floor)."""
+    if m.group("after") or (m.group("unit") or "") not in S.COVERAGE_SCOPE_UNITS:
+        return False
+    before = text[: m.start()]
+    whole = S.WHOLE_SCOPE_BEFORE.search(before)
+    return whole is not None and S.COVERS_WHOLE_BEFORE.search(before[: whole.start()]) is not None
+
+
+def listed_with_whole(text: str, m: re.Match[str], counts: list[re.Match[str]]) -> bool:
+    """"全县12个乡镇（街道）、43个县直部门和8家驻县单位", "覆盖全区7个中心、3个卫生院和46个村卫生室": a count listed after one
+    that names the whole (`whole_scope`, `covers_the_whole`), nothing but its noun and 、/和 between
+    (`S.LISTED_BETWEEN`), counts a part of that same whole — no figure set. `counts`: the numbers read in `text`."""
+    if m.group("after") or (m.group("unit") or "") not in S.COVERAGE_SCOPE_UNITS:
+        return False
+    earlier = [n for n in counts if n.end() <= m.start()]
+    end = m.start()
+    for n in reversed(earlier):  # walk back the list, member by member, to its first count
+        if n.group("after") or S.LISTED_BETWEEN.match(text[n.end(): end]) is None:
+            return False
+        if whole_scope(text, n, text[: n.start()]) or covers_the_whole(text, n):
+            return True
+        end = n.start()
+    return False
+
+
 def upkept(text: str, m: re.Match[str]) -> bool:
     """"规范镇服务中心和12个村服务站运行": things already there, named as what an upkeep verb works on (their running,
     their management) — a count of what exists, no figure set; "新建12个服务站", "规范建设12个服务站" set one."""

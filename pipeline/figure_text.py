@@ -43,7 +43,8 @@ def _unit_alt(u: str, governed: bool) -> str:
 
 _SORTED_UNITS = sorted((*R.UNITS, *R.GOVERNED_UNITS), key=len, reverse=True)
 _UNITS = "|".join(_unit_alt(u, governed=False) for u in _SORTED_UNITS) + "|" + R.LATIN_UNIT
-_UNITS_GOVERNED = "|".join(_unit_alt(u, governed=True) for u in _SORTED_UNITS) + "|" + R.LATIN_UNIT  # inside NUMBER
+_UNITS_GOVERNED = "|".join(_unit_alt(u, governed=True) for u in _SORTED_UNITS) + "|" + R.LATIN_UNIT \
+    + "|" + R.YEAR_SPAN  # inside NUMBER (a span in years only there: no metric loses "近3年" as a figure of its own)
 _WITHIN = "|".join(f"(?<={span})" for span in R.TIME_SPANS)
 # the first bound of a range and what joins it to the second ("8—10家", "3至5条", "六到八座"); 到 joins only a figure
 # printed right before it ("达到10家", "到2027年", "从8月到10月" have none), and a spelled bound is no word's end ("统一到").

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
-from jihua.pipeline.figure_scope import merged, upkept, whole_scope
+from jihua.pipeline.figure_scope import covers_the_whole, listed_with_whole, merged, upkept, whole_scope
 from jihua.pipeline.figure_text import NUMBER, NUMBER_WITH_UNIT, RANGE_BEFORE, a_share_word, clean_metric
+from jihua.pipeline.rules import assessment as A
 from jihua.pipeline.rules import target_scope as S
 from jihua.pipeline.rules import target_stance as TS
 from jihua.pipeline.rules import targets as R
@@ -35,9 +36,23 @@ def not_a_target(text: str, m: re.Match[str], before: str, sentence_before: str,
             or _sizes_a_standard(text, m, before, following, sentence_after) \
             or _describes_or_compares(text, m, before, sentence_before, following):
         return True
+    if _scores_an_assessment(m, before):
+        return True
     if not m.group("num")[0].isdigit() and not a_share_word(m):
         return _spelled_not_a_count(text, m, before, following)
     return False
+
+
+def _scores_an_assessment(m: re.Match[str], before: str) -> bool:
+    """A rule of an assessment's scoring, no figure set (`rules.assessment`): a weight or a share of the total score
+    stated ("权重占8%", "平时考核占年度考核总分的30%"), points added or taken away ("加分累计不超过3分"), a quota on
+    a grade ("优秀等次比例不超过20%"). A bound after the figure ("权重为5%以上") makes it a floor asked for."""
+    if m.group("after"):
+        return False
+    unit = m.group("unit") or ""
+    return A.SHARE_OF_SCORE_BEFORE.search(before) is not None or A.WEIGHT_STATED_BEFORE.search(before) is not None \
+        or (unit in A.POINTS_UNITS and A.POINTS_RULE_BEFORE.search(before) is not None) \
+        or A.GRADE_QUOTA_BEFORE.search(before) is not None
 
 
 def _no_figure_read(text: str, m: re.Match[str], before: str, sentence_before: str, following: str) -> bool:
@@ -48,7 +63,7 @@ def _no_figure_read(text: str, m: re.Match[str], before: str, sentence_before: s
                                                           or S.COUNTED_NOUN.match(following))) \
             and not _governed(text, m, before, sentence_before):
         return True
-    if unit in R.GOVERNED_UNITS and not _governed(text, m, before, sentence_before):
+    if (unit in R.GOVERNED_UNITS or unit in R.YEAR_SPAN_UNITS) and not _governed(text, m, before, sentence_before):
         return True
     if unit[-1:].isascii() and unit[-1:].isalpha() and not _latin_governed(text, m, before):
         return True  # "推进6kV及以下线路改造", "推广5GA、F5G等网络": a spec naming a class, no figure set
@@ -78,6 +93,8 @@ def _orders_or_names(text: str, m: re.Match[str], before: str, sentence_before: 
             or (R.ROUND_THE_CLOCK.match(text[m.start():]) and not R.SPAN_LIMITED_BEFORE.search(before)) \
             or _first_pass(text, m, before):
         return True
+    if R.LABEL_NUMBER_BEFORE.search(text[: m.start()]):
+        return True  # "表1　项目绩效目标申报表": a table's number, no count of 项
     if sentence_before.rfind("《") > sentence_before.rfind("》"):
         return True  # "印发《关于…的二十条措施》": a title's words, no quantity
     if R.COMPOSED_OF_BEFORE.search(before) and R.COMPOSED_OF_AFTER.match(text[m.end():]):
@@ -97,7 +114,25 @@ def _orders_or_names(text: str, m: re.Match[str], before: str, sentence_before: 
         return True  # "结合我镇18个行政村实际", "本方案适用于全镇7个社区": the place described
     if whole_scope(text, m, before) or upkept(text, m) or merged(text, m, sentence_after):
         return True  # "全县12个乡镇": the size of the whole a measure spans; "规范12个服务站运行", "整合9个站组建…": what exists
+    if covers_the_whole(text, m) or listed_with_whole(text, m, list(NUMBER.finditer(text, 0, m.start()))) \
+            or _funds_a_sum(text, m, sentence_before):
+        return True  # "覆盖全区7个中心、3个卫生院": all there are; "其中中央资金520万元": where a sum's money comes from
     return False
+
+
+def _funds_a_sum(text: str, m: re.Match[str], sentence_before: str) -> bool:
+    """"资金总额860万元，其中中央资金520万元、区级配套340万元": a 其中 clause after a total sum (`S.TOTAL_SUM`), splitting it
+    by where its money comes from (`S.FUND_SOURCE`, the words of the figure's own 、 part), no bound on it — how it is
+    funded, not a figure of its own; "其中税收收入安排12.6亿元" names its own measure, "安排资金2800万元，其中省级1000万元"
+    splits money the plan arranges."""
+    if not (m.group("unit") or "").endswith("元") or m.group("after") or not S.SPLIT_OPENS.match(text.lstrip()):
+        return False
+    head = sentence_before[: len(sentence_before) - m.start()]  # the sentence before this clause
+    total = head[max(head.rfind(p) for p in "。；;") + 1:]
+    if not S.TOTAL_SUM.search(total) or not any(n.group("unit").endswith("元") for n in NUMBER_WITH_UNIT.finditer(total)):
+        return False  # no total sum before it to split
+    part = text[text.rfind("、", 0, m.start()) + 1: m.start()].strip()
+    return S.FUND_SOURCE.match(part) is not None
 
 
 def _sizes_a_standard(text: str, m: re.Match[str], before: str, following: str, sentence_after: str) -> bool:
@@ -200,7 +235,7 @@ def _scopes_the_document(text: str, m: re.Match[str], sentence_before: str) -> b
     if head.endswith(("：", ":")):
         opening = head[max(head.rfind(p) for p in "，,。；;") + 1:] + opening
     opening = opening.lstrip()
-    opens = S.DOC_SCOPE_OPENS.match(opening)
+    opens = S.DOC_SCOPE_OPENS.match(opening) or S.OBJECTS_OPENS.match(opening)  # (…or its objects: "考核对象为…")
     return opens is not None and S.SCOPE_WIDENED.search(opening[opens.end():]) is None
 
 

@@ -172,3 +172,26 @@ REACHED_BEFORE = re.compile(r"(?:达到|超过|满)$")  # the figure a condition
 HOLDER_AFTER = re.compile(r"^的[^，,。；;\d]{0,6}?(?:企业|大户|农户|主体|合作社|农场|养殖场|水厂|项目|站点|工程|单位|园区|基地|场站)")
 # …and a share only after the rate or ratio it bounds ("资产负债率70%以上的企业"): "对90%以上的行政村开展…" counts villages
 SHARE_MEASURE_BEFORE = re.compile(r"(?:率|比例|比重|占比)(?:达到?|超过|满)?$")
+
+# --- what a plan covers, listed ----------------------------------------------------------------
+# the objects or the scope of a plan or a measure, stated as what it is ("考核对象为全县9个乡镇、36个部门", "帮扶对象：全镇
+# 420户脱贫户", "项目实施范围包括5个村"): counts of what it covers, no figure set (`DOC_SCOPE_OPENS` for the document's own
+# 适用范围); a widened scope (`SCOPE_WIDENED`) sets one. Not "服务对象满意度≥95%": the word must state the list
+OBJECTS_OPENS = re.compile(r"^(?:本次|本年度|本项目|本方案|此次|项目)?(?:[^，,。；;\d]{0,4}?)(?:对象|范围)(?:主要)?(?:为|是|包括|[:：])")
+# a project or a network that covers the whole ("项目覆盖全区7个社区卫生服务中心", "网络涵盖全市所有14家医院"): the count
+# is how many there are, all of them covered — no figure set, as a coverage goal's whole is not ("覆盖12个村": some, a
+# target; "覆盖80%的村": a share)
+COVERS_WHOLE_BEFORE = re.compile(r"(?:覆盖|涵盖)(?:到|至)?$")
+# the next member of a list of counted nouns, joined by 、 or 和 with nothing but the noun between ("全县12个乡镇（街道）、
+# 43个县直部门和8家驻县单位"): it counts a part of the same whole as the list's first count. A verb, a bound or a clause
+# mark between makes it a figure of its own ("全县12个乡镇要…、新建3个…")
+LISTED_BETWEEN = re.compile(rf"^(?:(?!{ACT_VERBS}|以上|以下|左右|要|均|都|将)[^，,。；;：:\d、和及与])+(?:、|和|及|以及|与)$")
+# a project's total sum split by where the money comes from ("总投资860万元，其中中央资金520万元、区级配套340万元", "其中自筹
+# 80万元"): how it is funded, no figure of its own. The sum is named a total (`TOTAL_SUM`): money arranged ("安排资金2800万元，
+# 其中省级1000万元") is split into parts the plan commits too; a part with its own verb ("其中税收收入安排12.6亿元") or
+# category ("其中留抵退税约1.5万亿元") is a figure set
+SPLIT_OPENS = re.compile(r"^其中")
+TOTAL_SUM = re.compile(r"总投资|投资总额|资金总额|资金总量|总成本|总预算|总概算|资金来源")
+FUND_SOURCE = re.compile(r"^(?:其中)?(?:(?:中央|省|市|县|区|乡镇|镇|地方|本级|上级)级?(?:财政)?(?:预算内)?"
+                         r"(?:专项|补助|配套|奖补|衔接)?(?:资金|补助|配套|投资|投入|拨款)?|(?:企业|单位)?自筹(?:资金)?|"
+                         r"社会资本|银行贷款|专项债券?)$")

@@ -87,6 +87,12 @@ LATIN_CLAUSE_END = re.compile(r"\s*(?:[，,。；;：:！!？?]|$)")
 # a score or a grade ("满意度达到80分以上", "应用水平达到3级以上") is a figure only where a comparison word governs it
 # (`GOVERNS_BEFORE`, or a bound ending the clause): "扣2分", "4级以上地震" count nothing set
 GOVERNED_UNITS = ("分", "级")
+# a length of time in years ("设备使用年限≥5年", "服务期限3年以上", "质保期不少于2年") is a figure on the same terms: governed
+# by a comparison word or a bound ending its clause — "近3年", "3年以上工作经验" (a condition) set none. Read only where it
+# closes its phrase (a bound or a mark after it): never a calendar year ("2025年", the fourth digit before it) nor a span
+# that qualifies a name ("启动新的三年攻坚计划", "3年级", "近5年来"), whose words stay in the metric and the lead-in
+YEAR_SPAN_UNITS = ("年",)
+YEAR_SPAN = r"(?<!\d{3})年(?=及?以[上下内]|之内|\s*(?:[，,。；;：:）)、]|$))"
 # counters that open a verb of office work, with the characters that make it one: a figure's predicate printed right
 # after it ("教职工与学生比按1∶15核定", "分2批准入") holds no measure word ("核定" is a verb, not 1∶15 of 核). Only where the
 # figure is a ratio's term or a 按/依/分/限 governs it (`COUNTER_VERB_GOVERNS`): elsewhere the counter counts a noun
@@ -347,6 +353,10 @@ SESSION_AFTER = re.compile(r"^(全体)?(会议|全会)")
 # "十五届五次全委会议", "十五届六次全委（扩大）会议": "M次" right after "N届" is the session's ordinal whatever meeting
 # noun follows (全会, 全委会议, 常委会议 …): a term never counts events ("召开会议不少于6次" has no 届 before it)
 SESSION_ORDINAL_BEFORE = re.compile(r"(?<![每本])届\s*$")  # (每届3次: a rate per term)
+# the number of a document's own table, figure or annex ("表1　项目绩效目标申报表", "详见附件2", "（见附表3）"): a label, whatever
+# character follows it (表1 | 项目: no 1 项) — at the clause's start, after a space or bracket, or after a word pointing to
+# it (见, 如, 按); not a noun ending in 表 or 图 ("代表3名", "发表论文2篇", "绘制地图5幅")
+LABEL_NUMBER_BEFORE = re.compile(r"(?:^|[\s\u3000（(]|见|如|按)(?:附表|附件|附图|表|图)\s*$")
 # names and red lines: "18亿亩耕地红线", "14亿人的粮食安全" (a figure that qualifies a noun)
 # "百亿元级基金" (a size class); "15分钟便民生活圈", "1小时经济圈" (a named reach)
 NAMED_AFTER = re.compile(r"^(耕地)?(红线|底线)|^性|^半|^的?部分|^的(增速|增幅|速度)|^级|^[^，。；、\d]{0,6}圈|"
