@@ -29,10 +29,6 @@ _MIXED = r"\d+[万亿]\d+(?:[千百]|万(?!亿))?(?=[^\d.])"
 _NUMERAL_LED = sorted((u for u in (*R.UNITS, *R.GOVERNED_UNITS) if u[0] in "十百千万亿"), key=len, reverse=True)
 _CN_DIGIT = f"(?:(?!{'|'.join(map(re.escape, _NUMERAL_LED))}){_CN_DIGITS})"
 DASHES = "—–\\-~～－至"  # what joins a range's two figures: 5%—6%, 5%-6%, 5～6, 5％－6％, 5至6
-# the first bound of a range and what joins it to the second ("8—10家", "3至5条", "六到八座"); 到 joins only a figure
-# printed right before it ("达到10家", "到2027年", "从8月到10月" have none), and a spelled bound is no word's end ("统一到")
-_RANGE_FIRST = (rf"(\d+(?:\.\d+)?|(?<![统唯同逐之某]){_CN_DIGITS}+)\s*(?P<scale>万亿|亿|万)?(?:%|％)?\s*"
-                rf"(?:[{DASHES}]|(?<=[\d%％零〇一二两三四五六七八九十百千万亿])到)")
 
 
 def _unit_alt(u: str, governed: bool) -> str:
@@ -50,6 +46,12 @@ _UNITS = "|".join(_unit_alt(u, governed=False) for u in _SORTED_UNITS) + "|" + R
 _UNITS_GOVERNED = "|".join(_unit_alt(u, governed=True) for u in _SORTED_UNITS) + "|" + R.LATIN_UNIT \
     + "|" + R.YEAR_SPAN  # inside NUMBER (a span in years only there: no metric loses "近3年" as a figure of its own)
 _WITHIN = "|".join(f"(?<={span})" for span in R.TIME_SPANS)
+# the first bound of a range and what joins it to the second ("8—10家", "3至5条", "六到八座"); 到 joins only a figure
+# printed right before it ("达到10家", "到2027年", "从8月到10月" have none), and a spelled bound is no word's end ("统一到").
+# The magnitude may be printed on both sides (8万—10万立方米, 3亿至5亿元), and so may the unit ("培育企业8家到10家",
+# "巡查三次到四次"): the first bound's own unit, `own`, makes one range only where it is the second's (`targets._found`)
+_RANGE_FIRST = (rf"(\d+(?:\.\d+)?|(?<![统唯同逐之某]){_CN_DIGITS}+)\s*(?P<scale>万亿|亿|万)?(?:%|％)?\s*(?P<own>{_UNITS})?\s*"
+                rf"(?:[{DASHES}]|(?(own)到|(?<=[\d%％零〇一二两三四五六七八九十百千万亿])到))")
 _AFTER = "|".join(sorted(R.AFTER_COMPARATOR, key=len, reverse=True)).replace(
     "|内", f"|内(?={R.WITHIN_NEXT})|(?:{_WITHIN})内")
 # Every figure opens on a digit, a Chinese numeral or 百/千/万 (a share's "百分之", "万分之"): looked ahead first, the
@@ -62,7 +64,6 @@ NUMBER = re.compile(
     rf"(?P<scale>万亿|亿|万|千(?=元|人))?(?P<more2>多|余)?(?P<unit>{_UNITS_GOVERNED})?(?:(?<=成)(?P<tenth>[一二三四五六七八九]))?"
     rf"(?P<after>{_AFTER})?"
 )
-# (the magnitude may be printed on both sides: 8万—10万立方米, 3亿至5亿元)
 RANGE_BEFORE = re.compile(rf"{_RANGE_FIRST}\s*$")
 # a quoted name, its marks mixed as OCR and web copies mix them ("三会一课", “三会一课"), or both marks
 # printed as openers (OCR reads a closing ” as “): “三会一课“, when no clause ends between them

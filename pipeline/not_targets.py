@@ -180,7 +180,9 @@ def _describes_or_compares(text: str, m: re.Match[str], before: str, sentence_be
         return True  # "高于全市平均预期目标0.5个百分点": a gap to another figure, not one set
     if _qualifies_for(text, m, before, following) or _picks_out_whom_counted(text, m, following):
         return True
-    if unit not in R.SHARE_SIGN_UNITS and (m.group("after") in S.THRESHOLD_AFTER or S.OVER_BEFORE.search(before)) \
+    # (a share in words is a share as its sign is: "力争一半以上的村…", "三分之二以上的社区…" count what reaches the goal)
+    if unit not in R.SHARE_SIGN_UNITS and not a_share_word(m) \
+            and (m.group("after") in S.THRESHOLD_AFTER or S.OVER_BEFORE.search(before)) \
             and unit not in R.EVENT_UNITS | S.KIND_UNITS \
             and not S.PREDICATE_AFTER.match(following) and not _counts_named_noun(text, unit, before, text[m.end():]) \
             and not _counts_what_follows(text, m, following) \
@@ -239,22 +241,31 @@ def _scopes_the_document(text: str, m: re.Match[str], sentence_before: str) -> b
 
 def _sums_up_a_scope(opening: str, following: str) -> bool:
     """"试点片区涉及的东岭镇、西坪乡等6个乡镇要…", "东岭镇、西坪乡等6个乡镇要…": a count after 等 that sums up the places a
-    work touches (涉及/包括…, no verb of doing before) or that the clause opens on as its subject (a modal after the
-    noun) describes whom the work concerns, no figure set; "新建东岭、西坪等6个服务站" and "覆盖6个乡镇" count."""
+    work touches (涉及/包括…, no verb of doing, stance or drive before) or that the clause opens on as its subject (a
+    modal and a duty after the noun) describes whom the work concerns, no figure set; "新建东岭、西坪等6个服务站" and "覆盖6个乡镇" count."""
     if not S.LIST_SUMMED_BY.search(opening):
         return False
     touches = S.TOUCHES_LIST.search(opening)
-    if touches is not None and not R.ACTS.search(opening[: touches.start()]):
+    if touches is not None and not _drives(opening[: touches.start()]):
         return True
-    return not R.ACTS.search(opening) and S.SUBJECT_GOES_ON.match(following) is not None
+    return not _drives(opening) and S.SUBJECT_GOES_ON.match(following) is not None
+
+
+def _drives(words: str) -> bool:
+    """A verb of doing, a stance or a verb that drives a work ("新建", "力争", "推动"): what it governs is set."""
+    return R.ACTS.search(words) is not None or S.DRIVES_LIST.search(words) is not None
 
 
 def _sizes_the_subject(opening: str, unit: str) -> bool:
     """A sum or a size whose 的-phrase opens its clause ("总投资3亿元的物流园上半年开工"): it says which project the
     stage after it is set for. A share counts what reaches the stage ("确保80%以上的签约项目年内开工"), and a verb
     before the phrase makes the thing it sizes ("新建长度12公里的环城北路年底前竣工"): both are the goal."""
-    sized = unit.endswith("元") or unit in R.SIZE_UNITS
-    return sized and R.SUBJECT_MEASURE_OPENS.match(opening.strip()) is not None
+    return _a_size(unit) and R.SUBJECT_MEASURE_OPENS.match(opening.strip()) is not None
+
+
+def _a_size(unit: str) -> bool:
+    """A unit that measures a sum or a size ("3亿元", "12公里", "500吨/日"), no count nor share ("8家", "80%")."""
+    return unit.endswith("元") or unit in R.SIZE_UNITS
 
 
 def _spelled_not_a_count(text: str, m: re.Match[str], before: str, following: str) -> bool:
@@ -344,8 +355,15 @@ def _qualifies_for(clause: str, m: re.Match[str], before: str, following: str) -
 
 def _picks_out_whom_counted(clause: str, m: re.Match[str], following: str) -> bool:
     """"营收1亿元以上的企业达到8家", "年收入30万元以上的占比达到一半以上": a bound and 的 after a figure, and a figure of
-    its own later in the clause, counted or a share — the first picks out the class the second is set for."""
+    its own later in the clause, counted or a share — the first picks out the class the second is set for. Only a
+    measure (a sum, a size, an output) so bounds a class, and only where it opens the clause's subject, its measure
+    named right before it or nothing at all: a share counts what reaches the goal ("确保85%以上的村…收入达到8万元"),
+    and a count or a size a verb sets is set ("培育4家以上的龙头企业带动农户2000户", "铺设20公里以上的管网连通9个片区")."""
     if m.group("after") not in S.THRESHOLD_AFTER or not following.startswith("的"):
+        return False
+    opening = clause[: m.start()].strip()
+    if not _a_size(m.group("unit") or "") or R.ACTS.search(opening) \
+            or not (not opening or S.MEASURED_ATTRIBUTE.search(opening)):
         return False
     rest = _CLAUSE_END.split(clause[m.end():], maxsplit=1)[0]
     return any(later.group("unit") or a_share_word(later) for later in NUMBER.finditer(rest))

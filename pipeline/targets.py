@@ -104,8 +104,23 @@ def _cut_tail(clause: str, end: int) -> str:
     return clause
 
 
-# what follows a range's first figure: a joint and the second ("5%—5.5%", "8%到10%"; not "5%到2027年…")
-_RANGE_GOES_ON = re.compile(rf"\s*(?:[{DASHES}]|到(?!\s*(?:19|20)\d{{2}}\s*年))\s*\d")
+# what follows a range's first figure: a joint and the second ("5%—5.5%", "8%到10%", "8家到10家")
+_RANGE_GOES_ON = re.compile(rf"\s*(?:[{DASHES}]\s*(?=\d)|(?P<to>到)\s*)")
+# …but 到 before a date opens a deadline ("到2027年", "新建驿站9个到8月底全部投用", "到3季度")
+_DATE_AFTER = re.compile(r"(?:19|20)\d{2}\s*年|\d{1,2}\s*(?:月|日|号|季度|旬)|\d+\s*年(?:底|初|末|中)")
+
+
+def _range_goes_on(masked: str, m: re.Match[str]) -> bool:
+    """Whether figure `m` is a range's first bound, the second after it: after a dash, any figure; after 到, one of the
+    same unit (or any, the first printing none: "12到15家", "3亿到5亿元") and no date — "选派干部40名到25个村",
+    "完成投资8亿元到10月底拨付" are two clauses' words."""
+    joint = _RANGE_GOES_ON.match(masked, m.end())
+    if joint is None or not joint.group("to"):
+        return joint is not None
+    if _DATE_AFTER.match(masked, joint.end()):
+        return False
+    second = NUMBER.match(masked, joint.end())
+    return second is not None and (not m.group("unit") or m.group("unit") == second.group("unit"))
 
 
 def _accepted(masked: str, sentence_before: str, sentence_after: str = "") -> list[re.Match[str]]:
@@ -114,9 +129,10 @@ def _accepted(masked: str, sentence_before: str, sentence_after: str = "") -> li
     for m in NUMBER.finditer(masked):
         if not not_a_target(masked, m, masked[last: m.start()], sentence_before + masked[:m.start()], sentence_after):
             hits.append(m)
-            last = m.end()
+            # (a range's first bound leaves the words before it to the second: "培育企业六家到八家" is 培育's)
+            last = last if _range_goes_on(masked, m) else m.end()
     # a range "5%—5.5%": its first figure belongs to the second
-    hits = [m for m in hits if not _RANGE_GOES_ON.match(masked[m.end():])]
+    hits = [m for m in hits if not _range_goes_on(masked, m)]
     # "(上下半年各一次)" restates a figure given outside the brackets
     inside = [m for m in hits if _in_brackets(masked, m.start())]
     return [m for m in hits if m not in inside] if len(inside) < len(hits) else hits
@@ -141,8 +157,8 @@ def _found(clause: str, masked: str, m: re.Match[str], text: str, metric: str, b
     scale = R.SCALES.get(m.group("scale") or "", 1.0)
     low = high = None
     rng = RANGE_BEFORE.search(masked[: m.start()])
-    if rng and rng.group("scale") not in (None, m.group("scale")):
-        rng = None  # "8000万—1.2亿元": the bounds in two magnitudes, no range of printed figures
+    if rng and (rng.group("scale") not in (None, m.group("scale")) or rng.group("own") not in (None, m.group("unit"))):
+        rng = None  # "8000万—1.2亿元", "40名到25个": the bounds in two magnitudes or units, no range of printed figures
     if rng and (to_number(rng.group(1)) or 0) >= value:
         rng = None  # a range runs up: "第3到2批" is none
     if rng:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from jihua.pipeline.rules.target_stance import AIMS_AT_RESULTS
 from jihua.pipeline.rules.targets import ACT_VERBS, GOING_VERBS, MAKE_VERBS, PERIODS
 
 # --- scope words ---------------------------------------------------------------------------
@@ -40,7 +41,14 @@ SCOPE_WIDENED = re.compile(r"扩大|扩展|拓展|延伸|增加|增至|新增|�
 # whom the work concerns, no figure set (`not_targets._sums_up_a_scope`)
 LIST_SUMMED_BY = re.compile(r"、[^，,。；;\d]{1,30}等$")
 TOUCHES_LIST = re.compile(r"(?:涉及|包括|包含|涵盖)的?[^，,。；;\d]{1,40}等$")
-SUBJECT_GOES_ON = re.compile(r"^[^，,。；;\d、]{0,8}?(?:要|均|都|应|须|必须|务必|各自|分别)")
+# …but a stance or a verb that drives the work before the list makes its count the goal's extent ("力争全县包括…等9个
+# 园区全部达标", "推动包括…等5个村创建示范村"), as a verb of doing does
+DRIVES_LIST = re.compile(rf"{AIMS_AT_RESULTS.pattern}|引导|鼓励|带动|督促")
+# …and a subject is whom the work concerns only where a duty follows its modal ("…等6个乡镇要落实专人负责", "均要建立工作
+# 台账"); an outcome after it ("…等6个乡镇要建成卫生乡镇", "须在9月底前完成改造") is the commitment, the count its extent
+SUBJECT_GOES_ON = re.compile(r"^[^，,。；;\d、]{0,8}?(?:要|均|都|应|须|必须|务必|各自|分别)+[^，,。；;\d]{0,6}?"
+                             r"(?:落实|做好|抓好|加强|强化|建立|健全|完善|明确|压实|配备|指定|安排|制定|履行|承担|负责|"
+                             r"严格|切实|认真|高度重视)")
 # the whole of a place's divisions, counted: "全县12个乡镇要落实属地责任", "对全县186个行政村开展检查",
 # "辖区内23个社区": how many there are (the scope a measure spans), not a number the plan commits to
 WHOLE_SCOPE_BEFORE = re.compile(r"(?:全[国省市州盟县区旗镇乡]|所有|全部|所辖|辖区内?|辖内)$")

@@ -70,3 +70,45 @@ def test_near_cases_stay_as_they_were_read(sentence: str, expected: list) -> Non
 ])
 def test_counts_that_describe_whom_a_work_concerns_are_no_targets(sentence: str, expected: list) -> None:
     assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a share bounded before 的 counts what reaches the goal, whatever figure follows; a count or a size a verb sets
+    # is set — only a measure the clause's subject opens on picks out a class
+    ("确保70%以上的村民小组集体收入达到3万元以上。", [(70, "%", ">="), (3, "万元", ">=")]),
+    ("85%以上的村庄建成5分钟健身圈。", [(85, "%", ">=")]),
+    ("培育4个以上的农业产业强镇带动农户2000户。", [(4, "个", ">="), (2000, "户", "=")]),
+    ("铺设20公里以上的供水管网连通9个片区。", [(20, "公里", ">="), (9, "个", "=")]),
+    ("年销售额5000万元以上的商贸企业达到15家。", [(15, "家", "=")]),
+    # …and a share in words is a share: 一半以上的, 三分之二以上的
+    ("力争一半以上的村卫生室达到标准化建设要求。", [(50, "%", ">=")]),
+    ("确保三分之二以上的社区建成儿童之家。", [(66.67, "%", ">=")]),
+    # 到 after a figure opens a deadline or a destination, no range: a date, or a figure in another unit after it
+    ("改造农村公路桥梁9座到10月底前全部通车。", [(9, "座", "=")]),
+    ("完成造林投资3.5亿元到12月底全部结算。", [(3.5, "亿元", "=")]),
+    ("选派科技特派员40名到25个村开展服务。", [(40, "名", "="), (25, "个", "=")]),
+    # a stance or a drive before 包括 makes the listed count the goal's extent, as a verb of doing does
+    ("力争全县包括工业园、物流园等7个园区全部通过验收。", [(7, "个", "=")]),
+    ("推动包括青山、白沙等5个村创建省级森林乡村。", [(5, "个", "=")]),
+    ("重点推进包括北关、南关等9个社区在内的老旧小区改造。", [(9, "个", "=")]),
+    # a listed subject with a modal and an outcome commits to it; with a duty it only says whom the work concerns
+    ("青山镇、白沙乡等5个乡镇要建成省级生态乡镇。", [(5, "个", "=")]),
+    ("东街、南街等7个社区须在9月底前完成雨污分流改造。", [(7, "个", "=")]),
+    ("青山镇、白沙乡等5个乡镇要压实属地责任。", []),
+    ("试点包括青山镇、白沙乡等4个乡镇。", []),
+])
+def test_shares_deadlines_and_listed_extents_stay_targets(sentence: str, expected: list) -> None:
+    assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "low", "high"), [
+    # a range with the unit printed on both bounds, joined by 到 or a dash, in digits or in words
+    ("培育农民合作社6家到9家。", 6, 9),
+    ("开展消防演练2次到3次。", 2, 3),
+    ("新增城镇就业2500人到2800人。", 2500, 2800),
+    ("培育农民合作社6家—9家。", 6, 9),
+    ("创建星级民宿五家到七家。", 5, 7),
+])
+def test_a_range_with_its_unit_on_both_bounds_takes_its_lower_bound(sentence: str, low: float, high: float) -> None:
+    [found] = find_targets(sentence)
+    assert (found.value, found.comparator, found.low, found.high) == (low, ">=", low, high)

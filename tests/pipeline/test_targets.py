@@ -709,7 +709,7 @@ def test_a_change_that_is_the_metrics_own_target_stays() -> None:
     ("参加市审计局统一组织的专项审计。", []),
     ("这是唯一一次集中整改机会。", []),
     ("对同一批次产品逐一抽检。", []),
-    ("完成三分之一以上村庄的规划编制。", []),
+    ("完成三分之一以上村庄的规划编制。", [(33.33, "%")]),  # the share, as 33%以上村庄 is; no count of 一
     ("每季度调度一次，每半年通报一次。", [(1, "次"), (1, "次")]),  # frequencies stay commitments
 ])
 def test_a_chinese_numeral_must_start_a_quantity(sentence: str, kept: list) -> None:
