@@ -292,14 +292,20 @@ def _page_lines(page_no: int, text: list[tuple[str, list[Char]]], tables: list[T
                 width: float, height: float) -> list[Line]:
     """Lines in reading order: column by column (or page by page on a sheet printed two up) on a
     page set in columns, each table where it stands; a sidebar's links after them, set aside as
-    page chrome."""
+    page chrome, and comments printed in the margin, set aside as comments."""
     columns = split_columns(_tables_marked(text, tables) if tables else text, width, height)
     if columns is None or (tables and not _marks_kept(columns.lines, tables)):
         return _assemble(page_no, text, tables)
-    aside = _assemble(page_no, columns.aside, [], [0.0] * len(columns.aside))
-    for line in aside:
-        line.furniture = "chrome"
-    return _assemble(page_no, columns.lines, tables, columns.shifts, columns.edges) + aside
+    return (_assemble(page_no, columns.lines, tables, columns.shifts, columns.edges)
+            + _kept_aside(page_no, columns.aside, "chrome") + _kept_aside(page_no, columns.notes, "comment"))
+
+
+def _kept_aside(page_no: int, text: list[tuple[str, list[Char]]], kind: Furniture) -> list[Line]:
+    """Lines read apart from the body (a sidebar's links, comments in the margin), kept as furniture of `kind`."""
+    lines = _assemble(page_no, text, [], [0.0] * len(text))
+    for line in lines:
+        line.furniture = kind
+    return lines
 
 
 def _is_scanned(page: Any) -> bool:
@@ -486,10 +492,13 @@ def _note_continuations(pages: list[list[Line]], size: float) -> None:
                     ln.furniture = "notes"
 
 
+_APART = ("watermark", "comment")  # drawn over the text or beside it: never a running header or a folio
+
+
 def extract(path: Path, opts: ExtractOptions) -> Iterator[Block]:
     """Paragraph and table blocks in reading order, then the furniture lines flagged."""
     pages, geometry, ocr_pages, marks = _read(path, opts)
-    mark_furniture([[ln for ln in lines if ln.furniture != "watermark"] for lines in pages], geometry)  # no running header
+    mark_furniture([[ln for ln in lines if ln.furniture not in _APART] for lines in pages], geometry)  # no running header
     flat = [ln for lines in pages for ln in lines]
     if not any(ln.text.strip() or ln.table for ln in flat):
         raise InputError(path, "no text in the PDF (empty pages, or images OCR could not read)")

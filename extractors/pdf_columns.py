@@ -25,6 +25,7 @@ from itertools import pairwise
 from operator import itemgetter
 
 from jihua.extractors.pdf_lines import TOLERANCE, Char, text_lines
+from jihua.extractors.pdf_margin import margin_notes
 from jihua.extractors.slides import DRAWN_BULLET, SLIDE_ASPECT
 from jihua.schemas.blocks import PAGE_NUMBER
 
@@ -53,6 +54,7 @@ class Columns:
     # by index in `lines`: the right edge of the column a line was read in (laid over the left one); a
     # page holding one-column text too measures its frame off that, and a full column line must not look short
     edges: dict[int, float] = field(default_factory=dict)
+    notes: list[TextLine] = field(default_factory=list)  # comments printed in the margin (see `pdf_margin`)
 
 
 def _spans(chars: list[Char]) -> list[tuple[float, float]]:
@@ -533,8 +535,9 @@ def _sidebar(lines: list[TextLine], side: int, lo: int, hi: int) -> Columns | No
 
 def split_columns(lines: list[TextLine], width: float, height: float = 0.0) -> Columns | None:
     """The page read column by column (two pages printed on one sheet, two columns of body text,
-    or the body beside a sidebar of links); None when it is set in one column. Without the
-    page's `height` a sheet is not told to hold two pages."""
+    or the body beside a sidebar of links); None when it is set in one column. A page set in one
+    column may hold comments in its margin (see `margin_notes`): they come apart from the body,
+    which is read on its own. Without the page's `height` a sheet is not told to hold two pages."""
     if len(lines) < 2:
         return None
     columns = _two_up(lines, width, height) or _two_columns(lines, width) or _bulleted_boxes(lines, width, height)
@@ -545,7 +548,10 @@ def split_columns(lines: list[TextLine], width: float, height: float = 0.0) -> C
         found = _sidebar(lines, side, lo, hi) if hi > lo else None
         if found is not None:
             lines, aside = found.lines, aside + found.aside
-    return Columns(lines, [0.0] * len(lines), aside) if aside else None
+    if aside:
+        return Columns(lines, [0.0] * len(lines), aside)
+    noted = margin_notes(lines, width, height)  # a sidebar's links are chrome, told first
+    return Columns(noted[0], [0.0] * len(noted[0]), notes=noted[1]) if noted else None
 
 
 def _bulleted_boxes(lines: list[TextLine], width: float, height: float) -> Columns | None:

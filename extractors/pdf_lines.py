@@ -123,6 +123,7 @@ _char_generated = _unprototyped(pdfium_c.FPDFText_IsGenerated, _I)
 _char_font_size = _unprototyped(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)
 _char_rotation = _unprototyped(pdfium_c.FPDFText_GetCharAngle, ctypes.c_float)
 _char_glyph_width = _unprototyped(pdfium_c.FPDFFont_GetGlyphWidth, _I)
+_char_fill = _unprototyped(pdfium_c.FPDFText_GetFillColor, _I)
 _char_matrix = _bind(pdfium_c.FPDFText_GetMatrix, _I, _P, _I, ctypes.POINTER(pdfium_c.FS_MATRIX))
 
 
@@ -157,9 +158,14 @@ def _all_text(raw: int, count: int) -> str:
 
 
 _Glyphs = tuple[dict[str, float], ctypes.c_void_p, ctypes.c_float]  # advances by character, font and size as C arguments
-_Facts = tuple[float, str, _Glyphs, bool]  # size, font name, the font's glyphs at that size, set askew
+_Facts = tuple[float, str, _Glyphs, int]  # size, font name, the font's glyphs at that size, set apart (see `_Colour.apart`)
 SQUARE_SLACK = math.radians(5.0)  # a glyph turned less than this off a quarter turn is upright or turned a page's way
 ASKEW_BODY = 40  # more askew glyphs than this, and more than upright ones: a text layer set askew, not a watermark
+_TEXT_GLYPH, _ASKEW, _FAINT = 0, 1, 2  # how a text object's glyphs are set apart from the page's text
+FAINT = 0.7  # a glyph this light (its darkest channel over white paper, as a share of white) is a watermark's
+SEE_THROUGH = 0.6  # an upright glyph this transparent (alpha, as a share of opaque) and faint is one too
+_OPAQUE = SEE_THROUGH * 255
+LEVEL_MARK = 24.0  # pt: a watermark laid level is set large across the page (36 pt and more), over any title's size
 
 
 def askew(angle: float) -> bool:
@@ -177,12 +183,44 @@ def watermark_aside(upright: int, tilted: int) -> bool:
     return tilted <= max(upright, ASKEW_BODY)
 
 
+def faint(red: int, green: int, blue: int, alpha: int, upright: bool) -> bool:
+    """A glyph drawn pale over the page: a watermark's grey at 28% opacity ((160, 160, 160, 71) shows
+    as 229 of 255), not the black, red or #999 grey of text. An upright one must be see-through as
+    well: white text on a dark table header is opaque. Invisible glyphs (alpha 0) are a scan's text
+    layer, not a mark meant to be seen."""
+    if alpha <= 0 or (upright and alpha > _OPAQUE):
+        return False
+    return 255 - alpha * (255 - min(red, green, blue)) / 255 >= FAINT * 255
+
+
+class _Colour:
+    """A text object's fill colour read into buffers made once per page (a call per object stays 0.3 µs)."""
+
+    def __init__(self) -> None:
+        self.rgba = [ctypes.c_uint() for _ in range(4)]
+        self.refs = [ctypes.byref(c) for c in self.rgba]
+
+    def apart(self, handle: ctypes.c_void_p, i: int, angle: float) -> int:
+        """How the text object at character `i` stands apart from the page's text: askew (see `askew`), drawn
+        faint as well (a watermark whatever its length), upright and faint, or not at all."""
+        level = angle <= 1e-3
+        if _char_fill(handle, i, *self.refs) != 1:
+            return _TEXT_GLYPH if level else _ASKEW
+        rgba = self.rgba
+        if level and rgba[3].value > _OPAQUE:
+            return _TEXT_GLYPH  # opaque and level: most objects stop here
+        if faint(rgba[0].value, rgba[1].value, rgba[2].value, rgba[3].value, upright=level):
+            return _FAINT
+        return _TEXT_GLYPH if level else _ASKEW
+
+
 def _object_facts(raw: int, handle: ctypes.c_void_p, i: int, obj: int,
-                  caches: tuple[Any, ctypes.c_int, dict[int, str], dict[tuple[int, float], _Glyphs]],
+                  caches: tuple[Any, ctypes.c_int, dict[int, str], dict[tuple[int, float], _Glyphs], _Colour],
                   set_aside: bool) -> _Facts | None:
-    """A text object's size, font family, glyph-width cache and tilt, read at its character `i` (once per object,
-    not per character: `page_chars`' loop stays as lean as it was); None when it is rotated and not set askew."""
-    name, flags, families, widths = caches
+    """A text object's size, font family, glyph-width cache and whether it is set apart, read at its character `i`
+    (once per object, not per character: `page_chars`' loop stays as lean as it was); None when it is rotated and
+    not set askew."""
+    name, flags, families, widths, colour = caches
     size, font = _char_font_size(handle, i) * _char_scale(handle, i), _object_font(obj) or 0
     known = families.get(font)
     if known is None:
@@ -194,7 +232,8 @@ def _object_facts(raw: int, handle: ctypes.c_void_p, i: int, obj: int,
     found = widths.get((font, size))
     if found is None:
         found = widths[font, size] = ({}, ctypes.c_void_p(font), ctypes.c_float(size))
-    return size, known, found, angle > 1e-3
+    read = set_aside and (angle > 1e-3 or size >= LEVEL_MARK)  # body text's colour is never read: no call per object
+    return size, known, found, colour.apart(handle, i, angle) if read else _TEXT_GLYPH
 
 
 def page_chars(textpage: Any, height: float, set_aside: bool = False) -> tuple[list[Char], list[Char]] | None:
@@ -202,11 +241,14 @@ def page_chars(textpage: Any, height: float, set_aside: bool = False) -> tuple[l
     rotated (pdfplumber decides).
 
     With `set_aside`, the glyphs set askew (see `askew`: a watermark) come back as the second list, in
-    content order, when `watermark_aside` holds; else the page is pdfplumber's too. Without, the second
-    list is empty. The askew glyphs come apart because the caller reads them twice: as a table's angled
-    headers, then, those no table took, as the page's watermark lines kept aside.
+    content order, when `watermark_aside` holds; else the page is pdfplumber's too. Glyphs drawn faint
+    (see `faint`: askew, or upright, large and see-through) come back there whatever their number when the
+    page holds text of its own: a watermark tiled over a last page of a few lines outnumbers them.
+    Without `set_aside`, the second list is empty. The askew glyphs come apart because the caller
+    reads them twice: as a table's angled headers, then, those no table took, as the page's watermark
+    lines kept aside.
 
-    Size, font and rotation are read once per text object (its characters share them), the
+    Size, font, rotation and colour are read once per text object (its characters share them), the
     font name once per font, glyph advances once per font, character and size. Per character
     this is two unprototyped PDFium calls and one tuple: 41k characters (12 PDFs) took 0.104 s,
     now 0.068 s (the two calls cost 0.24 µs, were 0.74 µs; 19k glyph widths 0.2 µs, were 0.5).
@@ -221,6 +263,7 @@ def page_chars(textpage: Any, height: float, set_aside: bool = False) -> tuple[l
     objects: dict[int, _Facts] = {}
     families: dict[int, str] = {}
     widths: dict[tuple[int, float], _Glyphs] = {}
+    caches = (name, flags, families, widths, _Colour())
     pwidth = ctypes.byref(width)
     out: list[Char] = []
     add, text_object, origin, new = out.append, _char_text_object, _char_origin, tuple.__new__  # locals: per character
@@ -228,19 +271,20 @@ def page_chars(textpage: Any, height: float, set_aside: bool = False) -> tuple[l
     size, family = 0.0, ""
     glyphs: _Glyphs = ({}, ctypes.c_void_p(), ctypes.c_float())
     advances = glyphs[0]
-    tilted = False
+    apart = _TEXT_GLYPH
     skewed: list[Char] = []
+    pale = 0
     for i, ch in enumerate(_all_text(raw, textpage.count_chars())):
         if ch in _BREAKS and _char_generated(handle, i) == 1:
             continue  # spaces and line breaks PDFium infers; pdfplumber has none
         obj = text_object(handle, i)
         if obj != last:  # a text object's characters come together: look its facts up once
             last = obj
-            facts = objects.get(obj) or _object_facts(raw, handle, i, obj, (name, flags, families, widths), set_aside)
+            facts = objects.get(obj) or _object_facts(raw, handle, i, obj, caches, set_aside)
             if facts is None:
                 return None
             objects[obj] = facts
-            size, family, glyphs, tilted = facts
+            size, family, glyphs, apart = facts
             advances = glyphs[0]
         origin(handle, i, px, py)
         advance = advances.get(ch)
@@ -249,13 +293,20 @@ def page_chars(textpage: Any, height: float, set_aside: bool = False) -> tuple[l
             advance = advances[ch] = width.value if ok else size
         bottom = height - oy.value  # the baseline, as pdfminer puts it when the font gives no descent
         x0 = ox.value
-        if tilted:  # at its origin: the box of a glyph set askew is no line's
+        if apart:  # at its origin: the box of a glyph set askew is no line's
             skewed.append(new(Char, (ch, x0, x0 + advance, bottom - size, bottom, size, family)))
+            pale += apart == _FAINT
             continue
         add(new(Char, (ch, x0, x0 + advance, bottom - size, bottom, size, family)))
-    if skewed and not watermark_aside(len(out), len(skewed)):
-        return None  # skewed holds glyphs only when set_aside
-    return out, skewed
+    return (out, skewed) if not skewed or _apart_kept(len(out), len(skewed), pale) else None
+
+
+def _apart_kept(upright: int, apart: int, pale: int) -> bool:
+    """The glyphs set apart stay apart (see `watermark_aside`): the faint ones are not counted on a
+    page holding text of its own ("青禾县档案馆" tiled ten times in grey over a closing's two lines
+    is still a watermark)."""
+    counted = apart - pale if upright >= MIN_TEXT_CHARS else apart
+    return watermark_aside(upright, counted)
 
 
 def watermark_runs(chars: list[Char]) -> list[tuple[str, list[Char]]]:

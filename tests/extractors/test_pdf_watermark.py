@@ -257,3 +257,92 @@ def test_two_marks_over_an_upright_header_row_are_no_header_row(tmp_path: Path) 
                                            [("初稿", 12.0, 30.0, 176.0, 663.0), ("初稿", 12.0, 30.0, 416.0, 663.0)]))
     assert tables == [UPRIGHT]
     assert aside == [("watermark", "初稿"), ("watermark", "初稿")]
+
+
+CLOSING = ["各村（社区）要按照本方案要求抓好落实。", "柳溪镇人民政府", "2026年3月2日"]
+
+
+def _tiled(c, text: str = "内部资料 注意保存", alpha: float = 0.3) -> None:
+    """A watermark tiled over the page: a grey text turned 35° eight times, drawn see-through."""
+    c.saveState()
+    c.setFillColorRGB(0.6, 0.6, 0.6)
+    c.setFillAlpha(alpha)
+    c.setFont("STSong-Light", 36)
+    for k in range(8):
+        c.saveState()
+        c.translate(60 + 240 * (k % 2), 120 + 90 * k)
+        c.rotate(35)
+        c.drawString(0, 0, text)
+        c.restoreState()
+    c.restoreState()
+
+
+def _seal(c, text: str, x: float, y: float, radius: float = 48) -> None:
+    """A round seal's name set along its arc in red, each glyph turned its own way."""
+    c.saveState()
+    c.setFillColorRGB(0.85, 0.1, 0.1)
+    c.setFont("STSong-Light", 14)
+    for k, ch in enumerate(text):
+        angle = 150 - 120 * k / max(len(text) - 1, 1)
+        c.saveState()
+        c.translate(x + radius * math.cos(math.radians(angle)), y + radius * math.sin(math.radians(angle)))
+        c.rotate(angle - 90)
+        c.drawCentredString(0, 0, ch)
+        c.restoreState()
+    c.restoreState()
+
+
+def test_a_faint_watermark_outnumbering_a_short_last_pages_text_is_set_aside(tmp_path: Path) -> None:
+    """A last page of a line and a closing under a watermark tiled eight times: more askew glyphs than
+    text, yet drawn faint they are a watermark, not a text layer set askew; the seal's red name over
+    the closing is set aside too, and no line of the closing is lost."""
+    c = _canvas(tmp_path / "last.pdf")
+    _body(c, BODY)
+    c.showPage()
+    c.setFont("STSong-Light", SIZE)
+    for k, (text, x) in enumerate(zip(CLOSING, (LEFT + 2 * SIZE, 330, 330), strict=True)):
+        c.drawString(x, 760 - 28 * k, text)
+    _seal(c, "柳溪镇农业办公室", 390, 720)  # eight glyphs: none at the top stands upright
+    _tiled(c)
+    c.showPage()
+    c.save()
+    body, aside = _blocks(tmp_path / "last.pdf")
+    assert body == [*BODY, *CLOSING]
+    assert all(kind == "watermark" for kind, _ in aside)
+    assert "".join(text for _, text in aside).count("内部资料注意保存") >= 4
+
+
+def test_a_see_through_watermark_set_upright_is_set_aside_and_white_text_stays(tmp_path: Path) -> None:
+    """A pale, see-through text laid level across the page is a watermark too; an opaque white
+    heading on a dark band (a banner, a table's header) is text."""
+    c = _canvas(tmp_path / "level.pdf")
+    c.setFillColorRGB(0.1, 0.2, 0.45)
+    c.rect(LEFT - 6, 792, 420, 26, stroke=0, fill=1)
+    c.setFillColorRGB(1, 1, 1)
+    c.setFont("STSong-Light", SIZE)
+    c.drawString(LEFT, 800, "柳溪镇2026年农业农村工作要点")
+    c.setFillColorRGB(0, 0, 0)
+    _body(c, BODY)
+    c.saveState()
+    c.setFillColorRGB(0.5, 0.5, 0.5)
+    c.setFillAlpha(0.25)
+    c.setFont("STSong-Light", 44)
+    c.drawString(120, 560, "征求意见稿")
+    c.restoreState()
+    c.showPage()
+    c.save()
+    body, aside = _blocks(tmp_path / "level.pdf")
+    assert body == ["柳溪镇2026年农业农村工作要点", *BODY]
+    assert aside == [("watermark", "征求意见稿")]
+
+
+def test_faint_is_pale_over_white_paper() -> None:
+    from jihua.extractors.pdf_lines import faint
+
+    assert faint(160, 160, 160, 71, upright=False)  # grey at 28% opacity
+    assert faint(204, 204, 204, 255, upright=False)  # a solid light grey turned askew
+    assert not faint(204, 204, 204, 255, upright=True)  # upright and opaque: greyed text, not a mark over it
+    assert not faint(255, 255, 255, 255, upright=True)  # white on a dark band
+    assert not faint(153, 153, 153, 255, upright=False)  # #999 text
+    assert not faint(217, 26, 26, 255, upright=False)  # a seal's red
+    assert not faint(0, 0, 0, 0, upright=False)  # invisible: a scan's text layer
