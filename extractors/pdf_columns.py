@@ -540,18 +540,23 @@ def split_columns(lines: list[TextLine], width: float, height: float = 0.0) -> C
     which is read on its own. Without the page's `height` a sheet is not told to hold two pages."""
     if len(lines) < 2:
         return None
-    columns = _two_up(lines, width, height) or _two_columns(lines, width) or _bulleted_boxes(lines, width, height)
+    columns = _two_up(lines, width, height) or _sidebars(lines)  # a sidebar's links are chrome, told first
     if columns is not None:
         return columns
+    noted = margin_notes(lines, width, height)  # before the columns: a column of cards in smaller type is no text column
+    if noted:
+        return Columns(noted[0], [0.0] * len(noted[0]), notes=noted[1])
+    return _two_columns(lines, width) or _bulleted_boxes(lines, width, height)
+
+
+def _sidebars(lines: list[TextLine]) -> Columns | None:
+    """The body read alone, the sidebars of links beside it set aside; None when there is none."""
     aside: list[TextLine] = []
     for side, (lo, hi) in enumerate(_bands(lines)):
         found = _sidebar(lines, side, lo, hi) if hi > lo else None
         if found is not None:
             lines, aside = found.lines, aside + found.aside
-    if aside:
-        return Columns(lines, [0.0] * len(lines), aside)
-    noted = margin_notes(lines, width, height)  # a sidebar's links are chrome, told first
-    return Columns(noted[0], [0.0] * len(noted[0]), notes=noted[1]) if noted else None
+    return Columns(lines, [0.0] * len(lines), aside) if aside else None
 
 
 def _bulleted_boxes(lines: list[TextLine], width: float, height: float) -> Columns | None:
