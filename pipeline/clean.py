@@ -529,7 +529,7 @@ def run(state: ParseState) -> ParseState:
     if state.web_copy:  # office and PDF bodies carry no web chrome, unless a page was pasted or printed into one
         from jihua.pipeline.webcopy import clean_web_copy
 
-        units = clean_web_copy(units, state)
+        units = clean_web_copy(units, state, saved_page=state.format in WEB_COPIES)
     units = _trailer_aside(units, state)
     state.units = units
     return state

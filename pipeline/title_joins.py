@@ -12,11 +12,11 @@ import itertools
 import re
 
 from jihua.pipeline.model import Unit
-from jihua.pipeline.rules.chrome import SITE_BANNER
 from jihua.pipeline.rules.lexicon import DATE_LINE, DATE_SUBTITLE, YEAR
 from jihua.pipeline.rules.lexicon import SENTENCE_PUNCT as _SENTENCE_PUNCT
 from jihua.pipeline.rules.numbering import BARE_LABEL, match_label
 from jihua.pipeline.rules.titles import ADMIN_UNIT, ORG_AT_END, fold, org_from_title
+from jihua.pipeline.site_banner import site_banner, site_name_heads
 from jihua.pipeline.title_block import title_block_line
 from jihua.pipeline.title_lines import TITLE_END, YEARISH, clean_title
 
@@ -84,7 +84,7 @@ def _join_pair(units: list[Unit]) -> list[Unit]:
                 # a part's label alone over its heading ("第一部分" / "2024年工作总结") is no half of a title
                 or BARE_LABEL.match(first)
                 # a site's banner ("某县人大网 - 某县人大常委会办公室主办") runs into no title under it
-                or SITE_BANNER.match(first) or first.endswith("主办")
+                or site_banner(first, second) or first.endswith("主办")
                 # a line that is already a whole title once a site's note and suffix are off joins nothing
                 or TITLE_END.search(clean_title(first)) or not TITLE_END.search(second)
                 or title_block_line(a, after_title=False) or title_block_line(b, after_title=True)):
@@ -94,7 +94,7 @@ def _join_pair(units: list[Unit]) -> list[Unit]:
             continue
         if whole_title(second) and "关于" not in first and not _wrapped_at_width(first, second):
             continue  # "某某协会办公室" over "某某协会2026年工作要点": the second is a title alone, the first its masthead
-        if ORG_AT_END.match(first) or _year_over(first, second) or first.startswith("关于") or "关于" in first[:20] or _same_setting(a, b) \
+        if ORG_AT_END.match(first) or site_name_heads(first, second) or _year_over(first, second) or first.startswith("关于") or "关于" in first[:20] or _same_setting(a, b) \
                 or _wrapped_at_width(first, second):
             joined = Unit(text=first + second, block=a.block.model_copy(update={"text": first + second}))
             return [*units[:i], joined, *units[i + 2:]]

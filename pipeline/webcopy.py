@@ -42,6 +42,7 @@ from jihua.pipeline.rules.titles import (
     fold,
     signs_off,
 )
+from jihua.pipeline.site_banner import site_banner
 from jihua.pipeline.sitepages import mend_page_splits, run_on_pages_aside
 from jihua.pipeline.text.segment import load_jieba
 from jihua.pipeline.text.sentences import sentences
@@ -151,11 +152,12 @@ def is_chrome(text: str) -> bool:
     return chrome_reason(text, at_edge=False, beside_chrome=False) is not None
 
 
-def _drop_chrome(units: list[Unit], chrome: list[str], reasons: list[tuple[str, str]]) -> list[Unit]:
+def _drop_chrome(units: list[Unit], chrome: list[str], reasons: list[tuple[str, str]], *, saved_page: bool) -> list[Unit]:
     """Drop chrome lines of a web copy, and the numbered notes under a chrome heading like 温馨提示.
 
     Two passes: the lines whose own evidence suffices, then short site-worded lines that sit at
-    the page's edge or beside those."""
+    the page's edge or beside those. The site's banner atop the page only in a page saved as such
+    (`saved_page`: a TXT or HTML copy): a Word or PDF file's first line is its own."""
     n = len(units)
     layout = page_structures(units)
     own, tables = _own_evidence(units, layout)
@@ -183,7 +185,7 @@ def _drop_chrome(units: list[Unit], chrome: list[str], reasons: list[tuple[str, 
         if placed_why == pageparts.AFTER_END:  # under the article's end: a line's own evidence names it better
             placed_why = own_why or placed_why
         why = "a reply in the forum thread under the post" if in_replies else placed_why or own_why
-        if why is None and not out and site.SITE_BANNER.match(text.strip()):
+        if why is None and not out and saved_page and site_banner(text, units[i + 1].text if i + 1 < n else None):
             why = "the site's banner atop the page (its name, who runs it): the page's, not the document's"
         if why is None:
             why = _post_chrome(units, i, own, out, buttons, beside=beside, dropped=dropped)
@@ -523,10 +525,11 @@ def _related_titles(units: list[Unit], wrap: Wrap) -> dict[int, str]:
     return {}
 
 
-def clean_web_copy(units: list[Unit], state: ParseState) -> list[Unit]:
+def clean_web_copy(units: list[Unit], state: ParseState, *, saved_page: bool) -> list[Unit]:
     """A web copy's lines with the page's chrome out (each with its reason), page furniture
     aside, run-on decks and glued parts cut apart, and sentences a page or a link broke rejoined
-    (a hard-wrapped text's lines are joined by its wrap instead: its breaks are no link's)."""
+    (a hard-wrapped text's lines are joined by its wrap instead: its breaks are no link's).
+    `saved_page`: the file is the page itself (TXT, HTML), not a Word or PDF file a page went into."""
     posted = posted_copy(units)  # before any of the post's marks is set aside
     units = link_list_aside(units, state)  # the markers out first: the menu lines they were on read as a menu
     units, resumes = page_furniture_aside(units, state)  # before the wrap is joined: it would glue them in
@@ -542,7 +545,7 @@ def clean_web_copy(units: list[Unit], state: ParseState) -> list[Unit]:
     _unspace_units(units)
     if not wrapped:  # (a wrapped text's lines, across a page as within one, are joined by its wrap)
         units = join_page_breaks(units, resumes)
-    units = _drop_chrome(units, state.chrome, state.chrome_reasons)
+    units = _drop_chrome(units, state.chrome, state.chrome_reasons, saved_page=saved_page)
     units = _drop_captions(units, state.chrome, state.chrome_reasons)
     _strip_watermarks(units, state.chrome, state.chrome_reasons)
     run_on_pages_aside(units, state)

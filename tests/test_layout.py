@@ -30,6 +30,7 @@ RANKS: dict[str, float] = {
     "jihua.pipeline.linklist": 4.043,  # a browser's text export: its closing address list aside, its link markers out, for webcopy
     "jihua.pipeline.pagebreaks": 4.045,  # a text copy of a PDF: folios and running headers aside, page breaks mended, for webcopy
     "jihua.pipeline.unglue": 4.05,  # numbered parts a web copy glued into one line, cut apart for clean
+    "jihua.pipeline.site_banner": 4.05,  # a site's banner told from a title's first line ending in a site's name, for webcopy and title_joins
     "jihua.pipeline.pageparts": 4.07,  # a web page's menu, link lists and tail around the article, for webcopy
     "jihua.pipeline.sitepages": 4.075,  # a document site's page labels (1、 2、) set aside and the text they cut joined, for webcopy
     "jihua.pipeline.pagetop": 4.078,  # the lines above a web copy's text: headline stamp, 原标题, an account's teaser and byline, for webcopy
