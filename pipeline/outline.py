@@ -32,6 +32,7 @@ from jihua.pipeline.headings import (
     series_title,
 )
 from jihua.pipeline.model import Document, Section, Unit
+from jihua.pipeline.named_parts import named_parts
 from jihua.pipeline.rules.lexicon import (
     BOX_CAPTION,
     SECTION_CUES,
@@ -355,6 +356,7 @@ def _expand(units: list[Unit], ctx: Context) -> tuple[list[Unit], list[Unit]]:
     attach_labels(units)
     decisions = [decide(unit, units[i + 1] if i + 1 < len(units) else None, ctx) for i, unit in enumerate(units)]
     titles_in_series(units, decisions)
+    named_parts(units, decisions)
     for run in _label_runs(units):
         _one_role_per_list(run, decisions, units)
     for i in range(1, len(units)):  # the last of a list of bullets is an entry like the others, not a title

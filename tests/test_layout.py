@@ -54,6 +54,7 @@ RANKS: dict[str, float] = {
     "jihua.pipeline.headings": 4.4,
     "jihua.pipeline.heading_joins": 4.45,  # headings read as one (wrapped, repeated, continued), for outline
     "jihua.pipeline.sibling_titles": 4.47,  # a numbered list's lines read as titles together, for outline
+    "jihua.pipeline.named_parts": 4.45,  # a plan parted by run-in names alone ("工作目标：…", "保障措施：…"), for outline
     "jihua.pipeline.outline": 4.5,
     "jihua.pipeline.part_names": 4.55,  # what part a heading names (指导思想, 保障措施, 存在问题), for classify
     "jihua.pipeline.classify": 4.6,
