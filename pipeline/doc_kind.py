@@ -24,6 +24,8 @@ from jihua.pipeline.rules.lexicon import (
 )
 from jihua.pipeline.rules.lexicon import YEAR as _YEAR
 from jihua.pipeline.rules.periods import (
+    PART_YEAR_TITLE,
+    PAST,
     own_year,
     part_role,
     part_year_report,
@@ -31,7 +33,7 @@ from jihua.pipeline.rules.periods import (
     sets_own_year,
     sums_up,
 )
-from jihua.pipeline.rules.titles import without_tags
+from jihua.pipeline.rules.titles import without_tags, year_value
 
 # a part that is itself next year's plan (not an "打算" outlook, which every summary has)
 _PLAN_PART = re.compile(r"((?:19|20)\d{2}|明年|下一?年度?|新的一年).{0,8}(工作)?(计划|要点)$")
@@ -141,6 +143,24 @@ def _other_genre(title: str, doc: Document) -> bool:
     return any(SPEECH_DELIVERY.match(SUBTITLE_DASH.sub("", t.strip())) for t in subtitles)
 
 
+# the work of a period a paper of its own kind reports on: "关于2024年度全县安全生产工作的通报", "…上半年…工作的通报"
+# (the work itself, not a result about it: "…河长制工作考核结果通报" reports a ranking)
+_PERIOD_WORK = re.compile(rf"(?:(?P<year>(?:19|20)\d{{2}})\s*年度?|{PAST.pattern}|{PART_YEAR_TITLE.pattern})"
+                          r"[^，。；]{0,24}?工作的?$")
+
+
+def _reports_past_work(title: str, doc: Document) -> bool:
+    """A 通报 (or another paper of its own kind, ADMIN_GENRE) on a period's work — a past one: a year no later
+    than the one it is signed in, 去年, 上半年 — which a summary's parts (成效, 问题, 下一步) review is a summary."""
+    genre = ADMIN_GENRE.search(title)
+    m = _PERIOD_WORK.search(title[: genre.start()]) if genre else None
+    if m is None:
+        return False
+    signed = _YEAR.search(doc.date or "")
+    signed_year = year_value(signed) if signed else None
+    return m.group("year") is None or signed_year is None or signed_year >= int(m.group("year"))
+
+
 def doc_type(title: str, doc: Document) -> str:
     """Kind of document: the title's kind words, then its structure. A document that reviews a
     past period and sets this year's work is a summary_plan unless its title calls it a plan
@@ -163,10 +183,12 @@ def doc_type(title: str, doc: Document) -> str:
     if not plan_title and not (sums_up(title) and part_year_report(title)) and doc.sections \
             and _has_review_and_plan(doc):
         return "summary_plan"
-    # (a 通报 or 批复 names its kind too: its parts do not make it a plan)
-    if not DOC_KIND_WORDS.search(title) and not ADMIN_GENRE.search(title):
+    # (a 通报 or 批复 names its kind too: its parts do not make it a plan — but a 通报 on a past period's work that
+    # its parts review reports it)
+    if not DOC_KIND_WORDS.search(title):
         inferred = _kind_from_structure(doc)
-        if inferred is not None:
+        if inferred is not None and (not ADMIN_GENRE.search(title)
+                                     or (inferred == "summary" and _reports_past_work(title, doc))):
             return inferred
     if plan_title:
         return "plan"
