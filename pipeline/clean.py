@@ -477,8 +477,9 @@ def _line_spacing(units: list[Unit]) -> None:
 
 
 # a note's mark left at a paragraph's end: its brackets with the number (or, the PDF reader having dropped a raised
-# number as a note's, without): "…制定本计划。[1]", "…卫生村5个。[]"
-_END_MARK = re.compile(r"(?<=\S)\s*[\[［〔]\s*(?P<n>\d{0,2})\s*[\]］〕]\s*$")
+# number as a note's, without): "…制定本计划。[1]", "…卫生村5个。[]". Empty, only after a sentence's end: after a
+# word ("是[ ] 否[ ]", "有[] 无[]") the pair is a form's check box, its text
+_END_MARK = re.compile(r"(?:(?<=[。；！？!?;])\s*[\[［〔]\s*[\]］〕]|(?<=\S)\s*[\[［〔]\s*(?P<n>\d{1,2})\s*[\]］〕])\s*$")
 
 
 def _trailer_aside(units: list[Unit], state: ParseState) -> list[Unit]:
