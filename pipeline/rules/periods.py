@@ -140,6 +140,10 @@ def heading_years(text: str) -> list[int]:
     return [year for _, year in sorted(found) if year is not None]
 
 
+# an account of how things stand or went ("工作概况"): background, unless a past period's
+_ACCOUNT = re.compile(r"概况")
+
+
 def part_role(heading: str, doc_year: int | None, summary: bool = False,
               part_of_year: bool = False) -> tuple[str, str] | None:
     """(section type, cue) a top-level heading's period and purpose give, or None.
@@ -160,6 +164,10 @@ def part_role(heading: str, doc_year: int | None, summary: bool = False,
         # "一、2025年各项工作取得新成效" in a 2026 plan: the result a past year reached, no aim (上年/去年: PAST above)
         return "review", f"period: {latest} before the document's {doc_year}, its result"
     later = latest is not None and doc_year is not None and latest > doc_year
+    if _ACCOUNT.search(heading) and (past_year or (not later and _FIRST_PART.search(heading))):
+        # "2024年工作概况" in a 2025 plan, "上半年工作概况": an account of a finished period's work, no background
+        # (概况 alone, "项目概况", is one; 去年/上年: PAST above)
+        return "review", f"account of a past period: '{heading.strip()}'"
     # a summary dated by the year it sums up looks ahead in its "2025年工作计划" part, as in a "打算"
     # (a plan for several years sets its later years' tasks: those are its measures)
     if later and (OUTLOOK.search(heading) or (summary and TASKS.search(heading))):
