@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from jihua.pipeline.compare.target_pairs import in_base
 from jihua.pipeline.rules.compare_words import (
     COMPLETION_RATE,
     RESTATED_GOAL,
@@ -27,8 +28,10 @@ Figures = frozenset[tuple[float, str]]
 
 
 def figure_of(t: plan.Target) -> tuple[float, str]:
-    """A figure in its base unit, to compare as stated: "12处" → (12, 处), "4600万元" → (4.6e7, 元)."""
-    return float(t.normalized or t.value), t.base_unit or t.unit
+    """A figure in the unit diff compares it in (`in_base`), to compare as stated: "12处" → (12, 处), "4600万元" →
+    (4.6e7, 元), "2万亩" and "1333.33公顷" alike in 平方米."""
+    unit, amount = in_base(t)
+    return amount, unit
 
 
 def passage_figures(passages: list[tuple[str, str]], stated: list[plan.Target]) -> list[Figures]:
@@ -90,7 +93,9 @@ def to_date(r: plan.Target, year: int | None) -> bool:
 
 
 def in_unit_of(t: plan.Target, got: plan.Target) -> float:
-    """The summary's figure in the plan's unit: 12650人次 against "1万人次" is 1.265 (万人次)."""
-    if not (t.normalized and t.value and got.normalized):
+    """The summary's figure in the plan's unit as printed: 12650人次 against "1万人次" is 1.265 (万人次), 1500公顷
+    against "2万亩" 2.25 (万亩)."""
+    want, have = figure_of(t)[0], figure_of(got)[0]
+    if not (want and t.value):
         return got.value
-    return round(float(got.normalized) / (float(t.normalized) / float(t.value)), 6)
+    return round(have / (want / float(t.value)), 6)
