@@ -2,8 +2,9 @@
 
 Two targets pair on their metric (下降/降低 alike, GDP spelt out) and their wording with the figures blanked (the
 target's own figure as printed, in words or digits: 百分之六以上 against 5.5%左右), in one base unit of one dimension
-(8000亿元 against 1.35万亿元, 5万亩 against 3500公顷), and only where what they count shares a word once the action is set aside
-(新建 → 建成 the same thing pairs; 新增篮球场 and 新增停车场 do not, however alike they read); a target pairs with
+(8000亿元 against 1.35万亿元, 5万亩 against 3500公顷, 20台（套） against 25台: `in_base`), and only where what they
+count shares a word once the action and the dimension are set aside (新建 → 建成 the same thing pairs; 新增篮球场 and
+新增停车场 do not, however alike they read, nor 造林面积 and 耕地保护面积); a target pairs with
 its clearly best partner wherever each list puts it, and order decides only among near ties. A change says what
 moved: value, comparator, range, period, time, unit.
 """

@@ -2,7 +2,8 @@
 
 A summary restates a goal beside its result ("招商目标40家，实际新增36家"): the restated figure is no result, and
 beside a completion rate ("任务3000人次，完成率105%") it gives the count done. A running total or a figure over several
-years ("累计建成36间", "近两年") is no year's result. Figures are compared in the plan's unit (12650人次 = 1.265万人次).
+years ("累计建成36间", "近两年") is no year's result. Figures are compared as diff compares them (`target_pairs.in_base`: 1500公顷 against 2万亩, 18台 against 20台（套）) and
+reported in the plan's unit (12650人次 = 1.265万人次).
 """
 
 from __future__ import annotations
