@@ -85,3 +85,20 @@ def test_trace_reads_a_figure_converted_as_diff_does(nlp_parser, tmp_path: Path)
     result = trace(nlp_parser.parse(tmp_path / "plan.txt"), nlp_parser.parse(tmp_path / "summary.txt"), nlp_parser.nlp)
     got = {t.target.text: (t.status, t.reported_value) for t in result.targets}
     assert got == {"全年完成植树造林2万亩": ("met", 2.25), "新增森林防火监测设备20台（套）": ("not_met", 18)}
+
+
+def test_a_series_charts_a_target_in_one_unit_whatever_each_year_prints(parser, tmp_path: Path) -> None:
+    """1.2万亩, then 900公顷, then 1.5万亩 (800, 900 and 1000公顷): one row, its chart rising year by year, not
+    falling from 12000 to 900 because the middle year printed 公顷."""
+    from jihua.pipeline.archive.history import trajectories
+    from jihua.pipeline.compare.series import series
+
+    figures = {2024: "1.2万亩", 2025: "900公顷", 2026: "1.5万亩"}
+    results = []
+    for year, figure in figures.items():
+        path = tmp_path / f"{year}.txt"
+        path.write_text(f"东坪县林业局{year}年工作要点\n一、重点任务\n全年完成植树造林{figure}。\n", encoding="utf-8")
+        results.append(parser.parse(path))
+    (row,) = trajectories(series(results))
+    assert [y["unit"] for y in row["years"]] == ["万亩", "公顷", "万亩"]
+    assert row["chart"][0] < row["chart"][1] < row["chart"][2]  # the bars rise: ▁ … █
