@@ -12,6 +12,7 @@ from jihua.pipeline.archive.query import series_list, standing_documents
 from jihua.pipeline.archive.years import NOTES
 from jihua.pipeline.compare.diff import compare
 from jihua.pipeline.compare.series import series
+from jihua.pipeline.rules.compare_words import in_common_unit
 from jihua.pipeline.rules.lexicon import COMPARISON_WORDS, CONTENT_WORD, STOPWORDS
 from jihua.pipeline.rules.targets import per_year
 from jihua.pipeline.text.segment import load_jieba
@@ -172,8 +173,9 @@ def trajectories(view: SeriesView) -> list[dict[str, Any]]:
         present = [v for v in track.values if v is not None]
         if len(present) < 2:
             continue
-        yearly = [None if v is None else per_year(float(v.normalized if v.normalized is not None else v.value), v.period)
-                  for v in track.values]
+        # each year's figure in the unit diff compares in (1.2万亩 one year, 900公顷 the next: both 平方米)
+        yearly = [None if v is None else per_year(in_common_unit(v.base_unit or v.unit, float(
+            v.normalized if v.normalized is not None else v.value))[1], v.period) for v in track.values]
         out.append({"metric": track.metric or track.label, "unit": track.unit,
                     "years": [{"year": y, "value": v.value, "unit": v.unit, "comparator": v.comparator,
                                "period": v.period, "text": v.text} if v else None

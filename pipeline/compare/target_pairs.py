@@ -2,8 +2,9 @@
 
 Two targets pair on their metric (下降/降低 alike, GDP spelt out) and their wording with the figures blanked (the
 target's own figure as printed, in words or digits: 百分之六以上 against 5.5%左右), in one base unit of one dimension
-(8000亿元 against 1.35万亿元, 5万亩 against 3500公顷), and only where what they count shares a word once the action is set aside
-(新建 → 建成 the same thing pairs; 新增篮球场 and 新增停车场 do not, however alike they read); a target pairs with
+(8000亿元 against 1.35万亿元, 5万亩 against 3500公顷, 20台（套） against 25台: `in_base`), and only where what they
+count shares a word once the action and the dimension are set aside (新建 → 建成 the same thing pairs; 新增篮球场 and
+新增停车场 do not, however alike they read, nor 造林面积 and 耕地保护面积); a target pairs with
 its clearly best partner wherever each list puts it, and order decides only among near ties. A change says what
 moved: value, comparator, range, period, time, unit.
 """
@@ -11,12 +12,19 @@ moved: value, comparator, range, period, time, unit.
 from __future__ import annotations
 
 import math
+import re
 from typing import Literal
 
 from jihua.pipeline.compare.align import best_then_ordered, compared_form, masked, similarity
 from jihua.pipeline.compare.tiers import second_tiers, tier_bound
 from jihua.pipeline.compare.views import target_side
-from jihua.pipeline.rules.compare_words import METRIC_ABBREVIATIONS, UNITS_COMPARED, states_change
+from jihua.pipeline.rules.compare_words import (
+    DIMENSION_WORDS,
+    METRIC_ABBREVIATIONS,
+    in_common_unit,
+    named_unit,
+    states_change,
+)
 from jihua.pipeline.rules.periods import THIS
 from jihua.pipeline.rules.targets import ACTION_LEAD, PERCENT_UNITS, PERIODS, per_year
 from jihua.pipeline.text.normalize import in_order
@@ -51,15 +59,21 @@ def counted_key(metric: str) -> str:
 
 
 def _words(name: str) -> set[str]:
-    """A name's runs of two characters, a blanked figure in none."""
-    return {g for g in (name[i:i + 2] for i in range(len(name) - 1)) if "#" not in g}
+    """A name's runs of two characters, a blanked figure in none, and none inside a word naming only a dimension
+    (`DIMENSION_WORDS`: 面积, 装机容量) while the name says what it counts besides."""
+    inside: set[int] = set()
+    for word in DIMENSION_WORDS:
+        inside.update(k for m in re.finditer(word, name) for k in range(m.start(), m.end()))
+    grams = [(i, name[i:i + 2]) for i in range(len(name) - 1) if "#" not in name[i:i + 2]]
+    named = {g for i, g in grams if not {i, i + 1} <= inside}
+    return named or {g for _, g in grams}
 
 
 def counts_alike(a: str, b: str) -> bool:
     """Two metrics count one thing only where their counted names share a word (two characters running, or the
     whole of a one-character name) or one abbreviates the other (社零额, 社会消费品零售总额). A metric read short or
     long ("河道保洁" against "河道保洁覆盖全镇") still shares one; "新增篮球场" and "新增停车场" share only their verb
-    and count two things."""
+    and count two things, "造林面积" and "耕地保护面积" or "光伏装机容量" and "风电装机容量" only their dimension."""
     x, y = counted_key(a), counted_key(b)
     if min(len(x), len(y)) < 2:
         return bool(x and y) and (x in y or y in x)
@@ -79,7 +93,7 @@ RESTATED = 0.85  # a rate restated in percentage points pairs, below any partner
 def _restated(a: plan.Target, b: plan.Target) -> bool:
     """"能耗下降3%" → "能耗下降3个百分点": one metric, named alike, given in % on one side and in percentage points
     on the other. Not one measure, but the same line of the list an archivist reads side by side."""
-    units = _in_base(a)[0], _in_base(b)[0]
+    units = in_base(a)[0], in_base(b)[0]
     return (set(units) <= PERCENT_UNITS and (units[0] in _POINTS) != (units[1] in _POINTS)
             and bool(a.metric and b.metric) and metric_key(a.metric or "") == metric_key(b.metric or ""))
 
@@ -89,7 +103,7 @@ def target_score(a: plan.Target, b: plan.Target) -> float:
     only named alike, and below any partner in its own unit); the clause's wording helps. Of two tiers (确保…、
     力争…) a floor pairs a floor or a single figure, a stretch only a stretch (see `_second_tiers`)."""
     restated = _restated(a, b)
-    if (_in_base(a)[0] != _in_base(b)[0] and not restated) or (a.tier != b.tier and "stretch" in (a.tier, b.tier)):
+    if (in_base(a)[0] != in_base(b)[0] and not restated) or (a.tier != b.tier and "stretch" in (a.tier, b.tier)):
         return 0.0
     score = _metric_score(a, b)
     return RESTATED * score if restated else score
@@ -140,32 +154,30 @@ def figure_blanked(t: plan.Target) -> str:
 
 
 def _per_year(t: plan.Target) -> float:
-    return per_year(_in_base(t)[1], t.period)
+    return per_year(in_base(t)[1], t.period)
 
 
 _STRICTER = {("≈", ">="): 1, ("=", ">="): 1, ("≈", "<="): 1, ("=", "<="): 1, (">=", "≈"): -1, (">=", "="): -1,
              ("<=", "≈"): -1, ("<=", "="): -1}
 
 
-def _in_base(t: plan.Target) -> tuple[str, float]:
+def in_base(t: plan.Target) -> tuple[str, float]:
     """The target's unit and amount in the unit a comparison reads (万元 in a traditional copy is 万元; 3.2公里 is
-    3200米; 5万亩 and 3500公顷 are both 平方米), its printed scale applied."""
-    unit = _unit(t)
-    common, factor = UNITS_COMPARED.get(unit, (unit, 1.0))
-    return common, float(t.normalized or t.value) * factor
+    3200米; 5万亩 and 3500公顷 are both 平方米; 20台（套） is 20台), its printed scale applied: diff and trace alike."""
+    return in_common_unit(t.base_unit or t.unit, float(t.normalized or t.value))
 
 
 def _unit(t: plan.Target) -> str:
-    """The unit as printed less its scale (万亩 is 亩, 亿元 元), in simplified characters."""
-    return folded(t.base_unit or t.unit)
+    """The unit as printed less its scale (万亩 is 亩, 亿元 元), as one name (`named_unit`: 台（套） is 台, 千米 公里)."""
+    return named_unit(t.base_unit or t.unit)
 
 
 def _direction(a: plan.Target, b: plan.Target) -> tuple[Literal["raised", "lowered", "unchanged"], float]:
     """Raised when more is asked: a higher figure or a more frequent period; a lower ceiling (以内);
     an approximate figure made a floor or a ceiling."""
     old, new = _per_year(a), _per_year(b)
-    scale = (_in_base(b)[1] / float(b.value)) if b.value else 1.0  # the delta in the new figure's printed unit
-    delta = (_in_base(b)[1] - _in_base(a)[1]) / (scale or 1.0)
+    scale = (in_base(b)[1] / float(b.value)) if b.value else 1.0  # the delta in the new figure's printed unit
+    delta = (in_base(b)[1] - in_base(a)[1]) / (scale or 1.0)
     if not math.isclose(old, new, rel_tol=1e-9):
         up = new > old
         if b.comparator == "<=" and a.comparator == "<=":  # "within 7 days" → "within 5 days" is tighter
@@ -203,7 +215,7 @@ def target_change(a: plan.Target | None, b: plan.Target | None, headings: dict[s
         return d.TargetChange(status="removed" if b is None else "added", old=target_side(a) if a else None,
                               new=target_side(b) if b else None, section=headings.get(t.section_id or "", ""),
                               item=t.sentence or None)
-    same_value = math.isclose(_in_base(a)[1], _in_base(b)[1], rel_tol=1e-9)
+    same_value = math.isclose(in_base(a)[1], in_base(b)[1], rel_tol=1e-9)
     restated = _restated(a, b)
     # another unit of one dimension is a change only with its figure (3.5公里 is 3500米; 2万亩 → 1400公顷 is named)
     reprinted = _unit(a) != _unit(b) and not same_value
@@ -248,7 +260,7 @@ def _measure_change(a: d.TargetChange, b: d.TargetChange) -> d.TargetChange:
     → "举办培训班20期"): what it counts, and so its unit, changed; no direction, as two measures have no one scale."""
     assert a.old is not None and b.new is not None
     o, n = a.old, b.new
-    kinds = ["measure", *(["unit"] if folded(o.base_unit or o.unit) != folded(n.base_unit or n.unit) else []),
+    kinds = ["measure", *(["unit"] if named_unit(o.base_unit or o.unit) != named_unit(n.base_unit or n.unit) else []),
              *(["value"] if o.normalized != n.normalized else []),
              *(["period"] if (o.period or None) != (n.period or None) else [])]
     return d.TargetChange(status="changed", old=o, new=n, section=b.section, item=b.item, kinds=kinds)

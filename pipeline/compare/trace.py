@@ -152,10 +152,10 @@ def _status(t: plan.Target, got: plan.Target, months: tuple[int, int] = (1, 12))
     ("每季度一次" in a 1—5月总结: one quarter due, a second under way)."""
     span = months[1] - months[0] + 1
     period = folded(t.period) if t.period else None
-    value = float(t.normalized or t.value)
+    value = figure_of(t)[0]  # in the unit diff compares in: 1500公顷 against 2万亩
     want = per_year(value, period) * span / 12 if period in PER_YEAR else value
     got_period = folded(got.period) if got.period else None  # a traditional copy's 每季度 reads as the simplified
-    have = float(got.normalized or got.value)
+    have = figure_of(got)[0]
     if got_period in PER_YEAR:
         have = per_year(have, got_period) * span / 12
     if t.comparator == "<=":
@@ -205,7 +205,7 @@ def _one_reported(r: plan.Target, matcher: Matcher, year: int | None) -> _Report
     """A figure whose own clause names no more than what it measures ("发放率96.3%", "同比增长15.2%") measures
     what its sentence names before it ("累计发放优待证1.63万张，发放率96.3%"): its metric is the sentence's."""
     metric, sentence = matcher.words(r.metric or r.text), "|".join(matcher.words(r.sentence or r.text))
-    return _Reported(r, counted_alike(folded(r.base_unit or r.unit)), matcher.head(r.metric or r.text),
+    return _Reported(r, counted_alike(figure_of(r)[1]), matcher.head(r.metric or r.text),
                      sentence if len(metric) <= 1 else "|".join(metric), sentence, to_date(r, year),
                      bool(YEARS_SHARE.search(r.text)), states_change(r.text), making_kinds(folded(r.text)))
 
@@ -219,7 +219,7 @@ def _figure_for(t: plan.Target, reported: list[_Reported], matcher: Matcher,
     the year's share ("其中今年新建8间") wins. A figure for another kind of work on the same object ("改造公墓5处"
     for "新建公墓4处") or whose sentence names none of the metric's `key_words` (only its setting: "社区消防检查"
     for "社区阅读活动") is none of the target's."""
-    unit, change = counted_alike(folded(t.base_unit or t.unit)), states_change(t.text)
+    unit, change = counted_alike(figure_of(t)[1]), states_change(t.text)
     kinds = making_kinds(folded(t.text))
     # ("今年累计发放…" is the year's running total, no stock)
     whole_stock = bool(STOCK_TARGET.search(t.text)) and not NEW_COUNT.search(t.text) and not YEARS_SHARE.search(t.text)

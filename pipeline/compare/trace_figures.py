@@ -2,13 +2,15 @@
 
 A summary restates a goal beside its result ("招商目标40家，实际新增36家"): the restated figure is no result, and
 beside a completion rate ("任务3000人次，完成率105%") it gives the count done. A running total or a figure over several
-years ("累计建成36间", "近两年") is no year's result. Figures are compared in the plan's unit (12650人次 = 1.265万人次).
+years ("累计建成36间", "近两年") is no year's result. Figures are compared as diff compares them (`target_pairs.in_base`: 1500公顷 against 2万亩, 18台 against 20台（套）) and
+reported in the plan's unit (12650人次 = 1.265万人次).
 """
 
 from __future__ import annotations
 
 import re
 
+from jihua.pipeline.compare.target_pairs import in_base
 from jihua.pipeline.rules.compare_words import (
     COMPLETION_RATE,
     RESTATED_GOAL,
@@ -27,8 +29,10 @@ Figures = frozenset[tuple[float, str]]
 
 
 def figure_of(t: plan.Target) -> tuple[float, str]:
-    """A figure in its base unit, to compare as stated: "12处" → (12, 处), "4600万元" → (4.6e7, 元)."""
-    return float(t.normalized or t.value), t.base_unit or t.unit
+    """A figure in the unit diff compares it in (`in_base`), to compare as stated: "12处" → (12, 处), "4600万元" →
+    (4.6e7, 元), "2万亩" and "1333.33公顷" alike in 平方米."""
+    unit, amount = in_base(t)
+    return amount, unit
 
 
 def passage_figures(passages: list[tuple[str, str]], stated: list[plan.Target]) -> list[Figures]:
@@ -90,7 +94,9 @@ def to_date(r: plan.Target, year: int | None) -> bool:
 
 
 def in_unit_of(t: plan.Target, got: plan.Target) -> float:
-    """The summary's figure in the plan's unit: 12650人次 against "1万人次" is 1.265 (万人次)."""
-    if not (t.normalized and t.value and got.normalized):
+    """The summary's figure in the plan's unit as printed: 12650人次 against "1万人次" is 1.265 (万人次), 1500公顷
+    against "2万亩" 2.25 (万亩)."""
+    want, have = figure_of(t)[0], figure_of(got)[0]
+    if not (want and t.value):
         return got.value
-    return round(float(got.normalized) / (float(t.normalized) / float(t.value)), 6)
+    return round(have / (want / float(t.value)), 6)

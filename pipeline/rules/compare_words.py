@@ -13,13 +13,33 @@ import functools
 import re
 
 from jihua.pipeline.rules.periods import THIS as THIS_YEAR
-from jihua.pipeline.rules.targets import CHANGE_VERB, UNIT_IN_BASE
+from jihua.pipeline.rules.targets import CHANGE_VERB, PAIRED_FIRST, UNIT_IN_BASE
+from jihua.pipeline.text.script import folded
 
 # --- comparison: units of one dimension a year's figure may be printed in, each in a common unit and its factor: the
 # target stage's (3.2公里 is 3200米) and those of land and power plans switch between ("2万亩" one year, "1400公顷" the
 # next: 1公顷 = 15亩; 兆瓦 against 万千瓦). A percentage and its points are no one dimension (see `target_pairs`)
 UNITS_COMPARED = {**UNIT_IN_BASE, "亩": ("平方米", 1e4 / 15), "平方千米": ("平方米", 1e6),
                   "兆瓦": ("千瓦", 1e3), "吉瓦": ("千瓦", 1e6)}
+# --- comparison: one measure under two names (公里 and 千米): one unit, a figure moved between them no change of unit
+SAME_MEASURE = {"千米": "公里", "平方千米": "平方公里", "千克": "公斤", "立方": "立方米", "％": "%", "百分点": "个百分点"}
+
+
+def named_unit(unit: str) -> str:
+    """The unit a comparison reads a figure in, as one name: simplified, a paired counter by its first counter
+    ("台（套）" → 台, `PAIRED_FIRST`), one measure's two names as one (千米 → 公里). Shown as printed elsewhere."""
+    unit = folded(unit)
+    unit = PAIRED_FIRST.get(unit, unit)
+    return SAME_MEASURE.get(unit, unit)
+
+
+def in_common_unit(unit: str, amount: float) -> tuple[str, float]:
+    """An amount in its base unit (`named_unit`, scale applied) read in the common unit of its dimension
+    (`UNITS_COMPARED`: 5万亩 and 3500公顷 are both 平方米), for any comparison of two years' or a plan's and its
+    summary's figures; a unit not listed is its own."""
+    name = named_unit(unit)
+    common, factor = UNITS_COMPARED.get(name, (name, 1.0))
+    return common, amount * factor
 
 # --- comparison: an abbreviation and the metric name it stands for ("全市GDP增长" ~ "地区生产总值增长")
 METRIC_ABBREVIATIONS = {"GDP": "生产总值", "gdp": "生产总值", "CPI": "居民消费价格", "R&D": "研发经费",
@@ -67,9 +87,11 @@ def kinds_agree(want: frozenset[str], got: frozenset[str]) -> bool:
     return not want or not got or bool(want & got)
 
 
-# words that name only what a figure measures ("军训时间", "参训人数", "治理面积"): the unit says it ("军训7天"), so a
-# report need not repeat them, and they name no thing the figure counts
-DIMENSION_WORDS = frozenset("时间 时长 时限 天数 人数 人次 次数 数量 个数 户数 总数 总量 面积 长度 里程 规模 金额 总额 数额".split())
+# words that name only what a figure measures ("军训时间", "参训人数", "治理面积", "光伏装机容量"): the unit says it
+# ("军训7天"), so a report need not repeat them, and they name no thing the figure counts (造林面积 and 耕地保护面积
+# share only the dimension)
+DIMENSION_WORDS = frozenset("时间 时长 时限 天数 人数 人次 次数 数量 个数 户数 总数 总量 面积 长度 里程 规模 金额 总额 数额 "
+                            "装机 容量".split())
 
 # a summary restating the goal before its result ("招商目标40家，实际新增36家", "任务为1.2万亩", "年度计划完成
 # 造林3000亩", "计划总投资5亿元"): the figure the goal word governs is no result; one after a done verb is ("全年完成

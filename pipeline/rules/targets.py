@@ -55,8 +55,11 @@ TIMES_NOT_BEFORE = "干中级生日年数序要"
 # …and as printed with the second counter in brackets or after a slash ("改造锅炉3台（套）", "配备设备2台/套",
 # "培育企业5个（家）"): one unit so printed, the first counter alone would leave "（套）" in the measure's name
 _PAIRED = (("台", "套"), ("台", "件"), ("件", "套"), ("个", "家"), ("家", "个"), ("个", "项"))
-COMPOUND_COUNTERS = ("台件", "台套", "件套", "头只", "羽只",
-                     *(f"{a}{o}{b}{c}" for a, b in _PAIRED for o, c in (("（", "）"), ("(", ")"), ("/", ""))))
+_PRINTED_PAIRS = {f"{a}{o}{b}{c}": a for a, b in _PAIRED for o, c in (("（", "）"), ("(", ")"), ("/", ""))}
+COMPOUND_COUNTERS = ("台件", "台套", "件套", "头只", "羽只", *_PRINTED_PAIRS)
+# a paired counter, however printed ("台（套）", "台(套)", "台/套", "台套"), counts what its first counter counts: a
+# comparison reads it so ("20台（套）" one year, "25台" the next); the parse keeps it as printed
+PAIRED_FIRST = {**_PRINTED_PAIRS, "台件": "台", "台套": "台", "件套": "件"}
 # a capacity or a flow is a quantity per span of time, one unit as printed ("日处理能力达到500吨/日", "供水规模
 # 2000立方米/天", "年产能5万吨/年"): read whole, its per-span part is no word of the metric
 _PER_SPAN = tuple(f"{q}/{t}" for q in ("立方米", "立方", "吨", "千瓦时", "升") for t in ("天", "日", "年", "小时", "秒"))
