@@ -163,7 +163,7 @@ def split_annexes(units: list[Unit]) -> tuple[list[Unit], list[list[Unit]]]:
     right above another, or one whose number comes back later, lists the annexes in the text
     ("附件1：…表" / "附件2：…细则" above the sign-off): the annexes start where each number is
     printed for the last time."""
-    marks = [i for i, u in enumerate(units) if i >= 5 and is_annex_mark(u)]
+    marks = [i for i, u in enumerate(units) if i >= 5 and (is_annex_mark(u) or _titles_its_table(units, i))]
     # "附件" / "名词解释": the back matter's name titles the bare mark above it, no list of two marks
     marks = [i for i in marks if not (i - 1 in marks and _titles_bare_mark(units[i - 1], units[i]))]
     listed = {i for i in marks if i + 1 in marks or i - 1 in marks}
@@ -173,6 +173,17 @@ def split_annexes(units: list[Unit]) -> tuple[list[Unit], list[list[Unit]]]:
         return units, []
     bounds = [*starts, len(units)]
     return units[: starts[0]], [units[a:b] for a, b in itertools.pairwise(bounds) if b > a]
+
+
+def _titles_its_table(units: list[Unit], at: int) -> bool:
+    """"附表：2025年建设任务表" or "附件：…任务表" right over a table: the annex printed under its mark and title, no
+    number needed — a line naming an annex in the text stands over the text, not over the table it names."""
+    unit = units[at]
+    if at + 1 >= len(units) or units[at + 1].block.kind != "table" or unit.block.kind == "table" \
+            or _SENTENCE.search(unit.text):
+        return False
+    m = ANNEX_MARK.match(unit.text)
+    return m is not None and bool(m.group("title")) and _TITLE_END.search(m.group("title")) is not None
 
 
 def _titles_bare_mark(mark: Unit, line: Unit) -> bool:
