@@ -62,7 +62,8 @@ NUMBER = re.compile(
     rf"(?P<ratio>1\s*[{RATIO_COLONS}]\s*(?=\d))?(?P<num>{_MIXED}|{DIGITS}|(?P<half>一半)|{_CN_DIGIT}+(?:[万亿]{_CN_DIGIT}+)*{_CN_FRACTION})"
     rf"(?P<per_one>\s*[{RATIO_COLONS}]\s*1(?![\d.]))?\s*(?P<more>多|余)?"
     rf"(?P<scale>万亿|亿|万|千(?=元|人))?(?P<more2>多|余)?(?P<unit>{_UNITS_GOVERNED})?(?:(?<=成)(?P<tenth>[一二三四五六七八九]))?"
-    rf"(?P<after>{_AFTER})?"
+    # (a web copy's blank between a unit and its bound: "98% 以上", "20个 以内")
+    rf"(?:(?(unit)[ \t\u3000\u00a0]*|)(?P<after>{_AFTER}))?"
 )
 RANGE_BEFORE = re.compile(rf"{_RANGE_FIRST}\s*$")
 # a quoted name, its marks mixed as OCR and web copies mix them ("三会一课", “三会一课"), or both marks
