@@ -217,7 +217,16 @@ def annex_heading(annex: list[Unit]) -> tuple[str, str, list[Unit]]:
 # an end note defining a term the text marked ("①“四上”企业：指…", "2.和美乡村：指…", "注1：暖心食堂：指…"): its
 # number, the term (short, no clause), then "：指"
 _NOTE_NUMBER = r"(?:(?P<circled>[①-⑳])|(?P<digits>\d{1,2})\s*[.．、]|[（(\[](?P<paren>\d{1,2})[)）\]]|注\s*(?P<noted>\d{1,2})\s*[:：.．、]?)"
-_END_NOTE = re.compile(rf"^\s*{_NOTE_NUMBER}\s*(?P<note>[^，,。；;：:！？!?]{{1,30}}[:：]\s*指\S.*)$")
+# a term and its definition ("“高标准农田”：指…"); 指 opening a word of its own ("业务指导：指导各乡镇…") defines nothing
+_DEFINITION = r"[^，,。；;：:！？!?]{1,30}[:：]\s*指(?![导挥引定出派标南明示令数纹尖])\S.*"
+_END_NOTE = re.compile(rf"^\s*{_NOTE_NUMBER}\s*(?P<note>{_DEFINITION})$")
+_DEFINES = re.compile(rf"^\s*{_DEFINITION}$")
+
+
+def defines_term(text: str) -> bool:
+    """A line (its label apart) that is a term and its definition ("“高标准农田”：指…的农田。"): a glossary's entry wherever
+    it stands, not a titled sub-part whose title is the term."""
+    return _DEFINES.match(text) is not None
 # the closing they stand under: a call to the readers that ends the text ("各位代表！让我们…而不懈奋斗！",
 # "…为谱写某县发展新篇章贡献力量。") — a plain sentence ("各项指标按以下口径统计。") may open a part's own definitions
 _CLOSING_CALL = re.compile(r"(?:让我们|同志们|各位代表).{0,120}[！!]\s*[”’」』]?\s*$"

@@ -77,3 +77,17 @@ def test_a_bracketed_related_links_label_heads_the_sites_list(parser, tmp_path) 
     assert len(docs) == 1
     text = [p for s in walk(docs[0].sections) for p in s.paragraphs]
     assert not any("相关链接" in p or "实施意见" in p for p in text), text
+
+
+@pytest.mark.parametrize("fmt", ["txt", "html"])
+def test_numbered_definitions_are_entries_under_any_part(parser, tmp_path, fmt) -> None:
+    """"①“高标准农田”：指…" under "四、有关说明": a term's definition, an entry of that part, not a sub-part titled by
+    the term; a titled sub-part whose body opens with a word on 指 ("（一）业务指导：指导各乡镇…") stays one."""
+    notes = ["四、有关说明", *_GLOSSARY[1:]]
+    [doc] = _parse(parser, tmp_path, [*_PLAN, *notes], fmt)
+    last = doc.sections[-1]
+    assert (last.heading, last.children) == ("有关说明", []), [s.heading for s in walk(last.children)]
+    assert len(last.paragraphs) == 3
+    guide = [*_PLAN[:9], "（三）业务指导：指导各乡镇开展农田建设。", "（四）资金支持：县财政安排补助资金。", *_PLAN[9:]]
+    [doc] = _parse(parser, tmp_path, guide, fmt)
+    assert "业务指导" in [s.heading for s in walk(doc.sections)]
