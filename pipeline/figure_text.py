@@ -123,10 +123,16 @@ def unit_kind(m: re.Match[str]) -> str:
     return "元" if unit.endswith("元") else m.group("unit") or ""
 
 
+# a note's circled mark a plain copy leaves glued after the word it annotates ("新建高标准农田①3.5万亩"; a PDF's raised
+# mark and a page's <sup> are dropped on reading): no part of what is measured
+_NOTE_MARK = re.compile(r"(?<=[^\s，,。；;：:、])[①-⑳]")
+
+
 def clean_metric(text: str) -> str:
     """What is measured: the clause less its figure, period, comparator and setting words."""
     label = match_label(text.strip())
     text = label[1] if label else text
+    text = _NOTE_MARK.sub("", text)
     text = R.PERIODS.sub("", text.replace("\u3000", ""))
     text = _AGE_BOUND.sub(r"\1", text)  # "为65周岁以上老年人体检": the age goes with its bound
     text = _FROM_TO.sub(r"\g<verb>", text)
