@@ -14,20 +14,24 @@ import itertools
 import re
 
 from jihua.pipeline.model import Unit
-from jihua.pipeline.rules.lexicon import SECTION_CUES
+from jihua.pipeline.rules.lexicon import SECTION_CUES, unbracketed
 from jihua.pipeline.rules.targets import DOING_VERBS
 from jihua.pipeline.rules.titles import signs_off
 
 # the word an annex is printed under: 附件, or 附表 for an annexed table ("附表" over "2026年主要预期目标" and its table)
 _ANNEX_WORD = r"附\s*[件表]"
 _BACK_MATTER_NAMES = r"名词解释|名词释义|名词注释|术语解释|注释|附注|注解"
-# the part name annex_heading gives; and back matter a report prints after its text (名词解释, 注释)
-ANNEX_HEADING = re.compile(rf"^(?:附[件表][一二三四五六七八九十\d]{{0,3}}(?:\s|$)|{_BACK_MATTER_NAMES})")
+# a reading of the plan a web page prints under it in a bracketed label ("【政策解读】"): back matter only so marked,
+# as a line "解读" alone may head a part of the text
+_READING_NAMES = r"政策解读|文件解读|图文解读|解读"
+# the part name annex_heading gives; and back matter a report prints after its text (名词解释, 注释, 政策解读)
+ANNEX_HEADING = re.compile(rf"^(?:附[件表][一二三四五六七八九十\d]{{0,3}}(?:\s|$)|{_BACK_MATTER_NAMES}|(?:{_READING_NAMES})$)")
 # a line that only marks an annex ("附件1", "附件一：", "附件", "附表"), or marks it and titles it
 # ("附件1：某县重点任务分工表")
 ANNEX_MARK = re.compile(rf"^\s*(?P<word>{_ANNEX_WORD})\s*(?P<number>[一二三四五六七八九十\d]{{0,3}})\s*[:：]?\s*"
                         r"(?P<title>.{0,50}?)\s*$")
 _BACK_MATTER = re.compile(rf"^\s*(?:{_BACK_MATTER_NAMES})\s*[:：]?\s*$")
+_BRACKETED_BACK_MATTER = re.compile(rf"^(?:{_BACK_MATTER_NAMES}|{_READING_NAMES})$")
 # a glossary's heading, under an annex's mark or not: "名词解释", "附件：名词解释", "附件2 术语解释", "附：名词注释"
 _GLOSSARY = re.compile(rf"^\s*(?:附\s*件?\s*[\d一二三四五六七八九十]{{0,3}}\s*[:：]?\s*)?(?:{_BACK_MATTER_NAMES})\s*[:：]?\s*$")
 # a PDF line that ran the sign-off's date into the next annex mark: "2024年3月12日附件1", "2024年3月12日附件"
@@ -53,13 +57,22 @@ def is_annex_mark(unit: Unit) -> bool:
     on the line ends as titles do ("附件2：考核评分细则", not "附件中的表格")."""
     if unit.block.kind == "table" or _SENTENCE.search(unit.text) or _LIST_HEAD.match(unit.text):
         return False
-    if _BACK_MATTER.match(unit.text):
+    if back_matter(unit.text):
         return True
     m = ANNEX_MARK.match(unit.text)
     if m is None:
         return False
     number, title = m.group("number", "title")
     return bool(number or not title) and (not title or _TITLE_END.search(title) is not None)
+
+
+def back_matter(text: str) -> str:
+    """The name of back matter a line heads, or "": "名词解释", "注释：", and in a web copy's brackets "【名词解释】",
+    "【政策解读】" — a block printed after the text that is none of its parts."""
+    if _BACK_MATTER.match(text):
+        return re.sub(r"[\s:：]", "", text)
+    name = unbracketed(text).strip()
+    return name if name != text.strip() and _BRACKETED_BACK_MATTER.match(name) else ""
 
 
 def _parted(unit: Unit) -> list[Unit]:
@@ -133,9 +146,9 @@ def annex_list_start(units: list[Unit]) -> int:
 def _number(unit: Unit) -> str:
     """What names the annex a mark opens, to see whether it comes back later: its word and number ("附件1", "附表"),
     or the back matter's own name ("注释"), which no bare "附件" under it repeats."""
-    back = _BACK_MATTER.match(unit.text)
+    back = back_matter(unit.text)
     if back:
-        return re.sub(r"[\s:：]", "", back.group(0))
+        return back
     m = ANNEX_MARK.match(unit.text)
     return _word(m) + m.group("number") if m else ""
 
@@ -150,7 +163,7 @@ def split_annexes(units: list[Unit]) -> tuple[list[Unit], list[list[Unit]]]:
     right above another, or one whose number comes back later, lists the annexes in the text
     ("附件1：…表" / "附件2：…细则" above the sign-off): the annexes start where each number is
     printed for the last time."""
-    marks = [i for i, u in enumerate(units) if i >= 5 and is_annex_mark(u)]
+    marks = [i for i, u in enumerate(units) if i >= 5 and (is_annex_mark(u) or _titles_its_table(units, i))]
     # "附件" / "名词解释": the back matter's name titles the bare mark above it, no list of two marks
     marks = [i for i in marks if not (i - 1 in marks and _titles_bare_mark(units[i - 1], units[i]))]
     listed = {i for i in marks if i + 1 in marks or i - 1 in marks}
@@ -162,15 +175,26 @@ def split_annexes(units: list[Unit]) -> tuple[list[Unit], list[list[Unit]]]:
     return units[: starts[0]], [units[a:b] for a, b in itertools.pairwise(bounds) if b > a]
 
 
+def _titles_its_table(units: list[Unit], at: int) -> bool:
+    """"附表：2025年建设任务表" or "附件：…任务表" right over a table: the annex printed under its mark and title, no
+    number needed — a line naming an annex in the text stands over the text, not over the table it names."""
+    unit = units[at]
+    if at + 1 >= len(units) or units[at + 1].block.kind != "table" or unit.block.kind == "table" \
+            or _SENTENCE.search(unit.text):
+        return False
+    m = ANNEX_MARK.match(unit.text)
+    return m is not None and bool(m.group("title")) and _TITLE_END.search(m.group("title")) is not None
+
+
 def _titles_bare_mark(mark: Unit, line: Unit) -> bool:
     m = ANNEX_MARK.match(mark.text) if mark.block.kind != "table" else None
-    return m is not None and not any(m.group("number", "title")) and bool(_BACK_MATTER.match(line.text))
+    return m is not None and not any(m.group("number", "title")) and bool(back_matter(line.text))
 
 
 def is_glossary(heading: str) -> bool:
     """名词解释, 注释 (under an annex's mark or not: "附件：名词解释"): back matter whose numbered lines are entries
     ("1．“三保”：指…"), not parts."""
-    return bool(_GLOSSARY.match(heading))
+    return bool(_GLOSSARY.match(unbracketed(heading)))
 
 
 def annex_heading(annex: list[Unit]) -> tuple[str, str, list[Unit]]:
@@ -178,9 +202,10 @@ def annex_heading(annex: list[Unit]) -> tuple[str, str, list[Unit]]:
     title on the mark's line or the short unpunctuated line right after the mark; ("附件", "名词解释")
     for back matter under a bare mark, as its name alone says what it is."""
     if len(annex) > 1 and _titles_bare_mark(annex[0], annex[1]):
-        return annex[0].text.strip().rstrip(":："), annex[1].text.strip().rstrip(":："), annex[2:]
-    mark = None if _BACK_MATTER.match(annex[0].text) else ANNEX_MARK.match(annex[0].text)
-    label = f"{_word(mark)}{mark.group('number')}" if mark else annex[0].text.strip().rstrip(":：")
+        return annex[0].text.strip().rstrip(":："), back_matter(annex[1].text), annex[2:]
+    back = back_matter(annex[0].text)
+    mark = None if back else ANNEX_MARK.match(annex[0].text)
+    label = f"{_word(mark)}{mark.group('number')}" if mark else back or annex[0].text.strip().rstrip(":：")
     title = mark.group("title") if mark else ""
     rest = annex[1:]
     if mark and not title and rest and rest[0].block.kind != "table" and len(rest[0].text) <= 40 \
@@ -192,7 +217,16 @@ def annex_heading(annex: list[Unit]) -> tuple[str, str, list[Unit]]:
 # an end note defining a term the text marked ("①“四上”企业：指…", "2.和美乡村：指…", "注1：暖心食堂：指…"): its
 # number, the term (short, no clause), then "：指"
 _NOTE_NUMBER = r"(?:(?P<circled>[①-⑳])|(?P<digits>\d{1,2})\s*[.．、]|[（(\[](?P<paren>\d{1,2})[)）\]]|注\s*(?P<noted>\d{1,2})\s*[:：.．、]?)"
-_END_NOTE = re.compile(rf"^\s*{_NOTE_NUMBER}\s*(?P<note>[^，,。；;：:！？!?]{{1,30}}[:：]\s*指\S.*)$")
+# a term and its definition ("“高标准农田”：指…"); 指 opening a word of its own ("业务指导：指导各乡镇…") defines nothing
+_DEFINITION = r"[^，,。；;：:！？!?]{1,30}[:：]\s*指(?![导挥引定出派标南明示令数纹尖])\S.*"
+_END_NOTE = re.compile(rf"^\s*{_NOTE_NUMBER}\s*(?P<note>{_DEFINITION})$")
+_DEFINES = re.compile(rf"^\s*{_DEFINITION}$")
+
+
+def defines_term(text: str) -> bool:
+    """A line (its label apart) that is a term and its definition ("“高标准农田”：指…的农田。"): a glossary's entry wherever
+    it stands, not a titled sub-part whose title is the term."""
+    return _DEFINES.match(text) is not None
 # the closing they stand under: a call to the readers that ends the text ("各位代表！让我们…而不懈奋斗！",
 # "…为谱写某县发展新篇章贡献力量。") — a plain sentence ("各项指标按以下口径统计。") may open a part's own definitions
 _CLOSING_CALL = re.compile(r"(?:让我们|同志们|各位代表).{0,120}[！!]\s*[”’」』]?\s*$"

@@ -62,7 +62,8 @@ NUMBER = re.compile(
     rf"(?P<ratio>1\s*[{RATIO_COLONS}]\s*(?=\d))?(?P<num>{_MIXED}|{DIGITS}|(?P<half>一半)|{_CN_DIGIT}+(?:[万亿]{_CN_DIGIT}+)*{_CN_FRACTION})"
     rf"(?P<per_one>\s*[{RATIO_COLONS}]\s*1(?![\d.]))?\s*(?P<more>多|余)?"
     rf"(?P<scale>万亿|亿|万|千(?=元|人))?(?P<more2>多|余)?(?P<unit>{_UNITS_GOVERNED})?(?:(?<=成)(?P<tenth>[一二三四五六七八九]))?"
-    rf"(?P<after>{_AFTER})?"
+    # (a web copy's blank between a unit and its bound: "98% 以上", "20个 以内")
+    rf"(?:(?(unit)[ \t\u3000\u00a0]*|)(?P<after>{_AFTER}))?"
 )
 RANGE_BEFORE = re.compile(rf"{_RANGE_FIRST}\s*$")
 # a quoted name, its marks mixed as OCR and web copies mix them ("三会一课", “三会一课"), or both marks
@@ -122,10 +123,16 @@ def unit_kind(m: re.Match[str]) -> str:
     return "元" if unit.endswith("元") else m.group("unit") or ""
 
 
+# a note's circled mark a plain copy leaves glued after the word it annotates ("新建高标准农田①3.5万亩"; a PDF's raised
+# mark and a page's <sup> are dropped on reading): no part of what is measured
+_NOTE_MARK = re.compile(r"(?<=[^\s，,。；;：:、])[①-⑳]")
+
+
 def clean_metric(text: str) -> str:
     """What is measured: the clause less its figure, period, comparator and setting words."""
     label = match_label(text.strip())
     text = label[1] if label else text
+    text = _NOTE_MARK.sub("", text)
     text = R.PERIODS.sub("", text.replace("\u3000", ""))
     text = _AGE_BOUND.sub(r"\1", text)  # "为65周岁以上老年人体检": the age goes with its bound
     text = _FROM_TO.sub(r"\g<verb>", text)

@@ -17,7 +17,14 @@ from jihua.extractors.slides import CLOSING
 from jihua.pipeline.annex import ANNEX_LIST
 from jihua.pipeline.clean import due_between
 from jihua.pipeline.model import Unit
-from jihua.pipeline.rules.lexicon import FULL_DATE, TABLE_CAPTION, WORK_ADVERBS, WORK_VERBS, part_names_ending
+from jihua.pipeline.rules.lexicon import (
+    FULL_DATE,
+    TABLE_CAPTION,
+    WORK_ADVERBS,
+    WORK_VERBS,
+    part_names_ending,
+    unbracketed,
+)
 from jihua.pipeline.rules.lexicon import SENTENCE_PUNCT as _SENTENCE_PUNCT
 from jihua.pipeline.rules.numbering import BRACKET_TAIL as _BRACKET_TAIL
 from jihua.pipeline.rules.numbering import STAGE_NAME as _STAGE
@@ -229,15 +236,6 @@ def _introduces(unit: Unit, nxt: Unit | None) -> bool:
 
 
 _WORD_CHAR = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]")
-
-
-_BRACKETED = re.compile(r"^\s*[【\[〔［]\s*([^】\]〕］]{2,20}?)\s*[】\]〕］]\s*$")
-
-
-def _unbracketed(text: str) -> str:
-    """"【工作目标】" → "工作目标": the brackets mark the line as a heading, they are not its name."""
-    m = _BRACKETED.match(text)
-    return m.group(1) if m else text
 
 
 def _opens_midway(text: str) -> bool:
@@ -496,7 +494,7 @@ def decide(unit: Unit, nxt: Unit | None, ctx: Context) -> Decision:
         if ctx.body_font and block.font and block.font != ctx.body_font:
             return Decision("heading", text, cue="font unlike the body")
         if not ctx.styled and not ctx.deck and len(text) <= 25:
-            return Decision("heading", _unbracketed(text), cue="short unpunctuated line before body")
+            return Decision("heading", unbracketed(text), cue="short unpunctuated line before body")
     head, body = split_run_in(text, max_head=10)
     if body and _dated_part(head, body):
         return Decision("heading", head, body, cue="run-in period naming a part")

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from jihua.pipeline.annex import annex_heading, is_glossary
+from jihua.pipeline.annex import annex_heading, defines_term, is_glossary
 from jihua.pipeline.heading_joins import UNLABELLED_CUES, join_continued, join_wrapped, without_repeats
 from jihua.pipeline.headings import (
     STRUCTURAL,
@@ -401,7 +401,8 @@ def _boxes(units: list[Unit], decisions: list[Decision]) -> None:
 def _glossary_entries(units: list[Unit], decisions: list[Decision]) -> None:
     """Under a glossary's name ("附件：名词解释", "术语解释") printed in the text, not cut off as an annex, a numbered
     line is a term and its definition ("1.“两链”融合：指产业链与创新链…"): an entry of the glossary, as an
-    annex's glossary has them (`_annex_section`), never a sub-part of the plan — up to the next part's heading."""
+    annex's glossary has them (`_annex_section`), never a sub-part of the plan — up to the next part's heading. A
+    numbered line that defines a term ("①“高标准农田”：指…") is such an entry under any heading ("四、有关说明")."""
     in_glossary = False
     for i, unit in enumerate(units):
         d = decisions[i]
@@ -409,10 +410,12 @@ def _glossary_entries(units: list[Unit], decisions: list[Decision]) -> None:
             in_glossary = True  # (its name a heading, or a line of the text: "附件：名词解释" lists no annex here)
         elif d.role != "heading":
             continue
-        elif in_glossary and (unit.label is None or unit.label.family in STRUCTURAL or unit.block.outline_level is not None):
+        elif unit.label is None or unit.label.family in STRUCTURAL or unit.block.outline_level is not None:
             in_glossary = False  # the next part's heading closes the glossary
         elif in_glossary:
             decisions[i] = Decision("item", cue="a term and its definition under a glossary (名词解释)")
+        elif defines_term(unit.text.strip()[len(unit.label.text):]):  # "①“高标准农田”：指…" in a part of notes
+            decisions[i] = Decision("item", cue="a term and its definition")
 
 
 def _label_runs(units: list[Unit]) -> Iterator[list[int]]:

@@ -32,7 +32,8 @@ from jihua.pipeline.rules.titles import year_from_title
 from jihua.pipeline.text.sentences import clauses
 
 _PROBLEMS = re.compile(PROBLEMS_NAMED)
-_GLOSSARY = re.compile(r"名词解释|名词释义|术语解释|^(?:附件\s*\d*\s*)?(?:注释|附注|注解)$")
+# a glossary ("名词解释") defines terms, a reading ("政策解读") retells the plan: neither sets a figure of its own
+_GLOSSARY = re.compile(r"名词解释|名词释义|术语解释|^(?:附件\s*\d*\s*)?(?:注释|附注|注解)$|^(?:政策|文件|图文)?解读$")
 _SCORING = re.compile(r"评分|计分|赋分|打分")  # "考核评分细则"; a "目标任务考核表" lists real targets
 
 

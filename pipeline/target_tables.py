@@ -190,6 +190,37 @@ def _row_label(row: list[str], metric_col: int, metric: str) -> str:
     return f"“{metric}”" if _COUNT_IN_LABEL.search(metric) else metric
 
 
+def _total_row(row: list[str], metric_col: int) -> bool:
+    """A total's row: its label ("合计", "小计", "总计") where the indicator's name would stand, or in a cell before it."""
+    return any(_TOTAL.match(_clean(c)) for c in row[: metric_col + 1])
+
+
+_CELL_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _cell_number(row: list[str], col: int) -> float | None:
+    m = _CELL_NUMBER.search(_clean(row[col]).replace(",", "")) if col < len(row) else None
+    return float(m.group(0)) if m else None
+
+
+def _sums_rows(body: list[list[str]], at: int, col: int, metric_col: int) -> bool:
+    """Row `at` is a total ("合计 | 3000") whose figure in column `col` is the sum of the rows it totals — those since
+    the last total row (a 小计's group), or all of them (a 总计): it restates them, no target of its own. A total
+    that is no such sum (it counts rows the table does not list) or the only figure stays."""
+    row = body[at]
+    value = _cell_number(row, col)
+    if value is None or not _total_row(row, metric_col):
+        return False
+    totals = [r for r in range(at) if _total_row(body[r], metric_col)]
+    since = totals[-1] + 1 if totals else 0
+    sums = []
+    for first in {since, 0}:
+        figures = [v for r in range(first, at) if r not in totals and (v := _cell_number(body[r], col)) is not None]
+        if figures:
+            sums.append(sum(figures))
+    return any(abs(total - value) <= 1e-6 * max(1.0, value) for total in sums)
+
+
 # a value column's head alone in its cell: "指标值", "年度指标值", "2025年目标值（%）"
 _VALUE_CELL = re.compile(r"^(?:(?:19|20)\d{2}年?)?(?:年度)?(?:指标|目标|预期)值(?:[（(][^()（）]*[)）])?$")
 
@@ -218,10 +249,11 @@ def row_clauses(rows: list[list[str]], achieved: bool = False, plan_year: int | 
     rate_col = None if achieved else _rate_column(header, columns.metric, columns.value)
     body = [r for r in rows[h + 1:] if len(r) > max(columns.metric, columns.value)]
     out: list[RowClause] = []
-    for row in body:
+    for r, row in enumerate(body):
         stages: list[tuple[int, int | None]] = [(i, y) for i, y in columns.stages if i < len(row)] \
             or [(columns.value, None)]
-        out.extend(c for i, y in stages if (c := _row_clause(row, header, columns._replace(value=i), rate_col, y)))
+        out.extend(c for i, y in stages if not _sums_rows(body, r, i, columns.metric)
+                   and (c := _row_clause(row, header, columns._replace(value=i), rate_col, y)))
     read = {c.row for c in out}  # (a row of several years counts once)
     by_name = _VALUE_HEAD.search(_clean(header[columns.value])) is not None  # qualitative rows are its own
     return out if len(read) * 2 >= len(body) or (by_name and out) else []

@@ -79,11 +79,12 @@ DOCUMENT_SITE = re.compile(r"文档评论|相关文档|热门文档|精品文档
                            rf"{_UNFOLD_ALL}|文库|由会员分享|页珍藏版|仅供参考|供大家参考|网友投稿|小编|{_SHARED_FILE}",
                            re.IGNORECASE)
 # the heading of a site's list of other documents: the short lines under it are links, not the plan. A 范文 site may
-# name the page it lists them for in brackets before the label ("【某县2025年工作计划(精选5篇)】相关文章：")
-RELATED_LIST = re.compile(rf"^\s*(?:【[^【】]{{1,50}}】\s*)?(?:{RELATED_LABEL}|"
+# name the page it lists them for in brackets before the label ("【某县2025年工作计划(精选5篇)】相关文章："); a
+# government page sets the label itself in brackets ("【相关链接】")
+RELATED_LIST = re.compile(rf"^\s*(?:【[^【】]{{1,50}}】\s*)?[【\[]?\s*(?:{RELATED_LABEL}|"
                           r"往期推荐|往期回顾|往期精彩|精彩回顾|精彩推荐|相关附件|附件下载|相关链接|相关文件|相关信息|类似文章|"
                           r"相关新闻|相关报道|相关稿件|相关解读|更多新闻|"
-                          r"(?:全部|热门|精彩|网友|最新)?评论(?:\s*[(（]?\d+[)）]?)?)\s*[:：]?\s*$|"
+                          r"(?:全部|热门|精彩|网友|最新)?评论(?:\s*[(（]?\d+[)）]?)?)\s*[】\]]?\s*[:：]?\s*$|"
                           # …or with its links on the same line: two or more short titles, no sentence among them
                           # ("相关推荐：某某工作要点 某某工作计划")
                           rf"^\s*(?:{RELATED_LABEL})\s*[:：]\s*"

@@ -433,6 +433,17 @@ CONTACT_FIELD = re.compile(rf"(?:{_NO_CONTACT_VERB}[\u4e00-\u9fff]){{0,12}}"
 
 CLAUSE_BREAK = re.compile(r"[，,；;：:。]")  # where a heading's clause ends
 
+# a name set in brackets on a line of its own ("【工作目标】", "【名词解释】", "〔政策解读〕"): a web copy's way of
+# marking a heading, the brackets no part of the name
+_BRACKETED = re.compile(r"^\s*[【\[〔［]\s*([^】\]〕］]{2,20}?)\s*[】\]〕］]\s*$")
+
+
+def unbracketed(text: str) -> str:
+    """"【工作目标】" → "工作目标": the brackets mark the line as a heading, they are not its name."""
+    m = _BRACKETED.match(text)
+    return m.group(1) if m else text
+
+
 
 def first_clause(heading: str) -> str:
     """A heading up to its first clause break: where a part's name ends ("保障措施", "主要任务：…")."""

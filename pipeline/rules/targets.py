@@ -89,7 +89,9 @@ LATIN_UNIT = (r"[A-Za-z]{2,8}(?:/[A-Za-z]{1,4})?(?![A-Za-z\d\-]|/\d)(?![^（()�
 LATIN_CLAUSE_END = re.compile(r"\s*(?:[，,。；;：:！!？?]|$)")
 # a score or a grade ("满意度达到80分以上", "应用水平达到3级以上") is a figure only where a comparison word governs it
 # (`GOVERNS_BEFORE`, or a bound ending the clause): "扣2分", "4级以上地震" count nothing set
-GOVERNED_UNITS = ("分", "级")
+# …and so is a flood or drainage standard's return period ("防洪标准达到50年一遇", "排涝标准提高到二十年一遇"): "遭遇50年一遇
+# 洪水" reports an event, no standard set
+GOVERNED_UNITS = ("分", "级", "年一遇")
 # a length of time in years ("设备使用年限≥5年", "服务期限3年以上", "质保期不少于2年") is a figure on the same terms: governed
 # by a comparison word or a bound ending its clause — "近3年", "3年以上工作经验" (a condition) set none. Read only where it
 # closes its phrase (a bound or a mark after it): never a calendar year ("2025年", the fourth digit before it) nor a span

@@ -430,3 +430,35 @@ def test_a_staged_tables_targets_carry_their_year_and_the_metric_none(parser, tm
     assert got == [("城乡公交一体化率2025年70%", "城乡公交一体化率", 70, 2025),
                    ("城乡公交一体化率2026年78%", "城乡公交一体化率", 78, 2026),
                    ("城乡公交一体化率2027年85%", "城乡公交一体化率", 85, 2027)]
+
+
+def test_a_total_row_that_sums_the_rows_above_is_no_target_of_its_own() -> None:
+    """"合计 | 3000" under 1200 + 800 + 1000 restates the rows; each 小计 sums its group and the 总计 all of them. A
+    total that is the table's only figure, or sums more than the rows listed, is a target of its own."""
+    head = ["序号", "项目名称", "单位", "2025年目标任务"]
+    rows = [head, ["1", "东湖镇卫生院业务用房改扩建", "平方米", "1200"], ["2", "西岭乡卫生院业务用房改扩建", "平方米", "800"],
+            ["3", "南川镇卫生院业务用房改扩建", "平方米", "1000"], ["合计", "合计", "平方米", "3000"]]
+    assert [c.text for c in row_clauses(rows)] == [c.text for c in row_clauses(rows[:-1])]
+    assert len(row_clauses(rows)) == 3
+    grouped = [head, ["1", "北坡村道路硬化", "公里", "3.5"], ["2", "北坡村桥梁加固", "公里", "1.5"], ["小计", "", "公里", "5"],
+               ["3", "石门村道路硬化", "公里", "4"], ["小计", "", "公里", "4"], ["总计", "", "公里", "9"]]
+    assert len(row_clauses(grouped)) == 3
+    # the only figure, or a total summing more than the rows listed, stays
+    alone = [head, ["1", "全县卫生院业务用房改扩建", "平方米", "—"], ["合计", "合计", "平方米", "3000"]]
+    assert [c.text for c in row_clauses(alone)] == ["合计任务3000平方米"]
+    more = [head, ["1", "东湖镇卫生院业务用房改扩建", "平方米", "1200"], ["合计", "合计", "平方米", "5000"]]
+    assert [c.text for c in row_clauses(more)][-1] == "合计任务5000平方米"
+
+
+def test_a_merged_total_cell_in_a_web_tables_annex_adds_no_target(parser, tmp_path: Path) -> None:
+    rows = "".join(f"<tr><td>{i}</td><td>{name}镇卫生院业务用房改扩建</td><td>平方米</td><td>{v}</td></tr>"
+                   for i, (name, v) in enumerate([("东湖", 1200), ("西岭", 800), ("南川", 1000)], start=1))
+    path = tmp_path / "plan.html"
+    path.write_text("<html><head><meta charset='utf-8'><title>计划</title></head><body><div class='content'>"
+                    "<p>石湾县2025年卫生健康工作计划</p><p>为提升群众健康水平，制定本计划。</p><p>一、工作目标</p>"
+                    "<p>全县家庭医生签约服务覆盖率达到95%。</p><p>二、重点任务</p><p>组建家庭医生团队120个。</p>"
+                    "<p>附件1</p><p>2025年乡镇卫生院建设任务表</p><table border='1'><tr><td>序号</td><td>项目名称</td>"
+                    f"<td>单位</td><td>2025年目标任务</td></tr>{rows}<tr><td colspan='2'>合计</td><td>平方米</td>"
+                    "<td>3000</td></tr></table></div></body></html>", encoding="utf-8")
+    doc = parser.parse(path).documents[0]
+    assert sorted(t.value for t in doc.targets if t.unit == "平方米") == [800, 1000, 1200]
