@@ -25,7 +25,7 @@ from jihua.extractors.html_frames import inline_frames
 from jihua.extractors.html_hidden import StyleSheet, unshown
 from jihua.extractors.html_space import SPACE, collapsed
 from jihua.extractors.html_tables import TABLE_CELLS, data_table, holds_sentences, layout_table, table_rows
-from jihua.extractors.html_text import element_lines, text_len
+from jihua.extractors.html_text import element_lines, lead_lines, text_len
 from jihua.extractors.mht import is_web_archive, web_archive_page
 from jihua.extractors.notemarks import drop_note_marks
 from jihua.extractors.options import ExtractOptions
@@ -252,6 +252,14 @@ def _beside(body: etree._Element, article: etree._Element, above: bool = False) 
             el.drop_tree()
             break
     return _page_lines(page)
+
+
+def _around_form(article: etree._Element) -> etree._Element:
+    """The article found in (or as) a form of fields holding the text (the <textarea> of its 正文 cell, most of the
+    page's text): the form's box, read whole, so its fields come as a table of their own and its text as lines."""
+    form = next((t for t in article.iterancestors("table") if form_table(t) is not None), None) \
+        if article.tag != "table" or form_table(article) is None else article
+    return article if form is None or form.getparent() is None else form.getparent()
 
 
 def _fields(table: etree._Element) -> list[list[str]]:
@@ -497,8 +505,7 @@ def _read(path: Path, root: etree._Element) -> list[Block]:
     if own_title is not None and names:
         own_title.set("data-jihua-title", "1")
     article = find_article(body)
-    if article.tag == "table" and form_table(article) is not None and article.getparent() is not None:
-        article = article.getparent()  # a form holding the text: read whole, its fields a table of their own
+    article = _around_form(article)
     if own_title is None and not titled_line(title):
         # a <title> naming no document ("某新区管理委员会": the site's own name) gives way to the article's heading
         title = _heading_above(body, article) or _heading_atop(article) or title
@@ -513,9 +520,8 @@ def _read(path: Path, root: etree._Element) -> list[Block]:
         return b
 
     blocks: list[Block] = []
-    lead = (article.text or "").strip(" \t\r\n\u3000\u00a0")
-    if lead:  # text directly inside the article element, before its first child
-        blocks.append(block(text=collapsed(lead)))
+    for line in lead_lines(article):  # text directly inside the article element, before its first child
+        blocks.append(block(text=line))
     for kind, el in _walk(article):
         if kind in ("table", "form"):  # (a form's rows without the text it holds)
             blocks.append(block(kind="table", text="", rows=_fields(el) if kind == "form" else table_rows(el)))

@@ -183,8 +183,8 @@ def test_an_oa_form_page_gives_the_documents_title_and_text_only(parser, tmp_pat
     assert "〔2026〕" in removed and ("处理" in removed or "稿纸" in removed)
 
 
-@pytest.mark.parametrize("case", sorted(CASES))
-def test_the_forms_values_are_read_from_its_read_only_controls(tmp_path: Path, case: str) -> None:
+@pytest.mark.parametrize("case", ["inputs", "layout", "textarea"])  # (the plain cells' values are text already)
+def test_the_forms_values_are_read_and_its_labels_are_no_lines_of_the_text(tmp_path: Path, case: str) -> None:
     from jihua import extractors
     path = tmp_path / f"{case}.html"
     path.write_text(CASES[case][0], encoding="utf-8")
@@ -193,3 +193,16 @@ def test_the_forms_values_are_read_from_its_read_only_controls(tmp_path: Path, c
     assert "〔2026〕" in said and "2026" in said
     body = [b.text for b in blocks if b.furniture is None and b.kind != "table"]
     assert "附　　件" not in body and "附件" not in body  # a bare label row is no line of the text
+
+
+def test_a_text_area_holding_the_page_reads_as_its_lines(tmp_path: Path) -> None:
+    """A form of two fields over a <textarea> of the text (most of the page: the article itself): the text's lines
+    are its lines, not one run of them ("…工作计划为切实…")."""
+    from jihua import extractors
+    lines = TEXTAREA.split('readonly rows="30" cols="90">')[1].split("</textarea>")[0].splitlines()
+    page = (f"<html><head><title>东湖区协同办公系统</title></head><body><table border=1><tr><th>文号</th><td>东教〔2026〕11号"
+            f"</td></tr><tr><th>正文</th><td><textarea readonly>{chr(10).join(lines)}</textarea></td></tr></table></body></html>")
+    path = tmp_path / "zw.html"
+    path.write_text(page, encoding="utf-8")
+    _, blocks = extractors.extract(path)
+    assert [b.text for b in blocks if b.furniture is None and b.kind == "paragraph"] == lines
