@@ -20,11 +20,12 @@ from typing import Any
 
 import lxml.html
 from jihua.extractors.docx_lines import titled_line
+from jihua.extractors.html_forms import form_table, show_control_values
 from jihua.extractors.html_frames import inline_frames
 from jihua.extractors.html_hidden import StyleSheet, unshown
 from jihua.extractors.html_space import SPACE, collapsed
 from jihua.extractors.html_tables import TABLE_CELLS, data_table, holds_sentences, layout_table, table_rows
-from jihua.extractors.html_text import element_lines, text_len
+from jihua.extractors.html_text import element_lines, lead_lines, text_len
 from jihua.extractors.mht import is_web_archive, web_archive_page
 from jihua.extractors.notemarks import drop_note_marks
 from jihua.extractors.options import ExtractOptions
@@ -35,7 +36,7 @@ from lxml import etree
 
 _PARSER = lxml.html.HTMLParser(huge_tree=True)
 _WRAPPERS = re.compile(r"</?(?:div|span|font|section|center|article|main|b|i|u|em|strong)\b[^>]*>", re.IGNORECASE)
-_DROP_TAGS = ("script", "style", "noscript", "iframe", "form", "nav", "header", "footer", "aside", "button",
+_DROP_TAGS = ("script", "style", "noscript", "iframe", "nav", "header", "footer", "aside", "button",
               "select", "input", "svg", "canvas", "template", "object", "embed")
 _CHROME_ATTR = re.compile(
     r"(^|[\s_-])(nav|navbar|menu|header|footer|side|sidebar|aside|comment|comments|related|recommend|share|"
@@ -95,7 +96,7 @@ def _clean_tree(root: etree._Element) -> tuple[list[str], list[str]]:
         attrs = f"{el.get('class', '')} {el.get('id', '')}"
         if el.tag in _DROP_TAGS:
             by_tag.append(el)
-        elif attrs.strip() and _CHROME_ATTR.search(attrs):
+        elif el.tag == "form" or (attrs.strip() and _CHROME_ATTR.search(attrs)):  # (an OA page is one <form>)
             by_name.append(el)
         elif _BYLINE_BOX.search(attrs):  # (kept apart from `by_name`: the box never holds the article)
             by_tag.append(el)
@@ -199,7 +200,7 @@ def _heading_above(body: etree._Element, article: etree._Element) -> str | None:
     heading or title-class block above the article, one line of words (no menu's spaces, no "首页 > …") — never a
     link or a link list's ("最新公开" over "<li><a>某县2025年…报告</a>": other documents), nor another year's."""
     near = next((el for el in reversed(article.xpath("preceding::*")) if el.tag in _HEADING_TAGS
-                 or "title" in (el.get("class") or "").lower()), None)
+                 or "title" in (el.get("class") or "").lower() or _centred_title(el)), None)
     if near is None or near.xpath("ancestor-or-self::*[self::a or self::li or self::ul or self::ol or self::nav]"
                                   " | .//a"):
         return None
@@ -211,6 +212,17 @@ def _heading_above(body: etree._Element, article: etree._Element) -> str | None:
 
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_CENTRED = re.compile(r"(?:^|;)\s*text-align\s*:\s*center", re.IGNORECASE)
+
+
+def _centred_title(el: etree._Element) -> bool:
+    """A block the page centres on a line of its own (align="center", text-align:center, <center>) that names a
+    document: how an OA form's page prints the document's title between the form and the text, where its <title>
+    names only the system. A table's cell is centred as a form's label is, no line of the page; a centred date or
+    source line is passed over (the title may stand above it)."""
+    centred = el.tag == "center" or (el.get("align") or "").lower() == "center" or _CENTRED.search(el.get("style") or "")
+    return bool(centred) and el.tag in ("div", "p", "center") and not _has_block_children(el) \
+        and titled_line(collapsed(el.text_content()).strip())
 
 
 def _heading_atop(article: etree._Element) -> str | None:
@@ -242,6 +254,20 @@ def _beside(body: etree._Element, article: etree._Element, above: bool = False) 
     return _page_lines(page)
 
 
+def _around_form(article: etree._Element) -> etree._Element:
+    """The article found in (or as) a form of fields holding the text (the <textarea> of its 正文 cell, most of the
+    page's text): the form's box, read whole, so its fields come as a table of their own and its text as lines."""
+    form = next((t for t in article.iterancestors("table") if form_table(t) is not None), None) \
+        if article.tag != "table" or form_table(article) is None else article
+    return article if form is None or form.getparent() is None else form.getparent()
+
+
+def _fields(table: etree._Element) -> list[list[str]]:
+    """A form's rows without the text it holds (`form_table`), read where `_walk` found it a form."""
+    form = form_table(table)
+    return form[0] if form else table_rows(table)
+
+
 def _page_lines(el: etree._Element, whole: bool = False) -> list[str]:
     """The text lines of a piece of page, block by block (`whole`: the element's own text too, as
     for a dropped <footer> that holds its lines directly)."""
@@ -253,6 +279,8 @@ def _page_lines(el: etree._Element, whole: bool = False) -> list[str]:
     for kind, child in _walk(el):
         if kind in ("loose", "tail"):
             lines.append((child.text if kind == "loose" else child.tail) or "")
+        elif kind == "form":
+            lines += [cell for row in _fields(child) for cell in row if cell]
         elif kind == "table":  # a cell at a time (a layout table's title and byline rows)
             lines += [line for cell in child.iter("td", "th") if cell.find(".//table") is None for line in element_lines(cell)]
         else:
@@ -330,6 +358,10 @@ def _walk(el: etree._Element) -> Iterator[tuple[str, etree._Element]]:
         tag = child.tag.lower()
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             yield "heading", child
+        elif tag == "table" and (form := form_table(child)) is not None:
+            yield "form", child  # its fields, then the text it holds
+            for cell in form[1]:
+                yield from _cell_blocks(cell)
         elif tag == "table" and layout_table(child):
             for cell in child.xpath(TABLE_CELLS):
                 yield from _cell_blocks(cell)
@@ -464,6 +496,7 @@ def _read(path: Path, root: etree._Element) -> list[Block]:
     body = root.find("body")
     if body is None:
         body = root
+    show_control_values(body)
     set_aside, hidden = _clean_tree(body)
     own_title, names = _masthead(body, root)
     set_aside += _drop(names)  # the site's name is no heading: a sibling holding it is no part of the text
@@ -472,6 +505,7 @@ def _read(path: Path, root: etree._Element) -> list[Block]:
     if own_title is not None and names:
         own_title.set("data-jihua-title", "1")
     article = find_article(body)
+    article = _around_form(article)
     if own_title is None and not titled_line(title):
         # a <title> naming no document ("某新区管理委员会": the site's own name) gives way to the article's heading
         title = _heading_above(body, article) or _heading_atop(article) or title
@@ -486,12 +520,11 @@ def _read(path: Path, root: etree._Element) -> list[Block]:
         return b
 
     blocks: list[Block] = []
-    lead = (article.text or "").strip(" \t\r\n\u3000\u00a0")
-    if lead:  # text directly inside the article element, before its first child
-        blocks.append(block(text=collapsed(lead)))
+    for line in lead_lines(article):  # text directly inside the article element, before its first child
+        blocks.append(block(text=line))
     for kind, el in _walk(article):
-        if kind == "table":
-            blocks.append(block(kind="table", text="", rows=table_rows(el)))
+        if kind in ("table", "form"):  # (a form's rows without the text it holds)
+            blocks.append(block(kind="table", text="", rows=_fields(el) if kind == "form" else table_rows(el)))
         elif kind == "heading":
             level = 0 if el.get("data-jihua-title") else int(el.tag[1]) - 1
             for line in element_lines(el):

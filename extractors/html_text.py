@@ -37,6 +37,14 @@ def element_lines(el: etree._Element) -> list[str]:
     return [t for t in (collapsed(p, listing).strip(" \u3000") for p in parts) if t]
 
 
+def lead_lines(el: etree._Element) -> list[str]:
+    """The lines of an element's own text before its first child: one line, or, where the text shows its own line
+    breaks (an article that is a <textarea>, as an OA form's 正文), each of them."""
+    text = el.text or ""
+    pieces = _LINE_END.split(text) if _preformatted(el) else [text]
+    return [t for t in (collapsed(p).strip(" \u3000") for p in pieces) if t]
+
+
 def _holder(text: Any) -> etree._Element | None:
     """The element a text node of an xpath result shows in: its parent's, for the tail after a child."""
     parent = text.getparent()
