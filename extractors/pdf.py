@@ -48,6 +48,7 @@ from jihua.extractors.pdf_lines import (
     watermark_aside,
     watermark_runs,
 )
+from jihua.extractors.pdf_notes import set_notes_aside
 from jihua.extractors.pdf_outline import bookmarks, mark_heading
 from jihua.extractors.pdf_slides import is_deck, read_deck
 from jihua.extractors.pdf_table_joins import merge_split_tables
@@ -507,7 +508,8 @@ def extract(path: Path, opts: ExtractOptions) -> Iterator[Block]:
     _note_continuations(pages, metrics.size)
     index = 0
     deck = is_deck(pages, geometry)  # slides printed to PDF: each page read as a slide
-    pieces = read_deck(pages, geometry, metrics) if deck else [(p, {}) for p in merge_split_tables(unroll_layout_tables(paragraphs(flat, metrics)))]
+    pieces = read_deck(pages, geometry, metrics) if deck else \
+        [(p, {}) for p in set_notes_aside(merge_split_tables(unroll_layout_tables(paragraphs(flat, metrics))))]
     for para, read_as in pieces:
         block = _block(path, index, para, ocr_pages, metrics)
         block = block.model_copy(update=read_as) if read_as else block
