@@ -163,8 +163,12 @@ def mark_furniture(pages: list[list[Line]], geometry: list[PageGeometry]) -> Non
             ln.furniture = "header" if ln.top < 0.5 * _page_height(geometry, ln) else "footer"
 
 
-_NOTE_MARK = re.compile(r"^\s*(?:\d{1,2}|[①-⑳]|\*{1,3}|[a-z])\s*$")
+# a note's mark alone on a line: a number, a circled one, stars, a letter or a small roman numeral ("ii", "iv")
+_NOTE_MARK = re.compile(r"^\s*(?:\d{1,2}|[①-⑳]|\*{1,3}|[a-z]|[ivx]{2,4})\s*$")
 _NOTE_START = re.compile(r"^\s*(?:\d{1,2}|[①-⑳]|\*{1,3}|注\s*[:：\d①-⑳]?)")
+
+
+_MARK_SIZE = 0.75  # of the body's size: a superscript's (Word sets one at two thirds, LibreOffice at 58%)
 
 
 def mark_notes(pages: list[list[Line]], size: float, heights: list[float] | None = None) -> None:
@@ -176,7 +180,7 @@ def mark_notes(pages: list[list[Line]], size: float, heights: list[float] | None
         body = [ln for ln in lines if ln.furniture is None and ln.table is None and ln.text.strip()]
         last_full = max((k for k, ln in enumerate(body) if ln.size >= 0.9 * size), default=-1)
         for k, ln in enumerate(body):
-            if ln.size <= 0.6 * size and _NOTE_MARK.match(ln.text):
+            if ln.size <= _MARK_SIZE * size and _NOTE_MARK.match(ln.text):
                 ln.furniture = "notes"
             elif k > last_full >= 0 and ln.top >= foot and ln.size <= 0.8 * size and _NOTE_START.match(ln.text):
                 ln.furniture = "notes"

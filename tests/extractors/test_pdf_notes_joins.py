@@ -102,3 +102,19 @@ def test_end_notes_after_the_last_part_are_notes_not_its_body(parser, plan_pdf: 
     _, blocks = extractors.extract(plan_pdf)
     notes = [b.text for b in blocks if b.furniture == "notes"]
     assert any("考核权重为20%" in n for n in notes) and any("统计口径为365天" in n for n in notes)
+
+
+def test_a_note_number_raised_onto_a_line_of_its_own_keeps_the_paragraph_whole() -> None:
+    """A superscript raised so far that its glyphs cluster as a line of their own ("ii", or "2" at two thirds of the
+    body's size, as Word sets one) between two lines of a paragraph: a note's mark, set aside, and the paragraph
+    reads on across it."""
+    from jihua.extractors.layout import BodyMetrics, Line, mark_notes, paragraphs
+
+    metrics = BodyMetrics(left=90, right=522, size=12, gap=20, font="NotoSerifCJK")
+    for mark, size in (("ii", 7.0), ("2", 8.0)):
+        lines = [Line(1, 114, 522, 100, 112, _OPEN[:34], 12.0, font="NotoSerifCJK"),
+                 Line(1, 300, 300 + 4 * len(mark), 95, 95 + size, mark, size, font="NotoSerifCJK"),
+                 Line(1, 90, 400, 120, 132, _OPEN[34:] + _GOES_ON[:20], 12.0, font="NotoSerifCJK")]
+        mark_notes([lines], 12.0, [842.0])
+        assert [len(p.lines) for p in paragraphs(lines, metrics)] == [2]
+        assert lines[1].furniture == "notes"
