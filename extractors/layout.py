@@ -377,9 +377,9 @@ def _token_cut(prev: Line, ln: Line) -> bool:
     """"…细颗粒物浓度控制在30微" / "克/立方米以内，…": the line stopped inside a figure and its unit (or a Latin word),
     however short it ended — a line break the writer typed or the converter kept, not a paragraph's end. The
     next line carries the unit on ("克/…", "座，", "%以上") or the word's rest in lower case; a list label opens
-    a part of its own."""
+    a part of its own, and lines of no clause mark (a contents page's "工作目标 2" / "年度任务 4") run nothing on."""
     t = ln.text.lstrip()
-    if not t or LABEL_START.match(t):
+    if not t or LABEL_START.match(t) or not (_CLAUSE_MARK.search(prev.text) or _CLAUSE_MARK.search(t)):
         return False
     if _OPEN_FIGURE.search(prev.text.rstrip()):
         return _UNIT_HEAD.match(t) is not None

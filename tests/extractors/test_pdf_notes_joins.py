@@ -55,6 +55,7 @@ def test_a_line_broken_inside_a_figures_unit_goes_on() -> None:
     assert sizes([(114, 330, "全年新建村级污水处理设施25"), (90, 400, "座，整治农村黑臭水体6处。")]) == [2]
     assert sizes([(114, 330, "全年新建村级污水处理设施25座。"), (90, 400, "整治农村黑臭水体6处。")]) == [1, 1]
     assert sizes([(114, 330, "全年新建村级污水处理设施25"), (90, 400, "2.整治农村黑臭水体6处。")]) == [1, 1]
+    assert sizes([(90, 200, "工作目标 2"), (90, 200, "年度任务 4")]) == [1, 1]  # a contents page's entries
 
 
 @pytest.fixture(scope="module")
