@@ -96,6 +96,9 @@ def tidy_spaces(text: str) -> str:
 _LABEL_GAP = re.compile(r"^(\d{1,2}(?:[.．]\d{1,2}){0,3}) (?=[\u4e00-\u9fff“])(?![年月日号时])")
 _CLAUSE = re.compile(r"[。，、；：！？,;:!?]")
 HEADING_CHARS = 30  # a heading's words after its label fit one line; a full body line runs longer or has a mark
+# a figure's or a table's number opening a printed line ("图1", "表2-1"), the gap set after it, then its name: the
+# caption's own shape ("图1 全县产业布局示意图"), which the caption reader (`pipeline.captions`) knows it by
+_CAPTION_GAP = re.compile(r"^((?:附?表|图)\d{1,2}(?:[-—.．]\d{1,2})?) (?=[\u4e00-\u9fff“《（(])")
 
 
 def label_gap(text: str) -> int | None:
@@ -109,9 +112,10 @@ def tidy_line(text: str) -> str:
     with: "2.1.3 开展危桥改造" stays spaced, for "2.1开展…" alone reads as a figure to the label reader.
     Three or four parts are no figure; one or two keep the gap only on a heading's line — short, no
     clause mark ("1 总体要求"), not "12.5 万元，用于…" — and a wrapped line closes it up again where it
-    goes on a paragraph ("…完成" / "3 个乡镇…": `close_label_gap`)."""
+    goes on a paragraph ("…完成" / "3 个乡镇…": `close_label_gap`). A caption's number keeps its gap on the
+    same terms ("图1 全县产业布局示意图"): closed up, the caption reader takes it for a sentence's words."""
     text = _SPACES.sub(" ", text).strip()
-    m = _LABEL_GAP.match(text)
+    m = _LABEL_GAP.match(text) or _CAPTION_GAP.match(text)
     if m is None:
         return tidy_spaces(text)
     rest = tidy_spaces(text[m.end():])

@@ -163,8 +163,12 @@ def mark_furniture(pages: list[list[Line]], geometry: list[PageGeometry]) -> Non
             ln.furniture = "header" if ln.top < 0.5 * _page_height(geometry, ln) else "footer"
 
 
-_NOTE_MARK = re.compile(r"^\s*(?:\d{1,2}|[①-⑳]|\*{1,3}|[a-z])\s*$")
+# a note's mark alone on a line: a number, a circled one, stars, a letter or a small roman numeral ("ii", "iv")
+_NOTE_MARK = re.compile(r"^\s*(?:\d{1,2}|[①-⑳]|\*{1,3}|[a-z]|[ivx]{2,4})\s*$")
 _NOTE_START = re.compile(r"^\s*(?:\d{1,2}|[①-⑳]|\*{1,3}|注\s*[:：\d①-⑳]?)")
+
+
+_MARK_SIZE = 0.75  # of the body's size: a superscript's (Word sets one at two thirds, LibreOffice at 58%)
 
 
 def mark_notes(pages: list[list[Line]], size: float, heights: list[float] | None = None) -> None:
@@ -176,7 +180,7 @@ def mark_notes(pages: list[list[Line]], size: float, heights: list[float] | None
         body = [ln for ln in lines if ln.furniture is None and ln.table is None and ln.text.strip()]
         last_full = max((k for k, ln in enumerate(body) if ln.size >= 0.9 * size), default=-1)
         for k, ln in enumerate(body):
-            if ln.size <= 0.6 * size and _NOTE_MARK.match(ln.text):
+            if ln.size <= _MARK_SIZE * size and _NOTE_MARK.match(ln.text):
                 ln.furniture = "notes"
             elif k > last_full >= 0 and ln.top >= foot and ln.size <= 0.8 * size and _NOTE_START.match(ln.text):
                 ln.furniture = "notes"
@@ -360,6 +364,28 @@ def _figure_carried(prev: Line, ln: Line, m: BodyMetrics) -> bool:
                 and not _COUNT_LABEL.match(t) and not prev.text.rstrip().endswith(_SENTENCE_END))
 
 
+# a line stopping on a figure or inside its unit ("…控制在30", "…控制在30微", "…不少于15"): no sentence ends so
+_OPEN_FIGURE = re.compile(r"\d(?:[.．]\d+)?\s*(?:[微毫纳千百万亿公平立兆]|平方|立方)?$")
+# what goes on after a figure: a unit or a measure word, or the rest of a unit cut inside ("克/立方米以内，", "座，")
+_UNIT_HEAD = re.compile(r"^\s*[%‰℃°/克米升吨元亩人户个次座家项台辆件所处条公千平立万亿倍天日年月周小分秒度批名位套册场期篇份株"
+                        r"只头间张本部艘架余多微毫]")
+# a Latin word cut by the line's end ("environ-" | "mental", "manage" | "ment")
+_LATIN_CUT = re.compile(r"[A-Za-z]-?$")
+
+
+def _token_cut(prev: Line, ln: Line) -> bool:
+    """"…细颗粒物浓度控制在30微" / "克/立方米以内，…": the line stopped inside a figure and its unit (or a Latin word),
+    however short it ended — a line break the writer typed or the converter kept, not a paragraph's end. The
+    next line carries the unit on ("克/…", "座，", "%以上") or the word's rest in lower case; a list label opens
+    a part of its own, and lines of no clause mark (a contents page's "工作目标 2" / "年度任务 4") run nothing on."""
+    t = ln.text.lstrip()
+    if not t or LABEL_START.match(t) or not (_CLAUSE_MARK.search(prev.text) or _CLAUSE_MARK.search(t)):
+        return False
+    if _OPEN_FIGURE.search(prev.text.rstrip()):
+        return _UNIT_HEAD.match(t) is not None
+    return bool(_LATIN_CUT.search(prev.text.rstrip()) and t[0].islower() and t[0].isascii())
+
+
 # (the marks of `pipeline.rules.lexicon.CLAUSE_BREAK`, which an extractor cannot import)
 _CLAUSE_MARK = re.compile(r"[。，；：,;:]")
 
@@ -493,7 +519,7 @@ def _breaks(prev: Line, ln: Line, m: BodyMetrics, block_right: float | None = No
     prev_right = prev.column_right if prev.column_right is not None else m.frame(prev.page)[1]
     gap_at_end = prev_right - prev.x1
     if not in_block and gap_at_end > 1.5 * m.size and gap_at_end > _token_width(prev.text, ln.text, m.size) + m.size \
-            and not _figure_carried(prev, ln, m):
+            and not _figure_carried(prev, ln, m) and not _token_cut(prev, ln):
         return True  # the previous line stopped short, and not because the next word was too long
     if ln.page == prev.page and ln.top - prev.top > 1.6 * m.gap and ln.top - prev.bottom > 0.5 * m.size:
         return True

@@ -13,15 +13,18 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from lxml import etree
 
-# a note's mark: a number (one or two digits), a circled number, a star
+# a note's mark: a number (one or two digits), a circled number, a star — or a small roman numeral ("ii")
 NOTE_MARK_CHARS = frozenset("0123456789*①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
+ROMAN_MARK_CHARS = frozenset("ivxIVX")
 _LONGEST = 2  # characters: "12" is a note's number, "2025" a year
+# a roman note number, i to xx (an editor's notes are numbered "i ii iii" as often as "1 2 3")
+_ROMAN = re.compile(r"^(?=[ivx])x{0,2}(?:ix|iv|v?i{0,3})$|^(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})$")
 
 
 def is_note_mark(text: str) -> bool:
-    """"①", "3", "12", "*": the text of a mark set apart (raised, superscript), nothing else."""
+    """"①", "3", "12", "*", "ii": the text of a mark set apart (raised, superscript), nothing else."""
     t = text.strip()
-    return 0 < len(t) <= _LONGEST and all(ch in NOTE_MARK_CHARS for ch in t)
+    return (0 < len(t) <= _LONGEST and all(ch in NOTE_MARK_CHARS for ch in t)) or _ROMAN.match(t) is not None
 
 
 def follows_a_word(before: str) -> bool:

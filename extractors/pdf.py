@@ -48,6 +48,7 @@ from jihua.extractors.pdf_lines import (
     watermark_aside,
     watermark_runs,
 )
+from jihua.extractors.pdf_notes import set_notes_aside
 from jihua.extractors.pdf_outline import bookmarks, mark_heading
 from jihua.extractors.pdf_slides import is_deck, read_deck
 from jihua.extractors.pdf_table_joins import merge_split_tables
@@ -178,6 +179,7 @@ def _assemble(page_no: int, text: list[tuple[str, list[Char]]], tables: list[Tab
     bottom, or as given when the page is read column by column: a table where its mark is)."""
     boxes = [t.box for t in tables]
     lines: list[Line] = []
+    above: tuple[str, float] = ("", 0.0)  # the text line before and its size: a mark opening a line goes with it
     for k, (line_text, chars) in enumerate(text):
         if line_text == _TABLE_MARK and len(chars) == 1:
             box = (chars[0].x0, chars[0].top, chars[0].x1, chars[0].bottom)
@@ -186,7 +188,8 @@ def _assemble(page_no: int, text: list[tuple[str, list[Char]]], tables: list[Tab
             continue
         if not line_text.strip():
             continue
-        line = _line_from_chars(page_no, *drop_raised_marks(line_text, chars))
+        line = _line_from_chars(page_no, *drop_raised_marks(line_text, chars, _same_type(above, chars)))
+        above = (line.text, line.size)
         if boxes and _in_table(line, boxes):
             continue
         lines.append(line)
@@ -198,6 +201,14 @@ def _assemble(page_no: int, text: list[tuple[str, list[Char]]], tables: list[Tab
     if shifts is None:
         lines.sort(key=lambda ln: (round(ln.top, 0), ln.x0))
     return lines
+
+
+def _same_type(above: tuple[str, float], chars: list[Char]) -> str:
+    """The text of the line above when it is set in this line's type (a body line over a body line, not a body line
+    over a note in smaller type); else ""."""
+    text, size = above
+    sizes = sorted(c.size for c in chars)
+    return text if text and abs(sizes[len(sizes) // 2] - size) <= 0.1 * size else ""
 
 
 def _table_lines(page_no: int, tables: list[Table]) -> list[Line]:
@@ -507,7 +518,8 @@ def extract(path: Path, opts: ExtractOptions) -> Iterator[Block]:
     _note_continuations(pages, metrics.size)
     index = 0
     deck = is_deck(pages, geometry)  # slides printed to PDF: each page read as a slide
-    pieces = read_deck(pages, geometry, metrics) if deck else [(p, {}) for p in merge_split_tables(unroll_layout_tables(paragraphs(flat, metrics)))]
+    pieces = read_deck(pages, geometry, metrics) if deck else \
+        [(p, {}) for p in set_notes_aside(merge_split_tables(unroll_layout_tables(paragraphs(flat, metrics))))]
     for para, read_as in pieces:
         block = _block(path, index, para, ocr_pages, metrics)
         block = block.model_copy(update=read_as) if read_as else block

@@ -21,7 +21,7 @@ from typing import Any, NamedTuple, cast
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
-from jihua.extractors.notemarks import NOTE_MARK_CHARS, is_note_mark, points_to_note
+from jihua.extractors.notemarks import NOTE_MARK_CHARS, ROMAN_MARK_CHARS, is_note_mark, points_to_note
 from jihua.schemas.blocks import ITEM_LABEL
 
 TOLERANCE = 3.0  # pdfplumber's x_tolerance and y_tolerance
@@ -487,17 +487,22 @@ def join_marks(lines: list[tuple[str, list[Char]]]) -> list[tuple[str, list[Char
     return out
 
 
-def drop_raised_marks(text: str, chars: list[Char]) -> tuple[str, list[Char]]:
-    """Footnote references glued to the text ("6.8亿元¹"): one to three digits (or ①, *) set
-    smaller than the line and raised off its baseline, after a character that is not a Latin
-    letter (m², km² are units). Dropped before lines are joined: they would corrupt the figures."""
+_MARK_CHARS = NOTE_MARK_CHARS | ROMAN_MARK_CHARS
+
+
+def drop_raised_marks(text: str, chars: list[Char], above: str = "") -> tuple[str, list[Char]]:
+    """Footnote references glued to the text ("6.8亿元¹", "百分之九十ⁱⁱ"): one to three digits (or ①, *), or a roman
+    numeral ("ii"), set smaller than the line and raised off its baseline, after a character that is not a Latin
+    letter (m², km² are units). Dropped before lines are joined: they would corrupt the figures. A mark opening
+    the line goes with the line `above` (the text of the line before, in the same type), where its word is:
+    "…基本消除" / "²，主要河流…"."""
     sizes = sorted(map(_SIZE, chars))
     if sizes[0] > 0.75 * sizes[-1]:
         return text, chars  # one size throughout: nothing set small
     size = sizes[len(sizes) // 2]
     bottoms = sorted(c[4] for c in chars)
     base = bottoms[len(bottoms) // 2]
-    raised = [k for k, c in enumerate(chars) if c[0] in NOTE_MARK_CHARS and c[5] <= 0.75 * size and c[4] <= base - 0.2 * size]
+    raised = [k for k, c in enumerate(chars) if c[0] in _MARK_CHARS and c[5] <= 0.75 * size and c[4] <= base - 0.2 * size]
     if not raised:
         return text, chars
     drop: set[int] = set()
@@ -508,8 +513,10 @@ def drop_raised_marks(text: str, chars: list[Char]) -> tuple[str, list[Char]]:
         else:
             runs.append([k])
     for run in runs:
-        before = "".join(c[0] for c in chars[max(0, run[0] - 2):run[0]])
-        if len(run) <= 3 and points_to_note(before, "".join(chars[k][0] for k in run)):
+        before = "".join(c[0] for c in chars[max(0, run[0] - 2):run[0]]) or above[-2:]
+        mark = "".join(chars[k][0] for k in run)
+        marks = len(run) <= 3 and all(ch in NOTE_MARK_CHARS for ch in mark)  # "12", "①", "*"
+        if (marks or is_note_mark(mark)) and points_to_note(before, mark):  # …or a roman numeral ("ii")
             drop.update(run)
     if not drop or len(drop) * 3 > len(chars):
         return text, chars

@@ -37,6 +37,9 @@ FODT = """<?xml version="1.0" encoding="UTF-8"?>
  <style:style style:name="Cols" style:family="section">
   <style:section-properties><style:columns fo:column-count="2" fo:column-gap="0.5in"/></style:section-properties>
  </style:style>
+ <style:style style:name="Sup" style:family="text">
+  <style:text-properties style:text-position="super 58%"/>
+ </style:style>
  <style:page-layout style:name="Page">
   <style:page-layout-properties fo:page-width="8.5in" fo:page-height="11in" fo:margin-top="1in"
    fo:margin-bottom="1in" fo:margin-left="1.25in" fo:margin-right="1.25in"/>
@@ -50,6 +53,14 @@ FODT = """<?xml version="1.0" encoding="UTF-8"?>
 
 def paragraph(text: str, style: str = "Standard") -> str:
     return f'<text:p text:style-name="{style}">{escape(text)}</text:p>'
+
+
+def marked(*pieces: str, style: str = "Standard") -> str:
+    """A paragraph whose pieces alternate text and a note's number set as a superscript (raised, smaller type):
+    "…控制在", "ii", "以内。"."""
+    spans = (escape(p) if k % 2 == 0 else f'<text:span text:style-name="Sup">{escape(p)}</text:span>'
+             for k, p in enumerate(pieces))
+    return f'<text:p text:style-name="{style}">{"".join(spans)}</text:p>'
 
 
 def render(tmp_path: Path, body: str, size: int = 12, name: str = "layout") -> Path:

@@ -20,8 +20,9 @@ RANKS: dict[str, float] = {
     "jihua.schemas": 0,
     "jihua.extractors": 1,
     "jihua.extractors.html_text": 1,  # an HTML element's printed lines and non-link length, for html and html_tables
-    "jihua.extractors.html_tables": 1,
-    "jihua.extractors.html_forms": 1,  # an OA form page's read-only controls and its form of fields around the text, for html  # a page's layout tables told from its data tables, and a table's grid, for html
+    "jihua.extractors.html_tables": 1,  # a page's layout tables told from its data tables, and a table's grid, for html
+    "jihua.extractors.html_forms": 1,  # an OA form page's read-only controls and its form of fields around the text, for html
+    "jihua.extractors.pdf_notes": 1,  # a PDF's end notes after its last part ("注：1. …") told as notes, for pdf
     "jihua.pipeline.config": 2,
     "jihua.pipeline.rules": 2,
     "jihua.pipeline.rules.compare_words": 2,  # what comparison and trace read a summary's figures against a plan's with
