@@ -13,8 +13,10 @@ from __future__ import annotations
 
 from jihua.extractors.docx_lines import printed_wrap, wrap_joined
 from jihua.pipeline.model import ParseState, Unit
-from jihua.pipeline.pagebreaks import PAGE_NUMBER, join_page_breaks, page_furniture_aside
+from jihua.pipeline.pagebreaks import join_page_breaks, page_furniture_aside
 from jihua.pipeline.reflow import Wrap, reflow, wrap_width
+from jihua.pipeline.webcopy import unspace
+from jihua.schemas.blocks import PAGE_NUMBER
 
 _MOST = 0.5  # of a file's text lines, the share that must be wrapped lines for the file to be line-broken
 _FOLIOS = 2  # folio lines in the text before a DOCX counts as a printed page kept
@@ -49,8 +51,6 @@ def _paged(units: list[Unit]) -> bool:
 def _unspaced(units: list[Unit]) -> list[Unit]:
     """Each text line with the converter's systematic letter-spacing out (`webcopy.unspace`: most neighbouring Han
     characters spaced apart, never a single gap) and a paragraph's remaining printed wrap joined."""
-    from jihua.pipeline.webcopy import unspace
-
     out: list[Unit] = []
     for unit in units:
         text = unit.text

@@ -7,8 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from jihua.schemas.plan import walk
+
 from tests.converted_docx import Plan, write_converted_docx
 
 _TITLE = "青岚县农业农村局2026年工作计划"
@@ -25,7 +25,7 @@ _VILLAGE_HEAD = "（二）扎实推进乡村建设"
 _VILLAGE = ("深入实施农村人居环境整治提升行动，完成农村户厕改造1200户，农村生活垃圾收运处置体系行政村覆盖率保持100%，"
             "农村生活污水治理率提高到45%，创建省级美丽乡村示范村6个、市级和美乡村15个，持续改善农村基本公共服务条件，"
             "让农民群众就地过上现代文明生活。")
-_INCOME = ("落实就业帮扶政策，促进农民工稳岗就业，农村居民人均可支配收入增长7%左右，脱贫人口人均纯收入增速高于全县农民平均水平，"
+_INCOME = ("落实就业帮扶政策，促进农民工稳岗就业，农村居民人均可支配收入增长7 %左右，脱贫人口人均纯收入增速高于全县农民平均水平，"
            "坚决守住不发生规模性返贫致贫底线。")
 _GUARD = ("各乡镇、各有关单位要把乡村振兴工作摆上重要议事日程，主要负责同志亲自研究部署，层层压实工作责任，"
           "建立健全工作台账和督查通报机制，确保各项目标任务按期完成。")
@@ -42,7 +42,7 @@ def _plan(folio: str) -> Plan:
 def test_a_converted_docx_reads_as_the_plan_it_printed(parser, tmp_path: Path, style: str, folio: str) -> None:
     """Each printed line its own paragraph, or soft breaks inside one: the paragraphs come back whole (across the
     pages too), the running header and folios are furniture, never text or a heading, the wrapped heading is one,
-    and the paragraph OCR spaced out reads as typed."""
+    and the paragraph OCR spaced out reads as typed (a single gap elsewhere, "增长7 %", is no spacing: it stays)."""
     path = write_converted_docx(tmp_path / "converted.docx", _plan(folio), style=style)  # type: ignore[arg-type]
     result = parser.parse(path)
     assert len(result.documents) == 1
@@ -56,3 +56,24 @@ def test_a_converted_docx_reads_as_the_plan_it_printed(parser, tmp_path: Path, s
     body = "".join(paragraphs) + "".join(s.heading or "" for s in sections)
     assert _HEADER not in body and "—" not in body and "第2页" not in body
     assert {f.text for f in result.furniture} >= {_HEADER}
+
+
+_REFORM_HEAD = "三、持续深化农村集体产权制度改革，激发农业农村发展活力和内生动力"
+_REFORM = ("稳妥推进第二轮土地承包到期后再延长三十年试点，规范农村产权流转交易，全县农村集体经济组织经营性收入10万元以上的村"
+           "占比达到60%，新型农业经营主体发展到1500家以上。")
+
+
+@pytest.mark.parametrize("style", ["lines", "br"])
+def test_a_part_heading_printed_over_two_lines_under_the_title_as_running_header(parser, tmp_path: Path,
+                                                                                 style: str) -> None:
+    """The title printed over every page is a running header, not a second document; a part's name too long for
+    one printed line is one heading, whichever page its lines fall on."""
+    plan = Plan(title=_TITLE, header=_TITLE, lines_per_page=12, parts=[
+        ("title", _TITLE), ("p", _OPENING), ("h1", "一、重点任务"), ("h2", _GRAIN_HEAD), ("p", _GRAIN),
+        ("h1", _REFORM_HEAD), ("p", _REFORM), ("h1", "四、保障措施"), ("p", _GUARD),
+        ("sign", "青岚县农业农村局"), ("sign", "2026年1月20日")])
+    result = parser.parse(write_converted_docx(tmp_path / "converted.docx", plan, style=style))  # type: ignore[arg-type]
+    assert len(result.documents) == 1
+    sections = walk(result.documents[0].sections)
+    assert [s.heading for s in sections] == ["重点任务", _GRAIN_HEAD[3:], _REFORM_HEAD[2:], "保障措施"]
+    assert [p for s in sections for p in s.paragraphs] == [_GRAIN, _REFORM, _GUARD]
