@@ -201,6 +201,32 @@ def wrap_joined(rows: list[str]) -> str:
     return out
 
 
+def printed_rows(rows: list[list[str]]) -> list[list[str]]:
+    """A table's rows with the rows a converter cut at each printed line put back together: a row with no key (its
+    first cell empty, where the first column numbers the rows) that leaves some other cell empty too and only goes on
+    with cells whose line above filled its column ("新建高标准农田3.2万亩，" | "配套建设田间道路…") is the row above's
+    next line. A row of its own under a row (a sub-task beside its own unit and date) fills its cells or starts a cell
+    the row above left open, and stays."""
+    if len(rows) < 3 or min(len(r) for r in rows) < 3 or sum(1 for r in rows[1:] if r[0].strip()) < 2:
+        return rows
+    widest = [max((display_width(r[k]) for r in rows if k < len(r)), default=0) for k in range(max(len(r) for r in rows))]
+    out: list[list[str]] = [list(rows[0])]
+    last = list(rows[0])  # each column's last printed line in the row being read
+    for row in rows[1:]:
+        filled = [k for k, cell in enumerate(row) if cell.strip()]
+        goes_on = (len(out) > 1 and not row[0].strip() and filled and len(filled) < len(row) - 1
+                   and all(k < len(last) and last[k].strip() and "\n" not in row[k]
+                           and display_width(last[k]) >= widest[k] - _PRINTED_SLACK for k in filled))
+        if goes_on:
+            for k in filled:
+                out[-1][k] = wrap_joined([out[-1][k], row[k].strip()])
+                last[k] = row[k]
+            continue
+        out.append(list(row))
+        last = list(row)
+    return out
+
+
 _CLAUSE_END = re.compile(r"[，、,]$")
 _LATIN_EDGE = re.compile(r"[A-Za-z]")
 

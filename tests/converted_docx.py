@@ -31,6 +31,9 @@ class Plan:
     lines_per_page: int = 18
     folio: Literal["dash", "of"] = "dash"  # "— 2 —" or "第2页 共3页"
     spaced: set[int] = field(default_factory=set)  # indexes of parts OCR read with a space between characters
+    table: list[list[str]] = field(default_factory=list)  # a table's rows, printed after the part `table_after`
+    table_after: int = -1
+    table_widths: list[int] = field(default_factory=list)  # Han characters each column's line holds
 
 
 def _cols(c: str) -> int:
@@ -63,6 +66,7 @@ class _Line:
     kind: Kind
     first: bool  # a paragraph's first line
     last: bool
+    index: int  # the part's in the plan
 
 
 def _printed_lines(plan: Plan) -> list[_Line]:
@@ -72,9 +76,22 @@ def _printed_lines(plan: Plan) -> list[_Line]:
         lines = wrap(text, plan.width, indent)
         if k in plan.spaced:
             lines = [_spaced(t) for t in lines]
-        out += [_Line(("　　" if i == 0 and indent else "") + t, kind, i == 0, i == len(lines) - 1)
+        out += [_Line(("　　" if i == 0 and indent else "") + t, kind, i == 0, i == len(lines) - 1, k)
                 for i, t in enumerate(lines)]
     return out
+
+
+def _table(document: object, plan: Plan) -> None:
+    """The plan's table as a converter exports it: a row of the table for every printed line, each cell holding its
+    own line of the cell's wrapped text (or nothing, where that cell's text ended sooner)."""
+    printed: list[list[str]] = []
+    for row in plan.table:
+        cells = [wrap(text, width, 0) for text, width in zip(row, plan.table_widths, strict=True)]
+        printed += [[c[i] if i < len(c) else "" for c in cells] for i in range(max(len(c) for c in cells))]
+    table = document.add_table(rows=len(printed), cols=len(plan.table_widths))  # type: ignore[attr-defined]
+    for r, row in enumerate(printed):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
 
 
 def _folio(plan: Plan, page: int, pages: int) -> str:
@@ -120,6 +137,8 @@ def write_converted_docx(path: Path, plan: Plan, *, style: Literal["lines", "br"
                 if i + 1 < len(group):
                     run.add_break()
             _style(paragraph, group[0].kind)
+            if plan.table and group[-1].last and group[-1].index == plan.table_after:
+                _table(document, plan)
         _furniture(document, _folio(plan, n, len(pages)))
     document.save(str(path))
     return path

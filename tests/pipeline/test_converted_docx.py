@@ -77,3 +77,23 @@ def test_a_part_heading_printed_over_two_lines_under_the_title_as_running_header
     sections = walk(result.documents[0].sections)
     assert [s.heading for s in sections] == ["重点任务", _GRAIN_HEAD[3:], _REFORM_HEAD[2:], "保障措施"]
     assert [p for s in sections for p in s.paragraphs] == [_GRAIN, _REFORM, _GUARD]
+
+
+_TASKS = [["序号", "重点任务", "牵头单位", "完成时限"],
+          ["1", "新建高标准农田3.2万亩，配套建设田间道路和灌排设施", "县农业农村局", "2026年10月底"],
+          ["2", "完成农村户厕改造1200户", "县农业农村局、各乡镇人民政府", "2026年12月底"],
+          ["3", "创建省级美丽乡村示范村6个", "县乡村振兴服务中心", "2026年11月底"]]
+
+
+@pytest.mark.parametrize("style", ["lines", "br"])
+def test_a_table_exported_a_row_a_printed_line_has_its_rows_again(parser, tmp_path: Path, style: str) -> None:
+    """A converter cuts a table's row at every printed line of its cells ("新建高标准农田3.2万亩，配套建设" over
+    "田间道路和灌排设施" with the other cells empty): the lines under a row that only go on with its cells are that
+    row's, so each task keeps its lead unit and deadline."""
+    plan = Plan(title=_TITLE, header=_HEADER, parts=[
+        ("title", _TITLE), ("p", _OPENING), ("h1", "一、重点任务"), ("p", _GRAIN), ("h1", "二、保障措施"), ("p", _GUARD)],
+        table=_TASKS, table_after=3, table_widths=[3, 12, 8, 7])
+    result = parser.parse(write_converted_docx(tmp_path / "converted.docx", plan, style=style))  # type: ignore[arg-type]
+    tables = [t for s in walk(result.documents[0].sections) for t in s.tables]
+    assert len(tables) == 1
+    assert tables[0].rows == _TASKS
