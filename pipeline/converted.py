@@ -44,8 +44,10 @@ def _line_broken(lines: list[Unit], wrap: Wrap) -> bool:
 
 
 def _paged(units: list[Unit]) -> bool:
-    """Folios printed as lines of the text ("— 2 —", "第2页 共5页"): a page kept as text, never Word's own."""
-    return sum(1 for u in units if u.block.kind != "table" and PAGE_NUMBER.match(u.text.strip())) >= _FOLIOS
+    """Folios printed as lines of the text ("— 2 —", "第2页 共5页"): a page kept as text, never Word's own. A bare
+    number on a line ("2026", "3") is no evidence: a cover's year, a list's count."""
+    return sum(1 for u in units if u.block.kind != "table" and PAGE_NUMBER.match(u.text.strip())
+               and not u.text.strip().isdigit()) >= _FOLIOS
 
 
 def _unspaced(units: list[Unit]) -> list[Unit]:
