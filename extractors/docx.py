@@ -22,6 +22,7 @@ from jihua.extractors.docx_lines import (
     heading_over,
     labelled_layout,
     picture_caption,
+    printed_rows,
     running_label,
     sign_off_lines,
     soft_line_blocks,
@@ -291,7 +292,7 @@ class _Reader:
                 text = "\n".join(t for t in (self._text(p).strip() for p in tc.iter(wtag("p"))) if t)
                 cells.extend([text] * columns)
             rows.append(cells)
-        return Block(kind="table", text="", rows=rows, prov=self._prov())
+        return Block(kind="table", text="", rows=printed_rows(rows), prov=self._prov())
 
     def table_or_sign_off(self, tbl: etree._Element) -> Iterator[Block]:
         """A table, unless it only lays out a sign-off (bodies side by side over a date, no

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from itertools import pairwise
 from typing import TypeVar
 
-from jihua.extractors.cjk import join_lines
+from jihua.extractors.cjk import display_width, join_lines
 from jihua.extractors.text import BODY_NAME, HEAD_MAX, TABS, cells, prose_lines, running_text, table_runs
 from jihua.schemas.blocks import ITEM_LABEL, TOC_TITLE, Block
 
@@ -162,6 +162,8 @@ def _joined_lines(lines: list[str]) -> str:
     one ending in a clause's ，、, or one broken next to a Latin word; after a short line
     ("稳定粮食生产↵全年粮食播种面积…。") the break stays for the later stages to read."""
     rows = [line.strip() for line in lines if line.strip()]
+    if printed_wrap(rows):
+        return wrap_joined(rows)
     if not running_text("".join(rows)):
         return "\n".join(rows)
     out = rows[0] if rows else ""
@@ -169,6 +171,59 @@ def _joined_lines(lines: list[str]) -> str:
         kept = (ITEM_LABEL.match(line) or _OPEN_END.search(out) or _DATE.match(line) or _FULL_DATE.match(line)
                 or not _wraps(before, line))
         out = f"{out}\n{line}" if kept else join_lines([out, line])
+    return out
+
+
+_PRINTED_MIN = 40  # display columns (20 Han characters): no printed page wraps narrower
+_PRINTED_SLACK = 5  # columns a wrapped line may fall short of the wrap: its first line's indent, a wide sign that did not fit
+
+
+def printed_wrap(rows: list[str], least: int = 3) -> bool:
+    """A paragraph's soft-broken lines are a printed page's wrap, kept by a converter that made the Word file from a
+    PDF: three or more lines, all but the last one width (the first short of it by its indent at most), the last no
+    wider, the lines cut mid-sentence (none but the last closes one, none after the first opens an item). All its
+    breaks are wraps: a typist's soft breaks stand after headings, items and sentences, at any width. (Two lines
+    are a wrap only in a file known to be converted: `least`.)"""
+    if len(rows) < least:
+        return False
+    widths = [display_width(r) for r in rows]
+    wrap = max(widths[:-1])
+    return (wrap >= _PRINTED_MIN and all(w >= wrap - _PRINTED_SLACK for w in widths[:-1]) and widths[-1] <= wrap + _PRINTED_SLACK
+            and not any(_OPEN_END.search(r) for r in rows[:-1]) and not any(ITEM_LABEL.match(r) for r in rows[1:]))
+
+
+def wrap_joined(rows: list[str]) -> str:
+    """A printed wrap's lines as one: nothing between them (the page cut a number or a word where its line ran out:
+    "改造12" | "00户" is 1200户), but a space between two Latin words."""
+    out = ""
+    for row in rows:
+        out += " " + row if out[-1:].isascii() and out[-1:].isalpha() and row[:1].isascii() and row[:1].isalpha() else row
+    return out
+
+
+def printed_rows(rows: list[list[str]]) -> list[list[str]]:
+    """A table's rows with the rows a converter cut at each printed line put back together: a row with no key (its
+    first cell empty, where the first column numbers the rows) that leaves some other cell empty too and only goes on
+    with cells whose line above filled its column ("新建高标准农田3.2万亩，" | "配套建设田间道路…") is the row above's
+    next line. A row of its own under a row (a sub-task beside its own unit and date) fills its cells or starts a cell
+    the row above left open, and stays."""
+    if len(rows) < 3 or min(len(r) for r in rows) < 3 or sum(1 for r in rows[1:] if r[0].strip()) < 2:
+        return rows
+    widest = [max((display_width(r[k]) for r in rows if k < len(r)), default=0) for k in range(max(len(r) for r in rows))]
+    out: list[list[str]] = [list(rows[0])]
+    last = list(rows[0])  # each column's last printed line in the row being read
+    for row in rows[1:]:
+        filled = [k for k, cell in enumerate(row) if cell.strip()]
+        goes_on = (len(out) > 1 and not row[0].strip() and filled and len(filled) < len(row) - 1
+                   and all(k < len(last) and last[k].strip() and "\n" not in row[k]
+                           and display_width(last[k]) >= widest[k] - _PRINTED_SLACK for k in filled))
+        if goes_on:
+            for k in filled:
+                out[-1][k] = wrap_joined([out[-1][k], row[k].strip()])
+                last[k] = row[k]
+            continue
+        out.append(list(row))
+        last = list(row)
     return out
 
 

@@ -13,6 +13,7 @@ import re
 
 from jihua.extractors.numfmt import chinese_number
 from jihua.pipeline.captions import captions_aside
+from jihua.pipeline.converted import unbreak_converted
 from jihua.pipeline.model import ParseState, Unit
 from jihua.pipeline.pageparts import page_trailer
 from jihua.pipeline.rules.lexicon import SENTENCE_PUNCT
@@ -525,6 +526,7 @@ def run(state: ParseState) -> ParseState:
     _sequenced_labels(units)
     _restored_numerals(units)
     _line_spacing(units)
+    units = unbreak_converted(units, state)  # a DOCX converted from a PDF: its printed lines joined, its pages' lines aside
     units = captions_aside(_contents_aside(units, state), state)
     state.web_copy = state.format in WEB_COPIES or _printed_web_page(state.blocks) or _pasted_page(units)
     if state.web_copy:  # office and PDF bodies carry no web chrome, unless a page was pasted or printed into one

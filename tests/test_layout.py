@@ -38,6 +38,7 @@ RANKS: dict[str, float] = {
     "jihua.pipeline.pagetop": 4.078,  # the lines above a web copy's text: headline stamp, 原标题, an account's teaser and byline, for webcopy
     "jihua.pipeline.linkbreaks": 4.079,  # a link's text a copy put on its own line, and the sentence it cut, joined again, for webcopy
     "jihua.pipeline.webcopy": 4.08,  # a web copy's chrome out and its broken text mended, for clean
+    "jihua.pipeline.converted": 4.082,  # a DOCX converted from a PDF: printed lines joined, page furniture aside, for clean
     "jihua.pipeline.title_lines": 4.09,  # a title as printed and how title-like a line is, for clean's contents, covers and split
     "jihua.pipeline.captions": 4.085,  # a figure's caption set aside in every format, for clean
     "jihua.pipeline.clean": 4.1,
