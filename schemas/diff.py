@@ -102,7 +102,8 @@ class TargetChange(_Model):
     item: str | None = Field(default=None, description="the sentence that states the target (new side when it exists)")
     kinds: list[str] = Field(default_factory=list,
                              description="value, comparator, range, period, time; unit (a rate against its "
-                             "percentage points, 3% → 3个百分点); wording (a reworded clause)")
+                             "percentage points, 3% → 3个百分点, or another unit of one dimension, 亩 → 公顷); wording (a "
+                             "reworded clause); measure (one subject counted another way: 培训农民500人次 → 举办培训班20期)")
     direction: Literal["raised", "lowered", "unchanged"] | None = None
     delta: float | None = None
 
