@@ -114,6 +114,8 @@ def tidy_line(text: str) -> str:
     clause mark ("1 总体要求"), not "12.5 万元，用于…" — and a wrapped line closes it up again where it
     goes on a paragraph ("…完成" / "3 个乡镇…": `close_label_gap`). A caption's number keeps its gap on the
     same terms ("图1 全县产业布局示意图"): closed up, the caption reader takes it for a sentence's words."""
+    if _SPACES.search(text) is None:
+        return text.strip()  # no blank to tidy or keep (most lines): what the steps below come to
     text = _SPACES.sub(" ", text).strip()
     m = _LABEL_GAP.match(text) or _CAPTION_GAP.match(text)
     if m is None:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import islice, pairwise
 from operator import itemgetter
 
 from jihua.extractors.pdf_lines import TOLERANCE, Char, text_lines
@@ -211,17 +211,20 @@ _X0, _X1, _SIZE = itemgetter(1), itemgetter(2), itemgetter(5)
 def _solid_spans(chars: list[Char], ems: float = 0.5) -> list[tuple[float, float]]:
     """The x-ranges a line covers, gaps narrower than half an em closed: no gutter fits in them,
     and a folio ("— 3 —", "第 3 页") or a title's blanks ("2026 年") must not read as one."""
+    ordered = sorted(chars, key=_X0)
+    if not ordered:
+        return []
     spans: list[tuple[float, float]] = []
-    start = end = 0.0
-    for c in sorted(chars, key=_X0):  # every line of every page: the run kept in locals
-        x0, x1 = c[1], c[2]
-        if spans and x0 <= end + max(1.0, ems * c[5]):
-            if x1 > end:
-                end = x1
-                spans[-1] = (start, end)
+    start, end = ordered[0][1], ordered[0][2]
+    for c in islice(ordered, 1, None):  # every line of every page: the run kept in locals, a span added when done
+        x0 = c[1]
+        if x0 <= end + 1.0 or x0 <= end + ems * c[5]:  # within max(1 pt, ems): most glyphs touch, no product taken
+            if c[2] > end:
+                end = c[2]
         else:
-            start, end = x0, x1
             spans.append((start, end))
+            start, end = x0, c[2]
+    spans.append((start, end))
     return spans
 
 

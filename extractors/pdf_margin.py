@@ -49,10 +49,10 @@ def margin_notes(lines: list[TextLine], width: float, height: float) -> tuple[li
     if width <= 0 or height <= 0 or width / height >= SLIDE_ASPECT or len(lines) < 2 * _MIN_NOTES:
         return None
     edge = NOTE_EDGE * width
+    if sum(chars[0][1] >= edge for _, chars in lines) < _MIN_NOTES:
+        return None  # the test most pages stop at, on each line's first character (its box's left edge)
     boxes = [_box(chars) for _, chars in lines]
     past = [k for k, b in enumerate(boxes) if b[0] >= edge]
-    if len(past) < _MIN_NOTES:
-        return None  # the test most pages stop at
     body = [k for k in range(len(lines)) if k not in set(past)]
     size = _median([c[5] for k in body for c in lines[k][1]]) if body else 0.0
     others = [boxes[k] for k in body]
