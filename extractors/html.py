@@ -23,6 +23,7 @@ from jihua.extractors.docx_lines import titled_line
 from jihua.extractors.html_forms import form_table, show_control_values
 from jihua.extractors.html_frames import inline_frames
 from jihua.extractors.html_hidden import StyleSheet, unshown
+from jihua.extractors.html_look import is_bold, set_apart
 from jihua.extractors.html_space import SPACE, collapsed
 from jihua.extractors.html_tables import TABLE_CELLS, data_table, holds_sentences, layout_table, table_rows
 from jihua.extractors.html_text import element_lines, lead_lines, text_len
@@ -200,7 +201,7 @@ def _heading_above(body: etree._Element, article: etree._Element) -> str | None:
     heading or title-class block above the article, one line of words (no menu's spaces, no "首页 > …") — never a
     link or a link list's ("最新公开" over "<li><a>某县2025年…报告</a>": other documents), nor another year's."""
     near = next((el for el in reversed(article.xpath("preceding::*")) if el.tag in _HEADING_TAGS
-                 or "title" in (el.get("class") or "").lower() or _centred_title(el)), None)
+                 or "title" in (el.get("class") or "").lower() or _title_line(el)), None)
     if near is None or near.xpath("ancestor-or-self::*[self::a or self::li or self::ul or self::ol or self::nav]"
                                   " | .//a"):
         return None
@@ -212,23 +213,28 @@ def _heading_above(body: etree._Element, article: etree._Element) -> str | None:
 
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
-_CENTRED = re.compile(r"(?:^|;)\s*text-align\s*:\s*center", re.IGNORECASE)
 
 
-def _centred_title(el: etree._Element) -> bool:
-    """A block the page centres on a line of its own (align="center", text-align:center, <center>) that names a
-    document: how an OA form's page prints the document's title between the form and the text, where its <title>
-    names only the system. A table's cell is centred as a form's label is, no line of the page; a centred date or
-    source line is passed over (the title may stand above it)."""
-    centred = el.tag == "center" or (el.get("align") or "").lower() == "center" or _CENTRED.search(el.get("style") or "")
-    return bool(centred) and el.tag in ("div", "p", "center") and not _has_block_children(el) \
-        and titled_line(collapsed(el.text_content()).strip())
+def _title_line(el: etree._Element) -> bool:
+    """A line of its own the page sets apart by its look — centred, bold or larger (`set_apart`) — that names a
+    document: how an OA form's page prints the title between the form and the text, and an old site laid out in
+    tables prints it in the cell over the text's, where <title> names only the system or the office. A form's
+    cell is a label or a field, no line of the page; a date or source line so set is passed over (the title may
+    stand above it)."""
+    if el.tag in ("td", "th"):
+        table = next(el.iterancestors("table"), None)
+        if table is None or not layout_table(table) or form_table(table) is not None:
+            return False
+    elif el.tag not in ("div", "p", "center"):
+        return False
+    return not _has_block_children(el) and titled_line(collapsed(el.text_content()).strip()) and set_apart(el)
 
 
 def _heading_atop(article: etree._Element) -> str | None:
-    """The heading that opens the article, where it names a document ("<h2>某县2025年…方案</h2>" atop the text of
-    a page whose <title> is only its office's name, "某县水利局"): the title the page's <title> does not give."""
-    first = next(article.iter(*_HEADING_TAGS), None)
+    """The heading or title line (`_title_line`) that opens the article, where it names a document ("<h2>某县2025年…
+    方案</h2>", a bold line, atop the text of a page whose <title> is only its office's name, "某县水利局"): the
+    title the page's <title> does not give."""
+    first = next((el for el in article.iter() if el.tag in _HEADING_TAGS or _title_line(el)), None)
     lines = element_lines(first) if first is not None else []
     if len(lines) != 1 or not titled_line(lines[0]):
         return None
@@ -309,17 +315,11 @@ def _has_block_children(el: etree._Element) -> bool:
     return any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in el)
 
 
-def _is_bold(el: etree._Element) -> bool:
-    text = SPACE.sub("", el.text_content())
-    strong = "".join(SPACE.sub("", s.text_content()) for s in el.iter("strong", "b"))
-    return bool(text) and len(strong) >= 0.9 * len(text)
-
-
 _INLINE_TAGS = frozenset(("span", "font", "strong", "b", "a", "em", "i", "u"))
 
 
 def _bold_run(el: etree._Element) -> bool:
-    return isinstance(el.tag, str) and el.tag.lower() in _INLINE_TAGS and not _has_block_children(el) and _is_bold(el)
+    return isinstance(el.tag, str) and el.tag.lower() in _INLINE_TAGS and not _has_block_children(el) and is_bold(el)
 
 
 def _join_bold_runs(article: etree._Element) -> None:
@@ -535,7 +535,7 @@ def _read(path: Path, root: etree._Element) -> list[Block]:
             if text.strip():
                 blocks.append(block(text=collapsed(text).strip(" \u3000")))
         else:
-            bold = _is_bold(el) or None
+            bold = is_bold(el) or None
             for line in element_lines(el):
                 blocks.append(block(kind="list_item" if kind == "item" else "paragraph", text=line, bold=bold))
     if not blocks:

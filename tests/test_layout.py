@@ -21,6 +21,7 @@ RANKS: dict[str, float] = {
     "jihua.extractors": 1,
     "jihua.extractors.html_text": 1,  # an HTML element's printed lines and non-link length, for html and html_tables
     "jihua.extractors.html_tables": 1,  # a page's layout tables told from its data tables, and a table's grid, for html
+    "jihua.extractors.html_look": 1,  # a page line set apart by its look (centred, bold, larger), for html
     "jihua.extractors.html_forms": 1,  # an OA form page's read-only controls and its form of fields around the text, for html
     "jihua.extractors.pdf_notes": 1,  # a PDF's end notes after its last part ("注：1. …") told as notes, for pdf
     "jihua.pipeline.config": 2,
