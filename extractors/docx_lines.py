@@ -97,6 +97,13 @@ _PICTURE_WORDING = re.compile(r"^\s*(?:图为|图片为|上图|下图|图\s*\d)|
 _KIND_WORD = re.compile(r"计划|方案|要点|安排|规划|总结|报告|意见|通知|办法|细则|\d{4}\s*年度?[\u4e00-\u9fff]{0,6}工作")
 
 
+def names_document(line: str) -> bool:
+    """A line that names a document, whatever runs on after it (a site's name: "某市人民政府2021年工作报告-某市人民政府"):
+    it ends in a document's kind (`titled_line`), or it holds a year and a kind word. A page's <title> so worded is
+    the page's own title; one naming only an office or a site ("某县林业局") is not."""
+    return titled_line(line) or (re.search(r"(?:19|20)\d{2}\s*年", line) is not None and _KIND_WORD.search(line) is not None)
+
+
 def picture_caption(line: str) -> bool:
     """A centred line right under a picture that names it: caption wording, no part or item label ("二、重点任务"),
     no document kind ("2027年工作计划"); a centred "数据来源说明" under a chart is text."""

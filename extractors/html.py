@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import lxml.html
-from jihua.extractors.docx_lines import titled_line
+from jihua.extractors.docx_lines import names_document, titled_line
 from jihua.extractors.html_forms import form_table, show_control_values
 from jihua.extractors.html_frames import inline_frames
 from jihua.extractors.html_hidden import StyleSheet, unshown
@@ -506,7 +506,7 @@ def _read(path: Path, root: etree._Element) -> list[Block]:
         own_title.set("data-jihua-title", "1")
     article = find_article(body)
     article = _around_form(article)
-    if own_title is None and not titled_line(title):
+    if own_title is None and not names_document(title):
         # a <title> naming no document ("某新区管理委员会": the site's own name) gives way to the article's heading
         title = _heading_above(body, article) or _heading_atop(article) or title
     drop_note_marks(article)  # "“两重”<sup>②</sup>项目": the mark out, as a PDF's raised one
