@@ -20,6 +20,7 @@ from jihua.pipeline.rules.lexicon import (
     DATE_SUBTITLE,
     FULL_DATE,
     ISSUED,
+    MASTHEAD,
     ORG_FIELD_LABEL,
     PAGE_DATE,
     PAGE_SOURCE,
@@ -401,6 +402,19 @@ def _joint_issuers(doc: Document) -> str | None:
     return "、".join(dict.fromkeys(bodies)) if len(set(bodies)) > 1 else None
 
 
+def _masthead_issuer(doc: Document, place: str) -> str | None:
+    """The body a 红头's masthead names ("某县人民政府办公室文件" → 某县人民政府办公室) where it is of the place the
+    title names alone: the file's own mark of who issues it, its leadership's office included — a seal under a
+    notice may only pass a plan on, a masthead is the issuer's name printed over the file. Another place's masthead
+    (a county's office passing on its city's plan) names no issuer of this plan."""
+    for u in doc.front:
+        text = u.text.strip()
+        if MASTHEAD.match(text):
+            bodies = [b for b in joint_signers(text[:-2]) if ORG_AT_END.match(b) and not ADMIN_ONLY.match(b)]
+            return bodies[0] if len(bodies) == 1 and _of_place(bodies[0], place) else None
+    return None
+
+
 def run(doc: Document) -> Document:
     """Title-derived org/year/kind, falling back to the closing lines and the opening text."""
     _closing(doc)
@@ -424,12 +438,13 @@ def run(doc: Document) -> Document:
         # unsigned, the page's 信息公开 fields name it ("发文机关：云溪县农业农村局"; a "来源：县农业农村局" credit only
         # says who posted the page: the place the title names stands)
         # — but the place's own leadership (its seal "禾丰镇人民政府", "中共某镇委员会", its office's "某县人民政府办公室")
-        # is the place speaking: the name the title gives stands
+        # is the place speaking: the name the title gives stands — unless the file's 红头 prints it as the issuer
         # A talk on a document ("《某县…方案》政策宣讲") names the unit giving it on its cover ("宣讲单位：某县某局"):
         # the document's own place stands, refined by a seal only
         place = doc.org
         seals = _signers(doc, front=False) if presents_document(doc.title) else signed
         doc.org = next((o for o in seals if _of_place(o, place) and not _governs(o, place)), None) \
+            or _masthead_issuer(doc, place) \
             or next((o for o in [_page_source_in(doc, place)] if o and not _governs(o, place)), None) or place
     elif doc.org is not None:
         # "梅江县妇联2025年工作要点" signed "梅江县妇女联合会": the title shortens the name the seal prints

@@ -31,13 +31,14 @@ def _removed(result) -> dict[str, str]:
 
 
 @pytest.mark.parametrize("writer", [write_docx, write_txt])
-def test_the_notices_words_are_the_plans_preamble_and_its_seal_signs_the_notice_only(parser, tmp_path, writer) -> None:
-    """"《X》已经市人民政府同意，现印发给你们": the office passes on its government's plan. The plan keeps its
-    own title and the org that title names; the addressees and that paragraph are text, not furniture."""
+def test_the_notices_words_are_the_plans_preamble_and_its_masthead_names_the_issuer(parser, tmp_path, writer) -> None:
+    """"《X》已经市人民政府同意，现印发给你们": the office issues its government's plan. The plan keeps its own
+    title; its org is the body the 红头 prints over the file (of the place the title names alone, see
+    test_masthead_issuer), not the notice's seal; the addressees and that paragraph are text, not furniture."""
     path = writer(tmp_path / ("official.docx" if writer is write_docx else "official.txt"), _NOTICE + _PLAN + _DISTRIBUTION)
     result = parser.parse(path)
     [doc] = result.documents
-    assert (doc.title, doc.org, doc.year) == ("柳塘市2027年城市内涝治理行动方案", "柳塘市", 2027)
+    assert (doc.title, doc.org, doc.year) == ("柳塘市2027年城市内涝治理行动方案", "柳塘市人民政府办公室", 2027)
     assert doc.paragraphs == [_ADDRESSEES, _APPROVED, _PLAN[1]]
     assert [s.heading for s in doc.sections] == ["工作目标", "重点任务"]
     removed = _removed(result)
