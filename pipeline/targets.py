@@ -225,7 +225,7 @@ def _describe(clauses: list[tuple[int, str]], k: int, masked: str, m: re.Match[s
             return text, metric if money else share_verb([previous_metric, metric], R.LEAD_VERBS)[1]
         # a move keeps its own clause as text ("增长5%"): the measure it moves is its metric, borrowed
         return text if metric else clause, borrowed_metric(previous_metric, "" if year_alone else metric)
-    if several and previous_metric is not None and not money and unit_kind(m) != "%" \
+    if several and previous_metric is not None and not money and _parallel_counts(unit_kind(m), clause_unit) \
             and not masked[m.end(): end].strip():  # "新建公园4个、口袋公园12个": a longer noun closed by its count
         return text, lend_verb(previous_metric, metric, R.LEAD_VERBS, R.PART_OWN_VERB)
     if says_too_little and k > 0:
@@ -238,6 +238,12 @@ def _describe(clauses: list[tuple[int, str]], k: int, masked: str, m: re.Match[s
         if not any(x.group("unit") for x in NUMBER.finditer(blank_quoted(previous))) and not _own_standard(clause, own):
             text = f"{previous}，{text}"
     return text, metric
+
+
+def _parallel_counts(kind: str, before: str | None) -> bool:
+    """Two 、 parts that count what one verb did: counted in one unit ("培训村医200人次、乡村教师300人次"), or each in a
+    measure word of things made (`rules.targets.MADE_COUNTERS`: "…服务站15个、中小学校2所"); no rate."""
+    return kind != "%" and (kind == before or (kind in R.MADE_COUNTERS and before in R.MADE_COUNTERS))
 
 
 def _deadlines(listed: list[re.Match[str]]) -> bool:

@@ -424,6 +424,10 @@ ACT_VERBS = "|".join(sorted({v for v in "|".join((LEAD_VERBS.pattern, WORK_VERBS
 # a verb a 、 part after the first has of its own ("城镇新增就业3000人", "带动就业300人"): the part states its own measure and
 # takes no verb from the part before it (`coordination.lend_verb`); matched whole on a word
 PART_OWN_VERB = re.compile(rf"{ACT_VERBS}|{CHANGE_VERB}|带动|吸纳|转移|实现|达到|覆盖|引导|促进|推动|新开工")
+# the measure words that count what a verb of making makes — places, buildings, sets of kit ("新建公园4个、幼儿园3所"):
+# parts counted in two of them are two things the one verb made; parts counted otherwise are parallel only in one unit
+# ("开展培训20场次、参训人员1500人次", "整治河道20公里、清理垃圾300吨" count another work in each)
+MADE_COUNTERS = frozenset("个 所 座 处 家 间 栋 幢 套 台 张 片 块 辆 架".split())
 # 一次 opening the name of a rate is an adverb, "first pass" ("一次验收合格率", "一次交验合格率"), no frequency —
 # unless a period or a verb of doing right before it makes it one ("每季度一次合格率抽检", "开展一次满意率调查"), a verb
 # of telling or checking among them ("通报一次目标完成率", "公布一次达标率": the rate is what is told), or a period opens
