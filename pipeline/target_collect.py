@@ -16,7 +16,7 @@ from jihua.pipeline.rules import target_stance as S
 from jihua.pipeline.rules import targets as R
 from jihua.pipeline.rules.lexicon import REPORT_TITLE
 from jihua.pipeline.rules.periods import part_year_report, planned_year, plans_from, sums_up
-from jihua.pipeline.rules.titles import YEAR_SPAN, fold
+from jihua.pipeline.rules.titles import FACILITY_END, YEAR_SPAN, fold
 from jihua.pipeline.stance import (
     REPORTING_TYPES,
     announces_goals,
@@ -165,9 +165,10 @@ _TO_BODY = re.compile(r"由|和|与|及|会同|联合|配合|协调|组织|邀�
 
 
 def _counted(name: str, sentence: str) -> bool:
-    """A name each mention of which is counted, a figure right after it ("新建改扩建城乡社区养老服务站15个") or before it
-    with only its modifiers between ("建成15个村级综合服务站"): a facility the plan makes, not a body."""
-    spots = [m.start() for m in re.finditer(re.escape(name), sentence)]
+    """A facility's name (`FACILITY_END`) each mention of which is counted, a figure right after it ("新建改扩建城乡社区
+    养老服务站15个") or before it with only its modifiers between ("建成15个村级综合服务站"): what the plan makes, not
+    the body it is for. Counted bodies stay bodies ("组织12个乡镇政府开展自查")."""
+    spots = [m.start() for m in re.finditer(re.escape(name), sentence)] if FACILITY_END.search(name) else []
     figures = [m.span() for m in NUMBER_WITH_UNIT.finditer(sentence)]
 
     def counted_at(at: int) -> bool:

@@ -60,3 +60,12 @@ def test_a_counted_facility_is_no_body_responsible(fixture: str, request, tmp_pa
     doc = request.getfixturevalue(fixture).parse(path).documents[0]
     assert [(t.value, t.org) for t in doc.targets] == [
         (15, None), (2, None), (3, None), (15, None), (30, None), (8, "县民政局")]
+
+
+def test_a_counted_body_stays_the_body_responsible(nlp_parser, tmp_path) -> None:
+    """"组织全县12个乡镇政府开展自查": bodies counted are still the bodies the work is for; only a facility is made."""
+    path = tmp_path / "plan.txt"
+    path.write_text("青禾县2026年安全生产工作计划\n一、工作目标\n建成15个村级综合服务站，组织全县12个乡镇政府开展自查，"
+                    "整改问题40个。\n", encoding="utf-8")
+    doc = nlp_parser.parse(path).documents[0]
+    assert [(t.value, t.org) for t in doc.targets] == [(15, "乡镇政府"), (40, "乡镇政府")]
