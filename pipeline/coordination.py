@@ -36,15 +36,34 @@ def share_head(names: list[str]) -> list[str]:
     return [n if n.endswith(head[-2:]) else n + head for n in names[:-1]] + [last]
 
 
+def _leading_verbs(words: list[str], verb: re.Pattern[str]) -> str:
+    """The verbs a name opens with, each a word of two characters or more matched whole on `verb`: "建设改造农村公路",
+    "新建改扩建中小学校" open with two, lent together."""
+    run = []
+    for w in words:
+        if len(w) < 2 or not verb.fullmatch(w):
+            break
+        run.append(w)
+    return "".join(run)
+
+
 def share_verb(names: list[str], verb: re.Pattern[str]) -> list[str]:
-    """"改造城镇老旧小区和棚户区分别…", "培育龙头企业和示范合作社分别…": a first name that opens with a verb of
-    two characters or more (`verb`, matched whole on its first word) lends it to the names that open with none."""
-    words = tokenizer().lcut(names[0])
-    first = words[0] if words else ""
-    if len(first) < 2 or len(first) == len(names[0]) or not verb.fullmatch(first):
+    """"改造城镇老旧小区和棚户区分别…", "培育龙头企业和示范合作社分别…": a first name that opens with verbs
+    (`_leading_verbs`) lends them to the names that open with none."""
+    first = _leading_verbs(tokenizer().lcut(names[0]), verb)
+    if not first or len(first) == len(names[0]):
         return names
     opens = [tokenizer().lcut(n)[:1] for n in names[1:]]
     return [names[0]] + [n if o and verb.fullmatch(o[0]) else first + n for n, o in zip(names[1:], opens, strict=True)]
+
+
+def lend_verb(previous: str, name: str, verb: re.Pattern[str], own: re.Pattern[str]) -> str:
+    """"新建城市公园4个、口袋公园12个": a 、 part that names only the thing it counts is the work of the verbs the part
+    before it opens with (`share_verb`), however long its noun; a part with a verb of its own (`own`, matched whole on
+    a word: "城镇新增就业3000人", "带动就业300人") measures its own work."""
+    if any(len(w) >= 2 and own.fullmatch(w) for w in tokenizer().lcut(name)):
+        return name
+    return share_verb([previous, name], verb)[1]
 
 
 def shared_frame(clause: str, figure: Span, figures: list[Span], tail_shared: bool = True) -> tuple[str, str] | None:

@@ -16,7 +16,7 @@ from jihua.pipeline.rules import target_stance as S
 from jihua.pipeline.rules import targets as R
 from jihua.pipeline.rules.lexicon import REPORT_TITLE
 from jihua.pipeline.rules.periods import part_year_report, planned_year, plans_from, sums_up
-from jihua.pipeline.rules.titles import YEAR_SPAN, fold
+from jihua.pipeline.rules.titles import FACILITY_END, YEAR_SPAN, fold
 from jihua.pipeline.stance import (
     REPORTING_TYPES,
     announces_goals,
@@ -158,6 +158,35 @@ def _drop_restating_rows(found: list[Target], f: Found, tables: set[int]) -> Non
     found[:] = [t for t in found if not (t.prov is not None and t.prov.index in tables and _same_figure(t, f))]
 
 
+# what may stand between a count and the thing it counts ("15个标准化村级综合服务站"): its modifiers, no clause's end
+_MODIFIERS = re.compile(r"[\u4e00-\u9fff]{0,8}")
+# …but not a word leading up to a body ("安排经费20万元由县财政局拨付")
+_TO_BODY = re.compile(r"由|和|与|及|会同|联合|配合|协调|组织|邀请|向|对|为|在|将|把")
+
+
+def _counted(name: str, sentence: str) -> bool:
+    """A facility's name (`FACILITY_END`) each mention of which is counted, a figure right after it ("新建改扩建城乡社区
+    养老服务站15个") or before it with only its modifiers between ("建成15个村级综合服务站"): what the plan makes, not
+    the body it is for. Counted bodies stay bodies ("组织12个乡镇政府开展自查")."""
+    spots = [m.start() for m in re.finditer(re.escape(name), sentence)] if FACILITY_END.search(name) else []
+    figures = [m.span() for m in NUMBER_WITH_UNIT.finditer(sentence)]
+
+    def counted_at(at: int) -> bool:
+        if NUMBER_WITH_UNIT.match(sentence, at + len(name)):
+            return True
+        # (read on characters, a name may open on the count's own unit: "15/个村级综合服务站")
+        return any(begin < at < end or (end <= at and _MODIFIERS.fullmatch(gap := sentence[end: at]) is not None
+                                        and not _TO_BODY.search(gap) and not R.PART_OWN_VERB.search(gap))
+                   for begin, end in figures)
+
+    return bool(spots) and all(counted_at(at) for at in spots)
+
+
+def _responsible(orgs: list[str], sentence: str) -> str | None:
+    """The body a sentence's targets are for: the first it names that is no facility it counts (`_counted`)."""
+    return next((o for o in orgs if not _counted(o, sentence)), None)
+
+
 def _emit(doc: Document, units: list[Unit], section: Section | None, context: str | None, ents: Entities,
           year: int | None, long_range: bool = False, heading_year: int | None = None,
           tables: set[int] | None = None, horizon: int | None = None) -> None:
@@ -175,7 +204,7 @@ def _emit(doc: Document, units: list[Unit], section: Section | None, context: st
         found = list(figures)
         if not found:
             continue
-        orgs = ents(sentence, unit.text).get("ORG") or []
+        org = _responsible(ents(sentence, unit.text).get("ORG") or [], sentence)
         own = paragraph_context(qualifies, sentence, context, announced) if unit.role not in ("heading", "table") \
             else context
         for f in found:
@@ -196,7 +225,7 @@ def _emit(doc: Document, units: list[Unit], section: Section | None, context: st
                 continue
             times = ents(f.clause, unit.text).get("TIME") or []
             target = Target(
-                **f.figure(), text=f.clause, org=next(iter(orgs), None), time=list(dict.fromkeys(times)),
+                **f.figure(), text=f.clause, org=org, time=list(dict.fromkeys(times)),
                 section_id=section.id if section else None, sentence=sentence.strip(), prov=unit.block.prov,
                 stance=where, year=_target_year(f.clause, sentence.strip(), unit.text, heading_year),
             )

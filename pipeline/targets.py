@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from jihua.pipeline.coordination import own_clause_part, share_verb, shared_frame
+from jihua.pipeline.coordination import lend_verb, own_clause_part, share_verb, shared_frame
 from jihua.pipeline.figure_scope import coverage_measure, coverage_scope, merged_lead
 from jihua.pipeline.figure_text import (
     DASHES,
@@ -218,13 +218,16 @@ def _describe(clauses: list[tuple[int, str]], k: int, masked: str, m: re.Match[s
     says_too_little = len(metric) < _MIN_METRIC or scope_alone(metric) or year_alone or moves
     if year_alone and previous_metric is None and k > 0 and clause_metric:
         return text, R.STAGE_YEAR.sub("", clause_metric) or clause_metric
+    money = (m.group("unit") or "").endswith("元")  # ("新建厂房5万平方米、投资2亿元": 投资 alone)
     if says_too_little and previous_metric is not None:  # "增长6.5%左右、力争达到7%", "分别提高到850元、650元"
         names_own = metric and not (scope_alone(metric) or moves or year_alone)
         if names_own:  # "新建幼儿园3所、小学2所", "改造公路50公里、桥梁3座": its own noun, the verb before lent to it
-            money = (m.group("unit") or "").endswith("元")  # ("新建厂房5万平方米、投资2亿元": 投资 alone)
             return text, metric if money else share_verb([previous_metric, metric], R.LEAD_VERBS)[1]
         # a move keeps its own clause as text ("增长5%"): the measure it moves is its metric, borrowed
         return text if metric else clause, borrowed_metric(previous_metric, "" if year_alone else metric)
+    if several and previous_metric is not None and not money and _parallel_counts(unit_kind(m), clause_unit) \
+            and not masked[m.end(): end].strip():  # "新建公园4个、口袋公园12个": a longer noun closed by its count
+        return text, lend_verb(previous_metric, metric, R.LEAD_VERBS, R.PART_OWN_VERB)
     if says_too_little and k > 0:
         previous, own = _unlabelled(clauses[k - 1][1]), metric
         metric = borrowed_metric(clean_metric(previous), "" if year_alone else metric)
@@ -235,6 +238,12 @@ def _describe(clauses: list[tuple[int, str]], k: int, masked: str, m: re.Match[s
         if not any(x.group("unit") for x in NUMBER.finditer(blank_quoted(previous))) and not _own_standard(clause, own):
             text = f"{previous}，{text}"
     return text, metric
+
+
+def _parallel_counts(kind: str, before: str | None) -> bool:
+    """Two 、 parts that count what one verb did: counted in one unit ("培训村医200人次、乡村教师300人次"), or each in a
+    measure word of things made (`rules.targets.MADE_COUNTERS`: "…服务站15个、中小学校2所"); no rate."""
+    return kind != "%" and (kind == before or (kind in R.MADE_COUNTERS and before in R.MADE_COUNTERS))
 
 
 def _deadlines(listed: list[re.Match[str]]) -> bool:

@@ -133,7 +133,7 @@ MAKE_VERBS = re.compile(r"建立|建成|建设|新建|打造|设立|组建|创�
                         r"上|讲|出|发放|安排|完成|改造|提升|新增|增加|招聘|聘请|选派|培训")
 # verbs a coordinated list's first name can open with and lend the others ("培育龙头企业和合作社分别…")
 LEAD_VERBS = re.compile(MAKE_VERBS.pattern + r"|扶持|支持|引进|招引|实施|推广|治理|整治|修复|帮扶|走访|慰问|救助|资助|"
-                        r"补贴|认定|评定|创成|申报|争创|落地|签约|开工|竣工|投用|建好|改建|扩建|续建")
+                        r"补贴|认定|评定|创成|申报|争创|落地|签约|开工|竣工|投用|建好|改建|扩建|改扩建|续建")
 # the action a metric opens with ("新建篮球场", "建成…健身步道", "完成茶苗移栽"): the same verbs open any year's targets, so
 # they say nothing of what is counted; the one-character ones (上, 讲, 出) open nouns as often ("上市企业", "出口")
 ACTION_LEAD = re.compile("^(?:" + "|".join(v for v in LEAD_VERBS.pattern.split("|") if len(v) > 1) + ")+")
@@ -421,6 +421,13 @@ GOING_VERBS = (r"深入|走进|走入|进入|进驻|入驻|下沉|下到|奔赴|
                r"投身|从事|开展|对接|结对|包联|联系|走访|蹲点|轮训|轮岗|包村|包户|包组|包片|包保|联户")
 # the verbs of doing, of more than a character: a plan's lead verbs, its work verbs and those of going
 ACT_VERBS = "|".join(sorted({v for v in "|".join((LEAD_VERBS.pattern, WORK_VERBS, GOING_VERBS)).split("|") if len(v) > 1}))
+# a verb a 、 part after the first has of its own ("城镇新增就业3000人", "带动就业300人"): the part states its own measure and
+# takes no verb from the part before it (`coordination.lend_verb`); matched whole on a word
+PART_OWN_VERB = re.compile(rf"{ACT_VERBS}|{CHANGE_VERB}|带动|吸纳|转移|实现|达到|覆盖|引导|促进|推动|新开工")
+# the measure words that count what a verb of making makes — places, buildings, sets of kit ("新建公园4个、幼儿园3所"):
+# parts counted in two of them are two things the one verb made; parts counted otherwise are parallel only in one unit
+# ("开展培训20场次、参训人员1500人次", "整治河道20公里、清理垃圾300吨" count another work in each)
+MADE_COUNTERS = frozenset("个 所 座 处 家 间 栋 幢 套 台 张 片 块 辆 架".split())
 # 一次 opening the name of a rate is an adverb, "first pass" ("一次验收合格率", "一次交验合格率"), no frequency —
 # unless a period or a verb of doing right before it makes it one ("每季度一次合格率抽检", "开展一次满意率调查"), a verb
 # of telling or checking among them ("通报一次目标完成率", "公布一次达标率": the rate is what is told), or a period opens

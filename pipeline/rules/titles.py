@@ -307,6 +307,8 @@ def _org_prefix(text: str) -> str | None:
 # the facilities among a body's endings: a body's name, a project's site too ("某县图书馆改扩建…"), a kind of unit
 # after a class ("某县公立医院…")
 _FACILITIES = "馆|站|所|院|中心|学校|中学|小学|医院"
+# …a name that ends as a facility does: a place the plan may count as it builds it ("新建养老服务站15个")
+FACILITY_END = re.compile(rf"(?:{_FACILITIES})$")
 # a body's own ending, the name it closes (a place's 县, 镇 close none; nor do 会, 部, 办, 处 alone, which end words
 # too: 运动会, 西部, 举办, 之处)
 _BODY_END = re.compile(rf"(?:{ORG_BODIES}|人民政府|管理局|局|委|厅|大队|支队|中队|{_FACILITIES})$")
