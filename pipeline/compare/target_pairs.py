@@ -146,11 +146,12 @@ def _metric_score(a: plan.Target, b: plan.Target) -> float:
     return max(wording, 0.8 * metric + 0.2 * wording)
 
 
-def figure_blanked(t: plan.Target) -> str:
+def figure_blanked(t: plan.Target, periods: bool = False) -> str:
     """The target's wording with its own figure as printed — numeral, comparator word and unit — blanked, and any
-    other figure: "增长百分之六以上" and "增长5.5%左右", "新建农田5万亩" and "新建农田3500公顷" read alike."""
+    other figure: "增长百分之六以上" and "增长5.5%左右", "新建农田5万亩" and "新建农田3500公顷" read alike. With `periods`,
+    its period words and the own year's go too, before the figures (a period counts in numerals: "每两个月")."""
     text = t.text.replace(t.value_text, "0", 1) if t.value_text else t.text  # "0": a figure `masked` blanks
-    return masked(text)
+    return masked(THIS.sub("", PERIODS.sub("", folded(text))) if periods else text)
 
 
 def _per_year(t: plan.Target) -> float:
@@ -203,11 +204,6 @@ def _times(t: plan.Target) -> set[str]:
     return {folded(x) for x in t.time_nodes if x != t.period and not _own_year(x)}
 
 
-def _unperiodic(text: str) -> str:
-    """A target's wording, figures blanked (`figure_blanked`), with its period words blanked, the own year's too."""
-    return THIS.sub("", PERIODS.sub("", folded(text)))
-
-
 def target_change(a: plan.Target | None, b: plan.Target | None, headings: dict[str, str]) -> d.TargetChange:
     if a is None or b is None:
         t = a or b
@@ -225,7 +221,7 @@ def target_change(a: plan.Target | None, b: plan.Target | None, headings: dict[s
                                   ("time", _times(a) != _times(b)))
              if differs]
     status: d.TargetStatus = "changed" if kinds else "same"
-    if _unperiodic(figure_blanked(a)) != _unperiodic(figure_blanked(b)):
+    if figure_blanked(a, periods=True) != figure_blanked(b, periods=True):
         kinds.append("wording")
     direction, delta = ("unchanged", 0.0) if restated else _direction(a, b)  # % against points: no one scale
     return d.TargetChange(status=status, old=target_side(a), new=target_side(b),

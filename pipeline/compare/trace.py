@@ -50,7 +50,7 @@ from jihua.pipeline.rules.compare_words import (
 )
 from jihua.pipeline.rules.lexicon import CONTACT_FIELD, INTRODUCES_WHAT_FOLLOWS, REPORT_TITLE
 from jihua.pipeline.rules.periods import YEAR_PART, summed_months, year_part
-from jihua.pipeline.rules.targets import HELD, PER_YEAR, PERCENT_UNITS, per_year
+from jihua.pipeline.rules.targets import HELD, PERCENT_UNITS, per_year, times_a_year
 from jihua.pipeline.text.script import folded
 from jihua.pipeline.text.sentences import clauses
 from jihua.schemas import plan
@@ -153,10 +153,10 @@ def _status(t: plan.Target, got: plan.Target, months: tuple[int, int] = (1, 12))
     span = months[1] - months[0] + 1
     period = folded(t.period) if t.period else None
     value = figure_of(t)[0]  # in the unit diff compares in: 1500公顷 against 2万亩
-    want = per_year(value, period) * span / 12 if period in PER_YEAR else value
+    want = per_year(value, period) * span / 12 if times_a_year(period) else value
     got_period = folded(got.period) if got.period else None  # a traditional copy's 每季度 reads as the simplified
     have = figure_of(got)[0]
-    if got_period in PER_YEAR:
+    if times_a_year(got_period):
         have = per_year(have, got_period) * span / 12
     if t.comparator == "<=":
         met = have <= want * (1 + 1e-9)
@@ -174,8 +174,8 @@ def _due(t: plan.Target, period: str | None, value: float, have: float, months: 
     a level held ("保持在95%以上") whenever it slips; a year's total or a rate to reach in a report on part of the year is
     still under way."""
     span = months[1] - months[0] + 1
-    if period in PER_YEAR:
-        whole = math.floor(span * PER_YEAR[period] / 12 + 1e-9)
+    if (often := times_a_year(period)) is not None:
+        whole = math.floor(span * often / 12 + 1e-9)
         return have < value * whole * (1 - 1e-9) if t.comparator != "<=" else True
     part = YEAR_PART.search(period or "")
     if (year_part(part)[1] if part else 12) <= months[1] or HELD.search(t.text):

@@ -239,17 +239,34 @@ UNMET_CASE_OPENS = re.compile(r"^(?:未能?|没有|不能)[^，,；;。]*的")
 SCORED_PART_START = re.compile(r"^(?:.*[；;：:])?\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)?", re.S)
 
 # --- periods ----------------------------------------------------------------------------------
-# how many times a year each recurring period comes round: 每季度 → 每月 is "more often"
-PER_YEAR = {"每天": 365.0, "每日": 365.0, "每周": 52.0, "每月": 12.0, "每季度": 4.0, "每季": 4.0, "每学期": 2.0,
-            "每半年": 2.0, "每年": 1.0, "每两年": 0.5}
-# a period that recurs: "每年…不少于20件", "每季度开展一次" state a standard kept, not a result reported
-RECURRING = re.compile("|".join(sorted(PER_YEAR, key=len, reverse=True)))
+# how many times a year each recurring span comes round: 每季度 → 每月 is "more often"
+SPAN_PER_YEAR = {"天": 365.0, "日": 365.0, "周": 52.0, "星期": 52.0, "旬": 36.0, "月": 12.0, "季度": 4.0, "季": 4.0,
+                 "学期": 2.0, "年": 1.0}
+_EVERY = "[两二三四五六七八九十]|[1-9]\\d?|半"  # how many spans one period runs: 每两个月, 每15天, 每半年
+_SPANS = "|".join(sorted(SPAN_PER_YEAR, key=len, reverse=True))
+# a period that recurs: "每年…不少于20件", "每季度开展一次", "每两个月一次", "每半月" state a standard kept, not a result
+# reported (no named groups: the pattern is built into others)
+RECURRING = re.compile(f"每(?:{_EVERY})?个?(?:{_SPANS})")
+_RECURRING_PARTS = re.compile(f"每(?P<every>{_EVERY})?个?(?P<span>{_SPANS})")
 PERIODS = re.compile(rf"{RECURRING.pattern}|全年|年内|年底前|年底|上半年|下半年|当年")
+_SMALL_NUMERALS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "半": 0.5}
+
+
+def times_a_year(period: str | None) -> float | None:
+    """How often a recurring period comes round in a year ("每季度" 4, "每两个月" 6, "每半年" 2, "每15天" 24.3);
+    None for a period that does not recur (全年, 上半年) or none. Read from its parts, not a list of
+    phrases: any count of any span an office plans by."""
+    m = _RECURRING_PARTS.fullmatch(period or "")
+    if m is None:
+        return None
+    every = m.group("every")
+    spans = 1.0 if every is None else _SMALL_NUMERALS.get(every) or float(every)
+    return SPAN_PER_YEAR[m.group("span")] / spans
 
 
 def per_year(value: float, period: str | None) -> float:
     """How much a figure asks for in a year: "每月一次" is 12, "每季度一次" 4, no period as printed."""
-    return value * PER_YEAR.get(period or "", 1.0)
+    return value * (times_a_year(period) or 1.0)
 
 # --- what is not a target -------------------------------------------------------------------
 # 第二轮, 星期三, 周三; not a week counted per ("每周3节", "每两周1次", "每12周", "隔周1次": a frequency)
