@@ -50,7 +50,7 @@ from jihua.pipeline.rules.compare_words import (
 )
 from jihua.pipeline.rules.lexicon import CONTACT_FIELD, INTRODUCES_WHAT_FOLLOWS, REPORT_TITLE
 from jihua.pipeline.rules.periods import YEAR_PART, summed_months, year_part
-from jihua.pipeline.rules.targets import HELD, PERCENT_UNITS, per_year, times_a_year
+from jihua.pipeline.rules.targets import CHANGE_VERB, HELD, KEPT_DOWN, PERCENT_UNITS, per_year, times_a_year
 from jihua.pipeline.text.script import folded
 from jihua.pipeline.text.sentences import clauses
 from jihua.schemas import plan
@@ -160,11 +160,23 @@ def _status(t: plan.Target, got: plan.Target, months: tuple[int, int] = (1, 12))
         have = per_year(have, got_period) * span / 12
     if t.comparator == "<=":
         met = have <= want * (1 + 1e-9)
+    elif t.comparator in ("=", "≈") and _kept_down(t):
+        met = have <= want * (1.05 if t.comparator == "≈" else 1 + 1e-9)
     else:
         met = have >= want * (0.95 if t.comparator == "≈" else 1 - 1e-9)
     if met:
         return "met"
     return "not_met" if _due(t, period, value, have, months) else "reported"
+
+
+_CHANGED_BY = re.compile(CHANGE_VERB)
+
+
+def _kept_down(t: plan.Target) -> bool:
+    """A level of something an office keeps down (`KEPT_DOWN`: 失业率, 价格涨幅), set without a word that bounds it
+    ("5.5%左右"): reaching less is meeting it. Not a change of it ("事故起数下降10%": a fall asked, more is more)."""
+    measure = t.metric or t.text
+    return bool(KEPT_DOWN.search(measure)) and not _CHANGED_BY.search(t.text)
 
 
 def _due(t: plan.Target, period: str | None, value: float, have: float, months: tuple[int, int]) -> bool:

@@ -203,6 +203,10 @@ REACH_BEFORE = re.compile(r"(达到|达|提高到|提升到|增加到|控制在|
 _HELD_AT = "控制在|保持在|稳定在"
 # a level held throughout, not reached by a date ("接种率保持在95%以上", "发生率控制在1%以内"): due all year long (trace)
 HELD = re.compile(rf"{_HELD_AT}|维持在")
+# a level an office keeps down, not up: a rate of harm or loss, a price rise, a deficit's share ("城镇调查失业率5.5%左右",
+# "居民消费价格涨幅3%左右", "安全事故发生率1%"): a figure set for it is a ceiling, whatever word bounds it (trace)
+KEPT_DOWN = re.compile(r"失业率|(?:价格|物价)(?:总水平)?涨幅|发生率|死亡率|伤亡|事故|发案|赤字率|负债率|不良率|超标|受害率|辍学率|"
+                       r"流失率|差错率|投诉率|返贫|空置率|误差")
 _RAISED_TO = "提高到|提升到|提高至|提升至"
 _LOWERED_TO = "降低到|降低至|降至|降到|下降到|下降至"
 _BOUNDED_BY = "不超过|不高于|不低于|不少于|低于|高于|[≥≤＞＜><]"
