@@ -61,13 +61,19 @@ NAME_AT = 0.7  # a measure's heading ("做好退役士兵安置") found this ful
 FIGURE_AT = 0.45  # a reported figure belongs to a target from this metric cover on
 CLAUSE_AT = 0.8  # a clause of a measure found this fully, nearly word for word, reports it
 _LOOKING_AHEAD = ("outlook", "problems")
+_PLANNING = (*PLANNED, "guiding_ideology", "principles")  # what a report that also plans sets for the year ahead
 _PLAN_TITLE = re.compile(r"计划|方案|要点|安排|打算")
 
 
 def _passages(doc: plan.Document) -> tuple[list[tuple[str, str]], frozenset[int]]:
-    """What the summary reports: its sentences, leaving out 问题 and 下一步打算; and which of them open
-    the summary before its first part (when it has parts)."""
-    parts = [p for p in flatten(doc) if p.type not in _LOOKING_AHEAD] or flatten(doc)
+    """What the summary reports: its sentences, leaving out 问题 and 下一步打算 — and, in a report that also plans
+    (a 政府工作报告, a "总结及明年计划"), the parts that plan, so the next year's "赤字率拟按2.8%左右安排" or
+    "新建服务站10个" is never taken for what was done; and which of them open the summary before its first part
+    (when it has parts)."""
+    parts = [p for p in flatten(doc) if p.type not in _LOOKING_AHEAD]
+    if doc.doc_type == "summary_plan" and any(p.type == "review" for p in parts):
+        parts = [p for p in parts if p.type not in _PLANNING]
+    parts = parts or flatten(doc)
     passages = [(item.text, part.heading, part.type == "preamble") for part in parts for item in part.items]
     opening = frozenset(k for k, (_, _, lead) in enumerate(passages) if lead) if doc.sections else frozenset()
     return [(text, heading) for text, heading, _ in passages], opening
