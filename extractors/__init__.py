@@ -14,6 +14,7 @@ from pathlib import Path
 
 from jihua.extractors.convert import TWIN, read_converted
 from jihua.extractors.options import ExtractOptions
+from jihua.extractors.own_reports import written_by_jihua
 from jihua.extractors.sniff import sniff
 from jihua.schemas.blocks import Block
 from jihua.schemas.errors import InputError
@@ -73,6 +74,8 @@ def extract(path: Path, opts: ExtractOptions | None = None) -> tuple[str, list[B
     """Sniff the file's real type and return (type, blocks in reading order)."""
     path = Path(path)
     kind = sniff(path)
+    if written_by_jihua(path, kind):
+        raise InputError(path, "a report jihua wrote (a comparison or trace), not a plan: left out")
     blocks = list(extractor_for(kind)(path, opts or ExtractOptions()))
     if not any((b.text.strip() or b.rows) and b.furniture is None for b in blocks):
         raise InputError(path, "no text found in the file")

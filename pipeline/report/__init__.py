@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from jihua.extractors.own_reports import MARKDOWN_LINE
 from jihua.schemas.diff import DiffResult
 
 if TYPE_CHECKING:  # annotation only: `extract` and `schema` emit through here without loading the trace models
@@ -26,7 +27,7 @@ def write_diff(result: DiffResult, fmt: str, output: Path | None) -> None:
     elif fmt == "md":
         from jihua.pipeline.report.markdown import diff_markdown
 
-        emit(diff_markdown(result), output)
+        emit(MARKDOWN_LINE + diff_markdown(result), output)
     elif fmt == "html":
         from jihua.pipeline.report.html import diff_html
 
@@ -46,7 +47,7 @@ def write_trace(result: TraceResult, fmt: str, output: Path | None) -> None:
     else:
         from jihua.pipeline.report.markdown import trace_markdown
 
-        emit(trace_markdown(result), output)
+        emit(MARKDOWN_LINE + trace_markdown(result), output)
 
 
 def write_series(view: object, fmt: str, output: Path | None) -> None:
@@ -63,4 +64,4 @@ def write_series(view: object, fmt: str, output: Path | None) -> None:
             from jihua.pipeline.report.html import markdown_page
 
             text = markdown_page(text, title="年度对照")
-        emit(text, output)
+        emit(text if fmt == "html" else MARKDOWN_LINE + text, output)

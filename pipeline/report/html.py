@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 from importlib import resources
 
+from jihua.extractors.own_reports import HTML_META
 from jihua.pipeline.report.markdown import (
     KIND_CN,
     STATUS_CN,
@@ -154,7 +155,7 @@ def diff_html(r: DiffResult) -> str:
 
 def page(title: str, body: str) -> str:
     return (f'<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>{esc(title)}</title>'
-            f'<meta name="viewport" content="width=device-width, initial-scale=1">'
+            f'<meta name="viewport" content="width=device-width, initial-scale=1">{HTML_META}'
             f"<style>{_asset('report.css')}</style></head><body>{body}<script>{_asset('report.js')}</script>"
             f"</body></html>\n")
 

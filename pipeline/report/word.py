@@ -12,6 +12,7 @@ from docx.enum.text import WD_COLOR_INDEX
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from docx.shared import Pt
+from jihua.extractors.own_reports import MARK
 from jihua.pipeline.report.markdown import (
     KIND_CN,
     STATUS_CN,
@@ -124,4 +125,5 @@ def diff_docx(r: DiffResult, out: Path) -> None:
         for item in items:
             _item_cells(table.add_row(), item)
     document.core_properties.title = f"{r.new.title} 新旧对照表"
+    document.core_properties.comments = MARK  # read back as input, it is known and left out
     document.save(str(out))
