@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from jihua.pipeline.rules.lexicon import WORK_VERBS
+from jihua.pipeline.text.numerals import to_number
 
 # --- units ------------------------------------------------------------------------------
 # measure words that count things, people or events (量词), as department plans print them; each
@@ -253,7 +254,6 @@ _SPANS = "|".join(sorted(SPAN_PER_YEAR, key=len, reverse=True))
 RECURRING = re.compile(f"每(?:{_EVERY})?个?(?:{_SPANS})")
 _RECURRING_PARTS = re.compile(f"每(?P<every>{_EVERY})?个?(?P<span>{_SPANS})")
 PERIODS = re.compile(rf"{RECURRING.pattern}|全年|年内|年底前|年底|上半年|下半年|当年")
-_SMALL_NUMERALS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "半": 0.5}
 
 
 def times_a_year(period: str | None) -> float | None:
@@ -264,7 +264,7 @@ def times_a_year(period: str | None) -> float | None:
     if m is None:
         return None
     every = m.group("every")
-    spans = 1.0 if every is None else _SMALL_NUMERALS.get(every) or float(every)
+    spans = 1.0 if every is None else 0.5 if every == "半" else float(to_number(every) or 1)
     return SPAN_PER_YEAR[m.group("span")] / spans
 
 
