@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from jihua.pipeline.duties import assigned_bodies
 from jihua.pipeline.figure_text import NUMBER_WITH_UNIT
 from jihua.pipeline.model import Document, Section, Target, Unit
 from jihua.pipeline.rules import target_stance as S
@@ -35,7 +36,8 @@ from jihua.pipeline.target_tables import (
     dated,
     period_cells,
     row_clauses,
-    task_cells,
+    row_leads,
+    task_rows,
     under_task,
 )
 from jihua.pipeline.targets import Entities, Found, beyond_whole, find_targets
@@ -44,27 +46,30 @@ from jihua.pipeline.text.sentences import sentences
 
 
 def _sentences(units: list[Unit], context: str | None,
-               year: int | None = None) -> Iterator[tuple[Unit, str, Iterator[Found]]]:
-    """Each sentence with the figures read from it; an indicator table's rows as the clauses they
-    abbreviate (in a part that reviews, the rows' achieved values; in a table of several planned years, each
-    year's, its text naming the year: "普及率2027年92%", and `year` the plan's, telling the years from the base)."""
+               year: int | None = None) -> Iterator[tuple[Unit, str, Iterator[Found], str | None]]:
+    """Each sentence with the figures read from it, and the body a task table's row assigns it to; an indicator
+    table's rows as the clauses they abbreviate (in a part that reviews, the rows' achieved values; in a table of
+    several planned years, each year's, its text naming the year: "普及率2027年92%", and `year` the plan's, telling
+    the years from the base)."""
     for unit in units:
         if unit.role == "heading":  # "3.开展两次“军营开放日”活动": a heading can be a commitment
             text = unit.body or unit.text
-            yield unit, text, find_targets(text)
+            yield unit, text, find_targets(text), None
             continue
         if unit.role == "table":
-            for row in row_clauses(unit.block.rows or [], achieved=context == "review", plan_year=year):
-                yield unit, row.row, _in_year(row)
-            for cell in task_cells(unit.block.rows or []):
+            rows = unit.block.rows or []
+            for row in row_clauses(rows, achieved=context == "review", plan_year=year):
+                yield unit, row.row, _in_year(row), None
+            leads = row_leads(rows)
+            for cell, r in task_rows(rows):
                 for sentence in sentences(cell, semicolons=True):
-                    yield unit, sentence, find_targets(sentence)
-            for due in period_cells(unit.block.rows or []):
+                    yield unit, sentence, find_targets(sentence), leads.get(r)
+            for due in period_cells(rows):
                 for sentence in sentences(due.text, semicolons=True):
-                    yield unit, *_due_in(due, sentence)
+                    yield unit, *_due_in(due, sentence), None
             continue
         for sentence in sentences(unit.text, semicolons=True):
-            yield unit, sentence, find_targets(sentence)
+            yield unit, sentence, find_targets(sentence), None
 
 
 def _in_year(row: RowClause) -> Iterator[Found]:
@@ -196,7 +201,8 @@ def _emit(doc: Document, units: list[Unit], section: Section | None, context: st
     announced: str | None = None
     summary = sums_up(doc.title or "")
     plans_from_month = plans_from(doc.title or "")  # "下半年工作计划": its 上半年 figures are done
-    for unit, sentence, figures in _sentences(units, context, year):
+    assigned = {id(units[k]): body for k, body in assigned_bodies(units).items()}
+    for unit, sentence, figures, lead in _sentences(units, context, year):
         if unit is not last and unit.role not in ("heading", "table"):
             last, heading_year = unit, _label_line_year(unit.text) or heading_year
             qualifies = conditions(unit.text, qualifies)
@@ -204,7 +210,7 @@ def _emit(doc: Document, units: list[Unit], section: Section | None, context: st
         found = list(figures)
         if not found:
             continue
-        org = _responsible(ents(sentence, unit.text).get("ORG") or [], sentence)
+        org = lead or assigned.get(id(unit)) or _responsible(ents(sentence, unit.text).get("ORG") or [], sentence)
         own = paragraph_context(qualifies, sentence, context, announced) if unit.role not in ("heading", "table") \
             else context
         for f in found:

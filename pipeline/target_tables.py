@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from jihua.extractors.text import prose_lines
+from jihua.pipeline.duties import LEAD_HEAD, first_body
 from jihua.pipeline.rules.lexicon import PERIOD_COLUMN, YEAR
 from jihua.pipeline.rules.tables import bracketed_unit
 
@@ -298,30 +299,46 @@ def task_cells(rows: list[list[str]]) -> list[str]:
     """The task cells of a task-division table (工作任务 | 具体目标 | 牵头单位 | 完成时限), each a sentence
     or more the figure reader reads as running text; [] for an indicator table or a table of other data.
     A goal cell that is a bare figure ("≥95%") is read after its row's task, which it measures."""
+    return [cell for cell, _ in task_rows(rows)]
+
+
+def task_rows(rows: list[list[str]]) -> list[tuple[str, int]]:
+    """`task_cells`, each with the index of its row (-1: a 绩效 form's aims, no row of tasks)."""
     if not rows or row_clauses(rows):
         found = _header(rows)  # a 绩效 form's rows above its indicators: the project's aims, as text
-        return _labelled_aims(rows[: found[0]]) if found is not None else []
+        return [(aim, -1) for aim in _labelled_aims(rows[: found[0]])] if found is not None else []
     header = [_clean(c) for c in rows[0]]
     named = not any(map(_prose, rows[0]))  # a first row of sentences is the first entry: no column's name
     columns = [i for i, c in enumerate(header) if named and _TASK_HEAD.search(c) and not _NOT_TASK.search(c)]
     tasks = [i for i in columns if not _GOAL_HEAD.search(header[i])]
     # a column whose name says it holds no task (牵头单位, 完成时限, 第二季度: a timetable's own reader) is never prose
     other = {i for i, c in enumerate(header) if named and (_NOT_TASK.search(c) or PERIOD_COLUMN.match(c))}
-    out: list[str] = []
+    out: list[tuple[str, int]] = []
     for r, row in enumerate(rows):
         for i, cell in enumerate(c.strip() for c in row):
             if r == 0 and named:
                 continue
             if i not in columns:
-                if i not in other and _prose(cell) and cell not in out:  # (a merged cell stands in each place it covers)
-                    out.append(cell)
+                if i not in other and _prose(cell) and all(cell != c for c, _ in out):  # (a merged cell stands in
+                    out.append((cell, r))  # each place it covers)
                 continue
             if cell and i not in tasks and not _WORDS.search(cell):
                 task = next((row[t].strip() for t in tasks if t < len(row) and row[t].strip()), "")
                 cell = under_task(task, cell) if task else ""
             if cell:
-                out.append(cell)
+                out.append((cell, r))
     return out
+
+
+def row_leads(rows: list[list[str]]) -> dict[int, str]:
+    """The body each row's lead column names first (牵头单位, 责任单位 | "县住建局、各乡镇" → 县住建局), by row index."""
+    if not rows:
+        return {}
+    column = next((i for i, c in enumerate(rows[0]) if LEAD_HEAD.match(_clean(c))), None)
+    if column is None:
+        return {}
+    return {r: body for r, row in enumerate(rows[1:], start=1)
+            if column < len(row) and (body := first_body(row[column])) is not None}
 
 
 def _prose(cell: str) -> bool:

@@ -62,6 +62,7 @@ RANKS: dict[str, float] = {
     "jihua.pipeline.outline": 4.5,
     "jihua.pipeline.part_names": 4.55,  # what part a heading names (指导思想, 保障措施, 存在问题), for classify
     "jihua.pipeline.classify": 4.6,
+    "jihua.pipeline.duties": 4.64,  # the body a plan assigns a task to (牵头单位), for target_tables and target_collect
     "jihua.pipeline.target_tables": 4.65,  # indicator tables read as the clauses they abbreviate
     "jihua.pipeline.coordination": 4.66,  # what the conjuncts of a listed quantity share, for targets
     "jihua.pipeline.tiers": 4.67,  # two figures set for one metric (确保…、力争…), for targets
